@@ -1,0 +1,72 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"strings"
+)
+
+// newFlags returns a flag set for a command that also accepts --db and
+// prints usage to stderr on --help.
+func newFlags(e *env, name, argsUsage, summary string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.StringVar(&e.dbPath, "db", e.dbPath, "database file (default $CLAIMDESK_DB or the user config directory)")
+	fs.Usage = func() {
+		w := fs.Output()
+		fmt.Fprintf(w, "Usage: claimctl %s [flags] %s\n\n%s\n\nFlags:\n", name, argsUsage, summary)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args, allowing flags after positional arguments too
+// ("import a.txt --lang de"). A parse error becomes a usage error; --help
+// returns flag.ErrHelp, which exits 0.
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if err == flag.ErrHelp {
+				return nil, err
+			}
+			return nil, usagef("%s", firstLine(err.Error()))
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		if args[0] == "--" {
+			return append(pos, args[1:]...), nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// stringList is a repeatable string flag (--tag a --tag b).
+type stringList []string
+
+func (s *stringList) String() string     { return strings.Join(*s, ",") }
+func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
+
+// formatFlag adds --format with the given choices and returns a getter that
+// validates the value.
+func formatFlag(fs *flag.FlagSet, def string, choices ...string) func() (string, error) {
+	v := fs.String("format", def, "output format: "+strings.Join(choices, "|"))
+	return func() (string, error) {
+		for _, c := range choices {
+			if *v == c {
+				return c, nil
+			}
+		}
+		return "", usagef("unknown --format %q; use %s", *v, strings.Join(choices, ", "))
+	}
+}

@@ -1,0 +1,176 @@
+// Command claimctl is Claimdesk's command-line tool. It uses the same
+// services as the desktop app, imports no GUI toolkit and builds with
+// CGO_ENABLED=0.
+//
+// Usage:
+//
+//	claimctl [--db PATH] COMMAND [flags] [args]
+//
+// Run "claimctl help" for the list of commands and "claimctl COMMAND --help"
+// for the flags of one.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"claimdesk/claims"
+)
+
+// command is one sub-command of claimctl. Each lives in its own file and
+// registers itself from an init function.
+type command struct {
+	name    string // e.g. "claim add"
+	summary string // one line for the command list
+	run     func(ctx context.Context, e *env, args []string) error
+}
+
+var commands = map[string]*command{}
+
+func register(c *command) {
+	if _, dup := commands[c.name]; dup {
+		panic("claimctl: command registered twice: " + c.name)
+	}
+	commands[c.name] = c
+}
+
+// env is what a command runs with: its streams, the database path and a way
+// to open the storage services lazily (commands such as extract need none).
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	dbPath         string
+	svc            *claims.Services
+	closeFn        func() error
+}
+
+// exitError carries an exit status other than 2 (e.g. "check" failing: 1).
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e *exitError) Error() string { return e.msg }
+
+// usageError marks a problem with what the user typed (exit status 2).
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error {
+	return &usageError{msg: fmt.Sprintf(format, args...)}
+}
+
+func main() {
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run executes one claimctl invocation and returns the exit status.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	defer e.close()
+	// Global flags come before the command name.
+	for len(args) > 0 && strings.HasPrefix(args[0], "-") {
+		switch {
+		case args[0] == "--db" || args[0] == "-db":
+			if len(args) < 2 {
+				fmt.Fprintln(stderr, "claimctl: --db needs a path")
+				return 2
+			}
+			e.dbPath, args = args[1], args[2:]
+		case strings.HasPrefix(args[0], "--db="):
+			e.dbPath, args = strings.TrimPrefix(args[0], "--db="), args[1:]
+		case args[0] == "-h" || args[0] == "--help" || args[0] == "-help":
+			printHelp(stdout)
+			return 0
+		default:
+			fmt.Fprintf(stderr, "claimctl: unknown global flag %s (see claimctl help)\n", args[0])
+			return 2
+		}
+	}
+	if len(args) == 0 || args[0] == "help" {
+		printHelp(stdout)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	cmd, rest := lookup(args)
+	if cmd == nil {
+		fmt.Fprintf(stderr, "claimctl: unknown command %q (see claimctl help)\n", strings.Join(args[:min(2, len(args))], " "))
+		return 2
+	}
+	err := cmd.run(ctx, e, rest)
+	return report(stderr, cmd.name, err)
+}
+
+// lookup finds the longest registered command name that prefixes args.
+func lookup(args []string) (*command, []string) {
+	if len(args) >= 2 {
+		if c, ok := commands[args[0]+" "+args[1]]; ok {
+			return c, args[2:]
+		}
+	}
+	if c, ok := commands[args[0]]; ok {
+		return c, args[1:]
+	}
+	return nil, nil
+}
+
+// report prints err as one line and returns the exit status for it.
+func report(stderr io.Writer, name string, err error) int {
+	if err == nil || errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if ee.msg != "" {
+			fmt.Fprintf(stderr, "claimctl %s: %s\n", name, ee.msg)
+		}
+		return ee.code
+	}
+	var ue *usageError
+	if errors.As(err, &ue) {
+		fmt.Fprintf(stderr, "claimctl %s: %s\n", name, ue.msg)
+		return 2
+	}
+	msg := claims.ErrorMessage(err)
+	if claims.ErrorCode(err) == claims.EINTERNAL {
+		var de *claims.Error
+		if errors.As(err, &de) && de.Err != nil {
+			msg += " (" + de.Err.Error() + ")"
+		} else if !errors.As(err, &de) {
+			msg = err.Error()
+		}
+		fmt.Fprintf(stderr, "claimctl %s: %s\n", name, oneLine(msg))
+		return 1
+	}
+	fmt.Fprintf(stderr, "claimctl %s: %s\n", name, oneLine(msg))
+	return 2
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func printHelp(w io.Writer) {
+	fmt.Fprintln(w, "claimctl: Claimdesk on the command line")
+	fmt.Fprintln(w, "\nUsage: claimctl [--db PATH] COMMAND [flags] [args]")
+	fmt.Fprintln(w, "The database defaults to $CLAIMDESK_DB, else the user config directory's claimdesk/claimdesk.db.")
+	fmt.Fprintln(w, "\nCommands:")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-16s %s\n", n, commands[n].summary)
+	}
+	fmt.Fprintln(w, "\nRun \"claimctl COMMAND --help\" for the flags of a command.")
+}
