@@ -24,6 +24,9 @@ type ui struct {
 	openArticle func(id string)
 	// changed tells the shell that records changed so lists can refresh.
 	changed func()
+	// importPaths imports article files (set by the articles view; the shell
+	// calls it for files dropped on the window).
+	importPaths func(paths []string)
 }
 
 // ctx returns a context carrying the checker's name for the history.
