@@ -1,0 +1,172 @@
+// Package importer turns article files (.txt, .md, .html/.htm) into
+// claims.Article values with readable body text and whatever metadata the
+// file carries (title, URL, publisher, language). It does no storage; the
+// caller saves the article.
+package importer
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"claimdesk/claims"
+)
+
+// Extensions lists the file extensions ReadArticle understands.
+var Extensions = []string{".txt", ".md", ".html", ".htm"}
+
+// maxTitleRunes is the longest first line of a text file taken as its title.
+const maxTitleRunes = 120
+
+// Supported reports whether name has an extension ReadArticle understands.
+func Supported(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	for _, e := range Extensions {
+		if ext == e {
+			return true
+		}
+	}
+	return false
+}
+
+// ReadArticle reads the article in data, choosing the format by the
+// extension of name (case-insensitive): .txt, .md, or .html/.htm. The result
+// has Title, Body and, where the file says so, URL, Publisher, Language and
+// PublishedAt; ID and timestamps are left to the storage backend. A file
+// that is empty, binary or not UTF-8, or has no readable text, is EINVALID,
+// and so is an unknown extension.
+func ReadArticle(name string, data []byte) (*claims.Article, error) {
+	base := filepath.Base(name)
+	ext := strings.ToLower(filepath.Ext(base))
+	if !Supported(base) {
+		if ext == "" {
+			return nil, claims.Errorf(claims.EINVALID, "%s has no file extension; Claimdesk imports .txt, .md, .html and .htm files.", base)
+		}
+		return nil, claims.Errorf(claims.EINVALID, "%s: %s files cannot be imported; Claimdesk imports .txt, .md, .html and .htm files.", base, ext)
+	}
+	text, err := decodeText(base, data)
+	if err != nil {
+		return nil, err
+	}
+	var a *claims.Article
+	switch ext {
+	case ".txt":
+		a = readText(text)
+	case ".md":
+		a = readMarkdown(text)
+	default:
+		a, err = readHTML(text)
+		if err != nil {
+			return nil, claims.Errorf(claims.EINVALID, "%s could not be read as HTML: %v", base, err)
+		}
+	}
+	a.Body = strings.TrimSpace(a.Body)
+	if a.Body == "" {
+		return nil, claims.Errorf(claims.EINVALID, "%s contains no readable text.", base)
+	}
+	a.Title = collapseSpace(a.Title)
+	if a.Title == "" {
+		a.Title = collapseSpace(strings.TrimSuffix(base, filepath.Ext(base)))
+	}
+	if a.Title == "" {
+		a.Title = "Untitled"
+	}
+	return a, nil
+}
+
+// decodeText checks that data is UTF-8 text and returns it without a byte
+// order mark and with Unix line ends.
+func decodeText(name string, data []byte) (string, error) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return "", claims.Errorf(claims.EINVALID, "%s is empty.", name)
+	}
+	if looksBinary(data) {
+		return "", claims.Errorf(claims.EINVALID, "%s looks like a binary file, not text; Claimdesk imports .txt, .md, .html and .htm files.", name)
+	}
+	if !utf8.Valid(data) {
+		line := 1 + bytes.Count(data[:firstInvalid(data)], []byte("\n"))
+		return "", claims.Errorf(claims.EINVALID, "%s is not valid UTF-8 text (first bad byte on line %d); save it as UTF-8 and import it again.", name, line)
+	}
+	s := strings.ReplaceAll(string(data), "\r\n", "\n")
+	return strings.ReplaceAll(s, "\r", "\n"), nil
+}
+
+// looksBinary reports whether data holds NUL or other control bytes that
+// text files do not contain, or starts like a PDF, ZIP or image file.
+func looksBinary(data []byte) bool {
+	for _, magic := range []string{"%PDF-", "PK\x03\x04", "\x89PNG", "\xff\xd8\xff", "GIF8"} {
+		if bytes.HasPrefix(data, []byte(magic)) {
+			return true
+		}
+	}
+	head := data[:min(len(data), 8192)]
+	controls := 0
+	for _, b := range head {
+		switch {
+		case b == 0:
+			return true
+		case b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f':
+			controls++
+		}
+	}
+	return controls > len(head)/100+1
+}
+
+func firstInvalid(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return len(data)
+}
+
+// readText reads a plain-text article. The first line is the title when it
+// is short and does not end like a sentence; the body is the whole text
+// with trailing spaces removed.
+func readText(s string) *claims.Article {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRightFunc(l, unicode.IsSpace)
+	}
+	body := strings.Trim(strings.Join(lines, "\n"), "\n")
+	body = collapseBlankLines(body)
+	first, _, _ := strings.Cut(body, "\n")
+	first = strings.TrimSpace(first)
+	a := &claims.Article{Body: body}
+	if isTitleLine(first) {
+		a.Title = first
+	}
+	return a
+}
+
+// isTitleLine reports whether line looks like a headline rather than the
+// first sentence of the text.
+func isTitleLine(line string) bool {
+	if line == "" || utf8.RuneCountInString(line) > maxTitleRunes {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	return !strings.ContainsRune(".,;:", last)
+}
+
+// collapseSpace replaces every run of white space (including no-break
+// spaces) with one space and trims the ends.
+func collapseSpace(s string) string {
+	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
+}
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' }
+
+// collapseBlankLines reduces runs of blank lines to one.
+func collapseBlankLines(s string) string {
+	for strings.Contains(s, "\n\n\n") {
+		s = strings.ReplaceAll(s, "\n\n\n", "\n\n")
+	}
+	return s
+}
