@@ -1,0 +1,186 @@
+// Package sqlite is Claimdesk's embedded default backend: every claims
+// service on one SQLite file (modernc.org/sqlite, no cgo), with full-text
+// search (FTS5), an append-only claim history, content-addressed snapshot
+// files beside the database, and rolling backups before every migration.
+//
+// Open refuses files it must not touch: a database written by a newer
+// Claimdesk, a file that is not a Claimdesk database, or a damaged one. Such
+// files are left exactly as they were.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"time"
+
+	"claimdesk/claims"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// DB is an open Claimdesk database.
+type DB struct {
+	s *store
+}
+
+// store implements every claims service on one connection pool.
+type store struct {
+	db   *sql.DB
+	path string // the database file
+	dir  string // the directory holding it, its snapshots and backups
+}
+
+// Open opens (creating if needed) the Claimdesk database at path, creates
+// its directory, checks that the file is a Claimdesk database this build can
+// read, backs it up when it needs migrating, and migrates it.
+func Open(path string) (*DB, error) {
+	if path == "" {
+		return nil, claims.Errorf(claims.EINVALID, "No database path was given.")
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, claims.Internal(err, fmt.Sprintf("Cannot resolve the database path %q.", path))
+	}
+	dir := filepath.Dir(abs)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, claims.Internal(err, fmt.Sprintf("Cannot create the data directory %s.", dir))
+	}
+	version, err := inspect(abs)
+	if err != nil {
+		return nil, err
+	}
+	if version > 0 && version < len(migrations) {
+		if _, err := backupFile(context.Background(), abs, version); err != nil {
+			return nil, err
+		}
+	}
+	db, err := sql.Open("sqlite", dsn(abs, false))
+	if err != nil {
+		return nil, claims.Internal(err, fmt.Sprintf("Cannot open the database %s.", abs))
+	}
+	s := &store{db: db, path: abs, dir: dir}
+	if err := s.init(context.Background()); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return &DB{s: s}, nil
+}
+
+// dsn returns the connection string for path: foreign keys on, WAL, a busy
+// timeout, and BEGIN IMMEDIATE for write transactions. readOnly opens the
+// file without changing it (no journal-mode switch).
+func dsn(path string, readOnly bool) string {
+	u := url.URL{Scheme: "file", Opaque: (&url.URL{Path: path}).EscapedPath()}
+	if readOnly {
+		return u.String() + "?mode=ro&_pragma=busy_timeout(5000)"
+	}
+	return u.String() + "?_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)" +
+		"&_pragma=busy_timeout(5000)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+}
+
+// init verifies WAL mode and applies pending migrations.
+func (s *store) init(ctx context.Context) error {
+	var mode string
+	if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
+		return openErr(s.path, err)
+	}
+	if mode != "wal" {
+		return claims.Internal(fmt.Errorf("journal_mode is %q", mode),
+			fmt.Sprintf("The database %s could not be switched to write-ahead logging.", s.path))
+	}
+	return s.migrate(ctx)
+}
+
+// Close closes the database.
+func (db *DB) Close() error {
+	if err := db.s.db.Close(); err != nil {
+		return claims.Internal(err, "The database could not be closed cleanly.")
+	}
+	return nil
+}
+
+// Path returns the absolute path of the database file.
+func (db *DB) Path() string { return db.s.path }
+
+// Services returns the claims services backed by this database.
+func (db *DB) Services() claims.Services {
+	s := db.s
+	return claims.Services{
+		Articles:    s,
+		Claims:      s,
+		Sources:     s,
+		Evidence:    s,
+		Scales:      s,
+		History:     s,
+		Search:      s,
+		Exchange:    s,
+		Maintenance: s,
+	}
+}
+
+// Location returns the path of the database file.
+func (s *store) Location() string { return s.path }
+
+// write runs fn in a write transaction (BEGIN IMMEDIATE) and commits it.
+func (s *store) write(ctx context.Context, what string, fn func(tx *sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return dbErr(err, what)
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return dbErr(err, what)
+	}
+	if err := tx.Commit(); err != nil {
+		return dbErr(err, what)
+	}
+	return nil
+}
+
+// read runs fn in a read-only transaction, so that it sees one consistent
+// state without blocking writers.
+func (s *store) read(ctx context.Context, what string, fn func(tx *sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return dbErr(err, what)
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return dbErr(err, what)
+	}
+	if err := tx.Commit(); err != nil {
+		return dbErr(err, what)
+	}
+	return nil
+}
+
+// timeLayout is RFC 3339 in UTC with a fixed nine-digit fraction, so that
+// the text order of stored times is their time order.
+const timeLayout = "2006-01-02T15:04:05.000000000Z07:00"
+
+// now returns the current time as stored: UTC, whole nanoseconds.
+func now() time.Time { return time.Now().UTC() }
+
+// fmtTime formats t for storage; the zero time is stored as "".
+func fmtTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(timeLayout)
+}
+
+// parseTime reads a stored time; "" is the zero time.
+func parseTime(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("stored time %q: %w", s, err)
+	}
+	return t.UTC(), nil
+}

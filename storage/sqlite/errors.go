@@ -1,0 +1,96 @@
+package sqlite
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"claimdesk/claims"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// Sentinel causes of the errors Open returns for files it refuses; test with
+// errors.Is. The *claims.Error around them carries the message for a person.
+var (
+	ErrNewerSchema  = errors.New("database schema is newer than this build")
+	ErrNotClaimdesk = errors.New("not a Claimdesk database")
+	ErrCorrupt      = errors.New("database file is damaged")
+)
+
+// dbErr turns an error from a service method into a *claims.Error. It is the
+// one place where SQLite result codes become domain codes. what says what
+// was being done, as in "save the claim".
+func dbErr(err error, what string) error {
+	if err == nil {
+		return nil
+	}
+	var ce *claims.Error
+	if errors.As(err, &ce) {
+		return err
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return claims.Internal(err, fmt.Sprintf("Could not %s: the operation was cancelled.", what))
+	}
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() {
+		case sqlite3.SQLITE_CONSTRAINT_UNIQUE, sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY:
+			return &claims.Error{Code: claims.ECONFLICT, Err: err,
+				Message: fmt.Sprintf("Could not %s: a record with the same identity already exists.", what)}
+		case sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY:
+			return &claims.Error{Code: claims.ECONFLICT, Err: err,
+				Message: fmt.Sprintf("Could not %s: it refers to a record that does not exist, or other records still refer to it.", what)}
+		case sqlite3.SQLITE_CONSTRAINT_NOTNULL, sqlite3.SQLITE_CONSTRAINT_CHECK:
+			return &claims.Error{Code: claims.EINVALID, Err: err,
+				Message: fmt.Sprintf("Could not %s: a value is missing or not allowed.", what)}
+		case sqlite3.SQLITE_CONSTRAINT_TRIGGER:
+			if strings.Contains(err.Error(), "history events") {
+				return &claims.Error{Code: claims.ECONFLICT, Err: err,
+					Message: fmt.Sprintf("Could not %s: history is append-only.", what)}
+			}
+		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_BUSY_SNAPSHOT, sqlite3.SQLITE_LOCKED:
+			return claims.Internal(err, fmt.Sprintf("Could not %s: the database is busy; try again in a moment.", what))
+		case sqlite3.SQLITE_FULL:
+			return claims.Internal(err, fmt.Sprintf("Could not %s: the disk is full.", what))
+		case sqlite3.SQLITE_READONLY:
+			return claims.Internal(err, fmt.Sprintf("Could not %s: the database file is read-only.", what))
+		}
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
+			return &claims.Error{Code: claims.EINTERNAL, Err: errors.Join(ErrCorrupt, err),
+				Message: fmt.Sprintf("Could not %s: the database file is damaged. Restore a backup and run the integrity check.", what)}
+		case sqlite3.SQLITE_IOERR:
+			return claims.Internal(err, fmt.Sprintf("Could not %s: reading or writing the database file failed.", what))
+		}
+	}
+	return claims.Internal(err, fmt.Sprintf("Could not %s.", what))
+}
+
+// openErr describes an error met while opening the file at path.
+func openErr(path string, err error) error {
+	var ce *claims.Error
+	if errors.As(err, &ce) {
+		return err
+	}
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_NOTADB:
+			return &claims.Error{Code: claims.EINVALID, Err: errors.Join(ErrNotClaimdesk, err),
+				Message: fmt.Sprintf("%s is not a Claimdesk database. It was left untouched; choose another file.", path)}
+		case sqlite3.SQLITE_CORRUPT:
+			return &claims.Error{Code: claims.EINVALID, Err: errors.Join(ErrCorrupt, err),
+				Message: fmt.Sprintf("The database %s is damaged and was not opened; it was left untouched. Restore a backup from the backups folder beside it.", path)}
+		case sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM:
+			return claims.Internal(err, fmt.Sprintf("Cannot open the database %s: check that the file and its folder can be read and written.", path))
+		case sqlite3.SQLITE_READONLY:
+			return claims.Internal(err, fmt.Sprintf("Cannot open the database %s: it is read-only.", path))
+		case sqlite3.SQLITE_BUSY:
+			return claims.Internal(err, fmt.Sprintf("Cannot open the database %s: another program holds it locked.", path))
+		}
+	}
+	return claims.Internal(err, fmt.Sprintf("Cannot open the database %s.", path))
+}

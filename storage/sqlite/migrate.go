@@ -1,0 +1,184 @@
+package sqlite
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"claimdesk/claims"
+)
+
+// applicationID marks a Claimdesk database in the SQLite header ("CLDK").
+const applicationID = 0x434C444B
+
+//go:embed *.sql
+var migrationFS embed.FS
+
+// migration is one schema step; version i+1 is migrations[i].
+type migration struct {
+	name string
+	sql  string
+	// after runs in the migration's transaction once its SQL has run.
+	after func(ctx context.Context, tx *sql.Tx) error
+}
+
+// migrations lists the embedded *.sql files in name order.
+var migrations = loadMigrations()
+
+func loadMigrations() []migration {
+	entries, err := migrationFS.ReadDir(".")
+	if err != nil {
+		panic(err)
+	}
+	names := make([]string, 0, len(entries))
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	sort.Strings(names)
+	out := make([]migration, 0, len(names))
+	for _, n := range names {
+		b, err := migrationFS.ReadFile(n)
+		if err != nil {
+			panic(err)
+		}
+		m := migration{name: n, sql: string(b)}
+		if strings.HasPrefix(n, "0001_") {
+			m.after = seedScales
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// SchemaVersion is the schema version this build writes and understands.
+func SchemaVersion() int { return len(migrations) }
+
+// migrate applies the pending migrations, one transaction each; the
+// version reached is recorded in PRAGMA user_version.
+func (s *store) migrate(ctx context.Context) error {
+	var version int
+	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return openErr(s.path, err)
+	}
+	if version > len(migrations) {
+		return newerErr(s.path, version)
+	}
+	for i := version; i < len(migrations); i++ {
+		if err := s.apply(ctx, i+1, migrations[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *store) apply(ctx context.Context, version int, m migration) error {
+	fail := func(err error) error {
+		return claims.Internal(err, fmt.Sprintf("Could not upgrade the database %s (step %s); it was left as it was.", s.path, m.name))
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fail(err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+		return fail(err)
+	}
+	if m.after != nil {
+		if err := m.after(ctx, tx); err != nil {
+			return fail(err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d", applicationID)); err != nil {
+		return fail(err)
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", version)); err != nil {
+		return fail(err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fail(err)
+	}
+	return nil
+}
+
+func newerErr(path string, version int) error {
+	return &claims.Error{Code: claims.ECONFLICT, Err: ErrNewerSchema,
+		Message: fmt.Sprintf("The database %s was written by a newer version of Claimdesk (schema %d; this version knows up to %d). "+
+			"It was left untouched: update Claimdesk to open it.", path, version, len(migrations))}
+}
+
+func notClaimdeskErr(path, why string) error {
+	return &claims.Error{Code: claims.EINVALID, Err: ErrNotClaimdesk,
+		Message: fmt.Sprintf("%s is not a Claimdesk database (%s). It was left untouched; choose another file.", path, why)}
+}
+
+// sqliteMagic starts every SQLite database file.
+var sqliteMagic = []byte("SQLite format 3\x00")
+
+// inspect decides whether the file at path may be opened, without writing
+// to it. It returns the schema version found: 0 for a new or empty file.
+func inspect(path string) (int, error) {
+	fi, err := os.Stat(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, claims.Internal(err, fmt.Sprintf("Cannot read the database %s.", path))
+	}
+	if fi.IsDir() {
+		return 0, notClaimdeskErr(path, "it is a folder")
+	}
+	if fi.Size() == 0 {
+		return 0, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, claims.Internal(err, fmt.Sprintf("Cannot read the database %s.", path))
+	}
+	head := make([]byte, 100)
+	_, err = io.ReadFull(f, head)
+	f.Close()
+	if err != nil || !bytes.Equal(head[:16], sqliteMagic) {
+		return 0, notClaimdeskErr(path, "it is not an SQLite database file")
+	}
+	if id := binary.BigEndian.Uint32(head[68:72]); id != 0 && id != applicationID {
+		return 0, notClaimdeskErr(path, "it belongs to another application")
+	}
+	// The header may lag behind a write-ahead log; ask SQLite itself.
+	db, err := sql.Open("sqlite", dsn(path, true))
+	if err != nil {
+		return 0, openErr(path, err)
+	}
+	defer db.Close()
+	var appID, version, tables int
+	row := db.QueryRow(`SELECT (SELECT application_id FROM pragma_application_id),
+		(SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)`)
+	if err := row.Scan(&appID, &version, &tables); err != nil {
+		return 0, openErr(path, err)
+	}
+	switch {
+	case appID == 0 && version == 0 && tables == 0:
+		return 0, nil // an empty SQLite file: safe to set up
+	case appID != applicationID:
+		return 0, notClaimdeskErr(path, "it belongs to another application")
+	case version > len(migrations):
+		return 0, newerErr(path, version)
+	}
+	var check string
+	if err := db.QueryRow("PRAGMA quick_check(1)").Scan(&check); err != nil {
+		return 0, openErr(path, err)
+	}
+	if check != "ok" {
+		return 0, &claims.Error{Code: claims.EINVALID, Err: fmt.Errorf("%w: %s", ErrCorrupt, check),
+			Message: fmt.Sprintf("The database %s is damaged (%s) and was not opened; it was left untouched. "+
+				"Restore a backup from the backups folder beside it.", path, check)}
+	}
+	return version, nil
+}
