@@ -12,6 +12,7 @@ func newFlags(e *env, name, argsUsage, summary string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.StringVar(&e.dbPath, "db", e.dbPath, "database file (default $CLAIMDESK_DB or the user config directory)")
+	fs.StringVar(&e.actor, "actor", e.actor, "name recorded in the history (default $CLAIMDESK_USER or the OS user)")
 	fs.Usage = func() {
 		w := fs.Output()
 		fmt.Fprintf(w, "Usage: claimctl %s [flags] %s\n\n%s\n\nFlags:\n", name, argsUsage, summary)

@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"sort"
 	"strings"
 
@@ -46,6 +47,7 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	dbPath         string
+	actor          string // --actor; empty means $CLAIMDESK_USER or the OS user
 	svc            *claims.Services
 	closeFn        func() error
 }
@@ -68,7 +70,11 @@ func usagef(format string, args ...any) error {
 }
 
 func main() {
-	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	// Ctrl-C stops long commands (import) between two records.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
 }
 
 // run executes one claimctl invocation and returns the exit status.
@@ -86,6 +92,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			e.dbPath, args = args[1], args[2:]
 		case strings.HasPrefix(args[0], "--db="):
 			e.dbPath, args = strings.TrimPrefix(args[0], "--db="), args[1:]
+		case args[0] == "--actor" || args[0] == "-actor":
+			if len(args) < 2 {
+				fmt.Fprintln(stderr, "claimctl: --actor needs a name")
+				return 2
+			}
+			e.actor, args = args[1], args[2:]
+		case strings.HasPrefix(args[0], "--actor="):
+			e.actor, args = strings.TrimPrefix(args[0], "--actor="), args[1:]
 		case args[0] == "-h" || args[0] == "--help" || args[0] == "-help":
 			printHelp(stdout)
 			return 0
@@ -161,8 +175,9 @@ func oneLine(s string) string {
 
 func printHelp(w io.Writer) {
 	fmt.Fprintln(w, "claimctl: Claimdesk on the command line")
-	fmt.Fprintln(w, "\nUsage: claimctl [--db PATH] COMMAND [flags] [args]")
+	fmt.Fprintln(w, "\nUsage: claimctl [--db PATH] [--actor NAME] COMMAND [flags] [args]")
 	fmt.Fprintln(w, "The database defaults to $CLAIMDESK_DB, else the user config directory's claimdesk/claimdesk.db.")
+	fmt.Fprintln(w, "Changes are recorded under --actor, else $CLAIMDESK_USER, else the name of the OS user.")
 	fmt.Fprintln(w, "\nCommands:")
 	names := make([]string, 0, len(commands))
 	for n := range commands {

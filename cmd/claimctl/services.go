@@ -1,6 +1,11 @@
 package main
 
 import (
+	"context"
+	"os"
+	"os/user"
+	"strings"
+
 	"claimdesk/claims"
 )
 
@@ -29,4 +34,34 @@ func (e *env) close() {
 		_ = e.closeFn()
 		e.closeFn, e.svc = nil, nil
 	}
+}
+
+// envUser names the environment variable holding the name recorded in the
+// history when --actor is not given.
+const envUser = "CLAIMDESK_USER"
+
+// actorName returns who is making changes: --actor, else $CLAIMDESK_USER,
+// else the OS user name, else "unknown".
+func (e *env) actorName() string {
+	if s := strings.TrimSpace(e.actor); s != "" {
+		return s
+	}
+	if s := strings.TrimSpace(os.Getenv(envUser)); s != "" {
+		return s
+	}
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return u.Username
+	}
+	for _, v := range []string{"USER", "USERNAME", "LOGNAME"} {
+		if s := os.Getenv(v); s != "" {
+			return s
+		}
+	}
+	return "unknown"
+}
+
+// withActor returns ctx carrying the actor for the history. Commands that
+// change records call it after parsing their flags.
+func (e *env) withActor(ctx context.Context) context.Context {
+	return claims.WithActor(ctx, e.actorName())
 }

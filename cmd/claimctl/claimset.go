@@ -1,0 +1,100 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"strings"
+
+	"claimdesk/claims"
+)
+
+func init() {
+	register(&command{name: "claim set", summary: "change a claim's status, verdict, rationale, claimant or tags", run: runClaimSet})
+}
+
+func runClaimSet(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "claim set", "CLAIM_ID",
+		"Changes a claim; each changed field is recorded in its history.\n"+
+			"--verdict takes a rating ID (politifact:false) or a label of the active scale\n"+
+			"in English or German (\"mostly false\", \"Größtenteils falsch\"); none clears it.\n"+
+			"--tag replaces the claim's tags; give it once per tag, or --tag \"\" to clear them.")
+	status := fs.String("status", "", "new status: "+statusNames())
+	verdict := fs.String("verdict", "", "verdict: a rating ID or a label of the active scale (see claimctl scales)")
+	conclusion := fs.String("conclusion", "", "free-text verdict, one sentence instead of a rating")
+	rationale := fs.String("rationale", "", "why the verdict was reached")
+	claimant := fs.String("claimant", "", "who made the claim")
+	text := fs.String("text", "", "new claim text")
+	var tags stringList
+	fs.Var(&tags, "tag", "a tag (repeatable; replaces the tags)")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	id, err := oneArg(pos, "claim ID")
+	if err != nil {
+		return err
+	}
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+	if given["verdict"] && given["conclusion"] {
+		return usagef("give either --verdict or --conclusion, not both")
+	}
+	if !given["status"] && !given["verdict"] && !given["conclusion"] && !given["rationale"] &&
+		!given["claimant"] && !given["text"] && !given["tag"] {
+		return usagef("nothing to change; give --status, --verdict, --conclusion, --rationale, --claimant, --text or --tag")
+	}
+	var upd claims.ClaimUpdate
+	if given["status"] {
+		st, err := parseStatus(*status)
+		if err != nil {
+			return err
+		}
+		upd.Status = &st
+	}
+	if given["text"] {
+		if strings.TrimSpace(*text) == "" {
+			return usagef("--text must not be empty")
+		}
+		t := strings.TrimSpace(*text)
+		upd.Text = &t
+	}
+	str := func(name string, v *string) *string {
+		if !given[name] {
+			return nil
+		}
+		s := strings.TrimSpace(*v)
+		return &s
+	}
+	upd.Conclusion, upd.Rationale, upd.Claimant = str("conclusion", conclusion), str("rationale", rationale), str("claimant", claimant)
+	if given["tag"] {
+		t := claims.NormalizeTags(tags)
+		upd.Tags = &t
+	}
+	svc, err := e.services()
+	if err != nil {
+		return err
+	}
+	ctx = e.withActor(ctx)
+	if given["verdict"] {
+		rid, err := resolveVerdict(ctx, svc, *verdict)
+		if err != nil {
+			return err
+		}
+		upd.RatingID = &rid
+	}
+	c, err := svc.Claims.UpdateClaim(ctx, id, upd)
+	if err != nil {
+		return err
+	}
+	labels, err := ratingLabels(ctx, svc)
+	if err != nil {
+		return err
+	}
+	v := verdictText(c, labels)
+	if v == "" {
+		v = "none"
+	}
+	fmt.Fprintf(e.stdout, "%s  status: %s  verdict: %s\n", c.ID, c.Status, v)
+	return nil
+}

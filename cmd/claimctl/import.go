@@ -1,0 +1,173 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"claimdesk/claims"
+	"claimdesk/importer"
+)
+
+func init() {
+	register(&command{name: "import", summary: "import articles from .txt, .md, .html/.htm files; prints each new ID", run: runImport})
+	register(&command{name: "articles", summary: "list articles", run: runArticles})
+}
+
+func runImport(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "import", "FILE...",
+		"Imports each file as an article (readable text, not markup) and prints the new\narticle's ID, one per line, as soon as it is stored. Files that cannot be read\nare reported and skipped.")
+	title := fs.String("title", "", "article title (one file only; default: from the file)")
+	url := fs.String("url", "", "article URL (one file only; default: from the HTML page)")
+	publisher := fs.String("publisher", "", "publisher (default: from the HTML page)")
+	lang := fs.String("lang", "", "language: de or en (default: from the HTML page)")
+	files, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return usagef("name at least one file to import")
+	}
+	if len(files) > 1 && (*title != "" || *url != "") {
+		return usagef("--title and --url apply to one file only, not to %d", len(files))
+	}
+	if *lang != "" {
+		l := strings.ToLower(strings.TrimSpace(*lang))
+		if l != "de" && l != "en" {
+			return usagef("unknown --lang %q; use de or en", *lang)
+		}
+		*lang = l
+	}
+	for _, f := range files {
+		if !importer.Supported(f) {
+			return usagef("%s: unsupported file type; use .txt, .md, .html or .htm", f)
+		}
+	}
+	svc, err := e.services()
+	if err != nil {
+		return err
+	}
+	ctx = e.withActor(ctx)
+	failed, userErrs := 0, 0
+	for i, f := range files {
+		if ctx.Err() != nil {
+			return &exitError{code: 1, msg: fmt.Sprintf("interrupted; %d of %d files were not imported", len(files)-i+failed, len(files))}
+		}
+		id, err := importOne(ctx, svc, f, *title, *url, *publisher, *lang)
+		if err != nil {
+			failed++
+			if claims.ErrorCode(err) != claims.EINTERNAL {
+				userErrs++
+			}
+			fmt.Fprintf(e.stderr, "claimctl import: %s: %s\n", f, oneLine(claims.ErrorMessage(err)))
+			continue
+		}
+		fmt.Fprintln(e.stdout, id)
+		flushWriter(e.stdout)
+	}
+	if failed == 0 {
+		return nil
+	}
+	code := 1
+	if userErrs == failed {
+		code = 2
+	}
+	return &exitError{code: code, msg: fmt.Sprintf("%d of %d files were not imported", failed, len(files))}
+}
+
+// importOne reads, converts and stores one file and returns the new ID.
+func importOne(ctx context.Context, svc *claims.Services, file, title, url, publisher, lang string) (string, error) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return "", claims.Errorf(claims.EINVALID, "cannot read the file: %v", err)
+	}
+	a, err := importer.ReadArticle(filepath.Base(file), data)
+	if err != nil {
+		return "", err
+	}
+	for dst, v := range map[*string]string{&a.Title: title, &a.URL: url, &a.Publisher: publisher, &a.Language: lang} {
+		if v = strings.TrimSpace(v); v != "" {
+			*dst = v
+		}
+	}
+	if err := svc.Articles.CreateArticle(ctx, a); err != nil {
+		return "", err
+	}
+	return a.ID, nil
+}
+
+// articleRow is one article in "articles --format json".
+type articleRow struct {
+	ID          string `json:"id"`
+	Title       string `json:"title"`
+	URL         string `json:"url"`
+	Publisher   string `json:"publisher"`
+	Language    string `json:"language"`
+	PublishedAt string `json:"published_at"`
+	ImportedAt  string `json:"imported_at"`
+	Chars       int    `json:"chars"`
+	BodySHA256  string `json:"body_sha256"`
+}
+
+func runArticles(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "articles", "", "Lists the articles, newest import first.")
+	format := formatFlag(fs, "text", "text", "json")
+	lang := fs.String("lang", "", "only articles in this language (de or en)")
+	limit := fs.Int("limit", 0, "at most this many articles (0: all)")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := noArgs(pos); err != nil {
+		return err
+	}
+	f, err := format()
+	if err != nil {
+		return err
+	}
+	if *limit < 0 {
+		return usagef("--limit must not be negative")
+	}
+	filter := claims.ArticleFilter{Limit: *limit}
+	if *lang != "" {
+		l := strings.ToLower(*lang)
+		filter.Language = &l
+	}
+	svc, err := e.services()
+	if err != nil {
+		return err
+	}
+	list, total, err := svc.Articles.FindArticles(ctx, filter)
+	if err != nil {
+		return err
+	}
+	if f == "json" {
+		rows := make([]articleRow, 0, len(list))
+		for _, a := range list {
+			rows = append(rows, articleRow{
+				ID: a.ID, Title: a.Title, URL: a.URL, Publisher: a.Publisher, Language: a.Language,
+				PublishedAt: rfc3339(a.PublishedAt), ImportedAt: rfc3339(a.ImportedAt),
+				Chars: len([]rune(a.Body)), BodySHA256: a.BodySHA256,
+			})
+		}
+		return writeJSON(e.stdout, rows)
+	}
+	t := &table{header: []string{"ID", "IMPORTED", "LANG", "TITLE", "PUBLISHER"}}
+	for _, a := range list {
+		t.add(a.ID, when(a.ImportedAt), a.Language, clip(a.Title, 60), clip(a.Publisher, 24))
+	}
+	if err := t.write(e.stdout, "No articles yet; add some with: claimctl import FILE"); err != nil {
+		return err
+	}
+	if total > len(list) {
+		fmt.Fprintf(e.stdout, "(%d of %d shown)\n", len(list), total)
+	}
+	return nil
+}

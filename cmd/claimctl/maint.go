@@ -1,0 +1,62 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"claimdesk/claims"
+)
+
+func init() {
+	register(&command{name: "backup", summary: "make a backup of the database now; prints its path", run: runBackup})
+	register(&command{name: "check", summary: "run the integrity check (exit status 1 when it fails)", run: runCheck})
+}
+
+func runBackup(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "backup", "", "Writes a consistent copy of the database next to it (the newest few are kept)\nand prints the copy's path.")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := noArgs(pos); err != nil {
+		return err
+	}
+	svc, err := e.services()
+	if err != nil {
+		return err
+	}
+	path, err := svc.Maintenance.Backup(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stdout, path)
+	return nil
+}
+
+func runCheck(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "check", "", "Runs the integrity checks of the database. Exit status 0: all passed; 1: a check failed.")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := noArgs(pos); err != nil {
+		return err
+	}
+	svc, err := e.services()
+	if err != nil {
+		return err
+	}
+	if err := svc.Maintenance.Check(ctx); err != nil {
+		return &exitError{code: 1, msg: "check failed: " + oneLine(claims.ErrorMessage(err)) + detail(err)}
+	}
+	fmt.Fprintf(e.stdout, "ok: %s passed the integrity check\n", svc.Maintenance.Location())
+	return nil
+}
+
+// detail returns " (cause)" for an internal error with an underlying cause.
+func detail(err error) string {
+	if de, ok := err.(*claims.Error); ok && de.Err != nil {
+		return " (" + oneLine(de.Err.Error()) + ")"
+	}
+	return ""
+}

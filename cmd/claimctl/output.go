@@ -1,0 +1,122 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"time"
+	"unicode/utf8"
+)
+
+// writeJSON writes v as indented JSON. Nil slices should be passed as empty
+// ones so that lists are always arrays.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// table is a text table with a header row, printed with aligned columns.
+type table struct {
+	header []string
+	rows   [][]string
+}
+
+// add appends one row; cells are made single-line.
+func (t *table) add(cells ...string) {
+	for i, c := range cells {
+		cells[i] = oneLine(c)
+		if cells[i] == "" {
+			cells[i] = "-"
+		}
+	}
+	t.rows = append(t.rows, cells)
+}
+
+// write prints the table, or "(none)" style text when it has no rows.
+func (t *table) write(w io.Writer, empty string) error {
+	if len(t.rows) == 0 {
+		_, err := fmt.Fprintln(w, empty)
+		return err
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, strings.Join(t.header, "\t"))
+	for _, r := range t.rows {
+		fmt.Fprintln(tw, strings.Join(r, "\t"))
+	}
+	return tw.Flush()
+}
+
+// clip shortens s to at most n characters, marking the cut with "…".
+func clip(s string, n int) string {
+	s = oneLine(s)
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
+
+// when formats a time for tables: local time to the minute, "-" for none.
+func when(t time.Time) string {
+	if t.IsZero() {
+		return "-"
+	}
+	return t.Local().Format("2006-01-02 15:04")
+}
+
+// day formats a date for tables, "-" for none.
+func day(t time.Time) string {
+	if t.IsZero() {
+		return "-"
+	}
+	return t.Format("2006-01-02")
+}
+
+// noArgs rejects positional arguments of a command that takes none.
+func noArgs(pos []string) error {
+	if len(pos) > 0 {
+		return usagef("unexpected argument %q", pos[0])
+	}
+	return nil
+}
+
+// oneArg returns the single positional argument of a command, named what.
+func oneArg(pos []string, what string) (string, error) {
+	switch {
+	case len(pos) == 0:
+		return "", usagef("missing %s", what)
+	case len(pos) > 1:
+		return "", usagef("unexpected argument %q after the %s", pos[1], what)
+	case strings.TrimSpace(pos[0]) == "":
+		return "", usagef("the %s is empty", what)
+	}
+	return strings.TrimSpace(pos[0]), nil
+}
+
+// required reports a usage error when a required flag was not given.
+func required(name, value string) error {
+	if strings.TrimSpace(value) == "" {
+		return usagef("--%s is required", name)
+	}
+	return nil
+}
+
+// flushWriter flushes w if it buffers, so that each printed ID reaches a
+// pipe at once (os.Stdout itself does not buffer).
+func flushWriter(w io.Writer) {
+	if f, ok := w.(interface{ Flush() error }); ok {
+		_ = f.Flush()
+	}
+}
+
+// rfc3339 formats t for JSON output in UTC, "" for none.
+func rfc3339(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
+}

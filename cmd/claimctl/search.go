@@ -1,0 +1,127 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"claimdesk/claims"
+)
+
+func init() {
+	register(&command{name: "search", summary: "full-text search across claims, articles, sources and evidence", run: runSearch})
+	register(&command{name: "history", summary: "show a claim's history, oldest first", run: runHistory})
+}
+
+var hitKinds = []string{claims.HitClaim, claims.HitArticle, claims.HitSource, claims.HitEvidence}
+
+func runSearch(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "search", "QUERY...",
+		"Searches claims (text and rationale), articles, sources and evidence excerpts,\nbest hits first. Words match as prefixes; all words must occur. The claim\nfilters (--status, --verdict, --tag, --article, --claimant) return claims only.")
+	format := formatFlag(fs, "text", "text", "json")
+	var kinds stringList
+	fs.Var(&kinds, "kind", "only hits of this kind: "+strings.Join(hitKinds, ", ")+" (repeatable)")
+	ff := addClaimFilterFlags(fs)
+	limit := fs.Int("limit", 20, "at most this many hits")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	f, err := format()
+	if err != nil {
+		return err
+	}
+	text := strings.TrimSpace(strings.Join(pos, " "))
+	if text == "" {
+		return usagef("give words to search for, e.g. claimctl search Pompeo")
+	}
+	if *ff.query != "" {
+		return usagef("search takes its words as arguments, not --query")
+	}
+	if *limit <= 0 {
+		return usagef("--limit must be positive")
+	}
+	for _, k := range kinds {
+		if !contains(hitKinds, k) {
+			return usagef("unknown --kind %q; use %s", k, strings.Join(hitKinds, ", "))
+		}
+	}
+	svc, err := e.services()
+	if err != nil {
+		return err
+	}
+	cf, err := ff.filter(ctx, svc)
+	if err != nil {
+		return err
+	}
+	q := claims.SearchQuery{
+		Text: text, Kinds: kinds, Status: cf.Status, RatingID: cf.RatingID, Tag: cf.Tag,
+		ArticleID: cf.ArticleID, Claimant: cf.Claimant, Limit: *limit,
+	}
+	hits, total, err := svc.Search.Search(ctx, q)
+	if err != nil {
+		return err
+	}
+	if f == "json" {
+		if hits == nil {
+			hits = []claims.SearchHit{}
+		}
+		return writeJSON(e.stdout, hits)
+	}
+	t := &table{header: []string{"KIND", "ID", "TITLE", "MATCH"}}
+	for _, h := range hits {
+		t.add(h.Kind, h.ID, clip(h.Title, 40), clip(h.Snippet, 70))
+	}
+	if err := t.write(e.stdout, fmt.Sprintf("No hits for %q.", text)); err != nil {
+		return err
+	}
+	if total > len(hits) {
+		fmt.Fprintf(e.stdout, "(%d of %d hits shown; use --limit for more)\n", len(hits), total)
+	}
+	return nil
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+func runHistory(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "history", "CLAIM_ID", "Shows every recorded change of a claim, oldest first: when, who, which field, from what to what.")
+	format := formatFlag(fs, "text", "text", "json")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	id, err := oneArg(pos, "claim ID")
+	if err != nil {
+		return err
+	}
+	f, err := format()
+	if err != nil {
+		return err
+	}
+	svc, err := e.services()
+	if err != nil {
+		return err
+	}
+	events, err := svc.History.ClaimHistory(ctx, id)
+	if err != nil {
+		return err
+	}
+	if f == "json" {
+		if events == nil {
+			events = []*claims.Event{}
+		}
+		return writeJSON(e.stdout, events)
+	}
+	t := &table{header: []string{"WHEN", "WHO", "FIELD", "OLD", "NEW"}}
+	for _, ev := range events {
+		t.add(when(ev.At), ev.Actor, ev.Field, clip(ev.Old, 40), clip(ev.New, 40))
+	}
+	return t.write(e.stdout, "No history recorded.")
+}
