@@ -1,0 +1,248 @@
+package storetest
+
+import (
+	"context"
+	"io"
+	"strings"
+	"testing"
+	"time"
+
+	"claimdesk/claims"
+)
+
+// exchangeSet is what one newsroom holds before sending it to another.
+type exchangeSet struct {
+	article  *claims.Article
+	claim    *claims.Claim
+	source   *claims.Source
+	evidence *claims.Evidence
+}
+
+func newExchangeSet(t *testing.T, s claims.Services) *exchangeSet {
+	t.Helper()
+	f := &exchangeSet{article: mustArticle(t, s, "Mieten", "de", bodyDE)}
+	f.claim = mustAnchoredClaim(t, s, f.article, "Die Mieten sind seit 2020 um 40 Prozent gestiegen.")
+	_, err := s.Claims.UpdateClaim(ctxAs(actorAnna), f.claim.ID, claims.ClaimUpdate{
+		Status: ptr(claims.StatusInReview), RatingID: ptr("politifact:mostly-false"), Tags: &[]string{"wohnen"}})
+	noErr(t, err, "UpdateClaim")
+	f.source = mustSource(t, s, "mietspiegel")
+	_, err = s.Sources.AttachSnapshot(context.Background(), f.source.ID, "mietspiegel.html", strings.NewReader(snapshotPage))
+	noErr(t, err, "AttachSnapshot")
+	f.evidence = mustEvidence(t, s, f.claim.ID, f.source.ID, claims.StanceRefutes, "Plus 25 Prozent seit 2020.")
+	return f
+}
+
+// exportDataset reads everything s holds into a Dataset, with the content of
+// every snapshot, the way an exchange bundle carries it.
+func exportDataset(t *testing.T, s claims.Services) (*claims.Dataset, map[string][]byte) {
+	t.Helper()
+	ctx := context.Background()
+	ds := &claims.Dataset{Version: claims.DatasetVersion}
+	var err error
+	ds.Articles, _, err = s.Articles.FindArticles(ctx, claims.ArticleFilter{})
+	noErr(t, err, "FindArticles")
+	ds.Claims, _, err = s.Claims.FindClaims(ctx, claims.ClaimFilter{Sort: claims.SortCreated})
+	noErr(t, err, "FindClaims")
+	srcs, _, err := s.Sources.FindSources(ctx, claims.SourceFilter{})
+	noErr(t, err, "FindSources")
+	snaps := map[string][]byte{}
+	for _, src := range srcs {
+		full, err := s.Sources.FindSourceByID(ctx, src.ID)
+		noErr(t, err, "FindSourceByID")
+		ds.Sources = append(ds.Sources, full)
+		for _, sn := range full.Snapshots {
+			rc, err := s.Sources.OpenSnapshot(ctx, sn.SHA256)
+			noErr(t, err, "OpenSnapshot")
+			b, err := io.ReadAll(rc)
+			rc.Close()
+			noErr(t, err, "read snapshot")
+			snaps[sn.SHA256] = b
+		}
+	}
+	ds.Evidence, err = s.Evidence.FindEvidence(ctx, claims.EvidenceFilter{})
+	noErr(t, err, "FindEvidence")
+	for _, c := range ds.Claims {
+		ds.Events = append(ds.Events, history(t, s, c.ID)...)
+	}
+	return ds, snaps
+}
+
+// withClaim returns a copy of ds whose claim id is replaced by the result of edit.
+func withClaim(ds *claims.Dataset, id string, edit func(c *claims.Claim)) *claims.Dataset {
+	cp := *ds
+	cp.Claims = nil
+	for _, c := range ds.Claims {
+		if c.ID == id {
+			cc := *c
+			edit(&cc)
+			c = &cc
+		}
+		cp.Claims = append(cp.Claims, c)
+	}
+	return &cp
+}
+
+func testExchange(t *testing.T, open Opener) {
+	ctx := context.Background()
+
+	t.Run("MergeDataset", func(t *testing.T) {
+		t.Run("OK", func(t *testing.T) {
+			a, b := open(t), open(t)
+			f := newExchangeSet(t, a)
+			ds, snaps := exportDataset(t, a)
+			res, err := b.Exchange.MergeDataset(ctxAs(actorBen), ds, snaps)
+			noErr(t, err, "MergeDataset")
+			if res.Created < 4 || res.Updated != 0 || res.Kept != 0 || res.Snapshots != 1 {
+				t.Fatalf("result = %+v, want at least 4 created and 1 snapshot", *res)
+			}
+			art, err := b.Articles.FindArticleByID(ctx, f.article.ID)
+			noErr(t, err, "FindArticleByID")
+			if art.Body != bodyDE || art.BodySHA256 != claims.BodyHash(bodyDE) {
+				t.Fatalf("merged article = %+v", art)
+			}
+			c, err := b.Claims.FindClaimByID(ctx, f.claim.ID)
+			noErr(t, err, "FindClaimByID")
+			if c.Text != f.claim.Text || c.Status != claims.StatusInReview || c.RatingID != "politifact:mostly-false" ||
+				c.ArticleID != f.article.ID || c.Anchor == nil || *c.Anchor != *f.claim.Anchor {
+				t.Fatalf("merged claim = %+v", c)
+			}
+			e, err := b.Evidence.FindEvidenceByID(ctx, f.evidence.ID)
+			noErr(t, err, "FindEvidenceByID")
+			if e.ClaimID != f.claim.ID || e.SourceID != f.source.ID || e.Stance != claims.StanceRefutes {
+				t.Fatalf("merged evidence = %+v", e)
+			}
+			src, err := b.Sources.FindSourceByID(ctx, f.source.ID)
+			noErr(t, err, "FindSourceByID")
+			if len(src.Snapshots) != 1 || src.Snapshots[0].SHA256 != sha(snapshotPage) {
+				t.Fatalf("merged source snapshots = %+v", src.Snapshots)
+			}
+			wantSnapshot(t, b, sha(snapshotPage), snapshotPage)
+			wantEventsOnce(t, b, f.claim.ID, ds.Events)
+		})
+
+		t.Run("Idempotent", func(t *testing.T) {
+			a, b := open(t), open(t)
+			f := newExchangeSet(t, a)
+			ds, snaps := exportDataset(t, a)
+			_, err := b.Exchange.MergeDataset(ctx, ds, snaps)
+			noErr(t, err, "first MergeDataset")
+			before := len(history(t, b, f.claim.ID))
+			res, err := b.Exchange.MergeDataset(ctx, ds, snaps)
+			noErr(t, err, "second MergeDataset")
+			if res.Created != 0 || res.Updated != 0 || res.Kept != 0 || res.Snapshots != 0 || res.Unchanged == 0 {
+				t.Fatalf("second merge result = %+v, want nothing created, updated or kept", *res)
+			}
+			if got, want := len(history(t, b, f.claim.ID)), before; got != want {
+				t.Fatalf("%d events after the second merge, want %d", got, want)
+			}
+			wantEventsOnce(t, b, f.claim.ID, ds.Events)
+		})
+
+		t.Run("NewerWins", func(t *testing.T) {
+			a, b := open(t), open(t)
+			f := newExchangeSet(t, a)
+			ds, snaps := exportDataset(t, a)
+			_, err := b.Exchange.MergeDataset(ctx, ds, snaps)
+			noErr(t, err, "first MergeDataset")
+			_, err = b.Claims.UpdateClaim(ctxAs(actorBen), f.claim.ID, claims.ClaimUpdate{Text: ptr("Fassung der Redaktion B.")})
+			noErr(t, err, "UpdateClaim in B")
+			incoming := withClaim(ds, f.claim.ID, func(c *claims.Claim) {
+				c.Text = "Fassung der Redaktion A."
+				c.UpdatedAt = time.Now().Add(time.Hour)
+			})
+			res, err := b.Exchange.MergeDataset(ctx, incoming, snaps)
+			noErr(t, err, "MergeDataset")
+			if res.Updated != 1 || res.Created != 0 {
+				t.Fatalf("result = %+v, want 1 updated", *res)
+			}
+			c, err := b.Claims.FindClaimByID(ctx, f.claim.ID)
+			noErr(t, err, "FindClaimByID")
+			if got, want := c.Text, "Fassung der Redaktion A."; got != want {
+				t.Fatalf("Text = %q, want the newer %q", got, want)
+			}
+			wantMerged(t, b, f.claim.ID, "Fassung der Redaktion B.")
+		})
+
+		t.Run("OlderKept", func(t *testing.T) {
+			a, b := open(t), open(t)
+			f := newExchangeSet(t, a)
+			ds, snaps := exportDataset(t, a)
+			_, err := b.Exchange.MergeDataset(ctx, ds, snaps)
+			noErr(t, err, "first MergeDataset")
+			local, err := b.Claims.UpdateClaim(ctxAs(actorBen), f.claim.ID, claims.ClaimUpdate{Text: ptr("Fassung der Redaktion B.")})
+			noErr(t, err, "UpdateClaim in B")
+			incoming := withClaim(ds, f.claim.ID, func(c *claims.Claim) {
+				c.Text = "Ältere Fassung der Redaktion A."
+				c.UpdatedAt = local.UpdatedAt.Add(-time.Hour)
+			})
+			res, err := b.Exchange.MergeDataset(ctx, incoming, snaps)
+			noErr(t, err, "MergeDataset")
+			if res.Kept != 1 || res.Updated != 0 || res.Created != 0 {
+				t.Fatalf("result = %+v, want 1 kept", *res)
+			}
+			c, err := b.Claims.FindClaimByID(ctx, f.claim.ID)
+			noErr(t, err, "FindClaimByID")
+			if got, want := c.Text, "Fassung der Redaktion B."; got != want {
+				t.Fatalf("Text = %q, want the newer local %q", got, want)
+			}
+			wantMerged(t, b, f.claim.ID, "Ältere Fassung der Redaktion A.")
+		})
+
+		t.Run("ErrVersionInvalid", func(t *testing.T) {
+			a, b := open(t), open(t)
+			newExchangeSet(t, a)
+			ds, snaps := exportDataset(t, a)
+			ds.Version = claims.DatasetVersion + 1
+			_, err := b.Exchange.MergeDataset(ctx, ds, snaps)
+			wantCode(t, err, claims.EINVALID)
+			wantNoClaims(t, b)
+		})
+
+		t.Run("ErrClaimInvalid", func(t *testing.T) {
+			a, b := open(t), open(t)
+			f := newExchangeSet(t, a)
+			ds, snaps := exportDataset(t, a)
+			ds = withClaim(ds, f.claim.ID, func(c *claims.Claim) { c.Text = "" })
+			_, err := b.Exchange.MergeDataset(ctx, ds, snaps)
+			wantCode(t, err, claims.EINVALID)
+			wantNoClaims(t, b)
+			_, err = b.Articles.FindArticleByID(ctx, f.article.ID)
+			wantCode(t, err, claims.ENOTFOUND)
+		})
+
+		t.Run("ErrSnapshotMissing", func(t *testing.T) {
+			a, b := open(t), open(t)
+			newExchangeSet(t, a)
+			ds, _ := exportDataset(t, a)
+			_, err := b.Exchange.MergeDataset(ctx, ds, nil)
+			wantCode(t, err, claims.EINVALID)
+			wantNoClaims(t, b)
+		})
+	})
+}
+
+// wantEventsOnce fails unless every event of claimID in evs is in s's history exactly once.
+func wantEventsOnce(t *testing.T, s claims.Services, claimID string, evs []*claims.Event) {
+	t.Helper()
+	n := map[string]int{}
+	for _, e := range history(t, s, claimID) {
+		n[e.ID]++
+	}
+	for _, e := range evs {
+		if e.ClaimID == claimID && n[e.ID] != 1 {
+			t.Fatalf("event %s (%s) appears %d times, want once", e.ID, e.Field, n[e.ID])
+		}
+	}
+}
+
+// wantMerged fails unless claimID's history holds a merged event keeping lost.
+func wantMerged(t *testing.T, s claims.Services, claimID, lost string) {
+	t.Helper()
+	evs := history(t, s, claimID)
+	for _, e := range eventsFor(evs, claims.FieldMerged) {
+		if strings.Contains(e.Old, lost) {
+			return
+		}
+	}
+	t.Fatalf("history = %s, want a %s event whose Old keeps %q", describe(evs), claims.FieldMerged, lost)
+}
