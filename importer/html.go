@@ -47,6 +47,9 @@ func readHTML(s string) (*claims.Article, error) {
 		Publisher: m.siteName,
 		Language:  language(m.lang),
 	}
+	if strings.TrimSpace(m.lang) == "" {
+		a.Language = GuessLanguage(a.Body)
+	}
 	a.Title = firstNonEmpty(m.ogTitle, trimSiteName(m.title, m.siteName), m.h1)
 	if m.published != "" {
 		if t, err := time.Parse(time.RFC3339, m.published); err == nil {

@@ -34,7 +34,8 @@ func Supported(name string) bool {
 // ReadArticle reads the article in data, choosing the format by the
 // extension of name (case-insensitive): .txt, .md, or .html/.htm. The result
 // has Title, Body and, where the file says so, URL, Publisher, Language and
-// PublishedAt; ID and timestamps are left to the storage backend. A file
+// PublishedAt (when the file declares no language, it is guessed with
+// GuessLanguage); ID and timestamps are left to the storage backend. A file
 // that is empty, binary or not UTF-8, or has no readable text, is EINVALID,
 // and so is an unknown extension.
 func ReadArticle(name string, data []byte) (*claims.Article, error) {
@@ -138,7 +139,7 @@ func readText(s string) *claims.Article {
 	body = collapseBlankLines(body)
 	first, _, _ := strings.Cut(body, "\n")
 	first = strings.TrimSpace(first)
-	a := &claims.Article{Body: body}
+	a := &claims.Article{Body: body, Language: GuessLanguage(body)}
 	if isTitleLine(first) {
 		a.Title = first
 	}

@@ -28,12 +28,14 @@ var articleCases = []struct {
 		in:    "Stadtrat beschließt neues Radwegenetz\n\nDer Stadtrat hat am Montag 40 Kilometer neue Radwege beschlossen.  \r\nDie Kosten liegen bei 12 Millionen Euro.\n",
 		title: "Stadtrat beschließt neues Radwegenetz",
 		body:  "Stadtrat beschließt neues Radwegenetz\n\nDer Stadtrat hat am Montag 40 Kilometer neue Radwege beschlossen.\nDie Kosten liegen bei 12 Millionen Euro.",
+		lang:  "de",
 	},
 	{
 		name: "TxtSentenceFirstLineUsesFileName", file: "dir/bericht-2026.TXT",
 		in:    "Die Arbeitslosenquote ist im Oktober auf 6,1 Prozent gestiegen.\nDas meldet die Bundesagentur.",
 		title: "bericht-2026",
 		body:  "Die Arbeitslosenquote ist im Oktober auf 6,1 Prozent gestiegen.\nDas meldet die Bundesagentur.",
+		lang:  "de",
 	},
 	{
 		name: "TxtLongFirstLineUsesFileName", file: "lang.txt",
@@ -51,6 +53,7 @@ var articleCases = []struct {
 		in:    "Intro-Zeile vor dem Titel.\n\n# Die **Mieten** steigen\n\nLaut [Statistikamt](https://example.org/stat) stiegen die Mieten um *4,2 %*.\nDas ist `neu`.\n\n## Einordnung\n\n- erster Punkt mit __Nachdruck__\n- zweiter Punkt\n\n> Ein Zitat ~~gestrichen~~.\n\n![Diagramm](bild.png)\n\n[ref]: https://example.org\n\n---\n\nSnake_case_wort bleibt \\*so\\*.",
 		title: "Die Mieten steigen",
 		body:  "Intro-Zeile vor dem Titel.\n\nDie Mieten steigen\n\nLaut Statistikamt stiegen die Mieten um 4,2 %. Das ist neu.\n\nEinordnung\n\n- erster Punkt mit Nachdruck\n- zweiter Punkt\n\nEin Zitat gestrichen.\n\nDiagramm\n\nSnake_case_wort bleibt *so*.",
+		lang:  "de",
 	},
 	{
 		name: "MarkdownFrontMatterAndSetext", file: "front.md",
@@ -181,6 +184,23 @@ func TestReadArticleErrors(t *testing.T) {
 			}
 			if msg := claims.ErrorMessage(err); !strings.Contains(msg, tc.want) {
 				t.Errorf("message %q does not contain %q", msg, tc.want)
+			}
+		})
+	}
+}
+
+func TestGuessLanguage(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"German", "Der Minister sagte, die Zahl der Fälle sei nicht gestiegen und das sei auch gut so.", "de"},
+		{"English", "The minister said that the number of cases was not rising and that this is good.", "en"},
+		{"TooShort", "Hallo Welt", ""},
+		{"Mixed", "the and is der die das", ""},
+		{"French", "Le ministre a dit que le nombre de cas ne augmente pas.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := importer.GuessLanguage(tc.in); got != tc.want {
+				t.Errorf("GuessLanguage = %q, want %q", got, tc.want)
 			}
 		})
 	}

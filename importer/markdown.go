@@ -118,6 +118,9 @@ func readMarkdown(s string) *claims.Article {
 	}
 	flush()
 	a.Body = strings.Join(paras, "\n\n")
+	if a.Language == "" {
+		a.Language = GuessLanguage(a.Body)
+	}
 	return a
 }
 
