@@ -1,0 +1,26 @@
+// Package report turns Claimdesk records into documents and exchange bundles.
+//
+// A report is made in two steps. Collect reads everything a scope covers
+// (one article, a filtered set of claims, or all of them) from the storage
+// services into a Data value; Write renders that Data in one Format:
+//
+//	data, err := report.Collect(ctx, svc, report.Scope{ArticleID: id})
+//	err = report.Write(ctx, w, data, report.Options{Format: report.HTML, Lang: "de"}, progress)
+//
+// The formats are a self-contained HTML page (inline CSS, printable), a PDF
+// with an embedded Unicode font, Markdown, CSV (RFC 4180, protected against
+// formula injection), JSON (full fidelity, documented in docs/export-json.md)
+// and schema.org ClaimReview JSON-LD.
+//
+// Bundles carry records from one database to another: WriteBundle writes a
+// zip with the JSON dataset, the snapshot files and a manifest of SHA-256
+// checksums; ImportBundle verifies all of it (paths, sizes, compression
+// ratio, checksums, versions, references) before a single transaction merges
+// it through claims.ExchangeService.
+//
+// Long operations take a context and stop when it is cancelled; they report
+// progress through a func(done, total int) that may be nil.
+//
+// The package imports the domain package claims, the standard library, the
+// PDF library and fonts; it never imports a storage backend or the GUI.
+package report

@@ -1,0 +1,383 @@
+package report
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"claimdesk/claims"
+)
+
+// The documents (HTML, PDF, Markdown) share one view of the data, built here:
+// sections per article, claims numbered, verdicts resolved to labels and
+// colours, evidence grouped by stance and a short history.
+
+// historyLen is the number of most recent events a claim shows.
+const historyLen = 5
+
+// Colours of claims without a rating.
+const (
+	colorNoVerdict  = "#9e9e9e"
+	colorConclusion = "#455a64"
+)
+
+type docView struct {
+	L         *labels
+	Title     string
+	Generated string
+	Org       string
+	Scope     string
+	Summary   []verdictCount
+	Sections  []*sectionView
+	NClaims   int
+}
+
+type verdictCount struct {
+	Verdict verdictView
+	N       int
+}
+
+type sectionView struct {
+	Anchor  string
+	Title   string
+	Article *claims.Article // nil for the claims without article
+	Meta    [][2]string     // label, value
+	URL     string          // safe link or ""
+	Claims  []*claimView
+}
+
+type claimView struct {
+	Anchor    string
+	Num       string
+	C         *claims.Claim
+	Verdict   verdictView
+	Status    string
+	ClaimDate string
+	Tags      string
+	Groups    []*stanceGroup
+	History   []eventView
+	Earlier   string // "3 earlier changes" or ""
+	NEvidence int
+}
+
+type verdictView struct {
+	Label string
+	Color string // background, "#rrggbb"
+	Ink   string // text colour readable on Color
+	Kind  string // "rating", "conclusion" or "none"
+}
+
+type stanceGroup struct {
+	Stance claims.Stance
+	Label  string
+	Items  []evidenceView
+}
+
+type evidenceView struct {
+	E         *claims.Evidence
+	Title     string
+	URL       string // safe link or ""
+	RawURL    string // the URL as stored, shown as text
+	Meta      string // publisher, kind, dates
+	Snapshots []claims.Snapshot
+}
+
+type eventView struct {
+	At, Actor, Text string
+}
+
+// index gives fast access to the records of a Data.
+type index struct {
+	articles map[string]*claims.Article
+	sources  map[string]*claims.Source
+	ratings  map[string]*claims.Rating
+	scales   map[string]*claims.RatingScale // by rating ID
+	evidence map[string][]*claims.Evidence
+	events   map[string][]*claims.Event
+}
+
+func newIndex(d *Data) *index {
+	x := &index{
+		articles: map[string]*claims.Article{}, sources: map[string]*claims.Source{},
+		ratings: map[string]*claims.Rating{}, scales: map[string]*claims.RatingScale{},
+		evidence: map[string][]*claims.Evidence{}, events: map[string][]*claims.Event{},
+	}
+	for _, a := range d.Articles {
+		x.articles[a.ID] = a
+	}
+	for _, s := range d.Sources {
+		x.sources[s.ID] = s
+	}
+	for _, s := range d.Scales {
+		for i := range s.Ratings {
+			x.ratings[s.Ratings[i].ID] = &s.Ratings[i]
+			x.scales[s.Ratings[i].ID] = s
+		}
+	}
+	for _, e := range d.Evidence {
+		x.evidence[e.ClaimID] = append(x.evidence[e.ClaimID], e)
+	}
+	for _, e := range d.Events {
+		x.events[e.ClaimID] = append(x.events[e.ClaimID], e)
+	}
+	return x
+}
+
+// verdict returns how the verdict of c is shown.
+func (x *index) verdict(c *claims.Claim, l *labels) verdictView {
+	switch {
+	case c.RatingID != "":
+		if r := x.ratings[c.RatingID]; r != nil {
+			col := safeColor(r.Color)
+			return verdictView{Label: r.Label(l.Lang), Color: col, Ink: inkFor(col), Kind: "rating"}
+		}
+		return verdictView{Label: c.RatingID, Color: colorNoVerdict, Ink: inkFor(colorNoVerdict), Kind: "rating"}
+	case c.Conclusion != "":
+		return verdictView{Label: l.Conclusion, Color: colorConclusion, Ink: inkFor(colorConclusion), Kind: "conclusion"}
+	}
+	return verdictView{Label: l.NoVerdict, Color: colorNoVerdict, Ink: inkFor(colorNoVerdict), Kind: "none"}
+}
+
+// buildView prepares the shared document view. It is cheap next to
+// rendering, so cancellation is checked by the renderers.
+func buildView(d *Data, opts Options) *docView {
+	l := labelsFor(opts.Lang)
+	x := newIndex(d)
+	v := &docView{L: l, Org: opts.Org, NClaims: len(d.Claims),
+		Generated: l.dateTime(d.GeneratedAt, opts.Location)}
+	v.Title = opts.Title
+	if v.Title == "" {
+		v.Title = l.Report
+		if d.Scope.ArticleID != "" && len(d.Articles) == 1 {
+			v.Title = l.ReportOn + d.Articles[0].Title
+		}
+	}
+	v.Scope = scopeText(d, l, x)
+	counts := map[string]int{}
+	var order []verdictView
+	var sec *sectionView
+	for i, c := range d.Claims {
+		if sec == nil || (sec.Article == nil) != (x.articles[c.ArticleID] == nil) ||
+			(sec.Article != nil && sec.Article.ID != c.ArticleID) {
+			sec = newSection(x.articles[c.ArticleID], l, opts.Location)
+			v.Sections = append(v.Sections, sec)
+		}
+		cv := buildClaim(c, x, l, opts.Location)
+		cv.Num = strconv.Itoa(i + 1)
+		sec.Claims = append(sec.Claims, cv)
+		key := cv.Verdict.Kind + "\x00" + cv.Verdict.Label
+		if counts[key] == 0 {
+			order = append(order, cv.Verdict)
+		}
+		counts[key]++
+	}
+	// An article in scope without claims still gets its section.
+	if len(d.Claims) == 0 && len(d.Articles) == 1 {
+		v.Sections = append(v.Sections, newSection(d.Articles[0], l, opts.Location))
+	}
+	for _, vv := range order {
+		v.Summary = append(v.Summary, verdictCount{Verdict: vv, N: counts[vv.Kind+"\x00"+vv.Label]})
+	}
+	return v
+}
+
+func scopeText(d *Data, l *labels, x *index) string {
+	s := d.Scope
+	if s.IsAll() {
+		return l.Everything
+	}
+	var parts []string
+	if s.ArticleID != "" {
+		t := s.ArticleID
+		if a := x.articles[s.ArticleID]; a != nil {
+			t = a.Title
+		}
+		parts = append(parts, l.ScopeArticle+" „"+t+"“")
+	}
+	if s.Status != "" {
+		parts = append(parts, l.ScopeStatus+" "+l.status(s.Status))
+	}
+	if s.Verdict != "" {
+		t := s.Verdict
+		if r := x.ratings[s.Verdict]; r != nil {
+			t = r.Label(l.Lang)
+		}
+		parts = append(parts, l.ScopeVerdict+" "+t)
+	}
+	if s.Tag != "" {
+		parts = append(parts, l.ScopeTag+" #"+s.Tag)
+	}
+	return strings.Join(parts, " · ")
+}
+
+func newSection(a *claims.Article, l *labels, loc *time.Location) *sectionView {
+	if a == nil {
+		return &sectionView{Anchor: "no-article", Title: l.NoArticle}
+	}
+	s := &sectionView{Anchor: "article-" + a.ID, Title: a.Title, Article: a, URL: safeURL(a.URL)}
+	add := func(k, v string) {
+		if v != "" {
+			s.Meta = append(s.Meta, [2]string{k, v})
+		}
+	}
+	add(l.Publisher, a.Publisher)
+	add(l.Published, l.date(a.PublishedAt, loc))
+	add(l.URL, a.URL)
+	add(l.Language, a.Language)
+	add(l.BodyHash, a.BodySHA256)
+	return s
+}
+
+func buildClaim(c *claims.Claim, x *index, l *labels, loc *time.Location) *claimView {
+	cv := &claimView{Anchor: "claim-" + c.ID, C: c, Verdict: x.verdict(c, l), Status: l.status(c.Status),
+		ClaimDate: l.date(c.ClaimDate, loc)}
+	if len(c.Tags) > 0 {
+		cv.Tags = "#" + strings.Join(c.Tags, " #")
+	}
+	groups := map[claims.Stance]*stanceGroup{}
+	for _, st := range claims.Stances {
+		groups[st] = &stanceGroup{Stance: st, Label: l.StanceName[st]}
+	}
+	for _, e := range x.evidence[c.ID] {
+		g := groups[e.Stance]
+		if g == nil {
+			g = &stanceGroup{Stance: e.Stance, Label: string(e.Stance)}
+			groups[e.Stance] = g
+		}
+		g.Items = append(g.Items, evidenceItem(e, x.sources[e.SourceID], l, loc))
+		cv.NEvidence++
+	}
+	for _, st := range claims.Stances {
+		if len(groups[st].Items) > 0 {
+			cv.Groups = append(cv.Groups, groups[st])
+		}
+	}
+	evs := x.events[c.ID]
+	if n := len(evs) - historyLen; n > 0 {
+		cv.Earlier = fmt.Sprintf(l.EarlierChanges, n)
+		evs = evs[n:]
+	}
+	for i := len(evs) - 1; i >= 0; i-- {
+		cv.History = append(cv.History, eventItem(evs[i], x, l, loc))
+	}
+	return cv
+}
+
+func evidenceItem(e *claims.Evidence, s *claims.Source, l *labels, loc *time.Location) evidenceView {
+	ev := evidenceView{E: e, Title: e.SourceID}
+	if s == nil {
+		return ev
+	}
+	ev.Title = s.Title
+	if ev.Title == "" {
+		ev.Title = s.URL
+	}
+	ev.RawURL, ev.URL, ev.Snapshots = s.URL, safeURL(s.URL), s.Snapshots
+	var meta []string
+	if s.Publisher != "" {
+		meta = append(meta, s.Publisher)
+	}
+	if s.Author != "" {
+		meta = append(meta, s.Author)
+	}
+	if k, ok := l.KindName[s.Kind]; ok {
+		meta = append(meta, k)
+	}
+	if d := l.date(s.PublishedAt, loc); d != "" {
+		meta = append(meta, d)
+	}
+	if d := l.date(s.AccessedAt, loc); d != "" {
+		meta = append(meta, l.Accessed+" "+d)
+	}
+	ev.Meta = strings.Join(meta, " · ")
+	return ev
+}
+
+func eventItem(e *claims.Event, x *index, l *labels, loc *time.Location) eventView {
+	text := l.field(e.Field)
+	switch e.Field {
+	case claims.FieldCreated, claims.FieldDeleted:
+	case claims.FieldMerged:
+		text = l.Merged
+	case claims.FieldRating:
+		text += ": " + ratingName(e.Old, x, l) + " → " + ratingName(e.New, x, l)
+	case claims.FieldStatus:
+		text += ": " + dash(l.status(claims.Status(e.Old))) + " → " + dash(l.status(claims.Status(e.New)))
+	default:
+		text += ": " + dash(shorten(e.Old, 60)) + " → " + dash(shorten(e.New, 60))
+	}
+	return eventView{At: l.dateTime(e.At, loc), Actor: e.Actor, Text: text}
+}
+
+func ratingName(id string, x *index, l *labels) string {
+	if r := x.ratings[id]; r != nil {
+		return r.Label(l.Lang)
+	}
+	return dash(id)
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "–"
+	}
+	return s
+}
+
+// shorten cuts s to at most n runes on one line, adding "…" when cut.
+func shorten(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
+
+var colorRE = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
+
+// safeColor returns c if it is a "#rrggbb" colour, else a neutral grey.
+func safeColor(c string) string {
+	if colorRE.MatchString(c) {
+		return strings.ToLower(c)
+	}
+	return colorNoVerdict
+}
+
+// rgb splits a "#rrggbb" colour checked by safeColor.
+func rgb(c string) (r, g, b int) {
+	v, _ := strconv.ParseUint(strings.TrimPrefix(safeColor(c), "#"), 16, 32)
+	return int(v >> 16 & 0xff), int(v >> 8 & 0xff), int(v & 0xff)
+}
+
+// inkFor returns white or near-black, whichever reads better on bg.
+func inkFor(bg string) string {
+	r, g, b := rgb(bg)
+	lum := (0.299*float64(r) + 0.587*float64(g) + 0.114*float64(b)) / 255
+	if lum > 0.55 {
+		return "#1a1a1a"
+	}
+	return "#ffffff"
+}
+
+// safeURL returns u if it is an absolute http, https or mailto URL that may
+// become a link, else "" (the URL is then shown as text only).
+func safeURL(u string) string {
+	p, err := url.Parse(strings.TrimSpace(u))
+	if err != nil {
+		return ""
+	}
+	switch strings.ToLower(p.Scheme) {
+	case "http", "https":
+		if p.Host == "" {
+			return ""
+		}
+		return p.String()
+	case "mailto":
+		return p.String()
+	}
+	return ""
+}

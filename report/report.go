@@ -1,0 +1,148 @@
+package report
+
+import (
+	"context"
+	"io"
+	"strings"
+	"time"
+
+	"claimdesk/claims"
+)
+
+// Format names an output format of Write.
+type Format string
+
+// The formats Write understands. Bundles are written by WriteBundle.
+const (
+	HTML        Format = "html"
+	PDF         Format = "pdf"
+	Markdown    Format = "md"
+	CSV         Format = "csv"
+	JSON        Format = "json"
+	ClaimReview Format = "claimreview"
+)
+
+// Formats lists the formats of Write in the order a user is offered them.
+var Formats = []Format{HTML, PDF, Markdown, CSV, JSON, ClaimReview}
+
+// Ext returns the usual file name extension of the format, with the dot.
+func (f Format) Ext() string {
+	switch f {
+	case Markdown:
+		return ".md"
+	case ClaimReview:
+		return ".jsonld"
+	}
+	return "." + string(f)
+}
+
+// ParseFormat accepts a format name as typed ("HTML", "markdown", "md").
+// Errors: EINVALID.
+func ParseFormat(s string) (Format, error) {
+	n := strings.ToLower(strings.TrimSpace(s))
+	if n == "markdown" {
+		n = "md"
+	}
+	for _, f := range Formats {
+		if string(f) == n {
+			return f, nil
+		}
+	}
+	return "", claims.Errorf(claims.EINVALID, "Unknown report format %q; use html, pdf, md, csv, json or claimreview.", s)
+}
+
+// Options controls how Write renders a report.
+type Options struct {
+	Format Format
+	// Lang is the language of labels and dates: "de" or "en" (the default).
+	Lang string
+	// Title replaces the default report title when set.
+	Title string
+	// Org is the reviewing organisation: the ClaimReview author, and named
+	// on the title page of HTML and PDF reports.
+	Org string
+	// OrgURL is the organisation's web site (ClaimReview author url).
+	OrgURL string
+	// ReviewURL is where the fact-checks are published, for ClaimReview
+	// "url". "{id}" is replaced by the claim ID; without it "#claim-ID" is
+	// appended. Empty: every claim lacks a URL and is skipped with a warning.
+	ReviewURL string
+	// Evidence makes CSV write one row per evidence link instead of one
+	// per claim (claims without evidence still get one row).
+	Evidence bool
+	// Location is the time zone dates are shown in; nil means UTC.
+	Location *time.Location
+	// Warn receives one message per claim left out of a ClaimReview export
+	// because a required field is missing. Nil drops the messages.
+	Warn func(Warning)
+}
+
+// Warning says why a claim was left out of an export.
+type Warning struct {
+	ClaimID string
+	Text    string   // the claim text, shortened
+	Missing []string // the missing fields, e.g. "url", "author"
+}
+
+// String formats the warning as one line for a person.
+func (w Warning) String() string {
+	return "claim " + w.ClaimID + " (" + w.Text + ") left out: missing " + strings.Join(w.Missing, ", ")
+}
+
+// Write renders data in opts.Format to w. It checks ctx between claims and
+// returns ctx.Err() when cancelled; progress, if not nil, is called with the
+// number of claims done and the total, at most about 200 times.
+// Errors: EINVALID (unknown format or language), or the writer's error.
+func Write(ctx context.Context, w io.Writer, data *Data, opts Options, progress func(done, total int)) error {
+	if data == nil {
+		return claims.Errorf(claims.EINVALID, "There is nothing to export.")
+	}
+	if opts.Lang == "" {
+		opts.Lang = "en"
+	}
+	if opts.Lang != "en" && opts.Lang != "de" {
+		return claims.Errorf(claims.EINVALID, "Report language %q is not supported; use en or de.", opts.Lang)
+	}
+	if opts.Location == nil {
+		opts.Location = time.UTC
+	}
+	p := newProgress(progress, len(data.Claims))
+	switch opts.Format {
+	case HTML:
+		return writeHTML(ctx, w, data, opts, p)
+	case PDF:
+		return writePDF(ctx, w, data, opts, p)
+	case Markdown:
+		return writeMarkdown(ctx, w, data, opts, p)
+	case CSV:
+		return writeCSV(ctx, w, data, opts, p)
+	case JSON:
+		return writeJSON(ctx, w, data, p)
+	case ClaimReview:
+		return writeClaimReview(ctx, w, data, opts, p)
+	}
+	return claims.Errorf(claims.EINVALID, "Unknown report format %q; use html, pdf, md, csv, json or claimreview.", opts.Format)
+}
+
+// progress throttles a progress callback to about 200 calls.
+type progress struct {
+	fn    func(done, total int)
+	total int
+	step  int
+}
+
+func newProgress(fn func(done, total int), total int) *progress {
+	step := total / 200
+	if step < 1 {
+		step = 1
+	}
+	return &progress{fn: fn, total: total, step: step}
+}
+
+// tick reports done claims of the total and returns ctx's error, if any.
+func (p *progress) tick(ctx context.Context, done int) error {
+	if p.fn != nil && (done%p.step == 0 || done == p.total) {
+		p.fn(done, p.total)
+	}
+	return ctx.Err()
+}
