@@ -4,6 +4,7 @@ package app
 
 import (
 	"context"
+	"sync"
 
 	"fyne.io/fyne/v2"
 
@@ -27,6 +28,17 @@ type ui struct {
 	// importPaths imports article files (set by the articles view; the shell
 	// calls it for files dropped on the window).
 	importPaths func(paths []string)
+
+	// opts are the options New was called with.
+	opts Options
+	// busy counts background jobs started by background; tests wait on it.
+	busy sync.WaitGroup
+	// shell is the main window frame (navigation, toolbar, status line).
+	shell *shell
+	// openSource shows a source in the Sources view (set by the shell).
+	openSource func(id string)
+	// scales caches the rating scales (UI goroutine only); never nil.
+	scales *scaleCache
 }
 
 // ctx returns a context carrying the checker's name for the history.
@@ -38,7 +50,39 @@ func (u *ui) ctx() context.Context {
 	return claims.WithActor(context.Background(), name)
 }
 
+// background runs work off the UI goroutine and then done on it. done may be
+// nil. Storage calls belong in work; widget changes belong in done.
+func (u *ui) background(work func(), done func()) {
+	u.busy.Add(1)
+	go func() {
+		defer u.busy.Done()
+		work()
+		if done != nil {
+			fyne.DoAndWait(done)
+		}
+	}()
+}
+
+// wait blocks until every background job has finished (used by tests),
+// including those of the Articles view.
+func (u *ui) wait() {
+	for range 3 {
+		u.busy.Wait()
+		if u.shell != nil && u.shell.articles != nil {
+			u.shell.articles.pending.Wait()
+		}
+	}
+}
+
 // Preference keys.
 const (
 	prefCheckerName = "checker.name"
+	prefLanguage    = "ui.language" // "", "en" or "de"
+	prefTheme       = "ui.theme"    // "system", "light" or "dark"
+	prefView        = "ui.view"     // last view shown
+	prefWidth       = "window.width"
+	prefHeight      = "window.height"
+	prefSplitClaims = "split.claims"
+	prefSplitSource = "split.sources"
+	prefSortClaims  = "claims.sort"
 )

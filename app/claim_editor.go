@@ -1,0 +1,346 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"claimdesk/claims"
+)
+
+// claimEditor edits one claim: its details, evidence and history. Edits stay
+// in the widgets until saved; a failed save keeps them.
+type claimEditor struct {
+	u       *ui
+	claim   *claims.Claim // the stored claim; nil while empty or new
+	isNew   bool
+	dirty   bool
+	loading bool // set while fields are filled from a claim
+	ratings []claims.Rating
+
+	heading    *widget.Label
+	meta       *widget.Label
+	text       *widget.Entry
+	claimant   *widget.Entry
+	date       *widget.Entry
+	status     *widget.Select
+	verdict    *widget.Select
+	swatch     *canvas.Rectangle
+	verdictRow *fyne.Container
+	conclusion *widget.Entry
+	rationale  *widget.Entry
+	tags       *widget.Entry
+	form       *widget.Form
+	items      []*widget.FormItem // every row; the form shows verdict or conclusion or both
+	save       *widget.Button
+	revert     *widget.Button
+	del        *widget.Button
+	article    *widget.Button
+	tabs       *container.AppTabs
+	evidence   *evidencePane
+	history    *historyPane
+	body       *fyne.Container // the editor, hidden while no claim is open
+	hint       *fyne.Container // shown while no claim is open
+}
+
+// newClaimEditor creates an empty editor.
+func newClaimEditor(u *ui) *claimEditor {
+	e := &claimEditor{u: u}
+	e.evidence = newEvidencePane(u, e)
+	e.history = newHistoryPane(u)
+	return e
+}
+
+// content returns the editor's widget tree.
+func (e *claimEditor) content() fyne.CanvasObject {
+	changed := func(string) { e.markDirty() }
+	e.heading = &widget.Label{Text: lang.L("Claim"), TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
+	e.meta = &widget.Label{Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis}
+	e.text = &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, OnChanged: changed, PlaceHolder: lang.L("The statement to check, as it was made")}
+	e.text.ExtendBaseWidget(e.text)
+	e.text.SetMinRowsVisible(3)
+	e.claimant = &widget.Entry{OnChanged: changed, PlaceHolder: lang.L("Who made the claim")}
+	e.claimant.ExtendBaseWidget(e.claimant)
+	e.date = &widget.Entry{OnChanged: changed, PlaceHolder: "YYYY-MM-DD"}
+	e.date.ExtendBaseWidget(e.date)
+	statuses := make([]string, len(claims.Statuses))
+	for i, s := range claims.Statuses {
+		statuses[i] = statusLabel(s)
+	}
+	e.status = &widget.Select{Options: statuses, OnChanged: changed}
+	e.status.ExtendBaseWidget(e.status)
+	e.verdict = &widget.Select{PlaceHolder: lang.L("No verdict"), OnChanged: func(string) { e.showSwatch(); e.markDirty() }}
+	e.verdict.ExtendBaseWidget(e.verdict)
+	e.swatch = canvas.NewRectangle(color0)
+	e.swatch.CornerRadius = 4
+	e.swatch.SetMinSize(fyne.NewSize(18, 18))
+	e.verdictRow = container.NewBorder(nil, nil, container.NewCenter(e.swatch), nil, e.verdict)
+	e.conclusion = &widget.Entry{OnChanged: changed, PlaceHolder: lang.L("The verdict in one sentence")}
+	e.conclusion.ExtendBaseWidget(e.conclusion)
+	e.rationale = &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, OnChanged: changed, PlaceHolder: lang.L("Why the verdict holds: what the evidence shows")}
+	e.rationale.ExtendBaseWidget(e.rationale)
+	e.rationale.SetMinRowsVisible(5)
+	e.tags = &widget.Entry{OnChanged: changed, PlaceHolder: lang.L("Comma-separated, e.g. un, economy")}
+	e.tags.ExtendBaseWidget(e.tags)
+	e.items = []*widget.FormItem{
+		widget.NewFormItem(lang.L("Claim"), e.text),
+		widget.NewFormItem(lang.L("Claimant"), e.claimant),
+		widget.NewFormItem(lang.L("Claim date"), e.date),
+		widget.NewFormItem(lang.L("Status"), e.status),
+		widget.NewFormItem(lang.L("Verdict"), e.verdictRow),
+		widget.NewFormItem(lang.L("Conclusion"), e.conclusion),
+		widget.NewFormItem(lang.L("Rationale"), e.rationale),
+		widget.NewFormItem(lang.L("Tags"), e.tags),
+	}
+	e.form = &widget.Form{Items: e.items}
+	e.form.ExtendBaseWidget(e.form)
+
+	e.save = &widget.Button{Text: lang.L("Save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: e.onSave}
+	e.revert = &widget.Button{Text: lang.L("Revert"), Icon: theme.ContentUndoIcon(), OnTapped: e.onRevert}
+	e.del = &widget.Button{Text: lang.L("Delete"), Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: e.onDelete}
+	e.article = &widget.Button{Text: lang.L("Open article"), Icon: theme.DocumentIcon(), OnTapped: e.onOpenArticle}
+	for _, b := range []*widget.Button{e.save, e.revert, e.del, e.article} {
+		b.ExtendBaseWidget(b)
+	}
+	buttons := container.NewHBox(e.save, e.revert, e.article, layoutSpacer(), e.del)
+
+	e.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon(lang.L("Details"), theme.DocumentCreateIcon(), container.NewVScroll(e.form)),
+		container.NewTabItemWithIcon(lang.L("Evidence"), theme.ListIcon(), e.evidence.content()),
+		container.NewTabItemWithIcon(lang.L("History"), theme.HistoryIcon(), e.history.content()),
+	)
+	e.body = container.NewBorder(
+		container.NewVBox(e.heading, e.meta),
+		container.NewVBox(widget.NewSeparator(), buttons),
+		nil, nil, e.tabs)
+	hint := &widget.Label{Text: lang.L("Select a claim in the list, or create one with New claim (Ctrl+N)."), Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
+	e.hint = container.NewCenter(container.NewVBox(&widget.Icon{Resource: theme.DocumentIcon()}, hint))
+	e.body.Hide()
+	e.u.loadScales(e.setVerdictOptions)
+	return container.NewPadded(container.NewStack(e.hint, e.body))
+}
+
+// layoutSpacer is an expanding space for box layouts.
+func layoutSpacer() fyne.CanvasObject { return container.NewStack() }
+
+// claimID returns the ID of the claim being edited, "" for none or new.
+func (e *claimEditor) claimID() string {
+	if e.claim == nil {
+		return ""
+	}
+	return e.claim.ID
+}
+
+// markDirty records that the fields hold unsaved edits.
+func (e *claimEditor) markDirty() {
+	if e.loading || e.dirty {
+		return
+	}
+	e.dirty = true
+	e.showState()
+}
+
+// showState updates the heading and buttons after a change of state.
+func (e *claimEditor) showState() {
+	title := lang.L("Claim")
+	if e.isNew {
+		title = lang.L("New claim")
+	}
+	if e.dirty {
+		title += " · " + lang.L("unsaved changes")
+		e.save.Enable()
+		e.revert.Enable()
+	} else {
+		e.save.Disable()
+		e.revert.Disable()
+	}
+	e.heading.SetText(title)
+	if e.isNew || e.claim == nil {
+		e.del.Disable()
+	} else {
+		e.del.Enable()
+	}
+	if e.claim != nil && e.claim.ArticleID != "" {
+		e.article.Show()
+	} else {
+		e.article.Hide()
+	}
+}
+
+// newClaim opens an empty draft; it is stored on Save.
+func (e *claimEditor) newClaim() {
+	e.fill(&claims.Claim{Status: claims.StatusNew})
+	e.claim, e.isNew, e.dirty = nil, true, false
+	e.evidence.show("")
+	e.history.show("")
+	e.showState()
+	e.tabs.SelectIndex(0)
+	e.u.win.Canvas().Focus(e.text)
+}
+
+// load reads a claim in the background and shows it.
+func (e *claimEditor) load(id string) {
+	var c *claims.Claim
+	var err error
+	e.u.background(func() {
+		c, err = e.u.svc.Claims.FindClaimByID(e.u.ctx(), id)
+	}, func() {
+		if err != nil {
+			e.u.showError("The claim could not be opened.", err)
+			return
+		}
+		e.show(c)
+	})
+}
+
+// show puts a stored claim into the editor.
+func (e *claimEditor) show(c *claims.Claim) {
+	e.claim, e.isNew, e.dirty = c, false, false
+	e.fill(c)
+	e.evidence.show(c.ID)
+	e.history.show(c.ID)
+	e.showState()
+}
+
+// fill sets every field from c without marking the editor dirty.
+func (e *claimEditor) fill(c *claims.Claim) {
+	e.loading = true
+	defer func() { e.loading = false }()
+	e.body.Show()
+	e.hint.Hide()
+	e.text.SetText(c.Text)
+	e.claimant.SetText(c.Claimant)
+	e.date.SetText(formatDate(c.ClaimDate))
+	e.status.SetSelectedIndex(max(0, slices.Index(claims.Statuses, c.Status)))
+	e.setVerdictOptions()
+	e.conclusion.SetText(c.Conclusion)
+	e.rationale.SetText(c.Rationale)
+	e.tags.SetText(strings.Join(c.Tags, ", "))
+	var meta []string
+	if c.Score > 0 {
+		meta = append(meta, fmt.Sprintf("%s %.2f", lang.L("Check-worthiness"), c.Score))
+	}
+	if c.Detached {
+		meta = append(meta, lang.L("Detached: the quote is no longer in the article"))
+	}
+	if !c.UpdatedAt.IsZero() {
+		meta = append(meta, lang.L("Changed")+" "+formatTime(c.UpdatedAt)+" · "+c.UpdatedBy)
+	}
+	e.meta.SetText(strings.Join(meta, " · "))
+}
+
+// setVerdictOptions offers the ratings of the active scale (and the claim's
+// own rating when it comes from another scale), or the conclusion field
+// when the active scale is free text.
+func (e *claimEditor) setVerdictOptions() {
+	if e.verdict == nil {
+		return
+	}
+	loading := e.loading
+	e.loading = true
+	defer func() { e.loading = loading }()
+	cur := ""
+	if e.claim != nil {
+		cur = e.claim.RatingID
+	}
+	e.ratings = nil
+	freeText := false
+	if a := e.u.scales.active; a != nil {
+		e.ratings = append(e.ratings, a.Ratings...)
+		freeText = a.FreeText
+	}
+	if r, ok := e.u.scales.rating(cur); ok && !slices.ContainsFunc(e.ratings, func(x claims.Rating) bool { return x.ID == cur }) {
+		e.ratings = append(e.ratings, r)
+	}
+	opts := []string{lang.L("No verdict")}
+	sel := 0
+	for i, r := range e.ratings {
+		opts = append(opts, r.Label(uiLang()))
+		if r.ID == cur {
+			sel = i + 1
+		}
+	}
+	e.verdict.Options = opts
+	e.verdict.SetSelectedIndex(sel)
+	e.showSwatch()
+	hasConclusion := e.claim != nil && e.claim.Conclusion != ""
+	var items []*widget.FormItem
+	for i, it := range e.items {
+		if (i == 4 && freeText && cur == "") || (i == 5 && !freeText && !hasConclusion) {
+			continue
+		}
+		items = append(items, it)
+	}
+	if !slices.Equal(items, e.form.Items) {
+		e.form.Items = items
+		e.form.Refresh()
+	}
+}
+
+// selectedRating returns the rating ID chosen in the verdict box.
+func (e *claimEditor) selectedRating() string {
+	if i := e.verdict.SelectedIndex(); i > 0 && i-1 < len(e.ratings) {
+		return e.ratings[i-1].ID
+	}
+	return ""
+}
+
+// showSwatch colours the swatch beside the verdict box.
+func (e *claimEditor) showSwatch() {
+	if r, ok := e.u.scales.rating(e.selectedRating()); ok {
+		e.swatch.FillColor = parseColor(r.Color)
+	} else {
+		e.swatch.FillColor = color0
+	}
+	e.swatch.Refresh()
+}
+
+// guard runs next when nothing is unsaved, else asks first.
+func (e *claimEditor) guard(next func()) { e.guardOr(next, func() {}) }
+
+// guardOr runs next when nothing is unsaved; else it asks whether to save
+// (then next runs after a successful save), discard (next runs) or cancel
+// (cancel runs and the edits stay).
+func (e *claimEditor) guardOr(next, cancel func()) {
+	if !e.dirty {
+		next()
+		return
+	}
+	msg := &widget.Label{Text: lang.L("This claim has changes that are not saved yet."), Wrapping: fyne.TextWrapWord}
+	d := dialog.NewCustomWithoutButtons(lang.L("Save changes?"), msg, e.u.win)
+	d.SetButtons([]fyne.CanvasObject{
+		&widget.Button{Text: lang.L("Cancel"), OnTapped: func() { d.Hide(); cancel() }},
+		&widget.Button{Text: lang.L("Discard"), Importance: widget.DangerImportance, OnTapped: func() {
+			d.Hide()
+			e.dirty = false
+			next()
+		}},
+		&widget.Button{Text: lang.L("Save"), Importance: widget.HighImportance, OnTapped: func() {
+			d.Hide()
+			e.saveThen(next)
+		}},
+	})
+	d.Resize(fyne.NewSize(420, 0))
+	d.Show()
+}
+
+// onSave stores the edits.
+func (e *claimEditor) onSave() { e.saveThen(nil) }
+
+// onRevert drops the edits and shows the stored claim again.
+func (e *claimEditor) onRevert() {
+	if e.claim != nil {
+		e.show(e.claim)
+		return
+	}
+	e.dirty = false
+	e.newClaim()
+}

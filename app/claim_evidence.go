@@ -1,0 +1,204 @@
+package app
+
+import (
+	"fmt"
+	"net/url"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"claimdesk/claims"
+)
+
+// evidenceItem is one evidence link with its source.
+type evidenceItem struct {
+	ev  *claims.Evidence
+	src *claims.Source
+}
+
+// evidencePane is the Evidence tab of the claim editor: the sources linked
+// to the claim with their stance and excerpt.
+type evidencePane struct {
+	u       *ui
+	e       *claimEditor
+	claimID string
+	items   []evidenceItem
+	list    *widget.List
+	add     *widget.Button
+	empty   *widget.Label
+}
+
+// newEvidencePane creates the tab.
+func newEvidencePane(u *ui, e *claimEditor) *evidencePane {
+	return &evidencePane{u: u, e: e}
+}
+
+// content returns the tab's widget tree.
+func (p *evidencePane) content() fyne.CanvasObject {
+	p.list = &widget.List{
+		Length:     func() int { return len(p.items) },
+		CreateItem: p.createRow,
+		UpdateItem: p.updateRow,
+	}
+	p.list.ExtendBaseWidget(p.list)
+	p.add = &widget.Button{Text: lang.L("Link a source…"), Icon: theme.ContentAddIcon(), OnTapped: p.onAdd}
+	p.add.ExtendBaseWidget(p.add)
+	p.empty = &widget.Label{Text: lang.L("No evidence yet. Link a source that supports or refutes the claim."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
+	return container.NewBorder(container.NewHBox(p.add), nil, nil, nil,
+		container.NewStack(p.list, container.NewCenter(p.empty)))
+}
+
+// createRow makes one row: stance, source title and excerpt, actions.
+func (p *evidencePane) createRow() fyne.CanvasObject {
+	stance := &widget.Label{Text: "supports", TextStyle: fyne.TextStyle{Bold: true}}
+	title := &widget.Label{Text: "Source", Truncation: fyne.TextTruncateEllipsis, TextStyle: fyne.TextStyle{Bold: true}}
+	excerpt := &widget.Label{Text: "Excerpt", Truncation: fyne.TextTruncateEllipsis, Importance: widget.LowImportance}
+	actions := container.NewHBox(
+		&widget.Button{Icon: theme.ComputerIcon(), Importance: widget.LowImportance},
+		&widget.Button{Icon: theme.FileIcon(), Importance: widget.LowImportance},
+		&widget.Button{Icon: theme.DocumentCreateIcon(), Importance: widget.LowImportance},
+		&widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance},
+	)
+	return container.NewBorder(nil, nil, container.NewHBox(&widget.Icon{}, stance), actions,
+		container.NewVBox(title, excerpt))
+}
+
+// updateRow fills row i.
+func (p *evidencePane) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	it := p.items[i]
+	row := o.(*fyne.Container)
+	middle := row.Objects[0].(*fyne.Container)
+	left := row.Objects[1].(*fyne.Container)
+	actions := row.Objects[2].(*fyne.Container)
+	icon, stance := left.Objects[0].(*widget.Icon), left.Objects[1].(*widget.Label)
+	switch it.ev.Stance {
+	case claims.StanceSupports:
+		icon.SetResource(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
+	case claims.StanceRefutes:
+		icon.SetResource(theme.NewErrorThemedResource(theme.CancelIcon()))
+	default:
+		icon.SetResource(theme.InfoIcon())
+	}
+	stance.SetText(stanceLabel(it.ev.Stance))
+	middle.Objects[0].(*widget.Label).SetText(sourceTitle(it.src))
+	ex := it.ev.Excerpt
+	if ex == "" {
+		ex = it.src.URL
+	} else {
+		ex = "„" + oneLine(ex, 300) + "“"
+	}
+	middle.Objects[1].(*widget.Label).SetText(ex)
+	open := actions.Objects[0].(*widget.Button)
+	open.OnTapped = func() { p.u.openURL(it.src.URL) }
+	if it.src.URL == "" {
+		open.Disable()
+	} else {
+		open.Enable()
+	}
+	actions.Objects[1].(*widget.Button).OnTapped = func() { p.u.attachSnapshot(it.src.ID, nil) }
+	actions.Objects[2].(*widget.Button).OnTapped = func() { p.onEdit(it) }
+	actions.Objects[3].(*widget.Button).OnTapped = func() { p.onRemove(it) }
+}
+
+// sourceTitle returns a line naming a source.
+func sourceTitle(s *claims.Source) string {
+	t := s.Title
+	if t == "" {
+		t = s.URL
+	}
+	if s.Publisher != "" {
+		t += " — " + s.Publisher
+	}
+	return t
+}
+
+// show loads the evidence of a claim ("" for none: a new claim).
+func (p *evidencePane) show(claimID string) {
+	p.claimID = claimID
+	if claimID == "" {
+		p.items = nil
+		p.add.Disable()
+		p.empty.SetText(lang.L("Save the claim first, then link sources to it."))
+		p.empty.Show()
+		p.list.Refresh()
+		return
+	}
+	p.add.Enable()
+	var items []evidenceItem
+	var err error
+	p.u.background(func() {
+		ctx := p.u.ctx()
+		var evs []*claims.Evidence
+		if evs, err = p.u.svc.Evidence.FindEvidence(ctx, claims.EvidenceFilter{ClaimID: &claimID}); err != nil {
+			return
+		}
+		for _, ev := range evs {
+			var src *claims.Source
+			if src, err = p.u.svc.Sources.FindSourceByID(ctx, ev.SourceID); err != nil {
+				return
+			}
+			items = append(items, evidenceItem{ev: ev, src: src})
+		}
+	}, func() {
+		if claimID != p.claimID {
+			return
+		}
+		if err != nil {
+			p.u.showError("The evidence could not be loaded.", err)
+			return
+		}
+		p.items = items
+		p.empty.SetText(lang.L("No evidence yet. Link a source that supports or refutes the claim."))
+		p.empty.Hidden = len(items) > 0
+		p.empty.Refresh()
+		p.list.Refresh()
+		p.e.tabs.Items[1].Text = fmt.Sprintf("%s (%d)", lang.L("Evidence"), len(items))
+		p.e.tabs.Refresh()
+	})
+}
+
+// onRemove asks, then removes an evidence link.
+func (p *evidencePane) onRemove(it evidenceItem) {
+	dialog.ShowConfirm(lang.L("Remove evidence?"),
+		fmt.Sprintf(lang.L("Remove the link to %s? The source itself stays."), sourceTitle(it.src)),
+		func(ok bool) {
+			if !ok {
+				return
+			}
+			var err error
+			p.u.background(func() {
+				err = p.u.svc.Evidence.DeleteEvidence(p.u.ctx(), it.ev.ID)
+			}, func() {
+				if err != nil {
+					p.u.showError("The evidence could not be removed.", err)
+					return
+				}
+				p.reload()
+			})
+		}, p.u.win)
+}
+
+// reload shows the current claim's evidence and history again.
+func (p *evidencePane) reload() {
+	p.show(p.claimID)
+	p.e.history.show(p.claimID)
+	if p.u.changed != nil {
+		p.u.changed()
+	}
+}
+
+// openURL opens a web address in the system browser.
+func (u *ui) openURL(raw string) {
+	link, err := url.Parse(raw)
+	if err != nil || link.Scheme == "" {
+		u.showError("The address could not be opened.", claims.Errorf(claims.EINVALID, "%s", lang.L("The source has no valid web address.")))
+		return
+	}
+	if err := u.app.OpenURL(link); err != nil {
+		u.showError("The address could not be opened.", err)
+	}
+}

@@ -1,0 +1,174 @@
+package app
+
+import (
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+
+	"claimdesk/claims"
+)
+
+// draft is what the editor fields say, read on the UI goroutine.
+type draft struct {
+	claims.Claim
+}
+
+// readFields reads the editor into a draft; a malformed date is EINVALID.
+func (e *claimEditor) readFields() (*draft, error) {
+	d := &draft{}
+	d.Text = strings.TrimSpace(e.text.Text)
+	d.Claimant = strings.TrimSpace(e.claimant.Text)
+	t, err := parseDate(e.date.Text)
+	if err != nil {
+		return nil, err
+	}
+	d.ClaimDate = t
+	if i := e.status.SelectedIndex(); i >= 0 {
+		d.Status = claims.Statuses[i]
+	}
+	d.RatingID = e.selectedRating()
+	d.Conclusion = strings.TrimSpace(e.conclusion.Text)
+	d.Rationale = strings.TrimSpace(e.rationale.Text)
+	d.Tags = splitTags(e.tags.Text)
+	return d, nil
+}
+
+// update returns the changes of d against the stored claim c.
+func (d *draft) update(c *claims.Claim) (claims.ClaimUpdate, bool) {
+	var u claims.ClaimUpdate
+	n := 0
+	if d.Text != c.Text {
+		u.Text, n = &d.Text, n+1
+	}
+	if d.Claimant != c.Claimant {
+		u.Claimant, n = &d.Claimant, n+1
+	}
+	if !d.ClaimDate.Equal(c.ClaimDate) {
+		u.ClaimDate, n = &d.ClaimDate, n+1
+	}
+	if d.Status != c.Status {
+		u.Status, n = &d.Status, n+1
+	}
+	// A rating and a conclusion exclude each other: send the one that changed.
+	if d.RatingID != c.RatingID && (d.RatingID != "" || d.Conclusion == c.Conclusion) {
+		u.RatingID, n = &d.RatingID, n+1
+	} else if d.Conclusion != c.Conclusion {
+		u.Conclusion, n = &d.Conclusion, n+1
+	}
+	if d.Rationale != c.Rationale {
+		u.Rationale, n = &d.Rationale, n+1
+	}
+	if !slices.Equal(d.Tags, c.Tags) {
+		u.Tags, n = &d.Tags, n+1
+	}
+	return u, n > 0
+}
+
+// saveThen stores the edits in the background; after a successful save it
+// runs next (may be nil). On failure the fields keep what was typed.
+func (e *claimEditor) saveThen(next func()) {
+	if !e.dirty && !e.isNew {
+		if next != nil {
+			next()
+		}
+		return
+	}
+	d, err := e.readFields()
+	if err != nil {
+		e.u.showError("The claim could not be saved.", err)
+		return
+	}
+	var saved *claims.Claim
+	ctx := e.u.ctx()
+	e.save.Disable()
+	if e.isNew {
+		c := d.Claim
+		if c.RatingID != "" {
+			c.Conclusion = ""
+		}
+		e.u.background(func() {
+			if err = e.u.svc.Claims.CreateClaim(ctx, &c); err == nil {
+				saved = &c
+			}
+		}, func() { e.afterSave(saved, err, next) })
+		return
+	}
+	upd, changed := d.update(e.claim)
+	if !changed {
+		e.dirty = false
+		e.showState()
+		if next != nil {
+			next()
+		}
+		return
+	}
+	id := e.claim.ID
+	e.u.background(func() {
+		saved, err = e.u.svc.Claims.UpdateClaim(ctx, id, upd)
+	}, func() { e.afterSave(saved, err, next) })
+}
+
+// afterSave shows the outcome of a save on the UI goroutine.
+func (e *claimEditor) afterSave(saved *claims.Claim, err error, next func()) {
+	if err != nil {
+		e.showState()
+		e.u.showError("The claim could not be saved.", err)
+		return
+	}
+	e.show(saved)
+	if e.u.shell != nil {
+		e.u.shell.setStatus("Saved")
+	}
+	if e.u.changed != nil {
+		e.u.changed()
+	}
+	if next != nil {
+		next()
+	}
+}
+
+// onDelete asks, then deletes the claim with its evidence; the history stays.
+func (e *claimEditor) onDelete() {
+	if e.claim == nil {
+		return
+	}
+	id := e.claim.ID
+	dialog.ShowConfirm(lang.L("Delete claim?"),
+		lang.L("The claim and its evidence links are deleted. Its history is kept."),
+		func(ok bool) {
+			if !ok {
+				return
+			}
+			var err error
+			e.u.background(func() {
+				err = e.u.svc.Claims.DeleteClaim(e.u.ctx(), id)
+			}, func() {
+				if err != nil {
+					e.u.showError("The claim could not be deleted.", err)
+					return
+				}
+				e.clear()
+				if e.u.changed != nil {
+					e.u.changed()
+				}
+			})
+		}, e.u.win)
+}
+
+// clear empties the editor and shows the hint.
+func (e *claimEditor) clear() {
+	e.claim, e.isNew, e.dirty = nil, false, false
+	e.body.Hide()
+	e.hint.Show()
+}
+
+// onOpenArticle shows the claim's article in the reader.
+func (e *claimEditor) onOpenArticle() {
+	if e.claim == nil || e.claim.ArticleID == "" || e.u.openArticle == nil {
+		return
+	}
+	id := e.claim.ArticleID
+	e.guard(func() { e.u.openArticle(id) })
+}

@@ -1,0 +1,402 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"claimdesk/claims"
+)
+
+// claimPageSize is how many claims one FindClaims call loads for the list.
+const claimPageSize = 100
+
+// maxCachedPages bounds the claim pages kept in memory.
+const maxCachedPages = 40
+
+// claimsView is the Claims view: a virtualised, paged list of claims with
+// sort, filters and counts per status, and the claim editor beside it.
+type claimsView struct {
+	u      *ui
+	editor *claimEditor
+
+	filter  claims.ClaimFilter // without Offset and Limit
+	gen     int                // bumped when the filter changes; stale pages are dropped
+	ctx     context.Context
+	cancel  context.CancelFunc
+	pages   map[int][]*claims.Claim
+	loading map[int]bool
+	total   int
+	counts  map[claims.Status]int
+	article []*claims.Article // the article filter's choices
+	quiet   bool              // set while the view changes its own widgets
+
+	list     *widget.List
+	split    *container.Split
+	title    *widget.Label
+	empty    *widget.Label
+	status   *widget.Select
+	sort     *widget.Select
+	verdict  *widget.Select
+	articleS *widget.Select
+	tag      *widget.Entry
+	claimant *widget.Entry
+	typing   *debouncer
+}
+
+// sortChoices are the list orders, in the order the sort box offers them.
+var sortChoices = []claims.ClaimSort{claims.SortUpdated, claims.SortScore, claims.SortText, claims.SortStatus, claims.SortCreated}
+
+// newClaimsView creates the Claims view.
+func newClaimsView(u *ui) *claimsView {
+	v := &claimsView{u: u, pages: map[int][]*claims.Claim{}, loading: map[int]bool{}}
+	v.filter.Sort = claims.ClaimSort(u.prefs.StringWithFallback(prefSortClaims, string(claims.SortUpdated)))
+	v.editor = newClaimEditor(u)
+	v.typing = newDebouncer(u, 150e6)
+	return v
+}
+
+// content returns the view's widget tree.
+func (v *claimsView) content() fyne.CanvasObject {
+	v.list = &widget.List{
+		Length:     func() int { return v.total },
+		CreateItem: v.createRow,
+		UpdateItem: v.updateRow,
+		OnSelected: v.onSelected,
+	}
+	v.list.ExtendBaseWidget(v.list)
+	v.title = &widget.Label{Text: lang.L("Claims"), TextStyle: fyne.TextStyle{Bold: true}}
+	v.empty = &widget.Label{Text: lang.L("No claims match. Clear the filters, or import an article and accept its suggestions."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
+	v.empty.Hide()
+
+	v.status = &widget.Select{OnChanged: func(string) { v.onFilter() }}
+	v.status.ExtendBaseWidget(v.status)
+	v.setStatusOptions()
+	sortNames := []string{lang.L("Recently changed"), lang.L("Check-worthiness"), lang.L("Text"), lang.L("Status"), lang.L("Oldest first")}
+	v.sort = &widget.Select{Options: sortNames}
+	v.sort.ExtendBaseWidget(v.sort)
+	for i, s := range sortChoices {
+		if s == v.filter.Sort {
+			v.sort.SetSelectedIndex(i)
+		}
+	}
+	v.sort.OnChanged = func(string) { v.onFilter() }
+
+	v.verdict = &widget.Select{OnChanged: func(string) { v.onFilter() }}
+	v.verdict.ExtendBaseWidget(v.verdict)
+	v.articleS = &widget.Select{OnChanged: func(string) { v.onFilter() }}
+	v.articleS.ExtendBaseWidget(v.articleS)
+	v.tag = &widget.Entry{PlaceHolder: lang.L("Tag")}
+	v.tag.ExtendBaseWidget(v.tag)
+	v.tag.OnChanged = func(string) { v.typing.call(v.onFilter) }
+	v.claimant = &widget.Entry{PlaceHolder: lang.L("Claimant contains…")}
+	v.claimant.ExtendBaseWidget(v.claimant)
+	v.claimant.OnChanged = func(string) { v.typing.call(v.onFilter) }
+	filters := widget.NewAccordion(widget.NewAccordionItem(lang.L("More filters"),
+		container.NewGridWithColumns(2, v.verdict, v.articleS, v.tag, v.claimant)))
+
+	head := container.NewVBox(
+		container.NewBorder(nil, nil, v.title, nil),
+		container.NewGridWithColumns(2, v.status, v.sort),
+		filters,
+	)
+	listPane := container.NewBorder(head, nil, nil, nil, container.NewStack(v.list, container.NewCenter(v.empty)))
+	v.split = container.NewHSplit(listPane, v.editor.content())
+	v.split.Offset = v.u.prefs.FloatWithFallback(prefSplitClaims, 0.42)
+	v.u.loadScales(v.setVerdictOptions)
+	v.loadArticles()
+	v.reset()
+	return v.split
+}
+
+// createRow makes one list row: verdict dot, score, text, status.
+func (v *claimsView) createRow() fyne.CanvasObject {
+	dot := canvas.NewCircle(theme.Color(theme.ColorNameDisabled))
+	dot.StrokeWidth = 1.5
+	dotBox := container.NewGridWrap(fyne.NewSize(12, 12), dot)
+	score := &widget.Label{Text: "0.00", TextStyle: fyne.TextStyle{Monospace: true}}
+	text := &widget.Label{Text: "", Truncation: fyne.TextTruncateEllipsis}
+	st := &widget.Label{Text: "", Importance: widget.LowImportance}
+	return container.NewBorder(nil, nil, container.NewHBox(container.NewCenter(dotBox), score), st, text)
+}
+
+// updateRow fills row id from the page cache, loading the page if needed.
+func (v *claimsView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	row := o.(*fyne.Container)
+	text := row.Objects[0].(*widget.Label)
+	left := row.Objects[1].(*fyne.Container)
+	st := row.Objects[2].(*widget.Label)
+	dot := left.Objects[0].(*fyne.Container).Objects[0].(*fyne.Container).Objects[0].(*canvas.Circle)
+	score := left.Objects[1].(*widget.Label)
+	c := v.claimAt(id)
+	if c == nil {
+		text.SetText("…")
+		score.SetText("    ")
+		st.SetText("")
+		dot.FillColor, dot.StrokeColor = color0, color0
+		dot.Refresh()
+		return
+	}
+	text.SetText(oneLine(c.Text, 200))
+	score.SetText(fmt.Sprintf("%.2f", c.Score))
+	st.SetText(statusLabel(c.Status))
+	if r, ok := v.u.scales.rating(c.RatingID); ok {
+		dot.FillColor, dot.StrokeColor = parseColor(r.Color), parseColor(r.Color)
+	} else if c.Conclusion != "" {
+		dot.FillColor, dot.StrokeColor = theme.Color(theme.ColorNamePrimary), theme.Color(theme.ColorNamePrimary)
+	} else {
+		dot.FillColor, dot.StrokeColor = color0, theme.Color(theme.ColorNameDisabled)
+	}
+	dot.Refresh()
+}
+
+// claimAt returns the claim at list position id, or nil while its page loads.
+func (v *claimsView) claimAt(id int) *claims.Claim {
+	p := id / claimPageSize
+	page, ok := v.pages[p]
+	if !ok {
+		v.loadPage(p)
+		return nil
+	}
+	if i := id % claimPageSize; i < len(page) {
+		return page[i]
+	}
+	return nil
+}
+
+// loadPage fetches page p of the current filter in the background.
+func (v *claimsView) loadPage(p int) {
+	if v.loading[p] {
+		return
+	}
+	v.loading[p] = true
+	gen, f, ctx := v.gen, v.filter, v.queryCtx()
+	f.Offset, f.Limit = p*claimPageSize, claimPageSize
+	var page []*claims.Claim
+	var err error
+	v.u.background(func() {
+		page, _, err = v.u.svc.Claims.FindClaims(ctx, f)
+	}, func() {
+		if gen != v.gen {
+			return
+		}
+		delete(v.loading, p)
+		if err != nil {
+			return // the rows keep showing "…"; the next scroll tries again
+		}
+		v.evict(p)
+		v.pages[p] = page
+		v.list.Refresh()
+	})
+}
+
+// evict drops cached pages far from page p.
+func (v *claimsView) evict(p int) {
+	if len(v.pages) < maxCachedPages {
+		return
+	}
+	for k := range v.pages {
+		if k-p > maxCachedPages/2 || p-k > maxCachedPages/2 {
+			delete(v.pages, k)
+		}
+	}
+}
+
+// queryCtx returns the context of the current filter generation.
+func (v *claimsView) queryCtx() context.Context {
+	if v.cancel == nil {
+		var ctx context.Context
+		ctx, v.cancel = context.WithCancel(v.u.ctx())
+		v.ctx = ctx
+	}
+	return v.ctx
+}
+
+// onFilter reads the filter widgets and reloads the list.
+func (v *claimsView) onFilter() {
+	if v.quiet || v.list == nil {
+		return
+	}
+	f := claims.ClaimFilter{Query: v.filter.Query}
+	if i := v.status.SelectedIndex(); i > 0 {
+		st := claims.Statuses[i-1]
+		f.Status = &st
+	}
+	if i := v.sort.SelectedIndex(); i >= 0 {
+		f.Sort = sortChoices[i]
+		v.u.prefs.SetString(prefSortClaims, string(f.Sort))
+	}
+	if i := v.verdict.SelectedIndex(); i == 1 {
+		none := ""
+		f.RatingID = &none
+	} else if i > 1 && v.u.scales.active != nil && i-2 < len(v.u.scales.active.Ratings) {
+		id := v.u.scales.active.Ratings[i-2].ID
+		f.RatingID = &id
+	}
+	if i := v.articleS.SelectedIndex(); i > 0 && i-1 < len(v.article) {
+		id := v.article[i-1].ID
+		f.ArticleID = &id
+	}
+	if t := strings.TrimSpace(v.tag.Text); t != "" {
+		t = strings.ToLower(strings.TrimPrefix(t, "#"))
+		f.Tag = &t
+	}
+	if c := strings.TrimSpace(v.claimant.Text); c != "" {
+		f.Claimant = &c
+	}
+	v.filter = f
+	v.reset()
+}
+
+// setQuery sets the full-text part of the filter (from the search box).
+func (v *claimsView) setQuery(q string) {
+	q = strings.TrimSpace(q)
+	if q == "" {
+		v.filter.Query = nil
+	} else {
+		v.filter.Query = &q
+	}
+	v.reset()
+}
+
+// refresh reloads the list after records changed, keeping the filter.
+func (v *claimsView) refresh() {
+	if v.list != nil {
+		v.reset()
+	}
+}
+
+// reset cancels running queries and loads the first page and the counts of
+// the current filter; the old rows stay visible until the new ones arrive.
+func (v *claimsView) reset() {
+	v.gen++
+	if v.cancel != nil {
+		v.cancel()
+		v.cancel = nil
+	}
+	gen, f, ctx := v.gen, v.filter, v.queryCtx()
+	f.Offset, f.Limit = 0, claimPageSize
+	var page []*claims.Claim
+	var total int
+	var counts map[claims.Status]int
+	var err error
+	v.u.background(func() {
+		if page, total, err = v.u.svc.Claims.FindClaims(ctx, f); err != nil {
+			return
+		}
+		counts, err = v.u.svc.Claims.CountClaimsByStatus(ctx, f)
+	}, func() {
+		if gen != v.gen {
+			return
+		}
+		if err != nil {
+			if ctx.Err() == nil {
+				v.u.showError("The claims could not be listed.", err)
+			}
+			return
+		}
+		v.pages = map[int][]*claims.Claim{0: page}
+		v.loading = map[int]bool{}
+		v.total, v.counts = total, counts
+		v.title.SetText(lang.LocalizePlural("{{.Count}} claims", total, map[string]int{"Count": total}))
+		v.setStatusOptions()
+		v.empty.Hidden = total > 0
+		v.empty.Refresh()
+		v.list.UnselectAll()
+		v.list.Refresh()
+		v.list.ScrollToTop()
+		if v.editor.claim == nil && !v.editor.isNew && len(page) > 0 {
+			v.list.Select(0) // open the first claim rather than show an empty editor
+		}
+	})
+}
+
+// color0 is transparent.
+var color0 = color.Transparent
+
+// setStatusOptions labels the status filter with the counts per status.
+func (v *claimsView) setStatusOptions() {
+	all := 0
+	for _, n := range v.counts {
+		all += n
+	}
+	opts := []string{fmt.Sprintf("%s (%d)", lang.L("All statuses"), all)}
+	for _, st := range claims.Statuses {
+		opts = append(opts, fmt.Sprintf("%s (%d)", statusLabel(st), v.counts[st]))
+	}
+	i := v.status.SelectedIndex()
+	if i < 0 {
+		i = 0
+	}
+	v.quiet = true
+	v.status.Options = opts
+	v.status.SetSelectedIndex(i)
+	v.quiet = false
+}
+
+// setVerdictOptions fills the verdict filter from the active scale.
+func (v *claimsView) setVerdictOptions() {
+	opts := []string{lang.L("All verdicts"), lang.L("No verdict")}
+	if a := v.u.scales.active; a != nil {
+		for _, r := range a.Ratings {
+			opts = append(opts, r.Label(uiLang()))
+		}
+	}
+	v.quiet = true
+	v.verdict.Options = opts
+	v.verdict.SetSelectedIndex(0)
+	v.quiet = false
+	v.list.Refresh() // the dots take the scale colours
+}
+
+// loadArticles fills the article filter with the newest articles.
+func (v *claimsView) loadArticles() {
+	var list []*claims.Article
+	var err error
+	v.u.background(func() {
+		list, _, err = v.u.svc.Articles.FindArticles(v.u.ctx(), claims.ArticleFilter{Limit: 200})
+	}, func() {
+		if err != nil {
+			return // the filter then offers "All articles" only
+		}
+		v.article = list
+		opts := []string{lang.L("All articles")}
+		for _, a := range list {
+			opts = append(opts, oneLine(a.Title, 60))
+		}
+		v.quiet = true
+		v.articleS.Options = opts
+		v.articleS.SetSelectedIndex(0)
+		v.quiet = false
+	})
+}
+
+// onSelected opens the selected claim in the editor, after asking about
+// unsaved edits; Cancel keeps the old claim and clears the selection.
+func (v *claimsView) onSelected(id widget.ListItemID) {
+	c := v.claimAt(id)
+	if c == nil || c.ID == v.editor.claimID() {
+		return
+	}
+	v.editor.guardOr(func() {
+		v.editor.load(c.ID)
+	}, func() {
+		v.list.UnselectAll()
+	})
+}
+
+// savePrefs remembers the split position.
+func (v *claimsView) savePrefs() {
+	if v.split != nil {
+		v.u.prefs.SetFloat(prefSplitClaims, v.split.Offset)
+	}
+}

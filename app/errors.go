@@ -1,0 +1,56 @@
+package app
+
+import (
+	"log"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"claimdesk/claims"
+)
+
+// showError tells the person in plain words that what (an English phrase
+// such as "The claim could not be saved.") failed and why, with a hint on
+// what to do. The raw error only goes to the log. Call on the UI goroutine.
+func (u *ui) showError(what string, err error) { u.showErrorThen(what, err, nil) }
+
+// showErrorThen is showError that runs then (may be nil) once the person
+// closed the message.
+func (u *ui) showErrorThen(what string, err error, then func()) {
+	if err == nil {
+		return
+	}
+	log.Printf("claimdesk: %s: %v", what, err)
+	msg := lang.L(what) + "\n\n" + claims.ErrorMessage(err) + "\n\n" + errorHint(err)
+	text := &widget.Label{Text: msg, Wrapping: fyne.TextWrapWord}
+	d := dialog.NewCustom(lang.L("Something went wrong"), lang.L("OK"), text, u.win)
+	if then != nil {
+		d.SetOnClosed(then)
+	}
+	d.Resize(fyne.NewSize(460, 0))
+	d.Show()
+}
+
+// errorHint suggests what to do about an error, by its code.
+func errorHint(err error) string {
+	switch claims.ErrorCode(err) {
+	case claims.EINVALID:
+		return lang.L("Correct the input and try again; nothing you typed was lost.")
+	case claims.ENOTFOUND:
+		return lang.L("It may have been deleted in the meantime. Refresh the list and try again.")
+	case claims.ECONFLICT:
+		return lang.L("It clashes with what is stored. Reload it, check the change and try again.")
+	default:
+		return lang.L("Try again. If it keeps failing, make a backup in Settings and restart Claimdesk.")
+	}
+}
+
+// showInfo shows a short message with a title, both English keys.
+func (u *ui) showInfo(title, msg string) {
+	text := &widget.Label{Text: msg, Wrapping: fyne.TextWrapWord}
+	d := dialog.NewCustom(lang.L(title), lang.L("OK"), text, u.win)
+	d.Resize(fyne.NewSize(460, 0))
+	d.Show()
+}

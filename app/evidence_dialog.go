@@ -1,0 +1,204 @@
+package app
+
+import (
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"claimdesk/claims"
+)
+
+// evidenceDialog links a new or existing source to the claim, or edits an
+// existing link. When saving fails it opens again with everything typed.
+type evidenceDialog struct {
+	p       *evidencePane
+	edit    *evidenceItem // nil when linking a new piece of evidence
+	sources []*claims.Source
+
+	source    *widget.Select
+	url       *widget.Entry
+	title     *widget.Entry
+	publisher *widget.Entry
+	kind      *widget.Select
+	stance    *widget.RadioGroup
+	excerpt   *widget.Entry
+	note      *widget.Entry
+	dlg       *dialog.ConfirmDialog
+}
+
+// onAdd loads the sources, then opens the dialog to link one.
+func (p *evidencePane) onAdd() {
+	if p.claimID == "" {
+		return
+	}
+	var list []*claims.Source
+	var err error
+	p.u.background(func() {
+		list, _, err = p.u.svc.Sources.FindSources(p.u.ctx(), claims.SourceFilter{Limit: 1000})
+	}, func() {
+		if err != nil {
+			p.u.showError("The sources could not be loaded.", err)
+			return
+		}
+		d := &evidenceDialog{p: p, sources: list}
+		d.build()
+		d.dlg.Show()
+	})
+}
+
+// onEdit opens the dialog for an existing link.
+func (p *evidencePane) onEdit(it evidenceItem) {
+	d := &evidenceDialog{p: p, edit: &it, sources: []*claims.Source{it.src}}
+	d.build()
+	d.dlg.Show()
+}
+
+// build creates the dialog's widgets.
+func (d *evidenceDialog) build() {
+	opts := []string{lang.L("New source…")}
+	for _, s := range d.sources {
+		opts = append(opts, oneLine(sourceTitle(s), 80))
+	}
+	d.source = &widget.Select{Options: opts, OnChanged: func(string) { d.onSourceChanged() }}
+	d.source.ExtendBaseWidget(d.source)
+	d.url = &widget.Entry{PlaceHolder: "https://…"}
+	d.url.ExtendBaseWidget(d.url)
+	d.title = &widget.Entry{PlaceHolder: lang.L("Title of the page or document")}
+	d.title.ExtendBaseWidget(d.title)
+	d.publisher = &widget.Entry{PlaceHolder: lang.L("Who published it")}
+	d.publisher.ExtendBaseWidget(d.publisher)
+	kinds := make([]string, len(claims.SourceKinds))
+	for i, k := range claims.SourceKinds {
+		kinds[i] = kindLabel(k)
+	}
+	d.kind = &widget.Select{Options: kinds}
+	d.kind.ExtendBaseWidget(d.kind)
+	d.kind.SetSelectedIndex(len(kinds) - 1)
+	stances := make([]string, len(claims.Stances))
+	for i, s := range claims.Stances {
+		stances[i] = stanceLabel(s)
+	}
+	d.stance = &widget.RadioGroup{Options: stances, Horizontal: true, Required: true}
+	d.stance.ExtendBaseWidget(d.stance)
+	d.stance.SetSelected(stances[0])
+	d.excerpt = &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, PlaceHolder: lang.L("The passage of the source that matters")}
+	d.excerpt.ExtendBaseWidget(d.excerpt)
+	d.excerpt.SetMinRowsVisible(3)
+	d.note = &widget.Entry{PlaceHolder: lang.L("Optional note")}
+	d.note.ExtendBaseWidget(d.note)
+
+	title := lang.L("Link a source")
+	if d.edit != nil {
+		title = lang.L("Edit evidence")
+		d.source.SetSelectedIndex(1)
+		d.source.Disable()
+		for i, s := range claims.Stances {
+			if s == d.edit.ev.Stance {
+				d.stance.SetSelected(stances[i])
+			}
+		}
+		d.excerpt.SetText(d.edit.ev.Excerpt)
+		d.note.SetText(d.edit.ev.Note)
+	} else {
+		d.source.SetSelectedIndex(0)
+	}
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("Source"), d.source),
+		widget.NewFormItem(lang.L("Web address"), d.url),
+		widget.NewFormItem(lang.L("Title"), d.title),
+		widget.NewFormItem(lang.L("Publisher"), d.publisher),
+		widget.NewFormItem(lang.L("Kind"), d.kind),
+		widget.NewFormItem(lang.L("Stance"), d.stance),
+		widget.NewFormItem(lang.L("Excerpt"), d.excerpt),
+		widget.NewFormItem(lang.L("Note"), d.note),
+	)
+	d.dlg = dialog.NewCustomConfirm(title, lang.L("Save"), lang.L("Cancel"), form, func(ok bool) {
+		if ok {
+			d.onSave()
+		}
+	}, d.p.u.win)
+	d.dlg.Resize(fyne.NewSize(620, 0))
+}
+
+// onSourceChanged enables the new-source fields only for a new source.
+func (d *evidenceDialog) onSourceChanged() {
+	newSource := d.source.SelectedIndex() <= 0 && d.edit == nil
+	for _, w := range []fyne.Disableable{d.url, d.title, d.publisher, d.kind} {
+		if newSource {
+			w.Enable()
+		} else {
+			w.Disable()
+		}
+	}
+}
+
+// selectedStance returns the stance chosen in the radio group.
+func (d *evidenceDialog) selectedStance() claims.Stance {
+	for _, s := range claims.Stances {
+		if stanceLabel(s) == d.stance.Selected {
+			return s
+		}
+	}
+	return claims.StanceContext
+}
+
+// onSave stores the link (and a new source) in the background.
+func (d *evidenceDialog) onSave() {
+	u := d.p.u
+	stance := d.selectedStance()
+	excerpt, note := strings.TrimSpace(d.excerpt.Text), strings.TrimSpace(d.note.Text)
+	claimID := d.p.claimID
+	ctx := u.ctx()
+	var err error
+	if d.edit != nil {
+		id := d.edit.ev.ID
+		u.background(func() {
+			_, err = u.svc.Evidence.UpdateEvidence(ctx, id, claims.EvidenceUpdate{Stance: &stance, Excerpt: &excerpt, Note: &note})
+		}, func() { d.done(err) })
+		return
+	}
+	var src *claims.Source
+	if i := d.source.SelectedIndex(); i > 0 {
+		src = d.sources[i-1]
+	}
+	var fresh *claims.Source
+	if src == nil {
+		fresh = &claims.Source{
+			URL:        strings.TrimSpace(d.url.Text),
+			Title:      strings.TrimSpace(d.title.Text),
+			Publisher:  strings.TrimSpace(d.publisher.Text),
+			Kind:       claims.SourceKinds[max(0, d.kind.SelectedIndex())],
+			AccessedAt: time.Now().UTC(),
+		}
+	}
+	u.background(func() {
+		if fresh != nil {
+			if err = u.svc.Sources.CreateSource(ctx, fresh); err != nil {
+				return
+			}
+			src = fresh
+		}
+		err = u.svc.Evidence.CreateEvidence(ctx, &claims.Evidence{ClaimID: claimID, SourceID: src.ID, Stance: stance, Excerpt: excerpt, Note: note})
+	}, func() {
+		if err != nil && fresh != nil && fresh.ID != "" {
+			// The source exists now: offer it instead of creating it twice.
+			d.sources = append([]*claims.Source{fresh}, d.sources...)
+			d.source.Options = append([]string{d.source.Options[0], oneLine(sourceTitle(fresh), 80)}, d.source.Options[1:]...)
+			d.source.SetSelectedIndex(1)
+		}
+		d.done(err)
+	})
+}
+
+// done reports the outcome; on failure the dialog opens again as it was.
+func (d *evidenceDialog) done(err error) {
+	if err != nil {
+		d.p.u.showErrorThen("The evidence could not be saved.", err, d.dlg.Show)
+		return
+	}
+	d.p.reload()
+}

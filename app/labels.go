@@ -1,0 +1,190 @@
+package app
+
+import (
+	"image/color"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2/lang"
+
+	"claimdesk/claims"
+)
+
+// statusLabel returns the translated name of a status.
+func statusLabel(s claims.Status) string {
+	switch s {
+	case claims.StatusNew:
+		return lang.L("New")
+	case claims.StatusResearching:
+		return lang.L("Researching")
+	case claims.StatusInReview:
+		return lang.L("In review")
+	case claims.StatusPublished:
+		return lang.L("Published")
+	case claims.StatusDiscarded:
+		return lang.L("Discarded")
+	}
+	return string(s)
+}
+
+// stanceLabel returns the translated name of a stance.
+func stanceLabel(s claims.Stance) string {
+	switch s {
+	case claims.StanceSupports:
+		return lang.L("supports")
+	case claims.StanceRefutes:
+		return lang.L("refutes")
+	case claims.StanceContext:
+		return lang.L("context")
+	}
+	return string(s)
+}
+
+// kindLabel returns the translated name of a source kind.
+func kindLabel(k claims.SourceKind) string {
+	switch k {
+	case claims.KindOfficial:
+		return lang.L("Official document")
+	case claims.KindStatistics:
+		return lang.L("Statistics")
+	case claims.KindNews:
+		return lang.L("News")
+	case claims.KindExpert:
+		return lang.L("Expert")
+	case claims.KindSocial:
+		return lang.L("Social media")
+	}
+	return lang.L("Other")
+}
+
+// fieldLabel returns the translated name of a history field.
+func fieldLabel(f string) string {
+	switch f {
+	case claims.FieldCreated:
+		return lang.L("created")
+	case claims.FieldText:
+		return lang.L("text")
+	case claims.FieldStatus:
+		return lang.L("status")
+	case claims.FieldRating:
+		return lang.L("verdict")
+	case claims.FieldConclusion:
+		return lang.L("conclusion")
+	case claims.FieldRationale:
+		return lang.L("rationale")
+	case claims.FieldClaimant:
+		return lang.L("claimant")
+	case claims.FieldClaimDate:
+		return lang.L("claim date")
+	case claims.FieldTags:
+		return lang.L("tags")
+	case claims.FieldAnchor:
+		return lang.L("position in the article")
+	case claims.FieldEvidence:
+		return lang.L("evidence")
+	case claims.FieldDeleted:
+		return lang.L("deleted")
+	case claims.FieldMerged:
+		return lang.L("merged")
+	}
+	return f
+}
+
+// parseColor turns "#rrggbb" into a colour; anything else is grey.
+func parseColor(s string) color.Color {
+	if len(s) == 7 && s[0] == '#' {
+		if v, err := strconv.ParseUint(s[1:], 16, 32); err == nil {
+			return color.NRGBA{R: uint8(v >> 16), G: uint8(v >> 8), B: uint8(v), A: 255}
+		}
+	}
+	return color.NRGBA{R: 0x9e, G: 0x9e, B: 0x9e, A: 255}
+}
+
+// formatDate writes a date as YYYY-MM-DD, or "" for the zero time.
+func formatDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+// formatTime writes a local date and time for lists.
+func formatTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Local().Format("2006-01-02 15:04")
+}
+
+// parseDate reads YYYY-MM-DD; "" is the zero time.
+func parseDate(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return time.Time{}, claims.Errorf(claims.EINVALID, "%s", lang.L("Write the date as YYYY-MM-DD, for example 2026-03-14."))
+	}
+	return t, nil
+}
+
+// splitTags reads a comma-separated tag list.
+func splitTags(s string) []string {
+	return claims.NormalizeTags(strings.Split(s, ","))
+}
+
+// oneLine shortens text to one line of at most n runes.
+func oneLine(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	r := []rune(s)
+	if len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}
+
+// scaleCache holds the rating scales for labels and colours. It is used on
+// the UI goroutine only.
+type scaleCache struct {
+	active  *claims.RatingScale
+	scales  []*claims.RatingScale
+	ratings map[string]claims.Rating
+}
+
+// rating returns a rating by ID from any scale.
+func (c *scaleCache) rating(id string) (claims.Rating, bool) {
+	r, ok := c.ratings[id]
+	return r, ok
+}
+
+// loadScales reads the scales in the background, stores them in u.scales
+// and then calls done (may be nil) on the UI goroutine.
+func (u *ui) loadScales(done func()) {
+	var all []*claims.RatingScale
+	var active *claims.RatingScale
+	var err error
+	u.background(func() {
+		ctx := u.ctx()
+		if all, err = u.svc.Scales.FindScales(ctx); err != nil {
+			return
+		}
+		active, err = u.svc.Scales.ActiveScale(ctx)
+	}, func() {
+		if err != nil {
+			u.showError("The rating scales could not be loaded.", err)
+			return
+		}
+		c := &scaleCache{active: active, scales: all, ratings: map[string]claims.Rating{}}
+		for _, s := range all {
+			for _, r := range s.Ratings {
+				c.ratings[r.ID] = r
+			}
+		}
+		u.scales = c
+		if done != nil {
+			done()
+		}
+	})
+}

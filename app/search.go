@@ -1,0 +1,139 @@
+package app
+
+import (
+	"context"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"claimdesk/claims"
+)
+
+// searchView shows ranked hits across claims, articles, sources and
+// evidence for the text in the search box; a click opens the record.
+type searchView struct {
+	u      *ui
+	hits   []claims.SearchHit
+	total  int
+	gen    int
+	cancel context.CancelFunc
+
+	list  *widget.List
+	title *widget.Label
+	hint  *widget.Label
+}
+
+// newSearchView creates the Search view.
+func newSearchView(u *ui) *searchView { return &searchView{u: u} }
+
+// content returns the view's widget tree.
+func (v *searchView) content() fyne.CanvasObject {
+	v.list = &widget.List{
+		Length: func() int { return len(v.hits) },
+		CreateItem: func() fyne.CanvasObject {
+			return container.NewBorder(nil, nil, &widget.Icon{}, nil, container.NewVBox(
+				&widget.Label{Text: "Title", TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis},
+				&widget.Label{Text: "Snippet", Truncation: fyne.TextTruncateEllipsis, Importance: widget.LowImportance}))
+		},
+		UpdateItem: v.updateRow,
+		OnSelected: v.onSelected,
+	}
+	v.list.ExtendBaseWidget(v.list)
+	v.title = &widget.Label{Text: lang.L("Search"), TextStyle: fyne.TextStyle{Bold: true}}
+	v.hint = &widget.Label{Text: lang.L("Type in the search box above: words match as prefixes, all words must occur."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
+	return container.NewBorder(v.title, nil, nil, nil, container.NewStack(v.list, container.NewCenter(v.hint)))
+}
+
+// updateRow fills hit row i.
+func (v *searchView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	h := v.hits[i]
+	row := o.(*fyne.Container)
+	box := row.Objects[0].(*fyne.Container)
+	icon := row.Objects[1].(*widget.Icon)
+	kind := ""
+	switch h.Kind {
+	case claims.HitClaim:
+		icon.SetResource(theme.ListIcon())
+		kind = lang.L("Claim")
+	case claims.HitArticle:
+		icon.SetResource(theme.DocumentIcon())
+		kind = lang.L("Article")
+	case claims.HitSource:
+		icon.SetResource(theme.StorageIcon())
+		kind = lang.L("Source")
+	default:
+		icon.SetResource(theme.InfoIcon())
+		kind = lang.L("Evidence")
+	}
+	box.Objects[0].(*widget.Label).SetText(kind + ": " + oneLine(h.Title, 200))
+	snip := strings.NewReplacer("[", "", "]", "").Replace(h.Snippet)
+	box.Objects[1].(*widget.Label).SetText(oneLine(snip, 300))
+}
+
+// onSelected opens the record of hit i.
+func (v *searchView) onSelected(i widget.ListItemID) {
+	h := v.hits[i]
+	v.list.UnselectAll()
+	switch h.Kind {
+	case claims.HitClaim:
+		v.u.openClaim(h.ID)
+	case claims.HitArticle:
+		v.u.openArticle(h.ID)
+	case claims.HitSource:
+		v.u.openSource(h.ID)
+	default:
+		if h.ClaimID != "" {
+			v.u.openClaim(h.ClaimID)
+		} else if h.SourceID != "" {
+			v.u.openSource(h.SourceID)
+		}
+	}
+}
+
+// run searches for text in the background; a newer call cancels an older one.
+func (v *searchView) run(text string) {
+	text = strings.TrimSpace(text)
+	v.gen++
+	if v.cancel != nil {
+		v.cancel()
+	}
+	if text == "" {
+		v.hits, v.total = nil, 0
+		v.title.SetText(lang.L("Search"))
+		v.hint.Show()
+		v.list.Refresh()
+		return
+	}
+	gen := v.gen
+	ctx, cancel := context.WithCancel(v.u.ctx())
+	v.cancel = cancel
+	var hits []claims.SearchHit
+	var total int
+	var err error
+	v.u.background(func() {
+		hits, total, err = v.u.svc.Search.Search(ctx, claims.SearchQuery{Text: text, Limit: 200})
+	}, func() {
+		if gen != v.gen {
+			return
+		}
+		if err != nil {
+			if ctx.Err() == nil {
+				v.u.showError("The search failed.", err)
+			}
+			return
+		}
+		v.hits, v.total = hits, total
+		v.title.SetText(lang.LocalizePlural("{{.Count}} hits", total, map[string]int{"Count": total}))
+		v.hint.Hidden = len(hits) > 0
+		if len(hits) == 0 {
+			v.hint.SetText(lang.L("Nothing found. Try fewer or shorter words."))
+		}
+		v.hint.Refresh()
+		v.list.Refresh()
+		v.list.ScrollToTop()
+	})
+}

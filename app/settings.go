@@ -1,0 +1,158 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"claimdesk/claims"
+)
+
+// languageCodes are the interface languages offered, "" for the system's.
+var languageCodes = []string{"", "en", "de"}
+
+// themeChoices are the theme settings offered.
+var themeChoices = []string{themeSystem, themeLight, themeDark}
+
+// settingsDialog edits the checker name, language, theme and rating scale,
+// shows where the data lives and makes backups.
+type settingsDialog struct {
+	u      *ui
+	name   *widget.Entry
+	lang   *widget.Select
+	theme  *widget.Select
+	scale  *widget.Select
+	backup *widget.Button
+	dlg    *dialog.ConfirmDialog
+}
+
+// onSettings opens the settings dialog.
+func (s *shell) onSettings() {
+	d := &settingsDialog{u: s.u}
+	d.build()
+	d.dlg.Show()
+}
+
+// build creates the dialog.
+func (d *settingsDialog) build() {
+	u := d.u
+	d.name = &widget.Entry{Text: u.prefs.String(prefCheckerName), PlaceHolder: lang.L("Your name, recorded with every change")}
+	d.name.ExtendBaseWidget(d.name)
+	d.lang = &widget.Select{Options: []string{lang.L("Follow the system"), "English", "Deutsch"}}
+	d.lang.ExtendBaseWidget(d.lang)
+	d.lang.SetSelectedIndex(max(0, indexOf(languageCodes, u.prefs.String(prefLanguage))))
+	d.theme = &widget.Select{Options: []string{lang.L("Follow the system"), lang.L("Light"), lang.L("Dark")}}
+	d.theme.ExtendBaseWidget(d.theme)
+	d.theme.SetSelectedIndex(max(0, indexOf(themeChoices, u.prefs.StringWithFallback(prefTheme, themeSystem))))
+	var names []string
+	active := 0
+	for i, sc := range u.scales.scales {
+		names = append(names, sc.Name)
+		if u.scales.active != nil && sc.ID == u.scales.active.ID {
+			active = i
+		}
+	}
+	d.scale = &widget.Select{Options: names}
+	d.scale.ExtendBaseWidget(d.scale)
+	if len(names) > 0 {
+		d.scale.SetSelectedIndex(active)
+	}
+	editScale := &widget.Button{Text: lang.L("Edit labels and colours…"), Icon: theme.DocumentCreateIcon(), OnTapped: func() {
+		if i := d.scale.SelectedIndex(); i >= 0 && i < len(u.scales.scales) {
+			newScaleEditor(u, u.scales.scales[i]).show()
+		}
+	}}
+	d.backup = &widget.Button{Text: lang.L("Back up now"), Icon: theme.DocumentSaveIcon(), OnTapped: d.onBackup}
+	location := &widget.Label{Text: u.opts.Location, Wrapping: fyne.TextWrapBreak}
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("Checker name"), d.name),
+		widget.NewFormItem(lang.L("Language"), d.lang),
+		widget.NewFormItem(lang.L("Theme"), d.theme),
+		widget.NewFormItem(lang.L("Rating scale"), container.NewBorder(nil, nil, nil, editScale, d.scale)),
+		widget.NewFormItem(lang.L("Data location"), location),
+		widget.NewFormItem(lang.L("Backup"), container.NewHBox(d.backup)),
+	)
+	d.dlg = dialog.NewCustomConfirm(lang.L("Settings"), lang.L("Apply"), lang.L("Cancel"), form, func(ok bool) {
+		if ok {
+			d.onSave()
+		}
+	}, u.win)
+	d.dlg.Resize(fyne.NewSize(640, 0))
+}
+
+// indexOf returns the position of s in list, or -1.
+func indexOf(list []string, s string) int {
+	for i, v := range list {
+		if v == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// onSave applies the settings: name and theme at once, the scale in the
+// background, the language last (it rebuilds the window).
+func (d *settingsDialog) onSave() {
+	u := d.u
+	u.prefs.SetString(prefCheckerName, strings.TrimSpace(d.name.Text))
+	th := themeChoices[max(0, d.theme.SelectedIndex())]
+	u.prefs.SetString(prefTheme, th)
+	applyTheme(u.app, th)
+	if i := d.scale.SelectedIndex(); i >= 0 && i < len(u.scales.scales) &&
+		(u.scales.active == nil || u.scales.scales[i].ID != u.scales.active.ID) {
+		u.setActiveScale(u.scales.scales[i].ID)
+	}
+	if code := languageCodes[max(0, d.lang.SelectedIndex())]; code != u.prefs.String(prefLanguage) {
+		u.setLanguage(code)
+	}
+}
+
+// setActiveScale makes a scale the active one and refreshes what shows ratings.
+func (u *ui) setActiveScale(id string) {
+	var err error
+	u.background(func() {
+		err = u.svc.Scales.SetActiveScale(u.ctx(), id)
+	}, func() {
+		if err != nil {
+			u.showError("The rating scale could not be changed.", err)
+			return
+		}
+		u.reloadScales()
+	})
+}
+
+// reloadScales reads the scales again and updates the verdict boxes.
+func (u *ui) reloadScales() {
+	u.loadScales(func() {
+		if u.shell != nil {
+			u.shell.claims.setVerdictOptions()
+			u.shell.claims.editor.setVerdictOptions()
+		}
+	})
+}
+
+// onBackup writes a backup in the background and reports where it went.
+func (d *settingsDialog) onBackup() {
+	u := d.u
+	d.backup.Disable()
+	var path string
+	var err error
+	u.background(func() {
+		path, err = u.svc.Maintenance.Backup(u.ctx())
+	}, func() {
+		d.backup.Enable()
+		if err != nil {
+			u.showError("The backup failed.", err)
+			return
+		}
+		u.showInfo("Backup written", lang.L("A copy of the database was written to:")+"\n"+path)
+	})
+}
+
+// The claims package has the Maintenance service; keep the import used.
+var _ claims.MaintenanceService = nil

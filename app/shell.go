@@ -1,0 +1,300 @@
+package app
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"claimdesk/claims"
+)
+
+// The views of the main window, in navigation order.
+const (
+	viewArticles = "articles"
+	viewClaims   = "claims"
+	viewSources  = "sources"
+	viewSearch   = "search"
+)
+
+// navItem is one entry of the navigation column.
+type navItem struct {
+	key     string
+	title   string
+	icon    fyne.Resource
+	content fyne.CanvasObject
+}
+
+// shell is the main window frame: toolbar, navigation, the current view and
+// the status line. It owns the views and routes between them.
+type shell struct {
+	u        *ui
+	articles *articlesView
+	claims   *claimsView
+	sources  *sourcesView
+	search   *searchView
+
+	items     []navItem
+	current   int
+	nav       *widget.List
+	stack     *fyne.Container
+	query     *widget.Entry
+	counts    *widget.Label
+	location  *widget.Label
+	export    *widget.Button
+	importBtn *widget.Button
+	debounce  *debouncer
+	quiet     bool // set while the shell changes the navigation selection itself
+}
+
+// newShell creates the frame and its views.
+func newShell(u *ui) *shell {
+	s := &shell{u: u, current: -1}
+	u.shell = s
+	s.claims = newClaimsView(u)
+	s.sources = newSourcesView(u)
+	s.search = newSearchView(u)
+	s.articles = newArticlesView(u)
+	s.debounce = newDebouncer(u, 150*time.Millisecond)
+	u.openClaim = s.openClaim
+	u.openSource = s.openSource
+	u.openArticle = s.openArticle
+	u.changed = s.refresh
+	return s
+}
+
+// content returns the widget tree of the whole window.
+func (s *shell) content() fyne.CanvasObject {
+	s.items = []navItem{
+		{viewArticles, lang.L("Articles"), theme.DocumentIcon(), s.articles.content()},
+		{viewClaims, lang.L("Claims"), theme.ListIcon(), s.claims.content()},
+		{viewSources, lang.L("Sources"), theme.StorageIcon(), s.sources.content()},
+		{viewSearch, lang.L("Search"), theme.SearchIcon(), s.search.content()},
+	}
+	s.nav = &widget.List{
+		Length: func() int { return len(s.items) },
+		CreateItem: func() fyne.CanvasObject {
+			return container.NewHBox(&widget.Icon{}, &widget.Label{Text: "Sources and more"})
+		},
+		UpdateItem: func(id widget.ListItemID, o fyne.CanvasObject) {
+			row := o.(*fyne.Container)
+			row.Objects[0].(*widget.Icon).SetResource(s.items[id].icon)
+			row.Objects[1].(*widget.Label).SetText(s.items[id].title)
+		},
+		OnSelected: func(id widget.ListItemID) {
+			if !s.quiet {
+				s.show(s.items[id].key)
+			}
+		},
+	}
+	s.nav.ExtendBaseWidget(s.nav)
+	navWidth := canvas.NewRectangle(nil)
+	navWidth.SetMinSize(fyne.NewSize(170, 0))
+	s.stack = container.NewStack()
+
+	s.query = &widget.Entry{PlaceHolder: lang.L("Search claims, articles, sources (Ctrl+F)")}
+	s.query.ExtendBaseWidget(s.query)
+	s.query.OnChanged = func(string) { s.debounce.call(s.runQuery) }
+	s.query.OnSubmitted = func(string) { s.runQuery() }
+	s.export = &widget.Button{Text: lang.L("Export"), Icon: theme.UploadIcon(), Importance: widget.LowImportance, OnTapped: s.onExport}
+	s.export.ExtendBaseWidget(s.export)
+	if !exportAvailable {
+		s.export.Disable()
+	}
+	s.importBtn = &widget.Button{Text: lang.L("Import"), Icon: theme.DownloadIcon(), Importance: widget.LowImportance, OnTapped: s.onImport}
+	s.importBtn.ExtendBaseWidget(s.importBtn)
+	left := container.NewHBox(
+		s.importBtn,
+		&widget.Button{Text: lang.L("New claim"), Icon: theme.ContentAddIcon(), Importance: widget.LowImportance, OnTapped: s.onNewClaim},
+		s.export,
+	)
+	right := container.NewHBox(
+		&widget.Button{Text: lang.L("Settings"), Icon: theme.SettingsIcon(), Importance: widget.LowImportance, OnTapped: s.onSettings},
+		&widget.Button{Icon: theme.HelpIcon(), Importance: widget.LowImportance, OnTapped: s.onHelp},
+	)
+	toolbar := container.NewBorder(nil, nil, left, right, container.NewPadded(s.query))
+
+	s.counts = &widget.Label{TextStyle: fyne.TextStyle{Italic: true}}
+	s.location = &widget.Label{Text: lang.L("Data") + ": " + s.u.opts.Location, Truncation: fyne.TextTruncateEllipsis, Alignment: fyne.TextAlignTrailing}
+	status := container.NewBorder(nil, nil, s.counts, nil, s.location)
+
+	return container.NewBorder(
+		container.NewVBox(toolbar, widget.NewSeparator()),
+		container.NewVBox(widget.NewSeparator(), status),
+		container.NewHBox(container.NewStack(navWidth, s.nav), widget.NewSeparator()),
+		nil,
+		s.stack,
+	)
+}
+
+// start selects the last view, registers shortcuts and loads the counts.
+func (s *shell) start() {
+	s.registerShortcuts()
+	s.show(s.u.prefs.StringWithFallback(prefView, viewClaims))
+	s.refreshCounts()
+}
+
+// show switches to the view with the given key.
+func (s *shell) show(key string) {
+	for i, it := range s.items {
+		if it.key != key {
+			continue
+		}
+		if s.current != i {
+			s.current = i
+			s.stack.Objects = []fyne.CanvasObject{it.content}
+			s.stack.Refresh()
+			s.u.prefs.SetString(prefView, key)
+		}
+		s.quiet = true
+		s.nav.Select(i)
+		s.quiet = false
+		if key == viewSearch {
+			s.query.PlaceHolder = lang.L("Search claims, articles, sources (Ctrl+F)")
+		} else if key == viewClaims {
+			s.query.PlaceHolder = lang.L("Filter claims by words (Ctrl+F)")
+		}
+		s.query.Refresh()
+		return
+	}
+	if key != viewClaims {
+		s.show(viewClaims)
+	}
+}
+
+// currentKey returns the key of the view shown.
+func (s *shell) currentKey() string {
+	if s.current < 0 {
+		return ""
+	}
+	return s.items[s.current].key
+}
+
+// runQuery hands the search box text to the claims list when it is shown,
+// else to the Search view.
+func (s *shell) runQuery() {
+	text := s.query.Text
+	if s.currentKey() == viewClaims {
+		s.claims.setQuery(text)
+		return
+	}
+	if s.currentKey() != viewSearch {
+		s.show(viewSearch)
+	}
+	s.search.run(text)
+}
+
+// guard runs next at once when nothing is unsaved, else after the person
+// chose to save or discard the edits; Cancel drops next.
+func (s *shell) guard(next func()) { s.claims.editor.guard(next) }
+
+// openClaim shows a claim in the Claims view.
+func (s *shell) openClaim(id string) {
+	s.guard(func() {
+		s.show(viewClaims)
+		s.claims.editor.load(id)
+	})
+}
+
+// openSource shows a source in the Sources view.
+func (s *shell) openSource(id string) {
+	s.show(viewSources)
+	s.sources.open(id)
+}
+
+// openArticle shows an article in the Articles view (its reader).
+func (s *shell) openArticle(id string) {
+	s.show(viewArticles)
+	s.articles.open(id)
+}
+
+// refresh reloads the lists after records changed.
+func (s *shell) refresh() {
+	s.claims.refresh()
+	s.sources.refresh()
+	s.articles.refresh()
+	s.refreshCounts()
+}
+
+// refreshCounts loads the record counts for the status line.
+func (s *shell) refreshCounts() {
+	var na, nc, ns int
+	var err error
+	s.u.background(func() {
+		ctx := s.u.ctx()
+		if _, na, err = s.u.svc.Articles.FindArticles(ctx, claims.ArticleFilter{Limit: 1}); err != nil {
+			return
+		}
+		var by map[claims.Status]int
+		if by, err = s.u.svc.Claims.CountClaimsByStatus(ctx, claims.ClaimFilter{}); err != nil {
+			return
+		}
+		for _, n := range by {
+			nc += n
+		}
+		_, ns, err = s.u.svc.Sources.FindSources(ctx, claims.SourceFilter{Limit: 1})
+	}, func() {
+		if err != nil {
+			s.counts.SetText(lang.L("Counts unavailable"))
+			return
+		}
+		s.counts.SetText(fmt.Sprintf("%s · %s · %s",
+			lang.LocalizePlural("{{.Count}} articles", na, map[string]int{"Count": na}),
+			lang.LocalizePlural("{{.Count}} claims", nc, map[string]int{"Count": nc}),
+			lang.LocalizePlural("{{.Count}} sources", ns, map[string]int{"Count": ns})))
+	})
+}
+
+// setStatus shows a short message (an English key) beside the data location.
+func (s *shell) setStatus(msg string) {
+	s.location.SetText(lang.L(msg) + " · " + lang.L("Data") + ": " + s.u.opts.Location)
+}
+
+// savePrefs remembers the window size and split positions.
+func (s *shell) savePrefs() {
+	size := s.u.win.Canvas().Size()
+	if size.Width > 0 && size.Height > 0 {
+		s.u.prefs.SetFloat(prefWidth, float64(size.Width))
+		s.u.prefs.SetFloat(prefHeight, float64(size.Height))
+	}
+	s.claims.savePrefs()
+	s.sources.savePrefs()
+	s.articles.savePrefs()
+}
+
+// onImport offers the two ways to import an article: paste text or open a
+// file (files can also be dropped on the window).
+func (s *shell) onImport() {
+	s.show(viewArticles)
+	menu := fyne.NewMenu("",
+		fyne.NewMenuItem(lang.L("Paste text…"), s.articles.onPaste),
+		fyne.NewMenuItem(lang.L("Open file…"), s.articles.onOpenFile),
+	)
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(s.importBtn)
+	widget.ShowPopUpMenuAtPosition(menu, s.u.win.Canvas(), pos.Add(fyne.NewPos(0, s.importBtn.Size().Height)))
+}
+
+// onNewClaim opens an empty claim in the editor.
+func (s *shell) onNewClaim() {
+	s.guard(func() {
+		s.show(viewClaims)
+		s.claims.editor.newClaim()
+	})
+}
+
+// onSave saves the claim in the editor.
+func (s *shell) onSave() {
+	if s.currentKey() == viewSources {
+		s.sources.onSave()
+		return
+	}
+	s.claims.editor.onSave()
+}
+
+// focusSearch puts the cursor into the search box.
+func (s *shell) focusSearch() { s.u.win.Canvas().Focus(s.query) }

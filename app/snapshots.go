@@ -1,0 +1,92 @@
+package app
+
+import (
+	"bytes"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+
+	"claimdesk/claims"
+)
+
+// attachSnapshot asks for a file and attaches it to a source as a snapshot;
+// done (may be nil) runs after a successful attach.
+func (u *ui) attachSnapshot(sourceID string, done func()) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			u.showError("The file could not be opened.", err)
+			return
+		}
+		if r == nil {
+			return // cancelled
+		}
+		name := r.URI().Name()
+		var snap *claims.Snapshot
+		u.background(func() {
+			defer r.Close()
+			var data []byte
+			if data, err = io.ReadAll(r); err != nil {
+				err = claims.Internal(err, lang.L("The file could not be read."))
+				return
+			}
+			snap, err = u.svc.Sources.AttachSnapshot(u.ctx(), sourceID, name, bytes.NewReader(data))
+		}, func() {
+			if err != nil {
+				u.showError("The file could not be attached.", err)
+				return
+			}
+			u.showInfo("Snapshot attached", snap.Name+"\nSHA-256: "+snap.SHA256)
+			if done != nil {
+				done()
+			}
+		})
+	}, u.win)
+	d.Show()
+}
+
+// openSnapshot copies a stored snapshot to a temporary file and opens it
+// with the system's viewer.
+func (u *ui) openSnapshot(snap claims.Snapshot) {
+	var path string
+	var err error
+	u.background(func() {
+		var rc io.ReadCloser
+		if rc, err = u.svc.Sources.OpenSnapshot(u.ctx(), snap.SHA256); err != nil {
+			return
+		}
+		defer rc.Close()
+		dir, derr := os.MkdirTemp("", "claimdesk-snapshot-")
+		if derr != nil {
+			err = claims.Internal(derr, lang.L("No temporary file could be created."))
+			return
+		}
+		name := filepath.Base(snap.Name)
+		if name == "." || name == string(filepath.Separator) || name == "" {
+			name = snap.SHA256
+		}
+		path = filepath.Join(dir, name)
+		f, ferr := os.Create(path)
+		if ferr == nil {
+			_, ferr = io.Copy(f, rc)
+			if cerr := f.Close(); ferr == nil {
+				ferr = cerr
+			}
+		}
+		if ferr != nil {
+			err = claims.Internal(ferr, lang.L("The snapshot could not be copied to a temporary file."))
+		}
+	}, func() {
+		if err != nil {
+			u.showError("The snapshot could not be opened.", err)
+			return
+		}
+		if err := u.app.OpenURL(&url.URL{Scheme: "file", Path: path}); err != nil {
+			u.showError("The snapshot could not be opened.", err)
+		}
+	})
+}

@@ -1,0 +1,277 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"claimdesk/claims"
+)
+
+// maxSources is how many sources the Sources view lists.
+const maxSources = 5000
+
+// sourcesView lists every source; beside it the selected source with the
+// claims that use it and its snapshot files.
+type sourcesView struct {
+	u       *ui
+	items   []*claims.Source
+	current *claims.Source
+	uses    []*claims.Claim
+	loaded  bool
+
+	list      *widget.List
+	split     *container.Split
+	count     *widget.Label
+	title     *widget.Label
+	link      *widget.Hyperlink
+	meta      *widget.Label
+	notes     *widget.Label
+	usesList  *widget.List
+	usesHead  *widget.Label
+	snapsList *widget.List
+	openURL   *widget.Button
+	attach    *widget.Button
+	detail    *fyne.Container
+	hint      *widget.Label
+}
+
+// newSourcesView creates the Sources view.
+func newSourcesView(u *ui) *sourcesView { return &sourcesView{u: u} }
+
+// content returns the view's widget tree.
+func (v *sourcesView) content() fyne.CanvasObject {
+	v.list = &widget.List{
+		Length: func() int { return len(v.items) },
+		CreateItem: func() fyne.CanvasObject {
+			return container.NewVBox(
+				&widget.Label{Text: "Title", TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis},
+				&widget.Label{Text: "Publisher", Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis})
+		},
+		UpdateItem: func(i widget.ListItemID, o fyne.CanvasObject) {
+			s := v.items[i]
+			box := o.(*fyne.Container)
+			t := s.Title
+			if t == "" {
+				t = s.URL
+			}
+			box.Objects[0].(*widget.Label).SetText(t)
+			box.Objects[1].(*widget.Label).SetText(strings.Join(nonEmpty(s.Publisher, kindLabel(s.Kind), s.URL), " · "))
+		},
+		OnSelected: func(i widget.ListItemID) { v.showSource(v.items[i]) },
+	}
+	v.list.ExtendBaseWidget(v.list)
+	v.count = &widget.Label{Text: lang.L("Sources"), TextStyle: fyne.TextStyle{Bold: true}}
+
+	v.title = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord}
+	v.link = &widget.Hyperlink{Truncation: fyne.TextTruncateEllipsis}
+	v.link.ExtendBaseWidget(v.link)
+	v.meta = &widget.Label{Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
+	v.notes = &widget.Label{Wrapping: fyne.TextWrapWord}
+	v.openURL = &widget.Button{Text: lang.L("Open in browser"), Icon: theme.ComputerIcon(), OnTapped: func() {
+		if v.current != nil {
+			v.u.openURL(v.current.URL)
+		}
+	}}
+	v.attach = &widget.Button{Text: lang.L("Attach file…"), Icon: theme.FileIcon(), OnTapped: func() {
+		if v.current != nil {
+			id := v.current.ID
+			v.u.attachSnapshot(id, func() { v.open(id) })
+		}
+	}}
+	v.usesHead = &widget.Label{Text: lang.L("Used by"), TextStyle: fyne.TextStyle{Bold: true}}
+	v.usesList = &widget.List{
+		Length:     func() int { return len(v.uses) },
+		CreateItem: func() fyne.CanvasObject { return &widget.Label{Truncation: fyne.TextTruncateEllipsis} },
+		UpdateItem: func(i widget.ListItemID, o fyne.CanvasObject) {
+			c := v.uses[i]
+			o.(*widget.Label).SetText(statusLabel(c.Status) + " · " + oneLine(c.Text, 200))
+		},
+		OnSelected: func(i widget.ListItemID) {
+			id := v.uses[i].ID
+			v.usesList.UnselectAll()
+			v.u.openClaim(id)
+		},
+	}
+	v.usesList.ExtendBaseWidget(v.usesList)
+	v.snapsList = &widget.List{
+		Length:     func() int { return v.snapCount() },
+		CreateItem: v.createSnapRow,
+		UpdateItem: v.updateSnapRow,
+	}
+	v.snapsList.ExtendBaseWidget(v.snapsList)
+
+	head := container.NewVBox(v.title, v.link, v.meta, v.notes, container.NewHBox(v.openURL, v.attach))
+	lists := container.NewVSplit(
+		container.NewBorder(v.usesHead, nil, nil, nil, v.usesList),
+		container.NewBorder(&widget.Label{Text: lang.L("Snapshots"), TextStyle: fyne.TextStyle{Bold: true}}, nil, nil, nil, v.snapsList),
+	)
+	v.detail = container.NewBorder(head, nil, nil, nil, lists)
+	v.detail.Hide()
+	v.hint = &widget.Label{Text: lang.L("Select a source to see the claims that use it and its snapshots."), Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
+	v.split = container.NewHSplit(
+		container.NewBorder(v.count, nil, nil, nil, v.list),
+		container.NewPadded(container.NewStack(container.NewCenter(v.hint), v.detail)))
+	v.split.Offset = v.u.prefs.FloatWithFallback(prefSplitSource, 0.4)
+	v.refresh()
+	return v.split
+}
+
+// nonEmpty returns the non-empty strings of ss.
+func nonEmpty(ss ...string) []string {
+	out := ss[:0:0]
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// refresh reloads the list of sources.
+func (v *sourcesView) refresh() {
+	if v.list == nil {
+		return
+	}
+	var items []*claims.Source
+	var total int
+	var err error
+	v.u.background(func() {
+		items, total, err = v.u.svc.Sources.FindSources(v.u.ctx(), claims.SourceFilter{Limit: maxSources})
+	}, func() {
+		if err != nil {
+			v.u.showError("The sources could not be loaded.", err)
+			return
+		}
+		v.items = items
+		v.count.SetText(lang.LocalizePlural("{{.Count}} sources", total, map[string]int{"Count": total}))
+		v.list.Refresh()
+	})
+}
+
+// open loads one source and shows it.
+func (v *sourcesView) open(id string) {
+	var s *claims.Source
+	var err error
+	v.u.background(func() {
+		s, err = v.u.svc.Sources.FindSourceByID(v.u.ctx(), id)
+	}, func() {
+		if err != nil {
+			v.u.showError("The source could not be opened.", err)
+			return
+		}
+		v.showSource(s)
+	})
+}
+
+// showSource shows a source and loads the claims that use it.
+func (v *sourcesView) showSource(s *claims.Source) {
+	v.current = s
+	v.hint.Hide()
+	v.detail.Show()
+	t := s.Title
+	if t == "" {
+		t = s.URL
+	}
+	v.title.SetText(t)
+	v.link.SetText(s.URL)
+	_ = v.link.SetURLFromString(s.URL)
+	meta := nonEmpty(s.Publisher, s.Author, kindLabel(s.Kind))
+	if !s.AccessedAt.IsZero() {
+		meta = append(meta, lang.L("accessed")+" "+formatDate(s.AccessedAt))
+	}
+	v.meta.SetText(strings.Join(meta, " · "))
+	v.notes.SetText(s.Notes)
+	v.notes.Hidden = s.Notes == ""
+	if s.URL == "" {
+		v.openURL.Disable()
+	} else {
+		v.openURL.Enable()
+	}
+	v.snapsList.Refresh()
+	id := s.ID
+	var uses []*claims.Claim
+	var err error
+	v.u.background(func() {
+		ctx := v.u.ctx()
+		var evs []*claims.Evidence
+		if evs, err = v.u.svc.Evidence.FindEvidence(ctx, claims.EvidenceFilter{SourceID: &id}); err != nil {
+			return
+		}
+		seen := map[string]bool{}
+		for _, ev := range evs {
+			if seen[ev.ClaimID] {
+				continue
+			}
+			seen[ev.ClaimID] = true
+			c, cerr := v.u.svc.Claims.FindClaimByID(ctx, ev.ClaimID)
+			if cerr == nil {
+				uses = append(uses, c)
+			}
+		}
+	}, func() {
+		if v.current == nil || v.current.ID != id {
+			return
+		}
+		if err != nil {
+			v.u.showError("The claims of the source could not be loaded.", err)
+			return
+		}
+		v.uses = uses
+		v.usesHead.SetText(fmt.Sprintf("%s (%d)", lang.L("Used by"), len(uses)))
+		v.usesList.Refresh()
+	})
+}
+
+// snapCount returns the number of snapshots of the shown source.
+func (v *sourcesView) snapCount() int {
+	if v.current == nil {
+		return 0
+	}
+	return len(v.current.Snapshots)
+}
+
+// createSnapRow makes one snapshot row: name and size, SHA-256, Open.
+func (v *sourcesView) createSnapRow() fyne.CanvasObject {
+	return container.NewBorder(nil, nil, nil,
+		&widget.Button{Text: lang.L("Open"), Icon: theme.FileIcon()},
+		container.NewVBox(
+			&widget.Label{Text: "name", Truncation: fyne.TextTruncateEllipsis},
+			&widget.Label{Text: "sha", TextStyle: fyne.TextStyle{Monospace: true}, Truncation: fyne.TextTruncateEllipsis, Importance: widget.LowImportance}))
+}
+
+// updateSnapRow fills snapshot row i.
+func (v *sourcesView) updateSnapRow(i widget.ListItemID, o fyne.CanvasObject) {
+	snap := v.current.Snapshots[i]
+	row := o.(*fyne.Container)
+	box := row.Objects[0].(*fyne.Container)
+	box.Objects[0].(*widget.Label).SetText(fmt.Sprintf("%s (%s, %s)", snap.Name, humanSize(snap.Size), formatDate(snap.AddedAt)))
+	box.Objects[1].(*widget.Label).SetText("SHA-256 " + snap.SHA256)
+	row.Objects[1].(*widget.Button).OnTapped = func() { v.u.openSnapshot(snap) }
+}
+
+// humanSize writes a byte count for people.
+func humanSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.0f kB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}
+
+// onSave has nothing to store: sources are edited through evidence.
+func (v *sourcesView) onSave() {}
+
+// savePrefs remembers the split position.
+func (v *sourcesView) savePrefs() {
+	if v.split != nil {
+		v.u.prefs.SetFloat(prefSplitSource, v.split.Offset)
+	}
+}
