@@ -45,7 +45,11 @@ func writeMarkdown(ctx context.Context, w io.Writer, d *Data, opts Options, p *p
 	for _, s := range v.Sections {
 		fmt.Fprintf(b, "<a id=\"%s\"></a>\n\n## %s\n\n", s.Anchor, mdInline(s.Title))
 		for _, m := range s.Meta {
-			fmt.Fprintf(b, "- **%s:** %s\n", m[0], mdInline(m[1]))
+			if m.Link != "" {
+				fmt.Fprintf(b, "- **%s:** <%s>\n", m.Label, mdURL(m.Link))
+			} else {
+				fmt.Fprintf(b, "- **%s:** %s\n", m.Label, mdInline(m.Value))
+			}
 		}
 		if len(s.Meta) > 0 {
 			b.WriteString("\n")

@@ -45,9 +45,13 @@ type sectionView struct {
 	Anchor  string
 	Title   string
 	Article *claims.Article // nil for the claims without article
-	Meta    [][2]string     // label, value
-	URL     string          // safe link or ""
+	Meta    []metaRow
 	Claims  []*claimView
+}
+
+// metaRow is one "label: value" line; Link is set when the value is a safe URL.
+type metaRow struct {
+	Label, Value, Link string
 }
 
 type claimView struct {
@@ -218,15 +222,17 @@ func newSection(a *claims.Article, l *labels, loc *time.Location) *sectionView {
 	if a == nil {
 		return &sectionView{Anchor: "no-article", Title: l.NoArticle}
 	}
-	s := &sectionView{Anchor: "article-" + a.ID, Title: a.Title, Article: a, URL: safeURL(a.URL)}
+	s := &sectionView{Anchor: "article-" + a.ID, Title: a.Title, Article: a}
 	add := func(k, v string) {
 		if v != "" {
-			s.Meta = append(s.Meta, [2]string{k, v})
+			s.Meta = append(s.Meta, metaRow{Label: k, Value: v})
 		}
 	}
 	add(l.Publisher, a.Publisher)
 	add(l.Published, l.date(a.PublishedAt, loc))
-	add(l.URL, a.URL)
+	if a.URL != "" {
+		s.Meta = append(s.Meta, metaRow{Label: l.URL, Value: a.URL, Link: safeURL(a.URL)})
+	}
 	add(l.Language, a.Language)
 	add(l.BodyHash, a.BodySHA256)
 	return s

@@ -157,20 +157,22 @@ func (d *pdfDoc) cover() {
 	f, v, l := d.f, d.v, d.l
 	f.AddPage()
 	f.SetY(40)
-	d.font("B", 9, colAccent)
-	f.CellFormat(pdfWidth, 5, strings.ToUpper(l.Report), "", 1, "L", false, 0, "")
-	f.Ln(2)
+	if v.Title != l.Report {
+		d.font("B", 9, colAccent)
+		f.CellFormat(pdfWidth, 5, strings.ToUpper(l.Report), "", 1, "L", false, 0, "")
+		f.Ln(2)
+	}
 	d.font("B", 22, colInk)
 	f.MultiCell(pdfWidth, 9.5, pdfText(v.Title), "", "L", false)
 	f.SetDrawColor(colAccent[0], colAccent[1], colAccent[2])
 	f.SetLineWidth(0.8)
 	f.Line(pdfMargin, f.GetY()+3, pdfMargin+pdfWidth, f.GetY()+3)
 	f.Ln(9)
-	rows := [][2]string{{l.Generated, v.Generated}}
+	rows := []metaRow{{Label: l.Generated, Value: v.Generated}}
 	if v.Org != "" {
-		rows = append(rows, [2]string{l.ReviewedBy, v.Org})
+		rows = append(rows, metaRow{Label: l.ReviewedBy, Value: v.Org})
 	}
-	rows = append(rows, [2]string{l.Scope, v.Scope}, [2]string{l.Claims, fmt.Sprint(v.NClaims)})
+	rows = append(rows, metaRow{Label: l.Scope, Value: v.Scope}, metaRow{Label: l.Claims, Value: fmt.Sprint(v.NClaims)})
 	d.metaRows(rows, 10)
 	f.Ln(8)
 	d.font("B", 13, colInk)
@@ -190,14 +192,22 @@ func (d *pdfDoc) cover() {
 }
 
 // metaRows draws label/value pairs in two columns.
-func (d *pdfDoc) metaRows(rows [][2]string, size float64) {
+func (d *pdfDoc) metaRows(rows []metaRow, size float64) {
 	f := d.f
 	for _, r := range rows {
 		d.font("", size-1, colMuted)
 		f.SetX(pdfMargin)
-		f.CellFormat(38, size*0.55, pdfText(r[0]), "", 0, "L", false, 0, "")
+		f.CellFormat(38, size*0.55, pdfText(r.Label), "", 0, "L", false, 0, "")
+		if r.Link != "" {
+			d.font("", size-1, colAccent)
+			f.SetLeftMargin(pdfMargin + 38)
+			f.WriteLinkString(size*0.55, pdfText(r.Value), r.Link)
+			f.SetLeftMargin(pdfMargin)
+			f.Ln(size * 0.55)
+			continue
+		}
 		d.font("", size-1, colInk)
-		f.MultiCell(pdfWidth-38, size*0.55, pdfText(r[1]), "", "L", false)
+		f.MultiCell(pdfWidth-38, size*0.55, pdfText(r.Value), "", "L", false)
 	}
 }
 

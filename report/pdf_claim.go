@@ -15,12 +15,6 @@ func (d *pdfDoc) section(s *sectionView) {
 	if len(s.Meta) > 0 {
 		d.metaRows(s.Meta, 9.5)
 	}
-	if s.URL != "" {
-		d.font("", 8.5, colAccent)
-		f.SetX(pdfMargin)
-		f.WriteLinkString(4.5, pdfText(s.URL), s.URL)
-		f.Ln(4.5)
-	}
 	f.SetDrawColor(colLine[0], colLine[1], colLine[2])
 	f.SetLineWidth(0.3)
 	f.Line(pdfMargin, f.GetY()+2, pdfMargin+pdfWidth, f.GetY()+2)
