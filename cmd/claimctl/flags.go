@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io"
 	"strings"
 )
 
@@ -26,12 +27,19 @@ func newFlags(e *env, name, argsUsage, summary string) *flag.FlagSet {
 // returns flag.ErrHelp, which exits 0.
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
+	// The flag package would print the whole usage on every mistake; keep
+	// it quiet and print the usage only for --help.
+	out := fs.Output()
+	fs.SetOutput(io.Discard)
+	defer fs.SetOutput(out)
 	for {
 		if err := fs.Parse(args); err != nil {
+			fs.SetOutput(out)
 			if err == flag.ErrHelp {
+				fs.Usage()
 				return nil, err
 			}
-			return nil, usagef("%s", firstLine(err.Error()))
+			return nil, usagef("%s", flagError(fs.Name(), err))
 		}
 		args = fs.Args()
 		if len(args) == 0 {
@@ -43,6 +51,19 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, args[0])
 		args = args[1:]
 	}
+}
+
+// flagError rewords an error of the flag package as one line that names
+// the flag the way it is typed (--name) and points to --help.
+func flagError(cmd string, err error) string {
+	msg := firstLine(err.Error())
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+		return fmt.Sprintf("unknown flag --%s (see claimctl %s --help)", name, cmd)
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
+		return fmt.Sprintf("--%s needs a value", name)
+	}
+	return strings.Replace(msg, " for flag -", " for --", 1)
 }
 
 func firstLine(s string) string {

@@ -57,12 +57,15 @@ func runImport(ctx context.Context, e *env, args []string) error {
 			return &exitError{code: 1, msg: fmt.Sprintf("interrupted; %d of %d files were not imported", len(files)-i+failed, len(files))}
 		}
 		id, err := importOne(ctx, svc, f, *title, *url, *publisher, *lang)
+		if err != nil && len(files) == 1 {
+			return err
+		}
 		if err != nil {
 			failed++
 			if claims.ErrorCode(err) != claims.EINTERNAL {
 				userErrs++
 			}
-			fmt.Fprintf(e.stderr, "claimctl import: %s: %s\n", f, oneLine(claims.ErrorMessage(err)))
+			fmt.Fprintf(e.stderr, "claimctl import: %s\n", oneLine(claims.ErrorMessage(err)))
 			continue
 		}
 		fmt.Fprintln(e.stdout, id)
@@ -86,8 +89,9 @@ func importOne(ctx context.Context, svc *claims.Services, file, title, url, publ
 		if errors.As(err, &pe) {
 			err = pe.Err
 		}
-		return "", claims.Errorf(claims.EINVALID, "cannot read the file: %v", err)
+		return "", claims.Errorf(claims.EINVALID, "%s: cannot read the file: %v", file, err)
 	}
+	// The importer's messages name the file already.
 	a, err := importer.ReadArticle(filepath.Base(file), data)
 	if err != nil {
 		return "", err
@@ -98,6 +102,9 @@ func importOne(ctx context.Context, svc *claims.Services, file, title, url, publ
 		}
 	}
 	if err := svc.Articles.CreateArticle(ctx, a); err != nil {
+		if claims.ErrorCode(err) == claims.EINVALID {
+			return "", claims.Errorf(claims.EINVALID, "%s: %s", file, claims.ErrorMessage(err))
+		}
 		return "", err
 	}
 	return a.ID, nil

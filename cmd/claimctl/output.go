@@ -23,13 +23,16 @@ func writeJSON(w io.Writer, v any) error {
 type table struct {
 	header []string
 	rows   [][]string
+	// markColumn is a first column of markers (such as "*") that stays
+	// blank where there is none, instead of showing "-".
+	markColumn bool
 }
 
-// add appends one row; cells are made single-line.
+// add appends one row; cells are made single-line, empty ones show "-".
 func (t *table) add(cells ...string) {
 	for i, c := range cells {
 		cells[i] = oneLine(c)
-		if cells[i] == "" {
+		if cells[i] == "" && !(i == 0 && t.markColumn) {
 			cells[i] = "-"
 		}
 	}

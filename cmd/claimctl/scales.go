@@ -61,10 +61,10 @@ func runScales(ctx context.Context, e *env, args []string) error {
 		}
 		return writeJSON(e.stdout, rows)
 	}
-	t := &table{header: []string{"", "ID", "NAME", "RATINGS"}}
+	t := &table{header: []string{"", "ID", "NAME", "RATINGS"}, markColumn: true}
 	lang := labelLang()
 	for _, s := range list {
-		mark := " "
+		mark := ""
 		if s.ID == active.ID {
 			mark = "*"
 		}

@@ -119,9 +119,25 @@ func runHistory(ctx context.Context, e *env, args []string) error {
 		}
 		return writeJSON(e.stdout, events)
 	}
+	labels, err := ratingLabels(ctx, svc)
+	if err != nil {
+		return err
+	}
 	t := &table{header: []string{"WHEN", "WHO", "FIELD", "OLD", "NEW"}}
 	for _, ev := range events {
-		t.add(when(ev.At), ev.Actor, ev.Field, clip(ev.Old, 40), clip(ev.New, 40))
+		old, nw := ev.Old, ev.New
+		if ev.Field == claims.FieldRating {
+			old, nw = ratingText(old, labels), ratingText(nw, labels)
+		}
+		t.add(when(ev.At), ev.Actor, ev.Field, clip(old, 40), clip(nw, 40))
 	}
 	return t.write(e.stdout, "No history recorded.")
+}
+
+// ratingText shows a rating ID as its label, keeping unknown IDs as they are.
+func ratingText(id string, labels map[string]string) string {
+	if l, ok := labels[id]; ok {
+		return l
+	}
+	return id
 }

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBadInput checks that every kind of mistake ends with exit status 2
+// and one line on stderr that says what is wrong.
+func TestBadInput(t *testing.T) {
+	db := newDB(t)
+	dir := t.TempDir()
+	articleID := mustID(t, db, "import", writeFile(t, dir, "a.txt", testArticle))
+	claimID := mustID(t, db, "claim", "add", "--text", testClaim, "--article", articleID)
+	sourceID := mustID(t, db, "source", "add", "--url", "https://example.org/quelle")
+	latin1 := writeFile(t, dir, "latin1.txt", "Gr\xf6\xdfe Zahl")
+	const missing = "01a00000-0000-7000-8000-000000000000"
+
+	tests := []struct {
+		name string
+		args []string
+		want string // part of the one-line message
+	}{
+		{"UnknownCommand", []string{"frobnicate"}, `unknown command "frobnicate"`},
+		{"UnknownSubcommand", []string{"claim", "frob"}, `unknown command "claim frob"`},
+		{"UnknownGlobalFlag", []string{"--verbose", "claims"}, "unknown global flag --verbose"},
+		{"UnknownFlag", []string{"claims", "--colour", "red"}, "unknown flag --colour (see claimctl claims --help)"},
+		{"BadFormat", []string{"claims", "--format", "xml"}, `unknown --format "xml"`},
+		{"ExtraArgument", []string{"articles", "more"}, `unexpected argument "more"`},
+		{"ImportNothing", []string{"import"}, "name at least one file"},
+		{"ImportUnsupported", []string{"import", "scan.pdf"}, "unsupported file type"},
+		{"ImportMissingFile", []string{"import", "nichtda.txt"}, "nichtda.txt: cannot read the file"},
+		{"ImportNotUTF8", []string{"import", latin1}, "not valid UTF-8"},
+		{"ImportBadLang", []string{"import", latin1, "--lang", "fr"}, `unknown --lang "fr"`},
+		{"ImportTitleForMany", []string{"import", "a.txt", "b.txt", "--title", "T"}, "--title and --url apply to one file only"},
+		{"ClaimAddNoText", []string{"claim", "add", "--claimant", "X"}, "--text is required"},
+		{"FlagWithoutValue", []string{"claim", "add", "--text"}, "--text needs a value"},
+		{"BadNumber", []string{"claims", "--limit", "viele"}, `invalid value "viele" for --limit`},
+		{"ClaimAddUnknownArticle", []string{"claim", "add", "--text", "x", "--article", missing}, "not"},
+		{"ClaimSetNothing", []string{"claim", "set", claimID}, "nothing to change"},
+		{"ClaimSetNoID", []string{"claim", "set", "--status", "new"}, "missing claim ID"},
+		{"ClaimSetUnknownStatus", []string{"claim", "set", claimID, "--status", "fertig"}, `unknown status "fertig"`},
+		{"ClaimSetUnknownVerdict", []string{"claim", "set", claimID, "--verdict", "naja"}, `unknown verdict "naja"; the active scale`},
+		{"ClaimSetUnknownRatingID", []string{"claim", "set", claimID, "--verdict", "politifact:maybe"}, `unknown verdict "politifact:maybe"`},
+		{"ClaimSetVerdictAndConclusion", []string{"claim", "set", claimID, "--verdict", "false", "--conclusion", "x"}, "either --verdict or --conclusion"},
+		{"ClaimSetMissingClaim", []string{"claim", "set", missing, "--status", "new"}, "not"},
+		{"ClaimShowMissing", []string{"claim", "show", missing}, "not"},
+		{"ClaimsUnknownStatus", []string{"claims", "--status", "done"}, `unknown status "done"`},
+		{"ClaimsUnknownVerdict", []string{"claims", "--verdict", "sort of"}, `unknown verdict "sort of"`},
+		{"SourceAddNoURL", []string{"source", "add", "--publisher", "P"}, "--url is required"},
+		{"SourceAddBadKind", []string{"source", "add", "--url", "https://x.example", "--kind", "blog"}, `unknown --kind "blog"`},
+		{"SourceAddMissingSnapshot", []string{"source", "add", "--url", "https://x.example", "--snapshot", "weg.pdf"}, "snapshot weg.pdf"},
+		{"EvidenceNoStance", []string{"evidence", "add", "--claim", claimID, "--source", sourceID}, "--stance is required"},
+		{"EvidenceBadStance", []string{"evidence", "add", "--claim", claimID, "--source", sourceID, "--stance", "maybe"}, `unknown --stance "maybe"`},
+		{"EvidenceMissingClaim", []string{"evidence", "add", "--claim", missing, "--source", sourceID, "--stance", "context"}, "not"},
+		{"EvidenceMissingSource", []string{"evidence", "add", "--claim", claimID, "--source", missing, "--stance", "context"}, "not"},
+		{"SearchNothing", []string{"search"}, "give words to search for"},
+		{"SearchBadKind", []string{"search", "x", "--kind", "person"}, `unknown --kind "person"`},
+		{"HistoryMissing", []string{"history", missing}, "not"},
+		{"HistoryNoID", []string{"history"}, "missing claim ID"},
+		{"ScaleUseMissing", []string{"scale", "use", "ampel"}, "not"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := claimctl(t, db, tc.args...)
+			if r.code != 2 {
+				t.Errorf("exit status %d, want 2 (stderr %q)", r.code, r.stderr)
+			}
+			if strings.Count(r.stderr, "\n") != 1 || !strings.HasPrefix(r.stderr, "claimctl") {
+				t.Errorf("stderr is not one claimctl line: %q", r.stderr)
+			}
+			if !strings.Contains(r.stderr, tc.want) {
+				t.Errorf("stderr %q does not contain %q", r.stderr, tc.want)
+			}
+			if r.stdout != "" {
+				t.Errorf("stdout = %q, want nothing", r.stdout)
+			}
+		})
+	}
+}
+
+// TestImportPartlyBad imports a good and a bad file: the good one is
+// stored and printed, the bad one reported, and the exit status is 2.
+func TestImportPartlyBad(t *testing.T) {
+	db := newDB(t)
+	dir := t.TempDir()
+	good := writeFile(t, dir, "gut.md", "# Überschrift\n\nDer Text ist gut.")
+	bad := writeFile(t, dir, "kaputt.txt", "\x00\x01binär")
+	r := claimctl(t, db, "import", good, bad)
+	if r.code != 2 {
+		t.Errorf("exit status %d, want 2", r.code)
+	}
+	if ids := strings.Fields(r.stdout); len(ids) != 1 {
+		t.Errorf("stdout %q, want one ID", r.stdout)
+	}
+	for _, want := range []string{"kaputt.txt looks like a binary file", "1 of 2 files were not imported"} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("stderr %q lacks %q", r.stderr, want)
+		}
+	}
+}
+
+// TestHelp checks that every command answers --help with its usage and
+// exit status 0, and that "help" lists every command.
+func TestHelp(t *testing.T) {
+	db := newDB(t)
+	list := claimctl(t, db, "help")
+	if list.code != 0 {
+		t.Fatalf("help: exit %d", list.code)
+	}
+	for name := range commands {
+		t.Run(strings.ReplaceAll(name, " ", "_"), func(t *testing.T) {
+			if !strings.Contains(list.stdout, "  "+name+" ") {
+				t.Errorf("help does not list %q", name)
+			}
+			r := claimctl(t, db, append(strings.Fields(name), "--help")...)
+			if r.code != 0 {
+				t.Errorf("exit status %d, want 0", r.code)
+			}
+			if !strings.Contains(r.stderr, "Usage: claimctl "+name) {
+				t.Errorf("--help printed %q", r.stderr)
+			}
+		})
+	}
+}
