@@ -1,9 +1,18 @@
-// Package extract finds check-worthy claims in news text. It is pure: text
-// in, scored units out; no I/O, no network, deterministic.
+// Package extract finds check-worthy claims in German and English news text.
+// It is pure: text in, scored units out; no I/O, no network, deterministic,
+// safe for concurrent use.
 //
-// NOTE: this file is the interface stub laid down first so that other
-// packages can build against it; the extractor itself replaces it.
+// Extract splits a text into sentences (or lines), detects the language per
+// document and paragraph, and scores each unit with a small logistic
+// regression over features a person recognises: numbers, dates, named
+// entities, past-tense event verbs, comparisons, legal and official acts,
+// attribution for, opinion markers, speculation, questions and headings
+// against. Every score comes with the reasons that made it ("number:
+// Zehntausende", "opinion marker: Ich denke"). The weights are fitted by the
+// program in internal/fit and compiled into the binary (weights.go).
 package extract
+
+import "strings"
 
 // Options tune an extraction. The zero value means: detect the language,
 // split into sentences, default threshold.
@@ -15,6 +24,15 @@ type Options struct {
 
 // DefaultThreshold is the check-worthiness cut-off used when Options leave it unset.
 const DefaultThreshold = 0.5
+
+// The kinds of claim a unit can be; a unit may have several.
+const (
+	KindQuantity   = "quantity"   // numbers, statistics, amounts
+	KindEvent      = "event"      // something that happened
+	KindQuote      = "quote"      // an attributed or quoted statement
+	KindComparison = "comparison" // comparisons, superlatives, records
+	KindLegal      = "legal"      // laws, courts, votes, official acts
+)
 
 // Unit is one sentence (or line) of the input with its assessment.
 type Unit struct {
@@ -34,15 +52,122 @@ type Unit struct {
 
 // Extract returns every unit of text in text order.
 func Extract(text string, opts Options) []Unit {
-	var out []Unit
-	start := 0
-	for i := 0; i <= len(text); i++ {
-		if i == len(text) || text[i] == '\n' {
-			if i > start {
-				out = append(out, Unit{Start: start, End: i, Text: text[start:i], Lang: "en", Kinds: []string{}, Reasons: []string{}})
-			}
-			start = i + 1
+	lines := opts.Split == "lines"
+	bs := blocks(text, !lines)
+	spans := splitBlocks(text, bs, lines)
+	langs := detectLangs(text, bs, forced(opts.Lang))
+	th := threshold(opts)
+	out := make([]Unit, 0, len(spans))
+	var z tokenizer
+	var d docState
+	for _, sp := range spans {
+		b := bs[sp.para]
+		heading := sp.s == b.s && sp.e == b.e && !strings.ContainsRune(".!?:;", rune(lastMark(text[sp.s:sp.e])))
+		out = append(out, assess(text, sp.s, sp.e, langs[sp.para], th, heading, &z, &d))
+	}
+	return out
+}
+
+// Score assesses text as a single unit, as claimctl eval does with each
+// labelled row. Options.Split is ignored.
+func Score(text string, opts Options) Unit {
+	lang := forced(opts.Lang)
+	if lang == "" {
+		lang = DetectLanguage(text)
+	}
+	s, e := trimSpan(text, 0, len(text))
+	var z tokenizer
+	var d docState
+	return assess(text, s, e, lang, threshold(opts), false, &z, &d)
+}
+
+// FeatureVector returns the feature values of text taken as one unit in
+// language lang, in the order of FeatureNames. The fitting program uses it.
+func FeatureVector(text, lang string) []float64 {
+	var z tokenizer
+	var a analysis
+	toks := z.tokenize(text, lexFor(lang))
+	analyze(text, toks, lang, &a)
+	return append([]float64(nil), a.x[:]...)
+}
+
+func forced(lang string) string {
+	if lang == "de" || lang == "en" {
+		return lang
+	}
+	return ""
+}
+
+func threshold(opts Options) float64 {
+	if opts.Threshold > 0 {
+		return opts.Threshold
+	}
+	return DefaultThreshold
+}
+
+func lexFor(lang string) lexicon {
+	if lang == "de" {
+		return lexDE
+	}
+	return lexEN
+}
+
+// splitBlocks splits the blocks into units.
+func splitBlocks(text string, bs []span, lines bool) []span {
+	if lines {
+		return bs
+	}
+	out := make([]span, 0, len(bs)*2)
+	for _, b := range bs {
+		n := len(out)
+		var balanced bool
+		out, balanced = sentences(text, b, true, out)
+		if !balanced { // a quotation never closed: split as if there were none
+			out, _ = sentences(text, b, false, out[:n])
 		}
 	}
 	return out
+}
+
+// assess scores text[s:e].
+func assess(text string, s, e int, lang string, th float64, heading bool, z *tokenizer, d *docState) Unit {
+	ut := text[s:e]
+	lex := lexFor(lang)
+	toks := z.tokenize(ut, lex)
+	var a analysis
+	analyze(ut, toks, lang, &a)
+	if heading && a.words <= 15 {
+		a.set(fHeading, 1, "no final punctuation")
+	}
+	d.mentions(toks, ut, lang == "de", lex)
+	who := d.claimant(toks, ut, &a, lang == "de", lex)
+	m := models[lang]
+	score, reasons := m.score(&a)
+	return Unit{
+		Start: s, End: e, Text: ut,
+		Score: score, CheckWorthy: score >= th,
+		Claimant: who, Kinds: kinds(&a), Reasons: reasons, Lang: lang,
+		Entities: a.entities, Dates: a.dates, Numbers: a.numbers,
+	}
+}
+
+// kinds names the kinds of claim the features point to.
+func kinds(a *analysis) []string {
+	k := make([]string, 0, 2)
+	if a.x[fNumber] > 0 || a.x[fQuantity] > 0 || a.x[fStat] > 0 {
+		k = append(k, KindQuantity)
+	}
+	if a.x[fEvent] > 0 {
+		k = append(k, KindEvent)
+	}
+	if a.x[fAttrib] > 0 || a.x[fQuote] > 0 {
+		k = append(k, KindQuote)
+	}
+	if a.x[fCompare] > 0 {
+		k = append(k, KindComparison)
+	}
+	if a.x[fLegal] > 0 {
+		k = append(k, KindLegal)
+	}
+	return k
 }

@@ -1,0 +1,303 @@
+package extract
+
+import "strings"
+
+// findAttribution records the speech verbs and "laut"/"according to" of a
+// unit and which tokens form the attribution clause ("…“, sagte Lu.",
+// "Donald Lu, der …, sagte, …"), so that its names do not count as content.
+func findAttribution(toks []token, text string, de bool, a *analysis) {
+	a.skipFrom, a.skipTo = len(toks), len(toks)
+	for i := range toks {
+		t := &toks[i]
+		if t.cat&cSpeech != 0 && !t.is(tCap) || t.is(tCap) && t.cat&cSpeech != 0 && i > 0 {
+			a.attrib = append(a.attrib, i)
+		} else if t.cat&cAccording != 0 && (de || i+1 < len(toks) && toks[i+1].low == "to") {
+			a.attrib = append(a.attrib, i)
+		}
+	}
+	if len(a.attrib) == 0 {
+		return
+	}
+	v := a.attrib[0]
+	if toks[v].cat&cAccording != 0 {
+		if toks[v].low == "zufolge" {
+			a.skipFrom, a.skipTo = max(0, v-3), v+1
+			return
+		}
+		j := v + 1
+		for j < len(toks) && (toks[j].cat&cDet != 0 || toks[j].low == "to") {
+			j++
+		}
+		a.skipFrom, a.skipTo = v, min(len(toks), capRun(toks, text, j, de))
+		return
+	}
+	next := v + 1
+	if next < len(toks) && (toks[next].p == ',' || toks[next].low == "dass" || toks[next].low == "that") {
+		a.skipFrom, a.skipTo = 0, v+1
+		return
+	}
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		if toks[k].p == ',' {
+			a.skipFrom, a.skipTo = k, len(toks)
+			return
+		}
+	}
+	if v <= 3 {
+		a.skipFrom, a.skipTo = 0, v+1
+	} else if v >= len(toks)-4 {
+		a.skipFrom, a.skipTo = v-1, len(toks)
+	}
+}
+
+// person is someone named in the document.
+type person struct {
+	name    string
+	surname string
+	gender  byte // 'm', 'f' or 0
+}
+
+// docState carries what earlier units said about people, to resolve
+// surnames ("Lu"), pronouns ("sagte sie") and roles ("der Außenminister").
+type docState struct {
+	people      []person
+	roles       map[string]string // role → full name
+	lastSpeaker [3]string         // by gender: 0 unknown, 1 male, 2 female
+	anySpeaker  string
+	prevClaim   string // claimant of the previous unit when it was a quote
+}
+
+func gi(g byte) int {
+	switch g {
+	case 'm':
+		return 1
+	case 'f':
+		return 2
+	}
+	return 0
+}
+
+// register records a person named text (several words) and returns the
+// full name, reusing a known person whose name contains it.
+func (d *docState) register(name string, g byte) string {
+	for k := len(d.people) - 1; k >= 0; k-- {
+		p := &d.people[k]
+		if p.name == name || p.surname == name || strings.HasSuffix(p.name, " "+name) {
+			if p.gender == 0 {
+				p.gender = g
+			}
+			return p.name
+		}
+	}
+	sur := name
+	if k := strings.LastIndexByte(name, ' '); k >= 0 {
+		sur = name[k+1:]
+	}
+	if strings.IndexByte(name, ' ') >= 0 {
+		d.people = append(d.people, person{name: name, surname: sur, gender: g})
+	}
+	return name
+}
+
+func (d *docState) genderOf(name string) byte {
+	for k := len(d.people) - 1; k >= 0; k-- {
+		if d.people[k].name == name {
+			return d.people[k].gender
+		}
+	}
+	return 0
+}
+
+// roleGender guesses gender from a role word: Expertin, spokeswoman, Mr.
+func roleGender(role string, de bool) byte {
+	switch role {
+	case "frau", "mrs", "ms", "spokeswoman", "congresswoman":
+		return 'f'
+	case "herr", "mr", "spokesman", "congressman", "könig", "papst":
+		return 'm'
+	}
+	if de && (strings.HasSuffix(role, "in") && role != "chef") {
+		return 'f'
+	}
+	return 0
+}
+
+// mentions registers the people named in a unit: first name + surname,
+// role + name, name + apposition with a role.
+func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if !t.is(tCap) || t.is(tPunct) {
+			continue
+		}
+		role := roleOf(t, lex)
+		var g byte
+		start := i
+		switch {
+		case t.cat&cNameM != 0 && role == "":
+			g = 'm'
+		case t.cat&cNameF != 0 && role == "":
+			g = 'f'
+		case role != "":
+			g = roleGender(role, de)
+			start = i + 1
+			if start >= len(toks) || !toks[start].is(tCap) || toks[start].cat&cNotName != 0 {
+				continue
+			}
+		default:
+			continue
+		}
+		j := capRun(toks, text, start, de)
+		if role == "" && j-start < 2 {
+			continue
+		}
+		// An apposition with a role: "Jennifer …, Expertin für …".
+		if g == 0 && j+2 < len(toks) && toks[j].p == ',' {
+			for k := j + 1; k < len(toks) && k <= j+3; k++ {
+				if r := roleOf(&toks[k], lex); r != "" {
+					g = roleGender(r, de)
+					break
+				}
+			}
+		}
+		name := d.register(text[toks[start].s:toks[j-1].e], g)
+		if role != "" {
+			if d.roles == nil {
+				d.roles = map[string]string{}
+			}
+			d.roles[role] = name
+		}
+		i = j - 1
+	}
+}
+
+// pronoun returns the gender a pronoun token refers to, or 0 if none.
+func pronoun(t *token, plural bool) byte {
+	switch t.low {
+	case "er", "he":
+		return 'm'
+	case "she":
+		return 'f'
+	case "sie":
+		if !plural {
+			return 'f'
+		}
+	}
+	return 0
+}
+
+// resolvePronoun returns the last named speaker (else person) of gender g.
+func (d *docState) resolvePronoun(g byte) string {
+	if s := d.lastSpeaker[gi(g)]; s != "" {
+		return s
+	}
+	for k := len(d.people) - 1; k >= 0; k-- {
+		if d.people[k].gender == g {
+			return d.people[k].name
+		}
+	}
+	return ""
+}
+
+// nameAt resolves the name or pronoun starting at token i (skipping articles
+// and roles) to a person, or returns "".
+func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon, plural, org bool) string {
+	for i < len(toks) && (toks[i].cat&cDet != 0 || toks[i].low == "to") {
+		i++
+	}
+	if i >= len(toks) {
+		return ""
+	}
+	t := &toks[i]
+	if g := pronoun(t, plural); g != 0 {
+		return d.resolvePronoun(g)
+	}
+	if r := roleOf(t, lex); r != "" {
+		if i+1 < len(toks) && toks[i+1].is(tCap) && toks[i+1].cat&cNotName == 0 {
+			return d.nameAt(toks, text, i+1, de, lex, plural, false)
+		}
+		return d.roles[r]
+	}
+	if !t.is(tCap) || t.is(tPunct) || t.cat&cNotName != 0 {
+		return ""
+	}
+	j := capRun(toks, text, i, de)
+	name := text[t.s:toks[j-1].e]
+	if j-i == 1 {
+		for k := len(d.people) - 1; k >= 0; k-- {
+			if d.people[k].surname == name || d.people[k].name == name {
+				return d.people[k].name
+			}
+		}
+		if de && !org && t.cat != 0 {
+			return "" // a known word, not a name
+		}
+	}
+	return d.register(name, 0)
+}
+
+// claimant finds who makes the statement of a unit, using the speech verbs
+// found by findAttribution, and remembers the speaker.
+func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex lexicon) string {
+	who := ""
+	for _, v := range a.attrib {
+		t := &toks[v]
+		plural := strings.HasSuffix(t.low, "ten") || t.low == "sagen" || t.low == "say"
+		switch {
+		case t.cat&cAccording != 0 && t.low == "zufolge":
+			for k := v - 1; k >= 0 && k >= v-4; k-- {
+				if toks[k].is(tCap) && (k == 0 || !toks[k-1].is(tCap)) {
+					who = d.nameAt(toks, text, k, de, lex, false, true)
+					break
+				}
+			}
+		case t.cat&cAccording != 0:
+			who = d.nameAt(toks, text, v+1, de, lex, false, true)
+		default:
+			// "sagte Lu", "said Smith", "sagte sie"
+			if v+1 < len(toks) && toks[v+1].p != ',' {
+				who = d.nameAt(toks, text, v+1, de, lex, plural, false)
+			}
+			// "Lu sagte", "er sagte", "Smith said"
+			if who == "" && v > 0 {
+				if g := pronoun(&toks[v-1], plural); g != 0 {
+					who = d.resolvePronoun(g)
+				} else if toks[v-1].is(tCap) && !toks[v-1].is(tPunct) {
+					k := v - 1
+					for k > 0 && toks[k-1].is(tCap) && !toks[k-1].is(tPunct) && v-k < 4 {
+						k--
+					}
+					who = d.nameAt(toks, text, k, de, lex, plural, false)
+				}
+			}
+			// "Donald Lu, der führende US-Diplomat …, sagte, …"
+			if who == "" {
+				k := 0
+				for k < len(toks) && k < 2 && (toks[k].cat&cNotName != 0 || toks[k].is(tPunct)) {
+					k++
+				}
+				if k < v && toks[k].is(tCap) {
+					j := capRun(toks, text, k, de)
+					if j < len(toks) && toks[j].p == ',' {
+						who = d.nameAt(toks, text, k, de, lex, plural, false)
+					}
+				}
+			}
+		}
+		if who != "" {
+			break
+		}
+	}
+	quoted := len(toks) > 0 && toks[0].is(tQuote)
+	if who == "" && quoted && len(a.attrib) == 0 {
+		who = d.prevClaim // a quotation continued from the previous unit
+	}
+	if who != "" {
+		d.anySpeaker = who
+		d.lastSpeaker[gi(d.genderOf(who))] = who
+	}
+	d.prevClaim = ""
+	if who != "" && (quoted || a.x[fQuote] > 0) {
+		d.prevClaim = who
+	}
+	return who
+}

@@ -1,0 +1,341 @@
+package extract
+
+import (
+	"math"
+	"strings"
+)
+
+// The features of a unit. Each has a name shown in reasons and a sign the
+// fitted weight must respect (+1: for check-worthiness, -1: against, 0: free).
+const (
+	fNumber = iota
+	fQuantity
+	fDate
+	fEntity
+	fEvent
+	fStat
+	fCompare
+	fLegal
+	fAttrib
+	fReported
+	fTopic
+	fCausal
+	fSource
+	fLength
+	fOpinion
+	fFirstSing
+	fFirstPl
+	fSecond
+	fModal
+	fFuture
+	fEval
+	fQuestion
+	fExclaim
+	fShort
+	fDiscourse
+	fQuote
+	fHeading
+	nFeat
+)
+
+var featureNames = [nFeat]string{
+	"number", "quantity", "date", "entity", "event verb", "statistic", "comparison", "legal/official",
+	"attribution", "reported speech", "public topic", "cause/effect", "source", "length",
+	"opinion marker", "first person", "we", "addressing someone", "speculation", "future/intention",
+	"evaluative word", "question", "exclamation", "very short", "discourse", "quotation", "heading",
+}
+
+var featureSigns = [nFeat]int{
+	+1, +1, +1, +1, +1, +1, +1, +1,
+	+1, +1, +1, +1, +1, 0,
+	-1, -1, 0, -1, -1, -1,
+	-1, -1, -1, -1, -1, 0, -1,
+}
+
+// FeatureNames returns the names of the features in the order of FeatureVector.
+func FeatureNames() []string { return append([]string(nil), featureNames[:]...) }
+
+// FeatureSigns returns, per feature, +1 when its weight may not be negative,
+// -1 when it may not be positive and 0 when it is free.
+func FeatureSigns() []int { return append([]int(nil), featureSigns[:]...) }
+
+// analysis is what the features found in one unit.
+type analysis struct {
+	x        [nFeat]float64
+	ev       [nFeat]string // evidence shown in the reasons
+	entities []string
+	dates    []string
+	numbers  []string
+	attrib   []int // token indices of speech verbs and "laut"/"according"
+	skipFrom int   // tokens [skipFrom, skipTo) are the attribution clause
+	skipTo   int
+	words    int
+}
+
+func (a *analysis) set(f int, v float64, ev string) {
+	if a.x[f] == 0 {
+		a.ev[f] = ev
+	}
+	if v > a.x[f] {
+		a.x[f] = v
+	}
+}
+
+// analyze computes the features of one unit from its tokens.
+func analyze(text string, toks []token, lang string, a *analysis) {
+	de := lang == "de"
+	ph := phrasesEN
+	if de {
+		ph = phrasesDE
+	}
+	findAttribution(toks, text, de, a)
+	var buf []byte
+	aux, entityCount := false, 0
+	for i := range toks {
+		if toks[i].cat&cAux != 0 {
+			aux = true
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.is(tPunct) {
+			continue
+		}
+		a.words++
+		content := i < a.skipFrom || i >= a.skipTo
+		c := t.cat
+		if de && c == 0 && !t.is(tCap) {
+			c = inflected(t.low)
+		}
+		word := text[t.s:t.e]
+		// Two-word phrases.
+		if i+1 < len(toks) && !toks[i+1].is(tPunct) {
+			buf = append(append(append(buf[:0], t.low...), ' '), toks[i+1].low...)
+			if pc := ph[string(buf)]; pc != 0 {
+				pe := text[t.s:toks[i+1].e]
+				switch {
+				case pc&cOpinion != 0:
+					a.set(fOpinion, 1, pe)
+				case pc&cAccording != 0:
+					a.set(fAttrib, 1, pe)
+				case pc&cCompar != 0 && content:
+					a.set(fCompare, 1, pe)
+				case pc&cSuper != 0 && content:
+					a.set(fCompare, 1, pe)
+				case pc&cFuture != 0:
+					a.set(fFuture, 1, pe)
+				case pc&cDiscourse != 0:
+					a.set(fDiscourse, 1, pe)
+				}
+			}
+		}
+		if t.is(tNum) {
+			if content {
+				numberToken(text, toks, i, de, a)
+			}
+			continue
+		}
+		capital := t.is(tCap) && i > 0 && !startsClause(toks, i)
+		if content {
+			if acronyms[word] || t.is(tCap) && (c&cPlace != 0 || de && genitivePlace(t.low)) || hyphenAcronym(word) {
+				a.entities = appendUniq(a.entities, word)
+				entityCount++
+			} else if (c&(cNameM|cNameF) != 0 && t.is(tCap) || c&cRole != 0 && t.is(tCap)) && i+1 < len(toks) && toks[i+1].is(tCap) {
+				j := capRun(toks, text, i+1, de)
+				if c&cRole != 0 {
+					i++
+				}
+				a.entities = appendUniq(a.entities, text[toks[i].s:toks[j-1].e])
+				entityCount++
+				i = j - 1
+				continue
+			} else if capital && c&(cNotName|cRole|cNumWord|cMonth|cWeekday) == 0 {
+				j := capRun(toks, text, i, de)
+				if de && j-i >= 2 {
+					// German capitalises every noun: keep only the places
+					// of a run ("Krise Zentralasien"), else the whole run.
+					places := 0
+					for k := i; k < j; k++ {
+						if toks[k].cat&cPlace != 0 || acronyms[text[toks[k].s:toks[k].e]] {
+							a.entities = appendUniq(a.entities, text[toks[k].s:toks[k].e])
+							places++
+						}
+					}
+					if places == 0 {
+						a.entities = appendUniq(a.entities, text[t.s:toks[j-1].e])
+					}
+					entityCount++
+					i = j - 1
+					continue
+				}
+				if j-i >= 2 || !de && c == 0 {
+					a.entities = appendUniq(a.entities, text[t.s:toks[j-1].e])
+					entityCount++
+					i = j - 1
+					continue
+				}
+			}
+		}
+		switch {
+		case c&cMonth != 0 && (de || t.is(tCap)):
+			if content {
+				s := t.s
+				if i >= 2 && toks[i-1].low == "" && text[toks[i-1].s] == '.' && toks[i-2].is(tNum) {
+					s = toks[i-2].s
+				}
+				a.dates = appendUniq(a.dates, text[s:t.e])
+				a.set(fDate, 1, text[s:t.e])
+			}
+			continue
+		case c&(cWeekday|cRelDate) != 0 && content:
+			s := t.s
+			if i > 0 && (toks[i-1].low == "am" || toks[i-1].low == "on") {
+				s = toks[i-1].s
+			}
+			a.dates = appendUniq(a.dates, text[s:t.e])
+			a.set(fDate, 1, text[s:t.e])
+		case c&cPastAdj != 0 && i+1 < len(toks) && toks[i+1].cat&cTimeNoun != 0 && content:
+			ev := text[t.s:toks[i+1].e]
+			a.dates = appendUniq(a.dates, ev)
+			a.set(fDate, 1, ev)
+		}
+		if c&cNumWord != 0 && content && !(de && t.low == "beiden") {
+			a.numbers = appendUniq(a.numbers, word)
+			a.set(fNumber, 1, word)
+		}
+		if c&cUnit != 0 && content && i > 0 && (toks[i-1].is(tNum) || toks[i-1].cat&cNumWord != 0) {
+			a.set(fQuantity, 1, text[toks[i-1].s:t.e])
+		}
+		if content && isEventVerb(toks, i, de, aux) {
+			ev := word
+			if i+1 < len(toks) && (toks[i+1].low == "sich" || toks[i+1].low == "ab") {
+				ev = text[t.s:toks[i+1].e]
+			}
+			a.set(fEvent, 1, ev)
+		}
+		if content && c&cStat != 0 {
+			a.set(fStat, 1, word)
+		}
+		if content && (c&cSuper != 0 || isSuperlative(t, de) || c&cCompar != 0 && followedBy(toks, i, de)) {
+			a.set(fCompare, 1, word)
+		}
+		if content && c&cLegal != 0 {
+			a.set(fLegal, 1, word)
+		}
+		if de && c&cKonj1 != 0 {
+			a.set(fReported, 1, word)
+		}
+		if content && c&cTopic != 0 {
+			a.set(fTopic, 1, word)
+		}
+		if content && c&cCausal != 0 {
+			a.set(fCausal, 1, word)
+		}
+		if c&cSource != 0 || (t.low == "http" || t.low == "https" || strings.HasPrefix(t.low, "www.")) {
+			a.set(fSource, 1, word)
+		}
+		if c&cOpinionAdv != 0 {
+			a.set(fOpinion, 1, word)
+		}
+		if c&cOpinion != 0 && nearFirstPerson(toks, i) {
+			a.set(fOpinion, 1, word)
+		}
+		if c&cFirstSing != 0 && (de || t.low != "i" || word == "I") {
+			a.set(fFirstSing, 1, word)
+		}
+		if c&cFirstPl != 0 && (t.low != "us" || word == "us") {
+			a.set(fFirstPl, 1, word)
+		}
+		if c&cSecond != 0 || de && word == "Sie" && capital {
+			a.set(fSecond, 1, word)
+		}
+		if c&cModal != 0 && !(t.low == "may" && capital) {
+			a.set(fModal, 1, word)
+		}
+		if c&cFuture != 0 {
+			a.set(fFuture, 1, word)
+		}
+		if c&cEval != 0 {
+			a.set(fEval, 1, word)
+		}
+		if c&cDiscourse != 0 && a.words <= 2 {
+			a.set(fDiscourse, 1, word)
+		}
+	}
+	if entityCount > 0 {
+		a.set(fEntity, math.Min(float64(entityCount), 2)/2, a.entities[0])
+	}
+	for _, i := range a.attrib {
+		a.set(fAttrib, 1, text[toks[i].s:toks[i].e])
+	}
+	quotes := 0
+	for i := range toks {
+		if toks[i].is(tQuote) && text[toks[i].s] != '\'' && !strings.HasPrefix(text[toks[i].s:], "’") {
+			quotes++
+		}
+	}
+	if quotes > 0 {
+		a.set(fQuote, 1, "„…“")
+	}
+	a.x[fLength] = math.Min(float64(a.words), 40) / 40
+	if a.words <= 4 {
+		a.set(fShort, 1, itoa(a.words)+" words")
+	}
+	last := lastMark(text)
+	switch last {
+	case '?':
+		a.set(fQuestion, 1, "?")
+	case '!':
+		a.set(fExclaim, 1, "!")
+	}
+}
+
+// lastMark returns the final punctuation of text, ignoring closing quotes.
+func lastMark(text string) byte {
+	for i := len(text) - 1; i >= 0; i-- {
+		c := text[i]
+		switch {
+		case c == '.' || c == '?' || c == '!':
+			return c
+		case c == '"' || c == ')' || c == ' ' || c >= 0x80:
+			continue
+		default:
+			return c
+		}
+	}
+	return 0
+}
+
+func appendUniq(list []string, s string) []string {
+	for _, v := range list {
+		if v == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// genitivePlace recognises German genitives of places: Kasachstans, Russlands.
+func genitivePlace(low string) bool {
+	return len(low) > 4 && low[len(low)-1] == 's' && lexDE[low[:len(low)-1]]&cPlace != 0
+}
+
+// inflected looks up a German adjective without its ending (interessanten →
+// interessant) and returns its evaluative or comparative categories.
+func inflected(low string) category {
+	for _, suf := range [...]string{"en", "em", "er", "es", "e"} {
+		if len(low) > len(suf)+3 && strings.HasSuffix(low, suf) {
+			if c := lexDE[low[:len(low)-len(suf)]] & (cEval | cCompar); c != 0 {
+				return c
+			}
+		}
+	}
+	return 0
+}

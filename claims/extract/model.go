@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"fmt"
+	"hash/fnv"
+	"math"
+	"sort"
+)
+
+// Weights is a logistic-regression model over the named features: the score
+// of a unit is 1/(1+exp(-(Bias + Σ Weights[f]·x_f))).
+type Weights struct {
+	Bias    float64
+	Weights map[string]float64
+}
+
+// model is Weights in feature order.
+type model struct {
+	bias float64
+	w    [nFeat]float64
+}
+
+// headingWeight is fixed by hand: the labelled sets hold no headings, and a
+// heading is never a claim on its own.
+const headingWeight = -4
+
+func compile(ws Weights) model {
+	m := model{bias: ws.Bias}
+	for name, v := range ws.Weights {
+		k := featureIndex(name)
+		if k < 0 {
+			panic(fmt.Sprintf("extract: weights name unknown feature %q", name))
+		}
+		m.w[k] = v
+	}
+	m.w[fHeading] = headingWeight
+	return m
+}
+
+func featureIndex(name string) int {
+	for k, n := range featureNames {
+		if n == name {
+			return k
+		}
+	}
+	return -1
+}
+
+var models = map[string]model{}
+
+func init() {
+	for lang, ws := range fittedWeights {
+		models[lang] = compile(ws)
+	}
+}
+
+// score returns the unit's score and its reasons, strongest first.
+func (m *model) score(a *analysis) (float64, []string) {
+	z := m.bias
+	type contrib struct {
+		f int
+		v float64
+	}
+	var cs [nFeat]contrib
+	n := 0
+	for f := 0; f < nFeat; f++ {
+		v := m.w[f] * a.x[f]
+		z += v
+		if f != fLength && a.x[f] > 0 && math.Abs(v) >= 0.1 && a.ev[f] != "" {
+			cs[n] = contrib{f, v}
+			n++
+		}
+	}
+	list := cs[:n]
+	sort.SliceStable(list, func(i, j int) bool { return math.Abs(list[i].v) > math.Abs(list[j].v) })
+	reasons := make([]string, 0, min(n, 6))
+	for _, c := range list {
+		if len(reasons) == 6 {
+			break
+		}
+		reasons = append(reasons, featureNames[c.f]+": "+a.ev[c.f])
+	}
+	s := 1 / (1 + math.Exp(-z))
+	return math.Round(s*1e4) / 1e4, reasons
+}
+
+// HeldOut reports whether the labelled row with this id was held back from
+// fitting the weights (about one row in five, chosen by a hash of the id).
+// claimctl eval reports its figures on these rows.
+func HeldOut(id string) bool { return idHash(id)%5 == 0 }
+
+// Fold returns the cross-validation fold (0 to k-1) of a row used in fitting.
+func Fold(id string, k int) int { return int((idHash(id) / 5) % uint32(k)) }
+
+func idHash(id string) uint32 {
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	return h.Sum32()
+}

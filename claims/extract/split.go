@@ -1,0 +1,324 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// span is a unit's place in the text: bytes [s, e) of block (paragraph) para.
+type span struct {
+	s, e, para int
+}
+
+// abbrevs end with a full stop that does not end a sentence (lower case,
+// without the stop). Single letters ("z. B.", "J. Smith") and words with an
+// inner stop ("U.S.", "z.B.") are recognised without being listed.
+var abbrevs = map[string]bool{}
+
+func init() {
+	for _, a := range strings.Fields(`dr prof bzw nr ca usw vgl sog hr fr mio mrd tsd jh jhd inkl evtl ggf zzt geb abs art bd
+bspw ehem mr mrs ms st jr sr gen gov sen rep lt col capt sgt inc ltd co corp vs no jan feb aug sept oct nov dec mt ft
+approx dept univ str tel`) {
+		abbrevs[a] = true
+	}
+}
+
+// isSpaceRune reports whether r separates words (including no-break space).
+func isSpaceRune(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r)
+}
+
+// blocks splits text into non-blank lines, joining a line to the previous one
+// when that one lacks final punctuation and this one starts in lower case
+// (a wrapped line). A blank line always separates blocks.
+func blocks(text string, join bool) []span {
+	var out []span
+	pos := 0
+	prevJoinable := false
+	for pos < len(text) {
+		nl := strings.IndexByte(text[pos:], '\n')
+		end := len(text)
+		if nl >= 0 {
+			end = pos + nl
+		}
+		s, e := trimSpan(text, pos, end)
+		if s < e {
+			first, _ := utf8.DecodeRuneInString(text[s:e])
+			if join && prevJoinable && (unicode.IsLower(first) || unicode.IsDigit(first)) {
+				out[len(out)-1].e = e
+			} else {
+				out = append(out, span{s: s, e: e, para: len(out)})
+			}
+			last, _ := utf8.DecodeLastRuneInString(text[s:e])
+			prevJoinable = !strings.ContainsRune(".!?:;…\"“”»«’)", last)
+		} else {
+			prevJoinable = false
+		}
+		if nl < 0 {
+			break
+		}
+		pos = end + 1
+	}
+	return out
+}
+
+// trimSpan moves s and e inward past white space.
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, size := utf8.DecodeRuneInString(text[s:e])
+		if !isSpaceRune(r) {
+			break
+		}
+		s += size
+	}
+	for e > s {
+		r, size := utf8.DecodeLastRuneInString(text[s:e])
+		if !isSpaceRune(r) {
+			break
+		}
+		e -= size
+	}
+	return s, e
+}
+
+// quoteStack follows open quotations.
+type quoteStack struct {
+	open [8]rune
+	n    int
+}
+
+func (q *quoteStack) push(r rune) {
+	if q.n < len(q.open) {
+		q.open[q.n] = r
+	}
+	q.n++
+}
+
+func (q *quoteStack) top() rune {
+	if q.n == 0 || q.n > len(q.open) {
+		return 0
+	}
+	return q.open[q.n-1]
+}
+
+// feed updates the stack for quotation mark r at text[i:i+size].
+func (q *quoteStack) feed(text string, i, size int, r rune) {
+	prevSpace := i == 0
+	if i > 0 {
+		pr, _ := utf8.DecodeLastRuneInString(text[:i])
+		prevSpace = isSpaceRune(pr) || pr == '(' || pr == '-' || pr == '–'
+	}
+	switch r {
+	case '„', '‚':
+		q.push(r)
+	case '“':
+		if q.n > 0 && (q.top() == '„' || q.top() == '“') {
+			q.n--
+		} else {
+			q.push(r)
+		}
+	case '”':
+		if q.n > 0 {
+			q.n--
+		}
+	case '"':
+		switch {
+		case q.top() == '"' || q.n > 0 && !prevSpace:
+			q.n--
+		case prevSpace || q.n == 0:
+			q.push(r)
+		}
+	case '»', '«', '›', '‹':
+		if q.n > 0 && q.top() == pairOf(r) {
+			q.n--
+		} else {
+			q.push(r)
+		}
+	case '‘':
+		if q.n > 0 && q.top() == '‚' {
+			q.n--
+		} else if prevSpace {
+			q.push(r)
+		}
+	case '’':
+		next := rune(0)
+		if i+size < len(text) {
+			next, _ = utf8.DecodeRuneInString(text[i+size:])
+		}
+		if q.n > 0 && q.top() == '‘' && !unicode.IsLetter(next) {
+			q.n--
+		}
+	}
+}
+
+// pairOf returns the guillemet that closes (or opens) r.
+func pairOf(r rune) rune {
+	switch r {
+	case '»':
+		return '«'
+	case '«':
+		return '»'
+	case '›':
+		return '‹'
+	}
+	return '›'
+}
+
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '“', '”', '»', '«', '’', '‘', '›', '‹', ')', ']':
+		return true
+	}
+	return false
+}
+
+// sentences appends the sentences of block b to out. balanced is false when
+// quotes were followed and one stayed open at the end of the block.
+func sentences(text string, b span, quotes bool, out []span) ([]span, bool) {
+	var q quoteStack
+	start := b.s
+	for i := b.s; i < b.e; {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:b.e])
+		}
+		if quotes && isQuoteRune(r) && r != '\'' {
+			q.feed(text, i, size, r)
+			i += size
+			continue
+		}
+		if r != '.' && r != '!' && r != '?' {
+			i += size
+			continue
+		}
+		// A terminal: take any further terminals and closing marks with it.
+		j := i + 1
+		for j < b.e {
+			c, cs := utf8.DecodeRuneInString(text[j:b.e])
+			if c == '.' || c == '!' || c == '?' {
+				j += cs
+				continue
+			}
+			if isCloser(c) {
+				if quotes && isQuoteRune(c) {
+					q.feed(text, j, cs, c)
+				}
+				j += cs
+				continue
+			}
+			break
+		}
+		if q.n == 0 && endsSentence(text, b, i, j) {
+			s, e := trimSpan(text, start, j)
+			if s < e {
+				out = append(out, span{s: s, e: e, para: b.para})
+			}
+			start = j
+		}
+		i = j
+	}
+	if s, e := trimSpan(text, start, b.e); s < e {
+		out = append(out, span{s: s, e: e, para: b.para})
+	}
+	return out, q.n == 0
+}
+
+// endsSentence decides whether the terminal at text[i] (with closing marks up
+// to j) ends a sentence.
+func endsSentence(text string, b span, i, j int) bool {
+	if j >= b.e {
+		return false // the block end closes the unit anyway
+	}
+	r, _ := utf8.DecodeRuneInString(text[j:b.e])
+	if !isSpaceRune(r) {
+		return false // 3.5, U.S., "…".
+	}
+	k := j
+	for k < b.e {
+		r, size := utf8.DecodeRuneInString(text[k:b.e])
+		if !isSpaceRune(r) {
+			break
+		}
+		k += size
+	}
+	next, _ := utf8.DecodeRuneInString(text[k:b.e])
+	if !hasWord(text[k:b.e]) {
+		return false // only a closing dash or quote follows
+	}
+	if unicode.IsLower(next) {
+		return false
+	}
+	if !(unicode.IsUpper(next) || unicode.IsDigit(next) || isQuoteRune(next) || strings.ContainsRune("([–—-•*", next) || unicode.IsLetter(next)) {
+		return false
+	}
+	if text[i] != '.' {
+		return true
+	}
+	if i+1 < j && text[i+1] == '.' || i > b.s && text[i-1] == '.' {
+		return false // an ellipsis
+	}
+	// The word before the stop.
+	w := i
+	for w > b.s {
+		r, size := utf8.DecodeLastRuneInString(text[b.s:w])
+		if !isWordRune(r) && r != '.' {
+			break
+		}
+		w -= size
+	}
+	word := text[w:i]
+	if word == "" {
+		return true
+	}
+	if strings.IndexByte(word, '.') >= 0 {
+		return false // U.S. z.B. e.g.
+	}
+	if utf8.RuneCountInString(word) == 1 {
+		if r, _ := utf8.DecodeRuneInString(word); unicode.IsLetter(r) {
+			return false // initial or z. B.
+		}
+	}
+	if len(word) <= 6 && abbrevs[strings.ToLower(word)] {
+		return false
+	}
+	if isDigits(word) && len(word) <= 2 {
+		// 26. Februar, 1. Mai, am 3. Oktober
+		e := k
+		for e < b.e && e-k < 16 {
+			r, size := utf8.DecodeRuneInString(text[e:b.e])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			e += size
+		}
+		nw := strings.ToLower(text[k:e])
+		if lexDE[nw]&(cMonth|cTimeNoun) != 0 || nw == "jahrhundert" || nw == "jahrestag" {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// hasWord reports whether s holds a letter or digit (looking at most a few
+// runes past leading punctuation).
+func hasWord(s string) bool {
+	for i, r := range s {
+		if isWordRune(r) {
+			return true
+		}
+		if i > 64 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,175 @@
+package extract
+
+import "strings"
+
+// startsClause reports whether token i opens a sentence or quotation, where
+// a capital letter says nothing about the word.
+func startsClause(toks []token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := &toks[i-1]
+	if !p.is(tPunct) {
+		return false
+	}
+	return p.is(tQuote) || p.e-p.s == 1 && strings.IndexByte(".!?:;(-", byte(p.low0())) >= 0 || p.e-p.s == 3 // – —
+}
+
+// low0 returns the first byte of a punctuation token's text (0 for words).
+func (t *token) low0() byte { return t.p }
+
+// capRun returns the end (exclusive) of the run of capitalised words starting
+// at i, allowing "of", "for", "von" between them and stopping before roles.
+func capRun(toks []token, text string, i int, de bool) int {
+	j := i
+	for j < len(toks) && j-i < 6 {
+		t := &toks[j]
+		if t.is(tCap) && !t.is(tPunct) {
+			if j > i && (t.cat&cRole != 0 || t.cat&cNotName != 0) {
+				break
+			}
+			j++
+			continue
+		}
+		if j > i && j+1 < len(toks) && toks[j+1].is(tCap) && !t.is(tPunct) && (!de || toks[i].cat&(cNameM|cNameF) != 0) {
+			switch t.low {
+			case "of", "for", "von", "van", "de", "bin", "al", "zu":
+				j++
+				continue
+			}
+		}
+		break
+	}
+	if j == i {
+		j = i + 1
+	}
+	return j
+}
+
+// hyphenAcronym reports whether word is a compound led by an acronym
+// ("UN-Generalversammlung", "US-Diplomat").
+func hyphenAcronym(word string) bool {
+	k := strings.IndexByte(word, '-')
+	if k < 2 || k > 5 {
+		return false
+	}
+	for i := 0; i < k; i++ {
+		if word[i] < 'A' || word[i] > 'Z' {
+			return false
+		}
+	}
+	return k+1 < len(word)
+}
+
+// roleOf returns the role a token names ("Präsident", "US-Präsident") or "".
+func roleOf(t *token, lex lexicon) string {
+	if t.cat&cRole != 0 {
+		return t.low
+	}
+	if k := strings.LastIndexByte(t.low, '-'); k > 0 && lex[t.low[k+1:]]&cRole != 0 {
+		return t.low[k+1:]
+	}
+	return ""
+}
+
+// isEventVerb reports whether token i is a verb reporting an event in the
+// past: listed irregular forms, German weak preterites and participles with
+// an auxiliary, English -ed forms.
+func isEventVerb(toks []token, i int, de, aux bool) bool {
+	t := &toks[i]
+	if t.is(tCap) || t.cat&(cSpeech|cAux|cKonj1|cModal|cFuture|cEval) != 0 {
+		return false
+	}
+	if t.cat&cEventVerb != 0 {
+		return true
+	}
+	low := t.low
+	n := len(low)
+	if n < 5 || t.cat&cNotVerb != 0 {
+		return false
+	}
+	prevDet := i > 0 && toks[i-1].cat&cDet != 0
+	nextNoun := i+1 < len(toks) && toks[i+1].is(tCap) && !toks[i+1].is(tPunct)
+	if !de {
+		return strings.HasSuffix(low, "ed") && !prevDet && !nextNoun
+	}
+	for _, p := range sepPrefixes {
+		if len(low) > len(p)+2 && strings.HasPrefix(low, p) && lexDE[low[len(p):]]&cEventVerb != 0 {
+			return true
+		}
+	}
+	if prevDet || nextNoun {
+		return false
+	}
+	if strings.HasSuffix(low, "te") || strings.HasSuffix(low, "ten") {
+		if strings.HasSuffix(low, "ste") || strings.HasSuffix(low, "sten") {
+			return t.cat&cVerbSte != 0
+		}
+		return i == 0 || toks[i-1].low != "zu"
+	}
+	if !aux {
+		return false
+	}
+	if strings.HasSuffix(low, "iert") {
+		return true
+	}
+	if strings.HasSuffix(low, "t") || strings.HasSuffix(low, "en") {
+		if strings.HasPrefix(low, "ge") && n >= 6 {
+			return true
+		}
+		for _, p := range sepPrefixes {
+			if strings.HasPrefix(low, p) && strings.HasPrefix(low[len(p):], "ge") && n >= len(p)+6 {
+				return true
+			}
+		}
+		if strings.HasSuffix(low, "t") {
+			for _, p := range [...]string{"be", "ver", "er", "ent", "zer"} {
+				if strings.HasPrefix(low, p) && n >= 6 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isSuperlative recognises superlatives by their ending: längste, largest.
+func isSuperlative(t *token, de bool) bool {
+	if t.is(tCap) || t.cat&(cNotVerb|cVerbSte) != 0 || len(t.low) < 6 {
+		return false
+	}
+	if !de {
+		return strings.HasSuffix(t.low, "est")
+	}
+	for _, s := range [...]string{"ste", "sten", "stes", "ster", "stem"} {
+		if strings.HasSuffix(t.low, s) {
+			return !strings.HasSuffix(t.low, "ist"+s[2:]) && !strings.HasSuffix(t.low, "iste")
+		}
+	}
+	return false
+}
+
+// followedBy reports whether "than"/"als" follows token i closely.
+func followedBy(toks []token, i int, de bool) bool {
+	w := "than"
+	if de {
+		w = "als"
+	}
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		if toks[j].low == w {
+			return true
+		}
+	}
+	return false
+}
+
+// nearFirstPerson reports whether a first-person pronoun stands within two
+// tokens of token i ("Ich denke", "denke ich", "I really think").
+func nearFirstPerson(toks []token, i int) bool {
+	for j := max(0, i-2); j < len(toks) && j <= i+2; j++ {
+		if j != i && toks[j].cat&(cFirstSing|cFirstPl) != 0 {
+			return true
+		}
+	}
+	return false
+}

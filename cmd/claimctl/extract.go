@@ -1,0 +1,135 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"claimdesk/claims/extract"
+)
+
+func init() {
+	register(&command{name: "extract", summary: "find check-worthy claims in a text (no database needed)", run: runExtract})
+}
+
+// extractOpts are the flags shared by extract and eval.
+type extractOpts struct {
+	lang      *string
+	threshold *float64
+}
+
+func addExtractFlags(fs *flag.FlagSet) extractOpts {
+	return extractOpts{
+		lang:      fs.String("lang", "auto", "language: auto, de or en"),
+		threshold: fs.Float64("threshold", extract.DefaultThreshold, "score at or above which a unit is check-worthy (0 < t ≤ 1)"),
+	}
+}
+
+// options validates the flags and returns extraction options.
+func (o extractOpts) options() (extract.Options, error) {
+	lang := strings.ToLower(strings.TrimSpace(*o.lang))
+	if lang != "auto" && lang != "de" && lang != "en" {
+		return extract.Options{}, usagef("unknown --lang %q; use auto, de or en", *o.lang)
+	}
+	if !(*o.threshold > 0 && *o.threshold <= 1) {
+		return extract.Options{}, usagef("--threshold %g is out of range; use a number above 0 and at most 1", *o.threshold)
+	}
+	return extract.Options{Lang: lang, Threshold: *o.threshold}, nil
+}
+
+func runExtract(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "extract", "[FILE|-]",
+		"Splits a text into sentences (or lines), scores each for check-worthiness and\nprints the check-worthy ones, best first, with their reasons. Reads standard\ninput when FILE is - or missing. Needs no database.")
+	eo := addExtractFlags(fs)
+	split := fs.String("split", "sentences", "units: sentences or lines (each non-blank line is one unit)")
+	all := fs.Bool("all", false, "print every unit in text order, not only the check-worthy ones")
+	format := formatFlag(fs, "text", "text", "jsonl", "json")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	opts, err := eo.options()
+	if err != nil {
+		return err
+	}
+	if *split != "sentences" && *split != "lines" {
+		return usagef("unknown --split %q; use sentences or lines", *split)
+	}
+	opts.Split = *split
+	f, err := format()
+	if err != nil {
+		return err
+	}
+	if len(pos) > 1 {
+		return usagef("name one file (or - for standard input), not %d", len(pos))
+	}
+	text, err := readInput(e, pos)
+	if err != nil {
+		return err
+	}
+	units := extract.Extract(text, opts)
+	if !*all {
+		kept := units[:0]
+		for _, u := range units {
+			if u.CheckWorthy {
+				kept = append(kept, u)
+			}
+		}
+		units = kept
+		sort.SliceStable(units, func(i, j int) bool { return units[i].Score > units[j].Score })
+	}
+	for i := range units {
+		if units[i].Kinds == nil {
+			units[i].Kinds = []string{}
+		}
+		if units[i].Reasons == nil {
+			units[i].Reasons = []string{}
+		}
+	}
+	switch f {
+	case "json":
+		return writeJSON(e.stdout, units)
+	case "jsonl":
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		for i := range units {
+			if err := enc.Encode(&units[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	t := &table{header: []string{"", "SCORE", "CLAIMANT", "TEXT", "REASONS"}, markColumn: true}
+	for _, u := range units {
+		mark := ""
+		if u.CheckWorthy {
+			mark = "*"
+		}
+		t.add(mark, fmt.Sprintf("%.2f", u.Score), u.Claimant, clip(u.Text, 110), strings.Join(u.Reasons, "; "))
+	}
+	empty := "(no check-worthy claims found; --all shows every unit)"
+	if *all {
+		empty = "(no text)"
+	}
+	return t.write(e.stdout, empty)
+}
+
+// readInput returns the text of the file named in pos, or standard input.
+func readInput(e *env, pos []string) (string, error) {
+	var b []byte
+	var err error
+	if len(pos) == 0 || pos[0] == "-" {
+		b, err = io.ReadAll(e.stdin)
+	} else {
+		b, err = os.ReadFile(pos[0])
+	}
+	if err != nil {
+		return "", &exitError{code: 1, msg: oneLine(err.Error())}
+	}
+	return string(b), nil
+}
