@@ -1,0 +1,167 @@
+package app
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"claimdesk/claims"
+)
+
+// maxDerivedTitle is the longest title taken from the first line of pasted
+// text when the title field is left empty.
+const maxDerivedTitle = 100
+
+// pasteDialog asks for an article's text and details. Its fields live as
+// long as the articles view, so nothing typed is lost when the dialog is
+// closed or an import fails; a successful import clears them.
+type pasteDialog struct {
+	v         *articlesView
+	title     *widget.Entry
+	url       *widget.Entry
+	publisher *widget.Entry
+	language  *widget.Select
+	text      *widget.Entry
+	dlg       *dialog.ConfirmDialog
+}
+
+// langChoices maps the labels of the language choice to article languages.
+func langChoices() ([]string, map[string]string) {
+	auto, de, en := lang.L("Detect automatically"), lang.L("German"), lang.L("English")
+	return []string{auto, de, en}, map[string]string{auto: "", de: "de", en: "en"}
+}
+
+// newPasteDialog creates the fields; the dialog itself is built on show.
+func newPasteDialog(v *articlesView) *pasteDialog {
+	opts, _ := langChoices()
+	d := &pasteDialog{
+		v:         v,
+		title:     &widget.Entry{PlaceHolder: lang.L("Taken from the first line if left empty")},
+		url:       &widget.Entry{PlaceHolder: "https://"},
+		publisher: &widget.Entry{PlaceHolder: lang.L("Newspaper, broadcaster or site")},
+		language:  &widget.Select{Options: opts},
+		text: &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord,
+			PlaceHolder: lang.L("Paste the article text here")},
+	}
+	d.language.SetSelectedIndex(0)
+	for _, e := range []*widget.Entry{d.title, d.url, d.publisher, d.text} {
+		e.ExtendBaseWidget(e)
+	}
+	d.text.SetMinRowsVisible(12)
+	return d
+}
+
+// onPaste opens the paste dialog.
+func (v *articlesView) onPaste() { v.paste.show() }
+
+// show opens the dialog with whatever the fields still hold.
+func (d *pasteDialog) show() {
+	form := &widget.Form{Items: []*widget.FormItem{
+		{Text: lang.L("Title"), Widget: d.title},
+		{Text: lang.L("URL"), Widget: d.url},
+		{Text: lang.L("Publisher"), Widget: d.publisher},
+		{Text: lang.L("Language"), Widget: d.language},
+	}}
+	content := container.NewBorder(form, nil, nil, nil, d.text)
+	d.dlg = dialog.NewCustomConfirm(lang.L("Import text"), lang.L("Import"), lang.L("Cancel"),
+		content, d.onConfirm, d.v.u.win)
+	d.dlg.Resize(fyne.NewSize(760, 600))
+	d.dlg.Show()
+	if c := d.v.u.win.Canvas(); c != nil {
+		if d.text.Text == "" {
+			c.Focus(d.text)
+		}
+	}
+}
+
+// onConfirm runs when the dialog closes: on Import the article is built from
+// the fields and imported in the background.
+func (d *pasteDialog) onConfirm(ok bool) {
+	if !ok {
+		return
+	}
+	a, err := d.article()
+	if err != nil {
+		showErrorDialog(d.v.u.win, err, d.show)
+		return
+	}
+	d.onImport(a)
+}
+
+// onImport imports a in the background. The fields are cleared only when
+// the article was stored; on failure the error is shown and the dialog
+// reopens with everything as typed.
+func (d *pasteDialog) onImport(a *claims.Article) {
+	sent := d.snapshot()
+	d.v.startImport([]importItem{{name: a.Title, article: a}}, func(failed []importFailure) {
+		if len(failed) > 0 {
+			showErrorDialog(d.v.u.win, failed[0].err, d.show)
+			return
+		}
+		d.clearIfUnchanged(sent)
+	})
+}
+
+// article builds the article from the fields, or says what is missing.
+func (d *pasteDialog) article() (*claims.Article, error) {
+	body := strings.TrimSpace(normalizeBody(d.text.Text))
+	if body == "" {
+		return nil, claims.Errorf(claims.EINVALID, "There is no text to import. Paste the article text into the large field.")
+	}
+	title := strings.TrimSpace(d.title.Text)
+	if title == "" {
+		title = deriveTitle(body)
+	}
+	_, codes := langChoices()
+	a := &claims.Article{
+		Title:     title,
+		URL:       strings.TrimSpace(d.url.Text),
+		Publisher: strings.TrimSpace(d.publisher.Text),
+		Language:  codes[d.language.Selected],
+		Body:      body,
+	}
+	if err := a.Validate(); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// deriveTitle is the first line of body, shortened at a word boundary.
+func deriveTitle(body string) string {
+	line, _, _ := strings.Cut(body, "\n")
+	line = strings.TrimSpace(line)
+	if utf8.RuneCountInString(line) <= maxDerivedTitle {
+		return line
+	}
+	r := []rune(line)[:maxDerivedTitle]
+	s := string(r)
+	if i := strings.LastIndexByte(s, ' '); i > maxDerivedTitle/2 {
+		s = s[:i]
+	}
+	return strings.TrimSpace(s) + "…"
+}
+
+// pasteFields is what the dialog's fields held when an import was sent.
+type pasteFields struct{ title, url, publisher, text string }
+
+// snapshot records the fields.
+func (d *pasteDialog) snapshot() pasteFields {
+	return pasteFields{d.title.Text, d.url.Text, d.publisher.Text, d.text.Text}
+}
+
+// clearIfUnchanged empties the fields after a successful import, unless
+// the person has typed something new since it was sent.
+func (d *pasteDialog) clearIfUnchanged(sent pasteFields) {
+	if d.snapshot() != sent {
+		return
+	}
+	for _, e := range []*widget.Entry{d.title, d.url, d.publisher, d.text} {
+		e.SetText("")
+	}
+	d.language.SetSelectedIndex(0)
+}

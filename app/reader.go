@@ -1,0 +1,284 @@
+package app
+
+import (
+	"fmt"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"claimdesk/claims"
+	"claimdesk/claims/extract"
+)
+
+// Preference keys of the reader.
+const (
+	prefReaderThreshold = "reader.threshold"
+	prefReaderSplit     = "reader.split"
+)
+
+// readerView shows one article: its text sentence by sentence with the
+// suggested claims marked by score, a selectable plain-text tab for making
+// any passage a claim (Ctrl+K) and the suggestions panel.
+type readerView struct {
+	u       *ui
+	pending *sync.WaitGroup
+	cache   *unitCache
+
+	// onClaimsChanged is called after a claim was made, to refresh counts.
+	onClaimsChanged func()
+
+	article   *claims.Article
+	units     []extract.Unit
+	claims    []*claims.Claim
+	marks     []unitMark // per unit
+	suggested []int      // unit indices at or above the threshold, best first
+	threshold float64
+	gen       int          // generation of the article load
+	busy      map[int]bool // units whose claim is being stored
+	lastClaim string       // ID of the claim made last, for "Open in editor"
+
+	title     *widget.Label
+	meta      *widget.Label
+	loading   *widget.ProgressBarInfinite
+	slider    *widget.Slider
+	sliderVal *widget.Label
+	sentences *sentenceView
+	passage   *passageEntry
+	tabs      *container.AppTabs
+	panel     *suggestionPanel
+	status    *widget.Label
+	openBtn   *widget.Button
+	split     *container.Split
+	body      *fyne.Container
+	empty     *fyne.Container
+	root      *fyne.Container
+}
+
+// unitMark records the claims made from a unit.
+type unitMark struct {
+	claimID string // a claim quoting exactly this unit: the suggestion is accepted
+	claimed bool   // some claim is anchored in this unit
+}
+
+// newReaderView builds the reader; pending counts its background work.
+func newReaderView(u *ui, pending *sync.WaitGroup) *readerView {
+	r := &readerView{u: u, pending: pending, cache: newUnitCache(), busy: map[int]bool{}}
+	r.threshold = extract.DefaultThreshold
+	if u.prefs != nil {
+		r.threshold = u.prefs.FloatWithFallback(prefReaderThreshold, extract.DefaultThreshold)
+	}
+	r.build()
+	return r
+}
+
+// build creates the widget tree.
+func (r *readerView) build() {
+	r.title = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameSubHeadingText}
+	r.meta = &widget.Label{Truncation: fyne.TextTruncateEllipsis, Importance: widget.LowImportance}
+	r.loading = widget.NewProgressBarInfinite()
+	r.loading.Stop()
+	r.loading.Hide()
+	r.sliderVal = &widget.Label{TextStyle: fyne.TextStyle{Monospace: true}}
+	r.slider = &widget.Slider{Min: 0.1, Max: 0.95, Step: 0.05, Value: r.threshold, OnChanged: r.onThreshold}
+	r.slider.ExtendBaseWidget(r.slider)
+	r.sliderVal.SetText(fmt.Sprintf("%.2f", r.threshold))
+	thresholdRow := container.NewBorder(nil, nil,
+		&widget.Label{Text: lang.L("Suggest from score")}, r.sliderVal, r.slider)
+
+	r.sentences = newSentenceView()
+	r.sentences.onSelect = r.onSentenceSelected
+	r.sentences.onMakeClaim = r.onMakeClaimFromSentence
+	r.passage = newPassageEntry()
+	r.passage.onMakeClaim = r.onMakeClaim
+	hint := &widget.Label{Text: lang.L("Select a passage and press Ctrl+K to make it a claim."), Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
+	makeBtn := &widget.Button{Text: lang.L("Make claim"), Icon: theme.ContentAddIcon(), OnTapped: r.onMakeClaim}
+	passageTab := container.NewBorder(container.NewBorder(nil, nil, nil, makeBtn, hint), nil, nil, nil, r.passage)
+	r.tabs = container.NewAppTabs(
+		container.NewTabItem(lang.L("Sentences"), r.sentences),
+		container.NewTabItem(lang.L("Select passage"), passageTab),
+	)
+	r.tabs.OnSelected = func(*container.TabItem) { r.syncPassage() }
+
+	r.panel = newSuggestionPanel(r)
+	r.split = container.NewHSplit(r.tabs, r.panel.root)
+	r.split.Offset = 0.56
+	if r.u.prefs != nil {
+		r.split.Offset = r.u.prefs.FloatWithFallback(prefReaderSplit, 0.56)
+	}
+
+	r.status = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
+	r.openBtn = &widget.Button{Text: lang.L("Open in editor"), Icon: theme.DocumentCreateIcon(), OnTapped: r.onOpenLast}
+	r.openBtn.Hide()
+	statusRow := container.NewBorder(nil, nil, nil, r.openBtn, r.status)
+
+	head := container.NewVBox(r.title, r.meta, r.loading, thresholdRow)
+	r.body = container.NewBorder(head, statusRow, nil, nil, r.split)
+	r.empty = container.NewCenter(container.NewVBox(
+		&widget.Label{Text: lang.L("No article open"), TextStyle: fyne.TextStyle{Bold: true}, Alignment: fyne.TextAlignCenter},
+		&widget.Label{Text: lang.L("Choose an article from the list, paste text or open a file."), Alignment: fyne.TextAlignCenter},
+	))
+	r.body.Hide()
+	r.root = container.NewStack(r.empty, r.body)
+}
+
+// content returns the reader's widget tree.
+func (r *readerView) content() fyne.CanvasObject { return r.root }
+
+// savePrefs stores the reader's split position and threshold.
+func (r *readerView) savePrefs() {
+	if p := r.u.prefs; p != nil {
+		p.SetFloat(prefReaderSplit, r.split.Offset)
+		p.SetFloat(prefReaderThreshold, r.threshold)
+	}
+}
+
+// show loads article id with its claims and suggestions in the background.
+func (r *readerView) show(id string) {
+	r.gen++
+	gen := r.gen
+	r.loading.Show()
+	r.loading.Start()
+	svc, ctx, cache := r.u.svc, r.u.ctx(), r.cache
+	r.pending.Add(1)
+	go func() {
+		defer r.pending.Done()
+		a, err := svc.Articles.FindArticleByID(ctx, id)
+		var cs []*claims.Claim
+		var units []extract.Unit
+		if err == nil {
+			cs, _, err = svc.Claims.FindClaims(ctx, claims.ClaimFilter{ArticleID: &id, Sort: claims.SortPosition})
+			units = cache.units(a)
+		}
+		fyne.Do(func() {
+			if gen != r.gen {
+				return
+			}
+			r.loading.Stop()
+			r.loading.Hide()
+			if err != nil {
+				showErrorDialog(r.u.win, err, nil)
+				return
+			}
+			r.setArticle(a, cs, units)
+		})
+	}()
+}
+
+// setArticle shows a loaded article.
+func (r *readerView) setArticle(a *claims.Article, cs []*claims.Claim, units []extract.Unit) {
+	sameArticle := r.article != nil && r.article.ID == a.ID
+	r.article, r.claims, r.units = a, cs, units
+	r.busy = map[int]bool{}
+	r.title.SetText(a.Title)
+	r.meta.SetText(articleLine(a))
+	if !sameArticle {
+		r.sentences.selected = -1
+		r.panel.list.selected = -1
+		r.panel.list.UnselectAll()
+		r.setStatus("", "")
+		r.passage.body = ""
+	}
+	r.empty.Hide()
+	r.body.Show()
+	r.recompute(true)
+	r.syncPassage()
+}
+
+// articleLine is the line under the title: publisher, date, language, URL.
+func articleLine(a *claims.Article) string {
+	s := a.Publisher
+	add := func(p string) {
+		if p == "" {
+			return
+		}
+		if s != "" {
+			s += " · "
+		}
+		s += p
+	}
+	if !a.PublishedAt.IsZero() {
+		add(a.PublishedAt.Local().Format("2006-01-02"))
+	}
+	switch a.Language {
+	case "de":
+		add(lang.L("German"))
+	case "en":
+		add(lang.L("English"))
+	}
+	add(a.URL)
+	return s
+}
+
+// syncPassage fills the selectable text when its tab is shown; large bodies
+// are laid out only when needed.
+func (r *readerView) syncPassage() {
+	if r.article == nil || r.tabs.SelectedIndex() != 1 || r.passage.body == r.article.Body {
+		return
+	}
+	r.passage.setBody(r.article.Body)
+}
+
+// recompute derives marks, suggestions and rows from units, claims and the
+// threshold, and refreshes the widgets. relayout rebuilds the sentence list
+// (row heights change with bold text).
+func (r *readerView) recompute(relayout bool) {
+	r.marks = markUnits(r.units, r.claims)
+	r.suggested = suggestions(r.units, r.threshold)
+	rows := make([]sentenceInfo, len(r.units))
+	prevEnd := 0
+	for i, u := range r.units {
+		rows[i] = sentenceInfo{
+			text:    trimUnit(u.Text),
+			score:   u.Score,
+			worthy:  u.Score >= r.threshold,
+			color:   scoreColor(u.Score, r.threshold),
+			claimed: r.marks[i].claimed,
+			para:    isParagraphStart(r.article.Body, prevEnd, u.Start),
+		}
+		prevEnd = u.End
+	}
+	r.sentences.setRows(rows, relayout)
+	r.panel.refresh()
+}
+
+// onThreshold shows more or fewer suggestions.
+func (r *readerView) onThreshold(v float64) {
+	r.threshold = v
+	r.sliderVal.SetText(fmt.Sprintf("%.2f", v))
+	if r.article != nil {
+		r.recompute(true)
+	}
+	if r.u.prefs != nil {
+		r.u.prefs.SetFloat(prefReaderThreshold, v)
+	}
+}
+
+// onSentenceSelected selects the sentence's suggestion, if it has one.
+func (r *readerView) onSentenceSelected(unit int) {
+	r.panel.selectUnit(unit)
+}
+
+// setStatus shows msg in the status line; claimID offers "Open in editor".
+func (r *readerView) setStatus(msg, claimID string) {
+	r.status.SetText(msg)
+	r.lastClaim = claimID
+	if claimID != "" && r.u.openClaim != nil {
+		r.openBtn.Show()
+	} else {
+		r.openBtn.Hide()
+	}
+}
+
+// onOpenLast opens the claim made last in the claim editor.
+func (r *readerView) onOpenLast() { r.openClaim(r.lastClaim) }
+
+// openClaim opens claim id in the claim editor.
+func (r *readerView) openClaim(id string) {
+	if id != "" && r.u.openClaim != nil {
+		r.u.openClaim(id)
+	}
+}

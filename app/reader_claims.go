@@ -1,0 +1,212 @@
+package app
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+
+	"claimdesk/claims"
+	"claimdesk/claims/extract"
+)
+
+// extractText is the extraction the reader uses; tests may slow it down.
+var extractText = extract.Extract
+
+// unitCache keeps the extraction result per article, keyed by the body, so
+// an article is extracted once per body and not on every visit.
+type unitCache struct {
+	mu sync.Mutex
+	m  map[string]cachedUnits
+}
+
+// cachedUnits is the extraction of one article body.
+type cachedUnits struct {
+	body  string
+	units []extract.Unit
+}
+
+// newUnitCache returns an empty cache.
+func newUnitCache() *unitCache { return &unitCache{m: map[string]cachedUnits{}} }
+
+// put stores the units extracted from body for article id.
+func (c *unitCache) put(id, body string, units []extract.Unit) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.m[id] = cachedUnits{body: body, units: units}
+}
+
+// units returns the units of a, extracting them when they are not cached.
+// It may run long: call it off the UI goroutine.
+func (c *unitCache) units(a *claims.Article) []extract.Unit {
+	c.mu.Lock()
+	e, ok := c.m[a.ID]
+	c.mu.Unlock()
+	if ok && e.body == a.Body {
+		return e.units
+	}
+	units := extractText(a.Body, extract.Options{Lang: a.Language})
+	c.put(a.ID, a.Body, units)
+	return units
+}
+
+// markUnits finds for every unit the claims anchored in it.
+func markUnits(units []extract.Unit, cs []*claims.Claim) []unitMark {
+	marks := make([]unitMark, len(units))
+	for _, c := range cs {
+		if c.Detached || c.Anchor == nil {
+			continue
+		}
+		// units are in text order: find the first that ends after the start
+		i := sort.Search(len(units), func(i int) bool { return units[i].End > c.Anchor.Start })
+		for ; i < len(units) && units[i].Start < c.Anchor.End; i++ {
+			marks[i].claimed = true
+			s, e := unitSpan(units[i])
+			if s == c.Anchor.Start && e == c.Anchor.End && marks[i].claimID == "" {
+				marks[i].claimID = c.ID
+			}
+		}
+	}
+	return marks
+}
+
+// suggestions returns the indices of units scoring at least threshold,
+// best first (text order on equal scores).
+func suggestions(units []extract.Unit, threshold float64) []int {
+	var out []int
+	for i, u := range units {
+		if u.Score >= threshold && strings.TrimSpace(u.Text) != "" {
+			out = append(out, i)
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return units[out[a]].Score > units[out[b]].Score })
+	return out
+}
+
+// unitSpan is the byte span of the unit without surrounding white space.
+func unitSpan(u extract.Unit) (start, end int) {
+	start, end = u.Start, u.End
+	t := u.Text
+	for len(t) > 0 {
+		r, n := utf8.DecodeRuneInString(t)
+		if !unicode.IsSpace(r) {
+			break
+		}
+		t, start = t[n:], start+n
+	}
+	for len(t) > 0 {
+		r, n := utf8.DecodeLastRuneInString(t)
+		if !unicode.IsSpace(r) {
+			break
+		}
+		t, end = t[:len(t)-n], end-n
+	}
+	return start, end
+}
+
+// trimUnit is the unit's text as shown: without surrounding white space and
+// with inner line breaks as spaces.
+func trimUnit(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isParagraphStart reports whether the gap body[prevEnd:start] holds a blank
+// line, so the unit at start opens a paragraph.
+func isParagraphStart(body string, prevEnd, start int) bool {
+	if prevEnd < 0 || start > len(body) || prevEnd >= start {
+		return false
+	}
+	return strings.Count(body[prevEnd:start], "\n") >= 2
+}
+
+// onAccept makes suggestion unit a claim: text, anchor, claimant, score,
+// kinds and reasons come from the extraction.
+func (r *readerView) onAccept(unit int) {
+	if r.article == nil || unit < 0 || unit >= len(r.units) || r.busy[unit] || r.marks[unit].claimID != "" {
+		return
+	}
+	u := r.units[unit]
+	start, end := unitSpan(u)
+	c := &claims.Claim{
+		ArticleID: r.article.ID,
+		Claimant:  u.Claimant,
+		Score:     u.Score,
+		Kinds:     append([]string(nil), u.Kinds...),
+		Reasons:   append([]string(nil), u.Reasons...),
+	}
+	r.busy[unit] = true
+	r.panel.refresh()
+	r.createClaim(c, start, end, func() { delete(r.busy, unit) })
+}
+
+// onMakeClaim makes the passage selected in the plain-text tab a claim.
+func (r *readerView) onMakeClaim() {
+	if r.article == nil {
+		return
+	}
+	start, end, ok := r.passage.selection()
+	if !ok {
+		r.setStatus(lang.L("Select a passage first, then press Ctrl+K."), "")
+		return
+	}
+	r.createClaim(&claims.Claim{ArticleID: r.article.ID}, start, end, nil)
+}
+
+// onMakeClaimFromSentence makes sentence unit a claim (Ctrl+K in the
+// sentence list), with the extraction's details when it has any.
+func (r *readerView) onMakeClaimFromSentence(unit int) {
+	if r.article == nil || unit < 0 || unit >= len(r.units) {
+		return
+	}
+	if r.marks[unit].claimID != "" {
+		r.setStatus(lang.L("This sentence is already a claim."), r.marks[unit].claimID)
+		return
+	}
+	r.onAccept(unit)
+}
+
+// createClaim anchors c on body[start:end] and stores it in the background.
+// after runs on the UI goroutine when storing has finished.
+func (r *readerView) createClaim(c *claims.Claim, start, end int, after func()) {
+	a := r.article
+	anchor, err := claims.MakeAnchor(a.Body, start, end)
+	if err != nil {
+		if after != nil {
+			after()
+		}
+		showErrorDialog(r.u.win, err, nil)
+		return
+	}
+	c.Anchor = anchor
+	c.Text = trimUnit(anchor.Exact)
+	svc, ctx, gen := r.u.svc, r.u.ctx(), r.gen
+	r.pending.Add(1)
+	go func() {
+		defer r.pending.Done()
+		err := svc.Claims.CreateClaim(ctx, c)
+		fyne.Do(func() {
+			if after != nil {
+				after()
+			}
+			if err != nil {
+				r.panel.refresh()
+				showErrorDialog(r.u.win, err, nil)
+				return
+			}
+			if gen == r.gen && r.article != nil && r.article.ID == a.ID {
+				r.claims = append(r.claims, c)
+				r.recompute(false)
+			}
+			r.setStatus(lang.L("Claim created: {{.Text}}", map[string]any{"Text": c.Text}), c.ID)
+			if r.u.changed != nil {
+				r.u.changed() // the shell refreshes every view, this one too
+			} else if r.onClaimsChanged != nil {
+				r.onClaimsChanged()
+			}
+		})
+	}()
+}

@@ -1,0 +1,206 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// suggestionPanel is the right side of the reader: the suggestions best
+// first, the details of the selected one and the article's detached claims.
+type suggestionPanel struct {
+	r *readerView
+
+	count    *widget.Label
+	list     *suggestionList
+	dScore   *widget.Label
+	dText    *widget.Label
+	dInfo    *widget.Label
+	dAccept  *widget.Button
+	dOpen    *widget.Button
+	detail   *fyne.Container
+	detached *fyne.Container
+	dList    *fyne.Container
+	root     fyne.CanvasObject
+}
+
+// newSuggestionPanel builds the panel for reader r.
+func newSuggestionPanel(r *readerView) *suggestionPanel {
+	p := &suggestionPanel{r: r}
+	p.count = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
+	hint := &widget.Label{Text: lang.L("A or Enter accepts the selected suggestion."), Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis}
+	p.list = newSuggestionList()
+	p.list.count = func() int { return len(r.suggested) }
+	p.list.onAccept = func(i int) { r.onAccept(r.suggested[i]) }
+	p.list.Length = p.list.count
+	p.list.CreateItem = func() fyne.CanvasObject { return newSuggestionRow() }
+	p.list.UpdateItem = p.updateRow
+	p.list.OnSelected = p.onSelected
+
+	p.dScore = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
+	p.dText = &widget.Label{Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}}
+	p.dInfo = &widget.Label{Wrapping: fyne.TextWrapWord}
+	p.dAccept = &widget.Button{Text: lang.L("Accept"), Icon: theme.ConfirmIcon(), Importance: widget.HighImportance, OnTapped: p.onAcceptSelected}
+	p.dOpen = &widget.Button{Text: lang.L("Open in editor"), Icon: theme.DocumentCreateIcon(), OnTapped: p.onOpenSelected}
+	buttons := container.NewHBox(p.dAccept, p.dOpen)
+	p.detail = container.NewVBox(p.dScore, p.dText, p.dInfo, buttons)
+	p.detail.Hide()
+	detailScroll := container.NewVScroll(container.NewPadded(p.detail))
+
+	p.dList = container.NewVBox()
+	p.detached = container.NewVBox(widget.NewSeparator(),
+		&widget.Label{Text: lang.L("Detached claims"), TextStyle: fyne.TextStyle{Bold: true}},
+		&widget.Label{Text: lang.L("Their quote is no longer in the article text."), Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord},
+		p.dList)
+	p.detached.Hide()
+
+	split := container.NewVSplit(p.list, detailScroll)
+	split.Offset = 0.62
+	p.root = container.NewBorder(container.NewVBox(p.count, hint), p.detached, nil, nil, split)
+	return p
+}
+
+// updateRow fills row i of the list.
+func (p *suggestionPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	if i < 0 || i >= len(p.r.suggested) {
+		return
+	}
+	unit := p.r.suggested[i]
+	o.(*suggestionRow).set(p.info(unit), func() {
+		p.list.Select(i)
+		p.r.onAccept(unit)
+	})
+}
+
+// info describes the suggestion of unit.
+func (p *suggestionPanel) info(unit int) suggestionInfo {
+	u := p.r.units[unit]
+	return suggestionInfo{
+		text:     trimUnit(u.Text),
+		score:    u.Score,
+		claimant: u.Claimant,
+		kinds:    u.Kinds,
+		reasons:  u.Reasons,
+		color:    scoreColor(u.Score, p.r.threshold),
+		accepted: p.r.marks[unit].claimID != "",
+		busy:     p.r.busy[unit],
+	}
+}
+
+// refresh redraws the list, the count, the details and the detached claims.
+func (p *suggestionPanel) refresh() {
+	n := len(p.r.suggested)
+	p.count.SetText(lang.LocalizePlural("{{.Count}} suggestions", n, map[string]any{"Count": n}))
+	if p.list.selected >= n {
+		p.list.selected = -1
+		p.list.UnselectAll()
+	}
+	p.list.Refresh()
+	p.showDetail()
+	p.refreshDetached()
+}
+
+// onSelected shows the details and the sentence of suggestion i.
+func (p *suggestionPanel) onSelected(i widget.ListItemID) {
+	p.list.selected = i
+	p.showDetail()
+	if i >= 0 && i < len(p.r.suggested) {
+		p.r.sentences.selectRow(p.r.suggested[i])
+	}
+}
+
+// selectUnit selects the suggestion of unit, if it is one.
+func (p *suggestionPanel) selectUnit(unit int) {
+	for i, u := range p.r.suggested {
+		if u == unit {
+			p.list.selected = i
+			p.list.Select(i)
+			return
+		}
+	}
+}
+
+// selectedUnit returns the unit of the selected suggestion, or -1.
+func (p *suggestionPanel) selectedUnit() int {
+	if i := p.list.selected; i >= 0 && i < len(p.r.suggested) {
+		return p.r.suggested[i]
+	}
+	return -1
+}
+
+// showDetail fills the detail area with the selected suggestion.
+func (p *suggestionPanel) showDetail() {
+	unit := p.selectedUnit()
+	if unit < 0 {
+		p.detail.Hide()
+		return
+	}
+	info := p.info(unit)
+	score := lang.L("Score {{.Score}}", map[string]any{"Score": fmt.Sprintf("%.2f", info.score)})
+	if info.accepted {
+		score += " · ✓ " + lang.L("accepted")
+	}
+	p.dScore.SetText(score)
+	p.dText.SetText(info.text)
+	var lines []string
+	if info.claimant != "" {
+		lines = append(lines, lang.L("Claimant: {{.Name}}", map[string]any{"Name": info.claimant}))
+	}
+	if len(info.kinds) > 0 {
+		lines = append(lines, lang.L("Kinds: {{.Kinds}}", map[string]any{"Kinds": strings.Join(info.kinds, ", ")}))
+	}
+	if len(info.reasons) > 0 {
+		lines = append(lines, lang.L("Reasons:"))
+		for _, r := range info.reasons {
+			lines = append(lines, "• "+r)
+		}
+	}
+	p.dInfo.SetText(strings.Join(lines, "\n"))
+	p.dAccept.Hidden = info.accepted
+	if info.busy {
+		p.dAccept.Disable()
+	} else {
+		p.dAccept.Enable()
+	}
+	p.dOpen.Hidden = !info.accepted || p.r.u.openClaim == nil
+	p.detail.Show()
+	p.detail.Refresh()
+}
+
+// onAcceptSelected accepts the selected suggestion.
+func (p *suggestionPanel) onAcceptSelected() {
+	if unit := p.selectedUnit(); unit >= 0 {
+		p.r.onAccept(unit)
+	}
+}
+
+// onOpenSelected opens the claim made from the selected suggestion.
+func (p *suggestionPanel) onOpenSelected() {
+	if unit := p.selectedUnit(); unit >= 0 {
+		p.r.openClaim(p.r.marks[unit].claimID)
+	}
+}
+
+// refreshDetached lists the article's claims whose anchor was lost.
+func (p *suggestionPanel) refreshDetached() {
+	p.dList.RemoveAll()
+	for _, c := range p.r.claims {
+		if !c.Detached {
+			continue
+		}
+		id := c.ID
+		text := &widget.Label{Text: "⚠ " + c.Text, Truncation: fyne.TextTruncateEllipsis}
+		var open fyne.CanvasObject = widget.NewLabel("")
+		if p.r.u.openClaim != nil {
+			open = &widget.Button{Text: lang.L("Open"), Importance: widget.LowImportance, OnTapped: func() { p.r.openClaim(id) }}
+		}
+		p.dList.Add(container.NewBorder(nil, nil, nil, open, text))
+	}
+	p.detached.Hidden = len(p.dList.Objects) == 0
+	p.detached.Refresh()
+}

@@ -1,0 +1,157 @@
+package app
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// passageEntry shows the article body for selecting a passage. It is a
+// multi-line entry that can be read, scrolled, selected and copied but not
+// edited; Ctrl+K makes the selection a claim.
+type passageEntry struct {
+	widget.Entry
+	body        string
+	onMakeClaim func()
+}
+
+// newPassageEntry returns an empty passage entry.
+func newPassageEntry() *passageEntry {
+	e := &passageEntry{}
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrapWord
+	e.ExtendBaseWidget(e)
+	e.OnChanged = func(s string) {
+		if s != e.body { // undo or a missed edit path: put the text back
+			e.SetText(e.body)
+		}
+	}
+	return e
+}
+
+// setBody shows body.
+func (e *passageEntry) setBody(body string) {
+	e.body = body
+	e.SetText(body)
+	e.CursorRow, e.CursorColumn = 0, 0
+	e.Refresh()
+}
+
+// TypedRune ignores typing: the text is read-only.
+func (e *passageEntry) TypedRune(rune) {}
+
+// TypedKey passes on the keys that move the cursor or the selection.
+func (e *passageEntry) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight,
+		fyne.KeyHome, fyne.KeyEnd, fyne.KeyPageUp, fyne.KeyPageDown:
+		e.Entry.TypedKey(ev)
+	}
+}
+
+// TypedShortcut handles Ctrl+K and passes on copying, selecting all and
+// moving by word; cutting copies, and pasting, undo and deleting are ignored.
+func (e *passageEntry) TypedShortcut(sc fyne.Shortcut) {
+	switch s := sc.(type) {
+	case *fyne.ShortcutCopy, *fyne.ShortcutSelectAll:
+		e.Entry.TypedShortcut(sc)
+	case *fyne.ShortcutCut:
+		e.Entry.TypedShortcut(&fyne.ShortcutCopy{Clipboard: s.Clipboard})
+	case *desktop.CustomShortcut:
+		if isMakeClaimShortcut(s) {
+			if e.onMakeClaim != nil {
+				e.onMakeClaim()
+			}
+			return
+		}
+		switch s.KeyName {
+		case fyne.KeyLeft, fyne.KeyRight, fyne.KeyUp, fyne.KeyDown, fyne.KeyHome, fyne.KeyEnd:
+			e.Entry.TypedShortcut(sc)
+		}
+	}
+}
+
+// TappedSecondary shows a menu without the editing items.
+func (e *passageEntry) TappedSecondary(pe *fyne.PointEvent) {
+	c := fyne.CurrentApp().Driver().CanvasForObject(e)
+	if c == nil {
+		return
+	}
+	menu := fyne.NewMenu("",
+		fyne.NewMenuItem(lang.L("Make claim (Ctrl+K)"), func() {
+			if e.onMakeClaim != nil {
+				e.onMakeClaim()
+			}
+		}),
+		fyne.NewMenuItem(lang.L("Copy"), func() {
+			e.Entry.TypedShortcut(&fyne.ShortcutCopy{Clipboard: fyne.CurrentApp().Clipboard()})
+		}),
+		fyne.NewMenuItem(lang.L("Select all"), func() { e.Entry.TypedShortcut(&fyne.ShortcutSelectAll{}) }),
+	)
+	widget.ShowPopUpMenuAtPosition(menu, c, pe.AbsolutePosition)
+}
+
+// selection returns the byte span of the selected passage in the body,
+// without surrounding white space; ok is false when nothing is selected.
+func (e *passageEntry) selection() (start, end int, ok bool) {
+	return selectionSpan(e.body, e.CursorTextOffset(), e.SelectedText())
+}
+
+// selectionSpan finds the byte span of the selected text sel in body. The
+// entry reports the cursor in runes, and the cursor is at one end of the
+// selection: at its start or at its end, depending on the direction in
+// which it was made. White space around the selection is left out.
+func selectionSpan(body string, cursorRunes int, sel string) (start, end int, ok bool) {
+	if strings.TrimSpace(sel) == "" || cursorRunes < 0 {
+		return 0, 0, false
+	}
+	cur := runeToByte(body, cursorRunes)
+	switch {
+	case strings.HasPrefix(body[cur:], sel):
+		start, end = cur, cur+len(sel)
+	case cur >= len(sel) && strings.HasSuffix(body[:cur], sel):
+		start, end = cur-len(sel), cur
+	default:
+		i := strings.Index(body, sel) // last resort: the first occurrence
+		if i < 0 {
+			return 0, 0, false
+		}
+		start, end = i, i+len(sel)
+	}
+	for start < end {
+		r, n := utf8.DecodeRuneInString(body[start:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(body[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	return start, end, start < end
+}
+
+// runeToByte returns the byte offset of the n-th rune of s (len(s) past the
+// end).
+func runeToByte(s string, n int) int {
+	if n <= 0 {
+		return 0
+	}
+	i := 0
+	for b := range s {
+		if i == n {
+			return b
+		}
+		i++
+	}
+	return len(s)
+}

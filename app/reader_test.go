@@ -1,0 +1,313 @@
+package app
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"claimdesk/claims"
+	"claimdesk/storage/sqlite"
+)
+
+// readerTestText is a short German news text written for these tests.
+const readerTestText = `Stadtwerke erhöhen Fernwärmepreis
+
+Die Stadtwerke Lindenau erhöhen den Preis für Fernwärme zum 1. Januar um 18 Prozent. Das teilte Geschäftsführerin Petra Sommer am Montag mit. Nach Angaben des Unternehmens zahlt ein Vier-Personen-Haushalt damit künftig rund 310 Euro mehr im Jahr.
+
+Der Mieterverein kritisierte die Erhöhung scharf. „Die Stadtwerke haben 2023 einen Rekordgewinn von 42 Millionen Euro gemacht“, sagte Vereinschef Jonas Brandt. Die Stadt will den Fall im Januar im Rat besprechen.
+
+Viele Leser fragen sich, was das für sie bedeutet. Wir haben die wichtigsten Fragen gesammelt.`
+
+// readerFixture is an articles view on a fresh database in a test window.
+type readerFixture struct {
+	t   *testing.T
+	u   *ui
+	v   *articlesView
+	w   fyne.Window
+	svc claims.Services
+}
+
+// newReaderFixture opens a database in t.TempDir() and shows the view.
+func newReaderFixture(t *testing.T) *readerFixture {
+	t.Helper()
+	a := test.NewTempApp(t)
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "reader.db"))
+	if err != nil {
+		t.Fatalf("open database: %v", err)
+	}
+	t.Cleanup(func() { _ = db.Close() })
+	w := test.NewWindow(nil)
+	t.Cleanup(w.Close)
+	u := &ui{app: a, win: w, svc: db.Services(), prefs: a.Preferences()}
+	f := &readerFixture{t: t, u: u, w: w, svc: u.svc}
+	f.v = newArticlesView(u)
+	f.wait() // the list loads in the background; let it land first
+	w.SetContent(f.v.content())
+	w.Resize(fyne.NewSize(1280, 800))
+	return f
+}
+
+// wait blocks until the view's background work is done; in the test
+// driver fyne.Do runs at once, so the UI updates have happened too.
+func (f *readerFixture) wait() { f.v.pending.Wait() }
+
+// importText imports readerTestText through the paste dialog.
+func (f *readerFixture) importText() *claims.Article {
+	f.t.Helper()
+	f.v.onPaste()
+	d := f.v.paste
+	test.Type(d.title, "Fernwärme wird teurer")
+	test.Type(d.publisher, "Lindenauer Zeitung")
+	d.text.SetText(readerTestText)
+	test.Tap(findButton(f.t, f.w.Canvas().Overlays().Top(), "Import"))
+	f.wait()
+	arts, _, err := f.svc.Articles.FindArticles(context.Background(), claims.ArticleFilter{})
+	if err != nil || len(arts) != 1 {
+		f.t.Fatalf("articles after import: %d, %v", len(arts), err)
+	}
+	return arts[0]
+}
+
+// findButton returns the button labelled text inside o.
+func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
+	t.Helper()
+	var found *widget.Button
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if found != nil || o == nil {
+			return
+		}
+		if b, ok := o.(*widget.Button); ok && b.Text == text && b.Visible() {
+			found = b
+			return
+		}
+		switch c := o.(type) {
+		case *fyne.Container:
+			for _, ch := range c.Objects {
+				walk(ch)
+			}
+		case fyne.Widget:
+			for _, ch := range test.WidgetRenderer(c).Objects() {
+				walk(ch)
+			}
+		}
+	}
+	walk(o)
+	if found == nil {
+		t.Fatalf("no button %q", text)
+	}
+	return found
+}
+
+func TestReaderImportSuggestAccept(t *testing.T) {
+	f := newReaderFixture(t)
+	a := f.importText()
+	if a.Title != "Fernwärme wird teurer" || a.Publisher != "Lindenauer Zeitung" || a.Language != "de" {
+		t.Fatalf("article = %q / %q / %q", a.Title, a.Publisher, a.Language)
+	}
+	if f.v.paste.text.Text != "" {
+		t.Errorf("paste dialog not cleared after a successful import")
+	}
+	r := f.v.reader
+	if r.article == nil || r.article.ID != a.ID {
+		t.Fatalf("reader does not show the imported article")
+	}
+	if got := r.title.Text; got != a.Title {
+		t.Errorf("reader title = %q", got)
+	}
+	if len(f.v.items) != 1 || f.v.items[0].ID != a.ID {
+		t.Fatalf("article list = %+v", f.v.items)
+	}
+	if len(r.suggested) == 0 {
+		t.Fatalf("no suggestions for the test article")
+	}
+	for i := 1; i < len(r.suggested); i++ {
+		if r.units[r.suggested[i-1]].Score < r.units[r.suggested[i]].Score {
+			t.Fatalf("suggestions not best first")
+		}
+	}
+
+	// select the best suggestion and accept it with the keyboard
+	p := r.panel
+	p.list.Select(0)
+	if !p.detail.Visible() || p.dText.Text == "" {
+		t.Fatalf("no details for the selected suggestion")
+	}
+	unit := r.suggested[0]
+	f.w.Canvas().Focus(p.list)
+	test.Type(p.list, "a")
+	f.wait()
+	c := f.claimOf(a.ID, r.units[unit].Start)
+	u := r.units[unit]
+	start, end := unitSpan(u)
+	if c.Anchor.Start != start || c.Anchor.End != end || c.Anchor.Exact != a.Body[start:end] {
+		t.Errorf("anchor = %+v, want %d..%d", c.Anchor, start, end)
+	}
+	if c.Text != trimUnit(u.Text) || c.Score != u.Score || c.Claimant != u.Claimant {
+		t.Errorf("claim = %q %v %q, want %q %v %q", c.Text, c.Score, c.Claimant, trimUnit(u.Text), u.Score, u.Claimant)
+	}
+	if strings.Join(c.Reasons, "|") != strings.Join(u.Reasons, "|") || strings.Join(c.Kinds, "|") != strings.Join(u.Kinds, "|") {
+		t.Errorf("reasons/kinds = %v %v, want %v %v", c.Reasons, c.Kinds, u.Reasons, u.Kinds)
+	}
+	if r.marks[unit].claimID != c.ID || !r.sentences.rows[unit].claimed {
+		t.Errorf("accepted suggestion not marked in the text")
+	}
+	if !p.info(unit).accepted || p.dAccept.Visible() {
+		t.Errorf("suggestion not shown as accepted")
+	}
+	if !strings.Contains(r.status.Text, c.Text) {
+		t.Errorf("status = %q", r.status.Text)
+	}
+	// accepting again does nothing
+	test.Type(p.list, "a")
+	f.wait()
+	if n := f.claimCount(a.ID); n != 1 {
+		t.Fatalf("claims after accepting twice = %d", n)
+	}
+
+	// the next one with Enter, after moving down with the arrow key
+	if len(r.suggested) > 1 {
+		p.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+		if p.list.selected != 1 {
+			t.Fatalf("Down did not move the selection")
+		}
+		p.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		f.wait()
+		if n := f.claimCount(a.ID); n != 2 {
+			t.Fatalf("claims after Enter = %d", n)
+		}
+	}
+	if f.v.items[0].Claims != f.claimCount(a.ID) {
+		t.Errorf("article list count = %d", f.v.items[0].Claims)
+	}
+}
+
+func TestReaderCtrlKMakesSelectionAClaim(t *testing.T) {
+	f := newReaderFixture(t)
+	a := f.importText()
+	r := f.v.reader
+	r.tabs.SelectIndex(1)
+	if r.passage.Text != a.Body {
+		t.Fatalf("passage tab does not show the body")
+	}
+	want := "Rekordgewinn von 42 Millionen Euro"
+	at := strings.Index(a.Body, want)
+	runesBefore := len([]rune(a.Body[:at]))
+	n := len([]rune(want))
+
+	// select forwards: move to the start, then Shift+Right
+	e := r.passage
+	f.w.Canvas().Focus(e)
+	typeKeys(e, fyne.KeyRight, runesBefore)
+	e.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	typeKeys(e, fyne.KeyRight, n)
+	e.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	if e.SelectedText() != want {
+		t.Fatalf("selected %q", e.SelectedText())
+	}
+	// typing does not change the text
+	test.Type(e, "xyz")
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
+	if e.Text != a.Body {
+		t.Fatalf("the passage text was edited")
+	}
+	e.TypedShortcut(makeClaimShortcut)
+	f.wait()
+	c := f.claimOf(a.ID, at)
+	if c.Anchor.Start != at || c.Anchor.End != at+len(want) || c.Text != want {
+		t.Fatalf("claim %q anchor %+v, want %d..%d", c.Text, c.Anchor, at, at+len(want))
+	}
+
+	// select backwards (the cursor ends at the start of the selection)
+	want2 := "Petra Sommer"
+	at2 := strings.Index(a.Body, want2)
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft}) // drop the selection
+	e.CursorRow, e.CursorColumn = 0, 0
+	typeKeys(e, fyne.KeyRight, len([]rune(a.Body[:at2+len(want2)])))
+	e.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	typeKeys(e, fyne.KeyLeft, len([]rune(want2)))
+	e.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	e.TypedShortcut(makeClaimShortcut)
+	f.wait()
+	c2 := f.claimOf(a.ID, at2)
+	if c2.Text != want2 || c2.Anchor.End != at2+len(want2) {
+		t.Fatalf("backward selection: claim %q anchor %+v", c2.Text, c2.Anchor)
+	}
+	if !r.sentences.rows[r.unitAt(at2)].claimed {
+		t.Errorf("sentence with the new claim has no check mark")
+	}
+}
+
+// typeKeys sends key n times to e.
+func typeKeys(e fyne.Focusable, key fyne.KeyName, n int) {
+	for i := 0; i < n; i++ {
+		e.TypedKey(&fyne.KeyEvent{Name: key})
+	}
+}
+
+// unitAt returns the index of the unit containing byte offset pos.
+func (r *readerView) unitAt(pos int) int {
+	for i, u := range r.units {
+		if u.Start <= pos && pos < u.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// claimOf returns the claim of article id whose anchor starts at start.
+func (f *readerFixture) claimOf(articleID string, start int) *claims.Claim {
+	f.t.Helper()
+	cs, _, err := f.svc.Claims.FindClaims(context.Background(), claims.ClaimFilter{ArticleID: &articleID})
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	for _, c := range cs {
+		if c.Anchor != nil && c.Anchor.Start == start {
+			return c
+		}
+	}
+	f.t.Fatalf("no claim anchored at %d among %d claims", start, len(cs))
+	return nil
+}
+
+// claimCount counts the claims of an article.
+func (f *readerFixture) claimCount(articleID string) int {
+	_, n, err := f.svc.Claims.FindClaims(context.Background(), claims.ClaimFilter{ArticleID: &articleID, Limit: 1})
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return n
+}
+
+func TestReaderShowsDetachedClaims(t *testing.T) {
+	f := newReaderFixture(t)
+	a := f.importText()
+	ctx := context.Background()
+	quote := "Wir haben die wichtigsten Fragen gesammelt."
+	at := strings.Index(a.Body, quote)
+	anchor, err := claims.MakeAnchor(a.Body, at, at+len(quote))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &claims.Claim{ArticleID: a.ID, Text: quote, Anchor: anchor}
+	if err := f.svc.Claims.CreateClaim(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	body := strings.Replace(a.Body, quote, "Antworten folgen.", 1)
+	if _, err := f.svc.Articles.UpdateArticle(ctx, a.ID, claims.ArticleUpdate{Body: &body}); err != nil {
+		t.Fatal(err)
+	}
+	f.v.show(a.ID)
+	f.wait()
+	p := f.v.reader.panel
+	if !p.detached.Visible() || len(p.dList.Objects) != 1 {
+		t.Fatalf("detached claim not listed")
+	}
+}

@@ -1,0 +1,288 @@
+package app
+
+import (
+	"fmt"
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Geometry of a sentence row: the margin holds the score bar, the check
+// mark of a claimed sentence and the score.
+const (
+	barWidth    = 4
+	checkX      = 8
+	checkSize   = 16
+	scoreX      = 28
+	marginWidth = 62
+)
+
+// sentenceInfo is what a sentence row shows.
+type sentenceInfo struct {
+	text    string
+	score   float64
+	worthy  bool                // at or above the threshold: bold, score shown
+	color   fyne.ThemeColorName // colour of the margin bar, "" for none
+	claimed bool                // a claim is anchored in this sentence
+	para    bool                // the sentence starts a paragraph
+}
+
+// sentenceView shows an article sentence by sentence in a virtualised list.
+// Rows wrap, so each row's height is estimated from the text (wrapMetrics);
+// when the width changes the list is rebuilt with new heights, which is
+// cheaper than resizing thousands of rows one by one.
+type sentenceView struct {
+	widget.BaseWidget
+
+	rows        []sentenceInfo
+	list        *sentenceList
+	width       float32
+	selected    int
+	metrics     *wrapMetrics
+	quiet       bool // true while the view selects a row itself
+	onSelect    func(i int)
+	onMakeClaim func(i int)
+}
+
+// newSentenceView returns an empty sentence view.
+func newSentenceView() *sentenceView {
+	s := &sentenceView{selected: -1}
+	s.ExtendBaseWidget(s)
+	s.list = s.newList()
+	return s
+}
+
+// CreateRenderer implements fyne.Widget.
+func (s *sentenceView) CreateRenderer() fyne.WidgetRenderer {
+	return &sentenceViewRenderer{s: s}
+}
+
+// setRows replaces the rows; the list is rebuilt when heights may change.
+func (s *sentenceView) setRows(rows []sentenceInfo, relayout bool) {
+	s.rows = rows
+	if s.selected >= len(rows) {
+		s.selected = -1
+	}
+	if relayout || s.width == 0 {
+		s.rebuild(s.Size().Width)
+		s.Refresh()
+		return
+	}
+	s.list.Refresh()
+}
+
+// refreshRow redraws row i after its marks changed.
+func (s *sentenceView) refreshRow(i int) { s.list.RefreshItem(i) }
+
+// selectRow selects row i and scrolls to it without reporting back.
+func (s *sentenceView) selectRow(i int) {
+	if i < 0 || i >= len(s.rows) {
+		return
+	}
+	s.quiet = true
+	s.list.Select(i)
+	s.quiet = false
+}
+
+// rowHeight returns the height of row i at the given list width.
+func (s *sentenceView) rowHeight(i int, width float32) float32 {
+	r := s.rows[i]
+	h := s.metrics.height(s.metrics.lines(r.text, width-marginWidth, r.worthy))
+	if r.para && i > 0 {
+		h += theme.Padding() * 2
+	}
+	return h
+}
+
+// rebuild makes a new list for width, keeping scroll position and selection.
+func (s *sentenceView) rebuild(width float32) {
+	if width <= 0 {
+		return
+	}
+	if s.metrics == nil {
+		s.metrics = newWrapMetrics()
+	}
+	offset := s.list.GetScrollOffset()
+	l := s.newList()
+	for i := range s.rows {
+		l.SetItemHeight(i, s.rowHeight(i, width))
+	}
+	s.list = l
+	s.width = width
+	if s.selected >= 0 {
+		s.quiet = true
+		l.Select(s.selected)
+		s.quiet = false
+	}
+	l.Resize(s.Size())
+	l.ScrollToOffset(offset)
+}
+
+// newList creates the list widget over s.rows.
+func (s *sentenceView) newList() *sentenceList {
+	l := &sentenceList{view: s}
+	l.Length = func() int { return len(s.rows) }
+	l.CreateItem = func() fyne.CanvasObject { return newSentenceRow() }
+	l.UpdateItem = func(i widget.ListItemID, o fyne.CanvasObject) {
+		if i >= 0 && i < len(s.rows) {
+			o.(*sentenceRow).set(s.rows[i], i > 0 && s.rows[i].para)
+		}
+	}
+	l.OnSelected = func(i widget.ListItemID) {
+		s.selected = i
+		if !s.quiet && s.onSelect != nil {
+			s.onSelect(i)
+		}
+	}
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// sentenceViewRenderer lays out the current list.
+type sentenceViewRenderer struct{ s *sentenceView }
+
+func (r *sentenceViewRenderer) Destroy() {}
+
+// Layout rebuilds the list when the width changed and sizes it.
+func (r *sentenceViewRenderer) Layout(size fyne.Size) {
+	if size.Width != r.s.width {
+		r.s.rebuild(size.Width)
+	}
+	r.s.list.Resize(size)
+}
+
+func (r *sentenceViewRenderer) MinSize() fyne.Size { return fyne.NewSize(160, 120) }
+
+func (r *sentenceViewRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.s.list}
+}
+
+func (r *sentenceViewRenderer) Refresh() { r.s.list.Refresh() }
+
+// sentenceList is the list of sentences; Ctrl+K makes the selected sentence
+// a claim.
+type sentenceList struct {
+	widget.List
+	view *sentenceView
+}
+
+// TypedShortcut handles Ctrl+K.
+func (l *sentenceList) TypedShortcut(sc fyne.Shortcut) {
+	if isMakeClaimShortcut(sc) && l.view.onMakeClaim != nil && l.view.selected >= 0 {
+		l.view.onMakeClaim(l.view.selected)
+	}
+}
+
+// makeClaimShortcut is Ctrl+K (Cmd+K on macOS): make the selection a claim.
+var makeClaimShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyK, Modifier: fyne.KeyModifierShortcutDefault}
+
+// isMakeClaimShortcut reports whether sc is Ctrl+K.
+func isMakeClaimShortcut(sc fyne.Shortcut) bool {
+	c, ok := sc.(*desktop.CustomShortcut)
+	return ok && c.KeyName == fyne.KeyK && c.Modifier == fyne.KeyModifierShortcutDefault
+}
+
+// sentenceRow is one sentence with its margin: a bar coloured by score, a
+// check mark when a claim was made from it and the score when it is
+// check-worthy. Check-worthy sentences are bold.
+type sentenceRow struct {
+	widget.BaseWidget
+	info sentenceInfo
+	gap  bool
+}
+
+// newSentenceRow returns an empty row.
+func newSentenceRow() *sentenceRow {
+	r := &sentenceRow{}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+// set shows info; gap adds paragraph spacing above the row.
+func (r *sentenceRow) set(info sentenceInfo, gap bool) {
+	r.info, r.gap = info, gap
+	r.Refresh()
+}
+
+// CreateRenderer implements fyne.Widget.
+func (r *sentenceRow) CreateRenderer() fyne.WidgetRenderer {
+	rr := &sentenceRowRenderer{
+		row:   r,
+		bar:   &canvas.Rectangle{CornerRadius: 2},
+		check: canvas.NewImageFromResource(theme.NewSuccessThemedResource(theme.ConfirmIcon())),
+		score: &canvas.Text{TextStyle: fyne.TextStyle{Monospace: true}},
+		text:  &widget.Label{Wrapping: fyne.TextWrapWord},
+	}
+	rr.check.FillMode = canvas.ImageFillContain
+	rr.Refresh()
+	return rr
+}
+
+// sentenceRowRenderer draws a sentenceRow.
+type sentenceRowRenderer struct {
+	row   *sentenceRow
+	bar   *canvas.Rectangle
+	check *canvas.Image
+	score *canvas.Text
+	text  *widget.Label
+}
+
+func (rr *sentenceRowRenderer) Destroy() {}
+
+// Layout places the margin items and the text.
+func (rr *sentenceRowRenderer) Layout(size fyne.Size) {
+	top := float32(0)
+	if rr.row.gap {
+		top = theme.Padding() * 2
+	}
+	pad := theme.InnerPadding()
+	rr.bar.Move(fyne.NewPos(0, top+pad/2))
+	rr.bar.Resize(fyne.NewSize(barWidth, max(0, size.Height-top-pad)))
+	rr.check.Move(fyne.NewPos(checkX, top+pad))
+	rr.check.Resize(fyne.NewSquareSize(checkSize))
+	ts := rr.score.MinSize()
+	rr.score.Move(fyne.NewPos(marginWidth-ts.Width-theme.Padding(), top+pad+(checkSize-ts.Height)/2))
+	rr.score.Resize(ts)
+	rr.text.Move(fyne.NewPos(marginWidth, top))
+	rr.text.Resize(fyne.NewSize(max(0, size.Width-marginWidth), size.Height-top))
+}
+
+func (rr *sentenceRowRenderer) MinSize() fyne.Size {
+	return fyne.NewSize(marginWidth+80, rr.text.MinSize().Height)
+}
+
+func (rr *sentenceRowRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{rr.bar, rr.check, rr.score, rr.text}
+}
+
+// Refresh applies the row's info with the current theme's colours.
+func (rr *sentenceRowRenderer) Refresh() {
+	info := rr.row.info
+	th := rr.row.Theme()
+	variant := fyne.CurrentApp().Settings().ThemeVariant()
+	if info.color != "" {
+		rr.bar.FillColor = th.Color(info.color, variant)
+	} else {
+		rr.bar.FillColor = color.Transparent
+	}
+	rr.check.Hidden = !info.claimed
+	rr.score.Text = ""
+	if info.worthy {
+		rr.score.Text = fmt.Sprintf("%.2f", info.score)
+	}
+	rr.score.Color = th.Color(theme.ColorNameForeground, variant)
+	rr.score.TextSize = th.Size(theme.SizeNameCaptionText)
+	if rr.text.Text != info.text || rr.text.TextStyle.Bold != info.worthy {
+		rr.text.Text = info.text
+		rr.text.TextStyle.Bold = info.worthy
+		rr.text.Refresh()
+	}
+	rr.Layout(rr.row.Size())
+	canvas.Refresh(rr.bar)
+	canvas.Refresh(rr.check)
+	canvas.Refresh(rr.score)
+}
