@@ -65,7 +65,8 @@ type ArticleService interface {
 	// FindArticleByID returns one article. Errors: ENOTFOUND.
 	FindArticleByID(ctx context.Context, id string) (*Article, error)
 	// FindArticles returns matching articles, newest import first, and the
-	// total number of matches ignoring Offset and Limit. Errors: EINVALID.
+	// total number of matches ignoring Offset and Limit. Errors: EINVALID
+	// (negative Offset or Limit).
 	FindArticles(ctx context.Context, f ArticleFilter) ([]*Article, int, error)
 	// UpdateArticle changes an article. When the body changes, every claim of
 	// the article is re-anchored; a claim whose quote is no longer found is

@@ -138,7 +138,7 @@ type ClaimFilter struct {
 // ClaimUpdate holds the fields to change; nil fields are left alone.
 type ClaimUpdate struct {
 	Text       *string
-	Anchor     *Anchor
+	Anchor     *Anchor // anchors the claim by hand; clears Detached
 	Claimant   *string
 	ClaimDate  *time.Time
 	Status     *Status
@@ -151,7 +151,8 @@ type ClaimUpdate struct {
 // ClaimService manages claims. Every change is recorded in history.
 type ClaimService interface {
 	// CreateClaim stores a new claim (status new unless set) and sets its ID
-	// and timestamps. Errors: EINVALID, ENOTFOUND (article or rating unknown).
+	// and timestamps; its history starts with a FieldCreated event.
+	// Errors: EINVALID, ENOTFOUND (article or rating unknown).
 	CreateClaim(ctx context.Context, c *Claim) error
 	// CreateClaims stores many claims in one transaction: all or none.
 	// Errors: as CreateClaim.
@@ -159,15 +160,20 @@ type ClaimService interface {
 	// FindClaimByID returns one claim. Errors: ENOTFOUND.
 	FindClaimByID(ctx context.Context, id string) (*Claim, error)
 	// FindClaims returns matching claims and the total number of matches
-	// ignoring Offset and Limit. Errors: EINVALID.
+	// ignoring Offset and Limit. Errors: EINVALID (negative Offset or Limit,
+	// unknown Status or Sort, a set but blank Query).
 	FindClaims(ctx context.Context, f ClaimFilter) ([]*Claim, int, error)
 	// CountClaimsByStatus counts the claims matching f per status (f.Status,
-	// Offset, Limit and Sort are ignored). Errors: EINVALID.
+	// Offset, Limit and Sort are ignored). Errors: EINVALID (a set but blank
+	// Query).
 	CountClaimsByStatus(ctx context.Context, f ClaimFilter) (map[Status]int, error)
 	// UpdateClaim changes a claim and appends one history event per changed
-	// field. Errors: ENOTFOUND, EINVALID.
+	// field (none for a field set to its current value); Old and New hold the
+	// values as stored (a Status, a rating ID). Clearing the conclusion by
+	// setting a rating, or the reverse, records both fields.
+	// Errors: ENOTFOUND (claim or rating unknown), EINVALID.
 	UpdateClaim(ctx context.Context, id string, upd ClaimUpdate) (*Claim, error)
-	// DeleteClaim removes a claim with its evidence; its history stays.
-	// Errors: ENOTFOUND.
+	// DeleteClaim removes a claim with its evidence; its history stays and
+	// ends with a FieldDeleted event. Errors: ENOTFOUND.
 	DeleteClaim(ctx context.Context, id string) error
 }

@@ -72,8 +72,9 @@ type EvidenceUpdate struct {
 	Note    *string
 }
 
-// EvidenceService manages evidence links. Each change is recorded in the
-// history of the claim it belongs to.
+// EvidenceService manages evidence links. Each change (create, update,
+// delete) is recorded in the history of the claim it belongs to as a
+// FieldEvidence event.
 type EvidenceService interface {
 	// CreateEvidence links a claim and a source.
 	// Errors: EINVALID, ENOTFOUND (claim or source unknown).

@@ -33,7 +33,10 @@ type ExchangeService interface {
 	// record differs on both sides the newer (UpdatedAt) wins and the other
 	// version is recorded in the claim's history (FieldMerged). Events are
 	// added once by ID. snapshots holds the verified content of every
-	// snapshot the sources name, by SHA-256. Errors: EINVALID, ECONFLICT.
+	// snapshot the sources name, by SHA-256. Nothing is merged when it fails.
+	// Errors: EINVALID (unknown Version, an invalid record, a named snapshot
+	// missing from snapshots), ECONFLICT (an incoming scale would remove a
+	// rating that local claims use, as in SaveScale).
 	MergeDataset(ctx context.Context, ds *Dataset, snapshots map[string][]byte) (*MergeResult, error)
 }
 

@@ -41,6 +41,8 @@ type SearchHit struct {
 // SearchService runs full-text searches.
 type SearchService interface {
 	// Search returns hits best first and the total number of hits.
-	// An empty query is EINVALID with a message saying what to type.
+	// An empty query is EINVALID with a message saying what to type; so may
+	// be one without any letter or digit. Any other text never causes an
+	// error.
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, int, error)
 }

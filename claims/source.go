@@ -109,7 +109,7 @@ type SourceService interface {
 	// FindSourceByID returns one source with its snapshots. Errors: ENOTFOUND.
 	FindSourceByID(ctx context.Context, id string) (*Source, error)
 	// FindSources returns matching sources and the total number of matches.
-	// Errors: EINVALID.
+	// Errors: EINVALID (negative Offset or Limit).
 	FindSources(ctx context.Context, f SourceFilter) ([]*Source, int, error)
 	// UpdateSource changes a source. Errors: ENOTFOUND, EINVALID.
 	UpdateSource(ctx context.Context, id string, upd SourceUpdate) (*Source, error)
