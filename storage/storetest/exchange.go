@@ -188,6 +188,43 @@ func testExchange(t *testing.T, open Opener) {
 			wantMerged(t, b, f.claim.ID, "Ältere Fassung der Redaktion A.")
 		})
 
+		t.Run("OKScale", func(t *testing.T) {
+			a, b := open(t), open(t)
+			noErr(t, a.Scales.SaveScale(ctx, customScale()), "SaveScale")
+			c := mustClaim(t, a, &claims.Claim{Text: "Die Brücke ist marode.", RatingID: "haus:unklar"})
+			ds, snaps := exportDataset(t, a)
+			ds.Scales = []*claims.RatingScale{customScale()}
+			_, err := b.Exchange.MergeDataset(ctx, ds, snaps)
+			noErr(t, err, "MergeDataset")
+			r, err := b.Scales.FindRatingByID(ctx, "haus:unklar")
+			noErr(t, err, "FindRatingByID")
+			if got, want := r.LabelDE, "Unklar"; got != want {
+				t.Fatalf("LabelDE = %q, want %q", got, want)
+			}
+			got, err := b.Claims.FindClaimByID(ctx, c.ID)
+			noErr(t, err, "FindClaimByID")
+			if got, want := got.RatingID, "haus:unklar"; got != want {
+				t.Fatalf("RatingID = %q, want %q", got, want)
+			}
+		})
+
+		t.Run("ErrConflict", func(t *testing.T) {
+			a, b := open(t), open(t)
+			f := newExchangeSet(t, a)
+			ds, snaps := exportDataset(t, a)
+			noErr(t, b.Scales.SaveScale(ctx, customScale()), "SaveScale in B")
+			mustClaim(t, b, &claims.Claim{Text: "Die Brücke ist marode.", RatingID: "haus:unklar"})
+			reduced := customScale()
+			reduced.Ratings = []claims.Rating{reduced.Ratings[0], reduced.Ratings[2]}
+			ds.Scales = []*claims.RatingScale{reduced}
+			_, err := b.Exchange.MergeDataset(ctx, ds, snaps)
+			wantCode(t, err, claims.ECONFLICT)
+			_, err = b.Claims.FindClaimByID(ctx, f.claim.ID)
+			wantCode(t, err, claims.ENOTFOUND)
+			_, err = b.Scales.FindRatingByID(ctx, "haus:unklar")
+			noErr(t, err, "rating used in B after a refused merge")
+		})
+
 		t.Run("ErrVersionInvalid", func(t *testing.T) {
 			a, b := open(t), open(t)
 			newExchangeSet(t, a)
