@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"strings"
 
@@ -20,17 +21,19 @@ type claimFilterFlags struct {
 	article, status, verdict, tag, claimant, query *string
 }
 
-func addClaimFilterFlags(fs interface {
-	String(name, value, usage string) *string
-}) *claimFilterFlags {
-	return &claimFilterFlags{
-		article:  fs.String("article", "", "only claims of this article ID"),
-		status:   fs.String("status", "", "only claims with this status: "+statusNames()),
-		verdict:  fs.String("verdict", "", "only claims with this verdict (rating ID, label of the active scale, or none)"),
-		tag:      fs.String("tag", "", "only claims with this tag"),
-		claimant: fs.String("claimant", "", "only claims whose claimant contains this text"),
-		query:    fs.String("query", "", "only claims matching these words (full-text search)"),
+func addClaimFilterFlags(fs *flag.FlagSet, withQuery bool) *claimFilterFlags {
+	f := &claimFilterFlags{
+		article:  fs.String("article", "", "only claims of the article with this `ID`"),
+		status:   fs.String("status", "", "only claims with this `status`: "+statusNames()),
+		verdict:  fs.String("verdict", "", "only claims with this `verdict`: a rating ID, a label of the active scale, or none"),
+		tag:      fs.String("tag", "", "only claims with this `tag`"),
+		claimant: fs.String("claimant", "", "only claims whose claimant contains this `text`"),
+		query:    new(string),
 	}
+	if withQuery {
+		f.query = fs.String("query", "", "only claims matching these `words` (full-text search)")
+	}
+	return f
 }
 
 // filter builds the claims filter; it may look up the verdict.
@@ -85,8 +88,8 @@ func parseStatus(s string) (claims.Status, error) {
 func runClaims(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "claims", "", "Lists claims, most recently changed first.")
 	format := formatFlag(fs, "text", "text", "json")
-	ff := addClaimFilterFlags(fs)
-	limit := fs.Int("limit", 0, "at most this many claims (0: all)")
+	ff := addClaimFilterFlags(fs, true)
+	limit := fs.Int("limit", 0, "at most `N` claims (0: all)")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -140,9 +143,9 @@ func runClaims(ctx context.Context, e *env, args []string) error {
 func runClaimAdd(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "claim add", "",
 		"Adds a claim and prints its ID. With --article, a text quoted word for word\nfrom the article is anchored to its place in the article.")
-	text := fs.String("text", "", "the claim (required)")
-	article := fs.String("article", "", "ID of the article the claim comes from")
-	claimant := fs.String("claimant", "", "who made the claim")
+	text := fs.String("text", "", "the claim `text` (required)")
+	article := fs.String("article", "", "`ID` of the article the claim comes from")
+	claimant := fs.String("claimant", "", "`name` of who made the claim")
 	var tags stringList
 	fs.Var(&tags, "tag", "a tag (repeatable)")
 	pos, err := parseFlags(fs, args)

@@ -19,14 +19,14 @@ func runClaimSet(ctx context.Context, e *env, args []string) error {
 			"--verdict takes a rating ID (politifact:false) or a label of the active scale\n"+
 			"in English or German (\"mostly false\", \"Größtenteils falsch\"); none clears it.\n"+
 			"--tag replaces the claim's tags; give it once per tag, or --tag \"\" to clear them.")
-	status := fs.String("status", "", "new status: "+statusNames())
-	verdict := fs.String("verdict", "", "verdict: a rating ID or a label of the active scale (see claimctl scales)")
+	status := fs.String("status", "", "new `status`: "+statusNames())
+	verdict := fs.String("verdict", "", "`verdict`: a rating ID or a label of the active scale (see claimctl scales), or none")
 	conclusion := fs.String("conclusion", "", "free-text verdict, one sentence instead of a rating")
 	rationale := fs.String("rationale", "", "why the verdict was reached")
 	claimant := fs.String("claimant", "", "who made the claim")
 	text := fs.String("text", "", "new claim text")
 	var tags stringList
-	fs.Var(&tags, "tag", "a tag (repeatable; replaces the tags)")
+	fs.Var(&tags, "tag", "a `tag` (repeatable; replaces the tags)")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"text/tabwriter"
 )
 
 // newFlags returns a flag set for a command that also accepts --db and
@@ -12,14 +13,37 @@ import (
 func newFlags(e *env, name, argsUsage, summary string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	fs.StringVar(&e.dbPath, "db", e.dbPath, "database file (default $CLAIMDESK_DB or the user config directory)")
-	fs.StringVar(&e.actor, "actor", e.actor, "name recorded in the history (default $CLAIMDESK_USER or the OS user)")
+	fs.StringVar(&e.dbPath, "db", e.dbPath, "`path` of the database file (default $CLAIMDESK_DB or the user config directory)")
+	fs.StringVar(&e.actor, "actor", e.actor, "`name` recorded in the history (default $CLAIMDESK_USER or the OS user)")
 	fs.Usage = func() {
 		w := fs.Output()
 		fmt.Fprintf(w, "Usage: claimctl %s [flags] %s\n\n%s\n\nFlags:\n", name, argsUsage, summary)
-		fs.PrintDefaults()
+		printFlags(w, fs)
 	}
 	return fs
+}
+
+// printFlags lists the flags of fs as they are typed ("--status TEXT"),
+// aligned, with their defaults.
+func printFlags(w io.Writer, fs *flag.FlagSet) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fs.VisitAll(func(f *flag.Flag) {
+		kind, usage := flag.UnquoteUsage(f)
+		switch kind {
+		case "string", "value":
+			kind = " TEXT"
+		case "int":
+			kind = " N"
+		case "":
+		default:
+			kind = " " + strings.ToUpper(kind)
+		}
+		if d := f.DefValue; d != "" && d != "0" && d != "false" {
+			usage += " (default " + d + ")"
+		}
+		fmt.Fprintf(tw, "  --%s%s\t%s\n", f.Name, kind, usage)
+	})
+	tw.Flush()
 }
 
 // parseFlags parses args, allowing flags after positional arguments too
@@ -82,7 +106,7 @@ func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 // formatFlag adds --format with the given choices and returns a getter that
 // validates the value.
 func formatFlag(fs *flag.FlagSet, def string, choices ...string) func() (string, error) {
-	v := fs.String("format", def, "output format: "+strings.Join(choices, "|"))
+	v := fs.String("format", def, "output `format`: "+strings.Join(choices, " or "))
 	return func() (string, error) {
 		for _, c := range choices {
 			if *v == c {

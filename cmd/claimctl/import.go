@@ -23,7 +23,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	title := fs.String("title", "", "article title (one file only; default: from the file)")
 	url := fs.String("url", "", "article URL (one file only; default: from the HTML page)")
 	publisher := fs.String("publisher", "", "publisher (default: from the HTML page)")
-	lang := fs.String("lang", "", "language: de or en (default: from the HTML page)")
+	lang := fs.String("lang", "", "`language`: de or en (default: from the file, or guessed from the text)")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -127,7 +127,7 @@ func runArticles(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "articles", "", "Lists the articles, newest import first.")
 	format := formatFlag(fs, "text", "text", "json")
 	lang := fs.String("lang", "", "only articles in this language (de or en)")
-	limit := fs.Int("limit", 0, "at most this many articles (0: all)")
+	limit := fs.Int("limit", 0, "at most `N` articles (0: all)")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err

@@ -20,9 +20,9 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		"Searches claims (text and rationale), articles, sources and evidence excerpts,\nbest hits first. Words match as prefixes; all words must occur. The claim\nfilters (--status, --verdict, --tag, --article, --claimant) return claims only.")
 	format := formatFlag(fs, "text", "text", "json")
 	var kinds stringList
-	fs.Var(&kinds, "kind", "only hits of this kind: "+strings.Join(hitKinds, ", ")+" (repeatable)")
-	ff := addClaimFilterFlags(fs)
-	limit := fs.Int("limit", 20, "at most this many hits")
+	fs.Var(&kinds, "kind", "only hits of this `kind`: "+strings.Join(hitKinds, ", ")+" (repeatable)")
+	ff := addClaimFilterFlags(fs, false)
+	limit := fs.Int("limit", 20, "at most `N` hits")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -34,9 +34,6 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	text := strings.TrimSpace(strings.Join(pos, " "))
 	if text == "" {
 		return usagef("give words to search for, e.g. claimctl search Pompeo")
-	}
-	if *ff.query != "" {
-		return usagef("search takes its words as arguments, not --query")
 	}
 	if *limit <= 0 {
 		return usagef("--limit must be positive")
@@ -129,7 +126,7 @@ func runHistory(ctx context.Context, e *env, args []string) error {
 		if ev.Field == claims.FieldRating {
 			old, nw = ratingText(old, labels), ratingText(nw, labels)
 		}
-		t.add(when(ev.At), ev.Actor, ev.Field, clip(old, 40), clip(nw, 40))
+		t.add(ev.At.Local().Format("2006-01-02 15:04:05"), ev.Actor, ev.Field, clip(old, 50), clip(nw, 50))
 	}
 	return t.write(e.stdout, "No history recorded.")
 }

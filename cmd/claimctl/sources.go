@@ -27,14 +27,14 @@ func sourceKindNames() string {
 func runSourceAdd(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "source add", "",
 		"Adds a source and prints its ID. Each --snapshot file (a saved page, PDF or\nscreenshot) is stored with the database; the same content is stored once.")
-	url := fs.String("url", "", "the source's URL (required unless --title is given)")
+	url := fs.String("url", "", "the source's `URL` (required unless --title is given)")
 	title := fs.String("title", "", "title")
 	publisher := fs.String("publisher", "", "publisher")
 	author := fs.String("author", "", "author")
-	kind := fs.String("kind", "", "kind: "+sourceKindNames()+" (default other)")
+	kind := fs.String("kind", "", "`kind`: "+sourceKindNames()+" (default other)")
 	notes := fs.String("notes", "", "notes")
 	var snaps stringList
-	fs.Var(&snaps, "snapshot", "a file to keep as a snapshot (repeatable)")
+	fs.Var(&snaps, "snapshot", "a `file` to keep as a snapshot (repeatable)")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -116,8 +116,8 @@ type sourceRow struct {
 func runSources(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "sources", "", "Lists the sources.")
 	format := formatFlag(fs, "text", "text", "json")
-	claimID := fs.String("claim", "", "only sources used as evidence for this claim ID")
-	limit := fs.Int("limit", 0, "at most this many sources (0: all)")
+	claimID := fs.String("claim", "", "only sources used as evidence for the claim with this `ID`")
+	limit := fs.Int("limit", 0, "at most `N` sources (0: all)")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -173,9 +173,9 @@ func runSources(ctx context.Context, e *env, args []string) error {
 
 func runEvidenceAdd(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "evidence add", "", "Links a claim to a source with a stance and prints the link's ID.")
-	claimID := fs.String("claim", "", "claim ID (required)")
-	sourceID := fs.String("source", "", "source ID (required)")
-	stance := fs.String("stance", "", "supports, refutes or context (required)")
+	claimID := fs.String("claim", "", "claim `ID` (required)")
+	sourceID := fs.String("source", "", "source `ID` (required)")
+	stance := fs.String("stance", "", "`stance`: supports, refutes or context (required)")
 	excerpt := fs.String("excerpt", "", "the passage of the source that matters")
 	note := fs.String("note", "", "a note")
 	pos, err := parseFlags(fs, args)
