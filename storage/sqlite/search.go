@@ -1,0 +1,144 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+
+	"claimdesk/claims"
+)
+
+// defaultSearchLimit is the page size when SearchQuery.Limit is 0.
+const defaultSearchLimit = 50
+
+// snippetArgs marks hits with [ and ] and cuts the text to about 16 words.
+const snippetArgs = `-1, '[', ']', '…', 16`
+
+// Search returns hits best first and the total number of hits. Hits are
+// ranked by bm25 within their index (article titles weigh more than bodies);
+// the snippets come only for the page returned.
+func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.SearchHit, int, error) {
+	match, err := matchExpr(q.Text)
+	if err != nil {
+		return nil, 0, err
+	}
+	if q.Offset < 0 || q.Limit < 0 {
+		return nil, 0, claims.Errorf(claims.EINVALID, "Offset and limit cannot be negative.")
+	}
+	kinds := map[string]bool{}
+	for _, k := range q.Kinds {
+		switch k {
+		case claims.HitClaim, claims.HitArticle, claims.HitSource, claims.HitEvidence:
+			kinds[k] = true
+		default:
+			return nil, 0, claims.Errorf(claims.EINVALID, "Unknown kind of search hit %q; use claim, article, source or evidence.", k)
+		}
+	}
+	want := func(k string) bool { return len(kinds) == 0 || kinds[k] }
+	claimFilter := q.Status != nil || q.RatingID != nil || q.Tag != nil || q.ArticleID != nil || q.Claimant != nil
+	if q.Status != nil && !q.Status.Valid() {
+		return nil, 0, claims.Errorf(claims.EINVALID, "Unknown status %q.", *q.Status)
+	}
+	var arms []string
+	var args []any
+	if want(claims.HitClaim) {
+		from, a, err := claimWhere(claims.ClaimFilter{Query: &q.Text, Status: q.Status, RatingID: q.RatingID,
+			Tag: q.Tag, ArticleID: q.ArticleID, Claimant: q.Claimant}, true)
+		if err != nil {
+			return nil, 0, err
+		}
+		arms, args = append(arms, "SELECT 'claim' AS kind, c.seq AS seq, q.rank AS rank FROM "+from), append(args, a...)
+	}
+	if !claimFilter {
+		for _, a := range []struct{ kind, sql string }{
+			{claims.HitArticle, "SELECT 'article' AS kind, rowid AS seq, bm25(articles_fts, 4.0, 1.0) AS rank FROM articles_fts WHERE articles_fts MATCH ?"},
+			{claims.HitSource, "SELECT 'source' AS kind, rowid AS seq, bm25(sources_fts, 4.0, 2.0, 1.0, 1.0) AS rank FROM sources_fts WHERE sources_fts MATCH ?"},
+			{claims.HitEvidence, "SELECT 'evidence' AS kind, rowid AS seq, bm25(evidence_fts) AS rank FROM evidence_fts WHERE evidence_fts MATCH ?"},
+		} {
+			if want(a.kind) {
+				arms, args = append(arms, a.sql), append(args, match)
+			}
+		}
+	}
+	if len(arms) == 0 {
+		return nil, 0, nil
+	}
+	union := strings.Join(arms, " UNION ALL ")
+	limit := q.Limit
+	if limit == 0 {
+		limit = defaultSearchLimit
+	}
+	var hits []claims.SearchHit
+	var total int
+	err = s.read(ctx, "search", func(tx *sql.Tx) error {
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM ("+union+")", args...).Scan(&total); err != nil {
+			return err
+		}
+		rows, err := tx.QueryContext(ctx, "SELECT kind, seq, rank FROM ("+union+") ORDER BY rank, kind, seq"+
+			limitClause(q.Offset, limit), args...)
+		if err != nil {
+			return err
+		}
+		type ranked struct {
+			kind string
+			seq  int64
+			rank float64
+		}
+		var page []ranked
+		for rows.Next() {
+			var r ranked
+			if err := rows.Scan(&r.kind, &r.seq, &r.rank); err != nil {
+				rows.Close()
+				return err
+			}
+			page = append(page, r)
+		}
+		if err := rows.Close(); err != nil {
+			return err
+		}
+		for _, r := range page {
+			h, err := hitDetails(ctx, tx, r.kind, r.seq, match)
+			if err != nil {
+				return err
+			}
+			h.Rank = -r.rank // bm25 is lower for better matches
+			hits = append(hits, h)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	return hits, total, nil
+}
+
+// hitDetails loads the record behind a ranked hit and its snippet.
+func hitDetails(ctx context.Context, tx *sql.Tx, kind string, seq int64, match string) (claims.SearchHit, error) {
+	h := claims.SearchHit{Kind: kind}
+	var err error
+	switch kind {
+	case claims.HitClaim:
+		err = tx.QueryRowContext(ctx, `SELECT c.id, COALESCE(c.article_id, ''), c.text, snippet(claims_fts, `+snippetArgs+`)
+			FROM claims_fts JOIN claims c ON c.seq = claims_fts.rowid WHERE claims_fts MATCH ? AND claims_fts.rowid = ?`,
+			match, seq).Scan(&h.ID, &h.ArticleID, &h.Title, &h.Snippet)
+		h.ClaimID = h.ID
+	case claims.HitArticle:
+		err = tx.QueryRowContext(ctx, `SELECT a.id, a.title, snippet(articles_fts, `+snippetArgs+`)
+			FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid = ?`,
+			match, seq).Scan(&h.ID, &h.Title, &h.Snippet)
+		h.ArticleID = h.ID
+	case claims.HitSource:
+		err = tx.QueryRowContext(ctx, `SELECT s.id, CASE WHEN s.title <> '' THEN s.title ELSE s.url END,
+			snippet(sources_fts, `+snippetArgs+`)
+			FROM sources_fts JOIN sources s ON s.seq = sources_fts.rowid WHERE sources_fts MATCH ? AND sources_fts.rowid = ?`,
+			match, seq).Scan(&h.ID, &h.Title, &h.Snippet)
+		h.SourceID = h.ID
+	case claims.HitEvidence:
+		err = tx.QueryRowContext(ctx, `SELECT e.id, e.claim_id, e.source_id, COALESCE(c.text, ''),
+			snippet(evidence_fts, `+snippetArgs+`)
+			FROM evidence_fts JOIN evidence e ON e.seq = evidence_fts.rowid LEFT JOIN claims c ON c.id = e.claim_id
+			WHERE evidence_fts MATCH ? AND evidence_fts.rowid = ?`,
+			match, seq).Scan(&h.ID, &h.ClaimID, &h.SourceID, &h.Title, &h.Snippet)
+	}
+	return h, err
+}
