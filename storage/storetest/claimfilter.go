@@ -74,6 +74,23 @@ func testClaimFilters(t *testing.T, open Opener) {
 		}
 	})
 
+	t.Run("QueryNasty", func(t *testing.T) {
+		s := open(t)
+		f := newClaimSet(t, s)
+		for _, tc := range nastyQueries {
+			got, _, err := s.Claims.FindClaims(ctx, claims.ClaimFilter{Query: ptr(tc.q)})
+			if err != nil {
+				if hasWord(tc.q) || claims.ErrorCode(err) != claims.EINVALID {
+					t.Fatalf("FindClaims(Query %q): error %q: %v", tc.q, claims.ErrorCode(err), err)
+				}
+				continue
+			}
+			if tc.want == "size" && !slices.Contains(claimIDs(got), f.c2.ID) {
+				t.Fatalf("FindClaims(Query %q) = %q, want %q among them", tc.q, claimIDs(got), f.c2.ID)
+			}
+		}
+	})
+
 	t.Run("Sort", func(t *testing.T) {
 		s := open(t)
 		f := newClaimSet(t, s)

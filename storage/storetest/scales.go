@@ -37,12 +37,20 @@ func testScales(t *testing.T, open Opener) {
 		if got, want := len(got), len(presets)+1; got != want {
 			t.Fatalf("%d scales, want %d", got, want)
 		}
-		for i, p := range presets {
-			if got[i].ID != p.ID || !got[i].Preset || got[i].FreeText != p.FreeText {
-				t.Fatalf("scale %d = %s (preset %v), want preset %s first", i, got[i].ID, got[i].Preset, p.ID)
+		byID := map[string]*claims.RatingScale{}
+		for i, sc := range got {
+			if i < len(presets) && !sc.Preset {
+				t.Fatalf("scale %d = %s is no preset, want the presets first", i, sc.ID)
 			}
-			if got, want := ratingIDs(got[i]), ratingIDs(p); !slices.Equal(got, want) {
-				t.Fatalf("preset %s ratings = %q, want %q", p.ID, got, want)
+			byID[sc.ID] = sc
+		}
+		for _, p := range presets {
+			sc := byID[p.ID]
+			if sc == nil {
+				t.Fatalf("preset %s missing", p.ID)
+			}
+			if sc.FreeText != p.FreeText || !slices.Equal(ratingIDs(sc), ratingIDs(p)) {
+				t.Fatalf("preset %s = free text %v, ratings %q; want %v, %q", p.ID, sc.FreeText, ratingIDs(sc), p.FreeText, ratingIDs(p))
 			}
 		}
 		if last := got[len(got)-1]; last.ID != "haus" || last.Preset {

@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -143,18 +144,21 @@ func testSearch(t *testing.T, open Opener) {
 		s := open(t)
 		f := newSearchSet(t, s)
 		for _, tc := range []struct {
-			name, q, kind, want string
+			name, q, kind, want, title string
 		}{
-			{"Article", "Bürgermeister", claims.HitArticle, f.article.ID},
-			{"Source", "Jahresbericht", claims.HitSource, f.source.ID},
-			{"Evidence", "Windkraftanlagen", claims.HitEvidence, f.evidence.ID},
-			{"Rationale", "Studien", claims.HitClaim, f.wind.ID},
+			{"Article", "Bürgermeister", claims.HitArticle, f.article.ID, f.article.Title},
+			{"Source", "Jahresbericht", claims.HitSource, f.source.ID, f.source.Title},
+			{"Evidence", "Windkraftanlagen", claims.HitEvidence, f.evidence.ID, ""},
+			{"Rationale", "Studien", claims.HitClaim, f.wind.ID, f.wind.Text},
 		} {
 			t.Run(tc.name, func(t *testing.T) {
 				hits, total, err := s.Search.Search(ctx, claims.SearchQuery{Text: tc.q, Kinds: []string{tc.kind}})
 				noErr(t, err, "Search")
 				if len(hits) != 1 || total != 1 || hits[0].Kind != tc.kind || hits[0].ID != tc.want {
 					t.Fatalf("hits = %+v (total %d), want one %s hit %q", hits, total, tc.kind, tc.want)
+				}
+				if tc.title != "" && hits[0].Title != tc.title {
+					t.Fatalf("Title = %q, want %q", hits[0].Title, tc.title)
 				}
 			})
 		}
@@ -216,6 +220,20 @@ func testSearch(t *testing.T, open Opener) {
 		noErr(t, err, "Search")
 		if len(second) != 1 || total != 2 || second[0].ID != f.once.ID {
 			t.Fatalf("second page = %+v (total %d), want %q of 2", second, total, f.once.ID)
+		}
+	})
+
+	t.Run("DefaultLimit", func(t *testing.T) {
+		s := open(t)
+		var cs []*claims.Claim
+		for i := range 55 {
+			cs = append(cs, &claims.Claim{Text: fmt.Sprintf("Der Haushalt %d ist ausgeglichen.", 2000+i)})
+		}
+		noErr(t, s.Claims.CreateClaims(ctx, cs), "CreateClaims")
+		hits, total, err := s.Search.Search(ctx, claims.SearchQuery{Text: "Haushalt"})
+		noErr(t, err, "Search")
+		if len(hits) != 50 || total != 55 {
+			t.Fatalf("%d hits of %d, want 50 of 55", len(hits), total)
 		}
 	})
 }
