@@ -56,6 +56,7 @@ func TestBadInput(t *testing.T) {
 		{"EvidenceMissingSource", []string{"evidence", "add", "--claim", claimID, "--source", missing, "--stance", "context"}, "not"},
 		{"SearchNothing", []string{"search"}, "give words to search for"},
 		{"SearchBadKind", []string{"search", "x", "--kind", "person"}, `unknown --kind "person"`},
+		{"ArticleShowMissing", []string{"article", "show", missing}, "not found"},
 		{"HistoryMissing", []string{"history", missing}, "not"},
 		{"HistoryNoID", []string{"history"}, "missing claim ID"},
 		{"ScaleUseMissing", []string{"scale", "use", "ampel"}, "not"},

@@ -37,6 +37,10 @@ func TestFlow(t *testing.T) {
 		t.Errorf("status %q by %q, want new by anna", c.Status, c.CreatedBy)
 	}
 
+	if out := mustRun(t, db, "article", "show", articleID); !strings.Contains(out, claimID) || !strings.Contains(out, "Über den Antrag wird im März abgestimmt.") {
+		t.Errorf("article show lacks the claim or the text:\n%s", out)
+	}
+
 	// A German label of the active (PolitiFact-style) scale.
 	mustRun(t, db, "claim", "set", claimID, "--verdict", "größtenteils FALSCH", "--actor", "ben")
 	mustRun(t, db, "claim", "set", claimID, "--status", "in review", "--rationale", "Der Verband zählt 287 Anlagen.", "--actor", "ben")

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"claimdesk/claims"
 	"claimdesk/importer"
@@ -15,6 +16,7 @@ import (
 func init() {
 	register(&command{name: "import", summary: "import articles from .txt, .md, .html/.htm files; prints each new ID", run: runImport})
 	register(&command{name: "articles", summary: "list articles", run: runArticles})
+	register(&command{name: "article show", summary: "show one article with its text and claims", run: runArticleShow})
 }
 
 func runImport(ctx context.Context, e *env, args []string) error {
@@ -177,4 +179,63 @@ func runArticles(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "(%d of %d shown)\n", len(list), total)
 	}
 	return nil
+}
+
+func runArticleShow(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "article show", "ARTICLE_ID", "Shows an article's details, its full text and the IDs of its claims.")
+	format := formatFlag(fs, "text", "text", "json")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	id, err := oneArg(pos, "article ID")
+	if err != nil {
+		return err
+	}
+	f, err := format()
+	if err != nil {
+		return err
+	}
+	svc, err := e.services()
+	if err != nil {
+		return err
+	}
+	a, err := svc.Articles.FindArticleByID(ctx, id)
+	if err != nil {
+		return err
+	}
+	if f == "json" {
+		return writeJSON(e.stdout, a)
+	}
+	cs, _, err := svc.Claims.FindClaims(ctx, claims.ClaimFilter{ArticleID: &a.ID, Sort: claims.SortPosition})
+	if err != nil {
+		return err
+	}
+	w := e.stdout
+	for _, kv := range [][2]string{
+		{"ID", a.ID}, {"Title", a.Title}, {"URL", a.URL}, {"Publisher", a.Publisher},
+		{"Language", a.Language}, {"Published", dayOrEmpty(a.PublishedAt)}, {"Imported", when(a.ImportedAt)},
+	} {
+		if kv[1] != "" {
+			fmt.Fprintf(w, "%-10s %s\n", kv[0]+":", kv[1])
+		}
+	}
+	fmt.Fprintf(w, "%-10s %d\n\n%s\n", "Claims:", len(cs), a.Body)
+	if len(cs) > 0 {
+		fmt.Fprintln(w)
+		t := &table{header: []string{"CLAIM", "STATUS", "TEXT"}}
+		for _, c := range cs {
+			t.add(c.ID, string(c.Status), clip(c.Text, 70))
+		}
+		return t.write(w, "")
+	}
+	return nil
+}
+
+// dayOrEmpty formats a date, "" for none.
+func dayOrEmpty(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return day(t)
 }
