@@ -2,7 +2,6 @@ package storetest
 
 import (
 	"context"
-	"os"
 	"testing"
 
 	"claimdesk/claims"
@@ -55,41 +54,5 @@ func testHistory(t *testing.T, open Opener) {
 			_, err := s.History.ClaimHistory(ctx, "no-such-claim")
 			wantCode(t, err, claims.ENOTFOUND)
 		})
-	})
-}
-
-func testMaintenance(t *testing.T, open Opener) {
-	ctx := context.Background()
-
-	t.Run("Backup", func(t *testing.T) {
-		t.Run("OK", func(t *testing.T) {
-			s := open(t)
-			mustClaim(t, s, &claims.Claim{Text: "Vor der Sicherung erfasst."})
-			path, err := s.Maintenance.Backup(ctx)
-			noErr(t, err, "Backup")
-			fi, err := os.Stat(path)
-			if err != nil {
-				t.Fatalf("backup %q: %v", path, err)
-			}
-			if fi.Size() == 0 {
-				t.Fatalf("backup %q is empty", path)
-			}
-		})
-	})
-
-	t.Run("Check", func(t *testing.T) {
-		t.Run("OK", func(t *testing.T) {
-			s := open(t)
-			c := mustClaim(t, s, &claims.Claim{Text: "Gesunde Datenbank."})
-			mustEvidence(t, s, c.ID, mustSource(t, s, "quelle").ID, claims.StanceContext, "")
-			noErr(t, s.Maintenance.Check(ctx), "Check")
-		})
-	})
-
-	t.Run("Location", func(t *testing.T) {
-		s := open(t)
-		if s.Maintenance.Location() == "" {
-			t.Fatal("Location is empty")
-		}
 	})
 }
