@@ -78,12 +78,17 @@ func pruneBackups(dir, stem string) error {
 		}
 		bs = append(bs, backup{n, fi.ModTime()})
 	}
-	// Newest first: by modification time, then by name (which holds the time).
+	// Newest first: by modification time, then by name, which holds the
+	// time and, for a second backup within one second, a suffix -2, -3 ...
 	sort.Slice(bs, func(i, j int) bool {
 		if !bs[i].mod.Equal(bs[j].mod) {
 			return bs[i].mod.After(bs[j].mod)
 		}
-		return bs[i].name > bs[j].name
+		a, b := strings.TrimSuffix(bs[i].name, ".db"), strings.TrimSuffix(bs[j].name, ".db")
+		if len(a) != len(b) {
+			return len(a) > len(b)
+		}
+		return a > b
 	})
 	for i := KeepBackups; i < len(bs); i++ {
 		if err := os.Remove(bs[i].name); err != nil {
