@@ -79,7 +79,9 @@ var badBundles = []struct {
 		zw.Close()
 		return buf.Bytes()
 	}, want: "no manifest.json"},
-	{name: "ManifestNotJSON", edit: func(_ testing.TB, s *bundleSpec) { s.manifest = []byte(`{"format": "claimdesk-bundle", "version": 1, "files": [`) }, want: "manifest.json is not valid JSON"},
+	{name: "ManifestNotJSON", edit: func(_ testing.TB, s *bundleSpec) {
+		s.manifest = []byte(`{"format": "claimdesk-bundle", "version": 1, "files": [`)
+	}, want: "manifest.json is not valid JSON"},
 	{name: "ManifestTrailingData", edit: func(_ testing.TB, s *bundleSpec) {
 		setManifest(s, func(*report.BundleManifest) {})
 		s.manifest = append(s.manifest, []byte(`{"more": 1}`)...)
@@ -102,8 +104,12 @@ var badBundles = []struct {
 			m.Files = append(m.Files, report.ManifestFile{Path: "snapshots/" + strings.Repeat("a", 64), SHA256: strings.Repeat("a", 64)})
 		})
 	}, want: "which is missing"},
-	{name: "DatasetNotJSON", edit: func(_ testing.TB, s *bundleSpec) { s.set(report.DatasetName, []byte(`{"format": "claimdesk-dataset", "claims": [{]`)) }, want: "dataset.json is not valid JSON"},
-	{name: "DatasetWrongType", edit: func(_ testing.TB, s *bundleSpec) { s.set(report.DatasetName, []byte(`{"format": "claimdesk-dataset", "claims": "none"}`)) }, want: "dataset.json is not valid JSON"},
+	{name: "DatasetNotJSON", edit: func(_ testing.TB, s *bundleSpec) {
+		s.set(report.DatasetName, []byte(`{"format": "claimdesk-dataset", "claims": [{]`))
+	}, want: "dataset.json is not valid JSON"},
+	{name: "DatasetWrongType", edit: func(_ testing.TB, s *bundleSpec) {
+		s.set(report.DatasetName, []byte(`{"format": "claimdesk-dataset", "claims": "none"}`))
+	}, want: "dataset.json is not valid JSON"},
 	{name: "UnknownDatasetVersion", edit: func(t testing.TB, s *bundleSpec) {
 		s.editDataset(t, func(d *report.Document) { d.Version = 99 })
 	}, want: "version 99"},

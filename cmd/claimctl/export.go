@@ -1,0 +1,141 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"claimdesk/claims"
+	rpt "claimdesk/report"
+)
+
+func init() {
+	register(&command{name: "export", summary: "write a report (html, pdf, md, csv, json, claimreview) or a bundle", run: runExport})
+}
+
+// exportFormats are the choices of export --format.
+var exportFormats = []string{"html", "pdf", "md", "csv", "json", "claimreview", "bundle"}
+
+func runExport(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "export", "--out FILE",
+		"Writes the claims of one article, a filtered set of claims, or all of them as a report,\n"+
+			"or as a bundle for \"claimctl import-bundle\" on another computer.")
+	format := formatFlag(fs, "html", exportFormats...)
+	article := fs.String("article", "", "only the article with this `ID` and its claims")
+	status := fs.String("status", "", "only claims with this `status`: "+statusNames())
+	verdict := fs.String("verdict", "", "only claims with this `verdict`: a rating ID, a label of the active scale, or none")
+	tag := fs.String("tag", "", "only claims with this `tag`")
+	lang := fs.String("lang", labelLang(), "`language` of labels and dates: en or de")
+	title := fs.String("title", "", "report `title` instead of the default")
+	org := fs.String("org", "", "reviewing `organisation`: ClaimReview author, named in HTML and PDF")
+	orgURL := fs.String("org-url", "", "web site `URL` of the organisation (ClaimReview)")
+	reviewURL := fs.String("review-url", "", "`URL` where the checks are published (ClaimReview url); {id} is replaced by the claim ID")
+	evidence := fs.Bool("evidence", false, "csv: one row per evidence link instead of one per claim")
+	out := fs.String("out", "", "output `FILE`; - writes to standard output")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := noArgs(pos); err != nil {
+		return err
+	}
+	f, err := format()
+	if err != nil {
+		return err
+	}
+	if err := required("out", *out); err != nil {
+		return err
+	}
+	if *lang != "en" && *lang != "de" {
+		return usagef("unknown --lang %q; use en or de", *lang)
+	}
+	if f == "claimreview" && (strings.TrimSpace(*org) == "" || strings.TrimSpace(*reviewURL) == "") {
+		return usagef("--format claimreview needs --org (the reviewing organisation) and --review-url (where the checks are published)")
+	}
+	if *evidence && f != "csv" {
+		return usagef("--evidence applies to --format csv only")
+	}
+	scope := rpt.Scope{ArticleID: strings.TrimSpace(*article), Tag: strings.TrimSpace(*tag)}
+	if scope.Tag != "" {
+		if n := claims.NormalizeTags([]string{scope.Tag}); len(n) == 1 {
+			scope.Tag = n[0]
+		}
+	}
+	if s := strings.TrimSpace(*status); s != "" {
+		if scope.Status, err = parseStatus(s); err != nil {
+			return err
+		}
+	}
+	svc, err := e.services()
+	if err != nil {
+		return err
+	}
+	if v := strings.TrimSpace(*verdict); v != "" {
+		id, err := resolveVerdict(ctx, svc, v)
+		if err != nil {
+			return err
+		}
+		if scope.Verdict = id; id == "" {
+			scope.Verdict = "none"
+		}
+	}
+	data, err := rpt.Collect(ctx, *svc, scope)
+	if err != nil {
+		return err
+	}
+	opts := rpt.Options{Format: rpt.Format(f), Lang: *lang, Title: *title, Org: *org, OrgURL: *orgURL,
+		ReviewURL: *reviewURL, Evidence: *evidence, Location: time.Local,
+		Warn: func(w rpt.Warning) { fmt.Fprintf(e.stderr, "claimctl export: warning: %s\n", w) }}
+	write := func(w io.Writer) error {
+		if f == "bundle" {
+			return rpt.WriteBundle(ctx, w, data, svc.Sources, nil)
+		}
+		return rpt.Write(ctx, w, data, opts, nil)
+	}
+	if *out == "-" {
+		return write(e.stdout)
+	}
+	if err := writeFileAtomic(*out, write); err != nil {
+		return err
+	}
+	what := "claims"
+	if len(data.Claims) == 1 {
+		what = "claim"
+	}
+	fmt.Fprintf(e.stdout, "Wrote %d %s to %s (%s).\n", len(data.Claims), what, *out, f)
+	return nil
+}
+
+// writeFileAtomic writes a file through a temporary file in the same folder
+// that replaces path only when write succeeded; a failed or cancelled export
+// leaves no partial file behind.
+func writeFileAtomic(path string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return claims.Errorf(claims.EINVALID, "Cannot write %s: %v", path, unwrapPathError(err))
+	}
+	defer os.Remove(tmp.Name())
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return claims.Errorf(claims.EINVALID, "Cannot write %s: %v", path, unwrapPathError(err))
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return claims.Errorf(claims.EINVALID, "Cannot write %s: %v", path, unwrapPathError(err))
+	}
+	return nil
+}
+
+// unwrapPathError drops the temporary file name from an *os.PathError.
+func unwrapPathError(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}

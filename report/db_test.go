@@ -1,0 +1,192 @@
+package report_test
+
+import (
+	"bytes"
+	"context"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"claimdesk/claims"
+	"claimdesk/report"
+	"claimdesk/storage/sqlite"
+)
+
+// mustOpenDB opens a fresh SQLite database in a temporary directory.
+func mustOpenDB(tb testing.TB) claims.Services {
+	tb.Helper()
+	db, err := sqlite.Open(filepath.Join(tb.TempDir(), "claimdesk.db"))
+	if err != nil {
+		tb.Fatalf("open database: %v", err)
+	}
+	tb.Cleanup(func() { db.Close() })
+	return db.Services()
+}
+
+// fixtureDB is a database holding the fixture, merged in as a bundle would be.
+func fixtureDB(tb testing.TB) claims.Services {
+	tb.Helper()
+	svc := mustOpenDB(tb)
+	if _, err := svc.Exchange.MergeDataset(context.Background(), fixtureDataset(), snapshotFiles); err != nil {
+		tb.Fatalf("load the fixture: %v", err)
+	}
+	return svc
+}
+
+func collect(tb testing.TB, svc claims.Services, scope report.Scope) *report.Data {
+	tb.Helper()
+	d, err := report.Collect(context.Background(), svc, scope)
+	if err != nil {
+		tb.Fatalf("Collect(%+v): %v", scope, err)
+	}
+	d.GeneratedAt = generatedAt
+	return d
+}
+
+// TestGoldenFromDatabase renders every format from the fixture database:
+// the output must equal the golden files made from the fixture records.
+func TestGoldenFromDatabase(t *testing.T) {
+	data := collect(t, fixtureDB(t), report.Scope{})
+	for _, tc := range goldenCases {
+		t.Run(tc.name, func(t *testing.T) {
+			checkGolden(t, tc.name, render(t, data, tc.opts))
+		})
+	}
+}
+
+func TestCollectScope(t *testing.T) {
+	svc := fixtureDB(t)
+	const a1, a2 = "a1000000-0000-4000-8000-000000000001", "a2000000-0000-4000-8000-000000000002"
+	tests := []struct {
+		name   string
+		scope  report.Scope
+		claims []string // ID prefixes, in report order
+	}{
+		{"Everything", report.Scope{}, []string{"c1", "c2", "c3", "c5", "c4"}},
+		{"Article", report.Scope{ArticleID: a2}, []string{"c3", "c5"}},
+		{"Status", report.Scope{Status: claims.StatusPublished}, []string{"c1", "c3"}},
+		{"VerdictID", report.Scope{Verdict: "politifact:false"}, []string{"c3"}},
+		{"VerdictLabelDE", report.Scope{Verdict: "größtenteils falsch"}, []string{"c1"}},
+		{"VerdictLabelOtherScale", report.Scope{Verdict: "Missing context"}, []string{"c5"}},
+		{"VerdictNone", report.Scope{Verdict: "none"}, []string{"c2", "c4"}},
+		{"Tag", report.Scope{Tag: "jobs"}, []string{"c3"}},
+		{"ArticleAndStatus", report.Scope{ArticleID: a1, Status: claims.StatusInReview}, []string{"c2"}},
+		{"Nothing", report.Scope{Tag: "no-such-tag"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := collect(t, svc, tc.scope)
+			var got []string
+			for _, c := range d.Claims {
+				got = append(got, c.ID[:2])
+			}
+			if !slices.Equal(got, tc.claims) {
+				t.Fatalf("claims %v, want %v", got, tc.claims)
+			}
+			// Only what the claims use comes along.
+			for _, e := range d.Evidence {
+				if !slices.ContainsFunc(d.Claims, func(c *claims.Claim) bool { return c.ID == e.ClaimID }) {
+					t.Errorf("evidence %s of a claim outside the scope", e.ID)
+				}
+			}
+		})
+	}
+	if _, err := report.Collect(context.Background(), svc, report.Scope{Verdict: "vielleicht"}); claims.ErrorCode(err) != claims.EINVALID {
+		t.Errorf("unknown verdict label: got %v, want EINVALID", err)
+	}
+	if _, err := report.Collect(context.Background(), svc, report.Scope{ArticleID: "missing"}); claims.ErrorCode(err) != claims.ENOTFOUND {
+		t.Errorf("unknown article: got %v, want ENOTFOUND", err)
+	}
+}
+
+// bundleOf writes the bundle of everything in svc.
+func bundleOf(tb testing.TB, svc claims.Services) []byte {
+	tb.Helper()
+	var buf bytes.Buffer
+	if err := report.WriteBundle(context.Background(), &buf, collect(tb, svc, report.Scope{}), svc.Sources, nil); err != nil {
+		tb.Fatalf("WriteBundle: %v", err)
+	}
+	return buf.Bytes()
+}
+
+func importInto(tb testing.TB, svc claims.Services, z []byte) *claims.MergeResult {
+	tb.Helper()
+	res, err := report.ImportBundle(context.Background(), svc, bytes.NewReader(z), int64(len(z)))
+	if err != nil {
+		tb.Fatalf("ImportBundle: %v", err)
+	}
+	return res
+}
+
+// TestBundleRoundTrip: bundle from A, import into an empty B, bundle B:
+// the same bytes; a second import changes nothing.
+func TestBundleRoundTrip(t *testing.T) {
+	a, b := fixtureDB(t), mustOpenDB(t)
+	za := bundleOf(t, a)
+	first := importInto(t, b, za)
+	if first.Created == 0 || first.Snapshots != len(snapshotFiles) {
+		t.Fatalf("first import: %+v; want records and %d snapshots created", first, len(snapshotFiles))
+	}
+	zb := bundleOf(t, b)
+	if !bytes.Equal(entry(t, za, report.DatasetName), entry(t, zb, report.DatasetName)) {
+		t.Fatalf("dataset after the round trip differs:\n%s\n---\n%s", entry(t, za, report.DatasetName), entry(t, zb, report.DatasetName))
+	}
+	if !bytes.Equal(za, zb) {
+		t.Fatal("bundle after the round trip differs")
+	}
+	second := importInto(t, b, za)
+	if second.Created != 0 || second.Updated != 0 || second.Kept != 0 || second.Snapshots != 0 {
+		t.Fatalf("second import changed something: %+v", second)
+	}
+	if zb2 := bundleOf(t, b); !bytes.Equal(zb, zb2) {
+		t.Fatal("a second import changed the database")
+	}
+}
+
+// TestBundleConflictKeepsNewer: a claim changed later in B survives an
+// import of A's older version, which goes to history.
+func TestBundleConflictKeepsNewer(t *testing.T) {
+	a, b := fixtureDB(t), mustOpenDB(t)
+	za := bundleOf(t, a)
+	importInto(t, b, za)
+	const id = "c4000000-0000-4000-8000-000000000004"
+	text := "Every third household owns an e-bike."
+	if _, err := b.Claims.UpdateClaim(context.Background(), id, claims.ClaimUpdate{Text: &text}); err != nil {
+		t.Fatal(err)
+	}
+	res := importInto(t, b, za)
+	if res.Kept != 1 || res.Updated != 0 {
+		t.Fatalf("import after a local change: %+v; want 1 kept", res)
+	}
+	c, err := b.Claims.FindClaimByID(context.Background(), id)
+	if err != nil || c.Text != text {
+		t.Fatalf("claim after import: %v, %v; want the local text", c, err)
+	}
+	evs, _ := b.History.ClaimHistory(context.Background(), id)
+	if !slices.ContainsFunc(evs, func(e *claims.Event) bool { return e.Field == claims.FieldMerged }) {
+		t.Fatal("the bundle's version is not in the history")
+	}
+}
+
+// TestBadBundleLeavesDatabaseAlone imports every bad bundle into an empty
+// database: each fails and the database stays empty.
+func TestBadBundleLeavesDatabaseAlone(t *testing.T) {
+	svc := mustOpenDB(t)
+	for _, tc := range badBundles {
+		if tc.lim != nil {
+			continue
+		}
+		z := buildBad(t, tc.build, tc.edit)
+		if _, err := report.ImportBundle(context.Background(), svc, bytes.NewReader(z), int64(len(z))); err == nil {
+			t.Errorf("%s: imported", tc.name)
+		}
+	}
+	cs, n, err := svc.Claims.FindClaims(context.Background(), claims.ClaimFilter{})
+	if err != nil || n != 0 || len(cs) != 0 {
+		t.Fatalf("database after bad imports: %d claims, %v", n, err)
+	}
+	as, n, _ := svc.Articles.FindArticles(context.Background(), claims.ArticleFilter{})
+	if n != 0 || len(as) != 0 {
+		t.Fatalf("database after bad imports: %d articles", n)
+	}
+}
