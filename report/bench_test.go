@@ -1,0 +1,85 @@
+package report_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"testing"
+	"time"
+
+	"claimdesk/claims"
+	"claimdesk/report"
+)
+
+// benchData makes a report of n claims: ten per article, two pieces of
+// evidence and four history events each, German and English text.
+func benchData(n int) *report.Data {
+	ds := &claims.Dataset{Version: claims.DatasetVersion}
+	for _, s := range claims.PresetScales() {
+		if s.ID == claims.ScalePolitiFact {
+			ds.Scales = append(ds.Scales, s)
+		}
+	}
+	ratings := ds.Scales[0].Ratings
+	t0 := time.Date(2026, 1, 1, 8, 0, 0, 0, time.UTC)
+	id := func(kind byte, i int) string { return fmt.Sprintf("%c%07x-0000-4000-8000-000000000000", kind, i) }
+	for i := 0; i < n; i++ {
+		at := t0.Add(time.Duration(i) * time.Minute)
+		if i%10 == 0 {
+			body := fmt.Sprintf("Artikel %d über Haushalt, Schulden und Wachstum. „Zitat“ mit 500 € und Umlauten: äöüß.", i/10)
+			ds.Articles = append(ds.Articles, &claims.Article{ID: id('a', i/10), Title: fmt.Sprintf("Haushaltsdebatte Nr. %d: „Rekordschulden“ von %d Mrd. €", i/10, 400+i%97),
+				URL: fmt.Sprintf("https://example.org/artikel/%d", i/10), Publisher: "Tagesblatt Köln", Language: "de",
+				PublishedAt: at, Body: body, BodySHA256: claims.BodyHash(body), ImportedAt: at, UpdatedAt: at})
+			src := &claims.Source{ID: id('5', i/10), URL: fmt.Sprintf("https://statistik.example/tabelle-%d", i/10),
+				Title: fmt.Sprintf("Statistischer Bericht %d", i/10), Publisher: "Statistikamt", Kind: claims.KindStatistics,
+				Snapshots: []claims.Snapshot{{SHA256: fmt.Sprintf("%064x", i), Name: "bericht.pdf", Size: 1000, MIME: "application/pdf", AddedAt: at}},
+				CreatedAt: at, UpdatedAt: at}
+			ds.Sources = append(ds.Sources, src)
+		}
+		c := &claims.Claim{ID: id('c', i), ArticleID: id('a', i/10),
+			Text:      fmt.Sprintf("Die Ausgaben für Projekt %d stiegen 2025 um %d %% auf %d,%d Mrd. € – so hoch wie nie.", i, i%40, i%900, i%10),
+			Claimant:  "Dr. Jürgen Weiß", ClaimDate: at, Status: claims.StatusPublished, RatingID: ratings[i%len(ratings)].ID,
+			Rationale: "Laut Haushaltsplan betrugen die Ausgaben deutlich weniger; die genannte Zahl enthält Sondervermögen und Rücklagen, die nicht zu den laufenden Ausgaben zählen. Quelle: Tabelle 4.",
+			Tags:      []string{"haushalt", "schulden"}, CreatedAt: at, UpdatedAt: at, CreatedBy: "jana", UpdatedBy: "jana"}
+		ds.Claims = append(ds.Claims, c)
+		for j, st := range []claims.Stance{claims.StanceRefutes, claims.StanceContext} {
+			ds.Evidence = append(ds.Evidence, &claims.Evidence{ID: id('e', 2*i+j), ClaimID: c.ID, SourceID: id('5', i/10), Stance: st,
+				Excerpt: "Ausgaben 2025: 412,3 Mrd. € (Tabelle 4, Zeile 12)", Note: "geprüft am Original", CreatedAt: at, UpdatedAt: at})
+		}
+		for j, f := range []string{claims.FieldCreated, claims.FieldStatus, claims.FieldRating, claims.FieldStatus} {
+			ds.Events = append(ds.Events, &claims.Event{ID: id('f', 4*i+j), ClaimID: c.ID, At: at.Add(time.Duration(j) * time.Hour),
+				Actor: "jana", Field: f, Old: "researching", New: "published"})
+		}
+	}
+	return report.FromDataset(ds, report.Scope{}, t0)
+}
+
+func benchmarkWrite(b *testing.B, f report.Format) {
+	data := benchData(10_000)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		cw := &countingWriter{}
+		if err := report.Write(context.Background(), cw, data, report.Options{Format: f, Lang: "de"}, nil); err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(cw.n)/(1<<20), "MiB")
+	}
+}
+
+// BenchmarkHTML10k renders an HTML report of 10,000 claims.
+func BenchmarkHTML10k(b *testing.B) { benchmarkWrite(b, report.HTML) }
+
+// BenchmarkPDF10k renders a PDF report of 10,000 claims.
+func BenchmarkPDF10k(b *testing.B) { benchmarkWrite(b, report.PDF) }
+
+// BenchmarkCSV10k, BenchmarkMarkdown10k and BenchmarkJSON10k cover the rest.
+func BenchmarkCSV10k(b *testing.B)      { benchmarkWrite(b, report.CSV) }
+func BenchmarkMarkdown10k(b *testing.B) { benchmarkWrite(b, report.Markdown) }
+func BenchmarkJSON10k(b *testing.B)     { benchmarkWrite(b, report.JSON) }
+
+type countingWriter struct{ n int64 }
+
+func (w *countingWriter) Write(p []byte) (int, error) { w.n += int64(len(p)); return len(p), nil }
+
+var _ io.Writer = (*countingWriter)(nil)
