@@ -1,0 +1,60 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestImport imports each supported format through the command line and
+// checks the stored metadata, with and without the override flags.
+func TestImport(t *testing.T) {
+	dir := t.TempDir()
+	html := writeFile(t, dir, "seite.html", `<html lang="de"><head><title>Rathaus | Stadtbote</title>
+<meta property="og:site_name" content="Stadtbote"><link rel="canonical" href="https://stadtbote.example/rathaus"></head>
+<body><nav>Menü</nav><p>Das Rathaus wird für 30 Millionen Euro saniert.</p></body></html>`)
+	md := writeFile(t, dir, "notiz.md", "# Schulen im **Kreis**\n\nIm Kreis fehlen laut [Ministerium](https://x.example) 120 Lehrkräfte, und das ist nicht neu.")
+	txt := writeFile(t, dir, "meldung.txt", "Hafen wächst\n\nDer Hafen hat 2025 mehr Container umgeschlagen als je zuvor, sagt die Behörde.")
+	en := writeFile(t, dir, "news.htm", "<p>The port handled more containers than ever, the authority said on Monday in a statement.</p>")
+
+	tests := []struct {
+		name                            string
+		args                            []string
+		title, url, publisher, language string
+	}{
+		{"HTML", []string{html}, "Rathaus", "https://stadtbote.example/rathaus", "Stadtbote", "de"},
+		{"Markdown", []string{md}, "Schulen im Kreis", "", "", "de"},
+		{"Text", []string{txt}, "Hafen wächst", "", "", "de"},
+		{"GuessedEnglish", []string{en}, "news", "", "", "en"},
+		{"Overrides", []string{html, "--title", "Sanierung", "--url", "https://y.example", "--publisher", "Bote", "--lang", "EN"},
+			"Sanierung", "https://y.example", "Bote", "en"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			db := newDB(t)
+			id := mustID(t, db, append([]string{"import"}, tc.args...)...)
+			var rows []articleRow
+			decode(t, mustRun(t, db, "articles", "--format", "json"), &rows)
+			if len(rows) != 1 || rows[0].ID != id {
+				t.Fatalf("articles = %+v, want the imported one", rows)
+			}
+			a := rows[0]
+			if a.Title != tc.title || a.URL != tc.url || a.Publisher != tc.publisher || a.Language != tc.language {
+				t.Errorf("got title %q url %q publisher %q language %q, want %q %q %q %q",
+					a.Title, a.URL, a.Publisher, a.Language, tc.title, tc.url, tc.publisher, tc.language)
+			}
+		})
+	}
+
+	t.Run("ManyFilesAndLimit", func(t *testing.T) {
+		db := newDB(t)
+		out := mustRun(t, db, "import", html, md, txt, "--publisher", "Sammlung")
+		ids := strings.Fields(out)
+		if len(ids) != 3 {
+			t.Fatalf("import printed %q, want three IDs", out)
+		}
+		list := mustRun(t, db, "articles", "--limit", "2")
+		if !strings.Contains(list, "(2 of 3 shown)") || strings.Count(list, "Sammlung") != 2 {
+			t.Errorf("articles --limit 2:\n%s", list)
+		}
+	})
+}
