@@ -44,7 +44,9 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	}
 	svc, err := e.services()
 	if err != nil {
-		return err
+		// A database that cannot be opened (damaged, not a Claimdesk
+		// file) fails the check too.
+		return &exitError{code: 1, msg: "check failed: " + oneLine(claims.ErrorMessage(err))}
 	}
 	if err := svc.Maintenance.Check(ctx); err != nil {
 		return &exitError{code: 1, msg: "check failed: " + oneLine(claims.ErrorMessage(err)) + detail(err)}
