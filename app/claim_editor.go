@@ -39,7 +39,6 @@ type claimEditor struct {
 	rationale  *widget.Entry
 	tags       *widget.Entry
 	form       *widget.Form
-	items      []*widget.FormItem // every row; the form shows verdict or conclusion or both
 	save       *widget.Button
 	revert     *widget.Button
 	del        *widget.Button
@@ -81,6 +80,8 @@ func (e *claimEditor) content() fyne.CanvasObject {
 	e.verdict.ExtendBaseWidget(e.verdict)
 	e.swatch = canvas.NewRectangle(color0)
 	e.swatch.CornerRadius = 4
+	e.swatch.StrokeWidth = 1
+	e.swatch.StrokeColor = theme.Color(theme.ColorNameDisabled)
 	e.swatch.SetMinSize(fyne.NewSize(18, 18))
 	e.verdictRow = container.NewBorder(nil, nil, container.NewCenter(e.swatch), nil, e.verdict)
 	e.conclusion = &widget.Entry{OnChanged: changed, PlaceHolder: lang.L("The verdict in one sentence")}
@@ -90,18 +91,15 @@ func (e *claimEditor) content() fyne.CanvasObject {
 	e.rationale.SetMinRowsVisible(5)
 	e.tags = &widget.Entry{OnChanged: changed, PlaceHolder: lang.L("Comma-separated, e.g. un, economy")}
 	e.tags.ExtendBaseWidget(e.tags)
-	e.items = []*widget.FormItem{
+	e.form = widget.NewForm(
 		widget.NewFormItem(lang.L("Claim"), e.text),
 		widget.NewFormItem(lang.L("Claimant"), e.claimant),
 		widget.NewFormItem(lang.L("Claim date"), e.date),
 		widget.NewFormItem(lang.L("Status"), e.status),
-		widget.NewFormItem(lang.L("Verdict"), e.verdictRow),
-		widget.NewFormItem(lang.L("Conclusion"), e.conclusion),
+		widget.NewFormItem(lang.L("Verdict"), container.NewVBox(e.verdictRow, e.conclusion)),
 		widget.NewFormItem(lang.L("Rationale"), e.rationale),
 		widget.NewFormItem(lang.L("Tags"), e.tags),
-	}
-	e.form = &widget.Form{Items: e.items}
-	e.form.ExtendBaseWidget(e.form)
+	)
 
 	e.save = &widget.Button{Text: lang.L("Save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: e.onSave}
 	e.revert = &widget.Button{Text: lang.L("Revert"), Icon: theme.ContentUndoIcon(), OnTapped: e.onRevert}
@@ -272,17 +270,9 @@ func (e *claimEditor) setVerdictOptions() {
 	e.verdict.SetSelectedIndex(sel)
 	e.showSwatch()
 	hasConclusion := e.claim != nil && e.claim.Conclusion != ""
-	var items []*widget.FormItem
-	for i, it := range e.items {
-		if (i == 4 && freeText && cur == "") || (i == 5 && !freeText && !hasConclusion) {
-			continue
-		}
-		items = append(items, it)
-	}
-	if !slices.Equal(items, e.form.Items) {
-		e.form.Items = items
-		e.form.Refresh()
-	}
+	e.verdictRow.Hidden = freeText && cur == ""
+	e.conclusion.Hidden = !freeText && !hasConclusion
+	e.form.Refresh()
 }
 
 // selectedRating returns the rating ID chosen in the verdict box.

@@ -30,6 +30,7 @@ type evidencePane struct {
 	list    *widget.List
 	add     *widget.Button
 	empty   *widget.Label
+	dialog  *evidenceDialog // the dialog opened last
 }
 
 // newEvidencePane creates the tab.

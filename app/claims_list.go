@@ -147,7 +147,11 @@ func (v *claimsView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	text.SetText(oneLine(c.Text, 200))
-	score.SetText(fmt.Sprintf("%.2f", c.Score))
+	if c.Score > 0 {
+		score.SetText(fmt.Sprintf("%.2f", c.Score))
+	} else {
+		score.SetText("  –  ")
+	}
 	st.SetText(statusLabel(c.Status))
 	if r, ok := v.u.scales.rating(c.RatingID); ok {
 		dot.FillColor, dot.StrokeColor = parseColor(r.Color), parseColor(r.Color)

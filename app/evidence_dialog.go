@@ -46,6 +46,7 @@ func (p *evidencePane) onAdd() {
 		}
 		d := &evidenceDialog{p: p, sources: list}
 		d.build()
+		p.dialog = d
 		d.dlg.Show()
 	})
 }
@@ -54,6 +55,7 @@ func (p *evidencePane) onAdd() {
 func (p *evidencePane) onEdit(it evidenceItem) {
 	d := &evidenceDialog{p: p, edit: &it, sources: []*claims.Source{it.src}}
 	d.build()
+	p.dialog = d
 	d.dlg.Show()
 }
 

@@ -134,6 +134,6 @@ func (d *debouncer) call(fn func()) {
 	d.u.busy.Add(1)
 	d.timer = time.AfterFunc(d.delay, func() {
 		defer d.u.busy.Done()
-		fyne.DoAndWait(fn)
+		onUI(fn)
 	})
 }

@@ -55,7 +55,7 @@ func kindLabel(k claims.SourceKind) string {
 	case claims.KindSocial:
 		return lang.L("Social media")
 	}
-	return lang.L("Other")
+	return lang.L("Other kind")
 }
 
 // fieldLabel returns the translated name of a history field.

@@ -51,28 +51,22 @@ func (u *ui) ctx() context.Context {
 }
 
 // background runs work off the UI goroutine and then done on it. done may be
-// nil. Storage calls belong in work; widget changes belong in done.
-func (u *ui) background(work func(), done func()) {
-	u.busy.Add(1)
-	go func() {
-		defer u.busy.Done()
-		work()
-		if done != nil {
-			fyne.DoAndWait(done)
-		}
-	}()
+// nil. Storage calls belong in work; widget changes belong in done. It is
+// runJob of the Articles view: done holds uiMu, which serialises UI updates
+// under the test driver (where fyne.Do runs on the calling goroutine).
+func (u *ui) background(work func(), done func()) { runJob(u, work, done) }
+
+// onUI runs fn on the UI goroutine and waits, holding uiMu like runJob.
+func onUI(fn func()) {
+	fyne.DoAndWait(func() {
+		uiMu.Lock()
+		defer uiMu.Unlock()
+		fn()
+	})
 }
 
-// wait blocks until every background job has finished (used by tests),
-// including those of the Articles view.
-func (u *ui) wait() {
-	for range 3 {
-		u.busy.Wait()
-		if u.shell != nil && u.shell.articles != nil {
-			u.shell.articles.pending.Wait()
-		}
-	}
-}
+// wait blocks until every background job has finished (used by tests).
+func (u *ui) wait() { u.busy.Wait() }
 
 // Preference keys.
 const (
