@@ -183,6 +183,9 @@ func runClaimAdd(ctx context.Context, e *env, args []string) error {
 	if err := svc.Claims.CreateClaim(ctx, c); err != nil {
 		return err
 	}
+	if c.ArticleID != "" && c.Anchor == nil {
+		fmt.Fprintln(e.stderr, "claimctl claim add: note: the text is not quoted word for word from the article, so the claim is not anchored to a place in it")
+	}
 	fmt.Fprintln(e.stdout, c.ID)
 	return nil
 }

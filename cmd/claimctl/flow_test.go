@@ -37,6 +37,18 @@ func TestFlow(t *testing.T) {
 		t.Errorf("status %q by %q, want new by anna", c.Status, c.CreatedBy)
 	}
 
+	// A paraphrase is stored without an anchor, with a note on stderr.
+	r := claimctl(t, db, "claim", "add", "--article", articleID, "--text", "Es gibt 412 neue Windräder")
+	if r.code != 0 || !strings.Contains(r.stderr, "not anchored") {
+		t.Errorf("claim add of a paraphrase: exit %d, stderr %q", r.code, r.stderr)
+	}
+	var para claimDetail
+	decode(t, mustRun(t, db, "claim", "show", strings.TrimSpace(r.stdout), "--format", "json"), &para)
+	if para.Claim == nil || para.Anchor != nil || para.ArticleID != articleID {
+		t.Errorf("paraphrase = %+v, want it in the article without anchor", para.Claim)
+	}
+	mustRun(t, db, "claim", "set", para.ID, "--status", "discarded")
+
 	if out := mustRun(t, db, "article", "show", articleID); !strings.Contains(out, claimID) || !strings.Contains(out, "Über den Antrag wird im März abgestimmt.") {
 		t.Errorf("article show lacks the claim or the text:\n%s", out)
 	}
@@ -112,13 +124,15 @@ func TestFlow(t *testing.T) {
 	}{
 		{[]string{"--verdict", "mostly false"}, 1},
 		{[]string{"--verdict", "politifact:false"}, 0},
-		{[]string{"--verdict", "none"}, 0},
+		{[]string{"--verdict", "none"}, 1},
 		{[]string{"--status", "in_review"}, 1},
 		{[]string{"--status", "new"}, 0},
 		{[]string{"--tag", "energie"}, 1},
 		{[]string{"--claimant", "sonnenfeld"}, 1},
-		{[]string{"--article", articleID}, 1},
-		{[]string{"--query", "Windräder"}, 1},
+		{[]string{"--article", articleID}, 2},
+		{[]string{"--status", "discarded"}, 1},
+		{[]string{"--query", "Windräder"}, 2},
+		{[]string{"--query", "Netz gegangen"}, 1},
 		{[]string{"--query", "Kohle"}, 0},
 	} {
 		var list []claims.Claim
