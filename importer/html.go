@@ -123,7 +123,7 @@ func (t *textBuilder) walk(n *html.Node) {
 		return
 	case html.ElementNode:
 		if skipped[n.DataAtom] || hasAttr(n, "hidden") ||
-			strings.EqualFold(attr(n, "aria-hidden"), "true") {
+			strings.EqualFold(attr(n, "aria-hidden"), "true") || hiddenByStyle(attr(n, "style")) {
 			return
 		}
 		switch n.DataAtom {
@@ -180,6 +180,12 @@ func (t *textBuilder) flushPre() {
 func (t *textBuilder) String() string {
 	t.flush()
 	return strings.Join(t.paras, "\n\n")
+}
+
+// hiddenByStyle reports whether an inline style hides the element.
+func hiddenByStyle(style string) bool {
+	s := strings.ToLower(strings.Join(strings.Fields(style), ""))
+	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
 }
 
 // textOf returns the text content of n.

@@ -86,7 +86,7 @@ var articleCases = []struct {
 <ul><li>Fernverkehr: +3 %</li><li>Regionalverkehr: +5 %</li></ul>
 <table><tr><td>Jahr</td><td>2025</td></tr></table>
 <form><input name="q"><button>Suchen</button></form>
-<p hidden>Versteckt</p>
+<p hidden>Versteckt</p><div style="display: none">Auch versteckt</div><span aria-hidden="true">Icon</span>
 </article>
 <aside>Mehr zum Thema</aside><footer>Impressum</footer>
 </body></html>`,

@@ -22,7 +22,8 @@ func TestBadInput(t *testing.T) {
 		want string // part of the one-line message
 	}{
 		{"UnknownCommand", []string{"frobnicate"}, `unknown command "frobnicate"`},
-		{"UnknownSubcommand", []string{"claim", "frob"}, `unknown command "claim frob"`},
+		{"UnknownSubcommand", []string{"claim", "frob"}, `unknown command "claim frob"; use claim add, claim set, claim show`},
+		{"GroupWithoutSubcommand", []string{"claim"}, `unknown command "claim"; use claim add,`},
 		{"UnknownGlobalFlag", []string{"--verbose", "claims"}, "unknown global flag --verbose"},
 		{"UnknownFlag", []string{"claims", "--colour", "red"}, "unknown flag --colour (see claimctl claims --help)"},
 		{"BadFormat", []string{"claims", "--format", "xml"}, `unknown --format "xml"`},

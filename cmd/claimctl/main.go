@@ -117,7 +117,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	cmd, rest := lookup(args)
 	if cmd == nil {
-		fmt.Fprintf(stderr, "claimctl: unknown command %q (see claimctl help)\n", strings.Join(args[:min(2, len(args))], " "))
+		if group := subcommands(args[0]); len(group) > 0 {
+			fmt.Fprintf(stderr, "claimctl: unknown command %q; use %s\n", strings.Join(args[:min(2, len(args))], " "), strings.Join(group, ", "))
+			return 2
+		}
+		fmt.Fprintf(stderr, "claimctl: unknown command %q (see claimctl help)\n", args[0])
 		return 2
 	}
 	err := cmd.run(ctx, e, rest)
@@ -135,6 +139,19 @@ func lookup(args []string) (*command, []string) {
 		return c, args[1:]
 	}
 	return nil, nil
+}
+
+// subcommands returns the sorted names of the commands in group ("claim"
+// gives "claim add", "claim set", ...).
+func subcommands(group string) []string {
+	var names []string
+	for n := range commands {
+		if strings.HasPrefix(n, group+" ") {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	return names
 }
 
 // report prints err as one line and returns the exit status for it.
