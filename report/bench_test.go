@@ -37,8 +37,8 @@ func benchData(n int) *report.Data {
 			ds.Sources = append(ds.Sources, src)
 		}
 		c := &claims.Claim{ID: id('c', i), ArticleID: id('a', i/10),
-			Text:      fmt.Sprintf("Die Ausgaben für Projekt %d stiegen 2025 um %d %% auf %d,%d Mrd. € – so hoch wie nie.", i, i%40, i%900, i%10),
-			Claimant:  "Dr. Jürgen Weiß", ClaimDate: at, Status: claims.StatusPublished, RatingID: ratings[i%len(ratings)].ID,
+			Text:     fmt.Sprintf("Die Ausgaben für Projekt %d stiegen 2025 um %d %% auf %d,%d Mrd. € – so hoch wie nie.", i, i%40, i%900, i%10),
+			Claimant: "Dr. Jürgen Weiß", ClaimDate: at, Status: claims.StatusPublished, RatingID: ratings[i%len(ratings)].ID,
 			Rationale: "Laut Haushaltsplan betrugen die Ausgaben deutlich weniger; die genannte Zahl enthält Sondervermögen und Rücklagen, die nicht zu den laufenden Ausgaben zählen. Quelle: Tabelle 4.",
 			Tags:      []string{"haushalt", "schulden"}, CreatedAt: at, UpdatedAt: at, CreatedBy: "jana", UpdatedBy: "jana"}
 		ds.Claims = append(ds.Claims, c)

@@ -23,12 +23,6 @@ var htmlTmpl = template.Must(template.New("report").Funcs(template.FuncMap{
 	"paras": paragraphs,
 }).Parse(htmlTemplate))
 
-// claimCtx is what the "claim" template sees: the claim and the labels.
-type claimCtx struct {
-	*claimView
-	L *labels
-}
-
 // writeHTML writes one self-contained HTML page: inline CSS, no scripts, no
 // external resources, and a Content-Security-Policy that forbids them.
 func writeHTML(ctx context.Context, w io.Writer, d *Data, opts Options, p *progress) error {
@@ -43,7 +37,7 @@ func writeHTML(ctx context.Context, w io.Writer, d *Data, opts Options, p *progr
 			return err
 		}
 		for _, c := range s.Claims {
-			if err := htmlTmpl.ExecuteTemplate(bw, "claim", claimCtx{c, v.L}); err != nil {
+			if err := htmlTmpl.ExecuteTemplate(bw, "claim", c); err != nil {
 				return err
 			}
 			done++

@@ -164,7 +164,7 @@ func mdInline(s string) string {
 // mdCell escapes s for a table cell.
 func mdCell(s string) string { return mdInline(s) }
 
+var mdURLReplacer = strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20", "\n", "")
+
 // mdURL makes a safe URL usable inside <…> link destinations.
-func mdURL(u string) string {
-	return strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20", "\n", "").Replace(u)
-}
+func mdURL(u string) string { return mdURLReplacer.Replace(u) }

@@ -55,6 +55,7 @@ type metaRow struct {
 }
 
 type claimView struct {
+	L         *labels
 	Anchor    string
 	Num       string
 	C         *claims.Claim
@@ -239,7 +240,7 @@ func newSection(a *claims.Article, l *labels, loc *time.Location) *sectionView {
 }
 
 func buildClaim(c *claims.Claim, x *index, l *labels, loc *time.Location) *claimView {
-	cv := &claimView{Anchor: "claim-" + c.ID, C: c, Verdict: x.verdict(c, l), Status: l.status(c.Status),
+	cv := &claimView{L: l, Anchor: "claim-" + c.ID, C: c, Verdict: x.verdict(c, l), Status: l.status(c.Status),
 		ClaimDate: l.date(c.ClaimDate, loc)}
 	if len(c.Tags) > 0 {
 		cv.Tags = "#" + strings.Join(c.Tags, " #")
