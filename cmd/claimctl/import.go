@@ -21,7 +21,7 @@ func init() {
 
 func runImport(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "import", "FILE...",
-		"Imports each file as an article (readable text, not markup) and prints the new\narticle's ID, one per line, as soon as it is stored. Files that cannot be read\nare reported and skipped.")
+		"Imports each file as an article (readable text, not markup) and prints the new\narticle's ID, one per line, as soon as it is stored. A directory stands for the\n.txt, .md, .html and .htm files in it. Files that cannot be read are reported\nand skipped.")
 	title := fs.String("title", "", "article title (one file only; default: from the file)")
 	url := fs.String("url", "", "article URL (one file only; default: from the HTML page)")
 	publisher := fs.String("publisher", "", "publisher (default: from the HTML page)")
@@ -33,9 +33,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	if len(files) == 0 {
 		return usagef("name at least one file to import")
 	}
-	if len(files) > 1 && (*title != "" || *url != "") {
-		return usagef("--title and --url apply to one file only, not to %d", len(files))
-	}
+
 	if *lang != "" {
 		l := strings.ToLower(strings.TrimSpace(*lang))
 		if l != "de" && l != "en" {
@@ -43,10 +41,12 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		}
 		*lang = l
 	}
-	for _, f := range files {
-		if !importer.Supported(f) {
-			return usagef("%s: unsupported file type; use .txt, .md, .html or .htm", f)
-		}
+	files, err = expandDirs(files)
+	if err != nil {
+		return err
+	}
+	if len(files) > 1 && (*title != "" || *url != "") {
+		return usagef("--title and --url apply to one file only, not to %d", len(files))
 	}
 	svc, err := e.services()
 	if err != nil {
@@ -81,6 +81,36 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		code = 2
 	}
 	return &exitError{code: code, msg: fmt.Sprintf("%d of %d files were not imported", failed, len(files))}
+}
+
+// expandDirs replaces each directory in files by the supported files in it
+// (sorted, not recursive) and checks the type of every named file.
+func expandDirs(files []string) ([]string, error) {
+	var out []string
+	for _, f := range files {
+		st, err := os.Stat(f)
+		if err == nil && st.IsDir() {
+			entries, err := os.ReadDir(f)
+			if err != nil {
+				return nil, usagef("%s: cannot read the directory: %v", f, unwrapPath(err))
+			}
+			n := len(out)
+			for _, en := range entries {
+				if !en.IsDir() && importer.Supported(en.Name()) {
+					out = append(out, filepath.Join(f, en.Name()))
+				}
+			}
+			if len(out) == n {
+				return nil, usagef("%s: no .txt, .md, .html or .htm files in this directory", f)
+			}
+			continue
+		}
+		if !importer.Supported(f) {
+			return nil, usagef("%s: unsupported file type; use .txt, .md, .html or .htm", f)
+		}
+		out = append(out, f)
+	}
+	return out, nil
 }
 
 // importOne reads, converts and stores one file and returns the new ID.

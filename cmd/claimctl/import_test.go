@@ -45,6 +45,19 @@ func TestImport(t *testing.T) {
 		})
 	}
 
+	t.Run("Directory", func(t *testing.T) {
+		db := newDB(t)
+		writeFile(t, dir, "liesmich.pdf", "%PDF-1.4") // skipped: not an article type
+		out := mustRun(t, db, "import", dir)
+		if ids := strings.Fields(out); len(ids) != 4 {
+			t.Errorf("import DIR printed %q, want the four articles", out)
+		}
+		r := claimctl(t, db, "import", t.TempDir())
+		if r.code != 2 || !strings.Contains(r.stderr, "no .txt, .md, .html or .htm files") {
+			t.Errorf("import of an empty directory: exit %d, stderr %q", r.code, r.stderr)
+		}
+	})
+
 	t.Run("ManyFilesAndLimit", func(t *testing.T) {
 		db := newDB(t)
 		out := mustRun(t, db, "import", html, md, txt, "--publisher", "Sammlung")
