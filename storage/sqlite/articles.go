@@ -31,12 +31,12 @@ func (s *store) CreateArticle(ctx context.Context, a *claims.Article) error {
 	if err := a.Validate(); err != nil {
 		return err
 	}
-	return s.write(ctx, "save the article", func(tx *sql.Tx) error {
+	return s.write(ctx, "save the article", func(tx querier) error {
 		return createArticle(ctx, tx, a, claims.ActorFrom(ctx))
 	})
 }
 
-func createArticle(ctx context.Context, tx *sql.Tx, a *claims.Article, actor string) error {
+func createArticle(ctx context.Context, tx querier, a *claims.Article, actor string) error {
 	id, err := newID()
 	if err != nil {
 		return err
@@ -47,7 +47,7 @@ func createArticle(ctx context.Context, tx *sql.Tx, a *claims.Article, actor str
 	return insertArticle(ctx, tx, a)
 }
 
-func insertArticle(ctx context.Context, tx *sql.Tx, a *claims.Article) error {
+func insertArticle(ctx context.Context, tx querier, a *claims.Article) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO articles (`+articleCols+`) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
 		a.ID, a.Title, a.URL, a.Publisher, a.Language, fmtTime(a.PublishedAt), a.Body, a.BodySHA256,
 		fmtTime(a.ImportedAt), a.CreatedBy, fmtTime(a.UpdatedAt))
@@ -57,14 +57,14 @@ func insertArticle(ctx context.Context, tx *sql.Tx, a *claims.Article) error {
 // FindArticleByID returns one article.
 func (s *store) FindArticleByID(ctx context.Context, id string) (*claims.Article, error) {
 	var a *claims.Article
-	err := s.read(ctx, "load the article", func(tx *sql.Tx) (err error) {
+	err := s.read(ctx, "load the article", func(tx querier) (err error) {
 		a, err = findArticleByID(ctx, tx, id)
 		return err
 	})
 	return a, err
 }
 
-func findArticleByID(ctx context.Context, tx *sql.Tx, id string) (*claims.Article, error) {
+func findArticleByID(ctx context.Context, tx querier, id string) (*claims.Article, error) {
 	as, _, err := findArticles(ctx, tx, claims.ArticleFilter{ID: &id})
 	if err != nil {
 		return nil, err
@@ -82,14 +82,14 @@ func (s *store) FindArticles(ctx context.Context, f claims.ArticleFilter) ([]*cl
 	}
 	var as []*claims.Article
 	var n int
-	err := s.read(ctx, "list articles", func(tx *sql.Tx) (err error) {
+	err := s.read(ctx, "list articles", func(tx querier) (err error) {
 		as, n, err = findArticles(ctx, tx, f)
 		return err
 	})
 	return as, n, err
 }
 
-func findArticles(ctx context.Context, tx *sql.Tx, f claims.ArticleFilter) ([]*claims.Article, int, error) {
+func findArticles(ctx context.Context, tx querier, f claims.ArticleFilter) ([]*claims.Article, int, error) {
 	where, args := []string{"1 = 1"}, []any{}
 	if f.ID != nil {
 		where, args = append(where, "id = ?"), append(args, *f.ID)
@@ -155,14 +155,14 @@ func scanArticle(r scanner) (*claims.Article, error) {
 // UpdateArticle changes an article; a new body re-anchors its claims.
 func (s *store) UpdateArticle(ctx context.Context, id string, upd claims.ArticleUpdate) (*claims.Article, error) {
 	var a *claims.Article
-	err := s.write(ctx, "save the article", func(tx *sql.Tx) (err error) {
+	err := s.write(ctx, "save the article", func(tx querier) (err error) {
 		a, err = updateArticle(ctx, tx, id, upd, claims.ActorFrom(ctx))
 		return err
 	})
 	return a, err
 }
 
-func updateArticle(ctx context.Context, tx *sql.Tx, id string, upd claims.ArticleUpdate, actor string) (*claims.Article, error) {
+func updateArticle(ctx context.Context, tx querier, id string, upd claims.ArticleUpdate, actor string) (*claims.Article, error) {
 	a, err := findArticleByID(ctx, tx, id)
 	if err != nil {
 		return nil, err
@@ -207,7 +207,7 @@ func updateArticle(ctx context.Context, tx *sql.Tx, id string, upd claims.Articl
 
 // DeleteArticle removes an article; its claims stay, without article.
 func (s *store) DeleteArticle(ctx context.Context, id string) error {
-	return s.write(ctx, "delete the article", func(tx *sql.Tx) error {
+	return s.write(ctx, "delete the article", func(tx querier) error {
 		if _, err := findArticleByID(ctx, tx, id); err != nil {
 			return err
 		}
@@ -224,7 +224,7 @@ func errNoRows(err error) bool { return errors.Is(err, sql.ErrNoRows) }
 
 // unlinkClaims detaches the claims of article id from it before the article
 // is deleted: they lose article and anchor, and history records the anchor.
-func unlinkClaims(ctx context.Context, tx *sql.Tx, id, actor string) error {
+func unlinkClaims(ctx context.Context, tx querier, id, actor string) error {
 	cs, _, err := findClaims(ctx, tx, claims.ClaimFilter{ArticleID: &id})
 	if err != nil {
 		return err

@@ -112,7 +112,7 @@ func (s *store) Backup(ctx context.Context) (string, error) {
 // integrity checks of the full-text indexes, and lists every problem found.
 func (s *store) Check(ctx context.Context) error {
 	var problems []string
-	err := s.write(ctx, "check the database", func(tx *sql.Tx) error {
+	err := s.write(ctx, "check the database", func(tx querier) error {
 		rows, err := tx.QueryContext(ctx, "PRAGMA integrity_check(20)")
 		if err != nil {
 			return err

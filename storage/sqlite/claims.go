@@ -36,7 +36,7 @@ func (s *store) CreateClaims(ctx context.Context, cs []*claims.Claim) error {
 	for i, c := range cs {
 		saved[i] = *c
 	}
-	err := s.write(ctx, "save the claim", func(tx *sql.Tx) error {
+	err := s.write(ctx, "save the claim", func(tx querier) error {
 		cache := map[string]bool{}
 		for _, c := range cs {
 			if err := createClaim(ctx, tx, c, actor, cache); err != nil {
@@ -55,7 +55,7 @@ func (s *store) CreateClaims(ctx context.Context, cs []*claims.Claim) error {
 
 // createClaim checks and inserts one claim. known caches the article and
 // rating IDs already found in this transaction.
-func createClaim(ctx context.Context, tx *sql.Tx, c *claims.Claim, actor string, known map[string]bool) error {
+func createClaim(ctx context.Context, tx querier, c *claims.Claim, actor string, known map[string]bool) error {
 	if c.Status == "" {
 		c.Status = claims.StatusNew
 	}
@@ -96,7 +96,7 @@ func createClaim(ctx context.Context, tx *sql.Tx, c *claims.Claim, actor string,
 }
 
 // mustExist returns ENOTFOUND (with msg) unless table holds a row with id.
-func mustExist(ctx context.Context, tx *sql.Tx, known map[string]bool, table, id, msg string) error {
+func mustExist(ctx context.Context, tx querier, known map[string]bool, table, id, msg string) error {
 	key := table + "\x00" + id
 	if known[key] {
 		return nil
@@ -114,7 +114,7 @@ func mustExist(ctx context.Context, tx *sql.Tx, known map[string]bool, table, id
 }
 
 // insertClaim writes the claim row and its tags as they are.
-func insertClaim(ctx context.Context, tx *sql.Tx, c *claims.Claim) error {
+func insertClaim(ctx context.Context, tx querier, c *claims.Claim) error {
 	var start, end sql.NullInt64
 	var exact, prefix, suffix sql.NullString
 	if a := c.Anchor; a != nil {
@@ -134,7 +134,7 @@ func insertClaim(ctx context.Context, tx *sql.Tx, c *claims.Claim) error {
 	return writeTags(ctx, tx, c.ID, c.Tags)
 }
 
-func writeTags(ctx context.Context, tx *sql.Tx, claimID string, tags []string) error {
+func writeTags(ctx context.Context, tx querier, claimID string, tags []string) error {
 	if _, err := tx.ExecContext(ctx, "DELETE FROM claim_tags WHERE claim_id = ?", claimID); err != nil {
 		return err
 	}
@@ -206,14 +206,14 @@ func scanClaim(r scanner) (*claims.Claim, error) {
 // FindClaimByID returns one claim.
 func (s *store) FindClaimByID(ctx context.Context, id string) (*claims.Claim, error) {
 	var c *claims.Claim
-	err := s.read(ctx, "load the claim", func(tx *sql.Tx) (err error) {
+	err := s.read(ctx, "load the claim", func(tx querier) (err error) {
 		c, err = findClaimByID(ctx, tx, id)
 		return err
 	})
 	return c, err
 }
 
-func findClaimByID(ctx context.Context, tx *sql.Tx, id string) (*claims.Claim, error) {
+func findClaimByID(ctx context.Context, tx querier, id string) (*claims.Claim, error) {
 	c, err := scanClaim(tx.QueryRowContext(ctx, "SELECT "+claimCols+" FROM claims c WHERE c.id = ?", id))
 	if errNoRows(err) {
 		return nil, claims.Errorf(claims.ENOTFOUND, "Claim %s was not found.", id)
@@ -223,7 +223,7 @@ func findClaimByID(ctx context.Context, tx *sql.Tx, id string) (*claims.Claim, e
 
 // DeleteClaim removes a claim with its evidence; its history stays.
 func (s *store) DeleteClaim(ctx context.Context, id string) error {
-	return s.write(ctx, "delete the claim", func(tx *sql.Tx) error {
+	return s.write(ctx, "delete the claim", func(tx querier) error {
 		c, err := findClaimByID(ctx, tx, id)
 		if err != nil {
 			return err

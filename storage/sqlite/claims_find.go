@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"strings"
 
 	"claimdesk/claims"
@@ -99,14 +98,14 @@ func (s *store) FindClaims(ctx context.Context, f claims.ClaimFilter) ([]*claims
 	}
 	var cs []*claims.Claim
 	var n int
-	err := s.read(ctx, "list claims", func(tx *sql.Tx) (err error) {
+	err := s.read(ctx, "list claims", func(tx querier) (err error) {
 		cs, n, err = findClaims(ctx, tx, f)
 		return err
 	})
 	return cs, n, err
 }
 
-func findClaims(ctx context.Context, tx *sql.Tx, f claims.ClaimFilter) ([]*claims.Claim, int, error) {
+func findClaims(ctx context.Context, tx querier, f claims.ClaimFilter) ([]*claims.Claim, int, error) {
 	if f.Status != nil && !f.Status.Valid() {
 		return nil, 0, claims.Errorf(claims.EINVALID, "Unknown status %q; use new, researching, in_review, published or discarded.", *f.Status)
 	}
@@ -145,7 +144,7 @@ func (s *store) CountClaimsByStatus(ctx context.Context, f claims.ClaimFilter) (
 		return nil, err
 	}
 	out := map[claims.Status]int{}
-	err = s.read(ctx, "count claims", func(tx *sql.Tx) error {
+	err = s.read(ctx, "count claims", func(tx querier) error {
 		rows, err := tx.QueryContext(ctx, "SELECT c.status, count(*) FROM "+from+" GROUP BY c.status", args...)
 		if err != nil {
 			return err

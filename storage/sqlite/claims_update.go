@@ -11,7 +11,7 @@ import (
 // UpdateClaim changes a claim and appends one history event per changed field.
 func (s *store) UpdateClaim(ctx context.Context, id string, upd claims.ClaimUpdate) (*claims.Claim, error) {
 	var c *claims.Claim
-	err := s.write(ctx, "save the claim", func(tx *sql.Tx) (err error) {
+	err := s.write(ctx, "save the claim", func(tx querier) (err error) {
 		c, err = updateClaim(ctx, tx, id, upd, claims.ActorFrom(ctx))
 		return err
 	})
@@ -21,7 +21,7 @@ func (s *store) UpdateClaim(ctx context.Context, id string, upd claims.ClaimUpda
 // change is one changed field of a claim, as recorded in history.
 type change struct{ field, old, new string }
 
-func updateClaim(ctx context.Context, tx *sql.Tx, id string, upd claims.ClaimUpdate, actor string) (*claims.Claim, error) {
+func updateClaim(ctx context.Context, tx querier, id string, upd claims.ClaimUpdate, actor string) (*claims.Claim, error) {
 	c, err := findClaimByID(ctx, tx, id)
 	if err != nil {
 		return nil, err
@@ -130,7 +130,7 @@ func updateClaim(ctx context.Context, tx *sql.Tx, id string, upd claims.ClaimUpd
 }
 
 // saveClaimRow writes every column of an existing claim except its tags.
-func saveClaimRow(ctx context.Context, tx *sql.Tx, c *claims.Claim) error {
+func saveClaimRow(ctx context.Context, tx querier, c *claims.Claim) error {
 	var start, end sql.NullInt64
 	var exact, prefix, suffix sql.NullString
 	if a := c.Anchor; a != nil {
@@ -151,7 +151,7 @@ func saveClaimRow(ctx context.Context, tx *sql.Tx, c *claims.Claim) error {
 // reanchorClaims finds every anchored claim of article a in its new body.
 // A claim whose quote is gone is marked detached and keeps its old anchor;
 // a claim whose quote moved gets the new position. Both are recorded.
-func reanchorClaims(ctx context.Context, tx *sql.Tx, a *claims.Article, actor string) error {
+func reanchorClaims(ctx context.Context, tx querier, a *claims.Article, actor string) error {
 	cs, _, err := findClaims(ctx, tx, claims.ClaimFilter{ArticleID: &a.ID})
 	if err != nil {
 		return err

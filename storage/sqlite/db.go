@@ -126,13 +126,13 @@ func (db *DB) Services() claims.Services {
 func (s *store) Location() string { return s.path }
 
 // write runs fn in a write transaction (BEGIN IMMEDIATE) and commits it.
-func (s *store) write(ctx context.Context, what string, fn func(tx *sql.Tx) error) error {
+func (s *store) write(ctx context.Context, what string, fn func(tx querier) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return dbErr(err, what)
 	}
 	defer tx.Rollback()
-	if err := fn(tx); err != nil {
+	if err := fn(&cachedTx{Tx: tx}); err != nil {
 		return dbErr(err, what)
 	}
 	if err := tx.Commit(); err != nil {
@@ -143,19 +143,76 @@ func (s *store) write(ctx context.Context, what string, fn func(tx *sql.Tx) erro
 
 // read runs fn in a read-only transaction, so that it sees one consistent
 // state without blocking writers.
-func (s *store) read(ctx context.Context, what string, fn func(tx *sql.Tx) error) error {
+func (s *store) read(ctx context.Context, what string, fn func(tx querier) error) error {
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return dbErr(err, what)
 	}
 	defer tx.Rollback()
-	if err := fn(tx); err != nil {
+	if err := fn(&cachedTx{Tx: tx}); err != nil {
 		return dbErr(err, what)
 	}
 	if err := tx.Commit(); err != nil {
 		return dbErr(err, what)
 	}
 	return nil
+}
+
+// querier is what the helpers need of a transaction; *sql.Tx has it.
+type querier interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// cachedTx is a transaction that prepares each distinct statement once, so
+// that bulk work (CreateClaims, MergeDataset) does not re-parse its SQL per
+// row. The statements close with the transaction.
+type cachedTx struct {
+	*sql.Tx
+	stmts map[string]*sql.Stmt
+}
+
+func (c *cachedTx) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	if st, ok := c.stmts[query]; ok {
+		return st, nil
+	}
+	st, err := c.Tx.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if c.stmts == nil {
+		c.stmts = map[string]*sql.Stmt{}
+	}
+	c.stmts[query] = st
+	return st, nil
+}
+
+// ExecContext runs a cached prepared statement.
+func (c *cachedTx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, err := c.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+// QueryContext runs a cached prepared query.
+func (c *cachedTx) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	st, err := c.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+// QueryRowContext runs a cached prepared query for one row.
+func (c *cachedTx) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	st, err := c.stmt(ctx, query)
+	if err != nil {
+		return c.Tx.QueryRowContext(ctx, query, args...) // reports the same error through Row.Scan
+	}
+	return st.QueryRowContext(ctx, args...)
 }
 
 // timeLayout is RFC 3339 in UTC with a fixed nine-digit fraction, so that

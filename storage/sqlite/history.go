@@ -2,13 +2,12 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 
 	"claimdesk/claims"
 )
 
 // appendEvent adds ev to history, giving it an ID when it has none.
-func appendEvent(ctx context.Context, tx *sql.Tx, ev *claims.Event) error {
+func appendEvent(ctx context.Context, tx querier, ev *claims.Event) error {
 	if ev.ID == "" {
 		id, err := newID()
 		if err != nil {
@@ -24,7 +23,7 @@ func appendEvent(ctx context.Context, tx *sql.Tx, ev *claims.Event) error {
 // ClaimHistory returns the events of a claim, oldest first.
 func (s *store) ClaimHistory(ctx context.Context, claimID string) ([]*claims.Event, error) {
 	var evs []*claims.Event
-	err := s.read(ctx, "load the claim's history", func(tx *sql.Tx) (err error) {
+	err := s.read(ctx, "load the claim's history", func(tx querier) (err error) {
 		evs, err = claimEvents(ctx, tx, claimID)
 		if err == nil && len(evs) == 0 {
 			err = claims.Errorf(claims.ENOTFOUND, "Claim %s has no history: it was not found.", claimID)
@@ -34,7 +33,7 @@ func (s *store) ClaimHistory(ctx context.Context, claimID string) ([]*claims.Eve
 	return evs, err
 }
 
-func claimEvents(ctx context.Context, tx *sql.Tx, claimID string) ([]*claims.Event, error) {
+func claimEvents(ctx context.Context, tx querier, claimID string) ([]*claims.Event, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT id, claim_id, at, actor, field, old, new FROM events
 		WHERE claim_id = ? ORDER BY at, seq`, claimID)
 	if err != nil {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
-	"database/sql"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -22,7 +21,7 @@ var mergeNS = uuid.MustParse("5b0f4a52-3c1e-4d8e-9a55-0c1a1d3e7f21")
 // merger carries the state of one MergeDataset call.
 type merger struct {
 	s     *store
-	tx    *sql.Tx
+	tx    querier
 	actor string
 	snaps map[string][]byte
 	res   claims.MergeResult
@@ -45,7 +44,7 @@ func (s *store) MergeDataset(ctx context.Context, ds *claims.Dataset, snapshots 
 			ds.Version, claims.DatasetVersion)
 	}
 	m := &merger{s: s, actor: claims.ActorFrom(ctx), snaps: snapshots}
-	err := s.write(ctx, "merge the dataset", func(tx *sql.Tx) error {
+	err := s.write(ctx, "merge the dataset", func(tx querier) error {
 		m.tx = tx
 		for _, step := range []func(context.Context, *claims.Dataset) error{
 			m.scales, m.articles, m.sources, m.claims, m.evidence, m.events,

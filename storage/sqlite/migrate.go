@@ -27,7 +27,7 @@ type migration struct {
 	name string
 	sql  string
 	// after runs in the migration's transaction once its SQL has run.
-	after func(ctx context.Context, tx *sql.Tx) error
+	after func(ctx context.Context, tx querier) error
 }
 
 // migrations lists the embedded *.sql files in name order.

@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 
 	"claimdesk/claims"
@@ -13,7 +12,7 @@ const metaActiveScale = "active_scale"
 
 // seedScales stores the preset scales and makes PolitiFact-style active.
 // It runs inside the first migration.
-func seedScales(ctx context.Context, tx *sql.Tx) error {
+func seedScales(ctx context.Context, tx querier) error {
 	for i, sc := range claims.PresetScales() {
 		if err := saveScale(ctx, tx, sc, i); err != nil {
 			return err
@@ -25,7 +24,7 @@ func seedScales(ctx context.Context, tx *sql.Tx) error {
 
 // saveScale inserts or replaces scale sc (position orders the scale list
 // for new scales) and its ratings, deleting ratings no longer listed.
-func saveScale(ctx context.Context, tx *sql.Tx, sc *claims.RatingScale, position int) error {
+func saveScale(ctx context.Context, tx querier, sc *claims.RatingScale, position int) error {
 	if _, err := tx.ExecContext(ctx, `INSERT INTO scales (id, name, free_text, preset) VALUES (?,?,?,?)
 		ON CONFLICT (id) DO UPDATE SET name = excluded.name, free_text = excluded.free_text`,
 		sc.ID, sc.Name, sc.FreeText, sc.Preset); err != nil {
@@ -73,7 +72,7 @@ func saveScale(ctx context.Context, tx *sql.Tx, sc *claims.RatingScale, position
 	return nil
 }
 
-func scaleRatings(ctx context.Context, tx *sql.Tx, scaleID string) ([]claims.Rating, error) {
+func scaleRatings(ctx context.Context, tx querier, scaleID string) ([]claims.Rating, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT id, scale_id, label_en, label_de, color, ordinal, final
 		FROM ratings WHERE scale_id = ? ORDER BY position, seq`, scaleID)
 	if err != nil {
@@ -91,7 +90,7 @@ func scaleRatings(ctx context.Context, tx *sql.Tx, scaleID string) ([]claims.Rat
 	return out, rows.Err()
 }
 
-func findScales(ctx context.Context, tx *sql.Tx, id *string) ([]*claims.RatingScale, error) {
+func findScales(ctx context.Context, tx querier, id *string) ([]*claims.RatingScale, error) {
 	q := "SELECT id, name, free_text, preset FROM scales"
 	var args []any
 	if id != nil {
@@ -121,7 +120,7 @@ func findScales(ctx context.Context, tx *sql.Tx, id *string) ([]*claims.RatingSc
 	return out, nil
 }
 
-func findScaleByID(ctx context.Context, tx *sql.Tx, id string) (*claims.RatingScale, error) {
+func findScaleByID(ctx context.Context, tx querier, id string) (*claims.RatingScale, error) {
 	scs, err := findScales(ctx, tx, &id)
 	if err != nil {
 		return nil, err
@@ -135,7 +134,7 @@ func findScaleByID(ctx context.Context, tx *sql.Tx, id string) (*claims.RatingSc
 // FindScales returns every scale, presets first.
 func (s *store) FindScales(ctx context.Context) ([]*claims.RatingScale, error) {
 	var out []*claims.RatingScale
-	err := s.read(ctx, "list rating scales", func(tx *sql.Tx) (err error) {
+	err := s.read(ctx, "list rating scales", func(tx querier) (err error) {
 		out, err = findScales(ctx, tx, nil)
 		return err
 	})
@@ -145,7 +144,7 @@ func (s *store) FindScales(ctx context.Context) ([]*claims.RatingScale, error) {
 // FindScaleByID returns one scale.
 func (s *store) FindScaleByID(ctx context.Context, id string) (*claims.RatingScale, error) {
 	var sc *claims.RatingScale
-	err := s.read(ctx, "load the rating scale", func(tx *sql.Tx) (err error) {
+	err := s.read(ctx, "load the rating scale", func(tx querier) (err error) {
 		sc, err = findScaleByID(ctx, tx, id)
 		return err
 	})
@@ -155,7 +154,7 @@ func (s *store) FindScaleByID(ctx context.Context, id string) (*claims.RatingSca
 // FindRatingByID returns one rating of any scale.
 func (s *store) FindRatingByID(ctx context.Context, id string) (*claims.Rating, error) {
 	var r claims.Rating
-	err := s.read(ctx, "load the rating", func(tx *sql.Tx) error {
+	err := s.read(ctx, "load the rating", func(tx querier) error {
 		err := tx.QueryRowContext(ctx, `SELECT id, scale_id, label_en, label_de, color, ordinal, final
 			FROM ratings WHERE id = ?`, id).Scan(&r.ID, &r.ScaleID, &r.LabelEN, &r.LabelDE, &r.Color, &r.Ordinal, &r.Final)
 		if errNoRows(err) {
@@ -177,7 +176,7 @@ func (s *store) SaveScale(ctx context.Context, sc *claims.RatingScale) error {
 	if err := sc.Validate(); err != nil {
 		return err
 	}
-	return s.write(ctx, "save the rating scale", func(tx *sql.Tx) error {
+	return s.write(ctx, "save the rating scale", func(tx querier) error {
 		c := *sc
 		c.Ratings = make([]claims.Rating, len(sc.Ratings))
 		for i, r := range sc.Ratings {
@@ -203,7 +202,7 @@ func (s *store) SaveScale(ctx context.Context, sc *claims.RatingScale) error {
 
 // DeleteScale removes a scale that is neither active nor used by claims.
 func (s *store) DeleteScale(ctx context.Context, id string) error {
-	return s.write(ctx, "delete the rating scale", func(tx *sql.Tx) error {
+	return s.write(ctx, "delete the rating scale", func(tx querier) error {
 		sc, err := findScaleByID(ctx, tx, id)
 		if err != nil {
 			return err
@@ -228,7 +227,7 @@ func (s *store) DeleteScale(ctx context.Context, id string) error {
 	})
 }
 
-func activeScaleID(ctx context.Context, tx *sql.Tx) (string, error) {
+func activeScaleID(ctx context.Context, tx querier) (string, error) {
 	var id string
 	err := tx.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = ?", metaActiveScale).Scan(&id)
 	if errNoRows(err) {
@@ -240,7 +239,7 @@ func activeScaleID(ctx context.Context, tx *sql.Tx) (string, error) {
 // ActiveScale returns the scale verdicts are chosen from.
 func (s *store) ActiveScale(ctx context.Context) (*claims.RatingScale, error) {
 	var sc *claims.RatingScale
-	err := s.read(ctx, "load the active rating scale", func(tx *sql.Tx) error {
+	err := s.read(ctx, "load the active rating scale", func(tx querier) error {
 		id, err := activeScaleID(ctx, tx)
 		if err != nil {
 			return err
@@ -256,7 +255,7 @@ func (s *store) ActiveScale(ctx context.Context) (*claims.RatingScale, error) {
 
 // SetActiveScale makes scale id the active one.
 func (s *store) SetActiveScale(ctx context.Context, id string) error {
-	return s.write(ctx, "choose the active rating scale", func(tx *sql.Tx) error {
+	return s.write(ctx, "choose the active rating scale", func(tx querier) error {
 		if _, err := findScaleByID(ctx, tx, id); err != nil {
 			return err
 		}

@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"strings"
 
 	"claimdesk/claims"
@@ -70,7 +69,7 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 	}
 	var hits []claims.SearchHit
 	var total int
-	err = s.read(ctx, "search", func(tx *sql.Tx) error {
+	err = s.read(ctx, "search", func(tx querier) error {
 		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM ("+union+")", args...).Scan(&total); err != nil {
 			return err
 		}
@@ -113,7 +112,7 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 }
 
 // hitDetails loads the record behind a ranked hit and its snippet.
-func hitDetails(ctx context.Context, tx *sql.Tx, kind string, seq int64, match string) (claims.SearchHit, error) {
+func hitDetails(ctx context.Context, tx querier, kind string, seq int64, match string) (claims.SearchHit, error) {
 	h := claims.SearchHit{Kind: kind}
 	var err error
 	switch kind {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
-	"database/sql"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -116,7 +115,7 @@ func (s *store) AttachSnapshot(ctx context.Context, sourceID, name string, r io.
 		return nil, claims.Errorf(claims.EINVALID, "The file %q is empty.", name)
 	}
 	snap := &claims.Snapshot{SHA256: sha, Name: filepath.Base(name), Size: size, MIME: detectMIME(head, name), AddedAt: now()}
-	err = s.write(ctx, "attach the file", func(tx *sql.Tx) error {
+	err = s.write(ctx, "attach the file", func(tx querier) error {
 		if _, err := findSourceByID(ctx, tx, sourceID); err != nil {
 			return err
 		}
@@ -130,7 +129,7 @@ func (s *store) AttachSnapshot(ctx context.Context, sourceID, name string, r io.
 
 // linkSnapshot records snap and links it to the source unless it already
 // is; snap is then set to the stored link.
-func linkSnapshot(ctx context.Context, tx *sql.Tx, sourceID string, snap *claims.Snapshot) error {
+func linkSnapshot(ctx context.Context, tx querier, sourceID string, snap *claims.Snapshot) error {
 	if _, err := tx.ExecContext(ctx, "INSERT INTO snapshots (sha256, size, mime) VALUES (?,?,?) ON CONFLICT DO NOTHING",
 		snap.SHA256, snap.Size, snap.MIME); err != nil {
 		return err
@@ -150,7 +149,7 @@ func linkSnapshot(ctx context.Context, tx *sql.Tx, sourceID string, snap *claims
 	return err
 }
 
-func sourceSnapshots(ctx context.Context, tx *sql.Tx, sourceID string) ([]claims.Snapshot, error) {
+func sourceSnapshots(ctx context.Context, tx querier, sourceID string) ([]claims.Snapshot, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT ss.sha256, ss.name, s.size, s.mime, ss.added_at FROM source_snapshots ss
 		JOIN snapshots s ON s.sha256 = ss.sha256 WHERE ss.source_id = ? ORDER BY ss.added_at, ss.sha256`, sourceID)
 	if err != nil {
@@ -178,7 +177,7 @@ func (s *store) OpenSnapshot(ctx context.Context, sha string) (io.ReadCloser, er
 	if !validSHA(sha) {
 		return nil, claims.Errorf(claims.ENOTFOUND, "No snapshot has the checksum %q.", sha)
 	}
-	err := s.read(ctx, "open the snapshot", func(tx *sql.Tx) error {
+	err := s.read(ctx, "open the snapshot", func(tx querier) error {
 		var one int
 		err := tx.QueryRowContext(ctx, "SELECT 1 FROM snapshots WHERE sha256 = ?", sha).Scan(&one)
 		if errNoRows(err) {

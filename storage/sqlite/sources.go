@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"strings"
 
 	"claimdesk/claims"
@@ -19,7 +18,7 @@ func (s *store) CreateSource(ctx context.Context, src *claims.Source) error {
 	if err := src.Validate(); err != nil {
 		return err
 	}
-	return s.write(ctx, "save the source", func(tx *sql.Tx) error {
+	return s.write(ctx, "save the source", func(tx querier) error {
 		id, err := newID()
 		if err != nil {
 			return err
@@ -34,7 +33,7 @@ func (s *store) CreateSource(ctx context.Context, src *claims.Source) error {
 	})
 }
 
-func insertSource(ctx context.Context, tx *sql.Tx, src *claims.Source) error {
+func insertSource(ctx context.Context, tx querier, src *claims.Source) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO sources (id, url, title, publisher, author, published_at,
 		accessed_at, kind, notes, created_at, created_by, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
 		src.ID, src.URL, src.Title, src.Publisher, src.Author, fmtTime(src.PublishedAt), fmtTime(src.AccessedAt),
@@ -43,7 +42,7 @@ func insertSource(ctx context.Context, tx *sql.Tx, src *claims.Source) error {
 }
 
 // saveSourceRow writes every column of an existing source.
-func saveSourceRow(ctx context.Context, tx *sql.Tx, src *claims.Source) error {
+func saveSourceRow(ctx context.Context, tx querier, src *claims.Source) error {
 	_, err := tx.ExecContext(ctx, `UPDATE sources SET url = ?, title = ?, publisher = ?, author = ?,
 		published_at = ?, accessed_at = ?, kind = ?, notes = ?, created_at = ?, created_by = ?, updated_at = ?
 		WHERE id = ?`,
@@ -79,14 +78,14 @@ func scanSource(r scanner) (*claims.Source, error) {
 // FindSourceByID returns one source with its snapshots.
 func (s *store) FindSourceByID(ctx context.Context, id string) (*claims.Source, error) {
 	var src *claims.Source
-	err := s.read(ctx, "load the source", func(tx *sql.Tx) (err error) {
+	err := s.read(ctx, "load the source", func(tx querier) (err error) {
 		src, err = findSourceByID(ctx, tx, id)
 		return err
 	})
 	return src, err
 }
 
-func findSourceByID(ctx context.Context, tx *sql.Tx, id string) (*claims.Source, error) {
+func findSourceByID(ctx context.Context, tx querier, id string) (*claims.Source, error) {
 	srcs, _, err := findSources(ctx, tx, claims.SourceFilter{ID: &id})
 	if err != nil {
 		return nil, err
@@ -104,14 +103,14 @@ func (s *store) FindSources(ctx context.Context, f claims.SourceFilter) ([]*clai
 	}
 	var srcs []*claims.Source
 	var n int
-	err := s.read(ctx, "list sources", func(tx *sql.Tx) (err error) {
+	err := s.read(ctx, "list sources", func(tx querier) (err error) {
 		srcs, n, err = findSources(ctx, tx, f)
 		return err
 	})
 	return srcs, n, err
 }
 
-func findSources(ctx context.Context, tx *sql.Tx, f claims.SourceFilter) ([]*claims.Source, int, error) {
+func findSources(ctx context.Context, tx querier, f claims.SourceFilter) ([]*claims.Source, int, error) {
 	where, args := []string{"1 = 1"}, []any{}
 	if f.ID != nil {
 		where, args = append(where, "s.id = ?"), append(args, *f.ID)
@@ -156,7 +155,7 @@ func findSources(ctx context.Context, tx *sql.Tx, f claims.SourceFilter) ([]*cla
 // UpdateSource changes a source.
 func (s *store) UpdateSource(ctx context.Context, id string, upd claims.SourceUpdate) (*claims.Source, error) {
 	var src *claims.Source
-	err := s.write(ctx, "save the source", func(tx *sql.Tx) (err error) {
+	err := s.write(ctx, "save the source", func(tx querier) (err error) {
 		if src, err = findSourceByID(ctx, tx, id); err != nil {
 			return err
 		}
@@ -192,7 +191,7 @@ func (s *store) UpdateSource(ctx context.Context, id string, upd claims.SourceUp
 
 // DeleteSource removes a source that no evidence uses.
 func (s *store) DeleteSource(ctx context.Context, id string) error {
-	return s.write(ctx, "delete the source", func(tx *sql.Tx) error {
+	return s.write(ctx, "delete the source", func(tx querier) error {
 		src, err := findSourceByID(ctx, tx, id)
 		if err != nil {
 			return err
