@@ -33,7 +33,6 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	if len(files) == 0 {
 		return usagef("name at least one file to import")
 	}
-
 	if *lang != "" {
 		l := strings.ToLower(strings.TrimSpace(*lang))
 		if l != "de" && l != "en" {
@@ -67,7 +66,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 			if claims.ErrorCode(err) != claims.EINTERNAL {
 				userErrs++
 			}
-			fmt.Fprintf(e.stderr, "claimctl import: %s\n", oneLine(claims.ErrorMessage(err)))
+			fmt.Fprintf(e.stderr, "claimctl import: %s\n", errorText(err))
 			continue
 		}
 		fmt.Fprintln(e.stdout, id)

@@ -171,6 +171,16 @@ func report(stderr io.Writer, name string, err error) int {
 		fmt.Fprintf(stderr, "claimctl %s: %s\n", name, ue.msg)
 		return 2
 	}
+	fmt.Fprintf(stderr, "claimctl %s: %s\n", name, errorText(err))
+	if claims.ErrorCode(err) == claims.EINTERNAL {
+		return 1
+	}
+	return 2
+}
+
+// errorText is the one-line message for a service error. A command-line
+// tool has no log file, so internal errors also show their cause.
+func errorText(err error) string {
 	msg := claims.ErrorMessage(err)
 	if claims.ErrorCode(err) == claims.EINTERNAL {
 		var de *claims.Error
@@ -179,11 +189,8 @@ func report(stderr io.Writer, name string, err error) int {
 		} else if !errors.As(err, &de) {
 			msg = err.Error()
 		}
-		fmt.Fprintf(stderr, "claimctl %s: %s\n", name, oneLine(msg))
-		return 1
 	}
-	fmt.Fprintf(stderr, "claimctl %s: %s\n", name, oneLine(msg))
-	return 2
+	return oneLine(msg)
 }
 
 func oneLine(s string) string {

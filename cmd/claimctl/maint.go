@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-
-	"claimdesk/claims"
 )
 
 func init() {
@@ -46,19 +44,11 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		// A database that cannot be opened (damaged, not a Claimdesk
 		// file) fails the check too.
-		return &exitError{code: 1, msg: "check failed: " + oneLine(claims.ErrorMessage(err))}
+		return &exitError{code: 1, msg: "check failed: " + errorText(err)}
 	}
 	if err := svc.Maintenance.Check(ctx); err != nil {
-		return &exitError{code: 1, msg: "check failed: " + oneLine(claims.ErrorMessage(err)) + detail(err)}
+		return &exitError{code: 1, msg: "check failed: " + errorText(err)}
 	}
 	fmt.Fprintf(e.stdout, "ok: %s passed the integrity check\n", svc.Maintenance.Location())
 	return nil
-}
-
-// detail returns " (cause)" for an internal error with an underlying cause.
-func detail(err error) string {
-	if de, ok := err.(*claims.Error); ok && de.Err != nil {
-		return " (" + oneLine(de.Err.Error()) + ")"
-	}
-	return ""
 }

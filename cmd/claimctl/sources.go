@@ -80,7 +80,7 @@ func runSourceAdd(ctx context.Context, e *env, args []string) error {
 	for _, p := range snaps {
 		if err := attach(ctx, svc, s.ID, p); err != nil {
 			fmt.Fprintln(e.stdout, s.ID)
-			return &exitError{code: 1, msg: fmt.Sprintf("source %s was added, but snapshot %s was not: %s", s.ID, p, oneLine(claims.ErrorMessage(err)))}
+			return &exitError{code: 1, msg: fmt.Sprintf("source %s was added, but snapshot %s was not: %s", s.ID, p, errorText(err))}
 		}
 	}
 	fmt.Fprintln(e.stdout, s.ID)
