@@ -127,8 +127,8 @@ type ClaimFilter struct {
 	ArticleID *string
 	Status    *Status
 	RatingID  *string // a rating ID; "" selects claims without a rating
-	Tag       *string
-	Claimant  *string // case-insensitive substring
+	Tag       *string // normalised as by NormalizeTags: "#Wohnen" finds "wohnen"
+	Claimant  *string // case-insensitive substring, umlauts included
 	Query     *string // full-text query, same rules as Search
 	Sort      ClaimSort
 	Offset    int

@@ -193,6 +193,7 @@ func testSearch(t *testing.T, open Opener) {
 			{"Tag", claims.SearchQuery{Tag: ptr("bau")}, []string{f.size.ID}},
 			{"Article", claims.SearchQuery{ArticleID: ptr(f.article.ID)}, []string{f.size.ID}},
 			{"Claimant", claims.SearchQuery{Claimant: ptr("huber")}, []string{f.size.ID}},
+			{"ClaimantUmlautCase", claims.SearchQuery{Claimant: ptr("BÜRGERMEISTER")}, []string{f.size.ID}},
 			{"ClaimantOther", claims.SearchQuery{Claimant: ptr("Ministerin")}, nil},
 		} {
 			t.Run(tc.name, func(t *testing.T) {

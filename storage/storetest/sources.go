@@ -227,8 +227,8 @@ func testSnapshots(t *testing.T, open Opener) {
 		s := open(t)
 		a := mustSource(t, s, "a")
 		b := mustSource(t, s, "b")
-		for range 2 {
-			_, err := s.Sources.AttachSnapshot(ctx, a.ID, "seite.html", strings.NewReader(snapshotPage))
+		for _, name := range []string{"seite.html", "seite-kopie.html"} {
+			_, err := s.Sources.AttachSnapshot(ctx, a.ID, name, strings.NewReader(snapshotPage))
 			noErr(t, err, "AttachSnapshot a")
 		}
 		_, err := s.Sources.AttachSnapshot(ctx, b.ID, "kopie.html", strings.NewReader(snapshotPage))
@@ -272,8 +272,13 @@ func testSnapshots(t *testing.T, open Opener) {
 		})
 		t.Run("ErrNotFound", func(t *testing.T) {
 			s := open(t)
-			_, err := s.Sources.OpenSnapshot(ctx, sha("never stored"))
-			wantCode(t, err, claims.ENOTFOUND)
+			for _, sum := range []string{sha("never stored"), "", "../test.db", "../../../../etc/passwd", "/etc/passwd"} {
+				rc, err := s.Sources.OpenSnapshot(ctx, sum)
+				if err == nil {
+					rc.Close()
+				}
+				wantCode(t, err, claims.ENOTFOUND)
+			}
 		})
 	})
 }
