@@ -19,7 +19,19 @@
 // it through claims.ExchangeService.
 //
 // Long operations take a context and stop when it is cancelled; they report
-// progress through a func(done, total int) that may be nil.
+// progress through a func(done, total int) that may be nil. It is called on
+// the caller's goroutine, at most about 200 times; a GUI hands it to its UI
+// thread (fyne.Do) itself.
+//
+// An export dialog runs, in a goroutine:
+//
+//	data, err := report.Collect(ctx, svc, scope)            // cancellable
+//	err = report.Write(ctx, file, data, opts, progress)      // one of report.Formats
+//	err = report.WriteBundle(ctx, file, data, svc.Sources, progress)
+//
+// with opts.Warn collecting the claims a ClaimReview export leaves out, and
+// Format.Ext for the file name. An import dialog calls ImportBundle (or
+// ReadBundle first, to show what a bundle holds) and shows the MergeResult.
 //
 // The package imports the domain package claims, the standard library, the
 // PDF library and fonts; it never imports a storage backend or the GUI.
