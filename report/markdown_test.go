@@ -59,3 +59,16 @@ func TestInkFor(t *testing.T) {
 		}
 	}
 }
+
+func TestAnchorID(t *testing.T) {
+	tests := []struct{ id, want string }{
+		{"c1000000-0000-4000-8000-000000000001", "claim-c1000000-0000-4000-8000-000000000001"},
+		{`"><script>alert(1)</script>`, "claim-___script_alert_1___script_"},
+		{"ä b", "claim-___b"},
+	}
+	for _, tc := range tests {
+		if got := anchorID("claim-", tc.id); got != tc.want {
+			t.Errorf("anchorID(%q) = %q, want %q", tc.id, got, tc.want)
+		}
+	}
+}

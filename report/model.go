@@ -223,7 +223,7 @@ func newSection(a *claims.Article, l *labels, loc *time.Location) *sectionView {
 	if a == nil {
 		return &sectionView{Anchor: "no-article", Title: l.NoArticle}
 	}
-	s := &sectionView{Anchor: "article-" + a.ID, Title: a.Title, Article: a}
+	s := &sectionView{Anchor: anchorID("article-", a.ID), Title: a.Title, Article: a}
 	add := func(k, v string) {
 		if v != "" {
 			s.Meta = append(s.Meta, metaRow{Label: k, Value: v})
@@ -240,7 +240,7 @@ func newSection(a *claims.Article, l *labels, loc *time.Location) *sectionView {
 }
 
 func buildClaim(c *claims.Claim, x *index, l *labels, loc *time.Location) *claimView {
-	cv := &claimView{L: l, Anchor: "claim-" + c.ID, C: c, Verdict: x.verdict(c, l), Status: l.status(c.Status),
+	cv := &claimView{L: l, Anchor: anchorID("claim-", c.ID), C: c, Verdict: x.verdict(c, l), Status: l.status(c.Status),
 		ClaimDate: l.date(c.ClaimDate, loc)}
 	if len(c.Tags) > 0 {
 		cv.Tags = "#" + strings.Join(c.Tags, " #")
@@ -342,6 +342,19 @@ func shorten(s string, n int) string {
 	}
 	r := []rune(s)
 	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
+
+// anchorID makes a fragment identifier of a record ID that is safe to
+// write unescaped into Markdown and HTML: characters other than ASCII
+// letters, digits, "-" and "_" become "_".
+func anchorID(prefix, id string) string {
+	b := []byte(prefix + id)
+	for i, c := range b[len(prefix):] {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_') {
+			b[len(prefix)+i] = '_'
+		}
+	}
+	return string(b)
 }
 
 var colorRE = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
