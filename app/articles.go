@@ -1,7 +1,6 @@
 package app
 
 import (
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -43,16 +42,13 @@ type articlesView struct {
 	progress *importProgress
 	split    *container.Split
 	root     fyne.CanvasObject
-
-	// pending counts background work started by the view; tests wait on it.
-	pending sync.WaitGroup
 }
 
 // newArticlesView builds the view, registers the import hook for dropped
 // files and the openArticle hook, and starts loading the article list.
 func newArticlesView(u *ui) *articlesView {
 	v := &articlesView{u: u}
-	v.reader = newReaderView(u, &v.pending)
+	v.reader = newReaderView(u)
 	v.reader.onClaimsChanged = v.reload
 	v.paste = newPasteDialog(v)
 	v.progress = newImportProgress()
@@ -183,11 +179,11 @@ func (v *articlesView) reload() {
 	gen := v.loadGen
 	svc := v.u.svc
 	ctx := v.u.ctx()
-	v.pending.Add(1)
-	go func() {
-		defer v.pending.Done()
-		arts, _, err := svc.Articles.FindArticles(ctx, claims.ArticleFilter{})
-		items := make([]articleItem, 0, len(arts))
+	var items []articleItem
+	var err error
+	runJob(v.u, func() {
+		var arts []*claims.Article
+		arts, _, err = svc.Articles.FindArticles(ctx, claims.ArticleFilter{})
 		for _, a := range arts {
 			if err != nil {
 				break
@@ -199,17 +195,16 @@ func (v *articlesView) reload() {
 			}
 			items = append(items, articleItem{ID: a.ID, Title: a.Title, Publisher: a.Publisher, Date: a.PublishedAt, Claims: n})
 		}
-		fyne.Do(func() {
-			if gen != v.loadGen {
-				return
-			}
-			if err != nil {
-				v.showError(err)
-				return
-			}
-			v.setItems(items)
-		})
-	}()
+	}, func() {
+		if gen != v.loadGen {
+			return
+		}
+		if err != nil {
+			v.showError(err)
+			return
+		}
+		v.setItems(items)
+	})
 }
 
 // setItems replaces the list content and keeps the selection.

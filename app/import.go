@@ -122,20 +122,19 @@ func (v *articlesView) importReader(r fyne.URIReadCloser) {
 	name := r.URI().Name()
 	v.progress.begin()
 	v.progress.step(0, 1, name)
-	v.pending.Add(1)
-	go func() {
-		defer v.pending.Done()
-		data, err := io.ReadAll(r)
+	var data []byte
+	var err error
+	runJob(v.u, func() {
+		data, err = io.ReadAll(r)
 		_ = r.Close()
-		fyne.Do(func() {
-			v.progress.end()
-			if err != nil {
-				v.showError(readError(name, err))
-				return
-			}
-			v.startImport([]importItem{{name: name, data: data}}, nil)
-		})
-	}()
+	}, func() {
+		v.progress.end()
+		if err != nil {
+			v.showError(readError(name, err))
+			return
+		}
+		v.startImport([]importItem{{name: name, data: data}}, nil)
+	})
 }
 
 // startImport imports items one after the other in the background: read,
@@ -152,14 +151,12 @@ func (v *articlesView) startImport(items []importItem, done func([]importFailure
 	cache := v.reader.cache
 	v.progress.begin()
 	v.progress.step(0, len(items), items[0].name)
-	v.pending.Add(1)
-	go func() {
-		defer v.pending.Done()
-		var failed []importFailure
-		lastID := ""
+	var failed []importFailure
+	lastID := ""
+	runJob(v.u, func() {
 		for i, it := range items {
 			if i > 0 {
-				fyne.Do(func() { v.progress.step(i, len(items), it.name) })
+				doUI(func() { v.progress.step(i, len(items), it.name) })
 			}
 			a, units, err := prepareArticle(it)
 			if err == nil {
@@ -172,23 +169,19 @@ func (v *articlesView) startImport(items []importItem, done func([]importFailure
 			cache.put(a.ID, a.Body, units)
 			lastID = a.ID
 		}
-		fyne.Do(func() {
-			v.progress.end()
-			if lastID != "" {
-				v.selected = lastID
-				v.reader.show(lastID)
-				v.reload()
-			}
-			if done != nil {
-				done(failed)
-				return
-			}
-			if len(failed) == 0 {
-				return
-			}
+	}, func() {
+		v.progress.end()
+		if done != nil {
+			done(failed)
+		} else if len(failed) > 0 {
 			showErrorDialog(v.u.win, failuresError(failed), nil)
-		})
-	}()
+		}
+		if lastID != "" {
+			v.selected = lastID
+			v.reader.show(lastID)
+			v.reload()
+		}
+	})
 }
 
 // prepareArticle reads and converts one import item and runs the extraction

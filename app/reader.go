@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -24,9 +23,8 @@ const (
 // suggested claims marked by score, a selectable plain-text tab for making
 // any passage a claim (Ctrl+K) and the suggestions panel.
 type readerView struct {
-	u       *ui
-	pending *sync.WaitGroup
-	cache   *unitCache
+	u     *ui
+	cache *unitCache
 
 	// onClaimsChanged is called after a claim was made, to refresh counts.
 	onClaimsChanged func()
@@ -41,21 +39,22 @@ type readerView struct {
 	busy      map[int]bool // units whose claim is being stored
 	lastClaim string       // ID of the claim made last, for "Open in editor"
 
-	title     *widget.Label
-	meta      *widget.Label
-	loading   *widget.ProgressBarInfinite
-	slider    *widget.Slider
-	sliderVal *widget.Label
-	sentences *sentenceView
-	passage   *passageEntry
-	tabs      *container.AppTabs
-	panel     *suggestionPanel
-	status    *widget.Label
-	openBtn   *widget.Button
-	split     *container.Split
-	body      *fyne.Container
-	empty     *fyne.Container
-	root      *fyne.Container
+	title       *widget.Label
+	meta        *widget.Label
+	loading     *widget.ProgressBarInfinite
+	slider      *widget.Slider
+	sliderVal   *widget.Label
+	sentences   *sentenceView
+	passage     *passageEntry
+	passageNote *widget.Label
+	tabs        *container.AppTabs
+	panel       *suggestionPanel
+	status      *widget.Label
+	openBtn     *widget.Button
+	split       *container.Split
+	body        *fyne.Container
+	empty       *fyne.Container
+	root        *fyne.Container
 }
 
 // unitMark records the claims made from a unit.
@@ -64,9 +63,9 @@ type unitMark struct {
 	claimed bool   // some claim is anchored in this unit
 }
 
-// newReaderView builds the reader; pending counts its background work.
-func newReaderView(u *ui, pending *sync.WaitGroup) *readerView {
-	r := &readerView{u: u, pending: pending, cache: newUnitCache(), busy: map[int]bool{}}
+// newReaderView builds the reader.
+func newReaderView(u *ui) *readerView {
+	r := &readerView{u: u, cache: newUnitCache(), busy: map[int]bool{}}
 	r.threshold = extract.DefaultThreshold
 	if u.prefs != nil {
 		r.threshold = u.prefs.FloatWithFallback(prefReaderThreshold, extract.DefaultThreshold)
@@ -96,7 +95,11 @@ func (r *readerView) build() {
 	r.passage.onMakeClaim = r.onMakeClaim
 	hint := &widget.Label{Text: lang.L("Select a passage and press Ctrl+K to make it a claim."), Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
 	makeBtn := &widget.Button{Text: lang.L("Make claim"), Icon: theme.ContentAddIcon(), OnTapped: r.onMakeClaim}
-	passageTab := container.NewBorder(container.NewBorder(nil, nil, nil, makeBtn, hint), nil, nil, nil, r.passage)
+	r.passageNote = &widget.Label{Text: lang.L("This long article is shown in parts: choose a sentence under Sentences to show the part around it."),
+		Importance: widget.WarningImportance, Wrapping: fyne.TextWrapWord}
+	r.passageNote.Hide()
+	passageTab := container.NewBorder(container.NewVBox(container.NewBorder(nil, nil, nil, makeBtn, hint), r.passageNote),
+		nil, nil, nil, r.passage)
 	r.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Sentences"), r.sentences),
 		container.NewTabItem(lang.L("Select passage"), passageTab),
@@ -143,29 +146,28 @@ func (r *readerView) show(id string) {
 	r.loading.Show()
 	r.loading.Start()
 	svc, ctx, cache := r.u.svc, r.u.ctx(), r.cache
-	r.pending.Add(1)
-	go func() {
-		defer r.pending.Done()
-		a, err := svc.Articles.FindArticleByID(ctx, id)
-		var cs []*claims.Claim
-		var units []extract.Unit
+	var a *claims.Article
+	var cs []*claims.Claim
+	var units []extract.Unit
+	var err error
+	runJob(r.u, func() {
+		a, err = svc.Articles.FindArticleByID(ctx, id)
 		if err == nil {
 			cs, _, err = svc.Claims.FindClaims(ctx, claims.ClaimFilter{ArticleID: &id, Sort: claims.SortPosition})
 			units = cache.units(a)
 		}
-		fyne.Do(func() {
-			if gen != r.gen {
-				return
-			}
-			r.loading.Stop()
-			r.loading.Hide()
-			if err != nil {
-				showErrorDialog(r.u.win, err, nil)
-				return
-			}
-			r.setArticle(a, cs, units)
-		})
-	}()
+	}, func() {
+		if gen != r.gen {
+			return
+		}
+		r.loading.Stop()
+		r.loading.Hide()
+		if err != nil {
+			showErrorDialog(r.u.win, err, nil)
+			return
+		}
+		r.setArticle(a, cs, units)
+	})
 }
 
 // setArticle shows a loaded article.
@@ -180,7 +182,7 @@ func (r *readerView) setArticle(a *claims.Article, cs []*claims.Claim, units []e
 		r.panel.list.selected = -1
 		r.panel.list.UnselectAll()
 		r.setStatus("", "")
-		r.passage.body = ""
+		r.passage.body, r.passage.base = "", -1
 	}
 	r.empty.Hide()
 	r.body.Show()
@@ -213,13 +215,24 @@ func articleLine(a *claims.Article) string {
 	return s
 }
 
-// syncPassage fills the selectable text when its tab is shown; large bodies
-// are laid out only when needed.
+// syncPassage fills the selectable text when its tab is shown: the whole
+// body, or for a long article the part around the selected sentence.
 func (r *readerView) syncPassage() {
-	if r.article == nil || r.tabs.SelectedIndex() != 1 || r.passage.body == r.article.Body {
+	if r.article == nil || r.tabs.SelectedIndex() != 1 {
 		return
 	}
-	r.passage.setBody(r.article.Body)
+	body := r.article.Body
+	at := 0
+	if i := r.sentences.selected; i >= 0 && i < len(r.units) {
+		at = r.units[i].Start
+	}
+	start, end := passageWindow(body, at, passageLimit)
+	if r.passage.base == start && r.passage.body == body[start:end] {
+		return
+	}
+	r.passage.setBody(body[start:end], start)
+	r.passageNote.Hidden = start == 0 && end == len(body)
+	r.passageNote.Refresh()
 }
 
 // recompute derives marks, suggestions and rows from units, claims and the

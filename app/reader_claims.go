@@ -14,6 +14,38 @@ import (
 	"claimdesk/claims/extract"
 )
 
+// uiMu serialises the UI updates of background jobs. In the running app
+// they all run on the UI goroutine anyway; Fyne's test driver runs fyne.Do
+// callbacks on the calling goroutine, and the lock keeps them from
+// overlapping with each other and with a test's own actions.
+var uiMu sync.Mutex
+
+// runJob runs work off the UI goroutine, then done (may be nil) on it. The
+// job is counted in ui.busy, so ui.wait returns after done has run.
+func runJob(u *ui, work func(), done func()) {
+	u.busy.Add(1)
+	go func() {
+		defer u.busy.Done()
+		work()
+		if done != nil {
+			fyne.DoAndWait(func() {
+				uiMu.Lock()
+				defer uiMu.Unlock()
+				done()
+			})
+		}
+	}()
+}
+
+// doUI runs fn on the UI goroutine without waiting (progress updates).
+func doUI(fn func()) {
+	fyne.Do(func() {
+		uiMu.Lock()
+		defer uiMu.Unlock()
+		fn()
+	})
+}
+
 // extractText is the extraction the reader uses; tests may slow it down.
 var extractText = extract.Extract
 
@@ -184,29 +216,24 @@ func (r *readerView) createClaim(c *claims.Claim, start, end int, after func()) 
 	c.Anchor = anchor
 	c.Text = trimUnit(anchor.Exact)
 	svc, ctx, gen := r.u.svc, r.u.ctx(), r.gen
-	r.pending.Add(1)
-	go func() {
-		defer r.pending.Done()
-		err := svc.Claims.CreateClaim(ctx, c)
-		fyne.Do(func() {
-			if after != nil {
-				after()
-			}
-			if err != nil {
-				r.panel.refresh()
-				showErrorDialog(r.u.win, err, nil)
-				return
-			}
-			if gen == r.gen && r.article != nil && r.article.ID == a.ID {
-				r.claims = append(r.claims, c)
-				r.recompute(false)
-			}
-			r.setStatus(lang.L("Claim created: {{.Text}}", map[string]any{"Text": c.Text}), c.ID)
-			if r.u.changed != nil {
-				r.u.changed() // the shell refreshes every view, this one too
-			} else if r.onClaimsChanged != nil {
-				r.onClaimsChanged()
-			}
-		})
-	}()
+	runJob(r.u, func() { err = svc.Claims.CreateClaim(ctx, c) }, func() {
+		if after != nil {
+			after()
+		}
+		if err != nil {
+			r.panel.refresh()
+			showErrorDialog(r.u.win, err, nil)
+			return
+		}
+		if gen == r.gen && r.article != nil && r.article.ID == a.ID {
+			r.claims = append(r.claims, c)
+			r.recompute(false)
+		}
+		r.setStatus(lang.L("Claim created: {{.Text}}", map[string]any{"Text": c.Text}), c.ID)
+		if r.u.changed != nil {
+			r.u.changed() // the shell refreshes every view, this one too
+		} else if r.onClaimsChanged != nil {
+			r.onClaimsChanged()
+		}
+	})
 }

@@ -11,12 +11,19 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// passageEntry shows the article body for selecting a passage. It is a
-// multi-line entry that can be read, scrolled, selected and copied but not
-// edited; Ctrl+K makes the selection a claim.
+// passageLimit is the most text (bytes) the passage entry shows at once.
+// Fyne's entry lays out its whole text on the UI goroutine, which takes
+// minutes for a megabyte; longer articles are shown in windows of about
+// this size around the chosen sentence.
+const passageLimit = 12 << 10
+
+// passageEntry shows the article body, or a window of it, for selecting a
+// passage. It is a multi-line entry that can be read, scrolled, selected and
+// copied but not edited; Ctrl+K makes the selection a claim.
 type passageEntry struct {
 	widget.Entry
-	body        string
+	body        string // the text shown: body of the article from base on
+	base        int    // byte offset of body in the article body
 	onMakeClaim func()
 }
 
@@ -34,10 +41,10 @@ func newPassageEntry() *passageEntry {
 	return e
 }
 
-// setBody shows body.
-func (e *passageEntry) setBody(body string) {
-	e.body = body
-	e.SetText(body)
+// setBody shows text, which starts at byte base of the article body.
+func (e *passageEntry) setBody(text string, base int) {
+	e.body, e.base = text, base
+	e.SetText(text)
 	e.CursorRow, e.CursorColumn = 0, 0
 	e.Refresh()
 }
@@ -96,10 +103,42 @@ func (e *passageEntry) TappedSecondary(pe *fyne.PointEvent) {
 	widget.ShowPopUpMenuAtPosition(menu, c, pe.AbsolutePosition)
 }
 
-// selection returns the byte span of the selected passage in the body,
-// without surrounding white space; ok is false when nothing is selected.
+// selection returns the byte span of the selected passage in the article
+// body, without surrounding white space; ok is false when nothing is
+// selected.
 func (e *passageEntry) selection() (start, end int, ok bool) {
-	return selectionSpan(e.body, e.CursorTextOffset(), e.SelectedText())
+	start, end, ok = selectionSpan(e.body, e.CursorTextOffset(), e.SelectedText())
+	return e.base + start, e.base + end, ok
+}
+
+// passageWindow returns the part of body to show around byte offset at: all
+// of it when it is short, otherwise about limit bytes starting and ending
+// at paragraph (or line) breaks.
+func passageWindow(body string, at, limit int) (start, end int) {
+	if len(body) <= limit {
+		return 0, len(body)
+	}
+	at = max(0, min(at, len(body)))
+	start = max(0, at-limit/3)
+	if i := strings.LastIndex(body[:start], "\n\n"); i >= 0 && start-i < limit/3 {
+		start = i + 2
+	} else if i := strings.LastIndexByte(body[:start], '\n'); i >= 0 && start-i < limit/3 {
+		start = i + 1
+	} else {
+		start = 0
+	}
+	end = min(len(body), start+limit)
+	if end < len(body) {
+		if i := strings.LastIndex(body[at:end], "\n\n"); i > 0 {
+			end = at + i
+		} else if i := strings.LastIndexByte(body[at:end], '\n'); i > 0 {
+			end = at + i
+		}
+	}
+	for end < len(body) && !utf8.RuneStart(body[end]) {
+		end--
+	}
+	return start, end
 }
 
 // selectionSpan finds the byte span of the selected text sel in body. The

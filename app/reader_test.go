@@ -8,9 +8,11 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"claimdesk/assets"
 	"claimdesk/claims"
 	"claimdesk/storage/sqlite"
 )
@@ -37,6 +39,7 @@ type readerFixture struct {
 func newReaderFixture(t *testing.T) *readerFixture {
 	t.Helper()
 	a := test.NewTempApp(t)
+	_ = lang.AddTranslationsFS(assets.Translations, "translations")
 	db, err := sqlite.Open(filepath.Join(t.TempDir(), "reader.db"))
 	if err != nil {
 		t.Fatalf("open database: %v", err)
@@ -46,16 +49,26 @@ func newReaderFixture(t *testing.T) *readerFixture {
 	t.Cleanup(w.Close)
 	u := &ui{app: a, win: w, svc: db.Services(), prefs: a.Preferences()}
 	f := &readerFixture{t: t, u: u, w: w, svc: u.svc}
-	f.v = newArticlesView(u)
-	f.wait() // the list loads in the background; let it land first
-	w.SetContent(f.v.content())
-	w.Resize(fyne.NewSize(1280, 800))
+	f.act(func() {
+		f.v = newArticlesView(u)
+		w.SetContent(f.v.content())
+		w.Resize(fyne.NewSize(1280, 800))
+	})
 	return f
 }
 
-// wait blocks until the view's background work is done; in the test
-// driver fyne.Do runs at once, so the UI updates have happened too.
-func (f *readerFixture) wait() { f.v.pending.Wait() }
+// wait blocks until the background jobs and their UI updates are done.
+func (f *readerFixture) wait() { f.u.wait() }
+
+// act runs a UI action as the UI goroutine would: not overlapping with the
+// UI updates of background jobs (the test driver runs those on the job's
+// goroutine). It then waits for the jobs the action started.
+func (f *readerFixture) act(fn func()) {
+	uiMu.Lock()
+	fn()
+	uiMu.Unlock()
+	f.wait()
+}
 
 // importText imports readerTestText through the paste dialog.
 func (f *readerFixture) importText() *claims.Article {
@@ -65,8 +78,7 @@ func (f *readerFixture) importText() *claims.Article {
 	test.Type(d.title, "Fernwärme wird teurer")
 	test.Type(d.publisher, "Lindenauer Zeitung")
 	d.text.SetText(readerTestText)
-	test.Tap(findButton(f.t, f.w.Canvas().Overlays().Top(), "Import"))
-	f.wait()
+	f.act(func() { test.Tap(findButton(f.t, f.w.Canvas().Overlays().Top(), "Import")) })
 	arts, _, err := f.svc.Articles.FindArticles(context.Background(), claims.ArticleFilter{})
 	if err != nil || len(arts) != 1 {
 		f.t.Fatalf("articles after import: %d, %v", len(arts), err)
@@ -141,8 +153,7 @@ func TestReaderImportSuggestAccept(t *testing.T) {
 	}
 	unit := r.suggested[0]
 	f.w.Canvas().Focus(p.list)
-	test.Type(p.list, "a")
-	f.wait()
+	f.act(func() { test.Type(p.list, "a") })
 	c := f.claimOf(a.ID, r.units[unit].Start)
 	u := r.units[unit]
 	start, end := unitSpan(u)
@@ -165,8 +176,7 @@ func TestReaderImportSuggestAccept(t *testing.T) {
 		t.Errorf("status = %q", r.status.Text)
 	}
 	// accepting again does nothing
-	test.Type(p.list, "a")
-	f.wait()
+	f.act(func() { test.Type(p.list, "a") })
 	if n := f.claimCount(a.ID); n != 1 {
 		t.Fatalf("claims after accepting twice = %d", n)
 	}
@@ -177,8 +187,7 @@ func TestReaderImportSuggestAccept(t *testing.T) {
 		if p.list.selected != 1 {
 			t.Fatalf("Down did not move the selection")
 		}
-		p.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-		f.wait()
+		f.act(func() { p.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) })
 		if n := f.claimCount(a.ID); n != 2 {
 			t.Fatalf("claims after Enter = %d", n)
 		}
@@ -217,8 +226,7 @@ func TestReaderCtrlKMakesSelectionAClaim(t *testing.T) {
 	if e.Text != a.Body {
 		t.Fatalf("the passage text was edited")
 	}
-	e.TypedShortcut(makeClaimShortcut)
-	f.wait()
+	f.act(func() { e.TypedShortcut(makeClaimShortcut) })
 	c := f.claimOf(a.ID, at)
 	if c.Anchor.Start != at || c.Anchor.End != at+len(want) || c.Text != want {
 		t.Fatalf("claim %q anchor %+v, want %d..%d", c.Text, c.Anchor, at, at+len(want))
@@ -233,8 +241,7 @@ func TestReaderCtrlKMakesSelectionAClaim(t *testing.T) {
 	e.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
 	typeKeys(e, fyne.KeyLeft, len([]rune(want2)))
 	e.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
-	e.TypedShortcut(makeClaimShortcut)
-	f.wait()
+	f.act(func() { e.TypedShortcut(makeClaimShortcut) })
 	c2 := f.claimOf(a.ID, at2)
 	if c2.Text != want2 || c2.Anchor.End != at2+len(want2) {
 		t.Fatalf("backward selection: claim %q anchor %+v", c2.Text, c2.Anchor)
@@ -304,8 +311,7 @@ func TestReaderShowsDetachedClaims(t *testing.T) {
 	if _, err := f.svc.Articles.UpdateArticle(ctx, a.ID, claims.ArticleUpdate{Body: &body}); err != nil {
 		t.Fatal(err)
 	}
-	f.v.show(a.ID)
-	f.wait()
+	f.act(func() { f.v.show(a.ID) })
 	p := f.v.reader.panel
 	if !p.detached.Visible() || len(p.dList.Objects) != 1 {
 		t.Fatalf("detached claim not listed")

@@ -1,0 +1,261 @@
+package app
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"claimdesk/assets"
+	"claimdesk/claims"
+	"claimdesk/claims/extract"
+)
+
+// ui runs fn under the UI lock without waiting for background jobs.
+func (f *readerFixture) ui(fn func()) {
+	uiMu.Lock()
+	defer uiMu.Unlock()
+	fn()
+}
+
+// bigText returns about n bytes of German news text in paragraphs.
+func bigText(n int) string {
+	sentences := []string{
+		"Der Landkreis meldete am Mittwoch %d neue Anträge auf Wohngeld.",
+		"Bürgermeisterin Ilse Vogt sagte, die Kosten seien um %d Prozent gestiegen.",
+		"Die Sitzung des Kreistags dauerte länger als geplant.",
+		"Nach Angaben der Polizei waren %d Einsatzkräfte vor Ort.",
+		"Viele Anwohner äußerten sich zufrieden über die neue Buslinie.",
+		"Laut Statistischem Landesamt leben im Kreis %d Menschen mehr als vor zehn Jahren.",
+	}
+	var b strings.Builder
+	for i := 0; b.Len() < n; i++ {
+		s := sentences[i%len(sentences)]
+		if strings.Contains(s, "%d") {
+			s = fmt.Sprintf(s, 10+i%900)
+		}
+		b.WriteString(s)
+		if i%5 == 4 {
+			b.WriteString("\n\n")
+		} else {
+			b.WriteString(" ")
+		}
+	}
+	return b.String()
+}
+
+func TestImportLargeTextKeepsUIFree(t *testing.T) {
+	f := newReaderFixture(t)
+	text := bigText(1 << 20)
+	orig := extractText
+	release := make(chan struct{})
+	extractText = func(s string, o extract.Options) []extract.Unit {
+		<-release // hold the job until the UI has been used
+		return orig(s, o)
+	}
+	defer func() { extractText = orig }()
+
+	file := filepath.Join(t.TempDir(), "gross.txt")
+	if err := os.WriteFile(file, []byte("Großer Bericht aus dem Kreistag\n\n"+text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var returned time.Duration
+	f.ui(func() {
+		start := time.Now()
+		f.u.importPaths([]string{file})
+		returned = time.Since(start)
+	})
+	if returned > 100*time.Millisecond {
+		t.Errorf("importPaths blocked the UI goroutine for %v", returned)
+	}
+	// while the import runs, the window works: the progress shows and the
+	// paste dialog opens and takes typing
+	f.ui(func() {
+		if !f.v.progress.box.Visible() || !strings.Contains(f.v.progress.label.Text, "gross.txt") {
+			t.Errorf("no progress shown: %q", f.v.progress.label.Text)
+		}
+		f.v.onPaste()
+		f.v.paste.title.TypedRune('X')
+	})
+	if f.v.paste.title.Text != "X" {
+		t.Errorf("typing during the import failed")
+	}
+	begin := time.Now()
+	close(release)
+	f.wait()
+	total := time.Since(begin)
+	if f.v.progress.box.Visible() {
+		t.Errorf("progress still shown after the import")
+	}
+	r := f.v.reader
+	if r.article == nil || r.article.Title != "Großer Bericht aus dem Kreistag" || len(r.units) < 1000 {
+		t.Fatalf("reader after the large import: %v units", len(r.units))
+	}
+	// how long the UI goroutine is busy showing the article, and with the
+	// selectable text
+	var show, passage time.Duration
+	f.ui(func() {
+		start := time.Now()
+		r.setArticle(r.article, r.claims, r.units)
+		show = time.Since(start)
+		start = time.Now()
+		r.tabs.SelectIndex(1)
+		passage = time.Since(start)
+	})
+	// the selectable text is a window around the selected sentence
+	deep := len(r.units) * 2 / 3
+	f.act(func() {
+		r.tabs.SelectIndex(0)
+		r.sentences.list.Select(deep)
+		r.tabs.SelectIndex(1)
+	})
+	e := r.passage
+	if len(e.Text) > passageLimit || e.base <= 0 || !strings.Contains(e.Text, trimUnit(r.units[deep].Text)) || !r.passageNote.Visible() {
+		t.Fatalf("passage window: base %d, %d bytes, note %v", e.base, len(e.Text), r.passageNote.Visible())
+	}
+	f.act(func() {
+		e.CursorRow, e.CursorColumn = 0, 0
+		e.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+		typeKeys(e, fyne.KeyRight, 12)
+		e.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+		e.TypedShortcut(makeClaimShortcut)
+	})
+	c := f.claimOf(r.article.ID, e.base)
+	if c.Anchor.Exact != r.article.Body[e.base:c.Anchor.End] || c.Anchor.End-e.base < 10 {
+		t.Fatalf("claim from the window: %+v", c.Anchor)
+	}
+	t.Logf("1 MB import (%d units): importPaths returned after %v; read+extract+store %v; showing the sentences took %v on the UI goroutine, the selectable text %v",
+		len(r.units), returned, total, show, passage)
+}
+
+func TestPasteDialogKeepsInputOnError(t *testing.T) {
+	f := newReaderFixture(t)
+	f.v.onPaste()
+	d := f.v.paste
+	d.title.SetText("Nur ein Titel")
+	d.publisher.SetText("Kreisblatt")
+	// no text: the import is refused, the fields stay, the dialog returns
+	f.act(func() { d.onConfirm(true) })
+	top := f.w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatalf("no error shown")
+	}
+	if d.title.Text != "Nur ein Titel" || d.publisher.Text != "Kreisblatt" {
+		t.Fatalf("fields lost after the error")
+	}
+	f.act(func() { test.Tap(findButton(t, top, "OK")) })
+	findButton(t, f.w.Canvas().Overlays().Top(), "Import") // the paste dialog is back
+
+	// a storage failure keeps everything typed as well
+	d.text.SetText("Die Gemeinde hat 2024 genau 12 neue Kitas eröffnet.")
+	f.ui(func() { f.u.svc.Articles = failingArticles{f.u.svc.Articles} })
+	f.act(func() { test.Tap(findButton(t, f.w.Canvas().Overlays().Top(), "Import")) })
+	if d.text.Text == "" || d.title.Text != "Nur ein Titel" || d.publisher.Text != "Kreisblatt" {
+		t.Fatalf("fields lost after a storage error")
+	}
+	top = f.w.Canvas().Overlays().Top()
+	findButton(t, top, "OK") // the error is shown
+	f.act(func() { test.Tap(findButton(t, top, "OK")) })
+	findButton(t, f.w.Canvas().Overlays().Top(), "Import")
+}
+
+// failingArticles is an article service whose CreateArticle fails.
+type failingArticles struct{ claims.ArticleService }
+
+// CreateArticle fails as a broken database would.
+func (failingArticles) CreateArticle(context.Context, *claims.Article) error {
+	return claims.Internal(errors.New("disk I/O error"), "The article could not be saved.")
+}
+
+func TestReaderTranslations(t *testing.T) {
+	keys := map[string]bool{}
+	re := regexp.MustCompile(`lang\.(?:L|LocalizePlural)\("((?:[^"\\]|\\.)*)"`)
+	files, _ := filepath.Glob("*.go")
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") || !(strings.HasPrefix(name, "reader") ||
+			strings.HasPrefix(name, "import") || strings.HasPrefix(name, "articles")) {
+			continue
+		}
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range re.FindAllStringSubmatch(string(src), -1) {
+			keys[m[1]] = true
+		}
+	}
+	for _, l := range []string{"en", "de"} {
+		have := map[string]any{}
+		for _, part := range []string{"reader", "shell"} {
+			data, err := assets.Translations.ReadFile("translations/" + part + "." + l + ".json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := map[string]any{}
+			if err := json.Unmarshal(data, &m); err != nil {
+				t.Fatalf("%s.%s.json: %v", part, l, err)
+			}
+			for k, v := range m {
+				have[k] = v
+			}
+		}
+		for k := range keys {
+			if _, ok := have[k]; !ok {
+				t.Errorf("%s: no translation for %q", l, k)
+			}
+		}
+	}
+}
+
+func TestWrapEstimateCoversLabel(t *testing.T) {
+	f := newReaderFixture(t)
+	_ = f
+	m := newWrapMetrics()
+	texts := strings.Split(bigText(6000), ". ")
+	texts = append(texts, readerTestText, "Kurz.", strings.Repeat("Donaudampfschifffahrtsgesellschaft", 4))
+	for _, width := range []float32{180, 320, 517} {
+		for _, bold := range []bool{false, true} {
+			for _, s := range texts {
+				l := &widget.Label{Text: s, Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: bold}}
+				l.Resize(fyne.NewSize(width, 10))
+				real := l.MinSize().Height
+				if est := m.height(m.lines(s, width, bold)); est < real {
+					t.Fatalf("width %v bold %v: estimated %v < real %v for %q", width, bold, est, real, s)
+				}
+			}
+		}
+	}
+}
+
+func TestSelectionSpan(t *testing.T) {
+	body := "Größe: „Über 12 %“ sagte Jörg.\nZweite Zeile mit Ä."
+	for _, tc := range []struct {
+		name       string
+		cursor     int // runes
+		sel        string
+		start, end int // bytes
+		ok         bool
+	}{
+		{"forward", 7, "„Über 12 %“", strings.Index(body, "„"), strings.Index(body, " sagte"), true},
+		{"backward", len([]rune("Größe: „Über 12 %“")), "„Über 12 %“", strings.Index(body, "„"), strings.Index(body, " sagte"), true},
+		{"trimmed", len([]rune(body[:strings.Index(body, "\nZweite")])), "\nZweite ", strings.Index(body, "Zweite"), strings.Index(body, "Zweite") + len("Zweite"), true},
+		{"empty", 3, "", 0, 0, false},
+		{"blank", 3, "  ", 0, 0, false},
+	} {
+		s, e, ok := selectionSpan(body, tc.cursor, tc.sel)
+		if ok != tc.ok || (ok && (s != tc.start || e != tc.end)) {
+			t.Errorf("%s: got %d..%d %v, want %d..%d %v", tc.name, s, e, ok, tc.start, tc.end, tc.ok)
+		}
+	}
+}
