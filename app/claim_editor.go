@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -46,8 +47,8 @@ type claimEditor struct {
 	tabs       *container.AppTabs
 	evidence   *evidencePane
 	history    *historyPane
-	body       *fyne.Container // the editor, hidden while no claim is open
-	hint       *fyne.Container // shown while no claim is open
+	body       *fyne.Container   // the editor, hidden while no claim is open
+	hint       fyne.CanvasObject // shown while no claim is open
 }
 
 // newClaimEditor creates an empty editor.
@@ -120,14 +121,21 @@ func (e *claimEditor) content() fyne.CanvasObject {
 		container.NewVBox(widget.NewSeparator(), buttons),
 		nil, nil, e.tabs)
 	hint := &widget.Label{Text: lang.L("Select a claim in the list, or create one with New claim (Ctrl+N)."), Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
-	e.hint = container.NewCenter(container.NewVBox(&widget.Icon{Resource: theme.DocumentIcon()}, hint))
+	e.hint = centered(&widget.Icon{Resource: theme.DocumentIcon()}, hint)
 	e.body.Hide()
 	e.u.loadScales(e.setVerdictOptions)
 	return container.NewPadded(container.NewStack(e.hint, e.body))
 }
 
 // layoutSpacer is an expanding space for box layouts.
-func layoutSpacer() fyne.CanvasObject { return container.NewStack() }
+func layoutSpacer() fyne.CanvasObject { return layout.NewSpacer() }
+
+// centered stacks objs in the vertical middle at full width, so that a
+// wrapping label wraps at the width of the pane (container.NewCenter would
+// ask it for its narrowest, tallest size).
+func centered(objs ...fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewVBox(append(append([]fyne.CanvasObject{layout.NewSpacer()}, objs...), layout.NewSpacer())...)
+}
 
 // claimID returns the ID of the claim being edited, "" for none or new.
 func (e *claimEditor) claimID() string {

@@ -5,6 +5,7 @@ import (
 	"net/url"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
@@ -50,22 +51,19 @@ func (p *evidencePane) content() fyne.CanvasObject {
 	p.add.ExtendBaseWidget(p.add)
 	p.empty = &widget.Label{Text: lang.L("No evidence yet. Link a source that supports or refutes the claim."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
 	return container.NewBorder(container.NewHBox(p.add), nil, nil, nil,
-		container.NewStack(p.list, container.NewCenter(p.empty)))
+		container.NewStack(p.list, centered(p.empty)))
 }
 
-// createRow makes one row: stance, source title and excerpt, actions.
+// createRow makes one row: stance, source title and excerpt, a menu.
 func (p *evidencePane) createRow() fyne.CanvasObject {
 	stance := &widget.Label{Text: "supports", TextStyle: fyne.TextStyle{Bold: true}}
-	title := &widget.Label{Text: "Source", Truncation: fyne.TextTruncateEllipsis, TextStyle: fyne.TextStyle{Bold: true}}
-	excerpt := &widget.Label{Text: "Excerpt", Truncation: fyne.TextTruncateEllipsis, Importance: widget.LowImportance}
-	actions := container.NewHBox(
-		&widget.Button{Icon: theme.ComputerIcon(), Importance: widget.LowImportance},
-		&widget.Button{Icon: theme.FileIcon(), Importance: widget.LowImportance},
-		&widget.Button{Icon: theme.DocumentCreateIcon(), Importance: widget.LowImportance},
-		&widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance},
-	)
-	return container.NewBorder(nil, nil, container.NewHBox(&widget.Icon{}, stance), actions,
-		container.NewVBox(title, excerpt))
+	width := canvas.NewRectangle(color0)
+	width.SetMinSize(fyne.NewSize(120, 0))
+	left := container.NewStack(width, centered(container.NewHBox(&widget.Icon{}, stance)))
+	edit := &widget.Button{Icon: theme.DocumentCreateIcon(), Importance: widget.LowImportance}
+	more := &widget.Button{Icon: theme.MoreVerticalIcon(), Importance: widget.LowImportance}
+	return container.NewBorder(nil, nil, left, centered(container.NewHBox(edit, more)),
+		twoLines())
 }
 
 // updateRow fills row i.
@@ -73,8 +71,8 @@ func (p *evidencePane) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	it := p.items[i]
 	row := o.(*fyne.Container)
 	middle := row.Objects[0].(*fyne.Container)
-	left := row.Objects[1].(*fyne.Container)
-	actions := row.Objects[2].(*fyne.Container)
+	left := row.Objects[1].(*fyne.Container).Objects[1].(*fyne.Container).Objects[1].(*fyne.Container)
+	actions := row.Objects[2].(*fyne.Container).Objects[1].(*fyne.Container)
 	icon, stance := left.Objects[0].(*widget.Icon), left.Objects[1].(*widget.Label)
 	switch it.ev.Stance {
 	case claims.StanceSupports:
@@ -93,16 +91,25 @@ func (p *evidencePane) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 		ex = "„" + oneLine(ex, 300) + "“"
 	}
 	middle.Objects[1].(*widget.Label).SetText(ex)
-	open := actions.Objects[0].(*widget.Button)
-	open.OnTapped = func() { p.u.openURL(it.src.URL) }
-	if it.src.URL == "" {
-		open.Disable()
-	} else {
-		open.Enable()
-	}
-	actions.Objects[1].(*widget.Button).OnTapped = func() { p.u.attachSnapshot(it.src.ID, nil) }
-	actions.Objects[2].(*widget.Button).OnTapped = func() { p.onEdit(it) }
-	actions.Objects[3].(*widget.Button).OnTapped = func() { p.onRemove(it) }
+	actions.Objects[0].(*widget.Button).OnTapped = func() { p.onEdit(it) }
+	more := actions.Objects[1].(*widget.Button)
+	more.OnTapped = func() { p.showMenu(it, more) }
+}
+
+// showMenu offers what can be done with one piece of evidence.
+func (p *evidencePane) showMenu(it evidenceItem, at fyne.CanvasObject) {
+	openURL := fyne.NewMenuItem(lang.L("Open in browser"), func() { p.u.openURL(it.src.URL) })
+	openURL.Disabled = it.src.URL == ""
+	menu := fyne.NewMenu("",
+		openURL,
+		fyne.NewMenuItem(lang.L("Attach file…"), func() { p.u.attachSnapshot(it.src.ID, nil) }),
+		fyne.NewMenuItem(lang.L("Show source"), func() { p.u.openSource(it.src.ID) }),
+		fyne.NewMenuItem(lang.L("Edit…"), func() { p.onEdit(it) }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("Remove"), func() { p.onRemove(it) }),
+	)
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(at)
+	widget.ShowPopUpMenuAtPosition(menu, p.u.win.Canvas(), pos.Add(fyne.NewPos(0, at.Size().Height)))
 }
 
 // sourceTitle returns a line naming a source.

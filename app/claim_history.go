@@ -1,8 +1,10 @@
 package app
 
 import (
+	"regexp"
+	"strings"
+
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -24,23 +26,21 @@ func newHistoryPane(u *ui) *historyPane { return &historyPane{u: u} }
 // content returns the tab's widget tree.
 func (h *historyPane) content() fyne.CanvasObject {
 	h.list = &widget.List{
-		Length: func() int { return len(h.events) },
-		CreateItem: func() fyne.CanvasObject {
-			return container.NewVBox(
-				&widget.Label{Text: "when · who", TextStyle: fyne.TextStyle{Bold: true}},
-				&widget.Label{Text: "what", Truncation: fyne.TextTruncateEllipsis},
-			)
-		},
+		Length:     func() int { return len(h.events) },
+		CreateItem: func() fyne.CanvasObject { return twoLines() },
 		UpdateItem: func(i widget.ListItemID, o fyne.CanvasObject) {
 			ev := h.events[len(h.events)-1-i]
 			box := o.(*fyne.Container)
-			box.Objects[0].(*widget.Label).SetText(formatTime(ev.At) + " · " + ev.Actor)
-			box.Objects[1].(*widget.Label).SetText(h.describe(ev))
+			box.Objects[0].(*widget.Label).SetText(h.describe(ev))
+			box.Objects[1].(*widget.Label).SetText(formatTime(ev.At) + " · " + ev.Actor)
 		},
 	}
 	h.list.ExtendBaseWidget(h.list)
 	return h.list
 }
+
+// evidenceIDs matches the record IDs at the end of an evidence summary.
+var evidenceIDs = regexp.MustCompile(`\s*\[evidence [^\]]*\]`)
 
 // describe says in words what an event changed.
 func (h *historyPane) describe(ev *claims.Event) string {
@@ -67,6 +67,11 @@ func (h *historyPane) value(field, v string) string {
 		}
 	case claims.FieldStatus:
 		return statusLabel(claims.Status(v))
+	case claims.FieldEvidence:
+		v = evidenceIDs.ReplaceAllString(v, "")
+		if st, rest, ok := strings.Cut(v, ": "); ok {
+			v = stanceLabel(claims.Stance(st)) + ": " + rest
+		}
 	}
 	return oneLine(v, 120)
 }

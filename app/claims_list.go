@@ -109,7 +109,7 @@ func (v *claimsView) content() fyne.CanvasObject {
 		container.NewGridWithColumns(2, v.status, v.sort),
 		filters,
 	)
-	listPane := container.NewBorder(head, nil, nil, nil, container.NewStack(v.list, container.NewCenter(v.empty)))
+	listPane := container.NewBorder(head, nil, nil, nil, container.NewStack(v.list, centered(v.empty)))
 	v.split = container.NewHSplit(listPane, v.editor.content())
 	v.split.Offset = v.u.prefs.FloatWithFallback(prefSplitClaims, 0.42)
 	v.u.loadScales(v.setVerdictOptions)

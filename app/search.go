@@ -35,9 +35,7 @@ func (v *searchView) content() fyne.CanvasObject {
 	v.list = &widget.List{
 		Length: func() int { return len(v.hits) },
 		CreateItem: func() fyne.CanvasObject {
-			return container.NewBorder(nil, nil, &widget.Icon{}, nil, container.NewVBox(
-				&widget.Label{Text: "Title", TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis},
-				&widget.Label{Text: "Snippet", Truncation: fyne.TextTruncateEllipsis, Importance: widget.LowImportance}))
+			return container.NewBorder(nil, nil, &widget.Icon{}, nil, twoLines())
 		},
 		UpdateItem: v.updateRow,
 		OnSelected: v.onSelected,
@@ -45,7 +43,7 @@ func (v *searchView) content() fyne.CanvasObject {
 	v.list.ExtendBaseWidget(v.list)
 	v.title = &widget.Label{Text: lang.L("Search"), TextStyle: fyne.TextStyle{Bold: true}}
 	v.hint = &widget.Label{Text: lang.L("Type in the search box above: words match as prefixes, all words must occur."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
-	return container.NewBorder(v.title, nil, nil, nil, container.NewStack(v.list, container.NewCenter(v.hint)))
+	return container.NewBorder(v.title, nil, nil, nil, container.NewStack(v.list, centered(v.hint)))
 }
 
 // updateRow fills hit row i.

@@ -48,6 +48,7 @@ type shell struct {
 	location  *widget.Label
 	export    *widget.Button
 	importBtn *widget.Button
+	exporter  *exportDialog // the Export dialog opened last
 	debounce  *debouncer
 	quiet     bool // set while the shell changes the navigation selection itself
 }
@@ -154,10 +155,10 @@ func (s *shell) show(key string) {
 		s.quiet = true
 		s.nav.Select(i)
 		s.quiet = false
-		if key == viewSearch {
-			s.query.PlaceHolder = lang.L("Search claims, articles, sources (Ctrl+F)")
-		} else if key == viewClaims {
+		if key == viewClaims {
 			s.query.PlaceHolder = lang.L("Filter claims by words (Ctrl+F)")
+		} else {
+			s.query.PlaceHolder = lang.L("Search claims, articles, sources (Ctrl+F)")
 		}
 		s.query.Refresh()
 		return

@@ -76,6 +76,9 @@ func newShellFixture(t *testing.T) *shellFixture {
 	return f
 }
 
+// win returns the window.
+func (f *shellFixture) win() fyne.Window { return f.u.win }
+
 // wait lets every background job and its UI update finish.
 func (f *shellFixture) wait() { f.u.wait() }
 

@@ -35,6 +35,7 @@ type sourcesView struct {
 	usesList  *widget.List
 	usesHead  *widget.Label
 	snapsList *widget.List
+	noSnaps   *widget.Label
 	openURL   *widget.Button
 	attach    *widget.Button
 	detail    *fyne.Container
@@ -47,12 +48,8 @@ func newSourcesView(u *ui) *sourcesView { return &sourcesView{u: u} }
 // content returns the view's widget tree.
 func (v *sourcesView) content() fyne.CanvasObject {
 	v.list = &widget.List{
-		Length: func() int { return len(v.items) },
-		CreateItem: func() fyne.CanvasObject {
-			return container.NewVBox(
-				&widget.Label{Text: "Title", TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis},
-				&widget.Label{Text: "Publisher", Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis})
-		},
+		Length:     func() int { return len(v.items) },
+		CreateItem: func() fyne.CanvasObject { return twoLines() },
 		UpdateItem: func(i widget.ListItemID, o fyne.CanvasObject) {
 			s := v.items[i]
 			box := o.(*fyne.Container)
@@ -71,7 +68,7 @@ func (v *sourcesView) content() fyne.CanvasObject {
 	v.title = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord}
 	v.link = &widget.Hyperlink{Truncation: fyne.TextTruncateEllipsis}
 	v.link.ExtendBaseWidget(v.link)
-	v.meta = &widget.Label{Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
+	v.meta = &widget.Label{Wrapping: fyne.TextWrapWord}
 	v.notes = &widget.Label{Wrapping: fyne.TextWrapWord}
 	v.openURL = &widget.Button{Text: lang.L("Open in browser"), Icon: theme.ComputerIcon(), OnTapped: func() {
 		if v.current != nil {
@@ -105,18 +102,20 @@ func (v *sourcesView) content() fyne.CanvasObject {
 		UpdateItem: v.updateSnapRow,
 	}
 	v.snapsList.ExtendBaseWidget(v.snapsList)
+	v.noSnaps = &widget.Label{Text: lang.L("No snapshots yet. Attach a saved copy of the page or document, so the evidence survives when the web page changes."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
 
 	head := container.NewVBox(v.title, v.link, v.meta, v.notes, container.NewHBox(v.openURL, v.attach))
 	lists := container.NewVSplit(
 		container.NewBorder(v.usesHead, nil, nil, nil, v.usesList),
-		container.NewBorder(&widget.Label{Text: lang.L("Snapshots"), TextStyle: fyne.TextStyle{Bold: true}}, nil, nil, nil, v.snapsList),
+		container.NewBorder(&widget.Label{Text: lang.L("Snapshots"), TextStyle: fyne.TextStyle{Bold: true}}, nil, nil, nil,
+			container.NewStack(v.snapsList, centered(v.noSnaps))),
 	)
 	v.detail = container.NewBorder(head, nil, nil, nil, lists)
 	v.detail.Hide()
 	v.hint = &widget.Label{Text: lang.L("Select a source to see the claims that use it and its snapshots."), Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
 	v.split = container.NewHSplit(
 		container.NewBorder(v.count, nil, nil, nil, v.list),
-		container.NewPadded(container.NewStack(container.NewCenter(v.hint), v.detail)))
+		container.NewPadded(container.NewStack(centered(v.hint), v.detail)))
 	v.split.Offset = v.u.prefs.FloatWithFallback(prefSplitSource, 0.4)
 	v.refresh()
 	return v.split
@@ -151,6 +150,9 @@ func (v *sourcesView) refresh() {
 		v.items = items
 		v.count.SetText(lang.LocalizePlural("{{.Count}} sources", total, map[string]int{"Count": total}))
 		v.list.Refresh()
+		if v.current == nil && len(items) > 0 {
+			v.list.Select(0) // show the first source rather than an empty pane
+		}
 	})
 }
 
@@ -194,6 +196,8 @@ func (v *sourcesView) showSource(s *claims.Source) {
 		v.openURL.Enable()
 	}
 	v.snapsList.Refresh()
+	v.noSnaps.Hidden = len(s.Snapshots) > 0
+	v.noSnaps.Refresh()
 	id := s.ID
 	var uses []*claims.Claim
 	var err error
@@ -240,9 +244,7 @@ func (v *sourcesView) snapCount() int {
 func (v *sourcesView) createSnapRow() fyne.CanvasObject {
 	return container.NewBorder(nil, nil, nil,
 		&widget.Button{Text: lang.L("Open"), Icon: theme.FileIcon()},
-		container.NewVBox(
-			&widget.Label{Text: "name", Truncation: fyne.TextTruncateEllipsis},
-			&widget.Label{Text: "sha", TextStyle: fyne.TextStyle{Monospace: true}, Truncation: fyne.TextTruncateEllipsis, Importance: widget.LowImportance}))
+		twoLines())
 }
 
 // updateSnapRow fills snapshot row i.

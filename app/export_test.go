@@ -1,0 +1,74 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+
+	"claimdesk/claims"
+)
+
+func TestExportMarkdown(t *testing.T) {
+	f := newShellFixture(t)
+	c := f.addClaim("Die Inflation lag 2023 bei 5,9 Prozent.")
+	if _, err := f.svc.Claims.UpdateClaim(f.u.ctx(), c.ID, claims.ClaimUpdate{Status: ptr(claims.StatusPublished)}); err != nil {
+		t.Fatal(err)
+	}
+	f.addClaim("Der Haushalt wächst um 3 Prozent.")
+	f.do(f.s.onExport)
+	d := f.s.exporter
+	if d == nil {
+		t.Fatal("no export dialog")
+	}
+	path := filepath.Join(t.TempDir(), "report.md")
+	out, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.do(func() {
+		d.format.SetSelected("Markdown")
+		d.status.SetSelected("Published")
+		d.run(out, path, nil)
+	})
+	if d.result != "1" {
+		t.Fatalf("export result = %q", d.result)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "5,9 Prozent") || strings.Contains(string(data), "Haushalt") {
+		t.Fatalf("report does not hold just the published claim:\n%s", data)
+	}
+}
+
+func TestShortcutsAndHelp(t *testing.T) {
+	f := newShellFixture(t)
+	c := f.win().Canvas().(fyne.Shortcutable)
+	f.do(func() { c.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}) })
+	e := f.s.claims.editor
+	if !e.isNew || f.s.currentKey() != viewClaims {
+		t.Fatalf("Ctrl+N did not open a new claim")
+	}
+	f.do(func() { test.Type(e.text, "Die Mieten stiegen 2024 um 7 Prozent.") })
+	f.do(func() { c.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}) })
+	if e.isNew || e.claimID() == "" || e.dirty {
+		t.Fatalf("Ctrl+S did not store the new claim")
+	}
+	f.do(func() { c.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.Key3, Modifier: fyne.KeyModifierShortcutDefault}) })
+	if f.s.currentKey() != viewSources {
+		t.Fatalf("Ctrl+3 shows %q", f.s.currentKey())
+	}
+	f.do(func() { f.s.onHelp() })
+	if f.win().Canvas().Overlays().Top() == nil {
+		t.Fatal("no help dialog")
+	}
+	f.do(func() { f.topDialogButton("Close").OnTapped() })
+}
+
+func ptr[T any](v T) *T { return &v }
