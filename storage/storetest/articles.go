@@ -205,6 +205,8 @@ func testArticles(t *testing.T, open Opener) {
 			if got, want := kept.Text, c.Text; got != want {
 				t.Fatalf("Text = %q, want %q", got, want)
 			}
+			_, err = s.Claims.UpdateClaim(ctx, c.ID, claims.ClaimUpdate{Status: ptr(claims.StatusResearching)})
+			noErr(t, err, "UpdateClaim of a claim whose article was deleted")
 		})
 		t.Run("ErrNotFound", func(t *testing.T) {
 			s := open(t)

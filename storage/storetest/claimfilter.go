@@ -52,6 +52,7 @@ func testClaimFilters(t *testing.T, open Opener) {
 			{"RatingNone", claims.ClaimFilter{RatingID: ptr("")}, []*claims.Claim{f.c2, f.c4, f.c5}},
 			{"Tag", claims.ClaimFilter{Tag: ptr("wohnen")}, []*claims.Claim{f.c1, f.c2}},
 			{"TagOther", claims.ClaimFilter{Tag: ptr("bau")}, []*claims.Claim{f.c2}},
+			{"TagWhole", claims.ClaimFilter{Tag: ptr("wohn")}, nil},
 			{"Claimant", claims.ClaimFilter{Claimant: ptr("huber")}, []*claims.Claim{f.c2}},
 			{"ClaimantCase", claims.ClaimFilter{Claimant: ptr("MINISTER")}, []*claims.Claim{f.c3}},
 			{"ClaimantUmlautCase", claims.ClaimFilter{Claimant: ptr("BÜRGERMEISTER")}, []*claims.Claim{f.c2}},

@@ -48,6 +48,9 @@ func testClaims(t *testing.T, open Opener) {
 			if got.CreatedBy != actorAnna || got.UpdatedBy != actorAnna {
 				t.Fatalf("CreatedBy, UpdatedBy = %q, %q, want %q", got.CreatedBy, got.UpdatedBy, actorAnna)
 			}
+			if !got.CreatedAt.Equal(c.CreatedAt) || !got.UpdatedAt.Equal(c.UpdatedAt) {
+				t.Fatalf("stored CreatedAt, UpdatedAt = %v, %v; CreateClaim set %v, %v", got.CreatedAt, got.UpdatedAt, c.CreatedAt, c.UpdatedAt)
+			}
 			created := eventsFor(history(t, s, c.ID), claims.FieldCreated)
 			if got, want := len(created), 1; got != want {
 				t.Fatalf("%d created events, want %d", got, want)
@@ -63,6 +66,16 @@ func testClaims(t *testing.T, open Opener) {
 			noErr(t, err, "FindClaimByID")
 			if got.ArticleID != "" || got.Status != claims.StatusResearching || got.RatingID != "politifact:false" {
 				t.Fatalf("stored claim = %+v", got)
+			}
+		})
+		t.Run("OKUnicode", func(t *testing.T) {
+			s := open(t)
+			text := "Ärzte „warnen“ vor 5G 🙂 – café vs. café, 10 % mehr, Straße	tab"
+			c := mustClaim(t, s, &claims.Claim{Text: text, Claimant: "Dr. Öztürk", Tags: []string{"Gesundheit"}})
+			got, err := s.Claims.FindClaimByID(ctx, c.ID)
+			noErr(t, err, "FindClaimByID")
+			if got.Text != text || got.Claimant != "Dr. Öztürk" {
+				t.Fatalf("stored Text, Claimant = %q, %q; want %q, %q", got.Text, got.Claimant, text, "Dr. Öztürk")
 			}
 		})
 		t.Run("ErrTextRequired", func(t *testing.T) {

@@ -224,6 +224,28 @@ func testSearch(t *testing.T, open Opener) {
 		}
 	})
 
+	t.Run("IndexFollowsChanges", func(t *testing.T) {
+		s := open(t)
+		f := newSearchSet(t, s)
+		noErr(t, s.Claims.DeleteClaim(ctx, f.many.ID), "DeleteClaim")
+		_, err := s.Claims.UpdateClaim(ctx, f.once.ID, claims.ClaimUpdate{Text: ptr("Die Teuerung bremst die Preise nicht.")})
+		noErr(t, err, "UpdateClaim")
+		_, err = s.Sources.UpdateSource(ctx, f.source.ID, claims.SourceUpdate{Title: ptr("Ornithologischer Bericht")})
+		noErr(t, err, "UpdateSource")
+		noErr(t, s.Evidence.DeleteEvidence(ctx, f.evidence.ID), "DeleteEvidence")
+		noErr(t, s.Articles.DeleteArticle(ctx, f.article.ID), "DeleteArticle")
+		for _, tc := range []struct {
+			q    string
+			want int
+		}{{"Inflation", 0}, {"Teuerung", 1}, {"Jahresbericht", 0}, {"Ornithologischer", 1}, {"Windkraftanlagen", 0}, {"Kritiker", 0}} {
+			hits, total, err := s.Search.Search(ctx, claims.SearchQuery{Text: tc.q})
+			noErr(t, err, "Search")
+			if len(hits) != tc.want || total != tc.want {
+				t.Fatalf("Search(%q) = %+v (total %d), want %d hits", tc.q, hits, total, tc.want)
+			}
+		}
+	})
+
 	t.Run("DefaultLimit", func(t *testing.T) {
 		s := open(t)
 		var cs []*claims.Claim
