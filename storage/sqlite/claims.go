@@ -37,6 +37,9 @@ func (s *store) CreateClaims(ctx context.Context, cs []*claims.Claim) error {
 		saved[i] = *c
 	}
 	err := s.write(ctx, "save the claim", func(tx querier) error {
+		if len(cs) >= bulkIndexMin {
+			return createClaimsBulk(ctx, tx, cs, actor)
+		}
 		cache := map[string]bool{}
 		for _, c := range cs {
 			if err := createClaim(ctx, tx, c, actor, cache); err != nil {
@@ -50,6 +53,35 @@ func (s *store) CreateClaims(ctx context.Context, cs []*claims.Claim) error {
 			*c = saved[i]
 		}
 	}
+	return err
+}
+
+// bulkIndexMin is the number of claims from which CreateClaims indexes the
+// new claims for search in one statement at the end (see 0003_bulk_index.sql).
+const bulkIndexMin = 32
+
+// createClaimsBulk inserts cs with the search trigger paused and then
+// indexes all new rows at once. Everything happens in the caller's
+// transaction, so no other connection ever sees the pause.
+func createClaimsBulk(ctx context.Context, tx querier, cs []*claims.Claim, actor string) error {
+	var last int64
+	if err := tx.QueryRowContext(ctx, "SELECT COALESCE(max(seq), 0) FROM claims").Scan(&last); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "INSERT INTO fts_pause (one) VALUES (1)"); err != nil {
+		return err
+	}
+	cache := map[string]bool{}
+	for _, c := range cs {
+		if err := createClaim(ctx, tx, c, actor, cache); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO claims_fts (rowid, text, rationale, conclusion, claimant)
+		SELECT seq, text, rationale, conclusion, claimant FROM claims WHERE seq > ?`, last); err != nil {
+		return err
+	}
+	_, err := tx.ExecContext(ctx, "DELETE FROM fts_pause")
 	return err
 }
 

@@ -79,7 +79,7 @@ func dsn(path string, readOnly bool) string {
 		return u.String() + "?mode=ro&_pragma=busy_timeout(5000)"
 	}
 	return u.String() + "?_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)" +
-		"&_pragma=busy_timeout(5000)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+		"&_pragma=busy_timeout(5000)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)&_txlock=immediate"
 }
 
 // init verifies WAL mode and applies pending migrations.

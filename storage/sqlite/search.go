@@ -40,7 +40,10 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 	}
 	var arms []string
 	var args []any
-	if want(claims.HitClaim) {
+	if want(claims.HitClaim) && !claimFilter {
+		arms, args = append(arms, "SELECT 'claim' AS kind, rowid AS seq, bm25(claims_fts) AS rank FROM claims_fts WHERE claims_fts MATCH ?"),
+			append(args, match)
+	} else if want(claims.HitClaim) {
 		from, a, err := claimWhere(claims.ClaimFilter{Query: &q.Text, Status: q.Status, RatingID: q.RatingID,
 			Tag: q.Tag, ArticleID: q.ArticleID, Claimant: q.Claimant}, true)
 		if err != nil {
@@ -70,11 +73,9 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 	var hits []claims.SearchHit
 	var total int
 	err = s.read(ctx, "search", func(tx querier) error {
-		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM ("+union+")", args...).Scan(&total); err != nil {
-			return err
-		}
-		rows, err := tx.QueryContext(ctx, "SELECT kind, seq, rank FROM ("+union+") ORDER BY rank, kind, seq"+
-			limitClause(q.Offset, limit), args...)
+		// One pass: the window count gives the total along with the page.
+		rows, err := tx.QueryContext(ctx, "SELECT kind, seq, rank, count(*) OVER () FROM ("+union+")"+
+			" ORDER BY rank, kind, seq"+limitClause(q.Offset, limit), args...)
 		if err != nil {
 			return err
 		}
@@ -86,7 +87,7 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 		var page []ranked
 		for rows.Next() {
 			var r ranked
-			if err := rows.Scan(&r.kind, &r.seq, &r.rank); err != nil {
+			if err := rows.Scan(&r.kind, &r.seq, &r.rank, &total); err != nil {
 				rows.Close()
 				return err
 			}
@@ -94,6 +95,11 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 		}
 		if err := rows.Close(); err != nil {
 			return err
+		}
+		if len(page) == 0 && q.Offset > 0 { // past the end: count on its own
+			if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM ("+union+")", args...).Scan(&total); err != nil {
+				return err
+			}
 		}
 		for _, r := range page {
 			h, err := hitDetails(ctx, tx, r.kind, r.seq, match)

@@ -11,7 +11,7 @@ func TestText(t *testing.T) {
 	}
 	common, rare, total := 0, 0, 0
 	for i := 0; i < 100000; i++ {
-		s := Text(i)
+		s := strings.ToLower(Text(i))
 		total += len(s)
 		if strings.Contains(s, CommonTerm) {
 			common++
