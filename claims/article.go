@@ -70,7 +70,9 @@ type ArticleService interface {
 	FindArticles(ctx context.Context, f ArticleFilter) ([]*Article, int, error)
 	// UpdateArticle changes an article. When the body changes, every claim of
 	// the article is re-anchored; a claim whose quote is no longer found is
-	// marked detached, never moved silently. Errors: ENOTFOUND, EINVALID.
+	// marked detached, never moved silently, and the detachment is recorded
+	// in its history (FieldAnchor, Old holding the lost anchor).
+	// Errors: ENOTFOUND, EINVALID.
 	UpdateArticle(ctx context.Context, id string, upd ArticleUpdate) (*Article, error)
 	// DeleteArticle removes an article; its claims stay, without article.
 	// Errors: ENOTFOUND.

@@ -62,6 +62,10 @@ func testAnchoring(t *testing.T, open Opener) {
 		if got, want := got.Text, gone.Text; got != want {
 			t.Fatalf("detached claim Text = %q, want %q", got, want)
 		}
+		detach := eventsFor(history(t, s, gone.ID), claims.FieldAnchor)
+		if len(detach) != 1 || detach[0].Actor != actorBen || !strings.Contains(detach[0].Old, qGone) {
+			t.Fatalf("anchor events = %s, want the detachment recorded by %q with the old quote", describe(detach), actorBen)
+		}
 
 		got, err = s.Claims.FindClaimByID(ctx, elsewhere.ID)
 		noErr(t, err, "FindClaimByID")
@@ -80,6 +84,10 @@ func testAnchoring(t *testing.T, open Opener) {
 		noErr(t, err, "FindClaimByID")
 		if stored.Detached || stored.Anchor == nil || *stored.Anchor != *re {
 			t.Fatalf("stored re-anchored claim = %+v (detached %v), want anchor %+v", stored.Anchor, stored.Detached, re)
+		}
+		evs := eventsFor(history(t, s, gone.ID), claims.FieldAnchor)
+		if len(evs) == 0 || evs[len(evs)-1].Actor != actorBen || !strings.Contains(evs[len(evs)-1].New, "verdreifacht") {
+			t.Fatalf("anchor events = %s, want the hand-made anchor recorded by %q", describe(evs), actorBen)
 		}
 	})
 

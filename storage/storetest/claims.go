@@ -126,6 +126,9 @@ func testClaims(t *testing.T, open Opener) {
 				if got, want := got.Text, c.Text; got != want {
 					t.Fatalf("Text = %q, want %q", got, want)
 				}
+				if got, want := len(eventsFor(history(t, s, c.ID), claims.FieldCreated)), 1; got != want {
+					t.Fatalf("%d created events, want %d", got, want)
+				}
 			}
 			got, err := s.Claims.FindClaimByID(ctx, cs[1].ID)
 			noErr(t, err, "FindClaimByID")

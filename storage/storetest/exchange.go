@@ -138,6 +138,20 @@ func testExchange(t *testing.T, open Opener) {
 			wantEventsOnce(t, b, f.claim.ID, ds.Events)
 		})
 
+		t.Run("RoundTrip", func(t *testing.T) {
+			a, b := open(t), open(t)
+			newExchangeSet(t, a)
+			ds, snaps := exportDataset(t, a)
+			_, err := b.Exchange.MergeDataset(ctx, ds, snaps)
+			noErr(t, err, "MergeDataset into B")
+			back, backSnaps := exportDataset(t, b)
+			res, err := a.Exchange.MergeDataset(ctx, back, backSnaps)
+			noErr(t, err, "MergeDataset back into A")
+			if res.Created != 0 || res.Updated != 0 || res.Kept != 0 || res.Snapshots != 0 {
+				t.Fatalf("result of merging B's copy back into A = %+v, want nothing created, updated or kept", *res)
+			}
+		})
+
 		t.Run("NewerWins", func(t *testing.T) {
 			a, b := open(t), open(t)
 			f := newExchangeSet(t, a)
@@ -161,6 +175,15 @@ func testExchange(t *testing.T, open Opener) {
 				t.Fatalf("Text = %q, want the newer %q", got, want)
 			}
 			wantMerged(t, b, f.claim.ID, "Fassung der Redaktion B.")
+			before := len(history(t, b, f.claim.ID))
+			res, err = b.Exchange.MergeDataset(ctx, incoming, snaps)
+			noErr(t, err, "MergeDataset again")
+			if res.Created != 0 || res.Updated != 0 || res.Kept != 0 {
+				t.Fatalf("result of merging the winner again = %+v, want nothing created, updated or kept", *res)
+			}
+			if got, want := len(history(t, b, f.claim.ID)), before; got != want {
+				t.Fatalf("%d events after merging the winner again, want %d", got, want)
+			}
 		})
 
 		t.Run("OlderKept", func(t *testing.T) {
