@@ -35,6 +35,11 @@ const (
 	fDiscourse
 	fQuote
 	fHeading
+	fExist
+	fLong
+	fLink
+	fStatement
+	fNoFact
 	nFeat
 )
 
@@ -43,6 +48,7 @@ var featureNames = [nFeat]string{
 	"attribution", "reported speech", "public topic", "cause/effect", "source", "length",
 	"opinion marker", "first person", "we", "addressing someone", "speculation", "future/intention",
 	"evaluative word", "question", "exclamation", "very short", "discourse", "quotation", "heading",
+	"existence claim", "long text", "link", "plain statement", "no checkable detail",
 }
 
 var featureSigns = [nFeat]int{
@@ -50,6 +56,7 @@ var featureSigns = [nFeat]int{
 	+1, +1, +1, +1, +1, 0,
 	-1, -1, 0, -1, -1, -1,
 	-1, -1, -1, -1, -1, 0, -1,
+	+1, 0, +1, +1, -1,
 }
 
 // FeatureNames returns the names of the features in the order of FeatureVector.
@@ -81,6 +88,15 @@ func (a *analysis) set(f int, v float64, ev string) {
 	}
 }
 
+// add counts one more piece of evidence for a feature whose value grows
+// with the count and saturates: 1/2, 3/4, 7/8 …
+func (a *analysis) add(f int, ev string) {
+	if a.x[f] == 0 {
+		a.ev[f] = ev
+	}
+	a.x[f] += (1 - a.x[f]) / 2
+}
+
 // analyze computes the features of one unit from its tokens.
 func analyze(text string, toks []token, lang string, a *analysis) {
 	de := lang == "de"
@@ -99,7 +115,13 @@ func analyze(text string, toks []token, lang string, a *analysis) {
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.is(tPunct) {
+			if t.p >= 0xf0 { // emoji: 😂 👎
+				a.set(fEval, 1, text[t.s:t.e])
+			}
 			continue
+		}
+		if i > 0 && (toks[i-1].p == '@' || toks[i-1].p == '#') && toks[i-1].e == t.s {
+			continue // a handle or hashtag: @USER, #Repost
 		}
 		a.words++
 		content := i < a.skipFrom || i >= a.skipTo
@@ -126,6 +148,8 @@ func analyze(text string, toks []token, lang string, a *analysis) {
 					a.set(fFuture, 1, pe)
 				case pc&cDiscourse != 0:
 					a.set(fDiscourse, 1, pe)
+				case pc&cStat != 0 && content:
+					a.set(fExist, 1, pe)
 				}
 			}
 		}
@@ -135,7 +159,7 @@ func analyze(text string, toks []token, lang string, a *analysis) {
 			}
 			continue
 		}
-		capital := t.is(tCap) && i > 0 && !startsClause(toks, i)
+		capital := t.is(tCap) && i > 0 && !startsClause(toks, i) && !(t.is(tAllCap) && t.e-t.s > 5 && !acronyms[word])
 		if content {
 			if acronyms[word] || t.is(tCap) && (c&cPlace != 0 || de && genitivePlace(t.low)) || hyphenAcronym(word) {
 				a.entities = appendUniq(a.entities, word)
@@ -201,38 +225,41 @@ func analyze(text string, toks []token, lang string, a *analysis) {
 		}
 		if c&cNumWord != 0 && content && !(de && t.low == "beiden") {
 			a.numbers = appendUniq(a.numbers, word)
-			a.set(fNumber, 1, word)
+			a.add(fNumber, word)
 		}
 		if c&cUnit != 0 && content && i > 0 && (toks[i-1].is(tNum) || toks[i-1].cat&cNumWord != 0) {
 			a.set(fQuantity, 1, text[toks[i-1].s:t.e])
 		}
-		if content && isEventVerb(toks, i, de, aux) {
+		if content && (isEventVerb(toks, i, de, aux) || de && (t.low == "wurde" || t.low == "wurden" || t.low == "worden")) {
 			ev := word
 			if i+1 < len(toks) && (toks[i+1].low == "sich" || toks[i+1].low == "ab") {
 				ev = text[t.s:toks[i+1].e]
 			}
-			a.set(fEvent, 1, ev)
+			a.add(fEvent, ev)
 		}
 		if content && c&cStat != 0 {
-			a.set(fStat, 1, word)
+			a.add(fStat, word)
 		}
 		if content && (c&cSuper != 0 || isSuperlative(t, de) || c&cCompar != 0 && followedBy(toks, i, de)) {
 			a.set(fCompare, 1, word)
 		}
 		if content && c&cLegal != 0 {
-			a.set(fLegal, 1, word)
+			a.add(fLegal, word)
 		}
 		if de && c&cKonj1 != 0 {
 			a.set(fReported, 1, word)
 		}
 		if content && c&cTopic != 0 {
-			a.set(fTopic, 1, word)
+			a.add(fTopic, word)
 		}
 		if content && c&cCausal != 0 {
 			a.set(fCausal, 1, word)
 		}
-		if c&cSource != 0 || (t.low == "http" || t.low == "https" || strings.HasPrefix(t.low, "www.")) {
+		if c&cSource != 0 {
 			a.set(fSource, 1, word)
+		}
+		if t.low == "http" || t.low == "https" || strings.HasPrefix(t.low, "www.") {
+			a.set(fLink, 1, word)
 		}
 		if c&cOpinionAdv != 0 {
 			a.set(fOpinion, 1, word)
@@ -258,12 +285,12 @@ func analyze(text string, toks []token, lang string, a *analysis) {
 		if c&cEval != 0 {
 			a.set(fEval, 1, word)
 		}
-		if c&cDiscourse != 0 && a.words <= 2 {
+		if c&cDiscourse != 0 && (a.words <= 2 || isLaughter(t.low)) {
 			a.set(fDiscourse, 1, word)
 		}
 	}
 	if entityCount > 0 {
-		a.set(fEntity, math.Min(float64(entityCount), 2)/2, a.entities[0])
+		a.set(fEntity, 1-math.Pow(0.5, float64(entityCount)), a.entities[0])
 	}
 	for _, i := range a.attrib {
 		a.set(fAttrib, 1, text[toks[i].s:toks[i].e])
@@ -277,16 +304,68 @@ func analyze(text string, toks []token, lang string, a *analysis) {
 	if quotes > 0 {
 		a.set(fQuote, 1, "„…“")
 	}
-	a.x[fLength] = math.Min(float64(a.words), 40) / 40
+	a.x[fLength] = math.Min(math.Log1p(float64(a.words))/math.Log(121), 1)
+	if a.words >= 50 {
+		a.set(fLong, 1, itoa(a.words)+" words")
+	}
 	if a.words <= 4 {
 		a.set(fShort, 1, itoa(a.words)+" words")
 	}
-	last := lastMark(text)
-	switch last {
-	case '?':
-		a.set(fQuestion, 1, "?")
-	case '!':
-		a.set(fExclaim, 1, "!")
+	segments(toks, a)
+	hard := 0.0
+	for _, f := range [...]int{fNumber, fQuantity, fDate, fEvent, fStat, fCompare, fLegal, fCausal, fExist, fLink} {
+		hard += a.x[f]
+	}
+	if hard == 0 && a.words > 0 {
+		a.set(fNoFact, 1, "no number, date, event or rule")
+	}
+}
+
+// segments looks at the sentences inside a unit (several in a comment, one
+// in a sentence unit): the share that are questions, exclamations, and
+// plain statements (six words or more, no first or second person).
+func segments(toks []token, a *analysis) {
+	var n, q, ex, plain float64
+	words, personal := 0, false
+	flush := func(end byte) {
+		if words == 0 {
+			return
+		}
+		n++
+		switch {
+		case end == '?':
+			q++
+		case end == '!':
+			ex++
+		case words >= 6 && !personal:
+			plain++
+		}
+		words, personal = 0, false
+	}
+	for i := range toks {
+		t := &toks[i]
+		switch {
+		case t.p == '?' || t.p == '!' || t.p == '.':
+			flush(t.p)
+		case t.is(tWord | tNum):
+			words++
+			if t.cat&(cFirstSing|cFirstPl|cSecond) != 0 {
+				personal = true
+			}
+		}
+	}
+	flush(0)
+	if n == 0 {
+		return
+	}
+	if q > 0 {
+		a.set(fQuestion, q/n, "?")
+	}
+	if ex > 0 {
+		a.set(fExclaim, ex/n, "!")
+	}
+	if plain > 0 {
+		a.set(fStatement, plain/n, "")
 	}
 }
 
@@ -338,4 +417,8 @@ func inflected(low string) category {
 		}
 	}
 	return 0
+}
+
+func isLaughter(low string) bool {
+	return low == "lol" || strings.HasPrefix(low, "haha") || strings.HasPrefix(low, "hihi")
 }

@@ -91,4 +91,6 @@ ich fürchte, wir denken, wir glauben, ich bin sicher, ich bin überzeugt, glaub
 	addPhrases(ph, cCompar, `mehr als, weniger als, so viel, so viele, doppelt so, im vergleich`)
 	addPhrases(ph, cSuper, `zum ersten, am meisten, noch nie`)
 	addPhrases(ph, cFuture, `in zukunft`)
+	addPhrases(ph, cOpinion, `weiß nicht, weiss nicht`)
+	addPhrases(ph, cStat, `es gibt, gibt es, es gab, gab es`)
 }

@@ -69,4 +69,6 @@ we think, we feel, i'm sure, i am sure, i’m sure, i'm convinced`)
 	addPhrases(ph, cCompar, `more than, less than, fewer than, as many, as much, compared to, compared with`)
 	addPhrases(ph, cFuture, `going to, plan to, want to, intend to, will be`)
 	addPhrases(ph, cDiscourse, `thank you, let me`)
+	addPhrases(ph, cOpinion, `don't know, don’t know`)
+	addPhrases(ph, cStat, `there is, there are, there was, there were, there's`)
 }

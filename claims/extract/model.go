@@ -80,8 +80,20 @@ func (m *model) score(a *analysis) (float64, []string) {
 		}
 		reasons = append(reasons, featureNames[c.f]+": "+a.ev[c.f])
 	}
+
 	s := 1 / (1 + math.Exp(-z))
 	return math.Round(s*1e4) / 1e4, reasons
+}
+
+// TunedThreshold returns the threshold at which the cross-validated F1 on
+// the labelled development data of lang was best (see internal/fit), or
+// DefaultThreshold. Those data are debate sentences and social-media
+// comments; for news the DefaultThreshold is meant.
+func TunedThreshold(lang string) float64 {
+	if t, ok := tunedThresholds[lang]; ok {
+		return t
+	}
+	return DefaultThreshold
 }
 
 // HeldOut reports whether the labelled row with this id was held back from

@@ -37,7 +37,7 @@ func numberToken(text string, toks []token, i int, de bool, a *analysis) {
 	}
 	ev := text[s:e]
 	a.numbers = appendUniq(a.numbers, ev)
-	a.set(fNumber, 1, ev)
+	a.add(fNumber, ev)
 	if quantity {
 		a.set(fQuantity, 1, ev)
 	}

@@ -2,8 +2,75 @@
 
 package extract
 
-// fittedWeights are the per-language weights (initial hand-set values).
+// fittedWeights are the per-language weights, fitted on the rows of the
+// labelled sets that HeldOut leaves in:
+//
+//   - en: 834 rows (198 held out), 5-fold CV: P=0.869 R=0.789 F1=0.827 at threshold 0.45; lambda 0.003, share 1000
+//   - de: 2608 rows (636 held out), 5-fold CV: P=0.521 R=0.744 F1=0.613 at threshold 0.22; lambda 0.003, share 1000
 var fittedWeights = map[string]Weights{
-	"de": {Bias: -2, Weights: map[string]float64{"number": 1, "quantity": 1, "date": 1, "entity": 1, "event verb": 1.5, "statistic": 0.5, "comparison": 0.5, "legal/official": 0.8, "attribution": 0.5, "opinion marker": -2, "first person": -1, "speculation": -1, "evaluative word": -1, "question": -2}},
-	"en": {Bias: -2, Weights: map[string]float64{"number": 1, "quantity": 1, "date": 1, "entity": 1, "event verb": 1.5, "statistic": 0.5, "comparison": 0.5, "legal/official": 0.8, "attribution": 0.5, "opinion marker": -2, "first person": -1, "speculation": -1, "evaluative word": -1, "question": -2}},
+	"de": {Bias: -0.778, Weights: map[string]float64{
+		"number":              1.291,
+		"quantity":            1.179,
+		"date":                0.245,
+		"entity":              0.8,
+		"event verb":          0.335,
+		"statistic":           0.454,
+		"comparison":          0.324,
+		"attribution":         0.4,
+		"public topic":        0.927,
+		"source":              0.204,
+		"length":              1.418,
+		"opinion marker":      -2,
+		"first person":        -0.194,
+		"we":                  0.033,
+		"addressing someone":  -0.32,
+		"speculation":         -0.7,
+		"future/intention":    -0.7,
+		"evaluative word":     -0.5,
+		"question":            -1.5,
+		"very short":          -0.454,
+		"discourse":           -0.258,
+		"quotation":           0.3,
+		"existence claim":     0.194,
+		"long text":           0.715,
+		"link":                1.227,
+		"plain statement":     0.38,
+		"no checkable detail": -2,
+	}},
+	"en": {Bias: -1.923, Weights: map[string]float64{
+		"number":              1.295,
+		"quantity":            1.182,
+		"date":                0.246,
+		"entity":              0.8,
+		"event verb":          0.339,
+		"statistic":           0.455,
+		"comparison":          0.326,
+		"attribution":         0.4,
+		"public topic":        0.927,
+		"source":              0.204,
+		"length":              1.418,
+		"opinion marker":      -2,
+		"first person":        -0.196,
+		"we":                  0.033,
+		"addressing someone":  -0.321,
+		"speculation":         -0.7,
+		"future/intention":    -0.703,
+		"evaluative word":     -0.5,
+		"question":            -1.5,
+		"very short":          -0.453,
+		"discourse":           -0.258,
+		"quotation":           0.3,
+		"existence claim":     0.194,
+		"long text":           0.714,
+		"link":                1.226,
+		"plain statement":     0.382,
+		"no checkable detail": -2.001,
+	}},
+}
+
+// tunedThresholds are, per language, the thresholds at which the
+// cross-validated F1 on the labelled sets was best.
+var tunedThresholds = map[string]float64{
+	"de": 0.22,
+	"en": 0.45,
 }
