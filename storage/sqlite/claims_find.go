@@ -2,10 +2,28 @@ package sqlite
 
 import (
 	"context"
+	"database/sql/driver"
 	"strings"
 
 	"claimdesk/claims"
+
+	"modernc.org/sqlite"
 )
+
+// claimdesk_lower(text) lower-cases all of Unicode (SQLite's lower() and
+// LIKE fold ASCII only), for case-insensitive filters such as "MÜLLER".
+func init() {
+	sqlite.MustRegisterDeterministicScalarFunction("claimdesk_lower", 1,
+		func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
+			switch v := args[0].(type) {
+			case string:
+				return strings.ToLower(v), nil
+			case []byte:
+				return strings.ToLower(string(v)), nil
+			}
+			return args[0], nil
+		})
+}
 
 // claimWhere builds the FROM and WHERE clauses for f (Status included only
 // when withStatus). With a query, the full-text hits are joined as q with
@@ -52,18 +70,13 @@ func claimWhere(f claims.ClaimFilter, withStatus bool) (from string, args []any,
 		args = append(args, tag)
 	}
 	if f.Claimant != nil {
-		where = append(where, `c.claimant LIKE ? ESCAPE '\'`)
-		args = append(args, "%"+likeEscape(*f.Claimant)+"%")
+		where = append(where, "instr(claimdesk_lower(c.claimant), ?) > 0")
+		args = append(args, strings.ToLower(*f.Claimant))
 	}
 	if len(where) > 0 {
 		from += " WHERE " + strings.Join(where, " AND ")
 	}
 	return from, args, nil
-}
-
-// likeEscape escapes the LIKE wildcards in s (escape character \).
-func likeEscape(s string) string {
-	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }
 
 // claimOrder returns the ORDER BY clause for a sort.
