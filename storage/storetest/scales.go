@@ -145,6 +145,17 @@ func testScales(t *testing.T, open Opener) {
 			_, err := s.Scales.FindScaleByID(ctx, "haus")
 			wantCode(t, err, claims.ENOTFOUND)
 		})
+		t.Run("ErrConflictRatingOfOtherScale", func(t *testing.T) {
+			s := open(t)
+			sc := customScale()
+			sc.Ratings[0].ID = "politifact:true"
+			wantCode(t, s.Scales.SaveScale(ctx, sc), claims.ECONFLICT)
+			r, err := s.Scales.FindRatingByID(ctx, "politifact:true")
+			noErr(t, err, "FindRatingByID")
+			if got, want := r.ScaleID, claims.ScalePolitiFact; got != want {
+				t.Fatalf("ScaleID of politifact:true = %q, want %q", got, want)
+			}
+		})
 		t.Run("ErrConflict", func(t *testing.T) {
 			s := open(t)
 			noErr(t, s.Scales.SaveScale(ctx, customScale()), "SaveScale")
