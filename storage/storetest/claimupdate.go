@@ -2,8 +2,10 @@ package storetest
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -153,6 +155,39 @@ func testUpdateClaim(t *testing.T, open Opener) {
 		noErr(t, err, "UpdateClaim empty")
 		if got, want := len(history(t, s, c.ID)), before; got != want {
 			t.Fatalf("%d events after updates that change nothing, want %d", got, want)
+		}
+	})
+
+	t.Run("Concurrent", func(t *testing.T) {
+		s := open(t)
+		c := mustClaim(t, s, &claims.Claim{Text: "Viele Hände am selben Faktencheck."})
+		const workers, edits = 4, 5
+		var wg sync.WaitGroup
+		errs := make(chan error, workers*edits)
+		for w := range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range edits {
+					_, err := s.Claims.UpdateClaim(ctxAs(fmt.Sprintf("person%d", w)), c.ID,
+						claims.ClaimUpdate{Rationale: ptr(fmt.Sprintf("Begründung %d.%d", w, i))})
+					errs <- err
+				}
+			}()
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			noErr(t, err, "concurrent UpdateClaim")
+		}
+		es := eventsFor(history(t, s, c.ID), claims.FieldRationale)
+		if got, want := len(es), workers*edits; got != want {
+			t.Fatalf("%d rationale events, want %d", got, want)
+		}
+		for i := 1; i < len(es); i++ {
+			if es[i].Old != es[i-1].New {
+				t.Fatalf("event %d Old = %q, but event %d New = %q: an edit was lost", i, es[i].Old, i-1, es[i-1].New)
+			}
 		}
 	})
 
