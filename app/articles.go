@@ -78,9 +78,9 @@ func (v *articlesView) build() {
 	)
 	left := container.NewBorder(head, v.progress.box, nil, nil, v.list)
 	v.split = container.NewHSplit(left, v.reader.content())
-	v.split.Offset = 0.26
+	v.split.Offset = 0.22
 	if p := v.prefs(); p != nil {
-		v.split.Offset = p.FloatWithFallback(prefArticlesSplit, 0.26)
+		v.split.Offset = p.FloatWithFallback(prefArticlesSplit, 0.22)
 	}
 	v.root = v.split
 }
@@ -95,7 +95,7 @@ func (v *articlesView) prefs() fyne.Preferences { return v.u.prefs }
 // the number of claims.
 func (v *articlesView) createRow() fyne.CanvasObject {
 	title := &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
-	meta := &widget.Label{Truncation: fyne.TextTruncateEllipsis, Importance: widget.LowImportance}
+	meta := &widget.Label{Truncation: fyne.TextTruncateEllipsis, SizeName: theme.SizeNameCaptionText}
 	return container.New(&tightVBox{}, title, meta)
 }
 

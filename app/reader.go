@@ -51,6 +51,7 @@ type readerView struct {
 	panel       *suggestionPanel
 	status      *widget.Label
 	openBtn     *widget.Button
+	statusRow   *fyne.Container
 	split       *container.Split
 	body        *fyne.Container
 	empty       *fyne.Container
@@ -77,7 +78,7 @@ func newReaderView(u *ui) *readerView {
 // build creates the widget tree.
 func (r *readerView) build() {
 	r.title = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameSubHeadingText}
-	r.meta = &widget.Label{Truncation: fyne.TextTruncateEllipsis, Importance: widget.LowImportance}
+	r.meta = &widget.Label{Truncation: fyne.TextTruncateEllipsis, SizeName: theme.SizeNameCaptionText}
 	r.loading = widget.NewProgressBarInfinite()
 	r.loading.Stop()
 	r.loading.Hide()
@@ -86,14 +87,14 @@ func (r *readerView) build() {
 	r.slider.ExtendBaseWidget(r.slider)
 	r.sliderVal.SetText(fmt.Sprintf("%.2f", r.threshold))
 	thresholdRow := container.NewBorder(nil, nil,
-		&widget.Label{Text: lang.L("Suggest from score")}, r.sliderVal, r.slider)
+		&widget.Label{Text: lang.L("Suggest from score"), SizeName: theme.SizeNameCaptionText}, r.sliderVal, r.slider)
 
 	r.sentences = newSentenceView()
 	r.sentences.onSelect = r.onSentenceSelected
 	r.sentences.onMakeClaim = r.onMakeClaimFromSentence
 	r.passage = newPassageEntry()
 	r.passage.onMakeClaim = r.onMakeClaim
-	hint := &widget.Label{Text: lang.L("Select a passage and press Ctrl+K to make it a claim."), Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
+	hint := &widget.Label{Text: lang.L("Select a passage and press Ctrl+K to make it a claim."), SizeName: theme.SizeNameCaptionText, Wrapping: fyne.TextWrapWord}
 	makeBtn := &widget.Button{Text: lang.L("Make claim"), Icon: theme.ContentAddIcon(), OnTapped: r.onMakeClaim}
 	r.passageNote = &widget.Label{Text: lang.L("This long article is shown in parts: choose a sentence under Sentences to show the part around it."),
 		Importance: widget.WarningImportance, Wrapping: fyne.TextWrapWord}
@@ -106,20 +107,21 @@ func (r *readerView) build() {
 	)
 	r.tabs.OnSelected = func(*container.TabItem) { r.syncPassage() }
 
-	r.panel = newSuggestionPanel(r)
+	r.panel = newSuggestionPanel(r, thresholdRow)
 	r.split = container.NewHSplit(r.tabs, r.panel.root)
-	r.split.Offset = 0.56
+	r.split.Offset = 0.55
 	if r.u.prefs != nil {
-		r.split.Offset = r.u.prefs.FloatWithFallback(prefReaderSplit, 0.56)
+		r.split.Offset = r.u.prefs.FloatWithFallback(prefReaderSplit, 0.55)
 	}
 
 	r.status = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 	r.openBtn = &widget.Button{Text: lang.L("Open in editor"), Icon: theme.DocumentCreateIcon(), OnTapped: r.onOpenLast}
 	r.openBtn.Hide()
-	statusRow := container.NewBorder(nil, nil, nil, r.openBtn, r.status)
+	r.statusRow = container.NewBorder(nil, nil, nil, r.openBtn, r.status)
+	r.statusRow.Hide()
 
-	head := container.NewVBox(r.title, r.meta, r.loading, thresholdRow)
-	r.body = container.NewBorder(head, statusRow, nil, nil, r.split)
+	head := container.NewVBox(r.title, r.meta, r.loading)
+	r.body = container.NewBorder(head, r.statusRow, nil, nil, r.split)
 	r.empty = container.NewCenter(container.NewVBox(
 		&widget.Label{Text: lang.L("No article open"), TextStyle: fyne.TextStyle{Bold: true}, Alignment: fyne.TextAlignCenter},
 		&widget.Label{Text: lang.L("Choose an article from the list, paste text or open a file."), Alignment: fyne.TextAlignCenter},
@@ -187,6 +189,9 @@ func (r *readerView) setArticle(a *claims.Article, cs []*claims.Claim, units []e
 	r.empty.Hide()
 	r.body.Show()
 	r.recompute(true)
+	if !sameArticle {
+		r.panel.selectFirst()
+	}
 	r.syncPassage()
 }
 
@@ -278,6 +283,7 @@ func (r *readerView) onSentenceSelected(unit int) {
 // setStatus shows msg in the status line; claimID offers "Open in editor".
 func (r *readerView) setStatus(msg, claimID string) {
 	r.status.SetText(msg)
+	r.statusRow.Hidden = msg == ""
 	r.lastClaim = claimID
 	if claimID != "" && r.u.openClaim != nil {
 		r.openBtn.Show()

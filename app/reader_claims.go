@@ -146,13 +146,14 @@ func trimUnit(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// isParagraphStart reports whether the gap body[prevEnd:start] holds a blank
-// line, so the unit at start opens a paragraph.
+// isParagraphStart reports whether the gap body[prevEnd:start] holds a line
+// break, so the unit at start opens a paragraph (news text puts one
+// paragraph on a line, or separates them by blank lines).
 func isParagraphStart(body string, prevEnd, start int) bool {
 	if prevEnd < 0 || start > len(body) || prevEnd >= start {
 		return false
 	}
-	return strings.Count(body[prevEnd:start], "\n") >= 2
+	return strings.Contains(body[prevEnd:start], "\n")
 }
 
 // onAccept makes suggestion unit a claim: text, anchor, claimant, score,

@@ -24,16 +24,19 @@ type suggestionPanel struct {
 	dAccept  *widget.Button
 	dOpen    *widget.Button
 	detail   *fyne.Container
+	noDetail *widget.Label
+	quiet    bool // true while the panel selects a suggestion itself
 	detached *fyne.Container
 	dList    *fyne.Container
 	root     fyne.CanvasObject
 }
 
-// newSuggestionPanel builds the panel for reader r.
-func newSuggestionPanel(r *readerView) *suggestionPanel {
+// newSuggestionPanel builds the panel for reader r; threshold is the row
+// with the threshold slider, shown under the count.
+func newSuggestionPanel(r *readerView, threshold fyne.CanvasObject) *suggestionPanel {
 	p := &suggestionPanel{r: r}
 	p.count = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
-	hint := &widget.Label{Text: lang.L("A or Enter accepts the selected suggestion."), Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis}
+	hint := &widget.Label{Text: lang.L("A or Enter accepts the selected suggestion."), SizeName: theme.SizeNameCaptionText, Truncation: fyne.TextTruncateEllipsis}
 	p.list = newSuggestionList()
 	p.list.count = func() int { return len(r.suggested) }
 	p.list.onAccept = func(i int) { r.onAccept(r.suggested[i]) }
@@ -50,18 +53,19 @@ func newSuggestionPanel(r *readerView) *suggestionPanel {
 	buttons := container.NewHBox(p.dAccept, p.dOpen)
 	p.detail = container.NewVBox(p.dScore, p.dText, p.dInfo, buttons)
 	p.detail.Hide()
-	detailScroll := container.NewVScroll(container.NewPadded(p.detail))
+	p.noDetail = &widget.Label{Text: lang.L("Select a suggestion to see its score, reasons and claimant."), Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText}
+	detailScroll := container.NewVScroll(container.NewPadded(container.NewStack(p.noDetail, p.detail)))
 
 	p.dList = container.NewVBox()
 	p.detached = container.NewVBox(widget.NewSeparator(),
 		&widget.Label{Text: lang.L("Detached claims"), TextStyle: fyne.TextStyle{Bold: true}},
-		&widget.Label{Text: lang.L("Their quote is no longer in the article text."), Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord},
+		&widget.Label{Text: lang.L("Their quote is no longer in the article text."), SizeName: theme.SizeNameCaptionText, Wrapping: fyne.TextWrapWord},
 		p.dList)
 	p.detached.Hide()
 
 	split := container.NewVSplit(p.list, detailScroll)
-	split.Offset = 0.62
-	p.root = container.NewBorder(container.NewVBox(p.count, hint), p.detached, nil, nil, split)
+	split.Offset = 0.52
+	p.root = container.NewBorder(container.NewVBox(p.count, threshold, hint), p.detached, nil, nil, split)
 	return p
 }
 
@@ -109,9 +113,21 @@ func (p *suggestionPanel) refresh() {
 func (p *suggestionPanel) onSelected(i widget.ListItemID) {
 	p.list.selected = i
 	p.showDetail()
-	if i >= 0 && i < len(p.r.suggested) {
+	if !p.quiet && i >= 0 && i < len(p.r.suggested) {
 		p.r.sentences.selectRow(p.r.suggested[i])
 	}
+}
+
+// selectFirst selects the best suggestion, leaving the text where it is,
+// so that A or Enter accepts it right away.
+func (p *suggestionPanel) selectFirst() {
+	if len(p.r.suggested) == 0 {
+		return
+	}
+	p.quiet = true
+	p.list.Select(0)
+	p.quiet = false
+	p.list.ScrollToTop()
 }
 
 // selectUnit selects the suggestion of unit, if it is one.
@@ -138,8 +154,10 @@ func (p *suggestionPanel) showDetail() {
 	unit := p.selectedUnit()
 	if unit < 0 {
 		p.detail.Hide()
+		p.noDetail.Show()
 		return
 	}
+	p.noDetail.Hide()
 	info := p.info(unit)
 	score := lang.L("Score {{.Score}}", map[string]any{"Score": fmt.Sprintf("%.2f", info.score)})
 	if info.accepted {

@@ -121,7 +121,7 @@ func (r *suggestionRow) CreateRenderer() fyne.WidgetRenderer {
 		bar:      &canvas.Rectangle{CornerRadius: 2},
 		score:    &canvas.Text{TextStyle: fyne.TextStyle{Bold: true}},
 		text:     &widget.Label{Truncation: fyne.TextTruncateEllipsis},
-		meta:     &widget.Label{Truncation: fyne.TextTruncateEllipsis, Importance: widget.LowImportance},
+		meta:     &widget.Label{Truncation: fyne.TextTruncateEllipsis, SizeName: theme.SizeNameCaptionText},
 		accepted: &widget.Label{Text: "✓ " + lang.L("accepted"), Importance: widget.SuccessImportance},
 	}
 	rr.button = &widget.Button{Text: lang.L("Accept"), Icon: theme.ConfirmIcon(), OnTapped: func() {
@@ -159,10 +159,11 @@ func (rr *suggestionRowRenderer) Layout(size fyne.Size) {
 		action = rr.accepted
 	}
 	as := action.MinSize()
-	action.Move(fyne.NewPos(size.Width-as.Width, (size.Height-as.Height)/2))
+	right := size.Width - as.Width - 2*pad // clear of the list's scroll bar
+	action.Move(fyne.NewPos(right, (size.Height-as.Height)/2))
 	action.Resize(as)
 	left := barWidth + 2*pad + ss.Width
-	w := max(0, size.Width-left-as.Width-pad)
+	w := max(0, right-left-pad)
 	lh := rr.text.MinSize().Height
 	rr.text.Move(fyne.NewPos(left, 0))
 	rr.text.Resize(fyne.NewSize(w, lh))
