@@ -14,7 +14,7 @@ func testArticles(t *testing.T, open Opener) {
 	t.Run("CreateArticle", func(t *testing.T) {
 		t.Run("OK", func(t *testing.T) {
 			s := open(t)
-			pub := time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC)
+			pub := time.Date(2025, 3, 14, 23, 30, 0, 0, time.FixedZone("CET", 3600))
 			a := &claims.Article{Title: "Mieten in der Stadt", Language: "de", Body: bodyDE,
 				URL: "https://example.org/mieten", Publisher: "Tagesblatt", PublishedAt: pub}
 			noErr(t, s.Articles.CreateArticle(ctxAs(actorAnna), a), "CreateArticle")

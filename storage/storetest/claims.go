@@ -67,6 +67,9 @@ func testClaims(t *testing.T, open Opener) {
 			if got.ArticleID != "" || got.Status != claims.StatusResearching || got.RatingID != "politifact:false" {
 				t.Fatalf("stored claim = %+v", got)
 			}
+			if !got.ClaimDate.IsZero() || got.Anchor != nil || len(got.Tags) != 0 {
+				t.Fatalf("unset fields came back set: ClaimDate %v, Anchor %+v, Tags %q", got.ClaimDate, got.Anchor, got.Tags)
+			}
 		})
 		t.Run("OKUnicode", func(t *testing.T) {
 			s := open(t)

@@ -145,6 +145,20 @@ func testUpdateClaim(t *testing.T, open Opener) {
 		}
 	})
 
+	t.Run("ClearTags", func(t *testing.T) {
+		s := open(t)
+		c := mustClaim(t, s, &claims.Claim{Text: "Verschlagwortet.", Tags: []string{"klima", "energie"}})
+		got, err := s.Claims.UpdateClaim(ctxAs(actorBen), c.ID, claims.ClaimUpdate{Tags: &[]string{}})
+		noErr(t, err, "UpdateClaim")
+		if len(got.Tags) != 0 {
+			t.Fatalf("Tags = %q, want none", got.Tags)
+		}
+		es := eventsFor(history(t, s, c.ID), claims.FieldTags)
+		if len(es) != 1 || !strings.Contains(es[0].Old, "energie") {
+			t.Fatalf("tags events = %s, want one keeping the removed tags", describe(es))
+		}
+	})
+
 	t.Run("NoChangeNoEvent", func(t *testing.T) {
 		s := open(t)
 		c := mustClaim(t, s, &claims.Claim{Text: "Unverändert.", Status: claims.StatusResearching})
