@@ -114,7 +114,11 @@ func (s *store) AttachSnapshot(ctx context.Context, sourceID, name string, r io.
 	if size == 0 {
 		return nil, claims.Errorf(claims.EINVALID, "The file %q is empty.", name)
 	}
-	snap := &claims.Snapshot{SHA256: sha, Name: filepath.Base(name), Size: size, MIME: detectMIME(head, name), AddedAt: now()}
+	base := filepath.Base(name)
+	if base == "." || base == string(filepath.Separator) {
+		base = ""
+	}
+	snap := &claims.Snapshot{SHA256: sha, Name: base, Size: size, MIME: detectMIME(head, name), AddedAt: now()}
 	err = s.write(ctx, "attach the file", func(tx querier) error {
 		if _, err := findSourceByID(ctx, tx, sourceID); err != nil {
 			return err
