@@ -143,10 +143,13 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 			if start >= len(toks) || !toks[start].is(tCap) || toks[start].cat&cNotName != 0 {
 				continue
 			}
+			if g == 0 {
+				g = nameGender(toks[start].cat)
+			}
 		default:
 			continue
 		}
-		j := capRun(toks, text, start, de)
+		j := nameRun(toks, start, de)
 		if role == "" && j-start < 2 {
 			continue
 		}
@@ -168,6 +171,17 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		}
 		i = j - 1
 	}
+}
+
+// nameGender returns the gender of a first name's categories, or 0.
+func nameGender(c category) byte {
+	switch {
+	case c&cNameM != 0 && c&cNameF == 0:
+		return 'm'
+	case c&cNameF != 0 && c&cNameM == 0:
+		return 'f'
+	}
+	return 0
 }
 
 // pronoun returns the gender a pronoun token refers to, or 0 if none.
@@ -220,7 +234,10 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 	if !t.is(tCap) || t.is(tPunct) || t.cat&cNotName != 0 {
 		return ""
 	}
-	j := capRun(toks, text, i, de)
+	j := nameRun(toks, i, de)
+	if org {
+		j = capRun(toks, text, i, de)
+	}
 	name := text[t.s:toks[j-1].e]
 	if j-i == 1 {
 		for k := len(d.people) - 1; k >= 0; k-- {
@@ -257,30 +274,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			if v+1 < len(toks) && toks[v+1].p != ',' {
 				who = d.nameAt(toks, text, v+1, de, lex, plural, false)
 			}
-			// "Lu sagte", "er sagte", "Smith said"
+			// "Lu sagte", "er sagte", "Smith said", "Donald Lu, der …, sagte"
 			if who == "" && v > 0 {
-				if g := pronoun(&toks[v-1], plural); g != 0 {
-					who = d.resolvePronoun(g)
-				} else if toks[v-1].is(tCap) && !toks[v-1].is(tPunct) {
-					k := v - 1
-					for k > 0 && toks[k-1].is(tCap) && !toks[k-1].is(tPunct) && v-k < 4 {
-						k--
-					}
-					who = d.nameAt(toks, text, k, de, lex, plural, false)
-				}
-			}
-			// "Donald Lu, der führende US-Diplomat …, sagte, …"
-			if who == "" {
-				k := 0
-				for k < len(toks) && k < 2 && (toks[k].cat&cNotName != 0 || toks[k].is(tPunct)) {
-					k++
-				}
-				if k < v && toks[k].is(tCap) {
-					j := capRun(toks, text, k, de)
-					if j < len(toks) && toks[j].p == ',' {
-						who = d.nameAt(toks, text, k, de, lex, plural, false)
-					}
-				}
+				who = d.subjectBefore(toks, text, v, de, lex, plural)
 			}
 		}
 		if who != "" {
@@ -300,4 +296,48 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		d.prevClaim = who
 	}
 	return who
+}
+
+// subjectBefore finds who speaks when the speech verb v follows its
+// subject: a pronoun just before it, a known person right before it or at
+// the start of the sentence ("Donald Lu, der …, sagte"), else the name
+// right before it.
+func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex lexicon, plural bool) string {
+	if g := pronoun(&toks[v-1], plural); g != 0 {
+		return d.resolvePronoun(g)
+	}
+	near := ""
+	if toks[v-1].is(tCap) && !toks[v-1].is(tPunct) {
+		k := v - 1
+		for k > 0 && toks[k-1].is(tCap) && !toks[k-1].is(tPunct) && v-k < 4 {
+			k--
+		}
+		near = d.nameAt(toks, text, k, de, lex, plural, false)
+		if d.known(near) {
+			return near
+		}
+	}
+	k := 0
+	for k < len(toks) && k < 3 && (toks[k].cat&cNotName != 0 || toks[k].is(tPunct) || roleOf(&toks[k], lex) != "") {
+		k++
+	}
+	if k < v && toks[k].is(tCap) && !toks[k].is(tPunct) {
+		if who := d.nameAt(toks, text, k, de, lex, plural, false); d.known(who) {
+			return who
+		}
+	}
+	return near
+}
+
+// known reports whether name is a person registered with a full name.
+func (d *docState) known(name string) bool {
+	if name == "" {
+		return false
+	}
+	for k := range d.people {
+		if d.people[k].name == name {
+			return true
+		}
+	}
+	return false
 }

@@ -151,23 +151,43 @@ func assess(text string, s, e int, lang string, th float64, heading bool, z *tok
 	}
 }
 
+// kindSets holds, for each combination of kinds (a bit mask in the order
+// of kindOrder), its list. Units share these lists; their capacity equals
+// their length, so an append by a caller copies.
+var (
+	kindOrder = [...]string{KindQuantity, KindEvent, KindQuote, KindComparison, KindLegal}
+	kindSets  [1 << len(kindOrder)][]string
+)
+
+func init() {
+	for m := range kindSets {
+		list := []string{}
+		for i, k := range kindOrder {
+			if m&(1<<i) != 0 {
+				list = append(list, k)
+			}
+		}
+		kindSets[m] = list[:len(list):len(list)]
+	}
+}
+
 // kinds names the kinds of claim the features point to.
 func kinds(a *analysis) []string {
-	k := make([]string, 0, 2)
+	m := 0
 	if a.x[fNumber] > 0 || a.x[fQuantity] > 0 || a.x[fStat] > 0 {
-		k = append(k, KindQuantity)
+		m |= 1
 	}
 	if a.x[fEvent] > 0 {
-		k = append(k, KindEvent)
+		m |= 2
 	}
 	if a.x[fAttrib] > 0 || a.x[fQuote] > 0 {
-		k = append(k, KindQuote)
+		m |= 4
 	}
 	if a.x[fCompare] > 0 {
-		k = append(k, KindComparison)
+		m |= 8
 	}
 	if a.x[fLegal] > 0 {
-		k = append(k, KindLegal)
+		m |= 16
 	}
-	return k
+	return kindSets[m]
 }

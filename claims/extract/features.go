@@ -126,12 +126,9 @@ func analyze(text string, toks []token, lang string, a *analysis) {
 		a.words++
 		content := i < a.skipFrom || i >= a.skipTo
 		c := t.cat
-		if de && c == 0 && !t.is(tCap) {
-			c = inflected(t.low)
-		}
 		word := text[t.s:t.e]
 		// Two-word phrases.
-		if i+1 < len(toks) && !toks[i+1].is(tPunct) {
+		if c&cPhrase != 0 && i+1 < len(toks) && !toks[i+1].is(tPunct) {
 			buf = append(append(append(buf[:0], t.low...), ' '), toks[i+1].low...)
 			if pc := ph[string(buf)]; pc != 0 {
 				pe := text[t.s:toks[i+1].e]
@@ -161,7 +158,7 @@ func analyze(text string, toks []token, lang string, a *analysis) {
 		}
 		capital := t.is(tCap) && i > 0 && !startsClause(toks, i) && !(t.is(tAllCap) && t.e-t.s > 5 && !acronyms[word])
 		if content {
-			if acronyms[word] || t.is(tCap) && (c&cPlace != 0 || de && genitivePlace(t.low)) || hyphenAcronym(word) {
+			if t.is(tAllCap) && acronyms[word] || t.is(tCap) && (c&cPlace != 0 || de && genitivePlace(t.low)) || hyphenAcronym(word) {
 				a.entities = appendUniq(a.entities, word)
 				entityCount++
 			} else if (c&(cNameM|cNameF) != 0 && t.is(tCap) || c&cRole != 0 && t.is(tCap)) && i+1 < len(toks) && toks[i+1].is(tCap) {
@@ -404,19 +401,6 @@ func itoa(n int) string {
 // genitivePlace recognises German genitives of places: Kasachstans, Russlands.
 func genitivePlace(low string) bool {
 	return len(low) > 4 && low[len(low)-1] == 's' && lexDE[low[:len(low)-1]]&cPlace != 0
-}
-
-// inflected looks up a German adjective without its ending (interessanten →
-// interessant) and returns its evaluative or comparative categories.
-func inflected(low string) category {
-	for _, suf := range [...]string{"en", "em", "er", "es", "e"} {
-		if len(low) > len(suf)+3 && strings.HasSuffix(low, suf) {
-			if c := lexDE[low[:len(low)-len(suf)]] & (cEval | cCompar); c != 0 {
-				return c
-			}
-		}
-	}
-	return 0
 }
 
 func isLaughter(low string) bool {

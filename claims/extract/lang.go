@@ -3,16 +3,20 @@ package extract
 import "unicode/utf8"
 
 // langVotes counts German and English evidence in text: frequent function
-// words of each language, and German letters (ä ö ü ß).
+// words of each language, and German letters (ä ö ü ß). It stops after
+// maxVotes pieces of evidence, which settle the question.
 func langVotes(text string) (de, en int) {
+	const maxVotes, maxBytes = 20, 600
+	if len(text) > maxBytes {
+		text = text[:maxBytes]
+	}
 	i := 0
 	var buf [16]byte
-	for i < len(text) {
+	for i < len(text) && de+en < maxVotes {
 		c := text[i]
 		if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(text[i:])
-			switch r {
-			case 'ä', 'ö', 'ü', 'ß', 'Ä', 'Ö', 'Ü':
+			if isUmlaut(r) {
 				de++
 			}
 			i += size
@@ -55,6 +59,9 @@ func langVotes(text string) (de, en int) {
 			if !isWordRune(r) {
 				break
 			}
+			if isUmlaut(r) {
+				de++
+			}
 			j += size
 		}
 		i = j
@@ -95,7 +102,7 @@ func detectLangs(text string, bs []span, force string) []string {
 	doc := decide(tde, ten, "de")
 	for i, v := range votes {
 		out[i] = doc
-		if v.de+v.en >= 4 && (v.de >= 2*v.en+2 || v.en >= 2*v.de+2) {
+		if v.de+v.en >= 3 && (v.de >= 2*v.en+2 || v.en >= 2*v.de+2) {
 			out[i] = decide(v.de, v.en, doc)
 		}
 	}
@@ -106,4 +113,12 @@ func detectLangs(text string, bs []span, force string) []string {
 func DetectLanguage(text string) string {
 	d, e := langVotes(text)
 	return decide(d, e, "de")
+}
+
+func isUmlaut(r rune) bool {
+	switch r {
+	case 'ä', 'ö', 'ü', 'ß', 'Ä', 'Ö', 'Ü':
+		return true
+	}
+	return false
 }

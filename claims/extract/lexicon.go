@@ -47,7 +47,7 @@ const (
 	cStopDE                          // frequent German function words (language detection)
 	cStopEN                          // frequent English function words (language detection)
 	cNotName                         // capitalised words that are not names: Aber, Die, The
-	cSep                             // separable prefixes in German verb forms (in sepPrefixes)
+	cPhrase                          // first word of a two-word phrase
 )
 
 // lexicon maps a lower-case word to its categories.
@@ -84,11 +84,34 @@ func addPlaces(l lexicon, words string) {
 	}
 }
 
-func addPhrases(m map[string]category, c category, list string) {
+func addPhrases(l lexicon, m map[string]category, c category, list string) {
 	for _, p := range strings.Split(list, ",") {
-		p = strings.ToLower(strings.Join(strings.Fields(p), " "))
-		if p != "" {
-			m[p] |= c
+		f := strings.Fields(strings.ToLower(p))
+		if len(f) == 0 {
+			continue
+		}
+		m[strings.Join(f, " ")] |= c
+		l[f[0]] |= cPhrase
+	}
+}
+
+// addInflected adds the inflected forms of German adjectives (interessant →
+// interessanten) with the categories in mask.
+func addInflected(l lexicon, mask category) {
+	var add []string
+	var cats []category
+	for w, c := range l {
+		if c&mask == 0 || len(w) < 4 {
+			continue
+		}
+		for _, suf := range [...]string{"e", "en", "er", "es", "em"} {
+			add = append(add, w+suf)
+			cats = append(cats, c&mask)
+		}
+	}
+	for i, w := range add {
+		if l[w]&mask == 0 {
+			l[w] |= cats[i]
 		}
 	}
 }
@@ -100,7 +123,17 @@ func init() {
 		addPlaces(l, placesShared)
 	}
 	buildDE(lexDE, phrasesDE)
+	addInflected(lexDE, cEval|cCompar)
 	buildEN(lexEN, phrasesEN)
+}
+
+// prefixesByByte lists sepPrefixes by their first byte.
+var prefixesByByte [256][]string
+
+func init() {
+	for _, p := range sepPrefixes {
+		prefixesByByte[p[0]] = append(prefixesByByte[p[0]], p)
+	}
 }
 
 // sepPrefixes are German separable and inseparable verb prefixes; a strong

@@ -85,12 +85,12 @@ man sein wurde sei ich wir ihr auch doch schon wenn dann denn diese dieser`)
 	l.add(cNotName, `aber und die der das den dem des ein eine für nach als auch doch denn dann wenn weil sie er es wir ich
 seit bei von mit im am in an auf aus zu zum zur über unter vor laut so nicht nur noch schon heute gestern diese dieser
 experten diplomaten beobachter kritiker analysten forscher politiker behörden ermittler zeugen medien`)
-	addPhrases(ph, cOpinion, `meiner meinung, meines erachtens, ich denke, ich glaube, ich finde, ich meine, ich hoffe,
+	addPhrases(l, ph, cOpinion, `meiner meinung, meines erachtens, ich denke, ich glaube, ich finde, ich meine, ich hoffe,
 ich fürchte, wir denken, wir glauben, ich bin sicher, ich bin überzeugt, glaube ich, denke ich, finde ich, meine ich`)
-	addPhrases(ph, cAccording, `nach angaben, zufolge der, berufung auf`)
-	addPhrases(ph, cCompar, `mehr als, weniger als, so viel, so viele, doppelt so, im vergleich`)
-	addPhrases(ph, cSuper, `zum ersten, am meisten, noch nie`)
-	addPhrases(ph, cFuture, `in zukunft`)
-	addPhrases(ph, cOpinion, `weiß nicht, weiss nicht`)
-	addPhrases(ph, cStat, `es gibt, gibt es, es gab, gab es`)
+	addPhrases(l, ph, cAccording, `nach angaben, zufolge der, berufung auf`)
+	addPhrases(l, ph, cCompar, `mehr als, weniger als, so viel, so viele, doppelt so, im vergleich`)
+	addPhrases(l, ph, cSuper, `zum ersten, am meisten, noch nie`)
+	addPhrases(l, ph, cFuture, `in zukunft`)
+	addPhrases(l, ph, cOpinion, `weiß nicht, weiss nicht`)
+	addPhrases(l, ph, cStat, `es gibt, gibt es, es gab, gab es`)
 }

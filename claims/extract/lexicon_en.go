@@ -63,12 +63,12 @@ protest suggest invest arrest contest digest manifest harvest guest quest chest 
 all were when we there can an your which their said if will would been has more who they its i you our`)
 	l.add(cNotName, `the a an and but or so if when while as at in on of to for from by with after before since during
 this that these those there here it he she we they i you my our his her their mr mrs ms dr yes no well now then`)
-	addPhrases(ph, cOpinion, `in my, my view, i think, i believe, i feel, i guess, i hope, i suppose, we believe,
+	addPhrases(l, ph, cOpinion, `in my, my view, i think, i believe, i feel, i guess, i hope, i suppose, we believe,
 we think, we feel, i'm sure, i am sure, i’m sure, i'm convinced`)
-	addPhrases(ph, cAccording, `according to`)
-	addPhrases(ph, cCompar, `more than, less than, fewer than, as many, as much, compared to, compared with`)
-	addPhrases(ph, cFuture, `going to, plan to, want to, intend to, will be`)
-	addPhrases(ph, cDiscourse, `thank you, let me`)
-	addPhrases(ph, cOpinion, `don't know, don’t know`)
-	addPhrases(ph, cStat, `there is, there are, there was, there were, there's`)
+	addPhrases(l, ph, cAccording, `according to`)
+	addPhrases(l, ph, cCompar, `more than, less than, fewer than, as many, as much, compared to, compared with`)
+	addPhrases(l, ph, cFuture, `going to, plan to, want to, intend to, will be`)
+	addPhrases(l, ph, cDiscourse, `thank you, let me`)
+	addPhrases(l, ph, cOpinion, `don't know, don’t know`)
+	addPhrases(l, ph, cStat, `there is, there are, there was, there were, there's`)
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
-	"sort"
 )
 
 // Weights is a logistic-regression model over the named features: the score
@@ -72,13 +71,28 @@ func (m *model) score(a *analysis) (float64, []string) {
 		}
 	}
 	list := cs[:n]
-	sort.SliceStable(list, func(i, j int) bool { return math.Abs(list[i].v) > math.Abs(list[j].v) })
-	reasons := make([]string, 0, min(n, 6))
-	for _, c := range list {
-		if len(reasons) == 6 {
-			break
+	for i := 1; i < len(list); i++ { // insertion sort, stable, by |v| descending
+		for j := i; j > 0 && math.Abs(list[j].v) > math.Abs(list[j-1].v); j-- {
+			list[j], list[j-1] = list[j-1], list[j]
 		}
-		reasons = append(reasons, featureNames[c.f]+": "+a.ev[c.f])
+	}
+	// All reasons share one string: two allocations per unit, not seven.
+	list = list[:min(n, 6)]
+	size := 0
+	for _, c := range list {
+		size += len(featureNames[c.f]) + 2 + len(a.ev[c.f])
+	}
+	buf := make([]byte, 0, size)
+	for _, c := range list {
+		buf = append(append(append(buf, featureNames[c.f]...), ": "...), a.ev[c.f]...)
+	}
+	all := string(buf)
+	reasons := make([]string, len(list))
+	pos := 0
+	for i, c := range list {
+		k := len(featureNames[c.f]) + 2 + len(a.ev[c.f])
+		reasons[i] = all[pos : pos+k]
+		pos += k
 	}
 
 	s := 1 / (1 + math.Exp(-z))

@@ -28,6 +28,8 @@ func numberToken(text string, toks []token, i int, de bool, a *analysis) {
 			if i+2 < len(toks) && toks[i+2].cat&cUnit != 0 {
 				e = toks[i+2].e
 			}
+		case de && n.is(tCap) && !n.is(tPunct) && n.cat&(cMonth|cNotName) == 0:
+			e = n.e // "38 Abgeordnete"
 		}
 	}
 	if !quantity && len(word) == 4 && isDigits(word) && word >= "1800" && word <= "2099" {

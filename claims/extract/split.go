@@ -33,7 +33,7 @@ func isSpaceRune(r rune) bool {
 // when that one lacks final punctuation and this one starts in lower case
 // (a wrapped line). A blank line always separates blocks.
 func blocks(text string, join bool) []span {
-	var out []span
+	out := make([]span, 0, strings.Count(text, "\n")+1)
 	pos := 0
 	prevJoinable := false
 	for pos < len(text) {

@@ -40,6 +40,18 @@ func isWordRune(r rune) bool {
 		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
 }
 
+// asciiClass marks ASCII word bytes: 'A' upper case, 'a' lower case, '0'
+// digits, 0 others.
+var asciiClass = func() (t [128]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = 'a', 'A'
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = '0'
+	}
+	return t
+}()
+
 func isQuoteRune(r rune) bool {
 	switch r {
 	case '"', '„', '“', '”', '‚', '‘', '»', '«', '›', '‹', '\'', '’':
@@ -86,30 +98,31 @@ func (z *tokenizer) tokenize(text string, lex lexicon) []token {
 		}
 		letters, uppers := 0, 0
 		for i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf && asciiClass[c] != 0 {
+				switch asciiClass[c] {
+				case 'A':
+					uppers++
+					letters++
+					c += 'a' - 'A'
+				case 'a':
+					letters++
+				}
+				z.low = append(z.low, c)
+				i++
+				continue
+			}
 			r, size = rune(text[i]), 1
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(text[i:])
 			}
-			if isWordRune(r) {
-				if r < utf8.RuneSelf {
-					c := byte(r)
-					if c >= 'A' && c <= 'Z' {
+			if r >= utf8.RuneSelf && isWordRune(r) {
+				if unicode.IsLetter(r) {
+					letters++
+					if unicode.IsUpper(r) {
 						uppers++
-						letters++
-						c += 'a' - 'A'
-					} else if c >= 'a' && c <= 'z' {
-						letters++
 					}
-					z.low = append(z.low, c)
-				} else {
-					if unicode.IsLetter(r) {
-						letters++
-						if unicode.IsUpper(r) {
-							uppers++
-						}
-					}
-					z.low = utf8.AppendRune(z.low, unicode.ToLower(r))
 				}
+				z.low = utf8.AppendRune(z.low, unicode.ToLower(r))
 				i += size
 				continue
 			}

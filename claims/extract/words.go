@@ -21,6 +21,15 @@ func (t *token) low0() byte { return t.p }
 // capRun returns the end (exclusive) of the run of capitalised words starting
 // at i, allowing "of", "for", "von" between them and stopping before roles.
 func capRun(toks []token, text string, i int, de bool) int {
+	return run(toks, i, de, true)
+}
+
+// nameRun is capRun for a person's name: "of" and "for" end it.
+func nameRun(toks []token, i int, de bool) int {
+	return run(toks, i, de, false)
+}
+
+func run(toks []token, i int, de, of bool) int {
 	j := i
 	for j < len(toks) && j-i < 6 {
 		t := &toks[j]
@@ -33,7 +42,12 @@ func capRun(toks []token, text string, i int, de bool) int {
 		}
 		if j > i && j+1 < len(toks) && toks[j+1].is(tCap) && !t.is(tPunct) && (!de || toks[i].cat&(cNameM|cNameF) != 0) {
 			switch t.low {
-			case "of", "for", "von", "van", "de", "bin", "al", "zu":
+			case "of", "for":
+				if of {
+					j++
+					continue
+				}
+			case "von", "van", "de", "bin", "al", "zu":
 				j++
 				continue
 			}
@@ -93,7 +107,7 @@ func isEventVerb(toks []token, i int, de, aux bool) bool {
 	if !de {
 		return strings.HasSuffix(low, "ed") && !prevDet && !nextNoun
 	}
-	for _, p := range sepPrefixes {
+	for _, p := range prefixesByByte[low[0]] {
 		if len(low) > len(p)+2 && strings.HasPrefix(low, p) && lexDE[low[len(p):]]&cEventVerb != 0 {
 			return true
 		}
@@ -105,7 +119,8 @@ func isEventVerb(toks []token, i int, de, aux bool) bool {
 		if strings.HasSuffix(low, "ste") || strings.HasSuffix(low, "sten") {
 			return t.cat&cVerbSte != 0
 		}
-		return i == 0 || toks[i-1].low != "zu"
+		// "könnte … anfechten", "zu verbreiten": an infinitive, not a past.
+		return !strings.HasSuffix(low, "en") || !modalInClause(toks, i)
 	}
 	if !aux {
 		return false
@@ -117,7 +132,7 @@ func isEventVerb(toks []token, i int, de, aux bool) bool {
 		if strings.HasPrefix(low, "ge") && n >= 6 {
 			return true
 		}
-		for _, p := range sepPrefixes {
+		for _, p := range prefixesByByte[low[0]] {
 			if strings.HasPrefix(low, p) && strings.HasPrefix(low[len(p):], "ge") && n >= len(p)+6 {
 				return true
 			}
@@ -128,6 +143,21 @@ func isEventVerb(toks []token, i int, de, aux bool) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// modalInClause reports whether a modal, future or "zu" precedes token i in
+// its clause.
+func modalInClause(toks []token, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		t := &toks[j]
+		if t.p == ',' || t.p == ';' || t.p == ':' {
+			return false
+		}
+		if t.cat&(cModal|cFuture) != 0 || t.low == "zu" {
+			return true
 		}
 	}
 	return false
