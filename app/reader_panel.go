@@ -51,7 +51,7 @@ func newSuggestionPanel(r *readerView, threshold fyne.CanvasObject) *suggestionP
 	p.dAccept = &widget.Button{Text: lang.L("Accept"), Icon: theme.ConfirmIcon(), Importance: widget.HighImportance, OnTapped: p.onAcceptSelected}
 	p.dOpen = &widget.Button{Text: lang.L("Open in editor"), Icon: theme.DocumentCreateIcon(), OnTapped: p.onOpenSelected}
 	buttons := container.NewHBox(p.dAccept, p.dOpen)
-	p.detail = container.NewVBox(p.dScore, p.dText, p.dInfo, buttons)
+	p.detail = container.NewVBox(container.NewBorder(nil, nil, nil, buttons, p.dScore), p.dText, p.dInfo)
 	p.detail.Hide()
 	p.noDetail = &widget.Label{Text: lang.L("Select a suggestion to see its score, reasons and claimant."), Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText}
 	detailScroll := container.NewVScroll(container.NewPadded(container.NewStack(p.noDetail, p.detail)))

@@ -78,7 +78,8 @@ func (s *sentenceView) setRows(rows []sentenceInfo, relayout bool) {
 // refreshRow redraws row i after its marks changed.
 func (s *sentenceView) refreshRow(i int) { s.list.RefreshItem(i) }
 
-// selectRow selects row i and scrolls to it without reporting back.
+// selectRow selects row i without reporting back and scrolls it to the
+// upper part of the view, with a little of the text before it in sight.
 func (s *sentenceView) selectRow(i int) {
 	if i < 0 || i >= len(s.rows) {
 		return
@@ -86,6 +87,15 @@ func (s *sentenceView) selectRow(i int) {
 	s.quiet = true
 	s.list.Select(i)
 	s.quiet = false
+	if s.width <= 0 || s.metrics == nil {
+		return
+	}
+	y := float32(0)
+	sep := theme.Padding()
+	for j := 0; j < i; j++ {
+		y += s.rowHeight(j, s.width) + sep
+	}
+	s.list.ScrollToOffset(max(0, y-s.Size().Height/6))
 }
 
 // rowHeight returns the height of row i at the given list width.
