@@ -18,6 +18,10 @@ func MustOpenDB(tb testing.TB) *sqlite.DB {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() {
+		// Every test leaves a database that passes the integrity checks.
+		if err := db.Services().Maintenance.Check(context.Background()); err != nil {
+			tb.Error(err)
+		}
 		if err := db.Close(); err != nil {
 			tb.Error(err)
 		}
