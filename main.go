@@ -8,7 +8,6 @@ import (
 
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/app"
 	"claimdesk/assets"
@@ -25,21 +24,26 @@ func main() {
 	if err := lang.AddTranslationsFS(assets.Translations, "translations"); err != nil {
 		log.Printf("claimdesk: translations: %v", err)
 	}
-	path, err := storage.DefaultDBPath()
+	path, pathErr := storage.DefaultDBPath()
 	if *dbFlag != "" {
-		path, err = *dbFlag, nil
+		path, pathErr = *dbFlag, nil
 	}
-	var db *sqlite.DB
-	if err == nil {
-		db, err = sqlite.Open(path)
+	opened := make(chan *sqlite.DB, 1)
+	w := app.Open(a, app.Options{Location: path}, func() (claims.Services, error) {
+		if pathErr != nil {
+			return claims.Services{}, pathErr
+		}
+		db, err := sqlite.Open(path)
+		if err != nil {
+			return claims.Services{}, err
+		}
+		opened <- db
+		return db.Services(), nil
+	})
+	w.ShowAndRun()
+	select {
+	case db := <-opened:
+		_ = db.Close()
+	default:
 	}
-	if err != nil {
-		log.Printf("claimdesk: open %s: %v", path, err)
-		w := a.NewWindow("Claimdesk")
-		w.SetContent(&widget.Label{Text: lang.L("The database could not be opened.") + "\n" + path + "\n\n" + claims.ErrorMessage(err)})
-		w.ShowAndRun()
-		return
-	}
-	defer db.Close()
-	app.New(a, db.Services(), app.Options{Location: path}).ShowAndRun()
 }

@@ -1,10 +1,13 @@
 package app
 
 import (
+	"log"
 	"os"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/assets"
 	"claimdesk/claims"
@@ -24,20 +27,58 @@ func New(a fyne.App, svc claims.Services, opts Options) fyne.Window {
 	return u.win
 }
 
+// Open shows the main window at once and opens the data with open in the
+// background, so that opening (and checking) a large database overlaps with
+// the window's start-up. The views appear when open returns; when it fails
+// the window says so in plain words. Call ShowAndRun on the result.
+func Open(a fyne.App, opts Options, open func() (claims.Services, error)) fyne.Window {
+	applyLanguage(a.Preferences().String(prefLanguage))
+	w := newWindow(a)
+	msg := &widget.Label{Text: lang.L("Opening the database…") + "\n" + opts.Location, Alignment: fyne.TextAlignCenter}
+	w.SetContent(centered(msg, widget.NewProgressBarInfinite()))
+	go func() {
+		svc, err := open()
+		fyne.Do(func() {
+			if err != nil {
+				log.Printf("claimdesk: open %s: %v", opts.Location, err)
+				w.SetContent(container.NewPadded(centered(
+					&widget.Label{Text: lang.L("The database could not be opened."), TextStyle: fyne.TextStyle{Bold: true}, Alignment: fyne.TextAlignCenter},
+					&widget.Label{Text: opts.Location + "\n\n" + claims.ErrorMessage(err), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter},
+					&widget.Label{Text: lang.L("Check the path (--db or CLAIMDESK_DB) and that no other program holds the file, then start Claimdesk again."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter},
+				)))
+				return
+			}
+			newUIIn(a, w, svc, opts)
+		})
+	}()
+	return w
+}
+
+// newWindow creates the main window with the icon and the saved size.
+func newWindow(a fyne.App) fyne.Window {
+	win := a.NewWindow("Claimdesk")
+	win.SetIcon(assets.Icon)
+	p := a.Preferences()
+	w := p.FloatWithFallback(prefWidth, 1280)
+	h := p.FloatWithFallback(prefHeight, 800)
+	win.Resize(fyne.NewSize(float32(w), float32(h)))
+	return win
+}
+
 // newUI is New returning the shared state, for tests.
 func newUI(a fyne.App, svc claims.Services, opts Options) *ui {
-	u := &ui{app: a, svc: svc, prefs: a.Preferences(), opts: opts,
+	applyLanguage(a.Preferences().String(prefLanguage))
+	return newUIIn(a, newWindow(a), svc, opts)
+}
+
+// newUIIn builds the main window's content in win.
+func newUIIn(a fyne.App, win fyne.Window, svc claims.Services, opts Options) *ui {
+	u := &ui{app: a, win: win, svc: svc, prefs: a.Preferences(), opts: opts,
 		scales: &scaleCache{ratings: map[string]claims.Rating{}}}
 	if u.opts.Location == "" && svc.Maintenance != nil {
 		u.opts.Location = svc.Maintenance.Location()
 	}
-	applyLanguage(u.prefs.String(prefLanguage))
 	applyTheme(a, u.prefs.StringWithFallback(prefTheme, themeSystem))
-	u.win = a.NewWindow("Claimdesk")
-	u.win.SetIcon(assets.Icon)
-	w := u.prefs.FloatWithFallback(prefWidth, 1280)
-	h := u.prefs.FloatWithFallback(prefHeight, 800)
-	u.win.Resize(fyne.NewSize(float32(w), float32(h)))
 	u.win.SetCloseIntercept(u.onClose)
 	u.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
 		paths := make([]string, 0, len(uris))

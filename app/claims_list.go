@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 
 	"image/color"
 
@@ -294,10 +295,15 @@ func (v *claimsView) reset() {
 	var counts map[claims.Status]int
 	var err error
 	v.u.background(func() {
-		if page, total, err = v.u.svc.Claims.FindClaims(ctx, f); err != nil {
-			return
+		// the page and the counts are independent reads: run them side by side
+		var cerr error
+		var wg sync.WaitGroup
+		wg.Go(func() { counts, cerr = v.u.svc.Claims.CountClaimsByStatus(ctx, f) })
+		page, total, err = v.u.svc.Claims.FindClaims(ctx, f)
+		wg.Wait()
+		if err == nil {
+			err = cerr
 		}
-		counts, err = v.u.svc.Claims.CountClaimsByStatus(ctx, f)
 	}, func() {
 		if gen != v.gen {
 			return

@@ -50,17 +50,23 @@ func TestExportMarkdown(t *testing.T) {
 func TestShortcutsAndHelp(t *testing.T) {
 	f := newShellFixture(t)
 	c := f.win().Canvas().(fyne.Shortcutable)
-	f.do(func() { c.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}) })
+	f.do(func() {
+		c.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault})
+	})
 	e := f.s.claims.editor
 	if !e.isNew || f.s.currentKey() != viewClaims {
 		t.Fatalf("Ctrl+N did not open a new claim")
 	}
 	f.do(func() { test.Type(e.text, "Die Mieten stiegen 2024 um 7 Prozent.") })
-	f.do(func() { c.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}) })
+	f.do(func() {
+		c.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault})
+	})
 	if e.isNew || e.claimID() == "" || e.dirty {
 		t.Fatalf("Ctrl+S did not store the new claim")
 	}
-	f.do(func() { c.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.Key3, Modifier: fyne.KeyModifierShortcutDefault}) })
+	f.do(func() {
+		c.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.Key3, Modifier: fyne.KeyModifierShortcutDefault})
+	})
 	if f.s.currentKey() != viewSources {
 		t.Fatalf("Ctrl+3 shows %q", f.s.currentKey())
 	}

@@ -94,7 +94,7 @@ func (s *shell) content() fyne.CanvasObject {
 		},
 	}
 	s.nav.ExtendBaseWidget(s.nav)
-	navWidth := canvas.NewRectangle(nil)
+	navWidth := canvas.NewRectangle(color0)
 	navWidth.SetMinSize(fyne.NewSize(170, 0))
 	s.stack = container.NewStack()
 
