@@ -226,42 +226,6 @@ func (v *claimsView) queryCtx() context.Context {
 	return v.ctx
 }
 
-// onFilter reads the filter widgets and reloads the list.
-func (v *claimsView) onFilter() {
-	if v.quiet || v.list == nil {
-		return
-	}
-	f := claims.ClaimFilter{Query: v.filter.Query}
-	if i := v.status.SelectedIndex(); i > 0 {
-		st := claims.Statuses[i-1]
-		f.Status = &st
-	}
-	if i := v.sort.SelectedIndex(); i >= 0 {
-		f.Sort = sortChoices[i]
-		v.u.prefs.SetString(prefSortClaims, string(f.Sort))
-	}
-	if i := v.verdict.SelectedIndex(); i == 1 {
-		none := ""
-		f.RatingID = &none
-	} else if i > 1 && v.u.scales.active != nil && i-2 < len(v.u.scales.active.Ratings) {
-		id := v.u.scales.active.Ratings[i-2].ID
-		f.RatingID = &id
-	}
-	if i := v.articleS.SelectedIndex(); i > 0 && i-1 < len(v.article) {
-		id := v.article[i-1].ID
-		f.ArticleID = &id
-	}
-	if t := strings.TrimSpace(v.tag.Text); t != "" {
-		t = strings.ToLower(strings.TrimPrefix(t, "#"))
-		f.Tag = &t
-	}
-	if c := strings.TrimSpace(v.claimant.Text); c != "" {
-		f.Claimant = &c
-	}
-	v.filter = f
-	v.reset()
-}
-
 // setQuery sets the full-text part of the filter (from the search box).
 func (v *claimsView) setQuery(q string) {
 	q = strings.TrimSpace(q)
@@ -332,63 +296,6 @@ func (v *claimsView) reset() {
 
 // color0 is transparent.
 var color0 = color.Transparent
-
-// setStatusOptions labels the status filter with the counts per status.
-func (v *claimsView) setStatusOptions() {
-	all := 0
-	for _, n := range v.counts {
-		all += n
-	}
-	opts := []string{fmt.Sprintf("%s (%d)", lang.L("All statuses"), all)}
-	for _, st := range claims.Statuses {
-		opts = append(opts, fmt.Sprintf("%s (%d)", statusLabel(st), v.counts[st]))
-	}
-	i := v.status.SelectedIndex()
-	if i < 0 {
-		i = 0
-	}
-	v.quiet = true
-	v.status.Options = opts
-	v.status.SetSelectedIndex(i)
-	v.quiet = false
-}
-
-// setVerdictOptions fills the verdict filter from the active scale.
-func (v *claimsView) setVerdictOptions() {
-	opts := []string{lang.L("All verdicts"), lang.L("No verdict")}
-	if a := v.u.scales.active; a != nil {
-		for _, r := range a.Ratings {
-			opts = append(opts, r.Label(uiLang()))
-		}
-	}
-	v.quiet = true
-	v.verdict.Options = opts
-	v.verdict.SetSelectedIndex(0)
-	v.quiet = false
-	v.list.Refresh() // the dots take the scale colours
-}
-
-// loadArticles fills the article filter with the newest articles.
-func (v *claimsView) loadArticles() {
-	var list []*claims.Article
-	var err error
-	v.u.background(func() {
-		list, _, err = v.u.svc.Articles.FindArticles(v.u.ctx(), claims.ArticleFilter{Limit: 200})
-	}, func() {
-		if err != nil {
-			return // the filter then offers "All articles" only
-		}
-		v.article = list
-		opts := []string{lang.L("All articles")}
-		for _, a := range list {
-			opts = append(opts, oneLine(a.Title, 60))
-		}
-		v.quiet = true
-		v.articleS.Options = opts
-		v.articleS.SetSelectedIndex(0)
-		v.quiet = false
-	})
-}
 
 // onSelected opens the selected claim in the editor, after asking about
 // unsaved edits; Cancel keeps the old claim and clears the selection.

@@ -78,3 +78,43 @@ func TestShortcutsAndHelp(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+func TestSettingsNameScaleThemeBackup(t *testing.T) {
+	f := newShellFixture(t)
+	c := f.addClaim("Die Inflation lag 2023 bei 5,9 Prozent.")
+	f.do(func() { f.u.openClaim(c.ID) })
+	f.do(f.s.onSettings)
+	d := f.s.settings
+	f.do(func() {
+		d.name.SetText("Bea Beispiel")
+		d.theme.SetSelectedIndex(2) // dark
+		d.scale.SetSelected("CORRECTIV-style (German)")
+		f.topDialogButton("Apply").OnTapped()
+	})
+	if got := f.u.prefs.String(prefCheckerName); got != "Bea Beispiel" {
+		t.Fatalf("checker name = %q", got)
+	}
+	if got := f.u.prefs.String(prefTheme); got != themeDark {
+		t.Fatalf("theme = %q", got)
+	}
+	if a := f.u.scales.active; a == nil || a.ID != claims.ScaleCorrectiv {
+		t.Fatalf("active scale = %+v", a)
+	}
+	e := f.s.claims.editor
+	if !strings.Contains(strings.Join(e.verdict.Options, "|"), "Missing context") {
+		t.Fatalf("verdict options = %v", e.verdict.Options)
+	}
+	f.do(func() {
+		e.verdict.SetSelected("Missing context")
+		test.Tap(e.save)
+	})
+	h, _ := f.svc.History.ClaimHistory(f.u.ctx(), c.ID)
+	if last := h[len(h)-1]; last.Actor != "Bea Beispiel" || last.New != "correctiv:fehlender-kontext" {
+		t.Fatalf("last event = %+v", last)
+	}
+	f.do(f.s.onSettings)
+	f.do(f.s.settings.onBackup)
+	if f.win().Canvas().Overlays().Top() == nil {
+		t.Fatal("no backup result")
+	}
+}

@@ -9,8 +9,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"claimdesk/claims"
 )
 
 // languageCodes are the interface languages offered, "" for the system's.
@@ -35,6 +33,7 @@ type settingsDialog struct {
 func (s *shell) onSettings() {
 	d := &settingsDialog{u: s.u}
 	d.build()
+	s.settings = d
 	d.dlg.Show()
 }
 
@@ -153,6 +152,3 @@ func (d *settingsDialog) onBackup() {
 		u.showInfo("Backup written", lang.L("A copy of the database was written to:")+"\n"+path)
 	})
 }
-
-// The claims package has the Maintenance service; keep the import used.
-var _ claims.MaintenanceService = nil

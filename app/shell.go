@@ -48,7 +48,8 @@ type shell struct {
 	location  *widget.Label
 	export    *widget.Button
 	importBtn *widget.Button
-	exporter  *exportDialog // the Export dialog opened last
+	exporter  *exportDialog   // the Export dialog opened last
+	settings  *settingsDialog // the Settings dialog opened last
 	debounce  *debouncer
 	quiet     bool // set while the shell changes the navigation selection itself
 }
