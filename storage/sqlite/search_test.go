@@ -18,7 +18,7 @@ var hostileQueries = []string{
 }
 
 // seedSearch stores one record of each kind mentioning Pompeo.
-func seedSearch(t *testing.T, s claims.Services) (a *claims.Article, c *claims.Claim, src *claims.Source, e *claims.Evidence) {
+func seedSearch(t testing.TB, s claims.Services) (a *claims.Article, c *claims.Claim, src *claims.Source, e *claims.Evidence) {
 	t.Helper()
 	a = &claims.Article{Title: "Pompeo in Berlin", Body: "Der frühere Außenminister Mike Pompeo sprach über die Größe der Armee."}
 	if err := s.Articles.CreateArticle(ctx, a); err != nil {
@@ -136,7 +136,7 @@ func FuzzSearchQuery(f *testing.F) {
 	}
 	defer db.Close()
 	s := db.Services()
-	seedSearch(&testing.T{}, s)
+	seedSearch(f, s)
 	f.Fuzz(func(t *testing.T, q string) {
 		_, _, err := s.Search.Search(ctx, claims.SearchQuery{Text: q})
 		if err == nil {
