@@ -259,3 +259,80 @@ func TestSelectionSpan(t *testing.T) {
 		}
 	}
 }
+
+func TestImportDroppedFiles(t *testing.T) {
+	f := newReaderFixture(t)
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	paths := []string{
+		write("eins.txt", "Haushalt 2025\n\nDer Kreis plant Ausgaben von 812 Millionen Euro, sagte Kämmerer Veit Lorenz."),
+		write("bild.png", "\x89PNG\r\n\x1a\n"),
+		write("zwei.md", "# Neue Radwege\n\nDie Stadt baut bis 2027 insgesamt 35 Kilometer neue Radwege."),
+		filepath.Join(dir, "fehlt.txt"),
+	}
+	f.act(func() { f.u.importPaths(paths) })
+	if len(f.v.items) != 2 {
+		t.Fatalf("articles after the drop: %d", len(f.v.items))
+	}
+	if f.v.reader.article == nil || f.v.reader.article.Title != "Neue Radwege" {
+		t.Errorf("the last imported article is not open")
+	}
+	top := f.w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatalf("failures not reported")
+	}
+	msg := dialogText(top)
+	if !strings.Contains(msg, "bild.png") || !strings.Contains(msg, "fehlt.txt") || strings.Contains(msg, "eins.txt") {
+		t.Errorf("failure message = %q", msg)
+	}
+}
+
+func TestReaderThresholdSlider(t *testing.T) {
+	f := newReaderFixture(t)
+	f.importText()
+	r := f.v.reader
+	before := len(r.suggested)
+	f.act(func() { r.slider.SetValue(0.1) })
+	more := len(r.suggested)
+	f.act(func() { r.slider.SetValue(0.95) })
+	fewer := len(r.suggested)
+	if !(more >= before && fewer <= before && more > fewer) {
+		t.Fatalf("suggestions at 0.1/default/0.95: %d/%d/%d", more, before, fewer)
+	}
+	if got := f.u.prefs.Float(prefReaderThreshold); got != 0.95 {
+		t.Errorf("threshold not remembered: %v", got)
+	}
+	for i, row := range r.sentences.rows {
+		if row.worthy != (r.units[i].Score >= 0.95) {
+			t.Fatalf("row %d bold = %v at score %v", i, row.worthy, r.units[i].Score)
+		}
+	}
+}
+
+// dialogText collects the label texts inside o.
+func dialogText(o fyne.CanvasObject) string {
+	var b strings.Builder
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch c := o.(type) {
+		case *widget.Label:
+			b.WriteString(c.Text + "\n")
+		case *fyne.Container:
+			for _, ch := range c.Objects {
+				walk(ch)
+			}
+		case fyne.Widget:
+			for _, ch := range test.WidgetRenderer(c).Objects() {
+				walk(ch)
+			}
+		}
+	}
+	walk(o)
+	return b.String()
+}
