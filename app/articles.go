@@ -219,9 +219,9 @@ func (v *articlesView) setItems(items []articleItem) {
 	v.selectInList()
 }
 
-// showError shows err in a dialog, in the words of its message.
+// showError says that the article list could not be loaded, and why.
 func (v *articlesView) showError(err error) {
-	showErrorDialog(v.u.win, err, nil)
+	v.u.showError("The article list could not be loaded.", err)
 }
 
 // savePrefs stores the split position; the shell may call it on close.

@@ -104,7 +104,7 @@ func (v *articlesView) importPaths(paths []string) {
 func (v *articlesView) onOpenFile() {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			v.showError(err)
+			v.u.showError("The file could not be opened.", err)
 			return
 		}
 		if r == nil {
@@ -130,7 +130,7 @@ func (v *articlesView) importReader(r fyne.URIReadCloser) {
 	}, func() {
 		v.progress.end()
 		if err != nil {
-			v.showError(readError(name, err))
+			v.u.showError("The article could not be imported.", readError(name, err))
 			return
 		}
 		v.startImport([]importItem{{name: name, data: data}}, nil)
@@ -174,7 +174,7 @@ func (v *articlesView) startImport(items []importItem, done func([]importFailure
 		if done != nil {
 			done(failed)
 		} else if len(failed) > 0 {
-			showErrorDialog(v.u.win, failuresError(failed), nil)
+			v.u.showError(importWhat(failed), failuresError(failed))
 		}
 		if lastID != "" {
 			v.selected = lastID
@@ -263,12 +263,10 @@ func failuresError(failed []importFailure) error {
 	return &claims.Error{Code: claims.EINVALID, Message: b.String()}
 }
 
-// showErrorDialog shows err in plain words (claims.ErrorMessage) and calls
-// then, if set, when the dialog is closed.
-func showErrorDialog(win fyne.Window, err error, then func()) {
-	d := dialog.NewError(errors.New(claims.ErrorMessage(err)), win)
-	if then != nil {
-		d.SetOnClosed(then)
+// importWhat is the sentence that opens the message about failed imports.
+func importWhat(failed []importFailure) string {
+	if len(failed) == 1 {
+		return "The article could not be imported."
 	}
-	d.Show()
+	return "Some files could not be imported."
 }

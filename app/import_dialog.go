@@ -87,7 +87,7 @@ func (d *pasteDialog) onConfirm(ok bool) {
 	}
 	a, err := d.article()
 	if err != nil {
-		showErrorDialog(d.v.u.win, err, d.show)
+		d.v.u.showErrorThen("The text could not be imported.", err, d.show)
 		return
 	}
 	d.onImport(a)
@@ -100,7 +100,7 @@ func (d *pasteDialog) onImport(a *claims.Article) {
 	sent := d.snapshot()
 	d.v.startImport([]importItem{{name: a.Title, article: a}}, func(failed []importFailure) {
 		if len(failed) > 0 {
-			showErrorDialog(d.v.u.win, failed[0].err, d.show)
+			d.v.u.showErrorThen("The article could not be imported.", failed[0].err, d.show)
 			return
 		}
 		d.clearIfUnchanged(sent)

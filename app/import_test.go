@@ -180,7 +180,7 @@ func (failingArticles) CreateArticle(context.Context, *claims.Article) error {
 
 func TestReaderTranslations(t *testing.T) {
 	keys := map[string]bool{}
-	re := regexp.MustCompile(`lang\.(?:L|LocalizePlural)\("((?:[^"\\]|\\.)*)"`)
+	re := regexp.MustCompile(`(?:lang\.(?:L|LocalizePlural)\(|showError(?:Then)?\(|return )"([A-Z{](?:[^"\\]|\\.)*)"`)
 	files, _ := filepath.Glob("*.go")
 	for _, name := range files {
 		if strings.HasSuffix(name, "_test.go") || !(strings.HasPrefix(name, "reader") ||

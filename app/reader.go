@@ -165,7 +165,7 @@ func (r *readerView) show(id string) {
 		r.loading.Stop()
 		r.loading.Hide()
 		if err != nil {
-			showErrorDialog(r.u.win, err, nil)
+			r.u.showError("The article could not be opened.", err)
 			return
 		}
 		r.setArticle(a, cs, units)

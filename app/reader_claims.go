@@ -211,7 +211,7 @@ func (r *readerView) createClaim(c *claims.Claim, start, end int, after func()) 
 		if after != nil {
 			after()
 		}
-		showErrorDialog(r.u.win, err, nil)
+		r.u.showError("The claim could not be created.", err)
 		return
 	}
 	c.Anchor = anchor
@@ -223,7 +223,7 @@ func (r *readerView) createClaim(c *claims.Claim, start, end int, after func()) 
 		}
 		if err != nil {
 			r.panel.refresh()
-			showErrorDialog(r.u.win, err, nil)
+			r.u.showError("The claim could not be created.", err)
 			return
 		}
 		if gen == r.gen && r.article != nil && r.article.ID == a.ID {
