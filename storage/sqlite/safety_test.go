@@ -206,6 +206,29 @@ func TestOpen(t *testing.T) {
 		}
 		wantRefused(t, path, claims.EINVALID, sqlite.ErrCorrupt, "damaged")
 	})
+	t.Run("UnusualPaths", func(t *testing.T) {
+		// The path goes into a file: URI; characters special there must not
+		// move the database elsewhere.
+		for _, dir := range []string{"Mein Ordner", "a#b", "q?x=1", "Größe", "50%"} {
+			path := filepath.Join(t.TempDir(), dir, "claimdesk.db")
+			createDB(t, path)
+			db, err := sqlite.Open(path)
+			if err != nil {
+				t.Fatalf("%s: %v", dir, err)
+			}
+			_, n, err := db.Services().Claims.FindClaims(ctx, claims.ClaimFilter{})
+			if err != nil || n != 1 {
+				t.Errorf("%s: %d claims, %v", dir, n, err)
+			}
+			if _, err := db.Services().Maintenance.Backup(ctx); err != nil {
+				t.Errorf("%s: backup: %v", dir, err)
+			}
+			db.Close()
+			if entries, _ := os.ReadDir(filepath.Dir(path)); len(entries) != 2 { // the file and backups/
+				t.Errorf("%s: folder holds %v", dir, entries)
+			}
+		}
+	})
 	t.Run("ErrEmptyPath", func(t *testing.T) {
 		if _, err := sqlite.Open(""); claims.ErrorCode(err) != claims.EINVALID {
 			t.Fatalf("Open(\"\") = %v", err)
