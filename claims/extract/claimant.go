@@ -58,12 +58,15 @@ type person struct {
 
 // docState carries what earlier units said about people, to resolve
 // surnames ("Lu"), pronouns ("sagte sie") and roles ("der Außenminister").
+// Every look-up is a map access, so a long text costs no more per unit than
+// a short one.
 type docState struct {
 	people      []person
+	byKey       map[string]int    // full name and its word-boundary tails → person
 	roles       map[string]string // role → full name
 	lastSpeaker [3]string         // by gender: 0 unknown, 1 male, 2 female
-	anySpeaker  string
-	prevClaim   string // claimant of the previous unit when it was a quote
+	lastPerson  [3]string         // last person named, by gender
+	prevClaim   string            // claimant of the previous unit when it was a quote
 }
 
 func gi(g byte) int {
@@ -76,33 +79,47 @@ func gi(g byte) int {
 	return 0
 }
 
-// register records a person named text (several words) and returns the
-// full name, reusing a known person whose name contains it.
+// lookup returns the person known by name (full name, surname or another
+// tail of the full name).
+func (d *docState) lookup(name string) (*person, bool) {
+	k, ok := d.byKey[name]
+	if !ok {
+		return nil, false
+	}
+	return &d.people[k], true
+}
+
+// register records a person named name (several words) and returns the
+// full name, reusing a known person whose name ends with it.
 func (d *docState) register(name string, g byte) string {
-	for k := len(d.people) - 1; k >= 0; k-- {
-		p := &d.people[k]
-		if p.name == name || p.surname == name || strings.HasSuffix(p.name, " "+name) {
-			if p.gender == 0 {
-				p.gender = g
-			}
-			return p.name
+	if p, ok := d.lookup(name); ok {
+		if p.gender == 0 && g != 0 {
+			p.gender = g
+			d.lastPerson[gi(g)] = p.name
+		}
+		return p.name
+	}
+	if strings.IndexByte(name, ' ') < 0 {
+		return name
+	}
+	if d.byKey == nil {
+		d.byKey = map[string]int{}
+	}
+	k := len(d.people)
+	d.people = append(d.people, person{name: name, surname: name[strings.LastIndexByte(name, ' ')+1:], gender: g})
+	d.byKey[name] = k
+	for i := 0; i < len(name); i++ {
+		if name[i] == ' ' {
+			d.byKey[name[i+1:]] = k
 		}
 	}
-	sur := name
-	if k := strings.LastIndexByte(name, ' '); k >= 0 {
-		sur = name[k+1:]
-	}
-	if strings.IndexByte(name, ' ') >= 0 {
-		d.people = append(d.people, person{name: name, surname: sur, gender: g})
-	}
+	d.lastPerson[gi(g)] = name
 	return name
 }
 
 func (d *docState) genderOf(name string) byte {
-	for k := len(d.people) - 1; k >= 0; k-- {
-		if d.people[k].name == name {
-			return d.people[k].gender
-		}
+	if p, ok := d.lookup(name); ok && p.name == name {
+		return p.gender
 	}
 	return 0
 }
@@ -204,12 +221,7 @@ func (d *docState) resolvePronoun(g byte) string {
 	if s := d.lastSpeaker[gi(g)]; s != "" {
 		return s
 	}
-	for k := len(d.people) - 1; k >= 0; k-- {
-		if d.people[k].gender == g {
-			return d.people[k].name
-		}
-	}
-	return ""
+	return d.lastPerson[gi(g)]
 }
 
 // nameAt resolves the name or pronoun starting at token i (skipping articles
@@ -240,10 +252,8 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 	}
 	name := text[t.s:toks[j-1].e]
 	if j-i == 1 {
-		for k := len(d.people) - 1; k >= 0; k-- {
-			if d.people[k].surname == name || d.people[k].name == name {
-				return d.people[k].name
-			}
+		if p, ok := d.lookup(name); ok {
+			return p.name
 		}
 		if de && !org && t.cat != 0 {
 			return "" // a known word, not a name
@@ -288,7 +298,6 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		who = d.prevClaim // a quotation continued from the previous unit
 	}
 	if who != "" {
-		d.anySpeaker = who
 		d.lastSpeaker[gi(d.genderOf(who))] = who
 	}
 	d.prevClaim = ""
@@ -331,13 +340,6 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 
 // known reports whether name is a person registered with a full name.
 func (d *docState) known(name string) bool {
-	if name == "" {
-		return false
-	}
-	for k := range d.people {
-		if d.people[k].name == name {
-			return true
-		}
-	}
-	return false
+	p, ok := d.lookup(name)
+	return ok && p.name == name
 }

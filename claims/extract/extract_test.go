@@ -18,12 +18,19 @@ func checkUnits(t testing.TB, text string, opts extract.Options, units []extract
 	if th == 0 {
 		th = extract.DefaultThreshold
 	}
+	// Rune boundaries as Go decodes the text: for valid UTF-8 these are the
+	// starts of encoded runes; an invalid byte is a rune of its own.
+	boundary := make([]bool, len(text)+1)
+	for i := range text {
+		boundary[i] = true
+	}
+	boundary[len(text)] = true
 	prev := 0
 	for i, u := range units {
 		if u.Start < prev || u.End <= u.Start || u.End > len(text) {
 			t.Fatalf("unit %d: span [%d,%d) invalid (previous end %d, text length %d)", i, u.Start, u.End, prev, len(text))
 		}
-		if !utf8.RuneStart(text[u.Start]) || u.End < len(text) && !utf8.RuneStart(text[u.End]) {
+		if !boundary[u.Start] || !boundary[u.End] || utf8.ValidString(text) && !utf8.RuneStart(text[u.Start]) {
 			t.Fatalf("unit %d: span [%d,%d) splits a UTF-8 sequence", i, u.Start, u.End)
 		}
 		if u.Text != text[u.Start:u.End] {

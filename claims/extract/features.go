@@ -107,6 +107,7 @@ func analyze(text string, toks []token, lang string, a *analysis) {
 	findAttribution(toks, text, de, a)
 	var buf []byte
 	aux, entityCount := false, 0
+	modal := false // a modal, future or "zu" earlier in the clause
 	for i := range toks {
 		if toks[i].cat&cAux != 0 {
 			aux = true
@@ -115,6 +116,9 @@ func analyze(text string, toks []token, lang string, a *analysis) {
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.is(tPunct) {
+			if t.p == ',' || t.p == ';' || t.p == ':' {
+				modal = false
+			}
 			if t.p >= 0xf0 { // emoji: 😂 👎
 				a.set(fEval, 1, text[t.s:t.e])
 			}
@@ -227,7 +231,7 @@ func analyze(text string, toks []token, lang string, a *analysis) {
 		if c&cUnit != 0 && content && i > 0 && (toks[i-1].is(tNum) || toks[i-1].cat&cNumWord != 0) {
 			a.set(fQuantity, 1, text[toks[i-1].s:t.e])
 		}
-		if content && (isEventVerb(toks, i, de, aux) || de && (t.low == "wurde" || t.low == "wurden" || t.low == "worden")) {
+		if content && (isEventVerb(toks, i, de, aux, modal) || de && (t.low == "wurde" || t.low == "wurden" || t.low == "worden")) {
 			ev := word
 			if i+1 < len(toks) && (toks[i+1].low == "sich" || toks[i+1].low == "ab") {
 				ev = text[t.s:toks[i+1].e]
@@ -284,6 +288,9 @@ func analyze(text string, toks []token, lang string, a *analysis) {
 		}
 		if c&cDiscourse != 0 && (a.words <= 2 || isLaughter(t.low)) {
 			a.set(fDiscourse, 1, word)
+		}
+		if c&(cModal|cFuture) != 0 || t.low == "zu" {
+			modal = true
 		}
 	}
 	if entityCount > 0 {
@@ -382,7 +389,13 @@ func lastMark(text string) byte {
 	return 0
 }
 
+// maxDetails caps the entities, dates and numbers kept per unit.
+const maxDetails = 24
+
 func appendUniq(list []string, s string) []string {
+	if len(list) >= maxDetails {
+		return list
+	}
 	for _, v := range list {
 		if v == s {
 			return list

@@ -26,7 +26,7 @@ approx dept univ str tel`) {
 
 // isSpaceRune reports whether r separates words (including no-break space).
 func isSpaceRune(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r)
+	return r == ' ' || r >= '\t' && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r)
 }
 
 // blocks splits text into non-blank lines, joining a line to the previous one

@@ -71,7 +71,7 @@ func (z *tokenizer) tokenize(text string, lex lexicon) []token {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		if r == ' ' || r == '\n' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+		if isSpaceRune(r) {
 			i += size
 			continue
 		}

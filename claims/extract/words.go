@@ -89,7 +89,7 @@ func roleOf(t *token, lex lexicon) string {
 // isEventVerb reports whether token i is a verb reporting an event in the
 // past: listed irregular forms, German weak preterites and participles with
 // an auxiliary, English -ed forms.
-func isEventVerb(toks []token, i int, de, aux bool) bool {
+func isEventVerb(toks []token, i int, de, aux, modal bool) bool {
 	t := &toks[i]
 	if t.is(tCap) || t.cat&(cSpeech|cAux|cKonj1|cModal|cFuture|cEval) != 0 {
 		return false
@@ -120,7 +120,7 @@ func isEventVerb(toks []token, i int, de, aux bool) bool {
 			return t.cat&cVerbSte != 0
 		}
 		// "könnte … anfechten", "zu verbreiten": an infinitive, not a past.
-		return !strings.HasSuffix(low, "en") || !modalInClause(toks, i)
+		return !strings.HasSuffix(low, "en") || !modal
 	}
 	if !aux {
 		return false
@@ -143,21 +143,6 @@ func isEventVerb(toks []token, i int, de, aux bool) bool {
 					return true
 				}
 			}
-		}
-	}
-	return false
-}
-
-// modalInClause reports whether a modal, future or "zu" precedes token i in
-// its clause.
-func modalInClause(toks []token, i int) bool {
-	for j := i - 1; j >= 0; j-- {
-		t := &toks[j]
-		if t.p == ',' || t.p == ';' || t.p == ':' {
-			return false
-		}
-		if t.cat&(cModal|cFuture) != 0 || t.low == "zu" {
-			return true
 		}
 	}
 	return false

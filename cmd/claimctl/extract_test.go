@@ -1,0 +1,189 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// extractText is an invented German news text for the command tests.
+const extractText = `Der Stadtrat hat am Mittwoch mit 31 zu 12 Stimmen den Haushalt für 2025 beschlossen.
+„Das ist ein guter Tag“, sagte Bürgermeisterin Eva Kranz.
+Ich glaube, die Bürger werden das merken.
+
+Die Schulden stiegen im vergangenen Jahr um 4,5 Prozent auf 210 Millionen Euro.`
+
+// runIn runs claimctl with stdin and returns its output and exit status.
+func runIn(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+// jsonlUnit is the contract of one --format jsonl record.
+type jsonlUnit struct {
+	Start       *int     `json:"start"`
+	End         *int     `json:"end"`
+	Text        *string  `json:"text"`
+	Score       *float64 `json:"score"`
+	CheckWorthy *bool    `json:"checkworthy"`
+	Claimant    *string  `json:"claimant"`
+	Kinds       []string `json:"kinds"`
+	Reasons     []string `json:"reasons"`
+	Lang        *string  `json:"lang"`
+}
+
+func decodeJSONL(t *testing.T, out string) []jsonlUnit {
+	t.Helper()
+	var units []jsonlUnit
+	sc := bufio.NewScanner(strings.NewReader(out))
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var raw map[string]json.RawMessage
+		if err := json.Unmarshal(sc.Bytes(), &raw); err != nil {
+			t.Fatalf("line %q: %v", sc.Text(), err)
+		}
+		for _, k := range []string{"kinds", "reasons"} {
+			if string(raw[k]) == "null" || raw[k] == nil {
+				t.Fatalf("line %q: %s is not an array", sc.Text(), k)
+			}
+		}
+		var u jsonlUnit
+		if err := json.Unmarshal(sc.Bytes(), &u); err != nil {
+			t.Fatal(err)
+		}
+		if u.Start == nil || u.End == nil || u.Text == nil || u.Score == nil || u.CheckWorthy == nil || u.Claimant == nil || u.Lang == nil {
+			t.Fatalf("line %q misses a field", sc.Text())
+		}
+		units = append(units, u)
+	}
+	return units
+}
+
+func TestExtractCommand(t *testing.T) {
+	t.Run("jsonl all from stdin", func(t *testing.T) {
+		out, errOut, code := runIn(t, extractText, "extract", "--all", "--format", "jsonl", "-")
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		units := decodeJSONL(t, out)
+		if len(units) != 4 {
+			t.Fatalf("%d units, want 4", len(units))
+		}
+		for _, u := range units {
+			if extractText[*u.Start:*u.End] != *u.Text || *u.Lang != "de" {
+				t.Fatalf("unit %q: span [%d,%d) or lang %q wrong", *u.Text, *u.Start, *u.End, *u.Lang)
+			}
+		}
+		if *units[1].Claimant != "Eva Kranz" {
+			t.Errorf("claimant %q, want Eva Kranz", *units[1].Claimant)
+		}
+		if *units[2].CheckWorthy || !*units[0].CheckWorthy || !*units[3].CheckWorthy {
+			t.Errorf("check-worthy: %v %v %v", *units[0].CheckWorthy, *units[2].CheckWorthy, *units[3].CheckWorthy)
+		}
+	})
+	t.Run("default lists claims best first", func(t *testing.T) {
+		dir := t.TempDir()
+		path := writeFile(t, dir, "a.txt", extractText)
+		out, errOut, code := runIn(t, "", "extract", "--format", "jsonl", path)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		units := decodeJSONL(t, out)
+		if len(units) == 0 || len(units) >= 4 {
+			t.Fatalf("%d claims, want some but not all 4 units", len(units))
+		}
+		for i, u := range units {
+			if !*u.CheckWorthy || i > 0 && *u.Score > *units[i-1].Score {
+				t.Fatalf("unit %d (%.2f) not check-worthy or out of order", i, *u.Score)
+			}
+		}
+		text, _, _ := runIn(t, "", "extract", path)
+		if !strings.Contains(text, "SCORE") || !strings.Contains(text, "Haushalt") {
+			t.Errorf("text table:\n%s", text)
+		}
+	})
+	t.Run("lines: one unit per non-blank line", func(t *testing.T) {
+		in := "Erster Satz. Zweiter Satz.\n\nDritte Zeile ohne Punkt\n   \nvierte Zeile.\n"
+		out, _, code := runIn(t, in, "extract", "--split", "lines", "--all", "--format", "json")
+		var units []jsonlUnit
+		if code != 0 || json.Unmarshal([]byte(out), &units) != nil || len(units) != 3 {
+			t.Fatalf("exit %d, output %s", code, out)
+		}
+	})
+	t.Run("threshold and forced language", func(t *testing.T) {
+		out, _, code := runIn(t, extractText, "extract", "--all", "--format", "jsonl", "--threshold", "1", "--lang", "en")
+		units := decodeJSONL(t, out)
+		if code != 0 || len(units) != 4 {
+			t.Fatalf("exit %d, %d units", code, len(units))
+		}
+		for _, u := range units {
+			if *u.CheckWorthy != (*u.Score >= 1) || *u.Lang != "en" {
+				t.Fatalf("unit %q: checkworthy %v at score %v, lang %s", *u.Text, *u.CheckWorthy, *u.Score, *u.Lang)
+			}
+		}
+	})
+	for _, c := range []struct {
+		name string
+		args []string
+	}{
+		{"bad lang", []string{"extract", "--lang", "fr"}},
+		{"bad split", []string{"extract", "--split", "words"}},
+		{"bad format", []string{"extract", "--format", "xml"}},
+		{"bad threshold", []string{"extract", "--threshold", "1.5"}},
+		{"two files", []string{"extract", "a.txt", "b.txt"}},
+		{"eval without file", []string{"eval"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, errOut, code := runIn(t, "", c.args...)
+			if code != 2 || strings.Count(strings.TrimSpace(errOut), "\n") != 0 || errOut == "" {
+				t.Fatalf("exit %d, stderr %q; want 2 and one line", code, errOut)
+			}
+		})
+	}
+	t.Run("missing file", func(t *testing.T) {
+		if _, _, code := runIn(t, "", "extract", t.TempDir()+"/none.txt"); code != 1 {
+			t.Fatalf("exit %d, want 1", code)
+		}
+	})
+}
+
+func TestEvalCommand(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	b.WriteString("id\tlang\ttext\tlabel\n")
+	rows := []struct{ text, label string }{
+		{"Die Arbeitslosenquote sank im Oktober auf 5,2 Prozent.", "1"},
+		{"Der Bundestag beschloss am Freitag das Gesetz mit 400 Stimmen.", "1"},
+		{"Ich finde das wirklich traurig.", "0"},
+		{"Was meint ihr dazu?", "0"},
+		{"Die Exporte stiegen 2024 um 3 Prozent.", "1"},
+		{"Schönen Sonntag euch allen!", "0"},
+	}
+	for i := 0; i < 40; i++ {
+		r := rows[i%len(rows)]
+		b.WriteString("t" + strings.Repeat("x", i) + "\tde\t" + r.text + "\t" + r.label + "\n")
+	}
+	path := writeFile(t, dir, "l.tsv", b.String())
+	out, errOut, code := runIn(t, "", "eval", "--rows", "all", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"held-out", "PRECISION", "Threshold sweep", "0.5", "1.000"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	bad := writeFile(t, dir, "bad.tsv", "id\ttext\n1\tx\n")
+	if _, _, code := runIn(t, "", "eval", bad); code != 2 {
+		t.Errorf("bad header: exit %d, want 2", code)
+	}
+	badLabel := writeFile(t, dir, "badlabel.tsv", "id\tlang\ttext\tlabel\n1\tde\tText\tja\n")
+	if _, _, code := runIn(t, "", "eval", badLabel); code != 2 {
+		t.Errorf("bad label: exit %d, want 2", code)
+	}
+}
