@@ -63,10 +63,10 @@ func newClaimEditor(u *ui) *claimEditor {
 func (e *claimEditor) content() fyne.CanvasObject {
 	changed := func(string) { e.markDirty() }
 	e.heading = &widget.Label{Text: lang.L("Claim"), TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
-	e.meta = &widget.Label{Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis}
+	e.meta = &widget.Label{SizeName: theme.SizeNameCaptionText, Truncation: fyne.TextTruncateEllipsis}
 	e.text = &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, OnChanged: changed, PlaceHolder: lang.L("The statement to check, as it was made")}
 	e.text.ExtendBaseWidget(e.text)
-	e.text.SetMinRowsVisible(3)
+	e.text.SetMinRowsVisible(4)
 	e.claimant = &widget.Entry{OnChanged: changed, PlaceHolder: lang.L("Who made the claim")}
 	e.claimant.ExtendBaseWidget(e.claimant)
 	e.date = &widget.Entry{OnChanged: changed, PlaceHolder: "YYYY-MM-DD"}
@@ -89,7 +89,7 @@ func (e *claimEditor) content() fyne.CanvasObject {
 	e.conclusion.ExtendBaseWidget(e.conclusion)
 	e.rationale = &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, OnChanged: changed, PlaceHolder: lang.L("Why the verdict holds: what the evidence shows")}
 	e.rationale.ExtendBaseWidget(e.rationale)
-	e.rationale.SetMinRowsVisible(5)
+	e.rationale.SetMinRowsVisible(4)
 	e.tags = &widget.Entry{OnChanged: changed, PlaceHolder: lang.L("Comma-separated, e.g. un, economy")}
 	e.tags.ExtendBaseWidget(e.tags)
 	e.form = widget.NewForm(

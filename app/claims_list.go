@@ -126,8 +126,8 @@ func (v *claimsView) createRow() fyne.CanvasObject {
 	dotBox := container.NewGridWrap(fyne.NewSize(12, 12), dot)
 	score := &widget.Label{Text: "0.00", TextStyle: fyne.TextStyle{Monospace: true}}
 	text := &widget.Label{Text: "", Truncation: fyne.TextTruncateEllipsis}
-	st := &widget.Label{Text: "", Importance: widget.LowImportance}
-	return container.NewBorder(nil, nil, container.NewHBox(container.NewCenter(dotBox), score), st, text)
+	st := &widget.Label{Text: "", SizeName: theme.SizeNameCaptionText}
+	return container.NewBorder(nil, nil, container.NewHBox(container.NewCenter(dotBox), score), centered(st), text)
 }
 
 // updateRow fills row id from the page cache, loading the page if needed.
@@ -135,7 +135,7 @@ func (v *claimsView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	row := o.(*fyne.Container)
 	text := row.Objects[0].(*widget.Label)
 	left := row.Objects[1].(*fyne.Container)
-	st := row.Objects[2].(*widget.Label)
+	st := row.Objects[2].(*fyne.Container).Objects[1].(*widget.Label)
 	dot := left.Objects[0].(*fyne.Container).Objects[0].(*fyne.Container).Objects[0].(*canvas.Circle)
 	score := left.Objects[1].(*widget.Label)
 	c := v.claimAt(id)

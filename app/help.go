@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -102,9 +103,9 @@ func (s *shell) onHelp() {
 		{"Tab / Shift+Tab", "Move to the next / previous field"},
 		{"F1", "This help"},
 	}
-	grid := container.NewGridWithColumns(2)
+	grid := container.New(layout.NewFormLayout())
 	for _, r := range rows {
-		grid.Add(&widget.Label{Text: r[0], TextStyle: fyne.TextStyle{Monospace: true}})
+		grid.Add(&widget.Label{Text: r[0], TextStyle: fyne.TextStyle{Bold: true}})
 		grid.Add(&widget.Label{Text: lang.L(r[1])})
 	}
 	intro := &widget.Label{Text: lang.L("Claimdesk helps you check claims: import an article, accept the suggested claims, collect evidence and set a verdict."), Wrapping: fyne.TextWrapWord}
