@@ -228,8 +228,11 @@ func TestWrapEstimateCoversLabel(t *testing.T) {
 		for _, bold := range []bool{false, true} {
 			for _, s := range texts {
 				l := &widget.Label{Text: s, Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: bold}}
-				l.Resize(fyne.NewSize(width, 10))
+				w := test.NewWindow(l) // text is measured only on a canvas
+				w.SetPadded(false)
+				w.Resize(fyne.NewSize(width, 2000))
 				real := l.MinSize().Height
+				w.Close()
 				if est := m.height(m.lines(s, width, bold)); est < real {
 					t.Fatalf("width %v bold %v: estimated %v < real %v for %q", width, bold, est, real, s)
 				}
