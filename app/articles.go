@@ -49,7 +49,7 @@ type articlesView struct {
 func newArticlesView(u *ui) *articlesView {
 	v := &articlesView{u: u}
 	v.reader = newReaderView(u)
-	v.reader.onClaimsChanged = v.reload
+	v.reader.onClaimsChanged = v.changed
 	v.paste = newPasteDialog(v)
 	v.progress = newImportProgress()
 	v.build()
@@ -157,9 +157,19 @@ func (v *articlesView) open(id string) { v.show(id) }
 // changed elsewhere; the shell calls it.
 func (v *articlesView) refresh() {
 	v.reload()
-	if v.reader.article != nil {
-		v.reader.show(v.reader.article.ID)
+	if v.selected != "" {
+		v.reader.show(v.selected)
 	}
+}
+
+// changed tells the shell that records changed; it refreshes every view,
+// this one too. Without a shell the view refreshes itself.
+func (v *articlesView) changed() {
+	if v.u.changed != nil {
+		v.u.changed()
+		return
+	}
+	v.refresh()
 }
 
 // selectInList highlights the selected article in the list, if it is there.

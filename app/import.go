@@ -178,8 +178,7 @@ func (v *articlesView) startImport(items []importItem, done func([]importFailure
 		}
 		if lastID != "" {
 			v.selected = lastID
-			v.reader.show(lastID)
-			v.reload()
+			v.changed()
 		}
 	})
 }

@@ -145,8 +145,10 @@ func (r *readerView) savePrefs() {
 func (r *readerView) show(id string) {
 	r.gen++
 	gen := r.gen
-	r.loading.Show()
-	r.loading.Start()
+	if r.article == nil || r.article.ID != id { // a reload needs no indicator
+		r.loading.Show()
+		r.loading.Start()
+	}
 	svc, ctx, cache := r.u.svc, r.u.ctx(), r.cache
 	var a *claims.Article
 	var cs []*claims.Claim
@@ -176,10 +178,10 @@ func (r *readerView) show(id string) {
 func (r *readerView) setArticle(a *claims.Article, cs []*claims.Claim, units []extract.Unit) {
 	sameArticle := r.article != nil && r.article.ID == a.ID
 	r.article, r.claims, r.units = a, cs, units
-	r.busy = map[int]bool{}
 	r.title.SetText(a.Title)
 	r.meta.SetText(articleLine(a))
 	if !sameArticle {
+		r.busy = map[int]bool{}
 		r.sentences.selected = -1
 		r.panel.list.selected = -1
 		r.panel.list.UnselectAll()

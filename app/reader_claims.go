@@ -231,9 +231,7 @@ func (r *readerView) createClaim(c *claims.Claim, start, end int, after func()) 
 			r.recompute(false)
 		}
 		r.setStatus(lang.L("Claim created: {{.Text}}", map[string]any{"Text": c.Text}), c.ID)
-		if r.u.changed != nil {
-			r.u.changed() // the shell refreshes every view, this one too
-		} else if r.onClaimsChanged != nil {
+		if r.onClaimsChanged != nil {
 			r.onClaimsChanged()
 		}
 	})

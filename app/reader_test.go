@@ -28,11 +28,13 @@ Viele Leser fragen sich, was das für sie bedeutet. Wir haben die wichtigsten Fr
 
 // readerFixture is an articles view on a fresh database in a test window.
 type readerFixture struct {
-	t   *testing.T
-	u   *ui
-	v   *articlesView
-	w   fyne.Window
-	svc claims.Services
+	opened  string // claim given to ui.openClaim
+	changes int    // calls of ui.changed
+	t       *testing.T
+	u       *ui
+	v       *articlesView
+	w       fyne.Window
+	svc     claims.Services
 }
 
 // newReaderFixture opens a database in t.TempDir() and shows the view.
@@ -49,6 +51,11 @@ func newReaderFixture(t *testing.T) *readerFixture {
 	t.Cleanup(w.Close)
 	u := &ui{app: a, win: w, svc: db.Services(), prefs: a.Preferences()}
 	f := &readerFixture{t: t, u: u, w: w, svc: u.svc}
+	u.openClaim = func(id string) { f.opened = id }
+	u.changed = func() { // as the shell does: refresh the views
+		f.changes++
+		f.v.refresh()
+	}
 	f.act(func() {
 		f.v = newArticlesView(u)
 		w.SetContent(f.v.content())
@@ -172,8 +179,15 @@ func TestReaderImportSuggestAccept(t *testing.T) {
 	if !p.info(unit).accepted || p.dAccept.Visible() {
 		t.Errorf("suggestion not shown as accepted")
 	}
-	if !strings.Contains(r.status.Text, c.Text) {
-		t.Errorf("status = %q", r.status.Text)
+	if !strings.Contains(r.status.Text, c.Text) || !r.openBtn.Visible() || f.changes == 0 {
+		t.Errorf("status = %q, open button %v, changes %d", r.status.Text, r.openBtn.Visible(), f.changes)
+	}
+	test.Tap(r.openBtn)
+	if f.opened != c.ID {
+		t.Errorf("Open in editor opened %q, want %q", f.opened, c.ID)
+	}
+	if !p.dOpen.Visible() {
+		t.Errorf("no Open in editor for the accepted suggestion")
 	}
 	// accepting again does nothing
 	f.act(func() { test.Type(p.list, "a") })
