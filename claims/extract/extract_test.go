@@ -150,7 +150,7 @@ func TestRanking(t *testing.T) {
 		}
 		units := extract.Extract(c.text, extract.Options{Lang: c.lang})
 		lowest := 1.0
-		for _, s := range c.flagged {
+		for _, s := range append(c.ranked, c.flagged...) {
 			lowest = min(lowest, unitWith(t, units, s).Score)
 		}
 		for _, s := range c.notFlagged {

@@ -89,12 +89,12 @@ func (a *analysis) set(f int, v float64, ev string) {
 }
 
 // add counts one more piece of evidence for a feature whose value grows
-// with the count and saturates: 1/2, 3/4, 7/8 …
+// with the count and saturates: 2/3, 8/9, 26/27 …
 func (a *analysis) add(f int, ev string) {
 	if a.x[f] == 0 {
 		a.ev[f] = ev
 	}
-	a.x[f] += (1 - a.x[f]) / 2
+	a.x[f] += (1 - a.x[f]) * 2 / 3
 }
 
 // analyze computes the features of one unit from its tokens.
@@ -294,7 +294,7 @@ func analyze(text string, toks []token, lang string, a *analysis) {
 		}
 	}
 	if entityCount > 0 {
-		a.set(fEntity, 1-math.Pow(0.5, float64(entityCount)), a.entities[0])
+		a.set(fEntity, 1-math.Pow(1.0/3, float64(entityCount)), a.entities[0])
 	}
 	for _, i := range a.attrib {
 		a.set(fAttrib, 1, text[toks[i].s:toks[i].e])
@@ -312,7 +312,7 @@ func analyze(text string, toks []token, lang string, a *analysis) {
 	if a.words >= 50 {
 		a.set(fLong, 1, itoa(a.words)+" words")
 	}
-	if a.words <= 4 {
+	if a.words <= 3 {
 		a.set(fShort, 1, itoa(a.words)+" words")
 	}
 	segments(toks, a)

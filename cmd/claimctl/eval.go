@@ -187,7 +187,7 @@ func tunedLabel(rows []evalRow) string {
 	for _, r := range rows {
 		if !seen[r.lang] {
 			seen[r.lang] = true
-			parts = append(parts, fmt.Sprintf("%.2f (tuned, %s)", extract.TunedThreshold(r.lang), r.lang))
+			parts = append(parts, fmt.Sprintf("%.3f (tuned, %s)", extract.TunedThreshold(r.lang), r.lang))
 		}
 	}
 	return strings.Join(parts, ", ")
