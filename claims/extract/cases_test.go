@@ -93,8 +93,8 @@ type docCase struct {
 
 var docCases = []docCase{
 	{name: "German news", text: germanNews,
-		flagged: []string{"Der Bundestag hat am Donnerstag", "stiegen die Energiepreise", "Feldner sagte, die Kosten"},
-		ranked:  []string{"38 Abgeordnete enthielten sich"},
+		flagged:    []string{"Der Bundestag hat am Donnerstag", "stiegen die Energiepreise", "Feldner sagte, die Kosten"},
+		ranked:     []string{"38 Abgeordnete enthielten sich"},
 		notFlagged: []string{"Ich denke", "könnte das Gesetz", "Kritik aus den Ländern", "Ist das gerecht"},
 		claimants: map[string]string{
 			"das Gesetz sei":             "Petra Hollmann",
