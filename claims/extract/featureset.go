@@ -1,0 +1,94 @@
+package extract
+
+// The features of a unit. Each has a name shown in reasons and a sign the
+// fitted weight must respect (+1: for check-worthiness, -1: against, 0: free).
+const (
+	fNumber = iota
+	fQuantity
+	fDate
+	fEntity
+	fEvent
+	fStat
+	fCompare
+	fLegal
+	fAttrib
+	fReported
+	fTopic
+	fCausal
+	fSource
+	fLength
+	fOpinion
+	fFirstSing
+	fFirstPl
+	fSecond
+	fModal
+	fFuture
+	fEval
+	fQuestion
+	fExclaim
+	fShort
+	fDiscourse
+	fQuote
+	fHeading
+	fExist
+	fLong
+	fLink
+	fStatement
+	fNoFact
+	nFeat
+)
+
+var featureNames = [nFeat]string{
+	"number", "quantity", "date", "entity", "event verb", "statistic", "comparison", "legal/official",
+	"attribution", "reported speech", "public topic", "cause/effect", "source", "length",
+	"opinion marker", "first person", "we", "addressing someone", "speculation", "future/intention",
+	"evaluative word", "question", "exclamation", "very short", "discourse", "quotation", "heading",
+	"existence claim", "long text", "link", "plain statement", "no checkable detail",
+}
+
+var featureSigns = [nFeat]int{
+	+1, +1, +1, +1, +1, +1, +1, +1,
+	+1, +1, +1, +1, +1, 0,
+	-1, -1, 0, -1, -1, -1,
+	-1, -1, -1, -1, -1, 0, -1,
+	+1, 0, +1, +1, -1,
+}
+
+// FeatureNames returns the names of the features in the order of FeatureVector.
+func FeatureNames() []string { return append([]string(nil), featureNames[:]...) }
+
+// FeatureSigns returns, per feature, +1 when its weight may not be negative,
+// -1 when it may not be positive and 0 when it is free.
+func FeatureSigns() []int { return append([]int(nil), featureSigns[:]...) }
+
+// analysis is what the features found in one unit.
+type analysis struct {
+	x        [nFeat]float64
+	ev       [nFeat]string // evidence shown in the reasons
+	entities []string
+	dates    []string
+	numbers  []string
+	attrib   []int // token indices of speech verbs and "laut"/"according"
+	skipFrom int   // tokens [skipFrom, skipTo) are the attribution clause
+	skipTo   int
+	words    int
+}
+
+func (a *analysis) set(f int, v float64, ev string) {
+	if a.x[f] == 0 {
+		a.ev[f] = ev
+	}
+	if v > a.x[f] {
+		a.x[f] = v
+	}
+}
+
+// add counts one more piece of evidence for a feature whose value grows
+// with the count and saturates: 2/3, 8/9, 26/27 …
+func (a *analysis) add(f int, ev string) {
+	if a.x[f] == 0 {
+		a.ev[f] = ev
+	}
+	a.x[f] += (1 - a.x[f]) * 2 / 3
+}
+
