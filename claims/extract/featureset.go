@@ -91,4 +91,3 @@ func (a *analysis) add(f int, ev string) {
 	}
 	a.x[f] += (1 - a.x[f]) * 2 / 3
 }
-

@@ -168,4 +168,3 @@ func prf(rows []row, pred []float64, t float64, lang int) (p, r, f1 float64) {
 	p, r = tp/(tp+fp), tp/(tp+fn)
 	return p, r, 2 * p * r / (p + r)
 }
-
