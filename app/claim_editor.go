@@ -123,7 +123,6 @@ func (e *claimEditor) content() fyne.CanvasObject {
 	hint := &widget.Label{Text: lang.L("Select a claim in the list, or create one with New claim (Ctrl+N)."), Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
 	e.hint = centered(&widget.Icon{Resource: theme.DocumentIcon()}, hint)
 	e.body.Hide()
-	e.u.loadScales(e.setVerdictOptions)
 	return container.NewPadded(container.NewStack(e.hint, e.body))
 }
 

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"sync"
 
 	"image/color"
 
@@ -113,7 +112,6 @@ func (v *claimsView) content() fyne.CanvasObject {
 	listPane := container.NewBorder(head, nil, nil, nil, container.NewStack(v.list, centered(v.empty)))
 	v.split = container.NewHSplit(listPane, v.editor.content())
 	v.split.Offset = v.u.prefs.FloatWithFallback(prefSplitClaims, 0.42)
-	v.u.loadScales(v.setVerdictOptions)
 	v.loadArticles()
 	v.reset()
 	return v.split
@@ -256,18 +254,9 @@ func (v *claimsView) reset() {
 	f.Offset, f.Limit = 0, claimPageSize
 	var page []*claims.Claim
 	var total int
-	var counts map[claims.Status]int
 	var err error
 	v.u.background(func() {
-		// the page and the counts are independent reads: run them side by side
-		var cerr error
-		var wg sync.WaitGroup
-		wg.Go(func() { counts, cerr = v.u.svc.Claims.CountClaimsByStatus(ctx, f) })
 		page, total, err = v.u.svc.Claims.FindClaims(ctx, f)
-		wg.Wait()
-		if err == nil {
-			err = cerr
-		}
 	}, func() {
 		if gen != v.gen {
 			return
@@ -278,20 +267,43 @@ func (v *claimsView) reset() {
 			}
 			return
 		}
-		v.pages = map[int][]*claims.Claim{0: page}
-		v.loading = map[int]bool{}
-		v.total, v.counts = total, counts
-		v.title.SetText(lang.LocalizePlural("{{.Count}} claims", total, map[string]int{"Count": total}))
-		v.setStatusOptions()
-		v.empty.Hidden = total > 0
-		v.empty.Refresh()
-		v.list.UnselectAll()
-		v.list.Refresh()
-		v.list.ScrollToTop()
-		if v.editor.claim == nil && !v.editor.isNew && len(page) > 0 {
-			v.list.Select(0) // open the first claim rather than show an empty editor
+		v.showFirstPage(page, total)
+	})
+	// the counts per status come separately, so that the list never waits for them
+	var counts map[claims.Status]int
+	var cerr error
+	v.u.background(func() {
+		counts, cerr = v.u.svc.Claims.CountClaimsByStatus(ctx, f)
+	}, func() {
+		if gen == v.gen && cerr == nil {
+			v.counts = counts
+			v.setStatusOptions()
 		}
 	})
+}
+
+// showFirstPage replaces the cached pages by the first page of a new
+// filter and marks the claim in the editor, or opens the first claim.
+func (v *claimsView) showFirstPage(page []*claims.Claim, total int) {
+	v.pages = map[int][]*claims.Claim{0: page}
+	v.loading = map[int]bool{}
+	v.total = total
+	v.title.SetText(lang.LocalizePlural("{{.Count}} claims", total, map[string]int{"Count": total}))
+	v.empty.Hidden = total > 0
+	v.empty.Refresh()
+	v.list.UnselectAll()
+	v.list.Refresh()
+	v.list.ScrollToTop()
+	if v.editor.claim == nil && !v.editor.isNew && len(page) > 0 {
+		v.list.Select(0) // open the first claim rather than show an empty editor
+		return
+	}
+	for i, c := range page {
+		if c.ID == v.editor.claimID() {
+			v.list.Select(i) // keep the edited claim marked; onSelected ignores it
+			break
+		}
+	}
 }
 
 // color0 is transparent.

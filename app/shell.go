@@ -138,6 +138,7 @@ func (s *shell) content() fyne.CanvasObject {
 func (s *shell) start() {
 	s.registerShortcuts()
 	s.show(s.u.prefs.StringWithFallback(prefView, viewClaims))
+	s.u.reloadScales()
 	s.refreshCounts()
 }
 
@@ -149,6 +150,9 @@ func (s *shell) show(key string) {
 		}
 		if s.current != i {
 			s.current = i
+			if key == viewSources && !s.sources.loaded {
+				s.sources.refresh() // loaded when first needed, then kept fresh
+			}
 			s.stack.Objects = []fyne.CanvasObject{it.content}
 			s.stack.Refresh()
 			s.u.prefs.SetString(prefView, key)

@@ -117,7 +117,6 @@ func (v *sourcesView) content() fyne.CanvasObject {
 		container.NewBorder(v.count, nil, nil, nil, v.list),
 		container.NewPadded(container.NewStack(centered(v.hint), v.detail)))
 	v.split.Offset = v.u.prefs.FloatWithFallback(prefSplitSource, 0.4)
-	v.refresh()
 	return v.split
 }
 
@@ -132,11 +131,12 @@ func nonEmpty(ss ...string) []string {
 	return out
 }
 
-// refresh reloads the list of sources.
+// refresh reloads the list of sources (once the view has been shown).
 func (v *sourcesView) refresh() {
-	if v.list == nil {
+	if v.list == nil || (!v.loaded && v.u.shell.currentKey() != viewSources) {
 		return
 	}
+	v.loaded = true
 	var items []*claims.Source
 	var total int
 	var err error
