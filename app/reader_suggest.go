@@ -144,6 +144,7 @@ type suggestionRowRenderer struct {
 	accepted *widget.Label
 }
 
+// Destroy has nothing to release.
 func (rr *suggestionRowRenderer) Destroy() {}
 
 // Layout: bar and score on the left, two lines of text, the action right.
@@ -178,6 +179,7 @@ func (rr *suggestionRowRenderer) MinSize() fyne.Size {
 	return fyne.NewSize(200, h)
 }
 
+// Objects returns the drawn parts.
 func (rr *suggestionRowRenderer) Objects() []fyne.CanvasObject {
 	return []fyne.CanvasObject{rr.bar, rr.score, rr.text, rr.meta, rr.button, rr.accepted}
 }

@@ -155,6 +155,7 @@ func (s *sentenceView) newList() *sentenceList {
 // sentenceViewRenderer lays out the current list.
 type sentenceViewRenderer struct{ s *sentenceView }
 
+// Destroy has nothing to release.
 func (r *sentenceViewRenderer) Destroy() {}
 
 // Layout rebuilds the list when the width changed and sizes it.
@@ -165,12 +166,15 @@ func (r *sentenceViewRenderer) Layout(size fyne.Size) {
 	r.s.list.Resize(size)
 }
 
+// MinSize is the smallest useful size.
 func (r *sentenceViewRenderer) MinSize() fyne.Size { return fyne.NewSize(160, 120) }
 
+// Objects returns the drawn parts.
 func (r *sentenceViewRenderer) Objects() []fyne.CanvasObject {
 	return []fyne.CanvasObject{r.s.list}
 }
 
+// Refresh redraws the list.
 func (r *sentenceViewRenderer) Refresh() { r.s.list.Refresh() }
 
 // sentenceList is the list of sentences; Ctrl+K makes the selected sentence
@@ -241,6 +245,7 @@ type sentenceRowRenderer struct {
 	text  *widget.Label
 }
 
+// Destroy has nothing to release.
 func (rr *sentenceRowRenderer) Destroy() {}
 
 // Layout places the margin items and the text.
@@ -261,10 +266,12 @@ func (rr *sentenceRowRenderer) Layout(size fyne.Size) {
 	rr.text.Resize(fyne.NewSize(max(0, size.Width-marginWidth), size.Height-top))
 }
 
+// MinSize is the smallest useful size.
 func (rr *sentenceRowRenderer) MinSize() fyne.Size {
 	return fyne.NewSize(marginWidth+80, rr.text.MinSize().Height)
 }
 
+// Objects returns the drawn parts.
 func (rr *sentenceRowRenderer) Objects() []fyne.CanvasObject {
 	return []fyne.CanvasObject{rr.bar, rr.check, rr.score, rr.text}
 }
