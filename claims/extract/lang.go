@@ -6,13 +6,13 @@ import "unicode/utf8"
 // words of each language, and German letters (ä ö ü ß). It stops after
 // maxVotes pieces of evidence, which settle the question.
 func langVotes(text string) (de, en int) {
-	const maxVotes, maxBytes = 20, 600
+	const maxVotes, maxBytes = 16, 600
 	if len(text) > maxBytes {
 		text = text[:maxBytes]
 	}
 	i := 0
 	var buf [16]byte
-	for i < len(text) && de+en < maxVotes {
+	for i < len(text) && de+en < maxVotes && (de+en < 6 || de > 0 && en > 0) {
 		c := text[i]
 		if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -45,12 +45,12 @@ func langVotes(text string) (de, en int) {
 			n++
 			j++
 		}
-		if ascii && n <= len(buf) {
-			w := buf[:n]
-			if lexDE[string(w)]&cStopDE != 0 {
+		if ascii && n <= 5 { // function words are short
+			c := stopwords[string(buf[:n])]
+			if c&cStopDE != 0 {
 				de++
 			}
-			if lexEN[string(w)]&cStopEN != 0 {
+			if c&cStopEN != 0 {
 				en++
 			}
 		}
@@ -67,6 +67,20 @@ func langVotes(text string) (de, en int) {
 		i = j
 	}
 	return de, en
+}
+
+// stopwords holds the short function words of both languages; built by
+// the lexicon's init.
+var stopwords = map[string]category{}
+
+func buildStopwords() {
+	for _, l := range []lexicon{lexDE, lexEN} {
+		for w, c := range l {
+			if c&(cStopDE|cStopEN) != 0 && len(w) <= 5 {
+				stopwords[w] |= c & (cStopDE | cStopEN)
+			}
+		}
+	}
 }
 
 // decide turns votes into a language; def is used on a tie.

@@ -125,6 +125,7 @@ func init() {
 	buildDE(lexDE, phrasesDE)
 	addInflected(lexDE, cEval|cCompar)
 	buildEN(lexEN, phrasesEN)
+	buildStopwords()
 }
 
 // prefixesByByte lists sepPrefixes by their first byte.
