@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -338,4 +339,19 @@ func dialogText(o fyne.CanvasObject) string {
 	}
 	walk(o)
 	return b.String()
+}
+
+func TestPassageWindow(t *testing.T) {
+	body := strings.Repeat("Ärger über Kosten: 12 Prozent mehr.\n", 400) // 15 KB
+	if s, e := passageWindow("kurz", 2, 100); s != 0 || e != 4 {
+		t.Fatalf("short body: %d..%d", s, e)
+	}
+	at := strings.Index(body[7000:], "Kosten") + 7000
+	s, e := passageWindow(body, at, 4096)
+	if s > at || at >= e || e-s > 4096 || body[s-1] != '\n' || body[e] != '\n' {
+		t.Fatalf("window %d..%d for %d", s, e, at)
+	}
+	if !strings.HasPrefix(body[s:], "Ärger") || !utf8.ValidString(body[s:e]) {
+		t.Fatalf("window does not start at the paragraph: %q", body[s:s+20])
+	}
 }

@@ -65,10 +65,19 @@ type cachedUnits struct {
 // newUnitCache returns an empty cache.
 func newUnitCache() *unitCache { return &unitCache{m: map[string]cachedUnits{}} }
 
+// maxCachedArticles bounds the cache; extraction is fast enough to redo.
+const maxCachedArticles = 32
+
 // put stores the units extracted from body for article id.
 func (c *unitCache) put(id, body string, units []extract.Unit) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if _, ok := c.m[id]; !ok && len(c.m) >= maxCachedArticles {
+		for k := range c.m { // forget any one
+			delete(c.m, k)
+			break
+		}
+	}
 	c.m[id] = cachedUnits{body: body, units: units}
 }
 

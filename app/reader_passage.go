@@ -111,21 +111,20 @@ func (e *passageEntry) selection() (start, end int, ok bool) {
 	return e.base + start, e.base + end, ok
 }
 
-// passageWindow returns the part of body to show around byte offset at: all
-// of it when it is short, otherwise about limit bytes starting and ending
-// at paragraph (or line) breaks.
+// passageWindow returns the part of body to show for byte offset at: all
+// of it when it is short, otherwise about limit bytes from the start of the
+// paragraph (line) holding at, ending at a line break.
 func passageWindow(body string, at, limit int) (start, end int) {
 	if len(body) <= limit {
 		return 0, len(body)
 	}
 	at = max(0, min(at, len(body)))
-	start = max(0, at-limit/3)
-	if i := strings.LastIndex(body[:start], "\n\n"); i >= 0 && start-i < limit/3 {
-		start = i + 2
-	} else if i := strings.LastIndexByte(body[:start], '\n'); i >= 0 && start-i < limit/3 {
-		start = i + 1
-	} else {
-		start = 0
+	start = strings.LastIndexByte(body[:at], '\n') + 1
+	if at-start > limit/3 { // a very long paragraph: start closer by
+		start = at - limit/3
+		for start < at && !utf8.RuneStart(body[start]) {
+			start++
+		}
 	}
 	end = min(len(body), start+limit)
 	if end < len(body) {
