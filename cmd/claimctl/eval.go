@@ -129,11 +129,11 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(w, "\nThreshold sweep (%s rows):\n", *rowsFlag)
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "THRESHOLD\tPRECISION\tRECALL\tF1\tFLAGGED")
-	for i := 1; i <= 9; i++ {
-		th := float64(i) / 10
+	for i := 1; i <= 19; i++ {
+		th := float64(i) / 20
 		c := confusion(rows, th, keep)
 		p, r, f1 := c.prf()
-		fmt.Fprintf(tw, "%.1f\t%.3f\t%.3f\t%.3f\t%d\n", th, p, r, f1, c.tp+c.fp)
+		fmt.Fprintf(tw, "%.2f\t%.3f\t%.3f\t%.3f\t%d\n", th, p, r, f1, c.tp+c.fp)
 	}
 	return tw.Flush()
 }
