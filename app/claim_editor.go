@@ -69,7 +69,7 @@ func (e *claimEditor) content() fyne.CanvasObject {
 	e.text.SetMinRowsVisible(4)
 	e.claimant = &widget.Entry{OnChanged: changed, PlaceHolder: lang.L("Who made the claim")}
 	e.claimant.ExtendBaseWidget(e.claimant)
-	e.date = &widget.Entry{OnChanged: changed, PlaceHolder: "YYYY-MM-DD"}
+	e.date = &widget.Entry{OnChanged: changed, PlaceHolder: lang.L("YYYY-MM-DD")}
 	e.date.ExtendBaseWidget(e.date)
 	statuses := make([]string, len(claims.Statuses))
 	for i, s := range claims.Statuses {

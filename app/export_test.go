@@ -118,3 +118,17 @@ func TestSettingsNameScaleThemeBackup(t *testing.T) {
 		t.Fatal("no backup result")
 	}
 }
+
+func TestWindowStateRemembered(t *testing.T) {
+	f := newShellFixture(t)
+	f.do(func() {
+		f.s.show(viewSources)
+		f.s.claims.split.Offset = 0.3
+		f.u.onClose()
+		f.closed = true
+	})
+	p := f.u.prefs
+	if p.String(prefView) != viewSources || p.Float(prefSplitClaims) != 0.3 || p.Float(prefWidth) != 1280 {
+		t.Fatalf("saved view %q split %v width %v", p.String(prefView), p.Float(prefSplitClaims), p.Float(prefWidth))
+	}
+}

@@ -289,6 +289,7 @@ func (s *shell) onImport() {
 func (s *shell) onNewClaim() {
 	s.guard(func() {
 		s.show(viewClaims)
+		s.claims.list.UnselectAll()
 		s.claims.editor.newClaim()
 	})
 }

@@ -26,6 +26,8 @@ type shellFixture struct {
 	u   *ui
 	s   *shell
 	svc claims.Services
+	// closed is set by tests that close the window themselves.
+	closed bool
 }
 
 // syncBuffer is a log sink safe for concurrent writers.
@@ -69,9 +71,13 @@ func newShellFixture(t *testing.T) *shellFixture {
 	uiMu.Lock()
 	u := newUI(a, db.Services(), Options{Location: "test.db"})
 	uiMu.Unlock()
-	t.Cleanup(u.win.Close)
 	u.win.Resize(fyne.NewSize(1280, 800))
 	f := &shellFixture{t: t, u: u, s: u.shell, svc: u.svc}
+	t.Cleanup(func() {
+		if !f.closed {
+			u.win.Close()
+		}
+	})
 	f.wait()
 	return f
 }
