@@ -317,6 +317,25 @@ func TestReaderThresholdSlider(t *testing.T) {
 			t.Fatalf("row %d bold = %v at score %v", i, row.worthy, r.units[i].Score)
 		}
 	}
+	// a sentence below the threshold shows its details and can be accepted
+	low := -1
+	for i, u := range r.units {
+		if u.Score < 0.95 {
+			low = i
+			break
+		}
+	}
+	f.act(func() { r.sentences.list.Select(low) })
+	p := r.panel
+	if p.dText.Text != trimUnit(r.units[low].Text) || p.list.selected != -1 {
+		t.Fatalf("details of the chosen sentence: %q (list selection %d)", p.dText.Text, p.list.selected)
+	}
+	f.act(func() { test.Tap(p.dAccept) })
+	a := r.article
+	start, _ := unitSpan(r.units[low])
+	if c := f.claimOf(a.ID, start); c.Text != trimUnit(r.units[low].Text) {
+		t.Fatalf("claim from the sentence = %q", c.Text)
+	}
 }
 
 // dialogText collects the label texts inside o.

@@ -184,6 +184,7 @@ func (r *readerView) setArticle(a *claims.Article, cs []*claims.Claim, units []e
 		r.busy = map[int]bool{}
 		r.sentences.selected = -1
 		r.panel.list.selected = -1
+		r.panel.current = -1
 		r.panel.list.UnselectAll()
 		r.setStatus("", "")
 		r.passage.body, r.passage.base = "", -1

@@ -26,6 +26,7 @@ type suggestionPanel struct {
 	detail   *fyne.Container
 	noDetail *widget.Label
 	quiet    bool // true while the panel selects a suggestion itself
+	current  int  // the unit whose details are shown, -1 for none
 	detached *fyne.Container
 	dList    *fyne.Container
 	root     fyne.CanvasObject
@@ -34,7 +35,7 @@ type suggestionPanel struct {
 // newSuggestionPanel builds the panel for reader r; threshold is the row
 // with the threshold slider, shown under the count.
 func newSuggestionPanel(r *readerView, threshold fyne.CanvasObject) *suggestionPanel {
-	p := &suggestionPanel{r: r}
+	p := &suggestionPanel{r: r, current: -1}
 	p.count = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
 	hint := &widget.Label{Text: lang.L("A or Enter accepts the selected suggestion."), SizeName: theme.SizeNameCaptionText, Truncation: fyne.TextTruncateEllipsis}
 	p.list = newSuggestionList()
@@ -100,11 +101,8 @@ func (p *suggestionPanel) info(unit int) suggestionInfo {
 func (p *suggestionPanel) refresh() {
 	n := len(p.r.suggested)
 	p.count.SetText(lang.LocalizePlural("{{.Count}} suggestions", n, map[string]any{"Count": n}))
-	if p.list.selected >= n {
-		p.list.selected = -1
-		p.list.UnselectAll()
-	}
 	p.list.Refresh()
+	p.locateCurrent()
 	p.showDetail()
 	p.refreshDetached()
 }
@@ -112,6 +110,9 @@ func (p *suggestionPanel) refresh() {
 // onSelected shows the details and the sentence of suggestion i.
 func (p *suggestionPanel) onSelected(i widget.ListItemID) {
 	p.list.selected = i
+	if i >= 0 && i < len(p.r.suggested) {
+		p.current = p.r.suggested[i]
+	}
 	p.showDetail()
 	if !p.quiet && i >= 0 && i < len(p.r.suggested) {
 		p.r.sentences.selectRow(p.r.suggested[i])
@@ -130,21 +131,34 @@ func (p *suggestionPanel) selectFirst() {
 	p.list.ScrollToTop()
 }
 
-// selectUnit selects the suggestion of unit, if it is one.
+// selectUnit shows the details of unit (a sentence chosen in the text) and
+// selects its suggestion, if it is one; any sentence can be accepted there.
 func (p *suggestionPanel) selectUnit(unit int) {
+	p.current = unit
+	p.locateCurrent()
+	p.showDetail()
+}
+
+// locateCurrent selects the current unit's row in the suggestion list, or
+// nothing when it is not a suggestion (after the threshold moved, say).
+func (p *suggestionPanel) locateCurrent() {
 	for i, u := range p.r.suggested {
-		if u == unit {
+		if u == p.current {
 			p.list.selected = i
+			p.quiet = true
 			p.list.Select(i)
+			p.quiet = false
 			return
 		}
 	}
+	p.list.selected = -1
+	p.list.UnselectAll()
 }
 
-// selectedUnit returns the unit of the selected suggestion, or -1.
+// selectedUnit returns the unit whose details are shown, or -1.
 func (p *suggestionPanel) selectedUnit() int {
-	if i := p.list.selected; i >= 0 && i < len(p.r.suggested) {
-		return p.r.suggested[i]
+	if p.current >= 0 && p.current < len(p.r.units) {
+		return p.current
 	}
 	return -1
 }
