@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
+	"strings"
 )
 
 // Weights is a logistic-regression model over the named features: the score
@@ -82,11 +83,14 @@ func (m *model) score(a *analysis) (float64, []string) {
 	for _, c := range list {
 		size += len(featureNames[c.f]) + 2 + len(a.ev[c.f])
 	}
-	buf := make([]byte, 0, size)
+	var sb strings.Builder
+	sb.Grow(size)
 	for _, c := range list {
-		buf = append(append(append(buf, featureNames[c.f]...), ": "...), a.ev[c.f]...)
+		sb.WriteString(featureNames[c.f])
+		sb.WriteString(": ")
+		sb.WriteString(a.ev[c.f])
 	}
-	all := string(buf)
+	all := sb.String()
 	reasons := make([]string, len(list))
 	pos := 0
 	for i, c := range list {

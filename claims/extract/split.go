@@ -165,6 +165,15 @@ func pairOf(r rune) rune {
 	return '›'
 }
 
+// markByte flags the bytes that may start a terminal or a quotation mark:
+// . ! ? " and the lead bytes of „ “ ” ‚ ‘ ’ (0xE2) and » « (0xC2).
+var markByte = func() (t [256]bool) {
+	for _, c := range []byte{'.', '!', '?', '"', 0xE2, 0xC2} {
+		t[c] = true
+	}
+	return t
+}()
+
 func isCloser(r rune) bool {
 	switch r {
 	case '"', '“', '”', '»', '«', '’', '‘', '›', '‹', ')', ']':
@@ -179,6 +188,10 @@ func sentences(text string, b span, quotes bool, out []span) ([]span, bool) {
 	var q quoteStack
 	start := b.s
 	for i := b.s; i < b.e; {
+		if !markByte[text[i]] {
+			i++ // neither a terminal nor (the first byte of) a quotation mark
+			continue
+		}
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:b.e])
