@@ -149,7 +149,7 @@ func (v *claimsView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	if c.Score > 0 {
 		score.SetText(fmt.Sprintf("%.2f", c.Score))
 	} else {
-		score.SetText("  –  ")
+		score.SetText(" –  ")
 	}
 	st.SetText(statusLabel(c.Status))
 	if r, ok := v.u.scales.rating(c.RatingID); ok {

@@ -4,6 +4,8 @@ package app
 
 import (
 	"context"
+	"os"
+	"os/user"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -47,8 +49,19 @@ func (u *ui) ctx() context.Context {
 	if u.prefs != nil {
 		name = u.prefs.String(prefCheckerName)
 	}
+	if name == "" {
+		name = osUser // until a name is set in Settings, as claimctl does
+	}
 	return claims.WithActor(context.Background(), name)
 }
+
+// osUser is the name of the operating-system user, "" if unknown.
+var osUser = func() string {
+	if cur, err := user.Current(); err == nil {
+		return cur.Username
+	}
+	return os.Getenv("USER")
+}()
 
 // background runs work off the UI goroutine and then done on it. done may be
 // nil. Storage calls belong in work; widget changes belong in done. It is
