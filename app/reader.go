@@ -92,6 +92,7 @@ func (r *readerView) build() {
 	r.sentences = newSentenceView()
 	r.sentences.onSelect = r.onSentenceSelected
 	r.sentences.onMakeClaim = r.onMakeClaimFromSentence
+	r.sentences.focus = r.focus
 	r.passage = newPassageEntry()
 	r.passage.onMakeClaim = r.onMakeClaim
 	hint := &widget.Label{Text: lang.L("Select a passage and press Ctrl+K to make it a claim."), SizeName: theme.SizeNameCaptionText, Wrapping: fyne.TextWrapWord}
@@ -292,6 +293,22 @@ func (r *readerView) setStatus(msg, claimID string) {
 		r.openBtn.Show()
 	} else {
 		r.openBtn.Hide()
+	}
+}
+
+// focusable is a widget that takes the keyboard focus.
+type focusable interface {
+	fyne.CanvasObject
+	fyne.Focusable
+}
+
+// focus gives the keyboard focus to o, if the window has it on show.
+func (r *readerView) focus(o focusable) {
+	if r.u.win == nil {
+		return
+	}
+	if c := r.u.win.Canvas(); c != nil && fyne.CurrentApp().Driver().CanvasForObject(o) == c {
+		c.Focus(o)
 	}
 }
 

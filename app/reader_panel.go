@@ -116,6 +116,10 @@ func (p *suggestionPanel) onSelected(i widget.ListItemID) {
 	p.showDetail()
 	if !p.quiet && i >= 0 && i < len(p.r.suggested) {
 		p.r.sentences.selectRow(p.r.suggested[i])
+		// Fyne focuses a tapped list through the embedded widget.List, which
+		// the canvas does not know; focus the extended list so that A and
+		// Enter reach it.
+		p.r.focus(p.list)
 	}
 }
 

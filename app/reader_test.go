@@ -263,6 +263,22 @@ func TestReaderCtrlKMakesSelectionAClaim(t *testing.T) {
 	if !r.sentences.rows[r.unitAt(at2)].claimed {
 		t.Errorf("sentence with the new claim has no check mark")
 	}
+
+	// Ctrl+K in the sentence list makes the chosen sentence a claim
+	last := len(r.units) - 1
+	f.act(func() {
+		r.tabs.SelectIndex(0)
+		r.sentences.list.Select(last)
+	})
+	sc, ok := f.w.Canvas().Focused().(fyne.Shortcutable)
+	if !ok {
+		t.Fatalf("the sentence list does not have the focus: %T", f.w.Canvas().Focused())
+	}
+	f.act(func() { sc.TypedShortcut(makeClaimShortcut) })
+	start, _ := unitSpan(r.units[last])
+	if c := f.claimOf(a.ID, start); c.Text != trimUnit(r.units[last].Text) {
+		t.Fatalf("claim from the sentence list = %q", c.Text)
+	}
 }
 
 // typeKeys sends key n times to e.

@@ -46,6 +46,7 @@ type sentenceView struct {
 	quiet       bool // true while the view selects a row itself
 	onSelect    func(i int)
 	onMakeClaim func(i int)
+	focus       func(focusable)
 }
 
 // newSentenceView returns an empty sentence view.
@@ -146,6 +147,9 @@ func (s *sentenceView) newList() *sentenceList {
 		s.selected = i
 		if !s.quiet && s.onSelect != nil {
 			s.onSelect(i)
+		}
+		if !s.quiet && s.focus != nil {
+			s.focus(l) // for Ctrl+K; see suggestionPanel.onSelected
 		}
 	}
 	l.ExtendBaseWidget(l)
