@@ -142,6 +142,11 @@ var docCases = []docCase{
 			"traf am Montag":  "",
 		},
 	},
+	{name: "organisation as claimant",
+		text:      "Britain's economy grew by 0.6 percent in the third quarter, the Office for National Statistics said on Friday.",
+		flagged:   []string{"economy grew"},
+		claimants: map[string]string{"economy grew": "Office for National Statistics"},
+	},
 	{name: "forced language", lang: "en", text: "Das ist ein Test.",
 		langs: map[string]string{"Das ist": "en"}},
 }

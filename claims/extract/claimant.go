@@ -318,10 +318,17 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 	near := ""
 	if toks[v-1].is(tCap) && !toks[v-1].is(tPunct) {
 		k := v - 1
-		for k > 0 && toks[k-1].is(tCap) && !toks[k-1].is(tPunct) && v-k < 4 {
-			k--
+		for k > 0 && v-k < 6 {
+			p := &toks[k-1]
+			if p.is(tCap) && !p.is(tPunct) {
+				k--
+			} else if k > 1 && (p.low == "of" || p.low == "for") && toks[k-2].is(tCap) {
+				k -= 2 // "Office for National Statistics"
+			} else {
+				break
+			}
 		}
-		near = d.nameAt(toks, text, k, de, lex, plural, false)
+		near = d.nameAt(toks, text, k, de, lex, plural, true)
 		if d.known(near) {
 			return near
 		}

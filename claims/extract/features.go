@@ -214,7 +214,11 @@ func analyze(text string, toks []token, lang string, a *analysis) {
 		}
 	}
 	if quotes > 0 {
-		a.set(fQuote, 1, "„…“")
+		ev := "“…”"
+		if de {
+			ev = "„…“"
+		}
+		a.set(fQuote, 1, ev)
 	}
 	a.x[fLength] = math.Min(math.Log1p(float64(a.words))/math.Log(121), 1)
 	if a.words >= 50 {

@@ -77,8 +77,24 @@ func (m *model) score(a *analysis) (float64, []string) {
 			list[j], list[j-1] = list[j-1], list[j]
 		}
 	}
+	// Drop a reason whose evidence repeats a stronger one's ("number: 5 %"
+	// beside "quantity: 5 %").
+	kept := list[:0]
+	for _, c := range list {
+		dup := false
+		for _, k := range kept {
+			if a.ev[k.f] == a.ev[c.f] {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			kept = append(kept, c)
+		}
+	}
+	list = kept
 	// All reasons share one string: two allocations per unit, not seven.
-	list = list[:min(n, 6)]
+	list = list[:min(len(list), 6)]
 	size := 0
 	for _, c := range list {
 		size += len(featureNames[c.f]) + 2 + len(a.ev[c.f])
