@@ -85,7 +85,7 @@ func (f *readerFixture) importText() *claims.Article {
 	test.Type(d.title, "Fernwärme wird teurer")
 	test.Type(d.publisher, "Lindenauer Zeitung")
 	d.text.SetText(readerTestText)
-	f.act(func() { test.Tap(findButton(f.t, f.w.Canvas().Overlays().Top(), "Import")) })
+	f.act(func() { test.Tap(findButton(f.t, f.w.Canvas().Overlays().Top(), lang.L("Import"))) })
 	arts, _, err := f.svc.Articles.FindArticles(context.Background(), claims.ArticleFilter{})
 	if err != nil || len(arts) != 1 {
 		f.t.Fatalf("articles after import: %d, %v", len(arts), err)
@@ -345,5 +345,23 @@ func TestReaderShowsDetachedClaims(t *testing.T) {
 	p := f.v.reader.panel
 	if !p.detached.Visible() || len(p.dList.Objects) != 1 {
 		t.Fatalf("detached claim not listed")
+	}
+}
+
+func TestReaderGermanLabels(t *testing.T) {
+	applyLanguage("de")
+	defer applyLanguage("")
+	f := newReaderFixture(t)
+	f.importText()
+	r := f.v.reader
+	p := r.panel
+	if r.tabs.Items[0].Text != "Sätze" || r.tabs.Items[1].Text != "Passage markieren" {
+		t.Errorf("tabs = %q, %q", r.tabs.Items[0].Text, r.tabs.Items[1].Text)
+	}
+	if p.dAccept.Text != "Übernehmen" || !strings.HasSuffix(p.count.Text, "Vorschläge") {
+		t.Errorf("panel = %q, %q", p.dAccept.Text, p.count.Text)
+	}
+	if !strings.Contains(f.v.items[0].Publisher+" · "+articleMeta(f.v.items[0]), "0 Behauptungen") {
+		t.Errorf("article row = %q", articleMeta(f.v.items[0]))
 	}
 }
