@@ -26,6 +26,7 @@ type importItem struct {
 	path    string
 	data    []byte
 	article *claims.Article
+	err     error // why the item cannot be imported, known beforehand
 }
 
 // importFailure is an item that could not be imported and why.
@@ -154,6 +155,10 @@ func (v *articlesView) startImport(items []importItem, done func([]importFailure
 	var failed []importFailure
 	lastID := ""
 	runJob(v.u, func() {
+		var folders bool
+		if items, folders = expandFolders(items); folders && len(items) > 0 {
+			doUI(func() { v.progress.step(0, len(items), items[0].name) })
+		}
 		for i, it := range items {
 			if i > 0 {
 				doUI(func() { v.progress.step(i, len(items), it.name) })
@@ -183,9 +188,42 @@ func (v *articlesView) startImport(items []importItem, done func([]importFailure
 	})
 }
 
+// expandFolders replaces each folder among the items by the article files
+// directly inside it (.txt, .md, .html), in name order. It reads the disk:
+// call it off the UI goroutine. folders reports whether there were any.
+func expandFolders(items []importItem) (out []importItem, folders bool) {
+	out = make([]importItem, 0, len(items))
+	for _, it := range items {
+		if it.path == "" {
+			out = append(out, it)
+			continue
+		}
+		entries, err := os.ReadDir(it.path)
+		if err != nil { // not a folder, or unreadable: reported on import
+			out = append(out, it)
+			continue
+		}
+		folders = true
+		n := len(out)
+		for _, e := range entries {
+			if !e.IsDir() && importer.Supported(e.Name()) {
+				out = append(out, importItem{name: e.Name(), path: filepath.Join(it.path, e.Name())})
+			}
+		}
+		if len(out) == n {
+			it.err = claims.Errorf(claims.EINVALID, "The folder %s holds no .txt, .md or .html files.", it.name)
+			out = append(out, it)
+		}
+	}
+	return out, folders
+}
+
 // prepareArticle reads and converts one import item and runs the extraction
 // once, which also tells the language when it was left open.
 func prepareArticle(it importItem) (*claims.Article, []extract.Unit, error) {
+	if it.err != nil {
+		return nil, nil, it.err
+	}
 	a := it.article
 	if a == nil {
 		data := it.data

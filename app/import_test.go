@@ -280,9 +280,20 @@ func TestImportDroppedFiles(t *testing.T) {
 		write("zwei.md", "# Neue Radwege\n\nDie Stadt baut bis 2027 insgesamt 35 Kilometer neue Radwege."),
 		filepath.Join(dir, "fehlt.txt"),
 	}
+	sub := filepath.Join(dir, "ordner")
+	if err := os.Mkdir(sub, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	write("ordner/drei.html", "<html><head><title>Kita-Ausbau</title></head><body><p>Die Gemeinde hat 2024 genau 12 neue Kitas eröffnet.</p></body></html>")
+	write("ordner/notiz.odt", "kein Artikel")
+	empty := filepath.Join(dir, "leer")
+	if err := os.Mkdir(empty, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	paths = append([]string{sub, empty}, paths...)
 	f.act(func() { f.u.importPaths(paths) })
-	if len(f.v.items) != 2 {
-		t.Fatalf("articles after the drop: %d", len(f.v.items))
+	if len(f.v.items) != 3 {
+		t.Fatalf("articles after the drop: %d; %s", len(f.v.items), dialogText(f.w.Canvas().Overlays().Top()))
 	}
 	if f.v.reader.article == nil || f.v.reader.article.Title != "Neue Radwege" {
 		t.Errorf("the last imported article is not open")
@@ -292,7 +303,8 @@ func TestImportDroppedFiles(t *testing.T) {
 		t.Fatalf("failures not reported")
 	}
 	msg := dialogText(top)
-	if !strings.Contains(msg, "bild.png") || !strings.Contains(msg, "fehlt.txt") || strings.Contains(msg, "eins.txt") {
+	if !strings.Contains(msg, "bild.png") || !strings.Contains(msg, "fehlt.txt") || !strings.Contains(msg, "leer") ||
+		strings.Contains(msg, "eins.txt") || strings.Contains(msg, "notiz") {
 		t.Errorf("failure message = %q", msg)
 	}
 }
