@@ -76,9 +76,6 @@ func (s *sentenceView) setRows(rows []sentenceInfo, relayout bool) {
 	s.list.Refresh()
 }
 
-// refreshRow redraws row i after its marks changed.
-func (s *sentenceView) refreshRow(i int) { s.list.RefreshItem(i) }
-
 // selectRow selects row i without reporting back and scrolls it to the
 // upper part of the view, with a little of the text before it in sight.
 func (s *sentenceView) selectRow(i int) {
