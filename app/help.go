@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -105,7 +106,8 @@ func (s *shell) onHelp() {
 	}
 	grid := container.New(layout.NewFormLayout())
 	for _, r := range rows {
-		grid.Add(&widget.Label{Text: r[0], TextStyle: fyne.TextStyle{Bold: true}})
+		keys := strings.ReplaceAll(r[0], "Ctrl", lang.L("Ctrl"))
+		grid.Add(&widget.Label{Text: keys, TextStyle: fyne.TextStyle{Bold: true}})
 		grid.Add(&widget.Label{Text: lang.L(r[1])})
 	}
 	intro := &widget.Label{Text: lang.L("Claimdesk helps you check claims: import an article, accept the suggested claims, collect evidence and set a verdict."), Wrapping: fyne.TextWrapWord}
