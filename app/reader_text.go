@@ -39,6 +39,7 @@ type sentenceView struct {
 	widget.BaseWidget
 
 	rows        []sentenceInfo
+	heights     []float32 // row heights at width
 	list        *sentenceList
 	width       float32
 	selected    int
@@ -90,8 +91,8 @@ func (s *sentenceView) selectRow(i int) {
 	}
 	y := float32(0)
 	sep := theme.Padding()
-	for j := 0; j < i; j++ {
-		y += s.rowHeight(j, s.width) + sep
+	for j := 0; j < i && j < len(s.heights); j++ {
+		y += s.heights[j] + sep
 	}
 	s.list.ScrollToOffset(max(0, y-s.Size().Height/6))
 }
@@ -116,8 +117,10 @@ func (s *sentenceView) rebuild(width float32) {
 	}
 	offset := s.list.GetScrollOffset()
 	l := s.newList()
+	s.heights = make([]float32, len(s.rows))
 	for i := range s.rows {
-		l.SetItemHeight(i, s.rowHeight(i, width))
+		s.heights[i] = s.rowHeight(i, width)
+		l.SetItemHeight(i, s.heights[i])
 	}
 	s.list = l
 	s.width = width
