@@ -65,7 +65,7 @@ func newSuggestionPanel(r *readerView, threshold fyne.CanvasObject) *suggestionP
 	p.detached.Hide()
 
 	split := container.NewVSplit(p.list, detailScroll)
-	split.Offset = 0.52
+	split.Offset = 0.55
 	p.root = container.NewBorder(container.NewVBox(p.count, threshold, hint), p.detached, nil, nil, split)
 	return p
 }

@@ -120,10 +120,11 @@ func (r *suggestionRow) CreateRenderer() fyne.WidgetRenderer {
 		row:      r,
 		bar:      &canvas.Rectangle{CornerRadius: 2},
 		score:    &canvas.Text{TextStyle: fyne.TextStyle{Bold: true}},
-		text:     &widget.Label{Truncation: fyne.TextTruncateEllipsis},
+		text:     &widget.Label{Wrapping: fyne.TextWrapWord, Truncation: fyne.TextTruncateEllipsis},
 		meta:     &widget.Label{Truncation: fyne.TextTruncateEllipsis, SizeName: theme.SizeNameCaptionText},
 		accepted: &widget.Label{Text: "✓ " + lang.L("accepted"), Importance: widget.SuccessImportance},
 	}
+	rr.textHeight = (&widget.Label{Text: "X\nX"}).MinSize().Height // two lines
 	rr.button = &widget.Button{Text: lang.L("Accept"), Icon: theme.ConfirmIcon(), OnTapped: func() {
 		if r.onAccept != nil {
 			r.onAccept()
@@ -142,6 +143,8 @@ type suggestionRowRenderer struct {
 	meta     *widget.Label
 	button   *widget.Button
 	accepted *widget.Label
+
+	textHeight float32 // of two lines of sentence text
 }
 
 // Destroy has nothing to release.
@@ -165,18 +168,16 @@ func (rr *suggestionRowRenderer) Layout(size fyne.Size) {
 	action.Resize(as)
 	left := barWidth + 2*pad + ss.Width
 	w := max(0, right-left-pad)
-	lh := rr.text.MinSize().Height
 	rr.text.Move(fyne.NewPos(left, 0))
-	rr.text.Resize(fyne.NewSize(w, lh))
-	rr.meta.Move(fyne.NewPos(left, lh-2*pad))
-	rr.meta.Resize(fyne.NewSize(w, lh))
+	rr.text.Resize(fyne.NewSize(w, rr.textHeight))
+	rr.meta.Move(fyne.NewPos(left, rr.textHeight-2*pad))
+	rr.meta.Resize(fyne.NewSize(w, rr.meta.MinSize().Height))
 }
 
-// MinSize is two text lines high.
+// MinSize is two lines of sentence and one of details high.
 func (rr *suggestionRowRenderer) MinSize() fyne.Size {
-	lh := rr.text.MinSize().Height
-	h := max(2*lh-2*theme.Padding(), rr.button.MinSize().Height+2*theme.Padding())
-	return fyne.NewSize(200, h)
+	h := rr.textHeight - 2*theme.Padding() + rr.meta.MinSize().Height
+	return fyne.NewSize(200, max(h, rr.button.MinSize().Height+2*theme.Padding()))
 }
 
 // Objects returns the drawn parts.
