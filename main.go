@@ -16,34 +16,49 @@ import (
 	"claimdesk/storage/sqlite"
 )
 
+// opening is the outcome of opening the database.
+type opening struct {
+	db  *sqlite.DB
+	err error
+}
+
 func main() {
 	dbFlag := flag.String("db", "", "database file (default: $"+storage.EnvDB+" or the user config directory)")
 	flag.Parse()
+	path, err := storage.DefaultDBPath()
+	if *dbFlag != "" {
+		path, err = *dbFlag, nil
+	}
+	// Open (and check) the database while the window starts up.
+	done := make(chan opening, 1)
+	go func() {
+		if err != nil {
+			done <- opening{err: err}
+			return
+		}
+		db, err := sqlite.Open(path)
+		done <- opening{db, err}
+	}()
+
 	a := fyneapp.NewWithID("org.claimdesk.app")
 	a.SetIcon(assets.Icon)
 	if err := lang.AddTranslationsFS(assets.Translations, "translations"); err != nil {
 		log.Printf("claimdesk: translations: %v", err)
 	}
-	path, pathErr := storage.DefaultDBPath()
-	if *dbFlag != "" {
-		path, pathErr = *dbFlag, nil
-	}
-	opened := make(chan *sqlite.DB, 1)
 	w := app.Open(a, app.Options{Location: path}, func() (claims.Services, error) {
-		if pathErr != nil {
-			return claims.Services{}, pathErr
+		o := <-done
+		done <- o // back for closing at exit
+		if o.err != nil {
+			return claims.Services{}, o.err
 		}
-		db, err := sqlite.Open(path)
-		if err != nil {
-			return claims.Services{}, err
-		}
-		opened <- db
-		return db.Services(), nil
+		return o.db.Services(), nil
 	})
 	w.ShowAndRun()
 	select {
-	case db := <-opened:
-		_ = db.Close()
+	case o := <-done:
+		if o.db != nil {
+			_ = o.db.Close()
+		}
 	default:
 	}
 }
