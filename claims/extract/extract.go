@@ -63,13 +63,18 @@ func Extract(text string, opts Options) []Unit {
 	for _, sp := range spans {
 		b := bs[sp.para]
 		heading := sp.s == b.s && sp.e == b.e && !strings.ContainsRune(".!?:;", rune(lastMark(text[sp.s:sp.e])))
+		if lines {
+			out = append(out, assessWhole(text, sp.s, sp.e, langs[sp.para], th, heading, &z, &d))
+			continue
+		}
 		out = append(out, assess(text, sp.s, sp.e, langs[sp.para], th, heading, &z, &d))
 	}
 	return out
 }
 
-// Score assesses text as a single unit, as claimctl eval does with each
-// labelled row. Options.Split is ignored.
+// Score assesses text as a single whole-text unit (a comment, a post), as
+// claimctl eval does with each labelled row; see assessWhole. Options.Split
+// is ignored.
 func Score(text string, opts Options) Unit {
 	lang := forced(opts.Lang)
 	if lang == "" {
@@ -78,7 +83,7 @@ func Score(text string, opts Options) Unit {
 	s, e := trimSpan(text, 0, len(text))
 	var z tokenizer
 	var d docState
-	return assess(text, s, e, lang, threshold(opts), false, &z, &d)
+	return assessWhole(text, s, e, lang, threshold(opts), false, &z, &d)
 }
 
 // FeatureVector returns the feature values of text taken as one unit in

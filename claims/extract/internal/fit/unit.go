@@ -1,0 +1,209 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"go/format"
+	"io"
+	"math"
+	"os"
+	"strings"
+
+	"claimdesk/claims/extract"
+)
+
+// fitUnits fits the whole-text model (extract.UnitVector) of each language
+// in langs on the rows of paths that extract.HeldOut leaves in (all rows
+// with cvAll, which then writes nothing). The sentence model compiled into
+// the extract package provides the sentence scores, so fit it first.
+//
+// The fit is a logistic regression whose weights keep the signs of
+// extract.UnitFeatureSigns; the L2 strength is picked by k-fold
+// cross-validation (folds by extract.Fold). The bias is then shifted so
+// that the threshold at which the pooled cross-validated F1 was best maps
+// to extract.DefaultThreshold: a whole-text unit is judged at the same
+// threshold as a sentence.
+func fitUnits(paths []string, langs []string, k int, cvAll bool, out string) error {
+	signs := extract.UnitFeatureSigns()
+	lo, hi := make([]float64, len(signs)), make([]float64, len(signs))
+	for i, s := range signs {
+		lo[i], hi[i] = math.Inf(-1), math.Inf(1)
+		if s > 0 {
+			lo[i] = 0
+		} else if s < 0 {
+			hi[i] = 0
+		}
+	}
+	weights := map[string]extract.Weights{}
+	var notes []string
+	for _, lang := range langs {
+		var rows []row
+		held := 0
+		for _, path := range paths {
+			var err error
+			if rows, held, err = readUnitRows(path, lang, rows, held, cvAll); err != nil {
+				return err
+			}
+		}
+		if len(rows) == 0 {
+			return fmt.Errorf("no %s rows", lang)
+		}
+		best := result{f1: -1}
+		for _, lambda := range []float64{0.0003, 0.001, 0.003, 0.01} {
+			pred := make([]float64, len(rows))
+			for fold := 0; fold < k; fold++ {
+				var tr []row
+				for _, r := range rows {
+					if extract.Fold(r.id, k) != fold {
+						tr = append(tr, r)
+					}
+				}
+				w, b := trainUnit(tr, lambda, lo, hi)
+				for i, r := range rows {
+					if extract.Fold(r.id, k) == fold {
+						pred[i] = predict(w, b, r.x)
+					}
+				}
+			}
+			res := result{f1: -1, lambda: lambda}
+			for t := 0.05; t < 0.951; t += 0.01 {
+				if p, r, f1 := prf(rows, pred, t, 0); f1 > res.f1 {
+					res = result{p: p, r: r, f1: f1, t: t, lambda: lambda}
+				}
+			}
+			fmt.Printf("unit %s lambda=%-6g cv: P=%.3f R=%.3f F1=%.3f at t=%.2f\n", lang, lambda, res.p, res.r, res.f1, res.t)
+			if res.f1 > best.f1 {
+				best = res
+			}
+		}
+		note := fmt.Sprintf("%s: %d whole-text rows (%d held out), %d-fold CV: P=%.3f R=%.3f F1=%.3f at threshold %.2f, moved to %.2f; lambda %g",
+			lang, len(rows), held, k, best.p, best.r, best.f1, best.t, extract.DefaultThreshold, best.lambda)
+		if cvAll {
+			note = strings.Replace(note, "held out", "held out, included", 1)
+		}
+		fmt.Println(note)
+		notes = append(notes, note)
+		w, b := trainUnit(rows, best.lambda, lo, hi)
+		b -= logit(best.t) - logit(extract.DefaultThreshold)
+		ws := extract.Weights{Bias: round(b), Weights: map[string]float64{}}
+		fmt.Printf("%s whole-text weights:\n", lang)
+		for i, name := range extract.UnitFeatureNames() {
+			fmt.Printf("  %-20s %+.3f\n", name, w[i])
+			if v := round(w[i]); v != 0 {
+				ws.Weights[name] = v
+			}
+		}
+		fmt.Printf("  %-20s %+.3f\n", "(bias)", b)
+		weights[lang] = ws
+	}
+	if cvAll || out == "" {
+		return nil
+	}
+	return writeUnitGo(out, weights, notes)
+}
+
+// readUnitRows appends the rows of lang in path, as whole-text features.
+func readUnitRows(path, lang string, rows []row, held int, all bool) ([]row, int, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer fh.Close()
+	r := csv.NewReader(fh)
+	r.Comma = '\t'
+	r.FieldsPerRecord = 4
+	if _, err := r.Read(); err != nil {
+		return nil, 0, fmt.Errorf("%s: %w", path, err)
+	}
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return rows, held, nil
+		}
+		if err != nil {
+			return nil, 0, fmt.Errorf("%s: %w", path, err)
+		}
+		if rec[1] != lang {
+			continue
+		}
+		if extract.HeldOut(rec[0]) {
+			held++
+			if !all {
+				continue
+			}
+		}
+		y := 0.0
+		if rec[3] == "1" {
+			y = 1
+		}
+		rows = append(rows, row{id: rec[0], x: extract.UnitVector(rec[2], lang), y: y, w: 1})
+	}
+}
+
+// trainUnit fits weights and bias by projected Adam steps on the
+// L2-penalised log loss, keeping each weight inside [lo, hi].
+func trainUnit(rows []row, lambda float64, lo, hi []float64) ([]float64, float64) {
+	nf := len(lo)
+	w, b := make([]float64, nf), []float64{0}
+	g, gb := make([]float64, nf), []float64{0}
+	var opt, optB adam
+	n := float64(len(rows))
+	for it := 1; it <= 2000; it++ {
+		clear(g)
+		gb[0] = 0
+		for _, r := range rows {
+			d := (predict(w, b[0], r.x) - r.y) / n
+			for i, x := range r.x {
+				g[i] += d * x
+			}
+			gb[0] += d
+		}
+		for i := range g {
+			g[i] += lambda * w[i]
+		}
+		opt.step(w, g, it)
+		optB.step(b, gb, it)
+		for i := range w {
+			w[i] = math.Min(math.Max(w[i], lo[i]), hi[i])
+		}
+	}
+	return w, b[0]
+}
+
+func writeUnitGo(path string, weights map[string]extract.Weights, notes []string) error {
+	var b bytes.Buffer
+	b.WriteString("// Code generated by claims/extract/internal/fit -unit; DO NOT EDIT.\n\npackage extract\n\n")
+	b.WriteString("// fittedUnitWeights are the whole-text weights per language, fitted on the\n// rows of the labelled sets that HeldOut leaves in:\n//\n")
+	for _, n := range notes {
+		b.WriteString("//   - " + n + "\n")
+	}
+	b.WriteString("var fittedUnitWeights = map[string]Weights{\n")
+	var langs []string
+	for l := range weights {
+		langs = append(langs, l)
+	}
+	sortStrings(langs)
+	for _, l := range langs {
+		ws := weights[l]
+		fmt.Fprintf(&b, "\t%q: {Bias: %g, Weights: map[string]float64{\n", l, ws.Bias)
+		for _, name := range extract.UnitFeatureNames() {
+			if v, ok := ws.Weights[name]; ok {
+				fmt.Fprintf(&b, "\t\t%q: %g,\n", name, v)
+			}
+		}
+		b.WriteString("\t}},\n")
+	}
+	b.WriteString("}\n\n")
+	b.WriteString("// unitThresholds are, per language, the thresholds at which the\n// cross-validated F1 of the whole-text model was best (the bias moves\n// them to DefaultThreshold).\n")
+	b.WriteString("var unitThresholds = map[string]float64{\n")
+	for _, l := range langs {
+		fmt.Fprintf(&b, "\t%q: %g,\n", l, extract.DefaultThreshold)
+	}
+	b.WriteString("}\n")
+	src, err := format.Source(b.Bytes())
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, src, 0o644)
+}
