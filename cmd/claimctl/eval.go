@@ -66,12 +66,13 @@ func confusion(rows []evalRow, th float64, keep func(evalRow) bool) counts {
 func runEval(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval", "FILE.tsv",
 		"Scores every row of a labelled file (tab-separated, header id, lang, text, label;\n"+
-			"label 1 = check-worthy) as one unit and prints precision, recall and F1 of the\n"+
-			"check-worthy class and a threshold sweep. Figures are given for the rows held\n"+
-			"out from weight fitting (extract.HeldOut: about one in five, by id) and, for\n"+
-			"comparison only, for all rows; at --threshold and at the threshold that\n"+
-			"cross-validation on the fitting rows found best for the language\n"+
-			"(extract.TunedThreshold). Needs no database.")
+			"label 1 = check-worthy) as one whole-text unit (extract.Score: a German row by the\n"+
+			"whole-text model, which combines its sentences' scores with features of the whole)\n"+
+			"and prints precision, recall and F1 of the check-worthy class and a threshold\n"+
+			"sweep. Figures are given for the rows held out from weight fitting\n"+
+			"(extract.HeldOut: about one in five, by id) and, for comparison only, for all\n"+
+			"rows; at --threshold and at the threshold that cross-validation on the fitting\n"+
+			"rows found best for the language (extract.TunedThreshold). Needs no database.")
 	eo := addExtractFlags(fs)
 	rowsFlag := fs.String("rows", "heldout", "rows for the sweep: heldout or all")
 	pos, err := parseFlags(fs, args)
