@@ -199,21 +199,7 @@ type claimDetail struct {
 }
 
 func runClaimShow(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "claim show", "CLAIM_ID", "Shows one claim with its verdict and evidence.")
-	format := formatFlag(fs, "text", "text", "json")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	id, err := oneArg(pos, "claim ID")
-	if err != nil {
-		return err
-	}
-	f, err := format()
-	if err != nil {
-		return err
-	}
-	svc, err := e.services()
+	id, f, svc, err := showArgs(e, args, "claim show", "claim ID", "Shows one claim with its verdict and evidence.")
 	if err != nil {
 		return err
 	}

@@ -211,21 +211,7 @@ func runArticles(ctx context.Context, e *env, args []string) error {
 }
 
 func runArticleShow(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "article show", "ARTICLE_ID", "Shows an article's details, its full text and the IDs of its claims.")
-	format := formatFlag(fs, "text", "text", "json")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	id, err := oneArg(pos, "article ID")
-	if err != nil {
-		return err
-	}
-	f, err := format()
-	if err != nil {
-		return err
-	}
-	svc, err := e.services()
+	id, f, svc, err := showArgs(e, args, "article show", "article ID", "Shows an article's details, its full text and the IDs of its claims.")
 	if err != nil {
 		return err
 	}

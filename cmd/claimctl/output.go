@@ -8,6 +8,8 @@ import (
 	"text/tabwriter"
 	"time"
 	"unicode/utf8"
+
+	"claimdesk/claims"
 )
 
 // writeJSON writes v as indented JSON. Nil slices should be passed as empty
@@ -98,6 +100,26 @@ func oneArg(pos []string, what string) (string, error) {
 		return "", usagef("the %s is empty", what)
 	}
 	return strings.TrimSpace(pos[0]), nil
+}
+
+// showArgs parses the arguments of a command that shows one record: its ID
+// and --format text|json. It opens the services last, so that a typing
+// mistake is reported before the database is touched.
+func showArgs(e *env, args []string, name, what, summary string) (id, format string, svc *claims.Services, err error) {
+	fs := newFlags(e, name, strings.ToUpper(strings.ReplaceAll(what, " ", "_")), summary)
+	formatOf := formatFlag(fs, "text", "text", "json")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return "", "", nil, err
+	}
+	if id, err = oneArg(pos, what); err != nil {
+		return "", "", nil, err
+	}
+	if format, err = formatOf(); err != nil {
+		return "", "", nil, err
+	}
+	svc, err = e.services()
+	return id, format, svc, err
 }
 
 // required reports a usage error when a required flag was not given.

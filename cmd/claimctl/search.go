@@ -88,21 +88,7 @@ func contains(list []string, s string) bool {
 }
 
 func runHistory(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "history", "CLAIM_ID", "Shows every recorded change of a claim, oldest first: when, who, which field, from what to what.")
-	format := formatFlag(fs, "text", "text", "json")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	id, err := oneArg(pos, "claim ID")
-	if err != nil {
-		return err
-	}
-	f, err := format()
-	if err != nil {
-		return err
-	}
-	svc, err := e.services()
+	id, f, svc, err := showArgs(e, args, "history", "claim ID", "Shows every recorded change of a claim, oldest first: when, who, which field, from what to what.")
 	if err != nil {
 		return err
 	}
