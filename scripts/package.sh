@@ -13,7 +13,7 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/assets"
 cp "$root/FyneApp.toml" "$work/"
 cp "$root/assets/icon.png" "$work/assets/"
-cp "$root/go.mod" "$work/"
+cp "$root/go.mod" "$root/main.go" "$work/"   # the tool wants to see the main package; --exe skips the build
 cp "$root/bin/claimdesk" "$work/claimdesk"
 (cd "$work" && "$fyne" package -os linux --exe claimdesk --name Claimdesk --icon assets/icon.png)
 mkdir -p "$root/dist"
