@@ -159,19 +159,9 @@ func runArticles(ctx context.Context, e *env, args []string) error {
 	format := formatFlag(fs, "text", "text", "json")
 	lang := fs.String("lang", "", "only articles in this language (de or en)")
 	limit := fs.Int("limit", 0, "at most `N` articles (0: all)")
-	pos, err := parseFlags(fs, args)
+	f, err := listArgs(fs, args, format, limit)
 	if err != nil {
 		return err
-	}
-	if err := noArgs(pos); err != nil {
-		return err
-	}
-	f, err := format()
-	if err != nil {
-		return err
-	}
-	if *limit < 0 {
-		return usagef("--limit must not be negative")
 	}
 	filter := claims.ArticleFilter{Limit: *limit}
 	if *lang != "" {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -100,6 +101,26 @@ func oneArg(pos []string, what string) (string, error) {
 		return "", usagef("the %s is empty", what)
 	}
 	return strings.TrimSpace(pos[0]), nil
+}
+
+// listArgs finishes parsing a listing command: no positional arguments, a
+// known --format (returned) and a --limit that is not negative.
+func listArgs(fs *flag.FlagSet, args []string, format func() (string, error), limit *int) (string, error) {
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return "", err
+	}
+	if err := noArgs(pos); err != nil {
+		return "", err
+	}
+	f, err := format()
+	if err != nil {
+		return "", err
+	}
+	if *limit < 0 {
+		return "", usagef("--limit must not be negative")
+	}
+	return f, nil
 }
 
 // showArgs parses the arguments of a command that shows one record: its ID

@@ -118,19 +118,9 @@ func runSources(ctx context.Context, e *env, args []string) error {
 	format := formatFlag(fs, "text", "text", "json")
 	claimID := fs.String("claim", "", "only sources used as evidence for the claim with this `ID`")
 	limit := fs.Int("limit", 0, "at most `N` sources (0: all)")
-	pos, err := parseFlags(fs, args)
+	f, err := listArgs(fs, args, format, limit)
 	if err != nil {
 		return err
-	}
-	if err := noArgs(pos); err != nil {
-		return err
-	}
-	f, err := format()
-	if err != nil {
-		return err
-	}
-	if *limit < 0 {
-		return usagef("--limit must not be negative")
 	}
 	svc, err := e.services()
 	if err != nil {
