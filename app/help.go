@@ -70,6 +70,7 @@ func (s *shell) menu() *fyne.MainMenu {
 	return fyne.NewMainMenu(
 		fyne.NewMenu(lang.L("File"),
 			item("Import…", fyne.KeyI, s.onImport),
+			item("Import bundle…", "", s.onImportBundle),
 			item("New claim", fyne.KeyN, s.onNewClaim),
 			item("Save", fyne.KeyS, s.onSave),
 			exportItem,

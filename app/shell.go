@@ -50,6 +50,7 @@ type shell struct {
 	importBtn *widget.Button
 	exporter  *exportDialog   // the Export dialog opened last
 	settings  *settingsDialog // the Settings dialog opened last
+	bundle    *bundleImport   // the bundle import started last
 	debounce  *debouncer
 	quiet     bool // set while the shell changes the navigation selection itself
 }
@@ -273,13 +274,15 @@ func (s *shell) savePrefs() {
 	s.articles.savePrefs()
 }
 
-// onImport offers the two ways to import an article: paste text or open a
-// file (files can also be dropped on the window).
+// onImport offers the two ways to import an article, paste text or open a
+// file (files can also be dropped on the window), and importing a bundle.
 func (s *shell) onImport() {
 	s.show(viewArticles)
 	menu := fyne.NewMenu("",
 		fyne.NewMenuItem(lang.L("Paste text…"), s.articles.onPaste),
 		fyne.NewMenuItem(lang.L("Open file…"), s.articles.onOpenFile),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("Import bundle…"), s.onImportBundle),
 	)
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(s.importBtn)
 	widget.ShowPopUpMenuAtPosition(menu, s.u.win.Canvas(), pos.Add(fyne.NewPos(0, s.importBtn.Size().Height)))
