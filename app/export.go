@@ -246,6 +246,7 @@ func (d *exportDialog) run(w io.WriteCloser, path string, remove func()) {
 		switch {
 		case errors.Is(err, context.Canceled):
 			d.result = "cancelled"
+			u.showInfo("Export cancelled", lang.L("The export was stopped; no file was written."))
 		case err != nil:
 			d.result = "failed"
 			u.showError("The export failed.", err)
