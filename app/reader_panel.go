@@ -188,12 +188,12 @@ func (p *suggestionPanel) showDetail() {
 		lines = append(lines, lang.L("Claimant: {{.Name}}", map[string]any{"Name": info.claimant}))
 	}
 	if len(info.kinds) > 0 {
-		lines = append(lines, lang.L("Kinds: {{.Kinds}}", map[string]any{"Kinds": strings.Join(info.kinds, ", ")}))
+		lines = append(lines, lang.L("Kinds: {{.Kinds}}", map[string]any{"Kinds": kindsText(info.kinds)}))
 	}
 	if len(info.reasons) > 0 {
 		lines = append(lines, lang.L("Reasons:"))
 		for _, r := range info.reasons {
-			lines = append(lines, "• "+r)
+			lines = append(lines, "• "+reasonText(r))
 		}
 	}
 	p.dInfo.SetText(strings.Join(lines, "\n"))

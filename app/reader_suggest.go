@@ -32,10 +32,10 @@ func (s suggestionInfo) meta() string {
 		parts = append(parts, s.claimant)
 	}
 	if len(s.kinds) > 0 {
-		parts = append(parts, strings.Join(s.kinds, ", "))
+		parts = append(parts, kindsText(s.kinds))
 	}
 	if len(s.reasons) > 0 {
-		parts = append(parts, s.reasons[0])
+		parts = append(parts, reasonText(s.reasons[0]))
 	}
 	if len(parts) == 0 {
 		return lang.L("No claimant found")

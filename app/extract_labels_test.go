@@ -1,0 +1,58 @@
+package app
+
+import (
+	"encoding/json"
+	"testing"
+
+	"claimdesk/assets"
+	"claimdesk/claims/extract"
+)
+
+// TestExtractLabelsGerman checks that every kind and every reason name the
+// extractor can produce has a German label, so that a new feature cannot
+// reach the German interface untranslated.
+func TestExtractLabelsGerman(t *testing.T) {
+	data, err := assets.Translations.ReadFile("translations/reader.de.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var de map[string]any
+	if err := json.Unmarshal(data, &de); err != nil {
+		t.Fatal(err)
+	}
+	kinds := []string{extract.KindQuantity, extract.KindEvent, extract.KindQuote, extract.KindComparison, extract.KindLegal}
+	for _, k := range kinds {
+		if s, _ := de["extract.kind."+k].(string); s == "" {
+			t.Errorf("no German label for kind %q (key extract.kind.%s)", k, k)
+		}
+	}
+	names := append(extract.FeatureNames(), extract.UnitFeatureNames()...)
+	for _, n := range names {
+		if s, _ := de["extract.reason."+n].(string); s == "" {
+			t.Errorf("no German label for reason %q (key extract.reason.%s)", n, n)
+		}
+	}
+}
+
+// TestReasonText checks that reasons and kinds follow the interface
+// language while the evidence quoted from the article stays as it is.
+func TestReasonText(t *testing.T) {
+	defer applyLanguage("")
+	applyLanguage("en")
+	if got, want := reasonText("event verb: enthielten sich"), "event verb: enthielten sich"; got != want {
+		t.Fatalf("en: got %q, want %q", got, want)
+	}
+	applyLanguage("de")
+	if got, want := reasonText("event verb: enthielten sich"), "Ereignisverb: enthielten sich"; got != want {
+		t.Fatalf("de: got %q, want %q", got, want)
+	}
+	if got, want := reasonText("number: 3: 2"), "Zahl: 3: 2"; got != want {
+		t.Fatalf("de, colon in evidence: got %q, want %q", got, want)
+	}
+	if got, want := kindsText([]string{extract.KindEvent, extract.KindQuantity}), "Ereignis, Menge/Statistik"; got != want {
+		t.Fatalf("de kinds: got %q, want %q", got, want)
+	}
+	if got, want := reasonText("unknown feature: x"), "unknown feature: x"; got != want {
+		t.Fatalf("unknown name: got %q, want %q", got, want)
+	}
+}
