@@ -196,9 +196,12 @@ func (s *shell) runQuery() {
 	s.search.run(text)
 }
 
-// guard runs next at once when nothing is unsaved, else after the person
-// chose to save or discard the edits; Cancel drops next.
-func (s *shell) guard(next func()) { s.claims.editor.guard(next) }
+// guard runs next at once when nothing is unsaved (in the claim editor or
+// the source editor), else after the person chose to save or discard the
+// edits; Cancel drops next.
+func (s *shell) guard(next func()) {
+	s.claims.editor.guard(func() { s.sources.guard(next) })
+}
 
 // openClaim shows a claim in the Claims view.
 func (s *shell) openClaim(id string) {

@@ -40,6 +40,13 @@ type sourcesView struct {
 	attach    *widget.Button
 	detail    *fyne.Container
 	hint      *widget.Label
+	edit      *widget.Button
+	del       *widget.Button
+
+	// editor is the source editor opened last (nil before the first).
+	editor *sourceEditor
+	// deleted tells whether the last delete succeeded (for tests).
+	deleted bool
 }
 
 // newSourcesView creates the Sources view.
@@ -81,6 +88,8 @@ func (v *sourcesView) content() fyne.CanvasObject {
 			v.u.attachSnapshot(id, func() { v.open(id) })
 		}
 	}}
+	v.edit = &widget.Button{Text: lang.L("Edit…"), Icon: theme.DocumentCreateIcon(), OnTapped: v.onEdit}
+	v.del = &widget.Button{Text: lang.L("Delete…"), Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: v.onDelete}
 	v.usesHead = &widget.Label{Text: lang.L("Used by"), TextStyle: fyne.TextStyle{Bold: true}}
 	v.usesList = &widget.List{
 		Length:     func() int { return len(v.uses) },
@@ -104,7 +113,7 @@ func (v *sourcesView) content() fyne.CanvasObject {
 	v.snapsList.ExtendBaseWidget(v.snapsList)
 	v.noSnaps = &widget.Label{Text: lang.L("No snapshots yet. Attach a saved copy of the page or document, so the evidence survives when the web page changes."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
 
-	head := container.NewVBox(v.title, v.link, v.meta, v.notes, container.NewHBox(v.openURL, v.attach))
+	head := container.NewVBox(v.title, v.link, v.meta, v.notes, container.NewHBox(v.edit, v.openURL, v.attach, v.del))
 	lists := container.NewVSplit(
 		container.NewBorder(v.usesHead, nil, nil, nil, v.usesList),
 		container.NewBorder(&widget.Label{Text: lang.L("Snapshots"), TextStyle: fyne.TextStyle{Bold: true}}, nil, nil, nil,
@@ -268,8 +277,22 @@ func humanSize(n int64) string {
 	return fmt.Sprintf("%d B", n)
 }
 
-// onSave has nothing to store: sources are edited through evidence.
-func (v *sourcesView) onSave() {}
+// onSave (Ctrl+S) saves the source editor when it is open.
+func (v *sourcesView) onSave() {
+	if v.editor != nil && v.editor.open {
+		v.editor.onSave()
+	}
+}
+
+// guard runs next unless the source editor holds unsaved edits; then it
+// asks first, like the claim editor.
+func (v *sourcesView) guard(next func()) {
+	if v.editor == nil {
+		next()
+		return
+	}
+	v.editor.guard(next, v.editor.dlg.Show)
+}
 
 // savePrefs remembers the split position.
 func (v *sourcesView) savePrefs() {

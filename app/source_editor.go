@@ -1,0 +1,222 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"claimdesk/claims"
+)
+
+// sourceEditor edits one source in a dialog: title, web address,
+// publisher, author, kind, dates and notes. Typed text is never dropped
+// silently: Cancel asks when there are changes, and when saving fails the
+// dialog opens again with everything typed.
+type sourceEditor struct {
+	v   *sourcesView
+	src *claims.Source
+
+	title     *widget.Entry
+	url       *widget.Entry
+	publisher *widget.Entry
+	author    *widget.Entry
+	kind      *widget.Select
+	published *widget.Entry
+	accessed  *widget.Entry
+	notes     *widget.Entry
+	dlg       *dialog.CustomDialog
+
+	dirty   bool // the fields hold edits that are not saved
+	open    bool // the dialog is shown (or about to be shown again)
+	loading bool // set while the fields are filled
+}
+
+// onEdit opens the editor for the source shown.
+func (v *sourcesView) onEdit() {
+	if v.current == nil {
+		return
+	}
+	e := &sourceEditor{v: v, src: v.current}
+	e.build()
+	v.editor = e
+	e.open = true
+	e.dlg.Show()
+}
+
+// entry returns a one-line entry that marks the editor dirty when typed in.
+func (e *sourceEditor) entry(placeholder, text string) *widget.Entry {
+	w := &widget.Entry{PlaceHolder: placeholder, Text: text, OnChanged: func(string) { e.markDirty() }}
+	w.ExtendBaseWidget(w)
+	return w
+}
+
+// build creates the dialog with the source's values.
+func (e *sourceEditor) build() {
+	s := e.src
+	e.loading = true
+	defer func() { e.loading = false }()
+	e.title = e.entry(lang.L("Title of the page or document"), s.Title)
+	e.url = e.entry("https://…", s.URL)
+	e.publisher = e.entry(lang.L("Who published it"), s.Publisher)
+	e.author = e.entry(lang.L("Who wrote it"), s.Author)
+	kinds := make([]string, len(claims.SourceKinds))
+	sel := len(kinds) - 1
+	for i, k := range claims.SourceKinds {
+		kinds[i] = kindLabel(k)
+		if k == s.Kind {
+			sel = i
+		}
+	}
+	e.kind = &widget.Select{Options: kinds, OnChanged: func(string) { e.markDirty() }}
+	e.kind.ExtendBaseWidget(e.kind)
+	e.kind.SetSelectedIndex(sel)
+	e.published = e.entry(lang.L("YYYY-MM-DD"), formatDate(s.PublishedAt))
+	e.accessed = e.entry(lang.L("YYYY-MM-DD"), formatDate(s.AccessedAt))
+	e.notes = &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, Text: s.Notes, OnChanged: func(string) { e.markDirty() }}
+	e.notes.ExtendBaseWidget(e.notes)
+	e.notes.SetMinRowsVisible(4)
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("Title"), e.title),
+		widget.NewFormItem(lang.L("Web address"), e.url),
+		widget.NewFormItem(lang.L("Publisher"), e.publisher),
+		widget.NewFormItem(lang.L("Author"), e.author),
+		widget.NewFormItem(lang.L("Kind"), e.kind),
+		widget.NewFormItem(lang.L("Published on"), e.published),
+		widget.NewFormItem(lang.L("Accessed on"), e.accessed),
+		widget.NewFormItem(lang.L("Notes"), e.notes),
+	)
+	e.dlg = dialog.NewCustomWithoutButtons(lang.L("Edit source"), form, e.v.u.win)
+	e.dlg.SetButtons([]fyne.CanvasObject{
+		&widget.Button{Text: lang.L("Cancel"), OnTapped: e.onCancel},
+		&widget.Button{Text: lang.L("Save"), Importance: widget.HighImportance, OnTapped: e.onSave},
+	})
+	e.dlg.Resize(fyne.NewSize(620, 0))
+}
+
+// markDirty records that the fields hold unsaved edits.
+func (e *sourceEditor) markDirty() {
+	if !e.loading {
+		e.dirty = true
+	}
+}
+
+// onCancel closes the dialog, after asking when there are changes.
+func (e *sourceEditor) onCancel() {
+	e.dlg.Hide()
+	e.guard(func() { e.open = false }, e.dlg.Show)
+}
+
+// guard runs next when nothing is unsaved; else it asks whether to save
+// (next runs after a successful save), discard (next runs) or keep editing
+// (back runs; the edits stay).
+func (e *sourceEditor) guard(next, back func()) {
+	if !e.open || !e.dirty {
+		next()
+		return
+	}
+	msg := &widget.Label{Text: lang.L("This source has changes that are not saved yet."), Wrapping: fyne.TextWrapWord}
+	d := dialog.NewCustomWithoutButtons(lang.L("Save changes?"), msg, e.v.u.win)
+	d.SetButtons([]fyne.CanvasObject{
+		&widget.Button{Text: lang.L("Keep editing"), OnTapped: func() { d.Hide(); back() }},
+		&widget.Button{Text: lang.L("Discard"), Importance: widget.DangerImportance, OnTapped: func() {
+			d.Hide()
+			e.dlg.Hide()
+			e.dirty, e.open = false, false
+			next()
+		}},
+		&widget.Button{Text: lang.L("Save"), Importance: widget.HighImportance, OnTapped: func() {
+			d.Hide()
+			e.saveThen(next)
+		}},
+	})
+	d.Resize(fyne.NewSize(420, 0))
+	d.Show()
+}
+
+// onSave stores the fields.
+func (e *sourceEditor) onSave() { e.saveThen(nil) }
+
+// saveThen stores the fields in the background, then runs next (may be
+// nil). On failure the error is explained and the dialog opens again with
+// everything typed.
+func (e *sourceEditor) saveThen(next func()) {
+	u := e.v.u
+	e.dlg.Hide()
+	fail := func(err error) { u.showErrorThen("The source could not be saved.", err, e.dlg.Show) }
+	pub, err := parseDate(e.published.Text)
+	if err != nil {
+		fail(err)
+		return
+	}
+	acc, err := parseDate(e.accessed.Text)
+	if err != nil {
+		fail(err)
+		return
+	}
+	trim := func(w *widget.Entry) *string { s := strings.TrimSpace(w.Text); return &s }
+	kind := claims.SourceKinds[max(0, e.kind.SelectedIndex())]
+	notes := strings.TrimRight(e.notes.Text, " \n\t")
+	upd := claims.SourceUpdate{Title: trim(e.title), URL: trim(e.url), Publisher: trim(e.publisher),
+		Author: trim(e.author), Kind: &kind, Notes: &notes,
+		PublishedAt: &pub, AccessedAt: &acc}
+	id := e.src.ID
+	var saved *claims.Source
+	u.background(func() {
+		saved, err = u.svc.Sources.UpdateSource(u.ctx(), id, upd)
+	}, func() {
+		if err != nil {
+			fail(err)
+			return
+		}
+		e.src, e.dirty, e.open = saved, false, false
+		if e.v.current != nil && e.v.current.ID == id {
+			e.v.open(id) // with its snapshots and the claims that use it
+		}
+		u.changed()
+		if next != nil {
+			next()
+		}
+	})
+}
+
+// onDelete asks, then deletes the source shown. A source that evidence
+// still uses is kept, and the person is told what to do instead.
+func (v *sourcesView) onDelete() {
+	if v.current == nil {
+		return
+	}
+	src := v.current
+	msg := lang.L("The source is deleted. This cannot be undone.")
+	dialog.ShowConfirm(lang.L("Delete source?"), sourceTitle(src)+"\n\n"+msg, func(ok bool) {
+		if !ok {
+			return
+		}
+		var err error
+		v.u.background(func() {
+			err = v.u.svc.Sources.DeleteSource(v.u.ctx(), src.ID)
+		}, func() {
+			v.deleted = err == nil
+			if claims.ErrorCode(err) == claims.ECONFLICT {
+				n := max(1, len(v.uses))
+				v.u.showInfo("The source is still in use",
+					lang.LocalizePlural("{{.Count}} claims use this source as evidence.", n, map[string]int{"Count": n})+"\n\n"+
+						lang.L("Open them from the list “Used by”, remove this source from their evidence, then delete it."))
+				return
+			}
+			if err != nil {
+				v.u.showError("The source could not be deleted.", err)
+				return
+			}
+			if v.current != nil && v.current.ID == src.ID {
+				v.current = nil
+				v.list.UnselectAll()
+				v.detail.Hide()
+				v.hint.Show()
+			}
+			v.u.changed()
+		})
+	}, v.u.win)
+}

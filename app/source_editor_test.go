@@ -1,0 +1,157 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"claimdesk/claims"
+)
+
+// topText returns the label texts of the topmost dialog.
+func (f *shellFixture) topText() string {
+	top := f.win().Canvas().Overlays().Top()
+	if top == nil {
+		return ""
+	}
+	return dialogText(top)
+}
+
+func TestEditSource(t *testing.T) {
+	f := newShellFixture(t)
+	ctx := f.u.ctx()
+	src := &claims.Source{URL: "https://example.org/plan", Title: "Plan", Kind: claims.KindOther}
+	if err := f.svc.Sources.CreateSource(ctx, src); err != nil {
+		t.Fatal(err)
+	}
+	f.do(func() {
+		f.s.show(viewSources)
+		f.u.openSource(src.ID)
+	})
+	v := f.s.sources
+
+	// edit every field and save
+	f.do(v.onEdit)
+	e := v.editor
+	f.do(func() {
+		e.title.SetText("Haushaltsplan 2025")
+		e.url.SetText("https://example.org/haushalt-2025")
+		test.Type(e.publisher, "Finanzministerium")
+		e.author.SetText("Referat II")
+		e.kind.SetSelected("Official document")
+		e.published.SetText("2025-03-01")
+		e.accessed.SetText("2026-11-20")
+		e.notes.SetText("Seite 12")
+	})
+	if !e.dirty {
+		t.Fatal("editor not marked as changed")
+	}
+	f.do(func() { test.Tap(f.topDialogButton("Save")) })
+	got, err := f.svc.Sources.FindSourceByID(ctx, src.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Title != "Haushaltsplan 2025" || got.URL != "https://example.org/haushalt-2025" || got.Publisher != "Finanzministerium" ||
+		got.Author != "Referat II" || got.Kind != claims.KindOfficial || formatDate(got.PublishedAt) != "2025-03-01" ||
+		formatDate(got.AccessedAt) != "2026-11-20" || got.Notes != "Seite 12" {
+		t.Fatalf("stored source = %+v", got)
+	}
+	if v.current.Title != "Haushaltsplan 2025" || v.title.Text != "Haushaltsplan 2025" || v.items[0].Title != "Haushaltsplan 2025" {
+		t.Fatalf("view shows %q, list %q", v.title.Text, v.items[0].Title)
+	}
+	if f.win().Canvas().Overlays().Top() != nil {
+		t.Fatal("a dialog is still open after saving")
+	}
+
+	// a wrong date is explained and the dialog comes back with what was typed
+	f.do(v.onEdit)
+	e = v.editor
+	f.do(func() {
+		e.title.SetText("Plan (neu)")
+		e.published.SetText("1.3.2025")
+		test.Tap(f.topDialogButton("Save"))
+	})
+	if !strings.Contains(f.topText(), "YYYY-MM-DD") {
+		t.Fatalf("no message for a wrong date: %q", f.topText())
+	}
+	f.do(func() { test.Tap(f.topDialogButton("OK")) })
+	if e.title.Text != "Plan (neu)" || e.published.Text != "1.3.2025" || !e.dirty {
+		t.Fatalf("typed text lost: %q %q", e.title.Text, e.published.Text)
+	}
+	if findButtonIn(f.win().Canvas().Overlays().Top(), "Save") == nil {
+		t.Fatal("the editor did not open again")
+	}
+
+	// Cancel with changes asks; Keep editing keeps them, Discard drops them
+	f.do(func() { test.Tap(f.topDialogButton("Cancel")) })
+	if !strings.Contains(f.topText(), "not saved yet") {
+		t.Fatalf("Cancel did not ask about the changes: %q", f.topText())
+	}
+	f.do(func() { test.Tap(f.topDialogButton("Keep editing")) })
+	if e.title.Text != "Plan (neu)" || findButtonIn(f.win().Canvas().Overlays().Top(), "Save") == nil {
+		t.Fatal("Keep editing did not return to the edits")
+	}
+	// navigating away asks too
+	ran := false
+	f.do(func() { f.s.guard(func() { ran = true }) })
+	if ran || !strings.Contains(f.topText(), "not saved yet") {
+		t.Fatal("navigation did not ask about the unsaved source")
+	}
+	f.do(func() { test.Tap(f.topDialogButton("Discard")) })
+	if !ran || e.open {
+		t.Fatal("Discard did not go on")
+	}
+	if got, _ := f.svc.Sources.FindSourceByID(ctx, src.ID); got.Title != "Haushaltsplan 2025" {
+		t.Fatalf("discarded edits were stored: %q", got.Title)
+	}
+	if f.win().Canvas().Overlays().Top() != nil {
+		t.Fatal("a dialog is still open after discarding")
+	}
+}
+
+func TestDeleteSource(t *testing.T) {
+	f := newShellFixture(t)
+	ctx := f.u.ctx()
+	c := f.addClaim("Der Haushalt wächst um 3 Prozent.")
+	used := &claims.Source{Title: "Haushaltsplan", Kind: claims.KindOfficial}
+	unused := &claims.Source{Title: "Alter Entwurf", Kind: claims.KindOther}
+	for _, s := range []*claims.Source{used, unused} {
+		if err := f.svc.Sources.CreateSource(ctx, s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := f.svc.Evidence.CreateEvidence(ctx, &claims.Evidence{ClaimID: c.ID, SourceID: used.ID, Stance: claims.StanceSupports}); err != nil {
+		t.Fatal(err)
+	}
+	f.do(func() {
+		f.s.show(viewSources)
+		f.u.openSource(used.ID)
+	})
+	v := f.s.sources
+
+	// a source that evidence uses is kept, with a plain explanation
+	f.do(v.onDelete)
+	f.do(func() { test.Tap(f.topDialogButton("Yes")) })
+	if v.deleted || !strings.Contains(f.topText(), "1 claim uses this source as evidence.") {
+		t.Fatalf("no plain message for a source in use: %q", f.topText())
+	}
+	f.do(func() { test.Tap(f.topDialogButton("OK")) })
+	if _, err := f.svc.Sources.FindSourceByID(ctx, used.ID); err != nil {
+		t.Fatalf("used source gone: %v", err)
+	}
+
+	// an unused source is deleted and leaves the list
+	f.do(func() { f.u.openSource(unused.ID) })
+	f.do(v.onDelete)
+	f.do(func() { test.Tap(f.topDialogButton("Yes")) })
+	if !v.deleted {
+		t.Fatalf("unused source not deleted: %q", f.topText())
+	}
+	if _, err := f.svc.Sources.FindSourceByID(ctx, unused.ID); claims.ErrorCode(err) != claims.ENOTFOUND {
+		t.Fatalf("deleted source still found: %v", err)
+	}
+	if len(v.items) != 1 || v.items[0].ID != used.ID {
+		t.Fatalf("list after delete = %d items", len(v.items))
+	}
+}
