@@ -47,6 +47,7 @@ func (s *shell) onImportBundle() {
 	}, s.u.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".zip"}))
 	d.SetConfirmText(lang.L("Import"))
+	d.SetTitleText(lang.L("Choose a bundle (.zip) to import"))
 	d.Show()
 }
 
@@ -80,7 +81,11 @@ func (s *shell) importBundle(r fyne.URIReadCloser) {
 		case errors.Is(err, context.Canceled):
 			u.showInfo("Import cancelled", lang.L("The bundle was not imported; nothing was changed."))
 		case err != nil:
-			u.showError("The bundle could not be imported.", err)
+			hint := lang.L("Nothing was imported.") + " " + errorHint(err)
+			if claims.ErrorCode(err) == claims.EINVALID {
+				hint = lang.L("Nothing was imported. Check that you chose a bundle made with Export (or claimctl export --format bundle), or ask the sender for a new one.")
+			}
+			u.showErrorHint("The bundle could not be imported.", err, hint, nil)
 		default:
 			b.showResult(res)
 			u.changed()

@@ -131,7 +131,7 @@ func TestImportBundleRejected(t *testing.T) {
 		t.Fatalf("broken zip: err = %v", b.err)
 	}
 	top := f.win().Canvas().Overlays().Top()
-	if top == nil || !strings.Contains(dialogText(top), "The bundle could not be imported.") {
+	if top == nil || !strings.Contains(dialogText(top), "The bundle could not be imported.") || !strings.Contains(dialogText(top), "Nothing was imported.") {
 		t.Fatalf("no error dialog for a broken zip")
 	}
 	f.do(func() { f.topDialogButton("OK").OnTapped() })

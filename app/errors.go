@@ -19,11 +19,17 @@ func (u *ui) showError(what string, err error) { u.showErrorThen(what, err, nil)
 // showErrorThen is showError that runs then (may be nil) once the person
 // closed the message.
 func (u *ui) showErrorThen(what string, err error, then func()) {
+	u.showErrorHint(what, err, errorHint(err), then)
+}
+
+// showErrorHint is showErrorThen with a hint of the caller's own (already
+// translated) in place of the one errorHint gives.
+func (u *ui) showErrorHint(what string, err error, hint string, then func()) {
 	if err == nil {
 		return
 	}
 	log.Printf("claimdesk: %s: %v", what, err)
-	msg := lang.L(what) + "\n\n" + claims.ErrorMessage(err) + "\n\n" + errorHint(err)
+	msg := lang.L(what) + "\n\n" + claims.ErrorMessage(err) + "\n\n" + hint
 	text := &widget.Label{Text: msg, Wrapping: fyne.TextWrapWord}
 	d := dialog.NewCustom(lang.L("Something went wrong"), lang.L("OK"), text, u.win)
 	if then != nil {

@@ -146,14 +146,18 @@ func (e *sourceEditor) saveThen(next func()) {
 	u := e.v.u
 	e.dlg.Hide()
 	fail := func(err error) { u.showErrorThen("The source could not be saved.", err, e.dlg.Show) }
+	// fieldErr names the date field that was written wrongly.
+	fieldErr := func(field string, err error) error {
+		return claims.Errorf(claims.EINVALID, "%s: %s", lang.L(field), claims.ErrorMessage(err))
+	}
 	pub, err := parseDate(e.published.Text)
 	if err != nil {
-		fail(err)
+		fail(fieldErr("Published on", err))
 		return
 	}
 	acc, err := parseDate(e.accessed.Text)
 	if err != nil {
-		fail(err)
+		fail(fieldErr("Accessed on", err))
 		return
 	}
 	trim := func(w *widget.Entry) *string { s := strings.TrimSpace(w.Text); return &s }
@@ -189,7 +193,7 @@ func (v *sourcesView) onDelete() {
 		return
 	}
 	src := v.current
-	msg := lang.L("The source is deleted. This cannot be undone.")
+	msg := lang.L("The source will be deleted. This cannot be undone.")
 	dialog.ShowConfirm(lang.L("Delete source?"), sourceTitle(src)+"\n\n"+msg, func(ok bool) {
 		if !ok {
 			return
@@ -203,7 +207,7 @@ func (v *sourcesView) onDelete() {
 				n := max(1, len(v.uses))
 				v.u.showInfo("The source is still in use",
 					lang.LocalizePlural("{{.Count}} claims use this source as evidence.", n, map[string]int{"Count": n})+"\n\n"+
-						lang.L("Open them from the list “Used by”, remove this source from their evidence, then delete it."))
+						lang.L("Open each claim from the list “Used by”, remove this source from its evidence, then delete the source."))
 				return
 			}
 			if err != nil {

@@ -72,7 +72,7 @@ func TestEditSource(t *testing.T) {
 		e.published.SetText("1.3.2025")
 		test.Tap(f.topDialogButton("Save"))
 	})
-	if !strings.Contains(f.topText(), "YYYY-MM-DD") {
+	if !strings.Contains(f.topText(), "Published on: Write the date as YYYY-MM-DD") {
 		t.Fatalf("no message for a wrong date: %q", f.topText())
 	}
 	f.do(func() { test.Tap(f.topDialogButton("OK")) })

@@ -113,7 +113,7 @@ func (v *sourcesView) content() fyne.CanvasObject {
 	v.snapsList.ExtendBaseWidget(v.snapsList)
 	v.noSnaps = &widget.Label{Text: lang.L("No snapshots yet. Attach a saved copy of the page or document, so the evidence survives when the web page changes."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
 
-	head := container.NewVBox(v.title, v.link, v.meta, v.notes, container.NewHBox(v.edit, v.openURL, v.attach, v.del))
+	head := container.NewVBox(v.title, v.link, v.meta, v.notes, container.NewBorder(nil, nil, container.NewHBox(v.edit, v.openURL, v.attach), v.del))
 	lists := container.NewVSplit(
 		container.NewBorder(v.usesHead, nil, nil, nil, v.usesList),
 		container.NewBorder(&widget.Label{Text: lang.L("Snapshots"), TextStyle: fyne.TextStyle{Bold: true}}, nil, nil, nil,
@@ -192,7 +192,12 @@ func (v *sourcesView) showSource(s *claims.Source) {
 	v.title.SetText(t)
 	v.link.SetText(s.URL)
 	_ = v.link.SetURLFromString(s.URL)
+	v.link.Hidden = s.URL == ""
+	v.link.Refresh()
 	meta := nonEmpty(s.Publisher, s.Author, kindLabel(s.Kind))
+	if !s.PublishedAt.IsZero() {
+		meta = append(meta, lang.L("published")+" "+formatDate(s.PublishedAt))
+	}
 	if !s.AccessedAt.IsZero() {
 		meta = append(meta, lang.L("accessed")+" "+formatDate(s.AccessedAt))
 	}
