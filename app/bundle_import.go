@@ -89,6 +89,7 @@ func (s *shell) importBundle(r fyne.URIReadCloser) {
 		default:
 			b.showResult(res)
 			u.changed()
+			s.reloadShown()
 		}
 	})
 }
@@ -137,4 +138,15 @@ func (b *bundleImport) showResult(res *claims.MergeResult) {
 	d := dialog.NewCustom(lang.L("Bundle imported"), lang.L("OK"), container.NewVBox(head, widget.NewSeparator(), grid), b.u.win)
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
+}
+
+// reloadShown loads the claim in the editor (unless it holds unsaved edits)
+// and the source in the Sources view again, as a merge may have changed them.
+func (s *shell) reloadShown() {
+	if e := s.claims.editor; e.claimID() != "" && !e.dirty {
+		e.load(e.claimID())
+	}
+	if v := s.sources; v.current != nil {
+		v.open(v.current.ID)
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/storage"
 
@@ -44,11 +45,18 @@ func writeTestBundle(t *testing.T) (path string, claimID string) {
 	if err := svc.Evidence.CreateEvidence(ctx, &claims.Evidence{ClaimID: c.ID, SourceID: src.ID, Stance: claims.StanceSupports}); err != nil {
 		t.Fatal(err)
 	}
+	return bundleFrom(t, svc), c.ID
+}
+
+// bundleFrom writes everything in svc as a bundle file and returns its path.
+func bundleFrom(t *testing.T, svc claims.Services) string {
+	t.Helper()
+	ctx := context.Background()
 	data, err := report.Collect(ctx, svc, report.Scope{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	path = filepath.Join(t.TempDir(), "bundle.zip")
+	path := filepath.Join(t.TempDir(), "bundle.zip")
 	out, err := os.Create(path)
 	if err != nil {
 		t.Fatal(err)
@@ -59,7 +67,43 @@ func writeTestBundle(t *testing.T) (path string, claimID string) {
 	if err := out.Close(); err != nil {
 		t.Fatal(err)
 	}
-	return path, c.ID
+	return path
+}
+
+func TestImportBundleUpdatesShownClaim(t *testing.T) {
+	f := newShellFixture(t)
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "a.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	a := db.Services()
+	ctx := claims.WithActor(context.Background(), "Ben Kollege")
+	c := &claims.Claim{Text: "Die Mieten stiegen 2024 um 7 Prozent."}
+	if err := a.Claims.CreateClaim(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	f.importBundleFile(bundleFrom(t, a))
+	f.do(func() { f.topDialogButton("OK").OnTapped() })
+	f.do(func() { f.u.openClaim(c.ID) })
+	e := f.s.claims.editor
+	if e.text.Text != c.Text {
+		t.Fatalf("editor shows %q", e.text.Text)
+	}
+
+	// the colleague corrects the claim; the newer version replaces the shown one
+	time.Sleep(10 * time.Millisecond)
+	newText := "Die Mieten stiegen 2024 um 6,8 Prozent."
+	if _, err := a.Claims.UpdateClaim(ctx, c.ID, claims.ClaimUpdate{Text: &newText}); err != nil {
+		t.Fatal(err)
+	}
+	b := f.importBundleFile(bundleFrom(t, a))
+	if b.err != nil || b.result.Updated == 0 {
+		t.Fatalf("second import = %+v, %v", b.result, b.err)
+	}
+	if e.text.Text != newText || e.dirty {
+		t.Fatalf("editor shows %q after the merge (dirty %v)", e.text.Text, e.dirty)
+	}
 }
 
 // importBundleFile imports the file at path as the file dialog would.
