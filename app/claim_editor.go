@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -311,22 +310,12 @@ func (e *claimEditor) guardOr(next, cancel func()) {
 		next()
 		return
 	}
-	msg := &widget.Label{Text: lang.L("This claim has changes that are not saved yet."), Wrapping: fyne.TextWrapWord}
-	d := dialog.NewCustomWithoutButtons(lang.L("Save changes?"), msg, e.u.win)
-	d.SetButtons([]fyne.CanvasObject{
-		&widget.Button{Text: lang.L("Cancel"), OnTapped: func() { d.Hide(); cancel() }},
-		&widget.Button{Text: lang.L("Discard"), Importance: widget.DangerImportance, OnTapped: func() {
-			d.Hide()
+	askSaveChanges(e.u.win, lang.L("This claim has changes that are not saved yet."), lang.L("Cancel"), cancel,
+		func() {
 			e.dirty = false
 			next()
-		}},
-		&widget.Button{Text: lang.L("Save"), Importance: widget.HighImportance, OnTapped: func() {
-			d.Hide()
-			e.saveThen(next)
-		}},
-	})
-	d.Resize(fyne.NewSize(420, 0))
-	d.Show()
+		},
+		func() { e.saveThen(next) })
 }
 
 // onSave stores the edits.

@@ -117,23 +117,13 @@ func (e *sourceEditor) guard(next, back func()) {
 		next()
 		return
 	}
-	msg := &widget.Label{Text: lang.L("This source has changes that are not saved yet."), Wrapping: fyne.TextWrapWord}
-	d := dialog.NewCustomWithoutButtons(lang.L("Save changes?"), msg, e.v.u.win)
-	d.SetButtons([]fyne.CanvasObject{
-		&widget.Button{Text: lang.L("Keep editing"), OnTapped: func() { d.Hide(); back() }},
-		&widget.Button{Text: lang.L("Discard"), Importance: widget.DangerImportance, OnTapped: func() {
-			d.Hide()
+	askSaveChanges(e.v.u.win, lang.L("This source has changes that are not saved yet."), lang.L("Keep editing"), back,
+		func() {
 			e.dlg.Hide()
 			e.dirty, e.open = false, false
 			next()
-		}},
-		&widget.Button{Text: lang.L("Save"), Importance: widget.HighImportance, OnTapped: func() {
-			d.Hide()
-			e.saveThen(next)
-		}},
-	})
-	d.Resize(fyne.NewSize(420, 0))
-	d.Show()
+		},
+		func() { e.saveThen(next) })
 }
 
 // onSave stores the fields.
