@@ -127,24 +127,19 @@ func (s *store) Location() string { return s.path }
 
 // write runs fn in a write transaction (BEGIN IMMEDIATE) and commits it.
 func (s *store) write(ctx context.Context, what string, fn func(tx querier) error) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return dbErr(err, what)
-	}
-	defer tx.Rollback()
-	if err := fn(&cachedTx{Tx: tx}); err != nil {
-		return dbErr(err, what)
-	}
-	if err := tx.Commit(); err != nil {
-		return dbErr(err, what)
-	}
-	return nil
+	return s.inTx(ctx, what, nil, fn)
 }
 
 // read runs fn in a read-only transaction, so that it sees one consistent
 // state without blocking writers.
 func (s *store) read(ctx context.Context, what string, fn func(tx querier) error) error {
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	return s.inTx(ctx, what, &sql.TxOptions{ReadOnly: true}, fn)
+}
+
+// inTx runs fn in a transaction with opts and commits it; every error is
+// turned into a claims error naming what was being done.
+func (s *store) inTx(ctx context.Context, what string, opts *sql.TxOptions, fn func(tx querier) error) error {
+	tx, err := s.db.BeginTx(ctx, opts)
 	if err != nil {
 		return dbErr(err, what)
 	}
