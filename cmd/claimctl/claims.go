@@ -108,10 +108,7 @@ func runClaims(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if f == "json" {
-		if list == nil {
-			list = []*claims.Claim{}
-		}
-		return writeJSON(e.stdout, list)
+		return writeJSONList(e.stdout, list)
 	}
 	labels, err := ratingLabels(ctx, svc)
 	if err != nil {

@@ -13,6 +13,14 @@ import (
 	"claimdesk/claims"
 )
 
+// writeJSONList writes list as a JSON array; an empty list is [] (never null).
+func writeJSONList[T any](w io.Writer, list []T) error {
+	if list == nil {
+		list = []T{}
+	}
+	return writeJSON(w, list)
+}
+
 // writeJSON writes v as indented JSON. Nil slices should be passed as empty
 // ones so that lists are always arrays.
 func writeJSON(w io.Writer, v any) error {

@@ -60,10 +60,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if f == "json" {
-		if hits == nil {
-			hits = []claims.SearchHit{}
-		}
-		return writeJSON(e.stdout, hits)
+		return writeJSONList(e.stdout, hits)
 	}
 	t := &table{header: []string{"KIND", "ID", "TITLE", "MATCH"}}
 	for _, h := range hits {
@@ -97,10 +94,7 @@ func runHistory(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if f == "json" {
-		if events == nil {
-			events = []*claims.Event{}
-		}
-		return writeJSON(e.stdout, events)
+		return writeJSONList(e.stdout, events)
 	}
 	labels, err := ratingLabels(ctx, svc)
 	if err != nil {
