@@ -27,6 +27,7 @@ func TestExtractLabelsGerman(t *testing.T) {
 		}
 	}
 	names := append(extract.FeatureNames(), extract.UnitFeatureNames()...)
+	names = append(names, extract.ReasonWordFor, extract.ReasonWordAgainst)
 	for _, n := range names {
 		if s, _ := de["extract.reason."+n].(string); s == "" {
 			t.Errorf("no German label for reason %q (key extract.reason.%s)", n, n)

@@ -10,6 +10,12 @@
 // against. Every score comes with the reasons that made it ("number:
 // Zehntausende", "opinion marker: Ich denke"). The weights are fitted by the
 // program in internal/fit and compiled into the binary (weights.go).
+//
+// A text handed over whole (Score, or a line of Split "lines") in German,
+// where the labelled units are readers' comments, is scored by the comment
+// model instead (comment.go): the same features plus a few of the whole
+// text and the words it uses, fitted by FitComments (comment_de.tsv), with
+// reasons such as "word for: Studie".
 package extract
 
 import "strings"

@@ -121,11 +121,11 @@ func (m *model) score(a *analysis) (float64, []string) {
 
 // TunedThreshold returns the threshold at which the cross-validated F1 on
 // the labelled development data of lang was best (see internal/fit; for a
-// language with a whole-text model, that model's), or DefaultThreshold. Those data are debate sentences and social-media
+// language with a comment model, that model's), or DefaultThreshold. Those data are debate sentences and social-media
 // comments; for news the DefaultThreshold is meant.
 func TunedThreshold(lang string) float64 {
-	if t, ok := unitThresholds[lang]; ok {
-		return t
+	if _, ok := commentModels[lang]; ok {
+		return DefaultThreshold // FitComments moved the bias
 	}
 	if t, ok := tunedThresholds[lang]; ok {
 		return t

@@ -2,24 +2,20 @@ package extract
 
 import (
 	"math"
-	"strconv"
 	"strings"
 )
 
 // A whole-text unit is a text the caller hands over as one piece rather
 // than a sentence of an article: a reader's comment or a post (Score, and so
 // claimctl eval), or a line of Options.Split "lines". It is check-worthy
-// when some part of it claims a fact, so for languages with fitted
-// whole-text weights (unitModels, fitted by internal/fit -unit on labelled
-// comments) a second, small logistic regression combines what the sentence
-// model says about each of its sentences with a few features of the whole:
-// how long it is, how many numbers it gives, whether it expounds (seit,
-// bereits, laut, wurde …) or addresses, insults and demands (du, ihr,
-// Idioten, muss …). Sentences of an article never take this path.
+// when some part of it claims a fact. For languages with a fitted comment
+// model (comment.go) it is scored by that model, which adds to the sentence
+// features of the whole text a few features of the whole (these below: how
+// long it is, how many numbers it gives, whether it expounds (seit, bereits,
+// laut, wurde …) or addresses, insults and demands (du, ihr, Idioten, muss
+// …)) and the words it uses. Sentences of an article never take this path.
 const (
-	uBest     = iota // logit of the strongest sentence
-	uClaims          // how many sentences the sentence model flags
-	uWords           // length in words
+	uWords    = iota // length in words
 	uNumbers         // number tokens
 	uExpound         // expository function words per ten words
 	uWordLen         // mean letters per word
@@ -35,15 +31,14 @@ const (
 )
 
 var unitFeatureNames = [nUnitFeat]string{
-	"strongest sentence", "claim sentences", "text length", "numbers", "expository words", "word length",
+	"text length", "numbers", "expository words", "word length",
 	"addressing someone", "first person", "interjection", "insult", "questions", "demand",
 	"evidence word", "percent or currency",
 }
 
-var unitFeatureSigns = [nUnitFeat]int{+1, +1, +1, +1, +1, +1, -1, -1, -1, -1, -1, -1, +1, +1}
+var unitFeatureSigns = [nUnitFeat]int{+1, +1, +1, +1, -1, -1, -1, -1, -1, -1, +1, +1}
 
-// UnitFeatureNames returns the names of the whole-text features in the
-// order of UnitVector.
+// UnitFeatureNames returns the names of the whole-text features.
 func UnitFeatureNames() []string { return append([]string(nil), unitFeatureNames[:]...) }
 
 // UnitFeatureSigns returns, per whole-text feature, the sign its weight must have.
@@ -89,37 +84,13 @@ bericht berichte zahlen daten bundesregierung regierung`)
 
 // unitAnalysis is what the whole-text features found.
 type unitAnalysis struct {
-	x     [nUnitFeat]float64
-	ev    [nUnitFeat]string
-	sents int
+	x  [nUnitFeat]float64
+	ev [nUnitFeat]string
 }
 
 // analyzeUnit computes the whole-text features of text in language lang.
 func analyzeUnit(text, lang string, z *tokenizer, u *unitAnalysis) {
-	m := models[lang]
 	lex := lexFor(lang)
-	bs := blocks(text, true)
-	best, claims := math.Inf(-1), 0
-	for _, sp := range splitBlocks(text, bs, false) {
-		var a analysis
-		analyze(text[sp.s:sp.e], z.tokenize(text[sp.s:sp.e], lex), lang, &a)
-		l := m.logit(&a)
-		if l > best {
-			best = l
-			u.ev[uBest] = strconv.FormatFloat(1/(1+math.Exp(-l)), 'f', 2, 64)
-		}
-		if l >= 0 {
-			claims++
-		}
-		u.sents++
-	}
-	if u.sents == 0 {
-		best = m.bias
-	}
-	u.x[uBest] = math.Max(math.Min(best, 8), -8) / 4
-	u.x[uClaims] = math.Log1p(float64(claims))
-	u.ev[uClaims] = itoa(claims) + " of " + itoa(u.sents)
-
 	words, letters := 0, 0
 	var counts [8]int
 	classes := unitWords[lang]
@@ -183,22 +154,4 @@ func (u *unitAnalysis) set(f int, v float64, ev string) {
 		u.ev[f] = ev
 	}
 	u.x[f] = math.Max(u.x[f], v)
-}
-
-// UnitVector returns the whole-text features of text in language lang, in
-// the order of UnitFeatureNames. The fitting program uses it.
-func UnitVector(text, lang string) []float64 {
-	var z tokenizer
-	var u unitAnalysis
-	analyzeUnit(text, lang, &z, &u)
-	return append([]float64(nil), u.x[:]...)
-}
-
-// logit returns the sentence model's log-odds for a.
-func (m *model) logit(a *analysis) float64 {
-	z := m.bias
-	for f := 0; f < nFeat; f++ {
-		z += m.w[f] * a.x[f]
-	}
-	return z
 }

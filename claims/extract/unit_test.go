@@ -59,7 +59,7 @@ func TestLinesWholeText(t *testing.T) {
 	}
 	for _, u := range extract.Extract(germanNews, extract.Options{}) {
 		for _, r := range u.Reasons {
-			if strings.HasPrefix(r, "strongest sentence") || strings.HasPrefix(r, "text length") {
+			if strings.HasPrefix(r, extract.ReasonWordFor) || strings.HasPrefix(r, extract.ReasonWordAgainst) || strings.HasPrefix(r, "text length") {
 				t.Fatalf("sentence %q has a whole-text reason %q", u.Text, r)
 			}
 		}
@@ -74,18 +74,5 @@ func TestWholeTextEnglish(t *testing.T) {
 	s := extract.Extract(text, extract.Options{})
 	if len(s) != 1 || u.Score != s[0].Score || strings.Join(u.Reasons, "|") != strings.Join(s[0].Reasons, "|") {
 		t.Fatalf("Score %.4f %q, Extract %v", u.Score, u.Reasons, s)
-	}
-}
-
-func TestUnitVector(t *testing.T) {
-	names, signs := extract.UnitFeatureNames(), extract.UnitFeatureSigns()
-	x := extract.UnitVector(wholeCases[0].text, "de")
-	if len(names) != len(x) || len(signs) != len(x) {
-		t.Fatalf("%d names, %d signs, %d values", len(names), len(signs), len(x))
-	}
-	for i, v := range x {
-		if v != v || v < -2 || v > 10 {
-			t.Fatalf("%s = %v", names[i], v)
-		}
 	}
 }

@@ -18,6 +18,8 @@ func init() {
 
 // evalRow is one labelled unit and the extractor's score for it.
 type evalRow struct {
+	id      string
+	text    string
 	lang    string
 	heldOut bool
 	label   bool
@@ -67,14 +69,19 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval", "FILE.tsv",
 		"Scores every row of a labelled file (tab-separated, header id, lang, text, label;\n"+
 			"label 1 = check-worthy) as one whole-text unit (extract.Score: a German row by the\n"+
-			"whole-text model, which combines its sentences' scores with features of the whole)\n"+
+			"comment model, which reads the features, length and words of the whole text)\n"+
 			"and prints precision, recall and F1 of the check-worthy class and a threshold\n"+
 			"sweep. Figures are given for the rows held out from weight fitting\n"+
 			"(extract.HeldOut: about one in five, by id) and, for comparison only, for all\n"+
 			"rows; at --threshold and at the threshold that cross-validation on the fitting\n"+
-			"rows found best for the language (extract.TunedThreshold). Needs no database.")
+			"rows found best for the language (extract.TunedThreshold). Needs no database.\n\n"+
+			"--cv K also cross-validates the fitting of the comment model (German): every row\n"+
+			"of the language is scored by a model fitted, as the shipped one was, on the rows\n"+
+			"of the other K-1 folds (fold = id hash mod K; for K = 5 fold 0 is the held-out\n"+
+			"part), whose L2 strength and threshold come from its own inner cross-validation.")
 	eo := addExtractFlags(fs)
 	rowsFlag := fs.String("rows", "heldout", "rows for the sweep: heldout or all")
+	cv := fs.Int("cv", 0, "also run a nested `K`-fold cross-validation of the comment model over all rows (0: no)")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -88,6 +95,9 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	}
 	if len(pos) != 1 {
 		return usagef("name one labelled .tsv file")
+	}
+	if *cv == 1 || *cv < 0 {
+		return usagef("--cv %d: use 0 (no cross-validation) or at least 2 folds", *cv)
 	}
 	rows, err := readLabelled(pos[0], opts)
 	if err != nil {
@@ -136,7 +146,13 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		p, r, f1 := c.prf()
 		fmt.Fprintf(tw, "%.2f\t%.3f\t%.3f\t%.3f\t%d\n", th, p, r, f1, c.tp+c.fp)
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if *cv > 0 {
+		return crossValidate(ctx, e, rows, *cv)
+	}
+	return nil
 }
 
 // readLabelled reads and scores a labelled TSV file.
@@ -173,7 +189,7 @@ func readLabelled(path string, opts extract.Options) ([]evalRow, error) {
 			o.Lang = l
 		}
 		u := extract.Score(rec[2], o)
-		rows = append(rows, evalRow{lang: u.Lang, heldOut: extract.HeldOut(rec[0]), label: rec[3] == "1", score: u.Score})
+		rows = append(rows, evalRow{id: rec[0], text: rec[2], lang: u.Lang, heldOut: extract.HeldOut(rec[0]), label: rec[3] == "1", score: u.Score})
 	}
 	if len(rows) == 0 {
 		return nil, usagef("%s: no labelled rows", path)

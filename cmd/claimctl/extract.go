@@ -46,7 +46,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "extract", "[FILE|-]",
 		"Splits a text into sentences (or lines), scores each for check-worthiness and\nprints the check-worthy ones, best first, with their reasons. Reads standard\ninput when FILE is - or missing. Needs no database.")
 	eo := addExtractFlags(fs)
-	split := fs.String("split", "sentences", "units: sentences or lines (each non-blank line is one unit, scored as a whole text: a German line by the whole-text model)")
+	split := fs.String("split", "sentences", "units: sentences or lines (each non-blank line is one unit, scored as a whole text: a German line by the comment model)")
 	all := fs.Bool("all", false, "print every unit in text order, not only the check-worthy ones")
 	format := formatFlag(fs, "text", "text", "jsonl", "json")
 	pos, err := parseFlags(fs, args)

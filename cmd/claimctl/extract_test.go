@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -166,7 +167,7 @@ func TestEvalCommand(t *testing.T) {
 	}
 	for i := 0; i < 40; i++ {
 		r := rows[i%len(rows)]
-		b.WriteString("t" + strings.Repeat("x", i) + "\tde\t" + r.text + "\t" + r.label + "\n")
+		fmt.Fprintf(&b, "t%d\tde\t%s\t%s\n", i, r.text, r.label)
 	}
 	path := writeFile(t, dir, "l.tsv", b.String())
 	out, errOut, code := runIn(t, "", "eval", "--rows", "all", path)
@@ -177,6 +178,25 @@ func TestEvalCommand(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
+	}
+	out, errOut, code = runIn(t, "", "eval", "--cv", "2", path)
+	if code != 0 {
+		t.Fatalf("--cv 2: exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"Nested 2-fold cross-validation of the de comment model over all 40 de rows", "all (pooled)  40"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("--cv output lacks %q:\n%s", want, out)
+		}
+	}
+	if !strings.Contains(errOut, "fold 2 of 2 fitted") {
+		t.Errorf("--cv progress: %q", errOut)
+	}
+	if _, _, code := runIn(t, "", "eval", "--cv", "1", path); code != 2 {
+		t.Errorf("--cv 1: exit %d, want 2", code)
+	}
+	en := writeFile(t, dir, "en.tsv", "id\tlang\ttext\tlabel\n1\ten\tThe deficit grew by $300 billion in 2019.\t1\n2\ten\tWhat a night!\t0\n")
+	if out, _, code := runIn(t, "", "eval", "--cv", "5", en); code != 0 || !strings.Contains(out, "en: no comment model") {
+		t.Errorf("--cv on English rows: exit %d:\n%s", code, out)
 	}
 	bad := writeFile(t, dir, "bad.tsv", "id\ttext\n1\tx\n")
 	if _, _, code := runIn(t, "", "eval", bad); code != 2 {

@@ -4,12 +4,12 @@
 // Usage (from the repository root):
 //
 //	go run ./claims/extract/internal/fit [-out claims/extract/weights.go] FILE.tsv...
-//	go run ./claims/extract/internal/fit -unit [-out claims/extract/unitweights.go] FILE.tsv...
+//	go run ./claims/extract/internal/fit -unit [-out claims/extract] FILE.tsv...
 //
-// The first fits the sentence model, the second (after the first, as it
-// uses the compiled sentence model) the whole-text model of the languages in
-// -unit-langs, whose labelled units are comments of several sentences (see
-// fitUnits in unit.go).
+// The first fits the sentence model, the second the comment model
+// (extract.FitComments) of the languages in -unit-langs, whose labelled
+// units are comments of several sentences, and writes it to
+// OUT/comment_LANG.tsv (see fitUnits in unit.go).
 //
 // Each FILE is tab-separated with the header id, lang, text, label (label 1
 // = check-worthy). Rows for which extract.HeldOut(id) is true are never used
@@ -65,8 +65,8 @@ func main() {
 	biasFrom := flag.String("bias-from", "en", "give every language the bias fitted for this one (its labelled units are sentences, as in news); \"\" keeps each language's own")
 	calibrate := flag.Bool("calibrate", false, "shift each bias so that the CV-best threshold becomes extract.DefaultThreshold")
 	cvAll := flag.Bool("cv-all", false, "cross-validate on every row, held-out ones included; writes nothing")
-	unit := flag.Bool("unit", false, "fit the whole-text model (extract.UnitVector) instead of the sentence model")
-	unitLangs := flag.String("unit-langs", "de", "comma-separated languages whose labelled units are whole texts (comments) to fit the whole-text model for")
+	unit := flag.Bool("unit", false, "fit the comment model (extract.FitComments) instead of the sentence model; -out names a directory")
+	unitLangs := flag.String("unit-langs", "de", "comma-separated languages whose labelled units are whole texts (comments) to fit the comment model for")
 	flag.Parse()
 	if *unit && flag.NArg() > 0 && !(*cvAll && *out != "") {
 		if err := fitUnits(flag.Args(), strings.Split(*unitLangs, ","), *k, *cvAll, *out); err != nil {
@@ -300,5 +300,3 @@ func writeGo(path string, fitted map[string]extract.Weights, tuned map[string]fl
 	}
 	return os.WriteFile(path, src, 0o644)
 }
-
-func sortStrings(s []string) { sort.Strings(s) }
