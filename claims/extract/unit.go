@@ -55,8 +55,8 @@ const (
 	wEvidence
 )
 
-// unitWords holds the word classes per language; only languages with
-// whole-text weights need them.
+// unitWords holds the word classes per language; only languages with a
+// comment model need them.
 var unitWords = map[string]map[string]uint8{"de": {}}
 
 func addUnitWords(lang string, class uint8, words string) {
