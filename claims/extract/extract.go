@@ -11,11 +11,13 @@
 // Zehntausende", "opinion marker: Ich denke"). The weights are fitted by the
 // program in internal/fit and compiled into the binary (weights.go).
 //
-// A text handed over whole (Score, or a line of Split "lines") in German,
-// where the labelled units are readers' comments, is scored by the comment
-// model instead (comment.go): the same features plus a few of the whole
-// text and the words it uses, fitted by FitComments (comment_de.tsv), with
-// reasons such as "word for: Studie".
+// A text handed over whole (Score, or a line of Split "lines") is read as
+// news or as a reader's comment (Options.Genre; automatic: a collection of
+// lines is comments when at least half of them read like comments, see
+// CommentLike). German comments are scored by the comment model (comment.go):
+// the same features plus a few of the whole text and the words it uses,
+// fitted by FitComments on labelled comments (comment_de.tsv), with reasons
+// such as "word for: Studie". Everything else takes the sentence model.
 package extract
 
 import "strings"
@@ -26,7 +28,19 @@ type Options struct {
 	Lang      string  // "auto" or "" to detect, "de" or "en" to force
 	Split     string  // "sentences" (default) or "lines"
 	Threshold float64 // score at or above which a unit is check-worthy; 0 means DefaultThreshold
+	// Genre says how whole-text units (Score, Split "lines") are read:
+	// GenreNews as sentences or paragraphs of news (the sentence model),
+	// GenreComments as readers' comments or posts (the comment model, where
+	// the language has one); "" or "auto" decides by the text (see Genre).
+	// Sentences of an article are always news.
+	Genre string
 }
+
+// Genres of whole-text units.
+const (
+	GenreNews     = "news"
+	GenreComments = "comments"
+)
 
 // DefaultThreshold is the check-worthiness cut-off used when Options leave it unset.
 const DefaultThreshold = 0.5
@@ -66,10 +80,23 @@ func Extract(text string, opts Options) []Unit {
 	out := make([]Unit, 0, len(spans))
 	var z tokenizer
 	var d docState
+	comments := false
+	if lines {
+		comments = opts.Genre == GenreComments
+		if opts.Genre != GenreNews && opts.Genre != GenreComments {
+			n := 0
+			for _, sp := range spans {
+				if commentLike(text[sp.s:sp.e], z.tokenize(text[sp.s:sp.e], lexFor(langs[sp.para]))) {
+					n++
+				}
+			}
+			comments = genreOf(n, len(spans)) == GenreComments
+		}
+	}
 	for _, sp := range spans {
 		b := bs[sp.para]
 		heading := sp.s == b.s && sp.e == b.e && !strings.ContainsRune(".!?:;", rune(lastMark(text[sp.s:sp.e])))
-		if lines {
+		if comments {
 			out = append(out, assessWhole(text, sp.s, sp.e, langs[sp.para], th, heading, &z, &d))
 			continue
 		}
@@ -78,9 +105,11 @@ func Extract(text string, opts Options) []Unit {
 	return out
 }
 
-// Score assesses text as a single whole-text unit (a comment, a post), as
-// claimctl eval does with each labelled row; see assessWhole. Options.Split
-// is ignored.
+// Score assesses text as a single whole-text unit (a comment, a post, a
+// sentence), as claimctl eval does with each labelled row: by the comment
+// model when Options.Genre is GenreComments, or is automatic and the text
+// reads like a comment (CommentLike), and the language has one; by the
+// sentence model otherwise. Options.Split is ignored.
 func Score(text string, opts Options) Unit {
 	lang := forced(opts.Lang)
 	if lang == "" {
@@ -89,7 +118,14 @@ func Score(text string, opts Options) Unit {
 	s, e := trimSpan(text, 0, len(text))
 	var z tokenizer
 	var d docState
-	return assessWhole(text, s, e, lang, threshold(opts), false, &z, &d)
+	comments := opts.Genre == GenreComments
+	if opts.Genre != GenreNews && opts.Genre != GenreComments {
+		comments = commentLike(text[s:e], z.tokenize(text[s:e], lexFor(lang)))
+	}
+	if comments {
+		return assessWhole(text, s, e, lang, threshold(opts), false, &z, &d)
+	}
+	return assess(text, s, e, lang, threshold(opts), false, &z, &d)
 }
 
 // FeatureVector returns the feature values of text taken as one unit in

@@ -38,8 +38,9 @@ func TestScoreWholeText(t *testing.T) {
 	}
 }
 
-// TestLinesWholeText checks that a German line of --split lines is scored
-// as a whole text, and that sentences of an article are not.
+// TestLinesWholeText checks that the German lines of a file of comments
+// (--split lines) are scored as whole comments, and that sentences of an
+// article are not.
 func TestLinesWholeText(t *testing.T) {
 	var b strings.Builder
 	for _, c := range wholeCases {
@@ -52,7 +53,7 @@ func TestLinesWholeText(t *testing.T) {
 		t.Fatalf("%d units, want %d", len(units), len(wholeCases))
 	}
 	for i, u := range units {
-		want := extract.Score(wholeCases[i].text, extract.Options{Lang: "de"})
+		want := extract.Score(wholeCases[i].text, extract.Options{Lang: "de", Genre: extract.GenreComments})
 		if u.Score != want.Score || u.CheckWorthy != wholeCases[i].worthy {
 			t.Errorf("line %d: score %.4f (%v), Score %.4f, want check-worthy %v", i, u.Score, u.CheckWorthy, want.Score, wholeCases[i].worthy)
 		}
@@ -74,5 +75,34 @@ func TestWholeTextEnglish(t *testing.T) {
 	s := extract.Extract(text, extract.Options{})
 	if len(s) != 1 || u.Score != s[0].Score || strings.Join(u.Reasons, "|") != strings.Join(s[0].Reasons, "|") {
 		t.Fatalf("Score %.4f %q, Extract %v", u.Score, u.Reasons, s)
+	}
+}
+
+// TestLinesOfNews checks that a file of news sentences, one per line, is
+// read as news: each line scores as the same sentence does in the article.
+func TestLinesOfNews(t *testing.T) {
+	sents := extract.Extract(germanNews, extract.Options{})
+	var b strings.Builder
+	for _, u := range sents {
+		b.WriteString(strings.ReplaceAll(u.Text, "\n", " ") + "\n")
+	}
+	lines := extract.Extract(b.String(), extract.Options{Split: "lines"})
+	if len(lines) != len(sents) {
+		t.Fatalf("%d lines, %d sentences", len(lines), len(sents))
+	}
+	for i, u := range lines {
+		if u.Score != sents[i].Score || u.CheckWorthy != sents[i].CheckWorthy {
+			t.Errorf("line %q: %.4f, as a sentence %.4f", u.Text, u.Score, sents[i].Score)
+		}
+	}
+	asComments := extract.Extract(b.String(), extract.Options{Split: "lines", Genre: extract.GenreComments})
+	differ := 0
+	for i := range asComments {
+		if asComments[i].Score != lines[i].Score {
+			differ++
+		}
+	}
+	if differ == 0 {
+		t.Error("--genre comments changed no score")
 	}
 }

@@ -68,13 +68,15 @@ func confusion(rows []evalRow, th float64, keep func(evalRow) bool) counts {
 func runEval(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval", "FILE.tsv",
 		"Scores every row of a labelled file (tab-separated, header id, lang, text, label;\n"+
-			"label 1 = check-worthy) as one whole-text unit (extract.Score: a German row by the\n"+
-			"comment model, which reads the features, length and words of the whole text)\n"+
-			"and prints precision, recall and F1 of the check-worthy class and a threshold\n"+
-			"sweep. Figures are given for the rows held out from weight fitting\n"+
-			"(extract.HeldOut: about one in five, by id) and, for comparison only, for all\n"+
-			"rows; at --threshold and at the threshold that cross-validation on the fitting\n"+
-			"rows found best for the language (extract.TunedThreshold). Needs no database.\n\n"+
+			"label 1 = check-worthy) as one whole-text unit (extract.Score). The rows of a\n"+
+			"language are read as one collection: as comments when at least half of them\n"+
+			"read like comments (--genre auto; a German comment is scored by the comment\n"+
+			"model), else as news (the sentence model). Prints precision, recall and F1 of\n"+
+			"the check-worthy class and a threshold sweep. Figures are given for the rows\n"+
+			"held out from weight fitting (extract.HeldOut: about one in five, by id) and,\n"+
+			"for comparison only, for all rows; at --threshold and at the threshold that\n"+
+			"cross-validation on the fitting rows found best for the language\n"+
+			"(extract.TunedThreshold). Needs no database.\n\n"+
 			"--cv K also cross-validates the fitting of the comment model (German): every row\n"+
 			"of the language is scored by a model fitted, as the shipped one was, on the rows\n"+
 			"of the other K-1 folds (fold = id hash mod K; for K = 5 fold 0 is the held-out\n"+
@@ -99,7 +101,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	if *cv == 1 || *cv < 0 {
 		return usagef("--cv %d: use 0 (no cross-validation) or at least 2 folds", *cv)
 	}
-	rows, err := readLabelled(pos[0], opts)
+	rows, genres, err := readLabelled(pos[0], opts)
 	if err != nil {
 		return err
 	}
@@ -113,6 +115,15 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	}
 	w := e.stdout
 	fmt.Fprintf(w, "%s: %d rows, %d held out from fitting\n", pos[0], len(rows), nHeld)
+	for _, lang := range []string{"de", "en"} {
+		if g, ok := genres[lang]; ok {
+			model := "sentence model"
+			if g == extract.GenreComments && extract.HasCommentModel(lang) {
+				model = "comment model"
+			}
+			fmt.Fprintf(w, "%s rows read as %s (--genre %s): %s\n", lang, g, strings.ToLower(opts.Genre), model)
+		}
+	}
 	tuned := tunedLabel(rows)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "ROWS\tTHRESHOLD\tN\tPRECISION\tRECALL\tF1\tTP\tFP\tFN\tTN")
@@ -150,16 +161,18 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if *cv > 0 {
-		return crossValidate(ctx, e, rows, *cv)
+		return crossValidate(ctx, e, rows, genres, *cv)
 	}
 	return nil
 }
 
-// readLabelled reads and scores a labelled TSV file.
-func readLabelled(path string, opts extract.Options) ([]evalRow, error) {
+// readLabelled reads and scores a labelled TSV file. Each language's rows
+// are read as one collection: with --genre auto, as comments when at least
+// half of them read like comments (extract.Genre), as news otherwise.
+func readLabelled(path string, opts extract.Options) ([]evalRow, map[string]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, &exitError{code: 1, msg: oneLine(err.Error())}
+		return nil, nil, &exitError{code: 1, msg: oneLine(err.Error())}
 	}
 	defer f.Close()
 	r := csv.NewReader(f)
@@ -167,10 +180,10 @@ func readLabelled(path string, opts extract.Options) ([]evalRow, error) {
 	r.FieldsPerRecord = 4
 	head, err := r.Read()
 	if err != nil {
-		return nil, usagef("%s: %s", path, oneLine(err.Error()))
+		return nil, nil, usagef("%s: %s", path, oneLine(err.Error()))
 	}
 	if strings.Join(head, ",") != "id,lang,text,label" {
-		return nil, usagef("%s: the header must be id, lang, text, label (tab-separated)", path)
+		return nil, nil, usagef("%s: the header must be id, lang, text, label (tab-separated)", path)
 	}
 	var rows []evalRow
 	for {
@@ -179,22 +192,45 @@ func readLabelled(path string, opts extract.Options) ([]evalRow, error) {
 			break
 		}
 		if err != nil {
-			return nil, usagef("%s: %s", path, oneLine(err.Error()))
+			return nil, nil, usagef("%s: %s", path, oneLine(err.Error()))
 		}
 		if rec[3] != "0" && rec[3] != "1" {
-			return nil, usagef("%s: row %s: label %q is neither 0 nor 1", path, rec[0], rec[3])
+			return nil, nil, usagef("%s: row %s: label %q is neither 0 nor 1", path, rec[0], rec[3])
 		}
-		o := opts
-		if l := strings.ToLower(rec[1]); l == "de" || l == "en" {
-			o.Lang = l
+		lang := strings.ToLower(rec[1])
+		if opts.Lang == "de" || opts.Lang == "en" {
+			lang = opts.Lang
+		} else if lang != "de" && lang != "en" {
+			lang = extract.DetectLanguage(rec[2])
 		}
-		u := extract.Score(rec[2], o)
-		rows = append(rows, evalRow{id: rec[0], text: rec[2], lang: u.Lang, heldOut: extract.HeldOut(rec[0]), label: rec[3] == "1", score: u.Score})
+		rows = append(rows, evalRow{id: rec[0], text: rec[2], lang: lang, heldOut: extract.HeldOut(rec[0]), label: rec[3] == "1"})
 	}
 	if len(rows) == 0 {
-		return nil, usagef("%s: no labelled rows", path)
+		return nil, nil, usagef("%s: no labelled rows", path)
 	}
-	return rows, nil
+	genres := map[string]string{}
+	if opts.Genre == extract.GenreNews || opts.Genre == extract.GenreComments {
+		for _, r := range rows {
+			genres[r.lang] = opts.Genre
+		}
+	} else {
+		like, total := map[string]int{}, map[string]int{}
+		for _, r := range rows {
+			total[r.lang]++
+			if extract.CommentLike(r.text, r.lang) {
+				like[r.lang]++
+			}
+		}
+		for lang, n := range total {
+			genres[lang] = extract.Genre(like[lang], n)
+		}
+	}
+	for i := range rows {
+		o := opts
+		o.Lang, o.Genre = rows[i].lang, genres[rows[i].lang]
+		rows[i].score = extract.Score(rows[i].text, o).Score
+	}
+	return rows, genres, nil
 }
 
 // tunedLabel describes the tuned thresholds of the languages in rows.

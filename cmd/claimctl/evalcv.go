@@ -8,11 +8,11 @@ import (
 	"claimdesk/claims/extract"
 )
 
-// crossValidate prints, per language of rows that has a comment model, the
+// crossValidate prints, per language of rows read by a comment model, the
 // figures of a nested k-fold cross-validation of its fitting
 // (extract.CrossValidateComments) at extract.DefaultThreshold: per outer
 // fold and pooled over all rows.
-func crossValidate(ctx context.Context, e *env, rows []evalRow, k int) error {
+func crossValidate(ctx context.Context, e *env, rows []evalRow, genres map[string]string, k int) error {
 	w := e.stdout
 	var langs []string
 	seen := map[string]bool{}
@@ -23,7 +23,7 @@ func crossValidate(ctx context.Context, e *env, rows []evalRow, k int) error {
 		}
 	}
 	for _, lang := range langs {
-		if !extract.HasCommentModel(lang) {
+		if !extract.HasCommentModel(lang) || genres[lang] != extract.GenreComments {
 			fmt.Fprintf(w, "\n%s: no comment model to cross-validate (its rows are scored by the sentence model)\n", lang)
 			continue
 		}

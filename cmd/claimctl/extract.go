@@ -21,12 +21,14 @@ func init() {
 type extractOpts struct {
 	lang      *string
 	threshold *float64
+	genre     *string
 }
 
 func addExtractFlags(fs *flag.FlagSet) extractOpts {
 	return extractOpts{
 		lang:      fs.String("lang", "auto", "language: auto, de or en"),
 		threshold: fs.Float64("threshold", extract.DefaultThreshold, "score at or above which a unit is check-worthy (0 < t ≤ 1)"),
+		genre:     fs.String("genre", "auto", "how whole-text units are read: auto (comments when at least half of them read like comments), news or comments"),
 	}
 }
 
@@ -39,14 +41,18 @@ func (o extractOpts) options() (extract.Options, error) {
 	if !(*o.threshold > 0 && *o.threshold <= 1) {
 		return extract.Options{}, usagef("--threshold %g is out of range; use a number above 0 and at most 1", *o.threshold)
 	}
-	return extract.Options{Lang: lang, Threshold: *o.threshold}, nil
+	genre := strings.ToLower(strings.TrimSpace(*o.genre))
+	if genre != "auto" && genre != extract.GenreNews && genre != extract.GenreComments {
+		return extract.Options{}, usagef("unknown --genre %q; use auto, news or comments", *o.genre)
+	}
+	return extract.Options{Lang: lang, Threshold: *o.threshold, Genre: genre}, nil
 }
 
 func runExtract(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "extract", "[FILE|-]",
 		"Splits a text into sentences (or lines), scores each for check-worthiness and\nprints the check-worthy ones, best first, with their reasons. Reads standard\ninput when FILE is - or missing. Needs no database.")
 	eo := addExtractFlags(fs)
-	split := fs.String("split", "sentences", "units: sentences or lines (each non-blank line is one unit, scored as a whole text: a German line by the comment model)")
+	split := fs.String("split", "sentences", "units: sentences or lines (each non-blank line is one unit, scored whole; see --genre)")
 	all := fs.Bool("all", false, "print every unit in text order, not only the check-worthy ones")
 	format := formatFlag(fs, "text", "text", "jsonl", "json")
 	pos, err := parseFlags(fs, args)

@@ -179,7 +179,7 @@ func TestEvalCommand(t *testing.T) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}
-	out, errOut, code = runIn(t, "", "eval", "--cv", "2", path)
+	out, errOut, code = runIn(t, "", "eval", "--cv", "2", "--genre", "comments", path)
 	if code != 0 {
 		t.Fatalf("--cv 2: exit %d: %s", code, errOut)
 	}
@@ -190,6 +190,12 @@ func TestEvalCommand(t *testing.T) {
 	}
 	if !strings.Contains(errOut, "fold 2 of 2 fitted") {
 		t.Errorf("--cv progress: %q", errOut)
+	}
+	if !strings.Contains(out, "de rows read as comments (--genre comments): comment model") {
+		t.Errorf("--genre comments: %s", out)
+	}
+	if _, _, code := runIn(t, "", "eval", "--genre", "tweets", path); code != 2 {
+		t.Errorf("--genre tweets: exit %d, want 2", code)
 	}
 	if _, _, code := runIn(t, "", "eval", "--cv", "1", path); code != 2 {
 		t.Errorf("--cv 1: exit %d, want 2", code)
