@@ -142,6 +142,20 @@ var docCases = []docCase{
 			"traf am Montag":  "",
 		},
 	},
+	{name: "compound roles, possessives and genitive sources",
+		text: "Verkehrssenatorin Ilka Brenner stellte am Dienstag den Plan vor. Sie sagte, der Bau beginne im Jahr 2026. " +
+			"Gesundheitsminister Jorin Weber widersprach am Mittwoch. Er erklärte, es fehlten 40 Millionen Euro. " +
+			"„Das ist nicht zu schaffen“, sagte dessen Sprecherin Mareike Sonntag. " +
+			"Laut einer Studie der Universität Mannheim sind 35 Prozent der Brücken marode.",
+		flagged: []string{"fehlten 40 Millionen", "35 Prozent der Brücken"},
+		claimants: map[string]string{
+			"der Bau beginne":        "Ilka Brenner",
+			"fehlten 40 Millionen":   "Jorin Weber",
+			"nicht zu schaffen":      "Mareike Sonntag",
+			"35 Prozent der Brücken": "Studie der Universität Mannheim",
+			"stellte am Dienstag":    "",
+		},
+	},
 	{name: "organisation as claimant",
 		text:      "Britain's economy grew by 0.6 percent in the third quarter, the Office for National Statistics said on Friday.",
 		flagged:   []string{"economy grew"},

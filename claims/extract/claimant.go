@@ -135,6 +135,12 @@ func roleGender(role string, de bool) byte {
 	if de && (strings.HasSuffix(role, "in") && role != "chef") {
 		return 'f'
 	}
+	// A German masculine role before a name is a man's: "Minister Jorin
+	// Weber"; "Experte", "Abgeordnete", "Vorsitzende" may be either.
+	if de && (strings.HasSuffix(role, "er") || strings.HasSuffix(role, "or") || strings.HasSuffix(role, "ent") ||
+		strings.HasSuffix(role, "ef") || role == "diplomat" || role == "ökonom" || role == "analyst") {
+		return 'm'
+	}
 	return 0
 }
 
@@ -216,6 +222,13 @@ func pronoun(t *token, plural bool) byte {
 	return 0
 }
 
+// possessive are the words that may stand before a role: "sagte dessen
+// Sprecherin …", "said his spokesman …".
+var possessive = map[string]bool{
+	"dessen": true, "deren": true, "sein": true, "seine": true, "seiner": true, "ihre": true, "ihrer": true,
+	"his": true, "her": true, "its": true, "their": true,
+}
+
 // resolvePronoun returns the last named speaker (else person) of gender g.
 func (d *docState) resolvePronoun(g byte) string {
 	if s := d.lastSpeaker[gi(g)]; s != "" {
@@ -227,8 +240,9 @@ func (d *docState) resolvePronoun(g byte) string {
 // nameAt resolves the name or pronoun starting at token i (skipping articles
 // and roles) to a person, or returns "".
 func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon, plural, org bool) string {
-	for i < len(toks) && (toks[i].cat&cDet != 0 || toks[i].low == "to") {
-		i++
+	for i < len(toks) && (toks[i].cat&cDet != 0 || toks[i].low == "to" ||
+		possessive[toks[i].low] && i+1 < len(toks) && roleOf(&toks[i+1], lex) != "") {
+		i++ // "der", "to", "dessen Sprecherin", "his spokesman"
 	}
 	if i >= len(toks) {
 		return ""
@@ -249,6 +263,11 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 	j := nameRun(toks, i, de)
 	if org {
 		j = capRun(toks, text, i, de)
+		// "Studie der Universität Mannheim", "Umfrage des NDR"
+		if de && j+1 < len(toks) && (toks[j].low == "des" || toks[j].low == "der") && toks[j+1].is(tCap) &&
+			!toks[j+1].is(tPunct) && toks[j+1].cat&cNotName == 0 {
+			j = capRun(toks, text, j+1, de)
+		}
 	}
 	name := text[t.s:toks[j-1].e]
 	if j-i == 1 {

@@ -83,7 +83,22 @@ func roleOf(t *token, lex lexicon) string {
 	if k := strings.LastIndexByte(t.low, '-'); k > 0 && lex[t.low[k+1:]]&cRole != 0 {
 		return t.low[k+1:]
 	}
+	if t.is(tCap) && lex[roleHeads[0]]&cRole != 0 { // German: a compound with a role as its head
+		for _, h := range roleHeads {
+			if len(t.low) >= len(h)+3 && strings.HasSuffix(t.low, h) {
+				return h
+			}
+		}
+	}
 	return ""
+}
+
+// roleHeads are German roles that end compounds ("Verkehrssenatorin",
+// "Gesundheitsminister", "Finanzchef"); the feminine forms come first.
+var roleHeads = []string{
+	"ministerin", "minister", "senatorin", "senator", "sprecherin", "sprecher", "präsidentin", "präsident",
+	"chefin", "chef", "direktorin", "direktor", "kanzlerin", "kanzler", "botschafterin", "botschafter",
+	"bürgermeisterin", "bürgermeister", "expertin", "experte", "forscherin", "forscher", "richterin", "richter",
 }
 
 // isEventVerb reports whether token i is a verb reporting an event in the
