@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/csv"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -77,13 +78,14 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			"for comparison only, for all rows; at --threshold and at the threshold that\n"+
 			"cross-validation on the fitting rows found best for the language\n"+
 			"(extract.TunedThreshold). Needs no database.\n\n"+
-			"--cv K also cross-validates the fitting of the comment model (German): every row\n"+
+			"For rows read by the comment model (German comments) it then cross-validates\n"+
+			"the fitting of that model, K = 5 folds unless --cv says otherwise: every row\n"+
 			"of the language is scored by a model fitted, as the shipped one was, on the rows\n"+
 			"of the other K-1 folds (fold = id hash mod K; for K = 5 fold 0 is the held-out\n"+
 			"part), whose L2 strength and threshold come from its own inner cross-validation.")
 	eo := addExtractFlags(fs)
 	rowsFlag := fs.String("rows", "heldout", "rows for the sweep: heldout or all")
-	cv := fs.Int("cv", 0, "also run a nested `K`-fold cross-validation of the comment model over all rows (0: no)")
+	cv := fs.Int("cv", 5, "folds of the nested cross-validation of the comment model over all rows (0: none)")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -161,7 +163,9 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if *cv > 0 {
-		return crossValidate(ctx, e, rows, genres, *cv)
+		explicit := false
+		fs.Visit(func(f *flag.Flag) { explicit = explicit || f.Name == "cv" })
+		return crossValidate(ctx, e, rows, genres, *cv, explicit)
 	}
 	return nil
 }

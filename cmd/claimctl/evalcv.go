@@ -11,8 +11,10 @@ import (
 // crossValidate prints, per language of rows read by a comment model, the
 // figures of a nested k-fold cross-validation of its fitting
 // (extract.CrossValidateComments) at extract.DefaultThreshold: per outer
-// fold and pooled over all rows.
-func crossValidate(ctx context.Context, e *env, rows []evalRow, genres map[string]string, k int) error {
+// fold and pooled over all rows. Unless the user asked for it (explicit),
+// a cross-validation the rows cannot carry (a fold without both labels) is
+// a note, not an error.
+func crossValidate(ctx context.Context, e *env, rows []evalRow, genres map[string]string, k int, explicit bool) error {
 	w := e.stdout
 	var langs []string
 	seen := map[string]bool{}
@@ -24,7 +26,9 @@ func crossValidate(ctx context.Context, e *env, rows []evalRow, genres map[strin
 	}
 	for _, lang := range langs {
 		if !extract.HasCommentModel(lang) || genres[lang] != extract.GenreComments {
-			fmt.Fprintf(w, "\n%s: no comment model to cross-validate (its rows are scored by the sentence model)\n", lang)
+			if explicit {
+				fmt.Fprintf(w, "\n%s: no comment model to cross-validate (its rows are scored by the sentence model)\n", lang)
+			}
 			continue
 		}
 		var texts []extract.LabelledText
@@ -41,6 +45,10 @@ func crossValidate(ctx context.Context, e *env, rows []evalRow, genres map[strin
 		scores, folds, err := extract.CrossValidateComments(texts, lang, k, func(done, total int) {
 			fmt.Fprintf(e.stderr, "claimctl: %s cross-validation: fold %d of %d fitted\n", lang, done, total)
 		})
+		if err != nil && !explicit {
+			fmt.Fprintf(w, "\n%s: no nested cross-validation of the comment model: %s\n", lang, oneLine(err.Error()))
+			continue
+		}
 		if err != nil {
 			return &exitError{code: 1, msg: oneLine(err.Error())}
 		}

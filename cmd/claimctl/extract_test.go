@@ -174,7 +174,7 @@ func TestEvalCommand(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	for _, want := range []string{"held-out", "PRECISION", "Threshold sweep", "0.5", "1.000"} {
+	for _, want := range []string{"held-out", "PRECISION", "Threshold sweep", "0.5", "1.000", "de rows read as news (--genre auto): sentence model"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
@@ -196,6 +196,19 @@ func TestEvalCommand(t *testing.T) {
 	}
 	if _, _, code := runIn(t, "", "eval", "--genre", "tweets", path); code != 2 {
 		t.Errorf("--genre tweets: exit %d, want 2", code)
+	}
+	if out, _, _ := runIn(t, "", "eval", "--genre", "comments", path); !strings.Contains(out, "Nested 5-fold cross-validation") {
+		t.Errorf("comments are not cross-validated by default:\n%s", out)
+	}
+	if out, _, _ := runIn(t, "", "eval", "--genre", "comments", "--cv", "0", path); strings.Contains(out, "Nested") {
+		t.Errorf("--cv 0 still cross-validates:\n%s", out)
+	}
+	tiny := writeFile(t, dir, "tiny.tsv", "id\tlang\ttext\tlabel\na\tde\t@USER Das Bad wurde 2019 geschlossen.\t1\nb\tde\t@USER haha du Held\t0\n")
+	if out, errOut, code := runIn(t, "", "eval", tiny); code != 0 || !strings.Contains(out, "de: no nested cross-validation of the comment model") {
+		t.Errorf("two comments: exit %d (%s):\n%s", code, errOut, out)
+	}
+	if _, _, code := runIn(t, "", "eval", "--cv", "5", tiny); code != 1 {
+		t.Errorf("two comments, --cv 5: exit %d, want 1", code)
 	}
 	if _, _, code := runIn(t, "", "eval", "--cv", "1", path); code != 2 {
 		t.Errorf("--cv 1: exit %d, want 2", code)
