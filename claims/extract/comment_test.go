@@ -202,3 +202,34 @@ func TestFitCommentsKeepsSigns(t *testing.T) {
 		t.Errorf("question marks weight %v", w)
 	}
 }
+
+// TestCopiesShareAFold checks that a text posted twice, under two ids, is
+// never scored by a model fitted on its copy.
+func TestCopiesShareAFold(t *testing.T) {
+	rows := handwrittenRows()
+	if TextKey("Das ist, so; GELOGEN!") != TextKey("das ist so gelogen") {
+		t.Fatal("TextKey keeps case or punctuation")
+	}
+	copies := 0
+	for i := 0; i < 20; i++ {
+		c := rows[i]
+		c.ID = fmt.Sprintf("copy-%d", i)
+		c.Text = strings.ToUpper(c.Text)
+		rows = append(rows, c)
+	}
+	_, folds, err := CrossValidateComments(rows, "de", 5, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 20; i++ {
+		if folds[i] != folds[60+i] {
+			t.Errorf("%s in fold %d, its copy in fold %d", rows[i].ID, folds[i], folds[60+i])
+		}
+		if int(idHash(rows[60+i].ID)%5) != folds[60+i] {
+			copies++
+		}
+	}
+	if copies == 0 {
+		t.Error("no copy would have fallen into another fold: the test proves nothing")
+	}
+}

@@ -6,7 +6,9 @@ import (
 	"io"
 	"math"
 	"sort"
+	"strings"
 	"sync"
+	"unicode"
 )
 
 // LabelledText is a whole text (a comment) labelled check-worthy or not.
@@ -19,21 +21,27 @@ type LabelledText struct {
 // CommentFit is a comment model fitted by FitComments, with the choices
 // cross-validation made for it.
 type CommentFit struct {
-	Lang      string
-	Rows      int     // labelled texts fitted on
-	Folds     int     // k of the cross-validation
-	Lambda    float64 // L2 strength of the term weights
-	Threshold float64 // CV-best threshold, which the bias moves to DefaultThreshold
-	P, R, F1  float64 // pooled cross-validated figures at Threshold
-	model     *commentModel
+	Lang        string
+	Rows        int     // labelled texts fitted on
+	Folds       int     // k of the cross-validation
+	Lambda      float64 // L2 strength of the term weights
+	DenseLambda float64 // L2 strength of the feature weights
+	Threshold   float64 // CV-best threshold, which the bias moves to DefaultThreshold
+	P, R, F1    float64 // pooled cross-validated figures at Threshold
+	model       *commentModel
 }
 
-// lambdas are the L2 strengths of the term weights FitComments tries; the
-// sentence and whole-text feature weights get denseLambda.
-var lambdas = []float64{0.001, 0.003, 0.01}
+// l2 is a pair of L2 strengths: of the term weights and of the sentence
+// and whole-text feature weights.
+type l2 struct{ terms, dense float64 }
+
+// lambdas are the L2 strengths FitComments chooses from.
+var lambdas = []l2{
+	{0.001, 0.01}, {0.003, 0.01}, {0.01, 0.01},
+	{0.001, 0.03}, {0.003, 0.03}, {0.01, 0.03},
+}
 
 const (
-	denseLambda = 0.03
 	fitSteps    = 300  // full-batch Adam steps
 	minTermDocs = 2    // a term must occur in this many training texts
 	minTermW    = 5e-3 // smaller term weights are dropped
@@ -48,12 +56,13 @@ func FitComments(rows []LabelledText, lang string, k int) (*CommentFit, error) {
 	if k < 2 {
 		return nil, fmt.Errorf("extract: %d folds; need at least 2", k)
 	}
-	return fitPrepared(prepareComments(rows, lang), lang, k, func(r *cRow) int { return Fold(r.id, k) })
+	return fitPrepared(prepareComments(rows, lang), lang, k, func(r *cRow) int { return Fold(r.group, k) })
 }
 
 // cRow is a labelled text as the fit reads it.
 type cRow struct {
 	id    string
+	group string    // id of the first row with the same text: copies share a fold
 	x     []float64 // denseInputs
 	terms []string
 	y     float64
@@ -61,10 +70,11 @@ type cRow struct {
 
 func prepareComments(rows []LabelledText, lang string) []cRow {
 	out := make([]cRow, len(rows))
+	groups := sameTextGroups(rows)
 	var z tokenizer
 	for i, r := range rows {
 		a, u, ts := commentInputs(r.Text, lang, &z)
-		c := cRow{id: r.ID, x: denseInputs(&a, &u), terms: make([]string, len(ts))}
+		c := cRow{id: r.ID, group: groups[i], x: denseInputs(&a, &u), terms: make([]string, len(ts))}
 		for j, t := range ts {
 			c.terms[j] = t.term
 		}
@@ -110,11 +120,11 @@ func fitPrepared(rows []cRow, lang string, k int, fold func(*cRow) int) (*Commen
 		for i := 5; i <= 95; i++ {
 			t := float64(i) / 100
 			if p, r, f1 := prfAt(rows, pred, t); f1 > best.F1 {
-				best.Lambda, best.Threshold, best.P, best.R, best.F1 = lambda, t, p, r, f1
+				best.Lambda, best.DenseLambda, best.Threshold, best.P, best.R, best.F1 = lambda.terms, lambda.dense, t, p, r, f1
 			}
 		}
 	}
-	m := trainComment(rows, best.Lambda)
+	m := trainComment(rows, l2{best.Lambda, best.DenseLambda})
 	m.bias = round4(m.bias - logit(best.Threshold) + logit(DefaultThreshold))
 	best.model = m
 	return best, nil
@@ -164,7 +174,7 @@ func (m *commentModel) prob(r *cRow) float64 {
 // feature, which no comment has, at zero). Terms are scaled by their
 // naive-Bayes log-count ratio in rows (Wang and Manning 2012), so a word
 // that tells the classes apart is penalised less for a large weight.
-func trainComment(rows []cRow, lambda float64) *commentModel {
+func trainComment(rows []cRow, lambda l2) *commentModel {
 	df := map[string]int{}
 	for _, r := range rows {
 		for _, t := range r.terms {
@@ -230,10 +240,10 @@ func trainComment(rows []cRow, lambda float64) *commentModel {
 			g[nt+nd] += d
 		}
 		for j := 0; j < nt; j++ {
-			g[j] += lambda * w[j]
+			g[j] += lambda.terms * w[j]
 		}
 		for f := 0; f < nd; f++ {
-			g[nt+f] += denseLambda * w[nt+f]
+			g[nt+f] += lambda.dense * w[nt+f]
 		}
 		opt.step(w, g, step)
 		for f := 0; f < nd; f++ {
@@ -327,7 +337,10 @@ func (f *CommentFit) WriteTo(w io.Writer, notes ...string) error {
 
 // CrossValidateComments estimates how well FitComments does on texts it
 // was not fitted on: each row's outer fold is its id hash mod k (for k = 5,
-// fold 0 is exactly the rows HeldOut holds back); for each outer fold a
+// fold 0 is the rows HeldOut holds back), except that rows with the same
+// text (a comment posted twice; compared by letters and digits, ignoring
+// case) all take the fold of the first of them, so no text is scored by a
+// model that was fitted on a copy of it; for each outer fold a
 // model is fitted by FitComments on the other folds, choosing its L2
 // strength and threshold by its own inner cross-validation, and scores the
 // rows of that fold. It returns each row's score (judge at
@@ -339,8 +352,8 @@ func CrossValidateComments(rows []LabelledText, lang string, k int, progress fun
 	}
 	prep := prepareComments(rows, lang)
 	scores, folds = make([]float64, len(rows)), make([]int, len(rows))
-	for i, r := range rows {
-		folds[i] = int(idHash(r.ID) % uint32(k))
+	for i := range prep {
+		folds[i] = int(idHash(prep[i].group) % uint32(k))
 	}
 	for f := 0; f < k; f++ {
 		var tr []cRow
@@ -349,7 +362,7 @@ func CrossValidateComments(rows []LabelledText, lang string, k int, progress fun
 				tr = append(tr, prep[i])
 			}
 		}
-		fit, err := fitPrepared(tr, lang, k, func(r *cRow) int { return Fold(r.id, k) })
+		fit, err := fitPrepared(tr, lang, k, func(r *cRow) int { return Fold(r.group, k) })
 		if err != nil {
 			return nil, nil, fmt.Errorf("fold %d of %d: the other folds: %w", f+1, k, err)
 		}
@@ -363,4 +376,34 @@ func CrossValidateComments(rows []LabelledText, lang string, k int, progress fun
 		}
 	}
 	return scores, folds, nil
+}
+
+// TextKey returns the letters and digits of text, lower-cased: two texts
+// with the same key are copies of one another for fitting and
+// cross-validation.
+func TextKey(text string) string {
+	var b strings.Builder
+	for _, c := range strings.ToLower(text) {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+// sameTextGroups returns for each row the ID of the first row with the
+// same TextKey.
+func sameTextGroups(rows []LabelledText) []string {
+	first := make(map[string]string, len(rows))
+	out := make([]string, len(rows))
+	for i, r := range rows {
+		key := TextKey(r.Text)
+		if id, ok := first[key]; ok {
+			out[i] = id
+			continue
+		}
+		first[key] = r.ID
+		out[i] = r.ID
+	}
+	return out
 }

@@ -12,14 +12,15 @@ import (
 )
 
 // fitUnits fits the comment model (extract.FitComments) of each language in
-// langs on the rows of paths that extract.HeldOut leaves in, and writes it
+// langs on the rows of paths that extract.HeldOut leaves in (and that are
+// no copy of a held-out row, by extract.TextKey), and writes it
 // to dir/comment_LANG.tsv when dir is not empty. With cvAll it instead
 // runs extract.CrossValidateComments over every row, held-out ones
 // included, and prints the nested cross-validated figures.
 func fitUnits(paths []string, langs []string, k int, cvAll bool, dir string) error {
 	for _, lang := range langs {
 		var rows []extract.LabelledText
-		held := 0
+		var held []string // TextKey of each held-out row
 		for _, path := range paths {
 			var err error
 			if rows, held, err = readTexts(path, lang, rows, held, cvAll); err != nil {
@@ -28,6 +29,10 @@ func fitUnits(paths []string, langs []string, k int, cvAll bool, dir string) err
 		}
 		if len(rows) == 0 {
 			return fmt.Errorf("no %s rows", lang)
+		}
+		copies := 0
+		if !cvAll {
+			rows, copies = dropHeldOutCopies(rows, held)
 		}
 		if cvAll {
 			scores, folds, err := extract.CrossValidateComments(rows, lang, k, func(done, total int) {
@@ -43,8 +48,8 @@ func fitUnits(paths []string, langs []string, k int, cvAll bool, dir string) err
 		if err != nil {
 			return err
 		}
-		note := fmt.Sprintf("%s: %d comments (%d held out), %d-fold CV: P=%.3f R=%.3f F1=%.3f at threshold %.2f, moved to %.2f; lambda %g; %d terms",
-			lang, fit.Rows, held, k, fit.P, fit.R, fit.F1, fit.Threshold, extract.DefaultThreshold, fit.Lambda, fit.Terms())
+		note := fmt.Sprintf("%s: %d comments (%d held out, %d copies of held-out ones left out), %d-fold CV: P=%.3f R=%.3f F1=%.3f at threshold %.2f, moved to %.2f; L2 %g (terms), %g (features); %d terms",
+			lang, fit.Rows, len(held), copies, k, fit.P, fit.R, fit.F1, fit.Threshold, extract.DefaultThreshold, fit.Lambda, fit.DenseLambda, fit.Terms())
 		fmt.Println(note)
 		if dir == "" {
 			continue
@@ -95,18 +100,34 @@ func cvReport(rows []extract.LabelledText, scores []float64, folds []int, k int)
 	return strings.TrimSuffix(b.String(), "\n")
 }
 
-// readTexts appends the rows of lang in path.
-func readTexts(path, lang string, rows []extract.LabelledText, held int, all bool) ([]extract.LabelledText, int, error) {
+// dropHeldOutCopies removes the rows whose text is a held-out row's.
+func dropHeldOutCopies(rows []extract.LabelledText, held []string) ([]extract.LabelledText, int) {
+	keys := map[string]bool{}
+	for _, k := range held {
+		keys[k] = true
+	}
+	out := rows[:0]
+	for _, r := range rows {
+		if !keys[extract.TextKey(r.Text)] {
+			out = append(out, r)
+		}
+	}
+	return out, len(rows) - len(out)
+}
+
+// readTexts appends the rows of lang in path, and the TextKey of each
+// held-out row to held.
+func readTexts(path, lang string, rows []extract.LabelledText, held []string, all bool) ([]extract.LabelledText, []string, error) {
 	fh, err := os.Open(path)
 	if err != nil {
-		return nil, 0, err
+		return nil, nil, err
 	}
 	defer fh.Close()
 	r := csv.NewReader(fh)
 	r.Comma = '\t'
 	r.FieldsPerRecord = 4
 	if _, err := r.Read(); err != nil {
-		return nil, 0, fmt.Errorf("%s: %w", path, err)
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
 	}
 	for {
 		rec, err := r.Read()
@@ -114,13 +135,13 @@ func readTexts(path, lang string, rows []extract.LabelledText, held int, all boo
 			return rows, held, nil
 		}
 		if err != nil {
-			return nil, 0, fmt.Errorf("%s: %w", path, err)
+			return nil, nil, fmt.Errorf("%s: %w", path, err)
 		}
 		if rec[1] != lang {
 			continue
 		}
 		if extract.HeldOut(rec[0]) {
-			held++
+			held = append(held, extract.TextKey(rec[2]))
 			if !all {
 				continue
 			}
