@@ -90,7 +90,7 @@ func Extract(text string, opts Options) []Unit {
 					n++
 				}
 			}
-			comments = genreOf(n, len(spans)) == GenreComments
+			comments = Genre(n, len(spans)) == GenreComments
 		}
 	}
 	for _, sp := range spans {

@@ -16,9 +16,7 @@ func CommentLike(text, lang string) bool {
 // do, GenreNews otherwise. A collection is read as one kind, as a
 // document has one language: a formal comment among comments is still a
 // comment, a quoted "ich" in a news sentence does not make it one.
-func Genre(commentLike, total int) string { return genreOf(commentLike, total) }
-
-func genreOf(commentLike, total int) string {
+func Genre(commentLike, total int) string {
 	if total > 0 && 2*commentLike >= total {
 		return GenreComments
 	}

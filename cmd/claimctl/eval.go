@@ -25,6 +25,7 @@ type evalRow struct {
 	heldOut bool
 	label   bool
 	score   float64
+	fold    int // outer fold, in a cross-validation
 }
 
 // counts is a confusion matrix of the check-worthy class.

@@ -32,11 +32,11 @@ func crossValidate(ctx context.Context, e *env, rows []evalRow, genres map[strin
 			continue
 		}
 		var texts []extract.LabelledText
-		var labels []bool
+		var cvRows []evalRow // the language's rows with their cross-validated scores
 		for _, r := range rows {
 			if r.lang == lang {
 				texts = append(texts, extract.LabelledText{ID: r.id, Text: r.text, Worthy: r.label})
-				labels = append(labels, r.label)
+				cvRows = append(cvRows, r)
 			}
 		}
 		if err := ctx.Err(); err != nil {
@@ -56,24 +56,11 @@ func crossValidate(ctx context.Context, e *env, rows []evalRow, genres map[strin
 		fmt.Fprintf(w, "(each row scored by a model not fitted on it; threshold %.2f):\n", extract.DefaultThreshold)
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		fmt.Fprintln(tw, "FOLD\tN\tPRECISION\tRECALL\tF1\tTP\tFP\tFN\tTN")
+		for i := range cvRows {
+			cvRows[i].score, cvRows[i].fold = scores[i], folds[i]
+		}
 		for f := 0; f <= k; f++ {
-			var c counts
-			for i, s := range scores {
-				if f < k && folds[i] != f {
-					continue
-				}
-				pred := s >= extract.DefaultThreshold
-				switch {
-				case pred && labels[i]:
-					c.tp++
-				case pred:
-					c.fp++
-				case labels[i]:
-					c.fn++
-				default:
-					c.tn++
-				}
-			}
+			c := confusion(cvRows, extract.DefaultThreshold, func(r evalRow) bool { return f == k || r.fold == f })
 			name := fmt.Sprint(f)
 			if f == 0 && k == 5 {
 				name = "0 (held-out rows)"
