@@ -3,6 +3,7 @@
 //
 //	go run ./data/newslabels/tool units CORPUS_DIR FILE...   one JSON line per sentence
 //	go run ./data/newslabels/tool check CORPORA_DIR TSV...   verify every label's hash
+//	go run ./data/newslabels/tool kappa FIRST.tsv... -- SECOND.tsv   agreement of two labellers
 //
 // Offsets are character (Unicode code point) offsets into the article file,
 // end exclusive; the hash is the first 10 hex digits of the SHA-1 of the
@@ -28,7 +29,7 @@ import (
 
 func main() {
 	if len(os.Args) < 3 {
-		fmt.Fprintln(os.Stderr, "usage: tool units CORPUS_DIR FILE... | tool check CORPORA_DIR TSV...")
+		fmt.Fprintln(os.Stderr, "usage: tool units CORPUS_DIR FILE... | tool check CORPORA_DIR TSV... | tool kappa FIRST.tsv... -- SECOND.tsv")
 		os.Exit(2)
 	}
 	var err error
@@ -37,6 +38,8 @@ func main() {
 		err = units(os.Args[2], os.Args[3:])
 	case "check":
 		err = check(os.Args[2], os.Args[3:])
+	case "kappa":
+		err = kappa(os.Args[2:])
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}
