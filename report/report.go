@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode"
 
 	"claimdesk/claims"
 )
@@ -112,11 +113,20 @@ func (w Warning) String() string {
 	case w.ArticleID != "":
 		what = "article " + w.ArticleID
 	}
-	what += " (" + w.Text + ")"
+	what += " (" + strings.Map(printable, w.Text) + ")"
 	if w.Kind == WarnGlyphs {
 		return what + ": characters the PDF font cannot draw (emoji, Chinese, Japanese, Korean, Arabic, Hebrew …) are shown as " + pdfMarker
 	}
 	return what + " left out: missing " + strings.Join(w.Missing, ", ")
+}
+
+// printable replaces control characters, so a warning printed on a terminal
+// cannot steer it.
+func printable(r rune) rune {
+	if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
+		return '?'
+	}
+	return r
 }
 
 // Write renders data in opts.Format to w. It checks ctx between claims and
