@@ -108,14 +108,15 @@ func writePDF(ctx context.Context, w io.Writer, d *Data, opts Options, p *progre
 	}
 	last := f.PageNo()
 	doc.drawTOC(toc, tocPage, tocY)
-	f.SetPage(last)
+	doc.footers(last)
 	if err := f.Output(w); err != nil {
 		return claims.Internal(err, "The PDF report could not be written.")
 	}
 	return nil
 }
 
-// setup sets the document properties, fonts, margins, header and footer.
+// setup sets the document properties, fonts, margins and the header; the
+// footers are drawn at the end by footers.
 func (d *pdfDoc) setup(data *Data) {
 	f, v := d.f, d.v
 	d.cur = Warning{Text: shorten(v.Title, 60)}
@@ -141,9 +142,7 @@ func (d *pdfDoc) setup(data *Data) {
 	addPDFFonts(f)
 	f.SetMargins(pdfMargin, pdfTopY, pdfMargin)
 	f.SetAutoPageBreak(true, 297-pdfBottom)
-	f.AliasNbPages("")
 	f.SetHeaderFunc(d.header)
-	f.SetFooterFunc(d.footer)
 }
 
 // target makes the current position the target of toc entry n and returns
@@ -211,12 +210,19 @@ func (d *pdfDoc) header() {
 	f.SetXY(pdfMargin, pdfTopY)
 }
 
-func (d *pdfDoc) footer() {
+// footers draws the footer of every page once the page count is known.
+// (fpdf's page-count alias would copy every page twice while writing.)
+func (d *pdfDoc) footers(pages int) {
 	f := d.f
-	d.font("", 8, colMuted)
-	f.SetXY(pdfMargin, 297-14)
-	f.CellFormat(pdfWidth/2, 4, d.left, "", 0, "L", false, 0, "")
-	f.CellFormat(pdfWidth/2, 4, fmt.Sprintf(d.l.Page, f.PageNo(), "{nb}"), "", 0, "R", false, 0, "")
+	f.SetAutoPageBreak(false, 0)
+	for n := 1; n <= pages; n++ {
+		f.SetPage(n)
+		f.SetFont(pdfFont, "B", 1) // select the font anew on each revisited page
+		d.font("", 8, colMuted)
+		f.SetXY(pdfMargin, 297-14)
+		f.CellFormat(pdfWidth/2, 4, d.left, "", 0, "L", false, 0, "")
+		f.CellFormat(pdfWidth/2, 4, fmt.Sprintf(d.l.Page, n, pages), "", 0, "R", false, 0, "")
+	}
 }
 
 // cover draws the title page with the report facts and the verdict summary.
