@@ -2,8 +2,12 @@ package report_test
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"flag"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"runtime/metrics"
 	"testing"
@@ -128,3 +132,33 @@ type countingWriter struct{ n int64 }
 func (w *countingWriter) Write(p []byte) (int, error) { w.n += int64(len(p)); return len(p), nil }
 
 var _ io.Writer = (*countingWriter)(nil)
+
+var benchBundle = flag.String("benchbundle", "", "write benchData(10_000) as a bundle to this `file` (for claimctl import-bundle), then stop")
+
+// TestWriteBenchBundle writes the benchmark data as a bundle, so that an
+// export of the same 10,000 claims can be measured end to end:
+//
+//	go test ./report -run TestWriteBenchBundle -benchbundle /tmp/bench10k.zip
+//	claimctl --db /tmp/bench10k.db import-bundle /tmp/bench10k.zip
+//	/usr/bin/time -v claimctl --db /tmp/bench10k.db export --format pdf --out /tmp/10k.pdf
+func TestWriteBenchBundle(t *testing.T) {
+	if *benchBundle == "" {
+		t.Skip("needs -benchbundle FILE")
+	}
+	data := benchData(10_000)
+	files := map[string][]byte{}
+	for i, s := range data.Sources { // snapshot files whose hashes match
+		body := []byte(fmt.Sprintf("%%PDF-1.4 Statistischer Bericht %d", i))
+		sum := sha256.Sum256(body)
+		s.Snapshots[0].SHA256, s.Snapshots[0].Size = hex.EncodeToString(sum[:]), int64(len(body))
+		files[s.Snapshots[0].SHA256] = body
+	}
+	f, err := os.Create(*benchBundle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := report.WriteBundle(context.Background(), f, data, memSnapshots(files), nil); err != nil {
+		t.Fatal(err)
+	}
+}
