@@ -132,11 +132,11 @@ func (d *pdfDoc) setup(data *Data) {
 	f.SetCatalogSort(true)
 	f.SetCreationDate(data.GeneratedAt)
 	f.SetModificationDate(data.GeneratedAt)
-	f.SetTitle(v.Title, true)
+	f.SetTitle(pdfMeta(v.Title), true)
 	f.SetCreator("Claimdesk", true)
 	f.SetProducer("Claimdesk", true)
 	if v.Org != "" {
-		f.SetAuthor(v.Org, true)
+		f.SetAuthor(pdfMeta(v.Org), true)
 	}
 	f.SetLang(v.L.Lang)
 	addPDFFonts(f)

@@ -138,6 +138,18 @@ func pdfText(s string) (out string, marked bool) {
 	return b.String(), marked
 }
 
+// pdfMeta makes s fit for the document properties (title, author), which
+// hold any character of the Basic Multilingual Plane; fpdf garbles those
+// above it (emoji), so they become U+FFFD.
+func pdfMeta(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r > 0xFFFF || unicode.IsControl(r) {
+			return '\uFFFD'
+		}
+		return r
+	}, s)
+}
+
 // pdfURLMax is the number of characters of a URL the PDF shows; the link
 // itself always holds the whole URL.
 const pdfURLMax = 300

@@ -57,6 +57,12 @@ func TestPDFHyphen(t *testing.T) {
 	}
 }
 
+func TestPDFMeta(t *testing.T) {
+	if got, want := pdfMeta("Bericht 😀 zu שלום\x1b[2J"), "Bericht \uFFFD zu שלום\uFFFD[2J"; got != want {
+		t.Errorf("pdfMeta = %q, want %q", got, want)
+	}
+}
+
 func TestShownURL(t *testing.T) {
 	long := "https://example.org/?q=" + strings.Repeat("x", 60000)
 	got := shownURL(long)

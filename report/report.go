@@ -106,7 +106,7 @@ type Warning struct {
 
 // String formats the warning as one line for a person.
 func (w Warning) String() string {
-	what := "the report title"
+	what := "the report's title or organisation"
 	switch {
 	case w.ClaimID != "":
 		what = "claim " + w.ClaimID
