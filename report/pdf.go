@@ -44,15 +44,6 @@ type pdfDoc struct {
 	warned map[string]bool // warnings given, by claim or article
 }
 
-// tocEntry is one line of the table of contents and where it points.
-type tocEntry struct {
-	text  string
-	color string // verdict dot, "" for sections
-	link  int
-	page  int // page of the target, set while rendering
-	level int
-}
-
 // writePDF writes an A4 PDF: a title page with the summary and the table
 // of contents (on pages of its own when it does not fit), then every article
 // with its claims; a report of fewClaims claims or fewer has no contents
@@ -143,17 +134,6 @@ func (d *pdfDoc) setup(data *Data) {
 	f.SetMargins(pdfMargin, pdfTopY, pdfMargin)
 	f.SetAutoPageBreak(true, 297-pdfBottom)
 	f.SetHeaderFunc(d.header)
-}
-
-// target makes the current position the target of toc entry n and returns
-// the next entry's index.
-func (d *pdfDoc) target(toc []tocEntry, n int) int {
-	if n >= len(toc) {
-		return n
-	}
-	toc[n].page = d.f.PageNo()
-	d.f.SetLink(toc[n].link, -1, -1)
-	return n + 1
 }
 
 // text makes s safe to draw (see pdfText); a marker put in is noted for the
@@ -300,20 +280,6 @@ func (d *pdfDoc) badge(v verdictView, size float64) {
 	f.SetX(x + w + 3)
 }
 
-// tocEntries lists the sections and claims in order, each with a link.
-func (d *pdfDoc) tocEntries() []tocEntry {
-	var out []tocEntry
-	for _, s := range d.v.Sections {
-		d.begin("", articleID(s), s.Title)
-		out = append(out, tocEntry{text: d.text(s.Title), link: d.f.AddLink()})
-		for _, c := range s.Claims {
-			d.begin(c.C.ID, "", c.C.Text)
-			out = append(out, tocEntry{text: c.Num + ". " + d.text(c.C.Text), color: c.Verdict.Color, link: d.f.AddLink(), level: 1})
-		}
-	}
-	return out
-}
-
 // linkCell draws s wrapped in a column w wide from the current position
 // and makes the drawn lines one link to url: the URL is stored once, however
 // many lines the text takes.
@@ -334,92 +300,4 @@ func articleID(s *sectionView) string {
 		return ""
 	}
 	return s.Article.ID
-}
-
-// tocLinesFirst and tocLinesNext are the TOC lines on its first page (below
-// the heading) and on the following ones.
-func tocLines() (first, next int) {
-	top, bottom, line := pdfTopY, pdfBottom, pdfTOCLine
-	return int((bottom - top - 14) / line), int((bottom - top) / line)
-}
-
-// reserveTOC adds the empty pages the table of contents will fill once the
-// page numbers are known; entries are one line each, so their number fixes
-// the page count.
-func (d *pdfDoc) reserveTOC(n int) {
-	if n == 0 {
-		return
-	}
-	first, next := tocLines()
-	pages := 1
-	if n > first {
-		pages += (n - first + next - 1) / next
-	}
-	for range pages {
-		d.f.AddPage()
-	}
-}
-
-// drawTOC writes the table of contents onto the reserved space, from y on
-// page start.
-func (d *pdfDoc) drawTOC(toc []tocEntry, start int, y float64) {
-	if len(toc) == 0 {
-		return
-	}
-	f := d.f
-	f.SetAutoPageBreak(false, 0)
-	page := start
-	_, next := tocLines()
-	room := int((pdfBottom - y - 14) / pdfTOCLine)
-	f.SetPage(page)
-	// Force fonts to be re-selected on the revisited page.
-	f.SetFont(pdfFont, "B", 1)
-	d.font("B", 15, colInk)
-	f.SetXY(pdfMargin, y)
-	f.CellFormat(pdfWidth, 8, d.l.Contents, "", 1, "L", false, 0, "")
-	y += 14
-	for _, e := range toc {
-		if room == 0 {
-			page++
-			f.SetPage(page)
-			f.SetFont(pdfFont, "", 1)
-			y, room = pdfTopY, next
-		}
-		room--
-		indent, style, size := 0.0, "B", 9.5
-		if e.level > 0 {
-			indent, style, size = 6, "", 9
-		}
-		d.font(style, size, colInk)
-		if e.color != "" {
-			r, g, b := rgb(e.color)
-			f.SetFillColor(r, g, b)
-			f.Circle(pdfMargin+indent+1.2, y+pdfTOCLine/2, 1.2, "F")
-			indent += 4
-		}
-		textW := pdfWidth - indent - 14
-		f.SetXY(pdfMargin+indent, y)
-		f.CellFormat(textW, pdfTOCLine, d.fit(e.text, textW-2), "", 0, "L", false, e.link, "")
-		d.font("", size, colMuted)
-		f.CellFormat(14, pdfTOCLine, fmt.Sprint(e.page), "", 0, "R", false, e.link, "")
-		y += pdfTOCLine
-	}
-}
-
-// fit shortens s with "…" until it is at most w wide in the current font.
-func (d *pdfDoc) fit(s string, w float64) string {
-	if d.f.GetStringWidth(s) <= w {
-		return s
-	}
-	r := []rune(s)
-	lo, hi := 0, len(r)
-	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		if d.f.GetStringWidth(string(r[:mid])+"…") <= w {
-			lo = mid
-		} else {
-			hi = mid - 1
-		}
-	}
-	return strings.TrimSpace(string(r[:lo])) + "…"
 }
