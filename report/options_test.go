@@ -118,14 +118,14 @@ func TestPDFUndrawableCharacters(t *testing.T) {
 	ds.Articles[0].Title = "Jobs 👍 report"                 // a2
 	data := report.FromDataset(ds, report.Scope{}, generatedAt)
 	var warns []report.Warning
-	opts := report.Options{Format: report.PDF, Lang: "de", Warn: func(w report.Warning) { warns = append(warns, w) }}
+	opts := report.Options{Format: report.PDF, Lang: "de", Org: "Faktenfuchs 🦊", Warn: func(w report.Warning) { warns = append(warns, w) }}
 	text := string(pdfText(t, write(t, data, opts)))
 	if !strings.Contains(text, "Der Minister [?] sagte: [?] und [?]") || !strings.Contains(text, "[?] [?] [?]") ||
 		!strings.Contains(text, "Jobs [?] report") {
 		t.Errorf("markers missing:\n%s", text)
 	}
-	if !strings.Contains(text, "steht für Zeichen, die die PDF-Schrift nicht darstellen kann") {
-		t.Errorf("the note on the marker is missing")
+	if n := strings.Count(text, "steht für Zeichen, die die PDF-Schrift nicht darstellen kann"); n != 4 {
+		t.Errorf("%d notes on the marker, want 4 (title page, two claims, an article)", n)
 	}
 	got := map[string]bool{}
 	for _, w := range warns {
@@ -134,7 +134,7 @@ func TestPDFUndrawableCharacters(t *testing.T) {
 		}
 		got[w.ClaimID+w.ArticleID] = true
 	}
-	want := []string{ds.Claims[0].ID, ds.Claims[1].ID, ds.Articles[0].ID}
+	want := []string{ds.Claims[0].ID, ds.Claims[1].ID, ds.Articles[0].ID, ""} // "": the organisation
 	if len(warns) != len(want) {
 		t.Errorf("%d warnings, want one each for %v: %v", len(warns), want, warns)
 	}

@@ -227,6 +227,7 @@ func (d *pdfDoc) cover() {
 	}
 	rows = append(rows, metaRow{Label: l.Scope, Value: v.Scope}, metaRow{Label: l.Claims, Value: fmt.Sprint(v.NClaims)})
 	d.metaRows(rows, 10)
+	d.glyphNote() // for the title or the organisation
 	f.Ln(8)
 	d.font("B", 13, colInk)
 	f.CellFormat(pdfWidth, 7, l.Summary, "", 1, "L", false, 0, "")
