@@ -5,6 +5,7 @@ go 1.26.0
 require (
 	codeberg.org/go-pdf/fpdf v0.12.0
 	fyne.io/fyne/v2 v2.7.1
+	github.com/go-fonts/dejavu v0.3.2
 	github.com/google/uuid v1.6.0
 	golang.org/x/image v0.40.0
 	golang.org/x/net v0.62.0

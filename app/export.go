@@ -41,8 +41,12 @@ type exportDialog struct {
 	article   *widget.Select
 	tag       *widget.Entry
 	lang      *widget.Select
+	history   *widget.Check
 	org       *widget.Entry
 	reviewURL *widget.Entry
+	form      *widget.Form
+	baseItems []*widget.FormItem // shown for every format
+	crItems   []*widget.FormItem // shown only for ClaimReview
 	dlg       *dialog.ConfirmDialog
 
 	bar      *widget.ProgressBar
@@ -94,9 +98,8 @@ func (d *exportDialog) build() {
 	for i, f := range exportFormats {
 		names[i] = formatName(f)
 	}
-	d.format = &widget.Select{Options: names}
+	d.format = &widget.Select{Options: names, OnChanged: func(string) { d.onFormat() }}
 	d.format.ExtendBaseWidget(d.format)
-	d.format.SetSelectedIndex(0)
 	st := []string{lang.L("All statuses")}
 	for _, s := range claims.Statuses {
 		st = append(st, statusLabel(s))
@@ -133,21 +136,49 @@ func (d *exportDialog) build() {
 	d.org.ExtendBaseWidget(d.org)
 	d.reviewURL = &widget.Entry{PlaceHolder: "https://example.org/faktencheck/{id}"}
 	d.reviewURL.ExtendBaseWidget(d.reviewURL)
-	form := widget.NewForm(
+	d.history = &widget.Check{Text: lang.L("Add who changed what, and when")}
+	d.history.ExtendBaseWidget(d.history)
+	d.crItems = []*widget.FormItem{
+		widget.NewFormItem(lang.L("Organisation"), d.org),
+		widget.NewFormItem(lang.L("Review address"), d.reviewURL),
+	}
+	d.baseItems = []*widget.FormItem{
 		widget.NewFormItem(lang.L("Format"), d.format),
 		widget.NewFormItem(lang.L("Status"), d.status),
 		widget.NewFormItem(lang.L("Verdict"), d.verdict),
 		widget.NewFormItem(lang.L("Article"), d.article),
 		widget.NewFormItem(lang.L("Tag"), d.tag),
 		widget.NewFormItem(lang.L("Report language"), d.lang),
-		widget.NewFormItem(lang.L("Organisation"), d.org),
-		widget.NewFormItem(lang.L("Review address"), d.reviewURL),
-	)
-	d.dlg = dialog.NewCustomConfirm(lang.L("Export claims"), lang.L("Choose file…"), lang.L("Cancel"), form, func(ok bool) {
+		widget.NewFormItem(lang.L("Change history"), d.history),
+	}
+	d.form = widget.NewForm(d.baseItems...)
+	d.dlg = dialog.NewCustomConfirm(lang.L("Export claims"), lang.L("Choose file…"), lang.L("Cancel"), d.form, func(ok bool) {
 		if ok {
 			d.onChooseFile()
 		}
 	}, d.u.win)
+	d.format.SetSelectedIndex(0)
+	d.dlg.Resize(fyne.NewSize(560, 0))
+}
+
+// onFormat shows the fields that apply to the chosen format: organisation
+// and review address for ClaimReview only, the history for the documents.
+func (d *exportDialog) onFormat() {
+	if d.form == nil {
+		return
+	}
+	f := d.selectedFormat()
+	items := append([]*widget.FormItem(nil), d.baseItems...)
+	if f == report.ClaimReview {
+		items = append(items, d.crItems...)
+	}
+	d.form.Items = items
+	d.form.Refresh()
+	if f == report.HTML || f == report.PDF || f == report.Markdown {
+		d.history.Enable()
+	} else {
+		d.history.Disable()
+	}
 	d.dlg.Resize(fyne.NewSize(560, 0))
 }
 
@@ -203,7 +234,10 @@ func (d *exportDialog) run(w io.WriteCloser, path string, remove func()) {
 	u := d.u
 	f, scope := d.selectedFormat(), d.scope()
 	opts := report.Options{Format: f, Lang: []string{"en", "de"}[max(0, d.lang.SelectedIndex())],
-		Org: strings.TrimSpace(d.org.Text), ReviewURL: strings.TrimSpace(d.reviewURL.Text), Location: time.Local}
+		History: d.history.Checked && !d.history.Disabled(), Location: time.Local}
+	if f == report.ClaimReview {
+		opts.Org, opts.ReviewURL = strings.TrimSpace(d.org.Text), strings.TrimSpace(d.reviewURL.Text)
+	}
 	ctx, cancel := context.WithCancel(u.ctx())
 	d.cancel = cancel
 	d.bar = &widget.ProgressBar{}
@@ -213,7 +247,8 @@ func (d *exportDialog) run(w io.WriteCloser, path string, remove func()) {
 	d.progress.SetButtons([]fyne.CanvasObject{&widget.Button{Text: lang.L("Cancel"), OnTapped: cancel}})
 	d.progress.Resize(fyne.NewSize(460, 0))
 	d.progress.Show()
-	var n, warnings int
+	var n int
+	var warnings []report.Warning
 	var err error
 	progress := func(done, total int) {
 		if total > 0 {
@@ -221,7 +256,7 @@ func (d *exportDialog) run(w io.WriteCloser, path string, remove func()) {
 		}
 	}
 	opts.Warn = func(w report.Warning) {
-		warnings++
+		warnings = append(warnings, w)
 		log.Printf("claimdesk: export: %s", w)
 	}
 	u.background(func() {
@@ -253,10 +288,39 @@ func (d *exportDialog) run(w io.WriteCloser, path string, remove func()) {
 		default:
 			d.result = fmt.Sprintf("%d", n)
 			msg := lang.LocalizePlural("{{.Count}} claims exported to", n, map[string]int{"Count": n}) + "\n" + path
-			if warnings > 0 {
-				msg += "\n\n" + lang.LocalizePlural("{{.Count}} claims were left out: they lack a required field (see the log).", warnings, map[string]int{"Count": warnings})
-			}
-			u.showInfo("Export finished", msg)
+			u.showInfo("Export finished", msg+warningText(warnings))
 		}
 	})
+}
+
+// warningText tells in the interface language what an export left out or
+// changed, naming up to five claims of each kind; "" without warnings.
+func warningText(ws []report.Warning) string {
+	var msg string
+	for _, k := range []struct {
+		kind report.WarningKind
+		key  string
+	}{
+		{report.WarnMissing, "{{.Count}} claims were left out: they lack a required field (see the log)."},
+		{report.WarnGlyphs, "{{.Count}} claims or articles contain characters the PDF font cannot show (emoji, Chinese, Japanese, Korean, Arabic, Hebrew …); the PDF marks them [?]:"},
+	} {
+		var names []string
+		for _, w := range ws {
+			if w.Kind == k.kind {
+				names = append(names, "• "+oneLine(w.Text, 70))
+			}
+		}
+		if len(names) == 0 {
+			continue
+		}
+		msg += "\n\n" + lang.LocalizePlural(k.key, len(names), map[string]int{"Count": len(names)})
+		if k.kind == report.WarnMissing {
+			continue // the log names them, with the missing fields
+		}
+		if len(names) > 5 {
+			names = append(names[:5], "…")
+		}
+		msg += "\n" + strings.Join(names, "\n")
+	}
+	return msg
 }

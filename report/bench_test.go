@@ -2,8 +2,14 @@ package report_test
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"flag"
 	"fmt"
 	"io"
+	"os"
+	"runtime"
+	"runtime/metrics"
 	"testing"
 	"time"
 
@@ -54,32 +60,105 @@ func benchData(n int) *report.Data {
 	return report.FromDataset(ds, report.Scope{}, t0)
 }
 
-func benchmarkWrite(b *testing.B, f report.Format) {
+// benchmarkWrite renders benchData(10_000) in format f and reports the
+// output size ("MiB") and the peak of the live heap while writing
+// ("peak-heap-MiB", sampled every 2 ms; the report data itself is part of
+// it, as in a real export).
+func benchmarkWrite(b *testing.B, f report.Format, history bool) {
 	data := benchData(10_000)
+	runtime.GC()
 	b.ReportAllocs()
 	b.ResetTimer()
+	var peak uint64
 	for b.Loop() {
 		cw := &countingWriter{}
-		if err := report.Write(context.Background(), cw, data, report.Options{Format: f, Lang: "de"}, nil); err != nil {
+		stop := samplePeakHeap(&peak)
+		err := report.Write(context.Background(), cw, data, report.Options{Format: f, Lang: "de", History: history}, nil)
+		stop()
+		if err != nil {
 			b.Fatal(err)
 		}
 		b.ReportMetric(float64(cw.n)/(1<<20), "MiB")
 	}
+	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
+}
+
+// samplePeakHeap records the largest live heap seen in *peak until the
+// returned function is called.
+func samplePeakHeap(peak *uint64) (stop func()) {
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	read := func() {
+		metrics.Read(sample)
+		if v := sample[0].Value.Uint64(); v > *peak {
+			*peak = v
+		}
+	}
+	done, finished := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(2 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				read()
+				return
+			case <-t.C:
+				read()
+			}
+		}
+	}()
+	return func() { close(done); <-finished }
 }
 
 // BenchmarkHTML10k renders an HTML report of 10,000 claims.
-func BenchmarkHTML10k(b *testing.B) { benchmarkWrite(b, report.HTML) }
+func BenchmarkHTML10k(b *testing.B) { benchmarkWrite(b, report.HTML, false) }
 
 // BenchmarkPDF10k renders a PDF report of 10,000 claims.
-func BenchmarkPDF10k(b *testing.B) { benchmarkWrite(b, report.PDF) }
+func BenchmarkPDF10k(b *testing.B) { benchmarkWrite(b, report.PDF, false) }
+
+// BenchmarkPDF10kHistory and BenchmarkHTML10kHistory add the history of
+// each claim (--history).
+func BenchmarkPDF10kHistory(b *testing.B)  { benchmarkWrite(b, report.PDF, true) }
+func BenchmarkHTML10kHistory(b *testing.B) { benchmarkWrite(b, report.HTML, true) }
 
 // BenchmarkCSV10k, BenchmarkMarkdown10k and BenchmarkJSON10k cover the rest.
-func BenchmarkCSV10k(b *testing.B)      { benchmarkWrite(b, report.CSV) }
-func BenchmarkMarkdown10k(b *testing.B) { benchmarkWrite(b, report.Markdown) }
-func BenchmarkJSON10k(b *testing.B)     { benchmarkWrite(b, report.JSON) }
+func BenchmarkCSV10k(b *testing.B)      { benchmarkWrite(b, report.CSV, false) }
+func BenchmarkMarkdown10k(b *testing.B) { benchmarkWrite(b, report.Markdown, false) }
+func BenchmarkJSON10k(b *testing.B)     { benchmarkWrite(b, report.JSON, false) }
 
 type countingWriter struct{ n int64 }
 
 func (w *countingWriter) Write(p []byte) (int, error) { w.n += int64(len(p)); return len(p), nil }
 
 var _ io.Writer = (*countingWriter)(nil)
+
+var benchBundle = flag.String("benchbundle", "", "write benchData(10_000) as a bundle to this `file` (for claimctl import-bundle), then stop")
+
+// TestWriteBenchBundle writes the benchmark data as a bundle, so that an
+// export of the same 10,000 claims can be measured end to end:
+//
+//	go test ./report -run TestWriteBenchBundle -benchbundle /tmp/bench10k.zip
+//	claimctl --db /tmp/bench10k.db import-bundle /tmp/bench10k.zip
+//	/usr/bin/time -v claimctl --db /tmp/bench10k.db export --format pdf --out /tmp/10k.pdf
+func TestWriteBenchBundle(t *testing.T) {
+	if *benchBundle == "" {
+		t.Skip("needs -benchbundle FILE")
+	}
+	data := benchData(10_000)
+	files := map[string][]byte{}
+	for i, s := range data.Sources { // snapshot files whose hashes match
+		body := []byte(fmt.Sprintf("%%PDF-1.4 Statistischer Bericht %d", i))
+		sum := sha256.Sum256(body)
+		s.Snapshots[0].SHA256, s.Snapshots[0].Size = hex.EncodeToString(sum[:]), int64(len(body))
+		files[s.Snapshots[0].SHA256] = body
+	}
+	f, err := os.Create(*benchBundle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := report.WriteBundle(context.Background(), f, data, memSnapshots(files), nil); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -29,8 +29,10 @@
 //	err = report.Write(ctx, file, data, opts, progress)      // one of report.Formats
 //	err = report.WriteBundle(ctx, file, data, svc.Sources, progress)
 //
-// with opts.Warn collecting the claims a ClaimReview export leaves out, and
-// Format.Ext for the file name. An import dialog calls ImportBundle (or
+// with opts.Warn collecting the claims a ClaimReview export leaves out and
+// those whose characters a PDF shows as "[?]" (see Warning), and Format.Ext
+// for the file name. opts.History adds the change history to HTML, PDF and
+// Markdown; opts.Location sets the time zone of the dates. An import dialog calls ImportBundle (or
 // ReadBundle first, to show what a bundle holds) and shows the MergeResult.
 //
 // The package imports the domain package claims, the standard library, the

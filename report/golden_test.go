@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+	_ "time/tzdata"
 
 	"claimdesk/report"
 )
@@ -20,12 +22,12 @@ var goldenCases = []struct {
 	name string
 	opts report.Options
 }{
-	{"report.en.html", report.Options{Format: report.HTML, Lang: "en", Org: "Faktenfuchs e.V."}},
+	{"report.en.html", report.Options{Format: report.HTML, Lang: "en", Org: "Faktenfuchs e.V.", History: true}},
 	{"report.de.html", report.Options{Format: report.HTML, Lang: "de"}},
 	{"report.en.pdf.txt", report.Options{Format: report.PDF, Lang: "en", Org: "Faktenfuchs e.V."}},
-	{"report.de.pdf.txt", report.Options{Format: report.PDF, Lang: "de"}},
+	{"report.de.pdf.txt", report.Options{Format: report.PDF, Lang: "de", History: true, Location: berlin}},
 	{"report.en.md", report.Options{Format: report.Markdown, Lang: "en"}},
-	{"report.de.md", report.Options{Format: report.Markdown, Lang: "de", Org: "Faktenfuchs e.V."}},
+	{"report.de.md", report.Options{Format: report.Markdown, Lang: "de", Org: "Faktenfuchs e.V.", History: true, Location: berlin}},
 	{"claims.en.csv", report.Options{Format: report.CSV, Lang: "en"}},
 	{"evidence.de.csv", report.Options{Format: report.CSV, Lang: "de", Evidence: true}},
 	{"export.json", report.Options{Format: report.JSON}},
@@ -34,6 +36,15 @@ var goldenCases = []struct {
 	{"claimreview.de.jsonld", report.Options{Format: report.ClaimReview, Lang: "de", Org: "Faktenfuchs e.V.",
 		ReviewURL: "https://faktenfuchs.example/faktencheck"}},
 }
+
+// berlin is the zone of the German golden files: dates in local time.
+var berlin = func() *time.Location {
+	loc, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		panic(err) // the time/tzdata import below embeds the zone database
+	}
+	return loc
+}()
 
 // render writes data in opts and returns the bytes; a PDF is returned as
 // its extracted text.

@@ -37,7 +37,7 @@ func writeHTML(ctx context.Context, w io.Writer, d *Data, opts Options, p *progr
 			return err
 		}
 		for _, c := range s.Claims {
-			if err := htmlTmpl.ExecuteTemplate(bw, "claim", c); err != nil {
+			if err := htmlTmpl.ExecuteTemplate(bw, "claim", v.claim(c)); err != nil {
 				return err
 			}
 			done++

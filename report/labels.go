@@ -43,7 +43,7 @@ type labels struct {
 	Snapshot        string
 	History         string
 	EarlierChanges  string // "%d earlier changes"
-	Page            string // "Page %d of %s"
+	Page            string // "Page %d of %d"
 	Merged          string
 	StatusName      map[claims.Status]string
 	StanceName      map[claims.Stance]string
@@ -56,6 +56,11 @@ type labels struct {
 	ScopeVerdict    string
 	ScopeTag        string
 	SummaryNoClaims string
+	GlyphNote       string // PDF: what the marker of undrawable characters means
+	LanguageName    map[string]string
+	timeFmt         string            // clock time, e.g. "15:04" or "15:04 Uhr"
+	shortFmt        string            // day and time in history lines
+	zoneName        map[string]string // zone abbreviations of the language
 }
 
 var labelsEN = &labels{
@@ -68,7 +73,7 @@ var labelsEN = &labels{
 	Detached: "The quote is no longer found in the article text.", Evidence: "Evidence",
 	NoEvidence: "No evidence recorded.", Source: "Source", Accessed: "accessed", Excerpt: "Excerpt",
 	Note: "Note", Snapshot: "Snapshot", History: "History", EarlierChanges: "%d earlier changes",
-	Page: "Page %d of %s", Merged: "another version was merged from a bundle",
+	Page: "Page %d of %d", Merged: "another version was merged from a bundle",
 	StatusName: map[claims.Status]string{
 		claims.StatusNew: "New", claims.StatusResearching: "Researching", claims.StatusInReview: "In review",
 		claims.StatusPublished: "Published", claims.StatusDiscarded: "Discarded",
@@ -92,19 +97,22 @@ var labelsEN = &labels{
 	dateFmt:      "2 January 2006",
 	ScopeArticle: "article", ScopeStatus: "status", ScopeVerdict: "verdict", ScopeTag: "tag",
 	SummaryNoClaims: "No claims in this scope.",
+	GlyphNote:       pdfMarker + " stands for characters the PDF font cannot show (such as emoji, Chinese, Japanese, Korean, Arabic or Hebrew); the HTML and Markdown reports keep them.",
+	LanguageName:    map[string]string{"de": "German", "en": "English"},
+	timeFmt:         "15:04", shortFmt: "2 Jan 2006, 15:04",
 }
 
 var labelsDE = &labels{
 	Lang: "de", Report: "Faktencheck-Bericht", ReportOn: "Faktencheck-Bericht: ", Generated: "Erstellt",
 	ReviewedBy: "Geprüft von", Scope: "Umfang", Everything: "alle Behauptungen", Contents: "Inhalt",
 	Summary: "Übersicht", Claims: "Behauptungen", NoArticle: "Behauptungen ohne Artikel",
-	Publisher: "Medium", Published: "Veröffentlicht", URL: "URL", Language: "Sprache",
+	Publisher: "Medium", Published: "Veröffentlicht", URL: "Adresse", Language: "Sprache",
 	BodyHash: "Text-SHA-256", Claimant: "Urheber", ClaimDate: "Datum der Behauptung", Status: "Status",
 	Verdict: "Bewertung", NoVerdict: "Noch keine Bewertung", Conclusion: "Fazit", Rationale: "Begründung",
 	Tags: "Schlagwörter", Detached: "Das Zitat steht nicht mehr im Artikeltext.", Evidence: "Belege",
 	NoEvidence: "Keine Belege erfasst.", Source: "Quelle", Accessed: "abgerufen", Excerpt: "Auszug",
 	Note: "Notiz", Snapshot: "Sicherung", History: "Verlauf", EarlierChanges: "%d frühere Änderungen",
-	Page: "Seite %d von %s", Merged: "eine andere Fassung wurde aus einem Paket übernommen",
+	Page: "Seite %d von %d", Merged: "eine andere Fassung wurde aus einem Paket übernommen",
 	StatusName: map[claims.Status]string{
 		claims.StatusNew: "Neu", claims.StatusResearching: "In Recherche", claims.StatusInReview: "In Prüfung",
 		claims.StatusPublished: "Veröffentlicht", claims.StatusDiscarded: "Verworfen",
@@ -128,6 +136,10 @@ var labelsDE = &labels{
 	dateFmt:      "2. January 2006",
 	ScopeArticle: "Artikel", ScopeStatus: "Status", ScopeVerdict: "Bewertung", ScopeTag: "Schlagwort",
 	SummaryNoClaims: "In diesem Umfang gibt es keine Behauptungen.",
+	GlyphNote:       pdfMarker + " steht für Zeichen, die die PDF-Schrift nicht darstellen kann (etwa Emoji, Chinesisch, Japanisch, Koreanisch, Arabisch oder Hebräisch); der HTML- und der Markdown-Bericht enthalten sie.",
+	LanguageName:    map[string]string{"de": "Deutsch", "en": "Englisch"},
+	timeFmt:         "15:04 Uhr", shortFmt: "02.01.2006, 15:04",
+	zoneName: map[string]string{"CET": "MEZ", "CEST": "MESZ", "EET": "OEZ", "EEST": "OESZ", "WET": "WEZ", "WEST": "WESZ"},
 }
 
 func labelsFor(lang string) *labels {
@@ -138,21 +150,58 @@ func labelsFor(lang string) *labels {
 }
 
 // date formats a day, e.g. "3 March 2026" or "3. März 2026"; "" for zero.
+// A value at midnight UTC is a calendar day without a clock time and is
+// shown as that day in every zone; other instants are shown in loc.
 func (l *labels) date(t time.Time, loc *time.Location) string {
 	if t.IsZero() {
 		return ""
 	}
-	t = t.In(loc)
+	if u := t.UTC(); u.Hour() == 0 && u.Minute() == 0 && u.Second() == 0 && u.Nanosecond() == 0 {
+		loc = time.UTC
+	}
+	return l.day(t.In(loc))
+}
+
+// day formats the calendar day of t in its own zone.
+func (l *labels) day(t time.Time) string {
 	s := t.Format(l.dateFmt)
 	return strings.Replace(s, t.Month().String(), l.months[t.Month()-1], 1)
 }
 
-// dateTime formats an instant with minutes and zone, e.g. "3 March 2026, 14:05 UTC".
+// dateTime formats an instant in loc with minutes and zone, e.g.
+// "3 March 2026, 14:05 CET" or "3. März 2026, 14:05 Uhr MEZ".
 func (l *labels) dateTime(t time.Time, loc *time.Location) string {
 	if t.IsZero() {
 		return ""
 	}
-	return l.date(t, loc) + ", " + t.In(loc).Format("15:04 MST")
+	t = t.In(loc)
+	return l.day(t) + ", " + t.Format(l.timeFmt) + " " + l.zone(t)
+}
+
+// shortDateTime formats an instant in loc for a history line, e.g.
+// "3 Mar 2026, 14:05" or "03.03.2026, 14:05".
+func (l *labels) shortDateTime(t time.Time, loc *time.Location) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.In(loc).Format(l.shortFmt)
+}
+
+// zone names the time zone of t in the language ("MEZ" for CET in German).
+func (l *labels) zone(t time.Time) string {
+	name, _ := t.Zone()
+	if n, ok := l.zoneName[name]; ok {
+		return n
+	}
+	return name
+}
+
+// language names a language code ("de" is "Deutsch" in German).
+func (l *labels) language(code string) string {
+	if n, ok := l.LanguageName[strings.ToLower(code)]; ok {
+		return n
+	}
+	return code
 }
 
 func (l *labels) status(s claims.Status) string {

@@ -15,11 +15,11 @@ func writeMarkdown(ctx context.Context, w io.Writer, d *Data, opts Options, p *p
 	l := v.L
 	b := bufio.NewWriterSize(w, 64<<10)
 	fmt.Fprintf(b, "# %s\n\n", mdInline(v.Title))
-	fmt.Fprintf(b, "- **%s:** %s\n", l.Generated, mdInline(v.Generated))
+	fmt.Fprintf(b, "- **%s:** %s\n", l.Generated, mdValue(v.Generated))
 	if v.Org != "" {
-		fmt.Fprintf(b, "- **%s:** %s\n", l.ReviewedBy, mdInline(v.Org))
+		fmt.Fprintf(b, "- **%s:** %s\n", l.ReviewedBy, mdValue(v.Org))
 	}
-	fmt.Fprintf(b, "- **%s:** %s\n", l.Scope, mdInline(v.Scope))
+	fmt.Fprintf(b, "- **%s:** %s\n", l.Scope, mdValue(v.Scope))
 	fmt.Fprintf(b, "- **%s:** %d\n\n", l.Claims, v.NClaims)
 	fmt.Fprintf(b, "## %s\n\n", l.Summary)
 	if len(v.Summary) == 0 {
@@ -31,7 +31,7 @@ func writeMarkdown(ctx context.Context, w io.Writer, d *Data, opts Options, p *p
 		}
 		b.WriteString("\n")
 	}
-	if len(v.Sections) > 0 {
+	if len(v.Sections) > 0 && !v.Few {
 		fmt.Fprintf(b, "## %s\n\n", l.Contents)
 		for _, s := range v.Sections {
 			fmt.Fprintf(b, "- [%s](#%s)\n", mdInline(s.Title), s.Anchor)
@@ -48,40 +48,40 @@ func writeMarkdown(ctx context.Context, w io.Writer, d *Data, opts Options, p *p
 			if m.Link != "" {
 				fmt.Fprintf(b, "- **%s:** <%s>\n", m.Label, mdURL(m.Link))
 			} else {
-				fmt.Fprintf(b, "- **%s:** %s\n", m.Label, mdInline(m.Value))
+				fmt.Fprintf(b, "- **%s:** %s\n", m.Label, mdValue(m.Value))
 			}
 		}
 		if len(s.Meta) > 0 {
 			b.WriteString("\n")
 		}
 		for _, c := range s.Claims {
-			mdClaim(b, c, l)
+			mdClaim(b, v.claim(c), l)
 			done++
 			if err := p.tick(ctx, done); err != nil {
 				return err
 			}
 		}
 	}
-	fmt.Fprintf(b, "---\n\n*%s · %s %s*\n", mdInline(v.Title), l.Generated, mdInline(v.Generated))
+	fmt.Fprintf(b, "---\n\n*%s · %s %s*\n", mdInline(v.Title), l.Generated, mdValue(v.Generated))
 	return b.Flush()
 }
 
 func mdClaim(b *bufio.Writer, c *claimView, l *labels) {
 	fmt.Fprintf(b, "<a id=\"%s\"></a>\n\n### %s. %s\n\n", c.Anchor, c.Num, mdInline(c.C.Text))
-	fmt.Fprintf(b, "**%s:** %s", l.Verdict, mdInline(c.Verdict.Label))
+	fmt.Fprintf(b, "**%s:** %s", l.Verdict, mdValue(c.Verdict.Label))
 	if c.C.Conclusion != "" {
 		fmt.Fprintf(b, " — *%s*", mdInline(c.C.Conclusion))
 	}
 	b.WriteString("  \n")
 	if c.C.Claimant != "" {
-		fmt.Fprintf(b, "**%s:** %s  \n", l.Claimant, mdInline(c.C.Claimant))
+		fmt.Fprintf(b, "**%s:** %s  \n", l.Claimant, mdValue(c.C.Claimant))
 	}
 	if c.ClaimDate != "" {
 		fmt.Fprintf(b, "**%s:** %s  \n", l.ClaimDate, c.ClaimDate)
 	}
 	fmt.Fprintf(b, "**%s:** %s", l.Status, c.Status)
 	if c.Tags != "" {
-		fmt.Fprintf(b, "  \n**%s:** %s", l.Tags, mdInline(c.Tags))
+		fmt.Fprintf(b, "  \n**%s:** %s", l.Tags, mdValue(c.Tags))
 	}
 	b.WriteString("\n\n")
 	if c.C.Detached {
@@ -142,6 +142,22 @@ const mdSpecial = "\\`*_[]<>&|~!"
 // spaces, special characters get a backslash, and a line start that would
 // read as a heading, list, quote or rule is escaped too.
 func mdInline(s string) string {
+	out := mdValue(s)
+	if out != "" && strings.ContainsRune("#+-=>", rune(out[0])) {
+		out = "\\" + out
+	}
+	// "1. text" would start an ordered list ("1.5 %" would not).
+	if i := strings.IndexFunc(out, func(r rune) bool { return r < '0' || r > '9' }); i > 0 && (out[i] == '.' || out[i] == ')') &&
+		(i+1 == len(out) || out[i+1] == ' ') {
+		out = out[:i] + "\\" + out[i:]
+	}
+	return out
+}
+
+// mdValue escapes s as one line of CommonMark text that follows other text
+// on its line (after "**Label:** "), where it cannot start a block: line
+// breaks become spaces and special characters get a backslash.
+func mdValue(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	var b strings.Builder
 	for _, r := range s {
@@ -150,15 +166,7 @@ func mdInline(s string) string {
 		}
 		b.WriteRune(r)
 	}
-	out := b.String()
-	if out != "" && strings.ContainsRune("#+-=>", rune(out[0])) {
-		out = "\\" + out
-	}
-	// "1. text" would start an ordered list.
-	if i := strings.IndexFunc(out, func(r rune) bool { return r < '0' || r > '9' }); i > 0 && (out[i] == '.' || out[i] == ')') {
-		out = out[:i] + "\\" + out[i:]
-	}
-	return out
+	return b.String()
 }
 
 // mdCell escapes s for a table cell.

@@ -2,12 +2,10 @@ package report
 
 import (
 	"fmt"
-	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"claimdesk/claims"
 )
@@ -19,12 +17,20 @@ import (
 // historyLen is the number of most recent events a claim shows.
 const historyLen = 5
 
+// fewClaims is the largest report without a table of contents: with so few
+// claims the summary and the claims themselves fit on the first page.
+const fewClaims = 3
+
 // Colours of claims without a rating.
 const (
 	colorNoVerdict  = "#9e9e9e"
 	colorConclusion = "#455a64"
 )
 
+// docView is what a document shows. It holds only what the title page and
+// contents need; the full view of each claim is built by claim when it is
+// rendered and dropped after, so memory does not grow with the details of
+// every claim.
 type docView struct {
 	L         *labels
 	Title     string
@@ -34,6 +40,13 @@ type docView struct {
 	Summary   []verdictCount
 	Sections  []*sectionView
 	NClaims   int
+	// Few is set for a report of fewClaims claims or fewer: it has no
+	// table of contents and no page break before its articles.
+	Few bool
+
+	x       *index
+	loc     *time.Location
+	history bool
 }
 
 type verdictCount struct {
@@ -46,7 +59,15 @@ type sectionView struct {
 	Title   string
 	Article *claims.Article // nil for the claims without article
 	Meta    []metaRow
-	Claims  []*claimView
+	Claims  []*claimRef
+}
+
+// claimRef is a claim as the contents list it: number, anchor and verdict.
+type claimRef struct {
+	Anchor  string
+	Num     string
+	C       *claims.Claim
+	Verdict verdictView
 }
 
 // metaRow is one "label: value" line; Link is set when the value is a safe URL.
@@ -54,12 +75,10 @@ type metaRow struct {
 	Label, Value, Link string
 }
 
+// claimView is everything a document shows of one claim.
 type claimView struct {
+	*claimRef
 	L         *labels
-	Anchor    string
-	Num       string
-	C         *claims.Claim
-	Verdict   verdictView
 	Status    string
 	ClaimDate string
 	Tags      string
@@ -147,12 +166,14 @@ func (x *index) verdict(c *claims.Claim, l *labels) verdictView {
 	return verdictView{Label: l.NoVerdict, Color: colorNoVerdict, Ink: inkFor(colorNoVerdict), Kind: "none"}
 }
 
-// buildView prepares the shared document view. It is cheap next to
-// rendering, so cancellation is checked by the renderers.
+// buildView prepares the shared document view: title, summary, sections
+// and the contents. It is cheap next to rendering, so cancellation is
+// checked by the renderers.
 func buildView(d *Data, opts Options) *docView {
 	l := labelsFor(opts.Lang)
 	x := newIndex(d)
-	v := &docView{L: l, Org: opts.Org, NClaims: len(d.Claims),
+	v := &docView{L: l, Org: opts.Org, NClaims: len(d.Claims), Few: len(d.Claims) <= fewClaims,
+		x: x, loc: opts.Location, history: opts.History,
 		Generated: l.dateTime(d.GeneratedAt, opts.Location)}
 	v.Title = opts.Title
 	if v.Title == "" {
@@ -171,12 +192,11 @@ func buildView(d *Data, opts Options) *docView {
 			sec = newSection(x.articles[c.ArticleID], l, opts.Location)
 			v.Sections = append(v.Sections, sec)
 		}
-		cv := buildClaim(c, x, l, opts.Location)
-		cv.Num = strconv.Itoa(i + 1)
-		sec.Claims = append(sec.Claims, cv)
-		key := cv.Verdict.Kind + "\x00" + cv.Verdict.Label
+		ref := &claimRef{Anchor: anchorID("claim-", c.ID), Num: strconv.Itoa(i + 1), C: c, Verdict: x.verdict(c, l)}
+		sec.Claims = append(sec.Claims, ref)
+		key := ref.Verdict.Kind + "\x00" + ref.Verdict.Label
 		if counts[key] == 0 {
-			order = append(order, cv.Verdict)
+			order = append(order, ref.Verdict)
 		}
 		counts[key]++
 	}
@@ -234,14 +254,16 @@ func newSection(a *claims.Article, l *labels, loc *time.Location) *sectionView {
 	if a.URL != "" {
 		s.Meta = append(s.Meta, metaRow{Label: l.URL, Value: a.URL, Link: safeURL(a.URL)})
 	}
-	add(l.Language, a.Language)
+	add(l.Language, l.language(a.Language))
 	add(l.BodyHash, a.BodySHA256)
 	return s
 }
 
-func buildClaim(c *claims.Claim, x *index, l *labels, loc *time.Location) *claimView {
-	cv := &claimView{L: l, Anchor: anchorID("claim-", c.ID), C: c, Verdict: x.verdict(c, l), Status: l.status(c.Status),
-		ClaimDate: l.date(c.ClaimDate, loc)}
+// claim builds the full view of one claim; the history only when the
+// report asks for it.
+func (v *docView) claim(r *claimRef) *claimView {
+	c, x, l, loc := r.C, v.x, v.L, v.loc
+	cv := &claimView{claimRef: r, L: l, Status: l.status(c.Status), ClaimDate: l.date(c.ClaimDate, loc)}
 	if len(c.Tags) > 0 {
 		cv.Tags = "#" + strings.Join(c.Tags, " #")
 	}
@@ -262,6 +284,9 @@ func buildClaim(c *claims.Claim, x *index, l *labels, loc *time.Location) *claim
 		if len(groups[st].Items) > 0 {
 			cv.Groups = append(cv.Groups, groups[st])
 		}
+	}
+	if !v.history {
+		return cv
 	}
 	evs := x.events[c.ID]
 	if n := len(evs) - historyLen; n > 0 {
@@ -314,10 +339,37 @@ func eventItem(e *claims.Event, x *index, l *labels, loc *time.Location) eventVi
 		text += ": " + ratingName(e.Old, x, l) + " → " + ratingName(e.New, x, l)
 	case claims.FieldStatus:
 		text += ": " + dash(l.status(claims.Status(e.Old))) + " → " + dash(l.status(claims.Status(e.New)))
+	case claims.FieldEvidence:
+		text += ": " + dash(evidenceSummary(e.Old, l)) + " → " + dash(evidenceSummary(e.New, l))
 	default:
 		text += ": " + dash(shorten(e.Old, 60)) + " → " + dash(shorten(e.New, 60))
 	}
-	return eventView{At: l.dateTime(e.At, loc), Actor: e.Actor, Text: text}
+	return eventView{At: l.shortDateTime(e.At, loc), Actor: e.Actor, Text: text}
+}
+
+// evidenceIDs matches the record IDs in an evidence summary.
+var evidenceIDs = regexp.MustCompile(`\s*\[evidence [^\]]*\]`)
+
+// evidenceSummary shows the stored summary of an evidence link
+// (`supports: Title [evidence ID, source ID] excerpt: "…" note: "…"`) in the
+// report's language, without the record IDs.
+func evidenceSummary(s string, l *labels) string {
+	head, tail := s, ""
+	if loc := evidenceIDs.FindStringIndex(s); loc != nil {
+		head, tail = s[:loc[0]], s[loc[1]:]
+	}
+	if st, rest, ok := strings.Cut(head, ": "); ok {
+		if n, ok := l.StanceName[claims.Stance(st)]; ok {
+			head = n + ": " + rest
+		}
+	}
+	if t, ok := strings.CutPrefix(tail, ` excerpt: "`); ok {
+		tail = " " + l.Excerpt + `: "` + t
+	}
+	if i := strings.LastIndex(tail, ` note: "`); i >= 0 {
+		tail = tail[:i] + " " + l.Note + `: "` + tail[i+len(` note: "`):]
+	}
+	return shorten(head+tail, 60)
 }
 
 func ratingName(id string, x *index, l *labels) string {
@@ -325,79 +377,4 @@ func ratingName(id string, x *index, l *labels) string {
 		return r.Label(l.Lang)
 	}
 	return dash(id)
-}
-
-func dash(s string) string {
-	if s == "" {
-		return "–"
-	}
-	return s
-}
-
-// shorten cuts s to at most n runes on one line, adding "…" when cut.
-func shorten(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return strings.TrimSpace(string(r[:n-1])) + "…"
-}
-
-// anchorID makes a fragment identifier of a record ID that is safe to
-// write unescaped into Markdown and HTML: characters other than ASCII
-// letters, digits, "-" and "_" become "_".
-func anchorID(prefix, id string) string {
-	b := []byte(prefix + id)
-	for i, c := range b[len(prefix):] {
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_') {
-			b[len(prefix)+i] = '_'
-		}
-	}
-	return string(b)
-}
-
-var colorRE = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
-
-// safeColor returns c if it is a "#rrggbb" colour, else a neutral grey.
-func safeColor(c string) string {
-	if colorRE.MatchString(c) {
-		return strings.ToLower(c)
-	}
-	return colorNoVerdict
-}
-
-// rgb splits a "#rrggbb" colour checked by safeColor.
-func rgb(c string) (r, g, b int) {
-	v, _ := strconv.ParseUint(strings.TrimPrefix(safeColor(c), "#"), 16, 32)
-	return int(v >> 16 & 0xff), int(v >> 8 & 0xff), int(v & 0xff)
-}
-
-// inkFor returns white or near-black, whichever reads better on bg.
-func inkFor(bg string) string {
-	r, g, b := rgb(bg)
-	lum := (0.299*float64(r) + 0.587*float64(g) + 0.114*float64(b)) / 255
-	if lum > 0.55 {
-		return "#1a1a1a"
-	}
-	return "#ffffff"
-}
-
-// safeURL returns u if it is an absolute http, https or mailto URL that may
-// become a link, else "" (the URL is then shown as text only).
-func safeURL(u string) string {
-	p, err := url.Parse(strings.TrimSpace(u))
-	if err != nil {
-		return ""
-	}
-	switch strings.ToLower(p.Scheme) {
-	case "http", "https":
-		if p.Host == "" {
-			return ""
-		}
-		return p.String()
-	case "mailto":
-		return p.String()
-	}
-	return ""
 }

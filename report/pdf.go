@@ -5,13 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode"
 
 	"codeberg.org/go-pdf/fpdf"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/goitalic"
-	"golang.org/x/image/font/gofont/gomono"
-	"golang.org/x/image/font/gofont/goregular"
 
 	"claimdesk/claims"
 )
@@ -23,13 +18,9 @@ const (
 	pdfBottom  = 297.0 - 22 // lowest y of body text
 	pdfTopY    = 22.0       // first y of body text below the running header
 	pdfTOCLine = 5.4
-)
-
-// pdfFont is the family name of the embedded Go fonts, which cover Latin,
-// Greek and Cyrillic text with German quotes and the euro sign.
-const (
-	pdfFont = "go"
-	pdfMono = "gomono"
+	// pdfSectionRoom is the space an article's heading needs on a page;
+	// with less left, the article starts on a new page.
+	pdfSectionRoom = 70.0
 )
 
 var (
@@ -44,65 +35,59 @@ type pdfDoc struct {
 	f *fpdf.Fpdf
 	v *docView
 	l *labels
+
+	title, left string // running header and footer, made safe once
+
+	warn   func(Warning)
+	cur    Warning         // what is being drawn, for warnings
+	marked bool            // cur showed a marker
+	warned map[string]bool // warnings given, by claim or article
 }
 
-// tocEntry is one line of the table of contents and where it points.
-type tocEntry struct {
-	text  string
-	color string // verdict dot, "" for sections
-	link  int
-	page  int // page of the target, set while rendering
-	level int
-}
-
-// writePDF writes an A4 PDF: a title page with the summary, a table of
-// contents with page numbers, then every article with its claims. User text
-// is drawn as text (never interpreted); only http(s) and mailto URLs become
-// links.
+// writePDF writes an A4 PDF: a title page with the summary and the table
+// of contents (on pages of its own when it does not fit), then every article
+// with its claims; a report of fewClaims claims or fewer has no contents
+// and starts its claims on the first page. User text is drawn as text (never
+// interpreted); only http(s) and mailto URLs become links. Characters the
+// fonts cannot draw become pdfMarker, with a note and a warning per claim.
+//
+// fpdf keeps every page in memory until Output (the contents are drawn onto
+// reserved pages once the page numbers are known), so the PDF cannot be
+// streamed; the claim views are built one at a time while drawing.
 func writePDF(ctx context.Context, w io.Writer, d *Data, opts Options, p *progress) error {
 	v := buildView(d, opts)
 	f := fpdf.New("P", "mm", "A4", "")
-	doc := &pdfDoc{f: f, v: v, l: v.L}
-	f.SetCompression(true)
-	f.SetCatalogSort(true)
-	f.SetCreationDate(d.GeneratedAt)
-	f.SetModificationDate(d.GeneratedAt)
-	f.SetTitle(v.Title, true)
-	f.SetCreator("Claimdesk", true)
-	f.SetProducer("Claimdesk", true)
-	if v.Org != "" {
-		f.SetAuthor(v.Org, true)
-	}
-	f.SetLang(v.L.Lang)
-	f.AddUTF8FontFromBytes(pdfFont, "", goregular.TTF)
-	f.AddUTF8FontFromBytes(pdfFont, "B", gobold.TTF)
-	f.AddUTF8FontFromBytes(pdfFont, "I", goitalic.TTF)
-	f.AddUTF8FontFromBytes(pdfMono, "", gomono.TTF)
-	f.SetMargins(pdfMargin, pdfTopY, pdfMargin)
-	f.SetAutoPageBreak(true, 297-pdfBottom)
-	f.AliasNbPages("")
-	f.SetHeaderFunc(doc.header)
-	f.SetFooterFunc(doc.footer)
-
+	doc := &pdfDoc{f: f, v: v, l: v.L, warn: opts.Warn, warned: map[string]bool{}}
+	doc.setup(d)
 	doc.cover()
 	toc := doc.tocEntries()
-	tocStart := f.PageCount() + 1
-	doc.reserveTOC(len(toc))
+	tocPage, tocY := 0, 0.0
+	switch {
+	case v.Few:
+		toc = nil
+	case f.GetY()+14+8+float64(len(toc))*pdfTOCLine <= pdfBottom:
+		tocPage, tocY = 1, f.GetY()+8
+	default:
+		tocPage, tocY = f.PageCount()+1, pdfTopY
+		doc.reserveTOC(len(toc))
+	}
+	newPage := toc != nil
 	done, n := 0, 0
 	for _, s := range v.Sections {
-		f.AddPage()
-		toc[n].page = f.PageNo()
-		f.SetLink(toc[n].link, -1, -1)
-		n++
+		if newPage || f.GetY() > pdfBottom-pdfSectionRoom {
+			f.AddPage()
+		} else {
+			f.Ln(6)
+		}
+		newPage = false
+		n = doc.target(toc, n)
 		doc.section(s)
 		for _, c := range s.Claims {
 			if f.GetY() > pdfBottom-45 {
 				f.AddPage()
 			}
-			toc[n].page = f.PageNo()
-			f.SetLink(toc[n].link, -1, -1)
-			n++
-			doc.claim(c)
+			n = doc.target(toc, n)
+			doc.claim(v.claim(c))
 			done++
 			if err := p.tick(ctx, done); err != nil {
 				return err
@@ -113,12 +98,77 @@ func writePDF(ctx context.Context, w io.Writer, d *Data, opts Options, p *progre
 		}
 	}
 	last := f.PageNo()
-	doc.drawTOC(toc, tocStart)
-	f.SetPage(last)
+	doc.drawTOC(toc, tocPage, tocY)
+	doc.footers(last)
 	if err := f.Output(w); err != nil {
 		return claims.Internal(err, "The PDF report could not be written.")
 	}
 	return nil
+}
+
+// setup sets the document properties, fonts, margins and the header; the
+// footers are drawn at the end by footers.
+func (d *pdfDoc) setup(data *Data) {
+	f, v := d.f, d.v
+	d.cur = Warning{Text: shorten(v.Title, 60)}
+	if data.Scope.ArticleID != "" {
+		d.cur.ArticleID = data.Scope.ArticleID
+	}
+	d.title = d.text(shorten(v.Title, 110))
+	d.left = d.l.Generated + " " + v.Generated
+	if v.Org != "" {
+		d.left = d.text(v.Org) + " · " + d.left
+	}
+	f.SetCompression(true)
+	f.SetCatalogSort(true)
+	f.SetCreationDate(data.GeneratedAt)
+	f.SetModificationDate(data.GeneratedAt)
+	f.SetTitle(pdfMeta(v.Title), true)
+	f.SetCreator("Claimdesk", true)
+	f.SetProducer("Claimdesk", true)
+	if v.Org != "" {
+		f.SetAuthor(pdfMeta(v.Org), true)
+	}
+	f.SetLang(v.L.Lang)
+	addPDFFonts(f)
+	f.SetMargins(pdfMargin, pdfTopY, pdfMargin)
+	f.SetAutoPageBreak(true, 297-pdfBottom)
+	f.SetHeaderFunc(d.header)
+}
+
+// text makes s safe to draw (see pdfText); a marker put in is noted for the
+// claim or article being drawn and warned about once.
+func (d *pdfDoc) text(s string) string {
+	out, marked := pdfText(s)
+	if marked {
+		d.marked = true
+		key := d.cur.ClaimID + "/" + d.cur.ArticleID
+		if !d.warned[key] {
+			d.warned[key] = true
+			if d.warn != nil {
+				w := d.cur
+				w.Kind = WarnGlyphs
+				d.warn(w)
+			}
+		}
+	}
+	return out
+}
+
+// begin starts drawing a claim (or an article, claimID "") for warnings.
+func (d *pdfDoc) begin(claimID, articleID, text string) {
+	d.cur = Warning{ClaimID: claimID, ArticleID: articleID, Text: shorten(text, 60)}
+	d.marked = false
+}
+
+// glyphNote explains the marker below a claim or article that shows one.
+func (d *pdfDoc) glyphNote() {
+	if !d.marked {
+		return
+	}
+	d.font("I", 7.5, colMuted)
+	d.f.MultiCell(pdfMargin+pdfWidth-d.f.GetX(), 3.8, d.l.GlyphNote, "", "L", false)
+	d.marked = false
 }
 
 func (d *pdfDoc) font(style string, size float64, col [3]int) {
@@ -133,23 +183,26 @@ func (d *pdfDoc) header() {
 	f := d.f
 	d.font("", 8, colMuted)
 	f.SetXY(pdfMargin, 10)
-	f.CellFormat(pdfWidth, 4, pdfText(shorten(d.v.Title, 110)), "", 0, "L", false, 0, "")
+	f.CellFormat(pdfWidth, 4, d.title, "", 0, "L", false, 0, "")
 	f.SetDrawColor(colLine[0], colLine[1], colLine[2])
 	f.SetLineWidth(0.2)
 	f.Line(pdfMargin, 15, pdfMargin+pdfWidth, 15)
 	f.SetXY(pdfMargin, pdfTopY)
 }
 
-func (d *pdfDoc) footer() {
+// footers draws the footer of every page once the page count is known.
+// (fpdf's page-count alias would copy every page twice while writing.)
+func (d *pdfDoc) footers(pages int) {
 	f := d.f
-	d.font("", 8, colMuted)
-	f.SetXY(pdfMargin, 297-14)
-	left := d.l.Generated + " " + d.v.Generated
-	if d.v.Org != "" {
-		left = d.v.Org + " · " + left
+	f.SetAutoPageBreak(false, 0)
+	for n := 1; n <= pages; n++ {
+		f.SetPage(n)
+		f.SetFont(pdfFont, "B", 1) // select the font anew on each revisited page
+		d.font("", 8, colMuted)
+		f.SetXY(pdfMargin, 297-14)
+		f.CellFormat(pdfWidth/2, 4, d.left, "", 0, "L", false, 0, "")
+		f.CellFormat(pdfWidth/2, 4, fmt.Sprintf(d.l.Page, n, pages), "", 0, "R", false, 0, "")
 	}
-	f.CellFormat(pdfWidth/2, 4, pdfText(left), "", 0, "L", false, 0, "")
-	f.CellFormat(pdfWidth/2, 4, fmt.Sprintf(d.l.Page, f.PageNo(), "{nb}"), "", 0, "R", false, 0, "")
 }
 
 // cover draws the title page with the report facts and the verdict summary.
@@ -163,7 +216,7 @@ func (d *pdfDoc) cover() {
 		f.Ln(2)
 	}
 	d.font("B", 22, colInk)
-	f.MultiCell(pdfWidth, 9.5, pdfText(v.Title), "", "L", false)
+	f.MultiCell(pdfWidth, 9.5, d.text(v.Title), "", "L", false)
 	f.SetDrawColor(colAccent[0], colAccent[1], colAccent[2])
 	f.SetLineWidth(0.8)
 	f.Line(pdfMargin, f.GetY()+3, pdfMargin+pdfWidth, f.GetY()+3)
@@ -174,6 +227,7 @@ func (d *pdfDoc) cover() {
 	}
 	rows = append(rows, metaRow{Label: l.Scope, Value: v.Scope}, metaRow{Label: l.Claims, Value: fmt.Sprint(v.NClaims)})
 	d.metaRows(rows, 10)
+	d.glyphNote() // for the title or the organisation
 	f.Ln(8)
 	d.font("B", 13, colInk)
 	f.CellFormat(pdfWidth, 7, l.Summary, "", 1, "L", false, 0, "")
@@ -197,17 +251,14 @@ func (d *pdfDoc) metaRows(rows []metaRow, size float64) {
 	for _, r := range rows {
 		d.font("", size-1, colMuted)
 		f.SetX(pdfMargin)
-		f.CellFormat(38, size*0.55, pdfText(r.Label), "", 0, "L", false, 0, "")
+		f.CellFormat(38, size*0.55, r.Label, "", 0, "L", false, 0, "")
 		if r.Link != "" {
 			d.font("", size-1, colAccent)
-			f.SetLeftMargin(pdfMargin + 38)
-			f.WriteLinkString(size*0.55, pdfText(r.Value), r.Link)
-			f.SetLeftMargin(pdfMargin)
-			f.Ln(size * 0.55)
+			d.linkCell(pdfWidth-38, size*0.55, d.text(shownURL(r.Value)), r.Link)
 			continue
 		}
 		d.font("", size-1, colInk)
-		f.MultiCell(pdfWidth-38, size*0.55, pdfText(r.Value), "", "L", false)
+		f.MultiCell(pdfWidth-38, size*0.55, d.text(r.Value), "", "L", false)
 	}
 }
 
@@ -216,7 +267,7 @@ func (d *pdfDoc) metaRows(rows []metaRow, size float64) {
 func (d *pdfDoc) badge(v verdictView, size float64) {
 	f := d.f
 	d.f.SetFont(pdfFont, "B", size)
-	label := pdfText(v.Label)
+	label := d.text(v.Label)
 	w := f.GetStringWidth(label) + 6
 	h := size * 0.62
 	x, y := f.GetX(), f.GetY()
@@ -230,115 +281,24 @@ func (d *pdfDoc) badge(v verdictView, size float64) {
 	f.SetX(x + w + 3)
 }
 
-// tocEntries lists the sections and claims in order, each with a link.
-func (d *pdfDoc) tocEntries() []tocEntry {
-	var out []tocEntry
-	for _, s := range d.v.Sections {
-		out = append(out, tocEntry{text: s.Title, link: d.f.AddLink()})
-		for _, c := range s.Claims {
-			out = append(out, tocEntry{text: c.Num + ". " + c.C.Text, color: c.Verdict.Color, link: d.f.AddLink(), level: 1})
-		}
-	}
-	return out
-}
-
-// tocLinesFirst and tocLinesNext are the TOC lines on its first page (below
-// the heading) and on the following ones.
-func tocLines() (first, next int) {
-	top, bottom, line := pdfTopY, pdfBottom, pdfTOCLine
-	return int((bottom - top - 14) / line), int((bottom - top) / line)
-}
-
-// reserveTOC adds the empty pages the table of contents will fill once the
-// page numbers are known; entries are one line each, so their number fixes
-// the page count.
-func (d *pdfDoc) reserveTOC(n int) {
-	if n == 0 {
-		return
-	}
-	first, next := tocLines()
-	pages := 1
-	if n > first {
-		pages += (n - first + next - 1) / next
-	}
-	for range pages {
-		d.f.AddPage()
-	}
-}
-
-// drawTOC writes the table of contents onto the reserved pages.
-func (d *pdfDoc) drawTOC(toc []tocEntry, start int) {
-	if len(toc) == 0 {
-		return
-	}
+// linkCell draws s wrapped in a column w wide from the current position
+// and makes the drawn lines one link to url: the URL is stored once, however
+// many lines the text takes.
+func (d *pdfDoc) linkCell(w, h float64, s, url string) {
 	f := d.f
-	f.SetAutoPageBreak(false, 0)
-	page, y := start, pdfTopY
-	first, next := tocLines()
-	room := first
-	f.SetPage(page)
-	// Force fonts to be re-selected on the revisited page.
-	f.SetFont(pdfFont, "B", 1)
-	d.font("B", 15, colInk)
-	f.SetXY(pdfMargin, y)
-	f.CellFormat(pdfWidth, 8, d.l.Contents, "", 1, "L", false, 0, "")
-	y += 14
-	for _, e := range toc {
-		if room == 0 {
-			page++
-			f.SetPage(page)
-			f.SetFont(pdfFont, "", 1)
-			y, room = pdfTopY, next
-		}
-		room--
-		indent, style, size := 0.0, "B", 9.5
-		if e.level > 0 {
-			indent, style, size = 6, "", 9
-		}
-		d.font(style, size, colInk)
-		if e.color != "" {
-			r, g, b := rgb(e.color)
-			f.SetFillColor(r, g, b)
-			f.Circle(pdfMargin+indent+1.2, y+pdfTOCLine/2, 1.2, "F")
-			indent += 4
-		}
-		textW := pdfWidth - indent - 14
-		f.SetXY(pdfMargin+indent, y)
-		f.CellFormat(textW, pdfTOCLine, d.fit(pdfText(e.text), textW-2), "", 0, "L", false, e.link, "")
-		d.font("", size, colMuted)
-		f.CellFormat(14, pdfTOCLine, fmt.Sprint(e.page), "", 0, "R", false, e.link, "")
-		y += pdfTOCLine
+	x, y, page := f.GetX(), f.GetY(), f.PageNo()
+	f.MultiCell(w, h, s, "", "L", false)
+	if f.PageNo() != page {
+		y = pdfTopY // continued on a new page: link the part there
+	}
+	if f.GetY() > y {
+		f.LinkString(x, y, w, f.GetY()-y, url)
 	}
 }
 
-// fit shortens s with "…" until it is at most w wide in the current font.
-func (d *pdfDoc) fit(s string, w float64) string {
-	if d.f.GetStringWidth(s) <= w {
-		return s
+func articleID(s *sectionView) string {
+	if s.Article == nil {
+		return ""
 	}
-	r := []rune(s)
-	lo, hi := 0, len(r)
-	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		if d.f.GetStringWidth(string(r[:mid])+"…") <= w {
-			lo = mid
-		} else {
-			hi = mid - 1
-		}
-	}
-	return strings.TrimSpace(string(r[:lo])) + "…"
-}
-
-// pdfText makes user text safe to draw: control characters (other than line
-// breaks) become spaces, so no input can disturb the layout.
-func pdfText(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r == '\n' {
-			return r
-		}
-		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
-			return ' '
-		}
-		return r
-	}, strings.ReplaceAll(s, "\r\n", "\n"))
+	return s.Article.ID
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode"
 
 	"claimdesk/claims"
 )
@@ -70,23 +71,62 @@ type Options struct {
 	// Evidence makes CSV write one row per evidence link instead of one
 	// per claim (claims without evidence still get one row).
 	Evidence bool
+	// History adds each claim's latest changes (who, when, what) to the
+	// HTML, PDF and Markdown reports; without it they show the current state
+	// only, as a report for readers outside the desk should.
+	History bool
 	// Location is the time zone dates are shown in; nil means UTC.
 	Location *time.Location
-	// Warn receives one message per claim left out of a ClaimReview export
-	// because a required field is missing. Nil drops the messages.
+	// Warn receives one message per claim that an export leaves out (a
+	// ClaimReview export, for a missing required field) or cannot show
+	// exactly (a PDF, for characters its font cannot draw). Nil drops them.
 	Warn func(Warning)
 }
 
-// Warning says why a claim was left out of an export.
+// WarningKind says what a Warning is about.
+type WarningKind int
+
+// The kinds of Warning.
+const (
+	// WarnMissing: the claim was left out of a ClaimReview export.
+	WarnMissing WarningKind = iota
+	// WarnGlyphs: the PDF shows some characters of the claim (or of the
+	// article, when ClaimID is empty) as the marker "[?]".
+	WarnGlyphs
+)
+
+// Warning says why an export left a claim out or shows it changed.
 type Warning struct {
-	ClaimID string
-	Text    string   // the claim text, shortened
-	Missing []string // the missing fields, e.g. "url", "author"
+	Kind      WarningKind
+	ClaimID   string
+	ArticleID string   // WarnGlyphs in an article's title or details
+	Text      string   // the claim text (or article title), shortened
+	Missing   []string // WarnMissing: the missing fields, e.g. "url", "author"
 }
 
 // String formats the warning as one line for a person.
 func (w Warning) String() string {
-	return "claim " + w.ClaimID + " (" + w.Text + ") left out: missing " + strings.Join(w.Missing, ", ")
+	what := "the report's title or organisation"
+	switch {
+	case w.ClaimID != "":
+		what = "claim " + w.ClaimID
+	case w.ArticleID != "":
+		what = "article " + w.ArticleID
+	}
+	what += " (" + strings.Map(printable, w.Text) + ")"
+	if w.Kind == WarnGlyphs {
+		return what + ": characters the PDF font cannot draw (emoji, Chinese, Japanese, Korean, Arabic, Hebrew …) are shown as " + pdfMarker
+	}
+	return what + " left out: missing " + strings.Join(w.Missing, ", ")
+}
+
+// printable replaces control characters, so a warning printed on a terminal
+// cannot steer it.
+func printable(r rune) rune {
+	if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
+		return '?'
+	}
+	return r
 }
 
 // Write renders data in opts.Format to w. It checks ctx between claims and

@@ -35,6 +35,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	orgURL := fs.String("org-url", "", "web site `URL` of the organisation (ClaimReview)")
 	reviewURL := fs.String("review-url", "", "`URL` where the checks are published (ClaimReview url); {id} is replaced by the claim ID")
 	evidence := fs.Bool("evidence", false, "csv: one row per evidence link instead of one per claim")
+	history := fs.Bool("history", false, "html, pdf, md: add each claim's latest changes (who changed what, when)")
 	out := fs.String("out", "", "output `FILE`; - writes to standard output")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -58,6 +59,9 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	}
 	if *evidence && f != "csv" {
 		return usagef("--evidence applies to --format csv only")
+	}
+	if *history && f != "html" && f != "pdf" && f != "md" {
+		return usagef("--history applies to --format html, pdf and md only (json and bundle always hold the full history)")
 	}
 	scope := rpt.Scope{ArticleID: strings.TrimSpace(*article), Tag: strings.TrimSpace(*tag)}
 	if scope.Tag != "" {
@@ -88,7 +92,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	opts := rpt.Options{Format: rpt.Format(f), Lang: *lang, Title: *title, Org: *org, OrgURL: *orgURL,
-		ReviewURL: *reviewURL, Evidence: *evidence, Location: time.Local,
+		ReviewURL: *reviewURL, Evidence: *evidence, History: *history, Location: time.Local,
 		Warn: func(w rpt.Warning) { fmt.Fprintf(e.stderr, "claimctl export: warning: %s\n", w) }}
 	write := func(w io.Writer) error {
 		if f == "bundle" {
