@@ -32,6 +32,7 @@ type articlesView struct {
 	u      *ui
 	reader *readerView
 	paste  *pasteDialog
+	editor *articleEditor // the details dialog last opened, for tests
 
 	items    []articleItem
 	selected string // ID of the article shown in the reader
@@ -39,6 +40,8 @@ type articlesView struct {
 
 	list     *widget.List
 	count    *widget.Label
+	edit     *widget.Button
+	del      *widget.Button
 	progress *importProgress
 	split    *container.Split
 	root     fyne.CanvasObject
@@ -72,8 +75,11 @@ func (v *articlesView) build() {
 	v.count = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
 	importText := &widget.Button{Text: lang.L("Paste text…"), Icon: theme.ContentPasteIcon(), OnTapped: v.onPaste}
 	openFile := &widget.Button{Text: lang.L("Open file…"), Icon: theme.FolderOpenIcon(), OnTapped: v.onOpenFile}
+	v.edit = &widget.Button{Text: lang.L("Details…"), Icon: theme.DocumentCreateIcon(), OnTapped: v.onEditArticle}
+	v.del = &widget.Button{Text: lang.L("Delete…"), Icon: theme.DeleteIcon(), OnTapped: v.onDeleteArticle}
 	head := container.NewVBox(
 		container.NewGridWithColumns(2, importText, openFile),
+		container.NewGridWithColumns(2, v.edit, v.del),
 		v.count,
 	)
 	left := container.NewBorder(head, v.progress.box, nil, nil, v.list)
@@ -174,6 +180,13 @@ func (v *articlesView) changed() {
 
 // selectInList highlights the selected article in the list, if it is there.
 func (v *articlesView) selectInList() {
+	for _, b := range []*widget.Button{v.edit, v.del} {
+		if v.selected == "" {
+			b.Disable()
+		} else {
+			b.Enable()
+		}
+	}
 	for i, it := range v.items {
 		if it.ID == v.selected {
 			v.list.Select(i)
