@@ -1,7 +1,9 @@
 package app
 
 import (
+	"fmt"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -124,5 +126,50 @@ func TestDeleteArticle(t *testing.T) {
 	}
 	if v.reader.article != nil && v.reader.article.ID == a.ID {
 		t.Fatal("the reader still shows the deleted article")
+	}
+}
+
+func TestArticleListPages(t *testing.T) {
+	f := newShellFixture(t)
+	ctx := f.u.ctx()
+	n := articlePageSize*2 + 17
+	var ids []string
+	for i := range n {
+		a := &claims.Article{Title: fmt.Sprintf("Artikel %03d", i), Body: "Die Stadt baut 40 Kilometer Radwege."}
+		if err := f.svc.Articles.CreateArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, a.ID)
+	}
+	last := ids[0] // the oldest import is the last row
+	for range 3 {
+		if err := f.svc.Claims.CreateClaim(ctx, &claims.Claim{Text: "40 Kilometer Radwege.", ArticleID: last}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	v := f.s.articles
+	var calls atomic.Int64
+	f.u.svc.Articles = countingArticles{f.u.svc.Articles, &calls}
+	f.do(v.reload) // opens the newest article in the reader
+	calls.Store(0)
+	f.do(v.reload)
+	if len(v.items) != n || calls.Load() != 1 {
+		t.Fatalf("reload: %d rows in %d queries, want %d rows in 1", len(v.items), calls.Load(), n)
+	}
+	if v.items[0].ID != ids[n-1] || v.items[n-1].ID != "" {
+		t.Fatalf("first row %q, last row %q; want the newest import first and the last page not loaded yet", v.items[0].Title, v.items[n-1].ID)
+	}
+	// showing a row of the last page loads that page, once
+	row := v.createRow()
+	f.do(func() { v.updateRow(n-1, row); v.updateRow(n-2, row) })
+	f.do(func() { v.updateRow(n-1, row) })
+	if got := v.items[n-1]; got.ID != last || got.Claims != 3 || got.Title != "Artikel 000" {
+		t.Fatalf("last row = %+v, want Artikel 000 with 3 claims", got)
+	}
+	if calls.Load() != 2 {
+		t.Fatalf("%d queries, want 2 (first and last page)", calls.Load())
+	}
+	if v.items[articlePageSize].ID != "" {
+		t.Fatal("a page that was never shown was loaded")
 	}
 }
