@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/claims"
+	"claimdesk/desk"
 	"claimdesk/report"
 )
 
@@ -24,7 +25,7 @@ import (
 const exportAvailable = true
 
 // formatBundle is the exchange bundle, offered beside the report formats.
-const formatBundle = report.Format("bundle")
+const formatBundle = desk.FormatBundle
 
 // exportFormats are the formats offered, in order.
 var exportFormats = append(append([]report.Format(nil), report.Formats...), formatBundle)
@@ -227,13 +228,8 @@ func (d *exportDialog) run(w io.WriteCloser, path string, remove func()) {
 	u.background(func() {
 		defer cancel()
 		var data *report.Data
-		if data, err = report.Collect(ctx, u.svc, scope); err == nil {
+		if data, err = desk.Export(ctx, u.svc, scope, opts, w, progress); err == nil {
 			n = len(data.Claims)
-			if f == formatBundle {
-				err = report.WriteBundle(ctx, w, data, u.svc.Sources, progress)
-			} else {
-				err = report.Write(ctx, w, data, opts, progress)
-			}
 		}
 		if cerr := w.Close(); err == nil && cerr != nil {
 			err = claims.Internal(cerr, "The file could not be written completely.")

@@ -108,3 +108,30 @@ func TestImportTitleIsNotFileName(t *testing.T) {
 		t.Fatalf("report heading = %q, want the first line of the text, not the file name", head)
 	}
 }
+
+func TestArticleSuggestionsAndAccept(t *testing.T) {
+	db, dir := newDB(t), t.TempDir()
+	id := mustID(t, db, "import", writeFile(t, dir, "windkraft.txt", testArticle))
+	var rows []suggestionRow
+	decode(t, mustRun(t, db, "article suggestions", id, "--format", "json", "--threshold", "0"), &rows)
+	if len(rows) < 3 || rows[0].N != 1 || rows[0].Score < rows[len(rows)-1].Score {
+		t.Fatalf("suggestions = %+v, want several, numbered best first", rows)
+	}
+	claim := mustID(t, db, "article accept", id, "2", "--threshold", "0")
+	var c map[string]any
+	decode(t, mustRun(t, db, "claim show", claim, "--format", "json"), &c)
+	if c["text"] != rows[1].Text || c["article_id"] != id {
+		t.Fatalf("accepted claim = %v, want the text %q of suggestion 2", c, rows[1].Text)
+	}
+	decode(t, mustRun(t, db, "article suggestions", id, "--format", "json", "--threshold", "0"), &rows)
+	if rows[1].AcceptedAs != claim {
+		t.Fatalf("suggestion 2 accepted as %q, want %q", rows[1].AcceptedAs, claim)
+	}
+	r := claimctl(t, db, "article accept", id, "2", "--threshold", "0")
+	if r.code != 0 || r.stdout != "" || !strings.Contains(r.stderr, "is claim "+claim+" already") {
+		t.Fatalf("second accept: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+	if r := claimctl(t, db, "article accept", id, "99"); r.code != 2 || !strings.Contains(r.stderr, "no suggestion 99") {
+		t.Fatalf("accept 99: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
