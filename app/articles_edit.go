@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -181,10 +182,12 @@ func (v *articlesView) onDeleteArticle() {
 
 // confirmDelete asks whether to delete article a, which has n claims.
 func (v *articlesView) confirmDelete(a *claims.Article, n int) {
-	msg := "“" + a.Title + "”\n\n" + lang.L("The article and its text will be deleted, and its suggestions with it.") + "\n" +
+	msg := lang.L("The article and its text will be deleted, and its suggestions with it.") + "\n" +
 		lang.LocalizePlural("{{.Count}} claims made from it stay, without article.", n, map[string]any{"Count": n}) + "\n\n" +
 		lang.L("This cannot be undone.")
-	text := &widget.Label{Text: msg, Wrapping: fyne.TextWrapWord}
+	text := container.NewVBox(
+		&widget.Label{Text: a.Title, Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}},
+		&widget.Label{Text: msg, Wrapping: fyne.TextWrapWord})
 	d := dialog.NewCustomConfirm(lang.L("Delete article?"), lang.L("Delete"), lang.L("Cancel"), text, func(ok bool) {
 		if ok {
 			v.deleteArticle(a.ID)
