@@ -116,6 +116,7 @@ func (v *articlesView) onOpenFile() {
 	}, v.u.win)
 	d.SetFilter(storage.NewExtensionFileFilter(importer.Extensions))
 	d.SetConfirmText(lang.L("Import"))
+	d.SetTitleText(lang.L("Choose an article file to import"))
 	d.Show()
 }
 

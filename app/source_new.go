@@ -89,6 +89,7 @@ func (e *sourceEditor) pickFile(done func(*pickedFile)) {
 		})
 	}, u.win)
 	d.SetConfirmText(lang.L("Choose"))
+	d.SetTitleText(lang.L("Choose a file to keep as a snapshot"))
 	d.Show()
 }
 
