@@ -50,6 +50,7 @@ type exportDialog struct {
 	progress *dialog.CustomDialog
 	cancel   context.CancelFunc
 	result   string // what the last export did, for tests
+	written  string // the file the last export wrote, once it finished
 }
 
 // formatName returns the name of a format shown in the dialog.
@@ -76,7 +77,7 @@ func (s *shell) onExport() {
 	var list []*claims.Article
 	var err error
 	s.u.background(func() {
-		list, _, err = s.u.svc.Articles.FindArticles(s.u.ctx(), claims.ArticleFilter{Limit: 200})
+		list, _, err = s.u.svc.Articles.FindArticles(s.u.ctx(), claims.ArticleFilter{Limit: 200, WithoutBody: true})
 	}, func() {
 		if err != nil {
 			s.u.showError("The articles could not be loaded.", err)
@@ -252,7 +253,7 @@ func (d *exportDialog) run(w io.WriteCloser, path string, remove func()) {
 			if warnings > 0 {
 				msg += "\n\n" + lang.LocalizePlural("{{.Count}} claims were left out: they lack a required field (see the log).", warnings, map[string]int{"Count": warnings})
 			}
-			u.showInfo("Export finished", msg)
+			d.showDone(path, msg)
 		}
 	})
 }
