@@ -64,4 +64,4 @@ func (d *exportDialog) showDoneAgain(path string) func() {
 type failingWriter struct{}
 
 func (failingWriter) Write([]byte) (int, error) { return 0, os.ErrPermission }
-func (failingWriter) Close() error                { return nil }
+func (failingWriter) Close() error              { return nil }
