@@ -1,6 +1,7 @@
 package app
 
 import (
+	"log"
 	"net/url"
 	"path/filepath"
 
@@ -9,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"claimdesk/claims"
 )
 
 // openFileURL hands a file:// address to the system (the file's viewer, or
@@ -31,7 +34,9 @@ func (d *exportDialog) showDone(path, msg string) {
 		return func() {
 			dlg.Hide()
 			if err := openFileURL(u.app, fileURL(target)); err != nil {
-				u.showError(what, err)
+				log.Printf("claimdesk: open %s: %v", target, err)
+				u.showErrorHint(what, claims.Errorf(claims.EINVALID, "%s", lang.L("The system did not open it; there may be no program for it on this computer.")),
+					lang.L("The export is saved at:")+"\n"+path, nil)
 			}
 		}
 	}
