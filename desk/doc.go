@@ -11,7 +11,9 @@
 //	                                     the service interfaces in claims
 //
 // It imports no GUI toolkit and no storage backend; the caller hands it the
-// services. It reads files through the importer and report packages and
-// writes to the io.Writer it is given, so that the file-safety rules of
-// those packages apply to both front ends.
+// services. Article files are read in one place (ReadFile) and converted by
+// the importer, bundles are checked and merged by the report package, and
+// exports are written to the io.Writer the caller gives, so that the file
+// rules of those packages and of the caller's file writing apply to both
+// front ends alike.
 package desk

@@ -29,8 +29,9 @@ func (o ImportOptions) extractor() func(string, extract.Options) []extract.Unit 
 	return extract.Extract
 }
 
-// ReadFile reads an article file for import. Its errors say in plain words
-// what is wrong and name the file as name.
+// ReadFile reads an article file for import; both front ends read article
+// files only through it. Its errors say in plain words what is wrong and
+// name the file as name.
 func ReadFile(path, name string) ([]byte, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
