@@ -3,6 +3,8 @@ package main
 import (
 	"strings"
 	"testing"
+
+	"claimdesk/desk"
 )
 
 // showArticle returns "article show --format json" as a map.
@@ -133,5 +135,21 @@ func TestArticleSuggestionsAndAccept(t *testing.T) {
 	}
 	if r := claimctl(t, db, "article accept", id, "99"); r.code != 2 || !strings.Contains(r.stderr, "no suggestion 99") {
 		t.Fatalf("accept 99: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+// TestImportLanguageAsTheWindow checks that a text whose language the
+// importer cannot tell gets the language the window gives it: the one most
+// of its sentences were detected in (package desk).
+func TestImportLanguageAsTheWindow(t *testing.T) {
+	db, dir := newDB(t), t.TempDir()
+	text := "Bundestag beschließt Haushalt 2026 mit 480 Milliarden Euro.\n"
+	a, _, err := desk.ReadArticle("kurz.txt", []byte(text), desk.ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := mustID(t, db, "import", writeFile(t, dir, "kurz.txt", text))
+	if got := showArticle(t, db, id)["language"]; a.Language == "" || got != a.Language {
+		t.Fatalf("claimctl import: language %v, the window's path: %q", got, a.Language)
 	}
 }
