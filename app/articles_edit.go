@@ -28,6 +28,7 @@ type articleEditor struct {
 	dlg       *dialog.CustomDialog
 
 	dirty   bool // the fields hold edits that are not saved
+	open    bool // the dialog is shown (or about to be shown again)
 	loading bool // set while the fields are filled
 }
 
@@ -51,7 +52,7 @@ func (v *articlesView) onEditArticle() {
 			v.u.showError("The article could not be opened.", err)
 			return
 		}
-		e := &articleEditor{v: v, art: a}
+		e := &articleEditor{v: v, art: a, open: true}
 		e.build()
 		v.editor = e
 		e.dlg.Show()
@@ -107,11 +108,35 @@ func (e *articleEditor) markDirty() {
 // onCancel closes the dialog, after asking when there are changes.
 func (e *articleEditor) onCancel() {
 	e.dlg.Hide()
-	if !e.dirty {
+	e.guard(func() { e.open = false }, e.dlg.Show)
+}
+
+// guard runs next when nothing is unsaved; else it asks whether to save
+// (next runs after a successful save), discard (next runs) or keep editing
+// (back runs; the edits stay).
+func (e *articleEditor) guard(next, back func()) {
+	if !e.open || !e.dirty {
+		next()
 		return
 	}
-	askSaveChanges(e.v.u.win, lang.L("This article has changes that are not saved yet."), lang.L("Keep editing"),
-		e.dlg.Show, func() { e.dirty = false }, e.onSave)
+	askSaveChanges(e.v.u.win, lang.L("This article has changes that are not saved yet."), lang.L("Keep editing"), back,
+		func() {
+			e.dlg.Hide()
+			e.dirty, e.open = false, false
+			next()
+		},
+		func() { e.saveThen(next) })
+}
+
+// guard runs next unless the article details dialog holds unsaved edits;
+// then it asks first, like the other editors. The shell calls it before
+// the window closes or changes language.
+func (v *articlesView) guard(next func()) {
+	if v.editor == nil {
+		next()
+		return
+	}
+	v.editor.guard(next, v.editor.dlg.Show)
 }
 
 // update builds the change from the fields, or says which field is wrong.
@@ -131,9 +156,13 @@ func (e *articleEditor) update() (claims.ArticleUpdate, error) {
 	return upd, nil
 }
 
-// onSave stores the fields in the background. On failure the error is
-// explained and the dialog opens again with everything typed.
-func (e *articleEditor) onSave() {
+// onSave stores the fields.
+func (e *articleEditor) onSave() { e.saveThen(nil) }
+
+// saveThen stores the fields in the background, then runs next (may be
+// nil). On failure the error is explained and the dialog opens again with
+// everything typed.
+func (e *articleEditor) saveThen(next func()) {
 	u := e.v.u
 	e.dlg.Hide()
 	fail := func(err error) { u.showErrorThen("The article could not be saved.", err, e.dlg.Show) }
@@ -151,8 +180,11 @@ func (e *articleEditor) onSave() {
 			fail(err)
 			return
 		}
-		e.art, e.dirty = saved, false
+		e.art, e.dirty, e.open = saved, false, false
 		e.v.changed()
+		if next != nil {
+			next()
+		}
 	})
 }
 

@@ -81,8 +81,16 @@ func TestEditArticleDetails(t *testing.T) {
 	if e.outlet.Text != "Abendpost" || findButtonIn(f.win().Canvas().Overlays().Top(), "Save") == nil {
 		t.Fatal("Keep editing did not return to the edits")
 	}
-	f.do(func() { test.Tap(f.topDialogButton("Cancel")) })
+	// closing the window (the shell's guard) asks too
+	ran := false
+	f.do(func() { f.s.guard(func() { ran = true }) })
+	if ran || !strings.Contains(f.topText(), "not saved yet") {
+		t.Fatal("the shell's guard did not ask about the unsaved article details")
+	}
 	f.do(func() { test.Tap(f.topDialogButton("Discard")) })
+	if !ran || e.open {
+		t.Fatal("Discard did not go on")
+	}
 	if got, _ := f.svc.Articles.FindArticleByID(ctx, a.ID); got.Publisher != "Tagesblatt" {
 		t.Fatalf("discarded edits were stored: %q", got.Publisher)
 	}
