@@ -89,7 +89,7 @@ func (c *unitCache) units(a *claims.Article) []extract.Unit {
 	if ok && e.body == a.Body {
 		return e.units
 	}
-	units := desk.ArticleUnits(a, extractText) // as claimctl article suggestions
+	units := desk.ArticleUnits(a, extractText) // as claimctl article suggest
 	c.put(a.ID, a.Body, units)
 	return units
 }

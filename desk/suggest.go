@@ -13,7 +13,7 @@ import (
 
 // Suggestions returns the indices of the units scoring at least threshold,
 // best first (text order on equal scores): the suggested claims, in the
-// order the reader lists them and "claimctl article suggestions" numbers
+// order the reader lists them and "claimctl article suggest" numbers
 // them.
 func Suggestions(units []extract.Unit, threshold float64) []int {
 	var out []int

@@ -115,7 +115,7 @@ func TestArticleSuggestionsAndAccept(t *testing.T) {
 	db, dir := newDB(t), t.TempDir()
 	id := mustID(t, db, "import", writeFile(t, dir, "windkraft.txt", testArticle))
 	var rows []suggestionRow
-	decode(t, mustRun(t, db, "article suggestions", id, "--format", "json", "--threshold", "0"), &rows)
+	decode(t, mustRun(t, db, "article suggest", id, "--format", "json", "--threshold", "0"), &rows)
 	if len(rows) < 3 || rows[0].N != 1 || rows[0].Score < rows[len(rows)-1].Score {
 		t.Fatalf("suggestions = %+v, want several, numbered best first", rows)
 	}
@@ -125,7 +125,7 @@ func TestArticleSuggestionsAndAccept(t *testing.T) {
 	if c["text"] != rows[1].Text || c["article_id"] != id {
 		t.Fatalf("accepted claim = %v, want the text %q of suggestion 2", c, rows[1].Text)
 	}
-	decode(t, mustRun(t, db, "article suggestions", id, "--format", "json", "--threshold", "0"), &rows)
+	decode(t, mustRun(t, db, "article suggest", id, "--format", "json", "--threshold", "0"), &rows)
 	if rows[1].AcceptedAs != claim {
 		t.Fatalf("suggestion 2 accepted as %q, want %q", rows[1].AcceptedAs, claim)
 	}

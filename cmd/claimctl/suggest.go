@@ -11,11 +11,11 @@ import (
 )
 
 func init() {
-	register(&command{name: "article suggestions", summary: "list the suggested claims of an article, numbered best first", run: runArticleSuggestions})
+	register(&command{name: "article suggest", summary: "list the suggested claims of an article, numbered best first", run: runArticleSuggestions})
 	register(&command{name: "article accept", summary: "make suggested claims of an article claims (by their numbers); prints each ID", run: runArticleAccept})
 }
 
-// suggestionRow is one suggestion in "article suggestions --format json".
+// suggestionRow is one suggestion in "article suggest --format json".
 type suggestionRow struct {
 	N          int      `json:"n"`
 	Score      float64  `json:"score"`
@@ -43,7 +43,7 @@ func articleSuggestions(ctx context.Context, svc *claims.Services, id string, th
 }
 
 func runArticleSuggestions(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "article suggestions", "ARTICLE_ID",
+	fs := newFlags(e, "article suggest", "ARTICLE_ID",
 		"Lists the sentences of an article that score at least --threshold, best first and\n"+
 			"numbered as in the window's reader; \"article accept\" takes these numbers.")
 	threshold := fs.Float64("threshold", extract.DefaultThreshold, "lowest `score` suggested (0 to 1)")
@@ -89,9 +89,9 @@ func runArticleAccept(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "article accept", "ARTICLE_ID N...",
 		"Makes suggestions of an article claims, as Accept in the window does: the sentence\n"+
 			"anchored where it stands, with claimant, score, kinds and reasons. N are the numbers\n"+
-			"\"article suggestions\" lists (with the same --threshold). Prints each new claim's ID;\n"+
+			"\"article suggest\" lists (with the same --threshold). Prints each new claim's ID;\n"+
 			"a suggestion that is a claim already is reported and skipped.")
-	threshold := fs.Float64("threshold", extract.DefaultThreshold, "lowest `score` suggested, as given to article suggestions")
+	threshold := fs.Float64("threshold", extract.DefaultThreshold, "lowest `score` suggested, as given to article suggest")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -103,7 +103,7 @@ func runArticleAccept(ctx context.Context, e *env, args []string) error {
 	for _, p := range pos[1:] {
 		n, err := strconv.Atoi(p)
 		if err != nil || n < 1 {
-			return usagef("%q is not a suggestion number (see claimctl article suggestions)", p)
+			return usagef("%q is not a suggestion number (see claimctl article suggest)", p)
 		}
 		nums = append(nums, n)
 	}
