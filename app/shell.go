@@ -237,7 +237,7 @@ func (s *shell) refreshCounts() {
 	var err error
 	s.u.background(func() {
 		ctx := s.u.ctx()
-		if _, na, err = s.u.svc.Articles.FindArticles(ctx, claims.ArticleFilter{Limit: 1}); err != nil {
+		if _, na, err = s.u.svc.Articles.FindArticles(ctx, claims.ArticleFilter{Limit: 1, WithoutBody: true}); err != nil {
 			return
 		}
 		var by map[claims.Status]int
