@@ -180,6 +180,9 @@ func (e *articleEditor) saveThen(next func()) {
 			fail(err)
 			return
 		}
+		if saved.Language != e.art.Language {
+			e.v.reader.cache.forget(id) // extract again in the new language
+		}
 		e.art, e.dirty, e.open = saved, false, false
 		e.v.changed()
 		if next != nil {
@@ -253,4 +256,11 @@ func (r *readerView) clear() {
 	r.article, r.claims, r.units = nil, nil, nil
 	r.body.Hide()
 	r.empty.Show()
+}
+
+// forget drops the cached extraction of article id.
+func (c *unitCache) forget(id string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	delete(c.m, id)
 }

@@ -49,6 +49,9 @@ func TestEditArticleDetails(t *testing.T) {
 		formatDate(got.PublishedAt) != "2026-03-14" || got.Language != "en" || got.Body != a.Body {
 		t.Fatalf("stored article = %+v", got)
 	}
+	if len(v.reader.units) == 0 || v.reader.units[0].Lang != "en" {
+		t.Fatalf("the reader did not extract again in the new language: %+v", v.reader.units)
+	}
 	if v.items[0].Title != "Streit über Windkraft" || v.reader.title.Text != "Streit über Windkraft" {
 		t.Fatalf("list shows %q, reader %q", v.items[0].Title, v.reader.title.Text)
 	}
