@@ -32,13 +32,17 @@ type articlesView struct {
 	u      *ui
 	reader *readerView
 	paste  *pasteDialog
+	editor *articleEditor // the details dialog last opened, for tests
 
-	items    []articleItem
-	selected string // ID of the article shown in the reader
-	loadGen  int    // generation of the list load; older answers are dropped
+	items    []articleItem // one per article; ID "" while its page loads
+	loaded   map[int]bool  // pages of items loaded or loading
+	selected string        // ID of the article shown in the reader
+	loadGen  int           // generation of the list load; older answers are dropped
 
 	list     *widget.List
 	count    *widget.Label
+	edit     *widget.Button
+	del      *widget.Button
 	progress *importProgress
 	split    *container.Split
 	root     fyne.CanvasObject
@@ -47,7 +51,7 @@ type articlesView struct {
 // newArticlesView builds the view, registers the import hook for dropped
 // files and the openArticle hook, and starts loading the article list.
 func newArticlesView(u *ui) *articlesView {
-	v := &articlesView{u: u}
+	v := &articlesView{u: u, loaded: map[int]bool{}}
 	v.reader = newReaderView(u)
 	v.reader.onClaimsChanged = v.changed
 	v.paste = newPasteDialog(v)
@@ -72,8 +76,11 @@ func (v *articlesView) build() {
 	v.count = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
 	importText := &widget.Button{Text: lang.L("Paste text…"), Icon: theme.ContentPasteIcon(), OnTapped: v.onPaste}
 	openFile := &widget.Button{Text: lang.L("Open file…"), Icon: theme.FolderOpenIcon(), OnTapped: v.onOpenFile}
+	v.edit = &widget.Button{Text: lang.L("Details…"), Icon: theme.DocumentCreateIcon(), OnTapped: v.onEditArticle}
+	v.del = &widget.Button{Text: lang.L("Delete…"), Icon: theme.DeleteIcon(), OnTapped: v.onDeleteArticle}
 	head := container.NewVBox(
 		container.NewGridWithColumns(2, importText, openFile),
+		container.NewGridWithColumns(2, v.edit, v.del),
 		v.count,
 	)
 	left := container.NewBorder(head, v.progress.box, nil, nil, v.list)
@@ -106,6 +113,12 @@ func (v *articlesView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	}
 	it := v.items[i]
 	c := o.(*fyne.Container)
+	if it.ID == "" {
+		v.loadPage(i / articlePageSize)
+		c.Objects[0].(*widget.Label).SetText("…")
+		c.Objects[1].(*widget.Label).SetText("")
+		return
+	}
 	c.Objects[0].(*widget.Label).SetText(it.Title)
 	c.Objects[1].(*widget.Label).SetText(articleMeta(it))
 }
@@ -135,7 +148,7 @@ func (v *articlesView) onSelect(i widget.ListItemID) {
 	if i < 0 || i >= len(v.items) {
 		return
 	}
-	if v.items[i].ID == v.selected {
+	if v.items[i].ID == v.selected || v.items[i].ID == "" {
 		return
 	}
 	v.selected = v.items[i].ID
@@ -174,6 +187,13 @@ func (v *articlesView) changed() {
 
 // selectInList highlights the selected article in the list, if it is there.
 func (v *articlesView) selectInList() {
+	for _, b := range []*widget.Button{v.edit, v.del} {
+		if v.selected == "" {
+			b.Disable()
+		} else {
+			b.Enable()
+		}
+	}
 	for i, it := range v.items {
 		if it.ID == v.selected {
 			v.list.Select(i)
@@ -183,29 +203,20 @@ func (v *articlesView) selectInList() {
 	v.list.UnselectAll()
 }
 
-// reload reads the article list and the claim counts in the background.
+// articlePageSize is how many articles one FindArticles call loads for the
+// list.
+const articlePageSize = 100
+
+// reload loads the first page of the article list (titles and claim counts,
+// no texts) in one query; the other pages load when their rows are shown.
+// Rows of the old list stay until the new page arrives.
 func (v *articlesView) reload() {
 	v.loadGen++
 	gen := v.loadGen
-	svc := v.u.svc
-	ctx := v.u.ctx()
-	var items []articleItem
+	var page []*claims.Article
+	var total int
 	var err error
-	runJob(v.u, func() {
-		var arts []*claims.Article
-		arts, _, err = svc.Articles.FindArticles(ctx, claims.ArticleFilter{})
-		for _, a := range arts {
-			if err != nil {
-				break
-			}
-			id := a.ID
-			_, n, cerr := svc.Claims.FindClaims(ctx, claims.ClaimFilter{ArticleID: &id, Limit: 1})
-			if cerr != nil {
-				err = cerr
-			}
-			items = append(items, articleItem{ID: a.ID, Title: a.Title, Publisher: a.Publisher, Date: a.PublishedAt, Claims: n})
-		}
-	}, func() {
+	runJob(v.u, v.fetch(0, &page, &total, &err), func() {
 		if gen != v.loadGen {
 			return
 		}
@@ -213,17 +224,60 @@ func (v *articlesView) reload() {
 			v.showError(err)
 			return
 		}
-		v.setItems(items)
+		v.setFirstPage(page, total)
 	})
 }
 
-// setItems replaces the list content and keeps the selection.
-func (v *articlesView) setItems(items []articleItem) {
-	v.items = items
-	v.count.SetText(lang.LocalizePlural("{{.Count}} articles", len(items), map[string]any{"Count": len(items)}))
+// fetch returns a job that reads page p of the list into page and total.
+func (v *articlesView) fetch(p int, page *[]*claims.Article, total *int, err *error) func() {
+	svc, ctx := v.u.svc, v.u.ctx()
+	f := claims.ArticleFilter{WithoutBody: true, Offset: p * articlePageSize, Limit: articlePageSize}
+	return func() { *page, *total, *err = svc.Articles.FindArticles(ctx, f) }
+}
+
+// loadPage loads page p of the list in the background, once.
+func (v *articlesView) loadPage(p int) {
+	if v.loaded[p] {
+		return
+	}
+	v.loaded[p] = true
+	gen := v.loadGen
+	var page []*claims.Article
+	var total int
+	var err error
+	runJob(v.u, v.fetch(p, &page, &total, &err), func() {
+		if gen != v.loadGen {
+			return
+		}
+		if err != nil || total != len(v.items) { // the list changed meanwhile
+			delete(v.loaded, p)
+			return
+		}
+		v.fill(p, page)
+		v.list.Refresh()
+		v.selectInList()
+	})
+}
+
+// fill puts page p into the rows.
+func (v *articlesView) fill(p int, page []*claims.Article) {
+	for i, a := range page {
+		if j := p*articlePageSize + i; j < len(v.items) {
+			v.items[j] = articleItem{ID: a.ID, Title: a.Title, Publisher: a.Publisher, Date: a.PublishedAt, Claims: a.ClaimCount}
+		}
+	}
+}
+
+// setFirstPage replaces the list by total rows, the first page filled, and
+// keeps the selection.
+func (v *articlesView) setFirstPage(page []*claims.Article, total int) {
+	v.items = make([]articleItem, total)
+	v.loaded = map[int]bool{0: true}
+	v.fill(0, page)
+	v.count.SetText(lang.LocalizePlural("{{.Count}} articles", total, map[string]any{"Count": total}))
 	v.list.Refresh()
-	if v.selected == "" && len(items) > 0 {
-		v.selected = items[0].ID
+	if v.selected == "" && total > 0 {
+		v.selected = v.items[0].ID
 		v.reader.show(v.selected)
 	}
 	v.selectInList()

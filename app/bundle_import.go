@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -17,7 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/claims"
-	"claimdesk/report"
+	"claimdesk/desk"
 )
 
 // bundleImport is one import of an exchange bundle (a .zip written by
@@ -95,22 +94,18 @@ func (s *shell) importBundle(r fyne.URIReadCloser) {
 }
 
 // mergeBundle reads the bundle behind r (a local file is read in place,
-// anything else into memory) and merges it with report.ImportBundle.
+// anything else into memory) and merges it the way claimctl import-bundle
+// does (desk.MergeBundle).
 func mergeBundle(ctx context.Context, svc claims.Services, r fyne.URIReadCloser) (*claims.MergeResult, error) {
 	defer r.Close()
 	if uri := r.URI(); uri.Scheme() == "file" {
-		if f, err := os.Open(uri.Path()); err == nil {
-			defer f.Close()
-			if st, err := f.Stat(); err == nil {
-				return report.ImportBundle(ctx, svc, f, st.Size())
-			}
-		}
+		return desk.MergeBundleFile(ctx, svc, uri.Path(), uri.Name())
 	}
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, claims.Internal(err, lang.L("The file could not be read."))
 	}
-	return report.ImportBundle(ctx, svc, bytes.NewReader(data), int64(len(data)))
+	return desk.MergeBundle(ctx, svc, bytes.NewReader(data), int64(len(data)))
 }
 
 // showResult says in plain words what the import changed.

@@ -83,7 +83,7 @@ func (p *evidencePane) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 		icon.SetResource(theme.InfoIcon())
 	}
 	stance.SetText(stanceLabel(it.ev.Stance))
-	middle.Objects[0].(*widget.Label).SetText(sourceTitle(it.src))
+	middle.Objects[0].(*widget.Label).SetText(evidenceTitle(it.src))
 	ex := it.ev.Excerpt
 	if ex == "" {
 		ex = it.src.URL
@@ -102,14 +102,49 @@ func (p *evidencePane) showMenu(it evidenceItem, at fyne.CanvasObject) {
 	openURL.Disabled = it.src.URL == ""
 	menu := fyne.NewMenu("",
 		openURL,
-		fyne.NewMenuItem(lang.L("Attach file…"), func() { p.u.attachSnapshot(it.src.ID, nil) }),
+		openSnapshotItem(p.u, it.src),
+		fyne.NewMenuItem(lang.L("Attach file…"), func() { p.u.attachSnapshot(it.src.ID, p.reload) }),
 		fyne.NewMenuItem(lang.L("Show source"), func() { p.u.openSource(it.src.ID) }),
 		fyne.NewMenuItem(lang.L("Edit…"), func() { p.onEdit(it) }),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Remove"), func() { p.onRemove(it) }),
 	)
-	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(at)
-	widget.ShowPopUpMenuAtPosition(menu, p.u.win.Canvas(), pos.Add(fyne.NewPos(0, at.Size().Height)))
+	showMenuBelow(menu, p.u.win.Canvas(), at)
+}
+
+// showMenuBelow shows menu under the button at, right-aligned with it so
+// that a button at the window's right edge opens it fully inside the
+// window; when there is no room below, the menu opens above the button.
+func showMenuBelow(menu *fyne.Menu, c fyne.Canvas, at fyne.CanvasObject) {
+	m := widget.NewPopUpMenu(menu, c)
+	size := m.MinSize()
+	btn := fyne.CurrentApp().Driver().AbsolutePositionForObject(at)
+	pos := fyne.NewPos(btn.X+at.Size().Width-size.Width, btn.Y+at.Size().Height)
+	if pos.Y+size.Height > c.Size().Height && btn.Y-size.Height >= 0 {
+		pos.Y = btn.Y - size.Height
+	}
+	m.ShowAtPosition(fyne.NewPos(max(0, pos.X), pos.Y))
+}
+
+// evidenceTitle names the source of an evidence row and says whether a
+// snapshot of it is kept.
+func evidenceTitle(s *claims.Source) string {
+	t := sourceTitle(s)
+	if n := len(s.Snapshots); n > 0 {
+		t += "  ·  " + lang.LocalizePlural("{{.Count}} snapshots kept", n, map[string]any{"Count": n})
+	}
+	return t
+}
+
+// openSnapshotItem opens the newest snapshot of s; disabled when it has none.
+func openSnapshotItem(u *ui, s *claims.Source) *fyne.MenuItem {
+	item := fyne.NewMenuItem(lang.L("Open snapshot"), func() {
+		if n := len(s.Snapshots); n > 0 {
+			u.openSnapshot(s.Snapshots[n-1])
+		}
+	})
+	item.Disabled = len(s.Snapshots) == 0
+	return item
 }
 
 // sourceTitle returns a line naming a source.

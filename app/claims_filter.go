@@ -85,7 +85,7 @@ func (v *claimsView) loadArticles() {
 	var list []*claims.Article
 	var err error
 	v.u.background(func() {
-		list, _, err = v.u.svc.Articles.FindArticles(v.u.ctx(), claims.ArticleFilter{Limit: 200})
+		list, _, err = v.u.svc.Articles.FindArticles(v.u.ctx(), claims.ArticleFilter{Limit: 200, WithoutBody: true})
 	}, func() {
 		if err != nil {
 			return // the filter then offers "All articles" only

@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/claims"
+	"claimdesk/desk"
 	"claimdesk/report"
 )
 
@@ -24,7 +25,7 @@ import (
 const exportAvailable = true
 
 // formatBundle is the exchange bundle, offered beside the report formats.
-const formatBundle = report.Format("bundle")
+const formatBundle = desk.FormatBundle
 
 // exportFormats are the formats offered, in order.
 var exportFormats = append(append([]report.Format(nil), report.Formats...), formatBundle)
@@ -53,6 +54,7 @@ type exportDialog struct {
 	progress *dialog.CustomDialog
 	cancel   context.CancelFunc
 	result   string // what the last export did, for tests
+	written  string // the file the last export wrote, once it finished
 }
 
 // formatName returns the name of a format shown in the dialog.
@@ -79,7 +81,7 @@ func (s *shell) onExport() {
 	var list []*claims.Article
 	var err error
 	s.u.background(func() {
-		list, _, err = s.u.svc.Articles.FindArticles(s.u.ctx(), claims.ArticleFilter{Limit: 200})
+		list, _, err = s.u.svc.Articles.FindArticles(s.u.ctx(), claims.ArticleFilter{Limit: 200, WithoutBody: true})
 	}, func() {
 		if err != nil {
 			s.u.showError("The articles could not be loaded.", err)
@@ -225,6 +227,7 @@ func (d *exportDialog) onChooseFile() {
 		d.run(w, uri.Path(), func() { _ = storage.Delete(uri) })
 	}, d.u.win)
 	fd.SetFileName("claimdesk-" + time.Now().Format("2006-01-02") + ext)
+	fd.SetTitleText(lang.L("Save the export as"))
 	fd.Show()
 }
 
@@ -262,13 +265,8 @@ func (d *exportDialog) run(w io.WriteCloser, path string, remove func()) {
 	u.background(func() {
 		defer cancel()
 		var data *report.Data
-		if data, err = report.Collect(ctx, u.svc, scope); err == nil {
+		if data, err = desk.Export(ctx, u.svc, scope, opts, w, progress); err == nil {
 			n = len(data.Claims)
-			if f == formatBundle {
-				err = report.WriteBundle(ctx, w, data, u.svc.Sources, progress)
-			} else {
-				err = report.Write(ctx, w, data, opts, progress)
-			}
 		}
 		if cerr := w.Close(); err == nil && cerr != nil {
 			err = claims.Internal(cerr, "The file could not be written completely.")
@@ -288,7 +286,7 @@ func (d *exportDialog) run(w io.WriteCloser, path string, remove func()) {
 		default:
 			d.result = fmt.Sprintf("%d", n)
 			msg := lang.LocalizePlural("{{.Count}} claims exported to", n, map[string]int{"Count": n}) + "\n" + path
-			u.showInfo("Export finished", msg+warningText(warnings))
+			d.showDone(path, msg+warningText(warnings))
 		}
 	})
 }

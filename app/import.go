@@ -1,7 +1,7 @@
 package app
 
 import (
-	"errors"
+	"context"
 	"io"
 	"os"
 	"path/filepath"
@@ -16,6 +16,7 @@ import (
 
 	"claimdesk/claims"
 	"claimdesk/claims/extract"
+	"claimdesk/desk"
 	"claimdesk/importer"
 )
 
@@ -115,6 +116,7 @@ func (v *articlesView) onOpenFile() {
 	}, v.u.win)
 	d.SetFilter(storage.NewExtensionFileFilter(importer.Extensions))
 	d.SetConfirmText(lang.L("Import"))
+	d.SetTitleText(lang.L("Choose an article file to import"))
 	d.Show()
 }
 
@@ -131,7 +133,7 @@ func (v *articlesView) importReader(r fyne.URIReadCloser) {
 	}, func() {
 		v.progress.end()
 		if err != nil {
-			v.u.showError("The article could not be imported.", readError(name, err))
+			v.u.showError("The article could not be imported.", desk.ReadError(name, err))
 			return
 		}
 		v.startImport([]importItem{{name: name, data: data}}, nil)
@@ -163,10 +165,7 @@ func (v *articlesView) startImport(items []importItem, done func([]importFailure
 			if i > 0 {
 				doUI(func() { v.progress.step(i, len(items), it.name) })
 			}
-			a, units, err := prepareArticle(it)
-			if err == nil {
-				err = svc.Articles.CreateArticle(ctx, a)
-			}
+			a, units, err := importOne(ctx, svc, it)
 			if err != nil {
 				failed = append(failed, importFailure{name: it.name, err: err})
 				continue
@@ -218,72 +217,28 @@ func expandFolders(items []importItem) (out []importItem, folders bool) {
 	return out, folders
 }
 
-// prepareArticle reads and converts one import item and runs the extraction
-// once, which also tells the language when it was left open.
-func prepareArticle(it importItem) (*claims.Article, []extract.Unit, error) {
+// importOne reads, converts and stores one import item the way claimctl
+// import does (package desk), with the extraction the reader shows.
+func importOne(ctx context.Context, svc claims.Services, it importItem) (*claims.Article, []extract.Unit, error) {
 	if it.err != nil {
 		return nil, nil, it.err
 	}
-	a := it.article
-	if a == nil {
-		data := it.data
-		if it.path != "" {
-			var err error
-			if data, err = os.ReadFile(it.path); err != nil {
-				return nil, nil, readError(it.name, err)
-			}
-		}
-		var err error
-		if a, err = importer.ReadArticle(it.name, data); err != nil {
-			return nil, nil, err
-		}
+	opts := desk.ImportOptions{Extract: extractText}
+	switch {
+	case it.article != nil:
+		units, err := desk.ImportArticle(ctx, svc, it.article, opts)
+		return it.article, units, err
+	case it.path != "":
+		return desk.ImportFile(ctx, svc, it.path, it.name, opts)
+	default:
+		return desk.ImportData(ctx, svc, it.name, it.data, opts)
 	}
-	a.Body = normalizeBody(a.Body)
-	units := extractText(a.Body, extract.Options{Lang: a.Language})
-	if a.Language == "" {
-		a.Language = majorityLang(units)
-	}
-	return a, units, nil
 }
 
 // normalizeBody gives pasted or read text Unix line ends.
 func normalizeBody(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	return strings.ReplaceAll(s, "\r", "\n")
-}
-
-// majorityLang is the language most units were detected in, "" if none.
-func majorityLang(units []extract.Unit) string {
-	n := map[string]int{}
-	for _, u := range units {
-		if u.Lang == "de" || u.Lang == "en" {
-			n[u.Lang] += len(u.Text)
-		}
-	}
-	switch {
-	case n["de"] == 0 && n["en"] == 0:
-		return ""
-	case n["de"] >= n["en"]:
-		return "de"
-	default:
-		return "en"
-	}
-}
-
-// readError says in plain words why a file could not be read.
-func readError(name string, err error) error {
-	switch {
-	case errors.Is(err, os.ErrNotExist):
-		return claims.Errorf(claims.EINVALID, "%s was not found. It may have been moved or deleted.", name)
-	case errors.Is(err, os.ErrPermission):
-		return claims.Errorf(claims.EINVALID, "%s may not be read. Check the file's permissions.", name)
-	default:
-		var pe *os.PathError
-		if errors.As(err, &pe) && strings.Contains(pe.Err.Error(), "directory") {
-			return claims.Errorf(claims.EINVALID, "%s is a folder. Drop or choose the article files inside it.", name)
-		}
-		return claims.Internal(err, name+" could not be read.")
-	}
 }
 
 // failuresError joins the messages of failed imports into one error.

@@ -2,7 +2,6 @@ package app
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -11,11 +10,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/claims"
+	"claimdesk/importer"
 )
-
-// maxDerivedTitle is the longest title taken from the first line of pasted
-// text when the title field is left empty.
-const maxDerivedTitle = 100
 
 // pasteDialog asks for an article's text and details. Its fields live as
 // long as the articles view, so nothing typed is lost when the dialog is
@@ -115,7 +111,7 @@ func (d *pasteDialog) article() (*claims.Article, error) {
 	}
 	title := strings.TrimSpace(d.title.Text)
 	if title == "" {
-		title = deriveTitle(body)
+		title = importer.TitleFromText(body)
 	}
 	_, codes := langChoices()
 	a := &claims.Article{
@@ -129,21 +125,6 @@ func (d *pasteDialog) article() (*claims.Article, error) {
 		return nil, err
 	}
 	return a, nil
-}
-
-// deriveTitle is the first line of body, shortened at a word boundary.
-func deriveTitle(body string) string {
-	line, _, _ := strings.Cut(body, "\n")
-	line = strings.TrimSpace(line)
-	if utf8.RuneCountInString(line) <= maxDerivedTitle {
-		return line
-	}
-	r := []rune(line)[:maxDerivedTitle]
-	s := string(r)
-	if i := strings.LastIndexByte(s, ' '); i > maxDerivedTitle/2 {
-		s = s[:i]
-	}
-	return strings.TrimSpace(s) + "…"
 }
 
 // pasteFields is what the dialog's fields held when an import was sent.

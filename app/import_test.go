@@ -198,7 +198,7 @@ func TestReaderTranslations(t *testing.T) {
 	}
 	for _, l := range []string{"en", "de"} {
 		have := map[string]any{}
-		for _, part := range []string{"reader", "shell"} {
+		for _, part := range []string{"reader", "shell", "editors"} {
 			data, err := assets.Translations.ReadFile("translations/" + part + "." + l + ".json")
 			if err != nil {
 				t.Fatal(err)

@@ -4,14 +4,13 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
 	"claimdesk/claims"
 	"claimdesk/claims/extract"
+	"claimdesk/desk"
 )
 
 // uiMu serialises the UI updates of background jobs. In the running app
@@ -90,7 +89,7 @@ func (c *unitCache) units(a *claims.Article) []extract.Unit {
 	if ok && e.body == a.Body {
 		return e.units
 	}
-	units := extractText(a.Body, extract.Options{Lang: a.Language})
+	units := desk.ArticleUnits(a, extractText) // as claimctl article suggest
 	c.put(a.ID, a.Body, units)
 	return units
 }
@@ -116,44 +115,17 @@ func markUnits(units []extract.Unit, cs []*claims.Claim) []unitMark {
 }
 
 // suggestions returns the indices of units scoring at least threshold,
-// best first (text order on equal scores).
+// best first; claimctl numbers them the same way (desk.Suggestions).
 func suggestions(units []extract.Unit, threshold float64) []int {
-	var out []int
-	for i, u := range units {
-		if u.Score >= threshold && strings.TrimSpace(u.Text) != "" {
-			out = append(out, i)
-		}
-	}
-	sort.SliceStable(out, func(a, b int) bool { return units[out[a]].Score > units[out[b]].Score })
-	return out
+	return desk.Suggestions(units, threshold)
 }
 
 // unitSpan is the byte span of the unit without surrounding white space.
-func unitSpan(u extract.Unit) (start, end int) {
-	start, end = u.Start, u.End
-	t := u.Text
-	for len(t) > 0 {
-		r, n := utf8.DecodeRuneInString(t)
-		if !unicode.IsSpace(r) {
-			break
-		}
-		t, start = t[n:], start+n
-	}
-	for len(t) > 0 {
-		r, n := utf8.DecodeLastRuneInString(t)
-		if !unicode.IsSpace(r) {
-			break
-		}
-		t, end = t[:len(t)-n], end-n
-	}
-	return start, end
-}
+func unitSpan(u extract.Unit) (start, end int) { return desk.UnitSpan(u) }
 
 // trimUnit is the unit's text as shown: without surrounding white space and
 // with inner line breaks as spaces.
-func trimUnit(s string) string {
-	return strings.Join(strings.Fields(s), " ")
-}
+func trimUnit(s string) string { return desk.ClaimText(s) }
 
 // isParagraphStart reports whether the gap body[prevEnd:start] holds a line
 // break, so the unit at start opens a paragraph (news text puts one
@@ -171,18 +143,14 @@ func (r *readerView) onAccept(unit int) {
 	if r.article == nil || unit < 0 || unit >= len(r.units) || r.busy[unit] || r.marks[unit].claimID != "" {
 		return
 	}
-	u := r.units[unit]
-	start, end := unitSpan(u)
-	c := &claims.Claim{
-		ArticleID: r.article.ID,
-		Claimant:  u.Claimant,
-		Score:     u.Score,
-		Kinds:     append([]string(nil), u.Kinds...),
-		Reasons:   append([]string(nil), u.Reasons...),
+	c, err := desk.SuggestionClaim(r.article, r.units[unit])
+	if err != nil {
+		r.u.showError("The claim could not be created.", err)
+		return
 	}
 	r.busy[unit] = true
 	r.panel.refresh()
-	r.createClaim(c, start, end, func() { delete(r.busy, unit) })
+	r.storeClaim(c, func() { delete(r.busy, unit) })
 }
 
 // onMakeClaim makes the passage selected in the plain-text tab a claim.
@@ -214,17 +182,21 @@ func (r *readerView) onMakeClaimFromSentence(unit int) {
 // createClaim anchors c on body[start:end] and stores it in the background.
 // after runs on the UI goroutine when storing has finished.
 func (r *readerView) createClaim(c *claims.Claim, start, end int, after func()) {
-	a := r.article
-	anchor, err := claims.MakeAnchor(a.Body, start, end)
-	if err != nil {
+	if err := desk.AnchorClaim(c, r.article.Body, start, end); err != nil {
 		if after != nil {
 			after()
 		}
 		r.u.showError("The claim could not be created.", err)
 		return
 	}
-	c.Anchor = anchor
-	c.Text = trimUnit(anchor.Exact)
+	r.storeClaim(c, after)
+}
+
+// storeClaim stores the anchored claim c in the background. after runs on
+// the UI goroutine when storing has finished.
+func (r *readerView) storeClaim(c *claims.Claim, after func()) {
+	a := r.article
+	var err error
 	svc, ctx, gen := r.u.svc, r.u.ctx(), r.gen
 	runJob(r.u, func() { err = svc.Claims.CreateClaim(ctx, c) }, func() {
 		if after != nil {

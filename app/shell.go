@@ -196,11 +196,11 @@ func (s *shell) runQuery() {
 	s.search.run(text)
 }
 
-// guard runs next at once when nothing is unsaved (in the claim editor or
-// the source editor), else after the person chose to save or discard the
+// guard runs next at once when nothing is unsaved (in the claim editor, the
+// source editor or the article details), else after the person chose to save or discard the
 // edits; Cancel drops next.
 func (s *shell) guard(next func()) {
-	s.claims.editor.guard(func() { s.sources.guard(next) })
+	s.claims.editor.guard(func() { s.sources.guard(func() { s.articles.guard(next) }) })
 }
 
 // openClaim shows a claim in the Claims view.
@@ -237,7 +237,7 @@ func (s *shell) refreshCounts() {
 	var err error
 	s.u.background(func() {
 		ctx := s.u.ctx()
-		if _, na, err = s.u.svc.Articles.FindArticles(ctx, claims.ArticleFilter{Limit: 1}); err != nil {
+		if _, na, err = s.u.svc.Articles.FindArticles(ctx, claims.ArticleFilter{Limit: 1, WithoutBody: true}); err != nil {
 			return
 		}
 		var by map[claims.Status]int

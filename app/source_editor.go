@@ -29,6 +29,9 @@ type sourceEditor struct {
 	notes     *widget.Entry
 	dlg       *dialog.CustomDialog
 
+	// snap is the file chosen to keep as a snapshot of a new source.
+	snap *pickedFile
+
 	dirty   bool // the fields hold edits that are not saved
 	open    bool // the dialog is shown (or about to be shown again)
 	loading bool // set while the fields are filled
@@ -88,7 +91,12 @@ func (e *sourceEditor) build() {
 		widget.NewFormItem(lang.L("Accessed on"), e.accessed),
 		widget.NewFormItem(lang.L("Notes"), e.notes),
 	)
-	e.dlg = dialog.NewCustomWithoutButtons(lang.L("Edit source"), form, e.v.u.win)
+	title := lang.L("Edit source")
+	if e.src.ID == "" {
+		title = lang.L("New source")
+		form.Append(lang.L("Snapshot file"), e.snapRow())
+	}
+	e.dlg = dialog.NewCustomWithoutButtons(title, form, e.v.u.win)
 	e.dlg.SetButtons([]fyne.CanvasObject{
 		&widget.Button{Text: lang.L("Cancel"), OnTapped: e.onCancel},
 		&widget.Button{Text: lang.L("Save"), Importance: widget.HighImportance, OnTapped: e.onSave},
@@ -156,6 +164,10 @@ func (e *sourceEditor) saveThen(next func()) {
 	upd := claims.SourceUpdate{Title: trim(e.title), URL: trim(e.url), Publisher: trim(e.publisher),
 		Author: trim(e.author), Kind: &kind, Notes: &notes,
 		PublishedAt: &pub, AccessedAt: &acc}
+	if e.src.ID == "" {
+		e.create(upd, fail, next)
+		return
+	}
 	id := e.src.ID
 	var saved *claims.Source
 	u.background(func() {

@@ -123,7 +123,8 @@ func (v *sourcesView) content() fyne.CanvasObject {
 	v.detail.Hide()
 	v.hint = &widget.Label{Text: lang.L("Select a source to see the claims that use it and its snapshots."), Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
 	v.split = container.NewHSplit(
-		container.NewBorder(v.count, nil, nil, nil, v.list),
+		container.NewBorder(container.NewBorder(nil, nil, nil,
+			&widget.Button{Text: lang.L("New source…"), Icon: theme.ContentAddIcon(), OnTapped: v.onNew}, v.count), nil, nil, nil, v.list),
 		container.NewPadded(container.NewStack(centered(v.hint), v.detail)))
 	v.split.Offset = v.u.prefs.FloatWithFallback(prefSplitSource, 0.4)
 	return v.split

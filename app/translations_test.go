@@ -50,17 +50,19 @@ func TestShellTranslations(t *testing.T) {
 		t.Fatalf("only %d keys found; the patterns are out of date", len(keys))
 	}
 	for _, lang := range []string{"en", "de"} {
-		data, err := assets.Translations.ReadFile("translations/shell." + lang + ".json")
-		if err != nil {
-			t.Fatal(err)
-		}
-		var m map[string]any
-		if err := json.Unmarshal(data, &m); err != nil {
-			t.Fatalf("shell.%s.json: %v", lang, err)
+		m := map[string]any{}
+		for _, part := range []string{"shell", "editors"} {
+			data, err := assets.Translations.ReadFile("translations/" + part + "." + lang + ".json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := json.Unmarshal(data, &m); err != nil {
+				t.Fatalf("%s.%s.json: %v", part, lang, err)
+			}
 		}
 		for k := range keys {
 			if _, ok := m[k]; !ok {
-				t.Errorf("shell.%s.json lacks %q", lang, k)
+				t.Errorf("shell.%s.json and editors.%[1]s.json lack %q", lang, k)
 			}
 		}
 	}

@@ -20,6 +20,9 @@ type Article struct {
 	ImportedAt  time.Time `json:"imported_at"`
 	CreatedBy   string    `json:"created_by,omitempty"`
 	UpdatedAt   time.Time `json:"updated_at"`
+	// ClaimCount is how many claims were made from the article. The backend
+	// fills it on every find; it is not stored and not exchanged.
+	ClaimCount int `json:"-"`
 }
 
 // BodyHash returns the hex SHA-256 of an article body.
@@ -43,8 +46,11 @@ func (a *Article) Validate() error {
 type ArticleFilter struct {
 	ID       *string
 	Language *string
-	Offset   int
-	Limit    int // 0 means no limit
+	// WithoutBody leaves Body empty in the results (BodySHA256 stays set),
+	// for lists that show titles and counts but no text.
+	WithoutBody bool
+	Offset      int
+	Limit       int // 0 means no limit
 }
 
 // ArticleUpdate holds the fields to change; nil fields are left alone.
@@ -62,11 +68,12 @@ type ArticleService interface {
 	// CreateArticle stores a new article and sets its ID, ImportedAt and
 	// BodySHA256. Errors: EINVALID.
 	CreateArticle(ctx context.Context, a *Article) error
-	// FindArticleByID returns one article. Errors: ENOTFOUND.
+	// FindArticleByID returns one article with its ClaimCount. Errors: ENOTFOUND.
 	FindArticleByID(ctx context.Context, id string) (*Article, error)
-	// FindArticles returns matching articles, newest import first, and the
-	// total number of matches ignoring Offset and Limit. Errors: EINVALID
-	// (negative Offset or Limit).
+	// FindArticles returns matching articles, newest import first, each with
+	// its ClaimCount, and the total number of matches ignoring Offset and
+	// Limit. It takes one query however many articles match. Errors:
+	// EINVALID (negative Offset or Limit).
 	FindArticles(ctx context.Context, f ArticleFilter) ([]*Article, int, error)
 	// UpdateArticle changes an article. When the body changes, every claim of
 	// the article is re-anchored; a claim whose quote is no longer found is

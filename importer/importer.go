@@ -35,7 +35,7 @@ func Supported(name string) bool {
 // extension of name (case-insensitive): .txt, .md, or .html/.htm. The result
 // has Title, Body and, where the file says so, URL, Publisher, Language and
 // PublishedAt (when the file declares no language, it is guessed with
-// GuessLanguage); ID and timestamps are left to the storage backend. A file
+// GuessLanguage; when it names no title, the title is TitleFromText(Body)); ID and timestamps are left to the storage backend. A file
 // that is empty, binary or not UTF-8, or has no readable text, is EINVALID,
 // and so is an unknown extension.
 func ReadArticle(name string, data []byte) (*claims.Article, error) {
@@ -69,12 +69,26 @@ func ReadArticle(name string, data []byte) (*claims.Article, error) {
 	}
 	a.Title = collapseSpace(a.Title)
 	if a.Title == "" {
-		a.Title = collapseSpace(strings.TrimSuffix(base, filepath.Ext(base)))
-	}
-	if a.Title == "" {
-		a.Title = "Untitled"
+		a.Title = TitleFromText(a.Body)
 	}
 	return a, nil
+}
+
+// TitleFromText is the title of a text that names none: its first line,
+// shortened at a word boundary to at most maxTitleRunes runes (with "…").
+// A report's heading is the article title, so it should be words of the
+// article, never the name of the file it came from.
+func TitleFromText(body string) string {
+	line, _, _ := strings.Cut(strings.TrimSpace(body), "\n")
+	line = collapseSpace(line)
+	if utf8.RuneCountInString(line) <= maxTitleRunes {
+		return line
+	}
+	s := string([]rune(line)[:maxTitleRunes])
+	if i := strings.LastIndexByte(s, ' '); i > len(s)/2 {
+		s = s[:i]
+	}
+	return strings.TrimRight(s, " ,;:-–") + "…"
 }
 
 // decodeText checks that data is UTF-8 text and returns it without a byte

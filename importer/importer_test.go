@@ -31,16 +31,16 @@ var articleCases = []struct {
 		lang:  "de",
 	},
 	{
-		name: "TxtSentenceFirstLineUsesFileName", file: "dir/bericht-2026.TXT",
+		name: "TxtSentenceFirstLineIsTitleNotFileName", file: "dir/bericht-2026.TXT",
 		in:    "Die Arbeitslosenquote ist im Oktober auf 6,1 Prozent gestiegen.\nDas meldet die Bundesagentur.",
-		title: "bericht-2026",
+		title: "Die Arbeitslosenquote ist im Oktober auf 6,1 Prozent gestiegen.",
 		body:  "Die Arbeitslosenquote ist im Oktober auf 6,1 Prozent gestiegen.\nDas meldet die Bundesagentur.",
 		lang:  "de",
 	},
 	{
-		name: "TxtLongFirstLineUsesFileName", file: "lang.txt",
+		name: "TxtLongFirstLineShortenedAtAWord", file: "lang.txt",
 		in:    strings.Repeat("Wort ", 40) + "\nZweite Zeile",
-		title: "lang",
+		title: strings.Repeat("Wort ", 23) + "Wort…",
 	},
 	{
 		name: "TxtBOMAndBlankLines", file: "bom.txt",
@@ -64,9 +64,9 @@ var articleCases = []struct {
 		lang:  "de",
 	},
 	{
-		name: "MarkdownWithoutHeadingUsesFileName", file: "ohne-titel.md",
+		name: "MarkdownWithoutHeadingUsesFirstLine", file: "ohne-titel.md",
 		in:    "Nur *ein* Absatz.",
-		title: "ohne-titel",
+		title: "Nur ein Absatz.",
 		body:  "Nur ein Absatz.",
 	},
 	{
@@ -113,15 +113,15 @@ var articleCases = []struct {
 		body:  "Erste Überschrift\n\nZweite\n\nText\n\n  a  b\n  c",
 	},
 	{
-		name: "OnlyExtensionUntitled", file: ".md",
+		name: "OnlyExtension", file: ".md",
 		in:    "0",
-		title: "Untitled",
+		title: "0",
 		body:  "0",
 	},
 	{
 		name: "HTMLFragmentWithoutTitle", file: "fragment.htm",
 		in:    "Nur Text mit <i>Auszeichnung</i>.",
-		title: "fragment",
+		title: "Nur Text mit Auszeichnung.",
 		body:  "Nur Text mit Auszeichnung.",
 	},
 }

@@ -30,7 +30,7 @@ func TestBadInput(t *testing.T) {
 		{"ExtraArgument", []string{"articles", "more"}, `unexpected argument "more"`},
 		{"ImportNothing", []string{"import"}, "name at least one file"},
 		{"ImportUnsupported", []string{"import", "scan.pdf"}, "unsupported file type"},
-		{"ImportMissingFile", []string{"import", "nichtda.txt"}, "nichtda.txt: cannot read the file"},
+		{"ImportMissingFile", []string{"import", "nichtda.txt"}, "nichtda.txt was not found"},
 		{"ImportNotUTF8", []string{"import", latin1}, "not valid UTF-8"},
 		{"ImportBadLang", []string{"import", latin1, "--lang", "fr"}, `unknown --lang "fr"`},
 		{"ImportTitleForMany", []string{"import", "a.txt", "b.txt", "--title", "T"}, "--title and --url apply to one file only"},

@@ -3,10 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
 
-	"claimdesk/claims"
-	rpt "claimdesk/report"
+	"claimdesk/desk"
 )
 
 func init() {
@@ -32,20 +30,11 @@ func runImportBundle(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	file, err := os.Open(path)
-	if err != nil {
-		return claims.Errorf(claims.EINVALID, "%s: cannot read the file (%v)", path, unwrapPathError(err))
-	}
-	defer file.Close()
-	st, err := file.Stat()
-	if err != nil {
-		return claims.Errorf(claims.EINVALID, "%s: cannot read the file (%v)", path, unwrapPathError(err))
-	}
 	svc, err := e.services()
 	if err != nil {
 		return err
 	}
-	res, err := rpt.ImportBundle(e.withActor(ctx), *svc, file, st.Size())
+	res, err := desk.MergeBundleFile(e.withActor(ctx), *svc, path, path)
 	if err != nil {
 		return err
 	}

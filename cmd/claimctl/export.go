@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"claimdesk/claims"
+	"claimdesk/desk"
 	rpt "claimdesk/report"
 )
 
@@ -87,18 +88,13 @@ func runExport(ctx context.Context, e *env, args []string) error {
 			scope.Verdict = "none"
 		}
 	}
-	data, err := rpt.Collect(ctx, *svc, scope)
-	if err != nil {
-		return err
-	}
 	opts := rpt.Options{Format: rpt.Format(f), Lang: *lang, Title: *title, Org: *org, OrgURL: *orgURL,
 		ReviewURL: *reviewURL, Evidence: *evidence, History: *history, Location: time.Local,
 		Warn: func(w rpt.Warning) { fmt.Fprintf(e.stderr, "claimctl export: warning: %s\n", w) }}
-	write := func(w io.Writer) error {
-		if f == "bundle" {
-			return rpt.WriteBundle(ctx, w, data, svc.Sources, nil)
-		}
-		return rpt.Write(ctx, w, data, opts, nil)
+	var data *rpt.Data
+	write := func(w io.Writer) (err error) {
+		data, err = desk.Export(ctx, *svc, scope, opts, w, nil)
+		return err
 	}
 	if *out == "-" {
 		return write(e.stdout)

@@ -115,7 +115,7 @@ func TestExportBadInput(t *testing.T) {
 		{"UnknownArticle", []string{"export", "--article", "01a00000-0000-7000-8000-000000000000", "--out", out}, "claimctl export:"},
 		{"NoFolder", []string{"export", "--out", filepath.Join(out, "missing", "r.html")}, "Cannot write"},
 		{"ImportNoFile", []string{"import-bundle"}, "missing bundle file"},
-		{"ImportMissingFile", []string{"import-bundle", "weg.zip"}, "weg.zip: cannot read the file"},
+		{"ImportMissingFile", []string{"import-bundle", "weg.zip"}, "weg.zip was not found"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,6 +9,7 @@ import (
 	"time"
 
 	"claimdesk/claims"
+	"claimdesk/desk"
 	"claimdesk/importer"
 )
 
@@ -112,30 +112,11 @@ func expandDirs(files []string) ([]string, error) {
 	return out, nil
 }
 
-// importOne reads, converts and stores one file and returns the new ID.
+// importOne reads, converts and stores one file the way the window does
+// (package desk) and returns the new ID.
 func importOne(ctx context.Context, svc *claims.Services, file, title, url, publisher, lang string) (string, error) {
-	data, err := os.ReadFile(file)
+	a, _, err := desk.ImportFile(ctx, *svc, file, file, desk.ImportOptions{Title: title, URL: url, Publisher: publisher, Language: lang})
 	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return "", claims.Errorf(claims.EINVALID, "%s: cannot read the file: %v", file, err)
-	}
-	// The importer's messages name the file already.
-	a, err := importer.ReadArticle(filepath.Base(file), data)
-	if err != nil {
-		return "", err
-	}
-	for dst, v := range map[*string]string{&a.Title: title, &a.URL: url, &a.Publisher: publisher, &a.Language: lang} {
-		if v = strings.TrimSpace(v); v != "" {
-			*dst = v
-		}
-	}
-	if err := svc.Articles.CreateArticle(ctx, a); err != nil {
-		if claims.ErrorCode(err) == claims.EINVALID {
-			return "", claims.Errorf(claims.EINVALID, "%s: %s", file, claims.ErrorMessage(err))
-		}
 		return "", err
 	}
 	return a.ID, nil

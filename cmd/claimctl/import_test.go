@@ -24,7 +24,7 @@ func TestImport(t *testing.T) {
 		{"HTML", []string{html}, "Rathaus", "https://stadtbote.example/rathaus", "Stadtbote", "de"},
 		{"Markdown", []string{md}, "Schulen im Kreis", "", "", "de"},
 		{"Text", []string{txt}, "Hafen wächst", "", "", "de"},
-		{"GuessedEnglish", []string{en}, "news", "", "", "en"},
+		{"GuessedEnglish", []string{en}, "The port handled more containers than ever, the authority said on Monday in a statement.", "", "", "en"},
 		{"Overrides", []string{html, "--title", "Sanierung", "--url", "https://y.example", "--publisher", "Bote", "--lang", "EN"},
 			"Sanierung", "https://y.example", "Bote", "en"},
 	}

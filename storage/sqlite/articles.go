@@ -75,7 +75,8 @@ func findArticleByID(ctx context.Context, tx querier, id string) (*claims.Articl
 	return as[0], nil
 }
 
-// FindArticles returns matching articles, newest import first, and the total.
+// FindArticles returns matching articles, newest import first, with their
+// claim counts, and the total.
 func (s *store) FindArticles(ctx context.Context, f claims.ArticleFilter) ([]*claims.Article, int, error) {
 	if f.Offset < 0 || f.Limit < 0 {
 		return nil, 0, claims.Errorf(claims.EINVALID, "Offset and limit cannot be negative.")
@@ -102,7 +103,7 @@ func findArticles(ctx context.Context, tx querier, f claims.ArticleFilter) ([]*c
 	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM articles WHERE "+cond, args...).Scan(&n); err != nil {
 		return nil, 0, err
 	}
-	rows, err := tx.QueryContext(ctx, "SELECT "+articleCols+" FROM articles WHERE "+cond+
+	rows, err := tx.QueryContext(ctx, articleSelect(f.WithoutBody)+" WHERE "+cond+
 		" ORDER BY imported_at DESC, seq DESC"+limitClause(f.Offset, f.Limit), args...)
 	if err != nil {
 		return nil, 0, err
@@ -117,6 +118,18 @@ func findArticles(ctx context.Context, tx querier, f claims.ArticleFilter) ([]*c
 		out = append(out, a)
 	}
 	return out, n, rows.Err()
+}
+
+// articleSelect selects the columns scanArticle reads, the body left empty
+// when withoutBody is set, and the claim count of each article (one indexed
+// count per row, in the same query).
+func articleSelect(withoutBody bool) string {
+	body := "body"
+	if withoutBody {
+		body = "''"
+	}
+	return `SELECT id, title, url, publisher, language, published_at, ` + body + `, body_sha256, imported_at,
+		created_by, updated_at, (SELECT count(*) FROM claims c WHERE c.article_id = articles.id) FROM articles`
 }
 
 // limitClause returns the LIMIT/OFFSET clause; limit 0 means no limit.
@@ -136,7 +149,7 @@ func scanArticle(r scanner) (*claims.Article, error) {
 	var a claims.Article
 	var pub, imp, upd string
 	if err := r.Scan(&a.ID, &a.Title, &a.URL, &a.Publisher, &a.Language, &pub, &a.Body, &a.BodySHA256,
-		&imp, &a.CreatedBy, &upd); err != nil {
+		&imp, &a.CreatedBy, &upd, &a.ClaimCount); err != nil {
 		return nil, err
 	}
 	var err error

@@ -128,6 +128,45 @@ func testArticles(t *testing.T, open Opener) {
 				t.Fatalf("last page len = %d, want %d", got, want)
 			}
 		})
+		t.Run("ClaimCountAndWithoutBody", func(t *testing.T) {
+			s := open(t)
+			two := mustArticle(t, s, "Zwei", "de", bodyDE)
+			none := mustArticle(t, s, "Keine", "en", bodyEN)
+			mustAnchoredClaim(t, s, two, "Die Mieten sind seit 2020 um 40 Prozent gestiegen.")
+			mustClaim(t, s, &claims.Claim{Text: "Ohne Anker.", ArticleID: two.ID})
+			mustClaim(t, s, &claims.Claim{Text: "Ohne Artikel."})
+
+			list, total, err := s.Articles.FindArticles(ctx, claims.ArticleFilter{WithoutBody: true})
+			noErr(t, err, "FindArticles WithoutBody")
+			if total != 2 || len(list) != 2 || list[0].ID != none.ID || list[1].ID != two.ID {
+				t.Fatalf("got %d of %d articles, want Keine then Zwei", len(list), total)
+			}
+			for _, a := range list {
+				if a.Body != "" || a.BodySHA256 == "" || a.Title == "" {
+					t.Fatalf("%s: Body %.20q, BodySHA256 %q; want no body, the rest kept", a.Title, a.Body, a.BodySHA256)
+				}
+			}
+			if got := []int{list[0].ClaimCount, list[1].ClaimCount}; got[0] != 0 || got[1] != 2 {
+				t.Fatalf("ClaimCount = %v, want [0 2]", got)
+			}
+			full, _, err := s.Articles.FindArticles(ctx, claims.ArticleFilter{ID: &two.ID})
+			noErr(t, err, "FindArticles with body")
+			if full[0].Body != bodyDE || full[0].ClaimCount != 2 {
+				t.Fatalf("with body: Body %.20q, ClaimCount %d", full[0].Body, full[0].ClaimCount)
+			}
+			one, err := s.Articles.FindArticleByID(ctx, two.ID)
+			noErr(t, err, "FindArticleByID")
+			if one.ClaimCount != 2 {
+				t.Fatalf("FindArticleByID ClaimCount = %d, want 2", one.ClaimCount)
+			}
+			noErr(t, s.Articles.DeleteArticle(ctx, two.ID), "DeleteArticle")
+			noErr(t, s.Articles.DeleteArticle(ctx, none.ID), "DeleteArticle")
+			left, total, err := s.Articles.FindArticles(ctx, claims.ArticleFilter{WithoutBody: true})
+			noErr(t, err, "FindArticles after delete")
+			if total != 0 || len(left) != 0 {
+				t.Fatalf("after deleting both: %d of %d", len(left), total)
+			}
+		})
 		t.Run("ErrInvalid", func(t *testing.T) {
 			s := open(t)
 			_, _, err := s.Articles.FindArticles(ctx, claims.ArticleFilter{Offset: -1})

@@ -1,0 +1,149 @@
+package desk
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"claimdesk/claims"
+	"claimdesk/claims/extract"
+	"claimdesk/importer"
+)
+
+// ImportOptions are what the person said about an article to import. Empty
+// fields are taken from the file (or, for the language, from the text).
+type ImportOptions struct {
+	Title, URL, Publisher string
+	Language              string // "de", "en" or "" (from the file, else detected)
+	// Extract splits and scores the text; nil means extract.Extract.
+	Extract func(text string, o extract.Options) []extract.Unit
+}
+
+// extractor returns the extraction to use.
+func (o ImportOptions) extractor() func(string, extract.Options) []extract.Unit {
+	if o.Extract != nil {
+		return o.Extract
+	}
+	return extract.Extract
+}
+
+// ReadFile reads an article file for import; both front ends read article
+// files only through it. Its errors say in plain words what is wrong and
+// name the file as name.
+func ReadFile(path, name string) ([]byte, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, ReadError(name, err)
+	}
+	return data, nil
+}
+
+// ReadError says in plain words why the file name could not be read.
+func ReadError(name string, err error) error {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return claims.Errorf(claims.EINVALID, "%s was not found. It may have been moved or deleted.", name)
+	case errors.Is(err, os.ErrPermission):
+		return claims.Errorf(claims.EINVALID, "%s may not be read. Check the file's permissions.", name)
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) && strings.Contains(pe.Err.Error(), "directory") {
+		return claims.Errorf(claims.EINVALID, "%s is a folder. Choose the article files inside it.", name)
+	}
+	return claims.Internal(err, name+" could not be read.")
+}
+
+// ReadArticle converts file content (named name: its extension chooses the
+// format) into an article ready to store, with opts applied; see Prepare.
+func ReadArticle(name string, data []byte, opts ImportOptions) (*claims.Article, []extract.Unit, error) {
+	a, err := importer.ReadArticle(filepath.Base(name), data)
+	if err != nil {
+		return nil, nil, err
+	}
+	for dst, v := range map[*string]string{&a.Title: opts.Title, &a.URL: opts.URL, &a.Publisher: opts.Publisher, &a.Language: opts.Language} {
+		if v = strings.TrimSpace(v); v != "" {
+			*dst = v
+		}
+	}
+	units := Prepare(a, opts)
+	return a, units, nil
+}
+
+// Prepare finishes an article read from a file or typed in: Unix line
+// ends, a title from the first line when it has none, and, when its
+// language is still open, the language most of the text was detected in
+// by the extractor. It returns the extraction of the body, which the
+// reader shows.
+func Prepare(a *claims.Article, opts ImportOptions) []extract.Unit {
+	a.Body = strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(a.Body, "\r\n", "\n"), "\r", "\n"))
+	if strings.TrimSpace(a.Title) == "" {
+		a.Title = importer.TitleFromText(a.Body)
+	}
+	units := opts.extractor()(a.Body, extract.Options{Lang: a.Language})
+	if a.Language == "" {
+		a.Language = MajorityLanguage(units)
+	}
+	return units
+}
+
+// MajorityLanguage is the language most of the text of units was detected
+// in (by length), "" if none; a tie goes to German.
+func MajorityLanguage(units []extract.Unit) string {
+	n := map[string]int{}
+	for _, u := range units {
+		if u.Lang == "de" || u.Lang == "en" {
+			n[u.Lang] += len(u.Text)
+		}
+	}
+	switch {
+	case n["de"] == 0 && n["en"] == 0:
+		return ""
+	case n["de"] >= n["en"]:
+		return "de"
+	default:
+		return "en"
+	}
+}
+
+// ImportFile reads, converts and stores the article file at path, named
+// name in messages, and returns the stored article and its extraction.
+func ImportFile(ctx context.Context, svc claims.Services, path, name string, opts ImportOptions) (*claims.Article, []extract.Unit, error) {
+	data, err := ReadFile(path, name)
+	if err != nil {
+		return nil, nil, err
+	}
+	return ImportData(ctx, svc, name, data, opts)
+}
+
+// ImportData converts file content named name and stores the article.
+func ImportData(ctx context.Context, svc claims.Services, name string, data []byte, opts ImportOptions) (*claims.Article, []extract.Unit, error) {
+	a, units, err := ReadArticle(name, data, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := store(ctx, svc, name, a); err != nil {
+		return nil, nil, err
+	}
+	return a, units, nil
+}
+
+// ImportArticle prepares and stores an article typed or pasted in (see
+// Prepare) and returns its extraction.
+func ImportArticle(ctx context.Context, svc claims.Services, a *claims.Article, opts ImportOptions) ([]extract.Unit, error) {
+	units := Prepare(a, opts)
+	if err := store(ctx, svc, a.Title, a); err != nil {
+		return nil, err
+	}
+	return units, nil
+}
+
+// store creates the article; a refusal names it as name.
+func store(ctx context.Context, svc claims.Services, name string, a *claims.Article) error {
+	err := svc.Articles.CreateArticle(ctx, a)
+	if claims.ErrorCode(err) == claims.EINVALID {
+		return claims.Errorf(claims.EINVALID, "%s: %s", name, claims.ErrorMessage(err))
+	}
+	return err
+}
