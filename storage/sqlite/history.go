@@ -64,7 +64,7 @@ func (s *store) RecordHistory(ctx context.Context, id string) (claims.RecordKind
 			kind = evs[0].RecordKind()
 		}
 		if kind == "" {
-			return claims.Errorf(claims.ENOTFOUND, "No record with ID %s was found, and no history.", id)
+			return claims.Errorf(claims.ENOTFOUND, "Record %s was not found, and it has no history.", id)
 		}
 		return nil
 	})

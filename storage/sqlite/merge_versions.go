@@ -184,7 +184,7 @@ func (m *merger) apply(ctx context.Context, out outcome, in, local *version, tit
 		if err := m.record(ctx, local, "replaced"); err != nil {
 			return err
 		}
-		if err := m.historyEvent(ctx, in, claims.FieldMerged, local, "replaced by the version from a bundle"); err != nil {
+		if err := m.historyEvent(ctx, in, claims.FieldMerged, local, "replaced by a version from a bundle"); err != nil {
 			return err
 		}
 		if err := write(); err != nil {
@@ -198,7 +198,7 @@ func (m *merger) apply(ctx context.Context, out outcome, in, local *version, tit
 		if err := m.record(ctx, in, "older"); err != nil {
 			return err
 		}
-		return m.historyEvent(ctx, in, claims.FieldMerged, in, "an older version from a bundle; the newer local version was kept")
+		return m.historyEvent(ctx, in, claims.FieldMerged, in, "older version from a bundle; the local one was kept")
 	default:
 		if local == nil {
 			m.absent[string(in.kind)+"/"+in.id] = true
@@ -211,9 +211,9 @@ func (m *merger) apply(ctx context.Context, out outcome, in, local *version, tit
 		if err := m.record(ctx, in, "conflict"); err != nil {
 			return err
 		}
-		what := "a version from a bundle changed on both sides; the local version was kept"
+		what := "changed on both sides; the local version was kept"
 		if local == nil {
-			what = "a version from a bundle of a record deleted here; it was not restored"
+			what = "deleted here; the bundle's version was not restored"
 		}
 		return m.historyEvent(ctx, in, claims.FieldConflict, in, what)
 	}
