@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -32,11 +33,19 @@ func (h *historyPane) content() fyne.CanvasObject {
 			ev := h.events[len(h.events)-1-i]
 			box := o.(*fyne.Container)
 			box.Objects[0].(*widget.Label).SetText(h.describe(ev))
-			box.Objects[1].(*widget.Label).SetText(formatTime(ev.At) + " · " + ev.Actor)
+			box.Objects[1].(*widget.Label).SetText(formatTime(ev.At) + " · " + eventActor(ev))
 		},
 	}
 	h.list.ExtendBaseWidget(h.list)
 	return h.list
+}
+
+// eventActor names who made a change; an imported event says so.
+func eventActor(ev *claims.Event) string {
+	if ev.Imported {
+		return fmt.Sprintf(lang.L("%s (imported from a bundle)"), ev.Actor)
+	}
+	return ev.Actor
 }
 
 // evidenceIDs matches the record IDs at the end of an evidence summary.
@@ -50,6 +59,8 @@ func (h *historyPane) describe(ev *claims.Event) string {
 		return field
 	case claims.FieldMerged:
 		return field + ": " + lang.L("another version was kept in the history")
+	case claims.FieldConflict:
+		return "⚠ " + field + ": " + lang.L("a bundle brought another version, changed on both sides; this one was kept")
 	}
 	old, nw := h.value(ev.Field, ev.Old), h.value(ev.Field, ev.New)
 	return field + ": " + old + " → " + nw

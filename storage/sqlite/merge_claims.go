@@ -54,7 +54,7 @@ func (m *merger) claims(ctx context.Context, ds *claims.Dataset) error {
 				return err
 			}
 		}
-		err = m.apply(ctx, out, iv, lv, "claim "+in.Text, func() error {
+		err = m.apply(ctx, out, iv, lv, in.Text, func() error {
 			if lv == nil {
 				return insertClaim(ctx, m.tx, in)
 			}

@@ -45,7 +45,7 @@ func (m *merger) articles(ctx context.Context, ds *claims.Dataset) error {
 		if err != nil {
 			return err
 		}
-		err = m.apply(ctx, out, iv, lv, "article "+in.Title, func() error {
+		err = m.apply(ctx, out, iv, lv, in.Title, func() error {
 			if lv == nil {
 				return insertArticle(ctx, m.tx, in)
 			}
@@ -114,7 +114,7 @@ func (m *merger) sources(ctx context.Context, ds *claims.Dataset) error {
 		if title == "" {
 			title = in.URL
 		}
-		err = m.apply(ctx, out, iv, lv, "source "+title, func() error {
+		err = m.apply(ctx, out, iv, lv, title, func() error {
 			if lv == nil {
 				return insertSource(ctx, m.tx, in)
 			}
@@ -226,7 +226,7 @@ func (m *merger) evidence(ctx context.Context, ds *claims.Dataset) error {
 				return err
 			}
 		}
-		err = m.apply(ctx, out, iv, lv, fmt.Sprintf("evidence (%s) %s", in.Stance, in.Excerpt), func() error {
+		err = m.apply(ctx, out, iv, lv, string(in.Stance)+": "+in.Excerpt, func() error {
 			if lv == nil {
 				return insertEvidence(ctx, m.tx, in)
 			}

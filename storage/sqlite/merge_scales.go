@@ -63,7 +63,7 @@ func (m *merger) scales(ctx context.Context, ds *claims.Dataset) error {
 			}
 			continue
 		}
-		err = m.apply(ctx, out, iv, lv, "rating scale "+in.Name, func() error { return saveScale(ctx, m.tx, in, 0) })
+		err = m.apply(ctx, out, iv, lv, in.Name, func() error { return saveScale(ctx, m.tx, in, 0) })
 		if err != nil {
 			return err
 		}
