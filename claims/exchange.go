@@ -119,6 +119,15 @@ type ExchangeService interface {
 	// scale would remove a rating that local claims use, as in SaveScale),
 	// EINTERNAL (the backup failed: nothing was merged).
 	MergeDataset(ctx context.Context, ds *Dataset, snapshots map[string][]byte) (*MergeResult, error)
+	// ResolveConflict makes a version that a merge kept in history as a
+	// conflict (Conflict.Hash, or a prefix of it of at least 8 characters)
+	// the current version of the claim, article, source or evidence id: the
+	// checker's choice. The version it replaces goes to history
+	// (FieldMerged), as with any version a merge replaces; the record is then
+	// counted as merged with that version. Errors: ENOTFOUND (no such
+	// conflict version), EINVALID (a scale, or an ambiguous prefix),
+	// ECONFLICT (the record, or one it refers to, was deleted here).
+	ResolveConflict(ctx context.Context, kind RecordKind, id, hash string) error
 }
 
 // MaintenanceService keeps a database safe.

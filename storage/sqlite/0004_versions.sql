@@ -15,16 +15,17 @@ ALTER TABLE events ADD COLUMN imported INTEGER NOT NULL DEFAULT 0;
 --   replaced  was current here and was replaced by an imported version
 --   older     arrived, but the current version is newer (kept)
 --   conflict  arrived while both sides had changed (the local one was kept)
+--   taken     a conflict version a checker then chose (ResolveConflict)
 CREATE TABLE versions (
     seq       INTEGER PRIMARY KEY,
     kind      TEXT NOT NULL CHECK (kind IN ('claim', 'article', 'source', 'evidence', 'scale')),
     record_id TEXT NOT NULL,
     hash      TEXT NOT NULL,
-    origin    TEXT NOT NULL CHECK (origin IN ('imported', 'matched', 'replaced', 'older', 'conflict')),
+    origin    TEXT NOT NULL CHECK (origin IN ('imported', 'matched', 'replaced', 'older', 'conflict', 'taken')),
     at        TEXT NOT NULL,
     actor     TEXT NOT NULL DEFAULT '',
     content   TEXT NOT NULL,
-    UNIQUE (kind, record_id, hash)
+    UNIQUE (kind, record_id, hash, origin)
 );
 CREATE INDEX versions_record ON versions (record_id, seq);
 

@@ -105,7 +105,7 @@ func recordEvents(ctx context.Context, tx querier, id string, kind claims.Record
 
 // syncOrigins are the origins of versions that were current here; they are
 // what KnownVersions reports and what a bundle's Versions is matched against.
-const syncOrigins = `('imported', 'matched', 'replaced')`
+const syncOrigins = `('imported', 'matched', 'replaced', 'taken')`
 
 // KnownVersions returns the versions of the records ids that were current
 // here when a merge met them.

@@ -52,17 +52,22 @@ func (m *merger) articles(ctx context.Context, ds *claims.Dataset) error {
 			if in.Body != local.Body {
 				m.bodies = append(m.bodies, in)
 			}
-			_, err := m.tx.ExecContext(ctx, `UPDATE articles SET title = ?, url = ?, publisher = ?, language = ?,
-				published_at = ?, body = ?, body_sha256 = ?, imported_at = ?, created_by = ?, updated_at = ? WHERE id = ?`,
-				in.Title, in.URL, in.Publisher, in.Language, fmtTime(in.PublishedAt), in.Body, in.BodySHA256,
-				fmtTime(in.ImportedAt), in.CreatedBy, fmtTime(in.UpdatedAt), in.ID)
-			return err
+			return m.updateArticle(ctx, in)
 		})
 		if err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// updateArticle writes every field of article in over the stored row.
+func (m *merger) updateArticle(ctx context.Context, in *claims.Article) error {
+	_, err := m.tx.ExecContext(ctx, `UPDATE articles SET title = ?, url = ?, publisher = ?, language = ?,
+		published_at = ?, body = ?, body_sha256 = ?, imported_at = ?, created_by = ?, updated_at = ? WHERE id = ?`,
+		in.Title, in.URL, in.Publisher, in.Language, fmtTime(in.PublishedAt), in.Body, in.BodySHA256,
+		fmtTime(in.ImportedAt), in.CreatedBy, fmtTime(in.UpdatedAt), in.ID)
+	return err
 }
 
 // reanchor re-anchors the claims of every article whose body the merge

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"time"
 
 	"claimdesk/claims"
@@ -110,7 +111,7 @@ func (m *merger) known(ctx context.Context, v *version) (bool, error) {
 func (m *merger) base(ctx context.Context, v *version) (string, error) {
 	var h string
 	err := m.tx.QueryRowContext(ctx, `SELECT hash FROM versions WHERE kind = ? AND record_id = ?
-		AND origin IN ('imported', 'matched') ORDER BY seq DESC LIMIT 1`, string(v.kind), v.id).Scan(&h)
+		AND origin IN ('imported', 'matched', 'taken') ORDER BY seq DESC LIMIT 1`, string(v.kind), v.id).Scan(&h)
 	if errNoRows(err) {
 		return "", nil
 	}
@@ -130,12 +131,20 @@ func (m *merger) deletedHere(ctx context.Context, v *version) (bool, error) {
 	return err == nil, err
 }
 
-// record keeps version v with its origin (see 0004_versions.sql), once.
+// record keeps version v with its origin (see 0004_versions.sql) unless
+// the version is recorded already.
 func (m *merger) record(ctx context.Context, v *version, origin string) error {
-	res, err := m.tx.ExecContext(ctx, `INSERT INTO versions (kind, record_id, hash, origin, at, actor, content)
-		VALUES (?,?,?,?,?,?,?) ON CONFLICT (kind, record_id, hash) DO NOTHING`,
-		string(v.kind), v.id, v.hash, origin, fmtTime(m.at), m.actor, v.content)
+	res, err := recordVersion(ctx, m.tx, v, origin, m.at, m.actor)
 	return m.noteWrite(res, err)
+}
+
+// recordVersion inserts version v with origin unless v is recorded already
+// (with any origin; origin "taken" is added to a recorded version once).
+func recordVersion(ctx context.Context, tx querier, v *version, origin string, at time.Time, actor string) (sql.Result, error) {
+	return tx.ExecContext(ctx, `INSERT INTO versions (kind, record_id, hash, origin, at, actor, content)
+		SELECT ?,?,?,?,?,?,? WHERE NOT EXISTS (SELECT 1 FROM versions WHERE kind = ? AND record_id = ? AND hash = ?
+		AND (? <> 'taken' OR origin = 'taken'))`,
+		string(v.kind), v.id, v.hash, origin, fmtTime(at), actor, v.content, string(v.kind), v.id, v.hash, origin)
 }
 
 // historyEvent records in v's history that version old (as JSON) is no

@@ -105,6 +105,42 @@ func testMergeHistory(t *testing.T, open Opener) {
 		}
 	})
 
+	t.Run("OKResolveConflict", func(t *testing.T) {
+		a, b, f := synced(t, open)
+		_, err := b.Claims.UpdateClaim(ctxAs(actorBen), f.claim.ID, claims.ClaimUpdate{Rationale: ptr("Bens Begründung.")})
+		noErr(t, err, "UpdateClaim in B")
+		_, err = a.Claims.UpdateClaim(ctxAs(actorAnna), f.claim.ID, claims.ClaimUpdate{Rationale: ptr("Annas Begründung.")})
+		noErr(t, err, "UpdateClaim in A")
+		ds, snaps := exportDataset(t, a)
+		res, err := b.Exchange.MergeDataset(ctx0, ds, snaps)
+		noErr(t, err, "MergeDataset")
+		if len(res.Conflicts) != 1 {
+			t.Fatalf("result = %+v, want 1 conflict", *res)
+		}
+		cf := res.Conflicts[0]
+		wantCode(t, b.Exchange.ResolveConflict(ctxAs(actorBen), cf.Kind, cf.ID, "00000000"), claims.ENOTFOUND)
+		noErr(t, b.Exchange.ResolveConflict(ctxAs(actorBen), cf.Kind, cf.ID, cf.Hash[:12]), "ResolveConflict")
+		c, err := b.Claims.FindClaimByID(ctx0, f.claim.ID)
+		noErr(t, err, "FindClaimByID")
+		if c.Rationale != "Annas Begründung." {
+			t.Fatalf("rationale = %q, want the bundle's, as chosen", c.Rationale)
+		}
+		wantInHistory(t, b, f.claim.ID, claims.FieldMerged, "Bens Begründung.")
+		res, err = b.Exchange.MergeDataset(ctx0, ds, snaps)
+		noErr(t, err, "MergeDataset again")
+		if res.Changed() {
+			t.Fatalf("merging the bundle again after choosing its version = %+v, want nothing changed", *res)
+		}
+		_, err = a.Claims.UpdateClaim(ctxAs(actorAnna), f.claim.ID, claims.ClaimUpdate{Status: ptr(claims.StatusPublished)})
+		noErr(t, err, "UpdateClaim in A")
+		ds, snaps = exportDataset(t, a)
+		res, err = b.Exchange.MergeDataset(ctx0, ds, snaps)
+		noErr(t, err, "MergeDataset of A's next change")
+		if res.Updated != 1 || len(res.Conflicts) != 0 {
+			t.Fatalf("A's next change after the choice = %+v, want it to update without conflict", *res)
+		}
+	})
+
 	t.Run("OKReimportAfterLocalEdit", func(t *testing.T) {
 		a, b := open(t), open(t)
 		f := newExchangeSet(t, a)
