@@ -33,6 +33,8 @@ type bundleImport struct {
 	// result and err hold the outcome once the import finished (for tests).
 	result *claims.MergeResult
 	err    error
+	// taken lists the records whose bundle version the checker chose.
+	taken []string
 }
 
 // onImportBundle asks for a bundle file and merges it into the database.
@@ -133,6 +135,9 @@ func (b *bundleImport) showResult(res *claims.MergeResult) {
 	}
 	grid := container.New(layout.NewFormLayout())
 	for _, r := range rows {
+		if r.n == 0 && res.Changed() {
+			continue // only what happened; "Unchanged" alone when nothing did
+		}
 		grid.Add(&widget.Label{Text: fmt.Sprint(r.n), TextStyle: fyne.TextStyle{Bold: true}, Alignment: fyne.TextAlignTrailing})
 		grid.Add(&widget.Label{Text: lang.L(r.what), Wrapping: fyne.TextWrapWord})
 	}
@@ -152,7 +157,7 @@ func (b *bundleImport) showResult(res *claims.MergeResult) {
 	}
 	if len(res.Conflicts) > 0 {
 		box.Add(widget.NewSeparator())
-		box.Add(conflictList(res.Conflicts))
+		box.Add(b.conflictList(res.Conflicts))
 	}
 	d := dialog.NewCustom(lang.L("Bundle imported"), lang.L("OK"), box, b.u.win)
 	d.Resize(fyne.NewSize(560, 0))
@@ -160,17 +165,45 @@ func (b *bundleImport) showResult(res *claims.MergeResult) {
 }
 
 // conflictList shows the records changed on both sides, each with a
-// warning marker, and where the bundle's version is kept.
-func conflictList(cs []claims.Conflict) fyne.CanvasObject {
+// warning marker, and lets the checker take the bundle's version of each.
+func (b *bundleImport) conflictList(cs []claims.Conflict) fyne.CanvasObject {
 	intro := &widget.Label{Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true},
-		Text: lang.L("Changed on both sides. This database's version was kept; the bundle's version is in each record's history, marked “conflict”. Compare them there and take over what you need.")}
+		Text: lang.L("Changed on both sides. This database's version was kept; the bundle's version is in each record's history, marked “conflict”. Compare them there, or use the bundle's version here.")}
 	list := container.NewVBox()
 	for _, c := range cs {
-		list.Add(&widget.Label{Text: "⚠ " + recordKindLabel(c.Kind) + ": " + c.Title, Truncation: fyne.TextTruncateEllipsis})
+		label := &widget.Label{Text: "⚠ " + recordKindLabel(c.Kind) + ": " + c.Title, Truncation: fyne.TextTruncateEllipsis}
+		if c.Kind == claims.RecordScale {
+			list.Add(label)
+			continue
+		}
+		btn := &widget.Button{Text: lang.L("Use the bundle's version")}
+		btn.OnTapped = func() { b.takeVersion(c, btn) }
+		list.Add(container.NewBorder(nil, nil, nil, btn, label))
 	}
 	scroll := container.NewVScroll(list)
-	scroll.SetMinSize(fyne.NewSize(0, float32(min(len(cs), 6))*30))
+	scroll.SetMinSize(fyne.NewSize(0, float32(min(len(cs), 5))*44))
 	return container.NewVBox(intro, scroll)
+}
+
+// takeVersion makes the bundle's version of conflict c the current one
+// (the local one goes to history) and marks btn as done.
+func (b *bundleImport) takeVersion(c claims.Conflict, btn *widget.Button) {
+	u := b.u
+	btn.Disable()
+	var err error
+	u.background(func() {
+		err = u.svc.Exchange.ResolveConflict(u.ctx(), c.Kind, c.ID, c.Hash)
+	}, func() {
+		if err != nil {
+			btn.Enable()
+			u.showError("The bundle's version could not be used.", err)
+			return
+		}
+		btn.SetText(lang.L("Bundle's version in use"))
+		b.taken = append(b.taken, c.ID)
+		u.changed()
+		u.shell.reloadShown()
+	})
 }
 
 // recordKindLabel names a kind of record in the interface language.

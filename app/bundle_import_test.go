@@ -244,18 +244,23 @@ func TestImportBundleConflict(t *testing.T) {
 	if !strings.Contains(text, "⚠") || !strings.Contains(text, c.Text) || !strings.Contains(text, "backup") {
 		t.Fatalf("the notice does not list the conflict and the backup:\n%s", text)
 	}
-	f.do(func() { f.topDialogButton("OK").OnTapped() })
 	got, _ := f.svc.Claims.FindClaimByID(f.u.ctx(), c.ID)
 	if got.Rationale != mine {
 		t.Fatalf("rationale = %q, want this database's %q", got.Rationale, mine)
 	}
+	take := f.topDialogButton("Use the bundle's version")
+	f.do(func() { take.OnTapped() })
+	if got, _ = f.svc.Claims.FindClaimByID(f.u.ctx(), c.ID); got.Rationale != theirs || !take.Disabled() {
+		t.Fatalf("after choosing the bundle's version: rationale %q (button disabled %v), want %q", got.Rationale, take.Disabled(), theirs)
+	}
+	f.do(func() { f.topDialogButton("OK").OnTapped() })
 	f.do(func() { f.u.openClaim(c.ID) })
 	e := f.s.claims.editor
 	f.do(func() { e.tabs.SelectIndex(2) })
 	h := e.history
 	lines := strings.Join(h.lines(), "\n")
-	if !strings.Contains(lines, "⚠") {
-		t.Fatalf("history does not mark the conflict:\n%s", lines)
+	if !strings.Contains(lines, "⚠") || !strings.Contains(lines, "merged") {
+		t.Fatalf("history does not mark the conflict and keep this database's replaced version:\n%s", lines)
 	}
 	imported := false
 	for _, ev := range h.events {

@@ -16,6 +16,30 @@ import (
 
 func init() {
 	register(&command{name: "import-bundle", summary: "merge a bundle written by export --format bundle", run: runImportBundle})
+	register(&command{name: "resolve", summary: "take a bundle's version of a record that import-bundle reported as a conflict", run: runResolve})
+}
+
+func runResolve(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "resolve", "KIND ID HASH",
+		"Makes the bundle's version of a record that import-bundle listed as a conflict the current one;\n"+
+			"this database's version goes to the history (field \"merged\"). KIND is claim, article, source\n"+
+			"or evidence; HASH is the version's hash as import-bundle printed it (at least 8 characters).")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 3 {
+		return claims.Errorf(claims.EINVALID, "resolve needs KIND, ID and HASH, as import-bundle lists them.")
+	}
+	svc, err := e.services()
+	if err != nil {
+		return err
+	}
+	if err := svc.Exchange.ResolveConflict(e.withActor(ctx), claims.RecordKind(strings.ToLower(pos[0])), pos[1], pos[2]); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "The bundle's version of %s %s is now the current one; the previous one is in its history.\n", oneLine(pos[0]), oneLine(pos[1]))
+	return nil
 }
 
 func runImportBundle(ctx context.Context, e *env, args []string) error {
@@ -84,14 +108,11 @@ func writeMergeResult(w io.Writer, path string, res *claims.MergeResult) error {
 	if len(res.Conflicts) == 0 {
 		return nil
 	}
-	fmt.Fprintf(w, "\nConflicts: compare both versions with claimctl history ID (field \"conflict\").\n")
-	t := &table{header: []string{"KIND", "ID", "RECORD"}}
+	fmt.Fprintf(w, "\nConflicts: compare both versions with claimctl history ID (field \"conflict\");\n"+
+		"to take the bundle's version instead of this database's: claimctl resolve KIND ID HASH\n")
+	t := &table{header: []string{"KIND", "ID", "HASH", "RECORD"}}
 	for _, c := range res.Conflicts {
-		id := c.ID
-		if c.ClaimID != "" {
-			id = c.ClaimID + " (evidence " + c.ID + ")"
-		}
-		t.add(string(c.Kind), id, clip(c.Title, 60))
+		t.add(string(c.Kind), c.ID, c.Hash[:min(12, len(c.Hash))], clip(c.Title, 50))
 	}
 	return t.write(w, "")
 }
@@ -119,7 +140,7 @@ func versionSummary(content string, current map[string]any) string {
 		parts = append(parts, fmt.Sprintf("%s: %v", k, x))
 	}
 	if len(parts) == 0 {
-		parts = append(parts, fmt.Sprintf("changed %v", v["updated_at"]))
+		parts = append(parts, "the same as the current version")
 	}
 	return strings.Join(parts, "; ")
 }
