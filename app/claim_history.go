@@ -18,6 +18,7 @@ type historyPane struct {
 	u       *ui
 	claimID string
 	events  []*claims.Event
+	current *claims.Claim // the claim as it is now; nil when deleted
 	list    *widget.List
 }
 
@@ -58,9 +59,9 @@ func (h *historyPane) describe(ev *claims.Event) string {
 	case claims.FieldCreated, claims.FieldDeleted:
 		return field
 	case claims.FieldMerged:
-		return field + ": " + lang.L("another version was kept in the history")
+		return field + ": " + lang.L("earlier version") + " — " + h.versionText(ev.Old)
 	case claims.FieldConflict:
-		return "⚠ " + field + ": " + lang.L("a bundle brought another version, changed on both sides; this one was kept")
+		return "⚠ " + field + ": " + lang.L("the bundle's version, not taken") + " — " + h.versionText(ev.Old)
 	}
 	old, nw := h.value(ev.Field, ev.Old), h.value(ev.Field, ev.New)
 	return field + ": " + old + " → " + nw
@@ -96,9 +97,11 @@ func (h *historyPane) show(claimID string) {
 		return
 	}
 	var evs []*claims.Event
+	var cur *claims.Claim
 	var err error
 	h.u.background(func() {
 		evs, err = h.u.svc.History.ClaimHistory(h.u.ctx(), claimID)
+		cur, _ = h.u.svc.Claims.FindClaimByID(h.u.ctx(), claimID)
 	}, func() {
 		if claimID != h.claimID {
 			return
@@ -107,7 +110,7 @@ func (h *historyPane) show(claimID string) {
 			h.u.showError("The history could not be loaded.", err)
 			return
 		}
-		h.events = evs
+		h.events, h.current = evs, cur
 		h.list.Refresh()
 	})
 }
