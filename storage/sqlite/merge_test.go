@@ -148,3 +148,36 @@ func TestMergeBackup(t *testing.T) {
 		t.Fatalf("second merge = %+v, %v; want nothing changed and no backup", again, err)
 	}
 }
+
+// BenchmarkMergeDataset merges 2,000 claims into an empty database (the
+// dry run, the backup and the merge), then the same dataset again (a dry
+// run that finds nothing to do).
+func BenchmarkMergeDataset(b *testing.B) {
+	src := MustOpenDB(b).Services()
+	cs := make([]*claims.Claim, 2000)
+	for i := range cs {
+		cs[i] = &claims.Claim{Text: "Behauptung Nummer " + strings.Repeat("x", i%50) + time.Duration(i).String()}
+	}
+	if err := src.Claims.CreateClaims(ctx, cs); err != nil {
+		b.Fatal(err)
+	}
+	all, _, _ := src.Claims.FindClaims(ctx, claims.ClaimFilter{})
+	ds := &claims.Dataset{Version: claims.DatasetVersion, Claims: all}
+	for _, name := range []string{"First", "Again"} {
+		b.Run(name, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				b.StopTimer()
+				dst := MustOpenDB(b).Services()
+				if name == "Again" {
+					if _, err := dst.Exchange.MergeDataset(ctx, ds, nil); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.StartTimer()
+				if _, err := dst.Exchange.MergeDataset(ctx, ds, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
