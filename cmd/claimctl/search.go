@@ -105,6 +105,9 @@ func runHistory(ctx context.Context, e *env, args []string) error {
 	if kind != claims.RecordClaim {
 		fmt.Fprintf(e.stdout, "History of %s %s:\n", kind, oneLine(id))
 	}
+	if kind == claims.RecordEvidence {
+		fmt.Fprintln(e.stdout, "Changes of evidence are recorded in the history of its claim (claimctl history CLAIM_ID).")
+	}
 	current := currentRecord(ctx, svc, kind, id)
 	t := &table{header: []string{"WHEN", "WHO", "FIELD", "OLD", "NEW"}}
 	for _, ev := range events {
