@@ -96,8 +96,8 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		}
 		return rpt.Write(ctx, w, data, opts, nil)
 	}
-	if *out == "-" {
-		return write(e.stdout)
+	if *out == "-" { // the file itself, not text for the terminal
+		return write(rawWriter(e.stdout))
 	}
 	if err := writeFileAtomic(*out, write); err != nil {
 		return err
