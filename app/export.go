@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"os"
 	"strings"
 	"time"
 
@@ -13,10 +14,10 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/claims"
+	"claimdesk/outfile"
 	"claimdesk/report"
 )
 
@@ -190,15 +191,24 @@ func (d *exportDialog) onChooseFile() {
 			d.dlg.Show() // cancelled: back to the choices
 			return
 		}
+		// The file goes through outfile (temp file, rename, only onto an
+		// ordinary file); the dialog's own writer is not used.
 		uri := w.URI()
-		d.run(w, uri.Path(), func() { _ = storage.Delete(uri) })
+		_ = w.Close()
+		out, err := outfile.Create(uri.Path())
+		if err != nil {
+			d.u.showError("The file could not be created.", err)
+			return
+		}
+		d.run(out, uri.Path(), func() { removeIfEmpty(uri.Path()) })
 	}, d.u.win)
 	fd.SetFileName("claimdesk-" + time.Now().Format("2006-01-02") + ext)
 	fd.Show()
 }
 
 // run collects and writes the export to w in the background with a
-// progress dialog; Cancel stops it and remove deletes the partial file.
+// progress dialog; Cancel stops it and remove deletes the partial file. An
+// *outfile.File is committed on success and aborted otherwise.
 func (d *exportDialog) run(w io.WriteCloser, path string, remove func()) {
 	u := d.u
 	f, scope := d.selectedFormat(), d.scope()
@@ -235,7 +245,9 @@ func (d *exportDialog) run(w io.WriteCloser, path string, remove func()) {
 				err = report.Write(ctx, w, data, opts, progress)
 			}
 		}
-		if cerr := w.Close(); err == nil && cerr != nil {
+		if of, ok := w.(*outfile.File); ok && err != nil {
+			of.Abort()
+		} else if cerr := w.Close(); err == nil && cerr != nil {
 			err = claims.Internal(cerr, "The file could not be written completely.")
 		}
 		if err != nil && remove != nil {
@@ -259,4 +271,12 @@ func (d *exportDialog) run(w io.WriteCloser, path string, remove func()) {
 			u.showInfo("Export finished", msg)
 		}
 	})
+}
+
+// removeIfEmpty deletes the empty file the save dialog created when the
+// export did not finish; a file with content is left alone.
+func removeIfEmpty(path string) {
+	if st, err := os.Lstat(path); err == nil && st.Mode().IsRegular() && st.Size() == 0 {
+		_ = os.Remove(path)
+	}
 }

@@ -198,3 +198,44 @@ func FolderFiles(dir string) (files []string, skipped []Skipped, err error) {
 	}
 	return files, skipped, nil
 }
+
+// OpenLimited opens the regular file at path (see OpenRegular) as a stream
+// of at most max bytes that stops with ctx's error once ctx is done; a file
+// larger than max is refused before reading. It is for files stored as
+// they are, such as source snapshots.
+func OpenLimited(ctx context.Context, path string, max int64) (io.ReadCloser, error) {
+	f, st, err := OpenRegular(path)
+	if err != nil {
+		return nil, err
+	}
+	if st.Size() > max {
+		f.Close()
+		return nil, tooLarge(path, max)
+	}
+	return &limitedFile{ctx: ctx, f: f, name: path, max: max, left: max}, nil
+}
+
+// limitedFile is a file read with a context and a byte limit.
+type limitedFile struct {
+	ctx  context.Context
+	f    *os.File
+	name string
+	max  int64
+	left int64 // bytes that may still be read
+}
+
+func (l *limitedFile) Read(p []byte) (int, error) {
+	if err := l.ctx.Err(); err != nil {
+		return 0, err
+	}
+	if int64(len(p)) > l.left+1 {
+		p = p[:l.left+1]
+	}
+	n, err := l.f.Read(p)
+	if l.left -= int64(n); l.left < 0 {
+		return 0, tooLarge(l.name, l.max)
+	}
+	return n, err
+}
+
+func (l *limitedFile) Close() error { return l.f.Close() }

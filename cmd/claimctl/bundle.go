@@ -3,9 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
 
-	"claimdesk/claims"
+	"claimdesk/importer"
 	rpt "claimdesk/report"
 )
 
@@ -32,15 +31,11 @@ func runImportBundle(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	file, err := os.Open(path)
+	file, st, err := importer.OpenRegular(path) // never a FIFO or a device
 	if err != nil {
-		return claims.Errorf(claims.EINVALID, "%s: cannot read the file (%v)", path, unwrapPathError(err))
+		return err
 	}
 	defer file.Close()
-	st, err := file.Stat()
-	if err != nil {
-		return claims.Errorf(claims.EINVALID, "%s: cannot read the file (%v)", path, unwrapPathError(err))
-	}
 	svc, err := e.services()
 	if err != nil {
 		return err

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"claimdesk/claims"
+	"claimdesk/importer"
 )
 
 func init() {
@@ -89,9 +90,9 @@ func runSourceAdd(ctx context.Context, e *env, args []string) error {
 
 // attach stores the file at path as a snapshot of the source.
 func attach(ctx context.Context, svc *claims.Services, sourceID, path string) error {
-	f, err := os.Open(path)
+	f, err := importer.OpenLimited(ctx, path, importer.MaxSnapshotBytes)
 	if err != nil {
-		return claims.Errorf(claims.EINVALID, "%v", unwrapPath(err))
+		return err
 	}
 	defer f.Close()
 	_, err = svc.Sources.AttachSnapshot(ctx, sourceID, filepath.Base(path), f)
