@@ -1,8 +1,8 @@
 package app
 
 import (
+	"context"
 	"errors"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -42,7 +42,9 @@ type importProgress struct {
 	label    *widget.Label
 	bar      *widget.ProgressBar
 	infinite *widget.ProgressBarInfinite
-	active   int // import runs in progress
+	stop     *widget.Button
+	active   int                  // import runs in progress
+	cancels  []context.CancelFunc // of the runs in progress
 }
 
 // newImportProgress returns the strip, hidden while nothing is imported.
@@ -55,7 +57,9 @@ func newImportProgress() *importProgress {
 	p.infinite.Stop()
 	p.infinite.Hide()
 	p.bar.Hide()
-	p.box = container.NewVBox(widget.NewSeparator(), p.label, container.NewStack(p.bar, p.infinite))
+	p.stop = &widget.Button{Text: lang.L("Cancel"), OnTapped: p.cancelAll}
+	p.box = container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, p.stop, p.label),
+		container.NewStack(p.bar, p.infinite))
 	p.box.Hide()
 	return p
 }
@@ -78,8 +82,21 @@ func (p *importProgress) step(i, n int, name string) {
 	p.box.Show()
 }
 
-// begin counts a started import run.
-func (p *importProgress) begin() { p.active++ }
+// begin counts a started import run; cancel (may be nil) stops it when the
+// person presses Cancel.
+func (p *importProgress) begin(cancel context.CancelFunc) {
+	p.active++
+	if cancel != nil {
+		p.cancels = append(p.cancels, cancel)
+	}
+}
+
+// cancelAll stops every import in progress.
+func (p *importProgress) cancelAll() {
+	for _, c := range p.cancels {
+		c()
+	}
+}
 
 // end counts a finished run and hides the strip when none is left.
 func (p *importProgress) end() {
@@ -89,6 +106,7 @@ func (p *importProgress) end() {
 	}
 	p.infinite.Stop()
 	p.box.Hide()
+	p.cancels = nil
 }
 
 // importPaths imports the files at paths (dropped on the window). The files
@@ -121,17 +139,22 @@ func (v *articlesView) onOpenFile() {
 // importReader imports the file behind r, read in the background.
 func (v *articlesView) importReader(r fyne.URIReadCloser) {
 	name := r.URI().Name()
-	v.progress.begin()
+	ctx, cancel := context.WithCancel(v.u.ctx())
+	v.progress.begin(cancel)
 	v.progress.step(0, 1, name)
 	var data []byte
 	var err error
 	runJob(v.u, func() {
-		data, err = io.ReadAll(r)
+		defer cancel()
+		data, err = importer.ReadAll(ctx, name, r, importer.MaxArticleBytes)
 		_ = r.Close()
 	}, func() {
 		v.progress.end()
+		if errors.Is(err, context.Canceled) {
+			return
+		}
 		if err != nil {
-			v.u.showError("The article could not be imported.", readError(name, err))
+			v.u.showError("The article could not be imported.", err)
 			return
 		}
 		v.startImport([]importItem{{name: name, data: data}}, nil)
@@ -148,24 +171,34 @@ func (v *articlesView) startImport(items []importItem, done func([]importFailure
 		return
 	}
 	svc := v.u.svc
-	ctx := v.u.ctx()
+	ctx, cancel := context.WithCancel(v.u.ctx())
 	cache := v.reader.cache
-	v.progress.begin()
+	v.progress.begin(cancel)
 	v.progress.step(0, len(items), items[0].name)
 	var failed []importFailure
 	lastID := ""
+	cancelled := 0
 	runJob(v.u, func() {
+		defer cancel()
 		var folders bool
 		if items, folders = expandFolders(items); folders && len(items) > 0 {
 			doUI(func() { v.progress.step(0, len(items), items[0].name) })
 		}
 		for i, it := range items {
+			if ctx.Err() != nil {
+				cancelled = len(items) - i
+				break
+			}
 			if i > 0 {
 				doUI(func() { v.progress.step(i, len(items), it.name) })
 			}
-			a, units, err := prepareArticle(it)
+			a, units, err := prepareArticle(ctx, it)
 			if err == nil {
 				err = svc.Articles.CreateArticle(ctx, a)
+			}
+			if err != nil && ctx.Err() != nil {
+				cancelled = len(items) - i
+				break
 			}
 			if err != nil {
 				failed = append(failed, importFailure{name: it.name, err: err})
@@ -176,6 +209,10 @@ func (v *articlesView) startImport(items []importItem, done func([]importFailure
 		}
 	}, func() {
 		v.progress.end()
+		if cancelled > 0 {
+			v.u.showInfo("Import cancelled", lang.LocalizePlural("The import was stopped; {{.Count}} files were not imported.",
+				cancelled, map[string]int{"Count": cancelled}))
+		}
 		if done != nil {
 			done(failed)
 		} else if len(failed) > 0 {
@@ -189,8 +226,11 @@ func (v *articlesView) startImport(items []importItem, done func([]importFailure
 }
 
 // expandFolders replaces each folder among the items by the article files
-// directly inside it (.txt, .md, .html), in name order. It reads the disk:
-// call it off the UI goroutine. folders reports whether there were any.
+// directly inside it (.txt, .md, .html), in name order; entries that are
+// not ordinary files (FIFOs, devices) become items that fail with the
+// reason, and the others are still imported (importer.FolderFiles). It
+// reads the disk: call it off the UI goroutine. folders reports whether
+// there were any.
 func expandFolders(items []importItem) (out []importItem, folders bool) {
 	out = make([]importItem, 0, len(items))
 	for _, it := range items {
@@ -198,21 +238,22 @@ func expandFolders(items []importItem) (out []importItem, folders bool) {
 			out = append(out, it)
 			continue
 		}
-		entries, err := os.ReadDir(it.path)
-		if err != nil { // not a folder, or unreadable: reported on import
+		if st, err := os.Stat(it.path); err != nil || !st.IsDir() { // reported on import
 			out = append(out, it)
 			continue
 		}
 		folders = true
-		n := len(out)
-		for _, e := range entries {
-			if !e.IsDir() && importer.Supported(e.Name()) {
-				out = append(out, importItem{name: e.Name(), path: filepath.Join(it.path, e.Name())})
-			}
-		}
-		if len(out) == n {
-			it.err = claims.Errorf(claims.EINVALID, "The folder %s holds no .txt, .md or .html files.", it.name)
+		files, skipped, err := importer.FolderFiles(it.path)
+		if err != nil {
+			it.err = err
 			out = append(out, it)
+			continue
+		}
+		for _, sk := range skipped {
+			out = append(out, importItem{name: filepath.Base(sk.Path), path: sk.Path, err: sk.Err})
+		}
+		for _, f := range files {
+			out = append(out, importItem{name: filepath.Base(f), path: f})
 		}
 	}
 	return out, folders
@@ -220,7 +261,7 @@ func expandFolders(items []importItem) (out []importItem, folders bool) {
 
 // prepareArticle reads and converts one import item and runs the extraction
 // once, which also tells the language when it was left open.
-func prepareArticle(it importItem) (*claims.Article, []extract.Unit, error) {
+func prepareArticle(ctx context.Context, it importItem) (*claims.Article, []extract.Unit, error) {
 	if it.err != nil {
 		return nil, nil, it.err
 	}
@@ -229,8 +270,9 @@ func prepareArticle(it importItem) (*claims.Article, []extract.Unit, error) {
 		data := it.data
 		if it.path != "" {
 			var err error
-			if data, err = os.ReadFile(it.path); err != nil {
-				return nil, nil, readError(it.name, err)
+			// Only an ordinary file, at most importer.MaxArticleBytes.
+			if data, err = importer.ReadFile(ctx, it.path, importer.MaxArticleBytes); err != nil {
+				return nil, nil, err
 			}
 		}
 		var err error
@@ -267,22 +309,6 @@ func majorityLang(units []extract.Unit) string {
 		return "de"
 	default:
 		return "en"
-	}
-}
-
-// readError says in plain words why a file could not be read.
-func readError(name string, err error) error {
-	switch {
-	case errors.Is(err, os.ErrNotExist):
-		return claims.Errorf(claims.EINVALID, "%s was not found. It may have been moved or deleted.", name)
-	case errors.Is(err, os.ErrPermission):
-		return claims.Errorf(claims.EINVALID, "%s may not be read. Check the file's permissions.", name)
-	default:
-		var pe *os.PathError
-		if errors.As(err, &pe) && strings.Contains(pe.Err.Error(), "directory") {
-			return claims.Errorf(claims.EINVALID, "%s is a folder. Drop or choose the article files inside it.", name)
-		}
-		return claims.Internal(err, name+" could not be read.")
 	}
 }
 
