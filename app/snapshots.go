@@ -49,8 +49,9 @@ func (u *ui) attachSnapshot(sourceID string, done func()) {
 	d.Show()
 }
 
-// openSnapshot copies a stored snapshot to a temporary file and opens it
-// with the system's viewer.
+// openSnapshot copies a stored snapshot to a read-only temporary file with
+// a safe name and extension (snapshotFileName) and opens it with the
+// system's viewer.
 func (u *ui) openSnapshot(snap claims.Snapshot) {
 	var path string
 	var err error
@@ -65,12 +66,10 @@ func (u *ui) openSnapshot(snap claims.Snapshot) {
 			err = claims.Internal(derr, lang.L("No temporary file could be created."))
 			return
 		}
-		name := filepath.Base(snap.Name)
-		if name == "." || name == string(filepath.Separator) || name == "" {
-			name = snap.SHA256
-		}
-		path = filepath.Join(dir, name)
-		f, ferr := os.Create(path)
+		// A safe name (snapshotFileName), and read-only: the viewer gets a
+		// copy it cannot change and that cannot be mistaken for a program.
+		path = filepath.Join(dir, snapshotFileName(snap.Name, "snapshot"))
+		f, ferr := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o400)
 		if ferr == nil {
 			_, ferr = io.Copy(f, rc)
 			if cerr := f.Close(); ferr == nil {
