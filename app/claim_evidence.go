@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/claims"
+	"claimdesk/opener"
 )
 
 // evidenceItem is one evidence link with its source.
@@ -98,7 +99,7 @@ func (p *evidencePane) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 // showMenu offers what can be done with one piece of evidence.
 func (p *evidencePane) showMenu(it evidenceItem, at fyne.CanvasObject) {
 	openURL := fyne.NewMenuItem(lang.L("Open in browser"), func() { p.u.openURL(it.src.URL) })
-	openURL.Disabled = safeLink(it.src.URL) == nil
+	openURL.Disabled = opener.Link(it.src.URL) == nil
 	menu := fyne.NewMenu("",
 		openURL,
 		fyne.NewMenuItem(lang.L("Attach file…"), func() { p.u.attachSnapshot(it.src.ID, nil) }),
@@ -199,10 +200,10 @@ func (p *evidencePane) reload() {
 }
 
 // openURL opens a web or e-mail address with the system's opener. Only
-// http, https and mailto addresses are opened (safeLink); any other is
+// http, https and mailto addresses are opened (opener.Link); any other is
 // refused with a message, as the window shows it only as text.
 func (u *ui) openURL(raw string) {
-	link := safeLink(raw)
+	link := opener.Link(raw)
 	if link == nil {
 		u.showError("The address could not be opened.", claims.Errorf(claims.EINVALID, "%s",
 			lang.L("Only web (http, https) and e-mail (mailto) addresses are opened; this one is shown as text only.")))

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"claimdesk/claims"
+	"claimdesk/opener"
 )
 
 // attachSnapshot asks for a file and attaches it to a source as a snapshot;
@@ -50,7 +51,7 @@ func (u *ui) attachSnapshot(sourceID string, done func()) {
 }
 
 // openSnapshot copies a stored snapshot to a read-only temporary file with
-// a safe name and extension (snapshotFileName) and opens it with the
+// a safe name and extension (opener.SnapshotName) and opens it with the
 // system's viewer.
 func (u *ui) openSnapshot(snap claims.Snapshot) {
 	var path string
@@ -66,9 +67,9 @@ func (u *ui) openSnapshot(snap claims.Snapshot) {
 			err = claims.Internal(derr, lang.L("No temporary file could be created."))
 			return
 		}
-		// A safe name (snapshotFileName), and read-only: the viewer gets a
+		// A safe name (opener.SnapshotName), and read-only: the viewer gets a
 		// copy it cannot change and that cannot be mistaken for a program.
-		path = filepath.Join(dir, snapshotFileName(snap.Name, "snapshot"))
+		path = filepath.Join(dir, opener.SnapshotName(snap.Name, "snapshot"))
 		f, ferr := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o400)
 		if ferr == nil {
 			_, ferr = io.Copy(f, rc)

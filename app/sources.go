@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/claims"
+	"claimdesk/opener"
 )
 
 // maxSources is how many sources the Sources view lists.
@@ -194,7 +195,7 @@ func (v *sourcesView) showSource(s *claims.Source) {
 	}
 	v.title.SetText(t)
 	v.link.SetText(s.URL)
-	v.link.URL = safeLink(s.URL) // other schemes are shown as plain text
+	v.link.URL = opener.Link(s.URL) // other schemes are shown as plain text
 	v.link.Hidden = v.link.URL == nil
 	v.linkText.SetText(s.URL)
 	v.linkText.Hidden = v.link.URL != nil || s.URL == ""

@@ -1,4 +1,8 @@
-package app
+// Package opener decides what the window may hand to the system's opener
+// (xdg-open and the like): which link addresses, and under which file name
+// a snapshot copy is opened. It imports no GUI toolkit, so the tests of
+// hostile input can use it too.
+package opener
 
 import (
 	"net/url"
@@ -7,12 +11,12 @@ import (
 	"unicode"
 )
 
-// safeLink returns the address raw as a URL the system opener may be given:
+// Link returns the address raw as a URL the system opener may be given:
 // http and https with a host, and mailto with an address. Everything else
 // (file:, data:, javascript:, vbscript:, custom schemes, relative paths) is
 // nil and is shown as plain text only: such addresses arrive in colleagues'
 // bundles and must not start programs or open local files.
-func safeLink(raw string) *url.URL {
+func Link(raw string) *url.URL {
 	raw = strings.TrimSpace(raw)
 	if raw == "" || strings.IndexFunc(raw, unicode.IsControl) >= 0 {
 		return nil
@@ -47,13 +51,13 @@ var snapshotExts = map[string]bool{
 	".mp3": true, ".mp4": true, ".m4a": true, ".ogg": true, ".wav": true, ".webm": true,
 }
 
-// snapshotFileName is the name of the temporary copy of a snapshot named
+// SnapshotName is the name of the temporary copy of a snapshot named
 // name: letters, digits, spaces, '-' and '_' of its stem (other characters,
 // inner dots included, become '_'), and its extension only when it is in
 // snapshotExts, else ".txt", so that "Rechnung.pdf.desktop" opens as
 // "Rechnung_pdf.txt" in a text viewer and is never run as a launcher.
 // fallback names a snapshot whose stem is empty.
-func snapshotFileName(name, fallback string) string {
+func SnapshotName(name, fallback string) string {
 	name = filepath.Base(strings.ReplaceAll(name, "\\", "/"))
 	ext := strings.ToLower(filepath.Ext(name))
 	stem := strings.TrimSuffix(name, filepath.Ext(name))

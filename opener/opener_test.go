@@ -1,11 +1,13 @@
-package app
+package opener_test
 
 import (
 	"strings"
 	"testing"
+
+	"claimdesk/opener"
 )
 
-func TestSafeLinkOpensOnlyWebAndMail(t *testing.T) {
+func TestLinkOpensOnlyWebAndMail(t *testing.T) {
 	for _, tc := range []struct {
 		raw  string
 		open bool
@@ -26,13 +28,13 @@ func TestSafeLinkOpensOnlyWebAndMail(t *testing.T) {
 		{"https://example.org/\x1b]0;x\x07", false},
 		{"", false},
 	} {
-		if got := safeLink(tc.raw) != nil; got != tc.open {
-			t.Errorf("safeLink(%q) opens = %v, want %v", tc.raw, got, tc.open)
+		if got := opener.Link(tc.raw) != nil; got != tc.open {
+			t.Errorf("opener.Link(%q) opens = %v, want %v", tc.raw, got, tc.open)
 		}
 	}
 }
 
-func TestSnapshotFileNameKeepsOnlySafeExtensions(t *testing.T) {
+func TestSnapshotNameKeepsOnlySafeExtensions(t *testing.T) {
 	for _, tc := range []struct{ name, want string }{
 		{"Rechnung.pdf.desktop", "Rechnung_pdf.txt"},
 		{"Rede.PDF", "Rede.pdf"},
@@ -46,12 +48,12 @@ func TestSnapshotFileNameKeepsOnlySafeExtensions(t *testing.T) {
 		{"a\x1b[2Jb.html", "a__2Jb.html"},
 		{"", "snapshot.txt"},
 	} {
-		got := snapshotFileName(tc.name, "snapshot")
+		got := opener.SnapshotName(tc.name, "snapshot")
 		if got != tc.want {
-			t.Errorf("snapshotFileName(%q) = %q, want %q", tc.name, got, tc.want)
+			t.Errorf("opener.SnapshotName(%q) = %q, want %q", tc.name, got, tc.want)
 		}
 		if strings.ContainsAny(got, "/\\") || strings.HasPrefix(got, ".") {
-			t.Errorf("snapshotFileName(%q) = %q is not a plain file name", tc.name, got)
+			t.Errorf("opener.SnapshotName(%q) = %q is not a plain file name", tc.name, got)
 		}
 	}
 }
