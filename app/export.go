@@ -192,8 +192,12 @@ func (d *exportDialog) onChooseFile() {
 			return
 		}
 		// The file goes through outfile (temp file, rename, only onto an
-		// ordinary file); the dialog's own writer is not used.
+		// ordinary file): safeFiles' writer does; any other is replaced.
 		uri := w.URI()
+		if _, ok := w.(interface{ Abort() }); ok {
+			d.run(w, uri.Path(), nil)
+			return
+		}
 		_ = w.Close()
 		out, err := outfile.Create(uri.Path())
 		if err != nil {
@@ -207,8 +211,9 @@ func (d *exportDialog) onChooseFile() {
 }
 
 // run collects and writes the export to w in the background with a
-// progress dialog; Cancel stops it and remove deletes the partial file. An
-// *outfile.File is committed on success and aborted otherwise.
+// progress dialog; Cancel stops it and remove deletes the partial file. A
+// writer with Abort (an outfile) is committed by Close on success and
+// aborted otherwise.
 func (d *exportDialog) run(w io.WriteCloser, path string, remove func()) {
 	u := d.u
 	f, scope := d.selectedFormat(), d.scope()
@@ -245,8 +250,8 @@ func (d *exportDialog) run(w io.WriteCloser, path string, remove func()) {
 				err = report.Write(ctx, w, data, opts, progress)
 			}
 		}
-		if of, ok := w.(*outfile.File); ok && err != nil {
-			of.Abort()
+		if a, ok := w.(interface{ Abort() }); ok && err != nil {
+			a.Abort() // an outfile: the old file stays as it was
 		} else if cerr := w.Close(); err == nil && cerr != nil {
 			err = claims.Internal(cerr, "The file could not be written completely.")
 		}
