@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -17,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/claims"
+	"claimdesk/importer"
 	"claimdesk/report"
 )
 
@@ -99,12 +99,12 @@ func (s *shell) importBundle(r fyne.URIReadCloser) {
 func mergeBundle(ctx context.Context, svc claims.Services, r fyne.URIReadCloser) (*claims.MergeResult, error) {
 	defer r.Close()
 	if uri := r.URI(); uri.Scheme() == "file" {
-		if f, err := os.Open(uri.Path()); err == nil {
-			defer f.Close()
-			if st, err := f.Stat(); err == nil {
-				return report.ImportBundle(ctx, svc, f, st.Size())
-			}
+		f, st, err := importer.OpenRegular(uri.Path()) // never a FIFO or a device
+		if err != nil {
+			return nil, err
 		}
+		defer f.Close()
+		return report.ImportBundle(ctx, svc, f, st.Size())
 	}
 	data, err := io.ReadAll(r)
 	if err != nil {
