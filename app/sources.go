@@ -216,11 +216,6 @@ func (v *sourcesView) showSource(s *claims.Source) {
 	v.meta.SetText(strings.Join(meta, " · "))
 	v.notes.SetText(s.Notes)
 	v.notes.Hidden = s.Notes == ""
-	if s.URL == "" {
-		v.openURL.Disable()
-	} else {
-		v.openURL.Enable()
-	}
 	v.snapsList.Refresh()
 	v.noSnaps.Hidden = len(s.Snapshots) > 0
 	v.noSnaps.Refresh()
