@@ -192,7 +192,7 @@ func (v *articlesView) startImport(items []importItem, done func([]importFailure
 			if i > 0 {
 				doUI(func() { v.progress.step(i, len(items), it.name) })
 			}
-			a, units, err := prepareArticle(ctx, it)
+			a, units, err := v.prepareCancellable(ctx, it)
 			if err == nil {
 				err = svc.Articles.CreateArticle(ctx, a)
 			}
@@ -286,6 +286,31 @@ func prepareArticle(ctx context.Context, it importItem) (*claims.Article, []extr
 		a.Language = majorityLang(units)
 	}
 	return a, units, nil
+}
+
+// prepareCancellable runs prepareArticle and returns at once when ctx is
+// cancelled: the extraction of a very large text does not look at ctx, so
+// it finishes in the background (counted in u.busy) and its result is
+// dropped.
+func (v *articlesView) prepareCancellable(ctx context.Context, it importItem) (*claims.Article, []extract.Unit, error) {
+	type result struct {
+		a     *claims.Article
+		units []extract.Unit
+		err   error
+	}
+	ch := make(chan result, 1)
+	v.u.busy.Add(1)
+	go func() {
+		defer v.u.busy.Done()
+		a, units, err := prepareArticle(ctx, it)
+		ch <- result{a, units, err}
+	}()
+	select {
+	case r := <-ch:
+		return r.a, r.units, r.err
+	case <-ctx.Done():
+		return nil, nil, ctx.Err()
+	}
 }
 
 // normalizeBody gives pasted or read text Unix line ends.
