@@ -52,7 +52,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	ctx = e.withActor(ctx)
 	failed, userErrs := len(skipped), len(skipped)
 	for _, sk := range skipped {
-		fmt.Fprintf(e.stderr, "claimctl import: skipped %s: %s\n", sk.Path, errorText(sk.Err))
+		fmt.Fprintf(e.stderr, "claimctl import: skipped %s\n", errorText(sk.Err)) // the message names the file
 	}
 	total := len(files) + len(skipped)
 	for i, f := range files {
