@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"claimdesk/claims"
+	"claimdesk/importer"
 	"claimdesk/opener"
 )
 
@@ -31,8 +32,8 @@ func (u *ui) attachSnapshot(sourceID string, done func()) {
 		u.background(func() {
 			defer r.Close()
 			var data []byte
-			if data, err = io.ReadAll(r); err != nil {
-				err = claims.Internal(err, lang.L("The file could not be read."))
+			// at most importer.MaxSnapshotBytes; a larger file is refused
+			if data, err = importer.ReadAll(u.ctx(), name, r, importer.MaxSnapshotBytes); err != nil {
 				return
 			}
 			snap, err = u.svc.Sources.AttachSnapshot(u.ctx(), sourceID, name, bytes.NewReader(data))
