@@ -376,4 +376,3 @@ const (
 	onMerge  = "fixed on branch merge (bundle merge semantics and zip limits); unskipped when merged"
 	onReport = "fixed on branch report (PDF content); unskipped when merged"
 )
-
