@@ -56,6 +56,7 @@ func Open(a fyne.App, opts Options, open func() (claims.Services, error)) fyne.W
 
 // newWindow creates the main window with the icon and the saved size.
 func newWindow(a fyne.App) fyne.Window {
+	installSafeFiles() // every file dialog reads and writes safely
 	win := a.NewWindow("Claimdesk")
 	win.SetIcon(assets.Icon)
 	p := a.Preferences()

@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"net/url"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -13,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/claims"
+	"claimdesk/opener"
 )
 
 // evidenceItem is one evidence link with its source.
@@ -99,7 +99,7 @@ func (p *evidencePane) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 // showMenu offers what can be done with one piece of evidence.
 func (p *evidencePane) showMenu(it evidenceItem, at fyne.CanvasObject) {
 	openURL := fyne.NewMenuItem(lang.L("Open in browser"), func() { p.u.openURL(it.src.URL) })
-	openURL.Disabled = it.src.URL == ""
+	openURL.Disabled = opener.Link(it.src.URL) == nil
 	menu := fyne.NewMenu("",
 		openURL,
 		openSnapshotItem(p.u, it.src),
@@ -234,11 +234,14 @@ func (p *evidencePane) reload() {
 	}
 }
 
-// openURL opens a web address in the system browser.
+// openURL opens a web or e-mail address with the system's opener. Only
+// http, https and mailto addresses are opened (opener.Link); any other is
+// refused with a message, as the window shows it only as text.
 func (u *ui) openURL(raw string) {
-	link, err := url.Parse(raw)
-	if err != nil || link.Scheme == "" {
-		u.showError("The address could not be opened.", claims.Errorf(claims.EINVALID, "%s", lang.L("The source has no valid web address.")))
+	link := opener.Link(raw)
+	if link == nil {
+		u.showError("The address could not be opened.", claims.Errorf(claims.EINVALID, "%s",
+			lang.L("Only web (http, https) and e-mail (mailto) addresses are opened; this one is shown as text only.")))
 		return
 	}
 	if err := u.app.OpenURL(link); err != nil {

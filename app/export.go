@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"os"
 	"strings"
 	"time"
 
@@ -13,11 +14,11 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/claims"
 	"claimdesk/desk"
+	"claimdesk/outfile"
 	"claimdesk/report"
 )
 
@@ -223,8 +224,20 @@ func (d *exportDialog) onChooseFile() {
 			d.dlg.Show() // cancelled: back to the choices
 			return
 		}
+		// The file goes through outfile (temp file, rename, only onto an
+		// ordinary file): safeFiles' writer does; any other is replaced.
 		uri := w.URI()
-		d.run(w, uri.Path(), func() { _ = storage.Delete(uri) })
+		if _, ok := w.(interface{ Abort() }); ok {
+			d.run(w, uri.Path(), nil)
+			return
+		}
+		_ = w.Close()
+		out, err := outfile.Create(uri.Path())
+		if err != nil {
+			d.u.showError("The file could not be created.", err)
+			return
+		}
+		d.run(out, uri.Path(), func() { removeIfEmpty(uri.Path()) })
 	}, d.u.win)
 	fd.SetFileName("claimdesk-" + time.Now().Format("2006-01-02") + ext)
 	fd.SetTitleText(lang.L("Save the export as"))
@@ -232,7 +245,9 @@ func (d *exportDialog) onChooseFile() {
 }
 
 // run collects and writes the export to w in the background with a
-// progress dialog; Cancel stops it and remove deletes the partial file.
+// progress dialog; Cancel stops it and remove deletes the partial file. A
+// writer with Abort (an outfile) is committed by Close on success and
+// aborted otherwise.
 func (d *exportDialog) run(w io.WriteCloser, path string, remove func()) {
 	u := d.u
 	f, scope := d.selectedFormat(), d.scope()
@@ -268,7 +283,9 @@ func (d *exportDialog) run(w io.WriteCloser, path string, remove func()) {
 		if data, err = desk.Export(ctx, u.svc, scope, opts, w, progress); err == nil {
 			n = len(data.Claims)
 		}
-		if cerr := w.Close(); err == nil && cerr != nil {
+		if a, ok := w.(interface{ Abort() }); ok && err != nil {
+			a.Abort() // an outfile: the old file stays as it was
+		} else if cerr := w.Close(); err == nil && cerr != nil {
 			err = claims.Internal(cerr, "The file could not be written completely.")
 		}
 		if err != nil && remove != nil {
@@ -321,4 +338,12 @@ func warningText(ws []report.Warning) string {
 		msg += "\n" + strings.Join(names, "\n")
 	}
 	return msg
+}
+
+// removeIfEmpty deletes the empty file the save dialog created when the
+// export did not finish; a file with content is left alone.
+func removeIfEmpty(path string) {
+	if st, err := os.Lstat(path); err == nil && st.Mode().IsRegular() && st.Size() == 0 {
+		_ = os.Remove(path)
+	}
 }

@@ -2,7 +2,7 @@ package app
 
 import (
 	"context"
-	"io"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -43,7 +43,9 @@ type importProgress struct {
 	label    *widget.Label
 	bar      *widget.ProgressBar
 	infinite *widget.ProgressBarInfinite
-	active   int // import runs in progress
+	stop     *widget.Button
+	active   int                  // import runs in progress
+	cancels  []context.CancelFunc // of the runs in progress
 }
 
 // newImportProgress returns the strip, hidden while nothing is imported.
@@ -56,7 +58,9 @@ func newImportProgress() *importProgress {
 	p.infinite.Stop()
 	p.infinite.Hide()
 	p.bar.Hide()
-	p.box = container.NewVBox(widget.NewSeparator(), p.label, container.NewStack(p.bar, p.infinite))
+	p.stop = &widget.Button{Text: lang.L("Cancel"), OnTapped: p.cancelAll}
+	p.box = container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, p.stop, p.label),
+		container.NewStack(p.bar, p.infinite))
 	p.box.Hide()
 	return p
 }
@@ -79,8 +83,21 @@ func (p *importProgress) step(i, n int, name string) {
 	p.box.Show()
 }
 
-// begin counts a started import run.
-func (p *importProgress) begin() { p.active++ }
+// begin counts a started import run; cancel (may be nil) stops it when the
+// person presses Cancel.
+func (p *importProgress) begin(cancel context.CancelFunc) {
+	p.active++
+	if cancel != nil {
+		p.cancels = append(p.cancels, cancel)
+	}
+}
+
+// cancelAll stops every import in progress.
+func (p *importProgress) cancelAll() {
+	for _, c := range p.cancels {
+		c()
+	}
+}
 
 // end counts a finished run and hides the strip when none is left.
 func (p *importProgress) end() {
@@ -90,6 +107,7 @@ func (p *importProgress) end() {
 	}
 	p.infinite.Stop()
 	p.box.Hide()
+	p.cancels = nil
 }
 
 // importPaths imports the files at paths (dropped on the window). The files
@@ -123,17 +141,22 @@ func (v *articlesView) onOpenFile() {
 // importReader imports the file behind r, read in the background.
 func (v *articlesView) importReader(r fyne.URIReadCloser) {
 	name := r.URI().Name()
-	v.progress.begin()
+	ctx, cancel := context.WithCancel(v.u.ctx())
+	v.progress.begin(cancel)
 	v.progress.step(0, 1, name)
 	var data []byte
 	var err error
 	runJob(v.u, func() {
-		data, err = io.ReadAll(r)
+		defer cancel()
+		data, err = importer.ReadAll(ctx, name, r, importer.MaxArticleBytes)
 		_ = r.Close()
 	}, func() {
 		v.progress.end()
+		if errors.Is(err, context.Canceled) {
+			return
+		}
 		if err != nil {
-			v.u.showError("The article could not be imported.", desk.ReadError(name, err))
+			v.u.showError("The article could not be imported.", err)
 			return
 		}
 		v.startImport([]importItem{{name: name, data: data}}, nil)
@@ -150,22 +173,35 @@ func (v *articlesView) startImport(items []importItem, done func([]importFailure
 		return
 	}
 	svc := v.u.svc
-	ctx := v.u.ctx()
+	ctx, cancel := context.WithCancel(v.u.ctx())
 	cache := v.reader.cache
-	v.progress.begin()
+	v.progress.begin(cancel)
 	v.progress.step(0, len(items), items[0].name)
 	var failed []importFailure
 	lastID := ""
+	cancelled := 0
 	runJob(v.u, func() {
+		defer cancel()
 		var folders bool
 		if items, folders = expandFolders(items); folders && len(items) > 0 {
 			doUI(func() { v.progress.step(0, len(items), items[0].name) })
 		}
 		for i, it := range items {
+			if ctx.Err() != nil {
+				cancelled = len(items) - i
+				break
+			}
 			if i > 0 {
 				doUI(func() { v.progress.step(i, len(items), it.name) })
 			}
-			a, units, err := importOne(ctx, svc, it)
+			a, units, err := v.prepareCancellable(ctx, it)
+			if err == nil {
+				err = desk.Store(ctx, svc, it.name, a)
+			}
+			if err != nil && ctx.Err() != nil {
+				cancelled = len(items) - i
+				break
+			}
 			if err != nil {
 				failed = append(failed, importFailure{name: it.name, err: err})
 				continue
@@ -175,6 +211,10 @@ func (v *articlesView) startImport(items []importItem, done func([]importFailure
 		}
 	}, func() {
 		v.progress.end()
+		if cancelled > 0 {
+			v.u.showInfo("Import cancelled", lang.LocalizePlural("The import was stopped; {{.Count}} files were not imported.",
+				cancelled, map[string]int{"Count": cancelled}))
+		}
 		if done != nil {
 			done(failed)
 		} else if len(failed) > 0 {
@@ -188,8 +228,11 @@ func (v *articlesView) startImport(items []importItem, done func([]importFailure
 }
 
 // expandFolders replaces each folder among the items by the article files
-// directly inside it (.txt, .md, .html), in name order. It reads the disk:
-// call it off the UI goroutine. folders reports whether there were any.
+// directly inside it (.txt, .md, .html), in name order; entries that are
+// not ordinary files (FIFOs, devices) become items that fail with the
+// reason, and the others are still imported (importer.FolderFiles). It
+// reads the disk: call it off the UI goroutine. folders reports whether
+// there were any.
 func expandFolders(items []importItem) (out []importItem, folders bool) {
 	out = make([]importItem, 0, len(items))
 	for _, it := range items {
@@ -197,41 +240,71 @@ func expandFolders(items []importItem) (out []importItem, folders bool) {
 			out = append(out, it)
 			continue
 		}
-		entries, err := os.ReadDir(it.path)
-		if err != nil { // not a folder, or unreadable: reported on import
+		if st, err := os.Stat(it.path); err != nil || !st.IsDir() { // reported on import
 			out = append(out, it)
 			continue
 		}
 		folders = true
-		n := len(out)
-		for _, e := range entries {
-			if !e.IsDir() && importer.Supported(e.Name()) {
-				out = append(out, importItem{name: e.Name(), path: filepath.Join(it.path, e.Name())})
-			}
-		}
-		if len(out) == n {
-			it.err = claims.Errorf(claims.EINVALID, "The folder %s holds no .txt, .md or .html files.", it.name)
+		files, skipped, err := importer.FolderFiles(it.path)
+		if err != nil {
+			it.err = err
 			out = append(out, it)
+			continue
+		}
+		for _, sk := range skipped {
+			out = append(out, importItem{name: filepath.Base(sk.Path), path: sk.Path, err: sk.Err})
+		}
+		for _, f := range files {
+			out = append(out, importItem{name: filepath.Base(f), path: f})
 		}
 	}
 	return out, folders
 }
 
-// importOne reads, converts and stores one import item the way claimctl
-// import does (package desk), with the extraction the reader shows.
-func importOne(ctx context.Context, svc claims.Services, it importItem) (*claims.Article, []extract.Unit, error) {
+// prepareArticle reads and converts one import item the way claimctl import
+// does (package desk: only an ordinary file, at most
+// importer.MaxArticleBytes) and runs the extraction once, which also tells
+// the language when it was left open.
+func prepareArticle(ctx context.Context, it importItem) (*claims.Article, []extract.Unit, error) {
 	if it.err != nil {
 		return nil, nil, it.err
 	}
 	opts := desk.ImportOptions{Extract: extractText}
-	switch {
-	case it.article != nil:
-		units, err := desk.ImportArticle(ctx, svc, it.article, opts)
-		return it.article, units, err
-	case it.path != "":
-		return desk.ImportFile(ctx, svc, it.path, it.name, opts)
-	default:
-		return desk.ImportData(ctx, svc, it.name, it.data, opts)
+	if it.article != nil {
+		return it.article, desk.Prepare(it.article, opts), nil
+	}
+	data := it.data
+	if it.path != "" {
+		var err error
+		if data, err = desk.ReadFile(ctx, it.path, it.name); err != nil {
+			return nil, nil, err
+		}
+	}
+	return desk.ReadArticle(it.name, data, opts)
+}
+
+// prepareCancellable runs prepareArticle and returns at once when ctx is
+// cancelled: the extraction of a very large text does not look at ctx, so
+// it finishes in the background (counted in u.busy) and its result is
+// dropped.
+func (v *articlesView) prepareCancellable(ctx context.Context, it importItem) (*claims.Article, []extract.Unit, error) {
+	type result struct {
+		a     *claims.Article
+		units []extract.Unit
+		err   error
+	}
+	ch := make(chan result, 1)
+	v.u.busy.Add(1)
+	go func() {
+		defer v.u.busy.Done()
+		a, units, err := prepareArticle(ctx, it)
+		ch <- result{a, units, err}
+	}()
+	select {
+	case r := <-ch:
+		return r.a, r.units, r.err
+	case <-ctx.Done():
+		return nil, nil, ctx.Err()
 	}
 }
 

@@ -386,3 +386,44 @@ func TestPassageWindow(t *testing.T) {
 		t.Fatalf("window does not start at the paragraph: %q", body[s:s+20])
 	}
 }
+
+// Cancel in the import strip stops an import of several files: the file
+// being read when Cancel was pressed and those after it are not stored.
+func TestImportCancel(t *testing.T) {
+	f := newReaderFixture(t)
+	orig := extractText
+	release := make(chan struct{})
+	extractText = func(s string, o extract.Options) []extract.Unit {
+		<-release
+		return orig(s, o)
+	}
+	defer func() { extractText = orig }()
+	dir := t.TempDir()
+	var paths []string
+	for _, n := range []string{"a.txt", "b.txt", "c.txt"} {
+		p := filepath.Join(dir, n)
+		if err := os.WriteFile(p, []byte("Der Kreis zählt 412 neue Einwohner."), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	f.ui(func() { f.u.importPaths(paths) })
+	f.ui(func() {
+		if !f.v.progress.stop.Visible() {
+			t.Error("no Cancel button while importing")
+		}
+		test.Tap(f.v.progress.stop)
+	})
+	close(release)
+	f.wait()
+	list, _, err := f.svc.Articles.FindArticles(context.Background(), claims.ArticleFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 0 {
+		t.Errorf("%d articles stored after Cancel, want 0", len(list))
+	}
+	if f.v.progress.box.Visible() {
+		t.Error("the import strip is still shown")
+	}
+}

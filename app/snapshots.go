@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"claimdesk/claims"
+	"claimdesk/importer"
+	"claimdesk/opener"
 )
 
 // attachSnapshot asks for a file and attaches it to a source as a snapshot;
@@ -30,8 +32,8 @@ func (u *ui) attachSnapshot(sourceID string, done func()) {
 		u.background(func() {
 			defer r.Close()
 			var data []byte
-			if data, err = io.ReadAll(r); err != nil {
-				err = claims.Internal(err, lang.L("The file could not be read."))
+			// at most importer.MaxSnapshotBytes; a larger file is refused
+			if data, err = importer.ReadAll(u.ctx(), name, r, importer.MaxSnapshotBytes); err != nil {
 				return
 			}
 			snap, err = u.svc.Sources.AttachSnapshot(u.ctx(), sourceID, name, bytes.NewReader(data))
@@ -49,8 +51,9 @@ func (u *ui) attachSnapshot(sourceID string, done func()) {
 	d.Show()
 }
 
-// openSnapshot copies a stored snapshot to a temporary file and opens it
-// with the system's viewer.
+// openSnapshot copies a stored snapshot to a read-only temporary file with
+// a safe name and extension (opener.SnapshotName) and opens it with the
+// system's viewer.
 func (u *ui) openSnapshot(snap claims.Snapshot) {
 	var path string
 	var err error
@@ -65,12 +68,10 @@ func (u *ui) openSnapshot(snap claims.Snapshot) {
 			err = claims.Internal(derr, lang.L("No temporary file could be created."))
 			return
 		}
-		name := filepath.Base(snap.Name)
-		if name == "." || name == string(filepath.Separator) || name == "" {
-			name = snap.SHA256
-		}
-		path = filepath.Join(dir, name)
-		f, ferr := os.Create(path)
+		// A safe name (opener.SnapshotName), and read-only: the viewer gets a
+		// copy it cannot change and that cannot be mistaken for a program.
+		path = filepath.Join(dir, opener.SnapshotName(snap.Name, "snapshot"))
+		f, ferr := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o400)
 		if ferr == nil {
 			_, ferr = io.Copy(f, rc)
 			if cerr := f.Close(); ferr == nil {

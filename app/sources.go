@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/claims"
+	"claimdesk/opener"
 )
 
 // maxSources is how many sources the Sources view lists.
@@ -30,6 +31,7 @@ type sourcesView struct {
 	count     *widget.Label
 	title     *widget.Label
 	link      *widget.Hyperlink
+	linkText  *widget.Label // the address as plain text when it is not a web or e-mail link
 	meta      *widget.Label
 	notes     *widget.Label
 	usesList  *widget.List
@@ -75,6 +77,8 @@ func (v *sourcesView) content() fyne.CanvasObject {
 	v.title = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord}
 	v.link = &widget.Hyperlink{Truncation: fyne.TextTruncateEllipsis}
 	v.link.ExtendBaseWidget(v.link)
+	v.linkText = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
+	v.linkText.Hide()
 	v.meta = &widget.Label{Wrapping: fyne.TextWrapWord}
 	v.notes = &widget.Label{Wrapping: fyne.TextWrapWord}
 	v.openURL = &widget.Button{Text: lang.L("Open in browser"), Icon: theme.ComputerIcon(), OnTapped: func() {
@@ -118,7 +122,7 @@ func (v *sourcesView) content() fyne.CanvasObject {
 	v.snapsList.ExtendBaseWidget(v.snapsList)
 	v.noSnaps = &widget.Label{Text: lang.L("No snapshots yet. Attach a saved copy of the page or document, so the evidence survives when the web page changes."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
 
-	head := container.NewVBox(v.title, v.link, v.meta, v.notes, container.NewBorder(nil, nil, container.NewHBox(v.edit, v.openURL, v.attach, history), v.del))
+	head := container.NewVBox(v.title, v.link, v.linkText, v.meta, v.notes, container.NewBorder(nil, nil, container.NewHBox(v.edit, v.openURL, v.attach, history), v.del))
 	lists := container.NewVSplit(
 		container.NewBorder(v.usesHead, nil, nil, nil, v.usesList),
 		container.NewBorder(&widget.Label{Text: lang.L("Snapshots"), TextStyle: fyne.TextStyle{Bold: true}}, nil, nil, nil,
@@ -197,9 +201,17 @@ func (v *sourcesView) showSource(s *claims.Source) {
 	}
 	v.title.SetText(t)
 	v.link.SetText(s.URL)
-	_ = v.link.SetURLFromString(s.URL)
-	v.link.Hidden = s.URL == ""
+	v.link.URL = opener.Link(s.URL) // other schemes are shown as plain text
+	v.link.Hidden = v.link.URL == nil
+	v.linkText.SetText(s.URL)
+	v.linkText.Hidden = v.link.URL != nil || s.URL == ""
+	if v.link.URL == nil {
+		v.openURL.Disable()
+	} else {
+		v.openURL.Enable()
+	}
 	v.link.Refresh()
+	v.linkText.Refresh()
 	meta := nonEmpty(s.Publisher, s.Author, kindLabel(s.Kind))
 	if !s.PublishedAt.IsZero() {
 		meta = append(meta, lang.L("published")+" "+formatDate(s.PublishedAt))
@@ -210,11 +222,6 @@ func (v *sourcesView) showSource(s *claims.Source) {
 	v.meta.SetText(strings.Join(meta, " · "))
 	v.notes.SetText(s.Notes)
 	v.notes.Hidden = s.Notes == ""
-	if s.URL == "" {
-		v.openURL.Disable()
-	} else {
-		v.openURL.Enable()
-	}
 	v.snapsList.Refresh()
 	v.noSnaps.Hidden = len(s.Snapshots) > 0
 	v.noSnaps.Refresh()

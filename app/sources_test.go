@@ -110,3 +110,27 @@ func TestScaleEditorRenamesARating(t *testing.T) {
 		t.Fatalf("typed colour lost: %q", ed.colors[0].Text)
 	}
 }
+
+// A source address that is not a web or e-mail link (from a colleague's
+// bundle) is shown as plain text and cannot be opened; a web address can.
+func TestSourcesViewShowsUnsafeLinkAsText(t *testing.T) {
+	f := newShellFixture(t)
+	ctx := f.u.ctx()
+	for _, src := range []*claims.Source{
+		{URL: "javascript:alert(document.cookie)", Title: "Böse"},
+		{URL: "https://example.org/rede", Title: "Rede"},
+	} {
+		if err := f.svc.Sources.CreateSource(ctx, src); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.do(func() { f.s.show(viewSources) })
+	v := f.s.sources
+	for i, it := range v.items {
+		f.do(func() { v.list.Select(i) })
+		safe := strings.HasPrefix(it.URL, "https:")
+		if v.link.Visible() != safe || v.linkText.Visible() == safe || v.openURL.Disabled() == safe {
+			t.Errorf("%s: link shown %v, text shown %v, open disabled %v", it.URL, v.link.Visible(), v.linkText.Visible(), v.openURL.Disabled())
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"claimdesk/claims"
+	"claimdesk/importer"
 	"claimdesk/report"
 )
 
@@ -41,14 +42,13 @@ func MergeBundle(ctx context.Context, svc claims.Services, r io.ReaderAt, size i
 
 // MergeBundleFile merges the bundle file at path, named name in messages.
 func MergeBundleFile(ctx context.Context, svc claims.Services, path, name string) (*claims.MergeResult, error) {
-	f, err := os.Open(path)
-	if err != nil {
+	if _, err := os.Stat(path); err != nil {
 		return nil, ReadError(name, err)
+	}
+	f, st, err := importer.OpenRegular(path) // never a FIFO or a device
+	if err != nil {
+		return nil, err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, ReadError(name, err)
-	}
 	return MergeBundle(ctx, svc, f, st.Size())
 }

@@ -30,14 +30,15 @@ func (o ImportOptions) extractor() func(string, extract.Options) []extract.Unit 
 }
 
 // ReadFile reads an article file for import; both front ends read article
-// files only through it. Its errors say in plain words what is wrong and
+// files only through it. Only an ordinary file of at most
+// importer.MaxArticleBytes is read (importer.ReadFile: never a FIFO or a
+// device, stopped by ctx). Its errors say in plain words what is wrong and
 // name the file as name.
-func ReadFile(path, name string) ([]byte, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
+func ReadFile(ctx context.Context, path, name string) ([]byte, error) {
+	if _, err := os.Stat(path); err != nil {
 		return nil, ReadError(name, err)
 	}
-	return data, nil
+	return importer.ReadFile(ctx, path, importer.MaxArticleBytes)
 }
 
 // ReadError says in plain words why the file name could not be read.
@@ -110,7 +111,7 @@ func MajorityLanguage(units []extract.Unit) string {
 // ImportFile reads, converts and stores the article file at path, named
 // name in messages, and returns the stored article and its extraction.
 func ImportFile(ctx context.Context, svc claims.Services, path, name string, opts ImportOptions) (*claims.Article, []extract.Unit, error) {
-	data, err := ReadFile(path, name)
+	data, err := ReadFile(ctx, path, name)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -140,6 +141,12 @@ func ImportArticle(ctx context.Context, svc claims.Services, a *claims.Article, 
 }
 
 // store creates the article; a refusal names it as name.
+// Store stores an article read with ReadArticle or prepared with Prepare;
+// a refused article's message names name.
+func Store(ctx context.Context, svc claims.Services, name string, a *claims.Article) error {
+	return store(ctx, svc, name, a)
+}
+
 func store(ctx context.Context, svc claims.Services, name string, a *claims.Article) error {
 	err := svc.Articles.CreateArticle(ctx, a)
 	if claims.ErrorCode(err) == claims.EINVALID {

@@ -6,9 +6,11 @@ package importer
 
 import (
 	"bytes"
+	"encoding/binary"
 	"path/filepath"
 	"strings"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"claimdesk/claims"
@@ -47,7 +49,7 @@ func ReadArticle(name string, data []byte) (*claims.Article, error) {
 		}
 		return nil, claims.Errorf(claims.EINVALID, "%s: %s files cannot be imported; Claimdesk imports .txt, .md, .html and .htm files.", base, ext)
 	}
-	text, err := decodeText(base, data)
+	text, err := DecodeText(base, data)
 	if err != nil {
 		return nil, err
 	}
@@ -91,9 +93,18 @@ func TitleFromText(body string) string {
 	return strings.TrimRight(s, " ,;:-–") + "…"
 }
 
-// decodeText checks that data is UTF-8 text and returns it without a byte
-// order mark and with Unix line ends.
-func decodeText(name string, data []byte) (string, error) {
+// DecodeText checks that data is text and returns it as UTF-8 without a
+// byte order mark and with Unix line ends. UTF-8 is read with or without a
+// byte order mark, UTF-16 when it starts with one (as Windows editors save
+// "Unicode" text). Empty, binary or otherwise invalid data is EINVALID with a
+// message naming name.
+func DecodeText(name string, data []byte) (string, error) {
+	if u, ok, err := decodeUTF16(name, data); ok {
+		if err != nil {
+			return "", err
+		}
+		data = u
+	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if len(bytes.TrimSpace(data)) == 0 {
 		return "", claims.Errorf(claims.EINVALID, "%s is empty.", name)
@@ -107,6 +118,47 @@ func decodeText(name string, data []byte) (string, error) {
 	}
 	s := strings.ReplaceAll(string(data), "\r\n", "\n")
 	return strings.ReplaceAll(s, "\r", "\n"), nil
+}
+
+// decodeUTF16 converts data to UTF-8 when it starts with a UTF-16 byte
+// order mark (ok reports whether it did). An odd length or an unpaired
+// surrogate is EINVALID.
+func decodeUTF16(name string, data []byte) (out []byte, ok bool, err error) {
+	var order binary.ByteOrder
+	switch {
+	case bytes.HasPrefix(data, []byte{0xff, 0xfe}):
+		order = binary.LittleEndian
+	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
+		order = binary.BigEndian
+	default:
+		return nil, false, nil
+	}
+	data = data[2:]
+	if len(data)%2 != 0 {
+		return nil, true, claims.Errorf(claims.EINVALID, "%s starts like UTF-16 text but has an odd number of bytes; save it as UTF-8 and import it again.", name)
+	}
+	units := make([]uint16, len(data)/2)
+	for i := range units {
+		units[i] = order.Uint16(data[2*i:])
+	}
+	var b bytes.Buffer
+	b.Grow(len(data))
+	for i := 0; i < len(units); i++ {
+		r := rune(units[i])
+		if utf16.IsSurrogate(r) {
+			if i+1 < len(units) {
+				r = utf16.DecodeRune(r, rune(units[i+1]))
+				i++
+			} else {
+				r = utf8.RuneError
+			}
+			if r == utf8.RuneError {
+				return nil, true, claims.Errorf(claims.EINVALID, "%s is not valid UTF-16 text (a broken surrogate pair); save it as UTF-8 and import it again.", name)
+			}
+		}
+		b.WriteRune(r)
+	}
+	return b.Bytes(), true, nil
 }
 
 // looksBinary reports whether data holds NUL or other control bytes that

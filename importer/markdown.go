@@ -7,9 +7,14 @@ import (
 	"claimdesk/claims"
 )
 
+// mdDest is a link destination in parentheses: <...>, or a URL that may
+// hold balanced parentheses one level deep (https://de.wikipedia.org/wiki/A_(B)),
+// with an optional title.
+const mdDest = `\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)`
+
 var (
-	mdImage     = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
-	mdLink      = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
+	mdImage     = regexp.MustCompile(`!\[([^\]]*)\]` + mdDest)
+	mdLink      = regexp.MustCompile(`\[([^\]]+)\]` + mdDest)
 	mdRefLink   = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
 	mdAutolink  = regexp.MustCompile(`<((?:https?|mailto):[^>\s]+)>`)
 	mdRefDef    = regexp.MustCompile(`^\s{0,3}\[[^\]]+\]:\s+\S`)

@@ -6,11 +6,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"text/tabwriter"
 
 	"claimdesk/claims/extract"
+	"claimdesk/importer"
 )
 
 func init() {
@@ -175,9 +175,9 @@ func runEval(ctx context.Context, e *env, args []string) error {
 // are read as one collection: with --genre auto, as comments when at least
 // half of them read like comments (extract.Genre), as news otherwise.
 func readLabelled(path string, opts extract.Options) ([]evalRow, map[string]string, error) {
-	f, err := os.Open(path)
+	f, _, err := importer.OpenRegular(path) // never a FIFO or a device
 	if err != nil {
-		return nil, nil, &exitError{code: 1, msg: oneLine(err.Error())}
+		return nil, nil, &exitError{code: 1, msg: errorText(err)}
 	}
 	defer f.Close()
 	r := csv.NewReader(f)

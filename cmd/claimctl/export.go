@@ -4,13 +4,12 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
 	"claimdesk/claims"
 	"claimdesk/desk"
+	"claimdesk/outfile"
 	rpt "claimdesk/report"
 )
 
@@ -96,10 +95,10 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		data, err = desk.Export(ctx, *svc, scope, opts, w, nil)
 		return err
 	}
-	if *out == "-" {
-		return write(e.stdout)
+	if *out == "-" { // the file itself, not text for the terminal
+		return write(rawWriter(e.stdout))
 	}
-	if err := writeFileAtomic(*out, write); err != nil {
+	if err := outfile.Write(*out, write); err != nil {
 		return err
 	}
 	what := "claims"
@@ -108,34 +107,4 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "Wrote %d %s to %s (%s).\n", len(data.Claims), what, *out, f)
 	return nil
-}
-
-// writeFileAtomic writes a file through a temporary file in the same folder
-// that replaces path only when write succeeded; a failed or cancelled export
-// leaves no partial file behind.
-func writeFileAtomic(path string, write func(io.Writer) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return claims.Errorf(claims.EINVALID, "Cannot write %s: %v", path, unwrapPathError(err))
-	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return claims.Errorf(claims.EINVALID, "Cannot write %s: %v", path, unwrapPathError(err))
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return claims.Errorf(claims.EINVALID, "Cannot write %s: %v", path, unwrapPathError(err))
-	}
-	return nil
-}
-
-// unwrapPathError drops the temporary file name from an *os.PathError.
-func unwrapPathError(err error) error {
-	if pe, ok := err.(*os.PathError); ok {
-		return pe.Err
-	}
-	return err
 }

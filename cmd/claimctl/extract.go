@@ -1,16 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
-	"os"
 	"sort"
 	"strings"
 
 	"claimdesk/claims/extract"
+	"claimdesk/importer"
 )
 
 func init() {
@@ -74,9 +74,9 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if len(pos) > 1 {
 		return usagef("name one file (or - for standard input), not %d", len(pos))
 	}
-	text, err := readInput(e, pos)
+	text, err := readInput(ctx, e, pos)
 	if err != nil {
-		return err
+		return &exitError{code: 1, msg: errorText(err)}
 	}
 	units := extract.Extract(text, opts)
 	if !*all {
@@ -101,7 +101,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	case "json":
 		return writeJSON(e.stdout, units)
 	case "jsonl":
-		enc := json.NewEncoder(e.stdout)
+		enc := json.NewEncoder(rawWriter(e.stdout))
 		enc.SetEscapeHTML(false)
 		for i := range units {
 			if err := enc.Encode(&units[i]); err != nil {
@@ -125,17 +125,25 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	return t.write(e.stdout, empty)
 }
 
-// readInput returns the text of the file named in pos, or standard input.
-func readInput(e *env, pos []string) (string, error) {
+// readInput returns the text of the file named in pos, or standard input:
+// only a regular file is read, at most importer.MaxArticleBytes, and the
+// bytes must be text (UTF-8, or UTF-16 with a byte order mark), not a
+// binary file.
+func readInput(ctx context.Context, e *env, pos []string) (string, error) {
 	var b []byte
 	var err error
+	name := "standard input"
 	if len(pos) == 0 || pos[0] == "-" {
-		b, err = io.ReadAll(e.stdin)
+		b, err = importer.ReadAll(ctx, name, e.stdin, importer.MaxArticleBytes)
 	} else {
-		b, err = os.ReadFile(pos[0])
+		name = pos[0]
+		b, err = importer.ReadFile(ctx, name, importer.MaxArticleBytes)
 	}
 	if err != nil {
-		return "", &exitError{code: 1, msg: oneLine(err.Error())}
+		return "", err
 	}
-	return string(b), nil
+	if len(bytes.TrimSpace(b)) == 0 {
+		return "", nil // nothing to extract, which is not an error
+	}
+	return importer.DecodeText(name, b)
 }

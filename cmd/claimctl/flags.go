@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 )
 
 // newFlags returns a flag set for a command that also accepts --db and
@@ -66,6 +67,9 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 			return nil, usagef("%s", flagError(fs.Name(), err))
 		}
 		args = fs.Args()
+		if err := checkUTF8(fs); err != nil {
+			return nil, err
+		}
 		if len(args) == 0 {
 			return pos, nil
 		}
@@ -115,4 +119,25 @@ func formatFlag(fs *flag.FlagSet, def string, choices ...string) func() (string,
 		}
 		return "", usagef("unknown --format %q; use %s", *v, strings.Join(choices, ", "))
 	}
+}
+
+// pathFlags are the flags whose values are file paths, which on Linux may
+// be any bytes; every other flag value is text.
+var pathFlags = map[string]bool{"db": true, "out": true, "snapshot": true}
+
+// checkUTF8 refuses a text flag whose value is not valid UTF-8 (as typed
+// in a terminal set to Latin-1, or bytes pasted from a binary file): such
+// text is refused at input rather than stored and later turned into U+FFFD
+// in exports.
+func checkUTF8(fs *flag.FlagSet) error {
+	var bad string
+	fs.Visit(func(f *flag.Flag) {
+		if bad == "" && !pathFlags[f.Name] && !utf8.ValidString(f.Value.String()) {
+			bad = f.Name
+		}
+	})
+	if bad != "" {
+		return usagef("--%s is not valid UTF-8 text; set the terminal to UTF-8 (or convert the text with iconv) and try again", bad)
+	}
+	return nil
 }

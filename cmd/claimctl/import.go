@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -40,7 +39,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		}
 		*lang = l
 	}
-	files, err = expandDirs(files)
+	files, skipped, err := expandDirs(files)
 	if err != nil {
 		return err
 	}
@@ -52,13 +51,20 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	ctx = e.withActor(ctx)
-	failed, userErrs := 0, 0
+	failed, userErrs := len(skipped), len(skipped)
+	for _, sk := range skipped {
+		fmt.Fprintf(e.stderr, "claimctl import: skipped %s\n", errorText(sk.Err)) // the message names the file
+	}
+	total := len(files) + len(skipped)
 	for i, f := range files {
 		if ctx.Err() != nil {
-			return &exitError{code: 1, msg: fmt.Sprintf("interrupted; %d of %d files were not imported", len(files)-i+failed, len(files))}
+			return interrupted(len(files)-i+failed, total)
 		}
 		id, err := importOne(ctx, svc, f, *title, *url, *publisher, *lang)
-		if err != nil && len(files) == 1 {
+		if err != nil && ctx.Err() != nil {
+			return interrupted(len(files)-i+failed, total)
+		}
+		if err != nil && total == 1 {
 			return err
 		}
 		if err != nil {
@@ -79,37 +85,35 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	if userErrs == failed {
 		code = 2
 	}
-	return &exitError{code: code, msg: fmt.Sprintf("%d of %d files were not imported", failed, len(files))}
+	return &exitError{code: code, msg: fmt.Sprintf("%d of %d files were not imported", failed, total)}
+}
+
+// interrupted is the error of an import stopped by Ctrl+C (exit status 130,
+// as a shell reports a command ended by SIGINT).
+func interrupted(left, total int) error {
+	return &exitError{code: 130, msg: fmt.Sprintf("interrupted; %d of %d files were not imported", left, total)}
 }
 
 // expandDirs replaces each directory in files by the supported files in it
-// (sorted, not recursive) and checks the type of every named file.
-func expandDirs(files []string) ([]string, error) {
-	var out []string
+// (sorted, not recursive) and checks the type of every named file. Entries
+// of a directory that are not regular files come back in skipped.
+func expandDirs(files []string) (out []string, skipped []importer.Skipped, err error) {
 	for _, f := range files {
 		st, err := os.Stat(f)
 		if err == nil && st.IsDir() {
-			entries, err := os.ReadDir(f)
+			list, skip, err := importer.FolderFiles(f)
 			if err != nil {
-				return nil, usagef("%s: cannot read the directory: %v", f, unwrapPath(err))
+				return nil, nil, usagef("%s: %s", f, claims.ErrorMessage(err))
 			}
-			n := len(out)
-			for _, en := range entries {
-				if !en.IsDir() && importer.Supported(en.Name()) {
-					out = append(out, filepath.Join(f, en.Name()))
-				}
-			}
-			if len(out) == n {
-				return nil, usagef("%s: no .txt, .md, .html or .htm files in this directory", f)
-			}
+			out, skipped = append(out, list...), append(skipped, skip...)
 			continue
 		}
 		if !importer.Supported(f) {
-			return nil, usagef("%s: unsupported file type; use .txt, .md, .html or .htm", f)
+			return nil, nil, usagef("%s: unsupported file type; use .txt, .md, .html or .htm", f)
 		}
 		out = append(out, f)
 	}
-	return out, nil
+	return out, skipped, nil
 }
 
 // importOne reads, converts and stores one file the way the window does

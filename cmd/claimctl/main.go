@@ -20,6 +20,9 @@ import (
 	"os/signal"
 	"sort"
 	"strings"
+	"sync"
+	"syscall"
+	"time"
 
 	"claimdesk/claims"
 )
@@ -69,18 +72,62 @@ func usagef(format string, args ...any) error {
 	return &usageError{msg: fmt.Sprintf(format, args...)}
 }
 
+// interruptGrace is how long a command may take to wind down after Ctrl+C
+// before claimctl exits anyway.
+const interruptGrace = 500 * time.Millisecond
+
 func main() {
-	// Ctrl-C stops long commands (import) between two records.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := interruptible(context.Background(), os.Stderr, func() { os.Exit(130) })
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
 }
 
+// interruptible returns a context that Ctrl+C (SIGINT) or SIGTERM cancels,
+// so that long commands stop between two records or two chunks of a file.
+// A command that has not returned within interruptGrace, or a second
+// Ctrl+C, ends the process through exit (status 130): nothing waits for a
+// read that cannot be interrupted. SQLite's journal keeps the database
+// consistent either way. stop releases the signals.
+func interruptible(parent context.Context, stderr io.Writer, exit func()) (context.Context, func()) {
+	ctx, cancel := context.WithCancel(parent)
+	sig := make(chan os.Signal, 2)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-sig:
+		case <-done:
+			return
+		}
+		cancel()
+		select {
+		case <-sig:
+		case <-time.After(interruptGrace):
+		case <-done:
+			return
+		}
+		fmt.Fprintln(stderr, "claimctl: interrupted")
+		exit()
+	}()
+	var once sync.Once
+	return ctx, func() {
+		once.Do(func() {
+			signal.Stop(sig)
+			close(done)
+			cancel()
+		})
+	}
+}
+
 // run executes one claimctl invocation and returns the exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	// Everything printed as text is escaped (see termWriter).
+	stdout, stderr = newTermWriter(stdout), newTermWriter(stderr)
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
 	defer e.close()
+	defer stdout.(*termWriter).Flush()
+	defer stderr.(*termWriter).Flush()
 	// Global flags come before the command name.
 	for len(args) > 0 && strings.HasPrefix(args[0], "-") {
 		switch {

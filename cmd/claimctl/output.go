@@ -23,8 +23,10 @@ func writeJSONList[T any](w io.Writer, list []T) error {
 
 // writeJSON writes v as indented JSON. Nil slices should be passed as empty
 // ones so that lists are always arrays.
+// It writes beneath the terminal escaping: the encoder escapes control
+// characters itself.
 func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
+	enc := json.NewEncoder(rawWriter(w))
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)

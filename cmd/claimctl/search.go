@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"claimdesk/claims"
 )
@@ -32,6 +33,9 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	text := strings.TrimSpace(strings.Join(pos, " "))
+	if !utf8.ValidString(text) {
+		return usagef("the search text is not valid UTF-8; set the terminal to UTF-8 and try again")
+	}
 	if text == "" {
 		return usagef("give words to search for, e.g. claimctl search Pompeo")
 	}

@@ -3,11 +3,11 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"claimdesk/claims"
+	"claimdesk/importer"
 )
 
 func init() {
@@ -59,13 +59,12 @@ func runSourceAdd(ctx context.Context, e *env, args []string) error {
 	// Check the snapshot files first, so that a typo does not leave a
 	// source without its files.
 	for _, p := range snaps {
-		st, err := os.Stat(p)
-		switch {
-		case err != nil:
-			return usagef("snapshot %s: %v", p, unwrapPath(err))
-		case st.IsDir():
-			return usagef("snapshot %s is a directory, not a file", p)
-		case st.Size() == 0:
+		f, st, err := importer.OpenRegular(p) // refuses FIFOs, devices, folders
+		if err != nil {
+			return usagef("snapshot %s", claims.ErrorMessage(err))
+		}
+		f.Close()
+		if st.Size() == 0 {
 			return usagef("snapshot %s is empty", p)
 		}
 	}
@@ -89,21 +88,12 @@ func runSourceAdd(ctx context.Context, e *env, args []string) error {
 
 // attach stores the file at path as a snapshot of the source.
 func attach(ctx context.Context, svc *claims.Services, sourceID, path string) error {
-	f, err := os.Open(path)
+	f, err := importer.OpenLimited(ctx, path, importer.MaxSnapshotBytes)
 	if err != nil {
-		return claims.Errorf(claims.EINVALID, "%v", unwrapPath(err))
+		return err
 	}
 	defer f.Close()
 	_, err = svc.Sources.AttachSnapshot(ctx, sourceID, filepath.Base(path), f)
-	return err
-}
-
-// unwrapPath drops the operation and path from an *os.PathError, which the
-// caller names itself.
-func unwrapPath(err error) error {
-	if pe, ok := err.(*os.PathError); ok {
-		return pe.Err
-	}
 	return err
 }
 

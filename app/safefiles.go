@@ -1,0 +1,132 @@
+package app
+
+import (
+	"os"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage/repository"
+
+	"claimdesk/importer"
+	"claimdesk/outfile"
+)
+
+// safeFiles is Fyne's repository for file: URIs with reading and writing
+// made safe, so that every file dialog of the window is: a file is opened
+// for reading only when it is an ordinary file (importer.OpenRegular — a
+// FIFO named .txt would otherwise block the window for good, a device
+// would be read without end), and written only through outfile (a
+// temporary file renamed onto an ordinary file or a new name; never
+// through a symbolic link, onto a device node or a FIFO, and with the
+// permissions of a normal new file). Listing, moving and the rest are
+// Fyne's own.
+type safeFiles struct {
+	base repository.Repository
+}
+
+// installSafeFiles puts safeFiles in place of the file repository the
+// driver registered; it does nothing when that is already done.
+func installSafeFiles() {
+	base, err := repository.ForScheme("file")
+	if err != nil {
+		return
+	}
+	if _, done := base.(*safeFiles); done {
+		return
+	}
+	repository.Register("file", &safeFiles{base: base})
+}
+
+// fileReader and fileWriter carry the URI the dialogs ask for.
+type fileReader struct {
+	*os.File
+	uri fyne.URI
+}
+
+func (r *fileReader) URI() fyne.URI { return r.uri }
+
+type fileWriter struct {
+	*outfile.File
+	uri fyne.URI
+}
+
+func (w *fileWriter) URI() fyne.URI { return w.uri }
+
+// Reader opens u only when it is an ordinary file.
+func (s *safeFiles) Reader(u fyne.URI) (fyne.URIReadCloser, error) {
+	f, _, err := importer.OpenRegular(u.Path())
+	if err != nil {
+		return nil, err
+	}
+	return &fileReader{File: f, uri: u}, nil
+}
+
+// Writer writes u through outfile: Close puts the file in place.
+func (s *safeFiles) Writer(u fyne.URI) (fyne.URIWriteCloser, error) {
+	f, err := outfile.Create(u.Path())
+	if err != nil {
+		return nil, err
+	}
+	return &fileWriter{File: f, uri: u}, nil
+}
+
+func (s *safeFiles) Exists(u fyne.URI) (bool, error)  { return s.base.Exists(u) }
+func (s *safeFiles) CanRead(u fyne.URI) (bool, error) { return s.base.CanRead(u) }
+func (s *safeFiles) Destroy(scheme string)            { s.base.Destroy(scheme) }
+
+func (s *safeFiles) CanWrite(u fyne.URI) (bool, error) {
+	return s.base.(repository.WritableRepository).CanWrite(u)
+}
+
+func (s *safeFiles) Delete(u fyne.URI) error {
+	return s.base.(repository.WritableRepository).Delete(u)
+}
+
+func (s *safeFiles) Appender(u fyne.URI) (fyne.URIWriteCloser, error) {
+	if _, err := outfile.Check(u.Path()); err != nil {
+		return nil, err
+	}
+	return s.base.(repository.AppendableRepository).Appender(u)
+}
+
+func (s *safeFiles) CanList(u fyne.URI) (bool, error) {
+	return s.base.(repository.ListableRepository).CanList(u)
+}
+
+func (s *safeFiles) List(u fyne.URI) ([]fyne.URI, error) {
+	return s.base.(repository.ListableRepository).List(u)
+}
+
+func (s *safeFiles) CreateListable(u fyne.URI) error {
+	return s.base.(repository.ListableRepository).CreateListable(u)
+}
+
+func (s *safeFiles) Parent(u fyne.URI) (fyne.URI, error) {
+	return s.base.(repository.HierarchicalRepository).Parent(u)
+}
+
+func (s *safeFiles) Child(u fyne.URI, component string) (fyne.URI, error) {
+	return s.base.(repository.HierarchicalRepository).Child(u, component)
+}
+
+func (s *safeFiles) DeleteAll(u fyne.URI) error {
+	return s.base.(repository.DeleteAllRepository).DeleteAll(u)
+}
+
+func (s *safeFiles) Copy(src, dst fyne.URI) error {
+	return s.base.(repository.CopyableRepository).Copy(src, dst)
+}
+
+func (s *safeFiles) Move(src, dst fyne.URI) error {
+	return s.base.(repository.MovableRepository).Move(src, dst)
+}
+
+// The interfaces Fyne's storage functions look for.
+var (
+	_ repository.WritableRepository     = (*safeFiles)(nil)
+	_ repository.AppendableRepository   = (*safeFiles)(nil)
+	_ repository.ListableRepository     = (*safeFiles)(nil)
+	_ repository.HierarchicalRepository = (*safeFiles)(nil)
+	_ repository.DeleteAllRepository    = (*safeFiles)(nil)
+	_ repository.CopyableRepository     = (*safeFiles)(nil)
+	_ repository.MovableRepository      = (*safeFiles)(nil)
+)
