@@ -72,11 +72,11 @@ func TestExportHistoryBoxAndGlyphNotice(t *testing.T) {
 	if md := export("Markdown", "plain.md", false); strings.Contains(md, "History") {
 		t.Errorf("history without the box:\n%s", md)
 	}
-	f.do(func() { f.topDialogButton("OK").OnTapped() })
+	f.do(func() { f.topDialogButton("Close").OnTapped() }) // the export-finished notice
 	if md := export("Markdown", "history.md", true); !strings.Contains(md, "#### History") {
 		t.Errorf("no history with the box:\n%s", md)
 	}
-	f.do(func() { f.topDialogButton("OK").OnTapped() })
+	f.do(func() { f.topDialogButton("Close").OnTapped() }) // the export-finished notice
 	if pdf := export("PDF", "r.pdf", false); !strings.HasPrefix(pdf, "%PDF-") {
 		t.Fatalf("no PDF written")
 	}
@@ -84,5 +84,5 @@ func TestExportHistoryBoxAndGlyphNotice(t *testing.T) {
 	if top == nil || !strings.Contains(dialogText(top), "[?]") || !strings.Contains(dialogText(top), "Der Minister") {
 		t.Fatalf("no notice naming the claim with undrawable characters")
 	}
-	f.do(func() { f.topDialogButton("OK").OnTapped() })
+	f.do(func() { f.topDialogButton("Close").OnTapped() }) // the export-finished notice
 }
