@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
 	"image/color"
@@ -149,7 +148,7 @@ func (v *claimsView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	text.SetText(oneLine(c.Text, 200))
 	if c.Score > 0 {
-		score.SetText(fmt.Sprintf("%.2f", c.Score))
+		score.SetText(formatScore(c.Score))
 	} else {
 		score.SetText(" –  ")
 	}

@@ -194,6 +194,7 @@ func (d *exportDialog) onChooseFile() {
 		d.run(w, uri.Path(), func() { _ = storage.Delete(uri) })
 	}, d.u.win)
 	fd.SetFileName("claimdesk-" + time.Now().Format("2006-01-02") + ext)
+	fd.SetTitleText(lang.L("Save the export as"))
 	fd.Show()
 }
 

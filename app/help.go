@@ -1,6 +1,7 @@
 package app
 
 import (
+	"runtime"
 	"strings"
 	"time"
 
@@ -40,6 +41,30 @@ func ctrl(key fyne.KeyName) *desktop.CustomShortcut {
 	return &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
 }
 
+// labelledShortcut is Ctrl+key for a menu item that writes its modifier
+// in the interface language ("Strg+N" in German): Fyne's menus write
+// "Ctrl+" whatever the language. It matches the key press by name, as
+// ctrl(key) does; its Mod is 0 and its Key carries the whole text.
+type labelledShortcut struct {
+	*desktop.CustomShortcut
+	text string
+}
+
+// Key returns the shortcut's text for the menu, modifier included.
+func (s labelledShortcut) Key() fyne.KeyName { return fyne.KeyName(s.text) }
+
+// Mod returns no modifier: Key already names it.
+func (s labelledShortcut) Mod() fyne.KeyModifier { return 0 }
+
+// menuShortcut returns the shortcut of a menu item for Ctrl+key, labelled
+// in the interface language; on macOS, where menus show ⌘, ctrl(key).
+func menuShortcut(key fyne.KeyName) fyne.Shortcut {
+	if runtime.GOOS == "darwin" {
+		return ctrl(key)
+	}
+	return labelledShortcut{CustomShortcut: ctrl(key), text: lang.L("Ctrl") + "+" + string(key)}
+}
+
 // registerShortcuts adds the shortcuts to the canvas (they also sit on the
 // menu items, which makes them work while a text field has the focus) and
 // F1 for help.
@@ -61,7 +86,7 @@ func (s *shell) menu() *fyne.MainMenu {
 	item := func(label string, key fyne.KeyName, action func()) *fyne.MenuItem {
 		it := fyne.NewMenuItem(lang.L(label), action)
 		if key != "" {
-			it.Shortcut = ctrl(key)
+			it.Shortcut = menuShortcut(key)
 		}
 		return it
 	}

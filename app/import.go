@@ -115,6 +115,7 @@ func (v *articlesView) onOpenFile() {
 	}, v.u.win)
 	d.SetFilter(storage.NewExtensionFileFilter(importer.Extensions))
 	d.SetConfirmText(lang.L("Import"))
+	d.SetTitleText(lang.L("Choose an article file to import"))
 	d.Show()
 }
 
@@ -295,7 +296,7 @@ func failuresError(failed []importFailure) error {
 	b.WriteString(lang.L("These files were not imported:"))
 	for _, f := range failed {
 		b.WriteString("\n• ")
-		b.WriteString(claims.ErrorMessage(f.err))
+		b.WriteString(errorDetail(f.err))
 	}
 	return &claims.Error{Code: claims.EINVALID, Message: b.String()}
 }

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -85,7 +83,7 @@ func (r *readerView) build() {
 	r.sliderVal = &widget.Label{TextStyle: fyne.TextStyle{Monospace: true}}
 	r.slider = &widget.Slider{Min: 0.1, Max: 0.95, Step: 0.05, Value: r.threshold, OnChanged: r.onThreshold}
 	r.slider.ExtendBaseWidget(r.slider)
-	r.sliderVal.SetText(fmt.Sprintf("%.2f", r.threshold))
+	r.sliderVal.SetText(formatScore(r.threshold))
 	thresholdRow := container.NewBorder(nil, nil,
 		&widget.Label{Text: lang.L("Suggest from score"), SizeName: theme.SizeNameCaptionText}, r.sliderVal, r.slider)
 
@@ -270,7 +268,7 @@ func (r *readerView) recompute(relayout bool) {
 // onThreshold shows more or fewer suggestions.
 func (r *readerView) onThreshold(v float64) {
 	r.threshold = v
-	r.sliderVal.SetText(fmt.Sprintf("%.2f", v))
+	r.sliderVal.SetText(formatScore(v))
 	if r.article != nil {
 		r.recompute(true)
 	}
