@@ -197,3 +197,46 @@ func TestRefusedInputShownAtField(t *testing.T) {
 		t.Fatalf("date note = %q", e.notes.text("date"))
 	}
 }
+
+// TestWindowKeys checks the keys the whole window answers to: F1 from the
+// search box, Escape closing dialogs (help, a question, a notice) and Enter
+// closing a notice but not a question.
+func TestWindowKeys(t *testing.T) {
+	f := newShellFixture(t)
+	cv := f.win().Canvas()
+	key := func(k fyne.KeyName) { f.do(func() { cv.OnTypedKey()(&fyne.KeyEvent{Name: k}) }) }
+
+	f.do(func() {
+		cv.Focus(f.s.query)
+		f.s.query.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF1})
+	})
+	if findButtonIn(cv.Overlays().Top(), "Close") == nil {
+		t.Fatal("F1 in the search box did not open the help")
+	}
+	f.do(func() { cv.Unfocus() })
+	key(fyne.KeyEscape)
+	if cv.Overlays().Top() != nil {
+		t.Fatal("Escape did not close the help")
+	}
+
+	f.do(func() { f.u.showInfo("Backup written", "x") })
+	key(fyne.KeyReturn)
+	if cv.Overlays().Top() != nil {
+		t.Fatal("Enter did not close the notice")
+	}
+	f.do(func() { f.u.showInfo("Backup written", "x") })
+	key(fyne.KeyEscape)
+	if cv.Overlays().Top() != nil {
+		t.Fatal("Escape did not close the notice")
+	}
+
+	f.do(f.s.onSettings)
+	key(fyne.KeyReturn)
+	if cv.Overlays().Top() == nil {
+		t.Fatal("Enter closed the settings, a dialog with a choice")
+	}
+	key(fyne.KeyEscape)
+	if cv.Overlays().Top() != nil {
+		t.Fatal("Escape did not close the settings")
+	}
+}

@@ -67,18 +67,14 @@ func menuShortcut(key fyne.KeyName) fyne.Shortcut {
 
 // registerShortcuts adds the shortcuts to the canvas (they also sit on the
 // menu items, which makes them work while a text field has the focus) and
-// F1 for help.
+// the window's own keys (F1, Escape, Enter; see onWindowKey).
 func (s *shell) registerShortcuts() {
 	c := s.u.win.Canvas()
 	for _, sc := range s.shortcuts() {
 		action := sc.action
 		c.AddShortcut(ctrl(sc.key), func(fyne.Shortcut) { action() })
 	}
-	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
-		if ev.Name == fyne.KeyF1 {
-			s.onHelp()
-		}
-	})
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) { s.onWindowKey(ev) })
 }
 
 // menu returns the main menu; its items carry the shortcuts.
@@ -128,11 +124,15 @@ func (s *shell) onHelp() {
 		{"Ctrl+K", "Reader: make a claim from the selected text"},
 		{"A", "Reader: accept the selected suggestion"},
 		{"Tab / Shift+Tab", "Move to the next / previous field"},
+		{"Esc", "Close the dialog"},
+		{"Enter", "Close a message"},
 		{"F1", "This help"},
 	}
 	grid := container.New(layout.NewFormLayout())
 	for _, r := range rows {
 		keys := strings.ReplaceAll(r[0], "Ctrl", lang.L("Ctrl"))
+		keys = strings.ReplaceAll(keys, "Shift", lang.L("Shift"))
+		keys = strings.ReplaceAll(keys, "Enter", lang.L("Enter"))
 		grid.Add(&widget.Label{Text: keys, TextStyle: fyne.TextStyle{Bold: true}})
 		grid.Add(&widget.Label{Text: lang.L(r[1])})
 	}

@@ -10,24 +10,33 @@ import (
 // inner paddings of neighbouring labels overlap by half.
 type compactVBox struct{}
 
-// MinSize is the widest child by the sum of the heights, less the overlaps.
+// MinSize is the widest visible child by the sum of the heights, less the
+// overlaps; hidden children take no room.
 func (compactVBox) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	var s fyne.Size
+	n := 0
 	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
 		m := o.MinSize()
 		s.Width = max(s.Width, m.Width)
 		s.Height += m.Height
+		n++
 	}
-	if len(objs) > 1 {
-		s.Height -= float32(len(objs)-1) * theme.Padding()
+	if n > 1 {
+		s.Height -= float32(n-1) * theme.Padding()
 	}
 	return s
 }
 
-// Layout places the children one below the other.
+// Layout places the visible children one below the other.
 func (compactVBox) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	y := float32(0)
 	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
 		h := o.MinSize().Height
 		o.Move(fyne.NewPos(0, y))
 		o.Resize(fyne.NewSize(size.Width, h))

@@ -43,7 +43,7 @@ type shell struct {
 	current   int
 	nav       *widget.List
 	stack     *fyne.Container
-	query     *widget.Entry
+	query     *keyEntry
 	counts    *widget.Label
 	location  *widget.Label
 	export    *widget.Button
@@ -100,8 +100,8 @@ func (s *shell) content() fyne.CanvasObject {
 	navWidth.SetMinSize(fyne.NewSize(170, 0))
 	s.stack = container.NewStack()
 
-	s.query = &widget.Entry{PlaceHolder: lang.L("Search claims, articles, sources (Ctrl+F)")}
-	s.query.ExtendBaseWidget(s.query)
+	s.query = newKeyEntry(s.onWindowKey)
+	s.query.PlaceHolder = lang.L("Search claims, articles, sources (Ctrl+F)")
 	s.query.OnChanged = func(string) { s.debounce.call(s.runQuery) }
 	s.query.OnSubmitted = func(string) { s.runQuery() }
 	s.export = &widget.Button{Text: lang.L("Export"), Icon: theme.UploadIcon(), Importance: widget.LowImportance, OnTapped: s.onExport}
