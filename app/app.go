@@ -61,7 +61,7 @@ func newWindow(a fyne.App) fyne.Window {
 	p := a.Preferences()
 	w := p.FloatWithFallback(prefWidth, 1280)
 	h := p.FloatWithFallback(prefHeight, 800)
-	win.Resize(fyne.NewSize(float32(w), float32(h)))
+	win.Resize(restoredSize(win, w, h))
 	return win
 }
 

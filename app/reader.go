@@ -15,6 +15,7 @@ import (
 const (
 	prefReaderThreshold = "reader.threshold"
 	prefReaderSplit     = "reader.split"
+	readerSideBySide    = 720 // narrower, the suggestions go below the text
 )
 
 // readerView shows one article: its text sentence by sentence with the
@@ -120,11 +121,11 @@ func (r *readerView) build() {
 	r.statusRow.Hide()
 
 	head := container.NewVBox(r.title, r.meta, r.loading)
-	r.body = container.NewBorder(head, r.statusRow, nil, nil, r.split)
-	r.empty = container.NewCenter(container.NewVBox(
+	r.body = container.NewBorder(head, r.statusRow, nil, nil, turning(r.split, readerSideBySide))
+	r.empty = centered(
 		&widget.Label{Text: lang.L("No article open"), TextStyle: fyne.TextStyle{Bold: true}, Alignment: fyne.TextAlignCenter},
-		&widget.Label{Text: lang.L("Choose an article from the list, paste text or open a file."), Alignment: fyne.TextAlignCenter},
-	))
+		&widget.Label{Text: lang.L("Choose an article from the list, paste text or open a file."), Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord},
+	).(*fyne.Container)
 	r.body.Hide()
 	r.root = container.NewStack(r.empty, r.body)
 }
