@@ -59,11 +59,16 @@ func (h *historyPane) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	switch {
 	case full:
 		meta += " · " + lang.L("click to shorten")
-	case h.describeIn(ev, true) != h.describe(ev):
+	case len([]rune(h.describeIn(ev, true))) > expandHintAfter:
 		meta += " · " + lang.L("click to show in full")
 	}
 	box.Objects[1].(*widget.Label).SetText(meta)
 }
+
+// expandHintAfter is the length of a change's text from which its row
+// says that a click shows it in full (a row shows about this much at the
+// narrowest window).
+const expandHintAfter = 60
 
 // toggle shows the change in row i in full, or shortened again.
 func (h *historyPane) toggle(i widget.ListItemID) {

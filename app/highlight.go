@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -14,7 +15,7 @@ import (
 // and 1 of the container are the two *widget.RichText.
 func hitLines() *fyne.Container {
 	line := func() *widget.RichText {
-		t := &widget.RichText{Truncation: fyne.TextTruncateEllipsis}
+		t := &widget.RichText{Truncation: fyne.TextTruncateEllipsis, Scroll: container.ScrollNone}
 		t.ExtendBaseWidget(t)
 		return t
 	}

@@ -69,7 +69,7 @@ func (v *searchView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 		kind = lang.L("Evidence")
 	}
 	title := box.Objects[0].(*widget.RichText)
-	title.Segments = highlighted(kind+": "+markWords(oneLine(h.Title, 200), v.words), "")
+	title.Segments = highlighted(kind+": "+markWords(oneLine(h.Title, 140), v.words), "")
 	title.Refresh()
 	snip := box.Objects[1].(*widget.RichText)
 	snip.Segments = highlighted(oneLine(h.Snippet, 300), theme.SizeNameCaptionText)
