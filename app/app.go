@@ -43,7 +43,7 @@ func Open(a fyne.App, opts Options, open func() (claims.Services, error)) fyne.W
 				log.Printf("claimdesk: open %s: %v", opts.Location, err)
 				w.SetContent(container.NewPadded(centered(
 					&widget.Label{Text: lang.L("The database could not be opened."), TextStyle: fyne.TextStyle{Bold: true}, Alignment: fyne.TextAlignCenter},
-					&widget.Label{Text: opts.Location + "\n\n" + claims.ErrorMessage(err), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter},
+					&widget.Label{Text: opts.Location + "\n\n" + errorDetail(err), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter},
 					&widget.Label{Text: lang.L("Check the path (--db or CLAIMDESK_DB) and that no other program holds the file, then start Claimdesk again."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter},
 				)))
 				return
@@ -62,7 +62,7 @@ func newWindow(a fyne.App) fyne.Window {
 	p := a.Preferences()
 	w := p.FloatWithFallback(prefWidth, 1280)
 	h := p.FloatWithFallback(prefHeight, 800)
-	win.Resize(fyne.NewSize(float32(w), float32(h)))
+	win.Resize(restoredSize(win, w, h))
 	return win
 }
 

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -46,6 +45,7 @@ type claimEditor struct {
 	tabs       *container.AppTabs
 	evidence   *evidencePane
 	history    *historyPane
+	notes      inputNotes        // refused input, shown under its field
 	body       *fyne.Container   // the editor, hidden while no claim is open
 	hint       fyne.CanvasObject // shown while no claim is open
 }
@@ -92,11 +92,11 @@ func (e *claimEditor) content() fyne.CanvasObject {
 	e.tags = &widget.Entry{OnChanged: changed, PlaceHolder: lang.L("Comma-separated, e.g. un, economy")}
 	e.tags.ExtendBaseWidget(e.tags)
 	e.form = widget.NewForm(
-		widget.NewFormItem(lang.L("Claim"), e.text),
+		widget.NewFormItem(lang.L("Claim"), e.notes.add("text", e.text)),
 		widget.NewFormItem(lang.L("Claimant"), e.claimant),
-		widget.NewFormItem(lang.L("Claim date"), e.date),
+		widget.NewFormItem(lang.L("Claim date"), e.notes.add("date", e.date)),
 		widget.NewFormItem(lang.L("Status"), e.status),
-		widget.NewFormItem(lang.L("Verdict"), container.NewVBox(e.verdictRow, e.conclusion)),
+		widget.NewFormItem(lang.L("Verdict"), e.notes.add("verdict", container.NewVBox(e.verdictRow, e.conclusion))),
 		widget.NewFormItem(lang.L("Rationale"), e.rationale),
 		widget.NewFormItem(lang.L("Tags"), e.tags),
 	)
@@ -218,6 +218,7 @@ func (e *claimEditor) show(c *claims.Claim) {
 func (e *claimEditor) fill(c *claims.Claim) {
 	e.loading = true
 	defer func() { e.loading = false }()
+	e.notes.clear()
 	e.body.Show()
 	e.hint.Hide()
 	e.text.SetText(c.Text)
@@ -230,7 +231,7 @@ func (e *claimEditor) fill(c *claims.Claim) {
 	e.tags.SetText(strings.Join(c.Tags, ", "))
 	var meta []string
 	if c.Score > 0 {
-		meta = append(meta, fmt.Sprintf("%s %.2f", lang.L("Check-worthiness"), c.Score))
+		meta = append(meta, lang.L("Check-worthiness")+" "+formatScore(c.Score))
 	}
 	if c.Detached {
 		meta = append(meta, lang.L("Detached: the quote is no longer in the article"))

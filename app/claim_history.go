@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/claims"
@@ -14,12 +15,15 @@ import (
 
 // historyPane is the History tab of the claim editor: every change of the
 // claim with who made it and when, newest first.
+// A click on a change shows its old and new values in full (and again
+// shortened).
 type historyPane struct {
-	u       *ui
-	claimID string
-	events  []*claims.Event
-	current *claims.Claim // the claim as it is now; nil when deleted
-	list    *widget.List
+	u        *ui
+	claimID  string
+	events   []*claims.Event
+	current  *claims.Claim   // the claim as it is now; nil when deleted
+	expanded map[string]bool // event IDs shown in full
+	list     *widget.List
 }
 
 // newHistoryPane creates the tab.
@@ -30,12 +34,8 @@ func (h *historyPane) content() fyne.CanvasObject {
 	h.list = &widget.List{
 		Length:     func() int { return len(h.events) },
 		CreateItem: func() fyne.CanvasObject { return twoLines() },
-		UpdateItem: func(i widget.ListItemID, o fyne.CanvasObject) {
-			ev := h.events[len(h.events)-1-i]
-			box := o.(*fyne.Container)
-			box.Objects[0].(*widget.Label).SetText(h.describe(ev))
-			box.Objects[1].(*widget.Label).SetText(formatTime(ev.At) + " · " + eventActor(ev))
-		},
+		UpdateItem: h.updateRow,
+		OnSelected: h.toggle,
 	}
 	h.list.ExtendBaseWidget(h.list)
 	return h.list
@@ -49,11 +49,79 @@ func eventActor(ev *claims.Event) string {
 	return ev.Actor
 }
 
+// event returns the event shown in row i (newest first).
+func (h *historyPane) event(i widget.ListItemID) *claims.Event {
+	return h.events[len(h.events)-1-i]
+}
+
+// updateRow fills row i: the change, shortened or in full, over when and by whom.
+func (h *historyPane) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	ev := h.event(i)
+	box := o.(*fyne.Container)
+	title := box.Objects[0].(*widget.Label)
+	full := h.expanded[ev.ID]
+	title.Wrapping, title.Truncation = fyne.TextWrapOff, fyne.TextTruncateEllipsis
+	if full {
+		title.Wrapping, title.Truncation = fyne.TextWrapWord, fyne.TextTruncateOff
+	}
+	title.SetText(h.describeIn(ev, full))
+	meta := formatTime(ev.At) + " · " + eventActor(ev)
+	switch {
+	case full:
+		meta += " · " + lang.L("click to shorten")
+	case len([]rune(h.describeIn(ev, true))) > expandHintAfter:
+		meta += " · " + lang.L("click to show in full")
+	}
+	box.Objects[1].(*widget.Label).SetText(meta)
+}
+
+// expandHintAfter is the length of a change's text from which its row
+// says that a click shows it in full (a row shows about this much at the
+// narrowest window).
+const expandHintAfter = 60
+
+// toggle shows the change in row i in full, or shortened again.
+func (h *historyPane) toggle(i widget.ListItemID) {
+	h.list.UnselectAll()
+	ev := h.event(i)
+	if h.expanded == nil {
+		h.expanded = map[string]bool{}
+	}
+	h.expanded[ev.ID] = !h.expanded[ev.ID]
+	h.list.SetItemHeight(i, h.rowHeight(ev))
+	h.list.RefreshItem(i)
+}
+
+// rowHeight is the height of the row of ev: two lines, or more for a change
+// shown in full, its text wrapped at the list's width.
+func (h *historyPane) rowHeight(ev *claims.Event) float32 {
+	height := twoLines().MinSize().Height
+	if h.expanded[ev.ID] {
+		l := &widget.Label{Text: h.describeIn(ev, true), Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}}
+		l.MinSize() // makes the renderer, which wraps at the size given next
+		l.Resize(fyne.NewSize(max(h.list.Size().Width-4*theme.Padding(), 100), 0))
+		height += l.MinSize().Height - (&widget.Label{Text: "X", TextStyle: fyne.TextStyle{Bold: true}}).MinSize().Height
+	}
+	return height
+}
+
+// setHeights gives every row the height of the event it now shows (rows
+// move down as changes are added).
+func (h *historyPane) setHeights() {
+	for i := range h.events {
+		h.list.SetItemHeight(i, h.rowHeight(h.event(i)))
+	}
+}
+
 // evidenceIDs matches the record IDs at the end of an evidence summary.
 var evidenceIDs = regexp.MustCompile(`\s*\[evidence [^\]]*\]`)
 
-// describe says in words what an event changed.
-func (h *historyPane) describe(ev *claims.Event) string {
+// describe says in words what an event changed, long values shortened.
+func (h *historyPane) describe(ev *claims.Event) string { return h.describeIn(ev, false) }
+
+// describeIn says in words what an event changed, long values in full if
+// full is set.
+func (h *historyPane) describeIn(ev *claims.Event, full bool) string {
 	field := fieldLabel(ev.Field)
 	switch ev.Field {
 	case claims.FieldCreated, claims.FieldDeleted:
@@ -63,12 +131,13 @@ func (h *historyPane) describe(ev *claims.Event) string {
 	case claims.FieldConflict:
 		return "⚠ " + field + ": " + lang.L("the bundle's version, not taken") + " — " + h.versionText(ev.Old)
 	}
-	old, nw := h.value(ev.Field, ev.Old), h.value(ev.Field, ev.New)
+	old, nw := h.value(ev.Field, ev.Old, full), h.value(ev.Field, ev.New, full)
 	return field + ": " + old + " → " + nw
 }
 
-// value shows one side of a change: rating labels instead of IDs, status names.
-func (h *historyPane) value(field, v string) string {
+// value shows one side of a change: rating labels instead of IDs, status
+// names; long text is cut to one line unless full is set.
+func (h *historyPane) value(field, v string, full bool) string {
 	if v == "" {
 		return "—"
 	}
@@ -85,11 +154,17 @@ func (h *historyPane) value(field, v string) string {
 			v = stanceLabel(claims.Stance(st)) + ": " + rest
 		}
 	}
+	if full {
+		return strings.TrimSpace(v)
+	}
 	return oneLine(v, 120)
 }
 
 // show loads the history of a claim ("" clears the tab).
 func (h *historyPane) show(claimID string) {
+	if claimID != h.claimID {
+		h.expanded = nil
+	}
 	h.claimID = claimID
 	if claimID == "" {
 		h.events = nil
@@ -111,6 +186,7 @@ func (h *historyPane) show(claimID string) {
 			return
 		}
 		h.events, h.current = evs, cur
+		h.setHeights()
 		h.list.Refresh()
 	})
 }

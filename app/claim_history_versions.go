@@ -40,7 +40,7 @@ func (h *historyPane) versionText(content string) string {
 		if cur != nil && old == now {
 			continue
 		}
-		parts = append(parts, fieldLabel(f.field)+": "+h.value(f.field, old))
+		parts = append(parts, fieldLabel(f.field)+": "+h.value(f.field, old, false))
 	}
 	if len(parts) == 0 {
 		return lang.L("the same as now")

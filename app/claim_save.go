@@ -77,7 +77,9 @@ func (e *claimEditor) saveThen(next func()) {
 	}
 	d, err := e.readFields()
 	if err != nil {
-		e.u.showError("The claim could not be saved.", err)
+		if !e.notes.show("date", err) {
+			e.u.showError("The claim could not be saved.", err)
+		}
 		return
 	}
 	var saved *claims.Claim
@@ -114,7 +116,9 @@ func (e *claimEditor) saveThen(next func()) {
 func (e *claimEditor) afterSave(saved *claims.Claim, err error, next func()) {
 	if err != nil {
 		e.showState()
-		e.u.showError("The claim could not be saved.", err)
+		if !e.notes.show("", err) {
+			e.u.showError("The claim could not be saved.", err)
+		}
 		return
 	}
 	e.show(saved)

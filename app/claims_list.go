@@ -2,16 +2,13 @@ package app
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
 	"image/color"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/claims"
@@ -119,49 +116,12 @@ func (v *claimsView) content() fyne.CanvasObject {
 	return v.split
 }
 
-// createRow makes one list row: verdict dot, score, text, status.
-func (v *claimsView) createRow() fyne.CanvasObject {
-	dot := canvas.NewCircle(theme.Color(theme.ColorNameDisabled))
-	dot.StrokeWidth = 1.5
-	dotBox := container.NewGridWrap(fyne.NewSize(12, 12), dot)
-	score := &widget.Label{Text: "0.00", TextStyle: fyne.TextStyle{Monospace: true}}
-	text := &widget.Label{Text: "", Truncation: fyne.TextTruncateEllipsis}
-	st := &widget.Label{Text: "", SizeName: theme.SizeNameCaptionText}
-	return container.NewBorder(nil, nil, container.NewHBox(container.NewCenter(dotBox), score), centered(st), text)
-}
+// createRow makes one list row (see newClaimRow).
+func (v *claimsView) createRow() fyne.CanvasObject { return newClaimRow() }
 
 // updateRow fills row id from the page cache, loading the page if needed.
 func (v *claimsView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
-	row := o.(*fyne.Container)
-	text := row.Objects[0].(*widget.Label)
-	left := row.Objects[1].(*fyne.Container)
-	st := row.Objects[2].(*fyne.Container).Objects[1].(*widget.Label)
-	dot := left.Objects[0].(*fyne.Container).Objects[0].(*fyne.Container).Objects[0].(*canvas.Circle)
-	score := left.Objects[1].(*widget.Label)
-	c := v.claimAt(id)
-	if c == nil {
-		text.SetText("…")
-		score.SetText("    ")
-		st.SetText("")
-		dot.FillColor, dot.StrokeColor = color0, color0
-		dot.Refresh()
-		return
-	}
-	text.SetText(oneLine(c.Text, 200))
-	if c.Score > 0 {
-		score.SetText(fmt.Sprintf("%.2f", c.Score))
-	} else {
-		score.SetText(" –  ")
-	}
-	st.SetText(statusLabel(c.Status))
-	if r, ok := v.u.scales.rating(c.RatingID); ok {
-		dot.FillColor, dot.StrokeColor = parseColor(r.Color), parseColor(r.Color)
-	} else if c.Conclusion != "" {
-		dot.FillColor, dot.StrokeColor = theme.Color(theme.ColorNamePrimary), theme.Color(theme.ColorNamePrimary)
-	} else {
-		dot.FillColor, dot.StrokeColor = color0, theme.Color(theme.ColorNameDisabled)
-	}
-	dot.Refresh()
+	fillClaimRow(o, v.claimAt(id), v.u.scales)
 }
 
 // claimAt returns the claim at list position id, or nil while its page loads.

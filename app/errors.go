@@ -1,11 +1,14 @@
 package app
 
 import (
+	"errors"
+	"fmt"
 	"log"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/claims"
@@ -29,7 +32,7 @@ func (u *ui) showErrorHint(what string, err error, hint string, then func()) {
 		return
 	}
 	log.Printf("claimdesk: %s: %v", what, err)
-	msg := lang.L(what) + "\n\n" + claims.ErrorMessage(err) + "\n\n" + hint
+	msg := lang.L(what) + "\n\n" + errorDetail(err) + "\n\n" + hint
 	text := &widget.Label{Text: msg, Wrapping: fyne.TextWrapWord}
 	d := dialog.NewCustom(lang.L("Something went wrong"), lang.L("OK"), text, u.win)
 	if then != nil {
@@ -59,4 +62,101 @@ func (u *ui) showInfo(title, msg string) {
 	d := dialog.NewCustom(lang.L(title), lang.L("OK"), text, u.win)
 	d.Resize(fyne.NewSize(460, 0))
 	d.Show()
+}
+
+// errorDetail is claims.ErrorMessage in the interface language: the English
+// format of a domain error is the message key (assets' errors.*.json), its
+// arguments are filled in after translation, and arguments that are domain
+// errors themselves are translated too. A message without a key is shown as
+// it is.
+func errorDetail(err error) string {
+	if err == nil {
+		return ""
+	}
+	var e *claims.Error
+	if !errors.As(err, &e) || e.Message == "" {
+		return lang.L(claims.InternalMessage)
+	}
+	if e.Format == "" {
+		return e.Message
+	}
+	tr := lang.L(e.Format)
+	if len(e.Args) == 0 && e.Format == e.Message {
+		return tr
+	}
+	args := make([]any, len(e.Args))
+	for i, a := range e.Args {
+		var ae *claims.Error
+		if inner, ok := a.(error); ok && errors.As(inner, &ae) {
+			a = errorDetail(inner)
+		}
+		args[i] = a
+	}
+	return fmt.Sprintf(tr, args...)
+}
+
+// inputNotes are red lines under input fields that say why an input was
+// refused, in place of a message box. Each note is hidden while there is
+// nothing to say. Use on the UI goroutine.
+type inputNotes struct {
+	notes map[string]*widget.Label
+}
+
+// invalidFields names the field a refused-input message of the domain is
+// about, by its message key, for the notes of the claim editor.
+var invalidFields = map[string]string{
+	"A claim needs text.": "text",
+	"A verdict is either a rating or a free-text conclusion, not both.": "verdict",
+}
+
+// add returns obj with the note of field below it.
+func (n *inputNotes) add(field string, obj fyne.CanvasObject) fyne.CanvasObject {
+	if n.notes == nil {
+		n.notes = map[string]*widget.Label{}
+	}
+	l := &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText}
+	l.Hide()
+	n.notes[field] = l
+	return &fyne.Container{Layout: compactVBox{}, Objects: []fyne.CanvasObject{obj, l}}
+}
+
+// show writes err under field ("" for the field its message is about, see
+// invalidFields) when err is a refused input (EINVALID) and that field has
+// a note; it reports whether it did. Other errors belong in a message box.
+func (n *inputNotes) show(field string, err error) bool {
+	if claims.ErrorCode(err) != claims.EINVALID {
+		return false
+	}
+	if field == "" {
+		var e *claims.Error
+		if errors.As(err, &e) {
+			field = invalidFields[e.Format]
+		}
+	}
+	l, ok := n.notes[field]
+	if !ok {
+		return false
+	}
+	n.clear()
+	l.SetText(errorDetail(err))
+	l.Show()
+	return true
+}
+
+// clear hides every note.
+func (n *inputNotes) clear() {
+	for _, l := range n.notes {
+		if l.Visible() {
+			l.SetText("")
+			l.Hide()
+		}
+	}
+}
+
+// text returns the note shown under field, "" if none (for tests).
+func (n *inputNotes) text(field string) string {
+	if l, ok := n.notes[field]; ok && l.Visible() {
+		return l.Text
+	}
+	return ""
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"runtime"
 	"strings"
 	"time"
 
@@ -40,20 +41,40 @@ func ctrl(key fyne.KeyName) *desktop.CustomShortcut {
 	return &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
 }
 
+// labelledShortcut is Ctrl+key for a menu item that writes its modifier
+// in the interface language ("Strg+N" in German): Fyne's menus write
+// "Ctrl+" whatever the language. It matches the key press by name, as
+// ctrl(key) does; its Mod is 0 and its Key carries the whole text.
+type labelledShortcut struct {
+	*desktop.CustomShortcut
+	text string
+}
+
+// Key returns the shortcut's text for the menu, modifier included.
+func (s labelledShortcut) Key() fyne.KeyName { return fyne.KeyName(s.text) }
+
+// Mod returns no modifier: Key already names it.
+func (s labelledShortcut) Mod() fyne.KeyModifier { return 0 }
+
+// menuShortcut returns the shortcut of a menu item for Ctrl+key, labelled
+// in the interface language; on macOS, where menus show ⌘, ctrl(key).
+func menuShortcut(key fyne.KeyName) fyne.Shortcut {
+	if runtime.GOOS == "darwin" {
+		return ctrl(key)
+	}
+	return labelledShortcut{CustomShortcut: ctrl(key), text: lang.L("Ctrl") + "+" + string(key)}
+}
+
 // registerShortcuts adds the shortcuts to the canvas (they also sit on the
 // menu items, which makes them work while a text field has the focus) and
-// F1 for help.
+// the window's own keys (F1, Escape, Enter; see onWindowKey).
 func (s *shell) registerShortcuts() {
 	c := s.u.win.Canvas()
 	for _, sc := range s.shortcuts() {
 		action := sc.action
 		c.AddShortcut(ctrl(sc.key), func(fyne.Shortcut) { action() })
 	}
-	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
-		if ev.Name == fyne.KeyF1 {
-			s.onHelp()
-		}
-	})
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) { s.onWindowKey(ev) })
 }
 
 // menu returns the main menu; its items carry the shortcuts.
@@ -61,7 +82,7 @@ func (s *shell) menu() *fyne.MainMenu {
 	item := func(label string, key fyne.KeyName, action func()) *fyne.MenuItem {
 		it := fyne.NewMenuItem(lang.L(label), action)
 		if key != "" {
-			it.Shortcut = ctrl(key)
+			it.Shortcut = menuShortcut(key)
 		}
 		return it
 	}
@@ -103,17 +124,24 @@ func (s *shell) onHelp() {
 		{"Ctrl+K", "Reader: make a claim from the selected text"},
 		{"A", "Reader: accept the selected suggestion"},
 		{"Tab / Shift+Tab", "Move to the next / previous field"},
+		{"Esc", "Close the dialog"},
+		{"Enter", "Close a message"},
 		{"F1", "This help"},
 	}
 	grid := container.New(layout.NewFormLayout())
 	for _, r := range rows {
 		keys := strings.ReplaceAll(r[0], "Ctrl", lang.L("Ctrl"))
+		keys = strings.ReplaceAll(keys, "Shift", lang.L("Shift"))
+		keys = strings.ReplaceAll(keys, "Enter", lang.L("Enter"))
 		grid.Add(&widget.Label{Text: keys, TextStyle: fyne.TextStyle{Bold: true}})
 		grid.Add(&widget.Label{Text: lang.L(r[1])})
 	}
 	intro := &widget.Label{Text: lang.L("Claimdesk helps you check claims: import an article, accept the suggested claims, collect evidence and set a verdict."), Wrapping: fyne.TextWrapWord}
-	d := dialog.NewCustom(lang.L("Keyboard shortcuts"), lang.L("Close"), container.NewVBox(intro, widget.NewSeparator(), grid), s.u.win)
-	d.Resize(fyne.NewSize(560, 0))
+	scroll := container.NewVScroll(grid) // scrolls in a window lower than the list
+	scroll.SetMinSize(fyne.NewSize(0, 240))
+	body := container.NewBorder(container.NewVBox(intro, widget.NewSeparator()), nil, nil, nil, scroll)
+	d := dialog.NewCustom(lang.L("Keyboard shortcuts"), lang.L("Close"), body, s.u.win)
+	d.Resize(fyne.NewSize(560, min(grid.MinSize().Height+200, s.u.win.Canvas().Size().Height-40)))
 	d.Show()
 }
 

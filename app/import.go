@@ -323,7 +323,7 @@ func failuresError(failed []importFailure) error {
 	b.WriteString(lang.L("These files were not imported:"))
 	for _, f := range failed {
 		b.WriteString("\n• ")
-		b.WriteString(claims.ErrorMessage(f.err))
+		b.WriteString(errorDetail(f.err))
 	}
 	return &claims.Error{Code: claims.EINVALID, Message: b.String()}
 }

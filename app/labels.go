@@ -103,33 +103,54 @@ func parseColor(s string) color.Color {
 	return color.NRGBA{R: 0x9e, G: 0x9e, B: 0x9e, A: 255}
 }
 
-// formatDate writes a date as YYYY-MM-DD, or "" for the zero time.
+// formatDate writes a date in the interface language: 02.01.2006 in
+// German, 2006-01-02 otherwise; "" for the zero time.
 func formatDate(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
+	if uiLang() == "de" {
+		return t.Format("02.01.2006")
+	}
 	return t.Format("2006-01-02")
 }
 
-// formatTime writes a local date and time for lists.
+// formatTime writes a local date and time for lists, in the date order of
+// the interface language.
 func formatTime(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	return t.Local().Format("2006-01-02 15:04")
+	return formatDate(t.Local()) + " " + t.Local().Format("15:04")
 }
 
-// parseDate reads YYYY-MM-DD; "" is the zero time.
+// dateLayouts are the date forms parseDate reads: ISO and the German
+// day.month.year (one or two digits for day and month).
+var dateLayouts = []string{"2006-01-02", "2.1.2006"}
+
+// parseDate reads a date as YYYY-MM-DD or DD.MM.YYYY in either interface
+// language; "" is the zero time.
 func parseDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return time.Time{}, nil
 	}
-	t, err := time.Parse("2006-01-02", s)
-	if err != nil {
-		return time.Time{}, claims.Errorf(claims.EINVALID, "%s", lang.L("Write the date as YYYY-MM-DD, for example 2026-03-14."))
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t, nil
+		}
 	}
-	return t, nil
+	return time.Time{}, claims.Errorf(claims.EINVALID, "%s", lang.L("Write the date as YYYY-MM-DD, for example 2026-03-14."))
+}
+
+// formatScore writes a score or other fraction with two decimals, with a
+// decimal comma in German.
+func formatScore(v float64) string {
+	s := strconv.FormatFloat(v, 'f', 2, 64)
+	if uiLang() == "de" {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
 }
 
 // splitTags reads a comma-separated tag list.

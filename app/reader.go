@@ -1,8 +1,6 @@
 package app
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -17,6 +15,7 @@ import (
 const (
 	prefReaderThreshold = "reader.threshold"
 	prefReaderSplit     = "reader.split"
+	readerSideBySide    = 720 // narrower, the suggestions go below the text
 )
 
 // readerView shows one article: its text sentence by sentence with the
@@ -85,7 +84,7 @@ func (r *readerView) build() {
 	r.sliderVal = &widget.Label{TextStyle: fyne.TextStyle{Monospace: true}}
 	r.slider = &widget.Slider{Min: 0.1, Max: 0.95, Step: 0.05, Value: r.threshold, OnChanged: r.onThreshold}
 	r.slider.ExtendBaseWidget(r.slider)
-	r.sliderVal.SetText(fmt.Sprintf("%.2f", r.threshold))
+	r.sliderVal.SetText(formatScore(r.threshold))
 	thresholdRow := container.NewBorder(nil, nil,
 		&widget.Label{Text: lang.L("Suggest from score"), SizeName: theme.SizeNameCaptionText}, r.sliderVal, r.slider)
 
@@ -122,11 +121,11 @@ func (r *readerView) build() {
 	r.statusRow.Hide()
 
 	head := container.NewVBox(r.title, r.meta, r.loading)
-	r.body = container.NewBorder(head, r.statusRow, nil, nil, r.split)
-	r.empty = container.NewCenter(container.NewVBox(
+	r.body = container.NewBorder(head, r.statusRow, nil, nil, turning(r.split, readerSideBySide))
+	r.empty = centered(
 		&widget.Label{Text: lang.L("No article open"), TextStyle: fyne.TextStyle{Bold: true}, Alignment: fyne.TextAlignCenter},
-		&widget.Label{Text: lang.L("Choose an article from the list, paste text or open a file."), Alignment: fyne.TextAlignCenter},
-	))
+		&widget.Label{Text: lang.L("Choose an article from the list, paste text or open a file."), Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord},
+	).(*fyne.Container)
 	r.body.Hide()
 	r.root = container.NewStack(r.empty, r.body)
 }
@@ -270,7 +269,7 @@ func (r *readerView) recompute(relayout bool) {
 // onThreshold shows more or fewer suggestions.
 func (r *readerView) onThreshold(v float64) {
 	r.threshold = v
-	r.sliderVal.SetText(fmt.Sprintf("%.2f", v))
+	r.sliderVal.SetText(formatScore(v))
 	if r.article != nil {
 		r.recompute(true)
 	}

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -177,7 +176,7 @@ func (p *suggestionPanel) showDetail() {
 	}
 	p.noDetail.Hide()
 	info := p.info(unit)
-	score := lang.L("Score {{.Score}}", map[string]any{"Score": fmt.Sprintf("%.2f", info.score)})
+	score := lang.L("Score {{.Score}}", map[string]any{"Score": formatScore(info.score)})
 	if info.accepted {
 		score += " · ✓ " + lang.L("accepted")
 	}

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"image/color"
 	"strings"
 
@@ -195,7 +194,7 @@ func (rr *suggestionRowRenderer) Refresh() {
 	if info.color != "" {
 		rr.bar.FillColor = th.Color(info.color, variant)
 	}
-	rr.score.Text = fmt.Sprintf("%.2f", info.score)
+	rr.score.Text = formatScore(info.score)
 	rr.score.TextSize = th.Size(theme.SizeNameText)
 	rr.text.SetText(info.text)
 	rr.meta.SetText(info.meta())

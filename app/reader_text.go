@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"image/color"
 
 	"fyne.io/fyne/v2"
@@ -293,7 +292,7 @@ func (rr *sentenceRowRenderer) Refresh() {
 	rr.check.Hidden = !info.claimed
 	rr.score.Text = ""
 	if info.worthy {
-		rr.score.Text = fmt.Sprintf("%.2f", info.score)
+		rr.score.Text = formatScore(info.score)
 	}
 	rr.score.Color = th.Color(theme.ColorNameForeground, variant)
 	rr.score.TextSize = th.Size(theme.SizeNameCaptionText)

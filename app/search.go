@@ -21,6 +21,7 @@ type searchView struct {
 	total  int
 	gen    int
 	cancel context.CancelFunc
+	words  []string // the words searched for, lower case, for highlighting
 
 	list  *widget.List
 	title *widget.Label
@@ -35,7 +36,7 @@ func (v *searchView) content() fyne.CanvasObject {
 	v.list = &widget.List{
 		Length: func() int { return len(v.hits) },
 		CreateItem: func() fyne.CanvasObject {
-			return container.NewBorder(nil, nil, &widget.Icon{}, nil, twoLines())
+			return container.NewBorder(nil, nil, &widget.Icon{}, nil, hitLines())
 		},
 		UpdateItem: v.updateRow,
 		OnSelected: v.onSelected,
@@ -67,9 +68,12 @@ func (v *searchView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 		icon.SetResource(theme.InfoIcon())
 		kind = lang.L("Evidence")
 	}
-	box.Objects[0].(*widget.Label).SetText(kind + ": " + oneLine(h.Title, 200))
-	snip := strings.NewReplacer("[", "", "]", "").Replace(h.Snippet)
-	box.Objects[1].(*widget.Label).SetText(oneLine(snip, 300))
+	title := box.Objects[0].(*widget.RichText)
+	title.Segments = highlighted(kind+": "+markWords(oneLine(h.Title, 140), v.words), "")
+	title.Refresh()
+	snip := box.Objects[1].(*widget.RichText)
+	snip.Segments = highlighted(oneLine(h.Snippet, 300), theme.SizeNameCaptionText)
+	snip.Refresh()
 }
 
 // onSelected opens the record of hit i.
@@ -106,6 +110,7 @@ func (v *searchView) run(text string) {
 		v.list.Refresh()
 		return
 	}
+	v.words = wordPattern.FindAllString(strings.ToLower(text), -1)
 	gen := v.gen
 	ctx, cancel := context.WithCancel(v.u.ctx())
 	v.cancel = cancel

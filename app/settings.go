@@ -152,3 +152,37 @@ func (d *settingsDialog) onBackup() {
 		u.showInfo("Backup written", lang.L("A copy of the database was written to:")+"\n"+path)
 	})
 }
+
+// askCheckerName asks for the checker's name on the first start, so that
+// the history records a person rather than the computer's user account.
+// The name goes to the preferences (Settings can change it); "Later" asks
+// no more, and the account name stays in use until a name is set.
+func (s *shell) askCheckerName() {
+	p := s.u.prefs
+	if p.String(prefCheckerName) != "" || p.Bool(prefCheckerAsked) {
+		return
+	}
+	name := newKeyEntry(s.onWindowKey)
+	name.PlaceHolder = lang.L("Your name, recorded with every change")
+	intro := &widget.Label{Text: lang.L("Claimdesk records who made every change to a claim. Which name should it record for you?"), Wrapping: fyne.TextWrapWord}
+	var d *dialog.ConfirmDialog
+	save := func() {
+		if n := strings.TrimSpace(name.Text); n != "" {
+			p.SetString(prefCheckerName, n)
+		}
+		p.SetBool(prefCheckerAsked, true)
+	}
+	d = dialog.NewCustomConfirm(lang.L("Welcome to Claimdesk"), lang.L("Save"), lang.L("Later"),
+		container.NewVBox(intro, name), func(ok bool) {
+			if ok {
+				save()
+			} else {
+				p.SetBool(prefCheckerAsked, true)
+			}
+		}, s.u.win)
+	name.OnSubmitted = func(string) { d.Hide(); save() }
+	d.Resize(fyne.NewSize(480, 0))
+	d.Show()
+	s.u.win.Canvas().Focus(name)
+	s.nameDialog = d
+}

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -43,7 +44,7 @@ type shell struct {
 	current   int
 	nav       *widget.List
 	stack     *fyne.Container
-	query     *widget.Entry
+	query     *keyEntry
 	counts    *widget.Label
 	location  *widget.Label
 	export    *widget.Button
@@ -53,6 +54,13 @@ type shell struct {
 	bundle    *bundleImport   // the bundle import started last
 	debounce  *debouncer
 	quiet     bool // set while the shell changes the navigation selection itself
+	// boxText keeps the toolbar box's text per meaning (see boxMeaning)
+	// while the box shows the other one; boxQuiet is set while it is swapped.
+	boxText  map[string]string
+	boxQuiet bool
+	// nameDialog asks for the checker's name on the first start (nil when
+	// it was not needed).
+	nameDialog *dialog.ConfirmDialog
 }
 
 // newShell creates the frame and its views.
@@ -100,9 +108,13 @@ func (s *shell) content() fyne.CanvasObject {
 	navWidth.SetMinSize(fyne.NewSize(170, 0))
 	s.stack = container.NewStack()
 
-	s.query = &widget.Entry{PlaceHolder: lang.L("Search claims, articles, sources (Ctrl+F)")}
-	s.query.ExtendBaseWidget(s.query)
-	s.query.OnChanged = func(string) { s.debounce.call(s.runQuery) }
+	s.query = newKeyEntry(s.onWindowKey)
+	s.query.PlaceHolder = lang.L("Search claims, articles, sources (Ctrl+F)")
+	s.query.OnChanged = func(string) {
+		if !s.boxQuiet {
+			s.debounce.call(s.runQuery)
+		}
+	}
 	s.query.OnSubmitted = func(string) { s.runQuery() }
 	s.export = &widget.Button{Text: lang.L("Export"), Icon: theme.UploadIcon(), Importance: widget.LowImportance, OnTapped: s.onExport}
 	s.export.ExtendBaseWidget(s.export)
@@ -141,6 +153,7 @@ func (s *shell) start() {
 	s.show(s.u.prefs.StringWithFallback(prefView, viewClaims))
 	s.u.reloadScales()
 	s.refreshCounts()
+	s.askCheckerName()
 }
 
 // show switches to the view with the given key.
@@ -150,6 +163,7 @@ func (s *shell) show(key string) {
 			continue
 		}
 		if s.current != i {
+			s.swapBox(s.currentKey(), key)
 			s.current = i
 			if key == viewSources && !s.sources.loaded {
 				s.sources.refresh() // loaded when first needed, then kept fresh
@@ -161,17 +175,47 @@ func (s *shell) show(key string) {
 		s.quiet = true
 		s.nav.Select(i)
 		s.quiet = false
-		if key == viewClaims {
-			s.query.PlaceHolder = lang.L("Filter claims by words (Ctrl+F)")
-		} else {
-			s.query.PlaceHolder = lang.L("Search claims, articles, sources (Ctrl+F)")
-		}
+		s.query.PlaceHolder = boxPlaceholder(key)
 		s.query.Refresh()
 		return
 	}
 	if key != viewClaims {
 		s.show(viewClaims)
 	}
+}
+
+// boxMeaning is what the toolbar box does in view key: in the Claims view
+// it filters the claims list (viewClaims); everywhere else it searches
+// everything and shows the hits in the Search view (viewSearch).
+func boxMeaning(key string) string {
+	if key == viewClaims {
+		return viewClaims
+	}
+	return viewSearch
+}
+
+// boxPlaceholder says in the empty toolbar box what it does in view key.
+func boxPlaceholder(key string) string {
+	if boxMeaning(key) == viewClaims {
+		return lang.L("Filter claims by words (Ctrl+F)")
+	}
+	return lang.L("Search claims, articles, sources (Ctrl+F)")
+}
+
+// swapBox keeps the box text of view from and shows the one of view to,
+// when the box means another thing there; the text shown is always the
+// one that view applies.
+func (s *shell) swapBox(from, to string) {
+	if from == "" || boxMeaning(from) == boxMeaning(to) {
+		return
+	}
+	if s.boxText == nil {
+		s.boxText = map[string]string{}
+	}
+	s.boxText[boxMeaning(from)] = s.query.Text
+	s.boxQuiet = true
+	s.query.SetText(s.boxText[boxMeaning(to)])
+	s.boxQuiet = false
 }
 
 // currentKey returns the key of the view shown.

@@ -283,10 +283,10 @@ func TestUnsavedEditsAreNotDropped(t *testing.T) {
 	if e.text.Text != "   " || !e.dirty || !strings.HasSuffix(e.claimant.Text, "(Bundesamt)") {
 		t.Fatalf("after a failed save: text %q dirty %v", e.text.Text, e.dirty)
 	}
-	f.do(func() {
-		test.Tap(f.topDialogButton("OK"))
-		e.text.SetText(a.Text)
-	})
+	if e.notes.text("text") == "" || f.win().Canvas().Overlays().Top() != nil {
+		t.Fatalf("refused input: note %q, overlay %v", e.notes.text("text"), f.win().Canvas().Overlays().Top())
+	}
+	f.do(func() { e.text.SetText(a.Text) })
 
 	// Save in the question saves, then moves on
 	f.do(func() { f.u.openClaim(b.ID) })

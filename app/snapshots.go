@@ -48,6 +48,7 @@ func (u *ui) attachSnapshot(sourceID string, done func()) {
 			}
 		})
 	}, u.win)
+	d.SetTitleText(lang.L("Choose a snapshot file"))
 	d.Show()
 }
 

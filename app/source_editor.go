@@ -146,7 +146,7 @@ func (e *sourceEditor) saveThen(next func()) {
 	fail := func(err error) { u.showErrorThen("The source could not be saved.", err, e.dlg.Show) }
 	// fieldErr names the date field that was written wrongly.
 	fieldErr := func(field string, err error) error {
-		return claims.Errorf(claims.EINVALID, "%s: %s", lang.L(field), claims.ErrorMessage(err))
+		return claims.Errorf(claims.EINVALID, "%s: %s", lang.L(field), errorDetail(err))
 	}
 	pub, err := parseDate(e.published.Text)
 	if err != nil {

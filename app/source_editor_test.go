@@ -69,14 +69,14 @@ func TestEditSource(t *testing.T) {
 	e = v.editor
 	f.do(func() {
 		e.title.SetText("Plan (neu)")
-		e.published.SetText("1.3.2025")
+		e.published.SetText("31.2.2025")
 		test.Tap(f.topDialogButton("Save"))
 	})
 	if !strings.Contains(f.topText(), "Published on: Write the date as YYYY-MM-DD") {
 		t.Fatalf("no message for a wrong date: %q", f.topText())
 	}
 	f.do(func() { test.Tap(f.topDialogButton("OK")) })
-	if e.title.Text != "Plan (neu)" || e.published.Text != "1.3.2025" || !e.dirty {
+	if e.title.Text != "Plan (neu)" || e.published.Text != "31.2.2025" || !e.dirty {
 		t.Fatalf("typed text lost: %q %q", e.title.Text, e.published.Text)
 	}
 	if findButtonIn(f.win().Canvas().Overlays().Top(), "Save") == nil {

@@ -83,13 +83,14 @@ func (u *ui) wait() { u.busy.Wait() }
 
 // Preference keys.
 const (
-	prefCheckerName = "checker.name"
-	prefLanguage    = "ui.language" // "", "en" or "de"
-	prefTheme       = "ui.theme"    // "system", "light" or "dark"
-	prefView        = "ui.view"     // last view shown
-	prefWidth       = "window.width"
-	prefHeight      = "window.height"
-	prefSplitClaims = "split.claims"
-	prefSplitSource = "split.sources"
-	prefSortClaims  = "claims.sort"
+	prefCheckerName  = "checker.name"
+	prefCheckerAsked = "checker.asked" // the first-start question was answered
+	prefLanguage     = "ui.language"   // "", "en" or "de"
+	prefTheme        = "ui.theme"      // "system", "light" or "dark"
+	prefView         = "ui.view"       // last view shown
+	prefWidth        = "window.width"
+	prefHeight       = "window.height"
+	prefSplitClaims  = "split.claims"
+	prefSplitSource  = "split.sources"
+	prefSortClaims   = "claims.sort"
 )

@@ -14,11 +14,16 @@ const (
 )
 
 // Error is the one error type of the domain. Message is written for a person
-// and may be shown as it is; Err keeps the underlying cause for logs.
+// (in English) and may be shown as it is; Err keeps the underlying cause for
+// logs. Format and Args are what Message was made from: an interface can
+// look Format up as a message key and fill in Args (with no Args, Format is
+// the message itself) to show Message in another language.
 type Error struct {
 	Code    string
 	Message string
 	Err     error
+	Format  string
+	Args    []any
 }
 
 // Error implements the error interface.
@@ -34,12 +39,12 @@ func (e *Error) Unwrap() error { return e.Err }
 
 // Errorf returns an *Error with the given code and a formatted message.
 func Errorf(code, format string, args ...any) *Error {
-	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...), Format: format, Args: args}
 }
 
 // Internal wraps an unexpected error: the person sees msg, the logs see err.
 func Internal(err error, msg string) *Error {
-	return &Error{Code: EINTERNAL, Message: msg, Err: err}
+	return &Error{Code: EINTERNAL, Message: msg, Err: err, Format: msg}
 }
 
 // ErrorCode returns the code of err: the code of the first *Error in its
@@ -65,5 +70,8 @@ func ErrorMessage(err error) string {
 	if errors.As(err, &e) && e.Message != "" {
 		return e.Message
 	}
-	return "An internal error occurred. Details were written to the log."
+	return InternalMessage
 }
+
+// InternalMessage is what ErrorMessage says of an error that is not *Error.
+const InternalMessage = "An internal error occurred. Details were written to the log."

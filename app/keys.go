@@ -1,0 +1,110 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// onWindowKey handles the keys the whole window answers to, whatever view
+// is shown: F1 shows the help, Escape closes the topmost dialog, Enter or
+// Return closes a notice (a dialog with a single button). It reports
+// whether it used the key. Call on the UI goroutine.
+func (s *shell) onWindowKey(ev *fyne.KeyEvent) bool {
+	switch ev.Name {
+	case fyne.KeyF1:
+		s.onHelp()
+		return true
+	case fyne.KeyEscape:
+		return s.dismissTop(dismissLabels())
+	case fyne.KeyReturn, fyne.KeyEnter:
+		return s.closeNotice()
+	}
+	return false
+}
+
+// dismissLabels are the labels of buttons that close a dialog without doing
+// anything, best first ("OK" is how a notice closes).
+func dismissLabels() []string {
+	return []string{lang.L("Cancel"), lang.L("Close"), lang.L("Later"), lang.L("OK")}
+}
+
+// dismissTop presses the first of labels found among the buttons of the
+// topmost dialog, or hides a pop-up that has none of them.
+func (s *shell) dismissTop(labels []string) bool {
+	top := s.u.win.Canvas().Overlays().Top()
+	if top == nil {
+		return false
+	}
+	buttons := buttonsIn(top, nil)
+	for _, l := range labels {
+		for _, b := range buttons {
+			if b.Text == l && !b.Disabled() && b.OnTapped != nil {
+				b.OnTapped()
+				return true
+			}
+		}
+	}
+	if p, ok := top.(*widget.PopUp); ok && len(buttons) == 0 {
+		p.Hide()
+		return true
+	}
+	return false
+}
+
+// closeNotice presses the only button of the topmost dialog, if it has
+// exactly one (a message, not a question).
+func (s *shell) closeNotice() bool {
+	top := s.u.win.Canvas().Overlays().Top()
+	if top == nil {
+		return false
+	}
+	buttons := buttonsIn(top, nil)
+	if len(buttons) != 1 || buttons[0].Disabled() || buttons[0].OnTapped == nil {
+		return false
+	}
+	buttons[0].OnTapped()
+	return true
+}
+
+// buttonsIn appends the visible buttons inside o to found: o's containers
+// and, for a pop-up (every dialog is one), its content.
+func buttonsIn(o fyne.CanvasObject, found []*widget.Button) []*widget.Button {
+	if o == nil || !o.Visible() {
+		return found
+	}
+	if b, ok := o.(*widget.Button); ok {
+		return append(found, b)
+	}
+	switch c := o.(type) {
+	case *fyne.Container:
+		for _, k := range c.Objects {
+			found = buttonsIn(k, found)
+		}
+	case *widget.PopUp:
+		found = buttonsIn(c.Content, found)
+	}
+	return found
+}
+
+// keyEntry is an entry that lets the window have the keys it answers to
+// (F1, and Escape while a dialog is open) instead of swallowing them.
+type keyEntry struct {
+	widget.Entry
+	onKey func(*fyne.KeyEvent) bool
+}
+
+// newKeyEntry returns an empty single-line entry passing window keys to onKey.
+func newKeyEntry(onKey func(*fyne.KeyEvent) bool) *keyEntry {
+	e := &keyEntry{onKey: onKey}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey offers F1 and Escape to the window first.
+func (e *keyEntry) TypedKey(ev *fyne.KeyEvent) {
+	if (ev.Name == fyne.KeyF1 || ev.Name == fyne.KeyEscape) && e.onKey != nil && e.onKey(ev) {
+		return
+	}
+	e.Entry.TypedKey(ev)
+}

@@ -1,0 +1,71 @@
+package app
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"claimdesk/claims"
+)
+
+func TestFitScreen(t *testing.T) {
+	screen := fyne.NewSize(1024, 700)
+	if got := fitScreen(fyne.NewSize(1400, 900), screen); got.Width != 1024 || got.Height > 700-48 {
+		t.Errorf("1400×900 on 1024×700 = %v", got)
+	}
+	if got := fitScreen(fyne.NewSize(900, 500), screen); got != fyne.NewSize(900, 500) {
+		t.Errorf("900×500 changed to %v", got)
+	}
+}
+
+func TestTurningSplit(t *testing.T) {
+	a := &widget.Label{Text: "a fairly long line of text on the left"}
+	b := &widget.Label{Text: "right"}
+	s := container.NewHSplit(a, b)
+	c := turning(s, 700)
+	if got, want := c.MinSize().Width, a.MinSize().Width; got != want {
+		t.Errorf("min width %v, want the wider pane's %v", got, want)
+	}
+	c.Resize(fyne.NewSize(600, 400))
+	if s.Horizontal || s.Size() != fyne.NewSize(600, 400) {
+		t.Errorf("at 600 wide: horizontal %v, size %v", s.Horizontal, s.Size())
+	}
+	c.Resize(fyne.NewSize(900, 400))
+	if !s.Horizontal {
+		t.Error("at 900 wide the split stays upright")
+	}
+}
+
+// TestWindowFitsSmallScreen checks, in German, that every view with an
+// article open fits a 1024×700 screen (less the title bar and a panel), so
+// Fyne never grows the window past it.
+func TestWindowFitsSmallScreen(t *testing.T) {
+	defer applyLanguage("")
+	f := newShellFixture(t)
+	f.do(func() { f.u.setLanguage("de") })
+	f.s = f.u.shell
+	limit := fitScreen(fyne.NewSize(1e4, 1e4), fyne.NewSize(1024, 700))
+	check := func(what string) {
+		if m := f.win().Content().MinSize(); m.Width > limit.Width || m.Height > limit.Height {
+			t.Errorf("%s: the window needs at least %v, more than %v", what, m, limit)
+		}
+	}
+	f.do(func() { f.s.show(viewArticles) })
+	check("articles, none open")
+	a := &claims.Article{Title: "Fernwärme wird teurer", Publisher: "Lindenauer Zeitung", Language: "de",
+		URL: "https://example.org/lindenau/fernwaerme-wird-teurer", Body: readerTestText}
+	if err := f.svc.Articles.CreateArticle(f.u.ctx(), a); err != nil {
+		t.Fatal(err)
+	}
+	f.addClaim("Die Fernwärme in Lindenau wird zum 1. Januar um 14 Prozent teurer, teilten die Stadtwerke mit.")
+	f.u.changed()
+	f.wait()
+	f.do(func() { f.u.openArticle(a.ID) })
+	check("articles, one open")
+	for _, view := range []string{viewClaims, viewSources, viewSearch} {
+		f.do(func() { f.s.show(view) })
+		check(view)
+	}
+}
