@@ -180,9 +180,11 @@ func (e *claimEditor) showState() {
 }
 
 // newClaim opens an empty draft; it is stored on Save.
+// Nothing of the claim shown before may remain: the draft is set before
+// the fields are filled, so the verdict box does not offer its rating.
 func (e *claimEditor) newClaim() {
-	e.fill(&claims.Claim{Status: claims.StatusNew})
 	e.claim, e.isNew, e.dirty = nil, true, false
+	e.fill(&claims.Claim{Status: claims.StatusNew})
 	e.evidence.show("")
 	e.history.show("")
 	e.showState()

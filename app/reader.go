@@ -175,10 +175,14 @@ func (r *readerView) show(id string) {
 	})
 }
 
-// setArticle shows a loaded article.
+// setArticle shows a loaded article. The units and everything derived from
+// them (marks, suggestions) change together before any widget is touched:
+// a widget call may redraw the suggestion list, whose rows index units by
+// the suggestions.
 func (r *readerView) setArticle(a *claims.Article, cs []*claims.Claim, units []extract.Unit) {
 	sameArticle := r.article != nil && r.article.ID == a.ID
 	r.article, r.claims, r.units = a, cs, units
+	r.derive()
 	r.title.SetText(a.Title)
 	r.meta.SetText(articleLine(a))
 	if !sameArticle {
@@ -248,8 +252,7 @@ func (r *readerView) syncPassage() {
 // threshold, and refreshes the widgets. relayout rebuilds the sentence list
 // (row heights change with bold text).
 func (r *readerView) recompute(relayout bool) {
-	r.marks = markUnits(r.units, r.claims)
-	r.suggested = suggestions(r.units, r.threshold)
+	r.derive()
 	rows := make([]sentenceInfo, len(r.units))
 	prevEnd := 0
 	for i, u := range r.units {
@@ -265,6 +268,13 @@ func (r *readerView) recompute(relayout bool) {
 	}
 	r.sentences.setRows(rows, relayout)
 	r.panel.refresh()
+}
+
+// derive computes the marks and the suggestions from units, claims and the
+// threshold. Call it whenever one of them changed, before a widget redraws.
+func (r *readerView) derive() {
+	r.marks = markUnits(r.units, r.claims)
+	r.suggested = suggestions(r.units, r.threshold)
 }
 
 // onThreshold shows more or fewer suggestions.
