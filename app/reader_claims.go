@@ -7,44 +7,11 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
 	"claimdesk/claims"
 	"claimdesk/claims/extract"
 )
-
-// uiMu serialises the UI updates of background jobs. In the running app
-// they all run on the UI goroutine anyway; Fyne's test driver runs fyne.Do
-// callbacks on the calling goroutine, and the lock keeps them from
-// overlapping with each other and with a test's own actions.
-var uiMu sync.Mutex
-
-// runJob runs work off the UI goroutine, then done (may be nil) on it. The
-// job is counted in ui.busy, so ui.wait returns after done has run.
-func runJob(u *ui, work func(), done func()) {
-	u.busy.Add(1)
-	go func() {
-		defer u.busy.Done()
-		work()
-		if done != nil {
-			fyne.DoAndWait(func() {
-				uiMu.Lock()
-				defer uiMu.Unlock()
-				done()
-			})
-		}
-	}()
-}
-
-// doUI runs fn on the UI goroutine without waiting (progress updates).
-func doUI(fn func()) {
-	fyne.Do(func() {
-		uiMu.Lock()
-		defer uiMu.Unlock()
-		fn()
-	})
-}
 
 // extractText is the extraction the reader uses; tests may slow it down.
 var extractText = extract.Extract
