@@ -28,7 +28,7 @@ type claimEditor struct {
 
 	heading    *widget.Label
 	meta       *widget.Label
-	text       *widget.Entry
+	text       *wrapEntry
 	claimant   *widget.Entry
 	date       *widget.Entry
 	status     *widget.Select
@@ -36,7 +36,7 @@ type claimEditor struct {
 	swatch     *canvas.Rectangle
 	verdictRow *fyne.Container
 	conclusion *widget.Entry
-	rationale  *widget.Entry
+	rationale  *wrapEntry
 	tags       *widget.Entry
 	form       *widget.Form
 	save       *widget.Button
@@ -63,8 +63,7 @@ func (e *claimEditor) content() fyne.CanvasObject {
 	changed := func(string) { e.markDirty() }
 	e.heading = &widget.Label{Text: lang.L("Claim"), TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
 	e.meta = &widget.Label{SizeName: theme.SizeNameCaptionText, Truncation: fyne.TextTruncateEllipsis}
-	e.text = &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, OnChanged: changed, PlaceHolder: lang.L("The statement to check, as it was made")}
-	e.text.ExtendBaseWidget(e.text)
+	e.text = newWrapEntry(lang.L("The statement to check, as it was made"), changed)
 	e.text.SetMinRowsVisible(4)
 	e.claimant = &widget.Entry{OnChanged: changed, PlaceHolder: lang.L("Who made the claim")}
 	e.claimant.ExtendBaseWidget(e.claimant)
@@ -86,8 +85,7 @@ func (e *claimEditor) content() fyne.CanvasObject {
 	e.verdictRow = container.NewBorder(nil, nil, container.NewCenter(e.swatch), nil, e.verdict)
 	e.conclusion = &widget.Entry{OnChanged: changed, PlaceHolder: lang.L("The verdict in one sentence")}
 	e.conclusion.ExtendBaseWidget(e.conclusion)
-	e.rationale = &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, OnChanged: changed, PlaceHolder: lang.L("Why the verdict holds: what the evidence shows")}
-	e.rationale.ExtendBaseWidget(e.rationale)
+	e.rationale = newWrapEntry(lang.L("Why the verdict holds: what the evidence shows"), changed)
 	e.rationale.SetMinRowsVisible(4)
 	e.tags = &widget.Entry{OnChanged: changed, PlaceHolder: lang.L("Comma-separated, e.g. un, economy")}
 	e.tags.ExtendBaseWidget(e.tags)
