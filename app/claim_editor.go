@@ -104,6 +104,7 @@ func (e *claimEditor) content() fyne.CanvasObject {
 	e.del = &widget.Button{Text: lang.L("Delete"), Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: e.onDelete}
 	e.article = &widget.Button{Text: lang.L("Open article"), Icon: theme.DocumentIcon(), OnTapped: e.onOpenArticle}
 	for _, b := range []*widget.Button{e.save, e.revert, e.del, e.article} {
+		b.OnTapped = e.u.safe(b.Text, b.OnTapped)
 		b.ExtendBaseWidget(b)
 	}
 	buttons := container.NewHBox(e.save, e.revert, e.article, layoutSpacer(), e.del)

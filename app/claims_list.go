@@ -72,8 +72,8 @@ func (v *claimsView) content() fyne.CanvasObject {
 	v.list = &widget.List{
 		Length:     func() int { return v.total },
 		CreateItem: v.createRow,
-		UpdateItem: v.updateRow,
-		OnSelected: v.onSelected,
+		UpdateItem: func(id widget.ListItemID, o fyne.CanvasObject) { v.u.safe("claim row", func() { v.updateRow(id, o) })() },
+		OnSelected: v.u.safeID("claim list", v.onSelected),
 	}
 	v.list.ExtendBaseWidget(v.list)
 	v.title = &widget.Label{Text: lang.L("Claims"), TextStyle: fyne.TextStyle{Bold: true}}

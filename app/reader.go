@@ -90,13 +90,13 @@ func (r *readerView) build() {
 		&widget.Label{Text: lang.L("Suggest from score"), SizeName: theme.SizeNameCaptionText}, r.sliderVal, r.slider)
 
 	r.sentences = newSentenceView()
-	r.sentences.onSelect = r.onSentenceSelected
-	r.sentences.onMakeClaim = r.onMakeClaimFromSentence
+	r.sentences.onSelect = r.u.safeID("sentence", r.onSentenceSelected)
+	r.sentences.onMakeClaim = r.u.safeID("make claim", r.onMakeClaimFromSentence)
 	r.sentences.focus = r.focus
 	r.passage = newPassageEntry()
-	r.passage.onMakeClaim = r.onMakeClaim
+	r.passage.onMakeClaim = r.u.safe("make claim", r.onMakeClaim)
 	hint := &widget.Label{Text: lang.L("Select a passage and press Ctrl+K to make it a claim."), SizeName: theme.SizeNameCaptionText, Wrapping: fyne.TextWrapWord}
-	makeBtn := &widget.Button{Text: lang.L("Make claim"), Icon: theme.ContentAddIcon(), OnTapped: r.onMakeClaim}
+	makeBtn := &widget.Button{Text: lang.L("Make claim"), Icon: theme.ContentAddIcon(), OnTapped: r.u.safe("make claim", r.onMakeClaim)}
 	r.passageNote = &widget.Label{Text: lang.L("This long article is shown in parts: choose a sentence under Sentences to show the part around it."),
 		Importance: widget.WarningImportance, Wrapping: fyne.TextWrapWord}
 	r.passageNote.Hide()
@@ -116,7 +116,7 @@ func (r *readerView) build() {
 	}
 
 	r.status = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
-	r.openBtn = &widget.Button{Text: lang.L("Open in editor"), Icon: theme.DocumentCreateIcon(), OnTapped: r.onOpenLast}
+	r.openBtn = &widget.Button{Text: lang.L("Open in editor"), Icon: theme.DocumentCreateIcon(), OnTapped: r.u.safe("open claim", r.onOpenLast)}
 	r.openBtn.Hide()
 	r.statusRow = container.NewBorder(nil, nil, nil, r.openBtn, r.status)
 	r.statusRow.Hide()
