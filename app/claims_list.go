@@ -72,7 +72,9 @@ func (v *claimsView) content() fyne.CanvasObject {
 	v.list = &widget.List{
 		Length:     func() int { return v.total },
 		CreateItem: v.createRow,
-		UpdateItem: func(id widget.ListItemID, o fyne.CanvasObject) { v.u.safe("claim row", func() { v.updateRow(id, o) })() },
+		UpdateItem: func(id widget.ListItemID, o fyne.CanvasObject) {
+			v.u.safe("claim row", func() { v.updateRow(id, o) })()
+		},
 		OnSelected: v.u.safeID("claim list", v.onSelected),
 	}
 	v.list.ExtendBaseWidget(v.list)

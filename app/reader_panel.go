@@ -43,7 +43,9 @@ func newSuggestionPanel(r *readerView, threshold fyne.CanvasObject) *suggestionP
 	p.list.onAccept = func(i int) { r.onAccept(r.suggested[i]) }
 	p.list.Length = p.list.count
 	p.list.CreateItem = func() fyne.CanvasObject { return newSuggestionRow() }
-	p.list.UpdateItem = func(i widget.ListItemID, o fyne.CanvasObject) { r.u.safe("suggestion row", func() { p.updateRow(i, o) })() }
+	p.list.UpdateItem = func(i widget.ListItemID, o fyne.CanvasObject) {
+		r.u.safe("suggestion row", func() { p.updateRow(i, o) })()
+	}
 	p.list.OnSelected = r.u.safeID("suggestion list", p.onSelected)
 
 	p.dScore = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
