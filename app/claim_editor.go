@@ -48,6 +48,12 @@ type claimEditor struct {
 	history    *historyPane
 	body       *fyne.Container   // the editor, hidden while no claim is open
 	hint       fyne.CanvasObject // shown while no claim is open
+
+	// onShown, when set, is called after the editor changed to another
+	// claim, a new one or none (the claims list marks its row).
+	onShown func()
+	// onSaved, when set, is called with a stored claim after it was saved.
+	onSaved func(c *claims.Claim)
 }
 
 // newClaimEditor creates an empty editor.
@@ -189,6 +195,14 @@ func (e *claimEditor) newClaim() {
 	e.showState()
 	e.tabs.SelectIndex(0)
 	e.u.win.Canvas().Focus(e.text)
+	e.shown()
+}
+
+// shown tells the claims list which claim the editor shows now.
+func (e *claimEditor) shown() {
+	if e.onShown != nil {
+		e.onShown()
+	}
 }
 
 // load reads a claim in the background and shows it.
@@ -213,6 +227,7 @@ func (e *claimEditor) show(c *claims.Claim) {
 	e.evidence.show(c.ID)
 	e.history.show(c.ID)
 	e.showState()
+	e.shown()
 }
 
 // fill sets every field from c without marking the editor dirty.

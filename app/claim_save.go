@@ -117,7 +117,11 @@ func (e *claimEditor) afterSave(saved *claims.Claim, err error, next func()) {
 		e.u.showError("The claim could not be saved.", err)
 		return
 	}
+	wasNew := e.isNew
 	e.show(saved)
+	if !wasNew && e.onSaved != nil {
+		e.onSaved(saved)
+	}
 	if e.u.shell != nil {
 		e.u.shell.setStatus("Saved")
 	}
@@ -162,6 +166,7 @@ func (e *claimEditor) clear() {
 	e.claim, e.isNew, e.dirty = nil, false, false
 	e.body.Hide()
 	e.hint.Show()
+	e.shown()
 }
 
 // onOpenArticle shows the claim's article in the reader.
