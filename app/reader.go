@@ -60,7 +60,8 @@ type readerView struct {
 
 // unitMark records the claims made from a unit.
 type unitMark struct {
-	claimID string // a claim quoting exactly this unit: the suggestion is accepted
+	claimID string // a claim quoting this unit or a passage inside it: the suggestion is accepted
+	exact   bool   // claimID quotes exactly this unit
 	claimed bool   // some claim is anchored in this unit
 }
 

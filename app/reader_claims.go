@@ -62,7 +62,10 @@ func (c *unitCache) units(a *claims.Article) []extract.Unit {
 	return units
 }
 
-// markUnits finds for every unit the claims anchored in it.
+// markUnits finds for every unit the claims anchored in it. A claim that
+// quotes the unit, or a passage inside it, covers the unit's suggestion:
+// it is shown as accepted, so that accepting it again cannot make a second
+// claim of the same statement. A claim quoting exactly the unit wins.
 func markUnits(units []extract.Unit, cs []*claims.Claim) []unitMark {
 	marks := make([]unitMark, len(units))
 	for _, c := range cs {
@@ -74,8 +77,10 @@ func markUnits(units []extract.Unit, cs []*claims.Claim) []unitMark {
 		for ; i < len(units) && units[i].Start < c.Anchor.End; i++ {
 			marks[i].claimed = true
 			s, e := unitSpan(units[i])
-			if s == c.Anchor.Start && e == c.Anchor.End && marks[i].claimID == "" {
-				marks[i].claimID = c.ID
+			exact := s == c.Anchor.Start && e == c.Anchor.End
+			inside := s <= c.Anchor.Start && c.Anchor.End <= e
+			if (exact && !marks[i].exact) || (inside && marks[i].claimID == "") {
+				marks[i].claimID, marks[i].exact = c.ID, exact
 			}
 		}
 	}
@@ -162,7 +167,34 @@ func (r *readerView) onMakeClaim() {
 		r.setStatus(lang.L("Select a passage first, then press Ctrl+K."), "")
 		return
 	}
-	r.createClaim(&claims.Claim{ArticleID: r.article.ID}, start, end, nil)
+	c := &claims.Claim{ArticleID: r.article.ID, Text: capitalizeFirst(trimUnit(r.article.Body[start:end]))}
+	if i := r.unitOf(start); i >= 0 {
+		u := r.units[i]
+		c.Claimant, c.Score = u.Claimant, u.Score
+		c.Kinds = append([]string(nil), u.Kinds...)
+	}
+	r.createClaim(c, start, end, nil)
+}
+
+// unitOf returns the unit (sentence) holding byte offset pos of the body,
+// or -1.
+func (r *readerView) unitOf(pos int) int {
+	i := sort.Search(len(r.units), func(i int) bool { return r.units[i].End > pos })
+	if i < len(r.units) && r.units[i].Start <= pos {
+		return i
+	}
+	return -1
+}
+
+// capitalizeFirst starts s with a capital letter: a passage chosen from
+// the middle of a sentence reads as a statement of its own. The anchor
+// keeps the exact words of the article.
+func capitalizeFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // onMakeClaimFromSentence makes sentence unit a claim (Ctrl+K in the
@@ -191,7 +223,9 @@ func (r *readerView) createClaim(c *claims.Claim, start, end int, after func()) 
 		return
 	}
 	c.Anchor = anchor
-	c.Text = trimUnit(anchor.Exact)
+	if c.Text == "" {
+		c.Text = trimUnit(anchor.Exact)
+	}
 	svc, ctx, gen := r.u.svc, r.u.ctx(), r.gen
 	runJob(r.u, func() { err = svc.Claims.CreateClaim(ctx, c) }, func() {
 		if after != nil {
