@@ -207,7 +207,7 @@ func (w *walker) checkInvariants() {
 			if err != nil {
 				w.fail("list row %d shows claim %s, storage: %v", p*claimPageSize+i, c.ID, err)
 			}
-			if (got.Text != c.Text || got.Status != c.Status || got.RatingID != c.RatingID) {
+			if got.Text != c.Text || got.Status != c.Status || got.RatingID != c.RatingID {
 				w.fail("list row %d shows %q %s %s, storage holds %q %s %s", p*claimPageSize+i,
 					c.Text, c.Status, c.RatingID, got.Text, got.Status, got.RatingID)
 			}
