@@ -77,6 +77,7 @@ func (e *claimEditor) saveThen(next func()) {
 	}
 	d, err := e.readFields()
 	if err != nil {
+		e.shown() // the editor keeps its claim: the list marks it again
 		e.u.showError("The claim could not be saved.", err)
 		return
 	}
@@ -114,6 +115,7 @@ func (e *claimEditor) saveThen(next func()) {
 func (e *claimEditor) afterSave(saved *claims.Claim, err error, next func()) {
 	if err != nil {
 		e.showState()
+		e.shown() // the editor keeps its claim: the list marks it again
 		e.u.showError("The claim could not be saved.", err)
 		return
 	}

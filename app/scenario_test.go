@@ -448,3 +448,27 @@ func TestScenarioCtrlKClaimTakesItsSentence(t *testing.T) {
 		t.Fatalf("accepting the covered suggestion made %d claims", n)
 	}
 }
+
+// Found by TestUIWalk: with an unsaved new claim that cannot be saved (it
+// has no text), clicking a claim in the list and answering Save left the
+// list marking the clicked claim while the editor kept the draft.
+func TestScenarioFailedSaveKeepsListAndEditorInStep(t *testing.T) {
+	f := newScenario(t)
+	f.addClaim("Eins ist eins.")
+	f.addClaim("Zwei ist zwei.")
+	v, e := f.s.claims, f.s.claims.editor
+	f.do(func() {
+		f.s.onNewClaim()
+		test.Type(e.rationale, "Noch ohne Text.")
+	})
+	f.do(func() { v.list.Select(1) })
+	f.do(func() { test.Tap(f.topDialogButton("Save")) })
+	if !strings.Contains(f.topText(), "A claim needs text.") {
+		t.Fatalf("no message about the missing text: %q", f.topText())
+	}
+	f.do(func() { test.Tap(f.topDialogButton("OK")) })
+	if !e.isNew || e.rationale.Text != "Noch ohne Text." {
+		t.Fatalf("the draft was not kept")
+	}
+	checkListMatchesEditor(t, v)
+}
