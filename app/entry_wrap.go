@@ -52,9 +52,16 @@ func (e *wrapEntry) TypedRune(r rune) {
 	e.want, e.wantText = pos+1, e.Text
 }
 
-// TypedKey forgets the remembered cursor: keys move it.
+// TypedKey forgets the remembered cursor when a key moves it or edits the
+// text. The desktop driver sends every key here, letters and the space bar
+// too, before the typed character arrives at TypedRune: those keep it.
 func (e *wrapEntry) TypedKey(k *fyne.KeyEvent) {
-	e.want = -1
+	switch k.Name {
+	case fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight, fyne.KeyHome, fyne.KeyEnd,
+		fyne.KeyPageUp, fyne.KeyPageDown, fyne.KeyBackspace, fyne.KeyDelete,
+		fyne.KeyReturn, fyne.KeyEnter, fyne.KeyTab:
+		e.want = -1
+	}
 	e.Entry.TypedKey(k)
 }
 
