@@ -66,11 +66,18 @@ func TestUIWalk(t *testing.T) {
 	t.Logf("TestUIWalk seed %d (repeat with -walk.seed=%d), %d steps at most", seed, seed, steps)
 	f.do(func() { f.u.win.Resize(fyne.NewSize(1024, 700)) })
 	start, panicsBefore := time.Now(), panics.Load()
+	bound := *walkTime
+	if d, ok := t.Deadline(); ok && time.Until(d)-time.Minute < bound {
+		bound = max(time.Until(d)-time.Minute, time.Second) // end before go test's -timeout
+	}
 	actions := walkActions()
 	for w.step = 1; w.step <= steps; w.step++ {
-		if time.Since(start) > *walkTime {
-			t.Logf("time bound %v reached after %d steps", *walkTime, w.step-1)
+		if time.Since(start) > bound {
+			t.Logf("time bound %v reached after %d steps", bound.Round(time.Second), w.step-1)
 			break
+		}
+		if testing.Verbose() && w.step%500 == 0 {
+			t.Logf("step %d after %v", w.step, time.Since(start).Round(time.Second))
 		}
 		a := actions[w.rnd.Intn(len(actions))]
 		w.note("%s", a.name)
