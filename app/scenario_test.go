@@ -155,7 +155,7 @@ func TestScenarioSpaceAtLineWrapKept(t *testing.T) {
 	f.do(func() { f.s.onNewClaim() })
 	e := f.s.claims.editor
 	want := "Die Kanzlerin reiste am Dienstag bis Blinken und weiter nach Genf, um dort über Zölle zu sprechen, sagte ein Sprecher."
-	for w := float32(1024); w <= 1400; w += 16 {
+	for w := float32(1024); w <= 1400; w += 32 {
 		for _, entry := range []*wrapEntry{e.text, e.rationale} {
 			f.do(func() {
 				f.u.win.Resize(fyne.NewSize(w, 700))
