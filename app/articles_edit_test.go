@@ -11,8 +11,8 @@ import (
 	"claimdesk/claims"
 )
 
-// addArticle stores an article through the service and opens it.
-func (f *shellFixture) addArticle(title, body string) *claims.Article {
+// addOpenArticle stores an article through the service and opens it.
+func (f *shellFixture) addOpenArticle(title, body string) *claims.Article {
 	f.t.Helper()
 	a := &claims.Article{Title: title, Body: body, Language: "de"}
 	if err := f.svc.Articles.CreateArticle(f.u.ctx(), a); err != nil {
@@ -25,7 +25,7 @@ func (f *shellFixture) addArticle(title, body string) *claims.Article {
 func TestEditArticleDetails(t *testing.T) {
 	f := newShellFixture(t)
 	ctx := f.u.ctx()
-	a := f.addArticle("scan-0042", "Der Landtag hat am Mittwoch über die Windkraft gestritten.")
+	a := f.addOpenArticle("scan-0042", "Der Landtag hat am Mittwoch über die Windkraft gestritten.")
 	v := f.s.articles
 
 	f.do(v.onEditArticle)
@@ -105,8 +105,8 @@ func TestEditArticleDetails(t *testing.T) {
 func TestDeleteArticle(t *testing.T) {
 	f := newShellFixture(t)
 	ctx := f.u.ctx()
-	keep := f.addArticle("Bleibt", "Die Stadt baut 40 Kilometer Radwege.")
-	a := f.addArticle("Wird gelöscht", "Der Landtag hat am Mittwoch über die Windkraft gestritten. Es gab 412 neue Windräder.")
+	keep := f.addOpenArticle("Bleibt", "Die Stadt baut 40 Kilometer Radwege.")
+	a := f.addOpenArticle("Wird gelöscht", "Der Landtag hat am Mittwoch über die Windkraft gestritten. Es gab 412 neue Windräder.")
 	c := &claims.Claim{Text: "Es gab 412 neue Windräder.", ArticleID: a.ID}
 	if err := f.svc.Claims.CreateClaim(ctx, c); err != nil {
 		t.Fatal(err)

@@ -27,7 +27,7 @@ type claimEditor struct {
 
 	heading    *widget.Label
 	meta       *widget.Label
-	text       *widget.Entry
+	text       *wrapEntry
 	claimant   *widget.Entry
 	date       *widget.Entry
 	status     *widget.Select
@@ -35,7 +35,7 @@ type claimEditor struct {
 	swatch     *canvas.Rectangle
 	verdictRow *fyne.Container
 	conclusion *widget.Entry
-	rationale  *widget.Entry
+	rationale  *wrapEntry
 	tags       *widget.Entry
 	form       *widget.Form
 	save       *widget.Button
@@ -48,6 +48,12 @@ type claimEditor struct {
 	notes      inputNotes        // refused input, shown under its field
 	body       *fyne.Container   // the editor, hidden while no claim is open
 	hint       fyne.CanvasObject // shown while no claim is open
+
+	// onShown, when set, is called after the editor changed to another
+	// claim, a new one or none (the claims list marks its row).
+	onShown func()
+	// onSaved, when set, is called with a stored claim after it was saved.
+	onSaved func(c *claims.Claim)
 }
 
 // newClaimEditor creates an empty editor.
@@ -63,8 +69,7 @@ func (e *claimEditor) content() fyne.CanvasObject {
 	changed := func(string) { e.markDirty() }
 	e.heading = &widget.Label{Text: lang.L("Claim"), TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
 	e.meta = &widget.Label{SizeName: theme.SizeNameCaptionText, Truncation: fyne.TextTruncateEllipsis}
-	e.text = &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, OnChanged: changed, PlaceHolder: lang.L("The statement to check, as it was made")}
-	e.text.ExtendBaseWidget(e.text)
+	e.text = newWrapEntry(lang.L("The statement to check, as it was made"), changed)
 	e.text.SetMinRowsVisible(4)
 	e.claimant = &widget.Entry{OnChanged: changed, PlaceHolder: lang.L("Who made the claim")}
 	e.claimant.ExtendBaseWidget(e.claimant)
@@ -86,8 +91,7 @@ func (e *claimEditor) content() fyne.CanvasObject {
 	e.verdictRow = container.NewBorder(nil, nil, container.NewCenter(e.swatch), nil, e.verdict)
 	e.conclusion = &widget.Entry{OnChanged: changed, PlaceHolder: lang.L("The verdict in one sentence")}
 	e.conclusion.ExtendBaseWidget(e.conclusion)
-	e.rationale = &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, OnChanged: changed, PlaceHolder: lang.L("Why the verdict holds: what the evidence shows")}
-	e.rationale.ExtendBaseWidget(e.rationale)
+	e.rationale = newWrapEntry(lang.L("Why the verdict holds: what the evidence shows"), changed)
 	e.rationale.SetMinRowsVisible(4)
 	e.tags = &widget.Entry{OnChanged: changed, PlaceHolder: lang.L("Comma-separated, e.g. un, economy")}
 	e.tags.ExtendBaseWidget(e.tags)
@@ -106,6 +110,7 @@ func (e *claimEditor) content() fyne.CanvasObject {
 	e.del = &widget.Button{Text: lang.L("Delete"), Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: e.onDelete}
 	e.article = &widget.Button{Text: lang.L("Open article"), Icon: theme.DocumentIcon(), OnTapped: e.onOpenArticle}
 	for _, b := range []*widget.Button{e.save, e.revert, e.del, e.article} {
+		b.OnTapped = e.u.safe(b.Text, b.OnTapped)
 		b.ExtendBaseWidget(b)
 	}
 	buttons := container.NewHBox(e.save, e.revert, e.article, layoutSpacer(), e.del)
@@ -180,14 +185,24 @@ func (e *claimEditor) showState() {
 }
 
 // newClaim opens an empty draft; it is stored on Save.
+// Nothing of the claim shown before may remain: the draft is set before
+// the fields are filled, so the verdict box does not offer its rating.
 func (e *claimEditor) newClaim() {
-	e.fill(&claims.Claim{Status: claims.StatusNew})
 	e.claim, e.isNew, e.dirty = nil, true, false
+	e.fill(&claims.Claim{Status: claims.StatusNew})
 	e.evidence.show("")
 	e.history.show("")
 	e.showState()
 	e.tabs.SelectIndex(0)
 	e.u.win.Canvas().Focus(e.text)
+	e.shown()
+}
+
+// shown tells the claims list which claim the editor shows now.
+func (e *claimEditor) shown() {
+	if e.onShown != nil {
+		e.onShown()
+	}
 }
 
 // load reads a claim in the background and shows it.
@@ -212,6 +227,7 @@ func (e *claimEditor) show(c *claims.Claim) {
 	e.evidence.show(c.ID)
 	e.history.show(c.ID)
 	e.showState()
+	e.shown()
 }
 
 // fill sets every field from c without marking the editor dirty.

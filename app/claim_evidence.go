@@ -164,6 +164,7 @@ func (p *evidencePane) show(claimID string) {
 	p.claimID = claimID
 	if claimID == "" {
 		p.items = nil
+		p.setTabTitle(0)
 		p.add.Disable()
 		p.empty.SetText(lang.L("Save the claim first, then link sources to it."))
 		p.empty.Show()
@@ -199,9 +200,23 @@ func (p *evidencePane) show(claimID string) {
 		p.empty.Hidden = len(items) > 0
 		p.empty.Refresh()
 		p.list.Refresh()
-		p.e.tabs.Items[1].Text = fmt.Sprintf("%s (%d)", lang.L("Evidence"), len(items))
-		p.e.tabs.Refresh()
+		p.setTabTitle(len(items))
 	})
+}
+
+// setTabTitle names the Evidence tab with the number of items, "Evidence"
+// alone for none.
+func (p *evidencePane) setTabTitle(n int) {
+	p.e.tabs.Items[1].Text = p.e.evidenceTabTitle(n)
+	p.e.tabs.Refresh()
+}
+
+// evidenceTabTitle is the title of the Evidence tab with n items.
+func (e *claimEditor) evidenceTabTitle(n int) string {
+	if n == 0 {
+		return lang.L("Evidence")
+	}
+	return fmt.Sprintf("%s (%d)", lang.L("Evidence"), n)
 }
 
 // onRemove asks, then removes an evidence link.

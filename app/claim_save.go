@@ -77,6 +77,7 @@ func (e *claimEditor) saveThen(next func()) {
 	}
 	d, err := e.readFields()
 	if err != nil {
+		e.shown() // the editor keeps its claim: the list marks it again
 		if !e.notes.show("date", err) {
 			e.u.showError("The claim could not be saved.", err)
 		}
@@ -116,12 +117,17 @@ func (e *claimEditor) saveThen(next func()) {
 func (e *claimEditor) afterSave(saved *claims.Claim, err error, next func()) {
 	if err != nil {
 		e.showState()
+		e.shown() // the editor keeps its claim: the list marks it again
 		if !e.notes.show("", err) {
 			e.u.showError("The claim could not be saved.", err)
 		}
 		return
 	}
+	wasNew := e.isNew
 	e.show(saved)
+	if !wasNew && e.onSaved != nil {
+		e.onSaved(saved)
+	}
 	if e.u.shell != nil {
 		e.u.shell.setStatus("Saved")
 	}
@@ -166,6 +172,7 @@ func (e *claimEditor) clear() {
 	e.claim, e.isNew, e.dirty = nil, false, false
 	e.body.Hide()
 	e.hint.Show()
+	e.shown()
 }
 
 // onOpenArticle shows the claim's article in the reader.

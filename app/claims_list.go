@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/claims"
@@ -36,11 +37,13 @@ type claimsView struct {
 	counts  map[claims.Status]int
 	article []*claims.Article // the article filter's choices
 	quiet   bool              // set while the view changes its own widgets
+	stable  bool              // the next refresh keeps the rows: a save changed one in place
 
 	list     *widget.List
 	split    *container.Split
 	title    *widget.Label
 	empty    *widget.Label
+	hidden   *widget.Label // says that the claim in the editor is not listed
 	status   *widget.Select
 	sort     *widget.Select
 	verdict  *widget.Select
@@ -60,6 +63,8 @@ func newClaimsView(u *ui) *claimsView {
 	v := &claimsView{u: u, pages: map[int][]*claims.Claim{}, loading: map[int]bool{}}
 	v.filter.Sort = claims.ClaimSort(u.prefs.StringWithFallback(prefSortClaims, string(claims.SortUpdated)))
 	v.editor = newClaimEditor(u)
+	v.editor.onShown = v.markEditorClaim
+	v.editor.onSaved = v.keepRow
 	v.typing = newDebouncer(u, 150e6)
 	return v
 }
@@ -69,13 +74,18 @@ func (v *claimsView) content() fyne.CanvasObject {
 	v.list = &widget.List{
 		Length:     func() int { return v.total },
 		CreateItem: v.createRow,
-		UpdateItem: v.updateRow,
-		OnSelected: v.onSelected,
+		UpdateItem: func(id widget.ListItemID, o fyne.CanvasObject) {
+			v.u.safe("claim row", func() { v.updateRow(id, o) })()
+		},
+		OnSelected: v.u.safeID("claim list", v.onSelected),
 	}
 	v.list.ExtendBaseWidget(v.list)
 	v.title = &widget.Label{Text: lang.L("Claims"), TextStyle: fyne.TextStyle{Bold: true}}
 	v.empty = &widget.Label{Text: lang.L("No claims match. Clear the filters, or import an article and accept its suggestions."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
 	v.empty.Hide()
+	v.hidden = &widget.Label{Text: lang.L("The claim in the editor is not in this list: the filters leave it out."),
+		Importance: widget.WarningImportance, Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText}
+	v.hidden.Hide()
 
 	v.status = &widget.Select{OnChanged: func(string) { v.onFilter() }}
 	v.status.ExtendBaseWidget(v.status)
@@ -107,6 +117,7 @@ func (v *claimsView) content() fyne.CanvasObject {
 		container.NewBorder(nil, nil, v.title, nil),
 		container.NewGridWithColumns(2, v.status, v.sort),
 		filters,
+		v.hidden,
 	)
 	listPane := container.NewBorder(head, nil, nil, nil, container.NewStack(v.list, centered(v.empty)))
 	v.split = container.NewHSplit(listPane, v.editor.content())
@@ -161,6 +172,9 @@ func (v *claimsView) loadPage(p int) {
 		v.evict(p)
 		v.pages[p] = page
 		v.list.Refresh()
+		if v.rowOf(v.editor.claimID()) >= p*claimPageSize { // its row came in with this page
+			v.markEditorClaim()
+		}
 	})
 }
 
@@ -198,10 +212,20 @@ func (v *claimsView) setQuery(q string) {
 }
 
 // refresh reloads the list after records changed, keeping the filter.
+// After a save of the claim in the editor the rows stay where they are (the
+// saved one changed in place), so the list does not re-sort under the mouse;
+// only the counts are read again. The order is brought up to date with the
+// next change of filter or sort.
 func (v *claimsView) refresh() {
-	if v.list != nil {
-		v.reset()
+	if v.list == nil {
+		return
 	}
+	if v.stable {
+		v.stable = false
+		v.loadCounts(v.queryCtx(), v.gen, v.filter)
+		return
+	}
+	v.reset()
 }
 
 // reset cancels running queries and loads the first page and the counts of
@@ -269,19 +293,14 @@ func (v *claimsView) showFirstPage(page []*claims.Claim, total int) {
 		v.list.Select(0) // open the first claim rather than show an empty editor
 		return
 	}
-	for i, c := range page {
-		if c.ID == v.editor.claimID() {
-			v.list.Select(i) // keep the edited claim marked; onSelected ignores it
-			break
-		}
-	}
+	v.markEditorClaim()
 }
 
 // color0 is transparent.
 var color0 = color.Transparent
 
 // onSelected opens the selected claim in the editor, after asking about
-// unsaved edits; Cancel keeps the old claim and clears the selection.
+// unsaved edits; Cancel keeps the old claim and marks its row again.
 func (v *claimsView) onSelected(id widget.ListItemID) {
 	c := v.claimAt(id)
 	if c == nil || c.ID == v.editor.claimID() {
@@ -289,9 +308,7 @@ func (v *claimsView) onSelected(id widget.ListItemID) {
 	}
 	v.editor.guardOr(func() {
 		v.editor.load(c.ID)
-	}, func() {
-		v.list.UnselectAll()
-	})
+	}, v.markEditorClaim)
 }
 
 // savePrefs remembers the split position.

@@ -25,7 +25,7 @@ type evidenceDialog struct {
 	publisher *widget.Entry
 	kind      *widget.Select
 	stance    *widget.RadioGroup
-	excerpt   *widget.Entry
+	excerpt   *wrapEntry
 	note      *widget.Entry
 	dlg       *dialog.ConfirmDialog
 }
@@ -87,8 +87,7 @@ func (d *evidenceDialog) build() {
 	d.stance = &widget.RadioGroup{Options: stances, Horizontal: true, Required: true}
 	d.stance.ExtendBaseWidget(d.stance)
 	d.stance.SetSelected(stances[0])
-	d.excerpt = &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, PlaceHolder: lang.L("The passage of the source that matters")}
-	d.excerpt.ExtendBaseWidget(d.excerpt)
+	d.excerpt = newWrapEntry(lang.L("The passage of the source that matters"), nil)
 	d.excerpt.SetMinRowsVisible(3)
 	d.note = &widget.Entry{PlaceHolder: lang.L("Optional note")}
 	d.note.ExtendBaseWidget(d.note)

@@ -72,7 +72,7 @@ func (s *shell) registerShortcuts() {
 	c := s.u.win.Canvas()
 	for _, sc := range s.shortcuts() {
 		action := sc.action
-		c.AddShortcut(ctrl(sc.key), func(fyne.Shortcut) { action() })
+		c.AddShortcut(ctrl(sc.key), func(fyne.Shortcut) { s.u.safe("shortcut", action)() })
 	}
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) { s.onWindowKey(ev) })
 }
@@ -80,7 +80,7 @@ func (s *shell) registerShortcuts() {
 // menu returns the main menu; its items carry the shortcuts.
 func (s *shell) menu() *fyne.MainMenu {
 	item := func(label string, key fyne.KeyName, action func()) *fyne.MenuItem {
-		it := fyne.NewMenuItem(lang.L(label), action)
+		it := fyne.NewMenuItem(lang.L(label), s.u.safe(label, action))
 		if key != "" {
 			it.Shortcut = menuShortcut(key)
 		}

@@ -59,7 +59,8 @@ type readerView struct {
 
 // unitMark records the claims made from a unit.
 type unitMark struct {
-	claimID string // a claim quoting exactly this unit: the suggestion is accepted
+	claimID string // a claim quoting this unit or a passage inside it: the suggestion is accepted
+	exact   bool   // claimID quotes exactly this unit
 	claimed bool   // some claim is anchored in this unit
 }
 
@@ -89,13 +90,13 @@ func (r *readerView) build() {
 		&widget.Label{Text: lang.L("Suggest from score"), SizeName: theme.SizeNameCaptionText}, r.sliderVal, r.slider)
 
 	r.sentences = newSentenceView()
-	r.sentences.onSelect = r.onSentenceSelected
-	r.sentences.onMakeClaim = r.onMakeClaimFromSentence
+	r.sentences.onSelect = r.u.safeID("sentence", r.onSentenceSelected)
+	r.sentences.onMakeClaim = r.u.safeID("make claim", r.onMakeClaimFromSentence)
 	r.sentences.focus = r.focus
 	r.passage = newPassageEntry()
-	r.passage.onMakeClaim = r.onMakeClaim
+	r.passage.onMakeClaim = r.u.safe("make claim", r.onMakeClaim)
 	hint := &widget.Label{Text: lang.L("Select a passage and press Ctrl+K to make it a claim."), SizeName: theme.SizeNameCaptionText, Wrapping: fyne.TextWrapWord}
-	makeBtn := &widget.Button{Text: lang.L("Make claim"), Icon: theme.ContentAddIcon(), OnTapped: r.onMakeClaim}
+	makeBtn := &widget.Button{Text: lang.L("Make claim"), Icon: theme.ContentAddIcon(), OnTapped: r.u.safe("make claim", r.onMakeClaim)}
 	r.passageNote = &widget.Label{Text: lang.L("This long article is shown in parts: choose a sentence under Sentences to show the part around it."),
 		Importance: widget.WarningImportance, Wrapping: fyne.TextWrapWord}
 	r.passageNote.Hide()
@@ -115,7 +116,7 @@ func (r *readerView) build() {
 	}
 
 	r.status = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
-	r.openBtn = &widget.Button{Text: lang.L("Open in editor"), Icon: theme.DocumentCreateIcon(), OnTapped: r.onOpenLast}
+	r.openBtn = &widget.Button{Text: lang.L("Open in editor"), Icon: theme.DocumentCreateIcon(), OnTapped: r.u.safe("open claim", r.onOpenLast)}
 	r.openBtn.Hide()
 	r.statusRow = container.NewBorder(nil, nil, nil, r.openBtn, r.status)
 	r.statusRow.Hide()
@@ -174,10 +175,14 @@ func (r *readerView) show(id string) {
 	})
 }
 
-// setArticle shows a loaded article.
+// setArticle shows a loaded article. The units and everything derived from
+// them (marks, suggestions) change together before any widget is touched:
+// a widget call may redraw the suggestion list, whose rows index units by
+// the suggestions.
 func (r *readerView) setArticle(a *claims.Article, cs []*claims.Claim, units []extract.Unit) {
 	sameArticle := r.article != nil && r.article.ID == a.ID
 	r.article, r.claims, r.units = a, cs, units
+	r.derive()
 	r.title.SetText(a.Title)
 	r.meta.SetText(articleLine(a))
 	if !sameArticle {
@@ -247,8 +252,7 @@ func (r *readerView) syncPassage() {
 // threshold, and refreshes the widgets. relayout rebuilds the sentence list
 // (row heights change with bold text).
 func (r *readerView) recompute(relayout bool) {
-	r.marks = markUnits(r.units, r.claims)
-	r.suggested = suggestions(r.units, r.threshold)
+	r.derive()
 	rows := make([]sentenceInfo, len(r.units))
 	prevEnd := 0
 	for i, u := range r.units {
@@ -264,6 +268,13 @@ func (r *readerView) recompute(relayout bool) {
 	}
 	r.sentences.setRows(rows, relayout)
 	r.panel.refresh()
+}
+
+// derive computes the marks and the suggestions from units, claims and the
+// threshold. Call it whenever one of them changed, before a widget redraws.
+func (r *readerView) derive() {
+	r.marks = markUnits(r.units, r.claims)
+	r.suggested = suggestions(r.units, r.threshold)
 }
 
 // onThreshold shows more or fewer suggestions.

@@ -4,46 +4,15 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
 	"claimdesk/claims"
 	"claimdesk/claims/extract"
 	"claimdesk/desk"
 )
-
-// uiMu serialises the UI updates of background jobs. In the running app
-// they all run on the UI goroutine anyway; Fyne's test driver runs fyne.Do
-// callbacks on the calling goroutine, and the lock keeps them from
-// overlapping with each other and with a test's own actions.
-var uiMu sync.Mutex
-
-// runJob runs work off the UI goroutine, then done (may be nil) on it. The
-// job is counted in ui.busy, so ui.wait returns after done has run.
-func runJob(u *ui, work func(), done func()) {
-	u.busy.Add(1)
-	go func() {
-		defer u.busy.Done()
-		work()
-		if done != nil {
-			fyne.DoAndWait(func() {
-				uiMu.Lock()
-				defer uiMu.Unlock()
-				done()
-			})
-		}
-	}()
-}
-
-// doUI runs fn on the UI goroutine without waiting (progress updates).
-func doUI(fn func()) {
-	fyne.Do(func() {
-		uiMu.Lock()
-		defer uiMu.Unlock()
-		fn()
-	})
-}
 
 // extractText is the extraction the reader uses; tests may slow it down.
 var extractText = extract.Extract
@@ -94,7 +63,10 @@ func (c *unitCache) units(a *claims.Article) []extract.Unit {
 	return units
 }
 
-// markUnits finds for every unit the claims anchored in it.
+// markUnits finds for every unit the claims anchored in it. A claim that
+// quotes the unit, or a passage inside it, covers the unit's suggestion:
+// it is shown as accepted, so that accepting it again cannot make a second
+// claim of the same statement. A claim quoting exactly the unit wins.
 func markUnits(units []extract.Unit, cs []*claims.Claim) []unitMark {
 	marks := make([]unitMark, len(units))
 	for _, c := range cs {
@@ -106,8 +78,10 @@ func markUnits(units []extract.Unit, cs []*claims.Claim) []unitMark {
 		for ; i < len(units) && units[i].Start < c.Anchor.End; i++ {
 			marks[i].claimed = true
 			s, e := unitSpan(units[i])
-			if s == c.Anchor.Start && e == c.Anchor.End && marks[i].claimID == "" {
-				marks[i].claimID = c.ID
+			exact := s == c.Anchor.Start && e == c.Anchor.End
+			inside := s <= c.Anchor.Start && c.Anchor.End <= e
+			if (exact && !marks[i].exact) || (inside && marks[i].claimID == "") {
+				marks[i].claimID, marks[i].exact = c.ID, exact
 			}
 		}
 	}
@@ -163,7 +137,34 @@ func (r *readerView) onMakeClaim() {
 		r.setStatus(lang.L("Select a passage first, then press Ctrl+K."), "")
 		return
 	}
-	r.createClaim(&claims.Claim{ArticleID: r.article.ID}, start, end, nil)
+	c := &claims.Claim{ArticleID: r.article.ID, Text: capitalizeFirst(trimUnit(r.article.Body[start:end]))}
+	if i := r.unitOf(start); i >= 0 {
+		u := r.units[i]
+		c.Claimant, c.Score = u.Claimant, u.Score
+		c.Kinds = append([]string(nil), u.Kinds...)
+	}
+	r.createClaim(c, start, end, nil)
+}
+
+// unitOf returns the unit (sentence) holding byte offset pos of the body,
+// or -1.
+func (r *readerView) unitOf(pos int) int {
+	i := sort.Search(len(r.units), func(i int) bool { return r.units[i].End > pos })
+	if i < len(r.units) && r.units[i].Start <= pos {
+		return i
+	}
+	return -1
+}
+
+// capitalizeFirst starts s with a capital letter: a passage chosen from
+// the middle of a sentence reads as a statement of its own. The anchor
+// keeps the exact words of the article.
+func capitalizeFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // onMakeClaimFromSentence makes sentence unit a claim (Ctrl+K in the

@@ -42,14 +42,16 @@ func newSuggestionPanel(r *readerView, threshold fyne.CanvasObject) *suggestionP
 	p.list.onAccept = func(i int) { r.onAccept(r.suggested[i]) }
 	p.list.Length = p.list.count
 	p.list.CreateItem = func() fyne.CanvasObject { return newSuggestionRow() }
-	p.list.UpdateItem = p.updateRow
-	p.list.OnSelected = p.onSelected
+	p.list.UpdateItem = func(i widget.ListItemID, o fyne.CanvasObject) {
+		r.u.safe("suggestion row", func() { p.updateRow(i, o) })()
+	}
+	p.list.OnSelected = r.u.safeID("suggestion list", p.onSelected)
 
 	p.dScore = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
 	p.dText = &widget.Label{Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}}
 	p.dInfo = &widget.Label{Wrapping: fyne.TextWrapWord}
-	p.dAccept = &widget.Button{Text: lang.L("Accept"), Icon: theme.ConfirmIcon(), Importance: widget.HighImportance, OnTapped: p.onAcceptSelected}
-	p.dOpen = &widget.Button{Text: lang.L("Open in editor"), Icon: theme.DocumentCreateIcon(), OnTapped: p.onOpenSelected}
+	p.dAccept = &widget.Button{Text: lang.L("Accept"), Icon: theme.ConfirmIcon(), Importance: widget.HighImportance, OnTapped: r.u.safe("accept", p.onAcceptSelected)}
+	p.dOpen = &widget.Button{Text: lang.L("Open in editor"), Icon: theme.DocumentCreateIcon(), OnTapped: r.u.safe("open claim", p.onOpenSelected)}
 	buttons := container.NewHBox(p.dAccept, p.dOpen)
 	p.detail = container.NewVBox(container.NewBorder(nil, nil, nil, buttons, p.dScore), p.dText, p.dInfo)
 	p.detail.Hide()

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"reflect"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -81,6 +82,59 @@ func (e *passageEntry) TypedShortcut(sc fyne.Shortcut) {
 			e.Entry.TypedShortcut(sc)
 		}
 	}
+}
+
+// MouseDown places the cursor where the click was. Fyne's entry (2.7.1
+// and 2.8.1) takes the focus before it reads the click, and taking the
+// focus scrolls its cursor into view: after the checker scrolled down, the
+// first click jumped back to the top and put the cursor in the sentence
+// that was there. Before an unfocused entry gets the click, the cursor is
+// moved into the visible part, so taking the focus does not scroll.
+func (e *passageEntry) MouseDown(m *desktop.MouseEvent) {
+	c := fyne.CurrentApp().Driver().CanvasForObject(e)
+	if off, ok := e.scrollOffset(); ok && c != nil && c.Focused() != e {
+		e.cursorToY(off.Y + m.Position.Y)
+	}
+	e.Entry.MouseDown(m)
+}
+
+// cursorToY puts the cursor at the start of the row shown at height y of
+// the text (the last row when y is below the text).
+func (e *passageEntry) cursorToY(y float32) {
+	e.CursorRow, e.CursorColumn = 0, 0
+	y0 := e.CursorPosition().Y
+	e.CursorRow = 1
+	h := e.CursorPosition().Y - y0
+	if h <= 0 {
+		e.CursorRow = 0
+		return
+	}
+	row := max(0, int((y-y0)/h))
+	for row > 0 && !e.rowExists(row) {
+		row--
+	}
+	e.CursorRow = row
+}
+
+// rowExists reports whether the text has a (wrapped) row number row.
+func (e *passageEntry) rowExists(row int) bool {
+	e.CursorRow, e.CursorColumn = row, 0
+	return e.CursorTextOffset() > 0 || row == 0
+}
+
+// scrollOffset reads the scroll position of the entry's text. Fyne keeps
+// it unexported; it is read (never written) by reflection, and ok is false
+// when a Fyne version stores it otherwise (then clicks behave as Fyne's).
+func (e *passageEntry) scrollOffset() (off fyne.Position, ok bool) {
+	sc := reflect.ValueOf(&e.Entry).Elem().FieldByName("scroll")
+	if !sc.IsValid() || sc.Kind() != reflect.Pointer || sc.IsNil() {
+		return off, false
+	}
+	o := sc.Elem().FieldByName("Offset")
+	if !o.IsValid() || o.Type() != reflect.TypeOf(fyne.Position{}) {
+		return off, false
+	}
+	return fyne.NewPos(float32(o.Field(0).Float()), float32(o.Field(1).Float())), true
 }
 
 // TappedSecondary shows a menu without the editing items.

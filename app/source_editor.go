@@ -26,7 +26,7 @@ type sourceEditor struct {
 	kind      *widget.Select
 	published *widget.Entry
 	accessed  *widget.Entry
-	notes     *widget.Entry
+	notes     *wrapEntry
 	dlg       *dialog.CustomDialog
 
 	// snap is the file chosen to keep as a snapshot of a new source.
@@ -78,8 +78,9 @@ func (e *sourceEditor) build() {
 	e.kind.SetSelectedIndex(sel)
 	e.published = e.entry(lang.L("YYYY-MM-DD"), formatDate(s.PublishedAt))
 	e.accessed = e.entry(lang.L("YYYY-MM-DD"), formatDate(s.AccessedAt))
-	e.notes = &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, Text: s.Notes, OnChanged: func(string) { e.markDirty() }}
-	e.notes.ExtendBaseWidget(e.notes)
+	e.notes = newWrapEntry("", nil)
+	e.notes.SetText(s.Notes)
+	e.notes.OnChanged = func(string) { e.markDirty() }
 	e.notes.SetMinRowsVisible(4)
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Title"), e.title),

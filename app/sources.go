@@ -25,6 +25,9 @@ type sourcesView struct {
 	current *claims.Source
 	uses    []*claims.Claim
 	loaded  bool
+	quiet   bool   // set while the view selects a row itself
+	openGen int    // generation of open; a newer open wins
+	opening string // the source open is loading, "" when none
 
 	list      *widget.List
 	split     *container.Split
@@ -69,7 +72,7 @@ func (v *sourcesView) content() fyne.CanvasObject {
 			box.Objects[0].(*widget.Label).SetText(t)
 			box.Objects[1].(*widget.Label).SetText(strings.Join(nonEmpty(s.Publisher, kindLabel(s.Kind), s.URL), " · "))
 		},
-		OnSelected: func(i widget.ListItemID) { v.showSource(v.items[i]) },
+		OnSelected: v.u.safeID("source list", v.onSelected),
 	}
 	v.list.ExtendBaseWidget(v.list)
 	v.count = &widget.Label{Text: lang.L("Sources"), TextStyle: fyne.TextStyle{Bold: true}}
@@ -169,24 +172,63 @@ func (v *sourcesView) refresh() {
 		v.items = items
 		v.count.SetText(lang.LocalizePlural("{{.Count}} sources", total, map[string]int{"Count": total}))
 		v.list.Refresh()
-		if v.current == nil && len(items) > 0 {
+		switch {
+		case v.opening != "": // it marks its row when it is shown
+		case v.current != nil:
+			v.open(v.current.ID) // its details may have changed too
+		case len(items) > 0:
 			v.list.Select(0) // show the first source rather than an empty pane
+		default:
+			v.markCurrent()
 		}
 	})
 }
 
-// open loads one source and shows it.
+// onSelected shows the chosen source, read afresh with its snapshots (the
+// list rows may be older than the record).
+func (v *sourcesView) onSelected(i widget.ListItemID) {
+	if v.quiet || i < 0 || i >= len(v.items) {
+		return
+	}
+	v.open(v.items[i].ID)
+}
+
+// markCurrent selects the row of the source shown, or no row when it is not
+// listed: the list never marks another source than the details show.
+func (v *sourcesView) markCurrent() {
+	v.quiet = true
+	defer func() { v.quiet = false }()
+	if v.current != nil {
+		for i, s := range v.items {
+			if s.ID == v.current.ID {
+				v.list.Select(i)
+				return
+			}
+		}
+	}
+	v.list.UnselectAll()
+}
+
+// open loads one source and shows it; the list marks its row.
 func (v *sourcesView) open(id string) {
+	v.openGen++
+	gen := v.openGen
+	v.opening = id
 	var s *claims.Source
 	var err error
 	v.u.background(func() {
 		s, err = v.u.svc.Sources.FindSourceByID(v.u.ctx(), id)
 	}, func() {
+		if gen != v.openGen {
+			return
+		}
+		v.opening = ""
 		if err != nil {
 			v.u.showError("The source could not be opened.", err)
 			return
 		}
 		v.showSource(s)
+		v.markCurrent()
 	})
 }
 

@@ -63,24 +63,6 @@ var osUser = func() string {
 	return os.Getenv("USER")
 }()
 
-// background runs work off the UI goroutine and then done on it. done may be
-// nil. Storage calls belong in work; widget changes belong in done. It is
-// runJob of the Articles view: done holds uiMu, which serialises UI updates
-// under the test driver (where fyne.Do runs on the calling goroutine).
-func (u *ui) background(work func(), done func()) { runJob(u, work, done) }
-
-// onUI runs fn on the UI goroutine and waits, holding uiMu like runJob.
-func onUI(fn func()) {
-	fyne.DoAndWait(func() {
-		uiMu.Lock()
-		defer uiMu.Unlock()
-		fn()
-	})
-}
-
-// wait blocks until every background job has finished (used by tests).
-func (u *ui) wait() { u.busy.Wait() }
-
 // Preference keys.
 const (
 	prefCheckerName  = "checker.name"

@@ -1,0 +1,126 @@
+package app
+
+import (
+	"fmt"
+	"log"
+	"runtime/debug"
+	"sync"
+	"sync/atomic"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// This file holds the generic UI helpers: running work off the UI goroutine,
+// serialising UI updates, and the safety net that keeps a panic in a UI
+// callback from closing the window with the checker's work.
+
+// uiMu serialises the UI updates of background jobs. In the running app
+// they all run on the UI goroutine anyway; Fyne's test driver runs fyne.Do
+// callbacks on the calling goroutine, and the lock keeps them from
+// overlapping with each other and with a test's own actions.
+var uiMu sync.Mutex
+
+// runJob runs work off the UI goroutine, then done (may be nil) on it. The
+// job is counted in ui.busy, so ui.wait returns after done has run. A panic
+// in done is caught like one in any UI callback.
+func runJob(u *ui, work func(), done func()) {
+	u.busy.Add(1)
+	go func() {
+		defer u.busy.Done()
+		work()
+		if done != nil {
+			fyne.DoAndWait(func() {
+				uiMu.Lock()
+				defer uiMu.Unlock()
+				defer u.recoverUI("background update")
+				done()
+			})
+		}
+	}()
+}
+
+// background runs work off the UI goroutine and then done on it. done may be
+// nil. Storage calls belong in work; widget changes belong in done. It is
+// runJob: done holds uiMu, which serialises UI updates under the test driver
+// (where fyne.Do runs on the calling goroutine).
+func (u *ui) background(work func(), done func()) { runJob(u, work, done) }
+
+// doUI runs fn on the UI goroutine without waiting (progress updates).
+func doUI(fn func()) {
+	fyne.Do(func() {
+		uiMu.Lock()
+		defer uiMu.Unlock()
+		defer recoverUI(nil, "progress update")
+		fn()
+	})
+}
+
+// onUI runs fn on the UI goroutine and waits, holding uiMu like runJob.
+func onUI(fn func()) {
+	fyne.DoAndWait(func() {
+		uiMu.Lock()
+		defer uiMu.Unlock()
+		defer recoverUI(nil, "update")
+		fn()
+	})
+}
+
+// panics counts the panics caught in UI callbacks since the start; tests
+// check that it stays zero.
+var panics atomic.Int64
+
+// safe returns fn wrapped so that a panic in it is caught: logged with its
+// stack and told in plain words, while the window stays open. Wrap the
+// callbacks that widgets call (OnTapped, OnSelected, shortcuts).
+func (u *ui) safe(where string, fn func()) func() {
+	return func() {
+		defer u.recoverUI(where)
+		fn()
+	}
+}
+
+// safeID is safe for callbacks that take a list row.
+func (u *ui) safeID(where string, fn func(widget.ListItemID)) func(widget.ListItemID) {
+	return func(id widget.ListItemID) {
+		defer u.recoverUI(where)
+		fn(id)
+	}
+}
+
+// recoverUI is deferred by UI callbacks: it catches a panic, logs it with
+// the stack and tells the person. Nothing is closed or discarded: edits stay
+// in the fields, the window stays open.
+func (u *ui) recoverUI(where string) {
+	if r := recover(); r != nil {
+		reportPanic(u, where, r, debug.Stack())
+	}
+}
+
+// recoverUI without a window: the panic is logged only.
+func recoverUI(u *ui, where string) {
+	if r := recover(); r != nil {
+		reportPanic(u, where, r, debug.Stack())
+	}
+}
+
+// reportPanic logs a caught panic and shows a message when there is a
+// window. It runs on the UI goroutine.
+func reportPanic(u *ui, where string, r any, stack []byte) {
+	panics.Add(1)
+	log.Printf("claimdesk: internal error in %s: %v\n%s", where, r, stack)
+	if u == nil || u.win == nil {
+		return
+	}
+	msg := lang.L("Claimdesk ran into an internal error. The window stays open and nothing you typed was discarded: save your edits, then carry on.") +
+		"\n\n" + lang.L("If it happens again, please report it with the log.") + "\n\n" + fmt.Sprint(r)
+	text := &widget.Label{Text: msg, Wrapping: fyne.TextWrapWord}
+	d := dialog.NewCustom(lang.L("Something went wrong"), lang.L("OK"), text, u.win)
+	d.Resize(fyne.NewSize(460, 0))
+	d.Show()
+}
+
+// wait blocks until every background job has finished (used by tests).
+func (u *ui) wait() { u.busy.Wait() }

@@ -1,0 +1,203 @@
+package app
+
+import (
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"claimdesk/claims"
+)
+
+// Scenarios of issue 9, defect 3: the list and the details beside it show
+// the same record, or the list marks none.
+
+// Defect 3c: after a restart the status filter read "All statuses (0)"
+// above three claims.
+func TestScenarioRestartCountsClaims(t *testing.T) {
+	f := newScenario(t)
+	for _, s := range []string{"Eins ist eins.", "Zwei ist zwei.", "Drei ist drei."} {
+		f.addClaim(s)
+	}
+	f.do(func() { f.u.shell.savePrefs() })
+	var u2 *ui
+	f.do(func() { u2 = newUI(f.u.app, f.svc, Options{Location: "test.db"}) })
+	t.Cleanup(func() { u2.win.Close() })
+	u2.wait()
+	v := u2.shell.claims
+	if v.total != 3 || v.status.Selected != "All statuses (3)" {
+		t.Fatalf("after restart: %d claims listed, status filter %q", v.total, v.status.Selected)
+	}
+}
+
+// listSelection returns the selected row of a list, -1 for none. Fyne has
+// no getter, so the test reads the list's own record of it.
+func listSelection(l *widget.List) int {
+	sel := reflect.ValueOf(l).Elem().FieldByName("selected")
+	if sel.Len() == 0 {
+		return -1
+	}
+	return int(sel.Index(0).Int())
+}
+
+// listedClaim returns the claim the claims list marks, nil for none.
+func listedClaim(v *claimsView) *claims.Claim {
+	row := listSelection(v.list)
+	if row < 0 {
+		return nil
+	}
+	return v.claimAt(row)
+}
+
+// checkListMatchesEditor fails unless the claims list marks the claim the
+// editor shows, or no claim.
+func checkListMatchesEditor(t *testing.T, v *claimsView) {
+	t.Helper()
+	c := listedClaim(v)
+	if c != nil && c.ID != v.editor.claimID() {
+		t.Fatalf("the list marks %q, the editor shows %q", c.Text, v.editor.text.Text)
+	}
+}
+
+// Defect 3a: after "Open in editor" in the reader the claims list marked
+// another claim than the editor showed.
+func TestScenarioOpenInEditorMarksListRow(t *testing.T) {
+	f := newScenario(t)
+	a := f.addArticle("Kurz", readerTestText)
+	r := f.s.articles.reader
+	f.do(func() { f.s.show(viewClaims) })
+	f.do(func() { f.s.openArticle(a.ID) })
+	// accept two suggestions; open the second from the reader
+	f.do(func() { r.onAccept(r.suggested[0]) })
+	f.do(func() { f.s.show(viewClaims) }) // the list marks the first claim
+	f.do(func() { f.s.openArticle(a.ID) })
+	f.do(func() { r.onAccept(r.suggested[1]) })
+	f.do(func() { test.Tap(r.openBtn) })
+	v := f.s.claims
+	if f.s.currentKey() != viewClaims || v.editor.claim == nil {
+		t.Fatal("the claim is not open in the editor")
+	}
+	checkListMatchesEditor(t, v)
+	if listedClaim(v) == nil {
+		t.Fatalf("the list marks no claim though the open one is listed")
+	}
+}
+
+// Defect 3b: the Sources view marked one source and showed another, with
+// a stale "No snapshots yet".
+func TestScenarioSourcesListMatchesDetails(t *testing.T) {
+	f := newScenario(t)
+	c := f.addClaim("Der Haushalt wächst um 3 Prozent.")
+	var srcs []*claims.Source
+	for _, title := range []string{"Haushaltsplan", "Pressemitteilung", "Ratsprotokoll"} {
+		s := &claims.Source{Title: title}
+		if err := f.svc.Sources.CreateSource(f.u.ctx(), s); err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, s)
+	}
+	if err := f.svc.Evidence.CreateEvidence(f.u.ctx(), &claims.Evidence{ClaimID: c.ID, SourceID: srcs[1].ID, Stance: claims.StanceSupports}); err != nil {
+		t.Fatal(err)
+	}
+	v := f.s.sources
+	f.do(func() { f.s.show(viewSources) })
+	// "Show source" from the evidence menu opens another source than the first
+	f.do(func() { f.u.openSource(srcs[1].ID) })
+	checkSources := func(when string) {
+		t.Helper()
+		row := listSelection(v.list)
+		if v.current == nil {
+			t.Fatalf("%s: no source shown", when)
+		}
+		if row < 0 || v.items[row].ID != v.current.ID {
+			t.Fatalf("%s: the list marks row %d, the details show %q", when, row, v.current.Title)
+		}
+	}
+	checkSources("after Show source")
+	// a snapshot attached elsewhere shows once records changed
+	if _, err := f.svc.Sources.AttachSnapshot(f.u.ctx(), srcs[1].ID, "seite.html", strings.NewReader("<p>Haushalt</p>")); err != nil {
+		t.Fatal(err)
+	}
+	f.do(func() { f.u.changed() })
+	checkSources("after a change")
+	if len(v.current.Snapshots) != 1 || !v.noSnaps.Hidden {
+		t.Fatalf("details show %d snapshots, note hidden=%v", len(v.current.Snapshots), v.noSnaps.Hidden)
+	}
+	// clicking a row shows that source
+	f.do(func() { v.list.Select(2) })
+	checkSources("after a click")
+}
+
+// Defect 3d and 3e: filtering hid the open claim while the editor kept it;
+// a save re-sorted the list under the mouse.
+func TestScenarioFilterAndSaveKeepListAndEditorInStep(t *testing.T) {
+	f := newScenario(t)
+	for _, s := range []string{"Eins ist eins.", "Zwei ist zwei.", "Drei ist drei.", "Vier ist vier."} {
+		f.addClaim(s)
+	}
+	v, e := f.s.claims, f.s.claims.editor
+	f.do(func() { f.s.show(viewClaims) })
+	f.do(func() { v.list.Select(2) })
+	open := e.claim
+	if open == nil || listedClaim(v).ID != open.ID {
+		t.Fatal("the clicked claim is not open")
+	}
+	// a save keeps the rows where they were (sorted by recent change)
+	order := func() []string {
+		var ids []string
+		for i := 0; i < v.total; i++ {
+			ids = append(ids, v.claimAt(i).ID)
+		}
+		return ids
+	}
+	before := order()
+	f.do(func() {
+		test.Type(e.rationale, "Belegt.")
+		test.Tap(e.save)
+	})
+	if after := order(); strings.Join(after, ",") != strings.Join(before, ",") {
+		t.Fatalf("the list re-sorted on save")
+	}
+	checkListMatchesEditor(t, v)
+	if listSelection(v.list) != 2 {
+		t.Fatalf("the saved claim's row moved to %d", listSelection(v.list))
+	}
+	// a filter that leaves the open claim out: no row marked, a note says so
+	f.do(func() { v.status.SetSelectedIndex(1 + slices.Index(claims.Statuses, claims.StatusPublished)) })
+	checkListMatchesEditor(t, v)
+	if v.total != 0 || v.hidden.Hidden {
+		t.Fatalf("filter: %d rows, note hidden=%v", v.total, v.hidden.Hidden)
+	}
+	f.do(func() { v.status.SetSelectedIndex(0) })
+	checkListMatchesEditor(t, v)
+	if !v.hidden.Hidden || listedClaim(v) == nil {
+		t.Fatalf("after clearing the filter the open claim is not marked")
+	}
+}
+
+// Found by TestUIWalk: with an unsaved new claim that cannot be saved (it
+// has no text), clicking a claim in the list and answering Save left the
+// list marking the clicked claim while the editor kept the draft.
+func TestScenarioFailedSaveKeepsListAndEditorInStep(t *testing.T) {
+	f := newScenario(t)
+	f.addClaim("Eins ist eins.")
+	f.addClaim("Zwei ist zwei.")
+	v, e := f.s.claims, f.s.claims.editor
+	f.do(func() {
+		f.s.onNewClaim()
+		test.Type(e.rationale, "Noch ohne Text.")
+	})
+	f.do(func() { v.list.Select(1) })
+	f.do(func() { test.Tap(f.topDialogButton("Save")) })
+	if !strings.Contains(f.topText(), "A claim needs text.") {
+		t.Fatalf("no message about the missing text: %q", f.topText())
+	}
+	f.do(func() { test.Tap(f.topDialogButton("OK")) })
+	if !e.isNew || e.rationale.Text != "Noch ohne Text." {
+		t.Fatalf("the draft was not kept")
+	}
+	checkListMatchesEditor(t, v)
+}
