@@ -192,10 +192,10 @@ func TestScenarioFailedSaveKeepsListAndEditorInStep(t *testing.T) {
 	})
 	f.do(func() { v.list.Select(1) })
 	f.do(func() { test.Tap(f.topDialogButton("Save")) })
-	if !strings.Contains(f.topText(), "A claim needs text.") {
-		t.Fatalf("no message about the missing text: %q", f.topText())
+	// The refusal is shown under the text field (no message box).
+	if got := e.notes.text("text"); !strings.Contains(got, "A claim needs text.") {
+		t.Fatalf("no note about the missing text under the field: %q (top: %q)", got, f.topText())
 	}
-	f.do(func() { test.Tap(f.topDialogButton("OK")) })
 	if !e.isNew || e.rationale.Text != "Noch ohne Text." {
 		t.Fatalf("the draft was not kept")
 	}

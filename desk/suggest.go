@@ -54,7 +54,8 @@ func ClaimText(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// AnchorClaim anchors c on body[start:end] and takes its text from there.
+// AnchorClaim anchors c on body[start:end] and, when c has no text yet,
+// takes its text from there.
 // Errors: EINVALID (the span is not a passage of body).
 func AnchorClaim(c *claims.Claim, body string, start, end int) error {
 	anchor, err := claims.MakeAnchor(body, start, end)
@@ -62,7 +63,9 @@ func AnchorClaim(c *claims.Claim, body string, start, end int) error {
 		return err
 	}
 	c.Anchor = anchor
-	c.Text = ClaimText(anchor.Exact)
+	if c.Text == "" {
+		c.Text = ClaimText(anchor.Exact)
+	}
 	return nil
 }
 
