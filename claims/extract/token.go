@@ -31,8 +31,9 @@ func (t *token) is(f uint8) bool { return t.flags&f != 0 }
 
 // tokenizer reuses its buffers across units.
 type tokenizer struct {
-	toks []token
-	low  []byte
+	toks  []token
+	terms []term
+	low   []byte
 }
 
 func isWordRune(r rune) bool {
