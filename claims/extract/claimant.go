@@ -138,7 +138,7 @@ func roleGender(role string, de bool) byte {
 	// A German masculine role before a name is a man's: "Minister Jorin
 	// Weber"; "Experte", "Abgeordnete", "Vorsitzende" may be either.
 	if de && (strings.HasSuffix(role, "er") || strings.HasSuffix(role, "or") || strings.HasSuffix(role, "ent") ||
-		strings.HasSuffix(role, "ef") || role == "diplomat" || role == "ökonom" || role == "analyst") {
+		strings.HasSuffix(role, "ef") || role == "ökonom" || role == "analyst") {
 		return 'm'
 	}
 	return 0
@@ -156,18 +156,14 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		var g byte
 		start := i
 		switch {
-		case t.cat&cNameM != 0 && role == "":
-			g = 'm'
-		case t.cat&cNameF != 0 && role == "":
-			g = 'f'
+		case role == "" && t.cat == 0 && i+1 < len(toks) && toks[i+1].is(tCap) && toks[i+1].cat&(cNotName|cRole) == 0:
+			// Two or more capitalised words no lexicon knows: a name
+			// ("Petra Hollmann"), of unknown gender.
 		case role != "":
 			g = roleGender(role, de)
 			start = i + 1
 			if start >= len(toks) || !toks[start].is(tCap) || toks[start].cat&cNotName != 0 {
 				continue
-			}
-			if g == 0 {
-				g = nameGender(toks[start].cat)
 			}
 		default:
 			continue
@@ -175,6 +171,11 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		j := nameRun(toks, start, de)
 		if role == "" && j-start < 2 {
 			continue
+		}
+		// German: a noun after an article or possessive leads the run
+		// ("ihren Kollegen Thomas Brandt").
+		if de && role == "" && j-start >= 3 && start > 0 && (toks[start-1].cat&cDet != 0 || possessive[toks[start-1].low] || toks[start-1].low == "ihren" || toks[start-1].low == "seinen") {
+			start++
 		}
 		// An apposition with a role: "Jennifer …, Expertin für …".
 		if g == 0 && j+2 < len(toks) && toks[j].p == ',' {
@@ -194,17 +195,6 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		}
 		i = j - 1
 	}
-}
-
-// nameGender returns the gender of a first name's categories, or 0.
-func nameGender(c category) byte {
-	switch {
-	case c&cNameM != 0 && c&cNameF == 0:
-		return 'm'
-	case c&cNameF != 0 && c&cNameM == 0:
-		return 'f'
-	}
-	return 0
 }
 
 // pronoun returns the gender a pronoun token refers to, or 0 if none.
@@ -229,12 +219,20 @@ var possessive = map[string]bool{
 	"his": true, "her": true, "its": true, "their": true,
 }
 
-// resolvePronoun returns the last named speaker (else person) of gender g.
+// resolvePronoun returns the last named speaker (else person) of gender g,
+// else of unknown gender.
 func (d *docState) resolvePronoun(g byte) string {
-	if s := d.lastSpeaker[gi(g)]; s != "" {
-		return s
+	for _, k := range [...]int{gi(g), 0} {
+		if s := d.lastSpeaker[k]; s != "" {
+			return s
+		}
 	}
-	return d.lastPerson[gi(g)]
+	for _, k := range [...]int{gi(g), 0} {
+		if s := d.lastPerson[k]; s != "" {
+			return s
+		}
+	}
+	return ""
 }
 
 // nameAt resolves the name or pronoun starting at token i (skipping articles

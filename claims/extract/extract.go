@@ -214,7 +214,7 @@ func init() {
 // kinds names the kinds of claim the features point to.
 func kinds(a *analysis) []string {
 	m := 0
-	if a.x[fNumber] > 0 || a.x[fQuantity] > 0 || a.x[fStat] > 0 {
+	if a.x[fNumber] > 0 || a.x[fQuantity] > 0 {
 		m |= 1
 	}
 	if a.x[fEvent] > 0 {

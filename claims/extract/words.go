@@ -40,7 +40,7 @@ func run(toks []token, i int, de, of bool) int {
 			j++
 			continue
 		}
-		if j > i && j+1 < len(toks) && toks[j+1].is(tCap) && !t.is(tPunct) && (!de || toks[i].cat&(cNameM|cNameF) != 0) {
+		if j > i && j+1 < len(toks) && toks[j+1].is(tCap) && !t.is(tPunct) && (!de || toks[i].cat == 0) {
 			switch t.low {
 			case "of", "for":
 				if of {
@@ -98,7 +98,7 @@ func roleOf(t *token, lex lexicon) string {
 var roleHeads = []string{
 	"ministerin", "minister", "senatorin", "senator", "sprecherin", "sprecher", "präsidentin", "präsident",
 	"chefin", "chef", "direktorin", "direktor", "kanzlerin", "kanzler", "botschafterin", "botschafter",
-	"bürgermeisterin", "bürgermeister", "expertin", "experte", "forscherin", "forscher", "richterin", "richter",
+	"bürgermeisterin", "bürgermeister", "forscherin", "forscher", "richterin", "richter",
 }
 
 // isEventVerb reports whether token i is a verb reporting an event in the
@@ -106,7 +106,7 @@ var roleHeads = []string{
 // an auxiliary, English -ed forms.
 func isEventVerb(toks []token, i int, de, aux, modal bool) bool {
 	t := &toks[i]
-	if t.is(tCap) || t.cat&(cSpeech|cAux|cKonj1|cModal|cFuture|cEval) != 0 {
+	if t.is(tCap) || t.cat&(cSpeech|cAux|cKonj1|cModal|cFuture) != 0 {
 		return false
 	}
 	if t.cat&cEventVerb != 0 {
