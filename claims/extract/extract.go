@@ -127,7 +127,7 @@ func FeatureVector(text, lang string) []float64 {
 	var z tokenizer
 	var a analysis
 	toks := z.tokenize(text, lexFor(lang))
-	analyze(text, toks, lang, &a)
+	analyze(&z, text, toks, lang, &a)
 	return append([]float64(nil), a.x[:]...)
 }
 
@@ -174,19 +174,20 @@ func assess(text string, s, e int, lang string, th float64, heading bool, dom in
 	ut := text[s:e]
 	lex := lexFor(lang)
 	toks := z.tokenize(ut, lex)
-	var a analysis
-	analyze(ut, toks, lang, &a)
+	a := &z.a
+	*a = analysis{attrib: a.attrib[:0]}
+	analyze(z, ut, toks, lang, a)
 	if heading && a.words <= 15 {
 		a.set(fHeading, 1, "no final punctuation")
 	}
 	d.mentions(toks, ut, lang == "de", lex)
-	who := d.claimant(toks, ut, &a, lang == "de", lex)
+	who := d.claimant(toks, ut, a, lang == "de", lex)
 	z.terms = terms(ut, toks, z.terms[:0])
-	score, reasons := scorer.score(ut, &a, z.terms, dom)
+	score, reasons := scorer.score(ut, a, z.terms, dom)
 	return Unit{
 		Start: s, End: e, Text: ut,
 		Score: score, CheckWorthy: score >= th,
-		Claimant: who, Kinds: kinds(&a), Reasons: reasons, Lang: lang,
+		Claimant: who, Kinds: kinds(a), Reasons: reasons, Lang: lang,
 		Entities: a.entities, Dates: a.dates, Numbers: a.numbers,
 	}
 }

@@ -239,3 +239,21 @@ func TestEmptyAndBlank(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeculation: the same statement scores lower as speculation than as
+// a fact, and the modal is among the reasons.
+func TestSpeculation(t *testing.T) {
+	for _, c := range []struct{ lang, fact, spec, modal string }{
+		{"de", "Die Opposition hat das Gesetz vor dem Bundesverfassungsgericht angefochten.", "Die Opposition könnte das Gesetz vor dem Bundesverfassungsgericht anfechten.", "könnte"},
+		{"en", "The opposition challenged the law in the Supreme Court.", "The opposition might challenge the law in the Supreme Court.", "might"},
+	} {
+		f := extract.Score(c.fact, extract.Options{Lang: c.lang, Genre: extract.GenreNews})
+		s := extract.Score(c.spec, extract.Options{Lang: c.lang, Genre: extract.GenreNews})
+		if s.Score >= f.Score {
+			t.Errorf("%s: speculation %.2f, fact %.2f", c.lang, s.Score, f.Score)
+		}
+		if !slices.ContainsFunc(s.Reasons, func(r string) bool { return strings.HasSuffix(r, ": "+c.modal) }) {
+			t.Errorf("%s: reasons %q lack the modal %q", c.lang, s.Reasons, c.modal)
+		}
+	}
+}

@@ -30,9 +30,11 @@ func (c *unitCtx) content(i int) bool { return i < c.a.skipFrom || i >= c.a.skip
 // word returns the text of token i.
 func (c *unitCtx) word(i int) string { return c.text[c.toks[i].s:c.toks[i].e] }
 
-// analyze computes the features of one unit from its tokens.
-func analyze(text string, toks []token, lang string, a *analysis) {
-	c := unitCtx{text: text, toks: toks, de: lang == "de", ph: phrasesEN, a: a}
+// analyze computes the features of one unit from its tokens. z lends its
+// buffers (the unit's context), so that a unit costs no allocation here.
+func analyze(z *tokenizer, text string, toks []token, lang string, a *analysis) {
+	c := &z.ctx
+	*c = unitCtx{text: text, toks: toks, de: lang == "de", ph: phrasesEN, a: a, buf: c.buf}
 	if c.de {
 		c.ph = phrasesDE
 	}
@@ -53,21 +55,21 @@ func analyze(text string, toks []token, lang string, a *analysis) {
 			continue // a handle or hashtag: @USER, #Repost
 		}
 		a.words++
-		if j := entityRun(&c, i); j > i {
+		if j := entityRun(c, i); j > i {
 			entities++
 			a.words += j - i - 1
 			i = j - 1
 			continue
 		}
 		for _, rule := range tokenRules {
-			rule(&c, i)
+			rule(c, i)
 		}
 	}
 	if entities > 0 {
 		a.set(fEntity, 1-math.Pow(1.0/3, float64(entities)), a.entities[0])
 	}
 	for _, rule := range unitRules {
-		rule(&c)
+		rule(c)
 	}
 }
 
@@ -80,7 +82,7 @@ var tokenRules = []func(c *unitCtx, i int){
 
 // unitRules run once per unit, after the token rules.
 var unitRules = []func(c *unitCtx){
-	attributionRule, quotationRule, lengthRule, segments, noFactRule,
+	attributionRule, quotationRule, lengthRule, segments, noFactRule, onlyRule,
 }
 
 // entityRun recognises a name starting at token i — an acronym (UN, WHO),
@@ -235,6 +237,14 @@ func legalRule(c *unitCtx, i int) {
 var legalHeads = []string{"gesetz", "gesetze", "gesetzes", "gericht", "gerichts", "urteil", "abkommen", "vertrag", "verordnung"}
 
 func legalHead(low string) bool {
+	if len(low) < 9 {
+		return false
+	}
+	switch low[len(low)-1] {
+	case 'z', 't', 's', 'l', 'n', 'g', 'e':
+	default:
+		return false
+	}
 	for _, h := range legalHeads {
 		if len(low) >= len(h)+3 && strings.HasSuffix(low, h) {
 			return true
@@ -309,7 +319,7 @@ func futureRule(c *unitCtx, i int) {
 // laughter anywhere.
 func discourseRule(c *unitCtx, i int) {
 	t := &c.toks[i]
-	if t.cat&cDiscourse != 0 && c.a.words <= 2 || isLaughter(t.low) {
+	if t.cat&cDiscourse != 0 && c.a.words <= 2 || len(t.low) >= 3 && (t.low[0] == 'h' || t.low[0] == 'l') && isLaughter(t.low) {
 		c.a.set(fDiscourse, 1, c.word(i))
 	}
 }
@@ -367,6 +377,23 @@ func noFactRule(c *unitCtx) {
 	}
 	if hard == 0 && a.words > 0 {
 		a.set(fNoFact, 1, "no number, date, event or rule")
+	}
+}
+
+// onlyRule marks speculation and intentions that come without a figure,
+// a date or a past event ("Die Opposition könnte … anfechten", "Sie will
+// das Gesetz ändern"): the checkable part of a mixed sentence is one of
+// those, a sentence without them states no fact.
+func onlyRule(c *unitCtx) {
+	a := c.a
+	if a.x[fNumber]+a.x[fQuantity]+a.x[fDate]+a.x[fEvent] > 0 {
+		return
+	}
+	if a.x[fModal] > 0 {
+		a.set(fSpecOnly, 1, a.ev[fModal])
+	}
+	if a.x[fFuture] > 0 {
+		a.set(fIntentOnly, 1, a.ev[fFuture])
 	}
 }
 

@@ -51,11 +51,15 @@ func TestFeatureRules(t *testing.T) {
 		{"entity: English name", "en", "It was Smith who left.", fEntity, "Smith"},
 		{"no entity: German noun", "de", "Die Regierung kam.", fEntity, ""},
 		{"no checkable detail", "en", "That is nice.", fNoFact, "no number, date, event or rule"},
+		{"speculation only", "de", "Die Opposition könnte klagen.", fSpecOnly, "könnte"},
+		{"speculation with a figure", "de", "Die Preise könnten um 3 Prozent steigen.", fSpecOnly, ""},
+		{"intention only", "en", "She will change the law.", fIntentOnly, "will"},
+		{"intention after a past event", "en", "She said in 2019 she will go.", fIntentOnly, ""},
 	}
 	for _, c := range cases {
 		var z tokenizer
 		var a analysis
-		analyze(c.text, z.tokenize(c.text, lexFor(c.lang)), c.lang, &a)
+		analyze(&z, c.text, z.tokenize(c.text, lexFor(c.lang)), c.lang, &a)
 		switch {
 		case c.ev == "" && a.x[c.f] != 0:
 			t.Errorf("%s: %q: %s = %v (%q), want 0", c.rule, c.text, featureNames[c.f], a.x[c.f], a.ev[c.f])
@@ -69,7 +73,7 @@ func TestLengthRule(t *testing.T) {
 	var z tokenizer
 	var a analysis
 	text := "Eins zwei drei vier fünf."
-	analyze(text, z.tokenize(text, lexDE), "de", &a)
+	analyze(&z, text, z.tokenize(text, lexDE), "de", &a)
 	if a.words != 5 || a.x[fLength] <= 0 || a.x[fLength] >= 1 || a.x[fShort] != 0 {
 		t.Fatalf("words %d, length %v, short %v", a.words, a.x[fLength], a.x[fShort])
 	}

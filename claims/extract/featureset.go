@@ -32,6 +32,8 @@ const (
 	fLink
 	fStatement
 	fNoFact
+	fSpecOnly
+	fIntentOnly
 	nFeat
 )
 
@@ -41,6 +43,7 @@ var featureNames = [nFeat]string{
 	"opinion marker", "first person", "we", "addressing someone", "speculation", "future/intention",
 	"question", "exclamation", "very short", "discourse", "quotation", "heading",
 	"existence claim", "long text", "link", "plain statement", "no checkable detail",
+	"speculation only", "intention only",
 }
 
 // FeatureNames returns the names of the features in the order of FeatureVector.

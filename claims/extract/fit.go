@@ -70,7 +70,7 @@ func prepare(rows []TrainRow, folds int, weights map[string]float64) []fRow {
 		dom := domainOf(r.Genre)
 		toks := z.tokenize(r.Text, lexFor(r.Lang))
 		var a analysis
-		analyze(r.Text, toks, r.Lang, &a)
+		analyze(&z, r.Text, toks, r.Lang, &a)
 		if r.Heading && a.words <= 15 {
 			a.set(fHeading, 1, "no final punctuation")
 		}
@@ -280,7 +280,7 @@ func (f *Fitted) Score(r TrainRow) float64 {
 	var z tokenizer
 	toks := z.tokenize(r.Text, lexFor(r.Lang))
 	var a analysis
-	analyze(r.Text, toks, r.Lang, &a)
+	analyze(&z, r.Text, toks, r.Lang, &a)
 	if r.Heading && a.words <= 15 {
 		a.set(fHeading, 1, "no final punctuation")
 	}

@@ -33,6 +33,8 @@ func (t *token) is(f uint8) bool { return t.flags&f != 0 }
 type tokenizer struct {
 	toks  []token
 	terms []term
+	ctx   unitCtx  // the rules' context of the unit being analysed
+	a     analysis // the analysis of the unit being assessed
 	low   []byte
 }
 

@@ -83,7 +83,7 @@ func roleOf(t *token, lex lexicon) string {
 	if k := strings.LastIndexByte(t.low, '-'); k > 0 && lex[t.low[k+1:]]&cRole != 0 {
 		return t.low[k+1:]
 	}
-	if t.is(tCap) && lex[roleHeads[0]]&cRole != 0 { // German: a compound with a role as its head
+	if n := len(t.low); n >= 6 && t.is(tCap) && strings.IndexByte("nrtf", t.low[n-1]) >= 0 && lex[roleHeads[0]]&cRole != 0 { // German: a compound with a role as its head
 		for _, h := range roleHeads {
 			if len(t.low) >= len(h)+3 && strings.HasSuffix(t.low, h) {
 				return h
