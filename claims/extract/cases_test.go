@@ -93,8 +93,8 @@ type docCase struct {
 
 var docCases = []docCase{
 	{name: "German news", text: germanNews,
-		flagged:    []string{"Der Bundestag hat am Donnerstag", "stiegen die Energiepreise", "Feldner sagte, die Kosten"},
-		ranked:     []string{"38 Abgeordnete enthielten sich"},
+		flagged: []string{"Der Bundestag hat am Donnerstag", "stiegen die Energiepreise", "Feldner sagte, die Kosten"},
+		ranked:  []string{"38 Abgeordnete enthielten sich"},
 		// "Die Opposition könnte das Gesetz … anfechten" (speculation) was
 		// here; the learned model scores it 0.62 (the news labels make a
 		// modal only a weak sign against: 35 % of the training sentences
