@@ -250,8 +250,12 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 		return d.resolvePronoun(g)
 	}
 	if r := roleOf(t, lex); r != "" {
-		if i+1 < len(toks) && toks[i+1].is(tCap) && toks[i+1].cat&cNotName == 0 {
-			return d.nameAt(toks, text, i+1, de, lex, plural, false)
+		n := i + 1
+		if n+1 < len(toks) && toks[n].p == '.' && toks[n].s == t.e {
+			n++ // "Ms. Leon", "Dr. Berger"
+		}
+		if n < len(toks) && toks[n].is(tCap) && !toks[n].is(tPunct) && toks[n].cat&cNotName == 0 {
+			return d.nameAt(toks, text, n, de, lex, plural, false)
 		}
 		return d.roles[r]
 	}
@@ -297,9 +301,15 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		case t.cat&cAccording != 0:
 			who = d.nameAt(toks, text, v+1, de, lex, false, true)
 		default:
-			// "sagte Lu", "said Smith", "sagte sie"
-			if v+1 < len(toks) && toks[v+1].p != ',' {
+			// "sagte Lu", "sagte sie"; in English only after a quote or
+			// comma ("…,” said Smith), since "said she was" names the
+			// subject of the reported clause.
+			if v+1 < len(toks) && toks[v+1].p != ',' && (de || v > 0 && toks[v-1].is(tPunct)) {
 				who = d.nameAt(toks, text, v+1, de, lex, plural, false)
+			}
+			// "officials said", "critics of the plan say"
+			if who == "" && !de && v > 0 {
+				who = groupBefore(toks, text, v)
 			}
 			// "Lu sagte", "er sagte", "Smith said", "Donald Lu, der …, sagte"
 			if who == "" && v > 0 {
@@ -310,18 +320,81 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			break
 		}
 	}
+	who = claimantName(who)
 	quoted := len(toks) > 0 && toks[0].is(tQuote)
-	if who == "" && quoted && len(a.attrib) == 0 {
-		who = d.prevClaim // a quotation continued from the previous unit
+	// A quotation continued from the previous unit, or German reported
+	// speech (Konjunktiv I) after an attributed unit, keeps its speaker.
+	if who == "" && len(a.attrib) == 0 && (quoted || de && a.x[fReported] > 0) {
+		who = d.prevClaim
 	}
 	if who != "" {
 		d.lastSpeaker[gi(d.genderOf(who))] = who
 	}
-	d.prevClaim = ""
-	if who != "" && (quoted || a.x[fQuote] > 0) {
-		d.prevClaim = who
+	d.prevClaim = who
+	return who
+}
+
+// claimantName cleans a claimant: a possessive ("Bush’s") or a date word is
+// none; titles before a name go ("Sheriff Alex Villanueva" → "Alex
+// Villanueva").
+func claimantName(who string) string {
+	if who == "" || strings.HasSuffix(who, "’s") || strings.HasSuffix(who, "'s") {
+		return ""
+	}
+	f := strings.Fields(who)
+	if len(f) == 1 {
+		c := lexDE[strings.ToLower(who)] | lexEN[strings.ToLower(who)]
+		if c&(cMonth|cWeekday|cRelDate|cTimeNoun) != 0 {
+			return ""
+		}
+		return who
+	}
+	cut := 0
+	for i, w := range f[:len(f)-1] {
+		if w != strings.ToLower(w) && titleLike(w, i) && f[i+1] != strings.ToLower(f[i+1]) {
+			cut = i + 1
+		}
+	}
+	if cut > 0 && len(f)-cut >= 2 { // a first name and a surname remain
+		return strings.Join(f[cut:], " ")
 	}
 	return who
+}
+
+// titleLike reports whether the i-th word of a name is rather a title or
+// office (Sheriff, Councilman, Speaker, Heimleiterin): a word the lexicon
+// knows or that ends like an agent noun; the ending -er only after the
+// first word, where first names end so too.
+func titleLike(w string, i int) bool {
+	low := strings.ToLower(w)
+	if (lexDE[low]|lexEN[low])&(cRole|cNotName|cDet) != 0 {
+		return true
+	}
+	for _, suf := range [...]string{"man", "woman", "or", "ent", "iff", "ary", "ist", "leiterin", "leiter", "ministerin", "minister", "chef", "chefin", "sprecherin", "sprecher"} {
+		if len(low) > len(suf)+1 && strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return i > 0 && strings.HasSuffix(low, "er")
+}
+
+// groupBefore returns a group named by lower-case words right before an
+// English speech verb: "officials said", "critics of the plan say", "some
+// opponents said" (without "some", "but", "the").
+func groupBefore(toks []token, text string, v int) string {
+	k := v - 1
+	if toks[k].is(tPunct) || toks[k].is(tCap) || !strings.HasSuffix(toks[k].low, "s") || toks[k].cat != 0 {
+		return ""
+	}
+	start := k
+	for j := k - 1; j >= 0 && k-j < 5; j-- {
+		t := &toks[j]
+		if t.is(tPunct) || t.cat&(cDet|cNotName|cStopEN) != 0 && t.low != "of" {
+			break
+		}
+		start = j
+	}
+	return text[toks[start].s:toks[k].e]
 }
 
 // subjectBefore finds who speaks when the speech verb v follows its

@@ -20,11 +20,15 @@ trat traten lief liefen hob hoben floh flohen schlug schlugen wies wiesen bot bo
 tötete töteten getötet gestorben gestiegen gesunken gefallen gewonnen verloren beschlossen gegeben genommen geschlossen
 eingeführt verabschiedet verhaftet festgenommen angeklagt gewählt ernannt unterzeichnet
 verdoppelt halbiert zerstört besetzt angegriffen erschossen evakuiert`)
-	l.add(cSpeech, `sagte sagten sagt sagen erklärte erklärten erklärt betonte betonten betont meinte meinten teilte teilten
-schrieb berichtete berichteten bestätigte bestätigten warnte warnten kritisierte kritisierten räumte
-versicherte behauptete behaupteten behauptet erläuterte ergänzte fügte twitterte kündigte`)
+	// Verbs of saying and of taking a position (third person, present and
+	// past); weak verbs are listed by stem (speechStemsDE).
+	l.add(cSpeech, `teilte teilten schrieb schrieben räumte fügte kündigte wies warf sprach sprachen empfahl
+empfahlen widersprach widersprachen bestritt bestritten rief riefen hieß`)
+	for _, st := range speechStemsDE {
+		l.add(cSpeech, st+"t "+st+"te "+st+"ten "+st+"en")
+	}
 	l.add(cAccording, `laut zufolge gemäß`)
-	l.add(cKonj1, `sei seien habe hätten hätte wäre wären werde gebe könne müsse solle wolle`)
+	l.add(cKonj1, `sei seien habe hätten hätte wäre wären werde gebe könne müsse solle wolle dürfe wisse liege gehe komme stehe gelte fehle brauche`)
 	l.add(cSuper, `erste ersten erstes erstmals zuerst meisten meiste wenigsten höchste höchsten niedrigste niedrigsten größte
 größten kleinste kleinsten beste besten schlechteste schlechtesten älteste ältesten rekord
 rekordhoch rekordtief allererste einzige einzigen letzte`)
@@ -75,4 +79,13 @@ ich fürchte, wir denken, wir glauben, ich bin sicher, ich bin überzeugt, glaub
 	addPhrases(l, ph, cSuper, `zum ersten, am meisten, noch nie`)
 	addPhrases(l, ph, cFuture, `in zukunft`)
 	addPhrases(l, ph, cExist, `es gibt, gibt es, es gab, gab es`)
+}
+
+// speechStemsDE are the stems of weak German verbs of saying and of taking
+// a position: sag → sagt, sagte, sagten, sagen.
+var speechStemsDE = []string{
+	"sag", "erklär", "beton", "mein", "bericht", "bestätig", "warn", "kritisier", "versicher", "behaupt",
+	"erläuter", "ergänz", "twitter", "forder", "verlang", "erzähl", "antwort", "schilder",
+	"unterstreich", "klag", "beklag", "mahn", "appellier", "argumentier", "kommentier", "verkünd",
+	"dementier", "zitier", "glaub", "hoff", "befürcht", "lob", "begrüß", "bemängel",
 }

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // buildEN fills the English lexicon and phrase table.
 func buildEN(l lexicon, ph map[string]category) {
 	l.add(cNumWord, `two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty
@@ -15,8 +17,11 @@ nov dec`)
 	l.add(cPastAdj, `last past previous`)
 	l.add(cEventVerb, `won lost went came made took gave fell rose grew paid sold bought spent cut left met sent built led began
 became fought held brought shot hit struck broke drove ran sank stole swore threw wrote cost quit sued`)
-	l.add(cSpeech, `said says told stated added argued claimed explained noted wrote warned insisted announced declared
-testified tweeted admitted acknowledged`)
+	// Verbs of saying and of taking a position, by base form (speechEN).
+	l.add(cSpeech, `said says told tells wrote writes`)
+	for _, v := range speechEN {
+		l.add(cSpeech, v+"s "+v+"ed "+strings.TrimSuffix(v, "e")+"ed")
+	}
 	l.add(cAccording, `according`)
 	l.add(cSuper, `first most least largest biggest highest lowest longest fastest worst best greatest smallest record only
 never ever latest last`)
@@ -57,4 +62,13 @@ we think, we feel, i'm sure, i am sure, i’m sure, i'm convinced`)
 	addPhrases(l, ph, cFuture, `going to, plan to, want to, intend to, will be`)
 	addPhrases(l, ph, cDiscourse, `thank you, let me`)
 	addPhrases(l, ph, cExist, `there is, there are, there was, there were, there's`)
+}
+
+// speechEN are regular English verbs of saying and of taking a position.
+var speechEN = []string{
+	"state", "add", "argue", "claim", "explain", "note", "warn", "insist", "announce", "declare", "testify",
+	"tweet", "admit", "acknowledge", "deny", "confirm", "back", "urge", "criticize", "criticise", "condemn",
+	"suggest", "report", "assert", "contend", "maintain", "predict", "respond", "reply", "estimate", "complain",
+	"recall", "describe", "stress", "emphasize", "allege", "accuse", "praise", "reject", "question", "concede",
+	"agree", "disagree", "believe", "blame", "acknowledge", "observe", "remark", "mention", "explain",
 }

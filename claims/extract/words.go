@@ -38,6 +38,10 @@ func run(toks []token, i int, de, of bool) int {
 				break
 			}
 			j++
+			// An initial: "Roger C. Altman".
+			if t.e-t.s == 1 && j+1 < len(toks) && toks[j].p == '.' && toks[j].s == t.e && toks[j+1].is(tCap) && !toks[j+1].is(tPunct) {
+				j++
+			}
 			continue
 		}
 		if j > i && j+1 < len(toks) && toks[j+1].is(tCap) && !t.is(tPunct) && (!de || toks[i].cat == 0) {
