@@ -73,6 +73,9 @@ func evalReport(ctx context.Context, e *env, c reportConfig) error {
 		return err
 	}
 	printClaimants(w, who)
+	if err := evalQuotes(w, c.corpora); err != nil {
+		return &exitError{code: 1, msg: oneLine(err.Error())}
+	}
 
 	fmt.Fprintln(w, "\nCross-corpus (models fitted here; threshold by cross-validation on their own training rows):")
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
