@@ -121,13 +121,14 @@ func ReadUnits(path, genre string) ([]Row, error) {
 	return rows, nil
 }
 
-// ReadNews reads the news sentence labels of every .tsv file in labelsDir
-// (columns corpus, file, start, end, sha1, label, claimant; offsets in
-// characters) and the sentences they refer to from corporaDir. A label
-// whose hash does not match its sentence is an error. Rows come sorted by
-// article and offset.
+// ReadNews reads the news sentence labels of the language files in
+// labelsDir (de.tsv, en.tsv: columns corpus, file, start, end, sha1, label,
+// claimant; offsets in characters; other files, such as a second blind
+// labelling, are not read) and the sentences they refer to from
+// corporaDir. A label whose hash does not match its sentence is an error.
+// Rows come sorted by article and offset.
 func ReadNews(labelsDir, corporaDir string) ([]Row, error) {
-	files, err := filepath.Glob(filepath.Join(labelsDir, "*.tsv"))
+	files, err := filepath.Glob(filepath.Join(labelsDir, "[a-z][a-z].tsv"))
 	if err != nil {
 		return nil, err
 	}

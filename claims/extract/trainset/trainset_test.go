@@ -54,6 +54,7 @@ func TestReadNews(t *testing.T) {
 		"demo_de\ta.txt\t" + itoa(s) + "\t" + itoa(e) + "\t" + hash10(first) + "\t1\tRobert Koch-Institut",
 	}
 	os.WriteFile(filepath.Join(labels, "de.tsv"), []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	os.WriteFile(filepath.Join(labels, "second.tsv"), []byte(lines[1]+"\n"), 0o644) // not read
 	rows, err := ReadNews(labels, corpora)
 	if err != nil {
 		t.Fatal(err)
