@@ -320,11 +320,14 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			break
 		}
 	}
+	if who == "" && de {
+		who = d.soName(toks, text, lex)
+	}
 	who = claimantName(who)
 	quoted := len(toks) > 0 && toks[0].is(tQuote)
 	// A quotation continued from the previous unit, or German reported
 	// speech (Konjunktiv I) after an attributed unit, keeps its speaker.
-	if who == "" && len(a.attrib) == 0 && (quoted || de && a.x[fReported] > 0) {
+	if who == "" && len(a.attrib) == 0 && (quoted || de && a.x[fReported] > 0 || hasToken(toks, "demnach")) {
 		who = d.prevClaim
 	}
 	if who != "" {
@@ -355,7 +358,7 @@ func claimantName(who string) string {
 			cut = i + 1
 		}
 	}
-	if cut > 0 && len(f)-cut >= 2 { // a first name and a surname remain
+	if cut > 0 && (len(f)-cut >= 2 || cut == 1 && germanTitle(f[0])) { // a first name and a surname remain
 		return strings.Join(f[cut:], " ")
 	}
 	return who
@@ -375,7 +378,19 @@ func titleLike(w string, i int) bool {
 			return true
 		}
 	}
-	return i > 0 && strings.HasSuffix(low, "er")
+	return i > 0 && strings.HasSuffix(low, "er") || germanTitle(w)
+}
+
+// germanTitle reports whether a word before a name is a German title or
+// office by its ending: Vorsitzende, Abgeordnete, Trainerin, Sprecher.
+func germanTitle(w string) bool {
+	low := strings.ToLower(w)
+	for _, suf := range [...]string{"ende", "nete", "erin", "ent", "chef", "leiter", "sprecher", "minister", "trainer"} {
+		if len(low) > len(suf) && strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // groupBefore returns a group named by lower-case words right before an
@@ -428,8 +443,14 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		k++
 	}
 	if k < v && toks[k].is(tCap) && !toks[k].is(tPunct) {
-		if who := d.nameAt(toks, text, k, de, lex, plural, false); d.known(who) {
+		who := d.nameAt(toks, text, k, de, lex, plural, false)
+		if d.known(who) {
 			return who
+		}
+		// German: a body or group as subject after an article ("Die
+		// Staatsanwaltschaft hat … widersprochen", "Das Landratsamt meldete").
+		if near == "" && de && k > 0 && toks[k-1].cat&cDet != 0 && toks[k].cat == 0 && toks[v-1].p != ',' {
+			return text[toks[k].s:toks[capRun(toks, text, k, de)-1].e]
 		}
 	}
 	return near
@@ -439,4 +460,24 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 func (d *docState) known(name string) bool {
 	p, ok := d.lookup(name)
 	return ok && p.name == name
+}
+
+// soName finds the German attribution ", so Lehner." / ", so
+// Geschäftsführer Thomas Lehner" at the end of a unit.
+func (d *docState) soName(toks []token, text string, lex lexicon) string {
+	for i := len(toks) - 2; i >= 1 && i >= len(toks)-6; i-- {
+		if toks[i].low == "so" && toks[i-1].p == ',' {
+			return d.nameAt(toks, text, i+1, true, lex, false, false)
+		}
+	}
+	return ""
+}
+
+func hasToken(toks []token, low string) bool {
+	for i := range toks {
+		if toks[i].low == low {
+			return true
+		}
+	}
+	return false
 }

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // buildDE fills the German lexicon and phrase table.
 func buildDE(l lexicon, ph map[string]category) {
 	l.add(cNumWord, `zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig sechzig siebzig
@@ -24,11 +26,15 @@ verdoppelt halbiert zerstört besetzt angegriffen erschossen evakuiert`)
 	// past); weak verbs are listed by stem (speechStemsDE).
 	l.add(cSpeech, `teilte teilten schrieb schrieben räumte fügte kündigte wies warf sprach sprachen empfahl
 empfahlen widersprach widersprachen bestritt bestritten rief riefen hieß`)
+	l.add(cSpeech, `mitteilte mitteilten mitgeteilt widersprochen geschrieben gesprochen empfohlen bestritten
+angekündigt eingeräumt vorgeworfen zurückgewiesen`)
 	for _, st := range speechStemsDE {
-		l.add(cSpeech, st+"t "+st+"te "+st+"ten "+st+"en")
+		l.add(cSpeech, st+"t "+st+"te "+st+"ten "+st+"en "+participleDE(st))
 	}
 	l.add(cAccording, `laut zufolge gemäß`)
-	l.add(cKonj1, `sei seien habe hätten hätte wäre wären werde gebe könne müsse solle wolle dürfe wisse liege gehe komme stehe gelte fehle brauche`)
+	l.add(cKonj1, `sei seien habe hätten hätte wäre wären werde gebe könne müsse solle wolle dürfe wisse liege gehe komme stehe
+gelte fehle brauche arbeite bleibe zeige handle finde lasse sehe halte trage nehme bringe führe steige sinke wachse
+entstehe erhalte biete treffe plane prüfe`)
 	l.add(cSuper, `erste ersten erstes erstmals zuerst meisten meiste wenigsten höchste höchsten niedrigste niedrigsten größte
 größten kleinste kleinsten beste besten schlechteste schlechtesten älteste ältesten rekord
 rekordhoch rekordtief allererste einzige einzigen letzte`)
@@ -69,6 +75,9 @@ belasten entlasten leisten rüsten fasten husten`)
 	l.add(cStopDE, `der die das und ist nicht ein eine zu den von mit sich des auf für im dem als auch es an werden aus er
 hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben nur oder aber vor zur bis mehr durch
 man sein wurde sei ich wir ihr auch doch schon wenn dann denn diese dieser`)
+	// Function words that open a sentence with a capital letter.
+	l.add(cNotName, `sondern da wie damit dabei zudem außerdem deshalb dennoch jedoch also zwar nun ob wenn nachdem während
+obwohl trotzdem dann insbesondere bereits erst kürzlich zuletzt zuvor inzwischen derweil demnach allerdings`)
 	l.add(cNotName, `aber und die der das den dem des ein eine für nach als auch doch denn dann wenn weil sie er es wir ich
 seit bei von mit im am in an auf aus zu zum zur über unter vor laut so nicht nur noch schon heute gestern diese dieser
 beobachter kritiker analysten forscher politiker behörden ermittler zeugen medien`)
@@ -87,5 +96,19 @@ var speechStemsDE = []string{
 	"sag", "erklär", "beton", "mein", "bericht", "bestätig", "warn", "kritisier", "versicher", "behaupt",
 	"erläuter", "ergänz", "twitter", "forder", "verlang", "erzähl", "antwort", "schilder",
 	"unterstreich", "klag", "beklag", "mahn", "appellier", "argumentier", "kommentier", "verkünd",
-	"dementier", "zitier", "glaub", "hoff", "befürcht", "lob", "begrüß", "bemängel",
+	"dementier", "zitier", "glaub", "hoff", "befürcht", "lob", "begrüß", "bemängel", "bezeichn", "verteidig",
+}
+
+// participleDE forms the past participle of a weak verb stem: gesagt,
+// kritisiert, erklärt.
+func participleDE(st string) string {
+	if strings.HasSuffix(st, "ier") {
+		return st + "t"
+	}
+	for _, p := range [...]string{"be", "er", "ver", "ent", "zer", "ge", "über", "unter", "wider"} {
+		if strings.HasPrefix(st, p) {
+			return st + "t"
+		}
+	}
+	return "ge" + st + "t"
 }

@@ -15,6 +15,8 @@
 package main
 
 import (
+	"crypto/sha1"
+	"encoding/hex"
 	"flag"
 	"fmt"
 	"os"
@@ -38,7 +40,7 @@ func main() {
 	if *corpora == "" {
 		*corpora = filepath.Join(*shared, "corpora")
 	}
-	rows, err := trainingRows(*shared, *labels, *corpora)
+	rows, sources, err := trainingRows(*shared, *labels, *corpora)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "fit:", err)
 		os.Exit(1)
@@ -51,6 +53,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "fit:", err)
 		os.Exit(1)
 	}
+	f.Notes = append(sources, f.Notes...)
 	for _, n := range f.Notes {
 		fmt.Println(n)
 	}
@@ -76,27 +79,47 @@ func main() {
 	}
 }
 
-// trainingRows reads every row the model is fitted on.
-func trainingRows(shared, labels, corpora string) ([]trainset.Row, error) {
-	deb, err := trainset.ReadUnits(filepath.Join(shared, "eval", "en_ct24_train.tsv"), extract.GenreDebates)
-	if err != nil {
-		return nil, err
+// trainingRows reads every row the model is fitted on and describes its
+// sources (file, rows, SHA-1 prefix) for the model's notes.
+func trainingRows(shared, labels, corpora string) ([]trainset.Row, []string, error) {
+	var notes []string
+	var rows []trainset.Row
+	for _, f := range []struct{ name, genre string }{
+		{"en_ct24_train.tsv", extract.GenreDebates},
+		{"de_germeval21_factclaiming_train.tsv", extract.GenreComments},
+	} {
+		path := filepath.Join(shared, "eval", f.name)
+		got, err := trainset.ReadUnits(path, f.genre)
+		if err != nil {
+			return nil, nil, err
+		}
+		notes = append(notes, fmt.Sprintf("fitted on %s: %d rows, sha1 %s", f.name, len(got), fileSum(path)))
+		rows = append(rows, got...)
 	}
-	com, err := trainset.ReadUnits(filepath.Join(shared, "eval", "de_germeval21_factclaiming_train.tsv"), extract.GenreComments)
-	if err != nil {
-		return nil, err
-	}
-	rows := append(deb, com...)
 	if labels != "" {
 		news, err := trainset.ReadNews(labels, corpora)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		train, dev := trainset.SplitNews(news)
-		fmt.Fprintf(os.Stderr, "fit: %d news sentences of training articles (%d of development articles left out)\n", len(train), len(dev))
+		for _, lang := range []string{"de", "en"} {
+			path := filepath.Join(labels, lang+".tsv")
+			notes = append(notes, fmt.Sprintf("news labels %s.tsv: sha1 %s", lang, fileSum(path)))
+		}
+		notes = append(notes, fmt.Sprintf("fitted on %d news sentences of training articles; %d of development articles left out", len(train), len(dev)))
 		rows = append(rows, train...)
 	}
-	return rows, nil
+	return rows, notes, nil
+}
+
+// fileSum returns the first 12 hex digits of a file's SHA-1.
+func fileSum(path string) string {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "?"
+	}
+	h := sha1.Sum(b)
+	return hex.EncodeToString(h[:])[:12]
 }
 
 // floatList is a repeatable float flag.
