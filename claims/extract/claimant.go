@@ -33,7 +33,18 @@ func findAttribution(toks []token, text string, de bool, a *analysis) {
 	}
 	next := v + 1
 	if next < len(toks) && (toks[next].p == ',' || toks[next].low == "dass" || toks[next].low == "that") {
-		a.skipFrom, a.skipTo = 0, v+1
+		// "Donald Lu sagte, …": the speaker before the verb. A verb late in
+		// a sentence ("Alle fünf enthielten sich …, als die Versammlung
+		// forderte, dass …") takes only itself and the name before it.
+		if v <= 6 {
+			a.skipFrom, a.skipTo = 0, v+1
+			return
+		}
+		k := v
+		for k > 0 && v-k < 4 && toks[k-1].is(tCap) && !toks[k-1].is(tPunct) {
+			k--
+		}
+		a.skipFrom, a.skipTo = k, v+1
 		return
 	}
 	for k := v - 1; k >= 0 && k >= v-3; k-- {
