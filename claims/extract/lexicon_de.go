@@ -24,7 +24,7 @@ eingeführt verabschiedet verhaftet festgenommen angeklagt gewählt ernannt unte
 verdoppelt halbiert zerstört besetzt angegriffen erschossen evakuiert`)
 	// Verbs of saying and of taking a position (third person, present and
 	// past); weak verbs are listed by stem (speechStemsDE).
-	l.add(cSpeech, `teilte teilten schrieb schrieben räumte fügte kündigte wies warf sprach sprachen empfahl
+	l.add(cSpeech, `teilte teilten schrieb schrieben räumte fügte kündigte wies warf empfahl
 empfahlen widersprach widersprachen bestritt bestritten rief riefen hieß`)
 	l.add(cSpeech, `mitteilte mitteilten mitgeteilt widersprochen geschrieben gesprochen empfohlen bestritten
 angekündigt eingeräumt vorgeworfen zurückgewiesen`)
@@ -77,7 +77,7 @@ hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum wa
 man sein wurde sei ich wir ihr auch doch schon wenn dann denn diese dieser`)
 	// Function words that open a sentence with a capital letter.
 	l.add(cNotName, `sondern da wie damit dabei zudem außerdem deshalb dennoch jedoch also zwar nun ob wenn nachdem während
-obwohl trotzdem dann insbesondere bereits erst kürzlich zuletzt zuvor inzwischen derweil demnach allerdings`)
+obwohl trotzdem dann insbesondere bereits erst zuletzt zuvor inzwischen derweil demnach allerdings`)
 	l.add(cNotName, `aber und die der das den dem des ein eine für nach als auch doch denn dann wenn weil sie er es wir ich
 seit bei von mit im am in an auf aus zu zum zur über unter vor laut so nicht nur noch schon heute gestern diese dieser
 beobachter kritiker analysten forscher politiker behörden ermittler zeugen medien`)
