@@ -1,0 +1,101 @@
+package extract
+
+import "strings"
+
+// Clean-up of claimant names and the attribution patterns beside the
+// speech verbs.
+
+// claimantName cleans a claimant: a possessive ("Bush’s") or a date word is
+// none; titles before a name go ("Sheriff Alex Villanueva" → "Alex
+// Villanueva").
+func claimantName(who string) string {
+	if who == "" || strings.HasSuffix(who, "’s") || strings.HasSuffix(who, "'s") {
+		return ""
+	}
+	f := strings.Fields(who)
+	if len(f) == 1 {
+		c := lexDE[strings.ToLower(who)] | lexEN[strings.ToLower(who)]
+		if c&(cMonth|cWeekday|cRelDate|cTimeNoun) != 0 {
+			return ""
+		}
+		return who
+	}
+	cut := 0
+	for i, w := range f[:len(f)-1] {
+		if w != strings.ToLower(w) && titleLike(w, i) && f[i+1] != strings.ToLower(f[i+1]) {
+			cut = i + 1
+		}
+	}
+	if cut > 0 && (len(f)-cut >= 2 || cut == 1 && germanTitle(f[0])) { // a first name and a surname remain
+		return strings.Join(f[cut:], " ")
+	}
+	return who
+}
+
+// titleLike reports whether the i-th word of a name is rather a title or
+// office (Sheriff, Councilman, Speaker, Heimleiterin): a word the lexicon
+// knows or that ends like an agent noun; the ending -er only after the
+// first word, where first names end so too.
+func titleLike(w string, i int) bool {
+	low := strings.ToLower(w)
+	if (lexDE[low]|lexEN[low])&(cRole|cNotName|cDet) != 0 {
+		return true
+	}
+	for _, suf := range [...]string{"man", "woman", "or", "ent", "iff", "ary", "ist", "leiterin", "leiter", "ministerin", "minister", "chef", "chefin", "sprecherin", "sprecher"} {
+		if len(low) > len(suf)+1 && strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return i > 0 && strings.HasSuffix(low, "er") || germanTitle(w)
+}
+
+// germanTitle reports whether a word before a name is a German title or
+// office by its ending: Vorsitzende, Abgeordnete, Trainerin, Sprecher.
+func germanTitle(w string) bool {
+	low := strings.ToLower(w)
+	for _, suf := range [...]string{"ende", "nete", "erin", "ent", "chef", "leiter", "sprecher", "minister", "trainer"} {
+		if len(low) > len(suf) && strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupBefore returns a group named by lower-case words right before an
+// English speech verb: "officials said", "critics of the plan say", "some
+// opponents said" (without "some", "but", "the").
+func groupBefore(toks []token, text string, v int) string {
+	k := v - 1
+	if toks[k].is(tPunct) || toks[k].is(tCap) || !strings.HasSuffix(toks[k].low, "s") || toks[k].cat != 0 {
+		return ""
+	}
+	start := k
+	for j := k - 1; j >= 0 && k-j < 5; j-- {
+		t := &toks[j]
+		if t.is(tPunct) || t.cat&(cDet|cNotName|cStopEN) != 0 && t.low != "of" {
+			break
+		}
+		start = j
+	}
+	return text[toks[start].s:toks[k].e]
+}
+
+// soName finds the German attribution ", so Lehner." / ", so
+// Geschäftsführer Thomas Lehner" at the end of a unit.
+func (d *docState) soName(toks []token, text string, lex lexicon) string {
+	for i := len(toks) - 2; i >= 1 && i >= len(toks)-6; i-- {
+		if toks[i].low == "so" && toks[i-1].p == ',' {
+			return d.nameAt(toks, text, i+1, true, lex, false, false)
+		}
+	}
+	return ""
+}
+
+func hasToken(toks []token, low string) bool {
+	for i := range toks {
+		if toks[i].low == low {
+			return true
+		}
+	}
+	return false
+}
