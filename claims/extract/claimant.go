@@ -7,8 +7,16 @@ import "strings"
 // "Donald Lu, der …, sagte, …"), so that its names do not count as content.
 func findAttribution(toks []token, text string, de bool, a *analysis) {
 	a.skipFrom, a.skipTo = len(toks), len(toks)
+	quoted := false // inside double quotation marks: a verb there is the quoted speaker's
 	for i := range toks {
 		t := &toks[i]
+		if t.is(tQuote) && text[t.s] != '\'' && !strings.HasPrefix(text[t.s:], "’") && !strings.HasPrefix(text[t.s:], "‘") && !strings.HasPrefix(text[t.s:], "‚") {
+			quoted = !quoted
+			continue
+		}
+		if quoted {
+			continue
+		}
 		if t.cat&cSpeech != 0 && !t.is(tCap) || t.is(tCap) && t.cat&cSpeech != 0 && i > 0 {
 			a.attrib = append(a.attrib, i)
 		} else if t.cat&cAccording != 0 && (de || i+1 < len(toks) && toks[i+1].low == "to") {
@@ -310,12 +318,19 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 				}
 			}
 		case t.cat&cAccording != 0:
-			who = d.nameAt(toks, text, v+1, de, lex, false, true)
+			n := v + 1
+			for k := n; k < len(toks) && k <= v+4 && !toks[k].is(tPunct); k++ {
+				if toks[k].is(tCap) {
+					n = k // "according to research firm CB Insights"
+					break
+				}
+			}
+			who = d.nameAt(toks, text, n, de, lex, false, true)
 		default:
 			// "sagte Lu", "sagte sie"; in English only after a quote or
 			// comma ("…,” said Smith), since "said she was" names the
 			// subject of the reported clause.
-			if v+1 < len(toks) && toks[v+1].p != ',' && (de || v > 0 && toks[v-1].is(tPunct)) {
+			if v+1 < len(toks) && toks[v+1].p != ',' && (de || v > 0 && toks[v-1].is(tPunct) && inverted(toks, v+1)) {
 				who = d.nameAt(toks, text, v+1, de, lex, plural, false)
 			}
 			// "officials said", "critics of the plan say"
@@ -385,7 +400,7 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		}
 		// German: a body or group as subject after an article ("Die
 		// Staatsanwaltschaft hat … widersprochen", "Das Landratsamt meldete").
-		if near == "" && de && k > 0 && toks[k-1].cat&cDet != 0 && toks[k].cat == 0 && toks[v-1].p != ',' {
+		if near == "" && de && k == 1 && toks[0].cat&cDet != 0 && toks[k].cat == 0 && toks[v-1].p != ',' {
 			return text[toks[k].s:toks[capRun(toks, text, k, de)-1].e]
 		}
 	}

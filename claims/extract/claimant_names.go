@@ -53,7 +53,7 @@ func titleLike(w string, i int) bool {
 // office by its ending: Vorsitzende, Abgeordnete, Trainerin, Sprecher.
 func germanTitle(w string) bool {
 	low := strings.ToLower(w)
-	for _, suf := range [...]string{"ende", "nete", "erin", "ent", "chef", "leiter", "sprecher", "minister", "trainer"} {
+	for _, suf := range [...]string{"ende", "nete", "erin", "ent", "chef", "leiter", "sprecher", "minister", "trainer", "führer", "politiker", "direktor"} {
 		if len(low) > len(suf) && strings.HasSuffix(low, suf) {
 			return true
 		}
@@ -66,6 +66,9 @@ func germanTitle(w string) bool {
 // opponents said" (without "some", "but", "the").
 func groupBefore(toks []token, text string, v int) string {
 	k := v - 1
+	for k > 0 && toks[k].cat&cAux != 0 && v-k < 3 {
+		k-- // "attorneys have said"
+	}
 	if toks[k].is(tPunct) || toks[k].is(tCap) || !strings.HasSuffix(toks[k].low, "s") || toks[k].cat != 0 {
 		return ""
 	}
@@ -98,4 +101,16 @@ func hasToken(toks []token, low string) bool {
 		}
 	}
 	return false
+}
+
+// inverted reports whether the English words from token i form a speaker
+// after its verb ("…,” said Smith." / "said Mayor John Miller, who …"):
+// a pronoun or a run of capitalised words followed by punctuation or the
+// end, not the subject of a reported clause ("said she was").
+func inverted(toks []token, i int) bool {
+	j := i
+	for j < len(toks) && !toks[j].is(tPunct) && (toks[j].is(tCap) || j == i || toks[j].cat&cDet != 0) {
+		j++
+	}
+	return j == len(toks) || toks[j].is(tPunct)
 }

@@ -20,6 +20,10 @@ became fought held brought shot hit struck broke drove ran sank stole swore thre
 	// Verbs of saying and of taking a position, by base form (speechEN).
 	l.add(cSpeech, `said says told tells wrote writes`)
 	for _, v := range speechEN {
+		if stem, ok := strings.CutSuffix(v, "y"); ok && !strings.HasSuffix(stem, "e") {
+			l.add(cSpeech, stem+"ies "+stem+"ied") // deny: denies, denied
+			continue
+		}
 		l.add(cSpeech, v+"s "+v+"ed "+strings.TrimSuffix(v, "e")+"ed")
 	}
 	l.add(cAccording, `according`)

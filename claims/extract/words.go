@@ -102,7 +102,7 @@ func roleOf(t *token, lex lexicon) string {
 var roleHeads = []string{
 	"ministerin", "minister", "senatorin", "senator", "sprecherin", "sprecher", "präsidentin", "präsident",
 	"chefin", "chef", "direktorin", "direktor", "kanzlerin", "kanzler", "botschafterin", "botschafter",
-	"bürgermeisterin", "bürgermeister", "forscherin", "forscher", "richterin", "richter",
+	"bürgermeisterin", "bürgermeister", "forscherin", "forscher", "richterin", "richter", "führerin", "führer",
 }
 
 // isEventVerb reports whether token i is a verb reporting an event in the
