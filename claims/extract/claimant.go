@@ -376,8 +376,8 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		k := v - 1
 		for k > 0 && v-k < 6 {
 			p := &toks[k-1]
-			if p.is(tCap) && !p.is(tPunct) {
-				k--
+			if p.is(tCap) && !p.is(tPunct) && roleOf(p, lex) == "" {
+				k-- // a role ends the name: "Ministry Spokesman Geng Shuang"
 			} else if k > 1 && (p.low == "of" || p.low == "for") && toks[k-2].is(tCap) {
 				k -= 2 // "Office for National Statistics"
 			} else {
@@ -411,4 +411,19 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 func (d *docState) known(name string) bool {
 	p, ok := d.lookup(name)
 	return ok && p.name == name
+}
+
+// fullest replaces each claimant by the fullest name the whole text gives
+// its person ("Trump" → "Donald Trump", also when the full name comes
+// later).
+func (d *docState) fullest(units []Unit) {
+	for i := range units {
+		if c := units[i].Claimant; c != "" {
+			if p, ok := d.lookup(c); ok && len(p.name) > len(c) {
+				if full := claimantName(p.name); len(full) > len(c) && strings.HasSuffix(full, c) {
+					units[i].Claimant = full
+				}
+			}
+		}
+	}
 }

@@ -97,6 +97,7 @@ func Extract(text string, opts Options) []Unit {
 		heading := sp.s == b.s && sp.e == b.e && !strings.ContainsRune(".!?:;", rune(lastMark(text[sp.s:sp.e])))
 		out = append(out, assess(text, sp.s, sp.e, langs[sp.para], th, heading, dom, &z, &d))
 	}
+	d.fullest(out)
 	return out
 }
 

@@ -46,6 +46,7 @@ allegedly can can't cannot couldn't wouldn't shouldn't`)
 	l.add(cFuture, `will going gonna tomorrow plan plans intend intends want wants shall won't future`)
 	l.add(cDiscourse, `thank thanks hello hi welcome yes no okay ok well look let`)
 	l.add(cRole, `president secretary minister senator governor mayor chancellor spokesman spokeswoman spokesperson
+attorney lawyer prosecutor commissioner sheriff officer coach chairman chairwoman founder
 director chief judge professor ambassador general dr prof sen rep gov mr mrs ms adviser advisor analyst economist
 congressman congresswoman`)
 	l.add(cPronM, `he him his`)
@@ -57,6 +58,8 @@ protest suggest invest arrest contest digest manifest harvest guest quest chest 
 	l.add(cDet, `the a an`)
 	l.add(cStopEN, `the and of to is in that it for was on are as with he be at by this have from or had not but what
 all were when we there can an your which their said if will would been has more who they its i you our`)
+	l.add(cNotName, `although though because however meanwhile still also even just instead indeed yet once until unless
+whether whereas`)
 	l.add(cNotName, `the a an and but or so if when while as at in on of to for from by with after before since during
 this that these those there here it he she we they i you my our his her their mr mrs ms dr yes no well now then`)
 	addPhrases(l, ph, cOpinion, `in my, my view, i think, i believe, i feel, i guess, i hope, i suppose, we believe,
