@@ -85,7 +85,8 @@ type docState struct {
 	roles       map[string]string // role → full name
 	lastSpeaker [3]string         // by gender: 0 unknown, 1 male, 2 female
 	lastPerson  [3]string         // last person named, by gender
-	prevClaim   string            // claimant of the previous unit when it was a quote
+	prevClaim   string            // the last claimant
+	sinceClaim  int               // units since prevClaim was named
 }
 
 func gi(g byte) int {
@@ -352,14 +353,23 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	who = claimantName(who)
 	quoted := len(toks) > 0 && toks[0].is(tQuote)
 	// A quotation continued from the previous unit, or German reported
-	// speech (Konjunktiv I) after an attributed unit, keeps its speaker.
-	if who == "" && len(a.attrib) == 0 && (quoted || de && a.x[fReported] > 0 || hasToken(toks, "demnach")) {
-		who = d.prevClaim
+	// speech (Konjunktiv I) soon after an attributed unit (at most two
+	// units between), keeps its speaker.
+	carried := false
+	if who == "" && len(a.attrib) == 0 && d.sinceClaim <= 3 && (quoted && d.sinceClaim == 1 || de && a.x[fReported] > 0 || hasToken(toks, "demnach")) {
+		who, carried = d.prevClaim, true
 	}
 	if who != "" {
 		d.lastSpeaker[gi(d.genderOf(who))] = who
 	}
-	d.prevClaim = who
+	switch {
+	case who != "" && !carried:
+		d.prevClaim, d.sinceClaim = who, 1
+	case who != "":
+		d.sinceClaim = 1
+	default:
+		d.sinceClaim++
+	}
 	return who
 }
 
