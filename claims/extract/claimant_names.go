@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Clean-up of claimant names and the attribution patterns beside the
 // speech verbs.
@@ -12,24 +16,43 @@ func claimantName(who string) string {
 	if who == "" || strings.HasSuffix(who, "’s") || strings.HasSuffix(who, "'s") {
 		return ""
 	}
-	f := strings.Fields(who)
-	if len(f) == 1 {
-		c := lexDE[strings.ToLower(who)] | lexEN[strings.ToLower(who)]
-		if c&(cMonth|cWeekday|cRelDate|cTimeNoun) != 0 {
+	var starts [8]int // byte offsets of the words (names are space-separated)
+	n := 1
+	for i := 0; i < len(who) && n < len(starts); i++ {
+		if who[i] == ' ' {
+			starts[n] = i + 1
+			n++
+		}
+	}
+	word := func(k int) string {
+		if k+1 < n {
+			return who[starts[k] : starts[k+1]-1]
+		}
+		return who[starts[k]:]
+	}
+	if n == 1 {
+		low := strings.ToLower(who)
+		if (lexDE[low]|lexEN[low])&(cMonth|cWeekday|cRelDate|cTimeNoun) != 0 {
 			return ""
 		}
 		return who
 	}
 	cut := 0
-	for i, w := range f[:len(f)-1] {
-		if w != strings.ToLower(w) && titleLike(w, i) && f[i+1] != strings.ToLower(f[i+1]) {
+	for i := 0; i < n-1; i++ {
+		if upperFirst(word(i)) && titleLike(word(i), i) && upperFirst(word(i+1)) {
 			cut = i + 1
 		}
 	}
-	if cut > 0 && (len(f)-cut >= 2 || cut == 1 && germanTitle(f[0])) { // a first name and a surname remain
-		return strings.Join(f[cut:], " ")
+	if cut > 0 && (n-cut >= 2 || cut == 1 && germanTitle(word(0))) { // a first name and a surname remain
+		return who[starts[cut]:]
 	}
 	return who
+}
+
+// upperFirst reports whether a word starts with an upper-case letter.
+func upperFirst(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // titleLike reports whether the i-th word of a name is rather a title or
