@@ -103,6 +103,7 @@ var docCases = []docCase{
 		notFlagged: []string{"Ich denke", "Kritik aus den Ländern", "Ist das gerecht"},
 		claimants: map[string]string{
 			"das Gesetz sei":             "Petra Hollmann",
+			"kritisierte die Regelung":   "Markus Feldner",
 			"Wir haben lange verhandelt": "Petra Hollmann",
 			"Feldner sagte":              "Markus Feldner",
 			"stiegen die Energiepreise":  "Statistischen Bundesamt",

@@ -258,8 +258,10 @@ func (d *docState) resolvePronoun(g byte) string {
 // nameAt resolves the name or pronoun starting at token i (skipping articles
 // and roles) to a person, or returns "".
 func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon, plural, org bool) string {
+	article := false
 	for i < len(toks) && (toks[i].cat&cDet != 0 || toks[i].low == "to" ||
 		possessive[toks[i].low] && i+1 < len(toks) && roleOf(&toks[i+1], lex) != "") {
+		article = article || toks[i].cat&cDet != 0
 		i++ // "der", "to", "dessen Sprecherin", "his spokesman"
 	}
 	if i >= len(toks) {
@@ -295,6 +297,9 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 	if j-i == 1 {
 		if p, ok := d.lookup(name); ok {
 			return p.name
+		}
+		if de && article && !org {
+			return "" // "kritisierte die Regelung": an object, a common noun
 		}
 		if de && !org && t.cat != 0 {
 			return "" // a known word, not a name

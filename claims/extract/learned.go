@@ -76,6 +76,7 @@ const (
 type term struct {
 	h    uint32
 	s, e int
+	mute bool // a function word: it counts, but is no reason worth showing
 }
 
 // FNV-1a.
@@ -117,7 +118,7 @@ func terms(text string, toks []token, buf []term) []term {
 		t := &toks[i]
 		if t.is(tPunct) {
 			if strings.IndexByte("?!%$€\"", t.p) >= 0 || t.is(tQuote) {
-				buf = append(buf, term{fnvAdd(fnvByte(fnvOffset, 'u'), text[t.s:t.e]), t.s, t.e})
+				buf = append(buf, term{fnvAdd(fnvByte(fnvOffset, 'u'), text[t.s:t.e]), t.s, t.e, false})
 			}
 			continue
 		}
@@ -127,13 +128,13 @@ func terms(text string, toks []token, buf []term) []term {
 		} else {
 			w = fnvAdd(fnvOffset, t.low)
 		}
-		buf = append(buf, term{fnvByte(w, 'u'), t.s, t.e})
+		buf = append(buf, term{fnvByte(w, 'u'), t.s, t.e, t.cat&(cStopDE|cStopEN|cDet) != 0})
 		if n := len(t.low); n > 6 && !t.is(tNum) {
-			buf = append(buf, term{fnvAdd(fnvByte(fnvOffset, 'p'), t.low[:5]), t.s, t.e})
-			buf = append(buf, term{fnvAdd(fnvByte(fnvOffset, 's'), t.low[n-3:]), t.s, t.e})
+			buf = append(buf, term{fnvAdd(fnvByte(fnvOffset, 'p'), t.low[:5]), t.s, t.e, false})
+			buf = append(buf, term{fnvAdd(fnvByte(fnvOffset, 's'), t.low[n-3:]), t.s, t.e, false})
 		}
 		if ps >= 0 {
-			buf = append(buf, term{(prev^w)*fnvPrime + 'b', ps, t.e})
+			buf = append(buf, term{(prev^w)*fnvPrime + 'b', ps, t.e, false})
 		}
 		prev, ps = w*31+7, t.s
 	}
@@ -210,9 +211,9 @@ func (m *linModel) score(text string, a *analysis, ts []term, dom int) (float64,
 	}
 	sc := termScale(len(ts))
 	// Contributions of one word (its form, prefix, suffix) are summed.
-	cs, ce, cv := -1, -1, 0.0
+	cs, ce, cv, mute := -1, -1, 0.0, false
 	flush := func() {
-		if cs >= 0 {
+		if cs >= 0 && !mute {
 			name := ReasonWordFor
 			if cv < 0 {
 				name = ReasonWordAgainst
@@ -226,7 +227,7 @@ func (m *linModel) score(text string, a *analysis, ts []term, dom int) (float64,
 		z += v
 		if t.s != cs || t.e != ce {
 			flush()
-			cs, ce, cv = t.s, t.e, 0
+			cs, ce, cv, mute = t.s, t.e, 0, t.mute
 		}
 		cv += v
 	}
