@@ -7,8 +7,16 @@ import "strings"
 // "Donald Lu, der …, sagte, …"), so that its names do not count as content.
 func findAttribution(toks []token, text string, de bool, a *analysis) {
 	a.skipFrom, a.skipTo = len(toks), len(toks)
+	quoted := false // inside double quotation marks: a verb there is the quoted speaker's
 	for i := range toks {
 		t := &toks[i]
+		if t.is(tQuote) && text[t.s] != '\'' && !strings.HasPrefix(text[t.s:], "’") && !strings.HasPrefix(text[t.s:], "‘") && !strings.HasPrefix(text[t.s:], "‚") {
+			quoted = !quoted
+			continue
+		}
+		if quoted {
+			continue
+		}
 		if t.cat&cSpeech != 0 && !t.is(tCap) || t.is(tCap) && t.cat&cSpeech != 0 && i > 0 {
 			a.attrib = append(a.attrib, i)
 		} else if t.cat&cAccording != 0 && (de || i+1 < len(toks) && toks[i+1].low == "to") {
@@ -33,7 +41,18 @@ func findAttribution(toks []token, text string, de bool, a *analysis) {
 	}
 	next := v + 1
 	if next < len(toks) && (toks[next].p == ',' || toks[next].low == "dass" || toks[next].low == "that") {
-		a.skipFrom, a.skipTo = 0, v+1
+		// "Donald Lu sagte, …": the speaker before the verb. A verb late in
+		// a sentence ("Alle fünf enthielten sich …, als die Versammlung
+		// forderte, dass …") takes only itself and the name before it.
+		if v <= 6 {
+			a.skipFrom, a.skipTo = 0, v+1
+			return
+		}
+		k := v
+		for k > 0 && v-k < 4 && toks[k-1].is(tCap) && !toks[k-1].is(tPunct) {
+			k--
+		}
+		a.skipFrom, a.skipTo = k, v+1
 		return
 	}
 	for k := v - 1; k >= 0 && k >= v-3; k-- {
@@ -66,7 +85,8 @@ type docState struct {
 	roles       map[string]string // role → full name
 	lastSpeaker [3]string         // by gender: 0 unknown, 1 male, 2 female
 	lastPerson  [3]string         // last person named, by gender
-	prevClaim   string            // claimant of the previous unit when it was a quote
+	prevClaim   string            // the last claimant
+	sinceClaim  int               // units since prevClaim was named
 }
 
 func gi(g byte) int {
@@ -138,7 +158,7 @@ func roleGender(role string, de bool) byte {
 	// A German masculine role before a name is a man's: "Minister Jorin
 	// Weber"; "Experte", "Abgeordnete", "Vorsitzende" may be either.
 	if de && (strings.HasSuffix(role, "er") || strings.HasSuffix(role, "or") || strings.HasSuffix(role, "ent") ||
-		strings.HasSuffix(role, "ef") || role == "diplomat" || role == "ökonom" || role == "analyst") {
+		strings.HasSuffix(role, "ef") || role == "ökonom" || role == "analyst") {
 		return 'm'
 	}
 	return 0
@@ -156,18 +176,14 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		var g byte
 		start := i
 		switch {
-		case t.cat&cNameM != 0 && role == "":
-			g = 'm'
-		case t.cat&cNameF != 0 && role == "":
-			g = 'f'
+		case role == "" && t.cat == 0 && i+1 < len(toks) && toks[i+1].is(tCap) && toks[i+1].cat&(cNotName|cRole) == 0:
+			// Two or more capitalised words no lexicon knows: a name
+			// ("Petra Hollmann"), of unknown gender.
 		case role != "":
 			g = roleGender(role, de)
 			start = i + 1
 			if start >= len(toks) || !toks[start].is(tCap) || toks[start].cat&cNotName != 0 {
 				continue
-			}
-			if g == 0 {
-				g = nameGender(toks[start].cat)
 			}
 		default:
 			continue
@@ -175,6 +191,11 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		j := nameRun(toks, start, de)
 		if role == "" && j-start < 2 {
 			continue
+		}
+		// German: a noun after an article or possessive leads the run
+		// ("ihren Kollegen Thomas Brandt").
+		if de && role == "" && j-start >= 3 && start > 0 && (toks[start-1].cat&cDet != 0 || possessive[toks[start-1].low] || toks[start-1].low == "ihren" || toks[start-1].low == "seinen") {
+			start++
 		}
 		// An apposition with a role: "Jennifer …, Expertin für …".
 		if g == 0 && j+2 < len(toks) && toks[j].p == ',' {
@@ -194,17 +215,6 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		}
 		i = j - 1
 	}
-}
-
-// nameGender returns the gender of a first name's categories, or 0.
-func nameGender(c category) byte {
-	switch {
-	case c&cNameM != 0 && c&cNameF == 0:
-		return 'm'
-	case c&cNameF != 0 && c&cNameM == 0:
-		return 'f'
-	}
-	return 0
 }
 
 // pronoun returns the gender a pronoun token refers to, or 0 if none.
@@ -229,19 +239,29 @@ var possessive = map[string]bool{
 	"his": true, "her": true, "its": true, "their": true,
 }
 
-// resolvePronoun returns the last named speaker (else person) of gender g.
+// resolvePronoun returns the last named speaker (else person) of gender g,
+// else of unknown gender.
 func (d *docState) resolvePronoun(g byte) string {
-	if s := d.lastSpeaker[gi(g)]; s != "" {
-		return s
+	for _, k := range [...]int{gi(g), 0} {
+		if s := d.lastSpeaker[k]; s != "" {
+			return s
+		}
 	}
-	return d.lastPerson[gi(g)]
+	for _, k := range [...]int{gi(g), 0} {
+		if s := d.lastPerson[k]; s != "" {
+			return s
+		}
+	}
+	return ""
 }
 
 // nameAt resolves the name or pronoun starting at token i (skipping articles
 // and roles) to a person, or returns "".
 func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon, plural, org bool) string {
+	article := false
 	for i < len(toks) && (toks[i].cat&cDet != 0 || toks[i].low == "to" ||
 		possessive[toks[i].low] && i+1 < len(toks) && roleOf(&toks[i+1], lex) != "") {
+		article = article || toks[i].cat&cDet != 0
 		i++ // "der", "to", "dessen Sprecherin", "his spokesman"
 	}
 	if i >= len(toks) {
@@ -252,8 +272,12 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 		return d.resolvePronoun(g)
 	}
 	if r := roleOf(t, lex); r != "" {
-		if i+1 < len(toks) && toks[i+1].is(tCap) && toks[i+1].cat&cNotName == 0 {
-			return d.nameAt(toks, text, i+1, de, lex, plural, false)
+		n := i + 1
+		if n+1 < len(toks) && toks[n].p == '.' && toks[n].s == t.e {
+			n++ // "Ms. Leon", "Dr. Berger"
+		}
+		if n < len(toks) && toks[n].is(tCap) && !toks[n].is(tPunct) && toks[n].cat&cNotName == 0 {
+			return d.nameAt(toks, text, n, de, lex, plural, false)
 		}
 		return d.roles[r]
 	}
@@ -273,6 +297,9 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 	if j-i == 1 {
 		if p, ok := d.lookup(name); ok {
 			return p.name
+		}
+		if de && article && !org {
+			return "" // "kritisierte die Regelung": an object, a common noun
 		}
 		if de && !org && t.cat != 0 {
 			return "" // a known word, not a name
@@ -297,11 +324,24 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 				}
 			}
 		case t.cat&cAccording != 0:
-			who = d.nameAt(toks, text, v+1, de, lex, false, true)
+			n := v + 1
+			for k := n; k < len(toks) && k <= v+4 && !toks[k].is(tPunct); k++ {
+				if toks[k].is(tCap) {
+					n = k // "according to research firm CB Insights"
+					break
+				}
+			}
+			who = d.nameAt(toks, text, n, de, lex, false, true)
 		default:
-			// "sagte Lu", "said Smith", "sagte sie"
-			if v+1 < len(toks) && toks[v+1].p != ',' {
+			// "sagte Lu", "sagte sie"; in English only after a quote or
+			// comma ("…,” said Smith), since "said she was" names the
+			// subject of the reported clause.
+			if v+1 < len(toks) && toks[v+1].p != ',' && (de || v > 0 && toks[v-1].is(tPunct) && inverted(toks, v+1)) {
 				who = d.nameAt(toks, text, v+1, de, lex, plural, false)
+			}
+			// "officials said", "critics of the plan say"
+			if who == "" && !de && v > 0 {
+				who = groupBefore(toks, text, v)
 			}
 			// "Lu sagte", "er sagte", "Smith said", "Donald Lu, der …, sagte"
 			if who == "" && v > 0 {
@@ -312,16 +352,28 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			break
 		}
 	}
+	if who == "" && de {
+		who = d.soName(toks, text, lex)
+	}
+	who = claimantName(who)
 	quoted := len(toks) > 0 && toks[0].is(tQuote)
-	if who == "" && quoted && len(a.attrib) == 0 {
-		who = d.prevClaim // a quotation continued from the previous unit
+	// A quotation continued from the previous unit, or German reported
+	// speech (Konjunktiv I) soon after an attributed unit (at most two
+	// units between), keeps its speaker.
+	carried := false
+	if who == "" && len(a.attrib) == 0 && d.sinceClaim <= 3 && (quoted && d.sinceClaim == 1 || de && a.x[fReported] > 0 || hasToken(toks, "demnach")) {
+		who, carried = d.prevClaim, true
 	}
 	if who != "" {
 		d.lastSpeaker[gi(d.genderOf(who))] = who
 	}
-	d.prevClaim = ""
-	if who != "" && (quoted || a.x[fQuote] > 0) {
-		d.prevClaim = who
+	switch {
+	case who != "" && !carried:
+		d.prevClaim, d.sinceClaim = who, 1
+	case who != "":
+		d.sinceClaim = 1
+	default:
+		d.sinceClaim++
 	}
 	return who
 }
@@ -339,8 +391,8 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		k := v - 1
 		for k > 0 && v-k < 6 {
 			p := &toks[k-1]
-			if p.is(tCap) && !p.is(tPunct) {
-				k--
+			if p.is(tCap) && !p.is(tPunct) && roleOf(p, lex) == "" {
+				k-- // a role ends the name: "Ministry Spokesman Geng Shuang"
 			} else if k > 1 && (p.low == "of" || p.low == "for") && toks[k-2].is(tCap) {
 				k -= 2 // "Office for National Statistics"
 			} else {
@@ -357,8 +409,14 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		k++
 	}
 	if k < v && toks[k].is(tCap) && !toks[k].is(tPunct) {
-		if who := d.nameAt(toks, text, k, de, lex, plural, false); d.known(who) {
+		who := d.nameAt(toks, text, k, de, lex, plural, false)
+		if d.known(who) {
 			return who
+		}
+		// German: a body or group as subject after an article ("Die
+		// Staatsanwaltschaft hat … widersprochen", "Das Landratsamt meldete").
+		if near == "" && de && k == 1 && toks[0].cat&cDet != 0 && toks[k].cat == 0 && toks[v-1].p != ',' {
+			return text[toks[k].s:toks[capRun(toks, text, k, de)-1].e]
 		}
 	}
 	return near
@@ -368,4 +426,19 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 func (d *docState) known(name string) bool {
 	p, ok := d.lookup(name)
 	return ok && p.name == name
+}
+
+// fullest replaces each claimant by the fullest name the whole text gives
+// its person ("Trump" → "Donald Trump", also when the full name comes
+// later).
+func (d *docState) fullest(units []Unit) {
+	for i := range units {
+		if c := units[i].Claimant; c != "" {
+			if p, ok := d.lookup(c); ok && len(p.name) > len(c) {
+				if full := claimantName(p.name); len(full) > len(c) && strings.HasSuffix(full, c) {
+					units[i].Claimant = full
+				}
+			}
+		}
+	}
 }

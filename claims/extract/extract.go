@@ -3,21 +3,20 @@
 // safe for concurrent use.
 //
 // Extract splits a text into sentences (or lines), detects the language per
-// document and paragraph, and scores each unit with a small logistic
-// regression over features a person recognises: numbers, dates, named
-// entities, past-tense event verbs, comparisons, legal and official acts,
-// attribution for, opinion markers, speculation, questions and headings
-// against. Every score comes with the reasons that made it ("number:
-// Zehntausende", "opinion marker: Ich denke"). The weights are fitted by the
-// program in internal/fit and compiled into the binary (weights.go).
+// document and paragraph, and scores each unit with one logistic regression
+// learned from labelled news sentences, debate sentences and readers'
+// comments (learned.go, fit.go; the fitted weights are model.tsv, written by
+// internal/fit): hashed words and word pairs of the unit plus general
+// linguistic features a person recognises (numbers, dates, named entities,
+// reporting and modal verbs, questions, headings; features.go), each with a
+// weight shared by all genres and one of its genre. Every score comes with
+// the reasons that made it ("number: Zehntausende", "word for: Prozent",
+// "opinion marker: Ich denke").
 //
-// A text handed over whole (Score, or a line of Split "lines") is read as
-// news or as a reader's comment (Options.Genre; automatic: a collection of
-// lines is comments when at least half of them read like comments, see
-// CommentLike). German comments are scored by the comment model (comment.go):
-// the same features plus a few of the whole text and the words it uses,
-// fitted by FitComments on labelled comments (comment_de.tsv), with reasons
-// such as "word for: Studie". Everything else takes the sentence model.
+// Sentences of an article are news. A text handed over whole (Score, or a
+// line of Split "lines") is read as Options.Genre: news, debates or
+// comments; automatic: a collection of lines is comments when at least half
+// of them read like comments (CommentLike), news otherwise.
 package extract
 
 import "strings"
@@ -29,10 +28,10 @@ type Options struct {
 	Split     string  // "sentences" (default) or "lines"
 	Threshold float64 // score at or above which a unit is check-worthy; 0 means DefaultThreshold
 	// Genre says how whole-text units (Score, Split "lines") are read:
-	// GenreNews as sentences or paragraphs of news (the sentence model),
-	// GenreComments as readers' comments or posts (the comment model, where
-	// the language has one); "" or "auto" decides by the text (see Genre).
-	// Sentences of an article are always news.
+	// GenreNews as sentences or paragraphs of news, GenreDebates as
+	// sentences of spoken debate, GenreComments as readers' comments or
+	// posts; "" or "auto" decides by the text (see Genre). Sentences of an
+	// article are always news.
 	Genre string
 }
 
@@ -80,36 +79,32 @@ func Extract(text string, opts Options) []Unit {
 	out := make([]Unit, 0, len(spans))
 	var z tokenizer
 	var d docState
-	comments := false
+	dom := domNews
 	if lines {
-		comments = opts.Genre == GenreComments
-		if opts.Genre != GenreNews && opts.Genre != GenreComments {
+		dom = domainOf(opts.Genre)
+		if opts.Genre != GenreNews && opts.Genre != GenreComments && opts.Genre != GenreDebates {
 			n := 0
 			for _, sp := range spans {
 				if commentLike(text[sp.s:sp.e], z.tokenize(text[sp.s:sp.e], lexFor(langs[sp.para]))) {
 					n++
 				}
 			}
-			comments = Genre(n, len(spans)) == GenreComments
+			dom = domainOf(Genre(n, len(spans)))
 		}
 	}
 	for _, sp := range spans {
 		b := bs[sp.para]
 		heading := sp.s == b.s && sp.e == b.e && !strings.ContainsRune(".!?:;", rune(lastMark(text[sp.s:sp.e])))
-		if comments {
-			out = append(out, assessWhole(text, sp.s, sp.e, langs[sp.para], th, heading, &z, &d))
-			continue
-		}
-		out = append(out, assess(text, sp.s, sp.e, langs[sp.para], th, heading, &z, &d))
+		out = append(out, assess(text, sp.s, sp.e, langs[sp.para], th, heading, dom, &z, &d))
 	}
+	d.fullest(out)
 	return out
 }
 
 // Score assesses text as a single whole-text unit (a comment, a post, a
-// sentence), as claimctl eval does with each labelled row: by the comment
-// model when Options.Genre is GenreComments, or is automatic and the text
-// reads like a comment (CommentLike), and the language has one; by the
-// sentence model otherwise. Options.Split is ignored.
+// sentence), as claimctl eval does with each labelled row, read as
+// Options.Genre; with an automatic genre, as a comment when it reads like
+// one (CommentLike), as news otherwise. Options.Split is ignored.
 func Score(text string, opts Options) Unit {
 	lang := forced(opts.Lang)
 	if lang == "" {
@@ -118,23 +113,22 @@ func Score(text string, opts Options) Unit {
 	s, e := trimSpan(text, 0, len(text))
 	var z tokenizer
 	var d docState
-	comments := opts.Genre == GenreComments
-	if opts.Genre != GenreNews && opts.Genre != GenreComments {
-		comments = commentLike(text[s:e], z.tokenize(text[s:e], lexFor(lang)))
+	dom := domainOf(opts.Genre)
+	if opts.Genre != GenreNews && opts.Genre != GenreComments && opts.Genre != GenreDebates {
+		if commentLike(text[s:e], z.tokenize(text[s:e], lexFor(lang))) {
+			dom = domComments
+		}
 	}
-	if comments {
-		return assessWhole(text, s, e, lang, threshold(opts), false, &z, &d)
-	}
-	return assess(text, s, e, lang, threshold(opts), false, &z, &d)
+	return assess(text, s, e, lang, threshold(opts), false, dom, &z, &d)
 }
 
 // FeatureVector returns the feature values of text taken as one unit in
-// language lang, in the order of FeatureNames. The fitting program uses it.
+// language lang, in the order of FeatureNames.
 func FeatureVector(text, lang string) []float64 {
 	var z tokenizer
 	var a analysis
 	toks := z.tokenize(text, lexFor(lang))
-	analyze(text, toks, lang, &a)
+	analyze(&z, text, toks, lang, &a)
 	return append([]float64(nil), a.x[:]...)
 }
 
@@ -176,24 +170,25 @@ func splitBlocks(text string, bs []span, lines bool) []span {
 	return out
 }
 
-// assess scores text[s:e].
-func assess(text string, s, e int, lang string, th float64, heading bool, z *tokenizer, d *docState) Unit {
+// assess scores text[s:e], a unit of genre dom.
+func assess(text string, s, e int, lang string, th float64, heading bool, dom int, z *tokenizer, d *docState) Unit {
 	ut := text[s:e]
 	lex := lexFor(lang)
 	toks := z.tokenize(ut, lex)
-	var a analysis
-	analyze(ut, toks, lang, &a)
+	a := &z.a
+	*a = analysis{attrib: a.attrib[:0]}
+	analyze(z, ut, toks, lang, a)
 	if heading && a.words <= 15 {
 		a.set(fHeading, 1, "no final punctuation")
 	}
 	d.mentions(toks, ut, lang == "de", lex)
-	who := d.claimant(toks, ut, &a, lang == "de", lex)
-	m := models[lang]
-	score, reasons := m.score(&a)
+	who := d.claimant(toks, ut, a, lang == "de", lex)
+	z.terms = terms(ut, toks, z.terms[:0])
+	score, reasons := scorer.score(ut, a, z.terms, dom)
 	return Unit{
 		Start: s, End: e, Text: ut,
 		Score: score, CheckWorthy: score >= th,
-		Claimant: who, Kinds: kinds(&a), Reasons: reasons, Lang: lang,
+		Claimant: who, Kinds: kinds(a), Reasons: reasons, Lang: lang,
 		Entities: a.entities, Dates: a.dates, Numbers: a.numbers,
 	}
 }
@@ -221,7 +216,7 @@ func init() {
 // kinds names the kinds of claim the features point to.
 func kinds(a *analysis) []string {
 	m := 0
-	if a.x[fNumber] > 0 || a.x[fQuantity] > 0 || a.x[fStat] > 0 {
+	if a.x[fNumber] > 0 || a.x[fQuantity] > 0 {
 		m |= 1
 	}
 	if a.x[fEvent] > 0 {

@@ -5,30 +5,49 @@ import (
 	"strings"
 )
 
-// analyze computes the features of one unit from its tokens.
-func analyze(text string, toks []token, lang string, a *analysis) {
-	de := lang == "de"
-	ph := phrasesEN
-	if de {
-		ph = phrasesDE
+// The features of a unit are computed by small rules: token rules look at
+// one word in its context (tokenRules, in this order, for every token
+// outside a name), unit rules at the whole unit afterwards (unitRules).
+// Each rule sets or counts features of the analysis and records the words
+// that made them; features_test.go tests each on its own.
+
+// unitCtx is what the rules of one unit share.
+type unitCtx struct {
+	text string
+	toks []token
+	de   bool
+	ph   map[string]category
+	a    *analysis
+	aux  bool // the unit has an auxiliary (perfect, passive)
+	// modal is true after a modal, future or "zu" in the current clause.
+	modal bool
+	buf   []byte
+}
+
+// content reports whether token i lies outside the attribution clause.
+func (c *unitCtx) content(i int) bool { return i < c.a.skipFrom || i >= c.a.skipTo }
+
+// word returns the text of token i.
+func (c *unitCtx) word(i int) string { return c.text[c.toks[i].s:c.toks[i].e] }
+
+// analyze computes the features of one unit from its tokens. z lends its
+// buffers (the unit's context), so that a unit costs no allocation here.
+func analyze(z *tokenizer, text string, toks []token, lang string, a *analysis) {
+	c := &z.ctx
+	*c = unitCtx{text: text, toks: toks, de: lang == "de", ph: phrasesEN, a: a, buf: c.buf}
+	if c.de {
+		c.ph = phrasesDE
 	}
-	findAttribution(toks, text, de, a)
-	var buf []byte
-	aux, entityCount := false, 0
-	modal := false // a modal, future or "zu" earlier in the clause
+	findAttribution(toks, text, c.de, a)
 	for i := range toks {
-		if toks[i].cat&cAux != 0 {
-			aux = true
-		}
+		c.aux = c.aux || toks[i].cat&cAux != 0
 	}
+	entities := 0
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.is(tPunct) {
 			if t.p == ',' || t.p == ';' || t.p == ':' {
-				modal = false
-			}
-			if t.p >= 0xf0 { // emoji: 😂 👎
-				a.set(fEval, 1, text[t.s:t.e])
+				c.modal = false
 			}
 			continue
 		}
@@ -36,298 +55,279 @@ func analyze(text string, toks []token, lang string, a *analysis) {
 			continue // a handle or hashtag: @USER, #Repost
 		}
 		a.words++
-		content := i < a.skipFrom || i >= a.skipTo
-		c := t.cat
-		word := text[t.s:t.e]
-		// Two-word phrases.
-		if c&cPhrase != 0 && i+1 < len(toks) && !toks[i+1].is(tPunct) {
-			buf = append(append(append(buf[:0], t.low...), ' '), toks[i+1].low...)
-			if pc := ph[string(buf)]; pc != 0 {
-				pe := text[t.s:toks[i+1].e]
-				switch {
-				case pc&cOpinion != 0:
-					a.set(fOpinion, 1, pe)
-				case pc&cAccording != 0:
-					a.set(fAttrib, 1, pe)
-				case pc&cCompar != 0 && content:
-					a.set(fCompare, 1, pe)
-				case pc&cSuper != 0 && content:
-					a.set(fCompare, 1, pe)
-				case pc&cFuture != 0:
-					a.set(fFuture, 1, pe)
-				case pc&cDiscourse != 0:
-					a.set(fDiscourse, 1, pe)
-				case pc&cStat != 0 && content:
-					a.set(fExist, 1, pe)
-				}
-			}
-		}
-		if t.is(tNum) {
-			if content {
-				numberToken(text, toks, i, de, a)
-			}
+		if j := entityRun(c, i); j > i {
+			entities++
+			a.words += j - i - 1
+			i = j - 1
 			continue
 		}
-		capital := t.is(tCap) && i > 0 && !startsClause(toks, i) && !(t.is(tAllCap) && t.e-t.s > 5 && !acronyms[word])
-		if content {
-			if t.is(tAllCap) && acronyms[word] || t.is(tCap) && (c&cPlace != 0 || de && genitivePlace(t.low)) || hyphenAcronym(word) {
-				a.entities = appendUniq(a.entities, word)
-				entityCount++
-			} else if (c&(cNameM|cNameF) != 0 && t.is(tCap) || c&cRole != 0 && t.is(tCap)) && i+1 < len(toks) && toks[i+1].is(tCap) {
-				j := capRun(toks, text, i+1, de)
-				if c&cRole != 0 {
-					i++
-				}
-				a.entities = appendUniq(a.entities, text[toks[i].s:toks[j-1].e])
-				entityCount++
-				i = j - 1
-				continue
-			} else if capital && c&(cNotName|cRole|cNumWord|cMonth|cWeekday) == 0 {
-				j := capRun(toks, text, i, de)
-				if de && j-i >= 2 {
-					// German capitalises every noun: keep only the places
-					// of a run ("Krise Zentralasien"), else the whole run.
-					places := 0
-					for k := i; k < j; k++ {
-						if toks[k].cat&cPlace != 0 || acronyms[text[toks[k].s:toks[k].e]] {
-							a.entities = appendUniq(a.entities, text[toks[k].s:toks[k].e])
-							places++
-						}
-					}
-					if places == 0 {
-						a.entities = appendUniq(a.entities, text[t.s:toks[j-1].e])
-					}
-					entityCount++
-					i = j - 1
-					continue
-				}
-				if j-i >= 2 || !de && c == 0 {
-					a.entities = appendUniq(a.entities, text[t.s:toks[j-1].e])
-					entityCount++
-					i = j - 1
-					continue
-				}
-			}
-		}
-		switch {
-		case c&cMonth != 0 && (de || t.is(tCap)):
-			if content {
-				s := t.s
-				if i >= 2 && toks[i-1].low == "" && text[toks[i-1].s] == '.' && toks[i-2].is(tNum) {
-					s = toks[i-2].s
-				}
-				a.dates = appendUniq(a.dates, text[s:t.e])
-				a.set(fDate, 1, text[s:t.e])
-			}
-			continue
-		case c&(cWeekday|cRelDate) != 0 && content:
-			s := t.s
-			if i > 0 && (toks[i-1].low == "am" || toks[i-1].low == "on") {
-				s = toks[i-1].s
-			}
-			a.dates = appendUniq(a.dates, text[s:t.e])
-			a.set(fDate, 1, text[s:t.e])
-		case c&cPastAdj != 0 && i+1 < len(toks) && toks[i+1].cat&cTimeNoun != 0 && content:
-			ev := text[t.s:toks[i+1].e]
-			a.dates = appendUniq(a.dates, ev)
-			a.set(fDate, 1, ev)
-		}
-		if c&cNumWord != 0 && content && !(de && t.low == "beiden") {
-			a.numbers = appendUniq(a.numbers, word)
-			a.add(fNumber, word)
-		}
-		if c&cUnit != 0 && content && i > 0 && (toks[i-1].is(tNum) || toks[i-1].cat&cNumWord != 0) {
-			a.set(fQuantity, 1, text[toks[i-1].s:t.e])
-		}
-		if content && (isEventVerb(toks, i, de, aux, modal) || de && (t.low == "wurde" || t.low == "wurden" || t.low == "worden")) {
-			ev := word
-			if i+1 < len(toks) && (toks[i+1].low == "sich" || toks[i+1].low == "ab") {
-				ev = text[t.s:toks[i+1].e]
-			}
-			a.add(fEvent, ev)
-		}
-		if content && c&cStat != 0 {
-			a.add(fStat, word)
-		}
-		if content && (c&cSuper != 0 || isSuperlative(t, de) || c&cCompar != 0 && followedBy(toks, i, de)) {
-			a.set(fCompare, 1, word)
-		}
-		if content && c&cLegal != 0 {
-			a.add(fLegal, word)
-		}
-		if de && c&cKonj1 != 0 {
-			a.set(fReported, 1, word)
-		}
-		if content && c&cTopic != 0 {
-			a.add(fTopic, word)
-		}
-		if content && c&cCausal != 0 {
-			a.set(fCausal, 1, word)
-		}
-		if c&cSource != 0 {
-			a.set(fSource, 1, word)
-		}
-		if t.low == "http" || t.low == "https" || strings.HasPrefix(t.low, "www.") {
-			a.set(fLink, 1, word)
-		}
-		if c&cOpinionAdv != 0 {
-			a.set(fOpinion, 1, word)
-		}
-		if c&cOpinion != 0 && nearFirstPerson(toks, i) {
-			a.set(fOpinion, 1, word)
-		}
-		if c&cFirstSing != 0 && (de || t.low != "i" || word == "I") {
-			a.set(fFirstSing, 1, word)
-		}
-		if c&cFirstPl != 0 && (t.low != "us" || word == "us") {
-			a.set(fFirstPl, 1, word)
-		}
-		if c&cSecond != 0 || de && word == "Sie" && capital {
-			a.set(fSecond, 1, word)
-		}
-		if c&cModal != 0 && !(t.low == "may" && capital) {
-			a.set(fModal, 1, word)
-		}
-		if c&cFuture != 0 {
-			a.set(fFuture, 1, word)
-		}
-		if c&cEval != 0 {
-			a.set(fEval, 1, word)
-		}
-		if c&cDiscourse != 0 && (a.words <= 2 || isLaughter(t.low)) {
-			a.set(fDiscourse, 1, word)
-		}
-		if c&(cModal|cFuture) != 0 || t.low == "zu" {
-			modal = true
+		for _, rule := range tokenRules {
+			rule(c, i)
 		}
 	}
-	if entityCount > 0 {
-		a.set(fEntity, 1-math.Pow(1.0/3, float64(entityCount)), a.entities[0])
+	if entities > 0 {
+		a.set(fEntity, 1-math.Pow(1.0/3, float64(entities)), a.entities[0])
 	}
-	for _, i := range a.attrib {
-		a.set(fAttrib, 1, text[toks[i].s:toks[i].e])
-	}
-	quotes := 0
-	for i := range toks {
-		if toks[i].is(tQuote) && text[toks[i].s] != '\'' && !strings.HasPrefix(text[toks[i].s:], "’") {
-			quotes++
-		}
-	}
-	if quotes > 0 {
-		ev := "“…”"
-		if de {
-			ev = "„…“"
-		}
-		a.set(fQuote, 1, ev)
-	}
-	a.x[fLength] = math.Min(math.Log1p(float64(a.words))/math.Log(121), 1)
-	if a.words >= 50 {
-		a.set(fLong, 1, itoa(a.words)+" words")
-	}
-	if a.words <= 3 {
-		a.set(fShort, 1, itoa(a.words)+" words")
-	}
-	segments(toks, a)
-	hard := 0.0
-	for _, f := range [...]int{fNumber, fQuantity, fDate, fEvent, fStat, fCompare, fLegal, fCausal, fExist, fLink} {
-		hard += a.x[f]
-	}
-	if hard == 0 && a.words > 0 {
-		a.set(fNoFact, 1, "no number, date, event or rule")
+	for _, rule := range unitRules {
+		rule(c)
 	}
 }
 
-// segments looks at the sentences inside a unit (several in a comment, one
-// in a sentence unit): the share that are questions, exclamations, and
-// plain statements (six words or more, no first or second person).
-func segments(toks []token, a *analysis) {
-	var n, q, ex, plain float64
-	words, personal := 0, false
-	flush := func(end byte) {
-		if words == 0 {
-			return
-		}
-		n++
-		switch {
-		case end == '?':
-			q++
-		case end == '!':
-			ex++
-		case words >= 6 && !personal:
-			plain++
-		}
-		words, personal = 0, false
+// tokenRules run for every word of a unit outside a name, in order.
+var tokenRules = []func(c *unitCtx, i int){
+	phraseRule, numberRule, dateRule, numberWordRule, unitRule, eventRule, comparisonRule,
+	legalRule, reportedRule, causalRule, linkRule, opinionRule, personRule, modalRule,
+	futureRule, discourseRule, clauseRule,
+}
+
+// unitRules run once per unit, after the token rules.
+var unitRules = []func(c *unitCtx){
+	attributionRule, quotationRule, lengthRule, segments, noFactRule, onlyRule,
+}
+
+// entityRun recognises a name starting at token i — an acronym (UN, WHO),
+// a compound led by one (UN-Generalversammlung), a role with a name
+// (Präsident Markus Feldner), a run of capitalised words not at the start
+// of a clause — records it and returns the index after it, or i.
+func entityRun(c *unitCtx, i int) int {
+	t := &c.toks[i]
+	if !c.content(i) || t.is(tNum) || !t.is(tCap) {
+		return i
 	}
-	for i := range toks {
-		t := &toks[i]
-		switch {
-		case t.p == '?' || t.p == '!' || t.p == '.':
-			flush(t.p)
-		case t.is(tWord | tNum):
-			words++
-			if t.cat&(cFirstSing|cFirstPl|cSecond) != 0 {
-				personal = true
-			}
-		}
+	word := c.word(i)
+	if acronym(t, word) || hyphenAcronym(word) {
+		c.a.entities = appendUniq(c.a.entities, word)
+		return i + 1
 	}
-	flush(0)
-	if n == 0 {
+	if t.cat&cRole != 0 && i+1 < len(c.toks) && c.toks[i+1].is(tCap) && !c.toks[i+1].is(tPunct) && c.toks[i+1].cat&cNotName == 0 {
+		j := capRun(c.toks, c.text, i+1, c.de)
+		c.a.entities = appendUniq(c.a.entities, c.text[c.toks[i+1].s:c.toks[j-1].e])
+		return j
+	}
+	afterTitle := i >= 2 && c.toks[i-1].p == '.' && c.toks[i-2].cat&cRole != 0 // "Dr. Anna Berger"
+	if startsClause(c.toks, i) && !afterTitle || t.cat&(cNotName|cRole|cNumWord|cMonth|cWeekday) != 0 {
+		return i
+	}
+	j := capRun(c.toks, c.text, i, c.de)
+	// German capitalises every noun: a single capitalised word is no name.
+	if j-i >= 2 || !c.de && t.cat == 0 {
+		c.a.entities = appendUniq(c.a.entities, c.text[t.s:c.toks[j-1].e])
+		return j
+	}
+	return i
+}
+
+// acronym reports whether a token is an acronym: two to five capitals.
+func acronym(t *token, word string) bool {
+	return t.is(tAllCap) && len(word) >= 2 && len(word) <= 5
+}
+
+// phraseRule looks up two-word phrases ("meiner Meinung", "according to",
+// "mehr als").
+func phraseRule(c *unitCtx, i int) {
+	t := &c.toks[i]
+	if t.cat&cPhrase == 0 || i+1 >= len(c.toks) || c.toks[i+1].is(tPunct) {
 		return
 	}
-	if q > 0 {
-		a.set(fQuestion, q/n, "?")
-	}
-	if ex > 0 {
-		a.set(fExclaim, ex/n, "!")
-	}
-	if plain > 0 {
-		a.set(fStatement, plain/n, "")
+	c.buf = append(append(append(c.buf[:0], t.low...), ' '), c.toks[i+1].low...)
+	pc := c.ph[string(c.buf)]
+	ev := c.text[t.s:c.toks[i+1].e]
+	switch {
+	case pc == 0:
+	case pc&cOpinion != 0:
+		c.a.set(fOpinion, 1, ev)
+	case pc&cAccording != 0:
+		c.a.set(fAttrib, 1, ev)
+	case pc&(cCompar|cSuper) != 0 && c.content(i):
+		c.a.set(fCompare, 1, ev)
+	case pc&cFuture != 0:
+		c.a.set(fFuture, 1, ev)
+	case pc&cDiscourse != 0:
+		c.a.set(fDiscourse, 1, ev)
+	case pc&cExist != 0 && c.content(i):
+		c.a.set(fExist, 1, ev)
 	}
 }
 
-// lastMark returns the final punctuation of text, ignoring closing quotes.
-func lastMark(text string) byte {
-	for i := len(text) - 1; i >= 0; i-- {
-		c := text[i]
-		switch {
-		case c == '.' || c == '?' || c == '!':
-			return c
-		case c == '"' || c == ')' || c == ' ' || c >= 0x80:
-			continue
-		default:
-			return c
+// numberRule records numbers, years and quantities (numbers.go).
+func numberRule(c *unitCtx, i int) {
+	if c.toks[i].is(tNum) && c.content(i) {
+		numberToken(c.text, c.toks, i, c.de, c.a)
+	}
+}
+
+// dateRule records month names (with a day before them), weekdays,
+// relative dates and "letztes Jahr", "last year".
+func dateRule(c *unitCtx, i int) {
+	t := &c.toks[i]
+	if !c.content(i) || t.is(tNum) {
+		return
+	}
+	s, e := t.s, t.e
+	switch {
+	case t.cat&cMonth != 0 && (c.de || t.is(tCap)):
+		if i >= 2 && c.toks[i-1].p == '.' && c.toks[i-2].is(tNum) {
+			s = c.toks[i-2].s // "26. Februar"
+		}
+	case t.cat&(cWeekday|cRelDate) != 0:
+		if i > 0 && (c.toks[i-1].low == "am" || c.toks[i-1].low == "on") {
+			s = c.toks[i-1].s
+		}
+	case t.cat&cPastAdj != 0 && i+1 < len(c.toks) && c.toks[i+1].cat&cTimeNoun != 0:
+		e = c.toks[i+1].e
+	default:
+		return
+	}
+	c.a.dates = appendUniq(c.a.dates, c.text[s:e])
+	c.a.set(fDate, 1, c.text[s:e])
+}
+
+// numberWordRule counts number words: zwei, Dutzende, millions.
+func numberWordRule(c *unitCtx, i int) {
+	t := &c.toks[i]
+	if t.cat&cNumWord != 0 && c.content(i) && !(c.de && t.low == "beiden") {
+		c.a.numbers = appendUniq(c.a.numbers, c.word(i))
+		c.a.add(fNumber, c.word(i))
+	}
+}
+
+// unitRule records a unit of measure after a number word: "drei Prozent".
+func unitRule(c *unitCtx, i int) {
+	t := &c.toks[i]
+	if t.cat&cUnit != 0 && c.content(i) && i > 0 && c.toks[i-1].cat&cNumWord != 0 {
+		c.a.set(fQuantity, 1, c.text[c.toks[i-1].s:t.e])
+	}
+}
+
+// eventRule counts verbs that report a past event (isEventVerb) and
+// German passives.
+func eventRule(c *unitCtx, i int) {
+	t := &c.toks[i]
+	if !c.content(i) || t.is(tNum) {
+		return
+	}
+	if !isEventVerb(c.toks, i, c.de, c.aux, c.modal) && !(c.de && (t.low == "wurde" || t.low == "wurden" || t.low == "worden")) {
+		return
+	}
+	ev := c.word(i)
+	if i+1 < len(c.toks) && (c.toks[i+1].low == "sich" || c.toks[i+1].low == "ab") {
+		ev = c.text[t.s:c.toks[i+1].e]
+	}
+	c.a.add(fEvent, ev)
+}
+
+// comparisonRule records superlatives and comparatives before "als"/"than".
+func comparisonRule(c *unitCtx, i int) {
+	t := &c.toks[i]
+	if c.content(i) && !t.is(tNum) && (t.cat&cSuper != 0 || isSuperlative(t, c.de) || t.cat&cCompar != 0 && followedBy(c.toks, i, c.de)) {
+		c.a.set(fCompare, 1, c.word(i))
+	}
+}
+
+// legalRule counts words of law, courts and votes, and German compounds
+// whose head is one (Heizungsgesetz, Landgericht).
+func legalRule(c *unitCtx, i int) {
+	t := &c.toks[i]
+	if c.content(i) && (t.cat&cLegal != 0 || c.de && legalHead(t.low)) {
+		c.a.add(fLegal, c.word(i))
+	}
+}
+
+// legalHeads are the heads of German legal compounds.
+var legalHeads = []string{"gesetz", "gesetze", "gesetzes", "gericht", "gerichts", "urteil", "abkommen", "vertrag", "verordnung"}
+
+func legalHead(low string) bool {
+	if len(low) < 9 {
+		return false
+	}
+	switch low[len(low)-1] {
+	case 'z', 't', 's', 'l', 'n', 'g', 'e':
+	default:
+		return false
+	}
+	for _, h := range legalHeads {
+		if len(low) >= len(h)+3 && strings.HasSuffix(low, h) {
+			return true
 		}
 	}
-	return 0
+	return false
 }
 
-// maxDetails caps the entities, dates and numbers kept per unit.
-const maxDetails = 24
-
-func appendUniq(list []string, s string) []string {
-	if len(list) >= maxDetails {
-		return list
+// reportedRule records German Konjunktiv I (reported speech): sei, habe.
+func reportedRule(c *unitCtx, i int) {
+	if c.de && c.toks[i].cat&cKonj1 != 0 {
+		c.a.set(fReported, 1, c.word(i))
 	}
-	for _, v := range list {
-		if v == s {
-			return list
-		}
+}
+
+// causalRule records connectives of cause and effect: weil, because.
+func causalRule(c *unitCtx, i int) {
+	if c.content(i) && c.toks[i].cat&cCausal != 0 {
+		c.a.set(fCausal, 1, c.word(i))
 	}
-	return append(list, s)
 }
 
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
+// linkRule records web addresses.
+func linkRule(c *unitCtx, i int) {
+	t := &c.toks[i]
+	if t.low == "http" || t.low == "https" || strings.HasPrefix(t.low, "www.") {
+		c.a.set(fLink, 1, c.word(i))
 	}
-	return itoa(n/10) + string(rune('0'+n%10))
 }
 
-// genitivePlace recognises German genitives of places: Kasachstans, Russlands.
-func genitivePlace(low string) bool {
-	return len(low) > 4 && low[len(low)-1] == 's' && lexDE[low[:len(low)-1]]&cPlace != 0
+// opinionRule records stance adverbs (leider, hopefully) and verbs of
+// opinion next to a first person ("Ich denke", "I believe").
+func opinionRule(c *unitCtx, i int) {
+	t := &c.toks[i]
+	if t.cat&cOpinionAdv != 0 || t.cat&cOpinion != 0 && nearFirstPerson(c.toks, i) {
+		c.a.set(fOpinion, 1, c.word(i))
+	}
 }
 
-func isLaughter(low string) bool {
-	return low == "lol" || strings.HasPrefix(low, "haha") || strings.HasPrefix(low, "hihi")
+// personRule records first-person singular and plural and second-person
+// words (the German polite "Sie" only inside a clause).
+func personRule(c *unitCtx, i int) {
+	t := &c.toks[i]
+	word := c.word(i)
+	if t.cat&cFirstSing != 0 && (c.de || t.low != "i" || word == "I") {
+		c.a.set(fFirstSing, 1, word)
+	}
+	if t.cat&cFirstPl != 0 && (t.low != "us" || word == "us") {
+		c.a.set(fFirstPl, 1, word)
+	}
+	if t.cat&cSecond != 0 || c.de && word == "Sie" && !startsClause(c.toks, i) {
+		c.a.set(fSecond, 1, word)
+	}
+}
+
+// modalRule records modal verbs and adverbs of speculation: könnte, might.
+func modalRule(c *unitCtx, i int) {
+	t := &c.toks[i]
+	if t.cat&cModal != 0 && !(t.low == "may" && t.is(tCap) && !startsClause(c.toks, i)) {
+		c.a.set(fModal, 1, c.word(i))
+	}
+}
+
+// futureRule records the future and intentions: wird, will, plant.
+func futureRule(c *unitCtx, i int) {
+	if c.toks[i].cat&cFuture != 0 {
+		c.a.set(fFuture, 1, c.word(i))
+	}
+}
+
+// discourseRule records greetings and fillers at the start of a unit and
+// laughter anywhere.
+func discourseRule(c *unitCtx, i int) {
+	t := &c.toks[i]
+	if t.cat&cDiscourse != 0 && c.a.words <= 2 || len(t.low) >= 3 && (t.low[0] == 'h' || t.low[0] == 'l') && isLaughter(t.low) {
+		c.a.set(fDiscourse, 1, c.word(i))
+	}
+}
+
+// clauseRule notes a modal, future or "zu" for the rest of the clause, where
+// a form in -ten is an infinitive, not a past ("könnte … anfechten").
+func clauseRule(c *unitCtx, i int) {
+	if c.toks[i].cat&(cModal|cFuture) != 0 || c.toks[i].low == "zu" {
+		c.modal = true
+	}
 }

@@ -1,21 +1,19 @@
 package extract
 
-// The features of a unit. Each has a name shown in reasons and a sign the
-// fitted weight must respect (+1: for check-worthiness, -1: against, 0: free).
+// The features of a unit: general marks of a checkable statement and of
+// its absence. Each has a name shown in reasons; the model learns its
+// weight (and sign) per genre.
 const (
 	fNumber = iota
 	fQuantity
 	fDate
 	fEntity
 	fEvent
-	fStat
 	fCompare
 	fLegal
 	fAttrib
 	fReported
-	fTopic
 	fCausal
-	fSource
 	fLength
 	fOpinion
 	fFirstSing
@@ -23,7 +21,6 @@ const (
 	fSecond
 	fModal
 	fFuture
-	fEval
 	fQuestion
 	fExclaim
 	fShort
@@ -35,31 +32,22 @@ const (
 	fLink
 	fStatement
 	fNoFact
+	fSpecOnly
+	fIntentOnly
 	nFeat
 )
 
 var featureNames = [nFeat]string{
-	"number", "quantity", "date", "entity", "event verb", "statistic", "comparison", "legal/official",
-	"attribution", "reported speech", "public topic", "cause/effect", "source", "length",
+	"number", "quantity", "date", "entity", "event verb", "comparison", "legal/official",
+	"attribution", "reported speech", "cause/effect", "length",
 	"opinion marker", "first person", "we", "addressing someone", "speculation", "future/intention",
-	"evaluative word", "question", "exclamation", "very short", "discourse", "quotation", "heading",
+	"question", "exclamation", "very short", "discourse", "quotation", "heading",
 	"existence claim", "long text", "link", "plain statement", "no checkable detail",
-}
-
-var featureSigns = [nFeat]int{
-	+1, +1, +1, +1, +1, +1, +1, +1,
-	+1, +1, +1, +1, +1, 0,
-	-1, -1, 0, -1, -1, -1,
-	-1, -1, -1, -1, -1, 0, -1,
-	+1, 0, +1, +1, -1,
+	"speculation only", "intention only",
 }
 
 // FeatureNames returns the names of the features in the order of FeatureVector.
 func FeatureNames() []string { return append([]string(nil), featureNames[:]...) }
-
-// FeatureSigns returns, per feature, +1 when its weight may not be negative,
-// -1 when it may not be positive and 0 when it is free.
-func FeatureSigns() []int { return append([]int(nil), featureSigns[:]...) }
 
 // analysis is what the features found in one unit.
 type analysis struct {

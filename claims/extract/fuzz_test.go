@@ -19,10 +19,6 @@ func FuzzExtract(f *testing.F) {
 	for _, c := range docCases {
 		f.Add(c.text, c.lang, "")
 	}
-	for _, c := range wholeCases {
-		f.Add(c.text, "de", "")
-		f.Add(c.text, "", "lines")
-	}
 	f.Add("\xff\xfe„ungültig\x80. “", "de", "")
 	f.Add("@@USER 1.200 Übersetzungsbüros\u00a0@", "de", "")
 	f.Fuzz(func(t *testing.T, text, lang, split string) {

@@ -25,7 +25,7 @@ func Genre(commentLike, total int) string {
 
 // commentLike reports whether a whole text reads like a reader's comment
 // or a post rather than a sentence or paragraph of edited news, so that
-// the comment model, fitted on comments, should score it. News is
+// the model should read it with the weights of the comments genre. News is
 // assumed unless the text shows one of the marks of informal writing:
 // a mention or hashtag (@, #), an emoji, doubled punctuation (!!, ?!, ..),
 // a first-person-singular or second-person word outside quotation marks

@@ -31,8 +31,11 @@ func (t *token) is(f uint8) bool { return t.flags&f != 0 }
 
 // tokenizer reuses its buffers across units.
 type tokenizer struct {
-	toks []token
-	low  []byte
+	toks  []token
+	terms []term
+	ctx   unitCtx  // the rules' context of the unit being analysed
+	a     analysis // the analysis of the unit being assessed
+	low   []byte
 }
 
 func isWordRune(r rune) bool {

@@ -38,9 +38,13 @@ func run(toks []token, i int, de, of bool) int {
 				break
 			}
 			j++
+			// An initial: "Roger C. Altman".
+			if t.e-t.s == 1 && j+1 < len(toks) && toks[j].p == '.' && toks[j].s == t.e && toks[j+1].is(tCap) && !toks[j+1].is(tPunct) {
+				j++
+			}
 			continue
 		}
-		if j > i && j+1 < len(toks) && toks[j+1].is(tCap) && !t.is(tPunct) && (!de || toks[i].cat&(cNameM|cNameF) != 0) {
+		if j > i && j+1 < len(toks) && toks[j+1].is(tCap) && !t.is(tPunct) && (!de || toks[i].cat == 0) {
 			switch t.low {
 			case "of", "for":
 				if of {
@@ -83,7 +87,7 @@ func roleOf(t *token, lex lexicon) string {
 	if k := strings.LastIndexByte(t.low, '-'); k > 0 && lex[t.low[k+1:]]&cRole != 0 {
 		return t.low[k+1:]
 	}
-	if t.is(tCap) && lex[roleHeads[0]]&cRole != 0 { // German: a compound with a role as its head
+	if n := len(t.low); n >= 6 && t.is(tCap) && strings.IndexByte("nrtf", t.low[n-1]) >= 0 && lex[roleHeads[0]]&cRole != 0 { // German: a compound with a role as its head
 		for _, h := range roleHeads {
 			if len(t.low) >= len(h)+3 && strings.HasSuffix(t.low, h) {
 				return h
@@ -98,7 +102,7 @@ func roleOf(t *token, lex lexicon) string {
 var roleHeads = []string{
 	"ministerin", "minister", "senatorin", "senator", "sprecherin", "sprecher", "präsidentin", "präsident",
 	"chefin", "chef", "direktorin", "direktor", "kanzlerin", "kanzler", "botschafterin", "botschafter",
-	"bürgermeisterin", "bürgermeister", "expertin", "experte", "forscherin", "forscher", "richterin", "richter",
+	"bürgermeisterin", "bürgermeister", "forscherin", "forscher", "richterin", "richter", "führerin", "führer",
 }
 
 // isEventVerb reports whether token i is a verb reporting an event in the
@@ -106,7 +110,7 @@ var roleHeads = []string{
 // an auxiliary, English -ed forms.
 func isEventVerb(toks []token, i int, de, aux, modal bool) bool {
 	t := &toks[i]
-	if t.is(tCap) || t.cat&(cSpeech|cAux|cKonj1|cModal|cFuture|cEval) != 0 {
+	if t.is(tCap) || t.cat&(cSpeech|cAux|cKonj1|cModal|cFuture) != 0 {
 		return false
 	}
 	if t.cat&cEventVerb != 0 {

@@ -2,34 +2,33 @@ package main
 
 import (
 	"context"
-	"encoding/csv"
-	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
 	"claimdesk/claims/extract"
+	"claimdesk/claims/extract/trainset"
 	"claimdesk/importer"
 )
 
 func init() {
-	register(&command{name: "eval", summary: "measure claim extraction on labelled units (id, lang, text, label TSV)", run: runEval})
+	register(&command{name: "eval", summary: "measure claim extraction on labelled units (id, lang, text, label TSV) or on all held-out data (--report)", run: runEval})
 }
 
-// evalRow is one labelled unit and the extractor's score for it.
+// evalRow is one labelled unit and a score for it.
 type evalRow struct {
-	id      string
-	text    string
-	lang    string
-	heldOut bool
-	label   bool
-	score   float64
-	fold    int // outer fold, in a cross-validation
+	lang  string
+	label bool
+	score float64
 }
 
 // counts is a confusion matrix of the check-worthy class.
 type counts struct{ tp, fp, fn, tn int }
+
+func (c counts) n() int { return c.tp + c.fp + c.fn + c.tn }
 
 func (c counts) prf() (p, r, f1 float64) {
 	if c.tp > 0 {
@@ -40,19 +39,22 @@ func (c counts) prf() (p, r, f1 float64) {
 	return p, r, f1
 }
 
-// confusion counts the rows kept at threshold th (a negative th: each
-// row's language's tuned threshold).
-func confusion(rows []evalRow, th float64, keep func(evalRow) bool) counts {
+// macroF1 is the mean of the F1 of the check-worthy class and of the other.
+func (c counts) macroF1() float64 {
+	_, _, f1 := c.prf()
+	neg := counts{tp: c.tn, fp: c.fn, fn: c.fp, tn: c.tp}
+	_, _, f0 := neg.prf()
+	return (f1 + f0) / 2
+}
+
+// confusion counts the rows of language lang ("" for all) at threshold th.
+func confusion(rows []evalRow, th float64, lang string) counts {
 	var c counts
 	for _, r := range rows {
-		if !keep(r) {
+		if lang != "" && r.lang != lang {
 			continue
 		}
-		t := th
-		if t < 0 {
-			t = extract.TunedThreshold(r.lang)
-		}
-		pred := r.score >= t
+		pred := r.score >= th
 		switch {
 		case pred && r.label:
 			c.tp++
@@ -68,25 +70,25 @@ func confusion(rows []evalRow, th float64, keep func(evalRow) bool) counts {
 }
 
 func runEval(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "eval", "FILE.tsv",
-		"Scores every row of a labelled file (tab-separated, header id, lang, text, label;\n"+
-			"label 1 = check-worthy) as one whole-text unit (extract.Score). The rows of a\n"+
-			"language are read as one collection: as comments when at least half of them\n"+
-			"read like comments (--genre auto; a German comment is scored by the comment\n"+
-			"model), else as news (the sentence model). Prints precision, recall and F1 of\n"+
-			"the check-worthy class and a threshold sweep. Figures are given for the rows\n"+
-			"held out from weight fitting (extract.HeldOut: about one in five, by id) and,\n"+
-			"for comparison only, for all rows; at --threshold and at the threshold that\n"+
-			"cross-validation on the fitting rows found best for the language\n"+
-			"(extract.TunedThreshold). Needs no database.\n\n"+
-			"For rows read by the comment model (German comments) it then cross-validates\n"+
-			"the fitting of that model, K = 5 folds unless --cv says otherwise: every row\n"+
-			"of the language is scored by a model fitted, as the shipped one was, on the rows\n"+
-			"of the other K-1 folds (fold = id hash mod K; for K = 5 fold 0 is the held-out\n"+
-			"part), whose L2 strength and threshold come from its own inner cross-validation.")
+	fs := newFlags(e, "eval", "FILE.tsv | --report",
+		"With FILE.tsv (tab-separated, header id, lang, text, label; label 1 = check-worthy):\n"+
+			"scores every row as one whole-text unit (extract.Score) with the shipped model, read\n"+
+			"as --genre (auto: comments when at least half of a language's rows read like\n"+
+			"comments, else news), and prints precision, recall, F1, macro-F1 and a threshold\n"+
+			"sweep. Whether the model saw those rows is for you to know: it was fitted on\n"+
+			"en_ct24_train.tsv, de_germeval21_factclaiming_train.tsv and the news labels of\n"+
+			"training articles (a note says so for those files).\n\n"+
+			"With --report: every figure on data the model never fitted — news development\n"+
+			"articles (per language, scored in their article), CheckThat! 2024 dev, GermEval\n"+
+			"by grouped cross-validation (models refitted without the scored fold), train on\n"+
+			"debates and test on news and the reverse — and the claimant on news development\n"+
+			"sentences. Reads --shared and --labels. Needs no database.")
 	eo := addExtractFlags(fs)
-	rowsFlag := fs.String("rows", "heldout", "rows for the sweep: heldout or all")
-	cv := fs.Int("cv", 5, "folds of the nested cross-validation of the comment model over all rows (0: none)")
+	report := fs.Bool("report", false, "measure on all held-out data (see above) instead of one file")
+	shared := fs.String("shared", "../shared", "with --report: the shared data directory (eval/ and corpora/)")
+	labels := fs.String("labels", "data/newslabels", "with --report: directory of the news sentence labels")
+	corpora := fs.String("corpora", "", "with --report: corpora directory (default: SHARED/corpora)")
+	folds := fs.Int("folds", 5, "with --report: folds of the grouped GermEval cross-validation (0: skip it)")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -95,158 +97,107 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *rowsFlag != "heldout" && *rowsFlag != "all" {
-		return usagef("unknown --rows %q; use heldout or all", *rowsFlag)
+	if *report {
+		if len(pos) != 0 {
+			return usagef("--report takes no file")
+		}
+		if *folds == 1 || *folds < 0 {
+			return usagef("--folds %d: use 0 (skip) or at least 2", *folds)
+		}
+		if *corpora == "" {
+			*corpora = filepath.Join(*shared, "corpora")
+		}
+		return evalReport(ctx, e, reportConfig{shared: *shared, labels: *labels, corpora: *corpora, folds: *folds, threshold: opts.Threshold})
 	}
 	if len(pos) != 1 {
-		return usagef("name one labelled .tsv file")
+		return usagef("name one labelled .tsv file, or use --report")
 	}
-	if *cv == 1 || *cv < 0 {
-		return usagef("--cv %d: use 0 (no cross-validation) or at least 2 folds", *cv)
-	}
-	rows, genres, err := readLabelled(pos[0], opts)
-	if err != nil {
-		return err
-	}
-	held := func(r evalRow) bool { return r.heldOut }
-	all := func(evalRow) bool { return true }
-	nHeld := 0
-	for _, r := range rows {
-		if r.heldOut {
-			nHeld++
-		}
-	}
-	w := e.stdout
-	fmt.Fprintf(w, "%s: %d rows, %d held out from fitting\n", pos[0], len(rows), nHeld)
-	for _, lang := range []string{"de", "en"} {
-		if g, ok := genres[lang]; ok {
-			model := "sentence model"
-			if g == extract.GenreComments && extract.HasCommentModel(lang) {
-				model = "comment model"
-			}
-			fmt.Fprintf(w, "%s rows read as %s (--genre %s): %s\n", lang, g, strings.ToLower(opts.Genre), model)
-		}
-	}
-	tuned := tunedLabel(rows)
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "ROWS\tTHRESHOLD\tN\tPRECISION\tRECALL\tF1\tTP\tFP\tFN\tTN")
-	for _, s := range []struct {
-		name string
-		keep func(evalRow) bool
-	}{{"held-out", held}, {"all (includes fitted rows)", all}} {
-		for _, th := range []float64{opts.Threshold, -1} {
-			label := fmt.Sprintf("%.2f", th)
-			if th < 0 {
-				label = tuned
-			}
-			c := confusion(rows, th, s.keep)
-			p, r, f1 := c.prf()
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t%d\n", s.name, label, c.tp+c.fp+c.fn+c.tn, p, r, f1, c.tp, c.fp, c.fn, c.tn)
-		}
-	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	keep := held
-	if *rowsFlag == "all" {
-		keep = all
-	}
-	fmt.Fprintf(w, "\nThreshold sweep (%s rows):\n", *rowsFlag)
-	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "THRESHOLD\tPRECISION\tRECALL\tF1\tFLAGGED")
-	for i := 1; i <= 19; i++ {
-		th := float64(i) / 20
-		c := confusion(rows, th, keep)
-		p, r, f1 := c.prf()
-		fmt.Fprintf(tw, "%.2f\t%.3f\t%.3f\t%.3f\t%d\n", th, p, r, f1, c.tp+c.fp)
-	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	if *cv > 0 {
-		explicit := false
-		fs.Visit(func(f *flag.Flag) { explicit = explicit || f.Name == "cv" })
-		return crossValidate(ctx, e, rows, genres, *cv, explicit)
-	}
-	return nil
+	return evalFile(e.stdout, pos[0], opts)
 }
 
-// readLabelled reads and scores a labelled TSV file. Each language's rows
-// are read as one collection: with --genre auto, as comments when at least
-// half of them read like comments (extract.Genre), as news otherwise.
-func readLabelled(path string, opts extract.Options) ([]evalRow, map[string]string, error) {
+// evalFile scores one labelled file with the shipped model.
+func evalFile(w io.Writer, path string, opts extract.Options) error {
+	if _, err := os.Stat(path); err != nil {
+		return &exitError{code: 1, msg: oneLine(err.Error())}
+	}
 	f, _, err := importer.OpenRegular(path) // never a FIFO or a device
 	if err != nil {
-		return nil, nil, &exitError{code: 1, msg: errorText(err)}
+		return err
 	}
-	defer f.Close()
-	r := csv.NewReader(f)
-	r.Comma = '\t'
-	r.FieldsPerRecord = 4
-	head, err := r.Read()
+	f.Close()
+	units, err := trainset.ReadUnits(path, "")
 	if err != nil {
-		return nil, nil, usagef("%s: %s", path, oneLine(err.Error()))
+		return usagef("%s", oneLine(err.Error()))
 	}
-	if strings.Join(head, ",") != "id,lang,text,label" {
-		return nil, nil, usagef("%s: the header must be id, lang, text, label (tab-separated)", path)
+	if len(units) == 0 {
+		return usagef("%s: no labelled rows", path)
 	}
-	var rows []evalRow
-	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, nil, usagef("%s: %s", path, oneLine(err.Error()))
-		}
-		if rec[3] != "0" && rec[3] != "1" {
-			return nil, nil, usagef("%s: row %s: label %q is neither 0 nor 1", path, rec[0], rec[3])
-		}
-		lang := strings.ToLower(rec[1])
+	genres := readAs(units, opts)
+	rows := make([]evalRow, len(units))
+	for i, u := range units {
+		lang := u.Lang
 		if opts.Lang == "de" || opts.Lang == "en" {
 			lang = opts.Lang
-		} else if lang != "de" && lang != "en" {
-			lang = extract.DetectLanguage(rec[2])
 		}
-		rows = append(rows, evalRow{id: rec[0], text: rec[2], lang: lang, heldOut: extract.HeldOut(rec[0]), label: rec[3] == "1"})
-	}
-	if len(rows) == 0 {
-		return nil, nil, usagef("%s: no labelled rows", path)
-	}
-	genres := map[string]string{}
-	if opts.Genre == extract.GenreNews || opts.Genre == extract.GenreComments {
-		for _, r := range rows {
-			genres[r.lang] = opts.Genre
-		}
-	} else {
-		like, total := map[string]int{}, map[string]int{}
-		for _, r := range rows {
-			total[r.lang]++
-			if extract.CommentLike(r.text, r.lang) {
-				like[r.lang]++
-			}
-		}
-		for lang, n := range total {
-			genres[lang] = extract.Genre(like[lang], n)
-		}
-	}
-	for i := range rows {
 		o := opts
-		o.Lang, o.Genre = rows[i].lang, genres[rows[i].lang]
-		rows[i].score = extract.Score(rows[i].text, o).Score
+		o.Lang, o.Genre = lang, genres[u.Lang]
+		rows[i] = evalRow{lang: lang, label: u.Worthy, score: extract.Score(u.Text, o).Score}
 	}
-	return rows, genres, nil
+	fmt.Fprintf(w, "%s: %d rows\n", path, len(rows))
+	for _, lang := range []string{"de", "en"} {
+		if g, ok := genres[lang]; ok {
+			fmt.Fprintf(w, "%s rows read as %s (--genre %s)\n", lang, g, opts.Genre)
+		}
+	}
+	if trainset.Fitted(filepath.Base(path)) {
+		fmt.Fprintf(w, "note: the shipped model was fitted on %s: these are training figures, not held out\n", filepath.Base(path))
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "LANG\tTHRESHOLD\tN\tPRECISION\tRECALL\tF1\tMACRO-F1\tTP\tFP\tFN\tTN")
+	for _, lang := range []string{"de", "en", ""} {
+		c := confusion(rows, opts.Threshold, lang)
+		if c.n() == 0 || lang == "" && len(genres) < 2 {
+			continue
+		}
+		name := lang
+		if lang == "" {
+			name = "all"
+		}
+		p, r, f1 := c.prf()
+		fmt.Fprintf(tw, "%s\t%.2f\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t%d\n", name, opts.Threshold, c.n(), p, r, f1, c.macroF1(), c.tp, c.fp, c.fn, c.tn)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintln(w, "\nThreshold sweep (all rows):")
+	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "THRESHOLD\tPRECISION\tRECALL\tF1\tMACRO-F1\tFLAGGED")
+	for i := 1; i <= 19; i++ {
+		th := float64(i) / 20
+		c := confusion(rows, th, "")
+		p, r, f1 := c.prf()
+		fmt.Fprintf(tw, "%.2f\t%.3f\t%.3f\t%.3f\t%.3f\t%d\n", th, p, r, f1, c.macroF1(), c.tp+c.fp)
+	}
+	return tw.Flush()
 }
 
-// tunedLabel describes the tuned thresholds of the languages in rows.
-func tunedLabel(rows []evalRow) string {
-	seen := map[string]bool{}
-	var parts []string
-	for _, r := range rows {
-		if !seen[r.lang] {
-			seen[r.lang] = true
-			parts = append(parts, fmt.Sprintf("%.3f (tuned, %s)", extract.TunedThreshold(r.lang), r.lang))
+// readAs returns the genre each language's rows are read as: --genre, or
+// with auto, comments when at least half of them read like comments.
+func readAs(units []trainset.Row, opts extract.Options) map[string]string {
+	genres := map[string]string{}
+	like, total := map[string]int{}, map[string]int{}
+	for _, u := range units {
+		total[u.Lang]++
+		if extract.CommentLike(u.Text, u.Lang) {
+			like[u.Lang]++
 		}
 	}
-	return strings.Join(parts, ", ")
+	for lang, n := range total {
+		g := strings.ToLower(opts.Genre)
+		if g != extract.GenreNews && g != extract.GenreComments && g != extract.GenreDebates {
+			g = extract.Genre(like[lang], n)
+		}
+		genres[lang] = g
+	}
+	return genres
 }

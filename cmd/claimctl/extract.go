@@ -28,7 +28,7 @@ func addExtractFlags(fs *flag.FlagSet) extractOpts {
 	return extractOpts{
 		lang:      fs.String("lang", "auto", "language: auto, de or en"),
 		threshold: fs.Float64("threshold", extract.DefaultThreshold, "score at or above which a unit is check-worthy (0 < t ≤ 1)"),
-		genre:     fs.String("genre", "auto", "how whole-text units are read: auto (comments when at least half of them read like comments), news or comments"),
+		genre:     fs.String("genre", "auto", "how whole-text units are read: auto (comments when at least half of them read like comments, else news), news, debates or comments"),
 	}
 }
 
@@ -42,8 +42,8 @@ func (o extractOpts) options() (extract.Options, error) {
 		return extract.Options{}, usagef("--threshold %g is out of range; use a number above 0 and at most 1", *o.threshold)
 	}
 	genre := strings.ToLower(strings.TrimSpace(*o.genre))
-	if genre != "auto" && genre != extract.GenreNews && genre != extract.GenreComments {
-		return extract.Options{}, usagef("unknown --genre %q; use auto, news or comments", *o.genre)
+	if genre != "auto" && genre != extract.GenreNews && genre != extract.GenreComments && genre != extract.GenreDebates {
+		return extract.Options{}, usagef("unknown --genre %q; use auto, news, debates or comments", *o.genre)
 	}
 	return extract.Options{Lang: lang, Threshold: *o.threshold, Genre: genre}, nil
 }

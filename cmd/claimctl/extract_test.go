@@ -170,52 +170,39 @@ func TestEvalCommand(t *testing.T) {
 		fmt.Fprintf(&b, "t%d\tde\t%s\t%s\n", i, r.text, r.label)
 	}
 	path := writeFile(t, dir, "l.tsv", b.String())
-	out, errOut, code := runIn(t, "", "eval", "--rows", "all", path)
+	out, errOut, code := runIn(t, "", "eval", path)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	for _, want := range []string{"held-out", "PRECISION", "Threshold sweep", "0.5", "1.000", "de rows read as news (--genre auto): sentence model"} {
+	for _, want := range []string{"40 rows", "de rows read as news (--genre auto)", "PRECISION", "MACRO-F1", "Threshold sweep", "0.50"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}
-	out, errOut, code = runIn(t, "", "eval", "--cv", "2", "--genre", "comments", path)
-	if code != 0 {
-		t.Fatalf("--cv 2: exit %d: %s", code, errOut)
+	if strings.Contains(out, "held") {
+		t.Errorf("a file the model never saw is not called held out or fitted:\n%s", out)
 	}
-	for _, want := range []string{"Nested 2-fold cross-validation of the de comment model over all 40 de rows", "all (pooled)  40"} {
-		if !strings.Contains(out, want) {
-			t.Errorf("--cv output lacks %q:\n%s", want, out)
-		}
-	}
-	if !strings.Contains(errOut, "fold 2 of 2 fitted") {
-		t.Errorf("--cv progress: %q", errOut)
-	}
-	if !strings.Contains(out, "de rows read as comments (--genre comments): comment model") {
-		t.Errorf("--genre comments: %s", out)
+	if out, _, _ := runIn(t, "", "eval", "--genre", "comments", path); !strings.Contains(out, "de rows read as comments (--genre comments)") {
+		t.Errorf("--genre comments:\n%s", out)
 	}
 	if _, _, code := runIn(t, "", "eval", "--genre", "tweets", path); code != 2 {
 		t.Errorf("--genre tweets: exit %d, want 2", code)
 	}
-	if out, _, _ := runIn(t, "", "eval", "--genre", "comments", path); !strings.Contains(out, "Nested 5-fold cross-validation") {
-		t.Errorf("comments are not cross-validated by default:\n%s", out)
+	fitted := writeFile(t, dir, "en_ct24_train.tsv", b.String())
+	if out, _, _ := runIn(t, "", "eval", fitted); !strings.Contains(out, "training figures, not held out") {
+		t.Errorf("a training file's figures are not called training figures:\n%s", out)
 	}
-	if out, _, _ := runIn(t, "", "eval", "--genre", "comments", "--cv", "0", path); strings.Contains(out, "Nested") {
-		t.Errorf("--cv 0 still cross-validates:\n%s", out)
+	if _, _, code := runIn(t, "", "eval", "--report", path); code != 2 {
+		t.Errorf("--report with a file: exit %d, want 2", code)
 	}
-	tiny := writeFile(t, dir, "tiny.tsv", "id\tlang\ttext\tlabel\na\tde\t@USER Das Bad wurde 2019 geschlossen.\t1\nb\tde\t@USER haha du Held\t0\n")
-	if out, errOut, code := runIn(t, "", "eval", tiny); code != 0 || !strings.Contains(out, "de: no nested cross-validation of the comment model") {
-		t.Errorf("two comments: exit %d (%s):\n%s", code, errOut, out)
+	if _, _, code := runIn(t, "", "eval", "--report", "--folds", "1"); code != 2 {
+		t.Errorf("--folds 1: exit %d, want 2", code)
 	}
-	if _, _, code := runIn(t, "", "eval", "--cv", "5", tiny); code != 1 {
-		t.Errorf("two comments, --cv 5: exit %d, want 1", code)
+	if _, _, code := runIn(t, "", "eval", "--report", "--shared", dir); code != 1 {
+		t.Errorf("--report without data: exit %d, want 1", code)
 	}
-	if _, _, code := runIn(t, "", "eval", "--cv", "1", path); code != 2 {
-		t.Errorf("--cv 1: exit %d, want 2", code)
-	}
-	en := writeFile(t, dir, "en.tsv", "id\tlang\ttext\tlabel\n1\ten\tThe deficit grew by $300 billion in 2019.\t1\n2\ten\tWhat a night!\t0\n")
-	if out, _, code := runIn(t, "", "eval", "--cv", "5", en); code != 0 || !strings.Contains(out, "en: no comment model") {
-		t.Errorf("--cv on English rows: exit %d:\n%s", code, out)
+	if _, _, code := runIn(t, "", "eval", dir+"/none.tsv"); code != 1 {
+		t.Errorf("missing file: exit %d, want 1", code)
 	}
 	bad := writeFile(t, dir, "bad.tsv", "id\ttext\n1\tx\n")
 	if _, _, code := runIn(t, "", "eval", bad); code != 2 {

@@ -1,0 +1,139 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Clean-up of claimant names and the attribution patterns beside the
+// speech verbs.
+
+// claimantName cleans a claimant: a possessive ("Bush’s") or a date word is
+// none; titles before a name go ("Sheriff Alex Villanueva" → "Alex
+// Villanueva").
+func claimantName(who string) string {
+	if who == "" || strings.HasSuffix(who, "’s") || strings.HasSuffix(who, "'s") {
+		return ""
+	}
+	var starts [8]int // byte offsets of the words (names are space-separated)
+	n := 1
+	for i := 0; i < len(who) && n < len(starts); i++ {
+		if who[i] == ' ' {
+			starts[n] = i + 1
+			n++
+		}
+	}
+	word := func(k int) string {
+		if k+1 < n {
+			return who[starts[k] : starts[k+1]-1]
+		}
+		return who[starts[k]:]
+	}
+	if n == 1 {
+		low := strings.ToLower(who)
+		if (lexDE[low]|lexEN[low])&(cMonth|cWeekday|cRelDate|cTimeNoun) != 0 {
+			return ""
+		}
+		return who
+	}
+	cut := 0
+	for i := 0; i < n-1; i++ {
+		if upperFirst(word(i)) && titleLike(word(i), i) && upperFirst(word(i+1)) {
+			cut = i + 1
+		}
+	}
+	if cut > 0 && (n-cut >= 2 || cut == 1 && germanTitle(word(0))) { // a first name and a surname remain
+		return who[starts[cut]:]
+	}
+	return who
+}
+
+// upperFirst reports whether a word starts with an upper-case letter.
+func upperFirst(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// titleLike reports whether the i-th word of a name is rather a title or
+// office (Sheriff, Councilman, Speaker, Heimleiterin): a word the lexicon
+// knows or that ends like an agent noun; the ending -er only after the
+// first word, where first names end so too.
+func titleLike(w string, i int) bool {
+	low := strings.ToLower(w)
+	if (lexDE[low]|lexEN[low])&(cRole|cNotName|cDet) != 0 {
+		return true
+	}
+	for _, suf := range [...]string{"man", "woman", "or", "ent", "iff", "ary", "ist", "leiterin", "leiter", "ministerin", "minister", "chef", "chefin", "sprecherin", "sprecher"} {
+		if len(low) > len(suf)+1 && strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return i > 0 && strings.HasSuffix(low, "er") || germanTitle(w)
+}
+
+// germanTitle reports whether a word before a name is a German title or
+// office by its ending: Vorsitzende, Abgeordnete, Trainerin, Sprecher.
+func germanTitle(w string) bool {
+	low := strings.ToLower(w)
+	for _, suf := range [...]string{"ende", "nete", "erin", "ent", "chef", "leiter", "sprecher", "minister", "trainer", "führer", "politiker", "direktor"} {
+		if len(low) > len(suf) && strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupBefore returns a group named by lower-case words right before an
+// English speech verb: "officials said", "critics of the plan say", "some
+// opponents said" (without "some", "but", "the").
+func groupBefore(toks []token, text string, v int) string {
+	k := v - 1
+	for k > 0 && toks[k].cat&cAux != 0 && v-k < 3 {
+		k-- // "attorneys have said"
+	}
+	if toks[k].is(tPunct) || toks[k].is(tCap) || !strings.HasSuffix(toks[k].low, "s") || toks[k].cat != 0 {
+		return ""
+	}
+	start := k
+	for j := k - 1; j >= 0 && k-j < 5; j-- {
+		t := &toks[j]
+		if t.is(tPunct) || t.cat&(cDet|cNotName|cStopEN) != 0 && t.low != "of" {
+			break
+		}
+		start = j
+	}
+	return text[toks[start].s:toks[k].e]
+}
+
+// soName finds the German attribution ", so Lehner." / ", so
+// Geschäftsführer Thomas Lehner" at the end of a unit.
+func (d *docState) soName(toks []token, text string, lex lexicon) string {
+	for i := len(toks) - 2; i >= 1 && i >= len(toks)-6; i-- {
+		if toks[i].low == "so" && toks[i-1].p == ',' {
+			return d.nameAt(toks, text, i+1, true, lex, false, false)
+		}
+	}
+	return ""
+}
+
+func hasToken(toks []token, low string) bool {
+	for i := range toks {
+		if toks[i].low == low {
+			return true
+		}
+	}
+	return false
+}
+
+// inverted reports whether the English words from token i form a speaker
+// after its verb ("…,” said Smith." / "said Mayor John Miller, who …"):
+// a pronoun or a run of capitalised words followed by punctuation or the
+// end, not the subject of a reported clause ("said she was").
+func inverted(toks []token, i int) bool {
+	j := i
+	for j < len(toks) && !toks[j].is(tPunct) && (toks[j].is(tCap) || j == i || toks[j].cat&cDet != 0) {
+		j++
+	}
+	return j == len(toks) || toks[j].is(tPunct)
+}

@@ -1,0 +1,80 @@
+package extract
+
+import "testing"
+
+// TestFeatureRules checks each feature rule on its own: one small sentence
+// (invented) in which the rule must fire with the given evidence, and one
+// in which it must not.
+func TestFeatureRules(t *testing.T) {
+	cases := []struct {
+		rule, lang, text string
+		f                int
+		ev               string // "" : the feature must stay 0
+	}{
+		{"phrase: opinion", "de", "Meiner Meinung nach ist das gut.", fOpinion, "Meiner Meinung"},
+		{"phrase: according to", "en", "According to the report, prices rose.", fAttrib, "According to"},
+		{"phrase: existence", "de", "Es gibt dort keine Schule.", fExist, "Es gibt"},
+		{"number", "de", "Es kamen 38 Abgeordnete.", fNumber, "38 Abgeordnete"},
+		{"quantity", "en", "Prices rose 4.2% in May.", fQuantity, "4.2%"},
+		{"year is a date", "de", "Das war 2019 anders.", fDate, "2019"},
+		{"no number", "de", "Das war damals anders.", fNumber, ""},
+		{"date: day and month", "de", "Am 26. Februar kam er.", fDate, "26. Februar"},
+		{"date: weekday", "en", "He left on Monday.", fDate, "on Monday"},
+		{"date: last year", "de", "Sie kam letztes Jahr.", fDate, "letztes Jahr"},
+		{"number word", "de", "Zwei Männer kamen.", fNumber, "Zwei"},
+		{"unit after number word", "de", "Es waren drei Prozent.", fQuantity, "drei Prozent"},
+		{"event: strong past", "de", "Die Preise stiegen stark.", fEvent, "stiegen"},
+		{"event: -ed", "en", "The council approved it.", fEvent, "approved"},
+		{"no event after a modal", "de", "Sie könnte das Urteil anfechten.", fEvent, ""},
+		{"comparison: superlative", "de", "Es ist die höchste Zahl.", fCompare, "höchste"},
+		{"comparison: more than", "en", "It is more than ten.", fCompare, "more than"},
+		{"legal word", "en", "The court ruled.", fLegal, "court"},
+		{"legal compound", "de", "Das Heizungsgesetz gilt.", fLegal, "Heizungsgesetz"},
+		{"reported speech", "de", "Das sei falsch.", fReported, "sei"},
+		{"cause", "en", "It fell because of rain.", fCausal, "because"},
+		{"link", "en", "See https://example.org now.", fLink, "https"},
+		{"opinion verb with first person", "de", "Ich selbst denke, das stimmt.", fOpinion, "denke"},
+		{"opinion verb without", "de", "Er denkt, das stimmt.", fOpinion, ""},
+		{"first person", "en", "I was there.", fFirstSing, "I"},
+		{"we", "de", "Wir waren dort.", fFirstPl, "Wir"},
+		{"second person", "de", "Du warst dort.", fSecond, "Du"},
+		{"speculation", "en", "Prices might rise.", fModal, "might"},
+		{"future", "de", "Sie wird kommen.", fFuture, "wird"},
+		{"discourse at the start", "de", "Danke für den Hinweis.", fDiscourse, "Danke"},
+		{"attribution", "de", "Das sei falsch, sagte sie.", fAttrib, "sagte"},
+		{"quotation", "de", "Er nannte es „gut“.", fQuote, "„…“"},
+		{"question", "en", "Is it true?", fQuestion, "?"},
+		{"exclamation", "de", "Das ist es!", fExclaim, "!"},
+		{"very short", "en", "Fine.", fShort, "1 words"},
+		{"entity: name after a title", "de", "Es sprach Dr. Anna Berger.", fEntity, "Anna Berger"},
+		{"entity: acronym", "de", "Die UN stimmte ab.", fEntity, "UN"},
+		{"entity: English name", "en", "It was Smith who left.", fEntity, "Smith"},
+		{"no entity: German noun", "de", "Die Regierung kam.", fEntity, ""},
+		{"no checkable detail", "en", "That is nice.", fNoFact, "no number, date, event or rule"},
+		{"speculation only", "de", "Die Opposition könnte klagen.", fSpecOnly, "könnte"},
+		{"speculation with a figure", "de", "Die Preise könnten um 3 Prozent steigen.", fSpecOnly, ""},
+		{"intention only", "en", "She will change the law.", fIntentOnly, "will"},
+		{"intention after a past event", "en", "She said in 2019 she will go.", fIntentOnly, ""},
+	}
+	for _, c := range cases {
+		var z tokenizer
+		var a analysis
+		analyze(&z, c.text, z.tokenize(c.text, lexFor(c.lang)), c.lang, &a)
+		switch {
+		case c.ev == "" && a.x[c.f] != 0:
+			t.Errorf("%s: %q: %s = %v (%q), want 0", c.rule, c.text, featureNames[c.f], a.x[c.f], a.ev[c.f])
+		case c.ev != "" && (a.x[c.f] == 0 || a.ev[c.f] != c.ev):
+			t.Errorf("%s: %q: %s = %v with evidence %q, want %q", c.rule, c.text, featureNames[c.f], a.x[c.f], a.ev[c.f], c.ev)
+		}
+	}
+}
+
+func TestLengthRule(t *testing.T) {
+	var z tokenizer
+	var a analysis
+	text := "Eins zwei drei vier fünf."
+	analyze(&z, text, z.tokenize(text, lexDE), "de", &a)
+	if a.words != 5 || a.x[fLength] <= 0 || a.x[fLength] >= 1 || a.x[fShort] != 0 {
+		t.Fatalf("words %d, length %v, short %v", a.words, a.x[fLength], a.x[fShort])
+	}
+}

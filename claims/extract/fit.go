@@ -1,0 +1,381 @@
+package extract
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"math"
+	"math/rand/v2"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// TrainRow is one labelled unit for fitting the scoring model.
+type TrainRow struct {
+	Text    string
+	Lang    string // "de" or "en"
+	Genre   string // GenreNews, GenreDebates or GenreComments
+	Heading bool   // a line of its own without final punctuation
+	Worthy  bool
+	// Group keeps rows together in cross-validation: the article of a news
+	// sentence, a block of neighbouring rows of a debate or comment file.
+	Group string
+}
+
+// FitConfig says how to fit. The zero value means: choose the L2 strength
+// from Lambdas by Folds-fold cross-validation (5 folds), Epochs passes.
+type FitConfig struct {
+	Lambdas []float64 // candidate L2 strengths; one value: no choice
+	Folds   int
+	Epochs  int
+	// GenreWeight weighs the rows of a genre in the loss (default 1 each).
+	GenreWeight map[string]float64
+	// Progress, when set, is called after each cross-validation fit.
+	Progress func(done, total int)
+}
+
+// Fitted is a fitted scoring model with the figures of its fitting.
+type Fitted struct {
+	model      linModel
+	Lambda     float64
+	Thresholds [nDom]float64 // per genre, before they were moved into the biases
+	CVF1       [nDom]float64 // cross-validated F1 per genre at its threshold (0: no rows)
+	Rows       [nDom]int
+	Notes      []string
+}
+
+// fRow is a TrainRow turned into sparse inputs.
+type fRow struct {
+	idx  []int32
+	val  []float32
+	y    float32
+	wt   float32 // weight in the loss
+	dom  int
+	fold int
+}
+
+const defaultEpochs = 6
+
+var defaultLambdas = []float64{1e-5, 1e-4, 1e-3}
+
+// prepare computes the inputs of every row.
+func prepare(rows []TrainRow, folds int, weights map[string]float64) []fRow {
+	out := make([]fRow, len(rows))
+	var z tokenizer
+	var buf []term
+	for i, r := range rows {
+		dom := domainOf(r.Genre)
+		toks := z.tokenize(r.Text, lexFor(r.Lang))
+		var a analysis
+		analyze(&z, r.Text, toks, r.Lang, &a)
+		if r.Heading && a.words <= 15 {
+			a.set(fHeading, 1, "no final punctuation")
+		}
+		buf = terms(r.Text, toks, buf[:0])
+		fr := fRow{dom: dom, fold: groupFold(r.Group, folds), wt: 1}
+		if v, ok := weights[domainNames[dom]]; ok {
+			fr.wt = float32(v)
+		}
+		if r.Worthy {
+			fr.y = 1
+		}
+		add := func(k int, v float64) {
+			fr.idx = append(fr.idx, int32(k))
+			fr.val = append(fr.val, float32(v))
+		}
+		add(offBias, 1)
+		add(offBias+1+dom, 1)
+		for f := 0; f < nFeat; f++ {
+			if a.x[f] != 0 {
+				add(offDense+f, a.x[f])
+				add(offDense+nFeat*(1+dom)+f, a.x[f])
+			}
+		}
+		sc := termScale(len(buf))
+		for _, t := range buf {
+			g, d := slots(t.h, dom)
+			add(g, sc)
+			add(d, sc)
+		}
+		out[i] = fr
+	}
+	return out
+}
+
+// groupFold returns the cross-validation fold of a group.
+func groupFold(group string, k int) int {
+	if k <= 1 {
+		return 0
+	}
+	h := fnv.New32a()
+	h.Write([]byte(group))
+	return int(h.Sum32() % uint32(k))
+}
+
+// train fits weights by stochastic gradient descent with AdaGrad steps and
+// L2 on the rows for which keep is true; deterministic for given rows.
+func train(rows []fRow, keep func(*fRow) bool, lambda float64, epochs int) []float32 {
+	w := make([]float32, nWeights)
+	g2 := make([]float32, nWeights)
+	order := make([]int, 0, len(rows))
+	for i := range rows {
+		if keep(&rows[i]) {
+			order = append(order, i)
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	const lr = 0.1
+	for ep := 0; ep < epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			r := &rows[i]
+			z := 0.0
+			for k, j := range r.idx {
+				z += float64(w[j]) * float64(r.val[k])
+			}
+			p := 1 / (1 + math.Exp(-z))
+			g := float32(p-float64(r.y)) * r.wt
+			for k, j := range r.idx {
+				gj := g*r.val[k] + float32(lambda)*w[j] // L2 on the weights the row touches
+				g2[j] += gj * gj
+				w[j] -= lr * gj / float32(math.Sqrt(float64(g2[j])+1e-8))
+			}
+		}
+	}
+	return w
+}
+
+func predict(w []float32, r *fRow) float64 {
+	z := 0.0
+	for k, j := range r.idx {
+		z += float64(w[j]) * float64(r.val[k])
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// bestThreshold returns the threshold with the best F1 on the scored rows
+// and that F1.
+func bestThreshold(ps []float64, ys []bool) (float64, float64) {
+	bestT, bestF := 0.5, -1.0
+	for i := 5; i <= 95; i++ {
+		t := float64(i) / 100
+		var tp, fp, fn int
+		for i, p := range ps {
+			switch {
+			case p >= t && ys[i]:
+				tp++
+			case p >= t:
+				fp++
+			case ys[i]:
+				fn++
+			}
+		}
+		f := 0.0
+		if tp > 0 {
+			f = 2 * float64(tp) / float64(2*tp+fp+fn)
+		}
+		if f > bestF+1e-12 {
+			bestT, bestF = t, f
+		}
+	}
+	return bestT, bestF
+}
+
+// Fit fits the scoring model on rows: the L2 strength (from cfg.Lambdas)
+// and each genre's threshold are chosen by cross-validation over the rows
+// (folds by TrainRow.Group), then the model is fitted on all rows and each
+// genre's threshold moved into its bias, so that DefaultThreshold applies.
+func Fit(rows []TrainRow, cfg FitConfig) (*Fitted, error) {
+	if len(rows) == 0 {
+		return nil, errors.New("no rows to fit")
+	}
+	if cfg.Folds == 0 {
+		cfg.Folds = 5
+	}
+	if cfg.Epochs == 0 {
+		cfg.Epochs = defaultEpochs
+	}
+	lambdas := cfg.Lambdas
+	if len(lambdas) == 0 {
+		lambdas = defaultLambdas
+	}
+	frs := prepare(rows, cfg.Folds, cfg.GenreWeight)
+	f := &Fitted{Lambda: lambdas[0]}
+	for _, r := range frs {
+		f.Rows[r.dom]++
+	}
+	for d := range f.Thresholds {
+		f.Thresholds[d] = DefaultThreshold
+	}
+	if cfg.Folds >= 2 {
+		bestScore := -1.0
+		done, total := 0, len(lambdas)*cfg.Folds
+		for _, lam := range lambdas {
+			oof := make([]float64, len(frs))
+			for k := 0; k < cfg.Folds; k++ {
+				w := train(frs, func(r *fRow) bool { return r.fold != k }, lam, cfg.Epochs)
+				for i := range frs {
+					if frs[i].fold == k {
+						oof[i] = predict(w, &frs[i])
+					}
+				}
+				done++
+				if cfg.Progress != nil {
+					cfg.Progress(done, total)
+				}
+			}
+			var ths, f1s [nDom]float64
+			for d := range ths {
+				ths[d] = DefaultThreshold // a genre without rows keeps its bias
+			}
+			sum, n := 0.0, 0
+			for d := 0; d < nDom; d++ {
+				var ps []float64
+				var ys []bool
+				for i := range frs {
+					if frs[i].dom == d {
+						ps = append(ps, oof[i])
+						ys = append(ys, frs[i].y == 1)
+					}
+				}
+				if len(ps) == 0 {
+					continue
+				}
+				ths[d], f1s[d] = bestThreshold(ps, ys)
+				sum += f1s[d]
+				n++
+			}
+			f.Notes = append(f.Notes, fmt.Sprintf("lambda %g: CV F1 news %.3f, debates %.3f, comments %.3f", lam, f1s[0], f1s[1], f1s[2]))
+			if s := sum / float64(n); s > bestScore+1e-9 {
+				bestScore, f.Lambda, f.Thresholds, f.CVF1 = s, lam, ths, f1s
+			}
+		}
+	}
+	f.model.w = train(frs, func(*fRow) bool { return true }, f.Lambda, cfg.Epochs)
+	for d := 0; d < nDom; d++ {
+		f.model.w[offBias+1+d] -= float32(logit(f.Thresholds[d]))
+	}
+	roundWeights(f.model.w)
+	return f, nil
+}
+
+func logit(p float64) float64 { return math.Log(p / (1 - p)) }
+
+// weightStep is the precision of stored weights; smaller weights are
+// dropped.
+const weightStep = 1e-3
+
+func roundWeights(w []float32) {
+	for i, v := range w {
+		w[i] = float32(math.Round(float64(v)/weightStep) * weightStep)
+	}
+}
+
+// Score returns the fitted model's score of a row read as its genre; its
+// label and group are ignored.
+func (f *Fitted) Score(r TrainRow) float64 {
+	var z tokenizer
+	toks := z.tokenize(r.Text, lexFor(r.Lang))
+	var a analysis
+	analyze(&z, r.Text, toks, r.Lang, &a)
+	if r.Heading && a.words <= 15 {
+		a.set(fHeading, 1, "no final punctuation")
+	}
+	s, _ := f.model.score(r.Text, &a, terms(r.Text, toks, nil), domainOf(r.Genre))
+	return s
+}
+
+// ShippedLambda returns the L2 strength the shipped model was fitted with,
+// as its file records it (0 if it does not).
+func ShippedLambda() float64 {
+	for _, line := range strings.SplitN(modelText, "\n", 4) {
+		if v, ok := strings.CutPrefix(line, "# lambda "); ok {
+			v, _, _ = strings.Cut(v, ";")
+			x, _ := strconv.ParseFloat(v, 64)
+			return x
+		}
+	}
+	return 0
+}
+
+// NonZero returns the number of non-zero weights.
+func (f *Fitted) NonZero() int {
+	n := 0
+	for _, v := range f.model.w {
+		if v != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// WriteTo writes the model in the text form that the package embeds
+// (model.tsv): '#' lines of notes, then "INDEX<TAB>WEIGHT" for every
+// non-zero weight in index order, the weight in thousandths.
+func (f *Fitted) WriteTo(w io.Writer) (int64, error) {
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "# claim extraction scoring model: hashBits %d, features %d, genres %s\n", hashBits, nFeat, strings.Join(domainNames[:], " "))
+	fmt.Fprintf(bw, "# lambda %g; rows news %d, debates %d, comments %d\n", f.Lambda, f.Rows[0], f.Rows[1], f.Rows[2])
+	for d := 0; d < nDom; d++ {
+		fmt.Fprintf(bw, "# %s: threshold %.2f by cross-validation (F1 %.3f), moved into the bias\n", domainNames[d], f.Thresholds[d], f.CVF1[d])
+	}
+	for _, n := range f.Notes {
+		fmt.Fprintf(bw, "# %s\n", n)
+	}
+	for i, v := range f.model.w {
+		if v != 0 {
+			fmt.Fprintf(bw, "%d\t%d\n", i, int(math.Round(float64(v)/weightStep)))
+		}
+	}
+	return 0, bw.Flush()
+}
+
+// parseModel reads the text form written by WriteTo.
+func parseModel(data string) (linModel, error) {
+	m := linModel{w: make([]float32, nWeights)}
+	for len(data) > 0 {
+		line := data
+		if k := strings.IndexByte(data, '\n'); k >= 0 {
+			line, data = data[:k], data[k+1:]
+		} else {
+			data = ""
+		}
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		a, b, ok := strings.Cut(line, "\t")
+		i, err1 := strconv.Atoi(a)
+		v, err2 := strconv.Atoi(b)
+		if !ok || err1 != nil || err2 != nil || i < 0 || i >= nWeights {
+			return m, fmt.Errorf("bad model line %q", line)
+		}
+		m.w[i] = float32(float64(v) * weightStep)
+	}
+	return m, nil
+}
+
+// FeatureWeights returns the shared and per-genre weights of the named
+// features, strongest shared weight first (for documentation).
+func (f *Fitted) FeatureWeights() []string {
+	type fw struct {
+		name string
+		v    [nDom + 1]float32
+	}
+	var list []fw
+	for k := 0; k < nFeat; k++ {
+		x := fw{name: featureNames[k]}
+		for d := 0; d <= nDom; d++ {
+			x.v[d] = f.model.w[offDense+nFeat*d+k]
+		}
+		list = append(list, x)
+	}
+	sort.SliceStable(list, func(i, j int) bool { return math.Abs(float64(list[i].v[0])) > math.Abs(float64(list[j].v[0])) })
+	var out []string
+	for _, x := range list {
+		out = append(out, fmt.Sprintf("%s\t%.3f\t%.3f\t%.3f\t%.3f", x.name, x.v[0], x.v[1], x.v[2], x.v[3]))
+	}
+	return out
+}

@@ -1,0 +1,107 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"testing"
+)
+
+// handRows are invented sentences: facts with numbers and dates against
+// opinions and questions.
+func handRows() []TrainRow {
+	facts := []string{
+		"Die Arbeitslosenquote sank im Oktober auf 5,2 Prozent.",
+		"Der Bundestag beschloss am Freitag das Gesetz mit 400 Stimmen.",
+		"Die Exporte stiegen 2024 um 3 Prozent.",
+		"Unemployment fell to 3.5 percent in March.",
+		"The Senate voted 52-48 on Tuesday.",
+	}
+	opinions := []string{
+		"Ich finde das wirklich traurig.",
+		"Was meint ihr dazu?",
+		"I think this is a great idea.",
+		"Why would anyone do that?",
+		"Das ist doch alles Unsinn.",
+	}
+	var rows []TrainRow
+	for i := 0; i < 8; i++ {
+		for k, s := range facts {
+			rows = append(rows, TrainRow{Text: s, Lang: DetectLanguage(s), Genre: GenreNews, Worthy: true, Group: fmt.Sprint(i, k)})
+		}
+		for k, s := range opinions {
+			rows = append(rows, TrainRow{Text: s, Lang: DetectLanguage(s), Genre: GenreNews, Group: fmt.Sprint(i, k, "o")})
+		}
+	}
+	return rows
+}
+
+func TestFitLearnsAndRoundTrips(t *testing.T) {
+	rows := handRows()
+	f, err := Fit(rows, FitConfig{Folds: 2, Lambdas: []float64{1e-4}, Epochs: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows[:10] {
+		s := f.Score(r)
+		if r.Worthy != (s >= DefaultThreshold) {
+			t.Errorf("%q (worthy %v): score %.3f", r.Text, r.Worthy, s)
+		}
+	}
+	var a, b bytes.Buffer
+	if _, err := f.WriteTo(&a); err != nil {
+		t.Fatal(err)
+	}
+	g, _ := Fit(rows, FitConfig{Folds: 2, Lambdas: []float64{1e-4}, Epochs: 3})
+	g.WriteTo(&b)
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Fatal("two fits of the same rows differ")
+	}
+	m, err := parseModel(a.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, v := range f.model.w {
+		if m.w[i] != v {
+			t.Fatalf("weight %d: written %v, read %v", i, v, m.w[i])
+		}
+	}
+	if _, err := parseModel("12\tx\n"); err == nil {
+		t.Fatal("a bad line is accepted")
+	}
+	if _, err := Fit(nil, FitConfig{}); err == nil {
+		t.Fatal("no rows: no error")
+	}
+}
+
+func TestBestThreshold(t *testing.T) {
+	th, f1 := bestThreshold([]float64{0.9, 0.8, 0.3, 0.2}, []bool{true, true, false, false})
+	if f1 != 1 || th <= 0.3 || th > 0.8 {
+		t.Fatalf("threshold %v, F1 %v", th, f1)
+	}
+}
+
+func TestTermsAndReasons(t *testing.T) {
+	var z tokenizer
+	text := "Die Preise stiegen um 3,5 Prozent."
+	toks := z.tokenize(text, lexDE)
+	ts := terms(text, toks, nil)
+	// Die, Preise, stiegen (+prefix, suffix), um, 3,5, Prozent (+2), and 5 pairs.
+	if len(ts) != 6+4+5 {
+		t.Fatalf("%d terms", len(ts))
+	}
+	for _, x := range ts {
+		if x.s < 0 || x.e > len(text) || x.s >= x.e {
+			t.Fatalf("bad span %d-%d", x.s, x.e)
+		}
+	}
+	// A number is hashed by its shape.
+	a := terms("um 3,5", z.tokenize("um 3,5", lexDE), nil)
+	b := terms("um 7,1", z.tokenize("um 7,1", lexDE), nil)
+	if a[1].h != b[1].h {
+		t.Fatal("3,5 and 7,1 differ in shape")
+	}
+	got := reasonList([]string{"number", "word for", "word for"}, []string{"5", "5", "Prozent"})
+	if len(got) != 2 || got[0] != "number: 5" || got[1] != "word for: Prozent" {
+		t.Fatalf("reasons %q", got)
+	}
+}

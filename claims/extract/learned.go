@@ -1,0 +1,287 @@
+package extract
+
+import (
+	"math"
+	"strings"
+)
+
+// The scoring model is one logistic regression, learned from labelled
+// sentences and comments (see fit.go), over three groups of inputs:
+//
+//   - the words of the unit: each lower-cased word (a number by its shape,
+//     "2020" as "0000"), its first five and last three bytes when it is
+//     longer, and each pair of neighbouring words, hashed into 2^hashBits
+//     buckets (no word list: any word can carry weight);
+//   - the general linguistic features of features.go (numbers, dates,
+//     named entities, reporting verbs, modal verbs …);
+//   - a bias.
+//
+// Every input has one weight shared by all genres and one of its genre
+// (news, debates, comments: "frustratingly easy" domain adaptation, Daumé
+// 2007), so news sentences learn from debate sentences where the two agree
+// and keep their own weight where they do not. A unit's reasons are its
+// strongest contributions: features by name ("number: 5 %") and words as
+// "word for: Prozent" or "word against: Ich denke".
+
+// hashBits is the size of the hashed word space: 2^hashBits buckets.
+const hashBits = 19
+
+// The genres the model knows, as domains of its weights.
+const (
+	domNews = iota
+	domDebates
+	domComments
+	nDom
+)
+
+// GenreDebates reads whole-text units as sentences of spoken political
+// debate (transcripts).
+const GenreDebates = "debates"
+
+// domainNames are the genres by domain index.
+var domainNames = [nDom]string{GenreNews, GenreDebates, GenreComments}
+
+// domainOf returns the domain of a genre name; news unless named otherwise.
+func domainOf(genre string) int {
+	for d, n := range domainNames {
+		if n == genre {
+			return d
+		}
+	}
+	return domNews
+}
+
+// Layout of the weight vector: hashed buckets, then the features (shared,
+// then per domain), then the biases (shared, then per domain).
+const (
+	nHash    = 1 << hashBits
+	offDense = nHash
+	offBias  = offDense + nFeat*(nDom+1)
+	nWeights = offBias + nDom + 1
+)
+
+// linModel holds the weights of the scoring model.
+type linModel struct {
+	w []float32
+}
+
+// Reason names of word contributions.
+const (
+	ReasonWordFor     = "word for"     // a word that speaks for a claim of fact
+	ReasonWordAgainst = "word against" // a word that speaks against one
+)
+
+// term is one hashed word input of a unit: its hash and the byte span of
+// the text it stands for (shown in a reason).
+type term struct {
+	h    uint32
+	s, e int
+	mute bool // a function word: it counts, but is no reason worth showing
+}
+
+// FNV-1a.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+func fnvAdd(h uint32, s string) uint32 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+func fnvByte(h uint32, b byte) uint32 {
+	h ^= uint32(b)
+	return h * fnvPrime
+}
+
+// numberShape hashes a number by its shape: every digit as '0'.
+func numberShape(h uint32, s string) uint32 {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= '0' && c <= '9' {
+			c = '0'
+		}
+		h = fnvByte(h, c)
+	}
+	return h
+}
+
+// terms appends the hashed word inputs of a unit to buf.
+func terms(text string, toks []token, buf []term) []term {
+	var prev uint32
+	ps := -1
+	for i := range toks {
+		t := &toks[i]
+		if t.is(tPunct) {
+			if strings.IndexByte("?!%$€\"", t.p) >= 0 || t.is(tQuote) {
+				buf = append(buf, term{fnvAdd(fnvByte(fnvOffset, 'u'), text[t.s:t.e]), t.s, t.e, false})
+			}
+			continue
+		}
+		var w uint32
+		if t.is(tNum) {
+			w = numberShape(fnvOffset, t.low)
+		} else {
+			w = fnvAdd(fnvOffset, t.low)
+		}
+		buf = append(buf, term{fnvByte(w, 'u'), t.s, t.e, t.cat&(cStopDE|cStopEN|cDet) != 0})
+		if n := len(t.low); n > 6 && !t.is(tNum) {
+			buf = append(buf, term{fnvAdd(fnvByte(fnvOffset, 'p'), t.low[:5]), t.s, t.e, false})
+			buf = append(buf, term{fnvAdd(fnvByte(fnvOffset, 's'), t.low[n-3:]), t.s, t.e, false})
+		}
+		if ps >= 0 {
+			buf = append(buf, term{(prev^w)*fnvPrime + 'b', ps, t.e, false})
+		}
+		prev, ps = w*31+7, t.s
+	}
+	return buf
+}
+
+// mix is the murmur3 finaliser: it spreads a hash over all bits.
+func mix(h uint32) uint32 {
+	h ^= h >> 16
+	h *= 0x85ebca6b
+	h ^= h >> 13
+	h *= 0xc2b2ae35
+	h ^= h >> 16
+	return h
+}
+
+// domainSalt separates the genre copies of a hashed input.
+var domainSalt = [nDom]uint32{0x68e31da4, 0xb5297a4d, 0x1b56c4e9}
+
+// slots returns the shared and the domain bucket of a term hash.
+func slots(h uint32, dom int) (int, int) {
+	return int(mix(h) & (nHash - 1)), int(mix(h^domainSalt[dom]) & (nHash - 1))
+}
+
+// termScale is the value of each word input: 1/sqrt(number of inputs), so
+// that long comments do not outweigh short sentences.
+func termScale(n int) float64 {
+	if n == 0 {
+		return 0
+	}
+	return 1 / math.Sqrt(float64(n))
+}
+
+// score returns the model's score of a unit of domain dom and its reasons,
+// strongest first.
+func (m *linModel) score(text string, a *analysis, ts []term, dom int) (float64, []string) {
+	w := m.w
+	z := float64(w[offBias]) + float64(w[offBias+1+dom])
+	type contrib struct {
+		name string
+		s, e int // span of a word, or -1
+		f    int
+		v    float64
+	}
+	var best [8]contrib
+	n := 0
+	push := func(c contrib) {
+		if math.Abs(c.v) < 0.05 {
+			return
+		}
+		i := n
+		if n < len(best) {
+			n++
+		} else if math.Abs(c.v) <= math.Abs(best[n-1].v) {
+			return
+		} else {
+			i = n - 1
+		}
+		for i > 0 && math.Abs(c.v) > math.Abs(best[i-1].v) {
+			best[i] = best[i-1]
+			i--
+		}
+		best[i] = c
+	}
+	for f := 0; f < nFeat; f++ {
+		if a.x[f] == 0 {
+			continue
+		}
+		v := (float64(w[offDense+f]) + float64(w[offDense+nFeat*(1+dom)+f])) * a.x[f]
+		z += v
+		if f != fLength && a.ev[f] != "" {
+			push(contrib{featureNames[f], -1, -1, f, v})
+		}
+	}
+	sc := termScale(len(ts))
+	// Contributions of one word (its form, prefix, suffix) are summed.
+	cs, ce, cv, mute := -1, -1, 0.0, false
+	flush := func() {
+		if cs >= 0 && !mute {
+			name := ReasonWordFor
+			if cv < 0 {
+				name = ReasonWordAgainst
+			}
+			push(contrib{name, cs, ce, -1, cv})
+		}
+	}
+	for _, t := range ts {
+		g, d := slots(t.h, dom)
+		v := (float64(w[g]) + float64(w[d])) * sc
+		z += v
+		if t.s != cs || t.e != ce {
+			flush()
+			cs, ce, cv, mute = t.s, t.e, 0, t.mute
+		}
+		cv += v
+	}
+	flush()
+	var names, evs [len(best)]string
+	for i, c := range best[:n] {
+		names[i] = c.name
+		if c.f >= 0 {
+			evs[i] = a.ev[c.f]
+		} else {
+			evs[i] = text[c.s:c.e]
+		}
+	}
+	s := 1 / (1 + math.Exp(-z))
+	return math.Round(s*1e4) / 1e4, reasonList(names[:n], evs[:n])
+}
+
+// reasonList renders up to six contributions as "name: evidence", leaving
+// out one whose evidence repeats a stronger one's ("word for: 5" beside
+// "number: 5"). All reasons share one string: two allocations per unit.
+func reasonList(names, evs []string) []string {
+	var keep [8]int
+	k, size := 0, 0
+	for i := range names {
+		if k == 6 {
+			break
+		}
+		dup := false
+		for _, j := range keep[:k] {
+			if evs[j] == evs[i] {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			keep[k] = i
+			k++
+			size += len(names[i]) + 2 + len(evs[i])
+		}
+	}
+	var sb strings.Builder
+	sb.Grow(size)
+	for _, i := range keep[:k] {
+		sb.WriteString(names[i])
+		sb.WriteString(": ")
+		sb.WriteString(evs[i])
+	}
+	all := sb.String()
+	out := make([]string, k)
+	pos := 0
+	for n, i := range keep[:k] {
+		l := len(names[i]) + 2 + len(evs[i])
+		out[n] = all[pos : pos+l]
+		pos += l
+	}
+	return out
+}

@@ -1,0 +1,76 @@
+package trainset
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestIDGroup(t *testing.T) {
+	for id, want := range map[string]string{"ge21train-123": "ge21train-2", "ge21train-49": "ge21train-0", "x": "x", "ct24dev-50": "ct24dev-1"} {
+		if got := IDGroup(id); got != want {
+			t.Errorf("IDGroup(%q) = %q, want %q", id, got, want)
+		}
+	}
+}
+
+func TestByteSpan(t *testing.T) {
+	text := "Größe: 5 €."
+	s, e, ok := byteSpan(text, 7, 10)
+	if !ok || text[s:e] != "5 €" {
+		t.Fatalf("got %q %v", text[s:e], ok)
+	}
+	if _, e, ok := byteSpan(text, 0, utf8.RuneCountInString(text)); !ok || e != len(text) {
+		t.Fatal("the whole text")
+	}
+	if _, _, ok := byteSpan(text, 3, 99); ok {
+		t.Fatal("past the end accepted")
+	}
+}
+
+func hash10(s string) string {
+	h := sha1.Sum([]byte(s))
+	return hex.EncodeToString(h[:])[:10]
+}
+
+func TestReadNews(t *testing.T) {
+	dir := t.TempDir()
+	corpora := filepath.Join(dir, "corpora")
+	os.MkdirAll(filepath.Join(corpora, "demo_de"), 0o755)
+	article := "Überschrift ohne Punkt\n\nDie Zahl der Fälle stieg um 5 Prozent. Ich finde das gut."
+	os.WriteFile(filepath.Join(corpora, "demo_de", "a.txt"), []byte(article), 0o644)
+	first := "Die Zahl der Fälle stieg um 5 Prozent."
+	s := utf8.RuneCountInString(article[:strings.Index(article, first)])
+	e := s + utf8.RuneCountInString(first)
+	labels := filepath.Join(dir, "labels")
+	os.MkdirAll(labels, 0o755)
+	lines := []string{
+		"demo_de\ta.txt\t0\t22\t" + hash10("Überschrift ohne Punkt") + "\t0\t",
+		"demo_de\ta.txt\t" + itoa(s) + "\t" + itoa(e) + "\t" + hash10(first) + "\t1\tRobert Koch-Institut",
+	}
+	os.WriteFile(filepath.Join(labels, "de.tsv"), []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	os.WriteFile(filepath.Join(labels, "second.tsv"), []byte(lines[1]+"\n"), 0o644) // not read
+	rows, err := ReadNews(labels, corpora)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 2 || !rows[0].Heading || rows[1].Heading || rows[1].Text != first || !rows[1].Worthy || rows[1].Claimant != "Robert Koch-Institut" || rows[1].Lang != "de" {
+		t.Fatalf("rows %+v", rows)
+	}
+	lines[1] = strings.Replace(lines[1], hash10(first), "0000000000", 1)
+	os.WriteFile(filepath.Join(labels, "de.tsv"), []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	if _, err := ReadNews(labels, corpora); err == nil || !strings.Contains(err.Error(), "hash") {
+		t.Fatalf("a wrong hash: %v", err)
+	}
+	train, dev := SplitNews(rows)
+	if len(train)+len(dev) != 2 || len(train) > 0 && len(dev) > 0 {
+		t.Fatal("the sentences of one article are on both sides")
+	}
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
