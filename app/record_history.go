@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
@@ -76,6 +77,8 @@ func recordEventText(ev *claims.Event, current any) string {
 		return lang.L("Snapshot attached") + ": " + oneLine(ev.New, 120)
 	case claims.FieldDeleted:
 		return head
+	case claims.FieldPublishedAt, claims.FieldAccessedAt:
+		return recordFieldLabel(ev.Field, current) + ": " + orDash(historyDate(ev.Old)) + " → " + orDash(historyDate(ev.New))
 	default:
 		return recordFieldLabel(ev.Field, current) + ": " + orDash(oneLine(ev.Old, 80)) + " → " + orDash(oneLine(ev.New, 80))
 	}
@@ -127,6 +130,19 @@ func recordFieldLabel(field string, current any) string {
 		}
 	}
 	return fieldLabel(field)
+}
+
+// historyDate shows a time from history (RFC 3339) as a date, with the
+// local time of day when it has one.
+func historyDate(s string) string {
+	t, err := time.Parse(time.RFC3339, s)
+	switch {
+	case err != nil:
+		return s
+	case t.UTC().Hour() == 0 && t.UTC().Minute() == 0 && t.UTC().Second() == 0:
+		return formatDate(t.UTC())
+	}
+	return formatTime(t)
 }
 
 // orDash returns s, or "—" for an empty value.

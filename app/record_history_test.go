@@ -3,6 +3,7 @@ package app
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 
@@ -25,6 +26,10 @@ func TestArticleHistory(t *testing.T) {
 			test.Tap(f.topDialogButton("Save"))
 		})
 	}
+	pub := time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC)
+	if _, err := f.svc.Articles.UpdateArticle(ctx, a.ID, claims.ArticleUpdate{PublishedAt: &pub}); err != nil {
+		t.Fatal(err)
+	}
 	body := "Der Landtag hat am Donnerstag über die Windkraft gestritten."
 	if _, err := f.svc.Articles.UpdateArticle(ctx, a.ID, claims.ArticleUpdate{Body: &body}); err != nil {
 		t.Fatal(err)
@@ -34,7 +39,7 @@ func TestArticleHistory(t *testing.T) {
 	f.do(func() { test.Tap(f.topDialogButton("History…")) })
 	text := dialogText(f.win().Canvas().Overlays().Top())
 	for _, want := range []string{"scan-0042 → Streit über Windkraft", "Streit über Windkraft → Landtag streitet über Windkraft",
-		"earlier version, 58 characters"} {
+		"Published on: — → 2026-03-14", "earlier version, 58 characters"} {
 		if !strings.Contains(text, want) {
 			t.Fatalf("the article's history lacks %q:\n%s", want, text)
 		}
