@@ -7,13 +7,15 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/claims"
 )
 
 // articleEditor edits the details of one article in a dialog: title,
-// outlet, web address, publication date and language. Like the source
+// outlet, web address, publication date and language; its History… button
+// shows the article's history. Like the source
 // editor it never drops typed text silently: Cancel asks when there are
 // changes, and when saving fails the dialog opens again as typed.
 type articleEditor struct {
@@ -91,7 +93,11 @@ func (e *articleEditor) build() {
 		widget.NewFormItem(lang.L("Language"), e.language),
 	)
 	e.dlg = dialog.NewCustomWithoutButtons(lang.L("Edit article details"), form, e.v.u.win)
+	history := &widget.Button{Text: lang.L("History…"), Icon: theme.HistoryIcon(), OnTapped: func() {
+		e.v.u.showRecordHistory(e.art.ID, e.art)
+	}}
 	e.dlg.SetButtons([]fyne.CanvasObject{
+		history,
 		&widget.Button{Text: lang.L("Cancel"), OnTapped: e.onCancel},
 		&widget.Button{Text: lang.L("Save"), Importance: widget.HighImportance, OnTapped: e.onSave},
 	})

@@ -2,7 +2,10 @@ package app
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
+	"time"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -20,8 +23,9 @@ var recordFields = []struct{ key, label string }{
 }
 
 // showRecordHistory opens the history of an article or source (current is
-// the record as it is now): the versions bundle imports replaced or did not
-// take, newest first, each by what differs from now.
+// the record as it is now), newest first: each field edited here, with its
+// old and new value (an article's earlier text on a button), and the
+// versions bundle imports replaced or did not take, by what differs from now.
 func (u *ui) showRecordHistory(id string, current any) {
 	var evs []*claims.Event
 	var err error
@@ -36,12 +40,20 @@ func (u *ui) showRecordHistory(id string, current any) {
 		for i := len(evs) - 1; i >= 0; i-- {
 			ev := evs[i]
 			box.Add(&widget.Label{Text: recordEventText(ev, current), Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}})
-			box.Add(&widget.Label{Text: formatTime(ev.At) + " · " + eventActor(ev)})
+			meta := &widget.Label{Text: formatTime(ev.At) + " · " + eventActor(ev)}
+			if ev.Field == claims.FieldBody {
+				old := ev.Old
+				show := &widget.Button{Text: lang.L("Show earlier text"), Importance: widget.LowImportance,
+					OnTapped: func() { u.showEarlierText(old) }}
+				box.Add(container.NewHBox(meta, show))
+				continue
+			}
+			box.Add(meta)
 		}
 		if len(evs) == 0 {
 			box.Add(&widget.Label{Text: lang.L("No history recorded."), Wrapping: fyne.TextWrapWord})
 		}
-		note := &widget.Label{Wrapping: fyne.TextWrapWord, Text: lang.L("Versions that bundle imports replaced or did not take, with what differs from now. Edits made here are shown in the history of claims only.")}
+		note := &widget.Label{Wrapping: fyne.TextWrapWord, Text: lang.L("Every change, newest first: edits made here, and versions that bundle imports replaced or did not take, with what differs from now.")}
 		scroll := container.NewVScroll(box)
 		scroll.SetMinSize(fyne.NewSize(520, 320))
 		d := dialog.NewCustom(lang.L("History"), lang.L("Close"), container.NewBorder(note, nil, nil, nil, scroll), u.win)
@@ -59,8 +71,16 @@ func recordEventText(ev *claims.Event, current any) string {
 		head += ": " + lang.L("earlier version")
 	case claims.FieldConflict:
 		head = "⚠ " + head + ": " + lang.L("the bundle's version, not taken")
+	case claims.FieldBody:
+		return recordFieldLabel(ev.Field, current) + ": " + fmt.Sprintf(lang.L("earlier version, %d characters"), utf8.RuneCountInString(ev.Old))
+	case claims.FieldSnapshot:
+		return lang.L("Snapshot attached") + ": " + oneLine(ev.New, 120)
+	case claims.FieldDeleted:
+		return head
+	case claims.FieldPublishedAt, claims.FieldAccessedAt:
+		return recordFieldLabel(ev.Field, current) + ": " + orDash(historyDate(ev.Old)) + " → " + orDash(historyDate(ev.New))
 	default:
-		return head + ": " + oneLine(ev.Old, 80) + " → " + oneLine(ev.New, 80)
+		return recordFieldLabel(ev.Field, current) + ": " + orDash(oneLine(ev.Old, 80)) + " → " + orDash(oneLine(ev.New, 80))
 	}
 	var old, cur map[string]any
 	if json.Unmarshal([]byte(ev.Old), &old) != nil {
@@ -84,4 +104,74 @@ func recordEventText(ev *claims.Event, current any) string {
 		return head + " — " + lang.L("the same as now")
 	}
 	return head + " — " + strings.Join(parts, "; ")
+}
+
+// recordFieldLabel names a field of an article's or source's history as
+// the editors label it.
+func recordFieldLabel(field string, current any) string {
+	switch field {
+	case claims.FieldPublisher:
+		if _, ok := current.(*claims.Article); ok {
+			return lang.L("Outlet")
+		}
+		return lang.L("Publisher")
+	case claims.FieldURL:
+		return lang.L("Web address")
+	case claims.FieldPublishedAt:
+		return lang.L("Published on")
+	case claims.FieldAccessedAt:
+		return lang.L("Accessed on")
+	case claims.FieldBody:
+		return lang.L("Text")
+	}
+	for _, f := range recordFields {
+		if f.key == field {
+			return lang.L(f.label)
+		}
+	}
+	return fieldLabel(field)
+}
+
+// historyDate shows a time from history (RFC 3339) as a date, with the
+// local time of day when it has one.
+func historyDate(s string) string {
+	t, err := time.Parse(time.RFC3339, s)
+	switch {
+	case err != nil:
+		return s
+	case t.UTC().Hour() == 0 && t.UTC().Minute() == 0 && t.UTC().Second() == 0:
+		return formatDate(t.UTC())
+	}
+	return formatTime(t)
+}
+
+// orDash returns s, or "—" for an empty value.
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
+
+// maxShownText is how much of an earlier text the window shows (a label
+// holding megabytes would stall it); the history keeps it whole.
+const maxShownText = 200_000
+
+// showEarlierText shows an article's earlier text, read-only.
+func (u *ui) showEarlierText(text string) {
+	note := ""
+	if r := []rune(text); len(r) > maxShownText {
+		text = string(r[:maxShownText])
+		note = fmt.Sprintf(lang.L("Only the first %d characters are shown; claimctl history ID --format json shows the whole text."), maxShownText)
+	}
+	label := &widget.Label{Text: text, Wrapping: fyne.TextWrapWord, Selectable: true}
+	scroll := container.NewVScroll(label)
+	scroll.SetMinSize(fyne.NewSize(560, 360))
+	top := fyne.CanvasObject(nil)
+	if note != "" {
+		top = &widget.Label{Text: note, Wrapping: fyne.TextWrapWord}
+	}
+	d := dialog.NewCustom(lang.L("Earlier text"), lang.L("Close"), container.NewBorder(top, nil, nil, nil, scroll), u.win)
+	d.Resize(fyne.NewSize(640, 480))
+	d.Show()
 }

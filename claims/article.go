@@ -75,13 +75,18 @@ type ArticleService interface {
 	// Limit. It takes one query however many articles match. Errors:
 	// EINVALID (negative Offset or Limit).
 	FindArticles(ctx context.Context, f ArticleFilter) ([]*Article, int, error)
-	// UpdateArticle changes an article. When the body changes, every claim of
+	// UpdateArticle changes an article and appends one history event per
+	// changed field (FieldTitle, FieldURL, FieldPublisher, FieldLanguage,
+	// FieldPublishedAt, FieldBody; the previous text is kept whole in the
+	// FieldBody event) in the same transaction; an update that changes
+	// nothing writes nothing. When the body changes, every claim of
 	// the article is re-anchored; a claim whose quote is no longer found is
 	// marked detached, never moved silently, and the detachment is recorded
 	// in its history (FieldAnchor, Old holding the lost anchor).
 	// Errors: ENOTFOUND, EINVALID.
 	UpdateArticle(ctx context.Context, id string, upd ArticleUpdate) (*Article, error)
 	// DeleteArticle removes an article; its claims stay, without article.
-	// Errors: ENOTFOUND.
+	// The article's history stays and ends with a FieldDeleted event holding
+	// the whole article as JSON. Errors: ENOTFOUND.
 	DeleteArticle(ctx context.Context, id string) error
 }

@@ -18,13 +18,39 @@ const (
 	FieldTags       = "tags"
 	FieldAnchor     = "anchor"
 	FieldEvidence   = "evidence" // New/Old hold a summary of the link
-	FieldDeleted    = "deleted"
+	// FieldDeleted: the record was deleted. For a claim Old holds its text;
+	// for an article or source Old holds the whole record as it was, as
+	// JSON (a source with its snapshot list).
+	FieldDeleted = "deleted"
 	// FieldMerged: a bundle import replaced a version or found an older one;
 	// Old holds the version that is no longer current, as JSON.
 	FieldMerged = "merged"
 	// FieldConflict: a bundle brought a version changed on both sides; the
 	// local one stayed, Old holds the incoming one as JSON.
 	FieldConflict = "conflict"
+)
+
+// Fields named in the history of articles and sources (besides
+// FieldDeleted, FieldMerged and FieldConflict). Old and New hold the value
+// as text; a time as RFC 3339 UTC, "" when not set.
+const (
+	FieldTitle       = "title"
+	FieldURL         = "url"
+	FieldPublisher   = "publisher"
+	FieldLanguage    = "language"
+	FieldPublishedAt = "published_at"
+	// FieldBody: an article's text changed. Old holds the whole previous
+	// text; New holds only the SHA-256 (hex) of the new text, which is the
+	// article's body now or the Old of the next body event — so every text
+	// an article had is stored exactly once.
+	FieldBody       = "body"
+	FieldAuthor     = "author"
+	FieldAccessedAt = "accessed_at"
+	FieldKind       = "kind"
+	FieldNotes      = "notes"
+	// FieldSnapshot: a snapshot file was attached to a source; New holds
+	// "NAME (SHA256)". Snapshots are never detached (see SourceService).
+	FieldSnapshot = "snapshot"
 )
 
 // Event is one append-only entry in a record's history: who changed which
@@ -68,7 +94,9 @@ type HistoryService interface {
 	ClaimHistory(ctx context.Context, claimID string) ([]*Event, error)
 	// RecordHistory returns the events of any record (claim, article,
 	// source, evidence, scale) by ID, oldest first, with the kind of record
-	// it is. Errors: ENOTFOUND (no such record and no events).
+	// it is. It works for deleted records too: an article or source that
+	// was deleted ends with a FieldDeleted event holding the whole record.
+	// Errors: ENOTFOUND (no such record and no events).
 	RecordHistory(ctx context.Context, id string) (RecordKind, []*Event, error)
 	// KnownVersions returns, for the records with the given IDs, the
 	// versions that were current here when a merge met them (merged in,

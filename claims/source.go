@@ -111,14 +111,22 @@ type SourceService interface {
 	// FindSources returns matching sources and the total number of matches.
 	// Errors: EINVALID (negative Offset or Limit).
 	FindSources(ctx context.Context, f SourceFilter) ([]*Source, int, error)
-	// UpdateSource changes a source. Errors: ENOTFOUND, EINVALID.
+	// UpdateSource changes a source and appends one history event per
+	// changed field (FieldURL, FieldTitle, FieldPublisher, FieldAuthor,
+	// FieldPublishedAt, FieldAccessedAt, FieldKind, FieldNotes) in the same
+	// transaction; an update that changes nothing writes nothing.
+	// Errors: ENOTFOUND, EINVALID.
 	UpdateSource(ctx context.Context, id string, upd SourceUpdate) (*Source, error)
-	// DeleteSource removes a source that no evidence uses.
+	// DeleteSource removes a source that no evidence uses. Its history stays
+	// and ends with a FieldDeleted event holding the whole source as JSON,
+	// with its snapshot list (the files stay stored).
 	// Errors: ENOTFOUND, ECONFLICT (still used as evidence).
 	DeleteSource(ctx context.Context, id string) error
 	// AttachSnapshot stores the file read from r under its SHA-256 and links
 	// it to the source; the same content is stored only once and attached at
-	// most once per source. Errors: ENOTFOUND, EINVALID (empty file).
+	// most once per source; a new link is recorded in the source's history
+	// (FieldSnapshot). There is no detaching: a link, once made, stays.
+	// Errors: ENOTFOUND, EINVALID (empty file).
 	AttachSnapshot(ctx context.Context, sourceID, name string, r io.Reader) (*Snapshot, error)
 	// OpenSnapshot opens a stored snapshot file by its SHA-256.
 	// Errors: ENOTFOUND.

@@ -109,8 +109,9 @@ func parseDay(s string) (time.Time, error) {
 func runArticleDelete(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "article delete", "ARTICLE_ID",
 		"Deletes an article and its text. Its suggestions go with it; its claims stay,\n"+
-			"without article (their history records where they came from). Asks first,\n"+
-			"naming how many claims stay, unless --yes is given.")
+			"without article (their history records where they came from). The article as it\n"+
+			"was, text included, stays readable in its history (claimctl history ARTICLE_ID).\n"+
+			"Asks first, naming how many claims stay, unless --yes is given.")
 	yes := fs.Bool("yes", false, "delete without asking")
 	pos, err := parseFlags(fs, args)
 	if err != nil {

@@ -39,6 +39,14 @@ func TestArticleSet(t *testing.T) {
 			t.Errorf("the body changed: %.40q", a["body"])
 		}
 	})
+	t.Run("History", func(t *testing.T) {
+		out := mustRun(t, db, "history", id)
+		for _, want := range []string{"History of article", "Landtag streitet über Windkraft im Süden", "Windkraft im Landtag", "Tagesblatt", "published_at"} {
+			if !strings.Contains(out, want) {
+				t.Errorf("history = %q, want %q in it", out, want)
+			}
+		}
+	})
 	t.Run("ClearFields", func(t *testing.T) {
 		mustRun(t, db, "article set", id, "--url", "", "--lang", "none", "--published", "2026-01-02")
 		a := showArticle(t, db, id)
@@ -90,6 +98,13 @@ func TestArticleDelete(t *testing.T) {
 	decode(t, mustRun(t, db, "claim show", claim, "--format", "json"), &c)
 	if c["article_id"] != nil || c["text"] != "Im vergangenen Jahr gingen 412 neue Windräder ans Netz." {
 		t.Fatalf("claim after delete = %v, want it kept without article", c)
+	}
+
+	// The article stays readable in its history, with its text.
+	var evs []map[string]any
+	decode(t, mustRun(t, db, "history", id, "--format", "json"), &evs)
+	if len(evs) == 0 || evs[len(evs)-1]["field"] != "deleted" || !strings.Contains(evs[len(evs)-1]["old"].(string), "Landtag streitet") {
+		t.Fatalf("history after delete = %v, want it to end with the deleted article and its text", evs)
 	}
 
 	other := mustID(t, db, "import", writeFile(t, dir, "zwei.txt", testArticle))

@@ -11,7 +11,7 @@ import (
 
 func init() {
 	register(&command{name: "search", summary: "full-text search across claims, articles, sources and evidence", run: runSearch})
-	register(&command{name: "history", summary: "show a claim's history, oldest first", run: runHistory})
+	register(&command{name: "history", summary: "show the history of a claim, article, source or scale, oldest first", run: runHistory})
 }
 
 var hitKinds = []string{claims.HitClaim, claims.HitArticle, claims.HitSource, claims.HitEvidence}
@@ -90,8 +90,9 @@ func contains(list []string, s string) bool {
 
 func runHistory(ctx context.Context, e *env, args []string) error {
 	id, f, svc, err := showArgs(e, args, "history", "claim ID", "Shows every recorded change of a claim, oldest first: when, who, which field, from what to what.\n"+
-		"Also takes the ID of an article, source or rating scale. Versions replaced or not taken by a\n"+
-		"bundle import (fields merged and conflict) are summarised; --format json shows them whole.")
+		"Also takes the ID of an article, source or rating scale, also after it was deleted. Versions\n"+
+		"replaced or not taken by a bundle import (fields merged and conflict), deleted records and an\n"+
+		"article's earlier texts (field body) are summarised; --format json shows them whole.")
 	if err != nil {
 		return err
 	}
@@ -121,6 +122,13 @@ func runHistory(ctx context.Context, e *env, args []string) error {
 			old, nw = ratingText(old, labels), ratingText(nw, labels)
 		case claims.FieldMerged, claims.FieldConflict:
 			old = versionSummary(old, current)
+		case claims.FieldDeleted:
+			if kind != claims.RecordClaim {
+				old = versionSummary(old, nil)
+			}
+		case claims.FieldBody:
+			old = fmt.Sprintf("(%d characters) %s", utf8.RuneCountInString(old), old)
+			nw = "SHA-256 " + nw
 		}
 		t.add(ev.At.Local().Format("2006-01-02 15:04:05"), ev.ActorLabel(), ev.Field, clip(old, 50), clip(nw, 50))
 	}

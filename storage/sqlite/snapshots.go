@@ -99,7 +99,7 @@ func (l *limitedBuffer) Write(p []byte) (int, error) {
 }
 
 // AttachSnapshot stores the file read from r under its SHA-256 and links it
-// to the source, once.
+// to the source, once; a new link is recorded in the source's history.
 func (s *store) AttachSnapshot(ctx context.Context, sourceID, name string, r io.Reader) (*claims.Snapshot, error) {
 	if r == nil {
 		return nil, claims.Errorf(claims.EINVALID, "No file was given.")
@@ -123,7 +123,17 @@ func (s *store) AttachSnapshot(ctx context.Context, sourceID, name string, r io.
 		if _, err := findSourceByID(ctx, tx, sourceID); err != nil {
 			return err
 		}
-		return linkSnapshot(ctx, tx, sourceID, snap)
+		var linked int
+		err := tx.QueryRowContext(ctx, "SELECT count(*) FROM source_snapshots WHERE source_id = ? AND sha256 = ?",
+			sourceID, snap.SHA256).Scan(&linked)
+		if err != nil {
+			return err
+		}
+		if err := linkSnapshot(ctx, tx, sourceID, snap); err != nil || linked > 0 {
+			return err
+		}
+		return appendEvent(ctx, tx, &claims.Event{ClaimID: sourceID, Kind: claims.RecordSource, At: snap.AddedAt,
+			Actor: claims.ActorFrom(ctx), Field: claims.FieldSnapshot, New: snap.Name + " (" + snap.SHA256 + ")"})
 	})
 	if err != nil {
 		return nil, err

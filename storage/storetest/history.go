@@ -55,4 +55,6 @@ func testHistory(t *testing.T, open Opener) {
 			wantCode(t, err, claims.ENOTFOUND)
 		})
 	})
+	t.Run("ArticleHistory", func(t *testing.T) { testArticleHistory(t, open) })
+	t.Run("SourceHistory", func(t *testing.T) { testSourceHistory(t, open) })
 }
