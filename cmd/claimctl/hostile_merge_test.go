@@ -153,35 +153,15 @@ func mergePresetScaleCopied(t *testing.T, h *hostileEnv) {
 	mustRun(t, x.mine, "claim", "set", mine, "--verdict", "true")
 	mustRun(t, h.db, "claim", "set", x.claim, "--verdict", "true")
 	var swapped string
-	forged := forge(t, h, x.send(t, "b1.zip"), "vertauscht.zip", func(ds *claims.Dataset) {
-		for _, s := range ds.Scales {
-			if s.ID == claims.ScalePolitiFact {
-				first, last := &s.Ratings[0], &s.Ratings[len(s.Ratings)-1]
-				first.LabelEN, last.LabelEN = last.LabelEN, first.LabelEN
-				first.LabelDE, last.LabelDE = last.LabelDE, first.LabelDE
-				swapped = first.LabelEN
-			}
-		}
-	})
-	if swapped == "" {
-		t.Fatal("the bundle carries no PolitiFact scale")
-	}
+	forged := forge(t, h, x.send(t, "b1.zip"), "vertauscht.zip", func(ds *claims.Dataset) { swapped = swapPolitiFact(t, ds) })
 	out := mustRun(t, x.mine, "import-bundle", forged)
 	if !strings.Contains(out, `changed the preset scale "politifact"; it was added as the new scale "politifact-`) {
 		t.Fatalf("import:\n%s", out)
 	}
-	verdict := func(id string) (rating, label string) {
-		var c struct {
-			RatingID     string `json:"rating_id"`
-			VerdictLabel string `json:"verdict_label"`
-		}
-		decode(t, mustRun(t, x.mine, "claim", "show", id, "--format", "json"), &c)
-		return c.RatingID, c.VerdictLabel
-	}
-	if r, l := verdict(mine); r != "politifact:true" || l != "True" {
+	if r, l := verdict(t, x.mine, mine); r != "politifact:true" || l != "True" {
 		t.Errorf("the local verdict now reads %s %q, want politifact:true \"True\"", r, l)
 	}
-	if r, l := verdict(x.claim); !strings.HasPrefix(r, "politifact-") || l != swapped {
+	if r, l := verdict(t, x.mine, x.claim); !strings.HasPrefix(r, "politifact-") || l != swapped {
 		t.Errorf("Anna's claim has %s %q, want the copy's rating labelled %q as she sent it", r, l, swapped)
 	}
 	if res := x.receive(t, forged); res.changed() {
@@ -189,16 +169,63 @@ func mergePresetScaleCopied(t *testing.T, h *hostileEnv) {
 	}
 }
 
+// mergePresetSharedVerdict: a claim both databases agreed on, sent again
+// unchanged with the preset's labels swapped, keeps its verdict here (it
+// read "Pants on fire" through the copy before the fix).
+func mergePresetSharedVerdict(t *testing.T, h *hostileEnv) {
+	x := newExchange(t, h)
+	mustRun(t, h.db, "claim", "set", x.claim, "--verdict", "true")
+	b1 := x.send(t, "b1.zip")
+	x.receive(t, b1)
+	res := x.receive(t, forge(t, h, b1, "vertauscht.zip", func(ds *claims.Dataset) { swapPolitiFact(t, ds) }))
+	if res.Updated != 0 || len(res.Conflicts) != 0 || res.ScaleCopies["politifact"] == "" {
+		t.Errorf("result %+v, want the preset copied and no claim changed", res)
+	}
+	if r, l := verdict(t, x.mine, x.claim); r != "politifact:true" || l != "True" {
+		t.Errorf("the shared verdict now reads %s %q, want politifact:true \"True\"", r, l)
+	}
+}
+
+// swapPolitiFact swaps the labels of the first and last rating of the
+// PolitiFact preset in ds and returns the first rating's new label.
+func swapPolitiFact(t *testing.T, ds *claims.Dataset) string {
+	for _, s := range ds.Scales {
+		if s.ID == claims.ScalePolitiFact {
+			first, last := &s.Ratings[0], &s.Ratings[len(s.Ratings)-1]
+			first.LabelEN, last.LabelEN = last.LabelEN, first.LabelEN
+			first.LabelDE, last.LabelDE = last.LabelDE, first.LabelDE
+			return first.LabelEN
+		}
+	}
+	t.Fatal("the bundle carries no PolitiFact scale")
+	return ""
+}
+
+// verdict returns the rating ID and label of claim id as claim show prints
+// them.
+func verdict(t *testing.T, db, id string) (rating, label string) {
+	t.Helper()
+	var c struct {
+		RatingID     string `json:"rating_id"`
+		VerdictLabel string `json:"verdict_label"`
+	}
+	decode(t, mustRun(t, db, "claim", "show", id, "--format", "json"), &c)
+	return c.RatingID, c.VerdictLabel
+}
+
 func mergeFutureRefused(t *testing.T, h *hostileEnv) {
 	x := newExchange(t, h)
 	b1 := x.send(t, "b1.zip")
 	far := time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
-	forgeries := map[string]func(ds *claims.Dataset){
-		x.claim:  func(ds *claims.Dataset) { ds.Claims[0].UpdatedAt = far },
-		x.source: func(ds *claims.Dataset) { ds.Sources[0].UpdatedAt = far },
-	}
-	for id, edit := range forgeries {
-		wantRefused(t, claimctl(t, x.mine, "import-bundle", forge(t, h, b1, "zukunft.zip", edit)), id, "9999-12-31")
+	// Each forgery dates one record or event and returns its ID.
+	for _, date := range []func(ds *claims.Dataset) string{
+		func(ds *claims.Dataset) string { ds.Claims[0].UpdatedAt = far; return ds.Claims[0].ID },
+		func(ds *claims.Dataset) string { ds.Sources[0].UpdatedAt = far; return ds.Sources[0].ID },
+		func(ds *claims.Dataset) string { ds.Events[0].At = far; return ds.Events[0].ID },
+	} {
+		var id string
+		forged := forge(t, h, b1, "zukunft.zip", func(ds *claims.Dataset) { id = date(ds) })
+		wantRefused(t, claimctl(t, x.mine, "import-bundle", forged), id, "9999-12-31")
 	}
 	wantNoMerge(t, x)
 	x.receive(t, b1)
@@ -209,8 +236,8 @@ func mergeFutureRefused(t *testing.T, h *hostileEnv) {
 	}
 	var c struct{ Rationale string }
 	decode(t, mustRun(t, x.mine, "claim", "show", x.claim, "--format", "json"), &c)
-	if c.Rationale != "Später hier geprüft." || len(historyOf(t, x.mine, x.claim)) != before {
-		t.Errorf("re-import reverted the local edit: rationale %q", c.Rationale)
+	if after := len(historyOf(t, x.mine, x.claim)); c.Rationale != "Später hier geprüft." || after != before {
+		t.Errorf("re-import changed the claim: rationale %q, %d history events before, %d after", c.Rationale, before, after)
 	}
 }
 

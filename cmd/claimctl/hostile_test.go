@@ -361,6 +361,7 @@ var hostileCases = []hostileCase{
 			t.Errorf("snapshot copy named %q", got)
 		}
 	}},
+	{name: "own/preset-redefinition-keeps-shared-verdicts", run: mergePresetSharedVerdict},
 	{name: "own/search-text-invalid-utf8-refused", run: func(t *testing.T, h *hostileEnv) {
 		wantRefused(t, claimctl(t, h.db, "search", "Wind\xffkraft"), "search text", "not valid UTF-8")
 	}},
