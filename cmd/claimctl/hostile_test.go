@@ -23,9 +23,6 @@ import (
 // happen instead of harm.
 type hostileCase struct {
 	name string
-	// skip names the branch that holds the fix when it is not in this
-	// one; the row is skipped with that reason until the branches meet.
-	skip string
 	run  func(t *testing.T, h *hostileEnv)
 }
 
@@ -42,9 +39,6 @@ func (h *hostileEnv) path(name string) string { return filepath.Join(h.dir, name
 func TestHostileInput(t *testing.T) {
 	for _, c := range hostileCases {
 		t.Run(c.name, func(t *testing.T) {
-			if c.skip != "" {
-				t.Skip(c.skip)
-			}
 			dir := t.TempDir()
 			db := filepath.Join(dir, "h.db")
 			art := writeFile(t, dir, "artikel.txt", testArticle)
@@ -57,17 +51,17 @@ func TestHostileInput(t *testing.T) {
 // hostileCases: the first rows are issue 10's, in its order; "own:" rows
 // are further cases of the same kinds.
 var hostileCases = []hostileCase{
-	// Merging a bundle (branch merge).
-	{name: "merge/newer-article-body-keeps-history", skip: onMerge},
-	{name: "merge/newer-source-url-title-keeps-history", skip: onMerge},
-	{name: "merge/evidence-stance-change-keeps-history", skip: onMerge},
-	{name: "merge/local-newer-source-records-bundle-version", skip: onMerge},
-	{name: "merge/events-only-for-records-in-bundle", skip: onMerge},
-	{name: "merge/events-for-unknown-ids-refused", skip: onMerge},
-	{name: "merge/preset-scale-redefinition-becomes-custom", skip: onMerge},
-	{name: "merge/future-timestamp-cannot-win-reimport-changes-nothing", skip: onMerge},
-	{name: "merge/backup-before-merge", skip: onMerge},
-	{name: "bundle/zip-of-zero-entries-stops-early-names-limit", skip: onMerge},
+	// Merging a bundle (hostile_merge_test.go).
+	{name: "merge/newer-article-body-keeps-history", run: mergeNewerArticleBody},
+	{name: "merge/newer-source-url-title-keeps-history", run: mergeNewerSource},
+	{name: "merge/evidence-stance-change-keeps-history", run: mergeEvidenceStance},
+	{name: "merge/local-newer-source-records-bundle-version", run: mergeOlderBundleKept},
+	{name: "merge/events-only-for-records-in-bundle", run: mergeEventsOnlyForCarried},
+	{name: "merge/events-for-unknown-ids-refused", run: mergeEventsUnknownRefused},
+	{name: "merge/preset-scale-redefinition-becomes-custom", run: mergePresetScaleCopied},
+	{name: "merge/future-timestamp-cannot-win-reimport-changes-nothing", run: mergeFutureRefused},
+	{name: "merge/backup-before-merge", run: mergeBackupFirst},
+	{name: "bundle/zip-of-zero-entries-stops-early-names-limit", run: bundleZeroBomb},
 
 	// Hostile files and paths.
 	{name: "import/symlink-to-dev-zero", run: func(t *testing.T, h *hostileEnv) {
@@ -262,9 +256,9 @@ var hostileCases = []hostileCase{
 			t.Fatalf("hits %q", clipped(out))
 		}
 	}},
-	{name: "pdf/long-url-wrapped-once", skip: onReport},
-	{name: "pdf/emoji-does-not-abort-names-claim", skip: onReport},
-	{name: "pdf/cjk-arabic-hebrew-fallback-or-warning", skip: onReport},
+	{name: "pdf/long-url-wrapped-once", run: pdfLongURL},
+	{name: "pdf/emoji-does-not-abort-names-claim", run: pdfEmoji},
+	{name: "pdf/cjk-arabic-hebrew-fallback-or-warning", run: pdfUnsupportedScripts},
 	{name: "input/invalid-utf8-flag-refused", run: func(t *testing.T, h *hostileEnv) {
 		r := claimctl(t, h.db, "claim", "add", "--article", h.article, "--text", "Umsatz \xff\xfe stieg um 5 Prozent")
 		wantRefused(t, r, "--text", "not valid UTF-8")
@@ -367,12 +361,8 @@ var hostileCases = []hostileCase{
 			t.Errorf("snapshot copy named %q", got)
 		}
 	}},
+	{name: "own/preset-redefinition-keeps-shared-verdicts", run: mergePresetSharedVerdict},
 	{name: "own/search-text-invalid-utf8-refused", run: func(t *testing.T, h *hostileEnv) {
 		wantRefused(t, claimctl(t, h.db, "search", "Wind\xffkraft"), "search text", "not valid UTF-8")
 	}},
 }
-
-const (
-	onMerge  = "fixed on branch merge (bundle merge semantics and zip limits); unskipped when merged"
-	onReport = "fixed on branch report (PDF content); unskipped when merged"
-)

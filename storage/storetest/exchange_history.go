@@ -208,6 +208,12 @@ func testMergeHistory(t *testing.T, open Opener) {
 
 	t.Run("OKPresetImmutable", func(t *testing.T) {
 		a, b := open(t), open(t)
+		// A claim both sides agreed on, carried unchanged by the bundle
+		// that changes the preset, keeps its verdict.
+		shared := mustClaim(t, a, &claims.Claim{Text: "Der Tunnel ist dicht.", RatingID: "politifact:true"})
+		agreed, snaps := exportDataset(t, a)
+		_, err := b.Exchange.MergeDataset(ctx0, agreed, snaps)
+		noErr(t, err, "MergeDataset of the shared claim")
 		c := mustClaim(t, a, &claims.Claim{Text: "Die Brücke ist marode.", RatingID: "politifact:true"})
 		ds, snaps := exportDataset(t, a)
 		swapped, err := a.Scales.FindScaleByID(ctx0, claims.ScalePolitiFact)
@@ -237,6 +243,9 @@ func testMergeHistory(t *testing.T, open Opener) {
 		noErr(t, err, "FindRatingByID of the copy")
 		if got.RatingID == "politifact:true" || cr.LabelEN != first.LabelEN {
 			t.Fatalf("claim rating = %s (%q), want the copy's rating labelled %q", got.RatingID, cr.LabelEN, first.LabelEN)
+		}
+		if got, err = b.Claims.FindClaimByID(ctx0, shared.ID); err != nil || got.RatingID != "politifact:true" {
+			t.Fatalf("shared claim rating = %s (%v), want politifact:true unchanged", got.RatingID, err)
 		}
 	})
 }
