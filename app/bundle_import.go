@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -30,6 +32,8 @@ type bundleImport struct {
 	// result and err hold the outcome once the import finished (for tests).
 	result *claims.MergeResult
 	err    error
+	// taken lists the records whose bundle version the checker chose.
+	taken []string
 }
 
 // onImportBundle asks for a bundle file and merges it into the database.
@@ -108,31 +112,110 @@ func mergeBundle(ctx context.Context, svc claims.Services, r fyne.URIReadCloser)
 	return desk.MergeBundle(ctx, svc, bytes.NewReader(data), int64(len(data)))
 }
 
-// showResult says in plain words what the import changed.
+// showResult says in plain words what the import changed, and lists the
+// records changed on both sides: this database's version was kept, the
+// bundle's is in each record's history, marked as a conflict.
 func (b *bundleImport) showResult(res *claims.MergeResult) {
 	rows := []struct {
 		n    int
 		what string
 	}{
 		{res.Created, "New records"},
-		{res.Updated, "Updated: the bundle's version was newer"},
-		{res.Kept, "Kept: this database's version was newer; the other version is recorded in the history"},
-		{res.Unchanged, "Unchanged: the same on both sides"},
+		{res.Updated, "Updated: changed only in the bundle; the previous version is in the history"},
+		{res.Kept, "Kept: this database's version is newer; the bundle's older one is in the history"},
+		{res.Unchanged, "Unchanged: the same on both sides, or a version this database already had"},
+		{len(res.Conflicts), "Conflicts: changed on both sides; this database's version was kept"},
+		{res.Events, "History entries imported"},
 		{res.Snapshots, "New snapshot files"},
 	}
 	grid := container.New(layout.NewFormLayout())
 	for _, r := range rows {
+		if r.n == 0 && res.Changed() {
+			continue // only what happened; "Unchanged" alone when nothing did
+		}
 		grid.Add(&widget.Label{Text: fmt.Sprint(r.n), TextStyle: fyne.TextStyle{Bold: true}, Alignment: fyne.TextAlignTrailing})
 		grid.Add(&widget.Label{Text: lang.L(r.what), Wrapping: fyne.TextWrapWord})
 	}
 	summary := lang.L("The bundle was merged into this database.")
-	if res.Created+res.Updated+res.Kept+res.Snapshots == 0 {
+	if !res.Changed() {
 		summary = lang.L("Nothing changed: this database already holds everything in the bundle.")
 	}
 	head := &widget.Label{Text: summary + "\n" + b.name, Wrapping: fyne.TextWrapWord}
-	d := dialog.NewCustom(lang.L("Bundle imported"), lang.L("OK"), container.NewVBox(head, widget.NewSeparator(), grid), b.u.win)
-	d.Resize(fyne.NewSize(520, 0))
+	box := container.NewVBox(head, widget.NewSeparator(), grid)
+	for _, id := range slices.Sorted(maps.Keys(res.ScaleCopies)) {
+		box.Add(&widget.Label{Wrapping: fyne.TextWrapWord, Text: fmt.Sprintf(
+			lang.L("The bundle changed the preset rating scale %s. Presets never change: it was added as the new scale %s, which the bundle's claims use."),
+			id, res.ScaleCopies[id])})
+	}
+	if res.Backup != "" {
+		box.Add(&widget.Label{Text: fmt.Sprintf(lang.L("A backup was taken before the merge: %s"), res.Backup), Wrapping: fyne.TextWrapWord})
+	}
+	if len(res.Conflicts) > 0 {
+		box.Add(widget.NewSeparator())
+		box.Add(b.conflictList(res.Conflicts))
+	}
+	d := dialog.NewCustom(lang.L("Bundle imported"), lang.L("OK"), box, b.u.win)
+	d.Resize(fyne.NewSize(560, 0))
 	d.Show()
+}
+
+// conflictList shows the records changed on both sides, each with a
+// warning marker, and lets the checker take the bundle's version of each.
+func (b *bundleImport) conflictList(cs []claims.Conflict) fyne.CanvasObject {
+	intro := &widget.Label{Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true},
+		Text: lang.L("Changed on both sides. This database's version was kept; the bundle's version is in each record's history, marked “conflict”. Compare them there, or use the bundle's version here.")}
+	list := container.NewVBox()
+	for _, c := range cs {
+		label := &widget.Label{Text: "⚠ " + recordKindLabel(c.Kind) + ": " + c.Title, Truncation: fyne.TextTruncateEllipsis}
+		if c.Kind == claims.RecordScale {
+			list.Add(label)
+			continue
+		}
+		btn := &widget.Button{Text: lang.L("Use the bundle's version")}
+		btn.OnTapped = func() { b.takeVersion(c, btn) }
+		list.Add(container.NewBorder(nil, nil, nil, btn, label))
+	}
+	scroll := container.NewVScroll(list)
+	scroll.SetMinSize(fyne.NewSize(0, float32(min(len(cs), 5))*44))
+	return container.NewVBox(intro, scroll)
+}
+
+// takeVersion makes the bundle's version of conflict c the current one
+// (the local one goes to history) and marks btn as done.
+func (b *bundleImport) takeVersion(c claims.Conflict, btn *widget.Button) {
+	u := b.u
+	btn.Disable()
+	var err error
+	u.background(func() {
+		err = u.svc.Exchange.ResolveConflict(u.ctx(), c.Kind, c.ID, c.Hash)
+	}, func() {
+		if err != nil {
+			btn.Enable()
+			u.showError("The bundle's version could not be used.", err)
+			return
+		}
+		btn.SetText(lang.L("Bundle's version in use"))
+		b.taken = append(b.taken, c.ID)
+		u.changed()
+		u.shell.reloadShown()
+	})
+}
+
+// recordKindLabel names a kind of record in the interface language.
+func recordKindLabel(k claims.RecordKind) string {
+	switch k {
+	case claims.RecordClaim:
+		return lang.L("Claim")
+	case claims.RecordArticle:
+		return lang.L("Article")
+	case claims.RecordSource:
+		return lang.L("Source")
+	case claims.RecordEvidence:
+		return lang.L("Evidence")
+	case claims.RecordScale:
+		return lang.L("Rating scale")
+	}
+	return string(k)
 }
 
 // reloadShown loads the claim in the editor (unless it holds unsaved edits)

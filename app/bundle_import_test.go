@@ -208,3 +208,65 @@ func TestImportBundleRejected(t *testing.T) {
 		t.Fatalf("a rejected bundle left %d claims, %d sources", n, ns)
 	}
 }
+
+// TestImportBundleConflict: a claim changed here and in the colleague's
+// database stays as it is here; the notice lists it with a marker, and its
+// history shows the colleague's version as a conflict and the colleague's
+// events as imported.
+func TestImportBundleConflict(t *testing.T) {
+	f := newShellFixture(t)
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "a.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	a := db.Services()
+	ben := claims.WithActor(context.Background(), "Ben Kollege")
+	c := &claims.Claim{Text: "Die Mieten stiegen 2024 um 7 Prozent."}
+	if err := a.Claims.CreateClaim(ben, c); err != nil {
+		t.Fatal(err)
+	}
+	f.importBundleFile(bundleFrom(t, a))
+	f.do(func() { f.topDialogButton("OK").OnTapped() })
+
+	mine, theirs := "Hier geprüft: 6,8 Prozent.", "Bei Ben geprüft: 7,1 Prozent."
+	if _, err := f.svc.Claims.UpdateClaim(f.u.ctx(), c.ID, claims.ClaimUpdate{Rationale: &mine}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.Claims.UpdateClaim(ben, c.ID, claims.ClaimUpdate{Rationale: &theirs}); err != nil {
+		t.Fatal(err)
+	}
+	b := f.importBundleFile(bundleFrom(t, a))
+	if b.err != nil || len(b.result.Conflicts) != 1 || b.result.Updated != 0 {
+		t.Fatalf("import = %+v, %v; want one conflict", b.result, b.err)
+	}
+	text := dialogText(f.win().Canvas().Overlays().Top())
+	if !strings.Contains(text, "⚠") || !strings.Contains(text, c.Text) || !strings.Contains(text, "backup") {
+		t.Fatalf("the notice does not list the conflict and the backup:\n%s", text)
+	}
+	got, _ := f.svc.Claims.FindClaimByID(f.u.ctx(), c.ID)
+	if got.Rationale != mine {
+		t.Fatalf("rationale = %q, want this database's %q", got.Rationale, mine)
+	}
+	take := f.topDialogButton("Use the bundle's version")
+	f.do(func() { take.OnTapped() })
+	if got, _ = f.svc.Claims.FindClaimByID(f.u.ctx(), c.ID); got.Rationale != theirs || !take.Disabled() {
+		t.Fatalf("after choosing the bundle's version: rationale %q (button disabled %v), want %q", got.Rationale, take.Disabled(), theirs)
+	}
+	f.do(func() { f.topDialogButton("OK").OnTapped() })
+	f.do(func() { f.u.openClaim(c.ID) })
+	e := f.s.claims.editor
+	f.do(func() { e.tabs.SelectIndex(2) })
+	h := e.history
+	lines := strings.Join(h.lines(), "\n")
+	if !strings.Contains(lines, "⚠") || !strings.Contains(lines, "merged") {
+		t.Fatalf("history does not mark the conflict and keep this database's replaced version:\n%s", lines)
+	}
+	imported := false
+	for _, ev := range h.events {
+		imported = imported || ev.Imported && strings.Contains(eventActor(ev), "Ben Kollege (imported")
+	}
+	if !imported {
+		t.Fatalf("no event of the colleague marked imported: %+v", h.events)
+	}
+}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -17,6 +18,7 @@ type historyPane struct {
 	u       *ui
 	claimID string
 	events  []*claims.Event
+	current *claims.Claim // the claim as it is now; nil when deleted
 	list    *widget.List
 }
 
@@ -32,11 +34,19 @@ func (h *historyPane) content() fyne.CanvasObject {
 			ev := h.events[len(h.events)-1-i]
 			box := o.(*fyne.Container)
 			box.Objects[0].(*widget.Label).SetText(h.describe(ev))
-			box.Objects[1].(*widget.Label).SetText(formatTime(ev.At) + " · " + ev.Actor)
+			box.Objects[1].(*widget.Label).SetText(formatTime(ev.At) + " · " + eventActor(ev))
 		},
 	}
 	h.list.ExtendBaseWidget(h.list)
 	return h.list
+}
+
+// eventActor names who made a change; an imported event says so.
+func eventActor(ev *claims.Event) string {
+	if ev.Imported {
+		return fmt.Sprintf(lang.L("%s (imported from a bundle)"), ev.Actor)
+	}
+	return ev.Actor
 }
 
 // evidenceIDs matches the record IDs at the end of an evidence summary.
@@ -49,7 +59,9 @@ func (h *historyPane) describe(ev *claims.Event) string {
 	case claims.FieldCreated, claims.FieldDeleted:
 		return field
 	case claims.FieldMerged:
-		return field + ": " + lang.L("another version was kept in the history")
+		return field + ": " + lang.L("earlier version") + " — " + h.versionText(ev.Old)
+	case claims.FieldConflict:
+		return "⚠ " + field + ": " + lang.L("the bundle's version, not taken") + " — " + h.versionText(ev.Old)
 	}
 	old, nw := h.value(ev.Field, ev.Old), h.value(ev.Field, ev.New)
 	return field + ": " + old + " → " + nw
@@ -85,9 +97,11 @@ func (h *historyPane) show(claimID string) {
 		return
 	}
 	var evs []*claims.Event
+	var cur *claims.Claim
 	var err error
 	h.u.background(func() {
 		evs, err = h.u.svc.History.ClaimHistory(h.u.ctx(), claimID)
+		cur, _ = h.u.svc.Claims.FindClaimByID(h.u.ctx(), claimID)
 	}, func() {
 		if claimID != h.claimID {
 			return
@@ -96,7 +110,7 @@ func (h *historyPane) show(claimID string) {
 			h.u.showError("The history could not be loaded.", err)
 			return
 		}
-		h.events = evs
+		h.events, h.current = evs, cur
 		h.list.Refresh()
 	})
 }

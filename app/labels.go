@@ -87,6 +87,8 @@ func fieldLabel(f string) string {
 		return lang.L("deleted")
 	case claims.FieldMerged:
 		return lang.L("merged")
+	case claims.FieldConflict:
+		return lang.L("conflict")
 	}
 	return f
 }

@@ -36,6 +36,10 @@ func (r *recordingExchange) MergeDataset(_ context.Context, ds *claims.Dataset, 
 	return &claims.MergeResult{Created: len(ds.Claims)}, nil
 }
 
+func (r *recordingExchange) ResolveConflict(context.Context, claims.RecordKind, string, string) error {
+	return claims.Errorf(claims.ENOTFOUND, "no conflicts here")
+}
+
 func fixtureBundle(t testing.TB) []byte {
 	t.Helper()
 	var buf bytes.Buffer

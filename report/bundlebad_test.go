@@ -58,7 +58,7 @@ var badBundles = []struct {
 		s.entries = append(s.entries, zipEntry{name: report.DatasetName, data: []byte("{}")})
 	}, want: "appears twice"},
 	{name: "OversizedEntry", lim: &report.Limits{MaxEntries: 100, MaxEntrySize: 1000, MaxTotalSize: 1 << 20, MaxRatio: 100, RatioMinSize: 1 << 20}, want: "too large"},
-	{name: "OversizedTotal", lim: &report.Limits{MaxEntries: 100, MaxEntrySize: 1 << 20, MaxTotalSize: 5000, MaxRatio: 100, RatioMinSize: 1 << 20}, want: "too large"},
+	{name: "OversizedTotal", lim: &report.Limits{MaxEntries: 100, MaxEntrySize: 1 << 20, MaxTotalSize: 5000, MaxRatio: 100, RatioMinSize: 1 << 20}, want: "a bundle may hold at most 4.9 KiB"},
 	{name: "TooManyEntries", lim: &report.Limits{MaxEntries: 2, MaxEntrySize: 1 << 20, MaxTotalSize: 1 << 20, MaxRatio: 100, RatioMinSize: 1 << 20}, want: "entries"},
 	{name: "CompressionBomb", edit: func(_ testing.TB, s *bundleSpec) {
 		zeros := make([]byte, 8<<20)

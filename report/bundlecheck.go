@@ -1,6 +1,8 @@
 package report
 
 import (
+	"context"
+
 	"claimdesk/claims"
 )
 
@@ -108,6 +110,9 @@ func verifyDataset(doc *Document, snaps map[string][]byte) error {
 		if err := unique("event", ev.ID); err != nil {
 			return err
 		}
+		if !ids[string(ev.RecordKind())+"/"+ev.ClaimID] {
+			return rejectf("it holds a history event for %s %q, which is not in the bundle.", ev.RecordKind(), ev.ClaimID)
+		}
 	}
 	for _, s := range ds.Scales {
 		if s == nil {
@@ -117,5 +122,34 @@ func verifyDataset(doc *Document, snaps map[string][]byte) error {
 			return err
 		}
 	}
+	return nil
+}
+
+// collectVersions reads the earlier versions of d's records that the
+// database knows (claims.HistoryService.KnownVersions): a bundle carries
+// them so that the receiving database can tell an edit made here from a
+// conflict (see docs/exchange.md).
+func (d *Data) collectVersions(ctx context.Context, h claims.HistoryService) error {
+	if h == nil {
+		return nil
+	}
+	var ids []string
+	for _, a := range d.Articles {
+		ids = append(ids, a.ID)
+	}
+	for _, c := range d.Claims {
+		ids = append(ids, c.ID)
+	}
+	for _, s := range d.Sources {
+		ids = append(ids, s.ID)
+	}
+	for _, e := range d.Evidence {
+		ids = append(ids, e.ID)
+	}
+	vs, err := h.KnownVersions(ctx, ids)
+	if err != nil {
+		return err
+	}
+	d.Versions = vs
 	return nil
 }

@@ -84,8 +84,11 @@ func ReadBundle(ctx context.Context, r io.ReaderAt, size int64, lim Limits) (*Bu
 	if len(zr.File) > lim.MaxEntries {
 		return nil, rejectf("it has %d entries; at most %d are allowed.", len(zr.File), lim.MaxEntries)
 	}
+	if err := checkDeclared(zr.File, lim); err != nil {
+		return nil, err
+	}
 	files := map[string][]byte{}
-	var total int64
+	var tally tally
 	for _, f := range zr.File {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -100,11 +103,10 @@ func ReadBundle(ctx context.Context, r io.ReaderAt, size int64, lim Limits) (*Bu
 		if _, dup := files[f.Name]; dup {
 			return nil, rejectf("entry %q appears twice.", f.Name)
 		}
-		data, err := readEntry(f, lim, lim.MaxTotalSize-total)
+		data, err := readEntry(f, lim, &tally)
 		if err != nil {
 			return nil, err
 		}
-		total += int64(len(data))
 		files[f.Name] = data
 	}
 	b := &Bundle{Snapshots: map[string][]byte{}}
@@ -161,39 +163,91 @@ func checkEntry(f *zip.File) (dir bool, err error) {
 	return false, rejectf("unexpected entry %q.", name)
 }
 
-// readEntry reads one entry, never more than the limits allow, whatever its
-// header claims.
-func readEntry(f *zip.File, lim Limits, room int64) ([]byte, error) {
-	max := min(lim.MaxEntrySize, room)
-	if f.UncompressedSize64 > uint64(max) {
-		return nil, rejectf("entry %q is too large (%d bytes; the limit is %d).", f.Name, f.UncompressedSize64, max)
-	}
-	checkRatio := func(n int64) error {
-		if n > lim.RatioMinSize && n > int64(f.CompressedSize64)*lim.MaxRatio {
-			return rejectf("entry %q is compressed more than %d:1 (a compression bomb?).", f.Name, lim.MaxRatio)
+// tally counts the bytes read from a bundle so far.
+type tally struct {
+	read, compressed int64
+}
+
+// checkDeclared rejects a bundle whose entries, by what their headers say,
+// hold more than lim allows in total or are compressed more than
+// lim.MaxRatio:1 together, before anything is decompressed.
+func checkDeclared(fs []*zip.File, lim Limits) error {
+	var total, packed uint64
+	for _, f := range fs {
+		total += f.UncompressedSize64
+		packed += f.CompressedSize64
+		if total > uint64(lim.MaxTotalSize) {
+			return rejectf("its entries hold more than %s uncompressed; a bundle may hold at most %s.", sizeText(int64(total)), sizeText(lim.MaxTotalSize))
 		}
-		return nil
 	}
-	if err := checkRatio(int64(f.UncompressedSize64)); err != nil {
-		return nil, err
+	if total > uint64(lim.RatioMinSize) && total > packed*uint64(lim.MaxRatio) {
+		return rejectf("its entries are compressed more than %d:1 together (a compression bomb?).", lim.MaxRatio)
+	}
+	return nil
+}
+
+// readEntry reads one entry, never more than the limits allow whatever its
+// header claims: the entry's size, the bundle's total size and the
+// compression ratio of the entry and of the bundle so far are counted while
+// reading, which stops at the first limit passed.
+func readEntry(f *zip.File, lim Limits, t *tally) ([]byte, error) {
+	if f.UncompressedSize64 > uint64(lim.MaxEntrySize) {
+		return nil, rejectf("entry %q is too large (%s; an entry may hold at most %s).", f.Name, sizeText(int64(f.UncompressedSize64)), sizeText(lim.MaxEntrySize))
 	}
 	rc, err := f.Open()
 	if err != nil {
 		return nil, rejectf("entry %q cannot be read (%v).", f.Name, err)
 	}
 	defer rc.Close()
-	var buf bytes.Buffer
-	n, err := io.Copy(&buf, io.LimitReader(rc, max+1))
-	if err != nil {
+	t.compressed += int64(f.CompressedSize64)
+	w := &limitWriter{f: f, lim: lim, t: t}
+	w.buf.Grow(int(min(f.UncompressedSize64, uint64(lim.MaxEntrySize), uint64(max(lim.MaxTotalSize-t.read, 0)))))
+	if _, err := io.Copy(w, rc); err != nil {
+		var re *claims.Error
+		if errors.As(err, &re) {
+			return nil, err
+		}
 		return nil, rejectf("entry %q is damaged (%v).", f.Name, err)
 	}
-	if n > max {
-		return nil, rejectf("entry %q is larger than its header says and than the limit of %d bytes.", f.Name, max)
+	return w.buf.Bytes(), nil
+}
+
+// limitWriter collects one entry and fails as soon as a limit is passed.
+type limitWriter struct {
+	f   *zip.File
+	lim Limits
+	t   *tally
+	buf bytes.Buffer
+}
+
+func (w *limitWriter) Write(p []byte) (int, error) {
+	n := int64(w.buf.Len() + len(p))
+	w.t.read += int64(len(p))
+	lim := w.lim
+	switch {
+	case n > lim.MaxEntrySize:
+		return 0, rejectf("entry %q holds more than %s; an entry may hold at most %s.", w.f.Name, sizeText(lim.MaxEntrySize), sizeText(lim.MaxEntrySize))
+	case w.t.read > lim.MaxTotalSize:
+		return 0, rejectf("its entries hold more than %s uncompressed; a bundle may hold at most %s.", sizeText(lim.MaxTotalSize), sizeText(lim.MaxTotalSize))
+	case n > lim.RatioMinSize && n > int64(w.f.CompressedSize64)*lim.MaxRatio:
+		return 0, rejectf("entry %q is compressed more than %d:1 (a compression bomb?).", w.f.Name, lim.MaxRatio)
+	case w.t.read > lim.RatioMinSize && w.t.read > w.t.compressed*lim.MaxRatio:
+		return 0, rejectf("its entries are compressed more than %d:1 together (a compression bomb?).", lim.MaxRatio)
 	}
-	if err := checkRatio(n); err != nil {
-		return nil, err
+	return w.buf.Write(p)
+}
+
+// sizeText writes a byte count for people: "1 GiB", "256 MiB", "512 bytes".
+func sizeText(n int64) string {
+	switch {
+	case n >= 1<<30 && n%(1<<30) == 0:
+		return fmt.Sprintf("%d GiB", n>>30)
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
 	}
-	return buf.Bytes(), nil
+	return fmt.Sprintf("%d bytes", n)
 }
 
 // verifyManifest checks the manifest and every entry's checksum and size.

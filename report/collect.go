@@ -38,6 +38,7 @@ type Data struct {
 	Evidence    []*claims.Evidence
 	Events      []*claims.Event // oldest first within each claim
 	Scales      []*claims.RatingScale
+	Versions    []*claims.VersionRef // earlier versions of the records, for bundles (see collectVersions)
 }
 
 // Dataset returns the records of d as a claims.Dataset for exchange.
@@ -50,6 +51,7 @@ func (d *Data) Dataset() *claims.Dataset {
 		Evidence: d.Evidence,
 		Events:   d.Events,
 		Scales:   d.Scales,
+		Versions: d.Versions,
 	}
 }
 
@@ -66,6 +68,7 @@ func FromDataset(ds *claims.Dataset, scope Scope, generatedAt time.Time) *Data {
 		Evidence:    slices.Clone(ds.Evidence),
 		Events:      slices.Clone(ds.Events),
 		Scales:      slices.Clone(ds.Scales),
+		Versions:    slices.Clone(ds.Versions),
 	}
 	d.sort()
 	return d
@@ -128,6 +131,9 @@ func Collect(ctx context.Context, svc claims.Services, scope Scope) (*Data, erro
 			return nil, err
 		}
 		d.Events = append(d.Events, evs...)
+	}
+	if err := d.collectVersions(ctx, svc.History); err != nil {
+		return nil, err
 	}
 	used := map[string]bool{}
 	for _, c := range d.Claims {

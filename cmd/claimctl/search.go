@@ -85,11 +85,13 @@ func contains(list []string, s string) bool {
 }
 
 func runHistory(ctx context.Context, e *env, args []string) error {
-	id, f, svc, err := showArgs(e, args, "history", "claim ID", "Shows every recorded change of a claim, oldest first: when, who, which field, from what to what.")
+	id, f, svc, err := showArgs(e, args, "history", "claim ID", "Shows every recorded change of a claim, oldest first: when, who, which field, from what to what.\n"+
+		"Also takes the ID of an article, source or rating scale. Versions replaced or not taken by a\n"+
+		"bundle import (fields merged and conflict) are summarised; --format json shows them whole.")
 	if err != nil {
 		return err
 	}
-	events, err := svc.History.ClaimHistory(ctx, id)
+	kind, events, err := svc.History.RecordHistory(ctx, id)
 	if err != nil {
 		return err
 	}
@@ -100,13 +102,23 @@ func runHistory(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if kind != claims.RecordClaim {
+		fmt.Fprintf(e.stdout, "History of %s %s:\n", kind, oneLine(id))
+	}
+	if kind == claims.RecordEvidence {
+		fmt.Fprintln(e.stdout, "Changes of evidence are recorded in the history of its claim (claimctl history CLAIM_ID).")
+	}
+	current := currentRecord(ctx, svc, kind, id)
 	t := &table{header: []string{"WHEN", "WHO", "FIELD", "OLD", "NEW"}}
 	for _, ev := range events {
 		old, nw := ev.Old, ev.New
-		if ev.Field == claims.FieldRating {
+		switch ev.Field {
+		case claims.FieldRating:
 			old, nw = ratingText(old, labels), ratingText(nw, labels)
+		case claims.FieldMerged, claims.FieldConflict:
+			old = versionSummary(old, current)
 		}
-		t.add(ev.At.Local().Format("2006-01-02 15:04:05"), ev.Actor, ev.Field, clip(old, 50), clip(nw, 50))
+		t.add(ev.At.Local().Format("2006-01-02 15:04:05"), ev.ActorLabel(), ev.Field, clip(old, 50), clip(nw, 50))
 	}
 	return t.write(e.stdout, "No history recorded.")
 }

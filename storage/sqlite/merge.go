@@ -1,40 +1,53 @@
 package sqlite
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"os"
+	"time"
 
 	"claimdesk/claims"
-
-	"github.com/google/uuid"
 )
-
-// mergeNS is the namespace of the name-based IDs of merge events, so that
-// merging the same dataset again finds the event it already recorded.
-var mergeNS = uuid.MustParse("5b0f4a52-3c1e-4d8e-9a55-0c1a1d3e7f21")
 
 // merger carries the state of one MergeDataset call.
 type merger struct {
 	s     *store
 	tx    querier
 	actor string
+	at    time.Time // when the merge runs; the time of the events it writes
 	snaps map[string][]byte
+	// dry runs the merge to see whether it writes anything: the transaction
+	// is rolled back and no snapshot file is stored.
+	dry bool
+	// wrote is set once the merge writes anything (also bookkeeping rows).
+	wrote bool
 	res   claims.MergeResult
+	// ancestors holds the hashes of ds.Versions by kind and record ID.
+	ancestors map[string]bool
+	// carried holds kind/ID of every record the dataset carries.
+	carried map[string]bool
+	// ratingMap maps the ratings of a changed preset to those of its copy.
+	ratingMap map[string]string
+	// absent holds kind/ID of the records the dataset carries that were
+	// deleted here and stay deleted.
+	absent map[string]bool
+	// bodies are the articles whose body a merge replaced; their claims are
+	// re-anchored once all claims are merged.
+	bodies []*claims.Article
 }
 
-// MergeDataset merges ds in one transaction; see claims.ExchangeService.
-// Records are matched by ID. An identical record counts as unchanged; when
-// both sides differ the newer UpdatedAt wins (the local one on a tie), and
-// for claims the losing version is kept as JSON in a FieldMerged event
-// whose ID derives from its content, so a repeated merge adds nothing.
-// Scales are saved as SaveScale would (ECONFLICT when a rating still used
-// here would disappear). The counts in the result cover scales, articles,
-// claims, sources and evidence; events are added once by ID.
+// errDryRun rolls back the transaction of a dry run.
+var errDryRun = errors.New("dry run")
+
+// MergeDataset merges ds in one transaction; see claims.ExchangeService and
+// docs/exchange.md. It first runs the merge without committing it; only
+// when that would write anything is the database backed up (Backup) and the
+// merge run for real, so merging the same dataset again writes nothing, not
+// even a backup. Events the merge writes have IDs derived from what they
+// record, so a repeated merge finds them.
 func (s *store) MergeDataset(ctx context.Context, ds *claims.Dataset, snapshots map[string][]byte) (*claims.MergeResult, error) {
 	if ds == nil {
 		return nil, claims.Errorf(claims.EINVALID, "No dataset was given.")
@@ -43,28 +56,106 @@ func (s *store) MergeDataset(ctx context.Context, ds *claims.Dataset, snapshots 
 		return nil, claims.Errorf(claims.EINVALID, "The dataset has layout version %d; this version of Claimdesk reads version %d. Update Claimdesk to import it.",
 			ds.Version, claims.DatasetVersion)
 	}
-	m := &merger{s: s, actor: claims.ActorFrom(ctx), snaps: snapshots}
-	err := s.write(ctx, "merge the dataset", func(tx querier) error {
-		m.tx = tx
-		for _, step := range []func(context.Context, *claims.Dataset) error{
-			m.scales, m.articles, m.sources, m.claims, m.evidence, m.events,
-		} {
-			if err := step(ctx, ds); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	at := now()
+	if err := checkTimes(ds, at.Add(claims.MaxClockSkew)); err != nil {
+		return nil, err
+	}
+	dry, err := s.merge(ctx, ds, snapshots, at, true)
+	if err != nil || !dry.wrote {
+		return resultOf(dry, err)
+	}
+	backup, err := s.Backup(ctx)
+	if err != nil {
+		return nil, claims.Internal(err, fmt.Sprintf("Could not back up the database into %s before the merge; nothing was merged.", BackupDir(s.path)))
+	}
+	m, err := s.merge(ctx, ds, snapshots, at, false)
+	if err != nil {
+		return nil, err
+	}
+	m.res.Backup = backup
+	return &m.res, nil
+}
+
+func resultOf(m *merger, err error) (*claims.MergeResult, error) {
 	if err != nil {
 		return nil, err
 	}
 	return &m.res, nil
 }
 
+// merge runs the steps of a merge in one write transaction.
+func (s *store) merge(ctx context.Context, ds *claims.Dataset, snapshots map[string][]byte, at time.Time, dry bool) (*merger, error) {
+	m := &merger{s: s, actor: claims.ActorFrom(ctx), at: at, snaps: snapshots, dry: dry,
+		ancestors: map[string]bool{}, carried: map[string]bool{}, ratingMap: map[string]string{}, absent: map[string]bool{}}
+	for _, v := range ds.Versions {
+		if v != nil {
+			m.ancestors[string(v.Kind)+"/"+v.RecordID+"/"+v.Hash] = true
+		}
+	}
+	m.noteCarried(ds)
+	err := s.write(ctx, "merge the dataset", func(tx querier) error {
+		m.tx = tx
+		for _, step := range []func(context.Context, *claims.Dataset) error{
+			m.scales, m.articles, m.sources, m.claims, m.reanchor, m.evidence, m.events,
+		} {
+			if err := step(ctx, ds); err != nil {
+				return err
+			}
+		}
+		if dry {
+			return errDryRun
+		}
+		return nil
+	})
+	if dry && errors.Is(err, errDryRun) {
+		err = nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// noteCarried records which records the dataset carries, for its events.
+func (m *merger) noteCarried(ds *claims.Dataset) {
+	add := func(k claims.RecordKind, id string) { m.carried[string(k)+"/"+id] = true }
+	for _, a := range ds.Articles {
+		if a != nil {
+			add(claims.RecordArticle, a.ID)
+		}
+	}
+	for _, c := range ds.Claims {
+		if c != nil {
+			add(claims.RecordClaim, c.ID)
+		}
+	}
+	for _, s := range ds.Sources {
+		if s != nil {
+			add(claims.RecordSource, s.ID)
+		}
+	}
+	for _, e := range ds.Evidence {
+		if e != nil {
+			add(claims.RecordEvidence, e.ID)
+		}
+	}
+	for _, sc := range ds.Scales {
+		if sc != nil {
+			add(claims.RecordScale, sc.ID)
+		}
+	}
+}
+
 // canon returns the JSON of v, used to compare versions of a record.
 func canon(v any) string {
 	b, _ := json.Marshal(v)
 	return string(b)
+}
+
+// versionHash returns the SHA-256 of a canonical JSON version.
+func versionHash(content string) string {
+	sum := sha256.Sum256([]byte(content))
+	return hex.EncodeToString(sum[:])
 }
 
 // exists reports whether table holds a row with id.
@@ -76,167 +167,50 @@ func (m *merger) exists(ctx context.Context, table, id string) (bool, error) {
 	return err == nil, err
 }
 
-func (m *merger) scales(ctx context.Context, ds *claims.Dataset) error {
-	for _, sc := range ds.Scales {
-		if sc == nil {
-			return claims.Errorf(claims.EINVALID, "The dataset holds an empty rating scale.")
+// checkTimes refuses a dataset holding a bookkeeping time after limit: a
+// record changed or an event written in the future means a broken clock.
+func checkTimes(ds *claims.Dataset, limit time.Time) error {
+	bad := func(kind, id string, t time.Time) error {
+		if t.After(limit) {
+			return claims.Errorf(claims.EINVALID, "The %s %s in the dataset is dated %s, in the future. The sender's clock is wrong; nothing was imported. Ask for a bundle written with a correct clock.",
+				kind, id, t.UTC().Format(time.RFC3339))
 		}
-		if err := sc.Validate(); err != nil {
-			return err
-		}
-		in := *sc
-		in.Ratings = append([]claims.Rating(nil), sc.Ratings...)
-		for i := range in.Ratings {
-			in.Ratings[i].ScaleID = in.ID
-		}
-		local, err := findScaleByID(ctx, m.tx, in.ID)
-		switch claims.ErrorCode(err) {
-		case claims.ENOTFOUND:
-			in.Preset = false
-			if err := saveScale(ctx, m.tx, &in, 0); err != nil {
-				return err
-			}
-			m.res.Created++
-			continue
-		case "":
-		default:
-			return err
-		}
-		in.Preset = local.Preset
-		if canon(local) == canon(&in) {
-			m.res.Unchanged++
-			continue
-		}
-		if err := saveScale(ctx, m.tx, &in, 0); err != nil {
-			return err
-		}
-		m.res.Updated++
+		return nil
 	}
-	return nil
-}
-
-func normArticle(a *claims.Article) *claims.Article {
-	c := *a
-	c.BodySHA256 = claims.BodyHash(c.Body)
-	c.PublishedAt, c.ImportedAt, c.UpdatedAt = c.PublishedAt.UTC(), c.ImportedAt.UTC(), c.UpdatedAt.UTC()
-	return &c
-}
-
-func (m *merger) articles(ctx context.Context, ds *claims.Dataset) error {
+	var errs []error
 	for _, a := range ds.Articles {
-		if a == nil || a.ID == "" {
-			return claims.Errorf(claims.EINVALID, "The dataset holds an article without ID.")
+		if a != nil {
+			errs = append(errs, bad("article", a.ID, a.ImportedAt), bad("article", a.ID, a.UpdatedAt))
 		}
-		if err := a.Validate(); err != nil {
-			return err
+	}
+	for _, c := range ds.Claims {
+		if c != nil {
+			errs = append(errs, bad("claim", c.ID, c.CreatedAt), bad("claim", c.ID, c.UpdatedAt))
 		}
-		in := normArticle(a)
-		local, err := findArticleByID(ctx, m.tx, in.ID)
-		if claims.ErrorCode(err) == claims.ENOTFOUND {
-			if err := insertArticle(ctx, m.tx, in); err != nil {
-				return err
-			}
-			m.res.Created++
+	}
+	for _, s := range ds.Sources {
+		if s == nil {
 			continue
-		} else if err != nil {
-			return err
 		}
-		switch {
-		case canon(local) == canon(in):
-			m.res.Unchanged++
-		case in.UpdatedAt.After(local.UpdatedAt):
-			if _, err := m.tx.ExecContext(ctx, `UPDATE articles SET title = ?, url = ?, publisher = ?, language = ?,
-				published_at = ?, body = ?, body_sha256 = ?, imported_at = ?, created_by = ?, updated_at = ? WHERE id = ?`,
-				in.Title, in.URL, in.Publisher, in.Language, fmtTime(in.PublishedAt), in.Body, in.BodySHA256,
-				fmtTime(in.ImportedAt), in.CreatedBy, fmtTime(in.UpdatedAt), in.ID); err != nil {
-				return err
-			}
-			if in.Body != local.Body {
-				if err := reanchorClaims(ctx, m.tx, in, m.actor); err != nil {
-					return err
-				}
-			}
-			m.res.Updated++
-		default:
-			m.res.Kept++
+		errs = append(errs, bad("source", s.ID, s.CreatedAt), bad("source", s.ID, s.UpdatedAt))
+		for _, sn := range s.Snapshots {
+			errs = append(errs, bad("snapshot of source", s.ID, sn.AddedAt))
+		}
+	}
+	for _, e := range ds.Evidence {
+		if e != nil {
+			errs = append(errs, bad("evidence", e.ID, e.CreatedAt), bad("evidence", e.ID, e.UpdatedAt))
+		}
+	}
+	for _, ev := range ds.Events {
+		if ev != nil {
+			errs = append(errs, bad("history event", ev.ID, ev.At))
+		}
+	}
+	for _, err := range errs {
+		if err != nil {
+			return err
 		}
 	}
 	return nil
-}
-
-func normSource(s *claims.Source) *claims.Source {
-	c := *s
-	if c.Kind == "" {
-		c.Kind = claims.KindOther
-	}
-	c.Snapshots = nil
-	c.PublishedAt, c.AccessedAt = c.PublishedAt.UTC(), c.AccessedAt.UTC()
-	c.CreatedAt, c.UpdatedAt = c.CreatedAt.UTC(), c.UpdatedAt.UTC()
-	return &c
-}
-
-func (m *merger) sources(ctx context.Context, ds *claims.Dataset) error {
-	for _, src := range ds.Sources {
-		if src == nil || src.ID == "" {
-			return claims.Errorf(claims.EINVALID, "The dataset holds a source without ID.")
-		}
-		if err := src.Validate(); err != nil {
-			return err
-		}
-		in := normSource(src)
-		local, err := findSourceByID(ctx, m.tx, in.ID)
-		switch {
-		case claims.ErrorCode(err) == claims.ENOTFOUND:
-			if err := insertSource(ctx, m.tx, in); err != nil {
-				return err
-			}
-			m.res.Created++
-		case err != nil:
-			return err
-		case canon(normSource(local)) == canon(in):
-			m.res.Unchanged++
-		case in.UpdatedAt.After(local.UpdatedAt):
-			if err := saveSourceRow(ctx, m.tx, in); err != nil {
-				return err
-			}
-			m.res.Updated++
-		default:
-			m.res.Kept++
-		}
-		for _, sn := range src.Snapshots {
-			if err := m.snapshot(ctx, in.ID, sn); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-// snapshot stores the file of sn (unless already here) and links it.
-func (m *merger) snapshot(ctx context.Context, sourceID string, sn claims.Snapshot) error {
-	if !validSHA(sn.SHA256) {
-		return claims.Errorf(claims.EINVALID, "The dataset names a snapshot with an invalid checksum %q.", sn.SHA256)
-	}
-	path := m.s.snapshotPath(sn.SHA256)
-	if _, err := os.Stat(path); err != nil {
-		content, ok := m.snaps[sn.SHA256]
-		if !ok {
-			return claims.Errorf(claims.EINVALID, "The snapshot %q (%s) is missing from the bundle.", sn.Name, sn.SHA256)
-		}
-		sum := sha256.Sum256(content)
-		if hex.EncodeToString(sum[:]) != sn.SHA256 || len(content) == 0 {
-			return claims.Errorf(claims.EINVALID, "The snapshot %q in the bundle does not match its checksum %s.", sn.Name, sn.SHA256)
-		}
-		if _, _, _, err := m.s.storeFile(bytes.NewReader(content)); err != nil {
-			return claims.Internal(err, fmt.Sprintf("Could not store the snapshot %q.", sn.Name))
-		}
-		m.res.Snapshots++
-	}
-	if sn.MIME == "" {
-		sn.MIME = "application/octet-stream"
-	}
-	if sn.AddedAt.IsZero() {
-		sn.AddedAt = now()
-	}
-	return linkSnapshot(ctx, m.tx, sourceID, &sn)
 }

@@ -4,8 +4,6 @@ import (
 	"context"
 
 	"claimdesk/claims"
-
-	"github.com/google/uuid"
 )
 
 func normClaim(c *claims.Claim) *claims.Claim {
@@ -32,41 +30,41 @@ func (m *merger) claims(ctx context.Context, ds *claims.Dataset) error {
 			return claims.Errorf(claims.EINVALID, "Claim %s in the dataset: %s", c.ID, claims.ErrorMessage(err))
 		}
 		in := normClaim(c)
-		if err := m.refs(ctx, in); err != nil {
-			return err
+		if r, ok := m.ratingMap[in.RatingID]; ok {
+			in.RatingID = r // the rating of a changed preset's copy
 		}
 		local, err := findClaimByID(ctx, m.tx, in.ID)
+		var lv *version
 		switch {
-		case claims.ErrorCode(err) == claims.ENOTFOUND:
-			if err := insertClaim(ctx, m.tx, in); err != nil {
+		case err == nil:
+			lv = newVersion(claims.RecordClaim, in.ID, normClaim(local), local.UpdatedAt)
+		case claims.ErrorCode(err) != claims.ENOTFOUND:
+			return err
+		}
+		iv := newVersion(claims.RecordClaim, in.ID, in, in.UpdatedAt)
+		out, err := m.decide(ctx, iv, lv)
+		if err != nil {
+			return err
+		}
+		if in.ArticleID != "" {
+			out = m.orphan(out, "article/"+in.ArticleID)
+		}
+		if out == outCreate || out == outReplace {
+			if err := m.refs(ctx, in); err != nil {
 				return err
 			}
-			m.res.Created++
-		case err != nil:
-			return err
-		case canon(normClaim(local)) == canon(in):
-			m.res.Unchanged++
-		case in.UpdatedAt.After(local.UpdatedAt):
+		}
+		err = m.apply(ctx, out, iv, lv, in.Text, func() error {
+			if lv == nil {
+				return insertClaim(ctx, m.tx, in)
+			}
 			if err := saveClaimRow(ctx, m.tx, in); err != nil {
 				return err
 			}
-			if err := writeTags(ctx, m.tx, in.ID, in.Tags); err != nil {
-				return err
-			}
-			if _, err := m.mergedEvent(ctx, local, "the newer version from the imported dataset"); err != nil {
-				return err
-			}
-			m.res.Updated++
-		default:
-			added, err := m.mergedEvent(ctx, in, "the newer local version")
-			if err != nil {
-				return err
-			}
-			if added {
-				m.res.Kept++
-			} else {
-				m.res.Unchanged++ // this version was already merged and recorded
-			}
+			return writeTags(ctx, m.tx, in.ID, in.Tags)
+		})
+		if err != nil {
+			return err
 		}
 	}
 	return nil
@@ -89,77 +87,31 @@ func (m *merger) refs(ctx context.Context, c *claims.Claim) error {
 	return nil
 }
 
-// mergedEvent records lost, the version of a claim that did not win, in the
-// claim's history. It reports false when the same version was recorded before.
-func (m *merger) mergedEvent(ctx context.Context, lost *claims.Claim, kept string) (bool, error) {
-	old := canon(lost)
-	id := uuid.NewSHA1(mergeNS, []byte(lost.ID+"\x00"+old)).String()
-	res, err := m.tx.ExecContext(ctx, `INSERT INTO events (id, claim_id, at, actor, field, old, new)
-		VALUES (?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING`,
-		id, lost.ID, fmtTime(now()), m.actor, claims.FieldMerged, old, "kept "+kept)
-	if err != nil {
-		return false, err
-	}
-	n, err := res.RowsAffected()
-	return n > 0, err
-}
-
-func normEvidence(e *claims.Evidence) *claims.Evidence {
-	c := *e
-	c.CreatedAt, c.UpdatedAt = c.CreatedAt.UTC(), c.UpdatedAt.UTC()
-	return &c
-}
-
-func (m *merger) evidence(ctx context.Context, ds *claims.Dataset) error {
-	for _, e := range ds.Evidence {
-		if e == nil || e.ID == "" {
-			return claims.Errorf(claims.EINVALID, "The dataset holds evidence without ID.")
-		}
-		if err := e.Validate(); err != nil {
-			return err
-		}
-		in := normEvidence(e)
-		for _, r := range []struct{ table, id, what string }{{"claims", in.ClaimID, "claim"}, {"sources", in.SourceID, "source"}} {
-			ok, err := m.exists(ctx, r.table, r.id)
-			if err != nil {
-				return err
-			}
-			if !ok {
-				return claims.Errorf(claims.EINVALID, "Evidence %s in the dataset refers to %s %s, which is neither in the dataset nor here.", in.ID, r.what, r.id)
-			}
-		}
-		local, err := findEvidenceByID(ctx, m.tx, in.ID)
-		switch {
-		case claims.ErrorCode(err) == claims.ENOTFOUND:
-			if err := insertEvidence(ctx, m.tx, in); err != nil {
-				return err
-			}
-			m.res.Created++
-		case err != nil:
-			return err
-		case canon(normEvidence(local)) == canon(in):
-			m.res.Unchanged++
-		case in.UpdatedAt.After(local.UpdatedAt):
-			if err := saveEvidenceRow(ctx, m.tx, in); err != nil {
-				return err
-			}
-			m.res.Updated++
-		default:
-			m.res.Kept++
-		}
-	}
-	return nil
-}
-
+// events adds the dataset's history events, once by ID, marked as imported
+// and with their author kept. An event for a record the dataset does not
+// carry is refused: a bundle must not write into the history of records
+// that are only here, or that do not exist.
 func (m *merger) events(ctx context.Context, ds *claims.Dataset) error {
 	for _, ev := range ds.Events {
 		if ev == nil || ev.ID == "" || ev.ClaimID == "" || ev.Field == "" {
-			return claims.Errorf(claims.EINVALID, "The dataset holds a history event without ID, claim or field.")
+			return claims.Errorf(claims.EINVALID, "The dataset holds a history event without ID, record or field.")
 		}
-		if _, err := m.tx.ExecContext(ctx, `INSERT INTO events (id, claim_id, at, actor, field, old, new)
-			VALUES (?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING`,
-			ev.ID, ev.ClaimID, fmtTime(ev.At), ev.Actor, ev.Field, ev.Old, ev.New); err != nil {
+		kind := ev.RecordKind()
+		if !m.carried[string(kind)+"/"+ev.ClaimID] {
+			return claims.Errorf(claims.EINVALID, "The dataset holds a history event (%s) for %s %s, which the dataset does not carry; history is only accepted with its record.",
+				ev.Field, kind, ev.ClaimID)
+		}
+		res, err := m.tx.ExecContext(ctx, `INSERT INTO events (id, claim_id, kind, at, actor, field, old, new, imported)
+			VALUES (?,?,?,?,?,?,?,?,1) ON CONFLICT (id) DO NOTHING`,
+			ev.ID, ev.ClaimID, string(kind), fmtTime(ev.At.UTC()), ev.Actor, ev.Field, ev.Old, ev.New)
+		if err != nil {
 			return err
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return err
+		} else if n > 0 {
+			m.wrote = true
+			m.res.Events++
 		}
 	}
 	return nil

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"claimdesk/claims"
+	"claimdesk/storage/sqlite"
 )
 
 // TestMergeRecords covers what the conformance suite leaves to backends:
@@ -114,4 +115,69 @@ func TestMergeRecords(t *testing.T) {
 			t.Fatalf("MergeDataset = %v", err)
 		}
 	})
+}
+
+// TestMergeBackup: a merge that writes leaves a backup file beside the
+// database, taken before it; one that changes nothing takes none.
+func TestMergeBackup(t *testing.T) {
+	a, b := MustOpenDB(t), MustOpenDB(t)
+	sa, sb := a.Services(), b.Services()
+	c := &claims.Claim{Text: "Die Brücke ist seit 2019 gesperrt."}
+	if err := sa.Claims.CreateClaim(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	c, _ = sa.Claims.FindClaimByID(ctx, c.ID)
+	ds := &claims.Dataset{Version: claims.DatasetVersion, Claims: []*claims.Claim{c}}
+	res, err := sb.Exchange.MergeDataset(ctx, ds, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if filepath.Dir(res.Backup) != sqlite.BackupDir(b.Path()) {
+		t.Fatalf("backup %q, want one in %s", res.Backup, sqlite.BackupDir(b.Path()))
+	}
+	bk, err := sqlite.Open(res.Backup)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bk.Close()
+	if _, n, _ := bk.Services().Claims.FindClaims(ctx, claims.ClaimFilter{}); n != 0 {
+		t.Fatalf("the backup holds %d claims, want the state before the merge (none)", n)
+	}
+	again, err := sb.Exchange.MergeDataset(ctx, ds, nil)
+	if err != nil || again.Backup != "" || again.Changed() {
+		t.Fatalf("second merge = %+v, %v; want nothing changed and no backup", again, err)
+	}
+}
+
+// BenchmarkMergeDataset merges 2,000 claims into an empty database (the
+// dry run, the backup and the merge), then the same dataset again (a dry
+// run that finds nothing to do).
+func BenchmarkMergeDataset(b *testing.B) {
+	src := MustOpenDB(b).Services()
+	cs := make([]*claims.Claim, 2000)
+	for i := range cs {
+		cs[i] = &claims.Claim{Text: "Behauptung Nummer " + strings.Repeat("x", i%50) + time.Duration(i).String()}
+	}
+	if err := src.Claims.CreateClaims(ctx, cs); err != nil {
+		b.Fatal(err)
+	}
+	all, _, _ := src.Claims.FindClaims(ctx, claims.ClaimFilter{})
+	ds := &claims.Dataset{Version: claims.DatasetVersion, Claims: all}
+	for _, name := range []string{"First", "Again"} {
+		b.Run(name, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				b.StopTimer()
+				dst := MustOpenDB(b).Services()
+				if name == "Again" {
+					if _, err := dst.Exchange.MergeDataset(ctx, ds, nil); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.StartTimer()
+				if _, err := dst.Exchange.MergeDataset(ctx, ds, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

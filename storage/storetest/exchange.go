@@ -5,7 +5,6 @@ import (
 	"io"
 	"strings"
 	"testing"
-	"time"
 
 	"claimdesk/claims"
 )
@@ -61,9 +60,22 @@ func exportDataset(t *testing.T, s claims.Services) (*claims.Dataset, map[string
 	}
 	ds.Evidence, err = s.Evidence.FindEvidence(ctx, claims.EvidenceFilter{})
 	noErr(t, err, "FindEvidence")
+	var ids []string
 	for _, c := range ds.Claims {
 		ds.Events = append(ds.Events, history(t, s, c.ID)...)
+		ids = append(ids, c.ID)
 	}
+	for _, a := range ds.Articles {
+		ids = append(ids, a.ID)
+	}
+	for _, src := range ds.Sources {
+		ids = append(ids, src.ID)
+	}
+	for _, e := range ds.Evidence {
+		ids = append(ids, e.ID)
+	}
+	ds.Versions, err = s.History.KnownVersions(ctx, ids)
+	noErr(t, err, "KnownVersions")
 	return ds, snaps
 }
 
@@ -86,6 +98,7 @@ func testExchange(t *testing.T, open Opener) {
 	ctx := context.Background()
 
 	t.Run("MergeDataset", func(t *testing.T) {
+		testMergeHistory(t, open)
 		t.Run("OK", func(t *testing.T) {
 			a, b := open(t), open(t)
 			f := newExchangeSet(t, a)
@@ -152,63 +165,78 @@ func testExchange(t *testing.T, open Opener) {
 			}
 		})
 
-		t.Run("NewerWins", func(t *testing.T) {
+		t.Run("IncomingReplacesUnchanged", func(t *testing.T) {
 			a, b := open(t), open(t)
 			f := newExchangeSet(t, a)
 			ds, snaps := exportDataset(t, a)
 			_, err := b.Exchange.MergeDataset(ctx, ds, snaps)
 			noErr(t, err, "first MergeDataset")
-			_, err = b.Claims.UpdateClaim(ctxAs(actorBen), f.claim.ID, claims.ClaimUpdate{Text: ptr("Fassung der Redaktion B.")})
-			noErr(t, err, "UpdateClaim in B")
-			incoming := withClaim(ds, f.claim.ID, func(c *claims.Claim) {
-				c.Text = "Fassung der Redaktion A."
-				c.UpdatedAt = time.Now().Add(time.Hour)
-			})
+			_, err = a.Claims.UpdateClaim(ctxAs(actorAnna), f.claim.ID, claims.ClaimUpdate{Text: ptr("Fassung der Redaktion A.")})
+			noErr(t, err, "UpdateClaim in A")
+			incoming, snaps := exportDataset(t, a)
 			res, err := b.Exchange.MergeDataset(ctx, incoming, snaps)
 			noErr(t, err, "MergeDataset")
-			if res.Updated != 1 || res.Created != 0 {
-				t.Fatalf("result = %+v, want 1 updated", *res)
+			if res.Updated != 1 || res.Created != 0 || len(res.Conflicts) != 0 || res.Backup == "" {
+				t.Fatalf("result = %+v, want 1 updated, no conflict, a backup", *res)
 			}
 			c, err := b.Claims.FindClaimByID(ctx, f.claim.ID)
 			noErr(t, err, "FindClaimByID")
 			if got, want := c.Text, "Fassung der Redaktion A."; got != want {
-				t.Fatalf("Text = %q, want the newer %q", got, want)
+				t.Fatalf("Text = %q, want the incoming %q", got, want)
 			}
-			wantMerged(t, b, f.claim.ID, "Fassung der Redaktion B.")
+			wantMerged(t, b, f.claim.ID, f.claim.Text)
 			before := len(history(t, b, f.claim.ID))
 			res, err = b.Exchange.MergeDataset(ctx, incoming, snaps)
 			noErr(t, err, "MergeDataset again")
-			if res.Created != 0 || res.Updated != 0 || res.Kept != 0 {
-				t.Fatalf("result of merging the winner again = %+v, want nothing created, updated or kept", *res)
+			if res.Changed() || res.Backup != "" {
+				t.Fatalf("result of merging the same again = %+v, want nothing changed and no backup", *res)
 			}
 			if got, want := len(history(t, b, f.claim.ID)), before; got != want {
-				t.Fatalf("%d events after merging the winner again, want %d", got, want)
+				t.Fatalf("%d events after merging the same again, want %d", got, want)
+			}
+		})
+
+		t.Run("RoundTripEdit", func(t *testing.T) {
+			a, b := open(t), open(t)
+			f := newExchangeSet(t, a)
+			ds, snaps := exportDataset(t, a)
+			_, err := b.Exchange.MergeDataset(ctx, ds, snaps)
+			noErr(t, err, "MergeDataset into B")
+			_, err = b.Claims.UpdateClaim(ctxAs(actorBen), f.claim.ID, claims.ClaimUpdate{Rationale: ptr("Amtliche Zahlen: plus 25 Prozent.")})
+			noErr(t, err, "UpdateClaim in B")
+			back, backSnaps := exportDataset(t, b)
+			res, err := a.Exchange.MergeDataset(ctx, back, backSnaps)
+			noErr(t, err, "MergeDataset back into A")
+			if res.Updated != 1 || len(res.Conflicts) != 0 {
+				t.Fatalf("result = %+v, want B's edit to replace A's unchanged claim without conflict", *res)
+			}
+			c, err := a.Claims.FindClaimByID(ctx, f.claim.ID)
+			noErr(t, err, "FindClaimByID")
+			if c.Rationale != "Amtliche Zahlen: plus 25 Prozent." {
+				t.Fatalf("Rationale = %q, want B's", c.Rationale)
 			}
 		})
 
 		t.Run("OlderKept", func(t *testing.T) {
 			a, b := open(t), open(t)
 			f := newExchangeSet(t, a)
-			ds, snaps := exportDataset(t, a)
-			_, err := b.Exchange.MergeDataset(ctx, ds, snaps)
-			noErr(t, err, "first MergeDataset")
-			local, err := b.Claims.UpdateClaim(ctxAs(actorBen), f.claim.ID, claims.ClaimUpdate{Text: ptr("Fassung der Redaktion B.")})
-			noErr(t, err, "UpdateClaim in B")
-			incoming := withClaim(ds, f.claim.ID, func(c *claims.Claim) {
-				c.Text = "Ältere Fassung der Redaktion A."
-				c.UpdatedAt = local.UpdatedAt.Add(-time.Hour)
-			})
-			res, err := b.Exchange.MergeDataset(ctx, incoming, snaps)
-			noErr(t, err, "MergeDataset")
-			if res.Kept != 1 || res.Updated != 0 || res.Created != 0 {
+			old, snaps := exportDataset(t, a)
+			_, err := a.Claims.UpdateClaim(ctxAs(actorAnna), f.claim.ID, claims.ClaimUpdate{Text: ptr("Neuere Fassung der Redaktion A.")})
+			noErr(t, err, "UpdateClaim in A")
+			newer, _ := exportDataset(t, a)
+			_, err = b.Exchange.MergeDataset(ctx, newer, snaps)
+			noErr(t, err, "MergeDataset newer")
+			res, err := b.Exchange.MergeDataset(ctx, old, snaps)
+			noErr(t, err, "MergeDataset older")
+			if res.Kept != 1 || res.Updated != 0 || res.Created != 0 || len(res.Conflicts) != 0 {
 				t.Fatalf("result = %+v, want 1 kept", *res)
 			}
 			c, err := b.Claims.FindClaimByID(ctx, f.claim.ID)
 			noErr(t, err, "FindClaimByID")
-			if got, want := c.Text, "Fassung der Redaktion B."; got != want {
-				t.Fatalf("Text = %q, want the newer local %q", got, want)
+			if got, want := c.Text, "Neuere Fassung der Redaktion A."; got != want {
+				t.Fatalf("Text = %q, want the newer %q", got, want)
 			}
-			wantMerged(t, b, f.claim.ID, "Ältere Fassung der Redaktion A.")
+			wantMerged(t, b, f.claim.ID, f.claim.Text)
 		})
 
 		t.Run("OKScale", func(t *testing.T) {
@@ -233,14 +261,17 @@ func testExchange(t *testing.T, open Opener) {
 
 		t.Run("ErrConflict", func(t *testing.T) {
 			a, b := open(t), open(t)
+			noErr(t, a.Scales.SaveScale(ctx, customScale()), "SaveScale in A")
+			first := &claims.Dataset{Version: claims.DatasetVersion, Scales: []*claims.RatingScale{customScale()}}
+			_, err := b.Exchange.MergeDataset(ctx, first, nil)
+			noErr(t, err, "MergeDataset of the scale")
+			mustClaim(t, b, &claims.Claim{Text: "Die Brücke ist marode.", RatingID: "haus:unklar"})
 			f := newExchangeSet(t, a)
 			ds, snaps := exportDataset(t, a)
-			noErr(t, b.Scales.SaveScale(ctx, customScale()), "SaveScale in B")
-			mustClaim(t, b, &claims.Claim{Text: "Die Brücke ist marode.", RatingID: "haus:unklar"})
 			reduced := customScale()
 			reduced.Ratings = []claims.Rating{reduced.Ratings[0], reduced.Ratings[2]}
 			ds.Scales = []*claims.RatingScale{reduced}
-			_, err := b.Exchange.MergeDataset(ctx, ds, snaps)
+			_, err = b.Exchange.MergeDataset(ctx, ds, snaps)
 			wantCode(t, err, claims.ECONFLICT)
 			_, err = b.Claims.FindClaimByID(ctx, f.claim.ID)
 			wantCode(t, err, claims.ENOTFOUND)
