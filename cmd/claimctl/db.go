@@ -2,26 +2,19 @@ package main
 
 import (
 	"claimdesk/claims"
-	"claimdesk/storage"
-	"claimdesk/storage/sqlite"
+	"claimdesk/storage/backend"
 )
 
-func init() { openFunc = openSQLite }
+func init() { openFunc = openBackend }
 
-// openSQLite opens the embedded SQLite database at path, or at
-// storage.DefaultDBPath() when path is empty.
-func openSQLite(path string) (*claims.Services, func() error, error) {
-	if path == "" {
-		p, err := storage.DefaultDBPath()
-		if err != nil {
-			return nil, nil, claims.Errorf(claims.EINVALID, "%v", err)
-		}
-		path = p
-	}
-	db, err := sqlite.Open(path)
+// openBackend opens the database that target names: a postgres:// URL (the
+// shared server), else the path of a local SQLite file; "" opens
+// $CLAIMDESK_DB or the default file.
+func openBackend(target string) (*claims.Services, func() error, error) {
+	db, err := backend.Open(target)
 	if err != nil {
 		return nil, nil, err
 	}
-	svc := db.Services()
+	svc := db.Services
 	return &svc, db.Close, nil
 }
