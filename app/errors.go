@@ -29,7 +29,11 @@ func (u *ui) showErrorHint(what string, err error, hint string, then func()) {
 		return
 	}
 	log.Printf("claimdesk: %s: %v", what, err)
-	msg := lang.L(what) + "\n\n" + claims.ErrorMessage(err) + "\n\n" + hint
+	detail := claims.ErrorMessage(err)
+	if text, ok := editConflictText(err); ok {
+		detail, hint = text, lang.L("The editor now shows the saved version with your changes on top, not yet saved: Save stores them, Revert keeps the saved version.")
+	}
+	msg := lang.L(what) + "\n\n" + detail + "\n\n" + hint
 	text := &widget.Label{Text: msg, Wrapping: fyne.TextWrapWord}
 	d := dialog.NewCustom(lang.L("Something went wrong"), lang.L("OK"), text, u.win)
 	if then != nil {
