@@ -260,3 +260,7 @@ func parseTime(s string) (time.Time, error) {
 	}
 	return t.UTC(), nil
 }
+
+// DSN returns the connection string the database was opened with,
+// password included: for connecting again, never for showing.
+func (db *DB) DSN() string { return db.s.dsn }
