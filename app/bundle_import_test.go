@@ -270,3 +270,48 @@ func TestImportBundleConflict(t *testing.T) {
 		t.Fatalf("no event of the colleague marked imported: %+v", h.events)
 	}
 }
+
+// TestSourceHistoryShowsConflict: a source changed here and in the
+// colleague's database keeps this title; its History… dialog shows the
+// colleague's title marked as a conflict.
+func TestSourceHistoryShowsConflict(t *testing.T) {
+	f := newShellFixture(t)
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "a.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	a := db.Services()
+	ben := claims.WithActor(context.Background(), "Ben Kollege")
+	src := &claims.Source{URL: "https://example.org/plan", Title: "Haushaltsplan", Kind: claims.KindOfficial}
+	if err := a.Sources.CreateSource(ben, src); err != nil {
+		t.Fatal(err)
+	}
+	c := &claims.Claim{Text: "Der Haushalt wächst um 3 Prozent."}
+	if err := a.Claims.CreateClaim(ben, c); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Evidence.CreateEvidence(ben, &claims.Evidence{ClaimID: c.ID, SourceID: src.ID, Stance: claims.StanceSupports}); err != nil {
+		t.Fatal(err)
+	}
+	f.importBundleFile(bundleFrom(t, a))
+	f.do(func() { f.topDialogButton("OK").OnTapped() })
+	mine, theirs := "Haushaltsplan 2025 (Entwurf)", "Haushaltsplan 2025 (beschlossen)"
+	if _, err := f.svc.Sources.UpdateSource(f.u.ctx(), src.ID, claims.SourceUpdate{Title: &mine}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.Sources.UpdateSource(ben, src.ID, claims.SourceUpdate{Title: &theirs}); err != nil {
+		t.Fatal(err)
+	}
+	if b := f.importBundleFile(bundleFrom(t, a)); b.err != nil || len(b.result.Conflicts) != 1 {
+		t.Fatalf("import = %+v, %v; want one conflict", b.result, b.err)
+	}
+	f.do(func() { f.topDialogButton("OK").OnTapped() })
+	f.do(func() { f.s.show(viewSources) })
+	f.do(func() { f.s.sources.open(src.ID) })
+	f.do(func() { findButtonIn(f.win().Content(), "History…").OnTapped() })
+	text := dialogText(f.win().Canvas().Overlays().Top())
+	if !strings.Contains(text, "⚠") || !strings.Contains(text, theirs) {
+		t.Fatalf("the source's history does not show the colleague's version as a conflict:\n%s", text)
+	}
+}

@@ -89,6 +89,11 @@ func (v *sourcesView) content() fyne.CanvasObject {
 		}
 	}}
 	v.edit = &widget.Button{Text: lang.L("Edit…"), Icon: theme.DocumentCreateIcon(), OnTapped: v.onEdit}
+	history := &widget.Button{Text: lang.L("History…"), Icon: theme.HistoryIcon(), OnTapped: func() {
+		if v.current != nil {
+			v.u.showRecordHistory(v.current.ID, v.current)
+		}
+	}}
 	v.del = &widget.Button{Text: lang.L("Delete…"), Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: v.onDelete}
 	v.usesHead = &widget.Label{Text: lang.L("Used by"), TextStyle: fyne.TextStyle{Bold: true}}
 	v.usesList = &widget.List{
@@ -113,7 +118,7 @@ func (v *sourcesView) content() fyne.CanvasObject {
 	v.snapsList.ExtendBaseWidget(v.snapsList)
 	v.noSnaps = &widget.Label{Text: lang.L("No snapshots yet. Attach a saved copy of the page or document, so the evidence survives when the web page changes."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
 
-	head := container.NewVBox(v.title, v.link, v.meta, v.notes, container.NewBorder(nil, nil, container.NewHBox(v.edit, v.openURL, v.attach), v.del))
+	head := container.NewVBox(v.title, v.link, v.meta, v.notes, container.NewBorder(nil, nil, container.NewHBox(v.edit, v.openURL, v.attach, history), v.del))
 	lists := container.NewVSplit(
 		container.NewBorder(v.usesHead, nil, nil, nil, v.usesList),
 		container.NewBorder(&widget.Label{Text: lang.L("Snapshots"), TextStyle: fyne.TextStyle{Bold: true}}, nil, nil, nil,

@@ -100,9 +100,9 @@ type ExchangeService interface {
 	//     this database already had, is unchanged (so merging the same
 	//     dataset again changes nothing, whatever was edited here since);
 	//   - when the local version is where the incoming one started (listed
-	//     in ds.Versions, or the last version merged here and older), the
-	//     incoming one replaces it and the local one goes to history
-	//     (FieldMerged);
+	//     in ds.Versions, or the version last merged here and not newer than
+	//     the incoming one), the incoming one replaces it and the local one
+	//     goes to history (FieldMerged);
 	//   - when the local version was last merged here and is newer than the
 	//     incoming one, the incoming one goes to history (Kept);
 	//   - otherwise both sides changed: the local version stays, the incoming

@@ -201,7 +201,10 @@ func readEntry(f *zip.File, lim Limits, t *tally) ([]byte, error) {
 	defer rc.Close()
 	t.compressed += int64(f.CompressedSize64)
 	w := &limitWriter{f: f, lim: lim, t: t}
-	w.buf.Grow(int(min(f.UncompressedSize64, uint64(lim.MaxEntrySize), uint64(max(lim.MaxTotalSize-t.read, 0)))))
+	// Room for what the header declares, but never more than the limits
+	// and the ratio allow for the compressed size: a header may lie.
+	w.buf.Grow(int(min(f.UncompressedSize64, uint64(lim.MaxEntrySize), uint64(max(lim.MaxTotalSize-t.read, 0)),
+		f.CompressedSize64*uint64(lim.MaxRatio)+4096)))
 	if _, err := io.Copy(w, rc); err != nil {
 		var re *claims.Error
 		if errors.As(err, &re) {

@@ -3,6 +3,7 @@ package sqlite_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -98,6 +99,12 @@ func TestMergeRecords(t *testing.T) {
 	}
 	if got, _ := sb.Sources.FindSourceByID(ctx, src.ID); got.Title != src2.Title {
 		t.Fatalf("older source overwrote the newer: %q", got.Title)
+	}
+	_, srcEvs, err := sb.History.RecordHistory(ctx, src.ID)
+	if err != nil || !slices.ContainsFunc(srcEvs, func(e *claims.Event) bool {
+		return e.Field == claims.FieldMerged && strings.Contains(e.Old, "Altes Amt")
+	}) {
+		t.Fatalf("the older source is not in the source's history: %v", err)
 	}
 
 	t.Run("ErrSnapshotChecksum", func(t *testing.T) {
