@@ -36,6 +36,8 @@ type store struct {
 	where string // the server and database, for messages (no password)
 	// backupDir is the local folder for Backup ("" for the default).
 	backupDir string
+	// closed is closed by Close, ending WatchChanges.
+	closed chan struct{}
 }
 
 // IsDSN reports whether s names a PostgreSQL server rather than a file:
@@ -76,7 +78,7 @@ func Open(dsn string) (*DB, error) {
 	db.SetMaxOpenConns(16)
 	db.SetMaxIdleConns(4)
 	db.SetConnMaxIdleTime(5 * time.Minute)
-	s := &store{db: db, dsn: dsn, where: where}
+	s := &store{db: db, dsn: dsn, where: where, closed: make(chan struct{})}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	if err := db.PingContext(ctx); err != nil {
@@ -102,6 +104,7 @@ func connectTimeout(d time.Duration) time.Duration {
 
 // Close closes the connection pool.
 func (db *DB) Close() error {
+	close(db.s.closed)
 	if err := db.s.db.Close(); err != nil {
 		return claims.Internal(err, "The connection to the database server could not be closed cleanly.")
 	}
@@ -127,6 +130,7 @@ func (db *DB) Services() claims.Services {
 		Search:      s,
 		Exchange:    s,
 		Maintenance: s,
+		Watch:       s,
 	}
 }
 
@@ -146,6 +150,9 @@ func (s *store) read(ctx context.Context, what string, fn func(tx querier) error
 	return s.inTx(ctx, what, &sql.TxOptions{ReadOnly: true, Isolation: sql.LevelRepeatableRead}, fn)
 }
 
+// txTimeout bounds a transaction whose context has no deadline of its own.
+const txTimeout = 5 * time.Minute
+
 // maxAttempts bounds the retries of a transaction that lost a race with
 // another writer (serialization failure or deadlock).
 const maxAttempts = 5
@@ -154,6 +161,11 @@ const maxAttempts = 5
 // times when the server reports that a concurrent transaction got in the
 // way; every error is turned into a claims error naming what was being done.
 func (s *store) inTx(ctx context.Context, what string, opts *sql.TxOptions, fn func(tx querier) error) error {
+	if _, ok := ctx.Deadline(); !ok { // a server that stops answering must not hang the caller
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, txTimeout)
+		defer cancel()
+	}
 	var err error
 	for attempt := 1; attempt <= maxAttempts; attempt++ {
 		err = s.tryTx(ctx, opts, fn)

@@ -41,6 +41,10 @@ func dbErr(err error, what string) error {
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return claims.Internal(err, fmt.Sprintf("Could not %s: the operation was cancelled.", what))
 	}
+	if gone(err) {
+		return &claims.Error{Code: claims.EINTERNAL, Err: errors.Join(ErrServerGone, err),
+			Message: fmt.Sprintf("Could not %s: the database server cannot be reached. Nothing was saved; check the network and try again.", what)}
+	}
 	var pe *pgconn.PgError
 	if errors.As(err, &pe) {
 		switch {
@@ -66,10 +70,6 @@ func dbErr(err error, what string) error {
 			return claims.Internal(err, fmt.Sprintf("Could not %s: this login may not change the database.", what))
 		}
 		return claims.Internal(err, fmt.Sprintf("Could not %s.", what))
-	}
-	if gone(err) {
-		return &claims.Error{Code: claims.EINTERNAL, Err: errors.Join(ErrServerGone, err),
-			Message: fmt.Sprintf("Could not %s: the database server cannot be reached. Nothing was saved; check the network and try again.", what)}
 	}
 	return claims.Internal(err, fmt.Sprintf("Could not %s.", what))
 }
