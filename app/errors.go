@@ -30,7 +30,7 @@ func (u *ui) showErrorHint(what string, err error, hint string, then func()) {
 	}
 	log.Printf("claimdesk: %s: %v", what, err)
 	detail := claims.ErrorMessage(err)
-	if text, ok := editConflictText(err); ok {
+	if text, ok := u.editConflictText(err); ok {
 		detail, hint = text, lang.L("The editor now shows the saved version with your changes on top, not yet saved: Save stores them, Revert keeps the saved version.")
 	}
 	msg := lang.L(what) + "\n\n" + detail + "\n\n" + hint
