@@ -50,9 +50,9 @@ func TestLoad(t *testing.T) {
 	}
 	type result struct {
 		saves, conflicts, searches int
-		saveLat, searchLat       []time.Duration
-		saved                    map[string]int
-		err                      error
+		saveLat, searchLat         []time.Duration
+		saved                      map[string]int
+		err                        error
 	}
 	results := make([]result, checkers)
 	deadline := time.Now().Add(dur)
