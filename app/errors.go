@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"log"
 
 	"fyne.io/fyne/v2"
@@ -45,6 +46,9 @@ func (u *ui) showErrorHint(what string, err error, hint string, then func()) {
 
 // errorHint suggests what to do about an error, by its code.
 func errorHint(err error) string {
+	if errors.Is(err, claims.ErrUnavailable) {
+		return lang.L("Your changes stay where you typed them; save again when the server is back (the status line says so).")
+	}
 	switch claims.ErrorCode(err) {
 	case claims.EINVALID:
 		return lang.L("Correct the input and try again; nothing you typed was lost.")

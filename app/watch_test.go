@@ -66,3 +66,14 @@ func waitFor(t *testing.T, f *shellFixture, cond func() bool, what string) {
 }
 
 func sleepBriefly() { time.Sleep(20 * time.Millisecond) }
+
+// TestServerGoneHint: a save that failed because the server is gone says
+// to save again once it is back, not to restart.
+func TestServerGoneHint(t *testing.T) {
+	newShellFixture(t) // English interface
+	err := &claims.Error{Code: claims.EINTERNAL, Message: "Could not save the claim: the database server cannot be reached.",
+		Err: errors.Join(claims.ErrUnavailable, errors.New("connection refused"))}
+	if h := errorHint(err); !strings.Contains(h, "server is back") {
+		t.Fatalf("hint = %q", h)
+	}
+}

@@ -16,8 +16,9 @@ import (
 var (
 	ErrNewerSchema  = errors.New("database schema is newer than this build")
 	ErrNotClaimdesk = errors.New("not a Claimdesk database")
-	// ErrServerGone marks an error caused by a server that cannot be reached.
-	ErrServerGone = errors.New("database server cannot be reached")
+	// ErrServerGone marks an error caused by a server that cannot be
+	// reached; it is claims.ErrUnavailable, which the window knows.
+	ErrServerGone = claims.ErrUnavailable
 )
 
 // retryable reports whether err is a lost race with another transaction
