@@ -1,5 +1,6 @@
 // Command claimdesk is the desktop app for fact-checkers: it opens the local
-// database and shows the main window.
+// database (or the newsroom's PostgreSQL server, when --db or $CLAIMDESK_DB
+// is a postgres:// URL) and shows the main window.
 package main
 
 import (
@@ -13,17 +14,17 @@ import (
 	"claimdesk/assets"
 	"claimdesk/claims"
 	"claimdesk/storage"
-	"claimdesk/storage/sqlite"
+	"claimdesk/storage/backend"
 )
 
 // opening is the outcome of opening the database.
 type opening struct {
-	db  *sqlite.DB
+	db  *backend.Opened
 	err error
 }
 
 func main() {
-	dbFlag := flag.String("db", "", "database file (default: $"+storage.EnvDB+" or the user config directory)")
+	dbFlag := flag.String("db", "", "database file or postgres:// URL (default: $"+storage.EnvDB+" or the user config directory)")
 	flag.Parse()
 	path, err := storage.DefaultDBPath()
 	if *dbFlag != "" {
@@ -36,7 +37,7 @@ func main() {
 			done <- opening{err: err}
 			return
 		}
-		db, err := sqlite.Open(path)
+		db, err := backend.Open(path)
 		done <- opening{db, err}
 	}()
 
@@ -45,13 +46,13 @@ func main() {
 	if err := lang.AddTranslationsFS(assets.Translations, "translations"); err != nil {
 		log.Printf("claimdesk: translations: %v", err)
 	}
-	w := app.Open(a, app.Options{Location: path}, func() (claims.Services, error) {
+	w := app.Open(a, app.Options{Location: backend.Describe(path)}, func() (claims.Services, error) {
 		o := <-done
 		done <- o // back for closing at exit
 		if o.err != nil {
 			return claims.Services{}, o.err
 		}
-		return o.db.Services(), nil
+		return o.db.Services, nil
 	})
 	w.ShowAndRun()
 	select {

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"log"
 	"os"
 
@@ -91,6 +92,7 @@ func newUIIn(a fyne.App, win fyne.Window, svc claims.Services, opts Options) *ui
 		}
 	})
 	u.build()
+	u.watchChanges(context.Background()) // ends when the database closes
 	return u
 }
 

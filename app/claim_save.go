@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"slices"
 	"strings"
 
@@ -99,6 +100,7 @@ func (e *claimEditor) saveThen(next func()) {
 		return
 	}
 	upd, changed := d.update(e.claim)
+	upd.BasedOn = claims.ClaimVersion(e.claim) // another checker's save in between is a conflict
 	if !changed {
 		e.dirty = false
 		e.showState()
@@ -110,7 +112,13 @@ func (e *claimEditor) saveThen(next func()) {
 	id := e.claim.ID
 	e.u.background(func() {
 		saved, err = e.u.svc.Claims.UpdateClaim(ctx, id, upd)
-	}, func() { e.afterSave(saved, err, next) })
+	}, func() {
+		var ec *claims.EditConflict
+		if errors.As(err, &ec) && e.claim != nil && ec.Current.ID == id {
+			e.rebase(ec.Current, upd)
+		}
+		e.afterSave(saved, err, next)
+	})
 }
 
 // afterSave shows the outcome of a save on the UI goroutine.
@@ -182,4 +190,46 @@ func (e *claimEditor) onOpenArticle() {
 	}
 	id := e.claim.ArticleID
 	e.guard(func() { e.u.openArticle(id) })
+}
+
+// rebase shows the version another checker saved with this checker's
+// unsaved changes (upd) on top, still unsaved: fields only the other
+// checker changed take their value, Revert shows their version, and Save
+// applies upd to it.
+func (e *claimEditor) rebase(current *claims.Claim, upd claims.ClaimUpdate) {
+	merged := *current
+	applyUpdate(&merged, upd)
+	e.fill(&merged)
+	e.claim, e.dirty = current, true
+	e.history.show(current.ID)
+}
+
+// applyUpdate sets the fields of c that u sets, as UpdateClaim would.
+func applyUpdate(c *claims.Claim, u claims.ClaimUpdate) {
+	set := func(dst *string, v *string) {
+		if v != nil {
+			*dst = *v
+		}
+	}
+	set(&c.Text, u.Text)
+	set(&c.Claimant, u.Claimant)
+	set(&c.Rationale, u.Rationale)
+	if u.ClaimDate != nil {
+		c.ClaimDate = *u.ClaimDate
+	}
+	if u.Status != nil {
+		c.Status = *u.Status
+	}
+	if u.RatingID != nil {
+		c.RatingID, c.Conclusion = *u.RatingID, ""
+	}
+	if u.Conclusion != nil {
+		c.Conclusion = *u.Conclusion
+		if *u.Conclusion != "" {
+			c.RatingID = ""
+		}
+	}
+	if u.Tags != nil {
+		c.Tags = *u.Tags
+	}
 }

@@ -32,7 +32,11 @@ func (u *ui) showErrorHint(what string, err error, hint string, then func()) {
 		return
 	}
 	log.Printf("claimdesk: %s: %v", what, err)
-	msg := lang.L(what) + "\n\n" + errorDetail(err) + "\n\n" + hint
+	detail := errorDetail(err)
+	if text, ok := u.editConflictText(err); ok {
+		detail, hint = text, lang.L("The editor now shows the saved version with your changes on top, not yet saved: Save stores them, Revert keeps the saved version.")
+	}
+	msg := lang.L(what) + "\n\n" + detail + "\n\n" + hint
 	text := &widget.Label{Text: msg, Wrapping: fyne.TextWrapWord}
 	d := dialog.NewCustom(lang.L("Something went wrong"), lang.L("OK"), text, u.win)
 	if then != nil {
@@ -44,6 +48,9 @@ func (u *ui) showErrorHint(what string, err error, hint string, then func()) {
 
 // errorHint suggests what to do about an error, by its code.
 func errorHint(err error) string {
+	if errors.Is(err, claims.ErrUnavailable) {
+		return lang.L("Your changes stay where you typed them; save again when the server is back (the status line says so).")
+	}
 	switch claims.ErrorCode(err) {
 	case claims.EINVALID:
 		return lang.L("Correct the input and try again; nothing you typed was lost.")

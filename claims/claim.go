@@ -146,6 +146,11 @@ type ClaimUpdate struct {
 	Conclusion *string // setting it clears RatingID
 	Rationale  *string
 	Tags       *[]string
+	// BasedOn is the version (ClaimVersion) of the claim the change was
+	// made on; "" applies the change whatever the stored version. When the
+	// stored claim is at another version, nothing is saved: two checkers
+	// editing the same claim never lose an edit silently.
+	BasedOn string
 }
 
 // ClaimService manages claims. Every change is recorded in history.
@@ -171,7 +176,9 @@ type ClaimService interface {
 	// field (none for a field set to its current value); Old and New hold the
 	// values as stored (a Status, a rating ID). Clearing the conclusion by
 	// setting a rating, or the reverse, records both fields.
-	// Errors: ENOTFOUND (claim or rating unknown), EINVALID.
+	// Errors: ENOTFOUND (claim or rating unknown), EINVALID, ECONFLICT
+	// (upd.BasedOn is set and the claim is at another version: the error
+	// wraps an *EditConflict holding both versions; see NewEditConflict).
 	UpdateClaim(ctx context.Context, id string, upd ClaimUpdate) (*Claim, error)
 	// DeleteClaim removes a claim with its evidence; its history stays and
 	// ends with a FieldDeleted event. Errors: ENOTFOUND.

@@ -13,6 +13,11 @@ const (
 	EINTERNAL = "internal"  // something broke that the user cannot fix
 )
 
+// ErrUnavailable is the cause (test with errors.Is) of an EINTERNAL error
+// from a backend whose server cannot be reached: nothing was saved, and
+// trying again once it is back may succeed.
+var ErrUnavailable = errors.New("the database server cannot be reached")
+
 // Error is the one error type of the domain. Message is written for a person
 // (in English) and may be shown as it is; Err keeps the underlying cause for
 // logs. Format and Args are what Message was made from: an interface can

@@ -153,4 +153,7 @@ type Services struct {
 	Search      SearchService
 	Exchange    ExchangeService
 	Maintenance MaintenanceService
+	// Watch reports other checkers' changes on a shared server; nil when
+	// the backend has no other writers to watch (a local file).
+	Watch ChangeWatcher
 }

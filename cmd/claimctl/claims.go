@@ -253,6 +253,7 @@ func writeClaimText(ctx context.Context, e *env, svc *claims.Services, d claimDe
 	}
 	line("Created", when(c.CreatedAt)+" by "+c.CreatedBy)
 	line("Updated", when(c.UpdatedAt)+" by "+c.UpdatedBy)
+	line("Version", claims.ClaimVersion(c)[:12])
 	fmt.Fprintln(w)
 	if len(d.Evidence) == 0 {
 		fmt.Fprintln(w, "No evidence yet; add some with: claimctl evidence add --claim "+c.ID+" --source ID --stance supports|refutes|context")

@@ -18,13 +18,16 @@ func runClaimSet(ctx context.Context, e *env, args []string) error {
 		"Changes a claim; each changed field is recorded in its history.\n"+
 			"--verdict takes a rating ID (politifact:false) or a label of the active scale\n"+
 			"in English or German (\"mostly false\", \"Größtenteils falsch\"); none clears it.\n"+
-			"--tag replaces the claim's tags; give it once per tag, or --tag \"\" to clear them.")
+			"--tag replaces the claim's tags; give it once per tag, or --tag \"\" to clear them.\n"+
+			"--if-version takes the version claim show printed (at least 8 characters): when someone\n"+
+			"changed the claim since, nothing is saved and both versions are shown.")
 	status := fs.String("status", "", "new `status`: "+statusNames())
 	verdict := fs.String("verdict", "", "`verdict`: a rating ID or a label of the active scale (see claimctl scales), or none")
 	conclusion := fs.String("conclusion", "", "free-text verdict, one sentence instead of a rating")
 	rationale := fs.String("rationale", "", "why the verdict was reached")
 	claimant := fs.String("claimant", "", "who made the claim")
 	text := fs.String("text", "", "new claim text")
+	ifVersion := fs.String("if-version", "", "save only if the claim is still at this `version` (as claim show prints it)")
 	var tags stringList
 	fs.Var(&tags, "tag", "a `tag` (repeatable; replaces the tags)")
 	pos, err := parseFlags(fs, args)
@@ -83,6 +86,11 @@ func runClaimSet(ctx context.Context, e *env, args []string) error {
 		}
 		upd.RatingID = &rid
 	}
+	if given["if-version"] {
+		if upd.BasedOn, err = basedOn(ctx, svc, id, *ifVersion); err != nil {
+			return err
+		}
+	}
 	c, err := svc.Claims.UpdateClaim(ctx, id, upd)
 	if err != nil {
 		return err
@@ -97,4 +105,23 @@ func runClaimSet(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "%s  status: %s  verdict: %s\n", c.ID, c.Status, v)
 	return nil
+}
+
+// basedOn turns the version a person typed (a prefix of at least 8
+// characters) into the version an update is based on: the stored version
+// when it starts with the prefix, else the prefix itself, which no version
+// equals, so that the update reports the conflict with both versions.
+func basedOn(ctx context.Context, svc *claims.Services, id, prefix string) (string, error) {
+	prefix = strings.ToLower(strings.TrimSpace(prefix))
+	if len(prefix) < 8 {
+		return "", usagef("--if-version needs at least 8 characters of the version claim show prints")
+	}
+	c, err := svc.Claims.FindClaimByID(ctx, id)
+	if err != nil {
+		return "", err
+	}
+	if v := claims.ClaimVersion(c); strings.HasPrefix(v, prefix) {
+		return v, nil
+	}
+	return prefix, nil
 }

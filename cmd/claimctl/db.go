@@ -6,30 +6,26 @@ import (
 
 	"claimdesk/claims"
 	"claimdesk/storage"
+	"claimdesk/storage/backend"
 	"claimdesk/storage/sqlite"
 )
 
-func init() { openFunc, readOnlyCheck = openSQLite, checkSQLiteReadOnly }
+func init() { openFunc, readOnlyCheck = openBackend, checkSQLiteReadOnly }
 
-// openSQLite opens the embedded SQLite database at path, or at
-// storage.DefaultDBPath() when path is empty.
-func openSQLite(path string) (*claims.Services, func() error, error) {
-	if path == "" {
-		p, err := storage.DefaultDBPath()
-		if err != nil {
-			return nil, nil, claims.Errorf(claims.EINVALID, "%v", err)
-		}
-		path = p
-	}
-	db, err := sqlite.Open(path)
+// openBackend opens the database that target names: a postgres:// URL (the
+// shared server), else the path of a local SQLite file; "" opens
+// $CLAIMDESK_DB or the default file.
+func openBackend(target string) (*claims.Services, func() error, error) {
+	db, err := backend.Open(target)
 	if err != nil {
 		return nil, nil, err
 	}
-	svc := db.Services()
+	svc := db.Services
 	return &svc, db.Close, nil
 }
 
-// checkSQLiteReadOnly checks the database at path (default as openSQLite)
+// checkSQLiteReadOnly checks the SQLite database at path (the default file
+// when empty)
 // without writing when opening it failed because it is read-only (openErr);
 // handled is false for other failures.
 func checkSQLiteReadOnly(ctx context.Context, path string, openErr error) (location string, handled bool, err error) {

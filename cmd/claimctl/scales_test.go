@@ -9,7 +9,7 @@ import (
 // TestResolveVerdict checks what --verdict accepts under each active scale.
 func TestResolveVerdict(t *testing.T) {
 	db := newDB(t)
-	svc, closeDB, err := openSQLite(db)
+	svc, closeDB, err := openBackend(db)
 	if err != nil {
 		t.Fatal(err)
 	}

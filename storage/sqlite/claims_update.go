@@ -26,6 +26,9 @@ func updateClaim(ctx context.Context, tx querier, id string, upd claims.ClaimUpd
 	if err != nil {
 		return nil, err
 	}
+	if upd.BasedOn != "" && claims.ClaimVersion(c) != upd.BasedOn {
+		return nil, claims.NewEditConflict(c, upd)
+	}
 	if upd.RatingID != nil && upd.Conclusion != nil && *upd.RatingID != "" && *upd.Conclusion != "" {
 		return nil, claims.Errorf(claims.EINVALID, "A verdict is either a rating or a free-text conclusion, not both.")
 	}

@@ -1,0 +1,33 @@
+package app
+
+import (
+	"context"
+
+	"claimdesk/claims"
+)
+
+// watchChanges keeps the window current when the data lives on a shared
+// server (svc.Watch set): other checkers' changes reload the lists, and a
+// lost server is said in the status line (and again when it is back). It
+// runs until ctx ends; with a local file it does nothing.
+func (u *ui) watchChanges(ctx context.Context) {
+	if u.svc.Watch == nil {
+		return
+	}
+	go u.svc.Watch.WatchChanges(ctx, func(c claims.Change) {
+		doUI(func() {
+			if u.shell == nil {
+				return
+			}
+			switch {
+			case c.Err != nil:
+				u.shell.setStatus("The database server cannot be reached: nothing can be saved until it is back")
+			case len(c.Kinds) == 0:
+				u.shell.setStatus("Connected to the database server again")
+				u.changed()
+			default:
+				u.changed()
+			}
+		})
+	})
+}

@@ -1,0 +1,60 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"claimdesk/storage/backend"
+)
+
+func init() {
+	register(&command{name: "migrate", summary: "copy a whole database into an empty one (SQLite file ↔ PostgreSQL server)", run: runMigrate})
+}
+
+func runMigrate(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "migrate", "",
+		"Copies every record of one database into another, empty one: claims, articles, sources,\n"+
+			"evidence, rating scales, the whole history and the snapshot files, with the same IDs.\n"+
+			"Each side is an SQLite file path or a postgres:// URL (for example\n"+
+			"postgres://anna@db.newsroom.example/claimdesk?sslmode=require). A new file, or an empty\n"+
+			"database (createdb), is set up first; a target that holds any record is refused.\n"+
+			"The source is only read. --db is not used.")
+	from := fs.String("from", "", "the database to copy: a `file or postgres:// URL`")
+	to := fs.String("to", "", "the empty database to copy into: a `file or postgres:// URL`")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := noArgs(pos); err != nil {
+		return err
+	}
+	if *from == "" || *to == "" {
+		return usagef("migrate needs --from and --to")
+	}
+	if *from == *to {
+		return usagef("--from and --to name the same database")
+	}
+	src, err := backend.Open(*from)
+	if err != nil {
+		return err
+	}
+	defer src.Close()
+	dst, err := backend.Open(*to)
+	if err != nil {
+		return err
+	}
+	defer dst.Close()
+	res, err := backend.Copy(ctx, src, dst)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "Copied %s into %s:\n", oneLine(src.Location), oneLine(dst.Location))
+	for _, t := range []struct{ table, label string }{
+		{"articles", "articles"}, {"claims", "claims"}, {"sources", "sources"}, {"evidence", "evidence links"},
+		{"scales", "rating scales"}, {"events", "history entries"}, {"versions", "kept versions"},
+	} {
+		fmt.Fprintf(e.stdout, "  %-16s %d\n", t.label, res.Rows[t.table])
+	}
+	fmt.Fprintf(e.stdout, "  %-16s %d\n", "snapshot files", res.Snapshots)
+	return nil
+}

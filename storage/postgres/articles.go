@@ -1,0 +1,259 @@
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"claimdesk/claims"
+
+	"github.com/google/uuid"
+)
+
+// newID returns a new UUIDv7 in text form.
+func newID() (string, error) {
+	id, err := uuid.NewV7()
+	if err != nil {
+		return "", claims.Internal(err, "Could not create a record ID.")
+	}
+	return id.String(), nil
+}
+
+const articleCols = `id, title, url, publisher, language, published_at, body, body_sha256, imported_at, created_by, updated_at`
+
+// CreateArticle stores a new article and sets its ID, ImportedAt and BodySHA256.
+func (s *store) CreateArticle(ctx context.Context, a *claims.Article) error {
+	if a == nil {
+		return claims.Errorf(claims.EINVALID, "No article was given.")
+	}
+	if err := a.Validate(); err != nil {
+		return err
+	}
+	return s.write(ctx, "save the article", func(tx querier) error {
+		return createArticle(ctx, tx, a, claims.ActorFrom(ctx))
+	})
+}
+
+func createArticle(ctx context.Context, tx querier, a *claims.Article, actor string) error {
+	id, err := newID()
+	if err != nil {
+		return err
+	}
+	t := now()
+	a.ID, a.ImportedAt, a.UpdatedAt, a.CreatedBy = id, t, t, actor
+	a.BodySHA256 = claims.BodyHash(a.Body)
+	return insertArticle(ctx, tx, a)
+}
+
+func insertArticle(ctx context.Context, tx querier, a *claims.Article) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO articles (`+articleCols+`) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+		a.ID, a.Title, a.URL, a.Publisher, a.Language, fmtTime(a.PublishedAt), a.Body, a.BodySHA256,
+		fmtTime(a.ImportedAt), a.CreatedBy, fmtTime(a.UpdatedAt))
+	return err
+}
+
+// FindArticleByID returns one article.
+func (s *store) FindArticleByID(ctx context.Context, id string) (*claims.Article, error) {
+	var a *claims.Article
+	err := s.read(ctx, "load the article", func(tx querier) (err error) {
+		a, err = findArticleByID(ctx, tx, id)
+		return err
+	})
+	return a, err
+}
+
+func findArticleByID(ctx context.Context, tx querier, id string) (*claims.Article, error) {
+	as, _, err := findArticles(ctx, tx, claims.ArticleFilter{ID: &id})
+	if err != nil {
+		return nil, err
+	}
+	if len(as) == 0 {
+		return nil, claims.Errorf(claims.ENOTFOUND, "Article %s was not found.", id)
+	}
+	return as[0], nil
+}
+
+// FindArticles returns matching articles, newest import first, with their
+// claim counts, and the total.
+func (s *store) FindArticles(ctx context.Context, f claims.ArticleFilter) ([]*claims.Article, int, error) {
+	if f.Offset < 0 || f.Limit < 0 {
+		return nil, 0, claims.Errorf(claims.EINVALID, "Offset and limit cannot be negative.")
+	}
+	var as []*claims.Article
+	var n int
+	err := s.read(ctx, "list articles", func(tx querier) (err error) {
+		as, n, err = findArticles(ctx, tx, f)
+		return err
+	})
+	return as, n, err
+}
+
+func findArticles(ctx context.Context, tx querier, f claims.ArticleFilter) ([]*claims.Article, int, error) {
+	where, args := []string{"1 = 1"}, []any{}
+	if f.ID != nil {
+		where, args = append(where, "id = ?"), append(args, *f.ID)
+	}
+	if f.Language != nil {
+		where, args = append(where, "language = ?"), append(args, *f.Language)
+	}
+	cond := strings.Join(where, " AND ")
+	var n int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM articles WHERE "+cond, args...).Scan(&n); err != nil {
+		return nil, 0, err
+	}
+	rows, err := tx.QueryContext(ctx, articleSelect(f.WithoutBody)+" WHERE "+cond+
+		" ORDER BY imported_at DESC, seq DESC"+limitClause(f.Offset, f.Limit), args...)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer rows.Close()
+	var out []*claims.Article
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return nil, 0, err
+		}
+		out = append(out, a)
+	}
+	return out, n, rows.Err()
+}
+
+// articleSelect selects the columns scanArticle reads, the body left empty
+// when withoutBody is set, and the claim count of each article (one indexed
+// count per row, in the same query).
+func articleSelect(withoutBody bool) string {
+	body := "body"
+	if withoutBody {
+		body = "''"
+	}
+	return `SELECT id, title, url, publisher, language, published_at, ` + body + `, body_sha256, imported_at,
+		created_by, updated_at, (SELECT count(*) FROM claims c WHERE c.article_id = articles.id) FROM articles`
+}
+
+// limitClause returns the LIMIT/OFFSET clause; limit 0 means no limit.
+func limitClause(offset, limit int) string {
+	switch {
+	case limit > 0:
+		return fmt.Sprintf(" LIMIT %d OFFSET %d", limit, offset)
+	case offset > 0:
+		return fmt.Sprintf(" LIMIT ALL OFFSET %d", offset)
+	}
+	return ""
+}
+
+type scanner interface{ Scan(dest ...any) error }
+
+func scanArticle(r scanner) (*claims.Article, error) {
+	var a claims.Article
+	var pub, imp, upd string
+	if err := r.Scan(&a.ID, &a.Title, &a.URL, &a.Publisher, &a.Language, &pub, &a.Body, &a.BodySHA256,
+		&imp, &a.CreatedBy, &upd, &a.ClaimCount); err != nil {
+		return nil, err
+	}
+	var err error
+	if a.PublishedAt, err = parseTime(pub); err != nil {
+		return nil, err
+	}
+	if a.ImportedAt, err = parseTime(imp); err != nil {
+		return nil, err
+	}
+	if a.UpdatedAt, err = parseTime(upd); err != nil {
+		return nil, err
+	}
+	return &a, nil
+}
+
+// UpdateArticle changes an article; a new body re-anchors its claims.
+func (s *store) UpdateArticle(ctx context.Context, id string, upd claims.ArticleUpdate) (*claims.Article, error) {
+	var a *claims.Article
+	err := s.write(ctx, "save the article", func(tx querier) (err error) {
+		a, err = updateArticle(ctx, tx, id, upd, claims.ActorFrom(ctx))
+		return err
+	})
+	return a, err
+}
+
+func updateArticle(ctx context.Context, tx querier, id string, upd claims.ArticleUpdate, actor string) (*claims.Article, error) {
+	a, err := findArticleByID(ctx, tx, id)
+	if err != nil {
+		return nil, err
+	}
+	if upd.Title != nil {
+		a.Title = *upd.Title
+	}
+	if upd.URL != nil {
+		a.URL = *upd.URL
+	}
+	if upd.Publisher != nil {
+		a.Publisher = *upd.Publisher
+	}
+	if upd.Language != nil {
+		a.Language = *upd.Language
+	}
+	if upd.PublishedAt != nil {
+		a.PublishedAt = *upd.PublishedAt
+	}
+	bodyChanged := upd.Body != nil && *upd.Body != a.Body
+	if upd.Body != nil {
+		a.Body = *upd.Body
+		a.BodySHA256 = claims.BodyHash(a.Body)
+	}
+	if err := a.Validate(); err != nil {
+		return nil, err
+	}
+	a.UpdatedAt = now()
+	if _, err := tx.ExecContext(ctx, `UPDATE articles SET title = ?, url = ?, publisher = ?, language = ?,
+		published_at = ?, body = ?, body_sha256 = ?, updated_at = ? WHERE id = ?`,
+		a.Title, a.URL, a.Publisher, a.Language, fmtTime(a.PublishedAt), a.Body, a.BodySHA256,
+		fmtTime(a.UpdatedAt), a.ID); err != nil {
+		return nil, err
+	}
+	if bodyChanged {
+		if err := reanchorClaims(ctx, tx, a, actor); err != nil {
+			return nil, err
+		}
+	}
+	return a, nil
+}
+
+// DeleteArticle removes an article; its claims stay, without article.
+func (s *store) DeleteArticle(ctx context.Context, id string) error {
+	return s.write(ctx, "delete the article", func(tx querier) error {
+		if _, err := findArticleByID(ctx, tx, id); err != nil {
+			return err
+		}
+		if err := unlinkClaims(ctx, tx, id, claims.ActorFrom(ctx)); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, "DELETE FROM articles WHERE id = ?", id)
+		return err
+	})
+}
+
+// errNoRows reports whether err is sql.ErrNoRows.
+func errNoRows(err error) bool { return errors.Is(err, sql.ErrNoRows) }
+
+// unlinkClaims detaches the claims of article id from it before the article
+// is deleted: they lose article and anchor, and history records the anchor.
+func unlinkClaims(ctx context.Context, tx querier, id, actor string) error {
+	cs, _, err := findClaims(ctx, tx, claims.ClaimFilter{ArticleID: &id})
+	if err != nil {
+		return err
+	}
+	t := now()
+	for _, c := range cs {
+		old := anchorString(c.Anchor)
+		c.ArticleID, c.Anchor, c.Detached = "", nil, false
+		c.UpdatedAt, c.UpdatedBy = t, actor
+		if err := saveClaimRow(ctx, tx, c); err != nil {
+			return err
+		}
+		if err := appendEvent(ctx, tx, &claims.Event{ClaimID: c.ID, At: t, Actor: actor, Field: claims.FieldAnchor,
+			Old: old, New: "article deleted"}); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,256 @@
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"strings"
+	"time"
+
+	"claimdesk/claims"
+)
+
+// claimCols selects a claim row (as c) with its tags as a JSON array.
+const claimCols = `c.id, COALESCE(c.article_id, ''), c.text, c.anchor_start, c.anchor_end, c.anchor_exact,
+	c.anchor_prefix, c.anchor_suffix, c.detached, c.claimant, c.claim_date, c.status, COALESCE(c.rating_id, ''),
+	c.conclusion, c.rationale, c.score, c.kinds, c.reasons, c.created_at, c.created_by, c.updated_at, c.updated_by,
+	(SELECT COALESCE(json_agg(t.tag ORDER BY t.position), '[]')::text FROM claim_tags t WHERE t.claim_id = c.id)`
+
+// CreateClaim stores a new claim and appends its "created" event.
+func (s *store) CreateClaim(ctx context.Context, c *claims.Claim) error {
+	return s.CreateClaims(ctx, []*claims.Claim{c})
+}
+
+// CreateClaims stores many claims in one transaction: all or none.
+func (s *store) CreateClaims(ctx context.Context, cs []*claims.Claim) error {
+	for _, c := range cs {
+		if c == nil {
+			return claims.Errorf(claims.EINVALID, "No claim was given.")
+		}
+		if err := c.Validate(); err != nil {
+			return err
+		}
+	}
+	actor := claims.ActorFrom(ctx)
+	saved := make([]claims.Claim, len(cs))
+	for i, c := range cs {
+		saved[i] = *c
+	}
+	err := s.write(ctx, "save the claim", func(tx querier) error {
+		cache := map[string]bool{}
+		for _, c := range cs {
+			if err := createClaim(ctx, tx, c, actor, cache); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		for i, c := range cs { // all or none: leave the callers' values as they were
+			*c = saved[i]
+		}
+	}
+	return err
+}
+
+// createClaim checks and inserts one claim. known caches the article and
+// rating IDs already found in this transaction.
+func createClaim(ctx context.Context, tx querier, c *claims.Claim, actor string, known map[string]bool) error {
+	if c.Status == "" {
+		c.Status = claims.StatusNew
+	}
+	if c.ArticleID != "" {
+		if err := mustExist(ctx, tx, known, "articles", c.ArticleID, "Article %s was not found."); err != nil {
+			return err
+		}
+	}
+	if c.RatingID != "" {
+		if err := mustExist(ctx, tx, known, "ratings", c.RatingID, "Rating %s was not found."); err != nil {
+			return err
+		}
+	}
+	if c.Anchor != nil {
+		var body string
+		if err := tx.QueryRowContext(ctx, "SELECT body FROM articles WHERE id = ?", c.ArticleID).Scan(&body); err != nil {
+			return err
+		}
+		start, end, ok := claims.ResolveAnchor(body, c.Anchor)
+		if !ok {
+			return claims.Errorf(claims.EINVALID, "The quoted passage %q does not occur in the article.", c.Anchor.Exact)
+		}
+		a := *c.Anchor
+		a.Start, a.End = start, end
+		c.Anchor, c.Detached = &a, false
+	}
+	id, err := newID()
+	if err != nil {
+		return err
+	}
+	t := now()
+	c.ID, c.CreatedAt, c.UpdatedAt, c.CreatedBy, c.UpdatedBy = id, t, t, actor, actor
+	c.Tags = claims.NormalizeTags(c.Tags)
+	if err := insertClaim(ctx, tx, c); err != nil {
+		return err
+	}
+	return appendEvent(ctx, tx, &claims.Event{ClaimID: c.ID, At: t, Actor: actor, Field: claims.FieldCreated, New: c.Text})
+}
+
+// mustExist returns ENOTFOUND (with msg) unless table holds a row with id.
+func mustExist(ctx context.Context, tx querier, known map[string]bool, table, id, msg string) error {
+	key := table + "\x00" + id
+	if known[key] {
+		return nil
+	}
+	var one int
+	err := tx.QueryRowContext(ctx, "SELECT 1 FROM "+table+" WHERE id = ?", id).Scan(&one)
+	if errNoRows(err) {
+		return claims.Errorf(claims.ENOTFOUND, msg, id)
+	}
+	if err != nil {
+		return err
+	}
+	known[key] = true
+	return nil
+}
+
+// insertClaim writes the claim row and its tags as they are.
+func insertClaim(ctx context.Context, tx querier, c *claims.Claim) error {
+	var start, end sql.NullInt64
+	var exact, prefix, suffix sql.NullString
+	if a := c.Anchor; a != nil {
+		start, end = sql.NullInt64{Int64: int64(a.Start), Valid: true}, sql.NullInt64{Int64: int64(a.End), Valid: true}
+		exact, prefix, suffix = nullStr(a.Exact), nullStr(a.Prefix), nullStr(a.Suffix)
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO claims (id, article_id, text, anchor_start, anchor_end, anchor_exact,
+		anchor_prefix, anchor_suffix, detached, claimant, claim_date, status, rating_id, conclusion, rationale,
+		score, kinds, reasons, created_at, created_by, updated_at, updated_by)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		c.ID, emptyNull(c.ArticleID), c.Text, start, end, exact, prefix, suffix, c.Detached, c.Claimant,
+		fmtTime(c.ClaimDate), string(c.Status), emptyNull(c.RatingID), c.Conclusion, c.Rationale, c.Score,
+		jsonList(c.Kinds), jsonList(c.Reasons), fmtTime(c.CreatedAt), c.CreatedBy, fmtTime(c.UpdatedAt), c.UpdatedBy)
+	if err != nil {
+		return err
+	}
+	return writeTags(ctx, tx, c.ID, c.Tags)
+}
+
+func writeTags(ctx context.Context, tx querier, claimID string, tags []string) error {
+	if _, err := tx.ExecContext(ctx, "DELETE FROM claim_tags WHERE claim_id = ?", claimID); err != nil {
+		return err
+	}
+	for i, t := range tags {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO claim_tags (claim_id, tag, position) VALUES (?,?,?)", claimID, t, i); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func nullStr(s string) sql.NullString { return sql.NullString{String: s, Valid: true} }
+
+// emptyNull stores "" as NULL (for optional references).
+func emptyNull(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func jsonList(l []string) string {
+	if len(l) == 0 {
+		return "[]"
+	}
+	b, _ := json.Marshal(l)
+	return string(b)
+}
+
+func scanClaim(r scanner) (*claims.Claim, error) {
+	var c claims.Claim
+	var start, end sql.NullInt64
+	var exact, prefix, suffix sql.NullString
+	var claimDate, status, kinds, reasons, created, updated, tags string
+	if err := r.Scan(&c.ID, &c.ArticleID, &c.Text, &start, &end, &exact, &prefix, &suffix, &c.Detached,
+		&c.Claimant, &claimDate, &status, &c.RatingID, &c.Conclusion, &c.Rationale, &c.Score, &kinds, &reasons,
+		&created, &c.CreatedBy, &updated, &c.UpdatedBy, &tags); err != nil {
+		return nil, err
+	}
+	c.Status = claims.Status(status)
+	if exact.Valid {
+		c.Anchor = &claims.Anchor{Start: int(start.Int64), End: int(end.Int64), Exact: exact.String,
+			Prefix: prefix.String, Suffix: suffix.String}
+	}
+	for _, l := range []struct {
+		src string
+		dst *[]string
+	}{{kinds, &c.Kinds}, {reasons, &c.Reasons}, {tags, &c.Tags}} {
+		if err := json.Unmarshal([]byte(l.src), l.dst); err != nil {
+			return nil, err
+		}
+		if len(*l.dst) == 0 {
+			*l.dst = nil
+		}
+	}
+	var err error
+	if c.ClaimDate, err = parseTime(claimDate); err != nil {
+		return nil, err
+	}
+	if c.CreatedAt, err = parseTime(created); err != nil {
+		return nil, err
+	}
+	if c.UpdatedAt, err = parseTime(updated); err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
+// FindClaimByID returns one claim.
+func (s *store) FindClaimByID(ctx context.Context, id string) (*claims.Claim, error) {
+	var c *claims.Claim
+	err := s.read(ctx, "load the claim", func(tx querier) (err error) {
+		c, err = findClaimByID(ctx, tx, id)
+		return err
+	})
+	return c, err
+}
+
+func findClaimByID(ctx context.Context, tx querier, id string) (*claims.Claim, error) {
+	c, err := scanClaim(tx.QueryRowContext(ctx, "SELECT "+claimCols+" FROM claims c WHERE c.id = ?", id))
+	if errNoRows(err) {
+		return nil, claims.Errorf(claims.ENOTFOUND, "Claim %s was not found.", id)
+	}
+	return c, err
+}
+
+// DeleteClaim removes a claim with its evidence; its history stays.
+func (s *store) DeleteClaim(ctx context.Context, id string) error {
+	return s.write(ctx, "delete the claim", func(tx querier) error {
+		c, err := findClaimByID(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, "DELETE FROM claims WHERE id = ?", id); err != nil {
+			return err
+		}
+		return appendEvent(ctx, tx, &claims.Event{ClaimID: id, At: now(), Actor: claims.ActorFrom(ctx),
+			Field: claims.FieldDeleted, Old: c.Text})
+	})
+}
+
+// anchorString renders an anchor for history: JSON, or "" for none.
+func anchorString(a *claims.Anchor) string {
+	if a == nil {
+		return ""
+	}
+	b, _ := json.Marshal(a)
+	return string(b)
+}
+
+// dateString renders a claim date for history.
+func dateString(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
+}
+
+func tagsString(tags []string) string { return strings.Join(tags, ", ") }

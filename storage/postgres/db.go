@@ -1,0 +1,278 @@
+// Package postgres is Claimdesk's team backend: every claims service on a
+// shared PostgreSQL server (github.com/jackc/pgx/v5 through database/sql),
+// with ranked full-text search (PostgreSQL text search, German or English
+// by the article's language), an append-only history, snapshot files stored
+// in the database with their SHA-256, and NOTIFY on every change.
+//
+// It holds the same records as the SQLite backend (storage/sqlite), column
+// for column, so that claimctl migrate can copy a database between them.
+// Open refuses a database that holds other tables than Claimdesk's, or one
+// written by a newer Claimdesk.
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"claimdesk/claims"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
+)
+
+// DB is an open Claimdesk database on a PostgreSQL server.
+type DB struct {
+	s *store
+}
+
+// store implements every claims service on one connection pool.
+type store struct {
+	db    *sql.DB
+	dsn   string // the connection string, password included: never shown
+	where string // the server and database, for messages (no password)
+	// backupDir is the local folder for Backup ("" for the default).
+	backupDir string
+	// closed is closed by Close, ending WatchChanges.
+	closed chan struct{}
+}
+
+// IsDSN reports whether s names a PostgreSQL server rather than a file:
+// a postgres:// or postgresql:// URL.
+func IsDSN(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "postgres://") || strings.HasPrefix(l, "postgresql://")
+}
+
+// Redact returns dsn without its password, for messages and logs.
+func Redact(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return "postgres://(address not readable)"
+	}
+	if _, has := u.User.Password(); has {
+		u.User = url.UserPassword(u.User.Username(), "xxxxx")
+	}
+	q := u.Query()
+	if q.Has("password") {
+		q.Set("password", "xxxxx")
+		u.RawQuery = q.Encode()
+	}
+	return u.String()
+}
+
+// Open connects to the PostgreSQL database named by dsn (a postgres:// URL;
+// sslmode and the other libpq parameters are honoured), checks that it is
+// empty or a Claimdesk database this build can read, and migrates it.
+func Open(dsn string) (*DB, error) {
+	where := Redact(dsn)
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		return nil, claims.Errorf(claims.EINVALID, "The server address %s cannot be read: %s", where, redactErr(err, dsn))
+	}
+	cfg.ConnectTimeout = connectTimeout(cfg.ConnectTimeout)
+	db := stdlib.OpenDB(*cfg)
+	db.SetMaxOpenConns(16)
+	db.SetMaxIdleConns(4)
+	db.SetConnMaxIdleTime(5 * time.Minute)
+	s := &store{db: db, dsn: dsn, where: where, closed: make(chan struct{})}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, openErr(where, err)
+	}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return &DB{s: s}, nil
+}
+
+// connectTimeout bounds how long connecting may take (10 s unless the DSN
+// says connect_timeout), so that a server that is gone never freezes the
+// window for long.
+func connectTimeout(d time.Duration) time.Duration {
+	if d == 0 {
+		return 10 * time.Second
+	}
+	return d
+}
+
+// Close closes the connection pool.
+func (db *DB) Close() error {
+	close(db.s.closed)
+	if err := db.s.db.Close(); err != nil {
+		return claims.Internal(err, "The connection to the database server could not be closed cleanly.")
+	}
+	return nil
+}
+
+// Location returns the server and database, without the password.
+func (db *DB) Location() string { return db.s.where }
+
+// SQL returns the connection pool, for copying a whole database.
+func (db *DB) SQL() *sql.DB { return db.s.db }
+
+// Services returns the claims services backed by this database.
+func (db *DB) Services() claims.Services {
+	s := db.s
+	return claims.Services{
+		Articles:    s,
+		Claims:      s,
+		Sources:     s,
+		Evidence:    s,
+		Scales:      s,
+		History:     s,
+		Search:      s,
+		Exchange:    s,
+		Maintenance: s,
+		Watch:       s,
+	}
+}
+
+// Location returns the server and database, without the password.
+func (s *store) Location() string { return s.where }
+
+// write runs fn in a write transaction and commits it. Two writers never
+// see each other half-way: writes run at REPEATABLE READ, and a write that
+// would overwrite a concurrent one fails (and is retried, see inTx).
+func (s *store) write(ctx context.Context, what string, fn func(tx querier) error) error {
+	return s.inTx(ctx, what, &sql.TxOptions{Isolation: sql.LevelRepeatableRead}, fn)
+}
+
+// read runs fn in a read-only transaction, so that it sees one consistent
+// state without blocking writers.
+func (s *store) read(ctx context.Context, what string, fn func(tx querier) error) error {
+	return s.inTx(ctx, what, &sql.TxOptions{ReadOnly: true, Isolation: sql.LevelRepeatableRead}, fn)
+}
+
+// txTimeout bounds a transaction whose context has no deadline of its own.
+const txTimeout = 5 * time.Minute
+
+// maxAttempts bounds the retries of a transaction that lost a race with
+// another writer (serialization failure or deadlock).
+const maxAttempts = 5
+
+// inTx runs fn in a transaction with opts and commits it, retrying a few
+// times when the server reports that a concurrent transaction got in the
+// way; every error is turned into a claims error naming what was being done.
+func (s *store) inTx(ctx context.Context, what string, opts *sql.TxOptions, fn func(tx querier) error) error {
+	if _, ok := ctx.Deadline(); !ok { // a server that stops answering must not hang the caller
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, txTimeout)
+		defer cancel()
+	}
+	var err error
+	for attempt := 1; attempt <= maxAttempts; attempt++ {
+		err = s.tryTx(ctx, opts, fn)
+		if err == nil || !retryable(err) {
+			break
+		}
+		time.Sleep(time.Duration(attempt*attempt) * 5 * time.Millisecond)
+	}
+	return dbErr(err, what)
+}
+
+func (s *store) tryTx(ctx context.Context, opts *sql.TxOptions, fn func(tx querier) error) error {
+	tx, err := s.db.BeginTx(ctx, opts)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := fn(&pgTx{Tx: tx}); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// querier is what the helpers need of a transaction. The SQL they pass
+// uses ? placeholders, as in the SQLite backend; pgTx numbers them.
+type querier interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// pgTx is a transaction that rewrites ? placeholders as $1, $2, ...
+// (pgx caches the prepared statements per connection).
+type pgTx struct {
+	*sql.Tx
+}
+
+// ExecContext runs query.
+func (c *pgTx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	return c.Tx.ExecContext(ctx, rebind(query), args...)
+}
+
+// QueryContext runs query.
+func (c *pgTx) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	return c.Tx.QueryContext(ctx, rebind(query), args...)
+}
+
+// QueryRowContext runs query for one row.
+func (c *pgTx) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	return c.Tx.QueryRowContext(ctx, rebind(query), args...)
+}
+
+// rebind numbers the ? placeholders of query outside quoted text.
+func rebind(query string) string {
+	if !strings.Contains(query, "?") {
+		return query
+	}
+	var b strings.Builder
+	b.Grow(len(query) + 16)
+	n := 0
+	var quote byte
+	for i := 0; i < len(query); i++ {
+		ch := query[i]
+		switch {
+		case quote != 0:
+			if ch == quote {
+				quote = 0
+			}
+		case ch == '\'' || ch == '"':
+			quote = ch
+		case ch == '?':
+			n++
+			fmt.Fprintf(&b, "$%d", n)
+			continue
+		}
+		b.WriteByte(ch)
+	}
+	return b.String()
+}
+
+// timeLayout is RFC 3339 in UTC with a fixed nine-digit fraction, so that
+// the text order of stored times is their time order (as in SQLite).
+const timeLayout = "2006-01-02T15:04:05.000000000Z07:00"
+
+// now returns the current time as stored: UTC, whole nanoseconds.
+func now() time.Time { return time.Now().UTC() }
+
+// fmtTime formats t for storage; the zero time is stored as "".
+func fmtTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(timeLayout)
+}
+
+// parseTime reads a stored time; "" is the zero time.
+func parseTime(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("stored time %q: %w", s, err)
+	}
+	return t.UTC(), nil
+}
+
+// DSN returns the connection string the database was opened with,
+// password included: for connecting again, never for showing.
+func (db *DB) DSN() string { return db.s.dsn }

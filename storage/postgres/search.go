@@ -1,0 +1,160 @@
+package postgres
+
+import (
+	"context"
+	"strings"
+
+	"claimdesk/claims"
+)
+
+// defaultSearchLimit is the page size when SearchQuery.Limit is 0.
+const defaultSearchLimit = 50
+
+// headline marks hits with [ and ] and cuts the text to about 16 words.
+// The text is cut to snippetWindow characters first: ts_headline parses the
+// whole text it is given.
+func headline(col string) string {
+	return `ts_headline('simple', left(` + col + `, ` + snippetWindow + `), claimdesk_query(?),
+		'StartSel=[, StopSel=], MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=…')`
+}
+
+// snippetWindow bounds the text a snippet is taken from.
+const snippetWindow = "20000"
+
+// Search returns hits best first and the total number of hits. Hits are
+// ranked by ts_rank within their kind (article titles weigh more than bodies);
+// the snippets come only for the page returned.
+func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.SearchHit, int, error) {
+	match, err := matchExpr(q.Text)
+	if err != nil {
+		return nil, 0, err
+	}
+	if q.Offset < 0 || q.Limit < 0 {
+		return nil, 0, claims.Errorf(claims.EINVALID, "Offset and limit cannot be negative.")
+	}
+	kinds := map[string]bool{}
+	for _, k := range q.Kinds {
+		switch k {
+		case claims.HitClaim, claims.HitArticle, claims.HitSource, claims.HitEvidence:
+			kinds[k] = true
+		default:
+			return nil, 0, claims.Errorf(claims.EINVALID, "Unknown kind of search hit %q; use claim, article, source or evidence.", k)
+		}
+	}
+	want := func(k string) bool { return len(kinds) == 0 || kinds[k] }
+	claimFilter := q.Status != nil || q.RatingID != nil || q.Tag != nil || q.ArticleID != nil || q.Claimant != nil
+	if q.Status != nil && !q.Status.Valid() {
+		return nil, 0, claims.Errorf(claims.EINVALID, "Unknown status %q.", *q.Status)
+	}
+	var arms []string
+	var args []any
+	if want(claims.HitClaim) && !claimFilter {
+		arms, args = append(arms, rankedArm("claim", "claims")), append(args, match, match)
+	} else if want(claims.HitClaim) {
+		from, a, err := claimWhere(claims.ClaimFilter{Query: &q.Text, Status: q.Status, RatingID: q.RatingID,
+			Tag: q.Tag, ArticleID: q.ArticleID, Claimant: q.Claimant}, true)
+		if err != nil {
+			return nil, 0, err
+		}
+		arms, args = append(arms, "SELECT 'claim' AS kind, c.seq AS seq, q.rank AS rank FROM "+from), append(args, a...)
+	}
+	if !claimFilter {
+		for _, a := range []struct{ kind, sql string }{
+			{claims.HitArticle, rankedArm("article", "articles")},
+			{claims.HitSource, rankedArm("source", "sources")},
+			{claims.HitEvidence, rankedArm("evidence", "evidence")},
+		} {
+			if want(a.kind) {
+				arms, args = append(arms, a.sql), append(args, match, match)
+			}
+		}
+	}
+	if len(arms) == 0 {
+		return nil, 0, nil
+	}
+	union := strings.Join(arms, " UNION ALL ")
+	limit := q.Limit
+	if limit == 0 {
+		limit = defaultSearchLimit
+	}
+	var hits []claims.SearchHit
+	var total int
+	err = s.read(ctx, "search", func(tx querier) error {
+		// One pass: the window count gives the total along with the page.
+		rows, err := tx.QueryContext(ctx, "SELECT kind, seq, rank, count(*) OVER () FROM ("+union+") u"+
+			" ORDER BY rank, kind, seq"+limitClause(q.Offset, limit), args...)
+		if err != nil {
+			return err
+		}
+		type ranked struct {
+			kind string
+			seq  int64
+			rank float64
+		}
+		var page []ranked
+		for rows.Next() {
+			var r ranked
+			if err := rows.Scan(&r.kind, &r.seq, &r.rank, &total); err != nil {
+				rows.Close()
+				return err
+			}
+			page = append(page, r)
+		}
+		if err := rows.Close(); err != nil {
+			return err
+		}
+		if len(page) == 0 && q.Offset > 0 { // past the end: count on its own
+			if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM ("+union+") u", args...).Scan(&total); err != nil {
+				return err
+			}
+		}
+		for _, r := range page {
+			h, err := hitDetails(ctx, tx, r.kind, r.seq, match)
+			if err != nil {
+				return err
+			}
+			h.Rank = -r.rank // rank is stored negated, lower for better matches
+			hits = append(hits, h)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	return hits, total, nil
+}
+
+// rankedArm selects the hits of one kind from table with their negated
+// ts_rank (two arguments: the query twice).
+func rankedArm(kind, table string) string {
+	return "SELECT '" + kind + "' AS kind, seq, -ts_rank(search, claimdesk_query(?)) AS rank FROM " + table +
+		" WHERE search @@ claimdesk_query(?)"
+}
+
+// hitDetails loads the record behind a ranked hit and its snippet.
+func hitDetails(ctx context.Context, tx querier, kind string, seq int64, match string) (claims.SearchHit, error) {
+	h := claims.SearchHit{Kind: kind}
+	var err error
+	switch kind {
+	case claims.HitClaim:
+		err = tx.QueryRowContext(ctx, `SELECT c.id, COALESCE(c.article_id, ''), c.text,
+			`+headline("c.text || ' ' || c.claimant || ' ' || c.conclusion || ' ' || c.rationale")+`
+			FROM claims c WHERE c.seq = ?`, match, seq).Scan(&h.ID, &h.ArticleID, &h.Title, &h.Snippet)
+		h.ClaimID = h.ID
+	case claims.HitArticle:
+		err = tx.QueryRowContext(ctx, `SELECT a.id, a.title, `+headline("a.title || ' ' || a.body")+`
+			FROM articles a WHERE a.seq = ?`, match, seq).Scan(&h.ID, &h.Title, &h.Snippet)
+		h.ArticleID = h.ID
+	case claims.HitSource:
+		err = tx.QueryRowContext(ctx, `SELECT s.id, CASE WHEN s.title <> '' THEN s.title ELSE s.url END,
+			`+headline("s.title || ' ' || s.publisher || ' ' || s.notes || ' ' || s.url")+`
+			FROM sources s WHERE s.seq = ?`, match, seq).Scan(&h.ID, &h.Title, &h.Snippet)
+		h.SourceID = h.ID
+	case claims.HitEvidence:
+		err = tx.QueryRowContext(ctx, `SELECT e.id, e.claim_id, e.source_id, COALESCE(c.text, ''),
+			`+headline("e.excerpt || ' ' || e.note")+`
+			FROM evidence e LEFT JOIN claims c ON c.id = e.claim_id WHERE e.seq = ?`,
+			match, seq).Scan(&h.ID, &h.ClaimID, &h.SourceID, &h.Title, &h.Snippet)
+	}
+	return h, err
+}

@@ -1,0 +1,213 @@
+package postgres
+
+import (
+	"context"
+	"strings"
+
+	"claimdesk/claims"
+)
+
+const sourceCols = `s.id, s.url, s.title, s.publisher, s.author, s.published_at, s.accessed_at, s.kind, s.notes,
+	s.created_at, s.created_by, s.updated_at`
+
+// CreateSource stores a new source (kind other unless set).
+func (s *store) CreateSource(ctx context.Context, src *claims.Source) error {
+	if src == nil {
+		return claims.Errorf(claims.EINVALID, "No source was given.")
+	}
+	if err := src.Validate(); err != nil {
+		return err
+	}
+	return s.write(ctx, "save the source", func(tx querier) error {
+		id, err := newID()
+		if err != nil {
+			return err
+		}
+		if src.Kind == "" {
+			src.Kind = claims.KindOther
+		}
+		t := now()
+		src.ID, src.CreatedAt, src.UpdatedAt, src.CreatedBy = id, t, t, claims.ActorFrom(ctx)
+		src.Snapshots = nil // files are attached with AttachSnapshot
+		return insertSource(ctx, tx, src)
+	})
+}
+
+func insertSource(ctx context.Context, tx querier, src *claims.Source) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO sources (id, url, title, publisher, author, published_at,
+		accessed_at, kind, notes, created_at, created_by, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+		src.ID, src.URL, src.Title, src.Publisher, src.Author, fmtTime(src.PublishedAt), fmtTime(src.AccessedAt),
+		string(src.Kind), src.Notes, fmtTime(src.CreatedAt), src.CreatedBy, fmtTime(src.UpdatedAt))
+	return err
+}
+
+// saveSourceRow writes every column of an existing source.
+func saveSourceRow(ctx context.Context, tx querier, src *claims.Source) error {
+	_, err := tx.ExecContext(ctx, `UPDATE sources SET url = ?, title = ?, publisher = ?, author = ?,
+		published_at = ?, accessed_at = ?, kind = ?, notes = ?, created_at = ?, created_by = ?, updated_at = ?
+		WHERE id = ?`,
+		src.URL, src.Title, src.Publisher, src.Author, fmtTime(src.PublishedAt), fmtTime(src.AccessedAt),
+		string(src.Kind), src.Notes, fmtTime(src.CreatedAt), src.CreatedBy, fmtTime(src.UpdatedAt), src.ID)
+	return err
+}
+
+func scanSource(r scanner) (*claims.Source, error) {
+	var src claims.Source
+	var pub, acc, kind, created, updated string
+	if err := r.Scan(&src.ID, &src.URL, &src.Title, &src.Publisher, &src.Author, &pub, &acc, &kind, &src.Notes,
+		&created, &src.CreatedBy, &updated); err != nil {
+		return nil, err
+	}
+	src.Kind = claims.SourceKind(kind)
+	var err error
+	if src.PublishedAt, err = parseTime(pub); err != nil {
+		return nil, err
+	}
+	if src.AccessedAt, err = parseTime(acc); err != nil {
+		return nil, err
+	}
+	if src.CreatedAt, err = parseTime(created); err != nil {
+		return nil, err
+	}
+	if src.UpdatedAt, err = parseTime(updated); err != nil {
+		return nil, err
+	}
+	return &src, nil
+}
+
+// FindSourceByID returns one source with its snapshots.
+func (s *store) FindSourceByID(ctx context.Context, id string) (*claims.Source, error) {
+	var src *claims.Source
+	err := s.read(ctx, "load the source", func(tx querier) (err error) {
+		src, err = findSourceByID(ctx, tx, id)
+		return err
+	})
+	return src, err
+}
+
+func findSourceByID(ctx context.Context, tx querier, id string) (*claims.Source, error) {
+	srcs, _, err := findSources(ctx, tx, claims.SourceFilter{ID: &id})
+	if err != nil {
+		return nil, err
+	}
+	if len(srcs) == 0 {
+		return nil, claims.Errorf(claims.ENOTFOUND, "Source %s was not found.", id)
+	}
+	return srcs[0], nil
+}
+
+// FindSources returns matching sources, newest first, and the total.
+func (s *store) FindSources(ctx context.Context, f claims.SourceFilter) ([]*claims.Source, int, error) {
+	if f.Offset < 0 || f.Limit < 0 {
+		return nil, 0, claims.Errorf(claims.EINVALID, "Offset and limit cannot be negative.")
+	}
+	var srcs []*claims.Source
+	var n int
+	err := s.read(ctx, "list sources", func(tx querier) (err error) {
+		srcs, n, err = findSources(ctx, tx, f)
+		return err
+	})
+	return srcs, n, err
+}
+
+func findSources(ctx context.Context, tx querier, f claims.SourceFilter) ([]*claims.Source, int, error) {
+	where, args := []string{"1 = 1"}, []any{}
+	if f.ID != nil {
+		where, args = append(where, "s.id = ?"), append(args, *f.ID)
+	}
+	if f.ClaimID != nil {
+		where = append(where, "EXISTS (SELECT 1 FROM evidence e WHERE e.source_id = s.id AND e.claim_id = ?)")
+		args = append(args, *f.ClaimID)
+	}
+	if f.URL != nil {
+		where, args = append(where, "s.url = ?"), append(args, *f.URL)
+	}
+	cond := strings.Join(where, " AND ")
+	var n int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM sources s WHERE "+cond, args...).Scan(&n); err != nil {
+		return nil, 0, err
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT "+sourceCols+" FROM sources s WHERE "+cond+
+		" ORDER BY s.created_at DESC, s.seq DESC"+limitClause(f.Offset, f.Limit), args...)
+	if err != nil {
+		return nil, 0, err
+	}
+	var out []*claims.Source
+	for rows.Next() {
+		src, err := scanSource(rows)
+		if err != nil {
+			rows.Close()
+			return nil, 0, err
+		}
+		out = append(out, src)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, 0, err
+	}
+	for _, src := range out {
+		if src.Snapshots, err = sourceSnapshots(ctx, tx, src.ID); err != nil {
+			return nil, 0, err
+		}
+	}
+	return out, n, nil
+}
+
+// UpdateSource changes a source.
+func (s *store) UpdateSource(ctx context.Context, id string, upd claims.SourceUpdate) (*claims.Source, error) {
+	var src *claims.Source
+	err := s.write(ctx, "save the source", func(tx querier) (err error) {
+		if src, err = findSourceByID(ctx, tx, id); err != nil {
+			return err
+		}
+		for _, f := range []struct {
+			v   *string
+			dst *string
+		}{{upd.URL, &src.URL}, {upd.Title, &src.Title}, {upd.Publisher, &src.Publisher},
+			{upd.Author, &src.Author}, {upd.Notes, &src.Notes}} {
+			if f.v != nil {
+				*f.dst = *f.v
+			}
+		}
+		if upd.PublishedAt != nil {
+			src.PublishedAt = upd.PublishedAt.UTC()
+		}
+		if upd.AccessedAt != nil {
+			src.AccessedAt = upd.AccessedAt.UTC()
+		}
+		if upd.Kind != nil {
+			src.Kind = *upd.Kind
+		}
+		if err := src.Validate(); err != nil {
+			return err
+		}
+		src.UpdatedAt = now()
+		return saveSourceRow(ctx, tx, src)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return src, nil
+}
+
+// DeleteSource removes a source that no evidence uses.
+func (s *store) DeleteSource(ctx context.Context, id string) error {
+	return s.write(ctx, "delete the source", func(tx querier) error {
+		src, err := findSourceByID(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		var used int
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM evidence WHERE source_id = ?", id).Scan(&used); err != nil {
+			return err
+		}
+		if used > 0 {
+			name := src.Title
+			if name == "" {
+				name = src.URL
+			}
+			return claims.Errorf(claims.ECONFLICT, "Source %q is still used as evidence %d time(s); remove that evidence first.", name, used)
+		}
+		_, err = tx.ExecContext(ctx, "DELETE FROM sources WHERE id = ?", id)
+		return err
+	})
+}
