@@ -63,4 +63,5 @@ type Services struct {
 	Search      SearchService
 	Exchange    ExchangeService
 	Maintenance MaintenanceService
+	Archives    ArchiveService
 }
