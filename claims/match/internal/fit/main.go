@@ -1,0 +1,169 @@
+// Command fit learns the re-ranking model of package match from the
+// claim-matching benchmark and writes it as weights.json:
+//
+//	go run ./claims/match/internal/fit -data ../shared/eval/matching -out claims/match
+//
+// It fits a logistic model on the train split of every benchmark directory
+// (pairs of a query and one of its BM25 candidates, labelled by the qrels),
+// chooses the number of candidates and the L2 penalty by mean MAP@5 on the
+// dev splits, and sets the two match levels on dev. Everything is
+// deterministic: the same data gives the same file, byte for byte.
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"claimdesk/claims/match"
+)
+
+// The choices tried on dev.
+var (
+	candidateChoices = []int{20, 50, 100}
+	l2Choices        = []float64{0.1, 1, 10}
+)
+
+// Precision targets of the two levels, on dev top-1 matches.
+const (
+	possiblyPrecision   = 0.5
+	veryLikelyPrecision = 0.9
+)
+
+func main() {
+	data := flag.String("data", "", "the directory of the matching benchmark (holding clef2021-task2a-en, …)")
+	out := flag.String("out", "", "the directory to write weights.json into")
+	flag.Parse()
+	if *data == "" || *out == "" {
+		fmt.Fprintln(os.Stderr, "usage: fit -data DIR -out DIR")
+		os.Exit(2)
+	}
+	if err := run(*data, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "fit:", err)
+		os.Exit(1)
+	}
+}
+
+// set is one split of one benchmark: for each query its candidates'
+// features and labels, best BM25 first.
+type set struct {
+	name    string
+	queries []query
+}
+
+type query struct {
+	feats  [][]float64
+	labels []bool
+	nrel   int
+}
+
+func run(data, out string) error {
+	dirs, err := filepath.Glob(filepath.Join(data, "*", "claims.tsv"))
+	if err != nil || len(dirs) == 0 {
+		return fmt.Errorf("no */claims.tsv under %s", data)
+	}
+	sort.Strings(dirs)
+	kmax := candidateChoices[len(candidateChoices)-1]
+	var train, dev []*set
+	var names []string
+	for _, p := range dirs {
+		dir := filepath.Dir(p)
+		tr, dv, err := loadBenchmark(dir, kmax)
+		if err != nil {
+			return err
+		}
+		train, dev = append(train, tr), append(dev, dv)
+		names = append(names, filepath.Base(dir))
+	}
+	best, bestMAP := (*match.Model)(nil), -1.0
+	for _, k := range candidateChoices {
+		for _, l2 := range l2Choices {
+			m := fitModel(train, k, l2)
+			score := 0.0
+			for _, d := range dev {
+				score += mapAt5(m, d, k)
+			}
+			score /= float64(len(dev))
+			fmt.Fprintf(os.Stderr, "candidates=%d l2=%g dev MAP@5 (mean)=%.4f\n", k, l2, score)
+			if score > bestMAP+1e-9 {
+				best, bestMAP = m, score
+			}
+		}
+	}
+	for i, d := range dev {
+		fmt.Fprintf(os.Stderr, "%s: BM25 MAP@5=%.4f re-ranked MAP@5=%.4f (train re-ranked %.4f)\n",
+			d.name, bm25MAP(d), mapAt5(best, d, best.Candidates), mapAt5(best, train[i], best.Candidates))
+	}
+	setLevels(best, dev)
+	best.Trained = "fit on the train splits of " + strings.Join(names, ", ") +
+		"; candidates, L2 and levels chosen on their dev splits"
+	b, err := json.MarshalIndent(roundModel(best), "", "  ")
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "chosen: candidates=%d l2=%g possibly=%g very_likely=%g\n",
+		best.Candidates, best.L2, best.Possibly, best.VeryLikely)
+	return os.WriteFile(filepath.Join(out, "weights.json"), append(b, '\n'), 0o644)
+}
+
+// loadBenchmark builds the train and dev sets of one benchmark directory.
+func loadBenchmark(dir string, k int) (*set, *set, error) {
+	col, err := match.ReadCollection(filepath.Join(dir, "claims.tsv"))
+	if err != nil {
+		return nil, nil, err
+	}
+	m := match.NewMatcher(col.Docs, nil)
+	var sets [2]*set
+	for i, split := range []string{"train", "dev"} {
+		ids, texts, err := match.ReadQueries(filepath.Join(dir, split, "queries.tsv"))
+		if err != nil {
+			return nil, nil, err
+		}
+		qrels, err := match.ReadQrels(filepath.Join(dir, split, "qrels.tsv"))
+		if err != nil {
+			return nil, nil, err
+		}
+		s := &set{name: filepath.Base(dir) + "/" + split}
+		for j, qid := range ids {
+			rel := qrels[qid]
+			if len(rel) == 0 {
+				continue
+			}
+			hits, fs := m.CandidateFeatures(match.Query{Text: texts[j]}, k)
+			q := query{feats: fs, nrel: len(rel)}
+			for _, h := range hits {
+				q.labels = append(q.labels, rel[col.IDs[h.Doc]])
+			}
+			s.queries = append(s.queries, q)
+		}
+		sets[i] = s
+	}
+	return sets[0], sets[1], nil
+}
+
+// roundModel rounds every number to 6 significant digits, so that the file
+// does not carry the last bits of floating-point arithmetic.
+func roundModel(m *match.Model) *match.Model {
+	r := func(v float64) float64 {
+		if v == 0 {
+			return 0
+		}
+		s := math.Pow(10, 5-math.Floor(math.Log10(math.Abs(v))))
+		return math.Round(v*s) / s
+	}
+	c := *m
+	for _, l := range []*[]float64{&c.Mean, &c.Std, &c.Weights} {
+		v := make([]float64, len(*l))
+		for i, x := range *l {
+			v[i] = r(x)
+		}
+		*l = v
+	}
+	c.Bias = r(c.Bias)
+	return &c
+}
