@@ -16,7 +16,7 @@ var columns = map[string]string{
 	"text": "text", "claim": "text", "claimreviewed": "text", "claim_text": "text", "vclaim": "text",
 	"title": "title", "headline": "title",
 	"verdict": "verdict", "rating": "verdict", "label": "verdict", "textualrating": "verdict",
-	"claimant": "claimant", "speaker": "claimant", "author": "claimant",
+	"claimant": "claimant", "speaker": "claimant",
 	"date": "date", "claim_date": "date",
 	"url": "url", "link": "url",
 	"id": "key", "cid": "key", "vclaim_id": "key",
