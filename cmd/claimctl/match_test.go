@@ -41,6 +41,24 @@ func TestArchiveImportMatchLink(t *testing.T) {
 	if len(ms) == 0 || ms[0].Target.Verdict != "true" || ms[0].Target.Kind != "record" {
 		t.Fatalf("json matches = %+v", ms)
 	}
+	claim := mustID(t, db, "claim", "add", "--text", "Pompeo went to Tashkent in 2020 and spoke about forced labour; unemployment in Ohio doubled.")
+	decode(t, mustRun(t, db, "match", "--all", "--format", "json", "--claim", claim), &ms)
+	if len(ms) < 2 {
+		t.Fatalf("matches for the claim = %+v, want both records", ms)
+	}
+	pompeo, other := ms[0].Target.ID, ms[1].Target.ID
+	mustRun(t, db, "link", "--copy-verdict", claim, pompeo)
+	if out := mustRun(t, db, "claim", "show", claim); !strings.Contains(out, "true") {
+		t.Fatalf("claim after linking = %q, want the copied verdict", out)
+	}
+	if out := mustRun(t, db, "history", claim); !strings.Contains(out, "verdict_copied") ||
+		!strings.Contains(out, "https://checks.example/1") {
+		t.Fatalf("history = %q, want where the verdict came from", out)
+	}
+	mustRun(t, db, "dismiss", claim, other)
+	if out := mustRun(t, db, "match", "--all", "--claim", claim); strings.Contains(out, other) {
+		t.Fatalf("a dismissed record was suggested again: %q", out)
+	}
 	if r := claimctl(t, db, "match"); r.code != 2 {
 		t.Fatalf("match without text: exit %d, want 2", r.code)
 	}
