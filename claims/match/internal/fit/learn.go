@@ -50,7 +50,7 @@ func fitModel(train []*set, k int, l2 float64) *match.Model {
 	}
 	w := newton(z, ys, l2)
 	return &match.Model{Features: append([]string(nil), match.FeatureNames...), Mean: mean, Std: std,
-		Weights: w[1:], Bias: w[0], Candidates: k, L2: l2}
+		Weights: w[1:], Bias: w[0], Candidates: k, L2: l2, Trained: "pointwise"}
 }
 
 func b2f(b bool) float64 {
