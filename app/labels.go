@@ -87,6 +87,8 @@ func fieldLabel(f string) string {
 		return lang.L("deleted")
 	case claims.FieldMerged:
 		return lang.L("merged")
+	case claims.FieldLinked, claims.FieldVerdictCopied:
+		return seenFieldLabel(f) // seen_parts.go
 	}
 	return f
 }
