@@ -44,7 +44,7 @@ func provenance(t *claims.MatchTarget) string {
 		parts = append(parts, lang.L("this desk"))
 	}
 	for _, s := range []string{t.Archive, t.Publisher, t.Claimant, formatDate(t.ClaimDate), t.URL} {
-		if s != "" {
+		if s != "" && (len(parts) == 0 || parts[len(parts)-1] != s) {
 			parts = append(parts, s)
 		}
 	}

@@ -90,7 +90,7 @@ func printMatch(e *env, n int, m match.SeenMatch) {
 	}
 	var prov []string
 	for _, p := range []string{t.Archive, t.Publisher, t.Claimant, day(t.ClaimDate), t.URL} {
-		if p != "" {
+		if p != "" && (len(prov) == 0 || prov[len(prov)-1] != p) {
 			prov = append(prov, p)
 		}
 	}
