@@ -24,10 +24,10 @@ type Hit struct {
 	Score float64
 }
 
-// BM25 parameters (the usual defaults).
+// The usual BM25 parameters, used when a model names none.
 const (
-	bm25K1 = 1.2
-	bm25B  = 0.75
+	DefaultK1 = 1.2
+	DefaultB  = 0.75
 )
 
 type posting struct {
@@ -42,11 +42,16 @@ type Index struct {
 	docLen   []float32
 	avgLen   float64
 	idf      []float64
+	k1, b    float64
 }
 
-// NewIndex indexes docs; each is the text to search (claim text and title).
-func NewIndex(docs []string) *Index {
-	ix := &Index{terms: map[string]int32{}, docLen: make([]float32, len(docs))}
+// NewIndex indexes docs (each the text to search: claim text and title)
+// for BM25 with the usual parameters.
+func NewIndex(docs []string) *Index { return NewIndexBM25(docs, DefaultK1, DefaultB) }
+
+// NewIndexBM25 indexes docs for BM25 with parameters k1 and b.
+func NewIndexBM25(docs []string, k1, b float64) *Index {
+	ix := &Index{terms: map[string]int32{}, docLen: make([]float32, len(docs)), k1: k1, b: b}
 	tf := map[int32]uint16{}
 	total := 0
 	for d, text := range docs {
@@ -119,11 +124,11 @@ func (ix *Index) Candidates(text string, k int) []Hit {
 		idf := ix.idf[id] * float64(qtf[id])
 		for _, p := range ix.postings[id] {
 			tf := float64(p.tf)
-			norm := bm25K1 * (1 - bm25B + bm25B*float64(ix.docLen[p.doc])/ix.avgLen)
+			norm := ix.k1 * (1 - ix.b + ix.b*float64(ix.docLen[p.doc])/ix.avgLen)
 			if scores[p.doc] == 0 {
 				touched = append(touched, p.doc)
 			}
-			scores[p.doc] += idf * tf * (bm25K1 + 1) / (tf + norm)
+			scores[p.doc] += idf * tf * (ix.k1 + 1) / (tf + norm)
 		}
 	}
 	h := make(hitHeap, 0, k+1)

@@ -31,14 +31,23 @@ type Matcher struct {
 	claimants map[string]int
 }
 
-// NewMatcher indexes docs (text and title) in memory and re-ranks with
-// model (nil: BM25 only).
+// NewMatcher indexes docs (text and title) in memory with the model's BM25
+// parameters and re-ranks with model (nil: BM25 alone, usual parameters).
 func NewMatcher(docs []Doc, model *Model) *Matcher {
+	k1, b := DefaultK1, DefaultB
+	if model != nil {
+		k1, b = model.K1, model.B
+	}
+	return NewMatcherBM25(docs, model, k1, b)
+}
+
+// NewMatcherBM25 is NewMatcher with the BM25 parameters given.
+func NewMatcherBM25(docs []Doc, model *Model, k1, b float64) *Matcher {
 	texts := make([]string, len(docs))
 	for i, d := range docs {
 		texts[i] = d.Text + " " + d.Title
 	}
-	return NewMatcherWith(NewIndex(texts), docs, model)
+	return NewMatcherWith(NewIndexBM25(texts, k1, b), docs, model)
 }
 
 // NewMatcherWith uses another retriever built over the same docs.

@@ -16,7 +16,9 @@ type Model struct {
 	Std        []float64 `json:"std"`
 	Weights    []float64 `json:"weights"`
 	Bias       float64   `json:"bias"`
-	Candidates int       `json:"candidates"`  // BM25 candidates re-ranked per query
+	Candidates int       `json:"candidates"` // BM25 candidates re-ranked per query
+	K1         float64   `json:"bm25_k1"`    // BM25 parameters of the candidate index
+	B          float64   `json:"bm25_b"`
 	L2         float64   `json:"l2"`          // the regularisation chosen on dev
 	Possibly   float64   `json:"possibly"`    // probability from which a match is "possibly the same"
 	VeryLikely float64   `json:"very_likely"` // probability from which it is "very likely the same"
@@ -52,6 +54,9 @@ func ParseModel(b []byte) (*Model, error) {
 	}
 	if m.Candidates <= 0 {
 		return nil, fmt.Errorf("model names no candidate count")
+	}
+	if m.K1 <= 0 {
+		m.K1, m.B = DefaultK1, DefaultB
 	}
 	return &m, nil
 }
