@@ -23,6 +23,9 @@ func (s *store) ImportArchive(ctx context.Context, imp *claims.ArchiveImport) (*
 	}
 	res := &claims.ArchiveImportResult{Malformed: imp.Malformed}
 	err := s.write(ctx, "import the archive", func(tx querier) error {
+		if done, err := sameFile(ctx, tx, imp.SHA256, res); done || err != nil {
+			return err
+		}
 		a, err := archiveFor(ctx, tx, imp, claims.ActorFrom(ctx))
 		if err != nil {
 			return err
@@ -47,6 +50,24 @@ func (s *store) ImportArchive(ctx context.Context, imp *claims.ArchiveImport) (*
 		return nil, err
 	}
 	return res, nil
+}
+
+// sameFile reports whether a file with this SHA-256 was imported already;
+// if so res names that archive with every record unchanged.
+func sameFile(ctx context.Context, tx querier, sha string, res *claims.ArchiveImportResult) (bool, error) {
+	if sha == "" {
+		return false, nil
+	}
+	a, err := scanArchive(tx.QueryRowContext(ctx, "SELECT "+archiveCols+
+		" FROM archives a WHERE a.sha256 = ? ORDER BY a.seq LIMIT 1", sha))
+	if errNoRows(err) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	res.Archive, res.Unchanged = a, a.Records
+	return true, nil
 }
 
 // archiveFor returns the archive named imp.Name, creating it when needed.

@@ -39,6 +39,11 @@ func testArchives(t *testing.T, open Opener) {
 		if res.Added != 0 || res.Updated != 0 || res.Unchanged != 2 {
 			t.Fatalf("second import = %+v, want 2 unchanged", res)
 		}
+		res, err = s.Archives.ImportArchive(ctx, archiveImport("Same file, other name"))
+		noErr(t, err, "ImportArchive under another name")
+		if res.Added != 0 || res.Archive.Name != "Example" {
+			t.Fatalf("same file under another name = %+v, want the first archive unchanged", res)
+		}
 		as, err := s.Archives.Archives(ctx)
 		noErr(t, err, "Archives")
 		if len(as) != 1 || as[0].Name != "Example" || as[0].Records != 2 || as[0].ImportedBy != actorAnna {
