@@ -117,6 +117,7 @@ func (e *claimEditor) afterSave(saved *claims.Claim, err error, next func()) {
 		e.u.showError("The claim could not be saved.", err)
 		return
 	}
+	e.u.seenCache().drop() // a verdict makes the claim an earlier check (seen.go)
 	e.show(saved)
 	if e.u.shell != nil {
 		e.u.shell.setStatus("Saved")
@@ -149,6 +150,7 @@ func (e *claimEditor) onDelete() {
 					e.u.showError("The claim could not be deleted.", err)
 					return
 				}
+				e.u.seenCache().drop() // seen.go
 				e.clear()
 				if e.u.changed != nil {
 					e.u.changed()
