@@ -55,6 +55,9 @@ func TestArchiveImportMatchLink(t *testing.T) {
 		!strings.Contains(out, "https://checks.example/1") {
 		t.Fatalf("history = %q, want where the verdict came from", out)
 	}
+	if out := mustRun(t, db, "claims", "--seen-before"); !strings.Contains(out, "Pompeo went to Tashkent") {
+		t.Fatalf("claims --seen-before = %q, want the linked claim", out)
+	}
 	mustRun(t, db, "dismiss", claim, other)
 	if out := mustRun(t, db, "match", "--all", "--claim", claim); strings.Contains(out, other) {
 		t.Fatalf("a dismissed record was suggested again: %q", out)

@@ -84,13 +84,25 @@ func (s *store) Dismissed(ctx context.Context, claimID string) (map[string]bool,
 	return out, err
 }
 
+// linkedSQL is true for a claim_groups row g whose group holds an archive
+// record or another claim.
+const linkedSQL = `(EXISTS (SELECT 1 FROM group_records r WHERE r.group_id = g.group_id) OR
+	EXISTS (SELECT 1 FROM claim_groups o WHERE o.group_id = g.group_id AND o.claim_id <> g.claim_id))`
+
+// earlierCheckSQL is the ClaimFilter.EarlierCheck condition on claims c.
+func earlierCheckSQL(linked bool) string {
+	cond := "EXISTS (SELECT 1 FROM claim_groups g WHERE g.claim_id = c.id AND " + linkedSQL + ")"
+	if !linked {
+		cond = "NOT " + cond
+	}
+	return cond
+}
+
 // ClaimsWithEarlierCheck returns the claims linked to a record or a claim.
 func (s *store) ClaimsWithEarlierCheck(ctx context.Context) (map[string]bool, error) {
 	out := map[string]bool{}
 	err := s.read(ctx, "load the linked claims", func(tx querier) error {
-		ids, err := strings1(ctx, tx, `SELECT c.claim_id FROM claim_groups c WHERE
-			EXISTS (SELECT 1 FROM group_records r WHERE r.group_id = c.group_id) OR
-			EXISTS (SELECT 1 FROM claim_groups o WHERE o.group_id = c.group_id AND o.claim_id <> c.claim_id)`)
+		ids, err := strings1(ctx, tx, "SELECT g.claim_id FROM claim_groups g WHERE "+linkedSQL)
 		for _, id := range ids {
 			out[id] = true
 		}

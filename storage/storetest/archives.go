@@ -142,6 +142,17 @@ func testArchives(t *testing.T, open Opener) {
 		if !with[c.ID] || len(with) != 1 {
 			t.Fatalf("claims with earlier check = %v, want only %s", with, c.ID)
 		}
+		other := mustClaim(t, s, &claims.Claim{Text: "Not linked."})
+		linked, _, err := s.Claims.FindClaims(ctx, claims.ClaimFilter{EarlierCheck: ptr(true)})
+		noErr(t, err, "FindClaims EarlierCheck")
+		if len(linked) != 1 || linked[0].ID != c.ID {
+			t.Fatalf("claims with an earlier check = %d, want only the linked one", len(linked))
+		}
+		rest, _, err := s.Claims.FindClaims(ctx, claims.ClaimFilter{EarlierCheck: ptr(false)})
+		noErr(t, err, "FindClaims no EarlierCheck")
+		if len(rest) != 1 || rest[0].ID != other.ID {
+			t.Fatalf("claims without an earlier check = %d, want only the other one", len(rest))
+		}
 	})
 
 	t.Run("LinkClaimsShareGroup", func(t *testing.T) {
