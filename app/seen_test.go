@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/claims"
 )
@@ -51,6 +52,17 @@ func TestSeenBeforeScenario(t *testing.T) {
 	evs, _ := f.svc.History.ClaimHistory(f.u.ctx(), c.ID)
 	if evs[len(evs)-1].Field != claims.FieldVerdictCopied {
 		t.Fatalf("last history event = %+v", evs[len(evs)-1])
+	}
+
+	f.addClaim("An unrelated claim about rents.")
+	box, _ := seenChecks.Load(f.s.claims)
+	f.do(func() { box.(*widget.Check).SetChecked(true) })
+	if f.s.claims.total != 1 {
+		t.Fatalf("%d claims with an earlier check, want the linked one", f.s.claims.total)
+	}
+	f.do(func() { box.(*widget.Check).SetChecked(false) })
+	if f.s.claims.total != 2 {
+		t.Fatalf("%d claims without the filter, want 2", f.s.claims.total)
 	}
 
 	before := len(p.box.Objects)
