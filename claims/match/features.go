@@ -46,19 +46,26 @@ type analysis struct {
 	names   map[string]bool
 	numbers map[string]bool
 	words   int
-	lower   string
 }
 
-func analyze(text string, r Retriever) *analysis {
+// analyze analyses a text. For a candidate's text, q is the query's
+// analysis: names and numbers are only looked for when the query has some,
+// since the features that use them are 0 otherwise. The query itself and
+// titles pass nil; titles need only their terms (withGrams false).
+func analyze(text string, r Retriever, q *analysis, withGrams bool) *analysis {
 	a := &analysis{terms: map[string]float64{}, bigrams: map[string]bool{}, names: map[string]bool{},
-		numbers: map[string]bool{}, lower: strings.ToLower(text)}
+		numbers: map[string]bool{}}
 	ts := Terms(text)
 	a.words = len(ts)
+	idfs := map[string]float64{}
 	for i, t := range ts {
-		if _, ok := a.terms[t]; !ok {
+		idf, ok := idfs[t]
+		if !ok {
+			idf = r.IDF(t)
+			idfs[t] = idf
 			a.order = append(a.order, t)
 		}
-		a.terms[t] += r.IDF(t)
+		a.terms[t] += idf
 		if i > 0 {
 			a.bigrams[ts[i-1]+" "+t] = true
 		}
@@ -66,15 +73,22 @@ func analyze(text string, r Retriever) *analysis {
 	for _, t := range a.order {
 		w := a.terms[t]
 		a.norm += w * w
-		a.idfMass += r.IDF(t)
+		a.idfMass += idfs[t]
 	}
 	a.norm = math.Sqrt(a.norm)
-	a.grams = grams(text, 4)
-	for _, n := range Names(text) {
-		a.names[stem(n)] = true
+	if !withGrams {
+		return a
 	}
-	for _, n := range Numbers(text) {
-		a.numbers[n] = true
+	a.grams = grams(text, 4)
+	if q == nil || len(q.names) > 0 {
+		for _, n := range Names(text) {
+			a.names[stem(n)] = true
+		}
+	}
+	if q == nil || len(q.numbers) > 0 {
+		for _, n := range Numbers(text) {
+			a.numbers[n] = true
+		}
 	}
 	return a
 }
@@ -127,8 +141,8 @@ func share(part, whole int) float64 {
 
 // features computes the features of query q against candidate d.
 func features(q *analysis, qClaimant string, d Doc, hit Hit, rank int, best float64, r Retriever, prior int) []float64 {
-	dt := analyze(d.Text, r)
-	dti := analyze(d.Title, r)
+	dt := analyze(d.Text, r, q, true)
+	dti := analyze(d.Title, r, q, false)
 	f := make([]float64, len(FeatureNames))
 	if best > 0 {
 		f[0] = hit.Score / best

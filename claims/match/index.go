@@ -4,6 +4,7 @@ import (
 	"container/heap"
 	"math"
 	"sort"
+	"sync"
 )
 
 // Retriever finds candidates for a text: the few documents worth
@@ -40,9 +41,11 @@ type Index struct {
 	terms    map[string]int32
 	postings [][]posting
 	docLen   []float32
+	docNorm  []float64 // k1 * (1 - b + b * length / average length), per document
 	avgLen   float64
 	idf      []float64
 	k1, b    float64
+	scratch  sync.Pool // *[]float64 score arrays, all zero between uses
 }
 
 // NewIndex indexes docs (each the text to search: claim text and title)
@@ -82,6 +85,10 @@ func NewIndexBM25(docs []string, k1, b float64) *Index {
 	if len(docs) > 0 {
 		ix.avgLen = float64(total) / float64(len(docs))
 	}
+	ix.docNorm = make([]float64, len(docs))
+	for d, l := range ix.docLen {
+		ix.docNorm[d] = k1 * (1 - b + b*float64(l)/ix.avgLen)
+	}
 	n := float64(len(docs))
 	ix.idf = make([]float64, len(ix.postings))
 	for i, p := range ix.postings {
@@ -118,17 +125,21 @@ func (ix *Index) Candidates(text string, k int) []Hit {
 	if len(qtf) == 0 || k <= 0 {
 		return nil
 	}
-	scores := make([]float64, len(ix.docLen))
+	sp, _ := ix.scratch.Get().(*[]float64)
+	if sp == nil {
+		s := make([]float64, len(ix.docLen))
+		sp = &s
+	}
+	scores := *sp
 	var touched []int32
 	for _, id := range order {
 		idf := ix.idf[id] * float64(qtf[id])
 		for _, p := range ix.postings[id] {
 			tf := float64(p.tf)
-			norm := ix.k1 * (1 - ix.b + ix.b*float64(ix.docLen[p.doc])/ix.avgLen)
 			if scores[p.doc] == 0 {
 				touched = append(touched, p.doc)
 			}
-			scores[p.doc] += idf * tf * (ix.k1 + 1) / (tf + norm)
+			scores[p.doc] += idf * tf * (ix.k1 + 1) / (tf + ix.docNorm[p.doc])
 		}
 	}
 	h := make(hitHeap, 0, k+1)
@@ -141,6 +152,10 @@ func (ix *Index) Candidates(text string, k int) []Hit {
 			heap.Fix(&h, 0)
 		}
 	}
+	for _, d := range touched {
+		scores[d] = 0
+	}
+	ix.scratch.Put(sp)
 	out := make([]Hit, len(h))
 	for i := len(h) - 1; i >= 0; i-- {
 		out[i] = heap.Pop(&h).(Hit)

@@ -85,7 +85,7 @@ func (m *Matcher) Rank(q Query, top int, skip func(doc int) bool) []Result {
 	if len(kept) == 0 {
 		return nil
 	}
-	qa := analyze(text, m.r)
+	qa := analyze(text, m.r, nil, true)
 	out := make([]Result, len(kept))
 	for i, h := range kept {
 		out[i] = Result{Doc: h.Doc, BM25: h.Score}
@@ -117,7 +117,7 @@ func (m *Matcher) CandidateFeatures(q Query, k int) ([]Hit, [][]float64) {
 	if len(hits) == 0 {
 		return nil, nil
 	}
-	qa := analyze(text, m.r)
+	qa := analyze(text, m.r, nil, true)
 	fs := make([][]float64, len(hits))
 	for i, h := range hits {
 		fs[i] = m.features(qa, q, h, i, hits[0].Score)
