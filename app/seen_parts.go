@@ -5,8 +5,10 @@ import (
 	"image/color"
 	"strings"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/claims"
 	"claimdesk/claims/match"
@@ -123,4 +125,13 @@ func seenFieldLabel(f string) string {
 		return lang.L("linked to an earlier check")
 	}
 	return lang.L("verdict copied from")
+}
+
+// seenLevelsLabel shows the two match levels in Settings: learned on the
+// claim-matching benchmark's dev data, not set by hand.
+func seenLevelsLabel() *widget.Label {
+	m := match.Default()
+	return &widget.Label{Wrapping: fyne.TextWrapWord, Text: fmt.Sprintf(
+		lang.L("\"Possibly the same\" from a match probability of %.2f, \"very likely the same\" from %.2f (chosen on benchmark data, not editable)."),
+		m.Possibly, m.VeryLikely)}
 }
