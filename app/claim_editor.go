@@ -46,6 +46,7 @@ type claimEditor struct {
 	evidence   *evidencePane
 	history    *historyPane
 	notes      inputNotes        // refused input, shown under its field
+	seen       *seenPane         // the Seen before tab (seen.go)
 	body       *fyne.Container   // the editor, hidden while no claim is open
 	hint       fyne.CanvasObject // shown while no claim is open
 
@@ -61,6 +62,7 @@ func newClaimEditor(u *ui) *claimEditor {
 	e := &claimEditor{u: u}
 	e.evidence = newEvidencePane(u, e)
 	e.history = newHistoryPane(u)
+	e.seen = newSeenPane(u, e)
 	return e
 }
 
@@ -119,6 +121,7 @@ func (e *claimEditor) content() fyne.CanvasObject {
 		container.NewTabItemWithIcon(lang.L("Details"), theme.DocumentCreateIcon(), container.NewVScroll(e.form)),
 		container.NewTabItemWithIcon(lang.L("Evidence"), theme.ListIcon(), e.evidence.content()),
 		container.NewTabItemWithIcon(lang.L("History"), theme.HistoryIcon(), e.history.content()),
+		container.NewTabItemWithIcon(lang.L("Seen before"), theme.SearchIcon(), e.seen.content()),
 	)
 	e.body = container.NewBorder(
 		container.NewVBox(e.heading, e.meta),
@@ -192,6 +195,7 @@ func (e *claimEditor) newClaim() {
 	e.fill(&claims.Claim{Status: claims.StatusNew})
 	e.evidence.show("")
 	e.history.show("")
+	e.seen.show("")
 	e.showState()
 	e.tabs.SelectIndex(0)
 	e.u.win.Canvas().Focus(e.text)
@@ -226,6 +230,7 @@ func (e *claimEditor) show(c *claims.Claim) {
 	e.fill(c)
 	e.evidence.show(c.ID)
 	e.history.show(c.ID)
+	e.seen.show(c.ID)
 	e.showState()
 	e.shown()
 }

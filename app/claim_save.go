@@ -132,6 +132,7 @@ func (e *claimEditor) afterSave(saved *claims.Claim, err error, next func()) {
 		return
 	}
 	wasNew := e.isNew
+	e.u.seenCache().drop() // a verdict makes the claim an earlier check (seen.go)
 	e.show(saved)
 	if !wasNew && e.onSaved != nil {
 		e.onSaved(saved)
@@ -167,6 +168,7 @@ func (e *claimEditor) onDelete() {
 					e.u.showError("The claim could not be deleted.", err)
 					return
 				}
+				e.u.seenCache().drop() // seen.go
 				e.clear()
 				if e.u.changed != nil {
 					e.u.changed()

@@ -41,6 +41,7 @@ func (v *claimsView) onFilter() {
 	if c := strings.TrimSpace(v.claimant.Text); c != "" {
 		f.Claimant = &c
 	}
+	applySeenFilter(v, &f) // seen_filter.go
 	v.filter = f
 	v.reset()
 }

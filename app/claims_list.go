@@ -111,7 +111,7 @@ func (v *claimsView) content() fyne.CanvasObject {
 	v.claimant.ExtendBaseWidget(v.claimant)
 	v.claimant.OnChanged = func(string) { v.typing.call(v.onFilter) }
 	filters := widget.NewAccordion(widget.NewAccordionItem(lang.L("More filters"),
-		container.NewGridWithColumns(2, v.verdict, v.articleS, v.tag, v.claimant)))
+		container.NewGridWithColumns(2, v.verdict, v.articleS, v.tag, v.claimant, seenFilterCheck(v))))
 
 	head := container.NewVBox(
 		container.NewBorder(nil, nil, v.title, nil),

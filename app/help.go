@@ -92,6 +92,7 @@ func (s *shell) menu() *fyne.MainMenu {
 		fyne.NewMenu(lang.L("File"),
 			item("Import…", fyne.KeyI, s.onImport),
 			item("Import bundle…", "", s.onImportBundle),
+			item("Import fact-check archive…", "", s.onImportArchive),
 			item("New claim", fyne.KeyN, s.onNewClaim),
 			item("Save", fyne.KeyS, s.onSave),
 			exportItem,

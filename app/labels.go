@@ -89,6 +89,8 @@ func fieldLabel(f string) string {
 		return lang.L("merged")
 	case claims.FieldConflict:
 		return lang.L("conflict")
+	case claims.FieldLinked, claims.FieldVerdictCopied:
+		return seenFieldLabel(f) // seen_parts.go
 	}
 	return f
 }

@@ -75,6 +75,7 @@ func (d *settingsDialog) build() {
 		widget.NewFormItem(lang.L("Rating scale"), container.NewBorder(nil, nil, nil, editScale, d.scale)),
 		widget.NewFormItem(lang.L("Data location"), location),
 		widget.NewFormItem(lang.L("Backup"), container.NewHBox(d.backup)),
+		widget.NewFormItem(lang.L("Seen before"), seenLevelsLabel()), // seen_parts.go
 	)
 	d.dlg = dialog.NewCustomConfirm(lang.L("Settings"), lang.L("Apply"), lang.L("Cancel"), form, func(ok bool) {
 		if ok {

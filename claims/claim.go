@@ -133,6 +133,11 @@ type ClaimFilter struct {
 	Sort      ClaimSort
 	Offset    int
 	Limit     int // 0 means no limit
+
+	// EarlierCheck true selects claims linked to an earlier check (an
+	// archive record or another claim, see ArchiveService.Link); false
+	// selects the others.
+	EarlierCheck *bool
 }
 
 // ClaimUpdate holds the fields to change; nil fields are left alone.

@@ -155,5 +155,6 @@ type Services struct {
 	Maintenance MaintenanceService
 	// Watch reports other checkers' changes on a shared server; nil when
 	// the backend has no other writers to watch (a local file).
-	Watch ChangeWatcher
+	Watch    ChangeWatcher
+	Archives ArchiveService
 }

@@ -19,6 +19,7 @@ func init() {
 // listing commands).
 type claimFilterFlags struct {
 	article, status, verdict, tag, claimant, query *string
+	seenBefore                                     *bool // only with the query flag (claims, not search)
 }
 
 func addClaimFilterFlags(fs *flag.FlagSet, withQuery bool) *claimFilterFlags {
@@ -30,8 +31,10 @@ func addClaimFilterFlags(fs *flag.FlagSet, withQuery bool) *claimFilterFlags {
 		claimant: fs.String("claimant", "", "only claims whose claimant contains this `text`"),
 		query:    new(string),
 	}
+	f.seenBefore = new(bool)
 	if withQuery {
 		f.query = fs.String("query", "", "only claims matching these `words` (full-text search)")
+		f.seenBefore = fs.Bool("seen-before", false, "only claims linked to an earlier check (see claimctl link)")
 	}
 	return f
 }
@@ -46,6 +49,9 @@ func (f *claimFilterFlags) filter(ctx context.Context, svc *claims.Services) (cl
 		return nil
 	}
 	cf.ArticleID, cf.Claimant, cf.Query = set(f.article), set(f.claimant), set(f.query)
+	if *f.seenBefore {
+		cf.EarlierCheck = f.seenBefore
+	}
 	if t := set(f.tag); t != nil {
 		if n := claims.NormalizeTags([]string{*t}); len(n) == 1 {
 			cf.Tag = &n[0]

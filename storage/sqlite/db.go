@@ -119,6 +119,7 @@ func (db *DB) Services() claims.Services {
 		Search:      s,
 		Exchange:    s,
 		Maintenance: s,
+		Archives:    s,
 	}
 }
 

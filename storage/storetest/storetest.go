@@ -38,6 +38,7 @@ func Run(t *testing.T, open func(t *testing.T) claims.Services) {
 	t.Run("SearchService", func(t *testing.T) { testSearch(t, o) })
 	t.Run("ExchangeService", func(t *testing.T) { testExchange(t, o) })
 	t.Run("MaintenanceService", func(t *testing.T) { testMaintenance(t, o) })
+	t.Run("ArchiveService", func(t *testing.T) { testArchives(t, o) })
 }
 
 // Actors used by the suite.

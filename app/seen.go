@@ -1,0 +1,225 @@
+package app
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"claimdesk/archive"
+	"claimdesk/claims"
+	"claimdesk/claims/match"
+)
+
+// seenCache holds the matcher over the earlier checks (archive records and
+// checked claims) of one window; it is built in the background on first use
+// and dropped when an archive is imported or a claim is linked.
+type seenCache struct {
+	mu   sync.Mutex
+	seen *match.Seen
+}
+
+// seenCaches maps a *ui to its seenCache, so that the cache needs no field in
+// the ui struct.
+var seenCaches sync.Map
+
+func (u *ui) seenCache() *seenCache {
+	c, _ := seenCaches.LoadOrStore(u, &seenCache{})
+	return c.(*seenCache)
+}
+
+// get returns the matcher, building it when needed; call it off the UI
+// goroutine.
+func (c *seenCache) get(u *ui) (*match.Seen, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.seen != nil {
+		return c.seen, nil
+	}
+	s, err := match.LoadSeen(u.ctx(), u.svc.Archives)
+	if err == nil {
+		c.seen = s
+	}
+	return s, err
+}
+
+// drop forgets the matcher; the next get rebuilds it.
+func (c *seenCache) drop() {
+	c.mu.Lock()
+	c.seen = nil
+	c.mu.Unlock()
+}
+
+// onImportArchive asks for an archive of earlier fact-checks and imports it.
+func (s *shell) onImportArchive() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			s.u.showError("The file could not be opened.", err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		s.importArchive(r.URI())
+		r.Close()
+	}, s.u.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".jsonld", ".html", ".htm", ".tsv", ".csv", ".zip"}))
+	d.SetConfirmText(lang.L("Import"))
+	d.SetTitleText(lang.L("Choose a fact-check archive to import"))
+	d.Show()
+}
+
+// importArchive reads and stores the archive at uri in the background and
+// reports how many records were added and which could not be read.
+func (s *shell) importArchive(uri fyne.URI) {
+	u := s.u
+	bar := widget.NewProgressBarInfinite()
+	prog := dialog.NewCustomWithoutButtons(lang.L("Importing fact-check archive…"),
+		container.NewVBox(&widget.Label{Text: uri.Name(), Truncation: fyne.TextTruncateEllipsis}, bar), u.win)
+	prog.Show()
+	var res *claims.ArchiveImportResult
+	var err error
+	u.background(func() {
+		var data []byte
+		if data, err = os.ReadFile(uri.Path()); err != nil {
+			return
+		}
+		var imp *claims.ArchiveImport
+		if imp, err = archive.Parse("", uri.Name(), data); err != nil {
+			return
+		}
+		res, err = u.svc.Archives.ImportArchive(u.ctx(), imp)
+	}, func() {
+		bar.Stop()
+		prog.Hide()
+		if err != nil {
+			u.showErrorHint("The archive could not be imported.", err, lang.L("Nothing was imported."), nil)
+			return
+		}
+		u.seenCache().drop()
+		u.showInfo(lang.L("Fact-check archive imported"), archiveSummary(res))
+		s.reloadShown()
+	})
+}
+
+// archiveSummary says what an archive import did, naming the first
+// malformed records.
+func archiveSummary(res *claims.ArchiveImportResult) string {
+	msg := fmt.Sprintf(lang.L("%s: %d added, %d updated, %d unchanged, %d could not be read."),
+		res.Archive.Name, res.Added, res.Updated, res.Unchanged, len(res.Malformed))
+	for i, m := range res.Malformed {
+		if i == 5 {
+			msg += "\n…"
+			break
+		}
+		msg += "\n" + m.Where + ": " + m.Why
+	}
+	return msg
+}
+
+// seenPane is the "Seen before" tab of the claim editor: earlier checks of
+// the claim with level, verdict, reasons and provenance, and the buttons
+// Link and Not the same.
+type seenPane struct {
+	u       *ui
+	e       *claimEditor
+	claimID string
+	status  *widget.Label
+	box     *fyne.Container
+}
+
+func newSeenPane(u *ui, e *claimEditor) *seenPane { return &seenPane{u: u, e: e} }
+
+// content returns the tab's widget tree.
+func (p *seenPane) content() fyne.CanvasObject {
+	p.status = &widget.Label{Wrapping: fyne.TextWrapWord}
+	p.box = container.NewVBox()
+	return container.NewBorder(p.status, nil, nil, nil, container.NewVScroll(p.box))
+}
+
+// show finds the earlier checks of a claim ("" clears the tab).
+func (p *seenPane) show(claimID string) {
+	p.claimID = claimID
+	p.box.RemoveAll()
+	if claimID == "" {
+		p.status.SetText("")
+		return
+	}
+	p.status.SetText(lang.L("Looking for earlier checks…"))
+	var found []match.SeenMatch
+	var n int
+	var err error
+	p.u.background(func() {
+		ctx := p.u.ctx()
+		c, e := p.u.svc.Claims.FindClaimByID(ctx, claimID)
+		if err = e; err != nil {
+			return
+		}
+		dismissed, e := p.u.svc.Archives.Dismissed(ctx, claimID)
+		if err = e; err != nil {
+			return
+		}
+		seen, e := p.u.seenCache().get(p.u)
+		if err = e; err != nil {
+			return
+		}
+		n = seen.Len()
+		found = seen.Find(match.Query{Text: c.Text, Claimant: c.Claimant}, claimID, dismissed, 5, false)
+	}, func() {
+		if claimID != p.claimID {
+			return
+		}
+		if err != nil {
+			p.status.SetText("")
+			p.u.showError("The earlier checks could not be loaded.", err)
+			return
+		}
+		p.fill(found, n)
+	})
+}
+
+// fill shows the matches.
+func (p *seenPane) fill(found []match.SeenMatch, n int) {
+	p.box.RemoveAll()
+	switch {
+	case n == 0:
+		p.status.SetText(lang.L("No earlier checks to compare with yet: import a fact-check archive (File menu) or give claims a verdict."))
+	case len(found) == 0:
+		p.status.SetText(fmt.Sprintf(lang.L("No earlier check of this claim among %d records and checked claims."), n))
+	default:
+		p.status.SetText(fmt.Sprintf(lang.L("Possible earlier checks: %d, among %d records and checked claims. Nothing is linked until you choose."), len(found), n))
+	}
+	for _, m := range found {
+		p.box.Add(p.row(m))
+		p.box.Add(widget.NewSeparator())
+	}
+	p.box.Refresh()
+}
+
+// row shows one match.
+func (p *seenPane) row(m match.SeenMatch) fyne.CanvasObject {
+	t := m.Target
+	level := &widget.Label{Text: levelLabel(m.Level), TextStyle: fyne.TextStyle{Bold: true}}
+	verdict, col := verdictOf(p.u, t)
+	sw := canvas.NewRectangle(col)
+	sw.SetMinSize(fyne.NewSize(14, 14))
+	head := container.NewHBox(level, container.NewCenter(sw), widget.NewLabel(verdict))
+	text := &widget.Label{Text: oneLine(t.Text, 400), Wrapping: fyne.TextWrapWord}
+	var why []string
+	for _, r := range m.Reasons {
+		why = append(why, matchReasonText(r))
+	}
+	reasons := &widget.Label{Text: lang.L("Why:") + " " + strings.Join(why, "; "), Wrapping: fyne.TextWrapWord}
+	prov := &widget.Label{Text: provenance(t), Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
+	link := &widget.Button{Text: lang.L("Link (same claim)"), OnTapped: func() { p.link(t) }}
+	dismiss := &widget.Button{Text: lang.L("Not the same"), OnTapped: func() { p.dismiss(t) }}
+	return container.NewVBox(head, text, reasons, prov, container.NewHBox(link, dismiss))
+}

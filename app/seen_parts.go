@@ -1,0 +1,137 @@
+package app
+
+import (
+	"fmt"
+	"image/color"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"claimdesk/claims"
+	"claimdesk/claims/match"
+)
+
+// levelLabel names a match level for people.
+func levelLabel(l match.Level) string {
+	switch l {
+	case match.LevelVeryLikely:
+		return lang.L("Very likely the same")
+	case match.LevelPossibly:
+		return lang.L("Possibly the same")
+	}
+	return lang.L("Unlikely")
+}
+
+// matchReasonText renders a match reason in the interface language.
+func matchReasonText(r match.Reason) string {
+	items := strings.Join(r.Items, ", ")
+	switch r.Kind {
+	case match.ReasonNumbers:
+		return lang.L("same numbers:") + " " + items
+	case match.ReasonNames:
+		return lang.L("same names:") + " " + items
+	case match.ReasonClaimant:
+		return lang.L("same claimant:") + " " + items
+	}
+	return fmt.Sprintf(lang.L("%.0f%% of the words shared:"), 100*r.Share) + " " + items
+}
+
+// provenance says where an earlier check comes from.
+func provenance(t *claims.MatchTarget) string {
+	var parts []string
+	if t.Kind == claims.TargetClaim {
+		parts = append(parts, lang.L("this desk"))
+	}
+	for _, s := range []string{t.Archive, t.Publisher, t.Claimant, formatDate(t.ClaimDate), t.URL} {
+		if s != "" && (len(parts) == 0 || parts[len(parts)-1] != s) {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+// verdictOf returns a target's verdict and its colour: a rating's own
+// colour, else that of a rating of any scale whose label or ID ends with the
+// verdict text ("false" → politifact:false), else grey.
+func verdictOf(u *ui, t *claims.MatchTarget) (string, color.Color) {
+	if t.RatingID != "" {
+		if r, ok := u.scales.rating(t.RatingID); ok {
+			return r.Label(uiLang()), parseColor(r.Color)
+		}
+	}
+	v := strings.TrimSpace(t.Verdict)
+	if v == "" {
+		return lang.L("no verdict"), parseColor("")
+	}
+	key := strings.ToLower(strings.NewReplacer(" ", "-", "_", "-").Replace(v))
+	for id, r := range u.scales.ratings {
+		if strings.EqualFold(r.LabelEN, v) || strings.EqualFold(r.LabelDE, v) || strings.HasSuffix(id, ":"+key) {
+			return v, parseColor(r.Color)
+		}
+	}
+	return v, parseColor("")
+}
+
+// link asks whether to copy the earlier verdict, then links the claim to t.
+func (p *seenPane) link(t *claims.MatchTarget) {
+	claimID := p.claimID
+	run := func(copyVerdict bool) {
+		var err error
+		p.u.background(func() {
+			err = p.u.svc.Archives.Link(p.u.ctx(), claims.LinkRequest{ClaimID: claimID, Kind: t.Kind,
+				TargetID: t.ID, CopyVerdict: copyVerdict})
+		}, func() {
+			if err != nil {
+				p.u.showError("The claims could not be linked.", err)
+				return
+			}
+			p.u.seenCache().drop()
+			p.u.changed()
+			if p.e.claimID() == claimID && !p.e.dirty {
+				p.e.load(claimID)
+			}
+		})
+	}
+	if t.Verdict == "" && t.RatingID == "" {
+		run(false)
+		return
+	}
+	dialog.ShowConfirm(lang.L("Link as the same claim"),
+		lang.L("Copy the earlier verdict into this claim too? Its source is added and the history says where it came from."),
+		run, p.u.win)
+}
+
+// dismiss records that the claim and t are not the same and hides t.
+func (p *seenPane) dismiss(t *claims.MatchTarget) {
+	claimID := p.claimID
+	var err error
+	p.u.background(func() {
+		err = p.u.svc.Archives.Dismiss(p.u.ctx(), claimID, t.Kind, t.ID)
+	}, func() {
+		if err != nil {
+			p.u.showError("The match could not be dismissed.", err)
+			return
+		}
+		p.show(claimID)
+	})
+}
+
+// seenFieldLabel names the history fields written by linking.
+func seenFieldLabel(f string) string {
+	if f == claims.FieldLinked {
+		return lang.L("linked to an earlier check")
+	}
+	return lang.L("verdict copied from")
+}
+
+// seenLevelsLabel shows the two match levels in Settings: learned on the
+// claim-matching benchmark's dev data, not set by hand.
+func seenLevelsLabel() *widget.Label {
+	m := match.Default()
+	return &widget.Label{Wrapping: fyne.TextWrapWord, Text: fmt.Sprintf(
+		lang.L("\"Possibly the same\" from a match probability of %.2f, \"very likely the same\" from %.2f (chosen on benchmark data, not editable)."),
+		m.Possibly, m.VeryLikely)}
+}

@@ -1,0 +1,117 @@
+package archive
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strings"
+
+	"claimdesk/claims"
+)
+
+// columns maps header names (lower case) to record fields; the first
+// header found for a field wins.
+var columns = map[string]string{
+	"text": "text", "claim": "text", "claimreviewed": "text", "claim_text": "text", "vclaim": "text",
+	"title": "title", "headline": "title",
+	"verdict": "verdict", "rating": "verdict", "label": "verdict", "textualrating": "verdict",
+	"claimant": "claimant", "speaker": "claimant",
+	"date": "date", "claim_date": "date",
+	"url": "url", "link": "url",
+	"id": "key", "cid": "key", "vclaim_id": "key",
+	"publisher": "publisher",
+	"language":  "language", "lang": "language",
+}
+
+// parseTable reads a TSV (tab-separated, no quoting) or a CSV file whose
+// header names its columns; a text column is required.
+func parseTable(imp *claims.ArchiveImport, data []byte) error {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	head, _, _ := bytes.Cut(data, []byte("\n"))
+	rows, err := tableRows(data, bytes.Contains(head, []byte("\t")))
+	if err != nil {
+		return err
+	}
+	if len(rows) == 0 {
+		return claims.Errorf(claims.EINVALID, "The file is empty.")
+	}
+	idx := map[string]int{}
+	for i, h := range rows[0] {
+		if f, ok := columns[strings.ToLower(strings.TrimSpace(h))]; ok {
+			if _, dup := idx[f]; !dup {
+				idx[f] = i
+			}
+		}
+	}
+	if _, ok := idx["text"]; !ok {
+		return claims.Errorf(claims.EINVALID, "The table has no text column; its first line must name the columns (text, title, verdict, claimant, date, url).")
+	}
+	for n, row := range rows[1:] {
+		where := fmt.Sprintf("line %d", n+2)
+		if len(row) == 1 && strings.TrimSpace(row[0]) == "" {
+			continue
+		}
+		if len(row) != len(rows[0]) {
+			imp.Malformed = append(imp.Malformed, claims.Malformed{Where: where,
+				Why: fmt.Sprintf("%d columns, the header has %d", len(row), len(rows[0]))})
+			continue
+		}
+		r := tableRecord(row, idx)
+		if why := check(r); why != "" {
+			imp.Malformed = append(imp.Malformed, claims.Malformed{Where: where, Why: why})
+			continue
+		}
+		imp.Records = append(imp.Records, r)
+	}
+	return nil
+}
+
+// tableRows splits data into rows: on tabs without quoting, or as CSV.
+func tableRows(data []byte, tsv bool) ([][]string, error) {
+	if tsv {
+		lines := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
+		if lines[len(lines)-1] == "" {
+			lines = lines[:len(lines)-1]
+		}
+		out := make([][]string, len(lines))
+		for i, l := range lines {
+			out[i] = strings.Split(l, "\t")
+		}
+		return out, nil
+	}
+	cr := csv.NewReader(bytes.NewReader(data))
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = true
+	var out [][]string
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, claims.Errorf(claims.EINVALID, "The file is neither TSV nor valid CSV: %v.", err)
+		}
+		out = append(out, rec)
+	}
+}
+
+// tableRecord builds a record from a row.
+func tableRecord(row []string, idx map[string]int) *claims.ArchiveRecord {
+	get := func(f string) string {
+		if i, ok := idx[f]; ok {
+			return Plain(row[i])
+		}
+		return ""
+	}
+	r := &claims.ArchiveRecord{Text: get("text"), Title: get("title"), Verdict: get("verdict"),
+		Claimant: get("claimant"), URL: get("url"), Publisher: get("publisher"), Key: get("key"),
+		ClaimDate: ParseDate(get("date"))}
+	switch l := strings.ToLower(get("language")); {
+	case strings.HasPrefix(l, "de"):
+		r.Language = "de"
+	case strings.HasPrefix(l, "en"):
+		r.Language = "en"
+	}
+	return r
+}

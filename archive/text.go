@@ -1,0 +1,141 @@
+package archive
+
+import (
+	"html"
+	"strings"
+	"time"
+	"unicode"
+
+	xhtml "golang.org/x/net/html"
+)
+
+// Plain reduces a field to one line of plain text: HTML entities decoded,
+// markup removed (script and style contents dropped), control characters
+// and runs of white space replaced by one space.
+func Plain(s string) string {
+	if strings.ContainsAny(s, "<&") {
+		s = stripMarkup(s)
+	}
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) || unicode.IsControl(r) || r == '\uFFFD' {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// stripMarkup returns the text of an HTML fragment without script or style
+// contents; text without tags only has its entities decoded.
+func stripMarkup(s string) string {
+	if !strings.Contains(s, "<") {
+		return html.UnescapeString(s)
+	}
+	z := xhtml.NewTokenizer(strings.NewReader(s))
+	var b strings.Builder
+	skip := 0
+	for {
+		switch z.Next() {
+		case xhtml.ErrorToken:
+			return b.String()
+		case xhtml.StartTagToken:
+			if n, _ := z.TagName(); string(n) == "script" || string(n) == "style" {
+				skip++
+			}
+			b.WriteByte(' ')
+		case xhtml.EndTagToken:
+			if n, _ := z.TagName(); (string(n) == "script" || string(n) == "style") && skip > 0 {
+				skip--
+			}
+			b.WriteByte(' ')
+		case xhtml.TextToken:
+			if skip == 0 {
+				b.Write(z.Text())
+			}
+		}
+	}
+}
+
+// dateLayouts are the date forms found in fact-check archives.
+var dateLayouts = []string{
+	time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02",
+	"January 2, 2006", "Jan 2, 2006", "2 January 2006", "2 Jan 2006", "02.01.2006", "1/2/2006",
+}
+
+// ParseDate reads a date as archives write it ("2019-10-22", "26 May 2015",
+// "stated on October 22, 2019 in a campaign mailer."); the zero time when
+// there is none.
+func ParseDate(s string) time.Time {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}
+	}
+	if t, ok := tryLayouts(s); ok {
+		return t
+	}
+	// A date inside a sentence: try every window of 2 to 4 words.
+	w := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ':' })
+	for n := 4; n >= 1; n-- {
+		for i := 0; i+n <= len(w); i++ {
+			cand := strings.TrimRight(strings.Join(w[i:i+n], " "), ".;")
+			if t, ok := tryLayouts(cand); ok {
+				return t
+			}
+		}
+	}
+	return time.Time{}
+}
+
+func tryLayouts(s string) (time.Time, bool) {
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, s); err == nil && t.Year() > 1800 && t.Year() < 2200 {
+			return t.UTC(), true
+		}
+	}
+	return time.Time{}, false
+}
+
+// germanWords and englishWords are common function words of each language,
+// enough to tell the language of a sentence.
+var (
+	germanWords  = wordSet("der die das und ist nicht ein eine zu den von mit sich des auf für im dem wird sind auch es an als hat nach wie bei oder um aus noch wurde über nur haben vor dass zum zur werden")
+	englishWords = wordSet("the and is not a an to of in that it for on with as was by at from be are this have has or which were will would their its but they than been who")
+)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// GuessLanguage returns "de" or "en" by counting function words, or "" when
+// neither kind occurs.
+func GuessLanguage(s string) string {
+	de, en := 0, 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if germanWords[w] {
+			de++
+		}
+		if englishWords[w] {
+			en++
+		}
+	}
+	switch {
+	case de > en:
+		return "de"
+	case en > de:
+		return "en"
+	case strings.ContainsAny(s, "äöüßÄÖÜ"):
+		return "de"
+	}
+	return ""
+}

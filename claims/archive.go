@@ -1,0 +1,157 @@
+package claims
+
+import (
+	"context"
+	"strings"
+	"time"
+)
+
+// Fields named in history events written by the "seen before" work.
+const (
+	FieldLinked        = "linked"         // New names the claim or archive record linked
+	FieldVerdictCopied = "verdict_copied" // New names where the copied verdict came from
+)
+
+// Archive is an imported collection of earlier fact-checks by others (or a
+// desk's published bundle). Its records are kept apart from the desk's own
+// claims: they never appear in claim lists or reports unless linked.
+type Archive struct {
+	ID         string    `json:"id"`
+	Name       string    `json:"name"`
+	Publisher  string    `json:"publisher,omitempty"`
+	Source     string    `json:"source,omitempty"` // file name or URL it was imported from
+	SHA256     string    `json:"sha256"`           // of the imported file, to recognise it again
+	Records    int       `json:"records"`
+	ImportedAt time.Time `json:"imported_at"`
+	ImportedBy string    `json:"imported_by,omitempty"`
+}
+
+// ArchiveRecord is one earlier fact-check with its provenance.
+type ArchiveRecord struct {
+	ID        string    `json:"id"`
+	ArchiveID string    `json:"archive_id"`
+	Key       string    `json:"key"` // the record's own identity in its archive (URL or ID); unique per archive
+	Text      string    `json:"text"`
+	Title     string    `json:"title,omitempty"`
+	Verdict   string    `json:"verdict,omitempty"` // as the publisher wrote it ("Pants on Fire", "falsch")
+	Claimant  string    `json:"claimant,omitempty"`
+	ClaimDate time.Time `json:"claim_date,omitzero"`
+	URL       string    `json:"url,omitempty"`
+	Publisher string    `json:"publisher,omitempty"`
+	Language  string    `json:"language,omitempty"`
+}
+
+// Validate reports an EINVALID error when the record cannot be stored.
+func (r *ArchiveRecord) Validate() error {
+	if strings.TrimSpace(r.Text) == "" {
+		return Errorf(EINVALID, "An archive record needs the text of the claim it checked.")
+	}
+	if strings.TrimSpace(r.Key) == "" {
+		return Errorf(EINVALID, "An archive record needs a key (its URL or ID).")
+	}
+	return nil
+}
+
+// Malformed names one record of a file that could not be read.
+type Malformed struct {
+	Where string `json:"where"` // "line 12", "record 3", "script block 2"
+	Why   string `json:"why"`
+}
+
+// ArchiveImport is a parsed archive file ready to store.
+type ArchiveImport struct {
+	Name      string
+	Publisher string
+	Source    string
+	SHA256    string
+	Records   []*ArchiveRecord
+	Malformed []Malformed // counted and named, never stored
+}
+
+// ArchiveImportResult says what an import did.
+type ArchiveImportResult struct {
+	Archive   *Archive    `json:"archive"`
+	Added     int         `json:"added"`
+	Updated   int         `json:"updated"`   // already there under the same key, content changed
+	Unchanged int         `json:"unchanged"` // already there, identical
+	Malformed []Malformed `json:"malformed,omitempty"`
+}
+
+// Candidate kinds: what a match points at.
+const (
+	TargetRecord = "record" // an archive record
+	TargetClaim  = "claim"  // one of the desk's own claims
+)
+
+// MatchTarget is something a claim can be matched against: an archive record
+// or one of the desk's claims with a verdict, in one shape for retrieval.
+type MatchTarget struct {
+	Kind      string    `json:"kind"` // TargetRecord or TargetClaim
+	ID        string    `json:"id"`
+	Text      string    `json:"text"`
+	Title     string    `json:"title,omitempty"`
+	Verdict   string    `json:"verdict,omitempty"`   // a record's verdict, or a claim's conclusion or rating ID
+	RatingID  string    `json:"rating_id,omitempty"` // for desk claims with a rating
+	Claimant  string    `json:"claimant,omitempty"`
+	ClaimDate time.Time `json:"claim_date,omitzero"`
+	URL       string    `json:"url,omitempty"`
+	Publisher string    `json:"publisher,omitempty"`
+	Archive   string    `json:"archive,omitempty"` // the archive's name; "" for desk claims
+	ArchiveID string    `json:"archive_id,omitempty"`
+}
+
+// Group is what a claim has been linked to.
+type Group struct {
+	ClaimIDs  []string `json:"claim_ids"`  // other desk claims in the same group
+	RecordIDs []string `json:"record_ids"` // archive records linked to the group
+}
+
+// LinkRequest links a claim to a match.
+type LinkRequest struct {
+	ClaimID     string
+	Kind        string // TargetRecord or TargetClaim
+	TargetID    string
+	CopyVerdict bool // copy the target's verdict into the claim, with its source
+}
+
+// ArchiveService keeps archives of earlier fact-checks and the checker's
+// decisions about matches.
+type ArchiveService interface {
+	// ImportArchive stores imp's records as one archive in one transaction.
+	// A file already imported (same SHA256) or records already present (same
+	// archive name and key, same content) change nothing. Malformed records
+	// are only reported. Errors: EINVALID (no name, no valid record, an
+	// invalid record).
+	ImportArchive(ctx context.Context, imp *ArchiveImport) (*ArchiveImportResult, error)
+	// Archives lists the archives, oldest import first.
+	Archives(ctx context.Context) ([]*Archive, error)
+	// RemoveArchive deletes an archive and its records; links to them go
+	// too. Errors: ENOTFOUND.
+	RemoveArchive(ctx context.Context, id string) error
+	// ArchiveRecord returns one record. Errors: ENOTFOUND.
+	ArchiveRecord(ctx context.Context, id string) (*ArchiveRecord, error)
+	// MatchTargets returns everything a claim can be matched against: every
+	// archive record and every desk claim with a verdict. Candidate
+	// retrieval indexes these (see package claims/match).
+	MatchTargets(ctx context.Context) ([]*MatchTarget, error)
+	// Link puts a claim and a target in one group and records it in the
+	// claim's history; with CopyVerdict the target's verdict is copied into
+	// the claim, its URL becomes a source, and the history says where the
+	// verdict came from. Linking twice changes nothing. Errors: ENOTFOUND,
+	// EINVALID (a claim linked to itself, an unknown kind).
+	Link(ctx context.Context, req LinkRequest) error
+	// Group returns what claimID is linked to. Errors: ENOTFOUND.
+	Group(ctx context.Context, claimID string) (*Group, error)
+	// Dismiss records that claimID and the target are not the same; the
+	// pair is never suggested again. Errors: ENOTFOUND.
+	Dismiss(ctx context.Context, claimID, kind, targetID string) error
+	// Dismissed returns the keys (kind + ":" + ID) of targets dismissed for
+	// claimID.
+	Dismissed(ctx context.Context, claimID string) (map[string]bool, error)
+	// ClaimsWithEarlierCheck returns the IDs of claims linked to an archive
+	// record or to another claim, for the "has an earlier check" filter.
+	ClaimsWithEarlierCheck(ctx context.Context) (map[string]bool, error)
+}
+
+// TargetKey is the key of a target in Dismissed.
+func TargetKey(kind, id string) string { return kind + ":" + id }

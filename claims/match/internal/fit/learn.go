@@ -1,0 +1,224 @@
+package main
+
+import (
+	"math"
+	"sort"
+
+	"claimdesk/claims/match"
+)
+
+// fitModel fits a logistic model with L2 penalty l2 on the first k
+// candidates of every training query, by Newton's method.
+func fitModel(train []*set, k int, l2 float64) *match.Model {
+	var xs [][]float64
+	var ys []float64
+	for _, s := range train {
+		for _, q := range s.queries {
+			for i := 0; i < len(q.feats) && i < k; i++ {
+				xs, ys = append(xs, q.feats[i]), append(ys, b2f(q.labels[i]))
+			}
+		}
+	}
+	d := len(match.FeatureNames)
+	mean, std := make([]float64, d), make([]float64, d)
+	for _, x := range xs {
+		for j, v := range x {
+			mean[j] += v
+		}
+	}
+	for j := range mean {
+		mean[j] /= float64(len(xs))
+	}
+	for _, x := range xs {
+		for j, v := range x {
+			std[j] += (v - mean[j]) * (v - mean[j])
+		}
+	}
+	for j := range std {
+		std[j] = math.Sqrt(std[j] / float64(len(xs)))
+		if std[j] < 1e-9 {
+			std[j] = 1
+		}
+	}
+	z := make([][]float64, len(xs)) // standardised, with a leading 1 for the bias
+	for i, x := range xs {
+		z[i] = make([]float64, d+1)
+		z[i][0] = 1
+		for j, v := range x {
+			z[i][j+1] = (v - mean[j]) / std[j]
+		}
+	}
+	w := newton(z, ys, l2)
+	return &match.Model{Features: append([]string(nil), match.FeatureNames...), Mean: mean, Std: std,
+		Weights: w[1:], Bias: w[0], Candidates: k, L2: l2, Trained: "pointwise"}
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// newton minimises the penalised logistic loss (the bias unpenalised).
+func newton(z [][]float64, y []float64, l2 float64) []float64 {
+	d := len(z[0])
+	w := make([]float64, d)
+	for it := 0; it < 50; it++ {
+		g := make([]float64, d)
+		h := make([][]float64, d)
+		for j := range h {
+			h[j] = make([]float64, d)
+		}
+		for i, x := range z {
+			s := 0.0
+			for j, v := range x {
+				s += w[j] * v
+			}
+			p := 1 / (1 + math.Exp(-s))
+			r := p * (1 - p)
+			for j, v := range x {
+				g[j] += (p - y[i]) * v
+				for l := j; l < d; l++ {
+					h[j][l] += r * v * x[l]
+				}
+			}
+		}
+		for j := 1; j < d; j++ {
+			g[j] += l2 * w[j]
+			h[j][j] += l2
+		}
+		for j := 0; j < d; j++ {
+			for l := 0; l < j; l++ {
+				h[j][l] = h[l][j]
+			}
+			h[j][j] += 1e-9
+		}
+		step := solve(h, g)
+		max := 0.0
+		for j := range w {
+			w[j] -= step[j]
+			max = math.Max(max, math.Abs(step[j]))
+		}
+		if max < 1e-10 {
+			break
+		}
+	}
+	return w
+}
+
+// solve solves a x = b by Gaussian elimination with partial pivoting.
+func solve(a [][]float64, b []float64) []float64 {
+	n := len(b)
+	m := make([][]float64, n)
+	for i := range a {
+		m[i] = append(append([]float64(nil), a[i]...), b[i])
+	}
+	for c := 0; c < n; c++ {
+		p := c
+		for r := c + 1; r < n; r++ {
+			if math.Abs(m[r][c]) > math.Abs(m[p][c]) {
+				p = r
+			}
+		}
+		m[c], m[p] = m[p], m[c]
+		for r := c + 1; r < n; r++ {
+			f := m[r][c] / m[c][c]
+			for k := c; k <= n; k++ {
+				m[r][k] -= f * m[c][k]
+			}
+		}
+	}
+	x := make([]float64, n)
+	for r := n - 1; r >= 0; r-- {
+		s := m[r][n]
+		for k := r + 1; k < n; k++ {
+			s -= m[r][k] * x[k]
+		}
+		x[r] = s / m[r][r]
+	}
+	return x
+}
+
+// rerank returns the labels of q's first k candidates ordered by m, with
+// their probabilities.
+func rerank(m *match.Model, q query, k int) ([]bool, []float64) {
+	n := min(k, len(q.feats))
+	idx := make([]int, n)
+	ps := make([]float64, n)
+	for i := range idx {
+		idx[i], ps[i] = i, m.Prob(q.feats[i])
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return ps[idx[a]] > ps[idx[b]] })
+	labels, probs := make([]bool, n), make([]float64, n)
+	for i, j := range idx {
+		labels[i], probs[i] = q.labels[j], ps[j]
+	}
+	return labels, probs
+}
+
+// mapAt5 is the MAP@5 of m on s.
+func mapAt5(m *match.Model, s *set, k int) float64 {
+	total := 0.0
+	for _, q := range s.queries {
+		labels, _ := rerank(m, q, k)
+		hits, ap := 0, 0.0
+		for i := 0; i < len(labels) && i < 5; i++ {
+			if labels[i] {
+				hits++
+				ap += float64(hits) / float64(i+1)
+			}
+		}
+		total += ap / float64(min(q.nrel, 5))
+	}
+	return total / float64(len(s.queries))
+}
+
+// setLevels picks the lowest probabilities at which the top match on dev is
+// right at least possiblyPrecision and veryLikelyPrecision of the time.
+func setLevels(m *match.Model, dev []*set) {
+	type top struct {
+		p  float64
+		ok bool
+	}
+	var tops []top
+	for _, s := range dev {
+		for _, q := range s.queries {
+			labels, probs := rerank(m, q, m.Candidates)
+			if len(labels) > 0 {
+				tops = append(tops, top{probs[0], labels[0]})
+			}
+		}
+	}
+	sort.Slice(tops, func(i, j int) bool { return tops[i].p > tops[j].p })
+	m.Possibly, m.VeryLikely = 1, 1
+	right := 0
+	for i, t := range tops {
+		if t.ok {
+			right++
+		}
+		prec := float64(right) / float64(i+1)
+		if i+1 >= 10 && prec >= veryLikelyPrecision {
+			m.VeryLikely = t.p
+		}
+		if i+1 >= 10 && prec >= possiblyPrecision {
+			m.Possibly = t.p
+		}
+	}
+}
+
+// bm25MAP is the MAP@5 of the BM25 order alone on s.
+func bm25MAP(s *set) float64 {
+	total := 0.0
+	for _, q := range s.queries {
+		hits, ap := 0, 0.0
+		for i := 0; i < len(q.labels) && i < 5; i++ {
+			if q.labels[i] {
+				hits++
+				ap += float64(hits) / float64(i+1)
+			}
+		}
+		total += ap / float64(min(q.nrel, 5))
+	}
+	return total / float64(len(s.queries))
+}

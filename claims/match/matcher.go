@@ -1,0 +1,132 @@
+package match
+
+import (
+	"sort"
+	"strings"
+)
+
+// Query is a claim to match.
+type Query struct {
+	Text     string
+	Claimant string
+}
+
+// Result is one ranked match.
+type Result struct {
+	Doc     int      // index into the matcher's documents
+	Prob    float64  // the model's probability that it is the same claim; 0 when ranking by BM25 alone
+	BM25    float64  //
+	Level   Level    //
+	Reasons []Reason // why it matched
+}
+
+// Matcher ranks documents against claims: BM25 candidates from a
+// Retriever, re-ranked by a Model. It is safe for concurrent use.
+type Matcher struct {
+	r     Retriever
+	docs  []Doc
+	model *Model // nil ranks by BM25 alone
+	// claimants counts the documents of each claimant (lower case): a
+	// claimant checked often is likely to be checked again.
+	claimants map[string]int
+}
+
+// NewMatcher indexes docs (text and title) in memory with the model's BM25
+// parameters and re-ranks with model (nil: BM25 alone, usual parameters).
+func NewMatcher(docs []Doc, model *Model) *Matcher {
+	k1, b := DefaultK1, DefaultB
+	if model != nil {
+		k1, b = model.K1, model.B
+	}
+	return NewMatcherBM25(docs, model, k1, b)
+}
+
+// NewMatcherBM25 is NewMatcher with the BM25 parameters given.
+func NewMatcherBM25(docs []Doc, model *Model, k1, b float64) *Matcher {
+	texts := make([]string, len(docs))
+	for i, d := range docs {
+		texts[i] = d.Text + " " + d.Title
+	}
+	return NewMatcherWith(NewIndexBM25(texts, k1, b), docs, model)
+}
+
+// NewMatcherWith uses another retriever built over the same docs.
+func NewMatcherWith(r Retriever, docs []Doc, model *Model) *Matcher {
+	m := &Matcher{r: r, docs: docs, model: model, claimants: map[string]int{}}
+	for _, d := range docs {
+		if c := strings.ToLower(strings.TrimSpace(d.Claimant)); c != "" {
+			m.claimants[c]++
+		}
+	}
+	return m
+}
+
+// Docs returns the documents the matcher ranks.
+func (m *Matcher) Docs() []Doc { return m.docs }
+
+// Rank returns up to top matches for q, best first. skip (may be nil)
+// leaves documents out, e.g. dismissed pairs or the claim itself.
+func (m *Matcher) Rank(q Query, top int, skip func(doc int) bool) []Result {
+	text := Clean(q.Text)
+	k := top
+	if m.model != nil && m.model.Candidates > k {
+		k = m.model.Candidates
+	}
+	hits := m.r.Candidates(text, k+8)
+	kept := hits[:0]
+	for _, h := range hits {
+		if skip == nil || !skip(h.Doc) {
+			kept = append(kept, h)
+		}
+	}
+	if len(kept) > k {
+		kept = kept[:k]
+	}
+	if len(kept) == 0 {
+		return nil
+	}
+	qa := analyze(text, m.r, nil, true)
+	out := make([]Result, len(kept))
+	for i, h := range kept {
+		out[i] = Result{Doc: h.Doc, BM25: h.Score}
+		if m.model != nil {
+			f := m.features(qa, q, h, i, kept[0].Score)
+			out[i].Prob = m.model.Prob(f)
+		}
+	}
+	if m.model != nil {
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Prob > out[j].Prob })
+	}
+	if len(out) > top {
+		out = out[:top]
+	}
+	for i := range out {
+		out[i].Reasons = Reasons(text, m.docs[out[i].Doc])
+		if m.model != nil {
+			out[i].Level = m.model.Level(out[i].Prob)
+		}
+	}
+	return out
+}
+
+// CandidateFeatures returns the k BM25 candidates of q with the features
+// the model scores them by, for fitting a model (see internal/fit).
+func (m *Matcher) CandidateFeatures(q Query, k int) ([]Hit, [][]float64) {
+	text := Clean(q.Text)
+	hits := m.r.Candidates(text, k)
+	if len(hits) == 0 {
+		return nil, nil
+	}
+	qa := analyze(text, m.r, nil, true)
+	fs := make([][]float64, len(hits))
+	for i, h := range hits {
+		fs[i] = m.features(qa, q, h, i, hits[0].Score)
+	}
+	return hits, fs
+}
+
+// features computes the features of candidate h at rank.
+func (m *Matcher) features(qa *analysis, q Query, h Hit, rank int, best float64) []float64 {
+	d := m.docs[h.Doc]
+	return features(qa, q.Claimant, d, h, rank, best, m.r, m.claimants[strings.ToLower(strings.TrimSpace(d.Claimant))])
+}

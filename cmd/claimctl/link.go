@@ -1,0 +1,80 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"claimdesk/claims"
+)
+
+func init() {
+	register(&command{name: "link", summary: "link a claim to an earlier check (same claim); optionally copy its verdict", run: runLink})
+	register(&command{name: "dismiss", summary: "mark a suggested earlier check as not the same claim; never suggested again", run: runDismiss})
+}
+
+// targetKind tells whether id is an archive record or a claim.
+func targetKind(ctx context.Context, svc *claims.Services, id string) (string, error) {
+	_, err := svc.Archives.ArchiveRecord(ctx, id)
+	if err == nil {
+		return claims.TargetRecord, nil
+	}
+	if claims.ErrorCode(err) != claims.ENOTFOUND {
+		return "", err
+	}
+	if _, err := svc.Claims.FindClaimByID(ctx, id); err != nil {
+		return "", claims.Errorf(claims.ENOTFOUND, "%s is neither an archive record nor a claim.", id)
+	}
+	return claims.TargetClaim, nil
+}
+
+func pairArgs(e *env, name, summary string, args []string, copyFlag bool) (claimID, target string, copyVerdict bool, svc *claims.Services, err error) {
+	fs := newFlags(e, name, "CLAIM_ID TARGET_ID", summary)
+	cp := new(bool)
+	if copyFlag {
+		cp = fs.Bool("copy-verdict", false, "copy the earlier verdict into the claim, with its URL as a source")
+	}
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return "", "", false, nil, err
+	}
+	if len(pos) != 2 {
+		return "", "", false, nil, usagef("give the claim ID and the ID of the record or claim it matched (see claimctl match)")
+	}
+	svc, err = e.services()
+	return pos[0], pos[1], *cp, svc, err
+}
+
+func runLink(ctx context.Context, e *env, args []string) error {
+	claimID, target, cp, svc, err := pairArgs(e, "link",
+		"Links a claim to an earlier check — an archive record or another claim — as\nthe same claim: they then share a group. With --copy-verdict the earlier\nverdict is copied, its URL added as a source, and the history says where it\ncame from.", args, true)
+	if err != nil {
+		return err
+	}
+	kind, err := targetKind(ctx, svc, target)
+	if err != nil {
+		return err
+	}
+	err = svc.Archives.Link(e.withActor(ctx), claims.LinkRequest{ClaimID: claimID, Kind: kind, TargetID: target, CopyVerdict: cp})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "Linked claim %s to %s %s.\n", claimID, kind, target)
+	return nil
+}
+
+func runDismiss(ctx context.Context, e *env, args []string) error {
+	claimID, target, _, svc, err := pairArgs(e, "dismiss",
+		"Records that a claim and a suggested earlier check are not the same claim;\nthe pair is never suggested again.", args, false)
+	if err != nil {
+		return err
+	}
+	kind, err := targetKind(ctx, svc, target)
+	if err != nil {
+		return err
+	}
+	if err := svc.Archives.Dismiss(e.withActor(ctx), claimID, kind, target); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "Claim %s and %s %s are not the same; not suggested again.\n", claimID, kind, target)
+	return nil
+}
