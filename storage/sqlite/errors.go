@@ -18,6 +18,9 @@ var (
 	ErrNewerSchema  = errors.New("database schema is newer than this build")
 	ErrNotClaimdesk = errors.New("not a Claimdesk database")
 	ErrCorrupt      = errors.New("database file is damaged")
+	// ErrReadOnly: the file or its folder cannot be written (CheckFile
+	// still checks such a database).
+	ErrReadOnly = errors.New("database file or folder is read-only")
 )
 
 // dbErr turns an error from a service method into a *claims.Error. It is the
@@ -85,9 +88,11 @@ func openErr(path string, err error) error {
 			return &claims.Error{Code: claims.EINVALID, Err: errors.Join(ErrCorrupt, err),
 				Message: fmt.Sprintf("The database %s is damaged and was not opened; it was left untouched. Restore a backup from the backups folder beside it.", path)}
 		case sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM:
-			return claims.Internal(err, fmt.Sprintf("Cannot open the database %s: check that the file and its folder can be read and written.", path))
+			return &claims.Error{Code: claims.EINTERNAL, Err: errors.Join(ErrReadOnly, err),
+				Message: fmt.Sprintf("Cannot open the database %s: check that the file and its folder can be read and written.", path)}
 		case sqlite3.SQLITE_READONLY:
-			return claims.Internal(err, fmt.Sprintf("Cannot open the database %s: it is read-only.", path))
+			return &claims.Error{Code: claims.EINTERNAL, Err: errors.Join(ErrReadOnly, err),
+				Message: fmt.Sprintf("Cannot open the database %s: it is read-only.", path)}
 		case sqlite3.SQLITE_BUSY:
 			return claims.Internal(err, fmt.Sprintf("Cannot open the database %s: another program holds it locked.", path))
 		}

@@ -141,7 +141,7 @@ func findSources(ctx context.Context, tx querier, f claims.SourceFilter) ([]*cla
 		}
 		out = append(out, src)
 	}
-	if err := rows.Close(); err != nil {
+	if err := closeRows(rows); err != nil {
 		return nil, 0, err
 	}
 	for _, src := range out {
