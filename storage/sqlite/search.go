@@ -2,7 +2,9 @@ package sqlite
 
 import (
 	"context"
+	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"claimdesk/claims"
 )
@@ -66,6 +68,10 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 		return nil, 0, nil
 	}
 	union := strings.Join(arms, " UNION ALL ")
+	var terms [][]string
+	for _, t := range queryTerms(q.Text) {
+		terms = append(terms, spellings(t))
+	}
 	limit := q.Limit
 	if limit == 0 {
 		limit = defaultSearchLimit
@@ -102,7 +108,7 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 			}
 		}
 		for _, r := range page {
-			h, err := hitDetails(ctx, tx, r.kind, r.seq, match)
+			h, err := hitDetails(ctx, tx, r.kind, r.seq, match, terms)
 			if err != nil {
 				return err
 			}
@@ -117,33 +123,77 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 	return hits, total, nil
 }
 
-// hitDetails loads the record behind a ranked hit and its snippet.
-func hitDetails(ctx context.Context, tx querier, kind string, seq int64, match string) (claims.SearchHit, error) {
+// hitSource says where the record behind a hit of one kind is and which
+// columns its full-text index holds.
+type hitSource struct {
+	fields string   // the record's fields, scanned by scan
+	from   string   // FROM and WHERE with one parameter: the record's seq
+	cols   []string // the indexed columns, in the index's order
+	fts    string   // the full-text index
+	scan   func(h *claims.SearchHit) []any
+}
+
+var hitSources = map[string]hitSource{
+	claims.HitClaim: {
+		fields: "c.id, COALESCE(c.article_id, ''), c.text", from: "FROM claims c WHERE c.seq = ?",
+		cols: []string{"c.text", "c.rationale", "c.conclusion", "c.claimant"}, fts: "claims_fts",
+		scan: func(h *claims.SearchHit) []any { return []any{&h.ID, &h.ArticleID, &h.Title} },
+	},
+	claims.HitArticle: {
+		fields: "a.id, a.title", from: "FROM articles a WHERE a.seq = ?",
+		cols: []string{"a.title", "a.body"}, fts: "articles_fts",
+		scan: func(h *claims.SearchHit) []any { return []any{&h.ID, &h.Title} },
+	},
+	claims.HitSource: {
+		fields: "s.id, CASE WHEN s.title <> '' THEN s.title ELSE s.url END", from: "FROM sources s WHERE s.seq = ?",
+		cols: []string{"s.title", "s.publisher", "s.notes", "s.url"}, fts: "sources_fts",
+		scan: func(h *claims.SearchHit) []any { return []any{&h.ID, &h.Title} },
+	},
+	claims.HitEvidence: {
+		fields: "e.id, e.claim_id, e.source_id, COALESCE((SELECT c.text FROM claims c WHERE c.id = e.claim_id), '')",
+		from:   "FROM evidence e WHERE e.seq = ?",
+		cols:   []string{"e.excerpt", "e.note"}, fts: "evidence_fts",
+		scan: func(h *claims.SearchHit) []any { return []any{&h.ID, &h.ClaimID, &h.SourceID, &h.Title} },
+	},
+}
+
+// hitDetails loads the record behind a ranked hit and its snippet: FTS5's
+// snippet() for ordinary texts, a snippet from the first largeText
+// characters (windowSnippet) when a column is longer, since snippet()
+// takes time in the square of the text's length.
+func hitDetails(ctx context.Context, tx querier, kind string, seq int64, match string, terms [][]string) (claims.SearchHit, error) {
 	h := claims.SearchHit{Kind: kind}
-	var err error
+	src, ok := hitSources[kind]
+	if !ok {
+		return h, claims.Errorf(claims.EINTERNAL, "unknown kind of search hit %q", kind)
+	}
+	windows := make([]string, len(src.cols))
+	sel := src.fields
+	for _, c := range src.cols {
+		sel += fmt.Sprintf(", COALESCE(substr(%s, 1, %d), '')", c, largeText+1)
+	}
+	dest := src.scan(&h)
+	for i := range windows {
+		dest = append(dest, &windows[i])
+	}
+	if err := tx.QueryRowContext(ctx, "SELECT "+sel+" "+src.from, seq).Scan(dest...); err != nil {
+		return h, err
+	}
 	switch kind {
 	case claims.HitClaim:
-		err = tx.QueryRowContext(ctx, `SELECT c.id, COALESCE(c.article_id, ''), c.text, snippet(claims_fts, `+snippetArgs+`)
-			FROM claims_fts JOIN claims c ON c.seq = claims_fts.rowid WHERE claims_fts MATCH ? AND claims_fts.rowid = ?`,
-			match, seq).Scan(&h.ID, &h.ArticleID, &h.Title, &h.Snippet)
 		h.ClaimID = h.ID
 	case claims.HitArticle:
-		err = tx.QueryRowContext(ctx, `SELECT a.id, a.title, snippet(articles_fts, `+snippetArgs+`)
-			FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid = ?`,
-			match, seq).Scan(&h.ID, &h.Title, &h.Snippet)
 		h.ArticleID = h.ID
 	case claims.HitSource:
-		err = tx.QueryRowContext(ctx, `SELECT s.id, CASE WHEN s.title <> '' THEN s.title ELSE s.url END,
-			snippet(sources_fts, `+snippetArgs+`)
-			FROM sources_fts JOIN sources s ON s.seq = sources_fts.rowid WHERE sources_fts MATCH ? AND sources_fts.rowid = ?`,
-			match, seq).Scan(&h.ID, &h.Title, &h.Snippet)
 		h.SourceID = h.ID
-	case claims.HitEvidence:
-		err = tx.QueryRowContext(ctx, `SELECT e.id, e.claim_id, e.source_id, COALESCE(c.text, ''),
-			snippet(evidence_fts, `+snippetArgs+`)
-			FROM evidence_fts JOIN evidence e ON e.seq = evidence_fts.rowid LEFT JOIN claims c ON c.id = e.claim_id
-			WHERE evidence_fts MATCH ? AND evidence_fts.rowid = ?`,
-			match, seq).Scan(&h.ID, &h.ClaimID, &h.SourceID, &h.Title, &h.Snippet)
 	}
+	for _, w := range windows {
+		if utf8.RuneCountInString(w) > largeText {
+			h.Snippet = windowSnippet(windows, terms)
+			return h, nil
+		}
+	}
+	err := tx.QueryRowContext(ctx, fmt.Sprintf("SELECT snippet(%s, %s) FROM %s WHERE %s MATCH ? AND rowid = ?",
+		src.fts, snippetArgs, src.fts, src.fts), match, seq).Scan(&h.Snippet)
 	return h, err
 }
