@@ -85,7 +85,7 @@ func createArticles(ctx context.Context, svc claims.Services, lo, hi int) ([]str
 func createSources(ctx context.Context, svc claims.Services, cs []*claims.Claim, lo int, ids []string) ([]string, error) {
 	for j := 0; j < len(cs); j += claimsPerSource {
 		i := lo + j
-		src := &claims.Source{URL: fmt.Sprintf("https://example.org/quelle/%d", i), Title: "Quelle " + benchgen.Text(i + 7)[:40],
+		src := &claims.Source{URL: fmt.Sprintf("https://example.org/quelle/%d", i), Title: "Quelle: " + strings.Join(strings.Fields(benchgen.Text(i + 7))[:5], " "),
 			Publisher: benchgen.Claimant(i + 1), Kind: claims.KindNews}
 		if err := svc.Sources.CreateSource(ctx, src); err != nil {
 			return nil, err
