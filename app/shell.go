@@ -1,6 +1,8 @@
 package app
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -141,6 +143,29 @@ func (s *shell) start() {
 	s.show(s.u.prefs.StringWithFallback(prefView, viewClaims))
 	s.u.reloadScales()
 	s.refreshCounts()
+	s.checkDatabase()
+}
+
+// checkDatabase runs the backend's quick integrity check in the background
+// (opening the database leaves it out after a clean shutdown, see
+// claims.QuickChecker) and reports the result in the status line.
+func (s *shell) checkDatabase() {
+	qc, ok := s.u.svc.Maintenance.(claims.QuickChecker)
+	if !ok {
+		return
+	}
+	var err error
+	s.u.background(func() { err = qc.QuickCheck(s.u.ctx()) }, func() {
+		if errors.Is(err, context.Canceled) { // the window is closing
+			return
+		}
+		if err != nil {
+			s.setStatus("The database check found damage: restore a backup")
+			s.u.showError("The database may be damaged.", err)
+			return
+		}
+		s.setStatus("Database checked: no damage found")
+	})
 }
 
 // show switches to the view with the given key.
