@@ -2,12 +2,32 @@ package sqlite
 
 import (
 	"context"
+	"time"
 
 	"claimdesk/claims"
 )
 
+// eventNew is the new value of an event e as read: a "created" event
+// stored by reference (new = ”, see 0007_created_by_reference.sql) reads
+// as the text the claim was created with.
+const eventNew = `CASE WHEN e.field = 'created' AND e.new = '' THEN COALESCE(
+	(SELECT t.text FROM created_texts t WHERE t.claim_id = e.claim_id),
+	(SELECT c.text FROM claims c WHERE c.id = e.claim_id), '') ELSE e.new END`
+
 // appendEvent adds ev to history, giving it an ID when it has none.
 func appendEvent(ctx context.Context, tx querier, ev *claims.Event) error {
+	return insertEvent(ctx, tx, ev, ev.New)
+}
+
+// appendCreated adds the "created" event of claim c, just stored, made at
+// t by actor. It is stored by reference to the claim (new = ”, see
+// eventNew) instead of a second copy of the text.
+func appendCreated(ctx context.Context, tx querier, c *claims.Claim, t time.Time, actor string) error {
+	return insertEvent(ctx, tx, &claims.Event{ClaimID: c.ID, At: t, Actor: actor, Field: claims.FieldCreated, New: c.Text}, "")
+}
+
+// insertEvent stores ev with stored as its new value.
+func insertEvent(ctx context.Context, tx querier, ev *claims.Event, stored string) error {
 	if ev.ID == "" {
 		id, err := newID()
 		if err != nil {
@@ -16,7 +36,7 @@ func appendEvent(ctx context.Context, tx querier, ev *claims.Event) error {
 		ev.ID = id
 	}
 	_, err := tx.ExecContext(ctx, "INSERT INTO events (id, claim_id, at, actor, field, old, new) VALUES (?,?,?,?,?,?,?)",
-		ev.ID, ev.ClaimID, fmtTime(ev.At), ev.Actor, ev.Field, ev.Old, ev.New)
+		ev.ID, ev.ClaimID, fmtTime(ev.At), ev.Actor, ev.Field, ev.Old, stored)
 	return err
 }
 
@@ -34,7 +54,7 @@ func (s *store) ClaimHistory(ctx context.Context, claimID string) ([]*claims.Eve
 }
 
 func claimEvents(ctx context.Context, tx querier, claimID string) ([]*claims.Event, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id, claim_id, at, actor, field, old, new FROM events
+	rows, err := tx.QueryContext(ctx, `SELECT id, claim_id, at, actor, field, old, `+eventNew+` FROM events e
 		WHERE claim_id = ? ORDER BY at, seq`, claimID)
 	if err != nil {
 		return nil, err
