@@ -7,10 +7,14 @@ import (
 	"claimdesk/claims"
 )
 
+// byReference is the stored new value of a "created" event that refers to
+// its claim instead of copying the text (0007_created_by_reference.sql):
+// one NUL character, which no real text is.
+const byReference = "\x00"
+
 // eventNew is the new value of an event e as read: a "created" event
-// stored by reference (new = ”, see 0007_created_by_reference.sql) reads
-// as the text the claim was created with.
-const eventNew = `CASE WHEN e.field = 'created' AND e.new = '' THEN COALESCE(
+// stored by reference reads as the text the claim was created with.
+const eventNew = `CASE WHEN e.field = 'created' AND e.new = char(0) THEN COALESCE(
 	(SELECT t.text FROM created_texts t WHERE t.claim_id = e.claim_id),
 	(SELECT c.text FROM claims c WHERE c.id = e.claim_id), '') ELSE e.new END`
 
@@ -20,10 +24,10 @@ func appendEvent(ctx context.Context, tx querier, ev *claims.Event) error {
 }
 
 // appendCreated adds the "created" event of claim c, just stored, made at
-// t by actor. It is stored by reference to the claim (new = ”, see
+// t by actor. It is stored by reference to the claim (byReference, see
 // eventNew) instead of a second copy of the text.
 func appendCreated(ctx context.Context, tx querier, c *claims.Claim, t time.Time, actor string) error {
-	return insertEvent(ctx, tx, &claims.Event{ClaimID: c.ID, At: t, Actor: actor, Field: claims.FieldCreated, New: c.Text}, "")
+	return insertEvent(ctx, tx, &claims.Event{ClaimID: c.ID, At: t, Actor: actor, Field: claims.FieldCreated, New: c.Text}, byReference)
 }
 
 // insertEvent stores ev with stored as its new value.
