@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
@@ -148,23 +147,27 @@ func (s *shell) start() {
 
 // checkDatabase runs the backend's quick integrity check in the background
 // (opening the database leaves it out after a clean shutdown, see
-// claims.QuickChecker) and reports the result in the status line.
+// claims.QuickChecker), once per window, and reports the result in the
+// status line. Closing the window cancels it.
 func (s *shell) checkDatabase() {
 	qc, ok := s.u.svc.Maintenance.(claims.QuickChecker)
-	if !ok {
+	if !ok || s.u.stopCheck != nil {
 		return
 	}
+	ctx, cancel := context.WithCancel(s.u.ctx())
+	s.u.stopCheck = cancel
 	var err error
-	s.u.background(func() { err = qc.QuickCheck(s.u.ctx()) }, func() {
-		if errors.Is(err, context.Canceled) { // the window is closing
+	s.u.background(func() { err = qc.QuickCheck(ctx) }, func() {
+		if ctx.Err() != nil { // the window is closing
 			return
 		}
+		status := s.u.shell.setStatus // the window may have been rebuilt since
 		if err != nil {
-			s.setStatus("The database check found damage: restore a backup")
+			status("The database check found damage: restore a backup")
 			s.u.showError("The database may be damaged.", err)
 			return
 		}
-		s.setStatus("Database checked: no damage found")
+		status("Database checked: no damage found")
 	})
 }
 
