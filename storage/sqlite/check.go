@@ -33,7 +33,9 @@ func (s *store) Check(ctx context.Context) error {
 }
 
 // CheckFile runs the checks of Check on the database at path without
-// writing to it, for a file (or folder) that cannot be written: the page
+// writing to it, for a file (or folder) that cannot be written. The file
+// itself is never changed; where the folder can be written, SQLite may
+// create the -wal and -shm files beside it, as for any reader. The page
 // and foreign-key checks read the file itself, opened read-only (as
 // immutable when SQLite cannot set up its shared-memory file beside it);
 // the full-text index checks, which SQLite runs as a write, run on a
