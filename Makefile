@@ -1,13 +1,14 @@
 # Claimdesk — the two commands a new user needs:
 #   make run    install missing system packages, build and start the app
 #   make test   the same package check, then gofmt, go vet, go test -race, dependency check
+# (make bench SIZE=1000000: the scale benchmark of BENCHMARKS.md; not part of make test)
 SHELL := /bin/bash
 export PATH := $(PATH):/usr/local/go/bin
 # Fyne logs an error for the C locale; use a real one unless the user has one.
 LANG_OK := $(filter-out C C.UTF-8 POSIX,$(LANG))
 export LANG := $(if $(LANG_OK),$(LANG),en_US.UTF-8)
 
-.PHONY: run build test deps fmt-check vet race depcheck claimctl package
+.PHONY: run build test deps fmt-check vet race depcheck claimctl package bench
 
 run: build
 	./bin/claimdesk $(ARGS)
@@ -44,3 +45,9 @@ depcheck:
 # FyneApp.toml so that the checkout stays unmodified (see README).
 package: build
 	scripts/package.sh
+
+# bench: the scale benchmark (scripts/bench.sh), 100,000 claims unless SIZE
+# is given; BENCH_DIR keeps the generated databases between runs.
+SIZE ?= 100000
+bench:
+	scripts/bench.sh $(SIZE)

@@ -109,6 +109,9 @@ func (u *ui) build() {
 func (u *ui) onClose() {
 	u.shell.guard(func() {
 		u.shell.savePrefs()
+		if u.stopCheck != nil {
+			u.stopCheck() // the database closes without waiting for it
+		}
 		u.win.Close()
 	})
 }

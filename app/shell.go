@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"time"
 
@@ -154,6 +155,33 @@ func (s *shell) start() {
 	s.u.reloadScales()
 	s.refreshCounts()
 	s.askCheckerName()
+	s.checkDatabase()
+}
+
+// checkDatabase runs the backend's quick integrity check in the background
+// (opening the database leaves it out after a clean shutdown, see
+// claims.QuickChecker), once per window, and reports the result in the
+// status line. Closing the window cancels it.
+func (s *shell) checkDatabase() {
+	qc, ok := s.u.svc.Maintenance.(claims.QuickChecker)
+	if !ok || s.u.stopCheck != nil {
+		return
+	}
+	ctx, cancel := context.WithCancel(s.u.ctx())
+	s.u.stopCheck = cancel
+	var err error
+	s.u.background(func() { err = qc.QuickCheck(ctx) }, func() {
+		if ctx.Err() != nil { // the window is closing
+			return
+		}
+		status := s.u.shell.setStatus // the window may have been rebuilt since
+		if err != nil {
+			status("The database check found damage: restore a backup")
+			s.u.showError("The database may be damaged.", err)
+			return
+		}
+		status("Database checked: no damage found")
+	})
 }
 
 // show switches to the view with the given key.

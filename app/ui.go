@@ -41,6 +41,9 @@ type ui struct {
 	openSource func(id string)
 	// scales caches the rating scales (UI goroutine only); never nil.
 	scales *scaleCache
+	// stopCheck cancels the start-up integrity check (shell.checkDatabase);
+	// nil until it started, which happens once per window.
+	stopCheck context.CancelFunc
 }
 
 // ctx returns a context carrying the checker's name for the history.

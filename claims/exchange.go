@@ -142,6 +142,14 @@ type MaintenanceService interface {
 	Location() string
 }
 
+// QuickChecker is a MaintenanceService that offers a fast integrity check
+// for after start-up, when opening the database left it out (SQLite).
+type QuickChecker interface {
+	// QuickCheck checks that the stored data is readable; a nil error
+	// means it passed. Errors: EINTERNAL naming the damage.
+	QuickCheck(ctx context.Context) error
+}
+
 // Services bundles the services of one backend, as wired by main.
 type Services struct {
 	Articles    ArticleService

@@ -162,7 +162,8 @@ func checkTables(ctx context.Context, tx querier) ([]string, error) {
 	if err := closeRows(rows); err != nil {
 		return nil, err
 	}
-	return problems, nil
+	more, err := checkCounts(ctx, tx)
+	return append(problems, more...), err
 }
 
 // checkFTS runs the integrity check of each full-text index (a write

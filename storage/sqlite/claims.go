@@ -124,7 +124,7 @@ func createClaim(ctx context.Context, tx querier, c *claims.Claim, actor string,
 	if err := insertClaim(ctx, tx, c); err != nil {
 		return err
 	}
-	return appendEvent(ctx, tx, &claims.Event{ClaimID: c.ID, At: t, Actor: actor, Field: claims.FieldCreated, New: c.Text})
+	return appendCreated(ctx, tx, c, t, actor)
 }
 
 // mustExist returns ENOTFOUND (with msg) unless table holds a row with id.

@@ -133,8 +133,8 @@ func findClaims(ctx context.Context, tx querier, f claims.ClaimFilter) ([]*claim
 	if err != nil {
 		return nil, 0, err
 	}
-	var n int
-	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+from, args...).Scan(&n); err != nil {
+	n, err := countClaims(ctx, tx, f, from, args)
+	if err != nil {
 		return nil, 0, err
 	}
 	rows, err := tx.QueryContext(ctx, "SELECT "+claimCols+" FROM "+from+order+limitClause(f.Offset, f.Limit), args...)
@@ -161,6 +161,10 @@ func (s *store) CountClaimsByStatus(ctx context.Context, f claims.ClaimFilter) (
 	}
 	out := map[claims.Status]int{}
 	err = s.read(ctx, "count claims", func(tx querier) error {
+		if storedCounts(f) {
+			out, err = readCounts(ctx, tx)
+			return err
+		}
 		rows, err := tx.QueryContext(ctx, "SELECT c.status, count(*) FROM "+from+" GROUP BY c.status", args...)
 		if err != nil {
 			return err

@@ -4,8 +4,10 @@
 // files beside the database, and rolling backups before every migration.
 //
 // Open refuses files it must not touch: a database written by a newer
-// Claimdesk, a file that is not a Claimdesk database, or a damaged one. Such
-// files are left exactly as they were.
+// Claimdesk, a file that is not a Claimdesk database, or one found damaged.
+// Such files are left exactly as they were. The integrity check runs at
+// open only before a migration or after a session that did not close
+// cleanly (see session.go); otherwise QuickCheck runs it later.
 package sqlite
 
 import (
@@ -29,14 +31,17 @@ type DB struct {
 
 // store implements every claims service on one connection pool.
 type store struct {
-	db   *sql.DB
-	path string // the database file
-	dir  string // the directory holding it, its snapshots and backups
+	db     *sql.DB
+	path   string // the database file
+	dir    string // the directory holding it, its snapshots and backups
+	marker string // this session's marker (session.go), "" if none
 }
 
 // Open opens (creating if needed) the Claimdesk database at path, creates
 // its directory, checks that the file is a Claimdesk database this build can
-// read, backs it up when it needs migrating, and migrates it.
+// read (checking its integrity first when it needs migrating or the last
+// session did not close cleanly), backs it up when it needs migrating, and
+// migrates it.
 func Open(path string) (*DB, error) {
 	if path == "" {
 		return nil, claims.Errorf(claims.EINVALID, "No database path was given.")
@@ -49,7 +54,8 @@ func Open(path string) (*DB, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, claims.Internal(err, fmt.Sprintf("Cannot create the data directory %s.", dir))
 	}
-	version, err := inspect(abs)
+	stale := staleSessions(abs)
+	version, err := inspect(abs, len(stale) > 0)
 	if err != nil {
 		return nil, err
 	}
@@ -62,9 +68,13 @@ func Open(path string) (*DB, error) {
 	if err != nil {
 		return nil, claims.Internal(err, fmt.Sprintf("Cannot open the database %s.", abs))
 	}
-	s := &store{db: db, path: abs, dir: dir}
+	s := &store{db: db, path: abs, dir: dir, marker: newSession(abs)}
+	for _, m := range stale { // checked above
+		endSession(m)
+	}
 	if err := s.init(context.Background()); err != nil {
 		db.Close()
+		endSession(s.marker)
 		return nil, err
 	}
 	return &DB{s: s}, nil
@@ -95,11 +105,12 @@ func (s *store) init(ctx context.Context) error {
 	return s.migrate(ctx)
 }
 
-// Close closes the database.
+// Close closes the database and ends its session (a clean close).
 func (db *DB) Close() error {
 	if err := db.s.db.Close(); err != nil {
 		return claims.Internal(err, "The database could not be closed cleanly.")
 	}
+	endSession(db.s.marker)
 	return nil
 }
 

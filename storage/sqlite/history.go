@@ -3,12 +3,36 @@ package sqlite
 import (
 	"context"
 	"strings"
+	"time"
 
 	"claimdesk/claims"
 )
 
+// byReference is the stored new value of a "created" event that refers to
+// its claim instead of copying the text (0006_created_by_reference.sql):
+// one NUL character, which no real text is.
+const byReference = "\x00"
+
+// eventNew is the new value of an event e as read: a "created" event
+// stored by reference reads as the text the claim was created with.
+const eventNew = `CASE WHEN e.field = 'created' AND e.new = char(0) THEN COALESCE(
+	(SELECT t.text FROM created_texts t WHERE t.claim_id = e.claim_id),
+	(SELECT c.text FROM claims c WHERE c.id = e.claim_id), '') ELSE e.new END`
+
 // appendEvent adds ev to history, giving it an ID when it has none.
 func appendEvent(ctx context.Context, tx querier, ev *claims.Event) error {
+	return insertEvent(ctx, tx, ev, ev.New)
+}
+
+// appendCreated adds the "created" event of claim c, just stored, made at
+// t by actor. It is stored by reference to the claim (byReference, see
+// eventNew) instead of a second copy of the text.
+func appendCreated(ctx context.Context, tx querier, c *claims.Claim, t time.Time, actor string) error {
+	return insertEvent(ctx, tx, &claims.Event{ClaimID: c.ID, At: t, Actor: actor, Field: claims.FieldCreated, New: c.Text}, byReference)
+}
+
+// insertEvent stores ev with stored as its new value.
+func insertEvent(ctx context.Context, tx querier, ev *claims.Event, stored string) error {
 	if ev.ID == "" {
 		id, err := newID()
 		if err != nil {
@@ -17,7 +41,7 @@ func appendEvent(ctx context.Context, tx querier, ev *claims.Event) error {
 		ev.ID = id
 	}
 	_, err := tx.ExecContext(ctx, "INSERT INTO events (id, claim_id, kind, at, actor, field, old, new, imported) VALUES (?,?,?,?,?,?,?,?,?)",
-		ev.ID, ev.ClaimID, string(ev.RecordKind()), fmtTime(ev.At), ev.Actor, ev.Field, ev.Old, ev.New, ev.Imported)
+		ev.ID, ev.ClaimID, string(ev.RecordKind()), fmtTime(ev.At), ev.Actor, ev.Field, ev.Old, stored, ev.Imported)
 	return err
 }
 
@@ -74,13 +98,13 @@ func (s *store) RecordHistory(ctx context.Context, id string) (claims.RecordKind
 // recordEvents returns the events of record id, oldest first; kind ""
 // means of any kind.
 func recordEvents(ctx context.Context, tx querier, id string, kind claims.RecordKind) ([]*claims.Event, error) {
-	q := `SELECT id, claim_id, kind, at, actor, field, old, new, imported FROM events WHERE claim_id = ?`
+	q := `SELECT e.id, e.claim_id, e.kind, e.at, e.actor, e.field, e.old, ` + eventNew + `, e.imported FROM events e WHERE e.claim_id = ?`
 	args := []any{id}
 	if kind != "" {
-		q += " AND kind = ?"
+		q += " AND e.kind = ?"
 		args = append(args, string(kind))
 	}
-	rows, err := tx.QueryContext(ctx, q+" ORDER BY at, seq", args...)
+	rows, err := tx.QueryContext(ctx, q+" ORDER BY e.at, e.seq", args...)
 	if err != nil {
 		return nil, err
 	}

@@ -124,7 +124,9 @@ var sqliteMagic = []byte("SQLite format 3\x00")
 
 // inspect decides whether the file at path may be opened, without writing
 // to it. It returns the schema version found: 0 for a new or empty file.
-func inspect(path string) (int, error) {
+// The integrity check (quick_check) runs when check is set or the file
+// needs migrating.
+func inspect(path string, check bool) (int, error) {
 	fi, err := os.Stat(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return 0, nil
@@ -170,15 +172,17 @@ func inspect(path string) (int, error) {
 		return 0, notClaimdeskErr(path, "it belongs to another application")
 	case version > len(migrations):
 		return 0, newerErr(path, version)
+	case !check && version == len(migrations):
+		return version, nil // checked after start-up (QuickCheck)
 	}
-	var check string
-	if err := db.QueryRow("PRAGMA quick_check(1)").Scan(&check); err != nil {
+	var res string
+	if err := db.QueryRow("PRAGMA quick_check(1)").Scan(&res); err != nil {
 		return 0, openErr(path, err)
 	}
-	if check != "ok" {
-		return 0, &claims.Error{Code: claims.EINVALID, Err: fmt.Errorf("%w: %s", ErrCorrupt, check),
+	if res != "ok" {
+		return 0, &claims.Error{Code: claims.EINVALID, Err: fmt.Errorf("%w: %s", ErrCorrupt, res),
 			Message: fmt.Sprintf("The database %s is damaged (%s) and was not opened; it was left untouched. "+
-				"Restore a backup from the backups folder beside it.", path, check)}
+				"Restore a backup from the backups folder beside it.", path, res)}
 	}
 	return version, nil
 }

@@ -189,6 +189,7 @@ func TestOpen(t *testing.T) {
 		if err := os.WriteFile(path, b, 0o600); err != nil {
 			t.Fatal(err)
 		}
+		crashed(t, path) // the check runs at open after an unclean end
 		wantRefused(t, path, claims.EINVALID, sqlite.ErrCorrupt, "damaged")
 	})
 	t.Run("ErrCorruptSchema", func(t *testing.T) {
@@ -204,6 +205,7 @@ func TestOpen(t *testing.T) {
 		if err := os.WriteFile(path, b, 0o600); err != nil {
 			t.Fatal(err)
 		}
+		crashed(t, path)
 		wantRefused(t, path, claims.EINVALID, sqlite.ErrCorrupt, "damaged")
 	})
 	t.Run("UnusualPaths", func(t *testing.T) {

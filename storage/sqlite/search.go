@@ -157,10 +157,16 @@ var hitSources = map[string]hitSource{
 	},
 }
 
+// shortText is the number of characters up to which every column of a
+// hit counts as short: its snippet is cut in Go (windowSnippet), since
+// FTS5's snippet() runs the whole MATCH again for each hit, prefix
+// expansion included (1,000,000 claims: most of a rare word's search time).
+const shortText = 1000
+
 // hitDetails loads the record behind a ranked hit and its snippet: FTS5's
-// snippet() for ordinary texts, a snippet from the first largeText
-// characters (windowSnippet) when a column is longer, since snippet()
-// takes time in the square of the text's length.
+// snippet() for ordinary texts, windowSnippet for short ones (shortText)
+// and, from the first largeText characters, for those with a longer column,
+// since snippet() takes time in the square of the text's length.
 func hitDetails(ctx context.Context, tx querier, kind string, seq int64, match string, terms [][]string) (claims.SearchHit, error) {
 	h := claims.SearchHit{Kind: kind}
 	src, ok := hitSources[kind]
@@ -187,11 +193,18 @@ func hitDetails(ctx context.Context, tx querier, kind string, seq int64, match s
 	case claims.HitSource:
 		h.SourceID = h.ID
 	}
+	short := true
 	for _, w := range windows {
-		if utf8.RuneCountInString(w) > largeText {
+		n := utf8.RuneCountInString(w)
+		if n > largeText {
 			h.Snippet = windowSnippet(windows, terms)
 			return h, nil
 		}
+		short = short && n <= shortText
+	}
+	if short { // nearly whole in the snippet: no second MATCH for it
+		h.Snippet = windowSnippet(windows, terms)
+		return h, nil
 	}
 	err := tx.QueryRowContext(ctx, fmt.Sprintf("SELECT snippet(%s, %s) FROM %s WHERE %s MATCH ? AND rowid = ?",
 		src.fts, snippetArgs, src.fts, src.fts), match, seq).Scan(&h.Snippet)

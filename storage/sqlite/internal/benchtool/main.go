@@ -1,0 +1,133 @@
+// Command benchtool builds and measures the scale benchmark database of
+// scripts/bench.sh (see BENCHMARKS.md):
+//
+//	benchtool build -db FILE -n N    a new database of N generated claims
+//	benchtool measure -db FILE       the figures, as key=value lines
+//
+// Every figure is measured -runs times and given as median (p50) and p95 of
+// the wall time, and the median of the process CPU time (user + system),
+// which a loaded machine disturbs less.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"sort"
+	"syscall"
+	"time"
+
+	"claimdesk/claims"
+	"claimdesk/storage/sqlite"
+	"claimdesk/storage/sqlite/internal/benchgen"
+)
+
+func main() {
+	if len(os.Args) < 2 {
+		fmt.Fprintln(os.Stderr, "usage: benchtool build|measure -db FILE [-n N] [-runs R]")
+		os.Exit(2)
+	}
+	fs := flag.NewFlagSet(os.Args[1], flag.ExitOnError)
+	path := fs.String("db", "", "database file")
+	n := fs.Int("n", 100000, "claims to generate (build)")
+	runs := fs.Int("runs", 7, "runs per figure (measure)")
+	_ = fs.Parse(os.Args[2:])
+	ctx := context.Background()
+	var err error
+	switch os.Args[1] {
+	case "build":
+		err = build(ctx, *path, *n)
+	case "measure":
+		err = measure(ctx, *path, max(*runs, 5))
+	default:
+		err = fmt.Errorf("unknown command %q", os.Args[1])
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "benchtool:", err)
+		os.Exit(1)
+	}
+}
+
+// measure prints the figures of the database at path.
+func measure(ctx context.Context, path string, runs int) error {
+	open := func() error {
+		db, err := sqlite.Open(path)
+		if err != nil {
+			return err
+		}
+		return db.Close()
+	}
+	if err := figure("open", runs, open); err != nil {
+		return err
+	}
+	db, err := sqlite.Open(path)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	svc := db.Services()
+	search := func(term string) func() error {
+		return func() error {
+			_, _, err := svc.Search.Search(ctx, claims.SearchQuery{Text: term, Limit: 20})
+			return err
+		}
+	}
+	list := func() error { // the claims list's first page and the total, as the window asks
+		_, _, err := svc.Claims.FindClaims(ctx, claims.ClaimFilter{Sort: claims.SortUpdated, Limit: 100})
+		return err
+	}
+	for _, f := range []struct {
+		name string
+		fn   func() error
+	}{{"search_common", search(benchgen.CommonTerm)}, {"search_rare", search(benchgen.RareTerm)}, {"list_first_page", list}} {
+		if err := f.fn(); err != nil { // warm the page cache once
+			return err
+		}
+		if err := figure(f.name, runs, f.fn); err != nil {
+			return err
+		}
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("db_bytes=%d\n", st.Size())
+	return nil
+}
+
+// figure runs fn runs times and prints NAME_p50_ms, NAME_p95_ms and
+// NAME_cpu_p50_ms.
+func figure(name string, runs int, fn func() error) error {
+	var wall, cpu []float64
+	for i := 0; i < runs; i++ {
+		c0, t0 := cpuTime(), time.Now()
+		if err := fn(); err != nil {
+			return err
+		}
+		wall = append(wall, ms(time.Since(t0)))
+		cpu = append(cpu, ms(cpuTime()-c0))
+	}
+	fmt.Printf("%s_p50_ms=%.2f\n%s_p95_ms=%.2f\n%s_cpu_p50_ms=%.2f\n",
+		name, quantile(wall, 0.5), name, quantile(wall, 0.95), name, quantile(cpu, 0.5))
+	return nil
+}
+
+// quantile is the q-quantile of xs (nearest rank).
+func quantile(xs []float64, q float64) float64 {
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	i := int(q*float64(len(s))+0.999999) - 1
+	return s[min(max(i, 0), len(s)-1)]
+}
+
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
+// cpuTime is the CPU time (user + system) the process used so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
