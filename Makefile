@@ -1,6 +1,7 @@
 # Claimdesk — the two commands a new user needs:
 #   make run    install missing system packages, build and start the app
-#   make test   the same package check, then gofmt, go vet, go test -race, dependency check
+#   make test   the same package check, then gofmt, go vet, go test -race (with a throw-away
+#               PostgreSQL server for its backend), dependency check
 # (make bench SIZE=1000000: the scale benchmark of BENCHMARKS.md; not part of make test)
 SHELL := /bin/bash
 export PATH := $(PATH):/usr/local/go/bin
@@ -34,8 +35,10 @@ fmt-check:
 vet:
 	go vet ./...
 
+# The PostgreSQL backend's tests run against a throw-away local server that
+# scripts/with-postgres.sh starts and removes (CLAIMDESK_TEST_POSTGRES=skip: none).
 race:
-	go test -race -count=1 ./...
+	scripts/with-postgres.sh go test -race -count=1 ./...
 
 depcheck:
 	@scripts/depcheck.sh
