@@ -86,6 +86,8 @@ type docState struct {
 	lastSpeaker [3]string         // by gender: 0 unknown, 1 male, 2 female
 	lastPerson  [3]string         // last person named, by gender
 	prevClaim   string            // the last claimant
+	unitFirst   string            // the first person named in the current unit
+	prevFirst   string            // the first person named in the previous unit
 	sinceClaim  int               // units since prevClaim was named
 }
 
@@ -167,6 +169,7 @@ func roleGender(role string, de bool) byte {
 // mentions registers the people named in a unit: first name + surname,
 // role + name, name + apposition with a role.
 func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
+	d.prevFirst, d.unitFirst = d.unitFirst, ""
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if !t.is(tCap) || t.is(tPunct) {
@@ -207,6 +210,9 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 			}
 		}
 		name := d.register(text[toks[start].s:toks[j-1].e], g)
+		if d.unitFirst == "" && d.known(name) {
+			d.unitFirst = name
+		}
 		if role != "" {
 			if d.roles == nil {
 				d.roles = map[string]string{}
@@ -239,9 +245,17 @@ var possessive = map[string]bool{
 	"his": true, "her": true, "its": true, "their": true,
 }
 
-// resolvePronoun returns the last named speaker (else person) of gender g,
-// else of unknown gender.
-func (d *docState) resolvePronoun(g byte) string {
+// resolvePronoun returns, in German, the first person named in the
+// previous unit if the gender fits ("Dr. Anna Berger sprach … Sie
+// nannte …"); else the last named speaker (else person) of gender g, else
+// of unknown gender. (In English the first rule lost more than it gained
+// on the training articles.)
+func (d *docState) resolvePronoun(g byte, de bool) string {
+	if de && d.prevFirst != "" {
+		if pg := d.genderOf(d.prevFirst); pg == g || pg == 0 {
+			return d.prevFirst
+		}
+	}
 	for _, k := range [...]int{gi(g), 0} {
 		if s := d.lastSpeaker[k]; s != "" {
 			return s
@@ -269,7 +283,7 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 	}
 	t := &toks[i]
 	if g := pronoun(t, plural); g != 0 {
-		return d.resolvePronoun(g)
+		return d.resolvePronoun(g, de)
 	}
 	if r := roleOf(t, lex); r != "" {
 		n := i + 1
@@ -355,13 +369,15 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if who == "" && de {
 		who = d.soName(toks, text, lex)
 	}
+	if who == "" && de && len(a.attrib) > 0 {
+		who = bodyFirstDE(toks, text, a.attrib[0])
+	}
 	who = claimantName(who)
 	quoted := len(toks) > 0 && toks[0].is(tQuote)
-	// A quotation continued from the previous unit, or German reported
-	// speech (Konjunktiv I) soon after an attributed unit (at most two
-	// units between), keeps its speaker.
+	// A quotation or German reported speech (Konjunktiv I) soon after an
+	// attributed unit (at most two units between) keeps its speaker.
 	carried := false
-	if who == "" && len(a.attrib) == 0 && d.sinceClaim <= 3 && (quoted && d.sinceClaim == 1 || de && a.x[fReported] > 0 || hasToken(toks, "demnach")) {
+	if who == "" && len(a.attrib) == 0 && d.sinceClaim <= 3 && (quoted || de && a.x[fReported] > 0 || hasToken(toks, "demnach")) {
 		who, carried = d.prevClaim, true
 	}
 	if who != "" {
@@ -384,7 +400,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 // right before it.
 func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex lexicon, plural bool) string {
 	if g := pronoun(&toks[v-1], plural); g != 0 {
-		return d.resolvePronoun(g)
+		return d.resolvePronoun(g, de)
 	}
 	near := ""
 	if toks[v-1].is(tCap) && !toks[v-1].is(tPunct) {
@@ -402,6 +418,11 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		near = d.nameAt(toks, text, k, de, lex, plural, true)
 		if d.known(near) {
 			return near
+		}
+		if de && near != "" {
+			if h := genitiveHeadDE(toks, k); h >= 0 {
+				near = text[toks[h].s:toks[v-1].e] // "Vertreter der EU"
+			}
 		}
 	}
 	k := 0

@@ -25,7 +25,9 @@ verdoppelt halbiert zerstört besetzt angegriffen erschossen evakuiert`)
 	// Verbs of saying and of taking a position (third person, present and
 	// past); weak verbs are listed by stem (speechStemsDE).
 	l.add(cSpeech, `teilte teilten schrieb schrieben räumte fügte kündigte wies warf empfahl
-empfahlen widersprach widersprachen bestritt bestritten rief riefen hieß`)
+empfahlen widersprach widersprachen bestritt bestritten rief riefen hieß
+wirft werfen weist weisen ruft rufen rät riet rieten nennt nennen nannte nannten schreibt schreiben empfiehlt
+bestreitet bestreiten widerspricht widersprechen gesteht gestand gestanden räumt räumen fügt fügen kündigt kündigen`)
 	l.add(cSpeech, `mitteilte mitteilten mitgeteilt widersprochen geschrieben gesprochen empfohlen bestritten
 angekündigt eingeräumt vorgeworfen zurückgewiesen`)
 	for _, st := range speechStemsDE {
@@ -97,6 +99,7 @@ var speechStemsDE = []string{
 	"erläuter", "ergänz", "twitter", "forder", "verlang", "erzähl", "antwort", "schilder",
 	"unterstreich", "klag", "beklag", "mahn", "appellier", "argumentier", "kommentier", "verkünd",
 	"dementier", "zitier", "glaub", "hoff", "befürcht", "lob", "begrüß", "bemängel", "bezeichn", "verteidig",
+	"äußer", "bezweifel", "zweifel", "prognostizier", "informier", "monier", "beanstand", "rechtfertig",
 }
 
 // participleDE forms the past participle of a weak verb stem: gesagt,

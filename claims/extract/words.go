@@ -34,7 +34,9 @@ func run(toks []token, i int, de, of bool) int {
 	for j < len(toks) && j-i < 6 {
 		t := &toks[j]
 		if t.is(tCap) && !t.is(tPunct) {
-			if j > i && (t.cat&cRole != 0 || t.cat&cNotName != 0) {
+			// A role, a function word or a verb of saying ends it
+			// ("Howard Dean Tells …" in a title-case headline).
+			if j > i && t.cat&(cRole|cNotName|cSpeech) != 0 {
 				break
 			}
 			j++
