@@ -380,6 +380,12 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if who == "" && len(a.attrib) == 0 && d.sinceClaim <= 3 && (quoted || de && a.x[fReported] > 0 || hasToken(toks, "demnach")) {
 		who, carried = d.prevClaim, true
 	}
+	// A unit in the first person with no speaker of its own goes
+	// on in the voice of the last speaker (an interview, a speech quoted
+	// at length).
+	if who == "" && len(a.attrib) == 0 && d.sinceClaim <= 3 && a.x[fFirstSing]+a.x[fFirstPl] > 0 {
+		who, carried = d.prevClaim, true
+	}
 	if who != "" {
 		d.lastSpeaker[gi(d.genderOf(who))] = who
 	}
@@ -463,3 +469,6 @@ func (d *docState) fullest(units []Unit) {
 		}
 	}
 }
+
+var firstN = 20
+var secondW = 1.0
