@@ -116,7 +116,7 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		var g byte
 		start := i
 		switch {
-		case role == "" && t.cat == 0 && i+1 < len(toks) && toks[i+1].is(tCap) && toks[i+1].cat&(cNotName|cRole) == 0:
+		case role == "" && t.cat == 0 && i+1 < len(toks) && toks[i+1].is(tCap) && (toks[i+1].cat&(cNotName|cRole) == 0 || isInitial(toks, i+1)):
 			// Two or more capitalised words no lexicon knows: a name
 			// ("Petra Hollmann"), of unknown gender.
 		case role != "":

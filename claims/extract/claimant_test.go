@@ -16,6 +16,7 @@ func TestClaimantPatterns(t *testing.T) {
 		{"German strong verb in the present", "de", "Die Ministerin Clara Weiß rät, die Pläne noch einmal zu prüfen.", "Clara Weiß"},
 		{"German pronoun for the person named just before", "de", "Am Montag traf Jana Koch die Vertreter der Stadt. Sie nannte die Pläne unbezahlbar.", "Jana Koch"},
 		{"English verb of taking a position", "en", "Senator Anne Miller lamented the decision on Tuesday.", "Anne Miller"},
+		{"English middle initial that is also an article", "en", "Jonas Reed and Anne A. Carter founded the firm. \"We grow slowly,\" Ms. Carter said.", "Anne A. Carter"},
 		{"English title-case headline", "en", "Anne Miller Slams New Tax Plan", "Anne Miller"},
 		{"no speaker", "de", "Die Preise stiegen im Mai um drei Prozent.", ""},
 	}
