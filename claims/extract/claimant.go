@@ -154,10 +154,14 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 	if g := pronoun(&toks[v-1], plural); g != 0 {
 		return d.resolvePronoun(g, de)
 	}
+	e := v
+	if !de && toks[v-1].p == ',' {
+		e = appositionEnd(toks, v)
+	}
 	near := ""
-	if toks[v-1].is(tCap) && !toks[v-1].is(tPunct) {
-		k := v - 1
-		for k > 0 && v-k < 6 {
+	if toks[e-1].is(tCap) && !toks[e-1].is(tPunct) {
+		k := e - 1
+		for k > 0 && e-k < 6 {
 			p := &toks[k-1]
 			if p.is(tCap) && !p.is(tPunct) && roleOf(p, lex) == "" {
 				k-- // a role ends the name: "Ministry Spokesman Geng Shuang"
@@ -173,7 +177,7 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		}
 		if de && near != "" {
 			if h := genitiveHeadDE(toks, k); h >= 0 {
-				near = text[toks[h].s:toks[v-1].e] // "Vertreter der EU"
+				near = text[toks[h].s:toks[e-1].e] // "Vertreter der EU"
 			}
 		}
 	}

@@ -195,3 +195,48 @@ func genitiveHeadDE(toks []token, k int) int {
 	}
 	return j - 1
 }
+
+// appositionEnd returns where the English subject of a verb of saying v
+// ends when a comma stands right before v: after the name that opens the
+// sentence ("Adam Winkler, a professor at …, said"), else after the name
+// between the last two commas ("Kasich's strategist, John Weaver, said"),
+// an age left out ("Khizr Khan, 66, said"); v when there is none.
+func appositionEnd(toks []token, v int) int {
+	end := v - 1 // the comma before v
+	if end >= 3 && toks[end-1].is(tNum) && toks[end-2].p == ',' {
+		end -= 2 // ", 66,"
+	}
+	first, prev := -1, -1
+	for i := 0; i < end; i++ {
+		if toks[i].p == ',' {
+			if first < 0 {
+				first = i
+			}
+			prev = i
+		}
+	}
+	if first < 0 {
+		first = end // "Mr. Regalado, 69, said"
+	}
+	if capSegment(toks, 0, first) {
+		return first
+	}
+	if prev >= 0 && capSegment(toks, prev+1, end) {
+		return end
+	}
+	return v
+}
+
+// capSegment reports whether toks[a:b] is a name: capitalised words and
+// the full stops of abbreviations ("Mr. Regalado").
+func capSegment(toks []token, a, b int) bool {
+	if b <= a || b-a > 6 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if t := &toks[i]; !(t.is(tCap) && !t.is(tPunct) || t.p == '.') {
+			return false
+		}
+	}
+	return true
+}

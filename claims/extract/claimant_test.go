@@ -17,6 +17,8 @@ func TestClaimantPatterns(t *testing.T) {
 		{"German pronoun for the person named just before", "de", "Am Montag traf Jana Koch die Vertreter der Stadt. Sie nannte die Pläne unbezahlbar.", "Jana Koch"},
 		{"English verb of taking a position", "en", "Senator Anne Miller lamented the decision on Tuesday.", "Anne Miller"},
 		{"English middle initial that is also an article", "en", "Jonas Reed and Anne A. Carter founded the firm. \"We grow slowly,\" Ms. Carter said.", "Anne A. Carter"},
+		{"English name, apposition, verb", "en", "Anne Carter, a professor of law at the University of Kent, said the rule was new.", "Anne Carter"},
+		{"English apposition, name, age, verb", "en", "The firm's lawyer, Jonas Reed, 61, told reporters the deal was void.", "Jonas Reed"},
 		{"English title-case headline", "en", "Anne Miller Slams New Tax Plan", "Anne Miller"},
 		{"no speaker", "de", "Die Preise stiegen im Mai um drei Prozent.", ""},
 	}

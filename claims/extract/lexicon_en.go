@@ -81,5 +81,5 @@ var speechEN = []string{
 	"agree", "disagree", "believe", "blame", "acknowledge", "observe", "remark", "mention", "explain",
 	"laud", "lament", "caution", "vow", "pledge", "promise", "demand", "propose", "recommend", "dismiss",
 	"dispute", "assure", "reiterate", "indicate", "point", "answer", "welcome", "denounce", "rebuke", "fault",
-	"downplay", "fear", "worry", "conclude", "reveal", "disclose", "call", "charge", "boast", "counter", "retort",
+	"downplay", "fear", "worry", "ask", "defend", "conclude", "reveal", "disclose", "call", "charge", "boast", "counter", "retort",
 }
