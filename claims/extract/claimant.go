@@ -154,6 +154,11 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 	if g := pronoun(&toks[v-1], plural); g != 0 {
 		return d.resolvePronoun(g, de)
 	}
+	if w := wieClause(toks, v, de); w >= 0 {
+		if who := d.nameAt(toks, text, w+1, de, lex, plural, true); who != "" {
+			return who // "…, wie Handelsdiplomaten in Genf berichteten"
+		}
+	}
 	e := v
 	if !de && toks[v-1].p == ',' {
 		e = appositionEnd(toks, v)

@@ -240,3 +240,22 @@ func capSegment(toks []token, a, b int) bool {
 	}
 	return true
 }
+
+// wieClause returns the token of "wie" (German) or "as" (English) that
+// opens the clause of a late verb of saying ("…, wie ein Sprecher am
+// Dienstag sagte", "…, as the minister said"), or -1.
+func wieClause(toks []token, v int, de bool) int {
+	word := "as"
+	if de {
+		word = "wie"
+	}
+	for k := v - 1; k >= 1 && v-k <= 8; k-- {
+		if toks[k].is(tPunct) {
+			return -1
+		}
+		if toks[k].low == word && toks[k-1].p == ',' {
+			return k
+		}
+	}
+	return -1
+}

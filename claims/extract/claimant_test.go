@@ -15,6 +15,7 @@ func TestClaimantPatterns(t *testing.T) {
 		{"German genitive body", "de", "Vertreter der Gewerkschaft argumentierten, die Löhne seien zu niedrig.", "Vertreter der Gewerkschaft"},
 		{"German strong verb in the present", "de", "Die Ministerin Clara Weiß rät, die Pläne noch einmal zu prüfen.", "Clara Weiß"},
 		{"German pronoun for the person named just before", "de", "Am Montag traf Jana Koch die Vertreter der Stadt. Sie nannte die Pläne unbezahlbar.", "Jana Koch"},
+		{"German clause with wie", "de", "Die Mieten steigen weiter, wie Mieterverbände in Köln am Montag berichteten.", "Mieterverbände"},
 		{"English verb of taking a position", "en", "Senator Anne Miller lamented the decision on Tuesday.", "Anne Miller"},
 		{"English middle initial that is also an article", "en", "Jonas Reed and Anne A. Carter founded the firm. \"We grow slowly,\" Ms. Carter said.", "Anne A. Carter"},
 		{"English name, apposition, verb", "en", "Anne Carter, a professor of law at the University of Kent, said the rule was new.", "Anne Carter"},

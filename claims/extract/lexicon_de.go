@@ -31,7 +31,11 @@ bestreitet bestreiten widerspricht widersprechen gesteht gestand gestanden räum
 	l.add(cSpeech, `mitteilte mitteilten mitgeteilt widersprochen geschrieben gesprochen empfohlen bestritten
 angekündigt eingeräumt vorgeworfen zurückgewiesen`)
 	for _, st := range speechStemsDE {
-		l.add(cSpeech, st+"t "+st+"te "+st+"ten "+st+"en "+participleDE(st))
+		e := "" // berichtet, antwortete, bezeichnete: an e before the ending
+		if strings.HasSuffix(st, "t") || strings.HasSuffix(st, "d") || strings.HasSuffix(st, "chn") {
+			e = "e"
+		}
+		l.add(cSpeech, st+e+"t "+st+e+"te "+st+e+"ten "+st+"en "+participleDE(st))
 	}
 	l.add(cAccording, `laut zufolge gemäß`)
 	l.add(cKonj1, `sei seien habe hätten hätte wäre wären werde gebe könne müsse solle wolle dürfe wisse liege gehe komme stehe
@@ -105,6 +109,9 @@ var speechStemsDE = []string{
 // participleDE forms the past participle of a weak verb stem: gesagt,
 // kritisiert, erklärt.
 func participleDE(st string) string {
+	if strings.HasSuffix(st, "t") || strings.HasSuffix(st, "d") || strings.HasSuffix(st, "chn") {
+		st += "e" // berichtet, bezeichnet
+	}
 	if strings.HasSuffix(st, "ier") {
 		return st + "t"
 	}
