@@ -103,7 +103,7 @@ var speechStemsDE = []string{
 	"erläuter", "ergänz", "twitter", "forder", "verlang", "erzähl", "antwort", "schilder",
 	"unterstreich", "klag", "beklag", "mahn", "appellier", "argumentier", "kommentier", "verkünd",
 	"dementier", "zitier", "glaub", "hoff", "befürcht", "lob", "begrüß", "bemängel", "bezeichn", "verteidig",
-	"äußer", "bezweifel", "zweifel", "prognostizier", "informier", "monier", "beanstand", "rechtfertig",
+	"äußer", "bezweifel", "zweifel", "prognostizier", "informier", "monier", "beanstand",
 }
 
 // participleDE forms the past participle of a weak verb stem: gesagt,
