@@ -108,7 +108,7 @@ var docCases = []docCase{
 			"Feldner sagte":              "Markus Feldner",
 			"stiegen die Energiepreise":  "Statistischen Bundesamt",
 			"Der Bundestag hat":          "",
-			"Sie nannte die Zahlen":      "",
+			"Sie nannte die Zahlen":      "Anna Berger",
 		},
 		kinds: map[string][]string{
 			"Der Bundestag hat am Donnerstag": {"quantity", "event", "legal"},

@@ -137,3 +137,125 @@ func inverted(toks []token, i int) bool {
 	}
 	return j == len(toks) || toks[j].is(tPunct)
 }
+
+// quantifierDE are the German words that may open a plural subject without
+// belonging to the claimant: "Einige Ökonomen", "Manche Politiker".
+var quantifierDE = map[string]bool{
+	"einige": true, "manche": true, "viele": true, "mehrere": true, "zahlreiche": true, "andere": true,
+	"beide": true, "alle": true, "die": true, "der": true, "das": true, "ein": true, "eine": true,
+}
+
+// bodyFirstDE returns an unnamed body or group that opens a German
+// sentence as the subject of its verb of saying v (verb second, perhaps
+// after an auxiliary): "Experten warnen …", "Einige kleinere Parteien haben
+// angekündigt …", "Die Fraktion der Grünen kritisierte …". A sentence may
+// open with one adverb ("Auch", "Unterdessen").
+func bodyFirstDE(toks []token, text string, v int) string {
+	for _, k := range [...]int{0, 1} {
+		i := k
+		for i < len(toks) && i-k < 3 && !toks[i].is(tCap) && quantifierDE[toks[i].low] {
+			i++
+		}
+		if i < len(toks) && toks[i].is(tCap) && quantifierDE[toks[i].low] {
+			i++
+		}
+		from := i
+		for i < len(toks) && i-from < 2 && !toks[i].is(tCap) && !toks[i].is(tPunct) && toks[i].cat&(cNotName|cDet|cAux|cSpeech) == 0 {
+			i++ // "kleinere Parteien"
+		}
+		if i >= len(toks) || !toks[i].is(tCap) || toks[i].is(tPunct) || toks[i].cat&(cDet|cAux|cSpeech) != 0 || pronoun(&toks[i], true) != 0 || toks[i].low == "sie" || toks[i].low == "es" {
+			continue
+		}
+		end := i + 1
+		// "Fraktion der Grünen", "Sprecher des Ministeriums"
+		if end+1 < len(toks) && (toks[end].low == "der" || toks[end].low == "des") && toks[end+1].is(tCap) && !toks[end+1].is(tPunct) {
+			end += 2
+		}
+		if end < len(toks) && (end == v || toks[end].cat&cAux != 0 && end < v) {
+			return text[toks[from].s:toks[end-1].e]
+		}
+	}
+	return ""
+}
+
+// genitiveHeadDE returns the noun whose genitive the name at token k
+// completes ("Vertreter der EU", "Fraktion der Grünen", "Veranstalter der
+// neuen Demonstration"), or -1.
+func genitiveHeadDE(toks []token, k int) int {
+	j := k - 1
+	for j >= 0 && k-j <= 2 && !toks[j].is(tCap) && !toks[j].is(tPunct) && toks[j].cat == 0 {
+		j-- // "der neuen Demonstration"
+	}
+	if j < 1 || toks[j].low != "der" && toks[j].low != "des" {
+		return -1
+	}
+	h := &toks[j-1]
+	if !h.is(tCap) || h.is(tPunct) || h.cat&(cDet|cAux|cSpeech|cAccording) != 0 || h.low == "nach" || h.low == "laut" {
+		return -1
+	}
+	return j - 1
+}
+
+// appositionEnd returns where the English subject of a verb of saying v
+// ends when a comma stands right before v: after the name that opens the
+// sentence ("Adam Winkler, a professor at …, said"), else after the name
+// between the last two commas ("Kasich's strategist, John Weaver, said"),
+// an age left out ("Khizr Khan, 66, said"); v when there is none.
+func appositionEnd(toks []token, v int) int {
+	end := v - 1 // the comma before v
+	if end >= 3 && toks[end-1].is(tNum) && toks[end-2].p == ',' {
+		end -= 2 // ", 66,"
+	}
+	first, prev := -1, -1
+	for i := 0; i < end; i++ {
+		if toks[i].p == ',' {
+			if first < 0 {
+				first = i
+			}
+			prev = i
+		}
+	}
+	if first < 0 {
+		first = end // "Mr. Regalado, 69, said"
+	}
+	if capSegment(toks, 0, first) {
+		return first
+	}
+	if prev >= 0 && capSegment(toks, prev+1, end) {
+		return end
+	}
+	return v
+}
+
+// capSegment reports whether toks[a:b] is a name: capitalised words and
+// the full stops of abbreviations ("Mr. Regalado").
+func capSegment(toks []token, a, b int) bool {
+	if b <= a || b-a > 6 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if t := &toks[i]; !(t.is(tCap) && !t.is(tPunct) || t.p == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// wieClause returns the token of "wie" (German) or "as" (English) that
+// opens the clause of a late verb of saying ("…, wie ein Sprecher am
+// Dienstag sagte", "…, as the minister said"), or -1.
+func wieClause(toks []token, v int, de bool) int {
+	word := "as"
+	if de {
+		word = "wie"
+	}
+	for k := v - 1; k >= 1 && v-k <= 8; k-- {
+		if toks[k].is(tPunct) {
+			return -1
+		}
+		if toks[k].low == word && toks[k-1].p == ',' {
+			return k
+		}
+	}
+	return -1
+}

@@ -25,11 +25,17 @@ verdoppelt halbiert zerstört besetzt angegriffen erschossen evakuiert`)
 	// Verbs of saying and of taking a position (third person, present and
 	// past); weak verbs are listed by stem (speechStemsDE).
 	l.add(cSpeech, `teilte teilten schrieb schrieben räumte fügte kündigte wies warf empfahl
-empfahlen widersprach widersprachen bestritt bestritten rief riefen hieß`)
+empfahlen widersprach widersprachen bestritt bestritten rief riefen hieß
+wirft werfen weist weisen ruft rufen rät riet rieten nennt nennen nannte nannten schreibt schreiben empfiehlt
+bestreitet bestreiten widerspricht widersprechen gesteht gestand gestanden räumt räumen fügt fügen kündigt kündigen`)
 	l.add(cSpeech, `mitteilte mitteilten mitgeteilt widersprochen geschrieben gesprochen empfohlen bestritten
 angekündigt eingeräumt vorgeworfen zurückgewiesen`)
 	for _, st := range speechStemsDE {
-		l.add(cSpeech, st+"t "+st+"te "+st+"ten "+st+"en "+participleDE(st))
+		e := "" // berichtet, antwortete, bezeichnete: an e before the ending
+		if strings.HasSuffix(st, "t") || strings.HasSuffix(st, "d") || strings.HasSuffix(st, "chn") {
+			e = "e"
+		}
+		l.add(cSpeech, st+e+"t "+st+e+"te "+st+e+"ten "+st+"en "+participleDE(st))
 	}
 	l.add(cAccording, `laut zufolge gemäß`)
 	l.add(cKonj1, `sei seien habe hätten hätte wäre wären werde gebe könne müsse solle wolle dürfe wisse liege gehe komme stehe
@@ -97,11 +103,15 @@ var speechStemsDE = []string{
 	"erläuter", "ergänz", "twitter", "forder", "verlang", "erzähl", "antwort", "schilder",
 	"unterstreich", "klag", "beklag", "mahn", "appellier", "argumentier", "kommentier", "verkünd",
 	"dementier", "zitier", "glaub", "hoff", "befürcht", "lob", "begrüß", "bemängel", "bezeichn", "verteidig",
+	"äußer", "bezweifel", "zweifel", "prognostizier", "informier", "monier", "beanstand",
 }
 
 // participleDE forms the past participle of a weak verb stem: gesagt,
 // kritisiert, erklärt.
 func participleDE(st string) string {
+	if strings.HasSuffix(st, "t") || strings.HasSuffix(st, "d") || strings.HasSuffix(st, "chn") {
+		st += "e" // berichtet, bezeichnet
+	}
 	if strings.HasSuffix(st, "ier") {
 		return st + "t"
 	}

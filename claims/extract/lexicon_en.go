@@ -18,7 +18,8 @@ nov dec`)
 	l.add(cEventVerb, `won lost went came made took gave fell rose grew paid sold bought spent cut left met sent built led began
 became fought held brought shot hit struck broke drove ran sank stole swore threw wrote cost quit sued`)
 	// Verbs of saying and of taking a position, by base form (speechEN).
-	l.add(cSpeech, `said says told tells wrote writes`)
+	l.add(cSpeech, `said says told tells wrote writes spoke speaks found finds thought thinks
+slammed slams decried decries`)
 	for _, v := range speechEN {
 		if stem, ok := strings.CutSuffix(v, "y"); ok && !strings.HasSuffix(stem, "e") {
 			l.add(cSpeech, stem+"ies "+stem+"ied") // deny: denies, denied
@@ -78,4 +79,7 @@ var speechEN = []string{
 	"suggest", "report", "assert", "contend", "maintain", "predict", "respond", "reply", "estimate", "complain",
 	"recall", "describe", "stress", "emphasize", "allege", "accuse", "praise", "reject", "question", "concede",
 	"agree", "disagree", "believe", "blame", "acknowledge", "observe", "remark", "mention", "explain",
+	"laud", "lament", "caution", "vow", "pledge", "promise", "demand", "propose", "recommend", "dismiss",
+	"dispute", "assure", "reiterate", "indicate", "point", "answer", "welcome", "denounce", "rebuke", "fault",
+	"downplay", "fear", "worry", "ask", "defend", "conclude", "reveal", "disclose", "call", "charge", "boast", "counter", "retort",
 }

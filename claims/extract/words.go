@@ -34,12 +34,14 @@ func run(toks []token, i int, de, of bool) int {
 	for j < len(toks) && j-i < 6 {
 		t := &toks[j]
 		if t.is(tCap) && !t.is(tPunct) {
-			if j > i && (t.cat&cRole != 0 || t.cat&cNotName != 0) {
+			// A role, a function word or a verb of saying ends it
+			// ("Howard Dean Tells …" in a title-case headline).
+			initial := isInitial(toks, j)
+			if j > i && t.cat&(cRole|cNotName|cSpeech) != 0 && !initial { // "Robert A. Pruzan": not the article "a"
 				break
 			}
 			j++
-			// An initial: "Roger C. Altman".
-			if t.e-t.s == 1 && j+1 < len(toks) && toks[j].p == '.' && toks[j].s == t.e && toks[j+1].is(tCap) && !toks[j+1].is(tPunct) {
+			if initial { // "Roger C. Altman"
 				j++
 			}
 			continue
@@ -62,6 +64,15 @@ func run(toks []token, i int, de, of bool) int {
 		j = i + 1
 	}
 	return j
+}
+
+// isInitial reports whether token j is an initial inside a name: one
+// capital letter, a full stop right after it, then a capitalised word
+// ("Robert A. Pruzan").
+func isInitial(toks []token, j int) bool {
+	t := &toks[j]
+	return t.is(tCap) && t.e-t.s == 1 && j+2 < len(toks) && toks[j+1].p == '.' && toks[j+1].s == t.e &&
+		toks[j+2].is(tCap) && !toks[j+2].is(tPunct)
 }
 
 // hyphenAcronym reports whether word is a compound led by an acronym

@@ -1,0 +1,260 @@
+package extract
+
+import "strings"
+
+// The people of a document: who is named, by which full name, role and
+// gender, and how pronouns, surnames and roles resolve to them.
+
+// person is someone named in the document.
+type person struct {
+	name    string
+	surname string
+	gender  byte // 'm', 'f' or 0
+}
+
+// docState carries what earlier units said about people, to resolve
+// surnames ("Lu"), pronouns ("sagte sie") and roles ("der Außenminister").
+// Every look-up is a map access, so a long text costs no more per unit than
+// a short one.
+type docState struct {
+	people      []person
+	byKey       map[string]int    // full name and its word-boundary tails → person
+	roles       map[string]string // role → full name
+	lastSpeaker [3]string         // by gender: 0 unknown, 1 male, 2 female
+	lastPerson  [3]string         // last person named, by gender
+	prevClaim   string            // the last claimant
+	unitFirst   string            // the first person named in the current unit
+	prevFirst   string            // the first person named in the previous unit
+	sinceClaim  int               // units since prevClaim was named
+}
+
+func gi(g byte) int {
+	switch g {
+	case 'm':
+		return 1
+	case 'f':
+		return 2
+	}
+	return 0
+}
+
+// lookup returns the person known by name (full name, surname or another
+// tail of the full name).
+func (d *docState) lookup(name string) (*person, bool) {
+	k, ok := d.byKey[name]
+	if !ok {
+		return nil, false
+	}
+	return &d.people[k], true
+}
+
+// register records a person named name (several words) and returns the
+// full name, reusing a known person whose name ends with it.
+func (d *docState) register(name string, g byte) string {
+	if p, ok := d.lookup(name); ok {
+		if p.gender == 0 && g != 0 {
+			p.gender = g
+			d.lastPerson[gi(g)] = p.name
+		}
+		return p.name
+	}
+	if strings.IndexByte(name, ' ') < 0 {
+		return name
+	}
+	if d.byKey == nil {
+		d.byKey = map[string]int{}
+	}
+	k := len(d.people)
+	d.people = append(d.people, person{name: name, surname: name[strings.LastIndexByte(name, ' ')+1:], gender: g})
+	d.byKey[name] = k
+	for i := 0; i < len(name); i++ {
+		if name[i] == ' ' {
+			d.byKey[name[i+1:]] = k
+		}
+	}
+	d.lastPerson[gi(g)] = name
+	return name
+}
+
+func (d *docState) genderOf(name string) byte {
+	if p, ok := d.lookup(name); ok && p.name == name {
+		return p.gender
+	}
+	return 0
+}
+
+// roleGender guesses gender from a role word: Expertin, spokeswoman, Mr.
+func roleGender(role string, de bool) byte {
+	switch role {
+	case "frau", "mrs", "ms", "spokeswoman", "congresswoman":
+		return 'f'
+	case "herr", "mr", "spokesman", "congressman", "könig", "papst":
+		return 'm'
+	}
+	if de && (strings.HasSuffix(role, "in") && role != "chef") {
+		return 'f'
+	}
+	// A German masculine role before a name is a man's: "Minister Jorin
+	// Weber"; "Experte", "Abgeordnete", "Vorsitzende" may be either.
+	if de && (strings.HasSuffix(role, "er") || strings.HasSuffix(role, "or") || strings.HasSuffix(role, "ent") ||
+		strings.HasSuffix(role, "ef") || role == "ökonom" || role == "analyst") {
+		return 'm'
+	}
+	return 0
+}
+
+// mentions registers the people named in a unit: first name + surname,
+// role + name, name + apposition with a role.
+func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
+	d.prevFirst, d.unitFirst = d.unitFirst, ""
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if !t.is(tCap) || t.is(tPunct) {
+			continue
+		}
+		role := roleOf(t, lex)
+		var g byte
+		start := i
+		switch {
+		case role == "" && t.cat == 0 && i+1 < len(toks) && toks[i+1].is(tCap) && (toks[i+1].cat&(cNotName|cRole) == 0 || isInitial(toks, i+1)):
+			// Two or more capitalised words no lexicon knows: a name
+			// ("Petra Hollmann"), of unknown gender.
+		case role != "":
+			g = roleGender(role, de)
+			start = i + 1
+			if start >= len(toks) || !toks[start].is(tCap) || toks[start].cat&cNotName != 0 {
+				continue
+			}
+		default:
+			continue
+		}
+		j := nameRun(toks, start, de)
+		if role == "" && j-start < 2 {
+			continue
+		}
+		// German: a noun after an article or possessive leads the run
+		// ("ihren Kollegen Thomas Brandt").
+		if de && role == "" && j-start >= 3 && start > 0 && (toks[start-1].cat&cDet != 0 || possessive[toks[start-1].low] || toks[start-1].low == "ihren" || toks[start-1].low == "seinen") {
+			start++
+		}
+		// An apposition with a role: "Jennifer …, Expertin für …".
+		if g == 0 && j+2 < len(toks) && toks[j].p == ',' {
+			for k := j + 1; k < len(toks) && k <= j+3; k++ {
+				if r := roleOf(&toks[k], lex); r != "" {
+					g = roleGender(r, de)
+					break
+				}
+			}
+		}
+		name := d.register(text[toks[start].s:toks[j-1].e], g)
+		if d.unitFirst == "" && d.known(name) {
+			d.unitFirst = name
+		}
+		if role != "" {
+			if d.roles == nil {
+				d.roles = map[string]string{}
+			}
+			d.roles[role] = name
+		}
+		i = j - 1
+	}
+}
+
+// pronoun returns the gender a pronoun token refers to, or 0 if none.
+func pronoun(t *token, plural bool) byte {
+	switch t.low {
+	case "er", "he":
+		return 'm'
+	case "she":
+		return 'f'
+	case "sie":
+		if !plural {
+			return 'f'
+		}
+	}
+	return 0
+}
+
+// possessive are the words that may stand before a role: "sagte dessen
+// Sprecherin …", "said his spokesman …".
+var possessive = map[string]bool{
+	"dessen": true, "deren": true, "sein": true, "seine": true, "seiner": true, "ihre": true, "ihrer": true,
+	"his": true, "her": true, "its": true, "their": true,
+}
+
+// resolvePronoun returns, in German, the first person named in the
+// previous unit if the gender fits ("Dr. Anna Berger sprach … Sie
+// nannte …"); else the last named speaker (else person) of gender g, else
+// of unknown gender. (In English the first rule lost more than it gained
+// on the training articles.)
+func (d *docState) resolvePronoun(g byte, de bool) string {
+	if de && d.prevFirst != "" {
+		if pg := d.genderOf(d.prevFirst); pg == g || pg == 0 {
+			return d.prevFirst
+		}
+	}
+	for _, k := range [...]int{gi(g), 0} {
+		if s := d.lastSpeaker[k]; s != "" {
+			return s
+		}
+	}
+	for _, k := range [...]int{gi(g), 0} {
+		if s := d.lastPerson[k]; s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// nameAt resolves the name or pronoun starting at token i (skipping articles
+// and roles) to a person, or returns "".
+func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon, plural, org bool) string {
+	article := false
+	for i < len(toks) && (toks[i].cat&cDet != 0 || toks[i].low == "to" ||
+		possessive[toks[i].low] && i+1 < len(toks) && roleOf(&toks[i+1], lex) != "") {
+		article = article || toks[i].cat&cDet != 0
+		i++ // "der", "to", "dessen Sprecherin", "his spokesman"
+	}
+	if i >= len(toks) {
+		return ""
+	}
+	t := &toks[i]
+	if g := pronoun(t, plural); g != 0 {
+		return d.resolvePronoun(g, de)
+	}
+	if r := roleOf(t, lex); r != "" {
+		n := i + 1
+		if n+1 < len(toks) && toks[n].p == '.' && toks[n].s == t.e {
+			n++ // "Ms. Leon", "Dr. Berger"
+		}
+		if n < len(toks) && toks[n].is(tCap) && !toks[n].is(tPunct) && toks[n].cat&cNotName == 0 {
+			return d.nameAt(toks, text, n, de, lex, plural, false)
+		}
+		return d.roles[r]
+	}
+	if !t.is(tCap) || t.is(tPunct) || t.cat&cNotName != 0 {
+		return ""
+	}
+	j := nameRun(toks, i, de)
+	if org {
+		j = capRun(toks, text, i, de)
+		// "Studie der Universität Mannheim", "Umfrage des NDR"
+		if de && j+1 < len(toks) && (toks[j].low == "des" || toks[j].low == "der") && toks[j+1].is(tCap) &&
+			!toks[j+1].is(tPunct) && toks[j+1].cat&cNotName == 0 {
+			j = capRun(toks, text, j+1, de)
+		}
+	}
+	name := text[t.s:toks[j-1].e]
+	if j-i == 1 {
+		if p, ok := d.lookup(name); ok {
+			return p.name
+		}
+		if de && article && !org {
+			return "" // "kritisierte die Regelung": an object, a common noun
+		}
+		if de && !org && t.cat != 0 {
+			return "" // a known word, not a name
+		}
+	}
+	return d.register(name, 0)
+}
