@@ -67,3 +67,54 @@ func TestShellTranslations(t *testing.T) {
 		}
 	}
 }
+
+// TestTranslationFilesHaveNoDuplicateKeys checks that no translation file
+// names a key twice: JSON keeps the last one silently, so a merge that
+// brings back an old translation would win without a word.
+func TestTranslationFilesHaveNoDuplicateKeys(t *testing.T) {
+	names, err := assets.Translations.ReadDir("translations")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range names {
+		data, err := assets.Translations.ReadFile("translations/" + n.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		dec := json.NewDecoder(strings.NewReader(string(data)))
+		seen := map[string]bool{}
+		depth := 0
+		for {
+			tok, err := dec.Token()
+			if err != nil {
+				break
+			}
+			switch v := tok.(type) {
+			case json.Delim:
+				if v == '{' || v == '[' {
+					depth++
+				} else {
+					depth--
+				}
+			case string:
+				if depth == 1 {
+					// keys and values alternate at depth 1; a key is
+					// followed by its value, read here and skipped.
+					if seen[v] {
+						t.Errorf("%s names %q twice", n.Name(), v)
+					}
+					seen[v] = true
+					if err := skipValue(dec); err != nil {
+						t.Fatalf("%s: %v", n.Name(), err)
+					}
+				}
+			}
+		}
+	}
+}
+
+// skipValue reads one JSON value (a string, or an object of plural forms).
+func skipValue(dec *json.Decoder) error {
+	var v json.RawMessage
+	return dec.Decode(&v)
+}

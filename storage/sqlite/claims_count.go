@@ -11,7 +11,7 @@ import (
 // that their number per status can be read from claim_counts (kept by the
 // triggers of 0007_claim_counts.sql) instead of counted.
 func storedCounts(f claims.ClaimFilter) bool {
-	return f.ID == nil && f.ArticleID == nil && f.RatingID == nil && f.Tag == nil && f.Claimant == nil && f.Query == nil
+	return f.ID == nil && f.ArticleID == nil && f.RatingID == nil && f.Tag == nil && f.Claimant == nil && f.Query == nil && f.EarlierCheck == nil
 }
 
 // readCounts returns the stored number of claims per status.
