@@ -14,7 +14,8 @@ func init() {
 func runMigrate(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "migrate", "",
 		"Copies every record of one database into another, empty one: claims, articles, sources,\n"+
-			"evidence, rating scales, the whole history and the snapshot files, with the same IDs.\n"+
+			"evidence, rating scales, the whole history, the archives of earlier fact-checks with their\n"+
+			"links and dismissals, and the snapshot files, with the same IDs.\n"+
 			"Each side is an SQLite file path or a postgres:// URL (for example\n"+
 			"postgres://anna@db.newsroom.example/claimdesk?sslmode=require). A new file, or an empty\n"+
 			"database (createdb), is set up first; a target that holds any record is refused.\n"+
@@ -52,6 +53,8 @@ func runMigrate(ctx context.Context, e *env, args []string) error {
 	for _, t := range []struct{ table, label string }{
 		{"articles", "articles"}, {"claims", "claims"}, {"sources", "sources"}, {"evidence", "evidence links"},
 		{"scales", "rating scales"}, {"events", "history entries"}, {"versions", "kept versions"},
+		{"archives", "archives"}, {"archive_records", "archive records"}, {"group_records", "record links"},
+		{"claim_groups", "grouped claims"}, {"match_dismissals", "dismissals"},
 	} {
 		fmt.Fprintf(e.stdout, "  %-16s %d\n", t.label, res.Rows[t.table])
 	}

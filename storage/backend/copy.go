@@ -35,6 +35,11 @@ var tables = []table{
 	{name: "evidence", cols: []string{"seq", "id", "claim_id", "source_id", "stance", "excerpt", "note", "created_at", "created_by", "updated_at"}, seq: true},
 	{name: "events", cols: []string{"seq", "id", "claim_id", "at", "actor", "field", "old", "new", "kind", "imported"}, bools: set("imported"), seq: true},
 	{name: "versions", cols: []string{"seq", "kind", "record_id", "hash", "origin", "at", "actor", "content"}, seq: true},
+	{name: "archives", cols: []string{"seq", "id", "name", "publisher", "source", "sha256", "imported_at", "imported_by"}, seq: true},
+	{name: "archive_records", cols: []string{"seq", "id", "archive_id", "key", "text", "title", "verdict", "claimant", "claim_date", "url", "publisher", "language"}, seq: true},
+	{name: "claim_groups", cols: []string{"claim_id", "group_id"}},
+	{name: "group_records", cols: []string{"group_id", "record_id", "linked_at", "linked_by"}},
+	{name: "match_dismissals", cols: []string{"claim_id", "target_kind", "target_id", "dismissed_at", "dismissed_by"}},
 }
 
 func set(names ...string) map[string]bool {
@@ -56,7 +61,8 @@ type CopyResult struct {
 }
 
 // Copy copies the whole database from into the empty database to, keeping
-// every ID, the history, the versions and the snapshot files; the two may
+// every ID, the history, the versions, the archives of earlier checks with
+// the checker's links and dismissals, and the snapshot files; the two may
 // be of either backend. It refuses (ECONFLICT) a target that holds any
 // record, event or custom scale. The records are copied in one transaction;
 // the snapshot files follow one by one, so a failure there leaves the
@@ -106,7 +112,7 @@ func rawDB(o *Opened) (*sql.DB, error) {
 // preset scales a new database starts with.
 func refuseNonEmpty(ctx context.Context, db *sql.DB, o *Opened) error {
 	var held []string
-	for _, t := range []string{"articles", "claims", "sources", "evidence", "events", "versions", "snapshots"} {
+	for _, t := range []string{"articles", "claims", "sources", "evidence", "events", "versions", "snapshots", "archives"} {
 		var n int
 		if err := db.QueryRowContext(ctx, "SELECT count(*) FROM "+t).Scan(&n); err != nil {
 			return claims.Internal(err, fmt.Sprintf("Cannot read %s.", o.Location))

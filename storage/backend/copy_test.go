@@ -96,7 +96,23 @@ func fill(t *testing.T, s claims.Services) (deleted string) {
 		Text: "Aus einem Bündel.", Status: claims.StatusNew, CreatedAt: time.Now().UTC().Add(-time.Hour), UpdatedAt: time.Now().UTC().Add(-time.Hour)}}}
 	_, err = s.Exchange.MergeDataset(ctx, ds, nil)
 	must(t, err, "merge")
+	fillArchive(t, ctx, s, c.ID, ds.Claims[0].ID)
 	return other.ID
+}
+
+// fillArchive imports an archive of earlier checks, links claim c to one of
+// its records and to claim o, and dismisses the other record.
+func fillArchive(t *testing.T, ctx context.Context, s claims.Services, c, o string) {
+	imp := &claims.ArchiveImport{Name: "Faktencheck-Archiv", Publisher: "Beispiel-Redaktion", SHA256: "ab12cd34",
+		Records: []*claims.ArchiveRecord{
+			{Key: "https://example.org/fc/1", Text: "Mieten seit 2020 um 40 Prozent gestiegen.", Verdict: "falsch",
+				URL: "https://example.org/fc/1", ClaimDate: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), Language: "de"},
+			{Key: "https://example.org/fc/2", Text: "Kritiker zweifeln an der Statistik.", Verdict: "unbelegt"}}}
+	_, err := s.Archives.ImportArchive(ctx, imp)
+	must(t, err, "archive")
+	must(t, s.Archives.Link(ctx, claims.LinkRequest{ClaimID: c, Kind: claims.TargetRecord, TargetID: imp.Records[0].ID}), "link record")
+	must(t, s.Archives.Link(ctx, claims.LinkRequest{ClaimID: c, Kind: claims.TargetClaim, TargetID: o}), "link claim")
+	must(t, s.Archives.Dismiss(ctx, c, claims.TargetRecord, imp.Records[1].ID), "dismiss")
 }
 
 func ptr[T any](v T) *T { return &v }
@@ -153,6 +169,7 @@ func dump(t *testing.T, s claims.Services, deleted string) string {
 	vs, err := s.History.KnownVersions(ctx, append(ids, "01a00000-0000-7000-8000-000000000001"))
 	must(t, err, "versions")
 	put("versions", vs)
+	dumpArchives(t, s, cs, put)
 	return b.String()
 }
 
@@ -209,5 +226,28 @@ func TestCopyRefusesNonEmpty(t *testing.T) {
 		if after := dump(t, b.Services, gone); after != before {
 			t.Fatalf("the refused copy changed %s", b.Location)
 		}
+	}
+}
+
+// dumpArchives describes the archives, their records and each claim's
+// links and dismissals.
+func dumpArchives(t *testing.T, s claims.Services, cs []*claims.Claim, put func(string, any)) {
+	ctx := context.Background()
+	as, err := s.Archives.Archives(ctx)
+	must(t, err, "archives")
+	put("archives", as)
+	ts, err := s.Archives.MatchTargets(ctx)
+	must(t, err, "match targets")
+	put("targets", ts)
+	linked, err := s.Archives.ClaimsWithEarlierCheck(ctx)
+	must(t, err, "linked claims")
+	put("linked", linked)
+	for _, c := range cs {
+		g, err := s.Archives.Group(ctx, c.ID)
+		must(t, err, "group")
+		put("group "+c.ID, g)
+		d, err := s.Archives.Dismissed(ctx, c.ID)
+		must(t, err, "dismissed")
+		put("dismissed "+c.ID, d)
 	}
 }

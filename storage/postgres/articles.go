@@ -165,7 +165,8 @@ func scanArticle(r scanner) (*claims.Article, error) {
 	return &a, nil
 }
 
-// UpdateArticle changes an article; a new body re-anchors its claims.
+// UpdateArticle changes an article, recording each changed field in its
+// history; a new body re-anchors its claims.
 func (s *store) UpdateArticle(ctx context.Context, id string, upd claims.ArticleUpdate) (*claims.Article, error) {
 	var a *claims.Article
 	err := s.write(ctx, "save the article", func(tx querier) (err error) {
@@ -180,34 +181,34 @@ func updateArticle(ctx context.Context, tx querier, id string, upd claims.Articl
 	if err != nil {
 		return nil, err
 	}
-	if upd.Title != nil {
-		a.Title = *upd.Title
-	}
-	if upd.URL != nil {
-		a.URL = *upd.URL
-	}
-	if upd.Publisher != nil {
-		a.Publisher = *upd.Publisher
-	}
-	if upd.Language != nil {
-		a.Language = *upd.Language
-	}
-	if upd.PublishedAt != nil {
-		a.PublishedAt = *upd.PublishedAt
-	}
+	var cs changeSet
+	cs.text(claims.FieldTitle, &a.Title, upd.Title)
+	cs.text(claims.FieldURL, &a.URL, upd.URL)
+	cs.text(claims.FieldPublisher, &a.Publisher, upd.Publisher)
+	cs.text(claims.FieldLanguage, &a.Language, upd.Language)
+	cs.time(claims.FieldPublishedAt, &a.PublishedAt, upd.PublishedAt)
 	bodyChanged := upd.Body != nil && *upd.Body != a.Body
-	if upd.Body != nil {
-		a.Body = *upd.Body
-		a.BodySHA256 = claims.BodyHash(a.Body)
+	if bodyChanged {
+		// The old text is kept whole in the event, the new one only by its
+		// hash: it is the body now (see claims.FieldBody).
+		hash := claims.BodyHash(*upd.Body)
+		cs = append(cs, change{claims.FieldBody, a.Body, hash})
+		a.Body, a.BodySHA256 = *upd.Body, hash
 	}
 	if err := a.Validate(); err != nil {
 		return nil, err
+	}
+	if len(cs) == 0 {
+		return a, nil
 	}
 	a.UpdatedAt = now()
 	if _, err := tx.ExecContext(ctx, `UPDATE articles SET title = ?, url = ?, publisher = ?, language = ?,
 		published_at = ?, body = ?, body_sha256 = ?, updated_at = ? WHERE id = ?`,
 		a.Title, a.URL, a.Publisher, a.Language, fmtTime(a.PublishedAt), a.Body, a.BodySHA256,
 		fmtTime(a.UpdatedAt), a.ID); err != nil {
+		return nil, err
+	}
+	if err := cs.record(ctx, tx, claims.RecordArticle, a.ID, a.UpdatedAt, actor); err != nil {
 		return nil, err
 	}
 	if bodyChanged {
@@ -218,22 +219,36 @@ func updateArticle(ctx context.Context, tx querier, id string, upd claims.Articl
 	return a, nil
 }
 
-// DeleteArticle removes an article; its claims stay, without article.
+// DeleteArticle removes an article; its claims stay, without article, and
+// its history ends with the whole article.
 func (s *store) DeleteArticle(ctx context.Context, id string) error {
 	return s.write(ctx, "delete the article", func(tx querier) error {
-		if _, err := findArticleByID(ctx, tx, id); err != nil {
+		a, err := findArticleByID(ctx, tx, id)
+		if err != nil {
 			return err
 		}
 		if err := unlinkClaims(ctx, tx, id, claims.ActorFrom(ctx)); err != nil {
 			return err
 		}
-		_, err := tx.ExecContext(ctx, "DELETE FROM articles WHERE id = ?", id)
-		return err
+		if _, err := tx.ExecContext(ctx, "DELETE FROM articles WHERE id = ?", id); err != nil {
+			return err
+		}
+		return recordDeleted(ctx, tx, claims.RecordArticle, id, normArticle(a))
 	})
 }
 
 // errNoRows reports whether err is sql.ErrNoRows.
 func errNoRows(err error) bool { return errors.Is(err, sql.ErrNoRows) }
+
+// closeRows closes rows read to their end, returning the error that ended
+// the loop, if any, else the one of Close.
+func closeRows(rows *sql.Rows) error {
+	err := rows.Err()
+	if cerr := rows.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
 
 // unlinkClaims detaches the claims of article id from it before the article
 // is deleted: they lose article and anchor, and history records the anchor.

@@ -20,7 +20,8 @@ const KeepBackups = 5
 
 // backupTables lists every table in the order a restore would need.
 var backupTables = []string{"meta", "scales", "ratings", "articles", "claims", "claim_tags", "sources",
-	"snapshots", "source_snapshots", "evidence", "events", "versions"}
+	"snapshots", "source_snapshots", "evidence", "events", "versions",
+	"archives", "archive_records", "claim_groups", "group_records", "match_dismissals"}
 
 // SetBackupDir sets the local folder that Backup writes into (by default
 // claimdesk/server-backups in the user's configuration folder).

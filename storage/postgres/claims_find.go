@@ -55,6 +55,9 @@ func claimWhere(f claims.ClaimFilter, withStatus bool) (from string, args []any,
 		where = append(where, "strpos(lower(c.claimant), ?) > 0")
 		args = append(args, strings.ToLower(*f.Claimant))
 	}
+	if f.EarlierCheck != nil {
+		where = append(where, earlierCheckSQL(*f.EarlierCheck)) // dismiss.go
+	}
 	if len(where) > 0 {
 		from += " WHERE " + strings.Join(where, " AND ")
 	}

@@ -131,6 +131,7 @@ func (db *DB) Services() claims.Services {
 		Exchange:    s,
 		Maintenance: s,
 		Watch:       s,
+		Archives:    s,
 	}
 }
 

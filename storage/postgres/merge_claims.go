@@ -30,9 +30,6 @@ func (m *merger) claims(ctx context.Context, ds *claims.Dataset) error {
 			return claims.Errorf(claims.EINVALID, "Claim %s in the dataset: %s", c.ID, claims.ErrorMessage(err))
 		}
 		in := normClaim(c)
-		if r, ok := m.ratingMap[in.RatingID]; ok {
-			in.RatingID = r // the rating of a changed preset's copy
-		}
 		local, err := findClaimByID(ctx, m.tx, in.ID)
 		var lv *version
 		switch {
@@ -42,6 +39,9 @@ func (m *merger) claims(ctx context.Context, ds *claims.Dataset) error {
 			return err
 		}
 		iv := newVersion(claims.RecordClaim, in.ID, in, in.UpdatedAt)
+		if in, iv, err = m.mapRating(ctx, in, iv, lv); err != nil {
+			return err
+		}
 		out, err := m.decide(ctx, iv, lv)
 		if err != nil {
 			return err
@@ -68,6 +68,24 @@ func (m *merger) claims(ctx context.Context, ds *claims.Dataset) error {
 		}
 	}
 	return nil
+}
+
+// mapRating gives the incoming claim in (version iv) the rating of a
+// changed preset's copy (see copyScale), unless in, as sent, is the local
+// version lv or a version met here before: a claim the bundle did not change
+// keeps its verdict, whatever the bundle says its preset's labels are.
+func (m *merger) mapRating(ctx context.Context, in *claims.Claim, iv, lv *version) (*claims.Claim, *version, error) {
+	r, ok := m.ratingMap[in.RatingID]
+	if !ok {
+		return in, iv, nil
+	}
+	known, err := m.known(ctx, iv)
+	if err != nil || known || (lv != nil && lv.hash == iv.hash) {
+		return in, iv, err
+	}
+	mapped := *in
+	mapped.RatingID = r
+	return &mapped, newVersion(claims.RecordClaim, in.ID, &mapped, in.UpdatedAt), nil
 }
 
 // refs checks that the article and rating a claim names exist.

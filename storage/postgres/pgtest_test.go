@@ -66,7 +66,14 @@ func freshDSN(t testing.TB) string {
 // openFresh opens a fresh database, closed and dropped when the test ends.
 func openFresh(t testing.TB) *postgres.DB {
 	t.Helper()
-	db, err := postgres.Open(freshDSN(t))
+	return openAt(t, freshDSN(t))
+}
+
+// openAt opens the database dsn, backing up into a temporary folder; it is
+// closed when the test ends.
+func openAt(t testing.TB, dsn string) *postgres.DB {
+	t.Helper()
+	db, err := postgres.Open(dsn)
 	if err != nil {
 		t.Fatalf("open: %v", err)
 	}

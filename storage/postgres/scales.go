@@ -109,7 +109,7 @@ func findScales(ctx context.Context, tx querier, id *string) ([]*claims.RatingSc
 		}
 		out = append(out, &sc)
 	}
-	if err := rows.Close(); err != nil {
+	if err := closeRows(rows); err != nil {
 		return nil, err
 	}
 	for _, sc := range out {

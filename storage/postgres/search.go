@@ -100,7 +100,7 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 			}
 			page = append(page, r)
 		}
-		if err := rows.Close(); err != nil {
+		if err := closeRows(rows); err != nil {
 			return err
 		}
 		if len(page) == 0 && q.Offset > 0 { // past the end: count on its own

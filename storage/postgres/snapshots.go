@@ -53,7 +53,7 @@ func readFile(r io.Reader, name string) (content []byte, sha string, err error) 
 }
 
 // AttachSnapshot stores the file read from r under its SHA-256 and links it
-// to the source, once.
+// to the source, once; a new link is recorded in the source's history.
 func (s *store) AttachSnapshot(ctx context.Context, sourceID, name string, r io.Reader) (*claims.Snapshot, error) {
 	if r == nil {
 		return nil, claims.Errorf(claims.EINVALID, "No file was given.")
@@ -82,7 +82,17 @@ func (s *store) AttachSnapshot(ctx context.Context, sourceID, name string, r io.
 		if err := storeContent(ctx, tx, snap, content); err != nil {
 			return err
 		}
-		return linkSnapshot(ctx, tx, sourceID, snap)
+		var linked int
+		err := tx.QueryRowContext(ctx, "SELECT count(*) FROM source_snapshots WHERE source_id = ? AND sha256 = ?",
+			sourceID, snap.SHA256).Scan(&linked)
+		if err != nil {
+			return err
+		}
+		if err := linkSnapshot(ctx, tx, sourceID, snap); err != nil || linked > 0 {
+			return err
+		}
+		return appendEvent(ctx, tx, &claims.Event{ClaimID: sourceID, Kind: claims.RecordSource, At: snap.AddedAt,
+			Actor: claims.ActorFrom(ctx), Field: claims.FieldSnapshot, New: snap.Name + " (" + snap.SHA256 + ")"})
 	})
 	if err != nil {
 		return nil, err

@@ -141,7 +141,7 @@ func findSources(ctx context.Context, tx querier, f claims.SourceFilter) ([]*cla
 		}
 		out = append(out, src)
 	}
-	if err := rows.Close(); err != nil {
+	if err := closeRows(rows); err != nil {
 		return nil, 0, err
 	}
 	for _, src := range out {
@@ -152,36 +152,37 @@ func findSources(ctx context.Context, tx querier, f claims.SourceFilter) ([]*cla
 	return out, n, nil
 }
 
-// UpdateSource changes a source.
+// UpdateSource changes a source, recording each changed field in its history.
 func (s *store) UpdateSource(ctx context.Context, id string, upd claims.SourceUpdate) (*claims.Source, error) {
 	var src *claims.Source
 	err := s.write(ctx, "save the source", func(tx querier) (err error) {
 		if src, err = findSourceByID(ctx, tx, id); err != nil {
 			return err
 		}
-		for _, f := range []struct {
-			v   *string
-			dst *string
-		}{{upd.URL, &src.URL}, {upd.Title, &src.Title}, {upd.Publisher, &src.Publisher},
-			{upd.Author, &src.Author}, {upd.Notes, &src.Notes}} {
-			if f.v != nil {
-				*f.dst = *f.v
-			}
-		}
-		if upd.PublishedAt != nil {
-			src.PublishedAt = upd.PublishedAt.UTC()
-		}
-		if upd.AccessedAt != nil {
-			src.AccessedAt = upd.AccessedAt.UTC()
-		}
+		var cs changeSet
+		cs.text(claims.FieldURL, &src.URL, upd.URL)
+		cs.text(claims.FieldTitle, &src.Title, upd.Title)
+		cs.text(claims.FieldPublisher, &src.Publisher, upd.Publisher)
+		cs.text(claims.FieldAuthor, &src.Author, upd.Author)
+		cs.time(claims.FieldPublishedAt, &src.PublishedAt, upd.PublishedAt)
+		cs.time(claims.FieldAccessedAt, &src.AccessedAt, upd.AccessedAt)
 		if upd.Kind != nil {
-			src.Kind = *upd.Kind
+			kind := string(src.Kind)
+			cs.text(claims.FieldKind, &kind, (*string)(upd.Kind))
+			src.Kind = claims.SourceKind(kind)
 		}
+		cs.text(claims.FieldNotes, &src.Notes, upd.Notes)
 		if err := src.Validate(); err != nil {
 			return err
 		}
+		if len(cs) == 0 {
+			return nil
+		}
 		src.UpdatedAt = now()
-		return saveSourceRow(ctx, tx, src)
+		if err := saveSourceRow(ctx, tx, src); err != nil {
+			return err
+		}
+		return cs.record(ctx, tx, claims.RecordSource, src.ID, src.UpdatedAt, claims.ActorFrom(ctx))
 	})
 	if err != nil {
 		return nil, err
@@ -189,7 +190,8 @@ func (s *store) UpdateSource(ctx context.Context, id string, upd claims.SourceUp
 	return src, nil
 }
 
-// DeleteSource removes a source that no evidence uses.
+// DeleteSource removes a source that no evidence uses; its history ends
+// with the whole source.
 func (s *store) DeleteSource(ctx context.Context, id string) error {
 	return s.write(ctx, "delete the source", func(tx querier) error {
 		src, err := findSourceByID(ctx, tx, id)
@@ -207,7 +209,17 @@ func (s *store) DeleteSource(ctx context.Context, id string) error {
 			}
 			return claims.Errorf(claims.ECONFLICT, "Source %q is still used as evidence %d time(s); remove that evidence first.", name, used)
 		}
-		_, err = tx.ExecContext(ctx, "DELETE FROM sources WHERE id = ?", id)
-		return err
+		if _, err := tx.ExecContext(ctx, "DELETE FROM sources WHERE id = ?", id); err != nil {
+			return err
+		}
+		return recordDeleted(ctx, tx, claims.RecordSource, id, deletedSource(src))
 	})
+}
+
+// deletedSource is src as its FieldDeleted event keeps it: normalised like
+// a version (see normSource), with its snapshot list.
+func deletedSource(src *claims.Source) *claims.Source {
+	c := normSource(src)
+	c.Snapshots = src.Snapshots
+	return c
 }

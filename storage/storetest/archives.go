@@ -180,6 +180,8 @@ func testArchives(t *testing.T, open Opener) {
 			claims.ENOTFOUND)
 	})
 
+	t.Run("LinkClaimsMergeRecords", func(t *testing.T) { testLinkMergesRecords(t, open) })
+
 	t.Run("DismissSticks", func(t *testing.T) {
 		s := open(t)
 		_, err := s.Archives.ImportArchive(ctx, archiveImport("Example"))
@@ -201,4 +203,29 @@ func testArchives(t *testing.T, open Opener) {
 			t.Fatalf("dismissed for b = %v, want a (both directions)", d)
 		}
 	})
+}
+
+// testLinkMergesRecords links two claims whose groups hold records, one of
+// them in both: the merged group holds each record once, for both claims.
+func testLinkMergesRecords(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	_, err := s.Archives.ImportArchive(ctx, archiveImport("Example"))
+	noErr(t, err, "ImportArchive")
+	ts, err := s.Archives.MatchTargets(ctx)
+	noErr(t, err, "MatchTargets")
+	a := mustClaim(t, s, &claims.Claim{Text: "A"})
+	b := mustClaim(t, s, &claims.Claim{Text: "B"})
+	noErr(t, s.Archives.Link(ctx, claims.LinkRequest{ClaimID: a.ID, Kind: claims.TargetRecord, TargetID: ts[0].ID}), "Link a-r0")
+	for _, r := range ts[:2] {
+		noErr(t, s.Archives.Link(ctx, claims.LinkRequest{ClaimID: b.ID, Kind: claims.TargetRecord, TargetID: r.ID}), "Link b-r")
+	}
+	noErr(t, s.Archives.Link(ctx, claims.LinkRequest{ClaimID: a.ID, Kind: claims.TargetClaim, TargetID: b.ID}), "Link a-b")
+	for _, c := range []*claims.Claim{a, b} {
+		g, err := s.Archives.Group(ctx, c.ID)
+		noErr(t, err, "Group")
+		if len(g.ClaimIDs) != 1 || len(g.RecordIDs) != 2 || g.RecordIDs[0] == g.RecordIDs[1] {
+			t.Fatalf("group of %s = %+v, want the other claim and both records once", c.Text, g)
+		}
+	}
 }

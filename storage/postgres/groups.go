@@ -1,0 +1,217 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+
+	"claimdesk/claims"
+)
+
+// MatchTargets returns every archive record and every desk claim with a
+// verdict, for candidate retrieval.
+func (s *store) MatchTargets(ctx context.Context) ([]*claims.MatchTarget, error) {
+	var out []*claims.MatchTarget
+	err := s.read(ctx, "load the earlier checks", func(tx querier) error {
+		rows, err := tx.QueryContext(ctx, `SELECT r.id, r.text, r.title, r.verdict, r.claimant, r.claim_date, r.url,
+			CASE WHEN r.publisher <> '' THEN r.publisher ELSE a.publisher END, a.name, a.id
+			FROM archive_records r JOIN archives a ON a.id = r.archive_id ORDER BY r.seq`)
+		if err != nil {
+			return err
+		}
+		if out, err = scanTargets(rows, claims.TargetRecord, out); err != nil {
+			return err
+		}
+		rows, err = tx.QueryContext(ctx, `SELECT c.id, c.text, '', c.conclusion, c.claimant, c.claim_date, '',
+			'', '', COALESCE(c.rating_id, '') FROM claims c WHERE COALESCE(c.rating_id, '') <> '' OR c.conclusion <> '' ORDER BY c.seq`)
+		if err != nil {
+			return err
+		}
+		out, err = scanTargets(rows, claims.TargetClaim, out)
+		return err
+	})
+	return out, err
+}
+
+// rowsIter is what scanTargets needs of *sql.Rows.
+type rowsIter interface {
+	scanner
+	Next() bool
+	Err() error
+	Close() error
+}
+
+// scanTargets appends the targets of rows; for claims the last column is the
+// rating ID, for records the archive ID.
+func scanTargets(rows rowsIter, kind string, out []*claims.MatchTarget) ([]*claims.MatchTarget, error) {
+	defer rows.Close()
+	for rows.Next() {
+		t := &claims.MatchTarget{Kind: kind}
+		var date, last string
+		if err := rows.Scan(&t.ID, &t.Text, &t.Title, &t.Verdict, &t.Claimant, &date, &t.URL, &t.Publisher,
+			&t.Archive, &last); err != nil {
+			return nil, err
+		}
+		var err error
+		if t.ClaimDate, err = parseTime(date); err != nil {
+			return nil, err
+		}
+		if kind == claims.TargetClaim {
+			t.RatingID = last
+		} else {
+			t.ArchiveID = last
+		}
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}
+
+// groupOf returns the group of a claim, creating a group of one when needed.
+func groupOf(ctx context.Context, tx querier, claimID string) (string, error) {
+	var g string
+	err := tx.QueryRowContext(ctx, "SELECT group_id FROM claim_groups WHERE claim_id = ?", claimID).Scan(&g)
+	if err == nil || !errNoRows(err) {
+		return g, err
+	}
+	_, err = tx.ExecContext(ctx, "INSERT INTO claim_groups (claim_id, group_id) VALUES (?, ?)", claimID, claimID)
+	return claimID, err
+}
+
+// Link puts a claim and a target in one group; see claims.ArchiveService.
+func (s *store) Link(ctx context.Context, req claims.LinkRequest) error {
+	actor := claims.ActorFrom(ctx)
+	return s.write(ctx, "link the claims", func(tx querier) error {
+		c, err := findClaimByID(ctx, tx, req.ClaimID)
+		if err != nil {
+			return err
+		}
+		g, err := groupOf(ctx, tx, c.ID)
+		if err != nil {
+			return err
+		}
+		switch req.Kind {
+		case claims.TargetRecord:
+			return linkRecord(ctx, tx, c, g, req, actor)
+		case claims.TargetClaim:
+			return linkClaim(ctx, tx, c, g, req, actor)
+		}
+		return claims.Errorf(claims.EINVALID, "Unknown match kind %q; use record or claim.", req.Kind)
+	})
+}
+
+func linkRecord(ctx context.Context, tx querier, c *claims.Claim, g string, req claims.LinkRequest, actor string) error {
+	r, err := findRecord(ctx, tx, req.TargetID)
+	if err != nil {
+		return err
+	}
+	var archive string
+	if err := tx.QueryRowContext(ctx, "SELECT name FROM archives WHERE id = ?", r.ArchiveID).Scan(&archive); err != nil {
+		return err
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO group_records (group_id, record_id, linked_at, linked_by)
+		VALUES (?,?,?,?) ON CONFLICT DO NOTHING`, g, r.ID, fmtTime(now()), actor)
+	if err != nil {
+		return err
+	}
+	where := fmt.Sprintf("%s (archive %q, %s)", r.URL, archive, r.Publisher)
+	if n, _ := res.RowsAffected(); n > 0 {
+		if err := appendEvent(ctx, tx, &claims.Event{ClaimID: c.ID, At: now(), Actor: actor,
+			Field: claims.FieldLinked, New: "record " + r.ID + ": " + where}); err != nil {
+			return err
+		}
+	}
+	if !req.CopyVerdict || r.Verdict == "" {
+		return nil
+	}
+	return copyVerdict(ctx, tx, c, claims.ClaimUpdate{Conclusion: &r.Verdict}, where, actor,
+		&claims.Source{URL: r.URL, Title: r.Title, Publisher: r.Publisher, PublishedAt: r.ClaimDate})
+}
+
+func linkClaim(ctx context.Context, tx querier, c *claims.Claim, g string, req claims.LinkRequest, actor string) error {
+	if req.TargetID == c.ID {
+		return claims.Errorf(claims.EINVALID, "A claim cannot be linked to itself.")
+	}
+	o, err := findClaimByID(ctx, tx, req.TargetID)
+	if err != nil {
+		return err
+	}
+	og, err := groupOf(ctx, tx, o.ID)
+	if err != nil {
+		return err
+	}
+	if og != g {
+		if err := mergeGroups(ctx, tx, g, og); err != nil {
+			return err
+		}
+		for _, ev := range [][2]string{{c.ID, o.ID}, {o.ID, c.ID}} {
+			if err := appendEvent(ctx, tx, &claims.Event{ClaimID: ev[0], At: now(), Actor: actor,
+				Field: claims.FieldLinked, New: "claim " + ev[1]}); err != nil {
+				return err
+			}
+		}
+	}
+	if !req.CopyVerdict || !o.HasVerdict() {
+		return nil
+	}
+	return copyVerdict(ctx, tx, c, claims.ClaimUpdate{RatingID: &o.RatingID, Conclusion: &o.Conclusion},
+		"claim "+o.ID, actor, nil)
+}
+
+// mergeGroups moves the claims and records of group og into group g (og is
+// not g); a record both groups hold keeps its link in g. (SQLite does this
+// with UPDATE OR IGNORE, which PostgreSQL has not.)
+func mergeGroups(ctx context.Context, tx querier, g, og string) error {
+	for _, q := range []string{"UPDATE claim_groups SET group_id = ? WHERE group_id = ?",
+		`INSERT INTO group_records (group_id, record_id, linked_at, linked_by)
+			SELECT ?, record_id, linked_at, linked_by FROM group_records WHERE group_id = ? ON CONFLICT DO NOTHING`} {
+		if _, err := tx.ExecContext(ctx, q, g, og); err != nil {
+			return err
+		}
+	}
+	_, err := tx.ExecContext(ctx, "DELETE FROM group_records WHERE group_id = ?", og)
+	return err
+}
+
+// copyVerdict sets the claim's verdict, adds src (when given) as context
+// evidence and records where the verdict came from.
+func copyVerdict(ctx context.Context, tx querier, c *claims.Claim, upd claims.ClaimUpdate, where, actor string,
+	src *claims.Source) error {
+	if upd.RatingID != nil && *upd.RatingID == "" {
+		upd.RatingID = nil
+	}
+	if upd.Conclusion != nil && *upd.Conclusion == "" {
+		upd.Conclusion = nil
+	}
+	if _, err := updateClaim(ctx, tx, c.ID, upd, actor); err != nil {
+		return err
+	}
+	if src != nil && (src.URL != "" || src.Title != "") {
+		if err := addSourceEvidence(ctx, tx, c.ID, src, actor); err != nil {
+			return err
+		}
+	}
+	return appendEvent(ctx, tx, &claims.Event{ClaimID: c.ID, At: now(), Actor: actor,
+		Field: claims.FieldVerdictCopied, New: where})
+}
+
+// addSourceEvidence stores src and links it to the claim as context.
+func addSourceEvidence(ctx context.Context, tx querier, claimID string, src *claims.Source, actor string) error {
+	id, err := newID()
+	if err != nil {
+		return err
+	}
+	t := now()
+	src.ID, src.Kind, src.CreatedAt, src.UpdatedAt, src.CreatedBy = id, claims.KindOther, t, t, actor
+	if err := insertSource(ctx, tx, src); err != nil {
+		return err
+	}
+	eid, err := newID()
+	if err != nil {
+		return err
+	}
+	e := &claims.Evidence{ID: eid, ClaimID: claimID, SourceID: src.ID, Stance: claims.StanceContext,
+		Note: "earlier fact-check", CreatedAt: t, CreatedBy: actor, UpdatedAt: t}
+	if err := insertEvidence(ctx, tx, e); err != nil {
+		return err
+	}
+	return evidenceEvent(ctx, tx, claimID, actor, nil, e)
+}
