@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"claimdesk/claims"
+	"claimdesk/storage/sqlite"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" driver
 )
@@ -82,7 +83,7 @@ func Copy(ctx context.Context, from, to *Opened) (*CopyResult, error) {
 		return nil, err
 	}
 	res := &CopyResult{Rows: map[string]int{}}
-	if err := copyRows(ctx, src, dst, to, res); err != nil {
+	if err := copyRows(ctx, src, dst, from, to, res); err != nil {
 		return nil, claims.Internal(err, fmt.Sprintf("Could not copy the records into %s; nothing was copied.", to.Location))
 	}
 	if err := copySnapshots(ctx, src, dst, from, to, res); err != nil {
@@ -145,7 +146,7 @@ func boolTrue(o *Opened, col string) string {
 
 // copyRows copies every table in one transaction of the target, replacing
 // the preset scales the target was created with by the source's.
-func copyRows(ctx context.Context, src, dst *sql.DB, to *Opened, res *CopyResult) error {
+func copyRows(ctx context.Context, src, dst *sql.DB, from, to *Opened, res *CopyResult) error {
 	rtx, err := src.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return err
@@ -166,7 +167,7 @@ func copyRows(ctx context.Context, src, dst *sql.DB, to *Opened, res *CopyResult
 		return err
 	}
 	for _, t := range tables {
-		n, err := copyTable(ctx, rtx, tx, t, to)
+		n, err := copyTable(ctx, rtx, tx, t, from, to)
 		if err != nil {
 			return fmt.Errorf("%s: %w", t.name, err)
 		}
@@ -214,14 +215,21 @@ func placeholders(o *Opened, n int) string {
 	return strings.Join(ps, ", ")
 }
 
-// copyTable copies the rows of t in the order of its key.
-func copyTable(ctx context.Context, rtx, tx *sql.Tx, t table, to *Opened) (int, error) {
+// copyTable copies the rows of t in the order of its key. A "created"
+// event that a SQLite file stores by reference to its claim is copied with
+// the text it stands for (sqlite.EventNewSQL): the target keeps its own
+// storage, and PostgreSQL text cannot hold the reference's NUL character.
+func copyTable(ctx context.Context, rtx, tx *sql.Tx, t table, from, to *Opened) (int, error) {
 	cols := strings.Join(t.cols, ", ")
+	sel := cols
+	if t.name == "events" && from.SQLite != nil {
+		sel = strings.Replace("e."+strings.Join(t.cols, ", e."), "e.new", sqlite.EventNewSQL, 1)
+	}
 	order := "1"
 	if t.seq {
 		order = "seq"
 	}
-	rows, err := rtx.QueryContext(ctx, "SELECT "+cols+" FROM "+t.name+" ORDER BY "+order)
+	rows, err := rtx.QueryContext(ctx, "SELECT "+sel+" FROM "+t.name+" e ORDER BY "+order)
 	if err != nil {
 		return 0, err
 	}

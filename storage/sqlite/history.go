@@ -13,6 +13,11 @@ import (
 // one NUL character, which no real text is.
 const byReference = "\x00"
 
+// EventNewSQL is the new value of an event e (the events table under
+// the alias e) as read: a "created" event stored by reference reads as the
+// text the claim was created with. A copy to another database reads it so.
+const EventNewSQL = eventNew
+
 // eventNew is the new value of an event e as read: a "created" event
 // stored by reference reads as the text the claim was created with.
 const eventNew = `CASE WHEN e.field = 'created' AND e.new = char(0) THEN COALESCE(
