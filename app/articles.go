@@ -70,14 +70,14 @@ func (v *articlesView) build() {
 	v.list = &widget.List{
 		Length:     func() int { return len(v.items) },
 		CreateItem: v.createRow,
-		UpdateItem: v.updateRow,
-		OnSelected: v.onSelect,
+		UpdateItem: safe2(v.u, "article row", v.updateRow),
+		OnSelected: v.u.safeID("article list", v.onSelect),
 	}
 	v.count = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
-	importText := &widget.Button{Text: lang.L("Paste text…"), Icon: theme.ContentPasteIcon(), OnTapped: v.onPaste}
-	openFile := &widget.Button{Text: lang.L("Open file…"), Icon: theme.FolderOpenIcon(), OnTapped: v.onOpenFile}
-	v.edit = &widget.Button{Text: lang.L("Details…"), Icon: theme.DocumentCreateIcon(), OnTapped: v.onEditArticle}
-	v.del = &widget.Button{Text: lang.L("Delete…"), Icon: theme.DeleteIcon(), OnTapped: v.onDeleteArticle}
+	importText := &widget.Button{Text: lang.L("Paste text…"), Icon: theme.ContentPasteIcon(), OnTapped: v.u.safe("paste text", v.onPaste)}
+	openFile := &widget.Button{Text: lang.L("Open file…"), Icon: theme.FolderOpenIcon(), OnTapped: v.u.safe("open file", v.onOpenFile)}
+	v.edit = &widget.Button{Text: lang.L("Details…"), Icon: theme.DocumentCreateIcon(), OnTapped: v.u.safe("article details", v.onEditArticle)}
+	v.del = &widget.Button{Text: lang.L("Delete…"), Icon: theme.DeleteIcon(), OnTapped: v.u.safe("delete article", v.onDeleteArticle)}
 	head := container.NewVBox(
 		container.NewGridWithColumns(2, importText, openFile),
 		container.NewGridWithColumns(2, v.edit, v.del),

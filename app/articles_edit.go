@@ -223,11 +223,11 @@ func (v *articlesView) confirmDelete(a *claims.Article, n int) {
 	text := container.NewVBox(
 		&widget.Label{Text: a.Title, Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}},
 		&widget.Label{Text: msg, Wrapping: fyne.TextWrapWord})
-	d := dialog.NewCustomConfirm(lang.L("Delete article?"), lang.L("Delete"), lang.L("Cancel"), text, func(ok bool) {
+	d := dialog.NewCustomConfirm(lang.L("Delete article?"), lang.L("Delete"), lang.L("Cancel"), text, v.u.safeOK("delete article", func(ok bool) {
 		if ok {
 			v.deleteArticle(a.ID)
 		}
-	}, v.u.win)
+	}), v.u.win)
 	d.Resize(fyne.NewSize(480, 0))
 	d.Show()
 }

@@ -65,7 +65,7 @@ func (d *evidenceDialog) build() {
 	for _, s := range d.sources {
 		opts = append(opts, oneLine(sourceTitle(s), 80))
 	}
-	d.source = &widget.Select{Options: opts, OnChanged: func(string) { d.onSourceChanged() }}
+	d.source = &widget.Select{Options: opts, OnChanged: d.p.u.safeText("evidence source", func(string) { d.onSourceChanged() })}
 	d.source.ExtendBaseWidget(d.source)
 	d.url = &widget.Entry{PlaceHolder: "https://…"}
 	d.url.ExtendBaseWidget(d.url)
@@ -117,11 +117,11 @@ func (d *evidenceDialog) build() {
 		widget.NewFormItem(lang.L("Excerpt"), d.excerpt),
 		widget.NewFormItem(lang.L("Note"), d.note),
 	)
-	d.dlg = dialog.NewCustomConfirm(title, lang.L("Save"), lang.L("Cancel"), form, func(ok bool) {
+	d.dlg = dialog.NewCustomConfirm(title, lang.L("Save"), lang.L("Cancel"), form, d.p.u.safeOK("evidence", func(ok bool) {
 		if ok {
 			d.onSave()
 		}
-	}, d.p.u.win)
+	}), d.p.u.win)
 	d.dlg.Resize(fyne.NewSize(620, 0))
 }
 

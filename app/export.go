@@ -101,7 +101,7 @@ func (d *exportDialog) build() {
 	for i, f := range exportFormats {
 		names[i] = formatName(f)
 	}
-	d.format = &widget.Select{Options: names, OnChanged: func(string) { d.onFormat() }}
+	d.format = &widget.Select{Options: names, OnChanged: d.u.safeText("export format", func(string) { d.onFormat() })}
 	d.format.ExtendBaseWidget(d.format)
 	st := []string{lang.L("All statuses")}
 	for _, s := range claims.Statuses {
@@ -155,11 +155,11 @@ func (d *exportDialog) build() {
 		widget.NewFormItem(lang.L("Change history"), d.history),
 	}
 	d.form = widget.NewForm(d.baseItems...)
-	d.dlg = dialog.NewCustomConfirm(lang.L("Export claims"), lang.L("Choose file…"), lang.L("Cancel"), d.form, func(ok bool) {
+	d.dlg = dialog.NewCustomConfirm(lang.L("Export claims"), lang.L("Choose file…"), lang.L("Cancel"), d.form, d.u.safeOK("export", func(ok bool) {
 		if ok {
 			d.onChooseFile()
 		}
-	}, d.u.win)
+	}), d.u.win)
 	d.format.SetSelectedIndex(0)
 	d.dlg.Resize(fyne.NewSize(560, 0))
 }
@@ -215,7 +215,7 @@ func (d *exportDialog) onChooseFile() {
 	if f == formatBundle {
 		ext = ".zip"
 	}
-	fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+	fd := dialog.NewFileSave(safe2(d.u, "export file", func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			d.u.showError("The file could not be created.", err)
 			return
@@ -238,7 +238,7 @@ func (d *exportDialog) onChooseFile() {
 			return
 		}
 		d.run(out, uri.Path(), func() { removeIfEmpty(uri.Path()) })
-	}, d.u.win)
+	}), d.u.win)
 	fd.SetFileName("claimdesk-" + time.Now().Format("2006-01-02") + ext)
 	fd.SetTitleText(lang.L("Save the export as"))
 	fd.Show()
@@ -262,7 +262,7 @@ func (d *exportDialog) run(w io.WriteCloser, path string, remove func()) {
 	d.bar.ExtendBaseWidget(d.bar)
 	d.progress = dialog.NewCustomWithoutButtons(lang.L("Exporting…"), container.NewVBox(
 		&widget.Label{Text: path, Truncation: fyne.TextTruncateEllipsis}, d.bar), u.win)
-	d.progress.SetButtons([]fyne.CanvasObject{&widget.Button{Text: lang.L("Cancel"), OnTapped: cancel}})
+	d.progress.SetButtons([]fyne.CanvasObject{&widget.Button{Text: lang.L("Cancel"), OnTapped: u.safe("cancel export", cancel)}})
 	d.progress.Resize(fyne.NewSize(460, 0))
 	d.progress.Show()
 	var n int

@@ -65,7 +65,7 @@ func (d *pasteDialog) show() {
 	}}
 	content := container.NewBorder(form, nil, nil, nil, d.text)
 	d.dlg = dialog.NewCustomConfirm(lang.L("Import text"), lang.L("Import"), lang.L("Cancel"),
-		content, d.onConfirm, d.v.u.win)
+		content, d.v.u.safeOK("import text", d.onConfirm), d.v.u.win)
 	d.dlg.Resize(fyne.NewSize(760, 600))
 	d.dlg.Show()
 	if c := d.v.u.win.Canvas(); c != nil {

@@ -61,12 +61,12 @@ func (d *settingsDialog) build() {
 	if len(names) > 0 {
 		d.scale.SetSelectedIndex(active)
 	}
-	editScale := &widget.Button{Text: lang.L("Edit labels and colours…"), Icon: theme.DocumentCreateIcon(), OnTapped: func() {
+	editScale := &widget.Button{Text: lang.L("Edit labels and colours…"), Icon: theme.DocumentCreateIcon(), OnTapped: u.safe("edit scale", func() {
 		if i := d.scale.SelectedIndex(); i >= 0 && i < len(u.scales.scales) {
 			newScaleEditor(u, u.scales.scales[i]).show()
 		}
-	}}
-	d.backup = &widget.Button{Text: lang.L("Back up now"), Icon: theme.DocumentSaveIcon(), OnTapped: d.onBackup}
+	})}
+	d.backup = &widget.Button{Text: lang.L("Back up now"), Icon: theme.DocumentSaveIcon(), OnTapped: u.safe("backup", d.onBackup)}
 	location := &widget.Label{Text: u.opts.Location, Wrapping: fyne.TextWrapBreak}
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Checker name"), d.name),
@@ -76,11 +76,11 @@ func (d *settingsDialog) build() {
 		widget.NewFormItem(lang.L("Data location"), location),
 		widget.NewFormItem(lang.L("Backup"), container.NewHBox(d.backup)),
 	)
-	d.dlg = dialog.NewCustomConfirm(lang.L("Settings"), lang.L("Apply"), lang.L("Cancel"), form, func(ok bool) {
+	d.dlg = dialog.NewCustomConfirm(lang.L("Settings"), lang.L("Apply"), lang.L("Cancel"), form, u.safeOK("settings", func(ok bool) {
 		if ok {
 			d.onSave()
 		}
-	}, u.win)
+	}), u.win)
 	d.dlg.Resize(fyne.NewSize(640, 0))
 }
 
@@ -173,14 +173,14 @@ func (s *shell) askCheckerName() {
 		p.SetBool(prefCheckerAsked, true)
 	}
 	d = dialog.NewCustomConfirm(lang.L("Welcome to Claimdesk"), lang.L("Save"), lang.L("Later"),
-		container.NewVBox(intro, name), func(ok bool) {
+		container.NewVBox(intro, name), s.u.safeOK("checker name", func(ok bool) {
 			if ok {
 				save()
 			} else {
 				p.SetBool(prefCheckerAsked, true)
 			}
-		}, s.u.win)
-	name.OnSubmitted = func(string) { d.Hide(); save() }
+		}), s.u.win)
+	name.OnSubmitted = s.u.safeText("checker name", func(string) { d.Hide(); save() })
 	d.Resize(fyne.NewSize(480, 0))
 	d.Show()
 	s.u.win.Canvas().Focus(name)
