@@ -20,10 +20,10 @@ type articleEditor struct {
 	v   *articlesView
 	art *claims.Article
 
-	title     *widget.Entry
-	outlet    *widget.Entry
-	url       *widget.Entry
-	published *widget.Entry
+	title     *keyEntry
+	outlet    *keyEntry
+	url       *keyEntry
+	published *keyEntry
 	language  *widget.Select
 	dlg       *dialog.CustomDialog
 
@@ -60,9 +60,10 @@ func (v *articlesView) onEditArticle() {
 }
 
 // entry returns a one-line entry that marks the editor dirty when typed in.
-func (e *articleEditor) entry(placeholder, text string) *widget.Entry {
-	w := &widget.Entry{PlaceHolder: placeholder, Text: text, OnChanged: func(string) { e.markDirty() }}
-	w.ExtendBaseWidget(w)
+func (e *articleEditor) entry(placeholder, text string) *keyEntry {
+	w := e.v.u.lineEntry(placeholder, nil)
+	w.SetText(text)
+	w.OnChanged = func(string) { e.markDirty() }
 	return w
 }
 
@@ -145,7 +146,7 @@ func (e *articleEditor) update() (claims.ArticleUpdate, error) {
 	if err != nil {
 		return claims.ArticleUpdate{}, claims.Errorf(claims.EINVALID, "%s: %s", lang.L("Published on"), claims.ErrorMessage(err))
 	}
-	trim := func(w *widget.Entry) *string { s := strings.TrimSpace(w.Text); return &s }
+	trim := func(w *keyEntry) *string { s := strings.TrimSpace(w.Text); return &s }
 	upd := claims.ArticleUpdate{Title: trim(e.title), Publisher: trim(e.outlet), URL: trim(e.url), PublishedAt: &pub}
 	if *upd.Title == "" {
 		return upd, claims.Errorf(claims.EINVALID, "%s", lang.L("An article needs a title: it is the heading of its reports."))

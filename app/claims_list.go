@@ -48,8 +48,8 @@ type claimsView struct {
 	sort     *widget.Select
 	verdict  *widget.Select
 	articleS *widget.Select
-	tag      *widget.Entry
-	claimant *widget.Entry
+	tag      *keyEntry
+	claimant *keyEntry
 	typing   *debouncer
 	// pageShown, when set (benchmarks), is called when a first page is shown.
 	pageShown func()
@@ -104,12 +104,8 @@ func (v *claimsView) content() fyne.CanvasObject {
 	v.verdict.ExtendBaseWidget(v.verdict)
 	v.articleS = &widget.Select{OnChanged: func(string) { v.onFilter() }}
 	v.articleS.ExtendBaseWidget(v.articleS)
-	v.tag = &widget.Entry{PlaceHolder: lang.L("Tag")}
-	v.tag.ExtendBaseWidget(v.tag)
-	v.tag.OnChanged = func(string) { v.typing.call(v.onFilter) }
-	v.claimant = &widget.Entry{PlaceHolder: lang.L("Claimant contains…")}
-	v.claimant.ExtendBaseWidget(v.claimant)
-	v.claimant.OnChanged = func(string) { v.typing.call(v.onFilter) }
+	v.tag = v.u.lineEntry(lang.L("Tag"), func(string) { v.typing.call(v.onFilter) })
+	v.claimant = v.u.lineEntry(lang.L("Claimant contains…"), func(string) { v.typing.call(v.onFilter) })
 	filters := widget.NewAccordion(widget.NewAccordionItem(lang.L("More filters"),
 		container.NewGridWithColumns(2, v.verdict, v.articleS, v.tag, v.claimant)))
 

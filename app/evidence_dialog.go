@@ -20,13 +20,13 @@ type evidenceDialog struct {
 	sources []*claims.Source
 
 	source    *widget.Select
-	url       *widget.Entry
-	title     *widget.Entry
-	publisher *widget.Entry
+	url       *keyEntry
+	title     *keyEntry
+	publisher *keyEntry
 	kind      *widget.Select
 	stance    *widget.RadioGroup
 	excerpt   *wrapEntry
-	note      *widget.Entry
+	note      *keyEntry
 	dlg       *dialog.ConfirmDialog
 }
 
@@ -67,12 +67,10 @@ func (d *evidenceDialog) build() {
 	}
 	d.source = &widget.Select{Options: opts, OnChanged: d.p.u.safeText("evidence source", func(string) { d.onSourceChanged() })}
 	d.source.ExtendBaseWidget(d.source)
-	d.url = &widget.Entry{PlaceHolder: "https://…"}
-	d.url.ExtendBaseWidget(d.url)
-	d.title = &widget.Entry{PlaceHolder: lang.L("Title of the page or document")}
-	d.title.ExtendBaseWidget(d.title)
-	d.publisher = &widget.Entry{PlaceHolder: lang.L("Who published it")}
-	d.publisher.ExtendBaseWidget(d.publisher)
+	u := d.p.u
+	d.url = u.lineEntry("https://…", nil)
+	d.title = u.lineEntry(lang.L("Title of the page or document"), nil)
+	d.publisher = u.lineEntry(lang.L("Who published it"), nil)
 	kinds := make([]string, len(claims.SourceKinds))
 	for i, k := range claims.SourceKinds {
 		kinds[i] = kindLabel(k)
@@ -87,10 +85,9 @@ func (d *evidenceDialog) build() {
 	d.stance = &widget.RadioGroup{Options: stances, Horizontal: true, Required: true}
 	d.stance.ExtendBaseWidget(d.stance)
 	d.stance.SetSelected(stances[0])
-	d.excerpt = newWrapEntry(lang.L("The passage of the source that matters"), nil)
+	d.excerpt = newWrapEntry(lang.L("The passage of the source that matters"), nil, u.windowKey)
 	d.excerpt.SetMinRowsVisible(3)
-	d.note = &widget.Entry{PlaceHolder: lang.L("Optional note")}
-	d.note.ExtendBaseWidget(d.note)
+	d.note = u.lineEntry(lang.L("Optional note"), nil)
 
 	title := lang.L("Link a source")
 	if d.edit != nil {

@@ -41,11 +41,11 @@ type exportDialog struct {
 	status    *widget.Select
 	verdict   *widget.Select
 	article   *widget.Select
-	tag       *widget.Entry
+	tag       *keyEntry
 	lang      *widget.Select
 	history   *widget.Check
-	org       *widget.Entry
-	reviewURL *widget.Entry
+	org       *keyEntry
+	reviewURL *keyEntry
 	form      *widget.Form
 	baseItems []*widget.FormItem // shown for every format
 	crItems   []*widget.FormItem // shown only for ClaimReview
@@ -126,8 +126,7 @@ func (d *exportDialog) build() {
 	d.article = &widget.Select{Options: as}
 	d.article.ExtendBaseWidget(d.article)
 	d.article.SetSelectedIndex(0)
-	d.tag = &widget.Entry{PlaceHolder: lang.L("Any tag")}
-	d.tag.ExtendBaseWidget(d.tag)
+	d.tag = d.u.lineEntry(lang.L("Any tag"), nil)
 	d.lang = &widget.Select{Options: []string{"English", "Deutsch"}}
 	d.lang.ExtendBaseWidget(d.lang)
 	if uiLang() == "de" {
@@ -135,10 +134,8 @@ func (d *exportDialog) build() {
 	} else {
 		d.lang.SetSelectedIndex(0)
 	}
-	d.org = &widget.Entry{PlaceHolder: lang.L("Your organisation (ClaimReview author)")}
-	d.org.ExtendBaseWidget(d.org)
-	d.reviewURL = &widget.Entry{PlaceHolder: "https://example.org/faktencheck/{id}"}
-	d.reviewURL.ExtendBaseWidget(d.reviewURL)
+	d.org = d.u.lineEntry(lang.L("Your organisation (ClaimReview author)"), nil)
+	d.reviewURL = d.u.lineEntry("https://example.org/faktencheck/{id}", nil)
 	d.history = &widget.Check{Text: lang.L("Add who changed what, and when")}
 	d.history.ExtendBaseWidget(d.history)
 	d.crItems = []*widget.FormItem{

@@ -21,7 +21,7 @@ var themeChoices = []string{themeSystem, themeLight, themeDark}
 // shows where the data lives and makes backups.
 type settingsDialog struct {
 	u      *ui
-	name   *widget.Entry
+	name   *keyEntry
 	lang   *widget.Select
 	theme  *widget.Select
 	scale  *widget.Select
@@ -40,8 +40,8 @@ func (s *shell) onSettings() {
 // build creates the dialog.
 func (d *settingsDialog) build() {
 	u := d.u
-	d.name = &widget.Entry{Text: u.prefs.String(prefCheckerName), PlaceHolder: lang.L("Your name, recorded with every change")}
-	d.name.ExtendBaseWidget(d.name)
+	d.name = u.lineEntry(lang.L("Your name, recorded with every change"), nil)
+	d.name.SetText(u.prefs.String(prefCheckerName))
 	d.lang = &widget.Select{Options: []string{lang.L("Follow the system"), "English", "Deutsch"}}
 	d.lang.ExtendBaseWidget(d.lang)
 	d.lang.SetSelectedIndex(max(0, indexOf(languageCodes, u.prefs.String(prefLanguage))))

@@ -19,13 +19,13 @@ type sourceEditor struct {
 	v   *sourcesView
 	src *claims.Source
 
-	title     *widget.Entry
-	url       *widget.Entry
-	publisher *widget.Entry
-	author    *widget.Entry
+	title     *keyEntry
+	url       *keyEntry
+	publisher *keyEntry
+	author    *keyEntry
 	kind      *widget.Select
-	published *widget.Entry
-	accessed  *widget.Entry
+	published *keyEntry
+	accessed  *keyEntry
 	notes     *wrapEntry
 	dlg       *dialog.CustomDialog
 
@@ -50,9 +50,10 @@ func (v *sourcesView) onEdit() {
 }
 
 // entry returns a one-line entry that marks the editor dirty when typed in.
-func (e *sourceEditor) entry(placeholder, text string) *widget.Entry {
-	w := &widget.Entry{PlaceHolder: placeholder, Text: text, OnChanged: func(string) { e.markDirty() }}
-	w.ExtendBaseWidget(w)
+func (e *sourceEditor) entry(placeholder, text string) *keyEntry {
+	w := e.v.u.lineEntry(placeholder, nil)
+	w.SetText(text)
+	w.OnChanged = func(string) { e.markDirty() }
 	return w
 }
 
@@ -78,7 +79,7 @@ func (e *sourceEditor) build() {
 	e.kind.SetSelectedIndex(sel)
 	e.published = e.entry(lang.L("YYYY-MM-DD"), formatDate(s.PublishedAt))
 	e.accessed = e.entry(lang.L("YYYY-MM-DD"), formatDate(s.AccessedAt))
-	e.notes = newWrapEntry("", nil)
+	e.notes = newWrapEntry("", nil, e.v.u.windowKey)
 	e.notes.SetText(s.Notes)
 	e.notes.OnChanged = func(string) { e.markDirty() }
 	e.notes.SetMinRowsVisible(4)
@@ -159,7 +160,7 @@ func (e *sourceEditor) saveThen(next func()) {
 		fail(fieldErr("Accessed on", err))
 		return
 	}
-	trim := func(w *widget.Entry) *string { s := strings.TrimSpace(w.Text); return &s }
+	trim := func(w *keyEntry) *string { s := strings.TrimSpace(w.Text); return &s }
 	kind := claims.SourceKinds[max(0, e.kind.SelectedIndex())]
 	notes := strings.TrimRight(e.notes.Text, " \n\t")
 	upd := claims.SourceUpdate{Title: trim(e.title), URL: trim(e.url), Publisher: trim(e.publisher),
