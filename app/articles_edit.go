@@ -26,6 +26,7 @@ type articleEditor struct {
 	published *keyEntry
 	language  *widget.Select
 	dlg       *dialog.CustomDialog
+	notes     inputNotes // refused input, shown under its field
 
 	dirty   bool // the fields hold edits that are not saved
 	open    bool // the dialog is shown (or about to be shown again)
@@ -85,10 +86,10 @@ func (e *articleEditor) build() {
 		}
 	}
 	form := widget.NewForm(
-		widget.NewFormItem(lang.L("Title"), e.title),
+		widget.NewFormItem(lang.L("Title"), e.notes.add("title", e.title)),
 		widget.NewFormItem(lang.L("Outlet"), e.outlet),
 		widget.NewFormItem(lang.L("Web address"), e.url),
-		widget.NewFormItem(lang.L("Published on"), e.published),
+		widget.NewFormItem(lang.L("Published on"), e.notes.add("published", e.published)),
 		widget.NewFormItem(lang.L("Language"), e.language),
 	)
 	e.dlg = dialog.NewCustomWithoutButtons(lang.L("Edit article details"), form, e.v.u.win)
@@ -140,38 +141,45 @@ func (v *articlesView) guard(next func()) {
 	v.editor.guard(next, v.editor.dlg.Show)
 }
 
-// update builds the change from the fields, or says which field is wrong.
-func (e *articleEditor) update() (claims.ArticleUpdate, error) {
+// update builds the change from the fields, or says which field is wrong
+// (its note's name) and why.
+func (e *articleEditor) update() (claims.ArticleUpdate, string, error) {
 	pub, err := parseDate(e.published.Text)
 	if err != nil {
-		return claims.ArticleUpdate{}, claims.Errorf(claims.EINVALID, "%s: %s", lang.L("Published on"), claims.ErrorMessage(err))
+		return claims.ArticleUpdate{}, "published", err
 	}
 	trim := func(w *keyEntry) *string { s := strings.TrimSpace(w.Text); return &s }
 	upd := claims.ArticleUpdate{Title: trim(e.title), Publisher: trim(e.outlet), URL: trim(e.url), PublishedAt: &pub}
 	if *upd.Title == "" {
-		return upd, claims.Errorf(claims.EINVALID, "%s", lang.L("An article needs a title: it is the heading of its reports."))
+		return upd, "title", claims.Errorf(claims.EINVALID, "%s", lang.L("An article needs a title: it is the heading of its reports."))
 	}
 	_, codes := articleLangs()
 	l := codes[max(0, e.language.SelectedIndex())]
 	upd.Language = &l
-	return upd, nil
+	return upd, "", nil
 }
 
 // onSave stores the fields.
 func (e *articleEditor) onSave() { e.saveThen(nil) }
 
 // saveThen stores the fields in the background, then runs next (may be
-// nil). On failure the error is explained and the dialog opens again with
-// everything typed.
+// nil). A refused input is told under its field with the dialog open;
+// on another failure the error is explained and the dialog opens again
+// with everything typed.
 func (e *articleEditor) saveThen(next func()) {
 	u := e.v.u
-	e.dlg.Hide()
 	fail := func(err error) { u.showErrorThen("The article could not be saved.", err, e.dlg.Show) }
-	upd, err := e.update()
+	upd, field, err := e.update()
 	if err != nil {
-		fail(err)
+		e.dlg.Show() // back from the question about unsaved changes
+		if !e.notes.show(field, err) {
+			e.dlg.Hide()
+			fail(err)
+		}
 		return
 	}
+	e.notes.clear()
+	e.dlg.Hide()
 	id := e.art.ID
 	var saved *claims.Article
 	u.background(func() {

@@ -28,6 +28,7 @@ type sourceEditor struct {
 	accessed  *keyEntry
 	notes     *wrapEntry
 	dlg       *dialog.CustomDialog
+	invalid   inputNotes // refused input, shown under its field
 
 	// snap is the file chosen to keep as a snapshot of a new source.
 	snap *pickedFile
@@ -89,8 +90,8 @@ func (e *sourceEditor) build() {
 		widget.NewFormItem(lang.L("Publisher"), e.publisher),
 		widget.NewFormItem(lang.L("Author"), e.author),
 		widget.NewFormItem(lang.L("Kind"), e.kind),
-		widget.NewFormItem(lang.L("Published on"), e.published),
-		widget.NewFormItem(lang.L("Accessed on"), e.accessed),
+		widget.NewFormItem(lang.L("Published on"), e.invalid.add("published", e.published)),
+		widget.NewFormItem(lang.L("Accessed on"), e.invalid.add("accessed", e.accessed)),
 		widget.NewFormItem(lang.L("Notes"), e.notes),
 	)
 	title := lang.L("Edit source")
@@ -140,26 +141,24 @@ func (e *sourceEditor) guard(next, back func()) {
 func (e *sourceEditor) onSave() { e.saveThen(nil) }
 
 // saveThen stores the fields in the background, then runs next (may be
-// nil). On failure the error is explained and the dialog opens again with
+// nil). A wrong date is told under its field with the dialog open; on
+// another failure the error is explained and the dialog opens again with
 // everything typed.
 func (e *sourceEditor) saveThen(next func()) {
 	u := e.v.u
-	e.dlg.Hide()
 	fail := func(err error) { u.showErrorThen("The source could not be saved.", err, e.dlg.Show) }
-	// fieldErr names the date field that was written wrongly.
-	fieldErr := func(field string, err error) error {
-		return claims.Errorf(claims.EINVALID, "%s: %s", lang.L(field), errorDetail(err))
-	}
 	pub, err := parseDate(e.published.Text)
 	if err != nil {
-		fail(fieldErr("Published on", err))
+		e.refuse("published", err)
 		return
 	}
 	acc, err := parseDate(e.accessed.Text)
 	if err != nil {
-		fail(fieldErr("Accessed on", err))
+		e.refuse("accessed", err)
 		return
 	}
+	e.invalid.clear()
+	e.dlg.Hide()
 	trim := func(w *keyEntry) *string { s := strings.TrimSpace(w.Text); return &s }
 	kind := claims.SourceKinds[max(0, e.kind.SelectedIndex())]
 	notes := strings.TrimRight(e.notes.Text, " \n\t")
@@ -188,6 +187,13 @@ func (e *sourceEditor) saveThen(next func()) {
 			next()
 		}
 	})
+}
+
+// refuse shows the dialog (again, after the question about unsaved
+// changes) with err under field.
+func (e *sourceEditor) refuse(field string, err error) {
+	e.dlg.Show()
+	e.invalid.show(field, err)
 }
 
 // onDelete asks, then deletes the source shown. A source that evidence
