@@ -137,7 +137,7 @@ func articleMeta(it articleItem) string {
 	}
 	add(it.Publisher)
 	if !it.Date.IsZero() {
-		add(it.Date.Local().Format("2006-01-02"))
+		add(formatDate(it.Date.Local()))
 	}
 	add(lang.LocalizePlural("{{.Count}} claims", it.Claims, map[string]any{"Count": it.Claims}))
 	return s

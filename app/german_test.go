@@ -132,6 +132,12 @@ func TestGermanNumbersDatesShortcuts(t *testing.T) {
 	if got := formatDate(want); got != "27.02.2023" {
 		t.Errorf("de date = %q", got)
 	}
+	if got := humanSize(2_621_440); got != "2,5 MB" {
+		t.Errorf("de size = %q", got)
+	}
+	if got := articleMeta(articleItem{Publisher: "Tagesblatt", Date: want.Add(12 * time.Hour), Claims: 2}); !strings.HasPrefix(got, "Tagesblatt · 27.02.2023 · ") {
+		t.Errorf("de article row = %q", got)
+	}
 	sc := menuShortcut(fyne.KeyN)
 	if ks, ok := sc.(fyne.KeyboardShortcut); !ok || string(ks.Key())+modText(ks.Mod()) != "Strg+N" {
 		t.Errorf("menu shortcut text = %v", sc)
@@ -145,6 +151,9 @@ func TestGermanNumbersDatesShortcuts(t *testing.T) {
 	}
 	if got := formatDate(want); got != "2023-02-27" {
 		t.Errorf("en date = %q", got)
+	}
+	if got := humanSize(2_621_440); got != "2.5 MB" {
+		t.Errorf("en size = %q", got)
 	}
 }
 

@@ -326,11 +326,15 @@ func (v *sourcesView) updateSnapRow(i widget.ListItemID, o fyne.CanvasObject) {
 	row.Objects[1].(*widget.Button).OnTapped = func() { v.u.openSnapshot(snap) }
 }
 
-// humanSize writes a byte count for people.
+// humanSize writes a byte count for people, with a decimal comma in German.
 func humanSize(n int64) string {
 	switch {
 	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+		s := fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+		if uiLang() == "de" {
+			s = strings.Replace(s, ".", ",", 1)
+		}
+		return s
 	case n >= 1<<10:
 		return fmt.Sprintf("%.0f kB", float64(n)/(1<<10))
 	}
