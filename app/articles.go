@@ -45,6 +45,7 @@ type articlesView struct {
 	del      *widget.Button
 	progress *importProgress
 	split    *container.Split
+	fold     *articleFold
 	root     fyne.CanvasObject
 }
 
@@ -84,10 +85,13 @@ func (v *articlesView) build() {
 		v.count,
 	)
 	left := container.NewBorder(head, v.progress.box, nil, nil, v.list)
-	v.split = container.NewHSplit(left, v.reader.content())
+	v.split = container.NewHSplit(left, nil)
+	v.fold = newArticleFold(v.u, left, v.split)
+	v.split.Trailing = v.fold.edge(v.reader.content())
 	v.split.Offset = 0.22
 	if p := v.prefs(); p != nil {
 		v.split.Offset = p.FloatWithFallback(prefArticlesSplit, 0.22)
+		v.fold.set(p.Bool(prefArticlesFolded))
 	}
 	v.root = v.split
 }
@@ -153,6 +157,7 @@ func (v *articlesView) onSelect(i widget.ListItemID) {
 	}
 	v.selected = v.items[i].ID
 	v.reader.show(v.selected)
+	v.fold.chosen()
 }
 
 // show selects article id in the list and opens it in the reader. The shell
@@ -288,10 +293,12 @@ func (v *articlesView) showError(err error) {
 	v.u.showError("The article list could not be loaded.", err)
 }
 
-// savePrefs stores the split position; the shell may call it on close.
+// savePrefs stores the split position and whether the list is folded; the
+// shell may call it on close.
 func (v *articlesView) savePrefs() {
 	if p := v.prefs(); p != nil {
 		p.SetFloat(prefArticlesSplit, v.split.Offset)
+		p.SetBool(prefArticlesFolded, v.fold.folded())
 		v.reader.savePrefs()
 	}
 }
