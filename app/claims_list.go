@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"log"
 	"strings"
 
 	"image/color"
@@ -256,17 +257,23 @@ func (v *claimsView) reset() {
 
 // loadCounts fetches the counts per status for the filter of generation
 // gen. It starts once the first page is shown, so that the list does not
-// share the CPU with the counting.
+// share the CPU with the counting. A failed count leaves the counts
+// unknown, not 0.
 func (v *claimsView) loadCounts(ctx context.Context, gen int, f claims.ClaimFilter) {
 	var counts map[claims.Status]int
 	var err error
 	v.u.background(func() {
 		counts, err = v.u.svc.Claims.CountClaimsByStatus(ctx, f)
 	}, func() {
-		if gen == v.gen && err == nil {
-			v.counts = counts
-			v.setStatusOptions()
+		if gen != v.gen || ctx.Err() != nil {
+			return // a newer filter counts again
 		}
+		if err != nil {
+			log.Printf("claimdesk: count claims by status: %v", err)
+			counts = nil // unknown: the filter shows no numbers
+		}
+		v.counts = counts
+		v.setStatusOptions()
 	})
 }
 
