@@ -160,12 +160,14 @@ func (v *articlesView) onSelect(i widget.ListItemID) {
 	v.fold.chosen()
 }
 
-// show selects article id in the list and opens it in the reader. The shell
-// calls it through ui.openArticle.
+// show selects article id in the list and opens it in the reader (folding
+// the list away in a narrow view). The shell calls it through
+// ui.openArticle.
 func (v *articlesView) show(id string) {
 	v.selected = id
 	v.selectInList()
 	v.reader.show(id)
+	v.fold.chosen()
 }
 
 // open is show under the name the shell looks for.

@@ -8,15 +8,16 @@ import (
 )
 
 // foldBelow is the width of the articles view under which choosing an
-// article folds the list away, so the reader gets the room: at 1024 pixels
-// the list beside it left the text a few lines high.
+// article (or opening one from elsewhere) folds the list away, so the
+// reader gets the room: at 1024 pixels the list beside it left the text a
+// few lines high.
 const foldBelow = 1000
 
 // prefArticlesFolded keeps whether the article list was folded away.
 const prefArticlesFolded = "articles.folded"
 
 // articleFold lets the article list fold away beside the reader. The
-// button on the reader's left edge folds and unfolds it; choosing an
+// button on the reader's left edge folds and unfolds it; opening an
 // article in a narrow window folds it too.
 type articleFold struct {
 	list   fyne.CanvasObject // the list pane
@@ -59,7 +60,7 @@ func (f *articleFold) set(fold bool) {
 	f.split.Refresh()
 }
 
-// chosen folds the list when an article was chosen in a narrow view.
+// chosen folds the list when an article was opened in a narrow view.
 func (f *articleFold) chosen() {
 	if w := f.split.Size().Width; w > 0 && w < foldBelow {
 		f.set(true)

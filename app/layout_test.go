@@ -114,4 +114,9 @@ func TestArticleListFoldsAtSmallWindow(t *testing.T) {
 	if !v.fold.folded() {
 		t.Fatal("the arrow did not fold the list")
 	}
+	f.do(func() { test.Tap(v.fold.button) })
+	f.do(func() { f.u.openArticle(v.items[1-other].ID) }) // as after an import
+	if !v.fold.folded() || v.selected != v.items[1-other].ID {
+		t.Fatal("opening an article from elsewhere did not fold the list")
+	}
 }
