@@ -34,6 +34,10 @@ func newWrapEntry(placeholder string, changed func(string), onKey func(*fyne.Key
 	return e
 }
 
+// AcceptsTab is false: Tab moves to the next field, as the help says, rather
+// than typing a tab into a claim or rationale.
+func (e *wrapEntry) AcceptsTab() bool { return false }
+
 // TypedRune inserts r where the cursor should be.
 func (e *wrapEntry) TypedRune(r rune) {
 	if e.Disabled() || e.SelectedText() != "" {

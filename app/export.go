@@ -7,6 +7,7 @@ import (
 	"io"
 	"log"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -90,6 +91,9 @@ func (s *shell) onExport() {
 		}
 		d := &exportDialog{u: s.u, articles: list}
 		d.build()
+		if s.currentKey() == viewClaims {
+			d.follow(s.claims.filter) // export what the list shows
+		}
 		s.exporter = d
 		d.dlg.Show()
 	})
@@ -185,6 +189,31 @@ func (d *exportDialog) onFormat() {
 // selectedFormat returns the chosen format.
 func (d *exportDialog) selectedFormat() report.Format {
 	return exportFormats[max(0, d.format.SelectedIndex())]
+}
+
+// follow sets the scope widgets to the claims list's filter f (the words
+// of the search box aside, which a report cannot take).
+func (d *exportDialog) follow(f claims.ClaimFilter) {
+	if f.Status != nil {
+		d.status.SetSelectedIndex(slices.Index(claims.Statuses, *f.Status) + 1)
+	}
+	if a := d.u.scales.active; f.RatingID != nil && *f.RatingID == "" {
+		d.verdict.SetSelectedIndex(1)
+	} else if f.RatingID != nil && a != nil {
+		for i, r := range a.Ratings {
+			if r.ID == *f.RatingID {
+				d.verdict.SetSelectedIndex(i + 2)
+			}
+		}
+	}
+	for i, a := range d.articles {
+		if f.ArticleID != nil && a.ID == *f.ArticleID {
+			d.article.SetSelectedIndex(i + 1)
+		}
+	}
+	if f.Tag != nil {
+		d.tag.SetText(*f.Tag)
+	}
 }
 
 // scope reads the scope widgets.

@@ -35,6 +35,14 @@ func TestWindowKeysInTextFields(t *testing.T) {
 		}
 	}
 
+	// Tab moves on from the multi-line fields too (the driver asks
+	// AcceptsTab of the focused widget), as the help says.
+	for _, w := range []fyne.Tabbable{e.text, e.rationale, f.s.articles.paste.text} {
+		if w.AcceptsTab() {
+			t.Fatalf("%T keeps Tab", w)
+		}
+	}
+
 	p := f.s.articles.paste
 	f.do(func() {
 		f.s.articles.onPaste()
