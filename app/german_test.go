@@ -132,6 +132,9 @@ func TestGermanNumbersDatesShortcuts(t *testing.T) {
 	if got := formatDate(want); got != "27.02.2023" {
 		t.Errorf("de date = %q", got)
 	}
+	if got := articleLine(&claims.Article{Publisher: "Reuters", PublishedAt: want.Add(12 * time.Hour), Language: "de"}); got != "Reuters · 27.02.2023 · Deutsch" {
+		t.Errorf("de reader line = %q", got)
+	}
 	if got := humanSize(2_621_440); got != "2,5 MB" {
 		t.Errorf("de size = %q", got)
 	}

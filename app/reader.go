@@ -216,7 +216,7 @@ func articleLine(a *claims.Article) string {
 		s += p
 	}
 	if !a.PublishedAt.IsZero() {
-		add(a.PublishedAt.Local().Format("2006-01-02"))
+		add(formatDate(a.PublishedAt.Local()))
 	}
 	switch a.Language {
 	case "de":
