@@ -69,6 +69,15 @@ func TestWindowFitsSmallScreen(t *testing.T) {
 		f.do(func() { f.s.show(view) })
 		check(view)
 	}
+	src := &claims.Source{Title: "Stadtwerke Lindenau: Preisblatt Fernwärme 2027", URL: "https://example.org/preisblatt-2027.pdf",
+		Publisher: "Stadtwerke Lindenau", Kind: claims.KindOfficial}
+	if err := f.svc.Sources.CreateSource(f.u.ctx(), src); err != nil {
+		t.Fatal(err)
+	}
+	f.u.changed()
+	f.wait()
+	f.do(func() { f.u.openSource(src.ID) })
+	check("sources, one open")
 }
 
 // TestArticleListFoldsAtSmallWindow: at 1024×700, in German, choosing an

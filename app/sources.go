@@ -125,7 +125,9 @@ func (v *sourcesView) content() fyne.CanvasObject {
 	v.snapsList.ExtendBaseWidget(v.snapsList)
 	v.noSnaps = &widget.Label{Text: lang.L("No snapshots yet. Attach a saved copy of the page or document, so the evidence survives when the web page changes."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
 
-	head := container.NewVBox(v.title, v.link, v.linkText, v.meta, v.notes, container.NewBorder(nil, nil, container.NewHBox(v.edit, v.openURL, v.attach, history), v.del))
+	// the buttons take two rows, so the view fits a 1024-pixel screen in German
+	buttons := container.NewVBox(container.NewHBox(v.edit, v.openURL, v.attach), container.NewBorder(nil, nil, history, v.del))
+	head := container.NewVBox(v.title, v.link, v.linkText, v.meta, v.notes, buttons)
 	lists := container.NewVSplit(
 		container.NewBorder(v.usesHead, nil, nil, nil, v.usesList),
 		container.NewBorder(&widget.Label{Text: lang.L("Snapshots"), TextStyle: fyne.TextStyle{Bold: true}}, nil, nil, nil,
