@@ -23,7 +23,8 @@ func TestWindowKeysInTextFields(t *testing.T) {
 	}
 	fields := map[string]fyne.Focusable{"text": e.text, "claimant": e.claimant, "date": e.date,
 		"conclusion": e.conclusion, "rationale": e.rationale, "tags": e.tags,
-		"tag filter": f.s.claims.tag, "claimant filter": f.s.claims.claimant}
+		"tag filter": f.s.claims.tag, "claimant filter": f.s.claims.claimant,
+		"article passage": f.s.articles.reader.passage}
 	for name, w := range fields {
 		press(w, fyne.KeyF1)
 		if findButtonIn(cv.Overlays().Top(), "Close") == nil {
