@@ -45,6 +45,7 @@ type articlesView struct {
 	del      *widget.Button
 	progress *importProgress
 	split    *container.Split
+	fold     *articleFold
 	root     fyne.CanvasObject
 }
 
@@ -70,24 +71,27 @@ func (v *articlesView) build() {
 	v.list = &widget.List{
 		Length:     func() int { return len(v.items) },
 		CreateItem: v.createRow,
-		UpdateItem: v.updateRow,
-		OnSelected: v.onSelect,
+		UpdateItem: safe2(v.u, "article row", v.updateRow),
+		OnSelected: v.u.safeID("article list", v.onSelect),
 	}
 	v.count = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
-	importText := &widget.Button{Text: lang.L("Paste text…"), Icon: theme.ContentPasteIcon(), OnTapped: v.onPaste}
-	openFile := &widget.Button{Text: lang.L("Open file…"), Icon: theme.FolderOpenIcon(), OnTapped: v.onOpenFile}
-	v.edit = &widget.Button{Text: lang.L("Details…"), Icon: theme.DocumentCreateIcon(), OnTapped: v.onEditArticle}
-	v.del = &widget.Button{Text: lang.L("Delete…"), Icon: theme.DeleteIcon(), OnTapped: v.onDeleteArticle}
+	importText := &widget.Button{Text: lang.L("Paste text…"), Icon: theme.ContentPasteIcon(), OnTapped: v.u.safe("paste text", v.onPaste)}
+	openFile := &widget.Button{Text: lang.L("Open file…"), Icon: theme.FolderOpenIcon(), OnTapped: v.u.safe("open file", v.onOpenFile)}
+	v.edit = &widget.Button{Text: lang.L("Details…"), Icon: theme.DocumentCreateIcon(), OnTapped: v.u.safe("article details", v.onEditArticle)}
+	v.del = &widget.Button{Text: lang.L("Delete…"), Icon: theme.DeleteIcon(), OnTapped: v.u.safe("delete article", v.onDeleteArticle)}
 	head := container.NewVBox(
 		container.NewGridWithColumns(2, importText, openFile),
 		container.NewGridWithColumns(2, v.edit, v.del),
 		v.count,
 	)
 	left := container.NewBorder(head, v.progress.box, nil, nil, v.list)
-	v.split = container.NewHSplit(left, v.reader.content())
+	v.split = container.NewHSplit(left, nil)
+	v.fold = newArticleFold(v.u, left, v.split)
+	v.split.Trailing = v.fold.edge(v.reader.content())
 	v.split.Offset = 0.22
 	if p := v.prefs(); p != nil {
 		v.split.Offset = p.FloatWithFallback(prefArticlesSplit, 0.22)
+		v.fold.set(p.Bool(prefArticlesFolded))
 	}
 	v.root = v.split
 }
@@ -137,7 +141,7 @@ func articleMeta(it articleItem) string {
 	}
 	add(it.Publisher)
 	if !it.Date.IsZero() {
-		add(it.Date.Local().Format("2006-01-02"))
+		add(formatDate(it.Date.Local()))
 	}
 	add(lang.LocalizePlural("{{.Count}} claims", it.Claims, map[string]any{"Count": it.Claims}))
 	return s
@@ -153,14 +157,17 @@ func (v *articlesView) onSelect(i widget.ListItemID) {
 	}
 	v.selected = v.items[i].ID
 	v.reader.show(v.selected)
+	v.fold.chosen()
 }
 
-// show selects article id in the list and opens it in the reader. The shell
-// calls it through ui.openArticle.
+// show selects article id in the list and opens it in the reader (folding
+// the list away in a narrow view). The shell calls it through
+// ui.openArticle.
 func (v *articlesView) show(id string) {
 	v.selected = id
 	v.selectInList()
 	v.reader.show(id)
+	v.fold.chosen()
 }
 
 // open is show under the name the shell looks for.
@@ -288,10 +295,12 @@ func (v *articlesView) showError(err error) {
 	v.u.showError("The article list could not be loaded.", err)
 }
 
-// savePrefs stores the split position; the shell may call it on close.
+// savePrefs stores the split position and whether the list is folded; the
+// shell may call it on close.
 func (v *articlesView) savePrefs() {
 	if p := v.prefs(); p != nil {
 		p.SetFloat(prefArticlesSplit, v.split.Offset)
+		p.SetBool(prefArticlesFolded, v.fold.folded())
 		v.reader.savePrefs()
 	}
 }

@@ -22,12 +22,13 @@ type articleEditor struct {
 	v   *articlesView
 	art *claims.Article
 
-	title     *widget.Entry
-	outlet    *widget.Entry
-	url       *widget.Entry
-	published *widget.Entry
+	title     *keyEntry
+	outlet    *keyEntry
+	url       *keyEntry
+	published *keyEntry
 	language  *widget.Select
 	dlg       *dialog.CustomDialog
+	notes     inputNotes // refused input, shown under its field
 
 	dirty   bool // the fields hold edits that are not saved
 	open    bool // the dialog is shown (or about to be shown again)
@@ -62,9 +63,10 @@ func (v *articlesView) onEditArticle() {
 }
 
 // entry returns a one-line entry that marks the editor dirty when typed in.
-func (e *articleEditor) entry(placeholder, text string) *widget.Entry {
-	w := &widget.Entry{PlaceHolder: placeholder, Text: text, OnChanged: func(string) { e.markDirty() }}
-	w.ExtendBaseWidget(w)
+func (e *articleEditor) entry(placeholder, text string) *keyEntry {
+	w := e.v.u.lineEntry(placeholder, nil)
+	w.SetText(text)
+	w.OnChanged = func(string) { e.markDirty() }
 	return w
 }
 
@@ -86,10 +88,10 @@ func (e *articleEditor) build() {
 		}
 	}
 	form := widget.NewForm(
-		widget.NewFormItem(lang.L("Title"), e.title),
+		widget.NewFormItem(lang.L("Title"), e.notes.add("title", e.title)),
 		widget.NewFormItem(lang.L("Outlet"), e.outlet),
 		widget.NewFormItem(lang.L("Web address"), e.url),
-		widget.NewFormItem(lang.L("Published on"), e.published),
+		widget.NewFormItem(lang.L("Published on"), e.notes.add("published", e.published)),
 		widget.NewFormItem(lang.L("Language"), e.language),
 	)
 	e.dlg = dialog.NewCustomWithoutButtons(lang.L("Edit article details"), form, e.v.u.win)
@@ -145,38 +147,45 @@ func (v *articlesView) guard(next func()) {
 	v.editor.guard(next, v.editor.dlg.Show)
 }
 
-// update builds the change from the fields, or says which field is wrong.
-func (e *articleEditor) update() (claims.ArticleUpdate, error) {
+// update builds the change from the fields, or says which field is wrong
+// (its note's name) and why.
+func (e *articleEditor) update() (claims.ArticleUpdate, string, error) {
 	pub, err := parseDate(e.published.Text)
 	if err != nil {
-		return claims.ArticleUpdate{}, claims.Errorf(claims.EINVALID, "%s: %s", lang.L("Published on"), claims.ErrorMessage(err))
+		return claims.ArticleUpdate{}, "published", err
 	}
-	trim := func(w *widget.Entry) *string { s := strings.TrimSpace(w.Text); return &s }
+	trim := func(w *keyEntry) *string { s := strings.TrimSpace(w.Text); return &s }
 	upd := claims.ArticleUpdate{Title: trim(e.title), Publisher: trim(e.outlet), URL: trim(e.url), PublishedAt: &pub}
 	if *upd.Title == "" {
-		return upd, claims.Errorf(claims.EINVALID, "%s", lang.L("An article needs a title: it is the heading of its reports."))
+		return upd, "title", claims.Errorf(claims.EINVALID, "%s", lang.L("An article needs a title: it is the heading of its reports."))
 	}
 	_, codes := articleLangs()
 	l := codes[max(0, e.language.SelectedIndex())]
 	upd.Language = &l
-	return upd, nil
+	return upd, "", nil
 }
 
 // onSave stores the fields.
 func (e *articleEditor) onSave() { e.saveThen(nil) }
 
 // saveThen stores the fields in the background, then runs next (may be
-// nil). On failure the error is explained and the dialog opens again with
-// everything typed.
+// nil). A refused input is told under its field with the dialog open;
+// on another failure the error is explained and the dialog opens again
+// with everything typed.
 func (e *articleEditor) saveThen(next func()) {
 	u := e.v.u
-	e.dlg.Hide()
 	fail := func(err error) { u.showErrorThen("The article could not be saved.", err, e.dlg.Show) }
-	upd, err := e.update()
+	upd, field, err := e.update()
 	if err != nil {
-		fail(err)
+		e.dlg.Show() // back from the question about unsaved changes
+		if !e.notes.show(field, err) {
+			e.dlg.Hide()
+			fail(err)
+		}
 		return
 	}
+	e.notes.clear()
+	e.dlg.Hide()
 	id := e.art.ID
 	var saved *claims.Article
 	u.background(func() {
@@ -229,11 +238,11 @@ func (v *articlesView) confirmDelete(a *claims.Article, n int) {
 	text := container.NewVBox(
 		&widget.Label{Text: a.Title, Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}},
 		&widget.Label{Text: msg, Wrapping: fyne.TextWrapWord})
-	d := dialog.NewCustomConfirm(lang.L("Delete article?"), lang.L("Delete"), lang.L("Cancel"), text, func(ok bool) {
+	d := dialog.NewCustomConfirm(lang.L("Delete article?"), lang.L("Delete"), lang.L("Cancel"), text, v.u.safeOK("delete article", func(ok bool) {
 		if ok {
 			v.deleteArticle(a.ID)
 		}
-	}, v.u.win)
+	}), v.u.win)
 	d.Resize(fyne.NewSize(480, 0))
 	d.Show()
 }

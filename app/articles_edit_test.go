@@ -59,7 +59,8 @@ func TestEditArticleDetails(t *testing.T) {
 		t.Fatal("a dialog is still open after saving")
 	}
 
-	// an empty title is refused with a reason; the dialog comes back as typed
+	// an empty title and a wrong date are refused under their fields; the
+	// dialog stays as typed, no message box
 	f.do(v.onEditArticle)
 	e = v.editor
 	f.do(func() {
@@ -67,13 +68,22 @@ func TestEditArticleDetails(t *testing.T) {
 		e.outlet.SetText("Abendpost")
 		test.Tap(f.topDialogButton("Save"))
 	})
-	if !strings.Contains(f.topText(), "An article needs a title") {
-		t.Fatalf("no message for an empty title: %q", f.topText())
+	if !strings.Contains(e.notes.text("title"), "An article needs a title") {
+		t.Fatalf("title note %q", e.notes.text("title"))
 	}
-	f.do(func() { test.Tap(f.topDialogButton("OK")) })
-	if e.outlet.Text != "Abendpost" || findButtonIn(f.win().Canvas().Overlays().Top(), "Save") == nil {
-		t.Fatal("the editor did not open again with what was typed")
+	top := f.win().Canvas().Overlays().Top()
+	if e.outlet.Text != "Abendpost" || findButtonIn(top, "Save") == nil || findButtonIn(top, "OK") != nil {
+		t.Fatal("the editor did not stay with what was typed")
 	}
+	f.do(func() {
+		e.title.SetText("Streit über Windkraft")
+		e.published.SetText("14.13.2026")
+		test.Tap(f.topDialogButton("Save"))
+	})
+	if e.notes.text("title") != "" || !strings.Contains(e.notes.text("published"), "YYYY-MM-DD") {
+		t.Fatalf("notes: title %q, published %q", e.notes.text("title"), e.notes.text("published"))
+	}
+	f.do(func() { e.published.SetText("2026-03-14") })
 
 	// Cancel with changes asks; Keep editing keeps them, Discard drops them
 	f.do(func() { test.Tap(f.topDialogButton("Cancel")) })

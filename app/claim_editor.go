@@ -28,15 +28,15 @@ type claimEditor struct {
 	heading    *widget.Label
 	meta       *widget.Label
 	text       *wrapEntry
-	claimant   *widget.Entry
-	date       *widget.Entry
+	claimant   *keyEntry
+	date       *keyEntry
 	status     *widget.Select
 	verdict    *widget.Select
 	swatch     *canvas.Rectangle
 	verdictRow *fyne.Container
-	conclusion *widget.Entry
+	conclusion *keyEntry
 	rationale  *wrapEntry
-	tags       *widget.Entry
+	tags       *keyEntry
 	form       *widget.Form
 	save       *widget.Button
 	revert     *widget.Button
@@ -71,12 +71,10 @@ func (e *claimEditor) content() fyne.CanvasObject {
 	changed := func(string) { e.markDirty() }
 	e.heading = &widget.Label{Text: lang.L("Claim"), TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
 	e.meta = &widget.Label{SizeName: theme.SizeNameCaptionText, Truncation: fyne.TextTruncateEllipsis}
-	e.text = newWrapEntry(lang.L("The statement to check, as it was made"), changed)
+	e.text = newWrapEntry(lang.L("The statement to check, as it was made"), changed, e.u.windowKey)
 	e.text.SetMinRowsVisible(4)
-	e.claimant = &widget.Entry{OnChanged: changed, PlaceHolder: lang.L("Who made the claim")}
-	e.claimant.ExtendBaseWidget(e.claimant)
-	e.date = &widget.Entry{OnChanged: changed, PlaceHolder: lang.L("YYYY-MM-DD")}
-	e.date.ExtendBaseWidget(e.date)
+	e.claimant = e.u.lineEntry(lang.L("Who made the claim"), changed)
+	e.date = e.u.lineEntry(lang.L("YYYY-MM-DD"), changed)
 	statuses := make([]string, len(claims.Statuses))
 	for i, s := range claims.Statuses {
 		statuses[i] = statusLabel(s)
@@ -91,12 +89,10 @@ func (e *claimEditor) content() fyne.CanvasObject {
 	e.swatch.StrokeColor = theme.Color(theme.ColorNameDisabled)
 	e.swatch.SetMinSize(fyne.NewSize(18, 18))
 	e.verdictRow = container.NewBorder(nil, nil, container.NewCenter(e.swatch), nil, e.verdict)
-	e.conclusion = &widget.Entry{OnChanged: changed, PlaceHolder: lang.L("The verdict in one sentence")}
-	e.conclusion.ExtendBaseWidget(e.conclusion)
-	e.rationale = newWrapEntry(lang.L("Why the verdict holds: what the evidence shows"), changed)
+	e.conclusion = e.u.lineEntry(lang.L("The verdict in one sentence"), changed)
+	e.rationale = newWrapEntry(lang.L("Why the verdict holds: what the evidence shows"), changed, e.u.windowKey)
 	e.rationale.SetMinRowsVisible(4)
-	e.tags = &widget.Entry{OnChanged: changed, PlaceHolder: lang.L("Comma-separated, e.g. un, economy")}
-	e.tags.ExtendBaseWidget(e.tags)
+	e.tags = e.u.lineEntry(lang.L("Comma-separated, e.g. un, economy"), changed)
 	e.form = widget.NewForm(
 		widget.NewFormItem(lang.L("Claim"), e.notes.add("text", e.text)),
 		widget.NewFormItem(lang.L("Claimant"), e.claimant),

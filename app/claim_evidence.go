@@ -44,10 +44,10 @@ func (p *evidencePane) content() fyne.CanvasObject {
 	p.list = &widget.List{
 		Length:     func() int { return len(p.items) },
 		CreateItem: p.createRow,
-		UpdateItem: p.updateRow,
+		UpdateItem: safe2(p.u, "evidence row", p.updateRow),
 	}
 	p.list.ExtendBaseWidget(p.list)
-	p.add = &widget.Button{Text: lang.L("Link a source…"), Icon: theme.ContentAddIcon(), OnTapped: p.onAdd}
+	p.add = &widget.Button{Text: lang.L("Link a source…"), Icon: theme.ContentAddIcon(), OnTapped: p.u.safe("link a source", p.onAdd)}
 	p.add.ExtendBaseWidget(p.add)
 	p.empty = &widget.Label{Text: lang.L("No evidence yet. Link a source that supports or refutes the claim."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
 	return container.NewBorder(container.NewHBox(p.add), nil, nil, nil,
@@ -91,9 +91,9 @@ func (p *evidencePane) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 		ex = "„" + oneLine(ex, 300) + "“"
 	}
 	middle.Objects[1].(*widget.Label).SetText(ex)
-	actions.Objects[0].(*widget.Button).OnTapped = func() { p.onEdit(it) }
+	actions.Objects[0].(*widget.Button).OnTapped = p.u.safe("edit evidence", func() { p.onEdit(it) })
 	more := actions.Objects[1].(*widget.Button)
-	more.OnTapped = func() { p.showMenu(it, more) }
+	more.OnTapped = p.u.safe("evidence menu", func() { p.showMenu(it, more) })
 }
 
 // showMenu offers what can be done with one piece of evidence.

@@ -46,15 +46,23 @@ func (v *claimsView) onFilter() {
 	v.reset()
 }
 
-// setStatusOptions labels the status filter with the counts per status.
+// setStatusOptions labels the status filter with the counts per status;
+// while they are not known (nil: still counting at the start, or the count
+// failed) the labels carry no number rather than a wrong 0.
 func (v *claimsView) setStatusOptions() {
+	label := func(text string, n int) string {
+		if v.counts == nil {
+			return text
+		}
+		return fmt.Sprintf("%s (%d)", text, n)
+	}
 	all := 0
 	for _, n := range v.counts {
 		all += n
 	}
-	opts := []string{fmt.Sprintf("%s (%d)", lang.L("All statuses"), all)}
+	opts := []string{label(lang.L("All statuses"), all)}
 	for _, st := range claims.Statuses {
-		opts = append(opts, fmt.Sprintf("%s (%d)", statusLabel(st), v.counts[st]))
+		opts = append(opts, label(statusLabel(st), v.counts[st]))
 	}
 	i := v.status.SelectedIndex()
 	if i < 0 {

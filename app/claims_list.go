@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"log"
 	"strings"
 
 	"image/color"
@@ -48,8 +49,8 @@ type claimsView struct {
 	sort     *widget.Select
 	verdict  *widget.Select
 	articleS *widget.Select
-	tag      *widget.Entry
-	claimant *widget.Entry
+	tag      *keyEntry
+	claimant *keyEntry
 	typing   *debouncer
 	// pageShown, when set (benchmarks), is called when a first page is shown.
 	pageShown func()
@@ -104,12 +105,8 @@ func (v *claimsView) content() fyne.CanvasObject {
 	v.verdict.ExtendBaseWidget(v.verdict)
 	v.articleS = &widget.Select{OnChanged: func(string) { v.onFilter() }}
 	v.articleS.ExtendBaseWidget(v.articleS)
-	v.tag = &widget.Entry{PlaceHolder: lang.L("Tag")}
-	v.tag.ExtendBaseWidget(v.tag)
-	v.tag.OnChanged = func(string) { v.typing.call(v.onFilter) }
-	v.claimant = &widget.Entry{PlaceHolder: lang.L("Claimant contains…")}
-	v.claimant.ExtendBaseWidget(v.claimant)
-	v.claimant.OnChanged = func(string) { v.typing.call(v.onFilter) }
+	v.tag = v.u.lineEntry(lang.L("Tag"), func(string) { v.typing.call(v.onFilter) })
+	v.claimant = v.u.lineEntry(lang.L("Claimant contains…"), func(string) { v.typing.call(v.onFilter) })
 	filters := widget.NewAccordion(widget.NewAccordionItem(lang.L("More filters"),
 		container.NewGridWithColumns(2, v.verdict, v.articleS, v.tag, v.claimant, seenFilterCheck(v))))
 
@@ -260,17 +257,23 @@ func (v *claimsView) reset() {
 
 // loadCounts fetches the counts per status for the filter of generation
 // gen. It starts once the first page is shown, so that the list does not
-// share the CPU with the counting.
+// share the CPU with the counting. A failed count leaves the counts
+// unknown, not 0.
 func (v *claimsView) loadCounts(ctx context.Context, gen int, f claims.ClaimFilter) {
 	var counts map[claims.Status]int
 	var err error
 	v.u.background(func() {
 		counts, err = v.u.svc.Claims.CountClaimsByStatus(ctx, f)
 	}, func() {
-		if gen == v.gen && err == nil {
-			v.counts = counts
-			v.setStatusOptions()
+		if gen != v.gen || ctx.Err() != nil {
+			return // a newer filter counts again
 		}
+		if err != nil {
+			log.Printf("claimdesk: count claims by status: %v", err)
+			counts = nil // unknown: the filter shows no numbers
+		}
+		v.counts = counts
+		v.setStatusOptions()
 	})
 }
 

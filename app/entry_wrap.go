@@ -17,11 +17,15 @@ type wrapEntry struct {
 	widget.Entry
 	want     int    // text offset (runes) the cursor should be at; -1 unknown
 	wantText string // the text when want was recorded
+	// onKey is offered F1 and Escape first, so that the window answers
+	// them (help, closing a dialog); nil keeps them in the entry.
+	onKey func(*fyne.KeyEvent) bool
 }
 
-// newWrapEntry returns an empty wrapping multi-line entry.
-func newWrapEntry(placeholder string, changed func(string)) *wrapEntry {
-	e := &wrapEntry{want: -1}
+// newWrapEntry returns an empty wrapping multi-line entry that offers F1 and
+// Escape to onKey (may be nil).
+func newWrapEntry(placeholder string, changed func(string), onKey func(*fyne.KeyEvent) bool) *wrapEntry {
+	e := &wrapEntry{want: -1, onKey: onKey}
 	e.MultiLine = true
 	e.Wrapping = fyne.TextWrapWord
 	e.PlaceHolder = placeholder
@@ -29,6 +33,10 @@ func newWrapEntry(placeholder string, changed func(string)) *wrapEntry {
 	e.ExtendBaseWidget(e)
 	return e
 }
+
+// AcceptsTab is false: Tab moves to the next field, as the help says, rather
+// than typing a tab into a claim or rationale.
+func (e *wrapEntry) AcceptsTab() bool { return false }
 
 // TypedRune inserts r where the cursor should be.
 func (e *wrapEntry) TypedRune(r rune) {
@@ -52,10 +60,14 @@ func (e *wrapEntry) TypedRune(r rune) {
 	e.want, e.wantText = pos+1, e.Text
 }
 
-// TypedKey forgets the remembered cursor when a key moves it or edits the
-// text. The desktop driver sends every key here, letters and the space bar
-// too, before the typed character arrives at TypedRune: those keep it.
+// TypedKey offers F1 and Escape to onKey first. It forgets the remembered
+// cursor when a key moves it or edits the text. The desktop driver sends
+// every key here, letters and the space bar too, before the typed character
+// arrives at TypedRune: those keep it.
 func (e *wrapEntry) TypedKey(k *fyne.KeyEvent) {
+	if (k.Name == fyne.KeyF1 || k.Name == fyne.KeyEscape) && e.onKey != nil && e.onKey(k) {
+		return
+	}
 	switch k.Name {
 	case fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight, fyne.KeyHome, fyne.KeyEnd,
 		fyne.KeyPageUp, fyne.KeyPageDown, fyne.KeyBackspace, fyne.KeyDelete,

@@ -20,13 +20,13 @@ type evidenceDialog struct {
 	sources []*claims.Source
 
 	source    *widget.Select
-	url       *widget.Entry
-	title     *widget.Entry
-	publisher *widget.Entry
+	url       *keyEntry
+	title     *keyEntry
+	publisher *keyEntry
 	kind      *widget.Select
 	stance    *widget.RadioGroup
 	excerpt   *wrapEntry
-	note      *widget.Entry
+	note      *keyEntry
 	dlg       *dialog.ConfirmDialog
 }
 
@@ -65,14 +65,12 @@ func (d *evidenceDialog) build() {
 	for _, s := range d.sources {
 		opts = append(opts, oneLine(sourceTitle(s), 80))
 	}
-	d.source = &widget.Select{Options: opts, OnChanged: func(string) { d.onSourceChanged() }}
+	d.source = &widget.Select{Options: opts, OnChanged: d.p.u.safeText("evidence source", func(string) { d.onSourceChanged() })}
 	d.source.ExtendBaseWidget(d.source)
-	d.url = &widget.Entry{PlaceHolder: "https://…"}
-	d.url.ExtendBaseWidget(d.url)
-	d.title = &widget.Entry{PlaceHolder: lang.L("Title of the page or document")}
-	d.title.ExtendBaseWidget(d.title)
-	d.publisher = &widget.Entry{PlaceHolder: lang.L("Who published it")}
-	d.publisher.ExtendBaseWidget(d.publisher)
+	u := d.p.u
+	d.url = u.lineEntry("https://…", nil)
+	d.title = u.lineEntry(lang.L("Title of the page or document"), nil)
+	d.publisher = u.lineEntry(lang.L("Who published it"), nil)
 	kinds := make([]string, len(claims.SourceKinds))
 	for i, k := range claims.SourceKinds {
 		kinds[i] = kindLabel(k)
@@ -87,10 +85,9 @@ func (d *evidenceDialog) build() {
 	d.stance = &widget.RadioGroup{Options: stances, Horizontal: true, Required: true}
 	d.stance.ExtendBaseWidget(d.stance)
 	d.stance.SetSelected(stances[0])
-	d.excerpt = newWrapEntry(lang.L("The passage of the source that matters"), nil)
+	d.excerpt = newWrapEntry(lang.L("The passage of the source that matters"), nil, u.windowKey)
 	d.excerpt.SetMinRowsVisible(3)
-	d.note = &widget.Entry{PlaceHolder: lang.L("Optional note")}
-	d.note.ExtendBaseWidget(d.note)
+	d.note = u.lineEntry(lang.L("Optional note"), nil)
 
 	title := lang.L("Link a source")
 	if d.edit != nil {
@@ -117,11 +114,11 @@ func (d *evidenceDialog) build() {
 		widget.NewFormItem(lang.L("Excerpt"), d.excerpt),
 		widget.NewFormItem(lang.L("Note"), d.note),
 	)
-	d.dlg = dialog.NewCustomConfirm(title, lang.L("Save"), lang.L("Cancel"), form, func(ok bool) {
+	d.dlg = dialog.NewCustomConfirm(title, lang.L("Save"), lang.L("Cancel"), form, d.p.u.safeOK("evidence", func(ok bool) {
 		if ok {
 			d.onSave()
 		}
-	}, d.p.u.win)
+	}), d.p.u.win)
 	d.dlg.Resize(fyne.NewSize(620, 0))
 }
 

@@ -7,6 +7,7 @@ import (
 	"io"
 	"log"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -41,11 +42,11 @@ type exportDialog struct {
 	status    *widget.Select
 	verdict   *widget.Select
 	article   *widget.Select
-	tag       *widget.Entry
+	tag       *keyEntry
 	lang      *widget.Select
 	history   *widget.Check
-	org       *widget.Entry
-	reviewURL *widget.Entry
+	org       *keyEntry
+	reviewURL *keyEntry
 	form      *widget.Form
 	baseItems []*widget.FormItem // shown for every format
 	crItems   []*widget.FormItem // shown only for ClaimReview
@@ -90,6 +91,9 @@ func (s *shell) onExport() {
 		}
 		d := &exportDialog{u: s.u, articles: list}
 		d.build()
+		if s.currentKey() == viewClaims {
+			d.follow(s.claims.filter) // export what the list shows
+		}
 		s.exporter = d
 		d.dlg.Show()
 	})
@@ -101,7 +105,7 @@ func (d *exportDialog) build() {
 	for i, f := range exportFormats {
 		names[i] = formatName(f)
 	}
-	d.format = &widget.Select{Options: names, OnChanged: func(string) { d.onFormat() }}
+	d.format = &widget.Select{Options: names, OnChanged: d.u.safeText("export format", func(string) { d.onFormat() })}
 	d.format.ExtendBaseWidget(d.format)
 	st := []string{lang.L("All statuses")}
 	for _, s := range claims.Statuses {
@@ -126,8 +130,7 @@ func (d *exportDialog) build() {
 	d.article = &widget.Select{Options: as}
 	d.article.ExtendBaseWidget(d.article)
 	d.article.SetSelectedIndex(0)
-	d.tag = &widget.Entry{PlaceHolder: lang.L("Any tag")}
-	d.tag.ExtendBaseWidget(d.tag)
+	d.tag = d.u.lineEntry(lang.L("Any tag"), nil)
 	d.lang = &widget.Select{Options: []string{"English", "Deutsch"}}
 	d.lang.ExtendBaseWidget(d.lang)
 	if uiLang() == "de" {
@@ -135,10 +138,8 @@ func (d *exportDialog) build() {
 	} else {
 		d.lang.SetSelectedIndex(0)
 	}
-	d.org = &widget.Entry{PlaceHolder: lang.L("Your organisation (ClaimReview author)")}
-	d.org.ExtendBaseWidget(d.org)
-	d.reviewURL = &widget.Entry{PlaceHolder: "https://example.org/faktencheck/{id}"}
-	d.reviewURL.ExtendBaseWidget(d.reviewURL)
+	d.org = d.u.lineEntry(lang.L("Your organisation (ClaimReview author)"), nil)
+	d.reviewURL = d.u.lineEntry("https://example.org/faktencheck/{id}", nil)
 	d.history = &widget.Check{Text: lang.L("Add who changed what, and when")}
 	d.history.ExtendBaseWidget(d.history)
 	d.crItems = []*widget.FormItem{
@@ -155,11 +156,11 @@ func (d *exportDialog) build() {
 		widget.NewFormItem(lang.L("Change history"), d.history),
 	}
 	d.form = widget.NewForm(d.baseItems...)
-	d.dlg = dialog.NewCustomConfirm(lang.L("Export claims"), lang.L("Choose file…"), lang.L("Cancel"), d.form, func(ok bool) {
+	d.dlg = dialog.NewCustomConfirm(lang.L("Export claims"), lang.L("Choose file…"), lang.L("Cancel"), d.form, d.u.safeOK("export", func(ok bool) {
 		if ok {
 			d.onChooseFile()
 		}
-	}, d.u.win)
+	}), d.u.win)
 	d.format.SetSelectedIndex(0)
 	d.dlg.Resize(fyne.NewSize(560, 0))
 }
@@ -190,6 +191,31 @@ func (d *exportDialog) selectedFormat() report.Format {
 	return exportFormats[max(0, d.format.SelectedIndex())]
 }
 
+// follow sets the scope widgets to the claims list's filter f (the words
+// of the search box aside, which a report cannot take).
+func (d *exportDialog) follow(f claims.ClaimFilter) {
+	if f.Status != nil {
+		d.status.SetSelectedIndex(slices.Index(claims.Statuses, *f.Status) + 1)
+	}
+	if a := d.u.scales.active; f.RatingID != nil && *f.RatingID == "" {
+		d.verdict.SetSelectedIndex(1)
+	} else if f.RatingID != nil && a != nil {
+		for i, r := range a.Ratings {
+			if r.ID == *f.RatingID {
+				d.verdict.SetSelectedIndex(i + 2)
+			}
+		}
+	}
+	for i, a := range d.articles {
+		if f.ArticleID != nil && a.ID == *f.ArticleID {
+			d.article.SetSelectedIndex(i + 1)
+		}
+	}
+	if f.Tag != nil {
+		d.tag.SetText(*f.Tag)
+	}
+}
+
 // scope reads the scope widgets.
 func (d *exportDialog) scope() report.Scope {
 	var s report.Scope
@@ -215,7 +241,7 @@ func (d *exportDialog) onChooseFile() {
 	if f == formatBundle {
 		ext = ".zip"
 	}
-	fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+	fd := dialog.NewFileSave(safe2(d.u, "export file", func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			d.u.showError("The file could not be created.", err)
 			return
@@ -238,7 +264,7 @@ func (d *exportDialog) onChooseFile() {
 			return
 		}
 		d.run(out, uri.Path(), func() { removeIfEmpty(uri.Path()) })
-	}, d.u.win)
+	}), d.u.win)
 	fd.SetFileName("claimdesk-" + time.Now().Format("2006-01-02") + ext)
 	fd.SetTitleText(lang.L("Save the export as"))
 	fd.Show()
@@ -262,7 +288,7 @@ func (d *exportDialog) run(w io.WriteCloser, path string, remove func()) {
 	d.bar.ExtendBaseWidget(d.bar)
 	d.progress = dialog.NewCustomWithoutButtons(lang.L("Exporting…"), container.NewVBox(
 		&widget.Label{Text: path, Truncation: fyne.TextTruncateEllipsis}, d.bar), u.win)
-	d.progress.SetButtons([]fyne.CanvasObject{&widget.Button{Text: lang.L("Cancel"), OnTapped: cancel}})
+	d.progress.SetButtons([]fyne.CanvasObject{&widget.Button{Text: lang.L("Cancel"), OnTapped: u.safe("cancel export", cancel)}})
 	d.progress.Resize(fyne.NewSize(460, 0))
 	d.progress.Show()
 	var n int

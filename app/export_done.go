@@ -31,14 +31,14 @@ func (d *exportDialog) showDone(path, msg string) {
 	text := &widget.Label{Text: msg, Wrapping: fyne.TextWrapWord}
 	dlg := dialog.NewCustomWithoutButtons(lang.L("Export finished"), text, u.win)
 	open := func(target, what string) func() {
-		return func() {
+		return u.safe("open export", func() {
 			dlg.Hide()
 			if err := openFileURL(u.app, fileURL(target)); err != nil {
 				log.Printf("claimdesk: open %s: %v", target, err)
 				u.showErrorHint(what, claims.Errorf(claims.EINVALID, "%s", lang.L("The system did not open it; there may be no program for it on this computer.")),
 					lang.L("The export is saved at:")+"\n"+path, nil)
 			}
-		}
+		})
 	}
 	buttons := []fyne.CanvasObject{&widget.Button{Text: lang.L("Close"), OnTapped: dlg.Hide}}
 	if filepath.IsAbs(path) {

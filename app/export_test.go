@@ -132,3 +132,37 @@ func TestWindowStateRemembered(t *testing.T) {
 		t.Fatalf("saved view %q split %v width %v", p.String(prefView), p.Float(prefSplitClaims), p.Float(prefWidth))
 	}
 }
+
+// Export from the Claims view starts from the list's filter: a checker who
+// filtered the list to one status exports those claims, not all of them.
+func TestExportFollowsClaimsFilter(t *testing.T) {
+	f := newShellFixture(t)
+	c := f.addClaim("Die Inflation lag 2023 bei 5,9 Prozent.")
+	if _, err := f.svc.Claims.UpdateClaim(f.u.ctx(), c.ID, claims.ClaimUpdate{Status: ptr(claims.StatusResearching), Tags: &[]string{"preise"}}); err != nil {
+		t.Fatal(err)
+	}
+	f.addClaim("Der Haushalt wächst um 3 Prozent.")
+	f.u.changed()
+	f.wait()
+	v := f.s.claims
+	f.do(func() { f.s.show(viewClaims) })
+	f.do(func() {
+		v.status.SetSelectedIndex(2) // researching
+		v.tag.SetText("preise")
+		v.onFilter()
+	})
+	f.do(f.s.onExport)
+	d := f.s.exporter
+	if d == nil {
+		t.Fatal("no export dialog")
+	}
+	if sc := d.scope(); sc.Status != claims.StatusResearching || sc.Tag != "preise" || sc.Verdict != "" || sc.ArticleID != "" {
+		t.Fatalf("export scope = %+v, want the list's filter", sc)
+	}
+	f.do(func() { test.Tap(f.topDialogButton("Cancel")) })
+	f.do(func() { f.s.show(viewArticles) })
+	f.do(f.s.onExport)
+	if sc := f.s.exporter.scope(); sc.Status != "" || sc.Tag != "" {
+		t.Fatalf("export from the Articles view took the claims filter: %+v", sc)
+	}
+}

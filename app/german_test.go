@@ -132,6 +132,15 @@ func TestGermanNumbersDatesShortcuts(t *testing.T) {
 	if got := formatDate(want); got != "27.02.2023" {
 		t.Errorf("de date = %q", got)
 	}
+	if got := articleLine(&claims.Article{Publisher: "Reuters", PublishedAt: want.Add(12 * time.Hour), Language: "de"}); got != "Reuters · 27.02.2023 · Deutsch" {
+		t.Errorf("de reader line = %q", got)
+	}
+	if got := humanSize(2_621_440); got != "2,5 MB" {
+		t.Errorf("de size = %q", got)
+	}
+	if got := articleMeta(articleItem{Publisher: "Tagesblatt", Date: want.Add(12 * time.Hour), Claims: 2}); !strings.HasPrefix(got, "Tagesblatt · 27.02.2023 · ") {
+		t.Errorf("de article row = %q", got)
+	}
 	sc := menuShortcut(fyne.KeyN)
 	if ks, ok := sc.(fyne.KeyboardShortcut); !ok || string(ks.Key())+modText(ks.Mod()) != "Strg+N" {
 		t.Errorf("menu shortcut text = %v", sc)
@@ -145,6 +154,9 @@ func TestGermanNumbersDatesShortcuts(t *testing.T) {
 	}
 	if got := formatDate(want); got != "2023-02-27" {
 		t.Errorf("en date = %q", got)
+	}
+	if got := humanSize(2_621_440); got != "2.5 MB" {
+		t.Errorf("en size = %q", got)
 	}
 }
 

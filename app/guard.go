@@ -90,6 +90,32 @@ func (u *ui) safeID(where string, fn func(widget.ListItemID)) func(widget.ListIt
 	}
 }
 
+// safeOK is safe for dialog callbacks, which take whether the person
+// confirmed.
+func (u *ui) safeOK(where string, fn func(bool)) func(bool) {
+	return func(ok bool) {
+		defer u.recoverUI(where)
+		fn(ok)
+	}
+}
+
+// safeText is safe for callbacks that take a text (OnChanged, OnSubmitted).
+func (u *ui) safeText(where string, fn func(string)) func(string) {
+	return func(s string) {
+		defer u.recoverUI(where)
+		fn(s)
+	}
+}
+
+// safe2 is safe for callbacks with two arguments: a list's UpdateItem, a
+// file dialog's callback.
+func safe2[A, B any](u *ui, where string, fn func(A, B)) func(A, B) {
+	return func(a A, b B) {
+		defer u.recoverUI(where)
+		fn(a, b)
+	}
+}
+
 // recoverUI is deferred by UI callbacks: it catches a panic, logs it with
 // the stack and tells the person. Nothing is closed or discarded: edits stay
 // in the fields, the window stays open.

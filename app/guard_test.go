@@ -60,3 +60,46 @@ func walkObjects(o fyne.CanvasObject, fn func(*widget.Label)) {
 		}
 	}
 }
+
+// A panic in the callbacks of the search view, the articles list and the
+// paste dialog is caught like one in the claims list: told in plain words,
+// the window stays with the checker's typing.
+func TestPanicGuardCoversViewsAndDialogs(t *testing.T) {
+	f := newShellFixture(t)
+	before := panics.Load()
+	f.do(func() { f.s.search.list.OnSelected(7) }) // no hits: index out of range
+	p := f.s.articles.paste
+	f.do(func() {
+		f.s.articles.onPaste()
+		test.Type(p.text, "Der Hafen wurde 1912 gebaut.")
+		p.title = nil // a defect in the dialog's code
+	})
+	f.do(func() { tapButton(t, f.u.win.Canvas().Overlays().Top(), "Import") })
+	if got := panics.Load() - before; got != 2 {
+		t.Fatalf("caught %d panics, want 2", got)
+	}
+	var msg string
+	walkObjects(f.u.win.Canvas().Overlays().Top(), func(l *widget.Label) { msg += l.Text })
+	if !strings.Contains(msg, "internal error") {
+		t.Fatalf("message = %q", msg)
+	}
+	if p.text.Text != "Der Hafen wurde 1912 gebaut." {
+		t.Fatalf("the pasted text was lost: %q", p.text.Text)
+	}
+	if f.u.win.Content() == nil {
+		t.Fatal("the window lost its content")
+	}
+	panics.Add(before - panics.Load()) // these were meant
+}
+
+// tapButton taps the button labelled text inside o.
+func tapButton(t *testing.T, o fyne.CanvasObject, text string) {
+	t.Helper()
+	for _, b := range buttonsIn(o, nil) {
+		if b.Text == text {
+			b.OnTapped()
+			return
+		}
+	}
+	t.Fatalf("no button %q", text)
+}

@@ -122,7 +122,7 @@ func (v *articlesView) importPaths(paths []string) {
 
 // onOpenFile shows the file dialog for .txt, .md and .html files.
 func (v *articlesView) onOpenFile() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+	d := dialog.NewFileOpen(safe2(v.u, "open file", func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			v.u.showError("The file could not be opened.", err)
 			return
@@ -131,7 +131,7 @@ func (v *articlesView) onOpenFile() {
 			return // cancelled
 		}
 		v.importReader(r)
-	}, v.u.win)
+	}), v.u.win)
 	d.SetFilter(storage.NewExtensionFileFilter(importer.Extensions))
 	d.SetConfirmText(lang.L("Import"))
 	d.SetTitleText(lang.L("Choose an article file to import"))

@@ -18,11 +18,11 @@ import (
 // closed or an import fails; a successful import clears them.
 type pasteDialog struct {
 	v         *articlesView
-	title     *widget.Entry
-	url       *widget.Entry
-	publisher *widget.Entry
+	title     *keyEntry
+	url       *keyEntry
+	publisher *keyEntry
 	language  *widget.Select
-	text      *widget.Entry
+	text      *wrapEntry
 	dlg       *dialog.ConfirmDialog
 }
 
@@ -35,19 +35,17 @@ func langChoices() ([]string, map[string]string) {
 // newPasteDialog creates the fields; the dialog itself is built on show.
 func newPasteDialog(v *articlesView) *pasteDialog {
 	opts, _ := langChoices()
+	u := v.u
 	d := &pasteDialog{
 		v:         v,
-		title:     &widget.Entry{PlaceHolder: lang.L("Taken from the first line if left empty")},
-		url:       &widget.Entry{PlaceHolder: "https://"},
-		publisher: &widget.Entry{PlaceHolder: lang.L("Newspaper, broadcaster or site")},
+		title:     u.lineEntry(lang.L("Taken from the first line if left empty"), nil),
+		url:       u.lineEntry("https://", nil),
+		publisher: u.lineEntry(lang.L("Newspaper, broadcaster or site"), nil),
 		language:  &widget.Select{Options: opts},
-		text: &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord,
-			PlaceHolder: lang.L("Paste the article text here")},
+		text:      newWrapEntry(lang.L("Paste the article text here"), nil, u.windowKey),
 	}
+	d.language.ExtendBaseWidget(d.language)
 	d.language.SetSelectedIndex(0)
-	for _, e := range []*widget.Entry{d.title, d.url, d.publisher, d.text} {
-		e.ExtendBaseWidget(e)
-	}
 	d.text.SetMinRowsVisible(12)
 	return d
 }
@@ -65,7 +63,7 @@ func (d *pasteDialog) show() {
 	}}
 	content := container.NewBorder(form, nil, nil, nil, d.text)
 	d.dlg = dialog.NewCustomConfirm(lang.L("Import text"), lang.L("Import"), lang.L("Cancel"),
-		content, d.onConfirm, d.v.u.win)
+		content, d.v.u.safeOK("import text", d.onConfirm), d.v.u.win)
 	d.dlg.Resize(fyne.NewSize(760, 600))
 	d.dlg.Show()
 	if c := d.v.u.win.Canvas(); c != nil {
@@ -141,7 +139,7 @@ func (d *pasteDialog) clearIfUnchanged(sent pasteFields) {
 	if d.snapshot() != sent {
 		return
 	}
-	for _, e := range []*widget.Entry{d.title, d.url, d.publisher, d.text} {
+	for _, e := range []interface{ SetText(string) }{d.title, d.url, d.publisher, d.text} {
 		e.SetText("")
 	}
 	d.language.SetSelectedIndex(0)

@@ -94,6 +94,23 @@ type keyEntry struct {
 	onKey func(*fyne.KeyEvent) bool
 }
 
+// windowKey offers a key typed in a text field to the window (see
+// onWindowKey); it reports whether the window used it.
+func (u *ui) windowKey(ev *fyne.KeyEvent) bool {
+	if u.shell == nil {
+		return false
+	}
+	return u.shell.onWindowKey(ev)
+}
+
+// lineEntry returns a one-line entry that lets the window have F1 and
+// Escape; changed (may be nil) is its OnChanged.
+func (u *ui) lineEntry(placeholder string, changed func(string)) *keyEntry {
+	e := newKeyEntry(u.windowKey)
+	e.PlaceHolder, e.OnChanged = placeholder, changed
+	return e
+}
+
 // newKeyEntry returns an empty single-line entry passing window keys to onKey.
 func newKeyEntry(onKey func(*fyne.KeyEvent) bool) *keyEntry {
 	e := &keyEntry{onKey: onKey}

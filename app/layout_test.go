@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/claims"
@@ -67,5 +68,64 @@ func TestWindowFitsSmallScreen(t *testing.T) {
 	for _, view := range []string{viewClaims, viewSources, viewSearch} {
 		f.do(func() { f.s.show(view) })
 		check(view)
+	}
+	src := &claims.Source{Title: "Stadtwerke Lindenau: Preisblatt Fernwärme 2027", URL: "https://example.org/preisblatt-2027.pdf",
+		Publisher: "Stadtwerke Lindenau", Kind: claims.KindOfficial}
+	if err := f.svc.Sources.CreateSource(f.u.ctx(), src); err != nil {
+		t.Fatal(err)
+	}
+	f.u.changed()
+	f.wait()
+	f.do(func() { f.u.openSource(src.ID) })
+	check("sources, one open")
+}
+
+// TestArticleListFoldsAtSmallWindow: at 1024×700, in German, choosing an
+// article folds the list away, so the reader has the text and the
+// suggestions side by side with room for the text; the arrow brings the
+// list back and folds it again.
+func TestArticleListFoldsAtSmallWindow(t *testing.T) {
+	defer applyLanguage("")
+	f := newShellFixture(t)
+	f.do(func() { f.u.setLanguage("de") })
+	f.s = f.u.shell
+	f.do(func() { f.win().Resize(fyne.NewSize(1024, 700)) })
+	v := f.s.articles
+	for _, title := range []string{"Fernwärme wird teurer", "Stadtwerke erhöhen die Preise"} {
+		a := &claims.Article{Title: title, Publisher: "Lindenauer Zeitung", Language: "de", Body: readerTestText}
+		if err := f.svc.Articles.CreateArticle(f.u.ctx(), a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.u.changed()
+	f.wait()
+	f.do(func() { f.s.show(viewArticles) })
+	other := 0
+	if v.items[0].ID == v.selected {
+		other = 1
+	}
+	f.do(func() { v.list.Select(other) })
+	r := v.reader
+	if v.selected != v.items[other].ID || !v.fold.folded() {
+		t.Fatalf("chosen %q, folded %v", v.selected, v.fold.folded())
+	}
+	if !r.split.Horizontal || r.tabs.Size().Height < 300 || r.tabs.Size().Width < 400 {
+		t.Fatalf("reader text %v, beside the suggestions %v", r.tabs.Size(), r.split.Horizontal)
+	}
+	f.do(func() { test.Tap(v.fold.button) })
+	if v.fold.folded() || !v.list.Visible() || v.list.Size().Width < 150 {
+		t.Fatalf("the arrow did not bring the list back: %v", v.list.Size())
+	}
+	if m := f.win().Content().MinSize(); m.Width > 1024 || m.Height > 700 {
+		t.Fatalf("the window needs %v", m)
+	}
+	f.do(func() { test.Tap(v.fold.button) })
+	if !v.fold.folded() {
+		t.Fatal("the arrow did not fold the list")
+	}
+	f.do(func() { test.Tap(v.fold.button) })
+	f.do(func() { f.u.openArticle(v.items[1-other].ID) }) // as after an import
+	if !v.fold.folded() || v.selected != v.items[1-other].ID {
+		t.Fatal("opening an article from elsewhere did not fold the list")
 	}
 }

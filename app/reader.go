@@ -93,7 +93,7 @@ func (r *readerView) build() {
 	r.sentences.onSelect = r.u.safeID("sentence", r.onSentenceSelected)
 	r.sentences.onMakeClaim = r.u.safeID("make claim", r.onMakeClaimFromSentence)
 	r.sentences.focus = r.focus
-	r.passage = newPassageEntry()
+	r.passage = newPassageEntry(r.u.windowKey)
 	r.passage.onMakeClaim = r.u.safe("make claim", r.onMakeClaim)
 	hint := &widget.Label{Text: lang.L("Select a passage and press Ctrl+K to make it a claim."), SizeName: theme.SizeNameCaptionText, Wrapping: fyne.TextWrapWord}
 	makeBtn := &widget.Button{Text: lang.L("Make claim"), Icon: theme.ContentAddIcon(), OnTapped: r.u.safe("make claim", r.onMakeClaim)}
@@ -216,7 +216,7 @@ func articleLine(a *claims.Article) string {
 		s += p
 	}
 	if !a.PublishedAt.IsZero() {
-		add(a.PublishedAt.Local().Format("2006-01-02"))
+		add(formatDate(a.PublishedAt.Local()))
 	}
 	switch a.Language {
 	case "de":

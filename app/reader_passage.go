@@ -26,11 +26,13 @@ type passageEntry struct {
 	body        string // the text shown: body of the article from base on
 	base        int    // byte offset of body in the article body
 	onMakeClaim func()
+	onKey       func(*fyne.KeyEvent) bool // offered F1 and Escape (the window's keys)
 }
 
-// newPassageEntry returns an empty passage entry.
-func newPassageEntry() *passageEntry {
-	e := &passageEntry{}
+// newPassageEntry returns an empty passage entry that offers F1 and Escape
+// to onKey (may be nil).
+func newPassageEntry(onKey func(*fyne.KeyEvent) bool) *passageEntry {
+	e := &passageEntry{onKey: onKey}
 	e.MultiLine = true
 	e.Wrapping = fyne.TextWrapWord
 	e.ExtendBaseWidget(e)
@@ -53,9 +55,14 @@ func (e *passageEntry) setBody(text string, base int) {
 // TypedRune ignores typing: the text is read-only.
 func (e *passageEntry) TypedRune(rune) {}
 
-// TypedKey passes on the keys that move the cursor or the selection.
+// TypedKey passes on the keys that move the cursor or the selection, and
+// F1 and Escape to the window.
 func (e *passageEntry) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
+	case fyne.KeyF1, fyne.KeyEscape:
+		if e.onKey != nil {
+			e.onKey(ev)
+		}
 	case fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight,
 		fyne.KeyHome, fyne.KeyEnd, fyne.KeyPageUp, fyne.KeyPageDown:
 		e.Entry.TypedKey(ev)

@@ -17,8 +17,8 @@ import (
 type scaleEditor struct {
 	u      *ui
 	scale  *claims.RatingScale // a copy; saved with SaveScale
-	en, de []*widget.Entry
-	colors []*widget.Entry
+	en, de []*keyEntry
+	colors []*keyEntry
 	dlg    *dialog.ConfirmDialog
 }
 
@@ -45,12 +45,12 @@ func (e *scaleEditor) show() {
 		swatch := canvas.NewRectangle(parseColor(r.Color))
 		swatch.CornerRadius = 4
 		swatch.SetMinSize(fyne.NewSize(24, 24))
-		en := &widget.Entry{Text: r.LabelEN}
-		en.ExtendBaseWidget(en)
-		de := &widget.Entry{Text: r.LabelDE}
-		de.ExtendBaseWidget(de)
-		col := &widget.Entry{Text: r.Color}
-		col.ExtendBaseWidget(col)
+		en := e.u.lineEntry("", nil)
+		en.SetText(r.LabelEN)
+		de := e.u.lineEntry("", nil)
+		de.SetText(r.LabelDE)
+		col := e.u.lineEntry("", nil)
+		col.SetText(r.Color)
 		col.OnChanged = func(s string) {
 			swatch.FillColor = parseColor(strings.TrimSpace(s))
 			swatch.Refresh()

@@ -1,10 +1,12 @@
 package app
 
 import (
+	"context"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -31,6 +33,62 @@ func TestScenarioRestartCountsClaims(t *testing.T) {
 	if v.total != 3 || v.status.Selected != "All statuses (3)" {
 		t.Fatalf("after restart: %d claims listed, status filter %q", v.total, v.status.Selected)
 	}
+}
+
+// Defect 3c, the start with a slow disk: the first page of claims arrives
+// before the counts per status (or the count fails). The filter must not
+// say "(0)" above the listed claims meanwhile, and says the counts once
+// they arrive.
+func TestScenarioRestartCountsArriveLate(t *testing.T) {
+	f := newScenario(t)
+	for _, s := range []string{"Eins ist eins.", "Zwei ist zwei.", "Drei ist drei."} {
+		f.addClaim(s)
+	}
+	for _, failing := range []bool{false, true} {
+		gate := make(chan struct{})
+		svc := f.svc
+		svc.Claims = lateCounts{ClaimService: f.svc.Claims, gate: gate, fail: failing}
+		var u2 *ui
+		f.do(func() { u2 = newUI(f.u.app, svc, Options{Location: "test.db"}) })
+		v := u2.shell.claims
+		var total int
+		var label string
+		for i := 0; i < 500 && total != 3; i++ {
+			time.Sleep(10 * time.Millisecond)
+			uiMu.Lock()
+			total, label = v.total, v.status.Selected
+			uiMu.Unlock()
+		}
+		if total != 3 || strings.Contains(label, "(0)") {
+			t.Errorf("failing %v: while counting, %d claims listed under %q", failing, total, label)
+		}
+		close(gate)
+		u2.wait()
+		want := "All statuses (3)"
+		if failing {
+			want = "All statuses"
+		}
+		if v.status.Selected != want {
+			t.Errorf("failing %v: counted, the filter reads %q, want %q", failing, v.status.Selected, want)
+		}
+		f.do(func() { u2.win.Close() })
+	}
+}
+
+// lateCounts is a claim service whose counts per status wait for gate,
+// then fail if fail is set (a slow or failing disk).
+type lateCounts struct {
+	claims.ClaimService
+	gate chan struct{}
+	fail bool
+}
+
+func (c lateCounts) CountClaimsByStatus(ctx context.Context, f claims.ClaimFilter) (map[claims.Status]int, error) {
+	<-c.gate
+	if c.fail {
+		return nil, claims.Errorf(claims.EINTERNAL, "disk I/O error")
+	}
+	return c.ClaimService.CountClaimsByStatus(ctx, f)
 }
 
 // listSelection returns the selected row of a list, -1 for none. Fyne has

@@ -38,8 +38,8 @@ func (v *searchView) content() fyne.CanvasObject {
 		CreateItem: func() fyne.CanvasObject {
 			return container.NewBorder(nil, nil, &widget.Icon{}, nil, hitLines())
 		},
-		UpdateItem: v.updateRow,
-		OnSelected: v.onSelected,
+		UpdateItem: safe2(v.u, "search hit", v.updateRow),
+		OnSelected: v.u.safeID("search hits", v.onSelected),
 	}
 	v.list.ExtendBaseWidget(v.list)
 	v.title = &widget.Label{Text: lang.L("Search"), TextStyle: fyne.TextStyle{Bold: true}}

@@ -21,7 +21,7 @@ var themeChoices = []string{themeSystem, themeLight, themeDark}
 // shows where the data lives and makes backups.
 type settingsDialog struct {
 	u      *ui
-	name   *widget.Entry
+	name   *keyEntry
 	lang   *widget.Select
 	theme  *widget.Select
 	scale  *widget.Select
@@ -40,8 +40,8 @@ func (s *shell) onSettings() {
 // build creates the dialog.
 func (d *settingsDialog) build() {
 	u := d.u
-	d.name = &widget.Entry{Text: u.prefs.String(prefCheckerName), PlaceHolder: lang.L("Your name, recorded with every change")}
-	d.name.ExtendBaseWidget(d.name)
+	d.name = u.lineEntry(lang.L("Your name, recorded with every change"), nil)
+	d.name.SetText(u.prefs.String(prefCheckerName))
 	d.lang = &widget.Select{Options: []string{lang.L("Follow the system"), "English", "Deutsch"}}
 	d.lang.ExtendBaseWidget(d.lang)
 	d.lang.SetSelectedIndex(max(0, indexOf(languageCodes, u.prefs.String(prefLanguage))))
@@ -61,12 +61,12 @@ func (d *settingsDialog) build() {
 	if len(names) > 0 {
 		d.scale.SetSelectedIndex(active)
 	}
-	editScale := &widget.Button{Text: lang.L("Edit labels and colours…"), Icon: theme.DocumentCreateIcon(), OnTapped: func() {
+	editScale := &widget.Button{Text: lang.L("Edit labels and colours…"), Icon: theme.DocumentCreateIcon(), OnTapped: u.safe("edit scale", func() {
 		if i := d.scale.SelectedIndex(); i >= 0 && i < len(u.scales.scales) {
 			newScaleEditor(u, u.scales.scales[i]).show()
 		}
-	}}
-	d.backup = &widget.Button{Text: lang.L("Back up now"), Icon: theme.DocumentSaveIcon(), OnTapped: d.onBackup}
+	})}
+	d.backup = &widget.Button{Text: lang.L("Back up now"), Icon: theme.DocumentSaveIcon(), OnTapped: u.safe("backup", d.onBackup)}
 	location := &widget.Label{Text: u.opts.Location, Wrapping: fyne.TextWrapBreak}
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Checker name"), d.name),
@@ -77,11 +77,11 @@ func (d *settingsDialog) build() {
 		widget.NewFormItem(lang.L("Backup"), container.NewHBox(d.backup)),
 		widget.NewFormItem(lang.L("Seen before"), seenLevelsLabel()), // seen_parts.go
 	)
-	d.dlg = dialog.NewCustomConfirm(lang.L("Settings"), lang.L("Apply"), lang.L("Cancel"), form, func(ok bool) {
+	d.dlg = dialog.NewCustomConfirm(lang.L("Settings"), lang.L("Apply"), lang.L("Cancel"), form, u.safeOK("settings", func(ok bool) {
 		if ok {
 			d.onSave()
 		}
-	}, u.win)
+	}), u.win)
 	d.dlg.Resize(fyne.NewSize(640, 0))
 }
 
@@ -174,14 +174,14 @@ func (s *shell) askCheckerName() {
 		p.SetBool(prefCheckerAsked, true)
 	}
 	d = dialog.NewCustomConfirm(lang.L("Welcome to Claimdesk"), lang.L("Save"), lang.L("Later"),
-		container.NewVBox(intro, name), func(ok bool) {
+		container.NewVBox(intro, name), s.u.safeOK("checker name", func(ok bool) {
 			if ok {
 				save()
 			} else {
 				p.SetBool(prefCheckerAsked, true)
 			}
-		}, s.u.win)
-	name.OnSubmitted = func(string) { d.Hide(); save() }
+		}), s.u.win)
+	name.OnSubmitted = s.u.safeText("checker name", func(string) { d.Hide(); save() })
 	d.Resize(fyne.NewSize(480, 0))
 	d.Show()
 	s.u.win.Canvas().Focus(name)

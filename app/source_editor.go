@@ -19,15 +19,16 @@ type sourceEditor struct {
 	v   *sourcesView
 	src *claims.Source
 
-	title     *widget.Entry
-	url       *widget.Entry
-	publisher *widget.Entry
-	author    *widget.Entry
+	title     *keyEntry
+	url       *keyEntry
+	publisher *keyEntry
+	author    *keyEntry
 	kind      *widget.Select
-	published *widget.Entry
-	accessed  *widget.Entry
+	published *keyEntry
+	accessed  *keyEntry
 	notes     *wrapEntry
 	dlg       *dialog.CustomDialog
+	invalid   inputNotes // refused input, shown under its field
 
 	// snap is the file chosen to keep as a snapshot of a new source.
 	snap *pickedFile
@@ -50,9 +51,10 @@ func (v *sourcesView) onEdit() {
 }
 
 // entry returns a one-line entry that marks the editor dirty when typed in.
-func (e *sourceEditor) entry(placeholder, text string) *widget.Entry {
-	w := &widget.Entry{PlaceHolder: placeholder, Text: text, OnChanged: func(string) { e.markDirty() }}
-	w.ExtendBaseWidget(w)
+func (e *sourceEditor) entry(placeholder, text string) *keyEntry {
+	w := e.v.u.lineEntry(placeholder, nil)
+	w.SetText(text)
+	w.OnChanged = func(string) { e.markDirty() }
 	return w
 }
 
@@ -78,7 +80,7 @@ func (e *sourceEditor) build() {
 	e.kind.SetSelectedIndex(sel)
 	e.published = e.entry(lang.L("YYYY-MM-DD"), formatDate(s.PublishedAt))
 	e.accessed = e.entry(lang.L("YYYY-MM-DD"), formatDate(s.AccessedAt))
-	e.notes = newWrapEntry("", nil)
+	e.notes = newWrapEntry("", nil, e.v.u.windowKey)
 	e.notes.SetText(s.Notes)
 	e.notes.OnChanged = func(string) { e.markDirty() }
 	e.notes.SetMinRowsVisible(4)
@@ -88,8 +90,8 @@ func (e *sourceEditor) build() {
 		widget.NewFormItem(lang.L("Publisher"), e.publisher),
 		widget.NewFormItem(lang.L("Author"), e.author),
 		widget.NewFormItem(lang.L("Kind"), e.kind),
-		widget.NewFormItem(lang.L("Published on"), e.published),
-		widget.NewFormItem(lang.L("Accessed on"), e.accessed),
+		widget.NewFormItem(lang.L("Published on"), e.invalid.add("published", e.published)),
+		widget.NewFormItem(lang.L("Accessed on"), e.invalid.add("accessed", e.accessed)),
 		widget.NewFormItem(lang.L("Notes"), e.notes),
 	)
 	title := lang.L("Edit source")
@@ -139,27 +141,25 @@ func (e *sourceEditor) guard(next, back func()) {
 func (e *sourceEditor) onSave() { e.saveThen(nil) }
 
 // saveThen stores the fields in the background, then runs next (may be
-// nil). On failure the error is explained and the dialog opens again with
+// nil). A wrong date is told under its field with the dialog open; on
+// another failure the error is explained and the dialog opens again with
 // everything typed.
 func (e *sourceEditor) saveThen(next func()) {
 	u := e.v.u
-	e.dlg.Hide()
 	fail := func(err error) { u.showErrorThen("The source could not be saved.", err, e.dlg.Show) }
-	// fieldErr names the date field that was written wrongly.
-	fieldErr := func(field string, err error) error {
-		return claims.Errorf(claims.EINVALID, "%s: %s", lang.L(field), errorDetail(err))
-	}
 	pub, err := parseDate(e.published.Text)
 	if err != nil {
-		fail(fieldErr("Published on", err))
+		e.refuse("published", err)
 		return
 	}
 	acc, err := parseDate(e.accessed.Text)
 	if err != nil {
-		fail(fieldErr("Accessed on", err))
+		e.refuse("accessed", err)
 		return
 	}
-	trim := func(w *widget.Entry) *string { s := strings.TrimSpace(w.Text); return &s }
+	e.invalid.clear()
+	e.dlg.Hide()
+	trim := func(w *keyEntry) *string { s := strings.TrimSpace(w.Text); return &s }
 	kind := claims.SourceKinds[max(0, e.kind.SelectedIndex())]
 	notes := strings.TrimRight(e.notes.Text, " \n\t")
 	upd := claims.SourceUpdate{Title: trim(e.title), URL: trim(e.url), Publisher: trim(e.publisher),
@@ -187,6 +187,13 @@ func (e *sourceEditor) saveThen(next func()) {
 			next()
 		}
 	})
+}
+
+// refuse shows the dialog (again, after the question about unsaved
+// changes) with err under field.
+func (e *sourceEditor) refuse(field string, err error) {
+	e.dlg.Show()
+	e.invalid.show(field, err)
 }
 
 // onDelete asks, then deletes the source shown. A source that evidence

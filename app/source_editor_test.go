@@ -64,7 +64,7 @@ func TestEditSource(t *testing.T) {
 		t.Fatal("a dialog is still open after saving")
 	}
 
-	// a wrong date is explained and the dialog comes back with what was typed
+	// a wrong date is told under its field, the dialog stays with what was typed
 	f.do(v.onEdit)
 	e = v.editor
 	f.do(func() {
@@ -72,16 +72,24 @@ func TestEditSource(t *testing.T) {
 		e.published.SetText("31.2.2025")
 		test.Tap(f.topDialogButton("Save"))
 	})
-	if !strings.Contains(f.topText(), "Published on: Write the date as YYYY-MM-DD") {
-		t.Fatalf("no message for a wrong date: %q", f.topText())
+	if !strings.Contains(e.invalid.text("published"), "Write the date as YYYY-MM-DD") || e.invalid.text("accessed") != "" {
+		t.Fatalf("notes: published %q, accessed %q", e.invalid.text("published"), e.invalid.text("accessed"))
 	}
-	f.do(func() { test.Tap(f.topDialogButton("OK")) })
+	if findButtonIn(f.win().Canvas().Overlays().Top(), "OK") != nil || findButtonIn(f.win().Canvas().Overlays().Top(), "Save") == nil {
+		t.Fatal("a message box instead of the editor with a note")
+	}
 	if e.title.Text != "Plan (neu)" || e.published.Text != "31.2.2025" || !e.dirty {
 		t.Fatalf("typed text lost: %q %q", e.title.Text, e.published.Text)
 	}
-	if findButtonIn(f.win().Canvas().Overlays().Top(), "Save") == nil {
-		t.Fatal("the editor did not open again")
+	f.do(func() {
+		e.published.SetText("")
+		e.accessed.SetText("2026-13-01")
+		test.Tap(f.topDialogButton("Save"))
+	})
+	if e.invalid.text("published") != "" || e.invalid.text("accessed") == "" {
+		t.Fatalf("notes: published %q, accessed %q", e.invalid.text("published"), e.invalid.text("accessed"))
 	}
+	f.do(func() { e.accessed.SetText("") })
 
 	// Cancel with changes asks; Keep editing keeps them, Discard drops them
 	f.do(func() { test.Tap(f.topDialogButton("Cancel")) })

@@ -84,24 +84,24 @@ func (v *sourcesView) content() fyne.CanvasObject {
 	v.linkText.Hide()
 	v.meta = &widget.Label{Wrapping: fyne.TextWrapWord}
 	v.notes = &widget.Label{Wrapping: fyne.TextWrapWord}
-	v.openURL = &widget.Button{Text: lang.L("Open in browser"), Icon: theme.ComputerIcon(), OnTapped: func() {
+	v.openURL = &widget.Button{Text: lang.L("Open in browser"), Icon: theme.ComputerIcon(), OnTapped: v.u.safe("open in browser", func() {
 		if v.current != nil {
 			v.u.openURL(v.current.URL)
 		}
-	}}
-	v.attach = &widget.Button{Text: lang.L("Attach file…"), Icon: theme.FileIcon(), OnTapped: func() {
+	})}
+	v.attach = &widget.Button{Text: lang.L("Attach file…"), Icon: theme.FileIcon(), OnTapped: v.u.safe("attach file", func() {
 		if v.current != nil {
 			id := v.current.ID
 			v.u.attachSnapshot(id, func() { v.open(id) })
 		}
-	}}
-	v.edit = &widget.Button{Text: lang.L("Edit…"), Icon: theme.DocumentCreateIcon(), OnTapped: v.onEdit}
-	history := &widget.Button{Text: lang.L("History…"), Icon: theme.HistoryIcon(), OnTapped: func() {
+	})}
+	v.edit = &widget.Button{Text: lang.L("Edit…"), Icon: theme.DocumentCreateIcon(), OnTapped: v.u.safe("edit source", v.onEdit)}
+	history := &widget.Button{Text: lang.L("History…"), Icon: theme.HistoryIcon(), OnTapped: v.u.safe("source history", func() {
 		if v.current != nil {
 			v.u.showRecordHistory(v.current.ID, v.current)
 		}
-	}}
-	v.del = &widget.Button{Text: lang.L("Delete…"), Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: v.onDelete}
+	})}
+	v.del = &widget.Button{Text: lang.L("Delete…"), Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: v.u.safe("delete source", v.onDelete)}
 	v.usesHead = &widget.Label{Text: lang.L("Used by"), TextStyle: fyne.TextStyle{Bold: true}}
 	v.usesList = &widget.List{
 		Length:     func() int { return len(v.uses) },
@@ -110,11 +110,11 @@ func (v *sourcesView) content() fyne.CanvasObject {
 			c := v.uses[i]
 			o.(*widget.Label).SetText(statusLabel(c.Status) + " · " + oneLine(c.Text, 200))
 		},
-		OnSelected: func(i widget.ListItemID) {
+		OnSelected: v.u.safeID("source uses", func(i widget.ListItemID) {
 			id := v.uses[i].ID
 			v.usesList.UnselectAll()
 			v.u.openClaim(id)
-		},
+		}),
 	}
 	v.usesList.ExtendBaseWidget(v.usesList)
 	v.snapsList = &widget.List{
@@ -125,7 +125,9 @@ func (v *sourcesView) content() fyne.CanvasObject {
 	v.snapsList.ExtendBaseWidget(v.snapsList)
 	v.noSnaps = &widget.Label{Text: lang.L("No snapshots yet. Attach a saved copy of the page or document, so the evidence survives when the web page changes."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
 
-	head := container.NewVBox(v.title, v.link, v.linkText, v.meta, v.notes, container.NewBorder(nil, nil, container.NewHBox(v.edit, v.openURL, v.attach, history), v.del))
+	// the buttons take two rows, so the view fits a 1024-pixel screen in German
+	buttons := container.NewVBox(container.NewHBox(v.edit, v.openURL, v.attach), container.NewBorder(nil, nil, history, v.del))
+	head := container.NewVBox(v.title, v.link, v.linkText, v.meta, v.notes, buttons)
 	lists := container.NewVSplit(
 		container.NewBorder(v.usesHead, nil, nil, nil, v.usesList),
 		container.NewBorder(&widget.Label{Text: lang.L("Snapshots"), TextStyle: fyne.TextStyle{Bold: true}}, nil, nil, nil,
@@ -136,7 +138,7 @@ func (v *sourcesView) content() fyne.CanvasObject {
 	v.hint = &widget.Label{Text: lang.L("Select a source to see the claims that use it and its snapshots."), Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
 	v.split = container.NewHSplit(
 		container.NewBorder(container.NewBorder(nil, nil, nil,
-			&widget.Button{Text: lang.L("New source…"), Icon: theme.ContentAddIcon(), OnTapped: v.onNew}, v.count), nil, nil, nil, v.list),
+			&widget.Button{Text: lang.L("New source…"), Icon: theme.ContentAddIcon(), OnTapped: v.u.safe("new source", v.onNew)}, v.count), nil, nil, nil, v.list),
 		container.NewPadded(container.NewStack(centered(v.hint), v.detail)))
 	v.split.Offset = v.u.prefs.FloatWithFallback(prefSplitSource, 0.4)
 	return v.split
@@ -323,14 +325,18 @@ func (v *sourcesView) updateSnapRow(i widget.ListItemID, o fyne.CanvasObject) {
 	box := row.Objects[0].(*fyne.Container)
 	box.Objects[0].(*widget.Label).SetText(fmt.Sprintf("%s (%s, %s)", snap.Name, humanSize(snap.Size), formatDate(snap.AddedAt)))
 	box.Objects[1].(*widget.Label).SetText("SHA-256 " + snap.SHA256)
-	row.Objects[1].(*widget.Button).OnTapped = func() { v.u.openSnapshot(snap) }
+	row.Objects[1].(*widget.Button).OnTapped = v.u.safe("open snapshot", func() { v.u.openSnapshot(snap) })
 }
 
-// humanSize writes a byte count for people.
+// humanSize writes a byte count for people, with a decimal comma in German.
 func humanSize(n int64) string {
 	switch {
 	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+		s := fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+		if uiLang() == "de" {
+			s = strings.Replace(s, ".", ",", 1)
+		}
+		return s
 	case n >= 1<<10:
 		return fmt.Sprintf("%.0f kB", float64(n)/(1<<10))
 	}
