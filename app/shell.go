@@ -106,7 +106,7 @@ func (s *shell) content() fyne.CanvasObject {
 	}
 	s.nav.ExtendBaseWidget(s.nav)
 	navWidth := canvas.NewRectangle(color0)
-	navWidth.SetMinSize(fyne.NewSize(170, 0))
+	navWidth.SetMinSize(fyne.NewSize(160, 0))
 	s.stack = container.NewStack()
 
 	s.query = newKeyEntry(s.onWindowKey)
