@@ -142,7 +142,7 @@ func TestExportFollowsClaimsFilter(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.addClaim("Der Haushalt wächst um 3 Prozent.")
-	f.u.changed()
+	f.do(func() { f.u.changed() })
 	f.wait()
 	v := f.s.claims
 	f.do(func() { f.s.show(viewClaims) })

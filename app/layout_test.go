@@ -61,7 +61,7 @@ func TestWindowFitsSmallScreen(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.addClaim("Die Fernwärme in Lindenau wird zum 1. Januar um 14 Prozent teurer, teilten die Stadtwerke mit.")
-	f.u.changed()
+	f.do(func() { f.u.changed() })
 	f.wait()
 	f.do(func() { f.u.openArticle(a.ID) })
 	check("articles, one open")
@@ -74,7 +74,7 @@ func TestWindowFitsSmallScreen(t *testing.T) {
 	if err := f.svc.Sources.CreateSource(f.u.ctx(), src); err != nil {
 		t.Fatal(err)
 	}
-	f.u.changed()
+	f.do(func() { f.u.changed() })
 	f.wait()
 	f.do(func() { f.u.openSource(src.ID) })
 	check("sources, one open")
@@ -97,7 +97,7 @@ func TestArticleListFoldsAtSmallWindow(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	f.u.changed()
+	f.do(func() { f.u.changed() })
 	f.wait()
 	f.do(func() { f.s.show(viewArticles) })
 	other := 0

@@ -104,7 +104,7 @@ func (f *shellFixture) addClaim(text string) *claims.Claim {
 	if err := f.svc.Claims.CreateClaim(f.u.ctx(), c); err != nil {
 		f.t.Fatalf("create claim: %v", err)
 	}
-	f.u.changed()
+	f.do(func() { f.u.changed() })
 	f.wait()
 	return c
 }

@@ -30,7 +30,8 @@ func (w fakeWatch) WatchChanges(ctx context.Context, fn func(claims.Change)) {
 func TestWatchShowsOthersChangesAndLostServer(t *testing.T) {
 	f := newShellFixture(t)
 	w := fakeWatch{make(chan claims.Change)}
-	f.u.svc.Watch = w
+	f.wait() // the fixture's own jobs read u.svc: set Watch after them, under the UI lock
+	f.do(func() { f.u.svc.Watch = w })
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	f.u.watchChanges(ctx)
@@ -40,7 +41,6 @@ func TestWatchShowsOthersChangesAndLostServer(t *testing.T) {
 		t.Fatal(err)
 	}
 	w.ch <- claims.Change{Kinds: []claims.RecordKind{claims.RecordClaim}}
-	f.wait()
 	waitFor(t, f, func() bool { return strings.Contains(f.s.counts.Text, "1 claim") }, "counts after Ben's claim: "+f.s.counts.Text)
 
 	w.ch <- claims.Change{Err: errors.New("connection refused")}
@@ -49,11 +49,13 @@ func TestWatchShowsOthersChangesAndLostServer(t *testing.T) {
 	waitFor(t, f, func() bool { return strings.Contains(f.s.location.Text, "again") }, "status after the server is back")
 }
 
-// waitFor polls cond (under the UI lock) for a few seconds.
+// waitFor polls cond (under the UI lock) for a few seconds. It does not
+// wait for the window's jobs (f.wait): the watch goroutine starts jobs
+// while the test runs, and a WaitGroup's Wait must not overlap an Add
+// from zero.
 func waitFor(t *testing.T, f *shellFixture, cond func() bool, what string) {
 	t.Helper()
 	for range 200 {
-		f.wait()
 		uiMu.Lock()
 		ok := cond()
 		uiMu.Unlock()
