@@ -22,9 +22,19 @@ type seenMark struct {
 	where   string // provenance: archive, publisher, date, URL
 }
 
-// text is the chip's label, e.g. "Seen before: False".
+// onRow tells whether the suggestion row shows the mark: only "very likely
+// the same". On political news nearly every check-worthy sentence has a
+// "possibly the same" record in a large archive (78 of 78 suggestions of a
+// 3,000-word article against PolitiFact, BENCHMARKS.md), so those are named
+// in the details only.
+func (m *seenMark) onRow() bool { return m != nil && m.level == match.LevelVeryLikely }
+
+// text is the mark's label, e.g. "Seen before: False".
 func (m *seenMark) text() string {
-	return lang.L("Seen before:") + " " + m.verdict
+	if m.level == match.LevelVeryLikely {
+		return lang.L("Seen before:") + " " + m.verdict
+	}
+	return lang.L("Possibly seen before:") + " " + m.verdict
 }
 
 // detail is the line of the details area.
@@ -139,10 +149,11 @@ func matchSuggestions(seen *match.Seen, qs []seenQuery, dismissed func(claimID s
 	return out
 }
 
-// setSeenChip colours the chip of a suggestion row, hiding it without a mark.
+// setSeenChip colours the chip of a suggestion row, hiding it unless the
+// mark is shown on the row.
 func setSeenChip(chip *canvas.Rectangle, m *seenMark) {
-	chip.Hidden = m == nil
-	if m != nil {
+	chip.Hidden = !m.onRow()
+	if !chip.Hidden {
 		chip.FillColor = m.color
 	}
 	chip.Refresh()

@@ -28,7 +28,7 @@ type suggestionInfo struct {
 // reason.
 func (s suggestionInfo) meta() string {
 	var parts []string
-	if s.seen != nil {
+	if s.seen.onRow() {
 		parts = append(parts, s.seen.text())
 	}
 	if s.claimant != "" {

@@ -79,7 +79,7 @@ func TestSeenReaderScenario(t *testing.T) {
 	prison := seenUnit(t, r, "prison population")
 	bridge := seenUnit(t, r, "new bridge")
 	m := r.seenMarkOf(prison)
-	if m == nil || m.verdict != "false" {
+	if m == nil || m.verdict != "false" || !m.onRow() {
 		t.Fatalf("prison sentence marked %+v, want the earlier verdict false", m)
 	}
 	if got := r.panel.info(prison).meta(); !strings.Contains(got, "Seen before: false") {
