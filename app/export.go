@@ -45,6 +45,7 @@ type exportDialog struct {
 	tag       *keyEntry
 	lang      *widget.Select
 	history   *widget.Check
+	earlier   *widget.Check
 	org       *keyEntry
 	reviewURL *keyEntry
 	form      *widget.Form
@@ -142,6 +143,8 @@ func (d *exportDialog) build() {
 	d.reviewURL = d.u.lineEntry("https://example.org/faktencheck/{id}", nil)
 	d.history = &widget.Check{Text: lang.L("Add who changed what, and when")}
 	d.history.ExtendBaseWidget(d.history)
+	d.earlier = &widget.Check{Text: lang.L("Add the earlier checks each claim was linked to")}
+	d.earlier.ExtendBaseWidget(d.earlier)
 	d.crItems = []*widget.FormItem{
 		widget.NewFormItem(lang.L("Organisation"), d.org),
 		widget.NewFormItem(lang.L("Review address"), d.reviewURL),
@@ -154,6 +157,7 @@ func (d *exportDialog) build() {
 		widget.NewFormItem(lang.L("Tag"), d.tag),
 		widget.NewFormItem(lang.L("Report language"), d.lang),
 		widget.NewFormItem(lang.L("Change history"), d.history),
+		widget.NewFormItem(lang.L("Earlier checks"), d.earlier),
 	}
 	d.form = widget.NewForm(d.baseItems...)
 	d.dlg = dialog.NewCustomConfirm(lang.L("Export claims"), lang.L("Choose file…"), lang.L("Cancel"), d.form, d.u.safeOK("export", func(ok bool) {
@@ -180,8 +184,10 @@ func (d *exportDialog) onFormat() {
 	d.form.Refresh()
 	if f == report.HTML || f == report.PDF || f == report.Markdown {
 		d.history.Enable()
+		d.earlier.Enable()
 	} else {
 		d.history.Disable()
+		d.earlier.Disable()
 	}
 	d.dlg.Resize(fyne.NewSize(560, 0))
 }
@@ -278,7 +284,8 @@ func (d *exportDialog) run(w io.WriteCloser, path string, remove func()) {
 	u := d.u
 	f, scope := d.selectedFormat(), d.scope()
 	opts := report.Options{Format: f, Lang: []string{"en", "de"}[max(0, d.lang.SelectedIndex())],
-		History: d.history.Checked && !d.history.Disabled(), Location: time.Local}
+		History: d.history.Checked && !d.history.Disabled(), Location: time.Local,
+		EarlierChecks: d.earlier.Checked && !d.earlier.Disabled()}
 	if f == report.ClaimReview {
 		opts.Org, opts.ReviewURL = strings.TrimSpace(d.org.Text), strings.TrimSpace(d.reviewURL.Text)
 	}

@@ -268,6 +268,7 @@ func (r *readerView) recompute(relayout bool) {
 	}
 	r.sentences.setRows(rows, relayout)
 	r.panel.refresh()
+	r.lookupSeen()
 }
 
 // derive computes the marks and the suggestions from units, claims and the

@@ -95,6 +95,7 @@ func (p *suggestionPanel) info(unit int) suggestionInfo {
 		color:    scoreColor(u.Score, p.r.threshold),
 		accepted: p.r.marks[unit].claimID != "",
 		busy:     p.r.busy[unit],
+		seen:     p.r.seenMarkOf(unit),
 	}
 }
 
@@ -187,6 +188,9 @@ func (p *suggestionPanel) showDetail() {
 	var lines []string
 	if info.claimant != "" {
 		lines = append(lines, lang.L("Claimant: {{.Name}}", map[string]any{"Name": info.claimant}))
+	}
+	if info.seen != nil {
+		lines = append(lines, info.seen.detail())
 	}
 	if len(info.kinds) > 0 {
 		lines = append(lines, lang.L("Kinds: {{.Kinds}}", map[string]any{"Kinds": kindsText(info.kinds)}))

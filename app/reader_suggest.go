@@ -19,14 +19,18 @@ type suggestionInfo struct {
 	kinds    []string
 	reasons  []string
 	color    fyne.ThemeColorName
-	accepted bool // a claim was made from this suggestion
-	busy     bool // the claim is being stored
+	accepted bool      // a claim was made from this suggestion
+	busy     bool      // the claim is being stored
+	seen     *seenMark // an earlier check of the sentence, or nil
 }
 
 // meta is the second line of a suggestion: claimant, kinds and the first
 // reason.
 func (s suggestionInfo) meta() string {
 	var parts []string
+	if s.seen.onRow() {
+		parts = append(parts, s.seen.text())
+	}
 	if s.claimant != "" {
 		parts = append(parts, s.claimant)
 	}
@@ -122,6 +126,7 @@ func (r *suggestionRow) CreateRenderer() fyne.WidgetRenderer {
 		text:     &widget.Label{Wrapping: fyne.TextWrapWord, Truncation: fyne.TextTruncateEllipsis},
 		meta:     &widget.Label{Truncation: fyne.TextTruncateEllipsis, SizeName: theme.SizeNameCaptionText},
 		accepted: &widget.Label{Text: "✓ " + lang.L("accepted"), Importance: widget.SuccessImportance},
+		chip:     &canvas.Rectangle{CornerRadius: 3},
 	}
 	rr.textHeight = (&widget.Label{Text: "X\nX"}).MinSize().Height // two lines
 	rr.button = &widget.Button{Text: lang.L("Accept"), Icon: theme.ConfirmIcon(), OnTapped: func() {
@@ -142,6 +147,7 @@ type suggestionRowRenderer struct {
 	meta     *widget.Label
 	button   *widget.Button
 	accepted *widget.Label
+	chip     *canvas.Rectangle // the earlier verdict's colour, before the details
 
 	textHeight float32 // of two lines of sentence text
 }
@@ -169,8 +175,7 @@ func (rr *suggestionRowRenderer) Layout(size fyne.Size) {
 	w := max(0, right-left-pad)
 	rr.text.Move(fyne.NewPos(left, 0))
 	rr.text.Resize(fyne.NewSize(w, rr.textHeight))
-	rr.meta.Move(fyne.NewPos(left, rr.textHeight-2*pad))
-	rr.meta.Resize(fyne.NewSize(w, rr.meta.MinSize().Height))
+	layoutSeenChip(rr.chip, rr.meta, left, rr.textHeight-2*pad, w)
 }
 
 // MinSize is two lines of sentence and one of details high.
@@ -181,7 +186,7 @@ func (rr *suggestionRowRenderer) MinSize() fyne.Size {
 
 // Objects returns the drawn parts.
 func (rr *suggestionRowRenderer) Objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{rr.bar, rr.score, rr.text, rr.meta, rr.button, rr.accepted}
+	return []fyne.CanvasObject{rr.bar, rr.score, rr.text, rr.meta, rr.button, rr.accepted, rr.chip}
 }
 
 // Refresh applies the row's info with the current theme's colours.
@@ -205,6 +210,7 @@ func (rr *suggestionRowRenderer) Refresh() {
 	} else {
 		rr.button.Enable()
 	}
+	setSeenChip(rr.chip, info.seen)
 	rr.Layout(rr.row.Size())
 	canvas.Refresh(rr.bar)
 	canvas.Refresh(rr.score)

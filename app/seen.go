@@ -107,6 +107,7 @@ func (s *shell) importArchive(uri fyne.URI) {
 		u.seenCache().drop()
 		u.showInfo(lang.L("Fact-check archive imported"), archiveSummary(res))
 		s.reloadShown()
+		s.articles.reader.reloadSeen()
 	})
 }
 

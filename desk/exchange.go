@@ -23,6 +23,11 @@ func Export(ctx context.Context, svc claims.Services, scope report.Scope, opts r
 	if err != nil {
 		return nil, err
 	}
+	if opts.EarlierChecks {
+		if err := data.CollectEarlier(ctx, svc.Archives); err != nil {
+			return nil, err
+		}
+	}
 	if opts.Format == FormatBundle {
 		err = report.WriteBundle(ctx, w, data, svc.Sources, progress)
 	} else {

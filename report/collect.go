@@ -39,6 +39,9 @@ type Data struct {
 	Events      []*claims.Event // oldest first within each claim
 	Scales      []*claims.RatingScale
 	Versions    []*claims.VersionRef // earlier versions of the records, for bundles (see collectVersions)
+	// Earlier holds per claim ID the earlier checks it was linked to; set
+	// by CollectEarlier, shown with Options.EarlierChecks.
+	Earlier map[string][]EarlierCheck
 }
 
 // Dataset returns the records of d as a claims.Dataset for exchange.

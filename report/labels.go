@@ -43,6 +43,7 @@ type labels struct {
 	Snapshot        string
 	History         string
 	EarlierChanges  string // "%d earlier changes"
+	EarlierChecks   string // heading of the linked earlier fact-checks
 	Page            string // "Page %d of %d"
 	Merged          string
 	StatusName      map[claims.Status]string
@@ -73,7 +74,7 @@ var labelsEN = &labels{
 	Detached: "The quote is no longer found in the article text.", Evidence: "Evidence",
 	NoEvidence: "No evidence recorded.", Source: "Source", Accessed: "accessed", Excerpt: "Excerpt",
 	Note: "Note", Snapshot: "Snapshot", History: "History", EarlierChanges: "%d earlier changes",
-	Page: "Page %d of %d", Merged: "another version was merged from a bundle",
+	EarlierChecks: "Earlier checks of this claim", Page: "Page %d of %d", Merged: "another version was merged from a bundle",
 	StatusName: map[claims.Status]string{
 		claims.StatusNew: "New", claims.StatusResearching: "Researching", claims.StatusInReview: "In review",
 		claims.StatusPublished: "Published", claims.StatusDiscarded: "Discarded",
@@ -112,7 +113,7 @@ var labelsDE = &labels{
 	Tags: "Schlagwörter", Detached: "Das Zitat steht nicht mehr im Artikeltext.", Evidence: "Belege",
 	NoEvidence: "Keine Belege erfasst.", Source: "Quelle", Accessed: "abgerufen", Excerpt: "Auszug",
 	Note: "Notiz", Snapshot: "Sicherung", History: "Verlauf", EarlierChanges: "%d frühere Änderungen",
-	Page: "Seite %d von %d", Merged: "eine andere Fassung wurde aus einem Paket übernommen",
+	EarlierChecks: "Frühere Prüfungen dieser Behauptung", Page: "Seite %d von %d", Merged: "eine andere Fassung wurde aus einem Paket übernommen",
 	StatusName: map[claims.Status]string{
 		claims.StatusNew: "Neu", claims.StatusResearching: "In Recherche", claims.StatusInReview: "In Prüfung",
 		claims.StatusPublished: "Veröffentlicht", claims.StatusDiscarded: "Verworfen",

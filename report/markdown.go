@@ -121,6 +121,7 @@ func mdClaim(b *bufio.Writer, c *claimView, l *labels) {
 		}
 		b.WriteString("\n")
 	}
+	mdEarlier(b, c, l)
 	if len(c.History) > 0 {
 		fmt.Fprintf(b, "#### %s\n\n", l.History)
 		for _, h := range c.History {

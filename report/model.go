@@ -47,6 +47,7 @@ type docView struct {
 	x       *index
 	loc     *time.Location
 	history bool
+	earlier bool // show the linked earlier checks
 }
 
 type verdictCount struct {
@@ -86,6 +87,9 @@ type claimView struct {
 	History   []eventView
 	Earlier   string // "3 earlier changes" or ""
 	NEvidence int
+	// EarlierChecks are the earlier fact-checks the claim was linked to,
+	// with Options.EarlierChecks.
+	EarlierChecks []earlierView
 }
 
 type verdictView struct {
@@ -122,6 +126,7 @@ type index struct {
 	scales   map[string]*claims.RatingScale // by rating ID
 	evidence map[string][]*claims.Evidence
 	events   map[string][]*claims.Event
+	earlier  map[string][]EarlierCheck
 }
 
 func newIndex(d *Data) *index {
@@ -129,6 +134,7 @@ func newIndex(d *Data) *index {
 		articles: map[string]*claims.Article{}, sources: map[string]*claims.Source{},
 		ratings: map[string]*claims.Rating{}, scales: map[string]*claims.RatingScale{},
 		evidence: map[string][]*claims.Evidence{}, events: map[string][]*claims.Event{},
+		earlier: d.Earlier,
 	}
 	for _, a := range d.Articles {
 		x.articles[a.ID] = a
@@ -173,7 +179,7 @@ func buildView(d *Data, opts Options) *docView {
 	l := labelsFor(opts.Lang)
 	x := newIndex(d)
 	v := &docView{L: l, Org: opts.Org, NClaims: len(d.Claims), Few: len(d.Claims) <= fewClaims,
-		x: x, loc: opts.Location, history: opts.History,
+		x: x, loc: opts.Location, history: opts.History, earlier: opts.EarlierChecks,
 		Generated: l.dateTime(d.GeneratedAt, opts.Location)}
 	v.Title = opts.Title
 	if v.Title == "" {
@@ -284,6 +290,9 @@ func (v *docView) claim(r *claimRef) *claimView {
 		if len(groups[st].Items) > 0 {
 			cv.Groups = append(cv.Groups, groups[st])
 		}
+	}
+	if v.earlier {
+		cv.EarlierChecks = v.earlierChecks(c.ID)
 	}
 	if !v.history {
 		return cv

@@ -82,6 +82,7 @@ func (d *pdfDoc) claim(c *claimView) {
 	for _, grp := range c.Groups {
 		d.stance(grp)
 	}
+	d.earlier(c)
 	if len(c.History) > 0 {
 		d.heading(l.History)
 		d.font("", 7.8, colMuted)

@@ -75,6 +75,10 @@ type Options struct {
 	// HTML, PDF and Markdown reports; without it they show the current state
 	// only, as a report for readers outside the desk should.
 	History bool
+	// EarlierChecks adds to the HTML, PDF and Markdown reports, per claim,
+	// the earlier fact-checks it was linked to (archive, publisher, verdict,
+	// URL, date); Data.CollectEarlier must have read them.
+	EarlierChecks bool
 	// Location is the time zone dates are shown in; nil means UTC.
 	Location *time.Location
 	// Warn receives one message per claim that an export leaves out (a

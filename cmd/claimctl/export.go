@@ -36,6 +36,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	reviewURL := fs.String("review-url", "", "`URL` where the checks are published (ClaimReview url); {id} is replaced by the claim ID")
 	evidence := fs.Bool("evidence", false, "csv: one row per evidence link instead of one per claim")
 	history := fs.Bool("history", false, "html, pdf, md: add each claim's latest changes (who changed what, when)")
+	earlier := fs.Bool("earlier-checks", false, "html, pdf, md: add per claim the earlier fact-checks it was linked to (archive, publisher, verdict, URL, date)")
 	out := fs.String("out", "", "output `FILE`; - writes to standard output")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -63,6 +64,9 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	if *history && f != "html" && f != "pdf" && f != "md" {
 		return usagef("--history applies to --format html, pdf and md only (json and bundle always hold the full history)")
 	}
+	if *earlier && f != "html" && f != "pdf" && f != "md" {
+		return usagef("--earlier-checks applies to --format html, pdf and md only")
+	}
 	scope := rpt.Scope{ArticleID: strings.TrimSpace(*article), Tag: strings.TrimSpace(*tag)}
 	if scope.Tag != "" {
 		if n := claims.NormalizeTags([]string{scope.Tag}); len(n) == 1 {
@@ -88,7 +92,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	opts := rpt.Options{Format: rpt.Format(f), Lang: *lang, Title: *title, Org: *org, OrgURL: *orgURL,
-		ReviewURL: *reviewURL, Evidence: *evidence, History: *history, Location: time.Local,
+		ReviewURL: *reviewURL, Evidence: *evidence, History: *history, EarlierChecks: *earlier, Location: time.Local,
 		Warn: func(w rpt.Warning) { fmt.Fprintf(e.stderr, "claimctl export: warning: %s\n", w) }}
 	var data *rpt.Data
 	write := func(w io.Writer) (err error) {
