@@ -17,9 +17,16 @@ const FormatBundle = report.Format("bundle")
 
 // Export collects the claims in scope and writes them to w as a report in
 // opts.Format, or as a bundle when opts.Format is FormatBundle. progress
-// (may be nil) is called as the work goes on. It returns what was collected.
+// (may be nil) is called as the work goes on. It returns what was collected:
+// for a report, without the claims' history unless opts.NeedsHistory.
 func Export(ctx context.Context, svc claims.Services, scope report.Scope, opts report.Options, w io.Writer, progress func(done, total int)) (*report.Data, error) {
-	data, err := report.Collect(ctx, svc, scope)
+	var data *report.Data
+	var err error
+	if opts.Format == FormatBundle {
+		data, err = report.Collect(ctx, svc, scope)
+	} else {
+		data, err = report.CollectFor(ctx, svc, scope, opts) // the history only where the report shows it
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -81,10 +81,38 @@ func FromDataset(ds *claims.Dataset, scope Scope, generatedAt time.Time) *Data {
 // table once instead of querying record by record.
 const bulkThreshold = 100
 
-// Collect reads the records scope covers from svc. It stops when ctx is
-// cancelled. Errors: ENOTFOUND (the scope's article), EINVALID (an unknown
-// or ambiguous verdict), and whatever the services return.
+// Collect reads the records scope covers from svc, with every claim's
+// history and the known earlier versions: all that a bundle or a JSON
+// export carries. It stops when ctx is cancelled. Errors: ENOTFOUND (the
+// scope's article), EINVALID (an unknown or ambiguous verdict), and
+// whatever the services return.
 func Collect(ctx context.Context, svc claims.Services, scope Scope) (*Data, error) {
+	return collectData(ctx, svc, scope, reading{history: true, versions: true})
+}
+
+// CollectFor reads what a report written with opts shows: like Collect, but
+// the claims' history only when opts.NeedsHistory and the earlier versions
+// only for JSON. Reading the history of every claim is most of the time
+// Collect takes for a large report.
+func CollectFor(ctx context.Context, svc claims.Services, scope Scope, opts Options) (*Data, error) {
+	return collectData(ctx, svc, scope, reading{history: opts.NeedsHistory(), versions: opts.Format == JSON})
+}
+
+// NeedsHistory reports whether a report written with o uses the claims'
+// history: with o.History, in JSON (which carries everything) and in
+// ClaimReview (whose review date is the last publication).
+func (o Options) NeedsHistory() bool {
+	return o.History || o.Format == JSON || o.Format == ClaimReview
+}
+
+// reading says which records beyond the claims, articles, evidence,
+// sources and scales collectData reads.
+type reading struct {
+	history  bool // every claim's events
+	versions bool // earlier versions of the records (collectVersions)
+}
+
+func collectData(ctx context.Context, svc claims.Services, scope Scope, r reading) (*Data, error) {
 	d := &Data{GeneratedAt: time.Now().UTC().Truncate(time.Second), Scope: scope}
 	f := claims.ClaimFilter{Sort: claims.SortCreated}
 	if scope.ArticleID != "" {
@@ -125,18 +153,15 @@ func Collect(ctx context.Context, svc claims.Services, scope Scope) (*Data, erro
 	if err := d.collectEvidence(ctx, svc.Evidence, svc.Sources); err != nil {
 		return nil, err
 	}
-	for _, c := range d.Claims {
-		if err := ctx.Err(); err != nil {
+	if r.history {
+		if err := d.collectHistory(ctx, svc.History); err != nil {
 			return nil, err
 		}
-		evs, err := svc.History.ClaimHistory(ctx, c.ID)
-		if err != nil && claims.ErrorCode(err) != claims.ENOTFOUND {
-			return nil, err
-		}
-		d.Events = append(d.Events, evs...)
 	}
-	if err := d.collectVersions(ctx, svc.History); err != nil {
-		return nil, err
+	if r.versions {
+		if err := d.collectVersions(ctx, svc.History); err != nil {
+			return nil, err
+		}
 	}
 	used := map[string]bool{}
 	for _, c := range d.Claims {
@@ -149,6 +174,21 @@ func Collect(ctx context.Context, svc claims.Services, scope Scope) (*Data, erro
 	}
 	d.sort()
 	return d, nil
+}
+
+// collectHistory reads the events of every claim of d.
+func (d *Data) collectHistory(ctx context.Context, h claims.HistoryService) error {
+	for _, c := range d.Claims {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		evs, err := h.ClaimHistory(ctx, c.ID)
+		if err != nil && claims.ErrorCode(err) != claims.ENOTFOUND {
+			return err
+		}
+		d.Events = append(d.Events, evs...)
+	}
+	return nil
 }
 
 func (d *Data) collectArticles(ctx context.Context, as claims.ArticleService) error {

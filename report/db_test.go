@@ -67,6 +67,36 @@ func TestGoldenFromDatabase(t *testing.T) {
 	}
 }
 
+// TestCollectForReadsWhatTheReportShows: CollectFor leaves out the history
+// (and the earlier versions) where a format does not use them, and every
+// format renders the same from it as from the full Collect.
+func TestCollectForReadsWhatTheReportShows(t *testing.T) {
+	svc := fixtureDB(t)
+	full := collect(t, svc, report.Scope{})
+	if len(full.Events) == 0 || len(full.Versions) == 0 {
+		t.Fatal("the fixture has no history or versions to leave out")
+	}
+	for _, tc := range goldenCases {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := report.CollectFor(context.Background(), svc, report.Scope{}, tc.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d.GeneratedAt = generatedAt
+			wantHistory := tc.opts.History || tc.opts.Format == report.JSON || tc.opts.Format == report.ClaimReview
+			if got := len(d.Events) > 0; got != wantHistory {
+				t.Errorf("%d events read, want history %v", len(d.Events), wantHistory)
+			}
+			if got := len(d.Versions) > 0; got != (tc.opts.Format == report.JSON) {
+				t.Errorf("%d earlier versions read for %s", len(d.Versions), tc.opts.Format)
+			}
+			if !bytes.Equal(render(t, d, tc.opts), render(t, full, tc.opts)) {
+				t.Error("the report differs from one written from the full Collect")
+			}
+		})
+	}
+}
+
 func TestCollectScope(t *testing.T) {
 	svc := fixtureDB(t)
 	const a1, a2 = "a1000000-0000-4000-8000-000000000001", "a2000000-0000-4000-8000-000000000002"
@@ -215,8 +245,23 @@ func TestBadBundleLeavesDatabaseAlone(t *testing.T) {
 }
 
 // BenchmarkCollect10k reads a report of 10,000 claims (with 20,000
-// evidence links, 40,000 events and 1,000 articles and sources) from SQLite.
+// evidence links, 40,000 events and 1,000 articles and sources) from SQLite:
+// everything, as for a bundle or JSON.
 func BenchmarkCollect10k(b *testing.B) {
+	benchmarkCollect(b, func(svc claims.Services) (*report.Data, error) {
+		return report.Collect(context.Background(), svc, report.Scope{})
+	})
+}
+
+// BenchmarkCollect10kHTML reads what an HTML report without history of
+// the same records needs (CollectFor: no events, no earlier versions).
+func BenchmarkCollect10kHTML(b *testing.B) {
+	benchmarkCollect(b, func(svc claims.Services) (*report.Data, error) {
+		return report.CollectFor(context.Background(), svc, report.Scope{}, report.Options{Format: report.HTML})
+	})
+}
+
+func benchmarkCollect(b *testing.B, collect func(claims.Services) (*report.Data, error)) {
 	ds := benchData(10_000).Dataset()
 	for _, s := range ds.Sources {
 		s.Snapshots = nil
@@ -227,7 +272,7 @@ func BenchmarkCollect10k(b *testing.B) {
 	}
 	b.ResetTimer()
 	for b.Loop() {
-		d, err := report.Collect(context.Background(), svc, report.Scope{})
+		d, err := collect(svc)
 		if err != nil || len(d.Claims) != 10_000 {
 			b.Fatalf("Collect: %v, %d claims", err, len(d.Claims))
 		}

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"sort"
 	"strings"
 
@@ -97,11 +99,17 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 			units[i].Reasons = []string{}
 		}
 	}
-	switch f {
-	case "json":
+	if f == "json" {
 		return writeJSON(e.stdout, units)
-	case "jsonl":
-		enc := json.NewEncoder(rawWriter(e.stdout))
+	}
+	return buffered(e.stdout, func(w io.Writer) error { return writeUnits(w, f, units, *all) })
+}
+
+// writeUnits prints units as JSON lines or, for "text", as a table whose
+// text is made safe for a terminal.
+func writeUnits(w io.Writer, format string, units []extract.Unit, all bool) error {
+	if format == "jsonl" {
+		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
 		for i := range units {
 			if err := enc.Encode(&units[i]); err != nil {
@@ -119,10 +127,28 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		t.add(mark, fmt.Sprintf("%.2f", u.Score), u.Claimant, clip(u.Text, 110), strings.Join(u.Reasons, "; "))
 	}
 	empty := "(no check-worthy claims found; --all shows every unit)"
-	if *all {
+	if all {
 		empty = "(no text)"
 	}
-	return t.write(e.stdout, empty)
+	tw := newTermWriter(w)
+	if err := t.write(tw, empty); err != nil {
+		return err
+	}
+	return tw.Flush()
+}
+
+// buffered runs write on a 64 KiB buffer over the raw writer beneath out,
+// so that long output takes few write calls instead of one or more per
+// line; the buffer is flushed at the end and after an error too, and the
+// first error is returned. Output that needs escaping for a terminal must
+// wrap the buffer in its own termWriter.
+func buffered(out io.Writer, write func(io.Writer) error) error {
+	bw := bufio.NewWriterSize(rawWriter(out), 64<<10)
+	err := write(bw)
+	if ferr := bw.Flush(); err == nil {
+		err = ferr
+	}
+	return err
 }
 
 // readInput returns the text of the file named in pos, or standard input:

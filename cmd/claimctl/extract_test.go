@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 )
@@ -211,5 +212,56 @@ func TestEvalCommand(t *testing.T) {
 	badLabel := writeFile(t, dir, "badlabel.tsv", "id\tlang\ttext\tlabel\n1\tde\tText\tja\n")
 	if _, _, code := runIn(t, "", "eval", badLabel); code != 2 {
 		t.Errorf("bad label: exit %d, want 2", code)
+	}
+}
+
+// countingWriter counts the write calls that reach it.
+type countingWriter struct {
+	bytes.Buffer
+	calls int
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	c.calls++
+	return c.Buffer.Write(p)
+}
+
+func TestExtractOutputBuffered(t *testing.T) {
+	// Many units: before buffering, each line (text: each cell) was one write call.
+	var in strings.Builder
+	for i := 0; i < 400; i++ {
+		fmt.Fprintf(&in, "Der Stadtrat beschloss am %d. Mai mit %d zu 12 Stimmen den Haushalt.\n", i%28+1, i+13)
+	}
+	for _, format := range []string{"jsonl", "text"} {
+		var out, errb countingWriter
+		code := run(context.Background(), []string{"extract", "--all", "--format", format, "-"}, strings.NewReader(in.String()), &out, &errb)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", format, code, errb.String())
+		}
+		if lines := strings.Count(out.String(), "\n"); lines < 400 {
+			t.Fatalf("%s: %d lines, want at least 400", format, lines)
+		}
+		if max := out.Len()/(64<<10) + 2; out.calls > max {
+			t.Errorf("%s: %d write calls for %d bytes, want at most %d", format, out.calls, out.Len(), max)
+		}
+	}
+}
+
+func TestExtractTextStaysTerminalSafe(t *testing.T) {
+	out, _, code := runIn(t, "Der Rat \x1b[2Jbeschloss 2024 einen Haushalt von 12 Millionen Euro.", "extract", "--all", "-")
+	if code != 0 || strings.Contains(out, "\x1b") || !strings.Contains(out, `\u001b`) {
+		t.Fatalf("exit %d, escape not made visible: %q", code, out)
+	}
+}
+
+func TestBufferedFlushesOnError(t *testing.T) {
+	var out bytes.Buffer
+	boom := fmt.Errorf("boom")
+	err := buffered(newTermWriter(&out), func(w io.Writer) error {
+		fmt.Fprintln(w, "written before the error")
+		return boom
+	})
+	if err != boom || out.String() != "written before the error\n" {
+		t.Fatalf("err %v, out %q: want the error and the text written before it", err, out.String())
 	}
 }
