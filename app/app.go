@@ -37,6 +37,7 @@ func Open(a fyne.App, opts Options, open func() (claims.Services, error)) fyne.W
 	w := newWindow(a)
 	msg := &widget.Label{Text: lang.L("Opening the database…") + "\n" + opts.Location, Alignment: fyne.TextAlignCenter}
 	w.SetContent(centered(msg, widget.NewProgressBarInfinite()))
+	startStallLog()
 	go func() {
 		svc, err := open()
 		fyne.Do(func() {
