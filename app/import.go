@@ -308,12 +308,6 @@ func (v *articlesView) prepareCancellable(ctx context.Context, it importItem) (*
 	}
 }
 
-// normalizeBody gives pasted or read text Unix line ends.
-func normalizeBody(s string) string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	return strings.ReplaceAll(s, "\r", "\n")
-}
-
 // failuresError joins the messages of failed imports into one error.
 func failuresError(failed []importFailure) error {
 	if len(failed) == 1 {

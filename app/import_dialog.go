@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/claims"
+	"claimdesk/desk"
 	"claimdesk/importer"
 )
 
@@ -103,7 +104,7 @@ func (d *pasteDialog) onImport(a *claims.Article) {
 
 // article builds the article from the fields, or says what is missing.
 func (d *pasteDialog) article() (*claims.Article, error) {
-	body := strings.TrimSpace(normalizeBody(d.text.Text))
+	body := strings.TrimSpace(desk.UnixLines(d.text.Text))
 	if body == "" {
 		return nil, claims.Errorf(claims.EINVALID, "There is no text to import. Paste the article text into the large field.")
 	}

@@ -78,7 +78,7 @@ func ReadArticle(name string, data []byte, opts ImportOptions) (*claims.Article,
 // by the extractor. It returns the extraction of the body, which the
 // reader shows.
 func Prepare(a *claims.Article, opts ImportOptions) []extract.Unit {
-	a.Body = strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(a.Body, "\r\n", "\n"), "\r", "\n"))
+	a.Body = strings.TrimSpace(UnixLines(a.Body))
 	if strings.TrimSpace(a.Title) == "" {
 		a.Title = importer.TitleFromText(a.Body)
 	}
@@ -87,6 +87,12 @@ func Prepare(a *claims.Article, opts ImportOptions) []extract.Unit {
 		a.Language = MajorityLanguage(units)
 	}
 	return units
+}
+
+// UnixLines gives pasted or read text Unix line ends ("\r\n" and a lone
+// "\r" become "\n").
+func UnixLines(s string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 }
 
 // MajorityLanguage is the language most of the text of units was detected
