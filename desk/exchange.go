@@ -55,7 +55,7 @@ func MergeBundle(ctx context.Context, svc claims.Services, r io.ReaderAt, size i
 // MergeBundleFile merges the bundle file at path, named name in messages.
 func MergeBundleFile(ctx context.Context, svc claims.Services, path, name string) (*claims.MergeResult, error) {
 	if _, err := os.Stat(path); err != nil {
-		return nil, ReadError(name, err)
+		return nil, importer.ReadError(name, err)
 	}
 	f, st, err := importer.OpenRegular(path) // never a FIFO or a device
 	if err != nil {

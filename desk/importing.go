@@ -2,7 +2,6 @@ package desk
 
 import (
 	"context"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -36,24 +35,9 @@ func (o ImportOptions) extractor() func(string, extract.Options) []extract.Unit 
 // name the file as name.
 func ReadFile(ctx context.Context, path, name string) ([]byte, error) {
 	if _, err := os.Stat(path); err != nil {
-		return nil, ReadError(name, err)
+		return nil, importer.ReadError(name, err)
 	}
 	return importer.ReadFile(ctx, path, importer.MaxArticleBytes)
-}
-
-// ReadError says in plain words why the file name could not be read.
-func ReadError(name string, err error) error {
-	switch {
-	case errors.Is(err, os.ErrNotExist):
-		return claims.Errorf(claims.EINVALID, "%s was not found. It may have been moved or deleted.", name)
-	case errors.Is(err, os.ErrPermission):
-		return claims.Errorf(claims.EINVALID, "%s may not be read. Check the file's permissions.", name)
-	}
-	var pe *os.PathError
-	if errors.As(err, &pe) && strings.Contains(pe.Err.Error(), "directory") {
-		return claims.Errorf(claims.EINVALID, "%s is a folder. Choose the article files inside it.", name)
-	}
-	return claims.Internal(err, name+" could not be read.")
 }
 
 // ReadArticle converts file content (named name: its extension chooses the

@@ -34,14 +34,14 @@ func OpenRegular(path string) (*os.File, fs.FileInfo, error) {
 	name := path
 	st, err := os.Stat(path)
 	if err != nil {
-		return nil, nil, readErr(name, err)
+		return nil, nil, ReadError(name, err)
 	}
 	if err := regularOnly(name, st); err != nil {
 		return nil, nil, err
 	}
 	f, err := openNoBlock(path)
 	if err != nil {
-		return nil, nil, readErr(name, err)
+		return nil, nil, ReadError(name, err)
 	}
 	st, err = f.Stat()
 	if err == nil {
@@ -77,18 +77,19 @@ func regularOnly(name string, st fs.FileInfo) error {
 	return claims.Errorf(claims.EINVALID, "%s: cannot read the file: it is %s; Claimdesk reads only ordinary files.", name, what)
 }
 
-// readErr says in plain words why the file name could not be opened or
-// read.
-func readErr(name string, err error) error {
+// ReadError says in plain words why the file name could not be opened or
+// read. It is the one place for these messages: the app, claimctl and the
+// use cases in desk all report unreadable files through it.
+func ReadError(name string, err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		err = pe.Err
 	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return claims.Errorf(claims.EINVALID, "%s: cannot read the file (it was not found)", name)
+		return claims.Errorf(claims.EINVALID, "%s was not found. It may have been moved or deleted.", name)
 	case errors.Is(err, fs.ErrPermission):
-		return claims.Errorf(claims.EINVALID, "%s: cannot read the file (permission denied; check the file's permissions)", name)
+		return claims.Errorf(claims.EINVALID, "%s may not be read. Check the file's permissions.", name)
 	}
 	return claims.Errorf(claims.EINVALID, "%s: cannot read the file (%v)", name, err)
 }
@@ -130,7 +131,7 @@ func ReadAll(ctx context.Context, name string, r io.Reader, max int64) ([]byte, 
 			return out, nil
 		}
 		if err != nil {
-			return nil, readErr(name, err)
+			return nil, ReadError(name, err)
 		}
 	}
 }
@@ -171,7 +172,7 @@ type Skipped struct {
 func FolderFiles(dir string) (files []string, skipped []Skipped, err error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, nil, readErr(filepath.Base(dir), err)
+		return nil, nil, ReadError(filepath.Base(dir), err)
 	}
 	for _, en := range entries {
 		if !Supported(en.Name()) {
@@ -182,7 +183,7 @@ func FolderFiles(dir string) (files []string, skipped []Skipped, err error) {
 		if serr == nil {
 			serr = regularOnly(p, st)
 		} else {
-			serr = readErr(p, serr)
+			serr = ReadError(p, serr)
 		}
 		if serr != nil {
 			if !en.IsDir() {
