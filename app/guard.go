@@ -36,6 +36,7 @@ func runJob(u *ui, work func(), done func()) {
 				uiMu.Lock()
 				defer uiMu.Unlock()
 				defer u.recoverUI("background update")
+				defer timeUI("background update")()
 				done()
 			})
 		}
@@ -54,6 +55,7 @@ func doUI(fn func()) {
 		uiMu.Lock()
 		defer uiMu.Unlock()
 		defer recoverUI(nil, "progress update")
+		defer timeUI("progress update")()
 		fn()
 	})
 }
@@ -64,6 +66,7 @@ func onUI(fn func()) {
 		uiMu.Lock()
 		defer uiMu.Unlock()
 		defer recoverUI(nil, "update")
+		defer timeUI("update")()
 		fn()
 	})
 }
@@ -78,6 +81,7 @@ var panics atomic.Int64
 func (u *ui) safe(where string, fn func()) func() {
 	return func() {
 		defer u.recoverUI(where)
+		defer timeUI(where)()
 		fn()
 	}
 }
@@ -86,6 +90,7 @@ func (u *ui) safe(where string, fn func()) func() {
 func (u *ui) safeID(where string, fn func(widget.ListItemID)) func(widget.ListItemID) {
 	return func(id widget.ListItemID) {
 		defer u.recoverUI(where)
+		defer timeUI(where)()
 		fn(id)
 	}
 }
@@ -95,6 +100,7 @@ func (u *ui) safeID(where string, fn func(widget.ListItemID)) func(widget.ListIt
 func (u *ui) safeOK(where string, fn func(bool)) func(bool) {
 	return func(ok bool) {
 		defer u.recoverUI(where)
+		defer timeUI(where)()
 		fn(ok)
 	}
 }
@@ -103,6 +109,7 @@ func (u *ui) safeOK(where string, fn func(bool)) func(bool) {
 func (u *ui) safeText(where string, fn func(string)) func(string) {
 	return func(s string) {
 		defer u.recoverUI(where)
+		defer timeUI(where)()
 		fn(s)
 	}
 }
@@ -112,6 +119,7 @@ func (u *ui) safeText(where string, fn func(string)) func(string) {
 func safe2[A, B any](u *ui, where string, fn func(A, B)) func(A, B) {
 	return func(a A, b B) {
 		defer u.recoverUI(where)
+		defer timeUI(where)()
 		fn(a, b)
 	}
 }

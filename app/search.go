@@ -13,6 +13,9 @@ import (
 	"claimdesk/claims"
 )
 
+// searchLimit is how many hits, best first, the Search view lists.
+const searchLimit = 200
+
 // searchView shows ranked hits across claims, articles, sources and
 // evidence for the text in the search box; a click opens the record.
 type searchView struct {
@@ -118,7 +121,7 @@ func (v *searchView) run(text string) {
 	var total int
 	var err error
 	v.u.background(func() {
-		hits, total, err = v.u.svc.Search.Search(ctx, claims.SearchQuery{Text: text, Limit: 200})
+		hits, total, err = v.u.svc.Search.Search(ctx, claims.SearchQuery{Text: text, Limit: searchLimit})
 	}, func() {
 		if gen != v.gen {
 			return
@@ -130,7 +133,7 @@ func (v *searchView) run(text string) {
 			return
 		}
 		v.hits, v.total = hits, total
-		v.title.SetText(lang.LocalizePlural("{{.Count}} hits", total, map[string]int{"Count": total}))
+		v.title.SetText(hitsTitle(total, len(hits)))
 		v.hint.Hidden = len(hits) > 0
 		if len(hits) == 0 {
 			v.hint.SetText(lang.L("Nothing found. Try fewer or shorter words."))
@@ -139,4 +142,15 @@ func (v *searchView) run(text string) {
 		v.list.Refresh()
 		v.list.ScrollToTop()
 	})
+}
+
+// hitsTitle is the Search view's heading for total hits of which shown are
+// listed: the list holds the best searchLimit, and the heading says so when
+// there are more, so that a large count is not read as a list that long.
+func hitsTitle(total, shown int) string {
+	if shown >= total {
+		return lang.LocalizePlural("{{.Count}} hits", total, map[string]int{"Count": total})
+	}
+	return lang.LocalizePlural("{{.Count}} hits, the best {{.Shown}} shown: add words to narrow them", total,
+		map[string]int{"Count": total, "Shown": shown})
 }

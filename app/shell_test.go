@@ -363,3 +363,26 @@ func TestGermanLabels(t *testing.T) {
 		t.Fatalf("back to English: %q", f.u.shell.items[1].title)
 	}
 }
+
+// TestSearchTitleSaysWhenHitsAreCut: with more hits than the Search view
+// lists, its heading says how many are shown, in English and German.
+func TestSearchTitleSaysWhenHitsAreCut(t *testing.T) {
+	f := newShellFixture(t)
+	for i := 0; i < searchLimit+5; i++ {
+		c := &claims.Claim{Text: fmt.Sprintf("Die Zahl %d der Haushaltsdebatte.", i)}
+		if err := f.svc.Claims.CreateClaim(f.u.ctx(), c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.do(func() {
+		f.s.show(viewSearch)
+		test.Type(f.s.query, "Haushaltsdebatte")
+	})
+	got := f.s.search.title.Text
+	if len(f.s.search.hits) != searchLimit || !strings.Contains(got, "205 hits, the best 200 shown") {
+		t.Fatalf("%d hits listed, title %q", len(f.s.search.hits), got)
+	}
+	if h := hitsTitle(3, 3); h != "3 hits" {
+		t.Errorf("all shown: %q", h)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"log"
 	"os"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -16,6 +17,10 @@ import (
 // work on the UI goroutine that keeps it from drawing and taking input).
 const EnvStallLog = "CLAIMDESK_STALL_MS"
 
+// slowCallback is the stall log's threshold for the app's own UI callbacks,
+// in nanoseconds; 0 (the default) turns their timing off.
+var slowCallback atomic.Int64
+
 // stallProbeEvery is the pause between two probes of the UI goroutine.
 const stallProbeEvery = 10 * time.Millisecond
 
@@ -25,10 +30,28 @@ func startStallLog() {
 	if err != nil || ms <= 0 {
 		return
 	}
-	log.Printf("claimdesk: stall log on: UI stalls of %d ms or more are logged", ms)
+	log.Printf("claimdesk: stall log on: UI stalls and callbacks of %d ms or more are logged", ms)
+	slowCallback.Store(int64(ms) * int64(time.Millisecond))
 	go probeStalls(fyne.Do, time.Duration(ms)*time.Millisecond, nil, func(d time.Duration, worst time.Duration) {
 		log.Printf("claimdesk: UI stalled %d ms (worst so far %d ms)", d.Milliseconds(), worst.Milliseconds())
 	})
+}
+
+// timeUI starts timing the UI callback where; the function it returns logs
+// the callback when it took at least the stall log's threshold. Deferred by
+// every guarded callback, it tells the app's own work on the UI goroutine
+// apart from drawing, which the probe counts too. Off, it costs one load.
+func timeUI(where string) func() {
+	limit := time.Duration(slowCallback.Load())
+	if limit == 0 {
+		return func() {}
+	}
+	start := time.Now()
+	return func() {
+		if d := time.Since(start); d >= limit {
+			log.Printf("claimdesk: UI callback %q took %d ms", where, d.Milliseconds())
+		}
+	}
 }
 
 // probeStalls hands an empty function to do (which runs it on the UI

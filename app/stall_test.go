@@ -1,6 +1,10 @@
 package app
 
 import (
+	"bytes"
+	"log"
+	"os"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -43,5 +47,24 @@ func TestProbeStallsReportsOnlyLongStalls(t *testing.T) {
 	defer mu.Unlock()
 	if len(got) != 1 || got[0] < 150*time.Millisecond {
 		t.Fatalf("reported %v, want one stall of at least 150 ms", got)
+	}
+}
+
+// TestTimeUILogsSlowCallbacks: with a threshold set, a guarded callback that
+// takes longer is logged by name and a quick one is not; off, nothing is.
+func TestTimeUILogsSlowCallbacks(t *testing.T) {
+	var buf bytes.Buffer
+	log.SetOutput(&buf)
+	defer log.SetOutput(os.Stderr)
+	defer slowCallback.Store(0)
+	u := &ui{}
+	slowCallback.Store(int64(20 * time.Millisecond))
+	u.safe("slow one", func() { time.Sleep(30 * time.Millisecond) })()
+	u.safe("quick one", func() {})()
+	slowCallback.Store(0)
+	u.safe("slow but off", func() { time.Sleep(30 * time.Millisecond) })()
+	out := buf.String()
+	if !strings.Contains(out, `"slow one" took`) || strings.Contains(out, "quick one") || strings.Contains(out, "off") {
+		t.Fatalf("log:\n%s", out)
 	}
 }
