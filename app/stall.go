@@ -46,10 +46,10 @@ func timeUI(where string) func() {
 	if limit == 0 {
 		return func() {}
 	}
-	start := time.Now()
+	start, cpu := time.Now(), threadCPU()
 	return func() {
 		if d := time.Since(start); d >= limit {
-			log.Printf("claimdesk: UI callback %q took %d ms", where, d.Milliseconds())
+			log.Printf("claimdesk: UI callback %q took %d ms (CPU %d ms)", where, d.Milliseconds(), (threadCPU() - cpu).Milliseconds())
 		}
 	}
 }
