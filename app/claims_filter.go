@@ -42,8 +42,35 @@ func (v *claimsView) onFilter() {
 		f.Claimant = &c
 	}
 	applySeenFilter(v, &f) // seen_filter.go
+	v.setFilter(f)
+}
+
+// setFilter makes f the filter and reloads the list. When the claims the
+// status counts cover change (anything but the status and the sort), the
+// old counts go at once: the status filter shows no numbers until the new
+// ones arrive, never the counts of the previous filter beside the new list.
+func (v *claimsView) setFilter(f claims.ClaimFilter) {
+	if countKey(f) != countKey(v.filter) && v.status != nil {
+		v.counts = nil
+		v.setStatusOptions()
+	}
 	v.filter = f
 	v.reset()
+}
+
+// countKey identifies the claims whose statuses are counted for f.
+func countKey(f claims.ClaimFilter) string {
+	s := func(p *string) string {
+		if p == nil {
+			return "-"
+		}
+		return fmt.Sprintf("%q", *p)
+	}
+	seen := "-"
+	if f.EarlierCheck != nil {
+		seen = fmt.Sprint(*f.EarlierCheck)
+	}
+	return strings.Join([]string{s(f.ID), s(f.ArticleID), s(f.RatingID), s(f.Tag), s(f.Claimant), s(f.Query), seen}, "|")
 }
 
 // setStatusOptions labels the status filter with the counts per status;

@@ -200,12 +200,13 @@ func (v *claimsView) queryCtx() context.Context {
 // setQuery sets the full-text part of the filter (from the search box).
 func (v *claimsView) setQuery(q string) {
 	q = strings.TrimSpace(q)
+	f := v.filter
 	if q == "" {
-		v.filter.Query = nil
+		f.Query = nil
 	} else {
-		v.filter.Query = &q
+		f.Query = &q
 	}
-	v.reset()
+	v.setFilter(f)
 }
 
 // refresh reloads the list after records changed, keeping the filter.

@@ -259,3 +259,82 @@ func TestScenarioFailedSaveKeepsListAndEditorInStep(t *testing.T) {
 	}
 	checkListMatchesEditor(t, v)
 }
+
+// A checker types a word into the search box above 1,000,000 claims: the
+// list shows the 359,735 that match before their counts per status are
+// known. Meanwhile the status filter must not read "All statuses
+// (1000000)" beside "359735 claims" (the counts of the previous filter);
+// it shows no number until the new counts arrive, then theirs.
+func TestScenarioFilterDropsOldCounts(t *testing.T) {
+	f := newScenario(t)
+	for _, s := range []string{"Eins ist eins.", "Zwei ist zwei.", "Drei und eins."} {
+		f.addClaim(s)
+	}
+	gate := make(chan struct{})
+	svc := f.svc
+	svc.Claims = lateCounts{ClaimService: f.svc.Claims, gate: gate}
+	close(gate) // the first counts arrive at once
+	var u2 *ui
+	f.do(func() { u2 = newUI(f.u.app, svc, Options{Location: "test.db"}) })
+	t.Cleanup(func() { f.do(func() { u2.win.Close() }) })
+	u2.wait()
+	v := u2.shell.claims
+	if v.status.Selected != "All statuses (3)" {
+		t.Fatalf("before filtering: %q", v.status.Selected)
+	}
+	gate = make(chan struct{})
+	v.u.svc.Claims = lateCounts{ClaimService: f.svc.Claims, gate: gate}
+	uiMu.Lock()
+	v.setQuery("eins")
+	uiMu.Unlock()
+	var total int
+	var label string
+	for i := 0; i < 500 && total != 2; i++ {
+		time.Sleep(10 * time.Millisecond)
+		uiMu.Lock()
+		total, label = v.total, v.status.Selected
+		uiMu.Unlock()
+	}
+	if total != 2 || label != "All statuses" {
+		t.Errorf("while counting: %d claims listed under %q, want 2 under \"All statuses\"", total, label)
+	}
+	close(gate)
+	u2.wait()
+	if v.status.Selected != "All statuses (2)" {
+		t.Errorf("counted: the filter reads %q", v.status.Selected)
+	}
+}
+
+// lateSearch is a search service whose searches wait for gate (a common
+// word in a large database).
+type lateSearch struct {
+	claims.SearchService
+	gate chan struct{}
+}
+
+func (s lateSearch) Search(ctx context.Context, q claims.SearchQuery) ([]claims.SearchHit, int, error) {
+	<-s.gate
+	return s.SearchService.Search(ctx, q)
+}
+
+// A search that takes a while says so: the Search view's heading reads
+// "Searching…" (not the empty view's prompt) until the hits arrive.
+func TestScenarioSearchSaysSearching(t *testing.T) {
+	f := newScenario(t)
+	f.addClaim("Die Regierung hat den Haushalt beschlossen.")
+	gate := make(chan struct{})
+	f.u.svc.Search = lateSearch{SearchService: f.svc.Search, gate: gate}
+	uiMu.Lock()
+	f.u.shell.show(viewSearch)
+	f.u.shell.search.run("regierung")
+	title, hint := f.u.shell.search.title.Text, f.u.shell.search.hint.Visible()
+	uiMu.Unlock()
+	if title != "Searching…" || hint {
+		t.Errorf("while searching: heading %q, prompt shown %v", title, hint)
+	}
+	close(gate)
+	f.wait()
+	if got := f.u.shell.search.title.Text; got != "1 hit" {
+		t.Errorf("after the search: heading %q", got)
+	}
+}

@@ -114,6 +114,8 @@ func (v *searchView) run(text string) {
 		return
 	}
 	v.words = wordPattern.FindAllString(strings.ToLower(text), -1)
+	v.title.SetText(lang.L("Searching…")) // a common word takes a moment in a large database
+	v.hint.Hide()
 	gen := v.gen
 	ctx, cancel := context.WithCancel(v.u.ctx())
 	v.cancel = cancel
