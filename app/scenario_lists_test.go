@@ -51,14 +51,7 @@ func TestScenarioRestartCountsArriveLate(t *testing.T) {
 		var u2 *ui
 		f.do(func() { u2 = newUI(f.u.app, svc, Options{Location: "test.db"}) })
 		v := u2.shell.claims
-		var total int
-		var label string
-		for i := 0; i < 500 && total != 3; i++ {
-			time.Sleep(10 * time.Millisecond)
-			uiMu.Lock()
-			total, label = v.total, v.status.Selected
-			uiMu.Unlock()
-		}
+		total, label := listedUnder(v, 3)
 		if total != 3 || strings.Contains(label, "(0)") {
 			t.Errorf("failing %v: while counting, %d claims listed under %q", failing, total, label)
 		}
@@ -73,6 +66,20 @@ func TestScenarioRestartCountsArriveLate(t *testing.T) {
 		}
 		f.do(func() { u2.win.Close() })
 	}
+}
+
+// listedUnder waits up to 5 s for the claims view to list want claims and
+// returns how many it lists and the status filter's label then.
+func listedUnder(v *claimsView, want int) (int, string) {
+	var total int
+	var label string
+	for i := 0; i < 500 && total != want; i++ {
+		time.Sleep(10 * time.Millisecond)
+		uiMu.Lock()
+		total, label = v.total, v.status.Selected
+		uiMu.Unlock()
+	}
+	return total, label
 }
 
 // lateCounts is a claim service whose counts per status wait for gate,
@@ -287,14 +294,7 @@ func TestScenarioFilterDropsOldCounts(t *testing.T) {
 	uiMu.Lock()
 	v.setQuery("eins")
 	uiMu.Unlock()
-	var total int
-	var label string
-	for i := 0; i < 500 && total != 2; i++ {
-		time.Sleep(10 * time.Millisecond)
-		uiMu.Lock()
-		total, label = v.total, v.status.Selected
-		uiMu.Unlock()
-	}
+	total, label := listedUnder(v, 2)
 	if total != 2 || label != "All statuses" {
 		t.Errorf("while counting: %d claims listed under %q, want 2 under \"All statuses\"", total, label)
 	}
