@@ -232,18 +232,18 @@ func (d *Writer) infoDict() []byte {
 	for _, kv := range []struct{ k, v string }{{"Title", d.info.Title}, {"Author", d.info.Author},
 		{"Creator", d.info.Creator}, {"Producer", d.info.Producer}} {
 		if kv.v != "" {
-			b = append(b, '/')
+			b = append(b, " /"...)
 			b = append(b, kv.k...)
 			b = append(b, ' ')
 			b = appendText(b, kv.v)
 		}
 	}
 	if !d.info.Created.IsZero() {
-		b = append(b, "/CreationDate "...)
+		b = append(b, " /CreationDate "...)
 		b = appendText(b, pdfDate(d.info.Created))
 	}
 	if !d.info.Modified.IsZero() {
-		b = append(b, "/ModDate "...)
+		b = append(b, " /ModDate "...)
 		b = appendText(b, pdfDate(d.info.Modified))
 	}
 	return append(b, ">>"...)
