@@ -12,13 +12,15 @@ type Content struct {
 	fill, stroke RGB     // colours in effect
 	known        uint8   // which of fill (1) and stroke (2) are known
 	lineW        float64 // line width in effect, -1 unknown
+	font         *Font   // font and size in effect (text state outlives BT…ET)
+	fontSize     float64
 }
 
 // reset empties c for a new stream on a page of d.
 func (c *Content) reset(d *Writer) {
 	c.buf = c.buf[:0]
 	c.height = d.height
-	c.known, c.lineW = 0, -1
+	c.known, c.lineW, c.font = 0, -1, nil
 }
 
 // Bytes returns the stream so far.
@@ -153,13 +155,18 @@ func (c *Content) curve(x1, y1, x2, y2, x3, y3 float64) {
 }
 
 // Text draws s in font f of size points with its baseline starting at
-// (x, y), in the fill colour. s is drawn as text, never interpreted.
+// (x, y), in the fill colour. s is drawn as text, never interpreted. The
+// font is selected only when it changes.
 func (c *Content) Text(f *Font, size, x, y float64, s string) {
-	c.buf = append(c.buf, "BT /"...)
-	c.buf = append(c.buf, f.name...)
-	c.buf = append(c.buf, ' ')
-	c.buf = appendNum(c.buf, size)
-	c.buf = append(c.buf, " Tf "...)
+	c.buf = append(c.buf, "BT "...)
+	if f != c.font || size != c.fontSize {
+		c.font, c.fontSize = f, size
+		c.buf = append(c.buf, '/')
+		c.buf = append(c.buf, f.name...)
+		c.buf = append(c.buf, ' ')
+		c.buf = appendNum(c.buf, size)
+		c.buf = append(c.buf, " Tf "...)
+	}
 	c.point(x, y)
 	c.buf = append(c.buf, " Td "...)
 	n := len(c.buf)

@@ -59,4 +59,9 @@ func TestTextIsNeverInterpreted(t *testing.T) {
 	if string(got) != want {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
+	c.Text(f, 9, 10, 30, "b")
+	c.Text(f, 8, 10, 40, "c")
+	if got, want := string(c.Bytes()[len(want):]), "BT 10 770 Td (\x00b) Tj ET\nBT /F1 8 Tf 10 760 Td (\x00c) Tj ET\n"; got != want {
+		t.Errorf("font selected again: %q, want %q", got, want)
+	}
 }
