@@ -122,8 +122,8 @@ func TestHeldPageAndOverlay(t *testing.T) {
 		t.Errorf("overlay calls %v", seen)
 	}
 	p := parsePDF(t, buf.Bytes())
-	pages := p.pages(t)
-	if c := p.contents(t, pages[0]); len(c) != 2 || !bytes.Contains(c[0], []byte("Tj")) || !bytes.Contains(c[1], []byte("Tj")) {
+	pgs := pages(t, p)
+	if c := contents(t, p, pgs[0]); len(c) != 2 || !bytes.Contains(c[0], []byte("Tj")) || !bytes.Contains(c[1], []byte("Tj")) {
 		t.Errorf("page 1 contents %q", c)
 	}
 }

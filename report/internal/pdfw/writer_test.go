@@ -58,30 +58,30 @@ func sample(t *testing.T) []byte {
 
 func TestWriterStructure(t *testing.T) {
 	p := parsePDF(t, sample(t))
-	pages := p.pages(t)
-	if len(pages) != 3 {
-		t.Fatalf("%d pages", len(pages))
+	pgs := pages(t, p)
+	if len(pgs) != 3 {
+		t.Fatalf("%d pages", len(pgs))
 	}
-	first := p.contents(t, pages[0])
+	first := contents(t, p, pgs[0])
 	if len(first) != 2 || !bytes.Contains(first[0], []byte("/F2 20 Tf")) || !bytes.Contains(first[1], []byte("Tj")) {
 		t.Errorf("page 1: content %q", first)
 	}
 	// Held page 1 was written after page 2 although it comes first.
-	if bytes.Index(p.raw, []byte(fmt.Sprintf("\n%d 0 obj\n", pages[0]))) < bytes.Index(p.raw, []byte(fmt.Sprintf("\n%d 0 obj\n", pages[1]))) {
+	if bytes.Index(p.Raw, []byte(fmt.Sprintf("\n%d 0 obj\n", pgs[0]))) < bytes.Index(p.Raw, []byte(fmt.Sprintf("\n%d 0 obj\n", pgs[1]))) {
 		t.Error("the held page was written before the next one")
 	}
-	annots := regexp.MustCompile(`/Dest \[(\d+) 0 R /XYZ 0 741.89 null\]`).FindAllSubmatch(p.raw, -1)
-	if len(annots) != 2 || string(annots[0][1]) != fmt.Sprint(pages[1]) {
-		t.Errorf("link and bookmark destinations %q, want page object %d", annots, pages[1])
+	annots := regexp.MustCompile(`/Dest \[(\d+) 0 R /XYZ 0 741.89 null\]`).FindAllSubmatch(p.Raw, -1)
+	if len(annots) != 2 || string(annots[0][1]) != fmt.Sprint(pgs[1]) {
+		t.Errorf("link and bookmark destinations %q, want page object %d", annots, pgs[1])
 	}
-	if !bytes.Contains(p.raw, []byte(`/URI (https://example.org/a\(b\))`)) {
+	if !bytes.Contains(p.Raw, []byte(`/URI (https://example.org/a\(b\))`)) {
 		t.Error("URI link missing or not escaped")
 	}
-	catalog := p.objects[p.root]
+	catalog := p.Objects[p.Root]
 	if !bytes.Contains(catalog, []byte("/Lang (de)")) || !bytes.Contains(catalog, []byte("/Outlines")) {
 		t.Errorf("catalog %q", catalog)
 	}
-	info := string(p.raw[bytes.LastIndex(p.raw, []byte("<< /Title")):])
+	info := string(p.Raw[bytes.LastIndex(p.Raw, []byte("<< /Title")):])
 	if !strings.Contains(info, "/CreationDate (D:20260320103000+01'00')") || !strings.Contains(info, "/Title <FEFF") {
 		t.Errorf("info %.200q", info)
 	}
@@ -134,4 +134,19 @@ func TestCloseTwice(t *testing.T) {
 		t.Errorf("second Close: %v, wrote %d more bytes", err, buf.Len()-n)
 	}
 	parsePDF(t, buf.Bytes())
+}
+
+// TestWriterTextPureGo reads the text back through the fonts' ToUnicode
+// maps, without PDF tools.
+func TestWriterTextPureGo(t *testing.T) {
+	text, err := parsePDF(t, sample(t)).Text()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Inhalt\n2. Zweite Seite ……… 2\nSeite 1 von 3\n",
+		"Grüße aus Κρήτη und Москва – (Klammer) \\ 500 €\nSeite 2 von 3\n",
+		"Link zur zweiten Seite\nSeite 3 von 3\n"}
+	if strings.Join(text, "\f") != strings.Join(want, "\f") {
+		t.Errorf("text %q, want %q", text, want)
+	}
 }
