@@ -3,6 +3,7 @@ package pdfw
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -148,5 +149,34 @@ func TestWriterTextPureGo(t *testing.T) {
 		"Link zur zweiten Seite\nSeite 3 von 3\n"}
 	if strings.Join(text, "\f") != strings.Join(want, "\f") {
 		t.Errorf("text %q, want %q", text, want)
+	}
+}
+
+// failWriter fails after n bytes.
+type failWriter struct{ n int }
+
+func (w *failWriter) Write(p []byte) (int, error) {
+	if len(p) > w.n {
+		return w.n, io.ErrShortWrite
+	}
+	w.n -= len(p)
+	return len(p), nil
+}
+
+// TestWriteErrorReported: a failing destination is reported by Close (and
+// Err, once the 64 KiB buffer has been flushed), and nothing panics.
+func TestWriteErrorReported(t *testing.T) {
+	d := New(&failWriter{n: 100}, 595.28, 841.89, Info{})
+	font, err := d.AddFont(dejavusanscondensed.TTF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 20 {
+		p := d.NewPage()
+		p.Text(font, 10, 50, 50, strings.Repeat(fmt.Sprint(i), 5000))
+		p.Finish()
+	}
+	if err := d.Close(); err == nil || d.Err() == nil {
+		t.Errorf("Close: %v, Err: %v; want the write error", err, d.Err())
 	}
 }
