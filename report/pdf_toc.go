@@ -87,6 +87,7 @@ func (d *pdfDoc) drawTOC(toc []tocEntry, start int, y float64) {
 	y += 14
 	for _, e := range toc {
 		if room == 0 {
+			f.Release() // done: written now, not held to the end
 			page++
 			f.SetPage(page)
 			y, room = pdfTopY, next
@@ -109,6 +110,7 @@ func (d *pdfDoc) drawTOC(toc []tocEntry, start int, y float64) {
 		f.Cell(14, pdfTOCLine, fmt.Sprint(e.dest.Page), pdfw.Right, pdfw.Beside, &e.dest)
 		y += pdfTOCLine
 	}
+	f.Release()
 }
 
 // fit shortens s with "…" until it is at most w wide in the current font.

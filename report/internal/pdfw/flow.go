@@ -88,6 +88,15 @@ func (f *Flow) Hold() {
 	f.held[f.page.no] = f.page
 }
 
+// Release writes the current page, held or not; SetPage cannot return to
+// it.
+func (f *Flow) Release() {
+	if f.page != nil {
+		delete(f.held, f.page.no)
+		f.page.Release()
+	}
+}
+
 // SetPage moves to held page n to draw on it again; it reports false (and
 // does nothing) when page n is not held.
 func (f *Flow) SetPage(n int) bool {

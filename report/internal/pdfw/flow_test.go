@@ -114,6 +114,11 @@ func TestHeldPageAndOverlay(t *testing.T) {
 		t.Fatal("SetPage(1) of the held page")
 	}
 	f.Cell(0, 5, "nachgetragen", Left, Next, nil)
+	held := f.page
+	f.Release()
+	if !held.done || f.SetPage(1) {
+		t.Error("the released page was not written, or SetPage can return to it")
+	}
 	f.Finish()
 	if err := f.Writer().Close(); err != nil {
 		t.Fatal(err)

@@ -54,6 +54,12 @@ func (p *Page) Hold() {
 // Held reports whether the page is held back.
 func (p *Page) Held() bool { return p.held }
 
+// Release ends the hold on the page and writes it.
+func (p *Page) Release() {
+	p.held = false
+	p.Finish()
+}
+
 // LinkURI makes the rectangle with top-left corner (x, y) a link to uri.
 func (p *Page) LinkURI(x, y, w, h float64, uri string) {
 	p.links = append(p.links, link{x: x, y: y, w: w, h: h, uri: uri})

@@ -159,8 +159,7 @@ func (d *Writer) Close() error {
 	}
 	d.closed = true
 	for _, p := range d.held {
-		p.held = false
-		p.Finish()
+		p.Release() // nothing for a page released before
 	}
 	d.held = nil
 	d.writeOverlays()
