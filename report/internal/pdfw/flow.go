@@ -49,9 +49,6 @@ func (f *Flow) Writer() *Writer { return f.d }
 // PageWidth returns the page width in millimetres.
 func (f *Flow) PageWidth() float64 { return f.d.width / k }
 
-// PageHeight returns the page height in millimetres.
-func (f *Flow) PageHeight() float64 { return f.d.height / k }
-
 // AddPage finishes the current page (unless held), starts a new one at the
 // top margin and draws its header; the style is kept.
 func (f *Flow) AddPage() {

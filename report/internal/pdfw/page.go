@@ -51,9 +51,6 @@ func (p *Page) Hold() {
 	}
 }
 
-// Held reports whether the page is held back.
-func (p *Page) Held() bool { return p.held }
-
 // Release ends the hold on the page and writes it.
 func (p *Page) Release() {
 	p.held = false

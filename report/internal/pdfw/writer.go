@@ -144,12 +144,6 @@ func (d *Writer) AddFont(ttf []byte) (*Font, error) {
 	return f, nil
 }
 
-// Size returns the page size in points.
-func (d *Writer) Size() (width, height float64) { return d.width, d.height }
-
-// PageCount returns the number of pages added so far.
-func (d *Writer) PageCount() int { return len(d.pages) }
-
 // Close writes the held pages, the overlays, the fonts, the outline, the
 // page tree, the catalog and the cross-reference table, and flushes. It
 // does not close the underlying writer.
