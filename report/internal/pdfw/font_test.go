@@ -6,6 +6,8 @@ import (
 
 	"github.com/go-fonts/dejavu/dejavusanscondensed"
 	"github.com/go-fonts/dejavu/dejavusanscondensedbold"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
 )
 
 func dejavu(t *testing.T) *Font {
@@ -77,11 +79,22 @@ func TestSubsetKeepsUsedGlyphs(t *testing.T) {
 	if len(prog) > len(dejavusanscondensedbold.TTF)/4 {
 		t.Errorf("subset of %d bytes from %d", len(prog), len(dejavusanscondensedbold.TTF))
 	}
+	sf, err := sfnt.Parse(prog)
+	if err != nil {
+		t.Fatalf("subset does not parse: %v", err)
+	}
+	var buf sfnt.Buffer
+	for _, r := range "Ää" {
+		segs, err := sf.LoadGlyph(&buf, sfnt.GlyphIndex(f.gids[r]), fixed.I(12), nil)
+		if err != nil || len(segs) == 0 {
+			t.Errorf("%c: outline of %d segments from the subset, %v", r, len(segs), err)
+		}
+	}
 	tables, err := readTables(prog)
 	if err != nil {
 		t.Fatalf("subset does not parse: %v", err)
 	}
-	for _, tag := range []string{"glyf", "head", "hhea", "hmtx", "loca", "maxp"} {
+	for _, tag := range []string{"glyf", "head", "hhea", "hmtx", "loca", "maxp", "cmap", "OS/2", "post"} {
 		if tables[tag] == nil {
 			t.Errorf("subset lacks %s", tag)
 		}

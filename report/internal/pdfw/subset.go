@@ -12,8 +12,9 @@ import (
 // it is and the CIDToGIDMap needs no renumbering.
 
 // subsetTables are the tables a CIDFontType2 program needs (PDF 32000-1,
-// 9.9); cmap, names and layout tables are left out.
-var subsetTables = []string{"cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "prep"}
+// 9.9), plus cmap and OS/2 (small; some font parsers insist on them) and
+// post without glyph names; names and layout tables are left out.
+var subsetTables = []string{"OS/2", "cmap", "cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "prep"}
 
 // glyphRange returns glyph g's bytes within glyf, from loca.
 func (f *Font) glyphRange(g int) (start, end int, err error) {
@@ -138,6 +139,11 @@ func (f *Font) subset() ([]byte, error) {
 	binary.BigEndian.PutUint32(head[8:], 0) // checkSumAdjustment, set below
 	binary.BigEndian.PutUint16(head[50:], 1)
 	tables := map[string][]byte{"glyf": glyf, "loca": loca, "head": head}
+	if post := f.tables["post"]; len(post) >= 32 {
+		post = append([]byte(nil), post[:32]...)
+		binary.BigEndian.PutUint32(post, 0x00030000) // version 3: no glyph names
+		tables["post"] = post
+	}
 	for _, t := range subsetTables {
 		if tables[t] == nil && f.tables[t] != nil {
 			tables[t] = f.tables[t]
