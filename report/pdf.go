@@ -63,7 +63,9 @@ type pdfDoc struct {
 func writePDF(ctx context.Context, w io.Writer, d *Data, opts Options, p *progress) error {
 	v := buildView(d, opts)
 	doc := &pdfDoc{v: v, l: v.L, warn: opts.Warn, warned: map[string]bool{}}
-	if err := doc.setup(w, d); err != nil {
+	err := doc.setup(w, d)
+	defer doc.w.Abort() // stops the writer on an early return; nothing after Close
+	if err != nil {
 		return claims.Internal(err, "The PDF report could not be made.")
 	}
 	f := doc.f

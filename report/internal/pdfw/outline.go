@@ -62,14 +62,14 @@ func (d *Writer) writeOutline() int {
 		return 0
 	}
 	root := d.reserve()
-	first := len(d.offsets)
+	first := d.nobj + 1
 	for range d.outline {
 		d.reserve()
 	}
 	nodes, top := outlineTree(d.outline, first, root)
 	for i, it := range d.outline {
 		n := nodes[i]
-		b := append(d.obuf[:0], "<</Title "...)
+		b := []byte("<</Title ")
 		b = appendText(b, it.title)
 		b = append(b, " /Parent "...)
 		b = appendRef(b, n.parent)
@@ -87,7 +87,6 @@ func (d *Writer) writeOutline() int {
 		}
 		b = appendDest(append(b, " /Dest "...), d, it.dest)
 		d.object(first+i, append(b, ">>"...))
-		d.obuf = b[:0]
 	}
 	b := []byte("<</Type /Outlines /First ")
 	b = appendRef(b, first+top[0])

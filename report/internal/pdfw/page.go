@@ -25,11 +25,11 @@ type Dest struct {
 	Y    float64
 }
 
-// NewPage adds a page at the end of the document. The Content of a page
-// given back by Finish is reused.
+// NewPage adds a page at the end of the document. It reuses the buffer
+// of a page already written.
 func (d *Writer) NewPage() *Page {
 	p := &Page{d: d, no: len(d.pages) + 1}
-	p.buf, d.spare = d.spare, nil
+	p.buf = d.s.buffer()
 	p.reset(d)
 	ref := pageRef{obj: d.reserve()}
 	if d.Overlay != nil {
@@ -79,7 +79,7 @@ func (p *Page) Finish() {
 	content := d.reserve()
 	d.stream(content, "", p.buf)
 	annots := p.writeLinks()
-	b := append(d.obuf[:0], "<</Type /Page /Parent "...)
+	b := []byte("<</Type /Page /Parent ")
 	b = appendRef(b, d.pagesObj)
 	b = append(b, " /Contents "...)
 	if ref.overlay > 0 {
@@ -103,8 +103,7 @@ func (p *Page) Finish() {
 	}
 	b = append(b, ">>"...)
 	d.object(ref.obj, b)
-	d.obuf = b[:0]
-	d.spare, p.buf, p.links = p.buf[:0], nil, nil
+	p.buf, p.links = nil, nil // the buffer is the writer's now
 }
 
 // writeLinks writes the page's link annotations and returns their objects.

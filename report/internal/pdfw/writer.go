@@ -11,9 +11,6 @@
 package pdfw
 
 import (
-	"bufio"
-	"bytes"
-	"compress/zlib"
 	"io"
 	"strconv"
 	"time"
@@ -26,17 +23,13 @@ type Info struct {
 	Created, Modified                time.Time
 }
 
-// Writer writes one PDF document.
+// Writer writes one PDF document. Its methods are for one goroutine; the
+// objects are written (and streams compressed) by a goroutine of its own
+// (see sink), which Close or Abort stops.
 type Writer struct {
-	out     *bufio.Writer
-	n       int64   // bytes written
-	offsets []int64 // by object number; 0 while not written
-	err     error
-
-	z     *zlib.Writer
-	zbuf  bytes.Buffer
-	obuf  []byte // scratch for object dictionaries
-	spare []byte // content buffer of the last page finished, for the next
+	s    *sink
+	nobj int   // the highest object number given out
+	err  error // an error of the caller's side (a font that cannot be subset)
 
 	info          Info
 	width, height float64 // page size in points
@@ -59,77 +52,41 @@ type pageRef struct {
 	obj, overlay int
 }
 
-// New starts a document of pages width × height points on w.
+// New starts a document of pages width × height points on w. Close (or
+// Abort) must be called to stop its writing goroutine.
 func New(w io.Writer, width, height float64, info Info) *Writer {
-	d := &Writer{out: bufio.NewWriterSize(w, 64<<10), info: info, width: width, height: height,
-		offsets: []int64{0}}
-	d.z, _ = zlib.NewWriterLevel(&d.zbuf, zlib.DefaultCompression)
+	d := &Writer{s: newSink(w), info: info, width: width, height: height}
 	d.pagesObj = d.reserve()
 	d.resObj = d.reserve()
 	d.write([]byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"))
 	return d
 }
 
-// Err returns the first error met while writing.
-func (d *Writer) Err() error { return d.err }
+// Err returns the first error met while writing so far.
+func (d *Writer) Err() error {
+	if d.err != nil {
+		return d.err
+	}
+	return d.s.failed()
+}
 
 // reserve returns a new object number, to be written later.
 func (d *Writer) reserve() int {
-	d.offsets = append(d.offsets, 0)
-	return len(d.offsets) - 1
+	d.nobj++
+	return d.nobj
 }
 
-func (d *Writer) write(b []byte) {
-	if d.err != nil {
-		return
-	}
-	n, err := d.out.Write(b)
-	d.n += int64(n)
-	d.err = err
-}
+// write queues raw bytes; the writer owns b from now on.
+func (d *Writer) write(b []byte) { d.s.jobs <- job{body: b} }
 
-func (d *Writer) writeString(s string) {
-	if d.err != nil {
-		return
-	}
-	n, err := d.out.WriteString(s)
-	d.n += int64(n)
-	d.err = err
-}
+// object queues object obj with the body b (a dictionary or array); the
+// writer owns b from now on.
+func (d *Writer) object(obj int, b []byte) { d.s.jobs <- job{obj: obj, body: b} }
 
-// object writes object obj with the body b (a dictionary or array).
-func (d *Writer) object(obj int, b []byte) {
-	d.begin(obj)
-	d.write(b)
-	d.writeString("\nendobj\n")
-}
-
-func (d *Writer) begin(obj int) {
-	d.offsets[obj] = d.n
-	d.writeString(strconv.Itoa(obj))
-	d.writeString(" 0 obj\n")
-}
-
-// stream writes object obj as a stream of data, compressed, with the extra
-// dictionary entries dict (may be empty).
+// stream queues object obj as a stream of data, compressed, with the extra
+// dictionary entries dict (may be empty); the writer owns data from now on.
 func (d *Writer) stream(obj int, dict string, data []byte) {
-	d.zbuf.Reset()
-	d.z.Reset(&d.zbuf)
-	if _, err := d.z.Write(data); err != nil && d.err == nil {
-		d.err = err
-	}
-	if err := d.z.Close(); err != nil && d.err == nil {
-		d.err = err
-	}
-	d.begin(obj)
-	b := append(d.obuf[:0], "<</Filter /FlateDecode /Length "...)
-	b = strconv.AppendInt(b, int64(d.zbuf.Len()), 10)
-	b = append(b, dict...)
-	b = append(b, ">>\nstream\n"...)
-	d.write(b)
-	d.write(d.zbuf.Bytes())
-	d.writeString("\nendstream\nendobj\n")
-	d.obuf = b[:0]
+	d.s.jobs <- job{obj: obj, body: []byte(dict), data: data, stream: true}
 }
 
 // AddFont adds a TrueType font; its resource name is F1, F2, … in order.
@@ -149,7 +106,7 @@ func (d *Writer) AddFont(ttf []byte) (*Font, error) {
 // does not close the underlying writer.
 func (d *Writer) Close() error {
 	if d.closed {
-		return d.err
+		return d.Err()
 	}
 	d.closed = true
 	for _, p := range d.held {
@@ -163,11 +120,22 @@ func (d *Writer) Close() error {
 	catalog, info := d.reserve(), d.reserve()
 	d.writeCatalog(catalog, outlines)
 	d.object(info, d.infoDict())
+	d.s.stop()
 	d.writeXref(catalog, info)
-	if d.err == nil {
-		d.err = d.out.Flush()
+	if d.s.err == nil {
+		d.s.err = d.s.out.Flush()
 	}
-	return d.err
+	return d.Err()
+}
+
+// Abort stops the writing goroutine without finishing the document (after
+// an error or a cancellation); the output holds a partial file. After
+// Close it does nothing.
+func (d *Writer) Abort() {
+	if !d.closed {
+		d.closed = true
+		d.s.stop()
+	}
 }
 
 // writeOverlays draws the overlay of every page.
@@ -177,6 +145,7 @@ func (d *Writer) writeOverlays() {
 	}
 	p := &Page{d: d, done: true}
 	for i, ref := range d.pages {
+		p.buf = d.s.buffer()
 		p.reset(d)
 		p.no, p.links = i+1, nil
 		d.Overlay(p, len(d.pages))
@@ -242,22 +211,27 @@ func (d *Writer) infoDict() []byte {
 	return append(b, ">>"...)
 }
 
-// writeXref writes the cross-reference table and the trailer.
+// writeXref writes the cross-reference table and the trailer, directly:
+// the sink has stopped.
 func (d *Writer) writeXref(catalog, info int) {
-	start := d.n
+	s := d.s
+	for len(s.offsets) <= d.nobj {
+		s.offsets = append(s.offsets, 0)
+	}
+	start := s.n
 	b := []byte("xref\n0 ")
-	b = strconv.AppendInt(b, int64(len(d.offsets)), 10)
+	b = strconv.AppendInt(b, int64(d.nobj+1), 10)
 	b = append(b, "\n0000000000 65535 f \n"...)
-	for _, off := range d.offsets[1:] {
-		s := strconv.FormatInt(off, 10)
-		for range 10 - len(s) {
+	for _, off := range s.offsets[1 : d.nobj+1] {
+		n := strconv.FormatInt(off, 10)
+		for range 10 - len(n) {
 			b = append(b, '0')
 		}
-		b = append(b, s...)
+		b = append(b, n...)
 		b = append(b, " 00000 n \n"...)
 	}
 	b = append(b, "trailer\n<</Size "...)
-	b = strconv.AppendInt(b, int64(len(d.offsets)), 10)
+	b = strconv.AppendInt(b, int64(d.nobj+1), 10)
 	b = append(b, " /Root "...)
 	b = appendRef(b, catalog)
 	b = append(b, " /Info "...)
@@ -265,7 +239,7 @@ func (d *Writer) writeXref(catalog, info int) {
 	b = append(b, ">>\nstartxref\n"...)
 	b = strconv.AppendInt(b, start, 10)
 	b = append(b, "\n%%EOF\n"...)
-	d.write(b)
+	s.write(b)
 }
 
 // pdfDate formats t as a PDF date with its zone.

@@ -180,3 +180,17 @@ func TestWriteErrorReported(t *testing.T) {
 		t.Errorf("Close: %v, Err: %v; want the write error", err, d.Err())
 	}
 }
+
+// TestAbort: an abandoned document stops its writing goroutine; Close
+// afterwards does nothing.
+func TestAbort(t *testing.T) {
+	var buf bytes.Buffer
+	d := New(&buf, 100, 100, Info{})
+	d.NewPage().Finish()
+	d.Abort()
+	d.Abort()
+	n := buf.Len()
+	if err := d.Close(); err != nil || buf.Len() != n || bytes.Contains(buf.Bytes(), []byte("%%EOF")) {
+		t.Errorf("Close after Abort: %v, %d more bytes", err, buf.Len()-n)
+	}
+}
