@@ -5,10 +5,11 @@
 // any order; a page can be held back (Page.Hold) and drawn on later, e.g. a
 // table of contents that needs the page numbers of what follows. Objects
 // are written, and content streams compressed (one zlib writer, reset for
-// each), by a goroutine of the writer while the next page is laid out. The fonts (TrueType,
-// embedded as Type0/CIDFontType2 with Identity-H, a /W widths array, a
-// ToUnicode CMap and only the glyphs used), the outline, the overlays
-// ("page N of M") and the cross-reference table are written by Close.
+// each), by a goroutine of the writer while the next page is laid out.
+// The fonts (TrueType, embedded as Type0/CIDFontType2 with Identity-H, a
+// /W widths array, a ToUnicode CMap and only the glyphs used), the
+// outline, the overlays ("page N of M") and the cross-reference table are
+// written by Close.
 package pdfw
 
 import (
