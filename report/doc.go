@@ -35,6 +35,7 @@
 // Markdown; opts.Location sets the time zone of the dates. An import dialog calls ImportBundle (or
 // ReadBundle first, to show what a bundle holds) and shows the MergeResult.
 //
-// The package imports the domain package claims, the standard library, the
-// PDF library and fonts; it never imports a storage backend or the GUI.
+// The package imports the domain package claims, the standard library, its
+// own streaming PDF writer (internal/pdfw) and fonts; it never imports a
+// storage backend or the GUI.
 package report

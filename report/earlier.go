@@ -120,14 +120,14 @@ func (d *pdfDoc) earlier(c *claimView) {
 	for _, e := range c.EarlierChecks {
 		if e.Verdict != "" {
 			d.font("B", 9, colInk)
-			f.MultiCell(pdfWidth-9, 4.6, d.text(l.Verdict+": "+e.Verdict), "", "L", false)
+			f.MultiCell(pdfWidth-9, 4.6, d.text(l.Verdict+": "+e.Verdict))
 		}
 		d.font("", 9, colInk)
-		f.MultiCell(pdfWidth-9, 4.6, d.text(e.Text), "", "L", false)
+		f.MultiCell(pdfWidth-9, 4.6, d.text(e.Text))
 		d.font("", 8, colMuted)
 		for _, s := range []string{e.Line, e.RawURL} {
 			if s != "" {
-				f.MultiCell(pdfWidth-9, 4, d.text(s), "", "L", false)
+				f.MultiCell(pdfWidth-9, 4, d.text(s))
 			}
 		}
 		f.Ln(1)

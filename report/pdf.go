@@ -6,13 +6,16 @@ import (
 	"io"
 	"strings"
 
-	"codeberg.org/go-pdf/fpdf"
-
 	"claimdesk/claims"
+	"claimdesk/report/internal/pdfw"
 )
 
-// Page geometry of the PDF report, in millimetres (A4 portrait).
+// Page geometry of the PDF report, in millimetres (A4 portrait), and the
+// page size in points.
 const (
+	pdfA4Width  = 595.28
+	pdfA4Height = 841.89
+
 	pdfMargin  = 20.0
 	pdfWidth   = 210.0 - 2*pdfMargin
 	pdfBottom  = 297.0 - 22 // lowest y of body text
@@ -24,17 +27,19 @@ const (
 )
 
 var (
-	colInk    = [3]int{0x1d, 0x23, 0x29}
-	colMuted  = [3]int{0x5f, 0x6b, 0x76}
-	colAccent = [3]int{0x1f, 0x4e, 0x79}
-	colLine   = [3]int{0xd9, 0xde, 0xe3}
+	colInk    = pdfw.RGB{0x1d, 0x23, 0x29}
+	colMuted  = pdfw.RGB{0x5f, 0x6b, 0x76}
+	colAccent = pdfw.RGB{0x1f, 0x4e, 0x79}
+	colLine   = pdfw.RGB{0xd9, 0xde, 0xe3}
 )
 
 // pdfDoc renders one PDF report.
 type pdfDoc struct {
-	f *fpdf.Fpdf
-	v *docView
-	l *labels
+	w     *pdfw.Writer
+	f     *pdfw.Flow
+	fonts map[string]*pdfw.Font // by style: "", "B", "I" and "mono"
+	v     *docView
+	l     *labels
 
 	title, left string // running header and footer, made safe once
 
@@ -51,14 +56,19 @@ type pdfDoc struct {
 // interpreted); only http(s) and mailto URLs become links. Characters the
 // fonts cannot draw become pdfMarker, with a note and a warning per claim.
 //
-// fpdf keeps every page in memory until Output (the contents are drawn onto
-// reserved pages once the page numbers are known), so the PDF cannot be
-// streamed; the claim views are built one at a time while drawing.
+// Each page is written as soon as the next one starts (see pdfw); only the
+// pages of the contents are held until the page numbers are known, and the
+// footers ("page N of M") are drawn on top of every page at the end. The
+// claim views are built one at a time while drawing.
 func writePDF(ctx context.Context, w io.Writer, d *Data, opts Options, p *progress) error {
 	v := buildView(d, opts)
-	f := fpdf.New("P", "mm", "A4", "")
-	doc := &pdfDoc{f: f, v: v, l: v.L, warn: opts.Warn, warned: map[string]bool{}}
-	doc.setup(d)
+	doc := &pdfDoc{v: v, l: v.L, warn: opts.Warn, warned: map[string]bool{}}
+	err := doc.setup(w, d)
+	defer doc.w.Abort() // stops the writer on an early return; nothing after Close
+	if err != nil {
+		return claims.Internal(err, "The PDF report could not be made.")
+	}
+	f := doc.f
 	doc.cover()
 	toc := doc.tocEntries()
 	tocPage, tocY := 0, 0.0
@@ -67,10 +77,25 @@ func writePDF(ctx context.Context, w io.Writer, d *Data, opts Options, p *progre
 		toc = nil
 	case f.GetY()+14+8+float64(len(toc))*pdfTOCLine <= pdfBottom:
 		tocPage, tocY = 1, f.GetY()+8
+		f.Hold()
 	default:
-		tocPage, tocY = f.PageCount()+1, pdfTopY
+		tocPage, tocY = f.PageNo()+1, pdfTopY
 		doc.reserveTOC(len(toc))
 	}
+	if err := doc.body(ctx, toc, p); err != nil {
+		return err
+	}
+	f.Finish()
+	doc.drawTOC(toc, tocPage, tocY)
+	if err := doc.w.Close(); err != nil {
+		return claims.Internal(err, "The PDF report could not be written.")
+	}
+	return nil
+}
+
+// body draws every article with its claims, each page written when done.
+func (d *pdfDoc) body(ctx context.Context, toc []tocEntry, p *progress) error {
+	f, v := d.f, d.v
 	newPage := toc != nil
 	done, n := 0, 0
 	for _, s := range v.Sections {
@@ -80,36 +105,30 @@ func writePDF(ctx context.Context, w io.Writer, d *Data, opts Options, p *progre
 			f.Ln(6)
 		}
 		newPage = false
-		n = doc.target(toc, n)
-		doc.section(s)
+		n = d.target(toc, n)
+		d.section(s)
 		for _, c := range s.Claims {
 			if f.GetY() > pdfBottom-45 {
 				f.AddPage()
 			}
-			n = doc.target(toc, n)
-			doc.claim(v.claim(c))
+			n = d.target(toc, n)
+			d.claim(v.claim(c))
 			done++
 			if err := p.tick(ctx, done); err != nil {
 				return err
 			}
-			if err := f.Error(); err != nil {
-				return claims.Internal(err, "The PDF report could not be made.")
+			if err := d.w.Err(); err != nil {
+				return claims.Internal(err, "The PDF report could not be written.")
 			}
 		}
-	}
-	last := f.PageNo()
-	doc.drawTOC(toc, tocPage, tocY)
-	doc.footers(last)
-	if err := f.Output(w); err != nil {
-		return claims.Internal(err, "The PDF report could not be written.")
 	}
 	return nil
 }
 
-// setup sets the document properties, fonts, margins and the header; the
-// footers are drawn at the end by footers.
-func (d *pdfDoc) setup(data *Data) {
-	f, v := d.f, d.v
+// setup starts the document on w with its properties and fonts, margins,
+// the header and the footers.
+func (d *pdfDoc) setup(w io.Writer, data *Data) error {
+	v := d.v
 	d.cur = Warning{Text: shorten(v.Title, 60)}
 	if data.Scope.ArticleID != "" {
 		d.cur.ArticleID = data.Scope.ArticleID
@@ -119,21 +138,19 @@ func (d *pdfDoc) setup(data *Data) {
 	if v.Org != "" {
 		d.left = d.text(v.Org) + " · " + d.left
 	}
-	f.SetCompression(true)
-	f.SetCatalogSort(true)
-	f.SetCreationDate(data.GeneratedAt)
-	f.SetModificationDate(data.GeneratedAt)
-	f.SetTitle(pdfMeta(v.Title), true)
-	f.SetCreator("Claimdesk", true)
-	f.SetProducer("Claimdesk", true)
-	if v.Org != "" {
-		f.SetAuthor(pdfMeta(v.Org), true)
+	d.w = pdfw.New(w, pdfA4Width, pdfA4Height, pdfw.Info{
+		Title: pdfMeta(v.Title), Author: pdfMeta(v.Org), Creator: "Claimdesk", Producer: "Claimdesk",
+		Lang: v.L.Lang, Created: data.GeneratedAt, Modified: data.GeneratedAt,
+	})
+	fonts, err := addPDFFonts(d.w)
+	if err != nil {
+		return err
 	}
-	f.SetLang(v.L.Lang)
-	addPDFFonts(f)
-	f.SetMargins(pdfMargin, pdfTopY, pdfMargin)
-	f.SetAutoPageBreak(true, 297-pdfBottom)
-	f.SetHeaderFunc(d.header)
+	d.fonts = fonts
+	d.f = pdfw.NewFlow(d.w, pdfMargin, pdfTopY, pdfMargin, 297-pdfBottom)
+	d.f.Header = d.header
+	d.f.SetOverlay(d.footer)
+	return nil
 }
 
 // text makes s safe to draw (see pdfText); a marker put in is noted for the
@@ -167,13 +184,13 @@ func (d *pdfDoc) glyphNote() {
 		return
 	}
 	d.font("I", 7.5, colMuted)
-	d.f.MultiCell(pdfMargin+pdfWidth-d.f.GetX(), 3.8, d.l.GlyphNote, "", "L", false)
+	d.f.MultiCell(pdfMargin+pdfWidth-d.f.GetX(), 3.8, d.l.GlyphNote)
 	d.marked = false
 }
 
-func (d *pdfDoc) font(style string, size float64, col [3]int) {
-	d.f.SetFont(pdfFont, style, size)
-	d.f.SetTextColor(col[0], col[1], col[2])
+func (d *pdfDoc) font(style string, size float64, col pdfw.RGB) {
+	d.f.SetFont(d.fonts[style], size)
+	d.f.SetTextColor(col)
 }
 
 func (d *pdfDoc) header() {
@@ -183,26 +200,20 @@ func (d *pdfDoc) header() {
 	f := d.f
 	d.font("", 8, colMuted)
 	f.SetXY(pdfMargin, 10)
-	f.CellFormat(pdfWidth, 4, d.title, "", 0, "L", false, 0, "")
-	f.SetDrawColor(colLine[0], colLine[1], colLine[2])
+	f.Cell(pdfWidth, 4, d.title, pdfw.Left, pdfw.Beside, nil)
+	f.SetDrawColor(colLine)
 	f.SetLineWidth(0.2)
 	f.Line(pdfMargin, 15, pdfMargin+pdfWidth, 15)
 	f.SetXY(pdfMargin, pdfTopY)
 }
 
-// footers draws the footer of every page once the page count is known.
-// (fpdf's page-count alias would copy every page twice while writing.)
-func (d *pdfDoc) footers(pages int) {
+// footer draws the footer of page n of pages, once the count is known.
+func (d *pdfDoc) footer(n, pages int) {
 	f := d.f
-	f.SetAutoPageBreak(false, 0)
-	for n := 1; n <= pages; n++ {
-		f.SetPage(n)
-		f.SetFont(pdfFont, "B", 1) // select the font anew on each revisited page
-		d.font("", 8, colMuted)
-		f.SetXY(pdfMargin, 297-14)
-		f.CellFormat(pdfWidth/2, 4, d.left, "", 0, "L", false, 0, "")
-		f.CellFormat(pdfWidth/2, 4, fmt.Sprintf(d.l.Page, n, pages), "", 0, "R", false, 0, "")
-	}
+	d.font("", 8, colMuted)
+	f.SetXY(pdfMargin, 297-14)
+	f.Cell(pdfWidth/2, 4, d.left, pdfw.Left, pdfw.Beside, nil)
+	f.Cell(pdfWidth/2, 4, fmt.Sprintf(d.l.Page, n, pages), pdfw.Right, pdfw.Beside, nil)
 }
 
 // cover draws the title page with the report facts and the verdict summary.
@@ -212,12 +223,12 @@ func (d *pdfDoc) cover() {
 	f.SetY(40)
 	if v.Title != l.Report {
 		d.font("B", 9, colAccent)
-		f.CellFormat(pdfWidth, 5, strings.ToUpper(l.Report), "", 1, "L", false, 0, "")
+		f.Cell(pdfWidth, 5, strings.ToUpper(l.Report), pdfw.Left, pdfw.Next, nil)
 		f.Ln(2)
 	}
 	d.font("B", 22, colInk)
-	f.MultiCell(pdfWidth, 9.5, d.text(v.Title), "", "L", false)
-	f.SetDrawColor(colAccent[0], colAccent[1], colAccent[2])
+	f.MultiCell(pdfWidth, 9.5, d.text(v.Title))
+	f.SetDrawColor(colAccent)
 	f.SetLineWidth(0.8)
 	f.Line(pdfMargin, f.GetY()+3, pdfMargin+pdfWidth, f.GetY()+3)
 	f.Ln(9)
@@ -230,17 +241,17 @@ func (d *pdfDoc) cover() {
 	d.glyphNote() // for the title or the organisation
 	f.Ln(8)
 	d.font("B", 13, colInk)
-	f.CellFormat(pdfWidth, 7, l.Summary, "", 1, "L", false, 0, "")
+	f.Cell(pdfWidth, 7, l.Summary, pdfw.Left, pdfw.Next, nil)
 	f.Ln(2)
 	if len(v.Summary) == 0 {
 		d.font("", 10, colMuted)
-		f.CellFormat(pdfWidth, 6, l.SummaryNoClaims, "", 1, "L", false, 0, "")
+		f.Cell(pdfWidth, 6, l.SummaryNoClaims, pdfw.Left, pdfw.Next, nil)
 	}
 	for _, s := range v.Summary {
 		d.badge(s.Verdict, 9.5)
 		d.font("", 10, colInk)
 		f.SetX(pdfMargin + 70)
-		f.CellFormat(20, 6.5, fmt.Sprint(s.N), "", 1, "R", false, 0, "")
+		f.Cell(20, 6.5, fmt.Sprint(s.N), pdfw.Right, pdfw.Next, nil)
 		f.Ln(1.5)
 	}
 }
@@ -251,14 +262,14 @@ func (d *pdfDoc) metaRows(rows []metaRow, size float64) {
 	for _, r := range rows {
 		d.font("", size-1, colMuted)
 		f.SetX(pdfMargin)
-		f.CellFormat(38, size*0.55, r.Label, "", 0, "L", false, 0, "")
+		f.Cell(38, size*0.55, r.Label, pdfw.Left, pdfw.Beside, nil)
 		if r.Link != "" {
 			d.font("", size-1, colAccent)
 			d.linkCell(pdfWidth-38, size*0.55, d.text(shownURL(r.Value)), r.Link)
 			continue
 		}
 		d.font("", size-1, colInk)
-		f.MultiCell(pdfWidth-38, size*0.55, d.text(r.Value), "", "L", false)
+		f.MultiCell(pdfWidth-38, size*0.55, d.text(r.Value))
 	}
 }
 
@@ -266,18 +277,16 @@ func (d *pdfDoc) metaRows(rows []metaRow, size float64) {
 // moves right of it.
 func (d *pdfDoc) badge(v verdictView, size float64) {
 	f := d.f
-	d.f.SetFont(pdfFont, "B", size)
+	d.f.SetFont(d.fonts["B"], size)
 	label := d.text(v.Label)
-	w := f.GetStringWidth(label) + 6
+	w := f.StringWidth(label) + 6
 	h := size * 0.62
 	x, y := f.GetX(), f.GetY()
-	r, g, b := rgb(v.Color)
-	f.SetFillColor(r, g, b)
-	f.RoundedRect(x, y, w, h, h/2, "1234", "F")
-	r, g, b = rgb(v.Ink)
-	f.SetTextColor(r, g, b)
+	f.SetFillColor(rgbOf(v.Color))
+	f.RoundedRect(x, y, w, h, h/2)
+	f.SetTextColor(rgbOf(v.Ink))
 	f.SetXY(x, y)
-	f.CellFormat(w, h, label, "", 0, "C", false, 0, "")
+	f.Cell(w, h, label, pdfw.Center, pdfw.Beside, nil)
 	f.SetX(x + w + 3)
 }
 
@@ -287,13 +296,19 @@ func (d *pdfDoc) badge(v verdictView, size float64) {
 func (d *pdfDoc) linkCell(w, h float64, s, url string) {
 	f := d.f
 	x, y, page := f.GetX(), f.GetY(), f.PageNo()
-	f.MultiCell(w, h, s, "", "L", false)
+	f.MultiCell(w, h, s)
 	if f.PageNo() != page {
 		y = pdfTopY // continued on a new page: link the part there
 	}
 	if f.GetY() > y {
-		f.LinkString(x, y, w, f.GetY()-y, url)
+		f.LinkURI(x, y, w, f.GetY()-y, url)
 	}
+}
+
+// rgbOf returns the colour of a "#rrggbb" string.
+func rgbOf(c string) pdfw.RGB {
+	r, g, b := rgb(c)
+	return pdfw.RGB{uint8(r), uint8(g), uint8(b)}
 }
 
 func articleID(s *sectionView) string {

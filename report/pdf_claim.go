@@ -3,21 +3,23 @@ package report
 import (
 	"strconv"
 	"strings"
+
+	"claimdesk/report/internal/pdfw"
 )
 
 // section draws an article heading with its metadata.
 func (d *pdfDoc) section(s *sectionView) {
 	f := d.f
 	d.begin("", articleID(s), s.Title)
-	f.Bookmark(d.text(shorten(s.Title, 80)), 0, -1)
+	f.Bookmark(d.text(shorten(s.Title, 80)), 0)
 	d.font("B", 16, colInk)
-	f.MultiCell(pdfWidth, 7.5, d.text(s.Title), "", "L", false)
+	f.MultiCell(pdfWidth, 7.5, d.text(s.Title))
 	f.Ln(2)
 	if len(s.Meta) > 0 {
 		d.metaRows(s.Meta, 9.5)
 	}
 	d.glyphNote()
-	f.SetDrawColor(colLine[0], colLine[1], colLine[2])
+	f.SetDrawColor(colLine)
 	f.SetLineWidth(0.3)
 	f.Line(pdfMargin, f.GetY()+2, pdfMargin+pdfWidth, f.GetY()+2)
 	f.Ln(6)
@@ -28,18 +30,17 @@ func (d *pdfDoc) section(s *sectionView) {
 func (d *pdfDoc) claim(c *claimView) {
 	f, l := d.f, d.l
 	d.begin(c.C.ID, "", c.C.Text)
-	f.Bookmark(d.text(c.Num+". "+shorten(c.C.Text, 70)), 1, -1)
-	r, g, b := rgb(c.Verdict.Color)
-	f.SetDrawColor(r, g, b)
+	f.Bookmark(d.text(c.Num+". "+shorten(c.C.Text, 70)), 1)
+	f.SetDrawColor(rgbOf(c.Verdict.Color))
 	f.SetLineWidth(0.9)
 	f.Line(pdfMargin, f.GetY(), pdfMargin+pdfWidth, f.GetY())
 	f.Ln(2.5)
 
 	d.font("", 11, colMuted)
 	f.SetX(pdfMargin)
-	f.CellFormat(9, 5.6, c.Num, "", 0, "L", false, 0, "")
+	f.Cell(9, 5.6, c.Num, pdfw.Left, pdfw.Beside, nil)
 	d.font("B", 11, colInk)
-	f.MultiCell(pdfWidth-9, 5.6, d.text(quote(c.C.Text, l.Lang)), "", "L", false)
+	f.MultiCell(pdfWidth-9, 5.6, d.text(quote(c.C.Text, l.Lang)))
 	f.Ln(1.5)
 
 	f.SetX(pdfMargin + 9)
@@ -52,32 +53,32 @@ func (d *pdfDoc) claim(c *claimView) {
 	if c.ClaimDate != "" {
 		facts = append(facts, l.ClaimDate+": "+c.ClaimDate)
 	}
-	f.MultiCell(pdfMargin+pdfWidth-f.GetX(), 5.6, d.text(strings.Join(facts, " · ")), "", "L", false)
+	f.MultiCell(pdfMargin+pdfWidth-f.GetX(), 5.6, d.text(strings.Join(facts, " · ")))
 	d.block(9)
 	if c.C.Conclusion != "" {
 		d.font("I", 10, colInk)
-		f.MultiCell(pdfWidth-9, 5, d.text(c.C.Conclusion), "", "L", false)
+		f.MultiCell(pdfWidth-9, 5, d.text(c.C.Conclusion))
 	}
 	if c.Tags != "" {
 		d.font("", 8.5, colMuted)
-		f.MultiCell(pdfWidth-9, 4.5, d.text(l.Tags+": "+c.Tags), "", "L", false)
+		f.MultiCell(pdfWidth-9, 4.5, d.text(l.Tags+": "+c.Tags))
 	}
 	if c.C.Detached {
-		d.font("I", 8.5, [3]int{0x8a, 0x4b, 0x00})
-		f.MultiCell(pdfWidth-9, 4.5, l.Detached, "", "L", false)
+		d.font("I", 8.5, pdfw.RGB{0x8a, 0x4b, 0x00})
+		f.MultiCell(pdfWidth-9, 4.5, l.Detached)
 	}
 	if c.C.Rationale != "" {
 		d.heading(l.Rationale)
 		d.font("", 9.5, colInk)
 		for _, p := range paragraphs(c.C.Rationale) {
-			f.MultiCell(pdfWidth-9, 4.8, d.text(p), "", "L", false)
+			f.MultiCell(pdfWidth-9, 4.8, d.text(p))
 			f.Ln(1)
 		}
 	}
 	d.heading(l.Evidence)
 	if len(c.Groups) == 0 {
 		d.font("I", 9, colMuted)
-		f.MultiCell(pdfWidth-9, 4.6, l.NoEvidence, "", "L", false)
+		f.MultiCell(pdfWidth-9, 4.6, l.NoEvidence)
 	}
 	for _, grp := range c.Groups {
 		d.stance(grp)
@@ -87,10 +88,10 @@ func (d *pdfDoc) claim(c *claimView) {
 		d.heading(l.History)
 		d.font("", 7.8, colMuted)
 		for _, h := range c.History {
-			f.MultiCell(pdfWidth-9, 3.8, d.text(h.At+" · "+h.Actor+" · "+h.Text), "", "L", false)
+			f.MultiCell(pdfWidth-9, 3.8, d.text(h.At+" · "+h.Actor+" · "+h.Text))
 		}
 		if c.Earlier != "" {
-			f.MultiCell(pdfWidth-9, 3.8, c.Earlier, "", "L", false)
+			f.MultiCell(pdfWidth-9, 3.8, c.Earlier)
 		}
 	}
 	f.SetX(pdfMargin + 9)
@@ -111,11 +112,11 @@ func (d *pdfDoc) heading(s string) {
 	f.Ln(1.5)
 	d.font("B", 7.5, colMuted)
 	f.SetX(pdfMargin + 9)
-	f.CellFormat(pdfWidth-9, 4.5, strings.ToUpper(s), "", 1, "L", false, 0, "")
+	f.Cell(pdfWidth-9, 4.5, strings.ToUpper(s), pdfw.Left, pdfw.Next, nil)
 }
 
 // stanceInk are the colours of the stance markers.
-var stanceInk = map[string][3]int{
+var stanceInk = map[string]pdfw.RGB{
 	"supports": {0x2e, 0x7d, 0x32},
 	"refutes":  {0xc6, 0x28, 0x28},
 	"context":  {0x75, 0x75, 0x75},
@@ -129,11 +130,11 @@ func (d *pdfDoc) stance(g *stanceGroup) {
 		col = colMuted
 	}
 	f.SetX(pdfMargin + 9)
-	f.SetFillColor(col[0], col[1], col[2])
-	f.Rect(pdfMargin+9, f.GetY()+1.1, 2.2, 2.2, "F")
+	f.SetFillColor(col)
+	f.Rect(pdfMargin+9, f.GetY()+1.1, 2.2, 2.2)
 	f.SetX(pdfMargin + 13)
 	d.font("B", 9, col)
-	f.CellFormat(pdfWidth-13, 4.6, d.text(g.Label)+" ("+strconv.Itoa(len(g.Items))+")", "", 1, "L", false, 0, "")
+	f.Cell(pdfWidth-13, 4.6, d.text(g.Label)+" ("+strconv.Itoa(len(g.Items))+")", pdfw.Left, pdfw.Next, nil)
 	d.block(13)
 	for _, e := range g.Items {
 		d.evidence(e)
@@ -154,29 +155,29 @@ func (d *pdfDoc) evidence(e evidenceView) {
 		d.linkCell(w, 4.4, d.text(title), e.URL)
 	} else {
 		d.font("B", 9, colInk)
-		f.MultiCell(w, 4.4, d.text(title), "", "L", false)
+		f.MultiCell(w, 4.4, d.text(title))
 	}
 	if e.Meta != "" {
 		d.font("", 8, colMuted)
-		f.MultiCell(w, 4, d.text(e.Meta), "", "L", false)
+		f.MultiCell(w, 4, d.text(e.Meta))
 	}
 	if e.RawURL != "" && e.RawURL != e.Title {
 		d.font("", 7.5, colMuted)
-		f.MultiCell(w, 3.8, d.text(shownURL(e.RawURL)), "", "L", false)
+		f.MultiCell(w, 3.8, d.text(shownURL(e.RawURL)))
 	}
 	if e.E.Excerpt != "" {
 		d.font("I", 9, colInk)
-		f.MultiCell(w, 4.4, d.text(quote(e.E.Excerpt, l.Lang)), "", "L", false)
+		f.MultiCell(w, 4.4, d.text(quote(e.E.Excerpt, l.Lang)))
 	}
 	if e.E.Note != "" {
 		d.font("", 8.5, colInk)
-		f.MultiCell(w, 4.2, d.text(l.Note+": "+e.E.Note), "", "L", false)
+		f.MultiCell(w, 4.2, d.text(l.Note+": "+e.E.Note))
 	}
 	for _, s := range e.Snapshots {
 		d.font("", 7.5, colMuted)
-		f.MultiCell(w, 3.8, d.text(l.Snapshot+": "+s.Name), "", "L", false)
-		f.SetFont(pdfMono, "", 6.8)
-		f.MultiCell(w, 3.6, "sha256:"+s.SHA256, "", "L", false)
+		f.MultiCell(w, 3.8, d.text(l.Snapshot+": "+s.Name))
+		f.SetFont(d.fonts["mono"], 6.8)
+		f.MultiCell(w, 3.6, "sha256:"+s.SHA256)
 	}
 	f.Ln(1.8)
 }

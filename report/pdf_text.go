@@ -6,33 +6,40 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"codeberg.org/go-pdf/fpdf"
 	"github.com/go-fonts/dejavu/dejavusanscondensed"
 	"github.com/go-fonts/dejavu/dejavusanscondensedbold"
 	"github.com/go-fonts/dejavu/dejavusanscondensedoblique"
 	"github.com/go-fonts/dejavu/dejavusansmono"
 	"golang.org/x/image/font/sfnt"
+
+	"claimdesk/report/internal/pdfw"
 )
 
 // The PDF is set in DejaVu Sans Condensed (Latin, Greek and Cyrillic with
 // typographic quotes, dashes, arrows and the euro sign). The Go fonts used
 // before draw U+002D HYPHEN-MINUS as wide as a minus sign, so
 // "UN-Generalversammlung" read as if written with a dash; DejaVu has a
-// real hyphen.
-const (
-	pdfFont = "dejavu"
-	pdfMono = "dejavumono"
-)
+// real hyphen. Only the glyphs drawn are embedded.
 
 // pdfMarker stands in the PDF for a run of characters the font cannot draw.
 const pdfMarker = "[?]"
 
-// addPDFFonts embeds the fonts of the report in f.
-func addPDFFonts(f *fpdf.Fpdf) {
-	f.AddUTF8FontFromBytes(pdfFont, "", dejavusanscondensed.TTF)
-	f.AddUTF8FontFromBytes(pdfFont, "B", dejavusanscondensedbold.TTF)
-	f.AddUTF8FontFromBytes(pdfFont, "I", dejavusanscondensedoblique.TTF)
-	f.AddUTF8FontFromBytes(pdfMono, "", dejavusansmono.TTF)
+// addPDFFonts adds the fonts of the report to w, by style: "" (regular),
+// "B" (bold), "I" (oblique) and "mono".
+func addPDFFonts(w *pdfw.Writer) (map[string]*pdfw.Font, error) {
+	fonts := map[string]*pdfw.Font{}
+	for _, f := range []struct {
+		style string
+		ttf   []byte
+	}{{"", dejavusanscondensed.TTF}, {"B", dejavusanscondensedbold.TTF},
+		{"I", dejavusanscondensedoblique.TTF}, {"mono", dejavusansmono.TTF}} {
+		font, err := w.AddFont(f.ttf)
+		if err != nil {
+			return nil, err
+		}
+		fonts[f.style] = font
+	}
+	return fonts, nil
 }
 
 // glyphSet records which characters of the Basic Multilingual Plane all
@@ -45,9 +52,10 @@ var (
 )
 
 // drawable reports whether the PDF fonts draw r correctly: a glyph in every
-// text style, and a left-to-right script (fpdf neither reorders right-to-left
-// text nor joins Arabic letters, so Hebrew and Arabic would come out
-// reversed or broken). Characters above U+FFFF (emoji) fpdf cannot encode.
+// text style, and a left-to-right script (the PDF writer neither reorders
+// right-to-left text nor joins Arabic letters, so Hebrew and Arabic would
+// come out reversed or broken). Characters above U+FFFF (emoji) the writer
+// does not encode (its character codes are those of the BMP).
 func drawable(r rune) bool {
 	if r < 0x80 {
 		return r >= 0x20 || r == '\n'
@@ -139,11 +147,10 @@ func pdfText(s string) (out string, marked bool) {
 }
 
 // pdfMeta makes s fit for the document properties (title, author), which
-// hold any character of the Basic Multilingual Plane; fpdf garbles those
-// above it (emoji), so they become U+FFFD.
+// hold any character (as UTF-16); control characters become U+FFFD.
 func pdfMeta(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r > 0xFFFF || unicode.IsControl(r) {
+		if unicode.IsControl(r) {
 			return '\uFFFD'
 		}
 		return r

@@ -1,11 +1,12 @@
 package report
 
 import (
+	"io"
 	"strings"
 	"testing"
 	"time"
 
-	"codeberg.org/go-pdf/fpdf"
+	"claimdesk/report/internal/pdfw"
 )
 
 func TestPDFTextMarksUndrawable(t *testing.T) {
@@ -43,22 +44,20 @@ func TestPDFTextMarksUndrawable(t *testing.T) {
 // TestPDFHyphen: the PDF font draws "-" as a hyphen, clearly narrower than
 // the en dash "–" (the Go fonts drew it as wide as a minus sign).
 func TestPDFHyphen(t *testing.T) {
-	f := fpdf.New("P", "mm", "A4", "")
-	addPDFFonts(f)
-	for _, style := range []string{"", "B", "I"} {
-		f.SetFont(pdfFont, style, 10)
-		hyphen, dash := f.GetStringWidth("-"), f.GetStringWidth("–")
-		if hyphen >= 0.9*dash {
-			t.Errorf("style %q: hyphen %.2f mm wide, en dash %.2f mm", style, hyphen, dash)
-		}
-	}
-	if err := f.Error(); err != nil {
+	fonts, err := addPDFFonts(pdfw.New(io.Discard, pdfA4Width, pdfA4Height, pdfw.Info{}))
+	if err != nil {
 		t.Fatal(err)
+	}
+	for _, style := range []string{"", "B", "I"} {
+		hyphen, dash := fonts[style].Width('-'), fonts[style].Width('–')
+		if float64(hyphen) >= 0.9*float64(dash) {
+			t.Errorf("style %q: hyphen %d/1000 em wide, en dash %d/1000", style, hyphen, dash)
+		}
 	}
 }
 
 func TestPDFMeta(t *testing.T) {
-	if got, want := pdfMeta("Bericht 😀 zu שלום\x1b[2J"), "Bericht \uFFFD zu שלום\uFFFD[2J"; got != want {
+	if got, want := pdfMeta("Bericht 😀 zu שלום\x1b[2J"), "Bericht 😀 zu שלום\uFFFD[2J"; got != want {
 		t.Errorf("pdfMeta = %q, want %q", got, want)
 	}
 }

@@ -3,18 +3,20 @@ package report
 import (
 	"fmt"
 	"strings"
+
+	"claimdesk/report/internal/pdfw"
 )
 
 // The table of contents of the PDF: one line per article and claim, drawn
 // once the page numbers are known, on page 1 below the summary when it fits
-// there, else on pages reserved after page 1.
+// there, else on pages reserved after page 1. Those pages are held in
+// memory until then; all others are written as soon as they are done.
 
 // tocEntry is one line of the table of contents and where it points.
 type tocEntry struct {
 	text  string
-	color string // verdict dot, "" for sections
-	link  int
-	page  int // page of the target, set while rendering
+	color string    // verdict dot, "" for sections
+	dest  pdfw.Dest // the target, set while rendering
 	level int
 }
 
@@ -24,8 +26,7 @@ func (d *pdfDoc) target(toc []tocEntry, n int) int {
 	if n >= len(toc) {
 		return n
 	}
-	toc[n].page = d.f.PageNo()
-	d.f.SetLink(toc[n].link, -1, -1)
+	toc[n].dest = d.f.Here()
 	return n + 1
 }
 
@@ -34,10 +35,10 @@ func (d *pdfDoc) tocEntries() []tocEntry {
 	var out []tocEntry
 	for _, s := range d.v.Sections {
 		d.begin("", articleID(s), s.Title)
-		out = append(out, tocEntry{text: d.text(s.Title), link: d.f.AddLink()})
+		out = append(out, tocEntry{text: d.text(s.Title)})
 		for _, c := range s.Claims {
 			d.begin(c.C.ID, "", c.C.Text)
-			out = append(out, tocEntry{text: c.Num + ". " + d.text(c.C.Text), color: c.Verdict.Color, link: d.f.AddLink(), level: 1})
+			out = append(out, tocEntry{text: c.Num + ". " + d.text(c.C.Text), color: c.Verdict.Color, level: 1})
 		}
 	}
 	return out
@@ -64,6 +65,7 @@ func (d *pdfDoc) reserveTOC(n int) {
 	}
 	for range pages {
 		d.f.AddPage()
+		d.f.Hold()
 	}
 }
 
@@ -74,22 +76,20 @@ func (d *pdfDoc) drawTOC(toc []tocEntry, start int, y float64) {
 		return
 	}
 	f := d.f
-	f.SetAutoPageBreak(false, 0)
+	f.SetAutoPageBreak(false)
 	page := start
 	_, next := tocLines()
 	room := int((pdfBottom - y - 14) / pdfTOCLine)
 	f.SetPage(page)
-	// Force fonts to be re-selected on the revisited page.
-	f.SetFont(pdfFont, "B", 1)
 	d.font("B", 15, colInk)
 	f.SetXY(pdfMargin, y)
-	f.CellFormat(pdfWidth, 8, d.l.Contents, "", 1, "L", false, 0, "")
+	f.Cell(pdfWidth, 8, d.l.Contents, pdfw.Left, pdfw.Next, nil)
 	y += 14
 	for _, e := range toc {
 		if room == 0 {
+			f.Release() // done: written now, not held to the end
 			page++
 			f.SetPage(page)
-			f.SetFont(pdfFont, "", 1)
 			y, room = pdfTopY, next
 		}
 		room--
@@ -99,30 +99,30 @@ func (d *pdfDoc) drawTOC(toc []tocEntry, start int, y float64) {
 		}
 		d.font(style, size, colInk)
 		if e.color != "" {
-			r, g, b := rgb(e.color)
-			f.SetFillColor(r, g, b)
-			f.Circle(pdfMargin+indent+1.2, y+pdfTOCLine/2, 1.2, "F")
+			f.SetFillColor(rgbOf(e.color))
+			f.Circle(pdfMargin+indent+1.2, y+pdfTOCLine/2, 1.2)
 			indent += 4
 		}
 		textW := pdfWidth - indent - 14
 		f.SetXY(pdfMargin+indent, y)
-		f.CellFormat(textW, pdfTOCLine, d.fit(e.text, textW-2), "", 0, "L", false, e.link, "")
+		f.Cell(textW, pdfTOCLine, d.fit(e.text, textW-2), pdfw.Left, pdfw.Beside, &e.dest)
 		d.font("", size, colMuted)
-		f.CellFormat(14, pdfTOCLine, fmt.Sprint(e.page), "", 0, "R", false, e.link, "")
+		f.Cell(14, pdfTOCLine, fmt.Sprint(e.dest.Page), pdfw.Right, pdfw.Beside, &e.dest)
 		y += pdfTOCLine
 	}
+	f.Release()
 }
 
 // fit shortens s with "…" until it is at most w wide in the current font.
 func (d *pdfDoc) fit(s string, w float64) string {
-	if d.f.GetStringWidth(s) <= w {
+	if d.f.StringWidth(s) <= w {
 		return s
 	}
 	r := []rune(s)
 	lo, hi := 0, len(r)
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
-		if d.f.GetStringWidth(string(r[:mid])+"…") <= w {
+		if d.f.StringWidth(string(r[:mid])+"…") <= w {
 			lo = mid
 		} else {
 			hi = mid - 1

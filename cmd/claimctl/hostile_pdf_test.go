@@ -93,8 +93,8 @@ var pdfStream = regexp.MustCompile(`(?s)stream\r?\n(.*?)\r?\nendstream`)
 var pdfString = regexp.MustCompile(`\(((?:\\.|[^\\)])*)\)\s*Tj`)
 
 // pdfStrings returns the text the PDF's pages draw (the strings of Tj
-// operators in its compressed content streams, which fpdf writes as
-// UTF-16), one line each.
+// operators in its compressed content streams, whose two-byte codes the
+// PDF writer makes the UTF-16 code units of the text), one line each.
 func pdfStrings(t *testing.T, pdf []byte) string {
 	t.Helper()
 	var b strings.Builder
