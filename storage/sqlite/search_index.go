@@ -1,0 +1,286 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"log"
+	"sync"
+
+	"claimdesk/textindex"
+)
+
+// The claims' ranked search runs in memory (textindex) once its index is
+// built: FTS5's bm25() scores every match through a per-row lookup of the
+// row's length, so a word in a third of a million claims took a second;
+// the index ranks the same rows with the same figures in milliseconds.
+// It is built in the background on the first search (or PrepareSearch),
+// which FTS5 answers, as it answers every search the index cannot: while
+// it builds, with claim filters, and whenever it stands aside. Each search
+// brings it up to date first, in the search's own read transaction, from
+// the claims above the highest seq it holds and the change log that
+// migration 0008 keeps (so it sees other processes' writes too).
+
+// Limits of the index's catching up.
+const (
+	// syncLimit is the number of new or changed claims up to which a
+	// search applies them itself; beyond it the index is rebuilt in the
+	// background and FTS5 answers meanwhile.
+	syncLimit = 20000
+	// compactAt is the share of outdated documents at which the index
+	// drops them.
+	compactAt = 0.25
+)
+
+// Index states.
+const (
+	indexIdle     = iota // not built yet
+	indexBuilding        // a build runs
+	indexReady           // answers searches
+	indexOff             // stands aside for good (its tokens differ from FTS5's)
+)
+
+// claimIndex is the in-memory index of the claims' text, rationale,
+// conclusion and claimant (claims_fts's columns), keyed by claim seq.
+type claimIndex struct {
+	mu     sync.Mutex
+	ix     *textindex.Index
+	maxSeq int64 // the claims indexed: every seq up to maxSeq ...
+	logID  int64 // ... as changed up to this claims_fts_changes entry
+	state  int
+	why    string // why it stands aside (indexOff)
+	ready  chan struct{} // closed when the first build ended
+
+	bypass   bool // tests: let FTS5 answer every search
+	answered int  // searches the index answered
+
+	ctx    context.Context // ends with the store
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+}
+
+func newClaimIndex() *claimIndex {
+	ctx, cancel := context.WithCancel(context.Background())
+	return &claimIndex{ctx: ctx, cancel: cancel, ready: make(chan struct{})}
+}
+
+// close stops a running build and waits for it.
+func (c *claimIndex) close() {
+	c.cancel()
+	c.wg.Wait()
+}
+
+// start begins a build in the background unless one runs, the index is
+// ready or off. c.mu is held.
+func (c *claimIndex) start(s *store) {
+	if c.state == indexBuilding || c.state == indexOff || c.ctx.Err() != nil {
+		return
+	}
+	c.state = indexBuilding
+	c.wg.Add(1)
+	go func() {
+		defer c.wg.Done()
+		ix, maxSeq, logID, err := buildClaimIndex(c.ctx, s)
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		switch {
+		case errors.Is(err, errTokensDiffer):
+			c.state, c.why, c.ix = indexOff, err.Error(), nil
+			log.Printf("claimdesk: ranked search by FTS5 only: %v", err)
+		case err != nil:
+			c.state, c.ix = indexIdle, nil // tried again by the next search
+			if c.ctx.Err() == nil {
+				log.Printf("claimdesk: building the search index: %v", err)
+			}
+		default:
+			c.state, c.ix, c.maxSeq, c.logID = indexReady, ix, maxSeq, logID
+		}
+		select {
+		case <-c.ready:
+		default:
+			close(c.ready)
+		}
+	}()
+}
+
+// errTokensDiffer means that textindex cut the claims into other tokens
+// than FTS5 did: the index would not rank as FTS5 does.
+var errTokensDiffer = errors.New("the in-memory index's tokens differ from FTS5's")
+
+// indexState is what a read transaction sees of the claims: the highest
+// seq and the newest and oldest change log entry.
+type indexState struct{ maxSeq, logID, firstLogID int64 }
+
+func readIndexState(ctx context.Context, tx querier) (indexState, error) {
+	var st indexState
+	err := tx.QueryRowContext(ctx, `SELECT (SELECT COALESCE(max(seq), 0) FROM claims),
+		(SELECT COALESCE(max(id), 0) FROM claims_fts_changes), (SELECT COALESCE(min(id), 0) FROM claims_fts_changes)`).
+		Scan(&st.maxSeq, &st.logID, &st.firstLogID)
+	return st, err
+}
+
+// claimTextCols are the claims' columns in claims_fts.
+const claimTextCols = "seq, text, rationale, conclusion, claimant"
+
+// buildClaimIndex indexes every claim in one read transaction and checks
+// the result against FTS5's vocabulary and totals.
+func buildClaimIndex(ctx context.Context, s *store) (*textindex.Index, int64, int64, error) {
+	ix := textindex.New()
+	var st indexState
+	err := s.read(ctx, "index the claims for search", func(tx querier) error {
+		var err error
+		if st, err = readIndexState(ctx, tx); err != nil {
+			return err
+		}
+		if err := indexClaims(ctx, tx, ix, "SELECT "+claimTextCols+" FROM claims", nil); err != nil {
+			return err
+		}
+		if err := checkTotals(ctx, tx, ix); err != nil {
+			return err
+		}
+		return checkVocabulary(ctx, tx, ix)
+	})
+	if errors.Is(err, errTokensDiffer) {
+		return nil, 0, 0, errTokensDiffer
+	}
+	return ix, st.maxSeq, st.logID, err
+}
+
+// indexClaims indexes the claims a query returns (claimTextCols).
+func indexClaims(ctx context.Context, tx querier, ix *textindex.Index, query string, args []any) error {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var seq int64
+	var text, rationale, conclusion, claimant string
+	for rows.Next() {
+		if err := rows.Scan(&seq, &text, &rationale, &conclusion, &claimant); err != nil {
+			return err
+		}
+		ix.Set(seq, text, rationale, conclusion, claimant)
+	}
+	return rows.Err()
+}
+
+// checkTotals compares the number of rows and tokens with FTS5's, which
+// its bm25() uses: kept in the averages record (id 1) of claims_fts_data
+// as varints, the row count and then each column's tokens.
+func checkTotals(ctx context.Context, tx querier, ix *textindex.Index) error {
+	var rec []byte
+	err := tx.QueryRowContext(ctx, "SELECT block FROM claims_fts_data WHERE id = 1").Scan(&rec)
+	if errors.Is(err, sql.ErrNoRows) {
+		rec = nil // an index that never held a row
+	} else if err != nil {
+		return err
+	}
+	var vals []int64
+	for len(rec) > 0 {
+		v, n := getVarint(rec)
+		if n == 0 {
+			return fmt.Errorf("%w: unreadable averages record", errTokensDiffer)
+		}
+		vals, rec = append(vals, int64(v)), rec[n:]
+	}
+	var rows, tokens int64
+	if len(vals) > 0 {
+		rows = vals[0]
+		for _, v := range vals[1:] {
+			tokens += v
+		}
+	}
+	if rows != int64(ix.Rows()) || tokens != ix.Tokens() {
+		return fmt.Errorf("%w: FTS5 holds %d rows and %d tokens, the index %d and %d",
+			errTokensDiffer, rows, tokens, ix.Rows(), ix.Tokens())
+	}
+	return nil
+}
+
+// getVarint reads one of SQLite's variable-length integers (1 to 9
+// bytes, big-endian, 7 bits a byte, the ninth byte whole); n is 0 if b
+// ends inside it.
+func getVarint(b []byte) (v uint64, n int) {
+	for i := 0; i < len(b) && i < 9; i++ {
+		if i == 8 {
+			return v<<8 | uint64(b[i]), 9
+		}
+		v = v<<7 | uint64(b[i]&0x7f)
+		if b[i] < 0x80 {
+			return v, i + 1
+		}
+	}
+	return 0, 0
+}
+
+// checkVocabulary compares every term's rows and occurrences with FTS5's
+// vocabulary (claims_fts_vocab).
+func checkVocabulary(ctx context.Context, tx querier, ix *textindex.Index) error {
+	type stat struct {
+		term        string
+		rows, count int64
+	}
+	var mine []stat
+	ix.TermStats(func(term string, rows, count int64) { mine = append(mine, stat{term, rows, count}) })
+	rs, err := tx.QueryContext(ctx, "SELECT term, doc, cnt FROM claims_fts_vocab WHERE doc > 0")
+	if err != nil {
+		return err
+	}
+	defer rs.Close()
+	i := 0
+	for rs.Next() {
+		var st stat
+		if err := rs.Scan(&st.term, &st.rows, &st.count); err != nil {
+			return err
+		}
+		if i >= len(mine) || mine[i] != st {
+			got := stat{}
+			if i < len(mine) {
+				got = mine[i]
+			}
+			return fmt.Errorf("%w: FTS5 has %q in %d rows (%d times), the index %q in %d (%d)",
+				errTokensDiffer, st.term, st.rows, st.count, got.term, got.rows, got.count)
+		}
+		i++
+	}
+	if err := rs.Err(); err != nil {
+		return err
+	}
+	if i != len(mine) {
+		return fmt.Errorf("%w: the index has %d terms, FTS5 %d", errTokensDiffer, len(mine), i)
+	}
+	return nil
+}
+
+// PrepareSearch starts building the in-memory index of the claims' ranked
+// search in the background, so that the first search need not wait for
+// it (without it, the first search starts the build and FTS5 answers).
+func (db *DB) PrepareSearch() {
+	c := db.s.claims
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.start(db.s)
+}
+
+// WaitSearchIndex starts the in-memory index if needed and waits until
+// its first build ended; it returns why the index stands aside, if it
+// does ("" when it answers searches).
+func (db *DB) WaitSearchIndex(ctx context.Context) (string, error) {
+	db.PrepareSearch()
+	c := db.s.claims
+	select {
+	case <-c.ready:
+	case <-ctx.Done():
+		return "", ctx.Err()
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	switch c.state {
+	case indexOff:
+		return c.why, nil
+	case indexReady:
+		return "", nil
+	}
+	return "the index could not be built", nil
+}

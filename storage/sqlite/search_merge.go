@@ -1,0 +1,63 @@
+package sqlite
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+
+	"claimdesk/claims"
+	"claimdesk/textindex"
+)
+
+// indexQuery turns what a person typed into the query matchExpr gives
+// FTS5: every word a prefix phrase per spelling, the spellings ORed, the
+// words ANDed. ok is false when a spelling is not exactly one token (FTS5
+// would read it as a phrase of several), which the index does not do.
+func indexQuery(text string) (textindex.Query, bool) {
+	var q textindex.Query
+	for _, t := range queryTerms(text) {
+		var ps []textindex.Phrase
+		for _, v := range spellings(t) {
+			toks := textindex.Tokens(v)
+			if len(toks) != 1 {
+				return nil, false
+			}
+			ps = append(ps, textindex.Phrase{Token: toks[0], Prefix: true})
+		}
+		q = append(q, ps)
+	}
+	return q, len(q) > 0
+}
+
+// indexedPage is rankedPage with the claims ranked by the in-memory index
+// and the other arms by FTS5, merged in the order of rankedPage's ORDER
+// BY (rank, kind, seq). indexed is false when the index cannot answer.
+func (s *store) indexedPage(ctx context.Context, tx querier, q claims.SearchQuery, limit int, arms []string, args []any) (page []ranked, total int, indexed bool, err error) {
+	iq, ok := indexQuery(q.Text)
+	if !ok {
+		return nil, 0, false, nil
+	}
+	k := q.Offset + limit
+	hits, total, ok, err := s.claims.search(ctx, s, tx, iq, k)
+	if err != nil || !ok {
+		return nil, 0, false, err
+	}
+	for _, h := range hits {
+		page = append(page, ranked{kind: claims.HitClaim, seq: h.Row, rank: h.Rank})
+	}
+	if len(arms) > 0 {
+		other, n, err := rankedPage(ctx, tx, strings.Join(arms, " UNION ALL "), args, 0, k)
+		if err != nil {
+			return nil, 0, false, err
+		}
+		page, total = append(page, other...), total+n
+	}
+	slices.SortFunc(page, func(a, b ranked) int {
+		return cmp.Or(cmp.Compare(a.rank, b.rank), strings.Compare(a.kind, b.kind), cmp.Compare(a.seq, b.seq))
+	})
+	if q.Offset >= len(page) {
+		return nil, total, true, nil
+	}
+	return page[q.Offset:min(len(page), k)], total, true, nil
+}

@@ -1,0 +1,103 @@
+package sqlite
+
+import (
+	"context"
+	"errors"
+	"log"
+
+	"claimdesk/textindex"
+)
+
+// search answers q from the in-memory index in the read transaction tx:
+// the k best claims (as FTS5's bm25() ranks them) and the number of
+// matching claims. ok is false when the index cannot answer (not built
+// yet, behind tx's snapshot by more than syncLimit, ahead of it, or off);
+// the caller then asks FTS5, and a build starts if none ran.
+func (c *claimIndex) search(ctx context.Context, s *store, tx querier, q textindex.Query, k int) (hits []textindex.Hit, total int, ok bool, err error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.bypass {
+		return nil, 0, false, nil
+	}
+	if c.state != indexReady {
+		c.start(s)
+		return nil, 0, false, nil
+	}
+	st, err := readIndexState(ctx, tx)
+	if err != nil {
+		return nil, 0, false, err
+	}
+	switch {
+	case st.logID < c.logID || st.logID == c.logID && st.maxSeq < c.maxSeq:
+		return nil, 0, false, nil // an older snapshot than the index's
+	case st.logID > c.logID && st.firstLogID > c.logID+1, // changes pruned unseen
+		st.logID-c.logID+max(0, st.maxSeq-c.maxSeq) > syncLimit:
+		c.state, c.ix = indexIdle, nil
+		c.start(s)
+		return nil, 0, false, nil
+	}
+	if st.logID != c.logID || st.maxSeq != c.maxSeq {
+		if err := c.catchUp(ctx, tx, st); err != nil {
+			if errors.Is(err, errTokensDiffer) {
+				c.state, c.ix = indexIdle, nil // rebuilt and checked in full
+				log.Printf("claimdesk: rebuilding the search index: %v", err)
+				c.start(s)
+				return nil, 0, false, nil
+			}
+			return nil, 0, false, err
+		}
+	}
+	hits, total = c.ix.Search(q, k, sqliteLog(ctx, tx, &err))
+	c.answered++
+	return hits, total, err == nil, err
+}
+
+// catchUp applies to the index the claims added above its highest seq
+// and those the change log names, as tx sees them, then checks its totals
+// against FTS5's. c.mu is held.
+func (c *claimIndex) catchUp(ctx context.Context, tx querier, st indexState) error {
+	if err := indexClaims(ctx, tx, c.ix, "SELECT "+claimTextCols+" FROM claims WHERE seq > ?", []any{c.maxSeq}); err != nil {
+		return err
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT DISTINCT seq FROM claims_fts_changes WHERE id > ?", c.logID)
+	if err != nil {
+		return err
+	}
+	var changed []int64
+	for rows.Next() {
+		var seq int64
+		if err := rows.Scan(&seq); err != nil {
+			rows.Close()
+			return err
+		}
+		changed = append(changed, seq)
+	}
+	if err := closeRows(rows); err != nil {
+		return err
+	}
+	for _, seq := range changed {
+		c.ix.Remove(seq)
+		if err := indexClaims(ctx, tx, c.ix, "SELECT "+claimTextCols+" FROM claims WHERE seq = ?", []any{seq}); err != nil {
+			return err
+		}
+	}
+	c.maxSeq, c.logID = st.maxSeq, st.logID
+	if c.ix.Garbage() > compactAt {
+		c.ix.Compact()
+	}
+	return checkTotals(ctx, tx, c.ix)
+}
+
+// sqliteLog returns the natural logarithm as SQLite computes it (its ln()
+// calls the same C library log as FTS5's bm25(), which Go's math.Log
+// differs from in the last bit for about 1 % of arguments). The first
+// error is kept in *errp.
+func sqliteLog(ctx context.Context, tx querier, errp *error) func(float64) float64 {
+	return func(x float64) float64 {
+		var y float64
+		if err := tx.QueryRowContext(ctx, "SELECT ln(?)", x).Scan(&y); err != nil && *errp == nil {
+			*errp = err
+		}
+		return y
+	}
+}
