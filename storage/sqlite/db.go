@@ -32,9 +32,9 @@ type DB struct {
 // store implements every claims service on one connection pool.
 type store struct {
 	db     *sql.DB
-	path   string // the database file
-	dir    string // the directory holding it, its snapshots and backups
-	marker string // this session's marker (session.go), "" if none
+	path   string      // the database file
+	dir    string      // the directory holding it, its snapshots and backups
+	marker string      // this session's marker (session.go), "" if none
 	claims *claimIndex // the claims' in-memory ranked search (search_index.go)
 }
 

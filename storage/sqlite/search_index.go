@@ -49,7 +49,7 @@ type claimIndex struct {
 	maxSeq int64 // the claims indexed: every seq up to maxSeq ...
 	logID  int64 // ... as changed up to this claims_fts_changes entry
 	state  int
-	why    string // why it stands aside (indexOff)
+	why    string        // why it stands aside (indexOff)
 	ready  chan struct{} // closed when the first build ended
 
 	bypass   bool // tests: let FTS5 answer every search

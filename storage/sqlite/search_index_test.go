@@ -40,7 +40,7 @@ func fillBench(t testing.TB, db *DB, n int) {
 		for i := lo; i < min(n, lo+10000); i++ {
 			c := &claims.Claim{Text: benchgen.Text(i), Claimant: benchgen.Claimant(i), Status: claims.StatusNew}
 			if i%13 == 0 {
-				c.Rationale, c.Conclusion = benchgen.Text(i+n), strings.Join(strings.Fields(benchgen.Text(i+2*n))[:4], " ")
+				c.Rationale, c.Conclusion = benchgen.Text(i+n), strings.Join(strings.Fields(benchgen.Text(i + 2*n))[:4], " ")
 			}
 			cs = append(cs, c)
 		}
