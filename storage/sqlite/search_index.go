@@ -50,7 +50,7 @@ type claimIndex struct {
 	logID  int64 // ... as changed up to this claims_fts_changes entry
 	state  int
 	why    string        // why it stands aside (indexOff)
-	ready  chan struct{} // closed when the first build ended
+	done   chan struct{} // closed when the running build ends
 
 	bypass   bool // tests: let FTS5 answer every search
 	answered int  // searches the index answered
@@ -62,7 +62,7 @@ type claimIndex struct {
 
 func newClaimIndex() *claimIndex {
 	ctx, cancel := context.WithCancel(context.Background())
-	return &claimIndex{ctx: ctx, cancel: cancel, ready: make(chan struct{})}
+	return &claimIndex{ctx: ctx, cancel: cancel}
 }
 
 // close stops a running build and waits for it.
@@ -77,7 +77,7 @@ func (c *claimIndex) start(s *store) {
 	if c.state == indexBuilding || c.state == indexOff || c.ctx.Err() != nil {
 		return
 	}
-	c.state = indexBuilding
+	c.state, c.done = indexBuilding, make(chan struct{})
 	c.wg.Add(1)
 	go func() {
 		defer c.wg.Done()
@@ -96,11 +96,7 @@ func (c *claimIndex) start(s *store) {
 		default:
 			c.state, c.ix, c.maxSeq, c.logID = indexReady, ix, maxSeq, logID
 		}
-		select {
-		case <-c.ready:
-		default:
-			close(c.ready)
-		}
+		close(c.done)
 	}()
 }
 
@@ -263,24 +259,45 @@ func (db *DB) PrepareSearch() {
 	c.start(db.s)
 }
 
-// WaitSearchIndex starts the in-memory index if needed and waits until
-// its first build ended; it returns why the index stands aside, if it
-// does ("" when it answers searches).
+// WaitSearchIndex brings the in-memory index up to date with the
+// database, building it if needed, and waits until it is; it returns why
+// the index stands aside, if it does ("" when it answers searches).
 func (db *DB) WaitSearchIndex(ctx context.Context) (string, error) {
-	db.PrepareSearch()
-	c := db.s.claims
-	select {
-	case <-c.ready:
-	case <-ctx.Done():
-		return "", ctx.Err()
+	s, c := db.s, db.s.claims
+	for builds := 0; ; {
+		c.mu.Lock()
+		if c.state == indexOff {
+			defer c.mu.Unlock()
+			return c.why, nil
+		}
+		if c.state == indexIdle {
+			if builds++; builds > 2 {
+				c.mu.Unlock()
+				return "the index could not be built", nil
+			}
+			c.start(s)
+		}
+		if c.state == indexBuilding {
+			done := c.done
+			c.mu.Unlock()
+			select {
+			case <-done:
+				continue
+			case <-ctx.Done():
+				return "", ctx.Err()
+			}
+		}
+		c.mu.Unlock()
+		ok := false
+		err := s.read(ctx, "bring the search index up to date", func(tx querier) error {
+			c.mu.Lock()
+			defer c.mu.Unlock()
+			var err error
+			ok, err = c.sync(ctx, s, tx)
+			return err
+		})
+		if err != nil || ok {
+			return "", err
+		}
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	switch c.state {
-	case indexOff:
-		return c.why, nil
-	case indexReady:
-		return "", nil
-	}
-	return "the index could not be built", nil
 }

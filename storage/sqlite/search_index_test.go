@@ -129,6 +129,9 @@ func TestIndexRanksAsFTS5(t *testing.T) {
 	n := indexTestClaims(t)
 	db := openIndexed(t, filepath.Join(t.TempDir(), "rank.db"))
 	fillBench(t, db, n)
+	if why, err := db.WaitSearchIndex(context.Background()); err != nil || why != "" {
+		t.Fatalf("search index: %q, %v", why, err)
+	}
 	qs := sampleQueries(n)
 	if len(qs) < 50 {
 		t.Fatalf("only %d sample queries", len(qs))

@@ -10,46 +10,57 @@ import (
 
 // search answers q from the in-memory index in the read transaction tx:
 // the k best claims (as FTS5's bm25() ranks them) and the number of
-// matching claims. ok is false when the index cannot answer (not built
-// yet, behind tx's snapshot by more than syncLimit, ahead of it, or off);
-// the caller then asks FTS5, and a build starts if none ran.
+// matching claims. ok is false when the index cannot answer (see sync);
+// the caller then asks FTS5.
 func (c *claimIndex) search(ctx context.Context, s *store, tx querier, q textindex.Query, k int) (hits []textindex.Hit, total int, ok bool, err error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.bypass {
 		return nil, 0, false, nil
 	}
-	if c.state != indexReady {
-		c.start(s)
-		return nil, 0, false, nil
-	}
-	st, err := readIndexState(ctx, tx)
-	if err != nil {
+	if ok, err := c.sync(ctx, s, tx); !ok || err != nil {
 		return nil, 0, false, err
-	}
-	switch {
-	case st.logID < c.logID || st.logID == c.logID && st.maxSeq < c.maxSeq:
-		return nil, 0, false, nil // an older snapshot than the index's
-	case st.logID > c.logID && st.firstLogID > c.logID+1, // changes pruned unseen
-		st.logID-c.logID+max(0, st.maxSeq-c.maxSeq) > syncLimit:
-		c.state, c.ix = indexIdle, nil
-		c.start(s)
-		return nil, 0, false, nil
-	}
-	if st.logID != c.logID || st.maxSeq != c.maxSeq {
-		if err := c.catchUp(ctx, tx, st); err != nil {
-			if errors.Is(err, errTokensDiffer) {
-				c.state, c.ix = indexIdle, nil // rebuilt and checked in full
-				log.Printf("claimdesk: rebuilding the search index: %v", err)
-				c.start(s)
-				return nil, 0, false, nil
-			}
-			return nil, 0, false, err
-		}
 	}
 	hits, total = c.ix.Search(q, k, sqliteLog(ctx, tx, &err))
 	c.answered++
 	return hits, total, err == nil, err
+}
+
+// sync brings the index up to the snapshot of the read transaction tx.
+// ok is false when it cannot: not built yet, off, ahead of tx's snapshot,
+// or behind it by more than syncLimit claims or by changes the log no
+// longer holds; a build then starts unless one runs. c.mu is held.
+func (c *claimIndex) sync(ctx context.Context, s *store, tx querier) (ok bool, err error) {
+	if c.state != indexReady {
+		c.start(s)
+		return false, nil
+	}
+	st, err := readIndexState(ctx, tx)
+	if err != nil {
+		return false, err
+	}
+	switch {
+	case st.logID < c.logID || st.logID == c.logID && st.maxSeq < c.maxSeq:
+		return false, nil // an older snapshot than the index's
+	case st.logID > c.logID && st.firstLogID > c.logID+1, // changes pruned unseen
+		st.logID-c.logID+max(0, st.maxSeq-c.maxSeq) > syncLimit:
+		c.state, c.ix = indexIdle, nil
+		c.start(s)
+		return false, nil
+	}
+	if st.logID == c.logID && st.maxSeq == c.maxSeq {
+		return true, nil
+	}
+	if err := c.catchUp(ctx, tx, st); err != nil {
+		if errors.Is(err, errTokensDiffer) {
+			c.state, c.ix = indexIdle, nil // rebuilt and checked in full
+			log.Printf("claimdesk: rebuilding the search index: %v", err)
+			c.start(s)
+			return false, nil
+		}
+		return false, err
+	}
+	return true, nil
 }
 
 // catchUp applies to the index the claims added above its highest seq
