@@ -40,13 +40,43 @@ type Index struct {
 	nDead  int
 	tokens int64 // tokens of the current documents
 
+	// weights are the columns' weights in bm25(); when one is not 1, each
+	// term is kept per column (key: term, 0, column number) and weight
+	// holds each term id's column weight.
+	weights []float64
+	weight  []float64
+
 	buf []byte
+	key []byte
 	tf  map[int32]uint32
 }
 
-// New returns an empty index.
-func New() *Index {
-	return &Index{ids: map[string]int32{}, doc: map[int64]uint32{}, bigTF: map[[2]uint32]uint32{}, tf: map[int32]uint32{}}
+// New returns an empty index whose rows' columns all weigh 1 in bm25().
+func New() *Index { return NewWeighted(nil) }
+
+// NewWeighted returns an empty index whose rows' columns weigh as weights
+// say in bm25() (as its arguments after the table name; missing ones 1).
+func NewWeighted(weights []float64) *Index {
+	ix := &Index{ids: map[string]int32{}, doc: map[int64]uint32{}, bigTF: map[[2]uint32]uint32{}, tf: map[int32]uint32{}}
+	for _, w := range weights {
+		if w != 1 {
+			ix.weights = weights
+		}
+	}
+	return ix
+}
+
+// columnKey is the key of tok in column col of an index with weights.
+func columnKey(buf []byte, tok []byte, col int) []byte {
+	return append(append(append(buf[:0], tok...), 0), byte(col))
+}
+
+// termOf returns the term of a key.
+func termOf(key string) string {
+	if i := strings.IndexByte(key, 0); i >= 0 {
+		return key[:i]
+	}
+	return key
 }
 
 // Rows returns the number of rows (current documents).
@@ -67,11 +97,15 @@ func (ix *Index) Set(row int64, texts ...string) {
 	d := uint32(len(ix.row))
 	clear(ix.tf)
 	n := uint32(0)
-	for _, text := range texts {
+	for col, text := range texts {
 		ix.buf = ForEachToken(text, ix.buf, func(tok []byte) {
+			if ix.weights != nil {
+				ix.key = columnKey(ix.key, tok, col)
+				tok = ix.key
+			}
 			id, ok := ix.ids[string(tok)]
 			if !ok {
-				id = ix.addTerm(string(tok))
+				id = ix.addTerm(string(tok), col)
 			}
 			ix.tf[id]++
 			n++
@@ -94,12 +128,18 @@ func (ix *Index) Set(row int64, texts ...string) {
 	ix.tokens += int64(n)
 }
 
-// addTerm gives term a new id, keeping sorted in term order.
-func (ix *Index) addTerm(term string) int32 {
+// addTerm gives term (a key, of column col) a new id, keeping sorted in
+// term order.
+func (ix *Index) addTerm(term string, col int) int32 {
 	id := int32(len(ix.terms))
 	ix.ids[term] = id
 	ix.terms = append(ix.terms, term)
 	ix.post = append(ix.post, postings{})
+	w := 1.0
+	if col < len(ix.weights) {
+		w = ix.weights[col]
+	}
+	ix.weight = append(ix.weight, w)
 	i, _ := slices.BinarySearchFunc(ix.sorted, term, func(a int32, t string) int { return strings.Compare(ix.terms[a], t) })
 	ix.sorted = slices.Insert(ix.sorted, i, id)
 	return id
@@ -191,17 +231,21 @@ func (ix *Index) prefixIDs(prefix string) []int32 {
 // hold it and its number of occurrences in them, in term order; it is what
 // FTS5's fts5vocab "row" table gives, for comparing vocabularies.
 func (ix *Index) TermStats(fn func(term string, rows, count int64)) {
-	for _, id := range ix.sorted {
-		var n, c int64
-		p := &ix.post[id]
-		for i, d := range p.docs {
-			if !ix.isDead(d) {
-				n++
-				c += int64(ix.freq(id, i))
+	for i := 0; i < len(ix.sorted); {
+		term := termOf(ix.terms[ix.sorted[i]])
+		rows := map[uint32]bool{}
+		var c int64
+		for ; i < len(ix.sorted) && termOf(ix.terms[ix.sorted[i]]) == term; i++ {
+			id := ix.sorted[i]
+			for j, d := range ix.post[id].docs {
+				if !ix.isDead(d) {
+					rows[d] = true
+					c += int64(ix.freq(id, j))
+				}
 			}
 		}
-		if n > 0 {
-			fn(ix.terms[id], n, c)
+		if len(rows) > 0 {
+			fn(term, int64(len(rows)), c)
 		}
 	}
 }

@@ -12,7 +12,7 @@ import (
 // bruteSearch ranks every row of docs for q as FTS5 defines it: a phrase
 // matches the tokens it equals (or, with Prefix, starts), its frequency
 // counts them in the row, and BM25 sums over the phrases.
-func bruteSearch(docs map[int64][]string, q Query) []Hit {
+func bruteSearch(docs map[int64][][]string, weights []float64, q Query) []Hit {
 	var phrases []Phrase
 	for _, t := range q {
 		phrases = append(phrases, t...)
@@ -20,17 +20,25 @@ func bruteSearch(docs map[int64][]string, q Query) []Hit {
 	matches := func(p Phrase, tok string) bool {
 		return tok == p.Token || p.Prefix && strings.HasPrefix(tok, p.Token)
 	}
-	freq := func(toks []string, p Phrase) (n uint32) {
-		for _, tok := range toks {
-			if matches(p, tok) {
-				n++
+	freq := func(cols [][]string, p Phrase) (n float64) {
+		for c, toks := range cols {
+			for _, tok := range toks {
+				if matches(p, tok) {
+					n += weights[c]
+				}
 			}
 		}
 		return n
 	}
+	length := func(cols [][]string) (n int) {
+		for _, toks := range cols {
+			n += len(toks)
+		}
+		return n
+	}
 	var total int64
-	for _, toks := range docs {
-		total += int64(len(toks))
+	for _, cols := range docs {
+		total += int64(length(cols))
 	}
 	idf := make([]float64, len(phrases))
 	for i, p := range phrases {
@@ -59,11 +67,11 @@ func bruteSearch(docs map[int64][]string, q Query) []Hit {
 		if !all {
 			continue
 		}
-		f := make([]uint32, len(phrases))
+		f := make([]float64, len(phrases))
 		for i, p := range phrases {
 			f[i] = freq(toks, p)
 		}
-		hits = append(hits, Hit{row, s.rank(f, uint32(len(toks)))})
+		hits = append(hits, Hit{row, s.rank(f, uint32(length(toks)))})
 	}
 	slices.SortFunc(hits, better)
 	return hits
@@ -74,6 +82,12 @@ func bruteSearch(docs map[int64][]string, q Query) []Hit {
 // compaction), for single words, prefixes, spelling alternatives and
 // several words.
 func TestSearchAsBruteForce(t *testing.T) {
+	for _, weights := range [][]float64{{1, 1}, {4, 1}} {
+		t.Run(fmt.Sprint(weights), func(t *testing.T) { testSearchAsBruteForce(t, weights) })
+	}
+}
+
+func testSearchAsBruteForce(t *testing.T, weights []float64) {
 	r := rand.New(rand.NewPCG(1, 2))
 	words := []string{"regierung", "regierungen", "regen", "rat", "straße", "strasse", "köln", "koln", "Bund", "bundestag", "x", "zeppelin"}
 	text := func() string {
@@ -83,8 +97,8 @@ func TestSearchAsBruteForce(t *testing.T) {
 		}
 		return strings.Join(b, " ")
 	}
-	ix := New()
-	docs := map[int64][]string{}
+	ix := NewWeighted(weights)
+	docs := map[int64][][]string{}
 	for step := range 3000 {
 		row := int64(r.IntN(400))
 		switch r.IntN(10) {
@@ -94,7 +108,7 @@ func TestSearchAsBruteForce(t *testing.T) {
 		default:
 			a, b := text(), text()
 			ix.Set(row, a, b)
-			docs[row] = append(Tokens(a), Tokens(b)...)
+			docs[row] = [][]string{Tokens(a), Tokens(b)}
 		}
 		if step%500 == 499 {
 			ix.Compact()
@@ -111,7 +125,7 @@ func TestSearchAsBruteForce(t *testing.T) {
 			{{{Token: "x"}}, {{Token: "r", Prefix: true}}, {{Token: "zeppelin"}}},
 			{{{Token: "nothing"}}},
 		} {
-			want := bruteSearch(docs, q)
+			want := bruteSearch(docs, weights, q)
 			for _, k := range []int{1, 5, 20, 1000} {
 				got, total := ix.Search(q, k, nil)
 				if total != len(want) || !slices.Equal(got, want[:min(k, len(want))]) {

@@ -68,7 +68,7 @@ func (ix *Index) Search(q Query, k int, log func(float64) float64) ([]Hit, int) 
 		}
 	}
 	s := scorer{idf: idf, avgdl: float64(ix.tokens) / float64(n)}
-	if len(phrases) == 1 {
+	if len(phrases) == 1 && ix.weights == nil {
 		return ix.topByClass(m, s, k), m.matches
 	}
 	return ix.topByScore(m, s, k), m.matches
@@ -79,17 +79,26 @@ func (ix *Index) phraseIDs(p Phrase) []int32 {
 	if p.Prefix {
 		return ix.prefixIDs(p.Token)
 	}
-	if id, ok := ix.ids[p.Token]; ok {
-		return []int32{id}
+	if ix.weights == nil {
+		if id, ok := ix.ids[p.Token]; ok {
+			return []int32{id}
+		}
+		return nil
 	}
-	return nil
+	var out []int32
+	for col := range ix.weights {
+		if id, ok := ix.ids[string(columnKey(nil, []byte(p.Token), col))]; ok {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // matched are the rows matching a query: documents, per document the
 // frequency of each phrase (row-major), and each phrase's number of rows.
 type matched struct {
 	docs    []uint32
-	freq    []uint32 // freq[i*phrases+p]
+	freq    []float64 // freq[i*phrases+p], each occurrence counted by its column's weight
 	nHit    []int64
 	matches int
 }
@@ -149,7 +158,7 @@ func (ix *Index) match(phrases [][]int32, terms [][]int) matched {
 						}
 						s = int32(len(m.docs))
 						m.docs = append(m.docs, d)
-						m.freq = append(m.freq, make([]uint32, np)...)
+						m.freq = append(m.freq, make([]float64, np)...)
 						sat = append(sat, 0)
 						if dense != nil {
 							dense[d] = s + 1
@@ -157,7 +166,7 @@ func (ix *Index) match(phrases [][]int32, terms [][]int) matched {
 							slot[d] = s
 						}
 					}
-					m.freq[int(s)*np+p] += ix.freq(id, i)
+					m.freq[int(s)*np+p] += float64(ix.weight[id] * float64(ix.freq(id, i)))
 					if sat[s] == int32(j) {
 						sat[s] = int32(j + 1)
 					}
@@ -185,11 +194,10 @@ type scorer struct {
 
 // rank returns bm25() as FTS5 computes it (fts5Bm25Function), in the
 // same order of float64 operations.
-func (s scorer) rank(freq []uint32, length uint32) float64 {
+func (s scorer) rank(freq []float64, length uint32) float64 {
 	d := float64(length)
 	score := 0.0
-	for i, f := range freq {
-		fq := float64(f)
+	for i, fq := range freq {
 		num := float64(fq * float64(bm25K1+1.0))
 		den := fq + float64(bm25K1*float64(1-bm25B+float64(float64(bm25B*d)/s.avgdl)))
 		score += float64(s.idf[i] * float64(num/den))
@@ -230,10 +238,11 @@ const maxClasses = 1 << 20
 // each distinct (frequency, length) class once: the classes are ranked,
 // the best ones holding k matches chosen, and only their matches sorted.
 // Queries whose classes do not fit a table of maxClasses go to topByScore.
+// The frequencies must be whole numbers (all weights 1).
 func (ix *Index) topByClass(m matched, s scorer, k int) []Hit {
 	var maxF, maxLen uint32
 	for i, d := range m.docs {
-		maxF, maxLen = max(maxF, m.freq[i]), max(maxLen, ix.length[d])
+		maxF, maxLen = max(maxF, uint32(m.freq[i])), max(maxLen, ix.length[d])
 	}
 	width := int(maxLen) + 1
 	if (int(maxF)+1)*width > maxClasses {
@@ -251,7 +260,7 @@ func (ix *Index) topByClass(m matched, s scorer, k int) []Hit {
 	var classes []ranked
 	for c, n := range count {
 		if n > 0 {
-			classes = append(classes, ranked{c, s.rank([]uint32{uint32(c / width)}, uint32(c%width))})
+			classes = append(classes, ranked{c, s.rank([]float64{float64(c / width)}, uint32(c%width))})
 		}
 	}
 	slices.SortFunc(classes, func(a, b ranked) int { return better(Hit{Rank: a.rank}, Hit{Rank: b.rank}) })
@@ -267,7 +276,7 @@ func (ix *Index) topByClass(m matched, s scorer, k int) []Hit {
 	hits := make([]Hit, 0, n)
 	for i, d := range m.docs {
 		if c := class(i, d); take[c] {
-			hits = append(hits, Hit{ix.row[d], s.rank([]uint32{m.freq[i]}, ix.length[d])})
+			hits = append(hits, Hit{ix.row[d], s.rank(m.freq[i:i+1], ix.length[d])})
 		}
 	}
 	slices.SortFunc(hits, better)

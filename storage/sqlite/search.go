@@ -40,11 +40,12 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 	if q.Status != nil && !q.Status.Valid() {
 		return nil, 0, claims.Errorf(claims.EINVALID, "Unknown status %q.", *q.Status)
 	}
-	var arms []string
+	var arms, armKinds []string
 	var args []any
 	if want(claims.HitClaim) && !claimFilter {
 		arms, args = append(arms, "SELECT 'claim' AS kind, rowid AS seq, bm25(claims_fts) AS rank FROM claims_fts WHERE claims_fts MATCH ?"),
 			append(args, match)
+		armKinds = append(armKinds, claims.HitClaim)
 	} else if want(claims.HitClaim) {
 		from, a, err := claimWhere(claims.ClaimFilter{Query: &q.Text, Status: q.Status, RatingID: q.RatingID,
 			Tag: q.Tag, ArticleID: q.ArticleID, Claimant: q.Claimant}, true)
@@ -61,6 +62,7 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 		} {
 			if want(a.kind) {
 				arms, args = append(arms, a.sql), append(args, match)
+				armKinds = append(armKinds, a.kind)
 			}
 		}
 	}
@@ -82,8 +84,8 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 		var page []ranked
 		var err error
 		indexed := false
-		if want(claims.HitClaim) && !claimFilter { // the claims' arm is arms[0]
-			page, total, indexed, err = s.indexedPage(ctx, tx, q, limit, arms[1:], args[1:])
+		if !claimFilter { // every arm takes the one argument match
+			page, total, indexed, err = s.indexedPage(ctx, tx, q, limit, armKinds, arms, match)
 			if err != nil {
 				return err
 			}

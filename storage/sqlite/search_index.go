@@ -8,6 +8,7 @@ import (
 	"log"
 	"sync"
 
+	"claimdesk/claims"
 	"claimdesk/textindex"
 )
 
@@ -41,13 +42,43 @@ const (
 	indexOff             // stands aside for good (its tokens differ from FTS5's)
 )
 
-// claimIndex is the in-memory index of the claims' text, rationale,
-// conclusion and claimant (claims_fts's columns), keyed by claim seq.
-type claimIndex struct {
+// indexSpec says what a search index holds: the columns of a table that
+// its FTS5 index holds, in that index's order, weighed as Search's bm25()
+// call weighs them.
+type indexSpec struct {
+	kind    string // the kind of search hit
+	table   string
+	cols    []string
+	fts     string
+	weights []float64
+}
+
+// indexSpecs are the in-memory indexes: claims, sources and evidence.
+// Articles stay with FTS5 (one per 100 claims at the benchmark's scale,
+// but each as long as its 100 claims together).
+var indexSpecs = []indexSpec{
+	{claims.HitClaim, "claims", []string{"text", "rationale", "conclusion", "claimant"}, "claims_fts", nil},
+	{claims.HitSource, "sources", []string{"title", "publisher", "notes", "url"}, "sources_fts", []float64{4, 2, 1, 1}},
+	{claims.HitEvidence, "evidence", []string{"excerpt", "note"}, "evidence_fts", nil},
+}
+
+// newIndexes returns the store's search indexes by kind of hit.
+func newIndexes() map[string]*searchIndex {
+	out := map[string]*searchIndex{}
+	for _, sp := range indexSpecs {
+		out[sp.kind] = newSearchIndex(sp)
+	}
+	return out
+}
+
+// searchIndex is the in-memory index of one table's searchable columns,
+// keyed by the table's seq.
+type searchIndex struct {
+	spec   indexSpec
 	mu     sync.Mutex
 	ix     *textindex.Index
-	maxSeq int64 // the claims indexed: every seq up to maxSeq ...
-	logID  int64 // ... as changed up to this claims_fts_changes entry
+	maxSeq int64 // the rows indexed: every seq up to maxSeq ...
+	logID  int64 // ... as changed up to this search_changes entry
 	state  int
 	why    string        // why it stands aside (indexOff)
 	done   chan struct{} // closed when the running build ends
@@ -60,20 +91,20 @@ type claimIndex struct {
 	wg     sync.WaitGroup
 }
 
-func newClaimIndex() *claimIndex {
+func newSearchIndex(spec indexSpec) *searchIndex {
 	ctx, cancel := context.WithCancel(context.Background())
-	return &claimIndex{ctx: ctx, cancel: cancel}
+	return &searchIndex{spec: spec, ctx: ctx, cancel: cancel}
 }
 
 // close stops a running build and waits for it.
-func (c *claimIndex) close() {
+func (c *searchIndex) close() {
 	c.cancel()
 	c.wg.Wait()
 }
 
 // start begins a build in the background unless one runs, the index is
 // ready or off. c.mu is held.
-func (c *claimIndex) start(s *store) {
+func (c *searchIndex) start(s *store) {
 	if c.state == indexBuilding || c.state == indexOff || c.ctx.Err() != nil {
 		return
 	}
@@ -81,7 +112,7 @@ func (c *claimIndex) start(s *store) {
 	c.wg.Add(1)
 	go func() {
 		defer c.wg.Done()
-		ix, maxSeq, logID, err := buildClaimIndex(c.ctx, s)
+		ix, maxSeq, logID, err := buildIndex(c.ctx, s, c.spec)
 		c.mu.Lock()
 		defer c.mu.Unlock()
 		switch {
@@ -104,38 +135,45 @@ func (c *claimIndex) start(s *store) {
 // than FTS5 did: the index would not rank as FTS5 does.
 var errTokensDiffer = errors.New("the in-memory index's tokens differ from FTS5's")
 
-// indexState is what a read transaction sees of the claims: the highest
+// indexState is what a read transaction sees of a table: the highest
 // seq and the newest and oldest change log entry.
 type indexState struct{ maxSeq, logID, firstLogID int64 }
 
-func readIndexState(ctx context.Context, tx querier) (indexState, error) {
+func readIndexState(ctx context.Context, tx querier, sp indexSpec) (indexState, error) {
 	var st indexState
-	err := tx.QueryRowContext(ctx, `SELECT (SELECT COALESCE(max(seq), 0) FROM claims),
-		(SELECT COALESCE(max(id), 0) FROM claims_fts_changes), (SELECT COALESCE(min(id), 0) FROM claims_fts_changes)`).
+	err := tx.QueryRowContext(ctx, `SELECT (SELECT COALESCE(max(seq), 0) FROM `+sp.table+`),
+		(SELECT COALESCE(max(id), 0) FROM search_changes), (SELECT COALESCE(min(id), 0) FROM search_changes)`).
 		Scan(&st.maxSeq, &st.logID, &st.firstLogID)
 	return st, err
 }
 
-// claimTextCols are the claims' columns in claims_fts.
-const claimTextCols = "seq, text, rationale, conclusion, claimant"
+// selectRows returns the query of the seq and indexed columns of the
+// table's rows, followed by where.
+func (sp indexSpec) selectRows(where string) string {
+	q := "SELECT seq"
+	for _, c := range sp.cols {
+		q += ", COALESCE(" + c + ", '')"
+	}
+	return q + " FROM " + sp.table + " " + where
+}
 
-// buildClaimIndex indexes every claim in one read transaction and checks
-// the result against FTS5's vocabulary and totals.
-func buildClaimIndex(ctx context.Context, s *store) (*textindex.Index, int64, int64, error) {
-	ix := textindex.New()
+// buildIndex indexes every row of a table in one read transaction and
+// checks the result against FTS5's vocabulary and totals.
+func buildIndex(ctx context.Context, s *store, sp indexSpec) (*textindex.Index, int64, int64, error) {
+	ix := textindex.NewWeighted(sp.weights)
 	var st indexState
-	err := s.read(ctx, "index the claims for search", func(tx querier) error {
+	err := s.read(ctx, "index the "+sp.table+" for search", func(tx querier) error {
 		var err error
-		if st, err = readIndexState(ctx, tx); err != nil {
+		if st, err = readIndexState(ctx, tx, sp); err != nil {
 			return err
 		}
-		if err := indexClaims(ctx, tx, ix, "SELECT "+claimTextCols+" FROM claims", nil); err != nil {
+		if err := indexRows(ctx, tx, ix, len(sp.cols), sp.selectRows(""), nil); err != nil {
 			return err
 		}
-		if err := checkTotals(ctx, tx, ix); err != nil {
+		if err := checkTotals(ctx, tx, ix, sp.fts); err != nil {
 			return err
 		}
-		return checkVocabulary(ctx, tx, ix)
+		return checkVocabulary(ctx, tx, ix, sp.fts)
 	})
 	if errors.Is(err, errTokensDiffer) {
 		return nil, 0, 0, errTokensDiffer
@@ -143,30 +181,34 @@ func buildClaimIndex(ctx context.Context, s *store) (*textindex.Index, int64, in
 	return ix, st.maxSeq, st.logID, err
 }
 
-// indexClaims indexes the claims a query returns (claimTextCols).
-func indexClaims(ctx context.Context, tx querier, ix *textindex.Index, query string, args []any) error {
+// indexRows indexes the rows a query returns: seq and ncols texts.
+func indexRows(ctx context.Context, tx querier, ix *textindex.Index, ncols int, query string, args []any) error {
 	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
 	var seq int64
-	var text, rationale, conclusion, claimant string
+	texts := make([]string, ncols)
+	dest := []any{&seq}
+	for i := range texts {
+		dest = append(dest, &texts[i])
+	}
 	for rows.Next() {
-		if err := rows.Scan(&seq, &text, &rationale, &conclusion, &claimant); err != nil {
+		if err := rows.Scan(dest...); err != nil {
 			return err
 		}
-		ix.Set(seq, text, rationale, conclusion, claimant)
+		ix.Set(seq, texts...)
 	}
 	return rows.Err()
 }
 
 // checkTotals compares the number of rows and tokens with FTS5's, which
-// its bm25() uses: kept in the averages record (id 1) of claims_fts_data
+// its bm25() uses: kept in the averages record (id 1) of the _data table
 // as varints, the row count and then each column's tokens.
-func checkTotals(ctx context.Context, tx querier, ix *textindex.Index) error {
+func checkTotals(ctx context.Context, tx querier, ix *textindex.Index, fts string) error {
 	var rec []byte
-	err := tx.QueryRowContext(ctx, "SELECT block FROM claims_fts_data WHERE id = 1").Scan(&rec)
+	err := tx.QueryRowContext(ctx, "SELECT block FROM "+fts+"_data WHERE id = 1").Scan(&rec)
 	if errors.Is(err, sql.ErrNoRows) {
 		rec = nil // an index that never held a row
 	} else if err != nil {
@@ -211,15 +253,15 @@ func getVarint(b []byte) (v uint64, n int) {
 }
 
 // checkVocabulary compares every term's rows and occurrences with FTS5's
-// vocabulary (claims_fts_vocab).
-func checkVocabulary(ctx context.Context, tx querier, ix *textindex.Index) error {
+// vocabulary (the fts5vocab table fts_vocab).
+func checkVocabulary(ctx context.Context, tx querier, ix *textindex.Index, fts string) error {
 	type stat struct {
 		term        string
 		rows, count int64
 	}
 	var mine []stat
 	ix.TermStats(func(term string, rows, count int64) { mine = append(mine, stat{term, rows, count}) })
-	rs, err := tx.QueryContext(ctx, "SELECT term, doc, cnt FROM claims_fts_vocab WHERE doc > 0")
+	rs, err := tx.QueryContext(ctx, "SELECT term, doc, cnt FROM "+fts+"_vocab WHERE doc > 0")
 	if err != nil {
 		return err
 	}
@@ -253,17 +295,29 @@ func checkVocabulary(ctx context.Context, tx querier, ix *textindex.Index) error
 // search in the background, so that the first search need not wait for
 // it (without it, the first search starts the build and FTS5 answers).
 func (db *DB) PrepareSearch() {
-	c := db.s.claims
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.start(db.s)
+	for _, c := range db.s.indexes {
+		c.mu.Lock()
+		c.start(db.s)
+		c.mu.Unlock()
+	}
 }
 
 // WaitSearchIndex brings the in-memory index up to date with the
 // database, building it if needed, and waits until it is; it returns why
 // the index stands aside, if it does ("" when it answers searches).
 func (db *DB) WaitSearchIndex(ctx context.Context) (string, error) {
-	s, c := db.s, db.s.claims
+	db.PrepareSearch()
+	for _, sp := range indexSpecs {
+		if why, err := db.s.indexes[sp.kind].wait(ctx, db.s); why != "" || err != nil {
+			return why, err
+		}
+	}
+	return "", nil
+}
+
+// wait brings the index up to date, building it if needed (see
+// WaitSearchIndex).
+func (c *searchIndex) wait(ctx context.Context, s *store) (string, error) {
 	for builds := 0; ; {
 		c.mu.Lock()
 		if c.state == indexOff {
@@ -273,7 +327,7 @@ func (db *DB) WaitSearchIndex(ctx context.Context) (string, error) {
 		if c.state == indexIdle {
 			if builds++; builds > 2 {
 				c.mu.Unlock()
-				return "the index could not be built", nil
+				return "the index of the " + c.spec.table + " could not be built", nil
 			}
 			c.start(s)
 		}

@@ -152,13 +152,21 @@ func TestIndexRanksAsFTS5(t *testing.T) {
 	t.Logf("%d claims: %d of %d queries identical to FTS5 (top 20 and total)", n, same, len(qs))
 }
 
-// searchBy runs q answered by FTS5 (fts) or by the index, checking which
-// answered.
+// searchBy runs q answered by FTS5 (fts) or by the indexes, checking
+// that the claims' index answered or not.
 func searchBy(t *testing.T, db *DB, q claims.SearchQuery, fts bool) ([]claims.SearchHit, int) {
 	t.Helper()
-	c := db.s.claims
+	bypass := func(on bool) {
+		for _, c := range db.s.indexes {
+			c.mu.Lock()
+			c.bypass = on
+			c.mu.Unlock()
+		}
+	}
+	c := db.s.indexes[claims.HitClaim]
+	bypass(fts)
+	defer bypass(false)
 	c.mu.Lock()
-	c.bypass = fts
 	before := c.answered
 	c.mu.Unlock()
 	hits, total, err := db.Services().Search.Search(context.Background(), q)
@@ -166,7 +174,6 @@ func searchBy(t *testing.T, db *DB, q claims.SearchQuery, fts bool) ([]claims.Se
 		t.Fatalf("%q: %v", q.Text, err)
 	}
 	c.mu.Lock()
-	c.bypass = false
 	after := c.answered
 	c.mu.Unlock()
 	if indexed := after > before; indexed == fts {

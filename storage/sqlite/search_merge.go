@@ -30,24 +30,43 @@ func indexQuery(text string) (textindex.Query, bool) {
 	return q, len(q) > 0
 }
 
-// indexedPage is rankedPage with the claims ranked by the in-memory index
-// and the other arms by FTS5, merged in the order of rankedPage's ORDER
-// BY (rank, kind, seq). indexed is false when the index cannot answer.
-func (s *store) indexedPage(ctx context.Context, tx querier, q claims.SearchQuery, limit int, arms []string, args []any) (page []ranked, total int, indexed bool, err error) {
+// indexedPage is rankedPage with the kinds whose in-memory index can
+// answer ranked by it and the other arms (kinds[i] is the kind of arms[i],
+// each taking the argument match) by FTS5, merged in the order of
+// rankedPage's ORDER BY (rank, kind, seq). indexed is false when no index
+// answered.
+func (s *store) indexedPage(ctx context.Context, tx querier, q claims.SearchQuery, limit int, kinds, arms []string, match string) (page []ranked, total int, indexed bool, err error) {
 	iq, ok := indexQuery(q.Text)
 	if !ok {
 		return nil, 0, false, nil
 	}
 	k := q.Offset + limit
-	hits, total, ok, err := s.claims.search(ctx, s, tx, iq, k)
-	if err != nil || !ok {
-		return nil, 0, false, err
+	var rest []string
+	var args []any
+	for i, kind := range kinds {
+		ix := s.indexes[kind]
+		if ix == nil {
+			rest, args = append(rest, arms[i]), append(args, match)
+			continue
+		}
+		hits, n, ok, err := ix.search(ctx, s, tx, iq, k)
+		if err != nil {
+			return nil, 0, false, err
+		}
+		if !ok {
+			rest, args = append(rest, arms[i]), append(args, match)
+			continue
+		}
+		for _, h := range hits {
+			page = append(page, ranked{kind: kind, seq: h.Row, rank: h.Rank})
+		}
+		total, indexed = total+n, true
 	}
-	for _, h := range hits {
-		page = append(page, ranked{kind: claims.HitClaim, seq: h.Row, rank: h.Rank})
+	if !indexed {
+		return nil, 0, false, nil
 	}
-	if len(arms) > 0 {
-		other, n, err := rankedPage(ctx, tx, strings.Join(arms, " UNION ALL "), args, 0, k)
+	if len(rest) > 0 {
+		other, n, err := rankedPage(ctx, tx, strings.Join(rest, " UNION ALL "), args, 0, k)
 		if err != nil {
 			return nil, 0, false, err
 		}

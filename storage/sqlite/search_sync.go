@@ -12,7 +12,7 @@ import (
 // the k best claims (as FTS5's bm25() ranks them) and the number of
 // matching claims. ok is false when the index cannot answer (see sync);
 // the caller then asks FTS5.
-func (c *claimIndex) search(ctx context.Context, s *store, tx querier, q textindex.Query, k int) (hits []textindex.Hit, total int, ok bool, err error) {
+func (c *searchIndex) search(ctx context.Context, s *store, tx querier, q textindex.Query, k int) (hits []textindex.Hit, total int, ok bool, err error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.bypass {
@@ -30,12 +30,12 @@ func (c *claimIndex) search(ctx context.Context, s *store, tx querier, q textind
 // ok is false when it cannot: not built yet, off, ahead of tx's snapshot,
 // or behind it by more than syncLimit claims or by changes the log no
 // longer holds; a build then starts unless one runs. c.mu is held.
-func (c *claimIndex) sync(ctx context.Context, s *store, tx querier) (ok bool, err error) {
+func (c *searchIndex) sync(ctx context.Context, s *store, tx querier) (ok bool, err error) {
 	if c.state != indexReady {
 		c.start(s)
 		return false, nil
 	}
-	st, err := readIndexState(ctx, tx)
+	st, err := readIndexState(ctx, tx, c.spec)
 	if err != nil {
 		return false, err
 	}
@@ -66,11 +66,12 @@ func (c *claimIndex) sync(ctx context.Context, s *store, tx querier) (ok bool, e
 // catchUp applies to the index the claims added above its highest seq
 // and those the change log names, as tx sees them, then checks its totals
 // against FTS5's. c.mu is held.
-func (c *claimIndex) catchUp(ctx context.Context, tx querier, st indexState) error {
-	if err := indexClaims(ctx, tx, c.ix, "SELECT "+claimTextCols+" FROM claims WHERE seq > ?", []any{c.maxSeq}); err != nil {
+func (c *searchIndex) catchUp(ctx context.Context, tx querier, st indexState) error {
+	sp := c.spec
+	if err := indexRows(ctx, tx, c.ix, len(sp.cols), sp.selectRows("WHERE seq > ?"), []any{c.maxSeq}); err != nil {
 		return err
 	}
-	rows, err := tx.QueryContext(ctx, "SELECT DISTINCT seq FROM claims_fts_changes WHERE id > ?", c.logID)
+	rows, err := tx.QueryContext(ctx, "SELECT DISTINCT seq FROM search_changes WHERE id > ? AND tbl = ?", c.logID, sp.table)
 	if err != nil {
 		return err
 	}
@@ -88,7 +89,7 @@ func (c *claimIndex) catchUp(ctx context.Context, tx querier, st indexState) err
 	}
 	for _, seq := range changed {
 		c.ix.Remove(seq)
-		if err := indexClaims(ctx, tx, c.ix, "SELECT "+claimTextCols+" FROM claims WHERE seq = ?", []any{seq}); err != nil {
+		if err := indexRows(ctx, tx, c.ix, len(sp.cols), sp.selectRows("WHERE seq = ?"), []any{seq}); err != nil {
 			return err
 		}
 	}
@@ -96,7 +97,7 @@ func (c *claimIndex) catchUp(ctx context.Context, tx querier, st indexState) err
 	if c.ix.Garbage() > compactAt {
 		c.ix.Compact()
 	}
-	return checkTotals(ctx, tx, c.ix)
+	return checkTotals(ctx, tx, c.ix, sp.fts)
 }
 
 // sqliteLog returns the natural logarithm as SQLite computes it (its ln()

@@ -42,13 +42,43 @@ func TestIndexFollowsWrites(t *testing.T) {
 	queries := []string{benchgen.CommonTerm, "zebrafink", "zeb", "grünfink", "gruenfink", "ministerium regierung"}
 	sameAsFTS5(t, db, "start", queries...)
 	r := rand.New(rand.NewPCG(7, 13))
-	var ids []string
-	for step := 0; step < 60; step++ {
+	var ids, sources, evidence []string
+	for step := 0; step < 80; step++ {
 		svc := []claims.Services{db.Services(), other.Services()}[r.IntN(2)]
 		text := fmt.Sprintf("%s zebrafink %d grünfink", benchgen.Text(1000+step), step)
 		var what string
-		switch op := r.IntN(6); {
-		case op == 0 || len(ids) == 0:
+		switch op := r.IntN(9); {
+		case op == 6 && len(ids) > 0:
+			src := &claims.Source{URL: fmt.Sprintf("https://example.org/z/%d", step), Title: "Zebrafink " + text[:20], Kind: claims.KindNews}
+			if err := svc.Sources.CreateSource(ctx, src); err != nil {
+				t.Fatal(err)
+			}
+			ev := &claims.Evidence{ClaimID: ids[r.IntN(len(ids))], SourceID: src.ID, Stance: claims.StanceSupports, Excerpt: text}
+			if err := svc.Evidence.CreateEvidence(ctx, ev); err != nil {
+				t.Fatal(err)
+			}
+			sources, evidence, what = append(sources, src.ID), append(evidence, ev.ID), "add source and evidence"
+		case op == 7 && len(evidence) > 0:
+			note := "grünfink " + text
+			if _, err := svc.Evidence.UpdateEvidence(ctx, evidence[r.IntN(len(evidence))], claims.EvidenceUpdate{Note: &note}); err != nil {
+				t.Fatal(err)
+			}
+			what = "edit evidence"
+		case op == 8 && len(sources) > 0:
+			i := r.IntN(len(sources))
+			if r.IntN(2) == 0 {
+				publisher := "Zebrafink Verlag"
+				if _, err := svc.Sources.UpdateSource(ctx, sources[i], claims.SourceUpdate{Publisher: &publisher}); err != nil {
+					t.Fatal(err)
+				}
+				what = "edit source"
+				break
+			}
+			if err := svc.Sources.DeleteSource(ctx, sources[i]); err != nil {
+				t.Fatal(err)
+			}
+			sources, what = append(sources[:i], sources[i+1:]...), "delete source"
+		case op == 0 || op > 5 || len(ids) == 0:
 			c := &claims.Claim{Text: text, Status: claims.StatusNew}
 			if err := svc.Claims.CreateClaim(ctx, c); err != nil {
 				t.Fatal(err)
@@ -117,14 +147,14 @@ func TestIndexRebuildsAfterLostChanges(t *testing.T) {
 		}
 	}
 	// As if 10,000 later changes had pushed the first out of the log.
-	if _, err := other.s.db.Exec("DELETE FROM claims_fts_changes WHERE id = (SELECT min(id) FROM claims_fts_changes)"); err != nil {
+	if _, err := other.s.db.Exec("DELETE FROM search_changes WHERE id = (SELECT min(id) FROM search_changes)"); err != nil {
 		t.Fatal(err)
 	}
 	q := claims.SearchQuery{Text: "zebrafink", Limit: 20}
 	if hits, total := searchBy(t, db, q, true); total != 2 || len(hits) != 2 {
 		t.Fatalf("FTS5 found %d (%d hits), want 2", total, len(hits))
 	}
-	c := db.s.claims
+	c := db.s.indexes[claims.HitClaim]
 	before := c.answered
 	if _, _, err := db.Services().Search.Search(ctx, q); err != nil {
 		t.Fatal(err)
