@@ -32,9 +32,9 @@ type DB struct {
 // store implements every claims service on one connection pool.
 type store struct {
 	db     *sql.DB
-	path   string      // the database file
-	dir    string      // the directory holding it, its snapshots and backups
-	marker string      // this session's marker (session.go), "" if none
+	path   string // the database file
+	dir    string // the directory holding it, its snapshots and backups
+	marker string // this session's marker (session.go), "" if none
 	// indexes are the in-memory ranked search of claims, sources and
 	// evidence, by kind of hit (search_index.go).
 	indexes map[string]*searchIndex
