@@ -46,9 +46,10 @@ type Index struct {
 	weights []float64
 	weight  []float64
 
-	buf []byte
-	key []byte
-	tf  map[int32]uint32
+	buf   []byte
+	key   []byte
+	slots []int32 // match's dense candidate numbers, zero between searches
+	tf    map[int32]uint32
 }
 
 // New returns an empty index whose rows' columns all weigh 1 in bm25().

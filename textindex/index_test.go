@@ -82,8 +82,12 @@ func bruteSearch(docs map[int64][][]string, weights []float64, q Query) []Hit {
 // compaction), for single words, prefixes, spelling alternatives and
 // several words.
 func TestSearchAsBruteForce(t *testing.T) {
-	for _, weights := range [][]float64{{1, 1}, {4, 1}} {
-		t.Run(fmt.Sprint(weights), func(t *testing.T) { testSearchAsBruteForce(t, weights) })
+	defer func(n int) { denseFrom = n }(denseFrom)
+	for _, dense := range []int{4096, 0} {
+		denseFrom = dense
+		for _, weights := range [][]float64{{1, 1}, {4, 1}} {
+			t.Run(fmt.Sprint(weights, dense), func(t *testing.T) { testSearchAsBruteForce(t, weights) })
+		}
 	}
 }
 

@@ -118,10 +118,16 @@ func (ix *Index) match(phrases [][]int32, terms [][]int) matched {
 	}
 	order := slices.Clone(terms)
 	slices.SortStableFunc(order, func(a, b []int) int { return cost(a) - cost(b) })
-	slot := map[uint32]int32{} // small queries; replaced by a dense array when large
+	if len(order) == 1 && len(order[0]) == 1 && len(phrases[order[0][0]]) == 1 {
+		return ix.matchOne(phrases[order[0][0]][0])
+	}
+	slot := map[uint32]int32{} // small queries; a dense array when large
 	var dense []int32
-	if cost(order[0]) > 4096 {
-		dense = make([]int32, len(ix.row))
+	if cost(order[0]) > denseFrom {
+		if len(ix.slots) < len(ix.row) {
+			ix.slots = make([]int32, len(ix.row))
+		}
+		dense = ix.slots
 	}
 	get := func(d uint32) (int32, bool) {
 		if dense != nil {
@@ -174,6 +180,11 @@ func (ix *Index) match(phrases [][]int32, terms [][]int) matched {
 			}
 		}
 	}
+	for _, d := range m.docs {
+		if dense != nil {
+			dense[d] = 0 // zero again for the next search
+		}
+	}
 	k := 0
 	for i, d := range m.docs {
 		if sat[i] == int32(len(order)) {
@@ -183,6 +194,25 @@ func (ix *Index) match(phrases [][]int32, terms [][]int) matched {
 		}
 	}
 	m.docs, m.freq, m.matches = m.docs[:k], m.freq[:k*np], k
+	return m
+}
+
+// denseFrom is the number of postings of the cheapest term from which
+// match numbers candidates in a dense array instead of a map.
+var denseFrom = 4096
+
+// matchOne is match for a query of one phrase of one term: the live
+// postings themselves.
+func (ix *Index) matchOne(id int32) matched {
+	p := &ix.post[id]
+	m := matched{docs: make([]uint32, 0, len(p.docs)), freq: make([]float64, 0, len(p.docs)), nHit: make([]int64, 1)}
+	for i, d := range p.docs {
+		if !ix.isDead(d) {
+			m.docs = append(m.docs, d)
+			m.freq = append(m.freq, float64(ix.weight[id]*float64(ix.freq(id, i))))
+		}
+	}
+	m.nHit[0], m.matches = int64(len(m.docs)), len(m.docs)
 	return m
 }
 
