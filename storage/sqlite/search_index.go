@@ -147,6 +147,29 @@ func readIndexState(ctx context.Context, tx querier, sp indexSpec) (indexState, 
 	return st, err
 }
 
+// readIndexStates reads the state of every indexed table in one query,
+// by kind of hit.
+func readIndexStates(ctx context.Context, tx querier) (map[string]indexState, error) {
+	q := "SELECT (SELECT COALESCE(max(id), 0) FROM search_changes), (SELECT COALESCE(min(id), 0) FROM search_changes)"
+	for _, sp := range indexSpecs {
+		q += ", (SELECT COALESCE(max(seq), 0) FROM " + sp.table + ")"
+	}
+	var logID, first int64
+	seqs := make([]int64, len(indexSpecs))
+	dest := []any{&logID, &first}
+	for i := range seqs {
+		dest = append(dest, &seqs[i])
+	}
+	if err := tx.QueryRowContext(ctx, q).Scan(dest...); err != nil {
+		return nil, err
+	}
+	out := map[string]indexState{}
+	for i, sp := range indexSpecs {
+		out[sp.kind] = indexState{maxSeq: seqs[i], logID: logID, firstLogID: first}
+	}
+	return out, nil
+}
+
 // selectRows returns the query of the seq and indexed columns of the
 // table's rows, followed by where.
 func (sp indexSpec) selectRows(where string) string {
@@ -346,8 +369,11 @@ func (c *searchIndex) wait(ctx context.Context, s *store) (string, error) {
 		err := s.read(ctx, "bring the search index up to date", func(tx querier) error {
 			c.mu.Lock()
 			defer c.mu.Unlock()
-			var err error
-			ok, err = c.sync(ctx, s, tx)
+			st, err := readIndexState(ctx, tx, c.spec)
+			if err != nil {
+				return err
+			}
+			ok, err = c.sync(ctx, s, tx, st)
 			return err
 		})
 		if err != nil || ok {

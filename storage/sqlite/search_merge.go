@@ -41,6 +41,10 @@ func (s *store) indexedPage(ctx context.Context, tx querier, q claims.SearchQuer
 		return nil, 0, false, nil
 	}
 	k := q.Offset + limit
+	states, err := readIndexStates(ctx, tx)
+	if err != nil {
+		return nil, 0, false, err
+	}
 	var rest []string
 	var args []any
 	for i, kind := range kinds {
@@ -49,7 +53,7 @@ func (s *store) indexedPage(ctx context.Context, tx querier, q claims.SearchQuer
 			rest, args = append(rest, arms[i]), append(args, match)
 			continue
 		}
-		hits, n, ok, err := ix.search(ctx, s, tx, iq, k)
+		hits, n, ok, err := ix.search(ctx, s, tx, states[kind], iq, k)
 		if err != nil {
 			return nil, 0, false, err
 		}

@@ -6,38 +6,37 @@ import (
 	"log"
 
 	"claimdesk/textindex"
+
+	"modernc.org/libc"
 )
 
 // search answers q from the in-memory index in the read transaction tx:
 // the k best claims (as FTS5's bm25() ranks them) and the number of
 // matching claims. ok is false when the index cannot answer (see sync);
 // the caller then asks FTS5.
-func (c *searchIndex) search(ctx context.Context, s *store, tx querier, q textindex.Query, k int) (hits []textindex.Hit, total int, ok bool, err error) {
+func (c *searchIndex) search(ctx context.Context, s *store, tx querier, st indexState, q textindex.Query, k int) (hits []textindex.Hit, total int, ok bool, err error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.bypass {
 		return nil, 0, false, nil
 	}
-	if ok, err := c.sync(ctx, s, tx); !ok || err != nil {
+	if ok, err := c.sync(ctx, s, tx, st); !ok || err != nil {
 		return nil, 0, false, err
 	}
-	hits, total = c.ix.Search(q, k, sqliteLog(ctx, tx, &err))
+	hits, total = c.ix.Search(q, k, sqliteLog)
 	c.answered++
-	return hits, total, err == nil, err
+	return hits, total, true, nil
 }
 
-// sync brings the index up to the snapshot of the read transaction tx.
+// sync brings the index up to the snapshot of the read transaction tx,
+// whose state of the index's table is st.
 // ok is false when it cannot: not built yet, off, ahead of tx's snapshot,
 // or behind it by more than syncLimit claims or by changes the log no
 // longer holds; a build then starts unless one runs. c.mu is held.
-func (c *searchIndex) sync(ctx context.Context, s *store, tx querier) (ok bool, err error) {
+func (c *searchIndex) sync(ctx context.Context, s *store, tx querier, st indexState) (ok bool, err error) {
 	if c.state != indexReady {
 		c.start(s)
 		return false, nil
-	}
-	st, err := readIndexState(ctx, tx, c.spec)
-	if err != nil {
-		return false, err
 	}
 	switch {
 	case st.logID < c.logID || st.logID == c.logID && st.maxSeq < c.maxSeq:
@@ -100,16 +99,7 @@ func (c *searchIndex) catchUp(ctx context.Context, tx querier, st indexState) er
 	return checkTotals(ctx, tx, c.ix, sp.fts)
 }
 
-// sqliteLog returns the natural logarithm as SQLite computes it (its ln()
-// calls the same C library log as FTS5's bm25(), which Go's math.Log
-// differs from in the last bit for about 1 % of arguments). The first
-// error is kept in *errp.
-func sqliteLog(ctx context.Context, tx querier, errp *error) func(float64) float64 {
-	return func(x float64) float64 {
-		var y float64
-		if err := tx.QueryRowContext(ctx, "SELECT ln(?)", x).Scan(&y); err != nil && *errp == nil {
-			*errp = err
-		}
-		return y
-	}
-}
+// sqliteLog is the natural logarithm of the C library that SQLite runs
+// on (modernc.org/libc), which FTS5's bm25() takes its IDFs with; Go's
+// math.Log differs from it in the last bit for about 1 % of arguments.
+func sqliteLog(x float64) float64 { return libc.Xlog(nil, x) }
