@@ -1,6 +1,6 @@
 -- Claimdesk schema, version 8: the changes the in-memory ranked search
--- (search_index.go) reads to stay current with claims, sources and
--- evidence. New rows it finds by their seq (always above the highest seq
+-- (search_index.go) reads to stay current with claims, sources, evidence
+-- and articles. New rows it finds by their seq (always above the highest seq
 -- it indexed, since a seq is only reused after a deletion, which is
 -- logged); changed or deleted rows are logged here by table and seq. The
 -- log keeps the last 10,000 entries: a reader that fell further behind
@@ -48,3 +48,14 @@ END;
 CREATE VIRTUAL TABLE claims_fts_vocab USING fts5vocab(claims_fts, row);
 CREATE VIRTUAL TABLE sources_fts_vocab USING fts5vocab(sources_fts, row);
 CREATE VIRTUAL TABLE evidence_fts_vocab USING fts5vocab(evidence_fts, row);
+CREATE TRIGGER search_changes_articles_update AFTER UPDATE OF title, body ON articles
+WHEN old.title IS NOT new.title OR old.body IS NOT new.body
+BEGIN
+    INSERT INTO search_changes (tbl, seq) VALUES ('articles', new.seq);
+    DELETE FROM search_changes WHERE id <= last_insert_rowid() - 10000;
+END;
+CREATE TRIGGER search_changes_articles_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO search_changes (tbl, seq) VALUES ('articles', old.seq);
+    DELETE FROM search_changes WHERE id <= last_insert_rowid() - 10000;
+END;
+CREATE VIRTUAL TABLE articles_fts_vocab USING fts5vocab(articles_fts, row);

@@ -35,8 +35,8 @@ type store struct {
 	path   string // the database file
 	dir    string // the directory holding it, its snapshots and backups
 	marker string // this session's marker (session.go), "" if none
-	// indexes are the in-memory ranked search of claims, sources and
-	// evidence, by kind of hit (search_index.go).
+	// indexes are the in-memory ranked search of claims, sources, evidence
+	// and articles, by kind of hit (search_index.go).
 	indexes map[string]*searchIndex
 }
 

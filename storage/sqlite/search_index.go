@@ -12,20 +12,21 @@ import (
 	"claimdesk/textindex"
 )
 
-// The claims' ranked search runs in memory (textindex) once its index is
-// built: FTS5's bm25() scores every match through a per-row lookup of the
-// row's length, so a word in a third of a million claims took a second;
-// the index ranks the same rows with the same figures in milliseconds.
-// It is built in the background on the first search (or PrepareSearch),
-// which FTS5 answers, as it answers every search the index cannot: while
-// it builds, with claim filters, and whenever it stands aside. Each search
-// brings it up to date first, in the search's own read transaction, from
-// the claims above the highest seq it holds and the change log that
-// migration 0008 keeps (so it sees other processes' writes too).
+// Search ranks in memory (textindex), one index per kind of hit, once the
+// indexes are built: FTS5's bm25() scores every match through a per-row
+// lookup of the row's length, so a word in a third of a million claims
+// took a second; the indexes rank the same rows with the same figures in
+// milliseconds. They are built in the background on the first search (or
+// PrepareSearch), which FTS5 answers, as it answers every search an index
+// cannot: while it builds, with claim filters, and whenever it stands
+// aside. Each search brings them up to date first, in the search's own
+// read transaction, from the rows above the highest seq they hold and the
+// change log that migration 0008 keeps (so they see other processes'
+// writes too).
 
 // Limits of the index's catching up.
 const (
-	// syncLimit is the number of new or changed claims up to which a
+	// syncLimit is the number of new or changed rows up to which a
 	// search applies them itself; beyond it the index is rebuilt in the
 	// background and FTS5 answers meanwhile.
 	syncLimit = 20000
@@ -53,13 +54,13 @@ type indexSpec struct {
 	weights []float64
 }
 
-// indexSpecs are the in-memory indexes: claims, sources and evidence.
-// Articles stay with FTS5 (one per 100 claims at the benchmark's scale,
-// but each as long as its 100 claims together).
+// indexSpecs are the in-memory indexes: claims, sources, evidence and
+// articles, with the weights of Search's bm25() calls.
 var indexSpecs = []indexSpec{
 	{claims.HitClaim, "claims", []string{"text", "rationale", "conclusion", "claimant"}, "claims_fts", nil},
 	{claims.HitSource, "sources", []string{"title", "publisher", "notes", "url"}, "sources_fts", []float64{4, 2, 1, 1}},
 	{claims.HitEvidence, "evidence", []string{"excerpt", "note"}, "evidence_fts", nil},
+	{claims.HitArticle, "articles", []string{"title", "body"}, "articles_fts", []float64{4, 1}},
 }
 
 // newIndexes returns the store's search indexes by kind of hit.
@@ -116,7 +117,7 @@ func (c *searchIndex) start(s *store) {
 		c.mu.Lock()
 		defer c.mu.Unlock()
 		switch {
-		case errors.Is(err, errTokensDiffer):
+		case errors.Is(err, errStandAside):
 			c.state, c.why, c.ix = indexOff, err.Error(), nil
 			log.Printf("claimdesk: ranked search by FTS5 only: %v", err)
 		case err != nil:
@@ -131,9 +132,9 @@ func (c *searchIndex) start(s *store) {
 	}()
 }
 
-// errTokensDiffer means that textindex cut the claims into other tokens
-// than FTS5 did: the index would not rank as FTS5 does.
-var errTokensDiffer = errors.New("the in-memory index's tokens differ from FTS5's")
+// errStandAside means that the index cannot answer as FTS5 does: its
+// tokens differ from FTS5's, or the change log's triggers are missing.
+var errStandAside = errors.New("the in-memory index cannot rank as FTS5 does")
 
 // indexState is what a read transaction sees of a table: the highest
 // seq and the newest and oldest change log entry.
@@ -185,23 +186,46 @@ func (sp indexSpec) selectRows(where string) string {
 func buildIndex(ctx context.Context, s *store, sp indexSpec) (*textindex.Index, int64, int64, error) {
 	ix := textindex.NewWeighted(sp.weights)
 	var st indexState
+	var aside error // why the index stands aside
 	err := s.read(ctx, "index the "+sp.table+" for search", func(tx querier) error {
 		var err error
 		if st, err = readIndexState(ctx, tx, sp); err != nil {
 			return err
 		}
+		if aside = checkTriggers(ctx, tx, sp); aside != nil {
+			return aside
+		}
 		if err := indexRows(ctx, tx, ix, len(sp.cols), sp.selectRows(""), nil); err != nil {
 			return err
 		}
-		if err := checkTotals(ctx, tx, ix, sp.fts); err != nil {
-			return err
+		if aside = checkTotals(ctx, tx, ix, sp.fts); aside != nil {
+			return aside
 		}
-		return checkVocabulary(ctx, tx, ix, sp.fts)
+		aside = checkVocabulary(ctx, tx, ix, sp.fts)
+		return aside
 	})
-	if errors.Is(err, errTokensDiffer) {
-		return nil, 0, 0, errTokensDiffer
+	if errors.Is(aside, errStandAside) {
+		return nil, 0, 0, aside
 	}
-	return ix, st.maxSeq, st.logID, err
+	if err != nil {
+		return nil, 0, 0, err
+	}
+	return ix, st.maxSeq, st.logID, nil
+}
+
+// checkTriggers makes sure that the table's changes are logged: a later
+// migration that rebuilds a table drops its triggers with it.
+func checkTriggers(ctx context.Context, tx querier, sp indexSpec) error {
+	var n int
+	err := tx.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ? AND name IN (?, ?)",
+		sp.table, "search_changes_"+sp.table+"_update", "search_changes_"+sp.table+"_delete").Scan(&n)
+	if err != nil {
+		return err
+	}
+	if n != 2 {
+		return fmt.Errorf("%w: the triggers logging changes of %s are missing", errStandAside, sp.table)
+	}
+	return nil
 }
 
 // indexRows indexes the rows a query returns: seq and ncols texts.
@@ -241,7 +265,7 @@ func checkTotals(ctx context.Context, tx querier, ix *textindex.Index, fts strin
 	for len(rec) > 0 {
 		v, n := getVarint(rec)
 		if n == 0 {
-			return fmt.Errorf("%w: unreadable averages record", errTokensDiffer)
+			return fmt.Errorf("%w: unreadable averages record", errStandAside)
 		}
 		vals, rec = append(vals, int64(v)), rec[n:]
 	}
@@ -254,7 +278,7 @@ func checkTotals(ctx context.Context, tx querier, ix *textindex.Index, fts strin
 	}
 	if rows != int64(ix.Rows()) || tokens != ix.Tokens() {
 		return fmt.Errorf("%w: FTS5 holds %d rows and %d tokens, the index %d and %d",
-			errTokensDiffer, rows, tokens, ix.Rows(), ix.Tokens())
+			errStandAside, rows, tokens, ix.Rows(), ix.Tokens())
 	}
 	return nil
 }
@@ -301,7 +325,7 @@ func checkVocabulary(ctx context.Context, tx querier, ix *textindex.Index, fts s
 				got = mine[i]
 			}
 			return fmt.Errorf("%w: FTS5 has %q in %d rows (%d times), the index %q in %d (%d)",
-				errTokensDiffer, st.term, st.rows, st.count, got.term, got.rows, got.count)
+				errStandAside, st.term, st.rows, st.count, got.term, got.rows, got.count)
 		}
 		i++
 	}
@@ -309,7 +333,7 @@ func checkVocabulary(ctx context.Context, tx querier, ix *textindex.Index, fts s
 		return err
 	}
 	if i != len(mine) {
-		return fmt.Errorf("%w: the index has %d terms, FTS5 %d", errTokensDiffer, len(mine), i)
+		return fmt.Errorf("%w: the index has %d terms, FTS5 %d", errStandAside, len(mine), i)
 	}
 	return nil
 }

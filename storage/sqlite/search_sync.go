@@ -51,7 +51,7 @@ func (c *searchIndex) sync(ctx context.Context, s *store, tx querier, st indexSt
 		return true, nil
 	}
 	if err := c.catchUp(ctx, tx, st); err != nil {
-		if errors.Is(err, errTokensDiffer) {
+		if errors.Is(err, errStandAside) {
 			c.state, c.ix = indexIdle, nil // rebuilt and checked in full
 			log.Printf("claimdesk: rebuilding the search index: %v", err)
 			c.start(s)

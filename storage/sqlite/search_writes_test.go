@@ -167,3 +167,31 @@ func TestIndexRebuildsAfterLostChanges(t *testing.T) {
 	}
 	sameAsFTS5(t, db, "rebuilt", "zebrafink", benchgen.CommonTerm)
 }
+
+// TestIndexStandsAsideWithoutChangeLog checks that an index whose table's
+// changes are no longer logged (a migration rebuilt the table and dropped
+// its triggers) stands aside and FTS5 answers.
+func TestIndexStandsAsideWithoutChangeLog(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "aside.db")
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.s.db.Exec("DROP TRIGGER search_changes_claims_update"); err != nil {
+		t.Fatal(err)
+	}
+	why, err := db.WaitSearchIndex(context.Background())
+	if err != nil || why == "" {
+		t.Fatalf("search index: %q, %v; want it to stand aside", why, err)
+	}
+	c := &claims.Claim{Text: "Der Zebrafink singt.", Status: claims.StatusNew}
+	if err := db.Services().Claims.CreateClaim(context.Background(), c); err != nil {
+		t.Fatal(err)
+	}
+	ix := db.s.indexes[claims.HitClaim]
+	_, total, err := db.Services().Search.Search(context.Background(), claims.SearchQuery{Text: "zebrafink"})
+	if err != nil || total != 1 || ix.answered != 0 {
+		t.Fatalf("%d hits (%v), %d answered by the index; want 1 by FTS5", total, err, ix.answered)
+	}
+}
