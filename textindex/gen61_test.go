@@ -37,8 +37,8 @@ func class61(r rune, toks []string) (byte, rune, error) {
 	return 0, 0, fmt.Errorf("%U: tokens %q", r, toks)
 }
 
-// fts5Kinds asks FTS5 how it treats every character from lo to hi.
-func fts5Kinds(t *testing.T, lo, hi rune) map[rune][]string {
+// fts5Kinds asks FTS5 how it treats every step-th character from lo to hi.
+func fts5Kinds(t *testing.T, lo, hi, step rune) map[rune][]string {
 	db, err := sql.Open("sqlite", "file::memory:")
 	if err != nil {
 		t.Fatal(err)
@@ -53,7 +53,7 @@ func fts5Kinds(t *testing.T, lo, hi rune) map[rune][]string {
 			t.Fatal(err)
 		}
 	}
-	for r := lo; r <= hi; r++ {
+	for r := lo; r <= hi; r += step {
 		if r < 0xD800 || r >= 0xE000 {
 			if _, err := db.Exec("INSERT INTO f (rowid, t) VALUES (?, ?)", r, probe61(r)); err != nil {
 				t.Fatal(err)
@@ -85,7 +85,7 @@ func TestGenerate61(t *testing.T) {
 	if !*gen61 {
 		t.Skip("run with -gen61 to regenerate unicode61_table.go")
 	}
-	fts := fts5Kinds(t, 0x80, 0x10FFFF)
+	fts := fts5Kinds(t, 0x80, 0x10FFFF, 1)
 	var b bytes.Buffer
 	folds := map[rune]rune{}
 	var order []rune
@@ -137,11 +137,11 @@ func TestGenerate61(t *testing.T) {
 }
 
 // TestTokensAsFTS5 compares the kind and folding of every 5th character
-// up to U+30000 (and every 97th beyond) with FTS5's.
+// from U+0080 to U+30000 with FTS5's.
 func TestTokensAsFTS5(t *testing.T) {
-	fts := fts5Kinds(t, 0x80, 0x30000)
-	for r := rune(0x80); r <= 0x30000; r++ {
-		if r%5 != 0 || (r >= 0xD800 && r < 0xE000) {
+	fts := fts5Kinds(t, 0x80, 0x30000, 5)
+	for r := rune(0x80); r <= 0x30000; r += 5 {
+		if r >= 0xD800 && r < 0xE000 {
 			continue
 		}
 		wk, wf, err := class61(r, fts[r])

@@ -105,8 +105,9 @@ func sampleQueries(n int) []string {
 	return qs
 }
 
-// indexClaims is how many generated claims TestIndexRanksAsFTS5 uses:
-// 100,000, or CLAIMDESK_INDEX_CLAIMS, or 5,000 with -short.
+// indexTestClaims is how many generated claims TestIndexRanksAsFTS5 uses:
+// CLAIMDESK_INDEX_CLAIMS if set, else 5,000 with -short, 10,000 under the
+// race detector (make test), 100,000 otherwise.
 func indexTestClaims(t *testing.T) int {
 	if v := os.Getenv("CLAIMDESK_INDEX_CLAIMS"); v != "" {
 		n, err := strconv.Atoi(v)
@@ -115,8 +116,11 @@ func indexTestClaims(t *testing.T) int {
 		}
 		return n
 	}
-	if testing.Short() {
+	switch {
+	case testing.Short():
 		return 5000
+	case raceDetector:
+		return 10000
 	}
 	return 100000
 }
