@@ -103,7 +103,11 @@ func testSearchAsBruteForce(t *testing.T, weights []float64) {
 	}
 	ix := NewWeighted(weights)
 	docs := map[int64][][]string{}
-	for step := range 3000 {
+	steps := 3000
+	if raceDetector || testing.Short() {
+		steps = 600
+	}
+	for step := range steps {
 		row := int64(r.IntN(400))
 		switch r.IntN(10) {
 		case 0:
