@@ -5,7 +5,9 @@ import "math"
 // Candidates returns the k rows that best match any token of text, best
 // first, by the same BM25 as Search (every distinct token a phrase, no
 // prefixes, natural logarithm from Go's math.Log): the candidate step of
-// "seen before" retrieval. Rank is the negated score.
+// "seen before" retrieval. Rank is the negated score. It scores every row
+// holding any of the words (no pruning): a text with a very common word
+// costs time in proportion to that word's rows.
 //
 // It has the shape of claims/match's Retriever: an adapter there is
 //
