@@ -16,8 +16,9 @@ const defaultSearchLimit = 50
 const snippetArgs = `-1, '[', ']', '…', 16`
 
 // Search returns hits best first and the total number of hits. Hits are
-// ranked by bm25 within their index (article titles weigh more than bodies);
-// the snippets come only for the page returned.
+// ranked by bm25 within their index (article titles weigh more than bodies):
+// by the in-memory indexes when they are ready (search_index.go, the same
+// figures), else by FTS5; the snippets come only for the page returned.
 func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.SearchHit, int, error) {
 	match, err := matchExpr(q.Text)
 	if err != nil {

@@ -106,8 +106,8 @@ func sampleQueries(n int) []string {
 }
 
 // indexTestClaims is how many generated claims TestIndexRanksAsFTS5 uses:
-// CLAIMDESK_INDEX_CLAIMS if set, else 5,000 with -short, 10,000 under the
-// race detector (make test), 100,000 otherwise.
+// CLAIMDESK_INDEX_CLAIMS if set, else 5,000 with -short or under the race
+// detector (make test), 100,000 otherwise.
 func indexTestClaims(t *testing.T) int {
 	if v := os.Getenv("CLAIMDESK_INDEX_CLAIMS"); v != "" {
 		n, err := strconv.Atoi(v)
@@ -116,11 +116,8 @@ func indexTestClaims(t *testing.T) int {
 		}
 		return n
 	}
-	switch {
-	case testing.Short():
+	if testing.Short() || raceDetector {
 		return 5000
-	case raceDetector:
-		return 10000
 	}
 	return 100000
 }

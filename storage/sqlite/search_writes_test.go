@@ -43,7 +43,11 @@ func TestIndexFollowsWrites(t *testing.T) {
 	sameAsFTS5(t, db, "start", queries...)
 	r := rand.New(rand.NewPCG(7, 13))
 	var ids, sources, evidence []string
-	for step := 0; step < 80; step++ {
+	steps := 80
+	if raceDetector {
+		steps = 30
+	}
+	for step := 0; step < steps; step++ {
 		svc := []claims.Services{db.Services(), other.Services()}[r.IntN(2)]
 		text := fmt.Sprintf("%s zebrafink %d grünfink", benchgen.Text(1000+step), step)
 		var what string
