@@ -35,6 +35,9 @@ type store struct {
 	path   string // the database file
 	dir    string // the directory holding it, its snapshots and backups
 	marker string // this session's marker (session.go), "" if none
+	// indexes are the in-memory ranked search of claims, sources, evidence
+	// and articles, by kind of hit (search_index.go).
+	indexes map[string]*searchIndex
 }
 
 // Open opens (creating if needed) the Claimdesk database at path, creates
@@ -68,7 +71,7 @@ func Open(path string) (*DB, error) {
 	if err != nil {
 		return nil, claims.Internal(err, fmt.Sprintf("Cannot open the database %s.", abs))
 	}
-	s := &store{db: db, path: abs, dir: dir, marker: newSession(abs)}
+	s := &store{db: db, path: abs, dir: dir, marker: newSession(abs), indexes: newIndexes()}
 	for _, m := range stale { // checked above
 		endSession(m)
 	}
@@ -107,6 +110,9 @@ func (s *store) init(ctx context.Context) error {
 
 // Close closes the database and ends its session (a clean close).
 func (db *DB) Close() error {
+	for _, c := range db.s.indexes {
+		c.close()
+	}
 	if err := db.s.db.Close(); err != nil {
 		return claims.Internal(err, "The database could not be closed cleanly.")
 	}
