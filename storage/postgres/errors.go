@@ -96,41 +96,6 @@ func isConnErr(err error) bool {
 	return false
 }
 
-// openErr describes an error met while connecting to where.
-func openErr(where string, err error) error {
-	var ce *claims.Error
-	if errors.As(err, &ce) {
-		return err
-	}
-	var pe *pgconn.PgError
-	if errors.As(err, &pe) {
-		switch pe.Code {
-		case "28P01", "28000":
-			return claims.Internal(err, fmt.Sprintf("The database server %s refused the login: check the user name and password.", where))
-		case "3D000":
-			return claims.Internal(err, fmt.Sprintf("The database %s does not exist on the server: create it first (createdb).", where))
-		}
-	}
-	return &claims.Error{Code: claims.EINTERNAL, Err: errors.Join(ErrServerGone, err),
-		Message: fmt.Sprintf("Cannot connect to the database server %s: %s", where, connReason(err))}
-}
-
-// connReason says in a few words why connecting failed.
-func connReason(err error) string {
-	msg := err.Error()
-	switch {
-	case strings.Contains(msg, "connection refused"):
-		return "nothing answers at that address (is the server running?)."
-	case strings.Contains(msg, "no such host"):
-		return "the server name is unknown."
-	case pgconn.Timeout(err) || strings.Contains(msg, "timeout"):
-		return "it did not answer in time."
-	case strings.Contains(msg, "SSL") || strings.Contains(msg, "tls"):
-		return "the encrypted connection (sslmode) failed."
-	}
-	return "the connection failed."
-}
-
 // redactErr returns the text of err with the DSN's password replaced.
 func redactErr(err error, dsn string) string {
 	msg := err.Error()
