@@ -58,12 +58,18 @@ type dataFixture struct {
 // newDataScenario opens the window on a new file through testPlaces.
 func newDataScenario(t *testing.T) *dataFixture {
 	t.Helper()
+	return newDataScenarioAt(t, filepath.Join(t.TempDir(), "first.db"))
+}
+
+// newDataScenarioAt opens the window on target through testPlaces.
+func newDataScenarioAt(t *testing.T, target string) *dataFixture {
+	t.Helper()
 	t.Setenv("LANG", "en_US.UTF-8")
 	logs := &syncBuffer{}
 	log.SetOutput(io.MultiWriter(os.Stderr, logs))
 	t.Cleanup(func() { log.SetOutput(os.Stderr) })
 	p := &testPlaces{t: t, backupDir: t.TempDir()}
-	o, err := p.Open(filepath.Join(t.TempDir(), "first.db"))
+	o, err := p.Open(target)
 	if err != nil {
 		t.Fatal(err)
 	}

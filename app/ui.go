@@ -48,6 +48,9 @@ type ui struct {
 	// the program closes it); see switchData.
 	stopWatch context.CancelFunc
 	closeData func() error
+	// goneMsg is set while a message that the server cannot be reached is
+	// open (errors.go).
+	goneMsg bool
 }
 
 // ctx returns a context carrying the checker's name for the history.

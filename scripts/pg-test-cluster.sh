@@ -5,15 +5,23 @@
 #                                          (a fresh temp dir), starts it on a free
 #                                          local port and prints its DSN
 #   scripts/pg-test-cluster.sh stop DIR    stops it (DIR can then be removed)
+#   scripts/pg-test-cluster.sh pause DIR   stops it as a server going away would
+#                                          (open connections are cut)
+#   scripts/pg-test-cluster.sh resume DIR  starts a paused cluster again on its port
 # The server listens on 127.0.0.1 only, trusts local logins and does not fsync:
 # it is for tests, never for data. As root it runs as the user postgres (created
 # by the Debian package), through runuser.
 set -euo pipefail
 cmd=${1:-} dir=${2:-}
-[[ -n $cmd && -n $dir ]] || { echo "usage: $0 start|stop DIR" >&2; exit 2; }
+[[ -n $cmd && -n $dir ]] || { echo "usage: $0 start|stop|pause|resume DIR" >&2; exit 2; }
 
 pgbin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
 as_pg() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+# run_on PORT: starts the cluster in DIR on PORT; fails when the port is taken.
+run_on() {
+  as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/data/server.log" -w -t 60 start \
+    -o "-p $1 -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null 2>&1
+}
 
 case $cmd in
 start)
@@ -31,8 +39,8 @@ start)
   as_pg "$bin/initdb" -D "$dir/data" -U claimdesk --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
     { cat "$dir/initdb.log" >&2; exit 1; }
   for port in $(seq 55432 55451); do
-    if as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/data/server.log" -w -t 60 start \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null 2>&1; then
+    if run_on "$port"; then
+      echo "$port" >"$dir/port"
       as_pg "$bin/createdb" -h 127.0.0.1 -p "$port" -U claimdesk claimdesk_test
       echo "postgres://claimdesk@127.0.0.1:$port/claimdesk_test?sslmode=disable"
       exit 0
@@ -46,7 +54,15 @@ stop)
   bin=$(pgbin)
   [[ -n $bin && -d $dir/data ]] && as_pg "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
   ;;
+pause)
+  bin=$(pgbin)
+  as_pg "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+  ;;
+resume)
+  bin=$(pgbin)
+  run_on "$(cat "$dir/port")" || { tail -20 "$dir/data/server.log" >&2; exit 1; }
+  ;;
 *)
-  echo "usage: $0 start|stop DIR" >&2; exit 2
+  echo "usage: $0 start|stop|pause|resume DIR" >&2; exit 2
   ;;
 esac

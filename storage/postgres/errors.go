@@ -39,7 +39,11 @@ func dbErr(err error, what string) error {
 	if errors.As(err, &ce) {
 		return err
 	}
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+	if errors.Is(err, context.DeadlineExceeded) || pgconn.Timeout(err) {
+		return &claims.Error{Code: claims.EINTERNAL, Err: errors.Join(ErrServerGone, err),
+			Message: fmt.Sprintf("Could not %s: the database server did not answer in time; check the network and try again.", what)}
+	}
+	if errors.Is(err, context.Canceled) {
 		return claims.Internal(err, fmt.Sprintf("Could not %s: the operation was cancelled.", what))
 	}
 	if gone(err) {
