@@ -44,6 +44,15 @@ func openErr(where string, err error) error {
 	return connError(claims.EINTERNAL, errors.Join(ErrServerGone, err), connReason(err), where)
 }
 
+// parseErr describes a DSN that pgx could not turn into a configuration:
+// a certificate file it could not read, or an address it cannot read.
+func parseErr(where, dsn string, err error) error {
+	if strings.Contains(err.Error(), "configure TLS") {
+		return connError(claims.EINVALID, errors.New(redactErr(err, dsn)), msgCertFile, where)
+	}
+	return claims.Errorf(claims.EINVALID, "The server address %s cannot be read: %s", where, redactErr(err, dsn))
+}
+
 // connError is an error with one of the messages above.
 func connError(code string, err error, format, where string) error {
 	e := claims.Errorf(code, format, where)

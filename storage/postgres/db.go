@@ -71,7 +71,7 @@ func Open(dsn string) (*DB, error) {
 	where := Redact(dsn)
 	cfg, err := pgx.ParseConfig(dsn)
 	if err != nil {
-		return nil, claims.Errorf(claims.EINVALID, "The server address %s cannot be read: %s", where, redactErr(err, dsn))
+		return nil, parseErr(where, dsn, err)
 	}
 	cfg.ConnectTimeout = connectTimeout(cfg.ConnectTimeout)
 	db := stdlib.OpenDB(*cfg)

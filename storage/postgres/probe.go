@@ -5,8 +5,6 @@ import (
 	"database/sql"
 	"time"
 
-	"claimdesk/claims"
-
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/stdlib"
 )
@@ -34,7 +32,7 @@ func ProbeServer(ctx context.Context, dsn string) (Probe, error) {
 	where := Redact(dsn)
 	cfg, err := pgx.ParseConfig(dsn)
 	if err != nil {
-		return Probe{}, claims.Errorf(claims.EINVALID, "The server address %s cannot be read: %s", where, redactErr(err, dsn))
+		return Probe{}, parseErr(where, dsn, err)
 	}
 	cfg.ConnectTimeout = connectTimeout(cfg.ConnectTimeout)
 	ctx, cancel := context.WithTimeout(ctx, probeTimeout)
