@@ -46,6 +46,9 @@ func main() {
 	}
 	p := &places{}
 	opts := app.Options{Location: backend.Describe(path), Data: p, Fixed: fixed}
+	if file, err := storage.DefaultDBPath(); err == nil && !backend.IsServer(file) {
+		opts.LocalFile = file
+	}
 	w := app.Open(a, opts, func() (claims.Services, func() error, error) {
 		o := <-done
 		if o.err != nil {

@@ -26,6 +26,9 @@ type Options struct {
 	// Fixed names what chose the location for this start ("--db" or
 	// "CLAIMDESK_DB"), "" when Settings' choice or the default did.
 	Fixed string
+	// LocalFile is the default database file, offered when a server
+	// location cannot be opened at start ("" offers nothing).
+	LocalFile string
 }
 
 // New builds Claimdesk's main window on a, working on svc, and returns it
