@@ -28,6 +28,14 @@ func retryable(err error) bool {
 	return errors.As(err, &pe) && (pe.Code == "40001" || pe.Code == "40P01")
 }
 
+// The window's words for a server lost during an operation: without what
+// was being done, which the window's own message says (the Message keeps it,
+// for claimctl and the log). They are message keys (errors.*.json).
+const (
+	msgUnreachable    = "The database server cannot be reached. Nothing was saved; check the network and try again."
+	msgNoAnswerInTime = "The database server did not answer in time; check the network and try again."
+)
+
 // dbErr turns an error from a service method into a *claims.Error. It is the
 // one place where PostgreSQL error codes become domain codes. what says what
 // was being done, as in "save the claim".
@@ -41,14 +49,16 @@ func dbErr(err error, what string) error {
 	}
 	if errors.Is(err, context.DeadlineExceeded) || pgconn.Timeout(err) {
 		return &claims.Error{Code: claims.EINTERNAL, Err: errors.Join(ErrServerGone, err),
-			Message: fmt.Sprintf("Could not %s: the database server did not answer in time; check the network and try again.", what)}
+			Message: fmt.Sprintf("Could not %s: the database server did not answer in time; check the network and try again.", what),
+			Format:  msgNoAnswerInTime}
 	}
 	if errors.Is(err, context.Canceled) {
 		return claims.Internal(err, fmt.Sprintf("Could not %s: the operation was cancelled.", what))
 	}
 	if gone(err) {
 		return &claims.Error{Code: claims.EINTERNAL, Err: errors.Join(ErrServerGone, err),
-			Message: fmt.Sprintf("Could not %s: the database server cannot be reached. Nothing was saved; check the network and try again.", what)}
+			Message: fmt.Sprintf("Could not %s: the database server cannot be reached. Nothing was saved; check the network and try again.", what),
+			Format:  msgUnreachable}
 	}
 	var pe *pgconn.PgError
 	if errors.As(err, &pe) {
