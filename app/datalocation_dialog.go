@@ -83,12 +83,14 @@ func (d *dataDialog) build() {
 	d.serverBox = container.NewVBox(d.serverForm, passwordNote)
 	content := container.NewVBox(
 		&widget.Label{Text: lang.L("Now") + ": " + u.opts.Location, Wrapping: fyne.TextWrapBreak},
-		d.fixedNote(), d.kind, d.fileForm, d.serverBox,
-		container.NewHBox(d.test), d.result)
+		d.fixedNote(), d.kind, d.fileForm, d.serverBox)
 	d.showKind()
 	cancel := &widget.Button{Text: lang.L("Cancel"), Icon: theme.CancelIcon(), OnTapped: func() { d.dlg.Hide() }}
 	d.use = &widget.Button{Text: lang.L("Switch to this location"), Icon: theme.ConfirmIcon(), Importance: widget.HighImportance, OnTapped: u.safe("switch data location", d.onUse)}
-	d.dlg = dialog.NewCustomWithoutButtons(lang.L("Data location"), content, u.win)
+	scroll := container.NewVScroll(content) // the server's fields fit a small window
+	scroll.SetMinSize(fyne.NewSize(600, 460))
+	body := container.NewBorder(nil, container.NewVBox(container.NewHBox(d.test), d.result), nil, nil, scroll)
+	d.dlg = dialog.NewCustomWithoutButtons(lang.L("Data location"), body, u.win)
 	d.dlg.SetButtons([]fyne.CanvasObject{cancel, d.use})
 	d.dlg.Resize(fyne.NewSize(620, 0))
 }

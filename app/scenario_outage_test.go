@@ -19,6 +19,9 @@ func ownCluster(t *testing.T) (dsn string, ctl func(cmd string)) {
 	if os.Getenv("CLAIMDESK_TEST_POSTGRES") == "" {
 		t.Skip("CLAIMDESK_TEST_POSTGRES is not set: no PostgreSQL server to test against")
 	}
+	if bins, _ := filepath.Glob("/usr/lib/postgresql/*/bin/initdb"); len(bins) == 0 {
+		t.Skip("no local PostgreSQL installation to start a cluster of its own")
+	}
 	script, err := filepath.Abs(filepath.Join("..", "scripts", "pg-test-cluster.sh"))
 	if err != nil {
 		t.Fatal(err)

@@ -3,6 +3,7 @@ package postgres
 import (
 	"crypto/x509"
 	"errors"
+	"net/url"
 	"strings"
 
 	"claimdesk/claims"
@@ -53,8 +54,13 @@ func parseErr(where, dsn string, err error) error {
 	return claims.Errorf(claims.EINVALID, "The server address %s cannot be read: %s", where, redactErr(err, dsn))
 }
 
-// connError is an error with one of the messages above.
+// connError is an error with one of the messages above, naming the server
+// and database short (host:port/database: the whole address, parameters
+// and all, is shown beside it in the window and the log).
 func connError(code string, err error, format, where string) error {
+	if u, perr := url.Parse(where); perr == nil && u.Host != "" {
+		where = u.Host + u.Path
+	}
 	e := claims.Errorf(code, format, where)
 	e.Err = err
 	return e
