@@ -27,6 +27,7 @@ type dataDialog struct {
 	password             *widget.Entry
 	fileForm, serverForm *widget.Form
 	serverBox            *fyne.Container // the server form and the password note
+	scroll               *container.Scroll
 	result               *widget.Label
 	test, use            *widget.Button
 	dlg                  *dialog.CustomDialog
@@ -84,15 +85,13 @@ func (d *dataDialog) build() {
 	content := container.NewVBox(
 		&widget.Label{Text: lang.L("Now") + ": " + u.opts.Location, Wrapping: fyne.TextWrapBreak},
 		d.fixedNote(), d.kind, d.fileForm, d.serverBox)
-	d.showKind()
 	cancel := &widget.Button{Text: lang.L("Cancel"), Icon: theme.CancelIcon(), OnTapped: func() { d.dlg.Hide() }}
 	d.use = &widget.Button{Text: lang.L("Switch to this location"), Icon: theme.ConfirmIcon(), Importance: widget.HighImportance, OnTapped: u.safe("switch data location", d.onUse)}
-	scroll := container.NewVScroll(content) // the server's fields fit a small window
-	scroll.SetMinSize(fyne.NewSize(600, 460))
-	body := container.NewBorder(nil, container.NewVBox(container.NewHBox(d.test), d.result), nil, nil, scroll)
+	d.scroll = container.NewVScroll(content) // the server's fields fit a small window
+	body := container.NewBorder(nil, container.NewVBox(container.NewHBox(d.test), d.result), nil, nil, d.scroll)
 	d.dlg = dialog.NewCustomWithoutButtons(lang.L("Data location"), body, u.win)
 	d.dlg.SetButtons([]fyne.CanvasObject{cancel, d.use})
-	d.dlg.Resize(fyne.NewSize(620, 0))
+	d.showKind()
 }
 
 // fixedNote says when --db or CLAIMDESK_DB overrides the saved choice.
@@ -135,12 +134,18 @@ func (d *dataDialog) showKind() {
 	if d.serverBox == nil {
 		return
 	}
+	height := float32(160)
 	if d.server() {
 		d.fileForm.Hide()
 		d.serverBox.Show()
+		height = 460
 	} else {
 		d.serverBox.Hide()
 		d.fileForm.Show()
+	}
+	if d.scroll != nil && d.dlg != nil { // the dialog as tall as the fields need
+		d.scroll.SetMinSize(fyne.NewSize(600, height))
+		d.dlg.Resize(fyne.NewSize(620, 0))
 	}
 	if d.result != nil {
 		d.result.SetText("")
