@@ -1,11 +1,12 @@
 // Command claimdesk is the desktop app for fact-checkers: it opens the local
 // database (or the newsroom's PostgreSQL server, when --db or $CLAIMDESK_DB
-// is a postgres:// URL) and shows the main window.
+// is a postgres:// URL, or when Settings chose one) and shows the main window.
 package main
 
 import (
 	"flag"
 	"log"
+	"os"
 
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/lang"
@@ -24,12 +25,10 @@ type opening struct {
 }
 
 func main() {
-	dbFlag := flag.String("db", "", "database file or postgres:// URL (default: $"+storage.EnvDB+" or the user config directory)")
+	dbFlag := flag.String("db", "", "database file or postgres:// URL (default: $"+storage.EnvDB+", else the location chosen in Settings, else the user config directory)")
 	flag.Parse()
-	path, err := storage.DefaultDBPath()
-	if *dbFlag != "" {
-		path, err = *dbFlag, nil
-	}
+	a := fyneapp.NewWithID("org.claimdesk.app")
+	path, fixed, err := location(*dbFlag, app.SavedDataLocation(a))
 	// Open (and check) the database while the window starts up.
 	done := make(chan opening, 1)
 	go func() {
@@ -41,25 +40,38 @@ func main() {
 		done <- opening{db, err}
 	}()
 
-	a := fyneapp.NewWithID("org.claimdesk.app")
 	a.SetIcon(assets.Icon)
 	if err := lang.AddTranslationsFS(assets.Translations, "translations"); err != nil {
 		log.Printf("claimdesk: translations: %v", err)
 	}
-	w := app.Open(a, app.Options{Location: backend.Describe(path)}, func() (claims.Services, error) {
+	p := &places{}
+	opts := app.Options{Location: backend.Describe(path), Data: p, Fixed: fixed}
+	if file, err := storage.DefaultDBPath(); err == nil && !backend.IsServer(file) {
+		opts.LocalFile = file
+	}
+	w := app.Open(a, opts, func() (claims.Services, func() error, error) {
 		o := <-done
-		done <- o // back for closing at exit
 		if o.err != nil {
-			return claims.Services{}, o.err
+			return claims.Services{}, nil, o.err
 		}
-		return o.db.Services, nil
+		return o.db.Services, p.keep(o.db), nil
 	})
 	w.ShowAndRun()
-	select {
-	case o := <-done:
-		if o.db != nil {
-			_ = o.db.Close()
-		}
-	default:
+	p.closeAll()
+}
+
+// location returns the database to open: --db, else $CLAIMDESK_DB, else
+// the location saved in Settings, else the default file; fixed names the
+// flag or variable that chose it, "" otherwise.
+func location(flagDB, saved string) (target, fixed string, err error) {
+	switch {
+	case flagDB != "":
+		return flagDB, "--db", nil
+	case os.Getenv(storage.EnvDB) != "":
+		return os.Getenv(storage.EnvDB), storage.EnvDB, nil
+	case saved != "":
+		return saved, "", nil
 	}
+	target, err = storage.DefaultDBPath()
+	return target, "", err
 }

@@ -6,7 +6,6 @@ import (
 	"os"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -19,6 +18,17 @@ type Options struct {
 	// Location describes where the data lives (a database path), shown in
 	// the status line and in Settings. Empty means svc.Maintenance.Location().
 	Location string
+	// Data, when set, lets Settings switch to another data location
+	// (datalocation.go); CloseData closes the database the window opened
+	// with once it switched away from it.
+	Data      DataPlaces
+	CloseData func() error
+	// Fixed names what chose the location for this start ("--db" or
+	// "CLAIMDESK_DB"), "" when Settings' choice or the default did.
+	Fixed string
+	// LocalFile is the default database file, offered when a server
+	// location cannot be opened at start ("" offers nothing).
+	LocalFile string
 }
 
 // New builds Claimdesk's main window on a, working on svc, and returns it
@@ -31,25 +41,24 @@ func New(a fyne.App, svc claims.Services, opts Options) fyne.Window {
 // Open shows the main window at once and opens the data with open in the
 // background, so that opening (and checking) a large database overlaps with
 // the window's start-up. The views appear when open returns; when it fails
-// the window says so in plain words. Call ShowAndRun on the result.
-func Open(a fyne.App, opts Options, open func() (claims.Services, error)) fyne.Window {
+// the window says so in plain words (and, for a server, asks for the
+// password: openFailed). open also returns the function that closes the
+// database (may be nil). Call ShowAndRun on the result.
+func Open(a fyne.App, opts Options, open func() (claims.Services, func() error, error)) fyne.Window {
 	applyLanguage(a.Preferences().String(prefLanguage))
 	w := newWindow(a)
 	msg := &widget.Label{Text: lang.L("Opening the database…") + "\n" + opts.Location, Alignment: fyne.TextAlignCenter}
 	w.SetContent(centered(msg, widget.NewProgressBarInfinite()))
 	startStallLog()
 	go func() {
-		svc, err := open()
+		svc, closeData, err := open()
 		fyne.Do(func() {
 			if err != nil {
 				log.Printf("claimdesk: open %s: %v", opts.Location, err)
-				w.SetContent(container.NewPadded(centered(
-					&widget.Label{Text: lang.L("The database could not be opened."), TextStyle: fyne.TextStyle{Bold: true}, Alignment: fyne.TextAlignCenter},
-					&widget.Label{Text: opts.Location + "\n\n" + errorDetail(err), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter},
-					&widget.Label{Text: lang.L("Check the path (--db or CLAIMDESK_DB) and that no other program holds the file, then start Claimdesk again."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter},
-				)))
+				openFailed(a, w, opts, err)
 				return
 			}
+			opts.CloseData = closeData
 			newUIIn(a, w, svc, opts)
 		})
 	}()
@@ -92,8 +101,11 @@ func newUIIn(a fyne.App, win fyne.Window, svc claims.Services, opts Options) *ui
 			u.importPaths(paths)
 		}
 	})
+	u.closeData = opts.CloseData
 	u.build()
-	u.watchChanges(context.Background()) // ends when the database closes
+	var watch context.Context
+	watch, u.stopWatch = context.WithCancel(context.Background())
+	u.watchChanges(watch) // ends when the database closes or the window switches
 	return u
 }
 

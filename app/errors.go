@@ -32,6 +32,9 @@ func (u *ui) showErrorHint(what string, err error, hint string, then func()) {
 		return
 	}
 	log.Printf("claimdesk: %s: %v", what, err)
+	if u.serverGoneShown(err) {
+		return // one message about the lost server at a time; the status line says it too
+	}
 	detail := errorDetail(err)
 	if text, ok := u.editConflictText(err); ok {
 		detail, hint = text, lang.L("The editor now shows the saved version with your changes on top, not yet saved: Save stores them, Revert keeps the saved version.")
@@ -43,7 +46,29 @@ func (u *ui) showErrorHint(what string, err error, hint string, then func()) {
 		d.SetOnClosed(then)
 	}
 	d.Resize(fyne.NewSize(460, 0))
+	if errors.Is(err, claims.ErrUnavailable) {
+		u.goneMsg = true
+		d.SetOnClosed(func() {
+			u.goneMsg = false
+			if then != nil {
+				then()
+			}
+		})
+	}
 	d.Show()
+}
+
+// serverGoneShown reports whether err says the server cannot be reached
+// while a message saying so is open already: the lists that fail to load
+// meanwhile then add no pile of dialogs, only the status line.
+func (u *ui) serverGoneShown(err error) bool {
+	if !errors.Is(err, claims.ErrUnavailable) || !u.goneMsg {
+		return false
+	}
+	if u.shell != nil {
+		u.shell.setStatus("The database server cannot be reached: nothing can be saved until it is back")
+	}
+	return true
 }
 
 // errorHint suggests what to do about an error, by its code.

@@ -27,6 +27,8 @@ type settingsDialog struct {
 	scale  *widget.Select
 	backup *widget.Button
 	dlg    *dialog.ConfirmDialog
+	// data is the data location dialog opened from here last.
+	data *dataDialog
 }
 
 // onSettings opens the settings dialog.
@@ -67,7 +69,11 @@ func (d *settingsDialog) build() {
 		}
 	})}
 	d.backup = &widget.Button{Text: lang.L("Back up now"), Icon: theme.DocumentSaveIcon(), OnTapped: u.safe("backup", d.onBackup)}
-	location := &widget.Label{Text: u.opts.Location, Wrapping: fyne.TextWrapBreak}
+	var location fyne.CanvasObject = &widget.Label{Text: u.opts.Location, Wrapping: fyne.TextWrapBreak}
+	if u.opts.Data != nil {
+		change := &widget.Button{Text: lang.L("Change…"), Icon: theme.StorageIcon(), OnTapped: u.safe("data location", func() { d.data = u.onDataLocation() })}
+		location = container.NewBorder(nil, nil, nil, change, location)
+	}
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Checker name"), d.name),
 		widget.NewFormItem(lang.L("Language"), d.lang),

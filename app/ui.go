@@ -44,6 +44,13 @@ type ui struct {
 	// stopCheck cancels the start-up integrity check (shell.checkDatabase);
 	// nil until it started, which happens once per window.
 	stopCheck context.CancelFunc
+	// stopWatch ends watchChanges; closeData closes the database (nil when
+	// the program closes it); see switchData.
+	stopWatch context.CancelFunc
+	closeData func() error
+	// goneMsg is set while a message that the server cannot be reached is
+	// open (errors.go).
+	goneMsg bool
 }
 
 // ctx returns a context carrying the checker's name for the history.

@@ -18,10 +18,12 @@ import (
 // KeepBackups is how many backups are kept in the backup folder.
 const KeepBackups = 5
 
-// backupTables lists every table in the order a restore would need.
+// backupTables lists every table in the order a restore would need
+// (claim_counts last: the triggers derive it from claims, so a restore
+// would leave it out).
 var backupTables = []string{"meta", "scales", "ratings", "articles", "claims", "claim_tags", "sources",
 	"snapshots", "source_snapshots", "evidence", "events", "versions",
-	"archives", "archive_records", "claim_groups", "group_records", "match_dismissals"}
+	"archives", "archive_records", "claim_groups", "group_records", "match_dismissals", "claim_counts"}
 
 // SetBackupDir sets the local folder that Backup writes into (by default
 // claimdesk/server-backups in the user's configuration folder).
@@ -132,6 +134,7 @@ func (s *store) Check(ctx context.Context) error {
 			`SELECT count(*) FROM snapshots WHERE encode(sha256(content), 'hex') <> sha256 OR length(content) <> size`},
 		{"claims whose rating has no scale",
 			`SELECT count(*) FROM claims c JOIN ratings r ON r.id = c.rating_id LEFT JOIN scales s ON s.id = r.scale_id WHERE s.id IS NULL`},
+		{"statuses whose kept claim count differs from the claims", countsMatchSQL},
 		{"snapshot links without a snapshot",
 			`SELECT count(*) FROM source_snapshots l LEFT JOIN snapshots s ON s.sha256 = l.sha256 WHERE s.sha256 IS NULL`},
 	}

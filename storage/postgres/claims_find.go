@@ -115,8 +115,8 @@ func findClaims(ctx context.Context, tx querier, f claims.ClaimFilter) ([]*claim
 	if err != nil {
 		return nil, 0, err
 	}
-	var n int
-	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+from, args...).Scan(&n); err != nil {
+	n, err := countClaims(ctx, tx, f, from, args) // claims_count.go
+	if err != nil {
 		return nil, 0, err
 	}
 	rows, err := tx.QueryContext(ctx, "SELECT "+claimCols+" FROM "+from+order+limitClause(f.Offset, f.Limit), args...)
@@ -142,8 +142,12 @@ func (s *store) CountClaimsByStatus(ctx context.Context, f claims.ClaimFilter) (
 		return nil, err
 	}
 	out := map[claims.Status]int{}
+	query := "SELECT c.status, count(*) FROM " + from + " GROUP BY c.status"
+	if countedFilter(f) { // every claim: the counts the triggers keep
+		query, args = "SELECT status, n FROM claim_counts WHERE n <> 0", nil
+	}
 	err = s.read(ctx, "count claims", func(tx querier) error {
-		rows, err := tx.QueryContext(ctx, "SELECT c.status, count(*) FROM "+from+" GROUP BY c.status", args...)
+		rows, err := tx.QueryContext(ctx, query, args...)
 		if err != nil {
 			return err
 		}

@@ -71,7 +71,7 @@ func Open(dsn string) (*DB, error) {
 	where := Redact(dsn)
 	cfg, err := pgx.ParseConfig(dsn)
 	if err != nil {
-		return nil, claims.Errorf(claims.EINVALID, "The server address %s cannot be read: %s", where, redactErr(err, dsn))
+		return nil, parseErr(where, dsn, err)
 	}
 	cfg.ConnectTimeout = connectTimeout(cfg.ConnectTimeout)
 	db := stdlib.OpenDB(*cfg)
@@ -148,11 +148,21 @@ func (s *store) write(ctx context.Context, what string, fn func(tx querier) erro
 // read runs fn in a read-only transaction, so that it sees one consistent
 // state without blocking writers.
 func (s *store) read(ctx context.Context, what string, fn func(tx querier) error) error {
+	if _, ok := ctx.Deadline(); !ok { // a list or search waits at most readTimeout for a server that hangs
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, readTimeout)
+		defer cancel()
+	}
 	return s.inTx(ctx, what, &sql.TxOptions{ReadOnly: true, Isolation: sql.LevelRepeatableRead}, fn)
 }
 
-// txTimeout bounds a transaction whose context has no deadline of its own.
-const txTimeout = 5 * time.Minute
+// txTimeout bounds a transaction whose context has no deadline of its own;
+// readTimeout a read-only one (reads of the window are small; writes may
+// be whole bundle merges).
+const (
+	txTimeout   = 5 * time.Minute
+	readTimeout = time.Minute
+)
 
 // maxAttempts bounds the retries of a transaction that lost a race with
 // another writer (serialization failure or deadlock).

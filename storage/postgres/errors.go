@@ -28,6 +28,14 @@ func retryable(err error) bool {
 	return errors.As(err, &pe) && (pe.Code == "40001" || pe.Code == "40P01")
 }
 
+// The window's words for a server lost during an operation: without what
+// was being done, which the window's own message says (the Message keeps it,
+// for claimctl and the log). They are message keys (errors.*.json).
+const (
+	msgUnreachable    = "The database server cannot be reached. Nothing was saved; check the network and try again."
+	msgNoAnswerInTime = "The database server did not answer in time; check the network and try again."
+)
+
 // dbErr turns an error from a service method into a *claims.Error. It is the
 // one place where PostgreSQL error codes become domain codes. what says what
 // was being done, as in "save the claim".
@@ -39,12 +47,18 @@ func dbErr(err error, what string) error {
 	if errors.As(err, &ce) {
 		return err
 	}
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+	if errors.Is(err, context.DeadlineExceeded) || pgconn.Timeout(err) {
+		return &claims.Error{Code: claims.EINTERNAL, Err: errors.Join(ErrServerGone, err),
+			Message: fmt.Sprintf("Could not %s: the database server did not answer in time; check the network and try again.", what),
+			Format:  msgNoAnswerInTime}
+	}
+	if errors.Is(err, context.Canceled) {
 		return claims.Internal(err, fmt.Sprintf("Could not %s: the operation was cancelled.", what))
 	}
 	if gone(err) {
 		return &claims.Error{Code: claims.EINTERNAL, Err: errors.Join(ErrServerGone, err),
-			Message: fmt.Sprintf("Could not %s: the database server cannot be reached. Nothing was saved; check the network and try again.", what)}
+			Message: fmt.Sprintf("Could not %s: the database server cannot be reached. Nothing was saved; check the network and try again.", what),
+			Format:  msgUnreachable}
 	}
 	var pe *pgconn.PgError
 	if errors.As(err, &pe) {
@@ -94,41 +108,6 @@ func isConnErr(err error) bool {
 		}
 	}
 	return false
-}
-
-// openErr describes an error met while connecting to where.
-func openErr(where string, err error) error {
-	var ce *claims.Error
-	if errors.As(err, &ce) {
-		return err
-	}
-	var pe *pgconn.PgError
-	if errors.As(err, &pe) {
-		switch pe.Code {
-		case "28P01", "28000":
-			return claims.Internal(err, fmt.Sprintf("The database server %s refused the login: check the user name and password.", where))
-		case "3D000":
-			return claims.Internal(err, fmt.Sprintf("The database %s does not exist on the server: create it first (createdb).", where))
-		}
-	}
-	return &claims.Error{Code: claims.EINTERNAL, Err: errors.Join(ErrServerGone, err),
-		Message: fmt.Sprintf("Cannot connect to the database server %s: %s", where, connReason(err))}
-}
-
-// connReason says in a few words why connecting failed.
-func connReason(err error) string {
-	msg := err.Error()
-	switch {
-	case strings.Contains(msg, "connection refused"):
-		return "nothing answers at that address (is the server running?)."
-	case strings.Contains(msg, "no such host"):
-		return "the server name is unknown."
-	case pgconn.Timeout(err) || strings.Contains(msg, "timeout"):
-		return "it did not answer in time."
-	case strings.Contains(msg, "SSL") || strings.Contains(msg, "tls"):
-		return "the encrypted connection (sslmode) failed."
-	}
-	return "the connection failed."
 }
 
 // redactErr returns the text of err with the DSN's password replaced.

@@ -30,8 +30,9 @@ func TestUpgradeToArchives(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer raw.Close()
-	// back to version 1: the tables 0002_archives.sql adds are not there
-	if _, err := raw.Exec(`DROP TABLE match_dismissals, group_records, claim_groups, archive_records, archives;
+	// back to version 1: the tables 0002_archives.sql and later add are not there
+	if _, err := raw.Exec(`DROP TABLE match_dismissals, group_records, claim_groups, archive_records, archives, claim_counts;
+		DROP FUNCTION claim_counts_keep() CASCADE;
 		UPDATE meta SET value = '1' WHERE key = 'schema_version'`); err != nil {
 		t.Fatal(err)
 	}
