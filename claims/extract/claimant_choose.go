@@ -1,0 +1,198 @@
+package extract
+
+import (
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// The learned claimant chooser: the rules (claimant.go) give one answer;
+// the chooser weighs it against the people and bodies named in and before
+// the unit and against none, by a linear score over the candidates'
+// features (claimant_cands.go) whose weights were fitted on labelled news
+// sentences and annotated quotations of training articles
+// (internal/fitclaimant writes claimant.tsv).
+
+//go:embed claimant.tsv
+var claimantTSV string
+
+// claimantW are the chooser's weights by language (0 German, 1 English).
+var claimantW = mustClaimantWeights(claimantTSV)
+
+// parseClaimantWeights reads the weights file: lines "feature<TAB>German
+// weight<TAB>English weight", comments starting with "#"; every feature
+// must be given.
+func parseClaimantWeights(s string) ([2][nCF]float32, error) {
+	var w [2][nCF]float32
+	var seen [nCF]bool
+	for n, line := range strings.Split(s, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		if len(c) != 3 {
+			return w, fmt.Errorf("claimant weights line %d: %d columns, want 3", n+1, len(c))
+		}
+		f := claimantFeature(c[0])
+		if f < 0 {
+			return w, fmt.Errorf("claimant weights line %d: unknown feature %q", n+1, c[0])
+		}
+		for l := range 2 {
+			v, err := strconv.ParseFloat(c[l+1], 32)
+			if err != nil {
+				return w, fmt.Errorf("claimant weights line %d: %w", n+1, err)
+			}
+			w[l][f] = float32(v)
+		}
+		seen[f] = true
+	}
+	for f, ok := range seen {
+		if !ok {
+			return w, fmt.Errorf("claimant weights: no weight for %q", claimantFeatureNames[f])
+		}
+	}
+	return w, nil
+}
+
+func mustClaimantWeights(s string) [2][nCF]float32 {
+	w, err := parseClaimantWeights(s)
+	if err != nil {
+		panic(err)
+	}
+	return w
+}
+
+func claimantFeature(name string) int {
+	for f, n := range claimantFeatureNames {
+		if n == name {
+			return f
+		}
+	}
+	return -1
+}
+
+// attribute registers the people named in a unit and returns its
+// claimant: the candidate the chooser scores highest (none on a tie).
+func (d *docState) attribute(toks []token, text string, a *analysis, de bool, lex lexicon, start, end int) string {
+	d.mentions(toks, text, de, lex)
+	who := d.claimant(toks, text, a, de, lex)
+	c := &d.ch
+	if c.idx == nil {
+		c.idx, c.top, c.lastClaim = map[string]int32{}, -1, -1
+	}
+	f := facts(toks, a, de, a.x[fHeading] > 0)
+	c.cands = append(c.cands[:0], cand{e: -1})
+	d.scanMentions(toks, text, &f)
+	rules := int32(-1)
+	if who != "" {
+		rules = c.entity(d.canonical(who))
+		m := c.candidate(rules)
+		if d.rulesCarried {
+			m.x[cfRulesCarried] = 1
+		} else {
+			m.x[cfRules] = 1
+		}
+	}
+	for _, e := range c.recent[:c.nRecent] {
+		c.candidate(e)
+	}
+	if c.top >= 0 {
+		c.candidate(c.top)
+	}
+	for i := 1; i < len(c.cands); i++ {
+		d.historyFeatures(&c.cands[i], &f)
+	}
+	d.noneFeatures(&c.cands[0].x, &f, who == "")
+	best := c.best(de)
+	if d.trace != nil {
+		d.trace.add(start, end, c)
+	}
+	c.remember(rules)
+	if best < 0 {
+		return ""
+	}
+	return claimantName(c.ents[best].name)
+}
+
+// best returns the entity of the highest-scoring candidate, -1 for none.
+func (c *chooser) best(de bool) int32 {
+	w := &claimantW[1]
+	if de {
+		w = &claimantW[0]
+	}
+	best, top := int32(-1), float32(0)
+	for i := range c.cands {
+		var s float32
+		for f, v := range c.cands[i].x {
+			s += w[f] * v
+		}
+		if i == 0 || s > top {
+			best, top = c.cands[i].e, s
+		}
+	}
+	return best
+}
+
+// remember updates the entities after a unit: who was named in it, whom
+// the rules named as its claimant.
+func (c *chooser) remember(rules int32) {
+	for i := 1; i < len(c.cands); i++ {
+		m := &c.cands[i]
+		if m.x[cfInUnit] == 0 {
+			continue
+		}
+		e := &c.ents[m.e]
+		e.count++
+		e.lastMention = c.unit
+		c.touch(m.e)
+		if c.top < 0 || e.count > c.ents[c.top].count {
+			c.top = m.e
+		}
+	}
+	if rules >= 0 {
+		c.ents[rules].lastClaim = c.unit
+		c.lastClaim = rules
+		c.touch(rules)
+	}
+	c.unit++
+}
+
+// ClaimantUnit is a unit with the chooser's candidates, for fitting the
+// chooser: Names[i] is candidate i ("" for none, always first), X[i] its
+// features in the order of ClaimantFeatureNames.
+type ClaimantUnit struct {
+	Start, End int
+	Names      []string
+	X          [][]float64
+}
+
+// claimantTrace collects the candidates of every unit.
+type claimantTrace struct{ units []ClaimantUnit }
+
+func (t *claimantTrace) add(start, end int, c *chooser) {
+	u := ClaimantUnit{Start: start, End: end, Names: make([]string, len(c.cands)), X: make([][]float64, len(c.cands))}
+	for i, m := range c.cands {
+		if m.e >= 0 {
+			u.Names[i] = c.ents[m.e].name
+		}
+		u.X[i] = make([]float64, nCF)
+		for f, v := range m.x {
+			u.X[i][f] = float64(v)
+		}
+	}
+	t.units = append(t.units, u)
+}
+
+// ClaimantCandidates extracts text as Extract does and returns, for every
+// unit, the claimant chooser's candidates and their features, names
+// normalised as the units' claimants are.
+func ClaimantCandidates(text string, opts Options) []ClaimantUnit {
+	var t claimantTrace
+	opts.trace = &t
+	Extract(text, opts)
+	return t.units
+}
+
+// ClaimantFeatureNames returns the names of the chooser's features.
+func ClaimantFeatureNames() []string { return append([]string(nil), claimantFeatureNames[:]...) }
