@@ -40,6 +40,14 @@ const (
 	cfOneWord               // a single word (a surname, a body's short name)
 	cfPerson                // a person registered with a full name
 	cfLower                 // starts in lower case ("kleinere Parteien")
+	cfChosen1               // the chooser's claimant of the unit before
+	cfChosen2to5            // the chooser's claimant two to five units before (not of the unit before)
+	cfChosenPara            // the chooser's claimant of the unit before, in the same paragraph
+	cfLastClaimPara         // the rules' last claimant, named in this paragraph
+	cfRulesOneWord          // the rules named it from this unit's words, and it is a single word
+	cfRulesPerson           // … and it is a person registered with a full name
+	cfRulesLower            // … and it starts in lower case
+	cfRulesInUnit           // … and it is named in the unit (not by a pronoun or role)
 	cfNone                  // none: the author's own voice
 	cfNoneVerb              // none, and the unit has a verb of saying or "laut"
 	cfNoneQuote             // none, and the unit opens with a quotation mark
@@ -51,6 +59,8 @@ const (
 	cfNoneSince1            // none, and the rules' last claimant was one unit before
 	cfNoneSince2to3         // two or three units before
 	cfNoneSinceFar          // more than three units before
+	cfNoneChosen1           // none, and the chooser gave none to the unit before
+	cfNonePara              // none, and the unit opens a paragraph
 	nCF
 )
 
@@ -62,13 +72,16 @@ var claimantFeatureNames = [nCF]string{
 	"in unit", "in unit start", "before verb", "after verb", "after according",
 	"in quotation", "named 1 before", "named 2-5 before", "first named before",
 	"pronoun", "pronoun, gender unknown", "frequency", "most frequent", "one word", "person",
-	"lower case", "none", "none, verb", "none, quotation", "none, Konjunktiv I",
+	"lower case", "chosen 1 before", "chosen 2-5 before",
+	"chosen 1 before, same paragraph", "last claimant, same paragraph",
+	"rules, one word", "rules, person", "rules, lower case", "rules, in unit", "none", "none, verb", "none, quotation", "none, Konjunktiv I",
 	"none, first person", "none, heading", "none, rules empty", "none, no claimant yet",
-	"none, claimed 1 before", "none, claimed 2-3 before", "none, claimed earlier",
+	"none, claimed 1 before", "none, claimed 2-3 before", "none, claimed earlier", "none, chosen none before",
+	"none, paragraph start",
 }
 
 // recentN is how many recently named or claimed entities stay candidates.
-const recentN = 10
+const recentN = 12
 
 // ent is a person or body the chooser may name: a registered person (by
 // the full name known when it was first met) or a claimant the rules gave.
@@ -76,6 +89,8 @@ type ent struct {
 	name        string
 	lastClaim   int32 // unit where the rules last named it as claimant, -1 never
 	lastMention int32 // unit where it was last named, -1 never
+	lastChosen  int32 // unit the chooser last gave it to, -1 never
+	claimPara   int32 // paragraph of lastClaim
 	count       int32 // times named so far
 }
 
@@ -94,6 +109,10 @@ type chooser struct {
 	nRecent   int
 	top       int32 // the most often named entity so far, -1 none
 	lastClaim int32 // the rules' last claimant, -1 none
+	chosen    int32 // the chooser's claimant of the unit before, -1 none
+	para      int32 // paragraph of the unit, counted from 0
+	paraStart bool  // the unit opens its paragraph
+	prevEnd   int   // where the unit before ended
 	unit      int32
 	cands     []cand
 }
@@ -112,7 +131,7 @@ func (c *chooser) entity(name string) int32 {
 		return k
 	}
 	k := int32(len(c.ents))
-	c.ents = append(c.ents, ent{name: name, lastClaim: -1, lastMention: -1})
+	c.ents = append(c.ents, ent{name: name, lastClaim: -1, lastMention: -1, lastChosen: -1})
 	c.idx[name] = k
 	return k
 }
@@ -247,6 +266,7 @@ func (d *docState) historyFeatures(m *cand, f *unitFacts) {
 		x[cfLastClaimKonj] = b32(f.konj)
 		x[cfLastClaimFirst] = b32(f.first)
 		x[cfLastClaimVerb] = b32(f.verb >= 0 || f.according >= 0)
+		x[cfLastClaimPara] = b32(e.claimPara == c.para)
 	}
 	if e.lastClaim >= 0 {
 		switch dist := c.unit - e.lastClaim; {
@@ -279,6 +299,9 @@ func (d *docState) historyFeatures(m *cand, f *unitFacts) {
 	x[cfOneWord] = b32(!containsByte(e.name, ' '))
 	x[cfPerson] = b32(d.known(e.name))
 	x[cfLower] = b32(e.name[0] >= 'a' && e.name[0] <= 'z')
+	if x[cfRules] > 0 {
+		x[cfRulesOneWord], x[cfRulesPerson], x[cfRulesLower], x[cfRulesInUnit] = x[cfOneWord], x[cfPerson], x[cfLower], x[cfInUnit]
+	}
 }
 
 // noneFeatures sets the features of the none candidate.
@@ -291,6 +314,7 @@ func (d *docState) noneFeatures(x *[nCF]float32, f *unitFacts, rulesEmpty bool) 
 	x[cfNoneFirst] = b32(f.first)
 	x[cfNoneHeading] = b32(f.heading)
 	x[cfNoneRulesEmpty] = b32(rulesEmpty)
+	x[cfNonePara] = b32(c.paraStart)
 	if c.lastClaim < 0 {
 		x[cfNoneNoClaimYet] = 1
 		return
@@ -313,6 +337,22 @@ func doubleQuote(t *token, text string) bool {
 	}
 	r := text[t.s:t.e]
 	return r != "’" && r != "‘" && r != "‚" && r != "‹" && r != "›"
+}
+
+// choiceFeatures sets the features that follow from the chooser's own
+// earlier choices.
+func (c *chooser) choiceFeatures() {
+	for i := range c.cands {
+		m := &c.cands[i]
+		if m.e < 0 {
+			m.x[cfNoneChosen1] = b32(c.chosen < 0)
+			continue
+		}
+		last := c.ents[m.e].lastChosen
+		m.x[cfChosen1] = b32(last >= 0 && last == c.unit-1)
+		m.x[cfChosenPara] = b32(last >= 0 && last == c.unit-1 && !c.paraStart)
+		m.x[cfChosen2to5] = b32(last >= 0 && last < c.unit-1 && last >= c.unit-5)
+	}
 }
 
 func b32(b bool) float32 {

@@ -72,15 +72,24 @@ func claimantFeature(name string) int {
 	return -1
 }
 
-// attribute registers the people named in a unit and returns its
-// claimant: the candidate the chooser scores highest (none on a tie).
-func (d *docState) attribute(toks []token, text string, a *analysis, de bool, lex lexicon, start, end int) string {
+// attribute registers the people named in the unit doc[start:end] and
+// returns its claimant: the candidate the chooser scores highest (none on a
+// tie).
+func (d *docState) attribute(toks []token, doc string, start, end int, a *analysis, de bool, lex lexicon) string {
+	text := doc[start:end]
 	d.mentions(toks, text, de, lex)
 	who := d.claimant(toks, text, a, de, lex)
 	c := &d.ch
 	if c.idx == nil {
-		c.idx, c.top, c.lastClaim = map[string]int32{}, -1, -1
+		c.idx, c.top, c.lastClaim, c.chosen = map[string]int32{}, -1, -1, -1
+		c.paraStart = true
+	} else {
+		c.paraStart = start < c.prevEnd || strings.IndexByte(doc[c.prevEnd:start], '\n') >= 0
+		if c.paraStart {
+			c.para++
+		}
 	}
+	c.prevEnd = end
 	f := facts(toks, a, de, a.x[fHeading] > 0)
 	c.cands = append(c.cands[:0], cand{e: -1})
 	d.scanMentions(toks, text, &f)
@@ -104,11 +113,12 @@ func (d *docState) attribute(toks []token, text string, a *analysis, de bool, le
 		d.historyFeatures(&c.cands[i], &f)
 	}
 	d.noneFeatures(&c.cands[0].x, &f, who == "")
-	best := c.best(de)
 	if d.trace != nil {
-		d.trace.add(start, end, c)
+		d.trace.add(start, end, c) // the fitter sets the choice features itself
 	}
-	c.remember(rules)
+	c.choiceFeatures()
+	best := c.best(de)
+	c.remember(rules, best)
 	if best < 0 {
 		return ""
 	}
@@ -135,8 +145,12 @@ func (c *chooser) best(de bool) int32 {
 }
 
 // remember updates the entities after a unit: who was named in it, whom
-// the rules named as its claimant.
-func (c *chooser) remember(rules int32) {
+// the rules and the chooser named as its claimant.
+func (c *chooser) remember(rules, chosen int32) {
+	c.chosen = chosen
+	if chosen >= 0 {
+		c.ents[chosen].lastChosen = c.unit
+	}
 	for i := 1; i < len(c.cands); i++ {
 		m := &c.cands[i]
 		if m.x[cfInUnit] == 0 {
@@ -152,6 +166,7 @@ func (c *chooser) remember(rules int32) {
 	}
 	if rules >= 0 {
 		c.ents[rules].lastClaim = c.unit
+		c.ents[rules].claimPara = c.para
 		c.lastClaim = rules
 		c.touch(rules)
 	}
@@ -160,7 +175,8 @@ func (c *chooser) remember(rules int32) {
 
 // ClaimantUnit is a unit with the chooser's candidates, for fitting the
 // chooser: Names[i] is candidate i ("" for none, always first), X[i] its
-// features in the order of ClaimantFeatureNames.
+// features in the order of ClaimantFeatureNames, those of the chooser's
+// own earlier choices ("chosen …") left zero.
 type ClaimantUnit struct {
 	Start, End int
 	Names      []string

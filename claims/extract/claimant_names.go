@@ -69,7 +69,20 @@ func titleLike(w string, i int) bool {
 			return true
 		}
 	}
-	return i > 0 && strings.HasSuffix(low, "er") || germanTitle(w)
+	return i > 0 && strings.HasSuffix(low, "er") || germanTitle(w) || compoundNoun(w)
+}
+
+// compoundNoun reports whether a word before a name is rather a compound
+// noun than a first name: led by an acronym ("FDP-Fraktionsvize",
+// "US-Präsident"), or with a long last part ("Hamburg-Korrespondentin"), or
+// of at least 13 letters ("Unionsfraktionsvize"). Hyphenated first names
+// have short parts ("Hans-Peter").
+func compoundNoun(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	if k < 0 {
+		return utf8.RuneCountInString(w) >= 13
+	}
+	return hyphenAcronym(w) || utf8.RuneCountInString(w[k+1:]) >= 9
 }
 
 // germanTitle reports whether a word before a name is a German title or
@@ -77,7 +90,7 @@ func titleLike(w string, i int) bool {
 func germanTitle(w string) bool {
 	low := strings.ToLower(w)
 	for _, suf := range [...]string{"ende", "nete", "erin", "ent", "chef", "leiter", "sprecher", "minister", "trainer", "führer", "politiker", "direktor"} {
-		if len(low) > len(suf) && strings.HasSuffix(low, suf) {
+		if len(low) >= len(suf) && strings.HasSuffix(low, suf) {
 			return true
 		}
 	}

@@ -182,7 +182,7 @@ func assess(text string, s, e int, lang string, th float64, heading bool, dom in
 	if heading && a.words <= 15 {
 		a.set(fHeading, 1, "no final punctuation")
 	}
-	who := d.attribute(toks, ut, a, lang == "de", lex, s, e)
+	who := d.attribute(toks, text, s, e, a, lang == "de", lex)
 	z.terms = terms(ut, toks, z.terms[:0])
 	score, reasons := scorer.score(ut, a, z.terms, dom)
 	return Unit{

@@ -18,6 +18,7 @@ const (
 // ones, plus lambda/2·|w|². A quotation unit weighs quoteWeight, a news
 // label 1; a unit with no right candidate is left out.
 func fit(exs []example, lambda, quoteWeight float64) []float64 {
+	teacherForce(exs)
 	n := len(featureNames)
 	w := make([]float64, n)
 	m, v := make([]float64, n), make([]float64, n)
@@ -215,9 +216,7 @@ func crossValidate(exs []example, lambdas, quoteWeights []float64) cvResult {
 					}
 				}
 				w := fit(train, lambda, qw)
-				for _, e := range parts[k] {
-					t.cv.add(e, choose(e, w))
-				}
+				decode(parts[k], w, t.cv.add)
 			}
 			res.tried = append(res.tried, t)
 			if len(res.tried) == 1 || t.cv.newsRight() > res.best.cv.newsRight() {

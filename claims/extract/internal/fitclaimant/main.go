@@ -34,6 +34,7 @@ func main() {
 	var lambdas, quoteWeights floatList
 	flag.Var(&lambdas, "lambda", "candidate L2 strength (repeat; default 0.0003, 0.001, 0.003, 0.01)")
 	flag.Var(&quoteWeights, "quote-weight", "candidate weight of a quotation unit against a news label (repeat; default 0, 0.3, 1)")
+	misses := flag.Int("misses", 0, "print this many training news units whose claimant is no candidate, per language")
 	flag.Parse()
 	if *corpora == "" {
 		*corpora = filepath.Join(*shared, "corpora")
@@ -53,6 +54,7 @@ func main() {
 	var w [2][]float64
 	for l, lang := range []string{"de", "en"} {
 		mine := byLang(exs, lang)
+		printMisses(mine, *misses)
 		res := crossValidate(mine, lambdas, quoteWeights)
 		for _, r := range res.tried {
 			fmt.Println(lang, r)
@@ -63,6 +65,9 @@ func main() {
 	}
 	for _, l := range lines {
 		fmt.Println(l)
+	}
+	for f, name := range featureNames {
+		fmt.Printf("%-28s %8.3f %8.3f\n", name, w[0][f], w[1][f])
 	}
 	if *out == "" {
 		return
@@ -98,4 +103,19 @@ func weightsFile(notes []string, w [2][]float64) string {
 		fmt.Fprintf(&b, "%s\t%s\t%s\n", name, strconv.FormatFloat(w[0][f], 'f', 4, 64), strconv.FormatFloat(w[1][f], 'f', 4, 64))
 	}
 	return b.String()
+}
+
+// printMisses prints up to n news units whose labelled claimant is none of
+// their candidates: the label and the candidates.
+func printMisses(exs []example, n int) {
+	for _, e := range exs {
+		if n <= 0 {
+			return
+		}
+		if e.quote || e.gold == "" || weightOf(e, 1) > 0 {
+			continue
+		}
+		n--
+		fmt.Printf("miss %s: %q not in %q\n", e.article, e.gold, e.names[1:])
+	}
 }
