@@ -213,15 +213,16 @@ func (d *docState) known(name string) bool {
 
 // fullest replaces each claimant by the fullest name the whole text gives
 // its person ("Trump" → "Donald Trump", also when the full name comes
-// later), in the units and in the chooser's trace.
+// later) without the titles the text also writes in lower case
+// (chooser.stripTitles), in the units and in the chooser's trace.
 func (d *docState) fullest(units []Unit) {
 	for i := range units {
-		units[i].Claimant = d.fullName(units[i].Claimant)
+		units[i].Claimant = d.ch.stripTitles(d.fullName(units[i].Claimant))
 	}
 	if d.trace != nil {
 		for _, u := range d.trace.units {
 			for i, n := range u.Names {
-				u.Names[i] = d.fullName(claimantName(n))
+				u.Names[i] = d.ch.stripTitles(d.fullName(claimantName(n)))
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"strings"
 )
 
 // The candidates of the learned claimant chooser (claimant_choose.go): for
@@ -33,7 +34,7 @@ const (
 	cfMention1              // named in the unit before
 	cfMention2to5           // named two to five units before
 	cfFirstPrev             // the first person named in the unit before
-	cfPronoun               // a pronoun of its gender opens the unit or follows a verb of saying
+	cfPronoun               // a pronoun of its gender opens the unit or stands beside a verb of saying
 	cfPronounAny            // such a pronoun, and its gender is unknown
 	cfFreq                  // log(1 + times named in the article so far)
 	cfMostFrequent          // the most often named of the article so far
@@ -107,12 +108,13 @@ type chooser struct {
 	idx       map[string]int32
 	recent    [recentN]int32 // most recently named or claimed first
 	nRecent   int
-	top       int32 // the most often named entity so far, -1 none
-	lastClaim int32 // the rules' last claimant, -1 none
-	chosen    int32 // the chooser's claimant of the unit before, -1 none
-	para      int32 // paragraph of the unit, counted from 0
-	paraStart bool  // the unit opens its paragraph
-	prevEnd   int   // where the unit before ended
+	top       int32           // the most often named entity so far, -1 none
+	lastClaim int32           // the rules' last claimant, -1 none
+	chosen    int32           // the chooser's claimant of the unit before, -1 none
+	para      int32           // paragraph of the unit, counted from 0
+	paraStart bool            // the unit opens its paragraph
+	prevEnd   int             // where the unit before ended
+	common    map[string]bool // English words the text writes in lower case
 	unit      int32
 	cands     []cand
 }
@@ -122,7 +124,7 @@ type unitFacts struct {
 	verb, according int // first verb of saying / "laut", "according", -1 none
 	quoted, konj    bool
 	first, heading  bool
-	pronounG        byte // gender of a subject pronoun, 'n' for one of unknown gender, 0 none
+	pronounG        byte // gender of a pronoun opening the unit or beside its verb of saying, 0 none
 }
 
 // entity returns the index of the entity named name, creating it.
@@ -236,7 +238,7 @@ func facts(toks []token, a *analysis, de, heading bool) unitFacts {
 	f.konj = de && a.x[fReported] > 0
 	f.first = a.x[fFirstSing]+a.x[fFirstPl] > 0
 	for i := range toks {
-		if i > 1 && (f.verb < 0 || i != f.verb+1) {
+		if i > 1 && (f.verb < 0 || i != f.verb+1 && i != f.verb-1) {
 			continue
 		}
 		switch toks[i].low {
@@ -353,6 +355,34 @@ func (c *chooser) choiceFeatures() {
 		m.x[cfChosenPara] = b32(last >= 0 && last == c.unit-1 && !c.paraStart)
 		m.x[cfChosen2to5] = b32(last >= 0 && last < c.unit-1 && last >= c.unit-5)
 	}
+}
+
+// noteCommon records the English words of a unit written in lower case:
+// common words, so a capitalised one before a name is a title ("Attorney
+// General Ana Ruiz" where the text also says "the attorney general").
+func (c *chooser) noteCommon(toks []token, text string) {
+	if c.common == nil {
+		c.common = map[string]bool{}
+	}
+	for i := range toks {
+		if t := &toks[i]; t.flags&(tCap|tPunct|tNum) == 0 {
+			c.common[text[t.s:t.e]] = true
+		}
+	}
+}
+
+// stripTitles drops the leading words of an English name of three words
+// or more that the text also writes in lower case, keeping two words at
+// least ("Staff Ana Ruiz" → "Ana Ruiz" when the text says "staff").
+func (c *chooser) stripTitles(name string) string {
+	for strings.Count(name, " ") >= 2 {
+		k := strings.IndexByte(name, ' ')
+		if !c.common[strings.ToLower(name[:k])] {
+			break
+		}
+		name = name[k+1:]
+	}
+	return name
 }
 
 func b32(b bool) float32 {

@@ -78,6 +78,9 @@ func claimantFeature(name string) int {
 func (d *docState) attribute(toks []token, doc string, start, end int, a *analysis, de bool, lex lexicon) string {
 	text := doc[start:end]
 	d.mentions(toks, text, de, lex)
+	if !de {
+		d.ch.noteCommon(toks, text)
+	}
 	who := d.claimant(toks, text, a, de, lex)
 	c := &d.ch
 	if c.idx == nil {

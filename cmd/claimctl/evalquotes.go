@@ -13,41 +13,51 @@ import (
 	"claimdesk/claims/extract/trainset"
 )
 
-// pronounSpeakers are speaker mentions whose name only coreference gives.
-var pronounSpeakers = map[string]bool{
-	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
-	"er": true, "sie": true, "es": true, "wir": true, "ich": true, "man": true, "du": true,
-}
+// quoteTally counts one measure of the claimant on annotated quotations.
+type quoteTally struct{ named, exact, fuller, empty, pron, pronGiven int }
 
-// speakerName strips an annotated speaker mention to the name a claimant
-// gives: no leading article or "Angaben der".
-func speakerName(s string) string {
-	f := strings.Fields(s)
-	for len(f) > 1 {
-		switch strings.ToLower(f[0]) {
-		case "the", "a", "an", "der", "die", "das", "den", "dem", "des", "angaben", "laut", "according", "to":
-			f = f[1:]
-			continue
+// add counts the claimant got against the speaker mention want, under the
+// measure's pronoun test and normalisation of both sides.
+func (t *quoteTally) add(got, want string, pronoun func(string) bool, norm func(string) string) {
+	if pronoun(want) {
+		t.pron++
+		if got != "" {
+			t.pronGiven++
 		}
-		break
+		return
 	}
-	return strings.Join(f, " ")
+	t.named++
+	want, got = norm(want), norm(got)
+	switch {
+	case strings.EqualFold(got, want):
+		t.exact++
+		t.fuller++
+	case trainset.FullerName(got, want):
+		t.fuller++
+	case got == "":
+		t.empty++
+	}
 }
 
 // evalQuotes measures the claimant on the annotated quotations of the
 // development articles of the quote corpora: the unit holding the start
-// of a quotation against its annotated speaker.
+// of a quotation against its annotated speaker. Two measures: as before
+// (the mention without a leading article or "Angaben der", the claimant as
+// given, "who" a name), and by the guide (relative pronouns are pronouns,
+// a courtesy title such as "Mr." is no part of the name, and the claimant
+// loses a leading article as the mention does).
 func evalQuotes(w io.Writer, corpora string) error {
 	fmt.Fprintln(w, "\nClaimant on annotated quotations of development articles (the unit where the quotation starts):")
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "CORPUS\tNAMED SPEAKERS\tEXACT\tEXACT OR FULLER NAME\tEMPTY\tPRONOUN SPEAKERS\tGIVEN A NAME")
+	fmt.Fprintln(tw, "CORPUS\tMEASURE\tNAMED SPEAKERS\tEXACT\tEXACT OR FULLER NAME\tEMPTY\tPRONOUN SPEAKERS\tGIVEN A NAME")
+	asGiven := func(s string) string { return s }
 	for _, corpus := range trainset.QuoteCorpora {
 		qs, err := trainset.ReadQuotes(corpora, corpus)
 		if err != nil {
 			return err
 		}
 		byFile := map[string][]extract.Unit{}
-		var named, exact, fuller, empty, pron, pronGiven int
+		var old, guide quoteTally
 		for _, q := range qs {
 			if !trainset.DevArticle(q.Corpus, q.File) {
 				continue
@@ -66,26 +76,19 @@ func evalQuotes(w io.Writer, corpora string) error {
 			if k < len(units) {
 				got = units[k].Claimant
 			}
-			want := speakerName(q.Speaker)
-			if pronounSpeakers[strings.ToLower(want)] {
-				pron++
-				if got != "" {
-					pronGiven++
-				}
-				continue
-			}
-			named++
-			switch {
-			case strings.EqualFold(got, want):
-				exact++
-				fuller++
-			case got != "" && strings.HasSuffix(strings.ToLower(got), " "+strings.ToLower(want)):
-				fuller++
-			case got == "":
-				empty++
-			}
+			old.add(got, trainset.SpeakerName(q.Speaker), trainset.PronounSpeaker, asGiven)
+			guide.add(got, trainset.SpeakerName(q.Speaker), trainset.PronounSpeakerAll, func(s string) string {
+				return trainset.NormalSpeaker(trainset.SpeakerName(s))
+			})
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d (%s)\t%d (%s)\t%d\t%d\t%d\n", corpus, named, exact, pct(exact, named), fuller, pct(fuller, named), empty, pron, pronGiven)
+		for _, m := range []struct {
+			name string
+			t    quoteTally
+		}{{"as before", old}, {"by the guide", guide}} {
+			t := m.t
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%d (%s)\t%d (%s)\t%d\t%d\t%d\n", corpus, m.name, t.named, t.exact, pct(t.exact, t.named),
+				t.fuller, pct(t.fuller, t.named), t.empty, t.pron, t.pronGiven)
+		}
 	}
 	return tw.Flush()
 }

@@ -8,9 +8,36 @@ var pronounSpeakers = map[string]bool{
 	"er": true, "sie": true, "es": true, "wir": true, "ich": true, "man": true, "du": true,
 }
 
+// relativeSpeakers are relative pronouns, whose name is that of the noun
+// they follow ("…, who said").
+var relativeSpeakers = map[string]bool{"who": true, "which": true, "that": true, "welche": true, "welcher": true}
+
 // PronounSpeaker reports whether an annotated speaker mention is a bare
-// pronoun ("he", "sie").
+// personal pronoun ("he", "sie"): the measure of 2026-12-02 morning.
 func PronounSpeaker(mention string) bool { return pronounSpeakers[strings.ToLower(mention)] }
+
+// PronounSpeakerAll is PronounSpeaker with relative pronouns ("who"),
+// which a claimant resolves to a name as well.
+func PronounSpeakerAll(mention string) bool {
+	return PronounSpeaker(mention) || relativeSpeakers[strings.ToLower(mention)]
+}
+
+// honorifics are the courtesy titles before a surname, which a claimant
+// gives with the first name instead ("Mr. Trump" → "Donald Trump").
+var honorifics = map[string]bool{
+	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "mr": true, "mrs": true, "ms": true, "dr": true,
+	"herr": true, "frau": true, "prof.": true,
+}
+
+// NormalSpeaker is SpeakerName without a courtesy title ("Mr.", "Frau")
+// before the name.
+func NormalSpeaker(s string) string {
+	s = SpeakerName(s)
+	if k := strings.IndexByte(s, ' '); k > 0 && honorifics[strings.ToLower(s[:k])] {
+		return s[k+1:]
+	}
+	return s
+}
 
 // SpeakerName strips an annotated speaker mention to the name a claimant
 // gives: no leading article, "Angaben der", "laut" or "according to".

@@ -102,7 +102,7 @@ func quoteExamples(corpora string, qs []trainset.Quote, labelled map[string]bool
 	last := ""
 	for _, q := range qs {
 		art := q.Corpus + "/" + q.File
-		if labelled[art] || trainset.DevArticle(q.Corpus, q.File) || trainset.PronounSpeaker(trainset.SpeakerName(q.Speaker)) {
+		if labelled[art] || trainset.DevArticle(q.Corpus, q.File) || trainset.PronounSpeakerAll(trainset.SpeakerName(q.Speaker)) {
 			continue
 		}
 		if art != last {
@@ -117,7 +117,7 @@ func quoteExamples(corpora string, qs []trainset.Quote, labelled map[string]bool
 			continue
 		}
 		u := units[k]
-		want := trainset.SpeakerName(q.Speaker)
+		want := trainset.NormalSpeaker(q.Speaker)
 		ex := example{lang: q.Lang, article: art, quote: true, gold: want, names: u.Names, x: u.X, pos: make([]bool, len(u.Names)), rules: rulesChoice(u)}
 		for i, n := range u.Names {
 			ex.pos[i] = trainset.FullerName(n, want)

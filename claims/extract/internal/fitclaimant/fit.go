@@ -171,19 +171,51 @@ func b2i(b bool) int {
 // trial is one setting's cross-validated result.
 type trial struct {
 	lambda, quoteWeight float64
+	mode                int // learned, rulesFirst or rulesOnly
 	cv                  tally
 }
 
+// The ways the chooser may use its weights.
+const (
+	learned    = iota // the fitted weights as they are
+	rulesFirst        // the rules' own answer when they give one, else the fitted weights
+	rulesOnly         // the rules' answer always (hand-set weights)
+)
+
+var modeNames = [...]string{"learned", "rules first", "rules only"}
+
 func (t trial) String() string {
-	return fmt.Sprintf("lambda %g quote weight %g: %v", t.lambda, t.quoteWeight, t.cv)
+	if t.mode == rulesOnly {
+		return fmt.Sprintf("%s: %v", modeNames[t.mode], t.cv)
+	}
+	return fmt.Sprintf("%s, lambda %g, quote weight %g: %v", modeNames[t.mode], t.lambda, t.quoteWeight, t.cv)
 }
 
-// cvResult is what cross-validation found: every setting tried, the best
-// (most news units right), and the rules' own answers on the same units.
+// rulesWeight is the weight that puts a candidate of the rules above any
+// other: the candidates' other scores stay far below it.
+const rulesWeight = 20
+
+// settle returns the weights the chooser uses in mode: w itself, w with
+// the rules' own answer raised above all, or the rules alone (the rules'
+// answer 2, none 1, all else 0).
+func settle(w []float64, mode int) []float64 {
+	out := make([]float64, len(featureNames))
+	copy(out, w)
+	switch mode {
+	case rulesFirst:
+		out[featureIndex("rules")] += rulesWeight
+	case rulesOnly:
+		clear(out)
+		out[featureIndex("rules")], out[featureIndex("rules carried")], out[featureIndex("none")] = 2, 2, 1
+	}
+	return out
+}
+
+// cvResult is what cross-validation found: every setting tried and the
+// best (most news units right).
 type cvResult struct {
 	tried []trial
 	best  trial
-	rules tally
 }
 
 // fold returns the cross-validation fold of an article.
@@ -197,17 +229,23 @@ func fold(article string) int {
 // article, scoring each held-out unit by the weights fitted on the others.
 func crossValidate(exs []example, lambdas, quoteWeights []float64) cvResult {
 	var res cvResult
-	for _, e := range exs {
-		res.rules.add(e, e.rules)
-	}
 	parts := make([][]example, folds)
 	for _, e := range exs {
 		k := fold(e.article)
 		parts[k] = append(parts[k], e)
 	}
+	try := func(t trial) {
+		res.tried = append(res.tried, t)
+		if len(res.tried) == 1 || t.cv.newsRight() > res.best.cv.newsRight() {
+			res.best = t
+		}
+	}
+	only := trial{mode: rulesOnly}
+	decode(exs, settle(nil, rulesOnly), only.cv.add)
+	try(only)
 	for _, qw := range quoteWeights {
 		for _, lambda := range lambdas {
-			t := trial{lambda: lambda, quoteWeight: qw}
+			ts := [...]trial{{lambda: lambda, quoteWeight: qw, mode: learned}, {lambda: lambda, quoteWeight: qw, mode: rulesFirst}}
 			for k := range parts {
 				var train []example
 				for j, p := range parts {
@@ -216,12 +254,12 @@ func crossValidate(exs []example, lambdas, quoteWeights []float64) cvResult {
 					}
 				}
 				w := fit(train, lambda, qw)
-				decode(parts[k], w, t.cv.add)
+				for i := range ts {
+					decode(parts[k], settle(w, ts[i].mode), ts[i].cv.add)
+				}
 			}
-			res.tried = append(res.tried, t)
-			if len(res.tried) == 1 || t.cv.newsRight() > res.best.cv.newsRight() {
-				res.best = t
-			}
+			try(ts[0])
+			try(ts[1])
 		}
 	}
 	return res
@@ -239,6 +277,6 @@ func describe(lang string, exs []example, res cvResult) string {
 			news++
 		}
 	}
-	return fmt.Sprintf("%s: %d news units and %d quotation units of %d training articles; chosen lambda %g, quote weight %g; 5-fold CV by article: %v; the rules alone: %v",
-		lang, news, quotes, len(arts), res.best.lambda, res.best.quoteWeight, res.best.cv, res.rules)
+	return fmt.Sprintf("%s: %d news units and %d quotation units of %d training articles; chosen by 5-fold CV by article: %v",
+		lang, news, quotes, len(arts), res.best)
 }

@@ -32,7 +32,7 @@ func main() {
 	corpora := flag.String("corpora", "", "corpora directory (default: SHARED/corpora)")
 	out := flag.String("out", "claims/extract/claimant.tsv", "weights file to write; empty: only print the figures")
 	var lambdas, quoteWeights floatList
-	flag.Var(&lambdas, "lambda", "candidate L2 strength (repeat; default 0.0003, 0.001, 0.003, 0.01)")
+	flag.Var(&lambdas, "lambda", "candidate L2 strength (repeat; default 0.0001, 0.0003, 0.001, 0.003)")
 	flag.Var(&quoteWeights, "quote-weight", "candidate weight of a quotation unit against a news label (repeat; default 0, 0.3, 1)")
 	misses := flag.Int("misses", 0, "print this many training news units whose claimant is no candidate, per language")
 	flag.Parse()
@@ -40,7 +40,7 @@ func main() {
 		*corpora = filepath.Join(*shared, "corpora")
 	}
 	if len(lambdas) == 0 {
-		lambdas = floatList{0.0003, 0.001, 0.003, 0.01}
+		lambdas = floatList{0.0001, 0.0003, 0.001, 0.003}
 	}
 	if len(quoteWeights) == 0 {
 		quoteWeights = floatList{0, 0.3, 1}
@@ -60,7 +60,7 @@ func main() {
 			fmt.Println(lang, r)
 		}
 		best := res.best
-		w[l] = fit(mine, best.lambda, best.quoteWeight)
+		w[l] = settle(fit(mine, best.lambda, best.quoteWeight), best.mode)
 		lines = append(lines, describe(lang, mine, res))
 	}
 	for _, l := range lines {
