@@ -23,6 +23,7 @@ type example struct {
 	x       [][]float64
 	pos     []bool // candidate i is right
 	rules   int    // the candidate the rules gave (0: none)
+	id      int    // position among all examples
 }
 
 // examples reads the training units: news labels of training articles,
@@ -74,6 +75,9 @@ func examples(labelsDir, corpora string) ([]example, error) {
 			return nil, err
 		}
 		out = append(out, got...)
+	}
+	for i := range out {
+		out[i].id = i
 	}
 	return out, nil
 }

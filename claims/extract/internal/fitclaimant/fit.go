@@ -121,7 +121,8 @@ func choose(e example, w []float64) int {
 
 // tally counts how often the choices are right, by kind of unit.
 type tally struct {
-	with, withRight       int // news units with a claimant
+	right                 map[int]bool // news units (by id) whose choice is right
+	with, withRight       int          // news units with a claimant
 	without, withoutRight int // news units without one
 	quotes, quotesRight   int // quotation units (right: exact or fuller name)
 	reachable             int // news units with a claimant whose claimant is a candidate
@@ -129,6 +130,12 @@ type tally struct {
 
 func (t *tally) add(e example, k int) {
 	right := e.pos[k]
+	if !e.quote {
+		if t.right == nil {
+			t.right = map[int]bool{}
+		}
+		t.right[e.id] = right
+	}
 	switch {
 	case e.quote:
 		t.quotes++
@@ -234,15 +241,15 @@ func crossValidate(exs []example, lambdas, quoteWeights []float64) cvResult {
 		k := fold(e.article)
 		parts[k] = append(parts[k], e)
 	}
+	only := trial{mode: rulesOnly}
+	decode(exs, settle(nil, rulesOnly), only.cv.add)
+	res.tried, res.best = append(res.tried, only), only
 	try := func(t trial) {
 		res.tried = append(res.tried, t)
-		if len(res.tried) == 1 || t.cv.newsRight() > res.best.cv.newsRight() {
+		if t.cv.newsRight() > res.best.cv.newsRight() && beats(t.cv, only.cv) {
 			res.best = t
 		}
 	}
-	only := trial{mode: rulesOnly}
-	decode(exs, settle(nil, rulesOnly), only.cv.add)
-	try(only)
 	for _, qw := range quoteWeights {
 		for _, lambda := range lambdas {
 			ts := [...]trial{{lambda: lambda, quoteWeight: qw, mode: learned}, {lambda: lambda, quoteWeight: qw, mode: rulesFirst}}
@@ -263,6 +270,26 @@ func crossValidate(exs []example, lambdas, quoteWeights []float64) cvResult {
 		}
 	}
 	return res
+}
+
+// beats reports whether the news units a setting gets right exceed those
+// the rules alone get right by more than one standard error of the paired
+// difference (the one-standard-error rule: the simpler rules stay unless
+// the learned chooser is clearly better).
+func beats(a, rules tally) bool {
+	var n, sum, sq float64
+	for id, r := range rules.right {
+		d := f64(a.right[id]) - f64(r)
+		n++
+		sum += d
+		sq += d * d
+	}
+	if n < 2 {
+		return false
+	}
+	mean := sum / n
+	se := math.Sqrt((sq/n - mean*mean) / (n - 1))
+	return mean > se
 }
 
 // describe summarises a language's data and cross-validation in one line.

@@ -152,3 +152,24 @@ func TestFoldStable(t *testing.T) {
 		t.Fatal("fold")
 	}
 }
+
+// TestBeats checks the one-standard-error rule against the rules.
+func TestBeats(t *testing.T) {
+	rules := tally{right: map[int]bool{}}
+	better := tally{right: map[int]bool{}}
+	slightly := tally{right: map[int]bool{}}
+	for id := range 200 {
+		rules.right[id] = id%2 == 0
+		better.right[id] = id%2 == 0 || id%3 == 0
+		slightly.right[id] = id%2 == 0 || id == 1
+	}
+	if !beats(better, rules) {
+		t.Error("a clear gain not taken")
+	}
+	if beats(slightly, rules) {
+		t.Error("one unit more taken as a gain")
+	}
+	if beats(rules, rules) {
+		t.Error("no gain taken")
+	}
+}
