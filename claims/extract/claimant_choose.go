@@ -122,8 +122,11 @@ func (d *docState) attribute(toks []token, doc string, start, end int, a *analys
 	c.choiceFeatures()
 	best := c.best(de)
 	c.remember(rules, best)
-	if best < 0 {
+	switch best {
+	case -1:
 		return ""
+	case rules:
+		return who // cleaned by the rules already
 	}
 	return claimantName(c.ents[best].name)
 }

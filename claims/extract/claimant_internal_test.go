@@ -138,3 +138,16 @@ func TestDoubleQuote(t *testing.T) {
 		t.Fatalf("%d double quotation marks, want 6", n)
 	}
 }
+
+// TestWordCategory checks the lexicon look-up in lower case.
+func TestWordCategory(t *testing.T) {
+	if wordCategory("Montag")&cWeekday == 0 || wordCategory("MONDAY")&cWeekday == 0 || wordCategory("März")&cMonth == 0 {
+		t.Error("weekday or month not found")
+	}
+	if wordCategory("Berger") != 0 || wordCategory(strings.Repeat("x", 40)) != 0 {
+		t.Error("a name in the lexicon")
+	}
+	if n := testing.AllocsPerRun(10, func() { wordCategory("Montag") }); n != 0 {
+		t.Errorf("%v allocations", n)
+	}
+}

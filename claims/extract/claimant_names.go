@@ -31,8 +31,7 @@ func claimantName(who string) string {
 		return who[starts[k]:]
 	}
 	if n == 1 {
-		low := strings.ToLower(who)
-		if (lexDE[low]|lexEN[low])&(cMonth|cWeekday|cRelDate|cTimeNoun) != 0 {
+		if wordCategory(who)&(cMonth|cWeekday|cRelDate|cTimeNoun) != 0 {
 			return ""
 		}
 		return who
@@ -49,6 +48,28 @@ func claimantName(who string) string {
 	return who
 }
 
+// wordCategory returns the categories both lexicons give the word in
+// lower case, without allocating for a short ASCII word.
+func wordCategory(w string) category {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		low := strings.ToLower(w)
+		return lexDE[low] | lexEN[low]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			low := strings.ToLower(w)
+			return lexDE[low] | lexEN[low]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return lexDE[string(buf[:len(w)])] | lexEN[string(buf[:len(w)])]
+}
+
 // upperFirst reports whether a word starts with an upper-case letter.
 func upperFirst(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -60,16 +81,20 @@ func upperFirst(w string) bool {
 // knows or that ends like an agent noun; the ending -er only after the
 // first word, where first names end so too.
 func titleLike(w string, i int) bool {
-	low := strings.ToLower(w)
-	if (lexDE[low]|lexEN[low])&(cRole|cNotName|cDet) != 0 {
+	if wordCategory(w)&(cRole|cNotName|cDet) != 0 {
 		return true
 	}
 	for _, suf := range [...]string{"man", "woman", "or", "ent", "iff", "ary", "ist", "leiterin", "leiter", "ministerin", "minister", "chef", "chefin", "sprecherin", "sprecher"} {
-		if len(low) > len(suf)+1 && strings.HasSuffix(low, suf) {
+		if len(w) > len(suf)+1 && hasSuffixFold(w, suf) {
 			return true
 		}
 	}
-	return i > 0 && strings.HasSuffix(low, "er") || germanTitle(w) || compoundNoun(w)
+	return i > 0 && hasSuffixFold(w, "er") || germanTitle(w) || compoundNoun(w)
+}
+
+// hasSuffixFold is strings.HasSuffix with case ignored.
+func hasSuffixFold(w, suf string) bool {
+	return len(w) >= len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf)
 }
 
 // compoundNoun reports whether a word before a name is rather a compound
@@ -88,9 +113,8 @@ func compoundNoun(w string) bool {
 // germanTitle reports whether a word before a name is a German title or
 // office by its ending: Vorsitzende, Abgeordnete, Trainerin, Sprecher.
 func germanTitle(w string) bool {
-	low := strings.ToLower(w)
 	for _, suf := range [...]string{"ende", "nete", "erin", "ent", "chef", "leiter", "sprecher", "minister", "trainer", "führer", "politiker", "direktor"} {
-		if len(low) >= len(suf) && strings.HasSuffix(low, suf) {
+		if hasSuffixFold(w, suf) {
 			return true
 		}
 	}

@@ -123,9 +123,9 @@ func choose(e example, w []float64) int {
 type tally struct {
 	right                 map[int]bool // news units (by id) whose choice is right
 	with, withRight       int          // news units with a claimant
-	without, withoutRight int // news units without one
-	quotes, quotesRight   int // quotation units (right: exact or fuller name)
-	reachable             int // news units with a claimant whose claimant is a candidate
+	without, withoutRight int          // news units without one
+	quotes, quotesRight   int          // quotation units (right: exact or fuller name)
+	reachable             int          // news units with a claimant whose claimant is a candidate
 }
 
 func (t *tally) add(e example, k int) {
