@@ -17,8 +17,38 @@ import (
 //go:embed claimant.tsv
 var claimantTSV string
 
-// claimantW are the chooser's weights by language (0 German, 1 English).
-var claimantW = mustClaimantWeights(claimantTSV)
+// claimantW are the chooser's weights by language (0 German, 1 English);
+// claimantUsed lists the features whose weight is not 0; claimantLearned
+// says whether a language's weights do more than give the rules' answer
+// (when they do not, the chooser is skipped: it would only repeat the
+// rules).
+var (
+	claimantW       = mustClaimantWeights(claimantTSV)
+	claimantUsed    = [2][]int{usedFeatures(&claimantW[0]), usedFeatures(&claimantW[1])}
+	claimantLearned = [2]bool{learnedWeights(&claimantW[0]), learnedWeights(&claimantW[1])}
+)
+
+// usedFeatures returns the features whose weight is not 0.
+func usedFeatures(w *[nCF]float32) []int {
+	var out []int
+	for f, v := range w {
+		if v != 0 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// learnedWeights reports whether w weighs anything but the rules' answer
+// and none, or could put none above the rules' answer.
+func learnedWeights(w *[nCF]float32) bool {
+	for f, v := range w {
+		if v != 0 && f != cfRules && f != cfRulesCarried && f != cfNone {
+			return true
+		}
+	}
+	return w[cfRules] <= w[cfNone] || w[cfRulesCarried] <= w[cfNone] || w[cfNone] <= 0
+}
 
 // parseClaimantWeights reads the weights file: lines "feature<TAB>German
 // weight<TAB>English weight", comments starting with "#"; every feature
@@ -82,6 +112,9 @@ func (d *docState) attribute(toks []token, doc string, start, end int, a *analys
 		d.ch.noteCommon(toks, text)
 	}
 	who := d.claimant(toks, text, a, de, lex)
+	if !claimantLearned[lang(de)] && d.trace == nil {
+		return who
+	}
 	c := &d.ch
 	if c.idx == nil {
 		c.idx, c.top, c.lastClaim, c.chosen = map[string]int32{}, -1, -1, -1
@@ -131,17 +164,23 @@ func (d *docState) attribute(toks []token, doc string, start, end int, a *analys
 	return claimantName(c.ents[best].name)
 }
 
+// lang returns the index of a language's weights.
+func lang(de bool) int {
+	if de {
+		return 0
+	}
+	return 1
+}
+
 // best returns the entity of the highest-scoring candidate, -1 for none.
 func (c *chooser) best(de bool) int32 {
-	w := &claimantW[1]
-	if de {
-		w = &claimantW[0]
-	}
+	w, used := &claimantW[lang(de)], claimantUsed[lang(de)]
 	best, top := int32(-1), float32(0)
 	for i := range c.cands {
 		var s float32
-		for f, v := range c.cands[i].x {
-			s += w[f] * v
+		x := &c.cands[i].x
+		for _, f := range used {
+			s += w[f] * x[f]
 		}
 		if i == 0 || s > top {
 			best, top = c.cands[i].e, s

@@ -151,3 +151,24 @@ func TestWordCategory(t *testing.T) {
 		t.Errorf("%v allocations", n)
 	}
 }
+
+// TestLearnedWeights checks when the chooser may be skipped: weights that
+// only give the rules' answer, else none.
+func TestLearnedWeights(t *testing.T) {
+	var w [nCF]float32
+	w[cfRules], w[cfRulesCarried], w[cfNone] = 2, 2, 1
+	if learnedWeights(&w) {
+		t.Error("the rules' weights taken as learned")
+	}
+	w[cfInUnit] = 0.5
+	if !learnedWeights(&w) {
+		t.Error("a learned weight missed")
+	}
+	w[cfInUnit], w[cfNone] = 0, 3
+	if !learnedWeights(&w) {
+		t.Error("none above the rules missed")
+	}
+	if got := usedFeatures(&w); len(got) != 3 || got[0] != cfRules {
+		t.Errorf("used features %v", got)
+	}
+}
