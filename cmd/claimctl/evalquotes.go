@@ -16,9 +16,32 @@ import (
 // quoteTally counts one measure of the claimant on annotated quotations.
 type quoteTally struct{ named, exact, fuller, empty, pron, pronGiven int }
 
-// add counts the claimant got against the speaker mention want, under the
-// measure's pronoun test and normalisation of both sides.
-func (t *quoteTally) add(got, want string, pronoun func(string) bool, norm func(string) string) {
+// quoteMeasure is how a measure reads a speaker mention and compares a
+// claimant with it.
+type quoteMeasure struct {
+	pronoun func(mention string) bool // the mention is a pronoun: counted apart
+	norm    func(string) string       // applied to both sides
+	same    func(got, want string) bool
+}
+
+// asBefore is the measure of 2026-12-02 morning: the mention without a
+// leading article or "Angaben der", the claimant as given, "who" a name.
+var asBefore = quoteMeasure{trainset.PronounSpeaker, func(s string) string { return s }, strings.EqualFold}
+
+// byGuide reads names as CHECKWORTHY-GUIDE.md asks a claimant to give
+// them: relative pronouns are pronouns, a courtesy title ("Mr.") is no part
+// of the name, a leading article goes on both sides, and a full name
+// counts for a mention that puts a title or office before it
+// (trainset.TitledName).
+var byGuide = quoteMeasure{
+	trainset.PronounSpeakerAll,
+	func(s string) string { return trainset.NormalSpeaker(trainset.SpeakerName(s)) },
+	func(got, want string) bool { return strings.EqualFold(got, want) || trainset.TitledName(want, got) },
+}
+
+// add counts the claimant got against the speaker mention want.
+func (t *quoteTally) add(got, want string, m quoteMeasure) {
+	pronoun, norm := m.pronoun, m.norm
 	if pronoun(want) {
 		t.pron++
 		if got != "" {
@@ -29,7 +52,7 @@ func (t *quoteTally) add(got, want string, pronoun func(string) bool, norm func(
 	t.named++
 	want, got = norm(want), norm(got)
 	switch {
-	case strings.EqualFold(got, want):
+	case m.same(got, want):
 		t.exact++
 		t.fuller++
 	case trainset.FullerName(got, want):
@@ -41,16 +64,12 @@ func (t *quoteTally) add(got, want string, pronoun func(string) bool, norm func(
 
 // evalQuotes measures the claimant on the annotated quotations of the
 // development articles of the quote corpora: the unit holding the start
-// of a quotation against its annotated speaker. Two measures: as before
-// (the mention without a leading article or "Angaben der", the claimant as
-// given, "who" a name), and by the guide (relative pronouns are pronouns,
-// a courtesy title such as "Mr." is no part of the name, and the claimant
-// loses a leading article as the mention does).
+// of a quotation against its annotated speaker, by two measures (asBefore,
+// byGuide).
 func evalQuotes(w io.Writer, corpora string) error {
 	fmt.Fprintln(w, "\nClaimant on annotated quotations of development articles (the unit where the quotation starts):")
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "CORPUS\tMEASURE\tNAMED SPEAKERS\tEXACT\tEXACT OR FULLER NAME\tEMPTY\tPRONOUN SPEAKERS\tGIVEN A NAME")
-	asGiven := func(s string) string { return s }
 	for _, corpus := range trainset.QuoteCorpora {
 		qs, err := trainset.ReadQuotes(corpora, corpus)
 		if err != nil {
@@ -76,10 +95,8 @@ func evalQuotes(w io.Writer, corpora string) error {
 			if k < len(units) {
 				got = units[k].Claimant
 			}
-			old.add(got, trainset.SpeakerName(q.Speaker), trainset.PronounSpeaker, asGiven)
-			guide.add(got, trainset.SpeakerName(q.Speaker), trainset.PronounSpeakerAll, func(s string) string {
-				return trainset.NormalSpeaker(trainset.SpeakerName(s))
-			})
+			old.add(got, trainset.SpeakerName(q.Speaker), asBefore)
+			guide.add(got, trainset.SpeakerName(q.Speaker), byGuide)
 		}
 		for _, m := range []struct {
 			name string

@@ -15,18 +15,17 @@ func TestQuoteTallyMeasures(t *testing.T) {
 		{"Anna Berger", "who"},
 		{"", "Berger"},
 		{"Anna Berger", "Berger"},
+		{"Anna Berger", "Senatorin Anna Berger"},
 	}
 	var old, guide quoteTally
 	for _, p := range pairs {
-		old.add(p[0], trainset.SpeakerName(p[1]), trainset.PronounSpeaker, func(s string) string { return s })
-		guide.add(p[0], trainset.SpeakerName(p[1]), trainset.PronounSpeakerAll, func(s string) string {
-			return trainset.NormalSpeaker(trainset.SpeakerName(s))
-		})
+		old.add(p[0], trainset.SpeakerName(p[1]), asBefore)
+		guide.add(p[0], trainset.SpeakerName(p[1]), byGuide)
 	}
-	if old != (quoteTally{named: 5, exact: 0, fuller: 2, empty: 1}) {
+	if old != (quoteTally{named: 6, exact: 0, fuller: 2, empty: 1}) {
 		t.Errorf("as before: %+v", old)
 	}
-	if guide != (quoteTally{named: 4, exact: 1, fuller: 3, empty: 1, pron: 1, pronGiven: 1}) {
+	if guide != (quoteTally{named: 5, exact: 2, fuller: 4, empty: 1, pron: 1, pronGiven: 1}) {
 		t.Errorf("by the guide: %+v", guide)
 	}
 }

@@ -86,3 +86,21 @@ func FullerName(got, want string) bool {
 	g, w := strings.ToLower(got), strings.ToLower(want)
 	return g != "" && (g == w || strings.HasSuffix(g, " "+w))
 }
+
+// TitledName reports whether a speaker mention is the name a claimant
+// gives with a title or office before it ("Bundeskanzler Gerhard Schulz",
+// "Sen. Ann Ruiz" for "Ann Ruiz"): the name has two words at least, and
+// every word before it is capitalised ("Sprecher der Polizei" is no title
+// of "Polizei").
+func TitledName(mention, name string) bool {
+	m, n := strings.ToLower(mention), strings.ToLower(name)
+	if !strings.Contains(n, " ") || !strings.HasSuffix(m, " "+n) {
+		return false
+	}
+	for _, w := range strings.Fields(mention[:len(mention)-len(name)-1]) {
+		if r := w[0]; r >= 'a' && r <= 'z' {
+			return false
+		}
+	}
+	return true
+}

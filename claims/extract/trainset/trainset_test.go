@@ -103,3 +103,20 @@ func TestSameClaimantAndFuller(t *testing.T) {
 		t.Error("FullerName")
 	}
 }
+
+func TestTitledName(t *testing.T) {
+	for _, c := range []struct {
+		mention, name string
+		want          bool
+	}{
+		{"Bundeskanzler Anna Berger", "Anna Berger", true},
+		{"Sen. Ann Ruiz", "ann ruiz", true},
+		{"Sprecher der Deutschen Bahn", "Deutschen Bahn", false},
+		{"Präsident Berger", "Berger", false},
+		{"Anna Berger", "Anna Berger", false},
+	} {
+		if got := TitledName(c.mention, c.name); got != c.want {
+			t.Errorf("TitledName(%q, %q) = %v", c.mention, c.name, got)
+		}
+	}
+}
