@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"math"
-	"strings"
-)
+import "math"
 
 // The candidates of the learned claimant chooser (claimant_choose.go): for
 // each unit the rules' answer, the people and bodies named in it or shortly
@@ -355,34 +352,6 @@ func (c *chooser) choiceFeatures() {
 		m.x[cfChosenPara] = b32(last >= 0 && last == c.unit-1 && !c.paraStart)
 		m.x[cfChosen2to5] = b32(last >= 0 && last < c.unit-1 && last >= c.unit-5)
 	}
-}
-
-// noteCommon records the English words of a unit written in lower case:
-// common words, so a capitalised one before a name is a title ("Attorney
-// General Ana Ruiz" where the text also says "the attorney general").
-func (c *chooser) noteCommon(toks []token, text string) {
-	if c.common == nil {
-		c.common = map[string]bool{}
-	}
-	for i := range toks {
-		if t := &toks[i]; t.flags&(tCap|tPunct|tNum) == 0 {
-			c.common[text[t.s:t.e]] = true
-		}
-	}
-}
-
-// stripTitles drops the leading words of an English name of three words
-// or more that the text also writes in lower case, keeping two words at
-// least ("Staff Ana Ruiz" → "Ana Ruiz" when the text says "staff").
-func (c *chooser) stripTitles(name string) string {
-	for strings.Count(name, " ") >= 2 {
-		k := strings.IndexByte(name, ' ')
-		if !c.common[strings.ToLower(name[:k])] {
-			break
-		}
-		name = name[k+1:]
-	}
-	return name
 }
 
 func b32(b bool) float32 {

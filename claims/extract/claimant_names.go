@@ -296,3 +296,31 @@ func wieClause(toks []token, v int, de bool) int {
 	}
 	return -1
 }
+
+// noteCommon records the English words of a unit written in lower case:
+// common words, so a capitalised one before a name is a title ("Attorney
+// General Ana Ruiz" where the text also says "the attorney general").
+func (c *chooser) noteCommon(toks []token, text string) {
+	if c.common == nil {
+		c.common = map[string]bool{}
+	}
+	for i := range toks {
+		if t := &toks[i]; t.flags&(tCap|tPunct|tNum) == 0 {
+			c.common[text[t.s:t.e]] = true
+		}
+	}
+}
+
+// stripTitles drops the leading words of an English name of three words
+// or more that the text also writes in lower case, keeping two words at
+// least ("Staff Ana Ruiz" → "Ana Ruiz" when the text says "staff").
+func (c *chooser) stripTitles(name string) string {
+	for strings.Count(name, " ") >= 2 {
+		k := strings.IndexByte(name, ' ')
+		if !c.common[strings.ToLower(name[:k])] {
+			break
+		}
+		name = name[k+1:]
+	}
+	return name
+}
