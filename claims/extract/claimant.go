@@ -132,6 +132,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if who == "" && len(a.attrib) == 0 && d.sinceClaim <= 3 && a.x[fFirstSing]+a.x[fFirstPl] > 0 {
 		who, carried = d.prevClaim, true
 	}
+	d.rulesCarried = carried
 	if who != "" {
 		d.lastSpeaker[gi(d.genderOf(who))] = who
 	}
@@ -212,15 +213,31 @@ func (d *docState) known(name string) bool {
 
 // fullest replaces each claimant by the fullest name the whole text gives
 // its person ("Trump" → "Donald Trump", also when the full name comes
-// later).
+// later) without the titles the text also writes in lower case
+// (chooser.stripTitles), in the units and in the chooser's trace.
 func (d *docState) fullest(units []Unit) {
 	for i := range units {
-		if c := units[i].Claimant; c != "" {
-			if p, ok := d.lookup(c); ok && len(p.name) > len(c) {
-				if full := claimantName(p.name); len(full) > len(c) && strings.HasSuffix(full, c) {
-					units[i].Claimant = full
-				}
+		units[i].Claimant = d.ch.stripTitles(d.fullName(units[i].Claimant))
+	}
+	if d.trace != nil {
+		for _, u := range d.trace.units {
+			for i, n := range u.Names {
+				u.Names[i] = d.ch.stripTitles(d.fullName(claimantName(n)))
 			}
 		}
 	}
+}
+
+// fullName returns the fullest name the text gives the person named c, c
+// itself if none is fuller.
+func (d *docState) fullName(c string) string {
+	if c == "" {
+		return c
+	}
+	if p, ok := d.lookup(c); ok && len(p.name) > len(c) {
+		if full := claimantName(p.name); len(full) > len(c) && strings.HasSuffix(full, c) {
+			return full
+		}
+	}
+	return c
 }

@@ -31,8 +31,7 @@ func claimantName(who string) string {
 		return who[starts[k]:]
 	}
 	if n == 1 {
-		low := strings.ToLower(who)
-		if (lexDE[low]|lexEN[low])&(cMonth|cWeekday|cRelDate|cTimeNoun) != 0 {
+		if wordCategory(who)&(cMonth|cWeekday|cRelDate|cTimeNoun) != 0 {
 			return ""
 		}
 		return who
@@ -49,6 +48,28 @@ func claimantName(who string) string {
 	return who
 }
 
+// wordCategory returns the categories both lexicons give the word in
+// lower case, without allocating for a short ASCII word.
+func wordCategory(w string) category {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		low := strings.ToLower(w)
+		return lexDE[low] | lexEN[low]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			low := strings.ToLower(w)
+			return lexDE[low] | lexEN[low]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return lexDE[string(buf[:len(w)])] | lexEN[string(buf[:len(w)])]
+}
+
 // upperFirst reports whether a word starts with an upper-case letter.
 func upperFirst(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -60,24 +81,40 @@ func upperFirst(w string) bool {
 // knows or that ends like an agent noun; the ending -er only after the
 // first word, where first names end so too.
 func titleLike(w string, i int) bool {
-	low := strings.ToLower(w)
-	if (lexDE[low]|lexEN[low])&(cRole|cNotName|cDet) != 0 {
+	if wordCategory(w)&(cRole|cNotName|cDet) != 0 {
 		return true
 	}
 	for _, suf := range [...]string{"man", "woman", "or", "ent", "iff", "ary", "ist", "leiterin", "leiter", "ministerin", "minister", "chef", "chefin", "sprecherin", "sprecher"} {
-		if len(low) > len(suf)+1 && strings.HasSuffix(low, suf) {
+		if len(w) > len(suf)+1 && hasSuffixFold(w, suf) {
 			return true
 		}
 	}
-	return i > 0 && strings.HasSuffix(low, "er") || germanTitle(w)
+	return i > 0 && hasSuffixFold(w, "er") || germanTitle(w) || compoundNoun(w)
+}
+
+// hasSuffixFold is strings.HasSuffix with case ignored.
+func hasSuffixFold(w, suf string) bool {
+	return len(w) >= len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf)
+}
+
+// compoundNoun reports whether a word before a name is rather a compound
+// noun than a first name: led by an acronym ("FDP-Fraktionsvize",
+// "US-Präsident"), or with a long last part ("Hamburg-Korrespondentin"), or
+// of at least 13 letters ("Unionsfraktionsvize"). Hyphenated first names
+// have short parts ("Hans-Peter").
+func compoundNoun(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	if k < 0 {
+		return utf8.RuneCountInString(w) >= 13
+	}
+	return hyphenAcronym(w) || utf8.RuneCountInString(w[k+1:]) >= 9
 }
 
 // germanTitle reports whether a word before a name is a German title or
 // office by its ending: Vorsitzende, Abgeordnete, Trainerin, Sprecher.
 func germanTitle(w string) bool {
-	low := strings.ToLower(w)
 	for _, suf := range [...]string{"ende", "nete", "erin", "ent", "chef", "leiter", "sprecher", "minister", "trainer", "führer", "politiker", "direktor"} {
-		if len(low) > len(suf) && strings.HasSuffix(low, suf) {
+		if hasSuffixFold(w, suf) {
 			return true
 		}
 	}
@@ -258,4 +295,32 @@ func wieClause(toks []token, v int, de bool) int {
 		}
 	}
 	return -1
+}
+
+// noteCommon records the English words of a unit written in lower case:
+// common words, so a capitalised one before a name is a title ("Attorney
+// General Ana Ruiz" where the text also says "the attorney general").
+func (c *chooser) noteCommon(toks []token, text string) {
+	if c.common == nil {
+		c.common = map[string]bool{}
+	}
+	for i := range toks {
+		if t := &toks[i]; t.flags&(tCap|tPunct|tNum) == 0 {
+			c.common[text[t.s:t.e]] = true
+		}
+	}
+}
+
+// stripTitles drops the leading words of an English name of three words
+// or more that the text also writes in lower case, keeping two words at
+// least ("Staff Ana Ruiz" → "Ana Ruiz" when the text says "staff").
+func (c *chooser) stripTitles(name string) string {
+	for strings.Count(name, " ") >= 2 {
+		k := strings.IndexByte(name, ' ')
+		if !c.common[strings.ToLower(name[:k])] {
+			break
+		}
+		name = name[k+1:]
+	}
+	return name
 }

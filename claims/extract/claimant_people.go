@@ -17,15 +17,18 @@ type person struct {
 // Every look-up is a map access, so a long text costs no more per unit than
 // a short one.
 type docState struct {
-	people      []person
-	byKey       map[string]int    // full name and its word-boundary tails → person
-	roles       map[string]string // role → full name
-	lastSpeaker [3]string         // by gender: 0 unknown, 1 male, 2 female
-	lastPerson  [3]string         // last person named, by gender
-	prevClaim   string            // the last claimant
-	unitFirst   string            // the first person named in the current unit
-	prevFirst   string            // the first person named in the previous unit
-	sinceClaim  int               // units since prevClaim was named
+	people       []person
+	byKey        map[string]int    // full name and its word-boundary tails → person
+	roles        map[string]string // role → full name
+	lastSpeaker  [3]string         // by gender: 0 unknown, 1 male, 2 female
+	lastPerson   [3]string         // last person named, by gender
+	prevClaim    string            // the last claimant
+	unitFirst    string            // the first person named in the current unit
+	prevFirst    string            // the first person named in the previous unit
+	sinceClaim   int               // units since prevClaim was named
+	rulesCarried bool              // the rules carried the last unit's claimant over
+	ch           chooser           // the learned chooser's entities and candidates
+	trace        *claimantTrace    // the candidates of every unit, for fitting; nil normally
 }
 
 func gi(g byte) int {

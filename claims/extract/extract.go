@@ -33,6 +33,7 @@ type Options struct {
 	// posts; "" or "auto" decides by the text (see Genre). Sentences of an
 	// article are always news.
 	Genre string
+	trace *claimantTrace // set by ClaimantCandidates only
 }
 
 // Genres of whole-text units.
@@ -78,7 +79,7 @@ func Extract(text string, opts Options) []Unit {
 	th := threshold(opts)
 	out := make([]Unit, 0, len(spans))
 	var z tokenizer
-	var d docState
+	d := docState{trace: opts.trace}
 	dom := domNews
 	if lines {
 		dom = domainOf(opts.Genre)
@@ -181,8 +182,7 @@ func assess(text string, s, e int, lang string, th float64, heading bool, dom in
 	if heading && a.words <= 15 {
 		a.set(fHeading, 1, "no final punctuation")
 	}
-	d.mentions(toks, ut, lang == "de", lex)
-	who := d.claimant(toks, ut, a, lang == "de", lex)
+	who := d.attribute(toks, text, s, e, a, lang == "de", lex)
 	z.terms = terms(ut, toks, z.terms[:0])
 	score, reasons := scorer.score(ut, a, z.terms, dom)
 	return Unit{

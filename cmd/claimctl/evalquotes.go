@@ -13,41 +13,70 @@ import (
 	"claimdesk/claims/extract/trainset"
 )
 
-// pronounSpeakers are speaker mentions whose name only coreference gives.
-var pronounSpeakers = map[string]bool{
-	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
-	"er": true, "sie": true, "es": true, "wir": true, "ich": true, "man": true, "du": true,
+// quoteTally counts one measure of the claimant on annotated quotations.
+type quoteTally struct{ named, exact, fuller, empty, pron, pronGiven int }
+
+// quoteMeasure is how a measure reads a speaker mention and compares a
+// claimant with it.
+type quoteMeasure struct {
+	pronoun func(mention string) bool // the mention is a pronoun: counted apart
+	norm    func(string) string       // applied to both sides
+	same    func(got, want string) bool
 }
 
-// speakerName strips an annotated speaker mention to the name a claimant
-// gives: no leading article or "Angaben der".
-func speakerName(s string) string {
-	f := strings.Fields(s)
-	for len(f) > 1 {
-		switch strings.ToLower(f[0]) {
-		case "the", "a", "an", "der", "die", "das", "den", "dem", "des", "angaben", "laut", "according", "to":
-			f = f[1:]
-			continue
+// asBefore is the measure of 2026-12-02 morning: the mention without a
+// leading article or "Angaben der", the claimant as given, "who" a name.
+var asBefore = quoteMeasure{trainset.PronounSpeaker, func(s string) string { return s }, strings.EqualFold}
+
+// byGuide reads names as CHECKWORTHY-GUIDE.md asks a claimant to give
+// them: relative pronouns are pronouns, a courtesy title ("Mr.") is no part
+// of the name, a leading article goes on both sides, and a full name
+// counts for a mention that puts a title or office before it
+// (trainset.TitledName).
+var byGuide = quoteMeasure{
+	trainset.PronounSpeakerAll,
+	func(s string) string { return trainset.NormalSpeaker(trainset.SpeakerName(s)) },
+	func(got, want string) bool { return strings.EqualFold(got, want) || trainset.TitledName(want, got) },
+}
+
+// add counts the claimant got against the speaker mention want.
+func (t *quoteTally) add(got, want string, m quoteMeasure) {
+	pronoun, norm := m.pronoun, m.norm
+	if pronoun(want) {
+		t.pron++
+		if got != "" {
+			t.pronGiven++
 		}
-		break
+		return
 	}
-	return strings.Join(f, " ")
+	t.named++
+	want, got = norm(want), norm(got)
+	switch {
+	case m.same(got, want):
+		t.exact++
+		t.fuller++
+	case trainset.FullerName(got, want):
+		t.fuller++
+	case got == "":
+		t.empty++
+	}
 }
 
 // evalQuotes measures the claimant on the annotated quotations of the
 // development articles of the quote corpora: the unit holding the start
-// of a quotation against its annotated speaker.
+// of a quotation against its annotated speaker, by two measures (asBefore,
+// byGuide).
 func evalQuotes(w io.Writer, corpora string) error {
 	fmt.Fprintln(w, "\nClaimant on annotated quotations of development articles (the unit where the quotation starts):")
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "CORPUS\tNAMED SPEAKERS\tEXACT\tEXACT OR FULLER NAME\tEMPTY\tPRONOUN SPEAKERS\tGIVEN A NAME")
+	fmt.Fprintln(tw, "CORPUS\tMEASURE\tNAMED SPEAKERS\tEXACT\tEXACT OR FULLER NAME\tEMPTY\tPRONOUN SPEAKERS\tGIVEN A NAME")
 	for _, corpus := range trainset.QuoteCorpora {
 		qs, err := trainset.ReadQuotes(corpora, corpus)
 		if err != nil {
 			return err
 		}
 		byFile := map[string][]extract.Unit{}
-		var named, exact, fuller, empty, pron, pronGiven int
+		var old, guide quoteTally
 		for _, q := range qs {
 			if !trainset.DevArticle(q.Corpus, q.File) {
 				continue
@@ -66,26 +95,17 @@ func evalQuotes(w io.Writer, corpora string) error {
 			if k < len(units) {
 				got = units[k].Claimant
 			}
-			want := speakerName(q.Speaker)
-			if pronounSpeakers[strings.ToLower(want)] {
-				pron++
-				if got != "" {
-					pronGiven++
-				}
-				continue
-			}
-			named++
-			switch {
-			case strings.EqualFold(got, want):
-				exact++
-				fuller++
-			case got != "" && strings.HasSuffix(strings.ToLower(got), " "+strings.ToLower(want)):
-				fuller++
-			case got == "":
-				empty++
-			}
+			old.add(got, trainset.SpeakerName(q.Speaker), asBefore)
+			guide.add(got, trainset.SpeakerName(q.Speaker), byGuide)
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d (%s)\t%d (%s)\t%d\t%d\t%d\n", corpus, named, exact, pct(exact, named), fuller, pct(fuller, named), empty, pron, pronGiven)
+		for _, m := range []struct {
+			name string
+			t    quoteTally
+		}{{"as before", old}, {"by the guide", guide}} {
+			t := m.t
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%d (%s)\t%d (%s)\t%d\t%d\t%d\n", corpus, m.name, t.named, t.exact, pct(t.exact, t.named),
+				t.fuller, pct(t.fuller, t.named), t.empty, t.pron, t.pronGiven)
+		}
 	}
 	return tw.Flush()
 }

@@ -6,7 +6,6 @@ import (
 	"hash/fnv"
 	"os"
 	"path/filepath"
-	"strings"
 	"text/tabwriter"
 
 	"claimdesk/claims/extract"
@@ -218,30 +217,6 @@ func scoreNewsInArticles(rows []trainset.Row, corpora string, th float64) ([]eva
 	return out, who
 }
 
-// sameClaimant compares claimants as sets of names, ignoring case and
-// spacing.
-func sameClaimant(a, b string) bool {
-	norm := func(s string) map[string]bool {
-		m := map[string]bool{}
-		for _, p := range strings.Split(s, ";") {
-			if p = strings.ToLower(strings.Join(strings.Fields(p), " ")); p != "" {
-				m[p] = true
-			}
-		}
-		return m
-	}
-	x, y := norm(a), norm(b)
-	if len(x) != len(y) {
-		return false
-	}
-	for k := range x {
-		if !y[k] {
-			return false
-		}
-	}
-	return true
-}
-
 func printClaimants(w interface{ Write([]byte) (int, error) }, who []claimantPair) {
 	fmt.Fprintln(w, "\nClaimant on news development sentences (exact match, names compared as sets, case ignored):")
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
@@ -260,7 +235,7 @@ func printClaimants(w interface{ Write([]byte) (int, error) }, who []claimantPai
 				continue
 			}
 			with++
-			if sameClaimant(p.want, p.got) {
+			if trainset.SameClaimant(p.want, p.got) {
 				exact++
 			} else if p.got == "" {
 				empty++

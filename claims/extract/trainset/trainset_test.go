@@ -74,3 +74,49 @@ func TestReadNews(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+func TestSpeakerNames(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"the Daily News":                 {"Daily News", "Daily News"},
+		"Angaben der Bundesanwaltschaft": {"Bundesanwaltschaft", "Bundesanwaltschaft"},
+		"Mr. Trump":                      {"Mr. Trump", "Trump"},
+		"Frau Weber":                     {"Frau Weber", "Weber"},
+		"Anna Berger":                    {"Anna Berger", "Anna Berger"},
+	} {
+		if got := SpeakerName(in); got != want[0] {
+			t.Errorf("SpeakerName(%q) = %q, want %q", in, got, want[0])
+		}
+		if got := NormalSpeaker(in); got != want[1] {
+			t.Errorf("NormalSpeaker(%q) = %q, want %q", in, got, want[1])
+		}
+	}
+	if !PronounSpeaker("He") || PronounSpeaker("who") || !PronounSpeakerAll("who") || PronounSpeakerAll("Smith") {
+		t.Error("pronoun speakers")
+	}
+}
+
+func TestSameClaimantAndFuller(t *testing.T) {
+	if !SameClaimant("Anna Berger; Polizei", "polizei;  anna  berger") || SameClaimant("Anna Berger", "Berger") || !SameClaimant("", "") {
+		t.Error("SameClaimant")
+	}
+	if !FullerName("Anna Berger", "berger") || FullerName("Anna Berger", "Anna") || FullerName("", "") || !FullerName("Polizei", "polizei") {
+		t.Error("FullerName")
+	}
+}
+
+func TestTitledName(t *testing.T) {
+	for _, c := range []struct {
+		mention, name string
+		want          bool
+	}{
+		{"Bundeskanzler Anna Berger", "Anna Berger", true},
+		{"Sen. Ann Ruiz", "ann ruiz", true},
+		{"Sprecher der Deutschen Bahn", "Deutschen Bahn", false},
+		{"Präsident Berger", "Berger", false},
+		{"Anna Berger", "Anna Berger", false},
+	} {
+		if got := TitledName(c.mention, c.name); got != c.want {
+			t.Errorf("TitledName(%q, %q) = %v", c.mention, c.name, got)
+		}
+	}
+}

@@ -1,0 +1,174 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestClaimantNameTitles checks that titles and offices before a first name
+// and surname are dropped, and first names kept.
+func TestClaimantNameTitles(t *testing.T) {
+	for in, want := range map[string]string{
+		"Trainer Jonas Reed":                "Jonas Reed",
+		"FDP-Fraktionsvize Clara Weiß":      "Clara Weiß",
+		"Unionsfraktionsvize Jana Koch":     "Jana Koch",
+		"EU-Binnenmarktkommissar Anne Kerr": "Anne Kerr",
+		"Hans-Peter Lorenz":                 "Hans-Peter Lorenz",
+		"Sheriff Alex Moreno":               "Alex Moreno",
+		"Maria Schneider":                   "Maria Schneider",
+		"Bush’s":                            "",
+	} {
+		if got := claimantName(in); got != want {
+			t.Errorf("claimantName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestCompoundNoun checks the compound-noun test on words before a name.
+func TestCompoundNoun(t *testing.T) {
+	for w, want := range map[string]bool{
+		"US-Präsident": true, "Hamburg-Korrespondentin": true, "Unionsfraktionsvize": true,
+		"Hans-Peter": false, "Maria": false, "Karl-Heinz": false,
+	} {
+		if got := compoundNoun(w); got != want {
+			t.Errorf("compoundNoun(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestClaimantWeightsFile checks the embedded weights and the parser's
+// errors.
+func TestClaimantWeightsFile(t *testing.T) {
+	if _, err := parseClaimantWeights(claimantTSV); err != nil {
+		t.Fatalf("embedded weights: %v", err)
+	}
+	var all strings.Builder
+	for _, n := range claimantFeatureNames {
+		all.WriteString(n + "\t1\t-2\n")
+	}
+	w, err := parseClaimantWeights("# comment\n" + all.String())
+	if err != nil || w[0][cfRules] != 1 || w[1][cfNone] != -2 {
+		t.Fatalf("weights %v, %v", w, err)
+	}
+	for name, bad := range map[string]string{
+		"missing feature": "rules\t1\t1\n",
+		"unknown feature": all.String() + "no such feature\t1\t1\n",
+		"two columns":     all.String() + "rules\t1\n",
+		"not a number":    all.String() + "rules\tx\t1\n",
+	} {
+		if _, err := parseClaimantWeights(bad); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}
+
+// TestChooserRecent checks the recently-named list: most recent first, a
+// known entity moves to the front, the oldest falls off.
+func TestChooserRecent(t *testing.T) {
+	var c chooser
+	for e := range int32(recentN + 2) {
+		c.touch(e)
+	}
+	if c.nRecent != recentN || c.recent[0] != recentN+1 || c.recent[recentN-1] != 2 {
+		t.Fatalf("recent %v (%d)", c.recent, c.nRecent)
+	}
+	c.touch(5)
+	if c.recent[0] != 5 || c.recent[1] != recentN+1 || c.nRecent != recentN {
+		t.Fatalf("after touching 5: %v", c.recent)
+	}
+	for i := 1; i < c.nRecent; i++ {
+		if c.recent[i] == 5 {
+			t.Fatalf("5 twice: %v", c.recent)
+		}
+	}
+}
+
+// TestStripTitles checks that only words the text writes in lower case are
+// dropped, and two words always remain.
+func TestStripTitles(t *testing.T) {
+	c := chooser{common: map[string]bool{"staff": true, "general": true, "ana": true}}
+	for in, want := range map[string]string{
+		"Staff Ana Ruiz":         "Ana Ruiz",
+		"General Staff Ana Ruiz": "Ana Ruiz",
+		"Ana Ruiz":               "Ana Ruiz",
+		"Senator Ana Ruiz":       "Senator Ana Ruiz",
+		"Ruiz":                   "Ruiz",
+	} {
+		if got := c.stripTitles(in); got != want {
+			t.Errorf("stripTitles(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestUnitFacts checks the facts the chooser's features read.
+func TestUnitFacts(t *testing.T) {
+	for _, c := range []struct {
+		lang, text      string
+		verb, according bool
+		quoted, konj    bool
+		pronoun         byte
+	}{
+		{"de", "Er sagte, die Lage sei ernst.", true, false, false, true, 'm'},
+		{"de", "Laut Polizei gab es keine Verletzten.", false, true, false, false, 0},
+		{"en", "“We will win,” she said.", true, false, true, false, 'f'},
+		{"en", "The rain stopped at noon.", false, false, false, false, 0},
+	} {
+		var z tokenizer
+		toks := z.tokenize(c.text, lexFor(c.lang))
+		var a analysis
+		analyze(&z, c.text, toks, c.lang, &a)
+		f := facts(toks, &a, c.lang == "de", false)
+		if (f.verb >= 0) != c.verb || (f.according >= 0) != c.according || f.quoted != c.quoted || f.konj != c.konj || f.pronounG != c.pronoun {
+			t.Errorf("%q: facts %+v", c.text, f)
+		}
+	}
+}
+
+// TestDoubleQuote checks which quotation marks open or close a quotation.
+func TestDoubleQuote(t *testing.T) {
+	text := "„a“ »b« \"c\" ’d‘ 'e'"
+	var z tokenizer
+	n := 0
+	for _, tk := range z.tokenize(text, lexDE) {
+		if doubleQuote(&tk, text) {
+			n++
+		}
+	}
+	if n != 6 {
+		t.Fatalf("%d double quotation marks, want 6", n)
+	}
+}
+
+// TestWordCategory checks the lexicon look-up in lower case.
+func TestWordCategory(t *testing.T) {
+	if wordCategory("Montag")&cWeekday == 0 || wordCategory("MONDAY")&cWeekday == 0 || wordCategory("März")&cMonth == 0 {
+		t.Error("weekday or month not found")
+	}
+	if wordCategory("Berger") != 0 || wordCategory(strings.Repeat("x", 40)) != 0 {
+		t.Error("a name in the lexicon")
+	}
+	if n := testing.AllocsPerRun(10, func() { wordCategory("Montag") }); n != 0 {
+		t.Errorf("%v allocations", n)
+	}
+}
+
+// TestLearnedWeights checks when the chooser may be skipped: weights that
+// only give the rules' answer, else none.
+func TestLearnedWeights(t *testing.T) {
+	var w [nCF]float32
+	w[cfRules], w[cfRulesCarried], w[cfNone] = 2, 2, 1
+	if learnedWeights(&w) {
+		t.Error("the rules' weights taken as learned")
+	}
+	w[cfInUnit] = 0.5
+	if !learnedWeights(&w) {
+		t.Error("a learned weight missed")
+	}
+	w[cfInUnit], w[cfNone] = 0, 3
+	if !learnedWeights(&w) {
+		t.Error("none above the rules missed")
+	}
+	if got := usedFeatures(&w); len(got) != 3 || got[0] != cfRules {
+		t.Errorf("used features %v", got)
+	}
+}
