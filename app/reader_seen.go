@@ -3,6 +3,7 @@ package app
 import (
 	"image/color"
 	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -80,6 +81,7 @@ type seenQuery struct {
 	unit     int
 	text     string
 	claimant string
+	date     time.Time // the article's publication date: when the claim was made, about
 	claimID  string
 }
 
@@ -89,13 +91,18 @@ type seenQuery struct {
 func (r *readerView) lookupSeen() {
 	st := r.seenState()
 	var qs []seenQuery
+	var date time.Time
+	if r.article != nil {
+		date = r.article.PublishedAt
+	}
 	for _, unit := range r.suggested {
 		if st.asked[unit] || unit >= len(r.units) {
 			continue
 		}
 		st.asked[unit] = true
 		u := r.units[unit]
-		qs = append(qs, seenQuery{unit: unit, text: u.Text, claimant: u.Claimant, claimID: r.marks[unit].claimID})
+		qs = append(qs, seenQuery{unit: unit, text: u.Text, claimant: u.Claimant, date: date,
+			claimID: r.marks[unit].claimID})
 	}
 	if len(qs) == 0 {
 		return
@@ -141,7 +148,7 @@ func matchSuggestions(seen *match.Seen, qs []seenQuery, dismissed func(claimID s
 		if q.claimID != "" {
 			d = dismissed(q.claimID)
 		}
-		found := seen.Find(match.Query{Text: q.text, Claimant: q.claimant}, q.claimID, d, 1, false)
+		found := seen.Find(match.Query{Text: q.text, Claimant: q.claimant, Date: q.date}, q.claimID, d, 1, false)
 		if len(found) > 0 {
 			out[q.unit] = found[0]
 		}

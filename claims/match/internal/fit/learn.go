@@ -176,35 +176,58 @@ func mapAt5(m *match.Model, s *set, k int) float64 {
 
 // setLevels picks the lowest probabilities at which the top match on dev is
 // right at least possiblyPrecision and veryLikelyPrecision of the time.
+// Every dev query counts twice: as it is, and as a claim never checked
+// before — its earlier checks left out of the archive, so that its top
+// match, the best wrong candidate, must not reach the level. (Dev holds
+// only claims with an earlier check; without the second kind a level
+// would be set for them alone and say "possibly" of nearly anything.)
 func setLevels(m *match.Model, dev []*set) {
-	type top struct {
-		p  float64
-		ok bool
-	}
 	var tops []top
 	for _, s := range dev {
 		for _, q := range s.queries {
-			labels, probs := rerank(m, q, m.Candidates)
-			if len(labels) > 0 {
-				tops = append(tops, top{probs[0], labels[0]})
-			}
+			tops = append(tops, queryTops(m, q)...)
 		}
 	}
+	m.Possibly, m.VeryLikely = levelThreshold(tops, possiblyPrecision), levelThreshold(tops, veryLikelyPrecision)
+}
+
+// top is the probability of a query's top match and whether it is right.
+type top struct {
+	p  float64
+	ok bool
+}
+
+// queryTops returns q's top match, and its top match among the wrong
+// candidates (q as a claim with no earlier check).
+func queryTops(m *match.Model, q query) []top {
+	labels, probs := rerank(m, q, m.Candidates)
+	var out []top
+	if len(labels) > 0 {
+		out = append(out, top{probs[0], labels[0]})
+	}
+	for i, l := range labels {
+		if !l {
+			out = append(out, top{probs[i], false})
+			break
+		}
+	}
+	return out
+}
+
+// levelThreshold returns the lowest probability at which the tops from it
+// upwards are right at least prec of the time (counting at least 10), or 1.
+func levelThreshold(tops []top, prec float64) float64 {
 	sort.Slice(tops, func(i, j int) bool { return tops[i].p > tops[j].p })
-	m.Possibly, m.VeryLikely = 1, 1
-	right := 0
-	for i, t := range tops {
-		if t.ok {
+	t, right := 1.0, 0
+	for i, x := range tops {
+		if x.ok {
 			right++
 		}
-		prec := float64(right) / float64(i+1)
-		if i+1 >= 10 && prec >= veryLikelyPrecision {
-			m.VeryLikely = t.p
-		}
-		if i+1 >= 10 && prec >= possiblyPrecision {
-			m.Possibly = t.p
+		if i+1 >= 10 && float64(right)/float64(i+1) >= prec {
+			t = x.p
 		}
 	}
+	return t
 }
 
 // bm25MAP is the MAP@5 of the BM25 order alone on s.
