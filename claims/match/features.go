@@ -168,16 +168,29 @@ func share(part, whole int) float64 {
 	return float64(part) / float64(whole)
 }
 
-// features computes the features of query q against candidate d.
-func features(q *analysis, qClaimant string, qDate time.Time, d Doc, hit Hit, rank int, best float64, r Retriever, prior int) []float64 {
-	dt := analyze(d.Text, r, q, true)
-	dti := analyze(d.Title, r, q, false)
+// cheapFeatures returns the features of candidate d that need no analysis
+// of its text (BM25, claimant, date), the others left 0: what the
+// prefilter (Model.Prefilter) ranks all candidates by.
+func cheapFeatures(q *analysis, qClaimant string, qDate time.Time, d Doc, hit Hit, rank int, best float64, prior int) []float64 {
 	f := make([]float64, len(FeatureNames))
 	if best > 0 {
 		f[0] = hit.Score / best
 	}
 	f[1] = math.Log1p(hit.Score)
 	f[2] = 1 / float64(1+rank)
+	f[14] = claimantFeature(q, qClaimant, d.Claimant)
+	f[16] = math.Log1p(float64(prior))
+	if i := dateBand(qDate, d.Date); i >= 0 {
+		f[18+i] = 1
+	}
+	return f
+}
+
+// textFeatures fills in the features of f that compare the texts of query q
+// and candidate d.
+func textFeatures(f []float64, q *analysis, d Doc, r Retriever) {
+	dt := analyze(d.Text, r, q, true)
+	dti := analyze(d.Title, r, q, false)
 	f[3] = cosine(q, dt)
 	f[4] = cosine(q, dti)
 	f[5] = cover(q, dt, dti)
@@ -194,16 +207,10 @@ func features(q *analysis, qClaimant string, qDate time.Time, d Doc, hit Hit, ra
 	if len(q.numbers) > 0 && len(dt.numbers) > 0 {
 		f[13] = math.Log1p(float64(len(dt.numbers) - sx))
 	}
-	f[14] = claimantFeature(q, qClaimant, d.Claimant)
 	if q.words > 0 && dt.words > 0 {
 		f[15] = math.Abs(math.Log(float64(q.words) / float64(dt.words)))
 	}
-	f[16] = math.Log1p(float64(prior))
 	f[17] = rarestShared(q, dt, dti)
-	if i := dateBand(qDate, d.Date); i >= 0 {
-		f[18+i] = 1
-	}
-	return f
 }
 
 // dateBands are the ranges, in days of the candidate's date minus the

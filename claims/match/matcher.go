@@ -2,7 +2,6 @@ package match
 
 import (
 	"errors"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -129,75 +128,4 @@ func (m *Matcher) Remove(docs []int) error {
 		}
 	}
 	return nil
-}
-
-// Rank returns up to top matches for q, best first. skip (may be nil)
-// leaves documents out, e.g. dismissed pairs or the claim itself.
-func (m *Matcher) Rank(q Query, top int, skip func(doc int) bool) []Result {
-	m.mu.RLock()
-	defer m.mu.RUnlock()
-	text := Clean(q.Text)
-	k := top
-	if m.model != nil && m.model.Candidates > k {
-		k = m.model.Candidates
-	}
-	hits := m.r.Candidates(text, k+8)
-	kept := hits[:0]
-	for _, h := range hits {
-		if skip == nil || !skip(h.Doc) {
-			kept = append(kept, h)
-		}
-	}
-	if len(kept) > k {
-		kept = kept[:k]
-	}
-	if len(kept) == 0 {
-		return nil
-	}
-	qa := analyze(text, m.r, nil, true)
-	out := make([]Result, len(kept))
-	for i, h := range kept {
-		out[i] = Result{Doc: h.Doc, BM25: h.Score}
-		if m.model != nil {
-			f := m.features(qa, q, h, i, kept[0].Score)
-			out[i].Prob = m.model.Prob(f)
-		}
-	}
-	if m.model != nil {
-		sort.SliceStable(out, func(i, j int) bool { return out[i].Prob > out[j].Prob })
-	}
-	if len(out) > top {
-		out = out[:top]
-	}
-	for i := range out {
-		out[i].Reasons = Reasons(text, m.docs[out[i].Doc])
-		if m.model != nil {
-			out[i].Level = m.model.Level(out[i].Prob)
-		}
-	}
-	return out
-}
-
-// CandidateFeatures returns the k BM25 candidates of q with the features
-// the model scores them by, for fitting a model (see internal/fit).
-func (m *Matcher) CandidateFeatures(q Query, k int) ([]Hit, [][]float64) {
-	m.mu.RLock()
-	defer m.mu.RUnlock()
-	text := Clean(q.Text)
-	hits := m.r.Candidates(text, k)
-	if len(hits) == 0 {
-		return nil, nil
-	}
-	qa := analyze(text, m.r, nil, true)
-	fs := make([][]float64, len(hits))
-	for i, h := range hits {
-		fs[i] = m.features(qa, q, h, i, hits[0].Score)
-	}
-	return hits, fs
-}
-
-// features computes the features of candidate h at rank.
-func (m *Matcher) features(qa *analysis, q Query, h Hit, rank int, best float64) []float64 {
-	d := m.docs[h.Doc]
-	return features(qa, q.Claimant, q.Date, d, h, rank, best, m.r, m.claimants[claimantKey(d.Claimant)])
 }

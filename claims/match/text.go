@@ -67,9 +67,9 @@ func stem(w string) string {
 }
 
 var (
-	urlRE       = regexp.MustCompile(`(?i)\b(?:https?://|www\.|pic\.twitter\.com/)\S+`)
-	tweetSigRE  = regexp.MustCompile(`\s[—–]\s[^—–]{0,80}\(@\w+\)\s+[A-Z][a-z]+ \d{1,2}, \d{4}\s*$`)
-	entityRE    = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*`)
+	urlRE      = regexp.MustCompile(`(?i)\b(?:https?://|www\.|pic\.twitter\.com/)\S+`)
+	tweetSigRE = regexp.MustCompile(`\s[—–]\s[^—–]{0,80}\(@\w+\)\s+[A-Z][a-z]+ \d{1,2}, \d{4}\s*$`)
+	entityRE   = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*`)
 )
 
 // Clean removes what carries no claim from a pasted text: links and the

@@ -19,35 +19,7 @@ func fitModel(train []*set, k int, l2 float64) *match.Model {
 			}
 		}
 	}
-	d := len(match.FeatureNames)
-	mean, std := make([]float64, d), make([]float64, d)
-	for _, x := range xs {
-		for j, v := range x {
-			mean[j] += v
-		}
-	}
-	for j := range mean {
-		mean[j] /= float64(len(xs))
-	}
-	for _, x := range xs {
-		for j, v := range x {
-			std[j] += (v - mean[j]) * (v - mean[j])
-		}
-	}
-	for j := range std {
-		std[j] = math.Sqrt(std[j] / float64(len(xs)))
-		if std[j] < 1e-9 {
-			std[j] = 1
-		}
-	}
-	z := make([][]float64, len(xs)) // standardised, with a leading 1 for the bias
-	for i, x := range xs {
-		z[i] = make([]float64, d+1)
-		z[i][0] = 1
-		for j, v := range x {
-			z[i][j+1] = (v - mean[j]) / std[j]
-		}
-	}
+	mean, std, z := standardize(xs)
 	w := newton(z, ys, l2)
 	return &match.Model{Features: append([]string(nil), match.FeatureNames...), Mean: mean, Std: std,
 		Weights: w[1:], Bias: w[0], Candidates: k, L2: l2, Trained: "pointwise"}
@@ -140,17 +112,18 @@ func solve(a [][]float64, b []float64) []float64 {
 	return x
 }
 
-// rerank returns the labels of q's first k candidates ordered by m, with
-// their probabilities.
+// rerank returns the labels of those of q's first k candidates that m's
+// prefilter keeps (all without one), ordered by m, with their
+// probabilities — as match.Matcher.Rank orders them.
 func rerank(m *match.Model, q query, k int) ([]bool, []float64) {
 	n := min(k, len(q.feats))
-	idx := make([]int, n)
+	idx := match.Prefilter(m.Prefilter, q.feats[:n], 0)
 	ps := make([]float64, n)
-	for i := range idx {
-		idx[i], ps[i] = i, m.Prob(q.feats[i])
+	for _, i := range idx {
+		ps[i] = m.Prob(q.feats[i])
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return ps[idx[a]] > ps[idx[b]] })
-	labels, probs := make([]bool, n), make([]float64, n)
+	labels, probs := make([]bool, len(idx)), make([]float64, len(idx))
 	for i, j := range idx {
 		labels[i], probs[i] = q.labels[j], ps[j]
 	}
