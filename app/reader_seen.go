@@ -2,6 +2,7 @@ package app
 
 import (
 	"image/color"
+	"runtime"
 	"sync"
 	"time"
 
@@ -140,19 +141,36 @@ func newSeenMark(u *ui, m match.SeenMatch) *seenMark {
 // matchSuggestions returns for each query its best earlier check at the
 // level "possibly the same" or above, leaving out the claim made from it
 // and the checks dismissed for that claim (dismissed is asked once per
-// claim).
+// claim). The queries are matched on as many goroutines as there are
+// processors (at most 4); seen is safe for concurrent use.
 func matchSuggestions(seen *match.Seen, qs []seenQuery, dismissed func(claimID string) map[string]bool) map[int]match.SeenMatch {
 	out := map[int]match.SeenMatch{}
-	for _, q := range qs {
-		var d map[string]bool
-		if q.claimID != "" {
-			d = dismissed(q.claimID)
-		}
-		found := seen.Find(match.Query{Text: q.text, Claimant: q.claimant, Date: q.date}, q.claimID, d, 1, false)
-		if len(found) > 0 {
-			out[q.unit] = found[0]
-		}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	next := make(chan seenQuery)
+	for range min(runtime.NumCPU(), 4, max(len(qs), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for q := range next {
+				var d map[string]bool
+				if q.claimID != "" {
+					d = dismissed(q.claimID)
+				}
+				found := seen.Find(match.Query{Text: q.text, Claimant: q.claimant, Date: q.date}, q.claimID, d, 1, false)
+				if len(found) > 0 {
+					mu.Lock()
+					out[q.unit] = found[0]
+					mu.Unlock()
+				}
+			}
+		}()
 	}
+	for _, q := range qs {
+		next <- q
+	}
+	close(next)
+	wg.Wait()
 	return out
 }
 

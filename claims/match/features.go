@@ -41,6 +41,7 @@ var FeatureNames = []string{
 	"date_year",      // 31–365 days before
 	"date_older",     // more than a year before
 	"date_after",     // more than a day after the query's
+	"bm25_self",      // BM25 score / the score of a document of average length holding the query's words
 }
 
 // analysis is what the features need of one text, computed once.
@@ -171,7 +172,7 @@ func share(part, whole int) float64 {
 // cheapFeatures returns the features of candidate d that need no analysis
 // of its text (BM25, claimant, date), the others left 0: what the
 // prefilter (Model.Prefilter) ranks all candidates by.
-func cheapFeatures(q *analysis, qClaimant string, qDate time.Time, d Doc, hit Hit, rank int, best float64, prior int) []float64 {
+func cheapFeatures(q *analysis, qClaimant string, qDate time.Time, d Doc, hit Hit, rank int, best, self float64, prior int) []float64 {
 	f := make([]float64, len(FeatureNames))
 	if best > 0 {
 		f[0] = hit.Score / best
@@ -183,7 +184,28 @@ func cheapFeatures(q *analysis, qClaimant string, qDate time.Time, d Doc, hit Hi
 	if i := dateBand(qDate, d.Date); i >= 0 {
 		f[18+i] = 1
 	}
+	if self > 0 {
+		f[24] = hit.Score / self
+	}
 	return f
+}
+
+// selfScore is the BM25 score the query's terms would get in a document of
+// average length that holds each as often as the query: what a candidate's
+// score is measured against in bm25_self. Unlike the best candidate's
+// score it does not depend on what else the archive holds, so a candidate
+// sharing one common word stays low in an archive of three records.
+func selfScore(q *analysis, k1 float64) float64 {
+	s := 0.0
+	for _, t := range q.order {
+		idf := q.idf[t]
+		if idf <= 0 {
+			continue
+		}
+		tf := q.terms[t] / idf
+		s += idf * tf * (k1 + 1) / (tf + k1)
+	}
+	return s
 }
 
 // textFeatures fills in the features of f that compare the texts of query q

@@ -34,7 +34,7 @@ type Model struct {
 // PrefilterFeatures are the features a prefilter may use: those computed
 // without analysing a candidate's text.
 var PrefilterFeatures = []string{"bm25_rel", "bm25_log", "bm25_rank", "claimant", "claimant_prior",
-	"date_same", "date_week", "date_month", "date_year", "date_older", "date_after"}
+	"date_same", "date_week", "date_month", "date_year", "date_older", "date_after", "bm25_self"}
 
 // Stage is a logistic model over some of FeatureNames that keeps the Keep
 // best candidates.

@@ -50,9 +50,10 @@ func (m *Matcher) Rank(q Query, top int, skip func(doc int) bool) []Result {
 // prefilter keeps (at least top) by all features.
 func (m *Matcher) rerank(text string, q Query, hits []Hit, top int) []Result {
 	qa := analyze(text, m.r, nil, true)
+	self := selfScore(qa, m.k1())
 	fs := make([][]float64, len(hits))
 	for i, h := range hits {
-		fs[i] = m.cheapFeatures(qa, q, h, i, hits[0].Score)
+		fs[i] = m.cheapFeatures(qa, q, h, i, hits[0].Score, self)
 	}
 	var out []Result
 	for _, i := range Prefilter(m.model.Prefilter, fs, top) {
@@ -96,9 +97,10 @@ func (m *Matcher) CandidateFeatures(q Query, k int) ([]Hit, [][]float64) {
 		return nil, nil
 	}
 	qa := analyze(text, m.r, nil, true)
+	self := selfScore(qa, m.k1())
 	fs := make([][]float64, len(hits))
 	for i, h := range hits {
-		fs[i] = m.cheapFeatures(qa, q, h, i, hits[0].Score)
+		fs[i] = m.cheapFeatures(qa, q, h, i, hits[0].Score, self)
 		textFeatures(fs[i], qa, m.docs[h.Doc], m.r)
 	}
 	return hits, fs
@@ -106,7 +108,19 @@ func (m *Matcher) CandidateFeatures(q Query, k int) ([]Hit, [][]float64) {
 
 // cheapFeatures computes the features of candidate h at rank that need no
 // analysis of its text.
-func (m *Matcher) cheapFeatures(qa *analysis, q Query, h Hit, rank int, best float64) []float64 {
+func (m *Matcher) cheapFeatures(qa *analysis, q Query, h Hit, rank int, best, self float64) []float64 {
 	d := m.docs[h.Doc]
-	return cheapFeatures(qa, q.Claimant, q.Date, d, h, rank, best, m.claimants[claimantKey(d.Claimant)])
+	return cheapFeatures(qa, q.Claimant, q.Date, d, h, rank, best, self, m.claimants[claimantKey(d.Claimant)])
+}
+
+// k1 is the BM25 k1 the candidates are scored with (for bm25_self): the
+// in-memory index's, else the model's, else the usual one.
+func (m *Matcher) k1() float64 {
+	if ix, ok := m.r.(*Index); ok {
+		return ix.k1
+	}
+	if m.model != nil {
+		return m.model.K1
+	}
+	return DefaultK1
 }

@@ -33,12 +33,12 @@ func TestSplitFold(t *testing.T) {
 func TestLevelThreshold(t *testing.T) {
 	var tops []top
 	for i := 0; i < 10; i++ { // ten right, p 1.00 … 0.55
-		tops = append(tops, top{1 - float64(i)*0.05, true})
+		tops = append(tops, top{1 - float64(i)*0.05, true, 1})
 	}
 	// then wrong at 0.50, right at 0.45, and wrong from 0.40 down to 0.00
-	tops = append(tops, top{0.50, false}, top{0.45, true})
+	tops = append(tops, top{0.50, false, 1}, top{0.45, true, 1})
 	for i := 0; i <= 8; i++ {
-		tops = append(tops, top{0.40 - float64(i)*0.05, false})
+		tops = append(tops, top{0.40 - float64(i)*0.05, false, 1})
 	}
 	// 11 of 12 right from 0.45 (0.917), 11 of 13 from 0.40 (0.846): 0.45 for 90 %
 	if got := levelThreshold(tops, 0.9); got != 0.45 {
@@ -50,5 +50,11 @@ func TestLevelThreshold(t *testing.T) {
 	}
 	if got := levelThreshold(tops, 1.01); got != 1 {
 		t.Errorf("an unreachable precision gave %g, want 1", got)
+	}
+	// weighted: the wrong top at 0.50 weighs 3, so 10 of 13 from 0.50 and
+	// 11 of 14 from 0.45 (0.786) stay below 90 %: 0.55
+	tops[10].w = 3
+	if got := levelThreshold(tops, 0.9); got != 0.55 {
+		t.Errorf("weighted threshold at 90 %% = %g, want 0.55", got)
 	}
 }
