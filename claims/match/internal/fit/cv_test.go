@@ -1,6 +1,10 @@
 package main
 
-import "testing"
+import (
+	"testing"
+
+	"claimdesk/claims/match"
+)
 
 func TestSplitFold(t *testing.T) {
 	s := &set{name: "x"}
@@ -56,5 +60,16 @@ func TestLevelThreshold(t *testing.T) {
 	tops[10].w = 3
 	if got := levelThreshold(tops, 0.9); got != 0.55 {
 		t.Errorf("weighted threshold at 90 %% = %g, want 0.55", got)
+	}
+}
+
+func TestChoosePrefersFewerCandidatesWithinTolerance(t *testing.T) {
+	m0, m20, m30 := &match.Model{Candidates: 100}, &match.Model{Candidates: 100}, &match.Model{Candidates: 100}
+	got := choose([]choice{{m0, 0, 0.7017}, {m20, 20, 0.7000}, {m30, 30, 0.6990}})
+	if got != m20 {
+		t.Errorf("chose %p, want the 20-candidate model (within %g of the best)", got, speedTolerance)
+	}
+	if got := choose([]choice{{m0, 0, 0.7017}, {m30, 30, 0.6990}}); got != m0 {
+		t.Errorf("chose %p, want the best: the faster one is %g behind", got, 0.7017-0.6990)
 	}
 }
