@@ -62,10 +62,13 @@ func BenchmarkMatch100k(b *testing.B) {
 // BenchmarkIndex100k builds the in-memory index of 100,000 records.
 func BenchmarkIndex100k(b *testing.B) {
 	docs := synthDocs(100_000, 1)
+	cpu0 := cpuTime()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		NewMatcher(docs, Default())
 	}
+	b.StopTimer()
+	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 }
 
 // cpuTime returns the CPU time (user + system) the process has used; on a

@@ -167,7 +167,7 @@ func mapAt5(m *match.Model, s *set, k int) float64 {
 // checkedShare is the share of the claims looked up that have an earlier
 // check in the archive, for setting the levels (hand-set: most check-worthy
 // sentences of an article were not checked before).
-const checkedShare = 0.25
+const checkedShare = 0.1
 
 // setLevels picks the lowest probabilities at which the top match on dev is
 // right at least possiblyPrecision and veryLikelyPrecision of the time.
