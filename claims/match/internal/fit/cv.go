@@ -8,16 +8,33 @@ const folds = 5
 // fitter fits a model on train sets with k candidates and penalty l2.
 type fitter func(train []*set, k int, l2 float64) *match.Model
 
-// crossValidate returns, per train set, the MAP@5 of models fit by fit on
+// scores are the MAP@5, MRR and recall@20 of a model, per benchmark.
+type scores struct {
+	MAP5, MRR, Recall20 []float64
+}
+
+// measure returns the scores of m on every set.
+func measure(m *match.Model, sets []*set, k int) scores {
+	var sc scores
+	for _, s := range sets {
+		mrr, rec := mrrRecall(m, s, k)
+		sc.MAP5, sc.MRR, sc.Recall20 = append(sc.MAP5, mapAt5(m, s, k)), append(sc.MRR, mrr), append(sc.Recall20, rec)
+	}
+	return sc
+}
+
+// crossValidate returns, per train set, the scores of models fit by fit on
 // four fifths of every train split and measured on the fifth left out
 // (query i is in fold i mod 5), averaged over the five folds.
-func crossValidate(train []*set, k int, l2 float64, fit fitter) []float64 {
-	out := make([]float64, len(train))
+func crossValidate(train []*set, k int, l2 float64, fit fitter) scores {
+	out := scores{make([]float64, len(train)), make([]float64, len(train)), make([]float64, len(train))}
 	for f := 0; f < folds; f++ {
 		in, held := splitFold(train, f)
-		m := fit(in, k, l2)
-		for i, s := range held {
-			out[i] += mapAt5(m, s, k) / folds
+		sc := measure(fit(in, k, l2), held, k)
+		for i := range held {
+			out.MAP5[i] += sc.MAP5[i] / folds
+			out.MRR[i] += sc.MRR[i] / folds
+			out.Recall20[i] += sc.Recall20[i] / folds
 		}
 	}
 	return out

@@ -164,6 +164,26 @@ func mapAt5(m *match.Model, s *set, k int) float64 {
 	return total / float64(len(s.queries))
 }
 
+// mrrRecall is the MRR (first right match within the top 20) and recall@20
+// of m on s, as eval-match measures them.
+func mrrRecall(m *match.Model, s *set, k int) (mrr, recall float64) {
+	for _, q := range s.queries {
+		labels, _ := rerank(m, q, k)
+		hits := 0
+		for i := 0; i < len(labels) && i < 20; i++ {
+			if labels[i] {
+				if hits == 0 {
+					mrr += 1 / float64(i+1)
+				}
+				hits++
+			}
+		}
+		recall += float64(hits) / float64(q.nrel)
+	}
+	n := float64(len(s.queries))
+	return mrr / n, recall / n
+}
+
 // checkedShare is the share of the claims looked up that have an earlier
 // check in the archive, for setting the levels (hand-set: most check-worthy
 // sentences of an article were not checked before).

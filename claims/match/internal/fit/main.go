@@ -157,12 +157,9 @@ func run(data, out string, listwise bool) error {
 					fit := withPrefilter(loss, keep)
 					m := fit(train, k, l2)
 					cv := crossValidate(train, k, l2, fit)
-					dv := make([]float64, len(dev))
-					for i, d := range dev {
-						dv[i] = mapAt5(m, d, k)
-					}
-					score := (mean(cv) + mean(dv)) / 2
-					fmt.Fprintf(os.Stderr, "candidates=%d keep=%d l2=%g %s: MAP@5 train-CV %s, dev %s; mean of both %.4f\n",
+					dv := measure(m, dev, k)
+					score := (mean(cv.MAP5) + mean(dv.MAP5)) / 2
+					fmt.Fprintf(os.Stderr, "candidates=%d keep=%d l2=%g %s: train-CV %s; dev %s; mean MAP@5 of both %.4f\n",
 						k, keep, l2, m.Trained, figures(names, cv), figures(names, dv), score)
 					tried = append(tried, choice{m, keep, score})
 				}
@@ -322,11 +319,13 @@ func chooseBM25(dirs []string) (k1, b float64, err error) {
 	return k1, b, nil
 }
 
-// figures formats per-benchmark MAP@5 values as "name 0.1234, …".
-func figures(names []string, xs []float64) string {
-	parts := make([]string, len(xs))
-	for i, x := range xs {
-		parts[i] = fmt.Sprintf("%s %.4f", strings.TrimPrefix(names[i], "clef2021-"), x)
+// figures formats per-benchmark scores as
+// "task2a-en MAP@5 0.1234 MRR 0.1234 R@20 0.1234, …".
+func figures(names []string, sc scores) string {
+	parts := make([]string, len(names))
+	for i, n := range names {
+		parts[i] = fmt.Sprintf("%s MAP@5 %.4f MRR %.4f R@20 %.4f", strings.TrimPrefix(n, "clef2021-"),
+			sc.MAP5[i], sc.MRR[i], sc.Recall20[i])
 	}
 	return strings.Join(parts, ", ")
 }
