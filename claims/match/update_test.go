@@ -116,3 +116,41 @@ func TestSeenSync(t *testing.T) {
 		t.Errorf("kept target's verdict = %q, want the new one", got[0].Target.Verdict)
 	}
 }
+
+// TestSeenSyncWhileFinding: lookups and in-place updates may run at the
+// same time (the reader looks up in the background while an import syncs);
+// run with -race.
+func TestSeenSyncWhileFinding(t *testing.T) {
+	a := []*claims.MatchTarget{target("r1", "The governor cut the prison population by 40 percent."),
+		target("r2", "The new bridge in Millbrook cost 350 million dollars.")}
+	b := []*claims.MatchTarget{a[0], target("r3", "Wind turbines kill more birds than cats do.")}
+	s := NewSeen(a, nil)
+	done := make(chan bool)
+	go func() {
+		for i := 0; i < 50; i++ {
+			next := a
+			if i%2 == 0 {
+				next = b
+			}
+			if _, err := s.Sync(next); err != nil {
+				t.Error(err)
+			}
+		}
+		close(done)
+	}()
+	for {
+		select {
+		case <-done:
+			if got := s.Find(Query{Text: "prison population 40 percent"}, "", nil, 1, true); len(got) == 0 || got[0].Target.ID != "r1" {
+				t.Fatalf("after the syncs: %+v", got)
+			}
+			return
+		default:
+			for _, m := range s.Find(Query{Text: "Millbrook bridge birds turbines"}, "", nil, 3, true) {
+				if m.Target == nil {
+					t.Fatal("a match without its target")
+				}
+			}
+		}
+	}
+}
