@@ -2,7 +2,9 @@ package app
 
 import (
 	"image/color"
+	"runtime"
 	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -23,8 +25,8 @@ type seenMark struct {
 }
 
 // onRow tells whether the suggestion row shows the mark: only "very likely
-// the same". On political news nearly every check-worthy sentence has a
-// "possibly the same" record in a large archive (78 of 78 suggestions of a
+// the same". On political news many check-worthy sentences have a
+// "possibly the same" record in a large archive (37 of 78 suggestions of a
 // 3,000-word article against PolitiFact, BENCHMARKS.md), so those are named
 // in the details only.
 func (m *seenMark) onRow() bool { return m != nil && m.level == match.LevelVeryLikely }
@@ -80,6 +82,7 @@ type seenQuery struct {
 	unit     int
 	text     string
 	claimant string
+	date     time.Time // the article's publication date: when the claim was made, about
 	claimID  string
 }
 
@@ -89,13 +92,18 @@ type seenQuery struct {
 func (r *readerView) lookupSeen() {
 	st := r.seenState()
 	var qs []seenQuery
+	var date time.Time
+	if r.article != nil {
+		date = r.article.PublishedAt
+	}
 	for _, unit := range r.suggested {
 		if st.asked[unit] || unit >= len(r.units) {
 			continue
 		}
 		st.asked[unit] = true
 		u := r.units[unit]
-		qs = append(qs, seenQuery{unit: unit, text: u.Text, claimant: u.Claimant, claimID: r.marks[unit].claimID})
+		qs = append(qs, seenQuery{unit: unit, text: u.Text, claimant: u.Claimant, date: date,
+			claimID: r.marks[unit].claimID})
 	}
 	if len(qs) == 0 {
 		return
@@ -133,19 +141,36 @@ func newSeenMark(u *ui, m match.SeenMatch) *seenMark {
 // matchSuggestions returns for each query its best earlier check at the
 // level "possibly the same" or above, leaving out the claim made from it
 // and the checks dismissed for that claim (dismissed is asked once per
-// claim).
+// claim). The queries are matched on as many goroutines as there are
+// processors (at most 4); seen is safe for concurrent use.
 func matchSuggestions(seen *match.Seen, qs []seenQuery, dismissed func(claimID string) map[string]bool) map[int]match.SeenMatch {
 	out := map[int]match.SeenMatch{}
-	for _, q := range qs {
-		var d map[string]bool
-		if q.claimID != "" {
-			d = dismissed(q.claimID)
-		}
-		found := seen.Find(match.Query{Text: q.text, Claimant: q.claimant}, q.claimID, d, 1, false)
-		if len(found) > 0 {
-			out[q.unit] = found[0]
-		}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	next := make(chan seenQuery)
+	for range min(runtime.NumCPU(), 4, max(len(qs), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for q := range next {
+				var d map[string]bool
+				if q.claimID != "" {
+					d = dismissed(q.claimID)
+				}
+				found := seen.Find(match.Query{Text: q.text, Claimant: q.claimant, Date: q.date}, q.claimID, d, 1, false)
+				if len(found) > 0 {
+					mu.Lock()
+					out[q.unit] = found[0]
+					mu.Unlock()
+				}
+			}
+		}()
 	}
+	for _, q := range qs {
+		next <- q
+	}
+	close(next)
+	wg.Wait()
 	return out
 }
 

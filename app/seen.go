@@ -21,10 +21,13 @@ import (
 
 // seenCache holds the matcher over the earlier checks (archive records and
 // checked claims) of one window; it is built in the background on first use
-// and dropped when an archive is imported or a claim is linked.
+// and brought up to date in place (match.Seen.Reload: only what changed is
+// indexed) after an archive is imported, a claim is linked, saved or
+// deleted.
 type seenCache struct {
-	mu   sync.Mutex
-	seen *match.Seen
+	mu    sync.Mutex
+	seen  *match.Seen
+	stale bool
 }
 
 // seenCaches maps a *ui to its seenCache, so that the cache needs no field in
@@ -36,25 +39,32 @@ func (u *ui) seenCache() *seenCache {
 	return c.(*seenCache)
 }
 
-// get returns the matcher, building it when needed; call it off the UI
-// goroutine.
+// get returns the matcher, building it or bringing it up to date when
+// needed; call it off the UI goroutine.
 func (c *seenCache) get(u *ui) (*match.Seen, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.seen != nil {
-		return c.seen, nil
+	if c.seen == nil {
+		s, err := match.LoadSeen(u.ctx(), u.svc.Archives)
+		if err != nil {
+			return nil, err
+		}
+		c.seen, c.stale = s, false
 	}
-	s, err := match.LoadSeen(u.ctx(), u.svc.Archives)
-	if err == nil {
-		c.seen = s
+	if c.stale {
+		if _, err := c.seen.Reload(u.ctx(), u.svc.Archives); err != nil {
+			return nil, err
+		}
+		c.stale = false
 	}
-	return s, err
+	return c.seen, nil
 }
 
-// drop forgets the matcher; the next get rebuilds it.
+// drop marks the matcher out of date; the next get re-reads the earlier
+// checks and updates the index in place.
 func (c *seenCache) drop() {
 	c.mu.Lock()
-	c.seen = nil
+	c.stale = true
 	c.mu.Unlock()
 }
 
@@ -173,7 +183,7 @@ func (p *seenPane) show(claimID string) {
 			return
 		}
 		n = seen.Len()
-		found = seen.Find(match.Query{Text: c.Text, Claimant: c.Claimant}, claimID, dismissed, 5, false)
+		found = seen.Find(match.Query{Text: c.Text, Claimant: c.Claimant, Date: c.ClaimDate}, claimID, dismissed, 5, false)
 	}, func() {
 		if claimID != p.claimID {
 			return

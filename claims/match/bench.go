@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 )
 
 // Collection is a benchmark collection: documents with their IDs.
@@ -30,6 +31,7 @@ func ReadCollection(path string) (*Collection, error) {
 		return -1
 	}
 	id, text, title, who := col("cid", "id"), col("text", "claim"), col("title"), col("speaker", "claimant")
+	date := col("date", "claim_date")
 	sub := col("subtitle")
 	if id < 0 || text < 0 {
 		return nil, fmt.Errorf("%s: the header needs cid and text columns", path)
@@ -38,7 +40,7 @@ func ReadCollection(path string) (*Collection, error) {
 	for _, r := range rows {
 		c.IDs = append(c.IDs, r[id])
 		t := strings.TrimSpace(field(r, title) + " " + field(r, sub))
-		c.Docs = append(c.Docs, Doc{Text: r[text], Title: t, Claimant: field(r, who)})
+		c.Docs = append(c.Docs, Doc{Text: r[text], Title: t, Claimant: field(r, who), Date: ParseDate(field(r, date))})
 	}
 	return c, nil
 }
@@ -50,19 +52,50 @@ func field(r []string, i int) string {
 	return r[i]
 }
 
-// ReadQueries reads qid, text rows.
-func ReadQueries(path string) (ids, texts []string, err error) {
-	rows, _, err := readTSV(path)
+// Queries are the queries of a benchmark split.
+type Queries struct {
+	IDs     []string
+	Queries []Query
+}
+
+// ReadQueries reads qid, text rows. A query's date is read from a date
+// column if there is one, else from a qid that starts with the date as
+// YYYYMMDD_ (as the CheckThat! debate sentences are named after their
+// transcript: "20170822_Trump_phoenix_0204"): the date a claim was made is
+// what an article's publication date gives the product.
+func ReadQueries(path string) (*Queries, error) {
+	rows, head, err := readTSV(path)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
+	date, ok := head["date"]
+	if !ok {
+		date = -1
+	}
+	qs := &Queries{}
 	for _, r := range rows {
 		if len(r) < 2 {
-			return nil, nil, fmt.Errorf("%s: a row without text: %q", path, strings.Join(r, "\t"))
+			return nil, fmt.Errorf("%s: a row without text: %q", path, strings.Join(r, "\t"))
 		}
-		ids, texts = append(ids, r[0]), append(texts, r[1])
+		q := Query{Text: r[1], Date: ParseDate(field(r, date))}
+		if date < 0 {
+			q.Date = qidDate(r[0])
+		}
+		qs.IDs, qs.Queries = append(qs.IDs, r[0]), append(qs.Queries, q)
 	}
-	return ids, texts, nil
+	return qs, nil
+}
+
+// qidDate reads the date of a qid named YYYYMMDD_…; zero if it is not.
+func qidDate(qid string) time.Time {
+	if len(qid) < 9 || qid[8] != '_' {
+		return time.Time{}
+	}
+	t, err := time.Parse("20060102", qid[:8])
+	if err != nil {
+		return time.Time{}
+	}
+	return t
 }
 
 // ReadQrels reads qid, cid rows: the relevant pairs.
@@ -124,14 +157,14 @@ type Metrics struct {
 // ranking against qrels (queries without relevant pairs are skipped).
 // MAP@5 follows CheckThat!: precision at each relevant hit in the top 5,
 // divided by the number of relevant documents (at most 5).
-func Evaluate(m *Matcher, col *Collection, qids, texts []string, qrels map[string]map[string]bool) Metrics {
+func Evaluate(m *Matcher, col *Collection, qs *Queries, qrels map[string]map[string]bool) Metrics {
 	var met Metrics
-	for i, qid := range qids {
+	for i, qid := range qs.IDs {
 		rel := qrels[qid]
 		if len(rel) == 0 {
 			continue
 		}
-		res := m.Rank(Query{Text: texts[i]}, 20, nil)
+		res := m.Rank(qs.Queries[i], 20, nil)
 		ranked := make([]string, len(res))
 		for j, r := range res {
 			ranked[j] = col.IDs[r.Doc]

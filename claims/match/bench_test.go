@@ -62,10 +62,13 @@ func BenchmarkMatch100k(b *testing.B) {
 // BenchmarkIndex100k builds the in-memory index of 100,000 records.
 func BenchmarkIndex100k(b *testing.B) {
 	docs := synthDocs(100_000, 1)
+	cpu0 := cpuTime()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		NewMatcher(docs, Default())
 	}
+	b.StopTimer()
+	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 }
 
 // cpuTime returns the CPU time (user + system) the process has used; on a
@@ -76,4 +79,24 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkUpdate100k changes one record of 100,000 in place: removes it
+// and adds its new text, as Seen.Sync does for a changed record.
+func BenchmarkUpdate100k(b *testing.B) {
+	docs := synthDocs(100_000, 1)
+	m := NewMatcher(docs, Default())
+	fresh := synthDocs(1000, 5)
+	cpu0 := cpuTime()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := m.Remove([]int{i}); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := m.Add(fresh[i%len(fresh) : i%len(fresh)+1]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 }

@@ -1,9 +1,12 @@
 package match
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestNumbersNamesClean(t *testing.T) {
@@ -76,5 +79,81 @@ func TestScoreRanking(t *testing.T) {
 	ap, rr, rec := scoreRanking([]string{"a", "b", "c"}, map[string]bool{"b": true, "z": true})
 	if ap != 0.25 || rr != 0.5 || rec != 0.5 {
 		t.Fatalf("ap %g rr %g recall %g", ap, rr, rec)
+	}
+}
+
+func TestDateBand(t *testing.T) {
+	q := time.Date(2019, 10, 22, 0, 0, 0, 0, time.UTC)
+	day := 24 * time.Hour
+	for _, tc := range []struct {
+		d    time.Time
+		want int
+	}{
+		{q, 0}, {q.Add(-day), 0}, {q.Add(day), 0}, {q.Add(-3 * day), 1}, {q.Add(-20 * day), 2},
+		{q.Add(-200 * day), 3}, {q.Add(-800 * day), 4}, {q.Add(5 * day), 5}, {time.Time{}, -1},
+	} {
+		if got := dateBand(q, tc.d); got != tc.want {
+			t.Errorf("dateBand(%s) = %d, want %d", tc.d.Format("2006-01-02"), got, tc.want)
+		}
+	}
+	if dateBand(time.Time{}, q) != -1 {
+		t.Error("a query without a date got a date band")
+	}
+	if FeatureNames[18] != "date_same" || FeatureNames[18+len(dateBands)-1] != "date_after" {
+		t.Error("the date bands do not line up with the feature names")
+	}
+}
+
+func TestReadQueriesDates(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "q.tsv")
+	os.WriteFile(p, []byte("qid\ttext\n20170822_Trump_phoenix_0204\tWages will go up.\ntweet-1\tNo date here.\n"), 0o644)
+	qs, err := ReadQueries(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := qs.Queries[0].Date.Format("2006-01-02"); got != "2017-08-22" {
+		t.Errorf("date from the qid = %s", got)
+	}
+	if !qs.Queries[1].Date.IsZero() || qs.Queries[1].Text != "No date here." {
+		t.Errorf("second query = %+v", qs.Queries[1])
+	}
+	os.WriteFile(p, []byte("qid\ttext\tdate\n20170822_x\tA claim.\t2019-10-22\n"), 0o644)
+	if qs, err = ReadQueries(p); err != nil || qs.Queries[0].Date.Format("2006-01-02") != "2019-10-22" {
+		t.Errorf("a date column should win over the qid: %+v, %v", qs, err)
+	}
+}
+
+func TestParseDateInSentence(t *testing.T) {
+	if got := ParseDate("stated on October 22, 2019 in a campaign mailer.:"); got.Format("2006-01-02") != "2019-10-22" {
+		t.Errorf("ParseDate = %s", got)
+	}
+	if !ParseDate("no date at all").IsZero() {
+		t.Error("a date was found in a text without one")
+	}
+}
+
+func TestNumberRunsAndSentenceStarts(t *testing.T) {
+	if got := numberRuns("a 1,200.5 b 3. c 12,x 7"); !reflect.DeepEqual(got, []string{"1,200.5", "3", "12", "7"}) {
+		t.Errorf("numberRuns = %q", got)
+	}
+	for prefix, want := range map[string]bool{"": true, "Done. ": true, "He said: ": true, "“ ": true,
+		"the ": false, "Done.": false, "   ": false, "end!\n": true} {
+		if got := startsSentence(prefix); got != want {
+			t.Errorf("startsSentence(%q) = %v, want %v", prefix, got, want)
+		}
+	}
+}
+
+func TestGrams(t *testing.T) {
+	a, b := grams("Cotton harvest", 4), grams("the cotton HARVEST!", 4)
+	if n := sharedSorted(a, b); n != len(a) {
+		t.Errorf("%d of %d 4-grams shared; the words are the same", n, len(a))
+	}
+	if len(a) != len(" cotton harvest ")-3 {
+		t.Errorf("%d 4-grams of \"cotton harvest\", want %d", len(a), len(" cotton harvest ")-3)
+	}
+	if sharedSorted(grams("𝔘𝔫𝔦𝔠𝔬𝔡𝔢 text", 4), grams("other words", 4)) != 0 {
+		t.Error("unrelated texts share 4-grams")
 	}
 }

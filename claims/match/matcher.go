@@ -1,14 +1,17 @@
 package match
 
 import (
-	"sort"
+	"errors"
 	"strings"
+	"sync"
+	"time"
 )
 
 // Query is a claim to match.
 type Query struct {
 	Text     string
 	Claimant string
+	Date     time.Time // when the claim was made (or its article published); zero if unknown
 }
 
 // Result is one ranked match.
@@ -23,6 +26,7 @@ type Result struct {
 // Matcher ranks documents against claims: BM25 candidates from a
 // Retriever, re-ranked by a Model. It is safe for concurrent use.
 type Matcher struct {
+	mu    sync.RWMutex // guards docs and claimants against Add and Remove
 	r     Retriever
 	docs  []Doc
 	model *Model // nil ranks by BM25 alone
@@ -54,79 +58,74 @@ func NewMatcherBM25(docs []Doc, model *Model, k1, b float64) *Matcher {
 func NewMatcherWith(r Retriever, docs []Doc, model *Model) *Matcher {
 	m := &Matcher{r: r, docs: docs, model: model, claimants: map[string]int{}}
 	for _, d := range docs {
-		if c := strings.ToLower(strings.TrimSpace(d.Claimant)); c != "" {
-			m.claimants[c]++
-		}
+		m.countClaimant(d, 1)
 	}
 	return m
 }
 
-// Docs returns the documents the matcher ranks.
-func (m *Matcher) Docs() []Doc { return m.docs }
-
-// Rank returns up to top matches for q, best first. skip (may be nil)
-// leaves documents out, e.g. dismissed pairs or the claim itself.
-func (m *Matcher) Rank(q Query, top int, skip func(doc int) bool) []Result {
-	text := Clean(q.Text)
-	k := top
-	if m.model != nil && m.model.Candidates > k {
-		k = m.model.Candidates
-	}
-	hits := m.r.Candidates(text, k+8)
-	kept := hits[:0]
-	for _, h := range hits {
-		if skip == nil || !skip(h.Doc) {
-			kept = append(kept, h)
+// countClaimant adds n to the count of d's claimant.
+func (m *Matcher) countClaimant(d Doc, n int) {
+	if c := claimantKey(d.Claimant); c != "" {
+		m.claimants[c] += n
+		if m.claimants[c] <= 0 {
+			delete(m.claimants, c)
 		}
 	}
-	if len(kept) > k {
-		kept = kept[:k]
-	}
-	if len(kept) == 0 {
-		return nil
-	}
-	qa := analyze(text, m.r, nil, true)
-	out := make([]Result, len(kept))
-	for i, h := range kept {
-		out[i] = Result{Doc: h.Doc, BM25: h.Score}
-		if m.model != nil {
-			f := m.features(qa, q, h, i, kept[0].Score)
-			out[i].Prob = m.model.Prob(f)
-		}
-	}
-	if m.model != nil {
-		sort.SliceStable(out, func(i, j int) bool { return out[i].Prob > out[j].Prob })
-	}
-	if len(out) > top {
-		out = out[:top]
-	}
-	for i := range out {
-		out[i].Reasons = Reasons(text, m.docs[out[i].Doc])
-		if m.model != nil {
-			out[i].Level = m.model.Level(out[i].Prob)
-		}
-	}
-	return out
 }
 
-// CandidateFeatures returns the k BM25 candidates of q with the features
-// the model scores them by, for fitting a model (see internal/fit).
-func (m *Matcher) CandidateFeatures(q Query, k int) ([]Hit, [][]float64) {
-	text := Clean(q.Text)
-	hits := m.r.Candidates(text, k)
-	if len(hits) == 0 {
-		return nil, nil
-	}
-	qa := analyze(text, m.r, nil, true)
-	fs := make([][]float64, len(hits))
-	for i, h := range hits {
-		fs[i] = m.features(qa, q, h, i, hits[0].Score)
-	}
-	return hits, fs
+func claimantKey(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+
+// Docs returns the documents the matcher ranks, by number; a removed
+// document is left as the zero Doc.
+func (m *Matcher) Docs() []Doc {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	return m.docs[:len(m.docs):len(m.docs)]
 }
 
-// features computes the features of candidate h at rank.
-func (m *Matcher) features(qa *analysis, q Query, h Hit, rank int, best float64) []float64 {
-	d := m.docs[h.Doc]
-	return features(qa, q.Claimant, d, h, rank, best, m.r, m.claimants[strings.ToLower(strings.TrimSpace(d.Claimant))])
+// ErrNotUpdatable is returned by Add and Remove when the matcher's
+// retriever cannot change in place (it is not an Updater).
+var ErrNotUpdatable = errors.New("match: the retriever cannot add or remove documents")
+
+// Add indexes docs in place and returns the number of the first (the
+// others follow in order); the documents already indexed are not touched.
+func (m *Matcher) Add(docs []Doc) (int, error) {
+	u, ok := m.r.(Updater)
+	if !ok {
+		return 0, ErrNotUpdatable
+	}
+	texts := make([]string, len(docs))
+	for i, d := range docs {
+		texts[i] = d.Text + " " + d.Title
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	first := u.Add(texts)
+	for len(m.docs) < first {
+		m.docs = append(m.docs, Doc{}) // numbers the retriever used without us
+	}
+	m.docs = append(m.docs, docs...)
+	for _, d := range docs {
+		m.countClaimant(d, 1)
+	}
+	return first, nil
+}
+
+// Remove takes documents out of the matcher; their numbers are not used
+// again.
+func (m *Matcher) Remove(docs []int) error {
+	u, ok := m.r.(Updater)
+	if !ok {
+		return ErrNotUpdatable
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	u.Remove(docs)
+	for _, d := range docs {
+		if d >= 0 && d < len(m.docs) {
+			m.countClaimant(m.docs[d], -1)
+			m.docs[d] = Doc{}
+		}
+	}
+	return nil
 }

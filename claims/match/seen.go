@@ -2,16 +2,20 @@ package match
 
 import (
 	"context"
+	"sync"
 
 	"claimdesk/claims"
 )
 
 // Seen matches claims against everything checked before: the archive
 // records and the desk's claims with a verdict, as MatchTargets returns
-// them. Build it once (indexing is the slow part) and rebuild it after an
-// import or a new verdict.
+// them. Build it once (indexing is the slow part); after an import, a
+// removal or a new verdict, Sync brings it up to date in place.
 type Seen struct {
-	targets []*claims.MatchTarget
+	mu      sync.RWMutex
+	targets []*claims.MatchTarget // by document number; nil once removed
+	byKey   map[string]int        // TargetKey → document number
+	live    int
 	m       *Matcher
 }
 
@@ -30,9 +34,27 @@ func NewSeen(targets []*claims.MatchTarget, model *Model) *Seen {
 	}
 	docs := make([]Doc, len(targets))
 	for i, t := range targets {
-		docs[i] = Doc{Text: t.Text, Title: t.Title, Claimant: t.Claimant}
+		docs[i] = targetDoc(t)
 	}
-	return &Seen{targets: targets, m: NewMatcher(docs, model)}
+	s := &Seen{byKey: map[string]int{}, m: NewMatcher(docs, model)}
+	for i, t := range targets {
+		s.put(i, t)
+	}
+	return s
+}
+
+func targetDoc(t *claims.MatchTarget) Doc {
+	return Doc{Text: t.Text, Title: t.Title, Claimant: t.Claimant, Date: t.ClaimDate}
+}
+
+// put records target t as document d, replacing a target of the same key.
+func (s *Seen) put(d int, t *claims.MatchTarget) {
+	for len(s.targets) <= d {
+		s.targets = append(s.targets, nil)
+	}
+	s.targets[d] = t
+	s.byKey[claims.TargetKey(t.Kind, t.ID)] = d
+	s.live++
 }
 
 // LoadSeen builds a Seen from the archive service.
@@ -45,16 +67,22 @@ func LoadSeen(ctx context.Context, a claims.ArchiveService) (*Seen, error) {
 }
 
 // Len returns the number of earlier checks indexed.
-func (s *Seen) Len() int { return len(s.targets) }
+func (s *Seen) Len() int {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.live
+}
 
 // Find returns up to top earlier checks of q, best first, leaving out the
 // claim itself (claimID, may be "") and the targets dismissed for it
 // (keys of claims.TargetKey). With all false, matches below "possibly"
 // are left out too.
 func (s *Seen) Find(q Query, claimID string, dismissed map[string]bool, top int, all bool) []SeenMatch {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
 	skip := func(d int) bool {
 		t := s.targets[d]
-		return (t.Kind == claims.TargetClaim && t.ID == claimID) || dismissed[claims.TargetKey(t.Kind, t.ID)]
+		return t == nil || (t.Kind == claims.TargetClaim && t.ID == claimID) || dismissed[claims.TargetKey(t.Kind, t.ID)]
 	}
 	var out []SeenMatch
 	for _, r := range s.m.Rank(q, top, skip) {

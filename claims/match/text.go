@@ -2,8 +2,10 @@ package match
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // stopwords are English and German function words, left out of the index
@@ -65,11 +67,9 @@ func stem(w string) string {
 }
 
 var (
-	urlRE       = regexp.MustCompile(`(?i)\b(?:https?://|www\.|pic\.twitter\.com/)\S+`)
-	tweetSigRE  = regexp.MustCompile(`\s[—–]\s[^—–]{0,80}\(@\w+\)\s+[A-Z][a-z]+ \d{1,2}, \d{4}\s*$`)
-	numberRE    = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
-	entityRE    = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*`)
-	sentStartRE = regexp.MustCompile(`(?:^|[.!?:"“„]\s+)$`)
+	urlRE      = regexp.MustCompile(`(?i)\b(?:https?://|www\.|pic\.twitter\.com/)\S+`)
+	tweetSigRE = regexp.MustCompile(`\s[—–]\s[^—–]{0,80}\(@\w+\)\s+[A-Z][a-z]+ \d{1,2}, \d{4}\s*$`)
+	entityRE   = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*`)
 )
 
 // Clean removes what carries no claim from a pasted text: links and the
@@ -83,7 +83,7 @@ func Clean(s string) string {
 // removed ("1,000" and "1.000" become "1000"; "3.5" stays).
 func Numbers(s string) []string {
 	var out []string
-	for _, n := range numberRE.FindAllString(s, -1) {
+	for _, n := range numberRuns(s) {
 		parts := strings.FieldsFunc(n, func(r rune) bool { return r == ',' || r == '.' })
 		thousands := len(parts) > 1
 		for _, p := range parts[1:] {
@@ -110,7 +110,7 @@ func Names(s string) []string {
 			if len([]rune(lw)) < 2 || stopwords[lw] {
 				continue
 			}
-			if loc[0] == 0 || sentStartRE.MatchString(s[:loc[0]]) {
+			if startsSentence(s[:loc[0]]) {
 				if w == strings.Fields(s[loc[0]:loc[1]])[0] && !isAcronym(w) {
 					continue
 				}
@@ -119,6 +119,48 @@ func Names(s string) []string {
 		}
 	}
 	return out
+}
+
+// numberRuns returns the runs of digits in s joined by single dots or
+// commas between digits ("1,200", "3.5", "2019").
+func numberRuns(s string) []string {
+	var out []string
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		for j+1 < len(s) && (s[j] == '.' || s[j] == ',') && isDigit(s[j+1]) {
+			j++
+			for j < len(s) && isDigit(s[j]) {
+				j++
+			}
+		}
+		out = append(out, s[i:j])
+		i = j
+	}
+	return out
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// startsSentence reports whether a word after prefix starts a sentence:
+// prefix is empty, or ends in . ! ? : or an opening quote followed by
+// white space.
+func startsSentence(prefix string) bool {
+	if prefix == "" {
+		return true
+	}
+	t := strings.TrimRight(prefix, " \t\n\f\r")
+	if len(t) == len(prefix) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(`.!?:"“„`, r) && t != ""
 }
 
 func isAcronym(w string) bool {
@@ -131,13 +173,24 @@ func isAcronym(w string) bool {
 	return n >= 2
 }
 
-// grams returns the set of character n-grams of s's normalised words.
-func grams(s string, n int) map[string]bool {
-	t := " " + strings.Join(Words(s), " ") + " "
-	r := []rune(t)
-	out := make(map[string]bool, len(r))
+// grams returns the character n-grams of s's normalised words (with a
+// space at either end), each packed into a number, sorted and distinct. n
+// is at most 4: four characters of the Basic Multilingual Plane pack
+// exactly; others are folded in by a multiplicative hash.
+func grams(s string, n int) []uint64 {
+	r := []rune(" " + strings.Join(Words(s), " ") + " ")
+	out := make([]uint64, 0, len(r))
 	for i := 0; i+n <= len(r); i++ {
-		out[string(r[i:i+n])] = true
+		var g uint64
+		for _, c := range r[i : i+n] {
+			if c > 0xFFFF {
+				g = g*0x9E3779B97F4A7C15 + uint64(c)
+			} else {
+				g = g<<16 | uint64(c)
+			}
+		}
+		out = append(out, g)
 	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }

@@ -19,6 +19,7 @@ func runMatch(ctx context.Context, e *env, args []string) error {
 		"Finds earlier checks of a claim, given as TEXT or by --claim ID, among the\nimported archives and the desk's claims with a verdict, best first, with the\nlevel (very likely / possibly the same) and the reasons. Pairs dismissed as\n\"not the same\" are left out.")
 	claimID := fs.String("claim", "", "match the claim with this `ID`")
 	claimant := fs.String("claimant", "", "who made the claim (for TEXT)")
+	date := fs.String("date", "", "when the claim was made (for TEXT), e.g. `2019-10-22`: earlier checks made shortly before rank higher")
 	top := fs.Int("top", 5, "at most `N` matches")
 	all := fs.Bool("all", false, "also show matches below \"possibly the same\"")
 	format := formatFlag(fs, "text", "text", "json")
@@ -41,14 +42,17 @@ func runMatch(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	q := match.Query{Text: text, Claimant: *claimant}
+	q := match.Query{Text: text, Claimant: *claimant, Date: match.ParseDate(*date)}
+	if *date != "" && q.Date.IsZero() {
+		return usagef("--date %q is not a date (write it as 2019-10-22)", *date)
+	}
 	dismissed := map[string]bool{}
 	if *claimID != "" {
 		c, err := svc.Claims.FindClaimByID(ctx, *claimID)
 		if err != nil {
 			return err
 		}
-		q = match.Query{Text: c.Text, Claimant: c.Claimant}
+		q = match.Query{Text: c.Text, Claimant: c.Claimant, Date: c.ClaimDate}
 		if dismissed, err = svc.Archives.Dismissed(ctx, c.ID); err != nil {
 			return err
 		}
@@ -130,7 +134,7 @@ func runEvalMatch(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return claims.Errorf(claims.EINVALID, "%v", err)
 	}
-	ids, texts, err := match.ReadQueries(*queries)
+	qs, err := match.ReadQueries(*queries)
 	if err != nil {
 		return claims.Errorf(claims.EINVALID, "%v", err)
 	}
@@ -138,12 +142,12 @@ func runEvalMatch(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return claims.Errorf(claims.EINVALID, "%v", err)
 	}
-	base := match.Evaluate(match.NewMatcher(col.Docs, nil), col, ids, texts, rel)
+	base := match.Evaluate(match.NewMatcher(col.Docs, nil), col, qs, rel)
 	fmt.Fprintf(e.stdout, "%d queries, %d claims\n", base.Queries, len(col.Docs))
 	fmt.Fprintf(e.stdout, "BM25:      MAP@5=%.4f MRR=%.4f recall@20=%.4f\n", base.MAP5, base.MRR, base.Recall20)
 	final := base
 	if !*bm25Only {
-		final = match.Evaluate(match.NewMatcher(col.Docs, match.Default()), col, ids, texts, rel)
+		final = match.Evaluate(match.NewMatcher(col.Docs, match.Default()), col, qs, rel)
 		fmt.Fprintf(e.stdout, "re-ranked: MAP@5=%.4f MRR=%.4f recall@20=%.4f\n", final.MAP5, final.MRR, final.Recall20)
 	}
 	fmt.Fprintf(e.stdout, "MAP@5=%.4f MRR=%.4f\n", final.MAP5, final.MRR)

@@ -88,3 +88,26 @@ func TestEvalMatchLastLine(t *testing.T) {
 		t.Fatalf("missing flags: exit %d, want 2", r.code)
 	}
 }
+
+// TestMatchDate: --date says when the claim was made; an earlier check of
+// a claim made shortly before ranks above the same words checked years
+// earlier, and a date that is none is a usage error.
+func TestMatchDate(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "t.db")
+	f := writeFile(t, dir, "checks.tsv", "cid\ttext\ttitle\tverdict\tspeaker\tdate\turl\n"+
+		"old\tThe mayor said the city hired 300 new police officers.\tPolice\tfalse\tJane Roe\tstated on March 3, 2012 in a speech\thttps://checks.example/old\n"+
+		"new\tThe mayor said the city hired 300 new police officers.\tPolice\ttrue\tJane Roe\tstated on May 2, 2019 in a speech\thttps://checks.example/new\n")
+	mustRun(t, db, "archive", "import", f, "--name", "Checks")
+	var ms []struct {
+		Target struct{ URL string } `json:"target"`
+	}
+	text := "We hired 300 new police officers, the mayor said."
+	decode(t, mustRun(t, db, "match", "--all", "--format", "json", "--date", "2019-05-04", text), &ms)
+	if len(ms) != 2 || ms[0].Target.URL != "https://checks.example/new" {
+		t.Fatalf("matches dated 2019-05-04 = %+v, want the 2019 check first", ms)
+	}
+	if r := claimctl(t, db, "match", "--date", "someday", text); r.code != 2 {
+		t.Fatalf("--date someday: exit %d, want 2", r.code)
+	}
+}

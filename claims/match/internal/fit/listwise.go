@@ -78,10 +78,10 @@ func fitListwise(train []*set, k int, l2 float64, m *match.Model) *match.Model {
 			}
 		}
 		step := solve(h, grad)
+		w = lineSearch(groups, targets, w, step, l2)
 		max := 0.0
-		for j := range w {
-			w[j] -= step[j]
-			max = math.Max(max, math.Abs(step[j]))
+		for _, v := range step {
+			max = math.Max(max, math.Abs(v))
 		}
 		if max < 1e-10 {
 			break
@@ -129,4 +129,39 @@ func softmax(g [][]float64, w []float64) []float64 {
 		p[i] /= sum
 	}
 	return p
+}
+
+// lineSearch returns w - t*step for the largest t in 1, 1/2, 1/4, … (down
+// to 1/1024) that does not increase the listwise loss; a full Newton step
+// can overshoot when a feature nearly separates the right candidates.
+func lineSearch(groups [][][]float64, targets [][]float64, w, step []float64, l2 float64) []float64 {
+	base := listLoss(groups, targets, w, l2)
+	next := make([]float64, len(w))
+	for t := 1.0; t >= 1.0/1024; t /= 2 {
+		for j := range w {
+			next[j] = w[j] - t*step[j]
+		}
+		if listLoss(groups, targets, next, l2) <= base {
+			return next
+		}
+	}
+	return w
+}
+
+// listLoss is the listwise loss: the cross-entropy of every group's
+// softmax against its targets, plus the L2 penalty.
+func listLoss(groups [][][]float64, targets [][]float64, w []float64, l2 float64) float64 {
+	loss := 0.0
+	for gi, g := range groups {
+		p := softmax(g, w)
+		for i, t := range targets[gi] {
+			if t > 0 {
+				loss -= t * math.Log(math.Max(p[i], 1e-300))
+			}
+		}
+	}
+	for _, v := range w {
+		loss += l2 / 2 * v * v
+	}
+	return loss
 }
