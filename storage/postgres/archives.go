@@ -26,7 +26,7 @@ func (s *store) ImportArchive(ctx context.Context, imp *claims.ArchiveImport) (*
 		if done, err := sameFile(ctx, tx, imp.SHA256, res); done || err != nil {
 			return err
 		}
-		a, err := archiveFor(ctx, tx, imp, claims.ActorFrom(ctx))
+		a, err := archiveFor(ctx, tx, imp, s.actor(ctx))
 		if err != nil {
 			return err
 		}

@@ -32,7 +32,7 @@ func (s *store) CreateArticle(ctx context.Context, a *claims.Article) error {
 		return err
 	}
 	return s.write(ctx, "save the article", func(tx querier) error {
-		return createArticle(ctx, tx, a, claims.ActorFrom(ctx))
+		return createArticle(ctx, tx, a, s.actor(ctx))
 	})
 }
 
@@ -170,7 +170,7 @@ func scanArticle(r scanner) (*claims.Article, error) {
 func (s *store) UpdateArticle(ctx context.Context, id string, upd claims.ArticleUpdate) (*claims.Article, error) {
 	var a *claims.Article
 	err := s.write(ctx, "save the article", func(tx querier) (err error) {
-		a, err = updateArticle(ctx, tx, id, upd, claims.ActorFrom(ctx))
+		a, err = updateArticle(ctx, tx, id, upd, s.actor(ctx))
 		return err
 	})
 	return a, err
@@ -227,13 +227,13 @@ func (s *store) DeleteArticle(ctx context.Context, id string) error {
 		if err != nil {
 			return err
 		}
-		if err := unlinkClaims(ctx, tx, id, claims.ActorFrom(ctx)); err != nil {
+		if err := unlinkClaims(ctx, tx, id, s.actor(ctx)); err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, "DELETE FROM articles WHERE id = ?", id); err != nil {
 			return err
 		}
-		return recordDeleted(ctx, tx, claims.RecordArticle, id, normArticle(a))
+		return recordDeleted(claims.WithActor(ctx, s.actor(ctx)), tx, claims.RecordArticle, id, normArticle(a))
 	})
 }
 

@@ -31,7 +31,7 @@ func (s *store) CreateClaims(ctx context.Context, cs []*claims.Claim) error {
 			return err
 		}
 	}
-	actor := claims.ActorFrom(ctx)
+	actor := s.actor(ctx)
 	saved := make([]claims.Claim, len(cs))
 	for i, c := range cs {
 		saved[i] = *c
@@ -231,7 +231,7 @@ func (s *store) DeleteClaim(ctx context.Context, id string) error {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM claims WHERE id = ?", id); err != nil {
 			return err
 		}
-		return appendEvent(ctx, tx, &claims.Event{ClaimID: id, At: now(), Actor: claims.ActorFrom(ctx),
+		return appendEvent(ctx, tx, &claims.Event{ClaimID: id, At: now(), Actor: s.actor(ctx),
 			Field: claims.FieldDeleted, Old: c.Text})
 	})
 }

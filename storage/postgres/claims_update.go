@@ -12,7 +12,7 @@ import (
 func (s *store) UpdateClaim(ctx context.Context, id string, upd claims.ClaimUpdate) (*claims.Claim, error) {
 	var c *claims.Claim
 	err := s.write(ctx, "save the claim", func(tx querier) (err error) {
-		c, err = updateClaim(ctx, tx, id, upd, claims.ActorFrom(ctx))
+		c, err = updateClaim(ctx, tx, id, upd, s.actor(ctx))
 		return err
 	})
 	return c, err

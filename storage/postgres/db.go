@@ -38,6 +38,11 @@ type store struct {
 	backupDir string
 	// closed is closed by Close, ending WatchChanges.
 	closed chan struct{}
+	// login is the role the server says this connection is (current_user):
+	// the name recorded in the history, not the name typed into Claimdesk.
+	login string
+	// typedNames records the names given in ctx instead (SetTypedNames).
+	typedNames bool
 }
 
 // IsDSN reports whether s names a PostgreSQL server rather than a file:
@@ -88,6 +93,10 @@ func Open(dsn string) (*DB, error) {
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
+	}
+	if err := db.QueryRowContext(ctx, "SELECT current_user").Scan(&s.login); err != nil {
+		db.Close()
+		return nil, openErr(where, err)
 	}
 	return &DB{s: s}, nil
 }
@@ -287,3 +296,25 @@ func parseTime(s string) (time.Time, error) {
 // DSN returns the connection string the database was opened with,
 // password included: for connecting again, never for showing.
 func (db *DB) DSN() string { return db.s.dsn }
+
+// actor is the name recorded for a change made through this connection:
+// the server's login, which the server vouches for, rather than the name
+// given in ctx (typed into Claimdesk or --actor). A login that differs
+// from the typed name keeps the latter in brackets, so that a shared login
+// ("newsroom") still tells the checkers apart: "newsroom (Anna)".
+func (s *store) actor(ctx context.Context) string {
+	typed := claims.ActorFrom(ctx)
+	switch {
+	case s.login == "" || s.typedNames:
+		return typed
+	case typed == "unknown" || typed == s.login:
+		return s.login
+	}
+	return s.login + " (" + typed + ")"
+}
+
+// SetTypedNames makes the history record the names the checkers give
+// (WithActor: the name typed into Claimdesk, claimctl's --actor) instead of
+// the server's login. For a program that acts for several people over one
+// connection, such as the conformance suite; never set by the app.
+func (db *DB) SetTypedNames(on bool) { db.s.typedNames = on }

@@ -63,7 +63,7 @@ func (s *store) Dismiss(ctx context.Context, claimID, kind, targetID string) err
 			return claims.Errorf(claims.EINVALID, "Unknown match kind %q; use record or claim.", kind)
 		}
 		_, err := tx.ExecContext(ctx, `INSERT INTO match_dismissals (claim_id, target_kind, target_id,
-			dismissed_at, dismissed_by) VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING`, claimID, kind, targetID, fmtTime(now()), claims.ActorFrom(ctx))
+			dismissed_at, dismissed_by) VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING`, claimID, kind, targetID, fmtTime(now()), s.actor(ctx))
 		return err
 	})
 }

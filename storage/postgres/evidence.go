@@ -89,7 +89,7 @@ func (s *store) CreateEvidence(ctx context.Context, e *claims.Evidence) error {
 		if err != nil {
 			return err
 		}
-		actor := claims.ActorFrom(ctx)
+		actor := s.actor(ctx)
 		t := now()
 		e.ID, e.CreatedAt, e.UpdatedAt, e.CreatedBy = id, t, t, actor
 		if err := insertEvidence(ctx, tx, e); err != nil {
@@ -204,7 +204,7 @@ func (s *store) UpdateEvidence(ctx context.Context, id string, upd claims.Eviden
 		if err := saveEvidenceRow(ctx, tx, &n); err != nil {
 			return err
 		}
-		return evidenceEvent(ctx, tx, n.ClaimID, claims.ActorFrom(ctx), old, &n)
+		return evidenceEvent(ctx, tx, n.ClaimID, s.actor(ctx), old, &n)
 	})
 	if err != nil {
 		return nil, err
@@ -219,7 +219,7 @@ func (s *store) DeleteEvidence(ctx context.Context, id string) error {
 		if err != nil {
 			return err
 		}
-		if err := evidenceEvent(ctx, tx, old.ClaimID, claims.ActorFrom(ctx), old, nil); err != nil {
+		if err := evidenceEvent(ctx, tx, old.ClaimID, s.actor(ctx), old, nil); err != nil {
 			return err
 		}
 		_, err = tx.ExecContext(ctx, "DELETE FROM evidence WHERE id = ?", id)

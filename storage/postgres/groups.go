@@ -78,7 +78,7 @@ func groupOf(ctx context.Context, tx querier, claimID string) (string, error) {
 
 // Link puts a claim and a target in one group; see claims.ArchiveService.
 func (s *store) Link(ctx context.Context, req claims.LinkRequest) error {
-	actor := claims.ActorFrom(ctx)
+	actor := s.actor(ctx)
 	return s.write(ctx, "link the claims", func(tx querier) error {
 		c, err := findClaimByID(ctx, tx, req.ClaimID)
 		if err != nil {

@@ -85,7 +85,7 @@ func resultOf(m *merger, err error) (*claims.MergeResult, error) {
 
 // merge runs the steps of a merge in one write transaction.
 func (s *store) merge(ctx context.Context, ds *claims.Dataset, snapshots map[string][]byte, at time.Time, dry bool) (*merger, error) {
-	m := &merger{s: s, actor: claims.ActorFrom(ctx), at: at, snaps: snapshots, dry: dry,
+	m := &merger{s: s, actor: s.actor(ctx), at: at, snaps: snapshots, dry: dry,
 		ancestors: map[string]bool{}, carried: map[string]bool{}, ratingMap: map[string]string{}, absent: map[string]bool{}}
 	for _, v := range ds.Versions {
 		if v != nil {

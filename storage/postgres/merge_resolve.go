@@ -16,7 +16,7 @@ func (s *store) ResolveConflict(ctx context.Context, kind claims.RecordKind, id,
 		return claims.Errorf(claims.EINVALID, "Give at least the first 8 characters of the version's hash.")
 	}
 	return s.write(ctx, "take the version from the bundle", func(tx querier) error {
-		m := &merger{s: s, tx: tx, actor: claims.ActorFrom(ctx), at: now()}
+		m := &merger{s: s, tx: tx, actor: s.actor(ctx), at: now()}
 		iv, err := m.conflictVersion(ctx, kind, id, hash)
 		if err != nil {
 			return err

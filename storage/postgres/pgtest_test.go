@@ -78,6 +78,7 @@ func openAt(t testing.TB, dsn string) *postgres.DB {
 		t.Fatalf("open: %v", err)
 	}
 	db.SetBackupDir(t.TempDir())
+	db.SetTypedNames(true) // the tests play several checkers on one login
 	t.Cleanup(func() {
 		if err := db.Close(); err != nil {
 			t.Errorf("close: %v", err)

@@ -127,3 +127,38 @@ func TestSearchLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestHistoryNamesTheLogin: on a server the history records who the server
+// says the checker is (the login), not only the name typed into Claimdesk,
+// which is kept beside it when it differs.
+func TestHistoryNamesTheLogin(t *testing.T) {
+	dsn := freshDSN(t)
+	db, err := postgres.Open(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	raw, err := sql.Open("pgx", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	var login string
+	if err := raw.QueryRow("SELECT current_user").Scan(&login); err != nil {
+		t.Fatal(err)
+	}
+	svc := db.Services()
+	for typed, want := range map[string]string{"": login, login: login, "Anna Prüferin": login + " (Anna Prüferin)"} {
+		c := &claims.Claim{Text: "Die Miete stieg um " + want + " Prozent."}
+		if err := svc.Claims.CreateClaim(claims.WithActor(context.Background(), typed), c); err != nil {
+			t.Fatal(err)
+		}
+		evs, err := svc.History.ClaimHistory(context.Background(), c.ID)
+		if err != nil || len(evs) == 0 {
+			t.Fatalf("history: %v %v", evs, err)
+		}
+		if evs[0].Actor != want || c.CreatedBy != want {
+			t.Errorf("typed %q: history says %q, claim created by %q, want %q", typed, evs[0].Actor, c.CreatedBy, want)
+		}
+	}
+}

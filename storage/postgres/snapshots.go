@@ -92,7 +92,7 @@ func (s *store) AttachSnapshot(ctx context.Context, sourceID, name string, r io.
 			return err
 		}
 		return appendEvent(ctx, tx, &claims.Event{ClaimID: sourceID, Kind: claims.RecordSource, At: snap.AddedAt,
-			Actor: claims.ActorFrom(ctx), Field: claims.FieldSnapshot, New: snap.Name + " (" + snap.SHA256 + ")"})
+			Actor: s.actor(ctx), Field: claims.FieldSnapshot, New: snap.Name + " (" + snap.SHA256 + ")"})
 	})
 	if err != nil {
 		return nil, err

@@ -27,7 +27,7 @@ func (s *store) CreateSource(ctx context.Context, src *claims.Source) error {
 			src.Kind = claims.KindOther
 		}
 		t := now()
-		src.ID, src.CreatedAt, src.UpdatedAt, src.CreatedBy = id, t, t, claims.ActorFrom(ctx)
+		src.ID, src.CreatedAt, src.UpdatedAt, src.CreatedBy = id, t, t, s.actor(ctx)
 		src.Snapshots = nil // files are attached with AttachSnapshot
 		return insertSource(ctx, tx, src)
 	})
@@ -182,7 +182,7 @@ func (s *store) UpdateSource(ctx context.Context, id string, upd claims.SourceUp
 		if err := saveSourceRow(ctx, tx, src); err != nil {
 			return err
 		}
-		return cs.record(ctx, tx, claims.RecordSource, src.ID, src.UpdatedAt, claims.ActorFrom(ctx))
+		return cs.record(ctx, tx, claims.RecordSource, src.ID, src.UpdatedAt, s.actor(ctx))
 	})
 	if err != nil {
 		return nil, err
@@ -212,7 +212,7 @@ func (s *store) DeleteSource(ctx context.Context, id string) error {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM sources WHERE id = ?", id); err != nil {
 			return err
 		}
-		return recordDeleted(ctx, tx, claims.RecordSource, id, deletedSource(src))
+		return recordDeleted(claims.WithActor(ctx, s.actor(ctx)), tx, claims.RecordSource, id, deletedSource(src))
 	})
 }
 
