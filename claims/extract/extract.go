@@ -19,8 +19,6 @@
 // of them read like comments (CommentLike), news otherwise.
 package extract
 
-import "strings"
-
 // Options tune an extraction. The zero value means: detect the language,
 // split into sentences, default threshold.
 type Options struct {
@@ -92,10 +90,14 @@ func Extract(text string, opts Options) []Unit {
 			dom = domainOf(Genre(n, len(spans)))
 		}
 	}
-	for _, sp := range spans {
-		b := bs[sp.para]
-		heading := sp.s == b.s && sp.e == b.e && !strings.ContainsRune(".!?:;", rune(lastMark(text[sp.s:sp.e])))
-		out = append(out, assess(text, sp.s, sp.e, langs[sp.para], th, heading, dom, &z, &d))
+	prev := alone
+	for i, sp := range spans {
+		p := place{index: i, para: sp.para, heading: isHeadingUnit(text, sp, bs), afterHeading: prev.heading}
+		prev = p
+		if lines { // a line of a collection is read on its own
+			p.index = -1
+		}
+		out = append(out, assess(text, sp.s, sp.e, langs[sp.para], th, p, dom, &z, &d))
 	}
 	d.fullest(out)
 	return out
@@ -119,7 +121,7 @@ func Score(text string, opts Options) Unit {
 			dom = domComments
 		}
 	}
-	return assess(text, s, e, lang, threshold(opts), false, dom, &z, &d)
+	return assess(text, s, e, lang, threshold(opts), alone, dom, &z, &d)
 }
 
 // FeatureVector returns the feature values of text taken as one unit in
@@ -170,21 +172,23 @@ func splitBlocks(text string, bs []span, lines bool) []span {
 	return out
 }
 
-// assess scores text[s:e], a unit of genre dom.
-func assess(text string, s, e int, lang string, th float64, heading bool, dom int, z *tokenizer, d *docState) Unit {
+// assess scores text[s:e], a unit of genre dom at place p.
+func assess(text string, s, e int, lang string, th float64, p place, dom int, z *tokenizer, d *docState) Unit {
 	ut := text[s:e]
 	lex := lexFor(lang)
 	toks := z.tokenize(ut, lex)
 	a := &z.a
 	*a = analysis{attrib: a.attrib[:0]}
 	analyze(z, ut, toks, lang, a)
-	if heading && a.words <= 15 {
+	if p.heading && a.words <= 15 {
 		a.set(fHeading, 1, "no final punctuation")
 	}
 	d.mentions(toks, ut, lang == "de", lex)
 	who := d.claimant(toks, ut, a, lang == "de", lex)
 	z.terms = terms(ut, toks, z.terms[:0])
-	score, reasons := scorer.score(ut, a, z.terms, dom)
+	var cx [nCtx]float32
+	contextInputs(p, lang == "en", scorer.ctx, &cx)
+	score, reasons := scorer.score(ut, a, &cx, z.terms, dom)
 	return Unit{
 		Start: s, End: e, Text: ut,
 		Score: score, CheckWorthy: score >= th,

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -74,9 +75,59 @@ func TestFitLearnsAndRoundTrips(t *testing.T) {
 }
 
 func TestBestThreshold(t *testing.T) {
-	th, f1 := bestThreshold([]float64{0.9, 0.8, 0.3, 0.2}, []bool{true, true, false, false})
+	th, f1 := bestThreshold([]float64{0.9, 0.8, 0.3, 0.2}, []bool{true, true, false, false}, false)
 	if f1 != 1 || th <= 0.3 || th > 0.8 {
 		t.Fatalf("threshold %v, F1 %v", th, f1)
+	}
+	// Flagging everything has the best F1 (0.8) here; F1 plus macro-F1 is
+	// best between 0.4 and 0.6 (F1 0.75, macro 0.625).
+	ps := []float64{0.9, 0.8, 0.7, 0.6, 0.4, 0.2}
+	ys := []bool{true, true, false, true, false, true}
+	if th, f1 := bestThreshold(ps, ys, false); th > 0.2 || f1 != 0.8 {
+		t.Fatalf("F1 only: threshold %v, F1 %v", th, f1)
+	}
+	if th, f1 := bestThreshold(ps, ys, true); th <= 0.4 || th > 0.6 || f1 != 0.75 {
+		t.Fatalf("F1 and macro: threshold %v, F1 %v", th, f1)
+	}
+}
+
+func TestCountsMacro(t *testing.T) {
+	c := countAt([]float64{0.9, 0.8, 0.7, 0.6, 0.4, 0.2}, []bool{true, true, false, true, false, true}, 0.5)
+	if c != (counts{tp: 3, fp: 1, fn: 1, tn: 1}) || c.f1() != 0.75 || c.macro() != 0.625 {
+		t.Fatalf("counts %+v, F1 %v, macro %v", c, c.f1(), c.macro())
+	}
+}
+
+func TestContextInputs(t *testing.T) {
+	text := "Titel ohne Punkt\n\nErster Satz. Zweiter Satz.\n\nZwischentitel\n\nDritter Satz."
+	d := sketchDoc(text)
+	at := func(s string) place {
+		i := strings.Index(text, s)
+		return d[[2]int{i, i + len(s)}]
+	}
+	if p := at("Titel ohne Punkt"); p.index != 0 || !p.heading {
+		t.Fatalf("title: %+v", p)
+	}
+	var cx [nCtx]float32
+	contextInputs(at("Titel ohne Punkt"), false, DefaultContext, &cx)
+	if cx != [nCtx]float32{cxFirst: 1, cxLead: 1} {
+		t.Fatalf("title inputs %v", cx)
+	}
+	contextInputs(at("Erster Satz."), true, DefaultContext, &cx)
+	if cx != [nCtx]float32{cxLead: 1, cxAfterHeading: 1, cxEnglish: 1} {
+		t.Fatalf("first sentence inputs %v", cx)
+	}
+	contextInputs(at("Dritter Satz."), false, DefaultContext, &cx)
+	if cx != [nCtx]float32{cxAfterHeading: 1} {
+		t.Fatalf("third sentence inputs %v", cx)
+	}
+	contextInputs(at("Dritter Satz."), true, CtxLanguage, &cx)
+	if cx != [nCtx]float32{cxEnglish: 1} {
+		t.Fatalf("language only %v", cx)
+	}
+	contextInputs(alone, true, CtxNone, &cx)
+	if cx != [nCtx]float32{} {
+		t.Fatalf("none %v", cx)
 	}
 }
 

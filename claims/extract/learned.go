@@ -52,17 +52,20 @@ func domainOf(genre string) int {
 }
 
 // Layout of the weight vector: hashed buckets, then the features (shared,
-// then per domain), then the biases (shared, then per domain).
+// then per domain), the context inputs (context.go; shared, then per
+// domain), then the biases (shared, then per domain).
 const (
 	nHash    = 1 << hashBits
 	offDense = nHash
-	offBias  = offDense + nFeat*(nDom+1)
+	offCtx   = offDense + nFeat*(nDom+1)
+	offBias  = offCtx + nCtx*(nDom+1)
 	nWeights = offBias + nDom + 1
 )
 
 // linModel holds the weights of the scoring model.
 type linModel struct {
-	w []float32
+	w   []float32
+	ctx int // mask of the context groups it reads (Ctx*)
 }
 
 // Reason names of word contributions.
@@ -168,11 +171,16 @@ func termScale(n int) float64 {
 	return 1 / math.Sqrt(float64(n))
 }
 
-// score returns the model's score of a unit of domain dom and its reasons,
-// strongest first.
-func (m *linModel) score(text string, a *analysis, ts []term, dom int) (float64, []string) {
+// score returns the model's score of a unit of domain dom with context
+// inputs cx and its reasons, strongest first.
+func (m *linModel) score(text string, a *analysis, cx *[nCtx]float32, ts []term, dom int) (float64, []string) {
 	w := m.w
 	z := float64(w[offBias]) + float64(w[offBias+1+dom])
+	for k, v := range cx {
+		if v != 0 {
+			z += (float64(w[offCtx+k]) + float64(w[offCtx+nCtx*(1+dom)+k])) * float64(v)
+		}
+	}
 	type contrib struct {
 		name string
 		s, e int // span of a word, or -1
