@@ -188,7 +188,7 @@ func assess(text string, s, e int, lang string, th float64, p place, dom int, z 
 	z.terms = terms(ut, toks, z.terms[:0])
 	var cx [nCtx]float32
 	contextInputs(p, lang == "en", scorer.ctx, &cx)
-	score, reasons := scorer.score(ut, a, &cx, z.terms, dom)
+	score, reasons := scorer.score(ut, a, &cx, z.terms, dom, &z.slab)
 	return Unit{
 		Start: s, End: e, Text: ut,
 		Score: score, CheckWorthy: score >= th,

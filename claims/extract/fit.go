@@ -242,7 +242,7 @@ func (f *Fitted) Score(r TrainRow) float64 {
 	}
 	var cx [nCtx]float32
 	contextInputs(pl, r.Lang == "en", f.model.ctx, &cx)
-	s, _ := f.model.score(r.Text, &a, &cx, terms(r.Text, toks, nil), domainOf(r.Genre))
+	s, _ := f.model.score(r.Text, &a, &cx, terms(r.Text, toks, nil), domainOf(r.Genre), nil)
 	return s
 }
 

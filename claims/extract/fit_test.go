@@ -151,7 +151,7 @@ func TestTermsAndReasons(t *testing.T) {
 	if a[1].h != b[1].h {
 		t.Fatal("3,5 and 7,1 differ in shape")
 	}
-	got := reasonList([]string{"number", "word for", "word for"}, []string{"5", "5", "Prozent"})
+	got := reasonList([]string{"number", "word for", "word for"}, []string{"5", "5", "Prozent"}, nil)
 	if len(got) != 2 || got[0] != "number: 5" || got[1] != "word for: Prozent" {
 		t.Fatalf("reasons %q", got)
 	}

@@ -173,7 +173,7 @@ func termScale(n int) float64 {
 
 // score returns the model's score of a unit of domain dom with context
 // inputs cx and its reasons, strongest first.
-func (m *linModel) score(text string, a *analysis, cx *[nCtx]float32, ts []term, dom int) (float64, []string) {
+func (m *linModel) score(text string, a *analysis, cx *[nCtx]float32, ts []term, dom int, sl *slab) (float64, []string) {
 	w := m.w
 	z := float64(w[offBias]) + float64(w[offBias+1+dom])
 	for k, v := range cx {
@@ -250,13 +250,14 @@ func (m *linModel) score(text string, a *analysis, cx *[nCtx]float32, ts []term,
 		}
 	}
 	s := 1 / (1 + math.Exp(-z))
-	return math.Round(s*1e4) / 1e4, reasonList(names[:n], evs[:n])
+	return math.Round(s*1e4) / 1e4, reasonList(names[:n], evs[:n], sl)
 }
 
 // reasonList renders up to six contributions as "name: evidence", leaving
 // out one whose evidence repeats a stronger one's ("word for: 5" beside
-// "number: 5"). All reasons share one string: two allocations per unit.
-func reasonList(names, evs []string) []string {
+// "number: 5"). The strings and the list are carved from sl's chunks (a
+// nil sl allocates them).
+func reasonList(names, evs []string, sl *slab) []string {
 	var keep [8]int
 	k, size := 0, 0
 	for i := range names {
@@ -276,16 +277,19 @@ func reasonList(names, evs []string) []string {
 			size += len(names[i]) + 2 + len(evs[i])
 		}
 	}
-	var sb strings.Builder
-	sb.Grow(size)
-	for _, i := range keep[:k] {
-		sb.WriteString(names[i])
-		sb.WriteString(": ")
-		sb.WriteString(evs[i])
+	if sl == nil {
+		sl = &slab{}
 	}
-	all := sb.String()
-	out := make([]string, k)
-	pos := 0
+	b := sl.builder(size)
+	pos := b.Len()
+	for _, i := range keep[:k] {
+		b.WriteString(names[i])
+		b.WriteString(": ")
+		b.WriteString(evs[i])
+	}
+	all := b.String()[pos:]
+	out := sl.strings(k)
+	pos = 0
 	for n, i := range keep[:k] {
 		l := len(names[i]) + 2 + len(evs[i])
 		out[n] = all[pos : pos+l]

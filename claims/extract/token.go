@@ -36,6 +36,7 @@ type tokenizer struct {
 	ctx   unitCtx  // the rules' context of the unit being analysed
 	a     analysis // the analysis of the unit being assessed
 	low   []byte
+	slab  slab // the units' reasons and lower-case words
 }
 
 func isWordRune(r rune) bool {
@@ -152,7 +153,7 @@ func (z *tokenizer) tokenize(text string, lex lexicon) []token {
 		}
 		z.toks = append(z.toks, token{s: start, e: i, ls: ls, le: len(z.low), flags: f})
 	}
-	lowStr := string(z.low)
+	lowStr := z.slab.str(z.low)
 	for k := range z.toks {
 		t := &z.toks[k]
 		if t.flags&tPunct != 0 {
