@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // TrainRow is one labelled unit for fitting the scoring model.
@@ -58,6 +59,8 @@ type Fitted struct {
 	CVF1       [nDom]float64    // cross-validated F1 per genre at its thresholds (0: no rows)
 	Rows       [nDom]int
 	Notes      []string
+	mu         sync.Mutex
+	docs       map[string]*docSketch // Score's sketches of the rows' texts
 }
 
 // fRow is a TrainRow turned into sparse inputs.
@@ -81,19 +84,15 @@ func prepare(rows []TrainRow, cfg FitConfig) []fRow {
 	out := make([]fRow, len(rows))
 	var z tokenizer
 	var buf []term
-	docs := map[string]docSketch{}
+	docs := map[string]*docSketch{}
 	if cfg.Context == 0 {
 		cfg.Context = DefaultContext
 	}
 	for i, r := range rows {
 		dom := domainOf(r.Genre)
-		pl := rowPlace(r, docs)
-		toks := z.tokenize(r.Text, lexFor(r.Lang))
+		rc := contextOf(r, docs)
 		var a analysis
-		analyze(&z, r.Text, toks, r.Lang, &a)
-		if pl.heading && a.words <= 15 {
-			a.set(fHeading, 1, "no final punctuation")
-		}
+		toks := unitFeatures(&z, r.Text, r.Lang, rc.p, &a)
 		buf = terms(r.Text, toks, buf[:0])
 		fr := fRow{dom: dom, fold: groupFold(r.Group, cfg.Folds), wt: 1, keep: true}
 		if r.Lang == "en" {
@@ -121,7 +120,7 @@ func prepare(rows []TrainRow, cfg FitConfig) []fRow {
 			}
 		}
 		var cx [nCtx]float32
-		contextInputs(pl, r.Lang == "en", cfg.Context, &cx)
+		contextInputs(rc.p, r.Lang == "en", cfg.Context, rc.before, rc.after, &cx)
 		for k, v := range cx {
 			if v != 0 {
 				add(offCtx+k, float64(v))
@@ -233,15 +232,16 @@ func roundWeights(w []float32) {
 // the context of its Doc; its label and group are ignored.
 func (f *Fitted) Score(r TrainRow) float64 {
 	var z tokenizer
-	pl := rowPlace(r, map[string]docSketch{})
-	toks := z.tokenize(r.Text, lexFor(r.Lang))
-	var a analysis
-	analyze(&z, r.Text, toks, r.Lang, &a)
-	if pl.heading && a.words <= 15 {
-		a.set(fHeading, 1, "no final punctuation")
+	f.mu.Lock()
+	if f.docs == nil {
+		f.docs = map[string]*docSketch{}
 	}
+	rc := contextOf(r, f.docs)
+	f.mu.Unlock()
+	var a analysis
+	toks := unitFeatures(&z, r.Text, r.Lang, rc.p, &a)
 	var cx [nCtx]float32
-	contextInputs(pl, r.Lang == "en", f.model.ctx, &cx)
+	contextInputs(rc.p, r.Lang == "en", f.model.ctx, rc.before, rc.after, &cx)
 	s, _ := f.model.score(r.Text, &a, &cx, terms(r.Text, toks, nil), domainOf(r.Genre), nil)
 	return s
 }

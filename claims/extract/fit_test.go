@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -99,35 +100,74 @@ func TestCountsMacro(t *testing.T) {
 }
 
 func TestContextInputs(t *testing.T) {
-	text := "Titel ohne Punkt\n\nErster Satz. Zweiter Satz.\n\nZwischentitel\n\nDritter Satz."
-	d := sketchDoc(text)
-	at := func(s string) place {
+	text := "Titel ohne Punkt\n\nErster Satz mit 5 Prozent. Zweiter Satz.\n\nZwischentitel\n\nDritter Satz."
+	docs := map[string]*docSketch{}
+	at := func(s string) rowContext {
 		i := strings.Index(text, s)
-		return d[[2]int{i, i + len(s)}]
+		return contextOf(TrainRow{Text: s, Lang: "de", Group: "a", Doc: text, Start: i, End: i + len(s)}, docs)
 	}
-	if p := at("Titel ohne Punkt"); p.index != 0 || !p.heading {
-		t.Fatalf("title: %+v", p)
+	title := at("Titel ohne Punkt")
+	if title.p.index != 0 || !title.p.heading || title.before != nil || title.after == nil || title.after[fNumber] == 0 {
+		t.Fatalf("title: %+v", title)
 	}
 	var cx [nCtx]float32
-	contextInputs(at("Titel ohne Punkt"), false, DefaultContext, &cx)
+	contextInputs(title.p, false, CtxPosition|CtxLanguage, title.before, title.after, &cx)
 	if cx != [nCtx]float32{cxFirst: 1, cxLead: 1} {
 		t.Fatalf("title inputs %v", cx)
 	}
-	contextInputs(at("Erster Satz."), true, DefaultContext, &cx)
+	first := at("Erster Satz mit 5 Prozent.")
+	contextInputs(first.p, true, CtxPosition|CtxLanguage, first.before, first.after, &cx)
 	if cx != [nCtx]float32{cxLead: 1, cxAfterHeading: 1, cxEnglish: 1} {
 		t.Fatalf("first sentence inputs %v", cx)
 	}
-	contextInputs(at("Dritter Satz."), false, DefaultContext, &cx)
-	if cx != [nCtx]float32{cxAfterHeading: 1} {
+	third := at("Dritter Satz.")
+	contextInputs(third.p, false, CtxPosition|CtxLanguage, third.before, third.after, &cx)
+	if cx != [nCtx]float32{cxAfterHeading: 1} || third.after != nil {
 		t.Fatalf("third sentence inputs %v", cx)
 	}
-	contextInputs(at("Dritter Satz."), true, CtxLanguage, &cx)
+	second := at("Zweiter Satz.")
+	contextInputs(second.p, false, CtxNeighbours, second.before, second.after, &cx)
+	if cx[cxBefore+fNumber] != float32(neighbourScale*title.after[fNumber]) || cx[cxBefore+fNumber] == 0 || cx[cxAfter+fHeading] != neighbourScale {
+		t.Fatalf("neighbours of the second sentence %v", cx)
+	}
+	contextInputs(second.p, true, CtxLanguage, second.before, second.after, &cx)
 	if cx != [nCtx]float32{cxEnglish: 1} {
 		t.Fatalf("language only %v", cx)
 	}
-	contextInputs(alone, true, CtxNone, &cx)
+	contextInputs(alone, true, CtxNone, nil, nil, &cx)
 	if cx != [nCtx]float32{} {
 		t.Fatalf("none %v", cx)
+	}
+	if c := contextOf(TrainRow{Text: "Satz.", Heading: true}, docs); c.p.index != -1 || !c.p.heading || c.before != nil {
+		t.Fatalf("a row alone: %+v", c)
+	}
+}
+
+// TestContextSameInFitAndExtract checks that a news sentence gets the same
+// inputs when fitted (its article as TrainRow.Doc) as in Extract: a model
+// with every weight set (at random) and every context input scores it the
+// same both ways.
+func TestContextSameInFitAndExtract(t *testing.T) {
+	text := "Neue Zahlen\n\nDie Arbeitslosigkeit sank im Mai auf 5,2 Prozent, teilte das Amt mit. " +
+		"Das sei ein Erfolg, sagte die Ministerin.\n\nKritiker sehen das anders. Im Jahr 2019 waren es 6 Prozent."
+	m := linModel{w: make([]float32, nWeights), ctx: DefaultContext}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for i := range m.w {
+		m.w[i] = float32(rng.NormFloat64() * 0.3)
+	}
+	shipped := scorer
+	scorer = m
+	defer func() { scorer = shipped }()
+	fitted := &Fitted{model: m, Context: m.ctx}
+	units := Extract(text, Options{Lang: "de"})
+	if len(units) != 5 {
+		t.Fatalf("%d units", len(units))
+	}
+	for _, u := range units {
+		r := TrainRow{Text: u.Text, Lang: "de", Genre: GenreNews, Group: "doc", Doc: text, Start: u.Start, End: u.End}
+		if s := fitted.Score(r); s != u.Score {
+			t.Errorf("%q: %.4f in Extract, %.4f as a training row", u.Text, u.Score, s)
+		}
 	}
 }
 

@@ -31,12 +31,10 @@ func (t *token) is(f uint8) bool { return t.flags&f != 0 }
 
 // tokenizer reuses its buffers across units.
 type tokenizer struct {
-	toks  []token
-	terms []term
-	ctx   unitCtx  // the rules' context of the unit being analysed
-	a     analysis // the analysis of the unit being assessed
-	low   []byte
-	slab  slab // the units' reasons and lower-case words
+	toks []token
+	ctx  unitCtx // the rules' context of the unit being analysed
+	low  []byte
+	slab slab // the units' reasons and lower-case words
 }
 
 func isWordRune(r rune) bool {
