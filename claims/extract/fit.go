@@ -259,6 +259,15 @@ func ShippedLambda() float64 {
 	return 0
 }
 
+// ShippedContext returns the mask of context groups the shipped model
+// reads (CtxNone if none), for fitting models of the same design.
+func ShippedContext() int {
+	if scorer.ctx == 0 {
+		return CtxNone
+	}
+	return scorer.ctx
+}
+
 // NonZero returns the number of non-zero weights.
 func (f *Fitted) NonZero() int {
 	n := 0
