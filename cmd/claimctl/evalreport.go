@@ -120,9 +120,9 @@ func evalReport(ctx context.Context, e *env, c reportConfig) error {
 
 // germEvalCV scores every GermEval comment by a model fitted, as the
 // shipped one (its L2 strength and context inputs; threshold by inner
-// cross-validation), on
-// all other training rows but the comments of its fold. Folds are groups
-// of neighbouring ids (trainset.IDGroup), hashed with a salt of their own.
+// cross-validation), on all other training rows but the comments of its
+// fold. Folds are groups of neighbouring ids (trainset.IDGroup), hashed
+// with a salt of their own.
 func germEvalCV(ctx context.Context, e *env, d *reportData, c reportConfig, lambda []float64) error {
 	fold := func(r trainset.Row) int {
 		h := fnv.New32a()
