@@ -9,7 +9,9 @@
 // internal/fit): hashed words and word pairs of the unit plus general
 // linguistic features a person recognises (numbers, dates, named entities,
 // reporting and modal verbs, questions, headings; features.go), each with a
-// weight shared by all genres and one of its genre. Every score comes with
+// weight shared by all genres and one of its genre, and the context of the
+// sentence in its article (its place, its language, the features of the
+// sentences before and after it; context.go). Every score comes with
 // the reasons that made it ("number: Zehntausende", "word for: Prozent",
 // "opinion marker: Ich denke").
 //

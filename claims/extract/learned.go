@@ -6,7 +6,7 @@ import (
 )
 
 // The scoring model is one logistic regression, learned from labelled
-// sentences and comments (see fit.go), over three groups of inputs:
+// sentences and comments (see fit.go), over four groups of inputs:
 //
 //   - the words of the unit: each lower-cased word (a number by its shape,
 //     "2020" as "0000"), its first five and last three bytes when it is
@@ -14,6 +14,9 @@ import (
 //     buckets (no word list: any word can carry weight);
 //   - the general linguistic features of features.go (numbers, dates,
 //     named entities, reporting verbs, modal verbs …);
+//   - the context of the unit in its text (context.go): first unit, lead,
+//     after a heading, its language, and the features of the units right
+//     before and after it;
 //   - a bias.
 //
 // Every input has one weight shared by all genres and one of its genre
