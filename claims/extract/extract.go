@@ -9,7 +9,9 @@
 // internal/fit): hashed words and word pairs of the unit plus general
 // linguistic features a person recognises (numbers, dates, named entities,
 // reporting and modal verbs, questions, headings; features.go), each with a
-// weight shared by all genres and one of its genre. Every score comes with
+// weight shared by all genres and one of its genre, and the context of the
+// sentence in its article (its place, its language, the features of the
+// sentences before and after it; context.go). Every score comes with
 // the reasons that made it ("number: Zehntausende", "word for: Prozent",
 // "opinion marker: Ich denke").
 //
@@ -18,8 +20,6 @@
 // comments; automatic: a collection of lines is comments when at least half
 // of them read like comments (CommentLike), news otherwise.
 package extract
-
-import "strings"
 
 // Options tune an extraction. The zero value means: detect the language,
 // split into sentences, default threshold.
@@ -93,13 +93,38 @@ func Extract(text string, opts Options) []Unit {
 			dom = domainOf(Genre(n, len(spans)))
 		}
 	}
-	for _, sp := range spans {
-		b := bs[sp.para]
-		heading := sp.s == b.s && sp.e == b.e && !strings.ContainsRune(".!?:;", rune(lastMark(text[sp.s:sp.e])))
-		out = append(out, assess(text, sp.s, sp.e, langs[sp.para], th, heading, dom, &z, &d))
+	// Unit i is scored once unit i+1 is analysed: its features are an
+	// input of unit i. Two stages alternate; before holds the features of
+	// the unit before the one being scored.
+	var st [2]staged
+	var before [nFeat]float64
+	prev := alone
+	for i, sp := range spans {
+		p := place{index: i, para: sp.para, heading: isHeadingUnit(text, sp, bs), afterHeading: prev.heading}
+		prev = p
+		if lines { // a line of a collection is read on its own
+			p.index = -1
+		}
+		stage(text, sp.s, sp.e, langs[sp.para], p, &z, &d, &st[i%2])
+		if i > 0 {
+			out = append(out, finish(text, &st[(i-1)%2], beforeOf(i-1, &before), &st[i%2].a.x, th, dom, &z.slab))
+			before = st[(i-1)%2].a.x
+		}
+	}
+	if n := len(spans); n > 0 {
+		out = append(out, finish(text, &st[(n-1)%2], beforeOf(n-1, &before), nil, th, dom, &z.slab))
 	}
 	d.fullest(out)
 	return out
+}
+
+// beforeOf returns the features of the unit before unit i (nil for the
+// first).
+func beforeOf(i int, x *[nFeat]float64) *[nFeat]float64 {
+	if i == 0 {
+		return nil
+	}
+	return x
 }
 
 // Score assesses text as a single whole-text unit (a comment, a post, a
@@ -120,7 +145,9 @@ func Score(text string, opts Options) Unit {
 			dom = domComments
 		}
 	}
-	return assess(text, s, e, lang, threshold(opts), false, dom, &z, &d)
+	var st staged
+	stage(text, s, e, lang, alone, &z, &d, &st)
+	return finish(text, &st, nil, nil, threshold(opts), dom, &z.slab)
 }
 
 // FeatureVector returns the feature values of text taken as one unit in
@@ -171,24 +198,51 @@ func splitBlocks(text string, bs []span, lines bool) []span {
 	return out
 }
 
-// assess scores text[s:e], a unit of genre dom.
-func assess(text string, s, e int, lang string, th float64, heading bool, dom int, z *tokenizer, d *docState) Unit {
-	ut := text[s:e]
-	lex := lexFor(lang)
-	toks := z.tokenize(ut, lex)
-	a := &z.a
+// unitFeatures tokenizes the unit ut at place p and computes its features
+// into a; the tokens are valid until z is used again.
+func unitFeatures(z *tokenizer, ut, lang string, p place, a *analysis) []token {
+	toks := z.tokenize(ut, lexFor(lang))
 	*a = analysis{attrib: a.attrib[:0]}
 	analyze(z, ut, toks, lang, a)
-	if heading && a.words <= 15 {
+	if p.heading && a.words <= 15 {
 		a.set(fHeading, 1, "no final punctuation")
 	}
-	who := d.attribute(toks, text, s, e, a, lang == "de", lex)
-	z.terms = terms(ut, toks, z.terms[:0])
-	score, reasons := scorer.score(ut, a, z.terms, dom)
+	return toks
+}
+
+// staged is a unit analysed (features, claimant, word inputs) and waiting
+// for the features of the unit after it to be scored.
+type staged struct {
+	s, e  int
+	lang  string
+	p     place
+	a     analysis
+	terms []term
+	who   string
+}
+
+// stage analyses text[s:e], a unit at place p, into st.
+func stage(text string, s, e int, lang string, p place, z *tokenizer, d *docState, st *staged) {
+	ut := text[s:e]
+	lex := lexFor(lang)
+	st.s, st.e, st.lang, st.p = s, e, lang, p
+	toks := unitFeatures(z, ut, lang, p, &st.a)
+	st.who = d.attribute(toks, text, s, e, &st.a, lang == "de", lex)
+	st.terms = terms(ut, toks, st.terms[:0])
+}
+
+// finish scores a staged unit of genre dom with the features of the units
+// before and after it (nil: none).
+func finish(text string, st *staged, before, after *[nFeat]float64, th float64, dom int, sl *slab) Unit {
+	ut := text[st.s:st.e]
+	a := &st.a
+	var cx [nCtx]float32
+	contextInputs(st.p, st.lang == "en", scorer.ctx, before, after, &cx)
+	score, reasons := scorer.score(ut, a, &cx, st.terms, dom, sl)
 	return Unit{
-		Start: s, End: e, Text: ut,
+		Start: st.s, End: st.e, Text: ut,
 		Score: score, CheckWorthy: score >= th,
-		Claimant: who, Kinds: kinds(a), Reasons: reasons, Lang: lang,
+		Claimant: st.who, Kinds: kinds(a), Reasons: reasons, Lang: st.lang,
 		Entities: a.entities, Dates: a.dates, Numbers: a.numbers,
 	}
 }

@@ -61,8 +61,10 @@ func analyze(z *tokenizer, text string, toks []token, lang string, a *analysis) 
 			i = j - 1
 			continue
 		}
-		for _, rule := range tokenRules {
-			rule(c, i)
+		for k := range tokenRules {
+			if r := &tokenRules[k]; r.applies(t) {
+				r.run(c, i)
+			}
 		}
 	}
 	if entities > 0 {
@@ -73,11 +75,39 @@ func analyze(z *tokenizer, text string, toks []token, lang string, a *analysis) 
 	}
 }
 
+// tokenRule is a token rule with what a word needs for the rule to do
+// anything: one of the categories cats or one of the token flags; both
+// zero: any word. The guard only saves calls (a word has few categories);
+// TestRuleGuards checks that it never changes an analysis.
+type tokenRule struct {
+	cats  category
+	flags uint8
+	run   func(c *unitCtx, i int)
+}
+
+func (r *tokenRule) applies(t *token) bool {
+	return r.cats == 0 && r.flags == 0 || t.cat&r.cats != 0 || t.flags&r.flags != 0
+}
+
 // tokenRules run for every word of a unit outside a name, in order.
-var tokenRules = []func(c *unitCtx, i int){
-	phraseRule, numberRule, dateRule, numberWordRule, unitRule, eventRule, comparisonRule,
-	legalRule, reportedRule, causalRule, linkRule, opinionRule, personRule, modalRule,
-	futureRule, discourseRule, clauseRule,
+var tokenRules = []tokenRule{
+	{cats: cPhrase, run: phraseRule},
+	{flags: tNum, run: numberRule},
+	{cats: cMonth | cWeekday | cRelDate | cPastAdj, run: dateRule},
+	{cats: cNumWord, run: numberWordRule},
+	{cats: cUnit, run: unitRule},
+	{run: eventRule},
+	{run: comparisonRule},
+	{run: legalRule},
+	{cats: cKonj1, run: reportedRule},
+	{cats: cCausal, run: causalRule},
+	{run: linkRule},
+	{cats: cOpinionAdv | cOpinion, run: opinionRule},
+	{cats: cFirstSing | cFirstPl | cSecond, flags: tCap, run: personRule},
+	{cats: cModal, run: modalRule},
+	{cats: cFuture, run: futureRule},
+	{run: discourseRule},
+	{run: clauseRule},
 }
 
 // unitRules run once per unit, after the token rules.

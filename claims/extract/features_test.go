@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // TestFeatureRules checks each feature rule on its own: one small sentence
 // (invented) in which the rule must fire with the given evidence, and one
@@ -76,5 +79,44 @@ func TestLengthRule(t *testing.T) {
 	analyze(&z, text, z.tokenize(text, lexDE), "de", &a)
 	if a.words != 5 || a.x[fLength] <= 0 || a.x[fLength] >= 1 || a.x[fShort] != 0 {
 		t.Fatalf("words %d, length %v, short %v", a.words, a.x[fLength], a.x[fShort])
+	}
+}
+
+// TestRuleGuards checks that the token rules' guards (tokenRule.applies)
+// never change an analysis: invented sentences that make every rule fire
+// are analysed with the guards and with every rule run on every word.
+func TestRuleGuards(t *testing.T) {
+	texts := []struct{ lang, text string }{
+		{"de", "Meiner Meinung nach sei das falsch, sagte Sie am 26. Februar: Es gibt drei Prozent mehr als 2019."},
+		{"de", "Wir könnten vielleicht am Montag zwei Millionen Euro zahlen, weil das Landgericht letztes Jahr urteilte."},
+		{"de", "Ich denke, Sie werden das Heizungsgesetz leider ändern wollen. Haha! Siehe https://example.org"},
+		{"en", "According to the report, I think prices rose 4.2% last year because of dozens of new laws."},
+		{"en", "We might vote on Monday; you will see more than ten million dollars, lol. May said the court ruled."},
+		{"en", "Hopefully the biggest plant, which closed in March, will reopen. Could the bill pass?"},
+	}
+	open := make([]tokenRule, len(tokenRules))
+	for i, r := range tokenRules {
+		open[i] = tokenRule{run: r.run}
+	}
+	for _, c := range texts {
+		var z tokenizer
+		var guarded, every analysis
+		analyze(&z, c.text, z.tokenize(c.text, lexFor(c.lang)), c.lang, &guarded)
+		saved := tokenRules
+		tokenRules = open
+		analyze(&z, c.text, z.tokenize(c.text, lexFor(c.lang)), c.lang, &every)
+		tokenRules = saved
+		if guarded.x != every.x || guarded.ev != every.ev || fmt.Sprint(guarded.entities, guarded.dates, guarded.numbers) != fmt.Sprint(every.entities, every.dates, every.numbers) {
+			t.Errorf("%q:\nguarded %v %q\nevery   %v %q", c.text, guarded.x, guarded.ev, every.x, every.ev)
+		}
+		fired := 0
+		for _, v := range guarded.x {
+			if v != 0 {
+				fired++
+			}
+		}
+		if fired < 6 {
+			t.Errorf("%q: only %d features fired", c.text, fired)
+		}
 	}
 }

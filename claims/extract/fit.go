@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
 	"hash/fnv"
 	"io"
@@ -11,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // TrainRow is one labelled unit for fitting the scoring model.
@@ -19,7 +19,13 @@ type TrainRow struct {
 	Lang    string // "de" or "en"
 	Genre   string // GenreNews, GenreDebates or GenreComments
 	Heading bool   // a line of its own without final punctuation
-	Worthy  bool
+	// Doc is the whole text the row is a unit of (a news article), Start
+	// and End its byte offsets there; "" for a unit read alone. The
+	// context inputs are those of the unit at these offsets as Extract
+	// splits Doc.
+	Doc        string
+	Start, End int
+	Worthy     bool
 	// Group keeps rows together in cross-validation: the article of a news
 	// sentence, a block of neighbouring rows of a debate or comment file.
 	Group string
@@ -33,6 +39,13 @@ type FitConfig struct {
 	Epochs  int
 	// GenreWeight weighs the rows of a genre in the loss (default 1 each).
 	GenreWeight map[string]float64
+	// Context is the mask of context groups (Ctx*) the model reads;
+	// 0 means DefaultContext, CtxNone none.
+	Context int
+	// NewsFraction, when in (0, 1), fits on only that share of the news
+	// articles (by a hash of the group), for a learning curve; every
+	// row is still scored in cross-validation.
+	NewsFraction float64
 	// Progress, when set, is called after each cross-validation fit.
 	Progress func(done, total int)
 }
@@ -41,10 +54,13 @@ type FitConfig struct {
 type Fitted struct {
 	model      linModel
 	Lambda     float64
-	Thresholds [nDom]float64 // per genre, before they were moved into the biases
-	CVF1       [nDom]float64 // cross-validated F1 per genre at its threshold (0: no rows)
+	Context    int              // mask of the context groups the model reads
+	Thresholds [nDom][2]float64 // per genre and language (German, English), before they were moved into the biases
+	CVF1       [nDom]float64    // cross-validated F1 per genre at its thresholds (0: no rows)
 	Rows       [nDom]int
 	Notes      []string
+	mu         sync.Mutex
+	docs       map[string]*docSketch // Score's sketches of the rows' texts
 }
 
 // fRow is a TrainRow turned into sparse inputs.
@@ -54,7 +70,9 @@ type fRow struct {
 	y    float32
 	wt   float32 // weight in the loss
 	dom  int
+	en   int // 1 for English
 	fold int
+	keep bool // fitted on (FitConfig.NewsFraction)
 }
 
 const defaultEpochs = 6
@@ -62,21 +80,28 @@ const defaultEpochs = 6
 var defaultLambdas = []float64{1e-5, 1e-4, 1e-3}
 
 // prepare computes the inputs of every row.
-func prepare(rows []TrainRow, folds int, weights map[string]float64) []fRow {
+func prepare(rows []TrainRow, cfg FitConfig) []fRow {
 	out := make([]fRow, len(rows))
 	var z tokenizer
 	var buf []term
+	docs := map[string]*docSketch{}
+	if cfg.Context == 0 {
+		cfg.Context = DefaultContext
+	}
 	for i, r := range rows {
 		dom := domainOf(r.Genre)
-		toks := z.tokenize(r.Text, lexFor(r.Lang))
+		rc := contextOf(r, docs)
 		var a analysis
-		analyze(&z, r.Text, toks, r.Lang, &a)
-		if r.Heading && a.words <= 15 {
-			a.set(fHeading, 1, "no final punctuation")
-		}
+		toks := unitFeatures(&z, r.Text, r.Lang, rc.p, &a)
 		buf = terms(r.Text, toks, buf[:0])
-		fr := fRow{dom: dom, fold: groupFold(r.Group, folds), wt: 1}
-		if v, ok := weights[domainNames[dom]]; ok {
+		fr := fRow{dom: dom, fold: groupFold(r.Group, cfg.Folds), wt: 1, keep: true}
+		if r.Lang == "en" {
+			fr.en = 1
+		}
+		if dom == domNews && cfg.NewsFraction > 0 && cfg.NewsFraction < 1 {
+			fr.keep = fraction(r.Group) < cfg.NewsFraction
+		}
+		if v, ok := cfg.GenreWeight[domainNames[dom]]; ok {
 			fr.wt = float32(v)
 		}
 		if r.Worthy {
@@ -94,6 +119,14 @@ func prepare(rows []TrainRow, folds int, weights map[string]float64) []fRow {
 				add(offDense+nFeat*(1+dom)+f, a.x[f])
 			}
 		}
+		var cx [nCtx]float32
+		contextInputs(rc.p, r.Lang == "en", cfg.Context, rc.before, rc.after, &cx)
+		for k, v := range cx {
+			if v != 0 {
+				add(offCtx+k, float64(v))
+				add(offCtx+nCtx*(1+dom)+k, float64(v))
+			}
+		}
 		sc := termScale(len(buf))
 		for _, t := range buf {
 			g, d := slots(t.h, dom)
@@ -103,6 +136,14 @@ func prepare(rows []TrainRow, folds int, weights map[string]float64) []fRow {
 		out[i] = fr
 	}
 	return out
+}
+
+// fraction maps a group to [0, 1) by a hash of its own, for learning
+// curves (FitConfig.NewsFraction).
+func fraction(group string) float64 {
+	h := fnv.New32a()
+	h.Write([]byte("fraction/" + group))
+	return float64(h.Sum32()%10000) / 10000
 }
 
 // groupFold returns the cross-validation fold of a group.
@@ -116,13 +157,14 @@ func groupFold(group string, k int) int {
 }
 
 // train fits weights by stochastic gradient descent with AdaGrad steps and
-// L2 on the rows for which keep is true; deterministic for given rows.
+// L2 on the rows for which keep is true (and that are to be fitted on at
+// all, fRow.keep); deterministic for given rows.
 func train(rows []fRow, keep func(*fRow) bool, lambda float64, epochs int) []float32 {
 	w := make([]float32, nWeights)
 	g2 := make([]float32, nWeights)
 	order := make([]int, 0, len(rows))
 	for i := range rows {
-		if keep(&rows[i]) {
+		if rows[i].keep && keep(&rows[i]) {
 			order = append(order, i)
 		}
 	}
@@ -157,109 +199,21 @@ func predict(w []float32, r *fRow) float64 {
 }
 
 // bestThreshold returns the threshold with the best F1 on the scored rows
-// and that F1.
-func bestThreshold(ps []float64, ys []bool) (float64, float64) {
-	bestT, bestF := 0.5, -1.0
+// (with macro, the best sum of F1 and macro-F1) and the F1 there.
+func bestThreshold(ps []float64, ys []bool, macro bool) (float64, float64) {
+	bestT, bestF, bestO := 0.5, -1.0, -1.0
 	for i := 5; i <= 95; i++ {
 		t := float64(i) / 100
-		var tp, fp, fn int
-		for i, p := range ps {
-			switch {
-			case p >= t && ys[i]:
-				tp++
-			case p >= t:
-				fp++
-			case ys[i]:
-				fn++
-			}
+		c := countAt(ps, ys, t)
+		o := c.f1()
+		if macro {
+			o += c.macro()
 		}
-		f := 0.0
-		if tp > 0 {
-			f = 2 * float64(tp) / float64(2*tp+fp+fn)
-		}
-		if f > bestF+1e-12 {
-			bestT, bestF = t, f
+		if o > bestO+1e-12 {
+			bestT, bestF, bestO = t, c.f1(), o
 		}
 	}
 	return bestT, bestF
-}
-
-// Fit fits the scoring model on rows: the L2 strength (from cfg.Lambdas)
-// and each genre's threshold are chosen by cross-validation over the rows
-// (folds by TrainRow.Group), then the model is fitted on all rows and each
-// genre's threshold moved into its bias, so that DefaultThreshold applies.
-func Fit(rows []TrainRow, cfg FitConfig) (*Fitted, error) {
-	if len(rows) == 0 {
-		return nil, errors.New("no rows to fit")
-	}
-	if cfg.Folds == 0 {
-		cfg.Folds = 5
-	}
-	if cfg.Epochs == 0 {
-		cfg.Epochs = defaultEpochs
-	}
-	lambdas := cfg.Lambdas
-	if len(lambdas) == 0 {
-		lambdas = defaultLambdas
-	}
-	frs := prepare(rows, cfg.Folds, cfg.GenreWeight)
-	f := &Fitted{Lambda: lambdas[0]}
-	for _, r := range frs {
-		f.Rows[r.dom]++
-	}
-	for d := range f.Thresholds {
-		f.Thresholds[d] = DefaultThreshold
-	}
-	if cfg.Folds >= 2 {
-		bestScore := -1.0
-		done, total := 0, len(lambdas)*cfg.Folds
-		for _, lam := range lambdas {
-			oof := make([]float64, len(frs))
-			for k := 0; k < cfg.Folds; k++ {
-				w := train(frs, func(r *fRow) bool { return r.fold != k }, lam, cfg.Epochs)
-				for i := range frs {
-					if frs[i].fold == k {
-						oof[i] = predict(w, &frs[i])
-					}
-				}
-				done++
-				if cfg.Progress != nil {
-					cfg.Progress(done, total)
-				}
-			}
-			var ths, f1s [nDom]float64
-			for d := range ths {
-				ths[d] = DefaultThreshold // a genre without rows keeps its bias
-			}
-			sum, n := 0.0, 0
-			for d := 0; d < nDom; d++ {
-				var ps []float64
-				var ys []bool
-				for i := range frs {
-					if frs[i].dom == d {
-						ps = append(ps, oof[i])
-						ys = append(ys, frs[i].y == 1)
-					}
-				}
-				if len(ps) == 0 {
-					continue
-				}
-				ths[d], f1s[d] = bestThreshold(ps, ys)
-				sum += f1s[d]
-				n++
-			}
-			f.Notes = append(f.Notes, fmt.Sprintf("lambda %g: CV F1 news %.3f, debates %.3f, comments %.3f", lam, f1s[0], f1s[1], f1s[2]))
-			if s := sum / float64(n); s > bestScore+1e-9 {
-				bestScore, f.Lambda, f.Thresholds, f.CVF1 = s, lam, ths, f1s
-			}
-		}
-	}
-	f.model.w = train(frs, func(*fRow) bool { return true }, f.Lambda, cfg.Epochs)
-	for d := 0; d < nDom; d++ {
-		f.model.w[offBias+1+d] -= float32(logit(f.Thresholds[d]))
-	}
-	roundWeights(f.model.w)
-	return f, nil
 }
 
 func logit(p float64) float64 { return math.Log(p / (1 - p)) }
@@ -274,17 +228,21 @@ func roundWeights(w []float32) {
 	}
 }
 
-// Score returns the fitted model's score of a row read as its genre; its
-// label and group are ignored.
+// Score returns the fitted model's score of a row read as its genre, in
+// the context of its Doc; its label and group are ignored.
 func (f *Fitted) Score(r TrainRow) float64 {
 	var z tokenizer
-	toks := z.tokenize(r.Text, lexFor(r.Lang))
-	var a analysis
-	analyze(&z, r.Text, toks, r.Lang, &a)
-	if r.Heading && a.words <= 15 {
-		a.set(fHeading, 1, "no final punctuation")
+	f.mu.Lock()
+	if f.docs == nil {
+		f.docs = map[string]*docSketch{}
 	}
-	s, _ := f.model.score(r.Text, &a, terms(r.Text, toks, nil), domainOf(r.Genre))
+	rc := contextOf(r, f.docs)
+	f.mu.Unlock()
+	var a analysis
+	toks := unitFeatures(&z, r.Text, r.Lang, rc.p, &a)
+	var cx [nCtx]float32
+	contextInputs(rc.p, r.Lang == "en", f.model.ctx, rc.before, rc.after, &cx)
+	s, _ := f.model.score(r.Text, &a, &cx, terms(r.Text, toks, nil), domainOf(r.Genre), nil)
 	return s
 }
 
@@ -299,6 +257,15 @@ func ShippedLambda() float64 {
 		}
 	}
 	return 0
+}
+
+// ShippedContext returns the mask of context groups the shipped model
+// reads (CtxNone if none), for fitting models of the same design.
+func ShippedContext() int {
+	if scorer.ctx == 0 {
+		return CtxNone
+	}
+	return scorer.ctx
 }
 
 // NonZero returns the number of non-zero weights.
@@ -318,9 +285,10 @@ func (f *Fitted) NonZero() int {
 func (f *Fitted) WriteTo(w io.Writer) (int64, error) {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "# claim extraction scoring model: hashBits %d, features %d, genres %s\n", hashBits, nFeat, strings.Join(domainNames[:], " "))
+	fmt.Fprintf(bw, "# context %d\n", f.Context)
 	fmt.Fprintf(bw, "# lambda %g; rows news %d, debates %d, comments %d\n", f.Lambda, f.Rows[0], f.Rows[1], f.Rows[2])
 	for d := 0; d < nDom; d++ {
-		fmt.Fprintf(bw, "# %s: threshold %.2f by cross-validation (F1 %.3f), moved into the bias\n", domainNames[d], f.Thresholds[d], f.CVF1[d])
+		fmt.Fprintf(bw, "# %s: thresholds German %.2f, English %.2f by cross-validation (F1 %.3f), moved into the biases\n", domainNames[d], f.Thresholds[d][0], f.Thresholds[d][1], f.CVF1[d])
 	}
 	for _, n := range f.Notes {
 		fmt.Fprintf(bw, "# %s\n", n)
@@ -342,6 +310,9 @@ func parseModel(data string) (linModel, error) {
 			line, data = data[:k], data[k+1:]
 		} else {
 			data = ""
+		}
+		if v, ok := strings.CutPrefix(line, "# context "); ok {
+			m.ctx, _ = strconv.Atoi(v)
 		}
 		if line == "" || line[0] == '#' {
 			continue

@@ -3,6 +3,8 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -74,9 +76,98 @@ func TestFitLearnsAndRoundTrips(t *testing.T) {
 }
 
 func TestBestThreshold(t *testing.T) {
-	th, f1 := bestThreshold([]float64{0.9, 0.8, 0.3, 0.2}, []bool{true, true, false, false})
+	th, f1 := bestThreshold([]float64{0.9, 0.8, 0.3, 0.2}, []bool{true, true, false, false}, false)
 	if f1 != 1 || th <= 0.3 || th > 0.8 {
 		t.Fatalf("threshold %v, F1 %v", th, f1)
+	}
+	// Flagging everything has the best F1 (0.8) here; F1 plus macro-F1 is
+	// best between 0.4 and 0.6 (F1 0.75, macro 0.625).
+	ps := []float64{0.9, 0.8, 0.7, 0.6, 0.4, 0.2}
+	ys := []bool{true, true, false, true, false, true}
+	if th, f1 := bestThreshold(ps, ys, false); th > 0.2 || f1 != 0.8 {
+		t.Fatalf("F1 only: threshold %v, F1 %v", th, f1)
+	}
+	if th, f1 := bestThreshold(ps, ys, true); th <= 0.4 || th > 0.6 || f1 != 0.75 {
+		t.Fatalf("F1 and macro: threshold %v, F1 %v", th, f1)
+	}
+}
+
+func TestCountsMacro(t *testing.T) {
+	c := countAt([]float64{0.9, 0.8, 0.7, 0.6, 0.4, 0.2}, []bool{true, true, false, true, false, true}, 0.5)
+	if c != (counts{tp: 3, fp: 1, fn: 1, tn: 1}) || c.f1() != 0.75 || c.macro() != 0.625 {
+		t.Fatalf("counts %+v, F1 %v, macro %v", c, c.f1(), c.macro())
+	}
+}
+
+func TestContextInputs(t *testing.T) {
+	text := "Titel ohne Punkt\n\nErster Satz mit 5 Prozent. Zweiter Satz.\n\nZwischentitel\n\nDritter Satz."
+	docs := map[string]*docSketch{}
+	at := func(s string) rowContext {
+		i := strings.Index(text, s)
+		return contextOf(TrainRow{Text: s, Lang: "de", Group: "a", Doc: text, Start: i, End: i + len(s)}, docs)
+	}
+	title := at("Titel ohne Punkt")
+	if title.p.index != 0 || !title.p.heading || title.before != nil || title.after == nil || title.after[fNumber] == 0 {
+		t.Fatalf("title: %+v", title)
+	}
+	var cx [nCtx]float32
+	contextInputs(title.p, false, CtxPosition|CtxLanguage, title.before, title.after, &cx)
+	if cx != [nCtx]float32{cxFirst: 1, cxLead: 1} {
+		t.Fatalf("title inputs %v", cx)
+	}
+	first := at("Erster Satz mit 5 Prozent.")
+	contextInputs(first.p, true, CtxPosition|CtxLanguage, first.before, first.after, &cx)
+	if cx != [nCtx]float32{cxLead: 1, cxAfterHeading: 1, cxEnglish: 1} {
+		t.Fatalf("first sentence inputs %v", cx)
+	}
+	third := at("Dritter Satz.")
+	contextInputs(third.p, false, CtxPosition|CtxLanguage, third.before, third.after, &cx)
+	if cx != [nCtx]float32{cxAfterHeading: 1} || third.after != nil {
+		t.Fatalf("third sentence inputs %v", cx)
+	}
+	second := at("Zweiter Satz.")
+	contextInputs(second.p, false, CtxNeighbours, second.before, second.after, &cx)
+	if cx[cxBefore+fNumber] != float32(neighbourScale*title.after[fNumber]) || cx[cxBefore+fNumber] == 0 || cx[cxAfter+fHeading] != neighbourScale {
+		t.Fatalf("neighbours of the second sentence %v", cx)
+	}
+	contextInputs(second.p, true, CtxLanguage, second.before, second.after, &cx)
+	if cx != [nCtx]float32{cxEnglish: 1} {
+		t.Fatalf("language only %v", cx)
+	}
+	contextInputs(alone, true, CtxNone, nil, nil, &cx)
+	if cx != [nCtx]float32{} {
+		t.Fatalf("none %v", cx)
+	}
+	if c := contextOf(TrainRow{Text: "Satz.", Heading: true}, docs); c.p.index != -1 || !c.p.heading || c.before != nil {
+		t.Fatalf("a row alone: %+v", c)
+	}
+}
+
+// TestContextSameInFitAndExtract checks that a news sentence gets the same
+// inputs when fitted (its article as TrainRow.Doc) as in Extract: a model
+// with every weight set (at random) and every context input scores it the
+// same both ways.
+func TestContextSameInFitAndExtract(t *testing.T) {
+	text := "Neue Zahlen\n\nDie Arbeitslosigkeit sank im Mai auf 5,2 Prozent, teilte das Amt mit. " +
+		"Das sei ein Erfolg, sagte die Ministerin.\n\nKritiker sehen das anders. Im Jahr 2019 waren es 6 Prozent."
+	m := linModel{w: make([]float32, nWeights), ctx: DefaultContext}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for i := range m.w {
+		m.w[i] = float32(rng.NormFloat64() * 0.3)
+	}
+	shipped := scorer
+	scorer = m
+	defer func() { scorer = shipped }()
+	fitted := &Fitted{model: m, Context: m.ctx}
+	units := Extract(text, Options{Lang: "de"})
+	if len(units) != 5 {
+		t.Fatalf("%d units", len(units))
+	}
+	for _, u := range units {
+		r := TrainRow{Text: u.Text, Lang: "de", Genre: GenreNews, Group: "doc", Doc: text, Start: u.Start, End: u.End}
+		if s := fitted.Score(r); s != u.Score {
+			t.Errorf("%q: %.4f in Extract, %.4f as a training row", u.Text, u.Score, s)
+		}
 	}
 }
 
@@ -100,7 +191,7 @@ func TestTermsAndReasons(t *testing.T) {
 	if a[1].h != b[1].h {
 		t.Fatal("3,5 and 7,1 differ in shape")
 	}
-	got := reasonList([]string{"number", "word for", "word for"}, []string{"5", "5", "Prozent"})
+	got := reasonList([]string{"number", "word for", "word for"}, []string{"5", "5", "Prozent"}, nil)
 	if len(got) != 2 || got[0] != "number: 5" || got[1] != "word for: Prozent" {
 		t.Fatalf("reasons %q", got)
 	}

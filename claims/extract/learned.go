@@ -6,7 +6,7 @@ import (
 )
 
 // The scoring model is one logistic regression, learned from labelled
-// sentences and comments (see fit.go), over three groups of inputs:
+// sentences and comments (see fit.go), over four groups of inputs:
 //
 //   - the words of the unit: each lower-cased word (a number by its shape,
 //     "2020" as "0000"), its first five and last three bytes when it is
@@ -14,6 +14,9 @@ import (
 //     buckets (no word list: any word can carry weight);
 //   - the general linguistic features of features.go (numbers, dates,
 //     named entities, reporting verbs, modal verbs …);
+//   - the context of the unit in its text (context.go): first unit, lead,
+//     after a heading, its language, and the features of the units right
+//     before and after it;
 //   - a bias.
 //
 // Every input has one weight shared by all genres and one of its genre
@@ -52,17 +55,20 @@ func domainOf(genre string) int {
 }
 
 // Layout of the weight vector: hashed buckets, then the features (shared,
-// then per domain), then the biases (shared, then per domain).
+// then per domain), the context inputs (context.go; shared, then per
+// domain), then the biases (shared, then per domain).
 const (
 	nHash    = 1 << hashBits
 	offDense = nHash
-	offBias  = offDense + nFeat*(nDom+1)
+	offCtx   = offDense + nFeat*(nDom+1)
+	offBias  = offCtx + nCtx*(nDom+1)
 	nWeights = offBias + nDom + 1
 )
 
 // linModel holds the weights of the scoring model.
 type linModel struct {
-	w []float32
+	w   []float32
+	ctx int // mask of the context groups it reads (Ctx*)
 }
 
 // Reason names of word contributions.
@@ -168,11 +174,16 @@ func termScale(n int) float64 {
 	return 1 / math.Sqrt(float64(n))
 }
 
-// score returns the model's score of a unit of domain dom and its reasons,
-// strongest first.
-func (m *linModel) score(text string, a *analysis, ts []term, dom int) (float64, []string) {
+// score returns the model's score of a unit of domain dom with context
+// inputs cx and its reasons, strongest first.
+func (m *linModel) score(text string, a *analysis, cx *[nCtx]float32, ts []term, dom int, sl *slab) (float64, []string) {
 	w := m.w
 	z := float64(w[offBias]) + float64(w[offBias+1+dom])
+	for k, v := range cx {
+		if v != 0 {
+			z += (float64(w[offCtx+k]) + float64(w[offCtx+nCtx*(1+dom)+k])) * float64(v)
+		}
+	}
 	type contrib struct {
 		name string
 		s, e int // span of a word, or -1
@@ -242,13 +253,14 @@ func (m *linModel) score(text string, a *analysis, ts []term, dom int) (float64,
 		}
 	}
 	s := 1 / (1 + math.Exp(-z))
-	return math.Round(s*1e4) / 1e4, reasonList(names[:n], evs[:n])
+	return math.Round(s*1e4) / 1e4, reasonList(names[:n], evs[:n], sl)
 }
 
 // reasonList renders up to six contributions as "name: evidence", leaving
 // out one whose evidence repeats a stronger one's ("word for: 5" beside
-// "number: 5"). All reasons share one string: two allocations per unit.
-func reasonList(names, evs []string) []string {
+// "number: 5"). The strings and the list are carved from sl's chunks (a
+// nil sl allocates them).
+func reasonList(names, evs []string, sl *slab) []string {
 	var keep [8]int
 	k, size := 0, 0
 	for i := range names {
@@ -268,16 +280,19 @@ func reasonList(names, evs []string) []string {
 			size += len(names[i]) + 2 + len(evs[i])
 		}
 	}
-	var sb strings.Builder
-	sb.Grow(size)
-	for _, i := range keep[:k] {
-		sb.WriteString(names[i])
-		sb.WriteString(": ")
-		sb.WriteString(evs[i])
+	if sl == nil {
+		sl = &slab{}
 	}
-	all := sb.String()
-	out := make([]string, k)
-	pos := 0
+	b := sl.builder(size)
+	pos := b.Len()
+	for _, i := range keep[:k] {
+		b.WriteString(names[i])
+		b.WriteString(": ")
+		b.WriteString(evs[i])
+	}
+	all := b.String()[pos:]
+	out := sl.strings(k)
+	pos = 0
 	for n, i := range keep[:k] {
 		l := len(names[i]) + 2 + len(evs[i])
 		out[n] = all[pos : pos+l]

@@ -31,11 +31,10 @@ func (t *token) is(f uint8) bool { return t.flags&f != 0 }
 
 // tokenizer reuses its buffers across units.
 type tokenizer struct {
-	toks  []token
-	terms []term
-	ctx   unitCtx  // the rules' context of the unit being analysed
-	a     analysis // the analysis of the unit being assessed
-	low   []byte
+	toks []token
+	ctx  unitCtx // the rules' context of the unit being analysed
+	low  []byte
+	slab slab // the units' reasons and lower-case words
 }
 
 func isWordRune(r rune) bool {
@@ -152,7 +151,7 @@ func (z *tokenizer) tokenize(text string, lex lexicon) []token {
 		}
 		z.toks = append(z.toks, token{s: start, e: i, ls: ls, le: len(z.low), flags: f})
 	}
-	lowStr := string(z.low)
+	lowStr := z.slab.str(z.low)
 	for k := range z.toks {
 		t := &z.toks[k]
 		if t.flags&tPunct != 0 {

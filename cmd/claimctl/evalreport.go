@@ -83,7 +83,7 @@ func evalReport(ctx context.Context, e *env, c reportConfig) error {
 	progress := func(what string) func(int, int) {
 		return func(done, total int) { fmt.Fprintf(e.stderr, "claimctl: %s: fit %d of %d\n", what, done, total) }
 	}
-	debOnly, err := extract.Fit(trainset.TrainRows(d.debTrain), extract.FitConfig{Lambdas: lambda, Progress: progress("debates only")})
+	debOnly, err := extract.Fit(trainset.TrainRows(d.debTrain), extract.FitConfig{Lambdas: lambda, Context: extract.ShippedContext(), Progress: progress("debates only")})
 	if err != nil {
 		return &exitError{code: 1, msg: oneLine(err.Error())}
 	}
@@ -100,7 +100,7 @@ func evalReport(ctx context.Context, e *env, c reportConfig) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	newsOnly, err := extract.Fit(trainset.TrainRows(d.newsTrain), extract.FitConfig{Lambdas: lambda, Progress: progress("news only")})
+	newsOnly, err := extract.Fit(trainset.TrainRows(d.newsTrain), extract.FitConfig{Lambdas: lambda, Context: extract.ShippedContext(), Progress: progress("news only")})
 	if err != nil {
 		return &exitError{code: 1, msg: oneLine(err.Error())}
 	}
@@ -118,9 +118,10 @@ func evalReport(ctx context.Context, e *env, c reportConfig) error {
 }
 
 // germEvalCV scores every GermEval comment by a model fitted, as the
-// shipped one (its L2 strength; threshold by inner cross-validation), on
-// all other training rows but the comments of its fold. Folds are groups
-// of neighbouring ids (trainset.IDGroup), hashed with a salt of their own.
+// shipped one (its L2 strength and context inputs; threshold by inner
+// cross-validation), on all other training rows but the comments of its
+// fold. Folds are groups of neighbouring ids (trainset.IDGroup), hashed
+// with a salt of their own.
 func germEvalCV(ctx context.Context, e *env, d *reportData, c reportConfig, lambda []float64) error {
 	fold := func(r trainset.Row) int {
 		h := fnv.New32a()
@@ -142,7 +143,7 @@ func germEvalCV(ctx context.Context, e *env, d *reportData, c reportConfig, lamb
 				rows = append(rows, r)
 			}
 		}
-		f, err := extract.Fit(trainset.TrainRows(rows), extract.FitConfig{Lambdas: lambda})
+		f, err := extract.Fit(trainset.TrainRows(rows), extract.FitConfig{Lambdas: lambda, Context: extract.ShippedContext()})
 		if err != nil {
 			return &exitError{code: 1, msg: oneLine(err.Error())}
 		}

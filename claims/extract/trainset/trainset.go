@@ -37,11 +37,13 @@ type Row struct {
 	Start    int    // byte offsets of a news sentence in its article
 	End      int
 	Claimant string // a news sentence's claimant, "" for none
+	Doc      string // the whole article of a news sentence (shared by its rows)
 }
 
 // TrainRow converts the row for extract.Fit.
 func (r Row) TrainRow() extract.TrainRow {
-	return extract.TrainRow{Text: r.Text, Lang: r.Lang, Genre: r.Genre, Heading: r.Heading, Worthy: r.Worthy, Group: r.Group}
+	return extract.TrainRow{Text: r.Text, Lang: r.Lang, Genre: r.Genre, Heading: r.Heading, Worthy: r.Worthy, Group: r.Group,
+		Doc: r.Doc, Start: r.Start, End: r.End}
 }
 
 // TrainRows converts rows for extract.Fit.
@@ -209,7 +211,7 @@ func readNewsFile(path, corporaDir string, articles map[string]string) ([]Row, e
 		rows = append(rows, Row{
 			ID: key + ":" + c[2], Lang: lang, Text: text[bs:be], Worthy: c[5] == "1",
 			Genre: extract.GenreNews, Heading: isHeading(text, bs, be), Group: key,
-			Article: key, Start: bs, End: be, Claimant: claimant,
+			Article: key, Start: bs, End: be, Claimant: claimant, Doc: text,
 		})
 	}
 	return rows, sc.Err()

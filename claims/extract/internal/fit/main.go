@@ -34,6 +34,8 @@ func main() {
 	out := flag.String("out", "claims/extract/model.tsv", "model file to write; empty: only print the figures")
 	newsWeight := flag.Float64("news-weight", 1, "weight of a news row in the loss, against 1 for the others")
 	epochs := flag.Int("epochs", 0, "passes over the rows (0: the default)")
+	context := flag.Int("context", 0, "mask of the context groups (extract.Ctx*)")
+	newsFrac := flag.Float64("news-fraction", 0, "fit on this share of the news training articles only (learning curve; 0: all)")
 	var lambdas floatList
 	flag.Var(&lambdas, "lambda", "candidate L2 strength (repeat; default: extract's own candidates)")
 	flag.Parse()
@@ -46,7 +48,7 @@ func main() {
 		os.Exit(1)
 	}
 	f, err := extract.Fit(trainset.TrainRows(rows), extract.FitConfig{
-		Lambdas: lambdas, Epochs: *epochs, GenreWeight: map[string]float64{extract.GenreNews: *newsWeight},
+		Lambdas: lambdas, Epochs: *epochs, Context: *context, NewsFraction: *newsFrac, GenreWeight: map[string]float64{extract.GenreNews: *newsWeight},
 		Progress: func(done, total int) { fmt.Fprintf(os.Stderr, "fit: cross-validation %d of %d\n", done, total) },
 	})
 	if err != nil {
@@ -57,8 +59,8 @@ func main() {
 	for _, n := range f.Notes {
 		fmt.Println(n)
 	}
-	fmt.Printf("chosen lambda %g; thresholds news %.2f debates %.2f comments %.2f; %d non-zero weights\n",
-		f.Lambda, f.Thresholds[0], f.Thresholds[1], f.Thresholds[2], f.NonZero())
+	fmt.Printf("chosen lambda %g; thresholds (German, English) news %.2f %.2f, debates %.2f, comments %.2f; %d non-zero weights\n",
+		f.Lambda, f.Thresholds[0][0], f.Thresholds[0][1], f.Thresholds[1][1], f.Thresholds[2][0], f.NonZero())
 	fmt.Println("feature\tshared\tnews\tdebates\tcomments")
 	for _, l := range f.FeatureWeights() {
 		fmt.Println(l)

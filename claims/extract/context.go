@@ -1,0 +1,152 @@
+package extract
+
+import "strings"
+
+// The context of a unit in its text: where it stands (the first unit, the
+// lead, right after a heading), its language, and the features of the
+// units right before and after it (a sentence after "Der Sprecher sagte:"
+// or between two sentences full of figures is read with them). A unit
+// scored alone (Score, a line of a collection, a labelled debate sentence
+// or comment) has only its language.
+
+// Context inputs, in this order; each has one weight shared by all genres
+// and one per genre, like the features.
+const (
+	cxFirst        = iota             // the first unit of the text (mostly a title)
+	cxLead                            // in the first two paragraphs
+	cxAfterHeading                    // the unit before is a heading
+	cxEnglish                         // the unit is English: a bias (and threshold) per language
+	cxBefore                          // the features of the unit before: nFeat inputs
+	cxAfter        = cxBefore + nFeat // the features of the unit after
+	nCtx           = cxAfter + nFeat
+)
+
+// neighbourScale is the value of a neighbour's feature input against the
+// unit's own (1): chosen by cross-validation among 1 and 0.5.
+const neighbourScale = 0.5
+
+// Context groups, a bit mask: which context inputs a model reads.
+const (
+	CtxPosition   = 1 << iota // first, lead, after a heading
+	CtxLanguage               // a bias of its own per language
+	CtxNeighbours             // the features of the units before and after
+	// CtxNone asks Fit for no context inputs.
+	CtxNone = -1
+	// DefaultContext is what the shipped model reads.
+	DefaultContext = CtxPosition | CtxLanguage | CtxNeighbours
+)
+
+// place is where a unit stands in its text; index -1 for a unit alone.
+type place struct {
+	index, para  int
+	heading      bool // the unit itself is a heading
+	afterHeading bool
+}
+
+// alone is the place of a unit read on its own.
+var alone = place{index: -1}
+
+// contextInputs sets cx to the context inputs of a unit at p for the groups
+// of mask; before and after are the features of its neighbours (nil: none).
+func contextInputs(p place, en bool, mask int, before, after *[nFeat]float64, cx *[nCtx]float32) {
+	*cx = [nCtx]float32{}
+	if mask < 0 {
+		return
+	}
+	if mask&CtxLanguage != 0 && en {
+		cx[cxEnglish] = 1
+	}
+	if p.index < 0 {
+		return
+	}
+	if mask&CtxNeighbours != 0 {
+		for f := 0; f < nFeat; f++ {
+			if before != nil {
+				cx[cxBefore+f] = float32(neighbourScale * before[f])
+			}
+			if after != nil {
+				cx[cxAfter+f] = float32(neighbourScale * after[f])
+			}
+		}
+	}
+	if mask&CtxPosition == 0 {
+		return
+	}
+	if p.index == 0 {
+		cx[cxFirst] = 1
+	}
+	if p.para < 2 {
+		cx[cxLead] = 1
+	}
+	if p.afterHeading {
+		cx[cxAfterHeading] = 1
+	}
+}
+
+// isHeadingUnit reports whether a unit is a whole block without final
+// punctuation.
+func isHeadingUnit(text string, sp span, bs []span) bool {
+	b := bs[sp.para]
+	return sp.s == b.s && sp.e == b.e && !strings.ContainsRune(".!?:;", rune(lastMark(text[sp.s:sp.e])))
+}
+
+// docSketch is every unit of one text as Extract splits it into
+// sentences: its place and features, and its index by start and end.
+type docSketch struct {
+	places []place
+	xs     [][nFeat]float64
+	at     map[[2]int]int
+}
+
+// sketchDoc splits text into sentences as Extract does and analyses every
+// unit in language lang.
+func sketchDoc(text, lang string) *docSketch {
+	bs := blocks(text, true)
+	spans := splitBlocks(text, bs, false)
+	d := &docSketch{places: make([]place, len(spans)), xs: make([][nFeat]float64, len(spans)), at: make(map[[2]int]int, len(spans))}
+	var z tokenizer
+	prev := alone
+	for i, sp := range spans {
+		p := place{index: i, para: sp.para, heading: isHeadingUnit(text, sp, bs), afterHeading: prev.heading}
+		prev = p
+		ut := text[sp.s:sp.e]
+		var a analysis
+		unitFeatures(&z, ut, lang, p, &a)
+		d.places[i], d.xs[i], d.at[[2]int{sp.s, sp.e}] = p, a.x, i
+	}
+	return d
+}
+
+// rowContext is a training row's place in its Doc and the features of its
+// neighbours there (nil when it has none).
+type rowContext struct {
+	p             place
+	before, after *[nFeat]float64
+}
+
+// contextOf returns the context of a training row in its Doc, or alone
+// (with the row's own heading flag) when it has none or no unit lies at
+// its offsets. docs caches the texts' sketches by group and language.
+func contextOf(r TrainRow, docs map[string]*docSketch) rowContext {
+	if r.Doc != "" {
+		key := r.Group + "\x00" + r.Lang
+		d, ok := docs[key]
+		if !ok {
+			d = sketchDoc(r.Doc, r.Lang)
+			docs[key] = d
+		}
+		if i, ok := d.at[[2]int{r.Start, r.End}]; ok {
+			c := rowContext{p: d.places[i]}
+			if i > 0 {
+				c.before = &d.xs[i-1]
+			}
+			if i+1 < len(d.xs) {
+				c.after = &d.xs[i+1]
+			}
+			return c
+		}
+	}
+	c := rowContext{p: alone}
+	c.p.heading = r.Heading
+	return c
+}

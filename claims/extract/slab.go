@@ -1,0 +1,49 @@
+package extract
+
+import "strings"
+
+// slab hands out strings and string lists carved from shared chunks, so
+// that the many small strings of a long text (each unit's reasons, its
+// lower-case words) cost an allocation per chunk, not per unit. What it
+// hands out stays valid and unchanged: a chunk's bytes are written once
+// (a strings.Builder only appends), and a list is never handed out twice.
+type slab struct {
+	b    strings.Builder
+	strs []string
+}
+
+// slabChunk is the least size of a chunk of bytes and of strings.
+const slabChunk = 16 << 10
+
+// builder returns the builder to append n bytes to, starting a new chunk
+// when the current one has no room; the caller takes its string from the
+// builder's length before the append.
+func (s *slab) builder(n int) *strings.Builder {
+	if s.b.Cap()-s.b.Len() < n {
+		s.b = strings.Builder{}
+		s.b.Grow(max(n, slabChunk))
+	}
+	return &s.b
+}
+
+// str returns a copy of b held in the slab.
+func (s *slab) str(b []byte) string {
+	sb := s.builder(len(b))
+	pos := sb.Len()
+	sb.Write(b)
+	return sb.String()[pos:]
+}
+
+// strings returns a list of n strings whose capacity is its length, so
+// that an append by a caller copies it.
+func (s *slab) strings(n int) []string {
+	if n == 0 {
+		return []string{} // empty, not nil: "reasons": [] in JSON
+	}
+	if len(s.strs) < n {
+		s.strs = make([]string, max(n, slabChunk/16))
+	}
+	out := s.strs[:n:n]
+	s.strs = s.strs[n:]
+	return out
+}
