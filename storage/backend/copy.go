@@ -215,21 +215,23 @@ func placeholders(o *Opened, n int) string {
 	return strings.Join(ps, ", ")
 }
 
-// copyTable copies the rows of t in the order of its key. A "created"
-// event that a SQLite file stores by reference to its claim is copied with
+// copyTable copies the rows of t in the order of its key. A SQLite file's
+// history is read through its view of every event (sqlite.HistoryView),
+// and a "created" event stored by reference to its claim is copied with
 // the text it stands for (sqlite.EventNewSQL): the target keeps its own
 // storage, and PostgreSQL text cannot hold the reference's NUL character.
 func copyTable(ctx context.Context, rtx, tx *sql.Tx, t table, from, to *Opened) (int, error) {
 	cols := strings.Join(t.cols, ", ")
-	sel := cols
+	sel, src := cols, t.name
 	if t.name == "events" && from.SQLite != nil {
 		sel = strings.Replace("e."+strings.Join(t.cols, ", e."), "e.new", sqlite.EventNewSQL, 1)
+		src = sqlite.HistoryView
 	}
 	order := "1"
 	if t.seq {
 		order = "seq"
 	}
-	rows, err := rtx.QueryContext(ctx, "SELECT "+sel+" FROM "+t.name+" e ORDER BY "+order)
+	rows, err := rtx.QueryContext(ctx, "SELECT "+sel+" FROM "+src+" e ORDER BY "+order)
 	if err != nil {
 		return 0, err
 	}

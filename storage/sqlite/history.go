@@ -6,12 +6,20 @@ import (
 	"time"
 
 	"claimdesk/claims"
+
+	"github.com/google/uuid"
 )
 
 // byReference is the stored new value of a "created" event that refers to
 // its claim instead of copying the text (0006_created_by_reference.sql):
 // one NUL character, which no real text is.
 const byReference = "\x00"
+
+// HistoryView is the view of every history event as recorded, with the
+// columns of the events table: the rows of events and the compact "created"
+// events of 0009_compact.sql. A copy to another database reads it
+// instead of the table (with EventNewSQL for the new value).
+const HistoryView = "history"
 
 // EventNewSQL is the new value of an event e (the events table under
 // the alias e) as read: a "created" event stored by reference reads as the
@@ -31,9 +39,22 @@ func appendEvent(ctx context.Context, tx querier, ev *claims.Event) error {
 
 // appendCreated adds the "created" event of claim c, just stored, made at
 // t by actor. It is stored by reference to the claim (byReference, see
-// eventNew) instead of a second copy of the text.
+// eventNew) instead of a second copy of the text, and as its ID alone in
+// created_events (0009_compact.sql): the rest is the claim's own
+// created_at and created_by, which must then be t and actor.
 func appendCreated(ctx context.Context, tx querier, c *claims.Claim, t time.Time, actor string) error {
-	return insertEvent(ctx, tx, &claims.Event{ClaimID: c.ID, At: t, Actor: actor, Field: claims.FieldCreated, New: c.Text}, byReference)
+	ev := &claims.Event{ClaimID: c.ID, At: t, Actor: actor, Field: claims.FieldCreated, New: c.Text}
+	id, err := newID()
+	if err != nil {
+		return err
+	}
+	u, err := uuid.Parse(id)
+	if err != nil || u.String() != id || !c.CreatedAt.Equal(t) || c.CreatedBy != actor {
+		ev.ID = id
+		return insertEvent(ctx, tx, ev, byReference)
+	}
+	_, err = tx.ExecContext(ctx, "INSERT INTO created_events (claim_seq, id) SELECT seq, ? FROM claims WHERE id = ?", u[:], c.ID)
+	return err
 }
 
 // insertEvent stores ev with stored as its new value.
@@ -103,7 +124,7 @@ func (s *store) RecordHistory(ctx context.Context, id string) (claims.RecordKind
 // recordEvents returns the events of record id, oldest first; kind ""
 // means of any kind.
 func recordEvents(ctx context.Context, tx querier, id string, kind claims.RecordKind) ([]*claims.Event, error) {
-	q := `SELECT e.id, e.claim_id, e.kind, e.at, e.actor, e.field, e.old, ` + eventNew + `, e.imported FROM events e WHERE e.claim_id = ?`
+	q := `SELECT e.id, e.claim_id, e.kind, e.at, e.actor, e.field, e.old, ` + eventNew + `, e.imported FROM history e WHERE e.claim_id = ?`
 	args := []any{id}
 	if kind != "" {
 		q += " AND e.kind = ?"

@@ -28,6 +28,9 @@ type migration struct {
 	sql  string
 	// after runs in the migration's transaction once its SQL has run.
 	after func(ctx context.Context, tx querier) error
+	// vacuum: the step frees much of an existing database's space, which
+	// VACUUM gives back to the file system once the migrations are done.
+	vacuum bool
 }
 
 // migrations lists the embedded *.sql files in name order.
@@ -53,6 +56,7 @@ func loadMigrations() []migration {
 		if strings.HasPrefix(n, "0001_") {
 			m.after = seedScales
 		}
+		m.vacuum = strings.HasPrefix(n, "0009_")
 		out = append(out, m)
 	}
 	return out
@@ -71,10 +75,40 @@ func (s *store) migrate(ctx context.Context) error {
 	if version > len(migrations) {
 		return newerErr(s.path, version)
 	}
+	vacuum := false
 	for i := version; i < len(migrations); i++ {
 		if err := s.apply(ctx, i+1, migrations[i]); err != nil {
 			return err
 		}
+		vacuum = vacuum || (version > 0 && migrations[i].vacuum)
+	}
+	if vacuum {
+		return s.vacuum(ctx)
+	}
+	return nil
+}
+
+// vacuum rewrites the database file without its free pages. Its temporary
+// copy goes to a file, not to memory (temp_store), on a connection of its own.
+func (s *store) vacuum(ctx context.Context) error {
+	fail := func(err error) error {
+		return claims.Internal(err, fmt.Sprintf("The database %s was upgraded, but the space it freed could not be given back (VACUUM); "+
+			"it works as it is.", s.path))
+	}
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return fail(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "PRAGMA temp_store = FILE"); err != nil {
+		return fail(err)
+	}
+	_, err = conn.ExecContext(ctx, "VACUUM")
+	if _, rerr := conn.ExecContext(ctx, "PRAGMA temp_store = MEMORY"); err == nil && rerr != nil {
+		err = rerr
+	}
+	if err != nil {
+		return fail(err)
 	}
 	return nil
 }

@@ -1,0 +1,110 @@
+-- Claimdesk schema: a claim's "created" event without a row of its own.
+-- Nearly every claim has one "created" event, made when the claim was
+-- stored: at its created_at, by its created_by, text by reference (0006).
+-- Everything but the event's ID can be read from the claim, so such an
+-- event keeps only its ID (16 bytes) in created_events, keyed by the
+-- claim's seq; the view history shows it as the row it was (its seq read
+-- as -claim_seq, which orders it first among the claim's events of the same
+-- time, as it was). When the claim is deleted, or its created_at or
+-- created_by change (a merge), the event becomes an ordinary row of events
+-- again first, with the text kept in created_texts as before. History stays
+-- append-only: nothing of an event is ever lost or changed.
+CREATE TABLE created_events (
+    claim_seq INTEGER PRIMARY KEY, -- claims.seq
+    id        BLOB NOT NULL        -- the event's UUID as 16 bytes
+);
+
+CREATE VIEW history AS
+SELECT seq, id, claim_id, kind, at, actor, field, old, new, imported FROM events
+UNION ALL
+SELECT -c.seq, lower(hex(substr(ce.id, 1, 4)) || '-' || hex(substr(ce.id, 5, 2)) || '-' || hex(substr(ce.id, 7, 2))
+    || '-' || hex(substr(ce.id, 9, 2)) || '-' || hex(substr(ce.id, 11, 6))),
+    c.id, 'claim', c.created_at, c.created_by, 'created', '', char(0), 0
+FROM created_events ce JOIN claims c ON c.seq = ce.claim_seq;
+
+-- The events to move: "created" by reference, as the claim's creation
+-- recorded it, with an ID in the canonical lower-case form (so that it reads
+-- back exactly), and no earlier event of the claim at the same time.
+CREATE TEMP TABLE compact_moved (
+    seq       INTEGER PRIMARY KEY,
+    claim_seq INTEGER NOT NULL,
+    id        BLOB NOT NULL
+);
+INSERT INTO compact_moved (seq, claim_seq, id)
+SELECT e.seq, c.seq, unhex(replace(e.id, '-', ''))
+FROM events e JOIN claims c ON c.id = e.claim_id
+WHERE e.field = 'created' AND e.kind = 'claim' AND e.imported = 0 AND e.old = '' AND e.new = char(0)
+  AND e.at = c.created_at AND e.actor = c.created_by
+  AND length(e.id) = 36 AND e.id = lower(e.id) AND substr(e.id, 9, 1) = '-' AND substr(e.id, 14, 1) = '-'
+  AND substr(e.id, 19, 1) = '-' AND substr(e.id, 24, 1) = '-' AND length(unhex(replace(e.id, '-', ''))) = 16
+  AND NOT EXISTS (SELECT 1 FROM events o WHERE o.claim_id = e.claim_id AND o.at = e.at AND o.seq < e.seq);
+INSERT OR IGNORE INTO created_events (claim_seq, id) SELECT claim_seq, id FROM compact_moved ORDER BY seq;
+DELETE FROM compact_moved WHERE NOT EXISTS
+    (SELECT 1 FROM created_events ce WHERE ce.claim_seq = compact_moved.claim_seq AND ce.id = compact_moved.id);
+
+-- The guard is lifted for this one statement only.
+DROP TRIGGER events_no_delete;
+DELETE FROM events WHERE seq IN (SELECT seq FROM compact_moved);
+CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+BEGIN
+    SELECT RAISE(ABORT, 'history events cannot be deleted');
+END;
+DROP TABLE compact_moved;
+
+-- The text a claim was created with is kept before it changes (0006), for
+-- events by reference in either place.
+DROP TRIGGER claims_keep_created_text;
+CREATE TRIGGER claims_keep_created_text BEFORE UPDATE OF text ON claims
+WHEN new.text IS NOT old.text
+BEGIN
+    INSERT OR IGNORE INTO created_texts (claim_id, text)
+    SELECT old.id, old.text WHERE EXISTS (SELECT 1 FROM created_events WHERE claim_seq = old.seq)
+        OR EXISTS (SELECT 1 FROM events WHERE claim_id = old.id AND field = 'created' AND new = char(0));
+END;
+DROP TRIGGER claims_keep_created_text_on_delete;
+CREATE TRIGGER claims_keep_created_text_on_delete BEFORE DELETE ON claims
+BEGIN
+    INSERT OR IGNORE INTO created_texts (claim_id, text)
+    SELECT old.id, old.text WHERE EXISTS (SELECT 1 FROM created_events WHERE claim_seq = old.seq)
+        OR EXISTS (SELECT 1 FROM events WHERE claim_id = old.id AND field = 'created' AND new = char(0));
+END;
+
+-- Before the claim goes or its creation fields change, its compact event
+-- becomes a row of events (a seq below every other, so that it still
+-- comes first among the claim's events of its time).
+CREATE TRIGGER claims_created_event_on_delete BEFORE DELETE ON claims
+WHEN EXISTS (SELECT 1 FROM created_events WHERE claim_seq = old.seq)
+BEGIN
+    INSERT INTO events (seq, id, claim_id, kind, at, actor, field, old, new, imported)
+    SELECT min(0, COALESCE((SELECT min(seq) FROM events), 0)) - 1,
+        lower(hex(substr(id, 1, 4)) || '-' || hex(substr(id, 5, 2)) || '-' || hex(substr(id, 7, 2))
+        || '-' || hex(substr(id, 9, 2)) || '-' || hex(substr(id, 11, 6))),
+        old.id, 'claim', old.created_at, old.created_by, 'created', '', char(0), 0
+    FROM created_events WHERE claim_seq = old.seq;
+    DELETE FROM created_events WHERE claim_seq = old.seq;
+END;
+CREATE TRIGGER claims_created_event_on_update BEFORE UPDATE OF created_at, created_by ON claims
+WHEN (new.created_at IS NOT old.created_at OR new.created_by IS NOT old.created_by)
+    AND EXISTS (SELECT 1 FROM created_events WHERE claim_seq = old.seq)
+BEGIN
+    INSERT INTO events (seq, id, claim_id, kind, at, actor, field, old, new, imported)
+    SELECT min(0, COALESCE((SELECT min(seq) FROM events), 0)) - 1,
+        lower(hex(substr(id, 1, 4)) || '-' || hex(substr(id, 5, 2)) || '-' || hex(substr(id, 7, 2))
+        || '-' || hex(substr(id, 9, 2)) || '-' || hex(substr(id, 11, 6))),
+        old.id, 'claim', old.created_at, old.created_by, 'created', '', char(0), 0
+    FROM created_events WHERE claim_seq = old.seq;
+    DELETE FROM created_events WHERE claim_seq = old.seq;
+END;
+
+-- An imported event that is a compact one already (a bundle of this desk
+-- coming back) is skipped, as ON CONFLICT (id) DO NOTHING skipped it.
+CREATE TRIGGER events_compact_once BEFORE INSERT ON events
+WHEN new.imported <> 0 AND new.field = 'created' AND EXISTS (SELECT 1 FROM created_events ce
+    JOIN claims c ON c.seq = ce.claim_seq WHERE c.id = new.claim_id AND ce.id = unhex(replace(new.id, '-', '')))
+BEGIN
+    SELECT RAISE(IGNORE);
+END;
+
+-- No query filters or sorts by this index's column (the claimant filter
+-- matches anywhere in the name, folded in Go: claimdesk_lower).
+DROP INDEX claims_claimant;
