@@ -236,7 +236,7 @@ func copyTable(ctx context.Context, rtx, tx *sql.Tx, t table, from, to *Opened) 
 		return 0, err
 	}
 	defer rows.Close()
-	ins, err := tx.PrepareContext(ctx, "INSERT INTO "+t.name+" ("+cols+") VALUES ("+placeholders(to, len(t.cols))+")")
+	ins, err := tx.PrepareContext(ctx, "INSERT INTO "+t.name+" ("+insertCols(t, to)+") VALUES ("+placeholders(to, len(t.cols))+")")
 	if err != nil {
 		return 0, err
 	}
@@ -260,6 +260,18 @@ func copyTable(ctx context.Context, rtx, tx *sql.Tx, t table, from, to *Opened) 
 		n++
 	}
 	return n, rows.Err()
+}
+
+// insertCols lists the columns of t a copy writes in o's backend.
+func insertCols(t table, o *Opened) string {
+	if o.SQLite == nil {
+		return strings.Join(t.cols, ", ")
+	}
+	cols := make([]string, len(t.cols))
+	for i, c := range t.cols {
+		cols[i] = sqlite.CopyColumn(t.name, c)
+	}
+	return strings.Join(cols, ", ")
 }
 
 // normalize turns a value as one driver returns it into one both accept:

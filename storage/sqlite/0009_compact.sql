@@ -70,13 +70,16 @@ BEGIN
 END;
 
 -- Before the claim goes or its creation fields change, its compact event
--- becomes a row of events (a seq below every other, so that it still
--- comes first among the claim's events of its time).
+-- becomes a row of events, with a seq below every other (so that it still
+-- comes first among the claim's events of its time) and below -2^40, so
+-- that it never meets the seq of a compact event in history. A claim whose
+-- -seq an event row holds (a copy may bring such rows) gets an ordinary
+-- created event (appendCreated).
 CREATE TRIGGER claims_created_event_on_delete BEFORE DELETE ON claims
 WHEN EXISTS (SELECT 1 FROM created_events WHERE claim_seq = old.seq)
 BEGIN
     INSERT INTO events (seq, id, claim_id, kind, at, actor, field, old, new, imported)
-    SELECT min(0, COALESCE((SELECT min(seq) FROM events), 0)) - 1,
+    SELECT min(-1099511627776, COALESCE((SELECT min(seq) FROM events), 0)) - 1,
         lower(hex(substr(id, 1, 4)) || '-' || hex(substr(id, 5, 2)) || '-' || hex(substr(id, 7, 2))
         || '-' || hex(substr(id, 9, 2)) || '-' || hex(substr(id, 11, 6))),
         old.id, 'claim', old.created_at, old.created_by, 'created', '', char(0), 0
@@ -88,7 +91,7 @@ WHEN (new.created_at IS NOT old.created_at OR new.created_by IS NOT old.created_
     AND EXISTS (SELECT 1 FROM created_events WHERE claim_seq = old.seq)
 BEGIN
     INSERT INTO events (seq, id, claim_id, kind, at, actor, field, old, new, imported)
-    SELECT min(0, COALESCE((SELECT min(seq) FROM events), 0)) - 1,
+    SELECT min(-1099511627776, COALESCE((SELECT min(seq) FROM events), 0)) - 1,
         lower(hex(substr(id, 1, 4)) || '-' || hex(substr(id, 5, 2)) || '-' || hex(substr(id, 7, 2))
         || '-' || hex(substr(id, 9, 2)) || '-' || hex(substr(id, 11, 6))),
         old.id, 'claim', old.created_at, old.created_by, 'created', '', char(0), 0
@@ -108,3 +111,33 @@ END;
 -- No query filters or sorts by this index's column (the claimant filter
 -- matches anywhere in the name, folded in Go: claimdesk_lower).
 DROP INDEX claims_claimant;
+
+-- Article bodies are stored compressed. body becomes a column computed
+-- from body_text (a body kept as text: empty, short, or written by a
+-- copy) and body_z (the body deflated; claimdesk_inflate and
+-- claimdesk_deflate are Claimdesk's, see body.go), so that every reader and
+-- the full-text index (whose content table articles stays) read the text
+-- as before. The index holds the same words, so it is not rebuilt: its
+-- triggers stand aside while the bodies are packed.
+DROP TRIGGER articles_fts_insert;
+DROP TRIGGER articles_fts_delete;
+DROP TRIGGER articles_fts_update;
+ALTER TABLE articles RENAME COLUMN body TO body_text;
+ALTER TABLE articles ADD COLUMN body_z BLOB;
+ALTER TABLE articles ADD COLUMN body TEXT GENERATED ALWAYS AS
+    (CASE WHEN body_z IS NULL THEN body_text ELSE claimdesk_inflate(body_z) END) VIRTUAL;
+UPDATE articles SET body_z = claimdesk_deflate(body_text) WHERE length(CAST(body_text AS BLOB)) >= 256;
+UPDATE articles SET body_z = NULL WHERE length(body_z) >= length(CAST(body_text AS BLOB));
+UPDATE articles SET body_text = '' WHERE body_z IS NOT NULL;
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts (rowid, title, body) VALUES (new.seq, new.title, new.body);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, body)
+    VALUES ('delete', old.seq, old.title, old.body);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body_text, body_z ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, body)
+    VALUES ('delete', old.seq, old.title, old.body);
+    INSERT INTO articles_fts (rowid, title, body) VALUES (new.seq, new.title, new.body);
+END;

@@ -41,7 +41,8 @@ func appendEvent(ctx context.Context, tx querier, ev *claims.Event) error {
 // t by actor. It is stored by reference to the claim (byReference, see
 // eventNew) instead of a second copy of the text, and as its ID alone in
 // created_events (0009_compact.sql): the rest is the claim's own
-// created_at and created_by, which must then be t and actor.
+// created_at and created_by, which must then be t and actor (and the seq
+// it reads as in history, -claim_seq, must be free).
 func appendCreated(ctx context.Context, tx querier, c *claims.Claim, t time.Time, actor string) error {
 	ev := &claims.Event{ClaimID: c.ID, At: t, Actor: actor, Field: claims.FieldCreated, New: c.Text}
 	id, err := newID()
@@ -53,8 +54,16 @@ func appendCreated(ctx context.Context, tx querier, c *claims.Claim, t time.Time
 		ev.ID = id
 		return insertEvent(ctx, tx, ev, byReference)
 	}
-	_, err = tx.ExecContext(ctx, "INSERT INTO created_events (claim_seq, id) SELECT seq, ? FROM claims WHERE id = ?", u[:], c.ID)
-	return err
+	res, err := tx.ExecContext(ctx, `INSERT INTO created_events (claim_seq, id) SELECT c.seq, ? FROM claims c
+		WHERE c.id = ? AND NOT EXISTS (SELECT 1 FROM events e WHERE e.seq = -c.seq)`, u[:], c.ID)
+	if err != nil {
+		return err
+	}
+	if n, err := res.RowsAffected(); err != nil || n == 1 {
+		return err
+	}
+	ev.ID = id
+	return insertEvent(ctx, tx, ev, byReference)
 }
 
 // insertEvent stores ev with stored as its new value.
