@@ -252,7 +252,13 @@ func copyTable(ctx context.Context, rtx, tx *sql.Tx, t table, from, to *Opened) 
 			return n, err
 		}
 		for i, c := range t.cols {
+			if from.SQLite != nil {
+				vals[i] = sqlite.CopyOut(t.name, c, vals[i])
+			}
 			vals[i] = normalize(vals[i], t.bools[c])
+			if to.SQLite != nil {
+				vals[i] = sqlite.CopyIn(t.name, c, vals[i])
+			}
 		}
 		if _, err := ins.ExecContext(ctx, vals...); err != nil {
 			return n, err
