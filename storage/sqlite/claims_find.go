@@ -137,7 +137,13 @@ func findClaims(ctx context.Context, tx querier, f claims.ClaimFilter) ([]*claim
 	if err != nil {
 		return nil, 0, err
 	}
-	rows, err := tx.QueryContext(ctx, "SELECT "+claimCols+" FROM "+from+order+limitClause(f.Offset, f.Limit), args...)
+	q := "SELECT " + claimCols + " FROM " + from + order + limitClause(f.Offset, f.Limit)
+	if mergedList(f) {
+		if q, args, err = mergedQuery(f); err != nil {
+			return nil, 0, err
+		}
+	}
+	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, 0, err
 	}
