@@ -75,6 +75,11 @@ func (s *store) migrate(ctx context.Context) error {
 	if version > len(migrations) {
 		return newerErr(s.path, version)
 	}
+	if version == 0 {
+		if err := s.vacuum(ctx); err != nil { // an empty file: sets the page size
+			return err
+		}
+	}
 	vacuum := false
 	for i := version; i < len(migrations); i++ {
 		if err := s.apply(ctx, i+1, migrations[i]); err != nil {
@@ -88,23 +93,31 @@ func (s *store) migrate(ctx context.Context) error {
 	return nil
 }
 
-// vacuum rewrites the database file without its free pages. Its temporary
-// copy goes to a file, not to memory (temp_store), on a connection of its own.
+// vacuum rewrites the database file without its free pages and with
+// pages of pageSize bytes (the page size can only change outside
+// write-ahead logging, so the file leaves it for the rewrite). Its
+// temporary copy goes to a file, not to memory (temp_store), on a
+// connection of its own.
 func (s *store) vacuum(ctx context.Context) error {
 	fail := func(err error) error {
-		return claims.Internal(err, fmt.Sprintf("The database %s was upgraded, but the space it freed could not be given back (VACUUM); "+
-			"it works as it is.", s.path))
+		return claims.Internal(err, fmt.Sprintf("The database %s could not be rewritten in its new form (VACUUM); it was left as it was.", s.path))
 	}
 	conn, err := s.db.Conn(ctx)
 	if err != nil {
 		return fail(err)
 	}
 	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, "PRAGMA temp_store = FILE"); err != nil {
-		return fail(err)
+	for _, p := range []string{"PRAGMA temp_store = FILE", "PRAGMA journal_mode = DELETE", fmt.Sprintf("PRAGMA page_size = %d", pageSize), "VACUUM"} {
+		if _, err = conn.ExecContext(ctx, p); err != nil {
+			break
+		}
 	}
-	_, err = conn.ExecContext(ctx, "VACUUM")
-	if _, rerr := conn.ExecContext(ctx, "PRAGMA temp_store = MEMORY"); err == nil && rerr != nil {
+	var mode string
+	if rerr := conn.QueryRowContext(ctx, "PRAGMA journal_mode = WAL").Scan(&mode); rerr != nil || mode != "wal" {
+		return claims.Internal(fmt.Errorf("journal_mode is %q: %v", mode, rerr),
+			fmt.Sprintf("The database %s could not be switched back to write-ahead logging after its upgrade.", s.path))
+	}
+	if _, rerr := conn.ExecContext(ctx, "PRAGMA temp_store = MEMORY"); err == nil {
 		err = rerr
 	}
 	if err != nil {
