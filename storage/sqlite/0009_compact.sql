@@ -3,7 +3,9 @@
 -- stored: at its created_at, by its created_by, text by reference (0006).
 -- Everything but the event's ID can be read from the claim, so such an
 -- event keeps only its ID (16 bytes) in created_events, keyed by the
--- claim's seq; the view history shows it as the row it was (its seq read
+-- claim's seq, or none: a claim stored from now on gets a created event
+-- whose ID is derived from the claim's (claimdesk_created_event_id, see
+-- history.go). The view history shows it as the row it was (its seq read
 -- as -claim_seq, which orders it first among the claim's events of the same
 -- time, as it was). When the claim is deleted, or its created_at or
 -- created_by change (a merge), the event becomes an ordinary row of events
@@ -11,7 +13,7 @@
 -- append-only: nothing of an event is ever lost or changed.
 CREATE TABLE created_events (
     claim_seq INTEGER PRIMARY KEY, -- claims.seq
-    id        BLOB NOT NULL        -- the event's UUID as 16 bytes
+    id        BLOB                 -- the event's UUID as 16 bytes; NULL: derived
 );
 
 -- The events to move: "created" by reference, as the claim's creation
@@ -60,9 +62,7 @@ CREATE INDEX claims_created ON claims (created_at);
 CREATE VIEW history AS
 SELECT seq, id, claim_id, kind, at, actor, field, old, new, imported FROM events
 UNION ALL
-SELECT -c.seq, lower(hex(substr(ce.id, 1, 4)) || '-' || hex(substr(ce.id, 5, 2)) || '-' || hex(substr(ce.id, 7, 2))
-    || '-' || hex(substr(ce.id, 9, 2)) || '-' || hex(substr(ce.id, 11, 6))),
-    c.id, 'claim', claimdesk_time_text(c.created_at), c.created_by, 'created', '', char(0), 0
+SELECT -c.seq, claimdesk_created_event_id(ce.id, c.id), c.id, 'claim', claimdesk_time_text(c.created_at), c.created_by, 'created', '', char(0), 0
 FROM created_events ce JOIN claims c ON c.seq = ce.claim_seq;
 
 -- The text a claim was created with is kept before it changes (0006), for
@@ -94,9 +94,7 @@ WHEN EXISTS (SELECT 1 FROM created_events WHERE claim_seq = old.seq)
 BEGIN
     INSERT INTO events (seq, id, claim_id, kind, at, actor, field, old, new, imported)
     SELECT min(-1099511627776, COALESCE((SELECT min(seq) FROM events), 0)) - 1,
-        lower(hex(substr(id, 1, 4)) || '-' || hex(substr(id, 5, 2)) || '-' || hex(substr(id, 7, 2))
-        || '-' || hex(substr(id, 9, 2)) || '-' || hex(substr(id, 11, 6))),
-        old.id, 'claim', claimdesk_time_text(old.created_at), old.created_by, 'created', '', char(0), 0
+        claimdesk_created_event_id(id, old.id), old.id, 'claim', claimdesk_time_text(old.created_at), old.created_by, 'created', '', char(0), 0
     FROM created_events WHERE claim_seq = old.seq;
     DELETE FROM created_events WHERE claim_seq = old.seq;
 END;
@@ -106,9 +104,7 @@ WHEN (new.created_at IS NOT old.created_at OR new.created_by IS NOT old.created_
 BEGIN
     INSERT INTO events (seq, id, claim_id, kind, at, actor, field, old, new, imported)
     SELECT min(-1099511627776, COALESCE((SELECT min(seq) FROM events), 0)) - 1,
-        lower(hex(substr(id, 1, 4)) || '-' || hex(substr(id, 5, 2)) || '-' || hex(substr(id, 7, 2))
-        || '-' || hex(substr(id, 9, 2)) || '-' || hex(substr(id, 11, 6))),
-        old.id, 'claim', claimdesk_time_text(old.created_at), old.created_by, 'created', '', char(0), 0
+        claimdesk_created_event_id(id, old.id), old.id, 'claim', claimdesk_time_text(old.created_at), old.created_by, 'created', '', char(0), 0
     FROM created_events WHERE claim_seq = old.seq;
     DELETE FROM created_events WHERE claim_seq = old.seq;
 END;
@@ -117,7 +113,7 @@ END;
 -- coming back) is skipped, as ON CONFLICT (id) DO NOTHING skipped it.
 CREATE TRIGGER events_compact_once BEFORE INSERT ON events
 WHEN new.imported <> 0 AND new.field = 'created' AND EXISTS (SELECT 1 FROM created_events ce
-    JOIN claims c ON c.seq = ce.claim_seq WHERE c.id = new.claim_id AND ce.id = unhex(replace(new.id, '-', '')))
+    JOIN claims c ON c.seq = ce.claim_seq WHERE c.id = new.claim_id AND claimdesk_created_event_id(ce.id, c.id) = new.id)
 BEGIN
     SELECT RAISE(IGNORE);
 END;

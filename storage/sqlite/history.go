@@ -2,12 +2,14 @@ package sqlite
 
 import (
 	"context"
+	"database/sql/driver"
 	"strings"
 	"time"
 
 	"claimdesk/claims"
 
 	"github.com/google/uuid"
+	"modernc.org/sqlite"
 )
 
 // byReference is the stored new value of a "created" event that refers to
@@ -39,31 +41,48 @@ func appendEvent(ctx context.Context, tx querier, ev *claims.Event) error {
 
 // appendCreated adds the "created" event of claim c, just stored, made at
 // t by actor. It is stored by reference to the claim (byReference, see
-// eventNew) instead of a second copy of the text, and as its ID alone in
-// created_events (0009_compact.sql): the rest is the claim's own
-// created_at and created_by, which must then be t and actor (and the seq
-// it reads as in history, -claim_seq, must be free).
+// eventNew) instead of a second copy of the text, and without a row of its
+// own (0009_compact.sql): a created_events row without ID stands for it,
+// the rest being the claim's own created_at and created_by (which must then
+// be t and actor) and its ID derived from the claim's (createdEventID).
+// When the seq it would read as in history, -claim_seq, is taken (a copy
+// may bring such rows), it is an ordinary event.
 func appendCreated(ctx context.Context, tx querier, c *claims.Claim, t time.Time, actor string) error {
 	ev := &claims.Event{ClaimID: c.ID, At: t, Actor: actor, Field: claims.FieldCreated, New: c.Text}
-	id, err := newID()
-	if err != nil {
-		return err
-	}
-	u, err := uuid.Parse(id)
-	if err != nil || u.String() != id || !c.CreatedAt.Equal(t) || c.CreatedBy != actor {
-		ev.ID = id
+	if !c.CreatedAt.Equal(t) || c.CreatedBy != actor {
 		return insertEvent(ctx, tx, ev, byReference)
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO created_events (claim_seq, id) SELECT c.seq, ? FROM claims c
-		WHERE c.id = ? AND NOT EXISTS (SELECT 1 FROM events e WHERE e.seq = -c.seq)`, u[:], c.ID)
+	res, err := tx.ExecContext(ctx, `INSERT INTO created_events (claim_seq, id) SELECT c.seq, NULL FROM claims c
+		WHERE c.id = ? AND NOT EXISTS (SELECT 1 FROM events e WHERE e.seq = -c.seq)`, c.ID)
 	if err != nil {
 		return err
 	}
 	if n, err := res.RowsAffected(); err != nil || n == 1 {
 		return err
 	}
-	ev.ID = id
 	return insertEvent(ctx, tx, ev, byReference)
+}
+
+// createdNS is the namespace of the name-based IDs of the created events
+// that created_events holds without an ID.
+var createdNS = uuid.MustParse("8c4d2f0e-6a1b-4e57-b3c9-2d7e5f1a9c04")
+
+// createdEventID is the ID of the created event of the claim claimID that
+// created_events holds as id: those 16 bytes, or when NULL derived from
+// the claim's ID.
+func createdEventID(id any, claimID string) string {
+	if b, ok := id.([]byte); ok && len(b) == 16 {
+		return uuid.UUID(b).String()
+	}
+	return uuid.NewSHA1(createdNS, []byte(claimID)).String()
+}
+
+func init() {
+	sqlite.MustRegisterDeterministicScalarFunction("claimdesk_created_event_id", 2,
+		func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
+			claimID, _ := args[1].(string)
+			return createdEventID(args[0], claimID), nil
+		})
 }
 
 // insertEvent stores ev with stored as its new value.
