@@ -122,6 +122,12 @@ END;
 -- matches anywhere in the name, folded in Go: claimdesk_lower).
 DROP INDEX claims_claimant;
 
+-- Only claims with a verdict are indexed by it: "without verdict" is
+-- counted as all less those (claims_count.go) and listed from the status
+-- runs (claims_merge.go).
+DROP INDEX claims_rating;
+CREATE INDEX claims_rating ON claims (rating_id) WHERE rating_id IS NOT NULL;
+
 -- Article bodies are stored compressed. body becomes a column computed
 -- from body_text (a body kept as text: empty, short, or written by a
 -- copy) and body_z (the body deflated; claimdesk_inflate and

@@ -167,8 +167,12 @@ func (s *store) CountClaimsByStatus(ctx context.Context, f claims.ClaimFilter) (
 	}
 	out := map[claims.Status]int{}
 	err = s.read(ctx, "count claims", func(tx querier) error {
-		if storedCounts(f) {
+		switch {
+		case storedCounts(f):
 			out, err = readCounts(ctx, tx)
+			return err
+		case unratedOnly(f):
+			out, err = unratedCounts(ctx, tx)
 			return err
 		}
 		rows, err := tx.QueryContext(ctx, "SELECT c.status, count(*) FROM "+from+" GROUP BY c.status", args...)

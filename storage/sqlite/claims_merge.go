@@ -13,12 +13,13 @@ import (
 
 // mergedList reports whether f's page is read as merged status runs: sorted
 // by last change, without a status, a search or a filter that an index of
-// its own serves better (ID, article, verdict).
+// its own serves better (ID, article, a verdict; "without verdict" has no
+// index: claims_rating holds only claims with one).
 func mergedList(f claims.ClaimFilter) bool {
 	if f.Sort != "" && f.Sort != claims.SortUpdated {
 		return false
 	}
-	return f.Query == nil && f.Status == nil && f.ID == nil && f.ArticleID == nil && f.RatingID == nil
+	return f.Query == nil && f.Status == nil && f.ID == nil && f.ArticleID == nil && (f.RatingID == nil || *f.RatingID == "")
 }
 
 // mergedQuery returns the query of f's page (see mergedList), selecting

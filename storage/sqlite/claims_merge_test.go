@@ -70,6 +70,52 @@ func TestListByLastChangeMerged(t *testing.T) {
 	}
 }
 
+// TestListWithoutVerdict: the claims without a verdict are counted (in
+// total and per status) and listed exactly, though the index on verdicts
+// holds only the claims that have one.
+func TestListWithoutVerdict(t *testing.T) {
+	s := MustOpenDB(t).Services()
+	var ids []string
+	unrated := map[claims.Status]int{}
+	for i := range 17 {
+		c := &claims.Claim{Text: fmt.Sprintf("Die Miete stieg %d um %d Prozent.", 2000+i, i), Status: claims.Statuses[i%5]}
+		if i%3 == 0 {
+			c.RatingID = "politifact:false"
+		} else {
+			unrated[c.Status]++
+		}
+		if err := s.Claims.CreateClaim(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+		if c.RatingID == "" {
+			ids = append([]string{c.ID}, ids...) // newest first
+		}
+	}
+	none := ptr("")
+	by, err := s.Claims.CountClaimsByStatus(ctx, claims.ClaimFilter{RatingID: none})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(by) != fmt.Sprint(unrated) {
+		t.Errorf("counts without verdict %v, want %v", by, unrated)
+	}
+	page, n, err := s.Claims.FindClaims(ctx, claims.ClaimFilter{RatingID: none, Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range page {
+		got = append(got, c.ID)
+	}
+	if n != len(ids) || !slices.Equal(got, ids) {
+		t.Errorf("without verdict: %d %v, want %d %v", n, got, len(ids), ids)
+	}
+	_, n, err = s.Claims.FindClaims(ctx, claims.ClaimFilter{RatingID: none, Status: ptr(claims.StatusInReview)})
+	if err != nil || n != unrated[claims.StatusInReview] {
+		t.Errorf("in review without verdict: %d (%v), want %d", n, err, unrated[claims.StatusInReview])
+	}
+}
+
 func updatedOf(cs []*claims.Claim, id string) time.Time {
 	for _, c := range cs {
 		if c.ID == id {
