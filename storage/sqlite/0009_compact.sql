@@ -128,6 +128,13 @@ DROP INDEX claims_claimant;
 DROP INDEX claims_rating;
 CREATE INDEX claims_rating ON claims (rating_id) WHERE rating_id IS NOT NULL;
 
+-- The claims of an article are found by the 16 bytes of its ID instead of
+-- its 36 characters (claimdesk_ref, see ref.go; queries use the same
+-- expression). Deleting an article then reads the claims table to clear
+-- their references (ON DELETE SET NULL), which is rare.
+DROP INDEX claims_article;
+CREATE INDEX claims_article ON claims (claimdesk_ref(article_id), anchor_start);
+
 -- Article bodies are stored compressed. body becomes a column computed
 -- from body_text (a body kept as text: empty, short, or written by a
 -- copy) and body_z (the body deflated; claimdesk_inflate and

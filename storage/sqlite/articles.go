@@ -132,7 +132,8 @@ func articleSelect(withoutBody bool) string {
 		body = "''"
 	}
 	return `SELECT id, title, url, publisher, language, published_at, ` + body + `, body_sha256, imported_at,
-		created_by, updated_at, (SELECT count(*) FROM claims c WHERE c.article_id = articles.id) FROM articles`
+		created_by, updated_at, (SELECT count(*) FROM claims c
+		WHERE claimdesk_ref(c.article_id) = claimdesk_ref(articles.id) AND c.article_id = articles.id) FROM articles`
 }
 
 // limitClause returns the LIMIT/OFFSET clause; limit 0 means no limit.

@@ -45,9 +45,9 @@ func claimWhere(f claims.ClaimFilter, withStatus bool) (from string, args []any,
 	}
 	if f.ArticleID != nil {
 		if *f.ArticleID == "" {
-			where = append(where, "c.article_id IS NULL")
-		} else {
-			where, args = append(where, "c.article_id = ?"), append(args, *f.ArticleID)
+			where = append(where, "claimdesk_ref(c.article_id) IS NULL")
+		} else { // claimdesk_ref: the key of the index claims_article (ref.go)
+			where, args = append(where, "claimdesk_ref(c.article_id) = claimdesk_ref(?) AND c.article_id = ?"), append(args, *f.ArticleID, *f.ArticleID)
 		}
 	}
 	if withStatus && f.Status != nil {
