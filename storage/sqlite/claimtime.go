@@ -100,11 +100,21 @@ func isClaimTime(table, col string) bool {
 	return table == "claims" && (col == "created_at" || col == "updated_at")
 }
 
+// isClaimList reports whether col of table holds a claim's kinds or
+// reasons (stored "" for none, see jsonList).
+func isClaimList(table, col string) bool {
+	return table == "claims" && (col == "kinds" || col == "reasons")
+}
+
 // CopyOut turns the value v of column col of table, as read from a SQLite
-// database, into the form both backends share (times as RFC 3339 text).
+// database, into the form both backends share (times as RFC 3339 text, an
+// empty list as "[]").
 func CopyOut(table, col string, v any) any {
-	if isClaimTime(table, col) {
+	switch {
+	case isClaimTime(table, col):
 		return claimTimeText(v)
+	case isClaimList(table, col) && v == "":
+		return "[]"
 	}
 	return v
 }
@@ -112,8 +122,11 @@ func CopyOut(table, col string, v any) any {
 // CopyIn turns a value in the shared form into what column col of table
 // stores in a SQLite database.
 func CopyIn(table, col string, v any) any {
-	if isClaimTime(table, col) {
+	switch {
+	case isClaimTime(table, col):
 		return claimTimeFromText(v)
+	case isClaimList(table, col) && v == "[]":
+		return ""
 	}
 	return v
 }
