@@ -73,9 +73,13 @@ search_sql() {
 		"UNION ALL SELECT 'evidence', rowid, bm25(evidence_fts) FROM evidence_fts WHERE evidence_fts MATCH $m" \
 		") ORDER BY rank, kind, seq LIMIT 20;"
 }
+# The list reads the status runs of claims_status merged in time order, as
+# Claimdesk does (storage/sqlite/claims_merge.go).
+runs_sql=$(for st in new researching in_review published discarded; do
+	printf "SELECT c.updated_at AS u, c.seq AS s FROM claims c WHERE c.status = '%s' UNION ALL " "$st"; done)
 list_sql="SELECT count(*) FROM claims c; SELECT c.id, c.text, c.status, c.updated_at,
  (SELECT json_group_array(tag) FROM (SELECT tag FROM claim_tags t WHERE t.claim_id = c.id ORDER BY position))
- FROM claims c ORDER BY c.updated_at DESC, c.seq DESC LIMIT 100 OFFSET 0;"
+ FROM (${runs_sql% UNION ALL } ORDER BY u DESC, s DESC LIMIT 100 OFFSET 0) p JOIN claims c ON c.seq = p.s ORDER BY p.u DESC, p.s DESC;"
 {
 	shell search_common "$(search_sql regierung)"
 	shell search_rare "$(search_sql zeppelin)"

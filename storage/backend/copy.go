@@ -215,26 +215,28 @@ func placeholders(o *Opened, n int) string {
 	return strings.Join(ps, ", ")
 }
 
-// copyTable copies the rows of t in the order of its key. A "created"
-// event that a SQLite file stores by reference to its claim is copied with
+// copyTable copies the rows of t in the order of its key. A SQLite file's
+// history is read through its view of every event (sqlite.HistoryView),
+// and a "created" event stored by reference to its claim is copied with
 // the text it stands for (sqlite.EventNewSQL): the target keeps its own
 // storage, and PostgreSQL text cannot hold the reference's NUL character.
 func copyTable(ctx context.Context, rtx, tx *sql.Tx, t table, from, to *Opened) (int, error) {
 	cols := strings.Join(t.cols, ", ")
-	sel := cols
+	sel, src := cols, t.name
 	if t.name == "events" && from.SQLite != nil {
 		sel = strings.Replace("e."+strings.Join(t.cols, ", e."), "e.new", sqlite.EventNewSQL, 1)
+		src = sqlite.HistoryView
 	}
 	order := "1"
 	if t.seq {
 		order = "seq"
 	}
-	rows, err := rtx.QueryContext(ctx, "SELECT "+sel+" FROM "+t.name+" e ORDER BY "+order)
+	rows, err := rtx.QueryContext(ctx, "SELECT "+sel+" FROM "+src+" e ORDER BY "+order)
 	if err != nil {
 		return 0, err
 	}
 	defer rows.Close()
-	ins, err := tx.PrepareContext(ctx, "INSERT INTO "+t.name+" ("+cols+") VALUES ("+placeholders(to, len(t.cols))+")")
+	ins, err := tx.PrepareContext(ctx, "INSERT INTO "+t.name+" ("+insertCols(t, to)+") VALUES ("+placeholders(to, len(t.cols))+")")
 	if err != nil {
 		return 0, err
 	}
@@ -250,7 +252,13 @@ func copyTable(ctx context.Context, rtx, tx *sql.Tx, t table, from, to *Opened) 
 			return n, err
 		}
 		for i, c := range t.cols {
+			if from.SQLite != nil {
+				vals[i] = sqlite.CopyOut(t.name, c, vals[i])
+			}
 			vals[i] = normalize(vals[i], t.bools[c])
+			if to.SQLite != nil {
+				vals[i] = sqlite.CopyIn(t.name, c, vals[i])
+			}
 		}
 		if _, err := ins.ExecContext(ctx, vals...); err != nil {
 			return n, err
@@ -258,6 +266,18 @@ func copyTable(ctx context.Context, rtx, tx *sql.Tx, t table, from, to *Opened) 
 		n++
 	}
 	return n, rows.Err()
+}
+
+// insertCols lists the columns of t a copy writes in o's backend.
+func insertCols(t table, o *Opened) string {
+	if o.SQLite == nil {
+		return strings.Join(t.cols, ", ")
+	}
+	cols := make([]string, len(t.cols))
+	for i, c := range t.cols {
+		cols[i] = sqlite.CopyColumn(t.name, c)
+	}
+	return strings.Join(cols, ", ")
 }
 
 // normalize turns a value as one driver returns it into one both accept:

@@ -21,7 +21,9 @@ func newID() (string, error) {
 	return id.String(), nil
 }
 
-const articleCols = `id, title, url, publisher, language, published_at, body, body_sha256, imported_at, created_by, updated_at`
+// articleCols are the stored columns of an article, in insertArticle's
+// order; the body goes in as packBody's pair (body_text, body_z).
+const articleCols = `id, title, url, publisher, language, published_at, body_text, body_z, body_sha256, imported_at, created_by, updated_at`
 
 // CreateArticle stores a new article and sets its ID, ImportedAt and BodySHA256.
 func (s *store) CreateArticle(ctx context.Context, a *claims.Article) error {
@@ -48,8 +50,9 @@ func createArticle(ctx context.Context, tx querier, a *claims.Article, actor str
 }
 
 func insertArticle(ctx context.Context, tx querier, a *claims.Article) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO articles (`+articleCols+`) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
-		a.ID, a.Title, a.URL, a.Publisher, a.Language, fmtTime(a.PublishedAt), a.Body, a.BodySHA256,
+	text, z := packBody(a.Body)
+	_, err := tx.ExecContext(ctx, `INSERT INTO articles (`+articleCols+`) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+		a.ID, a.Title, a.URL, a.Publisher, a.Language, fmtTime(a.PublishedAt), text, z, a.BodySHA256,
 		fmtTime(a.ImportedAt), a.CreatedBy, fmtTime(a.UpdatedAt))
 	return err
 }
@@ -129,7 +132,8 @@ func articleSelect(withoutBody bool) string {
 		body = "''"
 	}
 	return `SELECT id, title, url, publisher, language, published_at, ` + body + `, body_sha256, imported_at,
-		created_by, updated_at, (SELECT count(*) FROM claims c WHERE c.article_id = articles.id) FROM articles`
+		created_by, updated_at, (SELECT count(*) FROM claims c
+		WHERE claimdesk_ref(c.article_id) = claimdesk_ref(articles.id) AND c.article_id = articles.id) FROM articles`
 }
 
 // limitClause returns the LIMIT/OFFSET clause; limit 0 means no limit.
@@ -202,9 +206,10 @@ func updateArticle(ctx context.Context, tx querier, id string, upd claims.Articl
 		return a, nil
 	}
 	a.UpdatedAt = now()
+	text, z := packBody(a.Body)
 	if _, err := tx.ExecContext(ctx, `UPDATE articles SET title = ?, url = ?, publisher = ?, language = ?,
-		published_at = ?, body = ?, body_sha256 = ?, updated_at = ? WHERE id = ?`,
-		a.Title, a.URL, a.Publisher, a.Language, fmtTime(a.PublishedAt), a.Body, a.BodySHA256,
+		published_at = ?, body_text = ?, body_z = ?, body_sha256 = ?, updated_at = ? WHERE id = ?`,
+		a.Title, a.URL, a.Publisher, a.Language, fmtTime(a.PublishedAt), text, z, a.BodySHA256,
 		fmtTime(a.UpdatedAt), a.ID); err != nil {
 		return nil, err
 	}

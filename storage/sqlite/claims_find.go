@@ -77,9 +77,9 @@ func claimWhereJoin(f claims.ClaimFilter, withStatus bool, join queryJoin) (from
 	}
 	if f.ArticleID != nil {
 		if *f.ArticleID == "" {
-			where = append(where, "c.article_id IS NULL")
-		} else {
-			where, args = append(where, "c.article_id = ?"), append(args, *f.ArticleID)
+			where = append(where, "claimdesk_ref(c.article_id) IS NULL")
+		} else { // claimdesk_ref: the key of the index claims_article (ref.go)
+			where, args = append(where, "claimdesk_ref(c.article_id) = claimdesk_ref(?) AND c.article_id = ?"), append(args, *f.ArticleID, *f.ArticleID)
 		}
 	}
 	if withStatus && f.Status != nil {
@@ -174,7 +174,13 @@ func findClaims(ctx context.Context, tx querier, f claims.ClaimFilter) ([]*claim
 			return nil, 0, err
 		}
 	}
-	rows, err := tx.QueryContext(ctx, "SELECT "+claimCols+" FROM "+from+order+limitClause(f.Offset, f.Limit), args...)
+	q := "SELECT " + claimCols + " FROM " + from + order + limitClause(f.Offset, f.Limit)
+	if mergedList(f) {
+		if q, args, err = mergedQuery(f); err != nil {
+			return nil, 0, err
+		}
+	}
+	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -198,8 +204,12 @@ func (s *store) CountClaimsByStatus(ctx context.Context, f claims.ClaimFilter) (
 	}
 	out := map[claims.Status]int{}
 	err = s.read(ctx, "count claims", func(tx querier) error {
-		if storedCounts(f) {
+		switch {
+		case storedCounts(f):
 			out, err = readCounts(ctx, tx)
+			return err
+		case unratedOnly(f):
+			out, err = unratedCounts(ctx, tx)
 			return err
 		}
 		rows, err := tx.QueryContext(ctx, "SELECT c.status, count(*) FROM "+from+" GROUP BY c.status", args...)

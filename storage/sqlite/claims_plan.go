@@ -36,7 +36,7 @@ func planQuery(ctx context.Context, tx querier, f claims.ClaimFilter) (queryJoin
 	if onlyQuery(f) {
 		n = hits // the index holds one row per claim
 	}
-	if !indexedSort(f.Sort) {
+	if !indexedSort(f) {
 		return joinSet, n, nil
 	}
 	by, err := readCounts(ctx, tx)
@@ -74,9 +74,12 @@ func onlyQuery(f claims.ClaimFilter) bool {
 		Tag: f.Tag, Claimant: f.Claimant, EarlierCheck: f.EarlierCheck})
 }
 
-// indexedSort reports whether the claims table has an index in sort's
-// order (claims_updated, claims_created), from which a page can be read
-// without sorting.
-func indexedSort(sort claims.ClaimSort) bool {
-	return sort == claims.SortUpdated || sort == claims.SortCreated
+// indexedSort reports whether the claims table has an index in the order
+// of f's page, from which the page can be read without sorting:
+// claims_created, or claims_status (status, updated_at) when f fixes the
+// status. The list by last change of all statuses has no index of its own
+// (0009_compact.sql dropped claims_updated to keep the file small; without
+// a query it merges the status runs, see claims_merge.go).
+func indexedSort(f claims.ClaimFilter) bool {
+	return f.Sort == claims.SortCreated || (f.Sort == claims.SortUpdated && f.Status != nil)
 }

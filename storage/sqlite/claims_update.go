@@ -146,7 +146,7 @@ func saveClaimRow(ctx context.Context, tx querier, c *claims.Claim) error {
 		created_at = ?, created_by = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
 		emptyNull(c.ArticleID), c.Text, start, end, exact, prefix, suffix, c.Detached, c.Claimant,
 		fmtTime(c.ClaimDate), string(c.Status), emptyNull(c.RatingID), c.Conclusion, c.Rationale, c.Score,
-		jsonList(c.Kinds), jsonList(c.Reasons), fmtTime(c.CreatedAt), c.CreatedBy, fmtTime(c.UpdatedAt),
+		jsonList(c.Kinds), jsonList(c.Reasons), claimTime(c.CreatedAt), c.CreatedBy, claimTime(c.UpdatedAt),
 		c.UpdatedBy, c.ID)
 	return err
 }

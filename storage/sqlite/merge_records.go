@@ -63,9 +63,10 @@ func (m *merger) articles(ctx context.Context, ds *claims.Dataset) error {
 
 // updateArticle writes every field of article in over the stored row.
 func (m *merger) updateArticle(ctx context.Context, in *claims.Article) error {
+	text, z := packBody(in.Body)
 	_, err := m.tx.ExecContext(ctx, `UPDATE articles SET title = ?, url = ?, publisher = ?, language = ?,
-		published_at = ?, body = ?, body_sha256 = ?, imported_at = ?, created_by = ?, updated_at = ? WHERE id = ?`,
-		in.Title, in.URL, in.Publisher, in.Language, fmtTime(in.PublishedAt), in.Body, in.BodySHA256,
+		published_at = ?, body_text = ?, body_z = ?, body_sha256 = ?, imported_at = ?, created_by = ?, updated_at = ? WHERE id = ?`,
+		in.Title, in.URL, in.Publisher, in.Language, fmtTime(in.PublishedAt), text, z, in.BodySHA256,
 		fmtTime(in.ImportedAt), in.CreatedBy, fmtTime(in.UpdatedAt), in.ID)
 	return err
 }

@@ -28,6 +28,9 @@ type migration struct {
 	sql  string
 	// after runs in the migration's transaction once its SQL has run.
 	after func(ctx context.Context, tx querier) error
+	// vacuum: the step frees much of an existing database's space, which
+	// VACUUM gives back to the file system once the migrations are done.
+	vacuum bool
 }
 
 // migrations lists the embedded *.sql files in name order.
@@ -53,6 +56,7 @@ func loadMigrations() []migration {
 		if strings.HasPrefix(n, "0001_") {
 			m.after = seedScales
 		}
+		m.vacuum = strings.HasPrefix(n, "0009_")
 		out = append(out, m)
 	}
 	return out
@@ -71,10 +75,53 @@ func (s *store) migrate(ctx context.Context) error {
 	if version > len(migrations) {
 		return newerErr(s.path, version)
 	}
+	if version == 0 {
+		if err := s.vacuum(ctx); err != nil { // an empty file: sets the page size
+			return err
+		}
+	}
+	vacuum := false
 	for i := version; i < len(migrations); i++ {
 		if err := s.apply(ctx, i+1, migrations[i]); err != nil {
 			return err
 		}
+		vacuum = vacuum || (version > 0 && migrations[i].vacuum)
+	}
+	if vacuum {
+		return s.vacuum(ctx)
+	}
+	return nil
+}
+
+// vacuum rewrites the database file without its free pages and with
+// pages of pageSize bytes (the page size can only change outside
+// write-ahead logging, so the file leaves it for the rewrite). Its
+// temporary copy goes to a file, not to memory (temp_store), on a
+// connection of its own.
+func (s *store) vacuum(ctx context.Context) error {
+	fail := func(err error) error {
+		return claims.Internal(err, fmt.Sprintf("The database %s could not be rewritten in its new form (VACUUM); it was left as it was.", s.path))
+	}
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return fail(err)
+	}
+	defer conn.Close()
+	for _, p := range []string{"PRAGMA temp_store = FILE", "PRAGMA journal_mode = DELETE", fmt.Sprintf("PRAGMA page_size = %d", pageSize), "VACUUM"} {
+		if _, err = conn.ExecContext(ctx, p); err != nil {
+			break
+		}
+	}
+	var mode string
+	if rerr := conn.QueryRowContext(ctx, "PRAGMA journal_mode = WAL").Scan(&mode); rerr != nil || mode != "wal" {
+		return claims.Internal(fmt.Errorf("journal_mode is %q: %v", mode, rerr),
+			fmt.Sprintf("The database %s could not be switched back to write-ahead logging after its upgrade.", s.path))
+	}
+	if _, rerr := conn.ExecContext(ctx, "PRAGMA temp_store = MEMORY"); err == nil {
+		err = rerr
+	}
+	if err != nil {
+		return fail(err)
 	}
 	return nil
 }
