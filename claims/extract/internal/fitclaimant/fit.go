@@ -275,8 +275,14 @@ func crossValidate(exs []example, lambdas, quoteWeights []float64) cvResult {
 // beats reports whether the news units a setting gets right exceed those
 // the rules alone get right by more than one standard error of the paired
 // difference (the one-standard-error rule: the simpler rules stay unless
-// the learned chooser is clearly better).
+// the learned chooser is clearly better), while it names at least as many
+// claimants right as the rules, of news units that have one (the measure
+// issue 14 sets) and of quotations: a chooser that is right more often only
+// by leaving more units empty does not replace the rules.
 func beats(a, rules tally) bool {
+	if a.withRight < rules.withRight || a.quotesRight < rules.quotesRight {
+		return false
+	}
 	var n, sum, sq float64
 	for id, r := range rules.right {
 		d := f64(a.right[id]) - f64(r)

@@ -172,4 +172,18 @@ func TestBeats(t *testing.T) {
 	if beats(rules, rules) {
 		t.Error("no gain taken")
 	}
+	// The same clear gain, made only by leaving units empty: it names
+	// fewer claimants of units that have one, or of quotations.
+	rules.withRight, rules.quotesRight = 50, 20
+	for _, w := range [][2]int{{49, 20}, {50, 19}} {
+		emptier := better
+		emptier.withRight, emptier.quotesRight = w[0], w[1]
+		if beats(emptier, rules) {
+			t.Errorf("a gain with %d claimants and %d quotations right (rules: 50, 20) taken", w[0], w[1])
+		}
+	}
+	better.withRight, better.quotesRight = 50, 20
+	if !beats(better, rules) {
+		t.Error("a clear gain naming as many claimants not taken")
+	}
 }
