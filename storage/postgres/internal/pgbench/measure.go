@@ -5,13 +5,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"claimdesk/claims"
+	"claimdesk/storage/internal/benchstat"
 	"claimdesk/storage/postgres"
 )
 
@@ -58,36 +57,17 @@ func measure(ctx context.Context, dsn string, runs int, common, rare string) err
 func figure(name string, runs, postmaster int, fn func() (int, error)) error {
 	var wall, cpu, server []float64
 	for i := 0; i < runs; i++ {
-		s0, c0, t0 := serverCPU(postmaster), cpuTime(), time.Now()
+		s0, c0, t0 := serverCPU(postmaster), benchstat.CPUTime(), time.Now()
 		if _, err := fn(); err != nil {
 			return err
 		}
-		wall = append(wall, ms(time.Since(t0)))
-		cpu = append(cpu, ms(cpuTime()-c0))
-		server = append(server, ms(serverCPU(postmaster)-s0))
+		wall = append(wall, benchstat.MS(time.Since(t0)))
+		cpu = append(cpu, benchstat.MS(benchstat.CPUTime()-c0))
+		server = append(server, benchstat.MS(serverCPU(postmaster)-s0))
 	}
 	fmt.Printf("%s_p50_ms=%.2f\n%s_p95_ms=%.2f\n%s_cpu_p50_ms=%.2f\n%s_server_cpu_p50_ms=%.0f\n",
-		name, quantile(wall, 0.5), name, quantile(wall, 0.95), name, quantile(cpu, 0.5), name, quantile(server, 0.5))
+		name, benchstat.Quantile(wall, 0.5), name, benchstat.Quantile(wall, 0.95), name, benchstat.Quantile(cpu, 0.5), name, benchstat.Quantile(server, 0.5))
 	return nil
-}
-
-// quantile is the q-quantile of xs (nearest rank).
-func quantile(xs []float64, q float64) float64 {
-	s := append([]float64(nil), xs...)
-	sort.Float64s(s)
-	i := int(q*float64(len(s))+0.999999) - 1
-	return s[min(max(i, 0), len(s)-1)]
-}
-
-func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
-
-// cpuTime is the CPU time (user + system) this process used so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // serverCPU is the CPU time (user + system) the running children of the

@@ -15,11 +15,10 @@ import (
 	"fmt"
 	"os"
 	"runtime"
-	"sort"
-	"syscall"
 	"time"
 
 	"claimdesk/claims"
+	"claimdesk/storage/internal/benchstat"
 	"claimdesk/storage/sqlite"
 	"claimdesk/storage/sqlite/internal/benchgen"
 )
@@ -103,7 +102,7 @@ func measure(ctx context.Context, path string, runs int) error {
 // waitIndex builds the claims' in-memory search index (as the first search
 // would start it) and prints its build time, CPU time and heap size.
 func waitIndex(ctx context.Context, db *sqlite.DB) error {
-	c0, t0 := cpuTime(), time.Now()
+	c0, t0 := benchstat.CPUTime(), time.Now()
 	why, err := db.WaitSearchIndex(ctx)
 	if err != nil {
 		return err
@@ -111,12 +110,12 @@ func waitIndex(ctx context.Context, db *sqlite.DB) error {
 	if why != "" {
 		fmt.Printf("search_index_off=%q\n", why)
 	}
-	wall, cpu := time.Since(t0), cpuTime()-c0
+	wall, cpu := time.Since(t0), benchstat.CPUTime()-c0
 	runtime.GC()
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
 	fmt.Printf("search_index_build_ms=%.0f\nsearch_index_build_cpu_ms=%.0f\nheap_after_index_mib=%d\n",
-		ms(wall), ms(cpu), m.HeapAlloc>>20)
+		benchstat.MS(wall), benchstat.MS(cpu), m.HeapAlloc>>20)
 	return nil
 }
 
@@ -125,33 +124,14 @@ func waitIndex(ctx context.Context, db *sqlite.DB) error {
 func figure(name string, runs int, fn func() error) error {
 	var wall, cpu []float64
 	for i := 0; i < runs; i++ {
-		c0, t0 := cpuTime(), time.Now()
+		c0, t0 := benchstat.CPUTime(), time.Now()
 		if err := fn(); err != nil {
 			return err
 		}
-		wall = append(wall, ms(time.Since(t0)))
-		cpu = append(cpu, ms(cpuTime()-c0))
+		wall = append(wall, benchstat.MS(time.Since(t0)))
+		cpu = append(cpu, benchstat.MS(benchstat.CPUTime()-c0))
 	}
 	fmt.Printf("%s_p50_ms=%.2f\n%s_p95_ms=%.2f\n%s_cpu_p50_ms=%.2f\n",
-		name, quantile(wall, 0.5), name, quantile(wall, 0.95), name, quantile(cpu, 0.5))
+		name, benchstat.Quantile(wall, 0.5), name, benchstat.Quantile(wall, 0.95), name, benchstat.Quantile(cpu, 0.5))
 	return nil
-}
-
-// quantile is the q-quantile of xs (nearest rank).
-func quantile(xs []float64, q float64) float64 {
-	s := append([]float64(nil), xs...)
-	sort.Float64s(s)
-	i := int(q*float64(len(s))+0.999999) - 1
-	return s[min(max(i, 0), len(s)-1)]
-}
-
-func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
-
-// cpuTime is the CPU time (user + system) the process used so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
