@@ -52,7 +52,7 @@ func Open(a fyne.App, opts Options, open func() (claims.Services, func() error, 
 	startStallLog()
 	go func() {
 		svc, closeData, err := open()
-		fyne.Do(func() {
+		doUI(func() { // holds uiMu, as every UI update from a goroutine
 			if err != nil {
 				log.Printf("claimdesk: open %s: %v", opts.Location, err)
 				openFailed(a, w, opts, err)

@@ -60,7 +60,7 @@ func localInstead(a fyne.App, w fyne.Window, opts Options) fyne.CanvasObject {
 func openWith(a fyne.App, w fyne.Window, opts Options, target string) {
 	go func() {
 		o, err := opts.Data.Open(target)
-		fyne.Do(func() {
+		doUI(func() { // holds uiMu, as every UI update from a goroutine
 			if err != nil {
 				openFailed(a, w, opts, err)
 				return
