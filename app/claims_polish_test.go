@@ -77,7 +77,7 @@ func TestFirstStartAsksCheckerName(t *testing.T) {
 	uiMu.Lock()
 	u := newUI(a, db.Services(), Options{Location: "first.db"})
 	uiMu.Unlock()
-	t.Cleanup(u.win.Close)
+	closeAtEnd(t, u, nil)
 	u.wait()
 	d := u.shell.nameDialog
 	if d == nil || u.win.Canvas().Overlays().Top() == nil {
@@ -107,7 +107,7 @@ func TestFirstStartAsksCheckerName(t *testing.T) {
 	uiMu.Lock()
 	u2 := newUI(a, db.Services(), Options{Location: "first.db"})
 	uiMu.Unlock()
-	t.Cleanup(u2.win.Close)
+	closeAtEnd(t, u2, nil)
 	u2.wait()
 	if u2.shell.nameDialog != nil {
 		t.Fatal("asked again with a name set")

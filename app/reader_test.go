@@ -50,6 +50,7 @@ func newReaderFixture(t *testing.T) *readerFixture {
 	w := test.NewWindow(nil)
 	t.Cleanup(w.Close)
 	u := &ui{app: a, win: w, svc: db.Services(), prefs: a.Preferences()}
+	t.Cleanup(u.wait) // before closing: see closeAtEnd
 	f := &readerFixture{t: t, u: u, w: w, svc: u.svc}
 	u.openClaim = func(id string) { f.opened = id }
 	u.changed = func() { // as the shell does: refresh the views

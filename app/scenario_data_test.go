@@ -80,7 +80,7 @@ func newDataScenarioAt(t *testing.T, target string) *dataFixture {
 	uiMu.Unlock()
 	u.win.Resize(fyne.NewSize(1280, 800))
 	f := &shellFixture{t: t, u: u, s: u.shell, svc: u.svc}
-	t.Cleanup(func() { f.u.win.Close() })
+	closeAtEnd(t, f.u, nil)
 	f.wait()
 	return &dataFixture{shellFixture: f, places: p, logs: logs}
 }

@@ -27,7 +27,7 @@ func TestScenarioRestartCountsClaims(t *testing.T) {
 	f.do(func() { f.u.shell.savePrefs() })
 	var u2 *ui
 	f.do(func() { u2 = newUI(f.u.app, f.svc, Options{Location: "test.db"}) })
-	t.Cleanup(func() { u2.win.Close() })
+	closeAtEnd(t, u2, nil)
 	u2.wait()
 	v := u2.shell.claims
 	if v.total != 3 || v.status.Selected != "All statuses (3)" {
@@ -283,7 +283,7 @@ func TestScenarioFilterDropsOldCounts(t *testing.T) {
 	close(gate) // the first counts arrive at once
 	var u2 *ui
 	f.do(func() { u2 = newUI(f.u.app, svc, Options{Location: "test.db"}) })
-	t.Cleanup(func() { f.do(func() { u2.win.Close() }) })
+	closeAtEnd(t, u2, nil)
 	u2.wait()
 	v := u2.shell.claims
 	if v.status.Selected != "All statuses (3)" {

@@ -73,11 +73,7 @@ func newShellFixture(t *testing.T) *shellFixture {
 	uiMu.Unlock()
 	u.win.Resize(fyne.NewSize(1280, 800))
 	f := &shellFixture{t: t, u: u, s: u.shell, svc: u.svc}
-	t.Cleanup(func() {
-		if !f.closed {
-			u.win.Close()
-		}
-	})
+	closeAtEnd(t, u, &f.closed)
 	f.wait()
 	return f
 }
@@ -87,6 +83,22 @@ func (f *shellFixture) win() fyne.Window { return f.u.win }
 
 // wait lets every background job and its UI update finish.
 func (f *shellFixture) wait() { f.u.wait() }
+
+// closeAtEnd closes u's window when the test ends, after its background
+// jobs have finished: a job left running would update widgets, or read the
+// translations, while the next test already runs (a data race under -race).
+// Cleanups run last-registered first, so call it after the database's.
+func closeAtEnd(t testing.TB, u *ui, closed *bool) {
+	t.Cleanup(func() {
+		u.wait()
+		if closed == nil || !*closed {
+			uiMu.Lock()
+			u.win.Close()
+			uiMu.Unlock()
+		}
+		u.wait()
+	})
+}
 
 // do runs a test action like a UI event: holding uiMu, so that background
 // jobs it starts cannot update widgets while it still runs; then it waits.

@@ -58,6 +58,7 @@ func newCheckedUI(t *testing.T, wrap func(claims.MaintenanceService) claims.Main
 	uiMu.Lock()
 	u := newUI(a, svc, Options{Location: "check.db"})
 	uiMu.Unlock()
+	t.Cleanup(u.wait) // before the database closes: see closeAtEnd
 	return u
 }
 
@@ -68,7 +69,7 @@ func TestStartupCheckOncePerWindow(t *testing.T) {
 	u := newCheckedUI(t, func(m claims.MaintenanceService) claims.MaintenanceService {
 		return countingMaintenance{MaintenanceService: m, calls: calls}
 	})
-	t.Cleanup(func() { u.win.Close() })
+	closeAtEnd(t, u, nil)
 	u.wait()
 	uiMu.Lock()
 	u.setLanguage("de")
@@ -122,7 +123,7 @@ func TestStartupCheckFindsDamage(t *testing.T) {
 	uiMu.Lock()
 	u := newUI(a, svc, Options{Location: "damaged.db"})
 	uiMu.Unlock()
-	t.Cleanup(func() { u.win.Close() })
+	closeAtEnd(t, u, nil)
 	u.wait()
 	if got := u.shell.location.Text; !strings.Contains(got, "found damage") {
 		t.Fatalf("status line = %q, want the damage reported", got)
