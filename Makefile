@@ -37,8 +37,10 @@ vet:
 
 # The PostgreSQL backend's tests run against a throw-away local server that
 # scripts/with-postgres.sh starts and removes (CLAIMDESK_TEST_POSTGRES=skip: none).
+# -timeout: a test binary on a loaded 2-core CI machine may need more than the
+# default 10 minutes (storage/sqlite and app take 3-4 minutes when idle).
 race:
-	scripts/with-postgres.sh go test -race -count=1 ./...
+	scripts/with-postgres.sh go test -race -count=1 -timeout 40m ./...
 
 depcheck:
 	@scripts/depcheck.sh
