@@ -44,6 +44,11 @@ func wantRefused(t *testing.T, r result, name, why string) {
 
 // within runs f and fails the test if it takes longer than d (the command
 // would block forever on a FIFO).
+// blockedAfter is how long a hostile-input case may run before it counts as
+// blocked. The commands under test either end within a second or never; the
+// bound is generous because CI runs on two busy cores with -race.
+const blockedAfter = 30 * time.Second
+
 func within(t *testing.T, d time.Duration, f func() result) result {
 	t.Helper()
 	ch := make(chan result, 1)

@@ -77,12 +77,12 @@ var hostileCases = []hostileCase{
 	}},
 	{name: "import/fifo-does-not-block", run: func(t *testing.T, h *hostileEnv) {
 		fifo := mkfifo(t, h.path("warten.txt"))
-		r := within(t, 5*time.Second, func() result { return claimctl(t, h.db, "import", fifo) })
+		r := within(t, blockedAfter, func() result { return claimctl(t, h.db, "import", fifo) })
 		wantRefused(t, r, "warten.txt", "named pipe")
 	}},
 	{name: "extract/fifo-does-not-block", run: func(t *testing.T, h *hostileEnv) {
 		fifo := mkfifo(t, h.path("warten.txt"))
-		r := within(t, 5*time.Second, func() result { return claimctl(t, h.db, "extract", fifo) })
+		r := within(t, blockedAfter, func() result { return claimctl(t, h.db, "extract", fifo) })
 		if r.code == 0 || !strings.Contains(r.stderr, "named pipe") {
 			t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
 		}
@@ -94,7 +94,7 @@ var hostileCases = []hostileCase{
 		mkfifo(t, filepath.Join(dir, "b.txt"))
 		symlink(t, "/dev/zero", filepath.Join(dir, "c.txt"))
 		writeFile(t, dir, "d.txt", "Der Bund zahlt 12 Millionen Euro.")
-		r := within(t, 5*time.Second, func() result { return claimctl(t, h.db, "import", dir) })
+		r := within(t, blockedAfter, func() result { return claimctl(t, h.db, "import", dir) })
 		if ids := strings.Fields(r.stdout); len(ids) != 2 {
 			t.Fatalf("imported %d files (stdout %q), want a.txt and d.txt", len(ids), r.stdout)
 		}
@@ -144,18 +144,18 @@ var hostileCases = []hostileCase{
 		}
 		select {
 		case <-ctx.Done():
-		case <-time.After(time.Second):
+		case <-time.After(blockedAfter):
 			t.Fatal("SIGINT did not cancel the context")
 		}
 		select {
 		case <-exited:
-		case <-time.After(2 * time.Second):
+		case <-time.After(blockedAfter):
 			t.Fatal("a command that ignores the cancelled context was not ended")
 		}
 	}},
 	{name: "export/onto-fifo-refused", run: func(t *testing.T, h *hostileEnv) {
 		fifo := mkfifo(t, h.path("bericht.md"))
-		r := within(t, 5*time.Second, func() result { return claimctl(t, h.db, "export", "--format", "md", "--out", fifo) })
+		r := within(t, blockedAfter, func() result { return claimctl(t, h.db, "export", "--format", "md", "--out", fifo) })
 		wantRefused(t, r, "bericht.md", "named pipe")
 		wantMode(t, fifo, os.ModeNamedPipe)
 	}},
@@ -294,7 +294,7 @@ var hostileCases = []hostileCase{
 	// Our own.
 	{name: "own/source-snapshot-fifo-refused", run: func(t *testing.T, h *hostileEnv) {
 		fifo := mkfifo(t, h.path("beleg.pdf"))
-		r := within(t, 5*time.Second, func() result {
+		r := within(t, blockedAfter, func() result {
 			return claimctl(t, h.db, "source", "add", "--url", "https://example.org", "--snapshot", fifo)
 		})
 		if r.code == 0 || !strings.Contains(r.stderr, "named pipe") {
@@ -303,7 +303,7 @@ var hostileCases = []hostileCase{
 	}},
 	{name: "own/import-bundle-fifo-refused", run: func(t *testing.T, h *hostileEnv) {
 		fifo := mkfifo(t, h.path("kollegin.zip"))
-		r := within(t, 5*time.Second, func() result { return claimctl(t, h.db, "import-bundle", fifo) })
+		r := within(t, blockedAfter, func() result { return claimctl(t, h.db, "import-bundle", fifo) })
 		wantRefused(t, r, "kollegin.zip", "named pipe")
 	}},
 	{name: "own/file-over-size-cap-refused-with-limit", run: func(t *testing.T, h *hostileEnv) {
