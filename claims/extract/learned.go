@@ -27,7 +27,7 @@ import (
 // "word for: Prozent" or "word against: Ich denke".
 
 // hashBits is the size of the hashed word space: 2^hashBits buckets.
-const hashBits = 19
+const hashBits = 21
 
 // The genres the model knows, as domains of its weights.
 const (
