@@ -15,8 +15,9 @@ import (
 //   - the general linguistic features of features.go (numbers, dates,
 //     named entities, reporting verbs, modal verbs …);
 //   - the context of the unit in its text (context.go): first unit, lead,
-//     after a heading, its language, and the features of the units right
-//     before and after it;
+//     after a heading, its language, the features of the units right
+//     before and after it, and the mean features of the whole text
+//     (article.go);
 //   - a bias.
 //
 // Every input has one weight shared by all genres and one of its genre
