@@ -3,9 +3,10 @@ package extract
 import "strings"
 
 // The context of a unit in its text: where it stands (the first unit, the
-// lead, right after a heading), its language, and the features of the
+// lead, right after a heading), its language, the features of the
 // units right before and after it (a sentence after "Der Sprecher sagte:"
-// or between two sentences full of figures is read with them). A unit
+// or between two sentences full of figures is read with them) and the
+// mean features of the whole text (article.go). A unit
 // scored alone (Score, a line of a collection, a labelled debate sentence
 // or comment) has only its language.
 
@@ -18,7 +19,8 @@ const (
 	cxEnglish                         // the unit is English: a bias (and threshold) per language
 	cxBefore                          // the features of the unit before: nFeat inputs
 	cxAfter        = cxBefore + nFeat // the features of the unit after
-	nCtx           = cxAfter + nFeat
+	cxArticle      = cxAfter + nFeat  // the mean features of the whole text: nFeat inputs (article.go)
+	nCtx           = cxArticle + nFeat
 )
 
 // neighbourScale is the value of a neighbour's feature input against the
@@ -30,10 +32,11 @@ const (
 	CtxPosition   = 1 << iota // first, lead, after a heading
 	CtxLanguage               // a bias of its own per language
 	CtxNeighbours             // the features of the units before and after
+	CtxArticle                // the mean features of the whole text (article.go)
 	// CtxNone asks Fit for no context inputs.
 	CtxNone = -1
 	// DefaultContext is what the shipped model reads.
-	DefaultContext = CtxPosition | CtxLanguage | CtxNeighbours
+	DefaultContext = CtxPosition | CtxLanguage | CtxNeighbours | CtxArticle
 )
 
 // place is where a unit stands in its text; index -1 for a unit alone.
@@ -96,6 +99,7 @@ type docSketch struct {
 	places []place
 	xs     [][nFeat]float64
 	at     map[[2]int]int
+	mean   [nFeat]float64 // the article's mean features (articleMean)
 }
 
 // sketchDoc splits text into sentences as Extract does and analyses every
@@ -114,6 +118,7 @@ func sketchDoc(text, lang string) *docSketch {
 		unitFeatures(&z, ut, lang, p, &a)
 		d.places[i], d.xs[i], d.at[[2]int{sp.s, sp.e}] = p, a.x, i
 	}
+	d.mean = articleMean(d.xs)
 	return d
 }
 
@@ -122,6 +127,7 @@ func sketchDoc(text, lang string) *docSketch {
 type rowContext struct {
 	p             place
 	before, after *[nFeat]float64
+	doc           *[nFeat]float64 // the article's mean features (nil: a unit alone)
 }
 
 // contextOf returns the context of a training row in its Doc, or alone
@@ -136,7 +142,7 @@ func contextOf(r TrainRow, docs map[string]*docSketch) rowContext {
 			docs[key] = d
 		}
 		if i, ok := d.at[[2]int{r.Start, r.End}]; ok {
-			c := rowContext{p: d.places[i]}
+			c := rowContext{p: d.places[i], doc: &d.mean}
 			if i > 0 {
 				c.before = &d.xs[i-1]
 			}

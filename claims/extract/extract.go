@@ -68,6 +68,7 @@ type Unit struct {
 	Entities    []string `json:"entities,omitempty"`
 	Dates       []string `json:"dates,omitempty"`
 	Numbers     []string `json:"numbers,omitempty"`
+	logit       float64  // Score's logit before the article's part (article.go)
 }
 
 // Extract returns every unit of text in text order.
@@ -98,6 +99,7 @@ func Extract(text string, opts Options) []Unit {
 	// the unit before the one being scored.
 	var st [2]staged
 	var before [nFeat]float64
+	var art articleSum // the features of the whole text, for its units' scores
 	prev := alone
 	for i, sp := range spans {
 		p := place{index: i, para: sp.para, heading: isHeadingUnit(text, sp, bs), afterHeading: prev.heading}
@@ -106,6 +108,7 @@ func Extract(text string, opts Options) []Unit {
 			p.index = -1
 		}
 		stage(text, sp.s, sp.e, langs[sp.para], p, &z, &d, &st[i%2])
+		art.add(&st[i%2].a.x)
 		if i > 0 {
 			out = append(out, finish(text, &st[(i-1)%2], beforeOf(i-1, &before), &st[i%2].a.x, th, dom, &z.slab))
 			before = st[(i-1)%2].a.x
@@ -113,6 +116,9 @@ func Extract(text string, opts Options) []Unit {
 	}
 	if n := len(spans); n > 0 {
 		out = append(out, finish(text, &st[(n-1)%2], beforeOf(n-1, &before), nil, th, dom, &z.slab))
+	}
+	if !lines {
+		art.rescore(&scorer, out, dom, th)
 	}
 	d.fullest(out)
 	return out
@@ -238,8 +244,9 @@ func finish(text string, st *staged, before, after *[nFeat]float64, th float64, 
 	a := &st.a
 	var cx [nCtx]float32
 	contextInputs(st.p, st.lang == "en", scorer.ctx, before, after, &cx)
-	score, reasons := scorer.score(ut, a, &cx, st.terms, dom, sl)
-	return Unit{
+	z, reasons := scorer.scoreLogit(ut, a, &cx, st.terms, dom, sl)
+	score := prob(z)
+	return Unit{logit: z,
 		Start: st.s, End: st.e, Text: ut,
 		Score: score, CheckWorthy: score >= th,
 		Claimant: st.who, Kinds: kinds(a), Reasons: reasons, Lang: st.lang,

@@ -121,6 +121,7 @@ func prepare(rows []TrainRow, cfg FitConfig) []fRow {
 		}
 		var cx [nCtx]float32
 		contextInputs(rc.p, r.Lang == "en", cfg.Context, rc.before, rc.after, &cx)
+		articleInputs(cfg.Context, rc.doc, &cx)
 		for k, v := range cx {
 			if v != 0 {
 				add(offCtx+k, float64(v))
@@ -242,8 +243,12 @@ func (f *Fitted) Score(r TrainRow) float64 {
 	toks := unitFeatures(&z, r.Text, r.Lang, rc.p, &a)
 	var cx [nCtx]float32
 	contextInputs(rc.p, r.Lang == "en", f.model.ctx, rc.before, rc.after, &cx)
-	s, _ := f.model.score(r.Text, &a, &cx, terms(r.Text, toks, nil), domainOf(r.Genre), nil)
-	return s
+	dom := domainOf(r.Genre)
+	lg, _ := f.model.scoreLogit(r.Text, &a, &cx, terms(r.Text, toks, nil), dom, nil)
+	if rc.doc != nil {
+		lg += f.model.articleLogit(dom, rc.doc)
+	}
+	return prob(lg)
 }
 
 // ShippedLambda returns the L2 strength the shipped model was fitted with,

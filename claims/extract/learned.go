@@ -15,8 +15,9 @@ import (
 //   - the general linguistic features of features.go (numbers, dates,
 //     named entities, reporting verbs, modal verbs …);
 //   - the context of the unit in its text (context.go): first unit, lead,
-//     after a heading, its language, and the features of the units right
-//     before and after it;
+//     after a heading, its language, the features of the units right
+//     before and after it, and the mean features of the whole text
+//     (article.go);
 //   - a bias.
 //
 // Every input has one weight shared by all genres and one of its genre
@@ -27,7 +28,7 @@ import (
 // "word for: Prozent" or "word against: Ich denke".
 
 // hashBits is the size of the hashed word space: 2^hashBits buckets.
-const hashBits = 19
+const hashBits = 21
 
 // The genres the model knows, as domains of its weights.
 const (
@@ -177,6 +178,20 @@ func termScale(n int) float64 {
 // score returns the model's score of a unit of domain dom with context
 // inputs cx and its reasons, strongest first.
 func (m *linModel) score(text string, a *analysis, cx *[nCtx]float32, ts []term, dom int, sl *slab) (float64, []string) {
+	z, reasons := m.scoreLogit(text, a, cx, ts, dom, sl)
+	return prob(z), reasons
+}
+
+// prob turns a logit into the score shown: the probability, rounded to
+// four places.
+func prob(z float64) float64 {
+	s := 1 / (1 + math.Exp(-z))
+	return math.Round(s*1e4) / 1e4
+}
+
+// scoreLogit is score before the logistic function: the logit of a unit
+// and its reasons.
+func (m *linModel) scoreLogit(text string, a *analysis, cx *[nCtx]float32, ts []term, dom int, sl *slab) (float64, []string) {
 	w := m.w
 	z := float64(w[offBias]) + float64(w[offBias+1+dom])
 	for k, v := range cx {
@@ -252,8 +267,7 @@ func (m *linModel) score(text string, a *analysis, cx *[nCtx]float32, ts []term,
 			evs[i] = text[c.s:c.e]
 		}
 	}
-	s := 1 / (1 + math.Exp(-z))
-	return math.Round(s*1e4) / 1e4, reasonList(names[:n], evs[:n], sl)
+	return z, reasonList(names[:n], evs[:n], sl)
 }
 
 // reasonList renders up to six contributions as "name: evidence", leaving

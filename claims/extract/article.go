@@ -1,0 +1,88 @@
+package extract
+
+// The article as a whole: a report full of figures and quotations and an
+// opinion piece or a feature differ in how many of their sentences are
+// check-worthy. The mean of every feature over the units of the text is a
+// context input of each of its units (CtxArticle, nFeat inputs with
+// learned weights), so the model reads a sentence with the kind of text it
+// stands in. Extract learns the mean only at the end of the text, so it
+// adds the article's part of the logit to every unit afterwards
+// (articleSum.rescore); a fitted row's article is sketched whole
+// (docSketch.mean).
+
+// articleMean returns the mean of the features of a text's units (zero
+// for none).
+func articleMean(xs [][nFeat]float64) [nFeat]float64 {
+	var s articleSum
+	for i := range xs {
+		s.add(&xs[i])
+	}
+	return s.mean()
+}
+
+// articleSum adds up the features of a text's units as they are read.
+type articleSum struct {
+	sum [nFeat]float64
+	n   int
+}
+
+func (s *articleSum) add(x *[nFeat]float64) {
+	for f, v := range x {
+		s.sum[f] += v
+	}
+	s.n++
+}
+
+// mean is the mean features of the units added (zero for none).
+func (s *articleSum) mean() [nFeat]float64 {
+	var m [nFeat]float64
+	if s.n == 0 {
+		return m
+	}
+	for f := range m {
+		m[f] = s.sum[f] / float64(s.n)
+	}
+	return m
+}
+
+// articleInputs sets the article inputs of cx from the text's mean
+// features doc (nil: a unit alone, none) when mask reads them.
+func articleInputs(mask int, doc *[nFeat]float64, cx *[nCtx]float32) {
+	if mask < 0 || mask&CtxArticle == 0 || doc == nil {
+		return
+	}
+	for f, v := range doc {
+		cx[cxArticle+f] = float32(v)
+	}
+}
+
+// articleLogit is the part of a unit's logit that its article's mean
+// features doc give in domain dom: the same sum as the article inputs
+// would add in score.
+func (m *linModel) articleLogit(dom int, doc *[nFeat]float64) float64 {
+	var cx [nCtx]float32
+	articleInputs(m.ctx, doc, &cx)
+	z := 0.0
+	for k := cxArticle; k < cxArticle+nFeat; k++ {
+		if v := cx[k]; v != 0 {
+			z += (float64(m.w[offCtx+k]) + float64(m.w[offCtx+nCtx*(1+dom)+k])) * float64(v)
+		}
+	}
+	return z
+}
+
+// rescore adds the article's part to the logit of each unit of out (read
+// in domain dom; Unit.logit is the rest) and sets its score and whether it
+// is check-worthy at threshold th anew.
+func (s *articleSum) rescore(m *linModel, out []Unit, dom int, th float64) {
+	if m.ctx < 0 || m.ctx&CtxArticle == 0 || s.n == 0 {
+		return
+	}
+	mean := s.mean()
+	dz := m.articleLogit(dom, &mean)
+	for i := range out {
+		u := &out[i]
+		u.Score = prob(u.logit + dz)
+		u.CheckWorthy = u.Score >= th
+	}
+}
