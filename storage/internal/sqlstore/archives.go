@@ -212,12 +212,9 @@ func (s *Store) RemoveArchive(ctx context.Context, id string) error {
 
 // ArchiveRecord returns one record.
 func (s *Store) ArchiveRecord(ctx context.Context, id string) (*claims.ArchiveRecord, error) {
-	var r *claims.ArchiveRecord
-	err := s.read(ctx, "load the archive record", func(tx *Tx) (err error) {
-		r, err = findRecord(ctx, tx, id)
-		return err
+	return readValue(ctx, s, "load the archive record", func(tx *Tx) (*claims.ArchiveRecord, error) {
+		return findRecord(ctx, tx, id)
 	})
-	return r, err
 }
 
 func findRecord(ctx context.Context, tx *Tx, id string) (*claims.ArchiveRecord, error) {

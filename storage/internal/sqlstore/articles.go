@@ -81,38 +81,22 @@ func insertArticle(ctx context.Context, tx *Tx, a *claims.Article) error {
 
 // FindArticleByID returns one article.
 func (s *Store) FindArticleByID(ctx context.Context, id string) (*claims.Article, error) {
-	var a *claims.Article
-	err := s.read(ctx, "load the article", func(tx *Tx) (err error) {
-		a, err = findArticleByID(ctx, tx, id)
-		return err
+	return readValue(ctx, s, "load the article", func(tx *Tx) (*claims.Article, error) {
+		return findArticleByID(ctx, tx, id)
 	})
-	return a, err
 }
 
 func findArticleByID(ctx context.Context, tx *Tx, id string) (*claims.Article, error) {
 	as, _, err := findArticles(ctx, tx, claims.ArticleFilter{ID: &id})
-	if err != nil {
-		return nil, err
-	}
-	if len(as) == 0 {
-		return nil, claims.Errorf(claims.ENOTFOUND, "Article %s was not found.", id)
-	}
-	return as[0], nil
+	return only(as, err, "Article %s was not found.", id)
 }
 
 // FindArticles returns matching articles, newest import first, with their
 // claim counts, and the total.
 func (s *Store) FindArticles(ctx context.Context, f claims.ArticleFilter) ([]*claims.Article, int, error) {
-	if f.Offset < 0 || f.Limit < 0 {
-		return nil, 0, claims.Errorf(claims.EINVALID, "Offset and limit cannot be negative.")
-	}
-	var as []*claims.Article
-	var n int
-	err := s.read(ctx, "list articles", func(tx *Tx) (err error) {
-		as, n, err = findArticles(ctx, tx, f)
-		return err
+	return readPage(ctx, s, "list articles", f.Offset, f.Limit, func(tx *Tx) ([]*claims.Article, int, error) {
+		return findArticles(ctx, tx, f)
 	})
-	return as, n, err
 }
 
 func findArticles(ctx context.Context, tx *Tx, f claims.ArticleFilter) ([]*claims.Article, int, error) {

@@ -221,12 +221,9 @@ func ScanClaim(d Dialect, r Scanner) (*claims.Claim, error) {
 
 // FindClaimByID returns one claim.
 func (s *Store) FindClaimByID(ctx context.Context, id string) (*claims.Claim, error) {
-	var c *claims.Claim
-	err := s.read(ctx, "load the claim", func(tx *Tx) (err error) {
-		c, err = findClaimByID(ctx, tx, id)
-		return err
+	return readValue(ctx, s, "load the claim", func(tx *Tx) (*claims.Claim, error) {
+		return findClaimByID(ctx, tx, id)
 	})
-	return c, err
 }
 
 func findClaimByID(ctx context.Context, tx *Tx, id string) (*claims.Claim, error) {

@@ -120,16 +120,9 @@ func (cq ClaimSQL) Listing(f claims.ClaimFilter) (string, error) {
 
 // FindClaims returns matching claims and the total number of matches.
 func (s *Store) FindClaims(ctx context.Context, f claims.ClaimFilter) ([]*claims.Claim, int, error) {
-	if f.Offset < 0 || f.Limit < 0 {
-		return nil, 0, claims.Errorf(claims.EINVALID, "Offset and limit cannot be negative.")
-	}
-	var cs []*claims.Claim
-	var n int
-	err := s.read(ctx, "list claims", func(tx *Tx) (err error) {
-		cs, n, err = tx.FindClaimsIn(ctx, tx, f)
-		return err
+	return readPage(ctx, s, "list claims", f.Offset, f.Limit, func(tx *Tx) ([]*claims.Claim, int, error) {
+		return tx.FindClaimsIn(ctx, tx, f)
 	})
-	return cs, n, err
 }
 
 // QueryClaims runs q, which selects claim rows by ClaimCols in the

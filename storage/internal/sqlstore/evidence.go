@@ -115,33 +115,21 @@ func saveEvidenceRow(ctx context.Context, tx *Tx, e *claims.Evidence) error {
 
 // FindEvidenceByID returns one link.
 func (s *Store) FindEvidenceByID(ctx context.Context, id string) (*claims.Evidence, error) {
-	var e *claims.Evidence
-	err := s.read(ctx, "load the evidence", func(tx *Tx) (err error) {
-		e, err = findEvidenceByID(ctx, tx, id)
-		return err
+	return readValue(ctx, s, "load the evidence", func(tx *Tx) (*claims.Evidence, error) {
+		return findEvidenceByID(ctx, tx, id)
 	})
-	return e, err
 }
 
 func findEvidenceByID(ctx context.Context, tx *Tx, id string) (*claims.Evidence, error) {
 	es, err := findEvidence(ctx, tx, claims.EvidenceFilter{ID: &id})
-	if err != nil {
-		return nil, err
-	}
-	if len(es) == 0 {
-		return nil, claims.Errorf(claims.ENOTFOUND, "Evidence %s was not found.", id)
-	}
-	return es[0], nil
+	return only(es, err, "Evidence %s was not found.", id)
 }
 
 // FindEvidence returns matching links, oldest first.
 func (s *Store) FindEvidence(ctx context.Context, f claims.EvidenceFilter) ([]*claims.Evidence, error) {
-	var es []*claims.Evidence
-	err := s.read(ctx, "list evidence", func(tx *Tx) (err error) {
-		es, err = findEvidence(ctx, tx, f)
-		return err
+	return readValue(ctx, s, "list evidence", func(tx *Tx) ([]*claims.Evidence, error) {
+		return findEvidence(ctx, tx, f)
 	})
-	return es, err
 }
 
 func findEvidence(ctx context.Context, tx *Tx, f claims.EvidenceFilter) ([]*claims.Evidence, error) {

@@ -123,33 +123,21 @@ func findScales(ctx context.Context, tx *Tx, id *string) ([]*claims.RatingScale,
 
 func findScaleByID(ctx context.Context, tx *Tx, id string) (*claims.RatingScale, error) {
 	scs, err := findScales(ctx, tx, &id)
-	if err != nil {
-		return nil, err
-	}
-	if len(scs) == 0 {
-		return nil, claims.Errorf(claims.ENOTFOUND, "Rating scale %s was not found.", id)
-	}
-	return scs[0], nil
+	return only(scs, err, "Rating scale %s was not found.", id)
 }
 
 // FindScales returns every scale, presets first.
 func (s *Store) FindScales(ctx context.Context) ([]*claims.RatingScale, error) {
-	var out []*claims.RatingScale
-	err := s.read(ctx, "list rating scales", func(tx *Tx) (err error) {
-		out, err = findScales(ctx, tx, nil)
-		return err
+	return readValue(ctx, s, "list rating scales", func(tx *Tx) ([]*claims.RatingScale, error) {
+		return findScales(ctx, tx, nil)
 	})
-	return out, err
 }
 
 // FindScaleByID returns one scale.
 func (s *Store) FindScaleByID(ctx context.Context, id string) (*claims.RatingScale, error) {
-	var sc *claims.RatingScale
-	err := s.read(ctx, "load the rating scale", func(tx *Tx) (err error) {
-		sc, err = findScaleByID(ctx, tx, id)
-		return err
+	return readValue(ctx, s, "load the rating scale", func(tx *Tx) (*claims.RatingScale, error) {
+		return findScaleByID(ctx, tx, id)
 	})
-	return sc, err
 }
 
 // FindRatingByID returns one rating of any scale.

@@ -77,37 +77,21 @@ func scanSource(r Scanner) (*claims.Source, error) {
 
 // FindSourceByID returns one source with its snapshots.
 func (s *Store) FindSourceByID(ctx context.Context, id string) (*claims.Source, error) {
-	var src *claims.Source
-	err := s.read(ctx, "load the source", func(tx *Tx) (err error) {
-		src, err = findSourceByID(ctx, tx, id)
-		return err
+	return readValue(ctx, s, "load the source", func(tx *Tx) (*claims.Source, error) {
+		return findSourceByID(ctx, tx, id)
 	})
-	return src, err
 }
 
 func findSourceByID(ctx context.Context, tx *Tx, id string) (*claims.Source, error) {
 	srcs, _, err := findSources(ctx, tx, claims.SourceFilter{ID: &id})
-	if err != nil {
-		return nil, err
-	}
-	if len(srcs) == 0 {
-		return nil, claims.Errorf(claims.ENOTFOUND, "Source %s was not found.", id)
-	}
-	return srcs[0], nil
+	return only(srcs, err, "Source %s was not found.", id)
 }
 
 // FindSources returns matching sources, newest first, and the total.
 func (s *Store) FindSources(ctx context.Context, f claims.SourceFilter) ([]*claims.Source, int, error) {
-	if f.Offset < 0 || f.Limit < 0 {
-		return nil, 0, claims.Errorf(claims.EINVALID, "Offset and limit cannot be negative.")
-	}
-	var srcs []*claims.Source
-	var n int
-	err := s.read(ctx, "list sources", func(tx *Tx) (err error) {
-		srcs, n, err = findSources(ctx, tx, f)
-		return err
+	return readPage(ctx, s, "list sources", f.Offset, f.Limit, func(tx *Tx) ([]*claims.Source, int, error) {
+		return findSources(ctx, tx, f)
 	})
-	return srcs, n, err
 }
 
 func findSources(ctx context.Context, tx *Tx, f claims.SourceFilter) ([]*claims.Source, int, error) {

@@ -1,10 +1,11 @@
 // Package sqlstore holds the claims services that Claimdesk's two SQL
 // backends (storage/sqlite and storage/postgres) share: the statements,
 // validation, history entries, merge decisions and conflict detection that
-// are the same on both. A backend gives it a Backend: how it runs a
-// transaction, who acts, and a Dialect for what its SQL and stored values
-// differ in (placeholders are always ?; PostgreSQL's transactions number
-// them).
+// are the same on both. A backend gives New a Backend (how it runs a
+// transaction, who acts, and Hooks for the steps it does its own way, such
+// as where snapshot files live) and a Dialect (what its SQL text and
+// stored values differ in). Placeholders are always ?; PostgreSQL's
+// transactions number them.
 package sqlstore
 
 import (
@@ -43,7 +44,7 @@ type Backend interface {
 	// Actor is the name the history records for a change made in ctx.
 	Actor(ctx context.Context) string
 	// MergeBackup backs the database up before a merge and returns where
-	// to (a claims error naming the database if it could not).
+	// to; its error is the claims error saying that nothing was merged.
 	MergeBackup(ctx context.Context) (string, error)
 }
 
