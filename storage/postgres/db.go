@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"claimdesk/claims"
+	"claimdesk/storage/internal/sqlstore"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/stdlib"
@@ -30,8 +31,10 @@ type DB struct {
 	s *store
 }
 
-// store implements every claims service on one connection pool.
+// store implements every claims service on one connection pool: those
+// both backends share in sqlstore, the rest here.
 type store struct {
+	*sqlstore.Store
 	db    *sql.DB
 	dsn   string // the connection string, password included: never shown
 	where string // the server and database, for messages (no password)
@@ -85,6 +88,7 @@ func Open(dsn string) (*DB, error) {
 	db.SetMaxIdleConns(4)
 	db.SetConnMaxIdleTime(5 * time.Minute)
 	s := &store{db: db, dsn: dsn, where: where, closed: make(chan struct{})}
+	s.Store = sqlstore.New(s, dialect{})
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	if err := db.PingContext(ctx); err != nil {
@@ -129,20 +133,9 @@ func (db *DB) SQL() *sql.DB { return db.s.db }
 
 // Services returns the claims services backed by this database.
 func (db *DB) Services() claims.Services {
-	s := db.s
-	return claims.Services{
-		Articles:    s,
-		Claims:      s,
-		Sources:     s,
-		Evidence:    s,
-		Scales:      s,
-		History:     s,
-		Search:      s,
-		Exchange:    s,
-		Maintenance: s,
-		Watch:       s,
-		Archives:    s,
-	}
+	svc := sqlstore.ServicesOf(db.s)
+	svc.Watch = db.s
+	return svc
 }
 
 // Location returns the server and database, without the password.
@@ -164,6 +157,28 @@ func (s *store) read(ctx context.Context, what string, fn func(tx querier) error
 		defer cancel()
 	}
 	return s.inTx(ctx, what, &sql.TxOptions{ReadOnly: true, Isolation: sql.LevelRepeatableRead}, fn)
+}
+
+// Write is write, for sqlstore.
+func (s *store) Write(ctx context.Context, what string, fn func(tx querier) error) error {
+	return s.write(ctx, what, fn)
+}
+
+// Read is read, for sqlstore.
+func (s *store) Read(ctx context.Context, what string, fn func(tx querier) error) error {
+	return s.read(ctx, what, fn)
+}
+
+// Actor is actor, for sqlstore.
+func (s *store) Actor(ctx context.Context) string { return s.actor(ctx) }
+
+// MergeBackup backs the database up before a merge (Backup).
+func (s *store) MergeBackup(ctx context.Context) (string, error) {
+	backup, err := s.Backup(ctx)
+	if err != nil {
+		return "", claims.Internal(err, fmt.Sprintf("Could not back up the database %s into %s before the merge; nothing was merged.", s.where, s.backups()))
+	}
+	return backup, nil
 }
 
 // txTimeout bounds a transaction whose context has no deadline of its own;
@@ -220,14 +235,6 @@ func (s *store) tryTx(ctx context.Context, opts *sql.TxOptions, fn func(tx queri
 	return tx.Commit()
 }
 
-// querier is what the helpers need of a transaction. The SQL they pass
-// uses ? placeholders, as in the SQLite backend; pgTx numbers them.
-type querier interface {
-	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
-}
-
 // pgTx is a transaction that rewrites ? placeholders as $1, $2, ...
 // (pgx caches the prepared statements per connection).
 type pgTx struct {
@@ -275,33 +282,6 @@ func rebind(query string) string {
 		b.WriteByte(ch)
 	}
 	return b.String()
-}
-
-// timeLayout is RFC 3339 in UTC with a fixed nine-digit fraction, so that
-// the text order of stored times is their time order (as in SQLite).
-const timeLayout = "2006-01-02T15:04:05.000000000Z07:00"
-
-// now returns the current time as stored: UTC, whole nanoseconds.
-func now() time.Time { return time.Now().UTC() }
-
-// fmtTime formats t for storage; the zero time is stored as "".
-func fmtTime(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.UTC().Format(timeLayout)
-}
-
-// parseTime reads a stored time; "" is the zero time.
-func parseTime(s string) (time.Time, error) {
-	if s == "" {
-		return time.Time{}, nil
-	}
-	t, err := time.Parse(time.RFC3339Nano, s)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("stored time %q: %w", s, err)
-	}
-	return t.UTC(), nil
 }
 
 // DSN returns the connection string the database was opened with,

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"claimdesk/claims"
+	"claimdesk/storage/internal/sqlstore"
 
 	"github.com/jackc/pgx/v5/pgconn"
 )
@@ -40,11 +41,7 @@ const (
 // one place where PostgreSQL error codes become domain codes. what says what
 // was being done, as in "save the claim".
 func dbErr(err error, what string) error {
-	if err == nil {
-		return nil
-	}
-	var ce *claims.Error
-	if errors.As(err, &ce) {
+	if err == nil || sqlstore.IsClaimsError(err) {
 		return err
 	}
 	if errors.Is(err, context.DeadlineExceeded) || pgconn.Timeout(err) {
@@ -62,19 +59,10 @@ func dbErr(err error, what string) error {
 	}
 	var pe *pgconn.PgError
 	if errors.As(err, &pe) {
+		if e := sqlstore.FaultError(constraintFault(pe), err, what); e != nil {
+			return e
+		}
 		switch {
-		case pe.Code == "23505":
-			return &claims.Error{Code: claims.ECONFLICT, Err: err,
-				Message: fmt.Sprintf("Could not %s: a record with the same identity already exists.", what)}
-		case pe.Code == "23503":
-			return &claims.Error{Code: claims.ECONFLICT, Err: err,
-				Message: fmt.Sprintf("Could not %s: it refers to a record that does not exist, or other records still refer to it.", what)}
-		case pe.Code == "23502" || pe.Code == "23514" || pe.Code == "22P02" || pe.Code == "22021":
-			return &claims.Error{Code: claims.EINVALID, Err: err,
-				Message: fmt.Sprintf("Could not %s: a value is missing or not allowed.", what)}
-		case pe.Code == "23000" && strings.Contains(pe.Message, "append-only"):
-			return &claims.Error{Code: claims.ECONFLICT, Err: err,
-				Message: fmt.Sprintf("Could not %s: history is append-only.", what)}
 		case retryable(err):
 			return claims.Internal(err, fmt.Sprintf("Could not %s: the server is busy with other checkers' changes; try again in a moment.", what))
 		case pe.Code == "53100":
@@ -87,6 +75,21 @@ func dbErr(err error, what string) error {
 		return claims.Internal(err, fmt.Sprintf("Could not %s.", what))
 	}
 	return claims.Internal(err, fmt.Sprintf("Could not %s.", what))
+}
+
+// constraintFault is the kind of a constraint failure pe, if it is one.
+func constraintFault(pe *pgconn.PgError) sqlstore.Fault {
+	switch {
+	case pe.Code == "23505":
+		return sqlstore.Duplicate
+	case pe.Code == "23503":
+		return sqlstore.Dangling
+	case pe.Code == "23502" || pe.Code == "23514" || pe.Code == "22P02" || pe.Code == "22021":
+		return sqlstore.NotAllowed
+	case pe.Code == "23000" && strings.Contains(pe.Message, "append-only"):
+		return sqlstore.AppendOnly
+	}
+	return sqlstore.OtherFault
 }
 
 // gone reports whether err says the connection to the server failed rather

@@ -6,51 +6,19 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 
 	"claimdesk/claims"
+	"claimdesk/storage/internal/sqlstore"
 )
 
 //go:embed *.sql
 var migrationFS embed.FS
 
-// migration is one schema step; version i+1 is migrations[i].
-type migration struct {
-	name string
-	sql  string
-	// after runs in the migration's transaction once its SQL has run.
-	after func(ctx context.Context, tx querier) error
-}
-
-// migrations lists the embedded *.sql files in name order.
-var migrations = loadMigrations()
-
-func loadMigrations() []migration {
-	entries, err := migrationFS.ReadDir(".")
-	if err != nil {
-		panic(err)
-	}
-	names := make([]string, 0, len(entries))
-	for _, e := range entries {
-		names = append(names, e.Name())
-	}
-	sort.Strings(names)
-	out := make([]migration, 0, len(names))
-	for _, n := range names {
-		b, err := migrationFS.ReadFile(n)
-		if err != nil {
-			panic(err)
-		}
-		m := migration{name: n, sql: string(b)}
-		if strings.HasPrefix(n, "0001_") {
-			m.after = seedScales
-		}
-		out = append(out, m)
-	}
-	return out
-}
+// migrations lists the embedded *.sql files in name order; version i+1
+// is migrations[i].
+var migrations = sqlstore.LoadMigrations(migrationFS)
 
 // SchemaVersion is the schema version this build writes and understands.
 func SchemaVersion() int { return len(migrations) }
@@ -83,12 +51,12 @@ func (s *store) migrate(ctx context.Context) error {
 	q := &pgTx{Tx: tx}
 	for i := version; i < len(migrations); i++ {
 		m := migrations[i]
-		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-			return fail(fmt.Errorf("%s: %w", m.name, err))
+		if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
+			return fail(fmt.Errorf("%s: %w", m.Name, err))
 		}
-		if m.after != nil {
-			if err := m.after(ctx, q); err != nil {
-				return fail(fmt.Errorf("%s: %w", m.name, err))
+		if m.After != nil {
+			if err := m.After(ctx, q); err != nil {
+				return fail(fmt.Errorf("%s: %w", m.Name, err))
 			}
 		}
 	}

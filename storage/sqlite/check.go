@@ -187,13 +187,3 @@ func checkResult(path string, problems []string) error {
 	return claims.Internal(errors.New(strings.Join(problems, "; ")),
 		fmt.Sprintf("The integrity check of %s found %d problem(s): %s.", path, len(problems), strings.Join(problems, "; ")))
 }
-
-// closeRows ends a rows.Next loop: the error that stopped the iteration,
-// if any (rows.Err), else the error of closing.
-func closeRows(rows *sql.Rows) error {
-	err := rows.Err()
-	if cerr := rows.Close(); err == nil {
-		err = cerr
-	}
-	return err
-}

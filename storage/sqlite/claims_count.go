@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"claimdesk/claims"
+	"claimdesk/storage/internal/sqlstore"
 )
 
 // storedCounts reports whether f selects claims by status at most, so
@@ -16,21 +17,7 @@ func storedCounts(f claims.ClaimFilter) bool {
 
 // readCounts returns the stored number of claims per status.
 func readCounts(ctx context.Context, tx querier) (map[claims.Status]int, error) {
-	rows, err := tx.QueryContext(ctx, "SELECT status, n FROM claim_counts WHERE n > 0")
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := map[claims.Status]int{}
-	for rows.Next() {
-		var st string
-		var n int
-		if err := rows.Scan(&st, &n); err != nil {
-			return nil, err
-		}
-		out[claims.Status(st)] = n
-	}
-	return out, rows.Err()
+	return sqlstore.StatusCounts(ctx, tx, "SELECT status, n FROM claim_counts WHERE n > 0")
 }
 
 // unratedOnly reports whether f selects the claims without a verdict, by

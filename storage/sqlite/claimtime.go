@@ -7,6 +7,8 @@ import (
 	"math"
 	"time"
 
+	"claimdesk/storage/internal/sqlstore"
+
 	"modernc.org/sqlite"
 )
 
@@ -41,7 +43,7 @@ func claimTime(t time.Time) any {
 	}
 	n := t.UnixNano()
 	if n == zeroClaimTime || !time.Unix(0, n).Equal(t) {
-		return fmtTime(t)
+		return sqlstore.FmtTime(t)
 	}
 	return nanosBlob(n)
 }
@@ -68,7 +70,7 @@ func parseClaimTime(v any) (time.Time, error) {
 			return timeOfBlob(x), nil
 		}
 	case string:
-		return parseTime(x)
+		return sqlstore.ParseTime(x)
 	}
 	return time.Time{}, fmt.Errorf("stored time %v of type %T", v, v)
 }
@@ -76,7 +78,7 @@ func parseClaimTime(v any) (time.Time, error) {
 // claimTimeText is a stored claim time v as RFC 3339 text.
 func claimTimeText(v any) any {
 	if b, ok := v.([]byte); ok && len(b) == 8 {
-		return fmtTime(timeOfBlob(b))
+		return sqlstore.FmtTime(timeOfBlob(b))
 	}
 	return v
 }
@@ -88,7 +90,7 @@ func claimTimeFromText(v any) any {
 	if !ok {
 		return v
 	}
-	t, err := parseTime(s)
+	t, err := sqlstore.ParseTime(s)
 	if err != nil {
 		return v
 	}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"testing"
 	"time"
+
+	"claimdesk/storage/internal/sqlstore"
 )
 
 // TestClaimTimeRoundTrip: every time reads back exactly from its stored
@@ -30,19 +32,19 @@ func TestClaimTimeRoundTrip(t *testing.T) {
 		if err != nil || !got.Equal(tm) || got.IsZero() != tm.IsZero() {
 			t.Errorf("%v read back as %v (%v)", tm, got, err)
 		}
-		if s := claimTimeText(v); s != fmtTime(tm) {
-			t.Errorf("%v as text = %v, want %q", tm, s, fmtTime(tm))
+		if s := claimTimeText(v); s != sqlstore.FmtTime(tm) {
+			t.Errorf("%v as text = %v, want %q", tm, s, sqlstore.FmtTime(tm))
 		}
 		if i > 0 && bytes.Compare(prev, b) >= 0 {
 			t.Errorf("stored %v does not sort after the time before it", tm)
 		}
 		prev = b
-		if back := claimTimeFromText(fmtTime(tm)); !tm.IsZero() && !bytes.Equal(back.([]byte), b) {
+		if back := claimTimeFromText(sqlstore.FmtTime(tm)); !tm.IsZero() && !bytes.Equal(back.([]byte), b) {
 			t.Errorf("%v from text = %v, want %v", tm, back, b)
 		}
 	}
 	far := time.Date(3000, 1, 1, 0, 0, 0, 0, time.UTC)
-	if v := claimTime(far); v != fmtTime(far) {
+	if v := claimTime(far); v != sqlstore.FmtTime(far) {
 		t.Errorf("%v stored as %v, want text", far, v)
 	} else if got, err := parseClaimTime(v); err != nil || !got.Equal(far) {
 		t.Errorf("%v read back as %v (%v)", far, got, err)

@@ -18,9 +18,9 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"time"
 
 	"claimdesk/claims"
+	"claimdesk/storage/internal/sqlstore"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
@@ -30,8 +30,10 @@ type DB struct {
 	s *store
 }
 
-// store implements every claims service on one connection pool.
+// store implements every claims service on one connection pool: those
+// both backends share in sqlstore, the rest here.
 type store struct {
+	*sqlstore.Store
 	db     *sql.DB
 	path   string // the database file
 	dir    string // the directory holding it, its snapshots and backups
@@ -72,7 +74,7 @@ func Open(path string) (*DB, error) {
 	if err != nil {
 		return nil, claims.Internal(err, fmt.Sprintf("Cannot open the database %s.", abs))
 	}
-	s := &store{db: db, path: abs, dir: dir, marker: newSession(abs), indexes: newIndexes()}
+	s := withShared(&store{db: db, path: abs, dir: dir, marker: newSession(abs), indexes: newIndexes()})
 	for _, m := range stale { // checked above
 		endSession(m)
 	}
@@ -108,6 +110,12 @@ func dsn(path string, readOnly bool) string {
 		"&_pragma=busy_timeout(5000)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)&_txlock=immediate"
 }
 
+// withShared puts the services both backends share on s.
+func withShared(s *store) *store {
+	s.Store = sqlstore.New(s, dialect{})
+	return s
+}
+
 // init verifies WAL mode and applies pending migrations.
 func (s *store) init(ctx context.Context) error {
 	var mode string
@@ -138,19 +146,7 @@ func (db *DB) Path() string { return db.s.path }
 
 // Services returns the claims services backed by this database.
 func (db *DB) Services() claims.Services {
-	s := db.s
-	return claims.Services{
-		Articles:    s,
-		Claims:      s,
-		Sources:     s,
-		Evidence:    s,
-		Scales:      s,
-		History:     s,
-		Search:      s,
-		Exchange:    s,
-		Maintenance: s,
-		Archives:    s,
-	}
+	return sqlstore.ServicesOf(db.s)
 }
 
 // Location returns the path of the database file.
@@ -165,6 +161,28 @@ func (s *store) write(ctx context.Context, what string, fn func(tx querier) erro
 // state without blocking writers.
 func (s *store) read(ctx context.Context, what string, fn func(tx querier) error) error {
 	return s.inTx(ctx, what, &sql.TxOptions{ReadOnly: true}, fn)
+}
+
+// Write is write, for sqlstore.
+func (s *store) Write(ctx context.Context, what string, fn func(tx querier) error) error {
+	return s.write(ctx, what, fn)
+}
+
+// Read is read, for sqlstore.
+func (s *store) Read(ctx context.Context, what string, fn func(tx querier) error) error {
+	return s.read(ctx, what, fn)
+}
+
+// Actor is the name given in ctx (claims.WithActor).
+func (s *store) Actor(ctx context.Context) string { return claims.ActorFrom(ctx) }
+
+// MergeBackup backs the database up before a merge (Backup).
+func (s *store) MergeBackup(ctx context.Context) (string, error) {
+	backup, err := s.Backup(ctx)
+	if err != nil {
+		return "", claims.Internal(err, fmt.Sprintf("Could not back up the database into %s before the merge; nothing was merged.", BackupDir(s.path)))
+	}
+	return backup, nil
 }
 
 // inTx runs fn in a transaction with opts and commits it; every error is
@@ -182,13 +200,6 @@ func (s *store) inTx(ctx context.Context, what string, opts *sql.TxOptions, fn f
 		return dbErr(err, what)
 	}
 	return nil
-}
-
-// querier is what the helpers need of a transaction; *sql.Tx has it.
-type querier interface {
-	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
 // cachedTx is a transaction that prepares each distinct statement once, so
@@ -239,31 +250,4 @@ func (c *cachedTx) QueryRowContext(ctx context.Context, query string, args ...an
 		return c.Tx.QueryRowContext(ctx, query, args...) // reports the same error through Row.Scan
 	}
 	return st.QueryRowContext(ctx, args...)
-}
-
-// timeLayout is RFC 3339 in UTC with a fixed nine-digit fraction, so that
-// the text order of stored times is their time order.
-const timeLayout = "2006-01-02T15:04:05.000000000Z07:00"
-
-// now returns the current time as stored: UTC, whole nanoseconds.
-func now() time.Time { return time.Now().UTC() }
-
-// fmtTime formats t for storage; the zero time is stored as "".
-func fmtTime(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.UTC().Format(timeLayout)
-}
-
-// parseTime reads a stored time; "" is the zero time.
-func parseTime(s string) (time.Time, error) {
-	if s == "" {
-		return time.Time{}, nil
-	}
-	t, err := time.Parse(time.RFC3339Nano, s)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("stored time %q: %w", s, err)
-	}
-	return t.UTC(), nil
 }

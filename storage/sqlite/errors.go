@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"claimdesk/claims"
+	"claimdesk/storage/internal/sqlstore"
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
@@ -27,11 +28,7 @@ var (
 // one place where SQLite result codes become domain codes. what says what
 // was being done, as in "save the claim".
 func dbErr(err error, what string) error {
-	if err == nil {
-		return nil
-	}
-	var ce *claims.Error
-	if errors.As(err, &ce) {
+	if err == nil || sqlstore.IsClaimsError(err) {
 		return err
 	}
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
@@ -39,21 +36,10 @@ func dbErr(err error, what string) error {
 	}
 	var se *sqlite.Error
 	if errors.As(err, &se) {
+		if e := sqlstore.FaultError(constraintFault(se), err, what); e != nil {
+			return e
+		}
 		switch se.Code() {
-		case sqlite3.SQLITE_CONSTRAINT_UNIQUE, sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY:
-			return &claims.Error{Code: claims.ECONFLICT, Err: err,
-				Message: fmt.Sprintf("Could not %s: a record with the same identity already exists.", what)}
-		case sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY:
-			return &claims.Error{Code: claims.ECONFLICT, Err: err,
-				Message: fmt.Sprintf("Could not %s: it refers to a record that does not exist, or other records still refer to it.", what)}
-		case sqlite3.SQLITE_CONSTRAINT_NOTNULL, sqlite3.SQLITE_CONSTRAINT_CHECK:
-			return &claims.Error{Code: claims.EINVALID, Err: err,
-				Message: fmt.Sprintf("Could not %s: a value is missing or not allowed.", what)}
-		case sqlite3.SQLITE_CONSTRAINT_TRIGGER:
-			if strings.Contains(err.Error(), "history events") {
-				return &claims.Error{Code: claims.ECONFLICT, Err: err,
-					Message: fmt.Sprintf("Could not %s: history is append-only.", what)}
-			}
 		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_BUSY_SNAPSHOT, sqlite3.SQLITE_LOCKED:
 			return claims.Internal(err, fmt.Sprintf("Could not %s: the database is busy; try again in a moment.", what))
 		case sqlite3.SQLITE_FULL:
@@ -70,6 +56,23 @@ func dbErr(err error, what string) error {
 		}
 	}
 	return claims.Internal(err, fmt.Sprintf("Could not %s.", what))
+}
+
+// constraintFault is the kind of a constraint failure se, if it is one.
+func constraintFault(se *sqlite.Error) sqlstore.Fault {
+	switch se.Code() {
+	case sqlite3.SQLITE_CONSTRAINT_UNIQUE, sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY:
+		return sqlstore.Duplicate
+	case sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY:
+		return sqlstore.Dangling
+	case sqlite3.SQLITE_CONSTRAINT_NOTNULL, sqlite3.SQLITE_CONSTRAINT_CHECK:
+		return sqlstore.NotAllowed
+	case sqlite3.SQLITE_CONSTRAINT_TRIGGER:
+		if strings.Contains(se.Error(), "history events") {
+			return sqlstore.AppendOnly
+		}
+	}
+	return sqlstore.OtherFault
 }
 
 // openErr describes an error met while opening the file at path.

@@ -10,10 +10,10 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
 	"strings"
 
 	"claimdesk/claims"
+	"claimdesk/storage/internal/sqlstore"
 )
 
 // applicationID marks a Claimdesk database in the SQLite header ("CLDK").
@@ -24,10 +24,7 @@ var migrationFS embed.FS
 
 // migration is one schema step; version i+1 is migrations[i].
 type migration struct {
-	name string
-	sql  string
-	// after runs in the migration's transaction once its SQL has run.
-	after func(ctx context.Context, tx querier) error
+	sqlstore.Migration
 	// vacuum: the step frees much of an existing database's space, which
 	// VACUUM gives back to the file system once the migrations are done.
 	vacuum bool
@@ -37,27 +34,9 @@ type migration struct {
 var migrations = loadMigrations()
 
 func loadMigrations() []migration {
-	entries, err := migrationFS.ReadDir(".")
-	if err != nil {
-		panic(err)
-	}
-	names := make([]string, 0, len(entries))
-	for _, e := range entries {
-		names = append(names, e.Name())
-	}
-	sort.Strings(names)
-	out := make([]migration, 0, len(names))
-	for _, n := range names {
-		b, err := migrationFS.ReadFile(n)
-		if err != nil {
-			panic(err)
-		}
-		m := migration{name: n, sql: string(b)}
-		if strings.HasPrefix(n, "0001_") {
-			m.after = seedScales
-		}
-		m.vacuum = strings.HasPrefix(n, "0009_")
-		out = append(out, m)
+	var out []migration
+	for _, m := range sqlstore.LoadMigrations(migrationFS) {
+		out = append(out, migration{Migration: m, vacuum: strings.HasPrefix(m.Name, "0009_")})
 	}
 	return out
 }
@@ -128,18 +107,18 @@ func (s *store) vacuum(ctx context.Context) error {
 
 func (s *store) apply(ctx context.Context, version int, m migration) error {
 	fail := func(err error) error {
-		return claims.Internal(err, fmt.Sprintf("Could not upgrade the database %s (step %s); it was left as it was.", s.path, m.name))
+		return claims.Internal(err, fmt.Sprintf("Could not upgrade the database %s (step %s); it was left as it was.", s.path, m.Name))
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fail(err)
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+	if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
 		return fail(err)
 	}
-	if m.after != nil {
-		if err := m.after(ctx, tx); err != nil {
+	if m.After != nil {
+		if err := m.After(ctx, tx); err != nil {
 			return fail(err)
 		}
 	}

@@ -2,79 +2,24 @@ package sqlite
 
 import (
 	"strings"
-	"unicode"
 
-	"claimdesk/claims"
+	"claimdesk/storage/internal/sqlstore"
 )
 
-// maxQueryTerms bounds the number of words taken from one search query.
-const maxQueryTerms = 32
-
-// queryTerms splits what a person typed into words: runs of letters and
-// digits, lower-cased. Everything else (quotes, hyphens, operators such as
-// * ^ : ( ) and NEAR punctuation) separates words and carries no meaning.
-func queryTerms(text string) []string {
-	fields := strings.FieldsFunc(text, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.Is(unicode.Mn, r)
-	})
-	out := make([]string, 0, len(fields))
-	seen := map[string]bool{}
-	for _, f := range fields {
-		f = strings.ToLower(f)
-		if seen[f] {
-			continue
-		}
-		seen[f] = true
-		out = append(out, f)
-		if len(out) == maxQueryTerms {
-			break
-		}
-	}
-	return out
+// fts5 is how an FTS5 MATCH expression is written: every word a
+// double-quoted prefix term; the index stores ä, ö, ü without diacritics.
+var fts5 = sqlstore.MatchSyntax{
+	Translit: strings.NewReplacer("ae", "a", "oe", "o", "ue", "u"),
+	Prefix:   func(w string) string { return `"` + strings.ReplaceAll(w, `"`, `""`) + `"*` },
+	Or:       " OR ",
+	And:      " AND ",
 }
 
-// spellings returns the forms under which a German word may be indexed: as
-// typed, with ß written ss, with ss written ß, and with the transliterations
-// ae, oe, ue read as ä, ö, ü (which the index stores without diacritics).
-func spellings(term string) []string {
-	out := []string{term}
-	add := func(v string) {
-		for _, o := range out {
-			if o == v {
-				return
-			}
-		}
-		out = append(out, v)
-	}
-	add(strings.ReplaceAll(term, "ß", "ss"))
-	add(strings.ReplaceAll(term, "ss", "ß"))
-	translit := strings.NewReplacer("ae", "a", "oe", "o", "ue", "u").Replace(term)
-	add(translit)
-	add(strings.ReplaceAll(translit, "ss", "ß"))
-	return out
-}
+// queryTerms splits what a person typed into words (sqlstore.QueryTerms).
+func queryTerms(text string) []string { return sqlstore.QueryTerms(text) }
 
-// matchExpr builds a safe FTS5 MATCH expression from a query as typed:
-// every word becomes a double-quoted prefix term (so nothing in it is an
-// operator), German spelling variants are ORed, and all words must occur.
-// A query without any word is EINVALID.
-func matchExpr(text string) (string, error) {
-	terms := queryTerms(text)
-	if len(terms) == 0 {
-		return "", claims.Errorf(claims.EINVALID, "Type at least one word to search for.")
-	}
-	parts := make([]string, 0, len(terms))
-	for _, t := range terms {
-		vs := spellings(t)
-		alts := make([]string, len(vs))
-		for i, v := range vs {
-			alts[i] = `"` + strings.ReplaceAll(v, `"`, `""`) + `"*`
-		}
-		if len(alts) == 1 {
-			parts = append(parts, alts[0])
-		} else {
-			parts = append(parts, "("+strings.Join(alts, " OR ")+")")
-		}
-	}
-	return strings.Join(parts, " AND "), nil
-}
+// spellings returns the forms under which a German word may be indexed.
+func spellings(term string) []string { return fts5.Spellings(term) }
+
+// matchExpr builds a safe FTS5 MATCH expression from a query as typed.
+func matchExpr(text string) (string, error) { return fts5.MatchExpr(text) }

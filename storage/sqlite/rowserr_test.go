@@ -141,7 +141,7 @@ func openFaulty(t *testing.T, path string) *store {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	return &store{db: db, path: path, dir: filepath.Dir(path)}
+	return withShared(&store{db: db, path: path, dir: filepath.Dir(path)})
 }
 
 // TestRowsErrorIsNotSuccess injects an error in the middle of each

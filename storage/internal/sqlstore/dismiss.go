@@ -1,4 +1,4 @@
-package postgres
+package sqlstore
 
 import (
 	"context"
@@ -7,9 +7,9 @@ import (
 )
 
 // Group returns what a claim is linked to.
-func (s *store) Group(ctx context.Context, claimID string) (*claims.Group, error) {
+func (s *Store) Group(ctx context.Context, claimID string) (*claims.Group, error) {
 	g := &claims.Group{}
-	err := s.read(ctx, "load the claim's group", func(tx querier) error {
+	err := s.read(ctx, "load the claim's group", func(tx *Tx) error {
 		if _, err := findClaimByID(ctx, tx, claimID); err != nil {
 			return err
 		}
@@ -27,7 +27,7 @@ func (s *store) Group(ctx context.Context, claimID string) (*claims.Group, error
 }
 
 // strings1 runs a query returning one text column.
-func strings1(ctx context.Context, tx querier, q string, args ...any) ([]string, error) {
+func strings1(ctx context.Context, tx *Tx, q string, args ...any) ([]string, error) {
 	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
@@ -45,8 +45,8 @@ func strings1(ctx context.Context, tx querier, q string, args ...any) ([]string,
 }
 
 // Dismiss records that a claim and a target are not the same.
-func (s *store) Dismiss(ctx context.Context, claimID, kind, targetID string) error {
-	return s.write(ctx, "dismiss the match", func(tx querier) error {
+func (s *Store) Dismiss(ctx context.Context, claimID, kind, targetID string) error {
+	return s.write(ctx, "dismiss the match", func(tx *Tx) error {
 		if _, err := findClaimByID(ctx, tx, claimID); err != nil {
 			return err
 		}
@@ -70,9 +70,9 @@ func (s *store) Dismiss(ctx context.Context, claimID, kind, targetID string) err
 
 // Dismissed returns the targets dismissed for a claim, by claims.TargetKey.
 // A dismissal between two claims holds in both directions.
-func (s *store) Dismissed(ctx context.Context, claimID string) (map[string]bool, error) {
+func (s *Store) Dismissed(ctx context.Context, claimID string) (map[string]bool, error) {
 	out := map[string]bool{}
-	err := s.read(ctx, "load the dismissed matches", func(tx querier) error {
+	err := s.read(ctx, "load the dismissed matches", func(tx *Tx) error {
 		keys, err := strings1(ctx, tx, `SELECT target_kind || ':' || target_id FROM match_dismissals WHERE claim_id = ?
 			UNION SELECT 'claim:' || claim_id FROM match_dismissals WHERE target_kind = 'claim' AND target_id = ?`,
 			claimID, claimID)
@@ -89,8 +89,8 @@ func (s *store) Dismissed(ctx context.Context, claimID string) (map[string]bool,
 const linkedSQL = `(EXISTS (SELECT 1 FROM group_records r WHERE r.group_id = g.group_id) OR
 	EXISTS (SELECT 1 FROM claim_groups o WHERE o.group_id = g.group_id AND o.claim_id <> g.claim_id))`
 
-// earlierCheckSQL is the ClaimFilter.EarlierCheck condition on claims c.
-func earlierCheckSQL(linked bool) string {
+// EarlierCheckSQL is the ClaimFilter.EarlierCheck condition on claims c.
+func EarlierCheckSQL(linked bool) string {
 	cond := "EXISTS (SELECT 1 FROM claim_groups g WHERE g.claim_id = c.id AND " + linkedSQL + ")"
 	if !linked {
 		cond = "NOT " + cond
@@ -99,9 +99,9 @@ func earlierCheckSQL(linked bool) string {
 }
 
 // ClaimsWithEarlierCheck returns the claims linked to a record or a claim.
-func (s *store) ClaimsWithEarlierCheck(ctx context.Context) (map[string]bool, error) {
+func (s *Store) ClaimsWithEarlierCheck(ctx context.Context) (map[string]bool, error) {
 	out := map[string]bool{}
-	err := s.read(ctx, "load the linked claims", func(tx querier) error {
+	err := s.read(ctx, "load the linked claims", func(tx *Tx) error {
 		ids, err := strings1(ctx, tx, "SELECT g.claim_id FROM claim_groups g WHERE "+linkedSQL)
 		for _, id := range ids {
 			out[id] = true

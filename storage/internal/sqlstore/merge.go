@@ -1,4 +1,4 @@
-package postgres
+package sqlstore
 
 import (
 	"context"
@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"time"
 
 	"claimdesk/claims"
@@ -14,8 +13,8 @@ import (
 
 // merger carries the state of one MergeDataset call.
 type merger struct {
-	s     *store
-	tx    querier
+	s     *Store
+	tx    *Tx
 	actor string
 	at    time.Time // when the merge runs; the time of the events it writes
 	snaps map[string][]byte
@@ -48,7 +47,7 @@ var errDryRun = errors.New("dry run")
 // merge run for real, so merging the same dataset again writes nothing, not
 // even a backup. Events the merge writes have IDs derived from what they
 // record, so a repeated merge finds them.
-func (s *store) MergeDataset(ctx context.Context, ds *claims.Dataset, snapshots map[string][]byte) (*claims.MergeResult, error) {
+func (s *Store) MergeDataset(ctx context.Context, ds *claims.Dataset, snapshots map[string][]byte) (*claims.MergeResult, error) {
 	if ds == nil {
 		return nil, claims.Errorf(claims.EINVALID, "No dataset was given.")
 	}
@@ -64,9 +63,9 @@ func (s *store) MergeDataset(ctx context.Context, ds *claims.Dataset, snapshots 
 	if err != nil || !dry.wrote {
 		return resultOf(dry, err)
 	}
-	backup, err := s.Backup(ctx)
+	backup, err := s.b.MergeBackup(ctx)
 	if err != nil {
-		return nil, claims.Internal(err, fmt.Sprintf("Could not back up the database %s into %s before the merge; nothing was merged.", s.where, s.backups()))
+		return nil, err
 	}
 	m, err := s.merge(ctx, ds, snapshots, at, false)
 	if err != nil {
@@ -84,7 +83,7 @@ func resultOf(m *merger, err error) (*claims.MergeResult, error) {
 }
 
 // merge runs the steps of a merge in one write transaction.
-func (s *store) merge(ctx context.Context, ds *claims.Dataset, snapshots map[string][]byte, at time.Time, dry bool) (*merger, error) {
+func (s *Store) merge(ctx context.Context, ds *claims.Dataset, snapshots map[string][]byte, at time.Time, dry bool) (*merger, error) {
 	m := &merger{s: s, actor: s.actor(ctx), at: at, snaps: snapshots, dry: dry,
 		ancestors: map[string]bool{}, carried: map[string]bool{}, ratingMap: map[string]string{}, absent: map[string]bool{}}
 	for _, v := range ds.Versions {
@@ -93,7 +92,7 @@ func (s *store) merge(ctx context.Context, ds *claims.Dataset, snapshots map[str
 		}
 	}
 	m.noteCarried(ds)
-	err := s.write(ctx, "merge the dataset", func(tx querier) error {
+	err := s.write(ctx, "merge the dataset", func(tx *Tx) error {
 		m.tx = tx
 		for _, step := range []func(context.Context, *claims.Dataset) error{
 			m.scales, m.articles, m.sources, m.claims, m.reanchor, m.evidence, m.events,
@@ -118,30 +117,18 @@ func (s *store) merge(ctx context.Context, ds *claims.Dataset, snapshots map[str
 
 // noteCarried records which records the dataset carries, for its events.
 func (m *merger) noteCarried(ds *claims.Dataset) {
-	add := func(k claims.RecordKind, id string) { m.carried[string(k)+"/"+id] = true }
-	for _, a := range ds.Articles {
-		if a != nil {
-			add(claims.RecordArticle, a.ID)
-		}
-	}
-	for _, c := range ds.Claims {
-		if c != nil {
-			add(claims.RecordClaim, c.ID)
-		}
-	}
-	for _, s := range ds.Sources {
-		if s != nil {
-			add(claims.RecordSource, s.ID)
-		}
-	}
-	for _, e := range ds.Evidence {
-		if e != nil {
-			add(claims.RecordEvidence, e.ID)
-		}
-	}
-	for _, sc := range ds.Scales {
-		if sc != nil {
-			add(claims.RecordScale, sc.ID)
+	noteIDs(m.carried, claims.RecordArticle, ds.Articles, func(a *claims.Article) string { return a.ID })
+	noteIDs(m.carried, claims.RecordClaim, ds.Claims, func(c *claims.Claim) string { return c.ID })
+	noteIDs(m.carried, claims.RecordSource, ds.Sources, func(s *claims.Source) string { return s.ID })
+	noteIDs(m.carried, claims.RecordEvidence, ds.Evidence, func(e *claims.Evidence) string { return e.ID })
+	noteIDs(m.carried, claims.RecordScale, ds.Scales, func(sc *claims.RatingScale) string { return sc.ID })
+}
+
+// noteIDs adds kind/ID of each record of rs (nil ones left out) to set.
+func noteIDs[T any](set map[string]bool, kind claims.RecordKind, rs []*T, id func(*T) string) {
+	for _, r := range rs {
+		if r != nil {
+			set[string(kind)+"/"+id(r)] = true
 		}
 	}
 }

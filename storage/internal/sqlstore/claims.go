@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
@@ -10,19 +10,22 @@ import (
 	"claimdesk/claims"
 )
 
-// claimCols selects a claim row (as c) with its tags as a JSON array.
-const claimCols = `c.id, COALESCE(c.article_id, ''), c.text, c.anchor_start, c.anchor_end, c.anchor_exact,
+// ClaimCols selects a claim row (as c) for ScanClaim, with its tags as a
+// JSON array that the SQL expression tags builds.
+func ClaimCols(tags string) string {
+	return `c.id, COALESCE(c.article_id, ''), c.text, c.anchor_start, c.anchor_end, c.anchor_exact,
 	c.anchor_prefix, c.anchor_suffix, c.detached, c.claimant, c.claim_date, c.status, COALESCE(c.rating_id, ''),
 	c.conclusion, c.rationale, c.score, c.kinds, c.reasons, c.created_at, c.created_by, c.updated_at, c.updated_by,
-	(SELECT json_group_array(tag) FROM (SELECT tag FROM claim_tags t WHERE t.claim_id = c.id ORDER BY position))`
+	` + tags
+}
 
 // CreateClaim stores a new claim and appends its "created" event.
-func (s *store) CreateClaim(ctx context.Context, c *claims.Claim) error {
+func (s *Store) CreateClaim(ctx context.Context, c *claims.Claim) error {
 	return s.CreateClaims(ctx, []*claims.Claim{c})
 }
 
 // CreateClaims stores many claims in one transaction: all or none.
-func (s *store) CreateClaims(ctx context.Context, cs []*claims.Claim) error {
+func (s *Store) CreateClaims(ctx context.Context, cs []*claims.Claim) error {
 	for _, c := range cs {
 		if c == nil {
 			return claims.Errorf(claims.EINVALID, "No claim was given.")
@@ -31,22 +34,21 @@ func (s *store) CreateClaims(ctx context.Context, cs []*claims.Claim) error {
 			return err
 		}
 	}
-	actor := claims.ActorFrom(ctx)
+	actor := s.actor(ctx)
 	saved := make([]claims.Claim, len(cs))
 	for i, c := range cs {
 		saved[i] = *c
 	}
-	err := s.write(ctx, "save the claim", func(tx querier) error {
-		if len(cs) >= bulkIndexMin {
-			return createClaimsBulk(ctx, tx, cs, actor)
-		}
-		cache := map[string]bool{}
-		for _, c := range cs {
-			if err := createClaim(ctx, tx, c, actor, cache); err != nil {
-				return err
+	err := s.write(ctx, "save the claim", func(tx *Tx) error {
+		return tx.InsertClaims(ctx, tx, len(cs), func() error {
+			cache := map[string]bool{}
+			for _, c := range cs {
+				if err := createClaim(ctx, tx, c, actor, cache); err != nil {
+					return err
+				}
 			}
-		}
-		return nil
+			return nil
+		})
 	})
 	if err != nil {
 		for i, c := range cs { // all or none: leave the callers' values as they were
@@ -56,38 +58,9 @@ func (s *store) CreateClaims(ctx context.Context, cs []*claims.Claim) error {
 	return err
 }
 
-// bulkIndexMin is the number of claims from which CreateClaims indexes the
-// new claims for search in one statement at the end (see 0003_bulk_index.sql).
-const bulkIndexMin = 32
-
-// createClaimsBulk inserts cs with the search trigger paused and then
-// indexes all new rows at once. Everything happens in the caller's
-// transaction, so no other connection ever sees the pause.
-func createClaimsBulk(ctx context.Context, tx querier, cs []*claims.Claim, actor string) error {
-	var last int64
-	if err := tx.QueryRowContext(ctx, "SELECT COALESCE(max(seq), 0) FROM claims").Scan(&last); err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, "INSERT INTO fts_pause (one) VALUES (1)"); err != nil {
-		return err
-	}
-	cache := map[string]bool{}
-	for _, c := range cs {
-		if err := createClaim(ctx, tx, c, actor, cache); err != nil {
-			return err
-		}
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO claims_fts (rowid, text, rationale, conclusion, claimant)
-		SELECT seq, text, rationale, conclusion, claimant FROM claims WHERE seq > ?`, last); err != nil {
-		return err
-	}
-	_, err := tx.ExecContext(ctx, "DELETE FROM fts_pause")
-	return err
-}
-
 // createClaim checks and inserts one claim. known caches the article and
 // rating IDs already found in this transaction.
-func createClaim(ctx context.Context, tx querier, c *claims.Claim, actor string, known map[string]bool) error {
+func createClaim(ctx context.Context, tx *Tx, c *claims.Claim, actor string, known map[string]bool) error {
 	if c.Status == "" {
 		c.Status = claims.StatusNew
 	}
@@ -124,11 +97,11 @@ func createClaim(ctx context.Context, tx querier, c *claims.Claim, actor string,
 	if err := insertClaim(ctx, tx, c); err != nil {
 		return err
 	}
-	return appendCreated(ctx, tx, c, t, actor)
+	return tx.AppendCreated(ctx, tx, c, t, actor)
 }
 
 // mustExist returns ENOTFOUND (with msg) unless table holds a row with id.
-func mustExist(ctx context.Context, tx querier, known map[string]bool, table, id, msg string) error {
+func mustExist(ctx context.Context, tx *Tx, known map[string]bool, table, id, msg string) error {
 	key := table + "\x00" + id
 	if known[key] {
 		return nil
@@ -145,28 +118,32 @@ func mustExist(ctx context.Context, tx querier, known map[string]bool, table, id
 	return nil
 }
 
-// insertClaim writes the claim row and its tags as they are.
-func insertClaim(ctx context.Context, tx querier, c *claims.Claim) error {
-	var start, end sql.NullInt64
-	var exact, prefix, suffix sql.NullString
-	if a := c.Anchor; a != nil {
+// anchorArgs are the stored columns of anchor a: NULL for none.
+func anchorArgs(a *claims.Anchor) (start, end sql.NullInt64, exact, prefix, suffix sql.NullString) {
+	if a != nil {
 		start, end = sql.NullInt64{Int64: int64(a.Start), Valid: true}, sql.NullInt64{Int64: int64(a.End), Valid: true}
 		exact, prefix, suffix = nullStr(a.Exact), nullStr(a.Prefix), nullStr(a.Suffix)
 	}
+	return start, end, exact, prefix, suffix
+}
+
+// insertClaim writes the claim row and its tags as they are.
+func insertClaim(ctx context.Context, tx *Tx, c *claims.Claim) error {
+	start, end, exact, prefix, suffix := anchorArgs(c.Anchor)
 	_, err := tx.ExecContext(ctx, `INSERT INTO claims (id, article_id, text, anchor_start, anchor_end, anchor_exact,
 		anchor_prefix, anchor_suffix, detached, claimant, claim_date, status, rating_id, conclusion, rationale,
 		score, kinds, reasons, created_at, created_by, updated_at, updated_by)
 		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		c.ID, emptyNull(c.ArticleID), c.Text, start, end, exact, prefix, suffix, c.Detached, c.Claimant,
 		fmtTime(c.ClaimDate), string(c.Status), emptyNull(c.RatingID), c.Conclusion, c.Rationale, c.Score,
-		jsonList(c.Kinds), jsonList(c.Reasons), claimTime(c.CreatedAt), c.CreatedBy, claimTime(c.UpdatedAt), c.UpdatedBy)
+		jsonList(tx, c.Kinds), jsonList(tx, c.Reasons), tx.ClaimTime(c.CreatedAt), c.CreatedBy, tx.ClaimTime(c.UpdatedAt), c.UpdatedBy)
 	if err != nil {
 		return err
 	}
 	return writeTags(ctx, tx, c.ID, c.Tags)
 }
 
-func writeTags(ctx context.Context, tx querier, claimID string, tags []string) error {
+func writeTags(ctx context.Context, tx *Tx, claimID string, tags []string) error {
 	if _, err := tx.ExecContext(ctx, "DELETE FROM claim_tags WHERE claim_id = ?", claimID); err != nil {
 		return err
 	}
@@ -189,17 +166,17 @@ func emptyNull(s string) any {
 }
 
 // jsonList is how a claim's kinds or reasons are stored: a JSON array, or
-// "" for none (2 bytes less per claim than "[]", which older rows hold and
-// which reads the same).
-func jsonList(l []string) string {
+// the dialect's EmptyList for none.
+func jsonList(tx *Tx, l []string) string {
 	if len(l) == 0 {
-		return ""
+		return tx.EmptyList()
 	}
 	b, _ := json.Marshal(l)
 	return string(b)
 }
 
-func scanClaim(r scanner) (*claims.Claim, error) {
+// ScanClaim reads a claim row selected by ClaimCols in the dialect d.
+func ScanClaim(d Dialect, r Scanner) (*claims.Claim, error) {
 	var c claims.Claim
 	var start, end sql.NullInt64
 	var exact, prefix, suffix sql.NullString
@@ -219,7 +196,7 @@ func scanClaim(r scanner) (*claims.Claim, error) {
 		src string
 		dst *[]string
 	}{{kinds, &c.Kinds}, {reasons, &c.Reasons}, {tags, &c.Tags}} {
-		if l.src == "" {
+		if l.src == "" { // an empty list stored as "" (Dialect.EmptyList)
 			continue
 		}
 		if err := json.Unmarshal([]byte(l.src), l.dst); err != nil {
@@ -233,27 +210,24 @@ func scanClaim(r scanner) (*claims.Claim, error) {
 	if c.ClaimDate, err = parseTime(claimDate); err != nil {
 		return nil, err
 	}
-	if c.CreatedAt, err = parseClaimTime(created); err != nil {
+	if c.CreatedAt, err = d.ParseClaimTime(created); err != nil {
 		return nil, err
 	}
-	if c.UpdatedAt, err = parseClaimTime(updated); err != nil {
+	if c.UpdatedAt, err = d.ParseClaimTime(updated); err != nil {
 		return nil, err
 	}
 	return &c, nil
 }
 
 // FindClaimByID returns one claim.
-func (s *store) FindClaimByID(ctx context.Context, id string) (*claims.Claim, error) {
-	var c *claims.Claim
-	err := s.read(ctx, "load the claim", func(tx querier) (err error) {
-		c, err = findClaimByID(ctx, tx, id)
-		return err
+func (s *Store) FindClaimByID(ctx context.Context, id string) (*claims.Claim, error) {
+	return readValue(ctx, s, "load the claim", func(tx *Tx) (*claims.Claim, error) {
+		return findClaimByID(ctx, tx, id)
 	})
-	return c, err
 }
 
-func findClaimByID(ctx context.Context, tx querier, id string) (*claims.Claim, error) {
-	c, err := scanClaim(tx.QueryRowContext(ctx, "SELECT "+claimCols+" FROM claims c WHERE c.id = ?", id))
+func findClaimByID(ctx context.Context, tx *Tx, id string) (*claims.Claim, error) {
+	c, err := ScanClaim(tx, tx.QueryRowContext(ctx, "SELECT "+tx.ClaimCols()+" FROM claims c WHERE c.id = ?", id))
 	if errNoRows(err) {
 		return nil, claims.Errorf(claims.ENOTFOUND, "Claim %s was not found.", id)
 	}
@@ -261,8 +235,8 @@ func findClaimByID(ctx context.Context, tx querier, id string) (*claims.Claim, e
 }
 
 // DeleteClaim removes a claim with its evidence; its history stays.
-func (s *store) DeleteClaim(ctx context.Context, id string) error {
-	return s.write(ctx, "delete the claim", func(tx querier) error {
+func (s *Store) DeleteClaim(ctx context.Context, id string) error {
+	return s.write(ctx, "delete the claim", func(tx *Tx) error {
 		c, err := findClaimByID(ctx, tx, id)
 		if err != nil {
 			return err
@@ -270,7 +244,7 @@ func (s *store) DeleteClaim(ctx context.Context, id string) error {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM claims WHERE id = ?", id); err != nil {
 			return err
 		}
-		return appendEvent(ctx, tx, &claims.Event{ClaimID: id, At: now(), Actor: claims.ActorFrom(ctx),
+		return appendEvent(ctx, tx, &claims.Event{ClaimID: id, At: now(), Actor: s.actor(ctx),
 			Field: claims.FieldDeleted, Old: c.Text})
 	})
 }

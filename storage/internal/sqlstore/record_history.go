@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
@@ -29,7 +29,7 @@ func (cs *changeSet) time(field string, dst, v *time.Time) {
 }
 
 // record appends one event per change to the history of record id.
-func (cs changeSet) record(ctx context.Context, tx querier, kind claims.RecordKind, id string, at time.Time, actor string) error {
+func (cs changeSet) record(ctx context.Context, tx *Tx, kind claims.RecordKind, id string, at time.Time, actor string) error {
 	for _, ch := range cs {
 		if err := appendEvent(ctx, tx, &claims.Event{ClaimID: id, Kind: kind, At: at, Actor: actor,
 			Field: ch.field, Old: ch.old, New: ch.new}); err != nil {
@@ -41,7 +41,7 @@ func (cs changeSet) record(ctx context.Context, tx querier, kind claims.RecordKi
 
 // recordDeleted appends the FieldDeleted event of a record, holding rec
 // whole as JSON.
-func recordDeleted(ctx context.Context, tx querier, kind claims.RecordKind, id string, rec any) error {
+func recordDeleted(ctx context.Context, tx *Tx, kind claims.RecordKind, id string, rec any) error {
 	return appendEvent(ctx, tx, &claims.Event{ClaimID: id, Kind: kind, At: now(), Actor: claims.ActorFrom(ctx),
 		Field: claims.FieldDeleted, Old: canon(rec)})
 }

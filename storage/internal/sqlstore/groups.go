@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
@@ -9,9 +9,9 @@ import (
 
 // MatchTargets returns every archive record and every desk claim with a
 // verdict, for candidate retrieval.
-func (s *store) MatchTargets(ctx context.Context) ([]*claims.MatchTarget, error) {
+func (s *Store) MatchTargets(ctx context.Context) ([]*claims.MatchTarget, error) {
 	var out []*claims.MatchTarget
-	err := s.read(ctx, "load the earlier checks", func(tx querier) error {
+	err := s.read(ctx, "load the earlier checks", func(tx *Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT r.id, r.text, r.title, r.verdict, r.claimant, r.claim_date, r.url,
 			CASE WHEN r.publisher <> '' THEN r.publisher ELSE a.publisher END, a.name, a.id
 			FROM archive_records r JOIN archives a ON a.id = r.archive_id ORDER BY r.seq`)
@@ -34,7 +34,7 @@ func (s *store) MatchTargets(ctx context.Context) ([]*claims.MatchTarget, error)
 
 // rowsIter is what scanTargets needs of *sql.Rows.
 type rowsIter interface {
-	scanner
+	Scanner
 	Next() bool
 	Err() error
 	Close() error
@@ -66,7 +66,7 @@ func scanTargets(rows rowsIter, kind string, out []*claims.MatchTarget) ([]*clai
 }
 
 // groupOf returns the group of a claim, creating a group of one when needed.
-func groupOf(ctx context.Context, tx querier, claimID string) (string, error) {
+func groupOf(ctx context.Context, tx *Tx, claimID string) (string, error) {
 	var g string
 	err := tx.QueryRowContext(ctx, "SELECT group_id FROM claim_groups WHERE claim_id = ?", claimID).Scan(&g)
 	if err == nil || !errNoRows(err) {
@@ -77,9 +77,9 @@ func groupOf(ctx context.Context, tx querier, claimID string) (string, error) {
 }
 
 // Link puts a claim and a target in one group; see claims.ArchiveService.
-func (s *store) Link(ctx context.Context, req claims.LinkRequest) error {
-	actor := claims.ActorFrom(ctx)
-	return s.write(ctx, "link the claims", func(tx querier) error {
+func (s *Store) Link(ctx context.Context, req claims.LinkRequest) error {
+	actor := s.actor(ctx)
+	return s.write(ctx, "link the claims", func(tx *Tx) error {
 		c, err := findClaimByID(ctx, tx, req.ClaimID)
 		if err != nil {
 			return err
@@ -98,7 +98,7 @@ func (s *store) Link(ctx context.Context, req claims.LinkRequest) error {
 	})
 }
 
-func linkRecord(ctx context.Context, tx querier, c *claims.Claim, g string, req claims.LinkRequest, actor string) error {
+func linkRecord(ctx context.Context, tx *Tx, c *claims.Claim, g string, req claims.LinkRequest, actor string) error {
 	r, err := findRecord(ctx, tx, req.TargetID)
 	if err != nil {
 		return err
@@ -107,8 +107,8 @@ func linkRecord(ctx context.Context, tx querier, c *claims.Claim, g string, req 
 	if err := tx.QueryRowContext(ctx, "SELECT name FROM archives WHERE id = ?", r.ArchiveID).Scan(&archive); err != nil {
 		return err
 	}
-	res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO group_records (group_id, record_id, linked_at, linked_by)
-		VALUES (?,?,?,?)`, g, r.ID, fmtTime(now()), actor)
+	res, err := tx.ExecContext(ctx, `INSERT INTO group_records (group_id, record_id, linked_at, linked_by)
+		VALUES (?,?,?,?) ON CONFLICT DO NOTHING`, g, r.ID, fmtTime(now()), actor)
 	if err != nil {
 		return err
 	}
@@ -126,7 +126,7 @@ func linkRecord(ctx context.Context, tx querier, c *claims.Claim, g string, req 
 		&claims.Source{URL: r.URL, Title: r.Title, Publisher: r.Publisher, PublishedAt: r.ClaimDate})
 }
 
-func linkClaim(ctx context.Context, tx querier, c *claims.Claim, g string, req claims.LinkRequest, actor string) error {
+func linkClaim(ctx context.Context, tx *Tx, c *claims.Claim, g string, req claims.LinkRequest, actor string) error {
 	if req.TargetID == c.ID {
 		return claims.Errorf(claims.EINVALID, "A claim cannot be linked to itself.")
 	}
@@ -139,12 +139,8 @@ func linkClaim(ctx context.Context, tx querier, c *claims.Claim, g string, req c
 		return err
 	}
 	if og != g {
-		for _, q := range []string{"UPDATE claim_groups SET group_id = ? WHERE group_id = ?",
-			"UPDATE OR IGNORE group_records SET group_id = ? WHERE group_id = ?",
-			"DELETE FROM group_records WHERE group_id = ?2 AND ?1 <> ?2"} {
-			if _, err := tx.ExecContext(ctx, q, g, og); err != nil {
-				return err
-			}
+		if err := mergeGroups(ctx, tx, g, og); err != nil {
+			return err
 		}
 		for _, ev := range [][2]string{{c.ID, o.ID}, {o.ID, c.ID}} {
 			if err := appendEvent(ctx, tx, &claims.Event{ClaimID: ev[0], At: now(), Actor: actor,
@@ -160,9 +156,24 @@ func linkClaim(ctx context.Context, tx querier, c *claims.Claim, g string, req c
 		"claim "+o.ID, actor, nil)
 }
 
+// mergeGroups moves the claims and records of group og into group g (og is
+// not g); a record both groups hold keeps its link in g. (SQLite's
+// UPDATE OR IGNORE would do it in one statement; PostgreSQL has none.)
+func mergeGroups(ctx context.Context, tx *Tx, g, og string) error {
+	for _, q := range []string{"UPDATE claim_groups SET group_id = ? WHERE group_id = ?",
+		`INSERT INTO group_records (group_id, record_id, linked_at, linked_by)
+			SELECT ?, record_id, linked_at, linked_by FROM group_records WHERE group_id = ? ON CONFLICT DO NOTHING`} {
+		if _, err := tx.ExecContext(ctx, q, g, og); err != nil {
+			return err
+		}
+	}
+	_, err := tx.ExecContext(ctx, "DELETE FROM group_records WHERE group_id = ?", og)
+	return err
+}
+
 // copyVerdict sets the claim's verdict, adds src (when given) as context
 // evidence and records where the verdict came from.
-func copyVerdict(ctx context.Context, tx querier, c *claims.Claim, upd claims.ClaimUpdate, where, actor string,
+func copyVerdict(ctx context.Context, tx *Tx, c *claims.Claim, upd claims.ClaimUpdate, where, actor string,
 	src *claims.Source) error {
 	if upd.RatingID != nil && *upd.RatingID == "" {
 		upd.RatingID = nil
@@ -183,7 +194,7 @@ func copyVerdict(ctx context.Context, tx querier, c *claims.Claim, upd claims.Cl
 }
 
 // addSourceEvidence stores src and links it to the claim as context.
-func addSourceEvidence(ctx context.Context, tx querier, claimID string, src *claims.Source, actor string) error {
+func addSourceEvidence(ctx context.Context, tx *Tx, claimID string, src *claims.Source, actor string) error {
 	id, err := newID()
 	if err != nil {
 		return err

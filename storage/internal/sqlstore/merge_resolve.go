@@ -1,4 +1,4 @@
-package postgres
+package sqlstore
 
 import (
 	"context"
@@ -10,12 +10,12 @@ import (
 
 // ResolveConflict makes a conflict version current; see
 // claims.ExchangeService.
-func (s *store) ResolveConflict(ctx context.Context, kind claims.RecordKind, id, hash string) error {
+func (s *Store) ResolveConflict(ctx context.Context, kind claims.RecordKind, id, hash string) error {
 	hash = strings.ToLower(strings.TrimSpace(hash))
 	if len(hash) < 8 {
 		return claims.Errorf(claims.EINVALID, "Give at least the first 8 characters of the version's hash.")
 	}
-	return s.write(ctx, "take the version from the bundle", func(tx querier) error {
+	return s.write(ctx, "take the version from the bundle", func(tx *Tx) error {
 		m := &merger{s: s, tx: tx, actor: s.actor(ctx), at: now()}
 		iv, err := m.conflictVersion(ctx, kind, id, hash)
 		if err != nil {

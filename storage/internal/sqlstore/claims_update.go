@@ -1,18 +1,17 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
-	"database/sql"
 	"slices"
 
 	"claimdesk/claims"
 )
 
 // UpdateClaim changes a claim and appends one history event per changed field.
-func (s *store) UpdateClaim(ctx context.Context, id string, upd claims.ClaimUpdate) (*claims.Claim, error) {
+func (s *Store) UpdateClaim(ctx context.Context, id string, upd claims.ClaimUpdate) (*claims.Claim, error) {
 	var c *claims.Claim
-	err := s.write(ctx, "save the claim", func(tx querier) (err error) {
-		c, err = updateClaim(ctx, tx, id, upd, claims.ActorFrom(ctx))
+	err := s.write(ctx, "save the claim", func(tx *Tx) (err error) {
+		c, err = updateClaim(ctx, tx, id, upd, s.actor(ctx))
 		return err
 	})
 	return c, err
@@ -21,7 +20,7 @@ func (s *store) UpdateClaim(ctx context.Context, id string, upd claims.ClaimUpda
 // change is one changed field of a claim, as recorded in history.
 type change struct{ field, old, new string }
 
-func updateClaim(ctx context.Context, tx querier, id string, upd claims.ClaimUpdate, actor string) (*claims.Claim, error) {
+func updateClaim(ctx context.Context, tx *Tx, id string, upd claims.ClaimUpdate, actor string) (*claims.Claim, error) {
 	c, err := findClaimByID(ctx, tx, id)
 	if err != nil {
 		return nil, err
@@ -133,20 +132,15 @@ func updateClaim(ctx context.Context, tx querier, id string, upd claims.ClaimUpd
 }
 
 // saveClaimRow writes every column of an existing claim except its tags.
-func saveClaimRow(ctx context.Context, tx querier, c *claims.Claim) error {
-	var start, end sql.NullInt64
-	var exact, prefix, suffix sql.NullString
-	if a := c.Anchor; a != nil {
-		start, end = sql.NullInt64{Int64: int64(a.Start), Valid: true}, sql.NullInt64{Int64: int64(a.End), Valid: true}
-		exact, prefix, suffix = nullStr(a.Exact), nullStr(a.Prefix), nullStr(a.Suffix)
-	}
+func saveClaimRow(ctx context.Context, tx *Tx, c *claims.Claim) error {
+	start, end, exact, prefix, suffix := anchorArgs(c.Anchor)
 	_, err := tx.ExecContext(ctx, `UPDATE claims SET article_id = ?, text = ?, anchor_start = ?, anchor_end = ?,
 		anchor_exact = ?, anchor_prefix = ?, anchor_suffix = ?, detached = ?, claimant = ?, claim_date = ?,
 		status = ?, rating_id = ?, conclusion = ?, rationale = ?, score = ?, kinds = ?, reasons = ?,
 		created_at = ?, created_by = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
 		emptyNull(c.ArticleID), c.Text, start, end, exact, prefix, suffix, c.Detached, c.Claimant,
 		fmtTime(c.ClaimDate), string(c.Status), emptyNull(c.RatingID), c.Conclusion, c.Rationale, c.Score,
-		jsonList(c.Kinds), jsonList(c.Reasons), claimTime(c.CreatedAt), c.CreatedBy, claimTime(c.UpdatedAt),
+		jsonList(tx, c.Kinds), jsonList(tx, c.Reasons), tx.ClaimTime(c.CreatedAt), c.CreatedBy, tx.ClaimTime(c.UpdatedAt),
 		c.UpdatedBy, c.ID)
 	return err
 }
@@ -154,8 +148,8 @@ func saveClaimRow(ctx context.Context, tx querier, c *claims.Claim) error {
 // reanchorClaims finds every anchored claim of article a in its new body.
 // A claim whose quote is gone is marked detached and keeps its old anchor;
 // a claim whose quote moved gets the new position. Both are recorded.
-func reanchorClaims(ctx context.Context, tx querier, a *claims.Article, actor string) error {
-	cs, _, err := findClaims(ctx, tx, claims.ClaimFilter{ArticleID: &a.ID})
+func reanchorClaims(ctx context.Context, tx *Tx, a *claims.Article, actor string) error {
+	cs, _, err := tx.FindClaimsIn(ctx, tx, claims.ClaimFilter{ArticleID: &a.ID})
 	if err != nil {
 		return err
 	}

@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
@@ -11,14 +11,14 @@ const sourceCols = `s.id, s.url, s.title, s.publisher, s.author, s.published_at,
 	s.created_at, s.created_by, s.updated_at`
 
 // CreateSource stores a new source (kind other unless set).
-func (s *store) CreateSource(ctx context.Context, src *claims.Source) error {
+func (s *Store) CreateSource(ctx context.Context, src *claims.Source) error {
 	if src == nil {
 		return claims.Errorf(claims.EINVALID, "No source was given.")
 	}
 	if err := src.Validate(); err != nil {
 		return err
 	}
-	return s.write(ctx, "save the source", func(tx querier) error {
+	return s.write(ctx, "save the source", func(tx *Tx) error {
 		id, err := newID()
 		if err != nil {
 			return err
@@ -27,13 +27,13 @@ func (s *store) CreateSource(ctx context.Context, src *claims.Source) error {
 			src.Kind = claims.KindOther
 		}
 		t := now()
-		src.ID, src.CreatedAt, src.UpdatedAt, src.CreatedBy = id, t, t, claims.ActorFrom(ctx)
+		src.ID, src.CreatedAt, src.UpdatedAt, src.CreatedBy = id, t, t, s.actor(ctx)
 		src.Snapshots = nil // files are attached with AttachSnapshot
 		return insertSource(ctx, tx, src)
 	})
 }
 
-func insertSource(ctx context.Context, tx querier, src *claims.Source) error {
+func insertSource(ctx context.Context, tx *Tx, src *claims.Source) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO sources (id, url, title, publisher, author, published_at,
 		accessed_at, kind, notes, created_at, created_by, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
 		src.ID, src.URL, src.Title, src.Publisher, src.Author, fmtTime(src.PublishedAt), fmtTime(src.AccessedAt),
@@ -42,7 +42,7 @@ func insertSource(ctx context.Context, tx querier, src *claims.Source) error {
 }
 
 // saveSourceRow writes every column of an existing source.
-func saveSourceRow(ctx context.Context, tx querier, src *claims.Source) error {
+func saveSourceRow(ctx context.Context, tx *Tx, src *claims.Source) error {
 	_, err := tx.ExecContext(ctx, `UPDATE sources SET url = ?, title = ?, publisher = ?, author = ?,
 		published_at = ?, accessed_at = ?, kind = ?, notes = ?, created_at = ?, created_by = ?, updated_at = ?
 		WHERE id = ?`,
@@ -51,7 +51,7 @@ func saveSourceRow(ctx context.Context, tx querier, src *claims.Source) error {
 	return err
 }
 
-func scanSource(r scanner) (*claims.Source, error) {
+func scanSource(r Scanner) (*claims.Source, error) {
 	var src claims.Source
 	var pub, acc, kind, created, updated string
 	if err := r.Scan(&src.ID, &src.URL, &src.Title, &src.Publisher, &src.Author, &pub, &acc, &kind, &src.Notes,
@@ -76,41 +76,25 @@ func scanSource(r scanner) (*claims.Source, error) {
 }
 
 // FindSourceByID returns one source with its snapshots.
-func (s *store) FindSourceByID(ctx context.Context, id string) (*claims.Source, error) {
-	var src *claims.Source
-	err := s.read(ctx, "load the source", func(tx querier) (err error) {
-		src, err = findSourceByID(ctx, tx, id)
-		return err
+func (s *Store) FindSourceByID(ctx context.Context, id string) (*claims.Source, error) {
+	return readValue(ctx, s, "load the source", func(tx *Tx) (*claims.Source, error) {
+		return findSourceByID(ctx, tx, id)
 	})
-	return src, err
 }
 
-func findSourceByID(ctx context.Context, tx querier, id string) (*claims.Source, error) {
+func findSourceByID(ctx context.Context, tx *Tx, id string) (*claims.Source, error) {
 	srcs, _, err := findSources(ctx, tx, claims.SourceFilter{ID: &id})
-	if err != nil {
-		return nil, err
-	}
-	if len(srcs) == 0 {
-		return nil, claims.Errorf(claims.ENOTFOUND, "Source %s was not found.", id)
-	}
-	return srcs[0], nil
+	return only(srcs, err, "Source %s was not found.", id)
 }
 
 // FindSources returns matching sources, newest first, and the total.
-func (s *store) FindSources(ctx context.Context, f claims.SourceFilter) ([]*claims.Source, int, error) {
-	if f.Offset < 0 || f.Limit < 0 {
-		return nil, 0, claims.Errorf(claims.EINVALID, "Offset and limit cannot be negative.")
-	}
-	var srcs []*claims.Source
-	var n int
-	err := s.read(ctx, "list sources", func(tx querier) (err error) {
-		srcs, n, err = findSources(ctx, tx, f)
-		return err
+func (s *Store) FindSources(ctx context.Context, f claims.SourceFilter) ([]*claims.Source, int, error) {
+	return readPage(ctx, s, "list sources", f.Offset, f.Limit, func(tx *Tx) ([]*claims.Source, int, error) {
+		return findSources(ctx, tx, f)
 	})
-	return srcs, n, err
 }
 
-func findSources(ctx context.Context, tx querier, f claims.SourceFilter) ([]*claims.Source, int, error) {
+func findSources(ctx context.Context, tx *Tx, f claims.SourceFilter) ([]*claims.Source, int, error) {
 	where, args := []string{"1 = 1"}, []any{}
 	if f.ID != nil {
 		where, args = append(where, "s.id = ?"), append(args, *f.ID)
@@ -128,7 +112,7 @@ func findSources(ctx context.Context, tx querier, f claims.SourceFilter) ([]*cla
 		return nil, 0, err
 	}
 	rows, err := tx.QueryContext(ctx, "SELECT "+sourceCols+" FROM sources s WHERE "+cond+
-		" ORDER BY s.created_at DESC, s.seq DESC"+limitClause(f.Offset, f.Limit), args...)
+		" ORDER BY s.created_at DESC, s.seq DESC"+limitClause(tx, f.Offset, f.Limit), args...)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -141,7 +125,7 @@ func findSources(ctx context.Context, tx querier, f claims.SourceFilter) ([]*cla
 		}
 		out = append(out, src)
 	}
-	if err := closeRows(rows); err != nil {
+	if err := CloseRows(rows); err != nil {
 		return nil, 0, err
 	}
 	for _, src := range out {
@@ -153,9 +137,9 @@ func findSources(ctx context.Context, tx querier, f claims.SourceFilter) ([]*cla
 }
 
 // UpdateSource changes a source, recording each changed field in its history.
-func (s *store) UpdateSource(ctx context.Context, id string, upd claims.SourceUpdate) (*claims.Source, error) {
+func (s *Store) UpdateSource(ctx context.Context, id string, upd claims.SourceUpdate) (*claims.Source, error) {
 	var src *claims.Source
-	err := s.write(ctx, "save the source", func(tx querier) (err error) {
+	err := s.write(ctx, "save the source", func(tx *Tx) (err error) {
 		if src, err = findSourceByID(ctx, tx, id); err != nil {
 			return err
 		}
@@ -182,7 +166,7 @@ func (s *store) UpdateSource(ctx context.Context, id string, upd claims.SourceUp
 		if err := saveSourceRow(ctx, tx, src); err != nil {
 			return err
 		}
-		return cs.record(ctx, tx, claims.RecordSource, src.ID, src.UpdatedAt, claims.ActorFrom(ctx))
+		return cs.record(ctx, tx, claims.RecordSource, src.ID, src.UpdatedAt, s.actor(ctx))
 	})
 	if err != nil {
 		return nil, err
@@ -192,8 +176,8 @@ func (s *store) UpdateSource(ctx context.Context, id string, upd claims.SourceUp
 
 // DeleteSource removes a source that no evidence uses; its history ends
 // with the whole source.
-func (s *store) DeleteSource(ctx context.Context, id string) error {
-	return s.write(ctx, "delete the source", func(tx querier) error {
+func (s *Store) DeleteSource(ctx context.Context, id string) error {
+	return s.write(ctx, "delete the source", func(tx *Tx) error {
 		src, err := findSourceByID(ctx, tx, id)
 		if err != nil {
 			return err
@@ -212,7 +196,7 @@ func (s *store) DeleteSource(ctx context.Context, id string) error {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM sources WHERE id = ?", id); err != nil {
 			return err
 		}
-		return recordDeleted(ctx, tx, claims.RecordSource, id, deletedSource(src))
+		return recordDeleted(claims.WithActor(ctx, s.actor(ctx)), tx, claims.RecordSource, id, deletedSource(src))
 	})
 }
 

@@ -1,4 +1,4 @@
-package postgres
+package sqlstore
 
 import (
 	"context"
@@ -8,7 +8,7 @@ import (
 )
 
 // ImportArchive stores a parsed archive; see claims.ArchiveService.
-func (s *store) ImportArchive(ctx context.Context, imp *claims.ArchiveImport) (*claims.ArchiveImportResult, error) {
+func (s *Store) ImportArchive(ctx context.Context, imp *claims.ArchiveImport) (*claims.ArchiveImportResult, error) {
 	if imp == nil || strings.TrimSpace(imp.Name) == "" {
 		return nil, claims.Errorf(claims.EINVALID, "An archive needs a name.")
 	}
@@ -22,7 +22,7 @@ func (s *store) ImportArchive(ctx context.Context, imp *claims.ArchiveImport) (*
 		}
 	}
 	res := &claims.ArchiveImportResult{Malformed: imp.Malformed}
-	err := s.write(ctx, "import the archive", func(tx querier) error {
+	err := s.write(ctx, "import the archive", func(tx *Tx) error {
 		if done, err := sameFile(ctx, tx, imp.SHA256, res); done || err != nil {
 			return err
 		}
@@ -54,7 +54,7 @@ func (s *store) ImportArchive(ctx context.Context, imp *claims.ArchiveImport) (*
 
 // sameFile reports whether a file with this SHA-256 was imported already;
 // if so res names that archive with every record unchanged.
-func sameFile(ctx context.Context, tx querier, sha string, res *claims.ArchiveImportResult) (bool, error) {
+func sameFile(ctx context.Context, tx *Tx, sha string, res *claims.ArchiveImportResult) (bool, error) {
 	if sha == "" {
 		return false, nil
 	}
@@ -71,7 +71,7 @@ func sameFile(ctx context.Context, tx querier, sha string, res *claims.ArchiveIm
 }
 
 // archiveFor returns the archive named imp.Name, creating it when needed.
-func archiveFor(ctx context.Context, tx querier, imp *claims.ArchiveImport, actor string) (*claims.Archive, error) {
+func archiveFor(ctx context.Context, tx *Tx, imp *claims.ArchiveImport, actor string) (*claims.Archive, error) {
 	a, err := scanArchive(tx.QueryRowContext(ctx, "SELECT "+archiveCols+" FROM archives a WHERE a.name = ?", imp.Name))
 	if err == nil || !errNoRows(err) {
 		return a, err
@@ -88,7 +88,7 @@ func archiveFor(ctx context.Context, tx querier, imp *claims.ArchiveImport, acto
 }
 
 // recordsByKey returns the stored records of an archive by key.
-func recordsByKey(ctx context.Context, tx querier, archiveID string) (map[string]*claims.ArchiveRecord, error) {
+func recordsByKey(ctx context.Context, tx *Tx, archiveID string) (map[string]*claims.ArchiveRecord, error) {
 	rows, err := tx.QueryContext(ctx, "SELECT "+recordCols+" FROM archive_records r WHERE r.archive_id = ?", archiveID)
 	if err != nil {
 		return nil, err
@@ -107,7 +107,7 @@ func recordsByKey(ctx context.Context, tx querier, archiveID string) (map[string
 
 // putRecord inserts r, or updates the stored record with its key when the
 // content differs, counting what it did in res.
-func putRecord(ctx context.Context, tx querier, archiveID string, r *claims.ArchiveRecord,
+func putRecord(ctx context.Context, tx *Tx, archiveID string, r *claims.ArchiveRecord,
 	known map[string]*claims.ArchiveRecord, res *claims.ArchiveImportResult) error {
 	r.ArchiveID = archiveID
 	if old, ok := known[r.Key]; ok {
@@ -144,7 +144,7 @@ func sameRecord(a, b *claims.ArchiveRecord) bool {
 const archiveCols = `a.id, a.name, a.publisher, a.source, a.sha256, a.imported_at, a.imported_by,
 	(SELECT count(*) FROM archive_records r WHERE r.archive_id = a.id)`
 
-func scanArchive(r scanner) (*claims.Archive, error) {
+func scanArchive(r Scanner) (*claims.Archive, error) {
 	var a claims.Archive
 	var at string
 	if err := r.Scan(&a.ID, &a.Name, &a.Publisher, &a.Source, &a.SHA256, &at, &a.ImportedBy, &a.Records); err != nil {
@@ -158,7 +158,7 @@ func scanArchive(r scanner) (*claims.Archive, error) {
 const recordCols = `r.id, r.archive_id, r.key, r.text, r.title, r.verdict, r.claimant, r.claim_date, r.url,
 	r.publisher, r.language`
 
-func scanRecord(sc scanner) (*claims.ArchiveRecord, error) {
+func scanRecord(sc Scanner) (*claims.ArchiveRecord, error) {
 	var r claims.ArchiveRecord
 	var date string
 	if err := sc.Scan(&r.ID, &r.ArchiveID, &r.Key, &r.Text, &r.Title, &r.Verdict, &r.Claimant, &date, &r.URL,
@@ -171,9 +171,9 @@ func scanRecord(sc scanner) (*claims.ArchiveRecord, error) {
 }
 
 // Archives lists the archives, oldest first.
-func (s *store) Archives(ctx context.Context) ([]*claims.Archive, error) {
+func (s *Store) Archives(ctx context.Context) ([]*claims.Archive, error) {
 	var out []*claims.Archive
-	err := s.read(ctx, "list the archives", func(tx querier) error {
+	err := s.read(ctx, "list the archives", func(tx *Tx) error {
 		rows, err := tx.QueryContext(ctx, "SELECT "+archiveCols+" FROM archives a ORDER BY a.imported_at, a.seq")
 		if err != nil {
 			return err
@@ -192,8 +192,8 @@ func (s *store) Archives(ctx context.Context) ([]*claims.Archive, error) {
 }
 
 // RemoveArchive deletes an archive with its records and their links.
-func (s *store) RemoveArchive(ctx context.Context, id string) error {
-	return s.write(ctx, "remove the archive", func(tx querier) error {
+func (s *Store) RemoveArchive(ctx context.Context, id string) error {
+	return s.write(ctx, "remove the archive", func(tx *Tx) error {
 		res, err := tx.ExecContext(ctx, "DELETE FROM archives WHERE id = ?", id)
 		if err != nil {
 			return err
@@ -211,16 +211,13 @@ func (s *store) RemoveArchive(ctx context.Context, id string) error {
 }
 
 // ArchiveRecord returns one record.
-func (s *store) ArchiveRecord(ctx context.Context, id string) (*claims.ArchiveRecord, error) {
-	var r *claims.ArchiveRecord
-	err := s.read(ctx, "load the archive record", func(tx querier) (err error) {
-		r, err = findRecord(ctx, tx, id)
-		return err
+func (s *Store) ArchiveRecord(ctx context.Context, id string) (*claims.ArchiveRecord, error) {
+	return readValue(ctx, s, "load the archive record", func(tx *Tx) (*claims.ArchiveRecord, error) {
+		return findRecord(ctx, tx, id)
 	})
-	return r, err
 }
 
-func findRecord(ctx context.Context, tx querier, id string) (*claims.ArchiveRecord, error) {
+func findRecord(ctx context.Context, tx *Tx, id string) (*claims.ArchiveRecord, error) {
 	r, err := scanRecord(tx.QueryRowContext(ctx, "SELECT "+recordCols+" FROM archive_records r WHERE r.id = ?", id))
 	if errNoRows(err) {
 		return nil, claims.Errorf(claims.ENOTFOUND, "Archive record %s was not found.", id)

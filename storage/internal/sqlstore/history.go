@@ -1,4 +1,4 @@
-package postgres
+package sqlstore
 
 import (
 	"context"
@@ -8,7 +8,14 @@ import (
 )
 
 // appendEvent adds ev to history, giving it an ID when it has none.
-func appendEvent(ctx context.Context, tx querier, ev *claims.Event) error {
+func appendEvent(ctx context.Context, tx *Tx, ev *claims.Event) error {
+	return InsertEvent(ctx, tx, ev, ev.New)
+}
+
+// InsertEvent adds ev to history with stored as its new value (a backend
+// may store a "created" event's text by reference), giving it an ID when
+// it has none.
+func InsertEvent(ctx context.Context, tx Querier, ev *claims.Event, stored string) error {
 	if ev.ID == "" {
 		id, err := newID()
 		if err != nil {
@@ -17,14 +24,14 @@ func appendEvent(ctx context.Context, tx querier, ev *claims.Event) error {
 		ev.ID = id
 	}
 	_, err := tx.ExecContext(ctx, "INSERT INTO events (id, claim_id, kind, at, actor, field, old, new, imported) VALUES (?,?,?,?,?,?,?,?,?)",
-		ev.ID, ev.ClaimID, string(ev.RecordKind()), fmtTime(ev.At), ev.Actor, ev.Field, ev.Old, ev.New, ev.Imported)
+		ev.ID, ev.ClaimID, string(ev.RecordKind()), fmtTime(ev.At), ev.Actor, ev.Field, ev.Old, stored, ev.Imported)
 	return err
 }
 
 // ClaimHistory returns the events of a claim, oldest first.
-func (s *store) ClaimHistory(ctx context.Context, claimID string) ([]*claims.Event, error) {
+func (s *Store) ClaimHistory(ctx context.Context, claimID string) ([]*claims.Event, error) {
 	var evs []*claims.Event
-	err := s.read(ctx, "load the claim's history", func(tx querier) (err error) {
+	err := s.read(ctx, "load the claim's history", func(tx *Tx) (err error) {
 		evs, err = recordEvents(ctx, tx, claimID, claims.RecordClaim)
 		if err == nil && len(evs) == 0 {
 			err = claims.Errorf(claims.ENOTFOUND, "Claim %s has no history: it was not found.", claimID)
@@ -44,10 +51,10 @@ var recordKinds = []struct {
 }
 
 // RecordHistory returns the events of any record, oldest first.
-func (s *store) RecordHistory(ctx context.Context, id string) (claims.RecordKind, []*claims.Event, error) {
+func (s *Store) RecordHistory(ctx context.Context, id string) (claims.RecordKind, []*claims.Event, error) {
 	var kind claims.RecordKind
 	var evs []*claims.Event
-	err := s.read(ctx, "load the history", func(tx querier) error {
+	err := s.read(ctx, "load the history", func(tx *Tx) error {
 		for _, rk := range recordKinds {
 			if err := mustExist(ctx, tx, map[string]bool{}, rk.table, id, "%s"); err == nil {
 				kind = rk.kind
@@ -73,14 +80,15 @@ func (s *store) RecordHistory(ctx context.Context, id string) (claims.RecordKind
 
 // recordEvents returns the events of record id, oldest first; kind ""
 // means of any kind.
-func recordEvents(ctx context.Context, tx querier, id string, kind claims.RecordKind) ([]*claims.Event, error) {
-	q := `SELECT id, claim_id, kind, at, actor, field, old, new, imported FROM events WHERE claim_id = ?`
+func recordEvents(ctx context.Context, tx *Tx, id string, kind claims.RecordKind) ([]*claims.Event, error) {
+	table, newValue := tx.HistorySource()
+	q := `SELECT e.id, e.claim_id, e.kind, e.at, e.actor, e.field, e.old, ` + newValue + `, e.imported FROM ` + table + ` e WHERE e.claim_id = ?`
 	args := []any{id}
 	if kind != "" {
-		q += " AND kind = ?"
+		q += " AND e.kind = ?"
 		args = append(args, string(kind))
 	}
-	rows, err := tx.QueryContext(ctx, q+" ORDER BY at, seq", args...)
+	rows, err := tx.QueryContext(ctx, q+" ORDER BY e.at, e.seq", args...)
 	if err != nil {
 		return nil, err
 	}
@@ -109,9 +117,9 @@ const syncOrigins = `('imported', 'matched', 'replaced', 'taken')`
 
 // KnownVersions returns the versions of the records ids that were current
 // here when a merge met them.
-func (s *store) KnownVersions(ctx context.Context, ids []string) ([]*claims.VersionRef, error) {
+func (s *Store) KnownVersions(ctx context.Context, ids []string) ([]*claims.VersionRef, error) {
 	var out []*claims.VersionRef
-	err := s.read(ctx, "load the known versions", func(tx querier) error {
+	err := s.read(ctx, "load the known versions", func(tx *Tx) error {
 		const chunk = 500
 		for len(ids) > 0 {
 			n := min(chunk, len(ids))

@@ -1,4 +1,4 @@
-package postgres
+package sqlstore
 
 import (
 	"context"
@@ -140,7 +140,7 @@ func (m *merger) record(ctx context.Context, v *version, origin string) error {
 
 // recordVersion inserts version v with origin unless v is recorded already
 // (with any origin; origin "taken" is added to a recorded version once).
-func recordVersion(ctx context.Context, tx querier, v *version, origin string, at time.Time, actor string) (sql.Result, error) {
+func recordVersion(ctx context.Context, tx *Tx, v *version, origin string, at time.Time, actor string) (sql.Result, error) {
 	return tx.ExecContext(ctx, `INSERT INTO versions (kind, record_id, hash, origin, at, actor, content)
 		SELECT ?,?,?,?,?,?,? WHERE NOT EXISTS (SELECT 1 FROM versions WHERE kind = ? AND record_id = ? AND hash = ?
 		AND (? <> 'taken' OR origin = 'taken'))`,

@@ -1,4 +1,4 @@
-package postgres
+package sqlstore
 
 import (
 	"context"
@@ -10,7 +10,7 @@ import (
 
 const evidenceCols = `e.id, e.claim_id, e.source_id, e.stance, e.excerpt, e.note, e.created_at, e.created_by, e.updated_at`
 
-func scanEvidence(r scanner) (*claims.Evidence, error) {
+func scanEvidence(r Scanner) (*claims.Evidence, error) {
 	var e claims.Evidence
 	var stance, created, updated string
 	if err := r.Scan(&e.ID, &e.ClaimID, &e.SourceID, &stance, &e.Excerpt, &e.Note, &created, &e.CreatedBy, &updated); err != nil {
@@ -28,7 +28,7 @@ func scanEvidence(r scanner) (*claims.Evidence, error) {
 }
 
 // evidenceSummary describes a link for the claim's history.
-func evidenceSummary(ctx context.Context, tx querier, e *claims.Evidence) (string, error) {
+func evidenceSummary(ctx context.Context, tx *Tx, e *claims.Evidence) (string, error) {
 	var title, url string
 	err := tx.QueryRowContext(ctx, "SELECT title, url FROM sources WHERE id = ?", e.SourceID).Scan(&title, &url)
 	if err != nil && !errNoRows(err) {
@@ -53,7 +53,7 @@ func evidenceSummary(ctx context.Context, tx querier, e *claims.Evidence) (strin
 }
 
 // evidenceEvent appends an evidence event to the claim's history.
-func evidenceEvent(ctx context.Context, tx querier, claimID, actor string, old, new *claims.Evidence) error {
+func evidenceEvent(ctx context.Context, tx *Tx, claimID, actor string, old, new *claims.Evidence) error {
 	ev := &claims.Event{ClaimID: claimID, At: now(), Actor: actor, Field: claims.FieldEvidence}
 	var err error
 	if old != nil {
@@ -70,14 +70,14 @@ func evidenceEvent(ctx context.Context, tx querier, claimID, actor string, old, 
 }
 
 // CreateEvidence links a claim and a source.
-func (s *store) CreateEvidence(ctx context.Context, e *claims.Evidence) error {
+func (s *Store) CreateEvidence(ctx context.Context, e *claims.Evidence) error {
 	if e == nil {
 		return claims.Errorf(claims.EINVALID, "No evidence was given.")
 	}
 	if err := e.Validate(); err != nil {
 		return err
 	}
-	return s.write(ctx, "save the evidence", func(tx querier) error {
+	return s.write(ctx, "save the evidence", func(tx *Tx) error {
 		known := map[string]bool{}
 		if err := mustExist(ctx, tx, known, "claims", e.ClaimID, "Claim %s was not found."); err != nil {
 			return err
@@ -99,14 +99,14 @@ func (s *store) CreateEvidence(ctx context.Context, e *claims.Evidence) error {
 	})
 }
 
-func insertEvidence(ctx context.Context, tx querier, e *claims.Evidence) error {
+func insertEvidence(ctx context.Context, tx *Tx, e *claims.Evidence) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO evidence (id, claim_id, source_id, stance, excerpt, note,
 		created_at, created_by, updated_at) VALUES (?,?,?,?,?,?,?,?,?)`,
 		e.ID, e.ClaimID, e.SourceID, string(e.Stance), e.Excerpt, e.Note, fmtTime(e.CreatedAt), e.CreatedBy, fmtTime(e.UpdatedAt))
 	return err
 }
 
-func saveEvidenceRow(ctx context.Context, tx querier, e *claims.Evidence) error {
+func saveEvidenceRow(ctx context.Context, tx *Tx, e *claims.Evidence) error {
 	_, err := tx.ExecContext(ctx, `UPDATE evidence SET claim_id = ?, source_id = ?, stance = ?, excerpt = ?, note = ?,
 		created_at = ?, created_by = ?, updated_at = ? WHERE id = ?`,
 		e.ClaimID, e.SourceID, string(e.Stance), e.Excerpt, e.Note, fmtTime(e.CreatedAt), e.CreatedBy, fmtTime(e.UpdatedAt), e.ID)
@@ -114,37 +114,25 @@ func saveEvidenceRow(ctx context.Context, tx querier, e *claims.Evidence) error 
 }
 
 // FindEvidenceByID returns one link.
-func (s *store) FindEvidenceByID(ctx context.Context, id string) (*claims.Evidence, error) {
-	var e *claims.Evidence
-	err := s.read(ctx, "load the evidence", func(tx querier) (err error) {
-		e, err = findEvidenceByID(ctx, tx, id)
-		return err
+func (s *Store) FindEvidenceByID(ctx context.Context, id string) (*claims.Evidence, error) {
+	return readValue(ctx, s, "load the evidence", func(tx *Tx) (*claims.Evidence, error) {
+		return findEvidenceByID(ctx, tx, id)
 	})
-	return e, err
 }
 
-func findEvidenceByID(ctx context.Context, tx querier, id string) (*claims.Evidence, error) {
+func findEvidenceByID(ctx context.Context, tx *Tx, id string) (*claims.Evidence, error) {
 	es, err := findEvidence(ctx, tx, claims.EvidenceFilter{ID: &id})
-	if err != nil {
-		return nil, err
-	}
-	if len(es) == 0 {
-		return nil, claims.Errorf(claims.ENOTFOUND, "Evidence %s was not found.", id)
-	}
-	return es[0], nil
+	return only(es, err, "Evidence %s was not found.", id)
 }
 
 // FindEvidence returns matching links, oldest first.
-func (s *store) FindEvidence(ctx context.Context, f claims.EvidenceFilter) ([]*claims.Evidence, error) {
-	var es []*claims.Evidence
-	err := s.read(ctx, "list evidence", func(tx querier) (err error) {
-		es, err = findEvidence(ctx, tx, f)
-		return err
+func (s *Store) FindEvidence(ctx context.Context, f claims.EvidenceFilter) ([]*claims.Evidence, error) {
+	return readValue(ctx, s, "list evidence", func(tx *Tx) ([]*claims.Evidence, error) {
+		return findEvidence(ctx, tx, f)
 	})
-	return es, err
 }
 
-func findEvidence(ctx context.Context, tx querier, f claims.EvidenceFilter) ([]*claims.Evidence, error) {
+func findEvidence(ctx context.Context, tx *Tx, f claims.EvidenceFilter) ([]*claims.Evidence, error) {
 	where, args := []string{"1 = 1"}, []any{}
 	if f.ID != nil {
 		where, args = append(where, "e.id = ?"), append(args, *f.ID)
@@ -176,9 +164,9 @@ func findEvidence(ctx context.Context, tx querier, f claims.EvidenceFilter) ([]*
 }
 
 // UpdateEvidence changes a link and records the change in the claim's history.
-func (s *store) UpdateEvidence(ctx context.Context, id string, upd claims.EvidenceUpdate) (*claims.Evidence, error) {
+func (s *Store) UpdateEvidence(ctx context.Context, id string, upd claims.EvidenceUpdate) (*claims.Evidence, error) {
 	var e *claims.Evidence
-	err := s.write(ctx, "save the evidence", func(tx querier) error {
+	err := s.write(ctx, "save the evidence", func(tx *Tx) error {
 		old, err := findEvidenceByID(ctx, tx, id)
 		if err != nil {
 			return err
@@ -213,8 +201,8 @@ func (s *store) UpdateEvidence(ctx context.Context, id string, upd claims.Eviden
 }
 
 // DeleteEvidence removes a link and records it in the claim's history.
-func (s *store) DeleteEvidence(ctx context.Context, id string) error {
-	return s.write(ctx, "delete the evidence", func(tx querier) error {
+func (s *Store) DeleteEvidence(ctx context.Context, id string) error {
+	return s.write(ctx, "delete the evidence", func(tx *Tx) error {
 		old, err := findEvidenceByID(ctx, tx, id)
 		if err != nil {
 			return err

@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
@@ -10,9 +10,10 @@ import (
 // metaActiveScale is the meta key holding the active scale's ID.
 const metaActiveScale = "active_scale"
 
-// seedScales stores the preset scales and makes PolitiFact-style active.
-// It runs inside the first migration.
-func seedScales(ctx context.Context, tx querier) error {
+// SeedScales stores the preset scales and makes PolitiFact-style active.
+// It runs inside the first migration, in q (it needs no Dialect).
+func SeedScales(ctx context.Context, q Querier) error {
+	tx := &Tx{Querier: q}
 	for i, sc := range claims.PresetScales() {
 		if err := saveScale(ctx, tx, sc, i); err != nil {
 			return err
@@ -24,7 +25,7 @@ func seedScales(ctx context.Context, tx querier) error {
 
 // saveScale inserts or replaces scale sc (position orders the scale list
 // for new scales) and its ratings, deleting ratings no longer listed.
-func saveScale(ctx context.Context, tx querier, sc *claims.RatingScale, position int) error {
+func saveScale(ctx context.Context, tx *Tx, sc *claims.RatingScale, position int) error {
 	if _, err := tx.ExecContext(ctx, `INSERT INTO scales (id, name, free_text, preset) VALUES (?,?,?,?)
 		ON CONFLICT (id) DO UPDATE SET name = excluded.name, free_text = excluded.free_text`,
 		sc.ID, sc.Name, sc.FreeText, sc.Preset); err != nil {
@@ -72,7 +73,7 @@ func saveScale(ctx context.Context, tx querier, sc *claims.RatingScale, position
 	return nil
 }
 
-func scaleRatings(ctx context.Context, tx querier, scaleID string) ([]claims.Rating, error) {
+func scaleRatings(ctx context.Context, tx *Tx, scaleID string) ([]claims.Rating, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT id, scale_id, label_en, label_de, color, ordinal, final
 		FROM ratings WHERE scale_id = ? ORDER BY position, seq`, scaleID)
 	if err != nil {
@@ -90,7 +91,7 @@ func scaleRatings(ctx context.Context, tx querier, scaleID string) ([]claims.Rat
 	return out, rows.Err()
 }
 
-func findScales(ctx context.Context, tx querier, id *string) ([]*claims.RatingScale, error) {
+func findScales(ctx context.Context, tx *Tx, id *string) ([]*claims.RatingScale, error) {
 	q := "SELECT id, name, free_text, preset FROM scales"
 	var args []any
 	if id != nil {
@@ -109,7 +110,7 @@ func findScales(ctx context.Context, tx querier, id *string) ([]*claims.RatingSc
 		}
 		out = append(out, &sc)
 	}
-	if err := closeRows(rows); err != nil {
+	if err := CloseRows(rows); err != nil {
 		return nil, err
 	}
 	for _, sc := range out {
@@ -120,41 +121,29 @@ func findScales(ctx context.Context, tx querier, id *string) ([]*claims.RatingSc
 	return out, nil
 }
 
-func findScaleByID(ctx context.Context, tx querier, id string) (*claims.RatingScale, error) {
+func findScaleByID(ctx context.Context, tx *Tx, id string) (*claims.RatingScale, error) {
 	scs, err := findScales(ctx, tx, &id)
-	if err != nil {
-		return nil, err
-	}
-	if len(scs) == 0 {
-		return nil, claims.Errorf(claims.ENOTFOUND, "Rating scale %s was not found.", id)
-	}
-	return scs[0], nil
+	return only(scs, err, "Rating scale %s was not found.", id)
 }
 
 // FindScales returns every scale, presets first.
-func (s *store) FindScales(ctx context.Context) ([]*claims.RatingScale, error) {
-	var out []*claims.RatingScale
-	err := s.read(ctx, "list rating scales", func(tx querier) (err error) {
-		out, err = findScales(ctx, tx, nil)
-		return err
+func (s *Store) FindScales(ctx context.Context) ([]*claims.RatingScale, error) {
+	return readValue(ctx, s, "list rating scales", func(tx *Tx) ([]*claims.RatingScale, error) {
+		return findScales(ctx, tx, nil)
 	})
-	return out, err
 }
 
 // FindScaleByID returns one scale.
-func (s *store) FindScaleByID(ctx context.Context, id string) (*claims.RatingScale, error) {
-	var sc *claims.RatingScale
-	err := s.read(ctx, "load the rating scale", func(tx querier) (err error) {
-		sc, err = findScaleByID(ctx, tx, id)
-		return err
+func (s *Store) FindScaleByID(ctx context.Context, id string) (*claims.RatingScale, error) {
+	return readValue(ctx, s, "load the rating scale", func(tx *Tx) (*claims.RatingScale, error) {
+		return findScaleByID(ctx, tx, id)
 	})
-	return sc, err
 }
 
 // FindRatingByID returns one rating of any scale.
-func (s *store) FindRatingByID(ctx context.Context, id string) (*claims.Rating, error) {
+func (s *Store) FindRatingByID(ctx context.Context, id string) (*claims.Rating, error) {
 	var r claims.Rating
-	err := s.read(ctx, "load the rating", func(tx querier) error {
+	err := s.read(ctx, "load the rating", func(tx *Tx) error {
 		err := tx.QueryRowContext(ctx, `SELECT id, scale_id, label_en, label_de, color, ordinal, final
 			FROM ratings WHERE id = ?`, id).Scan(&r.ID, &r.ScaleID, &r.LabelEN, &r.LabelDE, &r.Color, &r.Ordinal, &r.Final)
 		if errNoRows(err) {
@@ -169,14 +158,14 @@ func (s *store) FindRatingByID(ctx context.Context, id string) (*claims.Rating, 
 }
 
 // SaveScale creates a scale or replaces the one with the same ID.
-func (s *store) SaveScale(ctx context.Context, sc *claims.RatingScale) error {
+func (s *Store) SaveScale(ctx context.Context, sc *claims.RatingScale) error {
 	if sc == nil {
 		return claims.Errorf(claims.EINVALID, "No rating scale was given.")
 	}
 	if err := sc.Validate(); err != nil {
 		return err
 	}
-	return s.write(ctx, "save the rating scale", func(tx querier) error {
+	return s.write(ctx, "save the rating scale", func(tx *Tx) error {
 		c := *sc
 		c.Ratings = make([]claims.Rating, len(sc.Ratings))
 		for i, r := range sc.Ratings {
@@ -201,8 +190,8 @@ func (s *store) SaveScale(ctx context.Context, sc *claims.RatingScale) error {
 }
 
 // DeleteScale removes a scale that is neither active nor used by claims.
-func (s *store) DeleteScale(ctx context.Context, id string) error {
-	return s.write(ctx, "delete the rating scale", func(tx querier) error {
+func (s *Store) DeleteScale(ctx context.Context, id string) error {
+	return s.write(ctx, "delete the rating scale", func(tx *Tx) error {
 		sc, err := findScaleByID(ctx, tx, id)
 		if err != nil {
 			return err
@@ -227,7 +216,7 @@ func (s *store) DeleteScale(ctx context.Context, id string) error {
 	})
 }
 
-func activeScaleID(ctx context.Context, tx querier) (string, error) {
+func activeScaleID(ctx context.Context, tx *Tx) (string, error) {
 	var id string
 	err := tx.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = ?", metaActiveScale).Scan(&id)
 	if errNoRows(err) {
@@ -237,9 +226,9 @@ func activeScaleID(ctx context.Context, tx querier) (string, error) {
 }
 
 // ActiveScale returns the scale verdicts are chosen from.
-func (s *store) ActiveScale(ctx context.Context) (*claims.RatingScale, error) {
+func (s *Store) ActiveScale(ctx context.Context) (*claims.RatingScale, error) {
 	var sc *claims.RatingScale
-	err := s.read(ctx, "load the active rating scale", func(tx querier) error {
+	err := s.read(ctx, "load the active rating scale", func(tx *Tx) error {
 		id, err := activeScaleID(ctx, tx)
 		if err != nil {
 			return err
@@ -254,8 +243,8 @@ func (s *store) ActiveScale(ctx context.Context) (*claims.RatingScale, error) {
 }
 
 // SetActiveScale makes scale id the active one.
-func (s *store) SetActiveScale(ctx context.Context, id string) error {
-	return s.write(ctx, "choose the active rating scale", func(tx querier) error {
+func (s *Store) SetActiveScale(ctx context.Context, id string) error {
+	return s.write(ctx, "choose the active rating scale", func(tx *Tx) error {
 		if _, err := findScaleByID(ctx, tx, id); err != nil {
 			return err
 		}

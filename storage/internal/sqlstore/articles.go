@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
@@ -22,23 +22,45 @@ func newID() (string, error) {
 }
 
 // articleCols are the stored columns of an article, in insertArticle's
-// order; the body goes in as packBody's pair (body_text, body_z).
-const articleCols = `id, title, url, publisher, language, published_at, body_text, body_z, body_sha256, imported_at, created_by, updated_at`
+// order, the body as the dialect stores it (Dialect.BodyColumns).
+func articleCols(tx *Tx) string {
+	return `id, title, url, publisher, language, published_at, ` + strings.Join(tx.BodyColumns(), ", ") +
+		`, body_sha256, imported_at, created_by, updated_at`
+}
+
+// bodySet is the SET clause of an UPDATE that writes an article's body.
+func bodySet(tx *Tx) string {
+	return strings.Join(tx.BodyColumns(), " = ?, ") + " = ?"
+}
+
+// values flattens its arguments into one list of statement arguments: an
+// argument of type []any (Dialect.BodyValues) stands for its elements.
+func values(vs ...any) []any {
+	out := make([]any, 0, len(vs)+1)
+	for _, v := range vs {
+		if l, ok := v.([]any); ok {
+			out = append(out, l...)
+		} else {
+			out = append(out, v)
+		}
+	}
+	return out
+}
 
 // CreateArticle stores a new article and sets its ID, ImportedAt and BodySHA256.
-func (s *store) CreateArticle(ctx context.Context, a *claims.Article) error {
+func (s *Store) CreateArticle(ctx context.Context, a *claims.Article) error {
 	if a == nil {
 		return claims.Errorf(claims.EINVALID, "No article was given.")
 	}
 	if err := a.Validate(); err != nil {
 		return err
 	}
-	return s.write(ctx, "save the article", func(tx querier) error {
-		return createArticle(ctx, tx, a, claims.ActorFrom(ctx))
+	return s.write(ctx, "save the article", func(tx *Tx) error {
+		return createArticle(ctx, tx, a, s.actor(ctx))
 	})
 }
 
-func createArticle(ctx context.Context, tx querier, a *claims.Article, actor string) error {
+func createArticle(ctx context.Context, tx *Tx, a *claims.Article, actor string) error {
 	id, err := newID()
 	if err != nil {
 		return err
@@ -49,51 +71,35 @@ func createArticle(ctx context.Context, tx querier, a *claims.Article, actor str
 	return insertArticle(ctx, tx, a)
 }
 
-func insertArticle(ctx context.Context, tx querier, a *claims.Article) error {
-	text, z := packBody(a.Body)
-	_, err := tx.ExecContext(ctx, `INSERT INTO articles (`+articleCols+`) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
-		a.ID, a.Title, a.URL, a.Publisher, a.Language, fmtTime(a.PublishedAt), text, z, a.BodySHA256,
-		fmtTime(a.ImportedAt), a.CreatedBy, fmtTime(a.UpdatedAt))
+func insertArticle(ctx context.Context, tx *Tx, a *claims.Article) error {
+	args := values(a.ID, a.Title, a.URL, a.Publisher, a.Language, fmtTime(a.PublishedAt), tx.BodyValues(a.Body),
+		a.BodySHA256, fmtTime(a.ImportedAt), a.CreatedBy, fmtTime(a.UpdatedAt))
+	_, err := tx.ExecContext(ctx, `INSERT INTO articles (`+articleCols(tx)+`) VALUES (?`+strings.Repeat(",?", len(args)-1)+`)`,
+		args...)
 	return err
 }
 
 // FindArticleByID returns one article.
-func (s *store) FindArticleByID(ctx context.Context, id string) (*claims.Article, error) {
-	var a *claims.Article
-	err := s.read(ctx, "load the article", func(tx querier) (err error) {
-		a, err = findArticleByID(ctx, tx, id)
-		return err
+func (s *Store) FindArticleByID(ctx context.Context, id string) (*claims.Article, error) {
+	return readValue(ctx, s, "load the article", func(tx *Tx) (*claims.Article, error) {
+		return findArticleByID(ctx, tx, id)
 	})
-	return a, err
 }
 
-func findArticleByID(ctx context.Context, tx querier, id string) (*claims.Article, error) {
+func findArticleByID(ctx context.Context, tx *Tx, id string) (*claims.Article, error) {
 	as, _, err := findArticles(ctx, tx, claims.ArticleFilter{ID: &id})
-	if err != nil {
-		return nil, err
-	}
-	if len(as) == 0 {
-		return nil, claims.Errorf(claims.ENOTFOUND, "Article %s was not found.", id)
-	}
-	return as[0], nil
+	return only(as, err, "Article %s was not found.", id)
 }
 
 // FindArticles returns matching articles, newest import first, with their
 // claim counts, and the total.
-func (s *store) FindArticles(ctx context.Context, f claims.ArticleFilter) ([]*claims.Article, int, error) {
-	if f.Offset < 0 || f.Limit < 0 {
-		return nil, 0, claims.Errorf(claims.EINVALID, "Offset and limit cannot be negative.")
-	}
-	var as []*claims.Article
-	var n int
-	err := s.read(ctx, "list articles", func(tx querier) (err error) {
-		as, n, err = findArticles(ctx, tx, f)
-		return err
+func (s *Store) FindArticles(ctx context.Context, f claims.ArticleFilter) ([]*claims.Article, int, error) {
+	return readPage(ctx, s, "list articles", f.Offset, f.Limit, func(tx *Tx) ([]*claims.Article, int, error) {
+		return findArticles(ctx, tx, f)
 	})
-	return as, n, err
 }
 
-func findArticles(ctx context.Context, tx querier, f claims.ArticleFilter) ([]*claims.Article, int, error) {
+func findArticles(ctx context.Context, tx *Tx, f claims.ArticleFilter) ([]*claims.Article, int, error) {
 	where, args := []string{"1 = 1"}, []any{}
 	if f.ID != nil {
 		where, args = append(where, "id = ?"), append(args, *f.ID)
@@ -106,8 +112,8 @@ func findArticles(ctx context.Context, tx querier, f claims.ArticleFilter) ([]*c
 	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM articles WHERE "+cond, args...).Scan(&n); err != nil {
 		return nil, 0, err
 	}
-	rows, err := tx.QueryContext(ctx, articleSelect(f.WithoutBody)+" WHERE "+cond+
-		" ORDER BY imported_at DESC, seq DESC"+limitClause(f.Offset, f.Limit), args...)
+	rows, err := tx.QueryContext(ctx, articleSelect(tx, f.WithoutBody)+" WHERE "+cond+
+		" ORDER BY imported_at DESC, seq DESC"+limitClause(tx, f.Offset, f.Limit), args...)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -126,30 +132,37 @@ func findArticles(ctx context.Context, tx querier, f claims.ArticleFilter) ([]*c
 // articleSelect selects the columns scanArticle reads, the body left empty
 // when withoutBody is set, and the claim count of each article (one indexed
 // count per row, in the same query).
-func articleSelect(withoutBody bool) string {
+func articleSelect(tx *Tx, withoutBody bool) string {
 	body := "body"
 	if withoutBody {
 		body = "''"
 	}
 	return `SELECT id, title, url, publisher, language, published_at, ` + body + `, body_sha256, imported_at,
-		created_by, updated_at, (SELECT count(*) FROM claims c
-		WHERE claimdesk_ref(c.article_id) = claimdesk_ref(articles.id) AND c.article_id = articles.id) FROM articles`
+		created_by, updated_at, (SELECT count(*) FROM claims c WHERE ` + tx.SameRef("c.article_id", "articles.id") + `) FROM articles`
 }
 
-// limitClause returns the LIMIT/OFFSET clause; limit 0 means no limit.
-func limitClause(offset, limit int) string {
+// limitClause returns the LIMIT/OFFSET clause of tx's dialect; limit 0
+// means no limit.
+func limitClause(tx *Tx, offset, limit int) string {
+	return LimitClause(tx.NoLimit(), offset, limit)
+}
+
+// LimitClause returns the LIMIT/OFFSET clause; limit 0 means no limit,
+// which the SQL dialect writes as noLimit (-1 in SQLite, ALL in PostgreSQL).
+func LimitClause(noLimit string, offset, limit int) string {
 	switch {
 	case limit > 0:
 		return fmt.Sprintf(" LIMIT %d OFFSET %d", limit, offset)
 	case offset > 0:
-		return fmt.Sprintf(" LIMIT -1 OFFSET %d", offset)
+		return fmt.Sprintf(" LIMIT %s OFFSET %d", noLimit, offset)
 	}
 	return ""
 }
 
-type scanner interface{ Scan(dest ...any) error }
+// Scanner is a row or rows being read.
+type Scanner interface{ Scan(dest ...any) error }
 
-func scanArticle(r scanner) (*claims.Article, error) {
+func scanArticle(r Scanner) (*claims.Article, error) {
 	var a claims.Article
 	var pub, imp, upd string
 	if err := r.Scan(&a.ID, &a.Title, &a.URL, &a.Publisher, &a.Language, &pub, &a.Body, &a.BodySHA256,
@@ -171,16 +184,16 @@ func scanArticle(r scanner) (*claims.Article, error) {
 
 // UpdateArticle changes an article, recording each changed field in its
 // history; a new body re-anchors its claims.
-func (s *store) UpdateArticle(ctx context.Context, id string, upd claims.ArticleUpdate) (*claims.Article, error) {
+func (s *Store) UpdateArticle(ctx context.Context, id string, upd claims.ArticleUpdate) (*claims.Article, error) {
 	var a *claims.Article
-	err := s.write(ctx, "save the article", func(tx querier) (err error) {
-		a, err = updateArticle(ctx, tx, id, upd, claims.ActorFrom(ctx))
+	err := s.write(ctx, "save the article", func(tx *Tx) (err error) {
+		a, err = updateArticle(ctx, tx, id, upd, s.actor(ctx))
 		return err
 	})
 	return a, err
 }
 
-func updateArticle(ctx context.Context, tx querier, id string, upd claims.ArticleUpdate, actor string) (*claims.Article, error) {
+func updateArticle(ctx context.Context, tx *Tx, id string, upd claims.ArticleUpdate, actor string) (*claims.Article, error) {
 	a, err := findArticleByID(ctx, tx, id)
 	if err != nil {
 		return nil, err
@@ -206,11 +219,10 @@ func updateArticle(ctx context.Context, tx querier, id string, upd claims.Articl
 		return a, nil
 	}
 	a.UpdatedAt = now()
-	text, z := packBody(a.Body)
 	if _, err := tx.ExecContext(ctx, `UPDATE articles SET title = ?, url = ?, publisher = ?, language = ?,
-		published_at = ?, body_text = ?, body_z = ?, body_sha256 = ?, updated_at = ? WHERE id = ?`,
-		a.Title, a.URL, a.Publisher, a.Language, fmtTime(a.PublishedAt), text, z, a.BodySHA256,
-		fmtTime(a.UpdatedAt), a.ID); err != nil {
+		published_at = ?, `+bodySet(tx)+`, body_sha256 = ?, updated_at = ? WHERE id = ?`,
+		values(a.Title, a.URL, a.Publisher, a.Language, fmtTime(a.PublishedAt), tx.BodyValues(a.Body), a.BodySHA256,
+			fmtTime(a.UpdatedAt), a.ID)...); err != nil {
 		return nil, err
 	}
 	if err := cs.record(ctx, tx, claims.RecordArticle, a.ID, a.UpdatedAt, actor); err != nil {
@@ -226,29 +238,39 @@ func updateArticle(ctx context.Context, tx querier, id string, upd claims.Articl
 
 // DeleteArticle removes an article; its claims stay, without article, and
 // its history ends with the whole article.
-func (s *store) DeleteArticle(ctx context.Context, id string) error {
-	return s.write(ctx, "delete the article", func(tx querier) error {
+func (s *Store) DeleteArticle(ctx context.Context, id string) error {
+	return s.write(ctx, "delete the article", func(tx *Tx) error {
 		a, err := findArticleByID(ctx, tx, id)
 		if err != nil {
 			return err
 		}
-		if err := unlinkClaims(ctx, tx, id, claims.ActorFrom(ctx)); err != nil {
+		if err := unlinkClaims(ctx, tx, id, s.actor(ctx)); err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, "DELETE FROM articles WHERE id = ?", id); err != nil {
 			return err
 		}
-		return recordDeleted(ctx, tx, claims.RecordArticle, id, normArticle(a))
+		return recordDeleted(claims.WithActor(ctx, s.actor(ctx)), tx, claims.RecordArticle, id, normArticle(a))
 	})
 }
 
 // errNoRows reports whether err is sql.ErrNoRows.
 func errNoRows(err error) bool { return errors.Is(err, sql.ErrNoRows) }
 
+// CloseRows closes rows read to their end, returning the error that ended
+// the loop, if any, else the one of Close.
+func CloseRows(rows *sql.Rows) error {
+	err := rows.Err()
+	if cerr := rows.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
 // unlinkClaims detaches the claims of article id from it before the article
 // is deleted: they lose article and anchor, and history records the anchor.
-func unlinkClaims(ctx context.Context, tx querier, id, actor string) error {
-	cs, _, err := findClaims(ctx, tx, claims.ClaimFilter{ArticleID: &id})
+func unlinkClaims(ctx context.Context, tx *Tx, id, actor string) error {
+	cs, _, err := tx.FindClaimsIn(ctx, tx, claims.ClaimFilter{ArticleID: &id})
 	if err != nil {
 		return err
 	}

@@ -1,12 +1,9 @@
-package sqlite
+package sqlstore
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
-	"os"
 
 	"claimdesk/claims"
 )
@@ -63,11 +60,10 @@ func (m *merger) articles(ctx context.Context, ds *claims.Dataset) error {
 
 // updateArticle writes every field of article in over the stored row.
 func (m *merger) updateArticle(ctx context.Context, in *claims.Article) error {
-	text, z := packBody(in.Body)
 	_, err := m.tx.ExecContext(ctx, `UPDATE articles SET title = ?, url = ?, publisher = ?, language = ?,
-		published_at = ?, body_text = ?, body_z = ?, body_sha256 = ?, imported_at = ?, created_by = ?, updated_at = ? WHERE id = ?`,
-		in.Title, in.URL, in.Publisher, in.Language, fmtTime(in.PublishedAt), text, z, in.BodySHA256,
-		fmtTime(in.ImportedAt), in.CreatedBy, fmtTime(in.UpdatedAt), in.ID)
+		published_at = ?, `+bodySet(m.tx)+`, body_sha256 = ?, imported_at = ?, created_by = ?, updated_at = ? WHERE id = ?`,
+		values(in.Title, in.URL, in.Publisher, in.Language, fmtTime(in.PublishedAt), m.tx.BodyValues(in.Body), in.BodySHA256,
+			fmtTime(in.ImportedAt), in.CreatedBy, fmtTime(in.UpdatedAt), in.ID)...)
 	return err
 }
 
@@ -157,8 +153,14 @@ func (m *merger) snapshot(ctx context.Context, sourceID string, sn claims.Snapsh
 	if !validSHA(sn.SHA256) {
 		return claims.Errorf(claims.EINVALID, "The dataset names a snapshot with an invalid checksum %q.", sn.SHA256)
 	}
-	path := m.s.snapshotPath(sn.SHA256)
-	if _, err := os.Stat(path); err != nil {
+	if sn.MIME == "" {
+		sn.MIME = "application/octet-stream"
+	}
+	has, err := m.tx.HasSnapshot(ctx, m.tx, sn.SHA256)
+	if err != nil {
+		return err
+	}
+	if !has {
 		content, ok := m.snaps[sn.SHA256]
 		if !ok {
 			return claims.Errorf(claims.EINVALID, "The snapshot %q (%s) is missing from the bundle.", sn.Name, sn.SHA256)
@@ -167,22 +169,17 @@ func (m *merger) snapshot(ctx context.Context, sourceID string, sn claims.Snapsh
 		if hex.EncodeToString(sum[:]) != sn.SHA256 || len(content) == 0 {
 			return claims.Errorf(claims.EINVALID, "The snapshot %q in the bundle does not match its checksum %s.", sn.Name, sn.SHA256)
 		}
-		if !m.dry {
-			if _, _, _, err := m.s.storeFile(bytes.NewReader(content)); err != nil {
-				return claims.Internal(err, fmt.Sprintf("Could not store the snapshot %q.", sn.Name))
-			}
+		if err := m.tx.StoreSnapshot(ctx, m.tx, &sn, content, m.dry); err != nil {
+			return err
 		}
 		m.wrote = true
 		m.res.Snapshots++
-	}
-	if sn.MIME == "" {
-		sn.MIME = "application/octet-stream"
 	}
 	if sn.AddedAt.IsZero() {
 		sn.AddedAt = m.at
 	}
 	var one int
-	err := m.tx.QueryRowContext(ctx, `SELECT 1 FROM source_snapshots WHERE source_id = ? AND sha256 = ?`, sourceID, sn.SHA256).Scan(&one)
+	err = m.tx.QueryRowContext(ctx, `SELECT 1 FROM source_snapshots WHERE source_id = ? AND sha256 = ?`, sourceID, sn.SHA256).Scan(&one)
 	if err == nil {
 		return nil
 	} else if !errNoRows(err) {
