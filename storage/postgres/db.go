@@ -43,6 +43,9 @@ type store struct {
 	login string
 	// typedNames records the names given in ctx instead (SetTypedNames).
 	typedNames bool
+	// indexes are the in-memory indexes of ranked search, by kind of hit
+	// (search_index.go).
+	indexes map[string]*searchIndex
 }
 
 // IsDSN reports whether s names a PostgreSQL server rather than a file:
@@ -83,7 +86,7 @@ func Open(dsn string) (*DB, error) {
 	db.SetMaxOpenConns(16)
 	db.SetMaxIdleConns(4)
 	db.SetConnMaxIdleTime(5 * time.Minute)
-	s := &store{db: db, dsn: dsn, where: where, closed: make(chan struct{})}
+	s := &store{db: db, dsn: dsn, where: where, closed: make(chan struct{}), indexes: newIndexes()}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	if err := db.PingContext(ctx); err != nil {
@@ -114,6 +117,7 @@ func connectTimeout(d time.Duration) time.Duration {
 // Close closes the connection pool.
 func (db *DB) Close() error {
 	close(db.s.closed)
+	closeIndexes(db.s.indexes)
 	if err := db.s.db.Close(); err != nil {
 		return claims.Internal(err, "The connection to the database server could not be closed cleanly.")
 	}

@@ -22,8 +22,10 @@ func headline(col string) string {
 const snippetWindow = "20000"
 
 // Search returns hits best first and the total number of hits. Hits are
-// ranked by ts_rank within their kind (article titles weigh more than bodies);
-// the snippets come only for the page returned.
+// ranked by ts_rank within their kind (article titles weigh more than
+// bodies): by the in-memory indexes when they are ready (search_index.go,
+// the same figures), else by the server; the snippets come only for the
+// page returned.
 func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.SearchHit, int, error) {
 	match, err := matchExpr(q.Text)
 	if err != nil {
@@ -46,10 +48,11 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 	if q.Status != nil && !q.Status.Valid() {
 		return nil, 0, claims.Errorf(claims.EINVALID, "Unknown status %q.", *q.Status)
 	}
-	var arms []string
+	var arms, armKinds []string
 	var args []any
 	if want(claims.HitClaim) && !claimFilter {
 		arms, args = append(arms, rankedArm("claim", "claims")), append(args, match, match)
+		armKinds = append(armKinds, claims.HitClaim)
 	} else if want(claims.HitClaim) {
 		from, a, err := claimWhere(claims.ClaimFilter{Query: &q.Text, Status: q.Status, RatingID: q.RatingID,
 			Tag: q.Tag, ArticleID: q.ArticleID, Claimant: q.Claimant}, true)
@@ -66,6 +69,7 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 		} {
 			if want(a.kind) {
 				arms, args = append(arms, a.sql), append(args, match, match)
+				armKinds = append(armKinds, a.kind)
 			}
 		}
 	}
@@ -80,31 +84,17 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 	var hits []claims.SearchHit
 	var total int
 	err = s.read(ctx, "search", func(tx querier) error {
-		// One pass: the window count gives the total along with the page.
-		rows, err := tx.QueryContext(ctx, "SELECT kind, seq, rank, count(*) OVER () FROM ("+union+") u"+
-			" ORDER BY rank, kind, seq"+limitClause(q.Offset, limit), args...)
-		if err != nil {
-			return err
-		}
-		type ranked struct {
-			kind string
-			seq  int64
-			rank float64
-		}
 		var page []ranked
-		for rows.Next() {
-			var r ranked
-			if err := rows.Scan(&r.kind, &r.seq, &r.rank, &total); err != nil {
-				rows.Close()
+		var err error
+		indexed := false
+		if !claimFilter { // every arm takes the two arguments match, match
+			page, total, indexed, err = s.indexedPage(ctx, tx, q, limit, armKinds, arms, match)
+			if err != nil {
 				return err
 			}
-			page = append(page, r)
 		}
-		if err := closeRows(rows); err != nil {
-			return err
-		}
-		if len(page) == 0 && q.Offset > 0 { // past the end: count on its own
-			if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM ("+union+") u", args...).Scan(&total); err != nil {
+		if !indexed {
+			if page, total, err = rankedPage(ctx, tx, union, args, q.Offset, limit); err != nil {
 				return err
 			}
 		}
@@ -122,6 +112,43 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 		return nil, 0, err
 	}
 	return hits, total, nil
+}
+
+// ranked is a hit before its record is read: kind, seq and negated rank.
+type ranked struct {
+	kind string
+	seq  int64
+	rank float64
+}
+
+// rankedPage returns the page of the hits of union (the arms of Search)
+// from offset, best first, and the total number of hits.
+func rankedPage(ctx context.Context, tx querier, union string, args []any, offset, limit int) ([]ranked, int, error) {
+	// One pass: the window count gives the total along with the page.
+	rows, err := tx.QueryContext(ctx, "SELECT kind, seq, rank, count(*) OVER () FROM ("+union+") u"+
+		" ORDER BY rank, kind, seq"+limitClause(offset, limit), args...)
+	if err != nil {
+		return nil, 0, err
+	}
+	var page []ranked
+	total := 0
+	for rows.Next() {
+		var r ranked
+		if err := rows.Scan(&r.kind, &r.seq, &r.rank, &total); err != nil {
+			rows.Close()
+			return nil, 0, err
+		}
+		page = append(page, r)
+	}
+	if err := closeRows(rows); err != nil {
+		return nil, 0, err
+	}
+	if len(page) == 0 && offset > 0 { // past the end: count on its own
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM ("+union+") u", args...).Scan(&total); err != nil {
+			return nil, 0, err
+		}
+	}
+	return page, total, nil
 }
 
 // rankedArm selects the hits of one kind from table with their negated

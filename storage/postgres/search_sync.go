@@ -1,0 +1,181 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"log"
+	"slices"
+	"strconv"
+	"strings"
+
+	"claimdesk/storage/postgres/internal/tsindex"
+)
+
+// snapshot is a transaction snapshot of the server (pg_snapshot): the
+// transactions it sees are those below xmax, finished, and not in xip.
+type snapshot struct {
+	text       string
+	xmin, xmax uint64
+	xip        []uint64
+}
+
+// parseSnapshot reads pg_snapshot's text form, xmin:xmax:xip,xip,...
+func parseSnapshot(s string) (snapshot, error) {
+	f := strings.Split(s, ":")
+	if len(f) != 3 {
+		return snapshot{}, errors.New("unreadable snapshot " + strconv.Quote(s))
+	}
+	snap := snapshot{text: s}
+	var err error
+	if snap.xmin, err = strconv.ParseUint(f[0], 10, 64); err != nil {
+		return snapshot{}, err
+	}
+	if snap.xmax, err = strconv.ParseUint(f[1], 10, 64); err != nil {
+		return snapshot{}, err
+	}
+	if f[2] != "" {
+		for _, x := range strings.Split(f[2], ",") {
+			v, err := strconv.ParseUint(x, 10, 64)
+			if err != nil {
+				return snapshot{}, err
+			}
+			snap.xip = append(snap.xip, v)
+		}
+	}
+	return snap, nil
+}
+
+// covers reports whether snap sees every transaction old sees: it was
+// taken later (two searches of one process may run at once).
+func (snap snapshot) covers(old snapshot) bool {
+	if snap.xmax < old.xmax {
+		return false
+	}
+	for _, x := range snap.xip {
+		if x < old.xmax && !slices.Contains(old.xip, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// currentSnapshot returns the snapshot of the read transaction tx.
+func currentSnapshot(ctx context.Context, tx querier) (snapshot, error) {
+	var text string
+	if err := tx.QueryRowContext(ctx, "SELECT pg_current_snapshot()::text").Scan(&text); err != nil {
+		return snapshot{}, err
+	}
+	return parseSnapshot(text)
+}
+
+// logState is what a read transaction sees of the change log: its
+// snapshot and the highest transaction id whose entries were pruned.
+type logState struct {
+	snap   snapshot
+	pruned uint64
+}
+
+func readLogState(ctx context.Context, tx querier) (logState, error) {
+	var text string
+	var st logState
+	err := tx.QueryRowContext(ctx, "SELECT pg_current_snapshot()::text, (SELECT xid FROM search_changes_pruned)").
+		Scan(&text, &st.pruned)
+	if err != nil {
+		return st, err
+	}
+	st.snap, err = parseSnapshot(text)
+	return st, err
+}
+
+// search answers q from the in-memory index in the read transaction tx
+// (whose log state is st): the k best rows and the number of matching
+// rows. ok is false when the index cannot answer (see sync); the caller
+// then asks the server.
+func (c *searchIndex) search(ctx context.Context, s *store, tx querier, st logState, q *tsindex.Query, k int) (hits []tsindex.Hit, total int, ok bool, err error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.bypass {
+		return nil, 0, false, nil
+	}
+	if ok, err := c.sync(ctx, s, tx, st); !ok || err != nil {
+		return nil, 0, false, err
+	}
+	hits, total = c.ix.Search(q, k)
+	c.answered++
+	return hits, total, true, nil
+}
+
+// sync brings the index up to the snapshot of the read transaction tx,
+// whose log state is st. ok is false when it cannot: not built yet, off,
+// ahead of tx's snapshot, or behind it by more than syncLimit rows or by
+// changes the log no longer holds; a build then starts unless one runs.
+// c.mu is held.
+func (c *searchIndex) sync(ctx context.Context, s *store, tx querier, st logState) (ok bool, err error) {
+	if c.state != indexReady {
+		c.start(s)
+		return false, nil
+	}
+	switch {
+	case st.snap.text == c.snap.text:
+		return true, nil
+	case !st.snap.covers(c.snap):
+		return false, nil // an older snapshot than the index's
+	case st.pruned >= c.snap.xmin: // entries it did not see may be pruned
+		c.rebuild(s, "the change log no longer holds every change since it was built")
+		return false, nil
+	}
+	changed, err := changedRows(ctx, tx, c.spec.table, c.snap)
+	if err != nil {
+		return false, err
+	}
+	if len(changed) > syncLimit {
+		c.rebuild(s, "")
+		return false, nil
+	}
+	for _, seq := range changed {
+		c.ix.Remove(seq)
+	}
+	if len(changed) > 0 {
+		if err := indexRows(ctx, tx, c.ix, "SELECT seq, search::text FROM "+c.spec.table+" WHERE seq = ANY(?)", changed); err != nil {
+			c.rebuild(s, err.Error())
+			return false, err
+		}
+	}
+	c.snap = st.snap
+	if c.ix.Garbage() > compactAt {
+		c.ix.Compact()
+	}
+	return true, nil
+}
+
+// rebuild drops the index and starts building it again, logging why
+// (when why is not empty). c.mu is held.
+func (c *searchIndex) rebuild(s *store, why string) {
+	if why != "" {
+		log.Printf("claimdesk: rebuilding the search index of the %s: %s", c.spec.table, why)
+	}
+	c.state, c.ix = indexIdle, nil
+	c.start(s)
+}
+
+// changedRows returns the seqs of the table's rows that the change log
+// says were added, changed or deleted by transactions that old does not
+// see and tx's snapshot does; at most syncLimit+1 of them.
+func changedRows(ctx context.Context, tx querier, table string, old snapshot) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT seq FROM search_changes
+		WHERE tbl = ? AND xid >= ? AND NOT pg_visible_in_snapshot(xid::text::xid8, ?::pg_snapshot) LIMIT ?`,
+		table, int64(old.xmin), old.text, syncLimit+1)
+	if err != nil {
+		return nil, err
+	}
+	var out []int64
+	for rows.Next() {
+		var seq int64
+		if err := rows.Scan(&seq); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		out = append(out, seq)
+	}
+	return out, closeRows(rows)
+}
