@@ -7,21 +7,23 @@
 -- whatever order transactions commit in. The log keeps about the last
 -- 100,000 entries; search_changes_pruned holds the highest xid pruned, so
 -- that a reader who may have missed a pruned entry rebuilds its index.
-CREATE TABLE search_changes (
+-- Every statement can run again over its own objects (the upgrade tests
+-- replay migrations on databases set back to an older version).
+CREATE TABLE IF NOT EXISTS search_changes (
     id  BIGSERIAL PRIMARY KEY,
     xid BIGINT NOT NULL DEFAULT pg_current_xact_id()::text::bigint,
     tbl TEXT NOT NULL,
     seq BIGINT NOT NULL
 );
-CREATE INDEX search_changes_xid ON search_changes (xid);
+CREATE INDEX IF NOT EXISTS search_changes_xid ON search_changes (xid);
 
-CREATE TABLE search_changes_pruned (
+CREATE TABLE IF NOT EXISTS search_changes_pruned (
     one BOOLEAN PRIMARY KEY DEFAULT true CHECK (one),
     xid BIGINT NOT NULL
 );
-INSERT INTO search_changes_pruned (xid) VALUES (0);
+INSERT INTO search_changes_pruned (xid) VALUES (0) ON CONFLICT DO NOTHING;
 
-CREATE FUNCTION search_changes_log() RETURNS trigger
+CREATE OR REPLACE FUNCTION search_changes_log() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
     logged BIGINT;
@@ -43,19 +45,19 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER search_changes_rows AFTER INSERT OR DELETE ON claims
+CREATE OR REPLACE TRIGGER search_changes_rows AFTER INSERT OR DELETE ON claims
     FOR EACH ROW EXECUTE FUNCTION search_changes_log();
-CREATE TRIGGER search_changes_text AFTER UPDATE ON claims
+CREATE OR REPLACE TRIGGER search_changes_text AFTER UPDATE ON claims
     FOR EACH ROW WHEN (NEW.search IS DISTINCT FROM OLD.search) EXECUTE FUNCTION search_changes_log();
-CREATE TRIGGER search_changes_rows AFTER INSERT OR DELETE ON articles
+CREATE OR REPLACE TRIGGER search_changes_rows AFTER INSERT OR DELETE ON articles
     FOR EACH ROW EXECUTE FUNCTION search_changes_log();
-CREATE TRIGGER search_changes_text AFTER UPDATE ON articles
+CREATE OR REPLACE TRIGGER search_changes_text AFTER UPDATE ON articles
     FOR EACH ROW WHEN (NEW.search IS DISTINCT FROM OLD.search) EXECUTE FUNCTION search_changes_log();
-CREATE TRIGGER search_changes_rows AFTER INSERT OR DELETE ON sources
+CREATE OR REPLACE TRIGGER search_changes_rows AFTER INSERT OR DELETE ON sources
     FOR EACH ROW EXECUTE FUNCTION search_changes_log();
-CREATE TRIGGER search_changes_text AFTER UPDATE ON sources
+CREATE OR REPLACE TRIGGER search_changes_text AFTER UPDATE ON sources
     FOR EACH ROW WHEN (NEW.search IS DISTINCT FROM OLD.search) EXECUTE FUNCTION search_changes_log();
-CREATE TRIGGER search_changes_rows AFTER INSERT OR DELETE ON evidence
+CREATE OR REPLACE TRIGGER search_changes_rows AFTER INSERT OR DELETE ON evidence
     FOR EACH ROW EXECUTE FUNCTION search_changes_log();
-CREATE TRIGGER search_changes_text AFTER UPDATE ON evidence
+CREATE OR REPLACE TRIGGER search_changes_text AFTER UPDATE ON evidence
     FOR EACH ROW WHEN (NEW.search IS DISTINCT FROM OLD.search) EXECUTE FUNCTION search_changes_log();
