@@ -86,7 +86,8 @@ func Open(dsn string) (*DB, error) {
 	db.SetMaxOpenConns(16)
 	db.SetMaxIdleConns(4)
 	db.SetConnMaxIdleTime(5 * time.Minute)
-	s := &store{db: db, dsn: dsn, where: where, closed: make(chan struct{}), indexes: newIndexes()}
+	s := &store{db: db, dsn: dsn, where: where, closed: make(chan struct{})}
+	s.indexes = newIndexes(s)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	if err := db.PingContext(ctx); err != nil {

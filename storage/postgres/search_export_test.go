@@ -4,17 +4,12 @@ package postgres
 // or lets the in-memory indexes answer again (off): the tests compare both.
 func SetSearchIndexBypass(db *DB, on bool) {
 	for _, c := range db.s.indexes {
-		c.mu.Lock()
-		c.bypass = on
-		c.mu.Unlock()
+		c.slot.SetBypass(on)
 	}
 }
 
 // SearchIndexAnswered returns the number of searches of one kind of hit
 // that its in-memory index answered.
 func SearchIndexAnswered(db *DB, kind string) int {
-	c := db.s.indexes[kind]
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.answered
+	return db.s.indexes[kind].slot.Answered()
 }

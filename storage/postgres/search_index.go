@@ -4,11 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"log"
-	"sync"
 	"time"
 
 	"claimdesk/claims"
+	"claimdesk/storage/internal/warmindex"
 	"claimdesk/storage/postgres/internal/tsindex"
 )
 
@@ -39,14 +38,6 @@ const (
 	buildTimeout = 30 * time.Minute
 )
 
-// Index states.
-const (
-	indexIdle     = iota // not built yet
-	indexBuilding        // a build runs
-	indexReady           // answers searches
-	indexOff             // stands aside for good (the change log is missing)
-)
-
 // indexSpec says which table an index holds: the kind of hit and the
 // table, whose search column is a tsvector.
 type indexSpec struct {
@@ -62,12 +53,26 @@ var indexSpecs = []indexSpec{
 	{claims.HitEvidence, "evidence"},
 }
 
+// searchIndex is the in-memory index of one table's text-search vectors,
+// keyed by the table's seq, in its slot (built, synced, rebuilt).
+type searchIndex struct {
+	spec indexSpec
+	slot *warmindex.Slot[indexed]
+}
+
+// indexed is an index and the snapshot it is up to date with: it holds
+// every change this snapshot sees.
+type indexed struct {
+	ix   *tsindex.Index
+	snap snapshot
+}
+
 // newIndexes returns the store's search indexes by kind of hit.
-func newIndexes() map[string]*searchIndex {
+func newIndexes(s *store) map[string]*searchIndex {
 	out := map[string]*searchIndex{}
 	for _, sp := range indexSpecs {
-		ctx, cancel := context.WithCancel(context.Background())
-		out[sp.kind] = &searchIndex{spec: sp, ctx: ctx, cancel: cancel}
+		out[sp.kind] = &searchIndex{spec: sp, slot: warmindex.New(sp.table, errStandAside,
+			func(ctx context.Context) (indexed, error) { return buildIndex(ctx, s, sp) })}
 	}
 	return out
 }
@@ -75,59 +80,8 @@ func newIndexes() map[string]*searchIndex {
 // closeIndexes stops the running builds and waits for them.
 func closeIndexes(indexes map[string]*searchIndex) {
 	for _, c := range indexes {
-		c.cancel()
+		c.slot.Close()
 	}
-	for _, c := range indexes {
-		c.wg.Wait()
-	}
-}
-
-// searchIndex is the in-memory index of one table's text-search vectors,
-// keyed by the table's seq.
-type searchIndex struct {
-	spec  indexSpec
-	mu    sync.Mutex
-	ix    *tsindex.Index
-	snap  snapshot // the index holds every change this snapshot sees
-	state int
-	why   string        // why it stands aside (indexOff)
-	done  chan struct{} // closed when the running build ends
-
-	bypass   bool // tests: let the server answer every search
-	answered int  // searches the index answered
-
-	ctx    context.Context // ends with the store
-	cancel context.CancelFunc
-	wg     sync.WaitGroup
-}
-
-// start begins a build in the background unless one runs, the index is
-// ready or off. c.mu is held.
-func (c *searchIndex) start(s *store) {
-	if c.state == indexBuilding || c.state == indexReady || c.state == indexOff || c.ctx.Err() != nil {
-		return
-	}
-	c.state, c.done = indexBuilding, make(chan struct{})
-	c.wg.Add(1)
-	go func() {
-		defer c.wg.Done()
-		ix, snap, err := buildIndex(c.ctx, s, c.spec)
-		c.mu.Lock()
-		defer c.mu.Unlock()
-		switch {
-		case errors.Is(err, errStandAside):
-			c.state, c.why, c.ix = indexOff, err.Error(), nil
-			log.Printf("claimdesk: ranked search of %s by the server only: %v", c.spec.table, err)
-		case err != nil:
-			c.state, c.ix = indexIdle, nil // tried again by the next search
-			if c.ctx.Err() == nil {
-				log.Printf("claimdesk: building the search index: %v", err)
-			}
-		default:
-			c.state, c.ix, c.snap = indexReady, ix, snap
-		}
-		close(c.done)
-	}()
 }
 
 // errStandAside means that the index cannot follow the table's changes:
@@ -136,7 +90,7 @@ var errStandAside = errors.New("the in-memory index cannot follow the changes")
 
 // buildIndex reads every row's vector in one read transaction, streamed,
 // and returns the index and the transaction's snapshot.
-func buildIndex(ctx context.Context, s *store, sp indexSpec) (*tsindex.Index, snapshot, error) {
+func buildIndex(ctx context.Context, s *store, sp indexSpec) (indexed, error) {
 	ctx, cancel := context.WithTimeout(ctx, buildTimeout)
 	defer cancel()
 	var ix *tsindex.Index
@@ -154,12 +108,12 @@ func buildIndex(ctx context.Context, s *store, sp indexSpec) (*tsindex.Index, sn
 		return indexRows(ctx, tx, ix, "SELECT seq, search::text FROM "+sp.table)
 	})
 	if errors.Is(aside, errStandAside) {
-		return nil, snapshot{}, aside
+		return indexed{}, aside
 	}
 	if err != nil {
-		return nil, snapshot{}, err
+		return indexed{}, err
 	}
-	return ix, snap, nil
+	return indexed{ix, snap}, nil
 }
 
 // checkTriggers makes sure that the table's changes are logged.
@@ -202,9 +156,7 @@ func indexRows(ctx context.Context, tx querier, ix *tsindex.Index, query string,
 // (without it, the first search starts the builds and the server answers).
 func (db *DB) PrepareSearch() {
 	for _, c := range db.s.indexes {
-		c.mu.Lock()
-		c.start(db.s)
-		c.mu.Unlock()
+		c.slot.Prepare()
 	}
 }
 
@@ -212,55 +164,23 @@ func (db *DB) PrepareSearch() {
 // database, building them if needed, and waits until they are; it returns
 // why an index stands aside, if one does ("" when they answer searches).
 func (db *DB) WaitSearchIndex(ctx context.Context) (string, error) {
-	db.PrepareSearch()
+	s := db.s
 	for _, sp := range indexSpecs {
-		if why, err := db.s.indexes[sp.kind].wait(ctx, db.s); why != "" || err != nil {
+		c := s.indexes[sp.kind]
+		why, err := c.slot.Wait(ctx, func(ctx context.Context) (ok bool, err error) {
+			err = s.read(ctx, "bring the search index up to date", func(tx querier) error {
+				st, err := readLogState(ctx, tx)
+				if err != nil {
+					return err
+				}
+				ok, err = c.slot.Sync(func(cur *indexed) (bool, error) { return cur.sync(ctx, tx, sp, st) })
+				return err
+			})
+			return ok, err
+		})
+		if why != "" || err != nil {
 			return why, err
 		}
 	}
 	return "", nil
-}
-
-// wait brings the index up to date, building it if needed (see
-// WaitSearchIndex).
-func (c *searchIndex) wait(ctx context.Context, s *store) (string, error) {
-	for builds := 0; ; {
-		c.mu.Lock()
-		if c.state == indexOff {
-			defer c.mu.Unlock()
-			return c.why, nil
-		}
-		if c.state == indexIdle {
-			if builds++; builds > 2 {
-				c.mu.Unlock()
-				return "the index of the " + c.spec.table + " could not be built", nil
-			}
-			c.start(s)
-		}
-		if c.state == indexBuilding {
-			done := c.done
-			c.mu.Unlock()
-			select {
-			case <-done:
-				continue
-			case <-ctx.Done():
-				return "", ctx.Err()
-			}
-		}
-		c.mu.Unlock()
-		ok := false
-		err := s.read(ctx, "bring the search index up to date", func(tx querier) error {
-			st, err := readLogState(ctx, tx)
-			if err != nil {
-				return err
-			}
-			c.mu.Lock()
-			defer c.mu.Unlock()
-			ok, err = c.sync(ctx, s, tx, st)
-			return err
-		})
-		if err != nil || ok {
-			return "", err
-		}
-	}
 }

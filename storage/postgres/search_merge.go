@@ -44,7 +44,7 @@ func (s *store) indexedPage(ctx context.Context, tx querier, q claims.SearchQuer
 	var rest []string
 	var args []any
 	for i, kind := range kinds {
-		hits, n, ok, err := s.indexes[kind].search(ctx, s, tx, st, iq, k)
+		hits, n, ok, err := s.indexes[kind].search(ctx, tx, st, iq, k)
 		if err != nil {
 			return nil, 0, false, err
 		}

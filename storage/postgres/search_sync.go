@@ -3,11 +3,12 @@ package postgres
 import (
 	"context"
 	"errors"
-	"log"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 
+	"claimdesk/storage/internal/warmindex"
 	"claimdesk/storage/postgres/internal/tsindex"
 )
 
@@ -89,73 +90,52 @@ func readLogState(ctx context.Context, tx querier) (logState, error) {
 
 // search answers q from the in-memory index in the read transaction tx
 // (whose log state is st): the k best rows and the number of matching
-// rows. ok is false when the index cannot answer (see sync); the caller
-// then asks the server.
-func (c *searchIndex) search(ctx context.Context, s *store, tx querier, st logState, q *tsindex.Query, k int) (hits []tsindex.Hit, total int, ok bool, err error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.bypass {
-		return nil, 0, false, nil
-	}
-	if ok, err := c.sync(ctx, s, tx, st); !ok || err != nil {
-		return nil, 0, false, err
-	}
-	hits, total = c.ix.Search(q, k)
-	c.answered++
-	return hits, total, true, nil
+// rows. ok is false when the index cannot answer (see indexed.sync); the
+// caller then asks the server.
+func (c *searchIndex) search(ctx context.Context, tx querier, st logState, q *tsindex.Query, k int) (hits []tsindex.Hit, total int, ok bool, err error) {
+	ok, err = c.slot.Answer(func(cur *indexed) (bool, error) {
+		if ok, err := cur.sync(ctx, tx, c.spec, st); !ok || err != nil {
+			return false, err
+		}
+		hits, total = cur.ix.Search(q, k)
+		return true, nil
+	})
+	return hits, total, ok, err
 }
 
 // sync brings the index up to the snapshot of the read transaction tx,
-// whose log state is st. ok is false when it cannot: not built yet, off,
-// ahead of tx's snapshot, or behind it by more than syncLimit rows or by
-// changes the log no longer holds; a build then starts unless one runs.
-// c.mu is held.
-func (c *searchIndex) sync(ctx context.Context, s *store, tx querier, st logState) (ok bool, err error) {
-	if c.state != indexReady {
-		c.start(s)
-		return false, nil
-	}
+// whose log state is st. ok is false when it cannot because tx's snapshot
+// is older than the index's; behind it by more than syncLimit rows or by
+// changes the log no longer holds, it returns warmindex.ErrRebuild.
+func (cur *indexed) sync(ctx context.Context, tx querier, sp indexSpec, st logState) (ok bool, err error) {
 	switch {
-	case st.snap.text == c.snap.text:
+	case st.snap.text == cur.snap.text:
 		return true, nil
-	case !st.snap.covers(c.snap):
+	case !st.snap.covers(cur.snap):
 		return false, nil // an older snapshot than the index's
-	case st.pruned >= c.snap.xmin: // entries it did not see may be pruned
-		c.rebuild(s, "the change log no longer holds every change since it was built")
-		return false, nil
+	case st.pruned >= cur.snap.xmin: // entries it did not see may be pruned
+		return false, fmt.Errorf("%w: the change log no longer holds every change since it was built", warmindex.ErrRebuild)
 	}
-	changed, err := changedRows(ctx, tx, c.spec.table, c.snap)
+	changed, err := changedRows(ctx, tx, sp.table, cur.snap)
 	if err != nil {
 		return false, err
 	}
 	if len(changed) > syncLimit {
-		c.rebuild(s, "")
-		return false, nil
+		return false, fmt.Errorf("%w: more than %d rows changed", warmindex.ErrRebuild, syncLimit)
 	}
 	for _, seq := range changed {
-		c.ix.Remove(seq)
+		cur.ix.Remove(seq)
 	}
 	if len(changed) > 0 {
-		if err := indexRows(ctx, tx, c.ix, "SELECT seq, search::text FROM "+c.spec.table+" WHERE seq = ANY(?)", changed); err != nil {
-			c.rebuild(s, err.Error())
-			return false, err
+		if err := indexRows(ctx, tx, cur.ix, "SELECT seq, search::text FROM "+sp.table+" WHERE seq = ANY(?)", changed); err != nil {
+			return false, fmt.Errorf("%w: %w", warmindex.ErrRebuild, err)
 		}
 	}
-	c.snap = st.snap
-	if c.ix.Garbage() > compactAt {
-		c.ix.Compact()
+	cur.snap = st.snap
+	if cur.ix.Garbage() > compactAt {
+		cur.ix.Compact()
 	}
 	return true, nil
-}
-
-// rebuild drops the index and starts building it again, logging why
-// (when why is not empty). c.mu is held.
-func (c *searchIndex) rebuild(s *store, why string) {
-	if why != "" {
-		log.Printf("claimdesk: rebuilding the search index of the %s: %s", c.spec.table, why)
-	}
-	c.state, c.ix = indexIdle, nil
-	c.start(s)
 }
 
 // changedRows returns the seqs of the table's rows that the change log
