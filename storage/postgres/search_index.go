@@ -184,3 +184,12 @@ func (db *DB) WaitSearchIndex(ctx context.Context) (string, error) {
 	}
 	return "", nil
 }
+
+// DisableSearchIndex makes the server answer every ranked search and
+// keeps the in-memory indexes from being built (for measuring the
+// server's own text search).
+func (db *DB) DisableSearchIndex() {
+	for _, c := range db.s.indexes {
+		c.slot.SetBypass(true)
+	}
+}

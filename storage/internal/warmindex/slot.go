@@ -40,7 +40,7 @@ type Slot[T any] struct {
 	why   string        // why it stands aside (off)
 	done  chan struct{} // closed when the running build ends
 
-	bypass   bool // tests: let the database answer every search
+	bypass   bool // let the database answer every search (tests, measurements)
 	answered int  // searches the index answered
 
 	ctx    context.Context // ends with Close
@@ -179,7 +179,8 @@ func (s *Slot[T]) Wait(ctx context.Context, catchUp func(ctx context.Context) (b
 }
 
 // SetBypass makes the database answer every search (on), for tests that
-// compare both.
+// compare both and for measuring the database alone; no build starts
+// while it is on.
 func (s *Slot[T]) SetBypass(on bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()

@@ -29,7 +29,9 @@ func measure(ctx context.Context, dsn string, runs int, common, rare string, ind
 	defer db.Close()
 	svc := db.Services()
 	postmaster, _ := strconv.Atoi(os.Getenv("PGBENCH_POSTMASTER"))
-	if index {
+	if !index {
+		db.DisableSearchIndex()
+	} else {
 		if err := waitIndex(ctx, db, postmaster); err != nil {
 			return err
 		}
