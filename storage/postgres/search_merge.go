@@ -12,18 +12,23 @@ import (
 )
 
 // indexQuery returns the query claimdesk_query makes of match (matchExpr's
-// text) as the index reads it; ok is false when the index does not do it
+// text) as the index reads it, and the change log's state in tx (in the
+// same round trip); ok is false when the index does not do the query
 // (tsindex.ErrUnsupported: the server answers).
-func indexQuery(ctx context.Context, tx querier, match string) (q *tsindex.Query, ok bool, err error) {
-	var text string
-	if err := tx.QueryRowContext(ctx, "SELECT claimdesk_query(?)::text", match).Scan(&text); err != nil {
-		return nil, false, err
+func indexQuery(ctx context.Context, tx querier, match string) (q *tsindex.Query, st logState, ok bool, err error) {
+	var text, snap string
+	err = tx.QueryRowContext(ctx, "SELECT claimdesk_query(?)::text, "+logStateColumns, match).Scan(&text, &snap, &st.pruned)
+	if err != nil {
+		return nil, st, false, err
+	}
+	if st.snap, err = parseSnapshot(snap); err != nil {
+		return nil, st, false, err
 	}
 	q, err = tsindex.ParseQuery(text)
 	if errors.Is(err, tsindex.ErrUnsupported) {
-		return nil, false, nil
+		return nil, st, false, nil
 	}
-	return q, err == nil, err
+	return q, st, err == nil, err
 }
 
 // indexedPage is rankedPage with the kinds whose in-memory index can
@@ -32,15 +37,11 @@ func indexQuery(ctx context.Context, tx querier, match string) (q *tsindex.Query
 // of rankedPage's ORDER BY (rank, kind, seq). indexed is false when no
 // index answered.
 func (s *store) indexedPage(ctx context.Context, tx querier, q claims.SearchQuery, limit int, kinds, arms []string, match string) (page []ranked, total int, indexed bool, err error) {
-	iq, ok, err := indexQuery(ctx, tx, match)
+	iq, st, ok, err := indexQuery(ctx, tx, match)
 	if !ok || err != nil {
 		return nil, 0, false, err
 	}
 	k := q.Offset + limit
-	st, err := readLogState(ctx, tx)
-	if err != nil {
-		return nil, 0, false, err
-	}
 	var rest []string
 	var args []any
 	for i, kind := range kinds {

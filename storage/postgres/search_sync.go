@@ -76,11 +76,13 @@ type logState struct {
 	pruned uint64
 }
 
+// logStateColumns selects a logState: the snapshot's text and pruned.
+const logStateColumns = "pg_current_snapshot()::text, (SELECT xid FROM search_changes_pruned)"
+
 func readLogState(ctx context.Context, tx querier) (logState, error) {
 	var text string
 	var st logState
-	err := tx.QueryRowContext(ctx, "SELECT pg_current_snapshot()::text, (SELECT xid FROM search_changes_pruned)").
-		Scan(&text, &st.pruned)
+	err := tx.QueryRowContext(ctx, "SELECT "+logStateColumns).Scan(&text, &st.pruned)
 	if err != nil {
 		return st, err
 	}
