@@ -173,7 +173,7 @@ func (db *DB) WaitSearchIndex(ctx context.Context) (string, error) {
 				if err != nil {
 					return err
 				}
-				ok, err = c.slot.Sync(func(cur *indexed) (bool, error) { return cur.sync(ctx, tx, sp, st) })
+				ok, err = c.slot.Sync(func(cur *indexed) (bool, error) { return cur.sync(ctx, tx, sp, st, nil) })
 				return err
 			})
 			return ok, err

@@ -42,10 +42,14 @@ func (s *store) indexedPage(ctx context.Context, tx querier, q claims.SearchQuer
 		return nil, 0, false, err
 	}
 	k := q.Offset + limit
+	p, err := s.prefetch(ctx, tx, st, kinds)
+	if err != nil {
+		return nil, 0, false, err
+	}
 	var rest []string
 	var args []any
 	for i, kind := range kinds {
-		hits, n, ok, err := s.indexes[kind].search(ctx, tx, st, iq, k)
+		hits, n, ok, err := s.indexes[kind].search(ctx, tx, st, p, iq, k)
 		if err != nil {
 			return nil, 0, false, err
 		}

@@ -91,12 +91,13 @@ func readLogState(ctx context.Context, tx querier) (logState, error) {
 }
 
 // search answers q from the in-memory index in the read transaction tx
-// (whose log state is st): the k best rows and the number of matching
-// rows. ok is false when the index cannot answer (see indexed.sync); the
-// caller then asks the server.
-func (c *searchIndex) search(ctx context.Context, tx querier, st logState, q *tsindex.Query, k int) (hits []tsindex.Hit, total int, ok bool, err error) {
+// (whose log state is st, and p the rows changed since the indexes'
+// snapshot, or nil): the k best rows and the number of matching rows. ok
+// is false when the index cannot answer (see indexed.sync); the caller
+// then asks the server.
+func (c *searchIndex) search(ctx context.Context, tx querier, st logState, p *pending, q *tsindex.Query, k int) (hits []tsindex.Hit, total int, ok bool, err error) {
 	ok, err = c.slot.Answer(func(cur *indexed) (bool, error) {
-		if ok, err := cur.sync(ctx, tx, c.spec, st); !ok || err != nil {
+		if ok, err := cur.sync(ctx, tx, c.spec, st, p); !ok || err != nil {
 			return false, err
 		}
 		hits, total = cur.ix.Search(q, k)
@@ -106,10 +107,12 @@ func (c *searchIndex) search(ctx context.Context, tx querier, st logState, q *ts
 }
 
 // sync brings the index up to the snapshot of the read transaction tx,
-// whose log state is st. ok is false when it cannot because tx's snapshot
-// is older than the index's; behind it by more than syncLimit rows or by
-// changes the log no longer holds, it returns warmindex.ErrRebuild.
-func (cur *indexed) sync(ctx context.Context, tx querier, sp indexSpec, st logState) (ok bool, err error) {
+// whose log state is st, with the changed rows p when they were read
+// since the index's snapshot, else with those it reads itself. ok is
+// false when it cannot because tx's snapshot is older than the index's;
+// behind it by more than syncLimit rows or by changes the log no longer
+// holds, it returns warmindex.ErrRebuild.
+func (cur *indexed) sync(ctx context.Context, tx querier, sp indexSpec, st logState, p *pending) (ok bool, err error) {
 	switch {
 	case st.snap.text == cur.snap.text:
 		return true, nil
@@ -118,46 +121,13 @@ func (cur *indexed) sync(ctx context.Context, tx querier, sp indexSpec, st logSt
 	case st.pruned >= cur.snap.xmin: // entries it did not see may be pruned
 		return false, fmt.Errorf("%w: the change log no longer holds every change since it was built", warmindex.ErrRebuild)
 	}
-	changed, err := changedRows(ctx, tx, sp.table, cur.snap)
-	if err != nil {
+	if p == nil || p.since != cur.snap.text {
+		if p, err = fetchPending(ctx, tx, cur.snap); err != nil {
+			return false, err
+		}
+	}
+	if err := cur.apply(sp, p, st); err != nil {
 		return false, err
 	}
-	if len(changed) > syncLimit {
-		return false, fmt.Errorf("%w: more than %d rows changed", warmindex.ErrRebuild, syncLimit)
-	}
-	for _, seq := range changed {
-		cur.ix.Remove(seq)
-	}
-	if len(changed) > 0 {
-		if err := indexRows(ctx, tx, cur.ix, "SELECT seq, search::text FROM "+sp.table+" WHERE seq = ANY(?)", changed); err != nil {
-			return false, fmt.Errorf("%w: %w", warmindex.ErrRebuild, err)
-		}
-	}
-	cur.snap = st.snap
-	if cur.ix.Garbage() > compactAt {
-		cur.ix.Compact()
-	}
 	return true, nil
-}
-
-// changedRows returns the seqs of the table's rows that the change log
-// says were added, changed or deleted by transactions that old does not
-// see and tx's snapshot does; at most syncLimit+1 of them.
-func changedRows(ctx context.Context, tx querier, table string, old snapshot) ([]int64, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT seq FROM search_changes
-		WHERE tbl = ? AND xid >= ? AND NOT pg_visible_in_snapshot(xid::text::xid8, ?::pg_snapshot) LIMIT ?`,
-		table, int64(old.xmin), old.text, syncLimit+1)
-	if err != nil {
-		return nil, err
-	}
-	var out []int64
-	for rows.Next() {
-		var seq int64
-		if err := rows.Scan(&seq); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		out = append(out, seq)
-	}
-	return out, closeRows(rows)
 }

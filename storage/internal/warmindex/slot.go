@@ -127,6 +127,19 @@ func (s *Slot[T]) sync(fn func(cur *T) (bool, error)) (bool, error) {
 	return ok && err == nil, err
 }
 
+// Peek runs fn on the ready index under the slot's lock, to read from it
+// (where it stands, say); it reports whether the index was ready. It
+// starts no build.
+func (s *Slot[T]) Peek(fn func(cur *T)) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.state != ready || s.bypass {
+		return false
+	}
+	fn(&s.cur)
+	return true
+}
+
 // Answer is Sync for a search: fn brings the index up to date and
 // answers; a true ok counts as a search the index answered. With the
 // bypass on, it returns false without calling fn.
