@@ -98,15 +98,8 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 				return err
 			}
 		}
-		for _, r := range page {
-			h, err := hitDetails(ctx, tx, r.kind, r.seq, match)
-			if err != nil {
-				return err
-			}
-			h.Rank = -r.rank // rank is stored negated, lower for better matches
-			hits = append(hits, h)
-		}
-		return nil
+		hits, err = pageDetails(ctx, tx, page, match)
+		return err
 	})
 	if err != nil {
 		return nil, 0, err
@@ -156,32 +149,4 @@ func rankedPage(ctx context.Context, tx querier, union string, args []any, offse
 func rankedArm(kind, table string) string {
 	return "SELECT '" + kind + "' AS kind, seq, -ts_rank(search, claimdesk_query(?)) AS rank FROM " + table +
 		" WHERE search @@ claimdesk_query(?)"
-}
-
-// hitDetails loads the record behind a ranked hit and its snippet.
-func hitDetails(ctx context.Context, tx querier, kind string, seq int64, match string) (claims.SearchHit, error) {
-	h := claims.SearchHit{Kind: kind}
-	var err error
-	switch kind {
-	case claims.HitClaim:
-		err = tx.QueryRowContext(ctx, `SELECT c.id, COALESCE(c.article_id, ''), c.text,
-			`+headline("c.text || ' ' || c.claimant || ' ' || c.conclusion || ' ' || c.rationale")+`
-			FROM claims c WHERE c.seq = ?`, match, seq).Scan(&h.ID, &h.ArticleID, &h.Title, &h.Snippet)
-		h.ClaimID = h.ID
-	case claims.HitArticle:
-		err = tx.QueryRowContext(ctx, `SELECT a.id, a.title, `+headline("a.title || ' ' || a.body")+`
-			FROM articles a WHERE a.seq = ?`, match, seq).Scan(&h.ID, &h.Title, &h.Snippet)
-		h.ArticleID = h.ID
-	case claims.HitSource:
-		err = tx.QueryRowContext(ctx, `SELECT s.id, CASE WHEN s.title <> '' THEN s.title ELSE s.url END,
-			`+headline("s.title || ' ' || s.publisher || ' ' || s.notes || ' ' || s.url")+`
-			FROM sources s WHERE s.seq = ?`, match, seq).Scan(&h.ID, &h.Title, &h.Snippet)
-		h.SourceID = h.ID
-	case claims.HitEvidence:
-		err = tx.QueryRowContext(ctx, `SELECT e.id, e.claim_id, e.source_id, COALESCE(c.text, ''),
-			`+headline("e.excerpt || ' ' || e.note")+`
-			FROM evidence e LEFT JOIN claims c ON c.id = e.claim_id WHERE e.seq = ?`,
-			match, seq).Scan(&h.ID, &h.ClaimID, &h.SourceID, &h.Title, &h.Snippet)
-	}
-	return h, err
 }
