@@ -43,7 +43,7 @@ func (p *places) keep(db *backend.Opened) func() error {
 		p.open = map[*backend.Opened]bool{}
 	}
 	p.open[db] = true
-	if db.SQLite != nil {
+	if db.SQLite != nil || db.Postgres != nil {
 		go p.warmSearch(db)
 	}
 	return func() error {
@@ -62,16 +62,22 @@ func (p *places) keep(db *backend.Opened) func() error {
 // being built: after the window's first list and counts.
 const searchWarmDelay = 5 * time.Second
 
-// warmSearch builds the in-memory search index of a file in the background
-// once the window is up, so that the checker's first search is answered by
-// it (a 1,000,000-claim file takes about 17 s of CPU; until then, and
-// whenever the index cannot answer, FTS5 does).
+// warmSearch builds the in-memory search index of a file or a server
+// database in the background once the window is up, so that the checker's
+// first search is answered by it (a 1,000,000-claim file takes about 17 s
+// of CPU; until then, and whenever the index cannot answer, FTS5 or the
+// server's text search does).
 func (p *places) warmSearch(db *backend.Opened) {
 	time.Sleep(searchWarmDelay)
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.open[db] { // not closed meanwhile; Close waits for p.mu
+	if !p.open[db] { // closed meanwhile; Close waits for p.mu
+		return
+	}
+	if db.SQLite != nil {
 		db.SQLite.PrepareSearch()
+	} else {
+		db.Postgres.PrepareSearch()
 	}
 }
 

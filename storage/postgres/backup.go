@@ -19,11 +19,12 @@ import (
 const KeepBackups = 5
 
 // backupTables lists every table in the order a restore would need
-// (claim_counts last: the triggers derive it from claims, so a restore
-// would leave it out).
+// (claim_counts and the search change log last: the triggers derive them
+// from the records, so a restore would leave them out).
 var backupTables = []string{"meta", "scales", "ratings", "articles", "claims", "claim_tags", "sources",
 	"snapshots", "source_snapshots", "evidence", "events", "versions",
-	"archives", "archive_records", "claim_groups", "group_records", "match_dismissals", "claim_counts"}
+	"archives", "archive_records", "claim_groups", "group_records", "match_dismissals", "claim_counts",
+	"search_changes", "search_changes_pruned"}
 
 // SetBackupDir sets the local folder that Backup writes into (by default
 // claimdesk/server-backups in the user's configuration folder).

@@ -47,6 +47,9 @@ type store struct {
 	login string
 	// typedNames records the names given in ctx instead (SetTypedNames).
 	typedNames bool
+	// indexes are the in-memory indexes of ranked search, by kind of hit
+	// (search_index.go).
+	indexes map[string]*searchIndex
 }
 
 // IsDSN reports whether s names a PostgreSQL server rather than a file:
@@ -89,6 +92,7 @@ func Open(dsn string) (*DB, error) {
 	db.SetConnMaxIdleTime(5 * time.Minute)
 	s := &store{db: db, dsn: dsn, where: where, closed: make(chan struct{})}
 	s.Store = sqlstore.New(s, dialect{})
+	s.indexes = newIndexes(s)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	if err := db.PingContext(ctx); err != nil {
@@ -119,6 +123,7 @@ func connectTimeout(d time.Duration) time.Duration {
 // Close closes the connection pool.
 func (db *DB) Close() error {
 	close(db.s.closed)
+	closeIndexes(db.s.indexes)
 	if err := db.s.db.Close(); err != nil {
 		return claims.Internal(err, "The connection to the database server could not be closed cleanly.")
 	}

@@ -22,8 +22,10 @@ func headline(col string) string {
 const snippetWindow = "20000"
 
 // Search returns hits best first and the total number of hits. Hits are
-// ranked by ts_rank within their kind (article titles weigh more than bodies);
-// the snippets come only for the page returned.
+// ranked by ts_rank within their kind (article titles weigh more than
+// bodies): by the in-memory indexes when they are ready (search_index.go,
+// the same figures), else by the server; the snippets come only for the
+// page returned.
 func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.SearchHit, int, error) {
 	match, err := matchExpr(q.Text)
 	if err != nil {
@@ -46,10 +48,11 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 	if q.Status != nil && !q.Status.Valid() {
 		return nil, 0, claims.Errorf(claims.EINVALID, "Unknown status %q.", *q.Status)
 	}
-	var arms []string
+	var arms, armKinds []string
 	var args []any
 	if want(claims.HitClaim) && !claimFilter {
 		arms, args = append(arms, rankedArm("claim", "claims")), append(args, match, match)
+		armKinds = append(armKinds, claims.HitClaim)
 	} else if want(claims.HitClaim) {
 		from, a, err := claimWhere(claims.ClaimFilter{Query: &q.Text, Status: q.Status, RatingID: q.RatingID,
 			Tag: q.Tag, ArticleID: q.ArticleID, Claimant: q.Claimant}, true)
@@ -66,6 +69,7 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 		} {
 			if want(a.kind) {
 				arms, args = append(arms, a.sql), append(args, match, match)
+				armKinds = append(armKinds, a.kind)
 			}
 		}
 	}
@@ -80,43 +84,22 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 	var hits []claims.SearchHit
 	var total int
 	err = s.read(ctx, "search", func(tx querier) error {
-		// One pass: the window count gives the total along with the page.
-		rows, err := tx.QueryContext(ctx, "SELECT kind, seq, rank, count(*) OVER () FROM ("+union+") u"+
-			" ORDER BY rank, kind, seq"+limitClause(q.Offset, limit), args...)
-		if err != nil {
-			return err
-		}
-		type ranked struct {
-			kind string
-			seq  int64
-			rank float64
-		}
 		var page []ranked
-		for rows.Next() {
-			var r ranked
-			if err := rows.Scan(&r.kind, &r.seq, &r.rank, &total); err != nil {
-				rows.Close()
-				return err
-			}
-			page = append(page, r)
-		}
-		if err := closeRows(rows); err != nil {
-			return err
-		}
-		if len(page) == 0 && q.Offset > 0 { // past the end: count on its own
-			if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM ("+union+") u", args...).Scan(&total); err != nil {
-				return err
-			}
-		}
-		for _, r := range page {
-			h, err := hitDetails(ctx, tx, r.kind, r.seq, match)
+		var err error
+		indexed := false
+		if !claimFilter { // every arm takes the two arguments match, match
+			page, total, indexed, err = s.indexedPage(ctx, tx, q, limit, armKinds, arms, match)
 			if err != nil {
 				return err
 			}
-			h.Rank = -r.rank // rank is stored negated, lower for better matches
-			hits = append(hits, h)
 		}
-		return nil
+		if !indexed {
+			if page, total, err = rankedPage(ctx, tx, union, args, q.Offset, limit); err != nil {
+				return err
+			}
+		}
+		hits, err = pageDetails(ctx, tx, page, match)
+		return err
 	})
 	if err != nil {
 		return nil, 0, err
@@ -124,37 +107,46 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 	return hits, total, nil
 }
 
+// ranked is a hit before its record is read: kind, seq and negated rank.
+type ranked struct {
+	kind string
+	seq  int64
+	rank float64
+}
+
+// rankedPage returns the page of the hits of union (the arms of Search)
+// from offset, best first, and the total number of hits.
+func rankedPage(ctx context.Context, tx querier, union string, args []any, offset, limit int) ([]ranked, int, error) {
+	// One pass: the window count gives the total along with the page.
+	rows, err := tx.QueryContext(ctx, "SELECT kind, seq, rank, count(*) OVER () FROM ("+union+") u"+
+		" ORDER BY rank, kind, seq"+limitClause(offset, limit), args...)
+	if err != nil {
+		return nil, 0, err
+	}
+	var page []ranked
+	total := 0
+	for rows.Next() {
+		var r ranked
+		if err := rows.Scan(&r.kind, &r.seq, &r.rank, &total); err != nil {
+			rows.Close()
+			return nil, 0, err
+		}
+		page = append(page, r)
+	}
+	if err := closeRows(rows); err != nil {
+		return nil, 0, err
+	}
+	if len(page) == 0 && offset > 0 { // past the end: count on its own
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM ("+union+") u", args...).Scan(&total); err != nil {
+			return nil, 0, err
+		}
+	}
+	return page, total, nil
+}
+
 // rankedArm selects the hits of one kind from table with their negated
 // ts_rank (two arguments: the query twice).
 func rankedArm(kind, table string) string {
 	return "SELECT '" + kind + "' AS kind, seq, -ts_rank(search, claimdesk_query(?)) AS rank FROM " + table +
 		" WHERE search @@ claimdesk_query(?)"
-}
-
-// hitDetails loads the record behind a ranked hit and its snippet.
-func hitDetails(ctx context.Context, tx querier, kind string, seq int64, match string) (claims.SearchHit, error) {
-	h := claims.SearchHit{Kind: kind}
-	var err error
-	switch kind {
-	case claims.HitClaim:
-		err = tx.QueryRowContext(ctx, `SELECT c.id, COALESCE(c.article_id, ''), c.text,
-			`+headline("c.text || ' ' || c.claimant || ' ' || c.conclusion || ' ' || c.rationale")+`
-			FROM claims c WHERE c.seq = ?`, match, seq).Scan(&h.ID, &h.ArticleID, &h.Title, &h.Snippet)
-		h.ClaimID = h.ID
-	case claims.HitArticle:
-		err = tx.QueryRowContext(ctx, `SELECT a.id, a.title, `+headline("a.title || ' ' || a.body")+`
-			FROM articles a WHERE a.seq = ?`, match, seq).Scan(&h.ID, &h.Title, &h.Snippet)
-		h.ArticleID = h.ID
-	case claims.HitSource:
-		err = tx.QueryRowContext(ctx, `SELECT s.id, CASE WHEN s.title <> '' THEN s.title ELSE s.url END,
-			`+headline("s.title || ' ' || s.publisher || ' ' || s.notes || ' ' || s.url")+`
-			FROM sources s WHERE s.seq = ?`, match, seq).Scan(&h.ID, &h.Title, &h.Snippet)
-		h.SourceID = h.ID
-	case claims.HitEvidence:
-		err = tx.QueryRowContext(ctx, `SELECT e.id, e.claim_id, e.source_id, COALESCE(c.text, ''),
-			`+headline("e.excerpt || ' ' || e.note")+`
-			FROM evidence e LEFT JOIN claims c ON c.id = e.claim_id WHERE e.seq = ?`,
-			match, seq).Scan(&h.ID, &h.ClaimID, &h.SourceID, &h.Title, &h.Snippet)
-	}
-	return h, err
 }

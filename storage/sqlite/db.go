@@ -74,7 +74,8 @@ func Open(path string) (*DB, error) {
 	if err != nil {
 		return nil, claims.Internal(err, fmt.Sprintf("Cannot open the database %s.", abs))
 	}
-	s := withShared(&store{db: db, path: abs, dir: dir, marker: newSession(abs), indexes: newIndexes()})
+	s := withShared(&store{db: db, path: abs, dir: dir, marker: newSession(abs)})
+	s.indexes = newIndexes(s)
 	for _, m := range stale { // checked above
 		endSession(m)
 	}

@@ -3,10 +3,9 @@ package sqlite
 import (
 	"context"
 	"errors"
-	"log"
-	"sync"
 
 	"claimdesk/claims"
+	"claimdesk/storage/internal/warmindex"
 	"claimdesk/textindex"
 )
 
@@ -33,14 +32,6 @@ const (
 	compactAt = 0.25
 )
 
-// Index states.
-const (
-	indexIdle     = iota // not built yet
-	indexBuilding        // a build runs
-	indexReady           // answers searches
-	indexOff             // stands aside for good (its tokens differ from FTS5's)
-)
-
 // indexSpec says what a search index holds: the columns of a table that
 // its FTS5 index holds, in that index's order, weighed as Search's bm25()
 // call weighs them.
@@ -62,73 +53,31 @@ var indexSpecs = []indexSpec{
 }
 
 // newIndexes returns the store's search indexes by kind of hit.
-func newIndexes() map[string]*searchIndex {
+func newIndexes(s *store) map[string]*searchIndex {
 	out := map[string]*searchIndex{}
 	for _, sp := range indexSpecs {
-		out[sp.kind] = newSearchIndex(sp)
+		out[sp.kind] = &searchIndex{spec: sp, slot: warmindex.New(sp.table, errStandAside,
+			func(ctx context.Context) (indexed, error) { return buildIndex(ctx, s, sp) })}
 	}
 	return out
 }
 
 // searchIndex is the in-memory index of one table's searchable columns,
-// keyed by the table's seq.
+// keyed by the table's seq, in its slot (built, synced, rebuilt).
 type searchIndex struct {
-	spec   indexSpec
-	mu     sync.Mutex
-	ix     *textindex.Index
-	maxSeq int64 // the rows indexed: every seq up to maxSeq ...
-	logID  int64 // ... as changed up to this search_changes entry
-	state  int
-	why    string        // why it stands aside (indexOff)
-	done   chan struct{} // closed when the running build ends
-
-	bypass   bool // tests: let FTS5 answer every search
-	answered int  // searches the index answered
-
-	ctx    context.Context // ends with the store
-	cancel context.CancelFunc
-	wg     sync.WaitGroup
+	spec indexSpec
+	slot *warmindex.Slot[indexed]
 }
 
-func newSearchIndex(spec indexSpec) *searchIndex {
-	ctx, cancel := context.WithCancel(context.Background())
-	return &searchIndex{spec: spec, ctx: ctx, cancel: cancel}
+// indexed is an index and how far it follows its table: every seq up to
+// maxSeq, as changed up to the search_changes entry logID.
+type indexed struct {
+	ix            *textindex.Index
+	maxSeq, logID int64
 }
 
 // close stops a running build and waits for it.
-func (c *searchIndex) close() {
-	c.cancel()
-	c.wg.Wait()
-}
-
-// start begins a build in the background unless one runs, the index is
-// ready or off. c.mu is held.
-func (c *searchIndex) start(s *store) {
-	if c.state == indexBuilding || c.state == indexOff || c.ctx.Err() != nil {
-		return
-	}
-	c.state, c.done = indexBuilding, make(chan struct{})
-	c.wg.Add(1)
-	go func() {
-		defer c.wg.Done()
-		ix, maxSeq, logID, err := buildIndex(c.ctx, s, c.spec)
-		c.mu.Lock()
-		defer c.mu.Unlock()
-		switch {
-		case errors.Is(err, errStandAside):
-			c.state, c.why, c.ix = indexOff, err.Error(), nil
-			log.Printf("claimdesk: ranked search by FTS5 only: %v", err)
-		case err != nil:
-			c.state, c.ix = indexIdle, nil // tried again by the next search
-			if c.ctx.Err() == nil {
-				log.Printf("claimdesk: building the search index: %v", err)
-			}
-		default:
-			c.state, c.ix, c.maxSeq, c.logID = indexReady, ix, maxSeq, logID
-		}
-		close(c.done)
-	}()
-}
+func (c *searchIndex) close() { c.slot.Close() }
 
 // errStandAside means that the index cannot answer as FTS5 does: its
 // tokens differ from FTS5's, or the change log's triggers are missing.
@@ -181,7 +130,7 @@ func (sp indexSpec) selectRows(where string) string {
 
 // buildIndex indexes every row of a table in one read transaction and
 // checks the result against FTS5's vocabulary and totals.
-func buildIndex(ctx context.Context, s *store, sp indexSpec) (*textindex.Index, int64, int64, error) {
+func buildIndex(ctx context.Context, s *store, sp indexSpec) (indexed, error) {
 	ix := textindex.NewWeighted(sp.weights)
 	var st indexState
 	var aside error // why the index stands aside
@@ -203,12 +152,12 @@ func buildIndex(ctx context.Context, s *store, sp indexSpec) (*textindex.Index, 
 		return aside
 	})
 	if errors.Is(aside, errStandAside) {
-		return nil, 0, 0, aside
+		return indexed{}, aside
 	}
 	if err != nil {
-		return nil, 0, 0, err
+		return indexed{}, err
 	}
-	return ix, st.maxSeq, st.logID, nil
+	return indexed{ix, st.maxSeq, st.logID}, nil
 }
 
 // indexRows indexes the rows a query returns: seq and ncols texts.
@@ -238,9 +187,7 @@ func indexRows(ctx context.Context, tx querier, ix *textindex.Index, ncols int, 
 // it (without it, the first search starts the build and FTS5 answers).
 func (db *DB) PrepareSearch() {
 	for _, c := range db.s.indexes {
-		c.mu.Lock()
-		c.start(db.s)
-		c.mu.Unlock()
+		c.slot.Prepare()
 	}
 }
 
@@ -248,55 +195,23 @@ func (db *DB) PrepareSearch() {
 // database, building it if needed, and waits until it is; it returns why
 // the index stands aside, if it does ("" when it answers searches).
 func (db *DB) WaitSearchIndex(ctx context.Context) (string, error) {
-	db.PrepareSearch()
+	s := db.s
 	for _, sp := range indexSpecs {
-		if why, err := db.s.indexes[sp.kind].wait(ctx, db.s); why != "" || err != nil {
+		c := s.indexes[sp.kind]
+		why, err := c.slot.Wait(ctx, func(ctx context.Context) (ok bool, err error) {
+			err = s.read(ctx, "bring the search index up to date", func(tx querier) error {
+				st, err := readIndexState(ctx, tx, sp)
+				if err != nil {
+					return err
+				}
+				ok, err = c.slot.Sync(func(cur *indexed) (bool, error) { return cur.sync(ctx, tx, sp, st) })
+				return err
+			})
+			return ok, err
+		})
+		if why != "" || err != nil {
 			return why, err
 		}
 	}
 	return "", nil
-}
-
-// wait brings the index up to date, building it if needed (see
-// WaitSearchIndex).
-func (c *searchIndex) wait(ctx context.Context, s *store) (string, error) {
-	for builds := 0; ; {
-		c.mu.Lock()
-		if c.state == indexOff {
-			defer c.mu.Unlock()
-			return c.why, nil
-		}
-		if c.state == indexIdle {
-			if builds++; builds > 2 {
-				c.mu.Unlock()
-				return "the index of the " + c.spec.table + " could not be built", nil
-			}
-			c.start(s)
-		}
-		if c.state == indexBuilding {
-			done := c.done
-			c.mu.Unlock()
-			select {
-			case <-done:
-				continue
-			case <-ctx.Done():
-				return "", ctx.Err()
-			}
-		}
-		c.mu.Unlock()
-		ok := false
-		err := s.read(ctx, "bring the search index up to date", func(tx querier) error {
-			c.mu.Lock()
-			defer c.mu.Unlock()
-			st, err := readIndexState(ctx, tx, c.spec)
-			if err != nil {
-				return err
-			}
-			ok, err = c.sync(ctx, s, tx, st)
-			return err
-		})
-		if err != nil || ok {
-			return "", err
-		}
-	}
 }

@@ -159,24 +159,18 @@ func searchBy(t *testing.T, db *DB, q claims.SearchQuery, fts bool) ([]claims.Se
 	t.Helper()
 	bypass := func(on bool) {
 		for _, c := range db.s.indexes {
-			c.mu.Lock()
-			c.bypass = on
-			c.mu.Unlock()
+			c.slot.SetBypass(on)
 		}
 	}
 	c := db.s.indexes[claims.HitClaim]
 	bypass(fts)
 	defer bypass(false)
-	c.mu.Lock()
-	before := c.answered
-	c.mu.Unlock()
+	before := c.slot.Answered()
 	hits, total, err := db.Services().Search.Search(context.Background(), q)
 	if err != nil {
 		t.Fatalf("%q: %v", q.Text, err)
 	}
-	c.mu.Lock()
-	after := c.answered
-	c.mu.Unlock()
+	after := c.slot.Answered()
 	if indexed := after > before; indexed == fts {
 		t.Fatalf("%q: answered by the index: %v", q.Text, indexed)
 	}

@@ -53,7 +53,7 @@ func (s *store) indexedPage(ctx context.Context, tx querier, q claims.SearchQuer
 			rest, args = append(rest, arms[i]), append(args, match)
 			continue
 		}
-		hits, n, ok, err := ix.search(ctx, s, tx, states[kind], iq, k)
+		hits, n, ok, err := ix.search(ctx, tx, states[kind], iq, k)
 		if err != nil {
 			return nil, 0, false, err
 		}

@@ -3,8 +3,9 @@ package sqlite
 import (
 	"context"
 	"errors"
-	"log"
+	"fmt"
 
+	"claimdesk/storage/internal/warmindex"
 	"claimdesk/textindex"
 
 	"modernc.org/libc"
@@ -12,50 +13,39 @@ import (
 
 // search answers q from the in-memory index in the read transaction tx:
 // the k best claims (as FTS5's bm25() ranks them) and the number of
-// matching claims. ok is false when the index cannot answer (see sync);
-// the caller then asks FTS5.
-func (c *searchIndex) search(ctx context.Context, s *store, tx querier, st indexState, q textindex.Query, k int) (hits []textindex.Hit, total int, ok bool, err error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.bypass {
-		return nil, 0, false, nil
-	}
-	if ok, err := c.sync(ctx, s, tx, st); !ok || err != nil {
-		return nil, 0, false, err
-	}
-	hits, total = c.ix.Search(q, k, sqliteLog)
-	c.answered++
-	return hits, total, true, nil
+// matching claims. ok is false when the index cannot answer (see
+// indexed.sync); the caller then asks FTS5.
+func (c *searchIndex) search(ctx context.Context, tx querier, st indexState, q textindex.Query, k int) (hits []textindex.Hit, total int, ok bool, err error) {
+	ok, err = c.slot.Answer(func(cur *indexed) (bool, error) {
+		if ok, err := cur.sync(ctx, tx, c.spec, st); !ok || err != nil {
+			return false, err
+		}
+		hits, total = cur.ix.Search(q, k, sqliteLog)
+		return true, nil
+	})
+	return hits, total, ok, err
 }
 
 // sync brings the index up to the snapshot of the read transaction tx,
-// whose state of the index's table is st.
-// ok is false when it cannot: not built yet, off, ahead of tx's snapshot,
-// or behind it by more than syncLimit claims or by changes the log no
-// longer holds; a build then starts unless one runs. c.mu is held.
-func (c *searchIndex) sync(ctx context.Context, s *store, tx querier, st indexState) (ok bool, err error) {
-	if c.state != indexReady {
-		c.start(s)
-		return false, nil
-	}
+// whose state of the index's table is st. ok is false when tx's snapshot
+// is older than the index's; behind it by more than syncLimit claims or
+// by changes the log no longer holds, or when its totals no longer match
+// FTS5's, it returns warmindex.ErrRebuild.
+func (cur *indexed) sync(ctx context.Context, tx querier, sp indexSpec, st indexState) (ok bool, err error) {
 	switch {
-	case st.logID < c.logID || st.logID == c.logID && st.maxSeq < c.maxSeq:
+	case st.logID < cur.logID || st.logID == cur.logID && st.maxSeq < cur.maxSeq:
 		return false, nil // an older snapshot than the index's
-	case st.logID > c.logID && st.firstLogID > c.logID+1, // changes pruned unseen
-		st.logID-c.logID+max(0, st.maxSeq-c.maxSeq) > syncLimit:
-		c.state, c.ix = indexIdle, nil
-		c.start(s)
-		return false, nil
+	case st.logID > cur.logID && st.firstLogID > cur.logID+1:
+		return false, fmt.Errorf("%w: the change log no longer holds every change since it was built", warmindex.ErrRebuild)
+	case st.logID-cur.logID+max(0, st.maxSeq-cur.maxSeq) > syncLimit:
+		return false, fmt.Errorf("%w: more than %d rows changed", warmindex.ErrRebuild, syncLimit)
 	}
-	if st.logID == c.logID && st.maxSeq == c.maxSeq {
+	if st.logID == cur.logID && st.maxSeq == cur.maxSeq {
 		return true, nil
 	}
-	if err := c.catchUp(ctx, tx, st); err != nil {
-		if errors.Is(err, errStandAside) {
-			c.state, c.ix = indexIdle, nil // rebuilt and checked in full
-			log.Printf("claimdesk: rebuilding the search index: %v", err)
-			c.start(s)
-			return false, nil
+	if err := cur.catchUp(ctx, tx, sp, st); err != nil {
+		if errors.Is(err, errStandAside) { // rebuilt and checked in full
+			return false, fmt.Errorf("%w: %w", warmindex.ErrRebuild, err)
 		}
 		return false, err
 	}
@@ -64,13 +54,12 @@ func (c *searchIndex) sync(ctx context.Context, s *store, tx querier, st indexSt
 
 // catchUp applies to the index the claims added above its highest seq
 // and those the change log names, as tx sees them, then checks its totals
-// against FTS5's. c.mu is held.
-func (c *searchIndex) catchUp(ctx context.Context, tx querier, st indexState) error {
-	sp := c.spec
-	if err := indexRows(ctx, tx, c.ix, len(sp.cols), sp.selectRows("WHERE seq > ?"), []any{c.maxSeq}); err != nil {
+// against FTS5's.
+func (cur *indexed) catchUp(ctx context.Context, tx querier, sp indexSpec, st indexState) error {
+	if err := indexRows(ctx, tx, cur.ix, len(sp.cols), sp.selectRows("WHERE seq > ?"), []any{cur.maxSeq}); err != nil {
 		return err
 	}
-	rows, err := tx.QueryContext(ctx, "SELECT DISTINCT seq FROM search_changes WHERE id > ? AND tbl = ?", c.logID, sp.table)
+	rows, err := tx.QueryContext(ctx, "SELECT DISTINCT seq FROM search_changes WHERE id > ? AND tbl = ?", cur.logID, sp.table)
 	if err != nil {
 		return err
 	}
@@ -87,16 +76,16 @@ func (c *searchIndex) catchUp(ctx context.Context, tx querier, st indexState) er
 		return err
 	}
 	for _, seq := range changed {
-		c.ix.Remove(seq)
-		if err := indexRows(ctx, tx, c.ix, len(sp.cols), sp.selectRows("WHERE seq = ?"), []any{seq}); err != nil {
+		cur.ix.Remove(seq)
+		if err := indexRows(ctx, tx, cur.ix, len(sp.cols), sp.selectRows("WHERE seq = ?"), []any{seq}); err != nil {
 			return err
 		}
 	}
-	c.maxSeq, c.logID = st.maxSeq, st.logID
-	if c.ix.Garbage() > compactAt {
-		c.ix.Compact()
+	cur.maxSeq, cur.logID = st.maxSeq, st.logID
+	if cur.ix.Garbage() > compactAt {
+		cur.ix.Compact()
 	}
-	return checkTotals(ctx, tx, c.ix, sp.fts)
+	return checkTotals(ctx, tx, cur.ix, sp.fts)
 }
 
 // sqliteLog is the natural logarithm of the C library that SQLite runs

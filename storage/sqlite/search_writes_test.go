@@ -159,11 +159,11 @@ func TestIndexRebuildsAfterLostChanges(t *testing.T) {
 		t.Fatalf("FTS5 found %d (%d hits), want 2", total, len(hits))
 	}
 	c := db.s.indexes[claims.HitClaim]
-	before := c.answered
+	before := c.slot.Answered()
 	if _, _, err := db.Services().Search.Search(ctx, q); err != nil {
 		t.Fatal(err)
 	}
-	if c.answered != before {
+	if c.slot.Answered() != before {
 		t.Fatal("the index answered although it missed changes")
 	}
 	if why, err := db.WaitSearchIndex(ctx); err != nil || why != "" {
@@ -195,7 +195,7 @@ func TestIndexStandsAsideWithoutChangeLog(t *testing.T) {
 	}
 	ix := db.s.indexes[claims.HitClaim]
 	_, total, err := db.Services().Search.Search(context.Background(), claims.SearchQuery{Text: "zebrafink"})
-	if err != nil || total != 1 || ix.answered != 0 {
-		t.Fatalf("%d hits (%v), %d answered by the index; want 1 by FTS5", total, err, ix.answered)
+	if err != nil || total != 1 || ix.slot.Answered() != 0 {
+		t.Fatalf("%d hits (%v), %d answered by the index; want 1 by FTS5", total, err, ix.slot.Answered())
 	}
 }

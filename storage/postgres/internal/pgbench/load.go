@@ -11,7 +11,7 @@ import (
 	"claimdesk/claims"
 	"claimdesk/storage/postgres"
 
-	_ "modernc.org/sqlite" // the "sqlite" driver, to read the benchmark file
+	_ "claimdesk/storage/sqlite" // the "sqlite" driver with Claimdesk's functions (compressed bodies), to read the benchmark file
 )
 
 // batch is the number of claims per transaction.

@@ -6,14 +6,17 @@
 // the claims list's first page with its total.
 //
 //	go run ./storage/postgres/internal/pgbench load  --from BENCH.db --to DSN
-//	go run ./storage/postgres/internal/pgbench measure --db DSN [--runs 7] [--common regierung] [--rare zeppelin]
+//	go run ./storage/postgres/internal/pgbench measure --db DSN [--runs 7] [--common regierung] [--rare zeppelin] [--index=false]
 //	go run ./storage/postgres/internal/pgbench variants --db DSN [--runs 7] TERM...
 //
 // load reads the SQLite file read-only: the articles (title, body, language)
 // and the claims (text, claimant, status, article); sources, evidence and
 // history are not copied. The target must be empty. variants times other
 // ways PostgreSQL offers for the claims' part of a ranked search
-// (variants.go). With $PGBENCH_POSTMASTER set to the PID of a local server's
+// (variants.go). measure builds the in-memory search indexes first, as
+// the first search would start them, and checks their top 20 against the
+// server's (index.go); --index=false leaves every search to the server,
+// which then builds none. With $PGBENCH_POSTMASTER set to the PID of a local server's
 // postmaster, the server's CPU time is measured too.
 package main
 
@@ -43,8 +46,9 @@ func main() {
 		runs := fs.Int("runs", 7, "runs per figure (at least 5)")
 		common := fs.String("common", "regierung", "a term in many claims")
 		rare := fs.String("rare", "zeppelin", "a term in few claims")
+		index := fs.Bool("index", true, "build the in-memory search indexes first (false: the server ranks)")
 		_ = fs.Parse(os.Args[2:])
-		err = measure(ctx, *db, max(*runs, 5), *common, *rare)
+		err = measure(ctx, *db, max(*runs, 5), *common, *rare, *index)
 	case "variants":
 		db := fs.String("db", "", "the loaded PostgreSQL database (postgres:// URL)")
 		runs := fs.Int("runs", 7, "runs per figure (at least 5)")

@@ -17,8 +17,11 @@ import (
 // measure runs each figure runs times after one warm-up and prints, per
 // figure, the median and p95 wall time, and the median CPU time of this
 // process and of the server's processes (children of postmaster, when
-// $PGBENCH_POSTMASTER holds its PID: a local server).
-func measure(ctx context.Context, dsn string, runs int, common, rare string) error {
+// $PGBENCH_POSTMASTER holds its PID: a local server). With index, the
+// in-memory search indexes are built first (their build time and heap are
+// printed) and their top 20 claims for both terms are compared with the
+// server's exhaustive ranking; without, the server answers every search.
+func measure(ctx context.Context, dsn string, runs int, common, rare string, index bool) error {
 	db, err := postgres.Open(dsn)
 	if err != nil {
 		return err
@@ -26,6 +29,18 @@ func measure(ctx context.Context, dsn string, runs int, common, rare string) err
 	defer db.Close()
 	svc := db.Services()
 	postmaster, _ := strconv.Atoi(os.Getenv("PGBENCH_POSTMASTER"))
+	if !index {
+		db.DisableSearchIndex()
+	} else {
+		if err := waitIndex(ctx, db, postmaster); err != nil {
+			return err
+		}
+		for _, term := range []string{common, rare} {
+			if err := checkTop20(ctx, db, term); err != nil {
+				return err
+			}
+		}
+	}
 	search := func(term string) func() (int, error) {
 		return func() (int, error) {
 			_, total, err := svc.Search.Search(ctx, claims.SearchQuery{Text: term, Limit: 20})
