@@ -99,6 +99,12 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			if v+1 < len(toks) && toks[v+1].p != ',' && (de || v > 0 && toks[v-1].is(tPunct) && inverted(toks, v+1)) {
 				who = d.nameAt(toks, text, v+1, de, lex, plural, false)
 			}
+			// "Authorities say", "Critics of the plan, however, say"
+			if who == "" && !de && v > 0 {
+				if s, e := groupSubjectEN(toks, v); s >= 0 {
+					who = text[toks[s].s:toks[e-1].e]
+				}
+			}
 			// "officials said", "critics of the plan say"
 			if who == "" && !de && v > 0 {
 				who = groupBefore(toks, text, v)
@@ -111,6 +117,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		if who != "" {
 			break
 		}
+	}
+	if who == "" && !de {
+		who = pluralGroupEN(toks, text)
 	}
 	if who == "" && de {
 		who = d.soName(toks, text, lex)

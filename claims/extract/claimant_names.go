@@ -317,8 +317,8 @@ func (c *chooser) noteCommon(toks []token, text string) {
 func (c *chooser) stripTitles(name string) string {
 	for strings.Count(name, " ") >= 2 {
 		k := strings.IndexByte(name, ' ')
-		if !c.common[strings.ToLower(name[:k])] {
-			break
+		if !c.common[strings.ToLower(name[:k])] || !upperFirst(name) || !upperFirst(name[k+1:]) {
+			break // a title is capitalised before a name: not "some opponents of the plan"
 		}
 		name = name[k+1:]
 	}

@@ -41,6 +41,7 @@ func main() {
 	flag.Var(&lambdas, "lambda", "candidate L2 strength (repeat; default 0.0001, 0.001)")
 	flag.Var(&quoteWeights, "quote-weight", "candidate weight of a quotation unit against a news label (repeat; default 0, 0.3)")
 	misses := flag.Int("misses", 0, "print this many training news units whose claimant is no candidate, per language")
+	diag := flag.Int("diagnose", -1, "only print the kinds of loss of the rules' claimant on training news units, with this many examples of each, and exit")
 	flag.Parse()
 	if *corpora == "" {
 		*corpora = filepath.Join(*shared, "corpora")
@@ -55,6 +56,13 @@ func main() {
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "fitclaimant:", err)
 		os.Exit(1)
+	}
+	if *diag >= 0 {
+		for _, lang := range []string{"de", "en"} {
+			fmt.Println("==", lang)
+			diagnose(byLang(exs, lang), *diag)
+		}
+		return
 	}
 	var lines []string
 	var w [2][]float64

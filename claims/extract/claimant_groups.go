@@ -1,0 +1,144 @@
+package extract
+
+// Unnamed groups and bodies as the subject of an English verb of saying:
+// "Authorities say …", "City officials say …", "Critics of the plan,
+// however, say …", "Several district attorneys in the city have said …".
+// The labelling keeps such a described source as the claimant.
+
+// collectiveEN are English collective nouns that name a group in the
+// singular ("police said", "the government says").
+var collectiveEN = map[string]bool{
+	"police": true, "government": true, "administration": true, "military": true, "staff": true,
+	"committee": true, "council": true, "court": true, "company": true, "campaign": true, "ministry": true,
+	"department": true, "agency": true, "commission": true, "prosecution": true, "defense": true,
+	"opposition": true, "party": true, "management": true, "board": true, "panel": true, "union": true,
+}
+
+// clauseLeadEN are the words that may open an English clause before its
+// subject without belonging to it.
+var clauseLeadEN = map[string]bool{
+	"but": true, "and": true, "so": true, "yet": true, "still": true, "now": true, "meanwhile": true,
+	"also": true, "however": true, "the": true, "while": true, "instead": true,
+}
+
+// betweenSubjectVerbEN are the words that may stand between an English
+// subject and its verb of saying: "have said", "also say", "now argue".
+var betweenSubjectVerbEN = map[string]bool{
+	"have": true, "has": true, "had": true, "also": true, "now": true, "still": true, "long": true,
+	"repeatedly": true, "previously": true, "often": true, "publicly": true, "privately": true, "will": true,
+	"would": true, "may": true, "might": true, "could": true, "already": true, "too": true,
+}
+
+// groupSubjectEN returns the noun phrase that opens the clause of the
+// English verb of saying v when it names an unnamed group or body: its head
+// a plural common noun ("officials", "critics of the plan") or a
+// collective noun ("police"), at most eight words, no verb, no name of a
+// person before the head. Leading conjunctions and "the" go; quantifiers
+// stay ("several district attorneys").
+func groupSubjectEN(toks []token, v int) (from, to int) {
+	e := v
+	for e > 0 && betweenSubjectVerbEN[toks[e-1].low] {
+		e--
+	}
+	// ", however," / ", though," between subject and verb
+	if e >= 3 && toks[e-1].p == ',' && toks[e-2].cat&cNotName != 0 && toks[e-3].p == ',' {
+		e -= 3
+	}
+	if e == 0 {
+		return -1, -1
+	}
+	s := e - 1
+	for s > 0 && e-s < 9 {
+		p := &toks[s-1]
+		if p.is(tPunct) && !(p.p == '.' || p.p == '-') || p.is(tQuote) {
+			break
+		}
+		s--
+	}
+	if s > 0 && toks[s-1].p != ',' {
+		return -1, -1 // not the opening of a clause
+	}
+	for s < e && clauseLeadEN[toks[s].low] {
+		s++
+	}
+	if s >= e {
+		return -1, -1
+	}
+	head := -1
+	for i := s; i < e; i++ {
+		t := &toks[i]
+		if t.cat&(cAux|cSpeech|cModal|cPronM|cPronF) != 0 || t.low == "that" || t.low == "who" || t.low == "which" || t.low == "they" || t.low == "it" {
+			return -1, -1
+		}
+		if t.is(tPunct) || t.is(tNum) {
+			continue
+		}
+		if head < 0 && groupNounEN(t, i == s) {
+			head = i
+			continue
+		}
+		if head < 0 && i > s && t.cat&cStopEN != 0 && t.low != "of" {
+			return -1, -1 // "the plan of …", "many of them"
+		}
+		if head >= 0 && i == head+1 && !(t.low == "of" || t.low == "in" || t.low == "for" || t.low == "from" || t.low == "at" || t.low == "with" || t.low == "familiar" || t.low == "close") {
+			return -1, -1 // the head must end the phrase or take a complement
+		}
+	}
+	if head < 0 {
+		return -1, -1
+	}
+	return s, e
+}
+
+// groupNounEN reports whether t is the head of a group: a plural common
+// noun in lower case (or capitalised as the first word of its clause), or
+// a collective noun.
+func groupNounEN(t *token, first bool) bool {
+	if t.is(tCap) && !first || t.is(tPunct) || t.is(tNum) {
+		return false
+	}
+	if collectiveEN[t.low] {
+		return true
+	}
+	w := t.low
+	if len(w) < 4 || w[len(w)-1] != 's' || w[len(w)-2] == 's' || w[len(w)-2] == 'u' || w[len(w)-2] == 'i' {
+		return false // "boss", "status", "this"
+	}
+	return t.cat&(cStopEN|cNotName|cDet|cAux|cSpeech|cModal|cFuture|cRelDate|cTimeNoun) == 0
+}
+
+// baseSpeechEN reports whether t is the base form of an English verb of
+// saying whose third person the lexicon knows ("say" for "says", "argue"
+// for "argues"): the verb of a plural subject, which the lexicon leaves
+// out.
+func baseSpeechEN(t *token) bool {
+	var buf [16]byte
+	n := len(t.low)
+	if n < 3 || n >= len(buf) || t.is(tCap) || t.is(tPunct) || t.cat != 0 {
+		return false
+	}
+	copy(buf[:], t.low)
+	buf[n] = 's'
+	return lexEN[string(buf[:n+1])]&cSpeech != 0
+}
+
+// pluralGroupEN returns the unnamed group that speaks by a base-form verb
+// of saying outside quotation marks: "Authorities say …", "Critics of the
+// plan argue …".
+func pluralGroupEN(toks []token, text string) string {
+	quoted := false
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if doubleQuote(t, text) {
+			quoted = !quoted
+			continue
+		}
+		if quoted || !baseSpeechEN(t) || toks[i-1].low == "to" {
+			continue
+		}
+		if s, e := groupSubjectEN(toks, i); s >= 0 {
+			return text[toks[s].s:toks[e-1].e]
+		}
+	}
+	return ""
+}
