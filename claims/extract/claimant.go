@@ -238,7 +238,11 @@ func (d *docState) fullest(units []Unit) {
 }
 
 // fullName returns the fullest name the text gives the person named c, c
-// itself if none is fuller.
+// itself if none is fuller: by the surname or another tail of the name
+// ("Trump" → "Donald Trump"), by the first word when one person only
+// starts so ("Ban" → "Ban Ki-moon", "Mary" → "Mary Zapata"), and for a
+// name that is no person's, by its last word when that is a person's
+// surname ("Regierungschef Haseloff", "Züchter von Lüttwitz").
 func (d *docState) fullName(c string) string {
 	if c == "" {
 		return c
@@ -248,5 +252,63 @@ func (d *docState) fullName(c string) string {
 			return full
 		}
 	}
+	k := strings.LastIndexByte(c, ' ')
+	if k < 0 {
+		if full := d.byFirst(c); full != "" && strings.ToUpper(c) != c { // not an acronym ("CCTV")
+			return full
+		}
+		return c
+	}
+	if _, ok := d.lookup(c); !ok && d.ch.titlesOnly(c[:k]) {
+		if p, ok := d.lookup(c[k+1:]); ok && p.surname == c[k+1:] && strings.IndexByte(p.name, ' ') > 0 && plainName(p.name) {
+			return claimantName(p.name)
+		}
+	}
 	return c
+}
+
+// titlesOnly reports whether every word of s is a word the text writes
+// before a lower-case word or in lower case: titles and offices, not a
+// first name ("Regierungschef", "Züchter von").
+func (c *chooser) titlesOnly(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !c.notFirst[w] && !c.common[strings.ToLower(w)] && upperFirst(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// byFirst returns the full name of the one person whose name starts with
+// the word w, "" if none or several do.
+func (d *docState) byFirst(w string) string {
+	if d.heads == nil {
+		d.heads = map[string]int{}
+		for i, p := range d.people {
+			first, rest, _ := strings.Cut(p.name, " ")
+			if !plainName(rest) {
+				continue // "Trump Sunday": a name and a date
+			}
+			if _, seen := d.heads[first]; seen {
+				d.heads[first] = -1
+			} else {
+				d.heads[first] = i
+			}
+		}
+	}
+	if i, ok := d.heads[w]; ok && i >= 0 {
+		return claimantName(d.people[i].name)
+	}
+	return ""
+}
+
+// plainName reports whether every word of s starts in upper case and none
+// is a date word.
+func plainName(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !upperFirst(w) || wordCategory(w)&(cMonth|cWeekday|cRelDate|cTimeNoun) != 0 {
+			return false
+		}
+	}
+	return true
 }

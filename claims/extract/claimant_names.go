@@ -31,7 +31,7 @@ func claimantName(who string) string {
 		return who[starts[k]:]
 	}
 	if n == 1 {
-		if wordCategory(who)&(cMonth|cWeekday|cRelDate|cTimeNoun) != 0 {
+		if wordCategory(who)&(cMonth|cWeekday|cRelDate|cTimeNoun) != 0 || functionWordDE(who) {
 			return ""
 		}
 		return who
@@ -297,27 +297,35 @@ func wieClause(toks []token, v int, de bool) int {
 	return -1
 }
 
-// noteCommon records the English words of a unit written in lower case:
-// common words, so a capitalised one before a name is a title ("Attorney
-// General Ana Ruiz" where the text also says "the attorney general").
-func (c *chooser) noteCommon(toks []token, text string) {
+// noteCommon records the words of a unit written in lower case (English:
+// common words, so a capitalised one before a name is a title: "Attorney
+// General Ana Ruiz" where the text also says "the attorney general") and,
+// in both languages, the capitalised words followed by a lower-case word
+// ("der Landrat sagte", "Republican lawmakers"): a first name is followed
+// by its surname, so such a word before a name is a title or an adjective.
+func (c *chooser) noteCommon(toks []token, text string, de bool) {
 	if c.common == nil {
-		c.common = map[string]bool{}
+		c.common, c.notFirst = map[string]bool{}, map[string]bool{}
 	}
 	for i := range toks {
-		if t := &toks[i]; t.flags&(tCap|tPunct|tNum) == 0 {
+		t := &toks[i]
+		if !de && t.flags&(tCap|tPunct|tNum) == 0 {
 			c.common[text[t.s:t.e]] = true
+		}
+		if t.flags&(tCap|tPunct) == tCap && i+1 < len(toks) && toks[i+1].flags&(tCap|tPunct|tNum) == 0 {
+			c.notFirst[text[t.s:t.e]] = true
 		}
 	}
 }
 
-// stripTitles drops the leading words of an English name of three words
-// or more that the text also writes in lower case, keeping two words at
-// least ("Staff Ana Ruiz" → "Ana Ruiz" when the text says "staff").
+// stripTitles drops the leading words of a name of three words or more
+// that the text also writes in lower case (English) or before a lower-case
+// word, keeping two words at least ("Staff Ana Ruiz" → "Ana Ruiz" when the
+// text says "staff"; "Landrat Eva Roth" when it says "der Landrat sagte").
 func (c *chooser) stripTitles(name string) string {
 	for strings.Count(name, " ") >= 2 {
 		k := strings.IndexByte(name, ' ')
-		if !c.common[strings.ToLower(name[:k])] || !upperFirst(name) || !upperFirst(name[k+1:]) {
+		if !(c.common[strings.ToLower(name[:k])] || c.notFirst[name[:k]]) || !upperFirst(name) || !upperFirst(name[k+1:]) {
 			break // a title is capitalised before a name: not "some opponents of the plan"
 		}
 		name = name[k+1:]

@@ -67,7 +67,7 @@ func diagnose(exs []example, n int) {
 		count[k]++
 		if shown[k] < n && (n >= 100000 || !strings.HasPrefix(k, "right")) {
 			shown[k]++
-			fmt.Printf("[%s] want %q got %q cands %q\n    %s\n", k, e.gold, e.names[e.rules], e.names[1:], clipText(e.text, 300))
+			fmt.Printf("[%s] want %q got %q flags %s cands %q\n    %s\n", k, e.gold, e.names[e.rules], unitFlags(e), e.names[1:], clipText(e.text, 300))
 		}
 	}
 	var kinds []string
@@ -87,4 +87,29 @@ func clipText(s string, n int) string {
 		return s[:n] + "…"
 	}
 	return s
+}
+
+// unitFlags names the facts of the unit the none candidate's features
+// hold: V a verb of saying, Q a quotation, K Konjunktiv I, F first person,
+// and whether the gold claimant is a candidate named in the unit (I).
+func unitFlags(e example) string {
+	x := e.x[0]
+	var b strings.Builder
+	for _, f := range [...]struct {
+		name string
+		c    byte
+	}{{"none, verb", 'V'}, {"none, quotation", 'Q'}, {"none, Konjunktiv I", 'K'}, {"none, first person", 'F'}, {"none, paragraph start", 'P'}} {
+		if x[featureIndex(f.name)] > 0 {
+			b.WriteByte(f.c)
+		}
+	}
+	for i := 1; i < len(e.names); i++ {
+		if e.pos[i] && e.x[i][featureIndex("in unit")] > 0 {
+			b.WriteByte('I')
+		}
+	}
+	if b.Len() == 0 {
+		return "-"
+	}
+	return b.String()
 }
