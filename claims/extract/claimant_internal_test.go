@@ -172,3 +172,92 @@ func TestLearnedWeights(t *testing.T) {
 		t.Errorf("used features %v", got)
 	}
 }
+
+// TestGroupSubjectEN checks the unnamed groups found as the subject of an
+// English verb of saying, and the subjects that are none.
+func TestGroupSubjectEN(t *testing.T) {
+	for text, want := range map[string]string{
+		"Authorities say the boy used a gun.":                      "Authorities",
+		"City officials say the drop made it possible.":            "City officials",
+		"Critics of the plan, however, argue it costs too much.":   "Critics of the plan",
+		"But several district attorneys now say they stopped.":     "several district attorneys",
+		"In the south, federal authorities say most are unlisted.": "federal authorities",
+		"The plan says nothing about costs.":                       "",
+		"Anne Miller and Jonas Reed say they agree.":               "",
+		"They say it was late.":                                    "",
+		"We want to say more.":                                     "",
+	} {
+		var z tokenizer
+		toks := z.tokenize(text, lexEN)
+		if got := pluralGroupEN(toks, text); got != want {
+			t.Errorf("pluralGroupEN(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestBaseSpeechEN checks the base forms of verbs of saying.
+func TestBaseSpeechEN(t *testing.T) {
+	for w, want := range map[string]bool{"say": true, "argue": true, "warn": true, "table": false, "the": false} {
+		var z tokenizer
+		toks := z.tokenize(w, lexEN)
+		if got := baseSpeechEN(&toks[0]); got != want {
+			t.Errorf("baseSpeechEN(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestFunctionWordDE checks German function words and sentence adverbs
+// against names and bodies.
+func TestFunctionWordDE(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Darum": true, "Damit": true, "Hierzu": true, "Worauf": true, "Wie": true, "Bisher": true,
+		"Polizei": false, "Experten": false, "Dahm": false, "Worms": false, "Merkel": false,
+	} {
+		if got := functionWordDE(w); got != want {
+			t.Errorf("functionWordDE(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestStripTitlesNotFirst checks that a word the text writes before a
+// lower-case word goes before a name, and that phrases with lower-case
+// words keep theirs.
+func TestStripTitlesNotFirst(t *testing.T) {
+	var c chooser
+	for _, s := range []string{"Der Landrat sagte es.", "Republican lawmakers agreed."} {
+		var z tokenizer
+		c.noteCommon(z.tokenize(s, lexDE), s, true)
+	}
+	for in, want := range map[string]string{
+		"Landrat Eva Roth":           "Eva Roth",
+		"Republican Anne Miller":     "Anne Miller",
+		"Jonas Peter Reed":           "Jonas Peter Reed",
+		"some opponents of the plan": "some opponents of the plan",
+	} {
+		if got := c.stripTitles(in); got != want {
+			t.Errorf("stripTitles(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestFullName checks the resolution of short forms to the fullest name.
+func TestFullName(t *testing.T) {
+	var d docState
+	d.ch.common, d.ch.notFirst = map[string]bool{}, map[string]bool{"Regierungschef": true}
+	for _, n := range []string{"Ban Ki-moon", "Mary Zapata", "Mary Jones", "Reiner Haseloff", "Trump Sunday"} {
+		d.register(n, 0)
+	}
+	for in, want := range map[string]string{
+		"Ki-moon":                 "Ban Ki-moon",
+		"Ban":                     "Ban Ki-moon",
+		"Mary":                    "Mary",  // two people start so
+		"Trump":                   "Trump", // "Trump Sunday" is no name
+		"Regierungschef Haseloff": "Reiner Haseloff",
+		"Tobias Haseloff":         "Tobias Haseloff", // a first name, not a title
+		"":                        "",
+	} {
+		if got := d.fullName(in); got != want {
+			t.Errorf("fullName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
