@@ -74,6 +74,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	who := ""
 	for _, v := range a.attrib {
 		t := &toks[v]
+		if de && passiveDE(toks, v) {
+			continue // "… zum Risikogebiet erklärt wurden": no speaker
+		}
 		plural := strings.HasSuffix(t.low, "ten") || t.low == "sagen" || t.low == "say"
 		switch {
 		case t.cat&cAccording != 0 && t.low == "zufolge":
@@ -189,6 +192,9 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		near = d.nameAt(toks, text, k, de, lex, plural, true)
 		if d.known(near) {
 			return near
+		}
+		if de && objectDE(toks, k) {
+			near = "" // "zum Risikogebiet erklärt", "…, die das Gleiche befürchten"
 		}
 		if de && near != "" {
 			if h := genitiveHeadDE(toks, k); h >= 0 {

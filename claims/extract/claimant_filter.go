@@ -47,3 +47,47 @@ func functionWordDE(w string) bool {
 	}
 	return false
 }
+
+// prepositionsBeforeDE are German prepositions and their contractions with
+// an article: a noun after one is no subject ("zum Risikogebiet").
+var prepositionsBeforeDE = map[string]bool{
+	"zum": true, "zur": true, "im": true, "am": true, "vom": true, "beim": true, "ins": true, "ans": true,
+	"in": true, "an": true, "auf": true, "für": true, "mit": true, "von": true, "zu": true, "bei": true,
+	"aus": true, "über": true, "unter": true, "gegen": true, "um": true, "durch": true, "ohne": true, "vor": true,
+	"nach": true, "seit": true, "wegen": true, "trotz": true,
+}
+
+// objectDE reports whether the German noun at token k is rather an object
+// than the subject of a verb of saying after it: after a preposition
+// ("zum Risikogebiet erklärt"), or after an article that follows a
+// relative pronoun ("…, die das Gleiche befürchten").
+func objectDE(toks []token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := toks[k-1].low
+	if prepositionsBeforeDE[p] {
+		return true
+	}
+	if k >= 2 && toks[k-1].cat&cDet != 0 {
+		switch toks[k-2].low {
+		case "die", "der", "das", "welche", "welcher", "den", "dem":
+			return true
+		}
+	}
+	return false
+}
+
+// passiveDE reports whether the German participle v forms a passive with
+// a form of "werden" after it ("erklärt wurden"): its subject is no
+// speaker.
+func passiveDE(toks []token, v int) bool {
+	if v+1 >= len(toks) {
+		return false
+	}
+	switch toks[v+1].low {
+	case "wurde", "wurden", "worden", "werden", "wird":
+		return true
+	}
+	return false
+}

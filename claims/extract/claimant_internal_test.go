@@ -261,3 +261,44 @@ func TestFullName(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectAndPassiveDE checks German nouns that are no subject of the
+// verb of saying after them, and passives.
+func TestObjectAndPassiveDE(t *testing.T) {
+	for text, want := range map[string]string{
+		"Sie flog nach Rom, als die Inseln zum Risikogebiet erklärt wurden.":  "",
+		"In der Gruppe gibt es viele Autorinnen, die das Gleiche befürchten.": "",
+		"Die Polizei teilte mit, die Straße sei gesperrt.":                    "Polizei",
+		"Der Landrat sagte nichts. Landrat Eva Roth sagte, es gehe voran.":    "Eva Roth",
+	} {
+		units := Extract(text, Options{Lang: "de"})
+		if got := units[len(units)-1].Claimant; got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+	var z tokenizer
+	toks := z.tokenize("zum Risikogebiet erklärt wurden", lexDE)
+	if !objectDE(toks, 1) || !passiveDE(toks, 2) || objectDE(toks, 0) {
+		t.Errorf("objectDE/passiveDE: %v %v %v", objectDE(toks, 1), passiveDE(toks, 2), objectDE(toks, 0))
+	}
+}
+
+// TestCutAtVerbAndDates checks that a name cut at a capitalised verb in
+// running text and date words are no claimant.
+func TestCutAtVerbAndDates(t *testing.T) {
+	for text, want := range map[string]string{
+		"Anne Miller Slams New Tax Plan":               "Anne Miller",
+		"He said the United States warned its allies.": "",
+		"Ende Dezember sagte der Sprecher nichts.":     "",
+	} {
+		units := Extract(text, Options{Lang: map[bool]string{true: "de", false: "en"}[strings.Contains(text, "Ende")]})
+		if got := units[len(units)-1].Claimant; got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+	for in, want := range map[string]string{"Ende Dezember": "", "MSNBC Monday": "MSNBC", "Anne Miller": "Anne Miller"} {
+		if got := claimantName(in); got != want {
+			t.Errorf("claimantName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

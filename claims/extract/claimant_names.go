@@ -43,9 +43,17 @@ func claimantName(who string) string {
 		}
 	}
 	if cut > 0 && (n-cut >= 2 || cut == 1 && germanTitle(word(0))) { // a first name and a surname remain
-		return who[starts[cut]:]
+		return claimantName(who[starts[cut]:])
+	}
+	if dateWord(word(n - 1)) {
+		return claimantName(who[:starts[n-1]-1]) // "MSNBC Monday"
 	}
 	return who
+}
+
+// dateWord reports whether w names a month, a weekday or a span of time.
+func dateWord(w string) bool {
+	return wordCategory(w)&(cMonth|cWeekday|cRelDate|cTimeNoun) != 0
 }
 
 // wordCategory returns the categories both lexicons give the word in

@@ -248,6 +248,9 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 			j = capRun(toks, text, j+1, de)
 		}
 	}
+	if cutAtVerb(toks, j) {
+		return "" // "the United States into …": a run cut at a word the lexicon knows as a verb
+	}
 	name := text[t.s:toks[j-1].e]
 	if j-i == 1 {
 		if p, ok := d.lookup(name); ok {
@@ -261,4 +264,17 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 		}
 	}
 	return d.register(name, 0)
+}
+
+// cutAtVerb reports whether a run of capitalised words was cut at token j,
+// a capitalised verb of saying followed by a lower-case word: in running
+// text a verb is not capitalised, so the word belongs to the name ("United
+// States", "Member States") and the cut run is no speaker; in a title-case
+// headline ("Anne Miller Slams Tax Plan") the next word is capitalised.
+func cutAtVerb(toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j].flags&(tCap|tPunct) != tCap || toks[j].cat&cSpeech == 0 {
+		return false
+	}
+	n := &toks[j+1]
+	return n.flags&(tCap|tPunct|tNum) == 0
 }
