@@ -45,8 +45,8 @@ func claimantName(who string) string {
 	if cut > 0 && (n-cut >= 2 || cut == 1 && germanTitle(word(0))) { // a first name and a surname remain
 		return claimantName(who[starts[cut]:])
 	}
-	if dateWord(word(n - 1)) {
-		return claimantName(who[:starts[n-1]-1]) // "MSNBC Monday"
+	if last := word(n - 1); strings.HasSuffix(last, "day") && dateWord(last) {
+		return claimantName(who[:starts[n-1]-1]) // "MSNBC Monday"; German weekdays are also surnames (Sonntag)
 	}
 	return who
 }
