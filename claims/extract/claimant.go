@@ -127,10 +127,13 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if who == "" && de {
 		who = d.soName(toks, text, lex)
 	}
+	if who == "" && de {
+		who = d.positionSpeakerDE(toks, text, lex)
+	}
 	if who == "" && de && len(a.attrib) > 0 {
 		who = bodyFirstDE(toks, text, a.attrib[0])
 	}
-	who = claimantName(who)
+	who = cleanClaimants(who)
 	quoted := len(toks) > 0 && toks[0].is(tQuote)
 	// A quotation or German reported speech (Konjunktiv I) soon after an
 	// attributed unit (at most two units between) keeps its speaker.
@@ -190,7 +193,10 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 			}
 		}
 		near = d.nameAt(toks, text, k, de, lex, plural, true)
-		if d.known(near) {
+		if near != "" {
+			near = d.conjoined(toks, text, k, de, lex, near)
+		}
+		if d.known(near) || strings.Contains(near, "; ") {
 			return near
 		}
 		if de && objectDE(toks, k) {
@@ -232,7 +238,7 @@ func (d *docState) known(name string) bool {
 // (chooser.stripTitles), in the units and in the chooser's trace.
 func (d *docState) fullest(units []Unit) {
 	for i := range units {
-		units[i].Claimant = d.ch.stripTitles(d.fullName(units[i].Claimant))
+		units[i].Claimant = d.fullest1(units[i].Claimant)
 	}
 	if d.trace != nil {
 		for _, u := range d.trace.units {
@@ -241,6 +247,16 @@ func (d *docState) fullest(units []Unit) {
 			}
 		}
 	}
+}
+
+// fullest1 is the fullest form of a claimant, each of several ("A; B")
+// on its own.
+func (d *docState) fullest1(c string) string {
+	a, b, ok := strings.Cut(c, "; ")
+	if !ok {
+		return d.ch.stripTitles(d.fullName(c))
+	}
+	return d.fullest1(a) + "; " + d.fullest1(b)
 }
 
 // fullName returns the fullest name the text gives the person named c, c

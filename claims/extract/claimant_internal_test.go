@@ -302,3 +302,39 @@ func TestCutAtVerbAndDates(t *testing.T) {
 		}
 	}
 }
+
+// TestPositionSpeakerDE checks German verbs of taking a position: a person
+// named beside them speaks, a thing does not.
+func TestPositionSpeakerDE(t *testing.T) {
+	for text, want := range map[string]string{
+		"Ministerpräsidentin Eva Roth war in Bonn. Roth hält Sperren für schwer umsetzbar.": "Eva Roth",
+		"So sieht Ministerin Eva Roth noch großen Bedarf.":                                  "Eva Roth",
+		"Der Plan sieht vor, dass die Schulen öffnen.":                                      "",
+	} {
+		units := Extract(text, Options{Lang: "de"})
+		if got := units[len(units)-1].Claimant; got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestConjoinedSubjects checks two names joined by "und"/"and" before a
+// verb of saying.
+func TestConjoinedSubjects(t *testing.T) {
+	for text, want := range map[string]string{
+		"Edeka und Rewe argumentieren ähnlich.":        "Edeka; Rewe",
+		"Anne Miller and Jonas Reed said it was late.": "Anne Miller; Jonas Reed",
+	} {
+		lang := "de"
+		if strings.Contains(text, " and ") {
+			lang = "en"
+		}
+		units := Extract(text, Options{Lang: lang})
+		if got := units[len(units)-1].Claimant; got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+	if got := cleanClaimants("Sheriff Alex Moreno; Bush’s"); got != "Alex Moreno" {
+		t.Errorf("cleanClaimants = %q", got)
+	}
+}

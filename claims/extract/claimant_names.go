@@ -340,3 +340,45 @@ func (c *chooser) stripTitles(name string) string {
 	}
 	return name
 }
+
+// cleanClaimants is claimantName for each of several claimants ("A; B"),
+// dropping those it leaves empty.
+func cleanClaimants(who string) string {
+	a, b, ok := strings.Cut(who, "; ")
+	if !ok {
+		return claimantName(who)
+	}
+	a, b = claimantName(a), cleanClaimants(b)
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "; " + b
+}
+
+// conjoined returns the claimants of a subject of two names joined by
+// "und"/"and"/"sowie" before the name at token k ("Edeka und Rewe
+// argumentieren", "Janna Albrecht and Jonas Reed said"): "first; name",
+// or name alone.
+func (d *docState) conjoined(toks []token, text string, k int, de bool, lex lexicon, name string) string {
+	if k < 2 || toks[k-1].low != "und" && toks[k-1].low != "and" && toks[k-1].low != "sowie" {
+		return name
+	}
+	j := k - 2
+	if !toks[j].is(tCap) || toks[j].is(tPunct) {
+		return name
+	}
+	for j > 0 && k-2-j < 3 && toks[j-1].is(tCap) && !toks[j-1].is(tPunct) && roleOf(&toks[j-1], lex) == "" {
+		j--
+	}
+	if nameRun(toks, j, de) != k-1 {
+		return name // not one name that ends before "und"
+	}
+	first := d.nameAt(toks, text, j, de, lex, true, true)
+	if first == "" || first == name {
+		return name
+	}
+	return first + "; " + name
+}
