@@ -58,6 +58,12 @@ func diagnose(exs []example, n int) {
 	var with int
 	for _, e := range exs {
 		if e.quote {
+			k := "quotation " + quoteKind(e)
+			count[k]++
+			if shown[k] < n && k != "quotation right" {
+				shown[k]++
+				fmt.Printf("[%s] want %q got %q flags %s cands %q\n", k, e.gold, e.names[e.rules], unitFlags(e), e.names[1:])
+			}
 			continue
 		}
 		if e.gold != "" {
@@ -112,4 +118,20 @@ func unitFlags(e example) string {
 		return "-"
 	}
 	return b.String()
+}
+
+// quoteKind names how the rules' answer of an annotated quotation's unit
+// compares with its speaker.
+func quoteKind(e example) string {
+	switch {
+	case e.pos[e.rules] && e.rules > 0:
+		return "right"
+	case e.rules == 0 && anyPos(e):
+		return "empty, a candidate was right"
+	case e.rules == 0:
+		return "empty, no candidate"
+	case anyPos(e):
+		return "wrong, a candidate was right"
+	}
+	return "wrong, no candidate"
 }
