@@ -307,7 +307,7 @@ func (d *docState) byFirst(w string) string {
 	if d.heads == nil {
 		d.heads = map[string]int{}
 		for i, p := range d.people {
-			first, rest, _ := strings.Cut(p.name, " ")
+			first, rest, _ := strings.Cut(claimantName(p.name), " ")
 			if !plainName(rest) {
 				continue // "Trump Sunday": a name and a date
 			}

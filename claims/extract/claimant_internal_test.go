@@ -338,3 +338,20 @@ func TestConjoinedSubjects(t *testing.T) {
 		t.Errorf("cleanClaimants = %q", got)
 	}
 }
+
+// TestNamesInPossessivesAndLexiconWords checks that a possessive and a
+// first word the lexicon also knows still register a person's full name.
+func TestNamesInPossessivesAndLexiconWords(t *testing.T) {
+	for text, want := range map[string]string{
+		"Investigators of Attorney General Anne Miller’s office came. \"It is late,\" Miller said.": "Anne Miller",
+		"Ban Ki-moon sat in the hotel. \"It was hard,\" Ban recalled.":                              "Ban Ki-moon",
+	} {
+		units := Extract(text, Options{Lang: "en"})
+		if got := units[len(units)-1].Claimant; got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+	if got := stripPossessive("Bush’s"); got != "Bush’s" {
+		t.Errorf("stripPossessive(Bush’s) = %q: a single word stays (claimantName drops it)", got)
+	}
+}

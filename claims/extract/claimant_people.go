@@ -120,7 +120,7 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		var g byte
 		start := i
 		switch {
-		case role == "" && t.cat == 0 && i+1 < len(toks) && toks[i+1].is(tCap) && (toks[i+1].cat&(cNotName|cRole) == 0 || isInitial(toks, i+1)):
+		case role == "" && (t.cat == 0 || !de && t.cat&notFirstNameEN == 0) && i+1 < len(toks) && toks[i+1].is(tCap) && (toks[i+1].cat&(cNotName|cRole) == 0 || isInitial(toks, i+1)):
 			// Two or more capitalised words no lexicon knows: a name
 			// ("Petra Hollmann"), of unknown gender.
 		case role != "":
@@ -150,7 +150,7 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 				}
 			}
 		}
-		name := d.register(text[toks[start].s:toks[j-1].e], g)
+		name := d.register(stripPossessive(text[toks[start].s:toks[j-1].e]), g)
 		if d.unitFirst == "" && d.known(name) {
 			d.unitFirst = name
 		}
@@ -278,3 +278,19 @@ func cutAtVerb(toks []token, j int) bool {
 	n := &toks[j+1]
 	return n.flags&(tCap|tPunct|tNum) == 0
 }
+
+// stripPossessive drops an English possessive ending from a name ("Josh
+// Hawley’s office" names Josh Hawley).
+func stripPossessive(name string) string {
+	for _, suf := range [...]string{"’s", "'s"} {
+		if n, ok := strings.CutSuffix(name, suf); ok && strings.IndexByte(n, ' ') > 0 {
+			return n
+		}
+	}
+	return name
+}
+
+// notFirstNameEN are the English word categories that cannot open a
+// person's name; a word of another category may ("Ban Ki-moon", where
+// "ban" is also a legal term).
+const notFirstNameEN = cNotName | cRole | cDet | cAux | cSpeech | cStopEN | cMonth | cWeekday | cRelDate | cTimeNoun | cAccording | cPronM | cPronF
