@@ -17,6 +17,9 @@ func TestClaimantNameTitles(t *testing.T) {
 		"Sheriff Alex Moreno":               "Alex Moreno",
 		"Maria Schneider":                   "Maria Schneider",
 		"Bush’s":                            "",
+		"Projektleiter Alexander Brandt":    "Alexander Brandt",
+		"Hessens Regierungschef Brandt":     "Brandt",
+		"Ende Dezember":                     "",
 	} {
 		if got := claimantName(in); got != want {
 			t.Errorf("claimantName(%q) = %q, want %q", in, got, want)

@@ -38,11 +38,17 @@ func claimantName(who string) string {
 	}
 	cut := 0
 	for i := 0; i < n-1; i++ {
-		if upperFirst(word(i)) && titleLike(word(i), i) && upperFirst(word(i+1)) {
+		if !upperFirst(word(i)) || !titleLike(word(i), i) || !upperFirst(word(i+1)) {
+			continue
+		}
+		// A first name and a surname remain, or a surname after a German
+		// title that opens the name or follows genitives
+		// ("Sachsen-Anhalts Regierungschef Haseloff").
+		if n-i-1 >= 2 || germanTitle(word(i)) && genitivesBefore(word, i) {
 			cut = i + 1
 		}
 	}
-	if cut > 0 && (n-cut >= 2 || cut == 1 && germanTitle(word(0))) { // a first name and a surname remain
+	if cut > 0 {
 		return claimantName(who[starts[cut]:])
 	}
 	if last := word(n - 1); strings.HasSuffix(last, "day") && dateWord(last) {
@@ -381,4 +387,16 @@ func (d *docState) conjoined(toks []token, text string, k int, de bool, lex lexi
 		return name
 	}
 	return first + "; " + name
+}
+
+// genitivesBefore reports whether the words before the i-th of a name all
+// end in s, like German genitives of places ("Sachsen-Anhalts",
+// "Kataloniens"); true when there are none.
+func genitivesBefore(word func(int) string, i int) bool {
+	for k := 0; k < i; k++ {
+		if !strings.HasSuffix(word(k), "s") {
+			return false
+		}
+	}
+	return true
 }
