@@ -95,6 +95,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 				}
 			}
 			who = d.nameAt(toks, text, n, de, lex, false, true)
+			if who == "" && !de {
+				who = accordingPhraseEN(toks, text, v)
+			}
 		default:
 			// "sagte Lu", "sagte sie"; in English only after a quote or
 			// comma ("…,” said Smith), since "said she was" names the
@@ -111,6 +114,10 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			// "officials said", "critics of the plan say"
 			if who == "" && !de && v > 0 {
 				who = groupBefore(toks, text, v)
+			}
+			// "…, the sheriff said": the person the text named with that role
+			if who == "" && !de && v > 0 {
+				who = d.roleBeforeEN(toks, v, lex)
 			}
 			// "Lu sagte", "er sagte", "Smith said", "Donald Lu, der …, sagte"
 			if who == "" && v > 0 {

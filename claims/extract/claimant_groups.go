@@ -142,3 +142,61 @@ func pluralGroupEN(toks []token, text string) string {
 	}
 	return ""
 }
+
+// accordingPhraseEN returns the source after "according to" (token v is
+// "according") when it is no name: a described source in lower case up to
+// the end of the clause ("according to newly filed campaign finance
+// reports", "according to one person directly familiar with the events"),
+// without a leading article; "an analysis by X" gives X.
+func accordingPhraseEN(toks []token, text string, v int) string {
+	if v+2 >= len(toks) || toks[v+1].low != "to" {
+		return ""
+	}
+	return sourcePhraseEN(toks, text, v+2)
+}
+
+// sourcePhraseEN returns the lower-case source phrase from token s to the
+// end of its clause, see accordingPhraseEN.
+func sourcePhraseEN(toks []token, text string, s int) string {
+	for s < len(toks) && toks[s].cat&cDet != 0 {
+		s++
+	}
+	e := s
+	for e < len(toks) && e-s < 9 && !(toks[e].is(tPunct) && !gluedPunct(toks, e)) && !toks[e].is(tQuote) {
+		if toks[e].low == "by" && e+1 < len(toks) {
+			if toks[e+1].is(tCap) || toks[e+1].cat&cDet != 0 && e+2 < len(toks) && toks[e+2].is(tCap) {
+				return "" // "an analysis by the Virginia Public Access Project": the name, found by nameAt
+			}
+			return sourcePhraseEN(toks, text, e+1)
+		}
+		if toks[e].cat&(cAux|cModal) != 0 || toks[e].low == "that" || toks[e].low == "which" {
+			return "" // a clause, not a source
+		}
+		e++
+	}
+	if e == s || e-s >= 9 || e < len(toks) && !toks[e].is(tPunct) {
+		return ""
+	}
+	return text[toks[s].s:toks[e-1].e]
+}
+
+// roleBeforeEN returns the person the text has named with the role right
+// before the English verb of saying v ("…, the sheriff said", "the
+// company's spokesman said"), "" if none.
+func (d *docState) roleBeforeEN(toks []token, v int, lex lexicon) string {
+	t := &toks[v-1]
+	if t.is(tCap) || t.is(tPunct) {
+		return ""
+	}
+	if r := roleOf(t, lex); r != "" {
+		return d.roles[r]
+	}
+	return ""
+}
+
+// gluedPunct reports whether the punctuation token e stands inside a word
+// ("U.S.", "anti-war"): a hyphen or a full stop with a word right after it.
+func gluedPunct(toks []token, e int) bool {
+	t := &toks[e]
+	return (t.p == '-' || t.p == '.') && e+1 < len(toks) && toks[e+1].s == t.e && !toks[e+1].is(tPunct)
+}

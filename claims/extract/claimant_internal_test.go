@@ -358,3 +358,20 @@ func TestNamesInPossessivesAndLexiconWords(t *testing.T) {
 		t.Errorf("stripPossessive(Bush’s) = %q: a single word stays (claimantName drops it)", got)
 	}
 }
+
+// TestAccordingPhraseAndRoleEN checks described sources after "according
+// to" and a role before a verb of saying.
+func TestAccordingPhraseAndRoleEN(t *testing.T) {
+	for text, want := range map[string]string{
+		"Sales rose, according to newly filed finance reports.":                         "newly filed finance reports",
+		"They removed them, according to one person familiar with it.":                  "one person familiar with it",
+		"Costs rose, according to a study by economists at two colleges.":               "economists at two colleges",
+		"Costs rose, according to a study that nobody has read so far yet.":             "",
+		"Sheriff Alex Moreno spoke on Monday. The motive is unclear, the sheriff said.": "Alex Moreno",
+	} {
+		units := Extract(text, Options{Lang: "en"})
+		if got := units[len(units)-1].Claimant; got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+}
