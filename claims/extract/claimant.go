@@ -105,6 +105,10 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			if v+1 < len(toks) && toks[v+1].p != ',' && (de || v > 0 && toks[v-1].is(tPunct) && inverted(toks, v+1)) {
 				who = d.nameAt(toks, text, v+1, de, lex, plural, false)
 			}
+			// "…“, sagte der zuständige Richter", "…, warnte der Experte des DIHK, Ilja Nothnagel"
+			if who == "" && de && v > 0 && toks[v-1].is(tPunct) {
+				who = d.invertedSubjectDE(toks, text, v, lex)
+			}
 			// "Authorities say", "Critics of the plan, however, say"
 			if who == "" && !de && v > 0 {
 				if s, e := groupSubjectEN(toks, v); s >= 0 {

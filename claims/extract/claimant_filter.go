@@ -142,3 +142,55 @@ func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) str
 	}
 	return ""
 }
+
+// invertedSubjectDE reads the German subject after a verb of saying that
+// follows a quotation or a comma ("…“, sagt der Inhaber der Tanzwelt",
+// "…, teilte der zuständige Insolvenzrichter mit"): an article, perhaps
+// adjectives, a noun, perhaps a genitive, perhaps a name. It returns the
+// name when one follows ("warnte der Experte des DIHK, Ilja Nothnagel"),
+// else the person the text named with that role ("versichert der
+// Projektleiter"), else the noun with its genitive ("ein Sprecher des
+// Ministeriums", "der zuständige Insolvenzrichter").
+func (d *docState) invertedSubjectDE(toks []token, text string, v int, lex lexicon) string {
+	i := v + 1
+	for i < len(toks) && i-v <= 2 && !toks[i].is(tCap) && !toks[i].is(tPunct) && toks[i].cat&cDet == 0 {
+		i++ // "sagte ebenfalls der …"
+	}
+	if i >= len(toks) || toks[i].cat&cDet == 0 && toks[i].low != "des" {
+		return ""
+	}
+	i++
+	for i < len(toks) && i-v <= 6 && !toks[i].is(tCap) && !toks[i].is(tPunct) && toks[i].cat&cDet == 0 {
+		i++ // "der zuständige", "der neuseeländische"
+	}
+	if i >= len(toks) || !toks[i].is(tCap) || toks[i].is(tPunct) || toks[i].cat&(cNotName|cDet) != 0 || functionWordDE(text[toks[i].s:toks[i].e]) {
+		return ""
+	}
+	noun, end := i, i+1
+	if end+1 < len(toks) && (toks[end].low == "des" || toks[end].low == "der") {
+		g := end + 1
+		for g < len(toks) && g-end <= 3 && !toks[g].is(tCap) && !toks[g].is(tPunct) {
+			g++
+		}
+		if g < len(toks) && toks[g].is(tCap) && !toks[g].is(tPunct) {
+			end = capRun(toks, text, g, true)
+		}
+	}
+	n := end
+	if n+1 < len(toks) && toks[n].p == ',' {
+		n++
+	}
+	if n < len(toks) && toks[n].is(tCap) && !toks[n].is(tPunct) && n+1 < len(toks) && toks[n+1].is(tCap) && !toks[n+1].is(tPunct) {
+		if who := d.nameAt(toks, text, n, true, lex, false, false); strings.IndexByte(who, ' ') > 0 {
+			return who // "…, Ilja Nothnagel", "der Vorsitzende des Ausschusses Manuel Höferlin"
+		}
+	}
+	if r := roleOf(&toks[noun], lex); r != "" && d.roles[r] != "" && end == noun+1 {
+		return d.roles[r]
+	}
+	w := text[toks[noun].s:toks[noun].e]
+	if p, ok := d.lookup(w); ok {
+		return p.name
+	}
+	return text[toks[noun].s:toks[end-1].e]
+}

@@ -375,3 +375,20 @@ func TestAccordingPhraseAndRoleEN(t *testing.T) {
 		}
 	}
 }
+
+// TestInvertedSubjectDE checks the German subject after a verb of saying
+// that follows a quotation or a comma.
+func TestInvertedSubjectDE(t *testing.T) {
+	for text, want := range map[string]string{
+		"„Es geht voran“, sagt der Inhaber der Tanzschule.":                                   "Inhaber der Tanzschule",
+		"Es sei ein Gutachter beauftragt worden, teilte der zuständige Insolvenzrichter mit.": "Insolvenzrichter",
+		"„Es bleibt schwierig“, warnte der Experte des Verbandes, Jonas Brandt.":              "Jonas Brandt",
+		"Sprecherin Eva Roth war da. „Wir sind bereit“, versichert die Sprecherin.":           "Eva Roth",
+		"„Wir sind bereit“, sagt er.":                                                         "",
+	} {
+		units := Extract(text, Options{Lang: "de"})
+		if got := units[len(units)-1].Claimant; got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+}
