@@ -28,17 +28,32 @@ var adverbsDE = map[string]bool{
 }
 
 // functionWordDE reports whether a single capitalised word is a German
-// function word or sentence adverb, never a claimant.
+// function word or sentence adverb, never a claimant. It lower-cases a
+// short word in a buffer (no allocation); longer words are none.
 func functionWordDE(w string) bool {
-	low := strings.ToLower(w)
-	if adverbsDE[low] {
+	var buf [16]byte
+	if len(w) < 2 || len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	low := buf[:len(w)]
+	if adverbsDE[string(low)] {
 		return true
 	}
+	if low[0] != 'd' && low[0] != 'w' && low[0] != 'h' {
+		return false
+	}
 	for _, pre := range [...]string{"dar", "da", "wor", "wo", "hier"} {
-		rest, ok := strings.CutPrefix(low, pre)
-		if !ok {
+		if len(low) <= len(pre) || string(low[:len(pre)]) != pre {
 			continue
 		}
+		rest := string(low[len(pre):]) // no allocation: compared only
 		for _, p := range prepositionsDE {
 			if rest == p {
 				return true
@@ -120,7 +135,7 @@ func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) str
 			quoted = !quoted
 			continue
 		}
-		if quoted || t.is(tCap) || !positionVerbsDE[t.low] {
+		if quoted || t.is(tCap) || len(t.low) < 3 || len(t.low) > 12 || strings.IndexByte("hszrplu", t.low[0]) < 0 || !positionVerbsDE[t.low] {
 			continue
 		}
 		if v > 0 {

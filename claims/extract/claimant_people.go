@@ -113,8 +113,8 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 	d.prevFirst, d.unitFirst = d.unitFirst, ""
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if !t.is(tCap) || t.is(tPunct) {
-			continue
+		if !t.is(tCap) || t.is(tPunct) || i+1 >= len(toks) || !toks[i+1].is(tCap) {
+			continue // a name or a role before a name: two capitalised words at least
 		}
 		role := roleOf(t, lex)
 		var g byte
