@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Unnamed groups and bodies as the subject of an English verb of saying:
 // "Authorities say …", "City officials say …", "Critics of the plan,
 // however, say …", "Several district attorneys in the city have said …".
@@ -199,4 +201,58 @@ func (d *docState) roleBeforeEN(toks []token, v int, lex lexicon) string {
 func gluedPunct(toks []token, e int) bool {
 	t := &toks[e]
 	return (t.p == '-' || t.p == '.') && e+1 < len(toks) && toks[e+1].s == t.e && !toks[e+1].is(tPunct)
+}
+
+// cleanClaimants is claimantName for each of several claimants ("A; B"),
+// dropping those it leaves empty.
+func cleanClaimants(who string) string {
+	a, b, ok := strings.Cut(who, "; ")
+	if !ok {
+		return claimantName(who)
+	}
+	a, b = claimantName(a), cleanClaimants(b)
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "; " + b
+}
+
+// conjoined returns the claimants of a subject of two names joined by
+// "und"/"and"/"sowie" before the name at token k ("Edeka und Rewe
+// argumentieren", "Janna Albrecht and Jonas Reed said"): "first; name",
+// or name alone.
+func (d *docState) conjoined(toks []token, text string, k int, de bool, lex lexicon, name string) string {
+	if k < 2 || toks[k-1].low != "und" && toks[k-1].low != "and" && toks[k-1].low != "sowie" {
+		return name
+	}
+	j := k - 2
+	if !toks[j].is(tCap) || toks[j].is(tPunct) {
+		return name
+	}
+	for j > 0 && k-2-j < 3 && toks[j-1].is(tCap) && !toks[j-1].is(tPunct) && roleOf(&toks[j-1], lex) == "" {
+		j--
+	}
+	if nameRun(toks, j, de) != k-1 {
+		return name // not one name that ends before "und"
+	}
+	first := d.nameAt(toks, text, j, de, lex, true, true)
+	if first == "" || first == name {
+		return name
+	}
+	return first + "; " + name
+}
+
+// genitivesBefore reports whether the words before the i-th of a name all
+// end in s, like German genitives of places ("Sachsen-Anhalts",
+// "Kataloniens"); true when there are none.
+func genitivesBefore(word func(int) string, i int) bool {
+	for k := 0; k < i; k++ {
+		if !strings.HasSuffix(word(k), "s") {
+			return false
+		}
+	}
+	return true
 }
