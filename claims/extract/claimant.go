@@ -74,6 +74,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	who := ""
 	for _, v := range a.attrib {
 		t := &toks[v]
+		if de && passiveDE(toks, v) {
+			continue // "… zum Risikogebiet erklärt wurden": no speaker
+		}
 		plural := strings.HasSuffix(t.low, "ten") || t.low == "sagen" || t.low == "say"
 		switch {
 		case t.cat&cAccording != 0 && t.low == "zufolge":
@@ -92,6 +95,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 				}
 			}
 			who = d.nameAt(toks, text, n, de, lex, false, true)
+			if who == "" && !de {
+				who = accordingPhraseEN(toks, text, v)
+			}
 		default:
 			// "sagte Lu", "sagte sie"; in English only after a quote or
 			// comma ("…,” said Smith), since "said she was" names the
@@ -99,9 +105,23 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			if v+1 < len(toks) && toks[v+1].p != ',' && (de || v > 0 && toks[v-1].is(tPunct) && inverted(toks, v+1)) {
 				who = d.nameAt(toks, text, v+1, de, lex, plural, false)
 			}
+			// "…“, sagte der zuständige Richter", "…, warnte der Experte des DIHK, Ilja Nothnagel"
+			if who == "" && de && v > 0 && toks[v-1].is(tPunct) {
+				who = d.invertedSubjectDE(toks, text, v, lex)
+			}
+			// "Authorities say", "Critics of the plan, however, say"
+			if who == "" && !de && v > 0 {
+				if s, e := groupSubjectEN(toks, v); s >= 0 {
+					who = text[toks[s].s:toks[e-1].e]
+				}
+			}
 			// "officials said", "critics of the plan say"
 			if who == "" && !de && v > 0 {
 				who = groupBefore(toks, text, v)
+			}
+			// "…, the sheriff said": the person the text named with that role
+			if who == "" && !de && v > 0 {
+				who = d.roleBeforeEN(toks, v, lex)
 			}
 			// "Lu sagte", "er sagte", "Smith said", "Donald Lu, der …, sagte"
 			if who == "" && v > 0 {
@@ -112,13 +132,19 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			break
 		}
 	}
+	if who == "" && !de {
+		who = pluralGroupEN(toks, text)
+	}
 	if who == "" && de {
 		who = d.soName(toks, text, lex)
+	}
+	if who == "" && de {
+		who = d.positionSpeakerDE(toks, text, lex)
 	}
 	if who == "" && de && len(a.attrib) > 0 {
 		who = bodyFirstDE(toks, text, a.attrib[0])
 	}
-	who = claimantName(who)
+	who = cleanClaimants(who)
 	quoted := len(toks) > 0 && toks[0].is(tQuote)
 	// A quotation or German reported speech (Konjunktiv I) soon after an
 	// attributed unit (at most two units between) keeps its speaker.
@@ -178,8 +204,14 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 			}
 		}
 		near = d.nameAt(toks, text, k, de, lex, plural, true)
-		if d.known(near) {
+		if near != "" {
+			near = d.conjoined(toks, text, k, de, lex, near)
+		}
+		if d.known(near) || strings.Contains(near, "; ") {
 			return near
+		}
+		if de && objectDE(toks, k) {
+			near = "" // "zum Risikogebiet erklärt", "…, die das Gleiche befürchten"
 		}
 		if de && near != "" {
 			if h := genitiveHeadDE(toks, k); h >= 0 {
@@ -217,7 +249,7 @@ func (d *docState) known(name string) bool {
 // (chooser.stripTitles), in the units and in the chooser's trace.
 func (d *docState) fullest(units []Unit) {
 	for i := range units {
-		units[i].Claimant = d.ch.stripTitles(d.fullName(units[i].Claimant))
+		units[i].Claimant = d.fullest1(units[i].Claimant)
 	}
 	if d.trace != nil {
 		for _, u := range d.trace.units {
@@ -228,8 +260,22 @@ func (d *docState) fullest(units []Unit) {
 	}
 }
 
+// fullest1 is the fullest form of a claimant, each of several ("A; B")
+// on its own.
+func (d *docState) fullest1(c string) string {
+	a, b, ok := strings.Cut(c, "; ")
+	if !ok {
+		return d.ch.stripTitles(d.fullName(c))
+	}
+	return d.fullest1(a) + "; " + d.fullest1(b)
+}
+
 // fullName returns the fullest name the text gives the person named c, c
-// itself if none is fuller.
+// itself if none is fuller: by the surname or another tail of the name
+// ("Trump" → "Donald Trump"), by the first word when one person only
+// starts so ("Ban" → "Ban Ki-moon", "Mary" → "Mary Zapata"), and for a
+// name that is no person's, by its last word when that is a person's
+// surname ("Regierungschef Haseloff", "Züchter von Lüttwitz").
 func (d *docState) fullName(c string) string {
 	if c == "" {
 		return c
@@ -239,5 +285,63 @@ func (d *docState) fullName(c string) string {
 			return full
 		}
 	}
+	k := strings.LastIndexByte(c, ' ')
+	if k < 0 {
+		if full := d.byFirst(c); full != "" && strings.ToUpper(c) != c { // not an acronym ("CCTV")
+			return full
+		}
+		return c
+	}
+	if _, ok := d.lookup(c); !ok && d.ch.titlesOnly(c[:k]) {
+		if p, ok := d.lookup(c[k+1:]); ok && p.surname == c[k+1:] && strings.IndexByte(p.name, ' ') > 0 && plainName(p.name) {
+			return claimantName(p.name)
+		}
+	}
 	return c
+}
+
+// titlesOnly reports whether every word of s is a word the text writes
+// before a lower-case word or in lower case: titles and offices, not a
+// first name ("Regierungschef", "Züchter von").
+func (c *chooser) titlesOnly(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !c.notFirst[w] && !c.common[strings.ToLower(w)] && upperFirst(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// byFirst returns the full name of the one person whose name starts with
+// the word w, "" if none or several do.
+func (d *docState) byFirst(w string) string {
+	if d.heads == nil {
+		d.heads = map[string]int{}
+		for i, p := range d.people {
+			first, rest, _ := strings.Cut(claimantName(p.name), " ")
+			if !plainName(rest) {
+				continue // "Trump Sunday": a name and a date
+			}
+			if _, seen := d.heads[first]; seen {
+				d.heads[first] = -1
+			} else {
+				d.heads[first] = i
+			}
+		}
+	}
+	if i, ok := d.heads[w]; ok && i >= 0 {
+		return claimantName(d.people[i].name)
+	}
+	return ""
+}
+
+// plainName reports whether every word of s starts in upper case and none
+// is a date word.
+func plainName(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !upperFirst(w) || wordCategory(w)&(cMonth|cWeekday|cRelDate|cTimeNoun) != 0 {
+			return false
+		}
+	}
+	return true
 }

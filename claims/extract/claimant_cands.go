@@ -112,6 +112,7 @@ type chooser struct {
 	paraStart bool            // the unit opens its paragraph
 	prevEnd   int             // where the unit before ended
 	common    map[string]bool // English words the text writes in lower case
+	notFirst  map[string]bool // capitalised words the text writes before a lower-case word
 	unit      int32
 	cands     []cand
 }

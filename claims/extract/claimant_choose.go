@@ -108,9 +108,7 @@ func claimantFeature(name string) int {
 func (d *docState) attribute(toks []token, doc string, start, end int, a *analysis, de bool, lex lexicon) string {
 	text := doc[start:end]
 	d.mentions(toks, text, de, lex)
-	if !de {
-		d.ch.noteCommon(toks, text)
-	}
+	d.ch.noteCommon(toks, text, de)
 	who := d.claimant(toks, text, a, de, lex)
 	if !claimantLearned[lang(de)] && d.trace == nil {
 		return who

@@ -17,6 +17,9 @@ func TestClaimantNameTitles(t *testing.T) {
 		"Sheriff Alex Moreno":               "Alex Moreno",
 		"Maria Schneider":                   "Maria Schneider",
 		"Bush’s":                            "",
+		"Projektleiter Alexander Brandt":    "Alexander Brandt",
+		"Hessens Regierungschef Brandt":     "Brandt",
+		"Ende Dezember":                     "",
 	} {
 		if got := claimantName(in); got != want {
 			t.Errorf("claimantName(%q) = %q, want %q", in, got, want)
@@ -170,5 +173,222 @@ func TestLearnedWeights(t *testing.T) {
 	}
 	if got := usedFeatures(&w); len(got) != 3 || got[0] != cfRules {
 		t.Errorf("used features %v", got)
+	}
+}
+
+// TestGroupSubjectEN checks the unnamed groups found as the subject of an
+// English verb of saying, and the subjects that are none.
+func TestGroupSubjectEN(t *testing.T) {
+	for text, want := range map[string]string{
+		"Authorities say the boy used a gun.":                      "Authorities",
+		"City officials say the drop made it possible.":            "City officials",
+		"Critics of the plan, however, argue it costs too much.":   "Critics of the plan",
+		"But several district attorneys now say they stopped.":     "several district attorneys",
+		"In the south, federal authorities say most are unlisted.": "federal authorities",
+		"The plan says nothing about costs.":                       "",
+		"Anne Miller and Jonas Reed say they agree.":               "",
+		"They say it was late.":                                    "",
+		"We want to say more.":                                     "",
+	} {
+		var z tokenizer
+		toks := z.tokenize(text, lexEN)
+		if got := pluralGroupEN(toks, text); got != want {
+			t.Errorf("pluralGroupEN(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestBaseSpeechEN checks the base forms of verbs of saying.
+func TestBaseSpeechEN(t *testing.T) {
+	for w, want := range map[string]bool{"say": true, "argue": true, "warn": true, "table": false, "the": false} {
+		var z tokenizer
+		toks := z.tokenize(w, lexEN)
+		if got := baseSpeechEN(&toks[0]); got != want {
+			t.Errorf("baseSpeechEN(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestFunctionWordDE checks German function words and sentence adverbs
+// against names and bodies.
+func TestFunctionWordDE(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Darum": true, "Damit": true, "Hierzu": true, "Worauf": true, "Wie": true, "Bisher": true,
+		"Polizei": false, "Experten": false, "Dahm": false, "Worms": false, "Merkel": false,
+	} {
+		if got := functionWordDE(w); got != want {
+			t.Errorf("functionWordDE(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestStripTitlesNotFirst checks that a word the text writes before a
+// lower-case word goes before a name, and that phrases with lower-case
+// words keep theirs.
+func TestStripTitlesNotFirst(t *testing.T) {
+	var c chooser
+	for _, s := range []string{"The Landrat said it.", "Republican lawmakers agreed."} {
+		var z tokenizer
+		c.noteCommon(z.tokenize(s, lexEN), s, false)
+	}
+	for in, want := range map[string]string{
+		"Landrat Eva Roth":           "Eva Roth",
+		"Republican Anne Miller":     "Anne Miller",
+		"Jonas Peter Reed":           "Jonas Peter Reed",
+		"some opponents of the plan": "some opponents of the plan",
+	} {
+		if got := c.stripTitles(in); got != want {
+			t.Errorf("stripTitles(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestFullName checks the resolution of short forms to the fullest name.
+func TestFullName(t *testing.T) {
+	var d docState
+	d.ch.common, d.ch.notFirst = map[string]bool{}, map[string]bool{"Regierungschef": true}
+	for _, n := range []string{"Ban Ki-moon", "Mary Zapata", "Mary Jones", "Reiner Haseloff", "Trump Sunday"} {
+		d.register(n, 0)
+	}
+	for in, want := range map[string]string{
+		"Ki-moon":                 "Ban Ki-moon",
+		"Ban":                     "Ban Ki-moon",
+		"Mary":                    "Mary",  // two people start so
+		"Trump":                   "Trump", // "Trump Sunday" is no name
+		"Regierungschef Haseloff": "Reiner Haseloff",
+		"Tobias Haseloff":         "Tobias Haseloff", // a first name, not a title
+		"":                        "",
+	} {
+		if got := d.fullName(in); got != want {
+			t.Errorf("fullName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestObjectAndPassiveDE checks German nouns that are no subject of the
+// verb of saying after them, and passives.
+func TestObjectAndPassiveDE(t *testing.T) {
+	for text, want := range map[string]string{
+		"Sie flog nach Rom, als die Inseln zum Risikogebiet erklärt wurden.":  "",
+		"In der Gruppe gibt es viele Autorinnen, die das Gleiche befürchten.": "",
+		"Die Polizei teilte mit, die Straße sei gesperrt.":                    "Polizei",
+		"Projektleiter Eva Roth sagte, es gehe voran.":                        "Eva Roth",
+	} {
+		units := Extract(text, Options{Lang: "de"})
+		if got := units[len(units)-1].Claimant; got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+	var z tokenizer
+	toks := z.tokenize("zum Risikogebiet erklärt wurden", lexDE)
+	if !objectDE(toks, 1) || !passiveDE(toks, 2) || objectDE(toks, 0) {
+		t.Errorf("objectDE/passiveDE: %v %v %v", objectDE(toks, 1), passiveDE(toks, 2), objectDE(toks, 0))
+	}
+}
+
+// TestCutAtVerbAndDates checks that a name cut at a capitalised verb in
+// running text and date words are no claimant.
+func TestCutAtVerbAndDates(t *testing.T) {
+	for text, want := range map[string]string{
+		"Anne Miller Slams New Tax Plan":               "Anne Miller",
+		"He said the United States warned its allies.": "",
+		"Ende Dezember sagte der Sprecher nichts.":     "",
+	} {
+		units := Extract(text, Options{Lang: map[bool]string{true: "de", false: "en"}[strings.Contains(text, "Ende")]})
+		if got := units[len(units)-1].Claimant; got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+	for in, want := range map[string]string{"Ende Dezember": "", "MSNBC Monday": "MSNBC", "Anne Miller": "Anne Miller"} {
+		if got := claimantName(in); got != want {
+			t.Errorf("claimantName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestPositionSpeakerDE checks German verbs of taking a position: a person
+// named beside them speaks, a thing does not.
+func TestPositionSpeakerDE(t *testing.T) {
+	for text, want := range map[string]string{
+		"Ministerpräsidentin Eva Roth war in Bonn. Roth hält Sperren für schwer umsetzbar.": "Eva Roth",
+		"So sieht Ministerin Eva Roth noch großen Bedarf.":                                  "Eva Roth",
+		"Der Plan sieht vor, dass die Schulen öffnen.":                                      "",
+	} {
+		units := Extract(text, Options{Lang: "de"})
+		if got := units[len(units)-1].Claimant; got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestConjoinedSubjects checks two names joined by "und"/"and" before a
+// verb of saying.
+func TestConjoinedSubjects(t *testing.T) {
+	for text, want := range map[string]string{
+		"Edeka und Rewe argumentieren ähnlich.":        "Edeka; Rewe",
+		"Anne Miller and Jonas Reed said it was late.": "Anne Miller; Jonas Reed",
+	} {
+		lang := "de"
+		if strings.Contains(text, " and ") {
+			lang = "en"
+		}
+		units := Extract(text, Options{Lang: lang})
+		if got := units[len(units)-1].Claimant; got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+	if got := cleanClaimants("Sheriff Alex Moreno; Bush’s"); got != "Alex Moreno" {
+		t.Errorf("cleanClaimants = %q", got)
+	}
+}
+
+// TestNamesInPossessivesAndLexiconWords checks that a possessive and a
+// first word the lexicon also knows still register a person's full name.
+func TestNamesInPossessivesAndLexiconWords(t *testing.T) {
+	for text, want := range map[string]string{
+		"Investigators of Attorney General Anne Miller’s office came. \"It is late,\" Miller said.": "Anne Miller",
+		"Ban Ki-moon sat in the hotel. \"It was hard,\" Ban recalled.":                              "Ban Ki-moon",
+	} {
+		units := Extract(text, Options{Lang: "en"})
+		if got := units[len(units)-1].Claimant; got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+	if got := stripPossessive("Bush’s"); got != "Bush’s" {
+		t.Errorf("stripPossessive(Bush’s) = %q: a single word stays (claimantName drops it)", got)
+	}
+}
+
+// TestAccordingPhraseAndRoleEN checks described sources after "according
+// to" and a role before a verb of saying.
+func TestAccordingPhraseAndRoleEN(t *testing.T) {
+	for text, want := range map[string]string{
+		"Sales rose, according to newly filed finance reports.":                         "newly filed finance reports",
+		"They removed them, according to one person familiar with it.":                  "one person familiar with it",
+		"Costs rose, according to a study by economists at two colleges.":               "economists at two colleges",
+		"Costs rose, according to a study that nobody has read so far yet.":             "",
+		"Sheriff Alex Moreno spoke on Monday. The motive is unclear, the sheriff said.": "Alex Moreno",
+	} {
+		units := Extract(text, Options{Lang: "en"})
+		if got := units[len(units)-1].Claimant; got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestInvertedSubjectDE checks the German subject after a verb of saying
+// that follows a quotation or a comma.
+func TestInvertedSubjectDE(t *testing.T) {
+	for text, want := range map[string]string{
+		"„Es geht voran“, sagt der Inhaber der Tanzschule.":                                   "Inhaber der Tanzschule",
+		"Es sei ein Gutachter beauftragt worden, teilte der zuständige Insolvenzrichter mit.": "Insolvenzrichter",
+		"„Es bleibt schwierig“, warnte der Experte des Verbandes, Jonas Brandt.":              "Jonas Brandt",
+		"Sprecherin Eva Roth war da. „Wir sind bereit“, versichert die Sprecherin.":           "Eva Roth",
+		"„Wir sind bereit“, sagt er.":                                                         "",
+	} {
+		units := Extract(text, Options{Lang: "de"})
+		if got := units[len(units)-1].Claimant; got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
 	}
 }

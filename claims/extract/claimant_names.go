@@ -31,21 +31,35 @@ func claimantName(who string) string {
 		return who[starts[k]:]
 	}
 	if n == 1 {
-		if wordCategory(who)&(cMonth|cWeekday|cRelDate|cTimeNoun) != 0 {
+		if wordCategory(who)&(cMonth|cWeekday|cRelDate|cTimeNoun) != 0 || functionWordDE(who) {
 			return ""
 		}
 		return who
 	}
 	cut := 0
 	for i := 0; i < n-1; i++ {
-		if upperFirst(word(i)) && titleLike(word(i), i) && upperFirst(word(i+1)) {
+		if !upperFirst(word(i)) || !titleLike(word(i), i) || !upperFirst(word(i+1)) {
+			continue
+		}
+		// A first name and a surname remain, or a surname after a German
+		// title that opens the name or follows genitives
+		// ("Sachsen-Anhalts Regierungschef Haseloff").
+		if n-i-1 >= 2 || germanTitle(word(i)) && genitivesBefore(word, i) {
 			cut = i + 1
 		}
 	}
-	if cut > 0 && (n-cut >= 2 || cut == 1 && germanTitle(word(0))) { // a first name and a surname remain
-		return who[starts[cut]:]
+	if cut > 0 {
+		return claimantName(who[starts[cut]:])
+	}
+	if last := word(n - 1); strings.HasSuffix(last, "day") && dateWord(last) {
+		return claimantName(who[:starts[n-1]-1]) // "MSNBC Monday"; German weekdays are also surnames (Sonntag)
 	}
 	return who
+}
+
+// dateWord reports whether w names a month, a weekday or a span of time.
+func dateWord(w string) bool {
+	return wordCategory(w)&(cMonth|cWeekday|cRelDate|cTimeNoun) != 0
 }
 
 // wordCategory returns the categories both lexicons give the word in
@@ -297,28 +311,41 @@ func wieClause(toks []token, v int, de bool) int {
 	return -1
 }
 
-// noteCommon records the English words of a unit written in lower case:
-// common words, so a capitalised one before a name is a title ("Attorney
-// General Ana Ruiz" where the text also says "the attorney general").
-func (c *chooser) noteCommon(toks []token, text string) {
+// noteCommon records, for English, the words of a unit written in lower
+// case (common words, so a capitalised one before a name is a title:
+// "Attorney General Ana Ruiz" where the text also says "the attorney
+// general") and the capitalised words followed by a lower-case word
+// ("Republican lawmakers"): a first name is followed by its surname, so
+// such a word before a name is a title or an adjective. German is left
+// out: every noun is capitalised, and the map would hold them all for a
+// gain of 4 training units.
+func (c *chooser) noteCommon(toks []token, text string, de bool) {
 	if c.common == nil {
-		c.common = map[string]bool{}
+		c.common, c.notFirst = map[string]bool{}, map[string]bool{}
+	}
+	if de {
+		return
 	}
 	for i := range toks {
-		if t := &toks[i]; t.flags&(tCap|tPunct|tNum) == 0 {
+		t := &toks[i]
+		if !de && t.flags&(tCap|tPunct|tNum) == 0 {
 			c.common[text[t.s:t.e]] = true
+		}
+		if t.flags&(tCap|tPunct) == tCap && i+1 < len(toks) && toks[i+1].flags&(tCap|tPunct|tNum) == 0 {
+			c.notFirst[text[t.s:t.e]] = true
 		}
 	}
 }
 
-// stripTitles drops the leading words of an English name of three words
-// or more that the text also writes in lower case, keeping two words at
-// least ("Staff Ana Ruiz" → "Ana Ruiz" when the text says "staff").
+// stripTitles drops the leading words of a name of three words or more
+// that the text also writes in lower case (English) or before a lower-case
+// word, keeping two words at least ("Staff Ana Ruiz" → "Ana Ruiz" when the
+// text says "staff"; "Landrat Eva Roth" when it says "der Landrat sagte").
 func (c *chooser) stripTitles(name string) string {
 	for strings.Count(name, " ") >= 2 {
 		k := strings.IndexByte(name, ' ')
-		if !c.common[strings.ToLower(name[:k])] {
-			break
+		if !(c.common[strings.ToLower(name[:k])] || c.notFirst[name[:k]]) || !upperFirst(name) || !upperFirst(name[k+1:]) {
+			break // a title is capitalised before a name: not "some opponents of the plan"
 		}
 		name = name[k+1:]
 	}

@@ -29,6 +29,7 @@ type docState struct {
 	rulesCarried bool              // the rules carried the last unit's claimant over
 	ch           chooser           // the learned chooser's entities and candidates
 	trace        *claimantTrace    // the candidates of every unit, for fitting; nil normally
+	heads        map[string]int    // first word of a name → person, -1 for several (built by byFirst at the end)
 }
 
 func gi(g byte) int {
@@ -112,14 +113,14 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 	d.prevFirst, d.unitFirst = d.unitFirst, ""
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if !t.is(tCap) || t.is(tPunct) {
-			continue
+		if !t.is(tCap) || t.is(tPunct) || i+1 >= len(toks) || !toks[i+1].is(tCap) {
+			continue // a name or a role before a name: two capitalised words at least
 		}
 		role := roleOf(t, lex)
 		var g byte
 		start := i
 		switch {
-		case role == "" && t.cat == 0 && i+1 < len(toks) && toks[i+1].is(tCap) && (toks[i+1].cat&(cNotName|cRole) == 0 || isInitial(toks, i+1)):
+		case role == "" && (t.cat == 0 || !de && t.cat&notFirstNameEN == 0) && i+1 < len(toks) && toks[i+1].is(tCap) && (toks[i+1].cat&(cNotName|cRole) == 0 || isInitial(toks, i+1)):
 			// Two or more capitalised words no lexicon knows: a name
 			// ("Petra Hollmann"), of unknown gender.
 		case role != "":
@@ -149,7 +150,7 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 				}
 			}
 		}
-		name := d.register(text[toks[start].s:toks[j-1].e], g)
+		name := d.register(stripPossessive(text[toks[start].s:toks[j-1].e]), g)
 		if d.unitFirst == "" && d.known(name) {
 			d.unitFirst = name
 		}
@@ -247,6 +248,9 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 			j = capRun(toks, text, j+1, de)
 		}
 	}
+	if cutAtVerb(toks, j) {
+		return "" // "the United States into …": a run cut at a word the lexicon knows as a verb
+	}
 	name := text[t.s:toks[j-1].e]
 	if j-i == 1 {
 		if p, ok := d.lookup(name); ok {
@@ -261,3 +265,32 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 	}
 	return d.register(name, 0)
 }
+
+// cutAtVerb reports whether a run of capitalised words was cut at token j,
+// a capitalised verb of saying followed by a lower-case word: in running
+// text a verb is not capitalised, so the word belongs to the name ("United
+// States", "Member States") and the cut run is no speaker; in a title-case
+// headline ("Anne Miller Slams Tax Plan") the next word is capitalised.
+func cutAtVerb(toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j].flags&(tCap|tPunct) != tCap || toks[j].cat&cSpeech == 0 {
+		return false
+	}
+	n := &toks[j+1]
+	return n.flags&(tCap|tPunct|tNum) == 0
+}
+
+// stripPossessive drops an English possessive ending from a name ("Josh
+// Hawley’s office" names Josh Hawley).
+func stripPossessive(name string) string {
+	for _, suf := range [...]string{"’s", "'s"} {
+		if n, ok := strings.CutSuffix(name, suf); ok && strings.IndexByte(n, ' ') > 0 {
+			return n
+		}
+	}
+	return name
+}
+
+// notFirstNameEN are the English word categories that cannot open a
+// person's name; a word of another category may ("Ban Ki-moon", where
+// "ban" is also a legal term).
+const notFirstNameEN = cNotName | cRole | cDet | cAux | cSpeech | cStopEN | cMonth | cWeekday | cRelDate | cTimeNoun | cAccording | cPronM | cPronF

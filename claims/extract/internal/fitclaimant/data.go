@@ -24,6 +24,7 @@ type example struct {
 	pos     []bool // candidate i is right
 	rules   int    // the candidate the rules gave (0: none)
 	id      int    // position among all examples
+	text    string // the unit's text (news labels only; for -diagnose)
 }
 
 // examples reads the training units: news labels of training articles,
@@ -91,7 +92,7 @@ func candidates(corpora, article, lang string) ([]extract.ClaimantUnit, error) {
 }
 
 func newsExample(r trainset.Row, u extract.ClaimantUnit) example {
-	ex := example{lang: r.Lang, article: r.Article, gold: r.Claimant, names: u.Names, x: u.X, pos: make([]bool, len(u.Names)), rules: rulesChoice(u)}
+	ex := example{lang: r.Lang, article: r.Article, gold: r.Claimant, names: u.Names, x: u.X, pos: make([]bool, len(u.Names)), rules: rulesChoice(u), text: r.Text}
 	for i, n := range u.Names {
 		ex.pos[i] = trainset.SameClaimant(r.Claimant, n) || r.Claimant == "" && i == 0
 	}

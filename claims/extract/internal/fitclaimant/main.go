@@ -21,6 +21,10 @@
 // quote weight 0, 0.3) is what a wider one (lambda up to 0.003, quote
 // weight up to 1) left of the settings that ever came first. The same
 // inputs give the same file, byte for byte.
+//
+// With -diagnose N it only counts, on the training news units, how the
+// rules' claimant loses (empty, another name, part of the name, several
+// wanted, one where none is labelled) and prints N examples of each kind.
 package main
 
 import (
@@ -41,6 +45,7 @@ func main() {
 	flag.Var(&lambdas, "lambda", "candidate L2 strength (repeat; default 0.0001, 0.001)")
 	flag.Var(&quoteWeights, "quote-weight", "candidate weight of a quotation unit against a news label (repeat; default 0, 0.3)")
 	misses := flag.Int("misses", 0, "print this many training news units whose claimant is no candidate, per language")
+	diag := flag.Int("diagnose", -1, "only print the kinds of loss of the rules' claimant on training news units, with this many examples of each, and exit")
 	flag.Parse()
 	if *corpora == "" {
 		*corpora = filepath.Join(*shared, "corpora")
@@ -55,6 +60,13 @@ func main() {
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "fitclaimant:", err)
 		os.Exit(1)
+	}
+	if *diag >= 0 {
+		for _, lang := range []string{"de", "en"} {
+			fmt.Println("==", lang)
+			diagnose(byLang(exs, lang), *diag)
+		}
+		return
 	}
 	var lines []string
 	var w [2][]float64

@@ -1,0 +1,211 @@
+package extract
+
+import "strings"
+
+// What can never be a claimant on its own: a German function word or
+// sentence adverb that opens a sentence ("Darum", "Damit", "Wie",
+// "Bisher"), which the rules would otherwise read as a subject.
+
+// prepositionsDE are the prepositions that form German pronominal adverbs
+// with da(r)-, wo(r)- and hier- ("darum", "womit", "hierzu").
+var prepositionsDE = [...]string{"an", "auf", "aus", "bei", "durch", "für", "gegen", "hinter", "in", "mit", "nach",
+	"neben", "über", "um", "unter", "von", "vor", "zu", "zwischen"}
+
+// adverbsDE are German interrogatives and sentence adverbs that may open a
+// sentence before its verb.
+var adverbsDE = map[string]bool{
+	"wie": true, "was": true, "wer": true, "wo": true, "warum": true, "weshalb": true, "wann": true, "wieso": true,
+	"bisher": true, "ansonsten": true, "inzwischen": true, "demnach": true, "damals": true, "dennoch": true,
+	"deshalb": true, "deswegen": true, "trotzdem": true, "zudem": true, "außerdem": true, "allerdings": true,
+	"jedoch": true, "zunächst": true, "bereits": true, "schon": true, "nun": true, "jetzt": true, "heute": true,
+	"gestern": true, "morgen": true, "hier": true, "dort": true, "dann": true, "so": true, "auch": true, "nur": true,
+	"noch": true, "immer": true, "oft": true, "bald": true, "später": true, "zuvor": true, "seitdem": true,
+	"stattdessen": true, "zugleich": true, "gleichzeitig": true, "vielmehr": true, "tatsächlich": true,
+	"daher": true, "dabei": true, "dafür": true, "dagegen": true, "dazu": true, "danach": true, "davor": true,
+	"dies": true, "das": true, "diese": true, "dieser": true, "jeder": true, "jede": true, "alle": true, "man": true,
+	"es": true, "wir": true, "ich": true, "sie": true, "er": true, "ihr": true, "du": true, "kurz": true,
+	"vorher": true, "nachher": true, "sonst": true, "ebenso": true, "ebenfalls": true, "insgesamt": true,
+}
+
+// functionWordDE reports whether a single capitalised word is a German
+// function word or sentence adverb, never a claimant. It lower-cases a
+// short word in a buffer (no allocation); longer words are none.
+func functionWordDE(w string) bool {
+	var buf [16]byte
+	if len(w) < 2 || len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	low := buf[:len(w)]
+	if adverbsDE[string(low)] {
+		return true
+	}
+	if low[0] != 'd' && low[0] != 'w' && low[0] != 'h' {
+		return false
+	}
+	for _, pre := range [...]string{"dar", "da", "wor", "wo", "hier"} {
+		if len(low) <= len(pre) || string(low[:len(pre)]) != pre {
+			continue
+		}
+		rest := string(low[len(pre):]) // no allocation: compared only
+		for _, p := range prepositionsDE {
+			if rest == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// prepositionsBeforeDE are German prepositions and their contractions with
+// an article: a noun after one is no subject ("zum Risikogebiet").
+var prepositionsBeforeDE = map[string]bool{
+	"zum": true, "zur": true, "im": true, "am": true, "vom": true, "beim": true, "ins": true, "ans": true,
+	"in": true, "an": true, "auf": true, "für": true, "mit": true, "von": true, "zu": true, "bei": true,
+	"aus": true, "über": true, "unter": true, "gegen": true, "um": true, "durch": true, "ohne": true, "vor": true,
+	"nach": true, "seit": true, "wegen": true, "trotz": true,
+}
+
+// objectDE reports whether the German noun at token k is rather an object
+// than the subject of a verb of saying after it: after a preposition
+// ("zum Risikogebiet erklärt"), or after an article that follows a
+// relative pronoun ("…, die das Gleiche befürchten").
+func objectDE(toks []token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := toks[k-1].low
+	if prepositionsBeforeDE[p] {
+		return true
+	}
+	if k >= 2 && toks[k-1].cat&cDet != 0 {
+		switch toks[k-2].low {
+		case "die", "der", "das", "welche", "welcher", "den", "dem":
+			return true
+		}
+	}
+	return false
+}
+
+// passiveDE reports whether the German participle v forms a passive with
+// a form of "werden" after it ("erklärt wurden"): its subject is no
+// speaker.
+func passiveDE(toks []token, v int) bool {
+	if v+1 >= len(toks) {
+		return false
+	}
+	switch toks[v+1].low {
+	case "wurde", "wurden", "worden", "werden", "wird":
+		return true
+	}
+	return false
+}
+
+// positionVerbsDE are German verbs of taking a position that the lexicon
+// does not count as verbs of saying: "Kretschmer hält … für schwer
+// umsetzbar", "So sieht Reiner Haseloff noch Gesprächsbedarf", "Spahn
+// zeigte sich entsetzt", "Sie rechnet damit, dass …".
+var positionVerbsDE = map[string]bool{
+	"hält": true, "hielt": true, "halten": true, "hielten": true,
+	"sieht": true, "sah": true, "sehen": true, "sahen": true,
+	"zeigte": true, "zeigt": true, "zeigten": true, "zeigen": true,
+	"rechnet": true, "rechnete": true, "rechnen": true, "rechneten": true,
+	"schätzt": true, "schätzte": true, "schätzen": true, "schätzten": true,
+	"plädiert": true, "plädierte": true, "plädieren": true, "plädierten": true,
+	"lehnt": true, "lehnte": true, "lehnen": true, "lehnten": true,
+	"unterstützt": true, "unterstützte": true, "unterstützen": true, "unterstützten": true,
+}
+
+// positionSpeakerDE returns the person who takes a position by a verb of
+// positionVerbsDE outside quotation marks: a registered person right
+// before the verb or among the four words after it. Only people named in
+// the unit count: "Der Plan sieht vor" names no speaker, and a pronoun
+// ("Er hält …") lost more than it gained on the training articles.
+func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) string {
+	quoted := false
+	for v := 0; v < len(toks); v++ {
+		t := &toks[v]
+		if doubleQuote(t, text) {
+			quoted = !quoted
+			continue
+		}
+		if quoted || t.is(tCap) || len(t.low) < 3 || len(t.low) > 12 || strings.IndexByte("hszrplu", t.low[0]) < 0 || !positionVerbsDE[t.low] {
+			continue
+		}
+		if v > 0 {
+			k := v - 1
+			for k > 0 && v-k < 4 && toks[k-1].is(tCap) && !toks[k-1].is(tPunct) && roleOf(&toks[k-1], lex) == "" {
+				k--
+			}
+			if who := d.nameAt(toks, text, k, true, lex, false, false); d.known(who) {
+				return who
+			}
+		}
+		for k := v + 1; k < len(toks) && k <= v+4 && !toks[k].is(tPunct); k++ {
+			if toks[k].is(tCap) && roleOf(&toks[k], lex) == "" {
+				if who := d.nameAt(toks, text, k, true, lex, false, false); d.known(who) {
+					return who
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// invertedSubjectDE reads the German subject after a verb of saying that
+// follows a quotation or a comma ("…“, sagt der Inhaber der Tanzwelt",
+// "…, teilte der zuständige Insolvenzrichter mit"): an article, perhaps
+// adjectives, a noun, perhaps a genitive, perhaps a name. It returns the
+// name when one follows ("warnte der Experte des DIHK, Ilja Nothnagel"),
+// else the person the text named with that role ("versichert der
+// Projektleiter"), else the noun with its genitive ("ein Sprecher des
+// Ministeriums", "der zuständige Insolvenzrichter").
+func (d *docState) invertedSubjectDE(toks []token, text string, v int, lex lexicon) string {
+	i := v + 1
+	for i < len(toks) && i-v <= 2 && !toks[i].is(tCap) && !toks[i].is(tPunct) && toks[i].cat&cDet == 0 {
+		i++ // "sagte ebenfalls der …"
+	}
+	if i >= len(toks) || toks[i].cat&cDet == 0 && toks[i].low != "des" {
+		return ""
+	}
+	i++
+	for i < len(toks) && i-v <= 6 && !toks[i].is(tCap) && !toks[i].is(tPunct) && toks[i].cat&cDet == 0 {
+		i++ // "der zuständige", "der neuseeländische"
+	}
+	if i >= len(toks) || !toks[i].is(tCap) || toks[i].is(tPunct) || toks[i].cat&(cNotName|cDet) != 0 || functionWordDE(text[toks[i].s:toks[i].e]) {
+		return ""
+	}
+	noun, end := i, i+1
+	if end+1 < len(toks) && (toks[end].low == "des" || toks[end].low == "der") {
+		g := end + 1
+		for g < len(toks) && g-end <= 3 && !toks[g].is(tCap) && !toks[g].is(tPunct) {
+			g++
+		}
+		if g < len(toks) && toks[g].is(tCap) && !toks[g].is(tPunct) {
+			end = capRun(toks, text, g, true)
+		}
+	}
+	n := end
+	if n+1 < len(toks) && toks[n].p == ',' {
+		n++
+	}
+	if n < len(toks) && toks[n].is(tCap) && !toks[n].is(tPunct) && n+1 < len(toks) && toks[n+1].is(tCap) && !toks[n+1].is(tPunct) {
+		if who := d.nameAt(toks, text, n, true, lex, false, false); strings.IndexByte(who, ' ') > 0 {
+			return who // "…, Ilja Nothnagel", "der Vorsitzende des Ausschusses Manuel Höferlin"
+		}
+	}
+	if r := roleOf(&toks[noun], lex); r != "" && d.roles[r] != "" && end == noun+1 {
+		return d.roles[r]
+	}
+	w := text[toks[noun].s:toks[noun].e]
+	if p, ok := d.lookup(w); ok {
+		return p.name
+	}
+	return text[toks[noun].s:toks[end-1].e]
+}
