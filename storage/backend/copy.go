@@ -173,8 +173,12 @@ func copyRows(ctx context.Context, src, dst *sql.DB, from, to *Opened, res *Copy
 		}
 		res.Rows[t.name] = n
 		if t.seq && to.Postgres != nil {
+			// The next key follows the copied ones. SQLite numbers the
+			// compact "created" events below its event rows (down to
+			// negative seqs), so a desk with nothing but created events has
+			// a max below 1; a sequence starts at 1.
 			if _, err := tx.ExecContext(ctx, fmt.Sprintf(
-				"SELECT setval(pg_get_serial_sequence('%s', 'seq'), COALESCE((SELECT max(seq) FROM %s), 0) + 1, false)", t.name, t.name)); err != nil {
+				"SELECT setval(pg_get_serial_sequence('%s', 'seq'), GREATEST(COALESCE((SELECT max(seq) FROM %s), 0), 0) + 1, false)", t.name, t.name)); err != nil {
 				return err
 			}
 		}

@@ -251,3 +251,27 @@ func dumpArchives(t *testing.T, s claims.Services, cs []*claims.Claim, put func(
 		put("dismissed "+c.ID, d)
 	}
 }
+
+// TestCopyOnlyCreatedEvents copies a fresh desk whose history holds nothing
+// but "created" events (SQLite keeps those apart, with seq numbers below
+// the event rows') to PostgreSQL: the copy succeeds, keeps the history, and
+// later edits on the server are recorded after it.
+func TestCopyOnlyCreatedEvents(t *testing.T) {
+	server := freshServer(t)
+	ctx := claims.WithActor(context.Background(), "ada")
+	a := open(t, filepath.Join(t.TempDir(), "a.db"))
+	c := &claims.Claim{Text: "Nur angelegt, nie geändert."}
+	must(t, a.Services.Claims.CreateClaim(ctx, c), "claim")
+	pg := open(t, server)
+	_, err := backend.Copy(context.Background(), a, pg)
+	must(t, err, "copy to PostgreSQL")
+	_, err = pg.Services.Claims.UpdateClaim(ctx, c.ID, claims.ClaimUpdate{Rationale: ptrTo("Nach der Kopie geprüft.")})
+	must(t, err, "edit after the copy")
+	es, err := pg.Services.History.ClaimHistory(context.Background(), c.ID)
+	must(t, err, "history")
+	if len(es) != 2 || es[0].Field != claims.FieldCreated || es[1].Field != claims.FieldRationale {
+		t.Fatalf("history after copy and edit = %+v, want created, then the rationale", es)
+	}
+}
+
+func ptrTo[T any](v T) *T { return &v }
