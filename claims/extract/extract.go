@@ -107,12 +107,14 @@ func Extract(text string, opts Options) []Unit {
 		}
 		stage(text, sp.s, sp.e, langs[sp.para], p, &z, &d, &st[i%2])
 		if i > 0 {
-			out = append(out, finish(text, &st[(i-1)%2], beforeOf(i-1, &before), &st[i%2].a.x, th, dom, &z.slab))
+			out = out[:i]
+			finish(text, &st[(i-1)%2], beforeOf(i-1, &before), &st[i%2].a.x, th, dom, &z.slab, &out[i-1])
 			before = st[(i-1)%2].a.x
 		}
 	}
 	if n := len(spans); n > 0 {
-		out = append(out, finish(text, &st[(n-1)%2], beforeOf(n-1, &before), nil, th, dom, &z.slab))
+		out = out[:n]
+		finish(text, &st[(n-1)%2], beforeOf(n-1, &before), nil, th, dom, &z.slab, &out[n-1])
 	}
 	d.fullest(out)
 	return out
@@ -147,7 +149,9 @@ func Score(text string, opts Options) Unit {
 	}
 	var st staged
 	stage(text, s, e, lang, alone, &z, &d, &st)
-	return finish(text, &st, nil, nil, threshold(opts), dom, &z.slab)
+	var u Unit
+	finish(text, &st, nil, nil, threshold(opts), dom, &z.slab, &u)
+	return u
 }
 
 // FeatureVector returns the feature values of text taken as one unit in
@@ -232,14 +236,14 @@ func stage(text string, s, e int, lang string, p place, z *tokenizer, d *docStat
 }
 
 // finish scores a staged unit of genre dom with the features of the units
-// before and after it (nil: none).
-func finish(text string, st *staged, before, after *[nFeat]float64, th float64, dom int, sl *slab) Unit {
+// before and after it (nil: none) into u, a zero Unit.
+func finish(text string, st *staged, before, after *[nFeat]float64, th float64, dom int, sl *slab, u *Unit) {
 	ut := text[st.s:st.e]
 	a := &st.a
 	var cx [nCtx]float32
 	contextInputs(st.p, st.lang == "en", scorer.ctx, before, after, &cx)
 	score, reasons := scorer.score(ut, a, &cx, st.terms, dom, sl)
-	return Unit{
+	*u = Unit{
 		Start: st.s, End: st.e, Text: ut,
 		Score: score, CheckWorthy: score >= th,
 		Claimant: st.who, Kinds: kinds(a), Reasons: reasons, Lang: st.lang,

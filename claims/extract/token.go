@@ -19,7 +19,7 @@ const (
 // offsets into the unit text; low is the lower-cased word.
 type token struct {
 	s, e  int
-	ls    int // offsets of low in the tokenizer's lower-case buffer
+	ls    int // offsets of low in the tokenizer's lower-case buffer; ls -1: low is the word's own text
 	le    int
 	low   string
 	flags uint8
@@ -99,6 +99,7 @@ func (z *tokenizer) tokenize(text string, lex lexicon) []token {
 			}
 		}
 		letters, uppers := 0, 0
+		changed := false // low differs from the word's text
 		for i < len(text) {
 			if c := text[i]; c < utf8.RuneSelf && asciiClass[c] != 0 {
 				switch asciiClass[c] {
@@ -106,6 +107,7 @@ func (z *tokenizer) tokenize(text string, lex lexicon) []token {
 					uppers++
 					letters++
 					c += 'a' - 'A'
+					changed = true
 				case 'a':
 					letters++
 				}
@@ -124,7 +126,9 @@ func (z *tokenizer) tokenize(text string, lex lexicon) []token {
 						uppers++
 					}
 				}
-				z.low = utf8.AppendRune(z.low, unicode.ToLower(r))
+				lr := unicode.ToLower(r)
+				changed = changed || lr != r
+				z.low = utf8.AppendRune(z.low, lr)
 				i += size
 				continue
 			}
@@ -149,16 +153,27 @@ func (z *tokenizer) tokenize(text string, lex lexicon) []token {
 		if letters >= 2 && uppers == letters {
 			f |= tAllCap
 		}
+		if !changed { // the word is its own lower case: low is its text
+			z.low = z.low[:ls]
+			z.toks = append(z.toks, token{s: start, e: i, ls: -1, flags: f, low: text[start:i]})
+			continue
+		}
 		z.toks = append(z.toks, token{s: start, e: i, ls: ls, le: len(z.low), flags: f})
 	}
-	lowStr := z.slab.str(z.low)
+	lowStr := ""
+	if len(z.low) > 0 {
+		lowStr = z.slab.str(z.low)
+	}
+	tab := tableOf(lex)
 	for k := range z.toks {
 		t := &z.toks[k]
 		if t.flags&tPunct != 0 {
 			continue
 		}
-		t.low = lowStr[t.ls:t.le]
-		t.cat = lex[t.low]
+		if t.ls >= 0 {
+			t.low = lowStr[t.ls:t.le]
+		}
+		t.cat = lexCat(tab, lex, t.low)
 	}
 	return z.toks
 }
