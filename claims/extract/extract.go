@@ -206,7 +206,8 @@ func splitBlocks(text string, bs []span, lines bool) []span {
 // into a; the tokens are valid until z is used again.
 func unitFeatures(z *tokenizer, ut, lang string, p place, a *analysis) []token {
 	toks := z.tokenize(ut, lexFor(lang))
-	*a = analysis{attrib: a.attrib[:0]}
+	// The lists' buffers are reused: finish copies them out.
+	*a = analysis{attrib: a.attrib[:0], entities: a.entities[:0], dates: a.dates[:0], numbers: a.numbers[:0]}
 	analyze(z, ut, toks, lang, a)
 	if p.heading && a.words <= 15 {
 		a.set(fHeading, 1, "no final punctuation")
@@ -247,7 +248,7 @@ func finish(text string, st *staged, before, after *[nFeat]float64, th float64, 
 		Start: st.s, End: st.e, Text: ut,
 		Score: score, CheckWorthy: score >= th,
 		Claimant: st.who, Kinds: kinds(a), Reasons: reasons, Lang: st.lang,
-		Entities: a.entities, Dates: a.dates, Numbers: a.numbers,
+		Entities: sl.list(a.entities), Dates: sl.list(a.dates), Numbers: sl.list(a.numbers),
 	}
 }
 

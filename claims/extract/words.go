@@ -100,7 +100,7 @@ func roleOf(t *token, lex lexicon) string {
 		return t.low[k+1:]
 	}
 	if n := len(t.low); n >= 6 && t.is(tCap) && strings.IndexByte("nrtf", t.low[n-1]) >= 0 && hasRoleHeads(tab, lex) { // German: a compound with a role as its head
-		for _, h := range roleHeads {
+		for _, h := range roleHeadsByLast[t.low[n-1]] {
 			if len(t.low) >= len(h)+3 && strings.HasSuffix(t.low, h) {
 				return h
 			}
@@ -125,6 +125,15 @@ var roleHeads = []string{
 	"chefin", "chef", "direktorin", "direktor", "kanzlerin", "kanzler", "botschafterin", "botschafter",
 	"bürgermeisterin", "bürgermeister", "forscherin", "forscher", "richterin", "richter", "führerin", "führer",
 }
+
+// roleHeadsByLast lists roleHeads by their last byte, in their order, so
+// that the first head a word ends with is found among few.
+var roleHeadsByLast = func() (t [256][]string) {
+	for _, h := range roleHeads {
+		t[h[len(h)-1]] = append(t[h[len(h)-1]], h)
+	}
+	return t
+}()
 
 // isEventVerb reports whether token i is a verb reporting an event in the
 // past: listed irregular forms, German weak preterites and participles with
