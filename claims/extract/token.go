@@ -106,17 +106,23 @@ func infoOf(r rune) runeInfo {
 	return runeInfoSlow(r)
 }
 
-// asciiClass marks ASCII word bytes: 'A' upper case, 'a' lower case, '0'
-// digits, 0 others.
-var asciiClass = func() (t [128]byte) {
+// asciiBits classes the bytes of ASCII letters and digits (0 for every
+// other byte): abWord, with abLetter for letters and abUpper for capitals.
+var asciiBits = func() (t [256]byte) {
 	for c := 'a'; c <= 'z'; c++ {
-		t[c], t[c-'a'+'A'] = 'a', 'A'
+		t[c], t[c-'a'+'A'] = abWord|abLetter, abWord|abLetter|abUpper
 	}
 	for c := '0'; c <= '9'; c++ {
-		t[c] = '0'
+		t[c] = abWord
 	}
 	return t
 }()
+
+const (
+	abLetter = 1 << iota
+	abUpper
+	abWord
+)
 
 func isQuoteRune(r rune) bool {
 	switch r {
@@ -185,22 +191,34 @@ func (z *tokenizer) tokenize(text string, lex lexicon) []token {
 		letters, uppers := 0, 0
 		changed := false // the lower case differs from the word's text
 		for i < len(text) {
-			if c := text[i]; c < utf8.RuneSelf && asciiClass[c] != 0 {
-				switch asciiClass[c] {
-				case 'A':
-					uppers++
-					letters++
-					changed = true
-				case 'a':
-					letters++
+			// A run of ASCII letters and digits.
+			var seen byte
+			for i < len(text) {
+				k := asciiBits[text[i]]
+				if k == 0 {
+					break
 				}
+				letters += int(k & abLetter)
+				uppers += int(k & abUpper >> 1)
+				seen |= k
 				i++
-				continue
+			}
+			if seen&abUpper != 0 {
+				changed = true
+			}
+			if i >= len(text) {
+				break
 			}
 			r, size = rune(text[i]), 1
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(text[i:])
-				if ri := infoOf(r); ri.class&rcWord != 0 {
+				var ri runeInfo
+				if uint32(r) < latinEnd {
+					ri = latin[r]
+				} else if isWordRuneSlow(r) {
+					ri = runeInfoSlow(r)
+				}
+				if ri.class&rcWord != 0 {
 					if ri.class&rcLetter != 0 {
 						letters++
 						if ri.class&rcUpper != 0 {
