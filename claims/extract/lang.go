@@ -27,24 +27,15 @@ func langVotes(text string) (de, en int) {
 		}
 		// An ASCII word: look it up lower-cased, packed into a number.
 		j, n := i, 0
-		ascii := true
 		var key uint64
-		for j < len(text) {
-			c := text[j]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			} else if c >= utf8.RuneSelf {
-				ascii = false
-				break
-			} else if !(c >= 'a' && c <= 'z' || c == '\'') {
-				break
-			}
+		for j < len(text) && langByte[text[j]] == lbWord {
 			if n < maxStopword {
-				key |= uint64(c) << (8 * n)
+				key |= uint64(text[j]|0x20) << (8 * n) // lower case; ' stays
 			}
 			n++
 			j++
 		}
+		ascii := j >= len(text) || langByte[text[j]] != lbOther
 		if ascii && n <= maxStopword { // function words are short
 			c := stopTab.get(key | uint64(n)<<56)
 			if c&cStopDE != 0 {
@@ -68,6 +59,24 @@ func langVotes(text string) (de, en int) {
 	}
 	return de, en
 }
+
+// langByte classes the bytes for langVotes: lbWord for ASCII letters and
+// the apostrophe, lbOther for the first and further bytes of other runes.
+var langByte = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = lbWord, lbWord
+	}
+	t['\''] = lbWord
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = lbOther
+	}
+	return t
+}()
+
+const (
+	lbWord = 1 + iota
+	lbOther
+)
 
 // maxStopword is the length in bytes of the longest function word that
 // counts as evidence.
