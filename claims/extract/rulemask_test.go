@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"fmt"
 	"math/rand/v2"
+	"sync"
 	"testing"
 )
 
@@ -40,3 +42,31 @@ func TestRuleIndex(t *testing.T) {
 	}
 	tokenRules = saved
 }
+
+// TestExtractConcurrent extracts in several goroutines at once (the lexicon
+// tables and the rule index are built on first use and shared) and checks
+// that every goroutine gets what a lone extraction gets; run with -race.
+func TestExtractConcurrent(t *testing.T) {
+	texts := []string{germanNewsText, englishNewsText}
+	got := make([]string, 8)
+	var wg sync.WaitGroup
+	for g := range got {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			got[g] = fmt.Sprint(Extract(texts[g%len(texts)], Options{}))
+		}(g)
+	}
+	wg.Wait()
+	for g, s := range got {
+		if want := fmt.Sprint(Extract(texts[g%len(texts)], Options{})); s != want {
+			t.Errorf("goroutine %d: %s\nalone: %s", g, s, want)
+		}
+	}
+}
+
+const germanNewsText = `BERLIN – Der Bundestag hat am Donnerstag mit 412 zu 203 Stimmen ein neues Gesetz beschlossen. „Wir haben lange verhandelt“, sagte die Ministerin Petra Hollmann.
+Laut dem Statistischen Bundesamt stiegen die Preise um 3,5 Prozent. Ist das gerecht?`
+
+const englishNewsText = `WASHINGTON – The Senate voted 52-48 on Tuesday. "We are proud," said Governor John Miller.
+Unemployment fell to 3.5% in March, according to the Labor Department.`
