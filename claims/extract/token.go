@@ -45,6 +45,9 @@ func isWordRune(r rune) bool {
 	if uint32(r) < latinEnd {
 		return latin[r].class&rcWord != 0
 	}
+	if uint32(r-punctStart) < punctEnd-punctStart {
+		return punct[r-punctStart].class&rcWord != 0
+	}
 	return isWordRuneSlow(r)
 }
 
@@ -98,10 +101,25 @@ func runeInfoSlow(r rune) runeInfo {
 	return runeInfo{c, unicode.ToLower(r)}
 }
 
+// punctStart and punctEnd bound the General Punctuation block (dashes,
+// typographic quotes, spaces), whose runeInfo punct holds: they follow
+// words often.
+const punctStart, punctEnd = 0x2000, 0x2070
+
+var punct = func() (t [punctEnd - punctStart]runeInfo) {
+	for r := rune(punctStart); r < punctEnd; r++ {
+		t[r-punctStart] = runeInfoSlow(r)
+	}
+	return t
+}()
+
 // infoOf returns the runeInfo of r.
 func infoOf(r rune) runeInfo {
 	if uint32(r) < latinEnd {
 		return latin[r]
+	}
+	if uint32(r-punctStart) < punctEnd-punctStart {
+		return punct[r-punctStart]
 	}
 	return runeInfoSlow(r)
 }
@@ -135,6 +153,23 @@ func isQuoteRune(r rune) bool {
 // appendLower appends w with every rune in lower case (unicode.ToLower) to
 // b. w is a word of tokenize: valid UTF-8.
 func appendLower(b []byte, w string) []byte {
+	n := len(b)
+	b = append(b, w...)
+	ascii := true
+	for i := n; i < len(b); i++ { // lower the copy in place while it is ASCII
+		c := b[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	if ascii {
+		return b
+	}
+	b = b[:n]
 	for i := 0; i < len(w); {
 		c := w[i]
 		if c < utf8.RuneSelf {
@@ -215,6 +250,8 @@ func (z *tokenizer) tokenize(text string, lex lexicon) []token {
 				var ri runeInfo
 				if uint32(r) < latinEnd {
 					ri = latin[r]
+				} else if uint32(r-punctStart) < punctEnd-punctStart {
+					ri = punct[r-punctStart]
 				} else if isWordRuneSlow(r) {
 					ri = runeInfoSlow(r)
 				}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TestTokenLow checks the tokens' lower-case words against package unicode
@@ -49,6 +50,24 @@ func TestTokenLow(t *testing.T) {
 					t.Fatalf("%q: token %q category %b, want %b", text, tk.low, tk.cat, lex[tk.low])
 				}
 			}
+		}
+	}
+}
+
+// TestRuneInfo checks the rune tables against package unicode around and
+// inside the ranges they hold.
+func TestRuneInfo(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		if got, want := infoOf(r), runeInfoSlow(r); got != want {
+			t.Fatalf("%U: table %+v, unicode %+v", r, got, want)
+		}
+		if got, want := isWordRune(r), isWordRuneSlow(r); got != want {
+			t.Fatalf("%U: isWordRune %v, unicode %v", r, got, want)
+		}
+	}
+	for _, r := range []rune{-1, 0x10FFFF, 0x110000, utf8.RuneError} {
+		if got, want := isWordRune(r), isWordRuneSlow(r); got != want {
+			t.Fatalf("%U: isWordRune %v, unicode %v", r, got, want)
 		}
 	}
 }
