@@ -97,10 +97,7 @@ func buildStopwords() {
 			}
 		}
 	}
-	stopTab = stopTable{}
-	if 2*len(stopwords) > len(stopTab.keys) {
-		panic("extract: too many function words for stopTable")
-	}
+	stopTab = newStopTable(len(stopwords))
 	for w, c := range stopwords {
 		stopTab.put(packWord(w), c)
 	}
@@ -118,23 +115,32 @@ func packWord(w string) uint64 {
 
 // stopTable is an open-addressing hash table of packed function words.
 type stopTable struct {
-	keys [512]uint64 // 0: empty
-	cats [512]category
+	keys  []uint64 // 0: empty; a power of two in length, at most half full
+	cats  []category
+	shift uint // 64 − log2(len(keys))
 }
 
-func (t *stopTable) slot(k uint64) int { return int((k * 0x9e3779b97f4a7c15) >> 55) }
+func newStopTable(n int) stopTable {
+	size, shift := 16, uint(60)
+	for size < 2*n {
+		size, shift = size*2, shift-1
+	}
+	return stopTable{keys: make([]uint64, size), cats: make([]category, size), shift: shift}
+}
+
+func (t *stopTable) slot(k uint64) int { return int((k * 0x9e3779b97f4a7c15) >> t.shift) }
 
 func (t *stopTable) put(k uint64, c category) {
 	i := t.slot(k)
 	for t.keys[i] != 0 && t.keys[i] != k {
-		i = (i + 1) % len(t.keys)
+		i = (i + 1) & (len(t.keys) - 1)
 	}
 	t.keys[i] = k
 	t.cats[i] |= c
 }
 
 func (t *stopTable) get(k uint64) category {
-	for i := t.slot(k); t.keys[i] != 0; i = (i + 1) % len(t.keys) {
+	for i := t.slot(k); t.keys[i] != 0; i = (i + 1) & (len(t.keys) - 1) {
 		if t.keys[i] == k {
 			return t.cats[i]
 		}
