@@ -110,12 +110,14 @@ func Extract(text string, opts Options) []Unit {
 		stage(text, sp.s, sp.e, langs[sp.para], p, &z, &d, &st[i%2])
 		art.add(&st[i%2].a.x)
 		if i > 0 {
-			out = append(out, finish(text, &st[(i-1)%2], beforeOf(i-1, &before), &st[i%2].a.x, th, dom, &z.slab))
+			out = out[:i]
+			finish(text, &st[(i-1)%2], beforeOf(i-1, &before), &st[i%2].a.x, th, dom, &z.slab, &out[i-1])
 			before = st[(i-1)%2].a.x
 		}
 	}
 	if n := len(spans); n > 0 {
-		out = append(out, finish(text, &st[(n-1)%2], beforeOf(n-1, &before), nil, th, dom, &z.slab))
+		out = out[:n]
+		finish(text, &st[(n-1)%2], beforeOf(n-1, &before), nil, th, dom, &z.slab, &out[n-1])
 	}
 	if !lines {
 		art.rescore(&scorer, out, dom, th)
@@ -153,7 +155,9 @@ func Score(text string, opts Options) Unit {
 	}
 	var st staged
 	stage(text, s, e, lang, alone, &z, &d, &st)
-	return finish(text, &st, nil, nil, threshold(opts), dom, &z.slab)
+	var u Unit
+	finish(text, &st, nil, nil, threshold(opts), dom, &z.slab, &u)
+	return u
 }
 
 // FeatureVector returns the feature values of text taken as one unit in
@@ -208,7 +212,8 @@ func splitBlocks(text string, bs []span, lines bool) []span {
 // into a; the tokens are valid until z is used again.
 func unitFeatures(z *tokenizer, ut, lang string, p place, a *analysis) []token {
 	toks := z.tokenize(ut, lexFor(lang))
-	*a = analysis{attrib: a.attrib[:0]}
+	// The lists' buffers are reused: finish copies them out.
+	*a = analysis{attrib: a.attrib[:0], entities: a.entities[:0], dates: a.dates[:0], numbers: a.numbers[:0]}
 	analyze(z, ut, toks, lang, a)
 	if p.heading && a.words <= 15 {
 		a.set(fHeading, 1, "no final punctuation")
@@ -238,19 +243,19 @@ func stage(text string, s, e int, lang string, p place, z *tokenizer, d *docStat
 }
 
 // finish scores a staged unit of genre dom with the features of the units
-// before and after it (nil: none).
-func finish(text string, st *staged, before, after *[nFeat]float64, th float64, dom int, sl *slab) Unit {
+// before and after it (nil: none) into u, a zero Unit.
+func finish(text string, st *staged, before, after *[nFeat]float64, th float64, dom int, sl *slab, u *Unit) {
 	ut := text[st.s:st.e]
 	a := &st.a
 	var cx [nCtx]float32
 	contextInputs(st.p, st.lang == "en", scorer.ctx, before, after, &cx)
 	z, reasons := scorer.scoreLogit(ut, a, &cx, st.terms, dom, sl)
 	score := prob(z)
-	return Unit{logit: z,
+	*u = Unit{logit: z,
 		Start: st.s, End: st.e, Text: ut,
 		Score: score, CheckWorthy: score >= th,
 		Claimant: st.who, Kinds: kinds(a), Reasons: reasons, Lang: st.lang,
-		Entities: a.entities, Dates: a.dates, Numbers: a.numbers,
+		Entities: sl.list(a.entities), Dates: sl.list(a.dates), Numbers: sl.list(a.numbers),
 	}
 }
 

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"math/bits"
 	"strings"
 )
 
@@ -43,6 +44,7 @@ func analyze(z *tokenizer, text string, toks []token, lang string, a *analysis) 
 		c.aux = c.aux || toks[i].cat&cAux != 0
 	}
 	entities := 0
+	rx := rulesIndex(tokenRules) // which rules apply to a word, by its categories
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.is(tPunct) {
@@ -59,6 +61,12 @@ func analyze(z *tokenizer, text string, toks []token, lang string, a *analysis) 
 			entities++
 			a.words += j - i - 1
 			i = j - 1
+			continue
+		}
+		if rx != nil {
+			for m := rx.of(t); m != 0; m &= m - 1 {
+				tokenRules[bits.TrailingZeros64(m)].run(c, i)
+			}
 			continue
 		}
 		for k := range tokenRules {

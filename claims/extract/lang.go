@@ -11,7 +11,6 @@ func langVotes(text string) (de, en int) {
 		text = text[:maxBytes]
 	}
 	i := 0
-	var buf [16]byte
 	for i < len(text) && de+en < maxVotes && (de+en < 6 || de > 0 && en > 0) {
 		c := text[i]
 		if c >= utf8.RuneSelf {
@@ -26,27 +25,19 @@ func langVotes(text string) (de, en int) {
 			i++
 			continue
 		}
-		// An ASCII word: look it up lower-cased, without allocating.
+		// An ASCII word: look it up lower-cased, packed into a number.
 		j, n := i, 0
-		ascii := true
-		for j < len(text) {
-			c := text[j]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			} else if c >= utf8.RuneSelf {
-				ascii = false
-				break
-			} else if !(c >= 'a' && c <= 'z' || c == '\'') {
-				break
-			}
-			if n < len(buf) {
-				buf[n] = c
+		var key uint64
+		for j < len(text) && langByte[text[j]] == lbWord {
+			if n < maxStopword {
+				key |= uint64(text[j]|0x20) << (8 * n) // lower case; ' stays
 			}
 			n++
 			j++
 		}
-		if ascii && n <= 5 { // function words are short
-			c := stopwords[string(buf[:n])]
+		ascii := j >= len(text) || langByte[text[j]] != lbOther
+		if ascii && n <= maxStopword { // function words are short
+			c := stopTab.get(key | uint64(n)<<56)
 			if c&cStopDE != 0 {
 				de++
 			}
@@ -69,18 +60,92 @@ func langVotes(text string) (de, en int) {
 	return de, en
 }
 
+// langByte classes the bytes for langVotes: lbWord for ASCII letters and
+// the apostrophe, lbOther for the first and further bytes of other runes.
+var langByte = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = lbWord, lbWord
+	}
+	t['\''] = lbWord
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = lbOther
+	}
+	return t
+}()
+
+const (
+	lbWord = 1 + iota
+	lbOther
+)
+
+// maxStopword is the length in bytes of the longest function word that
+// counts as evidence.
+const maxStopword = 5
+
 // stopwords holds the short function words of both languages; built by
-// the lexicon's init.
-var stopwords = map[string]category{}
+// the lexicon's init, with stopTab, the same words packed into numbers.
+var (
+	stopwords = map[string]category{}
+	stopTab   stopTable
+)
 
 func buildStopwords() {
 	for _, l := range []lexicon{lexDE, lexEN} {
 		for w, c := range l {
-			if c&(cStopDE|cStopEN) != 0 && len(w) <= 5 {
+			if c&(cStopDE|cStopEN) != 0 && len(w) <= maxStopword {
 				stopwords[w] |= c & (cStopDE | cStopEN)
 			}
 		}
 	}
+	stopTab = newStopTable(len(stopwords))
+	for w, c := range stopwords {
+		stopTab.put(packWord(w), c)
+	}
+}
+
+// packWord packs a word of at most maxStopword bytes into a number: its
+// bytes, and its length in the top byte (so that no word packs to 0).
+func packWord(w string) uint64 {
+	var k uint64
+	for i := 0; i < len(w); i++ {
+		k |= uint64(w[i]) << (8 * i)
+	}
+	return k | uint64(len(w))<<56
+}
+
+// stopTable is an open-addressing hash table of packed function words.
+type stopTable struct {
+	keys  []uint64 // 0: empty; a power of two in length, at most half full
+	cats  []category
+	shift uint // 64 − log2(len(keys))
+}
+
+func newStopTable(n int) stopTable {
+	size, shift := 16, uint(60)
+	for size < 2*n {
+		size, shift = size*2, shift-1
+	}
+	return stopTable{keys: make([]uint64, size), cats: make([]category, size), shift: shift}
+}
+
+func (t *stopTable) slot(k uint64) int { return int((k * 0x9e3779b97f4a7c15) >> t.shift) }
+
+func (t *stopTable) put(k uint64, c category) {
+	i := t.slot(k)
+	for t.keys[i] != 0 && t.keys[i] != k {
+		i = (i + 1) & (len(t.keys) - 1)
+	}
+	t.keys[i] = k
+	t.cats[i] |= c
+}
+
+func (t *stopTable) get(k uint64) category {
+	for i := t.slot(k); t.keys[i] != 0; i = (i + 1) & (len(t.keys) - 1) {
+		if t.keys[i] == k {
+			return t.cats[i]
+		}
+	}
+	return 0
 }
 
 // decide turns votes into a language; def is used on a tie.

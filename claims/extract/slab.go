@@ -47,3 +47,14 @@ func (s *slab) strings(n int) []string {
 	s.strs = s.strs[n:]
 	return out
 }
+
+// list returns a copy of l held in the slab, nil when l is empty; its
+// capacity is its length.
+func (s *slab) list(l []string) []string {
+	if len(l) == 0 {
+		return nil
+	}
+	out := s.strings(len(l))
+	copy(out, l)
+	return out
+}

@@ -24,6 +24,26 @@ approx dept univ str tel`) {
 	}
 }
 
+// isAbbrev reports whether word, in lower case, is one of abbrevs, without
+// allocating for an ASCII word.
+func isAbbrev(word string) bool {
+	var buf [8]byte
+	if len(word) > len(buf) {
+		return abbrevs[strings.ToLower(word)]
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return abbrevs[strings.ToLower(word)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return abbrevs[string(buf[:len(word)])]
+}
+
 // isSpaceRune reports whether r separates words (including no-break space).
 func isSpaceRune(r rune) bool {
 	return r == ' ' || r >= '\t' && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r)
@@ -292,7 +312,7 @@ func endsSentence(text string, b span, i, j int) bool {
 			return false // initial or z. B.
 		}
 	}
-	if len(word) <= 6 && abbrevs[strings.ToLower(word)] {
+	if len(word) <= 6 && isAbbrev(word) {
 		return false
 	}
 	if isDigits(word) && len(word) <= 2 {

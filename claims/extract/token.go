@@ -19,8 +19,6 @@ const (
 // offsets into the unit text; low is the lower-cased word.
 type token struct {
 	s, e  int
-	ls    int // offsets of low in the tokenizer's lower-case buffer
-	le    int
 	low   string
 	flags uint8
 	p     byte // first byte of a punctuation token
@@ -33,26 +31,116 @@ func (t *token) is(f uint8) bool { return t.flags&f != 0 }
 type tokenizer struct {
 	toks []token
 	ctx  unitCtx // the rules' context of the unit being analysed
-	low  []byte
+	low  []byte  // the words that lower-casing changes, in lower case
+	lows []lowAt
 	slab slab // the units' reasons and lower-case words
 }
 
+// lowAt places the lower-case form of token k at low[s:e].
+type lowAt struct{ k, s, e int32 }
+
+// isWordRune reports whether r belongs to a word: an ASCII letter or
+// digit, or any other letter, digit or non-spacing mark.
 func isWordRune(r rune) bool {
+	if uint32(r) < latinEnd {
+		return latin[r].class&rcWord != 0
+	}
+	if uint32(r-punctStart) < punctEnd-punctStart {
+		return punct[r-punctStart].class&rcWord != 0
+	}
+	return isWordRuneSlow(r)
+}
+
+func isWordRuneSlow(r rune) bool {
 	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
 		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
 }
 
-// asciiClass marks ASCII word bytes: 'A' upper case, 'a' lower case, '0'
-// digits, 0 others.
-var asciiClass = func() (t [128]byte) {
-	for c := 'a'; c <= 'z'; c++ {
-		t[c], t[c-'a'+'A'] = 'a', 'A'
-	}
-	for c := '0'; c <= '9'; c++ {
-		t[c] = '0'
+// latinEnd bounds the runes whose classes latin holds: ASCII, Latin-1 and
+// the Latin Extended blocks, where the letters of German and English news
+// lie; other runes ask package unicode.
+const latinEnd = 0x250
+
+// Rune classes.
+const (
+	rcWord   = 1 << iota // isWordRune
+	rcLetter             // unicode.IsLetter
+	rcUpper              // unicode.IsUpper
+	rcDigit              // unicode.IsDigit
+)
+
+// runeInfo is a rune's classes and its lower case (unicode.ToLower).
+type runeInfo struct {
+	class uint8
+	lower rune
+}
+
+// latin holds the runeInfo of the runes below latinEnd, taken from package
+// unicode itself.
+var latin = func() (t [latinEnd]runeInfo) {
+	for r := rune(0); r < latinEnd; r++ {
+		t[r] = runeInfoSlow(r)
 	}
 	return t
 }()
+
+func runeInfoSlow(r rune) runeInfo {
+	var c uint8
+	if isWordRuneSlow(r) {
+		c |= rcWord
+	}
+	if unicode.IsLetter(r) {
+		c |= rcLetter
+	}
+	if unicode.IsUpper(r) {
+		c |= rcUpper
+	}
+	if unicode.IsDigit(r) {
+		c |= rcDigit
+	}
+	return runeInfo{c, unicode.ToLower(r)}
+}
+
+// punctStart and punctEnd bound the General Punctuation block (dashes,
+// typographic quotes, spaces), whose runeInfo punct holds: they follow
+// words often.
+const punctStart, punctEnd = 0x2000, 0x2070
+
+var punct = func() (t [punctEnd - punctStart]runeInfo) {
+	for r := rune(punctStart); r < punctEnd; r++ {
+		t[r-punctStart] = runeInfoSlow(r)
+	}
+	return t
+}()
+
+// infoOf returns the runeInfo of r.
+func infoOf(r rune) runeInfo {
+	if uint32(r) < latinEnd {
+		return latin[r]
+	}
+	if uint32(r-punctStart) < punctEnd-punctStart {
+		return punct[r-punctStart]
+	}
+	return runeInfoSlow(r)
+}
+
+// asciiBits classes the bytes of ASCII letters and digits (0 for every
+// other byte): abWord, with abLetter for letters and abUpper for capitals.
+var asciiBits = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = abWord|abLetter, abWord|abLetter|abUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = abWord
+	}
+	return t
+}()
+
+const (
+	abLetter = 1 << iota
+	abUpper
+	abWord
+)
 
 func isQuoteRune(r rune) bool {
 	switch r {
@@ -62,11 +150,49 @@ func isQuoteRune(r rune) bool {
 	return false
 }
 
+// appendLower appends w with every rune in lower case (unicode.ToLower) to
+// b. w is a word of tokenize: valid UTF-8.
+func appendLower(b []byte, w string) []byte {
+	n := len(b)
+	b = append(b, w...)
+	ascii := true
+	for i := n; i < len(b); i++ { // lower the copy in place while it is ASCII
+		c := b[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	if ascii {
+		return b
+	}
+	b = b[:n]
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		b = utf8.AppendRune(b, infoOf(r).lower)
+		i += size
+	}
+	return b
+}
+
 // tokenize splits text into tokens and looks each word up in lex. The
 // returned slice is valid until the next call.
 func (z *tokenizer) tokenize(text string, lex lexicon) []token {
 	z.toks = z.toks[:0]
 	z.low = z.low[:0]
+	z.lows = z.lows[:0]
 	i := 0
 	for i < len(text) {
 		r, size := rune(text[i]), 1
@@ -88,59 +214,70 @@ func (z *tokenizer) tokenize(text string, lex lexicon) []token {
 		}
 		// A word or number: letters and digits, joined by inner - . , ' ’ /
 		start := i
-		ls := len(z.low)
 		var f uint8
-		if r >= '0' && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) {
+		if r >= '0' && r <= '9' || r >= utf8.RuneSelf && infoOf(r).class&rcDigit != 0 {
 			f = tNum
 		} else {
 			f = tWord
-			if unicode.IsUpper(r) {
+			if infoOf(r).class&rcUpper != 0 {
 				f |= tCap
 			}
 		}
 		letters, uppers := 0, 0
+		changed := false // the lower case differs from the word's text
 		for i < len(text) {
-			if c := text[i]; c < utf8.RuneSelf && asciiClass[c] != 0 {
-				switch asciiClass[c] {
-				case 'A':
-					uppers++
-					letters++
-					c += 'a' - 'A'
-				case 'a':
-					letters++
+			// A run of ASCII letters and digits.
+			var seen byte
+			for i < len(text) {
+				k := asciiBits[text[i]]
+				if k == 0 {
+					break
 				}
-				z.low = append(z.low, c)
+				letters += int(k & abLetter)
+				uppers += int(k & abUpper >> 1)
+				seen |= k
 				i++
-				continue
+			}
+			if seen&abUpper != 0 {
+				changed = true
+			}
+			if i >= len(text) {
+				break
 			}
 			r, size = rune(text[i]), 1
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(text[i:])
-			}
-			if r >= utf8.RuneSelf && isWordRune(r) {
-				if unicode.IsLetter(r) {
-					letters++
-					if unicode.IsUpper(r) {
-						uppers++
-					}
+				var ri runeInfo
+				if uint32(r) < latinEnd {
+					ri = latin[r]
+				} else if uint32(r-punctStart) < punctEnd-punctStart {
+					ri = punct[r-punctStart]
+				} else if isWordRuneSlow(r) {
+					ri = runeInfoSlow(r)
 				}
-				z.low = utf8.AppendRune(z.low, unicode.ToLower(r))
-				i += size
-				continue
+				if ri.class&rcWord != 0 {
+					if ri.class&rcLetter != 0 {
+						letters++
+						if ri.class&rcUpper != 0 {
+							uppers++
+						}
+					}
+					changed = changed || ri.lower != r
+					i += size
+					continue
+				}
 			}
 			// Joiners stay inside the word when a word rune follows.
 			if r == '-' || r == '.' || r == ',' || r == '\'' || r == '’' || r == '/' || r == '&' {
 				if i+size < len(text) {
 					nr, _ := utf8.DecodeRuneInString(text[i+size:])
 					if isWordRune(nr) && (r != ',' || f&tNum != 0 && nr >= '0' && nr <= '9') {
-						z.low = utf8.AppendRune(z.low, r)
 						i += size
 						continue
 					}
 				}
 				// "Süd- und": a trailing hyphen stays with its word.
 				if r == '-' && i+size < len(text) && text[i+size] == ' ' && f&tWord != 0 {
-					z.low = append(z.low, '-')
 					i += size
 				}
 			}
@@ -149,16 +286,27 @@ func (z *tokenizer) tokenize(text string, lex lexicon) []token {
 		if letters >= 2 && uppers == letters {
 			f |= tAllCap
 		}
-		z.toks = append(z.toks, token{s: start, e: i, ls: ls, le: len(z.low), flags: f})
-	}
-	lowStr := z.slab.str(z.low)
-	for k := range z.toks {
-		t := &z.toks[k]
-		if t.flags&tPunct != 0 {
+		if !changed { // the word is its own lower case: low is its text
+			z.toks = append(z.toks, token{s: start, e: i, flags: f, low: text[start:i]})
 			continue
 		}
-		t.low = lowStr[t.ls:t.le]
-		t.cat = lex[t.low]
+		ls := len(z.low)
+		z.low = appendLower(z.low, text[start:i])
+		z.lows = append(z.lows, lowAt{int32(len(z.toks)), int32(ls), int32(len(z.low))})
+		z.toks = append(z.toks, token{s: start, e: i, flags: f})
+	}
+	if len(z.lows) > 0 {
+		lowStr := z.slab.str(z.low)
+		for _, l := range z.lows {
+			z.toks[l.k].low = lowStr[l.s:l.e]
+		}
+	}
+	tab := tableOf(lex)
+	for k := range z.toks {
+		t := &z.toks[k]
+		if t.flags&tPunct == 0 {
+			t.cat = lexCat(tab, lex, t.low)
+		}
 	}
 	return z.toks
 }

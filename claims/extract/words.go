@@ -95,17 +95,27 @@ func roleOf(t *token, lex lexicon) string {
 	if t.cat&cRole != 0 {
 		return t.low
 	}
-	if k := strings.LastIndexByte(t.low, '-'); k > 0 && lex[t.low[k+1:]]&cRole != 0 {
+	tab := tableOf(lex)
+	if k := strings.LastIndexByte(t.low, '-'); k > 0 && lexCat(tab, lex, t.low[k+1:])&cRole != 0 {
 		return t.low[k+1:]
 	}
-	if n := len(t.low); n >= 6 && t.is(tCap) && strings.IndexByte("nrtf", t.low[n-1]) >= 0 && lex[roleHeads[0]]&cRole != 0 { // German: a compound with a role as its head
-		for _, h := range roleHeads {
+	if n := len(t.low); n >= 6 && t.is(tCap) && strings.IndexByte("nrtf", t.low[n-1]) >= 0 && hasRoleHeads(tab, lex) { // German: a compound with a role as its head
+		for _, h := range roleHeadsByLast[t.low[n-1]] {
 			if len(t.low) >= len(h)+3 && strings.HasSuffix(t.low, h) {
 				return h
 			}
 		}
 	}
 	return ""
+}
+
+// hasRoleHeads reports whether lex (with table tab) knows the German role
+// heads as roles.
+func hasRoleHeads(tab *lexTable, lex lexicon) bool {
+	if tab != nil {
+		return tab.roleHeads
+	}
+	return lex[roleHeads[0]]&cRole != 0
 }
 
 // roleHeads are German roles that end compounds ("Verkehrssenatorin",
@@ -115,6 +125,15 @@ var roleHeads = []string{
 	"chefin", "chef", "direktorin", "direktor", "kanzlerin", "kanzler", "botschafterin", "botschafter",
 	"bürgermeisterin", "bürgermeister", "forscherin", "forscher", "richterin", "richter", "führerin", "führer",
 }
+
+// roleHeadsByLast lists roleHeads by their last byte, in their order, so
+// that the first head a word ends with is found among few.
+var roleHeadsByLast = func() (t [256][]string) {
+	for _, h := range roleHeads {
+		t[h[len(h)-1]] = append(t[h[len(h)-1]], h)
+	}
+	return t
+}()
 
 // isEventVerb reports whether token i is a verb reporting an event in the
 // past: listed irregular forms, German weak preterites and participles with
@@ -138,7 +157,7 @@ func isEventVerb(toks []token, i int, de, aux, modal bool) bool {
 		return strings.HasSuffix(low, "ed") && !prevDet && !nextNoun
 	}
 	for _, p := range prefixesByByte[low[0]] {
-		if len(low) > len(p)+2 && strings.HasPrefix(low, p) && lexDE[low[len(p):]]&cEventVerb != 0 {
+		if len(low) > len(p)+2 && strings.HasPrefix(low, p) && deTable().get(low[len(p):])&cEventVerb != 0 {
 			return true
 		}
 	}
