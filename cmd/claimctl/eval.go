@@ -89,6 +89,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	labels := fs.String("labels", "data/newslabels", "with --report: directory of the news sentence labels")
 	corpora := fs.String("corpora", "", "with --report: corpora directory (default: SHARED/corpora)")
 	folds := fs.Int("folds", 5, "with --report: folds of the grouped GermEval cross-validation (0: skip it)")
+	unseen := fs.String("unseen", "", "measure on every article of this directory of news labels (de.tsv, en.tsv) that no fit reads, e.g. data/newslabels/heldout; reads --shared")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -97,15 +98,21 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if *corpora == "" {
+		*corpora = filepath.Join(*shared, "corpora")
+	}
+	if *unseen != "" {
+		if len(pos) != 0 || *report {
+			return usagef("--unseen takes no file and no --report")
+		}
+		return evalUnseen(e, *unseen, *corpora, opts.Threshold)
+	}
 	if *report {
 		if len(pos) != 0 {
 			return usagef("--report takes no file")
 		}
 		if *folds == 1 || *folds < 0 {
 			return usagef("--folds %d: use 0 (skip) or at least 2", *folds)
-		}
-		if *corpora == "" {
-			*corpora = filepath.Join(*shared, "corpora")
 		}
 		return evalReport(ctx, e, reportConfig{shared: *shared, labels: *labels, corpora: *corpora, folds: *folds, threshold: opts.Threshold})
 	}

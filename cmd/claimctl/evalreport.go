@@ -71,7 +71,7 @@ func evalReport(ctx context.Context, e *env, c reportConfig) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	printClaimants(w, who)
+	printClaimants(w, "news development sentences", who)
 	if err := evalQuotes(w, c.corpora); err != nil {
 		return &exitError{code: 1, msg: oneLine(err.Error())}
 	}
@@ -218,8 +218,10 @@ func scoreNewsInArticles(rows []trainset.Row, corpora string, th float64) ([]eva
 	return out, who
 }
 
-func printClaimants(w interface{ Write([]byte) (int, error) }, who []claimantPair) {
-	fmt.Fprintln(w, "\nClaimant on news development sentences (exact match, names compared as sets, case ignored):")
+// printClaimants prints the claimant figures of who, titled "Claimant on
+// <on> (…)".
+func printClaimants(w interface{ Write([]byte) (int, error) }, on string, who []claimantPair) {
+	fmt.Fprintf(w, "\nClaimant on %s (exact match, names compared as sets, case ignored):\n", on)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "LANG\tWITH A CLAIMANT\tEXACT\tEMPTY INSTEAD\tWITHOUT ONE\tLEFT EMPTY")
 	for _, lang := range []string{"de", "en"} {
