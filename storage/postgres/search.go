@@ -1,6 +1,7 @@
 package postgres
 
 import (
+	"claimdesk/storage/internal/sqlstore"
 	"context"
 	"strings"
 
@@ -117,31 +118,11 @@ type ranked struct {
 // rankedPage returns the page of the hits of union (the arms of Search)
 // from offset, best first, and the total number of hits.
 func rankedPage(ctx context.Context, tx querier, union string, args []any, offset, limit int) ([]ranked, int, error) {
-	// One pass: the window count gives the total along with the page.
-	rows, err := tx.QueryContext(ctx, "SELECT kind, seq, rank, count(*) OVER () FROM ("+union+") u"+
-		" ORDER BY rank, kind, seq"+limitClause(offset, limit), args...)
-	if err != nil {
-		return nil, 0, err
-	}
 	var page []ranked
-	total := 0
-	for rows.Next() {
-		var r ranked
-		if err := rows.Scan(&r.kind, &r.seq, &r.rank, &total); err != nil {
-			rows.Close()
-			return nil, 0, err
-		}
-		page = append(page, r)
-	}
-	if err := closeRows(rows); err != nil {
-		return nil, 0, err
-	}
-	if len(page) == 0 && offset > 0 { // past the end: count on its own
-		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM ("+union+") u", args...).Scan(&total); err != nil {
-			return nil, 0, err
-		}
-	}
-	return page, total, nil
+	total, err := sqlstore.RankedPage(ctx, tx, noLimit, union, args, offset, limit, func(kind string, seq int64, rank float64) {
+		page = append(page, ranked{kind, seq, rank})
+	})
+	return page, total, err
 }
 
 // rankedArm selects the hits of one kind from table with their negated
