@@ -38,6 +38,7 @@ func TestExtractLabelsGerman(t *testing.T) {
 // TestReasonText checks that reasons and kinds follow the interface
 // language while the evidence quoted from the article stays as it is.
 func TestReasonText(t *testing.T) {
+	waitAllJobs() // no job of an earlier test reads the translations while they load
 	defer applyLanguage("")
 	applyLanguage("en")
 	if got, want := reasonText("event verb: enthielten sich"), "event verb: enthielten sich"; got != want {

@@ -33,7 +33,7 @@ var verbs = regexp.MustCompile(`%[-+# 0-9.]*[a-zA-Z]`)
 // English and a German entry in errors.*.json, with the same fmt verbs.
 func TestErrorTranslations(t *testing.T) {
 	keys := map[string]bool{}
-	for _, glob := range []string{"*.go", "../claims/*.go", "../storage/*/*.go", "../importer/*.go", "../report/*.go"} {
+	for _, glob := range []string{"*.go", "../claims/*.go", "../storage/*/*.go", "../storage/internal/*/*.go", "../importer/*.go", "../report/*.go"} {
 		files, _ := filepath.Glob(glob)
 		for _, f := range files {
 			if strings.HasSuffix(f, "_test.go") {
@@ -85,6 +85,7 @@ func TestErrorTranslations(t *testing.T) {
 // TestErrorDetailGerman checks that domain errors reach a German window in
 // German, arguments filled in, and others say nothing internal.
 func TestErrorDetailGerman(t *testing.T) {
+	waitAllJobs() // no job of an earlier test reads the translations while they load
 	defer applyLanguage("")
 	applyLanguage("de")
 	cases := []struct {
@@ -113,6 +114,7 @@ func TestErrorDetailGerman(t *testing.T) {
 // TestGermanNumbersDatesShortcuts checks the decimal comma, the German
 // date form (ISO still read) and "Strg" on menu shortcuts.
 func TestGermanNumbersDatesShortcuts(t *testing.T) {
+	waitAllJobs() // no job of an earlier test reads the translations while they load
 	defer applyLanguage("")
 	applyLanguage("de")
 	if got := formatScore(0.825); got != "0,82" && got != "0,83" {
@@ -172,6 +174,7 @@ func modText(m fyne.KeyModifier) string {
 // the reason appears under the field, in German, with no message box, and
 // a German date is stored and shown as typed.
 func TestRefusedInputShownAtField(t *testing.T) {
+	waitAllJobs() // no job of an earlier test reads the translations while they load
 	defer applyLanguage("")
 	f := newShellFixture(t)
 	f.do(func() { f.u.setLanguage("de") })

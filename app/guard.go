@@ -23,12 +23,48 @@ import (
 // overlapping with each other and with a test's own actions.
 var uiMu sync.Mutex
 
+// jobs counts the background jobs of every window of the process: tests
+// wait for it to reach zero before the next test loads translations or
+// builds a window (a job left from one test must not run into the next).
+var jobs struct {
+	mu   sync.Mutex
+	zero sync.Cond // on mu; signalled when n drops to zero
+	n    int
+}
+
+func init() { jobs.zero.L = &jobs.mu }
+
+func jobStarted() {
+	jobs.mu.Lock()
+	jobs.n++
+	jobs.mu.Unlock()
+}
+
+func jobEnded() {
+	jobs.mu.Lock()
+	if jobs.n--; jobs.n == 0 {
+		jobs.zero.Broadcast()
+	}
+	jobs.mu.Unlock()
+}
+
+// waitAllJobs blocks until no background job of any window runs.
+func waitAllJobs() {
+	jobs.mu.Lock()
+	defer jobs.mu.Unlock()
+	for jobs.n > 0 {
+		jobs.zero.Wait()
+	}
+}
+
 // runJob runs work off the UI goroutine, then done (may be nil) on it. The
-// job is counted in ui.busy, so ui.wait returns after done has run. A panic
-// in done is caught like one in any UI callback.
+// job is counted in ui.busy, so ui.wait returns after done has run (and in
+// jobs). A panic in done is caught like one in any UI callback.
 func runJob(u *ui, work func(), done func()) {
 	u.busy.Add(1)
+	jobStarted()
 	go func() {
+		defer jobEnded()
 		defer u.busy.Done()
 		work()
 		if done != nil {

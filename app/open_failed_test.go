@@ -29,7 +29,11 @@ func TestOpenFailedServerOffersLocalFile(t *testing.T) {
 			return o.Services, o.Close, err
 		})
 	})
-	t.Cleanup(func() { onUI(w.Close) })
+	t.Cleanup(func() {
+		waitAllJobs() // the window's start-up jobs on the local file
+		onUI(w.Close)
+		waitAllJobs()
+	})
 	var b *widget.Button
 	waitUntil(t, "the failure screen", func() bool {
 		onUI(func() { b = findButtonIn(w.Content(), "Work on the file on this computer instead") })

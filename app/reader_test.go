@@ -40,6 +40,7 @@ type readerFixture struct {
 // newReaderFixture opens a database in t.TempDir() and shows the view.
 func newReaderFixture(t *testing.T) *readerFixture {
 	t.Helper()
+	waitAllJobs() // no job of an earlier test may read the translations while they load
 	a := test.NewTempApp(t)
 	_ = lang.AddTranslationsFS(assets.Translations, "translations")
 	db, err := sqlite.Open(filepath.Join(t.TempDir(), "reader.db"))

@@ -61,6 +61,7 @@ func newShellFixture(t *testing.T) *shellFixture {
 			t.Errorf("Fyne threading error logged:\n%s", logs.String())
 		}
 	})
+	waitAllJobs() // nothing of an earlier test still runs
 	a := test.NewTempApp(t)
 	db, err := sqlite.Open(filepath.Join(t.TempDir(), "shell.db"))
 	if err != nil {
