@@ -15,7 +15,7 @@ import (
 )
 
 func init() {
-	register(&command{name: "eval", summary: "measure claim extraction on labelled units (id, lang, text, label TSV) or on all held-out data (--report)", run: runEval})
+	register(&command{name: "eval", summary: "measure claim extraction on labelled units (id, lang, text, label TSV) or on all data the model never fitted (--report)", run: runEval})
 }
 
 // evalRow is one labelled unit and a score for it.
@@ -84,12 +84,12 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			"debates and test on news and the reverse — and the claimant on news development\n"+
 			"sentences. Reads --shared and --labels. Needs no database.")
 	eo := addExtractFlags(fs)
-	report := fs.Bool("report", false, "measure on all held-out data (see above) instead of one file")
+	report := fs.Bool("report", false, "measure on all data the model never fitted (see above) instead of one file")
 	shared := fs.String("shared", "../shared", "with --report: the shared data directory (eval/ and corpora/)")
 	labels := fs.String("labels", "data/newslabels", "with --report: directory of the news sentence labels")
 	corpora := fs.String("corpora", "", "with --report: corpora directory (default: SHARED/corpora)")
 	folds := fs.Int("folds", 5, "with --report: folds of the grouped GermEval cross-validation (0: skip it)")
-	unseen := fs.String("unseen", "", "measure on every article of this directory of news labels (de.tsv, en.tsv) that no fit reads, e.g. data/newslabels/heldout; reads --shared")
+	unseen := fs.String("unseen", "", "measure on every article of this directory of news labels (de.tsv, en.tsv, round*/), e.g. a new round before any fit reads it; reads --shared")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err

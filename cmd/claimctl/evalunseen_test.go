@@ -14,7 +14,8 @@ import (
 )
 
 // TestEvalUnseen labels every sentence of one written article in a
-// directory no fit reads and measures it with eval --unseen.
+// directory no fit reads (a new round, before it is moved in) and measures
+// it with eval --unseen.
 func TestEvalUnseen(t *testing.T) {
 	dir := t.TempDir()
 	text := "Stadtrat beschließt neue Gebühren\n\n" +
@@ -38,7 +39,7 @@ func TestEvalUnseen(t *testing.T) {
 		}
 		fmt.Fprintf(&b, "lokal\ta.txt\t%d\t%d\t%s\t%s\t%s\n", s, e, hex.EncodeToString(h[:])[:10], label, who)
 	}
-	labels := filepath.Join(dir, "heldout")
+	labels := filepath.Join(dir, "newround")
 	if err := os.Mkdir(labels, 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -48,7 +49,7 @@ func TestEvalUnseen(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	n := strings.Count(b.String(), "\n")
-	for _, want := range []string{fmt.Sprintf("Rows: %d news sentences of 1 articles", n), "held-out news, de", "MACRO-F1", "Claimant on these sentences"} {
+	for _, want := range []string{fmt.Sprintf("Rows: %d news sentences of 1 articles", n), "these news, de", "MACRO-F1", "Claimant on these sentences"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}

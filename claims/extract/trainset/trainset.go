@@ -123,14 +123,30 @@ func ReadUnits(path, genre string) ([]Row, error) {
 	return rows, nil
 }
 
-// ReadNews reads the news sentence labels of the language files in
-// labelsDir (de.tsv, en.tsv: columns corpus, file, start, end, sha1, label,
-// claimant; offsets in characters; other files, such as a second blind
-// labelling, are not read) and the sentences they refer to from
-// corporaDir. A label whose hash does not match its sentence is an error.
-// Rows come sorted by article and offset.
+// NewsFiles returns the news label files of labelsDir in the order they
+// are read: the language files LABELS/[a-z][a-z].tsv (rounds 1-2) and
+// LABELS/round*/[a-z][a-z].tsv (later rounds, one directory each). Other
+// files, such as a blind second labelling (second*.tsv), are not read.
+func NewsFiles(labelsDir string) ([]string, error) {
+	var files []string
+	for _, pat := range []string{"[a-z][a-z].tsv", filepath.Join("round*", "[a-z][a-z].tsv")} {
+		got, err := filepath.Glob(filepath.Join(labelsDir, pat))
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, got...)
+	}
+	return files, nil
+}
+
+// ReadNews reads the news sentence labels of the files NewsFiles lists
+// (columns corpus, file, start, end, sha1, label, claimant; offsets in
+// characters) and the sentences they refer to from corporaDir. A label
+// whose hash does not match its sentence is an error. Rows come sorted by
+// article and offset; which of them are fitted is for SplitNews to say
+// (trainset.DevArticle), whatever file or round they come from.
 func ReadNews(labelsDir, corporaDir string) ([]Row, error) {
-	files, err := filepath.Glob(filepath.Join(labelsDir, "[a-z][a-z].tsv"))
+	files, err := NewsFiles(labelsDir)
 	if err != nil {
 		return nil, err
 	}

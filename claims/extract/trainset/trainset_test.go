@@ -73,6 +73,69 @@ func TestReadNews(t *testing.T) {
 	}
 }
 
+// TestReadNewsRounds checks that the language files of every round*/
+// directory are read, as soon as they appear, beside the top-level ones,
+// that blind second labellings (second*.tsv) never are, and that every
+// row, whatever its round, is split by its article alone.
+func TestReadNewsRounds(t *testing.T) {
+	dir := t.TempDir()
+	corpora := filepath.Join(dir, "corpora")
+	labels := filepath.Join(dir, "labels")
+	var lines [3][]string // top level, round3, round4
+	for i := 0; i < 30; i++ {
+		file := "a" + itoa(i) + ".txt"
+		text := "Die Zahl stieg um " + itoa(i) + " Prozent."
+		os.MkdirAll(filepath.Join(corpora, "demo_en"), 0o755)
+		os.WriteFile(filepath.Join(corpora, "demo_en", file), []byte(text), 0o644)
+		line := "demo_en\t" + file + "\t0\t" + itoa(utf8.RuneCountInString(text)) + "\t" + hash10(text) + "\t1\t"
+		lines[i%3] = append(lines[i%3], line)
+	}
+	write := func(rel string, ls []string) {
+		path := filepath.Join(labels, rel)
+		os.MkdirAll(filepath.Dir(path), 0o755)
+		os.WriteFile(path, []byte(strings.Join(ls, "\n")+"\n"), 0o644)
+	}
+	write("en.tsv", lines[0])
+	write("round3/en.tsv", lines[1])
+	write("round3/second3.tsv", lines[1]) // never read
+	write("second.tsv", lines[0])         // never read
+	rows, err := ReadNews(labels, corpora)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 20 {
+		t.Fatalf("%d rows from en.tsv and round3/en.tsv, want 20", len(rows))
+	}
+	write("round4/en.tsv", lines[2]) // a round labelled later
+	rows, err = ReadNews(labels, corpora)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 30 {
+		t.Fatalf("%d rows once round4/en.tsv appears, want 30", len(rows))
+	}
+	train, dev := SplitNews(rows)
+	for _, r := range dev {
+		corpus, file, _ := strings.Cut(r.Article, "/")
+		if !DevArticle(corpus, file) {
+			t.Fatalf("%s is not a development article", r.Article)
+		}
+	}
+	for _, r := range train {
+		corpus, file, _ := strings.Cut(r.Article, "/")
+		if DevArticle(corpus, file) {
+			t.Fatalf("development article %s among the training rows", r.Article)
+		}
+	}
+	if len(dev) == 0 || len(train) == 0 {
+		t.Fatalf("train %d, dev %d: want both", len(train), len(dev))
+	}
+	files, _ := NewsFiles(labels)
+	if len(files) != 3 || !strings.HasSuffix(files[2], filepath.Join("round4", "en.tsv")) {
+		t.Fatalf("files %v", files)
+	}
+}
+
 func itoa(n int) string { return strconv.Itoa(n) }
 
 func TestSpeakerNames(t *testing.T) {

@@ -15,6 +15,8 @@ func TestLabelsMatchCorpora(t *testing.T) {
 		t.Skip("shared corpora not present")
 	}
 	files, _ := filepath.Glob(filepath.Join("..", "*.tsv"))
+	rounds, _ := filepath.Glob(filepath.Join("..", "round*", "*.tsv"))
+	files = append(files, rounds...)
 	if len(files) == 0 {
 		t.Fatal("no label files")
 	}

@@ -8,7 +8,8 @@
 // Training rows: the CheckThat! 2024 English train sentences (genre
 // debates; never the dev file), the GermEval 2021 train comments (genre
 // comments) and the news sentence labels of training articles (genre news;
-// never those of development articles, trainset.DevArticle). The L2
+// every file trainset.NewsFiles lists, de.tsv, en.tsv and round*/; never
+// the sentences of development articles, trainset.DevArticle). The L2
 // strength and each genre's threshold are chosen by 5-fold cross-validation
 // on these rows, grouped by article or by block of neighbouring ids. The
 // same inputs give the same file, byte for byte.
@@ -104,9 +105,16 @@ func trainingRows(shared, labels, corpora string) ([]trainset.Row, []string, err
 			return nil, nil, err
 		}
 		train, dev := trainset.SplitNews(news)
-		for _, lang := range []string{"de", "en"} {
-			path := filepath.Join(labels, lang+".tsv")
-			notes = append(notes, fmt.Sprintf("news labels %s.tsv: sha1 %s", lang, fileSum(path)))
+		files, err := trainset.NewsFiles(labels)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, path := range files {
+			rel, err := filepath.Rel(labels, path)
+			if err != nil {
+				rel = filepath.Base(path)
+			}
+			notes = append(notes, fmt.Sprintf("news labels %s: sha1 %s", filepath.ToSlash(rel), fileSum(path)))
 		}
 		notes = append(notes, fmt.Sprintf("fitted on %d news sentences of training articles; %d of development articles left out", len(train), len(dev)))
 		rows = append(rows, train...)
