@@ -3,7 +3,8 @@ package extract
 import "strings"
 
 // The context of a unit in its text: where it stands (the first unit, the
-// lead, right after a heading), its language, the features of the
+// lead, right after a heading), whether it repeats an earlier unit, its
+// language, the features of the
 // units right before and after it (a sentence after "Der Sprecher sagte:"
 // or between two sentences full of figures is read with them) and the
 // mean features of the whole text (article.go). A unit
@@ -17,6 +18,7 @@ const (
 	cxLead                            // in the first two paragraphs
 	cxAfterHeading                    // the unit before is a heading
 	cxEnglish                         // the unit is English: a bias (and threshold) per language
+	cxRepeat                          // the unit repeats an earlier unit of the text (repeat.go)
 	cxBefore                          // the features of the unit before: nFeat inputs
 	cxAfter        = cxBefore + nFeat // the features of the unit after
 	cxArticle      = cxAfter + nFeat  // the mean features of the whole text: nFeat inputs (article.go)
@@ -33,10 +35,11 @@ const (
 	CtxLanguage               // a bias of its own per language
 	CtxNeighbours             // the features of the units before and after
 	CtxArticle                // the mean features of the whole text (article.go)
+	CtxRepeat                 // the unit repeats an earlier unit (repeat.go)
 	// CtxNone asks Fit for no context inputs.
 	CtxNone = -1
 	// DefaultContext is what the shipped model reads.
-	DefaultContext = CtxPosition | CtxLanguage | CtxNeighbours | CtxArticle
+	DefaultContext = CtxPosition | CtxLanguage | CtxNeighbours | CtxArticle | CtxRepeat
 )
 
 // place is where a unit stands in its text; index -1 for a unit alone.
@@ -44,6 +47,7 @@ type place struct {
 	index, para  int
 	heading      bool // the unit itself is a heading
 	afterHeading bool
+	repeat       bool // its text repeats an earlier unit's (repeat.go)
 }
 
 // alone is the place of a unit read on its own.
@@ -72,6 +76,9 @@ func contextInputs(p place, en bool, mask int, before, after *[nFeat]float64, cx
 			}
 		}
 	}
+	if mask&CtxRepeat != 0 && p.repeat {
+		cx[cxRepeat] = 1
+	}
 	if mask&CtxPosition == 0 {
 		return
 	}
@@ -84,6 +91,17 @@ func contextInputs(p place, en bool, mask int, before, after *[nFeat]float64, cx
 	if p.afterHeading {
 		cx[cxAfterHeading] = 1
 	}
+}
+
+// nextPlace returns the place of unit i, span sp of text split into the
+// blocks bs, after a unit at prev; seen holds the units before it (nil:
+// repeats are not looked for).
+func nextPlace(text string, i int, sp span, bs []span, prev place, seen *repeatSet) place {
+	p := place{index: i, para: sp.para, heading: isHeadingUnit(text, sp, bs), afterHeading: prev.heading}
+	if seen != nil {
+		p.repeat = seen.repeats(text[sp.s:sp.e])
+	}
+	return p
 }
 
 // isHeadingUnit reports whether a unit is a whole block without final
@@ -110,8 +128,9 @@ func sketchDoc(text, lang string) *docSketch {
 	d := &docSketch{places: make([]place, len(spans)), xs: make([][nFeat]float64, len(spans)), at: make(map[[2]int]int, len(spans))}
 	var z tokenizer
 	prev := alone
+	var seen repeatSet
 	for i, sp := range spans {
-		p := place{index: i, para: sp.para, heading: isHeadingUnit(text, sp, bs), afterHeading: prev.heading}
+		p := nextPlace(text, i, sp, bs, prev, &seen)
 		prev = p
 		ut := text[sp.s:sp.e]
 		var a analysis

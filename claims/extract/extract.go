@@ -101,8 +101,12 @@ func Extract(text string, opts Options) []Unit {
 	var before [nFeat]float64
 	var art articleSum // the features of the whole text, for its units' scores
 	prev := alone
+	var seen *repeatSet // the units read so far (repeat.go); none for lines
+	if !lines {
+		seen = new(repeatSet)
+	}
 	for i, sp := range spans {
-		p := place{index: i, para: sp.para, heading: isHeadingUnit(text, sp, bs), afterHeading: prev.heading}
+		p := nextPlace(text, i, sp, bs, prev, seen)
 		prev = p
 		if lines { // a line of a collection is read on its own
 			p.index = -1

@@ -120,7 +120,7 @@ var tokenRules = []tokenRule{
 
 // unitRules run once per unit, after the token rules.
 var unitRules = []func(c *unitCtx){
-	attributionRule, quotationRule, lengthRule, segments, noFactRule, onlyRule,
+	attributionRule, quotationRule, lengthRule, segments, noFactRule, onlyRule, leadInRule,
 }
 
 // entityRun recognises a name starting at token i — an acronym (UN, WHO),

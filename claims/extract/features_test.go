@@ -58,6 +58,9 @@ func TestFeatureRules(t *testing.T) {
 		{"speculation with a figure", "de", "Die Preise könnten um 3 Prozent steigen.", fSpecOnly, ""},
 		{"intention only", "en", "She will change the law.", fIntentOnly, "will"},
 		{"intention after a past event", "en", "She said in 2019 she will go.", fIntentOnly, ""},
+		{"lead-in", "en", "Only one of them voted against:", fLeadIn, ":"},
+		{"lead-in before a closing quote", "de", "Er sagte: „Dazu gilt:“", fLeadIn, ":"},
+		{"colon inside", "de", "Das Ergebnis: 5 Prozent.", fLeadIn, ""},
 	}
 	for _, c := range cases {
 		var z tokenizer

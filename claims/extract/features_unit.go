@@ -43,6 +43,15 @@ func lengthRule(c *unitCtx) {
 	}
 }
 
+// leadInRule marks a unit that ends with a colon: it introduces what
+// follows (a quotation, a list, the next paragraph: "Only one party
+// voted against:") and states little of its own.
+func leadInRule(c *unitCtx) {
+	if lastMark(c.text) == ':' {
+		c.a.set(fLeadIn, 1, ":")
+	}
+}
+
 // noFactRule marks a unit with none of the marks of a checkable fact.
 func noFactRule(c *unitCtx) {
 	a := c.a

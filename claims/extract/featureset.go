@@ -34,6 +34,7 @@ const (
 	fNoFact
 	fSpecOnly
 	fIntentOnly
+	fLeadIn
 	nFeat
 )
 
@@ -43,7 +44,7 @@ var featureNames = [nFeat]string{
 	"opinion marker", "first person", "we", "addressing someone", "speculation", "future/intention",
 	"question", "exclamation", "very short", "discourse", "quotation", "heading",
 	"existence claim", "long text", "link", "plain statement", "no checkable detail",
-	"speculation only", "intention only",
+	"speculation only", "intention only", "introduces what follows",
 }
 
 // FeatureNames returns the names of the features in the order of FeatureVector.
