@@ -82,13 +82,16 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			"articles (per language, scored in their article), CheckThat! 2024 dev, GermEval\n"+
 			"by grouped cross-validation (models refitted without the scored fold), train on\n"+
 			"debates and test on news and the reverse — and the claimant on news development\n"+
-			"sentences. Reads --shared and --labels. Needs no database.")
+			"sentences. Reads --shared and --labels. Needs no database. --germeval-only prints\n"+
+			"the GermEval cross-validation alone (training rows only), to compare designs\n"+
+			"without looking at a development figure.")
 	eo := addExtractFlags(fs)
 	report := fs.Bool("report", false, "measure on all data the model never fitted (see above) instead of one file")
 	shared := fs.String("shared", "../shared", "with --report: the shared data directory (eval/ and corpora/)")
 	labels := fs.String("labels", "data/newslabels", "with --report: directory of the news sentence labels")
 	corpora := fs.String("corpora", "", "with --report: corpora directory (default: SHARED/corpora)")
 	folds := fs.Int("folds", 5, "with --report: folds of the grouped GermEval cross-validation (0: skip it)")
+	germOnly := fs.Bool("germeval-only", false, "with --report: only the GermEval cross-validation (training rows; no development figure is printed)")
 	unseen := fs.String("unseen", "", "measure on every article of this directory of news labels (de.tsv, en.tsv, round*/), e.g. a new round before any fit reads it; reads --shared")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -101,6 +104,9 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	if *corpora == "" {
 		*corpora = filepath.Join(*shared, "corpora")
 	}
+	if *germOnly && !*report {
+		return usagef("--germeval-only goes with --report")
+	}
 	if *unseen != "" {
 		if len(pos) != 0 || *report {
 			return usagef("--unseen takes no file and no --report")
@@ -111,10 +117,10 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		if len(pos) != 0 {
 			return usagef("--report takes no file")
 		}
-		if *folds == 1 || *folds < 0 {
-			return usagef("--folds %d: use 0 (skip) or at least 2", *folds)
+		if *folds == 1 || *folds < 0 || *germOnly && *folds == 0 {
+			return usagef("--folds %d: use 0 (skip) or at least 2 (--germeval-only: at least 2)", *folds)
 		}
-		return evalReport(ctx, e, reportConfig{shared: *shared, labels: *labels, corpora: *corpora, folds: *folds, threshold: opts.Threshold})
+		return evalReport(ctx, e, reportConfig{shared: *shared, labels: *labels, corpora: *corpora, folds: *folds, threshold: opts.Threshold, germEvalOnly: *germOnly})
 	}
 	if len(pos) != 1 {
 		return usagef("name one labelled .tsv file, or use --report")

@@ -17,6 +17,10 @@ type reportConfig struct {
 	shared, labels, corpora string
 	folds                   int
 	threshold               float64
+	// germEvalOnly prints the GermEval cross-validation alone: a figure on
+	// training rows, to compare designs without looking at any
+	// development figure.
+	germEvalOnly bool
 }
 
 // reportData holds every labelled row evalReport uses.
@@ -53,6 +57,10 @@ func evalReport(ctx context.Context, e *env, c reportConfig) error {
 		return &exitError{code: 1, msg: oneLine(err.Error())}
 	}
 	w := e.stdout
+	if c.germEvalOnly {
+		fmt.Fprintf(w, "Rows: CT24 train %d, GermEval %d, news sentences %d of training articles; no development row is scored.\n", len(d.debTrain), len(d.comments), len(d.newsTrain))
+		return germEvalCV(ctx, e, d, c, []float64{extract.ShippedLambda()})
+	}
 	fmt.Fprintf(w, "Rows: CT24 train %d (fitted), CT24 dev %d (never fitted), GermEval %d (fitted; grouped CV below),\n", len(d.debTrain), len(d.debDev), len(d.comments))
 	fmt.Fprintf(w, "news sentences %d of training articles (fitted), %d of development articles (never fitted).\n\n", len(d.newsTrain), len(d.newsDev))
 
