@@ -105,6 +105,14 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			if v+1 < len(toks) && toks[v+1].p != ',' && (de || v > 0 && toks[v-1].is(tPunct) && inverted(toks, v+1)) {
 				who = d.nameAt(toks, text, v+1, de, lex, plural, false)
 			}
+			// "…,” said aviation analyst Justin Green."
+			if who == "" && !de {
+				who = d.describedAfterEN(toks, text, v, lex)
+			}
+			// "So berichtet beispielsweise Franz Huber …"
+			if who == "" && de {
+				who = d.adverbSubjectDE(toks, text, v, lex)
+			}
 			// "…“, sagte der zuständige Richter", "…, warnte der Experte des DIHK, Ilja Nothnagel"
 			if who == "" && de && v > 0 && toks[v-1].is(tPunct) {
 				who = d.invertedSubjectDE(toks, text, v, lex)

@@ -186,7 +186,7 @@ func inverted(toks []token, i int) bool {
 	for j < len(toks) && !toks[j].is(tPunct) && (toks[j].is(tCap) || j == i || toks[j].cat&cDet != 0) {
 		j++
 	}
-	return j == len(toks) || toks[j].is(tPunct)
+	return j == len(toks) || toks[j].is(tPunct) || j > i && invertedEnd(toks, i)
 }
 
 // quantifierDE are the German words that may open a plural subject without
@@ -300,12 +300,12 @@ func wieClause(toks []token, v int, de bool) int {
 	if de {
 		word = "wie"
 	}
-	for k := v - 1; k >= 1 && v-k <= 8; k-- {
+	for k := v - 1; k >= 0 && v-k <= 8; k-- {
 		if toks[k].is(tPunct) {
 			return -1
 		}
-		if toks[k].low == word && toks[k-1].p == ',' {
-			return k
+		if toks[k].low == word && (k == 0 || toks[k-1].p == ',') {
+			return k // "…, wie ein Sprecher sagte", "Wie der Minister erklärte, …"
 		}
 	}
 	return -1

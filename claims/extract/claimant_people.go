@@ -136,6 +136,12 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		if role == "" && j-start < 2 {
 			continue
 		}
+		// "Secretary of State Mike Pompeo": the office's words are no part of the name.
+		if role == "" && start >= 2 && roleOf(&toks[start-2], lex) != "" {
+			if k := d.officeOfEnd(toks, text, start-2, de); k > start {
+				start = k
+			}
+		}
 		// German: a noun after an article or possessive leads the run
 		// ("ihren Kollegen Thomas Brandt").
 		if de && role == "" && j-start >= 3 && start > 0 && (toks[start-1].cat&cDet != 0 || possessive[toks[start-1].low] || toks[start-1].low == "ihren" || toks[start-1].low == "seinen") {
@@ -227,6 +233,9 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 		return d.resolvePronoun(g, de)
 	}
 	if r := roleOf(t, lex); r != "" {
+		if k := d.officeOfEnd(toks, text, i, de); k > 0 {
+			return d.nameAt(toks, text, k, de, lex, plural, false) // "Secretary of State Mike Pompeo"
+		}
 		n := i + 1
 		if n+1 < len(toks) && toks[n].p == '.' && toks[n].s == t.e {
 			n++ // "Ms. Leon", "Dr. Berger"

@@ -1,0 +1,117 @@
+package extract
+
+// Speakers named after their verb of saying with words between the verb
+// and the name, and offices written with "of" before a name.
+
+// describedAfterEN finds the English speaker after a verb of saying v that
+// follows a quotation or comma when lower-case words describe the speaker
+// before the name ("…,” said aviation analyst Justin Green.", "…,” said
+// Republican pollster Ann Lee."). The name must end the clause (see
+// invertedEnd), so "said the plan would …" names nobody.
+func (d *docState) describedAfterEN(toks []token, text string, v int, lex lexicon) string {
+	if v == 0 || !toks[v-1].is(tPunct) {
+		return ""
+	}
+	for k := v + 1; k < len(toks) && k <= v+4; k++ {
+		t := &toks[k]
+		if t.is(tPunct) || t.is(tNum) || t.cat&(cAux|cSpeech|cPronM|cPronF|cFirstSing|cFirstPl|cSecond|cAccording) != 0 {
+			return ""
+		}
+		if t.is(tCap) {
+			if k == v+1 && k+1 < len(toks) && toks[k+1].flags&(tCap|tPunct|tNum) == 0 {
+				continue // an adjective or title before a role: "said Republican pollster …"
+			}
+			if k == v+1 || !invertedEnd(toks, k) {
+				return ""
+			}
+			return d.nameAt(toks, text, k, false, lex, false, false)
+		}
+		if t.low == "that" || t.low == "it" || t.low == "to" {
+			return "" // "said that …", "said it would …"
+		}
+	}
+	return ""
+}
+
+// invertedEnd reports whether the capitalised words from token i (a name
+// after its verb) end the clause: punctuation or the end follows, or a
+// preposition that opens where or when it was said ("said Ann Lee at a
+// rally", "said Professor Tilly at the university").
+func invertedEnd(toks []token, i int) bool {
+	j := i
+	for j < len(toks) && toks[j].is(tCap) && !toks[j].is(tPunct) {
+		j++
+	}
+	if j == i {
+		return false
+	}
+	if j == len(toks) || toks[j].is(tPunct) {
+		return true
+	}
+	switch toks[j].low {
+	case "at", "in", "on", "during", "after", "before", "from", "of", "with":
+		return true
+	}
+	return false
+}
+
+// adverbDE are German sentence adverbs that may stand between an inverted
+// verb of saying and its subject ("So berichtet beispielsweise Franz
+// Huber", "erzählt wiederum Daniel Roth"): a closed class of function
+// words.
+var adverbDE = map[string]bool{
+	"auch": true, "etwa": true, "beispielsweise": true, "wiederum": true, "zudem": true, "jedoch": true,
+	"aber": true, "dagegen": true, "indes": true, "allerdings": true, "nun": true, "jetzt": true,
+	"ebenfalls": true, "außerdem": true, "dann": true, "daher": true, "deshalb": true, "schließlich": true,
+	"bereits": true, "schon": true, "noch": true, "weiter": true, "weiterhin": true, "inzwischen": true,
+	"mittlerweile": true, "hingegen": true, "sogar": true, "selbst": true, "ebenso": true, "gleichwohl": true,
+}
+
+// adverbSubjectDE finds the German subject after a verb of saying v when
+// sentence adverbs stand between them ("berichtet beispielsweise Franz
+// Huber", "betont zum Beispiel Ministerpräsident Jan Roth").
+func (d *docState) adverbSubjectDE(toks []token, text string, v int, lex lexicon) string {
+	k := v + 1
+	for n := 0; n < 3 && k < len(toks); n++ {
+		switch {
+		case adverbDE[toks[k].low]:
+			k++
+		case toks[k].low == "zum" && k+1 < len(toks) && toks[k+1].low == "beispiel",
+			toks[k].low == "unter" && k+1 < len(toks) && toks[k+1].low == "anderem":
+			k += 2
+		}
+	}
+	if k == v+1 || k >= len(toks) {
+		return ""
+	}
+	return d.nameAt(toks, text, k, true, lex, false, false)
+}
+
+// officeOfEnd returns where an office written with "of" or "for" ends
+// before a name: for the role at token r followed by "of"/"for" and
+// capitalised words ("Secretary of State Mike Pompeo", "Minister for
+// Health Ann Lee"), the token where the name starts: the last two words of
+// a run of three or more, or a known person's name at the run's end; -1 if
+// there is none.
+func (d *docState) officeOfEnd(toks []token, text string, r int, de bool) int {
+	n := r + 1
+	if n+1 >= len(toks) || toks[n].low != "of" && toks[n].low != "for" {
+		return -1
+	}
+	i := n + 1
+	j := i
+	for j < len(toks) && j-i < 6 && toks[j].is(tCap) && !toks[j].is(tPunct) {
+		j++
+	}
+	for k := j - 2; k < j; k++ {
+		if k > i {
+			if _, ok := d.lookup(text[toks[k].s:toks[j-1].e]); ok {
+				return k
+			}
+		}
+	}
+	if j-i >= 3 {
+		return j - 2
+	}
+	return -1
+}

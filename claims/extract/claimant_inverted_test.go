@@ -1,0 +1,58 @@
+package extract
+
+import "testing"
+
+// claimantOfLast returns the claimant of the last unit of text.
+func claimantOfLast(text, lang string) string {
+	units := Extract(text, Options{Lang: lang})
+	if len(units) == 0 {
+		return "<no unit>"
+	}
+	return units[len(units)-1].Claimant
+}
+
+// TestDescribedAfterEN checks an English speaker named after the verb with
+// lower-case words before the name, and a place or occasion after it.
+func TestDescribedAfterEN(t *testing.T) {
+	for text, want := range map[string]string{
+		"“The deadline will slip,” said transport analyst Ruth Okafor.":            "Ruth Okafor",
+		"“We expected more,” said Republican pollster Dan Whitley.":                "Dan Whitley",
+		"“It is a good day,” said Ruth Okafor at a rally in the city.":             "Ruth Okafor",
+		"“Prices will fall,” says economist Dan Whitley of the bank.":              "Dan Whitley",
+		"“It is early,” said the plan would be reviewed by Dan Whitley next year.": "",
+	} {
+		if got := claimantOfLast(text, "en"); got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestOfficeOf checks an office written with "of" before a name: the
+// office's words are no part of the name.
+func TestOfficeOf(t *testing.T) {
+	for text, want := range map[string]string{
+		"“We will leave the pact,” Secretary of State Lena Marsh said in a statement.": "Lena Marsh",
+		"Minister for Health Tom Alder said the wards were full.":                      "Tom Alder",
+	} {
+		if got := claimantOfLast(text, "en"); got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestAdverbSubjectDE checks a German subject after its verb of saying with
+// sentence adverbs between them, and a clause with "Wie" that opens the
+// sentence.
+func TestAdverbSubjectDE(t *testing.T) {
+	for text, want := range map[string]string{
+		"So berichtet beispielsweise Franz Huber von einem Umsatzverlust.":                          "Franz Huber",
+		"„Es gab wütende Anrufe“, erzählt wiederum Daniel Roth.":                                    "Daniel Roth",
+		"Zuerst brauche man Masken, betont zum Beispiel Ministerpräsident Jan Körber.":              "Jan Körber",
+		"Wie der Finanzminister Hartmut Selle am Dienstag erklärte, sieht das Land kein Hindernis.": "Hartmut Selle",
+		"So berichtet beispielsweise die Zeitung von einem Umsatzverlust.":                          "",
+	} {
+		if got := claimantOfLast(text, "de"); got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+}
