@@ -74,8 +74,8 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	who := ""
 	for _, v := range a.attrib {
 		t := &toks[v]
-		if de && passiveDE(toks, v) {
-			continue // "… zum Risikogebiet erklärt wurden": no speaker
+		if de && passiveDE(toks, v) || !de && passiveEN(toks, v) {
+			continue // "… zum Risikogebiet erklärt wurden", "was asked", "has been criticized": no speaker
 		}
 		plural := strings.HasSuffix(t.low, "ten") || t.low == "sagen" || t.low == "say"
 		switch {
@@ -133,7 +133,11 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			}
 			// "Lu sagte", "er sagte", "Smith said", "Donald Lu, der …, sagte"
 			if who == "" && v > 0 {
-				who = d.subjectBefore(toks, text, v, de, lex, plural)
+				vs := v
+				if !de {
+					vs = verbGroupStartEN(toks, v) // "he later said", "Ann Lee also told"
+				}
+				who = d.subjectBefore(toks, text, vs, de, lex, plural)
 			}
 		}
 		if who != "" {

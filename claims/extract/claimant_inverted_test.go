@@ -56,3 +56,20 @@ func TestAdverbSubjectDE(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerAfterQuoteEN checks the speaker's clause after an opening
+// quotation (an apposition between name and verb), adverbs between
+// subject and verb, and that a passive verb of saying names nobody.
+func TestSpeakerAfterQuoteEN(t *testing.T) {
+	for text, want := range map[string]string{
+		"“It goes against what we stand for,” Ruth Okafor, a lawyer in the city, said.":      "Ruth Okafor",
+		"“It can be frustrating,” Dan Whitley, 52, told reporters.":                          "Dan Whitley",
+		"Dan Whitley spoke first. “People were offended,” he later said.":                    "Dan Whitley",
+		"Ruth Okafor was asked about the plan on Monday.":                                    "",
+		"The new policy has been widely criticized as too costly by the opposition leaders.": "",
+	} {
+		if got := claimantOfLast(text, "en"); got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+}

@@ -258,7 +258,8 @@ func appositionEnd(toks []token, v int) int {
 		end -= 2 // ", 66,"
 	}
 	first, prev := -1, -1
-	for i := 0; i < end; i++ {
+	from := afterQuote(toks, end) // "“…,” Ann Lee, a lawyer, said"
+	for i := from; i < end; i++ {
 		if toks[i].p == ',' {
 			if first < 0 {
 				first = i
@@ -269,7 +270,7 @@ func appositionEnd(toks []token, v int) int {
 	if first < 0 {
 		first = end // "Mr. Regalado, 69, said"
 	}
-	if capSegment(toks, 0, first) {
+	if capSegment(toks, from, first) {
 		return first
 	}
 	if prev >= 0 && capSegment(toks, prev+1, end) {
@@ -350,4 +351,19 @@ func (c *chooser) stripTitles(name string) string {
 		name = name[k+1:]
 	}
 	return name
+}
+
+// afterQuote returns the token after the last quotation mark before token
+// end when the unit opens with a quotation ("“…,” Ann Lee, a lawyer,
+// said": the speaker's clause starts after the quotation), else 0.
+func afterQuote(toks []token, end int) int {
+	if len(toks) == 0 || !toks[0].is(tQuote) {
+		return 0
+	}
+	for i := end - 1; i > 0; i-- {
+		if toks[i].is(tQuote) {
+			return i + 1
+		}
+	}
+	return 0
 }
