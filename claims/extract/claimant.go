@@ -144,6 +144,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			break
 		}
 	}
+	if who == "" {
+		who = d.colonSpeaker(toks, text) // "Ann Lee: …" in an interview
+	}
 	if who == "" && !de {
 		who = pluralGroupEN(toks, text)
 	}

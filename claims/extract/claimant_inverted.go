@@ -158,3 +158,25 @@ func passiveEN(toks []token, v int) bool {
 	}
 	return false
 }
+
+// colonSpeaker returns the speaker named before a colon that opens the
+// unit, as interviews and transcripts mark turns ("Ann Lee: Das war …",
+// "Whitley: We knew …"): one to four capitalised words, none all in
+// capitals, that name a person the text named in full before (an
+// interview introduces its guest), and three tokens or more
+// after the colon; "" otherwise, so that "FILE PHOTO: …", a journalist's
+// "LEE: …" in a transcript or a headline "Lee: Keep it" name
+// nobody.
+func (d *docState) colonSpeaker(toks []token, text string) string {
+	k := 0
+	for k < len(toks) && k < 5 && toks[k].flags&(tCap|tPunct|tAllCap) == tCap && toks[k].cat&(cDet|cNotName) == 0 {
+		k++
+	}
+	if k == 0 || k >= len(toks) || toks[k].p != ':' || len(toks)-k <= 3 {
+		return ""
+	}
+	if i, ok := d.byKey[text[toks[0].s:toks[k-1].e]]; ok && i < d.before && strings.IndexByte(d.people[i].name, ' ') > 0 {
+		return d.people[i].name
+	}
+	return ""
+}

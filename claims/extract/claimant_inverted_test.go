@@ -73,3 +73,30 @@ func TestSpeakerAfterQuoteEN(t *testing.T) {
 		}
 	}
 }
+
+// TestColonSpeaker checks the turns of an interview ("Name: …") and that a
+// place, a caption or a name never introduced before names nobody.
+func TestColonSpeaker(t *testing.T) {
+	intro := "Die Ärztin Maria Kessler leitet seit Jahren die Klinik. "
+	for text, want := range map[string]string{
+		intro + "\n\nMaria Kessler: Wir haben die Betten verdoppelt.":      "Maria Kessler",
+		intro + "\n\nKessler: Wir haben die Betten verdoppelt.":            "Maria Kessler",
+		intro + "\n\nBad Tölz: Die Teststation öffnet am Montag.":          "",
+		intro + "\n\nFOTO: Die Teststation öffnet am Montag in der Stadt.": "",
+	} {
+		if got := claimantOfLast(text, "de"); got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestNounPairNotPersonDE checks that two German nouns after an article
+// are not taken for a first name and surname, so that a pronoun resolves
+// to the person named before.
+func TestNounPairNotPersonDE(t *testing.T) {
+	text := "Jana Roth kocht nur noch nachts. Am Tag Strom zu bekommen, sei schwierig. " +
+		"Sie sieht durch das Fenster Menschen, die im Müll suchen. „Es ist bitter“, sagt sie."
+	if got := claimantOfLast(text, "de"); got != "Jana Roth" {
+		t.Errorf("claimant %q, want %q", got, "Jana Roth")
+	}
+}

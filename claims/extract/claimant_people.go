@@ -30,6 +30,7 @@ type docState struct {
 	ch           chooser           // the learned chooser's entities and candidates
 	trace        *claimantTrace    // the candidates of every unit, for fitting; nil normally
 	heads        map[string]int    // first word of a name → person, -1 for several (built by byFirst at the end)
+	before       int               // the people named before the current unit: people[:before]
 }
 
 func gi(g byte) int {
@@ -120,6 +121,8 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		var g byte
 		start := i
 		switch {
+		case role == "" && de && i > 0 && nounAfterDE(&toks[i-1]):
+			continue // "durch das Fenster Menschen", "am Tag Strom": nouns, not a first name and surname
 		case role == "" && (t.cat == 0 || !de && t.cat&notFirstNameEN == 0) && i+1 < len(toks) && toks[i+1].is(tCap) && (toks[i+1].cat&(cNotName|cRole) == 0 || isInitial(toks, i+1)):
 			// Two or more capitalised words no lexicon knows: a name
 			// ("Petra Hollmann"), of unknown gender.
@@ -303,3 +306,18 @@ func stripPossessive(name string) string {
 // person's name; a word of another category may ("Ban Ki-moon", where
 // "ban" is also a legal term).
 const notFirstNameEN = cNotName | cRole | cDet | cAux | cSpeech | cStopEN | cMonth | cWeekday | cRelDate | cTimeNoun | cAccording | cPronM | cPronF
+
+// nounAfterDE reports whether a German capitalised word after token p is a
+// noun rather than a first name: p is an article or a preposition fused
+// with one ("das Fenster", "eine Menge", "am Tag"), which stand before
+// nouns, not before a person's first name.
+func nounAfterDE(p *token) bool {
+	if p.cat&cDet != 0 {
+		return true
+	}
+	switch p.low {
+	case "am", "im", "vom", "zum", "zur", "beim", "ins", "ans":
+		return true
+	}
+	return false
+}
