@@ -146,6 +146,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	}
 	if who == "" {
 		who = d.colonSpeaker(toks, text) // "Ann Lee: …" in an interview
+		d.interview = d.interview || who != ""
 	}
 	if who == "" && !de {
 		who = pluralGroupEN(toks, text)
@@ -169,8 +170,10 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	}
 	// A unit in the first person with no speaker of its own goes
 	// on in the voice of the last speaker (an interview, a speech quoted
-	// at length).
-	if who == "" && len(a.attrib) == 0 && d.sinceClaim <= 3 && a.x[fFirstSing]+a.x[fFirstPl] > 0 {
+	// at length) when the first person is quoted or the text is an
+	// interview: an author's own "I" outside quotation marks (a column, an
+	// essay) is the author's voice.
+	if who == "" && len(a.attrib) == 0 && d.sinceClaim <= 3 && a.x[fFirstSing]+a.x[fFirstPl] > 0 && (quoted || d.interview || firstPersonQuoted(toks, text)) {
 		who, carried = d.prevClaim, true
 	}
 	d.rulesCarried = carried

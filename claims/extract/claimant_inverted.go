@@ -180,3 +180,21 @@ func (d *docState) colonSpeaker(toks []token, text string) string {
 	}
 	return ""
 }
+
+// firstPersonQuoted reports whether a first-person word of the unit stands
+// inside double quotation marks: a quoted speaker's own words, not the
+// author's "I" in a column.
+func firstPersonQuoted(toks []token, text string) bool {
+	quoted := false
+	for i := range toks {
+		t := &toks[i]
+		if doubleQuote(t, text) {
+			quoted = !quoted
+			continue
+		}
+		if quoted && t.cat&(cFirstSing|cFirstPl) != 0 {
+			return true
+		}
+	}
+	return false
+}

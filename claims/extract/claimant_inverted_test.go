@@ -100,3 +100,16 @@ func TestNounPairNotPersonDE(t *testing.T) {
 		t.Errorf("claimant %q, want %q", got, "Jana Roth")
 	}
 }
+
+// TestFirstPersonCarry checks that a quoted first person carries the last
+// speaker and an author's own "I" outside quotation marks does not.
+func TestFirstPersonCarry(t *testing.T) {
+	for text, want := range map[string]string{
+		"Ruth Okafor said the council had voted late. The vote was “a mistake I will not forget.”": "Ruth Okafor",
+		"Ruth Okafor said the council had voted late. I have covered that council for ten years.":  "",
+	} {
+		if got := claimantOfLast(text, "en"); got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+}

@@ -31,6 +31,7 @@ type docState struct {
 	trace        *claimantTrace    // the candidates of every unit, for fitting; nil normally
 	heads        map[string]int    // first word of a name → person, -1 for several (built by byFirst at the end)
 	before       int               // the people named before the current unit: people[:before]
+	interview    bool              // a unit opened with a speaker's name and a colon ("Ann Lee: …")
 }
 
 func gi(g byte) int {
