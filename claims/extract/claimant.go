@@ -72,7 +72,11 @@ func findAttribution(toks []token, text string, de bool, a *analysis) {
 // found by findAttribution, and remembers the speaker.
 func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex lexicon) string {
 	who := ""
-	for _, v := range a.attrib {
+	verbs := a.attrib
+	if len(verbs) == 0 {
+		verbs = d.extraAttrib(toks, text, de) // "meldet Radio Bremen", "she continued"
+	}
+	for _, v := range verbs {
 		t := &toks[v]
 		if de && passiveDE(toks, v) || !de && passiveEN(toks, v) {
 			continue // "… zum Risikogebiet erklärt wurden", "was asked", "has been criticized": no speaker
@@ -157,15 +161,18 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if who == "" && de {
 		who = d.positionSpeakerDE(toks, text, lex)
 	}
-	if who == "" && de && len(a.attrib) > 0 {
-		who = bodyFirstDE(toks, text, a.attrib[0])
+	if who == "" && de && len(verbs) > 0 {
+		who = bodyFirstDE(toks, text, verbs[0])
+	}
+	if who == "" && de {
+		who = d.nachAngabenDE(toks, text, lex) // "nach Angaben des Landratsamtes"
 	}
 	who = cleanClaimants(who)
 	quoted := len(toks) > 0 && toks[0].is(tQuote)
 	// A quotation or German reported speech (Konjunktiv I) soon after an
 	// attributed unit (at most two units between) keeps its speaker.
 	carried := false
-	if who == "" && len(a.attrib) == 0 && d.sinceClaim <= 3 && (quoted || de && a.x[fReported] > 0 || hasToken(toks, "demnach")) {
+	if who == "" && len(verbs) == 0 && d.sinceClaim <= 3 && (quoted || de && a.x[fReported] > 0 || hasToken(toks, "demnach")) {
 		who, carried = d.prevClaim, true
 	}
 	// A unit in the first person with no speaker of its own goes
@@ -173,7 +180,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	// at length) when the first person is quoted or the text is an
 	// interview: an author's own "I" outside quotation marks (a column, an
 	// essay) is the author's voice.
-	if who == "" && len(a.attrib) == 0 && d.sinceClaim <= 3 && a.x[fFirstSing]+a.x[fFirstPl] > 0 && (quoted || d.interview || firstPersonQuoted(toks, text)) {
+	if who == "" && len(verbs) == 0 && d.sinceClaim <= 3 && a.x[fFirstSing]+a.x[fFirstPl] > 0 && (quoted || d.interview || firstPersonQuoted(toks, text)) {
 		who, carried = d.prevClaim, true
 	}
 	d.rulesCarried = carried

@@ -113,3 +113,28 @@ func TestFirstPersonCarry(t *testing.T) {
 		}
 	}
 }
+
+// TestExtraVerbsDE checks German verbs of reporting beyond the lexicon's
+// and the source of "nach Angaben".
+func TestExtraVerbsDE(t *testing.T) {
+	for text, want := range map[string]string{
+		"Rund 200 Menschen zogen zum Rathaus, meldet Radio Nordwest.":               "Radio Nordwest",
+		"Die Zahl der Fälle stieg nach Angaben des Gesundheitsamtes auf 40.":        "Gesundheitsamt",
+		"Die Zahl der Fälle stieg nach Angaben von Jana Roth auf 40.":               "Jana Roth",
+		"Das Amt meldete sich erst am Abend.":                                       "",
+		"Wie viele Kunden kommen, schätzt der Inhaber Jonas Brandt auf 300 am Tag.": "Jonas Brandt",
+	} {
+		if got := claimantOfLast(text, "de"); got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestTitleAfterArticleDE checks that a German word the text writes after
+// an article is taken for a title before a name, not a first name.
+func TestTitleAfterArticleDE(t *testing.T) {
+	text := "Der Landrat will mehr Impfzentren. „Wir starten im Januar“, sagt Landrat Eva Roth."
+	if got := claimantOfLast(text, "de"); got != "Eva Roth" {
+		t.Errorf("claimant %q, want %q", got, "Eva Roth")
+	}
+}

@@ -325,6 +325,13 @@ func (c *chooser) noteCommon(toks []token, text string, de bool) {
 		c.common, c.notFirst = map[string]bool{}, map[string]bool{}
 	}
 	if de {
+		// A German word after an article is a noun, never a first name:
+		// "der Inhaber" makes "Inhaber Jonas Brandt" a title and a name.
+		for i := 1; i < len(toks); i++ {
+			if t := &toks[i]; t.flags&(tCap|tPunct) == tCap && toks[i-1].cat&cDet != 0 {
+				c.notFirst[text[t.s:t.e]] = true
+			}
+		}
 		return
 	}
 	for i := range toks {

@@ -32,6 +32,7 @@ type docState struct {
 	heads        map[string]int    // first word of a name → person, -1 for several (built by byFirst at the end)
 	before       int               // the people named before the current unit: people[:before]
 	interview    bool              // a unit opened with a speaker's name and a colon ("Ann Lee: …")
+	verbBuf      []int             // extraAttrib's result, reused
 }
 
 func gi(g byte) int {
