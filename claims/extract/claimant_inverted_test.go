@@ -138,3 +138,12 @@ func TestTitleAfterArticleDE(t *testing.T) {
 		t.Errorf("claimant %q, want %q", got, "Eva Roth")
 	}
 }
+
+// TestMiddleInitialName checks that a name with a middle initial after a
+// long title is registered whole, so its surname resolves to it.
+func TestMiddleInitialName(t *testing.T) {
+	text := "Senate Majority Leader Harold T. Brenner opened the session. Brenner said the vote would come soon."
+	if got := claimantOfLast(text, "en"); got != "Harold T. Brenner" {
+		t.Errorf("claimant %q, want %q", got, "Harold T. Brenner")
+	}
+}

@@ -95,11 +95,11 @@ func upperFirst(w string) bool {
 // knows or that ends like an agent noun; the ending -er only after the
 // first word, where first names end so too.
 func titleLike(w string, i int) bool {
-	if wordCategory(w)&(cRole|cNotName|cDet) != 0 {
-		return true
+	if wordCategory(w)&(cRole|cNotName|cDet) != 0 || possessiveWord(w) || acronymWord(w) {
+		return true // "CEO Ann Lee", "Commentary’s Ann Lee"
 	}
 	for _, suf := range [...]string{"man", "woman", "or", "ent", "iff", "ary", "ist", "leiterin", "leiter", "ministerin", "minister", "chef", "chefin", "sprecherin", "sprecher"} {
-		if len(w) > len(suf)+1 && hasSuffixFold(w, suf) {
+		if len(w) > len(suf)+1 && hasSuffixFold(w, suf) && (len(w) >= 8 || !shortNameSuffix[suf]) {
 			return true
 		}
 	}
@@ -373,4 +373,30 @@ func afterQuote(toks []token, end int) int {
 		}
 	}
 	return 0
+}
+
+// shortNameSuffix are the title endings that short first names share
+// ("Hillary", "Victor", "Vincent", "Christ"): a word with one of them is a
+// title only from eight letters on ("Secretary", "Director",
+// "Resident").
+var shortNameSuffix = map[string]bool{"or": true, "ent": true, "ary": true, "ist": true}
+
+// possessiveWord reports whether w ends in a possessive "’s" or "'s"
+// ("Commentary’s" before a name is the name's employer).
+func possessiveWord(w string) bool {
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
+}
+
+// acronymWord reports whether w is two to five capital letters ("CEO",
+// "PM"): before a first name and surname, a title or an outlet.
+func acronymWord(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

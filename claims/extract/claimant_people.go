@@ -138,6 +138,11 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 			continue
 		}
 		j := nameRun(toks, start, de)
+		// The run stops after six tokens; a middle initial's full stop
+		// counts as one, so "… Leader Harry M. Reid" ends after "M.".
+		for j < len(toks) && j-start < 8 && toks[j-1].p == '.' && toks[j].flags&(tCap|tPunct) == tCap && toks[j].cat&(cNotName|cSpeech) == 0 {
+			j++
+		}
 		if role == "" && j-start < 2 {
 			continue
 		}
