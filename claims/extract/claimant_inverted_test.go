@@ -147,3 +147,17 @@ func TestMiddleInitialName(t *testing.T) {
 		t.Errorf("claimant %q, want %q", got, "Harold T. Brenner")
 	}
 }
+
+// TestNameBetweenCommasEN checks a name standing alone between two commas
+// before an apposition and its verb, and an adverb before the verb.
+func TestNameBetweenCommasEN(t *testing.T) {
+	for text, want := range map[string]string{
+		"One of his former aides, Ron Keller, now a state official, said the era had ended.": "Ron Keller",
+		"Asked about fraud, Mia Brooks, the campaign's spokeswoman, suggested it was rare.":  "Mia Brooks",
+		"Arizona Sen. Tom Alder meanwhile tweeted that he could not explain it.":             "Tom Alder",
+	} {
+		if got := claimantOfLast(text, "en"); got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+}

@@ -276,6 +276,18 @@ func appositionEnd(toks []token, v int) int {
 	if prev >= 0 && capSegment(toks, prev+1, end) {
 		return end
 	}
+	// "One of his aides, Ron Kaufman, now a committeeman, said": the last
+	// name standing alone between two commas before the apposition.
+	b := prev
+	for a := prev - 1; a >= from && b > first; a-- {
+		if toks[a].p != ',' {
+			continue
+		}
+		if capSegment(toks, a+1, b) {
+			return b
+		}
+		b = a
+	}
 	return v
 }
 
