@@ -228,6 +228,11 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 				break
 			}
 		}
+		if !de {
+			if who := d.personOfPlaceEN(toks, text, k, e); who != "" {
+				return who // "Sen. Ron Wyden (D) of Oregon told", "Tim Scott of South Carolina said"
+			}
+		}
 		near = d.nameAt(toks, text, k, de, lex, plural, true)
 		if near != "" {
 			near = d.conjoined(toks, text, k, de, lex, near)

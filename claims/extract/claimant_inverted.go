@@ -199,3 +199,40 @@ func firstPersonQuoted(toks []token, text string) bool {
 	}
 	return false
 }
+
+// personOfPlaceEN returns the person before "of" when the capitalised
+// words toks[k:e] before an English verb of saying end in "of" and a place
+// after a person ("Tim Scott of South Carolina said") or after a party in
+// parentheses ("Sen. Ron Wyden (D) of Oregon told"); "" otherwise, so that
+// "University of Michigan" stays one name.
+func (d *docState) personOfPlaceEN(toks []token, text string, k, e int) string {
+	for i := k; i < e; i++ {
+		if toks[i].low != "of" || i == k {
+			continue
+		}
+		if p, ok := d.lookup(text[toks[k].s:toks[i-1].e]); ok && strings.IndexByte(p.name, ' ') > 0 {
+			return p.name
+		}
+		return ""
+	}
+	// "… Ron Wyden (D) of Oregon": k is the place, "of" and ")" before it
+	if k >= 4 && toks[k-1].low == "of" && toks[k-2].p == ')' {
+		j := k - 3
+		for j > 0 && k-j < 6 && toks[j].p != '(' {
+			j--
+		}
+		if toks[j].p == '(' && j > 0 && toks[j-1].is(tCap) && !toks[j-1].is(tPunct) {
+			n := j - 1
+			for n > 0 && j-n < 3 && toks[n-1].is(tCap) && !toks[n-1].is(tPunct) {
+				n--
+			}
+			if p, ok := d.lookup(text[toks[n].s:toks[j-1].e]); ok {
+				return p.name
+			}
+			if p, ok := d.lookup(text[toks[j-1].s:toks[j-1].e]); ok {
+				return p.name
+			}
+		}
+	}
+	return ""
+}

@@ -161,3 +161,17 @@ func TestNameBetweenCommasEN(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonOfPlaceEN checks a person followed by "of" and a place before
+// the verb, and that a body named with "of" stays whole.
+func TestPersonOfPlaceEN(t *testing.T) {
+	for text, want := range map[string]string{
+		"“It is good,” Sen. Ron Weller (D) of Oregon told the paper.":           "Ron Weller",
+		"Sen. Tim Ashford of South Carolina said the bill would pass.":          "Tim Ashford",
+		"The University of Northbridge said the study would be published soon.": "University of Northbridge",
+	} {
+		if got := claimantOfLast(text, "en"); got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+}
