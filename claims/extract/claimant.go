@@ -168,6 +168,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		who = d.nachAngabenDE(toks, text, lex) // "nach Angaben des Landratsamtes"
 	}
 	who = cleanClaimants(who)
+	if !de && who != "" && creditOrCaptionEN(toks) {
+		who = "" // "Lerer reported from Los Angeles.", "Hide Caption 4 of 13 Photos: …"
+	}
 	quoted := len(toks) > 0 && toks[0].is(tQuote)
 	// A quotation or German reported speech (Konjunktiv I) soon after an
 	// attributed unit (at most two units between) keeps its speaker.

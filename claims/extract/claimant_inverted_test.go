@@ -175,3 +175,17 @@ func TestPersonOfPlaceEN(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditAndCaptionEN checks that a reporter's credit line and a
+// gallery caption name no claimant, and a poll figure keeps its source.
+func TestCreditAndCaptionEN(t *testing.T) {
+	for text, want := range map[string]string{
+		"Dana Whitfield said the vote was close. Whitfield reported from Boise.":                      "",
+		"Dana Whitfield said the vote was close. Hide Caption 3 of 12 Photos: Whitfield said it.":     "",
+		"The Marston Institute said 6 of 10 voters backed the plan, the institute said in a release.": "Marston Institute",
+	} {
+		if got := claimantOfLast(text, "en"); got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+}

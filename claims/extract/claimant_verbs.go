@@ -85,3 +85,29 @@ func genitiveBaseDE(w string) string {
 	}
 	return w
 }
+
+// creditOrCaptionEN reports whether an English unit is a reporter's
+// credit line ("Lerer reported from Los Angeles.", "Ann Lee contributed
+// to this report.") or a gallery caption ("Hide Caption 4 of 13 Photos:
+// …", "Photos: …"): the newsroom's words about the article, never a claim.
+func creditOrCaptionEN(toks []token) bool {
+	if len(toks) <= 9 {
+		for i := 1; i+1 < len(toks); i++ {
+			if toks[i].low == "reported" && toks[i+1].low == "from" || toks[i].low == "contributed" && (toks[i+1].low == "to" || toks[i+1].low == "reporting") {
+				return true
+			}
+		}
+	}
+	for i := 0; i+2 < len(toks) && i < 8; i++ {
+		if toks[i].is(tNum) && toks[i+1].low == "of" && toks[i+2].is(tNum) && i+4 < len(toks) && (toks[i+3].p == ':' || toks[i+4].p == ':') {
+			return true // "4 of 13 Photos:": a slide of a gallery, not "6 of 10 voters said"
+		}
+	}
+	if len(toks) > 1 && toks[1].p == ':' {
+		switch toks[0].low {
+		case "photo", "photos", "video", "videos", "watch", "caption":
+			return true
+		}
+	}
+	return false
+}
