@@ -6,21 +6,23 @@ import "strings"
 // lexicon's (which also weighs check-worthiness and is left as it is), and
 // the German source phrase "nach Angaben".
 
-// extraSpeechDE are German verbs of reporting and of taking a position
-// (third person, present and past) that name a source
-// when a unit has no other verb of saying: "meldet Radio Bremen", "wie
-// Marca titelte", "schätzt er".
-var extraSpeechDE = wordSet(`meldet meldete meldeten titelt titelte titelten vermutet vermutete vermuteten
-schätzt schätzte schätzten resümiert resümierte bilanziert bilanzierte folgert folgerte kontert konterte
-unterstrich unterstreicht erwidert erwiderte entgegnet entgegnete präzisiert präzisierte
-beteuert beteuerte ankündigte`)
-
-func wordSet(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
+// extraSpeechDE reports whether w is one of the German verbs of reporting
+// and of taking a position (third person, present and past) that name a
+// source when a unit has no other verb of saying: "meldet Radio Bremen",
+// "wie Marca titelte", "schätzt er". A switch, not a map: most units of a
+// German text look their words up.
+func extraSpeechDE(w string) bool {
+	if len(w) < 6 {
+		return false
 	}
-	return m
+	switch w {
+	case "meldet", "meldete", "meldeten", "titelt", "titelte", "titelten", "vermutet", "vermutete", "vermuteten",
+		"schätzt", "schätzte", "schätzten", "resümiert", "resümierte", "bilanziert", "bilanzierte", "folgert",
+		"folgerte", "kontert", "konterte", "unterstrich", "unterstreicht", "erwidert", "erwiderte", "entgegnet",
+		"entgegnete", "präzisiert", "präzisierte", "beteuert", "beteuerte", "ankündigte":
+		return true
+	}
+	return false
 }
 
 // extraAttrib returns the tokens of the unit, outside double quotation
@@ -40,7 +42,7 @@ func (d *docState) extraAttrib(toks []token, text string, de bool) []int {
 			quoted = !quoted
 			continue
 		}
-		if !quoted && i > 0 && !t.is(tCap) && extraSpeechDE[t.low] && (i+1 == len(toks) || toks[i+1].low != "sich") {
+		if !quoted && i > 0 && !t.is(tCap) && extraSpeechDE(t.low) && (i+1 == len(toks) || toks[i+1].low != "sich") {
 			d.verbBuf = append(d.verbBuf, i)
 		}
 	}
