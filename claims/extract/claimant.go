@@ -72,10 +72,14 @@ func findAttribution(toks []token, text string, de bool, a *analysis) {
 // found by findAttribution, and remembers the speaker.
 func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex lexicon) string {
 	who := ""
-	for _, v := range a.attrib {
+	verbs := a.attrib
+	if len(verbs) == 0 {
+		verbs = d.extraAttrib(toks, text, de) // "meldet Radio Bremen", "she continued"
+	}
+	for _, v := range verbs {
 		t := &toks[v]
-		if de && passiveDE(toks, v) {
-			continue // "… zum Risikogebiet erklärt wurden": no speaker
+		if de && passiveDE(toks, v) || !de && passiveEN(toks, v) {
+			continue // "… zum Risikogebiet erklärt wurden", "was asked", "has been criticized": no speaker
 		}
 		plural := strings.HasSuffix(t.low, "ten") || t.low == "sagen" || t.low == "say"
 		switch {
@@ -105,6 +109,14 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			if v+1 < len(toks) && toks[v+1].p != ',' && (de || v > 0 && toks[v-1].is(tPunct) && inverted(toks, v+1)) {
 				who = d.nameAt(toks, text, v+1, de, lex, plural, false)
 			}
+			// "…,” said aviation analyst Justin Green."
+			if who == "" && !de {
+				who = d.describedAfterEN(toks, text, v, lex)
+			}
+			// "So berichtet beispielsweise Franz Huber …"
+			if who == "" && de {
+				who = d.adverbSubjectDE(toks, text, v, lex)
+			}
 			// "…“, sagte der zuständige Richter", "…, warnte der Experte des DIHK, Ilja Nothnagel"
 			if who == "" && de && v > 0 && toks[v-1].is(tPunct) {
 				who = d.invertedSubjectDE(toks, text, v, lex)
@@ -125,12 +137,20 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			}
 			// "Lu sagte", "er sagte", "Smith said", "Donald Lu, der …, sagte"
 			if who == "" && v > 0 {
-				who = d.subjectBefore(toks, text, v, de, lex, plural)
+				vs := v
+				if !de {
+					vs = verbGroupStartEN(toks, v) // "he later said", "Ann Lee also told"
+				}
+				who = d.subjectBefore(toks, text, vs, de, lex, plural)
 			}
 		}
 		if who != "" {
 			break
 		}
+	}
+	if who == "" {
+		who = d.colonSpeaker(toks, text) // "Ann Lee: …" in an interview
+		d.interview = d.interview || who != ""
 	}
 	if who == "" && !de {
 		who = pluralGroupEN(toks, text)
@@ -141,21 +161,29 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if who == "" && de {
 		who = d.positionSpeakerDE(toks, text, lex)
 	}
-	if who == "" && de && len(a.attrib) > 0 {
-		who = bodyFirstDE(toks, text, a.attrib[0])
+	if who == "" && de && len(verbs) > 0 {
+		who = bodyFirstDE(toks, text, verbs[0])
+	}
+	if who == "" && de {
+		who = d.nachAngabenDE(toks, text, lex) // "nach Angaben des Landratsamtes"
 	}
 	who = cleanClaimants(who)
+	if !de && who != "" && creditOrCaptionEN(toks) {
+		who = "" // "Lerer reported from Los Angeles.", "Hide Caption 4 of 13 Photos: …"
+	}
 	quoted := len(toks) > 0 && toks[0].is(tQuote)
 	// A quotation or German reported speech (Konjunktiv I) soon after an
 	// attributed unit (at most two units between) keeps its speaker.
 	carried := false
-	if who == "" && len(a.attrib) == 0 && d.sinceClaim <= 3 && (quoted || de && a.x[fReported] > 0 || hasToken(toks, "demnach")) {
+	if who == "" && len(verbs) == 0 && d.sinceClaim <= 3 && (quoted || de && a.x[fReported] > 0 || hasToken(toks, "demnach")) {
 		who, carried = d.prevClaim, true
 	}
 	// A unit in the first person with no speaker of its own goes
 	// on in the voice of the last speaker (an interview, a speech quoted
-	// at length).
-	if who == "" && len(a.attrib) == 0 && d.sinceClaim <= 3 && a.x[fFirstSing]+a.x[fFirstPl] > 0 {
+	// at length) when the first person is quoted or the text is an
+	// interview: an author's own "I" outside quotation marks (a column, an
+	// essay) is the author's voice.
+	if who == "" && len(verbs) == 0 && d.sinceClaim <= 3 && a.x[fFirstSing]+a.x[fFirstPl] > 0 && (quoted || d.interview || firstPersonQuoted(toks, text)) {
 		who, carried = d.prevClaim, true
 	}
 	d.rulesCarried = carried
@@ -201,6 +229,11 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 				k -= 2 // "Office for National Statistics"
 			} else {
 				break
+			}
+		}
+		if !de {
+			if who := d.personOfPlaceEN(toks, text, k, e); who != "" {
+				return who // "Sen. Ron Wyden (D) of Oregon told", "Tim Scott of South Carolina said"
 			}
 		}
 		near = d.nameAt(toks, text, k, de, lex, plural, true)

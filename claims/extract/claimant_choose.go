@@ -107,6 +107,7 @@ func claimantFeature(name string) int {
 // tie).
 func (d *docState) attribute(toks []token, doc string, start, end int, a *analysis, de bool, lex lexicon) string {
 	text := doc[start:end]
+	d.before = len(d.people)
 	d.mentions(toks, text, de, lex)
 	d.ch.noteCommon(toks, text, de)
 	who := d.claimant(toks, text, a, de, lex)

@@ -20,6 +20,11 @@ func TestClaimantNameTitles(t *testing.T) {
 		"Projektleiter Alexander Brandt":    "Alexander Brandt",
 		"Hessens Regierungschef Brandt":     "Brandt",
 		"Ende Dezember":                     "",
+		"Hillary Rodham Clinton":            "Hillary Rodham Clinton",
+		"Victor Mendes":                     "Victor Mendes",
+		"Secretary Ann Lee":                 "Ann Lee",
+		"CEO Tom Alder":                     "Tom Alder",
+		"Commentary’s Tom Alder":            "Tom Alder",
 	} {
 		if got := claimantName(in); got != want {
 			t.Errorf("claimantName(%q) = %q, want %q", in, got, want)

@@ -95,11 +95,11 @@ func upperFirst(w string) bool {
 // knows or that ends like an agent noun; the ending -er only after the
 // first word, where first names end so too.
 func titleLike(w string, i int) bool {
-	if wordCategory(w)&(cRole|cNotName|cDet) != 0 {
-		return true
+	if wordCategory(w)&(cRole|cNotName|cDet) != 0 || possessiveWord(w) || acronymWord(w) {
+		return true // "CEO Ann Lee", "Commentary’s Ann Lee"
 	}
 	for _, suf := range [...]string{"man", "woman", "or", "ent", "iff", "ary", "ist", "leiterin", "leiter", "ministerin", "minister", "chef", "chefin", "sprecherin", "sprecher"} {
-		if len(w) > len(suf)+1 && hasSuffixFold(w, suf) {
+		if len(w) > len(suf)+1 && hasSuffixFold(w, suf) && (len(w) >= 8 || !shortNameSuffix[suf]) {
 			return true
 		}
 	}
@@ -186,7 +186,7 @@ func inverted(toks []token, i int) bool {
 	for j < len(toks) && !toks[j].is(tPunct) && (toks[j].is(tCap) || j == i || toks[j].cat&cDet != 0) {
 		j++
 	}
-	return j == len(toks) || toks[j].is(tPunct)
+	return j == len(toks) || toks[j].is(tPunct) || j > i && invertedEnd(toks, i)
 }
 
 // quantifierDE are the German words that may open a plural subject without
@@ -258,7 +258,8 @@ func appositionEnd(toks []token, v int) int {
 		end -= 2 // ", 66,"
 	}
 	first, prev := -1, -1
-	for i := 0; i < end; i++ {
+	from := afterQuote(toks, end) // "“…,” Ann Lee, a lawyer, said"
+	for i := from; i < end; i++ {
 		if toks[i].p == ',' {
 			if first < 0 {
 				first = i
@@ -269,11 +270,23 @@ func appositionEnd(toks []token, v int) int {
 	if first < 0 {
 		first = end // "Mr. Regalado, 69, said"
 	}
-	if capSegment(toks, 0, first) {
+	if capSegment(toks, from, first) {
 		return first
 	}
 	if prev >= 0 && capSegment(toks, prev+1, end) {
 		return end
+	}
+	// "One of his aides, Ron Kaufman, now a committeeman, said": the last
+	// name standing alone between two commas before the apposition.
+	b := prev
+	for a := prev - 1; a >= from && b > first; a-- {
+		if toks[a].p != ',' {
+			continue
+		}
+		if capSegment(toks, a+1, b) {
+			return b
+		}
+		b = a
 	}
 	return v
 }
@@ -300,12 +313,12 @@ func wieClause(toks []token, v int, de bool) int {
 	if de {
 		word = "wie"
 	}
-	for k := v - 1; k >= 1 && v-k <= 8; k-- {
+	for k := v - 1; k >= 0 && v-k <= 8; k-- {
 		if toks[k].is(tPunct) {
 			return -1
 		}
-		if toks[k].low == word && toks[k-1].p == ',' {
-			return k
+		if toks[k].low == word && (k == 0 || toks[k-1].p == ',') {
+			return k // "…, wie ein Sprecher sagte", "Wie der Minister erklärte, …"
 		}
 	}
 	return -1
@@ -324,6 +337,13 @@ func (c *chooser) noteCommon(toks []token, text string, de bool) {
 		c.common, c.notFirst = map[string]bool{}, map[string]bool{}
 	}
 	if de {
+		// A German word after an article is a noun, never a first name:
+		// "der Inhaber" makes "Inhaber Jonas Brandt" a title and a name.
+		for i := 1; i < len(toks); i++ {
+			if t := &toks[i]; t.flags&(tCap|tPunct) == tCap && toks[i-1].cat&cDet != 0 {
+				c.notFirst[text[t.s:t.e]] = true
+			}
+		}
 		return
 	}
 	for i := range toks {
@@ -350,4 +370,45 @@ func (c *chooser) stripTitles(name string) string {
 		name = name[k+1:]
 	}
 	return name
+}
+
+// afterQuote returns the token after the last quotation mark before token
+// end when the unit opens with a quotation ("“…,” Ann Lee, a lawyer,
+// said": the speaker's clause starts after the quotation), else 0.
+func afterQuote(toks []token, end int) int {
+	if len(toks) == 0 || !toks[0].is(tQuote) {
+		return 0
+	}
+	for i := end - 1; i > 0; i-- {
+		if toks[i].is(tQuote) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// shortNameSuffix are the title endings that short first names share
+// ("Hillary", "Victor", "Vincent", "Christ"): a word with one of them is a
+// title only from eight letters on ("Secretary", "Director",
+// "Resident").
+var shortNameSuffix = map[string]bool{"or": true, "ent": true, "ary": true, "ist": true}
+
+// possessiveWord reports whether w ends in a possessive "’s" or "'s"
+// ("Commentary’s" before a name is the name's employer).
+func possessiveWord(w string) bool {
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
+}
+
+// acronymWord reports whether w is two to five capital letters ("CEO",
+// "PM"): before a first name and surname, a title or an outlet.
+func acronymWord(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

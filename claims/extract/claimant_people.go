@@ -30,6 +30,9 @@ type docState struct {
 	ch           chooser           // the learned chooser's entities and candidates
 	trace        *claimantTrace    // the candidates of every unit, for fitting; nil normally
 	heads        map[string]int    // first word of a name → person, -1 for several (built by byFirst at the end)
+	before       int               // the people named before the current unit: people[:before]
+	interview    bool              // a unit opened with a speaker's name and a colon ("Ann Lee: …")
+	verbBuf      []int             // extraAttrib's result, reused
 }
 
 func gi(g byte) int {
@@ -120,6 +123,8 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		var g byte
 		start := i
 		switch {
+		case role == "" && de && i > 0 && nounAfterDE(&toks[i-1]):
+			continue // "durch das Fenster Menschen", "am Tag Strom": nouns, not a first name and surname
 		case role == "" && (t.cat == 0 || !de && t.cat&notFirstNameEN == 0) && i+1 < len(toks) && toks[i+1].is(tCap) && (toks[i+1].cat&(cNotName|cRole) == 0 || isInitial(toks, i+1)):
 			// Two or more capitalised words no lexicon knows: a name
 			// ("Petra Hollmann"), of unknown gender.
@@ -133,8 +138,19 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 			continue
 		}
 		j := nameRun(toks, start, de)
+		// The run stops after six tokens; a middle initial's full stop
+		// counts as one, so "… Leader Harry M. Reid" ends after "M.".
+		for j < len(toks) && j-start < 8 && toks[j-1].p == '.' && toks[j].flags&(tCap|tPunct) == tCap && toks[j].cat&(cNotName|cSpeech) == 0 {
+			j++
+		}
 		if role == "" && j-start < 2 {
 			continue
+		}
+		// "Secretary of State Mike Pompeo": the office's words are no part of the name.
+		if role == "" && start >= 2 && roleOf(&toks[start-2], lex) != "" {
+			if k := d.officeOfEnd(toks, text, start-2, de); k > start {
+				start = k
+			}
 		}
 		// German: a noun after an article or possessive leads the run
 		// ("ihren Kollegen Thomas Brandt").
@@ -227,6 +243,9 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 		return d.resolvePronoun(g, de)
 	}
 	if r := roleOf(t, lex); r != "" {
+		if k := d.officeOfEnd(toks, text, i, de); k > 0 {
+			return d.nameAt(toks, text, k, de, lex, plural, false) // "Secretary of State Mike Pompeo"
+		}
 		n := i + 1
 		if n+1 < len(toks) && toks[n].p == '.' && toks[n].s == t.e {
 			n++ // "Ms. Leon", "Dr. Berger"
@@ -294,3 +313,18 @@ func stripPossessive(name string) string {
 // person's name; a word of another category may ("Ban Ki-moon", where
 // "ban" is also a legal term).
 const notFirstNameEN = cNotName | cRole | cDet | cAux | cSpeech | cStopEN | cMonth | cWeekday | cRelDate | cTimeNoun | cAccording | cPronM | cPronF
+
+// nounAfterDE reports whether a German capitalised word after token p is a
+// noun rather than a first name: p is an article or a preposition fused
+// with one ("das Fenster", "eine Menge", "am Tag"), which stand before
+// nouns, not before a person's first name.
+func nounAfterDE(p *token) bool {
+	if p.cat&cDet != 0 {
+		return true
+	}
+	switch p.low {
+	case "am", "im", "vom", "zum", "zur", "beim", "ins", "ans":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,115 @@
+package extract
+
+import "strings"
+
+// Verbs of saying and reporting that the claimant finder reads beyond the
+// lexicon's (which also weighs check-worthiness and is left as it is), and
+// the German source phrase "nach Angaben".
+
+// extraSpeechDE reports whether w is one of the German verbs of reporting
+// and of taking a position (third person, present and past) that name a
+// source when a unit has no other verb of saying: "meldet Radio Bremen",
+// "wie Marca titelte", "schätzt er". A switch, not a map: most units of a
+// German text look their words up.
+func extraSpeechDE(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	switch w {
+	case "meldet", "meldete", "meldeten", "titelt", "titelte", "titelten", "vermutet", "vermutete", "vermuteten",
+		"schätzt", "schätzte", "schätzten", "resümiert", "resümierte", "bilanziert", "bilanzierte", "folgert",
+		"folgerte", "kontert", "konterte", "unterstrich", "unterstreicht", "erwidert", "erwiderte", "entgegnet",
+		"entgegnete", "präzisiert", "präzisierte", "beteuert", "beteuerte", "ankündigte":
+		return true
+	}
+	return false
+}
+
+// extraAttrib returns the tokens of the unit, outside double quotation
+// marks, that are German verbs of saying by extraSpeechDE (not reflexive:
+// "meldete sich"), in the docState's reused buffer. English has none: the
+// verbs tried ("wondered", "recounted", "continued") gained one training
+// unit and lost four.
+func (d *docState) extraAttrib(toks []token, text string, de bool) []int {
+	d.verbBuf = d.verbBuf[:0]
+	if !de {
+		return d.verbBuf
+	}
+	quoted := false
+	for i := range toks {
+		t := &toks[i]
+		if doubleQuote(t, text) {
+			quoted = !quoted
+			continue
+		}
+		if !quoted && i > 0 && !t.is(tCap) && extraSpeechDE(t.low) && (i+1 == len(toks) || toks[i+1].low != "sich") {
+			d.verbBuf = append(d.verbBuf, i)
+		}
+	}
+	return d.verbBuf
+}
+
+// nachAngabenDE returns the source of "nach Angaben des Landratsamtes" /
+// "nach Angaben von Ann Lee": the name after the phrase, a genitive
+// ending taken off a one-word body ("Landratsamtes" → "Landratsamt").
+func (d *docState) nachAngabenDE(toks []token, text string, lex lexicon) string {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].low != "angaben" || toks[i-1].low != "nach" {
+			continue
+		}
+		k := i + 1
+		gen := k < len(toks) && toks[k].low == "des"
+		if k < len(toks) && (toks[k].low == "von" || toks[k].cat&cDet != 0) {
+			k++
+		}
+		if k >= len(toks) || !toks[k].is(tCap) || toks[k].is(tPunct) {
+			return ""
+		}
+		who := d.nameAt(toks, text, k, true, lex, false, true)
+		if gen && strings.IndexByte(who, ' ') < 0 {
+			who = genitiveBaseDE(who)
+		}
+		return who
+	}
+	return ""
+}
+
+// genitiveBaseDE takes the genitive ending off a German noun: "-es" after
+// a consonant cluster the nominative ends in, else "-s" ("Landratsamtes"
+// → "Landratsamt", "Bundesamts" → "Bundesamt", "Ministeriums" →
+// "Ministerium").
+func genitiveBaseDE(w string) string {
+	switch {
+	case strings.HasSuffix(w, "tes") || strings.HasSuffix(w, "des") || strings.HasSuffix(w, "ses") && !strings.HasSuffix(w, "sses"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// creditOrCaptionEN reports whether an English unit is a reporter's
+// credit line ("Lerer reported from Los Angeles.", "Ann Lee contributed
+// to this report.") or a gallery caption ("Hide Caption 4 of 13 Photos:
+// …", "Photos: …"): the newsroom's words about the article, never a claim.
+func creditOrCaptionEN(toks []token) bool {
+	if len(toks) <= 9 {
+		for i := 1; i+1 < len(toks); i++ {
+			if toks[i].low == "reported" && toks[i+1].low == "from" || toks[i].low == "contributed" && (toks[i+1].low == "to" || toks[i+1].low == "reporting") {
+				return true
+			}
+		}
+	}
+	for i := 0; i+2 < len(toks) && i < 8; i++ {
+		if toks[i].is(tNum) && toks[i+1].low == "of" && toks[i+2].is(tNum) && i+4 < len(toks) && (toks[i+3].p == ':' || toks[i+4].p == ':') {
+			return true // "4 of 13 Photos:": a slide of a gallery, not "6 of 10 voters said"
+		}
+	}
+	if len(toks) > 1 && toks[1].p == ':' {
+		switch toks[0].low {
+		case "photo", "photos", "video", "videos", "watch", "caption":
+			return true
+		}
+	}
+	return false
+}
