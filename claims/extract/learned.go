@@ -69,7 +69,8 @@ const (
 // linModel holds the weights of the scoring model.
 type linModel struct {
 	w   []float32
-	ctx int // mask of the context groups it reads (Ctx*)
+	ctx int        // mask of the context groups it reads (Ctx*)
+	tab *hashTable // w's hashed part in compact form, or nil: read w
 }
 
 // Reason names of word contributions.
@@ -247,15 +248,22 @@ func (m *linModel) scoreLogit(text string, a *analysis, cx *[nCtx]float32, ts []
 			push(contrib{name, cs, ce, -1, cv})
 		}
 	}
-	for _, t := range ts {
-		g, d := slots(t.h, dom)
-		v := (float64(w[g]) + float64(w[d])) * sc
-		z += v
-		if t.s != cs || t.e != ce {
-			flush()
-			cs, ce, cv, mute = t.s, t.e, 0, t.mute
+	// The weights of a batch of terms are read first, in a loop of
+	// independent loads, then summed in the terms' order.
+	var tv [hashBatch]float64
+	for len(ts) > 0 {
+		batch := ts[:min(len(ts), len(tv))]
+		ts = ts[len(batch):]
+		m.termValues(batch, dom, sc, &tv)
+		for i, t := range batch {
+			v := tv[i]
+			z += v
+			if t.s != cs || t.e != ce {
+				flush()
+				cs, ce, cv, mute = t.s, t.e, 0, t.mute
+			}
+			cv += v
 		}
-		cv += v
 	}
 	flush()
 	var names, evs [len(best)]string
@@ -268,6 +276,20 @@ func (m *linModel) scoreLogit(text string, a *analysis, cx *[nCtx]float32, ts []
 		}
 	}
 	return z, reasonList(names[:n], evs[:n], sl)
+}
+
+// termValues sets tv[i] to the value of the word input ts[i] in domain
+// dom (its shared and its domain weight, times the input's value sc).
+func (m *linModel) termValues(ts []term, dom int, sc float64, tv *[hashBatch]float64) {
+	if t := m.tab; t != nil {
+		t.weights(ts, dom, sc, tv)
+		return
+	}
+	w := m.w
+	for i := range ts {
+		g, d := slots(ts[i].h, dom)
+		tv[i] = (float64(w[g]) + float64(w[d])) * sc
+	}
 }
 
 // reasonList renders up to six contributions as "name: evidence", leaving
