@@ -200,32 +200,7 @@ func (m *linModel) scoreLogit(text string, a *analysis, cx *[nCtx]float32, ts []
 			z += (float64(w[offCtx+k]) + float64(w[offCtx+nCtx*(1+dom)+k])) * float64(v)
 		}
 	}
-	type contrib struct {
-		name string
-		s, e int // span of a word, or -1
-		f    int
-		v    float64
-	}
-	var best [8]contrib
-	n := 0
-	push := func(c contrib) {
-		if math.Abs(c.v) < 0.05 {
-			return
-		}
-		i := n
-		if n < len(best) {
-			n++
-		} else if math.Abs(c.v) <= math.Abs(best[n-1].v) {
-			return
-		} else {
-			i = n - 1
-		}
-		for i > 0 && math.Abs(c.v) > math.Abs(best[i-1].v) {
-			best[i] = best[i-1]
-			i--
-		}
-		best[i] = c
-	}
+	var top strongest
 	for f := 0; f < nFeat; f++ {
 		if a.x[f] == 0 {
 			continue
@@ -233,21 +208,12 @@ func (m *linModel) scoreLogit(text string, a *analysis, cx *[nCtx]float32, ts []
 		v := (float64(w[offDense+f]) + float64(w[offDense+nFeat*(1+dom)+f])) * a.x[f]
 		z += v
 		if f != fLength && a.ev[f] != "" {
-			push(contrib{featureNames[f], -1, -1, f, v})
+			top.push(contrib{v, -1, -1, int32(f)})
 		}
 	}
 	sc := termScale(len(ts))
 	// Contributions of one word (its form, prefix, suffix) are summed.
 	cs, ce, cv, mute := -1, -1, 0.0, false
-	flush := func() {
-		if cs >= 0 && !mute {
-			name := ReasonWordFor
-			if cv < 0 {
-				name = ReasonWordAgainst
-			}
-			push(contrib{name, cs, ce, -1, cv})
-		}
-	}
 	// The weights of a batch of terms are read first, in a loop of
 	// independent loads, then summed in the terms' order.
 	var tv [hashBatch]float64
@@ -255,24 +221,32 @@ func (m *linModel) scoreLogit(text string, a *analysis, cx *[nCtx]float32, ts []
 		batch := ts[:min(len(ts), len(tv))]
 		ts = ts[len(batch):]
 		m.termValues(batch, dom, sc, &tv)
-		for i, t := range batch {
+		for i := range batch {
+			t := &batch[i]
 			v := tv[i]
 			z += v
 			if t.s != cs || t.e != ce {
-				flush()
+				if cs >= 0 && !mute {
+					top.push(contrib{cv, int32(cs), int32(ce), -1})
+				}
 				cs, ce, cv, mute = t.s, t.e, 0, t.mute
 			}
 			cv += v
 		}
 	}
-	flush()
-	var names, evs [len(best)]string
-	for i, c := range best[:n] {
-		names[i] = c.name
+	if cs >= 0 && !mute {
+		top.push(contrib{cv, int32(cs), int32(ce), -1})
+	}
+	n := top.n
+	var names, evs [len(top.best)]string
+	for i, c := range top.best[:n] {
 		if c.f >= 0 {
-			evs[i] = a.ev[c.f]
+			names[i], evs[i] = featureNames[c.f], a.ev[c.f]
 		} else {
-			evs[i] = text[c.s:c.e]
+			names[i], evs[i] = ReasonWordFor, text[c.s:c.e]
+			if c.v < 0 {
+				names[i] = ReasonWordAgainst
+			}
 		}
 	}
 	return z, reasonList(names[:n], evs[:n], sl)
@@ -290,6 +264,41 @@ func (m *linModel) termValues(ts []term, dom int, sc float64, tv *[hashBatch]flo
 		g, d := slots(ts[i].h, dom)
 		tv[i] = (float64(w[g]) + float64(w[d])) * sc
 	}
+}
+
+// contrib is one contribution to a unit's logit that may become a reason:
+// feature f, or (f < 0) the word at text[s:e].
+type contrib struct {
+	v    float64
+	s, e int32
+	f    int32
+}
+
+// strongest keeps the eight contributions of largest size (at least 0.05),
+// largest first; of equal sizes, the one pushed first.
+type strongest struct {
+	best [8]contrib
+	n    int
+}
+
+func (t *strongest) push(c contrib) {
+	a := math.Abs(c.v)
+	if a < 0.05 {
+		return
+	}
+	i := t.n
+	if t.n < len(t.best) {
+		t.n++
+	} else if a <= math.Abs(t.best[t.n-1].v) {
+		return
+	} else {
+		i = t.n - 1
+	}
+	for i > 0 && a > math.Abs(t.best[i-1].v) {
+		t.best[i] = t.best[i-1]
+		i--
+	}
+	t.best[i] = c
 }
 
 // reasonList renders up to six contributions as "name: evidence", leaving
