@@ -226,7 +226,7 @@ func (m *linModel) scoreLogit(text string, a *analysis, cx *[nCtx]float32, ts []
 			v := tv[i]
 			z += v
 			if t.s != cs || t.e != ce {
-				if cs >= 0 && !mute {
+				if cs >= 0 && !mute && top.wants(cv) {
 					top.push(contrib{cv, int32(cs), int32(ce), -1})
 				}
 				cs, ce, cv, mute = t.s, t.e, 0, t.mute
@@ -279,6 +279,14 @@ type contrib struct {
 type strongest struct {
 	best [8]contrib
 	n    int
+	last float64 // the size of best[n-1] once all eight are taken
+}
+
+// wants reports whether a contribution of value v would be kept (push
+// checks it again); it is the cheap test for most words.
+func (t *strongest) wants(v float64) bool {
+	a := math.Abs(v)
+	return a >= 0.05 && (t.n < len(t.best) || a > t.last)
 }
 
 func (t *strongest) push(c contrib) {
@@ -299,6 +307,7 @@ func (t *strongest) push(c contrib) {
 		i--
 	}
 	t.best[i] = c
+	t.last = math.Abs(t.best[t.n-1].v)
 }
 
 // reasonList renders up to six contributions as "name: evidence", leaving
