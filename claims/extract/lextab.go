@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"sync"
 	"unsafe"
 )
@@ -33,10 +34,21 @@ func newLexTable(lex map[string]category) *lexTable {
 		n *= 2
 	}
 	t := &lexTable{slots: make([]lexSlot, n), tags: make([]uint8, n), mask: uint32(n - 1)}
+	// The keys are copied into one string, so that the words compared
+	// with lie close together in memory (the lexicon's own strings are
+	// scattered over the heap).
+	var b strings.Builder
+	words := make([]string, 0, len(lex))
 	for w, c := range lex {
-		if c == 0 {
-			continue
+		if c != 0 {
+			b.WriteString(w)
+			words = append(words, w)
 		}
+	}
+	keys := b.String()
+	for _, w := range words {
+		c := lex[w]
+		w, keys = keys[:len(w)], keys[len(w):]
 		h := lexHash(w)
 		i := h & t.mask
 		for t.tags[i] != 0 {
