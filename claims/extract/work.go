@@ -17,12 +17,20 @@ var workPool = sync.Pool{New: func() any { return new(work) }}
 // getWork returns a work for one extraction; release gives it back.
 func getWork() *work { return workPool.Get().(*work) }
 
+// pooledTokens bounds the buffers a pooled work keeps: after a unit of
+// tens of thousands of words (a text without sentence ends), its buffers
+// are dropped instead of being held in the pool.
+const pooledTokens = 1 << 13
+
 // release drops what the work holds of the text just read (so that the
 // pool keeps no text alive) and puts it back into the pool.
 func (w *work) release() {
 	z := &w.z
 	clear(z.toks[:cap(z.toks)])
 	z.toks = z.toks[:0]
+	if cap(z.toks) > pooledTokens {
+		z.toks, z.low, z.lows = nil, nil, nil
+	}
 	z.ctx = unitCtx{buf: z.ctx.buf[:0]}
 	for i := range w.st {
 		st := &w.st[i]
@@ -32,6 +40,9 @@ func (w *work) release() {
 		clear(a.numbers[:cap(a.numbers)])
 		*a = analysis{entities: a.entities[:0], dates: a.dates[:0], numbers: a.numbers[:0], attrib: a.attrib[:0]}
 		*st = staged{a: st.a, terms: st.terms[:0]}
+		if cap(st.terms) > 4*pooledTokens {
+			st.terms = nil
+		}
 	}
 	workPool.Put(w)
 }
