@@ -21,6 +21,7 @@ type hashTable struct {
 	blocks []hashBlock
 	vals   []uint16  // vals[0] = 0, then per non-zero bucket in bucket order its index in dict
 	dict   []float32 // dict[0] = 0, then the distinct non-zero weights
+	dict64 []float64 // dict as float64, as the scores sum them
 }
 
 // hashBlock covers 64 buckets: which of them are non-zero (bit i: bucket
@@ -63,6 +64,10 @@ func newHashTable(w []float32) *hashTable {
 		}
 		t.vals = append(t.vals, x)
 	}
+	t.dict64 = make([]float64, len(t.dict))
+	for i, v := range t.dict {
+		t.dict64[i] = float64(v)
+	}
 	return t
 }
 
@@ -87,9 +92,9 @@ func (t *hashTable) place(b int) uint32 {
 const hashBatch = 64
 
 // weights sets tv[i] to (w[g] + w[d]) * sc for the buckets g and d of the
-// word input ts[i] (at most hashBatch) in domain dom, as float64 sums of the float32
-// weights. The look-ups run in three passes of independent loads (blocks,
-// then places, then values), so that many are under way at once.
+// word input ts[i] (at most hashBatch) in domain dom, as float64 sums of
+// the float32 weights. The look-ups run in passes of independent loads
+// (the blocks, then the values), so that many are under way at once.
 func (t *hashTable) weights(ts []term, dom int, sc float64, tv *[hashBatch]float64) {
 	var at [2 * hashBatch]uint32
 	n := min(len(ts), hashBatch)
@@ -100,10 +105,8 @@ func (t *hashTable) weights(ts []term, dom int, sc float64, tv *[hashBatch]float
 	for j := range at[:2*n] {
 		at[j] = t.place(int(at[j]))
 	}
-	for j := range at[:2*n] {
-		at[j] = uint32(t.vals[at[j]])
-	}
+	vals, dict := t.vals, t.dict64
 	for i := range ts[:n] {
-		tv[i] = (float64(t.dict[at[2*i]]) + float64(t.dict[at[2*i+1]])) * sc
+		tv[i] = (dict[vals[at[2*i]]] + dict[vals[at[2*i+1]]]) * sc
 	}
 }
