@@ -22,8 +22,11 @@ func getWork() *work { return workPool.Get().(*work) }
 // are dropped instead of being held in the pool.
 const pooledTokens = 1 << 13
 
-// release drops what the work holds of the text just read (so that the
-// pool keeps no text alive) and puts it back into the pool.
+// release drops the work's references into the text just read and puts it
+// back into the pool. Only the slab's current chunk of strings may still
+// point into a text (the entities of units handed out, which the units
+// hold anyway); the pool lets go of it at the second garbage collection
+// at the latest.
 func (w *work) release() {
 	z := &w.z
 	clear(z.toks[:cap(z.toks)])
