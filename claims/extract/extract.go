@@ -79,7 +79,9 @@ func Extract(text string, opts Options) []Unit {
 	langs := detectLangs(text, bs, forced(opts.Lang))
 	th := threshold(opts)
 	out := make([]Unit, 0, len(spans))
-	var z tokenizer
+	wk := getWork()
+	defer wk.release()
+	z := &wk.z
 	d := docState{trace: opts.trace}
 	dom := domNews
 	if lines {
@@ -97,7 +99,7 @@ func Extract(text string, opts Options) []Unit {
 	// Unit i is scored once unit i+1 is analysed: its features are an
 	// input of unit i. Two stages alternate; before holds the features of
 	// the unit before the one being scored.
-	var st [2]staged
+	st := &wk.st
 	var before [nFeat]float64
 	var art articleSum // the features of the whole text, for its units' scores
 	prev := alone
@@ -111,7 +113,7 @@ func Extract(text string, opts Options) []Unit {
 		if lines { // a line of a collection is read on its own
 			p.index = -1
 		}
-		stage(text, sp.s, sp.e, langs[sp.para], p, &z, &d, &st[i%2])
+		stage(text, sp.s, sp.e, langs[sp.para], p, z, &d, &st[i%2])
 		art.add(&st[i%2].a.x)
 		if i > 0 {
 			out = out[:i]

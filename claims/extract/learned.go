@@ -69,7 +69,8 @@ const (
 // linModel holds the weights of the scoring model.
 type linModel struct {
 	w   []float32
-	ctx int // mask of the context groups it reads (Ctx*)
+	ctx int        // mask of the context groups it reads (Ctx*)
+	tab *hashTable // w's hashed part in compact form, or nil: read w
 }
 
 // Reason names of word contributions.
@@ -199,32 +200,7 @@ func (m *linModel) scoreLogit(text string, a *analysis, cx *[nCtx]float32, ts []
 			z += (float64(w[offCtx+k]) + float64(w[offCtx+nCtx*(1+dom)+k])) * float64(v)
 		}
 	}
-	type contrib struct {
-		name string
-		s, e int // span of a word, or -1
-		f    int
-		v    float64
-	}
-	var best [8]contrib
-	n := 0
-	push := func(c contrib) {
-		if math.Abs(c.v) < 0.05 {
-			return
-		}
-		i := n
-		if n < len(best) {
-			n++
-		} else if math.Abs(c.v) <= math.Abs(best[n-1].v) {
-			return
-		} else {
-			i = n - 1
-		}
-		for i > 0 && math.Abs(c.v) > math.Abs(best[i-1].v) {
-			best[i] = best[i-1]
-			i--
-		}
-		best[i] = c
-	}
+	var top strongest
 	for f := 0; f < nFeat; f++ {
 		if a.x[f] == 0 {
 			continue
@@ -232,42 +208,106 @@ func (m *linModel) scoreLogit(text string, a *analysis, cx *[nCtx]float32, ts []
 		v := (float64(w[offDense+f]) + float64(w[offDense+nFeat*(1+dom)+f])) * a.x[f]
 		z += v
 		if f != fLength && a.ev[f] != "" {
-			push(contrib{featureNames[f], -1, -1, f, v})
+			top.push(contrib{v, -1, -1, int32(f)})
 		}
 	}
 	sc := termScale(len(ts))
 	// Contributions of one word (its form, prefix, suffix) are summed.
 	cs, ce, cv, mute := -1, -1, 0.0, false
-	flush := func() {
-		if cs >= 0 && !mute {
-			name := ReasonWordFor
-			if cv < 0 {
-				name = ReasonWordAgainst
+	// The weights of a batch of terms are read first, in a loop of
+	// independent loads, then summed in the terms' order.
+	var tv [hashBatch]float64
+	for len(ts) > 0 {
+		batch := ts[:min(len(ts), len(tv))]
+		ts = ts[len(batch):]
+		m.termValues(batch, dom, sc, &tv)
+		for i := range batch {
+			t := &batch[i]
+			v := tv[i]
+			z += v
+			if t.s != cs || t.e != ce {
+				if cs >= 0 && !mute && top.wants(cv) {
+					top.push(contrib{cv, int32(cs), int32(ce), -1})
+				}
+				cs, ce, cv, mute = t.s, t.e, 0, t.mute
 			}
-			push(contrib{name, cs, ce, -1, cv})
+			cv += v
 		}
 	}
-	for _, t := range ts {
-		g, d := slots(t.h, dom)
-		v := (float64(w[g]) + float64(w[d])) * sc
-		z += v
-		if t.s != cs || t.e != ce {
-			flush()
-			cs, ce, cv, mute = t.s, t.e, 0, t.mute
-		}
-		cv += v
+	if cs >= 0 && !mute {
+		top.push(contrib{cv, int32(cs), int32(ce), -1})
 	}
-	flush()
-	var names, evs [len(best)]string
-	for i, c := range best[:n] {
-		names[i] = c.name
+	n := top.n
+	var names, evs [len(top.best)]string
+	for i, c := range top.best[:n] {
 		if c.f >= 0 {
-			evs[i] = a.ev[c.f]
+			names[i], evs[i] = featureNames[c.f], a.ev[c.f]
 		} else {
-			evs[i] = text[c.s:c.e]
+			names[i], evs[i] = ReasonWordFor, text[c.s:c.e]
+			if c.v < 0 {
+				names[i] = ReasonWordAgainst
+			}
 		}
 	}
 	return z, reasonList(names[:n], evs[:n], sl)
+}
+
+// termValues sets tv[i] to the value of the word input ts[i] in domain
+// dom (its shared and its domain weight, times the input's value sc).
+func (m *linModel) termValues(ts []term, dom int, sc float64, tv *[hashBatch]float64) {
+	if t := m.tab; t != nil {
+		t.weights(ts, dom, sc, tv)
+		return
+	}
+	w := m.w
+	for i := range ts {
+		g, d := slots(ts[i].h, dom)
+		tv[i] = (float64(w[g]) + float64(w[d])) * sc
+	}
+}
+
+// contrib is one contribution to a unit's logit that may become a reason:
+// feature f, or (f < 0) the word at text[s:e].
+type contrib struct {
+	v    float64
+	s, e int32
+	f    int32
+}
+
+// strongest keeps the eight contributions of largest size (at least 0.05),
+// largest first; of equal sizes, the one pushed first.
+type strongest struct {
+	best [8]contrib
+	n    int
+	last float64 // the size of best[n-1] once all eight are taken
+}
+
+// wants reports whether a contribution of value v would be kept (push
+// checks it again); it is the cheap test for most words.
+func (t *strongest) wants(v float64) bool {
+	a := math.Abs(v)
+	return a >= 0.05 && (t.n < len(t.best) || a > t.last)
+}
+
+func (t *strongest) push(c contrib) {
+	a := math.Abs(c.v)
+	if a < 0.05 {
+		return
+	}
+	i := t.n
+	if t.n < len(t.best) {
+		t.n++
+	} else if a <= math.Abs(t.best[t.n-1].v) {
+		return
+	} else {
+		i = t.n - 1
+	}
+	for i > 0 && a > math.Abs(t.best[i-1].v) {
+		t.best[i] = t.best[i-1]
+		i--
+	}
+	t.best[i] = c
+	t.last = math.Abs(t.best[t.n-1].v)
 }
 
 // reasonList renders up to six contributions as "name: evidence", leaving
@@ -299,10 +339,21 @@ func reasonList(names, evs []string, sl *slab) []string {
 	}
 	b := sl.builder(size)
 	pos := b.Len()
-	for _, i := range keep[:k] {
-		b.WriteString(names[i])
-		b.WriteString(": ")
-		b.WriteString(evs[i])
+	var buf [512]byte // the reasons are put together here, then copied once
+	if size <= len(buf) {
+		n := 0
+		for _, i := range keep[:k] {
+			n += copy(buf[n:], names[i])
+			n += copy(buf[n:], ": ")
+			n += copy(buf[n:], evs[i])
+		}
+		b.Write(buf[:n])
+	} else {
+		for _, i := range keep[:k] {
+			b.WriteString(names[i])
+			b.WriteString(": ")
+			b.WriteString(evs[i])
+		}
 	}
 	all := b.String()[pos:]
 	out := sl.strings(k)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"sync"
 	"unsafe"
 )
@@ -11,7 +12,11 @@ import (
 // It answers exactly as the lexicon does; TestLexTable checks that.
 type lexTable struct {
 	slots []lexSlot // a power of two in length, at most half full
-	mask  uint32
+	// tags holds a byte of each slot's hash (lexTag), 0 for an empty slot:
+	// most words of a text are in no lexicon, and their look-up reads only
+	// this small array, not the slots.
+	tags []uint8
+	mask uint32
 	// roleHeads: the lexicon has the German role heads (roleOf).
 	roleHeads bool
 }
@@ -28,16 +33,29 @@ func newLexTable(lex map[string]category) *lexTable {
 	for n < 2*len(lex) {
 		n *= 2
 	}
-	t := &lexTable{slots: make([]lexSlot, n), mask: uint32(n - 1)}
+	t := &lexTable{slots: make([]lexSlot, n), tags: make([]uint8, n), mask: uint32(n - 1)}
+	// The keys are copied into one string, so that the words compared
+	// with lie close together in memory (the lexicon's own strings are
+	// scattered over the heap).
+	var b strings.Builder
+	words := make([]string, 0, len(lex))
 	for w, c := range lex {
-		if c == 0 {
-			continue
+		if c != 0 {
+			b.WriteString(w)
+			words = append(words, w)
 		}
-		i := lexHash(w) & t.mask
-		for t.slots[i].cat != 0 {
+	}
+	keys := b.String()
+	for _, w := range words {
+		c := lex[w]
+		w, keys = keys[:len(w)], keys[len(w):]
+		h := lexHash(w)
+		i := h & t.mask
+		for t.tags[i] != 0 {
 			i = (i + 1) & t.mask
 		}
 		t.slots[i] = lexSlot{w, c}
+		t.tags[i] = lexTag(h)
 	}
 	t.roleHeads = lex[roleHeads[0]]&cRole != 0
 	return t
@@ -45,18 +63,25 @@ func newLexTable(lex map[string]category) *lexTable {
 
 // get returns the categories of the lower-case word w.
 func (t *lexTable) get(w string) category {
-	i := lexHash(w) & t.mask
+	h := lexHash(w)
+	tag := lexTag(h)
+	i := h & t.mask
 	for {
-		s := &t.slots[i]
-		if s.cat == 0 {
+		switch t.tags[i] {
+		case 0:
 			return 0
-		}
-		if len(s.key) == len(w) && s.key == w {
-			return s.cat
+		case tag:
+			if s := &t.slots[i]; len(s.key) == len(w) && s.key == w {
+				return s.cat
+			}
 		}
 		i = (i + 1) & t.mask
 	}
 }
+
+// lexTag is the tag of a word's hash h: its top byte, never 0 (the slot
+// index takes the low bits).
+func lexTag(h uint32) uint8 { return uint8(h>>24) | 1 }
 
 // lexHash hashes a word from its length and its first and last eight bytes.
 func lexHash(w string) uint32 {

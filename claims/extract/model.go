@@ -17,6 +17,7 @@ var scorer = func() linModel {
 	if err != nil {
 		panic(fmt.Sprintf("extract: model.tsv: %v", err))
 	}
+	m.tab = newHashTable(m.w)
 	return m
 }()
 

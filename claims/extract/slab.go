@@ -10,10 +10,25 @@ import "strings"
 type slab struct {
 	b    strings.Builder
 	strs []string
+	// The sizes of the next chunks: they start small and double up to
+	// slabChunk, so that a short text costs little.
+	nextB, nextS int
 }
 
-// slabChunk is the least size of a chunk of bytes and of strings.
-const slabChunk = 16 << 10
+// slabChunk is the largest size of a chunk of bytes, and of strings (in
+// bytes); slabFirst is the size of the first.
+const (
+	slabChunk = 16 << 10
+	slabFirst = 1 << 10
+)
+
+// grow returns the size of the next chunk, at least n, and doubles *next
+// (up to slabChunk).
+func grow(next *int, n int) int {
+	c := max(*next, slabFirst)
+	*next = min(2*c, slabChunk)
+	return max(n, c)
+}
 
 // builder returns the builder to append n bytes to, starting a new chunk
 // when the current one has no room; the caller takes its string from the
@@ -21,7 +36,7 @@ const slabChunk = 16 << 10
 func (s *slab) builder(n int) *strings.Builder {
 	if s.b.Cap()-s.b.Len() < n {
 		s.b = strings.Builder{}
-		s.b.Grow(max(n, slabChunk))
+		s.b.Grow(grow(&s.nextB, n))
 	}
 	return &s.b
 }
@@ -41,7 +56,7 @@ func (s *slab) strings(n int) []string {
 		return []string{} // empty, not nil: "reasons": [] in JSON
 	}
 	if len(s.strs) < n {
-		s.strs = make([]string, max(n, slabChunk/16))
+		s.strs = make([]string, grow(&s.nextS, 16*n)/16)
 	}
 	out := s.strs[:n:n]
 	s.strs = s.strs[n:]

@@ -142,6 +142,17 @@ const (
 	abWord
 )
 
+// asciiLower maps each ASCII byte to its lower case.
+var asciiLower = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
+
 func isQuoteRune(r rune) bool {
 	switch r {
 	case '"', '„', '“', '”', '‚', '‘', '»', '«', '›', '‹', '\'', '’':
@@ -162,9 +173,7 @@ func appendLower(b []byte, w string) []byte {
 			ascii = false
 			break
 		}
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
+		b[i] = asciiLower[c]
 	}
 	if ascii {
 		return b
