@@ -45,6 +45,7 @@ func analyze(z *tokenizer, text string, toks []token, lang string, a *analysis) 
 	}
 	entities := 0
 	rx := rulesIndex(tokenRules) // which rules apply to a word, by its categories
+	std := rx != nil && isStdRules(tokenRules)
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.is(tPunct) {
@@ -61,6 +62,10 @@ func analyze(z *tokenizer, text string, toks []token, lang string, a *analysis) 
 			entities++
 			a.words += j - i - 1
 			i = j - 1
+			continue
+		}
+		if std {
+			runStdRules(rx.of(t), c, i)
 			continue
 		}
 		if rx != nil {
