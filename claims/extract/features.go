@@ -279,17 +279,22 @@ func legalRule(c *unitCtx, i int) {
 // legalHeads are the heads of German legal compounds.
 var legalHeads = []string{"gesetz", "gesetze", "gesetzes", "gericht", "gerichts", "urteil", "abkommen", "vertrag", "verordnung"}
 
+// legalHeadsByLast lists the legalHeads by their last byte.
+var legalHeadsByLast = func() (t [256][]string) {
+	for _, h := range legalHeads {
+		t[h[len(h)-1]] = append(t[h[len(h)-1]], h)
+	}
+	return t
+}()
+
+// legalHead reports whether low ends in one of legalHeads after at least
+// three more bytes (a compound: Heizungsgesetz, Landgericht).
 func legalHead(low string) bool {
 	if len(low) < 9 {
 		return false
 	}
-	switch low[len(low)-1] {
-	case 'z', 't', 's', 'l', 'n', 'g', 'e':
-	default:
-		return false
-	}
-	for _, h := range legalHeads {
-		if len(low) >= len(h)+3 && strings.HasSuffix(low, h) {
+	for _, h := range legalHeadsByLast[low[len(low)-1]] {
+		if len(low) >= len(h)+3 && low[len(low)-len(h):] == h {
 			return true
 		}
 	}

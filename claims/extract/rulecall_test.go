@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -18,5 +19,31 @@ func TestStdRules(t *testing.T) {
 	}
 	if isStdRules(append([]tokenRule(nil), tokenRules...)) {
 		t.Error("a copy of the list counts as the list")
+	}
+}
+
+// TestLegalHead checks legalHead against its definition: a word of at
+// least nine bytes that ends in one of legalHeads after three more bytes.
+func TestLegalHead(t *testing.T) {
+	naive := func(low string) bool {
+		for _, h := range legalHeads {
+			if len(low) >= 9 && len(low) >= len(h)+3 && strings.HasSuffix(low, h) {
+				return true
+			}
+		}
+		return false
+	}
+	words := []string{"", "gesetz", "grundgesetz", "landgericht", "amtsgerichts", "vorurteil", "zwischenurteil",
+		"handelsabkommen", "staatsvertrag", "rechtsverordnung", "verordnung", "xverordnung", "heizungsgesetze",
+		"gesetzes", "abcgesetzes", "bericht", "berichts", "teilnehmen", "vertragen", "wohnung", "abstimmung"}
+	for _, h := range legalHeads {
+		for _, p := range []string{"", "a", "ab", "abc", "abcd", "landes"} {
+			words = append(words, p+h, p+h[1:], p+h+"n")
+		}
+	}
+	for _, w := range words {
+		if got, want := legalHead(w), naive(w); got != want {
+			t.Errorf("legalHead(%q) = %v, want %v", w, got, want)
+		}
 	}
 }
