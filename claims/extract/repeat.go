@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -13,59 +15,139 @@ import (
 // letters and digits, lower-cased, are the same: case, spaces, punctuation
 // and quotation marks do not count.
 
-// repeatSet holds the normalised texts (as hashes) of the units read so far.
+// repeatSet holds the normalised texts (as hashes) of the units read so far:
+// an open-addressing set of the hashes (0 marks an empty slot; a hash of 0
+// is kept in zero), at most half full.
 type repeatSet struct {
-	seen map[uint64]struct{}
+	slots []uint64
+	n     int
+	zero  bool
+	buf   []byte // normHash's buffer
 }
 
 // repeats reports whether unit ut repeats a unit added before, and adds
 // it. A unit without letters or digits repeats nothing.
 func (r *repeatSet) repeats(ut string) bool {
-	h, ok := normHash(ut)
+	var h uint64
+	var ok bool
+	h, ok, r.buf = normHashBuf(ut, r.buf)
 	if !ok {
 		return false
 	}
-	if _, dup := r.seen[h]; dup {
-		return true
+	if h == 0 {
+		dup := r.zero
+		r.zero = true
+		return dup
 	}
-	if r.seen == nil {
-		r.seen = map[uint64]struct{}{}
+	if 2*(r.n+1) > len(r.slots) {
+		r.grow()
 	}
-	r.seen[h] = struct{}{}
-	return false
+	mask := uint64(len(r.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch r.slots[i] {
+		case h:
+			return true
+		case 0:
+			r.slots[i] = h
+			r.n++
+			return false
+		}
+	}
 }
 
-// normHash hashes the letters and digits of s, lower-cased (FNV-1a, 64
-// bits); ok is false when s has none.
-func normHash(s string) (h uint64, ok bool) {
-	const offset, prime = 14695981039346656037, 1099511628211
-	h = offset
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case c >= 'A' && c <= 'Z':
-				c += 'a' - 'A'
-			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-			default:
-				continue
-			}
-			h = (h ^ uint64(c)) * prime
-			ok = true
+// grow doubles the set's slots (64 at first) and puts the hashes back.
+func (r *repeatSet) grow() {
+	old := r.slots
+	r.slots = make([]uint64, max(64, 2*len(old)))
+	mask := uint64(len(r.slots) - 1)
+	for _, h := range old {
+		if h == 0 {
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
+		i := h & mask
+		for r.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		r.slots[i] = h
+	}
+}
+
+// normHash hashes the letters and digits of s, lower-cased; ok is false
+// when s has none.
+func normHash(s string) (h uint64, ok bool) {
+	h, ok, _ = normHashBuf(s, nil)
+	return h, ok
+}
+
+// normByte maps an ASCII byte to itself lower-cased when it is a letter or
+// a digit, to 0 when it is not, and the bytes of other runes to 0xff.
+var normByte = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = byte(c)
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = 0xff
+	}
+	return t
+}()
+
+// normHashBuf is normHash with a buffer to lend (returned, perhaps grown):
+// the letters and digits of s, lower-cased, are written to it — ASCII as
+// one byte, another rune as the bytes of its code point, low first, up to
+// the last non-zero one — and the bytes are hashed.
+func normHashBuf(s string, buf []byte) (h uint64, ok bool, _ []byte) {
+	if cap(buf) < len(s)+8 {
+		buf = make([]byte, len(s)+8)
+	}
+	buf = buf[:cap(buf)]
+	n := 0
+	for i := 0; i < len(s); {
+		v := normByte[s[i]]
+		if v != 0xff {
+			buf[n] = v // written always, kept only for a letter or digit
+			if v != 0 {
+				n++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			continue
 		}
 		r = unicode.ToLower(r)
+		if n+4 > len(buf) { // not met: a rune gives no more bytes than it has
+			buf = append(buf[:n], make([]byte, len(buf))...)
+			buf = buf[:cap(buf)]
+		}
 		for k := 0; k < 4 && r != 0; k++ { // the rune's bytes, low first
-			h = (h ^ uint64(r&0xff)) * prime
+			buf[n] = byte(r)
+			n++
 			r >>= 8
 		}
-		ok = true
 	}
-	return h, ok
+	return hashBytes(buf[:n]), n > 0, buf
+}
+
+// hashBytes hashes b, eight bytes at a time.
+func hashBytes(b []byte) uint64 {
+	const k0, k1 = 0x9e3779b97f4a7c15, 0xc2b2ae3d27d4eb4f
+	h := uint64(len(b)) * k0
+	for len(b) >= 8 {
+		hi, lo := bits.Mul64(h^binary.LittleEndian.Uint64(b), k1)
+		h = hi ^ lo
+		b = b[8:]
+	}
+	var x uint64
+	for i := len(b) - 1; i >= 0; i-- {
+		x = x<<8 | uint64(b[i])
+	}
+	hi, lo := bits.Mul64(h^x^uint64(len(b))<<56, k1)
+	h = hi ^ lo
+	hi, lo = bits.Mul64(h^h>>29, k0)
+	return hi ^ lo
 }

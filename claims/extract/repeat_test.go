@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestNormHash(t *testing.T) {
@@ -106,5 +107,58 @@ func TestRepeatInput(t *testing.T) {
 	lines := Extract("Stadt senkt Gebühren\nStadt senkt Gebühren\n", Options{Lang: "de", Split: "lines", Genre: GenreNews})
 	if len(lines) != 2 || lines[0].Score != lines[1].Score {
 		t.Errorf("lines %+v", lines)
+	}
+}
+
+// TestNormHashBytes checks that two texts hash the same exactly when their
+// letters and digits, lower-cased, are the same, on random texts of a few
+// letters, including non-ASCII ones and those past eight bytes.
+func TestNormHashBytes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	alphabet := []string{"a", "B", "z", "0", "9", " ", ".", "ä", "Ä", "ß", "é", "Ω", "ω", "ā", "–", "𝔸", "\xff"}
+	seen := map[string]uint64{}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(14) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		s := b.String()
+		var key strings.Builder
+		for _, r := range s {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				key.WriteRune(unicode.ToLower(r))
+			}
+		}
+		h, ok := normHash(s)
+		if ok != (key.Len() > 0) {
+			t.Fatalf("normHash(%q): ok %v", s, ok)
+		}
+		if !ok {
+			continue
+		}
+		if prev, dup := seen[key.String()]; dup && prev != h {
+			t.Fatalf("normHash(%q) = %x, another text with the same letters %x", s, h, prev)
+		}
+		seen[key.String()] = h
+	}
+	byHash := map[uint64]string{}
+	for k, h := range seen {
+		if o, dup := byHash[h]; dup {
+			t.Fatalf("%q and %q hash the same", k, o)
+		}
+		byHash[h] = k
+	}
+	var r repeatSet // past the first growth of the set
+	for i := range 1000 {
+		u := strings.Repeat("x", i%37) + " " + string(rune('a'+i%26)) + itoa(i)
+		if r.repeats(u) {
+			t.Fatalf("unit %d %q repeats", i, u)
+		}
+	}
+	for i := range 1000 {
+		u := strings.ToUpper(strings.Repeat("x", i%37) + string(rune('a'+i%26)) + itoa(i))
+		if !r.repeats(u) {
+			t.Fatalf("unit %d %q repeats nothing", i, u)
+		}
 	}
 }
