@@ -17,12 +17,11 @@ type unitCtx struct {
 	text string
 	toks []token
 	de   bool
-	ph   map[string]category
+	ph   *phraseTable
 	a    *analysis
 	aux  bool // the unit has an auxiliary (perfect, passive)
 	// modal is true after a modal, future or "zu" in the current clause.
 	modal bool
-	buf   []byte
 }
 
 // content reports whether token i lies outside the attribution clause.
@@ -35,9 +34,9 @@ func (c *unitCtx) word(i int) string { return c.text[c.toks[i].s:c.toks[i].e] }
 // buffers (the unit's context), so that a unit costs no allocation here.
 func analyze(z *tokenizer, text string, toks []token, lang string, a *analysis) {
 	c := &z.ctx
-	*c = unitCtx{text: text, toks: toks, de: lang == "de", ph: phrasesEN, a: a, buf: c.buf}
+	*c = unitCtx{text: text, toks: toks, de: lang == "de", ph: phraseTabEN, a: a}
 	if c.de {
-		c.ph = phrasesDE
+		c.ph = phraseTabDE
 	}
 	findAttribution(toks, text, c.de, a)
 	for i := range toks {
@@ -172,8 +171,7 @@ func phraseRule(c *unitCtx, i int) {
 	if t.cat&cPhrase == 0 || i+1 >= len(c.toks) || c.toks[i+1].is(tPunct) {
 		return
 	}
-	c.buf = append(append(append(c.buf[:0], t.low...), ' '), c.toks[i+1].low...)
-	pc := c.ph[string(c.buf)]
+	pc := c.ph.get(t.low, c.toks[i+1].low)
 	ev := c.text[t.s:c.toks[i+1].e]
 	switch {
 	case pc == 0:

@@ -62,6 +62,9 @@ var (
 	// "according to") keyed "first second".
 	phrasesDE = map[string]category{}
 	phrasesEN = map[string]category{}
+	// phraseTabDE and phraseTabEN hold the same for look-up by the two
+	// words (phrasetab.go).
+	phraseTabDE, phraseTabEN *phraseTable
 )
 
 func addPhrases(l lexicon, m map[string]category, c category, list string) {
@@ -101,6 +104,7 @@ func init() {
 	addInflected(lexDE, cCompar)
 	buildEN(lexEN, phrasesEN)
 	buildStopwords()
+	phraseTabDE, phraseTabEN = newPhraseTable(phrasesDE), newPhraseTable(phrasesEN)
 }
 
 // prefixesByByte lists sepPrefixes by their first byte.

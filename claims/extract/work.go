@@ -34,7 +34,7 @@ func (w *work) release() {
 	if cap(z.toks) > pooledTokens {
 		z.toks, z.low, z.lows = nil, nil, nil
 	}
-	z.ctx = unitCtx{buf: z.ctx.buf[:0]}
+	z.ctx = unitCtx{}
 	for i := range w.st {
 		st := &w.st[i]
 		a := &st.a
