@@ -47,3 +47,33 @@ func TestLegalHead(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseTable checks the phrase tables against the phrase maps: every
+// phrase, both ways round, with a word cut short or made longer.
+func TestPhraseTable(t *testing.T) {
+	for _, l := range []struct {
+		m   map[string]category
+		tab *phraseTable
+	}{{phrasesDE, phraseTabDE}, {phrasesEN, phraseTabEN}} {
+		if len(l.m) < 10 {
+			t.Fatalf("only %d phrases", len(l.m))
+		}
+		for k := range l.m {
+			a, b, ok := strings.Cut(k, " ")
+			if !ok || b == "" { // a single word ("there's") is never looked up
+				if got := l.tab.get(k, ""); got != 0 {
+					t.Errorf("get(%q, \"\") = %v", k, got)
+				}
+				continue
+			}
+			for _, p := range [][2]string{{a, b}, {b, a}, {a, b[:len(b)-1]}, {a + "x", b}, {a, b + " " + a}, {a + " " + b, ""}, {"", a}} {
+				if got, want := l.tab.get(p[0], p[1]), l.m[p[0]+" "+p[1]]; got != want {
+					t.Errorf("get(%q, %q) = %v, want %v", p[0], p[1], got, want)
+				}
+			}
+			if l.tab.get(a, b) != l.m[k] {
+				t.Errorf("phrase %q not found", k)
+			}
+		}
+	}
+}
