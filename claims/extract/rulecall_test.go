@@ -66,13 +66,35 @@ func TestPhraseTable(t *testing.T) {
 				}
 				continue
 			}
-			for _, p := range [][2]string{{a, b}, {b, a}, {a, b[:len(b)-1]}, {a + "x", b}, {a, b + " " + a}, {a + " " + b, ""}, {"", a}} {
+			for _, p := range [][2]string{{a, b}, {b, a}, {a, b[:len(b)-1]}, {a + "x", b}, {a, b + " " + a}, {a + " " + b, ""}, {"", a}, {a, b[:len(b)-1] + "#"}, {a[:len(a)-1] + "#", b}} {
 				if got, want := l.tab.get(p[0], p[1]), l.m[p[0]+" "+p[1]]; got != want {
 					t.Errorf("get(%q, %q) = %v, want %v", p[0], p[1], got, want)
 				}
 			}
 			if l.tab.get(a, b) != l.m[k] {
 				t.Errorf("phrase %q not found", k)
+			}
+		}
+	}
+}
+
+// TestPhraseTableProbes checks phraseTable on a made-up map, where the
+// look-ups of pairs not in it walk past keys that share a word with them.
+func TestPhraseTableProbes(t *testing.T) {
+	m := map[string]category{}
+	for i := range 30 {
+		for j := range 30 {
+			if (i+j)%2 == 0 {
+				m["a"+itoa(10+i)+" b"+itoa(10+j)] = category(1 + i + 30*j)
+			}
+		}
+	}
+	tab := newPhraseTable(m)
+	for i := range 30 {
+		for j := range 30 {
+			a, b := "a"+itoa(10+i), "b"+itoa(10+j)
+			if got, want := tab.get(a, b), m[a+" "+b]; got != want {
+				t.Errorf("get(%q, %q) = %v, want %v", a, b, got, want)
 			}
 		}
 	}
