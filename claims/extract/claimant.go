@@ -236,6 +236,11 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 				return who // "Sen. Ron Wyden (D) of Oregon told", "Tim Scott of South Carolina said"
 			}
 		}
+		if de {
+			if h := orgHeadDE(toks, text, k); h < k {
+				return text[toks[h].s:toks[e-1].e] // "der Berufsverband Deutscher Rheumatologen erklärte"
+			}
+		}
 		near = d.nameAt(toks, text, k, de, lex, plural, true)
 		if near != "" {
 			near = d.conjoined(toks, text, k, de, lex, near)
@@ -264,7 +269,7 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		// German: a body or group as subject after an article ("Die
 		// Staatsanwaltschaft hat … widersprochen", "Das Landratsamt meldete").
 		if near == "" && de && k == 1 && toks[0].cat&cDet != 0 && toks[k].cat == 0 && toks[v-1].p != ',' {
-			return text[toks[k].s:toks[capRun(toks, text, k, de)-1].e]
+			return nominativeDE(toks[0].low, text[toks[k].s:toks[capRun(toks, text, k, de)-1].e])
 		}
 	}
 	return near

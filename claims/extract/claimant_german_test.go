@@ -18,3 +18,52 @@ func TestGenitiveLinkDE(t *testing.T) {
 		}
 	}
 }
+
+// TestAdjectiveDE checks declined adjectives by suffix and ending, and
+// surnames and nouns that only look alike.
+func TestAdjectiveDE(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Chemischen": true, "Deutscher": true, "Kassenärztliche": true, "Europäisches": true,
+		"Fischer": false, "Menschen": false, "Deutsch": false, "Verband": false, "Tischler": false,
+	} {
+		if got := adjectiveDE(w); got != want {
+			t.Errorf("adjectiveDE(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestOrgHeadDE checks that a noun before a declined adjective heads a
+// body's name, also across a genitive article, while a title before a
+// person's name still goes.
+func TestOrgHeadDE(t *testing.T) {
+	for text, want := range map[string]string{
+		"Auch der Fachverband Deutscher Tischler erklärte, man sei überrascht.":     "Fachverband Deutscher Tischler",
+		"Der Bund der Europäischen Steuerzahler erklärte, dass man nichts wisse.":   "Bund der Europäischen Steuerzahler",
+		"Auch der Fachverbandsvorsitzende Ole Brandt erklärte, man sei überrascht.": "Ole Brandt",
+	} {
+		if got := claimantOfLast(text, "de"); got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestNominativeDE checks a body's name written in the nominative when
+// the article shows case and gender.
+func TestNominativeDE(t *testing.T) {
+	for _, c := range [][3]string{
+		{"der", "Deutsche Seewetterdienst", "Deutscher Seewetterdienst"},
+		{"das", "Statistische Landesamt", "Statistisches Landesamt"},
+		{"der", "Süddeutschen Rundschau", "Süddeutsche Rundschau"},
+		{"die", "Europäische Kommission", "Europäische Kommission"},
+		{"des", "Statistischen Landesamts", "Statistischen Landesamts"},
+		{"der", "Peter Fischer", "Peter Fischer"},
+	} {
+		if got := nominativeDE(c[0], c[1]); got != c[2] {
+			t.Errorf("nominativeDE(%q, %q) = %q, want %q", c[0], c[1], got, c[2])
+		}
+	}
+	text := "Es werde stürmisch, teilte der Deutsche Seewetterdienst mit."
+	if got := claimantOfLast(text, "de"); got != "Deutscher Seewetterdienst" {
+		t.Errorf("%q: claimant %q, want %q", text, got, "Deutscher Seewetterdienst")
+	}
+}

@@ -38,8 +38,8 @@ func claimantName(who string) string {
 	}
 	cut := 0
 	for i := 0; i < n-1; i++ {
-		if !upperFirst(word(i)) || !titleLike(word(i), i) || !upperFirst(word(i+1)) {
-			continue
+		if !upperFirst(word(i)) || !titleLike(word(i), i) || !upperFirst(word(i+1)) || adjectiveDE(word(i+1)) {
+			continue // a declined adjective after a noun: the noun heads a body's name ("Berufsverband Deutscher Internisten")
 		}
 		// A first name and a surname remain, or a surname after a German
 		// title that opens the name or follows genitives
@@ -364,7 +364,7 @@ func (c *chooser) noteCommon(toks []token, text string, de bool) {
 func (c *chooser) stripTitles(name string) string {
 	for strings.Count(name, " ") >= 2 {
 		k := strings.IndexByte(name, ' ')
-		if !(c.common[strings.ToLower(name[:k])] || c.notFirst[name[:k]]) || !upperFirst(name) || !upperFirst(name[k+1:]) {
+		if !(c.common[strings.ToLower(name[:k])] || c.notFirst[name[:k]]) || !upperFirst(name) || !upperFirst(name[k+1:]) || adjectiveDE(firstWord(name[k+1:])) {
 			break // a title is capitalised before a name: not "some opponents of the plan"
 		}
 		name = name[k+1:]
@@ -411,4 +411,12 @@ func acronymWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// firstWord is s up to its first space.
+func firstWord(s string) string {
+	if k := strings.IndexByte(s, ' '); k >= 0 {
+		return s[:k]
+	}
+	return s
 }

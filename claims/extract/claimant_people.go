@@ -250,6 +250,9 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 		if n+1 < len(toks) && toks[n].p == '.' && toks[n].s == t.e {
 			n++ // "Ms. Leon", "Dr. Berger"
 		}
+		if de && n == i+1 && n < len(toks) && orgHeadDE(toks, text, n) == i {
+			return text[t.s:toks[capRun(toks, text, n, de)-1].e] // "der Berufsverband Deutscher Rheumatologen": the noun heads a body's name
+		}
 		if n < len(toks) && toks[n].is(tCap) && !toks[n].is(tPunct) && toks[n].cat&cNotName == 0 {
 			return d.nameAt(toks, text, n, de, lex, plural, false)
 		}
@@ -271,6 +274,9 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 		return "" // "the United States into …": a run cut at a word the lexicon knows as a verb
 	}
 	name := text[t.s:toks[j-1].e]
+	if de && article && j-i >= 2 {
+		name = nominativeDE(toks[i-1].low, name) // "der Deutsche Wetterdienst" → "Deutscher Wetterdienst"
+	}
 	if j-i == 1 {
 		if p, ok := d.lookup(name); ok {
 			return p.name

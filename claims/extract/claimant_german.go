@@ -1,0 +1,68 @@
+package extract
+
+import "strings"
+
+// German morphology for claimant spans: declined adjectives that open the
+// name of a body ("Deutscher Wetterdienst", "der Chemischen Industrie").
+
+// adjectiveDE reports whether a capitalised German word is a declined
+// adjective by its derivational suffix and inflection ending: -isch, -lich
+// or a long -sch stem ("Deutsch-") with -e, -er, -en, -es or -em
+// ("Chemischen", "Kassenärztliche", "Deutscher"). Surnames such as "Fischer"
+// have a short stem.
+func adjectiveDE(w string) bool {
+	stem := ""
+	for _, end := range [...]string{"en", "er", "es", "em", "e"} {
+		if s, ok := strings.CutSuffix(w, end); ok {
+			stem = s
+			break
+		}
+	}
+	switch {
+	case len(stem) >= 6 && (strings.HasSuffix(stem, "isch") || strings.HasSuffix(stem, "lich")):
+		return true
+	case len(stem) >= 7 && strings.HasSuffix(stem, "sch"):
+		return true
+	}
+	return false
+}
+
+// orgHeadDE returns where a German body's name starts when the capitalised
+// run from k opens with a declined adjective: the noun before it heads the
+// name ("Berufsverband Deutscher Rheumatologen"), also with a genitive
+// article between ("Verband der Chemischen Industrie"); else k.
+func orgHeadDE(toks []token, text string, k int) int {
+	if k < 1 || !adjectiveDE(text[toks[k].s:toks[k].e]) {
+		return k
+	}
+	h := k - 1
+	if h >= 1 && (toks[h].low == "der" || toks[h].low == "des") {
+		h--
+	}
+	if t := &toks[h]; t.is(tCap) && !t.is(tPunct) && t.cat&(cDet|cNotName|cSpeech|cAccording|cAux) == 0 && !functionWordDE(text[t.s:t.e]) {
+		return h
+	}
+	return k
+}
+
+// nominativeDE writes a German body's name that opens with a declined
+// adjective in the nominative without article, as a name is cited, when
+// the article before it shows the case and gender: "der Deutsche
+// Wetterdienst" → "Deutscher Wetterdienst", "das Statistische Bundesamt" →
+// "Statistisches Bundesamt", "der Süddeutschen Zeitung" (feminine genitive
+// or dative) → "Süddeutsche Zeitung". Other articles leave it as written.
+func nominativeDE(article, name string) string {
+	w, rest, ok := strings.Cut(name, " ")
+	if !ok || !adjectiveDE(w) || !upperFirst(rest) || adjectiveDE(firstWord(rest)) {
+		return name
+	}
+	switch {
+	case article == "der" && strings.HasSuffix(w, "en"):
+		return w[:len(w)-1] + " " + rest
+	case article == "der" && strings.HasSuffix(w, "e"):
+		return w + "r " + rest
+	case article == "das" && strings.HasSuffix(w, "e"):
+		return w + "s " + rest
+	}
+	return name
+}
