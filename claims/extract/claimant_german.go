@@ -66,3 +66,27 @@ func nominativeDE(article, name string) string {
 	}
 	return name
 }
+
+// acronymAfterNoun drops a descriptive noun before an acronym that names
+// the body (in German news mostly; English labels do the same) ("Beratungsfirma PWC" → "PWC", "Nachrichtenagentur
+// ANSA" → "ANSA"): the noun says what the body is, the acronym is its name.
+// A declined adjective stays ("Bayerischer VGH"), as do roman numerals
+// ("Elisabeth II") and names of more than two words.
+func acronymAfterNoun(name string) string {
+	w, acr, ok := strings.Cut(name, " ")
+	if !ok || !acronymWord(acr) || romanNumeral(acr) || !upperFirst(w) || adjectiveDE(w) || strings.HasSuffix(w, "e") {
+		return name
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return name // "AfD" and other mixed-case words are names themselves
+		}
+	}
+	return acr
+}
+
+// romanNumeral reports whether w is written only with the letters of roman
+// numerals ("II", "XIV").
+func romanNumeral(w string) bool {
+	return strings.Trim(w, "IVXLCDM") == ""
+}

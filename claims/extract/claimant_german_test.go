@@ -67,3 +67,25 @@ func TestNominativeDE(t *testing.T) {
 		t.Errorf("%q: claimant %q, want %q", text, got, "Deutscher Seewetterdienst")
 	}
 }
+
+// TestAcronymAfterNoun checks that a descriptive noun before an acronym
+// goes, while adjectives, roman numerals and longer names stay.
+func TestAcronymAfterNoun(t *testing.T) {
+	for in, want := range map[string]string{
+		"Beratungsfirma KPX":    "KPX",
+		"Nachrichtenagentur ZB": "ZB",
+		"Bayerischer VGH":       "Bayerischer VGH",
+		"Junge SVP":             "Junge SVP",
+		"Ludwig II":             "Ludwig II",
+		"Partei LfX":            "Partei LfX",
+		"Agentur ZB Nord":       "Agentur ZB Nord",
+	} {
+		if got := acronymAfterNoun(in); got != want {
+			t.Errorf("acronymAfterNoun(%q) = %q, want %q", in, got, want)
+		}
+	}
+	text := "Der Handel leide, schreibt die Beratungsfirma KPX in einer Studie."
+	if got := claimantOfLast(text, "de"); got != "KPX" {
+		t.Errorf("%q: claimant %q, want %q", text, got, "KPX")
+	}
+}

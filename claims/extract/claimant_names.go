@@ -30,6 +30,10 @@ func claimantName(who string) string {
 		}
 		return who[starts[k]:]
 	}
+	if n == 2 {
+		who = acronymAfterNoun(who) // "Beratungsfirma PWC" → "PWC"
+		n = 1 + strings.Count(who, " ")
+	}
 	if n == 1 {
 		if wordCategory(who)&(cMonth|cWeekday|cRelDate|cTimeNoun) != 0 || functionWordDE(who) {
 			return ""
