@@ -89,3 +89,20 @@ func TestAcronymAfterNoun(t *testing.T) {
 		t.Errorf("%q: claimant %q, want %q", text, got, "KPX")
 	}
 }
+
+// TestGermanTitleEndings checks German titles in inflected forms and with
+// agent endings before a person's name, which goes on without them.
+func TestGermanTitleEndings(t *testing.T) {
+	for in, want := range map[string]string{
+		"Vorsitzenden Lars Mertin": "Lars Mertin",
+		"Amtsarztes Lars Mertin":   "Lars Mertin",
+		"Epidemiologe Lars Mertin": "Lars Mertin",
+		"Kuratorin Semra Olcay":    "Semra Olcay",
+		"Abgeordneten Lars Mertin": "Lars Mertin",
+		"Hannes Lars Mertin":       "Hannes Lars Mertin",
+	} {
+		if got := claimantName(in); got != want {
+			t.Errorf("claimantName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -129,9 +129,10 @@ func compoundNoun(w string) bool {
 }
 
 // germanTitle reports whether a word before a name is a German title or
-// office by its ending: Vorsitzende, Abgeordnete, Trainerin, Sprecher.
+// office by its ending: Vorsitzende(n), Abgeordnete(n), Trainerin,
+// Autorin, Virologe, Amtsarzt(es), Sprecher.
 func germanTitle(w string) bool {
-	for _, suf := range [...]string{"ende", "nete", "erin", "ent", "chef", "leiter", "sprecher", "minister", "trainer", "führer", "politiker", "direktor"} {
+	for _, suf := range [...]string{"ende", "enden", "nete", "neten", "erin", "torin", "ologe", "ologin", "arzt", "arztes", "ärztin", "ent", "chef", "leiter", "sprecher", "minister", "trainer", "führer", "politiker", "direktor"} {
 		if hasSuffixFold(w, suf) {
 			return true
 		}
