@@ -215,8 +215,8 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		}
 	}
 	e := v
-	if !de && toks[v-1].p == ',' {
-		e = appositionEnd(toks, v)
+	if toks[v-1].p == ',' {
+		e = appositionEnd(toks, v) // "Smith, 52, said", "Jens Roth, der Chef des Verbands, sagte", "Der Leiter, Jens Roth, sagte"
 	}
 	near := ""
 	if toks[e-1].is(tCap) && !toks[e-1].is(tPunct) {

@@ -106,3 +106,18 @@ func TestGermanTitleEndings(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositionDE checks a German subject set off by commas before its
+// verb of saying: the name opens the sentence and an apposition follows,
+// or a description opens it and the name stands between the commas.
+func TestAppositionDE(t *testing.T) {
+	for text, want := range map[string]string{
+		"Jens Lorbach, der Chefredakteur des Portals, sagt: „Das Verfahren ist gut.“":          "Jens Lorbach",
+		"Der Direktor des Hilfswerks, Anton Seewald, sagte: „Das ist ein neuer Horror.“":       "Anton Seewald",
+		"Das zuständige Vorstandsmitglied, Ulla Brecht, sagte, es habe einen Angriff gegeben.": "Ulla Brecht",
+	} {
+		if got := claimantOfLast(text, "de"); got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+}
