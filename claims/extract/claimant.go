@@ -137,7 +137,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			}
 			// "Lu sagte", "er sagte", "Smith said", "Donald Lu, der …, sagte"
 			if who == "" && v > 0 {
-				vs := v
+				vs := parenBefore(toks, v) // "Kevin Roth (SPD) sagte"
 				if !de {
 					vs = verbGroupStartEN(toks, v) // "he later said", "Ann Lee also told"
 				}

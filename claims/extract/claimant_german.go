@@ -90,3 +90,17 @@ func acronymAfterNoun(name string) string {
 func romanNumeral(w string) bool {
 	return strings.Trim(w, "IVXLCDM") == ""
 }
+
+// parenBefore returns where a short parenthesis that stands right before
+// token v opens ("Anna Roth (SPD) sagte", "Ann Lee (D) said"), else v.
+func parenBefore(toks []token, v int) int {
+	if v < 3 || toks[v-1].p != ')' {
+		return v
+	}
+	for k := v - 2; k >= 1 && v-k <= 5; k-- {
+		if toks[k].p == '(' {
+			return k
+		}
+	}
+	return v
+}

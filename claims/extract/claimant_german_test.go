@@ -121,3 +121,12 @@ func TestAppositionDE(t *testing.T) {
 		}
 	}
 }
+
+// TestParenBefore checks a short parenthesis between a name and its verb
+// of saying.
+func TestParenBefore(t *testing.T) {
+	text := "Der stellvertretende Bürgermeister Kai Hönninger (SPD) sagte: „Es war ganz entspannt.“"
+	if got := claimantOfLast(text, "de"); got != "Kai Hönninger" {
+		t.Errorf("%q: claimant %q, want %q", text, got, "Kai Hönninger")
+	}
+}
