@@ -130,3 +130,12 @@ func TestParenBefore(t *testing.T) {
 		t.Errorf("%q: claimant %q, want %q", text, got, "Kai Hönninger")
 	}
 }
+
+// TestPossessiveIhrDE checks "ihr" before a role as a possessive: the role
+// resolves to the person the text named with it.
+func TestPossessiveIhrDE(t *testing.T) {
+	text := "Für die Firma spricht Sprecher Jan Berghoff. Ihr Sprecher sagte, man prüfe den Fall."
+	if got := claimantOfLast(text, "de"); got != "Jan Berghoff" {
+		t.Errorf("%q: claimant %q, want %q", text, got, "Jan Berghoff")
+	}
+}

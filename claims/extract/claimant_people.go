@@ -198,7 +198,7 @@ func pronoun(t *token, plural bool) byte {
 // possessive are the words that may stand before a role: "sagte dessen
 // Sprecherin …", "said his spokesman …".
 var possessive = map[string]bool{
-	"dessen": true, "deren": true, "sein": true, "seine": true, "seiner": true, "ihre": true, "ihrer": true,
+	"dessen": true, "deren": true, "ihr": true, "sein": true, "seine": true, "seiner": true, "ihre": true, "ihrer": true,
 	"his": true, "her": true, "its": true, "their": true,
 }
 
