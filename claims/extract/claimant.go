@@ -84,7 +84,8 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		plural := strings.HasSuffix(t.low, "ten") || t.low == "sagen" || t.low == "say"
 		switch {
 		case t.cat&cAccording != 0 && t.low == "zufolge":
-			for k := v - 1; k >= 0 && k >= v-4; k-- {
+			z := parenBefore(toks, v) // "Jens Roth (CDU) zufolge"
+			for k := z - 1; k >= 0 && k >= z-4; k-- {
 				if toks[k].is(tCap) && (k == 0 || !toks[k-1].is(tCap)) {
 					who = d.nameAt(toks, text, k, de, lex, false, true)
 					break

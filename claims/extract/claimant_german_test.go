@@ -139,3 +139,11 @@ func TestPossessiveIhrDE(t *testing.T) {
 		t.Errorf("%q: claimant %q, want %q", text, got, "Jan Berghoff")
 	}
 }
+
+// TestZufolgeParenDE checks "zufolge" after a name and a parenthesis.
+func TestZufolgeParenDE(t *testing.T) {
+	text := "Gesundheitsminister Jens Lohberg (CDU) zufolge ist auch Deutschland betroffen."
+	if got := claimantOfLast(text, "de"); got != "Jens Lohberg" {
+		t.Errorf("%q: claimant %q, want %q", text, got, "Jens Lohberg")
+	}
+}
