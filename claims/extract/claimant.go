@@ -122,6 +122,13 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			if who == "" && de && v > 0 && toks[v-1].is(tPunct) {
 				who = d.invertedSubjectDE(toks, text, v, lex)
 			}
+			// "Am Abend erklärte der Ratspräsident Jan Roth …": after a fronted
+			// adverbial, a person the text knows
+			if who == "" && de && frontedDE(toks, v) {
+				if w := d.invertedSubjectDE(toks, text, v, lex); d.known(w) {
+					who = w
+				}
+			}
 			// "Authorities say", "Critics of the plan, however, say"
 			if who == "" && !de && v > 0 {
 				if s, e := groupSubjectEN(toks, v); s >= 0 {

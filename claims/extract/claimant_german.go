@@ -104,3 +104,35 @@ func parenBefore(toks []token, v int) int {
 	}
 	return v
 }
+
+// frontedDE reports whether the words before a German verb of saying v are
+// a fronted adverbial, so that the subject may follow the verb (verb-second
+// order): the sentence opens with a preposition or a sentence adverb and
+// no punctuation stands before v ("Am späten Abend erklärte der
+// Ratspräsident …", "Dann sagte die Ministerin …"). A pronoun that opens
+// the sentence is its subject ("Sie sagte …").
+func frontedDE(toks []token, v int) bool {
+	if v < 1 || v > 8 {
+		return false
+	}
+	w := toks[0].low
+	if !prepositionsBeforeDE[w] && (!adverbsDE[w] || pronounDE(w)) {
+		return false
+	}
+	for k := 1; k < v; k++ {
+		if toks[k].is(tPunct) {
+			return false
+		}
+	}
+	return true
+}
+
+// pronounDE reports whether w is a German personal, demonstrative or
+// indefinite pronoun that can be the subject of a verb.
+func pronounDE(w string) bool {
+	switch w {
+	case "es", "er", "sie", "wir", "ich", "ihr", "du", "man", "das", "dies", "diese", "dieser", "jeder", "jede", "alle", "wer", "was":
+		return true
+	}
+	return false
+}

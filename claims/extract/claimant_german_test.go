@@ -147,3 +147,19 @@ func TestZufolgeParenDE(t *testing.T) {
 		t.Errorf("%q: claimant %q, want %q", text, got, "Jens Lohberg")
 	}
 }
+
+// TestFrontedDE checks a German subject after the verb of saying behind a
+// fronted adverbial: taken when it is a person the text named in full, not
+// an object noun.
+func TestFrontedDE(t *testing.T) {
+	for text, want := range map[string]string{
+		"Ratspräsident Jan-Olaf Kränzer reiste an. Am späten Abend erklärte der amtierende Ratspräsident Jan-Olaf Kränzer (Luxemburg) das Scheitern.": "Jan-Olaf Kränzer",
+	} {
+		if got := claimantOfLast(text, "de"); got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+	if !frontedDE([]token{{low: "am"}, {low: "abend"}, {low: "erklärte"}}, 2) || frontedDE([]token{{low: "sie"}, {low: "erklärte"}}, 1) {
+		t.Error("frontedDE: a preposition opens a fronted adverbial, a pronoun a subject")
+	}
+}
