@@ -136,3 +136,14 @@ func pronounDE(w string) bool {
 	}
 	return false
 }
+
+// initialEnd returns the byte offset where the name toks[i:j] ends: after
+// the full stop of a surname written as an initial ("Jan M.", as news
+// write a person they do not name), else after toks[j-1].
+func initialEnd(toks []token, i, j int) int {
+	l := &toks[j-1]
+	if j-i >= 2 && j < len(toks) && l.e-l.s == 1 && l.is(tCap) && toks[j].p == '.' && toks[j].s == l.e {
+		return toks[j].e
+	}
+	return l.e
+}

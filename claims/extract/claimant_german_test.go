@@ -163,3 +163,16 @@ func TestFrontedDE(t *testing.T) {
 		t.Error("frontedDE: a preposition opens a fronted adverbial, a pronoun a subject")
 	}
 }
+
+// TestInitialSurname checks a surname written as an initial: the full stop
+// belongs to the name, and the initial alone later is the same person.
+func TestInitialSurname(t *testing.T) {
+	for text, want := range map[string]string{
+		"Das sei nicht einfach, sagt Lena K. über die Nächte.":                                  "Lena K.",
+		"Das sei nicht einfach, sagt Lena K. über die Nächte. Man friere viel, sagt K. weiter.": "Lena K.",
+	} {
+		if got := claimantOfLast(text, "de"); got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+}

@@ -79,6 +79,9 @@ func (d *docState) register(name string, g byte) string {
 			d.byKey[name[i+1:]] = k
 		}
 	}
+	if n, ok := strings.CutSuffix(name, "."); ok && strings.IndexByte(n, ' ') > 0 {
+		d.byKey[n[strings.LastIndexByte(n, ' ')+1:]] = k // "Sven B.": also "B" (the unit's full stop cut off)
+	}
 	d.lastPerson[gi(g)] = name
 	return name
 }
@@ -166,7 +169,7 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 				}
 			}
 		}
-		name := d.register(stripPossessive(text[toks[start].s:toks[j-1].e]), g)
+		name := d.register(stripPossessive(text[toks[start].s:initialEnd(toks, start, j)]), g)
 		if d.unitFirst == "" && d.known(name) {
 			d.unitFirst = name
 		}
@@ -273,7 +276,7 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 	if cutAtVerb(toks, j) {
 		return "" // "the United States into …": a run cut at a word the lexicon knows as a verb
 	}
-	name := text[t.s:toks[j-1].e]
+	name := text[t.s:initialEnd(toks, i, j)]
 	if de && article && j-i >= 2 {
 		name = nominativeDE(toks[i-1].low, name) // "der Deutsche Wetterdienst" → "Deutscher Wetterdienst"
 	}
