@@ -176,6 +176,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		who = d.nachAngabenDE(toks, text, lex) // "nach Angaben des Landratsamtes"
 	}
 	who = cleanClaimants(who)
+	if de {
+		who = d.describedDE(who) // "die Sprecherin" after "eine Sprecherin des Bezirks"
+	}
 	if !de && who != "" && creditOrCaptionEN(toks) {
 		who = "" // "Lerer reported from Los Angeles.", "Hide Caption 4 of 13 Photos: …"
 	}

@@ -147,3 +147,27 @@ func initialEnd(toks []token, i, j int) int {
 	}
 	return l.e
 }
+
+// describedDE returns the fullest description the text gave a German noun
+// that stands alone as a claimant: a noun the text earlier named with the
+// body it belongs to ("eine Sprecherin des Bezirks", then "sagte die
+// Sprecherin") is that description. A claimant that is such a description
+// is remembered for its noun.
+func (d *docState) describedDE(who string) string {
+	noun, rest, ok := strings.Cut(who, " ")
+	if !ok {
+		if full := d.descs[who]; full != "" {
+			return full
+		}
+		return who
+	}
+	link, _, _ := strings.Cut(rest, " ")
+	if !upperFirst(noun) || !genitiveLinkDE(link) || strings.IndexByte(who, ';') >= 0 {
+		return who
+	}
+	if d.descs == nil {
+		d.descs = map[string]string{}
+	}
+	d.descs[noun] = who
+	return who
+}

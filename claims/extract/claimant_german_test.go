@@ -176,3 +176,16 @@ func TestInitialSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedDE checks that a German noun alone as a claimant takes the
+// fuller description the text gave it before.
+func TestDescribedDE(t *testing.T) {
+	text := "Die Halle bleibe zu, sagte eine Sprecherin des Bezirks. Man prüfe alles, sagte die Sprecherin."
+	if got := claimantOfLast(text, "de"); got != "Sprecherin des Bezirks" {
+		t.Errorf("%q: claimant %q, want %q", text, got, "Sprecherin des Bezirks")
+	}
+	text = "Man prüfe alles, sagte die Sprecherin."
+	if got := claimantOfLast(text, "de"); got != "Sprecherin" {
+		t.Errorf("%q: claimant %q, want %q", text, got, "Sprecherin")
+	}
+}

@@ -20,6 +20,7 @@ type docState struct {
 	people       []person
 	byKey        map[string]int    // full name and its word-boundary tails → person
 	roles        map[string]string // role → full name
+	descs        map[string]string // German noun → its fullest description as a claimant ("Sprecherin" → "Sprecherin des Bezirks")
 	lastSpeaker  [3]string         // by gender: 0 unknown, 1 male, 2 female
 	lastPerson   [3]string         // last person named, by gender
 	prevClaim    string            // the last claimant
