@@ -124,6 +124,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			}
 			// "Am Abend erklärte der Ratspräsident Jan Roth …": after a fronted
 			// adverbial, a person the text knows
+			if who == "" && de && v == 1 && demonstrativeDE(toks[0].low) {
+				who = d.invertedSubjectDE(toks, text, v, lex) // "Das sagte der Chef des Amts, Felix Roth."
+			}
 			if who == "" && de && frontedDE(toks, v) {
 				if w := d.invertedSubjectDE(toks, text, v, lex); d.known(w) {
 					who = w

@@ -171,3 +171,34 @@ func (d *docState) describedDE(who string) string {
 	d.descs[noun] = who
 	return who
 }
+
+// adjectivesDE skips up to two lower-case words with an adjective's
+// inflection ending after a German article when a capitalised title and a
+// name of two words follow ("der niedersächsische Finanzminister Hartmut
+// Möllring"); else it returns i.
+func adjectivesDE(toks []token, i int) int {
+	j := i
+	for j < len(toks) && j-i < 2 && toks[j].flags&(tCap|tPunct|tNum) == 0 && inflectedDE(toks[j].low) {
+		j++
+	}
+	if j == i || j+2 >= len(toks) || !capWord(&toks[j]) || !capWord(&toks[j+1]) || !capWord(&toks[j+2]) {
+		return i
+	}
+	return j
+}
+
+// inflectedDE reports whether a lower-case German word ends like an
+// inflected adjective (-e, -en, -er, -es, -em).
+func inflectedDE(w string) bool {
+	return strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "es") || strings.HasSuffix(w, "em")
+}
+
+// capWord reports whether t is a capitalised word.
+func capWord(t *token) bool { return t.is(tCap) && !t.is(tPunct) }
+
+// demonstrativeDE reports whether w is a German demonstrative that, opening
+// a sentence before a verb of saying, is its object, so the subject follows
+// the verb ("Das sagte …", "Dies teilte … mit").
+func demonstrativeDE(w string) bool {
+	return w == "das" || w == "dies" || w == "dieses"
+}

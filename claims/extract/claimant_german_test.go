@@ -189,3 +189,24 @@ func TestDescribedDE(t *testing.T) {
 		t.Errorf("%q: claimant %q, want %q", text, got, "Sprecherin")
 	}
 }
+
+// TestSubjectAfterDemonstrativeDE checks a German subject after the verb
+// when a demonstrative object opens the sentence, and lower-case
+// adjectives between the article and a title before a name.
+func TestSubjectAfterDemonstrativeDE(t *testing.T) {
+	for text, want := range map[string]string{
+		"Dies teilte der Geschäftsführer der Fraktion, Jens Narbe, mit.":           "Jens Narbe",
+		"Das sagte die Leiterin des Bauamts am Mittwoch.":                          "Leiterin des Bauamts",
+		"Dies bestätigte der neuseeländische Premierminister Tom Kerwin am Abend.": "Tom Kerwin",
+	} {
+		if got := claimantOfLast(text, "de"); got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+	if adjectivesDE([]token{{low: "neue", flags: 0}, {flags: tCap}, {flags: tCap}, {flags: tCap}}, 0) != 1 {
+		t.Error("adjectivesDE: an inflected adjective before a title and a name is skipped")
+	}
+	if adjectivesDE([]token{{low: "neue", flags: 0}, {flags: tCap}, {low: "und"}}, 0) != 0 {
+		t.Error("adjectivesDE: without a name after the title nothing is skipped")
+	}
+}

@@ -239,6 +239,9 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 		article = article || toks[i].cat&cDet != 0
 		i++ // "der", "to", "dessen Sprecherin", "his spokesman"
 	}
+	if de && article {
+		i = adjectivesDE(toks, i) // "der niedersächsische Finanzminister Hartmut Möllring"
+	}
 	if i >= len(toks) {
 		return ""
 	}
