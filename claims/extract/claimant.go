@@ -178,6 +178,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if who == "" && de {
 		who = d.nachAngabenDE(toks, text, lex) // "nach Angaben des Landratsamtes"
 	}
+	if who == "" && de {
+		who = d.heisstEsDE(toks, text, lex) // "…, heißt es vom Statistischen Bundesamt"
+	}
 	who = cleanClaimants(who)
 	if de {
 		who = d.describedDE(who) // "die Sprecherin" after "eine Sprecherin des Bezirks"

@@ -202,3 +202,21 @@ func capWord(t *token) bool { return t.is(tCap) && !t.is(tPunct) }
 func demonstrativeDE(w string) bool {
 	return w == "das" || w == "dies" || w == "dieses"
 }
+
+// heisstEsDE reads the source of the German "heißt es von …" ("…, hieß es
+// vom Sprecher Mark Toner", "heißt es bei Radio Nord", "hieß es aus
+// Regierungskreisen"): the body or person after the preposition. A source
+// "in" a document ("heißt es in dem Bericht") names no one.
+func (d *docState) heisstEsDE(toks []token, text string, lex lexicon) string {
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].low != "heißt" && toks[i].low != "hieß" || toks[i+1].low != "es" {
+			continue
+		}
+		switch toks[i+2].low {
+		case "von", "vom", "bei", "beim", "aus", "seitens":
+			return d.nameAt(toks, text, i+3, true, lex, false, true)
+		}
+		return ""
+	}
+	return ""
+}

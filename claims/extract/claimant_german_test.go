@@ -210,3 +210,17 @@ func TestSubjectAfterDemonstrativeDE(t *testing.T) {
 		t.Error("adjectivesDE: without a name after the title nothing is skipped")
 	}
 }
+
+// TestHeisstEsDE checks the source of "heißt es von/bei …" and that a
+// document after "in" names no one.
+func TestHeisstEsDE(t *testing.T) {
+	for text, want := range map[string]string{
+		"Die Lage sei ruhig, hieß es bei Radio Nordwelle.":     "Radio Nordwelle",
+		"Die Lage sei ruhig, heißt es in dem Bericht.":         "",
+		"Die Lage sei ruhig, hieß es vom Sprecher Mark Tolen.": "Mark Tolen",
+	} {
+		if got := claimantOfLast(text, "de"); got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+}
