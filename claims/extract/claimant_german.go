@@ -220,3 +220,33 @@ func (d *docState) heisstEsDE(toks []token, text string, lex lexicon) string {
 	}
 	return ""
 }
+
+// quotedTitleDE returns the name in quotation marks at token i, perhaps
+// after a lower-case adjective and a noun that say what it is ("„Die
+// Zeit“", "die britische Tageszeitung „The Guardian“"): a newspaper, a
+// blog, a group. Its words are capitalised but for short function words
+// inside ("„Bild am Sonntag“"), so a quoted sentence is none.
+func quotedTitleDE(toks []token, text string, i int) string {
+	if i < len(toks) && toks[i].flags&(tCap|tPunct) == 0 && inflectedDE(toks[i].low) {
+		i++ // "britische"
+	}
+	if i+1 < len(toks) && capWord(&toks[i]) && toks[i+1].is(tQuote) {
+		i++ // "Tageszeitung"
+	}
+	if i+2 >= len(toks) || !toks[i].is(tQuote) || !capWord(&toks[i+1]) {
+		return ""
+	}
+	for k := i + 2; k < len(toks) && k <= i+6; k++ {
+		t := &toks[k]
+		switch {
+		case t.is(tQuote):
+			if !capWord(&toks[k-1]) {
+				return ""
+			}
+			return text[toks[i+1].s:toks[k-1].e]
+		case t.is(tPunct) || !t.is(tCap) && t.e-t.s > 3:
+			return ""
+		}
+	}
+	return ""
+}

@@ -224,3 +224,19 @@ func TestHeisstEsDE(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedTitleDE checks a newspaper's or group's name in quotation
+// marks, after a noun that says what it is, and that a quoted sentence is
+// no name.
+func TestQuotedTitleDE(t *testing.T) {
+	for text, want := range map[string]string{
+		"Der Preis steige, schrieb „Die Woche“ in einem Bericht.":                           "Die Woche",
+		"Der Preis steige, meldet die Nachrichtenagentur „Nordpress“ am Abend.":             "Nordpress",
+		"Wie die britische Tageszeitung „The Harbour“ berichtete, sei der Preis gestiegen.": "The Harbour",
+		"Der Preis steige, sagte „Wir sind bereit“ und ging.":                               "",
+	} {
+		if got := claimantOfLast(text, "de"); got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+}

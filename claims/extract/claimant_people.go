@@ -242,6 +242,11 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 	if de && article {
 		i = adjectivesDE(toks, i) // "der niedersächsische Finanzminister Hartmut Möllring"
 	}
+	if de {
+		if q := quotedTitleDE(toks, text, i); q != "" {
+			return q // "schrieb „Die Zeit“", "die Nachrichtenagentur „Xinhua“"
+		}
+	}
 	if i >= len(toks) {
 		return ""
 	}
