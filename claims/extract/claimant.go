@@ -78,7 +78,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	}
 	for _, v := range verbs {
 		t := &toks[v]
-		if de && passiveDE(toks, v) || !de && passiveEN(toks, v) {
+		if t.cat&cAccording == 0 && (de && passiveDE(toks, v) || !de && passiveEN(toks, v)) {
 			continue // "… zum Risikogebiet erklärt wurden", "was asked", "has been criticized": no speaker
 		}
 		plural := strings.HasSuffix(t.low, "ten") || t.low == "sagen" || t.low == "say"

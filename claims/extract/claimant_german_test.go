@@ -240,3 +240,16 @@ func TestQuotedTitleDE(t *testing.T) {
 		}
 	}
 }
+
+// TestZufolgePassiveDE checks that "zufolge" before a passive verb still
+// names its source, and a long "Wie"-clause its speaker.
+func TestZufolgePassiveDE(t *testing.T) {
+	for text, want := range map[string]string{
+		"Sprecher Stefan Sturzel zufolge wurde der Brief an alle Ämter verschickt.":                                              "Stefan Sturzel",
+		"Wie der niedersächsische Finanzminister Hanno Möllner am Dienstag in Hannover erklärte, sieht das Land kein Hindernis.": "Hanno Möllner",
+	} {
+		if got := claimantOfLast(text, "de"); got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+}

@@ -318,7 +318,7 @@ func wieClause(toks []token, v int, de bool) int {
 	if de {
 		word = "wie"
 	}
-	for k := v - 1; k >= 0 && v-k <= 8; k-- {
+	for k := v - 1; k >= 0 && v-k <= 12; k-- {
 		if toks[k].is(tPunct) && !(de && toks[k].is(tQuote)) {
 			return -1 // a quoted name may stand inside: "Wie die Zeitung „Die Woche“ berichtete"
 		}
