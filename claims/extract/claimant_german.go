@@ -250,3 +250,24 @@ func quotedTitleDE(toks []token, text string, i int) string {
 	}
 	return ""
 }
+
+// nameAfterGenitiveDE returns the person named right after a genitive
+// that follows a role at token n ("Direktor der peruanischen
+// Luftfahrtbehörde Roberto Rodriguez"): a genitive article, lower-case
+// adjectives, one noun, then a name of two capitalised words or more.
+func (d *docState) nameAfterGenitiveDE(toks []token, text string, n int, lex lexicon) string {
+	if n >= len(toks) || toks[n].low != "der" && toks[n].low != "des" {
+		return ""
+	}
+	k := n + 1
+	for k < len(toks) && k-n <= 3 && toks[k].flags&(tCap|tPunct|tNum) == 0 {
+		k++
+	}
+	if k+2 >= len(toks) || !capWord(&toks[k]) || !capWord(&toks[k+1]) || !capWord(&toks[k+2]) {
+		return ""
+	}
+	if who := d.nameAt(toks, text, k+1, true, lex, false, false); strings.IndexByte(who, ' ') > 0 {
+		return who
+	}
+	return ""
+}

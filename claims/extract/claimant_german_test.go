@@ -253,3 +253,11 @@ func TestZufolgePassiveDE(t *testing.T) {
 		}
 	}
 }
+
+// TestNameAfterGenitiveDE checks a role with a genitive and then the name.
+func TestNameAfterGenitiveDE(t *testing.T) {
+	text := "Über den Flugbetrieb entscheidet man laut dem Direktor der peruanischen Luftfahrtbehörde Ramon Ortega in der nächsten Woche."
+	if got := claimantOfLast(text, "de"); got != "Ramon Ortega" {
+		t.Errorf("%q: claimant %q, want %q", text, got, "Ramon Ortega")
+	}
+}

@@ -268,6 +268,11 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 		if n < len(toks) && toks[n].is(tCap) && !toks[n].is(tPunct) && toks[n].cat&cNotName == 0 {
 			return d.nameAt(toks, text, n, de, lex, plural, false)
 		}
+		if de {
+			if who := d.nameAfterGenitiveDE(toks, text, n, lex); who != "" {
+				return who // "laut dem Direktor der Luftfahrtbehörde Roberto Rodriguez"
+			}
+		}
 		return d.roles[r]
 	}
 	if !t.is(tCap) || t.is(tPunct) || t.cat&cNotName != 0 {
