@@ -207,6 +207,11 @@ func (d *docState) invertedSubjectDE(toks []token, text string, v int, lex lexic
 	if p, ok := d.lookup(w); ok {
 		return p.name
 	}
+	if end == noun+1 && noun == i {
+		if who := d.definiteRoleDE(toks, noun, lex); who != "" {
+			return who // "…, sagt der Mediziner" after "…, sagt Bernd Kühlmuß"
+		}
+	}
 	return text[toks[noun].s:toks[end-1].e]
 }
 

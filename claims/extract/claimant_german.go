@@ -271,3 +271,26 @@ func (d *docState) nameAfterGenitiveDE(toks []token, text string, n int, lex lex
 	}
 	return ""
 }
+
+// definiteRoleDE resolves a German person noun after a definite article
+// ("sagt der Mediziner", "sagt die Polizistin") like a pronoun: to the last
+// speaker of the gender the noun's ending gives, else of unknown gender,
+// while that speaker is recent (named in the last three units). An indefinite one ("ein
+// Sprecher") is someone new.
+func (d *docState) definiteRoleDE(toks []token, noun int, lex lexicon) string {
+	if noun < 1 || toks[noun-1].low != "der" && toks[noun-1].low != "die" || d.sinceClaim > 3 {
+		return ""
+	}
+	role := roleOf(&toks[noun], lex)
+	if role == "" {
+		role = toks[noun].low
+	}
+	g := roleGender(role, true)
+	if g == 0 {
+		return ""
+	}
+	if s := d.lastSpeaker[gi(g)]; s != "" {
+		return s
+	}
+	return d.lastSpeaker[0] // a speaker whose gender the text did not show
+}

@@ -261,3 +261,18 @@ func TestNameAfterGenitiveDE(t *testing.T) {
 		t.Errorf("%q: claimant %q, want %q", text, got, "Ramon Ortega")
 	}
 }
+
+// TestDefiniteRoleDE checks a person noun after a definite article
+// resolved to the last speaker of its gender, and an indefinite one not.
+func TestDefiniteRoleDE(t *testing.T) {
+	first := "„Wir impfen jeden Tag“, sagt Bernd Kühlau. "
+	for text, want := range map[string]string{
+		first + "„Es gibt genug Dosen“, sagt der Mediziner.":                                          "Bernd Kühlau",
+		first + "„Es gibt genug Dosen“, sagt ein Mediziner.":                                          "Mediziner",
+		"„Wir impfen jeden Tag“, sagt Minister Bernd Kühlau. „Es gibt genug Dosen“, sagt die Ärztin.": "Ärztin",
+	} {
+		if got := claimantOfLast(text, "de"); got != want {
+			t.Errorf("%q: claimant %q, want %q", text, got, want)
+		}
+	}
+}
