@@ -78,13 +78,14 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	}
 	for _, v := range verbs {
 		t := &toks[v]
-		if de && passiveDE(toks, v) || !de && passiveEN(toks, v) {
+		if t.cat&cAccording == 0 && (de && passiveDE(toks, v) || !de && passiveEN(toks, v)) {
 			continue // "… zum Risikogebiet erklärt wurden", "was asked", "has been criticized": no speaker
 		}
 		plural := strings.HasSuffix(t.low, "ten") || t.low == "sagen" || t.low == "say"
 		switch {
 		case t.cat&cAccording != 0 && t.low == "zufolge":
-			for k := v - 1; k >= 0 && k >= v-4; k-- {
+			z := parenBefore(toks, v) // "Jens Roth (CDU) zufolge"
+			for k := z - 1; k >= 0 && k >= z-4; k-- {
 				if toks[k].is(tCap) && (k == 0 || !toks[k-1].is(tCap)) {
 					who = d.nameAt(toks, text, k, de, lex, false, true)
 					break
@@ -121,6 +122,16 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			if who == "" && de && v > 0 && toks[v-1].is(tPunct) {
 				who = d.invertedSubjectDE(toks, text, v, lex)
 			}
+			// "Am Abend erklärte der Ratspräsident Jan Roth …": after a fronted
+			// adverbial, a person the text knows
+			if who == "" && de && v == 1 && demonstrativeDE(toks[0].low) {
+				who = d.invertedSubjectDE(toks, text, v, lex) // "Das sagte der Chef des Amts, Felix Roth."
+			}
+			if who == "" && de && frontedDE(toks, v) {
+				if w := d.invertedSubjectDE(toks, text, v, lex); d.known(w) {
+					who = w
+				}
+			}
 			// "Authorities say", "Critics of the plan, however, say"
 			if who == "" && !de && v > 0 {
 				if s, e := groupSubjectEN(toks, v); s >= 0 {
@@ -137,7 +148,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			}
 			// "Lu sagte", "er sagte", "Smith said", "Donald Lu, der …, sagte"
 			if who == "" && v > 0 {
-				vs := v
+				vs := parenBefore(toks, v) // "Kevin Roth (SPD) sagte"
 				if !de {
 					vs = verbGroupStartEN(toks, v) // "he later said", "Ann Lee also told"
 				}
@@ -167,7 +178,13 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if who == "" && de {
 		who = d.nachAngabenDE(toks, text, lex) // "nach Angaben des Landratsamtes"
 	}
+	if who == "" && de {
+		who = d.heisstEsDE(toks, text, lex) // "…, heißt es vom Statistischen Bundesamt"
+	}
 	who = cleanClaimants(who)
+	if de {
+		who = d.describedDE(who) // "die Sprecherin" after "eine Sprecherin des Bezirks"
+	}
 	if !de && who != "" && creditOrCaptionEN(toks) {
 		who = "" // "Lerer reported from Los Angeles.", "Hide Caption 4 of 13 Photos: …"
 	}
@@ -215,8 +232,8 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		}
 	}
 	e := v
-	if !de && toks[v-1].p == ',' {
-		e = appositionEnd(toks, v)
+	if toks[v-1].p == ',' {
+		e = appositionEnd(toks, v) // "Smith, 52, said", "Jens Roth, der Chef des Verbands, sagte", "Der Leiter, Jens Roth, sagte"
 	}
 	near := ""
 	if toks[e-1].is(tCap) && !toks[e-1].is(tPunct) {
@@ -234,6 +251,11 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		if !de {
 			if who := d.personOfPlaceEN(toks, text, k, e); who != "" {
 				return who // "Sen. Ron Wyden (D) of Oregon told", "Tim Scott of South Carolina said"
+			}
+		}
+		if de {
+			if h := orgHeadDE(toks, text, k); h < k {
+				return text[toks[h].s:toks[e-1].e] // "der Berufsverband Deutscher Rheumatologen erklärte"
 			}
 		}
 		near = d.nameAt(toks, text, k, de, lex, plural, true)
@@ -264,7 +286,7 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		// German: a body or group as subject after an article ("Die
 		// Staatsanwaltschaft hat … widersprochen", "Das Landratsamt meldete").
 		if near == "" && de && k == 1 && toks[0].cat&cDet != 0 && toks[k].cat == 0 && toks[v-1].p != ',' {
-			return text[toks[k].s:toks[capRun(toks, text, k, de)-1].e]
+			return nominativeDE(toks[0].low, text[toks[k].s:toks[capRun(toks, text, k, de)-1].e])
 		}
 	}
 	return near

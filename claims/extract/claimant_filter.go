@@ -182,10 +182,10 @@ func (d *docState) invertedSubjectDE(toks []token, text string, v int, lex lexic
 		return ""
 	}
 	noun, end := i, i+1
-	if end+1 < len(toks) && (toks[end].low == "des" || toks[end].low == "der") {
+	if end+1 < len(toks) && genitiveLinkDE(toks[end].low) {
 		g := end + 1
-		for g < len(toks) && g-end <= 3 && !toks[g].is(tCap) && !toks[g].is(tPunct) {
-			g++
+		for g < len(toks) && g-end <= 3 && !toks[g].is(tCap) && !toks[g].is(tPunct) && (toks[end].low[0] == 'd' || toks[g].cat&cDet != 0) {
+			g++ // "des staatlichen Instituts"; after "von" an article only ("von der Stadt", not "von solchen Bescheinigungen")
 		}
 		if g < len(toks) && toks[g].is(tCap) && !toks[g].is(tPunct) {
 			end = capRun(toks, text, g, true)
@@ -207,5 +207,21 @@ func (d *docState) invertedSubjectDE(toks []token, text string, v int, lex lexic
 	if p, ok := d.lookup(w); ok {
 		return p.name
 	}
+	if end == noun+1 && noun == i {
+		if who := d.definiteRoleDE(toks, noun, lex); who != "" {
+			return who // "…, sagt der Mediziner" after "…, sagt Bernd Kühlmuß"
+		}
+	}
 	return text[toks[noun].s:toks[end-1].e]
+}
+
+// genitiveLinkDE reports whether a word links a German noun to the body it
+// belongs to: a genitive article or "von"/"vom" ("ein Sprecher des
+// Ministeriums", "ein Sprecher von VW", "ein Sprecher vom Bürgermeisteramt").
+func genitiveLinkDE(w string) bool {
+	switch w {
+	case "des", "der", "von", "vom":
+		return true
+	}
+	return false
 }

@@ -30,6 +30,10 @@ func claimantName(who string) string {
 		}
 		return who[starts[k]:]
 	}
+	if n == 2 {
+		who = acronymAfterNoun(who) // "Beratungsfirma PWC" → "PWC"
+		n = 1 + strings.Count(who, " ")
+	}
 	if n == 1 {
 		if wordCategory(who)&(cMonth|cWeekday|cRelDate|cTimeNoun) != 0 || functionWordDE(who) {
 			return ""
@@ -38,8 +42,8 @@ func claimantName(who string) string {
 	}
 	cut := 0
 	for i := 0; i < n-1; i++ {
-		if !upperFirst(word(i)) || !titleLike(word(i), i) || !upperFirst(word(i+1)) {
-			continue
+		if !upperFirst(word(i)) || !titleLike(word(i), i) || !upperFirst(word(i+1)) || adjectiveDE(word(i+1)) {
+			continue // a declined adjective after a noun: the noun heads a body's name ("Berufsverband Deutscher Internisten")
 		}
 		// A first name and a surname remain, or a surname after a German
 		// title that opens the name or follows genitives
@@ -125,9 +129,10 @@ func compoundNoun(w string) bool {
 }
 
 // germanTitle reports whether a word before a name is a German title or
-// office by its ending: Vorsitzende, Abgeordnete, Trainerin, Sprecher.
+// office by its ending: Vorsitzende(n), Abgeordnete(n), Trainerin,
+// Autorin, Virologe, Amtsarzt(es), Sprecher.
 func germanTitle(w string) bool {
-	for _, suf := range [...]string{"ende", "nete", "erin", "ent", "chef", "leiter", "sprecher", "minister", "trainer", "führer", "politiker", "direktor"} {
+	for _, suf := range [...]string{"ende", "enden", "nete", "neten", "erin", "torin", "ologe", "ologin", "arzt", "arztes", "ärztin", "ent", "chef", "leiter", "sprecher", "minister", "trainer", "führer", "politiker", "direktor"} {
 		if hasSuffixFold(w, suf) {
 			return true
 		}
@@ -313,9 +318,9 @@ func wieClause(toks []token, v int, de bool) int {
 	if de {
 		word = "wie"
 	}
-	for k := v - 1; k >= 0 && v-k <= 8; k-- {
-		if toks[k].is(tPunct) {
-			return -1
+	for k := v - 1; k >= 0 && v-k <= 12; k-- {
+		if toks[k].is(tPunct) && !(de && toks[k].is(tQuote)) {
+			return -1 // a quoted name may stand inside: "Wie die Zeitung „Die Woche“ berichtete"
 		}
 		if toks[k].low == word && (k == 0 || toks[k-1].p == ',') {
 			return k // "…, wie ein Sprecher sagte", "Wie der Minister erklärte, …"
@@ -364,7 +369,7 @@ func (c *chooser) noteCommon(toks []token, text string, de bool) {
 func (c *chooser) stripTitles(name string) string {
 	for strings.Count(name, " ") >= 2 {
 		k := strings.IndexByte(name, ' ')
-		if !(c.common[strings.ToLower(name[:k])] || c.notFirst[name[:k]]) || !upperFirst(name) || !upperFirst(name[k+1:]) {
+		if !(c.common[strings.ToLower(name[:k])] || c.notFirst[name[:k]]) || !upperFirst(name) || !upperFirst(name[k+1:]) || adjectiveDE(firstWord(name[k+1:])) {
 			break // a title is capitalised before a name: not "some opponents of the plan"
 		}
 		name = name[k+1:]
@@ -411,4 +416,12 @@ func acronymWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// firstWord is s up to its first space.
+func firstWord(s string) string {
+	if k := strings.IndexByte(s, ' '); k >= 0 {
+		return s[:k]
+	}
+	return s
 }

@@ -20,6 +20,7 @@ type docState struct {
 	people       []person
 	byKey        map[string]int    // full name and its word-boundary tails → person
 	roles        map[string]string // role → full name
+	descs        map[string]string // German noun → its fullest description as a claimant ("Sprecherin" → "Sprecherin des Bezirks")
 	lastSpeaker  [3]string         // by gender: 0 unknown, 1 male, 2 female
 	lastPerson   [3]string         // last person named, by gender
 	prevClaim    string            // the last claimant
@@ -78,6 +79,9 @@ func (d *docState) register(name string, g byte) string {
 		if name[i] == ' ' {
 			d.byKey[name[i+1:]] = k
 		}
+	}
+	if n, ok := strings.CutSuffix(name, "."); ok && strings.IndexByte(n, ' ') > 0 {
+		d.byKey[n[strings.LastIndexByte(n, ' ')+1:]] = k // "Sven B.": also "B" (the unit's full stop cut off)
 	}
 	d.lastPerson[gi(g)] = name
 	return name
@@ -166,7 +170,7 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 				}
 			}
 		}
-		name := d.register(stripPossessive(text[toks[start].s:toks[j-1].e]), g)
+		name := d.register(stripPossessive(text[toks[start].s:initialEnd(toks, start, j)]), g)
 		if d.unitFirst == "" && d.known(name) {
 			d.unitFirst = name
 		}
@@ -198,7 +202,7 @@ func pronoun(t *token, plural bool) byte {
 // possessive are the words that may stand before a role: "sagte dessen
 // Sprecherin …", "said his spokesman …".
 var possessive = map[string]bool{
-	"dessen": true, "deren": true, "sein": true, "seine": true, "seiner": true, "ihre": true, "ihrer": true,
+	"dessen": true, "deren": true, "ihr": true, "sein": true, "seine": true, "seiner": true, "ihre": true, "ihrer": true,
 	"his": true, "her": true, "its": true, "their": true,
 }
 
@@ -235,6 +239,14 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 		article = article || toks[i].cat&cDet != 0
 		i++ // "der", "to", "dessen Sprecherin", "his spokesman"
 	}
+	if de && article {
+		i = adjectivesDE(toks, i) // "der niedersächsische Finanzminister Hartmut Möllring"
+	}
+	if de {
+		if q := quotedTitleDE(toks, text, i); q != "" {
+			return q // "schrieb „Die Zeit“", "die Nachrichtenagentur „Xinhua“"
+		}
+	}
 	if i >= len(toks) {
 		return ""
 	}
@@ -250,8 +262,16 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 		if n+1 < len(toks) && toks[n].p == '.' && toks[n].s == t.e {
 			n++ // "Ms. Leon", "Dr. Berger"
 		}
+		if de && n == i+1 && n < len(toks) && orgHeadDE(toks, text, n) == i {
+			return text[t.s:toks[capRun(toks, text, n, de)-1].e] // "der Berufsverband Deutscher Rheumatologen": the noun heads a body's name
+		}
 		if n < len(toks) && toks[n].is(tCap) && !toks[n].is(tPunct) && toks[n].cat&cNotName == 0 {
 			return d.nameAt(toks, text, n, de, lex, plural, false)
+		}
+		if de {
+			if who := d.nameAfterGenitiveDE(toks, text, n, lex); who != "" {
+				return who // "laut dem Direktor der Luftfahrtbehörde Roberto Rodriguez"
+			}
 		}
 		return d.roles[r]
 	}
@@ -270,7 +290,10 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 	if cutAtVerb(toks, j) {
 		return "" // "the United States into …": a run cut at a word the lexicon knows as a verb
 	}
-	name := text[t.s:toks[j-1].e]
+	name := text[t.s:initialEnd(toks, i, j)]
+	if de && article && j-i >= 2 {
+		name = nominativeDE(toks[i-1].low, name) // "der Deutsche Wetterdienst" → "Deutscher Wetterdienst"
+	}
 	if j-i == 1 {
 		if p, ok := d.lookup(name); ok {
 			return p.name
