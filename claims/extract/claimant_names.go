@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 // Clean-up of claimant names and the attribution patterns beside the
 // speech verbs.
@@ -59,85 +55,6 @@ func claimantName(who string) string {
 		return claimantName(who[:starts[n-1]-1]) // "MSNBC Monday"; German weekdays are also surnames (Sonntag)
 	}
 	return who
-}
-
-// dateWord reports whether w names a month, a weekday or a span of time.
-func dateWord(w string) bool {
-	return wordCategory(w)&(cMonth|cWeekday|cRelDate|cTimeNoun) != 0
-}
-
-// wordCategory returns the categories both lexicons give the word in
-// lower case, without allocating for a short ASCII word.
-func wordCategory(w string) category {
-	var buf [32]byte
-	if len(w) > len(buf) {
-		low := strings.ToLower(w)
-		return lexDE[low] | lexEN[low]
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
-			low := strings.ToLower(w)
-			return lexDE[low] | lexEN[low]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return lexDE[string(buf[:len(w)])] | lexEN[string(buf[:len(w)])]
-}
-
-// upperFirst reports whether a word starts with an upper-case letter.
-func upperFirst(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
-
-// titleLike reports whether the i-th word of a name is rather a title or
-// office (Sheriff, Councilman, Speaker, Heimleiterin): a word the lexicon
-// knows or that ends like an agent noun; the ending -er only after the
-// first word, where first names end so too.
-func titleLike(w string, i int) bool {
-	if wordCategory(w)&(cRole|cNotName|cDet) != 0 || possessiveWord(w) || acronymWord(w) {
-		return true // "CEO Ann Lee", "Commentary’s Ann Lee"
-	}
-	for _, suf := range [...]string{"man", "woman", "or", "ent", "iff", "ary", "ist", "leiterin", "leiter", "ministerin", "minister", "chef", "chefin", "sprecherin", "sprecher"} {
-		if len(w) > len(suf)+1 && hasSuffixFold(w, suf) && (len(w) >= 8 || !shortNameSuffix[suf]) {
-			return true
-		}
-	}
-	return i > 0 && hasSuffixFold(w, "er") || germanTitle(w) || compoundNoun(w)
-}
-
-// hasSuffixFold is strings.HasSuffix with case ignored.
-func hasSuffixFold(w, suf string) bool {
-	return len(w) >= len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf)
-}
-
-// compoundNoun reports whether a word before a name is rather a compound
-// noun than a first name: led by an acronym ("FDP-Fraktionsvize",
-// "US-Präsident"), or with a long last part ("Hamburg-Korrespondentin"), or
-// of at least 13 letters ("Unionsfraktionsvize"). Hyphenated first names
-// have short parts ("Hans-Peter").
-func compoundNoun(w string) bool {
-	k := strings.LastIndexByte(w, '-')
-	if k < 0 {
-		return utf8.RuneCountInString(w) >= 13
-	}
-	return hyphenAcronym(w) || utf8.RuneCountInString(w[k+1:]) >= 9
-}
-
-// germanTitle reports whether a word before a name is a German title or
-// office by its ending: Vorsitzende(n), Abgeordnete(n), Trainerin,
-// Autorin, Virologe, Amtsarzt(es), Sprecher.
-func germanTitle(w string) bool {
-	for _, suf := range [...]string{"ende", "enden", "nete", "neten", "erin", "torin", "ologe", "ologin", "arzt", "arztes", "ärztin", "ent", "chef", "leiter", "sprecher", "minister", "trainer", "führer", "politiker", "direktor"} {
-		if hasSuffixFold(w, suf) {
-			return true
-		}
-	}
-	return false
 }
 
 // groupBefore returns a group named by lower-case words right before an
