@@ -4,7 +4,7 @@ import "strings"
 
 // findAttribution records the speech verbs and "laut"/"according to" of a
 // unit and which tokens form the attribution clause ("…“, sagte Lu.",
-// "Donald Lu, der …, sagte, …"), so that its names do not count as content.
+// "Hanna Roth, die …, sagte, …"), so that its names do not count as content.
 func findAttribution(toks []token, text string, de bool, a *analysis) {
 	a.skipFrom, a.skipTo = len(toks), len(toks)
 	quoted := false // inside double quotation marks: a verb there is the quoted speaker's
@@ -41,7 +41,7 @@ func findAttribution(toks []token, text string, de bool, a *analysis) {
 	}
 	next := v + 1
 	if next < len(toks) && (toks[next].p == ',' || toks[next].low == "dass" || toks[next].low == "that") {
-		// "Donald Lu sagte, …": the speaker before the verb. A verb late in
+		// "Hanna Roth sagte, …": the speaker before the verb. A verb late in
 		// a sentence ("Alle fünf enthielten sich …, als die Versammlung
 		// forderte, dass …") takes only itself and the name before it.
 		if v <= 6 {
@@ -146,7 +146,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			if who == "" && !de && v > 0 {
 				who = d.roleBeforeEN(toks, v, lex)
 			}
-			// "Lu sagte", "er sagte", "Smith said", "Donald Lu, der …, sagte"
+			// "Roth sagte", "er sagte", "Smith said", "Hanna Roth, die …, sagte"
 			if who == "" && v > 0 {
 				vs := parenBefore(toks, v) // "Kevin Roth (SPD) sagte"
 				if !de {
@@ -220,7 +220,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 
 // subjectBefore finds who speaks when the speech verb v follows its
 // subject: a pronoun just before it, a known person right before it or at
-// the start of the sentence ("Donald Lu, der …, sagte"), else the name
+// the start of the sentence ("Hanna Roth, die …, sagte"), else the name
 // right before it.
 func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex lexicon, plural bool) string {
 	if g := pronoun(&toks[v-1], plural); g != 0 {

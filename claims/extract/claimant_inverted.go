@@ -91,7 +91,7 @@ func (d *docState) adverbSubjectDE(toks []token, text string, v int, lex lexicon
 
 // officeOfEnd returns where an office written with "of" or "for" ends
 // before a name: for the role at token r followed by "of"/"for" and
-// capitalised words ("Secretary of State Mike Pompeo", "Minister for
+// capitalised words ("Secretary of Labor Tom Alder", "Minister for
 // Health Ann Lee"), the token where the name starts: the last two words of
 // a run of three or more, or a known person's name at the run's end; -1 if
 // there is none.

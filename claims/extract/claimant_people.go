@@ -13,7 +13,7 @@ type person struct {
 }
 
 // docState carries what earlier units said about people, to resolve
-// surnames ("Lu"), pronouns ("sagte sie") and roles ("der Außenminister").
+// surnames ("Roth"), pronouns ("sagte sie") and roles ("die Ministerin").
 // Every look-up is a map access, so a long text costs no more per unit than
 // a short one.
 type docState struct {
@@ -150,7 +150,7 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		if role == "" && j-start < 2 {
 			continue
 		}
-		// "Secretary of State Mike Pompeo": the office's words are no part of the name.
+		// "Secretary of Labor Ann Lee": the office's words are no part of the name.
 		if role == "" && start >= 2 && roleOf(&toks[start-2], lex) != "" {
 			if k := d.officeOfEnd(toks, text, start-2, de); k > start {
 				start = k
@@ -161,7 +161,7 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		if de && role == "" && j-start >= 3 && start > 0 && (toks[start-1].cat&cDet != 0 || possessive[toks[start-1].low] || toks[start-1].low == "ihren" || toks[start-1].low == "seinen") {
 			start++
 		}
-		// An apposition with a role: "Jennifer …, Expertin für …".
+		// An apposition with a role: "Hanna …, Professorin für …".
 		if g == 0 && j+2 < len(toks) && toks[j].p == ',' {
 			for k := j + 1; k < len(toks) && k <= j+3; k++ {
 				if r := roleOf(&toks[k], lex); r != "" {
@@ -256,7 +256,7 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 	}
 	if r := roleOf(t, lex); r != "" {
 		if k := d.officeOfEnd(toks, text, i, de); k > 0 {
-			return d.nameAt(toks, text, k, de, lex, plural, false) // "Secretary of State Mike Pompeo"
+			return d.nameAt(toks, text, k, de, lex, plural, false) // "Secretary of Labor Ann Lee"
 		}
 		n := i + 1
 		if n+1 < len(toks) && toks[n].p == '.' && toks[n].s == t.e {

@@ -12,7 +12,7 @@
 // weight shared by all genres and one of its genre, and the context of the
 // sentence in its article (its place, its language, the features of the
 // sentences before and after it; context.go). Every score comes with
-// the reasons that made it ("number: Zehntausende", "word for: Prozent",
+// the reasons that made it ("number: Hunderte", "word for: Prozent",
 // "opinion marker: Ich denke").
 //
 // Sentences of an article are news. A text handed over whole (Score, or a

@@ -128,7 +128,7 @@ var unitRules = []func(c *unitCtx){
 }
 
 // entityRun recognises a name starting at token i — an acronym (UN, WHO),
-// a compound led by one (UN-Generalversammlung), a role with a name
+// a compound led by one (EU-Kommission), a role with a name
 // (Präsident Markus Feldner), a run of capitalised words not at the start
 // of a clause — records it and returns the index after it, or i.
 func entityRun(c *unitCtx, i int) int {

@@ -7,7 +7,7 @@ type category uint64
 
 // The word categories the features and the claimant finder use.
 const (
-	cNumWord    category = 1 << iota // zwei, Zehntausende, dozens
+	cNumWord    category = 1 << iota // zwei, Hunderte, dozens
 	cUnit                            // Prozent, percent, Euro, dollars, Tonnen
 	cMonth                           // Februar, October
 	cWeekday                         // Donnerstag, Monday
@@ -30,7 +30,7 @@ const (
 	cModal                           // könnte, vielleicht, might, maybe
 	cFuture                          // wird, werden, will, going
 	cDiscourse                       // danke, hallo, well, thank
-	cRole                            // Präsident, Außenminister, Senator
+	cRole                            // Präsident, Ministerin, Senator
 	cPronM                           // er, he
 	cPronF                           // sie, she
 	cAux                             // hat, wurde, has, was (perfect and passive)

@@ -76,7 +76,7 @@ func isInitial(toks []token, j int) bool {
 }
 
 // hyphenAcronym reports whether word is a compound led by an acronym
-// ("UN-Generalversammlung", "US-Diplomat").
+// ("EU-Kommission", "US-Botschafter").
 func hyphenAcronym(word string) bool {
 	k := strings.IndexByte(word, '-')
 	if k < 2 || k > 5 {
