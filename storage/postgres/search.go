@@ -85,7 +85,7 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 	var hits []claims.SearchHit
 	var total int
 	err = s.read(ctx, "search", func(tx querier) error {
-		var page []ranked
+		var page []sqlstore.Ranked
 		var err error
 		indexed := false
 		if !claimFilter { // every arm takes the two arguments match, match
@@ -95,7 +95,7 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 			}
 		}
 		if !indexed {
-			if page, total, err = rankedPage(ctx, tx, union, args, q.Offset, limit); err != nil {
+			if page, total, err = sqlstore.RankedPage(ctx, tx, noLimit, union, args, q.Offset, limit); err != nil {
 				return err
 			}
 		}
@@ -106,23 +106,6 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 		return nil, 0, err
 	}
 	return hits, total, nil
-}
-
-// ranked is a hit before its record is read: kind, seq and negated rank.
-type ranked struct {
-	kind string
-	seq  int64
-	rank float64
-}
-
-// rankedPage returns the page of the hits of union (the arms of Search)
-// from offset, best first, and the total number of hits.
-func rankedPage(ctx context.Context, tx querier, union string, args []any, offset, limit int) ([]ranked, int, error) {
-	var page []ranked
-	total, err := sqlstore.RankedPage(ctx, tx, noLimit, union, args, offset, limit, func(kind string, seq int64, rank float64) {
-		page = append(page, ranked{kind, seq, rank})
-	})
-	return page, total, err
 }
 
 // rankedArm selects the hits of one kind from table with their negated

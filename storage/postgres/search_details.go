@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"claimdesk/claims"
+	"claimdesk/storage/internal/sqlstore"
 )
 
 // hitSource says where the records behind the hits of one kind are.
@@ -48,10 +49,10 @@ var hitSources = map[string]hitSource{
 // pageDetails loads the records behind a page of ranked hits and their
 // snippets, one query per kind of hit, and returns the hits in the
 // page's order.
-func pageDetails(ctx context.Context, tx querier, page []ranked, match string) ([]claims.SearchHit, error) {
+func pageDetails(ctx context.Context, tx querier, page []sqlstore.Ranked, match string) ([]claims.SearchHit, error) {
 	seqs := map[string][]int64{}
 	for _, r := range page {
-		seqs[r.kind] = append(seqs[r.kind], r.seq)
+		seqs[r.Kind] = append(seqs[r.Kind], r.Seq)
 	}
 	type key struct {
 		kind string
@@ -90,11 +91,11 @@ func pageDetails(ctx context.Context, tx querier, page []ranked, match string) (
 	}
 	hits := make([]claims.SearchHit, 0, len(page))
 	for _, r := range page {
-		h, ok := found[key{r.kind, r.seq}]
+		h, ok := found[key{r.Kind, r.Seq}]
 		if !ok {
-			return nil, fmt.Errorf("search hit %s %d: not found", r.kind, r.seq)
+			return nil, fmt.Errorf("search hit %s %d: not found", r.Kind, r.Seq)
 		}
-		h.Rank = -r.rank // rank is stored negated, lower for better matches
+		h.Rank = -r.Rank // rank is stored negated, lower for better matches
 		hits = append(hits, h)
 	}
 	return hits, nil

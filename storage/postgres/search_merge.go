@@ -1,13 +1,11 @@
 package postgres
 
 import (
-	"cmp"
 	"context"
 	"errors"
-	"slices"
-	"strings"
 
 	"claimdesk/claims"
+	"claimdesk/storage/internal/sqlstore"
 	"claimdesk/storage/postgres/internal/tsindex"
 )
 
@@ -31,12 +29,12 @@ func indexQuery(ctx context.Context, tx querier, match string) (q *tsindex.Query
 	return q, st, err == nil, err
 }
 
-// indexedPage is rankedPage with the kinds whose in-memory index can
+// indexedPage is sqlstore.RankedPage with the kinds whose in-memory index can
 // answer ranked by it and the other arms (kinds[i] is the kind of arms[i],
 // each taking the argument match twice) by the server, merged in the order
-// of rankedPage's ORDER BY (rank, kind, seq). indexed is false when no
+// of RankedPage's ORDER BY (rank, kind, seq). indexed is false when no
 // index answered.
-func (s *store) indexedPage(ctx context.Context, tx querier, q claims.SearchQuery, limit int, kinds, arms []string, match string) (page []ranked, total int, indexed bool, err error) {
+func (s *store) indexedPage(ctx context.Context, tx querier, q claims.SearchQuery, limit int, kinds, arms []string, match string) (page []sqlstore.Ranked, total int, indexed bool, err error) {
 	iq, st, ok, err := indexQuery(ctx, tx, match)
 	if !ok || err != nil {
 		return nil, 0, false, err
@@ -58,25 +56,13 @@ func (s *store) indexedPage(ctx context.Context, tx querier, q claims.SearchQuer
 			continue
 		}
 		for _, h := range hits {
-			page = append(page, ranked{kind: kind, seq: h.Row, rank: h.Rank})
+			page = append(page, sqlstore.Ranked{Kind: kind, Seq: h.Row, Rank: h.Rank})
 		}
 		total, indexed = total+n, true
 	}
 	if !indexed {
 		return nil, 0, false, nil
 	}
-	if len(rest) > 0 {
-		other, n, err := rankedPage(ctx, tx, strings.Join(rest, " UNION ALL "), args, 0, k)
-		if err != nil {
-			return nil, 0, false, err
-		}
-		page, total = append(page, other...), total+n
-	}
-	slices.SortFunc(page, func(a, b ranked) int {
-		return cmp.Or(cmp.Compare(a.rank, b.rank), strings.Compare(a.kind, b.kind), cmp.Compare(a.seq, b.seq))
-	})
-	if q.Offset >= len(page) {
-		return nil, total, true, nil
-	}
-	return page[q.Offset:min(len(page), k)], total, true, nil
+	page, total, err = sqlstore.MergeIndexed(ctx, tx, noLimit, page, total, rest, args, q.Offset, limit)
+	return page, total, err == nil, err
 }

@@ -1,12 +1,10 @@
 package sqlite
 
 import (
-	"cmp"
 	"context"
-	"slices"
-	"strings"
 
 	"claimdesk/claims"
+	"claimdesk/storage/internal/sqlstore"
 	"claimdesk/textindex"
 )
 
@@ -30,12 +28,12 @@ func indexQuery(text string) (textindex.Query, bool) {
 	return q, len(q) > 0
 }
 
-// indexedPage is rankedPage with the kinds whose in-memory index can
+// indexedPage is sqlstore.RankedPage with the kinds whose in-memory index can
 // answer ranked by it and the other arms (kinds[i] is the kind of arms[i],
 // each taking the argument match) by FTS5, merged in the order of
-// rankedPage's ORDER BY (rank, kind, seq). indexed is false when no index
+// RankedPage's ORDER BY (rank, kind, seq). indexed is false when no index
 // answered.
-func (s *store) indexedPage(ctx context.Context, tx querier, q claims.SearchQuery, limit int, kinds, arms []string, match string) (page []ranked, total int, indexed bool, err error) {
+func (s *store) indexedPage(ctx context.Context, tx querier, q claims.SearchQuery, limit int, kinds, arms []string, match string) (page []sqlstore.Ranked, total int, indexed bool, err error) {
 	iq, ok := indexQuery(q.Text)
 	if !ok {
 		return nil, 0, false, nil
@@ -62,25 +60,13 @@ func (s *store) indexedPage(ctx context.Context, tx querier, q claims.SearchQuer
 			continue
 		}
 		for _, h := range hits {
-			page = append(page, ranked{kind: kind, seq: h.Row, rank: h.Rank})
+			page = append(page, sqlstore.Ranked{Kind: kind, Seq: h.Row, Rank: h.Rank})
 		}
 		total, indexed = total+n, true
 	}
 	if !indexed {
 		return nil, 0, false, nil
 	}
-	if len(rest) > 0 {
-		other, n, err := rankedPage(ctx, tx, strings.Join(rest, " UNION ALL "), args, 0, k)
-		if err != nil {
-			return nil, 0, false, err
-		}
-		page, total = append(page, other...), total+n
-	}
-	slices.SortFunc(page, func(a, b ranked) int {
-		return cmp.Or(cmp.Compare(a.rank, b.rank), strings.Compare(a.kind, b.kind), cmp.Compare(a.seq, b.seq))
-	})
-	if q.Offset >= len(page) {
-		return nil, total, true, nil
-	}
-	return page[q.Offset:min(len(page), k)], total, true, nil
+	page, total, err = sqlstore.MergeIndexed(ctx, tx, noLimit, page, total, rest, args, q.Offset, limit)
+	return page, total, err == nil, err
 }
