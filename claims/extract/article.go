@@ -72,14 +72,28 @@ func (m *linModel) articleLogit(dom int, doc *[nFeat]float64) float64 {
 }
 
 // rescore adds the article's part to the logit of each unit of out (read
-// in domain dom; Unit.logit is the rest) and sets its score and whether it
-// is check-worthy at threshold th anew.
+// in domain dom; Unit.logit is the rest), runs the second stage (scorer2,
+// stage2.go) over a news text's units, and sets each unit's score and
+// whether it is check-worthy at threshold th anew.
 func (s *articleSum) rescore(m *linModel, out []Unit, dom int, th float64) {
-	if m.ctx < 0 || m.ctx&CtxArticle == 0 || s.n == 0 {
+	art := m.ctx >= 0 && m.ctx&CtxArticle != 0 && s.n > 0
+	two := scorer2.on && dom == domNews && len(out) > 0
+	if !art && !two {
 		return
 	}
-	mean := s.mean()
-	dz := m.articleLogit(dom, &mean)
+	dz := 0.0
+	if art {
+		mean := s.mean()
+		dz = m.articleLogit(dom, &mean)
+	}
+	if two {
+		z := make([]float64, len(out))
+		for i := range out {
+			z[i] = out[i].logit + dz
+		}
+		scorer2.rescore(z, out, th)
+		return
+	}
 	for i := range out {
 		u := &out[i]
 		u.Score = prob(u.logit + dz)

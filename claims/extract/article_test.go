@@ -41,6 +41,9 @@ func TestArticleInputs(t *testing.T) {
 // TestArticleRescore checks that the article's part moves every unit's
 // score by the same logit and sets check-worthy anew.
 func TestArticleRescore(t *testing.T) {
+	shipped := scorer2
+	scorer2 = stage2{} // the first stage alone (the second: TestStage2Rescore)
+	defer func() { scorer2 = shipped }()
 	m := linModel{w: make([]float32, nWeights), ctx: DefaultContext}
 	m.w[offCtx+cxArticle+fNumber] = 2                     // shared
 	m.w[offCtx+nCtx*(1+domNews)+cxArticle+fNumber] = 1    // news

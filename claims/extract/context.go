@@ -114,6 +114,9 @@ func isHeadingUnit(text string, sp span, bs []span) bool {
 // docSketch is every unit of one text as Extract splits it into
 // sentences: its place and features, and its index by start and end.
 type docSketch struct {
+	text   string
+	lang   string
+	spans  []span
 	places []place
 	xs     [][nFeat]float64
 	at     map[[2]int]int
@@ -125,7 +128,7 @@ type docSketch struct {
 func sketchDoc(text, lang string) *docSketch {
 	bs := blocks(text, true)
 	spans := splitBlocks(text, bs, false)
-	d := &docSketch{places: make([]place, len(spans)), xs: make([][nFeat]float64, len(spans)), at: make(map[[2]int]int, len(spans))}
+	d := &docSketch{text: text, lang: lang, spans: spans, places: make([]place, len(spans)), xs: make([][nFeat]float64, len(spans)), at: make(map[[2]int]int, len(spans))}
 	var z tokenizer
 	prev := alone
 	var seen repeatSet
@@ -139,6 +142,18 @@ func sketchDoc(text, lang string) *docSketch {
 	}
 	d.mean = articleMean(d.xs)
 	return d
+}
+
+// unitContext returns the context of unit i of the sketched text.
+func (d *docSketch) unitContext(i int) rowContext {
+	c := rowContext{p: d.places[i], doc: &d.mean}
+	if i > 0 {
+		c.before = &d.xs[i-1]
+	}
+	if i+1 < len(d.xs) {
+		c.after = &d.xs[i+1]
+	}
+	return c
 }
 
 // rowContext is a training row's place in its Doc and the features of its
@@ -161,14 +176,7 @@ func contextOf(r TrainRow, docs map[string]*docSketch) rowContext {
 			docs[key] = d
 		}
 		if i, ok := d.at[[2]int{r.Start, r.End}]; ok {
-			c := rowContext{p: d.places[i], doc: &d.mean}
-			if i > 0 {
-				c.before = &d.xs[i-1]
-			}
-			if i+1 < len(d.xs) {
-				c.after = &d.xs[i+1]
-			}
-			return c
+			return d.unitContext(i)
 		}
 	}
 	c := rowContext{p: alone}

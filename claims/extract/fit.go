@@ -46,6 +46,9 @@ type FitConfig struct {
 	// articles (by a hash of the group), for a learning curve; every
 	// row is still scored in cross-validation.
 	NewsFraction float64
+	// NoStage2 fits no second stage (stage2.go): news scores are the
+	// first stage's.
+	NoStage2 bool
 	// Progress, when set, is called after each cross-validation fit.
 	Progress func(done, total int)
 }
@@ -59,8 +62,13 @@ type Fitted struct {
 	CVF1       [nDom]float64    // cross-validated F1 per genre at its thresholds (0: no rows)
 	Rows       [nDom]int
 	Notes      []string
-	mu         sync.Mutex
-	docs       map[string]*docSketch // Score's sketches of the rows' texts
+	// Thresholds2 are the news thresholds (German, English) of the second
+	// stage, chosen on its out-of-fold scores and moved into its biases.
+	Thresholds2 [2]float64
+	s2          stage2 // the second stage (stage2.go); off when not fitted
+	mu          sync.Mutex
+	docs        map[string]*docSketch    // Score's sketches of the rows' texts
+	docZ        map[*docSketch][]float64 // Score's first-stage logits of the texts' units
 }
 
 // fRow is a TrainRow turned into sparse inputs.
@@ -79,21 +87,22 @@ const defaultEpochs = 6
 
 var defaultLambdas = []float64{1e-5, 1e-4, 1e-3}
 
-// prepare computes the inputs of every row.
-func prepare(rows []TrainRow, cfg FitConfig) []fRow {
+// prepare computes the inputs of every row. docs, when not nil, collects
+// the sketches of the rows' texts (by group and language) with the inputs
+// of every unit of them (docSketch.units), for the second stage.
+func prepare(rows []TrainRow, cfg FitConfig, docs map[string]*docSketch) []fRow {
 	out := make([]fRow, len(rows))
 	var z tokenizer
 	var buf []term
-	docs := map[string]*docSketch{}
+	if docs == nil {
+		docs = map[string]*docSketch{}
+	}
 	if cfg.Context == 0 {
 		cfg.Context = DefaultContext
 	}
 	for i, r := range rows {
 		dom := domainOf(r.Genre)
 		rc := contextOf(r, docs)
-		var a analysis
-		toks := unitFeatures(&z, r.Text, r.Lang, rc.p, &a)
-		buf = terms(r.Text, toks, buf[:0])
 		fr := fRow{dom: dom, fold: groupFold(r.Group, cfg.Folds), wt: 1, keep: true}
 		if r.Lang == "en" {
 			fr.en = 1
@@ -107,36 +116,48 @@ func prepare(rows []TrainRow, cfg FitConfig) []fRow {
 		if r.Worthy {
 			fr.y = 1
 		}
-		add := func(k int, v float64) {
-			fr.idx = append(fr.idx, int32(k))
-			fr.val = append(fr.val, float32(v))
-		}
-		add(offBias, 1)
-		add(offBias+1+dom, 1)
-		for f := 0; f < nFeat; f++ {
-			if a.x[f] != 0 {
-				add(offDense+f, a.x[f])
-				add(offDense+nFeat*(1+dom)+f, a.x[f])
-			}
-		}
-		var cx [nCtx]float32
-		contextInputs(rc.p, r.Lang == "en", cfg.Context, rc.before, rc.after, &cx)
-		articleInputs(cfg.Context, rc.doc, &cx)
-		for k, v := range cx {
-			if v != 0 {
-				add(offCtx+k, float64(v))
-				add(offCtx+nCtx*(1+dom)+k, float64(v))
-			}
-		}
-		sc := termScale(len(buf))
-		for _, t := range buf {
-			g, d := slots(t.h, dom)
-			add(g, sc)
-			add(d, sc)
-		}
+		buf = rowInputs(&fr, &z, r.Text, r.Lang, rc, cfg.Context, buf)
 		out[i] = fr
 	}
 	return out
+}
+
+// rowInputs appends to fr the inputs of the unit text in language lang
+// with context rc, as the model of context groups mask reads it in fr's
+// domain; buf is scratch space, returned for reuse.
+func rowInputs(fr *fRow, z *tokenizer, text, lang string, rc rowContext, mask int, buf []term) []term {
+	dom := fr.dom
+	var a analysis
+	toks := unitFeatures(z, text, lang, rc.p, &a)
+	buf = terms(text, toks, buf[:0])
+	add := func(k int, v float64) {
+		fr.idx = append(fr.idx, int32(k))
+		fr.val = append(fr.val, float32(v))
+	}
+	add(offBias, 1)
+	add(offBias+1+dom, 1)
+	for f := 0; f < nFeat; f++ {
+		if a.x[f] != 0 {
+			add(offDense+f, a.x[f])
+			add(offDense+nFeat*(1+dom)+f, a.x[f])
+		}
+	}
+	var cx [nCtx]float32
+	contextInputs(rc.p, lang == "en", mask, rc.before, rc.after, &cx)
+	articleInputs(mask, rc.doc, &cx)
+	for k, v := range cx {
+		if v != 0 {
+			add(offCtx+k, float64(v))
+			add(offCtx+nCtx*(1+dom)+k, float64(v))
+		}
+	}
+	sc := termScale(len(buf))
+	for _, t := range buf {
+		g, d := slots(t.h, dom)
+		add(g, sc)
+		add(d, sc)
+	}
+	return buf
 }
 
 // fraction maps a group to [0, 1) by a hash of its own, for learning
@@ -192,11 +213,15 @@ func train(rows []fRow, keep func(*fRow) bool, lambda float64, epochs int) []flo
 }
 
 func predict(w []float32, r *fRow) float64 {
+	return 1 / (1 + math.Exp(-predictLogit(w, r)))
+}
+
+func predictLogit(w []float32, r *fRow) float64 {
 	z := 0.0
 	for k, j := range r.idx {
 		z += float64(w[j]) * float64(r.val[k])
 	}
-	return 1 / (1 + math.Exp(-z))
+	return z
 }
 
 // bestThreshold returns the threshold with the best F1 on the scored rows
@@ -230,25 +255,46 @@ func roundWeights(w []float32) {
 }
 
 // Score returns the fitted model's score of a row read as its genre, in
-// the context of its Doc; its label and group are ignored.
+// the context of its Doc (with the second stage, if fitted, over all units
+// of the Doc); its label and group are ignored.
 func (f *Fitted) Score(r TrainRow) float64 {
-	var z tokenizer
+	dom := domainOf(r.Genre)
 	f.mu.Lock()
 	if f.docs == nil {
 		f.docs = map[string]*docSketch{}
+		f.docZ = map[*docSketch][]float64{}
 	}
 	rc := contextOf(r, f.docs)
+	if d := f.docs[r.Group+"\x00"+r.Lang]; d != nil && rc.p.index >= 0 && dom == domNews && f.s2.on {
+		z, ok := f.docZ[d]
+		if !ok {
+			z = make([]float64, len(d.spans))
+			for i, sp := range d.spans {
+				z[i] = f.logit(d.text[sp.s:sp.e], d.lang, d.unitContext(i), dom)
+			}
+			f.docZ[d] = z
+		}
+		f.mu.Unlock()
+		st := s2Stats(z)
+		return prob(f.s2.logit(z, rc.p.index, r.Lang == "en", &st))
+	}
 	f.mu.Unlock()
+	return prob(f.logit(r.Text, r.Lang, rc, dom))
+}
+
+// logit returns the first stage's logit of the unit text in language lang
+// with context rc, read in domain dom.
+func (f *Fitted) logit(text, lang string, rc rowContext, dom int) float64 {
+	var z tokenizer
 	var a analysis
-	toks := unitFeatures(&z, r.Text, r.Lang, rc.p, &a)
+	toks := unitFeatures(&z, text, lang, rc.p, &a)
 	var cx [nCtx]float32
-	contextInputs(rc.p, r.Lang == "en", f.model.ctx, rc.before, rc.after, &cx)
-	dom := domainOf(r.Genre)
-	lg, _ := f.model.scoreLogit(r.Text, &a, &cx, terms(r.Text, toks, nil), dom, nil)
+	contextInputs(rc.p, lang == "en", f.model.ctx, rc.before, rc.after, &cx)
+	lg, _ := f.model.scoreLogit(text, &a, &cx, terms(text, toks, nil), dom, nil)
 	if rc.doc != nil {
 		lg += f.model.articleLogit(dom, rc.doc)
 	}
-	return prob(lg)
+	return lg
 }
 
 // ShippedLambda returns the L2 strength the shipped model was fitted with,
@@ -298,6 +344,9 @@ func (f *Fitted) WriteTo(w io.Writer) (int64, error) {
 	for _, n := range f.Notes {
 		fmt.Fprintf(bw, "# %s\n", n)
 	}
+	for _, l := range f.s2.lines() {
+		fmt.Fprintln(bw, l)
+	}
 	for i, v := range f.model.w {
 		if v != 0 {
 			fmt.Fprintf(bw, "%d\t%d\n", i, int(math.Round(float64(v)/weightStep)))
@@ -319,7 +368,7 @@ func parseModel(data string) (linModel, error) {
 		if v, ok := strings.CutPrefix(line, "# context "); ok {
 			m.ctx, _ = strconv.Atoi(v)
 		}
-		if line == "" || line[0] == '#' {
+		if line == "" || line[0] == '#' || strings.HasPrefix(line, "stage2\t") {
 			continue
 		}
 		a, b, ok := strings.Cut(line, "\t")

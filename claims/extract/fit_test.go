@@ -155,18 +155,29 @@ func TestContextSameInFitAndExtract(t *testing.T) {
 	for i := range m.w {
 		m.w[i] = float32(rng.NormFloat64() * 0.3)
 	}
-	shipped := scorer
+	shipped, shipped2 := scorer, scorer2
+	defer func() { scorer, scorer2 = shipped, shipped2 }()
 	scorer = m
-	defer func() { scorer = shipped }()
-	fitted := &Fitted{model: m, Context: m.ctx}
-	units := Extract(text, Options{Lang: "de"})
-	if len(units) != 5 {
-		t.Fatalf("%d units", len(units))
+	// Without and with a second stage (random weights, as the first's).
+	var s2 stage2
+	s2.on = true
+	for l := range s2.w {
+		for k := range s2.w[l] {
+			s2.w[l][k] = rng.NormFloat64() * 0.5
+		}
 	}
-	for _, u := range units {
-		r := TrainRow{Text: u.Text, Lang: "de", Genre: GenreNews, Group: "doc", Doc: text, Start: u.Start, End: u.End}
-		if s := fitted.Score(r); s != u.Score {
-			t.Errorf("%q: %.4f in Extract, %.4f as a training row", u.Text, u.Score, s)
+	for _, two := range []stage2{{}, s2} {
+		scorer2 = two
+		fitted := &Fitted{model: m, Context: m.ctx, s2: two}
+		units := Extract(text, Options{Lang: "de"})
+		if len(units) != 5 {
+			t.Fatalf("%d units", len(units))
+		}
+		for _, u := range units {
+			r := TrainRow{Text: u.Text, Lang: "de", Genre: GenreNews, Group: "doc", Doc: text, Start: u.Start, End: u.End}
+			if s := fitted.Score(r); s != u.Score {
+				t.Errorf("second stage %v: %q: %.4f in Extract, %.4f as a training row", two.on, u.Text, u.Score, s)
+			}
 		}
 	}
 }

@@ -28,7 +28,15 @@ func Fit(rows []TrainRow, cfg FitConfig) (*Fitted, error) {
 	if cfg.Context == 0 {
 		cfg.Context = DefaultContext
 	}
-	frs := prepare(rows, cfg)
+	docs := map[string]*docSketch{}
+	frs := prepare(rows, cfg, docs)
+	var s2 *s2Data
+	if !cfg.NoStage2 && cfg.Folds >= 2 {
+		s2 = newS2Data(rows, frs, docs, cfg)
+	}
+	var bestOOF []float64
+	var bestUZ [][]float64
+	var bestCV cvResult
 	f := &Fitted{Lambda: lambdas[0], Context: cfg.Context}
 	f.model.ctx = cfg.Context
 	for _, r := range frs {
@@ -42,12 +50,19 @@ func Fit(rows []TrainRow, cfg FitConfig) (*Fitted, error) {
 		done, total := 0, len(lambdas)*cfg.Folds
 		for _, lam := range lambdas {
 			oof := make([]float64, len(frs))
+			var uz [][]float64
+			if s2 != nil {
+				uz = make([][]float64, len(s2.docs))
+			}
 			for k := 0; k < cfg.Folds; k++ {
 				w := train(frs, func(r *fRow) bool { return r.fold != k }, lam, cfg.Epochs)
 				for i := range frs {
 					if frs[i].fold == k {
 						oof[i] = predict(w, &frs[i])
 					}
+				}
+				if s2 != nil {
+					s2.predictFold(w, k, uz)
 				}
 				done++
 				if cfg.Progress != nil {
@@ -59,8 +74,14 @@ func Fit(rows []TrainRow, cfg FitConfig) (*Fitted, error) {
 				lam, cv.f1[0], cv.f1[1], cv.f1[2], cv.news[0].f1, cv.news[0].macro, cv.news[0].ap, cv.news[1].f1, cv.news[1].macro, cv.news[1].ap))
 			if cv.score > bestScore+1e-9 {
 				bestScore, f.Lambda, f.Thresholds, f.CVF1 = cv.score, lam, cv.th, cv.f1
+				bestOOF, bestUZ, bestCV = oof, uz, cv
 			}
 		}
+	}
+	if s2 != nil && len(s2.docs) > 0 {
+		o := s2.fit(frs, bestOOF, bestUZ, f.Thresholds[domNews], cfg.Folds)
+		f.s2, f.Thresholds2 = o.model, o.th
+		f.Notes = append(f.Notes, o.note(bestCV))
 	}
 	f.model.w = train(frs, func(*fRow) bool { return true }, f.Lambda, cfg.Epochs)
 	for d := 0; d < nDom; d++ {

@@ -21,6 +21,16 @@ var scorer = func() linModel {
 	return m
 }()
 
+// scorer2 is the second stage of the compiled model (stage2.go), off when
+// model.tsv has none.
+var scorer2 = func() stage2 {
+	m, err := parseStage2(modelText)
+	if err != nil {
+		panic(fmt.Sprintf("extract: model.tsv: %v", err))
+	}
+	return m
+}()
+
 // UnitFeatureNames once named the features of a separate comment model;
 // comments are now scored by the one model (genre comments), so there are
 // none. Kept for callers that list reason names.

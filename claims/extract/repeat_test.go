@@ -89,7 +89,7 @@ func TestRepeatInput(t *testing.T) {
 	shipped := scorer
 	scorer = m
 	defer func() { scorer = shipped }()
-	fitted := &Fitted{model: m, Context: m.ctx}
+	fitted := &Fitted{model: m, Context: m.ctx, s2: scorer2} // the shipped second stage, as Extract's
 	units := Extract(text, Options{Lang: "de"})
 	if len(units) != 4 || units[0].Text != units[2].Text {
 		t.Fatalf("units %+v", units)

@@ -37,6 +37,7 @@ func main() {
 	epochs := flag.Int("epochs", 0, "passes over the rows (0: the default)")
 	context := flag.Int("context", 0, "mask of the context groups (extract.Ctx*)")
 	newsFrac := flag.Float64("news-fraction", 0, "fit on this share of the news training articles only (learning curve; 0: all)")
+	stage2 := flag.Bool("stage2", true, "fit the second stage over each article's first-stage scores")
 	var lambdas floatList
 	flag.Var(&lambdas, "lambda", "candidate L2 strength (repeat; default: extract's own candidates)")
 	flag.Parse()
@@ -49,7 +50,7 @@ func main() {
 		os.Exit(1)
 	}
 	f, err := extract.Fit(trainset.TrainRows(rows), extract.FitConfig{
-		Lambdas: lambdas, Epochs: *epochs, Context: *context, NewsFraction: *newsFrac, GenreWeight: map[string]float64{extract.GenreNews: *newsWeight},
+		Lambdas: lambdas, Epochs: *epochs, Context: *context, NewsFraction: *newsFrac, NoStage2: !*stage2, GenreWeight: map[string]float64{extract.GenreNews: *newsWeight},
 		Progress: func(done, total int) { fmt.Fprintf(os.Stderr, "fit: cross-validation %d of %d\n", done, total) },
 	})
 	if err != nil {
