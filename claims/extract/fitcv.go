@@ -10,7 +10,10 @@ import (
 // and each genre's threshold (per language, with CtxLanguage) are chosen by
 // cross-validation over the rows (folds by TrainRow.Group), then the model
 // is fitted on all rows and the thresholds moved into the biases, so that
-// DefaultThreshold applies.
+// DefaultThreshold applies. Unless cfg.NoStage2, the second stage
+// (stage2.go) is fitted on the out-of-fold first-stage logits of every
+// unit of the news rows' articles (stage2fit.go), and the news thresholds
+// are its own, moved into its biases.
 func Fit(rows []TrainRow, cfg FitConfig) (*Fitted, error) {
 	if len(rows) == 0 {
 		return nil, errors.New("no rows to fit")

@@ -11,8 +11,10 @@
 // every file trainset.NewsFiles lists, de.tsv, en.tsv and round*/; never
 // the sentences of development articles, trainset.DevArticle). The L2
 // strength and each genre's threshold are chosen by 5-fold cross-validation
-// on these rows, grouped by article or by block of neighbouring ids. The
-// same inputs give the same file, byte for byte.
+// on these rows, grouped by article or by block of neighbouring ids; the
+// second stage over each news article's first-stage scores is fitted on
+// their out-of-fold values (-stage2=false: none). The same inputs give the
+// same file, byte for byte.
 package main
 
 import (
