@@ -87,9 +87,13 @@ func (s *articleSum) rescore(m *linModel, out []Unit, dom int, th float64) {
 		dz = m.articleLogit(dom, &mean)
 	}
 	if two {
-		z := make([]float64, len(out))
+		var buf [128]float64 // most texts: no allocation
+		z := buf[:0]
+		if len(out) > len(buf) {
+			z = make([]float64, 0, len(out))
+		}
 		for i := range out {
-			z[i] = out[i].logit + dz
+			z = append(z, out[i].logit+dz)
 		}
 		scorer2.rescore(z, out, th)
 		return
