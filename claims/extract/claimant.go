@@ -107,7 +107,8 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			// "sagte Lu", "sagte sie"; in English only after a quote or
 			// comma ("…,” said Smith), since "said she was" names the
 			// subject of the reported clause.
-			if v+1 < len(toks) && toks[v+1].p != ',' && (de || v > 0 && toks[v-1].is(tPunct) && inverted(toks, v+1)) {
+			front := de && d.vorfeldSubjectDE(toks, text, v) // "Die Ministerin forderte den Rücktritt": the subject stands before
+			if v+1 < len(toks) && toks[v+1].p != ',' && !front && (de || v > 0 && toks[v-1].is(tPunct) && inverted(toks, v+1)) {
 				who = d.nameAt(toks, text, v+1, de, lex, plural, false)
 			}
 			// "…,” said aviation analyst Justin Green."
@@ -115,19 +116,19 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 				who = d.describedAfterEN(toks, text, v, lex)
 			}
 			// "So berichtet beispielsweise Franz Huber …"
-			if who == "" && de {
+			if who == "" && de && !front {
 				who = d.adverbSubjectDE(toks, text, v, lex)
 			}
 			// "…“, sagte der zuständige Richter", "…, warnte der Experte des DIHK, Ilja Nothnagel"
-			if who == "" && de && v > 0 && toks[v-1].is(tPunct) {
+			if who == "" && de && !front && v > 0 && toks[v-1].is(tPunct) {
 				who = d.invertedSubjectDE(toks, text, v, lex)
 			}
 			// "Am Abend erklärte der Ratspräsident Jan Roth …": after a fronted
 			// adverbial, a person the text knows
-			if who == "" && de && v == 1 && demonstrativeDE(toks[0].low) {
+			if who == "" && de && !front && v == 1 && demonstrativeDE(toks[0].low) {
 				who = d.invertedSubjectDE(toks, text, v, lex) // "Das sagte der Chef des Amts, Felix Roth."
 			}
-			if who == "" && de && frontedDE(toks, v) {
+			if who == "" && de && !front && frontedDE(toks, v) {
 				if w := d.invertedSubjectDE(toks, text, v, lex); d.known(w) {
 					who = w
 				}
