@@ -227,6 +227,11 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 	if g := pronoun(&toks[v-1], plural); g != 0 {
 		return d.resolvePronoun(g, de)
 	}
+	if de {
+		if who := d.describedBeforeDE(toks, text, v); who != "" {
+			return who // "Die italienische Regierung versprach"
+		}
+	}
 	if w := wieClause(toks, v, de); w >= 0 {
 		if who := d.nameAt(toks, text, w+1, de, lex, plural, true); who != "" {
 			return who // "…, wie Handelsdiplomaten in Genf berichteten"
