@@ -130,4 +130,3 @@ func describedAfterDE(toks []token, text string, k int) string {
 	}
 	return adjPhraseDE(toks, text, art, k, n, n+1)
 }
-

@@ -213,9 +213,9 @@ func (d *docState) invertedSubjectDE(toks []token, text string, v int, lex lexic
 			return who // "…, sagt der Mediziner" after "…, sagt Bernd Kühlmuß"
 		}
 	}
-	if noun > art+1 {
+	if noun > art+1 && (toks[art].low != "der" && toks[art].low != "die" || roleGender(toks[noun].low, true) == 0) {
 		if who := adjPhraseDE(toks, text, toks[art].low, art+1, noun, end); who != "" {
-			return who // "versichert das zuständige Ministerium" → "zuständiges Ministerium"
+			return who // "versichert das zuständige Ministerium" → "zuständiges Ministerium"; a definite person is a role ("der zuständige Richter")
 		}
 	}
 	return text[toks[noun].s:toks[end-1].e]
