@@ -196,6 +196,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if who == "" && len(verbs) == 0 && d.sinceClaim <= 3 && (quoted || de && a.x[fReported] > 0 || hasToken(toks, "demnach")) {
 		who, carried = d.prevClaim, true
 	}
+	if who == "" && de && len(verbs) == 0 && a.x[fReported] > 0 {
+		who, carried = d.reportedFirstDE(toks), true // "Zu ihnen gehört Eva Roth. … Ihr Tag habe früh begonnen."
+	}
 	// A unit in the first person with no speaker of its own goes
 	// on in the voice of the last speaker (an interview, a speech quoted
 	// at length) when the first person is quoted or the text is an
