@@ -314,11 +314,18 @@ func (d *docState) known(name string) bool {
 func (d *docState) fullest(units []Unit) {
 	for i := range units {
 		units[i].Claimant = d.fullest1(units[i].Claimant)
+		if units[i].Lang == "de" && units[i].Claimant != "" {
+			units[i].Claimant = d.titledSurnameDE(units[i].Claimant) // "Amtsleiter Gottschalk" → "René Gottschalk"
+		}
 	}
 	if d.trace != nil {
-		for _, u := range d.trace.units {
+		for k, u := range d.trace.units {
+			de := len(d.trace.units) == len(units) && units[k].Lang == "de"
 			for i, n := range u.Names {
 				u.Names[i] = d.ch.stripTitles(d.fullName(claimantName(n)))
+				if de && u.Names[i] != "" {
+					u.Names[i] = d.titledSurnameDE(u.Names[i])
+				}
 			}
 		}
 	}
