@@ -1,0 +1,40 @@
+package extract
+
+import "strings"
+
+// A German claimant never opens with a preposition: a run of capitalised
+// words that starts the sentence may take one in ("Gegen Eva Roth wird
+// ermittelt", "Vom Balkon aus …", "Aus der Stadtverwaltung hieß es").
+
+// prepositionCutDE returns who without a leading capitalised preposition:
+// the person after it when the text knows one ("Gegen Eva Roth" → "Eva
+// Roth"), the body after "von", "aus", "bei", "beim" and an article, as a
+// source ("Aus der Stadtverwaltung" → "Stadtverwaltung"), else "" ("Vom
+// Balkon", "In der Mitteilung": an adverbial, nobody). who without a
+// leading preposition is returned as it is.
+func (d *docState) prepositionCutDE(who string) string {
+	first, rest, ok := strings.Cut(who, " ")
+	if !ok || !upperFirst(first) || strings.IndexByte(who, ';') >= 0 {
+		return who
+	}
+	low := strings.ToLower(first)
+	if !prepositionsBeforeDE[low] {
+		return who
+	}
+	if d.known(rest) {
+		return rest
+	}
+	switch low {
+	case "von", "aus", "bei", "beim":
+		if a, noun, ok := strings.Cut(rest, " "); ok {
+			switch a {
+			case "der", "dem", "den", "des":
+				rest = noun
+			}
+		}
+		if upperFirst(rest) {
+			return rest
+		}
+	}
+	return ""
+}
