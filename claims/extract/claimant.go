@@ -184,7 +184,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	}
 	who = cleanClaimants(who)
 	if de {
-		who = d.describedDE(who) // "die Sprecherin" after "eine Sprecherin des Bezirks"
+		who = d.describedDE(who)      // "die Sprecherin" after "eine Sprecherin des Bezirks"
 		who = d.prepositionCutDE(who) // "Gegen Eva Roth", "Vom Balkon"
 	}
 	if !de && who != "" && creditOrCaptionEN(toks) {
