@@ -14,8 +14,8 @@ import "strings"
 // leading preposition is returned as it is.
 func (d *docState) prepositionCutDE(who string) string {
 	first, rest, ok := strings.Cut(who, " ")
-	if !ok || !upperFirst(first) || strings.IndexByte(who, ';') >= 0 {
-		return who
+	if !ok || len(first) > 6 || !upperFirst(first) || strings.IndexByte(who, ';') >= 0 {
+		return who // the prepositions are short words: no lower-casing of the others
 	}
 	low := strings.ToLower(first)
 	if !prepositionsBeforeDE[low] {

@@ -15,7 +15,7 @@ import "strings"
 // claimants.
 func (d *docState) titledSurnameDE(c string) string {
 	k := strings.LastIndexByte(c, ' ')
-	if k < 0 && upperFirst(c) && strings.ToUpper(c) != c {
+	if k < 0 && upperFirst(c) && !allCapsASCII(c) {
 		if full := d.bySurnameDE(c); full != "" {
 			return full // "Brandtner" when the text named "Jonas Brandtner" and no other
 		}
@@ -84,4 +84,15 @@ func (d *docState) bySurnameDE(s string) string {
 		return claimantName(d.people[i].name)
 	}
 	return ""
+}
+
+// allCapsASCII reports whether w has no ASCII lower-case letter (an
+// acronym, "RKI"), without allocating.
+func allCapsASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' {
+			return false
+		}
+	}
+	return true
 }
