@@ -119,6 +119,10 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			if who == "" && de && !front {
 				who = d.adverbSubjectDE(toks, text, v, lex)
 			}
+			// "…“, sagt der 48-Jährige": the person just named, by the article's gender
+			if who == "" && de && !front {
+				who = d.agedDE(toks, v)
+			}
 			// "…“, sagte der zuständige Richter", "…, warnte der Experte des DIHK, Ilja Nothnagel"
 			if who == "" && de && !front && v > 0 && toks[v-1].is(tPunct) {
 				who = d.invertedSubjectDE(toks, text, v, lex)
