@@ -17,10 +17,20 @@ func (d *docState) prepositionCutDE(who string) string {
 	if !ok || len(first) > 6 || !upperFirst(first) || strings.IndexByte(who, ';') >= 0 {
 		return who // the prepositions are short words: no lower-casing of the others
 	}
-	low := strings.ToLower(first)
-	if !prepositionsBeforeDE[low] {
-		return who
+	var buf [6]byte
+	b := buf[:copy(buf[:], first)]
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
 	}
+	if len(b) >= 2 && b[0] == 0xC3 && b[1] == 0x9C {
+		b[1] = 0xBC // "Über" → "über"
+	}
+	if !prepositionsBeforeDE[string(b)] {
+		return who // no allocation: the map look-up converts b in place
+	}
+	low := string(b)
 	if d.known(rest) {
 		return rest
 	}

@@ -53,37 +53,37 @@ func titleWordDE(w string) bool {
 // firstNamesDE reports whether every word of s may be a first name: no
 // title, no word the lexicon knows, no acronym, no adjective.
 func firstNamesDE(s string) bool {
-	for _, w := range strings.Fields(s) {
+	for s != "" {
+		w, rest, _ := strings.Cut(s, " ")
 		if !upperFirst(w) || titleWordDE(w) || wordCategory(w) != 0 || acronymWord(w) || adjectiveDE(w) {
 			return false
 		}
+		s = rest
 	}
 	return true
 }
 
 // bySurnameDE returns the full name of the one person whose surname is s
 // and whose name opens with first names (firstNamesDE), "" if none or
-// several; the map is built once, at the end of the text.
+// several. It scans the people (a few dozen) without allocating.
 func (d *docState) bySurnameDE(s string) string {
-	if d.surnames == nil {
-		d.surnames = map[string]int{}
-		for i, p := range d.people {
-			name := claimantName(p.name)
-			k := strings.LastIndexByte(name, ' ')
-			if k < 0 || !plainName(name) || name[k+1:] != p.surname || !firstNamesDE(name[:k]) {
-				continue
-			}
-			if j, seen := d.surnames[p.surname]; seen && (j < 0 || claimantName(d.people[j].name) != name) {
-				d.surnames[p.surname] = -1
-			} else if !seen {
-				d.surnames[p.surname] = i
-			}
+	found := ""
+	for i := range d.people {
+		p := &d.people[i]
+		if p.surname != s {
+			continue
 		}
+		name := claimantName(p.name)
+		k := strings.LastIndexByte(name, ' ')
+		if k < 0 || name[k+1:] != s || !plainName(name) || !firstNamesDE(name[:k]) {
+			continue
+		}
+		if found != "" && found != name {
+			return "" // two people of that surname
+		}
+		found = name
 	}
-	if i, ok := d.surnames[s]; ok && i >= 0 {
-		return claimantName(d.people[i].name)
-	}
-	return ""
+	return found
 }
 
 // allCapsASCII reports whether w has no ASCII lower-case letter (an
