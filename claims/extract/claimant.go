@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // findAttribution records the speech verbs and "laut"/"according to" of a
 // unit and which tokens form the attribution clause ("…“, sagte Lu.",
@@ -414,8 +418,16 @@ func (d *docState) byFirst(w string) string {
 // plainName reports whether every word of s starts in upper case and none
 // is a date word.
 func plainName(s string) bool {
-	for _, w := range strings.Fields(s) {
-		if !upperFirst(w) || wordCategory(w)&(cMonth|cWeekday|cRelDate|cTimeNoun) != 0 {
+	for s != "" {
+		w := s
+		if k := strings.IndexFunc(s, unicode.IsSpace); k >= 0 {
+			w, s = s[:k], s[k:]
+			_, n := utf8.DecodeRuneInString(s)
+			s = s[n:] // the words as strings.Fields gives them, without allocating
+		} else {
+			s = ""
+		}
+		if w != "" && (!upperFirst(w) || wordCategory(w)&(cMonth|cWeekday|cRelDate|cTimeNoun) != 0) {
 			return false
 		}
 	}
