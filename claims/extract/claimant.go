@@ -237,6 +237,11 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 // right before it.
 func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex lexicon, plural bool) string {
 	if g := pronoun(&toks[v-1], plural); g != 0 {
+		if de {
+			if who := d.pronounInUnitDE(toks, text, v-1, g); who != "" {
+				return who // "Da Gómez weiß, …, appellierte sie"
+			}
+		}
 		return d.resolvePronoun(g, de)
 	}
 	if de {
