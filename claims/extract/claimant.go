@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // findAttribution records the speech verbs and "laut"/"according to" of a
 // unit and which tokens form the attribution clause ("…“, sagte Lu.",
@@ -107,7 +111,8 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			// "sagte Lu", "sagte sie"; in English only after a quote or
 			// comma ("…,” said Smith), since "said she was" names the
 			// subject of the reported clause.
-			if v+1 < len(toks) && toks[v+1].p != ',' && (de || v > 0 && toks[v-1].is(tPunct) && inverted(toks, v+1)) {
+			front := de && d.vorfeldSubjectDE(toks, text, v) // "Die Ministerin forderte den Rücktritt": the subject stands before
+			if v+1 < len(toks) && toks[v+1].p != ',' && !front && (de || v > 0 && toks[v-1].is(tPunct) && inverted(toks, v+1)) {
 				who = d.nameAt(toks, text, v+1, de, lex, plural, false)
 			}
 			// "…,” said aviation analyst Justin Green."
@@ -115,19 +120,23 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 				who = d.describedAfterEN(toks, text, v, lex)
 			}
 			// "So berichtet beispielsweise Franz Huber …"
-			if who == "" && de {
+			if who == "" && de && !front {
 				who = d.adverbSubjectDE(toks, text, v, lex)
 			}
+			// "…“, sagt der 48-Jährige": the person just named, by the article's gender
+			if who == "" && de && !front {
+				who = d.agedDE(toks, v)
+			}
 			// "…“, sagte der zuständige Richter", "…, warnte der Experte des DIHK, Ilja Nothnagel"
-			if who == "" && de && v > 0 && toks[v-1].is(tPunct) {
+			if who == "" && de && !front && v > 0 && toks[v-1].is(tPunct) {
 				who = d.invertedSubjectDE(toks, text, v, lex)
 			}
 			// "Am Abend erklärte der Ratspräsident Jan Roth …": after a fronted
 			// adverbial, a person the text knows
-			if who == "" && de && v == 1 && demonstrativeDE(toks[0].low) {
+			if who == "" && de && !front && v == 1 && demonstrativeDE(toks[0].low) {
 				who = d.invertedSubjectDE(toks, text, v, lex) // "Das sagte der Chef des Amts, Felix Roth."
 			}
-			if who == "" && de && frontedDE(toks, v) {
+			if who == "" && de && !front && frontedDE(toks, v) {
 				if w := d.invertedSubjectDE(toks, text, v, lex); d.known(w) {
 					who = w
 				}
@@ -183,7 +192,8 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	}
 	who = cleanClaimants(who)
 	if de {
-		who = d.describedDE(who) // "die Sprecherin" after "eine Sprecherin des Bezirks"
+		who = d.describedDE(who)      // "die Sprecherin" after "eine Sprecherin des Bezirks"
+		who = d.prepositionCutDE(who) // "Gegen Eva Roth", "Vom Balkon"
 	}
 	if !de && who != "" && creditOrCaptionEN(toks) {
 		who = "" // "Lerer reported from Los Angeles.", "Hide Caption 4 of 13 Photos: …"
@@ -194,6 +204,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	carried := false
 	if who == "" && len(verbs) == 0 && d.sinceClaim <= 3 && (quoted || de && a.x[fReported] > 0 || hasToken(toks, "demnach")) {
 		who, carried = d.prevClaim, true
+	}
+	if who == "" && de && len(verbs) == 0 && a.x[fReported] > 0 {
+		who, carried = d.reportedFirstDE(toks), true // "Zu ihnen gehört Eva Roth. … Ihr Tag habe früh begonnen."
 	}
 	// A unit in the first person with no speaker of its own goes
 	// on in the voice of the last speaker (an interview, a speech quoted
@@ -224,7 +237,17 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 // right before it.
 func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex lexicon, plural bool) string {
 	if g := pronoun(&toks[v-1], plural); g != 0 {
+		if de {
+			if who := d.pronounInUnitDE(toks, text, v-1, g); who != "" {
+				return who // "Da Gómez weiß, …, appellierte sie"
+			}
+		}
 		return d.resolvePronoun(g, de)
+	}
+	if de {
+		if who := d.describedBeforeDE(toks, text, v); who != "" {
+			return who // "Die italienische Regierung versprach"
+		}
 	}
 	if w := wieClause(toks, v, de); w >= 0 {
 		if who := d.nameAt(toks, text, w+1, de, lex, plural, true); who != "" {
@@ -305,11 +328,18 @@ func (d *docState) known(name string) bool {
 func (d *docState) fullest(units []Unit) {
 	for i := range units {
 		units[i].Claimant = d.fullest1(units[i].Claimant)
+		if units[i].Lang == "de" && units[i].Claimant != "" {
+			units[i].Claimant = d.titledSurnameDE(units[i].Claimant) // "Amtsleiter Gottschalk" → "René Gottschalk"
+		}
 	}
 	if d.trace != nil {
-		for _, u := range d.trace.units {
+		for k, u := range d.trace.units {
+			de := len(d.trace.units) == len(units) && units[k].Lang == "de"
 			for i, n := range u.Names {
 				u.Names[i] = d.ch.stripTitles(d.fullName(claimantName(n)))
+				if de && u.Names[i] != "" {
+					u.Names[i] = d.titledSurnameDE(u.Names[i])
+				}
 			}
 		}
 	}
@@ -393,8 +423,16 @@ func (d *docState) byFirst(w string) string {
 // plainName reports whether every word of s starts in upper case and none
 // is a date word.
 func plainName(s string) bool {
-	for _, w := range strings.Fields(s) {
-		if !upperFirst(w) || wordCategory(w)&(cMonth|cWeekday|cRelDate|cTimeNoun) != 0 {
+	for s != "" {
+		w := s
+		if k := strings.IndexFunc(s, unicode.IsSpace); k >= 0 {
+			w, s = s[:k], s[k:]
+			_, n := utf8.DecodeRuneInString(s)
+			s = s[n:] // the words as strings.Fields gives them, without allocating
+		} else {
+			s = ""
+		}
+		if w != "" && (!upperFirst(w) || wordCategory(w)&(cMonth|cWeekday|cRelDate|cTimeNoun) != 0) {
 			return false
 		}
 	}

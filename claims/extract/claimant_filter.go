@@ -174,6 +174,7 @@ func (d *docState) invertedSubjectDE(toks []token, text string, v int, lex lexic
 	if i >= len(toks) || toks[i].cat&cDet == 0 && toks[i].low != "des" {
 		return ""
 	}
+	art := i
 	i++
 	for i < len(toks) && i-v <= 6 && !toks[i].is(tCap) && !toks[i].is(tPunct) && toks[i].cat&cDet == 0 {
 		i++ // "der zuständige", "der neuseeländische"
@@ -210,6 +211,11 @@ func (d *docState) invertedSubjectDE(toks []token, text string, v int, lex lexic
 	if end == noun+1 && noun == i {
 		if who := d.definiteRoleDE(toks, noun, lex); who != "" {
 			return who // "…, sagt der Mediziner" after "…, sagt Bernd Kühlmuß"
+		}
+	}
+	if noun > art+1 && (toks[art].low != "der" && toks[art].low != "die" || roleGender(toks[noun].low, true) == 0) {
+		if who := adjPhraseDE(toks, text, toks[art].low, art+1, noun, end); who != "" {
+			return who // "versichert das zuständige Ministerium" → "zuständiges Ministerium"; a definite person is a role ("der zuständige Richter")
 		}
 	}
 	return text[toks[noun].s:toks[end-1].e]

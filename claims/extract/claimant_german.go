@@ -286,6 +286,9 @@ func (d *docState) definiteRoleDE(toks []token, noun int, lex lexicon) string {
 		role = toks[noun].low
 	}
 	g := roleGender(role, true)
+	if g == 0 && toks[noun-1].low == "der" && strings.HasSuffix(role, "e") {
+		g = 'm' // a masculine noun of the weak declension: "der Franzose", "der Experte"
+	}
 	if g == 0 {
 		return ""
 	}

@@ -236,3 +236,13 @@ func TestDefiniteRoleDE(t *testing.T) {
 		"„Wir impfen jeden Tag“, sagt Minister Bernd Kühlau. „Es gibt genug Dosen“, sagt die Ärztin.": "Ärztin",
 	})
 }
+
+// TestWeakMasculineDE checks a masculine noun of the weak declension
+// after "der" and a verb of saying ("sagt der Experte") as the recent male
+// speaker, while "die" before such a noun gives no gender.
+func TestWeakMasculineDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"„Es wird knapp“, sagt Jan Brenner. „Wir warten ab“, sagt der Däne.":    "Jan Brenner",
+		"„Es wird knapp“, sagt Jan Brenner. „Wir warten ab“, sagt die Behörde.": "Behörde",
+	})
+}

@@ -161,6 +161,11 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		if de && role == "" && j-start >= 3 && start > 0 && (toks[start-1].cat&cDet != 0 || possessive[toks[start-1].low] || toks[start-1].low == "ihren" || toks[start-1].low == "seinen") {
 			start++
 		}
+		// German: a capitalised preposition opening the sentence is no
+		// first name ("Gegen Eva Roth wird ermittelt").
+		if de && role == "" && j-start >= 3 && prepositionsBeforeDE[toks[start].low] {
+			start++
+		}
 		// An apposition with a role: "Hanna …, Professorin für …".
 		if g == 0 && j+2 < len(toks) && toks[j].p == ',' {
 			for k := j + 1; k < len(toks) && k <= j+3; k++ {
@@ -252,6 +257,11 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 	}
 	t := &toks[i]
 	if g := pronoun(t, plural); g != 0 {
+		if de {
+			if who := d.pronounInUnitDE(toks, text, i, g); who != "" {
+				return who // "Als Roth kam, sagte sie"
+			}
+		}
 		return d.resolvePronoun(g, de)
 	}
 	if r := roleOf(t, lex); r != "" {

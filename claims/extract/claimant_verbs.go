@@ -62,6 +62,9 @@ func (d *docState) nachAngabenDE(toks []token, text string, lex lexicon) string 
 		if k < len(toks) && (toks[k].low == "von" || toks[k].cat&cDet != 0) {
 			k++
 		}
+		if who := describedAfterDE(toks, text, i+1); who != "" {
+			return who // "nach Angaben der venezolanischen Behörden"
+		}
 		if k >= len(toks) || !toks[k].is(tCap) || toks[k].is(tPunct) {
 			return ""
 		}

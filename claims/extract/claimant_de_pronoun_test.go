@@ -1,0 +1,15 @@
+package extract
+
+import "testing"
+
+// TestPronounInUnitDE checks that a German pronoun refers to the person of
+// its gender named earlier in the same sentence before the speaker of the
+// unit before, and falls back to that speaker when the sentence names
+// nobody of the gender.
+func TestPronounInUnitDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"„Wir bauen“, sagte die Ministerin Eva Roth. Auch die Ministerin Mia Kolb kam, als sie sagte, der Bau sei gut.":  "Mia Kolb",
+		"„Wir bauen“, sagte die Ministerin Eva Roth. Auch der Minister Jan Brenner kam, als sie sagte, der Bau sei gut.": "Eva Roth",
+		"„Wir bauen“, sagte die Ministerin Eva Roth. Der Bau sei gut, sagte sie.":                                        "Eva Roth",
+	})
+}

@@ -1,0 +1,98 @@
+package extract
+
+import "strings"
+
+// German news name a person in full once and later by an office or a
+// description before the surname ("Amtsleiter Gottschalk", "der Frankfurter
+// Gottschalk", "Züchter von Lüttwitz"). The guide wants the fullest name
+// the article gives, so such a claimant becomes the full name of the one
+// person the text named with that surname.
+
+// titledSurnameDE returns the full name for a claimant of a title word and
+// a surname ("Stadtrat Hönicke" → "Kevin Hönicke"), c itself when the
+// words before the surname are not titles, when no person or several
+// people with a full name carry the surname, or when c is several
+// claimants.
+func (d *docState) titledSurnameDE(c string) string {
+	k := strings.LastIndexByte(c, ' ')
+	if k < 0 && upperFirst(c) && !allCapsASCII(c) {
+		if full := d.bySurnameDE(c); full != "" {
+			return full // "Brandtner" when the text named "Jonas Brandtner" and no other
+		}
+		return c
+	}
+	if k < 0 || strings.IndexByte(c, ';') >= 0 || !titlesDE(c[:k]) {
+		return c
+	}
+	if full := d.bySurnameDE(c[k+1:]); full != "" && full != c {
+		return full
+	}
+	return c
+}
+
+// titlesDE reports whether s, the words before a surname, is one title or
+// office ("Amtsleiter", "Generalanwalt", "Charité-Vorstandsmitglied"),
+// perhaps with a surname particle after it ("Züchter von").
+func titlesDE(s string) bool {
+	w, particle, two := strings.Cut(s, " ")
+	if two && particle != "von" && particle != "zu" {
+		return false
+	}
+	return titleWordDE(w)
+}
+
+// titleWordDE reports whether a capitalised word is a title or office by
+// the lexicon or its form: a role, a German office ending, a long
+// compound; an agent ending only on a word without a hyphen and not the
+// bare -er that first names share ("Peter", "Karl-Theodor").
+func titleWordDE(w string) bool {
+	return upperFirst(w) && (wordCategory(w)&cRole != 0 || germanTitle(w) || compoundNoun(w) ||
+		strings.IndexByte(w, '-') < 0 && titleLike(w, 0))
+}
+
+// firstNamesDE reports whether every word of s may be a first name: no
+// title, no word the lexicon knows, no acronym, no adjective.
+func firstNamesDE(s string) bool {
+	for s != "" {
+		w, rest, _ := strings.Cut(s, " ")
+		if !upperFirst(w) || titleWordDE(w) || wordCategory(w) != 0 || acronymWord(w) || adjectiveDE(w) {
+			return false
+		}
+		s = rest
+	}
+	return true
+}
+
+// bySurnameDE returns the full name of the one person whose surname is s
+// and whose name opens with first names (firstNamesDE), "" if none or
+// several. It scans the people (a few dozen) without allocating.
+func (d *docState) bySurnameDE(s string) string {
+	found := ""
+	for i := range d.people {
+		p := &d.people[i]
+		if p.surname != s {
+			continue
+		}
+		name := claimantName(p.name)
+		k := strings.LastIndexByte(name, ' ')
+		if k < 0 || name[k+1:] != s || !plainName(name) || !firstNamesDE(name[:k]) {
+			continue
+		}
+		if found != "" && found != name {
+			return "" // two people of that surname
+		}
+		found = name
+	}
+	return found
+}
+
+// allCapsASCII reports whether w has no ASCII lower-case letter (an
+// acronym, "RKI"), without allocating.
+func allCapsASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' {
+			return false
+		}
+	}
+	return true
+}

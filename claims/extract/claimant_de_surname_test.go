@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// TestTitledSurnameDE checks that an office before a surname names the one
+// person the text gave that surname in full, while a first name, a second
+// person of the surname or a title in the full name leave it alone.
+func TestTitledSurnameDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Jonas Brandtner leitet das Amt seit Mai. Die Lage sei ernst, sagte Amtsleiter Brandtner.":           "Jonas Brandtner",
+		"Jonas Brandtner leitet das Amt seit Mai. Die Lage sei ernst, sagte Wirtschaftsförderer Brandtner.":  "Jonas Brandtner",
+		"Jonas Brandtner und Mira Brandtner leiten das Amt. Die Lage sei ernst, sagte Amtsleiter Brandtner.": "Brandtner",
+		"Jonas Brandtner leitet das Amt seit Mai. Brandtner sagte, die Lage sei ernst.":                      "Jonas Brandtner",
+		"Jonas Brandtner leitet das Amt seit Mai. Die Lage sei ernst, sagte Oliver Brandtner.":               "Oliver Brandtner",
+	})
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{{"Amtsleiter", true}, {"Amtsleiter von", true}, {"Peter", false}, {"Karl-Theodor", false}, {"Anna Maria", false}} {
+		if got := titlesDE(c.s); got != c.want {
+			t.Errorf("titlesDE(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
