@@ -345,6 +345,9 @@ func (d *docState) fullName(c string) string {
 		if full := d.byFirst(c); full != "" && strings.ToUpper(c) != c { // not an acronym ("CCTV")
 			return full
 		}
+		if t := d.titled[c]; t != "" {
+			return t // "President Lee" when the text gives no first name
+		}
 		return c
 	}
 	if _, ok := d.lookup(c); !ok && d.ch.titlesOnly(c[:k]) {

@@ -20,6 +20,7 @@ type docState struct {
 	people       []person
 	byKey        map[string]int    // full name and its word-boundary tails → person
 	roles        map[string]string // role → full name
+	titled       map[string]string // English surname → office and surname, when the text gives no first name ("Obama" → "President Obama")
 	descs        map[string]string // German noun → its fullest description as a claimant ("Sprecherin" → "Sprecherin des Bezirks")
 	lastSpeaker  [3]string         // by gender: 0 unknown, 1 male, 2 female
 	lastPerson   [3]string         // last person named, by gender
@@ -170,9 +171,12 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 				}
 			}
 		}
-		name := d.register(stripPossessive(text[toks[start].s:initialEnd(toks, start, j)]), g)
+		name := d.registerName(stripPossessive(text[toks[start].s:initialEnd(toks, start, j)]), g, de)
 		if d.unitFirst == "" && d.known(name) {
 			d.unitFirst = name
+		}
+		if role != "" && !de && j-start == 1 {
+			d.noteTitledEN(role, text[t.s:t.e], name)
 		}
 		if role != "" {
 			if d.roles == nil {
@@ -305,7 +309,7 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 			return "" // a known word, not a name
 		}
 	}
-	return d.register(name, 0)
+	return d.registerName(name, 0, de)
 }
 
 // cutAtVerb reports whether a run of capitalised words was cut at token j,
