@@ -309,7 +309,11 @@ func (d *docState) fullest(units []Unit) {
 	if d.trace != nil {
 		for _, u := range d.trace.units {
 			for i, n := range u.Names {
-				u.Names[i] = d.ch.stripTitles(d.fullName(claimantName(n)))
+				n = claimantName(n)
+				if d.en {
+					n = d.dropLeadEN(n)
+				}
+				u.Names[i] = d.ch.stripTitles(d.fullName(n))
 			}
 		}
 	}
@@ -320,6 +324,9 @@ func (d *docState) fullest(units []Unit) {
 func (d *docState) fullest1(c string) string {
 	a, b, ok := strings.Cut(c, "; ")
 	if !ok {
+		if d.en {
+			c = d.dropLeadEN(c) // "WATCH Lee", "Democrat Ann Lee"
+		}
 		return d.ch.stripTitles(d.fullName(c))
 	}
 	return d.fullest1(a) + "; " + d.fullest1(b)

@@ -12,6 +12,9 @@ import "strings"
 // surname would take the known person's place.
 func (d *docState) registerName(name string, g byte, de bool) string {
 	if !de {
+		for strings.Count(name, " ") >= 2 && closedLeadEN(firstWord(name)) && upperFirst(name[strings.IndexByte(name, ' ')+1:]) {
+			name = name[strings.IndexByte(name, ' ')+1:] // "Democrat Ann Lee"
+		}
 		if p := d.knownAfterLead(name); p != "" {
 			return p
 		}
@@ -31,6 +34,9 @@ func (d *docState) knownAfterLead(name string) string {
 		return ""
 	}
 	lead, rest := name[:k], name[k+1:]
+	if quantifierEN(lead) && strings.HasSuffix(rest, "s") {
+		return "" // "Some Republicans": a group
+	}
 	p, ok := d.lookup(rest)
 	if !ok || strings.IndexByte(p.name, ' ') < 0 || p.name != rest && !strings.HasSuffix(p.name, " "+rest) || !plainName(p.name) {
 		return ""
@@ -46,7 +52,7 @@ func (d *docState) knownAfterLead(name string) string {
 // closed classes the lexicon knows, a word in capitals ("WATCH"), or a word
 // the text also writes before a lower-case word ("Speaker of the House").
 func (d *docState) leadNotFirstEN(w string) bool {
-	if wordCategory(w)&(notFirstNameEN|cRole) != 0 || d.ch.notFirst[w] || leadWordEN(w) {
+	if wordCategory(w)&(notFirstNameEN|cRole) != 0 || leadWordEN(w) {
 		return true
 	}
 	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
@@ -84,6 +90,45 @@ func leadWordEN(w string) bool {
 		"towards", "upon", "beyond", "besides", "both", "either", "neither", "another", "some", "many", "most",
 		"several", "every", "each", "any", "few", "other", "such", "only", "should", "could", "might", "must",
 		"did", "does", "why", "how", "where", "see", "read", "related", "show", "hide", "share", "former":
+		return true
+	}
+	return false
+}
+
+// dropLeadEN drops the first word of an English claimant when it is no
+// first name (leadNotFirstEN) and the rest names a person: two words or
+// more ("Democrat Ann Lee" → "Ann Lee"), or the surname of someone the
+// text named in full ("WATCH Lee" → "Ann Lee").
+func (d *docState) dropLeadEN(c string) string {
+	for {
+		k := strings.IndexByte(c, ' ')
+		if k < 0 || !upperFirst(c) || !d.leadNotFirstEN(c[:k]) || quantifierEN(c[:k]) || !upperFirst(c[k+1:]) {
+			return c
+		}
+		rest := c[k+1:]
+		if strings.IndexByte(rest, ' ') < 0 {
+			p, ok := d.lookup(rest)
+			if !ok || p.name == c || strings.IndexByte(p.name, ' ') < 0 || !plainName(p.name) || d.leadNotFirstEN(firstWord(p.name)) {
+				return c
+			}
+			return p.name
+		}
+		c = rest
+	}
+}
+
+// closedLeadEN reports whether w is an English word of a closed class
+// (function word, auxiliary, preposition, quantifier, web-page label) that
+// never opens a first name.
+func closedLeadEN(w string) bool {
+	return wordCategory(w)&notFirstNameEN != 0 || leadWordEN(w)
+}
+
+// quantifierEN reports whether w quantifies a group ("Some Republicans",
+// "Many GOP strategists"): the group is the claimant as written.
+func quantifierEN(w string) bool {
+	switch strings.ToLower(w) {
+	case "some", "many", "most", "several", "both", "few", "each", "every", "any", "another", "other", "all":
 		return true
 	}
 	return false

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTitledSurnameEN checks that an office before a lone surname is kept
 // as the fullest form when the text gives no first name, and only then.
@@ -22,4 +25,44 @@ func TestLeadBeforeKnownEN(t *testing.T) {
 		"Dan Whitley met the board. Despite Whitley's warning, the vote went on. Whitley said the vote failed.":        "Dan Whitley",
 		"Dan Whitley met the board. Ruth Whitley came too. Whitley said the vote failed.":                              "Ruth Whitley",
 	})
+}
+
+// claimantsOf returns the claimant of every unit of text.
+func claimantsOf(text, lang string) []string {
+	var out []string
+	for _, u := range Extract(text, Options{Lang: lang}) {
+		out = append(out, u.Claimant)
+	}
+	return out
+}
+
+// TestDropLeadEN checks that a word in capitals or of a closed class before
+// a name is dropped from the claimant, and that a quantified group stays
+// as written.
+func TestDropLeadEN(t *testing.T) {
+	for text, want := range map[string]string{
+		"WATCH Whitley says the vote failed. Dan Whitley met the board.":                            "Dan Whitley",
+		"Only Dan Whitley said the vote failed.":                                                    "Dan Whitley",
+		"House Republicans met on Monday. Some Republicans said the vote failed.":                   "Some Republicans",
+		"Dan Whitley met the board. Both Whitley and the board lost. Whitley said the vote failed.": "Dan Whitley",
+	} {
+		got := claimantsOf(text, "en")
+		if len(got) == 0 || !hasString(got, want) {
+			t.Errorf("%q: claimants %q, want %q among them", text, got, want)
+		}
+		for _, g := range got {
+			if g != "" && g != want && !strings.Contains(want, g) {
+				t.Errorf("%q: claimant %q besides %q", text, g, want)
+			}
+		}
+	}
+}
+
+func hasString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

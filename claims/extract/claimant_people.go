@@ -33,6 +33,7 @@ type docState struct {
 	trace        *claimantTrace    // the candidates of every unit, for fitting; nil normally
 	heads        map[string]int    // first word of a name → person, -1 for several (built by byFirst at the end)
 	before       int               // the people named before the current unit: people[:before]
+	en           bool              // the text is English
 	interview    bool              // a unit opened with a speaker's name and a colon ("Ann Lee: …")
 	verbBuf      []int             // extraAttrib's result, reused
 }
@@ -118,6 +119,7 @@ func roleGender(role string, de bool) byte {
 // mentions registers the people named in a unit: first name + surname,
 // role + name, name + apposition with a role.
 func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
+	d.en = !de
 	d.prevFirst, d.unitFirst = d.unitFirst, ""
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
