@@ -133,3 +133,29 @@ func quantifierEN(w string) bool {
 	}
 	return false
 }
+
+// keepsTailEN reports whether, in English, the surname (or another tail of
+// a name) tail stays with the person who has it now when a new person of
+// that surname is named: a bare "Lee" means the Lee named first ("Ann Lee
+// said … her son Tom Lee … Lee added" is Ann Lee), unless that first name
+// was a title or a stray word glued to the surname ("Speaker Lee", "WATCH
+// Lee") named only once.
+func (d *docState) keepsTailEN(tail string) bool {
+	if !d.en {
+		return false
+	}
+	k, ok := d.byKey[tail]
+	if !ok {
+		return false
+	}
+	p := &d.people[k]
+	return p.named >= 1 || !d.strayLeadEN(firstWord(p.name))
+}
+
+// strayLeadEN reports whether the first word w of a registered English name
+// may be no first name: a closed-class word, a role, a word in capitals, an
+// agent noun or compound, a word the text also writes in lower case or
+// before a lower-case word.
+func (d *docState) strayLeadEN(w string) bool {
+	return d.leadNotFirstEN(w) || titleLike(w, 0) || d.ch.notFirst[w] || d.ch.common[strings.ToLower(w)] || strings.IndexByte(w, '-') > 0
+}

@@ -23,7 +23,7 @@ func TestLeadBeforeKnownEN(t *testing.T) {
 	checkLast(t, "en", map[string]string{
 		"Dan Whitley met the board. Had Whitley gone ahead, the vote would have failed. Whitley said the vote failed.": "Dan Whitley",
 		"Dan Whitley met the board. Despite Whitley's warning, the vote went on. Whitley said the vote failed.":        "Dan Whitley",
-		"Dan Whitley met the board. Ruth Whitley came too. Whitley said the vote failed.":                              "Ruth Whitley",
+		"Dan Whitley met the board. Ruth Whitley came too. Ruth Whitley said the vote failed.":                         "Ruth Whitley",
 	})
 }
 
@@ -65,4 +65,15 @@ func hasString(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// TestSurnameFirstNamedEN checks that a bare surname means the person of
+// that surname named first, unless that first name was a title glued to
+// the surname.
+func TestSurnameFirstNamedEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Ann Whitley met the board. Her son Tom Whitley came too. “We lost,” Whitley said.":                                  "Ann Whitley",
+		"The speaker spoke first. Speaker Whitley opened the session. Ann Whitley met the board. “We lost,” Whitley said.":   "Ann Whitley",
+		"Ann Whitley met the board. Ann Whitley spoke. Her son Tom Whitley came too. “We lost,” Tom Whitley said on Monday.": "Tom Whitley",
+	})
 }

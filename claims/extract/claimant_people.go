@@ -10,6 +10,8 @@ type person struct {
 	name    string
 	surname string
 	gender  byte // 'm', 'f' or 0
+	named   int  // in how many later units the text named the person by a name of two words or more
+	unit    int  // the unit where it was last so named
 }
 
 // docState carries what earlier units said about people, to resolve
@@ -34,6 +36,7 @@ type docState struct {
 	heads        map[string]int    // first word of a name → person, -1 for several (built by byFirst at the end)
 	before       int               // the people named before the current unit: people[:before]
 	en           bool              // the text is English
+	units        int               // units seen so far
 	interview    bool              // a unit opened with a speaker's name and a colon ("Ann Lee: …")
 	verbBuf      []int             // extraAttrib's result, reused
 }
@@ -62,6 +65,9 @@ func (d *docState) lookup(name string) (*person, bool) {
 // full name, reusing a known person whose name ends with it.
 func (d *docState) register(name string, g byte) string {
 	if p, ok := d.lookup(name); ok {
+		if p.unit != d.units {
+			p.named, p.unit = p.named+1, d.units
+		}
 		if p.gender == 0 && g != 0 {
 			p.gender = g
 			d.lastPerson[gi(g)] = p.name
@@ -75,10 +81,10 @@ func (d *docState) register(name string, g byte) string {
 		d.byKey = map[string]int{}
 	}
 	k := len(d.people)
-	d.people = append(d.people, person{name: name, surname: name[strings.LastIndexByte(name, ' ')+1:], gender: g})
+	d.people = append(d.people, person{name: name, surname: name[strings.LastIndexByte(name, ' ')+1:], gender: g, unit: d.units})
 	d.byKey[name] = k
 	for i := 0; i < len(name); i++ {
-		if name[i] == ' ' {
+		if name[i] == ' ' && !d.keepsTailEN(name[i+1:]) {
 			d.byKey[name[i+1:]] = k
 		}
 	}
@@ -120,6 +126,7 @@ func roleGender(role string, de bool) byte {
 // role + name, name + apposition with a role.
 func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 	d.en = !de
+	d.units++
 	d.prevFirst, d.unitFirst = d.unitFirst, ""
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
