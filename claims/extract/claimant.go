@@ -114,6 +114,10 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			if who == "" && !de {
 				who = d.describedAfterEN(toks, text, v, lex)
 			}
+			// "…,” said a longtime adviser to the mayor."
+			if who == "" && !de {
+				who = describedAfterVerbEN(toks, text, v)
+			}
 			// "So berichtet beispielsweise Franz Huber …"
 			if who == "" && de {
 				who = d.adverbSubjectDE(toks, text, v, lex)
@@ -137,6 +141,14 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 				if s, e := groupSubjectEN(toks, v); s >= 0 {
 					who = text[toks[s].s:toks[e-1].e]
 				}
+			}
+			// "A senior U.S. official said", "…, one aide said"
+			if who == "" && !de && v > 0 {
+				who = describedBeforeEN(toks, text, v)
+			}
+			// "…,” the official added": the official the text described
+			if who == "" && !de {
+				who = d.describedRefEN(toks, v)
 			}
 			// "officials said", "critics of the plan say"
 			if who == "" && !de && v > 0 {
@@ -182,6 +194,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		who = d.heisstEsDE(toks, text, lex) // "…, heißt es vom Statistischen Bundesamt"
 	}
 	who = cleanClaimants(who)
+	if !de && describedEN(who) {
+		d.noteDescribedEN(who)
+	}
 	if de {
 		who = d.describedDE(who) // "die Sprecherin" after "eine Sprecherin des Bezirks"
 	}

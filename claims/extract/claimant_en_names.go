@@ -100,6 +100,9 @@ func leadWordEN(w string) bool {
 // more ("Democrat Ann Lee" → "Ann Lee"), or the surname of someone the
 // text named in full ("WATCH Lee" → "Ann Lee").
 func (d *docState) dropLeadEN(c string) string {
+	if describedEN(c) {
+		return c
+	}
 	for {
 		k := strings.IndexByte(c, ' ')
 		if k < 0 || !upperFirst(c) || !d.leadNotFirstEN(c[:k]) || quantifierEN(c[:k]) || !upperFirst(c[k+1:]) {

@@ -23,6 +23,7 @@ type docState struct {
 	byKey        map[string]int    // full name and its word-boundary tails → person
 	roles        map[string]string // role → full name
 	titled       map[string]string // English surname → office and surname, when the text gives no first name ("Obama" → "President Obama")
+	descEN       map[string]string // English head noun → the described source ("official" → "a senior U.S. official")
 	descs        map[string]string // German noun → its fullest description as a claimant ("Sprecherin" → "Sprecherin des Bezirks")
 	lastSpeaker  [3]string         // by gender: 0 unknown, 1 male, 2 female
 	lastPerson   [3]string         // last person named, by gender
