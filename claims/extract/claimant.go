@@ -221,6 +221,10 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	d.rulesCarried = carried
 	if who != "" {
 		d.lastSpeaker[gi(d.genderOf(who))] = who
+		if !de && d.personLikeEN(who) {
+			d.personSpeaker[gi(d.genderOf(who))] = who
+			d.personAt[gi(d.genderOf(who))] = d.units
+		}
 	}
 	switch {
 	case who != "" && !carried:

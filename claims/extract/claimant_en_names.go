@@ -162,3 +162,68 @@ func (d *docState) keepsTailEN(tail string) bool {
 func (d *docState) strayLeadEN(w string) bool {
 	return d.leadNotFirstEN(w) || titleLike(w, 0) || d.ch.notFirst[w] || d.ch.common[strings.ToLower(w)] || strings.IndexByte(w, '-') > 0
 }
+
+// personLikeEN reports whether an English claimant has the form of a
+// person's name, so that a later "he" or "she" may refer to it: every word
+// capitalised (an initial "A." included) and none of two letters or more in
+// capitals only ("US", "AP", "FULL TEXT"), and not a name the text wrote
+// after "in", "at" or "from" (a place: "South Carolina").
+func (d *docState) personLikeEN(who string) bool {
+	if strings.IndexByte(who, ';') >= 0 || d.places[who] {
+		return false
+	}
+	for _, w := range strings.Fields(who) {
+		if !upperFirst(w) && !surnameParticle(w) {
+			return false
+		}
+		if n := strings.TrimSuffix(w, "."); len(n) > 1 && strings.ToUpper(n) == n && strings.ToLower(n) != n {
+			return false
+		}
+	}
+	return true
+}
+
+// surnameParticle reports whether w is a lower-case particle of a name
+// ("de", "van", "bin").
+func surnameParticle(w string) bool {
+	switch w {
+	case "de", "van", "von", "bin", "al", "der", "da", "di", "la", "le", "du":
+		return true
+	}
+	return false
+}
+
+// notePlaceEN records a run of capitalised words written after "in",
+// "at" or "from": a place or a body, which "he" and "she" do not refer to
+// (after "the" as well lost more training units than it gained: "the
+// Ann Lee campaign").
+func (d *docState) notePlaceEN(toks []token, text string, i, j int) {
+	if i == 0 || j-i < 1 {
+		return
+	}
+	switch toks[i-1].low {
+	case "in", "at", "from":
+	default:
+		return
+	}
+	if d.places == nil {
+		d.places = map[string]bool{}
+	}
+	d.places[text[toks[i].s:toks[j-1].e]] = true
+}
+
+// recentSpeakerEN returns, for an English pronoun of gender g, the more
+// recent of the last speaker of that gender and the last one of unknown
+// gender: most people's gender is unknown (no list of first names), and
+// "he said" after "Ann Lee said" means her rather than a man quoted long
+// before; "" when neither is set.
+func (d *docState) recentSpeakerEN(g byte) string {
+	k := gi(g)
+	if k == 0 || d.personSpeaker[k] == "" || d.personSpeaker[0] == "" {
+		return ""
+	}
+	if d.personAt[0] > d.personAt[k] {
+		return d.personSpeaker[0]
+	}
+	return d.personSpeaker[k]
+}

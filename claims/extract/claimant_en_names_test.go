@@ -77,3 +77,14 @@ func TestSurnameFirstNamedEN(t *testing.T) {
 		"Ann Whitley met the board. Ann Whitley spoke. Her son Tom Whitley came too. “We lost,” Tom Whitley said on Monday.": "Tom Whitley",
 	})
 }
+
+// TestPronounPersonEN checks that an English "he" or "she" refers to the
+// last speaker with a person's name (not "US" or a place), the more
+// recent one when only an older speaker's gender is known.
+func TestPronounPersonEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Dan Whitley said the plan had failed. The US said it disagreed. “We lost the vote,” he said.":                "Dan Whitley",
+		"Mr. Tom Reed said the plan had failed. Dan Whitley said it had not. “We lost the vote,” he said.":            "Dan Whitley",
+		"Dan Whitley said the plan had failed. Officials in Costa Rica said it had not. “We lost the vote,” he said.": "Dan Whitley",
+	})
+}
