@@ -227,3 +227,15 @@ func (d *docState) recentSpeakerEN(g byte) string {
 	}
 	return d.personSpeaker[k]
 }
+
+// cutAtVerbEndEN reports whether an English run of capitalised words was
+// cut at token j, a capitalised verb of saying that ends the clause ("in
+// the United States.", "Member States,"): in running text the verb would
+// be in lower case, so the word belongs to the name and the cut run is no
+// speaker.
+func cutAtVerbEndEN(toks []token, j int) bool {
+	if j >= len(toks) || toks[j].flags&(tCap|tPunct) != tCap || toks[j].cat&cSpeech == 0 {
+		return false
+	}
+	return j+1 == len(toks) || toks[j+1].is(tPunct) && strings.IndexByte(".,;:!?)", toks[j+1].p) >= 0
+}

@@ -88,3 +88,13 @@ func TestPronounPersonEN(t *testing.T) {
 		"Dan Whitley said the plan had failed. Officials in Costa Rica said it had not. “We lost the vote,” he said.": "Dan Whitley",
 	})
 }
+
+// TestVerbInNameEN checks that a capitalised verb of saying that ends a
+// clause belongs to a name ("the United States.") and names no speaker.
+func TestVerbInNameEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Three of them were born in the United States.":              "",
+		"Dan Whitley Tells Voters They Need To Change Course":        "Dan Whitley",
+		"“We lost the vote,” Dan Whitley said of the United States.": "Dan Whitley",
+	})
+}

@@ -314,7 +314,7 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 			j = capRun(toks, text, j+1, de)
 		}
 	}
-	if cutAtVerb(toks, j) {
+	if cutAtVerb(toks, j) || !de && cutAtVerbEndEN(toks, j) {
 		return "" // "the United States into …": a run cut at a word the lexicon knows as a verb
 	}
 	name := text[t.s:initialEnd(toks, i, j)]
