@@ -332,7 +332,7 @@ func (d *docState) fullest(units []Unit) {
 				if d.en {
 					n = d.dropLeadEN(n)
 				}
-				u.Names[i] = d.ch.stripTitles(d.fullName(n))
+				u.Names[i] = d.theTitledEN(d.ch.stripTitles(d.fullName(n)))
 			}
 		}
 	}
@@ -346,7 +346,7 @@ func (d *docState) fullest1(c string) string {
 		if d.en {
 			c = d.dropLeadEN(c) // "WATCH Lee", "Democrat Ann Lee"
 		}
-		return d.ch.stripTitles(d.fullName(c))
+		return d.theTitledEN(d.ch.stripTitles(d.fullName(c)))
 	}
 	return d.fullest1(a) + "; " + d.fullest1(b)
 }

@@ -239,3 +239,26 @@ func cutAtVerbEndEN(toks []token, j int) bool {
 	}
 	return j+1 == len(toks) || toks[j+1].is(tPunct) && strings.IndexByte(".,;:!?)", toks[j+1].p) >= 0
 }
+
+// noteTheTitleEN records a run of capitalised words toks[i:j] that the
+// text writes after a capitalised "The" inside a sentence ("reported by
+// The Washington Post", after a word or a comma, not a dash or quotation
+// mark that may open a sentence): the article is part of the name, a title.
+func (d *docState) noteTheTitleEN(toks []token, text string, i, j int) {
+	if i < 2 || text[toks[i-1].s:toks[i-1].e] != "The" || toks[i-2].is(tPunct) && toks[i-2].p != ',' {
+		return
+	}
+	if d.theTitle == nil {
+		d.theTitle = map[string]bool{}
+	}
+	d.theTitle[text[toks[i].s:toks[j-1].e]] = true
+}
+
+// theTitledEN returns claimant c with its article when the text writes the
+// name so ("The Washington Post" for "Washington Post").
+func (d *docState) theTitledEN(c string) string {
+	if d.theTitle[c] {
+		return "The " + c
+	}
+	return c
+}

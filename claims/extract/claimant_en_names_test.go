@@ -98,3 +98,13 @@ func TestVerbInNameEN(t *testing.T) {
 		"“We lost the vote,” Dan Whitley said of the United States.": "Dan Whitley",
 	})
 }
+
+// TestTheTitleEN checks that a name the text writes after a capitalised
+// "The" inside a sentence keeps its article, and only then.
+func TestTheTitleEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"The plan failed, according to The Harbor Gazette.": "The Harbor Gazette",
+		"The plan failed, according to the Harbor Gazette.": "Harbor Gazette",
+		"The Harbor Gazette said the plan failed.":          "Harbor Gazette",
+	})
+}
