@@ -101,7 +101,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			}
 			who = d.nameAt(toks, text, n, de, lex, false, true)
 			if who == "" && !de {
-				who = accordingPhraseEN(toks, text, v)
+				who = d.accordingEN(toks, text, v)
 			}
 		default:
 			// "sagte Lu", "sagte sie"; in English only after a quote or

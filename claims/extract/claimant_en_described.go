@@ -187,3 +187,60 @@ func (d *docState) describedRefEN(toks []token, v int) string {
 func definiteEN(w string) bool {
 	return w == "the" || w == "this" || w == "that"
 }
+
+// accordingEN returns the source after the English "according to" (token
+// v) that nameAt did not find: a pronoun resolved to its person
+// ("according to her"), the name after
+// "from" ("data from the FBI"), none for a bare singular noun without a
+// determiner ("according to precedent", "according to the rule of law" is
+// no source either), else accordingPhraseEN's phrase.
+func (d *docState) accordingEN(toks []token, text string, v int) string {
+	s := v + 2
+	if v+1 >= len(toks) || toks[v+1].low != "to" || s >= len(toks) {
+		return ""
+	}
+	switch toks[s].low {
+	case "him", "her":
+		if s+1 == len(toks) || toks[s+1].is(tPunct) {
+			g := byte('m')
+			if toks[s].low == "her" {
+				g = 'f'
+			}
+			return d.resolvePronoun(g, false)
+		}
+	}
+	phrase := accordingPhraseEN(toks, text, v)
+	if phrase == "" {
+		return ""
+	}
+	for e := s; e+1 < len(toks) && !toks[e].is(tPunct); e++ {
+		if toks[e].low == "from" {
+			k := e + 1
+			if toks[k].cat&cDet != 0 && k+1 < len(toks) {
+				k++
+			}
+			if toks[k].flags&(tCap|tPunct) == tCap {
+				return text[toks[k].s:toks[capRun(toks, text, k, false)-1].e] // "data from the FBI"
+			}
+		}
+	}
+	if toks[s].cat&cDet == 0 && !indefiniteEN(toks[s].low) && !possessive[toks[s].low] && !pluralHeadEN(toks, s) {
+		return "" // "according to postwar precedent for incumbents"
+	}
+	return phrase
+}
+
+// pluralHeadEN reports whether the noun phrase from token s, up to its
+// first preposition or punctuation, may name a source without a
+// determiner: a word in it ends in "s" or is a plural without one
+// ("campaign finance reports", "people close to the talks"), or one is
+// capitalised ("fuel information service Gas Buddy").
+func pluralHeadEN(toks []token, s int) bool {
+	for e := s; e < len(toks) && !toks[e].is(tPunct) && !describedStopEN(toks[e].low) && toks[e].low != "by"; e++ {
+		switch t := &toks[e]; {
+		case t.is(tCap), strings.HasSuffix(t.low, "s"), t.low == "people", t.low == "police", t.low == "staff", t.low == "media":
+			return true
+		}
+	}
+	return false
+}

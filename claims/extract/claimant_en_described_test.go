@@ -18,3 +18,15 @@ func TestDescribedSourceEN(t *testing.T) {
 		"One of the officials said the plan had failed. “We lost the vote,” said the official.":    "One of the officials",
 	})
 }
+
+// TestAccordingEN checks the sources after "according to" that are no
+// name: a pronoun, a name after "from", a bare singular noun.
+func TestAccordingEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Dan Whitley spoke on Monday. The plan failed, according to him.":               "Dan Whitley",
+		"Crime fell by 3 percent, according to the latest data from the Harbor Police.": "Harbor Police",
+		"The mayor will lose, according to postwar precedent for incumbents.":           "",
+		"The mayor will lose, according to campaign finance reports.":                   "campaign finance reports",
+		"The mayor will lose, according to people close to the campaign.":               "people close to the campaign",
+	})
+}
