@@ -262,3 +262,17 @@ func (d *docState) theTitledEN(c string) string {
 	}
 	return c
 }
+
+// creditEN reports whether a claimant is a picture credit ("Photo/Ann
+// Lee", "AP Photo/Ann Lee") or a dateline of several places in capitals
+// ("SAN FRANCISCO/NEW YORK"), never a speaker.
+func creditEN(who string) bool {
+	k := strings.IndexByte(who, '/')
+	if k < 0 {
+		return false
+	}
+	if w := strings.ToLower(who[strings.LastIndexByte(who[:k], ' ')+1 : k]); w == "photo" || w == "photos" || w == "image" || w == "credit" {
+		return true
+	}
+	return strings.ToUpper(who) == who && strings.ToLower(who) != who
+}

@@ -15,6 +15,9 @@ func claimantName(who string) string {
 	if describedEN(who) {
 		return who // "A U.S. official": a description, not a name with titles
 	}
+	if creditEN(who) {
+		return "" // "Photo/Ann Lee", "SAN FRANCISCO/NEW YORK": a picture credit or a dateline
+	}
 	var starts [8]int // byte offsets of the words (names are space-separated)
 	n := 1
 	for i := 0; i < len(who) && n < len(starts); i++ {
@@ -41,7 +44,7 @@ func claimantName(who string) string {
 	}
 	cut := 0
 	for i := 0; i < n-1; i++ {
-		if !upperFirst(word(i)) || !titleLike(word(i), i) || !upperFirst(word(i+1)) || adjectiveDE(word(i+1)) {
+		if !upperFirst(word(i)) || !titleLike(word(i), i) || !upperFirst(word(i+1)) || adjectiveDE(word(i+1)) || strings.IndexByte(word(i+1), '/') > 0 {
 			continue // a declined adjective after a noun: the noun heads a body's name ("Berufsverband Deutscher Internisten")
 		}
 		// A first name and a surname remain, or a surname after a German
