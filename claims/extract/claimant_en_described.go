@@ -22,11 +22,11 @@ func indefiniteEN(w string) bool {
 // official"), so the clean-up of names (titles, stray words) leaves it.
 func describedEN(c string) bool {
 	k := strings.IndexByte(c, ' ')
-	if k < 0 || !indefiniteEN(strings.ToLower(c[:k])) {
+	if k < 0 || !foldIn(c[:k], "a", "an", "one", "another") {
 		return false
 	}
-	for _, w := range strings.Fields(c[k+1:]) {
-		if !upperFirst(w) {
+	for i := k; i+1 < len(c); i++ {
+		if c[i] == ' ' && c[i+1] != ' ' && !upperFirst(c[i+1:]) {
 			return true
 		}
 	}

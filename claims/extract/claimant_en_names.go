@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // English name forms: a capitalised word glued to a known surname.
 
@@ -55,7 +58,7 @@ func (d *docState) leadNotFirstEN(w string) bool {
 	if wordCategory(w)&(notFirstNameEN|cRole) != 0 || leadWordEN(w) {
 		return true
 	}
-	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+	return len(w) >= 2 && allCaps(w)
 }
 
 // noteTitledEN records, for English, the office written before a lone
@@ -85,14 +88,10 @@ func leadWordEN(w string) bool {
 	if len(w) < 3 || len(w) > 9 {
 		return false
 	}
-	switch strings.ToLower(w) {
-	case "despite", "among", "amid", "against", "without", "within", "following", "including", "unlike", "toward",
+	return foldIn(w, "despite", "among", "amid", "against", "without", "within", "following", "including", "unlike", "toward",
 		"towards", "upon", "beyond", "besides", "both", "either", "neither", "another", "some", "many", "most",
 		"several", "every", "each", "any", "few", "other", "such", "only", "should", "could", "might", "must",
-		"did", "does", "why", "how", "where", "see", "read", "related", "show", "hide", "share", "former":
-		return true
-	}
-	return false
+		"did", "does", "why", "how", "where", "see", "read", "related", "show", "hide", "share", "former")
 }
 
 // dropLeadEN drops the first word of an English claimant when it is no
@@ -130,11 +129,7 @@ func closedLeadEN(w string) bool {
 // quantifierEN reports whether w quantifies a group ("Some Republicans",
 // "Many GOP strategists"): the group is the claimant as written.
 func quantifierEN(w string) bool {
-	switch strings.ToLower(w) {
-	case "some", "many", "most", "several", "both", "few", "each", "every", "any", "another", "other", "all":
-		return true
-	}
-	return false
+	return foldIn(w, "some", "many", "most", "several", "both", "few", "each", "every", "any", "another", "other", "all")
 }
 
 // keepsTailEN reports whether, in English, the surname (or another tail of
@@ -172,11 +167,20 @@ func (d *docState) personLikeEN(who string) bool {
 	if strings.IndexByte(who, ';') >= 0 || d.places[who] {
 		return false
 	}
-	for _, w := range strings.Fields(who) {
+	for rest := who; rest != ""; {
+		w := rest
+		if k := strings.IndexByte(rest, ' '); k >= 0 {
+			w, rest = rest[:k], rest[k+1:]
+		} else {
+			rest = ""
+		}
+		if w == "" {
+			continue
+		}
 		if !upperFirst(w) && !surnameParticle(w) {
 			return false
 		}
-		if n := strings.TrimSuffix(w, "."); len(n) > 1 && strings.ToUpper(n) == n && strings.ToLower(n) != n {
+		if n := strings.TrimSuffix(w, "."); len(n) > 1 && allCaps(n) {
 			return false
 		}
 	}
@@ -274,5 +278,29 @@ func creditEN(who string) bool {
 	if w := strings.ToLower(who[strings.LastIndexByte(who[:k], ' ')+1 : k]); w == "photo" || w == "photos" || w == "image" || w == "credit" {
 		return true
 	}
-	return strings.ToUpper(who) == who && strings.ToLower(who) != who
+	return allCaps(who)
+}
+
+// foldIn reports whether w is one of words, case ignored, without
+// allocating.
+func foldIn(w string, words ...string) bool {
+	for _, x := range words {
+		if len(x) == len(w) && strings.EqualFold(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// allCaps reports whether w has a letter and no lower-case letter ("AP",
+// "NEW YORK").
+func allCaps(w string) bool {
+	letter := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letter = letter || unicode.IsUpper(r)
+	}
+	return letter
 }
