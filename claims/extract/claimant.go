@@ -222,8 +222,8 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if who != "" {
 		d.lastSpeaker[gi(d.genderOf(who))] = who
 		if !de && d.personLikeEN(who) {
-			d.personSpeaker[gi(d.genderOf(who))] = who
-			d.personAt[gi(d.genderOf(who))] = d.units
+			d.speakerEN[gi(d.genderOf(who))] = who
+			d.speakerAt[gi(d.genderOf(who))] = d.units
 		}
 	}
 	switch {

@@ -223,13 +223,13 @@ func (d *docState) notePlaceEN(toks []token, text string, i, j int) {
 // before; "" when neither is set.
 func (d *docState) recentSpeakerEN(g byte) string {
 	k := gi(g)
-	if k == 0 || d.personSpeaker[k] == "" || d.personSpeaker[0] == "" {
+	if k == 0 || d.speakerEN[k] == "" || d.speakerEN[0] == "" {
 		return ""
 	}
-	if d.personAt[0] > d.personAt[k] {
-		return d.personSpeaker[0]
+	if d.speakerAt[0] > d.speakerAt[k] {
+		return d.speakerEN[0]
 	}
-	return d.personSpeaker[k]
+	return d.speakerEN[k]
 }
 
 // cutAtVerbEndEN reports whether an English run of capitalised words was

@@ -19,31 +19,31 @@ type person struct {
 // Every look-up is a map access, so a long text costs no more per unit than
 // a short one.
 type docState struct {
-	people        []person
-	byKey         map[string]int    // full name and its word-boundary tails → person
-	roles         map[string]string // role → full name
-	titled        map[string]string // English surname → office and surname, when the text gives no first name ("Obama" → "President Obama")
-	theTitle      map[string]bool   // English: names the text writes after a capitalised "The" inside a sentence ("The Washington Post")
-	places        map[string]bool   // English: capitalised runs written after "in", "at", "from"
-	descEN        map[string]string // English head noun → the described source ("official" → "a senior U.S. official")
-	descs         map[string]string // German noun → its fullest description as a claimant ("Sprecherin" → "Sprecherin des Bezirks")
-	lastSpeaker   [3]string         // by gender: 0 unknown, 1 male, 2 female
-	personSpeaker [3]string         // English: the last speaker whose name has the form of a person's, by gender
-	personAt      [3]int            // the unit (units) where personSpeaker was set
-	lastPerson    [3]string         // last person named, by gender
-	prevClaim     string            // the last claimant
-	unitFirst     string            // the first person named in the current unit
-	prevFirst     string            // the first person named in the previous unit
-	sinceClaim    int               // units since prevClaim was named
-	rulesCarried  bool              // the rules carried the last unit's claimant over
-	ch            chooser           // the learned chooser's entities and candidates
-	trace         *claimantTrace    // the candidates of every unit, for fitting; nil normally
-	heads         map[string]int    // first word of a name → person, -1 for several (built by byFirst at the end)
-	before        int               // the people named before the current unit: people[:before]
-	en            bool              // the text is English
-	units         int               // units seen so far
-	interview     bool              // a unit opened with a speaker's name and a colon ("Ann Lee: …")
-	verbBuf       []int             // extraAttrib's result, reused
+	people       []person
+	byKey        map[string]int    // full name and its word-boundary tails → person
+	roles        map[string]string // role → full name
+	titled       map[string]string // English surname → office and surname, when the text gives no first name ("Obama" → "President Obama")
+	theTitle     map[string]bool   // English: names the text writes after a capitalised "The" inside a sentence ("The Washington Post")
+	places       map[string]bool   // English: capitalised runs written after "in", "at", "from"
+	descEN       map[string]string // English head noun → the described source ("official" → "a senior U.S. official")
+	descs        map[string]string // German noun → its fullest description as a claimant ("Sprecherin" → "Sprecherin des Bezirks")
+	lastSpeaker  [3]string         // by gender: 0 unknown, 1 male, 2 female
+	speakerEN    [3]string         // English: the last speaker whose name has the form of a person's, by gender
+	speakerAt    [3]int            // the unit (units) where speakerEN was set
+	lastPerson   [3]string         // last person named, by gender
+	prevClaim    string            // the last claimant
+	unitFirst    string            // the first person named in the current unit
+	prevFirst    string            // the first person named in the previous unit
+	sinceClaim   int               // units since prevClaim was named
+	rulesCarried bool              // the rules carried the last unit's claimant over
+	ch           chooser           // the learned chooser's entities and candidates
+	trace        *claimantTrace    // the candidates of every unit, for fitting; nil normally
+	heads        map[string]int    // first word of a name → person, -1 for several (built by byFirst at the end)
+	before       int               // the people named before the current unit: people[:before]
+	en           bool              // the text is English
+	units        int               // units seen so far
+	interview    bool              // a unit opened with a speaker's name and a colon ("Ann Lee: …")
+	verbBuf      []int             // extraAttrib's result, reused
 }
 
 func gi(g byte) int {
@@ -241,7 +241,7 @@ func (d *docState) resolvePronoun(g byte, de bool) string {
 	}
 	speakers := &d.lastSpeaker
 	if !de {
-		speakers = &d.personSpeaker // "he said" names a person, not "the White House" or "US"
+		speakers = &d.speakerEN // "he said" names a person, not "the White House" or "US"
 		if s := d.recentSpeakerEN(g); s != "" {
 			return s
 		}
