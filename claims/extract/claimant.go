@@ -105,7 +105,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			}
 			who = d.nameAt(toks, text, n, de, lex, false, true)
 			if who == "" && !de {
-				who = accordingPhraseEN(toks, text, v)
+				who = d.accordingEN(toks, text, v)
 			}
 		default:
 			// "sagte Lu", "sagte sie"; in English only after a quote or
@@ -118,6 +118,10 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			// "…,” said aviation analyst Justin Green."
 			if who == "" && !de {
 				who = d.describedAfterEN(toks, text, v, lex)
+			}
+			// "…,” said a longtime adviser to the mayor."
+			if who == "" && !de {
+				who = describedAfterVerbEN(toks, text, v)
 			}
 			// "So berichtet beispielsweise Franz Huber …"
 			if who == "" && de && !front {
@@ -146,6 +150,14 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 				if s, e := groupSubjectEN(toks, v); s >= 0 {
 					who = text[toks[s].s:toks[e-1].e]
 				}
+			}
+			// "A senior U.S. official said", "…, one aide said"
+			if who == "" && !de && v > 0 {
+				who = describedBeforeEN(toks, text, v)
+			}
+			// "…,” the official added": the official the text described
+			if who == "" && !de {
+				who = d.describedRefEN(toks, v)
 			}
 			// "officials said", "critics of the plan say"
 			if who == "" && !de && v > 0 {
@@ -191,6 +203,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		who = d.heisstEsDE(toks, text, lex) // "…, heißt es vom Statistischen Bundesamt"
 	}
 	who = cleanClaimants(who)
+	if !de && describedEN(who) {
+		d.noteDescribedEN(who)
+	}
 	if de {
 		who = d.describedDE(who)      // "die Sprecherin" after "eine Sprecherin des Bezirks"
 		who = d.prepositionCutDE(who) // "Gegen Eva Roth", "Vom Balkon"
@@ -219,6 +234,10 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	d.rulesCarried = carried
 	if who != "" {
 		d.lastSpeaker[gi(d.genderOf(who))] = who
+		if !de && d.personLikeEN(who) {
+			d.speakerEN[gi(d.genderOf(who))] = who
+			d.speakerAt[gi(d.genderOf(who))] = d.units
+		}
 	}
 	switch {
 	case who != "" && !carried:
@@ -336,7 +355,11 @@ func (d *docState) fullest(units []Unit) {
 		for k, u := range d.trace.units {
 			de := len(d.trace.units) == len(units) && units[k].Lang == "de"
 			for i, n := range u.Names {
-				u.Names[i] = d.ch.stripTitles(d.fullName(claimantName(n)))
+				n = claimantName(n)
+				if d.en {
+					n = d.dropLeadEN(n)
+				}
+				u.Names[i] = d.theTitledEN(d.ch.stripTitles(d.fullName(n)))
 				if de && u.Names[i] != "" {
 					u.Names[i] = d.titledSurnameDE(u.Names[i])
 				}
@@ -350,7 +373,10 @@ func (d *docState) fullest(units []Unit) {
 func (d *docState) fullest1(c string) string {
 	a, b, ok := strings.Cut(c, "; ")
 	if !ok {
-		return d.ch.stripTitles(d.fullName(c))
+		if d.en {
+			c = d.dropLeadEN(c) // "WATCH Lee", "Democrat Ann Lee"
+		}
+		return d.theTitledEN(d.ch.stripTitles(d.fullName(c)))
 	}
 	return d.fullest1(a) + "; " + d.fullest1(b)
 }
@@ -374,6 +400,9 @@ func (d *docState) fullName(c string) string {
 	if k < 0 {
 		if full := d.byFirst(c); full != "" && strings.ToUpper(c) != c { // not an acronym ("CCTV")
 			return full
+		}
+		if t := d.titled[c]; t != "" {
+			return t // "President Lee" when the text gives no first name
 		}
 		return c
 	}

@@ -12,6 +12,12 @@ func claimantName(who string) string {
 	if who == "" || strings.HasSuffix(who, "’s") || strings.HasSuffix(who, "'s") {
 		return ""
 	}
+	if describedEN(who) {
+		return who // "A U.S. official": a description, not a name with titles
+	}
+	if creditEN(who) {
+		return "" // "Photo/Ann Lee", "SAN FRANCISCO/NEW YORK": a picture credit or a dateline
+	}
 	var starts [8]int // byte offsets of the words (names are space-separated)
 	n := 1
 	for i := 0; i < len(who) && n < len(starts); i++ {
@@ -38,7 +44,7 @@ func claimantName(who string) string {
 	}
 	cut := 0
 	for i := 0; i < n-1; i++ {
-		if !upperFirst(word(i)) || !titleLike(word(i), i) || !upperFirst(word(i+1)) || adjectiveDE(word(i+1)) {
+		if !upperFirst(word(i)) || !titleLike(word(i), i) || !upperFirst(word(i+1)) || adjectiveDE(word(i+1)) || strings.IndexByte(word(i+1), '/') > 0 {
 			continue // a declined adjective after a noun: the noun heads a body's name ("Berufsverband Deutscher Internisten")
 		}
 		// A first name and a surname remain, or a surname after a German
@@ -284,6 +290,9 @@ func (c *chooser) noteCommon(toks []token, text string, de bool) {
 // word, keeping two words at least ("Staff Ana Ruiz" → "Ana Ruiz" when the
 // text says "staff"; "Landrat Eva Roth" when it says "der Landrat sagte").
 func (c *chooser) stripTitles(name string) string {
+	if describedEN(name) {
+		return name
+	}
 	for strings.Count(name, " ") >= 2 {
 		k := strings.IndexByte(name, ' ')
 		if !(c.common[strings.ToLower(name[:k])] || c.notFirst[name[:k]]) || !upperFirst(name) || !upperFirst(name[k+1:]) || adjectiveDE(firstWord(name[k+1:])) {

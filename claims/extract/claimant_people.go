@@ -10,6 +10,8 @@ type person struct {
 	name    string
 	surname string
 	gender  byte // 'm', 'f' or 0
+	named   int  // in how many later units the text named the person by a name of two words or more
+	unit    int  // the unit where it was last so named
 }
 
 // docState carries what earlier units said about people, to resolve
@@ -20,8 +22,14 @@ type docState struct {
 	people       []person
 	byKey        map[string]int    // full name and its word-boundary tails → person
 	roles        map[string]string // role → full name
+	titled       map[string]string // English surname → office and surname, when the text gives no first name ("Obama" → "President Obama")
+	theTitle     map[string]bool   // English: names the text writes after a capitalised "The" inside a sentence ("The Washington Post")
+	places       map[string]bool   // English: capitalised runs written after "in", "at", "from"
+	descEN       map[string]string // English head noun → the described source ("official" → "a senior U.S. official")
 	descs        map[string]string // German noun → its fullest description as a claimant ("Sprecherin" → "Sprecherin des Bezirks")
 	lastSpeaker  [3]string         // by gender: 0 unknown, 1 male, 2 female
+	speakerEN    [3]string         // English: the last speaker whose name has the form of a person's, by gender
+	speakerAt    [3]int            // the unit (units) where speakerEN was set
 	lastPerson   [3]string         // last person named, by gender
 	prevClaim    string            // the last claimant
 	unitFirst    string            // the first person named in the current unit
@@ -32,6 +40,8 @@ type docState struct {
 	trace        *claimantTrace    // the candidates of every unit, for fitting; nil normally
 	heads        map[string]int    // first word of a name → person, -1 for several (built by byFirst at the end)
 	before       int               // the people named before the current unit: people[:before]
+	en           bool              // the text is English
+	units        int               // units seen so far
 	interview    bool              // a unit opened with a speaker's name and a colon ("Ann Lee: …")
 	verbBuf      []int             // extraAttrib's result, reused
 }
@@ -60,6 +70,9 @@ func (d *docState) lookup(name string) (*person, bool) {
 // full name, reusing a known person whose name ends with it.
 func (d *docState) register(name string, g byte) string {
 	if p, ok := d.lookup(name); ok {
+		if p.unit != d.units {
+			p.named, p.unit = p.named+1, d.units
+		}
 		if p.gender == 0 && g != 0 {
 			p.gender = g
 			d.lastPerson[gi(g)] = p.name
@@ -73,10 +86,10 @@ func (d *docState) register(name string, g byte) string {
 		d.byKey = map[string]int{}
 	}
 	k := len(d.people)
-	d.people = append(d.people, person{name: name, surname: name[strings.LastIndexByte(name, ' ')+1:], gender: g})
+	d.people = append(d.people, person{name: name, surname: name[strings.LastIndexByte(name, ' ')+1:], gender: g, unit: d.units})
 	d.byKey[name] = k
 	for i := 0; i < len(name); i++ {
-		if name[i] == ' ' {
+		if name[i] == ' ' && !d.keepsTailEN(name[i+1:]) {
 			d.byKey[name[i+1:]] = k
 		}
 	}
@@ -117,6 +130,8 @@ func roleGender(role string, de bool) byte {
 // mentions registers the people named in a unit: first name + surname,
 // role + name, name + apposition with a role.
 func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
+	d.en = !de
+	d.units++
 	d.prevFirst, d.unitFirst = d.unitFirst, ""
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
@@ -175,9 +190,16 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 				}
 			}
 		}
-		name := d.register(stripPossessive(text[toks[start].s:initialEnd(toks, start, j)]), g)
+		if !de {
+			d.notePlaceEN(toks, text, start, j)
+			d.noteTheTitleEN(toks, text, start, j)
+		}
+		name := d.registerName(stripPossessive(text[toks[start].s:initialEnd(toks, start, j)]), g, de)
 		if d.unitFirst == "" && d.known(name) {
 			d.unitFirst = name
+		}
+		if role != "" && !de && j-start == 1 {
+			d.noteTitledEN(role, text[t.s:t.e], name)
 		}
 		if role != "" {
 			if d.roles == nil {
@@ -222,8 +244,15 @@ func (d *docState) resolvePronoun(g byte, de bool) string {
 			return d.prevFirst
 		}
 	}
+	speakers := &d.lastSpeaker
+	if !de {
+		speakers = &d.speakerEN // "he said" names a person, not "the White House" or "US"
+		if s := d.recentSpeakerEN(g); s != "" {
+			return s
+		}
+	}
 	for _, k := range [...]int{gi(g), 0} {
-		if s := d.lastSpeaker[k]; s != "" {
+		if s := speakers[k]; s != "" {
 			return s
 		}
 	}
@@ -297,7 +326,7 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 			j = capRun(toks, text, j+1, de)
 		}
 	}
-	if cutAtVerb(toks, j) {
+	if cutAtVerb(toks, j) || !de && cutAtVerbEndEN(toks, j) {
 		return "" // "the United States into …": a run cut at a word the lexicon knows as a verb
 	}
 	name := text[t.s:initialEnd(toks, i, j)]
@@ -315,7 +344,7 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 			return "" // a known word, not a name
 		}
 	}
-	return d.register(name, 0)
+	return d.registerName(name, 0, de)
 }
 
 // cutAtVerb reports whether a run of capitalised words was cut at token j,

@@ -1,0 +1,306 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// English name forms: a capitalised word glued to a known surname.
+
+// registerName registers a person named name, as register does, except
+// that in English a word that cannot open a first name before the surname
+// (or full name) of a person the text already named makes no new person:
+// "Despite Trump", "Had Trump", "Speaker Ryan", "WATCH Lee" after "Donald
+// Trump", "Paul Ryan", "Ann Lee" are those people, not new ones whose
+// surname would take the known person's place.
+func (d *docState) registerName(name string, g byte, de bool) string {
+	if !de {
+		for strings.Count(name, " ") >= 2 && closedLeadEN(firstWord(name)) && upperFirst(name[strings.IndexByte(name, ' ')+1:]) {
+			name = name[strings.IndexByte(name, ' ')+1:] // "Democrat Ann Lee"
+		}
+		if p := d.knownAfterLead(name); p != "" {
+			return p
+		}
+	}
+	return d.register(name, g)
+}
+
+// knownAfterLead returns the full name of the known person whose name or
+// surname follows the first word of name when that word is no first name
+// (leadNotFirstEN), else "".
+func (d *docState) knownAfterLead(name string) string {
+	k := strings.IndexByte(name, ' ')
+	if k < 0 {
+		return ""
+	}
+	if _, ok := d.lookup(name); ok {
+		return ""
+	}
+	lead, rest := name[:k], name[k+1:]
+	if quantifierEN(lead) && strings.HasSuffix(rest, "s") {
+		return "" // "Some Republicans": a group
+	}
+	p, ok := d.lookup(rest)
+	if !ok || strings.IndexByte(p.name, ' ') < 0 || p.name != rest && !strings.HasSuffix(p.name, " "+rest) || !plainName(p.name) {
+		return ""
+	}
+	if !d.leadNotFirstEN(lead) || d.leadNotFirstEN(firstWord(p.name)) || roleGender(strings.ToLower(strings.TrimSuffix(lead, ".")), false) != 0 {
+		return "" // "Mr. Khan" may be another Khan than the last one named
+	}
+	return p.name
+}
+
+// leadNotFirstEN reports whether the English word w, written before a name,
+// is no first name: a function word, auxiliary, role or other word of the
+// closed classes the lexicon knows, a word in capitals ("WATCH"), or a word
+// the text also writes before a lower-case word ("Speaker of the House").
+func (d *docState) leadNotFirstEN(w string) bool {
+	if wordCategory(w)&(notFirstNameEN|cRole) != 0 || leadWordEN(w) {
+		return true
+	}
+	return len(w) >= 2 && allCaps(w)
+}
+
+// noteTitledEN records, for English, the office written before a lone
+// surname ("President Lee", "Senator Ruiz"): when the text never gives that
+// person's first name, the office and surname are the fullest form it
+// gives, so fullName returns them for "Lee" or a pronoun resolved to Lee.
+// A courtesy title ("Mr.", "Mrs.", "Dr.") is no part of a name, and
+// abbreviations are not read here.
+func (d *docState) noteTitledEN(role, office, surname string) {
+	if roleGender(role, false) != 0 || role == "dr" || role == "prof" || !upperFirst(office) || strings.IndexByte(surname, ' ') >= 0 {
+		return
+	}
+	if _, ok := d.lookup(surname); ok {
+		return
+	}
+	if d.titled == nil {
+		d.titled = map[string]string{}
+	}
+	d.titled[surname] = office + " " + surname
+}
+
+// leadWordEN reports whether w is an English preposition, quantifier,
+// auxiliary, question word or web-page label that may open a sentence or a
+// caption before a name but never a first name (closed classes the lexicon
+// does not list).
+func leadWordEN(w string) bool {
+	if len(w) < 3 || len(w) > 9 {
+		return false
+	}
+	return foldIn(w, "despite", "among", "amid", "against", "without", "within", "following", "including", "unlike", "toward",
+		"towards", "upon", "beyond", "besides", "both", "either", "neither", "another", "some", "many", "most",
+		"several", "every", "each", "any", "few", "other", "such", "only", "should", "could", "might", "must",
+		"did", "does", "why", "how", "where", "see", "read", "related", "show", "hide", "share", "former")
+}
+
+// dropLeadEN drops the first word of an English claimant when it is no
+// first name (leadNotFirstEN) and the rest names a person: two words or
+// more ("Democrat Ann Lee" → "Ann Lee"), or the surname of someone the
+// text named in full ("WATCH Lee" → "Ann Lee").
+func (d *docState) dropLeadEN(c string) string {
+	if describedEN(c) {
+		return c
+	}
+	for {
+		k := strings.IndexByte(c, ' ')
+		if k < 0 || !upperFirst(c) || !d.leadNotFirstEN(c[:k]) || quantifierEN(c[:k]) || !upperFirst(c[k+1:]) {
+			return c
+		}
+		rest := c[k+1:]
+		if strings.IndexByte(rest, ' ') < 0 {
+			p, ok := d.lookup(rest)
+			if !ok || p.name == c || strings.IndexByte(p.name, ' ') < 0 || !plainName(p.name) || d.leadNotFirstEN(firstWord(p.name)) {
+				return c
+			}
+			return p.name
+		}
+		c = rest
+	}
+}
+
+// closedLeadEN reports whether w is an English word of a closed class
+// (function word, auxiliary, preposition, quantifier, web-page label) that
+// never opens a first name.
+func closedLeadEN(w string) bool {
+	return wordCategory(w)&notFirstNameEN != 0 || leadWordEN(w)
+}
+
+// quantifierEN reports whether w quantifies a group ("Some Republicans",
+// "Many GOP strategists"): the group is the claimant as written.
+func quantifierEN(w string) bool {
+	return foldIn(w, "some", "many", "most", "several", "both", "few", "each", "every", "any", "another", "other", "all")
+}
+
+// keepsTailEN reports whether, in English, the surname (or another tail of
+// a name) tail stays with the person who has it now when a new person of
+// that surname is named: a bare "Lee" means the Lee named first ("Ann Lee
+// said … her son Tom Lee … Lee added" is Ann Lee), unless that first name
+// was a title or a stray word glued to the surname ("Speaker Lee", "WATCH
+// Lee") named only once.
+func (d *docState) keepsTailEN(tail string) bool {
+	if !d.en {
+		return false
+	}
+	k, ok := d.byKey[tail]
+	if !ok {
+		return false
+	}
+	p := &d.people[k]
+	return p.named >= 1 || !d.strayLeadEN(firstWord(p.name))
+}
+
+// strayLeadEN reports whether the first word w of a registered English name
+// may be no first name: a closed-class word, a role, a word in capitals, an
+// agent noun or compound, a word the text also writes in lower case or
+// before a lower-case word.
+func (d *docState) strayLeadEN(w string) bool {
+	return d.leadNotFirstEN(w) || titleLike(w, 0) || d.ch.notFirst[w] || d.ch.common[strings.ToLower(w)] || strings.IndexByte(w, '-') > 0
+}
+
+// personLikeEN reports whether an English claimant has the form of a
+// person's name, so that a later "he" or "she" may refer to it: every word
+// capitalised (an initial "A." included) and none of two letters or more in
+// capitals only ("US", "AP", "FULL TEXT"), and not a name the text wrote
+// after "in", "at" or "from" (a place: "South Carolina").
+func (d *docState) personLikeEN(who string) bool {
+	if strings.IndexByte(who, ';') >= 0 || d.places[who] {
+		return false
+	}
+	for rest := who; rest != ""; {
+		w := rest
+		if k := strings.IndexByte(rest, ' '); k >= 0 {
+			w, rest = rest[:k], rest[k+1:]
+		} else {
+			rest = ""
+		}
+		if w == "" {
+			continue
+		}
+		if !upperFirst(w) && !surnameParticle(w) {
+			return false
+		}
+		if n := strings.TrimSuffix(w, "."); len(n) > 1 && allCaps(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// surnameParticle reports whether w is a lower-case particle of a name
+// ("de", "van", "bin").
+func surnameParticle(w string) bool {
+	switch w {
+	case "de", "van", "von", "bin", "al", "der", "da", "di", "la", "le", "du":
+		return true
+	}
+	return false
+}
+
+// notePlaceEN records a run of capitalised words written after "in",
+// "at" or "from": a place or a body, which "he" and "she" do not refer to
+// (after "the" as well lost more training units than it gained: "the
+// Ann Lee campaign").
+func (d *docState) notePlaceEN(toks []token, text string, i, j int) {
+	if i == 0 || j-i < 1 {
+		return
+	}
+	switch toks[i-1].low {
+	case "in", "at", "from":
+	default:
+		return
+	}
+	if d.places == nil {
+		d.places = map[string]bool{}
+	}
+	d.places[text[toks[i].s:toks[j-1].e]] = true
+}
+
+// recentSpeakerEN returns, for an English pronoun of gender g, the more
+// recent of the last speaker of that gender and the last one of unknown
+// gender: most people's gender is unknown (no list of first names), and
+// "he said" after "Ann Lee said" means her rather than a man quoted long
+// before; "" when neither is set.
+func (d *docState) recentSpeakerEN(g byte) string {
+	k := gi(g)
+	if k == 0 || d.speakerEN[k] == "" || d.speakerEN[0] == "" {
+		return ""
+	}
+	if d.speakerAt[0] > d.speakerAt[k] {
+		return d.speakerEN[0]
+	}
+	return d.speakerEN[k]
+}
+
+// cutAtVerbEndEN reports whether an English run of capitalised words was
+// cut at token j, a capitalised verb of saying that ends the clause ("in
+// the United States.", "Member States,"): in running text the verb would
+// be in lower case, so the word belongs to the name and the cut run is no
+// speaker.
+func cutAtVerbEndEN(toks []token, j int) bool {
+	if j >= len(toks) || toks[j].flags&(tCap|tPunct) != tCap || toks[j].cat&cSpeech == 0 {
+		return false
+	}
+	return j+1 == len(toks) || toks[j+1].is(tPunct) && strings.IndexByte(".,;:!?)", toks[j+1].p) >= 0
+}
+
+// noteTheTitleEN records a run of capitalised words toks[i:j] that the
+// text writes after a capitalised "The" inside a sentence ("reported by
+// The Washington Post", after a word or a comma, not a dash or quotation
+// mark that may open a sentence): the article is part of the name, a title.
+func (d *docState) noteTheTitleEN(toks []token, text string, i, j int) {
+	if i < 2 || text[toks[i-1].s:toks[i-1].e] != "The" || toks[i-2].is(tPunct) && toks[i-2].p != ',' {
+		return
+	}
+	if d.theTitle == nil {
+		d.theTitle = map[string]bool{}
+	}
+	d.theTitle[text[toks[i].s:toks[j-1].e]] = true
+}
+
+// theTitledEN returns claimant c with its article when the text writes the
+// name so ("The Washington Post" for "Washington Post").
+func (d *docState) theTitledEN(c string) string {
+	if d.theTitle[c] {
+		return "The " + c
+	}
+	return c
+}
+
+// creditEN reports whether a claimant is a picture credit ("Photo/Ann
+// Lee", "AP Photo/Ann Lee") or a dateline of several places in capitals
+// ("SAN FRANCISCO/NEW YORK"), never a speaker.
+func creditEN(who string) bool {
+	k := strings.IndexByte(who, '/')
+	if k < 0 {
+		return false
+	}
+	if w := strings.ToLower(who[strings.LastIndexByte(who[:k], ' ')+1 : k]); w == "photo" || w == "photos" || w == "image" || w == "credit" {
+		return true
+	}
+	return allCaps(who)
+}
+
+// foldIn reports whether w is one of words, case ignored, without
+// allocating.
+func foldIn(w string, words ...string) bool {
+	for _, x := range words {
+		if len(x) == len(w) && strings.EqualFold(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// allCaps reports whether w has a letter and no lower-case letter ("AP",
+// "NEW YORK").
+func allCaps(w string) bool {
+	letter := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letter = letter || unicode.IsUpper(r)
+	}
+	return letter
+}
