@@ -68,7 +68,7 @@ type Fitted struct {
 	s2          stage2 // the second stage (stage2.go); off when not fitted
 	mu          sync.Mutex
 	docs        map[string]*docSketch    // Score's sketches of the rows' texts
-	docZ        map[*docSketch][]float64 // Score's first-stage logits of the texts' units
+	docZ        map[*docSketch]s2Logits // Score's first-stage logits of the texts' units
 }
 
 // fRow is a TrainRow turned into sparse inputs.

@@ -17,12 +17,12 @@ func TestStage2Inputs(t *testing.T) {
 		t.Fatalf("stats %+v", d)
 	}
 	var x [nS2]float64
-	s2Inputs(z, 0, &d, &x)
+	s2Inputs(z, nil, 0, &d, &x)
 	want := [nS2]float64{s2Bias: 1, s2Own: 2, s2PrevNone: 1, s2Next: -1, s2Prev2None: 1, s2Next2: 8, s2Mean: 1.5, s2Max: 8, s2Share: 0.5}
 	if x != want {
 		t.Fatalf("first unit %v, want %v", x, want)
 	}
-	s2Inputs(z, 3, &d, &x)
+	s2Inputs(z, nil, 3, &d, &x)
 	want = [nS2]float64{s2Bias: 1, s2Own: -3, s2Prev: 8, s2NextNone: 1, s2Prev2: -1, s2Next2None: 1, s2Mean: 1.5, s2Max: 8, s2Share: 0.5, s2Pos: 1}
 	if x != want {
 		t.Fatalf("last unit %v, want %v", x, want)
@@ -107,7 +107,7 @@ func TestStage2Rescore(t *testing.T) {
 	m.w[0][s2Own], m.w[0][s2Next] = 1, 1
 	m.w[1][s2Own] = 1
 	out := []Unit{{Lang: "de"}, {Lang: "de"}, {Lang: "en"}}
-	m.rescore([]float64{-0.5, 1, 3}, out, 0.5)
+	m.rescore([]float64{-0.5, 1, 3}, nil, out, 0.5)
 	if out[0].Score != prob(0.5) || !out[0].CheckWorthy || out[1].Score != prob(4) || out[2].Score != prob(3) {
 		t.Fatalf("scores %+v", out)
 	}
