@@ -12,9 +12,10 @@ import (
 // articles have many, some few. After every unit of a news text is scored
 // (the first stage: the linear model of learned.go, the article's part
 // included), a small logistic regression per language reads each unit's
-// first-stage logit beside those of the two units before and after it and
-// the mean, the maximum and the share of positive logits over the whole
-// text, and gives the score shown. The reasons stay the first stage's:
+// first-stage logit and two of its parts (its own features' and its
+// neighbours' features', stage2parts.go) beside the logits of the two
+// units before and after it and the mean, the maximum and the share of
+// positive logits over the whole text, and gives the score shown. The reasons stay the first stage's:
 // the second stage only moves a unit's score with its neighbours'. It is
 // fitted on out-of-fold first-stage logits (stage2fit.go), so it learns
 // how far to trust logits of text the first stage never saw. Units read
