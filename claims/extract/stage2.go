@@ -15,8 +15,9 @@ import (
 // first-stage logit and two of its parts (its own features' and its
 // neighbours' features', stage2parts.go) beside the logits of the two
 // units before and after it and the mean, the maximum and the share of
-// positive logits over the whole text, and gives the score shown. The reasons stay the first stage's:
-// the second stage only moves a unit's score with its neighbours'. It is
+// positive logits over the whole text, and gives the score shown. The
+// reasons stay the first stage's: the second stage only moves a unit's
+// score with its neighbours' and its text's. It is
 // fitted on out-of-fold first-stage logits (stage2fit.go), so it learns
 // how far to trust logits of text the first stage never saw. Units read
 // alone (a line, a debate sentence, a comment) have no second stage.
