@@ -15,18 +15,36 @@ package extract
 func articleMean(xs [][nFeat]float64) [nFeat]float64 {
 	var s articleSum
 	for i := range xs {
-		s.add(&xs[i])
+		s.addMean(&xs[i])
 	}
 	return s.mean()
 }
 
-// articleSum adds up the features of a text's units as they are read.
+// articleSum adds up the features of a text's units as they are read,
+// and, when the model has a second stage, keeps their raw parts
+// (stage2parts.go) in news.
 type articleSum struct {
-	sum [nFeat]float64
-	n   int
+	sum  [nFeat]float64
+	n    int
+	raw  [128]s2Raw // the first units' raw parts: most texts need no more
+	more []s2Raw    // the rest
 }
 
+// add adds the features x of the next unit of the text.
 func (s *articleSum) add(x *[nFeat]float64) {
+	if scorer2.on {
+		r := scorer.rawPart(domNews, x)
+		if s.n < len(s.raw) {
+			s.raw[s.n] = r
+		} else {
+			s.more = append(s.more, r)
+		}
+	}
+	s.addMean(x)
+}
+
+// addMean adds x to the sum of the features only.
+func (s *articleSum) addMean(x *[nFeat]float64) {
 	for f, v := range x {
 		s.sum[f] += v
 	}
@@ -88,14 +106,27 @@ func (s *articleSum) rescore(m *linModel, out []Unit, dom int, th float64) {
 	}
 	if two {
 		var buf [128]float64 // most texts: no allocation
-		z := buf[:0]
-		if len(out) > len(buf) {
-			z = make([]float64, 0, len(out))
+		var pbuf [128]s2Part
+		var z []float64
+		var pt []s2Part
+		if len(out) <= len(buf) {
+			z, pt = buf[:0], pbuf[:len(out)]
+		} else {
+			z, pt = make([]float64, 0, len(out)), make([]s2Part, len(out))
 		}
 		for i := range out {
 			z = append(z, out[i].logit+dz)
 		}
-		scorer2.rescore(z, out, th)
+		raw := s.raw[:min(s.n, len(s.raw))]
+		if s.n > len(s.raw) {
+			raw = append(raw[:len(raw):len(raw)], s.more...)
+		}
+		if len(raw) == len(out) {
+			s2Parts(raw, pt)
+		} else {
+			pt = nil // not read with add: no parts known
+		}
+		scorer2.rescore(z, pt, out, th)
 		return
 	}
 	for i := range out {

@@ -67,8 +67,8 @@ type Fitted struct {
 	Thresholds2 [2]float64
 	s2          stage2 // the second stage (stage2.go); off when not fitted
 	mu          sync.Mutex
-	docs        map[string]*docSketch    // Score's sketches of the rows' texts
-	docZ        map[*docSketch][]float64 // Score's first-stage logits of the texts' units
+	docs        map[string]*docSketch   // Score's sketches of the rows' texts
+	docZ        map[*docSketch]s2Logits // Score's first-stage logits of the texts' units
 }
 
 // fRow is a TrainRow turned into sparse inputs.

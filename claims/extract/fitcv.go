@@ -38,7 +38,7 @@ func Fit(rows []TrainRow, cfg FitConfig) (*Fitted, error) {
 		s2 = newS2Data(rows, frs, docs, cfg)
 	}
 	var bestOOF []float64
-	var bestUZ [][]float64
+	var bestUZ []s2Logits
 	var bestCV cvResult
 	f := &Fitted{Lambda: lambdas[0], Context: cfg.Context}
 	f.model.ctx = cfg.Context
@@ -53,9 +53,9 @@ func Fit(rows []TrainRow, cfg FitConfig) (*Fitted, error) {
 		done, total := 0, len(lambdas)*cfg.Folds
 		for _, lam := range lambdas {
 			oof := make([]float64, len(frs))
-			var uz [][]float64
+			var uz []s2Logits
 			if s2 != nil {
-				uz = make([][]float64, len(s2.docs))
+				uz = make([]s2Logits, len(s2.docs))
 			}
 			for k := 0; k < cfg.Folds; k++ {
 				w := train(frs, func(r *fRow) bool { return r.fold != k }, lam, cfg.Epochs)
@@ -65,7 +65,7 @@ func Fit(rows []TrainRow, cfg FitConfig) (*Fitted, error) {
 					}
 				}
 				if s2 != nil {
-					s2.predictFold(w, k, uz)
+					s2.predictFold(w, cfg.Context, k, uz)
 				}
 				done++
 				if cfg.Progress != nil {

@@ -8,21 +8,24 @@ func (f *Fitted) Score(r TrainRow) float64 {
 	f.mu.Lock()
 	if f.docs == nil {
 		f.docs = map[string]*docSketch{}
-		f.docZ = map[*docSketch][]float64{}
+		f.docZ = map[*docSketch]s2Logits{}
 	}
 	rc := contextOf(r, f.docs)
 	if d := f.docs[r.Group+"\x00"+r.Lang]; d != nil && rc.p.index >= 0 && dom == domNews && f.s2.on {
-		z, ok := f.docZ[d]
+		lz, ok := f.docZ[d]
 		if !ok {
-			z = make([]float64, len(d.spans))
+			lz = s2Logits{z: make([]float64, len(d.spans)), pt: make([]s2Part, len(d.spans))}
+			raw := make([]s2Raw, len(d.spans))
 			for i, sp := range d.spans {
-				z[i] = f.logit(d.text[sp.s:sp.e], d.lang, d.unitContext(i), dom)
+				lz.z[i] = f.logit(d.text[sp.s:sp.e], d.lang, d.unitContext(i), dom)
+				raw[i] = f.model.rawPart(dom, &d.xs[i])
 			}
-			f.docZ[d] = z
+			s2Parts(raw, lz.pt)
+			f.docZ[d] = lz
 		}
 		f.mu.Unlock()
-		st := s2Stats(z)
-		return prob(f.s2.logit(z, rc.p.index, r.Lang == "en", &st))
+		st := s2Stats(lz.z)
+		return prob(f.s2.logit(lz.z, lz.pt, rc.p.index, r.Lang == "en", &st))
 	}
 	f.mu.Unlock()
 	return prob(f.logit(r.Text, r.Lang, rc, dom))

@@ -12,10 +12,12 @@ import (
 // articles have many, some few. After every unit of a news text is scored
 // (the first stage: the linear model of learned.go, the article's part
 // included), a small logistic regression per language reads each unit's
-// first-stage logit beside those of the two units before and after it and
-// the mean, the maximum and the share of positive logits over the whole
-// text, and gives the score shown. The reasons stay the first stage's:
-// the second stage only moves a unit's score with its neighbours'. It is
+// first-stage logit and two of its parts (its own features' and its
+// neighbours' features', stage2parts.go) beside the logits of the two
+// units before and after it and the mean, the maximum and the share of
+// positive logits over the whole text, and gives the score shown. The
+// reasons stay the first stage's: the second stage only moves a unit's
+// score with its neighbours' and its text's. It is
 // fitted on out-of-fold first-stage logits (stage2fit.go), so it learns
 // how far to trust logits of text the first stage never saw. Units read
 // alone (a line, a debate sentence, a comment) have no second stage.
@@ -36,6 +38,8 @@ const (
 	s2Max       // the largest
 	s2Share     // the share of units with a positive logit
 	s2Pos       // the unit's place in the text: 0 first, 1 last
+	s2Feat      // the part of the unit's logit that its own features give
+	s2Near      // the part that its neighbours' features give
 	nS2
 )
 
@@ -48,6 +52,12 @@ type stage2 struct {
 	w  [2][nS2]float64
 	on bool
 }
+
+// s2Part is what the second stage reads of how a unit's first-stage logit
+// came about: the part of its own features (learned.go's features) and
+// the part of its neighbours' features (context.go, CtxNeighbours). The
+// rest is its words', its place's and its article's.
+type s2Part struct{ feat, near float64 }
 
 // s2Doc is what the second stage reads of the whole text.
 type s2Doc struct {
@@ -80,9 +90,13 @@ func s2Stats(z []float64) s2Doc {
 }
 
 // s2Inputs sets x to the second stage's inputs of unit i of a text whose
-// units have the first-stage logits z (summed up in d).
-func s2Inputs(z []float64, i int, d *s2Doc, x *[nS2]float64) {
+// units have the first-stage logits z (summed up in d) made of the parts
+// pt (nil: none known, zero).
+func s2Inputs(z []float64, pt []s2Part, i int, d *s2Doc, x *[nS2]float64) {
 	*x = [nS2]float64{s2Bias: 1, s2Own: clipLogit(z[i]), s2Mean: d.mean, s2Max: d.max, s2Share: d.share}
+	if pt != nil {
+		x[s2Feat], x[s2Near] = clipLogit(pt[i].feat), clipLogit(pt[i].near)
+	}
 	near := func(k, v, none int) {
 		if k >= 0 && k < len(z) {
 			x[v] = clipLogit(z[k])
@@ -100,9 +114,9 @@ func s2Inputs(z []float64, i int, d *s2Doc, x *[nS2]float64) {
 }
 
 // logit returns the second stage's logit of unit i (English when en).
-func (m *stage2) logit(z []float64, i int, en bool, d *s2Doc) float64 {
+func (m *stage2) logit(z []float64, pt []s2Part, i int, en bool, d *s2Doc) float64 {
 	var x [nS2]float64
-	s2Inputs(z, i, d, &x)
+	s2Inputs(z, pt, i, d, &x)
 	w := &m.w[0]
 	if en {
 		w = &m.w[1]
@@ -115,13 +129,13 @@ func (m *stage2) logit(z []float64, i int, en bool, d *s2Doc) float64 {
 }
 
 // rescore sets the score of every unit of out, a news text whose units
-// have the first-stage logits z, to the second stage's, and whether it is
-// check-worthy at threshold th.
-func (m *stage2) rescore(z []float64, out []Unit, th float64) {
+// have the first-stage logits z made of the parts pt, to the second
+// stage's, and whether it is check-worthy at threshold th.
+func (m *stage2) rescore(z []float64, pt []s2Part, out []Unit, th float64) {
 	d := s2Stats(z)
 	for i := range out {
 		u := &out[i]
-		u.Score = prob(m.logit(z, i, u.Lang == "en", &d))
+		u.Score = prob(m.logit(z, pt, i, u.Lang == "en", &d))
 		u.CheckWorthy = u.Score >= th
 	}
 }

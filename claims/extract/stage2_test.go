@@ -17,12 +17,12 @@ func TestStage2Inputs(t *testing.T) {
 		t.Fatalf("stats %+v", d)
 	}
 	var x [nS2]float64
-	s2Inputs(z, 0, &d, &x)
+	s2Inputs(z, nil, 0, &d, &x)
 	want := [nS2]float64{s2Bias: 1, s2Own: 2, s2PrevNone: 1, s2Next: -1, s2Prev2None: 1, s2Next2: 8, s2Mean: 1.5, s2Max: 8, s2Share: 0.5}
 	if x != want {
 		t.Fatalf("first unit %v, want %v", x, want)
 	}
-	s2Inputs(z, 3, &d, &x)
+	s2Inputs(z, nil, 3, &d, &x)
 	want = [nS2]float64{s2Bias: 1, s2Own: -3, s2Prev: 8, s2NextNone: 1, s2Prev2: -1, s2Next2None: 1, s2Mean: 1.5, s2Max: 8, s2Share: 0.5, s2Pos: 1}
 	if x != want {
 		t.Fatalf("last unit %v, want %v", x, want)
@@ -107,7 +107,7 @@ func TestStage2Rescore(t *testing.T) {
 	m.w[0][s2Own], m.w[0][s2Next] = 1, 1
 	m.w[1][s2Own] = 1
 	out := []Unit{{Lang: "de"}, {Lang: "de"}, {Lang: "en"}}
-	m.rescore([]float64{-0.5, 1, 3}, out, 0.5)
+	m.rescore([]float64{-0.5, 1, 3}, nil, out, 0.5)
 	if out[0].Score != prob(0.5) || !out[0].CheckWorthy || out[1].Score != prob(4) || out[2].Score != prob(3) {
 		t.Fatalf("scores %+v", out)
 	}
@@ -211,5 +211,99 @@ func TestFitStage2(t *testing.T) {
 	}
 	if h, _ := Fit(handRows(), FitConfig{Folds: 2, Lambdas: []float64{1e-4}, Epochs: 3}); h.s2.on {
 		t.Fatal("rows without articles: a second stage is fitted")
+	}
+}
+
+// TestStage2Parts checks that the parts of a unit's logit the second stage
+// reads are the sums the first stage adds: its own features' weights and
+// its neighbours' features' context weights, and that they reach the
+// second stage's inputs (clipped like the logits).
+func TestStage2Parts(t *testing.T) {
+	m := linModel{w: make([]float32, nWeights), ctx: DefaultContext}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for i := range m.w {
+		m.w[i] = float32(rng.NormFloat64() * 0.3)
+	}
+	xs := make([][nFeat]float64, 3)
+	for i := range xs {
+		for f := range xs[i] {
+			if rng.IntN(3) == 0 {
+				xs[i][f] = rng.Float64()
+			}
+		}
+	}
+	raw := make([]s2Raw, len(xs))
+	for i := range xs {
+		raw[i] = m.rawPart(domNews, &xs[i])
+	}
+	pt := make([]s2Part, len(xs))
+	s2Parts(raw, pt)
+	for i := range xs {
+		feat := 0.0
+		for f, v := range xs[i] {
+			feat += (float64(m.w[offDense+f]) + float64(m.w[offDense+nFeat*(1+domNews)+f])) * v
+		}
+		var before, after *[nFeat]float64
+		if i > 0 {
+			before = &xs[i-1]
+		}
+		if i+1 < len(xs) {
+			after = &xs[i+1]
+		}
+		var cx [nCtx]float32
+		contextInputs(place{index: i, para: 5}, false, CtxNeighbours, before, after, &cx)
+		near := 0.0
+		for k, v := range cx {
+			near += (float64(m.w[offCtx+k]) + float64(m.w[offCtx+nCtx*(1+domNews)+k])) * float64(v)
+		}
+		if math.Abs(pt[i].feat-feat) > 1e-9 || math.Abs(pt[i].near-near) > 1e-9 || near == 0 {
+			t.Errorf("unit %d: parts %+v, want features %.6f, neighbours %.6f", i, pt[i], feat, near)
+		}
+	}
+	m.ctx = CtxPosition | CtxLanguage // no neighbours read: no neighbours' part
+	if r := m.rawPart(domNews, &xs[0]); r.asBefore != 0 || r.asAfter != 0 || r.feat != raw[0].feat {
+		t.Errorf("without CtxNeighbours: %+v", r)
+	}
+	z := []float64{1, 2, 3}
+	d := s2Stats(z)
+	var x [nS2]float64
+	s2Inputs(z, []s2Part{{}, {feat: 20, near: -0.5}, {}}, 1, &d, &x)
+	if x[s2Feat] != s2Clip || x[s2Near] != -0.5 {
+		t.Errorf("inputs of the parts: %v", x)
+	}
+}
+
+// TestStage2PartsLongText checks the parts of a text of more units than
+// articleSum keeps in its array (the rest are appended) against the fit's
+// reading of the same text.
+func TestStage2PartsLongText(t *testing.T) {
+	shippedM, shipped := scorer, scorer2
+	defer func() { scorer, scorer2 = shippedM, shipped }()
+	m := linModel{w: make([]float32, nWeights), ctx: DefaultContext}
+	rng := rand.New(rand.NewPCG(11, 12))
+	for i := range m.w {
+		m.w[i] = float32(rng.NormFloat64() * 0.3)
+	}
+	var s2 stage2
+	s2.on = true
+	s2.w[0][s2Own], s2.w[0][s2Feat], s2.w[0][s2Near] = 0.5, 1, -1
+	scorer, scorer2 = m, s2
+	sents := []string{"Die Preise stiegen um 5 Prozent.", "Das ist schön.", "Der Rat tagte am Montag in Berlin.", "Was soll das?"}
+	var b strings.Builder
+	for i := 0; i < 150; i++ {
+		b.WriteString(sents[i%len(sents)] + " ")
+	}
+	text := strings.TrimSpace(b.String())
+	units := Extract(text, Options{Lang: "de"})
+	if len(units) != 150 {
+		t.Fatalf("%d units", len(units))
+	}
+	fitted := &Fitted{model: m, Context: m.ctx, s2: s2}
+	for _, i := range []int{0, 127, 128, 129, 149} {
+		u := units[i]
+		r := TrainRow{Text: u.Text, Lang: "de", Genre: GenreNews, Group: "doc", Doc: text, Start: u.Start, End: u.End}
+		if s := fitted.Score(r); s != u.Score {
+			t.Errorf("unit %d: %.4f in Extract, %.4f as a training row", i, u.Score, s)
+		}
 	}
 }

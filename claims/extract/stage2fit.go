@@ -26,6 +26,13 @@ type s2Data struct {
 type s2Article struct {
 	fold, en int
 	units    []fRow
+	xs       [][nFeat]float64 // the units' features
+}
+
+// s2Logits is the first-stage logits of a text's units and their parts.
+type s2Logits struct {
+	z  []float64
+	pt []s2Part
 }
 
 // newS2Data collects the articles of the news rows (sketched in docs by
@@ -47,7 +54,7 @@ func newS2Data(rows []TrainRow, frs []fRow, docs map[string]*docSketch, cfg FitC
 		}
 		di, ok := index[d]
 		if !ok {
-			a := s2Article{fold: frs[i].fold, en: frs[i].en, units: make([]fRow, len(d.spans))}
+			a := s2Article{fold: frs[i].fold, en: frs[i].en, units: make([]fRow, len(d.spans)), xs: d.xs}
 			for j, sp := range d.spans {
 				u := fRow{dom: domNews, fold: a.fold, en: a.en}
 				buf = rowInputs(&u, &z, d.text[sp.s:sp.e], d.lang, d.unitContext(j), cfg.Context, buf)
@@ -62,18 +69,24 @@ func newS2Data(rows []TrainRow, frs []fRow, docs map[string]*docSketch, cfg FitC
 	return s
 }
 
-// predictFold sets uz[d] to the first-stage logits, by weights w, of the
-// units of every article d of fold k.
-func (s *s2Data) predictFold(w []float32, k int, uz [][]float64) {
+// predictFold sets uz[d] to the first-stage logits and their parts, by
+// weights w reading the context groups ctx, of the units of every article
+// d of fold k.
+func (s *s2Data) predictFold(w []float32, ctx, k int, uz []s2Logits) {
+	m := linModel{w: w, ctx: ctx}
 	for d := range s.docs {
 		a := &s.docs[d]
 		if a.fold != k {
 			continue
 		}
-		uz[d] = make([]float64, len(a.units))
+		lz := s2Logits{z: make([]float64, len(a.units)), pt: make([]s2Part, len(a.units))}
+		raw := make([]s2Raw, len(a.units))
 		for j := range a.units {
-			uz[d][j] = predictLogit(w, &a.units[j])
+			lz.z[j] = predictLogit(w, &a.units[j])
+			raw[j] = m.rawPart(domNews, &a.xs[j])
 		}
+		s2Parts(raw, lz.pt)
+		uz[d] = lz
 	}
 }
 
@@ -91,12 +104,12 @@ type s2Fit struct {
 // fit fits the second stage on the news rows of frs, whose units' out-of-
 // fold first-stage logits are uz, the first stage's news thresholds th1
 // (German, English) being moved into its biases, in folds folds.
-func (s *s2Data) fit(frs []fRow, oof []float64, uz [][]float64, th1 [2]float64, folds int) s2Fit {
+func (s *s2Data) fit(frs []fRow, oof []float64, uz []s2Logits, th1 [2]float64, folds int) s2Fit {
 	stats := make([]s2Doc, len(s.docs))
 	zs := make([][]float64, len(s.docs))
 	for d, a := range s.docs {
-		zs[d] = make([]float64, len(uz[d]))
-		for j, v := range uz[d] {
+		zs[d] = make([]float64, len(uz[d].z))
+		for j, v := range uz[d].z {
 			zs[d][j] = v - logit(th1[a.en])
 		}
 		stats[d] = s2Stats(zs[d])
@@ -104,7 +117,7 @@ func (s *s2Data) fit(frs []fRow, oof []float64, uz [][]float64, th1 [2]float64, 
 	xs := make([][nS2]float64, len(frs))
 	for i := range frs {
 		if d := s.rowDoc[i]; d >= 0 {
-			s2Inputs(zs[d], s.rowUnit[i], &stats[d], &xs[i])
+			s2Inputs(zs[d], uz[d].pt, s.rowUnit[i], &stats[d], &xs[i])
 		}
 	}
 	// Cross-validated scores: a row without a unit keeps its first-stage
