@@ -316,7 +316,7 @@ func causalRule(c *unitCtx, i int) {
 // linkRule records web addresses.
 func linkRule(c *unitCtx, i int) {
 	t := &c.toks[i]
-	if t.low == "http" || t.low == "https" || strings.HasPrefix(t.low, "www.") {
+	if len(t.low) >= 4 && (t.low[0] == 'h' || t.low[0] == 'w') && (t.low == "http" || t.low == "https" || strings.HasPrefix(t.low, "www.")) {
 		c.a.set(fLink, 1, c.word(i))
 	}
 }

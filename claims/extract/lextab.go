@@ -19,6 +19,28 @@ type lexTable struct {
 	mask uint32
 	// roleHeads: the lexicon has the German role heads (roleOf).
 	roleHeads bool
+	// events has the bit eventBit of every word with cEventVerb: a word
+	// whose bit is clear is no event verb, and isEventVerb skips its
+	// look-up (most words after a verb prefix are none).
+	events [eventBits / 64]uint64
+}
+
+// eventBits is the size of lexTable.events, a power of two.
+const eventBits = 1 << 14
+
+// eventBit returns the bit of a word of two bytes or more in
+// lexTable.events: a hash of its length, first two and last two bytes.
+func eventBit(w string) uint32 {
+	n := len(w)
+	k := uint32(w[0]) | uint32(w[1])<<8 | uint32(w[n-2])<<16 | uint32(w[n-1])<<24
+	return ((k ^ uint32(n)*0x27d4eb2f) * 0x9e3779b1) >> (32 - 14)
+}
+
+// mayBeEvent reports whether w (two bytes or more) may have cEventVerb:
+// false means it has not.
+func (t *lexTable) mayBeEvent(w string) bool {
+	b := eventBit(w)
+	return t.events[b/64]&(1<<(b%64)) != 0
 }
 
 type lexSlot struct {
@@ -61,6 +83,10 @@ func newLexTable(lex map[string]category) *lexTable {
 		}
 		t.slots[i] = lexSlot{head: head, tail: tail, n: len(w), cat: c, key: w}
 		t.tags[i] = lexTag(h)
+		if c&cEventVerb != 0 && len(w) >= 2 {
+			b := eventBit(w)
+			t.events[b/64] |= 1 << (b % 64)
+		}
 	}
 	t.roleHeads = lex[roleHeads[0]]&cRole != 0
 	return t
