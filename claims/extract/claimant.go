@@ -360,7 +360,7 @@ func (d *docState) fullName(c string) string {
 // first name ("Regierungschef", "Züchter von").
 func (c *chooser) titlesOnly(s string) bool {
 	for _, w := range strings.Fields(s) {
-		if !c.notFirst[w] && !c.common[strings.ToLower(w)] && upperFirst(w) {
+		if !c.notFirst.has(w) && !c.common.has(strings.ToLower(w)) && upperFirst(w) {
 			return false
 		}
 	}

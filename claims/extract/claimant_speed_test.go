@@ -106,3 +106,27 @@ func TestWordCategoryTables(t *testing.T) {
 	check("")
 	check("ÜBER")
 }
+
+// TestLazySet checks lazySet against a map, with additions and questions
+// mixed, before and after it fills its map.
+func TestLazySet(t *testing.T) {
+	r := rand.New(rand.NewSource(4))
+	for round := 0; round < 200; round++ {
+		var s lazySet[string]
+		m := map[string]bool{}
+		for op := 0; op < 60; op++ {
+			w := nameWords[r.Intn(len(nameWords))]
+			if r.Intn(3) == 0 {
+				s.add(w)
+				m[w] = true
+				continue
+			}
+			if got := s.has(w); got != m[w] {
+				t.Fatalf("round %d, question %d: has(%q) = %v, want %v", round, s.queries, w, got, m[w])
+			}
+		}
+		if s.queries <= lazySetScans {
+			t.Fatalf("round %d: only %d questions, the map is never made", round, s.queries)
+		}
+	}
+}
