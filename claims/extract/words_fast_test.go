@@ -137,6 +137,13 @@ func TestIsEventVerbFast(t *testing.T) {
 					t.Errorf("%q (context %05b): %v, plain definition %v", w, ctx, got, want)
 				}
 			}
+			// eventRule and analyze skip the call for a capitalised word.
+			toks[1].flags |= tCap
+			if isEventVerb(toks, 1, de, aux, modal) {
+				if bad++; bad < 20 {
+					t.Errorf("%q (context %05b) capitalised: an event verb", w, ctx)
+				}
+			}
 		}
 	}
 }
