@@ -419,7 +419,7 @@ func (d *docState) fullName(c string) string {
 // first name ("Regierungschef", "Züchter von").
 func (c *chooser) titlesOnly(s string) bool {
 	for _, w := range strings.Fields(s) {
-		if !c.notFirst[w] && !c.common[strings.ToLower(w)] && upperFirst(w) {
+		if !c.notFirst.has(w) && !c.common.has(strings.ToLower(w)) && upperFirst(w) {
 			return false
 		}
 	}
@@ -427,23 +427,35 @@ func (c *chooser) titlesOnly(s string) bool {
 }
 
 // byFirst returns the full name of the one person whose name starts with
-// the word w, "" if none or several do.
+// the word w, "" if none or several do. The answer for each w is kept in
+// d.heads: byFirst is asked only at the end (fullest), when d.people no
+// longer changes. Only the people whose name holds w are cleaned
+// (claimantName gives a part of the name, so the others cannot start
+// with w: TestClaimantNamePart).
 func (d *docState) byFirst(w string) string {
 	if d.heads == nil {
 		d.heads = map[string]int{}
-		for i, p := range d.people {
+	}
+	i, ok := d.heads[w]
+	if !ok {
+		i = -1
+		for k, p := range d.people {
+			if !strings.Contains(p.name, w) {
+				continue
+			}
 			first, rest, _ := strings.Cut(claimantName(p.name), " ")
-			if !plainName(rest) {
+			if first != w || !plainName(rest) {
 				continue // "Trump Sunday": a name and a date
 			}
-			if _, seen := d.heads[first]; seen {
-				d.heads[first] = -1
-			} else {
-				d.heads[first] = i
+			if i >= 0 { // several
+				i = -1
+				break
 			}
+			i = k
 		}
+		d.heads[w] = i
 	}
-	if i, ok := d.heads[w]; ok && i >= 0 {
+	if i >= 0 {
 		return claimantName(d.people[i].name)
 	}
 	return ""

@@ -111,8 +111,8 @@ type chooser struct {
 	para      int32           // paragraph of the unit, counted from 0
 	paraStart bool            // the unit opens its paragraph
 	prevEnd   int             // where the unit before ended
-	common    map[string]bool // English words the text writes in lower case
-	notFirst  map[string]bool // capitalised words the text writes before a lower-case word
+	common    lazySet[string] // English words the text writes in lower case
+	notFirst  lazySet[string] // capitalised words the text writes before a lower-case word
 	unit      int32
 	cands     []cand
 }

@@ -94,7 +94,7 @@ func TestChooserRecent(t *testing.T) {
 // TestStripTitles checks that only words the text writes in lower case are
 // dropped, and two words always remain.
 func TestStripTitles(t *testing.T) {
-	c := chooser{common: map[string]bool{"staff": true, "general": true, "ana": true}}
+	c := chooser{common: lazySet[string]{m: map[string]bool{"staff": true, "general": true, "ana": true}}}
 	for in, want := range map[string]string{
 		"Staff Ana Ruiz":         "Ana Ruiz",
 		"General Staff Ana Ruiz": "Ana Ruiz",
@@ -251,7 +251,7 @@ func TestStripTitlesNotFirst(t *testing.T) {
 // TestFullName checks the resolution of short forms to the fullest name.
 func TestFullName(t *testing.T) {
 	var d docState
-	d.ch.common, d.ch.notFirst = map[string]bool{}, map[string]bool{"Regierungschef": true}
+	d.ch.notFirst.add("Regierungschef")
 	for _, n := range []string{"Ban Ki-moon", "Mary Zapata", "Mary Jones", "Reiner Haseloff", "Trump Sunday"} {
 		d.register(n, 0)
 	}

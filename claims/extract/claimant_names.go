@@ -261,15 +261,12 @@ func wieClause(toks []token, v int, de bool) int {
 // out: every noun is capitalised, and the map would hold them all for a
 // gain of 4 training units.
 func (c *chooser) noteCommon(toks []token, text string, de bool) {
-	if c.common == nil {
-		c.common, c.notFirst = map[string]bool{}, map[string]bool{}
-	}
 	if de {
 		// A German word after an article is a noun, never a first name:
 		// "der Inhaber" makes "Inhaber Jonas Brandt" a title and a name.
 		for i := 1; i < len(toks); i++ {
 			if t := &toks[i]; t.flags&(tCap|tPunct) == tCap && toks[i-1].cat&cDet != 0 {
-				c.notFirst[text[t.s:t.e]] = true
+				c.notFirst.add(text[t.s:t.e])
 			}
 		}
 		return
@@ -277,10 +274,10 @@ func (c *chooser) noteCommon(toks []token, text string, de bool) {
 	for i := range toks {
 		t := &toks[i]
 		if !de && t.flags&(tCap|tPunct|tNum) == 0 {
-			c.common[text[t.s:t.e]] = true
+			c.common.add(text[t.s:t.e])
 		}
 		if t.flags&(tCap|tPunct) == tCap && i+1 < len(toks) && toks[i+1].flags&(tCap|tPunct|tNum) == 0 {
-			c.notFirst[text[t.s:t.e]] = true
+			c.notFirst.add(text[t.s:t.e])
 		}
 	}
 }
@@ -295,7 +292,7 @@ func (c *chooser) stripTitles(name string) string {
 	}
 	for strings.Count(name, " ") >= 2 {
 		k := strings.IndexByte(name, ' ')
-		if !(c.common[strings.ToLower(name[:k])] || c.notFirst[name[:k]]) || !upperFirst(name) || !upperFirst(name[k+1:]) || adjectiveDE(firstWord(name[k+1:])) {
+		if !(c.common.has(strings.ToLower(name[:k])) || c.notFirst.has(name[:k])) || !upperFirst(name) || !upperFirst(name[k+1:]) || adjectiveDE(firstWord(name[k+1:])) {
 			break // a title is capitalised before a name: not "some opponents of the plan"
 		}
 		name = name[k+1:]

@@ -38,7 +38,7 @@ type docState struct {
 	rulesCarried bool              // the rules carried the last unit's claimant over
 	ch           chooser           // the learned chooser's entities and candidates
 	trace        *claimantTrace    // the candidates of every unit, for fitting; nil normally
-	heads        map[string]int    // first word of a name → person, -1 for several (built by byFirst at the end)
+	heads        map[string]int    // first word of a name → person, -1 for none or several (byFirst, at the end)
 	before       int               // the people named before the current unit: people[:before]
 	en           bool              // the text is English
 	units        int               // units seen so far

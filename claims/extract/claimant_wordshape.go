@@ -16,25 +16,28 @@ func dateWord(w string) bool {
 }
 
 // wordCategory returns the categories both lexicons give the word in
-// lower case, without allocating for a short ASCII word.
+// lower case, without allocating for a short ASCII word; by their tables
+// (lextab.go), which answer as the lexicons do.
 func wordCategory(w string) category {
+	lexTablesOnce.Do(buildLexTables)
 	var buf [32]byte
 	if len(w) > len(buf) {
 		low := strings.ToLower(w)
-		return lexDE[low] | lexEN[low]
+		return lexTabDE.get(low) | lexTabEN.get(low)
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
 			low := strings.ToLower(w)
-			return lexDE[low] | lexEN[low]
+			return lexTabDE.get(low) | lexTabEN.get(low)
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	return lexDE[string(buf[:len(w)])] | lexEN[string(buf[:len(w)])]
+	low := buf[:len(w)]
+	return lexTabDE.get(string(low)) | lexTabEN.get(string(low))
 }
 
 // upperFirst reports whether a word starts with an upper-case letter.

@@ -57,11 +57,13 @@ func analyze(z *tokenizer, text string, toks []token, lang string, a *analysis) 
 			continue // a handle or hashtag: @USER, #Repost
 		}
 		a.words++
-		if j := entityRun(c, i); j > i {
-			entities++
-			a.words += j - i - 1
-			i = j - 1
-			continue
+		if t.is(tCap) { // entityRun finds no name at a word in lower case
+			if j := entityRun(c, i); j > i {
+				entities++
+				a.words += j - i - 1
+				i = j - 1
+				continue
+			}
 		}
 		if std {
 			runStdRules(rx.of(t), c, i)
@@ -247,7 +249,8 @@ func eventRule(c *unitCtx, i int) {
 	if !c.content(i) || t.is(tNum) {
 		return
 	}
-	if !isEventVerb(c.toks, i, c.de, c.aux, c.modal) && !(c.de && (t.low == "wurde" || t.low == "wurden" || t.low == "worden")) {
+	// isEventVerb is false for a capitalised word; asked only otherwise.
+	if (t.is(tCap) || !isEventVerb(c.toks, i, c.de, c.aux, c.modal)) && !(c.de && (t.low == "wurde" || t.low == "wurden" || t.low == "worden")) {
 		return
 	}
 	ev := c.word(i)
@@ -316,7 +319,7 @@ func causalRule(c *unitCtx, i int) {
 // linkRule records web addresses.
 func linkRule(c *unitCtx, i int) {
 	t := &c.toks[i]
-	if t.low == "http" || t.low == "https" || strings.HasPrefix(t.low, "www.") {
+	if len(t.low) >= 4 && (t.low[0] == 'h' || t.low[0] == 'w') && (t.low == "http" || t.low == "https" || strings.HasPrefix(t.low, "www.")) {
 		c.a.set(fLink, 1, c.word(i))
 	}
 }

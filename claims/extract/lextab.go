@@ -19,11 +19,37 @@ type lexTable struct {
 	mask uint32
 	// roleHeads: the lexicon has the German role heads (roleOf).
 	roleHeads bool
+	// events has the bit eventBit of every word with cEventVerb: a word
+	// whose bit is clear is no event verb, and isEventVerb skips its
+	// look-up (most words after a verb prefix are none).
+	events [eventBits / 64]uint64
+}
+
+// eventBits is the size of lexTable.events, a power of two.
+const eventBits = 1 << 14
+
+// eventBit returns the bit of a word of two bytes or more in
+// lexTable.events: a hash of its length, first two and last two bytes.
+func eventBit(w string) uint32 {
+	n := len(w)
+	k := uint32(w[0]) | uint32(w[1])<<8 | uint32(w[n-2])<<16 | uint32(w[n-1])<<24
+	return ((k ^ uint32(n)*0x27d4eb2f) * 0x9e3779b1) >> (32 - 14)
+}
+
+// mayBeEvent reports whether w (two bytes or more) may have cEventVerb:
+// false means it has not.
+func (t *lexTable) mayBeEvent(w string) bool {
+	b := eventBit(w)
+	return t.events[b/64]&(1<<(b%64)) != 0
 }
 
 type lexSlot struct {
-	key string
-	cat category // 0: an empty slot (the lexicons hold no word without a category)
+	// head and tail are the word's first and last eight bytes (packWords):
+	// with the length they are the whole of a word of up to 16 bytes.
+	head, tail uint64
+	n          int
+	cat        category // 0: an empty slot (the lexicons hold no word without a category)
+	key        string
 }
 
 // newLexTable copies lex into a table. Words without a category are left
@@ -49,13 +75,18 @@ func newLexTable(lex map[string]category) *lexTable {
 	for _, w := range words {
 		c := lex[w]
 		w, keys = keys[:len(w)], keys[len(w):]
-		h := lexHash(w)
+		head, tail := packWords(w)
+		h := lexHash(len(w), head, tail)
 		i := h & t.mask
 		for t.tags[i] != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = lexSlot{w, c}
+		t.slots[i] = lexSlot{head: head, tail: tail, n: len(w), cat: c, key: w}
 		t.tags[i] = lexTag(h)
+		if c&cEventVerb != 0 && len(w) >= 2 {
+			b := eventBit(w)
+			t.events[b/64] |= 1 << (b % 64)
+		}
 	}
 	t.roleHeads = lex[roleHeads[0]]&cRole != 0
 	return t
@@ -63,7 +94,9 @@ func newLexTable(lex map[string]category) *lexTable {
 
 // get returns the categories of the lower-case word w.
 func (t *lexTable) get(w string) category {
-	h := lexHash(w)
+	n := len(w)
+	head, tail := packWords(w)
+	h := lexHash(n, head, tail)
 	tag := lexTag(h)
 	i := h & t.mask
 	for {
@@ -71,7 +104,7 @@ func (t *lexTable) get(w string) category {
 		case 0:
 			return 0
 		case tag:
-			if s := &t.slots[i]; len(s.key) == len(w) && s.key == w {
+			if s := &t.slots[i]; s.holds(w, head, tail) {
 				return s.cat
 			}
 		}
@@ -79,28 +112,46 @@ func (t *lexTable) get(w string) category {
 	}
 }
 
+// holds reports whether the slot's word is w, whose first and last eight
+// bytes are head and tail (packWords).
+func (s *lexSlot) holds(w string, head, tail uint64) bool {
+	n := len(w)
+	return s.n == n && s.head == head && s.tail == tail && (n <= 16 || s.key[8:n-8] == w[8:n-8])
+}
+
 // lexTag is the tag of a word's hash h: its top byte, never 0 (the slot
 // index takes the low bits).
 func lexTag(h uint32) uint8 { return uint8(h>>24) | 1 }
 
-// lexHash hashes a word from its length and its first and last eight bytes.
-func lexHash(w string) uint32 {
-	n := len(w)
-	h := uint64(n) * 0x9e3779b97f4a7c15
-	if n >= 8 {
-		h ^= le64(w[:8]) * 0xc2b2ae3d27d4eb4f
-		h ^= le64(w[n-8:]) * 0x165667b19e3779f9
-	} else {
-		var x uint64
-		for i := 0; i < n; i++ {
-			x |= uint64(w[i]) << (8 * i)
-		}
-		h ^= x * 0xc2b2ae3d27d4eb4f
-	}
+// lexHash hashes a word from its length n and its first and last eight
+// bytes (packWords).
+func lexHash(n int, head, tail uint64) uint32 {
+	h := uint64(n)*0x9e3779b97f4a7c15 ^ head*0xc2b2ae3d27d4eb4f ^ tail*0x165667b19e3779f9
 	h ^= h >> 31
 	h *= 0x94d049bb133111eb
 	h ^= h >> 29
 	return uint32(h)
+}
+
+// packWords returns the first eight bytes of w and the last eight as
+// little-endian numbers; a shorter word is packed whole into head (the
+// bytes past its end zero) and its tail is 0. Read in overlapping pieces,
+// so a short word costs no loop.
+func packWords(w string) (head, tail uint64) {
+	n := len(w)
+	switch {
+	case n >= 8:
+		return le64(w), le64(w[n-8:])
+	case n >= 4:
+		lo, hi := le32(w), le32(w[n-4:])
+		return lo | hi<<(8*(n-4)), 0
+	case n >= 2:
+		lo, hi := uint64(w[0])|uint64(w[1])<<8, uint64(w[n-2])|uint64(w[n-1])<<8
+		return lo | hi<<(8*(n-2)), 0
+	case n == 1:
+		return uint64(w[0]), 0
+	}
+	return 0, 0
 }
 
 // le64 reads eight bytes of s (len(s) >= 8) as a little-endian number.
@@ -108,6 +159,12 @@ func le64(s string) uint64 {
 	_ = s[7]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// le32 reads four bytes of s (len(s) >= 4) as a little-endian number.
+func le32(s string) uint64 {
+	_ = s[3]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
 }
 
 // The tables of lexDE and lexEN, built on first use (after the lexicons'

@@ -30,6 +30,9 @@ func TestLexTable(t *testing.T) {
 			}
 			probe(w + "e")
 			probe(w + "s")
+			for k := 0; k < len(w); k++ { // one byte changed: in the middle of a long word too
+				probe(w[:k] + "#" + w[k+1:])
+			}
 			probe(strings.ToUpper(w))
 		}
 		probe("")
@@ -37,6 +40,49 @@ func TestLexTable(t *testing.T) {
 	}
 	if tableOf(lexicon{"der": cDet}) != nil {
 		t.Error("a lexicon of its own got a table of lexDE or lexEN")
+	}
+}
+
+// TestPackWords checks the packed first and last eight bytes of words of
+// every length against their plain definition.
+func TestPackWords(t *testing.T) {
+	word := "abcdefghijklmnopqrstuvwxyzäöü"
+	for n := 0; n <= len(word); n++ {
+		w := word[:n]
+		var head, tail uint64
+		for i := 0; i < min(n, 8); i++ {
+			head |= uint64(w[i]) << (8 * i)
+		}
+		if n >= 8 {
+			for i := 0; i < 8; i++ {
+				tail |= uint64(w[n-8+i]) << (8 * i)
+			}
+		}
+		if h, tl := packWords(w); h != head || tl != tail {
+			t.Errorf("%q: %x %x, want %x %x", w, h, tl, head, tail)
+		}
+	}
+}
+
+// TestLexSlotHolds compares a slot's word with words that differ from it
+// in one byte anywhere or in length, whatever their hash.
+func TestLexSlotHolds(t *testing.T) {
+	for _, key := range []string{"", "a", "ab", "abc", "abcd", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghijklmnop", "abcdefghijklmnopq", "abcdefghijklmnopqrstuvwxyz"} {
+		head, tail := packWords(key)
+		s := lexSlot{head: head, tail: tail, n: len(key), cat: cDet, key: key}
+		try := func(w string) {
+			h, tl := packWords(w)
+			if got := s.holds(w, h, tl); got != (w == key) {
+				t.Errorf("slot %q holds %q: %v", key, w, got)
+			}
+		}
+		try(key)
+		try(key + "a")
+		try(key + "\x00")
+		for k := 0; k < len(key); k++ {
+			try(key[:k] + "#" + key[k+1:])
+			try(key[:k])
+		}
 	}
 }
 

@@ -156,9 +156,12 @@ func isEventVerb(toks []token, i int, de, aux, modal bool) bool {
 	if !de {
 		return strings.HasSuffix(low, "ed") && !prevDet && !nextNoun
 	}
-	for _, p := range prefixesByByte[low[0]] {
-		if len(low) > len(p)+2 && strings.HasPrefix(low, p) && deTable().get(low[len(p):])&cEventVerb != 0 {
-			return true
+	if ps := prefixesByByte[low[0]]; len(ps) > 0 {
+		tab := deTable()
+		for _, p := range ps {
+			if len(low) > len(p)+2 && strings.HasPrefix(low, p) && tab.mayBeEvent(low[len(p):]) && tab.get(low[len(p):])&cEventVerb != 0 {
+				return true
+			}
 		}
 	}
 	if prevDet || nextNoun {
@@ -205,10 +208,15 @@ func isSuperlative(t *token, de bool) bool {
 	if !de {
 		return strings.HasSuffix(t.low, "est")
 	}
-	for _, s := range [...]string{"ste", "sten", "stes", "ster", "stem"} {
-		if strings.HasSuffix(t.low, s) {
-			return !strings.HasSuffix(t.low, "ist"+s[2:]) && !strings.HasSuffix(t.low, "iste")
-		}
+	// The endings -ste, -sten, -stes, -ster, -stem, but not after an i
+	// (Polizisten, Liste): by the last byte, at most one of them fits.
+	low := t.low
+	n := len(low)
+	switch low[n-1] {
+	case 'e':
+		return low[n-3] == 's' && low[n-2] == 't' && low[n-4] != 'i'
+	case 'n', 's', 'r', 'm':
+		return low[n-4] == 's' && low[n-3] == 't' && low[n-2] == 'e' && low[n-5] != 'i'
 	}
 	return false
 }
