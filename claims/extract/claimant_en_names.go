@@ -155,7 +155,7 @@ func (d *docState) keepsTailEN(tail string) bool {
 // agent noun or compound, a word the text also writes in lower case or
 // before a lower-case word.
 func (d *docState) strayLeadEN(w string) bool {
-	return d.leadNotFirstEN(w) || titleLike(w, 0) || d.ch.notFirst[w] || d.ch.common[strings.ToLower(w)] || strings.IndexByte(w, '-') > 0
+	return d.leadNotFirstEN(w) || titleLike(w, 0) || d.ch.notFirst.has(w) || d.ch.common.has(strings.ToLower(w)) || strings.IndexByte(w, '-') > 0
 }
 
 // personLikeEN reports whether an English claimant has the form of a

@@ -73,7 +73,7 @@ func TestByFirst(t *testing.T) {
 			for rep := 0; rep < 2; rep++ { // asked twice: the kept answer
 				got, want := d.byFirst(w), byFirstPlain(&d, w)
 				if got != want {
-					t.Fatalf("people %q, %q: %q, want %q", d.people, w, got, want)
+					t.Fatalf("people %+v, %q: %q, want %q", d.people, w, got, want)
 				}
 				if got != "" {
 					found++
