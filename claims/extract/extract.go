@@ -73,16 +73,21 @@ type Unit struct {
 
 // Extract returns every unit of text in text order.
 func Extract(text string, opts Options) []Unit {
+	wk := getWork()
+	defer wk.release()
+	return extractWith(wk, text, opts)
+}
+
+// extractWith is Extract with the buffers and maps of wk.
+func extractWith(wk *work, text string, opts Options) []Unit {
 	lines := opts.Split == "lines"
 	bs := blocks(text, !lines)
 	spans := splitBlocks(text, bs, lines)
 	langs := detectLangs(text, bs, forced(opts.Lang))
 	th := threshold(opts)
 	out := make([]Unit, 0, len(spans))
-	wk := getWork()
-	defer wk.release()
 	z := &wk.z
-	d := docState{trace: opts.trace}
+	d := wk.docState(opts.trace)
 	dom := domNews
 	if lines {
 		dom = domainOf(opts.Genre)

@@ -10,6 +10,51 @@ import "sync"
 type work struct {
 	z  tokenizer
 	st [2]staged
+	m  docMaps
+}
+
+// docMaps are the maps of a docState that its methods create on first use
+// and only read or fill after that (people by name, roles, descriptions,
+// the words written in lower case and before one): an extraction starts
+// with them empty but already grown, instead of growing them anew for
+// every article. A map whose first use does more than create it (the
+// chooser's entities, the heads of names) is not among them.
+type docMaps struct {
+	byKey            map[string]int
+	roles, descs     map[string]string
+	common, notFirst map[string]bool
+}
+
+// pooledMapLen bounds the entries of a map the pool keeps: a map grown by
+// a huge text is dropped rather than cleared for every article after it.
+const pooledMapLen = 1 << 12
+
+// docState returns a docState for one extraction, its maps taken from w
+// (empty).
+func (w *work) docState(trace *claimantTrace) docState {
+	m := &w.m
+	if m.byKey == nil {
+		m.byKey, m.roles, m.descs = map[string]int{}, map[string]string{}, map[string]string{}
+		m.common, m.notFirst = map[string]bool{}, map[string]bool{}
+	}
+	d := docState{trace: trace, byKey: m.byKey, roles: m.roles, descs: m.descs}
+	d.ch.common, d.ch.notFirst = m.common, m.notFirst
+	return d
+}
+
+// clearMaps empties the pooled maps (dropping those grown past
+// pooledMapLen), so that the pool holds no string of the text just read.
+func (m *docMaps) clearMaps() {
+	if len(m.byKey) > pooledMapLen || len(m.roles) > pooledMapLen || len(m.descs) > pooledMapLen ||
+		len(m.common) > pooledMapLen || len(m.notFirst) > pooledMapLen {
+		*m = docMaps{}
+		return
+	}
+	clear(m.byKey)
+	clear(m.roles)
+	clear(m.descs)
+	clear(m.common)
+	clear(m.notFirst)
 }
 
 var workPool = sync.Pool{New: func() any { return new(work) }}
@@ -28,6 +73,12 @@ const pooledTokens = 1 << 13
 // hold anyway); the pool lets go of it at the second garbage collection
 // at the latest.
 func (w *work) release() {
+	w.reset()
+	workPool.Put(w)
+}
+
+// reset drops the work's references into the text just read.
+func (w *work) reset() {
 	z := &w.z
 	clear(z.toks[:cap(z.toks)])
 	z.toks = z.toks[:0]
@@ -35,6 +86,7 @@ func (w *work) release() {
 		z.toks, z.low, z.lows = nil, nil, nil
 	}
 	z.ctx = unitCtx{}
+	w.m.clearMaps()
 	for i := range w.st {
 		st := &w.st[i]
 		a := &st.a
@@ -47,5 +99,4 @@ func (w *work) release() {
 			st.terms = nil
 		}
 	}
-	workPool.Put(w)
 }
