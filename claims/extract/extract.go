@@ -81,9 +81,15 @@ func Extract(text string, opts Options) []Unit {
 // extractWith is Extract with the buffers and maps of wk.
 func extractWith(wk *work, text string, opts Options) []Unit {
 	lines := opts.Split == "lines"
-	bs := blocks(text, !lines)
-	spans := splitBlocks(text, bs, lines)
-	langs := detectLangs(text, bs, forced(opts.Lang))
+	wk.bs = appendBlocks(wk.bs[:0], text, !lines)
+	bs := wk.bs
+	spans := bs
+	if !lines {
+		wk.spans = appendSentences(wk.spans[:0], text, bs)
+		spans = wk.spans
+	}
+	wk.langs, wk.votes = blockLangs(wk.langs[:0], wk.votes[:0], text, bs, forced(opts.Lang))
+	langs := wk.langs
 	th := threshold(opts)
 	out := make([]Unit, 0, len(spans))
 	z := &wk.z
@@ -110,7 +116,7 @@ func extractWith(wk *work, text string, opts Options) []Unit {
 	prev := alone
 	var seen *repeatSet // the units read so far (repeat.go); none for lines
 	if !lines {
-		seen = new(repeatSet)
+		seen = wk.repeatSet()
 	}
 	for i, sp := range spans {
 		p := nextPlace(text, i, sp, bs, prev, seen)
@@ -207,7 +213,11 @@ func splitBlocks(text string, bs []span, lines bool) []span {
 	if lines {
 		return bs
 	}
-	out := make([]span, 0, len(bs)*2)
+	return appendSentences(make([]span, 0, len(bs)*2), text, bs)
+}
+
+// appendSentences appends the sentences of the blocks bs to out.
+func appendSentences(out []span, text string, bs []span) []span {
 	for _, b := range bs {
 		n := len(out)
 		var balanced bool

@@ -11,7 +11,27 @@ type work struct {
 	z  tokenizer
 	st [2]staged
 	m  docMaps
+	// The text's blocks, units and the blocks' languages and votes.
+	bs, spans []span
+	langs     []string
+	votes     []langVote
+	seen      repeatSet
 }
+
+// repeatSet returns the work's set of units read, empty.
+func (w *work) repeatSet() *repeatSet {
+	r := &w.seen
+	if len(r.slots) > pooledRepeatSlots {
+		r.slots = nil
+	}
+	clear(r.slots)
+	*r = repeatSet{slots: r.slots, buf: r.buf}
+	return r
+}
+
+// pooledRepeatSlots bounds the slots of the set of units read that a
+// pooled work keeps (a text of 16,384 units grows it past).
+const pooledRepeatSlots = 1 << 15
 
 // docMaps are the maps of a docState that its methods create on first use
 // and only read or fill after that (people by name, roles, descriptions,
@@ -87,6 +107,12 @@ func (w *work) reset() {
 	}
 	z.ctx = unitCtx{}
 	w.m.clearMaps()
+	if cap(w.spans) > 4*pooledTokens || cap(w.bs) > 4*pooledTokens {
+		w.bs, w.spans, w.langs, w.votes = nil, nil, nil, nil
+	}
+	if cap(w.seen.buf) > 4*pooledTokens {
+		w.seen.buf = nil
+	}
 	for i := range w.st {
 		st := &w.st[i]
 		a := &st.a

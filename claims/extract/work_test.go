@@ -8,11 +8,15 @@ import (
 // TestWorkReuse checks that a work used for one article leaves nothing
 // behind for the next: the units of a text are the same after another
 // text that names a person of the same surname (the pooled maps of people
-// and roles would otherwise carry "Greta Hollmann" over), and the maps are
-// empty after a reset.
+// and roles would otherwise carry "Greta Hollmann" over), that has a
+// sentence of it (the pooled set of units read would mark it a repeat),
+// and more blocks in another language; and the maps are empty after a
+// reset.
 func TestWorkReuse(t *testing.T) {
-	first := "Greta Hollmann ist Sprecherin der Stadtwerke. Die Preise steigen im Mai um 12 Prozent, sagte Hollmann am Montag.\n\nDie Ministerin Greta Hollmann sagte, sie lehne das ab."
-	second := "Der Verband rechnet mit 40 Millionen Euro Verlust, sagte Hollmann am Dienstag. Die Ministerin sagte, die Zahlen seien falsch."
+	first := "Greta Hollmann ist Sprecherin der Stadtwerke. Die Preise steigen im Mai um 12 Prozent, sagte Hollmann am Montag.\n\nDie Ministerin Greta Hollmann sagte, sie lehne das ab.\n\n" +
+		"The council said the fares would rise by 12 percent in May.\n\nThe union rejected the plan on Monday."
+	second := "Der Verband rechnet mit 40 Millionen Euro Verlust, sagte Hollmann am Dienstag. Die Ministerin sagte, die Zahlen seien falsch.\n\n" +
+		"Die Preise steigen im Mai um 12 Prozent, sagte Hollmann am Montag."
 	want := extractWith(new(work), second, Options{})
 	w := new(work)
 	extractWith(w, first, Options{})
