@@ -21,6 +21,11 @@
 // of them read like comments (CommentLike), news otherwise.
 package extract
 
+import (
+	"slices"
+	"strings"
+)
+
 // Options tune an extraction. The zero value means: detect the language,
 // split into sentences, default threshold.
 type Options struct {
@@ -81,11 +86,11 @@ func Extract(text string, opts Options) []Unit {
 // extractWith is Extract with the buffers and maps of wk.
 func extractWith(wk *work, text string, opts Options) []Unit {
 	lines := opts.Split == "lines"
-	wk.bs = appendBlocks(wk.bs[:0], text, !lines)
+	wk.bs = appendBlocks(slices.Grow(wk.bs[:0], strings.Count(text, "\n")+1), text, !lines)
 	bs := wk.bs
 	spans := bs
 	if !lines {
-		wk.spans = appendSentences(wk.spans[:0], text, bs)
+		wk.spans = appendSentences(slices.Grow(wk.spans[:0], len(bs)*2), text, bs)
 		spans = wk.spans
 	}
 	wk.langs, wk.votes = blockLangs(wk.langs[:0], wk.votes[:0], text, bs, forced(opts.Lang))

@@ -21,17 +21,19 @@ type work struct {
 // repeatSet returns the work's set of units read, empty.
 func (w *work) repeatSet() *repeatSet {
 	r := &w.seen
-	if len(r.slots) > pooledRepeatSlots {
-		r.slots = nil
-	}
 	clear(r.slots)
 	*r = repeatSet{slots: r.slots, buf: r.buf}
 	return r
 }
 
-// pooledRepeatSlots bounds the slots of the set of units read that a
-// pooled work keeps (a text of 16,384 units grows it past).
-const pooledRepeatSlots = 1 << 15
+// pooledSpans bounds the blocks and units, and pooledRepeatSlots the slots
+// of the set of units read, that a pooled work keeps: an article of a few
+// thousand units; the buffers of a longer text are dropped, not held by
+// the pool.
+const (
+	pooledSpans       = 1 << 12
+	pooledRepeatSlots = 1 << 13
+)
 
 // docMaps are the maps of a docState that its methods create on first use
 // and only read or fill after that (people by name, roles, descriptions,
@@ -47,7 +49,7 @@ type docMaps struct {
 
 // pooledMapLen bounds the entries of a map the pool keeps: a map grown by
 // a huge text is dropped rather than cleared for every article after it.
-const pooledMapLen = 1 << 12
+const pooledMapLen = 1 << 10
 
 // docState returns a docState for one extraction, its maps taken from w
 // (empty).
@@ -107,11 +109,11 @@ func (w *work) reset() {
 	}
 	z.ctx = unitCtx{}
 	w.m.clearMaps()
-	if cap(w.spans) > 4*pooledTokens || cap(w.bs) > 4*pooledTokens {
+	if cap(w.spans) > pooledSpans || cap(w.bs) > pooledSpans {
 		w.bs, w.spans, w.langs, w.votes = nil, nil, nil, nil
 	}
-	if cap(w.seen.buf) > 4*pooledTokens {
-		w.seen.buf = nil
+	if cap(w.seen.buf) > 4*pooledTokens || len(w.seen.slots) > pooledRepeatSlots {
+		w.seen = repeatSet{}
 	}
 	for i := range w.st {
 		st := &w.st[i]
