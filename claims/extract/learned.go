@@ -340,21 +340,10 @@ func reasonList(names, evs []string, sl *slab) []string {
 	}
 	b := sl.builder(size)
 	pos := b.Len()
-	var buf [512]byte // the reasons are put together here, then copied once
-	if size <= len(buf) {
-		n := 0
-		for _, i := range keep[:k] {
-			n += copy(buf[n:], names[i])
-			n += copy(buf[n:], ": ")
-			n += copy(buf[n:], evs[i])
-		}
-		b.Write(buf[:n])
-	} else {
-		for _, i := range keep[:k] {
-			b.WriteString(names[i])
-			b.WriteString(": ")
-			b.WriteString(evs[i])
-		}
+	for _, i := range keep[:k] {
+		b.WriteString(names[i])
+		b.WriteString(": ")
+		b.WriteString(evs[i])
 	}
 	all := b.String()[pos:]
 	out := sl.strings(k)
