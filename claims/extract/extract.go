@@ -21,6 +21,11 @@
 // of them read like comments (CommentLike), news otherwise.
 package extract
 
+import (
+	"slices"
+	"strings"
+)
+
 // Options tune an extraction. The zero value means: detect the language,
 // split into sentences, default threshold.
 type Options struct {
@@ -73,16 +78,27 @@ type Unit struct {
 
 // Extract returns every unit of text in text order.
 func Extract(text string, opts Options) []Unit {
-	lines := opts.Split == "lines"
-	bs := blocks(text, !lines)
-	spans := splitBlocks(text, bs, lines)
-	langs := detectLangs(text, bs, forced(opts.Lang))
-	th := threshold(opts)
-	out := make([]Unit, 0, len(spans))
 	wk := getWork()
 	defer wk.release()
+	return extractWith(wk, text, opts)
+}
+
+// extractWith is Extract with the buffers and maps of wk.
+func extractWith(wk *work, text string, opts Options) []Unit {
+	lines := opts.Split == "lines"
+	wk.bs = appendBlocks(slices.Grow(wk.bs[:0], strings.Count(text, "\n")+1), text, !lines)
+	bs := wk.bs
+	spans := bs
+	if !lines {
+		wk.spans = appendSentences(slices.Grow(wk.spans[:0], len(bs)*2), text, bs)
+		spans = wk.spans
+	}
+	wk.langs, wk.votes = blockLangs(wk.langs[:0], wk.votes[:0], text, bs, forced(opts.Lang))
+	langs := wk.langs
+	th := threshold(opts)
+	out := make([]Unit, 0, len(spans))
 	z := &wk.z
-	d := docState{trace: opts.trace}
+	d := wk.docState(opts.trace)
 	dom := domNews
 	if lines {
 		dom = domainOf(opts.Genre)
@@ -105,7 +121,7 @@ func Extract(text string, opts Options) []Unit {
 	prev := alone
 	var seen *repeatSet // the units read so far (repeat.go); none for lines
 	if !lines {
-		seen = new(repeatSet)
+		seen = wk.repeatSet()
 	}
 	for i, sp := range spans {
 		p := nextPlace(text, i, sp, bs, prev, seen)
@@ -202,7 +218,11 @@ func splitBlocks(text string, bs []span, lines bool) []span {
 	if lines {
 		return bs
 	}
-	out := make([]span, 0, len(bs)*2)
+	return appendSentences(make([]span, 0, len(bs)*2), text, bs)
+}
+
+// appendSentences appends the sentences of the blocks bs to out.
+func appendSentences(out []span, text string, bs []span) []span {
 	for _, b := range bs {
 		n := len(out)
 		var balanced bool

@@ -162,19 +162,29 @@ func decide(de, en int, def string) string {
 // detectLangs returns the language of each block: the document's language,
 // unless the block itself has clear evidence for the other one.
 func detectLangs(text string, bs []span, force string) []string {
-	out := make([]string, len(bs))
+	out, _ := blockLangs(nil, nil, text, bs, force)
+	return out
+}
+
+// langVote is the evidence of one block for each language.
+type langVote struct{ de, en int }
+
+// blockLangs appends the language of each block (as detectLangs returns
+// them) to out, using votes (empty) for the blocks' evidence; it returns
+// both.
+func blockLangs(out []string, votes []langVote, text string, bs []span, force string) ([]string, []langVote) {
+	out = append(out, make([]string, len(bs))...)
 	if force == "de" || force == "en" {
 		for i := range out {
 			out[i] = force
 		}
-		return out
+		return out, votes
 	}
-	type vote struct{ de, en int }
-	votes := make([]vote, len(bs))
+	votes = append(votes, make([]langVote, len(bs))...)
 	var tde, ten int
 	for i, b := range bs {
 		d, e := langVotes(text[b.s:b.e])
-		votes[i] = vote{d, e}
+		votes[i] = langVote{d, e}
 		tde += d
 		ten += e
 	}
@@ -185,7 +195,7 @@ func detectLangs(text string, bs []span, force string) []string {
 			out[i] = decide(v.de, v.en, doc)
 		}
 	}
-	return out
+	return out, votes
 }
 
 // DetectLanguage returns "de" or "en" for text as a whole.

@@ -278,6 +278,7 @@ type contrib struct {
 // largest first; of equal sizes, the one pushed first.
 type strongest struct {
 	best [8]contrib
+	size [8]float64 // the sizes (absolute values) of best
 	n    int
 	last float64 // the size of best[n-1] once all eight are taken
 }
@@ -297,17 +298,17 @@ func (t *strongest) push(c contrib) {
 	i := t.n
 	if t.n < len(t.best) {
 		t.n++
-	} else if a <= math.Abs(t.best[t.n-1].v) {
+	} else if a <= t.size[t.n-1] {
 		return
 	} else {
 		i = t.n - 1
 	}
-	for i > 0 && a > math.Abs(t.best[i-1].v) {
-		t.best[i] = t.best[i-1]
+	for i > 0 && a > t.size[i-1] {
+		t.best[i], t.size[i] = t.best[i-1], t.size[i-1]
 		i--
 	}
-	t.best[i] = c
-	t.last = math.Abs(t.best[t.n-1].v)
+	t.best[i], t.size[i] = c, a
+	t.last = t.size[t.n-1]
 }
 
 // reasonList renders up to six contributions as "name: evidence", leaving
@@ -339,21 +340,10 @@ func reasonList(names, evs []string, sl *slab) []string {
 	}
 	b := sl.builder(size)
 	pos := b.Len()
-	var buf [512]byte // the reasons are put together here, then copied once
-	if size <= len(buf) {
-		n := 0
-		for _, i := range keep[:k] {
-			n += copy(buf[n:], names[i])
-			n += copy(buf[n:], ": ")
-			n += copy(buf[n:], evs[i])
-		}
-		b.Write(buf[:n])
-	} else {
-		for _, i := range keep[:k] {
-			b.WriteString(names[i])
-			b.WriteString(": ")
-			b.WriteString(evs[i])
-		}
+	for _, i := range keep[:k] {
+		b.WriteString(names[i])
+		b.WriteString(": ")
+		b.WriteString(evs[i])
 	}
 	all := b.String()[pos:]
 	out := sl.strings(k)

@@ -53,7 +53,12 @@ func isSpaceRune(r rune) bool {
 // when that one lacks final punctuation and this one starts in lower case
 // (a wrapped line). A blank line always separates blocks.
 func blocks(text string, join bool) []span {
-	out := make([]span, 0, strings.Count(text, "\n")+1)
+	return appendBlocks(make([]span, 0, strings.Count(text, "\n")+1), text, join)
+}
+
+// appendBlocks appends the blocks of text (as blocks returns them) to out,
+// which must be empty.
+func appendBlocks(out []span, text string, join bool) []span {
 	pos := 0
 	prevJoinable := false
 	for pos < len(text) {

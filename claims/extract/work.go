@@ -10,6 +10,73 @@ import "sync"
 type work struct {
 	z  tokenizer
 	st [2]staged
+	m  docMaps
+	// The text's blocks, units and the blocks' languages and votes.
+	bs, spans []span
+	langs     []string
+	votes     []langVote
+	seen      repeatSet
+}
+
+// repeatSet returns the work's set of units read, empty.
+func (w *work) repeatSet() *repeatSet {
+	r := &w.seen
+	clear(r.slots)
+	*r = repeatSet{slots: r.slots, buf: r.buf}
+	return r
+}
+
+// pooledSpans bounds the blocks and units, and pooledRepeatSlots the slots
+// of the set of units read, that a pooled work keeps: an article of a few
+// thousand units; the buffers of a longer text are dropped, not held by
+// the pool.
+const (
+	pooledSpans       = 1 << 12
+	pooledRepeatSlots = 1 << 13
+)
+
+// docMaps are the maps of a docState that its methods create on first use
+// and only read or fill after that (people by name, roles, descriptions,
+// the words written in lower case and before one): an extraction starts
+// with them empty but already grown, instead of growing them anew for
+// every article. A map whose first use does more than create it (the
+// chooser's entities, the heads of names) is not among them.
+type docMaps struct {
+	byKey            map[string]int
+	roles, descs     map[string]string
+	common, notFirst map[string]bool
+}
+
+// pooledMapLen bounds the entries of a map the pool keeps: a map grown by
+// a huge text is dropped rather than cleared for every article after it.
+const pooledMapLen = 1 << 10
+
+// docState returns a docState for one extraction, its maps taken from w
+// (empty).
+func (w *work) docState(trace *claimantTrace) docState {
+	m := &w.m
+	if m.byKey == nil {
+		m.byKey, m.roles, m.descs = map[string]int{}, map[string]string{}, map[string]string{}
+		m.common, m.notFirst = map[string]bool{}, map[string]bool{}
+	}
+	d := docState{trace: trace, byKey: m.byKey, roles: m.roles, descs: m.descs}
+	d.ch.common, d.ch.notFirst = m.common, m.notFirst
+	return d
+}
+
+// clearMaps empties the pooled maps (dropping those grown past
+// pooledMapLen), so that the pool holds no string of the text just read.
+func (m *docMaps) clearMaps() {
+	if len(m.byKey) > pooledMapLen || len(m.roles) > pooledMapLen || len(m.descs) > pooledMapLen ||
+		len(m.common) > pooledMapLen || len(m.notFirst) > pooledMapLen {
+		*m = docMaps{}
+		return
+	}
+	clear(m.byKey)
+	clear(m.roles)
+	clear(m.descs)
+	clear(m.common)
+	clear(m.notFirst)
 }
 
 var workPool = sync.Pool{New: func() any { return new(work) }}
@@ -28,6 +95,12 @@ const pooledTokens = 1 << 13
 // hold anyway); the pool lets go of it at the second garbage collection
 // at the latest.
 func (w *work) release() {
+	w.reset()
+	workPool.Put(w)
+}
+
+// reset drops the work's references into the text just read.
+func (w *work) reset() {
 	z := &w.z
 	clear(z.toks[:cap(z.toks)])
 	z.toks = z.toks[:0]
@@ -35,6 +108,13 @@ func (w *work) release() {
 		z.toks, z.low, z.lows = nil, nil, nil
 	}
 	z.ctx = unitCtx{}
+	w.m.clearMaps()
+	if cap(w.spans) > pooledSpans || cap(w.bs) > pooledSpans {
+		w.bs, w.spans, w.langs, w.votes = nil, nil, nil, nil
+	}
+	if cap(w.seen.buf) > 4*pooledTokens || len(w.seen.slots) > pooledRepeatSlots {
+		w.seen = repeatSet{}
+	}
 	for i := range w.st {
 		st := &w.st[i]
 		a := &st.a
@@ -47,5 +127,4 @@ func (w *work) release() {
 			st.terms = nil
 		}
 	}
-	workPool.Put(w)
 }

@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestWorkReuse checks that a work used for one article leaves nothing
+// behind for the next: the units of a text are the same after another
+// text that names a person of the same surname (the pooled maps of people
+// and roles would otherwise carry "Greta Hollmann" over), that has a
+// sentence of it (the pooled set of units read would mark it a repeat),
+// and more blocks in another language; and the maps are empty after a
+// reset.
+func TestWorkReuse(t *testing.T) {
+	first := "Greta Hollmann ist Sprecherin der Stadtwerke. Die Preise steigen im Mai um 12 Prozent, sagte Hollmann am Montag.\n\nDie Ministerin Greta Hollmann sagte, sie lehne das ab.\n\n" +
+		"The council said the fares would rise by 12 percent in May.\n\nThe union rejected the plan on Monday."
+	second := "Der Verband rechnet mit 40 Millionen Euro Verlust, sagte Hollmann am Dienstag. Die Ministerin sagte, die Zahlen seien falsch.\n\n" +
+		"Die Preise steigen im Mai um 12 Prozent, sagte Hollmann am Montag."
+	want := extractWith(new(work), second, Options{})
+	w := new(work)
+	extractWith(w, first, Options{})
+	if len(w.m.byKey) == 0 || len(w.m.common)+len(w.m.notFirst) == 0 {
+		t.Fatalf("the first text filled no pooled map: %d people keys, %d/%d words", len(w.m.byKey), len(w.m.common), len(w.m.notFirst))
+	}
+	w.reset()
+	for name, n := range map[string]int{"byKey": len(w.m.byKey), "roles": len(w.m.roles), "descs": len(w.m.descs), "common": len(w.m.common), "notFirst": len(w.m.notFirst)} {
+		if n != 0 {
+			t.Errorf("after reset, %s holds %d entries", name, n)
+		}
+	}
+	if got := extractWith(w, second, Options{}); !reflect.DeepEqual(got, want) {
+		for i := range min(len(got), len(want)) {
+			if !reflect.DeepEqual(got[i], want[i]) {
+				t.Errorf("unit %d after another text: %+v\nalone: %+v", i, got[i], want[i])
+			}
+		}
+		if len(got) != len(want) {
+			t.Errorf("%d units after another text, %d alone", len(got), len(want))
+		}
+	}
+}
+
+// TestWorkMapsDropped checks that a map grown past pooledMapLen is dropped
+// at the reset, not kept for the next article.
+func TestWorkMapsDropped(t *testing.T) {
+	w := new(work)
+	d := w.docState(nil)
+	for i := range pooledMapLen + 1 {
+		d.byKey[string(rune('A'+i%26))+string(rune(0x400+i))] = i
+	}
+	w.reset()
+	if w.m.byKey != nil {
+		t.Fatalf("a map of %d entries kept", pooledMapLen+1)
+	}
+	if d := w.docState(nil); d.byKey == nil || len(d.byKey) != 0 {
+		t.Fatal("no fresh map after the drop")
+	}
+}
