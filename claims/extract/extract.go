@@ -11,8 +11,10 @@
 // reporting and modal verbs, questions, headings; features.go), each with a
 // weight shared by all genres and one of its genre, and the context of the
 // sentence in its article (its place, its language, the features of the
-// sentences before and after it; context.go). Every score comes with
-// the reasons that made it ("number: Hunderte", "word for: Prozent",
+// sentences before and after it; context.go). The sentences of a news text
+// are then scored again by a small second stage over the first one's
+// scores of the sentence, its neighbours and the whole text (stage2.go).
+// Every score comes with the reasons that made it (the first stage's) ("number: Hunderte", "word for: Prozent",
 // "opinion marker: Ich denke").
 //
 // Sentences of an article are news. A text handed over whole (Score, or a

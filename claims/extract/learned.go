@@ -5,8 +5,9 @@ import (
 	"strings"
 )
 
-// The scoring model is one logistic regression, learned from labelled
-// sentences and comments (see fit.go), over four groups of inputs:
+// The first stage of the scoring model is one logistic regression, learned
+// from labelled sentences and comments (see fit.go), over four groups of
+// inputs (the second stage over a news text's scores is stage2.go):
 //
 //   - the words of the unit: each lower-cased word (a number by its shape,
 //     "2020" as "0000"), its first five and last three bytes when it is

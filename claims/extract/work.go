@@ -36,15 +36,14 @@ const (
 )
 
 // docMaps are the maps of a docState that its methods create on first use
-// and only read or fill after that (people by name, roles, descriptions,
-// the words written in lower case and before one): an extraction starts
+// and only read or fill after that (people by name, roles, descriptions;
+// the chooser's words are lazySets, filled by appending): an extraction starts
 // with them empty but already grown, instead of growing them anew for
 // every article. A map whose first use does more than create it (the
 // chooser's entities, the heads of names) is not among them.
 type docMaps struct {
-	byKey            map[string]int
-	roles, descs     map[string]string
-	common, notFirst map[string]bool
+	byKey        map[string]int
+	roles, descs map[string]string
 }
 
 // pooledMapLen bounds the entries of a map the pool keeps: a map grown by
@@ -57,26 +56,21 @@ func (w *work) docState(trace *claimantTrace) docState {
 	m := &w.m
 	if m.byKey == nil {
 		m.byKey, m.roles, m.descs = map[string]int{}, map[string]string{}, map[string]string{}
-		m.common, m.notFirst = map[string]bool{}, map[string]bool{}
 	}
 	d := docState{trace: trace, byKey: m.byKey, roles: m.roles, descs: m.descs}
-	d.ch.common, d.ch.notFirst = m.common, m.notFirst
 	return d
 }
 
 // clearMaps empties the pooled maps (dropping those grown past
 // pooledMapLen), so that the pool holds no string of the text just read.
 func (m *docMaps) clearMaps() {
-	if len(m.byKey) > pooledMapLen || len(m.roles) > pooledMapLen || len(m.descs) > pooledMapLen ||
-		len(m.common) > pooledMapLen || len(m.notFirst) > pooledMapLen {
+	if len(m.byKey) > pooledMapLen || len(m.roles) > pooledMapLen || len(m.descs) > pooledMapLen {
 		*m = docMaps{}
 		return
 	}
 	clear(m.byKey)
 	clear(m.roles)
 	clear(m.descs)
-	clear(m.common)
-	clear(m.notFirst)
 }
 
 var workPool = sync.Pool{New: func() any { return new(work) }}
