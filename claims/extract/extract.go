@@ -256,6 +256,9 @@ func finish(text string, st *staged, before, after *[nFeat]float64, th float64, 
 	var cx [nCtx]float32
 	contextInputs(st.p, st.lang == "en", scorer.ctx, before, after, &cx)
 	z, reasons := scorer.scoreLogit(ut, a, &cx, st.terms, dom, sl)
+	if dom == domComments {
+		z = commentLogit(ut, st.lang, z) // German comments: comments.go
+	}
 	score := prob(z)
 	*u = Unit{logit: z,
 		Start: st.s, End: st.e, Text: ut,

@@ -1,0 +1,367 @@
+package extract
+
+import (
+	_ "embed"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// German readers' comments (genre comments) are scored by two models: the
+// shared one (learned.go), which reads a comment with the words and
+// features it also reads news and debate sentences with, and the comment
+// model of this file, fitted on comments only (comments_fit.go). The
+// comment model reads a comment as a string of characters: the
+// lower-cased text, digits as '0', each link as one mark, every character
+// n-gram of a range of lengths (across word borders, so "laut studie" and
+// "ich finde" are inputs as a whole), every word and pair of neighbouring
+// words, hashed into 2^commentBits buckets, and a few shapes of the text
+// (figures, per cent, links, quotation, question and exclamation marks,
+// length). A small logistic regression over the logits of both models
+// (stacked on out-of-fold logits) gives the comment's score. Neither news
+// nor debates are touched: the shared model's weights stay as they are,
+// and units of other genres or languages never reach this file.
+
+// commentBits is the size of the comment model's hashed space.
+const commentBits = 20
+
+// Comment shape inputs, in this order (values in [0, 1]).
+const (
+	csDigit     = iota // a digit
+	csNumbers          // figures: groups of digits, up to 5
+	csYear             // a four-digit number 1900–2099
+	csPercent          // a per cent sign
+	csLink             // a link (http…, www.)
+	csQuote            // a quotation mark
+	csQuestion         // question marks, up to 3
+	csExclaim          // exclamation marks, up to 3
+	csLength           // log of the length in characters
+	csSentences        // sentence ends, up to 10
+	csUpper            // share of capitals among letters
+	csMention          // an @
+	csColon            // a colon
+	csParen            // a parenthesis
+	nCommentShape
+)
+
+// Layout of the comment model's weights: hashed buckets, shape inputs, bias.
+const (
+	cmHash    = 1 << commentBits
+	cmShape   = cmHash
+	cmBias    = cmShape + nCommentShape
+	cmWeights = cmBias + 1
+)
+
+// commentLayout says which hashed inputs the comment model reads.
+type commentLayout struct {
+	minN, maxN int  // character n-grams of these lengths (0, 0: none)
+	words      bool // words and pairs of neighbouring words
+}
+
+// commentModel is a fitted comment model and its stacking with the shared
+// model: the comment's logit is bias + shared·z + own·o − cut, where z is
+// the shared model's logit before its comment threshold was moved into its
+// bias, o the comment model's logit and cut the logit of the stacked
+// threshold.
+type commentModel struct {
+	lay               commentLayout
+	w                 []float32
+	bias, shared, own float64
+}
+
+// cInput is one input of the comment model: an index and a value.
+type cInput struct {
+	i int32
+	v float32
+}
+
+// commentNorm returns the text as the comment model reads it: lower case,
+// digits as '0', each run of spaces as one space, each link as '\x01', a
+// space before and after.
+func commentNorm(text string, buf []byte) []byte {
+	buf = append(buf[:0], ' ')
+	space := true
+	for i := 0; i < len(text); {
+		if isLinkAt(text, i) {
+			j := i
+			for j < len(text) && !isSpaceByte(text[j]) {
+				j++
+			}
+			buf = append(buf, 1)
+			i, space = j, false
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		switch {
+		case unicode.IsSpace(r):
+			if !space {
+				buf = append(buf, ' ')
+			}
+			space = true
+			continue
+		case r >= '0' && r <= '9':
+			r = '0'
+		default:
+			r = unicode.ToLower(r)
+		}
+		buf = utf8.AppendRune(buf, r)
+		space = false
+	}
+	if !space {
+		buf = append(buf, ' ')
+	}
+	return buf
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+
+// isLinkAt reports whether a link starts at text[i:] (http:, https:,
+// www.) at the start of a word.
+func isLinkAt(text string, i int) bool {
+	if i > 0 && !isSpaceByte(text[i-1]) && text[i-1] != '(' {
+		return false
+	}
+	s := text[i:]
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")
+}
+
+// commentInputs appends the inputs of a comment to buf: its hashed
+// n-grams and words (each distinct one once, each group scaled to unit
+// length), its shapes and the bias.
+func commentInputs(text string, lay commentLayout, buf []cInput) []cInput {
+	norm := commentNorm(text, nil)
+	var hs []uint32
+	if lay.maxN > 0 {
+		hs = charGrams(norm, lay.minN, lay.maxN, hs)
+		buf = appendGroup(buf, hs)
+	}
+	if lay.words {
+		hs = wordGrams(norm, hs[:0])
+		buf = appendGroup(buf, hs)
+	}
+	var sh [nCommentShape]float64
+	commentShapes(text, &sh)
+	for k, v := range sh {
+		if v != 0 {
+			buf = append(buf, cInput{int32(cmShape + k), float32(v)})
+		}
+	}
+	return append(buf, cInput{cmBias, 1})
+}
+
+// appendGroup appends the distinct hashes of hs (sorted in place) as
+// inputs of value 1/√n.
+func appendGroup(buf []cInput, hs []uint32) []cInput {
+	if len(hs) == 0 {
+		return buf
+	}
+	for i, h := range hs {
+		hs[i] = mix(h) & (cmHash - 1)
+	}
+	sort.Slice(hs, func(a, b int) bool { return hs[a] < hs[b] })
+	n := 0
+	for i, h := range hs {
+		if i == 0 || h != hs[i-1] {
+			hs[n] = h
+			n++
+		}
+	}
+	v := float32(1 / math.Sqrt(float64(n)))
+	for _, h := range hs[:n] {
+		buf = append(buf, cInput{int32(h), v})
+	}
+	return buf
+}
+
+// charGrams appends the hashes of the character n-grams of norm, minN ≤ n
+// ≤ maxN (in characters; a gram of spaces only is skipped).
+func charGrams(norm []byte, minN, maxN int, hs []uint32) []uint32 {
+	var starts []int
+	for i := range string(norm) {
+		starts = append(starts, i)
+	}
+	starts = append(starts, len(norm))
+	chars := len(starts) - 1
+	for n := minN; n <= maxN; n++ {
+		seed := fnvByte(fnvOffset, byte('0'+n))
+		for i := 0; i+n <= chars; i++ {
+			g := norm[starts[i]:starts[i+n]]
+			if n == 1 && g[0] == ' ' {
+				continue
+			}
+			h := seed
+			for _, b := range g {
+				h = fnvByte(h, b)
+			}
+			hs = append(hs, h)
+		}
+	}
+	return hs
+}
+
+// wordGrams appends the hashes of the words of norm (runs of letters and
+// digits, a link as a word) and of each pair of neighbouring words.
+func wordGrams(norm []byte, hs []uint32) []uint32 {
+	s := string(norm)
+	var prev uint32
+	have := false
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == 1) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == 1) {
+				break
+			}
+			j += n
+		}
+		w := fnvAdd(fnvByte(fnvOffset, 'W'), s[i:j])
+		hs = append(hs, w)
+		if have {
+			hs = append(hs, (prev^w)*fnvPrime+'P')
+		}
+		prev, have = w*31+11, true
+		i = j
+	}
+	return hs
+}
+
+// commentShapes sets the shape inputs of a comment.
+func commentShapes(text string, sh *[nCommentShape]float64) {
+	var digits, groups, years, q, ex, ends, upper, letters int
+	run := 0
+	chars := 0
+	for i, r := range text {
+		chars++
+		if r >= '0' && r <= '9' {
+			digits++
+			run++
+			continue
+		}
+		if run > 0 {
+			groups++
+			if run == 4 && (strings.HasPrefix(text[i-4:], "19") || strings.HasPrefix(text[i-4:], "20")) {
+				years++
+			}
+		}
+		run = 0
+		switch {
+		case r == '%':
+			sh[csPercent] = 1
+		case r == '"' || r == '„' || r == '“' || r == '”' || r == '»' || r == '«':
+			sh[csQuote] = 1
+		case r == '?':
+			q++
+		case r == '!':
+			ex++
+		case r == '@':
+			sh[csMention] = 1
+		case r == ':':
+			sh[csColon] = 1
+		case r == '(' || r == ')':
+			sh[csParen] = 1
+		case unicode.IsUpper(r):
+			upper++
+			letters++
+		case unicode.IsLetter(r):
+			letters++
+		}
+		if (r == '.' || r == '!' || r == '?') && (i+1 == len(text) || isSpaceByte(text[i+1])) {
+			ends++
+		}
+	}
+	if run > 0 {
+		groups++
+		if run == 4 && (strings.HasPrefix(text[len(text)-4:], "19") || strings.HasPrefix(text[len(text)-4:], "20")) {
+			years++
+		}
+	}
+	if digits > 0 {
+		sh[csDigit] = 1
+	}
+	sh[csNumbers] = float64(min(groups, 5)) / 5
+	if years > 0 {
+		sh[csYear] = 1
+	}
+	for i := 0; i < len(text); i++ {
+		if isLinkAt(text, i) {
+			sh[csLink] = 1
+			break
+		}
+	}
+	sh[csQuestion] = float64(min(q, 3)) / 3
+	sh[csExclaim] = float64(min(ex, 3)) / 3
+	sh[csLength] = math.Log1p(float64(chars)) / 8
+	sh[csSentences] = float64(min(ends, 10)) / 10
+	if letters > 0 {
+		sh[csUpper] = float64(upper) / float64(letters)
+	}
+}
+
+// ownLogit is the comment model's own logit of inputs xs.
+func (m *commentModel) ownLogit(xs []cInput) float64 {
+	z := 0.0
+	for _, x := range xs {
+		z += float64(m.w[x.i]) * float64(x.v)
+	}
+	return z
+}
+
+// logit returns the stacked logit of a comment whose shared logit (before
+// the shared comment threshold) is shared.
+func (m *commentModel) logit(text string, shared float64) float64 {
+	o := m.ownLogit(commentInputs(text, m.lay, nil))
+	return m.bias + m.shared*shared + m.own*o
+}
+
+// commentsText is the fitted comment model in the text form of
+// CommentsFitted.WriteTo, written by internal/fitcomments.
+//
+//go:embed comments.tsv
+var commentsText string
+
+// comments is the shipped comment model; nil when comments.tsv holds none.
+var comments = func() *commentModel {
+	m, err := parseComments(commentsText)
+	if err != nil {
+		panic(fmt.Sprintf("extract: comments.tsv: %v", err))
+	}
+	return m
+}()
+
+// sharedCommentCut is the logit of the shipped shared model's German
+// comment threshold, which its fit moved into its biases (model.tsv's
+// notes); added back, it gives the logit the comment model was stacked on.
+var sharedCommentCut = func() float64 {
+	for _, line := range strings.Split(modelText, "\n") {
+		if !strings.HasPrefix(line, "#") {
+			break
+		}
+		if v, ok := strings.CutPrefix(line, "# "+GenreComments+": thresholds German "); ok {
+			v, _, _ = strings.Cut(v, ",")
+			if t, err := strconv.ParseFloat(v, 64); err == nil && t > 0 && t < 1 {
+				return logit(t)
+			}
+		}
+	}
+	return 0
+}()
+
+// commentLogit is the hook of the comment model: the logit of a unit of
+// genre comments in language lang whose shared logit is z. German comments
+// get the stacked logit; anything else keeps z.
+func commentLogit(text, lang string, z float64) float64 {
+	if comments == nil || lang != "de" {
+		return z
+	}
+	return comments.logit(text, z+sharedCommentCut)
+}

@@ -1,0 +1,452 @@
+package extract
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+)
+
+// CommentsConfig says how FitComments fits the comment model. Every
+// candidate list is a grid: each combination is cross-validated (inner
+// folds, FitConfig's grouping) and the best F1 of the stacked out-of-fold
+// scores is kept. Empty lists take the defaults (DefaultCommentsConfig).
+type CommentsConfig struct {
+	Lambdas     []float64 // L2 strengths of the comment model
+	Epochs      []int     // passes over the rows
+	NewsWeights []float64 // weight of a German news training sentence in the loss (0: not read)
+	Grams       [][2]int  // character n-gram ranges (n from, to)
+	Words       bool      // words and word pairs as inputs too
+	Folds       int
+	Progress    func(done, total int)
+}
+
+// DefaultCommentsConfig is the grid the shipped comment model was chosen
+// from.
+func DefaultCommentsConfig() CommentsConfig {
+	return CommentsConfig{
+		Lambdas:     []float64{1e-4, 1e-3},
+		Epochs:      []int{10},
+		NewsWeights: []float64{0},
+		Grams:       [][2]int{{2, 5}},
+		Words:       true,
+		Folds:       5,
+	}
+}
+
+// CommentsFitted is a fitted comment model with the figures of its fit.
+type CommentsFitted struct {
+	m         commentModel
+	Lambda    float64
+	Epochs    int
+	News      float64 // weight of the German news sentences fitted on
+	Threshold float64 // of the stacked out-of-fold scores, moved into the bias
+	CVF1      float64 // F1 of the stacked out-of-fold scores at Threshold
+	SharedF1  float64 // F1 of the shared model's out-of-fold scores alone, at its best threshold
+	Rows      int     // comments fitted on
+	Notes     []string
+}
+
+// cRow is a row of the comment model's fit.
+type cRow struct {
+	x    []cInput
+	y    float32
+	wt   float32
+	fold int
+	own  bool // a comment (scored and stacked), not an extra news row
+	row  int  // index in the rows given to FitComments
+}
+
+// isComment reports whether a row is one the comment model scores.
+func isComment(r *TrainRow) bool { return r.Genre == GenreComments && r.Lang == "de" }
+
+// FitComments fits the comment model on the German comments of rows (and,
+// if the grid asks for it, their German news sentences as extra rows);
+// shared holds, for every comment row, the shared model's out-of-fold
+// logit before its threshold (SharedCommentOOF). The grid's best
+// combination by inner cross-validation is fitted on all comments and
+// stacked with the shared logit.
+func FitComments(rows []TrainRow, shared []float64, cfg CommentsConfig) (*CommentsFitted, error) {
+	def := DefaultCommentsConfig()
+	if len(cfg.Lambdas) == 0 {
+		cfg.Lambdas = def.Lambdas
+	}
+	if len(cfg.Epochs) == 0 {
+		cfg.Epochs = def.Epochs
+	}
+	if len(cfg.NewsWeights) == 0 {
+		cfg.NewsWeights = def.NewsWeights
+	}
+	if len(cfg.Grams) == 0 {
+		cfg.Grams = def.Grams
+	}
+	if cfg.Folds < 2 {
+		cfg.Folds = def.Folds
+	}
+	if len(shared) != len(rows) {
+		return nil, errors.New("FitComments: one shared logit per row needed")
+	}
+	var ys []bool
+	var sh []float64
+	for i := range rows {
+		if isComment(&rows[i]) {
+			ys = append(ys, rows[i].Worthy)
+			sh = append(sh, shared[i])
+		}
+	}
+	if len(ys) == 0 {
+		return nil, errors.New("FitComments: no German comments")
+	}
+	best := &CommentsFitted{CVF1: -1, Rows: len(ys)}
+	best.SharedF1 = stackF1(sh, nil, ys)
+	var bestLay commentLayout
+	var bestStack [3]float64
+	total := len(cfg.Grams) * len(cfg.NewsWeights) * len(cfg.Lambdas) * len(cfg.Epochs) * cfg.Folds
+	done := 0
+	for _, g := range cfg.Grams {
+		lay := commentLayout{minN: g[0], maxN: g[1], words: cfg.Words}
+		crs := commentRows(rows, lay, cfg.Folds)
+		for _, nw := range cfg.NewsWeights {
+			setNewsWeight(crs, nw)
+			for _, lam := range cfg.Lambdas {
+				for _, ep := range cfg.Epochs {
+					oof := make([]float64, 0, len(ys))
+					byRow := map[int]float64{}
+					for k := 0; k < cfg.Folds; k++ {
+						w := trainComments(crs, func(r *cRow) bool { return r.fold != k }, lam, ep)
+						for i := range crs {
+							if crs[i].own && crs[i].fold == k {
+								byRow[crs[i].row] = dotInputs(w, crs[i].x)
+							}
+						}
+						done++
+						if cfg.Progress != nil {
+							cfg.Progress(done, total)
+						}
+					}
+					for i := range crs {
+						if crs[i].own {
+							oof = append(oof, byRow[crs[i].row])
+						}
+					}
+					st := fitStack(sh, oof, ys)
+					ps := stackProbs(st, sh, oof)
+					th, f1 := bestThreshold(ps, ys, false)
+					best.Notes = append(best.Notes, fmt.Sprintf("grams %d-%d, words %t, news weight %g, lambda %g, epochs %d: stacked CV F1 %.3f at %.2f (shared alone %.3f); stack bias %.3f shared %.3f own %.3f",
+						lay.minN, lay.maxN, lay.words, nw, lam, ep, f1, th, best.SharedF1, st[0], st[1], st[2]))
+					if f1 > best.CVF1+1e-9 {
+						best.CVF1, best.Threshold, best.Lambda, best.Epochs, best.News = f1, th, lam, ep, nw
+						bestLay, bestStack = lay, st
+					}
+				}
+			}
+		}
+	}
+	crs := commentRows(rows, bestLay, cfg.Folds)
+	setNewsWeight(crs, best.News)
+	w := trainComments(crs, func(*cRow) bool { return true }, best.Lambda, best.Epochs)
+	for i, v := range w {
+		w[i] = float32(math.Round(float64(v)/commentStep) * commentStep)
+	}
+	best.m = commentModel{lay: bestLay, w: w, bias: bestStack[0] - logit(best.Threshold), shared: bestStack[1], own: bestStack[2]}
+	return best, nil
+}
+
+// commentStep is the precision of the comment model's stored weights.
+const commentStep = 1e-4
+
+// commentRows computes the inputs of the German comments and German news
+// sentences of rows (the news rows weigh 0 until setNewsWeight).
+func commentRows(rows []TrainRow, lay commentLayout, folds int) []cRow {
+	var out []cRow
+	for i := range rows {
+		r := &rows[i]
+		own := isComment(r)
+		if !own && !(r.Genre == GenreNews && r.Lang == "de") {
+			continue
+		}
+		c := cRow{x: commentInputs(r.Text, lay, nil), fold: groupFold(r.Group, folds), own: own, row: i, wt: 1}
+		if r.Worthy {
+			c.y = 1
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func setNewsWeight(crs []cRow, wt float64) {
+	for i := range crs {
+		if !crs[i].own {
+			crs[i].wt = float32(wt)
+		}
+	}
+}
+
+// trainComments fits the comment model's weights on the rows keep
+// accepts (and that weigh more than 0), as train does the shared model's:
+// AdaGrad steps, L2 on the weights a row touches; deterministic.
+func trainComments(rows []cRow, keep func(*cRow) bool, lambda float64, epochs int) []float32 {
+	w := make([]float32, cmWeights)
+	g2 := make([]float32, cmWeights)
+	var order []int
+	for i := range rows {
+		if rows[i].wt > 0 && keep(&rows[i]) {
+			order = append(order, i)
+		}
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	const lr = 0.1
+	for ep := 0; ep < epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			r := &rows[i]
+			p := 1 / (1 + math.Exp(-dotInputs(w, r.x)))
+			g := float32(p-float64(r.y)) * r.wt
+			for _, x := range r.x {
+				gj := g*x.v + float32(lambda)*w[x.i]
+				g2[x.i] += gj * gj
+				w[x.i] -= lr * gj / float32(math.Sqrt(float64(g2[x.i])+1e-8))
+			}
+		}
+	}
+	return w
+}
+
+func dotInputs(w []float32, xs []cInput) float64 {
+	z := 0.0
+	for _, x := range xs {
+		z += float64(w[x.i]) * float64(x.v)
+	}
+	return z
+}
+
+// fitStack fits the stacking regression p = σ(b + s·shared + o·own) by
+// Newton's method with a small ridge; own nil fits the shared logit alone.
+func fitStack(shared, own []float64, ys []bool) [3]float64 {
+	var b [3]float64
+	x := func(i int) [3]float64 {
+		v := [3]float64{1, shared[i], 0}
+		if own != nil {
+			v[2] = own[i]
+		}
+		return v
+	}
+	for it := 0; it < 25; it++ {
+		var g [3]float64
+		var h [3][3]float64
+		for i := range ys {
+			v := x(i)
+			p := 1 / (1 + math.Exp(-(b[0]*v[0] + b[1]*v[1] + b[2]*v[2])))
+			y := 0.0
+			if ys[i] {
+				y = 1
+			}
+			for a := 0; a < 3; a++ {
+				g[a] += (p - y) * v[a]
+				for c := 0; c < 3; c++ {
+					h[a][c] += p * (1 - p) * v[a] * v[c]
+				}
+			}
+		}
+		for a := 0; a < 3; a++ {
+			g[a] += 1e-3 * b[a]
+			h[a][a] += 1e-3
+		}
+		d := solve3(h, g)
+		for a := range b {
+			b[a] -= d[a]
+		}
+	}
+	return b
+}
+
+// solve3 solves h·d = g by Gaussian elimination with pivoting.
+func solve3(h [3][3]float64, g [3]float64) [3]float64 {
+	for c := 0; c < 3; c++ {
+		p := c
+		for r := c + 1; r < 3; r++ {
+			if math.Abs(h[r][c]) > math.Abs(h[p][c]) {
+				p = r
+			}
+		}
+		h[c], h[p] = h[p], h[c]
+		g[c], g[p] = g[p], g[c]
+		for r := c + 1; r < 3; r++ {
+			f := h[r][c] / h[c][c]
+			for k := c; k < 3; k++ {
+				h[r][k] -= f * h[c][k]
+			}
+			g[r] -= f * g[c]
+		}
+	}
+	var d [3]float64
+	for c := 2; c >= 0; c-- {
+		s := g[c]
+		for k := c + 1; k < 3; k++ {
+			s -= h[c][k] * d[k]
+		}
+		d[c] = s / h[c][c]
+	}
+	return d
+}
+
+func stackProbs(st [3]float64, shared, own []float64) []float64 {
+	ps := make([]float64, len(shared))
+	for i := range shared {
+		z := st[0] + st[1]*shared[i]
+		if own != nil {
+			z += st[2] * own[i]
+		}
+		ps[i] = 1 / (1 + math.Exp(-z))
+	}
+	return ps
+}
+
+// stackF1 is the best F1 of the stacked scores over the threshold grid.
+func stackF1(shared, own []float64, ys []bool) float64 {
+	_, f1 := bestThreshold(stackProbs(fitStack(shared, own, ys), shared, own), ys, false)
+	return f1
+}
+
+// SharedCommentOOF returns, for every German comment of rows, the shared
+// model's logit (before any threshold) by a model of the shipped design
+// (L2 strength lambda, context mask ctx) fitted on all rows but the
+// comments of its inner fold (folds as Fit's); NaN for other rows.
+func SharedCommentOOF(rows []TrainRow, lambda float64, ctx int) []float64 {
+	cfg := FitConfig{Folds: 5, Context: ctx}
+	if ctx == 0 {
+		cfg.Context = DefaultContext
+	}
+	frs := prepare(rows, cfg)
+	out := make([]float64, len(rows))
+	for i := range out {
+		out[i] = math.NaN()
+	}
+	for k := 0; k < cfg.Folds; k++ {
+		w := train(frs, func(r *fRow) bool { return !(r.dom == domComments && r.fold == k) }, lambda, defaultEpochs)
+		for i := range frs {
+			if frs[i].dom == domComments && frs[i].fold == k && isComment(&rows[i]) {
+				z := 0.0
+				for j, x := range frs[i].idx {
+					z += float64(w[x]) * float64(frs[i].val[j])
+				}
+				out[i] = z
+			}
+		}
+	}
+	return out
+}
+
+// CommentLogit returns the fitted shared model's logit of a comment row
+// before its comment threshold was moved into the bias: the input of the
+// comment model's stacking.
+func (f *Fitted) CommentLogit(r TrainRow) float64 {
+	var z tokenizer
+	f.mu.Lock()
+	if f.docs == nil {
+		f.docs = map[string]*docSketch{}
+	}
+	rc := contextOf(r, f.docs)
+	f.mu.Unlock()
+	var a analysis
+	toks := unitFeatures(&z, r.Text, r.Lang, rc.p, &a)
+	var cx [nCtx]float32
+	contextInputs(rc.p, r.Lang == "en", f.model.ctx, rc.before, rc.after, &cx)
+	lg, _ := f.model.scoreLogit(r.Text, &a, &cx, terms(r.Text, toks, nil), domComments, nil)
+	if rc.doc != nil {
+		lg += f.model.articleLogit(domComments, rc.doc)
+	}
+	l := 0
+	if r.Lang == "en" {
+		l = 1
+	}
+	return lg + logit(f.Thresholds[domComments][l])
+}
+
+// Score returns the comment model's score of a German comment whose shared
+// logit (CommentLogit) is shared; 0.5 is the cut-off.
+func (c *CommentsFitted) Score(text string, shared float64) float64 {
+	return 1 / (1 + math.Exp(-c.m.logit(text, shared)))
+}
+
+// WriteTo writes the comment model in the text form the package embeds
+// (comments.tsv): '#' lines (the layout and the stacking first, then
+// notes), then "INDEX<TAB>WEIGHT" for every non-zero weight, in units of
+// commentStep.
+func (c *CommentsFitted) WriteTo(w io.Writer) (int64, error) {
+	bw := bufio.NewWriter(w)
+	m := &c.m
+	words := 0
+	if m.lay.words {
+		words = 1
+	}
+	fmt.Fprintf(bw, "# claim extraction comment model: commentBits %d, shapes %d\n", commentBits, nCommentShape)
+	fmt.Fprintf(bw, "# layout %d %d %d\n", m.lay.minN, m.lay.maxN, words)
+	fmt.Fprintf(bw, "# stack %s %s %s\n", fmtFloat(m.bias), fmtFloat(m.shared), fmtFloat(m.own))
+	fmt.Fprintf(bw, "# lambda %g, epochs %d, news weight %g; %d comments; stacked CV F1 %.3f at threshold %.2f (moved into the stack bias); shared model alone %.3f\n",
+		c.Lambda, c.Epochs, c.News, c.Rows, c.CVF1, c.Threshold, c.SharedF1)
+	for _, n := range c.Notes {
+		fmt.Fprintf(bw, "# %s\n", n)
+	}
+	for i, v := range m.w {
+		if v != 0 {
+			fmt.Fprintf(bw, "%d\t%d\n", i, int(math.Round(float64(v)/commentStep)))
+		}
+	}
+	return 0, bw.Flush()
+}
+
+func fmtFloat(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+
+// parseComments reads the text form written by WriteTo; nil for a text
+// without a model (no layout line).
+func parseComments(data string) (*commentModel, error) {
+	var m commentModel
+	haveLayout, haveStack := false, false
+	for len(data) > 0 {
+		line := data
+		if k := strings.IndexByte(data, '\n'); k >= 0 {
+			line, data = data[:k], data[k+1:]
+		} else {
+			data = ""
+		}
+		if line == "" {
+			continue
+		}
+		if line[0] == '#' {
+			if v, ok := strings.CutPrefix(line, "# layout "); ok {
+				var words int
+				if _, err := fmt.Sscanf(v, "%d %d %d", &m.lay.minN, &m.lay.maxN, &words); err != nil {
+					return nil, fmt.Errorf("bad layout line %q", line)
+				}
+				m.lay.words, haveLayout = words == 1, true
+				m.w = make([]float32, cmWeights)
+			}
+			if v, ok := strings.CutPrefix(line, "# stack "); ok {
+				if _, err := fmt.Sscanf(v, "%g %g %g", &m.bias, &m.shared, &m.own); err != nil {
+					return nil, fmt.Errorf("bad stack line %q", line)
+				}
+				haveStack = true
+			}
+			continue
+		}
+		a, b, ok := strings.Cut(line, "\t")
+		i, err1 := strconv.Atoi(a)
+		v, err2 := strconv.Atoi(b)
+		if !ok || err1 != nil || err2 != nil || i < 0 || i >= cmWeights || !haveLayout {
+			return nil, fmt.Errorf("bad comment model line %q", line)
+		}
+		m.w[i] = float32(float64(v) * commentStep)
+	}
+	if !haveLayout {
+		return nil, nil
+	}
+	if !haveStack {
+		return nil, errors.New("no stack line")
+	}
+	return &m, nil
+}

@@ -1,0 +1,211 @@
+package extract
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+)
+
+func TestCommentNorm(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Ärger  über 2,5\tProzent!", " ärger über 0,0 prozent! "},
+		{"siehe https://example.org/a?b=1 und www.example.org.", " siehe \x01 und \x01 "},
+		{"mailto:https://x", " mailto:https://x "}, // not at the start of a word: no link
+		{"", " "},
+	} {
+		if got := string(commentNorm(c.in, nil)); got != c.want {
+			t.Errorf("commentNorm(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestCharGrams(t *testing.T) {
+	norm := commentNorm("ab ä", nil) // " ab ä ": 6 characters
+	if n := len(charGrams(norm, 2, 2, nil)); n != 5 {
+		t.Errorf("bigrams of %q: %d, want 5", norm, n)
+	}
+	if n := len(charGrams(norm, 2, 5, nil)); n != 5+4+3+2 {
+		t.Errorf("2–5-grams of %q: %d, want 14", norm, n)
+	}
+	// across the word border, umlaut as one character
+	a := charGrams(commentNorm("b ä", nil), 3, 3, nil)
+	b := charGrams(commentNorm("b ä", nil), 3, 3, nil)
+	if len(a) != 3 || a[1] != b[1] {
+		t.Errorf("3-grams of \" b ä \": %v", a)
+	}
+	if c := charGrams(commentNorm("b a", nil), 3, 3, nil); c[1] == a[1] {
+		t.Errorf("\"b a\" and \"b ä\" share the middle 3-gram hash")
+	}
+}
+
+func TestWordGrams(t *testing.T) {
+	hs := wordGrams(commentNorm("Die Zahl, die Zahl!", nil), nil)
+	// four words and three pairs
+	if len(hs) != 7 {
+		t.Fatalf("got %d hashes, want 7", len(hs))
+	}
+	if hs[0] != hs[3] || hs[1] != hs[5] || hs[2] != hs[6] || hs[2] == hs[4] {
+		t.Errorf("the same word or pair hashed differently: %v", hs)
+	}
+}
+
+func TestAppendGroupDistinct(t *testing.T) {
+	xs := appendGroup(nil, []uint32{7, 9, 7, 7})
+	if len(xs) != 2 {
+		t.Fatalf("got %d inputs, want 2 distinct", len(xs))
+	}
+	for _, x := range xs {
+		if math.Abs(float64(x.v)-1/math.Sqrt2) > 1e-6 || x.i < 0 || x.i >= cmHash {
+			t.Errorf("input %+v: want value 1/√2 inside the hashed space", x)
+		}
+	}
+}
+
+func TestCommentShapes(t *testing.T) {
+	var sh [nCommentShape]float64
+	commentShapes("Seit 2019 sind es 12 % mehr (siehe https://example.org): stimmt das??", &sh)
+	for k, want := range map[int]float64{csDigit: 1, csYear: 1, csPercent: 1, csLink: 1, csParen: 1, csColon: 1, csQuestion: 2.0 / 3, csExclaim: 0, csQuote: 0, csMention: 0} {
+		if math.Abs(sh[k]-want) > 1e-9 {
+			t.Errorf("shape %d = %g, want %g", k, sh[k], want)
+		}
+	}
+	if sh[csNumbers] != 2.0/5 {
+		t.Errorf("numbers = %g, want 2/5", sh[csNumbers])
+	}
+	var plain [nCommentShape]float64
+	commentShapes("Das glaube ich nicht", &plain)
+	if plain[csDigit] != 0 || plain[csYear] != 0 || plain[csLink] != 0 || plain[csSentences] != 0 {
+		t.Errorf("plain text has shapes %v", plain)
+	}
+	if plain[csLength] <= 0 || plain[csUpper] <= 0 {
+		t.Errorf("length and capitals not set: %v", plain)
+	}
+}
+
+// commentRowsFor makes German comment rows: worthy ones name a figure,
+// the others an opinion, with fillers so that no two are alike.
+func commentRowsFor(n int) []TrainRow {
+	var rows []TrainRow
+	for i := 0; i < n; i++ {
+		r := TrainRow{Lang: "de", Genre: GenreComments, Group: fmt.Sprint("g", i%10)}
+		if i%3 == 0 {
+			r.Text = fmt.Sprintf("Im Jahr %d waren es %d Prozent weniger, Nummer %d.", 1990+i%30, i%90+3, i)
+			r.Worthy = true
+		} else {
+			r.Text = fmt.Sprintf("Ich finde das einfach nur peinlich, Nummer %d!", i)
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+func TestFitCommentsLearns(t *testing.T) {
+	rows := commentRowsFor(200)
+	// a shared logit that knows nothing
+	shared := make([]float64, len(rows))
+	cf, err := FitComments(rows, shared, CommentsConfig{Lambdas: []float64{1e-4}, Epochs: []int{5}, Grams: [][2]int{{2, 4}}, Words: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cf.CVF1 < 0.95 {
+		t.Errorf("stacked CV F1 %.3f on separable comments, want ≥ 0.95 (%v)", cf.CVF1, cf.Notes)
+	}
+	if cf.SharedF1 > 0.6 {
+		t.Errorf("shared alone %.3f: an uninformative logit should not separate", cf.SharedF1)
+	}
+	if p := cf.Score("Im Jahr 2003 waren es 40 Prozent weniger.", 0); p < 0.5 {
+		t.Errorf("a figure scored %.3f", p)
+	}
+	if p := cf.Score("Ich finde das einfach nur peinlich!", 0); p >= 0.5 {
+		t.Errorf("an opinion scored %.3f", p)
+	}
+	// English comments and news rows are not fitted on as comments
+	if _, err := FitComments([]TrainRow{{Text: "x", Lang: "en", Genre: GenreComments}}, []float64{0}, CommentsConfig{}); err == nil {
+		t.Error("FitComments without German comments: want an error")
+	}
+}
+
+func TestFitCommentsStacksShared(t *testing.T) {
+	rows := commentRowsFor(150)
+	// the same text for all: only the shared logit can tell
+	shared := make([]float64, len(rows))
+	for i := range rows {
+		rows[i].Text = "Ein Kommentar."
+		shared[i] = -2
+		if rows[i].Worthy {
+			shared[i] = 2
+		}
+	}
+	cf, err := FitComments(rows, shared, CommentsConfig{Lambdas: []float64{1e-3}, Epochs: []int{3}, Grams: [][2]int{{3, 3}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cf.CVF1 < 0.99 || cf.m.shared <= 0 {
+		t.Errorf("stack on an informative shared logit: F1 %.3f, weight %.3f", cf.CVF1, cf.m.shared)
+	}
+	if cf.Score("Ein Kommentar.", 2) < 0.5 || cf.Score("Ein Kommentar.", -2) >= 0.5 {
+		t.Error("the stacked score does not follow the shared logit")
+	}
+}
+
+func TestCommentsRoundTrip(t *testing.T) {
+	rows := commentRowsFor(60)
+	cf, err := FitComments(rows, make([]float64, len(rows)), CommentsConfig{Lambdas: []float64{1e-4}, Epochs: []int{2}, Grams: [][2]int{{2, 3}}, Words: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if _, err := cf.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	m, err := parseComments(b.String())
+	if err != nil || m == nil {
+		t.Fatalf("parse: %v, %v", m, err)
+	}
+	if m.lay != cf.m.lay || m.bias != cf.m.bias || m.shared != cf.m.shared || m.own != cf.m.own {
+		t.Errorf("read %+v, wrote %+v", m.lay, cf.m.lay)
+	}
+	for _, text := range []string{"Im Jahr 2003 waren es 40 Prozent.", "Peinlich!"} {
+		if a, b := m.logit(text, 0.3), cf.m.logit(text, 0.3); math.Abs(a-b) > 1e-9 {
+			t.Errorf("%q: read model %g, fitted %g", text, a, b)
+		}
+	}
+	if m, err := parseComments("# nothing fitted\n"); m != nil || err != nil {
+		t.Errorf("an empty model file: %v, %v", m, err)
+	}
+	if _, err := parseComments("# layout 2 3 1\n5\tx\n"); err == nil {
+		t.Error("a bad weight line: want an error")
+	}
+}
+
+func TestCommentLogitHook(t *testing.T) {
+	saved := comments
+	defer func() { comments = saved }()
+	comments = &commentModel{lay: commentLayout{minN: 2, maxN: 3}, w: make([]float32, cmWeights), bias: -1, shared: 0.5, own: 1}
+	if got := commentLogit("Ein Kommentar.", "en", 1.25); got != 1.25 {
+		t.Errorf("an English comment: %g, want the shared logit", got)
+	}
+	want := -1 + 0.5*(1.25+sharedCommentCut)
+	if got := commentLogit("Ein Kommentar.", "de", 1.25); math.Abs(got-want) > 1e-12 {
+		t.Errorf("a German comment: %g, want %g", got, want)
+	}
+	comments = nil
+	zs := Score("Ein Kommentar.", Options{Lang: "de", Genre: GenreComments}).logit
+	news := Score("Ein Kommentar.", Options{Lang: "de", Genre: GenreNews})
+	comments = &commentModel{lay: commentLayout{minN: 2, maxN: 3}, w: make([]float32, cmWeights), bias: -1, shared: 0.5, own: 1}
+	if got := Score("Ein Kommentar.", Options{Lang: "de", Genre: GenreComments}).logit; math.Abs(got-(-1+0.5*(zs+sharedCommentCut))) > 1e-12 {
+		t.Errorf("Score of a German comment: logit %g, not the comment model's", got)
+	}
+	lines := Extract("Ein Kommentar.\nNoch einer.", Options{Lang: "de", Split: "lines", Genre: GenreComments})
+	if len(lines) != 2 || math.Abs(lines[0].logit-(-1+0.5*(zs+sharedCommentCut))) > 1e-12 {
+		t.Errorf("a line of a collection of comments is not scored by the comment model: %+v", lines)
+	}
+	if n2 := Score("Ein Kommentar.", Options{Lang: "de", Genre: GenreNews}); n2.Score != news.Score {
+		t.Errorf("news scores changed with the comment model: %g against %g", n2.Score, news.Score)
+	}
+	comments = nil
+	if got := commentLogit("Ein Kommentar.", "de", 1.25); got != 1.25 {
+		t.Errorf("no comment model: %g, want the shared logit", got)
+	}
+}

@@ -1,0 +1,300 @@
+// Command fitcomments fits the claim extractor's comment model
+// (extract.FitComments) and writes it as claims/extract/comments.tsv,
+// which the package embeds.
+//
+// Usage (from the repository root; both directories are flags):
+//
+//	go run ./claims/extract/internal/fitcomments [-shared ../shared] [-labels data/newslabels] [-out claims/extract/comments.tsv]
+//
+// Training rows are those of the shared model (internal/fit): CT24 train,
+// GermEval 2021 train, news sentences of training articles. The shared
+// model's out-of-fold logits of the comments (extract.SharedCommentOOF,
+// the shipped L2 strength and context) are the stacking's input; the
+// comment model's grid is chosen by the same inner cross-validation. The
+// same inputs give the same file, byte for byte.
+//
+// With -nested, nothing is written: the GermEval comments are scored by a
+// nested cross-validation as claimctl eval --report --germeval-only does
+// (outer folds by id blocks; everything refitted without the fold), to
+// compare grids. -cache DIR keeps the shared model's logits of each outer
+// fold there, as they do not depend on the comment model.
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"hash/fnv"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"claimdesk/claims/extract"
+	"claimdesk/claims/extract/trainset"
+)
+
+func main() {
+	shared := flag.String("shared", "../shared", "the shared data directory (eval/ and corpora/)")
+	labels := flag.String("labels", "data/newslabels", "directory of the news sentence labels")
+	corpora := flag.String("corpora", "", "corpora directory (default: SHARED/corpora)")
+	out := flag.String("out", "claims/extract/comments.tsv", "model file to write; empty: only print the figures")
+	nested := flag.Bool("nested", false, "score the comments by nested cross-validation instead of writing a model")
+	cache := flag.String("cache", "", "with -nested: directory to keep the shared model's logits in")
+	var cfg extract.CommentsConfig
+	def := extract.DefaultCommentsConfig()
+	var lambdas, newsW floatList
+	var epochs intList
+	var grams gramList
+	flag.Var(&lambdas, "lambda", "candidate L2 strength of the comment model (repeat)")
+	flag.Var(&newsW, "news-weight", "candidate weight of German news sentences (repeat; 0: none)")
+	flag.Var(&epochs, "epochs", "candidate passes (repeat)")
+	flag.Var(&grams, "grams", "candidate character n-gram range FROM-TO (repeat)")
+	words := flag.Bool("words", def.Words, "words and word pairs as inputs")
+	flag.Parse()
+	if *corpora == "" {
+		*corpora = filepath.Join(*shared, "corpora")
+	}
+	cfg = extract.CommentsConfig{Lambdas: lambdas, Epochs: epochs, NewsWeights: newsW, Grams: grams, Words: *words}
+	rows, err := trainingRows(*shared, *labels, *corpora)
+	if err != nil {
+		fail(err)
+	}
+	if *nested {
+		if err := nestedCV(rows, cfg, *cache); err != nil {
+			fail(err)
+		}
+		return
+	}
+	cfg.Progress = func(done, total int) { fmt.Fprintf(os.Stderr, "fitcomments: cross-validation %d of %d\n", done, total) }
+	tr := trainset.TrainRows(rows)
+	fmt.Fprintln(os.Stderr, "fitcomments: the shared model's out-of-fold logits …")
+	oof := extract.SharedCommentOOF(tr, extract.ShippedLambda(), extract.ShippedContext())
+	cf, err := extract.FitComments(tr, oof, cfg)
+	if err != nil {
+		fail(err)
+	}
+	for _, n := range cf.Notes {
+		fmt.Println(n)
+	}
+	fmt.Printf("chosen: lambda %g, epochs %d, news weight %g; stacked CV F1 %.3f at %.2f; shared alone %.3f\n", cf.Lambda, cf.Epochs, cf.News, cf.CVF1, cf.Threshold, cf.SharedF1)
+	if *out == "" {
+		return
+	}
+	file, err := os.Create(*out)
+	if err == nil {
+		_, err = cf.WriteTo(file)
+		if cerr := file.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fail(err)
+	}
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "fitcomments:", err)
+	os.Exit(1)
+}
+
+// trainingRows reads the rows the shared model is fitted on.
+func trainingRows(shared, labels, corpora string) ([]trainset.Row, error) {
+	var rows []trainset.Row
+	for _, f := range []struct{ name, genre string }{
+		{"en_ct24_train.tsv", extract.GenreDebates},
+		{"de_germeval21_factclaiming_train.tsv", extract.GenreComments},
+	} { // in the order of internal/fit
+		got, err := trainset.ReadUnits(filepath.Join(shared, "eval", f.name), f.genre)
+		if err != nil {
+			return nil, err
+		}
+		rows = append(rows, got...)
+	}
+	if labels != "" {
+		news, err := trainset.ReadNews(labels, corpora)
+		if err != nil {
+			return nil, err
+		}
+		train, _ := trainset.SplitNews(news)
+		rows = append(rows, train...)
+	}
+	return rows, nil
+}
+
+// outerFold is claimctl's outer GermEval fold of a row (5 folds).
+func outerFold(r trainset.Row) int {
+	h := fnv.New32a()
+	h.Write([]byte("outer/" + r.Group))
+	return int(h.Sum32() % 5)
+}
+
+// nestedCV scores every comment by a shared model and a comment model
+// fitted without its outer fold and prints F1 of the shared model alone
+// and of the stack, per fold and pooled.
+func nestedCV(rows []trainset.Row, cfg extract.CommentsConfig, cache string) error {
+	type scored struct {
+		y             bool
+		shared, stack float64 // probabilities; 0.5 the cut-off
+		fold          int
+	}
+	var all []scored
+	for k := 0; k < 5; k++ {
+		// In claimctl's order: debates, news, the other comments.
+		var fit, test, other []trainset.Row
+		for _, r := range rows {
+			switch {
+			case r.Genre != extract.GenreComments:
+				fit = append(fit, r)
+			case outerFold(r) == k:
+				test = append(test, r)
+			default:
+				other = append(other, r)
+			}
+		}
+		fit = append(fit, other...)
+		tr := trainset.TrainRows(fit)
+		testLg, oof, err := sharedLogits(tr, trainset.TrainRows(test), k, cache)
+		if err != nil {
+			return err
+		}
+		cf, err := extract.FitComments(tr, oof, cfg)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "fold %d: chosen lambda %g, epochs %d, news %g; inner stacked %.3f, shared %.3f\n", k, cf.Lambda, cf.Epochs, cf.News, cf.CVF1, cf.SharedF1)
+		for i, r := range test {
+			all = append(all, scored{y: r.Worthy, shared: sigmoid(testLg[i][0] - testLg[i][1]), stack: cf.Score(r.Text, testLg[i][0]), fold: k})
+		}
+	}
+	for _, which := range []string{"shared", "stack"} {
+		var line []string
+		var tp, fp, fn [6]int
+		for _, s := range all {
+			p := s.shared
+			if which == "stack" {
+				p = s.stack
+			}
+			for _, f := range []int{s.fold, 5} {
+				switch {
+				case p >= 0.5 && s.y:
+					tp[f]++
+				case p >= 0.5:
+					fp[f]++
+				case s.y:
+					fn[f]++
+				}
+			}
+		}
+		for f := 0; f < 6; f++ {
+			line = append(line, fmt.Sprintf("%.3f", 2*float64(tp[f])/float64(2*tp[f]+fp[f]+fn[f])))
+		}
+		p, r := float64(tp[5])/float64(tp[5]+fp[5]), float64(tp[5])/float64(tp[5]+fn[5])
+		fmt.Printf("%s: nested F1 %s (P %.3f R %.3f); folds %s\n", which, line[5], p, r, strings.Join(line[:5], " "))
+	}
+	return nil
+}
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+// sharedLogits returns, for outer fold k, the test comments' shared
+// logits before the threshold and the logit of that threshold (a model
+// fitted as claimctl's nested CV fits it), and the inner out-of-fold
+// logits of the fitted rows; from cache when there.
+func sharedLogits(fit, test []extract.TrainRow, k int, cache string) ([][2]float64, []float64, error) {
+	path := ""
+	if cache != "" {
+		path = filepath.Join(cache, fmt.Sprintf("shared-%d.tsv", k))
+		if t, o, err := readCache(path, len(test), len(fit)); err == nil {
+			return t, o, nil
+		}
+	}
+	fmt.Fprintf(os.Stderr, "fitcomments: outer fold %d: fitting the shared model …\n", k)
+	f, err := extract.Fit(fit, extract.FitConfig{Lambdas: []float64{extract.ShippedLambda()}, Context: extract.ShippedContext()})
+	if err != nil {
+		return nil, nil, err
+	}
+	cut := math.Log(f.Thresholds[2][0] / (1 - f.Thresholds[2][0]))
+	testLg := make([][2]float64, len(test))
+	for i, r := range test {
+		testLg[i] = [2]float64{f.CommentLogit(r), cut}
+	}
+	oof := extract.SharedCommentOOF(fit, extract.ShippedLambda(), extract.ShippedContext())
+	if path != "" {
+		if err := writeCache(path, testLg, oof); err != nil {
+			return nil, nil, err
+		}
+	}
+	return testLg, oof, nil
+}
+
+func writeCache(path string, testLg [][2]float64, oof []float64) error {
+	var b strings.Builder
+	for _, t := range testLg {
+		fmt.Fprintf(&b, "t\t%s\t%s\n", strconv.FormatFloat(t[0], 'g', -1, 64), strconv.FormatFloat(t[1], 'g', -1, 64))
+	}
+	for _, v := range oof {
+		fmt.Fprintf(&b, "o\t%s\n", strconv.FormatFloat(v, 'g', -1, 64))
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+func readCache(path string, nTest, nFit int) ([][2]float64, []float64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	var testLg [][2]float64
+	var oof []float64
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		p := strings.Split(sc.Text(), "\t")
+		switch {
+		case p[0] == "t" && len(p) == 3:
+			a, _ := strconv.ParseFloat(p[1], 64)
+			b, _ := strconv.ParseFloat(p[2], 64)
+			testLg = append(testLg, [2]float64{a, b})
+		case p[0] == "o" && len(p) == 2:
+			v, _ := strconv.ParseFloat(p[1], 64)
+			oof = append(oof, v)
+		}
+	}
+	if len(testLg) != nTest || len(oof) != nFit {
+		return nil, nil, fmt.Errorf("%s: stale cache", path)
+	}
+	return testLg, oof, sc.Err()
+}
+
+type floatList []float64
+
+func (l *floatList) String() string { return fmt.Sprint(*l) }
+func (l *floatList) Set(s string) error {
+	v, err := strconv.ParseFloat(s, 64)
+	*l = append(*l, v)
+	return err
+}
+
+type intList []int
+
+func (l *intList) String() string { return fmt.Sprint(*l) }
+func (l *intList) Set(s string) error {
+	v, err := strconv.Atoi(s)
+	*l = append(*l, v)
+	return err
+}
+
+type gramList [][2]int
+
+func (l *gramList) String() string { return fmt.Sprint(*l) }
+func (l *gramList) Set(s string) error {
+	a, b, ok := strings.Cut(s, "-")
+	x, err1 := strconv.Atoi(a)
+	y, err2 := strconv.Atoi(b)
+	if !ok || err1 != nil || err2 != nil || x < 1 || y < x {
+		return fmt.Errorf("bad range %q (FROM-TO)", s)
+	}
+	*l = append(*l, [2]int{x, y})
+	return nil
+}
