@@ -62,16 +62,31 @@ type commentLayout struct {
 	words      bool // words and pairs of neighbouring words
 }
 
+// The shared model's views of a comment, the inputs of the stacking
+// besides the comment model's own logit. Each is a logit before the
+// threshold the shared model's fit moved into its biases.
+const (
+	svWhole   = iota // the comment read whole, as a comment
+	svNewsMax        // its most check-worthy sentence read alone, as news
+	nSharedView
+)
+
+// CommentShared holds the shared model's views of one comment (svWhole,
+// svNewsMax).
+type CommentShared [nSharedView]float64
+
 // commentModel is a fitted comment model and its stacking with the shared
-// model: the comment's logit is bias + shared·z + own·o − cut, where z is
-// the shared model's logit before its comment threshold was moved into its
-// bias, o the comment model's logit and cut the logit of the stacked
-// threshold.
+// model: the comment's logit is stack[0] + Σ stack[1+v]·view v +
+// stack[1+nSharedView]·o − cut, where o is the comment model's own logit
+// and cut the logit of the stacked threshold (folded into stack[0]).
 type commentModel struct {
-	lay               commentLayout
-	w                 []float32
-	bias, shared, own float64
+	lay   commentLayout
+	w     []float32
+	stack [nStack]float64
 }
+
+// nStack is the number of stacking weights: bias, views, own logit.
+const nStack = 2 + nSharedView
 
 // cInput is one input of the comment model: an index and a value.
 type cInput struct {
@@ -316,11 +331,39 @@ func (m *commentModel) ownLogit(xs []cInput) float64 {
 	return z
 }
 
-// logit returns the stacked logit of a comment whose shared logit (before
-// the shared comment threshold) is shared.
-func (m *commentModel) logit(text string, shared float64) float64 {
-	o := m.ownLogit(commentInputs(text, m.lay, nil))
-	return m.bias + m.shared*shared + m.own*o
+// logit returns the stacked logit of a comment with the shared model's
+// views sh.
+func (m *commentModel) logit(text string, sh CommentShared) float64 {
+	z := m.stack[0] + m.stack[1+nSharedView]*m.ownLogit(commentInputs(text, m.lay, nil))
+	for v, x := range sh {
+		z += m.stack[1+v] * x
+	}
+	return z
+}
+
+// commentSentences returns the sentences of a comment as Extract splits
+// a text.
+func commentSentences(text string) []span {
+	return splitBlocks(text, blocks(text, true), false)
+}
+
+// newsMax returns the highest logit of m over the sentences of text, each
+// read alone as news (lang's language input; 0 for a text without any).
+func newsMax(m *linModel, text, lang string) float64 {
+	var z tokenizer
+	best, any := 0.0, false
+	for _, sp := range commentSentences(text) {
+		ut := text[sp.s:sp.e]
+		var a analysis
+		toks := unitFeatures(&z, ut, lang, alone, &a)
+		var cx [nCtx]float32
+		contextInputs(alone, lang == "en", m.ctx, nil, nil, &cx)
+		lg, _ := m.scoreLogit(ut, &a, &cx, terms(ut, toks, nil), domNews, nil)
+		if !any || lg > best {
+			best, any = lg, true
+		}
+	}
+	return best
 }
 
 // commentsText is the fitted comment model in the text form of
@@ -338,15 +381,16 @@ var comments = func() *commentModel {
 	return m
 }()
 
-// sharedCommentCut is the logit of the shipped shared model's German
-// comment threshold, which its fit moved into its biases (model.tsv's
-// notes); added back, it gives the logit the comment model was stacked on.
-var sharedCommentCut = func() float64 {
+// shippedCut returns the logit of the shipped shared model's German
+// threshold of a genre, which its fit moved into its biases (model.tsv's
+// notes); added back, it gives the logit the comment model was stacked
+// on.
+func shippedCut(genre string) float64 {
 	for _, line := range strings.Split(modelText, "\n") {
 		if !strings.HasPrefix(line, "#") {
 			break
 		}
-		if v, ok := strings.CutPrefix(line, "# "+GenreComments+": thresholds German "); ok {
+		if v, ok := strings.CutPrefix(line, "# "+genre+": thresholds German "); ok {
 			v, _, _ = strings.Cut(v, ",")
 			if t, err := strconv.ParseFloat(v, 64); err == nil && t > 0 && t < 1 {
 				return logit(t)
@@ -354,7 +398,10 @@ var sharedCommentCut = func() float64 {
 		}
 	}
 	return 0
-}()
+}
+
+// The shipped shared model's German comment and news cuts.
+var sharedCommentCut, sharedNewsCut = shippedCut(GenreComments), shippedCut(GenreNews)
 
 // commentLogit is the hook of the comment model: the logit of a unit of
 // genre comments in language lang whose shared logit is z. German comments
@@ -363,5 +410,10 @@ func commentLogit(text, lang string, z float64) float64 {
 	if comments == nil || lang != "de" {
 		return z
 	}
-	return comments.logit(text, z+sharedCommentCut)
+	var sh CommentShared
+	sh[svWhole] = z + sharedCommentCut
+	if comments.stack[1+svNewsMax] != 0 {
+		sh[svNewsMax] = newsMax(&scorer, text, lang) + sharedNewsCut
+	}
+	return comments.logit(text, sh)
 }

@@ -21,8 +21,11 @@ type CommentsConfig struct {
 	NewsWeights []float64 // weight of a German news training sentence in the loss (0: not read)
 	Grams       [][2]int  // character n-gram ranges (n from, to)
 	Words       bool      // words and word pairs as inputs too
-	Folds       int
-	Progress    func(done, total int)
+	// NewsMax lists whether the stacking reads the shared model's view of
+	// the comment's most check-worthy sentence as news (svNewsMax).
+	NewsMax  []bool
+	Folds    int
+	Progress func(done, total int)
 }
 
 // DefaultCommentsConfig is the grid the shipped comment model was chosen
@@ -34,6 +37,7 @@ func DefaultCommentsConfig() CommentsConfig {
 		NewsWeights: []float64{0},
 		Grams:       [][2]int{{2, 5}},
 		Words:       true,
+		NewsMax:     []bool{true},
 		Folds:       5,
 	}
 }
@@ -44,6 +48,7 @@ type CommentsFitted struct {
 	Lambda    float64
 	Epochs    int
 	News      float64 // weight of the German news sentences fitted on
+	NewsMax   bool    // the stacking reads svNewsMax
 	Threshold float64 // of the stacked out-of-fold scores, moved into the bias
 	CVF1      float64 // F1 of the stacked out-of-fold scores at Threshold
 	SharedF1  float64 // F1 of the shared model's out-of-fold scores alone, at its best threshold
@@ -70,7 +75,7 @@ func isComment(r *TrainRow) bool { return r.Genre == GenreComments && r.Lang == 
 // logit before its threshold (SharedCommentOOF). The grid's best
 // combination by inner cross-validation is fitted on all comments and
 // stacked with the shared logit.
-func FitComments(rows []TrainRow, shared []float64, cfg CommentsConfig) (*CommentsFitted, error) {
+func FitComments(rows []TrainRow, shared []CommentShared, cfg CommentsConfig) (*CommentsFitted, error) {
 	def := DefaultCommentsConfig()
 	if len(cfg.Lambdas) == 0 {
 		cfg.Lambdas = def.Lambdas
@@ -84,6 +89,9 @@ func FitComments(rows []TrainRow, shared []float64, cfg CommentsConfig) (*Commen
 	if len(cfg.Grams) == 0 {
 		cfg.Grams = def.Grams
 	}
+	if len(cfg.NewsMax) == 0 {
+		cfg.NewsMax = def.NewsMax
+	}
 	if cfg.Folds < 2 {
 		cfg.Folds = def.Folds
 	}
@@ -91,7 +99,7 @@ func FitComments(rows []TrainRow, shared []float64, cfg CommentsConfig) (*Commen
 		return nil, errors.New("FitComments: one shared logit per row needed")
 	}
 	var ys []bool
-	var sh []float64
+	var sh []CommentShared
 	for i := range rows {
 		if isComment(&rows[i]) {
 			ys = append(ys, rows[i].Worthy)
@@ -102,9 +110,9 @@ func FitComments(rows []TrainRow, shared []float64, cfg CommentsConfig) (*Commen
 		return nil, errors.New("FitComments: no German comments")
 	}
 	best := &CommentsFitted{CVF1: -1, Rows: len(ys)}
-	best.SharedF1 = stackF1(sh, nil, ys)
+	best.SharedF1 = stackF1(stackInputs(sh, nil, false), ys)
 	var bestLay commentLayout
-	var bestStack [3]float64
+	var bestStack [nStack]float64
 	total := len(cfg.Grams) * len(cfg.NewsWeights) * len(cfg.Lambdas) * len(cfg.Epochs) * cfg.Folds
 	done := 0
 	for _, g := range cfg.Grams {
@@ -133,14 +141,16 @@ func FitComments(rows []TrainRow, shared []float64, cfg CommentsConfig) (*Commen
 							oof = append(oof, byRow[crs[i].row])
 						}
 					}
-					st := fitStack(sh, oof, ys)
-					ps := stackProbs(st, sh, oof)
-					th, f1 := bestThreshold(ps, ys, false)
-					best.Notes = append(best.Notes, fmt.Sprintf("grams %d-%d, words %t, news weight %g, lambda %g, epochs %d: stacked CV F1 %.3f at %.2f (shared alone %.3f); stack bias %.3f shared %.3f own %.3f",
-						lay.minN, lay.maxN, lay.words, nw, lam, ep, f1, th, best.SharedF1, st[0], st[1], st[2]))
-					if f1 > best.CVF1+1e-9 {
-						best.CVF1, best.Threshold, best.Lambda, best.Epochs, best.News = f1, th, lam, ep, nw
-						bestLay, bestStack = lay, st
+					for _, nm := range cfg.NewsMax {
+						xs := stackInputs(sh, oof, nm)
+						st := fitStack(xs, ys)
+						th, f1 := bestThreshold(stackProbs(st, xs), ys, false)
+						best.Notes = append(best.Notes, fmt.Sprintf("grams %d-%d, words %t, news weight %g, lambda %g, epochs %d, news max %t: stacked CV F1 %.3f at %.2f (shared alone %.3f); stack %s",
+							lay.minN, lay.maxN, lay.words, nw, lam, ep, nm, f1, th, best.SharedF1, fmtStack(st)))
+						if f1 > best.CVF1+1e-9 {
+							best.CVF1, best.Threshold, best.Lambda, best.Epochs, best.News, best.NewsMax = f1, th, lam, ep, nw, nm
+							bestLay, bestStack = lay, st
+						}
 					}
 				}
 			}
@@ -152,7 +162,8 @@ func FitComments(rows []TrainRow, shared []float64, cfg CommentsConfig) (*Commen
 	for i, v := range w {
 		w[i] = float32(math.Round(float64(v)/commentStep) * commentStep)
 	}
-	best.m = commentModel{lay: bestLay, w: w, bias: bestStack[0] - logit(best.Threshold), shared: bestStack[1], own: bestStack[2]}
+	bestStack[0] -= logit(best.Threshold)
+	best.m = commentModel{lay: bestLay, w: w, stack: bestStack}
 	return best, nil
 }
 
@@ -224,39 +235,49 @@ func dotInputs(w []float32, xs []cInput) float64 {
 	return z
 }
 
-// fitStack fits the stacking regression p = σ(b + s·shared + o·own) by
-// Newton's method with a small ridge; own nil fits the shared logit alone.
-func fitStack(shared, own []float64, ys []bool) [3]float64 {
-	var b [3]float64
-	x := func(i int) [3]float64 {
-		v := [3]float64{1, shared[i], 0}
-		if own != nil {
-			v[2] = own[i]
+// stackInputs returns the stacking's inputs of each comment: a 1 for the
+// bias, the shared views (svNewsMax only with newsMax, else 0) and the
+// comment model's own logit (0 when own is nil).
+func stackInputs(sh []CommentShared, own []float64, newsMax bool) [][nStack]float64 {
+	xs := make([][nStack]float64, len(sh))
+	for i, v := range sh {
+		xs[i][0] = 1
+		xs[i][1+svWhole] = v[svWhole]
+		if newsMax {
+			xs[i][1+svNewsMax] = v[svNewsMax]
 		}
-		return v
+		if own != nil {
+			xs[i][1+nSharedView] = own[i]
+		}
 	}
+	return xs
+}
+
+// fitStack fits the stacking regression p = σ(b·x) by Newton's method
+// with a small ridge (an input that is 0 everywhere keeps weight 0).
+func fitStack(xs [][nStack]float64, ys []bool) [nStack]float64 {
+	var b [nStack]float64
 	for it := 0; it < 25; it++ {
-		var g [3]float64
-		var h [3][3]float64
-		for i := range ys {
-			v := x(i)
-			p := 1 / (1 + math.Exp(-(b[0]*v[0] + b[1]*v[1] + b[2]*v[2])))
+		var g [nStack]float64
+		var h [nStack][nStack]float64
+		for i, x := range xs {
+			p := 1 / (1 + math.Exp(-dotStack(b, x)))
 			y := 0.0
 			if ys[i] {
 				y = 1
 			}
-			for a := 0; a < 3; a++ {
-				g[a] += (p - y) * v[a]
-				for c := 0; c < 3; c++ {
-					h[a][c] += p * (1 - p) * v[a] * v[c]
+			for a := range x {
+				g[a] += (p - y) * x[a]
+				for c := range x {
+					h[a][c] += p * (1 - p) * x[a] * x[c]
 				}
 			}
 		}
-		for a := 0; a < 3; a++ {
+		for a := range b {
 			g[a] += 1e-3 * b[a]
 			h[a][a] += 1e-3
 		}
-		d := solve3(h, g)
+		d := solveStack(h, g)
 		for a := range b {
 			b[a] -= d[a]
 		}
@@ -264,29 +285,38 @@ func fitStack(shared, own []float64, ys []bool) [3]float64 {
 	return b
 }
 
-// solve3 solves h·d = g by Gaussian elimination with pivoting.
-func solve3(h [3][3]float64, g [3]float64) [3]float64 {
-	for c := 0; c < 3; c++ {
+func dotStack(b, x [nStack]float64) float64 {
+	z := 0.0
+	for a := range b {
+		z += b[a] * x[a]
+	}
+	return z
+}
+
+// solveStack solves h·d = g by Gaussian elimination with pivoting.
+func solveStack(h [nStack][nStack]float64, g [nStack]float64) [nStack]float64 {
+	const n = nStack
+	for c := 0; c < n; c++ {
 		p := c
-		for r := c + 1; r < 3; r++ {
+		for r := c + 1; r < n; r++ {
 			if math.Abs(h[r][c]) > math.Abs(h[p][c]) {
 				p = r
 			}
 		}
 		h[c], h[p] = h[p], h[c]
 		g[c], g[p] = g[p], g[c]
-		for r := c + 1; r < 3; r++ {
+		for r := c + 1; r < n; r++ {
 			f := h[r][c] / h[c][c]
-			for k := c; k < 3; k++ {
+			for k := c; k < n; k++ {
 				h[r][k] -= f * h[c][k]
 			}
 			g[r] -= f * g[c]
 		}
 	}
-	var d [3]float64
-	for c := 2; c >= 0; c-- {
+	var d [n]float64
+	for c := n - 1; c >= 0; c-- {
 		s := g[c]
-		for k := c + 1; k < 3; k++ {
+		for k := c + 1; k < n; k++ {
 			s -= h[c][k] * d[k]
 		}
 		d[c] = s / h[c][c]
@@ -294,57 +324,85 @@ func solve3(h [3][3]float64, g [3]float64) [3]float64 {
 	return d
 }
 
-func stackProbs(st [3]float64, shared, own []float64) []float64 {
-	ps := make([]float64, len(shared))
-	for i := range shared {
-		z := st[0] + st[1]*shared[i]
-		if own != nil {
-			z += st[2] * own[i]
-		}
-		ps[i] = 1 / (1 + math.Exp(-z))
+func stackProbs(st [nStack]float64, xs [][nStack]float64) []float64 {
+	ps := make([]float64, len(xs))
+	for i, x := range xs {
+		ps[i] = 1 / (1 + math.Exp(-dotStack(st, x)))
 	}
 	return ps
 }
 
 // stackF1 is the best F1 of the stacked scores over the threshold grid.
-func stackF1(shared, own []float64, ys []bool) float64 {
-	_, f1 := bestThreshold(stackProbs(fitStack(shared, own, ys), shared, own), ys, false)
+func stackF1(xs [][nStack]float64, ys []bool) float64 {
+	_, f1 := bestThreshold(stackProbs(fitStack(xs, ys), xs), ys, false)
 	return f1
 }
 
+func fmtStack(st [nStack]float64) string {
+	var parts []string
+	for _, v := range st {
+		parts = append(parts, strconv.FormatFloat(v, 'g', -1, 64))
+	}
+	return strings.Join(parts, " ")
+}
+
 // SharedCommentOOF returns, for every German comment of rows, the shared
-// model's logit (before any threshold) by a model of the shipped design
-// (L2 strength lambda, context mask ctx) fitted on all rows but the
-// comments of its inner fold (folds as Fit's); NaN for other rows.
-func SharedCommentOOF(rows []TrainRow, lambda float64, ctx int) []float64 {
+// model's views (CommentShared) by a model of the shipped design (L2
+// strength lambda, context mask ctx) fitted on all rows but the comments
+// of its inner fold (folds as Fit's); zero for other rows.
+func SharedCommentOOF(rows []TrainRow, lambda float64, ctx int) []CommentShared {
 	cfg := FitConfig{Folds: 5, Context: ctx}
 	if ctx == 0 {
 		cfg.Context = DefaultContext
 	}
 	frs := prepare(rows, cfg)
-	out := make([]float64, len(rows))
-	for i := range out {
-		out[i] = math.NaN()
+	// every sentence of every comment, alone, as news
+	var sents []TrainRow
+	var of []int
+	for i := range rows {
+		if !isComment(&rows[i]) {
+			continue
+		}
+		for _, sp := range commentSentences(rows[i].Text) {
+			sents = append(sents, TrainRow{Text: rows[i].Text[sp.s:sp.e], Lang: rows[i].Lang, Genre: GenreNews})
+			of = append(of, i)
+		}
 	}
+	srs := prepare(sents, cfg)
+	out := make([]CommentShared, len(rows))
+	seen := make([]bool, len(rows))
 	for k := 0; k < cfg.Folds; k++ {
 		w := train(frs, func(r *fRow) bool { return !(r.dom == domComments && r.fold == k) }, lambda, defaultEpochs)
 		for i := range frs {
-			if frs[i].dom == domComments && frs[i].fold == k && isComment(&rows[i]) {
-				z := 0.0
-				for j, x := range frs[i].idx {
-					z += float64(w[x]) * float64(frs[i].val[j])
-				}
-				out[i] = z
+			if frs[i].fold == k && isComment(&rows[i]) {
+				out[i][svWhole] = dotRow(w, &frs[i])
+			}
+		}
+		for j := range srs {
+			i := of[j]
+			if frs[i].fold != k {
+				continue
+			}
+			if z := dotRow(w, &srs[j]); !seen[i] || z > out[i][svNewsMax] {
+				out[i][svNewsMax], seen[i] = z, true
 			}
 		}
 	}
 	return out
 }
 
-// CommentLogit returns the fitted shared model's logit of a comment row
-// before its comment threshold was moved into the bias: the input of the
-// comment model's stacking.
-func (f *Fitted) CommentLogit(r TrainRow) float64 {
+func dotRow(w []float32, r *fRow) float64 {
+	z := 0.0
+	for j, x := range r.idx {
+		z += float64(w[x]) * float64(r.val[j])
+	}
+	return z
+}
+
+// CommentViews returns the fitted shared model's views of a comment row,
+// each before the threshold its fit moved into the bias: the stacking's
+// inputs.
+func (f *Fitted) CommentViews(r TrainRow) CommentShared {
 	var z tokenizer
 	f.mu.Lock()
 	if f.docs == nil {
@@ -364,13 +422,16 @@ func (f *Fitted) CommentLogit(r TrainRow) float64 {
 	if r.Lang == "en" {
 		l = 1
 	}
-	return lg + logit(f.Thresholds[domComments][l])
+	var sh CommentShared
+	sh[svWhole] = lg + logit(f.Thresholds[domComments][l])
+	sh[svNewsMax] = newsMax(&f.model, r.Text, r.Lang) + logit(f.Thresholds[domNews][l])
+	return sh
 }
 
-// Score returns the comment model's score of a German comment whose shared
-// logit (CommentLogit) is shared; 0.5 is the cut-off.
-func (c *CommentsFitted) Score(text string, shared float64) float64 {
-	return 1 / (1 + math.Exp(-c.m.logit(text, shared)))
+// Score returns the comment model's score of a German comment with the
+// shared model's views sh (CommentViews); 0.5 is the cut-off.
+func (c *CommentsFitted) Score(text string, sh CommentShared) float64 {
+	return 1 / (1 + math.Exp(-c.m.logit(text, sh)))
 }
 
 // WriteTo writes the comment model in the text form the package embeds
@@ -386,9 +447,9 @@ func (c *CommentsFitted) WriteTo(w io.Writer) (int64, error) {
 	}
 	fmt.Fprintf(bw, "# claim extraction comment model: commentBits %d, shapes %d\n", commentBits, nCommentShape)
 	fmt.Fprintf(bw, "# layout %d %d %d\n", m.lay.minN, m.lay.maxN, words)
-	fmt.Fprintf(bw, "# stack %s %s %s\n", fmtFloat(m.bias), fmtFloat(m.shared), fmtFloat(m.own))
-	fmt.Fprintf(bw, "# lambda %g, epochs %d, news weight %g; %d comments; stacked CV F1 %.3f at threshold %.2f (moved into the stack bias); shared model alone %.3f\n",
-		c.Lambda, c.Epochs, c.News, c.Rows, c.CVF1, c.Threshold, c.SharedF1)
+	fmt.Fprintf(bw, "# stack %s\n", fmtStack(m.stack))
+	fmt.Fprintf(bw, "# lambda %g, epochs %d, news weight %g, news max %t; %d comments; stacked CV F1 %.3f at threshold %.2f (moved into the stack bias); shared model alone %.3f\n",
+		c.Lambda, c.Epochs, c.News, c.NewsMax, c.Rows, c.CVF1, c.Threshold, c.SharedF1)
 	for _, n := range c.Notes {
 		fmt.Fprintf(bw, "# %s\n", n)
 	}
@@ -399,8 +460,6 @@ func (c *CommentsFitted) WriteTo(w io.Writer) (int64, error) {
 	}
 	return 0, bw.Flush()
 }
-
-func fmtFloat(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 
 // parseComments reads the text form written by WriteTo; nil for a text
 // without a model (no layout line).
@@ -427,8 +486,15 @@ func parseComments(data string) (*commentModel, error) {
 				m.w = make([]float32, cmWeights)
 			}
 			if v, ok := strings.CutPrefix(line, "# stack "); ok {
-				if _, err := fmt.Sscanf(v, "%g %g %g", &m.bias, &m.shared, &m.own); err != nil {
+				f := strings.Fields(v)
+				if len(f) != nStack {
 					return nil, fmt.Errorf("bad stack line %q", line)
+				}
+				for k, x := range f {
+					var err error
+					if m.stack[k], err = strconv.ParseFloat(x, 64); err != nil {
+						return nil, fmt.Errorf("bad stack line %q", line)
+					}
 				}
 				haveStack = true
 			}

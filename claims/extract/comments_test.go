@@ -103,7 +103,7 @@ func commentRowsFor(n int) []TrainRow {
 func TestFitCommentsLearns(t *testing.T) {
 	rows := commentRowsFor(200)
 	// a shared logit that knows nothing
-	shared := make([]float64, len(rows))
+	shared := make([]CommentShared, len(rows))
 	cf, err := FitComments(rows, shared, CommentsConfig{Lambdas: []float64{1e-4}, Epochs: []int{5}, Grams: [][2]int{{2, 4}}, Words: true})
 	if err != nil {
 		t.Fatal(err)
@@ -114,14 +114,14 @@ func TestFitCommentsLearns(t *testing.T) {
 	if cf.SharedF1 > 0.6 {
 		t.Errorf("shared alone %.3f: an uninformative logit should not separate", cf.SharedF1)
 	}
-	if p := cf.Score("Im Jahr 2003 waren es 40 Prozent weniger.", 0); p < 0.5 {
+	if p := cf.Score("Im Jahr 2003 waren es 40 Prozent weniger.", CommentShared{}); p < 0.5 {
 		t.Errorf("a figure scored %.3f", p)
 	}
-	if p := cf.Score("Ich finde das einfach nur peinlich!", 0); p >= 0.5 {
+	if p := cf.Score("Ich finde das einfach nur peinlich!", CommentShared{}); p >= 0.5 {
 		t.Errorf("an opinion scored %.3f", p)
 	}
 	// English comments and news rows are not fitted on as comments
-	if _, err := FitComments([]TrainRow{{Text: "x", Lang: "en", Genre: GenreComments}}, []float64{0}, CommentsConfig{}); err == nil {
+	if _, err := FitComments([]TrainRow{{Text: "x", Lang: "en", Genre: GenreComments}}, make([]CommentShared, 1), CommentsConfig{}); err == nil {
 		t.Error("FitComments without German comments: want an error")
 	}
 }
@@ -129,29 +129,29 @@ func TestFitCommentsLearns(t *testing.T) {
 func TestFitCommentsStacksShared(t *testing.T) {
 	rows := commentRowsFor(150)
 	// the same text for all: only the shared logit can tell
-	shared := make([]float64, len(rows))
+	shared := make([]CommentShared, len(rows))
 	for i := range rows {
 		rows[i].Text = "Ein Kommentar."
-		shared[i] = -2
+		shared[i][svWhole] = -2
 		if rows[i].Worthy {
-			shared[i] = 2
+			shared[i][svWhole] = 2
 		}
 	}
 	cf, err := FitComments(rows, shared, CommentsConfig{Lambdas: []float64{1e-3}, Epochs: []int{3}, Grams: [][2]int{{3, 3}}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cf.CVF1 < 0.99 || cf.m.shared <= 0 {
-		t.Errorf("stack on an informative shared logit: F1 %.3f, weight %.3f", cf.CVF1, cf.m.shared)
+	if cf.CVF1 < 0.99 || cf.m.stack[1+svWhole] <= 0 || math.Abs(cf.m.stack[1+svNewsMax]) > 1e-6 {
+		t.Errorf("stack on an informative shared logit: F1 %.3f, weights %v", cf.CVF1, cf.m.stack)
 	}
-	if cf.Score("Ein Kommentar.", 2) < 0.5 || cf.Score("Ein Kommentar.", -2) >= 0.5 {
+	if cf.Score("Ein Kommentar.", CommentShared{2, 0}) < 0.5 || cf.Score("Ein Kommentar.", CommentShared{-2, 0}) >= 0.5 {
 		t.Error("the stacked score does not follow the shared logit")
 	}
 }
 
 func TestCommentsRoundTrip(t *testing.T) {
 	rows := commentRowsFor(60)
-	cf, err := FitComments(rows, make([]float64, len(rows)), CommentsConfig{Lambdas: []float64{1e-4}, Epochs: []int{2}, Grams: [][2]int{{2, 3}}, Words: true})
+	cf, err := FitComments(rows, make([]CommentShared, len(rows)), CommentsConfig{Lambdas: []float64{1e-4}, Epochs: []int{2}, Grams: [][2]int{{2, 3}}, Words: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,11 +163,11 @@ func TestCommentsRoundTrip(t *testing.T) {
 	if err != nil || m == nil {
 		t.Fatalf("parse: %v, %v", m, err)
 	}
-	if m.lay != cf.m.lay || m.bias != cf.m.bias || m.shared != cf.m.shared || m.own != cf.m.own {
+	if m.lay != cf.m.lay || m.stack != cf.m.stack {
 		t.Errorf("read %+v, wrote %+v", m.lay, cf.m.lay)
 	}
 	for _, text := range []string{"Im Jahr 2003 waren es 40 Prozent.", "Peinlich!"} {
-		if a, b := m.logit(text, 0.3), cf.m.logit(text, 0.3); math.Abs(a-b) > 1e-9 {
+		if a, b := m.logit(text, CommentShared{0.3, 1}), cf.m.logit(text, CommentShared{0.3, 1}); math.Abs(a-b) > 1e-9 {
 			t.Errorf("%q: read model %g, fitted %g", text, a, b)
 		}
 	}
@@ -182,7 +182,7 @@ func TestCommentsRoundTrip(t *testing.T) {
 func TestCommentLogitHook(t *testing.T) {
 	saved := comments
 	defer func() { comments = saved }()
-	comments = &commentModel{lay: commentLayout{minN: 2, maxN: 3}, w: make([]float32, cmWeights), bias: -1, shared: 0.5, own: 1}
+	comments = &commentModel{lay: commentLayout{minN: 2, maxN: 3}, w: make([]float32, cmWeights), stack: [nStack]float64{-1, 0.5, 0, 1}}
 	if got := commentLogit("Ein Kommentar.", "en", 1.25); got != 1.25 {
 		t.Errorf("an English comment: %g, want the shared logit", got)
 	}
@@ -193,7 +193,7 @@ func TestCommentLogitHook(t *testing.T) {
 	comments = nil
 	zs := Score("Ein Kommentar.", Options{Lang: "de", Genre: GenreComments}).logit
 	news := Score("Ein Kommentar.", Options{Lang: "de", Genre: GenreNews})
-	comments = &commentModel{lay: commentLayout{minN: 2, maxN: 3}, w: make([]float32, cmWeights), bias: -1, shared: 0.5, own: 1}
+	comments = &commentModel{lay: commentLayout{minN: 2, maxN: 3}, w: make([]float32, cmWeights), stack: [nStack]float64{-1, 0.5, 0, 1}}
 	if got := Score("Ein Kommentar.", Options{Lang: "de", Genre: GenreComments}).logit; math.Abs(got-(-1+0.5*(zs+sharedCommentCut))) > 1e-12 {
 		t.Errorf("Score of a German comment: logit %g, not the comment model's", got)
 	}
@@ -201,11 +201,50 @@ func TestCommentLogitHook(t *testing.T) {
 	if len(lines) != 2 || math.Abs(lines[0].logit-(-1+0.5*(zs+sharedCommentCut))) > 1e-12 {
 		t.Errorf("a line of a collection of comments is not scored by the comment model: %+v", lines)
 	}
+	text := "Ein Kommentar. Im Jahr 2003 waren es 40 Prozent weniger."
+	zs = func() float64 { comments = nil; return Score(text, Options{Lang: "de", Genre: GenreComments}).logit }()
+	comments = &commentModel{lay: commentLayout{minN: 2, maxN: 3}, w: make([]float32, cmWeights), stack: [nStack]float64{-1, 0.5, 0.25, 1}}
+	want = -1 + 0.5*(zs+sharedCommentCut) + 0.25*(newsMax(&scorer, text, "de")+sharedNewsCut)
+	if got := Score(text, Options{Lang: "de", Genre: GenreComments}).logit; math.Abs(got-want) > 1e-12 {
+		t.Errorf("with the news view: logit %g, want %g", got, want)
+	}
 	if n2 := Score("Ein Kommentar.", Options{Lang: "de", Genre: GenreNews}); n2.Score != news.Score {
 		t.Errorf("news scores changed with the comment model: %g against %g", n2.Score, news.Score)
 	}
 	comments = nil
 	if got := commentLogit("Ein Kommentar.", "de", 1.25); got != 1.25 {
 		t.Errorf("no comment model: %g, want the shared logit", got)
+	}
+}
+
+// TestNewsMaxSameInFitAndScore checks that the fit's view of a comment's
+// sentences as news (SharedCommentOOF's rows) is what newsMax computes.
+func TestNewsMaxSameInFitAndScore(t *testing.T) {
+	rows := commentRowsFor(40)
+	rows = append(rows, TrainRow{Text: "Die Regierung hat am Montag 40 Millionen Euro bewilligt.", Lang: "de", Genre: GenreNews, Worthy: true, Group: "n1"},
+		TrainRow{Text: "Das ist schön.", Lang: "de", Genre: GenreNews, Group: "n2"})
+	f, err := Fit(rows, FitConfig{Lambdas: []float64{1e-3}, Folds: 1, Epochs: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Ich finde das peinlich. Im Jahr 2003 waren es 40 Prozent weniger! Oder?"
+	sp := commentSentences(text)
+	if len(sp) != 3 {
+		t.Fatalf("%d sentences, want 3", len(sp))
+	}
+	var sents []TrainRow
+	for _, s := range sp {
+		sents = append(sents, TrainRow{Text: text[s.s:s.e], Lang: "de", Genre: GenreNews})
+	}
+	best := math.Inf(-1)
+	for _, r := range prepare(sents, FitConfig{Context: f.Context}) {
+		best = math.Max(best, dotRow(f.model.w, &r))
+	}
+	if got := newsMax(&f.model, text, "de"); math.Abs(got-best) > 1e-4 {
+		t.Errorf("newsMax %g, the fit's rows %g", got, best)
+	}
+	v := f.CommentViews(TrainRow{Text: text, Lang: "de", Genre: GenreComments})
+	if want := best + logit(f.Thresholds[domNews][0]); math.Abs(v[svNewsMax]-want) > 1e-4 {
+		t.Errorf("CommentViews news view %g, want %g", v[svNewsMax], want)
 	}
 }

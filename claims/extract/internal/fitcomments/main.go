@@ -42,6 +42,7 @@ func main() {
 	out := flag.String("out", "claims/extract/comments.tsv", "model file to write; empty: only print the figures")
 	nested := flag.Bool("nested", false, "score the comments by nested cross-validation instead of writing a model")
 	cache := flag.String("cache", "", "with -nested: directory to keep the shared model's logits in")
+	innerOnly := flag.Bool("inner-only", false, "with -nested: print only the inner cross-validation of each outer fold's training comments (to choose a design without scoring the outer folds)")
 	var cfg extract.CommentsConfig
 	def := extract.DefaultCommentsConfig()
 	var lambdas, newsW floatList
@@ -52,17 +53,26 @@ func main() {
 	flag.Var(&epochs, "epochs", "candidate passes (repeat)")
 	flag.Var(&grams, "grams", "candidate character n-gram range FROM-TO (repeat)")
 	words := flag.Bool("words", def.Words, "words and word pairs as inputs")
+	newsMax := flag.String("newsmax", "", "stack the news view of the comment's best sentence: yes, no or both (candidates; empty: the default)")
 	flag.Parse()
 	if *corpora == "" {
 		*corpora = filepath.Join(*shared, "corpora")
 	}
 	cfg = extract.CommentsConfig{Lambdas: lambdas, Epochs: epochs, NewsWeights: newsW, Grams: grams, Words: *words}
+	switch *newsMax {
+	case "yes":
+		cfg.NewsMax = []bool{true}
+	case "no":
+		cfg.NewsMax = []bool{false}
+	case "both":
+		cfg.NewsMax = []bool{false, true}
+	}
 	rows, err := trainingRows(*shared, *labels, *corpora)
 	if err != nil {
 		fail(err)
 	}
 	if *nested {
-		if err := nestedCV(rows, cfg, *cache); err != nil {
+		if err := nestedCV(rows, cfg, *cache, *innerOnly); err != nil {
 			fail(err)
 		}
 		return
@@ -78,7 +88,7 @@ func main() {
 	for _, n := range cf.Notes {
 		fmt.Println(n)
 	}
-	fmt.Printf("chosen: lambda %g, epochs %d, news weight %g; stacked CV F1 %.3f at %.2f; shared alone %.3f\n", cf.Lambda, cf.Epochs, cf.News, cf.CVF1, cf.Threshold, cf.SharedF1)
+	fmt.Printf("chosen: lambda %g, epochs %d, news weight %g, news max %t; stacked CV F1 %.3f at %.2f; shared alone %.3f\n", cf.Lambda, cf.Epochs, cf.News, cf.NewsMax, cf.CVF1, cf.Threshold, cf.SharedF1)
 	if *out == "" {
 		return
 	}
@@ -133,13 +143,16 @@ func outerFold(r trainset.Row) int {
 // nestedCV scores every comment by a shared model and a comment model
 // fitted without its outer fold and prints F1 of the shared model alone
 // and of the stack, per fold and pooled.
-func nestedCV(rows []trainset.Row, cfg extract.CommentsConfig, cache string) error {
+func nestedCV(rows []trainset.Row, cfg extract.CommentsConfig, cache string, innerOnly bool) error {
 	type scored struct {
 		y             bool
 		shared, stack float64 // probabilities; 0.5 the cut-off
 		fold          int
 	}
 	var all []scored
+	var inner [2]float64
+	grid := map[string]float64{}
+	var keys []string
 	for k := 0; k < 5; k++ {
 		// In claimctl's order: debates, news, the other comments.
 		var fit, test, other []trainset.Row
@@ -163,10 +176,30 @@ func nestedCV(rows []trainset.Row, cfg extract.CommentsConfig, cache string) err
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(os.Stderr, "fold %d: chosen lambda %g, epochs %d, news %g; inner stacked %.3f, shared %.3f\n", k, cf.Lambda, cf.Epochs, cf.News, cf.CVF1, cf.SharedF1)
-		for i, r := range test {
-			all = append(all, scored{y: r.Worthy, shared: sigmoid(testLg[i][0] - testLg[i][1]), stack: cf.Score(r.Text, testLg[i][0]), fold: k})
+		fmt.Printf("outer fold %d: chosen lambda %g, epochs %d, news %g; inner CV stacked %.3f, shared alone %.3f\n", k, cf.Lambda, cf.Epochs, cf.News, cf.CVF1, cf.SharedF1)
+		inner[0] += cf.CVF1 / 5
+		for _, n := range cf.Notes {
+			key, rest, _ := strings.Cut(n, ": stacked CV F1 ")
+			v, _ := strconv.ParseFloat(strings.Fields(rest)[0], 64)
+			if _, ok := grid[key]; !ok {
+				keys = append(keys, key)
+			}
+			grid[key] += v / 5
 		}
+		inner[1] += cf.SharedF1 / 5
+		if innerOnly {
+			continue
+		}
+		for i, r := range test {
+			all = append(all, scored{y: r.Worthy, shared: sigmoid(testLg[i].v[0] - testLg[i].cut), stack: cf.Score(r.Text, testLg[i].v), fold: k})
+		}
+	}
+	for _, k := range keys {
+		fmt.Printf("inner CV, mean of the outer folds, %s: stacked %.4f\n", k, grid[k])
+	}
+	fmt.Printf("inner CV, mean of the outer folds, each fold's choice: stacked %.4f, shared alone %.4f\n", inner[0], inner[1])
+	if innerOnly {
+		return nil
 	}
 	for _, which := range []string{"shared", "stack"} {
 		var line []string
@@ -198,11 +231,17 @@ func nestedCV(rows []trainset.Row, cfg extract.CommentsConfig, cache string) err
 
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
-// sharedLogits returns, for outer fold k, the test comments' shared
-// logits before the threshold and the logit of that threshold (a model
-// fitted as claimctl's nested CV fits it), and the inner out-of-fold
-// logits of the fitted rows; from cache when there.
-func sharedLogits(fit, test []extract.TrainRow, k int, cache string) ([][2]float64, []float64, error) {
+// testView is the shared model's views of a test comment and the logit
+// of its comment threshold.
+type testView struct {
+	v   extract.CommentShared
+	cut float64
+}
+
+// sharedLogits returns, for outer fold k, the test comments' shared views
+// by a model fitted as claimctl's nested CV fits it, and the inner
+// out-of-fold views of the fitted rows; from cache when there.
+func sharedLogits(fit, test []extract.TrainRow, k int, cache string) ([]testView, []extract.CommentShared, error) {
 	path := ""
 	if cache != "" {
 		path = filepath.Join(cache, fmt.Sprintf("shared-%d.tsv", k))
@@ -216,55 +255,55 @@ func sharedLogits(fit, test []extract.TrainRow, k int, cache string) ([][2]float
 		return nil, nil, err
 	}
 	cut := math.Log(f.Thresholds[2][0] / (1 - f.Thresholds[2][0]))
-	testLg := make([][2]float64, len(test))
+	tv := make([]testView, len(test))
 	for i, r := range test {
-		testLg[i] = [2]float64{f.CommentLogit(r), cut}
+		tv[i] = testView{f.CommentViews(r), cut}
 	}
 	oof := extract.SharedCommentOOF(fit, extract.ShippedLambda(), extract.ShippedContext())
 	if path != "" {
-		if err := writeCache(path, testLg, oof); err != nil {
+		if err := writeCache(path, tv, oof); err != nil {
 			return nil, nil, err
 		}
 	}
-	return testLg, oof, nil
+	return tv, oof, nil
 }
 
-func writeCache(path string, testLg [][2]float64, oof []float64) error {
+func ftoa(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+
+func writeCache(path string, tv []testView, oof []extract.CommentShared) error {
 	var b strings.Builder
-	for _, t := range testLg {
-		fmt.Fprintf(&b, "t\t%s\t%s\n", strconv.FormatFloat(t[0], 'g', -1, 64), strconv.FormatFloat(t[1], 'g', -1, 64))
+	for _, t := range tv {
+		fmt.Fprintf(&b, "t\t%s\t%s\t%s\n", ftoa(t.v[0]), ftoa(t.v[1]), ftoa(t.cut))
 	}
 	for _, v := range oof {
-		fmt.Fprintf(&b, "o\t%s\n", strconv.FormatFloat(v, 'g', -1, 64))
+		fmt.Fprintf(&b, "o\t%s\t%s\n", ftoa(v[0]), ftoa(v[1]))
 	}
 	return os.WriteFile(path, []byte(b.String()), 0o644)
 }
 
-func readCache(path string, nTest, nFit int) ([][2]float64, []float64, error) {
+func readCache(path string, nTest, nFit int) ([]testView, []extract.CommentShared, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, err
 	}
 	defer f.Close()
-	var testLg [][2]float64
-	var oof []float64
+	var tv []testView
+	var oof []extract.CommentShared
+	num := func(s string) float64 { v, _ := strconv.ParseFloat(s, 64); return v }
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		p := strings.Split(sc.Text(), "\t")
 		switch {
-		case p[0] == "t" && len(p) == 3:
-			a, _ := strconv.ParseFloat(p[1], 64)
-			b, _ := strconv.ParseFloat(p[2], 64)
-			testLg = append(testLg, [2]float64{a, b})
-		case p[0] == "o" && len(p) == 2:
-			v, _ := strconv.ParseFloat(p[1], 64)
-			oof = append(oof, v)
+		case p[0] == "t" && len(p) == 4:
+			tv = append(tv, testView{extract.CommentShared{num(p[1]), num(p[2])}, num(p[3])})
+		case p[0] == "o" && len(p) == 3:
+			oof = append(oof, extract.CommentShared{num(p[1]), num(p[2])})
 		}
 	}
-	if len(testLg) != nTest || len(oof) != nFit {
+	if len(tv) != nTest || len(oof) != nFit {
 		return nil, nil, fmt.Errorf("%s: stale cache", path)
 	}
-	return testLg, oof, sc.Err()
+	return tv, oof, sc.Err()
 }
 
 type floatList []float64
