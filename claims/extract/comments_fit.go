@@ -23,7 +23,11 @@ type CommentsConfig struct {
 	Words       bool      // words and word pairs as inputs too
 	// NewsMax lists whether the stacking reads the shared model's view of
 	// the comment's most check-worthy sentence as news (svNewsMax).
-	NewsMax  []bool
+	NewsMax []bool
+	// NB lists candidate naive-Bayes scalings of the hashed inputs
+	// (NBSVM, Wang and Manning 2012): each input times |log-count ratio|
+	// + c, the ratios counted on the rows of each fit; 0: no scaling.
+	NB       []float64
 	Folds    int
 	Progress func(done, total int)
 }
@@ -38,6 +42,7 @@ func DefaultCommentsConfig() CommentsConfig {
 		Grams:       [][2]int{{2, 5}},
 		Words:       true,
 		NewsMax:     []bool{true},
+		NB:          []float64{0},
 		Folds:       5,
 	}
 }
@@ -49,6 +54,7 @@ type CommentsFitted struct {
 	Epochs    int
 	News      float64 // weight of the German news sentences fitted on
 	NewsMax   bool    // the stacking reads svNewsMax
+	NB        float64 // naive-Bayes scaling's c (0: none)
 	Threshold float64 // of the stacked out-of-fold scores, moved into the bias
 	CVF1      float64 // F1 of the stacked out-of-fold scores at Threshold
 	SharedF1  float64 // F1 of the shared model's out-of-fold scores alone, at its best threshold
@@ -92,6 +98,9 @@ func FitComments(rows []TrainRow, shared []CommentShared, cfg CommentsConfig) (*
 	if len(cfg.NewsMax) == 0 {
 		cfg.NewsMax = def.NewsMax
 	}
+	if len(cfg.NB) == 0 {
+		cfg.NB = def.NB
+	}
 	if cfg.Folds < 2 {
 		cfg.Folds = def.Folds
 	}
@@ -111,73 +120,102 @@ func FitComments(rows []TrainRow, shared []CommentShared, cfg CommentsConfig) (*
 	}
 	best := &CommentsFitted{CVF1: -1, Rows: len(ys)}
 	best.SharedF1 = stackF1(stackInputs(sh, nil, false), ys)
-	var bestLay commentLayout
+	grid := cfg.grid()
+	var bestAt commentGridPoint
 	var bestStack [nStack]float64
-	total := len(cfg.Grams) * len(cfg.NewsWeights) * len(cfg.Lambdas) * len(cfg.Epochs) * cfg.Folds
-	done := 0
+	done, total := 0, len(grid)*cfg.Folds
+	var crs []cRow
+	for gi, gp := range grid {
+		if gi == 0 || gp.lay != grid[gi-1].lay {
+			crs = commentRows(rows, gp.lay, cfg.Folds, cfg.NewsWeights)
+		}
+		setNewsWeight(crs, gp.news)
+		oof := make([]float64, len(rows))
+		for k := 0; k < cfg.Folds; k++ {
+			w := trainCommentsNB(crs, func(r *cRow) bool { return r.fold != k }, gp)
+			for i := range crs {
+				if crs[i].own && crs[i].fold == k {
+					oof[crs[i].row] = dotInputs(w, crs[i].x)
+				}
+			}
+			done++
+			if cfg.Progress != nil {
+				cfg.Progress(done, total)
+			}
+		}
+		var own []float64
+		for i := range rows {
+			if isComment(&rows[i]) {
+				own = append(own, oof[i])
+			}
+		}
+		for _, nm := range cfg.NewsMax {
+			xs := stackInputs(sh, own, nm)
+			st := fitStack(xs, ys)
+			th, f1 := bestThreshold(stackProbs(st, xs), ys, false)
+			best.Notes = append(best.Notes, fmt.Sprintf("%s, news max %t: stacked CV F1 %.3f at %.2f (shared alone %.3f); stack %s", gp, nm, f1, th, best.SharedF1, fmtStack(st)))
+			if f1 > best.CVF1+1e-9 {
+				best.CVF1, best.Threshold, best.Lambda, best.Epochs, best.News, best.NewsMax, best.NB = f1, th, gp.lambda, gp.epochs, gp.news, nm, gp.nb
+				bestAt, bestStack = gp, st
+			}
+		}
+	}
+	crs = commentRows(rows, bestAt.lay, cfg.Folds, []float64{bestAt.news})
+	setNewsWeight(crs, bestAt.news)
+	w := trainCommentsNB(crs, func(*cRow) bool { return true }, bestAt)
+	for i, v := range w {
+		w[i] = float32(math.Round(float64(v)/commentStep) * commentStep)
+	}
+	bestStack[0] -= logit(best.Threshold)
+	best.m = commentModel{lay: bestAt.lay, w: w, stack: bestStack}
+	return best, nil
+}
+
+// commentGridPoint is one combination of CommentsConfig's candidates
+// (without NewsMax, which only changes the stacking).
+type commentGridPoint struct {
+	lay              commentLayout
+	news, lambda, nb float64
+	epochs           int
+}
+
+func (g commentGridPoint) String() string {
+	return fmt.Sprintf("grams %d-%d, words %t, news weight %g, lambda %g, epochs %d, nb %g", g.lay.minN, g.lay.maxN, g.lay.words, g.news, g.lambda, g.epochs, g.nb)
+}
+
+// grid lists the combinations of the candidates, layouts outermost.
+func (cfg *CommentsConfig) grid() []commentGridPoint {
+	var out []commentGridPoint
 	for _, g := range cfg.Grams {
-		lay := commentLayout{minN: g[0], maxN: g[1], words: cfg.Words}
-		crs := commentRows(rows, lay, cfg.Folds)
 		for _, nw := range cfg.NewsWeights {
-			setNewsWeight(crs, nw)
 			for _, lam := range cfg.Lambdas {
 				for _, ep := range cfg.Epochs {
-					oof := make([]float64, 0, len(ys))
-					byRow := map[int]float64{}
-					for k := 0; k < cfg.Folds; k++ {
-						w := trainComments(crs, func(r *cRow) bool { return r.fold != k }, lam, ep)
-						for i := range crs {
-							if crs[i].own && crs[i].fold == k {
-								byRow[crs[i].row] = dotInputs(w, crs[i].x)
-							}
-						}
-						done++
-						if cfg.Progress != nil {
-							cfg.Progress(done, total)
-						}
-					}
-					for i := range crs {
-						if crs[i].own {
-							oof = append(oof, byRow[crs[i].row])
-						}
-					}
-					for _, nm := range cfg.NewsMax {
-						xs := stackInputs(sh, oof, nm)
-						st := fitStack(xs, ys)
-						th, f1 := bestThreshold(stackProbs(st, xs), ys, false)
-						best.Notes = append(best.Notes, fmt.Sprintf("grams %d-%d, words %t, news weight %g, lambda %g, epochs %d, news max %t: stacked CV F1 %.3f at %.2f (shared alone %.3f); stack %s",
-							lay.minN, lay.maxN, lay.words, nw, lam, ep, nm, f1, th, best.SharedF1, fmtStack(st)))
-						if f1 > best.CVF1+1e-9 {
-							best.CVF1, best.Threshold, best.Lambda, best.Epochs, best.News, best.NewsMax = f1, th, lam, ep, nw, nm
-							bestLay, bestStack = lay, st
-						}
+					for _, nb := range cfg.NB {
+						out = append(out, commentGridPoint{commentLayout{g[0], g[1], cfg.Words}, nw, lam, nb, ep})
 					}
 				}
 			}
 		}
 	}
-	crs := commentRows(rows, bestLay, cfg.Folds)
-	setNewsWeight(crs, best.News)
-	w := trainComments(crs, func(*cRow) bool { return true }, best.Lambda, best.Epochs)
-	for i, v := range w {
-		w[i] = float32(math.Round(float64(v)/commentStep) * commentStep)
-	}
-	bestStack[0] -= logit(best.Threshold)
-	best.m = commentModel{lay: bestLay, w: w, stack: bestStack}
-	return best, nil
+	return out
 }
 
 // commentStep is the precision of the comment model's stored weights.
 const commentStep = 1e-4
 
-// commentRows computes the inputs of the German comments and German news
-// sentences of rows (the news rows weigh 0 until setNewsWeight).
-func commentRows(rows []TrainRow, lay commentLayout, folds int) []cRow {
+// commentRows computes the inputs of the German comments of rows and,
+// if any of newsWeights is above 0, of their German news sentences (which
+// weigh 0 until setNewsWeight).
+func commentRows(rows []TrainRow, lay commentLayout, folds int, newsWeights []float64) []cRow {
+	news := false
+	for _, w := range newsWeights {
+		news = news || w > 0
+	}
 	var out []cRow
 	for i := range rows {
 		r := &rows[i]
 		own := isComment(r)
-		if !own && !(r.Genre == GenreNews && r.Lang == "de") {
+		if !own && !(news && r.Genre == GenreNews && r.Lang == "de") {
 			continue
 		}
 		c := cRow{x: commentInputs(r.Text, lay, nil), fold: groupFold(r.Group, folds), own: own, row: i, wt: 1}
@@ -197,10 +235,67 @@ func setNewsWeight(crs []cRow, wt float64) {
 	}
 }
 
+// trainCommentsNB fits the comment model at grid point g on the rows keep
+// accepts: with g.nb > 0, each hashed input is scaled by its naive-Bayes
+// weight (|log-count ratio| + g.nb, counted on those rows), and the scale
+// is folded into the returned weights, so that they read unscaled inputs.
+func trainCommentsNB(rows []cRow, keep func(*cRow) bool, g commentGridPoint) []float32 {
+	if g.nb <= 0 {
+		return trainComments(rows, keep, g.lambda, g.epochs, nil)
+	}
+	sc := nbScale(rows, keep, g.nb)
+	w := trainComments(rows, keep, g.lambda, g.epochs, sc)
+	for i := range sc {
+		w[i] *= sc[i]
+	}
+	return w
+}
+
+// nbScale returns the naive-Bayes scale of every hashed input: |log((p_i
+// / Σp) / (q_i / Σq))| + c, where p_i and q_i count the check-worthy and
+// other rows keep accepts with input i (plus one); 1 beyond the hashed
+// space.
+func nbScale(rows []cRow, keep func(*cRow) bool, c float64) []float32 {
+	p := make([]float32, cmHash)
+	q := make([]float32, cmHash)
+	for i := range p {
+		p[i], q[i] = 1, 1
+	}
+	for i := range rows {
+		r := &rows[i]
+		if r.wt <= 0 || !keep(r) {
+			continue
+		}
+		for _, x := range r.x {
+			if x.i < cmHash {
+				if r.y == 1 {
+					p[x.i] += r.wt
+				} else {
+					q[x.i] += r.wt
+				}
+			}
+		}
+	}
+	var sp, sq float64
+	for i := range p {
+		sp += float64(p[i])
+		sq += float64(q[i])
+	}
+	sc := make([]float32, cmWeights)
+	for i := range sc {
+		sc[i] = 1
+		if i < cmHash {
+			sc[i] = float32(math.Abs(math.Log(float64(p[i])/sp)-math.Log(float64(q[i])/sq)) + c)
+		}
+	}
+	return sc
+}
+
 // trainComments fits the comment model's weights on the rows keep
 // accepts (and that weigh more than 0), as train does the shared model's:
-// AdaGrad steps, L2 on the weights a row touches; deterministic.
-func trainComments(rows []cRow, keep func(*cRow) bool, lambda float64, epochs int) []float32 {
+// AdaGrad steps, L2 on the weights a row touches; deterministic. A scale,
+// if not nil, multiplies each input's value.
+func trainComments(rows []cRow, keep func(*cRow) bool, lambda float64, epochs int, scale []float32) []float32 {
 	w := make([]float32, cmWeights)
 	g2 := make([]float32, cmWeights)
 	var order []int
@@ -215,10 +310,22 @@ func trainComments(rows []cRow, keep func(*cRow) bool, lambda float64, epochs in
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, i := range order {
 			r := &rows[i]
-			p := 1 / (1 + math.Exp(-dotInputs(w, r.x)))
+			z := 0.0
+			for _, x := range r.x {
+				v := x.v
+				if scale != nil {
+					v *= scale[x.i]
+				}
+				z += float64(w[x.i]) * float64(v)
+			}
+			p := 1 / (1 + math.Exp(-z))
 			g := float32(p-float64(r.y)) * r.wt
 			for _, x := range r.x {
-				gj := g*x.v + float32(lambda)*w[x.i]
+				v := x.v
+				if scale != nil {
+					v *= scale[x.i]
+				}
+				gj := g*v + float32(lambda)*w[x.i]
 				g2[x.i] += gj * gj
 				w[x.i] -= lr * gj / float32(math.Sqrt(float64(g2[x.i])+1e-8))
 			}
@@ -448,8 +555,8 @@ func (c *CommentsFitted) WriteTo(w io.Writer) (int64, error) {
 	fmt.Fprintf(bw, "# claim extraction comment model: commentBits %d, shapes %d\n", commentBits, nCommentShape)
 	fmt.Fprintf(bw, "# layout %d %d %d\n", m.lay.minN, m.lay.maxN, words)
 	fmt.Fprintf(bw, "# stack %s\n", fmtStack(m.stack))
-	fmt.Fprintf(bw, "# lambda %g, epochs %d, news weight %g, news max %t; %d comments; stacked CV F1 %.3f at threshold %.2f (moved into the stack bias); shared model alone %.3f\n",
-		c.Lambda, c.Epochs, c.News, c.NewsMax, c.Rows, c.CVF1, c.Threshold, c.SharedF1)
+	fmt.Fprintf(bw, "# lambda %g, epochs %d, news weight %g, news max %t, nb %g; %d comments; stacked CV F1 %.3f at threshold %.2f (moved into the stack bias); shared model alone %.3f\n",
+		c.Lambda, c.Epochs, c.News, c.NewsMax, c.NB, c.Rows, c.CVF1, c.Threshold, c.SharedF1)
 	for _, n := range c.Notes {
 		fmt.Fprintf(bw, "# %s\n", n)
 	}

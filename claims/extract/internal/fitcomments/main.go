@@ -45,12 +45,13 @@ func main() {
 	innerOnly := flag.Bool("inner-only", false, "with -nested: print only the inner cross-validation of each outer fold's training comments (to choose a design without scoring the outer folds)")
 	var cfg extract.CommentsConfig
 	def := extract.DefaultCommentsConfig()
-	var lambdas, newsW floatList
+	var lambdas, newsW, nb floatList
 	var epochs intList
 	var grams gramList
 	flag.Var(&lambdas, "lambda", "candidate L2 strength of the comment model (repeat)")
 	flag.Var(&newsW, "news-weight", "candidate weight of German news sentences (repeat; 0: none)")
 	flag.Var(&epochs, "epochs", "candidate passes (repeat)")
+	flag.Var(&nb, "nb", "candidate naive-Bayes scaling c (repeat; 0: none)")
 	flag.Var(&grams, "grams", "candidate character n-gram range FROM-TO (repeat)")
 	words := flag.Bool("words", def.Words, "words and word pairs as inputs")
 	newsMax := flag.String("newsmax", "", "stack the news view of the comment's best sentence: yes, no or both (candidates; empty: the default)")
@@ -58,7 +59,7 @@ func main() {
 	if *corpora == "" {
 		*corpora = filepath.Join(*shared, "corpora")
 	}
-	cfg = extract.CommentsConfig{Lambdas: lambdas, Epochs: epochs, NewsWeights: newsW, Grams: grams, Words: *words}
+	cfg = extract.CommentsConfig{Lambdas: lambdas, Epochs: epochs, NewsWeights: newsW, Grams: grams, Words: *words, NB: nb}
 	switch *newsMax {
 	case "yes":
 		cfg.NewsMax = []bool{true}
@@ -88,7 +89,7 @@ func main() {
 	for _, n := range cf.Notes {
 		fmt.Println(n)
 	}
-	fmt.Printf("chosen: lambda %g, epochs %d, news weight %g, news max %t; stacked CV F1 %.3f at %.2f; shared alone %.3f\n", cf.Lambda, cf.Epochs, cf.News, cf.NewsMax, cf.CVF1, cf.Threshold, cf.SharedF1)
+	fmt.Printf("chosen: lambda %g, epochs %d, news weight %g, news max %t, nb %g; stacked CV F1 %.3f at %.2f; shared alone %.3f\n", cf.Lambda, cf.Epochs, cf.News, cf.NewsMax, cf.NB, cf.CVF1, cf.Threshold, cf.SharedF1)
 	if *out == "" {
 		return
 	}
@@ -176,7 +177,7 @@ func nestedCV(rows []trainset.Row, cfg extract.CommentsConfig, cache string, inn
 		if err != nil {
 			return err
 		}
-		fmt.Printf("outer fold %d: chosen lambda %g, epochs %d, news %g; inner CV stacked %.3f, shared alone %.3f\n", k, cf.Lambda, cf.Epochs, cf.News, cf.CVF1, cf.SharedF1)
+		fmt.Printf("outer fold %d: chosen lambda %g, epochs %d, news %g, news max %t, nb %g; inner CV stacked %.3f, shared alone %.3f\n", k, cf.Lambda, cf.Epochs, cf.News, cf.NewsMax, cf.NB, cf.CVF1, cf.SharedF1)
 		inner[0] += cf.CVF1 / 5
 		for _, n := range cf.Notes {
 			key, rest, _ := strings.Cut(n, ": stacked CV F1 ")
