@@ -66,13 +66,15 @@ type commentLayout struct {
 // besides the comment model's own logit. Each is a logit before the
 // threshold the shared model's fit moved into its biases.
 const (
-	svWhole   = iota // the comment read whole, as a comment
-	svNewsMax        // its most check-worthy sentence read alone, as news
+	svWhole    = iota // the comment read whole, as a comment
+	svNewsMax         // its most check-worthy sentence read alone, as news
+	svNewsMean        // the mean of its sentences read alone, as news
+	svSentMax         // its most check-worthy sentence read alone, as a comment
 	nSharedView
 )
 
 // CommentShared holds the shared model's views of one comment (svWhole,
-// svNewsMax).
+// svNewsMax, svNewsMean, svSentMax).
 type CommentShared [nSharedView]float64
 
 // commentModel is a fitted comment model and its stacking with the shared
@@ -341,29 +343,59 @@ func (m *commentModel) logit(text string, sh CommentShared) float64 {
 	return z
 }
 
+// readsSentences reports whether the stacking reads any sentence view.
+func (m *commentModel) readsSentences() bool {
+	for v := svWhole + 1; v < nSharedView; v++ {
+		if m.stack[1+v] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // commentSentences returns the sentences of a comment as Extract splits
 // a text.
 func commentSentences(text string) []span {
 	return splitBlocks(text, blocks(text, true), false)
 }
 
-// newsMax returns the highest logit of m over the sentences of text, each
-// read alone as news (lang's language input; 0 for a text without any).
-func newsMax(m *linModel, text, lang string) float64 {
+// sentenceViews returns m's views of the sentences of text (svNewsMax,
+// svNewsMean, svSentMax; index 0 unused), each sentence read alone in
+// language lang; 0 for a text without any.
+func sentenceViews(m *linModel, text, lang string) CommentShared {
 	var z tokenizer
-	best, any := 0.0, false
+	var v CommentShared
+	n := 0
 	for _, sp := range commentSentences(text) {
 		ut := text[sp.s:sp.e]
 		var a analysis
 		toks := unitFeatures(&z, ut, lang, alone, &a)
 		var cx [nCtx]float32
 		contextInputs(alone, lang == "en", m.ctx, nil, nil, &cx)
-		lg, _ := m.scoreLogit(ut, &a, &cx, terms(ut, toks, nil), domNews, nil)
-		if !any || lg > best {
-			best, any = lg, true
+		ts := terms(ut, toks, nil)
+		news, _ := m.scoreLogit(ut, &a, &cx, ts, domNews, nil)
+		com, _ := m.scoreLogit(ut, &a, &cx, ts, domComments, nil)
+		if n == 0 || news > v[svNewsMax] {
+			v[svNewsMax] = news
 		}
+		if n == 0 || com > v[svSentMax] {
+			v[svSentMax] = com
+		}
+		v[svNewsMean] += news
+		n++
 	}
-	return best
+	if n > 0 {
+		v[svNewsMean] /= float64(n)
+	}
+	return v
+}
+
+// addCuts adds to sentence views the logits of the thresholds their
+// genres' fit moved into the biases.
+func addCuts(v *CommentShared, newsCut, commentCut float64) {
+	v[svNewsMax] += newsCut
+	v[svNewsMean] += newsCut
+	v[svSentMax] += commentCut
 }
 
 // commentsText is the fitted comment model in the text form of
@@ -411,9 +443,10 @@ func commentLogit(text, lang string, z float64) float64 {
 		return z
 	}
 	var sh CommentShared
-	sh[svWhole] = z + sharedCommentCut
-	if comments.stack[1+svNewsMax] != 0 {
-		sh[svNewsMax] = newsMax(&scorer, text, lang) + sharedNewsCut
+	if comments.readsSentences() {
+		sh = sentenceViews(&scorer, text, lang)
+		addCuts(&sh, sharedNewsCut, sharedCommentCut)
 	}
+	sh[svWhole] = z + sharedCommentCut
 	return comments.logit(text, sh)
 }

@@ -21,9 +21,9 @@ type CommentsConfig struct {
 	NewsWeights []float64 // weight of a German news training sentence in the loss (0: not read)
 	Grams       [][2]int  // character n-gram ranges (n from, to)
 	Words       bool      // words and word pairs as inputs too
-	// NewsMax lists whether the stacking reads the shared model's view of
-	// the comment's most check-worthy sentence as news (svNewsMax).
-	NewsMax []bool
+	// Views lists candidate sets of the shared model's sentence views the
+	// stacking reads besides svWhole: bit v for view v (svNewsMax …).
+	Views []int
 	// NB lists candidate naive-Bayes scalings of the hashed inputs
 	// (NBSVM, Wang and Manning 2012): each input times |log-count ratio|
 	// + c, the ratios counted on the rows of each fit; 0: no scaling.
@@ -41,7 +41,7 @@ func DefaultCommentsConfig() CommentsConfig {
 		NewsWeights: []float64{0},
 		Grams:       [][2]int{{2, 5}},
 		Words:       true,
-		NewsMax:     []bool{true},
+		Views:       []int{1 << svNewsMax},
 		NB:          []float64{0},
 		Folds:       5,
 	}
@@ -53,7 +53,7 @@ type CommentsFitted struct {
 	Lambda    float64
 	Epochs    int
 	News      float64 // weight of the German news sentences fitted on
-	NewsMax   bool    // the stacking reads svNewsMax
+	Views     int     // the sentence views the stacking reads (CommentsConfig.Views)
 	NB        float64 // naive-Bayes scaling's c (0: none)
 	Threshold float64 // of the stacked out-of-fold scores, moved into the bias
 	CVF1      float64 // F1 of the stacked out-of-fold scores at Threshold
@@ -95,8 +95,8 @@ func FitComments(rows []TrainRow, shared []CommentShared, cfg CommentsConfig) (*
 	if len(cfg.Grams) == 0 {
 		cfg.Grams = def.Grams
 	}
-	if len(cfg.NewsMax) == 0 {
-		cfg.NewsMax = def.NewsMax
+	if len(cfg.Views) == 0 {
+		cfg.Views = def.Views
 	}
 	if len(cfg.NB) == 0 {
 		cfg.NB = def.NB
@@ -119,7 +119,7 @@ func FitComments(rows []TrainRow, shared []CommentShared, cfg CommentsConfig) (*
 		return nil, errors.New("FitComments: no German comments")
 	}
 	best := &CommentsFitted{CVF1: -1, Rows: len(ys)}
-	best.SharedF1 = stackF1(stackInputs(sh, nil, false), ys)
+	best.SharedF1 = stackF1(stackInputs(sh, nil, 0), ys)
 	grid := cfg.grid()
 	var bestAt commentGridPoint
 	var bestStack [nStack]float64
@@ -149,13 +149,13 @@ func FitComments(rows []TrainRow, shared []CommentShared, cfg CommentsConfig) (*
 				own = append(own, oof[i])
 			}
 		}
-		for _, nm := range cfg.NewsMax {
+		for _, nm := range cfg.Views {
 			xs := stackInputs(sh, own, nm)
 			st := fitStack(xs, ys)
 			th, f1 := bestThreshold(stackProbs(st, xs), ys, false)
-			best.Notes = append(best.Notes, fmt.Sprintf("%s, news max %t: stacked CV F1 %.3f at %.2f (shared alone %.3f); stack %s", gp, nm, f1, th, best.SharedF1, fmtStack(st)))
+			best.Notes = append(best.Notes, fmt.Sprintf("%s, views %d: stacked CV F1 %.3f at %.2f (shared alone %.3f); stack %s", gp, nm, f1, th, best.SharedF1, fmtStack(st)))
 			if f1 > best.CVF1+1e-9 {
-				best.CVF1, best.Threshold, best.Lambda, best.Epochs, best.News, best.NewsMax, best.NB = f1, th, gp.lambda, gp.epochs, gp.news, nm, gp.nb
+				best.CVF1, best.Threshold, best.Lambda, best.Epochs, best.News, best.Views, best.NB = f1, th, gp.lambda, gp.epochs, gp.news, nm, gp.nb
 				bestAt, bestStack = gp, st
 			}
 		}
@@ -172,7 +172,7 @@ func FitComments(rows []TrainRow, shared []CommentShared, cfg CommentsConfig) (*
 }
 
 // commentGridPoint is one combination of CommentsConfig's candidates
-// (without NewsMax, which only changes the stacking).
+// (without Views, which only changes the stacking).
 type commentGridPoint struct {
 	lay              commentLayout
 	news, lambda, nb float64
@@ -343,15 +343,18 @@ func dotInputs(w []float32, xs []cInput) float64 {
 }
 
 // stackInputs returns the stacking's inputs of each comment: a 1 for the
-// bias, the shared views (svNewsMax only with newsMax, else 0) and the
-// comment model's own logit (0 when own is nil).
-func stackInputs(sh []CommentShared, own []float64, newsMax bool) [][nStack]float64 {
+// bias, the shared views (svWhole, and the sentence views of the mask
+// views; the others 0) and the comment model's own logit (0 when own is
+// nil).
+func stackInputs(sh []CommentShared, own []float64, views int) [][nStack]float64 {
 	xs := make([][nStack]float64, len(sh))
 	for i, v := range sh {
 		xs[i][0] = 1
 		xs[i][1+svWhole] = v[svWhole]
-		if newsMax {
-			xs[i][1+svNewsMax] = v[svNewsMax]
+		for s := svWhole + 1; s < nSharedView; s++ {
+			if views&(1<<s) != 0 {
+				xs[i][1+s] = v[s]
+			}
 		}
 		if own != nil {
 			xs[i][1+nSharedView] = own[i]
@@ -476,8 +479,12 @@ func SharedCommentOOF(rows []TrainRow, lambda float64, ctx int) []CommentShared 
 		}
 	}
 	srs := prepare(sents, cfg)
+	for j := range sents {
+		sents[j].Genre = GenreComments
+	}
+	crs := prepare(sents, cfg)
 	out := make([]CommentShared, len(rows))
-	seen := make([]bool, len(rows))
+	n := make([]int, len(rows))
 	for k := 0; k < cfg.Folds; k++ {
 		w := train(frs, func(r *fRow) bool { return !(r.dom == domComments && r.fold == k) }, lambda, defaultEpochs)
 		for i := range frs {
@@ -490,9 +497,20 @@ func SharedCommentOOF(rows []TrainRow, lambda float64, ctx int) []CommentShared 
 			if frs[i].fold != k {
 				continue
 			}
-			if z := dotRow(w, &srs[j]); !seen[i] || z > out[i][svNewsMax] {
-				out[i][svNewsMax], seen[i] = z, true
+			news, com := dotRow(w, &srs[j]), dotRow(w, &crs[j])
+			if n[i] == 0 || news > out[i][svNewsMax] {
+				out[i][svNewsMax] = news
 			}
+			if n[i] == 0 || com > out[i][svSentMax] {
+				out[i][svSentMax] = com
+			}
+			out[i][svNewsMean] += news
+			n[i]++
+		}
+	}
+	for i := range out {
+		if n[i] > 0 {
+			out[i][svNewsMean] /= float64(n[i])
 		}
 	}
 	return out
@@ -529,9 +547,9 @@ func (f *Fitted) CommentViews(r TrainRow) CommentShared {
 	if r.Lang == "en" {
 		l = 1
 	}
-	var sh CommentShared
+	sh := sentenceViews(&f.model, r.Text, r.Lang)
+	addCuts(&sh, logit(f.Thresholds[domNews][l]), logit(f.Thresholds[domComments][l]))
 	sh[svWhole] = lg + logit(f.Thresholds[domComments][l])
-	sh[svNewsMax] = newsMax(&f.model, r.Text, r.Lang) + logit(f.Thresholds[domNews][l])
 	return sh
 }
 
@@ -555,8 +573,8 @@ func (c *CommentsFitted) WriteTo(w io.Writer) (int64, error) {
 	fmt.Fprintf(bw, "# claim extraction comment model: commentBits %d, shapes %d\n", commentBits, nCommentShape)
 	fmt.Fprintf(bw, "# layout %d %d %d\n", m.lay.minN, m.lay.maxN, words)
 	fmt.Fprintf(bw, "# stack %s\n", fmtStack(m.stack))
-	fmt.Fprintf(bw, "# lambda %g, epochs %d, news weight %g, news max %t, nb %g; %d comments; stacked CV F1 %.3f at threshold %.2f (moved into the stack bias); shared model alone %.3f\n",
-		c.Lambda, c.Epochs, c.News, c.NewsMax, c.NB, c.Rows, c.CVF1, c.Threshold, c.SharedF1)
+	fmt.Fprintf(bw, "# lambda %g, epochs %d, news weight %g, views %d, nb %g; %d comments; stacked CV F1 %.3f at threshold %.2f (moved into the stack bias); shared model alone %.3f\n",
+		c.Lambda, c.Epochs, c.News, c.Views, c.NB, c.Rows, c.CVF1, c.Threshold, c.SharedF1)
 	for _, n := range c.Notes {
 		fmt.Fprintf(bw, "# %s\n", n)
 	}

@@ -144,7 +144,7 @@ func TestFitCommentsStacksShared(t *testing.T) {
 	if cf.CVF1 < 0.99 || cf.m.stack[1+svWhole] <= 0 || math.Abs(cf.m.stack[1+svNewsMax]) > 1e-6 {
 		t.Errorf("stack on an informative shared logit: F1 %.3f, weights %v", cf.CVF1, cf.m.stack)
 	}
-	if cf.Score("Ein Kommentar.", CommentShared{2, 0}) < 0.5 || cf.Score("Ein Kommentar.", CommentShared{-2, 0}) >= 0.5 {
+	if cf.Score("Ein Kommentar.", CommentShared{2}) < 0.5 || cf.Score("Ein Kommentar.", CommentShared{-2}) >= 0.5 {
 		t.Error("the stacked score does not follow the shared logit")
 	}
 }
@@ -167,7 +167,7 @@ func TestCommentsRoundTrip(t *testing.T) {
 		t.Errorf("read %+v, wrote %+v", m.lay, cf.m.lay)
 	}
 	for _, text := range []string{"Im Jahr 2003 waren es 40 Prozent.", "Peinlich!"} {
-		if a, b := m.logit(text, CommentShared{0.3, 1}), cf.m.logit(text, CommentShared{0.3, 1}); math.Abs(a-b) > 1e-9 {
+		if a, b := m.logit(text, CommentShared{0.3, 1, 2, 3}), cf.m.logit(text, CommentShared{0.3, 1, 2, 3}); math.Abs(a-b) > 1e-9 {
 			t.Errorf("%q: read model %g, fitted %g", text, a, b)
 		}
 	}
@@ -182,7 +182,7 @@ func TestCommentsRoundTrip(t *testing.T) {
 func TestCommentLogitHook(t *testing.T) {
 	saved := comments
 	defer func() { comments = saved }()
-	comments = &commentModel{lay: commentLayout{minN: 2, maxN: 3}, w: make([]float32, cmWeights), stack: [nStack]float64{-1, 0.5, 0, 1}}
+	comments = &commentModel{lay: commentLayout{minN: 2, maxN: 3}, w: make([]float32, cmWeights), stack: [nStack]float64{-1, 0.5, 0, 0, 0, 1}}
 	if got := commentLogit("Ein Kommentar.", "en", 1.25); got != 1.25 {
 		t.Errorf("an English comment: %g, want the shared logit", got)
 	}
@@ -193,7 +193,7 @@ func TestCommentLogitHook(t *testing.T) {
 	comments = nil
 	zs := Score("Ein Kommentar.", Options{Lang: "de", Genre: GenreComments}).logit
 	news := Score("Ein Kommentar.", Options{Lang: "de", Genre: GenreNews})
-	comments = &commentModel{lay: commentLayout{minN: 2, maxN: 3}, w: make([]float32, cmWeights), stack: [nStack]float64{-1, 0.5, 0, 1}}
+	comments = &commentModel{lay: commentLayout{minN: 2, maxN: 3}, w: make([]float32, cmWeights), stack: [nStack]float64{-1, 0.5, 0, 0, 0, 1}}
 	if got := Score("Ein Kommentar.", Options{Lang: "de", Genre: GenreComments}).logit; math.Abs(got-(-1+0.5*(zs+sharedCommentCut))) > 1e-12 {
 		t.Errorf("Score of a German comment: logit %g, not the comment model's", got)
 	}
@@ -203,8 +203,9 @@ func TestCommentLogitHook(t *testing.T) {
 	}
 	text := "Ein Kommentar. Im Jahr 2003 waren es 40 Prozent weniger."
 	zs = func() float64 { comments = nil; return Score(text, Options{Lang: "de", Genre: GenreComments}).logit }()
-	comments = &commentModel{lay: commentLayout{minN: 2, maxN: 3}, w: make([]float32, cmWeights), stack: [nStack]float64{-1, 0.5, 0.25, 1}}
-	want = -1 + 0.5*(zs+sharedCommentCut) + 0.25*(newsMax(&scorer, text, "de")+sharedNewsCut)
+	comments = &commentModel{lay: commentLayout{minN: 2, maxN: 3}, w: make([]float32, cmWeights), stack: [nStack]float64{-1, 0.5, 0.25, 0, -0.125, 1}}
+	sv := sentenceViews(&scorer, text, "de")
+	want = -1 + 0.5*(zs+sharedCommentCut) + 0.25*(sv[svNewsMax]+sharedNewsCut) - 0.125*(sv[svSentMax]+sharedCommentCut)
 	if got := Score(text, Options{Lang: "de", Genre: GenreComments}).logit; math.Abs(got-want) > 1e-12 {
 		t.Errorf("with the news view: logit %g, want %g", got, want)
 	}
@@ -217,9 +218,10 @@ func TestCommentLogitHook(t *testing.T) {
 	}
 }
 
-// TestNewsMaxSameInFitAndScore checks that the fit's view of a comment's
-// sentences as news (SharedCommentOOF's rows) is what newsMax computes.
-func TestNewsMaxSameInFitAndScore(t *testing.T) {
+// TestSentenceViewsSameInFitAndScore checks that the fit's views of a
+// comment's sentences (SharedCommentOOF's rows) are what sentenceViews
+// computes.
+func TestSentenceViewsSameInFitAndScore(t *testing.T) {
 	rows := commentRowsFor(40)
 	rows = append(rows, TrainRow{Text: "Die Regierung hat am Montag 40 Millionen Euro bewilligt.", Lang: "de", Genre: GenreNews, Worthy: true, Group: "n1"},
 		TrainRow{Text: "Das ist schön.", Lang: "de", Genre: GenreNews, Group: "n2"})
@@ -232,40 +234,37 @@ func TestNewsMaxSameInFitAndScore(t *testing.T) {
 	if len(sp) != 3 {
 		t.Fatalf("%d sentences, want 3", len(sp))
 	}
-	var sents []TrainRow
-	for _, s := range sp {
-		sents = append(sents, TrainRow{Text: text[s.s:s.e], Lang: "de", Genre: GenreNews})
+	var want CommentShared
+	want[svNewsMax], want[svSentMax] = math.Inf(-1), math.Inf(-1)
+	for _, g := range []string{GenreNews, GenreComments} {
+		var sents []TrainRow
+		for _, s := range sp {
+			sents = append(sents, TrainRow{Text: text[s.s:s.e], Lang: "de", Genre: g})
+		}
+		for _, r := range prepare(sents, FitConfig{Context: f.Context}) {
+			z := dotRow(f.model.w, &r)
+			if g == GenreNews {
+				want[svNewsMax] = math.Max(want[svNewsMax], z)
+				want[svNewsMean] += z / 3
+			} else {
+				want[svSentMax] = math.Max(want[svSentMax], z)
+			}
+		}
 	}
-	best := math.Inf(-1)
-	for _, r := range prepare(sents, FitConfig{Context: f.Context}) {
-		best = math.Max(best, dotRow(f.model.w, &r))
+	got := sentenceViews(&f.model, text, "de")
+	for v := svNewsMax; v < nSharedView; v++ {
+		if math.Abs(got[v]-want[v]) > 1e-4 {
+			t.Errorf("view %d: sentenceViews %g, the fit's rows %g", v, got[v], want[v])
+		}
 	}
-	if got := newsMax(&f.model, text, "de"); math.Abs(got-best) > 1e-4 {
-		t.Errorf("newsMax %g, the fit's rows %g", got, best)
+	if want[svNewsMax] == want[svSentMax] {
+		t.Error("a sentence reads the same as news and as a comment: the test proves nothing")
 	}
-	v := f.CommentViews(TrainRow{Text: text, Lang: "de", Genre: GenreComments})
-	if want := best + logit(f.Thresholds[domNews][0]); math.Abs(v[svNewsMax]-want) > 1e-4 {
-		t.Errorf("CommentViews news view %g, want %g", v[svNewsMax], want)
+	cv := f.CommentViews(TrainRow{Text: text, Lang: "de", Genre: GenreComments})
+	if w := want[svNewsMax] + logit(f.Thresholds[domNews][0]); math.Abs(cv[svNewsMax]-w) > 1e-4 {
+		t.Errorf("CommentViews news view %g, want %g", cv[svNewsMax], w)
 	}
-}
-
-func TestNBScale(t *testing.T) {
-	rows := []cRow{
-		{x: []cInput{{1, 1}, {2, 1}}, y: 1, wt: 1},
-		{x: []cInput{{1, 1}, {2, 1}}, y: 1, wt: 1},
-		{x: []cInput{{2, 1}, {3, 1}}, y: 0, wt: 1},
-		{x: []cInput{{2, 1}, {3, 1}}, y: 0, wt: 1},
-		{x: []cInput{{3, 1}, {4, 1}}, y: 0, wt: 0}, // weighs nothing: not counted
-	}
-	sc := nbScale(rows, func(*cRow) bool { return true }, 0.5)
-	if !(sc[1] > sc[2] && sc[3] > sc[2]) || math.Abs(float64(sc[1]-sc[3])) > 1e-6 {
-		t.Errorf("scales %v %v %v: inputs of one class only must weigh more than one of both, alike", sc[1], sc[2], sc[3])
-	}
-	if math.Abs(float64(sc[2])-0.5) > 1e-6 || math.Abs(float64(sc[4])-0.5) > 1e-6 || sc[cmBias] != 1 {
-		t.Errorf("a balanced or unseen input: %v, %v (want c); bias %v (want 1)", sc[2], sc[4], sc[cmBias])
-	}
-	w := trainCommentsNB(rows, func(*cRow) bool { return true }, commentGridPoint{lambda: 1e-4, epochs: 3, nb: 0.5})
-	if dotInputs(w, rows[0].x) <= 0 || dotInputs(w, rows[2].x) >= 0 {
-		t.Error("the scaled fit does not separate its rows with unscaled inputs")
+	if w := want[svSentMax] + logit(f.Thresholds[domComments][0]); math.Abs(cv[svSentMax]-w) > 1e-4 {
+		t.Errorf("CommentViews sentence-as-comment view %g, want %g", cv[svSentMax], w)
 	}
 }

@@ -54,20 +54,14 @@ func main() {
 	flag.Var(&nb, "nb", "candidate naive-Bayes scaling c (repeat; 0: none)")
 	flag.Var(&grams, "grams", "candidate character n-gram range FROM-TO (repeat)")
 	words := flag.Bool("words", def.Words, "words and word pairs as inputs")
-	newsMax := flag.String("newsmax", "", "stack the news view of the comment's best sentence: yes, no or both (candidates; empty: the default)")
+	var views intList
+	flag.Var(&views, "views", "candidate mask of the shared model's sentence views the stacking reads (repeat; bit 1 news max, 2 news mean, 3 sentence as comment max)")
 	flag.Parse()
 	if *corpora == "" {
 		*corpora = filepath.Join(*shared, "corpora")
 	}
 	cfg = extract.CommentsConfig{Lambdas: lambdas, Epochs: epochs, NewsWeights: newsW, Grams: grams, Words: *words, NB: nb}
-	switch *newsMax {
-	case "yes":
-		cfg.NewsMax = []bool{true}
-	case "no":
-		cfg.NewsMax = []bool{false}
-	case "both":
-		cfg.NewsMax = []bool{false, true}
-	}
+	cfg.Views = views
 	rows, err := trainingRows(*shared, *labels, *corpora)
 	if err != nil {
 		fail(err)
@@ -89,7 +83,7 @@ func main() {
 	for _, n := range cf.Notes {
 		fmt.Println(n)
 	}
-	fmt.Printf("chosen: lambda %g, epochs %d, news weight %g, news max %t, nb %g; stacked CV F1 %.3f at %.2f; shared alone %.3f\n", cf.Lambda, cf.Epochs, cf.News, cf.NewsMax, cf.NB, cf.CVF1, cf.Threshold, cf.SharedF1)
+	fmt.Printf("chosen: lambda %g, epochs %d, news weight %g, views %d, nb %g; stacked CV F1 %.3f at %.2f; shared alone %.3f\n", cf.Lambda, cf.Epochs, cf.News, cf.Views, cf.NB, cf.CVF1, cf.Threshold, cf.SharedF1)
 	if *out == "" {
 		return
 	}
@@ -177,7 +171,7 @@ func nestedCV(rows []trainset.Row, cfg extract.CommentsConfig, cache string, inn
 		if err != nil {
 			return err
 		}
-		fmt.Printf("outer fold %d: chosen lambda %g, epochs %d, news %g, news max %t, nb %g; inner CV stacked %.3f, shared alone %.3f\n", k, cf.Lambda, cf.Epochs, cf.News, cf.NewsMax, cf.NB, cf.CVF1, cf.SharedF1)
+		fmt.Printf("outer fold %d: chosen lambda %g, epochs %d, news %g, views %d, nb %g; inner CV stacked %.3f, shared alone %.3f\n", k, cf.Lambda, cf.Epochs, cf.News, cf.Views, cf.NB, cf.CVF1, cf.SharedF1)
 		inner[0] += cf.CVF1 / 5
 		for _, n := range cf.Notes {
 			key, rest, _ := strings.Cut(n, ": stacked CV F1 ")
@@ -274,10 +268,18 @@ func ftoa(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 func writeCache(path string, tv []testView, oof []extract.CommentShared) error {
 	var b strings.Builder
 	for _, t := range tv {
-		fmt.Fprintf(&b, "t\t%s\t%s\t%s\n", ftoa(t.v[0]), ftoa(t.v[1]), ftoa(t.cut))
+		b.WriteString("t")
+		for _, x := range t.v {
+			b.WriteString("\t" + ftoa(x))
+		}
+		b.WriteString("\t" + ftoa(t.cut) + "\n")
 	}
 	for _, v := range oof {
-		fmt.Fprintf(&b, "o\t%s\t%s\n", ftoa(v[0]), ftoa(v[1]))
+		b.WriteString("o")
+		for _, x := range v {
+			b.WriteString("\t" + ftoa(x))
+		}
+		b.WriteString("\n")
 	}
 	return os.WriteFile(path, []byte(b.String()), 0o644)
 }
@@ -295,10 +297,19 @@ func readCache(path string, nTest, nFit int) ([]testView, []extract.CommentShare
 	for sc.Scan() {
 		p := strings.Split(sc.Text(), "\t")
 		switch {
-		case p[0] == "t" && len(p) == 4:
-			tv = append(tv, testView{extract.CommentShared{num(p[1]), num(p[2])}, num(p[3])})
-		case p[0] == "o" && len(p) == 3:
-			oof = append(oof, extract.CommentShared{num(p[1]), num(p[2])})
+		case p[0] == "t" && len(p) == len(extract.CommentShared{})+2:
+			var t testView
+			for v := range t.v {
+				t.v[v] = num(p[1+v])
+			}
+			t.cut = num(p[len(p)-1])
+			tv = append(tv, t)
+		case p[0] == "o" && len(p) == len(extract.CommentShared{})+1:
+			var v extract.CommentShared
+			for x := range v {
+				v[x] = num(p[1+x])
+			}
+			oof = append(oof, v)
 		}
 	}
 	if len(tv) != nTest || len(oof) != nFit {
