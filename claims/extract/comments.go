@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -404,14 +405,24 @@ func addCuts(v *CommentShared, newsCut, commentCut float64) {
 //go:embed comments.tsv
 var commentsText string
 
-// comments is the shipped comment model; nil when comments.tsv holds none.
-var comments = func() *commentModel {
-	m, err := parseComments(commentsText)
-	if err != nil {
-		panic(fmt.Sprintf("extract: comments.tsv: %v", err))
-	}
-	return m
-}()
+// comments is the shipped comment model, read from comments.tsv on first
+// use (shippedComments), so that a program that never scores a comment
+// does not pay for it; nil when the file holds none.
+var (
+	comments     *commentModel
+	commentsOnce sync.Once
+)
+
+func shippedComments() *commentModel {
+	commentsOnce.Do(func() {
+		m, err := parseComments(commentsText)
+		if err != nil {
+			panic(fmt.Sprintf("extract: comments.tsv: %v", err))
+		}
+		comments = m
+	})
+	return comments
+}
 
 // shippedCut returns the logit of the shipped shared model's German
 // threshold of a genre, which its fit moved into its biases (model.tsv's
@@ -439,7 +450,7 @@ var sharedCommentCut, sharedNewsCut = shippedCut(GenreComments), shippedCut(Genr
 // genre comments in language lang whose shared logit is z. German comments
 // get the stacked logit; anything else keeps z.
 func commentLogit(text, lang string, z float64) float64 {
-	if comments == nil || lang != "de" {
+	if lang != "de" || shippedComments() == nil {
 		return z
 	}
 	var sh CommentShared

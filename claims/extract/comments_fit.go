@@ -27,7 +27,10 @@ type CommentsConfig struct {
 	// NB lists candidate naive-Bayes scalings of the hashed inputs
 	// (NBSVM, Wang and Manning 2012): each input times |log-count ratio|
 	// + c, the ratios counted on the rows of each fit; 0: no scaling.
-	NB       []float64
+	NB []float64
+	// Bags lists candidate numbers of fits averaged (each with its own
+	// shuffle of the rows); 1: one fit.
+	Bags     []int
 	Folds    int
 	Progress func(done, total int)
 }
@@ -43,6 +46,7 @@ func DefaultCommentsConfig() CommentsConfig {
 		Words:       true,
 		Views:       []int{1 << svNewsMax},
 		NB:          []float64{0},
+		Bags:        []int{1},
 		Folds:       5,
 	}
 }
@@ -55,6 +59,7 @@ type CommentsFitted struct {
 	News      float64 // weight of the German news sentences fitted on
 	Views     int     // the sentence views the stacking reads (CommentsConfig.Views)
 	NB        float64 // naive-Bayes scaling's c (0: none)
+	Bags      int     // fits averaged
 	Threshold float64 // of the stacked out-of-fold scores, moved into the bias
 	CVF1      float64 // F1 of the stacked out-of-fold scores at Threshold
 	SharedF1  float64 // F1 of the shared model's out-of-fold scores alone, at its best threshold
@@ -100,6 +105,9 @@ func FitComments(rows []TrainRow, shared []CommentShared, cfg CommentsConfig) (*
 	}
 	if len(cfg.NB) == 0 {
 		cfg.NB = def.NB
+	}
+	if len(cfg.Bags) == 0 {
+		cfg.Bags = def.Bags
 	}
 	if cfg.Folds < 2 {
 		cfg.Folds = def.Folds
@@ -155,7 +163,7 @@ func FitComments(rows []TrainRow, shared []CommentShared, cfg CommentsConfig) (*
 			th, f1 := bestThreshold(stackProbs(st, xs), ys, false)
 			best.Notes = append(best.Notes, fmt.Sprintf("%s, views %d: stacked CV F1 %.3f at %.2f (shared alone %.3f); stack %s", gp, nm, f1, th, best.SharedF1, fmtStack(st)))
 			if f1 > best.CVF1+1e-9 {
-				best.CVF1, best.Threshold, best.Lambda, best.Epochs, best.News, best.Views, best.NB = f1, th, gp.lambda, gp.epochs, gp.news, nm, gp.nb
+				best.CVF1, best.Threshold, best.Lambda, best.Epochs, best.News, best.Views, best.NB, best.Bags = f1, th, gp.lambda, gp.epochs, gp.news, nm, gp.nb, gp.bags
 				bestAt, bestStack = gp, st
 			}
 		}
@@ -176,11 +184,11 @@ func FitComments(rows []TrainRow, shared []CommentShared, cfg CommentsConfig) (*
 type commentGridPoint struct {
 	lay              commentLayout
 	news, lambda, nb float64
-	epochs           int
+	epochs, bags     int
 }
 
 func (g commentGridPoint) String() string {
-	return fmt.Sprintf("grams %d-%d, words %t, news weight %g, lambda %g, epochs %d, nb %g", g.lay.minN, g.lay.maxN, g.lay.words, g.news, g.lambda, g.epochs, g.nb)
+	return fmt.Sprintf("grams %d-%d, words %t, news weight %g, lambda %g, epochs %d, nb %g, bags %d", g.lay.minN, g.lay.maxN, g.lay.words, g.news, g.lambda, g.epochs, g.nb, g.bags)
 }
 
 // grid lists the combinations of the candidates, layouts outermost.
@@ -191,7 +199,9 @@ func (cfg *CommentsConfig) grid() []commentGridPoint {
 			for _, lam := range cfg.Lambdas {
 				for _, ep := range cfg.Epochs {
 					for _, nb := range cfg.NB {
-						out = append(out, commentGridPoint{commentLayout{g[0], g[1], cfg.Words}, nw, lam, nb, ep})
+						for _, b := range cfg.Bags {
+							out = append(out, commentGridPoint{commentLayout{g[0], g[1], cfg.Words}, nw, lam, nb, ep, max(b, 1)})
+						}
 					}
 				}
 			}
@@ -238,15 +248,25 @@ func setNewsWeight(crs []cRow, wt float64) {
 // trainCommentsNB fits the comment model at grid point g on the rows keep
 // accepts: with g.nb > 0, each hashed input is scaled by its naive-Bayes
 // weight (|log-count ratio| + g.nb, counted on those rows), and the scale
-// is folded into the returned weights, so that they read unscaled inputs.
+// is folded into the returned weights, so that they read unscaled inputs;
+// with g.bags > 1, the mean of that many fits with different shuffles.
 func trainCommentsNB(rows []cRow, keep func(*cRow) bool, g commentGridPoint) []float32 {
-	if g.nb <= 0 {
-		return trainComments(rows, keep, g.lambda, g.epochs, nil)
+	var sc []float32
+	if g.nb > 0 {
+		sc = nbScale(rows, keep, g.nb)
 	}
-	sc := nbScale(rows, keep, g.nb)
-	w := trainComments(rows, keep, g.lambda, g.epochs, sc)
-	for i := range sc {
-		w[i] *= sc[i]
+	w := trainComments(rows, keep, g.lambda, g.epochs, sc, 0)
+	for b := 1; b < g.bags; b++ {
+		wb := trainComments(rows, keep, g.lambda, g.epochs, sc, uint64(b))
+		for i := range w {
+			w[i] += wb[i]
+		}
+	}
+	for i := range w {
+		w[i] /= float32(max(g.bags, 1))
+		if sc != nil {
+			w[i] *= sc[i]
+		}
 	}
 	return w
 }
@@ -295,7 +315,7 @@ func nbScale(rows []cRow, keep func(*cRow) bool, c float64) []float32 {
 // accepts (and that weigh more than 0), as train does the shared model's:
 // AdaGrad steps, L2 on the weights a row touches; deterministic. A scale,
 // if not nil, multiplies each input's value.
-func trainComments(rows []cRow, keep func(*cRow) bool, lambda float64, epochs int, scale []float32) []float32 {
+func trainComments(rows []cRow, keep func(*cRow) bool, lambda float64, epochs int, scale []float32, seed uint64) []float32 {
 	w := make([]float32, cmWeights)
 	g2 := make([]float32, cmWeights)
 	var order []int
@@ -304,7 +324,7 @@ func trainComments(rows []cRow, keep func(*cRow) bool, lambda float64, epochs in
 			order = append(order, i)
 		}
 	}
-	rng := rand.New(rand.NewPCG(3, 4))
+	rng := rand.New(rand.NewPCG(3+seed, 4))
 	const lr = 0.1
 	for ep := 0; ep < epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -573,8 +593,8 @@ func (c *CommentsFitted) WriteTo(w io.Writer) (int64, error) {
 	fmt.Fprintf(bw, "# claim extraction comment model: commentBits %d, shapes %d\n", commentBits, nCommentShape)
 	fmt.Fprintf(bw, "# layout %d %d %d\n", m.lay.minN, m.lay.maxN, words)
 	fmt.Fprintf(bw, "# stack %s\n", fmtStack(m.stack))
-	fmt.Fprintf(bw, "# lambda %g, epochs %d, news weight %g, views %d, nb %g; %d comments; stacked CV F1 %.3f at threshold %.2f (moved into the stack bias); shared model alone %.3f\n",
-		c.Lambda, c.Epochs, c.News, c.Views, c.NB, c.Rows, c.CVF1, c.Threshold, c.SharedF1)
+	fmt.Fprintf(bw, "# lambda %g, epochs %d, news weight %g, views %d, nb %g, bags %d; %d comments; stacked CV F1 %.3f at threshold %.2f (moved into the stack bias); shared model alone %.3f\n",
+		c.Lambda, c.Epochs, c.News, c.Views, c.NB, c.Bags, c.Rows, c.CVF1, c.Threshold, c.SharedF1)
 	for _, n := range c.Notes {
 		fmt.Fprintf(bw, "# %s\n", n)
 	}

@@ -180,7 +180,7 @@ func TestCommentsRoundTrip(t *testing.T) {
 }
 
 func TestCommentLogitHook(t *testing.T) {
-	saved := comments
+	saved := shippedComments()
 	defer func() { comments = saved }()
 	comments = &commentModel{lay: commentLayout{minN: 2, maxN: 3}, w: make([]float32, cmWeights), stack: [nStack]float64{-1, 0.5, 0, 0, 0, 1}}
 	if got := commentLogit("Ein Kommentar.", "en", 1.25); got != 1.25 {

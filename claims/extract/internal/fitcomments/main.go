@@ -54,14 +54,15 @@ func main() {
 	flag.Var(&nb, "nb", "candidate naive-Bayes scaling c (repeat; 0: none)")
 	flag.Var(&grams, "grams", "candidate character n-gram range FROM-TO (repeat)")
 	words := flag.Bool("words", def.Words, "words and word pairs as inputs")
-	var views intList
+	var views, bags intList
+	flag.Var(&bags, "bags", "candidate number of fits averaged (repeat)")
 	flag.Var(&views, "views", "candidate mask of the shared model's sentence views the stacking reads (repeat; bit 1 news max, 2 news mean, 3 sentence as comment max)")
 	flag.Parse()
 	if *corpora == "" {
 		*corpora = filepath.Join(*shared, "corpora")
 	}
 	cfg = extract.CommentsConfig{Lambdas: lambdas, Epochs: epochs, NewsWeights: newsW, Grams: grams, Words: *words, NB: nb}
-	cfg.Views = views
+	cfg.Views, cfg.Bags = views, bags
 	rows, err := trainingRows(*shared, *labels, *corpora)
 	if err != nil {
 		fail(err)
@@ -83,7 +84,7 @@ func main() {
 	for _, n := range cf.Notes {
 		fmt.Println(n)
 	}
-	fmt.Printf("chosen: lambda %g, epochs %d, news weight %g, views %d, nb %g; stacked CV F1 %.3f at %.2f; shared alone %.3f\n", cf.Lambda, cf.Epochs, cf.News, cf.Views, cf.NB, cf.CVF1, cf.Threshold, cf.SharedF1)
+	fmt.Printf("chosen: lambda %g, epochs %d, news weight %g, views %d, nb %g, bags %d; stacked CV F1 %.3f at %.2f; shared alone %.3f\n", cf.Lambda, cf.Epochs, cf.News, cf.Views, cf.NB, cf.Bags, cf.CVF1, cf.Threshold, cf.SharedF1)
 	if *out == "" {
 		return
 	}
@@ -171,7 +172,7 @@ func nestedCV(rows []trainset.Row, cfg extract.CommentsConfig, cache string, inn
 		if err != nil {
 			return err
 		}
-		fmt.Printf("outer fold %d: chosen lambda %g, epochs %d, news %g, views %d, nb %g; inner CV stacked %.3f, shared alone %.3f\n", k, cf.Lambda, cf.Epochs, cf.News, cf.Views, cf.NB, cf.CVF1, cf.SharedF1)
+		fmt.Printf("outer fold %d: chosen lambda %g, epochs %d, news %g, views %d, nb %g, bags %d; inner CV stacked %.3f, shared alone %.3f\n", k, cf.Lambda, cf.Epochs, cf.News, cf.Views, cf.NB, cf.Bags, cf.CVF1, cf.SharedF1)
 		inner[0] += cf.CVF1 / 5
 		for _, n := range cf.Notes {
 			key, rest, _ := strings.Cut(n, ": stacked CV F1 ")
