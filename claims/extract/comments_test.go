@@ -268,3 +268,28 @@ func TestSentenceViewsSameInFitAndScore(t *testing.T) {
 		t.Errorf("CommentViews sentence-as-comment view %g, want %g", cv[svSentMax], w)
 	}
 }
+
+func TestNBScale(t *testing.T) {
+	rows := []cRow{
+		{x: []cInput{{1, 1}, {2, 1}}, y: 1, wt: 1},
+		{x: []cInput{{1, 1}, {2, 1}}, y: 1, wt: 1},
+		{x: []cInput{{2, 1}, {3, 1}}, y: 0, wt: 1},
+		{x: []cInput{{2, 1}, {3, 1}}, y: 0, wt: 1},
+		{x: []cInput{{3, 1}, {4, 1}}, y: 0, wt: 0}, // weighs nothing: not counted
+	}
+	sc := nbScale(rows, func(*cRow) bool { return true }, 0.5)
+	if !(sc[1] > sc[2] && sc[3] > sc[2]) || math.Abs(float64(sc[1]-sc[3])) > 1e-6 {
+		t.Errorf("scales %v %v %v: inputs of one class only must weigh more than one of both, alike", sc[1], sc[2], sc[3])
+	}
+	if math.Abs(float64(sc[2])-0.5) > 1e-6 || math.Abs(float64(sc[4])-0.5) > 1e-6 || sc[cmBias] != 1 {
+		t.Errorf("a balanced or unseen input: %v, %v (want c); bias %v (want 1)", sc[2], sc[4], sc[cmBias])
+	}
+	w := trainCommentsNB(rows, func(*cRow) bool { return true }, commentGridPoint{lambda: 1e-4, epochs: 3, nb: 0.5, bags: 1})
+	if dotInputs(w, rows[0].x) <= 0 || dotInputs(w, rows[2].x) >= 0 {
+		t.Error("the scaled fit does not separate its rows with unscaled inputs")
+	}
+	w2 := trainCommentsNB(rows, func(*cRow) bool { return true }, commentGridPoint{lambda: 1e-4, epochs: 3, nb: 0.5, bags: 2})
+	if dotInputs(w2, rows[0].x) <= 0 || dotInputs(w2, rows[2].x) >= 0 || dotInputs(w2, rows[0].x) == dotInputs(w, rows[0].x) {
+		t.Error("two bags: not separating, or the same as one fit")
+	}
+}
