@@ -293,3 +293,53 @@ func TestNBScale(t *testing.T) {
 		t.Error("two bags: not separating, or the same as one fit")
 	}
 }
+
+// BenchmarkScoreComment scores an invented German comment as a comment
+// (through the comment model when comments.tsv holds one) and, for
+// comparison, as news.
+func BenchmarkScoreComment(b *testing.B) {
+	text := "Ich habe gelesen, dass die Preise seit 2019 um fast 30 % gestiegen sind. Stimmt das überhaupt? Mein Nachbar meint, das liegt nur an den Steuern!"
+	for _, g := range []string{GenreComments, GenreNews} {
+		b.Run(g, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for i := 0; i < b.N; i++ {
+				Score(text, Options{Lang: "de", Genre: g})
+			}
+		})
+	}
+}
+
+// TestShippedComments checks that comments.tsv holds a model that reads
+// the shared model's views and its own logit, and that it moves German
+// comments only.
+func TestShippedComments(t *testing.T) {
+	m := shippedComments()
+	if m == nil {
+		t.Fatal("comments.tsv holds no comment model")
+	}
+	if m.lay.maxN < m.lay.minN || m.lay.minN < 1 || m.stack[1+svWhole] <= 0 || m.stack[1+nSharedView] <= 0 {
+		t.Errorf("layout %+v, stack %v: want n-grams and positive weights on the shared and the own logit", m.lay, m.stack)
+	}
+	nz := 0
+	for _, v := range m.w {
+		if v != 0 {
+			nz++
+		}
+	}
+	if nz < 1000 {
+		t.Errorf("%d non-zero weights", nz)
+	}
+	text := "Laut Statistik sind es seit 2019 fast 30 % mehr. Ich finde das schlimm!"
+	de := Score(text, Options{Lang: "de", Genre: GenreComments})
+	saved := comments
+	comments = nil
+	alone := Score(text, Options{Lang: "de", Genre: GenreComments})
+	en := Score(text, Options{Lang: "en", Genre: GenreComments})
+	comments = saved
+	if de.logit == alone.logit {
+		t.Error("a German comment scores as the shared model alone")
+	}
+	if en2 := Score(text, Options{Lang: "en", Genre: GenreComments}); en2.logit != en.logit {
+		t.Error("an English comment is moved by the comment model")
+	}
+}
