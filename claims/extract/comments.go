@@ -152,7 +152,7 @@ func isLinkAt(text string, i int) bool {
 // n-grams and words (each distinct one once, each group scaled to unit
 // length), its shapes and the bias.
 func commentInputs(text string, lay commentLayout, buf []cInput) []cInput {
-	norm := commentNorm(text, nil)
+	norm := commentNorm(text, make([]byte, 0, len(text)+2))
 	var hs []uint32
 	if lay.maxN > 0 {
 		hs = charGrams(norm, lay.minN, lay.maxN, hs)
@@ -199,12 +199,13 @@ func appendGroup(buf []cInput, hs []uint32) []cInput {
 // charGrams appends the hashes of the character n-grams of norm, minN ≤ n
 // ≤ maxN (in characters; a gram of spaces only is skipped).
 func charGrams(norm []byte, minN, maxN int, hs []uint32) []uint32 {
-	var starts []int
+	starts := make([]int, 0, len(norm)+1)
 	for i := range string(norm) {
 		starts = append(starts, i)
 	}
 	starts = append(starts, len(norm))
 	chars := len(starts) - 1
+	hs = slicesGrow(hs, chars*(maxN-minN+1)+2*chars)
 	for n := minN; n <= maxN; n++ {
 		seed := fnvByte(fnvOffset, byte('0'+n))
 		for i := 0; i+n <= chars; i++ {
@@ -218,6 +219,14 @@ func charGrams(norm []byte, minN, maxN int, hs []uint32) []uint32 {
 			}
 			hs = append(hs, h)
 		}
+	}
+	return hs
+}
+
+// slicesGrow returns hs with room for n more hashes.
+func slicesGrow(hs []uint32, n int) []uint32 {
+	if cap(hs)-len(hs) < n {
+		hs = append(make([]uint32, 0, len(hs)+n), hs...)
 	}
 	return hs
 }
@@ -337,7 +346,7 @@ func (m *commentModel) ownLogit(xs []cInput) float64 {
 // logit returns the stacked logit of a comment with the shared model's
 // views sh.
 func (m *commentModel) logit(text string, sh CommentShared) float64 {
-	z := m.stack[0] + m.stack[1+nSharedView]*m.ownLogit(commentInputs(text, m.lay, nil))
+	z := m.stack[0] + m.stack[1+nSharedView]*m.ownLogit(commentInputs(text, m.lay, make([]cInput, 0, 6*len(text)+32)))
 	for v, x := range sh {
 		z += m.stack[1+v] * x
 	}
