@@ -18,7 +18,10 @@
 // Sentences of an article are news. A text handed over whole (Score, or a
 // line of Split "lines") is read as Options.Genre: news, debates or
 // comments; automatic: a collection of lines is comments when at least half
-// of them read like comments (CommentLike), news otherwise.
+// of them read like comments (CommentLike), news otherwise. A German unit
+// read as a comment is scored by a comment model stacked on the shared
+// model's logits (comments.go; comments.tsv, written by
+// internal/fitcomments).
 package extract
 
 // Options tune an extraction. The zero value means: detect the language,
