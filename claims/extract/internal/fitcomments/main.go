@@ -22,6 +22,8 @@ package main
 
 import (
 	"bufio"
+	"crypto/sha1"
+	"encoding/hex"
 	"flag"
 	"fmt"
 	"hash/fnv"
@@ -81,6 +83,7 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
+	cf.Notes = append(sourceNotes(*shared, *labels), cf.Notes...)
 	for _, n := range cf.Notes {
 		fmt.Println(n)
 	}
@@ -127,6 +130,36 @@ func trainingRows(shared, labels, corpora string) ([]trainset.Row, error) {
 		rows = append(rows, train...)
 	}
 	return rows, nil
+}
+
+// sourceNotes describes the files the rows come from (SHA-1 prefixes),
+// for the model's notes.
+func sourceNotes(shared, labels string) []string {
+	var notes []string
+	for _, name := range []string{"en_ct24_train.tsv", "de_germeval21_factclaiming_train.tsv"} {
+		notes = append(notes, fmt.Sprintf("rows of %s: sha1 %s", name, fileSum(filepath.Join(shared, "eval", name))))
+	}
+	if labels != "" {
+		files, _ := trainset.NewsFiles(labels)
+		for _, path := range files {
+			rel, err := filepath.Rel(labels, path)
+			if err != nil {
+				rel = filepath.Base(path)
+			}
+			notes = append(notes, fmt.Sprintf("news labels %s: sha1 %s", filepath.ToSlash(rel), fileSum(path)))
+		}
+	}
+	return notes
+}
+
+// fileSum returns the first 12 hex digits of a file's SHA-1.
+func fileSum(path string) string {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "?"
+	}
+	h := sha1.Sum(b)
+	return hex.EncodeToString(h[:])[:12]
 }
 
 // outerFold is claimctl's outer GermEval fold of a row (5 folds).
