@@ -61,6 +61,7 @@ const (
 type commentLayout struct {
 	minN, maxN int  // character n-grams of these lengths (0, 0: none)
 	words      bool // words and pairs of neighbouring words
+	tf         bool // an input's value grows with its count (log(1 + count)), not 1 for any
 }
 
 // The shared model's views of a comment, the inputs of the stacking
@@ -156,11 +157,11 @@ func commentInputs(text string, lay commentLayout, buf []cInput) []cInput {
 	var hs []uint32
 	if lay.maxN > 0 {
 		hs = charGrams(norm, lay.minN, lay.maxN, hs)
-		buf = appendGroup(buf, hs)
+		buf = appendGroup(buf, hs, lay.tf)
 	}
 	if lay.words {
 		hs = wordGrams(norm, hs[:0])
-		buf = appendGroup(buf, hs)
+		buf = appendGroup(buf, hs, lay.tf)
 	}
 	var sh [nCommentShape]float64
 	commentShapes(text, &sh)
@@ -173,8 +174,9 @@ func commentInputs(text string, lay commentLayout, buf []cInput) []cInput {
 }
 
 // appendGroup appends the distinct hashes of hs (sorted in place) as
-// inputs of value 1/√n.
-func appendGroup(buf []cInput, hs []uint32) []cInput {
+// inputs of value 1, or with tf log(1 + count), the group scaled to unit
+// length (1/√n without tf).
+func appendGroup(buf []cInput, hs []uint32, tf bool) []cInput {
 	if len(hs) == 0 {
 		return buf
 	}
@@ -182,16 +184,24 @@ func appendGroup(buf []cInput, hs []uint32) []cInput {
 		hs[i] = mix(h) & (cmHash - 1)
 	}
 	sort.Slice(hs, func(a, b int) bool { return hs[a] < hs[b] })
-	n := 0
-	for i, h := range hs {
-		if i == 0 || h != hs[i-1] {
-			hs[n] = h
-			n++
+	start := len(buf)
+	sum := 0.0
+	for i := 0; i < len(hs); {
+		j := i + 1
+		for j < len(hs) && hs[j] == hs[i] {
+			j++
 		}
+		v := 1.0
+		if tf {
+			v = math.Log1p(float64(j - i))
+		}
+		sum += v * v
+		buf = append(buf, cInput{int32(hs[i]), float32(v)})
+		i = j
 	}
-	v := float32(1 / math.Sqrt(float64(n)))
-	for _, h := range hs[:n] {
-		buf = append(buf, cInput{int32(h), v})
+	norm := 1 / math.Sqrt(sum)
+	for k := start; k < len(buf); k++ {
+		buf[k].v = float32(float64(buf[k].v) * norm)
 	}
 	return buf
 }

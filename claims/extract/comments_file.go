@@ -22,7 +22,11 @@ func (c *CommentsFitted) WriteTo(w io.Writer) (int64, error) {
 		words = 1
 	}
 	fmt.Fprintf(bw, "# claim extraction comment model: commentBits %d, shapes %d\n", commentBits, nCommentShape)
-	fmt.Fprintf(bw, "# layout %d %d %d\n", m.lay.minN, m.lay.maxN, words)
+	tf := 0
+	if m.lay.tf {
+		tf = 1
+	}
+	fmt.Fprintf(bw, "# layout %d %d %d %d\n", m.lay.minN, m.lay.maxN, words, tf)
 	fmt.Fprintf(bw, "# stack %s\n", fmtStack(m.stack))
 	fmt.Fprintf(bw, "# lambda %g, epochs %d, news weight %g, views %d, nb %g, bags %d; %d comments; stacked CV F1 %.3f at threshold %.2f (moved into the stack bias); shared model alone %.3f\n",
 		c.Lambda, c.Epochs, c.News, c.Views, c.NB, c.Bags, c.Rows, c.CVF1, c.Threshold, c.SharedF1)
@@ -55,10 +59,14 @@ func parseComments(data string) (*commentModel, error) {
 		if line[0] == '#' {
 			if v, ok := strings.CutPrefix(line, "# layout "); ok {
 				var words int
-				if _, err := fmt.Sscanf(v, "%d %d %d", &m.lay.minN, &m.lay.maxN, &words); err != nil {
+				var tf int // absent in files before the tf candidate: 0
+				if v += " 0"; len(strings.Fields(v)) > 5 {
 					return nil, fmt.Errorf("bad layout line %q", line)
 				}
-				m.lay.words, haveLayout = words == 1, true
+				if _, err := fmt.Sscanf(v, "%d %d %d %d", &m.lay.minN, &m.lay.maxN, &words, &tf); err != nil {
+					return nil, fmt.Errorf("bad layout line %q", line)
+				}
+				m.lay.words, m.lay.tf, haveLayout = words == 1, tf == 1, true
 				m.w = make([]float32, cmWeights)
 			}
 			if v, ok := strings.CutPrefix(line, "# stack "); ok {

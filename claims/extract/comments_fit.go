@@ -17,6 +17,7 @@ type CommentsConfig struct {
 	NewsWeights []float64 // weight of a German news training sentence in the loss (0: not read)
 	Grams       [][2]int  // character n-gram ranges (n from, to)
 	Words       bool      // words and word pairs as inputs too
+	TF          []bool    // candidates: input values log(1 + count) instead of 1
 	// Views lists candidate sets of the shared model's sentence views the
 	// stacking reads besides svWhole: bit v for view v (svNewsMax …).
 	Views []int
@@ -47,6 +48,7 @@ func DefaultCommentsConfig() CommentsConfig {
 		Views:       []int{1 << svNewsMax},
 		NB:          []float64{0.5},
 		Bags:        []int{1},
+		TF:          []bool{false},
 		Folds:       5,
 	}
 }
@@ -108,6 +110,9 @@ func FitComments(rows []TrainRow, shared []CommentShared, cfg CommentsConfig) (*
 	}
 	if len(cfg.Bags) == 0 {
 		cfg.Bags = def.Bags
+	}
+	if len(cfg.TF) == 0 {
+		cfg.TF = def.TF
 	}
 	if cfg.Folds < 2 {
 		cfg.Folds = def.Folds
@@ -188,19 +193,21 @@ type commentGridPoint struct {
 }
 
 func (g commentGridPoint) String() string {
-	return fmt.Sprintf("grams %d-%d, words %t, news weight %g, lambda %g, epochs %d, nb %g, bags %d", g.lay.minN, g.lay.maxN, g.lay.words, g.news, g.lambda, g.epochs, g.nb, g.bags)
+	return fmt.Sprintf("grams %d-%d, words %t, tf %t, news weight %g, lambda %g, epochs %d, nb %g, bags %d", g.lay.minN, g.lay.maxN, g.lay.words, g.lay.tf, g.news, g.lambda, g.epochs, g.nb, g.bags)
 }
 
 // grid lists the combinations of the candidates, layouts outermost.
 func (cfg *CommentsConfig) grid() []commentGridPoint {
 	var out []commentGridPoint
 	for _, g := range cfg.Grams {
-		for _, nw := range cfg.NewsWeights {
-			for _, lam := range cfg.Lambdas {
-				for _, ep := range cfg.Epochs {
-					for _, nb := range cfg.NB {
-						for _, b := range cfg.Bags {
-							out = append(out, commentGridPoint{commentLayout{g[0], g[1], cfg.Words}, nw, lam, nb, ep, max(b, 1)})
+		for _, tf := range cfg.TF {
+			for _, nw := range cfg.NewsWeights {
+				for _, lam := range cfg.Lambdas {
+					for _, ep := range cfg.Epochs {
+						for _, nb := range cfg.NB {
+							for _, b := range cfg.Bags {
+								out = append(out, commentGridPoint{commentLayout{g[0], g[1], cfg.Words, tf}, nw, lam, nb, ep, max(b, 1)})
+							}
 						}
 					}
 				}

@@ -51,7 +51,7 @@ func TestWordGrams(t *testing.T) {
 }
 
 func TestAppendGroupDistinct(t *testing.T) {
-	xs := appendGroup(nil, []uint32{7, 9, 7, 7})
+	xs := appendGroup(nil, []uint32{7, 9, 7, 7}, false)
 	if len(xs) != 2 {
 		t.Fatalf("got %d inputs, want 2 distinct", len(xs))
 	}
@@ -59,6 +59,19 @@ func TestAppendGroupDistinct(t *testing.T) {
 		if math.Abs(float64(x.v)-1/math.Sqrt2) > 1e-6 || x.i < 0 || x.i >= cmHash {
 			t.Errorf("input %+v: want value 1/√2 inside the hashed space", x)
 		}
+	}
+	tf := appendGroup(nil, []uint32{7, 9, 7, 7}, true)
+	if len(tf) != 2 {
+		t.Fatalf("tf: got %d inputs, want 2", len(tf))
+	}
+	one, three := math.Log1p(1), math.Log1p(3)
+	norm := math.Sqrt(one*one + three*three)
+	got := map[float64]bool{}
+	for _, x := range tf {
+		got[math.Round(float64(x.v)*1e5)/1e5] = true
+	}
+	if !got[math.Round(one/norm*1e5)/1e5] || !got[math.Round(three/norm*1e5)/1e5] {
+		t.Errorf("tf values %v, want log(1+1) and log(1+3) scaled to unit length", tf)
 	}
 }
 

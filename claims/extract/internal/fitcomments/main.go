@@ -56,6 +56,7 @@ func main() {
 	flag.Var(&nb, "nb", "candidate naive-Bayes scaling c (repeat; 0: none)")
 	flag.Var(&grams, "grams", "candidate character n-gram range FROM-TO (repeat)")
 	words := flag.Bool("words", def.Words, "words and word pairs as inputs")
+	tf := flag.String("tf", "", "input values log(1 + count): yes, no or both (candidates; empty: the default)")
 	var views, bags intList
 	flag.Var(&bags, "bags", "candidate number of fits averaged (repeat)")
 	flag.Var(&views, "views", "candidate mask of the shared model's sentence views the stacking reads (repeat; bit 1 news max, 2 news mean, 3 sentence as comment max)")
@@ -65,6 +66,14 @@ func main() {
 	}
 	cfg = extract.CommentsConfig{Lambdas: lambdas, Epochs: epochs, NewsWeights: newsW, Grams: grams, Words: *words, NB: nb}
 	cfg.Views, cfg.Bags = views, bags
+	switch *tf {
+	case "yes":
+		cfg.TF = []bool{true}
+	case "no":
+		cfg.TF = []bool{false}
+	case "both":
+		cfg.TF = []bool{false, true}
+	}
 	rows, err := trainingRows(*shared, *labels, *corpora)
 	if err != nil {
 		fail(err)
