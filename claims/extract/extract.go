@@ -20,7 +20,10 @@
 // Sentences of an article are news. A text handed over whole (Score, or a
 // line of Split "lines") is read as Options.Genre: news, debates or
 // comments; automatic: a collection of lines is comments when at least half
-// of them read like comments (CommentLike), news otherwise.
+// of them read like comments (CommentLike), news otherwise. A German unit
+// read as a comment is scored by a comment model stacked on the shared
+// model's logits (comments.go; comments.tsv, written by
+// internal/fitcomments).
 package extract
 
 import (
@@ -278,6 +281,9 @@ func finish(text string, st *staged, before, after *[nFeat]float64, th float64, 
 	var cx [nCtx]float32
 	contextInputs(st.p, st.lang == "en", scorer.ctx, before, after, &cx)
 	z, reasons := scorer.scoreLogit(ut, a, &cx, st.terms, dom, sl)
+	if dom == domComments {
+		z = commentLogit(ut, st.lang, z) // German comments: comments.go
+	}
 	score := prob(z)
 	*u = Unit{logit: z,
 		Start: st.s, End: st.e, Text: ut,

@@ -137,6 +137,7 @@ func germEvalCV(ctx context.Context, e *env, d *reportData, c reportConfig, lamb
 		return int(h.Sum32() % uint32(c.folds))
 	}
 	scored := make([]evalRow, 0, len(d.comments))
+	var alone []evalRow // the shared model's scores without the comment model
 	perFold := make([][]evalRow, c.folds)
 	for k := 0; k < c.folds; k++ {
 		if err := ctx.Err(); err != nil {
@@ -156,13 +157,17 @@ func germEvalCV(ctx context.Context, e *env, d *reportData, c reportConfig, lamb
 			return &exitError{code: 1, msg: oneLine(err.Error())}
 		}
 		fmt.Fprintf(e.stderr, "claimctl: GermEval cross-validation: fold %d of %d fitted\n", k+1, c.folds)
-		got := scoreFitted(f, test)
+		got, sharedOnly, err := scoreGermEvalFold(f, rows, test, lambda) // eval_germeval.go
+		if err != nil {
+			return &exitError{code: 1, msg: oneLine(err.Error())}
+		}
+		alone = append(alone, sharedOnly...)
 		perFold[k] = got
 		scored = append(scored, got...)
 	}
 	w := e.stdout
 	fmt.Fprintf(w, "\nGermEval 2021 train, %d-fold cross-validation grouped by blocks of neighbouring ids\n", c.folds)
-	fmt.Fprintln(w, "(each comment scored by a model fitted without its fold: CT24 train, news train articles, other comments):")
+	fmt.Fprintln(w, "(each comment scored by the shared and the comment model, both fitted without its fold: CT24 train, news train articles, other comments):")
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "FOLD\tN\tPRECISION\tRECALL\tF1\tMACRO-F1\tTP\tFP\tFN\tTN")
 	for k := 0; k <= c.folds; k++ {
@@ -174,6 +179,9 @@ func germEvalCV(ctx context.Context, e *env, d *reportData, c reportConfig, lamb
 		p, r, f1 := q.prf()
 		fmt.Fprintf(tw, "%s\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t%d\n", name, q.n(), p, r, f1, q.macroF1(), q.tp, q.fp, q.fn, q.tn)
 	}
+	q := confusion(alone, c.threshold, "")
+	p, r, f1 := q.prf()
+	fmt.Fprintf(tw, "shared model alone (pooled)\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t%d\n", q.n(), p, r, f1, q.macroF1(), q.tp, q.fp, q.fn, q.tn)
 	return tw.Flush()
 }
 
