@@ -47,12 +47,8 @@ func parseComments(data string) (*commentModel, error) {
 	var m commentModel
 	haveLayout, haveStack := false, false
 	for len(data) > 0 {
-		line := data
-		if k := strings.IndexByte(data, '\n'); k >= 0 {
-			line, data = data[:k], data[k+1:]
-		} else {
-			data = ""
-		}
+		var line string
+		line, data, _ = strings.Cut(data, "\n")
 		if line == "" {
 			continue
 		}

@@ -90,30 +90,14 @@ func isComment(r *TrainRow) bool { return r.Genre == GenreComments && r.Lang == 
 // stacked with the shared logit.
 func FitComments(rows []TrainRow, shared []CommentShared, cfg CommentsConfig) (*CommentsFitted, error) {
 	def := DefaultCommentsConfig()
-	if len(cfg.Lambdas) == 0 {
-		cfg.Lambdas = def.Lambdas
-	}
-	if len(cfg.Epochs) == 0 {
-		cfg.Epochs = def.Epochs
-	}
-	if len(cfg.NewsWeights) == 0 {
-		cfg.NewsWeights = def.NewsWeights
-	}
-	if len(cfg.Grams) == 0 {
-		cfg.Grams = def.Grams
-	}
-	if len(cfg.Views) == 0 {
-		cfg.Views = def.Views
-	}
-	if len(cfg.NB) == 0 {
-		cfg.NB = def.NB
-	}
-	if len(cfg.Bags) == 0 {
-		cfg.Bags = def.Bags
-	}
-	if len(cfg.TF) == 0 {
-		cfg.TF = def.TF
-	}
+	cfg.Lambdas = orDefault(cfg.Lambdas, def.Lambdas)
+	cfg.Epochs = orDefault(cfg.Epochs, def.Epochs)
+	cfg.NewsWeights = orDefault(cfg.NewsWeights, def.NewsWeights)
+	cfg.Grams = orDefault(cfg.Grams, def.Grams)
+	cfg.Views = orDefault(cfg.Views, def.Views)
+	cfg.NB = orDefault(cfg.NB, def.NB)
+	cfg.Bags = orDefault(cfg.Bags, def.Bags)
+	cfg.TF = orDefault(cfg.TF, def.TF)
 	if cfg.Folds < 2 {
 		cfg.Folds = def.Folds
 	}
@@ -182,6 +166,14 @@ func FitComments(rows []TrainRow, shared []CommentShared, cfg CommentsConfig) (*
 	bestStack[0] -= logit(best.Threshold)
 	best.m = commentModel{lay: bestAt.lay, w: w, stack: bestStack}
 	return best, nil
+}
+
+// orDefault returns list, or def if list is empty.
+func orDefault[T any](list, def []T) []T {
+	if len(list) == 0 {
+		return def
+	}
+	return list
 }
 
 // commentGridPoint is one combination of CommentsConfig's candidates
@@ -319,46 +311,31 @@ func nbScale(rows []cRow, keep func(*cRow) bool, c float64) []float32 {
 }
 
 // trainComments fits the comment model's weights on the rows keep
-// accepts (and that weigh more than 0), as train does the shared model's:
-// AdaGrad steps, L2 on the weights a row touches; deterministic. A scale,
-// if not nil, multiplies each input's value.
+// accepts (and that weigh more than 0) as train does the shared model's
+// (adaGrad), in an order of their own (seed); deterministic. A scale, if
+// not nil, multiplies each input's value.
 func trainComments(rows []cRow, keep func(*cRow) bool, lambda float64, epochs int, scale []float32, seed uint64) []float32 {
-	w := make([]float32, cmWeights)
-	g2 := make([]float32, cmWeights)
-	var order []int
+	var fit []fRow
 	for i := range rows {
-		if rows[i].wt > 0 && keep(&rows[i]) {
-			order = append(order, i)
+		r := &rows[i]
+		if r.wt <= 0 || !keep(r) {
+			continue
 		}
-	}
-	rng := rand.New(rand.NewPCG(3+seed, 4))
-	const lr = 0.1
-	for ep := 0; ep < epochs; ep++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, i := range order {
-			r := &rows[i]
-			z := 0.0
-			for _, x := range r.x {
-				v := x.v
-				if scale != nil {
-					v *= scale[x.i]
-				}
-				z += float64(w[x.i]) * float64(v)
+		fr := fRow{idx: make([]int32, len(r.x)), val: make([]float32, len(r.x)), y: r.y, wt: r.wt}
+		for k, x := range r.x {
+			v := x.v
+			if scale != nil {
+				v *= scale[x.i]
 			}
-			p := 1 / (1 + math.Exp(-z))
-			g := float32(p-float64(r.y)) * r.wt
-			for _, x := range r.x {
-				v := x.v
-				if scale != nil {
-					v *= scale[x.i]
-				}
-				gj := g*v + float32(lambda)*w[x.i]
-				g2[x.i] += gj * gj
-				w[x.i] -= lr * gj / float32(math.Sqrt(float64(g2[x.i])+1e-8))
-			}
+			fr.idx[k], fr.val[k] = x.i, v
 		}
+		fit = append(fit, fr)
 	}
-	return w
+	order := make([]int, len(fit))
+	for i := range order {
+		order[i] = i
+	}
+	return adaGrad(fit, order, cmWeights, lambda, epochs, rand.New(rand.NewPCG(3+seed, 4)))
 }
 
 func dotInputs(w []float32, xs []cInput) float64 {

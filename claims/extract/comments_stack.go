@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"claimdesk/claims/internal/newton"
 )
 
 // stackInputs returns the stacking's inputs of each comment: a 1 for the
@@ -27,13 +29,12 @@ func stackInputs(sh []CommentShared, own []float64, views int) [][nStack]float64
 	return xs
 }
 
-// fitStack fits the stacking regression p = σ(b·x) by Newton's method
-// with a small ridge (an input that is 0 everywhere keeps weight 0).
+// fitStack fits the stacking regression p = σ(b·x) by 25 steps of
+// Newton's method with a small ridge (an input that is 0 everywhere keeps
+// weight 0).
 func fitStack(xs [][nStack]float64, ys []bool) [nStack]float64 {
 	var b [nStack]float64
-	for it := 0; it < 25; it++ {
-		var g [nStack]float64
-		var h [nStack][nStack]float64
+	newton.Minimize(b[:], 25, 0, func(g []float64, h [][]float64) {
 		for i, x := range xs {
 			p := 1 / (1 + math.Exp(-dotStack(b, x)))
 			y := 0.0
@@ -51,11 +52,7 @@ func fitStack(xs [][nStack]float64, ys []bool) [nStack]float64 {
 			g[a] += 1e-3 * b[a]
 			h[a][a] += 1e-3
 		}
-		d := solveStack(h, g)
-		for a := range b {
-			b[a] -= d[a]
-		}
-	}
+	})
 	return b
 }
 
@@ -65,37 +62,6 @@ func dotStack(b, x [nStack]float64) float64 {
 		z += b[a] * x[a]
 	}
 	return z
-}
-
-// solveStack solves h·d = g by Gaussian elimination with pivoting.
-func solveStack(h [nStack][nStack]float64, g [nStack]float64) [nStack]float64 {
-	const n = nStack
-	for c := 0; c < n; c++ {
-		p := c
-		for r := c + 1; r < n; r++ {
-			if math.Abs(h[r][c]) > math.Abs(h[p][c]) {
-				p = r
-			}
-		}
-		h[c], h[p] = h[p], h[c]
-		g[c], g[p] = g[p], g[c]
-		for r := c + 1; r < n; r++ {
-			f := h[r][c] / h[c][c]
-			for k := c; k < n; k++ {
-				h[r][k] -= f * h[c][k]
-			}
-			g[r] -= f * g[c]
-		}
-	}
-	var d [n]float64
-	for c := n - 1; c >= 0; c-- {
-		s := g[c]
-		for k := c + 1; k < n; k++ {
-			s -= h[c][k] * d[k]
-		}
-		d[c] = s / h[c][c]
-	}
-	return d
 }
 
 func stackProbs(st [nStack]float64, xs [][nStack]float64) []float64 {

@@ -182,15 +182,23 @@ func groupFold(group string, k int) int {
 // L2 on the rows for which keep is true (and that are to be fitted on at
 // all, fRow.keep); deterministic for given rows.
 func train(rows []fRow, keep func(*fRow) bool, lambda float64, epochs int) []float32 {
-	w := make([]float32, nWeights)
-	g2 := make([]float32, nWeights)
 	order := make([]int, 0, len(rows))
 	for i := range rows {
 		if rows[i].keep && keep(&rows[i]) {
 			order = append(order, i)
 		}
 	}
-	rng := rand.New(rand.NewPCG(1, 2))
+	return adaGrad(rows, order, nWeights, lambda, epochs, rand.New(rand.NewPCG(1, 2)))
+}
+
+// adaGrad fits n weights of a logistic regression by stochastic gradient
+// descent with AdaGrad steps (rate 0.1) and L2 strength lambda on the
+// weights a row touches, each row's loss times its weight fRow.wt: epochs
+// passes over the rows order lists (indexes in rows), each in an order
+// rng shuffles; deterministic for given rows and rng.
+func adaGrad(rows []fRow, order []int, n int, lambda float64, epochs int, rng *rand.Rand) []float32 {
+	w := make([]float32, n)
+	g2 := make([]float32, n)
 	const lr = 0.1
 	for ep := 0; ep < epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -316,12 +324,8 @@ func (f *Fitted) WriteTo(w io.Writer) (int64, error) {
 func parseModel(data string) (linModel, error) {
 	m := linModel{w: make([]float32, nWeights)}
 	for len(data) > 0 {
-		line := data
-		if k := strings.IndexByte(data, '\n'); k >= 0 {
-			line, data = data[:k], data[k+1:]
-		} else {
-			data = ""
-		}
+		var line string
+		line, data, _ = strings.Cut(data, "\n")
 		if v, ok := strings.CutPrefix(line, "# context "); ok {
 			m.ctx, _ = strconv.Atoi(v)
 		}

@@ -178,12 +178,8 @@ func parseStage2(data string) (stage2, error) {
 	var m stage2
 	seen := 0
 	for len(data) > 0 {
-		line := data
-		if k := strings.IndexByte(data, '\n'); k >= 0 {
-			line, data = data[:k], data[k+1:]
-		} else {
-			data = ""
-		}
+		var line string
+		line, data, _ = strings.Cut(data, "\n")
 		rest, ok := strings.CutPrefix(line, "stage2\t")
 		if !ok {
 			if line != "" && line[0] != '#' {

@@ -84,18 +84,6 @@ func TestFitLogistic(t *testing.T) {
 			t.Errorf("weight %d: %.3f, want about %.1f", k, w[k], want)
 		}
 	}
-	var h [nS2][nS2]float64
-	var g [nS2]float64
-	for k := range h {
-		h[k][k] = float64(k + 1)
-		h[k][(k+1)%nS2] = 1
-		g[k] = float64(k+1) + 1 // x = all ones
-	}
-	for k, v := range solve(h, g) {
-		if math.Abs(v-1) > 1e-9 {
-			t.Fatalf("solve: x[%d] = %v", k, v)
-		}
-	}
 }
 
 // TestStage2Rescore checks that Extract's scores of a news text are the

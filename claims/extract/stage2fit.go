@@ -3,6 +3,8 @@ package extract
 import (
 	"fmt"
 	"math"
+
+	"claimdesk/claims/internal/newton"
 )
 
 // Fitting the second stage (stage2.go). The first stage's cross-validation
@@ -193,9 +195,7 @@ func fitLogistic(xs [][nS2]float64, ys []float64) [nS2]float64 {
 	if len(xs) == 0 {
 		return w
 	}
-	for it := 0; it < 30; it++ {
-		var g [nS2]float64
-		var h [nS2][nS2]float64
+	newton.Minimize(w[:], 30, 1e-9, func(g []float64, h [][]float64) {
 		for i := range xs {
 			x := &xs[i]
 			p := 1 / (1 + math.Exp(-dotS2(&w, x)))
@@ -220,53 +220,8 @@ func fitLogistic(xs [][nS2]float64, ys []float64) [nS2]float64 {
 				h[a][a] += s2Ridge
 			}
 		}
-		step := solve(h, g)
-		big := 0.0
-		for a := range w {
-			w[a] -= step[a]
-			big = math.Max(big, math.Abs(step[a]))
-		}
-		if big < 1e-9 {
-			break
-		}
-	}
+	})
 	return w
-}
-
-// solve returns x with h x = g (Gaussian elimination, partial pivoting).
-func solve(h [nS2][nS2]float64, g [nS2]float64) [nS2]float64 {
-	for c := 0; c < nS2; c++ {
-		p := c
-		for r := c + 1; r < nS2; r++ {
-			if math.Abs(h[r][c]) > math.Abs(h[p][c]) {
-				p = r
-			}
-		}
-		h[c], h[p] = h[p], h[c]
-		g[c], g[p] = g[p], g[c]
-		if h[c][c] == 0 {
-			continue
-		}
-		for r := c + 1; r < nS2; r++ {
-			f := h[r][c] / h[c][c]
-			for k := c; k < nS2; k++ {
-				h[r][k] -= f * h[c][k]
-			}
-			g[r] -= f * g[c]
-		}
-	}
-	var x [nS2]float64
-	for c := nS2 - 1; c >= 0; c-- {
-		if h[c][c] == 0 {
-			continue
-		}
-		s := g[c]
-		for k := c + 1; k < nS2; k++ {
-			s -= h[c][k] * x[k]
-		}
-		x[c] = s / h[c][c]
-	}
-	return x
 }
 
 // s2Note describes the second stage's cross-validation beside the first's.

@@ -156,13 +156,8 @@ func isEventVerb(toks []token, i int, de, aux, modal bool) bool {
 	if !de {
 		return strings.HasSuffix(low, "ed") && !prevDet && !nextNoun
 	}
-	if ps := prefixesByByte[low[0]]; len(ps) > 0 {
-		tab := deTable()
-		for _, p := range ps {
-			if len(low) > len(p)+2 && strings.HasPrefix(low, p) && tab.mayBeEvent(low[len(p):]) && tab.get(low[len(p):])&cEventVerb != 0 {
-				return true
-			}
-		}
+	if eventAfterPrefix(low) {
+		return true
 	}
 	if prevDet || nextNoun {
 		return false
@@ -200,6 +195,25 @@ func isEventVerb(toks []token, i int, de, aux, modal bool) bool {
 	return false
 }
 
+// eventAfterPrefix reports whether the German word low (not empty) is a
+// verb prefix followed by more than two bytes that are an event verb of
+// the German lexicon ("an" + "stieg"). It tries only the prefixes of low's
+// first byte (prefixesByByte) and looks up no word that the filter of
+// event verbs stops.
+func eventAfterPrefix(low string) bool {
+	ps := prefixesByByte[low[0]]
+	if len(ps) == 0 {
+		return false
+	}
+	tab := deTable()
+	for _, p := range ps {
+		if len(low) > len(p)+2 && strings.HasPrefix(low, p) && tab.mayBeEvent(low[len(p):]) && tab.get(low[len(p):])&cEventVerb != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // isSuperlative recognises superlatives by their ending: längste, largest.
 func isSuperlative(t *token, de bool) bool {
 	if t.is(tCap) || t.cat&(cNotVerb|cVerbSte) != 0 || len(t.low) < 6 {
@@ -208,9 +222,14 @@ func isSuperlative(t *token, de bool) bool {
 	if !de {
 		return strings.HasSuffix(t.low, "est")
 	}
-	// The endings -ste, -sten, -stes, -ster, -stem, but not after an i
-	// (Polizisten, Liste): by the last byte, at most one of them fits.
-	low := t.low
+	return superlativeEndingDE(t.low)
+}
+
+// superlativeEndingDE reports whether low (six bytes or more) ends in
+// -ste, -sten, -stes, -ster or -stem, but not after an i (Polizisten,
+// Liste).
+func superlativeEndingDE(low string) bool {
+	// By the last byte, at most one of the endings fits.
 	n := len(low)
 	switch low[n-1] {
 	case 'e':

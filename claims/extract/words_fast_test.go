@@ -2,85 +2,34 @@ package extract
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 )
 
 // The word tests of words.go have fast paths (a filter before the event
-// verb look-up, the superlative endings by their last byte); these tests
-// compare them with the plain definitions they replace, on the lexicon's
-// words, the words behind every verb prefix and made-up words.
+// verb look-up after a verb prefix, the superlative endings by their last
+// byte); these tests compare them with the plain definitions they
+// replace, on the lexicon's words, the words behind every verb prefix and
+// made-up words.
 
-// isEventVerbPlain is isEventVerb without the filter of event verbs.
-func isEventVerbPlain(toks []token, i int, de, aux, modal bool) bool {
-	t := &toks[i]
-	if t.is(tCap) || t.cat&(cSpeech|cAux|cKonj1|cModal|cFuture) != 0 {
-		return false
-	}
-	if t.cat&cEventVerb != 0 {
-		return true
-	}
-	low := t.low
-	n := len(low)
-	if n < 5 || t.cat&cNotVerb != 0 {
-		return false
-	}
-	prevDet := i > 0 && toks[i-1].cat&cDet != 0
-	nextNoun := i+1 < len(toks) && toks[i+1].is(tCap) && !toks[i+1].is(tPunct)
-	if !de {
-		return strings.HasSuffix(low, "ed") && !prevDet && !nextNoun
-	}
+// eventAfterPrefixPlain is eventAfterPrefix with every prefix tried and
+// every word looked up.
+func eventAfterPrefixPlain(low string) bool {
 	for _, p := range sepPrefixes {
 		if len(low) > len(p)+2 && strings.HasPrefix(low, p) && lexDE[low[len(p):]]&cEventVerb != 0 {
 			return true
 		}
 	}
-	if prevDet || nextNoun {
-		return false
-	}
-	if strings.HasSuffix(low, "te") || strings.HasSuffix(low, "ten") {
-		if strings.HasSuffix(low, "ste") || strings.HasSuffix(low, "sten") {
-			return t.cat&cVerbSte != 0
-		}
-		return !strings.HasSuffix(low, "en") || !modal
-	}
-	if !aux {
-		return false
-	}
-	if strings.HasSuffix(low, "iert") {
-		return true
-	}
-	if strings.HasSuffix(low, "t") || strings.HasSuffix(low, "en") {
-		if strings.HasPrefix(low, "ge") && n >= 6 {
-			return true
-		}
-		for _, p := range sepPrefixes {
-			if strings.HasPrefix(low, p) && strings.HasPrefix(low[len(p):], "ge") && n >= len(p)+6 {
-				return true
-			}
-		}
-		if strings.HasSuffix(low, "t") {
-			for _, p := range [...]string{"be", "ver", "er", "ent", "zer"} {
-				if strings.HasPrefix(low, p) && n >= 6 {
-					return true
-				}
-			}
-		}
-	}
 	return false
 }
 
-// isSuperlativePlain is isSuperlative with the endings tried one by one.
-func isSuperlativePlain(t *token, de bool) bool {
-	if t.is(tCap) || t.cat&(cNotVerb|cVerbSte) != 0 || len(t.low) < 6 {
-		return false
-	}
-	if !de {
-		return strings.HasSuffix(t.low, "est")
-	}
+// superlativeEndingDEPlain is superlativeEndingDE with the endings tried
+// one by one.
+func superlativeEndingDEPlain(low string) bool {
 	for _, s := range [...]string{"ste", "sten", "stes", "ster", "stem"} {
-		if strings.HasSuffix(t.low, s) {
-			return !strings.HasSuffix(t.low, "ist"+s[2:]) && !strings.HasSuffix(t.low, "iste")
+		if strings.HasSuffix(low, s) {
+			return !strings.HasSuffix(low, "ist"+s[2:]) && !strings.HasSuffix(low, "iste")
 		}
 	}
 	return false
@@ -114,9 +63,33 @@ func fastTestWords() []string {
 	return words
 }
 
+// TestPrefixesByByte checks that prefixesByByte lists every verb prefix,
+// under its first byte, in the order of sepPrefixes (isEventVerb tries the
+// prefixes of a word's first byte only).
+func TestPrefixesByByte(t *testing.T) {
+	var want [256][]string
+	for _, p := range sepPrefixes {
+		want[p[0]] = append(want[p[0]], p)
+	}
+	for b := range want {
+		if !slices.Equal(prefixesByByte[b], want[b]) {
+			t.Errorf("byte %q: %q, want %q", byte(b), prefixesByByte[b], want[b])
+		}
+	}
+}
+
 func TestIsEventVerbFast(t *testing.T) {
 	bad := 0
 	for _, w := range fastTestWords() {
+		if w == "" {
+			continue
+		}
+		if got, want := eventAfterPrefix(w), eventAfterPrefixPlain(w); got != want {
+			if bad++; bad < 20 {
+				t.Errorf("%q after a prefix: %v, plain definition %v", w, got, want)
+			}
+		}
+		// eventRule and analyze skip the call for a capitalised word.
 		for ctx := 0; ctx < 32; ctx++ {
 			de, aux, modal := ctx&1 != 0, ctx&2 != 0, ctx&4 != 0
 			lex := lexEN
@@ -131,14 +104,7 @@ func TestIsEventVerbFast(t *testing.T) {
 			if ctx&16 != 0 {
 				next.flags |= tCap
 			}
-			toks := []token{prev, {low: w, flags: tWord, cat: lex[w]}, next}
-			if got, want := isEventVerb(toks, 1, de, aux, modal), isEventVerbPlain(toks, 1, de, aux, modal); got != want {
-				if bad++; bad < 20 {
-					t.Errorf("%q (context %05b): %v, plain definition %v", w, ctx, got, want)
-				}
-			}
-			// eventRule and analyze skip the call for a capitalised word.
-			toks[1].flags |= tCap
+			toks := []token{prev, {low: w, flags: tWord | tCap, cat: lex[w]}, next}
 			if isEventVerb(toks, 1, de, aux, modal) {
 				if bad++; bad < 20 {
 					t.Errorf("%q (context %05b) capitalised: an event verb", w, ctx)
@@ -173,17 +139,11 @@ func TestEventFilter(t *testing.T) {
 
 func TestIsSuperlativeFast(t *testing.T) {
 	for _, w := range fastTestWords() {
-		for _, de := range []bool{false, true} {
-			lex := lexEN
-			if de {
-				lex = lexDE
-			}
-			for _, f := range []uint8{tWord, tWord | tCap} {
-				tok := token{low: w, flags: f, cat: lex[w]}
-				if got, want := isSuperlative(&tok, de), isSuperlativePlain(&tok, de); got != want {
-					t.Errorf("%q (de %v, flags %b): %v, plain definition %v", w, de, f, got, want)
-				}
-			}
+		if len(w) < 6 {
+			continue // isSuperlative asks only of six bytes or more
+		}
+		if got, want := superlativeEndingDE(w), superlativeEndingDEPlain(w); got != want {
+			t.Errorf("%q: %v, plain definition %v", w, got, want)
 		}
 	}
 }

@@ -31,32 +31,27 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
+
+	"claimdesk/claims/extract/internal/fitinput"
 )
 
 func main() {
-	shared := flag.String("shared", "../shared", "the shared data directory (its corpora/)")
-	labels := flag.String("labels", "data/newslabels", "directory of the news sentence labels (*.tsv)")
-	corpora := flag.String("corpora", "", "corpora directory (default: SHARED/corpora)")
-	out := flag.String("out", "claims/extract/claimant.tsv", "weights file to write; empty: only print the figures")
-	var lambdas, quoteWeights floatList
+	in := fitinput.Define("its corpora/", false, "claims/extract/claimant.tsv", "weights")
+	var lambdas, quoteWeights fitinput.Floats
 	flag.Var(&lambdas, "lambda", "candidate L2 strength (repeat; default 0.0001, 0.001)")
 	flag.Var(&quoteWeights, "quote-weight", "candidate weight of a quotation unit against a news label (repeat; default 0, 0.3)")
 	misses := flag.Int("misses", 0, "print this many training news units whose claimant is no candidate, per language")
 	diag := flag.Int("diagnose", -1, "only print the kinds of loss of the rules' claimant on training news units, with this many examples of each, and exit")
-	flag.Parse()
-	if *corpora == "" {
-		*corpora = filepath.Join(*shared, "corpora")
-	}
+	in.Parse()
 	if len(lambdas) == 0 {
-		lambdas = floatList{0.0001, 0.001}
+		lambdas = fitinput.Floats{0.0001, 0.001}
 	}
 	if len(quoteWeights) == 0 {
-		quoteWeights = floatList{0, 0.3}
+		quoteWeights = fitinput.Floats{0, 0.3}
 	}
-	exs, err := examples(*labels, *corpora)
+	exs, err := examples(in.Labels, in.Corpora)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "fitclaimant:", err)
 		os.Exit(1)
@@ -87,25 +82,13 @@ func main() {
 	for f, name := range featureNames {
 		fmt.Printf("%-28s %8.3f %8.3f\n", name, w[0][f], w[1][f])
 	}
-	if *out == "" {
+	if in.Out == "" {
 		return
 	}
-	if err := os.WriteFile(*out, []byte(weightsFile(lines, w)), 0o644); err != nil {
+	if err := os.WriteFile(in.Out, []byte(weightsFile(lines, w)), 0o644); err != nil {
 		fmt.Fprintln(os.Stderr, "fitclaimant:", err)
 		os.Exit(1)
 	}
-}
-
-type floatList []float64
-
-func (f *floatList) String() string { return fmt.Sprint(*f) }
-
-func (f *floatList) Set(s string) error {
-	v, err := strconv.ParseFloat(s, 64)
-	if err == nil {
-		*f = append(*f, v)
-	}
-	return err
 }
 
 // weightsFile formats the weights: the notes as comments, then one line

@@ -22,8 +22,6 @@ package main
 
 import (
 	"bufio"
-	"crypto/sha1"
-	"encoding/hex"
 	"flag"
 	"fmt"
 	"hash/fnv"
@@ -34,20 +32,18 @@ import (
 	"strings"
 
 	"claimdesk/claims/extract"
+	"claimdesk/claims/extract/internal/fitinput"
 	"claimdesk/claims/extract/trainset"
 )
 
 func main() {
-	shared := flag.String("shared", "../shared", "the shared data directory (eval/ and corpora/)")
-	labels := flag.String("labels", "data/newslabels", "directory of the news sentence labels")
-	corpora := flag.String("corpora", "", "corpora directory (default: SHARED/corpora)")
-	out := flag.String("out", "claims/extract/comments.tsv", "model file to write; empty: only print the figures")
+	in := fitinput.Define("eval/ and corpora/", true, "claims/extract/comments.tsv", "model")
 	nested := flag.Bool("nested", false, "score the comments by nested cross-validation instead of writing a model")
 	cache := flag.String("cache", "", "with -nested: directory to keep the shared model's logits in")
 	innerOnly := flag.Bool("inner-only", false, "with -nested: print only the inner cross-validation of each outer fold's training comments (to choose a design without scoring the outer folds)")
 	var cfg extract.CommentsConfig
 	def := extract.DefaultCommentsConfig()
-	var lambdas, newsW, nb floatList
+	var lambdas, newsW, nb fitinput.Floats
 	var epochs intList
 	var grams gramList
 	flag.Var(&lambdas, "lambda", "candidate L2 strength of the comment model (repeat)")
@@ -60,10 +56,7 @@ func main() {
 	var views, bags intList
 	flag.Var(&bags, "bags", "candidate number of fits averaged (repeat)")
 	flag.Var(&views, "views", "candidate mask of the shared model's sentence views the stacking reads (repeat; bit 1 news max, 2 news mean, 3 sentence as comment max)")
-	flag.Parse()
-	if *corpora == "" {
-		*corpora = filepath.Join(*shared, "corpora")
-	}
+	in.Parse()
 	cfg = extract.CommentsConfig{Lambdas: lambdas, Epochs: epochs, NewsWeights: newsW, Grams: grams, Words: *words, NB: nb}
 	cfg.Views, cfg.Bags = views, bags
 	switch *tf {
@@ -74,10 +67,11 @@ func main() {
 	case "both":
 		cfg.TF = []bool{false, true}
 	}
-	rows, err := trainingRows(*shared, *labels, *corpora)
+	t, err := in.TrainingRows()
 	if err != nil {
 		fail(err)
 	}
+	rows := t.Rows
 	if *nested {
 		if err := nestedCV(rows, cfg, *cache, *innerOnly); err != nil {
 			fail(err)
@@ -92,22 +86,12 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	cf.Notes = append(sourceNotes(*shared, *labels), cf.Notes...)
+	cf.Notes = append(sourceNotes(t), cf.Notes...)
 	for _, n := range cf.Notes {
 		fmt.Println(n)
 	}
 	fmt.Printf("chosen: lambda %g, epochs %d, news weight %g, views %d, nb %g, bags %d; stacked CV F1 %.3f at %.2f; shared alone %.3f\n", cf.Lambda, cf.Epochs, cf.News, cf.Views, cf.NB, cf.Bags, cf.CVF1, cf.Threshold, cf.SharedF1)
-	if *out == "" {
-		return
-	}
-	file, err := os.Create(*out)
-	if err == nil {
-		_, err = cf.WriteTo(file)
-		if cerr := file.Close(); err == nil {
-			err = cerr
-		}
-	}
-	if err != nil {
+	if err := in.WriteOut(cf); err != nil {
 		fail(err)
 	}
 }
@@ -117,58 +101,14 @@ func fail(err error) {
 	os.Exit(1)
 }
 
-// trainingRows reads the rows the shared model is fitted on.
-func trainingRows(shared, labels, corpora string) ([]trainset.Row, error) {
-	var rows []trainset.Row
-	for _, f := range []struct{ name, genre string }{
-		{"en_ct24_train.tsv", extract.GenreDebates},
-		{"de_germeval21_factclaiming_train.tsv", extract.GenreComments},
-	} { // in the order of internal/fit
-		got, err := trainset.ReadUnits(filepath.Join(shared, "eval", f.name), f.genre)
-		if err != nil {
-			return nil, err
-		}
-		rows = append(rows, got...)
-	}
-	if labels != "" {
-		news, err := trainset.ReadNews(labels, corpora)
-		if err != nil {
-			return nil, err
-		}
-		train, _ := trainset.SplitNews(news)
-		rows = append(rows, train...)
-	}
-	return rows, nil
-}
-
 // sourceNotes describes the files the rows come from (SHA-1 prefixes),
 // for the model's notes.
-func sourceNotes(shared, labels string) []string {
+func sourceNotes(t *fitinput.Training) []string {
 	var notes []string
-	for _, name := range []string{"en_ct24_train.tsv", "de_germeval21_factclaiming_train.tsv"} {
-		notes = append(notes, fmt.Sprintf("rows of %s: sha1 %s", name, fileSum(filepath.Join(shared, "eval", name))))
+	for _, s := range t.Eval {
+		notes = append(notes, fmt.Sprintf("rows of %s: sha1 %s", s.Name, s.Sum))
 	}
-	if labels != "" {
-		files, _ := trainset.NewsFiles(labels)
-		for _, path := range files {
-			rel, err := filepath.Rel(labels, path)
-			if err != nil {
-				rel = filepath.Base(path)
-			}
-			notes = append(notes, fmt.Sprintf("news labels %s: sha1 %s", filepath.ToSlash(rel), fileSum(path)))
-		}
-	}
-	return notes
-}
-
-// fileSum returns the first 12 hex digits of a file's SHA-1.
-func fileSum(path string) string {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return "?"
-	}
-	h := sha1.Sum(b)
-	return hex.EncodeToString(h[:])[:12]
+	return append(notes, t.NewsNotes()...)
 }
 
 // outerFold is claimctl's outer GermEval fold of a row (5 folds).
@@ -359,15 +299,6 @@ func readCache(path string, nTest, nFit int) ([]testView, []extract.CommentShare
 		return nil, nil, fmt.Errorf("%s: stale cache", path)
 	}
 	return tv, oof, sc.Err()
-}
-
-type floatList []float64
-
-func (l *floatList) String() string { return fmt.Sprint(*l) }
-func (l *floatList) Set(s string) error {
-	v, err := strconv.ParseFloat(s, 64)
-	*l = append(*l, v)
-	return err
 }
 
 type intList []int

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 
+	"claimdesk/claims/internal/newton"
 	"claimdesk/claims/match"
 )
 
@@ -37,7 +38,7 @@ func fitModel(train []*set, k int, l2 float64) *match.Model {
 			}
 		}
 	}
-	w := newton(z, ys, l2)
+	w := fitLogistic(z, ys, l2)
 	return &match.Model{Features: append([]string(nil), match.FeatureNames...), Mean: mean, Std: std,
 		Weights: w[1:], Bias: w[0], Candidates: k, L2: l2, Trained: "pointwise"}
 }
@@ -49,16 +50,12 @@ func b2f(b bool) float64 {
 	return 0
 }
 
-// newton minimises the penalised logistic loss (the bias unpenalised).
-func newton(z [][]float64, y []float64, l2 float64) []float64 {
+// fitLogistic minimises the penalised logistic loss (the bias, column 0,
+// unpenalised) by Newton's method.
+func fitLogistic(z [][]float64, y []float64, l2 float64) []float64 {
 	d := len(z[0])
 	w := make([]float64, d)
-	for it := 0; it < 50; it++ {
-		g := make([]float64, d)
-		h := make([][]float64, d)
-		for j := range h {
-			h[j] = make([]float64, d)
-		}
+	newton.Minimize(w, 50, 1e-10, func(g []float64, h [][]float64) {
 		for i, x := range z {
 			s := 0.0
 			for j, v := range x {
@@ -83,50 +80,8 @@ func newton(z [][]float64, y []float64, l2 float64) []float64 {
 			}
 			h[j][j] += 1e-9
 		}
-		step := solve(h, g)
-		max := 0.0
-		for j := range w {
-			w[j] -= step[j]
-			max = math.Max(max, math.Abs(step[j]))
-		}
-		if max < 1e-10 {
-			break
-		}
-	}
+	})
 	return w
-}
-
-// solve solves a x = b by Gaussian elimination with partial pivoting.
-func solve(a [][]float64, b []float64) []float64 {
-	n := len(b)
-	m := make([][]float64, n)
-	for i := range a {
-		m[i] = append(append([]float64(nil), a[i]...), b[i])
-	}
-	for c := 0; c < n; c++ {
-		p := c
-		for r := c + 1; r < n; r++ {
-			if math.Abs(m[r][c]) > math.Abs(m[p][c]) {
-				p = r
-			}
-		}
-		m[c], m[p] = m[p], m[c]
-		for r := c + 1; r < n; r++ {
-			f := m[r][c] / m[c][c]
-			for k := c; k <= n; k++ {
-				m[r][k] -= f * m[c][k]
-			}
-		}
-	}
-	x := make([]float64, n)
-	for r := n - 1; r >= 0; r-- {
-		s := m[r][n]
-		for k := r + 1; k < n; k++ {
-			s -= m[r][k] * x[k]
-		}
-		x[r] = s / m[r][r]
-	}
-	return x
 }
 
 // rerank returns the labels of those of q's first k candidates that m's

@@ -3,6 +3,7 @@ package main
 import (
 	"math"
 
+	"claimdesk/claims/internal/newton"
 	"claimdesk/claims/match"
 )
 
@@ -77,7 +78,7 @@ func fitListwise(train []*set, k int, l2 float64, m *match.Model) *match.Model {
 				h[j][l] = h[l][j]
 			}
 		}
-		step := solve(h, grad)
+		step := newton.Solve(h, grad)
 		w = lineSearch(groups, targets, w, step, l2)
 		max := 0.0
 		for _, v := range step {
@@ -100,7 +101,7 @@ func fitListwise(train []*set, k int, l2 float64, m *match.Model) *match.Model {
 			ys = append(ys, b2f(targets[gi][i] > 0))
 		}
 	}
-	ac := newton(z, ys, 0)
+	ac := fitLogistic(z, ys, 0)
 	out := *m
 	out.Weights = make([]float64, d)
 	for j := range w {

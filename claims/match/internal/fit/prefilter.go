@@ -33,7 +33,7 @@ func fitStage(train []*set, k, keep int) *match.Stage {
 		}
 	}
 	mean, std, z := standardize(xs)
-	w := newton(z, ys, prefilterL2)
+	w := fitLogistic(z, ys, prefilterL2)
 	st := &match.Stage{Features: append([]string(nil), match.PrefilterFeatures...), Mean: mean, Std: std,
 		Weights: w[1:], Bias: w[0], Keep: keep}
 	if err := st.Resolve(); err != nil {
