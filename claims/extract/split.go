@@ -190,14 +190,42 @@ func pairOf(r rune) rune {
 	return '›'
 }
 
-// markByte flags the bytes that may start a terminal or a quotation mark:
+// markBytes are the bytes that may start a terminal or a quotation mark:
 // . ! ? " and the lead bytes of „ “ ” ‚ ‘ ’ (0xE2) and » « (0xC2).
-var markByte = func() (t [256]bool) {
-	for _, c := range []byte{'.', '!', '?', '"', 0xE2, 0xC2} {
-		t[c] = true
+var markBytes = [...]byte{'.', '!', '?', '"', 0xE2, 0xC2}
+
+// markFinder finds the marks of text[:end] in order: it keeps the place of
+// the next of each of markBytes, found by strings.IndexByte (which scans
+// many bytes at a time), until the search passes it. Most bytes of a text
+// are none of them.
+type markFinder struct {
+	text string
+	end  int
+	next [len(markBytes)]int // at or after the last search's start; end: none
+}
+
+func newMarkFinder(text string, end int) markFinder {
+	f := markFinder{text: text, end: end}
+	for k := range f.next {
+		f.next[k] = -1
 	}
-	return t
-}()
+	return f
+}
+
+// from returns the place of the first of markBytes in text[i:end], or end.
+func (f *markFinder) from(i int) int {
+	m := f.end
+	for k, c := range markBytes {
+		if f.next[k] < i {
+			f.next[k] = f.end
+			if j := strings.IndexByte(f.text[i:f.end], c); j >= 0 {
+				f.next[k] = i + j
+			}
+		}
+		m = min(m, f.next[k])
+	}
+	return m
+}
 
 func isCloser(r rune) bool {
 	switch r {
@@ -212,10 +240,12 @@ func isCloser(r rune) bool {
 func sentences(text string, b span, quotes bool, out []span) ([]span, bool) {
 	var q quoteStack
 	start := b.s
+	marks := newMarkFinder(text, b.e)
 	for i := b.s; i < b.e; {
-		if !markByte[text[i]] {
-			i++ // neither a terminal nor (the first byte of) a quotation mark
-			continue
+		// Skip what is neither a terminal nor (the first byte of) a
+		// quotation mark.
+		if i = marks.from(i); i >= b.e {
+			break
 		}
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {

@@ -125,10 +125,11 @@ func infoOf(r rune) runeInfo {
 }
 
 // asciiBits classes the bytes of ASCII letters and digits (0 for every
-// other byte): abWord, with abLetter for letters and abUpper for capitals.
+// other byte): abWord, with abLetter for letters and abUpper for capitals
+// or abLower for small letters.
 var asciiBits = func() (t [256]byte) {
 	for c := 'a'; c <= 'z'; c++ {
-		t[c], t[c-'a'+'A'] = abWord|abLetter, abWord|abLetter|abUpper
+		t[c], t[c-'a'+'A'] = abWord|abLetter|abLower, abWord|abLetter|abUpper
 	}
 	for c := '0'; c <= '9'; c++ {
 		t[c] = abWord
@@ -140,7 +141,20 @@ const (
 	abLetter = 1 << iota
 	abUpper
 	abWord
+	abLower
 )
+
+// twoLetters reports whether the word w, none of whose letters is other than
+// upper case, has two letters or more (tAllCap).
+func twoLetters(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if infoOf(r).class&rcLetter != 0 {
+			letters++
+		}
+	}
+	return letters >= 2
+}
 
 // asciiLower maps each ASCII byte to its lower case.
 var asciiLower = func() (t [utf8.RuneSelf]byte) {
@@ -232,23 +246,19 @@ func (z *tokenizer) tokenize(text string, lex lexicon) []token {
 				f |= tCap
 			}
 		}
-		letters, uppers := 0, 0
-		changed := false // the lower case differs from the word's text
+		// seen gathers the asciiBits of the word's ASCII letters and
+		// digits, and abLower for its other letters not in upper case.
+		var seen byte
+		changed := false // a rune outside ASCII differs from its lower case
 		for i < len(text) {
 			// A run of ASCII letters and digits.
-			var seen byte
 			for i < len(text) {
 				k := asciiBits[text[i]]
 				if k == 0 {
 					break
 				}
-				letters += int(k & abLetter)
-				uppers += int(k & abUpper >> 1)
 				seen |= k
 				i++
-			}
-			if seen&abUpper != 0 {
-				changed = true
 			}
 			if i >= len(text) {
 				break
@@ -265,11 +275,8 @@ func (z *tokenizer) tokenize(text string, lex lexicon) []token {
 					ri = runeInfoSlow(r)
 				}
 				if ri.class&rcWord != 0 {
-					if ri.class&rcLetter != 0 {
-						letters++
-						if ri.class&rcUpper != 0 {
-							uppers++
-						}
+					if ri.class&(rcLetter|rcUpper) == rcLetter {
+						seen |= abLower
 					}
 					changed = changed || ri.lower != r
 					i += size
@@ -292,10 +299,10 @@ func (z *tokenizer) tokenize(text string, lex lexicon) []token {
 			}
 			break
 		}
-		if letters >= 2 && uppers == letters {
+		if seen&abLower == 0 && twoLetters(text[start:i]) {
 			f |= tAllCap
 		}
-		if !changed { // the word is its own lower case: low is its text
+		if seen&abUpper == 0 && !changed { // the word is its own lower case: low is its text
 			z.toks = append(z.toks, token{s: start, e: i, flags: f, low: text[start:i]})
 			continue
 		}

@@ -9,7 +9,8 @@ import (
 )
 
 // TestTokenLow checks the tokens' lower-case words against package unicode
-// (every rune through unicode.ToLower) and their categories against the
+// (every rune through unicode.ToLower), their all-capitals flag (two
+// letters or more, all upper case) and their categories against the
 // lexicon, on texts mixed from words of both lexicons, capitals, umlauts,
 // other scripts and joiners.
 func TestTokenLow(t *testing.T) {
@@ -45,6 +46,18 @@ func TestTokenLow(t *testing.T) {
 				}
 				if want := strings.Map(unicode.ToLower, text[tk.s:tk.e]); tk.low != want {
 					t.Fatalf("%q: token %q low %q, want %q", text, text[tk.s:tk.e], tk.low, want)
+				}
+				letters, uppers := 0, 0
+				for _, r := range text[tk.s:tk.e] {
+					if unicode.IsLetter(r) {
+						letters++
+						if unicode.IsUpper(r) {
+							uppers++
+						}
+					}
+				}
+				if got, want := tk.is(tAllCap), letters >= 2 && uppers == letters; got != want {
+					t.Fatalf("%q: token %q all capitals %v, want %v", text, text[tk.s:tk.e], got, want)
 				}
 				if tk.cat != lex[tk.low] {
 					t.Fatalf("%q: token %q category %b, want %b", text, tk.low, tk.cat, lex[tk.low])
