@@ -82,11 +82,19 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	}
 	for _, v := range verbs {
 		t := &toks[v]
-		if t.cat&cAccording == 0 && (de && passiveDE(toks, v) || !de && passiveEN(toks, v)) {
+		if t.cat&cAccording == 0 && (de && (passiveDE(toks, v) || notSayingDE(toks, v)) || !de && passiveEN(toks, v)) {
 			continue // "… zum Risikogebiet erklärt wurden", "was asked", "has been criticized": no speaker
 		}
 		plural := strings.HasSuffix(t.low, "ten") || t.low == "sagen" || t.low == "say"
+		src, srcOK := "", false
+		if de && t.cat&cAccording != 0 {
+			src, srcOK = d.accordingSourceDE(toks, text, v, lex) // "laut Angaben des Ministeriums"
+		}
 		switch {
+		case srcOK:
+			who = src
+		case de && heisstEsAt(toks, v):
+			who = d.heisstEsSourceDE(toks, text, lex) // "Aus der Stadtverwaltung hieß es, …"
 		case t.cat&cAccording != 0 && t.low == "zufolge":
 			z := parenBefore(toks, v) // "Jens Roth (CDU) zufolge"
 			for k := z - 1; k >= 0 && k >= z-4; k-- {
@@ -114,6 +122,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			front := de && d.vorfeldSubjectDE(toks, text, v) // "Die Ministerin forderte den Rücktritt": the subject stands before
 			if v+1 < len(toks) && toks[v+1].p != ',' && !front && (de || v > 0 && toks[v-1].is(tPunct) && inverted(toks, v+1)) {
 				who = d.nameAt(toks, text, v+1, de, lex, plural, false)
+			}
+			if who == "" && de {
+				who = d.verbSubjectDE(toks, text, v, front, lex) // "…“, hatte Jan Roth gesagt", "IWF und EZB verlangen …"
 			}
 			// "…,” said aviation analyst Justin Green."
 			if who == "" && !de {
@@ -180,6 +191,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			break
 		}
 	}
+	if de {
+		who = d.adverbClaimantDE(who) // "Ähnlich äußerte sich …": the adverb is no speaker
+	}
 	if who == "" {
 		who = d.colonSpeaker(toks, text) // "Ann Lee: …" in an interview
 		d.interview = d.interview || who != ""
@@ -191,9 +205,12 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		who = d.soName(toks, text, lex)
 	}
 	if who == "" && de {
+		who = d.sourceFormsDE(toks, text, lex) // "…, so der Landrat.", "Ähnlich äußerte sich Eva Roth", "nach Angaben des …"
+	}
+	if who == "" && de {
 		who = d.positionSpeakerDE(toks, text, lex)
 	}
-	if who == "" && de && len(verbs) > 0 {
+	if who == "" && de && len(verbs) > 0 && !notSayingDE(toks, verbs[0]) {
 		who = bodyFirstDE(toks, text, verbs[0])
 	}
 	if who == "" && de {
@@ -209,6 +226,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if de {
 		who = d.describedDE(who)      // "die Sprecherin" after "eine Sprecherin des Bezirks"
 		who = d.prepositionCutDE(who) // "Gegen Eva Roth", "Vom Balkon"
+	}
+	if de {
+		who = d.refineClaimantDE(toks, text, who, lex) // no adverb ("Schließlich"); "der Mediziner" just named
 	}
 	if !de && who != "" && creditOrCaptionEN(toks) {
 		who = "" // "Lerer reported from Los Angeles.", "Hide Caption 4 of 13 Photos: …"
@@ -348,7 +368,7 @@ func (d *docState) fullest(units []Unit) {
 	for i := range units {
 		units[i].Claimant = d.fullest1(units[i].Claimant)
 		if units[i].Lang == "de" && units[i].Claimant != "" {
-			units[i].Claimant = d.titledSurnameDE(units[i].Claimant) // "Amtsleiter Gottschalk" → "René Gottschalk"
+			units[i].Claimant = describedNameDE(d.titledSurnameDE(units[i].Claimant)) // "Amtsleiter Gottschalk" → "René Gottschalk"
 		}
 	}
 	if d.trace != nil {
@@ -361,7 +381,7 @@ func (d *docState) fullest(units []Unit) {
 				}
 				u.Names[i] = d.theTitledEN(d.ch.stripTitles(d.fullName(n)))
 				if de && u.Names[i] != "" {
-					u.Names[i] = d.titledSurnameDE(u.Names[i])
+					u.Names[i] = describedNameDE(d.titledSurnameDE(u.Names[i]))
 				}
 			}
 		}

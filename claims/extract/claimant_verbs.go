@@ -42,7 +42,7 @@ func (d *docState) extraAttrib(toks []token, text string, de bool) []int {
 			quoted = !quoted
 			continue
 		}
-		if !quoted && i > 0 && !t.is(tCap) && extraSpeechDE(t.low) && (i+1 == len(toks) || toks[i+1].low != "sich") {
+		if !quoted && i > 0 && !t.is(tCap) && (extraSpeechDE(t.low) || speechPluralDE(t.low)) && (i+1 == len(toks) || toks[i+1].low != "sich") {
 			d.verbBuf = append(d.verbBuf, i)
 		}
 	}

@@ -1,0 +1,94 @@
+package extract
+
+// German news name a body in full once ("das Gesundheitsministerium", "die
+// südkoreanische Regierung", "der Bezirk Lichtenberg") and later by its
+// head noun alone ("teilte das Ministerium mit", "die Regierung kündigte
+// an"). The guide wants the fullest form the article gives ("Innenministerium"
+// for "das Ressort"), so a bare head noun as claimant is the body the text
+// last named with it. The full forms are kept in docState.descs beside
+// describedDE's descriptions, under bodyKeyDE and the head noun, so that
+// describedDE, which maps any noun it finds there, does not read them.
+
+// bodyKeyDE prefixes the keys of docState.descs that hold bodies by head
+// noun: no claimant starts with it.
+const bodyKeyDE = "\x00"
+
+// bodyHeadsDE are German head nouns of public bodies and institutions
+// (closed class of the nouns that end their compound names:
+// "Gesundheitsministerium", "Stadtverwaltung", "Landgericht"), written as
+// words of their own. "Rat" is left out: "Landrat", "Stadtrat" are people.
+var bodyHeadsDE = [...]string{"Ministerium", "Behörde", "Behörden", "Verwaltung", "Regierung", "Gericht", "Bezirk",
+	"Bezirksamt", "Kommission", "Polizei", "Militär", "Verband", "Amt"}
+
+// bodyHeadDE returns the head noun of a body that the capitalised word w
+// ends with ("Gesundheitsministerium" → "Ministerium"), "" when it ends
+// with none. It compares without allocating: it runs on every capitalised
+// word of a German text.
+func bodyHeadDE(w string) string {
+	for _, h := range bodyHeadsDE {
+		if hasSuffixFold(w, h) {
+			return h
+		}
+	}
+	return ""
+}
+
+// noteBodiesDE records the bodies a German unit names in full by their
+// head noun: a compound ("Gesundheitsministerium"), a head noun or compound
+// with a name of one word after it ("Bezirk Lichtenberg", "Stadtverwaltung
+// Lindau"; not a title and a person's name, "Landrat Eva Roth"),
+// and an article, adjectives and a head noun ("die südkoreanische
+// Regierung" → "südkoreanische Regierung"). Genitives are left out: their
+// ending is no part of the name.
+func (d *docState) noteBodiesDE(toks []token, text string) {
+	for k := 1; k < len(toks); k++ {
+		t := &toks[k]
+		if !capWord(t) || toks[k-1].low == "des" {
+			continue
+		}
+		w := text[t.s:t.e]
+		head := bodyHeadDE(w)
+		if head == "" {
+			continue
+		}
+		full := ""
+		switch {
+		case cutAtTimeWord(toks, k, capRun(toks, text, k, true)) == k+2 && toks[k+1].cat == 0 && bodyHeadDE(text[toks[k+1].s:toks[k+1].e]) == "":
+			full = w + " " + text[toks[k+1].s:toks[k+1].e] // "Bezirk Lichtenberg"
+		case len(w) > len(head):
+			full = w // "Gesundheitsministerium"
+		default:
+			a := adjectivesBackDE(toks, k)
+			if a > 0 && a < k && toks[a-1].cat&cDet != 0 {
+				full = adjPhraseDE(toks, text, toks[a-1].low, a, k, k+1) // "die südkoreanische Regierung"
+			}
+		}
+		if full == "" {
+			continue
+		}
+		if d.descs == nil {
+			d.descs = map[string]string{}
+		}
+		d.descs[bodyKeyDE+head] = full
+		if len(w) > len(head) && full != w {
+			d.descs[bodyKeyDE+w] = full // "Stadtverwaltung" → "Stadtverwaltung Lindau"
+		}
+	}
+}
+
+// bodyNamedDE returns the body the text last named in full with the head
+// noun who ("Ministerium" → "Gesundheitsministerium"), else who. A noun
+// the unit writes after an indefinite article ("ein Gericht") is a body
+// not named before.
+func (d *docState) bodyNamedDE(toks []token, text, who string) string {
+	full := d.descs[bodyKeyDE+who]
+	if full == "" || bodyHeadDE(who) == "" {
+		return who
+	}
+	for k := 1; k < len(toks); k++ {
+		if (toks[k-1].low == "ein" || toks[k-1].low == "eine") && text[toks[k].s:toks[k].e] == who {
+			return who
+		}
+	}
+	return full
+}

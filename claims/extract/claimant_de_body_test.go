@@ -1,0 +1,21 @@
+package extract
+
+import "testing"
+
+// TestBodyNamedDE checks that a body's head noun as claimant is the body
+// the text named in full before, and that an indefinite one or a noun the
+// text never named in full stays.
+func TestBodyNamedDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Das Umweltministerium prüft den Antrag. Der Bau sei zu teuer, betonte das Ministerium.":   "Umweltministerium",
+		"Die kanadische Regierung prüft den Antrag. Der Bau sei zu teuer, erklärte die Regierung.": "kanadische Regierung",
+		"Der Bezirk Lindenau prüft den Antrag. Der Bau sei zu teuer, teilte der Bezirk mit.":       "Bezirk Lindenau",
+		"Das Landgericht prüft den Antrag. Der Bau sei zu teuer, erklärte ein Gericht.":            "Gericht",
+		"Landrat Jonas Brenner prüft den Antrag. Der Bau sei zu teuer, erklärte das Ministerium.":  "Ministerium",
+	})
+	for w, want := range map[string]string{"Gesundheitsministerium": "Ministerium", "Stadtverwaltung": "Verwaltung", "Landrat": "", "Brenner": ""} {
+		if got := bodyHeadDE(w); got != want {
+			t.Errorf("bodyHeadDE(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

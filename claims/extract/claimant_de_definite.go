@@ -1,0 +1,139 @@
+package extract
+
+import "strings"
+
+// German news refer back to a person just named by a definite article and
+// a noun of office, trade or kinship ("Bernd Roth leitet das Amt. …, sagt
+// der Mediziner.", "Die Schulleiterin versichert …", "…, so die
+// Vorsitzende"). The guide wants the person's fullest name, so such a
+// noun is the one person of its gender the last units named in full.
+
+// personNounGender returns the gender a German noun after a definite
+// singular article shows for a person: feminine by -in ("Schulleiterin",
+// "Kanzlerin"), masculine after "der" by an agent or office ending
+// (-er, -or, -ent, -ist, -ant, -oge: "Mediziner", "Direktor",
+// "Präsident", "Künstler", "Politologe") or by the lexicon's roles; 0
+// when the noun is no person's or the article does not fit, and for a
+// spokesperson or a member of staff, who speak for a body and are seldom
+// named ("der Sprecher", "eine Mitarbeiterin").
+func personNounGender(article string, t *token, lex lexicon) byte {
+	low := t.low
+	if strings.Contains(low, "sprecher") || strings.Contains(low, "mitarbeiter") {
+		return 0 // a body's spokesperson or staff, seldom named
+	}
+	switch article {
+	case "die":
+		if strings.HasSuffix(low, "in") && len(low) > 5 {
+			return 'f'
+		}
+	case "der":
+		if roleOf(t, lex) != "" && roleGender(roleOf(t, lex), true) == 'm' {
+			return 'm'
+		}
+		for _, suf := range [...]string{"er", "or", "ent", "ist", "ant", "oge", "ende"} {
+			if strings.HasSuffix(low, suf) && len(low) > len(suf)+3 {
+				return 'm'
+			}
+		}
+	}
+	return 0
+}
+
+// recentPersonDE returns the one person of gender g (or of unknown
+// gender) whom the last three units named by a full name of plain words
+// (not ending in an initial: "Plan B."),
+// preferring the last speaker of that gender among several; "" when there
+// is none or the choice is open.
+func (d *docState) recentPersonDE(g byte) string {
+	found, n := "", 0
+	for i := range d.people {
+		p := &d.people[i]
+		if d.units-p.unit > 3 || p.gender != g && p.gender != 0 || strings.IndexByte(p.name, ' ') < 0 || !plainName(p.name) || strings.HasSuffix(p.name, ".") {
+			continue
+		}
+		if p.name == d.lastSpeaker[gi(g)] {
+			return p.name
+		}
+		found, n = p.name, n+1
+	}
+	if n != 1 {
+		return ""
+	}
+	return found
+}
+
+// definiteNounDE returns the person a German claimant of one noun refers
+// back to when the unit writes it after a definite article ("der
+// Mediziner", "die Schulleiterin") and the last units named one person of
+// its gender in full (recentPersonDE), or the person the text named with
+// the noun as a role ("Innenminister Jan Roth", then "der italienische
+// Innenminister"); else who. Lower-case adjectives may stand before the
+// noun. A noun the text knows as a person's name stays.
+func (d *docState) definiteNounDE(toks []token, text, who string, lex lexicon) string {
+	noun := who
+	if k := strings.LastIndexByte(who, ' '); k > 0 && !upperFirst(who) {
+		noun = who[k+1:] // "italienischer Innenminister": adjectives before the noun
+	}
+	if noun == "" || strings.IndexByte(noun, ' ') >= 0 || !upperFirst(noun) {
+		return who
+	}
+	if _, ok := d.byKey[noun]; ok {
+		return who
+	}
+	for k := 1; k < len(toks); k++ {
+		if text[toks[k].s:toks[k].e] != noun {
+			continue
+		}
+		a := adjectivesBackDE(toks, k) - 1
+		if a < 0 || toks[a].low != "der" && toks[a].low != "die" {
+			continue
+		}
+		if r := roleOf(&toks[k], lex); r != "" && d.roles[r] != "" {
+			return d.roles[r] // "der italienische Innenminister": the person the text named with the role
+		}
+		g := personNounGender(toks[a].low, &toks[k], lex)
+		if g == 0 {
+			return who
+		}
+		if p := d.recentPersonDE(g); p != "" {
+			return p
+		}
+		return who
+	}
+	return who
+}
+
+// refineClaimantDE applies the German claimant's last checks, in this
+// order: an adverb is none (adverbClaimantDE), a person's body goes
+// (affiliationCutDE), an object noun after a name goes (abstractTailDE), a
+// body's report is the body (acronymCompoundDE), joined nouns of office
+// give way to the name after them (rolesNameDE), a definite person noun is
+// the person the text just named (definiteNounDE), a body's head noun is
+// the body the text named in full (bodyNamedDE); it then notes the bodies
+// the unit names (noteBodiesDE).
+func (d *docState) refineClaimantDE(toks []token, text, who string, lex lexicon) string {
+	who = acronymCompoundDE(abstractTailDE(d.affiliationCutDE(d.adverbClaimantDE(who))))
+	who = d.rolesNameDE(toks, text, who, lex)
+	who = d.bodyNamedDE(toks, text, d.definiteNounDE(toks, text, who, lex))
+	d.noteBodiesDE(toks, text)
+	return who
+}
+
+// rolesNameDE returns the person named after two joined nouns of office
+// when who is the first of them ("sagte Ethikratmitglied und
+// Arbeitsgruppenleiter Jan Roth", "der Politologe und Fußballexperte Jan
+// Roth"): the nouns describe the person; else who.
+func (d *docState) rolesNameDE(toks []token, text, who string, lex lexicon) string {
+	if who == "" || strings.IndexByte(who, ' ') >= 0 {
+		return who
+	}
+	for k := 0; k+4 < len(toks); k++ {
+		if text[toks[k].s:toks[k].e] != who || toks[k+1].low != "und" || !capWord(&toks[k+2]) || !capWord(&toks[k+3]) || !capWord(&toks[k+4]) {
+			continue
+		}
+		if name := d.nameAt(toks, text, k+3, true, lex, false, false); strings.IndexByte(name, ' ') > 0 {
+			return name
+		}
+	}
+	return who
+}

@@ -1,0 +1,46 @@
+package extract
+
+// The German rules of the claimant_de_* files, in the order claimant
+// tries them: first for a verb of saying v (verbSubjectDE), then, when no
+// verb named a speaker, for the other forms of attribution
+// (sourceFormsDE).
+
+// verbSubjectDE returns the speaker of the verb of saying v from the forms
+// of the German clause the older rules do not read: the perfect
+// (perfectSubjectDE), two joined subjects (coordinatedVorfeldDE), a person
+// with their body (affiliatedSubjectDE), and, unless the Vorfeld is the
+// subject (front), the subject after a fronted phrase
+// (frontedPhraseSubjectDE).
+func (d *docState) verbSubjectDE(toks []token, text string, v int, front bool, lex lexicon) string {
+	who := ""
+	if !front {
+		who = d.perfectSubjectDE(toks, text, v, lex) // "…“, hatte Jan Roth gesagt"
+	}
+	if who == "" {
+		who = d.coordinatedVorfeldDE(toks, text, v, lex) // "IWF und EZB verlangen …"
+	}
+	if who == "" {
+		who = d.affiliatedSubjectDE(toks, text, v, lex) // "Jan Roth vom Arbeitskreis Klima forderte …"
+	}
+	if who == "" && !front {
+		who = d.frontedPhraseSubjectDE(toks, text, v, lex) // "Als Beispiel nannte die NASA …"
+	}
+	return who
+}
+
+// sourceFormsDE returns the source of a German unit whose verbs of saying
+// named no speaker, from the other forms of attribution: "so" after a
+// comma (soSourceDE), reflexive verbs of position (reflexiveSpeakerDE),
+// verbs of reporting beyond the lexicon's (reportSpeakerDE), "nach" or
+// "aus" and a noun of communication (nachSourceDE), "heißt es" with its
+// source (heisstEsSourceDE), "lautet" (lautetSourceDE).
+func (d *docState) sourceFormsDE(toks []token, text string, lex lexicon) string {
+	for _, rule := range [...]func([]token, string, lexicon) string{
+		d.soSourceDE, d.reflexiveSpeakerDE, d.reportSpeakerDE, d.nachSourceDE, d.heisstEsSourceDE, d.lautetSourceDE,
+	} {
+		if who := rule(toks, text, lex); who != "" {
+			return who
+		}
+	}
+	return ""
+}

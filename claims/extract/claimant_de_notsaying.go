@@ -1,0 +1,77 @@
+package extract
+
+import "strings"
+
+// A word the lexicon counts as a verb of saying does not always report a
+// statement: an attributive participle ("die bestätigten Infektionen"), a
+// separable verb whose particle changes the sense ("sagte seine Teilnahme
+// ab" cancels, "wies elf Punkte aus" shows, "ruft den Lehrer an"
+// phones), "fordern" of victims ("forderte 92 Todesopfer"), or a ruling
+// ("für nichtig erklärt", declaredDE).
+
+// notSayingDE reports whether the German word v, a verb of saying by the
+// lexicon, reports no statement here.
+func notSayingDE(toks []token, v int) bool {
+	return declaredDE(toks, v) || attributiveDE(toks, v) || particleSenseDE(toks, v) || victimsDE(toks, v)
+}
+
+// attributiveDE reports whether v is a participle used as an adjective:
+// declined (-e, -en, -er, -es, -em), a noun right after it, and an article,
+// a number (not a year) or a quantity word right before it, not opening
+// the sentence ("der bestätigten Infizierten", "650 bestätigte Fälle").
+func attributiveDE(toks []token, v int) bool {
+	if v < 1 || v+1 >= len(toks) || !capWord(&toks[v+1]) || !inflectedDE(toks[v].low) {
+		return false
+	}
+	p := &toks[v-1]
+	if v == 1 || p.low == "das" || p.low == "dies" {
+		return false // "Das sagte Eva Roth": a demonstrative object opens the sentence
+	}
+	return p.cat&(cDet|cNumWord) != 0 || p.is(tNum) && !yearDE(p) || quantifierDE[p.low]
+}
+
+// yearDE reports whether a number token is a year of four digits ("Im
+// Mai 2016 sagte …"), not a count.
+func yearDE(t *token) bool {
+	return t.e-t.s == 4
+}
+
+// particleSenseDE reports whether the clause of v ends in a separable
+// particle that turns the verb into one of another sense: "sagen … ab"
+// (cancel), "weisen … aus" (show), "rufen … an" (phone). ("rufen … aus"
+// both proclaims and exclaims.)
+func particleSenseDE(toks []token, v int) bool {
+	e := v + 1
+	for e < len(toks) && !toks[e].is(tPunct) {
+		e++
+	}
+	if e-1 <= v {
+		return false
+	}
+	w, particle := toks[v].low, toks[e-1].low
+	switch {
+	case strings.HasPrefix(w, "sag"):
+		return particle == "ab"
+	case strings.HasPrefix(w, "weis") || strings.HasPrefix(w, "wies"):
+		return particle == "aus"
+	case strings.HasPrefix(w, "ruf") || strings.HasPrefix(w, "rief"):
+		return particle == "an"
+	}
+	return false
+}
+
+// victimsDE reports whether v is "fordern" whose object in the clause is
+// victims ("forderte 92 Todesopfer", "forderte keine Verletzten"): a
+// disaster claims lives, nobody demands anything.
+func victimsDE(toks []token, v int) bool {
+	if !strings.HasPrefix(toks[v].low, "forder") {
+		return false
+	}
+	for k := v + 1; k < len(toks) && k <= v+6 && !toks[k].is(tPunct); k++ {
+		switch toks[k].low {
+		case "todesopfer", "tote", "toten", "opfer", "menschenleben", "verletzte", "verletzten":
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,88 @@
+package extract
+
+import "strings"
+
+// German verbs of reporting and taking a position beyond the lexicon's
+// verbs of saying, many of them separable: "verwies auf", "sprach von",
+// "wies … hin", "schlug … vor", "gab … zu", "gab … bekannt", "machte …
+// deutlich", "schloss … nicht aus", "hob … hervor", "verglich", "warb für",
+// and the verbs of position "sieht" and "hält … für" where positionSpeakerDE
+// finds no known person next to them ("Dennoch hält auch er es für
+// möglich", "Eva Roth (SPD) sieht …").
+// Their subject is the claimant when it is a person the text knows: the
+// Vorfeld when that is the subject ("Lambrecht verwies darauf, dass …"),
+// else the noun phrase after the verb ("Gleichzeitig sprach Erdoğan von
+// …").
+
+// reportVerb is what a German verb form of reportVerbsDE needs in its
+// clause to report: a preposition after it ("auf", "von", "für") or a
+// particle that closes the clause ("hin", "vor", "zu").
+type reportVerb struct {
+	prep, particle string
+}
+
+// reportVerbsDE are the verb forms (third person, present and past) with
+// what they need (reportVerb).
+var reportVerbsDE = map[string]reportVerb{
+	"verwies": {prep: "auf"}, "verweist": {prep: "auf"}, "verwiesen": {prep: "auf"}, "verweisen": {prep: "auf"},
+	"sprach": {prep: "von"}, "spricht": {prep: "von"}, "sprachen": {prep: "von"}, "sprechen": {prep: "von"},
+	"pochte": {prep: "auf"}, "pocht": {prep: "auf"}, "drängte": {prep: "auf"}, "drängt": {prep: "auf"},
+	"warb": {prep: "für"}, "wirbt": {prep: "für"},
+	"wies": {particle: "hin"}, "weist": {particle: "hin"}, "wiesen": {particle: "hin"},
+	"schlug": {particle: "vor"}, "schlägt": {particle: "vor"}, "schlugen": {particle: "vor"},
+	"gab": {particle: "zu bekannt an"}, "gibt": {particle: "zu bekannt an"},
+	"machte": {particle: "deutlich"}, "macht": {particle: "deutlich"},
+	"schloss": {particle: "aus"}, "schließt": {particle: "aus"},
+	"hob": {particle: "hervor"}, "hebt": {particle: "hervor"},
+	"stellte": {particle: "klar fest"}, "stellt": {particle: "klar fest"},
+	"bestand": {prep: "auf"}, "besteht": {prep: "auf"}, "beharrte": {prep: "auf"}, "beharrt": {prep: "auf"},
+	"sicherte": {particle: "zu"}, "sichert": {particle: "zu"},
+	"verglich": {}, "vergleicht": {}, "erwog": {}, "erwägt": {}, "versprach": {}, "verspricht": {},
+	"bekräftigte": {}, "bekräftigt": {},
+	"sieht": {}, "sah": {}, "hält": {prep: "für"}, "hielt": {prep: "für"}, // positions, also after a pronoun or a parenthesis
+}
+
+// reportsDE reports whether the verb form at v, not reflexive, has what it
+// needs in its clause (reportVerbsDE): the preposition after it, or the particle that
+// ends the clause ("gab … bekannt" counts with "zu" only as "bekannt" too).
+func reportsDE(toks []token, v int) bool {
+	r, ok := reportVerbsDE[toks[v].low]
+	if !ok || v+1 < len(toks) && toks[v+1].low == "sich" {
+		return false // "verspricht sich", "gibt sich": reflexive, of another sense
+	}
+	e := v + 1
+	for e < len(toks) && !clauseBreak(&toks[e]) && !toks[e].is(tPunct) {
+		if w := toks[e].low; r.prep != "" && (w == r.prep || w == "dar"+r.prep || w == "da"+r.prep) {
+			return true
+		}
+		e++
+	}
+	if r.particle == "" {
+		return r.prep == ""
+	}
+	if e-1 <= v {
+		return false
+	}
+	for _, p := range strings.Fields(r.particle) {
+		if toks[e-1].low == p {
+			return true
+		}
+	}
+	return false
+}
+
+// reportSpeakerDE returns the person the text knows who is the subject of
+// the first verb of reportVerbsDE outside quotation marks that has what it
+// needs (reportsDE); "" when there is none.
+func (d *docState) reportSpeakerDE(toks []token, text string, lex lexicon) string {
+	return firstUnquotedDE(toks, text, func(v int) string {
+		if !lowerWord(&toks[v]) || !reportsDE(toks, v) {
+			return ""
+		}
+		who := d.verbSecondSubjectDE(toks, text, v, v+1, lex, false)
+		if !d.known(who) {
+			return ""
+		}
+		return who
+	})
+}
