@@ -210,7 +210,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		who = d.describedDE(who)      // "die Sprecherin" after "eine Sprecherin des Bezirks"
 		who = d.prepositionCutDE(who) // "Gegen Eva Roth", "Vom Balkon"
 	}
-	if !de && who != "" && creditOrCaptionEN(toks) {
+	if !de && who != "" && (creditOrCaptionEN(toks) || photoCaptionEN(toks, verbs)) {
 		who = "" // "Lerer reported from Los Angeles.", "Hide Caption 4 of 13 Photos: …"
 	}
 	quoted := len(toks) > 0 && toks[0].is(tQuote)
@@ -276,6 +276,9 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 	e := v
 	if toks[v-1].p == ',' {
 		e = appositionEnd(toks, v) // "Smith, 52, said", "Jens Roth, der Chef des Verbands, sagte", "Der Leiter, Jens Roth, sagte"
+		if e == v && !de {
+			e = relativeEndEN(toks, v) // "Ann Lee, who ran in 2016, said"
+		}
 	}
 	near := ""
 	if toks[e-1].is(tCap) && !toks[e-1].is(tPunct) {
@@ -291,6 +294,9 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 			}
 		}
 		if !de {
+			if who := d.personBeforeBodyEN(toks, text, k); who != "" {
+				return who // "Ann Lee of the Council on Foreign Relations told"
+			}
 			if who := d.personOfPlaceEN(toks, text, k, e); who != "" {
 				return who // "Sen. Ron Wyden (D) of Oregon told", "Tim Scott of South Carolina said"
 			}

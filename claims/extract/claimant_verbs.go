@@ -33,7 +33,7 @@ func extraSpeechDE(w string) bool {
 func (d *docState) extraAttrib(toks []token, text string, de bool) []int {
 	d.verbBuf = d.verbBuf[:0]
 	if !de {
-		return d.verbBuf
+		return d.extraAttribEN(toks, text) // "Ann Lee quipped", "Ann Lee endorsed the plan"
 	}
 	quoted := false
 	for i := range toks {

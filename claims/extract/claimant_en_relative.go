@@ -1,0 +1,87 @@
+package extract
+
+import "strings"
+
+// English subjects separated from their verb of saying by a relative
+// clause or an apposition: "Ann Lee, who ran for mayor in 2016, said …",
+// "city council member Ann Lee, a Democrat, said …". appositionEnd finds
+// the subject only when the words before the first comma are all
+// capitalised; a dateline ("WASHINGTON (AP) —") or a lower-case office
+// before the name ("city council member Ann Lee") hides it.
+
+// relativeEndEN returns where the English subject of the verb of saying v
+// ends when a non-restrictive relative clause or apposition stands
+// between them ("Ann Lee, who …, said", "Ann Lee, a lawyer …, said"):
+// the comma before v closes it, and it opens with "who", "whose", "whom"
+// or an article right after the comma that follows a capitalised word; v
+// when there is none. A name after a preposition ("In Boston, the …")
+// is no subject.
+func relativeEndEN(toks []token, v int) int {
+	if v < 4 || toks[v-1].p != ',' {
+		return v
+	}
+	for c := v - 2; c >= 1 && v-c <= 40; c-- {
+		if toks[c].p != ',' {
+			continue
+		}
+		if !relativePronounEN(toks[c+1].low) && toks[c+1].cat&cDet == 0 {
+			continue
+		}
+		if !capWord(&toks[c-1]) {
+			return v
+		}
+		if s := capRunStart(toks, c); s > 0 && toks[s-1].cat&cNotName != 0 && !toks[s-1].is(tPunct) {
+			return v // "In Boston, the mayor, …": a place after a preposition
+		}
+		return c
+	}
+	return v
+}
+
+// relativePronounEN reports whether w opens an English relative clause
+// about a person.
+func relativePronounEN(w string) bool {
+	return w == "who" || w == "whose" || w == "whom"
+}
+
+// capRunStart returns the first token of the run of capitalised words
+// (and abbreviation stops, "Gov. Ann Lee") that ends before token e.
+func capRunStart(toks []token, e int) int {
+	s := e
+	for s > 0 && (capWord(&toks[s-1]) || toks[s-1].p == '.' && s >= 2 && capWord(&toks[s-2])) {
+		s--
+	}
+	return s
+}
+
+// personBeforeBodyEN returns the person named before the English body
+// whose name starts at token k, when a preposition of affiliation joins
+// them right before a verb of saying: "Ann Lee of the Council on Foreign
+// Relations told", "Lee at Third Way adds", "Ann Lee with the Harbor
+// Coalition said". The speaker is the person, the body only places them.
+// The person must be one the text names with a first name and surname;
+// "" otherwise.
+func (d *docState) personBeforeBodyEN(toks []token, text string, k int) string {
+	for j := k - 1; j >= 2 && k-j <= 6; j-- {
+		t := &toks[j]
+		if t.is(tPunct) {
+			return ""
+		}
+		switch t.low {
+		case "of", "at", "with", "from":
+			if !capWord(&toks[j-1]) {
+				continue
+			}
+			s := capRunStart(toks, j)
+			if p, ok := d.lookup(text[toks[s].s:toks[j-1].e]); ok && strings.IndexByte(p.name, ' ') > 0 {
+				return p.name
+			}
+		case "the", "on", "for", "and":
+		default:
+			if !capWord(t) {
+				return ""
+			}
+		}
+	}
+	return ""
+}

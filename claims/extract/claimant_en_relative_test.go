@@ -1,0 +1,25 @@
+package extract
+
+import "testing"
+
+// TestRelativeSubjectEN checks an English subject set off from its verb
+// of saying by a relative clause or an apposition, after a dateline or a
+// lower-case office, and a place after a preposition, which is none.
+func TestRelativeSubjectEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"HARBORTON (AP) — Former Gov. Lena Marsh, who ran for mayor in 2016, said Friday that the plan had failed.": "Lena Marsh",
+		"Port authority adviser Dan Whitley, who joined the board in May, said the pier would close.":               "Dan Whitley",
+		"City council member Ruth Okafor, a Democrat from the east side, said the budget was short.":                "Ruth Okafor",
+		"In Harborton, the mayor, a Democrat, said the road was closed.":                                            "",
+	})
+}
+
+// TestPersonBeforeBodyEN checks a speaker placed in a body by "of", "at"
+// or "with" before the verb: the person, not the body, speaks.
+func TestPersonBeforeBodyEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Dan Whitley wrote a report. Prices will fall, Dan Whitley of the Institute for Harbor Studies told reporters.": "Dan Whitley",
+		"Ruth Okafor joined in May. “It will be hard,” Okafor at Harbor Watch says.":                                    "Ruth Okafor",
+		"Prices will fall, the Institute for Harbor Studies said.":                                                      "Institute for Harbor Studies",
+	})
+}

@@ -1,0 +1,21 @@
+package extract
+
+import "testing"
+
+// TestExtraSpeechEN checks the English verbs of communication the
+// claimant finder reads beyond the lexicon's, and words it does not.
+func TestExtraSpeechEN(t *testing.T) {
+	for w, want := range map[string]bool{
+		"quipped": true, "emailed": true, "touted": true, "blasted": true, "hails": true,
+		"endorsed": false, "pleaded": false, "email": false, "comments": false, "said": false,
+	} {
+		if got := extraSpeechEN(w); got != want {
+			t.Errorf("extraSpeechEN(%q) = %v, want %v", w, got, want)
+		}
+	}
+	checkLast(t, "en", map[string]string{
+		"Lena Marsh quipped that the pier would outlast the mayor.": "Lena Marsh",
+		"Dan Whitley touted the plan as the best in a decade.":      "Dan Whitley",
+		"The council endorsed the plan on Monday.":                  "",
+	})
+}
