@@ -171,7 +171,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			if who == "" && v > 0 {
 				vs := parenBefore(toks, v) // "Kevin Roth (SPD) sagte"
 				if !de {
-					vs = verbGroupStartEN(toks, v) // "he later said", "Ann Lee also told"
+					vs = subjectEndEN(toks, v) // "he later said", "Ann Lee (D) on Monday said"
 				}
 				who = d.subjectBefore(toks, text, vs, de, lex, plural)
 			}
