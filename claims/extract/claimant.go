@@ -119,6 +119,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			if who == "" && !de {
 				who = d.describedAfterEN(toks, text, v, lex)
 			}
+			if who == "" && !de {
+				who = d.bodyRoleAfterEN(toks, text, v, lex) // "…,” said Harbor Post columnist Ann Lee."
+			}
 			// "…,” said a longtime adviser to the mayor."
 			if who == "" && !de {
 				who = describedAfterVerbEN(toks, text, v)

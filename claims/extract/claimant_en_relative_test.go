@@ -23,3 +23,13 @@ func TestPersonBeforeBodyEN(t *testing.T) {
 		"Prices will fall, the Institute for Harbor Studies said.":                                                      "Institute for Harbor Studies",
 	})
 }
+
+// TestSubjectEndEN checks an English subject set off from its verb of
+// saying by a day or a party in parentheses.
+func TestSubjectEndEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Sen. Ruth Okafor (D-Ore.) said the bill would fail.":         "Ruth Okafor",
+		"Dan Whitley on Tuesday said the pier would close.":           "Dan Whitley",
+		"Attorney General Tom Alder (R) on Monday said he would sue.": "Tom Alder",
+	})
+}

@@ -1,0 +1,58 @@
+package extract
+
+// English speakers named after their verb of saying behind the body they
+// work for and their role: "…,” said Harbor Post columnist Ann Lee.",
+// "…,” said former Ohio congressman Tom Bell." describedAfterEN reads a
+// role in lower case right after the verb; here capitalised words (a
+// body or a place) stand before the role.
+
+// bodyRoleAfterEN returns the speaker after the English verb of saying v
+// that follows a quotation (the verb inverted: "“…,” said …") written as: perhaps a lower-case modifier
+// ("former"), one to four capitalised words, one to three lower-case
+// words of a role, and a name that ends the clause (invertedEnd); ""
+// otherwise. Function words, auxiliaries and pronouns are no role, so
+// "said Ohio would …" names nobody.
+func (d *docState) bodyRoleAfterEN(toks []token, text string, v int, lex lexicon) string {
+	if v == 0 || !toks[v-1].is(tPunct) || !quoteBefore(toks, v) {
+		return ""
+	}
+	k := v + 1
+	for k < len(toks) && k <= v+2 && roleWordEN(&toks[k]) {
+		k++ // "former"
+	}
+	s := k
+	for k < len(toks) && capWord(&toks[k]) {
+		k++ // "Washington Post", "Air Force"
+	}
+	if k == s || k-s > 4 {
+		return ""
+	}
+	r := k
+	for k < len(toks) && k-r < 3 && roleWordEN(&toks[k]) {
+		k++ // "blogger", "political scientist"
+	}
+	if k == r || k >= len(toks) || !capWord(&toks[k]) || !invertedEnd(toks, k) {
+		return ""
+	}
+	return d.nameAt(toks, text, k, false, lex, false, false)
+}
+
+// roleWordEN reports whether an English token may be a word of a role or
+// a modifier before it: a lower-case word that is no function word,
+// auxiliary, verb of saying or pronoun.
+func roleWordEN(t *token) bool {
+	return t.flags&(tCap|tPunct|tNum) == 0 &&
+		t.cat&(cStopEN|cDet|cNotName|cAux|cSpeech|cPronM|cPronF|cFirstSing|cFirstPl|cSecond|cAccording) == 0
+}
+
+// quoteBefore reports whether a quotation mark stands before token v: a
+// verb of saying after it may precede its subject, while after a plain
+// comma ("Ann Lee, a lawyer, called …") the subject stands before it.
+func quoteBefore(toks []token, v int) bool {
+	for i := v - 1; i >= 0; i-- {
+		if toks[i].is(tQuote) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,15 @@
+package extract
+
+import "testing"
+
+// TestBodyRoleAfterEN checks an English speaker named after the verb of
+// a quotation behind a body and a role, and a verb after a plain comma,
+// whose object is no speaker.
+func TestBodyRoleAfterEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"“The pier will close,” said Harbor Post columnist Ruth Okafor.":            "Ruth Okafor",
+		"“It is too late,” said former Ohio congressman Dan Whitley.":               "Dan Whitley",
+		"“Prices will rise,” says Harbor University political scientist Tom Alder.": "Tom Alder",
+		"“The pier will close,” said Ohio would vote first.":                        "",
+	})
+}
