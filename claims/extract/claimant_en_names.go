@@ -99,6 +99,7 @@ func leadWordEN(w string) bool {
 // more ("Democrat Ann Lee" → "Ann Lee"), or the surname of someone the
 // text named in full ("WATCH Lee" → "Ann Lee").
 func (d *docState) dropLeadEN(c string) string {
+	c = dropConjunctionEN(c) // "though critics"
 	if describedEN(c) {
 		return c
 	}

@@ -1,0 +1,22 @@
+package extract
+
+import "testing"
+
+// TestDropConjunctionEN checks that a claimant loses the conjunctions and
+// focus adverbs it starts with, and keeps a name that starts so by chance.
+func TestDropConjunctionEN(t *testing.T) {
+	for in, want := range map[string]string{
+		"though critics":                 "critics",
+		"Even though most harbor owners": "most harbor owners",
+		"although shipping experts":      "shipping experts",
+		"Evenson Marsh":                  "Evenson Marsh",
+		"critics":                        "critics",
+	} {
+		if got := dropConjunctionEN(in); got != want {
+			t.Errorf("dropConjunctionEN(%q) = %q, want %q", in, got, want)
+		}
+	}
+	checkLast(t, "en", map[string]string{
+		"The pier will reopen in May, though critics claim it will flood again.": "critics",
+	})
+}
