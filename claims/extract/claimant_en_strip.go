@@ -17,3 +17,11 @@ func dropConjunctionEN(c string) string {
 		c = c[k+1:]
 	}
 }
+
+// adverbInSEN reports whether w is an English adverb that ends in "s" like
+// a plural noun ("always", "sometimes", "perhaps"): a closed class that
+// never names the group speaking ("as he has always said").
+func adverbInSEN(w string) bool {
+	return foldIn(w, "always", "sometimes", "perhaps", "nonetheless", "nevertheless", "afterwards", "besides",
+		"regardless", "thus", "nowadays", "towards", "whereas", "unless", "across", "is", "was", "has", "does")
+}

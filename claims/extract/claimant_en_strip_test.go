@@ -20,3 +20,12 @@ func TestDropConjunctionEN(t *testing.T) {
 		"The pier will reopen in May, though critics claim it will flood again.": "critics",
 	})
 }
+
+// TestAdverbInSEN checks that an adverb ending in "s" before a verb of
+// saying is no group speaking.
+func TestAdverbInSEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"The harbor, as the owners always said, floods every spring.": "",
+		"The harbor floods every spring, shipping experts said.":      "shipping experts",
+	})
+}
