@@ -85,6 +85,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		if t.cat&cAccording == 0 && (de && passiveDE(toks, v) || !de && passiveEN(toks, v)) {
 			continue // "… zum Risikogebiet erklärt wurden", "was asked", "has been criticized": no speaker
 		}
+		if !de && speakActEN(toks, v) {
+			continue // "Ann Lee spoke at the rally": the act, no claim
+		}
 		plural := strings.HasSuffix(t.low, "ten") || t.low == "sagen" || t.low == "say"
 		switch {
 		case t.cat&cAccording != 0 && t.low == "zufolge":

@@ -19,3 +19,20 @@ func extraSpeechEN(w string) bool {
 		"derided", "derides", "mocked", "ridiculed", "lambasted", "scoffed", "touted", "touts", "bragged",
 		"brags", "credited")
 }
+
+// speakActEN reports whether the English verb of saying v is "speak"
+// ("spoke", "speaks") in a unit without quotation marks: the verb is
+// intransitive and takes no clause, so "Ann Lee spoke at the rally"
+// reports the act of speaking, not a claim; with a quotation ("Ann Lee
+// spoke: “…”") the speaker's words are in the unit.
+func speakActEN(toks []token, v int) bool {
+	if toks[v].low != "spoke" && toks[v].low != "speaks" {
+		return false
+	}
+	for i := range toks {
+		if toks[i].is(tQuote) || toks[i].p == ':' {
+			return false
+		}
+	}
+	return true
+}

@@ -19,3 +19,13 @@ func TestExtraSpeechEN(t *testing.T) {
 		"The council endorsed the plan on Monday.":                  "",
 	})
 }
+
+// TestSpeakActEN checks that "spoke" without a quotation reports an act
+// with no claimant, while a quotation keeps its speaker.
+func TestSpeakActEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Lena Marsh spoke at the harbor rally on Monday.":              "",
+		"Lena Marsh spoke to reporters: “The pier will close.”":        "Lena Marsh",
+		"Lena Marsh spoke at the rally and said the pier would close.": "Lena Marsh",
+	})
+}
