@@ -135,7 +135,7 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 	d.prevFirst, d.unitFirst = d.unitFirst, ""
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if !t.is(tCap) || t.is(tPunct) || i+1 >= len(toks) || !toks[i+1].is(tCap) {
+		if !t.is(tCap) || t.is(tPunct) || i+1 >= len(toks) || !toks[i+1].is(tCap) && abbrevDotEN(toks, i, de) == 0 {
 			continue // a name or a role before a name: two capitalised words at least
 		}
 		role := roleOf(t, lex)
@@ -149,7 +149,7 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 			// ("Petra Hollmann"), of unknown gender.
 		case role != "":
 			g = roleGender(role, de)
-			start = i + 1
+			start = i + 1 + abbrevDotEN(toks, i, de) // "Gov. Ann Lee"
 			if start >= len(toks) || !toks[start].is(tCap) || toks[start].cat&cNotName != 0 {
 				continue
 			}
@@ -202,10 +202,7 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 			d.noteTitledEN(role, text[t.s:t.e], name)
 		}
 		if role != "" {
-			if d.roles == nil {
-				d.roles = map[string]string{}
-			}
-			d.roles[role] = name
+			d.noteRole(role, name) // also "governor" for "Gov. Ann Lee"
 		}
 		i = j - 1
 	}

@@ -1,0 +1,66 @@
+package extract
+
+// English roles written before a name and taken up later by a definite
+// description: "Gov. Ann Lee … the former governor said", "Sen. Tom Bell
+// … the Ohio senator told reporters".
+
+// roleKeyEN returns the full English role an abbreviated title before a
+// name stands for ("gov" → "governor", "sen" → "senator"), the role
+// itself otherwise: the text later names the person by the full word.
+func roleKeyEN(role string) string {
+	switch role {
+	case "gov":
+		return "governor"
+	case "sen":
+		return "senator"
+	case "rep":
+		return "representative"
+	case "prof":
+		return "professor"
+	}
+	return role
+}
+
+// noteRole records name as the person last named with role, under the
+// role and, in English, under the full word of an abbreviated title.
+func (d *docState) noteRole(role, name string) {
+	if d.roles == nil {
+		d.roles = map[string]string{}
+	}
+	d.roles[role] = name
+	if d.en {
+		d.roles[roleKeyEN(role)] = name
+	}
+}
+
+// roleWordBeforeEN returns the role word that ends the English subject of
+// the verb of saying v, adverbs between them skipped ("the senator later
+// said"): a role of the lexicon or a title word (titleWordEN, "the
+// representative said"); "" when the word before is none or capitalised.
+func roleWordBeforeEN(toks []token, v int, lex lexicon) string {
+	v = verbGroupStartEN(toks, v)
+	if v == 0 {
+		return ""
+	}
+	t := &toks[v-1]
+	if t.is(tCap) || t.is(tPunct) {
+		return ""
+	}
+	if r := roleOf(t, lex); r != "" {
+		return r
+	}
+	if titleWordEN(t.low) {
+		return t.low
+	}
+	return ""
+}
+
+// abbrevDotEN returns 1 when an English title at token i is abbreviated
+// with a full stop glued to it and a capitalised word follows ("Gov. Ann
+// Lee", "Sen. Tom Bell"): the name starts after the stop. 0 otherwise.
+func abbrevDotEN(toks []token, i int, de bool) int {
+	if de || i+2 >= len(toks) || toks[i+1].p != '.' || toks[i+1].s != toks[i].e || !capWord(&toks[i+2]) {
+		return 0
+	}
+	return 1
+}
