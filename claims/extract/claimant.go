@@ -281,9 +281,11 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 	}
 	e := v
 	if toks[v-1].p == ',' {
-		e = appositionEnd(toks, v) // "Smith, 52, said", "Jens Roth, der Chef des Verbands, sagte", "Der Leiter, Jens Roth, sagte"
-		if e == v && !de {
-			e = relativeEndEN(toks, v) // "Ann Lee, who ran in 2016, said"
+		if !de {
+			e = relativeEndEN(toks, v) // "Ann Lee, who ran in 2016, said", "Ann Lee, who lost her son, Tom, said"
+		}
+		if e == v {
+			e = appositionEnd(toks, v) // "Smith, 52, said", "Jens Roth, der Chef des Verbands, sagte", "Der Leiter, Jens Roth, sagte"
 		}
 	}
 	near := ""
