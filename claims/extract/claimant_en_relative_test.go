@@ -33,3 +33,12 @@ func TestSubjectEndEN(t *testing.T) {
 		"Attorney General Tom Alder (R) on Monday said he would sue.": "Tom Alder",
 	})
 }
+
+// TestRelativeBeforeAppositionEN checks that a name inside a relative
+// clause ("who lost her son, Tom,") is not taken for the subject.
+func TestRelativeBeforeAppositionEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Former Gov. Ruth Okafor, who lost her son, Tom, in the flood, said the pier must close.": "Ruth Okafor",
+		"Her aide, Dan Whitley, said the pier must close.":                                        "Dan Whitley",
+	})
+}
