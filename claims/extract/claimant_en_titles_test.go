@@ -24,6 +24,7 @@ func TestTitledClaimantEN(t *testing.T) {
 		"Port Authority Chair Dan Whitley": "Dan Whitley",
 		"Secretary-General Ruth Okafor":    "Ruth Okafor",
 		"Democrat Ruth Okafor":             "Ruth Okafor",
+		"Human Rights Watch":               "Human Rights Watch",
 		"Republican National Committee":    "Republican National Committee",
 		"Speaker Whitley":                  "Speaker Whitley",
 		"Harbor Police Captain Tom Alder":  "Tom Alder",

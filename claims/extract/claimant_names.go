@@ -316,10 +316,10 @@ func afterQuote(toks []token, end int) int {
 }
 
 // shortNameSuffix are the title endings that short first names share
-// ("Hillary", "Victor", "Vincent", "Christ"): a word with one of them is a
-// title only from eight letters on ("Secretary", "Director",
-// "Resident").
-var shortNameSuffix = map[string]bool{"or": true, "ent": true, "ary": true, "ist": true}
+// ("Hillary", "Victor", "Vincent", "Christ", "Norman"): a word with one of
+// them is a title only from eight letters on ("Secretary", "Director",
+// "Resident", "Chairman"), so "Human Rights Watch" keeps its adjective.
+var shortNameSuffix = map[string]bool{"or": true, "ent": true, "ary": true, "ist": true, "man": true}
 
 // possessiveWord reports whether w ends in a possessive "’s" or "'s"
 // ("Commentary’s" before a name is the name's employer).
