@@ -75,7 +75,7 @@ func findAttribution(toks []token, text string, de bool, a *analysis) {
 // claimant finds who makes the statement of a unit, using the speech verbs
 // found by findAttribution, and remembers the speaker.
 func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex lexicon) string {
-	who := ""
+	who, actWho := "", ""
 	verbs := a.attrib
 	if len(verbs) == 0 {
 		verbs = d.extraAttrib(toks, text, de) // "meldet Radio Bremen", "she continued"
@@ -84,9 +84,6 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		t := &toks[v]
 		if t.cat&cAccording == 0 && (de && passiveDE(toks, v) || !de && passiveEN(toks, v)) {
 			continue // "… zum Risikogebiet erklärt wurden", "was asked", "has been criticized": no speaker
-		}
-		if !de && speakActEN(toks, v) {
-			continue // "Ann Lee spoke at the rally": the act, no claim
 		}
 		plural := strings.HasSuffix(t.low, "ten") || t.low == "sagen" || t.low == "say"
 		switch {
@@ -182,6 +179,10 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 				who = d.subjectBefore(toks, text, vs, de, lex, plural)
 			}
 		}
+		if who != "" && !de && speakActEN(toks, v) {
+			actWho, who = who, "" // "Ann Lee spoke at the rally": a speaker, no claim
+			continue
+		}
 		if who != "" {
 			break
 		}
@@ -237,6 +238,10 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if who == "" && len(verbs) == 0 && d.sinceClaim <= 3 && a.x[fFirstSing]+a.x[fFirstPl] > 0 && (quoted || d.interview || firstPersonQuoted(toks, text)) {
 		who, carried = d.prevClaim, true
 	}
+	act := who == "" && actWho != ""
+	if act {
+		who = actWho // remembered as the speaker of the quotations that follow
+	}
 	d.rulesCarried = carried
 	if who != "" {
 		d.lastSpeaker[gi(d.genderOf(who))] = who
@@ -252,6 +257,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		d.sinceClaim = 1
 	default:
 		d.sinceClaim++
+	}
+	if act {
+		return "" // the act of speaking, no claim
 	}
 	return who
 }
