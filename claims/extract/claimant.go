@@ -381,7 +381,7 @@ func (d *docState) fullest(units []Unit) {
 				if d.en {
 					n = d.dropLeadEN(n)
 				}
-				u.Names[i] = d.theTitledEN(d.ch.stripTitles(d.fullName(n)))
+				u.Names[i] = generationStopEN(d.theTitledEN(d.ch.stripTitles(d.fullName(n))))
 				if de && u.Names[i] != "" {
 					u.Names[i] = d.titledSurnameDE(u.Names[i])
 				}
@@ -398,7 +398,7 @@ func (d *docState) fullest1(c string) string {
 		if d.en {
 			c = d.dropLeadEN(c) // "WATCH Lee", "Democrat Ann Lee"
 		}
-		return d.theTitledEN(d.ch.stripTitles(d.fullName(c)))
+		return generationStopEN(d.theTitledEN(d.ch.stripTitles(d.fullName(c))))
 	}
 	return d.fullest1(a) + "; " + d.fullest1(b)
 }
@@ -414,7 +414,7 @@ func (d *docState) fullName(c string) string {
 		return c
 	}
 	if p, ok := d.lookup(c); ok && len(p.name) > len(c) {
-		if full := claimantName(p.name); len(full) > len(c) && strings.HasSuffix(full, c) {
+		if full := claimantName(p.name); len(full) > len(c) && endsWithName(full, c) {
 			return full
 		}
 	}

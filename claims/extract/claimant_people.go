@@ -96,6 +96,7 @@ func (d *docState) register(name string, g byte) string {
 	if n, ok := strings.CutSuffix(name, "."); ok && strings.IndexByte(n, ' ') > 0 {
 		d.byKey[n[strings.LastIndexByte(n, ' ')+1:]] = k // "Sven B.": also "B" (the unit's full stop cut off)
 	}
+	d.keyGenerationEN(name, k) // "Hugh F. Lane Jr": also "Lane"
 	d.lastPerson[gi(g)] = name
 	return name
 }
