@@ -112,15 +112,15 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			// comma ("…,” said Smith), since "said she was" names the
 			// subject of the reported clause.
 			front := de && d.vorfeldSubjectDE(toks, text, v) // "Die Ministerin forderte den Rücktritt": the subject stands before
-			if v+1 < len(toks) && toks[v+1].p != ',' && !front && (de || v > 0 && toks[v-1].is(tPunct) && inverted(toks, v+1)) {
+			if !de {
+				who = d.bodyRoleAfterEN(toks, text, v, lex) // "…,” said Harbor Post columnist Ann Lee."
+			}
+			if who == "" && v+1 < len(toks) && toks[v+1].p != ',' && !front && (de || v > 0 && toks[v-1].is(tPunct) && inverted(toks, v+1)) {
 				who = d.nameAt(toks, text, v+1, de, lex, plural, false)
 			}
 			// "…,” said aviation analyst Justin Green."
 			if who == "" && !de {
 				who = d.describedAfterEN(toks, text, v, lex)
-			}
-			if who == "" && !de {
-				who = d.bodyRoleAfterEN(toks, text, v, lex) // "…,” said Harbor Post columnist Ann Lee."
 			}
 			// "…,” said a longtime adviser to the mayor."
 			if who == "" && !de {

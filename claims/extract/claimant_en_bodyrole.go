@@ -7,11 +7,13 @@ package extract
 // body or a place) stand before the role.
 
 // bodyRoleAfterEN returns the speaker after the English verb of saying v
-// that follows a quotation (the verb inverted: "“…,” said …") written as: perhaps a lower-case modifier
-// ("former"), one to four capitalised words, one to three lower-case
-// words of a role, and a name that ends the clause (invertedEnd); ""
-// otherwise. Function words, auxiliaries and pronouns are no role, so
-// "said Ohio would …" names nobody.
+// that follows a quotation (the verb inverted: "“…,” said …") written
+// as: perhaps a lower-case modifier ("former"), a body or place in
+// capitalised words (joined by "of" or "&": "University of Ohio"), then
+// either one to three lower-case words of a role ("political scientist")
+// or a capitalised title ("Secretary", "Rep."), and a name that ends the
+// clause (invertedEnd); "" otherwise. Function words, auxiliaries and
+// pronouns are no role, so "said Ohio would …" names nobody.
 func (d *docState) bodyRoleAfterEN(toks []token, text string, v int, lex lexicon) string {
 	if v == 0 || !toks[v-1].is(tPunct) || !quoteBefore(toks, v) {
 		return ""
@@ -20,21 +22,34 @@ func (d *docState) bodyRoleAfterEN(toks []token, text string, v int, lex lexicon
 	for k < len(toks) && k <= v+2 && roleWordEN(&toks[k]) {
 		k++ // "former"
 	}
-	s := k
-	for k < len(toks) && capWord(&toks[k]) {
-		k++ // "Washington Post", "Air Force"
+	s, title := k, -1
+	for k < len(toks) && k-s < 8 {
+		switch {
+		case capWord(&toks[k]):
+			if roleOf(&toks[k], lex) != "" || titleWordEN(toks[k].low) {
+				title = k // "Agriculture Secretary", "GOP Sen."
+			}
+		case toks[k].p == '.' && toks[k].s == toks[k-1].e && k > s, (toks[k].low == "of" || toks[k].p == '&') && k > s && k+1 < len(toks) && capWord(&toks[k+1]):
+		default:
+			goto body
+		}
+		k++
 	}
-	if k == s || k-s > 4 {
+body:
+	if k == s {
 		return ""
 	}
-	r := k
-	for k < len(toks) && k-r < 3 && roleWordEN(&toks[k]) {
-		k++ // "blogger", "political scientist"
+	n := k // the name after a lower-case role: "Harbor Post columnist Ann Lee"
+	for n < len(toks) && n-k < 3 && roleWordEN(&toks[n]) {
+		n++
 	}
-	if k == r || k >= len(toks) || !capWord(&toks[k]) || !invertedEnd(toks, k) {
+	if n == k && title > s {
+		n = title + 1 + abbrevDotEN(toks, title, false) // the name after a title: "Agriculture Secretary Ann Lee"
+	}
+	if n == k || n >= len(toks) || !capWord(&toks[n]) || !invertedEnd(toks, n) {
 		return ""
 	}
-	return d.nameAt(toks, text, k, false, lex, false, false)
+	return d.nameAt(toks, text, n, false, lex, false, false)
 }
 
 // roleWordEN reports whether an English token may be a word of a role or

@@ -10,6 +10,9 @@ func TestBodyRoleAfterEN(t *testing.T) {
 		"“The pier will close,” said Harbor Post columnist Ruth Okafor.":            "Ruth Okafor",
 		"“It is too late,” said former Ohio congressman Dan Whitley.":               "Dan Whitley",
 		"“Prices will rise,” says Harbor University political scientist Tom Alder.": "Tom Alder",
+		"“The pier will close,” says Harbor Authority Secretary Tom Alder.":         "Tom Alder",
+		"“The pier will close,” said GOP Sen. Ruth Okafor of Ohio.":                 "Ruth Okafor",
+		"“It is late,” says University of Ohio professor Dan Whitley.":              "Dan Whitley",
 		"“The pier will close,” said Ohio would vote first.":                        "",
 	})
 }
