@@ -22,20 +22,8 @@ func (d *docState) bodyRoleAfterEN(toks []token, text string, v int, lex lexicon
 	for k < len(toks) && k <= v+2 && roleWordEN(&toks[k]) {
 		k++ // "former"
 	}
-	s, title := k, -1
-	for k < len(toks) && k-s < 8 {
-		switch {
-		case capWord(&toks[k]):
-			if roleOf(&toks[k], lex) != "" || titleWordEN(toks[k].low) {
-				title = k // "Agriculture Secretary", "GOP Sen."
-			}
-		case toks[k].p == '.' && toks[k].s == toks[k-1].e && k > s, (toks[k].low == "of" || toks[k].p == '&') && k > s && k+1 < len(toks) && capWord(&toks[k+1]):
-		default:
-			goto body
-		}
-		k++
-	}
-body:
+	s := k
+	k, title := bodyRunEN(toks, s, lex)
 	if k == s {
 		return ""
 	}
@@ -50,6 +38,28 @@ body:
 		return ""
 	}
 	return d.nameAt(toks, text, n, false, lex, false, false)
+}
+
+// bodyRunEN returns where the run of capitalised words from token s ends
+// (a body, place or title: "Harbor Post", "University of Ohio", "GOP
+// Sen."), with "of" or "&" between capitalised words and the full stop
+// of an abbreviation, and the last title word in it (-1 if none).
+func bodyRunEN(toks []token, s int, lex lexicon) (end, title int) {
+	k, title := s, -1
+	for ; k < len(toks) && k-s < 8; k++ {
+		t := &toks[k]
+		switch {
+		case capWord(t):
+			if roleOf(t, lex) != "" || titleWordEN(t.low) {
+				title = k // "Agriculture Secretary", "GOP Sen."
+			}
+		case k > s && t.p == '.' && t.s == toks[k-1].e:
+		case k > s && (t.low == "of" || t.p == '&') && k+1 < len(toks) && capWord(&toks[k+1]):
+		default:
+			return k, title
+		}
+	}
+	return k, title
 }
 
 // roleWordEN reports whether an English token may be a word of a role or
