@@ -16,3 +16,13 @@ func TestBodyRoleAfterEN(t *testing.T) {
 		"“The pier will close,” said Ohio would vote first.":                        "",
 	})
 }
+
+// TestDescribedAfterPrepositionEN checks that a preposition after an
+// inverted verb of saying opens a place or medium, not a role before a
+// speaker's name, while "of" inside a role is kept.
+func TestDescribedAfterPrepositionEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"“We will sue,” Ruth Okafor, a Republican, wrote on Twitter.":     "Ruth Okafor",
+		"“Welcome to the harbor,” said master of ceremonies Dan Whitley.": "Dan Whitley",
+	})
+}
