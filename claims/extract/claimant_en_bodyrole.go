@@ -42,7 +42,7 @@ func (d *docState) bodyRoleAfterEN(toks []token, text string, v int, lex lexicon
 
 // bodyRunEN returns where the run of capitalised words from token s ends
 // (a body, place or title: "Harbor Post", "University of Ohio", "GOP
-// Sen."), with "of" or "&" between capitalised words and the full stop
+// Sen."), with "of", "and" or "&" between capitalised words and the full stop
 // of an abbreviation, and the last title word in it (-1 if none).
 func bodyRunEN(toks []token, s int, lex lexicon) (end, title int) {
 	k, title := s, -1
@@ -54,7 +54,7 @@ func bodyRunEN(toks []token, s int, lex lexicon) (end, title int) {
 				title = k // "Agriculture Secretary", "GOP Sen."
 			}
 		case k > s && t.p == '.' && t.s == toks[k-1].e:
-		case k > s && (t.low == "of" || t.p == '&') && k+1 < len(toks) && capWord(&toks[k+1]):
+		case k > s && (t.low == "of" || t.low == "and" || t.p == '&') && k+1 < len(toks) && capWord(&toks[k+1]):
 		default:
 			return k, title
 		}

@@ -26,3 +26,11 @@ func TestDescribedAfterPrepositionEN(t *testing.T) {
 		"“Welcome to the harbor,” said master of ceremonies Dan Whitley.": "Dan Whitley",
 	})
 }
+
+// TestBodyWithAndEN checks a body name joined by "and" before a title
+// after an inverted verb of saying.
+func TestBodyWithAndEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"“The pier will close,” tweeted former Harbor and Port Development Secretary Lena Marsh, who was in the city.": "Lena Marsh",
+	})
+}

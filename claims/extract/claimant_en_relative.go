@@ -88,7 +88,8 @@ func (d *docState) personBeforeBodyEN(toks []token, text string, k int) string {
 
 // subjectEndEN returns where the English subject of the verb of saying v
 // ends when words that are no part of the subject stand between them:
-// adverbs ("she later said", verbGroupStartEN), a day ("Ann Lee on
+// adverbs ("she later said", verbGroupStartEN; "Ann Lee, however,
+// said"), a day ("Ann Lee on
 // Tuesday said", "Ann Lee Tuesday said") and a party or state in
 // parentheses ("Sen. Ann Lee (D-Ore.) said"); v itself when none stands
 // there. The auxiliary of a perfect is not skipped: "has said", "had
@@ -99,6 +100,8 @@ func subjectEndEN(toks []token, v int) int {
 	for steps := 0; steps < 4 && k > 1; steps++ {
 		t := &toks[k-1]
 		switch {
+		case t.p == ',' && k > 3 && toks[k-3].p == ',' && (toks[k-2].cat&cNotName != 0 || strings.HasSuffix(toks[k-2].low, "ly")) && !toks[k-2].is(tCap):
+			k -= 3 // "Ann Lee, however, said"
 		case t.cat&(cWeekday|cRelDate) != 0 && !t.is(tPunct):
 			k--
 			if k > 1 && toks[k-1].low == "on" {

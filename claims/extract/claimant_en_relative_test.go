@@ -42,3 +42,12 @@ func TestRelativeBeforeAppositionEN(t *testing.T) {
 		"Her aide, Dan Whitley, said the pier must close.":                                        "Dan Whitley",
 	})
 }
+
+// TestInterjectedAdverbEN checks a subject set off from its verb of
+// saying by an adverb between commas.
+func TestInterjectedAdverbEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Harbor pastor Dan Whitley, however, said he would welcome the mayor.": "Dan Whitley",
+		"Ruth Okafor, meanwhile, said the pier would close.":                   "Ruth Okafor",
+	})
+}
