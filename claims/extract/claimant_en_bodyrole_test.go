@@ -34,3 +34,12 @@ func TestBodyWithAndEN(t *testing.T) {
 		"“The pier will close,” tweeted former Harbor and Port Development Secretary Lena Marsh, who was in the city.": "Lena Marsh",
 	})
 }
+
+// TestInvertedEndToEN checks an inverted speaker followed by "to", "as"
+// or "while" opening the addressee or the occasion.
+func TestInvertedEndToEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"“We are in no hurry,” said Okafor to a group of reporters.":  "Okafor",
+		"“We are in no hurry,” said Dan Whitley as he left the pier.": "Dan Whitley",
+	})
+}

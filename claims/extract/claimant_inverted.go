@@ -51,7 +51,7 @@ func invertedEnd(toks []token, i int) bool {
 		return true
 	}
 	switch toks[j].low {
-	case "at", "in", "on", "during", "after", "before", "from", "of", "with":
+	case "at", "in", "on", "during", "after", "before", "from", "of", "with", "to", "as", "when", "while":
 		return true
 	}
 	return false
