@@ -7,15 +7,16 @@ package extract
 // tweetAuthorEN returns the author of an English unit that quotes a post
 // signed by a name and a handle in parentheses ("— Ann Lee (@annlee)"):
 // the capitalised name right before "(@", after a dash that follows the
-// post's words; "" when the unit has no such signature or is the
-// signature alone.
+// post's words or opening the unit before them; "" when the unit has no
+// such signature or is the signature alone.
 func (d *docState) tweetAuthorEN(toks []token, text string, lex lexicon) string {
 	for i := 1; i+1 < len(toks); i++ {
 		if toks[i].p != '(' || !handleAt(toks, text, i+1) || !capWord(&toks[i-1]) {
 			continue
 		}
 		s := capRunStart(toks, i)
-		if s < 4 || !dashToken(&toks[s-1], text) {
+		lead := s == 0 && i+6 < len(toks) // "Ann Lee (@annlee) The pier must close …"
+		if !lead && (s < 4 || !dashToken(&toks[s-1], text)) {
 			continue // the signature alone quotes nothing
 		}
 		return d.nameAt(toks, text, s, false, lex, false, true)

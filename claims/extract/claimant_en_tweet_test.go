@@ -7,6 +7,7 @@ import "testing"
 func TestTweetAuthorEN(t *testing.T) {
 	checkLast(t, "en", map[string]string{
 		"The pier must close before the storm pic.twitter.com/abc — Ruth Okafor (@ruthokafor) May 2, 2019": "Ruth Okafor",
+		"Ruth Okafor (@ruthokafor) The pier must close before the storm hits the town.":                    "Ruth Okafor",
 		"— Ruth Okafor (@ruthokafor) May 2, 2019":                                                          "",
 		"The pier must close (@harborwatch) before the storm.":                                             "",
 	})
