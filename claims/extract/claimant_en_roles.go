@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // English roles written before a name and taken up later by a definite
 // description: "Gov. Ann Lee … the former governor said", "Sen. Tom Bell
 // … the Ohio senator told reporters".
@@ -63,4 +65,29 @@ func abbrevDotEN(toks []token, i int, de bool) int {
 		return 0
 	}
 	return 1
+}
+
+// noteLowerRolesEN records the people an English unit names right after
+// a role written in lower case ("actress Ann Lee", "spokesman Tom Bell",
+// "the company's director Ann Lee"), so that a later "the actress said"
+// finds them. Only people the text registers with a first name and a
+// surname count.
+func (d *docState) noteLowerRolesEN(toks []token, text string, lex lexicon) {
+	for i := 0; i+2 < len(toks); i++ {
+		t := &toks[i]
+		if t.flags&(tCap|tPunct) != 0 || !capWord(&toks[i+1]) || !capWord(&toks[i+2]) {
+			continue
+		}
+		r := roleOf(t, lex)
+		if r == "" && titleWordEN(t.low) {
+			r = t.low
+		}
+		if r == "" {
+			continue
+		}
+		j := nameRun(toks, i+1, false)
+		if p, ok := d.lookup(text[toks[i+1].s:toks[j-1].e]); ok && strings.IndexByte(p.name, ' ') > 0 {
+			d.noteRole(r, p.name)
+		}
+	}
 }

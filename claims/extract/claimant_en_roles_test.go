@@ -17,3 +17,12 @@ func TestRoleAfterTitleEN(t *testing.T) {
 		"The pier will close, the governor said.":                                                         "",
 	})
 }
+
+// TestLowerRoleEN checks that a person named after a role in lower case
+// is found again by "the" and the role before a verb of saying.
+func TestLowerRoleEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"The film stars actress Ruth Okafor and her brother. The pier must close, the actress said.": "Ruth Okafor",
+		"The pier must close, the actress said.":                                                     "",
+	})
+}

@@ -71,8 +71,8 @@ func groupBefore(toks []token, text string, v int) string {
 	for k > 0 && toks[k].cat&cAux != 0 && v-k < 3 {
 		k-- // "attorneys have said"
 	}
-	if toks[k].is(tPunct) || toks[k].is(tCap) || !strings.HasSuffix(toks[k].low, "s") || toks[k].cat != 0 || adverbInSEN(toks[k].low) {
-		return "" // not "always said"
+	if toks[k].is(tPunct) || toks[k].is(tCap) || !strings.HasSuffix(toks[k].low, "s") || toks[k].cat != 0 || adverbInSEN(toks[k].low) || strings.HasSuffix(toks[k].low, "ss") {
+		return "" // not "always said", not a singular "actress said"
 	}
 	start := k
 	for j := k - 1; j >= 0 && k-j < 5; j-- {

@@ -207,6 +207,9 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		}
 		i = j - 1
 	}
+	if !de {
+		d.noteLowerRolesEN(toks, text, lex) // "actress Ann Lee": "the actress said"
+	}
 }
 
 // pronoun returns the gender a pronoun token refers to, or 0 if none.
