@@ -30,7 +30,7 @@ func relativeEndEN(toks []token, v int) int {
 		if !capWord(&toks[c-1]) {
 			return v
 		}
-		if s := capRunStart(toks, c); s > 0 && toks[s-1].cat&cNotName != 0 && !toks[s-1].is(tPunct) {
+		if s := capRunStart(toks, c); s > 0 && toks[s-1].cat&cNotName != 0 && !toks[s-1].is(tPunct) && toks[s-1].low != "and" {
 			return v // "In Boston, the mayor, …": a place after a preposition
 		}
 		return c

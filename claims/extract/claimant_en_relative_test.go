@@ -51,3 +51,11 @@ func TestInterjectedAdverbEN(t *testing.T) {
 		"Ruth Okafor, meanwhile, said the pier would close.":                   "Ruth Okafor",
 	})
 }
+
+// TestConjoinedRelativeEN checks two names joined by "and" before a
+// relative clause: both speak.
+func TestConjoinedRelativeEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Dan Whitley and Ruth Okafor, who is also a TV analyst, said the events raised profound issues.": "Dan Whitley; Ruth Okafor",
+	})
+}
