@@ -15,7 +15,7 @@ import "strings"
 // the comma before v closes it, and it opens with "who", "whose", "whom"
 // or an article right after the comma that follows a capitalised word; v
 // when there is none. A name after a preposition ("In Boston, the …")
-// is no subject.
+// is no subject (subjectStartEN).
 func relativeEndEN(toks []token, v int) int {
 	if v < 4 || toks[v-1].p != ',' {
 		return v
@@ -24,18 +24,27 @@ func relativeEndEN(toks []token, v int) int {
 		if toks[c].p != ',' {
 			continue
 		}
-		if !relativePronounEN(toks[c+1].low) && toks[c+1].cat&cDet == 0 {
-			continue
+		if !relativePronounEN(toks[c+1].low) && toks[c+1].cat&cDet == 0 && !possessiveWord(toks[c+1].low) {
+			continue // "who …", "a lawyer …", "China’s newspaper …"
 		}
-		if !capWord(&toks[c-1]) {
+		if !capWord(&toks[c-1]) || !subjectStartEN(toks, capRunStart(toks, c)) {
 			return v
-		}
-		if s := capRunStart(toks, c); s > 0 && toks[s-1].cat&cNotName != 0 && !toks[s-1].is(tPunct) && toks[s-1].low != "and" {
-			return v // "In Boston, the mayor, …": a place after a preposition
 		}
 		return c
 	}
 	return v
+}
+
+// subjectStartEN reports whether the capitalised words from token s may
+// be the subject of a clause: they open it, follow "and" ("Ann Lee and
+// Tom Bell") or an article that opens it ("the Harbor Post"), but do not
+// follow a preposition ("In Boston", "at the Harbor Institute").
+func subjectStartEN(toks []token, s int) bool {
+	b := s - 1
+	if b >= 0 && toks[b].cat&cDet != 0 {
+		b-- // "the Harbor Post"
+	}
+	return b < 0 || toks[b].is(tPunct) || toks[b].low == "and" || toks[b].cat&cNotName == 0
 }
 
 // relativePronounEN reports whether w opens an English relative clause

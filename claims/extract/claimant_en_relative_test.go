@@ -59,3 +59,12 @@ func TestConjoinedRelativeEN(t *testing.T) {
 		"Dan Whitley and Ruth Okafor, who is also a TV analyst, said the events raised profound issues.": "Dan Whitley; Ruth Okafor",
 	})
 }
+
+// TestBodyAppositionEN checks a body after "the" set off from its verb by
+// a possessive apposition, and a body after a preposition, which is none.
+func TestBodyAppositionEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"“The pier must close,” the Harbor Daily, Ohio’s oldest newspaper, said in an editorial.": "Harbor Daily",
+		"Dan Whitley works at the Harbor Institute, a think tank, and says the pier must close.":  "Dan Whitley",
+	})
+}
