@@ -165,8 +165,8 @@ func (d *docState) strayLeadEN(w string) bool {
 // capitals only ("US", "AP", "FULL TEXT"), and not a name the text wrote
 // after "in", "at" or "from" (a place: "South Carolina").
 func (d *docState) personLikeEN(who string) bool {
-	if strings.IndexByte(who, ';') >= 0 || d.places[who] {
-		return false
+	if strings.IndexByte(who, ';') >= 0 || d.places[who] || orgNameEN(who) {
+		return false // "Tax Foundation" is no "he"
 	}
 	for rest := who; rest != ""; {
 		w := rest
