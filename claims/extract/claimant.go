@@ -384,7 +384,7 @@ func (d *docState) fullest(units []Unit) {
 				if d.en {
 					n = d.dropLeadEN(n)
 				}
-				u.Names[i] = generationStopEN(d.theTitledEN(d.ch.stripTitles(d.fullName(n))))
+				u.Names[i] = generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(n))))
 				if de && u.Names[i] != "" {
 					u.Names[i] = d.titledSurnameDE(u.Names[i])
 				}
@@ -401,7 +401,7 @@ func (d *docState) fullest1(c string) string {
 		if d.en {
 			c = d.dropLeadEN(c) // "WATCH Lee", "Democrat Ann Lee"
 		}
-		return generationStopEN(d.theTitledEN(d.ch.stripTitles(d.fullName(c))))
+		return generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(c))))
 	}
 	return d.fullest1(a) + "; " + d.fullest1(b)
 }

@@ -18,3 +18,15 @@ func orgNameEN(name string) bool {
 		"society", "federation", "authority", "bureau", "news", "times", "post", "journal", "press", "daily",
 		"magazine", "television", "radio", "campaign", "caucus", "coalition", "alliance", "fund", "project")
 }
+
+// stripTitlesEN drops the titles before a claimant as chooser.stripTitles
+// does (words the text also writes in lower case: "Sheriff Ann Lee" →
+// "Ann Lee"), except from the name of a body in English, whose first word
+// is often an adjective the text also writes in lower case ("Economic
+// Policy Institute", "National Institute of Justice").
+func (d *docState) stripTitlesEN(name string) string {
+	if d.en && orgNameEN(name) {
+		return name
+	}
+	return d.ch.stripTitles(name)
+}

@@ -17,3 +17,12 @@ func TestOrgNameEN(t *testing.T) {
 		"Dan Whitley spoke first. “Taxes will rise,” the Harbor Tax Foundation said. “We will fight it,” he said.": "Dan Whitley",
 	})
 }
+
+// TestBodyKeepsAdjectiveEN checks that the name of a body keeps its first
+// word though the text also writes it in lower case, while a title before
+// a person's name goes.
+func TestBodyKeepsAdjectiveEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"The economic data came out on Monday. Wages fell, the Economic Harbor Institute said.": "Economic Harbor Institute",
+	})
+}
