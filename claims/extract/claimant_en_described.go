@@ -190,8 +190,8 @@ func definiteEN(w string) bool {
 
 // accordingEN returns the source after the English "according to" (token
 // v) that nameAt did not find: a pronoun resolved to its person
-// ("according to her"), the name after
-// "from" or "by" ("data from the FBI", "a poll by Gallup"), none for a bare singular noun without a
+// ("according to her"), the name after "from" or "by" ("data from the
+// FBI", "a poll by Gallup"), none for a bare singular noun without a
 // determiner ("according to precedent", "according to the rule of law" is
 // no source either), else accordingPhraseEN's phrase.
 func (d *docState) accordingEN(toks []token, text string, v int) string {
