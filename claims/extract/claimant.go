@@ -104,6 +104,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 				}
 			}
 			who = d.nameAt(toks, text, n, de, lex, false, true)
+			if np := capNounPhraseEN(toks, text, n); np != "" && !de {
+				who = np // "according to the Indian government"
+			}
 			if who == "" && !de {
 				who = d.accordingEN(toks, text, v)
 			}

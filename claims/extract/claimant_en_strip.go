@@ -25,3 +25,26 @@ func adverbInSEN(w string) bool {
 	return foldIn(w, "always", "sometimes", "perhaps", "nonetheless", "nevertheless", "afterwards", "besides",
 		"regardless", "thus", "nowadays", "towards", "whereas", "unless", "across", "is", "was", "has", "does")
 }
+
+// capNounPhraseEN returns the English noun phrase from token n when one
+// capitalised word there is followed by one to three lower-case nouns up
+// to the end of the clause ("according to the Indian government",
+// "according to Gaza health officials"): the word modifies the source,
+// it does not name it alone. "" otherwise.
+func capNounPhraseEN(toks []token, text string, n int) string {
+	if n+1 >= len(toks) || !capWord(&toks[n]) || capWord(&toks[n+1]) {
+		return "" // one capitalised word: "Indian", "Gaza"; a longer name is the source itself
+	}
+	if w := text[toks[n].s:toks[n].e]; allCaps(w) || strings.IndexByte(w, '/') >= 0 {
+		return "" // "FBI data", "Reuters/Ipsos poll": the body itself is the source
+	}
+	k := n + 1
+	e := k
+	for e < len(toks) && e-k < 3 && roleWordEN(&toks[e]) {
+		e++
+	}
+	if e == k || e < len(toks) && !toks[e].is(tPunct) {
+		return ""
+	}
+	return text[toks[n].s:toks[e-1].e]
+}

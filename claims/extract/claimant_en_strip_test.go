@@ -29,3 +29,14 @@ func TestAdverbInSEN(t *testing.T) {
 		"The harbor floods every spring, shipping experts said.":      "shipping experts",
 	})
 }
+
+// TestCapNounPhraseEN checks the source after "according to" written as
+// one capitalised word and lower-case nouns, and a body's own name.
+func TestCapNounPhraseEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Thousands fled, according to the Ohioan government.":       "Ohioan government",
+		"Thousands fled, according to Harbor health officials.":     "Harbor health officials",
+		"Thousands fled, according to FBI data.":                    "FBI",
+		"Thousands fled, according to the Harbor Policy Institute.": "Harbor Policy Institute",
+	})
+}
