@@ -118,6 +118,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			if !de {
 				who = d.bodyRoleAfterEN(toks, text, v, lex) // "…,” said Harbor Post columnist Ann Lee."
 			}
+			if who == "" && !de {
+				who = d.bodyRefEN(toks, v) // "the company said": the body last quoted
+			}
 			if who == "" && v+1 < len(toks) && toks[v+1].p != ',' && !front && (de || v > 0 && toks[v-1].is(tPunct) && inverted(toks, v+1)) {
 				who = d.nameAt(toks, text, v+1, de, lex, plural, false)
 			}
@@ -249,6 +252,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		who = actWho // remembered as the speaker of the quotations that follow
 	}
 	d.rulesCarried = carried
+	d.noteBodyEN(who)
 	if who != "" {
 		d.lastSpeaker[gi(d.genderOf(who))] = who
 		if !de && d.personLikeEN(who) {

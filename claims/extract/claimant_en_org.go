@@ -30,3 +30,44 @@ func (d *docState) stripTitlesEN(name string) string {
 	}
 	return d.ch.stripTitles(name)
 }
+
+// noteBodyEN remembers an English claimant that names a body rather than
+// a person: a name with a body's head noun (orgNameEN), or one word the
+// text never gives as a person's name ("Huawei", "EgyptAir"), so that a
+// later "the company said" finds it (bodyRefEN).
+func (d *docState) noteBodyEN(who string) {
+	if !d.en || who == "" || strings.IndexByte(who, ';') >= 0 {
+		return
+	}
+	if _, person := d.lookup(who); orgNameEN(who) || strings.IndexByte(who, ' ') < 0 && !person && upperFirst(who) && !d.leadNotFirstEN(who) {
+		d.lastBodyEN = who
+	}
+}
+
+// bodyRefEN returns the body the text named last as a claimant when the
+// English verb of saying v has a definite description of a body as its
+// subject ("the company said", "the airline later said", "the watchdog
+// group said"); "" otherwise.
+func (d *docState) bodyRefEN(toks []token, v int) string {
+	v = verbGroupStartEN(toks, v)
+	if v < 2 || !bodyNounEN(toks[v-1].low) || toks[v-1].is(tCap) {
+		return ""
+	}
+	for k := v - 2; k >= 0 && v-k <= 3; k-- {
+		if toks[k].low == "the" {
+			return d.lastBodyEN
+		}
+		if toks[k].flags&(tCap|tPunct) != 0 {
+			break
+		}
+	}
+	return ""
+}
+
+// bodyNounEN reports whether w is an English common noun for a body that
+// speaks through statements: a company, an agency, a newspaper.
+func bodyNounEN(w string) bool {
+	return foldIn(w, "company", "firm", "agency", "newspaper", "paper", "magazine", "network", "broadcaster",
+		"airline", "organization", "organisation", "group", "ministry", "department", "office", "bank",
+		"carrier", "manufacturer", "retailer", "automaker", "insurer", "charity", "foundation", "institute")
+}

@@ -26,3 +26,17 @@ func TestBodyKeepsAdjectiveEN(t *testing.T) {
 		"The economic data came out on Monday. Wages fell, the Economic Harbor Institute said.": "Economic Harbor Institute",
 	})
 }
+
+// TestBodyRefEN checks that "the company said" names the body the text
+// quoted last, and not a person quoted last.
+func TestBodyRefEN(t *testing.T) {
+	for w, want := range map[string]bool{"company": true, "airline": true, "newspaper": true, "mayor": false, "critics": false} {
+		if got := bodyNounEN(w); got != want {
+			t.Errorf("bodyNounEN(%q) = %v, want %v", w, got, want)
+		}
+	}
+	checkLast(t, "en", map[string]string{
+		"Harborlink said on Monday it would close the pier. The company said it regretted the decision.": "Harborlink",
+		"Ruth Okafor said on Monday the pier would close. The company said it regretted the decision.":   "company", // no body quoted: the noun as before
+	})
+}

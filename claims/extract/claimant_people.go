@@ -32,6 +32,7 @@ type docState struct {
 	speakerAt    [3]int            // the unit (units) where speakerEN was set
 	lastPerson   [3]string         // last person named, by gender
 	prevClaim    string            // the last claimant
+	lastBodyEN   string            // English: the last claimant that names a body, for "the company said" (noteBodyEN)
 	unitFirst    string            // the first person named in the current unit
 	prevFirst    string            // the first person named in the previous unit
 	sinceClaim   int               // units since prevClaim was named
