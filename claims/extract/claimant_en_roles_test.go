@@ -26,3 +26,10 @@ func TestLowerRoleEN(t *testing.T) {
 		"The pier must close, the actress said.":                                                     "",
 	})
 }
+
+// TestRolePerfectEN checks a role before a verb of saying in the perfect.
+func TestRolePerfectEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Gov. Lena Marsh toured the pier. Rates must fall, the governor has repeatedly insisted.": "Lena Marsh",
+	})
+}
