@@ -36,3 +36,10 @@ func speakActEN(toks []token, v int) bool {
 	}
 	return true
 }
+
+// tellEN reports whether w is a form of "tell", whose object is the person
+// spoken to ("Ann Lee, a senator, told CNN"): a name after it is never
+// its subject inverted, as after "said".
+func tellEN(w string) bool {
+	return w == "told" || w == "tells"
+}

@@ -29,3 +29,12 @@ func TestSpeakActEN(t *testing.T) {
 		"Lena Marsh spoke at the rally and said the pier would close.": "Lena Marsh",
 	})
 }
+
+// TestTellAddresseeEN checks that the person after "told" is the one
+// spoken to, not the speaker.
+func TestTellAddresseeEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Sen. Dan Whitley, R-Ohio, told Harbor News on Wednesday that he would vote no.": "Dan Whitley",
+		"“We will vote no,” Ruth Okafor, a senator, told Harbor Radio.":                  "Ruth Okafor",
+	})
+}
