@@ -37,8 +37,9 @@ func (d *docState) noteRole(role, name string) {
 
 // roleWordBeforeEN returns the role word that ends the English subject of
 // the verb of saying v, adverbs and the auxiliary of a perfect between
-// them skipped ("the senator later said", "the president has said"): a role of the lexicon or a title word (titleWordEN, "the
-// representative said"); "" when the word before is none or capitalised.
+// them skipped ("the senator later said", "the president has said"): a
+// role of the lexicon or a title word (titleWordEN, "the representative
+// said"); "" when the word before is none or capitalised.
 func roleWordBeforeEN(toks []token, v int, lex lexicon) string {
 	v = verbGroupStartEN(toks, v)
 	if v > 1 && (toks[v-1].low == "has" || toks[v-1].low == "had") {

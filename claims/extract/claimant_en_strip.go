@@ -2,7 +2,9 @@ package extract
 
 import "strings"
 
-// Words to take off the front of an English claimant.
+// Closed-class words at the edge of an English claimant: conjunctions to
+// take off its front, adverbs that look like plural groups, and a
+// capitalised modifier that does not name the source alone.
 
 // dropConjunctionEN drops the subordinating conjunctions and focus
 // adverbs that a claimant found before its verb may start with ("though
@@ -18,12 +20,13 @@ func dropConjunctionEN(c string) string {
 	}
 }
 
-// adverbInSEN reports whether w is an English adverb that ends in "s" like
-// a plural noun ("always", "sometimes", "perhaps"): a closed class that
-// never names the group speaking ("as he has always said").
+// adverbInSEN reports whether w is an English adverb, preposition or
+// auxiliary that ends in "s" like a plural noun ("always", "sometimes",
+// "perhaps", "does"): a closed class that never names the group speaking
+// ("as he has always said").
 func adverbInSEN(w string) bool {
 	return foldIn(w, "always", "sometimes", "perhaps", "nonetheless", "nevertheless", "afterwards", "besides",
-		"regardless", "thus", "nowadays", "towards", "whereas", "unless", "across", "is", "was", "has", "does")
+		"regardless", "thus", "nowadays", "towards", "whereas", "unless", "across", "does")
 }
 
 // capNounPhraseEN returns the English noun phrase from token n when one
