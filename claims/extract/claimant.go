@@ -80,6 +80,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if len(verbs) == 0 {
 		verbs = d.extraAttrib(toks, text, de) // "meldet Radio Bremen", "she continued"
 	}
+	if fv := finalVerbEN(toks, verbs); fv >= 0 && !de {
+		verbs = append([]int{fv}, verbs...) // "…, Trump told them …, the source said."
+	}
 	for _, v := range verbs {
 		t := &toks[v]
 		if t.cat&cAccording == 0 && (de && passiveDE(toks, v) || !de && passiveEN(toks, v)) {

@@ -131,3 +131,28 @@ func subjectEndEN(toks []token, v int) int {
 	}
 	return k
 }
+
+// finalVerbEN returns the last verb of saying of an English unit when it
+// attributes the whole sentence from its end, set off by a comma ("…,
+// Trump told the lawmakers …, the source said."): its subject speaks for
+// the sentence, not the subject of an earlier verb inside it. A medium
+// reporting ("…, the AP reports") only cites the speaker inside. -1 when
+// the last verb is the first or stands elsewhere.
+func finalVerbEN(toks []token, verbs []int) int {
+	if len(verbs) < 2 {
+		return -1
+	}
+	v := verbs[len(verbs)-1]
+	if v < len(toks)-4 || toks[v].cat&cAccording != 0 || strings.HasPrefix(toks[v].low, "report") {
+		return -1 // "…, the AP reports": the medium cites the speaker inside
+	}
+	for k := v - 1; k >= 0 && v-k <= 5; k-- {
+		if toks[k].p == ',' {
+			return v
+		}
+		if toks[k].is(tPunct) || toks[k].is(tQuote) {
+			return -1
+		}
+	}
+	return -1
+}

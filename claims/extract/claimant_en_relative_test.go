@@ -68,3 +68,13 @@ func TestBodyAppositionEN(t *testing.T) {
 		"Dan Whitley works at the Harbor Institute, a think tank, and says the pier must close.":  "Dan Whitley",
 	})
 }
+
+// TestFinalVerbEN checks that a verb of saying ending the sentence after
+// a comma attributes it, before an earlier verb inside it, while a medium
+// that reports does not.
+func TestFinalVerbEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"At dinner, Dan Whitley told the mayor to expect changes, one aide said.":     "one aide",
+		"Ruth Okafor told the council the pier would close, the Harbor Post reports.": "Ruth Okafor",
+	})
+}
