@@ -7,7 +7,8 @@ package extract
 // body or a place) stand before the role.
 
 // bodyRoleAfterEN returns the speaker after the English verb of saying v
-// that follows a quotation (the verb inverted: "“…,” said …") written
+// that follows a quotation (the verb inverted: "“…,” said …"), or "said"
+// after a comma (no other verb takes its subject after it there), written
 // as: perhaps a lower-case modifier ("former"), a body or place in
 // capitalised words (joined by "of" or "&": "University of Ohio"), then
 // either one to three lower-case words of a role ("political scientist")
@@ -15,8 +16,8 @@ package extract
 // clause (invertedEnd); "" otherwise. Function words, auxiliaries and
 // pronouns are no role, so "said Ohio would …" names nobody.
 func (d *docState) bodyRoleAfterEN(toks []token, text string, v int, lex lexicon) string {
-	if v == 0 || !toks[v-1].is(tPunct) || !quoteBefore(toks, v) {
-		return ""
+	if v == 0 || !toks[v-1].is(tPunct) || !quoteBefore(toks, v) && toks[v].low != "said" && toks[v].low != "says" {
+		return "" // after a plain comma only "said" is inverted: "…, said Harbor Post columnist Ann Lee."
 	}
 	k := v + 1
 	for k < len(toks) && k <= v+2 && roleWordEN(&toks[k]) {

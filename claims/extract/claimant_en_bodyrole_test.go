@@ -43,3 +43,13 @@ func TestInvertedEndToEN(t *testing.T) {
 		"“We are in no hurry,” said Dan Whitley as he left the pier.": "Dan Whitley",
 	})
 }
+
+// TestSaidAfterCommaEN checks "said" inverted after a plain comma before
+// a body, role and name, and a possessive after the verb, which opens
+// its object.
+func TestSaidAfterCommaEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"He met each contender for an hour, said Harbor Authority spokeswoman Ruth Okafor.":          "Ruth Okafor",
+		"Ruth Okafor, director of the Harbor Party, said Whitley’s “inquiry” was an abuse of power.": "Ruth Okafor",
+	})
+}

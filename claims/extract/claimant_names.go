@@ -114,6 +114,9 @@ func inverted(toks []token, i int) bool {
 	for j < len(toks) && !toks[j].is(tPunct) && (toks[j].is(tCap) || j == i || toks[j].cat&cDet != 0) {
 		j++
 	}
+	if j > i && possessiveWord(toks[j-1].low) {
+		return false // "said Kemp’s “investigation” …": a possessive opens the object
+	}
 	return j == len(toks) || toks[j].is(tPunct) || j > i && invertedEnd(toks, i)
 }
 
