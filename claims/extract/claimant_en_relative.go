@@ -24,8 +24,8 @@ func relativeEndEN(toks []token, v int) int {
 		if toks[c].p != ',' {
 			continue
 		}
-		if !relativePronounEN(toks[c+1].low) && toks[c+1].cat&cDet == 0 && !possessiveWord(toks[c+1].low) {
-			continue // "who …", "a lawyer …", "China’s newspaper …"
+		if !relativePronounEN(toks[c+1].low) && toks[c+1].cat&cDet == 0 && !possessiveWord(toks[c+1].low) && !toks[c+1].is(tNum) {
+			continue // "who …", "a lawyer …", "China’s newspaper …", an age: "Ann Lee, 44, said"
 		}
 		if !capWord(&toks[c-1]) || !subjectStartEN(toks, capRunStart(toks, c)) {
 			return v

@@ -78,3 +78,11 @@ func TestFinalVerbEN(t *testing.T) {
 		"Ruth Okafor told the council the pier would close, the Harbor Post reports.": "Ruth Okafor",
 	})
 }
+
+// TestAgeAppositionEN checks a subject set off from its verb by an age
+// after a quotation inside the sentence.
+func TestAgeAppositionEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"After lamenting “the almighty dollar,” Okafor, 44, urged viewers to visit the pier.": "Okafor",
+	})
+}
