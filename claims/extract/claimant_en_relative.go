@@ -24,8 +24,8 @@ func relativeEndEN(toks []token, v int) int {
 		if toks[c].p != ',' {
 			continue
 		}
-		if !relativePronounEN(toks[c+1].low) && toks[c+1].cat&cDet == 0 && !possessiveWord(toks[c+1].low) && !toks[c+1].is(tNum) {
-			continue // "who …", "a lawyer …", "China’s newspaper …", an age: "Ann Lee, 44, said"
+		if !relativePronounEN(toks[c+1].low) && toks[c+1].cat&cDet == 0 && !possessiveWord(toks[c+1].low) && !toks[c+1].is(tNum) && !roleNounEN(&toks[c+1]) {
+			continue // "who …", "a lawyer …", "China’s newspaper …", an age: "Ann Lee, 44, said", "Ann Lee, chair of …"
 		}
 		if !capWord(&toks[c-1]) || !subjectStartEN(toks, capRunStart(toks, c)) {
 			return v
@@ -155,4 +155,11 @@ func finalVerbEN(toks []token, verbs []int) int {
 		}
 	}
 	return -1
+}
+
+// roleNounEN reports whether an English token is a role in lower case
+// that may open an apposition ("chair of the committee", "spokesman for
+// the mayor"): a role of the lexicon or a title word.
+func roleNounEN(t *token) bool {
+	return !t.is(tCap) && (wordCategory(t.low)&cRole != 0 || titleWordEN(t.low))
 }

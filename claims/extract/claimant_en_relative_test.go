@@ -86,3 +86,11 @@ func TestAgeAppositionEN(t *testing.T) {
 		"After lamenting “the almighty dollar,” Okafor, 44, urged viewers to visit the pier.": "Okafor",
 	})
 }
+
+// TestRoleAppositionEN checks a subject set off from its verb by an
+// apposition opened by a role without an article.
+func TestRoleAppositionEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Port authority head Dan Whitley and Ruth Okafor, chair of the harbor committee, said the pier would close.": "Dan Whitley; Ruth Okafor",
+	})
+}
