@@ -17,7 +17,8 @@ func extraSpeechEN(w string) bool {
 		"whispered", "muttered", "implored", "implores", "emailed", "texted", "commented", "proclaimed",
 		"proclaims", "confided", "hailed", "hails", "heralded", "applauded", "applauds", "blasted", "blasts",
 		"derided", "derides", "mocked", "ridiculed", "lambasted", "scoffed", "touted", "touts", "bragged",
-		"brags", "credited")
+		"brags", "credited", "deadpanned", "mused", "muses", "marveled", "fumed", "fumes", "snapped", "gushed",
+		"chided", "scolded", "griped", "grumbled", "demurred", "sighed")
 }
 
 // speakActEN reports whether the English verb of saying v is "speak"
