@@ -163,3 +163,23 @@ func finalVerbEN(toks []token, verbs []int) int {
 func roleNounEN(t *token) bool {
 	return !t.is(tCap) && (wordCategory(t.low)&cRole != 0 || titleWordEN(t.low))
 }
+
+// appositionOwnerEN returns the name an English apposition found as the
+// claimant describes ("Ann Lee, a professor of law at Harbor University,
+// said": the rules found the apposition, ending in its comma): the
+// capitalised name right before the comma that opens it; the apposition
+// without its comma when no name stands there.
+func (d *docState) appositionOwnerEN(toks []token, text, who string, lex lexicon) string {
+	for k := 2; k < len(toks); k++ {
+		if !strings.HasPrefix(text[toks[k].s:], who) {
+			continue
+		}
+		if toks[k-1].p == ',' && capWord(&toks[k-2]) {
+			if name := d.nameAt(toks, text, capRunStart(toks, k-1), false, lex, false, false); name != "" {
+				return name
+			}
+		}
+		break
+	}
+	return strings.TrimSuffix(who, ",")
+}

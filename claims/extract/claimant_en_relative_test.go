@@ -94,3 +94,20 @@ func TestRoleAppositionEN(t *testing.T) {
 		"Port authority head Dan Whitley and Ruth Okafor, chair of the harbor committee, said the pier would close.": "Dan Whitley; Ruth Okafor",
 	})
 }
+
+// TestAppositionOwnerEN checks that an apposition found as the claimant
+// gives way to the name it describes.
+func TestAppositionOwnerEN(t *testing.T) {
+	d := &docState{en: true}
+	var z tokenizer
+	text := "Ruth Okafor, a professor of law at Harbor University, said the pier would close."
+	toks := z.tokenize(text, lexEN)
+	for who, want := range map[string]string{
+		"a professor of law at Harbor University,": "Ruth Okafor",
+		"law at Harbor University,":                "law at Harbor University",
+	} {
+		if got := d.appositionOwnerEN(toks, text, who, lexEN); got != want {
+			t.Errorf("appositionOwnerEN(%q) = %q, want %q", who, got, want)
+		}
+	}
+}
