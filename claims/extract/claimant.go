@@ -75,10 +75,13 @@ func findAttribution(toks []token, text string, de bool, a *analysis) {
 // claimant finds who makes the statement of a unit, using the speech verbs
 // found by findAttribution, and remembers the speaker.
 func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex lexicon) string {
-	who := ""
+	who, actWho := "", ""
 	verbs := a.attrib
 	if len(verbs) == 0 {
 		verbs = d.extraAttrib(toks, text, de) // "meldet Radio Bremen", "she continued"
+	}
+	if fv := finalVerbEN(toks, verbs); fv >= 0 && !de {
+		verbs = append([]int{fv}, verbs...) // "…, Trump told them …, the source said."
 	}
 	for _, v := range verbs {
 		t := &toks[v]
@@ -112,6 +115,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 				}
 			}
 			who = d.nameAt(toks, text, n, de, lex, false, true)
+			if np := capNounPhraseEN(toks, text, n); np != "" && !de {
+				who = np // "according to the Indian government"
+			}
 			if who == "" && !de {
 				who = d.accordingEN(toks, text, v)
 			}
@@ -120,7 +126,13 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			// comma ("…,” said Smith), since "said she was" names the
 			// subject of the reported clause.
 			front := de && d.vorfeldSubjectDE(toks, text, v) // "Die Ministerin forderte den Rücktritt": the subject stands before
-			if v+1 < len(toks) && toks[v+1].p != ',' && !front && (de || v > 0 && toks[v-1].is(tPunct) && inverted(toks, v+1)) {
+			if !de {
+				who = d.bodyRoleAfterEN(toks, text, v, lex) // "…,” said Harbor Post columnist Ann Lee."
+			}
+			if who == "" && !de {
+				who = d.bodyRefEN(toks, v) // "the company said": the body last quoted
+			}
+			if who == "" && v+1 < len(toks) && toks[v+1].p != ',' && !front && (de || v > 0 && toks[v-1].is(tPunct) && inverted(toks, v+1) && !tellEN(t.low)) {
 				who = d.nameAt(toks, text, v+1, de, lex, plural, false)
 			}
 			if who == "" && de {
@@ -182,10 +194,14 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			if who == "" && v > 0 {
 				vs := parenBefore(toks, v) // "Kevin Roth (SPD) sagte"
 				if !de {
-					vs = verbGroupStartEN(toks, v) // "he later said", "Ann Lee also told"
+					vs = subjectEndEN(toks, v) // "he later said", "Ann Lee (D) on Monday said"
 				}
 				who = d.subjectBefore(toks, text, vs, de, lex, plural)
 			}
+		}
+		if who != "" && !de && speakActEN(toks, v) {
+			actWho, who = who, "" // "Ann Lee spoke at the rally": a speaker, no claim
+			continue
 		}
 		if who != "" {
 			break
@@ -197,6 +213,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if who == "" {
 		who = d.colonSpeaker(toks, text) // "Ann Lee: …" in an interview
 		d.interview = d.interview || who != ""
+	}
+	if who == "" && !de {
+		who = d.tweetAuthorEN(toks, text, lex) // "… — Ann Lee (@annlee) May 2, 2019"
 	}
 	if who == "" && !de {
 		who = pluralGroupEN(toks, text)
@@ -219,6 +238,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if who == "" && de {
 		who = d.heisstEsDE(toks, text, lex) // "…, heißt es vom Statistischen Bundesamt"
 	}
+	if !de && strings.HasSuffix(who, ",") {
+		who = d.appositionOwnerEN(toks, text, who, lex) // "Ann Lee, a professor …, said"
+	}
 	who = cleanClaimants(who)
 	if !de && describedEN(who) {
 		d.noteDescribedEN(who)
@@ -230,7 +252,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if de {
 		who = d.refineClaimantDE(toks, text, who, lex) // no adverb ("Schließlich"); "der Mediziner" just named
 	}
-	if !de && who != "" && creditOrCaptionEN(toks) {
+	if !de && who != "" && (creditOrCaptionEN(toks) || photoCaptionEN(toks, verbs)) {
 		who = "" // "Lerer reported from Los Angeles.", "Hide Caption 4 of 13 Photos: …"
 	}
 	quoted := len(toks) > 0 && toks[0].is(tQuote)
@@ -251,7 +273,12 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if who == "" && len(verbs) == 0 && d.sinceClaim <= 3 && a.x[fFirstSing]+a.x[fFirstPl] > 0 && (quoted || d.interview || firstPersonQuoted(toks, text)) {
 		who, carried = d.prevClaim, true
 	}
+	act := who == "" && actWho != ""
+	if act {
+		who = actWho // remembered as the speaker of the quotations that follow
+	}
 	d.rulesCarried = carried
+	d.noteBodyEN(who)
 	if who != "" {
 		d.lastSpeaker[gi(d.genderOf(who))] = who
 		if !de && d.personLikeEN(who) {
@@ -266,6 +293,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		d.sinceClaim = 1
 	default:
 		d.sinceClaim++
+	}
+	if act {
+		return "" // the act of speaking, no claim
 	}
 	return who
 }
@@ -295,7 +325,12 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 	}
 	e := v
 	if toks[v-1].p == ',' {
-		e = appositionEnd(toks, v) // "Smith, 52, said", "Jens Roth, der Chef des Verbands, sagte", "Der Leiter, Jens Roth, sagte"
+		if !de {
+			e = relativeEndEN(toks, v) // "Ann Lee, who ran in 2016, said", "Ann Lee, who lost her son, Tom, said"
+		}
+		if e == v {
+			e = appositionEnd(toks, v) // "Smith, 52, said", "Jens Roth, der Chef des Verbands, sagte", "Der Leiter, Jens Roth, sagte"
+		}
 	}
 	near := ""
 	if toks[e-1].is(tCap) && !toks[e-1].is(tPunct) {
@@ -311,6 +346,9 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 			}
 		}
 		if !de {
+			if who := d.personBeforeBodyEN(toks, text, k); who != "" {
+				return who // "Ann Lee of the Council on Foreign Relations told"
+			}
 			if who := d.personOfPlaceEN(toks, text, k, e); who != "" {
 				return who // "Sen. Ron Wyden (D) of Oregon told", "Tim Scott of South Carolina said"
 			}
@@ -379,7 +417,7 @@ func (d *docState) fullest(units []Unit) {
 				if d.en {
 					n = d.dropLeadEN(n)
 				}
-				u.Names[i] = d.theTitledEN(d.ch.stripTitles(d.fullName(n)))
+				u.Names[i] = generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(n))))
 				if de && u.Names[i] != "" {
 					u.Names[i] = describedNameDE(d.titledSurnameDE(u.Names[i]))
 				}
@@ -396,7 +434,7 @@ func (d *docState) fullest1(c string) string {
 		if d.en {
 			c = d.dropLeadEN(c) // "WATCH Lee", "Democrat Ann Lee"
 		}
-		return d.theTitledEN(d.ch.stripTitles(d.fullName(c)))
+		return generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(c))))
 	}
 	return d.fullest1(a) + "; " + d.fullest1(b)
 }
@@ -412,7 +450,7 @@ func (d *docState) fullName(c string) string {
 		return c
 	}
 	if p, ok := d.lookup(c); ok && len(p.name) > len(c) {
-		if full := claimantName(p.name); len(full) > len(c) && strings.HasSuffix(full, c) {
+		if full := claimantName(p.name); len(full) > len(c) && endsWithName(full, c) {
 			return full
 		}
 	}

@@ -79,11 +79,11 @@ func abstractNounDE(who string) bool {
 }
 
 // reportingVerbDE reports whether t is a German verb of saying or of
-// taking a position (the lexicon's, extraSpeechDE, positionVerbsDE) or
+// taking a position (the lexicon's, extraSpeechDE, positionVerbDE) or
 // "formulieren", which reports wording ("so formuliert es Roth").
 func reportingVerbDE(t *token) bool {
 	if !lowerWord(t) {
 		return false
 	}
-	return t.cat&cSpeech != 0 || extraSpeechDE(t.low) || positionVerbsDE[t.low] || strings.HasPrefix(t.low, "formulierte") || t.low == "formuliert"
+	return t.cat&cSpeech != 0 || extraSpeechDE(t.low) || positionVerbDE(t.low) || strings.HasPrefix(t.low, "formulierte") || t.low == "formuliert"
 }

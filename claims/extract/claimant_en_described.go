@@ -190,8 +190,8 @@ func definiteEN(w string) bool {
 
 // accordingEN returns the source after the English "according to" (token
 // v) that nameAt did not find: a pronoun resolved to its person
-// ("according to her"), the name after
-// "from" ("data from the FBI"), none for a bare singular noun without a
+// ("according to her"), the name after "from" or "by" ("data from the
+// FBI", "a poll by Gallup"), none for a bare singular noun without a
 // determiner ("according to precedent", "according to the rule of law" is
 // no source either), else accordingPhraseEN's phrase.
 func (d *docState) accordingEN(toks []token, text string, v int) string {
@@ -209,12 +209,8 @@ func (d *docState) accordingEN(toks []token, text string, v int) string {
 			return d.resolvePronoun(g, false)
 		}
 	}
-	phrase := accordingPhraseEN(toks, text, v)
-	if phrase == "" {
-		return ""
-	}
 	for e := s; e+1 < len(toks) && !toks[e].is(tPunct); e++ {
-		if toks[e].low == "from" {
+		if toks[e].low == "from" || toks[e].low == "by" { // "data from the FBI", "an analysis by the Pew Research Center"
 			k := e + 1
 			if toks[k].cat&cDet != 0 && k+1 < len(toks) {
 				k++
@@ -223,6 +219,10 @@ func (d *docState) accordingEN(toks []token, text string, v int) string {
 				return text[toks[k].s:toks[capRun(toks, text, k, false)-1].e] // "data from the FBI"
 			}
 		}
+	}
+	phrase := accordingPhraseEN(toks, text, v)
+	if phrase == "" {
+		return ""
 	}
 	if toks[s].cat&cDet == 0 && !indefiniteEN(toks[s].low) && !possessive[toks[s].low] && !pluralHeadEN(toks, s) {
 		return "" // "according to postwar precedent for incumbents"

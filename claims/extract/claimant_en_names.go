@@ -99,6 +99,7 @@ func leadWordEN(w string) bool {
 // more ("Democrat Ann Lee" → "Ann Lee"), or the surname of someone the
 // text named in full ("WATCH Lee" → "Ann Lee").
 func (d *docState) dropLeadEN(c string) string {
+	c = dropConjunctionEN(c) // "though critics"
 	if describedEN(c) {
 		return c
 	}
@@ -164,8 +165,8 @@ func (d *docState) strayLeadEN(w string) bool {
 // capitals only ("US", "AP", "FULL TEXT"), and not a name the text wrote
 // after "in", "at" or "from" (a place: "South Carolina").
 func (d *docState) personLikeEN(who string) bool {
-	if strings.IndexByte(who, ';') >= 0 || d.places[who] {
-		return false
+	if strings.IndexByte(who, ';') >= 0 || d.places[who] || orgNameEN(who) {
+		return false // "Tax Foundation" is no "he"
 	}
 	for rest := who; rest != ""; {
 		w := rest

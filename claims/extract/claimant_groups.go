@@ -186,12 +186,8 @@ func sourcePhraseEN(toks []token, text string, s int) string {
 // before the English verb of saying v ("…, the sheriff said", "the
 // company's spokesman said"), "" if none.
 func (d *docState) roleBeforeEN(toks []token, v int, lex lexicon) string {
-	t := &toks[v-1]
-	if t.is(tCap) || t.is(tPunct) {
-		return ""
-	}
-	if r := roleOf(t, lex); r != "" {
-		return d.roles[r]
+	if r := roleWordBeforeEN(toks, v, lex); r != "" {
+		return d.roles[r] // also "the senator later said"
 	}
 	return ""
 }

@@ -28,8 +28,8 @@ func (d *docState) describedAfterEN(toks []token, text string, v int, lex lexico
 			}
 			return d.nameAt(toks, text, k, false, lex, false, false)
 		}
-		if t.low == "that" || t.low == "it" || t.low == "to" {
-			return "" // "said that …", "said it would …"
+		if t.low == "that" || t.low == "it" || t.low == "to" || !t.is(tCap) && t.cat&cDet == 0 && t.low != "of" && !roleWordEN(t) {
+			return "" // "said that …", "said it would …", "wrote on Twitter"
 		}
 	}
 	return ""
@@ -51,7 +51,7 @@ func invertedEnd(toks []token, i int) bool {
 		return true
 	}
 	switch toks[j].low {
-	case "at", "in", "on", "during", "after", "before", "from", "of", "with":
+	case "at", "in", "on", "during", "after", "before", "from", "of", "with", "to", "as", "when", "while":
 		return true
 	}
 	return false

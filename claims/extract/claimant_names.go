@@ -44,7 +44,7 @@ func claimantName(who string) string {
 	}
 	cut := 0
 	for i := 0; i < n-1; i++ {
-		if !upperFirst(word(i)) || !titleLike(word(i), i) || !upperFirst(word(i+1)) || adjectiveDE(word(i+1)) || strings.IndexByte(word(i+1), '/') > 0 {
+		if !upperFirst(word(i)) || !titleLike(word(i), i) && !titleWordEN(word(i)) || !upperFirst(word(i+1)) || adjectiveDE(word(i+1)) || strings.IndexByte(word(i+1), '/') > 0 {
 			continue // a declined adjective after a noun: the noun heads a body's name ("Berufsverband Deutscher Internisten")
 		}
 		// A first name and a surname remain, or a surname after a German
@@ -71,8 +71,8 @@ func groupBefore(toks []token, text string, v int) string {
 	for k > 0 && toks[k].cat&cAux != 0 && v-k < 3 {
 		k-- // "attorneys have said"
 	}
-	if toks[k].is(tPunct) || toks[k].is(tCap) || !strings.HasSuffix(toks[k].low, "s") || toks[k].cat != 0 {
-		return ""
+	if toks[k].is(tPunct) || toks[k].is(tCap) || !strings.HasSuffix(toks[k].low, "s") || toks[k].cat != 0 || adverbInSEN(toks[k].low) || strings.HasSuffix(toks[k].low, "ss") {
+		return "" // not "always said", not a singular "actress said"
 	}
 	start := k
 	for j := k - 1; j >= 0 && k-j < 5; j-- {
@@ -113,6 +113,9 @@ func inverted(toks []token, i int) bool {
 	j := i
 	for j < len(toks) && !toks[j].is(tPunct) && (toks[j].is(tCap) || j == i || toks[j].cat&cDet != 0) {
 		j++
+	}
+	if j > i && possessiveWord(toks[j-1].low) {
+		return false // "said Kemp’s “investigation” …": a possessive opens the object
 	}
 	return j == len(toks) || toks[j].is(tPunct) || j > i && invertedEnd(toks, i)
 }
@@ -316,10 +319,10 @@ func afterQuote(toks []token, end int) int {
 }
 
 // shortNameSuffix are the title endings that short first names share
-// ("Hillary", "Victor", "Vincent", "Christ"): a word with one of them is a
-// title only from eight letters on ("Secretary", "Director",
-// "Resident").
-var shortNameSuffix = map[string]bool{"or": true, "ent": true, "ary": true, "ist": true}
+// ("Hillary", "Victor", "Vincent", "Christ", "Norman"): a word with one of
+// them is a title only from eight letters on ("Secretary", "Director",
+// "Resident", "Chairman"), so "Human Rights Watch" keeps its adjective.
+var shortNameSuffix = map[string]bool{"or": true, "ent": true, "ary": true, "ist": true, "man": true}
 
 // possessiveWord reports whether w ends in a possessive "’s" or "'s"
 // ("Commentary’s" before a name is the name's employer).

@@ -32,6 +32,7 @@ type docState struct {
 	speakerAt    [3]int            // the unit (units) where speakerEN was set
 	lastPerson   [3]string         // last person named, by gender
 	prevClaim    string            // the last claimant
+	lastBodyEN   string            // English: the last claimant that names a body, for "the company said" (noteBodyEN)
 	unitFirst    string            // the first person named in the current unit
 	prevFirst    string            // the first person named in the previous unit
 	sinceClaim   int               // units since prevClaim was named
@@ -96,6 +97,7 @@ func (d *docState) register(name string, g byte) string {
 	if n, ok := strings.CutSuffix(name, "."); ok && strings.IndexByte(n, ' ') > 0 {
 		d.byKey[n[strings.LastIndexByte(n, ' ')+1:]] = k // "Sven B.": also "B" (the unit's full stop cut off)
 	}
+	d.keyGenerationEN(name, k) // "Hugh F. Lane Jr": also "Lane"
 	d.lastPerson[gi(g)] = name
 	return name
 }
@@ -135,7 +137,7 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 	d.prevFirst, d.unitFirst = d.unitFirst, ""
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if !t.is(tCap) || t.is(tPunct) || i+1 >= len(toks) || !toks[i+1].is(tCap) {
+		if !t.is(tCap) || t.is(tPunct) || i+1 >= len(toks) || !toks[i+1].is(tCap) && abbrevDotEN(toks, i, de) == 0 {
 			continue // a name or a role before a name: two capitalised words at least
 		}
 		role := roleOf(t, lex)
@@ -149,7 +151,7 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 			// ("Petra Hollmann"), of unknown gender.
 		case role != "":
 			g = roleGender(role, de)
-			start = i + 1
+			start = i + 1 + abbrevDotEN(toks, i, de) // "Gov. Ann Lee"
 			if start >= len(toks) || !toks[start].is(tCap) || toks[start].cat&cNotName != 0 {
 				continue
 			}
@@ -202,12 +204,12 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 			d.noteTitledEN(role, text[t.s:t.e], name)
 		}
 		if role != "" {
-			if d.roles == nil {
-				d.roles = map[string]string{}
-			}
-			d.roles[role] = name
+			d.noteRole(role, name) // also "governor" for "Gov. Ann Lee"
 		}
 		i = j - 1
+	}
+	if !de {
+		d.noteLowerRolesEN(toks, text, lex) // "actress Ann Lee": "the actress said"
 	}
 }
 

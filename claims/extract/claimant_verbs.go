@@ -27,14 +27,12 @@ func extraSpeechDE(w string) bool {
 
 // extraAttrib returns the tokens of the unit, outside double quotation
 // marks, that are German verbs of saying by extraSpeechDE (not reflexive:
-// "meldete sich"), in the docState's reused buffer. English has none: the
-// verbs tried ("wondered", "recounted", "continued") gained one training
-// unit and lost four.
+// "meldete sich") or English verbs of communication by extraSpeechEN
+// ("quipped", "touted"), in the docState's reused buffer. The English
+// verbs tried before ("wondered", "recounted", "continued") gained one
+// training unit and lost four.
 func (d *docState) extraAttrib(toks []token, text string, de bool) []int {
 	d.verbBuf = d.verbBuf[:0]
-	if !de {
-		return d.verbBuf
-	}
 	quoted := false
 	for i := range toks {
 		t := &toks[i]
@@ -42,7 +40,7 @@ func (d *docState) extraAttrib(toks []token, text string, de bool) []int {
 			quoted = !quoted
 			continue
 		}
-		if !quoted && i > 0 && !t.is(tCap) && (extraSpeechDE(t.low) || speechPluralDE(t.low)) && (i+1 == len(toks) || toks[i+1].low != "sich") {
+		if !quoted && i > 0 && !t.is(tCap) && (de && (extraSpeechDE(t.low) || speechPluralDE(t.low)) && (i+1 == len(toks) || toks[i+1].low != "sich") || !de && extraSpeechEN(t.low)) {
 			d.verbBuf = append(d.verbBuf, i)
 		}
 	}

@@ -1,0 +1,73 @@
+package extract
+
+import "strings"
+
+// orgNameEN reports whether an English name ends in a noun that heads
+// the names of bodies ("Tax Foundation", "Harbor Institute", "Ohio
+// Department of Health", "Harbor Daily News"): such a name is no person's,
+// so "he" or "she" does not refer to it.
+func orgNameEN(name string) bool {
+	w := name[strings.LastIndexByte(name, ' ')+1:]
+	if k := strings.Index(name, " of "); k > 0 {
+		w = name[strings.LastIndexByte(name[:k], ' ')+1 : k] // "Department of Health"
+	}
+	return foldIn(strings.TrimSuffix(w, "."), "foundation", "institute", "institution", "association", "committee",
+		"department", "ministry", "agency", "office", "council", "commission", "party", "university", "college",
+		"school", "center", "centre", "bank", "company", "corporation", "corp", "inc", "group", "network",
+		"service", "services", "administration", "court", "board", "union", "organization", "organisation",
+		"society", "federation", "authority", "bureau", "news", "times", "post", "journal", "press", "daily",
+		"magazine", "television", "radio", "campaign", "caucus", "coalition", "alliance", "fund", "project")
+}
+
+// stripTitlesEN drops the titles before a claimant as chooser.stripTitles
+// does (words the text also writes in lower case: "Sheriff Ann Lee" →
+// "Ann Lee"), except from the name of a body in English, whose first word
+// is often an adjective the text also writes in lower case ("Economic
+// Policy Institute", "National Institute of Justice").
+func (d *docState) stripTitlesEN(name string) string {
+	if d.en && orgNameEN(name) {
+		return name
+	}
+	return d.ch.stripTitles(name)
+}
+
+// noteBodyEN remembers an English claimant that names a body rather than
+// a person: a name with a body's head noun (orgNameEN), or one word the
+// text never gives as a person's name ("Huawei", "EgyptAir"), so that a
+// later "the company said" finds it (bodyRefEN).
+func (d *docState) noteBodyEN(who string) {
+	if !d.en || who == "" || strings.IndexByte(who, ';') >= 0 {
+		return
+	}
+	if _, person := d.lookup(who); orgNameEN(who) || strings.IndexByte(who, ' ') < 0 && !person && upperFirst(who) && !d.leadNotFirstEN(who) {
+		d.lastBodyEN = who
+	}
+}
+
+// bodyRefEN returns the body the text named last as a claimant when the
+// English verb of saying v has a definite description of a body as its
+// subject ("the company said", "the airline later said", "the watchdog
+// group said"); "" otherwise.
+func (d *docState) bodyRefEN(toks []token, v int) string {
+	v = verbGroupStartEN(toks, v)
+	if v < 2 || !bodyNounEN(toks[v-1].low) || toks[v-1].is(tCap) {
+		return ""
+	}
+	for k := v - 2; k >= 0 && v-k <= 3; k-- {
+		if toks[k].low == "the" {
+			return d.lastBodyEN
+		}
+		if toks[k].flags&(tCap|tPunct) != 0 {
+			break
+		}
+	}
+	return ""
+}
+
+// bodyNounEN reports whether w is an English common noun for a body that
+// speaks through statements: a company, an agency, a newspaper.
+func bodyNounEN(w string) bool {
+	return foldIn(w, "company", "firm", "agency", "newspaper", "paper", "magazine", "network", "broadcaster",
+		"airline", "organization", "organisation", "group", "ministry", "department", "office", "bank",
+		"carrier", "manufacturer", "retailer", "automaker", "insurer", "charity", "foundation", "institute")
+}

@@ -1,0 +1,39 @@
+package extract
+
+import "strings"
+
+// English titles written before a name that the lexicon's roles (cRole,
+// read by titleLike) leave out: offices, ranks, clergy, party labels and
+// the occupations newswriting puts before a name ("filmmaker Ann Lee").
+
+// titleWordEN reports whether w is an English title, office, rank, party
+// label or occupation written capitalised before a person's name, and
+// never a first name: "Justice Ann Lee", "Speaker Tom Bell", "Capt. Ann
+// Lee", "Democrat Ann Lee", "Reporter Ann Lee". A hyphenated word counts
+// by its last part ("Secretary-General", "Vice-President"). claimantName
+// cuts a name after such a word, as after a role of the lexicon.
+func titleWordEN(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if k := strings.LastIndexByte(w, '-'); k > 0 && k+1 < len(w) {
+		tail := w[k+1:]
+		return titleWordEN(tail) || wordCategory(tail)&cRole != 0
+	}
+	if len(w) < 2 || len(w) > 14 {
+		return false
+	}
+	return foldIn(w,
+		// offices
+		"chair", "chairperson", "justice", "speaker", "whip", "representative", "delegate", "treasurer",
+		"comptroller", "premier", "deputy", "undersecretary", "superintendent", "dean", "provost",
+		// ranks and their abbreviations
+		"captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "corporal", "cpl", "colonel", "col",
+		"admiral", "adm", "commander", "cmdr", "detective", "det", "inspector", "trooper", "marshal", "gen",
+		// clergy
+		"rabbi", "reverend", "rev", "pastor", "bishop", "archbishop", "imam",
+		// party labels
+		"democrat",
+		// occupations written as titles
+		"reporter", "editor", "correspondent", "columnist", "author", "writer", "filmmaker", "actor",
+		"actress", "singer", "comedian", "host", "anchor", "producer", "billionaire", "activist",
+		"historian", "scientist", "researcher", "physician", "pollster", "strategist", "blogger")
+}
