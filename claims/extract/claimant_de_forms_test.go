@@ -9,10 +9,10 @@ func TestSourceFormsDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
 		"Mira Kolb leitet das Amt. Die Halle sei zu klein, so Kolb.":         "Mira Kolb",
 		"Mira Kolb leitet das Amt. Kolb sprach sich gegen die Halle aus.":    "Mira Kolb",
-		"Mira Kolb leitet das Amt. Kolb verwies auf die Kosten der Halle.":   "Mira Kolb",
+		"Mira Kolb leitet das Amt. Kolb pochte auf die Kosten der Halle.":    "Mira Kolb",
 		"Nach Angaben der Stadtverwaltung ist die Halle zu klein.":           "Stadtverwaltung",
 		"Die Halle sei zu klein, hieß es am Montag von der Stadtverwaltung.": "Stadtverwaltung",
 		"„Zu klein“, lautete die Antwort der Stadtverwaltung.":               "Stadtverwaltung",
-		"Die Halle ist zu klein.": "",
+		"Die Halle ist zu klein.":                                            "",
 	})
 }

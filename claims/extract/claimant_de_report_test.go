@@ -7,7 +7,7 @@ import "testing"
 // or closing particle, and nobody without them or for a reflexive use.
 func TestReportSpeakerDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Mira Kolb leitet das Amt. Kolb verwies darauf, dass Geld fehle.":                        "Mira Kolb",
+		"Mira Kolb leitet das Amt. Kolb pochte darauf, dass Geld fehle.":                         "Mira Kolb",
 		"Mira Kolb leitet das Amt. Gleichzeitig sprach Kolb von einer Krise.":                    "Mira Kolb",
 		"Mira Kolb leitet das Amt. Für den Bau schlug Kolb eine neue Halle vor.":                 "Mira Kolb",
 		"Mira Kolb leitet das Amt. Kolb schloss nicht aus, dass die Halle schließt.":             "Mira Kolb",
