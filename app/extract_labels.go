@@ -26,7 +26,7 @@ func kindsText(kinds []string) string {
 }
 
 // reasonText translates the feature name of a reason such as
-// "event verb: enthielten sich"; the evidence after the colon is the
+// "event verb: stimmten zu"; the evidence after the colon is the
 // article's own text and stays as it is.
 func reasonText(reason string) string {
 	name, evidence, ok := strings.Cut(reason, ": ")

@@ -46,7 +46,7 @@ func findAttribution(toks []token, text string, de bool, a *analysis) {
 	next := v + 1
 	if next < len(toks) && (toks[next].p == ',' || toks[next].low == "dass" || toks[next].low == "that") {
 		// "Hanna Roth sagte, …": the speaker before the verb. A verb late in
-		// a sentence ("Alle fünf enthielten sich …, als die Versammlung
+		// a sentence ("Die drei Räte stimmten …, als der Ausschuss
 		// forderte, dass …") takes only itself and the name before it.
 		if v <= 6 {
 			a.skipFrom, a.skipTo = 0, v+1
