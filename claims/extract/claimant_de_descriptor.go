@@ -4,7 +4,7 @@ import "strings"
 
 // German news put a common noun before a name to say what it names: the
 // kind of body ("die Nachrichtenagentur Xinhua", "das Unternehmen Adidas",
-// "die Denkfabrik Carnegie-Center") or the person's office or trade
+// "die Denkfabrik Nordlicht-Institut") or the person's office or trade
 // ("Landrat Christoph Göbel", "Kurator Marius Gerhardt"). The noun
 // describes; the claimant is the name after it.
 
