@@ -5,7 +5,7 @@ import "strings"
 // German news put a common noun before a name to say what it names: the
 // kind of body ("die Nachrichtenagentur Xinhua", "das Unternehmen Adidas",
 // "die Denkfabrik Nordlicht-Institut") or the person's office or trade
-// ("Landrat Christoph Göbel", "Kurator Marius Gerhardt"). The noun
+// ("Landrat Jan Kolb", "Kurator Mira Berg"). The noun
 // describes; the claimant is the name after it.
 
 // bodyKindsDE are the head nouns of German compounds that name a kind of
@@ -54,7 +54,7 @@ func officeWordDE(w string) bool {
 // describedNameDE drops the describing noun before a name from a German
 // claimant: a kind of body before a name of one or two capitalised words
 // ("Presseagentur Xinhua" → "Xinhua"), an office before a first name and a
-// surname ("Landrat Christoph Göbel" → "Christoph Göbel"). A declined
+// surname ("Landrat Jan Kolb" → "Jan Kolb"). A declined
 // adjective after the noun makes it the head of the body's own name
 // ("Berufsverband Deutscher Internisten"), and several claimants are
 // left alone.
