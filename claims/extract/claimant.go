@@ -280,7 +280,8 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	d.rulesCarried = carried
 	d.noteBodyEN(who)
 	if who != "" {
-		d.lastSpeaker[gi(d.genderOf(who))] = who
+		name, g := d.speakerOf(who, de) // "Roth" after "Jan Roth": his full name
+		d.lastSpeaker[gi(g)] = name
 		if !de && d.personLikeEN(who) {
 			d.speakerEN[gi(d.genderOf(who))] = who
 			d.speakerAt[gi(d.genderOf(who))] = d.units
