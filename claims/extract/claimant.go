@@ -229,6 +229,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if who == "" && de {
 		who = d.positionSpeakerDE(toks, text, lex)
 	}
+	if who == "" && de {
+		who = d.colonQuoteSpeakerDE(toks, text) // "Sie gibt zu bedenken: „…“"
+	}
 	if who == "" && de && len(verbs) > 0 && !notSayingDE(toks, verbs[0]) {
 		who = bodyFirstDE(toks, text, verbs[0])
 	}
