@@ -61,23 +61,9 @@ func (d *docState) personRunDE(toks []token, text string, i, end int) int {
 }
 
 // personNameDE reports whether who has the form of a person's name: known
-// to the text, capitalised words only, and its first word no genitive of
-// another known name ("Roths Plan"), a possessive or an adjective.
+// to the text, capitalised words only, and no noun phrase (personLikeDE).
 func (d *docState) personNameDE(who string) bool {
-	if !d.known(who) || !plainName(who) {
-		return false
-	}
-	first, _, _ := strings.Cut(who, " ")
-	low := strings.ToLower(first)
-	if possessiveDE(low) || strings.HasSuffix(low, "ische") || strings.HasSuffix(low, "liche") {
-		return false // "Seine Zuversicht", "Ökonomische Interessen"
-	}
-	if g, ok := strings.CutSuffix(first, "s"); ok && first != who {
-		if _, known := d.byKey[g]; known {
-			return false
-		}
-	}
-	return true
+	return d.known(who) && plainName(who) && d.personLikeDE(who)
 }
 
 // possessiveDE reports whether w is a German possessive of the third
