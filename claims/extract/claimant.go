@@ -199,7 +199,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 				who = d.subjectBefore(toks, text, vs, de, lex, plural)
 			}
 		}
-		if who != "" && !de && speakActEN(toks, v) {
+		if who != "" && (!de && speakActEN(toks, v) || de && topicClauseDE(toks, v)) {
 			actWho, who = who, "" // "Ann Lee spoke at the rally": a speaker, no claim
 			continue
 		}
