@@ -11,8 +11,8 @@ import "strings"
 // personLikeDE reports whether a German name of unknown gender may be a
 // person's name rather than a noun phrase: one word, or a first word that
 // is no function word, determiner, quantifier, possessive, adjective or
-// participle (-ische, -liche, -ige, -ende) and no genitive of another
-// known name.
+// participle (-ische, -liche, -ige, -ende), and no first or last word
+// that is the genitive of another known name.
 func (d *docState) personLikeDE(name string) bool {
 	first, _, _ := strings.Cut(name, " ")
 	if first == name {
@@ -22,7 +22,7 @@ func (d *docState) personLikeDE(name string) bool {
 	if c := wordCategory(low); c&(cDet|cStopDE|cNotName|cNumWord|cUnit|cRelDate|cSuper|cCompar|cModal|cOpinionAdv) != 0 {
 		return false // "Diesem Verdacht", "Etwa Österreich"
 	}
-	if possessiveDE(low) || determinerDE(&token{low: low}) || quantifierDE[low] {
+	if possessiveDE(low) || low == "deren" || low == "dessen" || determinerDE(&token{low: low}) || quantifierDE[low] {
 		return false // "Seine Frau", "Jeder Pädagoge", "Viele Zuschauer"
 	}
 	for _, suf := range [...]string{"ische", "liche", "ige", "ende", "enden", "ischen", "lichen", "igen"} {
@@ -30,9 +30,12 @@ func (d *docState) personLikeDE(name string) bool {
 			return false // "Begleitende Tests", "Ökonomische Interessen"
 		}
 	}
-	if g, ok := strings.CutSuffix(first, "s"); ok {
-		if _, known := d.byKey[g]; known {
-			return false // "Roths Arbeit"
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	for _, w := range [...]string{first, last} {
+		if g, ok := strings.CutSuffix(w, "s"); ok {
+			if _, known := d.byKey[g]; known {
+				return false // "Roths Arbeit", "Erklärung Roths"
+			}
 		}
 	}
 	return true

@@ -19,6 +19,8 @@ func TestPersonLikeDE(t *testing.T) {
 		"Viele Zuschauer":   false,
 		"Seine Frau":        false,
 		"Roths Arbeit":      false,
+		"Erklärung Roths":   false,
+		"Deren Haltung":     false,
 	} {
 		if got := d.personLikeDE(name); got != want {
 			t.Errorf("personLikeDE(%q) = %v, want %v", name, got, want)
