@@ -236,6 +236,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		who = bodyFirstDE(toks, text, verbs[0])
 	}
 	if who == "" && de {
+		who = d.reportBodyDE(toks, text) // "Die Polizei sprach von …"
+	}
+	if who == "" && de {
 		who = d.nachAngabenDE(toks, text, lex) // "nach Angaben des Landratsamtes"
 	}
 	if who == "" && de {
