@@ -265,7 +265,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	// A quotation or German reported speech (Konjunktiv I) soon after an
 	// attributed unit (at most two units between) keeps its speaker.
 	carried := false
-	if who == "" && len(verbs) == 0 && d.sinceClaim <= 3 && (quoted || de && (a.x[fReported] > 0 || konjunktivPronounDE(toks)) || hasToken(toks, "demnach")) {
+	if who == "" && len(verbs) == 0 && d.sinceClaim <= 3 && (quoted || de && (a.x[fReported] > 0 || d.reportedFormDE(toks)) || hasToken(toks, "demnach")) {
 		who, carried = d.prevClaim, true
 	}
 	if who == "" && de && len(verbs) == 0 && a.x[fReported] > 0 {
