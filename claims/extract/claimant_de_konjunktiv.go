@@ -42,14 +42,17 @@ func konjunktivFormDE(toks []token, j int) bool {
 			return false
 		}
 	}
-	if notVerbE[w] {
-		return false
+	if notVerbE[w] || strings.HasSuffix(w, "ie") {
+		return false // "sowie", "schrie", "irgendwie"
 	}
 	if j > 0 && (toks[j-1].low == "ich" || toks[j-1].low == "als") {
 		return false // "ich hoffe"; "als fühle er sich …" compares
 	}
-	if n := j + 1; n < len(toks) && (capWord(&toks[n]) || toks[n].low == "und" || toks[n].low == "oder") {
-		return false // "vegane und vegetarische Gerichte", "starke Konkurrenz"
+	if n := j + 1; n < len(toks) && (capWord(&toks[n]) || toks[n].low == "und" || toks[n].low == "oder" || toks[n].low == "ich") {
+		return false // "vegane und vegetarische Gerichte", "starke Konkurrenz", "widerspreche ich"
+	}
+	if n := j + 2; n < len(toks) && strings.HasSuffix(toks[n-1].low, "e") && capWord(&toks[n]) {
+		return false // "erfolglose chinesische Marke": adjectives before a noun
 	}
 	return true
 }
@@ -68,5 +71,5 @@ var notVerbE = map[string]bool{
 	"diese": true, "jene": true, "jede": true, "welche": true, "solche": true, "manche": true, "alle": true, "viele": true,
 	"wenige": true, "einige": true, "beide": true, "andere": true, "zahlreiche": true, "etliche": true, "ohne": true,
 	"gerne": true, "alleine": true, "lange": true, "heute": true, "bitte": true, "gerade": true, "beinahe": true,
-	"nahe": true,
+	"nahe": true, "infolge": true, "heutzutage": true, "live": true,
 }
