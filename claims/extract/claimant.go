@@ -239,6 +239,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		who = d.reportBodyDE(toks, text) // "Die Polizei sprach von …"
 	}
 	if who == "" && de {
+		who = d.attitudeSpeakerDE(toks, text, lex) // "Roth ist überzeugt, dass …"
+	}
+	if who == "" && de {
 		who = d.nachAngabenDE(toks, text, lex) // "nach Angaben des Landratsamtes"
 	}
 	if who == "" && de {
