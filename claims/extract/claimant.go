@@ -163,6 +163,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			if who == "" && de && !front && v == 1 && demonstrativeDE(toks[0].low) {
 				who = d.invertedSubjectDE(toks, text, v, lex) // "Das sagte der Chef des Amts, Felix Roth."
 			}
+			if who == "" && de && !front && v > 0 && (toks[v-1].is(tPunct) || v == 1 && demonstrativeDE(toks[0].low)) {
+				who = d.afterAdverbialSubjectDE(toks, text, v, lex) // "…“, meldet am Donnerstag Leiter Jan Roth"
+			}
 			if who == "" && de && !front && frontedDE(toks, v) {
 				if w := d.invertedSubjectDE(toks, text, v, lex); d.known(w) {
 					who = w
