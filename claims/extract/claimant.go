@@ -277,6 +277,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if who == "" && de && len(verbs) == 0 && a.x[fReported] > 0 {
 		who, carried = d.reportedFirstDE(toks), true // "Zu ihnen gehört Eva Roth. … Ihr Tag habe früh begonnen."
 	}
+	if who == "" && de && len(verbs) == 0 {
+		who, carried = d.quotedFirstDE(toks, text), true // "Jan Roth schaut zu. „Ich komme seit Jahren her.“"
+	}
 	// A unit in the first person with no speaker of its own goes
 	// on in the voice of the last speaker (an interview, a speech quoted
 	// at length) when the first person is quoted or the text is an
