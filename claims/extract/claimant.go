@@ -163,6 +163,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			if who == "" && de && !front && v == 1 && demonstrativeDE(toks[0].low) {
 				who = d.invertedSubjectDE(toks, text, v, lex) // "Das sagte der Chef des Amts, Felix Roth."
 			}
+			if who == "" && de && !front && v > 0 && (toks[v-1].is(tPunct) || v == 1 && demonstrativeDE(toks[0].low)) {
+				who = d.afterAdverbialSubjectDE(toks, text, v, lex) // "…“, meldet am Donnerstag Leiter Jan Roth"
+			}
 			if who == "" && de && !front && frontedDE(toks, v) {
 				if w := d.invertedSubjectDE(toks, text, v, lex); d.known(w) {
 					who = w
@@ -199,7 +202,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 				who = d.subjectBefore(toks, text, vs, de, lex, plural)
 			}
 		}
-		if who != "" && !de && speakActEN(toks, v) {
+		if who != "" && (!de && speakActEN(toks, v) || de && topicClauseDE(toks, v)) {
 			actWho, who = who, "" // "Ann Lee spoke at the rally": a speaker, no claim
 			continue
 		}
@@ -229,8 +232,17 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if who == "" && de {
 		who = d.positionSpeakerDE(toks, text, lex)
 	}
+	if who == "" && de {
+		who = d.colonQuoteSpeakerDE(toks, text) // "Sie gibt zu bedenken: „…“"
+	}
 	if who == "" && de && len(verbs) > 0 && !notSayingDE(toks, verbs[0]) {
 		who = bodyFirstDE(toks, text, verbs[0])
+	}
+	if who == "" && de {
+		who = d.reportBodyDE(toks, text) // "Die Polizei sprach von …"
+	}
+	if who == "" && de {
+		who = d.attitudeSpeakerDE(toks, text, lex) // "Roth ist überzeugt, dass …"
 	}
 	if who == "" && de {
 		who = d.nachAngabenDE(toks, text, lex) // "nach Angaben des Landratsamtes"
@@ -259,11 +271,14 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	// A quotation or German reported speech (Konjunktiv I) soon after an
 	// attributed unit (at most two units between) keeps its speaker.
 	carried := false
-	if who == "" && len(verbs) == 0 && d.sinceClaim <= 3 && (quoted || de && a.x[fReported] > 0 || hasToken(toks, "demnach")) {
+	if who == "" && len(verbs) == 0 && d.sinceClaim <= 3 && (quoted || de && (a.x[fReported] > 0 || d.reportedFormDE(toks)) || hasToken(toks, "demnach")) {
 		who, carried = d.prevClaim, true
 	}
 	if who == "" && de && len(verbs) == 0 && a.x[fReported] > 0 {
 		who, carried = d.reportedFirstDE(toks), true // "Zu ihnen gehört Eva Roth. … Ihr Tag habe früh begonnen."
+	}
+	if who == "" && de && len(verbs) == 0 {
+		who, carried = d.quotedFirstDE(toks, text), true // "Jan Roth schaut zu. „Ich komme seit Jahren her.“"
 	}
 	// A unit in the first person with no speaker of its own goes
 	// on in the voice of the last speaker (an interview, a speech quoted
@@ -280,7 +295,8 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	d.rulesCarried = carried
 	d.noteBodyEN(who)
 	if who != "" {
-		d.lastSpeaker[gi(d.genderOf(who))] = who
+		name, g := d.speakerOf(who, de) // "Roth" after "Jan Roth": his full name
+		d.lastSpeaker[gi(g)] = name
 		if !de && d.personLikeEN(who) {
 			d.speakerEN[gi(d.genderOf(who))] = who
 			d.speakerAt[gi(d.genderOf(who))] = d.units

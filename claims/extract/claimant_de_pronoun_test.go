@@ -13,3 +13,16 @@ func TestPronounInUnitDE(t *testing.T) {
 		"„Wir bauen“, sagte die Ministerin Eva Roth. Der Bau sei gut, sagte sie.":                                        "Eva Roth",
 	})
 }
+
+// TestPronounInUnitUnknownGenderDE checks that a German pronoun refers to
+// the one person of unknown gender its sentence named before it by a full
+// name, unless that name stands inside quotation marks or after a
+// preposition.
+func TestPronounInUnitUnknownGenderDE(t *testing.T) {
+	const before = "„Wir bauen“, sagte die Ministerin Mia Kolb. "
+	checkLast(t, "de", map[string]string{
+		before + "Die Beauftragte des Verbands, Eva Roth, hält das für falsch: „Das geht so nicht weiter“, sagt sie.": "Eva Roth",
+		before + "„Auch Eva Roth hat das nicht verstanden“, sagt sie.":                                                "Mia Kolb",
+		before + "Seit dem Besuch von Eva Roth ist alles anders, sagt sie.":                                           "Mia Kolb",
+	})
+}

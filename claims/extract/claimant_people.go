@@ -242,7 +242,7 @@ var possessive = map[string]bool{
 // on the training articles.)
 func (d *docState) resolvePronoun(g byte, de bool) string {
 	if de && d.prevFirst != "" {
-		if pg := d.genderOf(d.prevFirst); pg == g || pg == 0 {
+		if pg := d.genderOf(d.prevFirst); pg == g || pg == 0 && d.personLikeDE(d.prevFirst) {
 			return d.prevFirst
 		}
 	}
@@ -254,12 +254,12 @@ func (d *docState) resolvePronoun(g byte, de bool) string {
 		}
 	}
 	for _, k := range [...]int{gi(g), 0} {
-		if s := speakers[k]; s != "" {
+		if s := speakers[k]; s != "" && (k > 0 || !de || d.personLikeDE(s)) {
 			return s
 		}
 	}
 	for _, k := range [...]int{gi(g), 0} {
-		if s := d.lastPerson[k]; s != "" {
+		if s := d.lastPerson[k]; s != "" && (k > 0 || !de || d.personLikeDE(s)) {
 			return s
 		}
 	}

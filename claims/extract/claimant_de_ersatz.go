@@ -1,0 +1,49 @@
+package extract
+
+// In the third person plural the Konjunktiv I of most verbs is the same as
+// the indicative ("sie müssen"), so reported speech takes the Konjunktiv
+// II instead ("Ersatzform": "die Betriebe müssten schließen", "Verstöße
+// würden angezeigt"). Such a plural form as the finite verb of the main
+// clause, right after a unit that named a speaker, goes on in that
+// speaker's voice. The singular forms ("könnte", "müsste") are left out:
+// they are as often the author's own hedging. So does, right after such a
+// unit, a Konjunktiv I in "-e" among the first words, where the finite
+// verb of a main clause stands ("Dieses Geld erhöhe den Beitrag"), unless
+// the unit names its own source with "heißt es".
+
+// ersatzPluralDE are plural Konjunktiv II forms that stand in for the
+// Konjunktiv I.
+var ersatzPluralDE = map[string]bool{
+	"würden": true, "müssten": true, "kämen": true, "brächten": true, "bräuchten": true, "stünden": true,
+	"lägen": true, "gäben": true, "wüssten": true,
+}
+
+// reportedFormDE reports whether a German unit is reported speech by its
+// verb forms beyond the lexicon's Konjunktiv I: a Konjunktiv I in "-e"
+// next to a pronoun (konjunktivPronounDE), or, right after a unit with a
+// speaker, in a unit that asks no question and has no "heißt es", a
+// plural Ersatzform or a Konjunktiv I in "-e" among its first eight words,
+// neither at the end of a clause (there it is the verb of a subordinate
+// clause).
+func (d *docState) reportedFormDE(toks []token) bool {
+	if konjunktivPronounDE(toks) {
+		return true
+	}
+	if d.sinceClaim != 1 || len(toks) == 0 || toks[len(toks)-1].p == '?' {
+		return false
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if heisstEsAt(toks, i) {
+			return false // "…, heißt es": a source of its own, if unnamed
+		}
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if ersatzPluralDE[toks[i].low] && !toks[i+1].is(tPunct) {
+			return true
+		}
+		if i > 0 && i < 8 && konjunktivFormDE(toks, i) && !toks[i+1].is(tPunct) {
+			return true
+		}
+	}
+	return false
+}

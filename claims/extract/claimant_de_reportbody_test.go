@@ -1,0 +1,17 @@
+package extract
+
+import "testing"
+
+// TestReportBodyDE checks a body or group opening the sentence as the
+// subject of a verb of reporting, in the nominative, and that a fronted
+// adverb before a verb in the singular and the verbs of position are no
+// such subject.
+func TestReportBodyDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Die Feuerwehr sprach von einer ruhigen Nacht.":          "Feuerwehr",
+		"Tierärzte wiesen auf die Gefahr durch Zecken hin.":      "Tierärzte",
+		"Das städtische Gesundheitsamt gab drei Fälle bekannt.":  "städtisches Gesundheitsamt",
+		"Generell verspricht der Sommer wenig Regen.":            "",
+		"Das Konzept sieht vor, dass alle Kinder kommen dürfen.": "",
+	})
+}
