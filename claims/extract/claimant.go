@@ -310,6 +310,8 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 			if who := d.pronounInUnitDE(toks, text, v-1, g); who != "" {
 				return who // "Da Gómez weiß, …, appellierte sie"
 			}
+		} else if who := d.pronounInUnitEN(toks, text, v-1, g); who != "" {
+			return who // "Ann Lee skipped the debate, but she said"
 		}
 		return d.resolvePronoun(g, de)
 	}

@@ -1,0 +1,65 @@
+package extract
+
+import "strings"
+
+// An English pronoun that speaks later in its own sentence ("Ann Lee
+// skipped the debate, but she said …", "Lee stretched the truth when he
+// claimed …") refers back to the person the sentence opened with, its
+// subject, rather than to a speaker of an earlier sentence.
+
+// pronounInUnitEN returns the full name of the first person named before
+// token p, outside quotation marks and not as the object of a
+// preposition, when the text gives that person gender g or none; "" if
+// there is none or the first person named does not fit.
+func (d *docState) pronounInUnitEN(toks []token, text string, p int, g byte) string {
+	quoted := false
+	for k := 0; k < p; k++ {
+		t := &toks[k]
+		if t.is(tQuote) {
+			quoted = !quoted
+			continue
+		}
+		if quoted || !capWord(t) {
+			continue
+		}
+		i, ok := d.byKey[text[t.s:t.e]]
+		if !ok {
+			continue
+		}
+		q := &d.people[i]
+		if !d.personLikeEN(q.name) || q.gender != 0 && q.gender != g || prepBeforeNameEN(toks, k) || participleBeforeEN(toks, k) {
+			return ""
+		}
+		return q.name
+	}
+	return ""
+}
+
+// participleBeforeEN reports whether a word in -ing stands before token
+// k: a name after it is the participle's object ("Describing Ann Lee as a
+// hero, he said"), not the subject.
+func participleBeforeEN(toks []token, k int) bool {
+	for i := 0; i < k; i++ {
+		if strings.HasSuffix(toks[i].low, "ing") && len(toks[i].low) > 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// prepBeforeNameEN reports whether the run of capitalised words holding
+// token k follows a preposition ("to Ann Lee", "by Lee"): the name is an
+// object there, not the sentence's subject.
+func prepBeforeNameEN(toks []token, k int) bool {
+	for k > 0 && capWord(&toks[k-1]) {
+		k--
+	}
+	if k == 0 {
+		return false
+	}
+	switch toks[k-1].low {
+	case "to", "by", "with", "for", "of", "about", "against", "from", "at", "in", "on", "than", "like", "after", "before", "under", "over", "into", "toward", "towards", "without":
+		return true
+	}
+	return false
+}
