@@ -218,6 +218,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		who = d.tweetAuthorEN(toks, text, lex) // "… — Ann Lee (@annlee) May 2, 2019"
 	}
 	if who == "" && !de {
+		who = d.participleSpeakerEN(toks, text, lex) // "Ann Lee accepted the delay, saying …"
+	}
+	if who == "" && !de {
 		who = pluralGroupEN(toks, text)
 	}
 	if who == "" && de {
