@@ -244,7 +244,11 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if !de && strings.HasSuffix(who, ",") {
 		who = d.appositionOwnerEN(toks, text, who, lex) // "Ann Lee, a professor …, said"
 	}
-	who = cleanClaimants(who)
+	if !de && !strings.Contains(who, "; ") {
+		who = personNameEN(who) // "Erin Lee" keeps "Erin"
+	} else {
+		who = cleanClaimants(who)
+	}
 	if !de && describedEN(who) {
 		d.noteDescribedEN(who)
 	}
@@ -455,7 +459,7 @@ func (d *docState) fullName(c string) string {
 		return c
 	}
 	if p, ok := d.lookup(c); ok && len(p.name) > len(c) {
-		if full := claimantName(p.name); len(full) > len(c) && endsWithName(full, c) {
+		if full := d.personName(p.name); len(full) > len(c) && endsWithName(full, c) {
 			return full
 		}
 	}
