@@ -190,6 +190,10 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			if who == "" && !de && v > 0 {
 				who = d.roleBeforeEN(toks, v, lex)
 			}
+			// "…,” the former governor said": the person last quoted
+			if who == "" && !de && v > 0 {
+				who = d.epithetBeforeEN(toks, v, lex)
+			}
 			// "Roth sagte", "er sagte", "Smith said", "Hanna Roth, die …, sagte"
 			if who == "" && v > 0 {
 				vs := parenBefore(toks, v) // "Kevin Roth (SPD) sagte"

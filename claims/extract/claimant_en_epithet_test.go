@@ -1,0 +1,18 @@
+package extract
+
+import "testing"
+
+// TestEpithetBeforeEN checks that a definite description of a person as
+// the subject of a verb that only reports speech refers to the person
+// last quoted, and that a verb naming another act or a description of a
+// thing does not.
+func TestEpithetBeforeEN(t *testing.T) {
+	const before = "“The pier must close,” Ruth Okafor said on Monday. "
+	checkLast(t, "en", map[string]string{
+		before + "“We have no other choice,” the former candidate said at a rally.": "Ruth Okafor",
+		before + "The billionaire told reporters the pier would reopen.":            "Ruth Okafor",
+		before + "The candidate maintains an office near the pier.":                 "",
+		before + "The report said the pier would reopen.":                           "",
+		"“We have no other choice,” the former candidate said at a rally.":          "",
+	})
+}
