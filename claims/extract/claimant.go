@@ -132,6 +132,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			if who == "" && !de {
 				who = d.bodyRefEN(toks, v) // "the company said": the body last quoted
 			}
+			if who == "" && !de {
+				who = d.itBodyEN(toks, v) // "It said …": the body last quoted
+			}
 			if who == "" && v+1 < len(toks) && toks[v+1].p != ',' && !front && (de || v > 0 && toks[v-1].is(tPunct) && inverted(toks, v+1) && !tellEN(t.low)) {
 				who = d.nameAt(toks, text, v+1, de, lex, plural, false)
 			}
