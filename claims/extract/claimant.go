@@ -76,6 +76,9 @@ func findAttribution(toks []token, text string, de bool, a *analysis) {
 // found by findAttribution, and remembers the speaker.
 func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex lexicon) string {
 	who, actWho := "", ""
+	if !de {
+		d.noteFirstPersonEN(toks, text) // "Lee thanked the crowd. “…,” she said."
+	}
 	verbs := a.attrib
 	if len(verbs) == 0 {
 		verbs = d.extraAttrib(toks, text, de) // "meldet Radio Bremen", "she continued"

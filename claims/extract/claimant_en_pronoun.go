@@ -63,3 +63,49 @@ func prepBeforeNameEN(toks []token, k int) bool {
 	}
 	return false
 }
+
+// prevNarratedEN returns, for an English pronoun of gender g, the first
+// person the previous unit named (by full name or surname, outside
+// quotation marks: firstPersonEN) when that unit had no claimant: a
+// sentence that narrates what someone did ("Ann Lee thanked the crowd.")
+// makes that person the one a following "“…,” she said" refers to,
+// rather than a speaker quoted before. "" when the previous unit had a
+// claimant, named nobody the text knows in full, or named someone of the
+// other gender.
+func (d *docState) prevNarratedEN(g byte) string {
+	p := d.prevFirstEN
+	if p == "" || d.sinceClaim < 2 || !d.personLikeEN(p) {
+		return ""
+	}
+	if pg := d.genderOf(p); pg != 0 && pg != g {
+		return ""
+	}
+	return p
+}
+
+// noteFirstPersonEN keeps the first person the English unit names and
+// moves the one of the unit before to prevFirstEN.
+func (d *docState) noteFirstPersonEN(toks []token, text string) {
+	d.prevFirstEN, d.firstEN = d.firstEN, d.firstPersonEN(toks, text)
+}
+
+// firstPersonEN returns the full name of the first person the text knows
+// by a full name whom the unit names, by full name or surname, outside
+// quotation marks; "" if none.
+func (d *docState) firstPersonEN(toks []token, text string) string {
+	quoted := false
+	for k := range toks {
+		t := &toks[k]
+		if t.is(tQuote) {
+			quoted = !quoted
+			continue
+		}
+		if quoted || !capWord(t) {
+			continue
+		}
+		if i, ok := d.byKey[text[t.s:t.e]]; ok && strings.IndexByte(d.people[i].name, ' ') > 0 {
+			return d.people[i].name
+		}
+	}
+	return ""
+}

@@ -7,12 +7,28 @@ import "testing"
 // earlier sentence, unless that person was the object of a preposition
 // or a participle.
 func TestPronounInUnitEN(t *testing.T) {
-	const before = "“The pier must close,” said Dan Whitley. Tom Reyes runs the harbor office. "
+	const before = "Tom Reyes runs the harbor office. “The pier must close,” said Dan Whitley. "
 	checkLast(t, "en", map[string]string{
 		before + "Reyes skipped the meeting, but he said the pier would stay open.":               "Tom Reyes",
 		before + "Speaking to Reyes on Monday, he said the pier would stay open.":                 "Dan Whitley",
 		before + "Praising Reyes as a good manager, he said the pier would stay open.":            "Dan Whitley",
 		before + "The pier will stay open, he said.":                                              "Dan Whitley",
 		"Ms. Ann Lee spoke first. Mr. Tom Reyes skipped the meeting, but she said it was a loss.": "Ann Lee",
+	})
+}
+
+// TestPrevNarratedEN checks that a pronoun speaking right after a
+// sentence that narrates what a person did, with no claimant of its own,
+// refers to that person (also named by surname alone), not to the
+// speaker quoted before; after a sentence with a claimant it keeps the
+// speaker.
+func TestPrevNarratedEN(t *testing.T) {
+	const before = "“The pier must close,” Dan Whitley said. Tom Reyes runs the harbor office. "
+	checkLast(t, "en", map[string]string{
+		before + "Reyes thanked the crowd at the pier. “We will stay open,” he said.":      "Tom Reyes",
+		before + "Tom Reyes thanked the crowd at the pier. “We will stay open,” he said.":  "Tom Reyes",
+		before + "Reyes said the pier was old. “We will stay open,” he said.":              "Tom Reyes",
+		"“The pier must close,” Dan Whitley said. “We will stay open,” he said.":           "Dan Whitley",
+		"Mr. Tom Reyes runs the office. Ms. Ann Lee thanked the crowd. “We won,” he said.": "Tom Reyes",
 	})
 }

@@ -35,6 +35,8 @@ type docState struct {
 	lastBodyEN   string            // English: the last claimant that names a body, for "the company said" (noteBodyEN)
 	unitFirst    string            // the first person named in the current unit
 	prevFirst    string            // the first person named in the previous unit
+	firstEN      string            // English: the first person the unit names, also by surname (noteFirstPersonEN)
+	prevFirstEN  string            // English: firstEN of the previous unit
 	sinceClaim   int               // units since prevClaim was named
 	rulesCarried bool              // the rules carried the last unit's claimant over
 	ch           chooser           // the learned chooser's entities and candidates
@@ -249,6 +251,9 @@ func (d *docState) resolvePronoun(g byte, de bool) string {
 	speakers := &d.lastSpeaker
 	if !de {
 		speakers = &d.speakerEN // "he said" names a person, not "the White House" or "US"
+		if s := d.prevNarratedEN(g); s != "" {
+			return s // "Ann Lee thanked the crowd. “…,” she said."
+		}
 		if s := d.recentSpeakerEN(g); s != "" {
 			return s
 		}
