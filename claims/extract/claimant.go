@@ -276,6 +276,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	// A quotation or German reported speech (Konjunktiv I) soon after an
 	// attributed unit (at most two units between) keeps its speaker.
 	carried := false
+	if who == "" && len(verbs) == 0 && quoted && !de && a.x[fFirstSing]+a.x[fFirstPl] > 0 {
+		who = d.quotedNarratedEN(toks, text) // "Ann Lee thanked the crowd. “We did it!”"
+	}
 	if who == "" && len(verbs) == 0 && d.sinceClaim <= 3 && (quoted || de && a.x[fReported] > 0 || hasToken(toks, "demnach")) {
 		who, carried = d.prevClaim, true
 	}

@@ -109,3 +109,45 @@ func (d *docState) firstPersonEN(toks []token, text string) string {
 	}
 	return ""
 }
+
+// quotedNarratedEN returns the speaker of an English unit that opens with
+// a quotation and has no verb of saying (the caller checks both, and that
+// the quotation is in the first person), right after a unit with no
+// claimant that named a person first ("Ann Lee thanked the crowd. “We
+// did it!”"): that person, as prevNarratedEN finds for "she said",
+// whatever the gender; "" otherwise, when the quotation goes on in the
+// voice of the last speaker. The unit must be a quotation in double
+// quotation marks to its end (or going on into the next unit) and end as
+// a sentence does: ‘We lost it all’ or “Dreamers” hug … is a headline,
+// a caption or narration quoting nobody in particular.
+func (d *docState) quotedNarratedEN(toks []token, text string) string {
+	p := d.prevFirstEN
+	if p == "" || d.sinceClaim < 2 || !d.personLikeEN(p) || !sentenceEndEN(toks) || !wholeQuoteEN(toks, text) {
+		return ""
+	}
+	return p
+}
+
+// sentenceEndEN reports whether the unit's last token before closing
+// quotation marks is a full stop, question mark or exclamation mark.
+func sentenceEndEN(toks []token) bool {
+	k := len(toks) - 1
+	for k >= 0 && toks[k].is(tQuote) {
+		k--
+	}
+	return k >= 0 && (toks[k].p == '.' || toks[k].p == '!' || toks[k].p == '?')
+}
+
+// wholeQuoteEN reports whether the unit opens with a double quotation
+// mark that closes only at its end, or not in the unit.
+func wholeQuoteEN(toks []token, text string) bool {
+	if len(toks) == 0 || !doubleQuote(&toks[0], text) {
+		return false
+	}
+	for k := 1; k < len(toks); k++ {
+		if doubleQuote(&toks[k], text) {
+			return k >= len(toks)-2
+		}
+	}
+	return true
+}

@@ -32,3 +32,22 @@ func TestPrevNarratedEN(t *testing.T) {
 		"Mr. Tom Reyes runs the office. Ms. Ann Lee thanked the crowd. “We won,” he said.": "Tom Reyes",
 	})
 }
+
+// TestQuotedNarratedEN checks that a quotation in the first person with
+// no verb of saying, right after a sentence that narrates what a person
+// did, is that person's; a headline in single quotation marks or a
+// quotation closed early is not (the last speaker's voice goes on).
+func TestQuotedNarratedEN(t *testing.T) {
+	const before = "“The pier must close,” Dan Whitley said. Ruth Okafor thanked the crowd at the pier. "
+	checkLast(t, "en", map[string]string{
+		before + "“We will keep it open.”":                  "Ruth Okafor",
+		before + "‘We keep it open’":                        "Dan Whitley",
+		before + "“Open” signs hung on our doors all week.": "Dan Whitley",
+	})
+	var z tokenizer
+	for text, want := range map[string]bool{"“We will keep it open.”": true, "“Open” signs hung on our doors.": false} {
+		if got := wholeQuoteEN(z.tokenize(text, lexEN), text); got != want {
+			t.Errorf("wholeQuoteEN(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
