@@ -219,6 +219,8 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	}
 	if de {
 		who = d.adverbClaimantDE(who) // "Ähnlich äußerte sich …": the adverb is no speaker
+	} else {
+		who = d.partyEpithetEN(who, text) // "the Kentucky Republican said": the person last quoted
 	}
 	if who == "" {
 		who = d.colonSpeaker(toks, text) // "Ann Lee: …" in an interview

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // An English definite description of a person as the subject of a verb
 // of saying ("…,” the former governor said", "the cautious candidate
 // said") that no role the text wrote before a name resolves refers, as a
@@ -69,4 +71,30 @@ func sayingVerbEN(w string) bool {
 	return foldIn(w, "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "argued", "argues",
 		"noted", "notes", "insisted", "insists", "explained", "explains", "replied", "replies", "responded",
 		"responds")
+}
+
+// partyEpithetEN returns the person last quoted when the English
+// claimant who is a definite description by party, written in capitals
+// as party names are ("the Kentucky Republican said", "the Senate
+// Democrat added"): an epithet for someone the text has named, not a
+// name. who itself otherwise.
+func (d *docState) partyEpithetEN(who, text string) string {
+	if !partyEpithetShapeEN(who) || !strings.Contains(text, "the "+who) && !strings.HasPrefix(text, "The "+who) {
+		return who
+	}
+	if p := d.lastPersonSpeakerEN(); p != "" {
+		return p
+	}
+	return who
+}
+
+// partyEpithetShapeEN reports whether who is capitalised words ending in
+// a party noun ("Kentucky Republican", "Senate Democrat") and no person
+// the text named so.
+func partyEpithetShapeEN(who string) bool {
+	k := strings.LastIndexByte(who, ' ')
+	if k <= 0 || strings.IndexByte(who, ';') >= 0 || !plainName(who) {
+		return false
+	}
+	return foldIn(who[k+1:], "Republican", "Democrat", "Independent")
 }

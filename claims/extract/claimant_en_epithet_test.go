@@ -16,3 +16,18 @@ func TestEpithetBeforeEN(t *testing.T) {
 		"“We have no other choice,” the former candidate said at a rally.":          "",
 	})
 }
+
+// TestPartyEpithetEN checks that "the Ohio Republican said" refers to the
+// person last quoted, and that a party description with an indefinite
+// article stays as written.
+func TestPartyEpithetEN(t *testing.T) {
+	const before = "“The pier must close,” Ruth Okafor said on Monday. "
+	checkLast(t, "en", map[string]string{
+		before + "“We have no other choice,” the Ohio Republican said.": "Ruth Okafor",
+	})
+	for who, want := range map[string]bool{"Ohio Republican": true, "Senate Democrat": true, "Ruth Okafor": false, "Republican": false} {
+		if got := partyEpithetShapeEN(who); got != want {
+			t.Errorf("partyEpithetShapeEN(%q) = %v, want %v", who, got, want)
+		}
+	}
+}
