@@ -84,14 +84,36 @@ func (d *docState) prevNarratedEN(g byte) string {
 }
 
 // noteFirstPersonEN keeps the first person the English unit names and
-// moves the one of the unit before to prevFirstEN.
+// moves the one of the unit before to prevFirstEN. A unit that names
+// nobody but opens with "he" or "she" ("She also grabbed the cat.") is
+// about the person the pronoun refers to, who then counts as named.
 func (d *docState) noteFirstPersonEN(toks []token, text string) {
 	d.prevFirstEN, d.firstEN = d.firstEN, d.firstPersonEN(toks, text)
+	if d.firstEN == "" {
+		if g := openingPronounEN(toks); g != 0 {
+			d.firstEN = d.resolvePronoun(g, false)
+		}
+	}
+}
+
+// openingPronounEN returns the gender of "he" or "she" when it opens the
+// unit as its subject, after at most a joining word or an adverb and a
+// comma ("But she said", "There, he served"); 0 otherwise.
+func openingPronounEN(toks []token) byte {
+	k := 0
+	for k < len(toks) && k < 3 && (toks[k].p == ',' || foldIn(toks[k].low, "but", "and", "so", "then", "yet", "there", "still", "later", "now", "meanwhile")) {
+		k++
+	}
+	if k < len(toks) {
+		return pronoun(&toks[k], false)
+	}
+	return 0
 }
 
 // firstPersonEN returns the full name of the first person the text knows
 // by a full name whom the unit names, by full name or surname, outside
-// quotation marks; "" if none.
+// quotation marks; "" if none. Two capitalised words are looked up
+// together first, so that "Mike Lee" is not taken for another Lee.
 func (d *docState) firstPersonEN(toks []token, text string) string {
 	quoted := false
 	for k := range toks {
@@ -102,6 +124,11 @@ func (d *docState) firstPersonEN(toks []token, text string) string {
 		}
 		if quoted || !capWord(t) {
 			continue
+		}
+		if k+1 < len(toks) && capWord(&toks[k+1]) {
+			if i, ok := d.byKey[text[t.s:toks[k+1].e]]; ok {
+				return d.people[i].name // "Mike Lee" rather than another Lee
+			}
 		}
 		if i, ok := d.byKey[text[t.s:t.e]]; ok && strings.IndexByte(d.people[i].name, ' ') > 0 {
 			return d.people[i].name
