@@ -2,10 +2,12 @@ package extract
 
 import "strings"
 
-// An English pronoun that speaks later in its own sentence ("Ann Lee
-// skipped the debate, but she said …", "Lee stretched the truth when he
-// claimed …") refers back to the person the sentence opened with, its
-// subject, rather than to a speaker of an earlier sentence.
+// Whom an English "he" or "she" that speaks refers to, besides the last
+// speaker (resolvePronoun): the person its own sentence opened with
+// ("Ann Lee skipped the debate, but she said …"), or the person the
+// sentence before narrated about when that sentence had no claimant
+// ("Ann Lee thanked the crowd. “…,” she said."); such a person also
+// speaks a whole quotation that follows with no verb of saying.
 
 // pronounInUnitEN returns the full name of the first person named before
 // token p, outside quotation marks and not as the object of a
@@ -112,8 +114,7 @@ func openingPronounEN(toks []token) byte {
 
 // firstPersonEN returns the full name of the first person the text knows
 // by a full name whom the unit names, by full name or surname, outside
-// quotation marks; "" if none. Two capitalised words are looked up
-// together first, so that "Mike Lee" is not taken for another Lee.
+// quotation marks (personAtEN); "" if none.
 func (d *docState) firstPersonEN(toks []token, text string) string {
 	quoted := false
 	for k := range toks {
@@ -125,16 +126,26 @@ func (d *docState) firstPersonEN(toks []token, text string) string {
 		if quoted || !capWord(t) {
 			continue
 		}
-		if k+1 < len(toks) && capWord(&toks[k+1]) {
-			if i, ok := d.byKey[text[t.s:toks[k+1].e]]; ok {
-				return d.people[i].name // "Mike Lee" rather than another Lee
-			}
-		}
-		if i, ok := d.byKey[text[t.s:t.e]]; ok && strings.IndexByte(d.people[i].name, ' ') > 0 {
+		if i := d.personAtEN(toks, text, k); i >= 0 && strings.IndexByte(d.people[i].name, ' ') > 0 {
 			return d.people[i].name
 		}
 	}
 	return ""
+}
+
+// personAtEN returns the index in d.people of the person the capitalised
+// word k names, with the word after it when both form a name the text
+// knows ("Mike Lee" rather than another Lee), else alone; -1 if none.
+func (d *docState) personAtEN(toks []token, text string, k int) int {
+	if k+1 < len(toks) && capWord(&toks[k+1]) {
+		if i, ok := d.byKey[text[toks[k].s:toks[k+1].e]]; ok {
+			return i
+		}
+	}
+	if i, ok := d.byKey[text[toks[k].s:toks[k].e]]; ok {
+		return i
+	}
+	return -1
 }
 
 // quotedNarratedEN returns the speaker of an English unit that opens with
