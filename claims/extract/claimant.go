@@ -437,7 +437,7 @@ func (d *docState) fullest(units []Unit) {
 		for k, u := range d.trace.units {
 			de := len(d.trace.units) == len(units) && units[k].Lang == "de"
 			for i, n := range u.Names {
-				n = claimantName(n)
+				n = d.personName(n)
 				if d.en {
 					n = d.dropLeadEN(n)
 				}

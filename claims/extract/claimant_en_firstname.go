@@ -2,16 +2,21 @@ package extract
 
 import "strings"
 
-// English first names that end like German titles ("Erin" like
-// "Trainerin", "Vincent" and "Brent" like "Präsident"): claimantName, which
-// serves both languages, takes such a word before a surname for a title
-// and cuts it off ("Erin Lee" → "Lee"). In English the German endings
-// mark no title, so the full name the text registered stays whole.
+// claimantName serves both languages and reads German word shapes as
+// titles: an ending like "Trainerin" or "Präsident", a word of thirteen
+// letters or more like "Fraktionsvorsitzende". English first names end so
+// ("Erin", "Vincent", "Brent": "Erin Lee" → "Lee"), and so do the
+// adjectives that open English bodies' names ("Congressional Budget
+// Office" → "Budget Office"). In English those words stay.
 
 // personNameEN is claimantName for an English claimant or registered
-// name who, with a first word kept that claimantName cut only for its
-// German ending: a name of two words whose first is no English title.
+// name who, except that the name of a body (orgNameEN) stays whole and a
+// first word is kept that claimantName cut only for its German ending: a
+// name of two words whose first is no English title.
 func personNameEN(who string) string {
+	if orgNameEN(who) && plainName(who) {
+		return who // "Congressional Budget Office": no title before a body's name
+	}
 	c := claimantName(who)
 	k := strings.IndexByte(who, ' ')
 	if c == who || k < 0 || who[k+1:] != c || strings.IndexByte(c, ' ') >= 0 {
@@ -39,8 +44,7 @@ func titleShapeEN(w string) bool {
 	return false
 }
 
-// personName is the clean full name of the registered person name: for
-// English, personNameEN.
+// personName is claimantName of name, for English personNameEN.
 func (d *docState) personName(name string) string {
 	if d.en {
 		return personNameEN(name)
