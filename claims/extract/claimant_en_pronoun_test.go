@@ -67,3 +67,11 @@ func TestNarratedTopicEN(t *testing.T) {
 		}
 	}
 }
+
+// TestNarratedArticleEN checks that a name after an article in the
+// narrating sentence is no person a following "he said" refers to.
+func TestNarratedArticleEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"“It is full,” said Tom Reyes. The Harbor Trust thanked the crowd. “We have no room,” he said.": "Tom Reyes",
+	})
+}
