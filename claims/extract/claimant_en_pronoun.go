@@ -10,9 +10,10 @@ import "strings"
 // speaks a whole quotation that follows with no verb of saying.
 
 // pronounInUnitEN returns the full name of the first person named before
-// token p, outside quotation marks and not as the object of a
-// preposition, when the text gives that person gender g or none; "" if
-// there is none or the first person named does not fit.
+// token p, outside quotation marks, not after an article ("the White
+// House") and not as the object of a preposition, when the text gives
+// that person gender g or none; "" if there is none or the first person
+// named does not fit.
 func (d *docState) pronounInUnitEN(toks []token, text string, p int, g byte) string {
 	quoted := false
 	for k := 0; k < p; k++ {
@@ -23,6 +24,12 @@ func (d *docState) pronounInUnitEN(toks []token, text string, p int, g byte) str
 		}
 		if quoted || !capWord(t) {
 			continue
+		}
+		if k > 0 && toks[k-1].cat&cDet != 0 {
+			for k+1 < p && capWord(&toks[k+1]) {
+				k++
+			}
+			continue // "the White House": no person
 		}
 		i, ok := d.byKey[text[t.s:t.e]]
 		if !ok {

@@ -72,6 +72,7 @@ func TestNarratedTopicEN(t *testing.T) {
 // narrating sentence is no person a following "he said" refers to.
 func TestNarratedArticleEN(t *testing.T) {
 	checkLast(t, "en", map[string]string{
-		"“It is full,” said Tom Reyes. The Harbor Trust thanked the crowd. “We have no room,” he said.": "Tom Reyes",
+		"“It is full,” said Tom Reyes. The Harbor Trust thanked the crowd. “We have no room,” he said.":   "Tom Reyes",
+		"“It is full,” said Tom Reyes. The Harbor Trust is closed, but he said the pier would stay open.": "Tom Reyes",
 	})
 }
