@@ -5,10 +5,10 @@ import "strings"
 // An English definite description of a person as the subject of a verb
 // of saying ("…,” the former governor said", "the cautious candidate
 // said") that no role the text wrote before a name resolves refers, as a
-// pronoun would, to the person last quoted: news writing varies the
-// speaker's name with such epithets.
+// pronoun would, to the person in view (epithetPersonEN): news writing
+// varies the speaker's name with such epithets.
 
-// epithetBeforeEN returns the last person quoted when the subject of the
+// epithetBeforeEN returns the person in view when the subject of the
 // English verb of saying v (one that only reports speech: sayingVerbEN) is
 // "the", at most three modifiers and a noun for a person (epithetNounEN)
 // opening the clause; "" otherwise.
@@ -31,7 +31,7 @@ func (d *docState) epithetBeforeEN(toks []token, v int, lex lexicon) string {
 		if s > 0 && !toks[s-1].is(tPunct) {
 			return ""
 		}
-		return d.lastPersonSpeakerEN()
+		return d.epithetPersonEN()
 	}
 	return ""
 }
@@ -73,7 +73,7 @@ func sayingVerbEN(w string) bool {
 		"responds")
 }
 
-// partyEpithetEN returns the person last quoted when the English
+// partyEpithetEN returns the person in view when the English
 // claimant who is a definite description by party, written in capitals
 // as party names are ("the Kentucky Republican said", "the Senate
 // Democrat added"): an epithet for someone the text has named, not a
@@ -82,10 +82,20 @@ func (d *docState) partyEpithetEN(who, text string) string {
 	if !partyEpithetShapeEN(who) || !strings.Contains(text, "the "+who) && !strings.HasPrefix(text, "The "+who) {
 		return who
 	}
-	if p := d.lastPersonSpeakerEN(); p != "" {
+	if p := d.epithetPersonEN(); p != "" {
 		return p
 	}
 	return who
+}
+
+// epithetPersonEN returns the person an epithet refers to: the one the
+// sentence before narrated about when it had no claimant ("Ann Lee
+// toured the pier. The senator said …"), else the person last quoted.
+func (d *docState) epithetPersonEN() string {
+	if p := d.prevFirstEN; p != "" && d.sinceClaim >= 2 && d.personLikeEN(p) {
+		return p
+	}
+	return d.lastPersonSpeakerEN()
 }
 
 // partyEpithetShapeEN reports whether who is capitalised words ending in

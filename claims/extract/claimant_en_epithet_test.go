@@ -31,3 +31,11 @@ func TestPartyEpithetEN(t *testing.T) {
 		}
 	}
 }
+
+// TestEpithetNarratedEN checks that an epithet right after a sentence
+// that narrates about a person, with no claimant, refers to that person.
+func TestEpithetNarratedEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"“It is full,” said Tom Reyes. Ruth Okafor toured the pier. “It is safe,” the former candidate said.": "Ruth Okafor",
+	})
+}
