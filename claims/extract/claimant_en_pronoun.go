@@ -75,21 +75,30 @@ func prepBeforeNameEN(toks []token, k int) bool {
 
 // prevNarratedEN returns, for an English pronoun of gender g, the first
 // person the previous unit named (by full name or surname, outside
-// quotation marks: firstPersonEN) when that unit had no claimant: a
-// sentence that narrates what someone did ("Ann Lee thanked the crowd.")
-// makes that person the one a following "“…,” she said" refers to,
-// rather than a speaker quoted before. "" when the previous unit had a
-// claimant, named nobody the text knows in full, or named someone of the
-// other gender.
+// quotation marks: firstPersonEN) when that unit had no claimant or one
+// the pronoun cannot refer to (prevSpeakerEN): a sentence that narrates
+// what someone did ("Ann Lee thanked the crowd.") makes that person the
+// one a following "“…,” she said" refers to, rather than a speaker quoted
+// before. "" when the previous unit had a claimant the pronoun may refer
+// to, named nobody the text knows in full, or named someone of the other
+// gender.
 func (d *docState) prevNarratedEN(g byte) string {
 	p := d.prevFirstEN
-	if p == "" || d.sinceClaim < 2 || !d.personLikeEN(p) {
+	if p == "" || d.sinceClaim < 2 && d.prevSpeakerEN() || !d.personLikeEN(p) {
 		return ""
 	}
 	if pg := d.genderOf(p); pg != 0 && pg != g {
 		return ""
 	}
 	return p
+}
+
+// prevSpeakerEN reports whether the last claimant, which the unit before
+// gave, may be what "he" or "she" refers to: a name of a person's form or
+// a described person ("a senior official"), not a body or a group ("Tax
+// Foundation", "officials").
+func (d *docState) prevSpeakerEN() bool {
+	return d.prevClaim == "" || d.personLikeEN(d.prevClaim) || describedEN(d.prevClaim)
 }
 
 // noteFirstPersonEN keeps the first person the English unit names and

@@ -76,3 +76,12 @@ func TestNarratedArticleEN(t *testing.T) {
 		"“It is full,” said Tom Reyes. The Harbor Trust is closed, but he said the pier would stay open.": "Tom Reyes",
 	})
 }
+
+// TestPrevBodyClaimEN checks that after a sentence whose claimant is a
+// body, "he said" refers to the person that sentence named, not to the
+// body.
+func TestPrevBodyClaimEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"“It is full,” said Tom Reyes. Ruth Okafor will lead the pier, the Harbor Foundation said. “We have room,” she said.": "Ruth Okafor",
+	})
+}
