@@ -89,10 +89,10 @@ func (d *docState) partyEpithetEN(who, text string) string {
 }
 
 // epithetPersonEN returns the person an epithet refers to: the one the
-// sentence before narrated about when it had no claimant ("Ann Lee
-// toured the pier. The senator said …"), else the person last quoted.
+// sentence before narrated about (narratedEN: "Ann Lee toured the pier.
+// The senator said …"), else the person last quoted.
 func (d *docState) epithetPersonEN() string {
-	if p := d.prevFirstEN; p != "" && d.sinceClaim >= 2 && d.personLikeEN(p) {
+	if p := d.narratedEN(); p != "" {
 		return p
 	}
 	return d.lastPersonSpeakerEN()

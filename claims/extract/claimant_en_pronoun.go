@@ -83,11 +83,19 @@ func prepBeforeNameEN(toks []token, k int) bool {
 // to, named nobody the text knows in full, or named someone of the other
 // gender.
 func (d *docState) prevNarratedEN(g byte) string {
-	p := d.prevFirstEN
-	if p == "" || d.sinceClaim < 2 && d.prevSpeakerEN() || !d.personLikeEN(p) {
+	p := d.narratedEN()
+	if pg := d.genderOf(p); pg != 0 && pg != g {
 		return ""
 	}
-	if pg := d.genderOf(p); pg != 0 && pg != g {
+	return p
+}
+
+// narratedEN returns the first person the previous unit named when that
+// unit had no claimant or one "he" or "she" cannot refer to, and the name
+// has a person's form; "" otherwise.
+func (d *docState) narratedEN() string {
+	p := d.prevFirstEN
+	if p == "" || d.sinceClaim < 2 && d.prevSpeakerEN() || !d.personLikeEN(p) {
 		return ""
 	}
 	return p
@@ -173,8 +181,8 @@ func (d *docState) personAtEN(toks []token, text string, k int) int {
 
 // quotedNarratedEN returns the speaker of an English unit that opens with
 // a quotation and has no verb of saying (the caller checks both, and that
-// the quotation is in the first person), right after a unit with no
-// claimant that named a person first ("Ann Lee thanked the crowd. “We
+// the quotation is in the first person), right after a unit that
+// narrated about a person (narratedEN: "Ann Lee thanked the crowd. “We
 // did it!”"): that person, as prevNarratedEN finds for "she said",
 // whatever the gender; "" otherwise, when the quotation goes on in the
 // voice of the last speaker. The unit must be a quotation in double
@@ -182,11 +190,10 @@ func (d *docState) personAtEN(toks []token, text string, k int) int {
 // a sentence does: ‘We lost it all’ or “Dreamers” hug … is a headline,
 // a caption or narration quoting nobody in particular.
 func (d *docState) quotedNarratedEN(toks []token, text string) string {
-	p := d.prevFirstEN
-	if p == "" || d.sinceClaim < 2 || !d.personLikeEN(p) || !sentenceEndEN(toks) || !wholeQuoteEN(toks, text) {
+	if !sentenceEndEN(toks) || !wholeQuoteEN(toks, text) {
 		return ""
 	}
-	return p
+	return d.narratedEN()
 }
 
 // sentenceEndEN reports whether the unit's last token before closing
