@@ -138,8 +138,10 @@ func openingPronounEN(toks []token) byte {
 
 // firstPersonEN returns the full name of the first person the text knows
 // by a full name whom the unit names, by full name or surname, outside
-// quotation marks (personAtEN) and not after an article (a name after
-// "the" or "a" is a body's or a place's); "" if none.
+// quotation marks (personAtEN), not after an article (a name after "the"
+// or "a" is a body's or a place's) and not as the object of a preposition
+// ("After a call with Ann Lee, Tom Reyes …": the unit is about Reyes);
+// "" if none.
 func (d *docState) firstPersonEN(toks []token, text string) string {
 	quoted := false
 	for k := 0; k < len(toks); k++ {
@@ -151,11 +153,11 @@ func (d *docState) firstPersonEN(toks []token, text string) string {
 		if quoted || !capWord(t) {
 			continue
 		}
-		if k > 0 && toks[k-1].cat&cDet != 0 {
+		if k > 0 && (toks[k-1].cat&cDet != 0 || prepBeforeNameEN(toks, k)) {
 			for k+1 < len(toks) && capWord(&toks[k+1]) {
 				k++
 			}
-			continue // "the White House", "a Lewisburg team": no person
+			continue // "the White House", "a Lewisburg team", "with Ann Lee": no subject
 		}
 		if i := d.personAtEN(toks, text, k); i >= 0 && strings.IndexByte(d.people[i].name, ' ') > 0 {
 			return d.people[i].name

@@ -85,3 +85,12 @@ func TestPrevBodyClaimEN(t *testing.T) {
 		"“It is full,” said Tom Reyes. Ruth Okafor will lead the pier, the Harbor Foundation said. “We have room,” she said.": "Ruth Okafor",
 	})
 }
+
+// TestNarratedObjectEN checks that a person named as the object of a
+// preposition in the narrating sentence is not the one a following "he
+// said" refers to: the sentence's subject is.
+func TestNarratedObjectEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"“It is full,” said Ann Lee. After a call with Ruth Okafor, Tom Reyes closed the pier. “We have no room,” he said.": "Tom Reyes",
+	})
+}
