@@ -124,14 +124,20 @@ func (d *docState) noteFirstPersonEN(toks []token, text string) {
 
 // openingPronounEN returns the gender of "he" or "she" when it opens the
 // unit as its subject, after at most a joining word or an adverb and a
-// comma ("But she said", "There, he served"); 0 otherwise.
+// comma ("But she said", "There, he served") or after a fronted phrase
+// (mainSubjectStartEN: "On Monday, she …"); 0 otherwise.
 func openingPronounEN(toks []token) byte {
 	k := 0
 	for k < len(toks) && k < 3 && (toks[k].p == ',' || foldIn(toks[k].low, "but", "and", "so", "then", "yet", "there", "still", "later", "now", "meanwhile")) {
 		k++
 	}
 	if k < len(toks) {
-		return pronoun(&toks[k], false)
+		if g := pronoun(&toks[k], false); g != 0 {
+			return g
+		}
+	}
+	if s := mainSubjectStartEN(toks, len(toks)); s > 0 {
+		return pronoun(&toks[s], false) // "On Monday, she …"
 	}
 	return 0
 }
