@@ -76,6 +76,9 @@ func findAttribution(toks []token, text string, de bool, a *analysis) {
 // found by findAttribution, and remembers the speaker.
 func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex lexicon) string {
 	who, actWho := "", ""
+	if !de {
+		d.noteFirstPersonEN(toks, text) // "Lee thanked the crowd. “…,” she said."
+	}
 	verbs := a.attrib
 	if len(verbs) == 0 {
 		verbs = d.extraAttrib(toks, text, de) // "meldet Radio Bremen", "she continued"
@@ -131,6 +134,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			}
 			if who == "" && !de {
 				who = d.bodyRefEN(toks, v) // "the company said": the body last quoted
+			}
+			if who == "" && !de {
+				who = d.itBodyEN(toks, v) // "It said …": the body last quoted
 			}
 			if who == "" && v+1 < len(toks) && toks[v+1].p != ',' && !front && (de || v > 0 && toks[v-1].is(tPunct) && inverted(toks, v+1) && !tellEN(t.low)) {
 				who = d.nameAt(toks, text, v+1, de, lex, plural, false)
@@ -193,6 +199,10 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			if who == "" && !de && v > 0 {
 				who = d.roleBeforeEN(toks, v, lex)
 			}
+			// "…,” the former governor said": the person last quoted
+			if who == "" && !de && v > 0 {
+				who = d.epithetBeforeEN(toks, v, lex)
+			}
 			// "Roth sagte", "er sagte", "Smith said", "Hanna Roth, die …, sagte"
 			if who == "" && v > 0 {
 				vs := parenBefore(toks, v) // "Kevin Roth (SPD) sagte"
@@ -212,6 +222,8 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	}
 	if de {
 		who = d.adverbClaimantDE(who) // "Ähnlich äußerte sich …": the adverb is no speaker
+	} else {
+		who = d.partyEpithetEN(who, text) // "the Kentucky Republican said": the person last quoted
 	}
 	if who == "" {
 		who = d.colonSpeaker(toks, text) // "Ann Lee: …" in an interview
@@ -219,6 +231,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	}
 	if who == "" && !de {
 		who = d.tweetAuthorEN(toks, text, lex) // "… — Ann Lee (@annlee) May 2, 2019"
+	}
+	if who == "" && !de {
+		who = d.participleSpeakerEN(toks, text, lex) // "Ann Lee accepted the delay, saying …"
 	}
 	if who == "" && !de {
 		who = pluralGroupEN(toks, text)
@@ -253,7 +268,11 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if !de && strings.HasSuffix(who, ",") {
 		who = d.appositionOwnerEN(toks, text, who, lex) // "Ann Lee, a professor …, said"
 	}
-	who = cleanClaimants(who)
+	if !de && !strings.Contains(who, "; ") {
+		who = personNameEN(who) // "Erin Lee" keeps "Erin"
+	} else {
+		who = cleanClaimants(who)
+	}
 	if !de && describedEN(who) {
 		d.noteDescribedEN(who)
 	}
@@ -271,6 +290,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	// A quotation or German reported speech (Konjunktiv I) soon after an
 	// attributed unit (at most two units between) keeps its speaker.
 	carried := false
+	if who == "" && len(verbs) == 0 && quoted && !de && a.x[fFirstSing]+a.x[fFirstPl] > 0 {
+		who = d.quotedNarratedEN(toks, text) // "Ann Lee thanked the crowd. “We did it!”"
+	}
 	if who == "" && len(verbs) == 0 && d.sinceClaim <= 3 && (quoted || de && (a.x[fReported] > 0 || d.reportedFormDE(toks)) || hasToken(toks, "demnach")) {
 		who, carried = d.prevClaim, true
 	}
@@ -326,6 +348,8 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 			if who := d.pronounInUnitDE(toks, text, v-1, g); who != "" {
 				return who // "Da Gómez weiß, …, appellierte sie"
 			}
+		} else if who := d.pronounInUnitEN(toks, text, v-1, g); who != "" {
+			return who // "Ann Lee skipped the debate, but she said"
 		}
 		return d.resolvePronoun(g, de)
 	}
@@ -429,7 +453,7 @@ func (d *docState) fullest(units []Unit) {
 		for k, u := range d.trace.units {
 			de := len(d.trace.units) == len(units) && units[k].Lang == "de"
 			for i, n := range u.Names {
-				n = claimantName(n)
+				n = d.personName(n)
 				if d.en {
 					n = d.dropLeadEN(n)
 				}
@@ -466,7 +490,7 @@ func (d *docState) fullName(c string) string {
 		return c
 	}
 	if p, ok := d.lookup(c); ok && len(p.name) > len(c) {
-		if full := claimantName(p.name); len(full) > len(c) && endsWithName(full, c) {
+		if full := d.personName(p.name); len(full) > len(c) && endsWithName(full, c) {
 			return full
 		}
 	}

@@ -10,7 +10,7 @@ func TestSpeakerOfDE(t *testing.T) {
 	text := "So sieht Nordlands Ministerpräsident Paul Roth noch Bedarf. " +
 		"Auch der südländische Ministerpräsident Tom Kolb äußerte Bedenken. " +
 		"Nordlands Regierungschef Roth sprach sich am Mittwoch für eine Lösung aus. " +
-		"Er verwies zudem darauf, dass eine Sperre nicht kontrolliert werden könnte."
+		"Er wies zudem darauf hin, dass eine Sperre nicht kontrolliert werden könnte."
 	if got := claimantOfLast(text, "de"); got != "Paul Roth" {
 		t.Errorf("claimant %q, want %q", got, "Paul Roth")
 	}

@@ -52,10 +52,10 @@ func (d *docState) knownAfterLead(name string) string {
 
 // leadNotFirstEN reports whether the English word w, written before a name,
 // is no first name: a function word, auxiliary, role or other word of the
-// closed classes the lexicon knows, a word in capitals ("WATCH"), or a word
-// the text also writes before a lower-case word ("Speaker of the House").
+// closed classes the lexicon knows, a possessive ("ACLU’s Lee"), or a word
+// in capitals ("WATCH").
 func (d *docState) leadNotFirstEN(w string) bool {
-	if wordCategory(w)&(notFirstNameEN|cRole) != 0 || leadWordEN(w) {
+	if wordCategory(w)&(notFirstNameEN|cRole) != 0 || leadWordEN(w) || possessiveWord(w) {
 		return true
 	}
 	return len(w) >= 2 && allCaps(w)

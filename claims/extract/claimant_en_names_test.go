@@ -118,3 +118,11 @@ func TestCreditEN(t *testing.T) {
 		"Voters favour the plan, according to NBC News/Harbor Gazette.":         "NBC News/Harbor Gazette",
 	})
 }
+
+// TestPossessiveLeadEN checks that a possessive before a surname is no
+// first name: the claimant is the person the text named in full.
+func TestPossessiveLeadEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Ruth Okafor runs the harbor trust. “The pier is safe,” said the Trust’s Okafor.": "Ruth Okafor",
+	})
+}

@@ -35,6 +35,8 @@ type docState struct {
 	lastBodyEN   string            // English: the last claimant that names a body, for "the company said" (noteBodyEN)
 	unitFirst    string            // the first person named in the current unit
 	prevFirst    string            // the first person named in the previous unit
+	firstEN      string            // English: the first person the unit names, also by surname (noteFirstPersonEN)
+	prevFirstEN  string            // English: firstEN of the previous unit
 	sinceClaim   int               // units since prevClaim was named
 	rulesCarried bool              // the rules carried the last unit's claimant over
 	ch           chooser           // the learned chooser's entities and candidates
@@ -146,7 +148,8 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		switch {
 		case role == "" && de && i > 0 && nounAfterDE(&toks[i-1]):
 			continue // "durch das Fenster Menschen", "am Tag Strom": nouns, not a first name and surname
-		case role == "" && (t.cat == 0 || !de && t.cat&notFirstNameEN == 0) && i+1 < len(toks) && toks[i+1].is(tCap) && (toks[i+1].cat&(cNotName|cRole) == 0 || isInitial(toks, i+1)):
+		case role == "" && (t.cat == 0 || !de && t.cat&notFirstNameEN == 0) && i+1 < len(toks) && toks[i+1].is(tCap) && (toks[i+1].cat&(cNotName|cRole) == 0 || isInitial(toks, i+1)),
+			role == "" && !de && dottedInitials(t.low) && isInitial(toks, i): // "T.S. Ellis"
 			// Two or more capitalised words no lexicon knows: a name
 			// ("Petra Hollmann"), of unknown gender.
 		case role != "":
@@ -249,6 +252,9 @@ func (d *docState) resolvePronoun(g byte, de bool) string {
 	speakers := &d.lastSpeaker
 	if !de {
 		speakers = &d.speakerEN // "he said" names a person, not "the White House" or "US"
+		if s := d.prevNarratedEN(g); s != "" {
+			return s // "Ann Lee thanked the crowd. “…,” she said."
+		}
 		if s := d.recentSpeakerEN(g); s != "" {
 			return s
 		}

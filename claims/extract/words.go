@@ -71,7 +71,7 @@ func run(toks []token, i int, de, of bool) int {
 // ("Robert A. Pruzan").
 func isInitial(toks []token, j int) bool {
 	t := &toks[j]
-	return t.is(tCap) && t.e-t.s == 1 && j+2 < len(toks) && toks[j+1].p == '.' && toks[j+1].s == t.e &&
+	return t.is(tCap) && (t.e-t.s == 1 || dottedInitials(t.low)) && j+2 < len(toks) && toks[j+1].p == '.' && toks[j+1].s == t.e &&
 		toks[j+2].is(tCap) && !toks[j+2].is(tPunct)
 }
 

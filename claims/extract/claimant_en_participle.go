@@ -1,0 +1,138 @@
+package extract
+
+import "strings"
+
+// An English participle of a verb of saying set off by a comma ("Lee
+// accepted the delay, saying she had no choice", "…, arguing that …")
+// has no subject of its own: it shares the subject of the main clause,
+// who makes the claim the participle introduces.
+
+// participleSpeakerEN returns the subject of the main clause of a unit
+// whose claim is introduced by a comma and a participle of a verb of
+// saying outside quotation marks; "" when there is none or the subject
+// is neither a pronoun nor a person the text knows by a full name.
+func (d *docState) participleSpeakerEN(toks []token, text string, lex lexicon) string {
+	p := sayingParticipleEN(toks, text)
+	if p < 0 {
+		return ""
+	}
+	s := mainSubjectStartEN(toks, p)
+	if s < 0 || clauseBreakEN(toks, s, p) {
+		return ""
+	}
+	who := d.nameAt(toks, text, s, false, lex, false, true)
+	if pronoun(&toks[s], false) == 0 && !d.known(who) {
+		return d.describedPersonEN(toks, text, s, p) // "Committee chairman Rep. Ann Lee refused …"
+	}
+	return who
+}
+
+// describedPersonEN returns the full name of the first person the text
+// knows by a name of two words or more among the words from s up to the
+// first comma (at most eight words, before p): the subject described by
+// the words before the name ("Republican candidate Ann Lee"); "" if none.
+// A description alone ("The Ohio Republican") is no name.
+func (d *docState) describedPersonEN(toks []token, text string, s, p int) string {
+	for k := s; k < p && k < s+8 && toks[k].p != ','; k++ {
+		if !capWord(&toks[k]) {
+			continue
+		}
+		if i, ok := d.byKey[text[toks[k].s:toks[k].e]]; ok {
+			if q := &d.people[i]; strings.IndexByte(q.name, ' ') > 0 && d.personLikeEN(q.name) {
+				return q.name
+			}
+		}
+	}
+	return ""
+}
+
+// sayingParticipleEN returns the index of the first participle of a verb
+// of saying that follows a comma outside quotation marks, -1 if none.
+func sayingParticipleEN(toks []token, text string) int {
+	quoted := false
+	for i := range toks {
+		t := &toks[i]
+		if doubleQuote(t, text) {
+			quoted = !quoted
+			continue
+		}
+		if !quoted && i > 1 && toks[i-1].p == ',' && sayingIngEN(t.low) {
+			return i
+		}
+	}
+	return -1
+}
+
+// sayingIngEN reports whether w is the -ing form of an English verb of
+// saying that takes the content of what is said as its clause ("saying
+// (that) …", "arguing that …"). Verbs of thinking and feeling ("fearing",
+// "believing") report no claim made in public, and verbs of judging or
+// asking ("praising", "calling", "asking") and of posting ("tweeting")
+// mostly take an object rather than a claim; they are left out.
+func sayingIngEN(w string) bool {
+	return len(w) > 5 && foldIn(w, "saying", "telling", "writing", "arguing", "insisting", "noting", "warning",
+		"claiming", "explaining", "alleging", "contending", "asserting", "suggesting", "urging", "recalling",
+		"stressing", "acknowledging", "admitting", "denying", "confirming", "maintaining",
+		"responding", "replying")
+}
+
+// mainSubjectStartEN returns where the subject of the main clause before
+// token p starts: the unit's start, or after the comma that closes a
+// fronted phrase opened by a preposition, an adverb or a participle ("In
+// an interview, Lee …", "Asked about it, Lee …"); words that join
+// clauses ("But", "And") are skipped. -1 when no comma closes the fronted
+// phrase before p or no word is left for the subject.
+func mainSubjectStartEN(toks []token, p int) int {
+	s := 0
+	for steps := 0; steps < 3 && s < p; steps++ {
+		for s < p && (toks[s].low == "but" || toks[s].low == "and" || toks[s].low == "yet" || toks[s].low == "so") {
+			s++
+		}
+		if s >= p {
+			return -1
+		}
+		if !frontedOpenerEN(&toks[s]) {
+			return s
+		}
+		c := s + 1
+		for c < p && toks[c].p != ',' {
+			c++
+		}
+		if c >= p-1 {
+			return -1
+		}
+		s = c + 1
+	}
+	if s >= p {
+		return -1
+	}
+	return s
+}
+
+// frontedOpenerEN reports whether t opens a fronted phrase rather than
+// the subject: a preposition, an adverb in -ly, a participle in -ing,
+// "asked", or a word of time.
+func frontedOpenerEN(t *token) bool {
+	w := t.low
+	switch w {
+	case "in", "at", "on", "during", "after", "before", "since", "amid", "for", "with", "without", "while", "when",
+		"as", "despite", "earlier", "later", "meanwhile", "still", "however", "then", "now", "instead", "asked", "from", "by", "under", "over":
+		return true
+	}
+	if t.cat&(cWeekday|cRelDate|cMonth) != 0 {
+		return true
+	}
+	return len(w) > 4 && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing"))
+}
+
+// clauseBreakEN reports whether a colon or semicolon stands between
+// tokens s and p: the participle belongs to a later clause, whose
+// subject is not the one at s.
+func clauseBreakEN(toks []token, s, p int) bool {
+	for i := s; i < p; i++ {
+		if toks[i].p == ':' || toks[i].p == ';' {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,22 @@
+package extract
+
+import "testing"
+
+// TestParticipleSpeakerEN checks that a participle of a verb of saying
+// after a comma takes the subject of the main clause as its speaker,
+// after a fronted phrase and behind a description, but not across a
+// semicolon, and not for a verb of feeling.
+func TestParticipleSpeakerEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Gov. Ruth Okafor toured the pier. In a letter to the council, Okafor accepted the delay, saying she had no choice.": "Ruth Okafor",
+		"Mr. Dan Whitley ran the port. Whitley resigned, arguing the board had failed.":                                      "Dan Whitley",
+		"Harbor director Dan Whitley closed the pier, noting that the rails were unsafe.":                                    "Dan Whitley",
+		"Mr. Dan Whitley ran the port. The port lost money; Whitley resigned, arguing the board had failed.":                 "",
+		"Dan Whitley fed the ducks, fearing they would starve.":                                                              "",
+	})
+	for w, want := range map[string]bool{"saying": true, "insisting": true, "fearing": false, "praising": false, "say": false} {
+		if got := sayingIngEN(w); got != want {
+			t.Errorf("sayingIngEN(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
