@@ -81,6 +81,9 @@ func reportsDE(toks []token, v int) bool {
 // the first verb of reportVerbsDE outside quotation marks that has what it
 // needs (reportsDE); "" when there is none.
 func (d *docState) reportSpeakerDE(toks []token, text string, lex lexicon) string {
+	if !reportFilterDE.anyMayHold(toks) {
+		return "" // no verb of reportVerbsDE in the unit
+	}
 	return firstUnquotedDE(toks, text, func(v int) string {
 		if !lowerWord(&toks[v]) || !reportsDE(toks, v) {
 			return ""

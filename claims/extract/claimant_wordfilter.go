@@ -31,3 +31,24 @@ func (f *wordFilter) mayHold(w string) bool {
 	b := wordBit(w)
 	return f[b/64]&(1<<(b%64)) != 0
 }
+
+// anyMayHold reports whether the lower case of a token of toks may be one
+// of the filter's words: false means none is.
+func (f *wordFilter) anyMayHold(toks []token) bool {
+	for k := range toks {
+		if f.mayHold(toks[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLow reports whether a token of toks is the word low in lower case.
+func hasLow(toks []token, low string) bool {
+	for k := range toks {
+		if toks[k].low == low {
+			return true
+		}
+	}
+	return false
+}

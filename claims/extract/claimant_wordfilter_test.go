@@ -32,3 +32,23 @@ func TestWordFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyMayHold checks anyMayHold and hasLow against asking each token.
+func TestAnyMayHold(t *testing.T) {
+	words := []string{"sprach", "sich", "der", "", "a", "Gab", "gab"}
+	rng := rand.New(rand.NewSource(2))
+	for range 500 {
+		toks := make([]token, rng.Intn(4))
+		for i := range toks {
+			toks[i].low = words[rng.Intn(len(words))]
+		}
+		may, sich := false, false
+		for _, tk := range toks {
+			may = may || reportFilterDE.mayHold(tk.low)
+			sich = sich || tk.low == "sich"
+		}
+		if reportFilterDE.anyMayHold(toks) != may || hasLow(toks, "sich") != sich {
+			t.Fatalf("anyMayHold, hasLow of %v: %v, %v; want %v, %v", toks, reportFilterDE.anyMayHold(toks), hasLow(toks, "sich"), may, sich)
+		}
+	}
+}
