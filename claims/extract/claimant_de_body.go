@@ -20,17 +20,16 @@ const bodyKeyDE = "\x00"
 var bodyHeadsDE = [...]string{"Ministerium", "Behörde", "Behörden", "Verwaltung", "Regierung", "Gericht", "Bezirk",
 	"Bezirksamt", "Kommission", "Polizei", "Militär", "Verband", "Amt"}
 
+// bodyHeadSetDE holds bodyHeadsDE by their last letter.
+var bodyHeadSetDE = newSuffixSet(bodyHeadsDE[:]...)
+
 // bodyHeadDE returns the head noun of a body that the capitalised word w
-// ends with ("Gesundheitsministerium" → "Ministerium"), "" when it ends
-// with none. It compares without allocating: it runs on every capitalised
+// ends with ("Gesundheitsministerium" → "Ministerium"), the first of
+// bodyHeadsDE, "" when it ends with none. It compares without allocating,
+// and only with the heads of w's last letter: it runs on every capitalised
 // word of a German text.
 func bodyHeadDE(w string) string {
-	for _, h := range bodyHeadsDE {
-		if hasSuffixFold(w, h) {
-			return h
-		}
-	}
-	return ""
+	return bodyHeadSetDE.first(w)
 }
 
 // noteBodiesDE records the bodies a German unit names in full by their

@@ -49,6 +49,9 @@ var attitudesDE = map[string]bool{
 // Eva Roth"); for a participle, the subject of the perfect
 // (perfectSubjectDE).
 func (d *docState) reflexiveSpeakerDE(toks []token, text string, lex lexicon) string {
+	if !hasLow(toks, "sich") {
+		return "" // no reflexive clause (reflexiveClauseDE)
+	}
 	return firstUnquotedDE(toks, text, func(v int) string {
 		kind := reflexiveVerbDE(toks[v].low)
 		if kind == 0 || !reflexiveClauseDE(toks, v, kind) {

@@ -42,10 +42,16 @@ var reportVerbsDE = map[string]reportVerb{
 	"sieht": {}, "sah": {}, "hält": {prep: "für"}, "hielt": {prep: "für"}, // positions, also after a pronoun or a parenthesis
 }
 
+// reportFilterDE is the wordFilter of reportVerbsDE.
+var reportFilterDE = newWordFilter(reportVerbsDE)
+
 // reportsDE reports whether the verb form at v, not reflexive, has what it
 // needs in its clause (reportVerbsDE): the preposition after it, or the particle that
 // ends the clause ("gab … bekannt" counts with "zu" only as "bekannt" too).
 func reportsDE(toks []token, v int) bool {
+	if !reportFilterDE.mayHold(toks[v].low) {
+		return false // most words, without a look-up in the map
+	}
 	r, ok := reportVerbsDE[toks[v].low]
 	if !ok || v+1 < len(toks) && toks[v+1].low == "sich" {
 		return false // "verspricht sich", "gibt sich": reflexive, of another sense
@@ -75,6 +81,9 @@ func reportsDE(toks []token, v int) bool {
 // the first verb of reportVerbsDE outside quotation marks that has what it
 // needs (reportsDE); "" when there is none.
 func (d *docState) reportSpeakerDE(toks []token, text string, lex lexicon) string {
+	if !reportFilterDE.anyMayHold(toks) {
+		return "" // no verb of reportVerbsDE in the unit
+	}
 	return firstUnquotedDE(toks, text, func(v int) string {
 		if !lowerWord(&toks[v]) || !reportsDE(toks, v) {
 			return ""

@@ -54,13 +54,16 @@ func titleLike(w string, i int) bool {
 	if wordCategory(w)&(cRole|cNotName|cDet) != 0 || possessiveWord(w) || acronymWord(w) {
 		return true // "CEO Ann Lee", "Commentary’s Ann Lee"
 	}
-	for _, suf := range [...]string{"man", "woman", "or", "ent", "iff", "ary", "ist", "leiterin", "leiter", "ministerin", "minister", "chef", "chefin", "sprecherin", "sprecher"} {
+	for _, suf := range titleLikeEnds.of(w) {
 		if len(w) > len(suf)+1 && hasSuffixFold(w, suf) && (len(w) >= 8 || !shortNameSuffix[suf]) {
 			return true
 		}
 	}
 	return i > 0 && hasSuffixFold(w, "er") || germanTitle(w) || compoundNoun(w)
 }
+
+// titleLikeEnds are the endings of titleLike.
+var titleLikeEnds = newSuffixSet("man", "woman", "or", "ent", "iff", "ary", "ist", "leiterin", "leiter", "ministerin", "minister", "chef", "chefin", "sprecherin", "sprecher")
 
 // hasSuffixFold is strings.HasSuffix with case ignored.
 func hasSuffixFold(w, suf string) bool {
@@ -84,10 +87,8 @@ func compoundNoun(w string) bool {
 // office by its ending: Vorsitzende(n), Abgeordnete(n), Trainerin,
 // Autorin, Virologe, Amtsarzt(es), Sprecher.
 func germanTitle(w string) bool {
-	for _, suf := range [...]string{"ende", "enden", "nete", "neten", "erin", "torin", "ologe", "ologin", "arzt", "arztes", "ärztin", "ent", "chef", "leiter", "sprecher", "minister", "trainer", "führer", "politiker", "direktor"} {
-		if hasSuffixFold(w, suf) {
-			return true
-		}
-	}
-	return false
+	return germanTitleEnds.first(w) != ""
 }
+
+// germanTitleEnds are the endings of germanTitle.
+var germanTitleEnds = newSuffixSet("ende", "enden", "nete", "neten", "erin", "torin", "ologe", "ologin", "arzt", "arztes", "ärztin", "ent", "chef", "leiter", "sprecher", "minister", "trainer", "führer", "politiker", "direktor")

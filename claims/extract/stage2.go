@@ -64,8 +64,9 @@ type s2Doc struct {
 	mean, max, share float64
 }
 
+// clipLogit limits z to [-s2Clip, s2Clip].
 func clipLogit(z float64) float64 {
-	return math.Max(-s2Clip, math.Min(s2Clip, z))
+	return max(-s2Clip, min(s2Clip, z)) // as math.Max and math.Min, NaN and signed zeros alike, but inlined
 }
 
 // s2Stats sums up the first-stage logits z of a text's units.
