@@ -230,6 +230,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		d.interview = d.interview || who != ""
 	}
 	if who == "" && !de {
+		who = d.capsLabelEN(toks, text) // "VANCE: “…”" in a fact check
+	}
+	if who == "" && !de {
 		who = d.tweetAuthorEN(toks, text, lex) // "… — Ann Lee (@annlee) May 2, 2019"
 	}
 	if who == "" && !de {
