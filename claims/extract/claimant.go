@@ -207,7 +207,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			if who == "" && v > 0 {
 				vs := parenBefore(toks, v) // "Kevin Roth (SPD) sagte"
 				if !de {
-					vs = subjectEndEN(toks, v) // "he later said", "Ann Lee (D) on Monday said"
+					vs = subjectEndEN(toks, auxiliaryStartEN(toks, v)) // "he later said", "Ann Lee (D) on Monday said"
 				}
 				who = d.subjectBefore(toks, text, vs, de, lex, plural)
 			}
