@@ -241,6 +241,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if who == "" && !de {
 		who = pluralGroupEN(toks, text)
 	}
+	if who == "" && !de {
+		who = d.coordinatedBaseEN(toks, text, lex) // "Ann Lee and Tom Bell say"
+	}
 	if who == "" && de {
 		who = d.soName(toks, text, lex)
 	}
