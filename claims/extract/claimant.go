@@ -463,7 +463,7 @@ func (d *docState) fullest(units []Unit) {
 				if d.en {
 					n = d.dropLeadEN(n)
 				}
-				u.Names[i] = generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(n))))
+				u.Names[i] = legalFormStopEN(d.en, n, generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(n)))))
 				if de && u.Names[i] != "" {
 					u.Names[i] = describedNameDE(d.titledSurnameDE(u.Names[i]))
 				}
@@ -480,7 +480,7 @@ func (d *docState) fullest1(c string) string {
 		if d.en {
 			c = d.dropLeadEN(c) // "WATCH Lee", "Democrat Ann Lee"
 		}
-		return generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(c))))
+		return legalFormStopEN(d.en, c, generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(c))))) // not "Acme Inc." for "Acme"
 	}
 	return d.fullest1(a) + "; " + d.fullest1(b)
 }
