@@ -12,6 +12,7 @@ func TestHeadlineCutEN(t *testing.T) {
 		"Dora Bader Vance":                    "Dora Bader Vance",
 		"Tom Bell Jr.":                        "Tom Bell Jr.",
 		"Dora Vance":                          "Dora Vance",
+		"Harbor Widow Dora Vance":             "Dora Vance",
 		"Office for Harbor Safety and Rescue": "Office for Harbor Safety and Rescue",
 	} {
 		if got := headlineCutEN(in); got != want {
