@@ -5,7 +5,7 @@ import "strings"
 // headlineCutEN drops the headline words glued before an English name of
 // three words or more: a headline in title case writes its function
 // words with capitals too ("Voters Are Cheering Ann Lee", "The Feud
-// Between Ann Lee"), and no personal name has an auxiliary or a
+// With Ann Lee"), and no personal name has an auxiliary or a
 // preposition inside it, so the name starts after the last such word. A
 // present participle right after that word is the headline's verb
 // ("Cheering") and goes too. At least two words stay; a name without such
