@@ -271,6 +271,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if who == "" && de {
 		who = d.heisstEsDE(toks, text, lex) // "…, heißt es vom Statistischen Bundesamt"
 	}
+	if !de {
+		who = d.partyTagOwnerEN(toks, text, who, lex) // "Rep. Ann Lee, R-Utah, said"
+	}
 	if !de && strings.HasSuffix(who, ",") {
 		who = d.appositionOwnerEN(toks, text, who, lex) // "Ann Lee, a professor …, said"
 	}
