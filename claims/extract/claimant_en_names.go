@@ -251,8 +251,8 @@ func cutAtVerbEndEN(toks []token, j int) bool {
 // The Washington Post", after a word or a comma, not a dash or quotation
 // mark that may open a sentence): the article is part of the name, a title.
 func (d *docState) noteTheTitleEN(toks []token, text string, i, j int) {
-	if i < 2 || text[toks[i-1].s:toks[i-1].e] != "The" || toks[i-2].is(tPunct) && toks[i-2].p != ',' {
-		return
+	if (i < 2 || text[toks[i-1].s:toks[i-1].e] != "The" || toks[i-2].is(tPunct) && toks[i-2].p != ',') && !newspaperTheEN(toks, text, i, j) {
+		return // "The Harbor Times" keeps its article also at a sentence's start
 	}
 	if d.theTitle == nil {
 		d.theTitle = map[string]bool{}
