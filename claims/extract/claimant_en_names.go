@@ -15,7 +15,7 @@ import (
 // surname would take the known person's place.
 func (d *docState) registerName(name string, g byte, de bool) string {
 	if !de {
-		name = headlineCutEN(name) // "Voters Are Cheering Ann Lee"
+		name = partyLeadEN(headlineCutEN(name)) // "Voters Are Cheering Ann Lee", "Republican Ann Lee"
 		for strings.Count(name, " ") >= 2 && closedLeadEN(firstWord(name)) && upperFirst(name[strings.IndexByte(name, ' ')+1:]) {
 			name = name[strings.IndexByte(name, ' ')+1:] // "Democrat Ann Lee"
 		}
@@ -100,7 +100,7 @@ func leadWordEN(w string) bool {
 // more ("Democrat Ann Lee" → "Ann Lee"), or the surname of someone the
 // text named in full ("WATCH Lee" → "Ann Lee").
 func (d *docState) dropLeadEN(c string) string {
-	c = dropConjunctionEN(c) // "though critics"
+	c = partyLeadEN(dropConjunctionEN(c)) // "though critics", "Republican Ann Lee"
 	if describedEN(c) {
 		return c
 	}

@@ -31,7 +31,7 @@ func titleWordEN(w string) bool {
 		// clergy
 		"rabbi", "reverend", "rev", "pastor", "bishop", "archbishop", "imam",
 		// party labels
-		"democrat", "republican",
+		"democrat",
 		// occupations written as titles
 		"reporter", "editor", "correspondent", "columnist", "author", "writer", "filmmaker", "actor",
 		"actress", "singer", "comedian", "host", "anchor", "producer", "billionaire", "activist",

@@ -50,9 +50,6 @@ func claimantName(who string) string {
 		// A first name and a surname remain, or a surname after a German
 		// title that opens the name or follows genitives
 		// ("Sachsen-Anhalts Regierungschef Haseloff").
-		if !titleLike(word(i), i) && !upperFirst(word(n-1)) {
-			continue // an English title before lower-case words is no title of a name: "Republican Party officials"
-		}
 		if n-i-1 >= 2 || germanTitle(word(i)) && genitivesBefore(word, i) {
 			cut = i + 1
 		}
