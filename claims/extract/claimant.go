@@ -292,7 +292,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if de {
 		who = d.refineClaimantDE(toks, text, who, lex) // no adverb ("Schließlich"); "der Mediziner" just named
 	}
-	if !de && who != "" && (creditOrCaptionEN(toks) || photoCaptionEN(toks, verbs)) {
+	if !de && who != "" && (creditOrCaptionEN(toks) || photoCaptionEN(toks, verbs) || mediaLabelEN(toks)) {
 		who = "" // "Lerer reported from Los Angeles.", "Hide Caption 4 of 13 Photos: …"
 	}
 	quoted := len(toks) > 0 && toks[0].is(tQuote)
