@@ -466,7 +466,7 @@ func (d *docState) fullest(units []Unit) {
 				if d.en {
 					n = d.dropLeadEN(n)
 				}
-				u.Names[i] = legalFormStopEN(d.en, n, generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(n)))))
+				u.Names[i] = legalFormStopEN(d.en, n, generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(d.acronymFullEN(n))))))
 				if de && u.Names[i] != "" {
 					u.Names[i] = describedNameDE(d.titledSurnameDE(u.Names[i]))
 				}
@@ -483,7 +483,7 @@ func (d *docState) fullest1(c string) string {
 		if d.en {
 			c = d.dropLeadEN(c) // "WATCH Lee", "Democrat Ann Lee"
 		}
-		return legalFormStopEN(d.en, c, generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(c))))) // not "Acme Inc." for "Acme"
+		return legalFormStopEN(d.en, c, generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(d.acronymFullEN(c)))))) // not "Acme Inc." for "Acme"; "HRW" → "Harbor Rescue Watch"
 	}
 	return d.fullest1(a) + "; " + d.fullest1(b)
 }
