@@ -124,6 +124,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			if who == "" && !de {
 				who = d.accordingEN(toks, text, v)
 			}
+			if !de {
+				who = abbrevLeadEN(toks, text, n, who) // "according to U.S. officials"
+			}
 		default:
 			// "sagte Lu", "sagte sie"; in English only after a quote or
 			// comma ("…,” said Smith), since "said she was" names the
