@@ -124,6 +124,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			if who == "" && !de {
 				who = d.accordingEN(toks, text, v)
 			}
+			if !de {
+				who = abbrevLeadEN(toks, text, n, who) // "according to U.S. officials"
+			}
 		default:
 			// "sagte Lu", "sagte sie"; in English only after a quote or
 			// comma ("…,” said Smith), since "said she was" names the
@@ -207,7 +210,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			if who == "" && v > 0 {
 				vs := parenBefore(toks, v) // "Kevin Roth (SPD) sagte"
 				if !de {
-					vs = subjectEndEN(toks, v) // "he later said", "Ann Lee (D) on Monday said"
+					vs = subjectEndEN(toks, auxiliaryStartEN(toks, v)) // "he later said", "Ann Lee (D) on Monday said"
 				}
 				who = d.subjectBefore(toks, text, vs, de, lex, plural)
 			}
@@ -230,6 +233,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		d.interview = d.interview || who != ""
 	}
 	if who == "" && !de {
+		who = d.capsLabelEN(toks, text) // "VANCE: “…”" in a fact check
+	}
+	if who == "" && !de {
 		who = d.tweetAuthorEN(toks, text, lex) // "… — Ann Lee (@annlee) May 2, 2019"
 	}
 	if who == "" && !de {
@@ -237,6 +243,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	}
 	if who == "" && !de {
 		who = pluralGroupEN(toks, text)
+	}
+	if who == "" && !de {
+		who = d.coordinatedBaseEN(toks, text, lex) // "Ann Lee and Tom Bell say"
 	}
 	if who == "" && de {
 		who = d.soName(toks, text, lex)
@@ -265,6 +274,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if who == "" && de {
 		who = d.heisstEsDE(toks, text, lex) // "…, heißt es vom Statistischen Bundesamt"
 	}
+	if !de {
+		who = d.partyTagOwnerEN(toks, text, who, lex) // "Rep. Ann Lee, R-Utah, said"
+	}
 	if !de && strings.HasSuffix(who, ",") {
 		who = d.appositionOwnerEN(toks, text, who, lex) // "Ann Lee, a professor …, said"
 	}
@@ -283,7 +295,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if de {
 		who = d.refineClaimantDE(toks, text, who, lex) // no adverb ("Schließlich"); "der Mediziner" just named
 	}
-	if !de && who != "" && (creditOrCaptionEN(toks) || photoCaptionEN(toks, verbs)) {
+	if !de && who != "" && (creditOrCaptionEN(toks) || photoCaptionEN(toks, verbs) || mediaLabelEN(toks)) {
 		who = "" // "Lerer reported from Los Angeles.", "Hide Caption 4 of 13 Photos: …"
 	}
 	quoted := len(toks) > 0 && toks[0].is(tQuote)
@@ -457,7 +469,7 @@ func (d *docState) fullest(units []Unit) {
 				if d.en {
 					n = d.dropLeadEN(n)
 				}
-				u.Names[i] = generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(n))))
+				u.Names[i] = legalFormStopEN(d.en, n, generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(d.acronymFullEN(n))))))
 				if de && u.Names[i] != "" {
 					u.Names[i] = describedNameDE(d.titledSurnameDE(u.Names[i]))
 				}
@@ -474,7 +486,7 @@ func (d *docState) fullest1(c string) string {
 		if d.en {
 			c = d.dropLeadEN(c) // "WATCH Lee", "Democrat Ann Lee"
 		}
-		return generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(c))))
+		return legalFormStopEN(d.en, c, generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(d.acronymFullEN(c)))))) // not "Acme Inc." for "Acme"; "HRW" → "Harbor Rescue Watch"
 	}
 	return d.fullest1(a) + "; " + d.fullest1(b)
 }

@@ -14,6 +14,7 @@ import "strings"
 // first word is kept that claimantName cut only for its German ending: a
 // name of two words whose first is no English title.
 func personNameEN(who string) string {
+	who = partyLeadEN(who) // "Republican Ann Lee"
 	if orgNameEN(who) && plainName(who) {
 		return who // "Congressional Budget Office": no title before a body's name
 	}

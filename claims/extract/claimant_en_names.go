@@ -15,6 +15,7 @@ import (
 // surname would take the known person's place.
 func (d *docState) registerName(name string, g byte, de bool) string {
 	if !de {
+		name = partyLeadEN(headlineCutEN(name)) // "Voters Are Cheering Ann Lee", "Republican Ann Lee"
 		for strings.Count(name, " ") >= 2 && closedLeadEN(firstWord(name)) && upperFirst(name[strings.IndexByte(name, ' ')+1:]) {
 			name = name[strings.IndexByte(name, ' ')+1:] // "Democrat Ann Lee"
 		}
@@ -99,7 +100,7 @@ func leadWordEN(w string) bool {
 // more ("Democrat Ann Lee" → "Ann Lee"), or the surname of someone the
 // text named in full ("WATCH Lee" → "Ann Lee").
 func (d *docState) dropLeadEN(c string) string {
-	c = dropConjunctionEN(c) // "though critics"
+	c = partyLeadEN(dropConjunctionEN(c)) // "though critics", "Republican Ann Lee"
 	if describedEN(c) {
 		return c
 	}
@@ -250,8 +251,8 @@ func cutAtVerbEndEN(toks []token, j int) bool {
 // The Washington Post", after a word or a comma, not a dash or quotation
 // mark that may open a sentence): the article is part of the name, a title.
 func (d *docState) noteTheTitleEN(toks []token, text string, i, j int) {
-	if i < 2 || text[toks[i-1].s:toks[i-1].e] != "The" || toks[i-2].is(tPunct) && toks[i-2].p != ',' {
-		return
+	if (i < 2 || text[toks[i-1].s:toks[i-1].e] != "The" || toks[i-2].is(tPunct) && toks[i-2].p != ',') && !newspaperTheEN(toks, text, i, j) {
+		return // "The Harbor Times" keeps its article also at a sentence's start
 	}
 	if d.theTitle == nil {
 		d.theTitle = map[string]bool{}

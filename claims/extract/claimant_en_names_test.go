@@ -100,12 +100,15 @@ func TestVerbInNameEN(t *testing.T) {
 }
 
 // TestTheTitleEN checks that a name the text writes after a capitalised
-// "The" inside a sentence keeps its article, and only then.
+// "The" inside a sentence keeps its article, and only then, except for a
+// newspaper's title, which keeps it also at a sentence's start
+// (newspaperTheEN).
 func TestTheTitleEN(t *testing.T) {
 	checkLast(t, "en", map[string]string{
 		"The plan failed, according to The Harbor Gazette.": "The Harbor Gazette",
 		"The plan failed, according to the Harbor Gazette.": "Harbor Gazette",
-		"The Harbor Gazette said the plan failed.":          "Harbor Gazette",
+		"The Harbor Council said the plan failed.":          "Harbor Council",
+		"The Harbor Gazette said the plan failed.":          "The Harbor Gazette",
 	})
 }
 

@@ -1,0 +1,43 @@
+package extract
+
+// auxiliaryStartEN returns the start of the verb group that ends with the
+// English verb of saying v when an auxiliary of the perfect stands before
+// a verb of plain assertion, perhaps with an adverb between ("has said",
+// "has also argued", "have denied"): the subject stands before the
+// auxiliary, not before the participle. Verbs of position or of acting
+// ("has praised", "has proposed", "has found") in the perfect mostly sum
+// up a background in the author's voice and keep v, as does a verb with
+// no auxiliary and one that says nothing ("have said little").
+func auxiliaryStartEN(toks []token, v int) int {
+	if !assertionEN(toks[v].low) || v+1 < len(toks) && saidNothingEN(toks[v+1].low) {
+		return v
+	}
+	k := verbGroupStartEN(toks, v)
+	if k > 1 && perfectAuxEN(toks[k-1].low) {
+		return k - 1
+	}
+	return v
+}
+
+// perfectAuxEN reports whether w is a form of "have" that builds the
+// present perfect. The past perfect ("had said") sets the statement
+// before the story's own time, mostly as a background the author tells.
+func perfectAuxEN(w string) bool {
+	return w == "has" || w == "have"
+}
+
+// assertionEN reports whether the past participle w is a verb of plain
+// assertion, which reports a statement rather than a stance or an act.
+func assertionEN(w string) bool {
+	switch w {
+	case "said", "told", "stated", "argued", "denied", "claimed", "maintained", "contended":
+		return true
+	}
+	return false
+}
+
+// saidNothingEN reports whether w, right after a verb of saying, is a
+// quantifier that denies the statement ("said little", "said nothing").
+func saidNothingEN(w string) bool {
+	return w == "little" || w == "nothing"
+}

@@ -1,0 +1,26 @@
+package extract
+
+import "strings"
+
+// legalFormStopEN undoes the growth of an English claimant c into its
+// fullest form full when that adds only a company's legal form ("Acme" →
+// "Acme Inc."): the legal form is no part of the name a text calls the
+// company by, so a plain "Acme said" names "Acme". A claimant written
+// with the legal form keeps it, and German claimants are left alone.
+func legalFormStopEN(en bool, c, full string) string {
+	rest, ok := strings.CutPrefix(full, c+" ")
+	if !en || !ok || !legalFormEN(strings.TrimSuffix(rest, ".")) {
+		return full
+	}
+	return c
+}
+
+// legalFormEN reports whether w is the abbreviation of a company's legal
+// form in English: a closed class.
+func legalFormEN(w string) bool {
+	switch w {
+	case "Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "plc", "LP", "LLP":
+		return true
+	}
+	return false
+}
