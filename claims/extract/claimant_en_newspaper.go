@@ -20,8 +20,8 @@ func newspaperTheEN(toks []token, text string, i, j int) bool {
 func newspaperWordEN(w string) bool {
 	switch w {
 	case "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Guardian", "Telegraph",
-		"Register", "Observer", "Independent", "Examiner", "Inquirer", "Economist", "Globe", "Mirror",
-		"Courier", "Dispatch", "Sentinel", "Bulletin", "Monitor", "Review", "Atlantic":
+		"Register", "Observer", "Independent", "Examiner", "Inquirer", "Globe", "Mirror",
+		"Courier", "Dispatch", "Sentinel", "Bulletin", "Monitor", "Review":
 		return true
 	}
 	return false
