@@ -12,7 +12,9 @@ import "strings"
 // groupNounsDE are the plural nouns of such groups (masculine plural and
 // feminine plural forms), generic words of the language: experts, critics,
 // observers, researchers, scientists, analysts, economists, opponents,
-// supporters, investigators, authorities, physicians, lawyers.
+// supporters, investigators, authorities, physicians, lawyers; and the
+// groups that take public positions: politicians, the media, unions,
+// associations, activists, protesters, advocates of a cause.
 var groupNounsDE = map[string]bool{
 	"experten": true, "expertinnen": true, "fachleute": true, "kritiker": true, "kritikerinnen": true,
 	"beobachter": true, "beobachterinnen": true, "forscher": true, "forscherinnen": true,
@@ -20,6 +22,9 @@ var groupNounsDE = map[string]bool{
 	"gegner": true, "befürworter": true, "skeptiker": true, "ermittler": true, "behörden": true,
 	"mediziner": true, "ärzte": true, "juristen": true, "virologen": true, "epidemiologen": true,
 	"fachärzte": true, "statistiker": true, "meteorologen": true, "historiker": true,
+	"politiker": true, "politikerinnen": true, "medien": true, "gewerkschaften": true, "verbände": true,
+	"aktivisten": true, "aktivistinnen": true, "demonstranten": true, "umweltschützer": true,
+	"verbraucherschützer": true, "datenschützer": true, "tierschützer": true,
 }
 
 // opinionVerbDE reports whether t is a plural finite verb of saying (the

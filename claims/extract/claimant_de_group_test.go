@@ -11,6 +11,7 @@ func TestGroupSourceDE(t *testing.T) {
 		"Die Brücke am Lindenhof könnte bald einstürzen, fürchten Experten.":   "Experten",
 		"Kritiker fürchten eine Verteuerung der Umgehungsstraße.":              "Kritiker",
 		"Den Plan halten skandinavische Forscher für zu teuer.":                "skandinavische Forscher",
+		"Manche Politiker halten das Fest am Lindenhof für schädlich.":         "Politiker",
 		"Anschließend erklärten die Behörden die Abstimmung für ungültig.":     "",
 		"Die Brücke am Lindenhof könnte bald einstürzen, fürchten Anwohner.":   "",
 		"Nach der Wahl rechnen viele Beobachter mit einer langen Hängepartie.": "",
