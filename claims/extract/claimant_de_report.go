@@ -5,7 +5,8 @@ import "strings"
 // German verbs of reporting and taking a position beyond the lexicon's
 // verbs of saying, many of them separable: "pochte auf", "sprach von",
 // "wies … hin", "schlug … vor", "gab … zu", "gab … bekannt", "machte …
-// deutlich", "schloss … nicht aus", "hob … hervor", "verglich", "warb für",
+// deutlich", "schloss … nicht aus", "hob … hervor", "teilt … mit", "merkte
+// … an", "verglich", "warb für",
 // and the verbs of position "sieht" and "hält … für" where positionSpeakerDE
 // finds no known person next to them ("Dennoch hält auch er es für
 // möglich", "Eva Roth (SPD) sieht …").
@@ -39,6 +40,7 @@ var reportVerbsDE = map[string]reportVerb{
 	"sicherte": {particle: "zu"}, "sichert": {particle: "zu"},
 	"verglich": {}, "vergleicht": {}, "erwog": {}, "erwägt": {}, "versprach": {}, "verspricht": {},
 	"bekräftigte": {}, "bekräftigt": {},
+	"teilt": {particle: "mit"}, "teilen": {particle: "mit"}, "merkt": {particle: "an"}, "merkte": {particle: "an"},
 	"sieht": {}, "sah": {}, "hält": {prep: "für"}, "hielt": {prep: "für"}, // positions, also after a pronoun or a parenthesis
 }
 
