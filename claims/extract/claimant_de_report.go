@@ -7,7 +7,8 @@ import "strings"
 // "wies … hin", "schlug … vor", "gab … zu", "gab … bekannt", "machte …
 // deutlich", "schloss … nicht aus", "hob … hervor", "teilt … mit", "merkte
 // … an", "prangert … an", "legte … dar", "deutete … an", "gab … zu
-// bedenken", "stellte … in Frage / in Aussicht", "verglich", "warb für",
+// bedenken / zu verstehen / zu Protokoll", "stellte … in Frage / in
+// Aussicht", "verglich", "warb für",
 // and the verbs of position "sieht" and "hält … für" where positionSpeakerDE
 // finds no known person next to them ("Dennoch hält auch er es für
 // möglich", "Eva Roth (SPD) sieht …").
@@ -32,7 +33,7 @@ var reportVerbsDE = map[string]reportVerb{
 	"warb": {prep: "für"}, "wirbt": {prep: "für"},
 	"wies": {particle: "hin"}, "weist": {particle: "hin"}, "wiesen": {particle: "hin"},
 	"schlug": {particle: "vor"}, "schlägt": {particle: "vor"}, "schlugen": {particle: "vor"},
-	"gab": {particle: "zu bekannt an bedenken"}, "gibt": {particle: "zu bekannt an bedenken"},
+	"gab": {particle: "zu bekannt an bedenken verstehen protokoll"}, "gibt": {particle: "zu bekannt an bedenken verstehen protokoll"},
 	"machte": {particle: "deutlich"}, "macht": {particle: "deutlich"},
 	"schloss": {particle: "aus"}, "schließt": {particle: "aus"},
 	"hob": {particle: "hervor"}, "hebt": {particle: "hervor"},
