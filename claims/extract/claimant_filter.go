@@ -113,7 +113,9 @@ func passiveDE(toks []token, v int) bool {
 // "Spahn zeigte sich entsetzt", "Sie rechnet damit, dass …"; judging,
 // observing and describing ("findet es schlimm", "beobachtet, dass …",
 // "so viel verrät Roth", "beschreibt Roth die Lage", "würdigte"; "finden"
-// only in that sense, findingNoViewDE) and justifying ("rechtfertigt").
+// only in that sense, findingNoViewDE), justifying ("rechtfertigt"),
+// stating, judging and accusing ("konstatiert", "urteilte", "spekulierte",
+// "bemerkt", "beschuldigt", "unterstellt", "leugnet").
 // "erwartet", "empfindet", "attackiert", "bedauert", "fürchtet" and
 // "erinnert" (also "erinnert sich", "erinnert an") lost as much as they
 // gained on the training articles. A switch, not a map: it is asked about
@@ -130,7 +132,9 @@ func positionVerbDE(w string) bool {
 		"unterstützt", "unterstützte", "unterstützen", "unterstützten",
 		"findet", "fand", "beobachtet", "beobachtete", "verrät", "verriet",
 		"beschreibt", "beschrieb", "würdigt", "würdigte",
-		"rechtfertigt", "rechtfertigte":
+		"rechtfertigt", "rechtfertigte",
+		"konstatiert", "konstatierte", "spekuliert", "spekulierte", "beschuldigt", "beschuldigte",
+		"leugnet", "leugnete", "urteilt", "urteilte", "unterstellt", "unterstellte", "bemerkt", "bemerkte":
 		return true
 	}
 	return false
