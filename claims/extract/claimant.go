@@ -294,6 +294,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	}
 	if de {
 		who = d.refineClaimantDE(toks, text, who, lex) // no adverb ("Schließlich"); "der Mediziner" just named
+		if who == "" {
+			who = d.groupSourceDE(toks, text, lex) // "Bisher warnen Politiker vor …" after a word taken for the speaker
+		}
 	}
 	if !de && who != "" && (creditOrCaptionEN(toks) || photoCaptionEN(toks, verbs) || mediaLabelEN(toks)) {
 		who = "" // "Lerer reported from Los Angeles.", "Hide Caption 4 of 13 Photos: …"

@@ -5,7 +5,10 @@ import "strings"
 // German verbs of reporting and taking a position beyond the lexicon's
 // verbs of saying, many of them separable: "pochte auf", "sprach von",
 // "wies … hin", "schlug … vor", "gab … zu", "gab … bekannt", "machte …
-// deutlich", "schloss … nicht aus", "hob … hervor", "verglich", "warb für",
+// deutlich", "schloss … nicht aus", "hob … hervor", "teilt … mit", "merkte
+// … an", "prangert … an", "legte … dar", "deutete … an", "gab … zu
+// bedenken / zu verstehen / zu Protokoll", "stellte … in Frage / in
+// Aussicht", "verglich", "warb für",
 // and the verbs of position "sieht" and "hält … für" where positionSpeakerDE
 // finds no known person next to them ("Dennoch hält auch er es für
 // möglich", "Eva Roth (SPD) sieht …").
@@ -30,15 +33,18 @@ var reportVerbsDE = map[string]reportVerb{
 	"warb": {prep: "für"}, "wirbt": {prep: "für"},
 	"wies": {particle: "hin"}, "weist": {particle: "hin"}, "wiesen": {particle: "hin"},
 	"schlug": {particle: "vor"}, "schlägt": {particle: "vor"}, "schlugen": {particle: "vor"},
-	"gab": {particle: "zu bekannt an"}, "gibt": {particle: "zu bekannt an"},
+	"gab": {particle: "zu bekannt an bedenken verstehen protokoll"}, "gibt": {particle: "zu bekannt an bedenken verstehen protokoll"},
 	"machte": {particle: "deutlich"}, "macht": {particle: "deutlich"},
 	"schloss": {particle: "aus"}, "schließt": {particle: "aus"},
 	"hob": {particle: "hervor"}, "hebt": {particle: "hervor"},
-	"stellte": {particle: "klar fest"}, "stellt": {particle: "klar fest"},
+	"stellte": {particle: "klar fest infrage frage aussicht"}, "stellt": {particle: "klar fest infrage frage aussicht"},
 	"bestand": {prep: "auf"}, "besteht": {prep: "auf"}, "beharrte": {prep: "auf"}, "beharrt": {prep: "auf"},
 	"sicherte": {particle: "zu"}, "sichert": {particle: "zu"},
 	"verglich": {}, "vergleicht": {}, "erwog": {}, "erwägt": {}, "versprach": {}, "verspricht": {},
 	"bekräftigte": {}, "bekräftigt": {},
+	"prangert": {particle: "an"}, "prangerte": {particle: "an"}, "legt": {particle: "dar"}, "legte": {particle: "dar"},
+	"deutet": {particle: "an"}, "deutete": {particle: "an"},
+	"teilt": {particle: "mit"}, "teilen": {particle: "mit"}, "merkt": {particle: "an"}, "merkte": {particle: "an"},
 	"sieht": {}, "sah": {}, "hält": {prep: "für"}, "hielt": {prep: "für"}, // positions, also after a pronoun or a parenthesis
 }
 

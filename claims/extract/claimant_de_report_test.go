@@ -13,6 +13,11 @@ func TestReportSpeakerDE(t *testing.T) {
 		"Mira Kolb leitet das Amt. Kolb schloss nicht aus, dass die Halle schließt.":             "Mira Kolb",
 		"Mira Kolb leitet das Amt. Dennoch hält auch sie es für möglich, dass die Halle bleibt.": "Mira Kolb",
 		"Mira Kolb leitet das Amt. Auch Kolb stellt fest: Die Halle ist zu klein.":               "Mira Kolb",
+		"Mira Kolb leitet das Amt. Auch Kolb teilt mit, dass die Halle schließt.":                "Mira Kolb",
+		"Mira Kolb leitet das Amt. Den Neubau der Halle stellte Kolb in Frage.":                  "Mira Kolb",
+		"Mira Kolb leitet das Amt. Kolb prangerte die Zustände in der Halle an.":                 "Mira Kolb",
+		"Mira Kolb leitet das Amt. Kolb gab im Prozess zu Protokoll, dass die Halle brannte.":    "Mira Kolb",
+		"Mira Kolb leitet das Amt. Kolb teilt den Kuchen mit den Gästen.":                        "",
 		"Mira Kolb leitet das Amt. Kolb schlug die Tür zu.":                                      "",
 		"Mira Kolb leitet das Amt. Kolb verspricht sich viel von der Halle.":                     "",
 	})

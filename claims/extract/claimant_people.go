@@ -148,6 +148,8 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		switch {
 		case role == "" && de && i > 0 && nounAfterDE(&toks[i-1]):
 			continue // "durch das Fenster Menschen", "am Tag Strom": nouns, not a first name and surname
+		case role == "" && de && closedClassDE(text[t.s:t.e], t.low):
+			continue // "Viele Menschen", "Zwischen Spaziergängern": a function word opens the sentence
 		case role == "" && (t.cat == 0 || !de && t.cat&notFirstNameEN == 0) && i+1 < len(toks) && toks[i+1].is(tCap) && (toks[i+1].cat&(cNotName|cRole) == 0 || isInitial(toks, i+1)),
 			role == "" && !de && dottedInitials(t.low) && isInitial(toks, i): // "T.S. Ellis"
 			// Two or more capitalised words no lexicon knows: a name
@@ -194,6 +196,9 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 					break
 				}
 			}
+		}
+		if g == 0 && de && role == "" && start >= 2 {
+			g = personNounGenderDE(toks, start-1) // "die Schweizerin Eva Roth"
 		}
 		if !de {
 			d.notePlaceEN(toks, text, start, j)

@@ -26,7 +26,8 @@ func extraSpeechDE(w string) bool {
 }
 
 // extraAttrib returns the tokens of the unit, outside double quotation
-// marks, that are German verbs of saying by extraSpeechDE (not reflexive:
+// marks, that are German verbs of saying by extraSpeechDE or fused with
+// their particle at the end of a clause (fusedSpeechAtDE; not reflexive:
 // "meldete sich") or English verbs of communication by extraSpeechEN
 // ("quipped", "touted"), in the docState's reused buffer. The English
 // verbs tried before ("wondered", "recounted", "continued") gained one
@@ -40,7 +41,7 @@ func (d *docState) extraAttrib(toks []token, text string, de bool) []int {
 			quoted = !quoted
 			continue
 		}
-		if !quoted && i > 0 && !t.is(tCap) && (de && (extraSpeechDE(t.low) || speechPluralDE(t.low)) && (i+1 == len(toks) || toks[i+1].low != "sich") || !de && extraSpeechEN(t.low)) {
+		if !quoted && i > 0 && !t.is(tCap) && (de && (extraSpeechDE(t.low) || speechPluralDE(t.low) || fusedSpeechAtDE(toks, i)) && (i+1 == len(toks) || toks[i+1].low != "sich") || !de && extraSpeechEN(t.low)) {
 			d.verbBuf = append(d.verbBuf, i)
 		}
 	}

@@ -1,0 +1,17 @@
+package extract
+
+import "testing"
+
+// TestFindingViewDE checks the verbs of judging, observing, describing,
+// justifying and speculating with a known person, and that "finden" of taking place
+// ("stattfinden") or of finding something names nobody.
+func TestFindingViewDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Mira Kolb leitet das Heim. Kolb findet es schlimm, dass die Halle schließt.":          "Mira Kolb",
+		"Mira Kolb leitet das Heim. Viele Gäste bleiben weg, beobachtet Kolb.":                 "Mira Kolb",
+		"Mira Kolb leitet das Heim. „Es ging nicht anders“, rechtfertigt Kolb die Schließung.": "Mira Kolb",
+		"Mira Kolb leitet das Heim. Kolb spekulierte über einen Brand als Ursache.":            "Mira Kolb",
+		"Mira Kolb leitet das Heim. Das Fest findet am Sonntag bei Kolb statt.":                "",
+		"Mira Kolb leitet das Heim. Im Keller fand Kolb einen alten Schrank.":                  "",
+	})
+}

@@ -1,0 +1,124 @@
+package extract
+
+import "strings"
+
+// Unnamed groups of people whose profession or role is to judge, observe
+// or investigate, as the subject of a plural verb of saying or of opinion:
+// "…, fürchten Experten.", "Kritiker werfen ihm vor …", "Viele Beobachter
+// halten das für möglich". The group is the source the text gives, with
+// an adjective before it ("kanadische Wissenschaftler") and without a
+// quantifier ("viele", "alle", "die").
+
+// groupNounsDE are the plural nouns of such groups (masculine plural and
+// feminine plural forms), generic words of the language: experts, critics,
+// observers, researchers, scientists, analysts, economists, opponents,
+// supporters, investigators, authorities, physicians, lawyers; and the
+// groups that take public positions: politicians, the media, unions,
+// associations, activists, protesters, advocates of a cause.
+var groupNounsDE = map[string]bool{
+	"experten": true, "expertinnen": true, "fachleute": true, "kritiker": true, "kritikerinnen": true,
+	"beobachter": true, "beobachterinnen": true, "forscher": true, "forscherinnen": true,
+	"wissenschaftler": true, "wissenschaftlerinnen": true, "analysten": true, "ökonomen": true,
+	"gegner": true, "befürworter": true, "skeptiker": true, "ermittler": true, "behörden": true,
+	"mediziner": true, "ärzte": true, "juristen": true, "virologen": true, "epidemiologen": true,
+	"fachärzte": true, "statistiker": true, "meteorologen": true, "historiker": true,
+	"politiker": true, "politikerinnen": true, "medien": true, "gewerkschaften": true, "verbände": true,
+	"aktivisten": true, "aktivistinnen": true, "demonstranten": true, "umweltschützer": true,
+	"verbraucherschützer": true, "datenschützer": true, "tierschützer": true,
+}
+
+// opinionVerbDE reports whether t is a plural finite verb of saying (the
+// lexicon's, speechPluralDE, extraSpeechDE) or of taking a position or an
+// opinion (positionVerbDE; fearing, expecting, doubting, disputing): the
+// verbs whose subject holds the view the sentence states; not "rechnen",
+// a verb of calculating and forecasting as much.
+func opinionVerbDE(t *token) bool {
+	if t.is(tCap) || !strings.HasSuffix(t.low, "en") {
+		return false
+	}
+	switch t.low {
+	case "fürchten", "fürchteten", "erwarten", "erwarteten", "vermuten", "streiten", "stritten":
+		return true
+	}
+	if t.low == "rechnen" || t.low == "rechneten" {
+		return false // also "calculate": "rechnen mit" forecasts more than it holds a view
+	}
+	return t.cat&cSpeech != 0 || speechPluralDE(t.low) || extraSpeechDE(t.low) || positionVerbDE(t.low)
+}
+
+// groupSourceDE returns the group of groupNounsDE that is the subject of
+// a plural verb of opinion (opinionVerbDE) outside quotation marks: the
+// group right before the verb at the start of the sentence ("Alle
+// Experten warnen"), or right after it ("…, fürchten viele Experten").
+func (d *docState) groupSourceDE(toks []token, text string, lex lexicon) string {
+	quoted := false
+	for v := 0; v < len(toks); v++ {
+		if doubleQuote(&toks[v], text) {
+			quoted = !quoted
+			continue
+		}
+		if quoted || !opinionVerbDE(&toks[v]) || v+1 < len(toks) && toks[v+1].low == "sich" || notSayingDE(toks, v) || declaresForDE(toks, v) {
+			continue
+		}
+		if who := groupBeforeDE(toks, text, v); who != "" {
+			return who
+		}
+		if who := groupAfterDE(toks, text, v); who != "" {
+			return who
+		}
+	}
+	return ""
+}
+
+// groupBeforeDE returns the group noun at v-1 with its adjective when the
+// words before it up to the start of the sentence are quantifiers
+// ("Viele Kritiker fürchten"): the Vorfeld is then the subject.
+func groupBeforeDE(toks []token, text string, v int) string {
+	n := v - 1
+	if n < 0 || !groupNounsDE[toks[n].low] {
+		return ""
+	}
+	s := n
+	if s > 0 && adjectiveDE(toks[s-1].low) && !toks[s-1].is(tCap) && !quantifierDE[toks[s-1].low] {
+		s-- // "kanadische Wissenschaftler"
+	}
+	for k := 0; k < s; k++ {
+		if !quantifierDE[toks[k].low] {
+			return ""
+		}
+	}
+	return text[toks[s].s:toks[n].e]
+}
+
+// groupAfterDE returns the group noun right after the verb v, perhaps
+// after a quantifier and an adjective ("fürchten viele erfahrene Ärzte"),
+// as its subject.
+func groupAfterDE(toks []token, text string, v int) string {
+	k := v + 1
+	for k < len(toks) && quantifierDE[toks[k].low] && !toks[k].is(tCap) {
+		k++
+	}
+	s := k
+	if k < len(toks) && !toks[k].is(tCap) && adjectiveDE(toks[k].low) {
+		k++
+	}
+	if k >= len(toks) || !groupNounsDE[toks[k].low] {
+		return ""
+	}
+	return text[toks[s].s:toks[k].e]
+}
+
+// declaresForDE reports whether the finite verb "erklären" at v declares
+// something to be so, an act rather than a statement: "für" and a word in
+// lower case later in its clause ("erklärten die Wahl für ungültig").
+func declaresForDE(toks []token, v int) bool {
+	if !strings.HasPrefix(toks[v].low, "erklär") {
+		return false
+	}
+	for k := v + 1; k+1 < len(toks) && !clauseBreak(&toks[k]) && !toks[k].is(tPunct); k++ {
+		if toks[k].low == "für" && lowerWord(&toks[k+1]) {
+			return true
+		}
+	}
+	return false
+}

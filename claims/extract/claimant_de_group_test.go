@@ -1,0 +1,21 @@
+package extract
+
+import "testing"
+
+// TestGroupSourceDE checks an unnamed group of experts or critics as the
+// subject of a plural verb of opinion, before and after the verb (also
+// when another rule first took a word for the speaker), and that
+// a declaration ("erklärten … für ungültig"), a noun outside the list and
+// "rechnen mit" name nobody.
+func TestGroupSourceDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Die Brücke am Lindenhof könnte bald einstürzen, fürchten Experten.":   "Experten",
+		"Kritiker fürchten eine Verteuerung der Umgehungsstraße.":              "Kritiker",
+		"Den Plan halten skandinavische Forscher für zu teuer.":                "skandinavische Forscher",
+		"Manche Politiker halten das Fest am Lindenhof für schädlich.":         "Politiker",
+		"Bisher warnen Politiker vor zu großem Optimismus.":                    "Politiker",
+		"Anschließend erklärten die Behörden die Abstimmung für ungültig.":     "",
+		"Die Brücke am Lindenhof könnte bald einstürzen, fürchten Anwohner.":   "",
+		"Nach der Wahl rechnen viele Beobachter mit einer langen Hängepartie.": "",
+	})
+}
