@@ -85,18 +85,9 @@ func possessiveDE(w string) bool {
 // quotation must hold four words at least: a shorter one is rather a
 // title or motto ("ihr Album: „Deep Down“").
 func colonQuoteDE(toks []token, text string) int {
-	quoted := false
-	for i := range toks {
-		t := &toks[i]
-		if doubleQuote(t, text) {
-			quoted = !quoted
-			continue
-		}
-		if !quoted && t.p == ':' && i+1 < len(toks) && doubleQuote(&toks[i+1], text) && quotedWords(toks, text, i+2) >= 4 {
-			return i
-		}
-	}
-	return -1
+	return unquotedIndex(toks, text, func(i int) bool {
+		return toks[i].p == ':' && i+1 < len(toks) && doubleQuote(&toks[i+1], text) && quotedWords(toks, text, i+2) >= 4
+	})
 }
 
 // determinerDE reports whether t is a German article or determiner

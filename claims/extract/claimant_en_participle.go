@@ -49,18 +49,9 @@ func (d *docState) describedPersonEN(toks []token, text string, s, p int) string
 // sayingParticipleEN returns the index of the first participle of a verb
 // of saying that follows a comma outside quotation marks, -1 if none.
 func sayingParticipleEN(toks []token, text string) int {
-	quoted := false
-	for i := range toks {
-		t := &toks[i]
-		if doubleQuote(t, text) {
-			quoted = !quoted
-			continue
-		}
-		if !quoted && i > 1 && toks[i-1].p == ',' && sayingIngEN(t.low) {
-			return i
-		}
-	}
-	return -1
+	return unquotedIndex(toks, text, func(i int) bool {
+		return i > 1 && toks[i-1].p == ',' && sayingIngEN(toks[i].low)
+	})
 }
 
 // sayingIngEN reports whether w is the -ing form of an English verb of
