@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // German separable verbs of saying written as one word. In a clause whose
 // verb stands last (a "wie" or "dass" clause) the particle is joined to
 // the verb: "teilt … mit" becomes "…, wie die Behörde mitteilt", "weist …
@@ -31,24 +29,24 @@ var fusedParticlesDE = map[string][]string{
 	"hinzu":   {"fügt", "fügte", "fügten", "fügen"},
 }
 
+// fusedFormsDE holds every particle + finite form of fusedParticlesDE
+// ("mitteilt", "hinwies"): one look-up a word instead of a walk over the
+// particles.
+var fusedFormsDE = func() map[string]bool {
+	m := map[string]bool{}
+	for p, forms := range fusedParticlesDE {
+		for _, f := range forms {
+			m[p+f] = true
+		}
+	}
+	return m
+}()
+
 // fusedSpeechDE reports whether w (lower case) is a separable verb of
 // saying with its particle joined to the finite verb ("mitteilt",
 // "hinwies", "bekanntgab"), the form of a verb that ends its clause.
 func fusedSpeechDE(w string) bool {
-	if len(w) < 6 {
-		return false
-	}
-	for p, forms := range fusedParticlesDE {
-		if !strings.HasPrefix(w, p) {
-			continue
-		}
-		for _, f := range forms {
-			if w[len(p):] == f {
-				return true
-			}
-		}
-	}
-	return false
+	return len(w) >= 6 && fusedFormsDE[w]
 }
 
 // fusedSpeechAtDE reports whether toks[i] is a fused verb of saying
@@ -58,7 +56,7 @@ func fusedSpeechDE(w string) bool {
 // question opened by "Wie" asks for a manner ("Wie soll man das
 // angeben?") and reports nothing.
 func fusedSpeechAtDE(toks []token, i int) bool {
-	if !fusedSpeechDE(toks[i].low) || i+1 < len(toks) && !toks[i+1].is(tPunct) || toks[len(toks)-1].p == '?' {
+	if i+1 < len(toks) && !toks[i+1].is(tPunct) || !fusedSpeechDE(toks[i].low) || toks[len(toks)-1].p == '?' {
 		return false
 	}
 	return wieClause(toks, i, true) >= 0
