@@ -79,12 +79,16 @@ func TestScenarioDataLocationServer(t *testing.T) {
 	if !strings.Contains(d.result.Text, "The connection test failed.") || !strings.Contains(d.result.Text, "nothing answers at that address") {
 		t.Errorf("wrong port, English: %q", d.result.Text)
 	}
-	defer applyLanguage("")
+	// The window's jobs end before each switch: under the test driver their
+	// UI updates run on their own goroutines and read the translations.
+	defer func() { f.wait(); applyLanguage("") }()
+	f.wait()
 	applyLanguage("de")
 	f.do(func() { test.Tap(d.test) })
 	if !strings.Contains(d.result.Text, "Der Verbindungstest ist fehlgeschlagen.") || !strings.Contains(d.result.Text, "antwortet nichts") {
 		t.Errorf("wrong port, German: %q", d.result.Text)
 	}
+	f.wait()
 	applyLanguage("en")
 
 	f.fillServer(d, server, password)
