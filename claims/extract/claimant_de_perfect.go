@@ -89,6 +89,9 @@ func (d *docState) perfectSubjectDE(toks []token, text string, v int, lex lexico
 // (mittelfeldSubjectDE: "Zuvor hatte die Stadt …").
 func (d *docState) verbSecondSubjectDE(toks []token, text string, v, s int, lex lexicon, plural bool) string {
 	c := clauseStart(toks, v)
+	if who := d.partySubjectDE(toks, text, v, lex); who != "" {
+		return who // "Ole Wendt (SPD) hatte die Pläne kritisiert"
+	}
 	if v > c && (pronoun(&toks[c], plural) != 0 && v == c+1 || !timeWordIn(toks, c, v) && d.vorfeldSubjectDE(toks[c:], text, v-c)) {
 		return d.subjectBefore(toks, text, v, true, lex, plural) // "Ole Wendt hatte die Pläne kritisiert"
 	}

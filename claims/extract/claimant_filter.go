@@ -156,6 +156,9 @@ func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) str
 		if quoted || t.is(tCap) || len(t.low) < 3 || len(t.low) > 12 || !positionVerbDE(t.low) || findingNoViewDE(toks, v) {
 			continue
 		}
+		if who := d.partySubjectDE(toks, text, v, lex); who != "" {
+			return who // "Jan Roth (SPD) sieht …"
+		}
 		if v > 0 {
 			k := v - 1
 			for k > 0 && v-k < 4 && toks[k-1].is(tCap) && !toks[k-1].is(tPunct) && roleOf(&toks[k-1], lex) == "" {
