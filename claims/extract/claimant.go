@@ -289,6 +289,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		d.noteDescribedEN(who)
 	}
 	if de {
+		who = d.appositionSpeakerDE(toks, text, who, len(verbs) > 0, lex) // "Der Chef des Verbands, Jan Roth, hatte … gewarnt"
+	}
+	if de {
 		who = d.describedDE(who)      // "die Sprecherin" after "eine Sprecherin des Bezirks"
 		who = d.prepositionCutDE(who) // "Gegen Eva Roth", "Vom Balkon"
 	}
