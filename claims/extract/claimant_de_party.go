@@ -5,11 +5,10 @@ package extract
 // (CDU) hat … angekündigt"). The parenthesis is no part of the clause: the
 // subject of a verb right after it is the name before it.
 
-// partySubjectDE returns the person the text knows whose name stands right
-// before a parenthesis that closes right before the verb v ("Jan Roth (SPD)
-// sieht …"), "" when there is none. Only a clause-opening name counts:
-// the name must start the sentence or follow a clause break, an article or
-// a title ("Landrat Jan Roth (SPD)").
+// partySubjectDE returns the person the text knows whom subjectBefore
+// finds before a short parenthesis (at most four words) that closes right
+// before the verb v ("Jan Roth (SPD) sieht …", "Landrat Jan Roth (SPD)
+// lehnt … ab"), "" when there is none.
 func (d *docState) partySubjectDE(toks []token, text string, v int, lex lexicon) string {
 	p := parenBefore(toks, v)
 	if p == v || p < 1 {
