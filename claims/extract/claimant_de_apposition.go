@@ -56,8 +56,10 @@ func subjectSlotDE(toks []token, k int) bool {
 }
 
 // subjectAppositionDE returns the full name (two words or more, a person the
-// text knows) that stands between commas right after the noun phrase
-// opened by the article at k ("der Chef des Verbands, Jan Roth,"); "" when
+// text knows) that stands between commas, or after a comma at the end of
+// the sentence, right after the noun phrase opened by the article at k
+// ("der Chef des Verbands, Jan Roth,"; "…, sagte der Chef des Verbands,
+// Jan Roth."); "" when
 // there is none. The noun phrase's first noun names a person
 // (personHeadDE); it holds no quotation
 // or other punctuation but a parenthesis ("der Präsident des Instituts
@@ -82,7 +84,7 @@ func (d *docState) subjectAppositionDE(toks []token, text string, k int, lex lex
 		return ""
 	}
 	e := nameRun(toks, c+1, true)
-	if e <= c+2 || e >= len(toks) || toks[e].p != ',' {
+	if e <= c+2 || e >= len(toks) || toks[e].p != ',' && e+1 < len(toks) {
 		return ""
 	}
 	name := d.nameAt(toks[:e], text, c+1, true, lex, false, false)

@@ -11,6 +11,7 @@ func TestAppositionSpeakerDE(t *testing.T) {
 		"Zuvor hatte bereits die Leiterin des Tierheims, Ilka Brenner, vor zu vielen Hunden gewarnt.": "Ilka Brenner",
 		"Nun gab der Vorsitzende des Vereins, Olaf Wiesner, bekannt, dass das Fest ausfällt.":         "Olaf Wiesner",
 		"Zu den Kosten sagte der Kämmerer der Stadt (SPD), Olaf Wiesner, es fehle Geld.":              "Olaf Wiesner",
+		"Der Markt wachse kaum, erklärte der Experte für den Obsthandel, Olaf Wiesner.":               "Olaf Wiesner",
 		"Die Stadt kritisierte die Entscheidung der Leiterin des Tierheims, Ilka Brenner, scharf.":    "Stadt",
 	})
 }
