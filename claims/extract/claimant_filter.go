@@ -28,7 +28,8 @@ var adverbsDE = map[string]bool{
 }
 
 // functionWordDE reports whether a single capitalised word is a German
-// function word or sentence adverb, never a claimant. It lower-cases a
+// function word, sentence adverb or pronoun form (pronounFormsDE), never a
+// claimant. It lower-cases a
 // short word in a buffer (no allocation); longer words are none.
 func functionWordDE(w string) bool {
 	var buf [16]byte
@@ -43,7 +44,7 @@ func functionWordDE(w string) bool {
 		buf[i] = c
 	}
 	low := buf[:len(w)]
-	if adverbsDE[string(low)] {
+	if adverbsDE[string(low)] || pronounFormsDE[string(low)] {
 		return true
 	}
 	if low[0] != 'd' && low[0] != 'w' && low[0] != 'h' {
