@@ -29,8 +29,8 @@ var adverbsDE = map[string]bool{
 
 // functionWordDE reports whether a single capitalised word is a German
 // function word, sentence adverb or pronoun form (pronounFormsDE), never a
-// claimant. It lower-cases a
-// short word in a buffer (no allocation); longer words are none.
+// claimant. It lower-cases a short word in a buffer (no allocation); longer
+// words are none.
 func functionWordDE(w string) bool {
 	var buf [16]byte
 	if len(w) < 2 || len(w) > len(buf) {
