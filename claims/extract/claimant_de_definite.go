@@ -109,13 +109,15 @@ func (d *docState) definiteNounDE(toks []token, text, who string, lex lexicon) s
 // body's report is the body (acronymCompoundDE), joined nouns of office
 // give way to the name after them (rolesNameDE), a definite person noun is
 // the person the text just named (definiteNounDE), a body's head noun is
-// the body the text named in full (bodyNamedDE); it then notes the bodies
-// the unit names (noteBodiesDE).
+// the body the text named in full (bodyNamedDE), a kind noun the body the
+// text introduced with it (kindNamedDE); it then notes the bodies the unit
+// names (noteBodiesDE, noteKindsDE).
 func (d *docState) refineClaimantDE(toks []token, text, who string, lex lexicon) string {
 	who = acronymCompoundDE(abstractTailDE(d.affiliationCutDE(d.adverbClaimantDE(who))))
 	who = d.rolesNameDE(toks, text, who, lex)
-	who = d.bodyNamedDE(toks, text, d.definiteNounDE(toks, text, who, lex))
+	who = d.kindNamedDE(toks, text, d.bodyNamedDE(toks, text, d.definiteNounDE(toks, text, who, lex)))
 	d.noteBodiesDE(toks, text)
+	d.noteKindsDE(toks, text)
 	return who
 }
 

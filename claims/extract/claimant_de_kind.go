@@ -1,0 +1,78 @@
+package extract
+
+import "strings"
+
+// German news introduce a firm, a union or an aid group by the kind of
+// body and its name ("die Gewerkschaft Verdi", "das Pharmaunternehmen
+// Lindholz", "die Hilfsorganisation Weltnot") and later call it by the
+// kind alone ("teilte das Unternehmen mit", "kommentiert die
+// Organisation"). The guide wants the name: a bare kind noun as claimant is
+// the body the text last introduced with that kind.
+
+// kindKeyDE prefixes the keys of docState.descs that hold bodies by their
+// kind noun: no claimant starts with it.
+const kindKeyDE = "\x01"
+
+// kindHeadsDE are nouns of kinds of bodies that are named after them (a
+// closed class: firms, media, unions, associations, parties, foundations),
+// with the capital letter they have as a word of their own.
+var kindHeadsDE = [...]string{"Unternehmen", "Konzern", "Firma", "Organisation", "Agentur", "Gewerkschaft",
+	"Verein", "Partei", "Stiftung", "Sender", "Zeitung", "Magazin", "Bank"}
+
+// kindHeadDE returns the kind noun the capitalised word w is or ends with
+// ("Pharmaunternehmen" → "Unternehmen"), "" when none.
+func kindHeadDE(w string) string {
+	for _, h := range kindHeadsDE {
+		if hasSuffixFold(w, h) && (len(w) == len(h) || len(w) > len(h)+2) {
+			return h
+		}
+	}
+	return ""
+}
+
+// noteKindsDE records the bodies a German unit introduces by a kind noun
+// and a name of capitalised words right after it ("die Gewerkschaft Verdi",
+// "das Mainzer Pharmaunternehmen Lindholz GmbH"), under the kind noun.
+func (d *docState) noteKindsDE(toks []token, text string) {
+	for k := 0; k+1 < len(toks); k++ {
+		t := &toks[k]
+		if !capWord(t) || !capWord(&toks[k+1]) || toks[k+1].cat&(cNotName|cTimeNoun|cMonth|cWeekday|cRelDate) != 0 {
+			continue
+		}
+		head := kindHeadDE(text[t.s:t.e])
+		if head == "" {
+			continue
+		}
+		e := cutAtTimeWord(toks, k+1, capRun(toks, text, k+1, true))
+		name := text[toks[k+1].s:toks[e-1].e]
+		if functionWordDE(name) || kindHeadDE(name) != "" {
+			continue
+		}
+		if d.descs == nil {
+			d.descs = map[string]string{}
+		}
+		d.descs[kindKeyDE+head] = name
+	}
+}
+
+// kindNamedDE returns the body the text last introduced with the kind noun
+// who ("Unternehmen" → "Lindholz GmbH") when the unit writes who after a
+// definite article or in the genitive ("des Unternehmens"); else who.
+func (d *docState) kindNamedDE(toks []token, text, who string) string {
+	if who == "" || strings.IndexByte(who, ' ') >= 0 || kindHeadDE(who) != who {
+		return who
+	}
+	name := d.descs[kindKeyDE+who]
+	if name == "" {
+		return who
+	}
+	for k := 1; k < len(toks); k++ {
+		switch toks[k-1].low {
+		case "der", "die", "das", "des":
+			if strings.HasPrefix(text[toks[k].s:toks[k].e], who) {
+				return name
+			}
+		}
+	}
+	return who
+}
