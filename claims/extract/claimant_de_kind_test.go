@@ -8,7 +8,7 @@ import "testing"
 func TestKindNamedDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
 		"Die Hilfsorganisation Brunnenwerk baut in Mali. „Das Geld reicht nicht“, kritisiert die Organisation.": "Brunnenwerk",
-		"Das Unternehmen Kesselbau Nord stellt Pumpen her. Es fehlten Teile, teilte das Unternehmen mit.":        "Kesselbau Nord",
-		"Eine Organisation baut in Mali. „Das Geld reicht nicht“, kritisiert die Organisation.":                  "Organisation",
+		"Das Unternehmen Kesselbau Nord stellt Pumpen her. Es fehlten Teile, teilte das Unternehmen mit.":       "Kesselbau Nord",
+		"Eine Organisation baut in Mali. „Das Geld reicht nicht“, kritisiert die Organisation.":                 "Organisation",
 	})
 }
