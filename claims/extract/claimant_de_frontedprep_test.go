@@ -1,0 +1,15 @@
+package extract
+
+import "testing"
+
+// TestFrontedPrepSpeakerDE checks a verb of reporting whose preposition
+// opens the sentence, with the subject after the verb, and that "von …
+// aus" (a place) names no speaker.
+func TestFrontedPrepSpeakerDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Von einem „schwarzen Tag“ sprach die Landrätin Ilka Brenner.":      "Ilka Brenner",
+		"Von einem „schwarzen Tag“ sprach der Politiker Olaf Wiesner.":      "Olaf Wiesner",
+		"Auf eine rasche Lösung pocht nun Olaf Wiesner.":                    "Olaf Wiesner",
+		"Von der Kanzel aus sprach der Pfarrer Olaf Wiesner zu den Leuten.": "",
+	})
+}
