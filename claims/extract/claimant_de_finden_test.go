@@ -15,3 +15,14 @@ func TestFindingViewDE(t *testing.T) {
 		"Mira Kolb leitet das Heim. Im Keller fand Kolb einen alten Schrank.":                  "",
 	})
 }
+
+// TestReasonFigureDE checks the verbs of giving reasons, figures and
+// wording with a person the text names, and that a thing as their subject
+// names nobody.
+func TestReasonFigureDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Geschäftsführerin Ilka Brenner begründete den Schritt mit den hohen Kosten.": "Ilka Brenner",
+		"Den Schaden bezifferte Olaf Wiesner auf zwei Millionen Euro.":                "Olaf Wiesner",
+		"Der Antrag begründet keinen Anspruch auf Hilfe.":                             "",
+	})
+}

@@ -116,7 +116,8 @@ func passiveDE(toks []token, v int) bool {
 // "so viel verrät Roth", "beschreibt Roth die Lage", "würdigte"; "finden"
 // only in that sense, findingNoViewDE), justifying ("rechtfertigt"),
 // stating, judging and accusing ("konstatiert", "urteilte", "spekulierte",
-// "bemerkt", "beschuldigt", "unterstellt", "leugnet").
+// "bemerkt", "beschuldigt", "unterstellt", "leugnet"), giving reasons,
+// figures or wording ("begründete", "bezifferte", "formuliert").
 // "erwartet", "empfindet", "attackiert", "bedauert", "fürchtet" and
 // "erinnert" (also "erinnert sich", "erinnert an") lost as much as they
 // gained on the training articles. A switch, not a map: it is asked about
@@ -135,7 +136,8 @@ func positionVerbDE(w string) bool {
 		"beschreibt", "beschrieb", "würdigt", "würdigte",
 		"rechtfertigt", "rechtfertigte",
 		"konstatiert", "konstatierte", "spekuliert", "spekulierte", "beschuldigt", "beschuldigte",
-		"leugnet", "leugnete", "urteilt", "urteilte", "unterstellt", "unterstellte", "bemerkt", "bemerkte":
+		"leugnet", "leugnete", "urteilt", "urteilte", "unterstellt", "unterstellte", "bemerkt", "bemerkte",
+		"begründet", "begründete", "beziffert", "bezifferte", "formuliert", "formulierte":
 		return true
 	}
 	return false
