@@ -38,7 +38,7 @@ func konjunktivFormDE(toks []token, j int) bool {
 		return false
 	}
 	for _, suf := range [...]string{"te", "de", "weise", "liche", "ige", "ische", "ere", "ene"} {
-		if strings.HasSuffix(w, suf) {
+		if strings.HasSuffix(w, suf) && !konjunktivIereDE(w) {
 			return false
 		}
 	}
@@ -51,8 +51,8 @@ func konjunktivFormDE(toks []token, j int) bool {
 	if n := j + 1; n < len(toks) && (capWord(&toks[n]) || toks[n].low == "und" || toks[n].low == "oder" || toks[n].low == "ich") {
 		return false // "vegane und vegetarische Gerichte", "starke Konkurrenz", "widerspreche ich"
 	}
-	if n := j + 2; n < len(toks) && strings.HasSuffix(toks[n-1].low, "e") && capWord(&toks[n]) {
-		return false // "erfolglose chinesische Marke": adjectives before a noun
+	if n := j + 2; n < len(toks) && strings.HasSuffix(toks[n-1].low, "e") && toks[n-1].cat&cDet == 0 && capWord(&toks[n]) {
+		return false // "erfolglose chinesische Marke": adjectives before a noun (not "gelte die Regel")
 	}
 	return true
 }
