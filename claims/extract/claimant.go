@@ -292,6 +292,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		who = d.appositionSpeakerDE(toks, text, who, len(verbs) > 0, lex) // "Der Chef des Verbands, Jan Roth, hatte … gewarnt"
 	}
 	if de {
+		who = d.genitiveRoleDE(toks, text, who, lex) // "sagt der Inhaber der Tanzschule": the person just named
+	}
+	if de {
 		who = d.describedDE(who)      // "die Sprecherin" after "eine Sprecherin des Bezirks"
 		who = d.prepositionCutDE(who) // "Gegen Eva Roth", "Vom Balkon"
 	}
