@@ -292,6 +292,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		who = d.appositionSpeakerDE(toks, text, who, len(verbs) > 0, lex) // "Der Chef des Verbands, Jan Roth, hatte … gewarnt"
 	}
 	if de {
+		who = d.forBodyDE(toks, text, who) // "Bundesamt für Migration", not "Bundesamt" or "Migration"
+	}
+	if de {
 		who = d.genitiveRoleDE(toks, text, who, lex) // "sagt der Inhaber der Tanzschule": the person just named
 	}
 	if de {
