@@ -1,0 +1,34 @@
+package extract
+
+import "strings"
+
+// German news cite a medium or a body by a compound of its name and
+// "Informationen" or "Recherchen": "Nach Nordkurier-Informationen hat …",
+// "Nordkurier-Recherchen zufolge …". The first part of the compound names
+// the source.
+
+// infoCompoundDE returns the name that opens a compound in
+// "-Informationen" or "-Recherchen" after "nach" or before "zufolge",
+// outside quotation marks; "" when there is none.
+func (d *docState) infoCompoundDE(toks []token, text string, lex lexicon) string {
+	quoted := false
+	for k := 0; k < len(toks); k++ {
+		if doubleQuote(&toks[k], text) {
+			quoted = !quoted
+			continue
+		}
+		if quoted || !capWord(&toks[k]) {
+			continue
+		}
+		if !(k > 0 && toks[k-1].low == "nach" || k+1 < len(toks) && toks[k+1].low == "zufolge") {
+			continue
+		}
+		w := text[toks[k].s:toks[k].e]
+		for _, suf := range [...]string{"-Informationen", "-Recherchen"} {
+			if name, ok := strings.CutSuffix(w, suf); ok && name != "" && upperFirst(name) {
+				return name
+			}
+		}
+	}
+	return ""
+}
