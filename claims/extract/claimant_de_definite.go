@@ -106,14 +106,15 @@ func (d *docState) definiteNounDE(toks []token, text, who string, lex lexicon) s
 // refineClaimantDE applies the German claimant's last checks, in this
 // order: an adverb is none (adverbClaimantDE), a person's body goes
 // (affiliationCutDE), an object noun after a name goes (abstractTailDE), a
-// body's report is the body (acronymCompoundDE), joined nouns of office
+// body's report is the body (acronymCompoundDE), and so is its
+// information (infoCompoundCutDE), joined nouns of office
 // give way to the name after them (rolesNameDE), a definite person noun is
 // the person the text just named (definiteNounDE), a body's head noun is
 // the body the text named in full (bodyNamedDE), a kind noun the body the
 // text introduced with it (kindNamedDE); it then notes the bodies the unit
 // names (noteBodiesDE, noteKindsDE).
 func (d *docState) refineClaimantDE(toks []token, text, who string, lex lexicon) string {
-	who = acronymCompoundDE(abstractTailDE(d.affiliationCutDE(d.adverbClaimantDE(who))))
+	who = infoCompoundCutDE(acronymCompoundDE(abstractTailDE(d.affiliationCutDE(d.adverbClaimantDE(who)))))
 	who = d.rolesNameDE(toks, text, who, lex)
 	who = d.kindNamedDE(toks, text, d.bodyNamedDE(toks, text, d.definiteNounDE(toks, text, who, lex)))
 	d.noteBodiesDE(toks, text)

@@ -23,12 +23,22 @@ func (d *docState) infoCompoundDE(toks []token, text string, lex lexicon) string
 		if !(k > 0 && toks[k-1].low == "nach" || k+1 < len(toks) && toks[k+1].low == "zufolge") {
 			continue
 		}
-		w := text[toks[k].s:toks[k].e]
-		for _, suf := range [...]string{"-Informationen", "-Recherchen"} {
-			if name, ok := strings.CutSuffix(w, suf); ok && name != "" && upperFirst(name) {
-				return name
-			}
+		if name := infoCompoundCutDE(text[toks[k].s:toks[k].e]); name != text[toks[k].s:toks[k].e] {
+			return name
 		}
 	}
 	return ""
+}
+
+// infoCompoundCutDE returns the name that opens the compound w in
+// "-Informationen" or "-Recherchen" ("Nordkurier-Recherchen" →
+// "Nordkurier"), else w: as a claimant (from "… zufolge") the compound is
+// its first part.
+func infoCompoundCutDE(w string) string {
+	for _, suf := range [...]string{"-Informationen", "-Recherchen"} {
+		if name, ok := strings.CutSuffix(w, suf); ok && name != "" && upperFirst(name) {
+			return name
+		}
+	}
+	return w
 }
