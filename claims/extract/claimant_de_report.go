@@ -96,7 +96,7 @@ func (d *docState) reportSpeakerDE(toks []token, text string, lex lexicon) strin
 		}
 		who := d.verbSecondSubjectDE(toks, text, v, v+1, lex, false)
 		if !d.known(who) {
-			return ""
+			return d.namedVorfeldDE(toks, text, v, lex) // "Der Abgeordnete und Fraktionschef Jan Roth sprach von …"
 		}
 		return who
 	})
