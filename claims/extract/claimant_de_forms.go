@@ -34,13 +34,14 @@ func (d *docState) verbSubjectDE(toks []token, text string, v int, front bool, l
 // verbs of reporting beyond the lexicon's (reportSpeakerDE), also with
 // their preposition fronted (frontedPrepSpeakerDE) or with a body named
 // with its remit (forBodyFirstDE), "nach eigenen Angaben" (ownAccountDE),
-// "nach Nordkurier-Informationen" (infoCompoundDE), "nach" or
+// "nach Nordkurier-Informationen" (infoCompoundDE), the perfect of the
+// separable verbs of reporting (perfectReportDE), "nach" or
 // "aus" and a noun of communication (nachSourceDE), "heißt es" with its
 // source (heisstEsSourceDE), "lautet" (lautetSourceDE), an unnamed group
 // of experts or critics with a verb of opinion (groupSourceDE).
 func (d *docState) sourceFormsDE(toks []token, text string, lex lexicon) string {
 	for _, rule := range [...]func([]token, string, lexicon) string{
-		d.soSourceDE, d.reflexiveSpeakerDE, d.reportSpeakerDE, d.frontedPrepSpeakerDE, d.forBodyFirstDE, d.ownAccountDE, d.infoCompoundDE, d.nachSourceDE, d.heisstEsSourceDE, d.lautetSourceDE, d.groupSourceDE,
+		d.soSourceDE, d.reflexiveSpeakerDE, d.reportSpeakerDE, d.frontedPrepSpeakerDE, d.forBodyFirstDE, d.ownAccountDE, d.infoCompoundDE, d.perfectReportDE, d.nachSourceDE, d.heisstEsSourceDE, d.lautetSourceDE, d.groupSourceDE,
 	} {
 		if who := rule(toks, text, lex); who != "" {
 			return who
