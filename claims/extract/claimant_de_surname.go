@@ -31,14 +31,22 @@ func (d *docState) titledSurnameDE(c string) string {
 }
 
 // titlesDE reports whether s, the words before a surname, is one title or
-// office ("Amtsleiter", "Generalanwalt", "Charité-Vorstandsmitglied"),
-// perhaps with a surname particle after it ("Züchter von").
+// office ("Amtsleiter", "Generalanwalt", "Charité-Vorstandsmitglied",
+// "Stadtrat" by officeSuffixDE), perhaps with a surname particle after it
+// ("Züchter von").
 func titlesDE(s string) bool {
 	w, particle, two := strings.Cut(s, " ")
 	if two && particle != "von" && particle != "zu" {
 		return false
 	}
-	return titleWordDE(w)
+	return titleWordDE(w) || officeSuffixDE(w) // "Stadtrat" by its office ending
+}
+
+// officeSuffixDE reports whether w ends like a German noun of office that
+// no first name ends with ("Stadtrat", "Senatorin", "Kommandeur";
+// officeSuffixesDE without "-istin", which "Kristin" shares).
+func officeSuffixDE(w string) bool {
+	return officeWordDE(w) && !hasSuffixFold(w, "istin")
 }
 
 // titleWordDE reports whether a capitalised word is a title or office by
@@ -51,11 +59,12 @@ func titleWordDE(w string) bool {
 }
 
 // firstNamesDE reports whether every word of s may be a first name: no
-// title, no word the lexicon knows, no acronym, no adjective.
+// title or office (officeSuffixDE), no word the lexicon knows, no
+// acronym, no adjective.
 func firstNamesDE(s string) bool {
 	for s != "" {
 		w, rest, _ := strings.Cut(s, " ")
-		if !upperFirst(w) || titleWordDE(w) || wordCategory(w) != 0 || acronymWord(w) || adjectiveDE(w) {
+		if !upperFirst(w) || titleWordDE(w) || officeSuffixDE(w) || wordCategory(w) != 0 || acronymWord(w) || adjectiveDE(w) {
 			return false
 		}
 		s = rest
