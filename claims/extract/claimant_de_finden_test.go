@@ -26,3 +26,13 @@ func TestReasonFigureDE(t *testing.T) {
 		"Der Antrag begründet keinen Anspruch auf Hilfe.":                             "",
 	})
 }
+
+// TestPositionNounPairDE checks that two nouns after an article before a
+// verb of position are no speaker, so that a later pronoun finds the
+// person named before.
+func TestPositionNounPairDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Ilka Brenner sagt, es kämen mehr Leute. Dass sie durch das Fenster Kinder sehen kann, die frieren.":                           "",
+		"Ilka Brenner sagt, es kämen mehr Leute. Dass sie durch das Fenster Kinder sehen kann, die frieren. Es sei schlimm, sagt sie.": "Ilka Brenner",
+	})
+}

@@ -167,8 +167,8 @@ func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) str
 			for k > 0 && v-k < 4 && toks[k-1].is(tCap) && !toks[k-1].is(tPunct) && roleOf(&toks[k-1], lex) == "" {
 				k--
 			}
-			if who := d.nameAt(toks, text, k, true, lex, false, false); d.known(who) {
-				return who
+			if who := d.nameAt(toks, text, k, true, lex, false, false); d.known(who) && !(k > 0 && nounAfterDE(&toks[k-1])) {
+				return who // not "durch das Fenster Kinder sehen": nouns after an article
 			}
 		}
 		for k := v + 1; k < len(toks) && k <= v+4 && !toks[k].is(tPunct); k++ {
