@@ -7,7 +7,7 @@ import "testing"
 // person named before, and that a name after a noun of office still is one.
 func TestAdjectiveNounPairDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Olaf Wiesner hofft auf Hilfe. Er hoffe, dass die freundlichen Nachbarn Geduld zeigen. „Wir schaffen das“, sagte er.": "Olaf Wiesner",
-		"Olaf Wiesner hofft auf Hilfe. „Wir schaffen das“, sagte der frühere Landrat Jan Brenner.":                            "Jan Brenner",
+		"Olaf Wiesner hofft auf Hilfe. Er hoffe, dass die freundlichen Nachbarn Geduld mitbringen. „Wir schaffen das“, sagte er.": "Olaf Wiesner",
+		"Olaf Wiesner hofft auf Hilfe. „Wir schaffen das“, sagte der frühere Minister Jan Brenner.":                               "Jan Brenner",
 	})
 }
