@@ -3,7 +3,7 @@ package extract
 import "strings"
 
 // German news introduce a firm, a union or an aid group by the kind of
-// body and its name ("die Gewerkschaft Verdi", "das Pharmaunternehmen
+// body and its name ("die Gewerkschaft Metallbund", "das Pharmaunternehmen
 // Lindholz", "die Hilfsorganisation Weltnot") and later call it by the
 // kind alone ("teilte das Unternehmen mit", "kommentiert die
 // Organisation"). The guide wants the name: a bare kind noun as claimant is
@@ -31,7 +31,7 @@ func kindHeadDE(w string) string {
 }
 
 // noteKindsDE records the bodies a German unit introduces by a kind noun
-// and a name of capitalised words right after it ("die Gewerkschaft Verdi",
+// and a name of capitalised words right after it ("die Gewerkschaft Metallbund",
 // "das Mainzer Pharmaunternehmen Lindholz GmbH"), under the kind noun.
 func (d *docState) noteKindsDE(toks []token, text string) {
 	for k := 0; k+1 < len(toks); k++ {

@@ -274,13 +274,13 @@ func genitiveBaseFullDE(w string) string {
 
 // cutAtTimeWord returns where the run of capitalised words toks[n:e] ends
 // before a date or time word, or before a word a number follows, and
-// before a linking word ("von") right before it ("des Tagesspiegels von
+// before a linking word ("von") right before it ("des Stadtboten von
 // Januar", "der Bezirk Ende 2019"); e when there is none.
 func cutAtTimeWord(toks []token, n, e int) int {
 	for k := n + 1; k < e; k++ {
 		if k+1 < len(toks) && toks[k+1].is(tNum) || toks[k].cat&(cTimeNoun|cMonth|cWeekday|cRelDate) != 0 {
 			if k-1 > n && lowerWord(&toks[k-1]) {
-				return k - 1 // "des Tagesspiegels von Januar": the "von" goes too
+				return k - 1 // "des Stadtboten von Januar": the "von" goes too
 			}
 			return k
 		}
