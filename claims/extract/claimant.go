@@ -301,7 +301,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if !de && who != "" && (creditOrCaptionEN(toks) || photoCaptionEN(toks, verbs) || mediaLabelEN(toks)) {
 		who = "" // "Lerer reported from Los Angeles.", "Hide Caption 4 of 13 Photos: …"
 	}
-	quoted := len(toks) > 0 && toks[0].is(tQuote)
+	quoted := len(toks) > 0 && toks[0].is(tQuote) || d.openQ.inside // also a sentence inside a quotation an earlier unit opened
 	// A quotation or German reported speech (Konjunktiv I) soon after an
 	// attributed unit (at most two units between) keeps its speaker.
 	carried := false

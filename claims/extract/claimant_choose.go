@@ -110,6 +110,7 @@ func (d *docState) attribute(toks []token, doc string, start, end int, a *analys
 	d.before = len(d.people)
 	d.mentions(toks, text, de, lex)
 	d.ch.noteCommon(toks, text, de)
+	d.noteOpenQuoteEN(doc, start, end, de) // "''We lost. | It was a mess.''"
 	who := d.claimant(toks, text, a, de, lex)
 	if !claimantLearned[lang(de)] && d.trace == nil {
 		return who

@@ -47,6 +47,7 @@ type docState struct {
 	units        int               // units seen so far
 	interview    bool              // a unit opened with a speaker's name and a colon ("Ann Lee: …")
 	verbBuf      []int             // extraAttrib's result, reused
+	openQ        openQuoteEN       // English: a quotation left open by the unit before (claimant_en_openquote.go)
 }
 
 func gi(g byte) int {
