@@ -13,7 +13,8 @@ import "strings"
 // token p, outside quotation marks, not after an article ("the White
 // House") and not as the object of a preposition, when the text gives
 // that person gender g or none; "" if there is none or the first person
-// named does not fit.
+// named does not fit, or when a pronoun of gender g comes before the name
+// (that pronoun is the subject the later one takes up).
 func (d *docState) pronounInUnitEN(toks []token, text string, p int, g byte) string {
 	quoted := false
 	for k := 0; k < p; k++ {
@@ -22,7 +23,13 @@ func (d *docState) pronounInUnitEN(toks []token, text string, p int, g byte) str
 			quoted = !quoted
 			continue
 		}
-		if quoted || !capWord(t) {
+		if quoted {
+			continue
+		}
+		if pronoun(t, false) == g {
+			return "" // "He said the aid to Ann Lee's town … ended, he said": both pronouns name one person
+		}
+		if !capWord(t) {
 			continue
 		}
 		if k > 0 && toks[k-1].cat&cDet != 0 {
