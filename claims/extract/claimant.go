@@ -298,7 +298,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			who = d.groupSourceDE(toks, text, lex) // "Bisher warnen Politiker vor …" after a word taken for the speaker
 		}
 	}
-	if !de && who != "" && (creditOrCaptionEN(toks) || photoCaptionEN(toks, verbs) || mediaLabelEN(toks)) {
+	if !de && who != "" && (creditOrCaptionEN(toks) || photoCaptionEN(toks, verbs) || mediaLabelEN(toks) || linkLabelEN(toks)) {
 		who = "" // "Lerer reported from Los Angeles.", "Hide Caption 4 of 13 Photos: …"
 	}
 	quoted := len(toks) > 0 && toks[0].is(tQuote) || d.openQ.inside // also a sentence inside a quotation an earlier unit opened
