@@ -247,6 +247,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if who == "" && !de {
 		who = d.coordinatedBaseEN(toks, text, lex) // "Ann Lee and Tom Bell say"
 	}
+	if who == "" && !de {
+		who = d.theyGroupEN(toks, text) // "Experts doubt it. … It will cost more, they said."
+	}
 	if who == "" && de {
 		who = d.soName(toks, text, lex)
 	}
@@ -334,6 +337,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	}
 	d.rulesCarried = carried
 	d.noteBodyEN(who)
+	d.noteGroupEN(who)
 	if who != "" {
 		name, g := d.speakerOf(who, de) // "Roth" after "Jan Roth": his full name
 		d.lastSpeaker[gi(g)] = name

@@ -48,6 +48,7 @@ type docState struct {
 	interview    bool              // a unit opened with a speaker's name and a colon ("Ann Lee: …")
 	verbBuf      []int             // extraAttrib's result, reused
 	beforeEN     [3]string         // English: lastPerson as it stood before the current unit (claimant_en_lastperson.go)
+	group        theyGroup         // English: the last group claimed, for "they said" (claimant_en_they.go)
 	openQ        openQuoteEN       // English: a quotation left open by the unit before (claimant_en_openquote.go)
 }
 
