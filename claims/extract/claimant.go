@@ -88,7 +88,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	}
 	for _, v := range verbs {
 		t := &toks[v]
-		if t.cat&cAccording == 0 && (de && (passiveDE(toks, v) || notSayingDE(toks, v)) || !de && passiveEN(toks, v)) {
+		if t.cat&cAccording == 0 && (de && (passiveDE(toks, v) || notSayingDE(toks, v)) || !de && (passiveEN(toks, v) || nounUseEN(toks, v))) {
 			continue // "… zum Risikogebiet erklärt wurden", "was asked", "has been criticized": no speaker
 		}
 		plural := strings.HasSuffix(t.low, "ten") || t.low == "sagen" || t.low == "say"
