@@ -83,6 +83,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if len(verbs) == 0 {
 		verbs = d.extraAttrib(toks, text, de) // "meldet Radio Bremen", "she continued"
 	}
+	if !de {
+		verbs = d.unquotedVerbsEN(toks, text, verbs) // "''We found no link.''": the quoted speaker's verb
+	}
 	if fv := finalVerbEN(toks, verbs); fv >= 0 && !de {
 		verbs = append([]int{fv}, verbs...) // "…, Trump told them …, the source said."
 	}

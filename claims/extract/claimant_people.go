@@ -49,6 +49,7 @@ type docState struct {
 	verbBuf      []int             // extraAttrib's result, reused
 	beforeEN     [3]string         // English: lastPerson as it stood before the current unit (claimant_en_lastperson.go)
 	group        theyGroup         // English: the last group claimed, for "they said" (claimant_en_they.go)
+	quotedBuf    []int             // unquotedVerbsEN's result, reused
 	openQ        openQuoteEN       // English: a quotation left open by the unit before (claimant_en_openquote.go)
 }
 
