@@ -509,7 +509,8 @@ func (d *docState) fullest1(c string) string {
 // ("Trump" → "Donald Trump"), by the first word when one person only
 // starts so ("Ban" → "Ban Ki-moon", "Mary" → "Mary Zapata"), and for a
 // name that is no person's, by its last word when that is a person's
-// surname ("Regierungschef Haseloff", "Züchter von Lüttwitz").
+// surname ("Regierungschef Haseloff", "Züchter von Lüttwitz"), unless it
+// is a described source ("a spokesman for Lee": describedEN).
 func (d *docState) fullName(c string) string {
 	if c == "" {
 		return c
@@ -529,7 +530,7 @@ func (d *docState) fullName(c string) string {
 		}
 		return c
 	}
-	if _, ok := d.lookup(c); !ok && d.ch.titlesOnly(c[:k]) {
+	if _, ok := d.lookup(c); !ok && d.ch.titlesOnly(c[:k]) && !describedEN(c) { // not "a spokesman for Lee"
 		if p, ok := d.lookup(c[k+1:]); ok && p.surname == c[k+1:] && strings.IndexByte(p.name, ' ') > 0 && plainName(p.name) {
 			return claimantName(p.name)
 		}
