@@ -307,7 +307,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if !de && who != "" && (creditOrCaptionEN(toks) || photoCaptionEN(toks, verbs) || mediaLabelEN(toks) || linkLabelEN(toks)) {
 		who = "" // "Lerer reported from Los Angeles.", "Hide Caption 4 of 13 Photos: …"
 	}
-	quoted := len(toks) > 0 && toks[0].is(tQuote) || d.openQ.inside // also a sentence inside a quotation an earlier unit opened
+	quoted := (len(toks) > 0 && toks[0].is(tQuote) || d.openQ.inside) && (de || !quotedNameEN(toks, text)) // also a sentence inside a quotation an earlier unit opened; not "“Harbor Nights” ran …"
 	// A quotation or German reported speech (Konjunktiv I) soon after an
 	// attributed unit (at most two units between) keeps its speaker.
 	carried := false

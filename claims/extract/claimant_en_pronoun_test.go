@@ -41,9 +41,9 @@ func TestPrevNarratedEN(t *testing.T) {
 func TestQuotedNarratedEN(t *testing.T) {
 	const before = "“The pier must close,” Dan Whitley said. Ruth Okafor thanked the crowd at the pier. "
 	checkLast(t, "en", map[string]string{
-		before + "“We will keep it open.”":                  "Ruth Okafor",
-		before + "‘We keep it open’":                        "",
-		before + "“Open” signs hung on our doors all week.": "Dan Whitley",
+		before + "“We will keep it open.”":                         "Ruth Okafor",
+		before + "‘We keep it open’":                               "",
+		before + "“Open, always open” hung on our doors all week.": "Dan Whitley",
 	})
 	var z tokenizer
 	for text, want := range map[string]bool{"“We will keep it open.”": true, "“Open” signs hung on our doors.": false} {
