@@ -64,17 +64,21 @@ func participleBeforeEN(toks []token, k int) bool {
 }
 
 // prepBeforeNameEN reports whether the run of capitalised words holding
-// token k follows a preposition ("to Ann Lee", "by Lee"): the name is an
-// object there, not the sentence's subject.
+// token k follows a preposition ("to Ann Lee", "by Lee", "despite Lee"):
+// the name is an object there, not the sentence's subject.
 func prepBeforeNameEN(toks []token, k int) bool {
 	for k > 0 && capWord(&toks[k-1]) {
 		k--
 	}
-	if k == 0 {
-		return false
-	}
-	switch toks[k-1].low {
-	case "to", "by", "with", "for", "of", "about", "against", "from", "at", "in", "on", "than", "like", "after", "before", "under", "over", "into", "toward", "towards", "without":
+	return k > 0 && prepositionEN(toks[k-1].low)
+}
+
+// prepositionEN reports whether w (lower case) is an English preposition
+// that takes a name as its object.
+func prepositionEN(w string) bool {
+	switch w {
+	case "to", "by", "with", "for", "of", "about", "against", "from", "at", "in", "on", "than", "like", "after", "before", "under", "over", "into", "toward", "towards", "without",
+		"despite", "unlike", "including", "among", "amid", "during", "behind", "alongside", "besides", "beside", "between", "via", "upon", "onto", "through", "across", "around", "near":
 		return true
 	}
 	return false
