@@ -164,11 +164,12 @@ func (d *docState) strayLeadEN(w string) bool {
 // person's name, so that a later "he" or "she" may refer to it: every word
 // capitalised (an initial "A." included) and none of two letters or more in
 // capitals only ("US", "AP", "FULL TEXT") but initials before the surname
-// ("L.N. Dhar": dottedCapsEN), and not a name the text wrote
+// ("L.N. Dhar": dottedCapsEN), not a group opened by a quantifier
+// ("Some Democrats": groupNameEN), and not a name the text wrote
 // after "in", "at" or "from" (a place: "South Carolina").
 func (d *docState) personLikeEN(who string) bool {
-	if strings.IndexByte(who, ';') >= 0 || d.places[who] || orgNameEN(who) {
-		return false // "Tax Foundation" is no "he"
+	if strings.IndexByte(who, ';') >= 0 || d.places[who] || orgNameEN(who) || groupNameEN(who) {
+		return false // "Tax Foundation", "Some Democrats" is no "he"
 	}
 	for rest := who; rest != ""; {
 		w := rest
@@ -319,4 +320,12 @@ func allCaps(w string) bool {
 		letter = letter || unicode.IsUpper(r)
 	}
 	return letter
+}
+
+// groupNameEN reports whether an English claimant opens with a quantifier
+// ("Some Democrats", "Both Lee"): a group, which "he" or "she" does not
+// refer to.
+func groupNameEN(who string) bool {
+	first, _, _ := strings.Cut(who, " ")
+	return quantifierEN(first)
 }
