@@ -405,6 +405,10 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 			if p.is(tCap) && !p.is(tPunct) && roleOf(p, lex) == "" {
 				k-- // a role ends the name: "Ministry Spokesman Geng Shuang"
 			} else if k > 1 && (p.low == "of" || p.low == "for") && toks[k-2].is(tCap) {
+				if !de && officeOfNameEN(toks, k, e) {
+					k++ // "Chief of Staff Ann Lee said": the name after the office
+					break
+				}
 				k -= 2 // "Office for National Statistics"
 			} else {
 				break
