@@ -83,12 +83,15 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if len(verbs) == 0 {
 		verbs = d.extraAttrib(toks, text, de) // "meldet Radio Bremen", "she continued"
 	}
+	if !de {
+		verbs = d.unquotedVerbsEN(toks, text, verbs) // "''We found no link.''": the quoted speaker's verb
+	}
 	if fv := finalVerbEN(toks, verbs); fv >= 0 && !de {
 		verbs = append([]int{fv}, verbs...) // "…, Trump told them …, the source said."
 	}
 	for _, v := range verbs {
 		t := &toks[v]
-		if t.cat&cAccording == 0 && (de && (passiveDE(toks, v) || notSayingDE(toks, v)) || !de && passiveEN(toks, v)) {
+		if t.cat&cAccording == 0 && (de && (passiveDE(toks, v) || notSayingDE(toks, v)) || !de && (passiveEN(toks, v) || nounUseEN(toks, v))) {
 			continue // "… zum Risikogebiet erklärt wurden", "was asked", "has been criticized": no speaker
 		}
 		plural := strings.HasSuffix(t.low, "ten") || t.low == "sagen" || t.low == "say"
@@ -247,6 +250,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if who == "" && !de {
 		who = d.coordinatedBaseEN(toks, text, lex) // "Ann Lee and Tom Bell say"
 	}
+	if who == "" && !de {
+		who = d.theyGroupEN(toks, text) // "Experts doubt it. … It will cost more, they said."
+	}
 	if who == "" && de {
 		who = d.soName(toks, text, lex)
 	}
@@ -307,10 +313,10 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			who = d.groupSourceDE(toks, text, lex) // "Bisher warnen Politiker vor …" after a word taken for the speaker
 		}
 	}
-	if !de && who != "" && (creditOrCaptionEN(toks) || photoCaptionEN(toks, verbs) || mediaLabelEN(toks)) {
+	if !de && who != "" && (creditOrCaptionEN(toks) || photoCaptionEN(toks, verbs) || mediaLabelEN(toks) || linkLabelEN(toks)) {
 		who = "" // "Lerer reported from Los Angeles.", "Hide Caption 4 of 13 Photos: …"
 	}
-	quoted := len(toks) > 0 && toks[0].is(tQuote)
+	quoted := (len(toks) > 0 && toks[0].is(tQuote) || d.openQ.inside) && (de || !quotedNameEN(toks, text)) // also a sentence inside a quotation an earlier unit opened; not "“Harbor Nights” ran …"
 	// A quotation or German reported speech (Konjunktiv I) soon after an
 	// attributed unit (at most two units between) keeps its speaker.
 	carried := false
@@ -334,12 +340,16 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if who == "" && len(verbs) == 0 && d.sinceClaim <= 3 && a.x[fFirstSing]+a.x[fFirstPl] > 0 && (quoted || d.interview || firstPersonQuoted(toks, text)) {
 		who, carried = d.prevClaim, true
 	}
+	if !de && who != "" && quotedTitleEN(text) {
+		who, carried = "", false // "‘NO DEAL’ AT THE PIER": a title
+	}
 	act := who == "" && actWho != ""
 	if act {
 		who = actWho // remembered as the speaker of the quotations that follow
 	}
 	d.rulesCarried = carried
 	d.noteBodyEN(who)
+	d.noteGroupEN(who)
 	if who != "" {
 		name, g := d.speakerOf(who, de) // "Roth" after "Jan Roth": his full name
 		d.lastSpeaker[gi(g)] = name
@@ -404,6 +414,10 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 			if p.is(tCap) && !p.is(tPunct) && roleOf(p, lex) == "" {
 				k-- // a role ends the name: "Ministry Spokesman Geng Shuang"
 			} else if k > 1 && (p.low == "of" || p.low == "for") && toks[k-2].is(tCap) {
+				if !de && officeOfNameEN(toks, k, e) {
+					k++ // "Chief of Staff Ann Lee said": the name after the office
+					break
+				}
 				k -= 2 // "Office for National Statistics"
 			} else {
 				break
@@ -508,7 +522,8 @@ func (d *docState) fullest1(c string) string {
 // ("Trump" → "Donald Trump"), by the first word when one person only
 // starts so ("Ban" → "Ban Ki-moon", "Mary" → "Mary Zapata"), and for a
 // name that is no person's, by its last word when that is a person's
-// surname ("Regierungschef Haseloff", "Züchter von Lüttwitz").
+// surname ("Regierungschef Haseloff", "Züchter von Lüttwitz"), unless it
+// is a described source ("a spokesman for Lee": describedEN).
 func (d *docState) fullName(c string) string {
 	if c == "" {
 		return c
@@ -528,7 +543,7 @@ func (d *docState) fullName(c string) string {
 		}
 		return c
 	}
-	if _, ok := d.lookup(c); !ok && d.ch.titlesOnly(c[:k]) {
+	if _, ok := d.lookup(c); !ok && d.ch.titlesOnly(c[:k]) && !describedEN(c) { // not "a spokesman for Lee"
 		if p, ok := d.lookup(c[k+1:]); ok && p.surname == c[k+1:] && strings.IndexByte(p.name, ' ') > 0 && plainName(p.name) {
 			return claimantName(p.name)
 		}

@@ -108,8 +108,10 @@ func claimantFeature(name string) int {
 func (d *docState) attribute(toks []token, doc string, start, end int, a *analysis, de bool, lex lexicon) string {
 	text := doc[start:end]
 	d.before = len(d.people)
+	d.notePersonsBeforeEN()
 	d.mentions(toks, text, de, lex)
 	d.ch.noteCommon(toks, text, de)
+	d.noteOpenQuoteEN(doc, start, end, de) // "''We lost. | It was a mess.''"
 	who := d.claimant(toks, text, a, de, lex)
 	if !claimantLearned[lang(de)] && d.trace == nil {
 		return who

@@ -35,7 +35,7 @@ func describedEN(c string) bool {
 
 // describedBeforeEN returns the described source that is the subject of
 // the English verb of saying v: an indefinite determiner that opens the
-// clause (the unit's start, after punctuation or "but"), then at
+// clause (the unit's start, after punctuation, "but" or "as"), then at
 // most nine words without punctuation, verb or pronoun up to the verb
 // (adverbs and an auxiliary between them left out): "A senior U.S. official
 // said", "…, one Clinton aide said late last month".
@@ -55,7 +55,7 @@ func describedBeforeEN(toks []token, text string, v int) string {
 		if !indefiniteEN(t.low) {
 			continue
 		}
-		if s > 0 && !toks[s-1].is(tPunct) && toks[s-1].low != "but" {
+		if s > 0 && !toks[s-1].is(tPunct) && !foldIn(toks[s-1].low, "but", "as") {
 			return ""
 		}
 		if e-s < 2 || !describedPhraseEN(toks, s+1, e) {
@@ -68,7 +68,7 @@ func describedBeforeEN(toks []token, text string, v int) string {
 
 // describedPhraseEN reports whether toks[a:b], the words after the
 // determiner, read as one described source: no clause word ("who", "that",
-// "and"), no word ending in -ed (a participle: "a poll released Thursday",
+// "what", "and") or subject pronoun ("it", "they", "we"), no word ending in -ed (a participle: "a poll released Thursday",
 // "an analysis conducted by …": the name after "by" is found otherwise)
 // and no "by", and not ending in a name of two capitalised words or more
 // ("A more optimistic President Ann Lee said": her name is found
@@ -76,7 +76,7 @@ func describedBeforeEN(toks []token, text string, v int) string {
 func describedPhraseEN(toks []token, a, b int) bool {
 	for i := a; i < b; i++ {
 		switch t := &toks[i]; t.low {
-		case "who", "that", "which", "whose", "and", "or", "by", "some", "their", "his", "her", "its":
+		case "who", "that", "which", "whose", "what", "it", "they", "we", "and", "or", "by", "some", "their", "his", "her", "its":
 			return false
 		default:
 			if !t.is(tCap) && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") {

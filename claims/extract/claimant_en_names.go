@@ -163,11 +163,13 @@ func (d *docState) strayLeadEN(w string) bool {
 // personLikeEN reports whether an English claimant has the form of a
 // person's name, so that a later "he" or "she" may refer to it: every word
 // capitalised (an initial "A." included) and none of two letters or more in
-// capitals only ("US", "AP", "FULL TEXT"), and not a name the text wrote
+// capitals only ("US", "AP", "FULL TEXT") but initials before the surname
+// ("L.N. Dhar": dottedCapsEN), not a group opened by a quantifier
+// ("Some Democrats": groupNameEN), and not a name the text wrote
 // after "in", "at" or "from" (a place: "South Carolina").
 func (d *docState) personLikeEN(who string) bool {
-	if strings.IndexByte(who, ';') >= 0 || d.places[who] || orgNameEN(who) {
-		return false // "Tax Foundation" is no "he"
+	if strings.IndexByte(who, ';') >= 0 || d.places[who] || orgNameEN(who) || groupNameEN(who) {
+		return false // "Tax Foundation", "Some Democrats" is no "he"
 	}
 	for rest := who; rest != ""; {
 		w := rest
@@ -182,11 +184,24 @@ func (d *docState) personLikeEN(who string) bool {
 		if !upperFirst(w) && !surnameParticle(w) {
 			return false
 		}
-		if n := strings.TrimSuffix(w, "."); len(n) > 1 && allCaps(n) {
+		if n := strings.TrimSuffix(w, "."); len(n) > 1 && allCaps(n) && !(rest != "" && dottedCapsEN(n)) {
 			return false
 		}
 	}
 	return true
+}
+
+// dottedCapsEN reports whether n, a word in capitals without its final full
+// stop, is initials written together ("L.N", "T.S"; not "U.S").
+func dottedCapsEN(n string) bool {
+	var buf [8]byte
+	if len(n) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(n); i++ {
+		buf[i] = asciiLower[n[i]&0x7f]
+	}
+	return dottedInitials(string(buf[:len(n)]))
 }
 
 // surnameParticle reports whether w is a lower-case particle of a name
@@ -305,4 +320,12 @@ func allCaps(w string) bool {
 		letter = letter || unicode.IsUpper(r)
 	}
 	return letter
+}
+
+// groupNameEN reports whether an English claimant opens with a quantifier
+// ("Some Democrats", "Both Lee"): a group, which "he" or "she" does not
+// refer to.
+func groupNameEN(who string) bool {
+	first, _, _ := strings.Cut(who, " ")
+	return quantifierEN(first)
 }

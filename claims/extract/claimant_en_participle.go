@@ -21,6 +21,11 @@ func (d *docState) participleSpeakerEN(toks []token, text string, lex lexicon) s
 		return ""
 	}
 	who := d.nameAt(toks, text, s, false, lex, false, true)
+	if r := roleAfterRunEN(toks, text, s, lex); r > 0 {
+		if dp := d.describedPersonEN(toks, text, r+1, p); dp != "" {
+			return dp // "Harbor City press secretary Ann Lee …": the person the role describes
+		}
+	}
 	if pronoun(&toks[s], false) == 0 && !d.known(who) {
 		return d.describedPersonEN(toks, text, s, p) // "Committee chairman Rep. Ann Lee refused …"
 	}
@@ -126,4 +131,22 @@ func clauseBreakEN(toks []token, s, p int) bool {
 		}
 	}
 	return false
+}
+
+// roleAfterRunEN returns the index of the role or title that follows the
+// capitalised run starting at token s, right after it or after one
+// lower-case word ("Harbor City press secretary", "Harbor Budget Committee
+// Chairman"): the run names the body or place of the role, and the person
+// comes after; -1 if none does.
+func roleAfterRunEN(toks []token, text string, s int, lex lexicon) int {
+	e := capRun(toks, text, s, false)
+	for k := e; k < len(toks) && k <= e+1; k++ {
+		if roleOf(&toks[k], lex) != "" || titleWordEN(toks[k].low) {
+			return k
+		}
+		if !lowerWord(&toks[k]) {
+			return -1
+		}
+	}
+	return -1
 }

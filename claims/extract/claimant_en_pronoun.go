@@ -13,7 +13,8 @@ import "strings"
 // token p, outside quotation marks, not after an article ("the White
 // House") and not as the object of a preposition, when the text gives
 // that person gender g or none; "" if there is none or the first person
-// named does not fit.
+// named does not fit, or when a pronoun of gender g comes before the name
+// (that pronoun is the subject the later one takes up).
 func (d *docState) pronounInUnitEN(toks []token, text string, p int, g byte) string {
 	quoted := false
 	for k := 0; k < p; k++ {
@@ -22,7 +23,13 @@ func (d *docState) pronounInUnitEN(toks []token, text string, p int, g byte) str
 			quoted = !quoted
 			continue
 		}
-		if quoted || !capWord(t) {
+		if quoted {
+			continue
+		}
+		if pronoun(t, false) == g {
+			return "" // "He said the aid to Ann Lee's town … ended, he said": both pronouns name one person
+		}
+		if !capWord(t) {
 			continue
 		}
 		if k > 0 && toks[k-1].cat&cDet != 0 {
@@ -57,17 +64,21 @@ func participleBeforeEN(toks []token, k int) bool {
 }
 
 // prepBeforeNameEN reports whether the run of capitalised words holding
-// token k follows a preposition ("to Ann Lee", "by Lee"): the name is an
-// object there, not the sentence's subject.
+// token k follows a preposition ("to Ann Lee", "by Lee", "despite Lee"):
+// the name is an object there, not the sentence's subject.
 func prepBeforeNameEN(toks []token, k int) bool {
 	for k > 0 && capWord(&toks[k-1]) {
 		k--
 	}
-	if k == 0 {
-		return false
-	}
-	switch toks[k-1].low {
-	case "to", "by", "with", "for", "of", "about", "against", "from", "at", "in", "on", "than", "like", "after", "before", "under", "over", "into", "toward", "towards", "without":
+	return k > 0 && prepositionEN(toks[k-1].low)
+}
+
+// prepositionEN reports whether w (lower case) is an English preposition
+// that takes a name as its object.
+func prepositionEN(w string) bool {
+	switch w {
+	case "to", "by", "with", "for", "of", "about", "against", "from", "at", "in", "on", "than", "like", "after", "before", "under", "over", "into", "toward", "towards", "without",
+		"despite", "unlike", "including", "among", "amid", "during", "behind", "alongside", "besides", "beside", "between", "via", "upon", "onto", "through", "across", "around", "near":
 		return true
 	}
 	return false
@@ -159,11 +170,11 @@ func (d *docState) firstPersonEN(toks []token, text string) string {
 		if quoted || !capWord(t) {
 			continue
 		}
-		if k > 0 && (toks[k-1].cat&cDet != 0 || prepBeforeNameEN(toks, k)) {
+		if k > 0 && (toks[k-1].cat&cDet != 0 || prepBeforeNameEN(toks, k) || modifierNameEN(toks, k)) {
 			for k+1 < len(toks) && capWord(&toks[k+1]) {
 				k++
 			}
-			continue // "the White House", "a Lewisburg team", "with Ann Lee": no subject
+			continue // "the White House", "a Lewisburg team", "with Ann Lee", "his Christmas Day address": no subject
 		}
 		if i := d.personAtEN(toks, text, k); i >= 0 && strings.IndexByte(d.people[i].name, ' ') > 0 {
 			return d.people[i].name

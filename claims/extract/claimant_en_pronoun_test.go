@@ -35,14 +35,15 @@ func TestPrevNarratedEN(t *testing.T) {
 
 // TestQuotedNarratedEN checks that a quotation in the first person with
 // no verb of saying, right after a sentence that narrates what a person
-// did, is that person's; a headline in single quotation marks or a
-// quotation closed early is not (the last speaker's voice goes on).
+// did, is that person's; a quotation closed early is not (the last
+// speaker's voice goes on), nor a headline in single quotation marks
+// (which takes no claimant at all: quotedTitleEN).
 func TestQuotedNarratedEN(t *testing.T) {
 	const before = "“The pier must close,” Dan Whitley said. Ruth Okafor thanked the crowd at the pier. "
 	checkLast(t, "en", map[string]string{
-		before + "“We will keep it open.”":                  "Ruth Okafor",
-		before + "‘We keep it open’":                        "Dan Whitley",
-		before + "“Open” signs hung on our doors all week.": "Dan Whitley",
+		before + "“We will keep it open.”":                         "Ruth Okafor",
+		before + "‘We keep it open’":                               "",
+		before + "“Open, always open” hung on our doors all week.": "Dan Whitley",
 	})
 	var z tokenizer
 	for text, want := range map[string]bool{"“We will keep it open.”": true, "“Open” signs hung on our doors.": false} {

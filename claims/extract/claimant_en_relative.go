@@ -100,7 +100,8 @@ func (d *docState) personBeforeBodyEN(toks []token, text string, k int) string {
 // adverbs ("she later said", verbGroupStartEN; "Ann Lee, however,
 // said"), a day ("Ann Lee on
 // Tuesday said", "Ann Lee Tuesday said") and a party or state in
-// parentheses ("Sen. Ann Lee (D-Ore.) said"); v itself when none stands
+// parentheses, with or without a comma after it ("Sen. Ann Lee (D-Ore.)
+// said", "Ann Lee (R-OH), said"); v itself when none stands
 // there. The auxiliary of a perfect is not skipped: "has said", "had
 // vowed" in narration are more often labelled without a claimant
 // (training articles, as verbGroupStartEN found).
@@ -111,6 +112,8 @@ func subjectEndEN(toks []token, v int) int {
 		switch {
 		case t.p == ',' && k > 3 && toks[k-3].p == ',' && (toks[k-2].cat&cNotName != 0 || strings.HasSuffix(toks[k-2].low, "ly")) && !toks[k-2].is(tCap):
 			k -= 3 // "Ann Lee, however, said"
+		case t.p == ',' && toks[k-2].p == ')':
+			k-- // "Ann Lee (R-OH), said": the comma closes the aside
 		case t.cat&(cWeekday|cRelDate) != 0 && !t.is(tPunct):
 			k--
 			if k > 1 && toks[k-1].low == "on" {

@@ -8,7 +8,8 @@ package extract
 // signed by a name and a handle in parentheses ("— Ann Lee (@annlee)"):
 // the capitalised name right before "(@", after a dash that follows the
 // post's words or opening the unit before them; "" when the unit has no
-// such signature or is the signature alone.
+// such signature or is the signature alone; else the author the post's
+// markup names (tweetTagAuthorEN).
 func (d *docState) tweetAuthorEN(toks []token, text string, lex lexicon) string {
 	for i := 1; i+1 < len(toks); i++ {
 		if toks[i].p != '(' || !handleAt(toks, text, i+1) || !capWord(&toks[i-1]) {
@@ -21,7 +22,7 @@ func (d *docState) tweetAuthorEN(toks []token, text string, lex lexicon) string 
 		}
 		return d.nameAt(toks, text, s, false, lex, false, true)
 	}
-	return ""
+	return d.tweetTagAuthorEN(text) // `<tweet author="@annlee">…`
 }
 
 // handleAt reports whether token k starts a social-network handle

@@ -7,6 +7,7 @@ import "testing"
 func TestExtraSpeechEN(t *testing.T) {
 	for w, want := range map[string]bool{
 		"quipped": true, "deadpanned": true, "fumed": true, "emailed": true, "touted": true, "blasted": true, "hails": true,
+		"dismisses": true, "stresses": true,
 		"endorsed": false, "pleaded": false, "email": false, "comments": false, "said": false,
 	} {
 		if got := extraSpeechEN(w); got != want {
@@ -16,6 +17,7 @@ func TestExtraSpeechEN(t *testing.T) {
 	checkLast(t, "en", map[string]string{
 		"Lena Marsh quipped that the pier would outlast the mayor.": "Lena Marsh",
 		"Dan Whitley touted the plan as the best in a decade.":      "Dan Whitley",
+		"Dan Whitley dismisses the idea that the pier is unsafe.":   "Dan Whitley",
 		"The council endorsed the plan on Monday.":                  "",
 	})
 }

@@ -125,8 +125,9 @@ func baseSpeechEN(t *token) bool {
 }
 
 // pluralGroupEN returns the unnamed group that speaks by a base-form verb
-// of saying outside quotation marks: "Authorities say …", "Critics of the
-// plan argue …".
+// of saying or of belief (groupOpinionEN) outside quotation marks, not
+// after "to" or "of": "Authorities say …", "Critics of the plan argue …",
+// "Critics fear …".
 func pluralGroupEN(toks []token, text string) string {
 	quoted := false
 	for i := 1; i < len(toks); i++ {
@@ -135,7 +136,7 @@ func pluralGroupEN(toks []token, text string) string {
 			quoted = !quoted
 			continue
 		}
-		if quoted || !baseSpeechEN(t) || toks[i-1].low == "to" {
+		if quoted || !baseSpeechEN(t) && !groupOpinionEN(toks, i) || toks[i-1].low == "to" || toks[i-1].low == "of" {
 			continue
 		}
 		if s, e := groupSubjectEN(toks, i); s >= 0 {

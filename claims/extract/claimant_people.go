@@ -47,6 +47,10 @@ type docState struct {
 	units        int               // units seen so far
 	interview    bool              // a unit opened with a speaker's name and a colon ("Ann Lee: …")
 	verbBuf      []int             // extraAttrib's result, reused
+	beforeEN     [3]string         // English: lastPerson as it stood before the current unit (claimant_en_lastperson.go)
+	group        theyGroup         // English: the last group claimed, for "they said" (claimant_en_they.go)
+	quotedBuf    []int             // unquotedVerbsEN's result, reused
+	openQ        openQuoteEN       // English: a quotation left open by the unit before (claimant_en_openquote.go)
 }
 
 func gi(g byte) int {
@@ -263,6 +267,7 @@ func (d *docState) resolvePronoun(g byte, de bool) string {
 		if s := d.recentSpeakerEN(g); s != "" {
 			return s
 		}
+		return d.earlierPersonEN(g) // not a name its own unit gives later
 	}
 	for _, k := range [...]int{gi(g), 0} {
 		if s := speakers[k]; s != "" && (k > 0 || !de || d.personLikeDE(s)) {

@@ -1,0 +1,26 @@
+package extract
+
+import "strings"
+
+// Many English verbs of saying share their form with a plural noun
+// ("remarks", "claims", "reports", "charges"). Right after an article or
+// a possessive ("Lee's remarks were …", "his claims", "the reports") the
+// word is that noun: it heads a noun phrase and reports no statement by
+// a subject, so it names no speaker.
+
+// nounUseEN reports whether the English verb of saying at token v stands
+// right after an article or a possessive: a possessive pronoun or a word
+// in "'s" or "s'".
+func nounUseEN(toks []token, v int) bool {
+	if v == 0 {
+		return false
+	}
+	p := &toks[v-1]
+	if p.is(tPunct) {
+		return false
+	}
+	if p.cat&cDet != 0 || foldIn(p.low, "his", "her", "its", "their", "our", "my", "your") {
+		return true
+	}
+	return strings.HasSuffix(p.low, "'s") || strings.HasSuffix(p.low, "’s") || strings.HasSuffix(p.low, "s'") || strings.HasSuffix(p.low, "s’")
+}

@@ -1,0 +1,64 @@
+package extract
+
+import "strings"
+
+// "They" as the subject of a verb of saying refers back to a plural
+// speaker: "Experts doubt the plan will work. … It would cost more, they
+// said." The person pronouns he and she have their own resolution; for
+// "they" the last claimant that names an unnamed group ("experts", "Harbor
+// officials", "Democrats"), named at most three units before, speaks.
+
+// theyGroup is the last English claimant that names an unnamed group.
+type theyGroup struct {
+	name string
+	unit int // d.units when it was the claimant
+}
+
+// noteGroupEN remembers who when it names an unnamed group: its last word
+// a plural in lower case ("officials", "Harbor officials", "some
+// critics"), or a single capitalised plural the text knows as nobody's
+// name ("Democrats").
+func (d *docState) noteGroupEN(who string) {
+	if !d.en || who == "" || strings.IndexByte(who, ';') >= 0 {
+		return
+	}
+	last := who[strings.LastIndexByte(who, ' ')+1:]
+	if len(last) < 4 || last[len(last)-1] != 's' || strings.HasSuffix(last, "ss") {
+		return
+	}
+	if upperFirst(last) {
+		if _, person := d.lookup(who); person || last != who || allCaps(last) {
+			return
+		}
+	}
+	d.group = theyGroup{who, d.units}
+}
+
+// theyGroupEN returns the group last claimed, named at most three units
+// before, when "they" outside quotation marks and outside a relative
+// clause is the subject of a verb of saying in the unit ("they said",
+// "they also argue"; not "agreed to", an act); "" otherwise.
+func (d *docState) theyGroupEN(toks []token, text string) string {
+	if d.group.name == "" || d.units-d.group.unit > 3 {
+		return ""
+	}
+	quoted := false
+	for i := range toks {
+		t := &toks[i]
+		if doubleQuote(t, text) {
+			quoted = !quoted
+			continue
+		}
+		if quoted || t.low != "they" || i > 0 && foldIn(toks[i-1].low, "that", "which", "who", "what") {
+			continue // "a system that they say fails": inside a relative clause
+		}
+		k := i + 1
+		for k < len(toks) && k-i < 3 && adverbEN[toks[k].low] {
+			k++ // "they also said"
+		}
+		if k < len(toks) && !toks[k].is(tCap) && (toks[k].cat&cSpeech != 0 || baseSpeechEN(&toks[k])) && (k+1 >= len(toks) || toks[k+1].low != "to") {
+			return d.group.name
+		}
+	}
+	return ""
+}
