@@ -164,7 +164,7 @@ func (d *docState) strayLeadEN(w string) bool {
 // person's name, so that a later "he" or "she" may refer to it: every word
 // capitalised (an initial "A." included) and none of two letters or more in
 // capitals only ("US", "AP", "FULL TEXT") but initials before the surname
-// ("L.N. Dhar": dottedCapsEN), not a group opened by a quantifier
+// ("K.J. Osei": dottedCapsEN), not a group opened by a quantifier
 // ("Some Democrats": groupNameEN), and not a name the text wrote
 // after "in", "at" or "from" (a place: "South Carolina").
 func (d *docState) personLikeEN(who string) bool {
