@@ -110,7 +110,11 @@ func (d *docState) attribute(toks []token, doc string, start, end int, a *analys
 	d.before = len(d.people)
 	d.mentions(toks, text, de, lex)
 	d.ch.noteCommon(toks, text, de)
+	if de {
+		d.absent = absentSets(toks) // one scan for the rules that need a word of a set (lacks)
+	}
 	who := d.claimant(toks, text, a, de, lex)
+	d.absent = 0
 	if !claimantLearned[lang(de)] && d.trace == nil {
 		return who
 	}

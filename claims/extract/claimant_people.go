@@ -47,6 +47,7 @@ type docState struct {
 	units        int               // units seen so far
 	interview    bool              // a unit opened with a speaker's name and a colon ("Ann Lee: …")
 	verbBuf      []int             // extraAttrib's result, reused
+	absent       wordSets          // the word sets the unit being attributed lacks (absentSets); 0 when not known
 }
 
 func gi(g byte) int {

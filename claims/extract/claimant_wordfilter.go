@@ -28,7 +28,11 @@ func newWordFilter[V any](m map[string]V) *wordFilter {
 // mayHold reports whether w may be one of the filter's words: false means
 // it is none of them.
 func (f *wordFilter) mayHold(w string) bool {
-	b := wordBit(w)
+	return f.has(wordBit(w))
+}
+
+// has reports whether the bit b (wordBit) is set.
+func (f *wordFilter) has(b uint32) bool {
 	return f[b/64]&(1<<(b%64)) != 0
 }
 

@@ -1,0 +1,108 @@
+package extract
+
+import (
+	"math/rand"
+	"testing"
+)
+
+// inSet reports whether the lower-case word w is one of the set s
+// (wordSets), by the sets' maps.
+func inSet(w string, s wordSets) bool {
+	switch s {
+	case wsReport:
+		_, ok := reportVerbsDE[w]
+		return ok
+	case wsAttitude:
+		return attitudesDE[w] || w == "davon"
+	case wsGroup:
+		return groupNounsDE[w]
+	case wsSich:
+		return w == "sich"
+	}
+	return false
+}
+
+// TestAbsentSets checks that absentSets never calls a set absent from a
+// unit that holds one of its words: every word of every set alone, and
+// random units of such words and others.
+func TestAbsentSets(t *testing.T) {
+	sets := []wordSets{wsReport, wsAttitude, wsGroup, wsSich}
+	words := []string{"", "a", "und", "Sich", "sichtbar", "davor", "haus", "kam"}
+	for w := range reportVerbsDE {
+		words = append(words, w)
+	}
+	for w := range attitudesDE {
+		words = append(words, w)
+	}
+	for w := range groupNounsDE {
+		words = append(words, w)
+	}
+	words = append(words, "sich", "davon")
+	for _, w := range words {
+		a := absentSets([]token{{low: w}})
+		for _, s := range sets {
+			if inSet(w, s) && a&s != 0 {
+				t.Errorf("absentSets(%q) = %05b: set %05b absent", w, a, s)
+			}
+		}
+	}
+	rng := rand.New(rand.NewSource(3))
+	for range 2000 {
+		toks := make([]token, rng.Intn(6))
+		for i := range toks {
+			toks[i].low = words[rng.Intn(len(words))]
+		}
+		a := absentSets(toks)
+		if a&wsKnown == 0 {
+			t.Fatalf("absentSets(%v) = %05b, without wsKnown", toks, a)
+		}
+		for _, s := range sets {
+			for _, tk := range toks {
+				if inSet(tk.low, s) && a&s != 0 {
+					t.Fatalf("absentSets(%v) = %05b: set %05b absent, though %q is in it", toks, a, s, tk.low)
+				}
+			}
+		}
+	}
+	if a := absentSets(nil); a != wsKnown|wsReport|wsAttitude|wsGroup|wsSich {
+		t.Errorf("absentSets(nil) = %05b, want every set absent", a)
+	}
+}
+
+// TestLacksGates checks that the German rules that ask lacks give the same
+// answer with the unit's scan known (as in attribute) as without it, and
+// that an answer is found in made-up sentences of each form; and that
+// attribute leaves docState.absent unknown after the unit.
+func TestLacksGates(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		rule func(d *docState, toks []token, text string) string
+	}{
+		{"Die Feuerwehr sprach von einem schweren Unfall.", func(d *docState, toks []token, text string) string { return d.reportBodyDE(toks, text) }},
+		{"Mira Kolb ist überzeugt, dass die Brücke hält.", func(d *docState, toks []token, text string) string { return d.attitudeSpeakerDE(toks, text, lexDE) }},
+		{"Mira Kolb geht davon aus, dass die Brücke hält.", func(d *docState, toks []token, text string) string { return d.attitudeSpeakerDE(toks, text, lexDE) }},
+		{"Der Winter wird hart, fürchten viele Forscher.", func(d *docState, toks []token, text string) string { return d.groupSourceDE(toks, text, lexDE) }},
+		{"Ähnlich äußerte sich Mira Kolb.", func(d *docState, toks []token, text string) string { return d.reflexiveSpeakerDE(toks, text, lexDE) }},
+		{"Mira Kolb wies darauf hin, dass die Brücke alt ist.", func(d *docState, toks []token, text string) string { return d.reportSpeakerDE(toks, text, lexDE) }},
+	} {
+		var z tokenizer
+		toks := z.tokenize(c.text, lexDE)
+		d := &docState{}
+		d.mentions(toks, c.text, true, lexDE)
+		scanned := c.rule(d, toks, c.text)
+		d.absent = absentSets(toks)
+		known := c.rule(d, toks, c.text)
+		if scanned == "" || known != scanned {
+			t.Errorf("%q: %q with the unit's scan known, %q without; want the same, not empty", c.text, known, scanned)
+		}
+	}
+	text := "Die Feuerwehr sprach von einem schweren Unfall."
+	var z tokenizer
+	toks := z.tokenize(text, lexDE)
+	d := &docState{}
+	var a analysis
+	d.attribute(toks, text, 0, len(text), &a, true, lexDE)
+	if d.absent != 0 {
+		t.Errorf("docState.absent after attribute = %05b, want 0 (unknown)", d.absent)
+	}
+}
