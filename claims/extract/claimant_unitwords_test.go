@@ -106,3 +106,26 @@ func TestLacksGates(t *testing.T) {
 		t.Errorf("docState.absent after attribute = %05b, want 0 (unknown)", d.absent)
 	}
 }
+
+// TestColonQuoteDEGate checks that colonQuoteDE, which returns at once for
+// a text without ':', finds the same colon as the scan of every token,
+// with and without colons, and with a colon only in a quotation.
+func TestColonQuoteDEGate(t *testing.T) {
+	for text, want := range map[string]int{
+		"Die Wirtin sagt es klar: „Wir öffnen erst wieder im Mai.“":      5,
+		"Um 12:30 Uhr sagte sie: „Wir öffnen erst wieder im Mai.“":       7,
+		"Die Wirtin sagt es klar, sie öffne erst wieder im Mai.":         -1,
+		"„Wir öffnen: erst im Mai, und dann wieder.“ Die Wirtin bleibt.": -1,
+		"Sie sagt nur: „Mai.“":                                           -1,
+		"":                                                               -1,
+	} {
+		var z tokenizer
+		toks := z.tokenize(text, lexDE)
+		scan := unquotedIndex(toks, text, func(i int) bool {
+			return toks[i].p == ':' && i+1 < len(toks) && doubleQuote(&toks[i+1], text) && quotedWords(toks, text, i+2) >= 4
+		})
+		if got := colonQuoteDE(toks, text); got != want || got != scan {
+			t.Errorf("colonQuoteDE(%q) = %d, want %d (the scan: %d)", text, got, want, scan)
+		}
+	}
+}
