@@ -18,6 +18,16 @@ func inSet(w string, s wordSets) bool {
 		return groupNounsDE[w]
 	case wsSich:
 		return w == "sich"
+	case wsHeisst:
+		return w == "heißt" || w == "hieß"
+	case wsLautet:
+		return w == "lautet" || w == "lautete"
+	case wsSo:
+		return w == "so"
+	case wsNach:
+		return w == "nach" || w == "aus"
+	case wsErsatz:
+		return ersatzPluralDE[w]
 	}
 	return false
 }
@@ -26,8 +36,8 @@ func inSet(w string, s wordSets) bool {
 // unit that holds one of its words: every word of every set alone, and
 // random units of such words and others.
 func TestAbsentSets(t *testing.T) {
-	sets := []wordSets{wsReport, wsAttitude, wsGroup, wsSich}
-	words := []string{"", "a", "und", "Sich", "sichtbar", "davor", "haus", "kam"}
+	sets := []wordSets{wsReport, wsAttitude, wsGroup, wsSich, wsHeisst, wsLautet, wsSo, wsNach, wsErsatz}
+	words := []string{"", "a", "und", "Sich", "sichtbar", "davor", "haus", "kam", "heisst", "laut", "sogar", "nachher", "raus"}
 	for w := range reportVerbsDE {
 		words = append(words, w)
 	}
@@ -37,7 +47,10 @@ func TestAbsentSets(t *testing.T) {
 	for w := range groupNounsDE {
 		words = append(words, w)
 	}
-	words = append(words, "sich", "davon")
+	for w := range ersatzPluralDE {
+		words = append(words, w)
+	}
+	words = append(words, setWordsDE...)
 	for _, w := range words {
 		a := absentSets([]token{{low: w}})
 		for _, s := range sets {
@@ -64,7 +77,7 @@ func TestAbsentSets(t *testing.T) {
 			}
 		}
 	}
-	if a := absentSets(nil); a != wsKnown|wsReport|wsAttitude|wsGroup|wsSich {
+	if a := absentSets(nil); a != wsKnown|wsReport|wsAttitude|wsGroup|wsSich|wsHeisst|wsLautet|wsSo|wsNach|wsErsatz {
 		t.Errorf("absentSets(nil) = %05b, want every set absent", a)
 	}
 }
@@ -84,6 +97,12 @@ func TestLacksGates(t *testing.T) {
 		{"Der Winter wird hart, fürchten viele Forscher.", func(d *docState, toks []token, text string) string { return d.groupSourceDE(toks, text, lexDE) }},
 		{"Ähnlich äußerte sich Mira Kolb.", func(d *docState, toks []token, text string) string { return d.reflexiveSpeakerDE(toks, text, lexDE) }},
 		{"Mira Kolb wies darauf hin, dass die Brücke alt ist.", func(d *docState, toks []token, text string) string { return d.reportSpeakerDE(toks, text, lexDE) }},
+		{"Die Brücke sei alt, so der Bürgermeister.", func(d *docState, toks []token, text string) string { return d.soSourceDE(toks, text, lexDE) }},
+		{"Aus dem Rathaus hieß es, die Brücke sei alt.", func(d *docState, toks []token, text string) string { return d.heisstEsSourceDE(toks, text, lexDE) }},
+		{"Die Brücke sei alt, hieß es vom Sprecher Jonas Brenner.", func(d *docState, toks []token, text string) string { return d.heisstEsDE(toks, text, lexDE) }},
+		{"Die Antwort von Mira Kolb lautete: Nein.", func(d *docState, toks []token, text string) string { return d.lautetSourceDE(toks, text, lexDE) }},
+		{"Nach Angaben der Feuerwehr brannte die Scheune.", func(d *docState, toks []token, text string) string { return d.nachSourceDE(toks, text, lexDE) }},
+		{"Nach Angaben von Jonas Brenner brannte die Scheune.", func(d *docState, toks []token, text string) string { return d.nachAngabenDE(toks, text, lexDE) }},
 	} {
 		var z tokenizer
 		toks := z.tokenize(c.text, lexDE)
@@ -126,6 +145,73 @@ func TestColonQuoteDEGate(t *testing.T) {
 		})
 		if got := colonQuoteDE(toks, text); got != want || got != scan {
 			t.Errorf("colonQuoteDE(%q) = %d, want %d (the scan: %d)", text, got, want, scan)
+		}
+	}
+}
+
+// TestReportedFormGates checks that reportedFormDE answers the same with
+// the unit's scan known as without it, right after an attributed unit:
+// a plural Ersatzform reports, and does not after "heißt es".
+func TestReportedFormGates(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Die Bäckereien müssten bald schließen.":           true,
+		"Die Bäckereien müssten bald schließen, heißt es.": false,
+		"Die Bäckereien schließen im Winter um fünf Uhr.":  false,
+	} {
+		var z tokenizer
+		toks := z.tokenize(text, lexDE)
+		d := &docState{sinceClaim: 1}
+		scanned := d.reportedFormDE(toks)
+		d.absent = absentSets(toks)
+		if known := d.reportedFormDE(toks); scanned != want || known != want {
+			t.Errorf("reportedFormDE(%q) = %v with the unit's scan known, %v without; want %v", text, known, scanned, want)
+		}
+	}
+}
+
+// TestFullestNone checks that every step of fullest1 keeps an empty
+// claimant empty, in either language, as fullest1 returns "" at once.
+func TestFullestNone(t *testing.T) {
+	for _, en := range []bool{false, true} {
+		d := &docState{en: en}
+		text := "The Harbor Post said it. Mira Kolb of The Harbor Post spoke."
+		var z tokenizer
+		lex := lexDE
+		if en {
+			lex = lexEN
+		}
+		d.mentions(z.tokenize(text, lex), text, !en, lex)
+		c := ""
+		if en {
+			c = d.dropLeadEN(c)
+		}
+		if got := legalFormStopEN(d.en, c, generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(d.acronymFullEN(c)))))); got != "" || d.fullest1("") != "" {
+			t.Errorf("en %v: the steps of fullest1 turn \"\" into %q, fullest1 into %q", en, got, d.fullest1(""))
+		}
+	}
+}
+
+// TestClosedLowDE checks closedClassDE, which asks one map, against the
+// lists it unites, for every word of them and for words of none.
+func TestClosedLowDE(t *testing.T) {
+	lists := []map[string]bool{quantifierDE, determinersDE, possessive, prepositionsBeforeDE}
+	words := []string{"haus", "Haus", "mira", "", "dieser", "ein"}
+	for _, l := range lists {
+		for w := range l {
+			words = append(words, w)
+		}
+	}
+	words = append(words, prepositionsDE[:]...)
+	for _, low := range words {
+		want := functionWordDE(low)
+		for _, l := range lists {
+			want = want || l[low]
+		}
+		for _, p := range prepositionsDE {
+			want = want || p == low
+		}
+		if got := closedClassDE(low, low); got != want {
+			t.Errorf("closedClassDE(%q) = %v, want %v", low, got, want)
 		}
 	}
 }
