@@ -21,11 +21,19 @@ func titleWordEN(w string) bool {
 	if len(w) < 2 || len(w) > 14 {
 		return false
 	}
-	return foldIn(w, titleWordsEN[:]...)
+	return foldIn(w, titleWordsByLenEN[len(w)]...)
 }
 
-// titleWordsEN are the words of titleWordEN, kept in one list rather than
-// built for every call.
+// titleWordsByLenEN lists titleWordsEN by their length, so that foldIn
+// compares w only with the words of its length (none longer than 14).
+var titleWordsByLenEN = func() (t [15][]string) {
+	for _, w := range titleWordsEN {
+		t[len(w)] = append(t[len(w)], w)
+	}
+	return t
+}()
+
+// titleWordsEN are the words of titleWordEN.
 var titleWordsEN = [...]string{
 	// offices
 	"chair", "chairperson", "justice", "speaker", "whip", "representative", "delegate", "treasurer",

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/rand"
+	"strings"
 	"testing"
 )
 
@@ -212,6 +213,46 @@ func TestClosedLowDE(t *testing.T) {
 		}
 		if got := closedClassDE(low, low); got != want {
 			t.Errorf("closedClassDE(%q) = %v, want %v", low, got, want)
+		}
+	}
+}
+
+// TestRefineNoneDE checks that every step of refineClaimantDE keeps an
+// empty claimant empty, as refineClaimantDE skips them for "", after a
+// text that named people and bodies.
+func TestRefineNoneDE(t *testing.T) {
+	text := "Die Sprecherin des Bezirks Lichtenberg, Mira Kolb, und Stadtrat Jonas Brenner kamen. Ähnlich äußerte sich Kolb."
+	var z tokenizer
+	toks := z.tokenize(text, lexDE)
+	d := &docState{}
+	d.mentions(toks, text, true, lexDE)
+	d.noteBodiesDE(toks, text)
+	who := acronymCompoundDE(abstractTailDE(d.affiliationCutDE(d.adverbClaimantDE(""))))
+	who = d.rolesNameDE(toks, text, who, lexDE)
+	if who = d.bodyNamedDE(toks, text, d.definiteNounDE(toks, text, who, lexDE)); who != "" {
+		t.Errorf("the steps of refineClaimantDE turn \"\" into %q", who)
+	}
+	if got := d.refineClaimantDE(toks, text, "", lexDE); got != "" {
+		t.Errorf("refineClaimantDE(\"\") = %q", got)
+	}
+}
+
+// TestTitleWordsByLenEN checks that titleWordEN, which compares a word
+// only with the titles of its length, answers as foldIn over the whole
+// list, for every title in three spellings and for other words.
+func TestTitleWordsByLenEN(t *testing.T) {
+	words := []string{"", "a", "Ruth", "Dan", "Chairs", "Speakers", "Capt.", "Vice-Chair", "Ann-Lee"}
+	for _, w := range titleWordsEN {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", w[1:])
+	}
+	for _, w := range words {
+		s := strings.TrimSuffix(w, ".")
+		if strings.IndexByte(s, '-') >= 0 {
+			continue // by the last part: TestTitleWordEN
+		}
+		want := len(s) >= 2 && len(s) <= 14 && foldIn(s, titleWordsEN[:]...)
+		if got := titleWordEN(w); got != want {
+			t.Errorf("titleWordEN(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
