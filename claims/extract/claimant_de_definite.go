@@ -110,13 +110,11 @@ func (d *docState) definiteNounDE(toks []token, text, who string, lex lexicon) s
 // give way to the name after them (rolesNameDE), a definite person noun is
 // the person the text just named (definiteNounDE), a body's head noun is
 // the body the text named in full (bodyNamedDE); it then notes the bodies
-// the unit names (noteBodiesDE). Each step keeps "" (no claimant).
+// the unit names (noteBodiesDE).
 func (d *docState) refineClaimantDE(toks []token, text, who string, lex lexicon) string {
-	if who != "" {
-		who = acronymCompoundDE(abstractTailDE(d.affiliationCutDE(d.adverbClaimantDE(who))))
-		who = d.rolesNameDE(toks, text, who, lex)
-		who = d.bodyNamedDE(toks, text, d.definiteNounDE(toks, text, who, lex))
-	}
+	who = acronymCompoundDE(abstractTailDE(d.affiliationCutDE(d.adverbClaimantDE(who))))
+	who = d.rolesNameDE(toks, text, who, lex)
+	who = d.bodyNamedDE(toks, text, d.definiteNounDE(toks, text, who, lex))
 	d.noteBodiesDE(toks, text)
 	return who
 }

@@ -217,26 +217,6 @@ func TestClosedLowDE(t *testing.T) {
 	}
 }
 
-// TestRefineNoneDE checks that every step of refineClaimantDE keeps an
-// empty claimant empty, as refineClaimantDE skips them for "", after a
-// text that named people and bodies.
-func TestRefineNoneDE(t *testing.T) {
-	text := "Die Sprecherin des Bezirks Lichtenberg, Mira Kolb, und Stadtrat Jonas Brenner kamen. Ähnlich äußerte sich Kolb."
-	var z tokenizer
-	toks := z.tokenize(text, lexDE)
-	d := &docState{}
-	d.mentions(toks, text, true, lexDE)
-	d.noteBodiesDE(toks, text)
-	who := acronymCompoundDE(abstractTailDE(d.affiliationCutDE(d.adverbClaimantDE(""))))
-	who = d.rolesNameDE(toks, text, who, lexDE)
-	if who = d.bodyNamedDE(toks, text, d.definiteNounDE(toks, text, who, lexDE)); who != "" {
-		t.Errorf("the steps of refineClaimantDE turn \"\" into %q", who)
-	}
-	if got := d.refineClaimantDE(toks, text, "", lexDE); got != "" {
-		t.Errorf("refineClaimantDE(\"\") = %q", got)
-	}
-}
-
 // TestTitleWordsByLenEN checks that titleWordEN, which compares a word
 // only with the titles of its length, answers as foldIn over the whole
 // list, for every title in three spellings and for other words.
