@@ -106,13 +106,13 @@ func claimantFeature(name string) int {
 // returns its claimant: the candidate the chooser scores highest (none on a
 // tie).
 func (d *docState) attribute(toks []token, doc string, start, end int, a *analysis, de bool, lex lexicon) string {
+	if de {
+		d.absent = absentSets(toks) // one scan for the rules that need a word of a set (lacks); 0 again after claimant
+	}
 	text := doc[start:end]
 	d.before = len(d.people)
 	d.mentions(toks, text, de, lex)
 	d.ch.noteCommon(toks, text, de)
-	if de {
-		d.absent = absentSets(toks) // one scan for the rules that need a word of a set (lacks)
-	}
 	who := d.claimant(toks, text, a, de, lex)
 	d.absent = 0
 	if !claimantLearned[lang(de)] && d.trace == nil {
