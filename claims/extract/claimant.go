@@ -505,8 +505,11 @@ func (d *docState) fullest(units []Unit) {
 }
 
 // fullest1 is the fullest form of a claimant, each of several ("A; B")
-// on its own.
+// on its own; "" for none (each step keeps "").
 func (d *docState) fullest1(c string) string {
+	if c == "" {
+		return ""
+	}
 	a, b, ok := strings.Cut(c, "; ")
 	if !ok {
 		if d.en {

@@ -106,6 +106,9 @@ func claimantFeature(name string) int {
 // returns its claimant: the candidate the chooser scores highest (none on a
 // tie).
 func (d *docState) attribute(toks []token, doc string, start, end int, a *analysis, de bool, lex lexicon) string {
+	if de {
+		d.absent = absentSets(toks) // one scan for the rules that need a word of a set (lacks); 0 again after claimant
+	}
 	text := doc[start:end]
 	d.before = len(d.people)
 	d.notePersonsBeforeEN()
@@ -113,6 +116,7 @@ func (d *docState) attribute(toks []token, doc string, start, end int, a *analys
 	d.ch.noteCommon(toks, text, de)
 	d.noteOpenQuoteEN(doc, start, end, de) // "''We lost. | It was a mess.''"
 	who := d.claimant(toks, text, a, de, lex)
+	d.absent = 0
 	if !claimantLearned[lang(de)] && d.trace == nil {
 		return who
 	}

@@ -9,6 +9,9 @@ package extract
 // attitudeSpeakerDE returns the known person who is the subject of the
 // first such form outside quotation marks, "" if none.
 func (d *docState) attitudeSpeakerDE(toks []token, text string, lex lexicon) string {
+	if d.lacks(toks, wsAttitude) {
+		return "" // no word that attitudeFormDE needs in the unit
+	}
 	return firstUnquotedDE(toks, text, func(v int) string {
 		if !lowerWord(&toks[v]) || !attitudeFormDE(toks, v) {
 			return ""

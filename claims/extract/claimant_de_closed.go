@@ -20,13 +20,21 @@ var determinersDE = map[string]bool{
 // closedClassDE reports whether the capitalised word w (lower case low)
 // belongs to a closed class of German words and so opens no name.
 func closedClassDE(w, low string) bool {
-	if quantifierDE[low] || determinersDE[low] || possessive[low] || prepositionsBeforeDE[low] || functionWordDE(w) {
-		return true
-	}
-	for _, p := range prepositionsDE {
-		if p == low {
-			return true
+	return closedLowDE[low] || functionWordDE(w)
+}
+
+// closedLowDE holds the words of quantifierDE, determinersDE, possessive,
+// prepositionsBeforeDE and prepositionsDE, the lists closedClassDE asks
+// about a word: one look-up instead of four and a walk.
+var closedLowDE = func() map[string]bool {
+	m := map[string]bool{}
+	for _, list := range [...]map[string]bool{quantifierDE, determinersDE, possessive, prepositionsBeforeDE} {
+		for w, in := range list {
+			m[w] = m[w] || in
 		}
 	}
-	return false
-}
+	for _, p := range prepositionsDE {
+		m[p] = true
+	}
+	return m
+}()

@@ -83,8 +83,12 @@ func possessiveDE(w string) bool {
 // colonQuoteDE returns the index of the first colon that a double
 // quotation mark follows, outside quotation marks, -1 if none. The
 // quotation must hold four words at least: a shorter one is rather a
-// title or motto ("ihr Album: „Deep Down“").
+// title or motto ("ihr Album: „Deep Down“"). A text without the byte ':'
+// has no colon token (each token starts at its byte of text).
 func colonQuoteDE(toks []token, text string) int {
+	if strings.IndexByte(text, ':') < 0 {
+		return -1
+	}
 	return unquotedIndex(toks, text, func(i int) bool {
 		return toks[i].p == ':' && i+1 < len(toks) && doubleQuote(&toks[i+1], text) && quotedWords(toks, text, i+2) >= 4
 	})

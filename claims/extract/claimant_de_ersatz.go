@@ -32,13 +32,16 @@ func (d *docState) reportedFormDE(toks []token) bool {
 	if d.sinceClaim != 1 || len(toks) == 0 || toks[len(toks)-1].p == '?' {
 		return false
 	}
-	for i := 0; i+1 < len(toks); i++ {
-		if heisstEsAt(toks, i) {
-			return false // "…, heißt es": a source of its own, if unnamed
+	if !d.lacks(toks, wsHeisst) {
+		for i := 0; i+1 < len(toks); i++ {
+			if heisstEsAt(toks, i) {
+				return false // "…, heißt es": a source of its own, if unnamed
+			}
 		}
 	}
+	ersatz := !d.lacks(toks, wsErsatz)
 	for i := 0; i+1 < len(toks); i++ {
-		if ersatzPluralDE[toks[i].low] && !toks[i+1].is(tPunct) {
+		if ersatz && ersatzPluralDE[toks[i].low] && !toks[i+1].is(tPunct) {
 			return true
 		}
 		if i > 0 && i < 8 && konjunktivFormDE(toks, i) && !toks[i+1].is(tPunct) {

@@ -51,6 +51,9 @@ func opinionVerbDE(t *token) bool {
 // group right before the verb at the start of the sentence ("Alle
 // Experten warnen"), or right after it ("…, fürchten viele Experten").
 func (d *docState) groupSourceDE(toks []token, text string, lex lexicon) string {
+	if d.lacks(toks, wsGroup) {
+		return "" // no noun of groupNounsDE in the unit (groupBeforeDE, groupAfterDE)
+	}
 	quoted := false
 	for v := 0; v < len(toks); v++ {
 		if doubleQuote(&toks[v], text) {

@@ -15,6 +15,9 @@ import "strings"
 // clause, or a noun of communication with a genitive ("In einer Mitteilung
 // der Stadt"), in the nominative; "" when there is none.
 func (d *docState) heisstEsSourceDE(toks []token, text string, lex lexicon) string {
+	if d.lacks(toks, wsHeisst) {
+		return "" // no "heißt es" (heisstEsAt)
+	}
 	for i := 0; i+2 < len(toks); i++ {
 		if !heisstEsAt(toks, i) {
 			continue
@@ -93,6 +96,9 @@ func heisstEsAt(toks []token, v int) bool {
 // Urteil"), or the person a possessive refers to ("so lautet ihr
 // Angebot"); "" when the noun has no owner ("Die Frage lautet: …").
 func (d *docState) lautetSourceDE(toks []token, text string, lex lexicon) string {
+	if d.lacks(toks, wsLautet) {
+		return ""
+	}
 	for v := 1; v < len(toks); v++ {
 		if toks[v].low != "lautet" && toks[v].low != "lautete" {
 			continue

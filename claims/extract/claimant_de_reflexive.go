@@ -49,7 +49,7 @@ var attitudesDE = map[string]bool{
 // Eva Roth"); for a participle, the subject of the perfect
 // (perfectSubjectDE).
 func (d *docState) reflexiveSpeakerDE(toks []token, text string, lex lexicon) string {
-	if !hasLow(toks, "sich") {
+	if d.lacks(toks, wsSich) {
 		return "" // no reflexive clause (reflexiveClauseDE)
 	}
 	return firstUnquotedDE(toks, text, func(v int) string {

@@ -87,7 +87,7 @@ func reportsDE(toks []token, v int) bool {
 // the first verb of reportVerbsDE outside quotation marks that has what it
 // needs (reportsDE); "" when there is none.
 func (d *docState) reportSpeakerDE(toks []token, text string, lex lexicon) string {
-	if !reportFilterDE.anyMayHold(toks) {
+	if d.lacks(toks, wsReport) {
 		return "" // no verb of reportVerbsDE in the unit
 	}
 	return firstUnquotedDE(toks, text, func(v int) string {

@@ -16,6 +16,9 @@ import "strings"
 // subject of the first verb of reportVerbsDE outside quotation marks that
 // has what it needs (reportsDE), "" if none.
 func (d *docState) reportBodyDE(toks []token, text string) string {
+	if d.lacks(toks, wsReport) {
+		return "" // no verb of reportVerbsDE in the unit (reportsDE)
+	}
 	return firstUnquotedDE(toks, text, func(v int) string {
 		t := &toks[v]
 		if !lowerWord(t) || positionReportDE(t.low) || !reportsDE(toks, v) {

@@ -16,6 +16,9 @@ import "strings"
 // abstract noun ("so die Logik", "so die
 // Forderung": the reasoning, not its author) name no source.
 func (d *docState) soSourceDE(toks []token, text string, lex lexicon) string {
+	if d.lacks(toks, wsSo) {
+		return ""
+	}
 	for i := 1; i+1 < len(toks); i++ {
 		if toks[i].low != "so" || toks[i-1].p != ',' && !toks[i-1].is(tQuote) {
 			continue

@@ -244,6 +244,9 @@ func (d *docState) accordingSourceDE(toks []token, text string, v int, lex lexic
 // unit has none. "je nach" (depending on) is no
 // source.
 func (d *docState) nachSourceDE(toks []token, text string, lex lexicon) string {
+	if d.lacks(toks, wsNach) {
+		return ""
+	}
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].low == "nach" && i > 1 && communicationNounsDE[toks[i-1].low] {
 			if who, ok := d.sourcePhraseDE(toks, text, phraseStartDE(toks, i), i, lex); ok {

@@ -21,19 +21,32 @@ func titleWordEN(w string) bool {
 	if len(w) < 2 || len(w) > 14 {
 		return false
 	}
-	return foldIn(w,
-		// offices
-		"chair", "chairperson", "justice", "speaker", "whip", "representative", "delegate", "treasurer",
-		"comptroller", "premier", "deputy", "undersecretary", "superintendent", "dean", "provost",
-		// ranks and their abbreviations
-		"captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "corporal", "cpl", "colonel", "col",
-		"admiral", "adm", "commander", "cmdr", "detective", "det", "inspector", "trooper", "marshal", "gen",
-		// clergy
-		"rabbi", "reverend", "rev", "pastor", "bishop", "archbishop", "imam",
-		// party labels
-		"democrat",
-		// occupations written as titles
-		"reporter", "editor", "correspondent", "columnist", "author", "writer", "filmmaker", "actor",
-		"actress", "singer", "comedian", "host", "anchor", "producer", "billionaire", "activist",
-		"historian", "scientist", "researcher", "physician", "pollster", "strategist", "blogger")
+	return foldIn(w, titleWordsByLenEN[len(w)]...)
+}
+
+// titleWordsByLenEN lists titleWordsEN by their length, so that foldIn
+// compares w only with the words of its length (none longer than 14).
+var titleWordsByLenEN = func() (t [15][]string) {
+	for _, w := range titleWordsEN {
+		t[len(w)] = append(t[len(w)], w)
+	}
+	return t
+}()
+
+// titleWordsEN are the words of titleWordEN.
+var titleWordsEN = [...]string{
+	// offices
+	"chair", "chairperson", "justice", "speaker", "whip", "representative", "delegate", "treasurer",
+	"comptroller", "premier", "deputy", "undersecretary", "superintendent", "dean", "provost",
+	// ranks and their abbreviations
+	"captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "corporal", "cpl", "colonel", "col",
+	"admiral", "adm", "commander", "cmdr", "detective", "det", "inspector", "trooper", "marshal", "gen",
+	// clergy
+	"rabbi", "reverend", "rev", "pastor", "bishop", "archbishop", "imam",
+	// party labels
+	"democrat",
+	// occupations written as titles
+	"reporter", "editor", "correspondent", "columnist", "author", "writer", "filmmaker", "actor",
+	"actress", "singer", "comedian", "host", "anchor", "producer", "billionaire", "activist",
+	"historian", "scientist", "researcher", "physician", "pollster", "strategist", "blogger",
 }

@@ -208,6 +208,9 @@ func demonstrativeDE(w string) bool {
 // Regierungskreisen"): the body or person after the preposition. A source
 // "in" a document ("heißt es in dem Bericht") names no one.
 func (d *docState) heisstEsDE(toks []token, text string, lex lexicon) string {
+	if d.lacks(toks, wsHeisst) {
+		return ""
+	}
 	for i := 0; i+3 < len(toks); i++ {
 		if toks[i].low != "heißt" && toks[i].low != "hieß" || toks[i+1].low != "es" {
 			continue

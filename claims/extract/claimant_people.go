@@ -44,6 +44,7 @@ type docState struct {
 	heads        map[string]int    // first word of a name → person, -1 for none or several (byFirst, at the end)
 	before       int               // the people named before the current unit: people[:before]
 	en           bool              // the text is English
+	absent       wordSets          // the word sets the unit being attributed lacks (absentSets); 0 when not known
 	units        int               // units seen so far
 	interview    bool              // a unit opened with a speaker's name and a colon ("Ann Lee: …")
 	verbBuf      []int             // extraAttrib's result, reused

@@ -52,6 +52,9 @@ func (d *docState) extraAttrib(toks []token, text string, de bool) []int {
 // "nach Angaben von Ann Lee": the name after the phrase, a genitive
 // ending taken off a one-word body ("Landratsamtes" → "Landratsamt").
 func (d *docState) nachAngabenDE(toks []token, text string, lex lexicon) string {
+	if d.lacks(toks, wsNach) {
+		return ""
+	}
 	for i := 1; i+1 < len(toks); i++ {
 		if toks[i].low != "angaben" || toks[i-1].low != "nach" {
 			continue

@@ -25,10 +25,30 @@ func newWordFilter[V any](m map[string]V) *wordFilter {
 	return f
 }
 
+// unionFilter returns the filter of words and of every word of the filters
+// fs.
+func unionFilter(words []string, fs ...*wordFilter) *wordFilter {
+	u := new(wordFilter)
+	for _, w := range words {
+		b := wordBit(w)
+		u[b/64] |= 1 << (b % 64)
+	}
+	for _, f := range fs {
+		for i := range u {
+			u[i] |= f[i]
+		}
+	}
+	return u
+}
+
 // mayHold reports whether w may be one of the filter's words: false means
 // it is none of them.
 func (f *wordFilter) mayHold(w string) bool {
-	b := wordBit(w)
+	return f.has(wordBit(w))
+}
+
+// has reports whether the bit b (wordBit) is set.
+func (f *wordFilter) has(b uint32) bool {
 	return f[b/64]&(1<<(b%64)) != 0
 }
 

@@ -1,0 +1,238 @@
+package extract
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
+
+// inSet reports whether the lower-case word w is one of the set s
+// (wordSets), by the sets' maps.
+func inSet(w string, s wordSets) bool {
+	switch s {
+	case wsReport:
+		_, ok := reportVerbsDE[w]
+		return ok
+	case wsAttitude:
+		return attitudesDE[w] || w == "davon"
+	case wsGroup:
+		return groupNounsDE[w]
+	case wsSich:
+		return w == "sich"
+	case wsHeisst:
+		return w == "heißt" || w == "hieß"
+	case wsLautet:
+		return w == "lautet" || w == "lautete"
+	case wsSo:
+		return w == "so"
+	case wsNach:
+		return w == "nach" || w == "aus"
+	case wsErsatz:
+		return ersatzPluralDE[w]
+	}
+	return false
+}
+
+// TestAbsentSets checks that absentSets never calls a set absent from a
+// unit that holds one of its words: every word of every set alone, and
+// random units of such words and others.
+func TestAbsentSets(t *testing.T) {
+	sets := []wordSets{wsReport, wsAttitude, wsGroup, wsSich, wsHeisst, wsLautet, wsSo, wsNach, wsErsatz}
+	words := []string{"", "a", "und", "Sich", "sichtbar", "davor", "haus", "kam", "heisst", "laut", "sogar", "nachher", "raus"}
+	for w := range reportVerbsDE {
+		words = append(words, w)
+	}
+	for w := range attitudesDE {
+		words = append(words, w)
+	}
+	for w := range groupNounsDE {
+		words = append(words, w)
+	}
+	for w := range ersatzPluralDE {
+		words = append(words, w)
+	}
+	words = append(words, setWordsDE...)
+	for _, w := range words {
+		a := absentSets([]token{{low: w}})
+		for _, s := range sets {
+			if inSet(w, s) && a&s != 0 {
+				t.Errorf("absentSets(%q) = %05b: set %05b absent", w, a, s)
+			}
+		}
+	}
+	rng := rand.New(rand.NewSource(3))
+	for range 2000 {
+		toks := make([]token, rng.Intn(6))
+		for i := range toks {
+			toks[i].low = words[rng.Intn(len(words))]
+		}
+		a := absentSets(toks)
+		if a&wsKnown == 0 {
+			t.Fatalf("absentSets(%v) = %05b, without wsKnown", toks, a)
+		}
+		for _, s := range sets {
+			for _, tk := range toks {
+				if inSet(tk.low, s) && a&s != 0 {
+					t.Fatalf("absentSets(%v) = %05b: set %05b absent, though %q is in it", toks, a, s, tk.low)
+				}
+			}
+		}
+	}
+	if a := absentSets(nil); a != wsKnown|wsReport|wsAttitude|wsGroup|wsSich|wsHeisst|wsLautet|wsSo|wsNach|wsErsatz {
+		t.Errorf("absentSets(nil) = %05b, want every set absent", a)
+	}
+}
+
+// TestLacksGates checks that the German rules that ask lacks give the same
+// answer with the unit's scan known (as in attribute) as without it, and
+// that an answer is found in made-up sentences of each form; and that
+// attribute leaves docState.absent unknown after the unit.
+func TestLacksGates(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		rule func(d *docState, toks []token, text string) string
+	}{
+		{"Die Feuerwehr sprach von einem schweren Unfall.", func(d *docState, toks []token, text string) string { return d.reportBodyDE(toks, text) }},
+		{"Mira Kolb ist überzeugt, dass die Brücke hält.", func(d *docState, toks []token, text string) string { return d.attitudeSpeakerDE(toks, text, lexDE) }},
+		{"Mira Kolb geht davon aus, dass die Brücke hält.", func(d *docState, toks []token, text string) string { return d.attitudeSpeakerDE(toks, text, lexDE) }},
+		{"Der Winter wird hart, fürchten viele Forscher.", func(d *docState, toks []token, text string) string { return d.groupSourceDE(toks, text, lexDE) }},
+		{"Ähnlich äußerte sich Mira Kolb.", func(d *docState, toks []token, text string) string { return d.reflexiveSpeakerDE(toks, text, lexDE) }},
+		{"Mira Kolb wies darauf hin, dass die Brücke alt ist.", func(d *docState, toks []token, text string) string { return d.reportSpeakerDE(toks, text, lexDE) }},
+		{"Die Brücke sei alt, so der Bürgermeister.", func(d *docState, toks []token, text string) string { return d.soSourceDE(toks, text, lexDE) }},
+		{"Aus dem Rathaus hieß es, die Brücke sei alt.", func(d *docState, toks []token, text string) string { return d.heisstEsSourceDE(toks, text, lexDE) }},
+		{"Die Brücke sei alt, hieß es vom Sprecher Jonas Brenner.", func(d *docState, toks []token, text string) string { return d.heisstEsDE(toks, text, lexDE) }},
+		{"Die Antwort von Mira Kolb lautete: Nein.", func(d *docState, toks []token, text string) string { return d.lautetSourceDE(toks, text, lexDE) }},
+		{"Nach Angaben der Feuerwehr brannte die Scheune.", func(d *docState, toks []token, text string) string { return d.nachSourceDE(toks, text, lexDE) }},
+		{"Nach Angaben von Jonas Brenner brannte die Scheune.", func(d *docState, toks []token, text string) string { return d.nachAngabenDE(toks, text, lexDE) }},
+	} {
+		var z tokenizer
+		toks := z.tokenize(c.text, lexDE)
+		d := &docState{}
+		d.mentions(toks, c.text, true, lexDE)
+		scanned := c.rule(d, toks, c.text)
+		d.absent = absentSets(toks)
+		known := c.rule(d, toks, c.text)
+		if scanned == "" || known != scanned {
+			t.Errorf("%q: %q with the unit's scan known, %q without; want the same, not empty", c.text, known, scanned)
+		}
+	}
+	text := "Die Feuerwehr sprach von einem schweren Unfall."
+	var z tokenizer
+	toks := z.tokenize(text, lexDE)
+	d := &docState{}
+	var a analysis
+	d.attribute(toks, text, 0, len(text), &a, true, lexDE)
+	if d.absent != 0 {
+		t.Errorf("docState.absent after attribute = %05b, want 0 (unknown)", d.absent)
+	}
+}
+
+// TestColonQuoteDEGate checks that colonQuoteDE, which returns at once for
+// a text without ':', finds the same colon as the scan of every token,
+// with and without colons, and with a colon only in a quotation.
+func TestColonQuoteDEGate(t *testing.T) {
+	for text, want := range map[string]int{
+		"Die Wirtin sagt es klar: „Wir öffnen erst wieder im Mai.“":      5,
+		"Um 12:30 Uhr sagte sie: „Wir öffnen erst wieder im Mai.“":       7,
+		"Die Wirtin sagt es klar, sie öffne erst wieder im Mai.":         -1,
+		"„Wir öffnen: erst im Mai, und dann wieder.“ Die Wirtin bleibt.": -1,
+		"Sie sagt nur: „Mai.“":                                           -1,
+		"":                                                               -1,
+	} {
+		var z tokenizer
+		toks := z.tokenize(text, lexDE)
+		scan := unquotedIndex(toks, text, func(i int) bool {
+			return toks[i].p == ':' && i+1 < len(toks) && doubleQuote(&toks[i+1], text) && quotedWords(toks, text, i+2) >= 4
+		})
+		if got := colonQuoteDE(toks, text); got != want || got != scan {
+			t.Errorf("colonQuoteDE(%q) = %d, want %d (the scan: %d)", text, got, want, scan)
+		}
+	}
+}
+
+// TestReportedFormGates checks that reportedFormDE answers the same with
+// the unit's scan known as without it, right after an attributed unit:
+// a plural Ersatzform reports, and does not after "heißt es".
+func TestReportedFormGates(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Die Bäckereien müssten bald schließen.":           true,
+		"Die Bäckereien müssten bald schließen, heißt es.": false,
+		"Die Bäckereien schließen im Winter um fünf Uhr.":  false,
+	} {
+		var z tokenizer
+		toks := z.tokenize(text, lexDE)
+		d := &docState{sinceClaim: 1}
+		scanned := d.reportedFormDE(toks)
+		d.absent = absentSets(toks)
+		if known := d.reportedFormDE(toks); scanned != want || known != want {
+			t.Errorf("reportedFormDE(%q) = %v with the unit's scan known, %v without; want %v", text, known, scanned, want)
+		}
+	}
+}
+
+// TestFullestNone checks that every step of fullest1 keeps an empty
+// claimant empty, in either language, as fullest1 returns "" at once.
+func TestFullestNone(t *testing.T) {
+	for _, en := range []bool{false, true} {
+		d := &docState{en: en}
+		text := "The Harbor Post said it. Mira Kolb of The Harbor Post spoke."
+		var z tokenizer
+		lex := lexDE
+		if en {
+			lex = lexEN
+		}
+		d.mentions(z.tokenize(text, lex), text, !en, lex)
+		c := ""
+		if en {
+			c = d.dropLeadEN(c)
+		}
+		if got := legalFormStopEN(d.en, c, generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(d.acronymFullEN(c)))))); got != "" || d.fullest1("") != "" {
+			t.Errorf("en %v: the steps of fullest1 turn \"\" into %q, fullest1 into %q", en, got, d.fullest1(""))
+		}
+	}
+}
+
+// TestClosedLowDE checks closedClassDE, which asks one map, against the
+// lists it unites, for every word of them and for words of none.
+func TestClosedLowDE(t *testing.T) {
+	lists := []map[string]bool{quantifierDE, determinersDE, possessive, prepositionsBeforeDE}
+	words := []string{"haus", "Haus", "mira", "", "dieser", "ein"}
+	for _, l := range lists {
+		for w := range l {
+			words = append(words, w)
+		}
+	}
+	words = append(words, prepositionsDE[:]...)
+	for _, low := range words {
+		want := functionWordDE(low)
+		for _, l := range lists {
+			want = want || l[low]
+		}
+		for _, p := range prepositionsDE {
+			want = want || p == low
+		}
+		if got := closedClassDE(low, low); got != want {
+			t.Errorf("closedClassDE(%q) = %v, want %v", low, got, want)
+		}
+	}
+}
+
+// TestTitleWordsByLenEN checks that titleWordEN, which compares a word
+// only with the titles of its length, answers as foldIn over the whole
+// list, for every title in three spellings and for other words.
+func TestTitleWordsByLenEN(t *testing.T) {
+	words := []string{"", "a", "Ruth", "Dan", "Chairs", "Speakers", "Capt.", "Vice-Chair", "Ann-Lee"}
+	for _, w := range titleWordsEN {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", w[1:])
+	}
+	for _, w := range words {
+		s := strings.TrimSuffix(w, ".")
+		if strings.IndexByte(s, '-') >= 0 {
+			continue // by the last part: TestTitleWordEN
+		}
+		want := len(s) >= 2 && len(s) <= 14 && foldIn(s, titleWordsEN[:]...)
+		if got := titleWordEN(w); got != want {
+			t.Errorf("titleWordEN(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
