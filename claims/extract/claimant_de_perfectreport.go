@@ -20,6 +20,9 @@ var reportParticiplesDE = map[string]bool{
 // finite "haben" (perfectAuxBefore), outside quotation marks; "" when
 // there is none.
 func (d *docState) perfectReportDE(toks []token, text string, lex lexicon) string {
+	if d.lacks(toks, wsParticiple) {
+		return ""
+	}
 	return firstUnquotedDE(toks, text, func(v int) string {
 		if !reportParticiplesDE[toks[v].low] && (toks[v].low != "gegeben" || toks[v-1].low != "bekannt") {
 			return ""

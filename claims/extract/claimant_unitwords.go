@@ -11,20 +11,21 @@ package extract
 type wordSets uint16
 
 const (
-	wsReport   wordSets = 1 << iota // a verb of reportVerbsDE (reportsDE)
-	wsAttitude                      // an adjective of attitudesDE, or "davon" (attitudeFormDE)
-	wsGroup                         // a noun of groupNounsDE (groupBeforeDE, groupAfterDE)
-	wsSich                          // "sich" (reflexiveClauseDE)
-	wsHeisst                        // "heißt" or "hieß" (heisstEsAt, heisstEsDE)
-	wsLautet                        // "lautet" or "lautete" (lautetSourceDE)
-	wsSo                            // "so" (soSourceDE)
-	wsNach                          // "nach" or "aus" (nachSourceDE, nachAngabenDE)
-	wsErsatz                        // a form of ersatzPluralDE (reportedFormDE)
-	wsKnown                         // the unit was scanned: the other bits are known
+	wsReport     wordSets = 1 << iota // a verb of reportVerbsDE (reportsDE)
+	wsAttitude                        // an adjective of attitudesDE, or "davon" (attitudeFormDE)
+	wsGroup                           // a noun of groupNounsDE (groupBeforeDE, groupAfterDE)
+	wsSich                            // "sich" (reflexiveClauseDE)
+	wsHeisst                          // "heißt" or "hieß" (heisstEsAt, heisstEsDE)
+	wsLautet                          // "lautet" or "lautete" (lautetSourceDE)
+	wsSo                              // "so" (soSourceDE)
+	wsNach                            // "nach" or "aus" (nachSourceDE, nachAngabenDE)
+	wsErsatz                          // a form of ersatzPluralDE (reportedFormDE)
+	wsParticiple                      // a participle of reportParticiplesDE, or "gegeben" (perfectReportDE)
+	wsKnown                           // the unit was scanned: the other bits are known
 )
 
 // setWordsDE are the sets' single words (setOfWordDE).
-var setWordsDE = []string{"sich", "davon", "heißt", "hieß", "lautet", "lautete", "so", "nach", "aus"}
+var setWordsDE = []string{"sich", "davon", "heißt", "hieß", "lautet", "lautete", "so", "nach", "aus", "gegeben"}
 
 // setOfWordDE returns the set of a single word of setWordsDE, no set for
 // another word.
@@ -42,6 +43,8 @@ func setOfWordDE(w string) wordSets {
 		return wsSo
 	case "nach", "aus":
 		return wsNach
+	case "gegeben":
+		return wsParticiple
 	}
 	return 0
 }
@@ -52,11 +55,12 @@ var (
 	attitudeFilterDE = newWordFilter(attitudesDE)
 	groupFilterDE    = newWordFilter(groupNounsDE)
 	ersatzFilterDE   = newWordFilter(ersatzPluralDE)
-	setsFilterDE     = unionFilter(setWordsDE, reportFilterDE, attitudeFilterDE, groupFilterDE, ersatzFilterDE)
+	participleFilter = newWordFilter(reportParticiplesDE)
+	setsFilterDE     = unionFilter(setWordsDE, reportFilterDE, attitudeFilterDE, groupFilterDE, ersatzFilterDE, participleFilter)
 )
 
 // allSets are the sets of words that absentSets looks for.
-const allSets = wsReport | wsAttitude | wsGroup | wsSich | wsHeisst | wsLautet | wsSo | wsNach | wsErsatz
+const allSets = wsReport | wsAttitude | wsGroup | wsSich | wsHeisst | wsLautet | wsSo | wsNach | wsErsatz | wsParticiple
 
 // absentSets returns wsKnown and the sets of which no token of toks holds
 // a word (in lower case). A word that passes a set's wordFilter counts as
@@ -69,7 +73,7 @@ func absentSets(toks []token) wordSets {
 		if !setsFilterDE.has(b) {
 			continue // a word of none of the sets
 		}
-		present |= setOfWordDE(w) | setIf(reportFilterDE.has(b), wsReport) | setIf(attitudeFilterDE.has(b), wsAttitude) | setIf(groupFilterDE.has(b), wsGroup) | setIf(ersatzFilterDE.has(b), wsErsatz)
+		present |= setOfWordDE(w) | setIf(reportFilterDE.has(b), wsReport) | setIf(attitudeFilterDE.has(b), wsAttitude) | setIf(groupFilterDE.has(b), wsGroup) | setIf(ersatzFilterDE.has(b), wsErsatz) | setIf(participleFilter.has(b), wsParticiple)
 	}
 	return wsKnown | allSets&^present
 }

@@ -29,6 +29,8 @@ func inSet(w string, s wordSets) bool {
 		return w == "nach" || w == "aus"
 	case wsErsatz:
 		return ersatzPluralDE[w]
+	case wsParticiple:
+		return reportParticiplesDE[w] || w == "gegeben"
 	}
 	return false
 }
@@ -37,8 +39,8 @@ func inSet(w string, s wordSets) bool {
 // unit that holds one of its words: every word of every set alone, and
 // random units of such words and others.
 func TestAbsentSets(t *testing.T) {
-	sets := []wordSets{wsReport, wsAttitude, wsGroup, wsSich, wsHeisst, wsLautet, wsSo, wsNach, wsErsatz}
-	words := []string{"", "a", "und", "Sich", "sichtbar", "davor", "haus", "kam", "heisst", "laut", "sogar", "nachher", "raus"}
+	sets := []wordSets{wsReport, wsAttitude, wsGroup, wsSich, wsHeisst, wsLautet, wsSo, wsNach, wsErsatz, wsParticiple}
+	words := []string{"", "a", "und", "Sich", "sichtbar", "davor", "haus", "kam", "heisst", "laut", "sogar", "nachher", "raus", "gegessen", "hingewiesenen"}
 	for w := range reportVerbsDE {
 		words = append(words, w)
 	}
@@ -49,6 +51,9 @@ func TestAbsentSets(t *testing.T) {
 		words = append(words, w)
 	}
 	for w := range ersatzPluralDE {
+		words = append(words, w)
+	}
+	for w := range reportParticiplesDE {
 		words = append(words, w)
 	}
 	words = append(words, setWordsDE...)
@@ -78,7 +83,7 @@ func TestAbsentSets(t *testing.T) {
 			}
 		}
 	}
-	if a := absentSets(nil); a != wsKnown|wsReport|wsAttitude|wsGroup|wsSich|wsHeisst|wsLautet|wsSo|wsNach|wsErsatz {
+	if a := absentSets(nil); a != wsKnown|wsReport|wsAttitude|wsGroup|wsSich|wsHeisst|wsLautet|wsSo|wsNach|wsErsatz|wsParticiple {
 		t.Errorf("absentSets(nil) = %05b, want every set absent", a)
 	}
 }
@@ -104,6 +109,7 @@ func TestLacksGates(t *testing.T) {
 		{"Die Antwort von Mira Kolb lautete: Nein.", func(d *docState, toks []token, text string) string { return d.lautetSourceDE(toks, text, lexDE) }},
 		{"Nach Angaben der Feuerwehr brannte die Scheune.", func(d *docState, toks []token, text string) string { return d.nachSourceDE(toks, text, lexDE) }},
 		{"Nach Angaben von Jonas Brenner brannte die Scheune.", func(d *docState, toks []token, text string) string { return d.nachAngabenDE(toks, text, lexDE) }},
+		{"Mira Kolb hat darauf hingewiesen, dass die Brücke alt ist.", func(d *docState, toks []token, text string) string { return d.perfectReportDE(toks, text, lexDE) }},
 	} {
 		var z tokenizer
 		toks := z.tokenize(c.text, lexDE)
