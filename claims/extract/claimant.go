@@ -239,6 +239,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		who = d.capsLabelEN(toks, text) // "VANCE: “…”" in a fact check
 	}
 	if who == "" && !de {
+		who = d.fullNameColonEN(toks, text) // "Ann Lee: The tax will hurt farmers" in a headline
+	}
+	if who == "" && !de {
 		who = d.tweetAuthorEN(toks, text, lex) // "… — Ann Lee (@annlee) May 2, 2019"
 	}
 	if who == "" && !de {
