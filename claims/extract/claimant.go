@@ -248,6 +248,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		who = d.participleSpeakerEN(toks, text, lex) // "Ann Lee accepted the delay, saying …"
 	}
 	if who == "" && !de {
+		who = d.regardSpeakerEN(toks, text, lex) // "Ann Lee sees the deal as a mistake"
+	}
+	if who == "" && !de {
 		who = pluralGroupEN(toks, text)
 	}
 	if who == "" && !de {
