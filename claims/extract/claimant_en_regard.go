@@ -1,9 +1,9 @@
 package extract
 
-// Verbs of regarding with a predicative "as" ("Lee sees the deal as a
-// mistake", "Tom Bell views the cuts as necessary") state the subject's
-// judgement of the object: a position the subject takes, like "calls it
-// a mistake". Only a person the text knows by a full name counts, so
+// Verbs of regarding and of describing with a predicative "as" ("Lee
+// sees the deal as a mistake", "Tom Bell views the cuts as necessary",
+// "Lee dismissed the report as gossip") state the subject's judgement of
+// the object: a position the subject takes, like "calls it a mistake". Only a person the text knows by a full name counts, so
 // that "The map shows the town as …" names nobody.
 
 // regardSpeakerEN returns the known person whose name opens the unit
@@ -31,9 +31,9 @@ func (d *docState) regardSpeakerEN(toks []token, text string, lex lexicon) strin
 }
 
 // regardVerbEN reports whether w is a finite form of an English verb of
-// regarding that takes an object and a predicative "as".
+// regarding or describing that takes an object and a predicative "as".
 func regardVerbEN(w string) bool {
-	return foldIn(w, "sees", "saw", "views", "viewed", "regards", "regarded")
+	return foldIn(w, "sees", "saw", "views", "viewed", "regards", "regarded", "describes", "described", "characterizes", "characterized", "portrays", "portrayed", "dismisses", "dismissed", "considers", "considered")
 }
 
 // asAfterEN reports whether "as" follows token v within ten words and
