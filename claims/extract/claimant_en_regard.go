@@ -1,10 +1,12 @@
 package extract
 
-// Verbs of regarding and of describing with a predicative "as" ("Lee
-// sees the deal as a mistake", "Tom Bell views the cuts as necessary",
-// "Lee dismissed the report as gossip") state the subject's judgement of
-// the object: a position the subject takes, like "calls it a mistake". Only a person the text knows by a full name counts, so
-// that "The map shows the town as …" names nobody.
+// Verbs of regarding, describing and judging with a predicative "as"
+// ("Lee sees the deal as a mistake", "Tom Bell views the cuts as
+// necessary", "Lee dismissed the report as gossip", "Lee branded the
+// plan as a giveaway") state the subject's judgement of the object: a
+// position the subject takes, like "calls it a mistake". Only a person
+// the text knows by a full name counts, so that "The map shows the town
+// as …" names nobody.
 
 // regardSpeakerEN returns the known person whose name opens the unit
 // right before a verb of regarding that an "as" follows within ten
@@ -31,9 +33,9 @@ func (d *docState) regardSpeakerEN(toks []token, text string, lex lexicon) strin
 }
 
 // regardVerbEN reports whether w is a finite form of an English verb of
-// regarding or describing that takes an object and a predicative "as".
+// regarding, describing or judging that takes an object and a predicative "as".
 func regardVerbEN(w string) bool {
-	return foldIn(w, "sees", "saw", "views", "viewed", "regards", "regarded", "describes", "described", "characterizes", "characterized", "portrays", "portrayed", "dismisses", "dismissed", "considers", "considered")
+	return foldIn(w, "sees", "saw", "views", "viewed", "regards", "regarded", "describes", "described", "characterizes", "characterized", "portrays", "portrayed", "dismisses", "dismissed", "considers", "considered", "brands", "branded", "labels", "labeled", "labelled", "denounces", "denounced", "slams", "slammed", "hails", "hailed", "praises", "praised", "criticizes", "criticized", "condemns", "condemned")
 }
 
 // asAfterEN reports whether "as" follows token v within ten words and
