@@ -239,10 +239,16 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		who = d.capsLabelEN(toks, text) // "VANCE: “…”" in a fact check
 	}
 	if who == "" && !de {
+		who = d.fullNameColonEN(toks, text) // "Ann Lee: The tax will hurt farmers" in a headline
+	}
+	if who == "" && !de {
 		who = d.tweetAuthorEN(toks, text, lex) // "… — Ann Lee (@annlee) May 2, 2019"
 	}
 	if who == "" && !de {
 		who = d.participleSpeakerEN(toks, text, lex) // "Ann Lee accepted the delay, saying …"
+	}
+	if who == "" && !de {
+		who = d.regardSpeakerEN(toks, text, lex) // "Ann Lee sees the deal as a mistake"
 	}
 	if who == "" && !de {
 		who = pluralGroupEN(toks, text)
