@@ -302,7 +302,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	}
 	if de {
 		who = d.genitiveRoleDE(toks, text, who, lex) // "sagt der Inhaber der Tanzschule": the person just named
-		who = d.articledSurnameDE(toks, text, who)   // "sagt der Kölner Lorenz": the person named in full
+	}
+	if de {
+		who = d.articledSurnameDE(toks, text, who, lex) // "sagt der Kölner Lorenz": the person named in full
 	}
 	if de {
 		who = d.describedDE(who)      // "die Sprecherin" after "eine Sprecherin des Bezirks"

@@ -11,9 +11,11 @@ import "strings"
 
 // articledSurnameDE returns the full name of the one other person whose
 // surname is the last word of who when who is two capitalised words the
-// unit writes right after a definite article ("der Kölner Lorenz"); else
+// unit writes right after a definite article ("der Kölner Lorenz"); when
+// the second word is a noun of a person ("der Kölner Bäcker"), the one
+// person of its gender the last units named in full (recentPersonDE); else
 // who.
-func (d *docState) articledSurnameDE(toks []token, text, who string) string {
+func (d *docState) articledSurnameDE(toks []token, text, who string, lex lexicon) string {
 	desc, sur, ok := strings.Cut(who, " ")
 	if !ok || strings.IndexByte(sur, ' ') >= 0 || strings.IndexByte(who, ';') >= 0 || !upperFirst(desc) || !upperFirst(sur) {
 		return who
@@ -24,6 +26,11 @@ func (d *docState) articledSurnameDE(toks []token, text, who string) string {
 		}
 		if full := d.otherBySurnameDE(sur, who); full != "" {
 			return full
+		}
+		if g := personNounGender(toks[k-1].low, &toks[k+1], lex); g != 0 {
+			if p := d.recentOtherPersonDE(g, who); p != "" {
+				return p // "der Kölner Bäcker": the capitalised word is an adjective of place
+			}
 		}
 		return who
 	}
