@@ -29,10 +29,11 @@ func nominativePluralDE(who string) string {
 
 // adjectiveStemEnDE reports whether w is an inflected German adjective in
 // -en by a derivational ending before it: -isch, -ig, -lich, -ell, -al,
-// -iv, or the -t of a participle ("vereinten").
+// -iv, or the -t of a participle ("vereinten"), not -st or -rt, which
+// first names in -sten and -rten share ("Karsten Olsen").
 func adjectiveStemEnDE(w string) bool {
 	stem, ok := strings.CutSuffix(w, "en")
-	if !ok || len(stem) < 4 {
+	if !ok || len(stem) < 4 || strings.HasSuffix(stem, "st") || strings.HasSuffix(stem, "rt") {
 		return false
 	}
 	for _, suf := range [...]string{"isch", "ig", "lich", "ell", "al", "iv", "t"} {

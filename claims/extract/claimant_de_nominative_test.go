@@ -4,7 +4,7 @@ import "testing"
 
 // TestNominativePluralDE checks that a plural body named after an article
 // is given in the nominative, and that a singular noun,
-// a name and a noun without an adjective stay.
+// a name (also a first name in -sten) and a noun without an adjective stay.
 func TestNominativePluralDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
 		"Die norwegischen Behörden teilten mit, der Pass sei gesperrt.":                "norwegische Behörden",
@@ -14,6 +14,8 @@ func TestNominativePluralDE(t *testing.T) {
 	for in, want := range map[string]string{
 		"staatlichen Stellen": "staatliche Stellen",
 		"Arno Olsen":          "Arno Olsen",
+		"Karsten Olsen":       "Karsten Olsen",
+		"Marten Olsen":        "Marten Olsen",
 		"neuen Zahlen":        "neuen Zahlen",
 		"Behörden":            "Behörden",
 		"zuständigen Amt":     "zuständigen Amt",
