@@ -305,7 +305,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	}
 	if de {
 		who = d.articledSurnameDE(toks, text, who, lex) // "sagt der Kölner Lorenz": the person named in full
-		who = nominativePluralDE(who)                   // "laut den südkoreanischen Behörden": "südkoreanische Behörden"
+		who = nominativePluralDE(who)                   // "laut den norwegischen Behörden": "norwegische Behörden"
 	}
 	if de {
 		who = d.describedDE(who)      // "die Sprecherin" after "eine Sprecherin des Bezirks"

@@ -4,10 +4,10 @@ import "strings"
 
 // German writes a claimant of a body or group in the plural after an
 // article or a preposition with the weak or dative adjective ending -en
-// ("laut den südkoreanischen Behörden", "die Vereinigten Staaten
+// ("laut den norwegischen Behörden", "die Vereinigten Bergregionen
 // erklärten"). The guide names a claimant in the nominative without an
-// article, where the plural adjective ends in -e ("südkoreanische
-// Behörden", "Vereinigte Staaten").
+// article, where the plural adjective ends in -e ("norwegische
+// Behörden", "Vereinigte Bergregionen").
 
 // nominativePluralDE returns who with an adjective in -en before a plural
 // noun in -en at the start of each claimant set to the nominative -e; who
