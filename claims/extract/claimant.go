@@ -310,6 +310,10 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		who = d.genitiveRoleDE(toks, text, who, lex) // "sagt der Inhaber der Tanzschule": the person just named
 	}
 	if de {
+		who = d.articledSurnameDE(toks, text, who, lex) // "sagt der Kölner Lorenz": the person named in full
+		who = nominativePluralDE(who)                   // "laut den norwegischen Behörden": "norwegische Behörden"
+	}
+	if de {
 		who = d.describedDE(who)      // "die Sprecherin" after "eine Sprecherin des Bezirks"
 		who = d.prepositionCutDE(who) // "Gegen Eva Roth", "Vom Balkon"
 	}

@@ -45,10 +45,16 @@ func personNounGender(article string, t *token, lex lexicon) byte {
 // preferring the last speaker of that gender among several; "" when there
 // is none or the choice is open.
 func (d *docState) recentPersonDE(g byte) string {
+	return d.recentOtherPersonDE(g, "")
+}
+
+// recentOtherPersonDE is recentPersonDE leaving out the person registered
+// as not (a description the rules took for a name: "Kölner Tanzlehrer").
+func (d *docState) recentOtherPersonDE(g byte, not string) string {
 	found, n := "", 0
 	for i := range d.people {
 		p := &d.people[i]
-		if d.units-p.unit > 3 || p.gender != g && p.gender != 0 || strings.IndexByte(p.name, ' ') < 0 || !plainName(p.name) || strings.HasSuffix(p.name, ".") {
+		if p.name == not || d.units-p.unit > 3 || p.gender != g && p.gender != 0 || strings.IndexByte(p.name, ' ') < 0 || !plainName(p.name) || strings.HasSuffix(p.name, ".") {
 			continue
 		}
 		if p.name == d.lastSpeaker[gi(g)] {

@@ -14,6 +14,9 @@ import "strings"
 // people with a full name carry the surname, or when c is several
 // claimants.
 func (d *docState) titledSurnameDE(c string) string {
+	if full := d.particleSurnameDE(c); full != c {
+		return full // "Schäfer von Bredow" → "Jonas von Bredow"
+	}
 	k := strings.LastIndexByte(c, ' ')
 	if k < 0 && upperFirst(c) && !allCapsASCII(c) {
 		if full := d.bySurnameDE(c); full != "" {

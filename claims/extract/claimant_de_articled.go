@@ -1,0 +1,72 @@
+package extract
+
+import "strings"
+
+// German news write a person named in full once later with a definite
+// article and a description before the surname ("Eva Lorenz … sagt die
+// Kölner Lorenz", "… so der Bäcker Brenner"). A first name takes no
+// article in written German, so two capitalised words after a definite
+// article are a description and a surname, and the guide wants the full
+// name the text gave the person with that surname.
+
+// articledSurnameDE returns the full name of the one other person whose
+// surname is the last word of who when who is two capitalised words the
+// unit writes right after a definite article ("der Kölner Lorenz"); when
+// the second word is a noun of a person ("der Kölner Bäcker"), the one
+// person of its gender the last units named in full (recentPersonDE); else
+// who.
+func (d *docState) articledSurnameDE(toks []token, text, who string, lex lexicon) string {
+	desc, sur, ok := strings.Cut(who, " ")
+	if !ok || strings.IndexByte(sur, ' ') >= 0 || strings.IndexByte(who, ';') >= 0 || !upperFirst(desc) || !upperFirst(sur) {
+		return who
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		if text[toks[k].s:toks[k].e] != desc || text[toks[k+1].s:toks[k+1].e] != sur || !definiteArticleDE(toks[k-1].low) {
+			continue
+		}
+		if full := d.otherBySurnameDE(sur, who); full != "" {
+			return full
+		}
+		if g := personNounGender(toks[k-1].low, &toks[k+1], lex); g != 0 {
+			if p := d.recentOtherPersonDE(g, who); p != "" {
+				return p // "der Kölner Bäcker": the capitalised word is an adjective of place
+			}
+		}
+		return who
+	}
+	return who
+}
+
+// definiteArticleDE reports whether w is a form of the German definite
+// article.
+func definiteArticleDE(w string) bool {
+	switch w {
+	case "der", "die", "das", "des", "dem", "den":
+		return true
+	}
+	return false
+}
+
+// otherBySurnameDE is bySurnameDE leaving out the person registered as
+// not (the description and surname itself): the full name of the one
+// person whose surname is s and whose name opens with first names, "" if
+// none or several.
+func (d *docState) otherBySurnameDE(s, not string) string {
+	found := ""
+	for i := range d.people {
+		p := &d.people[i]
+		if p.surname != s {
+			continue
+		}
+		name := claimantName(p.name)
+		k := strings.LastIndexByte(name, ' ')
+		if name == not || k < 0 || name[k+1:] != s || !plainName(name) || !firstNamesDE(name[:k]) {
+			continue
+		}
+		if found != "" && found != name {
+			return ""
+		}
+		found = name
+	}
+	return found
+}
