@@ -48,9 +48,9 @@ func definiteArticleDE(w string) bool {
 }
 
 // otherBySurnameDE is bySurnameDE leaving out the person registered as
-// not (the description and surname itself): the full name of the one
-// person whose surname is s and whose name opens with first names, "" if
-// none or several.
+// not (the description and surname itself; "" leaves out nobody): the
+// full name of the one person whose surname is s and whose name opens with
+// first names (firstNamesDE), "" if none or several.
 func (d *docState) otherBySurnameDE(s, not string) string {
 	found := ""
 	for i := range d.people {
@@ -64,7 +64,7 @@ func (d *docState) otherBySurnameDE(s, not string) string {
 			continue
 		}
 		if found != "" && found != name {
-			return ""
+			return "" // two people of that surname
 		}
 		found = name
 	}

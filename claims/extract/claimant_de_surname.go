@@ -79,23 +79,7 @@ func firstNamesDE(s string) bool {
 // and whose name opens with first names (firstNamesDE), "" if none or
 // several. It scans the people (a few dozen) without allocating.
 func (d *docState) bySurnameDE(s string) string {
-	found := ""
-	for i := range d.people {
-		p := &d.people[i]
-		if p.surname != s {
-			continue
-		}
-		name := claimantName(p.name)
-		k := strings.LastIndexByte(name, ' ')
-		if k < 0 || name[k+1:] != s || !plainName(name) || !firstNamesDE(name[:k]) {
-			continue
-		}
-		if found != "" && found != name {
-			return "" // two people of that surname
-		}
-		found = name
-	}
-	return found
+	return d.otherBySurnameDE(s, "")
 }
 
 // allCapsASCII reports whether w has no ASCII lower-case letter (an
