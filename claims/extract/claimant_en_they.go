@@ -42,23 +42,23 @@ func (d *docState) theyGroupEN(toks []token, text string) string {
 	if d.group.name == "" || d.units-d.group.unit > 3 {
 		return ""
 	}
-	quoted := false
-	for i := range toks {
-		t := &toks[i]
-		if doubleQuote(t, text) {
-			quoted = !quoted
-			continue
-		}
-		if quoted || t.low != "they" || i > 0 && foldIn(toks[i-1].low, "that", "which", "who", "what") {
-			continue // "a system that they say fails": inside a relative clause
-		}
-		k := i + 1
-		for k < len(toks) && k-i < 3 && adverbEN[toks[k].low] {
-			k++ // "they also said"
-		}
-		if k < len(toks) && !toks[k].is(tCap) && (toks[k].cat&cSpeech != 0 || baseSpeechEN(&toks[k])) && (k+1 >= len(toks) || toks[k+1].low != "to") {
-			return d.group.name
-		}
+	if unquotedIndex(toks, text, func(i int) bool { return theySpeakEN(toks, i) }) < 0 {
+		return ""
 	}
-	return ""
+	return d.group.name
+}
+
+// theySpeakEN reports whether token i is "they" as the subject of a verb
+// of saying, perhaps after one or two adverbs ("they also said"), outside
+// a relative clause ("a system that they say fails") and not before "to"
+// ("they agreed to", an act).
+func theySpeakEN(toks []token, i int) bool {
+	if toks[i].low != "they" || i > 0 && foldIn(toks[i-1].low, "that", "which", "who", "what") {
+		return false
+	}
+	k := i + 1
+	for k < len(toks) && k-i < 3 && adverbEN[toks[k].low] {
+		k++
+	}
+	return k < len(toks) && !toks[k].is(tCap) && (toks[k].cat&cSpeech != 0 || baseSpeechEN(&toks[k])) && (k+1 >= len(toks) || toks[k+1].low != "to")
 }
