@@ -52,6 +52,7 @@ type docState struct {
 	group        theyGroup         // English: the last group claimed, for "they said" (claimant_en_they.go)
 	quotedBuf    []int             // unquotedVerbsEN's result, reused
 	openQ        openQuoteEN       // English: a quotation left open by the unit before (claimant_en_openquote.go)
+	answer       answerTurn        // German: the interview answer the current paragraph holds (claimant_de_answer.go)
 }
 
 func gi(g byte) int {

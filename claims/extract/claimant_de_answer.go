@@ -1,0 +1,45 @@
+package extract
+
+// An interview printed as turns marks each answer with its speaker's name
+// and a colon at the start of a paragraph ("Jan Roth: Das war knapp. Wir
+// haben lange gerechnet."). The answer runs to the end of that paragraph:
+// its later sentences are the same speaker's even when they hold no first
+// person, no quotation and no Konjunktiv, until a new paragraph (the next
+// question) begins.
+
+// answerTurn is the speaker of the interview answer the current paragraph
+// opened with, "" when the paragraph opened otherwise.
+type answerTurn struct {
+	speaker   string
+	paraStart bool // the unit being attributed opens its paragraph
+}
+
+// noteParagraph records whether the unit starting at doc[start] opens a
+// paragraph: only blanks stand between it and the last line break (or the
+// start of the text).
+func (t *answerTurn) noteParagraph(doc string, start int) {
+	k := start - 1
+	for k >= 0 && (doc[k] == ' ' || doc[k] == '\t' || doc[k] == '\r') {
+		k--
+	}
+	t.paraStart = k < 0 || doc[k] == '\n'
+}
+
+// answerSpeakerDE returns who and carried unchanged, except that a German
+// unit with no claimant inside an answer paragraph (not at its start) gets
+// the answer's speaker. A paragraph that opens with "Name: …"
+// (colonSpeaker) starts an answer; any other paragraph start ends it.
+func (d *docState) answerSpeakerDE(toks []token, text, who string, carried bool) (string, bool) {
+	t := &d.answer
+	if t.paraStart {
+		t.speaker = ""
+		if who != "" && who == d.colonSpeaker(toks, text) {
+			t.speaker = who
+		}
+		return who, carried
+	}
+	if who == "" && t.speaker != "" {
+		return t.speaker, true
+	}
+	return who, carried
+}

@@ -1,0 +1,17 @@
+package extract
+
+import "testing"
+
+// TestAnswerSpeakerDE checks that the later sentences of an interview
+// answer opened by "Name: …" are that speaker's up to the paragraph's end,
+// and that a new paragraph (the next question) ends the answer.
+func TestAnswerSpeakerDE(t *testing.T) {
+	const intro = "Die Försterin Greta Lindqvist leitet seit zehn Jahren das Revier am Nordhang.\n\n" +
+		"Wie geht es dem Wald?\n\n" +
+		"Lindqvist: Wir haben viele Buchen verloren. "
+	checkLast(t, "de", map[string]string{
+		intro + "Die Fichten am Hang stehen trocken.":                     "Greta Lindqvist",
+		intro + "Die Fichten am Hang stehen trocken.\n\nWas hilft jetzt?": "",
+		"Die Fichten am Hang stehen trocken. Der Regen fehlt seit Mai.":   "",
+	})
+}
