@@ -5,13 +5,17 @@ package extract
 // haben lange gerechnet."). The answer runs to the end of that paragraph:
 // its later sentences are the same speaker's even when they hold no first
 // person, no quotation and no Konjunktiv, until a new paragraph (the next
-// question) begins.
+// question) begins. Once the text has given such a turn, a paragraph that
+// follows a question and opens with no question is an answer too, when
+// the interview stops repeating the name: the last turn's speaker's.
 
 // answerTurn is the speaker of the interview answer the current paragraph
-// opened with, "" when the paragraph opened otherwise.
+// holds, "" when it holds none.
 type answerTurn struct {
 	speaker   string
-	paraStart bool // the unit being attributed opens its paragraph
+	turn      string // the speaker of the text's last "Name: …" turn
+	question  bool   // the unit before ended with a question mark
+	paraStart bool   // the unit being attributed opens its paragraph
 }
 
 // noteParagraph records whether the unit starting at doc[start] opens a
@@ -26,17 +30,26 @@ func (t *answerTurn) noteParagraph(doc string, start int) {
 }
 
 // answerSpeakerDE returns who and carried unchanged, except that a German
-// unit with no claimant inside an answer paragraph (not at its start) gets
-// the answer's speaker. A paragraph that opens with "Name: …"
-// (colonSpeaker) starts an answer; any other paragraph start ends it.
+// unit with no claimant inside an answer paragraph gets the answer's
+// speaker. A paragraph that opens with "Name: …" (colonSpeaker) starts an
+// answer; so does one that follows a unit ending in "?" and whose first
+// unit is no question, after a first turn; any other paragraph start ends
+// it.
 func (d *docState) answerSpeakerDE(toks []token, text, who string, carried bool) (string, bool) {
 	t := &d.answer
+	question := t.question
+	t.question = len(toks) > 0 && toks[len(toks)-1].p == '?'
 	if t.paraStart {
 		t.speaker = ""
-		if who != "" && who == d.colonSpeaker(toks, text) {
-			t.speaker = who
+		switch {
+		case who != "" && who == d.colonSpeaker(toks, text):
+			t.speaker, t.turn = who, who
+			return who, carried
+		case question && t.turn != "" && !t.question:
+			t.speaker = t.turn // an answer the interview leaves unnamed
+		default:
+			return who, carried
 		}
-		return who, carried
 	}
 	if who == "" && t.speaker != "" {
 		return t.speaker, true
