@@ -30,8 +30,9 @@ func (t *answerTurn) noteParagraph(doc string, start int) {
 }
 
 // answerSpeakerDE returns who and carried unchanged, except that a German
-// unit with no claimant inside an answer paragraph gets the answer's
-// speaker. A paragraph that opens with "Name: …" (colonSpeaker) starts an
+// unit inside an answer paragraph with no claimant, or with one only
+// carried over from an earlier unit (a first person, Konjunktiv I), gets
+// the answer's speaker. A paragraph that opens with "Name: …" (colonSpeaker) starts an
 // answer; so does one that follows a unit ending in "?" and whose first
 // unit is no question, after a first turn; any other paragraph start ends
 // it.
@@ -51,7 +52,7 @@ func (d *docState) answerSpeakerDE(toks []token, text, who string, carried bool)
 			return who, carried
 		}
 	}
-	if who == "" && t.speaker != "" {
+	if (who == "" || carried) && t.speaker != "" {
 		return t.speaker, true
 	}
 	return who, carried

@@ -5,17 +5,19 @@ import "testing"
 // TestAnswerSpeakerDE checks that the later sentences of an interview
 // answer opened by "Name: …" are that speaker's up to the paragraph's end,
 // that a new paragraph (the next question) ends the answer, and that after
-// a first turn an unnamed paragraph following a question is an answer too.
+// a first turn an unnamed paragraph following a question is an answer too;
+// a speaker only carried over from another unit gives way to the answer's.
 func TestAnswerSpeakerDE(t *testing.T) {
 	const intro = "Die Försterin Greta Lindqvist leitet seit zehn Jahren das Revier am Nordhang.\n\n" +
 		"Wie geht es dem Wald?\n\n" +
 		"Lindqvist: Wir haben viele Buchen verloren. "
 	checkLast(t, "de", map[string]string{
-		intro + "Die Fichten am Hang stehen trocken.":                                   "Greta Lindqvist",
-		intro + "Die Fichten am Hang stehen trocken.\n\nWas hilft jetzt?":               "",
-		intro + "Die Fichten am Hang stehen trocken.\n\nWas hilft jetzt?\n\nNur Regen.": "Greta Lindqvist",
-		intro + "Die Fichten am Hang stehen trocken.\n\nDer Regen fehlt seit Mai.":      "",
-		"Die Fichten am Hang stehen trocken. Der Regen fehlt seit Mai.":                 "",
-		"Was hilft jetzt?\n\nDer Regen fehlt seit Mai.":                                 "",
+		intro + "Die Fichten am Hang stehen trocken.":                                       "Greta Lindqvist",
+		intro + "Die Fichten am Hang stehen trocken.\n\nWas hilft jetzt?":                   "",
+		intro + "Die Fichten am Hang stehen trocken.\n\nWas hilft jetzt?\n\nNur Regen.":     "Greta Lindqvist",
+		intro + "Die Fichten am Hang stehen trocken.\n\nDer Regen fehlt seit Mai.":          "",
+		"Die Fichten am Hang stehen trocken. Der Regen fehlt seit Mai.":                     "",
+		"Was hilft jetzt?\n\nDer Regen fehlt seit Mai.":                                     "",
+		intro + "Der Förster Ole Hartwig sagte das schon vor Jahren. Ich sehe das genauso.": "Greta Lindqvist",
 	})
 }
