@@ -203,8 +203,8 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 				}
 			}
 		}
-		if g == 0 && de && role == "" && start >= 2 {
-			g = personNounGenderDE(toks, start-1) // "die Schweizerin Eva Roth"
+		if g == 0 && de && start >= 2 {
+			g = personNounGenderDE(toks, start-1) // "die Schweizerin Eva Roth", "die Abgeordnete Eva Roth"
 		}
 		if !de {
 			d.notePlaceEN(toks, text, start, j)
