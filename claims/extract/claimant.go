@@ -78,6 +78,8 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	who, actWho := "", ""
 	if !de {
 		d.noteFirstPersonEN(toks, text) // "Lee thanked the crowd. “…,” she said."
+	} else {
+		d.noteNamedDE(toks, text) // "Zwischendurch soll Roth erbost gewesen sein. „…“, sagt sie."
 	}
 	verbs := a.attrib
 	if len(verbs) == 0 {

@@ -52,6 +52,7 @@ type docState struct {
 	group        theyGroup         // English: the last group claimed, for "they said" (claimant_en_they.go)
 	quotedBuf    []int             // unquotedVerbsEN's result, reused
 	openQ        openQuoteEN       // English: a quotation left open by the unit before (claimant_en_openquote.go)
+	named        namedDE           // German: the first person the unit and the one before named (claimant_de_named.go)
 	answer       answerTurn        // German: the interview answer the current paragraph holds (claimant_de_answer.go)
 }
 
@@ -259,6 +260,9 @@ func (d *docState) resolvePronoun(g byte, de bool) string {
 		if pg := d.genderOf(d.prevFirst); pg == g || pg == 0 && d.personLikeDE(d.prevFirst) {
 			return d.prevFirst
 		}
+	}
+	if p := d.prevNamedDE(g); de && p != "" {
+		return p // "Zwischendurch soll Roth erbost gewesen sein. „…“, sagt sie."
 	}
 	speakers := &d.lastSpeaker
 	if !de {
