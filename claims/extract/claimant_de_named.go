@@ -52,15 +52,25 @@ func (d *docState) noteNamedDE(toks []token, text string) {
 
 // prevNamedDE returns the person the previous German unit named first
 // (noteNamedDE) when "er" or "sie" of gender g can refer to them: their
-// gender is g, or unknown when their name has a person's form and they
+// gender is g; or it is unknown, their name has a person's form, they
 // were a claimant before (noun pairs the register took for names, such as
-// "Menschen Abstand", never are); else "".
+// "Gäste Abstand", never are), and the unit before narrated (gave no
+// claimant) or the text knows no speaker of gender g, who would otherwise
+// keep the pronoun ("Roth erklärte, …. …, sagte sie." with a woman quoted
+// before); else "".
 func (d *docState) prevNamedDE(g byte) string {
 	p := d.named.prev
 	if p == "" {
 		return ""
 	}
-	if pg := d.genderOf(p); pg == g || pg == 0 && d.personLikeDE(p) && d.named.spoke[p] {
+	pg := d.genderOf(p)
+	if pg == g {
+		return p
+	}
+	if pg != 0 || !d.personLikeDE(p) || !d.named.spoke[p] {
+		return ""
+	}
+	if d.sinceClaim >= 2 || d.lastSpeaker[gi(g)] == "" {
 		return p
 	}
 	return ""
