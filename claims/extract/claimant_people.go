@@ -252,8 +252,8 @@ var possessive = map[string]bool{
 
 // resolvePronoun returns, in German, the first person named in the
 // previous unit if the gender fits ("Dr. Anna Berger sprach … Sie
-// nannte …"); else the last named speaker (else person) of gender g, else
-// of unknown gender. (In English the first rule lost more than it gained
+// nannte …"), also by surname (prevNamedDE); else the last named speaker
+// (else person) of gender g, else of unknown gender. (In English the first rule lost more than it gained
 // on the training articles.)
 func (d *docState) resolvePronoun(g byte, de bool) string {
 	if de && d.prevFirst != "" {
