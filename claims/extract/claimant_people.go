@@ -53,6 +53,7 @@ type docState struct {
 	quotedBuf    []int             // unquotedVerbsEN's result, reused
 	openQ        openQuoteEN       // English: a quotation left open by the unit before (claimant_en_openquote.go)
 	named        namedDE           // German: the first person the unit and the one before named (claimant_de_named.go)
+	openDE       openQuoteDE       // German: a quotation left open by the unit before (claimant_de_openquote.go)
 	answer       answerTurn        // German: the interview answer the current paragraph holds (claimant_de_answer.go)
 }
 
