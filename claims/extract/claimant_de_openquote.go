@@ -4,8 +4,9 @@ import "strings"
 
 // A German quotation left open at the end of its paragraph (it goes on in
 // the next) has its paragraph split into units at every sentence end, and
-// the units after the first open with no quotation mark of their own („Wir sind ein kleiner Laden. | Außer mir arbeiten
-// hier drei Leute.“). Such a unit is still quoted speech, in the voice of
+// the units after the first open with no quotation mark of their own
+// („Wir sind ein kleiner Laden. | Außer mir arbeiten hier drei Leute.“).
+// Such a unit is still quoted speech, in the voice of
 // the quotation's speaker, as openQuoteEN keeps it for English. German
 // marks differ: „ opens and “ closes, but “ opens where no quotation is
 // open (the English style some German texts use, closed by ”); guillemets
