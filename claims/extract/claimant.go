@@ -354,6 +354,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	}
 	if de {
 		who, carried = d.answerSpeakerDE(toks, text, who, carried) // "Jan Roth: Das war knapp. Die Halle ist zu klein."
+		who, carried = d.openQuoteSpeakerDE(who, carried)          // „Wir sind klein. | Außer mir arbeiten drei hier.“
 	}
 	if !de && who != "" && quotedTitleEN(text) {
 		who, carried = "", false // "‘NO DEAL’ AT THE PIER": a title
