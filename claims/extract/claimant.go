@@ -79,7 +79,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if !de {
 		d.noteFirstPersonEN(toks, text) // "Lee thanked the crowd. “…,” she said."
 	} else {
-		d.noteNamedDE(toks, text) // "Zwischendurch soll Roth erbost gewesen sein. „…“, sagt sie."
+		d.noteNamedDE(toks, text) // "Am Nachmittag soll Roth verärgert gewesen sein. „…“, sagt sie."
 	}
 	verbs := a.attrib
 	if len(verbs) == 0 {
@@ -354,7 +354,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	}
 	if de {
 		who, carried = d.answerSpeakerDE(toks, text, who, carried) // "Jan Roth: Das war knapp. Die Halle ist zu klein."
-		who, carried = d.openQuoteSpeakerDE(who, carried)          // „Wir sind klein. | Außer mir arbeiten drei hier.“
+		who, carried = d.openQuoteSpeakerDE(who, carried)          // „Die Werkstatt ist alt. | Im Winter ist es kalt.“
 	}
 	if !de && who != "" && quotedTitleEN(text) {
 		who, carried = "", false // "‘NO DEAL’ AT THE PIER": a title

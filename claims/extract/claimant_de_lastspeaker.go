@@ -2,8 +2,8 @@ package extract
 
 import "strings"
 
-// A definite person noun as a speaker ("…“, sagt der Vater", "versichert
-// die Schulleiterin") refers back to someone the text introduced. When
+// A definite person noun as a speaker ("…“, sagt der Tischler", "versichert
+// die Försterin") refers back to someone the text introduced. When
 // the last units name no one person of its gender (recentPersonDE), the
 // one most present to the reader is the last speaker of that gender: the
 // text has already quoted them, and it writes the noun without a name

@@ -3,10 +3,10 @@ package extract
 import "strings"
 
 // A German text often names a person in a sentence of its own, by surname
-// only once it has given the full name ("Zwischendurch soll Roth erbost
-// gewesen sein."), and goes on with a quotation and "sagt sie". The pronoun
-// refers to the person the sentence before named, not to an older speaker
-// of the same gender. The previous unit's first person by full name
+// only once it has given the full name ("Am Nachmittag soll Roth sehr
+// verärgert gewesen sein."), and goes on with a quotation and "sagt sie".
+// The pronoun refers to the person the sentence before named, not to an
+// older speaker of the same gender. The previous unit's first person by full name
 // (prevFirst) already counts; this adds people named there by the
 // surname of a full name the text gave before.
 

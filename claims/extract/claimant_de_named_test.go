@@ -9,7 +9,7 @@ import "testing"
 func TestPrevNamedDE(t *testing.T) {
 	const two = "„Wir prüfen das“, sagte die Forscherin Kim Brandt. „Das dauert“, sagte die Ärztin Eva Lind. "
 	checkLast(t, "de", map[string]string{
-		two + "Zwischendurch soll Brandt erbost gewesen sein. „Ich bleibe dabei“, sagt sie.":                       "Kim Brandt",
+		two + "Am Nachmittag soll Brandt sehr verärgert gewesen sein. „Ich bleibe dabei“, sagt sie.":               "Kim Brandt",
 		two + "Im Saal saß auch Kai Hartwig. Später kam Hartwig noch einmal zurück. „Ich bleibe dabei“, sagt sie.": "Eva Lind",
 	})
 }

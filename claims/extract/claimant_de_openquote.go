@@ -5,13 +5,13 @@ import "strings"
 // A German quotation of several paragraphs is closed only at its end: a
 // quotation left open at the end of a paragraph goes on in the next, and
 // its paragraphs are split into units at every sentence end, so that the
-// units after the first open with no quotation mark of their own („Wir
-// sind ein kleiner Laden. | Außer mir arbeiten hier drei Leute.“). Such a
-// unit is still quoted speech, in the voice of the speaker of the unit
-// that opened the quotation (as openQuoteEN keeps it for English, there
-// within a paragraph). German marks differ: „ opens and “ closes, but “
-// opens where no quotation is open (the English style some German texts
-// use, closed by ”); guillemets point either way (»…« in Germany, «…» in
+// units after the first open with no quotation mark of their own („Die
+// Werkstatt ist alt. | Im Winter ist es dort kalt.“). Such a unit is still
+// quoted speech, in the voice of the speaker of the unit that opened the
+// quotation (as openQuoteEN keeps it for English, there within a
+// paragraph). German marks differ: „ opens and “ closes, but “ opens where
+// no quotation is open (the English style some German texts use, closed
+// by ”); guillemets point either way (»…« in Germany, «…» in
 // Switzerland), so each of them, like a straight ", switches.
 
 // openQuoteDE remembers whether the German unit before left a quotation

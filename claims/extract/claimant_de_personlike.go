@@ -14,7 +14,7 @@ import "strings"
 // participle (-ische, -liche, -ige, -ende), no last word with an ending of
 // German abstract or plural nouns that surnames do not have (-ungen, -heit,
 // -keit, -schaft, -tion, -tionen, -innen, -ien, -gie: "Nordlands Strategie",
-// "Pensionierte Lehrerinnen"), and no first or last word that is the
+// "Neue Lehrerinnen"), and no first or last word that is the
 // genitive of another known name.
 func (d *docState) personLikeDE(name string) bool {
 	first, _, _ := strings.Cut(name, " ")

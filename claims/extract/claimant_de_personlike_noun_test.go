@@ -8,14 +8,14 @@ import "testing"
 func TestPersonLikeNounDE(t *testing.T) {
 	d := &docState{}
 	for name, want := range map[string]bool{
-		"Nordlands Strategie":      false,
-		"Holzbau Gewerkschaft":     false,
-		"Pensionierte Lehrerinnen": false,
-		"Neue Regelungen":          false,
-		"Nordlands Sicherheit":     false,
-		"Nordlands Medien":         false,
-		"Kim Brandt":               true,
-		"Ole Hartwig":              true,
+		"Nordlands Strategie":  false,
+		"Holzbau Gewerkschaft": false,
+		"Neue Lehrerinnen":     false,
+		"Neue Regelungen":      false,
+		"Nordlands Sicherheit": false,
+		"Nordlands Medien":     false,
+		"Kim Brandt":           true,
+		"Ole Hartwig":          true,
 	} {
 		if got := d.personLikeDE(name); got != want {
 			t.Errorf("personLikeDE(%q) = %v, want %v", name, got, want)

@@ -263,7 +263,7 @@ func (d *docState) resolvePronoun(g byte, de bool) string {
 		}
 	}
 	if p := d.prevNamedDE(g); de && p != "" {
-		return p // "Zwischendurch soll Roth erbost gewesen sein. „…“, sagt sie."
+		return p // "Am Nachmittag soll Roth verärgert gewesen sein. „…“, sagt sie."
 	}
 	speakers := &d.lastSpeaker
 	if !de {
