@@ -30,9 +30,11 @@ func (t *answerTurn) noteParagraph(doc string, start int) {
 }
 
 // answerSpeakerDE returns who and carried unchanged, except that a German
-// unit inside an answer paragraph with no claimant, or with one only
-// carried over from an earlier unit (a first person, Konjunktiv I), gets
-// the answer's speaker. A paragraph that opens with "Name: …" (colonSpeaker) starts an
+// unit inside an answer paragraph with no claimant, with one only carried
+// over from an earlier unit (a first person, Konjunktiv I), or in the
+// first person in its first clause outside quotation marks (the one
+// answering speaks of themself: "Da werden wir informiert" names no other
+// speaker) gets the answer's speaker. A paragraph that opens with "Name: …" (colonSpeaker) starts an
 // answer; so does one that follows a unit ending in "?" and whose first
 // unit is no question, after a first turn; any other paragraph start ends
 // it.
@@ -52,8 +54,29 @@ func (d *docState) answerSpeakerDE(toks []token, text, who string, carried bool)
 			return who, carried
 		}
 	}
-	if (who == "" || carried) && t.speaker != "" {
+	if (who == "" || carried || unquotedFirstPersonDE(toks, text)) && t.speaker != "" {
 		return t.speaker, true
 	}
 	return who, carried
+}
+
+// unquotedFirstPersonDE reports whether "ich" or "wir" stands in the
+// unit's first clause (before a comma or colon), outside double quotation
+// marks: the subject of its main clause, not of one it reports ("Das Amt
+// hat gewarnt, wir sollen …").
+func unquotedFirstPersonDE(toks []token, text string) bool {
+	quoted := false
+	for i := range toks {
+		if doubleQuote(&toks[i], text) {
+			quoted = !quoted
+			continue
+		}
+		if !quoted && (toks[i].p == ',' || toks[i].p == ':') {
+			return false
+		}
+		if !quoted && (toks[i].low == "ich" || toks[i].low == "wir") {
+			return true
+		}
+	}
+	return false
 }
