@@ -78,6 +78,8 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	who, actWho := "", ""
 	if !de {
 		d.noteFirstPersonEN(toks, text) // "Lee thanked the crowd. “…,” she said."
+	} else {
+		d.noteNamedDE(toks, text) // "Am Nachmittag soll Roth verärgert gewesen sein. „…“, sagt sie."
 	}
 	verbs := a.attrib
 	if len(verbs) == 0 {
@@ -349,6 +351,10 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	// essay) is the author's voice.
 	if who == "" && len(verbs) == 0 && d.sinceClaim <= 3 && a.x[fFirstSing]+a.x[fFirstPl] > 0 && (quoted || d.interview || firstPersonQuoted(toks, text)) {
 		who, carried = d.prevClaim, true
+	}
+	if de {
+		who, carried = d.answerSpeakerDE(toks, text, who, carried) // "Jan Roth: Das war knapp. Die Halle ist zu klein."
+		who, carried = d.openQuoteSpeakerDE(who, carried)          // „Die Werkstatt ist alt. | Im Winter ist es kalt.“
 	}
 	if !de && who != "" && quotedTitleEN(text) {
 		who, carried = "", false // "‘NO DEAL’ AT THE PIER": a title
