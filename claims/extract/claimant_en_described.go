@@ -36,7 +36,8 @@ func describedEN(c string) bool {
 // describedBeforeEN returns the described source that is the subject of
 // the English verb of saying v: an indefinite determiner that opens the
 // clause (the unit's start, after punctuation, "but" or "as"), then at
-// most nine words without punctuation, verb or pronoun up to the verb
+// most nine words without punctuation (an abbreviation's stops aside:
+// abbrevStopEN), verb or pronoun up to the verb
 // (adverbs and an auxiliary between them left out): "A senior U.S. official
 // said", "…, one Clinton aide said late last month".
 func describedBeforeEN(toks []token, text string, v int) string {
@@ -49,7 +50,7 @@ func describedBeforeEN(toks []token, text string, v int) string {
 	}
 	for s := e - 1; s >= 0 && e-s <= 10; s-- {
 		t := &toks[s]
-		if t.is(tPunct) && !gluedPunct(toks, s) || t.cat&(cAux|cModal|cSpeech|cPronM|cPronF) != 0 {
+		if t.is(tPunct) && !gluedPunct(toks, s) && !abbrevStopEN(toks, s) || t.cat&(cAux|cModal|cSpeech|cPronM|cPronF) != 0 {
 			return ""
 		}
 		if !indefiniteEN(t.low) {
