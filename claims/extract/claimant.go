@@ -293,7 +293,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		who = d.appositionOwnerEN(toks, text, who, lex) // "Ann Lee, a professor …, said"
 	}
 	if !de && !strings.Contains(who, "; ") {
-		who = personNameEN(who) // "Erin Lee" keeps "Erin"
+		who = personNameEN(gluedLinkNameEN(who)) // "Erin Lee" keeps "Erin"; "Ann Lee Ann Marie LeeHarbor …" is Ann Lee
 	} else {
 		who = cleanClaimants(who)
 	}
