@@ -292,6 +292,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if !de && strings.HasSuffix(who, ",") {
 		who = d.appositionOwnerEN(toks, text, who, lex) // "Ann Lee, a professor …, said"
 	}
+	if !de && who != "" {
+		who = d.titleGenderOwnerEN(toks, text, who) // "Mrs. Lester" is not Tom Lester
+	}
 	if !de && !strings.Contains(who, "; ") {
 		who = personNameEN(gluedLinkNameEN(who)) // "Erin Lee" keeps "Erin"; "Ann Lee Ann Marie LeeHarbor …" is Ann Lee
 	} else {
