@@ -251,6 +251,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		who = d.regardSpeakerEN(toks, text, lex) // "Ann Lee sees the deal as a mistake"
 	}
 	if who == "" && !de {
+		who = d.coordinatedSpeakerEN(toks, text, verbs, lex) // "Ann Lee smiled and said …"
+	}
+	if who == "" && !de {
 		who = pluralGroupEN(toks, text)
 	}
 	if who == "" && !de {
