@@ -14,7 +14,9 @@ import "strings"
 // it (objectAfterEN); "" when there is none, the subject does not open
 // the sentence (openingSubjectEN) or has an article ("the Harbor
 // campaign"), the first clause is no plain one (plainFirstClauseEN), or
-// the subject is no pronoun or person the text knows by a full name.
+// the subject is no pronoun, no person the text knows by a full name and
+// no name of a body (capitalised words right before a lower-case word,
+// the first no participle form: "Given the costs, …" is no subject).
 func (d *docState) coordinatedSpeakerEN(toks []token, text string, verbs []int, lex lexicon) string {
 	for _, v := range verbs {
 		k := verbGroupStartEN(toks, v)
@@ -31,8 +33,12 @@ func (d *docState) coordinatedSpeakerEN(toks []token, text string, verbs []int, 
 		if r := roleAfterRunEN(toks, text, s, lex); r > 0 {
 			s = r + 1 // "Harbor City press secretary Ann Lee …"
 		}
-		if who := d.nameAt(toks, text, s, false, lex, false, true); d.known(who) && d.personLikeEN(who) {
+		who := d.nameAt(toks, text, s, false, lex, false, true)
+		if d.known(who) && d.personLikeEN(who) {
 			return who
+		}
+		if e := capRun(toks, text, s, false); who != "" && e < k-1 && lowerWord(&toks[e]) && capWord(&toks[s]) && !participleFormEN(toks[s].low) && !closedLeadEN(text[toks[s].s:toks[s].e]) && roleAfterRunEN(toks, text, s, lex) < 0 {
+			return who // "Harbor Watch obtained the video and said …"
 		}
 	}
 	return ""
@@ -80,4 +86,10 @@ func openingSubjectEN(toks []token, s int) bool {
 		}
 	}
 	return true
+}
+
+// participleFormEN reports whether w has the ending of a participle
+// ("Given", "Panicked", "Arriving"): a fronted participle, not a name.
+func participleFormEN(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "en"))
 }

@@ -15,5 +15,7 @@ func TestCoordinatedSpeakerEN(t *testing.T) {
 		"Tom Bell opened the pier in May. He was later fired and charged with fraud.":                        "",
 		"Tom Bell opened the pier in May. He lived in Boston and wrote his thesis on ferry tolls.":           "",
 		"Tom Bell opened the pier in May. In the spring, he sat down with a reporter and said he would run.": "",
+		"Tom Bell opened the pier in May. Harborwatch obtained the video and said the tolls were illegal.":   "Harborwatch",
+		"Tom Bell opened the pier in May. Worried parents got messages and said the pier was unsafe.":        "",
 	})
 }
