@@ -144,6 +144,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			if who == "" && !de {
 				who = d.itBodyEN(toks, v) // "It said …": the body last quoted
 			}
+			if who == "" && !de {
+				who = d.documentRefEN(toks, v) // "the statement said": its issuer
+			}
 			if who == "" && v+1 < len(toks) && toks[v+1].p != ',' && !front && (de || v > 0 && toks[v-1].is(tPunct) && inverted(toks, v+1) && !tellEN(t.low)) {
 				who = d.nameAt(toks, text, v+1, de, lex, plural, false)
 			}
@@ -365,6 +368,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	}
 	d.rulesCarried = carried
 	d.noteBodyEN(who)
+	if !de {
+		d.noteDocumentsEN(toks, who) // "Lee said in a statement", for "the statement said"
+	}
 	d.noteGroupEN(who)
 	if who != "" {
 		name, g := d.speakerOf(who, de) // "Roth" after "Jan Roth": his full name
