@@ -147,6 +147,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			if who == "" && !de {
 				who = d.documentRefEN(toks, v) // "the statement said": its issuer
 			}
+			if who == "" && !de {
+				who = d.pollRespondentsEN(toks, v) // "44 percent said": the poll's issuer
+			}
 			if who == "" && v+1 < len(toks) && toks[v+1].p != ',' && !front && (de || v > 0 && toks[v-1].is(tPunct) && inverted(toks, v+1) && !tellEN(t.low)) {
 				who = d.nameAt(toks, text, v+1, de, lex, plural, false)
 			}

@@ -75,3 +75,29 @@ func indefiniteBeforeEN(toks []token, i int) bool {
 	}
 	return false
 }
+
+// pollRespondentsEN returns the issuer of the poll or survey the text
+// brought up last (noteDocumentsEN) when the subject of the English verb
+// of saying v are its respondents: a share ("44 percent said", "a third
+// of those surveyed say") or "respondents" among the eight words before
+// the verb, no punctuation between. What respondents say is the poll's
+// finding. "" otherwise.
+func (d *docState) pollRespondentsEN(toks []token, v int) string {
+	found := false
+	for k := v - 1; k >= 0 && v-k <= 8 && !toks[k].is(tPunct) || k >= 0 && toks[k].p == '%'; k-- {
+		if toks[k].p == '%' || foldIn(toks[k].low, "percent", "respondents", "surveyed", "polled") {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return ""
+	}
+	best := docIssuer{unit: -1}
+	for _, n := range [...]string{"poll", "survey"} {
+		if is, ok := d.docIssuerEN[n]; ok && is.unit > best.unit {
+			best = is
+		}
+	}
+	return best.who
+}
