@@ -260,6 +260,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		who = d.coordinatedSpeakerEN(toks, text, verbs, lex) // "Ann Lee smiled and said …"
 	}
 	if who == "" && !de {
+		who = d.particleSpeakerEN(toks, text, verbs) // "…, said al-Nadiri."
+	}
+	if who == "" && !de {
 		who = pluralGroupEN(toks, text)
 	}
 	if who == "" && !de {

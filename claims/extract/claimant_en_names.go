@@ -162,7 +162,8 @@ func (d *docState) strayLeadEN(w string) bool {
 
 // personLikeEN reports whether an English claimant has the form of a
 // person's name, so that a later "he" or "she" may refer to it: every word
-// capitalised (an initial "A." included) and none of two letters or more in
+// capitalised (an initial "A." included; a lower-case particle, also one
+// joined by a hyphen: "al-Nadiri") and none of two letters or more in
 // capitals only ("US", "AP", "FULL TEXT") but initials before the surname
 // ("K.J. Osei": dottedCapsEN), not a group opened by a quantifier
 // ("Some Democrats": groupNameEN); a generational suffix in capitals may
@@ -182,7 +183,7 @@ func (d *docState) personLikeEN(who string) bool {
 		if w == "" {
 			continue
 		}
-		if !upperFirst(w) && !surnameParticle(w) {
+		if !upperFirst(w) && !surnameParticle(w) && !hyphenParticleEN(strings.ToLower(w)) {
 			return false
 		}
 		if n := strings.TrimSuffix(w, "."); len(n) > 1 && allCaps(n) && !(rest != "" && dottedCapsEN(n)) && !(rest == "" && generationSuffixEN(n)) {

@@ -41,8 +41,8 @@ func (d *docState) describedAfterEN(toks []token, text string, v int, lex lexico
 // rally", "said Professor Tilly at the university").
 func invertedEnd(toks []token, i int) bool {
 	j := i
-	for j < len(toks) && toks[j].is(tCap) && !toks[j].is(tPunct) {
-		j++
+	for j < len(toks) && (toks[j].is(tCap) && !toks[j].is(tPunct) || j > i && particleWordEN(toks, j)) {
+		j++ // "said Karim al-Nadiri, …"
 	}
 	if j == i {
 		return false
