@@ -146,6 +146,12 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 			if who == "" && !de {
 				who = d.itBodyEN(toks, v) // "It said …": the body last quoted
 			}
+			if who == "" && !de {
+				who = d.documentRefEN(toks, v) // "the statement said": its issuer
+			}
+			if who == "" && !de {
+				who = d.pollRespondentsEN(toks, v) // "44 percent said": the poll's issuer
+			}
 			if who == "" && v+1 < len(toks) && toks[v+1].p != ',' && !front && (de || v > 0 && toks[v-1].is(tPunct) && inverted(toks, v+1) && !tellEN(t.low)) {
 				who = d.nameAt(toks, text, v+1, de, lex, plural, false)
 			}
@@ -253,6 +259,12 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		who = d.regardSpeakerEN(toks, text, lex) // "Ann Lee sees the deal as a mistake"
 	}
 	if who == "" && !de {
+		who = d.coordinatedSpeakerEN(toks, text, verbs, lex) // "Ann Lee smiled and said …"
+	}
+	if who == "" && !de {
+		who = d.particleSpeakerEN(toks, text, verbs) // "…, said al-Nadiri."
+	}
+	if who == "" && !de {
 		who = pluralGroupEN(toks, text)
 	}
 	if who == "" && !de {
@@ -294,8 +306,11 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if !de && strings.HasSuffix(who, ",") {
 		who = d.appositionOwnerEN(toks, text, who, lex) // "Ann Lee, a professor …, said"
 	}
+	if !de && who != "" {
+		who = d.titleGenderOwnerEN(toks, text, who) // "Mrs. Lester" is not Tom Lester
+	}
 	if !de && !strings.Contains(who, "; ") {
-		who = personNameEN(who) // "Erin Lee" keeps "Erin"
+		who = personNameEN(gluedLinkNameEN(who)) // "Erin Lee" keeps "Erin"; "Ann Lee Ann Marie LeeHarbor …" is Ann Lee
 	} else {
 		who = cleanClaimants(who)
 	}
@@ -365,6 +380,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	}
 	d.rulesCarried = carried
 	d.noteBodyEN(who)
+	if !de {
+		d.noteDocumentsEN(toks, who) // "Lee said in a statement", for "the statement said"
+	}
 	d.noteGroupEN(who)
 	if who != "" {
 		name, g := d.speakerOf(who, de) // "Roth" after "Jan Roth": his full name

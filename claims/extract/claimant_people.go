@@ -33,6 +33,7 @@ type docState struct {
 	lastPerson   [3]string         // last person named, by gender
 	prevClaim    string            // the last claimant
 	lastBodyEN   string            // English: the last claimant that names a body, for "the company said" (noteBodyEN)
+	docIssuerEN  docIssuers        // English: document noun → the claimant of the unit that last brought it up (noteDocumentsEN)
 	unitFirst    string            // the first person named in the current unit
 	prevFirst    string            // the first person named in the previous unit
 	firstEN      string            // English: the first person the unit names, also by surname (noteFirstPersonEN)
