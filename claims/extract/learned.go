@@ -97,15 +97,20 @@ const (
 
 // fnvAdd adds the bytes of s to the FNV-1a hash h.
 func fnvAdd(h uint32, s string) uint32 {
-	for len(s) >= 4 { // four bytes a round: fewer loop tests
+	for len(s) >= 4 { // four bytes a round, then two, then one: fewer tests
 		h = (h ^ uint32(s[0])) * fnvPrime
 		h = (h ^ uint32(s[1])) * fnvPrime
 		h = (h ^ uint32(s[2])) * fnvPrime
 		h = (h ^ uint32(s[3])) * fnvPrime
 		s = s[4:]
 	}
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * fnvPrime
+	if len(s) >= 2 {
+		h = (h ^ uint32(s[0])) * fnvPrime
+		h = (h ^ uint32(s[1])) * fnvPrime
+		s = s[2:]
+	}
+	if len(s) == 1 {
+		h = (h ^ uint32(s[0])) * fnvPrime
 	}
 	return h
 }
