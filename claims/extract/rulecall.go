@@ -6,9 +6,9 @@ import "math/bits"
 // function values, when the list is the one the package was built with
 // (tests swap it): runStdRules calls rule k of stdRules for bit k of the
 // mask, so the small rules are inlined and the others cost a direct call.
-// TestStdRules checks that its cases follow the list. The rules that every
-// word goes to (no guard in tokenRules) are called only after a pre-test
-// of the word, inlined here (rulepretest.go).
+// TestStdRules checks that its cases follow the list. Of the rules that
+// every word goes to (no guard in tokenRules), those whose pre-test the
+// word fails are taken out of the mask first (rulepretest.go).
 
 // stdRules is the list tokenRules starts as.
 var stdRules = tokenRules
@@ -20,8 +20,7 @@ func isStdRules(rules []tokenRule) bool {
 
 // runStdRules runs the rules of stdRules whose bits are set in m, in order.
 func runStdRules(m uint64, c *unitCtx, i int) {
-	t := &c.toks[i]
-	for ; m != 0; m &= m - 1 {
+	for m &^= failedPretests(&c.toks[i]); m != 0; m &= m - 1 {
 		switch bits.TrailingZeros64(m) {
 		case 0:
 			phraseRule(c, i)
@@ -34,25 +33,17 @@ func runStdRules(m uint64, c *unitCtx, i int) {
 		case 4:
 			unitRule(c, i)
 		case 5:
-			if mayEvent(t) {
-				eventRule(c, i)
-			}
+			eventRule(c, i)
 		case 6:
-			if mayCompare(t) {
-				comparisonRule(c, i)
-			}
+			comparisonRule(c, i)
 		case 7:
-			if mayLegal(t) {
-				legalRule(c, i)
-			}
+			legalRule(c, i)
 		case 8:
 			reportedRule(c, i)
 		case 9:
 			causalRule(c, i)
 		case 10:
-			if mayLink(t) {
-				linkRule(c, i)
-			}
+			linkRule(c, i)
 		case 11:
 			opinionRule(c, i)
 		case 12:
@@ -62,9 +53,7 @@ func runStdRules(m uint64, c *unitCtx, i int) {
 		case 14:
 			futureRule(c, i)
 		case 15:
-			if mayDiscourse(t) {
-				discourseRule(c, i)
-			}
+			discourseRule(c, i)
 		case 16:
 			clauseRule(c, i)
 		}

@@ -1,10 +1,41 @@
 package extract
 
 // Pre-tests of the token rules that every word goes to: each is a
-// necessary condition for its rule to record anything, small enough to be
-// inlined in runStdRules, so that most words cost no call of the rule.
+// necessary condition for its rule to record anything, cheap enough to ask
+// of every word, so that most words cost no call of the rule.
 // TestRulePretests checks that a rule does nothing where its pre-test
 // fails.
+
+// Bits of the rules with a pre-test in stdRules (TestStdRules checks them).
+const (
+	bitEvent      = 1 << 5
+	bitComparison = 1 << 6
+	bitLegal      = 1 << 7
+	bitLink       = 1 << 10
+	bitDiscourse  = 1 << 15
+)
+
+// failedPretests returns the bits of the rules of stdRules whose pre-test
+// t fails.
+func failedPretests(t *token) uint64 {
+	var m uint64
+	if !mayEvent(t) {
+		m |= bitEvent
+	}
+	if !mayCompare(t) {
+		m |= bitComparison
+	}
+	if !mayLegal(t) {
+		m |= bitLegal
+	}
+	if !mayLink(t) {
+		m |= bitLink
+	}
+	if !mayDiscourse(t) {
+		m |= bitDiscourse
+	}
+	return m
+}
 
 // mayEvent is eventRule's: an event verb of the lexicon, or a word of five
 // bytes or more (isEventVerb asks for five; "wurde" has five).
