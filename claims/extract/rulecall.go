@@ -18,7 +18,8 @@ func isStdRules(rules []tokenRule) bool {
 	return len(rules) == len(stdRules) && len(rules) > 0 && &rules[0] == &stdRules[0]
 }
 
-// runStdRules runs the rules of stdRules whose bits are set in m, in order.
+// runStdRules runs the rules of stdRules whose bits are set in m, in order,
+// but for those whose pre-test token i fails (they would record nothing).
 func runStdRules(m uint64, c *unitCtx, i int) {
 	for m &^= failedPretests(&c.toks[i]); m != 0; m &= m - 1 {
 		switch bits.TrailingZeros64(m) {
