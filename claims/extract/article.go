@@ -65,12 +65,12 @@ func (s *articleSum) mean() [nFeat]float64 {
 
 // articleInputs sets the article inputs of cx from the text's mean
 // features doc (nil: a unit alone, none) when mask reads them.
-func articleInputs(mask int, doc *[nFeat]float64, cx *[nCtx]float32) {
+func articleInputs(mask int, doc *[nFeat]float64, cx *ctxInputs) {
 	if mask < 0 || mask&CtxArticle == 0 || doc == nil {
 		return
 	}
 	for f, v := range doc {
-		cx[cxArticle+f] = float32(v)
+		cx.set(cxArticle+f, float32(v))
 	}
 }
 
@@ -78,11 +78,11 @@ func articleInputs(mask int, doc *[nFeat]float64, cx *[nCtx]float32) {
 // features doc give in domain dom: the same sum as the article inputs
 // would add in score.
 func (m *linModel) articleLogit(dom int, doc *[nFeat]float64) float64 {
-	var cx [nCtx]float32
+	var cx ctxInputs
 	articleInputs(m.ctx, doc, &cx)
 	z := 0.0
 	for k := cxArticle; k < cxArticle+nFeat; k++ {
-		if v := cx[k]; v != 0 {
+		if v := cx.v[k]; v != 0 {
 			z += (float64(m.w[offCtx+k]) + float64(m.w[offCtx+nCtx*(1+dom)+k])) * float64(v)
 		}
 	}

@@ -21,18 +21,18 @@ func TestArticleMean(t *testing.T) {
 func TestArticleInputs(t *testing.T) {
 	var doc [nFeat]float64
 	doc[fDate] = 0.75
-	var cx [nCtx]float32
+	var cx ctxInputs
 	articleInputs(DefaultContext, &doc, &cx)
-	if cx[cxArticle+fDate] != 0.75 || cx[cxArticle+fNumber] != 0 {
-		t.Fatalf("article inputs %v", cx[cxArticle:])
+	if cx.v[cxArticle+fDate] != 0.75 || cx.v[cxArticle+fNumber] != 0 {
+		t.Fatalf("article inputs %v", cx.v[cxArticle:])
 	}
 	for _, c := range []struct {
 		mask int
 		doc  *[nFeat]float64
 	}{{CtxPosition | CtxLanguage | CtxNeighbours, &doc}, {CtxNone, &doc}, {DefaultContext, nil}} {
-		cx = [nCtx]float32{}
+		cx = ctxInputs{}
 		articleInputs(c.mask, c.doc, &cx)
-		if cx != ([nCtx]float32{}) {
+		if cx != (ctxInputs{}) {
 			t.Errorf("mask %d, doc %v: inputs set", c.mask, c.doc != nil)
 		}
 	}

@@ -318,7 +318,7 @@ func sentenceViews(m *linModel, text, lang string) CommentShared {
 		ut := text[sp.s:sp.e]
 		var a analysis
 		toks := unitFeatures(&z, ut, lang, alone, &a)
-		var cx [nCtx]float32
+		var cx ctxInputs
 		contextInputs(alone, lang == "en", m.ctx, nil, nil, &cx)
 		ts := terms(ut, toks, nil)
 		news, _ := m.scoreLogit(ut, &a, &cx, ts, domNews, nil)

@@ -81,7 +81,7 @@ func (f *Fitted) CommentViews(r TrainRow) CommentShared {
 	f.mu.Unlock()
 	var a analysis
 	toks := unitFeatures(&z, r.Text, r.Lang, rc.p, &a)
-	var cx [nCtx]float32
+	var cx ctxInputs
 	contextInputs(rc.p, r.Lang == "en", f.model.ctx, rc.before, rc.after, &cx)
 	lg, _ := f.model.scoreLogit(r.Text, &a, &cx, terms(r.Text, toks, nil), domComments, nil)
 	if rc.doc != nil {

@@ -50,46 +50,71 @@ type place struct {
 	repeat       bool // its text repeats an earlier unit's (repeat.go)
 }
 
+// ctxInputs holds the context inputs of a unit and which of them are
+// non-zero, so that scoring visits only those (most are zero: the article
+// inputs in Extract, about half of the neighbours' features). Clear them,
+// then write each at most once with set.
+type ctxInputs struct {
+	v  [nCtx]float32
+	nz [(nCtx + 63) / 64]uint64 // bit k%64 of nz[k/64]: v[k] != 0
+}
+
+// set sets input k, zero since c was cleared, to v.
+func (c *ctxInputs) set(k int, v float32) {
+	if v != 0 {
+		c.v[k] = v
+		c.nz[uint(k)/64] |= 1 << (uint(k) % 64)
+	}
+}
+
+// setNeighbour sets the nFeat inputs from k on to a neighbour's features x
+// (nil: none) at neighbourScale; it leaves the inputs of its zero features
+// alone (zero in a cleared c).
+func (c *ctxInputs) setNeighbour(k int, x *[nFeat]float64) {
+	if x == nil {
+		return
+	}
+	for f, v := range x {
+		if v != 0 {
+			c.set(k+f, float32(neighbourScale*v))
+		}
+	}
+}
+
 // alone is the place of a unit read on its own.
 var alone = place{index: -1}
 
 // contextInputs sets cx to the context inputs of a unit at p for the groups
 // of mask; before and after are the features of its neighbours (nil: none).
-func contextInputs(p place, en bool, mask int, before, after *[nFeat]float64, cx *[nCtx]float32) {
-	*cx = [nCtx]float32{}
+func contextInputs(p place, en bool, mask int, before, after *[nFeat]float64, cx *ctxInputs) {
+	*cx = ctxInputs{}
 	if mask < 0 {
 		return
 	}
 	if mask&CtxLanguage != 0 && en {
-		cx[cxEnglish] = 1
+		cx.set(cxEnglish, 1)
 	}
 	if p.index < 0 {
 		return
 	}
 	if mask&CtxNeighbours != 0 {
-		for f := 0; f < nFeat; f++ {
-			if before != nil {
-				cx[cxBefore+f] = float32(neighbourScale * before[f])
-			}
-			if after != nil {
-				cx[cxAfter+f] = float32(neighbourScale * after[f])
-			}
-		}
+		cx.setNeighbour(cxBefore, before)
+		cx.setNeighbour(cxAfter, after)
 	}
 	if mask&CtxRepeat != 0 && p.repeat {
-		cx[cxRepeat] = 1
+		cx.set(cxRepeat, 1)
 	}
 	if mask&CtxPosition == 0 {
 		return
 	}
 	if p.index == 0 {
-		cx[cxFirst] = 1
+		cx.set(cxFirst, 1)
 	}
 	if p.para < 2 {
-		cx[cxLead] = 1
+		cx.set(cxLead, 1)
 	}
 	if p.afterHeading {
-		cx[cxAfterHeading] = 1
+		cx.set(cxAfterHeading, 1)
 	}
 }
 

@@ -278,7 +278,7 @@ func stage(text string, s, e int, lang string, p place, z *tokenizer, d *docStat
 func finish(text string, st *staged, before, after *[nFeat]float64, th float64, dom int, sl *slab, u *Unit) {
 	ut := text[st.s:st.e]
 	a := &st.a
-	var cx [nCtx]float32
+	var cx ctxInputs
 	contextInputs(st.p, st.lang == "en", scorer.ctx, before, after, &cx)
 	z, reasons := scorer.scoreLogit(ut, a, &cx, st.terms, dom, sl)
 	if dom == domComments {

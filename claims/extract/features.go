@@ -40,7 +40,10 @@ func analyze(z *tokenizer, text string, toks []token, lang string, a *analysis) 
 	}
 	findAttribution(toks, text, c.de, a)
 	for i := range toks {
-		c.aux = c.aux || toks[i].cat&cAux != 0
+		if toks[i].cat&cAux != 0 {
+			c.aux = true
+			break
+		}
 	}
 	entities := 0
 	rx := rulesIndex(tokenRules) // which rules apply to a word, by its categories

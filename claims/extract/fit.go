@@ -142,10 +142,10 @@ func rowInputs(fr *fRow, z *tokenizer, text, lang string, rc rowContext, mask in
 			add(offDense+nFeat*(1+dom)+f, a.x[f])
 		}
 	}
-	var cx [nCtx]float32
+	var cx ctxInputs
 	contextInputs(rc.p, lang == "en", mask, rc.before, rc.after, &cx)
 	articleInputs(mask, rc.doc, &cx)
-	for k, v := range cx {
+	for k, v := range cx.v {
 		if v != 0 {
 			add(offCtx+k, float64(v))
 			add(offCtx+nCtx*(1+dom)+k, float64(v))

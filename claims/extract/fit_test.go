@@ -110,32 +110,32 @@ func TestContextInputs(t *testing.T) {
 	if title.p.index != 0 || !title.p.heading || title.before != nil || title.after == nil || title.after[fNumber] == 0 {
 		t.Fatalf("title: %+v", title)
 	}
-	var cx [nCtx]float32
+	var cx ctxInputs
 	contextInputs(title.p, false, CtxPosition|CtxLanguage, title.before, title.after, &cx)
-	if cx != [nCtx]float32{cxFirst: 1, cxLead: 1} {
+	if cx.v != [nCtx]float32{cxFirst: 1, cxLead: 1} {
 		t.Fatalf("title inputs %v", cx)
 	}
 	first := at("Erster Satz mit 5 Prozent.")
 	contextInputs(first.p, true, CtxPosition|CtxLanguage, first.before, first.after, &cx)
-	if cx != [nCtx]float32{cxLead: 1, cxAfterHeading: 1, cxEnglish: 1} {
+	if cx.v != [nCtx]float32{cxLead: 1, cxAfterHeading: 1, cxEnglish: 1} {
 		t.Fatalf("first sentence inputs %v", cx)
 	}
 	third := at("Dritter Satz.")
 	contextInputs(third.p, false, CtxPosition|CtxLanguage, third.before, third.after, &cx)
-	if cx != [nCtx]float32{cxAfterHeading: 1} || third.after != nil {
+	if cx.v != [nCtx]float32{cxAfterHeading: 1} || third.after != nil {
 		t.Fatalf("third sentence inputs %v", cx)
 	}
 	second := at("Zweiter Satz.")
 	contextInputs(second.p, false, CtxNeighbours, second.before, second.after, &cx)
-	if cx[cxBefore+fNumber] != float32(neighbourScale*title.after[fNumber]) || cx[cxBefore+fNumber] == 0 || cx[cxAfter+fHeading] != neighbourScale {
+	if cx.v[cxBefore+fNumber] != float32(neighbourScale*title.after[fNumber]) || cx.v[cxBefore+fNumber] == 0 || cx.v[cxAfter+fHeading] != neighbourScale {
 		t.Fatalf("neighbours of the second sentence %v", cx)
 	}
 	contextInputs(second.p, true, CtxLanguage, second.before, second.after, &cx)
-	if cx != [nCtx]float32{cxEnglish: 1} {
+	if cx.v != [nCtx]float32{cxEnglish: 1} {
 		t.Fatalf("language only %v", cx)
 	}
 	contextInputs(alone, true, CtxNone, nil, nil, &cx)
-	if cx != [nCtx]float32{} {
+	if cx.v != [nCtx]float32{} {
 		t.Fatalf("none %v", cx)
 	}
 	if c := contextOf(TrainRow{Text: "Satz.", Heading: true}, docs); c.p.index != -1 || !c.p.heading || c.before != nil {

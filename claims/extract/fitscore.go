@@ -37,7 +37,7 @@ func (f *Fitted) logit(text, lang string, rc rowContext, dom int) float64 {
 	var z tokenizer
 	var a analysis
 	toks := unitFeatures(&z, text, lang, rc.p, &a)
-	var cx [nCtx]float32
+	var cx ctxInputs
 	contextInputs(rc.p, lang == "en", f.model.ctx, rc.before, rc.after, &cx)
 	lg, _ := f.model.scoreLogit(text, &a, &cx, terms(text, toks, nil), dom, nil)
 	if rc.doc != nil {

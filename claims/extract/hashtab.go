@@ -95,16 +95,14 @@ const hashBatch = 64
 // weights sets tv[i] to (w[g] + w[d]) * sc for the buckets g and d of the
 // word input ts[i] (at most hashBatch) in domain dom, as float64 sums of
 // the float32 weights. The look-ups run in passes of independent loads
-// (the blocks, then the values), so that many are under way at once.
+// (the buckets' blocks, then the values), so that many are under way at
+// once.
 func (t *hashTable) weights(ts []term, dom int, sc float64, tv *[hashBatch]float64) {
 	var at [2 * hashBatch]uint32
 	n := min(len(ts), hashBatch)
 	for i := range ts[:n] {
 		g, d := slots(ts[i].h, dom)
-		at[2*i], at[2*i+1] = uint32(g), uint32(d)
-	}
-	for j := range at[:2*n] {
-		at[j] = t.place(int(at[j]))
+		at[2*i], at[2*i+1] = t.place(g), t.place(d)
 	}
 	vals, dict := t.vals, t.dict64
 	for i := range ts[:n] {

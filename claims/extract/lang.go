@@ -26,18 +26,13 @@ func langVotes(text string) (de, en int) {
 			continue
 		}
 		// An ASCII word: look it up lower-cased, packed into a number.
-		j, n := i, 0
-		var key uint64
+		j := i
 		for j < len(text) && langByte[text[j]] == lbWord {
-			if n < maxStopword {
-				key |= uint64(text[j]|0x20) << (8 * n) // lower case; ' stays
-			}
-			n++
 			j++
 		}
 		ascii := j >= len(text) || langByte[text[j]] != lbOther
-		if ascii && n <= maxStopword { // function words are short
-			c := stopTab.get(key | uint64(n)<<56)
+		if ascii && j-i <= maxStopword { // function words are short
+			c := stopTab.get(packLower(text[i:j]))
 			if c&cStopDE != 0 {
 				de++
 			}
@@ -109,6 +104,16 @@ func packWord(w string) uint64 {
 	var k uint64
 	for i := 0; i < len(w); i++ {
 		k |= uint64(w[i]) << (8 * i)
+	}
+	return k | uint64(len(w))<<56
+}
+
+// packLower is packWord of w lower-cased; w is ASCII letters and
+// apostrophes (which stay as they are).
+func packLower(w string) uint64 {
+	var k uint64
+	for i := 0; i < len(w); i++ {
+		k |= uint64(w[i]|0x20) << (8 * i)
 	}
 	return k | uint64(len(w))<<56
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"math/bits"
 	"strings"
 )
 
@@ -94,10 +95,22 @@ const (
 	fnvPrime  = 16777619
 )
 
+// fnvAdd adds the bytes of s to the FNV-1a hash h.
 func fnvAdd(h uint32, s string) uint32 {
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= fnvPrime
+	for len(s) >= 4 { // four bytes a round, then two, then one: fewer tests
+		h = (h ^ uint32(s[0])) * fnvPrime
+		h = (h ^ uint32(s[1])) * fnvPrime
+		h = (h ^ uint32(s[2])) * fnvPrime
+		h = (h ^ uint32(s[3])) * fnvPrime
+		s = s[4:]
+	}
+	if len(s) >= 2 {
+		h = (h ^ uint32(s[0])) * fnvPrime
+		h = (h ^ uint32(s[1])) * fnvPrime
+		s = s[2:]
+	}
+	if len(s) == 1 {
+		h = (h ^ uint32(s[0])) * fnvPrime
 	}
 	return h
 }
@@ -179,7 +192,7 @@ func termScale(n int) float64 {
 
 // score returns the model's score of a unit of domain dom with context
 // inputs cx and its reasons, strongest first.
-func (m *linModel) score(text string, a *analysis, cx *[nCtx]float32, ts []term, dom int, sl *slab) (float64, []string) {
+func (m *linModel) score(text string, a *analysis, cx *ctxInputs, ts []term, dom int, sl *slab) (float64, []string) {
 	z, reasons := m.scoreLogit(text, a, cx, ts, dom, sl)
 	return prob(z), reasons
 }
@@ -193,12 +206,13 @@ func prob(z float64) float64 {
 
 // scoreLogit is score before the logistic function: the logit of a unit
 // and its reasons.
-func (m *linModel) scoreLogit(text string, a *analysis, cx *[nCtx]float32, ts []term, dom int, sl *slab) (float64, []string) {
+func (m *linModel) scoreLogit(text string, a *analysis, cx *ctxInputs, ts []term, dom int, sl *slab) (float64, []string) {
 	w := m.w
 	z := float64(w[offBias]) + float64(w[offBias+1+dom])
-	for k, v := range cx {
-		if v != 0 {
-			z += (float64(w[offCtx+k]) + float64(w[offCtx+nCtx*(1+dom)+k])) * float64(v)
+	for j, nz := range cx.nz { // the non-zero inputs, in order
+		for ; nz != 0; nz &= nz - 1 {
+			k := 64*j + bits.TrailingZeros64(nz)
+			z += (float64(w[offCtx+k]) + float64(w[offCtx+nCtx*(1+dom)+k])) * float64(cx.v[k])
 		}
 	}
 	var top strongest

@@ -67,13 +67,13 @@ func TestRepeatInput(t *testing.T) {
 		e := i + strings.IndexAny(text[i:]+"\n", "\n") // a unit ends at its line's end here
 		c := contextOf(TrainRow{Text: text[i:e], Lang: "de", Group: "g", Doc: text, Start: i, End: e}, docs)
 		repeats = append(repeats, c.p.repeat)
-		var cx [nCtx]float32
+		var cx ctxInputs
 		contextInputs(c.p, false, DefaultContext, c.before, c.after, &cx)
-		if (cx[cxRepeat] == 1) != c.p.repeat {
-			t.Errorf("%q: input %v, repeat %v", s, cx[cxRepeat], c.p.repeat)
+		if (cx.v[cxRepeat] == 1) != c.p.repeat {
+			t.Errorf("%q: input %v, repeat %v", s, cx.v[cxRepeat], c.p.repeat)
 		}
 		contextInputs(c.p, false, DefaultContext&^CtxRepeat, c.before, c.after, &cx)
-		if cx[cxRepeat] != 0 {
+		if cx.v[cxRepeat] != 0 {
 			t.Errorf("%q: repeat input without CtxRepeat", s)
 		}
 	}

@@ -1,13 +1,15 @@
 package extract
 
 import (
+	"math/bits"
 	"reflect"
 	"strings"
 	"testing"
 )
 
 // TestStdRules checks that runStdRules calls the rules of tokenRules in
-// the list's order: its case k is stdRuleFuncs[k], which must be rule k.
+// the list's order: its case k is stdRuleFuncs[k], which must be rule k;
+// and that each pre-test's bit is its rule's.
 func TestStdRules(t *testing.T) {
 	if !isStdRules(tokenRules) || len(stdRuleFuncs) != len(tokenRules) {
 		t.Fatalf("tokenRules has %d rules, runStdRules %d", len(tokenRules), len(stdRuleFuncs))
@@ -15,6 +17,13 @@ func TestStdRules(t *testing.T) {
 	for k, r := range tokenRules {
 		if reflect.ValueOf(r.run).Pointer() != reflect.ValueOf(stdRuleFuncs[k]).Pointer() {
 			t.Errorf("rule %d is not the one runStdRules calls", k)
+		}
+	}
+	for bit, f := range map[uint64]func(*unitCtx, int){bitEvent: eventRule, bitComparison: comparisonRule,
+		bitLegal: legalRule, bitLink: linkRule, bitDiscourse: discourseRule} {
+		k := bits.TrailingZeros64(bit)
+		if reflect.ValueOf(stdRuleFuncs[k]).Pointer() != reflect.ValueOf(f).Pointer() {
+			t.Errorf("pre-test bit %d is not its rule's", k)
 		}
 	}
 	if isStdRules(append([]tokenRule(nil), tokenRules...)) {

@@ -238,10 +238,10 @@ func TestStage2Parts(t *testing.T) {
 		if i+1 < len(xs) {
 			after = &xs[i+1]
 		}
-		var cx [nCtx]float32
+		var cx ctxInputs
 		contextInputs(place{index: i, para: 5}, false, CtxNeighbours, before, after, &cx)
 		near := 0.0
-		for k, v := range cx {
+		for k, v := range cx.v {
 			near += (float64(m.w[offCtx+k]) + float64(m.w[offCtx+nCtx*(1+domNews)+k])) * float64(v)
 		}
 		if math.Abs(pt[i].feat-feat) > 1e-9 || math.Abs(pt[i].near-near) > 1e-9 || near == 0 {

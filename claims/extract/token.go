@@ -124,6 +124,38 @@ func infoOf(r rune) runeInfo {
 	return runeInfoSlow(r)
 }
 
+// startFlags returns the flags of a word or number that starts with rune
+// r: tNum for a digit, else tWord, with tCap for a capital; 0 for a rune
+// of no word (isWordRune). ASCII runes are looked up in asciiStart.
+func startFlags(r rune) uint8 {
+	if r < utf8.RuneSelf {
+		return asciiStart[r]
+	}
+	return startFlagsSlow(r)
+}
+
+func startFlagsSlow(r rune) uint8 {
+	if !isWordRune(r) {
+		return 0
+	}
+	c := infoOf(r).class
+	switch {
+	case c&rcDigit != 0:
+		return tNum
+	case c&rcUpper != 0:
+		return tWord | tCap
+	}
+	return tWord
+}
+
+// asciiStart holds startFlags of the ASCII runes.
+var asciiStart = func() (t [utf8.RuneSelf]uint8) {
+	for r := range t {
+		t[r] = startFlagsSlow(rune(r))
+	}
+	return t
+}()
+
 // asciiBits classes the bytes of ASCII letters and digits (0 for every
 // other byte): abWord, with abLetter for letters and abUpper for capitals
 // or abLower for small letters.
@@ -226,8 +258,9 @@ func (z *tokenizer) tokenize(text string, lex lexicon) []token {
 			i += size
 			continue
 		}
-		if !isWordRune(r) {
-			var f uint8 = tPunct
+		f := startFlags(r)
+		if f == 0 {
+			f = tPunct
 			if isQuoteRune(r) {
 				f |= tQuote
 			}
@@ -237,15 +270,6 @@ func (z *tokenizer) tokenize(text string, lex lexicon) []token {
 		}
 		// A word or number: letters and digits, joined by inner - . , ' ’ /
 		start := i
-		var f uint8
-		if r >= '0' && r <= '9' || r >= utf8.RuneSelf && infoOf(r).class&rcDigit != 0 {
-			f = tNum
-		} else {
-			f = tWord
-			if infoOf(r).class&rcUpper != 0 {
-				f |= tCap
-			}
-		}
 		// seen gathers the asciiBits of the word's ASCII letters and
 		// digits, and abLower for its other letters not in upper case.
 		var seen byte
