@@ -18,6 +18,8 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	u := &claimUnit{toks: toks, text: text, lex: lex, de: de}
 	if !de {
 		d.noteFirstPersonEN(toks, text) // "Lee thanked the crowd. “…,” she said."
+	} else {
+		d.noteNamedDE(toks, text) // "Am Nachmittag soll Roth verärgert gewesen sein. „…“, sagt sie."
 	}
 	u.verbs = d.speechVerbs(u, a)
 	who, actWho := d.verbsSpeaker(u)
@@ -48,7 +50,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if act {
 		who = actWho // remembered as the speaker of the quotations that follow
 	}
-	d.rememberSpeaker(who, carried, de)
+	d.rememberSpeaker(u, who, carried)
 	if act {
 		return "" // the act of speaking, no claim
 	}
@@ -137,6 +139,10 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 	if who == "" && noVerb && d.sinceClaim <= 3 && firstPerson && (quoted || d.interview || firstPersonQuoted(toks, text)) {
 		who, carried = d.prevClaim, true
 	}
+	if de {
+		who, carried = d.answerSpeakerDE(toks, text, who, carried) // "Jan Roth: Das war knapp. Die Halle ist zu klein."
+		who, carried = d.openQuoteSpeakerDE(who, carried)          // „Die Werkstatt ist alt. | Im Winter ist es kalt.“
+	}
 	if !de && who != "" && quotedTitleEN(text) {
 		who, carried = "", false // "‘NO DEAL’ AT THE PIER": a title
 	}
@@ -147,9 +153,13 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 // the last speaker of each gender, the bodies and groups named, and the
 // speaker a following quotation keeps (prevClaim; a carried speaker does
 // not replace it, it only keeps it fresh).
-func (d *docState) rememberSpeaker(who string, carried, de bool) {
+func (d *docState) rememberSpeaker(u *claimUnit, who string, carried bool) {
+	de := u.de
 	d.rulesCarried = carried
 	d.noteBodyEN(who)
+	if !de {
+		d.noteDocumentsEN(u.toks, who) // "Lee said in a statement", for "the statement said"
+	}
 	d.noteGroupEN(who)
 	if who != "" {
 		name, g := d.speakerOf(who, de) // "Roth" after "Jan Roth": his full name

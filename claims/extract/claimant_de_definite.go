@@ -71,7 +71,8 @@ func (d *docState) recentOtherPersonDE(g byte, not string) string {
 // definiteNounDE returns the person a German claimant of one noun refers
 // back to when the unit writes it after a definite article ("der
 // Mediziner", "die Schulleiterin") and the last units named one person of
-// its gender in full (recentPersonDE), or the person the text named with
+// its gender in full (recentPersonDE), else the last speaker of its gender
+// the text knows by a full name (lastSpeakerOfDE), or the person the text named with
 // the noun as a role ("Innenminister Jan Roth", then "der italienische
 // Innenminister"); else who. Lower-case adjectives may stand before the
 // noun. A noun the text knows as a person's name stays.
@@ -104,7 +105,7 @@ func (d *docState) definiteNounDE(toks []token, text, who string, lex lexicon) s
 		if p := d.recentPersonDE(g); p != "" {
 			return p
 		}
-		return who
+		return d.lastSpeakerOfDE(g, who) // "versichert die Försterin" after her quotes
 	}
 	return who
 }

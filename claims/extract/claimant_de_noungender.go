@@ -17,7 +17,9 @@ var notFemaleInDE = map[string]bool{
 
 // personNounGenderDE returns 'f' when the capitalised noun at n, after an
 // article at n-1, is a feminine noun of person ("Politikerin",
-// "SPD-Abgeordnetin"), else 0.
+// "SPD-Abgeordnetin"), the gender the article gives a noun made from an
+// adjective ("die Abgeordnete", "der Vorsitzende": adjectivalNounGenderDE),
+// else 0.
 func personNounGenderDE(toks []token, n int) byte {
 	if n < 1 || !capWord(&toks[n]) || toks[n-1].cat&cDet == 0 {
 		return 0
@@ -25,6 +27,9 @@ func personNounGenderDE(toks []token, n int) byte {
 	w := toks[n].low
 	if k := strings.LastIndexByte(w, '-'); k >= 0 {
 		w = w[k+1:] // "SPD-Politikerin"
+	}
+	if g := adjectivalNounGenderDE(toks[n-1].low, w); g != 0 {
+		return g // "die Abgeordnete Eva Roth", "der Beauftragte Jan Roth"
 	}
 	if !strings.HasSuffix(w, "in") || len(w) <= 4 {
 		return 0

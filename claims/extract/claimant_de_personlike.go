@@ -11,8 +11,11 @@ import "strings"
 // personLikeDE reports whether a German name of unknown gender may be a
 // person's name rather than a noun phrase: one word, or a first word that
 // is no function word, determiner, quantifier, possessive, adjective or
-// participle (-ische, -liche, -ige, -ende), and no first or last word
-// that is the genitive of another known name.
+// participle (-ische, -liche, -ige, -ende), no last word with an ending of
+// German abstract or plural nouns that surnames do not have (-ungen, -heit,
+// -keit, -schaft, -tion, -tionen, -innen, -ien, -gie: "Nordlands Strategie",
+// "Neue Lehrerinnen"), and no first or last word that is the
+// genitive of another known name.
 func (d *docState) personLikeDE(name string) bool {
 	first, _, _ := strings.Cut(name, " ")
 	if first == name {
@@ -31,6 +34,11 @@ func (d *docState) personLikeDE(name string) bool {
 		}
 	}
 	last := name[strings.LastIndexByte(name, ' ')+1:]
+	for _, suf := range [...]string{"ungen", "heit", "keit", "schaft", "tion", "tionen", "innen", "ien", "gie"} {
+		if strings.HasSuffix(last, suf) {
+			return false
+		}
+	}
 	for _, w := range [...]string{first, last} {
 		if g, ok := strings.CutSuffix(w, "s"); ok {
 			if _, known := d.byKey[g]; known {

@@ -36,7 +36,8 @@ func describedEN(c string) bool {
 // describedBeforeEN returns the described source that is the subject of
 // the English verb of saying v: an indefinite determiner that opens the
 // clause (the unit's start, after punctuation, "but" or "as"), then at
-// most nine words without punctuation, verb or pronoun up to the verb
+// most nine words without punctuation (an abbreviation's stops aside:
+// abbrevStopEN), verb or pronoun up to the verb
 // (adverbs and an auxiliary between them left out): "A senior U.S. official
 // said", "…, one Clinton aide said late last month".
 func describedBeforeEN(toks []token, text string, v int) string {
@@ -49,7 +50,7 @@ func describedBeforeEN(toks []token, text string, v int) string {
 	}
 	for s := e - 1; s >= 0 && e-s <= 10; s-- {
 		t := &toks[s]
-		if t.is(tPunct) && !gluedPunct(toks, s) || t.cat&(cAux|cModal|cSpeech|cPronM|cPronF) != 0 {
+		if t.is(tPunct) && !gluedPunct(toks, s) && !abbrevStopEN(toks, s) || t.cat&(cAux|cModal|cSpeech|cPronM|cPronF) != 0 {
 			return ""
 		}
 		if !indefiniteEN(t.low) {
@@ -72,7 +73,8 @@ func describedBeforeEN(toks []token, text string, v int) string {
 // "an analysis conducted by …": the name after "by" is found otherwise)
 // and no "by", and not ending in a name of two capitalised words or more
 // ("A more optimistic President Ann Lee said": her name is found
-// otherwise).
+// otherwise) unless a preposition places the source with that name
+// (affiliatedNameEN).
 func describedPhraseEN(toks []token, a, b int) bool {
 	for i := a; i < b; i++ {
 		switch t := &toks[i]; t.low {
@@ -84,7 +86,20 @@ func describedPhraseEN(toks []token, a, b int) bool {
 			}
 		}
 	}
-	return !(b-a >= 2 && toks[b-1].is(tCap) && toks[b-2].is(tCap) && !toks[b-2].is(tPunct))
+	return !(b-a >= 2 && toks[b-1].is(tCap) && toks[b-2].is(tCap) && !toks[b-2].is(tPunct)) || affiliatedNameEN(toks, a, b)
+}
+
+// affiliatedNameEN reports whether the capitalised words that end
+// toks[a:b] follow a preposition of affiliation inside it ("a spokesman
+// for the Harbor Police Department", "an official from the Harbor
+// Health Department"): the name places the described source, it is not
+// the subject's own name.
+func affiliatedNameEN(toks []token, a, b int) bool {
+	s := capRunStart(toks, b)
+	if s > a && toks[s-1].cat&cDet != 0 {
+		s--
+	}
+	return s > a && foldIn(toks[s-1].low, "for", "of", "at", "from", "with")
 }
 
 // addresseeVerbEN reports whether the English verb w takes the person

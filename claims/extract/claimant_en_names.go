@@ -162,10 +162,12 @@ func (d *docState) strayLeadEN(w string) bool {
 
 // personLikeEN reports whether an English claimant has the form of a
 // person's name, so that a later "he" or "she" may refer to it: every word
-// capitalised (an initial "A." included) and none of two letters or more in
+// capitalised (an initial "A." included; a lower-case particle, also one
+// joined by a hyphen: "al-Nadiri") and none of two letters or more in
 // capitals only ("US", "AP", "FULL TEXT") but initials before the surname
 // ("K.J. Osei": dottedCapsEN), not a group opened by a quantifier
-// ("Some Democrats": groupNameEN), and not a name the text wrote
+// ("Some Democrats": groupNameEN); a generational suffix in capitals may
+// end it ("Hugh Lane III"); and not a name the text wrote
 // after "in", "at" or "from" (a place: "South Carolina").
 func (d *docState) personLikeEN(who string) bool {
 	if strings.IndexByte(who, ';') >= 0 || d.places[who] || orgNameEN(who) || groupNameEN(who) {
@@ -181,11 +183,11 @@ func (d *docState) personLikeEN(who string) bool {
 		if w == "" {
 			continue
 		}
-		if !upperFirst(w) && !surnameParticle(w) {
+		if !upperFirst(w) && !surnameParticle(w) && !hyphenParticleEN(strings.ToLower(w)) {
 			return false
 		}
-		if n := strings.TrimSuffix(w, "."); len(n) > 1 && allCaps(n) && !(rest != "" && dottedCapsEN(n)) {
-			return false
+		if n := strings.TrimSuffix(w, "."); len(n) > 1 && allCaps(n) && !(rest != "" && dottedCapsEN(n)) && !(rest == "" && generationSuffixEN(n)) {
+			return false // "FULL TEXT", "US"; not "Hugh Lane III"
 		}
 	}
 	return true

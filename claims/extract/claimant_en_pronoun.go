@@ -121,14 +121,16 @@ func (d *docState) prevSpeakerEN() bool {
 }
 
 // noteFirstPersonEN keeps the first person the English unit names and
-// moves the one of the unit before to prevFirstEN. A unit that names
-// nobody but opens with "he" or "she" ("She also grabbed the cat.") is
-// about the person the pronoun refers to, who then counts as named.
+// moves the one of the unit before to prevFirstEN. A unit that opens with
+// "he" or "she" as its subject ("She also grabbed the cat.", "At the
+// time, he was working with producer Sam Hart.") is about the person the
+// pronoun refers to, who then counts as named, before any name the unit
+// gives later (an object is not what the sentence is about).
 func (d *docState) noteFirstPersonEN(toks []token, text string) {
 	d.prevFirstEN, d.firstEN = d.firstEN, d.firstPersonEN(toks, text)
-	if d.firstEN == "" {
-		if g := openingPronounEN(toks); g != 0 {
-			d.firstEN = d.resolvePronoun(g, false)
+	if g := openingPronounEN(toks); g != 0 {
+		if p := d.resolvePronoun(g, false); p != "" {
+			d.firstEN = p
 		}
 	}
 }

@@ -98,8 +98,8 @@ func (d *docState) personBeforeBodyEN(toks []token, text string, k int) string {
 // subjectEndEN returns where the English subject of the verb of saying v
 // ends when words that are no part of the subject stand between them:
 // adverbs ("she later said", verbGroupStartEN; "Ann Lee, however,
-// said"), a day ("Ann Lee on
-// Tuesday said", "Ann Lee Tuesday said") and a party or state in
+// said"), a day ("Ann Lee on Tuesday said", "Ann Lee Tuesday said",
+// "Ann Lee on Tuesday evening said") and a party or state in
 // parentheses, with or without a comma after it ("Sen. Ann Lee (D-Ore.)
 // said", "Ann Lee (R-OH), said"); v itself when none stands
 // there. The auxiliary of a perfect is not skipped: "has said", "had
@@ -119,6 +119,9 @@ func subjectEndEN(toks []token, v int) int {
 			if k > 1 && toks[k-1].low == "on" {
 				k--
 			}
+		case dayPartEN(t.low) && k > 2 && toks[k-2].cat&cWeekday != 0:
+			k-- // "Ann Lee on Thursday evening said": the weekday follows
+
 		case t.p == ')':
 			j := k - 2
 			for j > 0 && k-j < 8 && toks[j].p != '(' {
@@ -185,4 +188,10 @@ func (d *docState) appositionOwnerEN(toks []token, text, who string, lex lexicon
 		break
 	}
 	return strings.TrimSuffix(who, ",")
+}
+
+// dayPartEN reports whether w (lower case) names a part of the day that
+// may follow a weekday ("Tuesday evening").
+func dayPartEN(w string) bool {
+	return foldIn(w, "morning", "afternoon", "evening", "night")
 }

@@ -14,11 +14,20 @@ func generationEN(name string) (string, bool) {
 	if k < 0 || strings.IndexByte(name[:k], ' ') < 0 && !upperFirst(name) {
 		return name, false
 	}
-	switch strings.TrimSuffix(name[k+1:], ".") {
-	case "Jr", "Sr", "II", "III", "IV":
+	if generationSuffixEN(strings.TrimSuffix(name[k+1:], ".")) {
 		return name[:k], true
 	}
 	return name, false
+}
+
+// generationSuffixEN reports whether w (without a full stop) is a
+// generational suffix of an English name: "Jr", "Sr", "II", "III", "IV".
+func generationSuffixEN(w string) bool {
+	switch w {
+	case "Jr", "Sr", "II", "III", "IV":
+		return true
+	}
+	return false
 }
 
 // keyGenerationEN keys the person k, registered under a name with a

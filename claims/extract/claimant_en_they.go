@@ -49,7 +49,8 @@ func (d *docState) theyGroupEN(toks []token, text string) string {
 }
 
 // theySpeakEN reports whether token i is "they" as the subject of a verb
-// of saying, perhaps after one or two adverbs ("they also said"), outside
+// of saying or of belief with a complement (groupOpinionEN: "they worry
+// that …"), perhaps after one or two adverbs ("they also said"), outside
 // a relative clause ("a system that they say fails") and not before "to"
 // ("they agreed to", an act).
 func theySpeakEN(toks []token, i int) bool {
@@ -60,5 +61,5 @@ func theySpeakEN(toks []token, i int) bool {
 	for k < len(toks) && k-i < 3 && adverbEN[toks[k].low] {
 		k++
 	}
-	return k < len(toks) && !toks[k].is(tCap) && (toks[k].cat&cSpeech != 0 || baseSpeechEN(&toks[k])) && (k+1 >= len(toks) || toks[k+1].low != "to")
+	return k < len(toks) && !toks[k].is(tCap) && (toks[k].cat&cSpeech != 0 || baseSpeechEN(&toks[k]) || groupOpinionEN(toks, k)) && (k+1 >= len(toks) || toks[k+1].low != "to")
 }

@@ -11,8 +11,8 @@ import "strings"
 // Republican pollster Ann Lee."). The name must end the clause (see
 // invertedEnd), so "said the plan would …" names nobody.
 func (d *docState) describedAfterEN(toks []token, text string, v int, lex lexicon) string {
-	if v == 0 || !toks[v-1].is(tPunct) {
-		return ""
+	if v == 0 || !toks[v-1].is(tPunct) || topicAfterEN(toks, v) {
+		return "" // "…,” Ann Lee said of the mayor": the topic
 	}
 	for k := v + 1; k < len(toks) && k <= v+4; k++ {
 		t := &toks[k]
@@ -41,8 +41,8 @@ func (d *docState) describedAfterEN(toks []token, text string, v int, lex lexico
 // rally", "said Professor Tilly at the university").
 func invertedEnd(toks []token, i int) bool {
 	j := i
-	for j < len(toks) && toks[j].is(tCap) && !toks[j].is(tPunct) {
-		j++
+	for j < len(toks) && (toks[j].is(tCap) && !toks[j].is(tPunct) || j > i && particleWordEN(toks, j)) {
+		j++ // "said Karim al-Nadiri, …"
 	}
 	if j == i {
 		return false

@@ -33,6 +33,7 @@ type docState struct {
 	lastPerson   [3]string         // last person named, by gender
 	prevClaim    string            // the last claimant
 	lastBodyEN   string            // English: the last claimant that names a body, for "the company said" (noteBodyEN)
+	docIssuerEN  docIssuers        // English: document noun → the claimant of the unit that last brought it up (noteDocumentsEN)
 	unitFirst    string            // the first person named in the current unit
 	prevFirst    string            // the first person named in the previous unit
 	firstEN      string            // English: the first person the unit names, also by surname (noteFirstPersonEN)
@@ -52,6 +53,9 @@ type docState struct {
 	group        theyGroup         // English: the last group claimed, for "they said" (claimant_en_they.go)
 	quotedBuf    []int             // unquotedVerbsEN's result, reused
 	openQ        openQuoteEN       // English: a quotation left open by the unit before (claimant_en_openquote.go)
+	named        namedDE           // German: the first person the unit and the one before named (claimant_de_named.go)
+	openDE       openQuoteDE       // German: a quotation left open by the unit before (claimant_de_openquote.go)
+	answer       answerTurn        // German: the interview answer the current paragraph holds (claimant_de_answer.go)
 }
 
 func gi(g byte) int {
@@ -202,8 +206,8 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 				}
 			}
 		}
-		if g == 0 && de && role == "" && start >= 2 {
-			g = personNounGenderDE(toks, start-1) // "die Schweizerin Eva Roth"
+		if g == 0 && de && start >= 2 {
+			g = personNounGenderDE(toks, start-1) // "die Schweizerin Eva Roth", "die Abgeordnete Eva Roth"
 		}
 		if !de {
 			d.notePlaceEN(toks, text, start, j)
@@ -250,14 +254,17 @@ var possessive = map[string]bool{
 
 // resolvePronoun returns, in German, the first person named in the
 // previous unit if the gender fits ("Dr. Anna Berger sprach … Sie
-// nannte …"); else the last named speaker (else person) of gender g, else
-// of unknown gender. (In English the first rule lost more than it gained
+// nannte …"), also by surname (prevNamedDE); else the last named speaker
+// (else person) of gender g, else of unknown gender. (In English the first rule lost more than it gained
 // on the training articles.)
 func (d *docState) resolvePronoun(g byte, de bool) string {
 	if de && d.prevFirst != "" {
 		if pg := d.genderOf(d.prevFirst); pg == g || pg == 0 && d.personLikeDE(d.prevFirst) {
 			return d.prevFirst
 		}
+	}
+	if p := d.prevNamedDE(g); de && p != "" {
+		return p // "Am Nachmittag soll Roth verärgert gewesen sein. „…“, sagt sie."
 	}
 	speakers := &d.lastSpeaker
 	if !de {

@@ -39,7 +39,11 @@ var unitRulesEN = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.fullNameColonEN(u.toks, u.text) },            // "Ann Lee: The tax will hurt farmers" in a headline
 	func(d *docState, u *claimUnit) string { return d.tweetAuthorEN(u.toks, u.text, u.lex) },       // "… — Ann Lee (@annlee) May 2, 2019"
 	func(d *docState, u *claimUnit) string { return d.participleSpeakerEN(u.toks, u.text, u.lex) }, // "Ann Lee accepted the delay, saying …"
-	func(d *docState, u *claimUnit) string { return d.regardSpeakerEN(u.toks, u.text, u.lex) },     // "Ann Lee sees the deal as a mistake"
+	func(d *docState, u *claimUnit) string { return d.regardSpeakerEN(u.toks, u.text, u.lex) },
+	func(d *docState, u *claimUnit) string {
+		return d.coordinatedSpeakerEN(u.toks, u.text, u.verbs, u.lex) // "Ann Lee smiled and said …"
+	},
+	func(d *docState, u *claimUnit) string { return d.particleSpeakerEN(u.toks, u.text, u.verbs) }, // "…, said al-Nadiri."     // "Ann Lee sees the deal as a mistake"
 	func(d *docState, u *claimUnit) string { return pluralGroupEN(u.toks, u.text) },                // a plural group with a speech verb
 	func(d *docState, u *claimUnit) string { return d.coordinatedBaseEN(u.toks, u.text, u.lex) },   // "Ann Lee and Tom Bell say"
 	func(d *docState, u *claimUnit) string { return d.theyGroupEN(u.toks, u.text) },                // "Experts doubt it. … It will cost more, they said."
@@ -92,10 +96,16 @@ var refineRulesEN = []refineRule{
 		return d.appositionOwnerEN(u.toks, u.text, who, u.lex) // "Ann Lee, a professor …, said"
 	},
 	func(d *docState, u *claimUnit, who string) string {
+		if who == "" {
+			return who
+		}
+		return d.titleGenderOwnerEN(u.toks, u.text, who) // "Mrs. Lester" is not Tom Lester
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		if strings.Contains(who, "; ") {
 			return cleanClaimants(who)
 		}
-		return personNameEN(who) // "Erin Lee" keeps "Erin"
+		return personNameEN(gluedLinkNameEN(who)) // "Erin Lee" keeps "Erin"; "Ann Lee Ann Marie LeeHarbor …" is Ann Lee
 	},
 	func(d *docState, u *claimUnit, who string) string {
 		if describedEN(who) {

@@ -12,6 +12,12 @@ var verbRulesEN = []verbRule{
 	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.itBodyEN(u.toks, s.v) // "It said …": the body last quoted
 	},
+	func(d *docState, u *claimUnit, s verbAt) string {
+		return d.documentRefEN(u.toks, s.v) // "the statement said": its issuer
+	},
+	func(d *docState, u *claimUnit, s verbAt) string {
+		return d.pollRespondentsEN(u.toks, s.v) // "44 percent said": the poll's issuer
+	},
 	nameAfterVerb, // "…,” said Smith
 	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.describedAfterEN(u.toks, u.text, s.v, u.lex) // "…,” said aviation analyst Justin Green."

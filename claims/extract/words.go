@@ -19,7 +19,8 @@ func startsClause(toks []token, i int) bool {
 func (t *token) low0() byte { return t.p }
 
 // capRun returns the end (exclusive) of the run of capitalised words starting
-// at i, allowing "of", "for", "von" between them and stopping before roles.
+// at i, allowing "of", "for", "von" between them (and in English a surname
+// with a hyphenated particle, "al-Nadiri") and stopping before roles.
 func capRun(toks []token, text string, i int, de bool) int {
 	return run(toks, i, de, true)
 }
@@ -44,6 +45,10 @@ func run(toks []token, i int, de, of bool) int {
 			if initial { // "Roger C. Altman"
 				j++
 			}
+			continue
+		}
+		if !de && j > i && particleWordEN(toks, j) {
+			j++ // English "Karim al-Nadiri" (particleWordEN)
 			continue
 		}
 		if j > i && j+1 < len(toks) && toks[j+1].is(tCap) && !t.is(tPunct) && (!de || toks[i].cat == 0) {

@@ -1,0 +1,77 @@
+package extract
+
+import "strings"
+
+// A German text often names a person in a sentence of its own, by surname
+// only once it has given the full name ("Am Nachmittag soll Roth sehr
+// verärgert gewesen sein."), and goes on with a quotation and "sagt sie".
+// The pronoun refers to the person the sentence before named, not to an
+// older speaker of the same gender. The previous unit's first person by full name
+// (prevFirst) already counts; this adds people named there by the
+// surname of a full name the text gave before.
+
+// namedDE holds the first person a German unit names by a known name.
+type namedDE struct {
+	cur, prev string
+	spoke     map[string]bool // the claimants the units so far gave, not carried over, and their full names
+}
+
+// noteNamedDE moves the current unit's first named person to prev and
+// finds the one of the unit toks: the first capitalised word outside
+// double quotation marks, not after an article, that is the surname (the
+// last word) of a full name the text gave in an earlier unit; "" when
+// none.
+func (d *docState) noteNamedDE(toks []token, text string) {
+	d.named.prev, d.named.cur = d.named.cur, ""
+	if d.prevClaim != "" {
+		if d.named.spoke == nil {
+			d.named.spoke = map[string]bool{}
+		}
+		d.named.spoke[d.prevClaim] = true
+		if q, ok := d.lookup(d.prevClaim); ok {
+			d.named.spoke[q.name] = true // "Roth" spoke: "Eva Roth" did
+		}
+	}
+	quoted := false
+	for k := range toks {
+		t := &toks[k]
+		if doubleQuote(t, text) {
+			quoted = !quoted
+			continue
+		}
+		if quoted || !capWord(t) || k > 0 && toks[k-1].cat&cDet != 0 {
+			continue // "der Abstand": a noun, whatever name it ends
+		}
+		w := text[t.s:t.e]
+		if i, ok := d.byKey[w]; ok && i < d.before && strings.HasSuffix(d.people[i].name, " "+w) {
+			d.named.cur = d.people[i].name
+			return
+		}
+	}
+}
+
+// prevNamedDE returns the person the previous German unit named first
+// (noteNamedDE) when "er" or "sie" of gender g can refer to them: their
+// gender is g; or it is unknown, their name has a person's form, they
+// were a claimant before (noun pairs the register took for names, such as
+// "Gäste Abstand", never are), and the unit before narrated (gave no
+// claimant) or the text knows no speaker of gender g, who would otherwise
+// keep the pronoun ("Roth erklärte, …. …, sagte sie." with a woman quoted
+// before); else "".
+func (d *docState) prevNamedDE(g byte) string {
+	p := d.named.prev
+	if p == "" {
+		return ""
+	}
+	pg := d.genderOf(p)
+	if pg == g {
+		return p
+	}
+	if pg != 0 || !d.personLikeDE(p) || !d.named.spoke[p] {
+		return ""
+	}
+	if d.sinceClaim >= 2 || d.lastSpeaker[gi(g)] == "" {
+		return p
+	}
+	return ""
+}
