@@ -117,7 +117,10 @@ func noSpeakerVerb(toks []token, v int, de bool) bool {
 // unit in the first person goes on in the voice of the last speaker (an
 // interview, a speech quoted at length) when the first person is quoted
 // or the text is an interview: an author's own "I" outside quotation
-// marks (a column, an essay) is the author's voice.
+// marks (a column, an essay) is the author's voice. In German, an
+// interview answer keeps its speaker to the paragraph's end
+// (answerSpeakerDE) and a quotation left open keeps the voice of the unit
+// that opened it (openQuoteSpeakerDE).
 func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string, bool) {
 	toks, text, de := u.toks, u.text, u.de
 	noVerb := len(u.verbs) == 0
