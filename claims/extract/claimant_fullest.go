@@ -1,0 +1,151 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// fullest replaces each claimant by the fullest name the whole text gives
+// its person ("Trump" → "Donald Trump", also when the full name comes
+// later) without the titles the text also writes in lower case
+// (chooser.stripTitles), in the units and in the chooser's trace.
+func (d *docState) fullest(units []Unit) {
+	for i := range units {
+		units[i].Claimant = d.fullest1(units[i].Claimant)
+		if units[i].Lang == "de" && units[i].Claimant != "" {
+			units[i].Claimant = describedNameDE(d.titledSurnameDE(units[i].Claimant)) // "Amtsleiter Gottschalk" → "René Gottschalk"
+		}
+	}
+	if d.trace != nil {
+		for k, u := range d.trace.units {
+			de := len(d.trace.units) == len(units) && units[k].Lang == "de"
+			for i, n := range u.Names {
+				n = d.personName(n)
+				if d.en {
+					n = d.dropLeadEN(n)
+				}
+				u.Names[i] = legalFormStopEN(d.en, n, generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(d.acronymFullEN(n))))))
+				if de && u.Names[i] != "" {
+					u.Names[i] = describedNameDE(d.titledSurnameDE(u.Names[i]))
+				}
+			}
+		}
+	}
+}
+
+// fullest1 is the fullest form of a claimant, each of several ("A; B")
+// on its own; "" for none (each step keeps "").
+func (d *docState) fullest1(c string) string {
+	if c == "" {
+		return ""
+	}
+	a, b, ok := strings.Cut(c, "; ")
+	if !ok {
+		if d.en {
+			c = d.dropLeadEN(c) // "WATCH Lee", "Democrat Ann Lee"
+		}
+		return legalFormStopEN(d.en, c, generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(d.acronymFullEN(c)))))) // not "Acme Inc." for "Acme"; "HRW" → "Harbor Rescue Watch"
+	}
+	return d.fullest1(a) + "; " + d.fullest1(b)
+}
+
+// fullName returns the fullest name the text gives the person named c, c
+// itself if none is fuller: by the surname or another tail of the name
+// ("Trump" → "Donald Trump"), by the first word when one person only
+// starts so ("Ban" → "Ban Ki-moon", "Mary" → "Mary Zapata"), and for a
+// name that is no person's, by its last word when that is a person's
+// surname ("Regierungschef Haseloff", "Züchter von Lüttwitz"), unless it
+// is a described source ("a spokesman for Lee": describedEN).
+func (d *docState) fullName(c string) string {
+	if c == "" {
+		return c
+	}
+	if p, ok := d.lookup(c); ok && len(p.name) > len(c) {
+		if full := d.personName(p.name); len(full) > len(c) && endsWithName(full, c) {
+			return full
+		}
+	}
+	k := strings.LastIndexByte(c, ' ')
+	if k < 0 {
+		if full := d.byFirst(c); full != "" && strings.ToUpper(c) != c { // not an acronym ("CCTV")
+			return full
+		}
+		if t := d.titled[c]; t != "" {
+			return t // "President Lee" when the text gives no first name
+		}
+		return c
+	}
+	if _, ok := d.lookup(c); !ok && d.ch.titlesOnly(c[:k]) && !describedEN(c) { // not "a spokesman for Lee"
+		if p, ok := d.lookup(c[k+1:]); ok && p.surname == c[k+1:] && strings.IndexByte(p.name, ' ') > 0 && plainName(p.name) {
+			return claimantName(p.name)
+		}
+	}
+	return c
+}
+
+// titlesOnly reports whether every word of s is a word the text writes
+// before a lower-case word or in lower case: titles and offices, not a
+// first name ("Regierungschef", "Züchter von").
+func (c *chooser) titlesOnly(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !c.notFirst.has(w) && !c.common.has(strings.ToLower(w)) && upperFirst(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// byFirst returns the full name of the one person whose name starts with
+// the word w, "" if none or several do. The answer for each w is kept in
+// d.heads: byFirst is asked only at the end (fullest), when d.people no
+// longer changes. Only the people whose name holds w are cleaned
+// (claimantName gives a part of the name, so the others cannot start
+// with w: TestClaimantNamePart).
+func (d *docState) byFirst(w string) string {
+	if d.heads == nil {
+		d.heads = map[string]int{}
+	}
+	i, ok := d.heads[w]
+	if !ok {
+		i = -1
+		for k, p := range d.people {
+			if !strings.Contains(p.name, w) {
+				continue
+			}
+			first, rest, _ := strings.Cut(claimantName(p.name), " ")
+			if first != w || !plainName(rest) {
+				continue // "Trump Sunday": a name and a date
+			}
+			if i >= 0 { // several
+				i = -1
+				break
+			}
+			i = k
+		}
+		d.heads[w] = i
+	}
+	if i >= 0 {
+		return claimantName(d.people[i].name)
+	}
+	return ""
+}
+
+// plainName reports whether every word of s starts in upper case and none
+// is a date word.
+func plainName(s string) bool {
+	for s != "" {
+		w := s
+		if k := strings.IndexFunc(s, unicode.IsSpace); k >= 0 {
+			w, s = s[:k], s[k:]
+			_, n := utf8.DecodeRuneInString(s)
+			s = s[n:] // the words as strings.Fields gives them, without allocating
+		} else {
+			s = ""
+		}
+		if w != "" && (!upperFirst(w) || wordCategory(w)&(cMonth|cWeekday|cRelDate|cTimeNoun) != 0) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"strings"
+)
+
+// subjectBefore finds who speaks when the speech verb v follows its
+// subject: a pronoun just before it, a known person right before it or at
+// the start of the sentence ("Hanna Roth, die …, sagte"), else the name
+// right before it.
+func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex lexicon, plural bool) string {
+	if g := pronoun(&toks[v-1], plural); g != 0 {
+		if de {
+			if who := d.pronounInUnitDE(toks, text, v-1, g); who != "" {
+				return who // "Da Gómez weiß, …, appellierte sie"
+			}
+		} else if who := d.pronounInUnitEN(toks, text, v-1, g); who != "" {
+			return who // "Ann Lee skipped the debate, but she said"
+		}
+		return d.resolvePronoun(g, de)
+	}
+	if de {
+		if who := d.describedBeforeDE(toks, text, v); who != "" {
+			return who // "Die italienische Regierung versprach"
+		}
+	}
+	if w := wieClause(toks, v, de); w >= 0 {
+		if who := d.nameAt(toks, text, w+1, de, lex, plural, true); who != "" {
+			return who // "…, wie Handelsdiplomaten in Genf berichteten"
+		}
+	}
+	e := v
+	if toks[v-1].p == ',' {
+		if !de {
+			e = relativeEndEN(toks, v) // "Ann Lee, who ran in 2016, said", "Ann Lee, who lost her son, Tom, said"
+		}
+		if e == v {
+			e = appositionEnd(toks, v) // "Smith, 52, said", "Jens Roth, der Chef des Verbands, sagte", "Der Leiter, Jens Roth, sagte"
+		}
+	}
+	near := ""
+	if toks[e-1].is(tCap) && !toks[e-1].is(tPunct) {
+		k := e - 1
+		for k > 0 && e-k < 6 {
+			p := &toks[k-1]
+			if p.is(tCap) && !p.is(tPunct) && roleOf(p, lex) == "" {
+				k-- // a role ends the name: "Ministry Spokesman Geng Shuang"
+			} else if k > 1 && (p.low == "of" || p.low == "for") && toks[k-2].is(tCap) {
+				if !de && officeOfNameEN(toks, k, e) {
+					k++ // "Chief of Staff Ann Lee said": the name after the office
+					break
+				}
+				k -= 2 // "Office for National Statistics"
+			} else {
+				break
+			}
+		}
+		if !de {
+			if who := d.personBeforeBodyEN(toks, text, k); who != "" {
+				return who // "Ann Lee of the Council on Foreign Relations told"
+			}
+			if who := d.personOfPlaceEN(toks, text, k, e); who != "" {
+				return who // "Sen. Ron Wyden (D) of Oregon told", "Tim Scott of South Carolina said"
+			}
+		}
+		if de {
+			if h := orgHeadDE(toks, text, k); h < k {
+				return text[toks[h].s:toks[e-1].e] // "der Berufsverband Deutscher Rheumatologen erklärte"
+			}
+		}
+		near = d.nameAt(toks, text, k, de, lex, plural, true)
+		if near != "" {
+			near = d.conjoined(toks, text, k, de, lex, near)
+		}
+		if d.known(near) || strings.Contains(near, "; ") {
+			return near
+		}
+		if de && objectDE(toks, k) {
+			near = "" // "zum Risikogebiet erklärt", "…, die das Gleiche befürchten"
+		}
+		if de && near != "" {
+			if h := genitiveHeadDE(toks, k); h >= 0 {
+				near = text[toks[h].s:toks[e-1].e] // "Vertreter der EU"
+			}
+		}
+	}
+	k := 0
+	for k < len(toks) && k < 3 && (toks[k].cat&cNotName != 0 || toks[k].is(tPunct) || roleOf(&toks[k], lex) != "") {
+		k++
+	}
+	if k < v && toks[k].is(tCap) && !toks[k].is(tPunct) {
+		who := d.nameAt(toks, text, k, de, lex, plural, false)
+		if d.known(who) {
+			return who
+		}
+		// German: a body or group as subject after an article ("Die
+		// Staatsanwaltschaft hat … widersprochen", "Das Landratsamt meldete").
+		if near == "" && de && k == 1 && toks[0].cat&cDet != 0 && toks[k].cat == 0 && toks[v-1].p != ',' {
+			return nominativeDE(toks[0].low, text[toks[k].s:toks[capRun(toks, text, k, de)-1].e])
+		}
+	}
+	return near
+}
+
+// known reports whether name is a person registered with a full name.
+func (d *docState) known(name string) bool {
+	p, ok := d.lookup(name)
+	return ok && p.name == name
+}

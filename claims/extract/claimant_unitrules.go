@@ -1,0 +1,122 @@
+package extract
+
+import "strings"
+
+// A speakerRule names the speaker of a unit by one of its forms when its
+// speech verbs named none ("Ann Lee: …", "…, so der Landrat."), or "".
+type speakerRule func(d *docState, u *claimUnit) string
+
+// A refineRule corrects or completes the speaker found so far ("" for
+// none) by the unit's words, or notes it for later units; it returns the
+// speaker.
+type refineRule func(d *docState, u *claimUnit, who string) string
+
+// unitRulesDE are the German unit rules, tried in order.
+var unitRulesDE = []speakerRule{
+	func(d *docState, u *claimUnit) string { return d.soName(u.toks, u.text, u.lex) }, // "…, so Roth."
+	func(d *docState, u *claimUnit) string {
+		return d.sourceFormsDE(u.toks, u.text, u.lex) // "…, so der Landrat.", "Ähnlich äußerte sich Eva Roth", "nach Angaben des …"
+	},
+	func(d *docState, u *claimUnit) string { return d.positionSpeakerDE(u.toks, u.text, u.lex) },
+	func(d *docState, u *claimUnit) string {
+		return d.colonQuoteSpeakerDE(u.toks, u.text) // "Sie gibt zu bedenken: „…“"
+	},
+	func(d *docState, u *claimUnit) string {
+		if len(u.verbs) == 0 || notSayingDE(u.toks, u.verbs[0]) {
+			return ""
+		}
+		return bodyFirstDE(u.toks, u.text, u.verbs[0])
+	},
+	func(d *docState, u *claimUnit) string { return d.reportBodyDE(u.toks, u.text) },             // "Die Polizei sprach von …"
+	func(d *docState, u *claimUnit) string { return d.attitudeSpeakerDE(u.toks, u.text, u.lex) }, // "Roth ist überzeugt, dass …"
+	func(d *docState, u *claimUnit) string { return d.nachAngabenDE(u.toks, u.text, u.lex) },     // "nach Angaben des Landratsamtes"
+	func(d *docState, u *claimUnit) string { return d.heisstEsDE(u.toks, u.text, u.lex) },        // "…, heißt es vom Statistischen Bundesamt"
+}
+
+// unitRulesEN are the English unit rules, tried in order.
+var unitRulesEN = []speakerRule{
+	func(d *docState, u *claimUnit) string { return d.capsLabelEN(u.toks, u.text) },                // "VANCE: “…”" in a fact check
+	func(d *docState, u *claimUnit) string { return d.fullNameColonEN(u.toks, u.text) },            // "Ann Lee: The tax will hurt farmers" in a headline
+	func(d *docState, u *claimUnit) string { return d.tweetAuthorEN(u.toks, u.text, u.lex) },       // "… — Ann Lee (@annlee) May 2, 2019"
+	func(d *docState, u *claimUnit) string { return d.participleSpeakerEN(u.toks, u.text, u.lex) }, // "Ann Lee accepted the delay, saying …"
+	func(d *docState, u *claimUnit) string { return d.regardSpeakerEN(u.toks, u.text, u.lex) },
+	func(d *docState, u *claimUnit) string {
+		return d.coordinatedSpeakerEN(u.toks, u.text, u.verbs, u.lex) // "Ann Lee smiled and said …"
+	},
+	func(d *docState, u *claimUnit) string { return d.particleSpeakerEN(u.toks, u.text, u.verbs) }, // "…, said al-Nadiri."     // "Ann Lee sees the deal as a mistake"
+	func(d *docState, u *claimUnit) string { return pluralGroupEN(u.toks, u.text) },                // a plural group with a speech verb
+	func(d *docState, u *claimUnit) string { return d.coordinatedBaseEN(u.toks, u.text, u.lex) },   // "Ann Lee and Tom Bell say"
+	func(d *docState, u *claimUnit) string { return d.theyGroupEN(u.toks, u.text) },                // "Experts doubt it. … It will cost more, they said."
+}
+
+// refineRulesDE are the German refine rules, applied in order.
+var refineRulesDE = []refineRule{
+	func(d *docState, u *claimUnit, who string) string { return cleanClaimants(who) },
+	func(d *docState, u *claimUnit, who string) string {
+		return d.appositionSpeakerDE(u.toks, u.text, who, len(u.verbs) > 0, u.lex) // "Der Chef des Verbands, Jan Roth, hatte … gewarnt"
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		return d.forBodyDE(u.toks, u.text, who) // "Bundesamt für Migration", not "Bundesamt" or "Migration"
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		return d.genitiveRoleDE(u.toks, u.text, who, u.lex) // "sagt der Inhaber der Tanzschule": the person just named
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		return d.articledSurnameDE(u.toks, u.text, who, u.lex) // "sagt der Kölner Lorenz": the person named in full
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		return nominativePluralDE(who) // "laut den norwegischen Behörden": "norwegische Behörden"
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		return d.describedDE(who) // "die Sprecherin" after "eine Sprecherin des Bezirks"
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		return d.prepositionCutDE(who) // "Gegen Eva Roth", "Vom Balkon"
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		return d.refineClaimantDE(u.toks, u.text, who, u.lex) // no adverb ("Schließlich"); "der Mediziner" just named
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		if who != "" {
+			return who
+		}
+		return d.groupSourceDE(u.toks, u.text, u.lex) // "Bisher warnen Politiker vor …" after a word taken for the speaker
+	},
+}
+
+// refineRulesEN are the English refine rules, applied in order.
+var refineRulesEN = []refineRule{
+	func(d *docState, u *claimUnit, who string) string {
+		return d.partyTagOwnerEN(u.toks, u.text, who, u.lex) // "Rep. Ann Lee, R-Utah, said"
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		if !strings.HasSuffix(who, ",") {
+			return who
+		}
+		return d.appositionOwnerEN(u.toks, u.text, who, u.lex) // "Ann Lee, a professor …, said"
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		if who == "" {
+			return who
+		}
+		return d.titleGenderOwnerEN(u.toks, u.text, who) // "Mrs. Lester" is not Tom Lester
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		if strings.Contains(who, "; ") {
+			return cleanClaimants(who)
+		}
+		return personNameEN(gluedLinkNameEN(who)) // "Erin Lee" keeps "Erin"; "Ann Lee Ann Marie LeeHarbor …" is Ann Lee
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		if describedEN(who) {
+			d.noteDescribedEN(who)
+		}
+		return who
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		if who != "" && (creditOrCaptionEN(u.toks) || photoCaptionEN(u.toks, u.verbs) || mediaLabelEN(u.toks) || linkLabelEN(u.toks)) {
+			return "" // "Lerer reported from Los Angeles.", "Hide Caption 4 of 13 Photos: …"
+		}
+		return who
+	},
+}

@@ -1,0 +1,64 @@
+package extract
+
+// verbRulesEN are the English verb rules, tried in order: a source named
+// after the verb, then one named before it.
+var verbRulesEN = []verbRule{
+	func(d *docState, u *claimUnit, s verbAt) string {
+		return d.bodyRoleAfterEN(u.toks, u.text, s.v, u.lex) // "…,” said Harbor Post columnist Ann Lee."
+	},
+	func(d *docState, u *claimUnit, s verbAt) string {
+		return d.bodyRefEN(u.toks, s.v) // "the company said": the body last quoted
+	},
+	func(d *docState, u *claimUnit, s verbAt) string {
+		return d.itBodyEN(u.toks, s.v) // "It said …": the body last quoted
+	},
+	func(d *docState, u *claimUnit, s verbAt) string {
+		return d.documentRefEN(u.toks, s.v) // "the statement said": its issuer
+	},
+	func(d *docState, u *claimUnit, s verbAt) string {
+		return d.pollRespondentsEN(u.toks, s.v) // "44 percent said": the poll's issuer
+	},
+	nameAfterVerb, // "…,” said Smith
+	func(d *docState, u *claimUnit, s verbAt) string {
+		return d.describedAfterEN(u.toks, u.text, s.v, u.lex) // "…,” said aviation analyst Justin Green."
+	},
+	func(d *docState, u *claimUnit, s verbAt) string {
+		return describedAfterVerbEN(u.toks, u.text, s.v) // "…,” said a longtime adviser to the mayor."
+	},
+	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
+		if b, e := groupSubjectEN(u.toks, s.v); b >= 0 {
+			return u.text[u.toks[b].s:u.toks[e-1].e] // "Authorities say", "Critics of the plan, however, say"
+		}
+		return ""
+	}),
+	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
+		return describedBeforeEN(u.toks, u.text, s.v) // "A senior U.S. official said", "…, one aide said"
+	}),
+	func(d *docState, u *claimUnit, s verbAt) string {
+		return d.describedRefEN(u.toks, s.v) // "…,” the official added": the official the text described
+	},
+	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
+		return groupBefore(u.toks, u.text, s.v) // "officials said", "critics of the plan say"
+	}),
+	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
+		return d.roleBeforeEN(u.toks, s.v, u.lex) // "…, the sheriff said": the person the text named with that role
+	}),
+	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
+		return d.epithetBeforeEN(u.toks, s.v, u.lex) // "…,” the former governor said": the person last quoted
+	}),
+	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
+		vs := subjectEndEN(u.toks, auxiliaryStartEN(u.toks, s.v))          // "he later said", "Ann Lee (D) on Monday said"
+		return d.subjectBefore(u.toks, u.text, vs, false, u.lex, s.plural) // "Smith said", "Ann Lee, who …, said"
+	}),
+}
+
+// afterFirstWord keeps a rule that looks before the verb away from a
+// verb that opens the unit.
+func afterFirstWord(r verbRule) verbRule {
+	return func(d *docState, u *claimUnit, s verbAt) string {
+		if s.v == 0 {
+			return ""
+		}
+		return r(d, u, s)
+	}
+}
