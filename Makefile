@@ -2,14 +2,15 @@
 #   make run    install missing system packages, build and start the app
 #   make test   the same package check, then gofmt, go vet, go test -race (with a throw-away
 #               PostgreSQL server for its backend), dependency check
-# (make bench SIZE=1000000: the scale benchmark of BENCHMARKS.md; not part of make test)
+# (make bench SIZE=1000000: the scale benchmark of BENCHMARKS.md; make models: refit the
+#  extractor's model files from ../shared; neither is part of make test)
 SHELL := /bin/bash
 export PATH := $(PATH):/usr/local/go/bin
 # Fyne logs an error for the C locale; use a real one unless the user has one.
 LANG_OK := $(filter-out C C.UTF-8 POSIX,$(LANG))
 export LANG := $(if $(LANG_OK),$(LANG),en_US.UTF-8)
 
-.PHONY: run build test deps fmt-check vet race depcheck claimctl package bench
+.PHONY: run build test deps fmt-check vet race depcheck claimctl package bench models
 
 run: build
 	./bin/claimdesk $(ARGS)
@@ -41,6 +42,16 @@ vet:
 # default 10 minutes (storage/sqlite and app take 3-4 minutes when idle).
 race:
 	scripts/with-postgres.sh go test -race -count=1 -timeout 40m ./...
+
+# models: refit the extractor's three model files, in the order they read each
+# other (the comment model reads model.tsv's thresholds), from ../shared and the
+# news labels; the files must come out byte for byte as committed (BENCHMARKS.md).
+SHARED ?= ../shared
+models:
+	go run ./claims/extract/internal/fit -shared $(SHARED) -labels data/newslabels
+	go run ./claims/extract/internal/fitcomments -shared $(SHARED) -labels data/newslabels
+	go run ./claims/extract/internal/fitclaimant -shared $(SHARED) -labels data/newslabels
+	git diff --stat -- claims/extract/model.tsv claims/extract/comments.tsv claims/extract/claimant.tsv
 
 depcheck:
 	@scripts/depcheck.sh
