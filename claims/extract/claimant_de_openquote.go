@@ -59,6 +59,9 @@ func (d *docState) openQuoteSpeakerDE(who string, carried bool) (string, bool) {
 // when open, ends inside one.
 func endsInQuoteDE(text string, open bool) bool {
 	for i := 0; i < len(text); i++ {
+		if c := text[i]; c != '"' && c != 0xE2 && c != 0xC2 {
+			continue // no mark starts here: „ “ ” begin with the byte E2, « » with C2
+		}
 		switch {
 		case text[i] == '"':
 			open = !open

@@ -19,12 +19,15 @@ func TestOpenQuoteDE(t *testing.T) {
 		"Der Regen fehlt seit Mai. Im Tal ist es kalt.": "",
 	})
 	for text, want := range map[string]bool{
-		"„Wir gehen.":          true,
-		"„Wir gehen.“":         false,
-		"»Wir gehen.":          true,
-		"«Wir gehen.»":         false,
-		"“Wir gehen.":          true,
-		"“Wir gehen.” Danach.": false,
+		"„Wir gehen.":           true,
+		"„Wir gehen.“":          false,
+		"»Wir gehen.":           true,
+		"«Wir gehen.»":          false,
+		"“Wir gehen.":           true,
+		"“Wir gehen.” Danach.":  false,
+		"Er sagt \"nein.":       true,
+		"Für 5 € – „billig.":    true,
+		"Es sind 5 °C – „gut“.": false,
 	} {
 		if got := endsInQuoteDE(text, false); got != want {
 			t.Errorf("endsInQuoteDE(%q) = %v, want %v", text, got, want)
