@@ -15,7 +15,7 @@ package extract
 func articleMean(xs [][nFeat]float64) [nFeat]float64 {
 	var s articleSum
 	for i := range xs {
-		s.addMean(&xs[i])
+		s.addMean(&xs[i], nonZeroFeats(&xs[i]))
 	}
 	return s.mean()
 }
@@ -30,23 +30,27 @@ type articleSum struct {
 	more []s2Raw    // the rest
 }
 
-// add adds the features x of the next unit of the text.
-func (s *articleSum) add(x *[nFeat]float64) {
+// add adds the features x of the next unit of the text, non-zero those of
+// nz (nonZeroFeats).
+func (s *articleSum) add(x *[nFeat]float64, nz featMask) {
 	if scorer2.on {
-		r := scorer.rawPart(domNews, x)
+		r := scorer.rawPart(domNews, x, nz)
 		if s.n < len(s.raw) {
 			s.raw[s.n] = r
 		} else {
 			s.more = append(s.more, r)
 		}
 	}
-	s.addMean(x)
+	s.addMean(x, nz)
 }
 
-// addMean adds x to the sum of the features only.
-func (s *articleSum) addMean(x *[nFeat]float64) {
-	for f, v := range x {
-		s.sum[f] += v
+// addMean adds x, non-zero the features of nz, to the sum of the features
+// only. Adding a zero would change no sum: each starts at +0, and x + ±0
+// is x for every x but −0, which no sum that starts at +0 becomes.
+func (s *articleSum) addMean(x *[nFeat]float64, nz featMask) {
+	for nz != 0 {
+		f := nz.next()
+		s.sum[f] += x[f]
 	}
 	s.n++
 }

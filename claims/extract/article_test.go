@@ -51,8 +51,8 @@ func TestArticleRescore(t *testing.T) {
 	var s articleSum
 	var x, y [nFeat]float64
 	x[fNumber] = 1
-	s.add(&x)
-	s.add(&y)
+	s.add(&x, nonZeroFeats(&x))
+	s.add(&y, nonZeroFeats(&y))
 	out := []Unit{{logit: 0}, {logit: -2}}
 	s.rescore(&m, out, domNews, 0.5)
 	// mean number 0.5, weight 3: +1.5 on each logit.

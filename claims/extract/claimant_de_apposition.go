@@ -17,7 +17,7 @@ import "strings"
 // found, is no person the text knows; else who. hasVerb tells whether the
 // unit has a verb of saying; a verb of reportVerbsDE counts too.
 func (d *docState) appositionSpeakerDE(toks []token, text, who string, hasVerb bool, lex lexicon) string {
-	if who != "" && d.known(who) || !hasVerb && !reportVerbInDE(toks) {
+	if who != "" && d.known(who) || !hasVerb && (d.lacks(toks, wsReport) || !reportVerbInDE(toks)) {
 		return who
 	}
 	quoted := false
@@ -99,6 +99,9 @@ func (d *docState) subjectAppositionDE(toks []token, text string, k int, lex lex
 // apart from it by its commas.
 func reportVerbInDE(toks []token) bool {
 	for i := range toks {
+		if !reportFilterDE.mayHold(toks[i].low) {
+			continue // most words, without a look-up in the map
+		}
 		if _, ok := reportVerbsDE[toks[i].low]; ok && lowerWord(&toks[i]) {
 			return true
 		}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A German verb of reporting with a preposition ("sprechen von", "pochen
 // auf", "werben für") may put the prepositional phrase first, in the
@@ -14,14 +17,20 @@ import "strings"
 // (mittelfeldSubjectDE) or a name after a describing noun
 // (describedNameAfterDE); "" when there is none.
 func (d *docState) frontedPrepSpeakerDE(toks []token, text string, lex lexicon) string {
-	if len(toks) < 3 || !reportFilterDE.anyMayHold(toks) {
+	if len(toks) < 3 {
 		return ""
 	}
 	first := toks[0].low
 	if first == "vom" {
 		first = "von"
 	}
+	if !reportPrepDE(first) || !reportFilterDE.anyMayHold(toks) {
+		return "" // no verb of reportVerbsDE takes the first word as its preposition, or none is here
+	}
 	return firstUnquotedDE(toks, text, func(v int) string {
+		if !reportFilterDE.mayHold(toks[v].low) {
+			return "" // most words, without a look-up in the map
+		}
 		r, ok := reportVerbsDE[toks[v].low]
 		if !ok || r.prep == "" || r.prep != first || !lowerWord(&toks[v]) || v+1 >= len(toks) || toks[v+1].low == "sich" {
 			return ""
@@ -39,6 +48,24 @@ func (d *docState) frontedPrepSpeakerDE(toks []token, text string, lex lexicon) 
 		}
 		return d.describedNameAfterDE(toks, text, v+1, lex)
 	})
+}
+
+// reportPrepsDE are the prepositions of reportVerbsDE ("von", "auf", "für"),
+// each once, from the map itself.
+var reportPrepsDE = func() []string {
+	var ps []string
+	for _, r := range reportVerbsDE {
+		if r.prep != "" && !slices.Contains(ps, r.prep) {
+			ps = append(ps, r.prep)
+		}
+	}
+	return ps
+}()
+
+// reportPrepDE reports whether w is the preposition of a verb of
+// reportVerbsDE.
+func reportPrepDE(w string) bool {
+	return w != "" && slices.Contains(reportPrepsDE, w)
 }
 
 // describedNameAfterDE returns the full name (two words or more) after an

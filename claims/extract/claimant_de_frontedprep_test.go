@@ -10,6 +10,8 @@ func TestFrontedPrepSpeakerDE(t *testing.T) {
 		"Von einem „schwarzen Tag“ sprach die Landrätin Ilka Brenner.":      "Ilka Brenner",
 		"Von einem „schwarzen Tag“ sprach der Politiker Olaf Wiesner.":      "Olaf Wiesner",
 		"Auf eine rasche Lösung pocht nun Olaf Wiesner.":                    "Olaf Wiesner",
+		"Für den neuen Radweg warb die Bürgermeisterin Ilka Brenner.":       "Ilka Brenner",
+		"Vom Ende der Fähre sprach der Politiker Olaf Wiesner.":             "Olaf Wiesner",
 		"Von der Kanzel aus sprach der Pfarrer Olaf Wiesner zu den Leuten.": "",
 	})
 }

@@ -68,16 +68,15 @@ func (c *ctxInputs) set(k int, v float32) {
 }
 
 // setNeighbour sets the nFeat inputs from k on to a neighbour's features x
-// (nil: none) at neighbourScale; it leaves the inputs of its zero features
-// alone (zero in a cleared c).
-func (c *ctxInputs) setNeighbour(k int, x *[nFeat]float64) {
+// (nil: none), non-zero those of nz (nonZeroFeats), at neighbourScale; it
+// leaves the inputs of its zero features alone (zero in a cleared c).
+func (c *ctxInputs) setNeighbour(k int, x *[nFeat]float64, nz featMask) {
 	if x == nil {
 		return
 	}
-	for f, v := range x {
-		if v != 0 {
-			c.set(k+f, float32(neighbourScale*v))
-		}
+	for nz != 0 {
+		f := nz.next()
+		c.set(k+f, float32(neighbourScale*x[f]))
 	}
 }
 
@@ -87,6 +86,18 @@ var alone = place{index: -1}
 // contextInputs sets cx to the context inputs of a unit at p for the groups
 // of mask; before and after are the features of its neighbours (nil: none).
 func contextInputs(p place, en bool, mask int, before, after *[nFeat]float64, cx *ctxInputs) {
+	contextInputsNZ(p, en, mask, neighbours{before, after, nonZeroFeats(before), nonZeroFeats(after)}, cx)
+}
+
+// neighbours are the features of the units before and after a unit (nil:
+// none) and the masks of their non-zero features (nonZeroFeats).
+type neighbours struct {
+	before, after *[nFeat]float64
+	bnz, anz      featMask
+}
+
+// contextInputsNZ is contextInputs with the neighbours' masks known.
+func contextInputsNZ(p place, en bool, mask int, nb neighbours, cx *ctxInputs) {
 	*cx = ctxInputs{}
 	if mask < 0 {
 		return
@@ -98,8 +109,8 @@ func contextInputs(p place, en bool, mask int, before, after *[nFeat]float64, cx
 		return
 	}
 	if mask&CtxNeighbours != 0 {
-		cx.setNeighbour(cxBefore, before)
-		cx.setNeighbour(cxAfter, after)
+		cx.setNeighbour(cxBefore, nb.before, nb.bnz)
+		cx.setNeighbour(cxAfter, nb.after, nb.anz)
 	}
 	if mask&CtxRepeat != 0 && p.repeat {
 		cx.set(cxRepeat, 1)

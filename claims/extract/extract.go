@@ -122,7 +122,8 @@ func extractWith(wk *work, text string, opts Options) []Unit {
 	// the unit before the one being scored.
 	st := &wk.st
 	var before [nFeat]float64
-	var art articleSum // the features of the whole text, for its units' scores
+	var beforeNZ featMask // before's non-zero features
+	var art articleSum    // the features of the whole text, for its units' scores
 	prev := alone
 	var seen *repeatSet // the units read so far (repeat.go); none for lines
 	if !lines {
@@ -135,16 +136,17 @@ func extractWith(wk *work, text string, opts Options) []Unit {
 			p.index = -1
 		}
 		stage(text, sp.s, sp.e, langs[sp.para], p, z, &d, &st[i%2])
-		art.add(&st[i%2].a.x)
+		a := &st[i%2].a
+		art.add(&a.x, a.nz)
 		if i > 0 {
 			out = out[:i]
-			finish(text, &st[(i-1)%2], beforeOf(i-1, &before), &st[i%2].a.x, th, dom, &z.slab, &out[i-1])
-			before = st[(i-1)%2].a.x
+			finish(text, &st[(i-1)%2], neighbours{beforeOf(i-1, &before), &a.x, beforeNZ, a.nz}, th, dom, &z.slab, &out[i-1])
+			before, beforeNZ = st[(i-1)%2].a.x, st[(i-1)%2].a.nz
 		}
 	}
 	if n := len(spans); n > 0 {
 		out = out[:n]
-		finish(text, &st[(n-1)%2], beforeOf(n-1, &before), nil, th, dom, &z.slab, &out[n-1])
+		finish(text, &st[(n-1)%2], neighbours{before: beforeOf(n-1, &before), bnz: beforeNZ}, th, dom, &z.slab, &out[n-1])
 	}
 	if !lines {
 		art.rescore(&scorer, out, dom, th)
@@ -183,7 +185,7 @@ func Score(text string, opts Options) Unit {
 	var st staged
 	stage(text, s, e, lang, alone, &z, &d, &st)
 	var u Unit
-	finish(text, &st, nil, nil, threshold(opts), dom, &z.slab, &u)
+	finish(text, &st, neighbours{}, threshold(opts), dom, &z.slab, &u)
 	return u
 }
 
@@ -263,7 +265,8 @@ type staged struct {
 	who   string
 }
 
-// stage analyses text[s:e], a unit at place p, into st.
+// stage analyses text[s:e], a unit at place p, into st, its features
+// sealed (analysis.seal).
 func stage(text string, s, e int, lang string, p place, z *tokenizer, d *docState, st *staged) {
 	ut := text[s:e]
 	lex := lexFor(lang)
@@ -271,15 +274,16 @@ func stage(text string, s, e int, lang string, p place, z *tokenizer, d *docStat
 	toks := unitFeatures(z, ut, lang, p, &st.a)
 	st.who = d.attribute(toks, text, s, e, &st.a, lang == "de", lex)
 	st.terms = terms(ut, toks, st.terms[:0])
+	st.a.seal()
 }
 
 // finish scores a staged unit of genre dom with the features of the units
-// before and after it (nil: none) into u, a zero Unit.
-func finish(text string, st *staged, before, after *[nFeat]float64, th float64, dom int, sl *slab, u *Unit) {
+// before and after it (nb; nil: none) into u, a zero Unit.
+func finish(text string, st *staged, nb neighbours, th float64, dom int, sl *slab, u *Unit) {
 	ut := text[st.s:st.e]
 	a := &st.a
 	var cx ctxInputs
-	contextInputs(st.p, st.lang == "en", scorer.ctx, before, after, &cx)
+	contextInputsNZ(st.p, st.lang == "en", scorer.ctx, nb, &cx)
 	z, reasons := scorer.scoreLogit(ut, a, &cx, st.terms, dom, sl)
 	if dom == domComments {
 		z = commentLogit(ut, st.lang, z) // German comments: comments.go

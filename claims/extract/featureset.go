@@ -61,6 +61,8 @@ type analysis struct {
 	skipFrom int   // tokens [skipFrom, skipTo) are the attribution clause
 	skipTo   int
 	words    int
+	nz       featMask // the non-zero features of x, when sealed (seal, featmask.go)
+	sealed   bool
 }
 
 func (a *analysis) set(f int, v float64, ev string) {

@@ -18,7 +18,7 @@ func (f *Fitted) Score(r TrainRow) float64 {
 			raw := make([]s2Raw, len(d.spans))
 			for i, sp := range d.spans {
 				lz.z[i] = f.logit(d.text[sp.s:sp.e], d.lang, d.unitContext(i), dom)
-				raw[i] = f.model.rawPart(dom, &d.xs[i])
+				raw[i] = f.model.rawPart(dom, &d.xs[i], nonZeroFeats(&d.xs[i]))
 			}
 			s2Parts(raw, lz.pt)
 			f.docZ[d] = lz

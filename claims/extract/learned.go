@@ -216,10 +216,8 @@ func (m *linModel) scoreLogit(text string, a *analysis, cx *ctxInputs, ts []term
 		}
 	}
 	var top strongest
-	for f := 0; f < nFeat; f++ {
-		if a.x[f] == 0 {
-			continue
-		}
+	for nz := a.nonZero(); nz != 0; {
+		f := nz.next()
 		v := (float64(w[offDense+f]) + float64(w[offDense+nFeat*(1+dom)+f])) * a.x[f]
 		z += v
 		if f != fLength && a.ev[f] != "" {

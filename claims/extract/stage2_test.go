@@ -222,7 +222,7 @@ func TestStage2Parts(t *testing.T) {
 	}
 	raw := make([]s2Raw, len(xs))
 	for i := range xs {
-		raw[i] = m.rawPart(domNews, &xs[i])
+		raw[i] = m.rawPart(domNews, &xs[i], nonZeroFeats(&xs[i]))
 	}
 	pt := make([]s2Part, len(xs))
 	s2Parts(raw, pt)
@@ -249,7 +249,7 @@ func TestStage2Parts(t *testing.T) {
 		}
 	}
 	m.ctx = CtxPosition | CtxLanguage // no neighbours read: no neighbours' part
-	if r := m.rawPart(domNews, &xs[0]); r.asBefore != 0 || r.asAfter != 0 || r.feat != raw[0].feat {
+	if r := m.rawPart(domNews, &xs[0], nonZeroFeats(&xs[0])); r.asBefore != 0 || r.asAfter != 0 || r.feat != raw[0].feat {
 		t.Errorf("without CtxNeighbours: %+v", r)
 	}
 	z := []float64{1, 2, 3}

@@ -85,7 +85,7 @@ func (s *s2Data) predictFold(w []float32, ctx, k int, uz []s2Logits) {
 		raw := make([]s2Raw, len(a.units))
 		for j := range a.units {
 			lz.z[j] = predictLogit(w, &a.units[j])
-			raw[j] = m.rawPart(domNews, &a.xs[j])
+			raw[j] = m.rawPart(domNews, &a.xs[j], nonZeroFeats(&a.xs[j]))
 		}
 		s2Parts(raw, lz.pt)
 		uz[d] = lz

@@ -12,16 +12,15 @@ package extract
 // unit's "before") and to that of the unit before it (as its "after").
 type s2Raw struct{ feat, asBefore, asAfter float64 }
 
-// rawPart returns the raw parts of a unit with features x read in domain
-// dom.
-func (m *linModel) rawPart(dom int, x *[nFeat]float64) s2Raw {
+// rawPart returns the raw parts of a unit with features x, non-zero those
+// of nz (nonZeroFeats), read in domain dom.
+func (m *linModel) rawPart(dom int, x *[nFeat]float64, nz featMask) s2Raw {
 	var r s2Raw
 	w := m.w
 	near := m.ctx >= 0 && m.ctx&CtxNeighbours != 0
-	for f, v := range x {
-		if v == 0 {
-			continue
-		}
+	for nz != 0 {
+		f := nz.next()
+		v := x[f]
 		r.feat += (float64(w[offDense+f]) + float64(w[offDense+nFeat*(1+dom)+f])) * v
 		if near {
 			c := float64(float32(neighbourScale * v)) // as contextInputs stores it
