@@ -15,7 +15,8 @@ type claimUnit struct {
 // own forms (unitRulesDE/EN: "Ann Lee: …", "…, so der Landrat"), then by
 // the speaker of the units before it (carriedSpeaker).
 func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex lexicon) string {
-	u := &claimUnit{toks: toks, text: text, lex: lex, de: de}
+	u := &d.unit
+	*u = claimUnit{toks: toks, text: text, lex: lex, de: de}
 	if !de {
 		d.noteFirstPersonEN(toks, text) // "Lee thanked the crowd. “…,” she said."
 	} else {

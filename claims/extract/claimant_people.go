@@ -19,6 +19,7 @@ type person struct {
 // Every look-up is a map access, so a long text costs no more per unit than
 // a short one.
 type docState struct {
+	unit         claimUnit // the unit claimant is attributing (kept here so that it is not allocated per unit)
 	people       []person
 	byKey        map[string]int    // full name and its word-boundary tails → person
 	roles        map[string]string // role → full name
