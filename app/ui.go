@@ -6,7 +6,6 @@ import (
 	"context"
 	"os"
 	"os/user"
-	"sync"
 
 	"fyne.io/fyne/v2"
 
@@ -34,7 +33,7 @@ type ui struct {
 	// opts are the options New was called with.
 	opts Options
 	// busy counts background jobs started by background; tests wait on it.
-	busy sync.WaitGroup
+	busy busyCount
 	// shell is the main window frame (navigation, toolbar, status line).
 	shell *shell
 	// openSource shows a source in the Sources view (set by the shell).
