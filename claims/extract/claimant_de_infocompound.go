@@ -3,12 +3,12 @@ package extract
 import "strings"
 
 // German news cite a medium or a body by a compound of its name and
-// "Informationen" or "Recherchen": "Nach Nordkurier-Informationen hat …",
-// "Nordkurier-Recherchen zufolge …". The first part of the compound names
-// the source.
+// "Informationen", "Recherchen", "Angaben" or "Schätzungen": "Nach
+// Nordkurier-Informationen hat …", "Nordkurier-Recherchen zufolge …", "nach
+// Landkreis-Angaben". The first part of the compound names the source.
 
-// infoCompoundDE returns the name that opens a compound in
-// "-Informationen" or "-Recherchen" after "nach" or before "zufolge",
+// infoCompoundDE returns the name that opens a compound of infoCompoundCutDE
+// ("-Informationen", "-Recherchen", …) after "nach" or before "zufolge",
 // outside quotation marks; "" when there is none.
 func (d *docState) infoCompoundDE(toks []token, text string, lex lexicon) string {
 	quoted := false
@@ -31,14 +31,19 @@ func (d *docState) infoCompoundDE(toks []token, text string, lex lexicon) string
 }
 
 // infoCompoundCutDE returns the name that opens the compound w in
-// "-Informationen" or "-Recherchen" ("Nordkurier-Recherchen" →
-// "Nordkurier"), else w: as a claimant (from "… zufolge") the compound is
-// its first part.
+// "-Informationen", "-Recherchen", "-Angaben" or "-Schätzungen"
+// ("Nordkurier-Recherchen" → "Nordkurier", "nach Polizei-Angaben"), or in
+// "-Daten" after a short form ("nach RKI-Daten"; "Corona-Daten" names no
+// source), else w: as a claimant (from "… zufolge") the compound is its
+// first part.
 func infoCompoundCutDE(w string) string {
-	for _, suf := range [...]string{"-Informationen", "-Recherchen"} {
+	for _, suf := range [...]string{"-Informationen", "-Recherchen", "-Angaben", "-Schätzungen"} {
 		if name, ok := strings.CutSuffix(w, suf); ok && name != "" && upperFirst(name) {
 			return name
 		}
+	}
+	if name, ok := strings.CutSuffix(w, "-Daten"); ok && shortFormDE(name) {
+		return name
 	}
 	return w
 }

@@ -12,3 +12,15 @@ func TestInfoCompoundDE(t *testing.T) {
 		"Die Nordkurier-Informationen stammen aus dem Rathaus.":                        "",
 	})
 }
+
+// TestInfoCompoundDataDE checks the compounds in "-Angaben" and
+// "-Schätzungen", and "-Daten" only after a short form.
+func TestInfoCompoundDataDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Die Zahl der Unfälle liegt nach ADAC-Angaben bei 412.":           "ADAC",
+		"Die Quote lag nach BKA-Schätzungen bei drei Prozent.":            "BKA",
+		"Nach Landkreis-Angaben wurden 14 Menschen in Kliniken gebracht.": "Landkreis",
+		"Nach KBA-Daten stieg die Zahl der Neuwagen um 4 Prozent.":        "KBA",
+		"Nach Wetter-Daten regnete es im Mai an 20 Tagen.":                "",
+	})
+}

@@ -14,7 +14,7 @@ func (d *docState) fullest(units []Unit) {
 	for i := range units {
 		units[i].Claimant = d.fullest1(units[i].Claimant)
 		if units[i].Lang == "de" && units[i].Claimant != "" {
-			units[i].Claimant = describedNameDE(d.titledSurnameDE(units[i].Claimant)) // "Amtsleiter Gottschalk" → "René Gottschalk"
+			units[i].Claimant = describedNameDE(d.titledSurnameDE(d.definedAcronymsDE(units, units[i].Claimant))) // "Amtsleiter Gottschalk" → "René Gottschalk"; "RKI" → "Robert Koch-Institut"
 		}
 	}
 	if d.trace != nil {
@@ -27,7 +27,7 @@ func (d *docState) fullest(units []Unit) {
 				}
 				u.Names[i] = legalFormStopEN(d.en, n, generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(d.acronymFullEN(n))))))
 				if de && u.Names[i] != "" {
-					u.Names[i] = describedNameDE(d.titledSurnameDE(u.Names[i]))
+					u.Names[i] = describedNameDE(d.titledSurnameDE(d.definedAcronymsDE(units, u.Names[i])))
 				}
 			}
 		}

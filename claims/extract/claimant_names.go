@@ -133,6 +133,9 @@ var quantifierDE = map[string]bool{
 // angekündigt …", "Die Fraktion der Grünen kritisierte …". A sentence may
 // open with one adverb ("Auch", "Unterdessen").
 func bodyFirstDE(toks []token, text string, v int) string {
+	if len(toks) > 0 && prepositionOpensDE(&toks[0]) {
+		return "" // "Innerhalb eines Tages meldete …": a prepositional phrase, no subject
+	}
 	for _, k := range [...]int{0, 1} {
 		i := k
 		for i < len(toks) && i-k < 3 && !toks[i].is(tCap) && quantifierDE[toks[i].low] {

@@ -44,6 +44,7 @@ type docState struct {
 	ch           chooser           // the learned chooser's entities and candidates
 	trace        *claimantTrace    // the candidates of every unit, for fitting; nil normally
 	heads        map[string]int    // first word of a name → person, -1 for none or several (byFirst, at the end)
+	acronyms     map[string]string // German: short form → the name the text defines it by, "(RKI)" (definedAcronymDE, at the end)
 	before       int               // the people named before the current unit: people[:before]
 	en           bool              // the text is English
 	absent       wordSets          // the word sets the unit being attributed lacks (absentSets); 0 when not known

@@ -150,6 +150,9 @@ var verbRulesDE = []verbRule{
 		return ""
 	},
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
+		if prepositionalVorfeldDE(u.toks, s.v) {
+			return "" // "Während des Tages meldeten die Behörden …": no subject before the verb
+		}
 		return d.subjectBefore(u.toks, u.text, parenBefore(u.toks, s.v), true, u.lex, s.plural) // "Roth sagte", "er sagte", "Kevin Roth (SPD) sagte"
 	}),
 }

@@ -1,0 +1,160 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// German news define a short form once, in parentheses after the full
+// name ("Das Landesamt für Umweltschutz (LfU) meldete …"), and use the
+// short form later. A claimant written as such a short form is the body
+// the text named in full (the guide: the fullest name the article gives).
+
+// definedAcronymDE returns the full name the units define for the
+// claimant c when c is a short form of capitals that a unit defines as
+// "<name> (c)"; else c. Several different definitions of one short form
+// leave it as it is. The definitions are read once per text, on the first
+// claimant that could be one (d.acronyms).
+func (d *docState) definedAcronymDE(units []Unit, c string) string {
+	if !shortFormDE(c) {
+		return c
+	}
+	if d.acronyms == nil {
+		d.acronyms = acronymDefinitionsDE(units, d.genderedPerson)
+	}
+	if full := d.acronyms[c]; full != "" {
+		return full
+	}
+	return c
+}
+
+// shortFormDE reports whether s is one word of 2 to 6 letters whose first
+// and last are capitals ("RKI", "LfU", "EDSA").
+func shortFormDE(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > 6 || strings.ContainsAny(s, " -.") {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return unicode.IsUpper(first) && unicode.IsUpper(last)
+}
+
+// acronymDefinitionsDE collects "<name> (ABC)" of the units' texts: short
+// form → name; a short form defined with two different names maps to ""
+// (not resolved). A name whose last word names a person (isPerson) is a
+// party or body after a person ("Ministerin Eva Roth (SPD)"), no
+// definition. The map is never nil.
+func acronymDefinitionsDE(units []Unit, isPerson func(string) bool) map[string]string {
+	defs := map[string]string{}
+	for i := range units {
+		t := units[i].Text
+		for k := strings.IndexByte(t, '('); k >= 0; {
+			end := strings.IndexByte(t[k:], ')')
+			if end < 0 {
+				break
+			}
+			if abbr := t[k+1 : k+end]; shortFormDE(abbr) {
+				if name := nameBeforeAcronymDE(t[:k], abbr); name != "" && !isPerson(name[strings.LastIndexByte(name, ' ')+1:]) {
+					if old, ok := defs[abbr]; ok {
+						defs[abbr] = sameNameDE(old, name)
+					} else {
+						defs[abbr] = name
+					}
+				}
+			}
+			next := strings.IndexByte(t[k+1:], '(')
+			if next < 0 {
+				break
+			}
+			k += 1 + next
+		}
+	}
+	return defs
+}
+
+// nameBeforeAcronymDE returns the name that ends right before the
+// parenthesis and whose letters spell abbr in order, starting with a
+// capitalised word that begins with abbr's first letter ("Robert
+// Koch-Institut" for RKI, "Reporter ohne Grenzen" for ROG,
+// "Europäischer Datenschutzausschuss" for EDSA); the nearest such start
+// within six words; "" when none. Lower-case words inside the name must be
+// short function words ("für", "ohne", "und"), so that a clause is never
+// taken ("die Partei (SPD)" has no such start).
+func nameBeforeAcronymDE(before, abbr string) string {
+	words := strings.Fields(before)
+	want := strings.ToLower(abbr)
+	first, _ := utf8.DecodeRuneInString(want)
+	for n := 1; n <= 6 && n <= len(words); n++ {
+		w := words[len(words)-n]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			if len(w) > 5 || strings.ContainsAny(w, ",;:.\"„“”") {
+				return "" // a long lower-case word or punctuation: not one name
+			}
+			continue
+		}
+		if strings.ContainsAny(w, ",;:\"„“”") || unicode.ToLower(r) != first {
+			continue
+		}
+		span := words[len(words)-n:]
+		if spellsInOrder(strings.ToLower(strings.Join(span, "")), want) {
+			return strings.Join(span, " ")
+		}
+	}
+	return ""
+}
+
+// spellsInOrder reports whether the letters of want appear in s in order.
+func spellsInOrder(s, want string) bool {
+	for _, r := range want {
+		k := strings.IndexRune(s, r)
+		if k < 0 {
+			return false
+		}
+		s = s[k+utf8.RuneLen(r):]
+	}
+	return true
+}
+
+// genderedPerson reports whether the text knows w as (the name of) a person
+// of known gender: someone, not a body.
+func (d *docState) genderedPerson(w string) bool {
+	p, ok := d.lookup(w)
+	return ok && p.gender != 0
+}
+
+// definedAcronymsDE is definedAcronymDE for each of several claimants
+// ("RKI; WHO").
+func (d *docState) definedAcronymsDE(units []Unit, c string) string {
+	a, b, ok := strings.Cut(c, "; ")
+	if !ok {
+		return d.definedAcronymDE(units, c)
+	}
+	return d.definedAcronymDE(units, a) + "; " + d.definedAcronymsDE(units, b)
+}
+
+// sameNameDE returns the base form of two writings of one name that differ
+// only by a case ending of the last word ("Robert Koch-Instituts" and
+// "Robert Koch-Institut": the shorter), "" for two names. "" stays "".
+func sameNameDE(a, b string) string {
+	if a == "" || b == "" {
+		return ""
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	switch b[len(a):] {
+	case "", "s", "es", "n", "en":
+		if strings.HasPrefix(b, a) {
+			return a
+		}
+	}
+	return ""
+}
