@@ -21,10 +21,22 @@ func genitivePrepositionDE(w string) bool {
 	return false
 }
 
-// prepositionOpensDE reports whether the token at i is a preposition, so
-// that the phrase it opens cannot be a subject.
-func prepositionOpensDE(t *token) bool {
-	return prepositionDE(t.low) || genitivePrepositionDE(t.low)
+// prepositionOpensDE reports whether the phrase that toks[0] opens is one
+// opened by a preposition, so that it cannot be the subject of the verb
+// after it. Not so for "von", "vom" and "durch", which name the agent of
+// a passive ("Von der Opposition wurde … kritisiert"), nor for words that
+// are also conjunctions ("während", "seit", "statt", "anstatt", "bis")
+// unless an article follows: "Während Eva Roth ankündigte, …" is a clause
+// whose subject stands in it.
+func prepositionOpensDE(toks []token) bool {
+	w := toks[0].low
+	switch w {
+	case "von", "vom", "durch":
+		return false
+	case "während", "seit", "statt", "anstatt", "bis":
+		return len(toks) > 1 && toks[1].cat&cDet != 0
+	}
+	return prepositionDE(w) || genitivePrepositionDE(w)
 }
 
 // prepositionalVorfeldDE reports whether everything before the verb at v
@@ -33,7 +45,7 @@ func prepositionOpensDE(t *token) bool {
 // verb, so the subject follows it. A comma, colon or quotation mark before
 // the verb ends the test (a clause or a quotation may name the speaker).
 func prepositionalVorfeldDE(toks []token, v int) bool {
-	if v < 2 || v > 12 || !prepositionOpensDE(&toks[0]) {
+	if v < 2 || v > 12 || !prepositionOpensDE(toks) {
 		return false
 	}
 	for k := 1; k < v; k++ {

@@ -10,6 +10,8 @@ func TestPrepositionalVorfeldDE(t *testing.T) {
 		"Innerhalb eines Jahres berichteten die Kliniken von 512 neuen Fällen.":        "",
 		"Anstelle des Ministers sagte die Staatssekretärin, es gebe fünf Fälle.":       "",
 		"Angesichts der Lage forderte die Gewerkschaft mehr Personal in den Kliniken.": "",
+		"Von der Opposition wurde die Reform als unsozial kritisiert.":                 "Opposition",
+		"Seit Eva Roth verkündete, dass die Steuern sinken, steigen die Preise.":       "Eva Roth",
 		"Die Gewerkschaft forderte mehr Personal in den Kliniken.":                     "Gewerkschaft",
 	})
 }

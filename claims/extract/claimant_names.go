@@ -133,7 +133,7 @@ var quantifierDE = map[string]bool{
 // angekündigt …", "Die Fraktion der Grünen kritisierte …". A sentence may
 // open with one adverb ("Auch", "Unterdessen").
 func bodyFirstDE(toks []token, text string, v int) string {
-	if len(toks) > 0 && prepositionOpensDE(&toks[0]) {
+	if len(toks) > 0 && prepositionOpensDE(toks) {
 		return "" // "Innerhalb eines Tages meldete …": a prepositional phrase, no subject
 	}
 	for _, k := range [...]int{0, 1} {
