@@ -40,12 +40,16 @@ func (d *docState) verbSubjectDE(toks []token, text string, v int, front bool, l
 // source (heisstEsSourceDE), "lautet" (lautetSourceDE), an unnamed group
 // of experts or critics with a verb of opinion (groupSourceDE).
 func (d *docState) sourceFormsDE(toks []token, text string, lex lexicon) string {
-	for _, rule := range [...]func([]token, string, lexicon) string{
-		d.soSourceDE, d.reflexiveSpeakerDE, d.reportSpeakerDE, d.frontedPrepSpeakerDE, d.forBodyFirstDE, d.ownAccountDE, d.infoCompoundDE, d.perfectReportDE, d.nachSourceDE, d.heisstEsSourceDE, d.lautetSourceDE, d.groupSourceDE,
-	} {
-		if who := rule(toks, text, lex); who != "" {
+	for _, rule := range sourceFormRulesDE {
+		if who := rule(d, toks, text, lex); who != "" {
 			return who
 		}
 	}
 	return ""
+}
+
+// sourceFormRulesDE are the rules of sourceFormsDE, tried in order (method
+// expressions: no method value is made per unit).
+var sourceFormRulesDE = [...]func(*docState, []token, string, lexicon) string{
+	(*docState).soSourceDE, (*docState).reflexiveSpeakerDE, (*docState).reportSpeakerDE, (*docState).frontedPrepSpeakerDE, (*docState).forBodyFirstDE, (*docState).ownAccountDE, (*docState).infoCompoundDE, (*docState).perfectReportDE, (*docState).nachSourceDE, (*docState).heisstEsSourceDE, (*docState).lautetSourceDE, (*docState).groupSourceDE,
 }

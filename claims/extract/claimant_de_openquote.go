@@ -58,10 +58,8 @@ func (d *docState) openQuoteSpeakerDE(who string, carried bool) (string, bool) {
 // endsInQuoteDE reports whether German text, starting inside a quotation
 // when open, ends inside one.
 func endsInQuoteDE(text string, open bool) bool {
-	for i := 0; i < len(text); i++ {
-		if c := text[i]; c != '"' && c != 0xE2 && c != 0xC2 {
-			continue // no mark starts here: „ “ ” begin with the byte E2, « » with C2
-		}
+	marks := newQuoteFinder(text, len(text)) // „ “ ” begin with the byte E2, « » with C2
+	for i := marks.from(0); i < len(text); i = marks.from(i + 1) {
 		switch {
 		case text[i] == '"':
 			open = !open

@@ -26,3 +26,23 @@ func TestFnvAdd(t *testing.T) {
 		}
 	}
 }
+
+// TestFnvAddFixed checks the unrolled fnvAdd5 and fnvAdd3 against fnvAdd
+// of the first five and three bytes, on random strings of five to twelve
+// bytes.
+func TestFnvAddFixed(t *testing.T) {
+	rng := rand.New(rand.NewPCG(19, 20))
+	for range 2000 {
+		b := make([]byte, 5+rng.IntN(8))
+		for i := range b {
+			b[i] = byte(rng.IntN(256))
+		}
+		h0 := rng.Uint32()
+		if got, want := fnvAdd5(h0, string(b)), fnvAdd(h0, string(b[:5])); got != want {
+			t.Fatalf("fnvAdd5(%#x, %q) = %#x, want %#x", h0, b, got, want)
+		}
+		if got, want := fnvAdd3(h0, string(b)), fnvAdd(h0, string(b[:3])); got != want {
+			t.Fatalf("fnvAdd3(%#x, %q) = %#x, want %#x", h0, b, got, want)
+		}
+	}
+}

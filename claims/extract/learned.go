@@ -115,6 +115,24 @@ func fnvAdd(h uint32, s string) uint32 {
 	return h
 }
 
+// fnvAdd5 is fnvAdd(h, s[:5]) and fnvAdd3 is fnvAdd(h, s[:3]), the word
+// inputs' prefix and suffix, unrolled: small enough to be inlined.
+func fnvAdd5(h uint32, s string) uint32 {
+	_ = s[4]
+	h = (h ^ uint32(s[0])) * fnvPrime
+	h = (h ^ uint32(s[1])) * fnvPrime
+	h = (h ^ uint32(s[2])) * fnvPrime
+	h = (h ^ uint32(s[3])) * fnvPrime
+	return (h ^ uint32(s[4])) * fnvPrime
+}
+
+func fnvAdd3(h uint32, s string) uint32 {
+	_ = s[2]
+	h = (h ^ uint32(s[0])) * fnvPrime
+	h = (h ^ uint32(s[1])) * fnvPrime
+	return (h ^ uint32(s[2])) * fnvPrime
+}
+
 func fnvByte(h uint32, b byte) uint32 {
 	h ^= uint32(b)
 	return h * fnvPrime
@@ -152,8 +170,8 @@ func terms(text string, toks []token, buf []term) []term {
 		}
 		buf = append(buf, term{fnvByte(w, 'u'), t.s, t.e, t.cat&(cStopDE|cStopEN|cDet) != 0})
 		if n := len(t.low); n > 6 && !t.is(tNum) {
-			buf = append(buf, term{fnvAdd(fnvByte(fnvOffset, 'p'), t.low[:5]), t.s, t.e, false})
-			buf = append(buf, term{fnvAdd(fnvByte(fnvOffset, 's'), t.low[n-3:]), t.s, t.e, false})
+			buf = append(buf, term{fnvAdd5(fnvByte(fnvOffset, 'p'), t.low), t.s, t.e, false})
+			buf = append(buf, term{fnvAdd3(fnvByte(fnvOffset, 's'), t.low[n-3:]), t.s, t.e, false})
 		}
 		if ps >= 0 {
 			buf = append(buf, term{(prev^w)*fnvPrime + 'b', ps, t.e, false})

@@ -105,14 +105,10 @@ func normHashBuf(s string, buf []byte) (h uint64, ok bool, _ []byte) {
 	buf = buf[:cap(buf)]
 	n := 0
 	for i := 0; i < len(s); {
-		v := normByte[s[i]]
-		if v != 0xff {
-			buf[n] = v // written always, kept only for a letter or digit
-			if v != 0 {
-				n++
-			}
-			i++
-			continue
+		k, m := normASCII(buf[n:], s[i:]) // buf[n:] is as long as s[i:] at least: n <= i
+		n, i = n+k, i+m
+		if i == len(s) {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
@@ -131,6 +127,26 @@ func normHashBuf(s string, buf []byte) (h uint64, ok bool, _ []byte) {
 		}
 	}
 	return hashBytes(buf[:n]), n > 0, buf
+}
+
+// normASCII writes the letters and digits of the ASCII bytes that begin s
+// (up to its first byte of another rune), lower-cased, to dst, which is at
+// least as long as s, and returns how many bytes it wrote and how many of
+// s it read. Kept out of normHashBuf's loop, whose calls of the unicode
+// functions would leave less of this loop in registers.
+func normASCII(dst []byte, s string) (n, i int) {
+	dst = dst[:len(s)]
+	for ; i < len(s); i++ {
+		v := normByte[s[i]]
+		if v == 0xff {
+			break
+		}
+		dst[n] = v // written always, kept only for a letter or digit
+		if v != 0 {
+			n++
+		}
+	}
+	return n, i
 }
 
 // hashBytes hashes b, eight bytes at a time.

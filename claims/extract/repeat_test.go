@@ -162,3 +162,28 @@ func TestNormHashBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestNormASCII checks normASCII against a byte-by-byte loop: it stops at
+// the first byte of a rune outside ASCII and writes the letters and digits
+// before it, lower-cased, and nothing else.
+func TestNormASCII(t *testing.T) {
+	pieces := []string{"a", "Z", "q", "0", "9", " ", ".", "-", "\t", "ä", "€", "\xff", "@", "[", "`", "{", "/", ":"}
+	rng := rand.New(rand.NewPCG(11, 12))
+	for range 5000 {
+		s := randomText(rng, pieces, 20)
+		var want []byte
+		read := 0
+		for ; read < len(s) && s[read] < 0x80; read++ {
+			if c := s[read]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+				want = append(want, c)
+			} else if 'A' <= c && c <= 'Z' {
+				want = append(want, c+'a'-'A')
+			}
+		}
+		dst := make([]byte, len(s))
+		n, i := normASCII(dst, s)
+		if i != read || string(dst[:n]) != string(want) {
+			t.Fatalf("normASCII(%q) = %q, read %d; want %q, read %d", s, dst[:n], i, want, read)
+		}
+	}
+}

@@ -190,43 +190,6 @@ func pairOf(r rune) rune {
 	return '›'
 }
 
-// markBytes are the bytes that may start a terminal or a quotation mark:
-// . ! ? " and the lead bytes of „ “ ” ‚ ‘ ’ (0xE2) and » « (0xC2).
-var markBytes = [...]byte{'.', '!', '?', '"', 0xE2, 0xC2}
-
-// markFinder finds the marks of text[:end] in order: it keeps the place of
-// the next of each of markBytes, found by strings.IndexByte (which scans
-// many bytes at a time), until the search passes it. Most bytes of a text
-// are none of them.
-type markFinder struct {
-	text string
-	end  int
-	next [len(markBytes)]int // at or after the last search's start; end: none
-}
-
-func newMarkFinder(text string, end int) markFinder {
-	f := markFinder{text: text, end: end}
-	for k := range f.next {
-		f.next[k] = -1
-	}
-	return f
-}
-
-// from returns the place of the first of markBytes in text[i:end], or end.
-func (f *markFinder) from(i int) int {
-	m := f.end
-	for k, c := range markBytes {
-		if f.next[k] < i {
-			f.next[k] = f.end
-			if j := strings.IndexByte(f.text[i:f.end], c); j >= 0 {
-				f.next[k] = i + j
-			}
-		}
-		m = min(m, f.next[k])
-	}
-	return m
-}
-
 func isCloser(r rune) bool {
 	switch r {
 	case '"', '“', '”', '»', '«', '’', '‘', '›', '‹', ')', ']':

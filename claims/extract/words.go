@@ -76,13 +76,16 @@ func run(toks []token, i int, de, of bool) int {
 // ("Robert A. Pruzan").
 func isInitial(toks []token, j int) bool {
 	t := &toks[j]
-	return t.is(tCap) && (t.e-t.s == 1 || dottedInitials(t.low)) && j+2 < len(toks) && toks[j+1].p == '.' && toks[j+1].s == t.e &&
-		toks[j+2].is(tCap) && !toks[j+2].is(tPunct)
+	return t.is(tCap) && j+2 < len(toks) && toks[j+1].p == '.' && toks[j+1].s == t.e &&
+		(t.e-t.s == 1 || dottedInitials(t.low)) && toks[j+2].is(tCap) && !toks[j+2].is(tPunct) // the full stop first: most words have none
 }
 
 // hyphenAcronym reports whether word is a compound led by an acronym
 // ("EU-Kommission", "US-Botschafter").
 func hyphenAcronym(word string) bool {
+	if len(word) < 4 || word[1] < 'A' || word[1] > 'Z' {
+		return false // most words: no capital second (the search below needs one)
+	}
 	k := strings.IndexByte(word, '-')
 	if k < 2 || k > 5 {
 		return false
