@@ -14,24 +14,49 @@ func (d *docState) fullest(units []Unit) {
 	for i := range units {
 		units[i].Claimant = d.fullest1(units[i].Claimant)
 		if units[i].Lang == "de" && units[i].Claimant != "" {
-			units[i].Claimant = describedNameDE(d.titledSurnameDE(units[i].Claimant)) // "Amtsleiter Gottschalk" → "René Gottschalk"
+			units[i].Claimant = d.eachClaimant(units[i].Claimant, d.describedFullDE) // "Amtsleiter Gottschalk" → "René Gottschalk"
 		}
 	}
 	if d.trace != nil {
 		for k, u := range d.trace.units {
 			de := len(d.trace.units) == len(units) && units[k].Lang == "de"
 			for i, n := range u.Names {
-				n = d.personName(n)
-				if d.en {
-					n = d.dropLeadEN(n)
-				}
-				u.Names[i] = legalFormStopEN(d.en, n, generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(d.acronymFullEN(n))))))
-				if de && u.Names[i] != "" {
-					u.Names[i] = describedNameDE(d.titledSurnameDE(u.Names[i]))
+				if n != "" {
+					u.Names[i] = d.eachClaimant(n, func(n string) string { return d.candidateName(n, de) })
 				}
 			}
 		}
 	}
+}
+
+// candidateName is the fullest form of one candidate claimant n of the
+// chooser's trace, as fullest1 gives it to the rules' claimant.
+func (d *docState) candidateName(n string, de bool) string {
+	n = d.personName(n)
+	if d.en {
+		n = d.dropLeadEN(n)
+	}
+	n = legalFormStopEN(d.en, n, generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(d.acronymFullEN(n))))))
+	if de && n != "" {
+		n = d.describedFullDE(n)
+	}
+	return n
+}
+
+// describedFullDE is the German claimant c without a descriptive noun
+// before a name ("Zeitung Harbor Post" → "Harbor Post") and with the full
+// name of a titled surname ("Amtsleiter Gottschalk" → "René Gottschalk").
+func (d *docState) describedFullDE(c string) string {
+	return describedNameDE(d.titledSurnameDE(c))
+}
+
+// eachClaimant applies f to each of several claimants ("A; B") on its own.
+func (d *docState) eachClaimant(c string, f func(string) string) string {
+	a, b, ok := strings.Cut(c, "; ")
+	if !ok {
+		return f(c)
+	}
+	return f(a) + "; " + d.eachClaimant(b, f)
 }
 
 // fullest1 is the fullest form of a claimant, each of several ("A; B")

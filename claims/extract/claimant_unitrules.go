@@ -81,6 +81,8 @@ var refineRulesDE = []refineRule{
 			return who
 		}
 		return d.groupSourceDE(u.toks, u.text, u.lex) // "Bisher warnen Politiker vor …" after a word taken for the speaker
+	}, func(d *docState, u *claimUnit, who string) string {
+		return d.coSubjectsDE(u, who) // "Stadt, Kreis und Land fordern", "forderten der Mieterbund und der Sozialverband"
 	},
 }
 
@@ -118,5 +120,7 @@ var refineRulesEN = []refineRule{
 			return "" // "Lerer reported from Los Angeles.", "Hide Caption 4 of 13 Photos: …"
 		}
 		return who
+	}, func(d *docState, u *claimUnit, who string) string {
+		return d.coSubjectsEN(u, who) // "Ann Lee and Sen. Tom Bell said"
 	},
 }
