@@ -68,6 +68,12 @@ var refineRulesDE = []refineRule{
 		return nominativePluralDE(who) // "laut den norwegischen Behörden": "norwegische Behörden"
 	},
 	func(d *docState, u *claimUnit, who string) string {
+		return d.spokespersonDE(u, who) // "Ein Sprecher der Hafenbehörde sagte": "Sprecher der Hafenbehörde"
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		return d.fullerDescriptionDE(who) // "Sprecher des Landkreises" after "Sprecher des Landkreises Harburg"
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return d.describedDE(who) // "die Sprecherin" after "eine Sprecherin des Bezirks"
 	},
 	func(d *docState, u *claimUnit, who string) string {
