@@ -116,6 +116,9 @@ var refineRulesEN = []refineRule{
 		return personNameEN(gluedLinkNameEN(who)) // "Erin Lee" keeps "Erin"; "Ann Lee Ann Marie LeeHarbor …" is Ann Lee
 	},
 	func(d *docState, u *claimUnit, who string) string {
+		return d.spokespersonEN(u, who) // "A Harbor Council spokesman … said": not the council
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		if describedEN(who) {
 			d.noteDescribedEN(who)
 		}
