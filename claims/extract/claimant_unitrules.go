@@ -31,6 +31,7 @@ var unitRulesDE = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.attitudeSpeakerDE(u.toks, u.text, u.lex) }, // "Roth ist überzeugt, dass …"
 	func(d *docState, u *claimUnit) string { return d.nachAngabenDE(u.toks, u.text, u.lex) },     // "nach Angaben des Landratsamtes"
 	func(d *docState, u *claimUnit) string { return d.heisstEsDE(u.toks, u.text, u.lex) },        // "…, heißt es vom Statistischen Bundesamt"
+	func(d *docState, u *claimUnit) string { return d.relativeSpeaker(u) },                       // "…, Jan Roth, der sagte, …"
 }
 
 // unitRulesEN are the English unit rules, tried in order.
@@ -47,6 +48,7 @@ var unitRulesEN = []speakerRule{
 	func(d *docState, u *claimUnit) string { return pluralGroupEN(u.toks, u.text) },                // a plural group with a speech verb
 	func(d *docState, u *claimUnit) string { return d.coordinatedBaseEN(u.toks, u.text, u.lex) },   // "Ann Lee and Tom Bell say"
 	func(d *docState, u *claimUnit) string { return d.theyGroupEN(u.toks, u.text) },                // "Experts doubt it. … It will cost more, they said."
+	func(d *docState, u *claimUnit) string { return d.relativeSpeaker(u) },                         // "…, Ann Lee, who said …"
 }
 
 // refineRulesDE are the German refine rules, applied in order.
