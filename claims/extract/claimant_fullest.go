@@ -50,13 +50,26 @@ func (d *docState) describedFullDE(c string) string {
 	return describedNameDE(d.titledSurnameDE(c))
 }
 
-// eachClaimant applies f to each of several claimants ("A; B") on its own.
+// eachClaimant applies f to each of several claimants ("A; B") on its
+// own, dropping those it leaves empty.
 func (d *docState) eachClaimant(c string, f func(string) string) string {
 	a, b, ok := strings.Cut(c, "; ")
 	if !ok {
 		return f(c)
 	}
-	return f(a) + "; " + d.eachClaimant(b, f)
+	return joinClaimants(f(a), d.eachClaimant(b, f))
+}
+
+// joinClaimants joins two claimants with "; ", or returns the one that is
+// not empty.
+func joinClaimants(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "; " + b
 }
 
 // fullest1 is the fullest form of a claimant, each of several ("A; B")
@@ -72,7 +85,7 @@ func (d *docState) fullest1(c string) string {
 		}
 		return legalFormStopEN(d.en, c, generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(d.acronymFullEN(c)))))) // not "Acme Inc." for "Acme"; "HRW" → "Harbor Rescue Watch"
 	}
-	return d.fullest1(a) + "; " + d.fullest1(b)
+	return joinClaimants(d.fullest1(a), d.fullest1(b))
 }
 
 // fullName returns the fullest name the text gives the person named c, c

@@ -92,6 +92,9 @@ var refineRulesDE = []refineRule{
 	}, func(d *docState, u *claimUnit, who string) string {
 		return d.coSubjectsDE(u, who) // "Stadt, Kreis und Land fordern", "forderten der Mieterbund und der Sozialverband"
 	},
+	func(d *docState, u *claimUnit, who string) string {
+		return d.otherClauseSpeakers(u, who) // "Ann Lee said …, while Tom Bell said …"
+	},
 }
 
 // refineRulesEN are the English refine rules, applied in order.
@@ -133,5 +136,8 @@ var refineRulesEN = []refineRule{
 		return who
 	}, func(d *docState, u *claimUnit, who string) string {
 		return d.coSubjectsEN(u, who) // "Ann Lee and Sen. Tom Bell said"
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		return d.otherClauseSpeakers(u, who) // "Ann Lee said …, while Tom Bell said …"
 	},
 }
