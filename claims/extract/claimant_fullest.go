@@ -30,7 +30,8 @@ func (d *docState) fullest(units []Unit) {
 }
 
 // candidateName is the fullest form of one candidate claimant n of the
-// chooser's trace, as fullest1 gives it to the rules' claimant.
+// chooser's trace (a registered person's full name first, then the steps
+// of fullest1 and, in German, describedFullDE).
 func (d *docState) candidateName(n string, de bool) string {
 	n = d.personName(n)
 	if d.en {

@@ -89,11 +89,12 @@ var refineRulesDE = []refineRule{
 			return who
 		}
 		return d.groupSourceDE(u.toks, u.text, u.lex) // "Bisher warnen Politiker vor …" after a word taken for the speaker
-	}, func(d *docState, u *claimUnit, who string) string {
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return d.coSubjectsDE(u, who) // "Stadt, Kreis und Land fordern", "forderten der Mieterbund und der Sozialverband"
 	},
 	func(d *docState, u *claimUnit, who string) string {
-		return d.otherClauseSpeakers(u, who) // "Ann Lee said …, while Tom Bell said …"
+		return d.otherClauseSpeakers(u, who) // "Jan Roth sagte …, während Eva Kühn erklärte, …"
 	},
 }
 
@@ -134,7 +135,8 @@ var refineRulesEN = []refineRule{
 			return "" // "Lerer reported from Los Angeles.", "Hide Caption 4 of 13 Photos: …"
 		}
 		return who
-	}, func(d *docState, u *claimUnit, who string) string {
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return d.coSubjectsEN(u, who) // "Ann Lee and Sen. Tom Bell said"
 	},
 	func(d *docState, u *claimUnit, who string) string {
