@@ -20,14 +20,19 @@ func (d *docState) otherClauseSpeakers(u *claimUnit, who string) string {
 		return who
 	}
 	toks := u.toks
-	vs := slices.Clone(u.verbs)
-	slices.Sort(vs)
-	out := strings.Split(who, "; ")
+	vs := u.verbs
+	if !slices.IsSorted(vs) {
+		vs = slices.Sorted(slices.Values(vs)) // the English verb closing the sentence is asked first
+	}
+	var out []string // who's claimants and those added, once a second clause is found
 	added := false
 	for i := 1; i < len(vs); i++ {
 		j := clauseJoinBetween(toks, vs[i-1], vs[i], u.de)
 		if j < 0 || !plainSayingVerb(toks[vs[i]].low, u.de) || noSpeakerVerb(toks, vs[i], u.de) {
 			continue
+		}
+		if out == nil {
+			out = strings.Split(who, "; ")
 		}
 		w := d.verbSpeaker(u, vs[i])
 		if w == "" || strings.Contains(w, "; ") || !namedIn(toks, u.text, j, min(vs[i]+6, len(toks)), w) || d.amongWritten(out, w) {
