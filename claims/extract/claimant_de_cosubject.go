@@ -3,8 +3,8 @@ package extract
 import "strings"
 
 // Several speakers as one German subject, before or after the verb of
-// saying: "Stadt, Kreis und Land fordern …", "Am Freitag forderten der
-// Mieterbund und der Sozialverband, dass …", "Dies äußerten sowohl die
+// saying: "Stadt, Kreis und Land fordern …", "Gestern forderten der
+// Mieterverein Harburg und der Fährverband, dass …", "Das betonten sowohl die
 // Ministerin als auch der Landrat". The guide wants every one of them,
 // separated by "; ".
 
@@ -53,7 +53,7 @@ func vorfeldConjunctsDE(toks []token, v int) []tokSpan {
 
 // mittelfeldConjunctsDE returns the noun phrases of a coordinated subject
 // right after the verb v, perhaps after "sich" ("… forderten der
-// Mieterbund und der Sozialverband", "äußerten sich sowohl die Ministerin
+// Mieterverein und der Fährverband", "äußerten sich sowohl die Ministerin
 // als auch der Landrat"); nil when there is none.
 func mittelfeldConjunctsDE(toks []token, v int) []tokSpan {
 	i := v + 1

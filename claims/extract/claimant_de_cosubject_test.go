@@ -6,9 +6,9 @@ import "testing"
 // or after a verb of saying: each of them is a claimant.
 func TestCoSubjectsDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Am Freitag forderten der Deutsche Mieterbund und der Bundesverband der Hausbesitzer, dass die Mieten sinken.": "Deutscher Mieterbund; Bundesverband der Hausbesitzer",
-		"Dies äußerten sowohl die Ministerin Eva Roth als auch der Landrat Jan Kühn.":                                  "Eva Roth; Jan Kühn",
-		"Stadt, Kreis und Land fordern mehr Geld für die Schulen.":                                                     "Stadt; Kreis; Land",
+		"Gestern forderten der Mieterverein Harburg und der Verband der Hausbesitzer, dass die Mieten sinken.": "Mieterverein Harburg; Verband der Hausbesitzer",
+		"Das betonten sowohl die Ministerin Eva Roth als auch der Landrat Jan Kühn.":                           "Eva Roth; Jan Kühn",
+		"Stadt, Kreis und Land fordern mehr Geld für die Schulen.":                                             "Stadt; Kreis; Land",
 	})
 }
 

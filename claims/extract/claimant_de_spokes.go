@@ -37,8 +37,8 @@ func (d *docState) spokespersonDE(u *claimUnit, who string) string {
 
 // spokesPhraseDE reads, from token i, an article, perhaps adjectives, a
 // noun of a spokesperson ("Sprecher", "Pressesprecherin") and the body it
-// speaks for after "des", "der", "von" or "vom" ("der Gewerkschaft der
-// Lokführer", "des Bundesamts für Verkehr", "von Harbor Air"). It returns
+// speaks for after "des", "der", "von" or "vom" ("des Verbands der
+// Fährbetriebe", "des Landesamts für Häfen", "von Harbor Air"). It returns
 // the description from the noun to the body's last word and the token
 // after the phrase (after a parenthesis that follows it: "(HBA)"); "" when
 // toks[i:] opens with no such phrase.
@@ -69,15 +69,15 @@ func spokesPhraseDE(toks []token, text string, i int) (string, int) {
 
 // bodyEndDE returns the end of the name of a body from token i: an
 // article, adjectives and capitalised words, joined by genitives and
-// "für" ("der Gewerkschaft der Lokführer", "des Bundesamts für Verkehr",
-// "des Hamburger Senats"); i when none opens there.
+// "für" ("des Verbands der Fährbetriebe", "des Landesamts für Häfen",
+// "des Harburger Hafenamts"); i when none opens there.
 func bodyEndDE(toks []token, i int) int {
 	k := i
 	if k < len(toks) && toks[k].cat&cDet != 0 {
 		k++
 	}
 	for k < len(toks) && lowerWord(&toks[k]) && inflectedDE(toks[k].low) {
-		k++ // "des saudischen"
+		k++ // "des städtischen"
 	}
 	if k >= len(toks) || !capWord(&toks[k]) {
 		return i
@@ -87,7 +87,7 @@ func bodyEndDE(toks []token, i int) int {
 	}
 	if k+1 < len(toks) && (genitiveLinkDE(toks[k].low) || toks[k].low == "für") {
 		if e := bodyEndDE(toks, k+1); e > k+1 {
-			return e // "der Gewerkschaft der Lokführer"
+			return e // "des Verbands der Fährbetriebe"
 		}
 	}
 	return k

@@ -8,11 +8,11 @@ import "testing"
 // and a unit with no verb of saying gets none.
 func TestSpokespersonDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Ein Sprecher der Hafenbehörde sagte, die Fähre fahre wieder.":                                "Sprecher der Hafenbehörde",
-		"Als Antwort auf die Frage erklärte eine Sprecherin von Harbor Air, der Flug sei gestrichen.": "Sprecherin von Harbor Air",
-		"Ein Sprecher der Gewerkschaft der Lokführer (GDL) sagte, der Streik dauere an.":              "Sprecher der Gewerkschaft der Lokführer",
-		"Der Sprecher der Stadt, Jan Roth, sagte, die Brücke sei gesperrt.":                           "Jan Roth",
-		"Ein Sprecher der Hafenbehörde war am Abend nicht zu erreichen.":                              "",
+		"Ein Sprecher der Hafenbehörde sagte, die Fähre fahre wieder.":                  "Sprecher der Hafenbehörde",
+		"Am Abend erklärte eine Sprecherin von Harbor Air, der Flug sei gestrichen.":    "Sprecherin von Harbor Air",
+		"Ein Sprecher des Verbands der Fährbetriebe (VdF) sagte, der Streik dauere an.": "Sprecher des Verbands der Fährbetriebe",
+		"Der Sprecher der Stadt, Jan Roth, sagte, die Brücke sei gesperrt.":             "Jan Roth",
+		"Ein Sprecher der Hafenbehörde war am Abend nicht zu erreichen.":                "",
 	})
 }
 
@@ -20,6 +20,6 @@ func TestSpokespersonDE(t *testing.T) {
 // spokesperson the text described fully before gets the full one.
 func TestFullerDescriptionDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Das sagte ein Sprecher des Landkreises Harburg am Montag. „Wir impfen ab Dienstag“, sagt der Sprecher des Landkreises.": "Sprecher des Landkreises Harburg",
+		"Das teilte ein Sprecher der Stadtwerke Harburg am Montag mit. „Wir liefern ab Dienstag“, betonte der Sprecher der Stadtwerke.": "Sprecher der Stadtwerke Harburg",
 	})
 }

@@ -6,7 +6,7 @@ import "testing"
 // before the noun speaks, not the body.
 func TestSpokespersonEN(t *testing.T) {
 	checkLast(t, "en", map[string]string{
-		"A Harbor Council spokesman did not comment on the plan but said the vote would go ahead.": "A Harbor Council spokesman",
-		"The cuts will hit schools first, according to a State Office spokeswoman.":                "a State Office spokeswoman",
+		"A Harbor Council spokesman later said the vote would go ahead.":            "A Harbor Council spokesman",
+		"The cuts will hit schools first, according to a State Office spokeswoman.": "a State Office spokeswoman",
 	})
 }

@@ -14,7 +14,7 @@ func (d *docState) fullest(units []Unit) {
 	for i := range units {
 		units[i].Claimant = d.fullest1(units[i].Claimant)
 		if units[i].Lang == "de" && units[i].Claimant != "" {
-			units[i].Claimant = d.eachClaimant(units[i].Claimant, d.describedFullDE) // "Amtsleiter Gottschalk" → "René Gottschalk"
+			units[i].Claimant = d.eachClaimant(units[i].Claimant, d.describedFullDE) // "Amtsleiterin Holm" → "Greta Holm"
 		}
 	}
 	if d.trace != nil {
@@ -46,7 +46,7 @@ func (d *docState) candidateName(n string, de bool) string {
 
 // describedFullDE is the German claimant c without a descriptive noun
 // before a name ("Zeitung Harbor Post" → "Harbor Post") and with the full
-// name of a titled surname ("Amtsleiter Gottschalk" → "René Gottschalk").
+// name of a titled surname ("Amtsleiterin Holm" → "Greta Holm").
 func (d *docState) describedFullDE(c string) string {
 	return describedNameDE(d.titledSurnameDE(c))
 }

@@ -4,9 +4,9 @@ import "testing"
 
 // TestFullestEachDE checks that each of several German claimants gets
 // its fullest form on its own: a titled surname becomes the full name
-// the text gave before ("Amtsleiter Gottschalk" → "René Gottschalk").
+// the text gave before ("Amtsleiterin Holm" → "Greta Holm").
 func TestFullestEachDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"René Gottschalk leitet das Amt seit dem Frühjahr. Die Stadt und Amtsleiter Gottschalk kritisierten den Plan.": "Stadt; René Gottschalk",
+		"Greta Holm leitet das Amt seit dem Frühjahr. Die Stadt und Amtsleiterin Holm kritisierten den Plan.": "Stadt; Greta Holm",
 	})
 }

@@ -29,7 +29,7 @@ func (d *docState) allAmong(who string, names []tokSpan, text string, toks []tok
 
 // writes reports whether the words written name the claimant who: both
 // end in the same word (case ignored: "Senator Ann Lee" and "Lee" name
-// "Ann Lee", "der Deutsche Mieterbund" names "Deutscher Mieterbund").
+// "Ann Lee", "der Neue Mieterverein" names "Neuer Mieterverein").
 func (d *docState) writes(written, who string) bool {
 	return strings.EqualFold(lastWord(written), lastWord(who))
 }

@@ -91,7 +91,7 @@ var refineRulesDE = []refineRule{
 		return d.groupSourceDE(u.toks, u.text, u.lex) // "Bisher warnen Politiker vor …" after a word taken for the speaker
 	},
 	func(d *docState, u *claimUnit, who string) string {
-		return d.coSubjectsDE(u, who) // "Stadt, Kreis und Land fordern", "forderten der Mieterbund und der Sozialverband"
+		return d.coSubjectsDE(u, who) // "Stadt, Kreis und Land fordern", "forderten der Mieterverein und der Fährverband"
 	},
 	func(d *docState, u *claimUnit, who string) string {
 		return d.otherClauseSpeakers(u, who) // "Jan Roth sagte …, während Eva Kühn erklärte, …"
