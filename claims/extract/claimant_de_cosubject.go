@@ -123,11 +123,11 @@ func conjunctionDE(toks []token, e, limit int, both bool) int {
 
 // separateConjunctDE reports whether toks[i:e], read after the conjuncts
 // names, is a subject of its own and not a part of one noun phrase with
-// them: no truncated compound before it ("Kinder- und Jugendärzte"), no
+// them: no truncated compound before it ("Haus- und Fachärzte"), no
 // bare office before a described name ("Stadtrat und Sprecher Jan Roth"), no
-// "von" or genitive inside an earlier conjunct ("Vertreter von Städten
-// und Gemeinden"), and an article of its own when the first conjunct has
-// one ("der Künstler und Aktivist Jan Roth" is one person).
+// "von" or genitive inside an earlier conjunct ("Vertreter von Kreisen
+// und Bezirken"), and an article of its own when the first conjunct has
+// one ("der Maler und Aktivist Jan Roth" is one person).
 func separateConjunctDE(toks []token, names []tokSpan, i, e int) bool {
 	if len(names) == 0 {
 		return true

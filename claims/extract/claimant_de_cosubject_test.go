@@ -18,9 +18,9 @@ func TestCoSubjectsDE(t *testing.T) {
 func TestConjunctsDE(t *testing.T) {
 	for text, want := range map[string]int{
 		"der Mieterbund und der Sozialverband":    2,
-		"Kinder- und Jugendärzte":                 0,
-		"Vertreter von Städten und Gemeinden":     0,
-		"der Künstler und Aktivist Jan Roth":      0,
+		"Haus- und Fachärzte":                     0,
+		"Vertreter von Kreisen und Bezirken":      0,
+		"der Maler und Aktivist Jan Roth":         0,
 		"Stadtrat und Sprecher Jan Roth":          0,
 		"Bund, Länder und Gemeinden":              3,
 		"sowohl die Stadt als auch der Landkreis": 2,
