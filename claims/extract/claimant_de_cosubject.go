@@ -16,14 +16,15 @@ func (d *docState) coSubjectsDE(u *claimUnit, who string) string {
 		return who
 	}
 	toks := u.toks
+	var buf [maxConjuncts]tokSpan // the conjuncts, on the stack
 	for _, v := range u.verbs {
 		if toks[v].cat&cAccording != 0 || noSpeakerVerb(toks, v, true) {
 			continue
 		}
-		if names := vorfeldConjunctsDE(toks, v); len(names) >= 2 && d.allAmong(who, names, u.text, toks) {
+		if names := vorfeldConjunctsDE(toks, v, buf[:0]); len(names) >= 2 && d.allAmong(who, names, u.text, toks) {
 			return d.spanNames(names, u, who, true)
 		}
-		if names := mittelfeldConjunctsDE(toks, v); len(names) >= 2 && d.allAmong(who, names, u.text, toks) {
+		if names := mittelfeldConjunctsDE(toks, v, buf[:0]); len(names) >= 2 && d.allAmong(who, names, u.text, toks) {
 			return d.spanNames(names, u, who, true)
 		}
 	}
@@ -33,8 +34,8 @@ func (d *docState) coSubjectsDE(u *claimUnit, who string) string {
 // vorfeldConjunctsDE returns the noun phrases of a coordinated subject
 // that fills the clause before the finite verb v ("Stadt, Kreis und Land
 // fordern"), perhaps after a sentence adverb ("Insbesondere"); nil when
-// there is none.
-func vorfeldConjunctsDE(toks []token, v int) []tokSpan {
+// there is none. The phrases are appended to buf.
+func vorfeldConjunctsDE(toks []token, v int, buf []tokSpan) []tokSpan {
 	c := clauseStart(toks, v)
 	for n := 0; n < 4 && c > 1 && toks[c-1].p == ','; n++ {
 		c = clauseStart(toks, c-1) // "Stadt, Kreis und Land": the commas of the list
@@ -45,7 +46,7 @@ func vorfeldConjunctsDE(toks []token, v int) []tokSpan {
 	if adverbsDE[toks[c].low] {
 		c++ // "Insbesondere", "Auch"
 	}
-	if names, end := conjunctsDE(toks, c, v); end == v {
+	if names, end := conjunctsDE(toks, c, v, buf); end == v {
 		return names
 	}
 	return nil
@@ -54,8 +55,9 @@ func vorfeldConjunctsDE(toks []token, v int) []tokSpan {
 // mittelfeldConjunctsDE returns the noun phrases of a coordinated subject
 // right after the verb v, perhaps after "sich" ("… forderten der
 // Mieterverein und der Fährverband", "äußerten sich sowohl die Ministerin
-// als auch der Landrat"); nil when there is none.
-func mittelfeldConjunctsDE(toks []token, v int) []tokSpan {
+// als auch der Landrat"); nil when there is none. The phrases are
+// appended to buf.
+func mittelfeldConjunctsDE(toks []token, v int, buf []tokSpan) []tokSpan {
 	i := v + 1
 	if i < len(toks) && toks[i].low == "sich" {
 		i++
@@ -64,21 +66,22 @@ func mittelfeldConjunctsDE(toks []token, v int) []tokSpan {
 	for limit < len(toks) && !clauseBreak(&toks[limit]) && toks[limit].p != '.' {
 		limit++
 	}
-	names, _ := conjunctsDE(toks, i, limit)
+	names, _ := conjunctsDE(toks, i, limit, buf)
 	return names
 }
 
 // conjunctsDE reads a coordination of two to five noun phrases in the
 // nominative (nounPhraseDE) from token i, not beyond limit: "A und B", "A,
 // B sowie C", "A sowie auch B", "sowohl A als auch B". It returns the
-// phrases and where the coordination ends; nil when there is none.
-func conjunctsDE(toks []token, i, limit int) ([]tokSpan, int) {
+// phrases (appended to buf) and where the coordination ends; nil when
+// there is none.
+func conjunctsDE(toks []token, i, limit int, buf []tokSpan) ([]tokSpan, int) {
 	both := i < limit && toks[i].low == "sowohl"
 	if both {
 		i++
 	}
-	var names []tokSpan
-	for i < limit && len(names) < 5 {
+	names := buf
+	for i < limit && len(names) < maxConjuncts {
 		e, ok := nounPhraseDE(toks, i, limit)
 		if !ok || e == i {
 			return nil, i

@@ -27,7 +27,7 @@ func TestConjunctsDE(t *testing.T) {
 	} {
 		var z tokenizer
 		toks := z.tokenize(text, lexDE)
-		names, _ := conjunctsDE(toks, 0, len(toks))
+		names, _ := conjunctsDE(toks, 0, len(toks), nil)
 		if len(names) != want {
 			t.Errorf("%q: %d conjuncts, want %d", text, len(names), want)
 		}

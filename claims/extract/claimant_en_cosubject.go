@@ -16,11 +16,12 @@ func (d *docState) coSubjectsEN(u *claimUnit, who string) string {
 		return who
 	}
 	toks := u.toks
+	var buf [maxConjuncts]tokSpan // the conjuncts, on the stack
 	for _, v := range u.verbs {
 		if v < 3 || toks[v].cat&cAccording != 0 || noSpeakerVerb(toks, v, false) {
 			continue
 		}
-		names := conjunctsBeforeEN(toks, u.text, subjectEndEN(toks, auxiliaryStartEN(toks, v)), u.lex)
+		names := conjunctsBeforeEN(toks, u.text, subjectEndEN(toks, auxiliaryStartEN(toks, v)), u.lex, buf[:0])
 		if len(names) >= 2 && d.allAmong(who, names, u.text, toks) {
 			return d.spanNames(names, u, who, false)
 		}
@@ -31,11 +32,11 @@ func (d *docState) coSubjectsEN(u *claimUnit, who string) string {
 // conjunctsBeforeEN returns the names of a subject of two to five
 // conjuncts that ends before token e ("A and B", "A, B and C", "A, B,
 // and C"), in text order; nil when the words before e are no such
-// subject or it does not open its clause.
-func conjunctsBeforeEN(toks []token, text string, e int, lex lexicon) []tokSpan {
-	var names []tokSpan
+// subject or it does not open its clause. The names are appended to buf.
+func conjunctsBeforeEN(toks []token, text string, e int, lex lexicon, buf []tokSpan) []tokSpan {
+	names := buf
 	end, serial := e, false
-	for len(names) < 5 {
+	for len(names) < maxConjuncts {
 		s, name, ok := conjunctEN(toks, text, end, lex)
 		if !ok {
 			if len(names) >= 2 && toks[end].p == ',' {

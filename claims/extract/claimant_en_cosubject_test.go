@@ -25,7 +25,7 @@ func TestConjunctsBeforeEN(t *testing.T) {
 	} {
 		var z tokenizer
 		toks := z.tokenize(text, lexEN)
-		if got := len(conjunctsBeforeEN(toks, text, len(toks)-1, lexEN)); got != want {
+		if got := len(conjunctsBeforeEN(toks, text, len(toks)-1, lexEN, nil)); got != want {
 			t.Errorf("%q: %d conjuncts, want %d", text, got, want)
 		}
 	}

@@ -8,6 +8,9 @@ import (
 // Helpers of the rules that name several claimants ("A; B"): spans of
 // names in a unit and how they are matched with the claimants found.
 
+// maxConjuncts is the most conjuncts a coordinated subject is read with.
+const maxConjuncts = 5
+
 // tokSpan is a name in a unit's tokens, toks[s:e].
 type tokSpan struct{ s, e int }
 
