@@ -14,14 +14,15 @@ import (
 // definedAcronymDE returns the full name the units define for the
 // claimant c when c is a short form of capitals that a unit defines as
 // "<name> (c)"; else c. Several different definitions of one short form
-// leave it as it is. The definitions are read once per text, on the first
-// claimant that could be one (d.acronyms).
-func (d *docState) definedAcronymDE(units []Unit, c string) string {
+// leave it as it is. The definitions are read once per text, from the
+// units fullest was given (d.acronymSrc), on the first claimant that could
+// be one (d.acronyms).
+func (d *docState) definedAcronymDE(c string) string {
 	if !shortFormDE(c) {
 		return c
 	}
 	if d.acronyms == nil {
-		d.acronyms = acronymDefinitionsDE(units, d.genderedPerson)
+		d.acronyms = acronymDefinitionsDE(d.acronymSrc, d.genderedPerson)
 	}
 	if full := d.acronyms[c]; full != "" {
 		return full
@@ -128,16 +129,6 @@ func spellsInOrder(s, want string) bool {
 func (d *docState) genderedPerson(w string) bool {
 	p, ok := d.lookup(w)
 	return ok && p.gender != 0
-}
-
-// definedAcronymsDE is definedAcronymDE for each of several claimants
-// ("RKI; WHO").
-func (d *docState) definedAcronymsDE(units []Unit, c string) string {
-	a, b, ok := strings.Cut(c, "; ")
-	if !ok {
-		return d.definedAcronymDE(units, c)
-	}
-	return d.definedAcronymDE(units, a) + "; " + d.definedAcronymsDE(units, b)
 }
 
 // sameNameDE returns the base form of two writings of one name that differ

@@ -11,27 +11,68 @@ import (
 // later) without the titles the text also writes in lower case
 // (chooser.stripTitles), in the units and in the chooser's trace.
 func (d *docState) fullest(units []Unit) {
+	d.acronymSrc = units // the texts definedAcronymDE reads its short forms from
 	for i := range units {
 		units[i].Claimant = d.fullest1(units[i].Claimant)
 		if units[i].Lang == "de" && units[i].Claimant != "" {
-			units[i].Claimant = describedNameDE(d.titledSurnameDE(d.definedAcronymsDE(units, units[i].Claimant))) // "Amtsleiter Gottschalk" → "René Gottschalk"; "RKI" → "Robert Koch-Institut"
+			units[i].Claimant = d.eachClaimant(units[i].Claimant, d.describedFullDE) // "Amtsleiterin Holm" → "Greta Holm"
 		}
 	}
 	if d.trace != nil {
 		for k, u := range d.trace.units {
 			de := len(d.trace.units) == len(units) && units[k].Lang == "de"
 			for i, n := range u.Names {
-				n = d.personName(n)
-				if d.en {
-					n = d.dropLeadEN(n)
-				}
-				u.Names[i] = legalFormStopEN(d.en, n, generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(d.acronymFullEN(n))))))
-				if de && u.Names[i] != "" {
-					u.Names[i] = describedNameDE(d.titledSurnameDE(d.definedAcronymsDE(units, u.Names[i])))
+				if n != "" {
+					u.Names[i] = d.eachClaimant(n, func(n string) string { return d.candidateName(n, de) })
 				}
 			}
 		}
 	}
+}
+
+// candidateName is the fullest form of one candidate claimant n of the
+// chooser's trace (a registered person's full name first, then the steps
+// of fullest1 and, in German, describedFullDE).
+func (d *docState) candidateName(n string, de bool) string {
+	n = d.personName(n)
+	if d.en {
+		n = d.dropLeadEN(n)
+	}
+	n = legalFormStopEN(d.en, n, generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(d.acronymFullEN(n))))))
+	if de && n != "" {
+		n = d.describedFullDE(n)
+	}
+	return n
+}
+
+// describedFullDE is the German claimant c without a descriptive noun
+// before a name ("Zeitung Harbor Post" → "Harbor Post"), with the full
+// name of a titled surname ("Amtsleiterin Holm" → "Greta Holm") and of a
+// short form the text defines ("RKI" → "Robert Koch-Institut").
+func (d *docState) describedFullDE(c string) string {
+	return describedNameDE(d.titledSurnameDE(d.definedAcronymDE(c)))
+}
+
+// eachClaimant applies f to each of several claimants ("A; B") on its
+// own, dropping those it leaves empty.
+func (d *docState) eachClaimant(c string, f func(string) string) string {
+	a, b, ok := strings.Cut(c, "; ")
+	if !ok {
+		return f(c)
+	}
+	return joinClaimants(f(a), d.eachClaimant(b, f))
+}
+
+// joinClaimants joins two claimants with "; ", or returns the one that is
+// not empty.
+func joinClaimants(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "; " + b
 }
 
 // fullest1 is the fullest form of a claimant, each of several ("A; B")
@@ -47,7 +88,7 @@ func (d *docState) fullest1(c string) string {
 		}
 		return legalFormStopEN(d.en, c, generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(d.acronymFullEN(c)))))) // not "Acme Inc." for "Acme"; "HRW" → "Harbor Rescue Watch"
 	}
-	return d.fullest1(a) + "; " + d.fullest1(b)
+	return joinClaimants(d.fullest1(a), d.fullest1(b))
 }
 
 // fullName returns the fullest name the text gives the person named c, c

@@ -45,6 +45,7 @@ type docState struct {
 	trace        *claimantTrace    // the candidates of every unit, for fitting; nil normally
 	heads        map[string]int    // first word of a name → person, -1 for none or several (byFirst, at the end)
 	acronyms     map[string]string // German: short form → the name the text defines it by, "(RKI)" (definedAcronymDE, at the end)
+	acronymSrc   []Unit            // the units fullest reads, for acronyms
 	before       int               // the people named before the current unit: people[:before]
 	en           bool              // the text is English
 	absent       wordSets          // the word sets the unit being attributed lacks (absentSets); 0 when not known

@@ -31,6 +31,7 @@ var unitRulesDE = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.attitudeSpeakerDE(u.toks, u.text, u.lex) }, // "Roth ist überzeugt, dass …"
 	func(d *docState, u *claimUnit) string { return d.nachAngabenDE(u.toks, u.text, u.lex) },     // "nach Angaben des Landratsamtes"
 	func(d *docState, u *claimUnit) string { return d.heisstEsDE(u.toks, u.text, u.lex) },        // "…, heißt es vom Statistischen Bundesamt"
+	func(d *docState, u *claimUnit) string { return d.relativeSpeaker(u) },                       // "…, Jan Roth, der sagte, …"
 }
 
 // unitRulesEN are the English unit rules, tried in order.
@@ -47,6 +48,7 @@ var unitRulesEN = []speakerRule{
 	func(d *docState, u *claimUnit) string { return pluralGroupEN(u.toks, u.text) },                // a plural group with a speech verb
 	func(d *docState, u *claimUnit) string { return d.coordinatedBaseEN(u.toks, u.text, u.lex) },   // "Ann Lee and Tom Bell say"
 	func(d *docState, u *claimUnit) string { return d.theyGroupEN(u.toks, u.text) },                // "Experts doubt it. … It will cost more, they said."
+	func(d *docState, u *claimUnit) string { return d.relativeSpeaker(u) },                         // "…, Ann Lee, who said …"
 }
 
 // refineRulesDE are the German refine rules, applied in order.
@@ -68,6 +70,12 @@ var refineRulesDE = []refineRule{
 		return nominativePluralDE(who) // "laut den norwegischen Behörden": "norwegische Behörden"
 	},
 	func(d *docState, u *claimUnit, who string) string {
+		return d.spokespersonDE(u, who) // "Ein Sprecher der Hafenbehörde sagte": "Sprecher der Hafenbehörde"
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		return d.fullerDescriptionDE(who) // "Sprecher des Landkreises" after "Sprecher des Landkreises Harburg"
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return d.describedDE(who) // "die Sprecherin" after "eine Sprecherin des Bezirks"
 	},
 	func(d *docState, u *claimUnit, who string) string {
@@ -81,6 +89,12 @@ var refineRulesDE = []refineRule{
 			return who
 		}
 		return d.groupSourceDE(u.toks, u.text, u.lex) // "Bisher warnen Politiker vor …" after a word taken for the speaker
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		return d.coSubjectsDE(u, who) // "Stadt, Kreis und Land fordern", "forderten der Mieterverein und der Fährverband"
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		return d.otherClauseSpeakers(u, who) // "Jan Roth sagte …, während Eva Kühn erklärte, …"
 	},
 }
 
@@ -108,6 +122,9 @@ var refineRulesEN = []refineRule{
 		return personNameEN(gluedLinkNameEN(who)) // "Erin Lee" keeps "Erin"; "Ann Lee Ann Marie LeeHarbor …" is Ann Lee
 	},
 	func(d *docState, u *claimUnit, who string) string {
+		return d.spokespersonEN(u, who) // "A Harbor Council spokesman … said": not the council
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		if describedEN(who) {
 			d.noteDescribedEN(who)
 		}
@@ -118,5 +135,11 @@ var refineRulesEN = []refineRule{
 			return "" // "Lerer reported from Los Angeles.", "Hide Caption 4 of 13 Photos: …"
 		}
 		return who
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		return d.coSubjectsEN(u, who) // "Ann Lee and Sen. Tom Bell said"
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		return d.otherClauseSpeakers(u, who) // "Ann Lee said …, while Tom Bell said …"
 	},
 }
