@@ -168,7 +168,6 @@ func (d *docState) rememberSpeaker(u *claimUnit, who string, carried bool) {
 	if who != "" {
 		name, g := d.speakerOf(who, de) // "Roth" after "Jan Roth": his full name
 		d.lastSpeaker[gi(g)] = name
-		d.spokeAt[gi(g)] = d.units
 		if !de && d.personLikeEN(who) {
 			d.speakerEN[gi(d.genderOf(who))] = who
 			d.speakerAt[gi(d.genderOf(who))] = d.units

@@ -29,7 +29,6 @@ type docState struct {
 	descEN       map[string]string // English head noun → the described source ("official" → "a senior U.S. official")
 	descs        map[string]string // German noun → its fullest description as a claimant ("Sprecherin" → "Sprecherin des Bezirks")
 	lastSpeaker  [3]string         // by gender: 0 unknown, 1 male, 2 female
-	spokeAt      [3]int            // the unit (units) where lastSpeaker was set
 	speakerEN    [3]string         // English: the last speaker whose name has the form of a person's, by gender
 	speakerAt    [3]int            // the unit (units) where speakerEN was set
 	lastPerson   [3]string         // last person named, by gender
@@ -256,10 +255,8 @@ var possessive = map[string]bool{
 
 // resolvePronoun returns, in German, the first person named in the
 // previous unit if the gender fits ("Dr. Anna Berger sprach … Sie
-// nannte …"), also by surname (prevNamedDE); else a person of unknown
-// gender who spoke after the last speaker of gender g (recentSpeakerDE);
-// else the last named speaker (else person) of gender g, else of unknown
-// gender. (In English the first rule lost more than it gained
+// nannte …"), also by surname (prevNamedDE); else the last named speaker
+// (else person) of gender g, else of unknown gender. (In English the first rule lost more than it gained
 // on the training articles.)
 func (d *docState) resolvePronoun(g byte, de bool) string {
 	if de && d.prevFirst != "" {
@@ -269,11 +266,6 @@ func (d *docState) resolvePronoun(g byte, de bool) string {
 	}
 	if p := d.prevNamedDE(g); de && p != "" {
 		return p // "Am Nachmittag soll Roth verärgert gewesen sein. „…“, sagt sie."
-	}
-	if de {
-		if s := d.recentSpeakerDE(g); s != "" {
-			return s // "…, sagte Minister Jan Roth. …, sagte Lutz Brandt. … „…“, sagte er.": Brandt, the nearer speaker
-		}
 	}
 	speakers := &d.lastSpeaker
 	if !de {
