@@ -17,10 +17,11 @@ type namedDE struct {
 }
 
 // noteNamedDE moves the current unit's first named person to prev and
-// finds the one of the unit toks: the first capitalised word outside
-// double quotation marks, not after an article, that is the surname (the
-// last word) of a full name the text gave in an earlier unit; "" when
-// none.
+// finds the one of the unit toks: the person a role noun opening the unit
+// refers to (roleSubjectDE: "Der Kanzler nahm Stellung."), else the first
+// capitalised word outside double quotation marks, not after an article,
+// that is the surname (the last word) of a full name the text gave in an
+// earlier unit; "" when none.
 func (d *docState) noteNamedDE(toks []token, text string) {
 	d.named.prev, d.named.cur = d.named.cur, ""
 	if d.prevClaim != "" {
@@ -31,6 +32,10 @@ func (d *docState) noteNamedDE(toks []token, text string) {
 		if q, ok := d.lookup(d.prevClaim); ok {
 			d.named.spoke[q.name] = true // "Roth" spoke: "Eva Roth" did
 		}
+	}
+	if who := d.roleSubjectDE(toks, d.unit.lex); who != "" {
+		d.named.cur = who // "Der Kanzler nahm Stellung. Er sagte …"
+		return
 	}
 	quoted := false
 	for k := range toks {

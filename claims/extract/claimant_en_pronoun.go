@@ -14,7 +14,9 @@ import "strings"
 // House") and not as the object of a preposition, when the text gives
 // that person gender g or none; "" if there is none or the first person
 // named does not fit, or when a pronoun of gender g comes before the name
-// (that pronoun is the subject the later one takes up).
+// (that pronoun is the subject the later one takes up). A name opening the
+// unit counts also in the possessive ("Ann Lee’s bill failed, but she
+// said").
 func (d *docState) pronounInUnitEN(toks []token, text string, p int, g byte) string {
 	quoted := false
 	for k := 0; k < p; k++ {
@@ -38,7 +40,11 @@ func (d *docState) pronounInUnitEN(toks []token, text string, p int, g byte) str
 			}
 			continue // "the White House": no person
 		}
-		i, ok := d.byKey[text[t.s:t.e]]
+		w := text[t.s:t.e]
+		if k <= 1 {
+			w = possessiveStemEN(w) // "Ann Lee’s bill failed, but she said"
+		}
+		i, ok := d.byKey[w]
 		if !ok {
 			continue
 		}
@@ -187,14 +193,20 @@ func (d *docState) firstPersonEN(toks []token, text string) string {
 
 // personAtEN returns the index in d.people of the person the capitalised
 // word k names, with the word after it when both form a name the text
-// knows ("Mike Lee" rather than another Lee), else alone; -1 if none.
+// knows ("Mike Lee" rather than another Lee), else alone; -1 if none. A
+// name that opens the unit may be in the possessive ("Ann Lee’s bill
+// failed."): the unit is about that person (possessiveStemEN).
 func (d *docState) personAtEN(toks []token, text string, k int) int {
+	stem := func(s string) string { return s }
+	if k <= 1 {
+		stem = possessiveStemEN // "Ann Lee’s plan failed.": the sentence is about her
+	}
 	if k+1 < len(toks) && capWord(&toks[k+1]) {
-		if i, ok := d.byKey[text[toks[k].s:toks[k+1].e]]; ok {
+		if i, ok := d.byKey[stem(text[toks[k].s:toks[k+1].e])]; ok {
 			return i
 		}
 	}
-	if i, ok := d.byKey[text[toks[k].s:toks[k].e]]; ok {
+	if i, ok := d.byKey[stem(text[toks[k].s:toks[k].e])]; ok {
 		return i
 	}
 	return -1

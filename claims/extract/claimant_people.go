@@ -317,7 +317,7 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 	if g := pronoun(t, plural); g != 0 {
 		if de {
 			if who := d.pronounInUnitDE(toks, text, i, g); who != "" {
-				return who // "Als Roth kam, sagte sie"
+				return d.pronounGender(who, g) // "Als Roth kam, sagte sie"
 			}
 		}
 		return d.resolvePronoun(g, de)

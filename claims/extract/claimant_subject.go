@@ -10,14 +10,7 @@ import (
 // right before it.
 func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex lexicon, plural bool) string {
 	if g := pronoun(&toks[v-1], plural); g != 0 {
-		if de {
-			if who := d.pronounInUnitDE(toks, text, v-1, g); who != "" {
-				return who // "Da Gómez weiß, …, appellierte sie"
-			}
-		} else if who := d.pronounInUnitEN(toks, text, v-1, g); who != "" {
-			return who // "Ann Lee skipped the debate, but she said"
-		}
-		return d.resolvePronoun(g, de)
+		return d.pronounSubject(toks, text, v-1, g, de)
 	}
 	if de {
 		if who := d.describedBeforeDE(toks, text, v); who != "" {
@@ -106,4 +99,18 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 func (d *docState) known(name string) bool {
 	p, ok := d.lookup(name)
 	return ok && p.name == name
+}
+
+// pronounSubject resolves the pronoun of gender g at token p, the subject
+// of a verb of saying: to a person its own sentence named before it, else
+// to the person the units before make the referent (resolvePronoun).
+func (d *docState) pronounSubject(toks []token, text string, p int, g byte, de bool) string {
+	if de {
+		if who := d.pronounInUnitDE(toks, text, p, g); who != "" {
+			return d.pronounGender(who, g) // "Da Gómez weiß, …, appellierte sie"
+		}
+	} else if who := d.pronounInUnitEN(toks, text, p, g); who != "" {
+		return d.pronounGender(who, g) // "Ann Lee skipped the debate, but she said"
+	}
+	return d.resolvePronoun(g, de)
 }

@@ -35,7 +35,7 @@ func (d *docState) verbSpeaker(u *claimUnit, v int) string {
 	case t.cat&cAccording != 0:
 		return d.accordingSpeaker(u, v)
 	}
-	s := verbAt{v: v, plural: strings.HasSuffix(t.low, "ten") || t.low == "sagen" || t.low == "say"}
+	s := verbAt{v: v, plural: strings.HasSuffix(t.low, "ten") || t.low == "sagen" || t.low == "say" || de && pluralVerbDE(toks, v)}
 	rules := verbRulesEN
 	if de {
 		s.front = d.vorfeldSubjectDE(toks, u.text, v)

@@ -1,0 +1,20 @@
+package extract
+
+import "strings"
+
+// A name in the possessive ("Ann Lee’s plan failed.") names the person the
+// sentence is about as much as the plain name does: a following "she
+// said" refers to her. The tokenizer keeps the possessive ending on the
+// word, so a look-up of the name drops it first.
+
+// possessiveStemEN returns name without an English possessive ending
+// ("Lee’s", "Lee's" → "Lee"; "Jonas’" → "Jonas"), name itself if it has
+// none.
+func possessiveStemEN(name string) string {
+	for _, suf := range [...]string{"’s", "'s", "’", "'"} {
+		if n, ok := strings.CutSuffix(name, suf); ok && n != "" {
+			return n
+		}
+	}
+	return name
+}
