@@ -207,14 +207,7 @@ func cleanClaimants(who string) string {
 	if !ok {
 		return claimantName(who)
 	}
-	a, b = claimantName(a), cleanClaimants(b)
-	switch {
-	case a == "":
-		return b
-	case b == "":
-		return a
-	}
-	return a + "; " + b
+	return joinClaimants(claimantName(a), cleanClaimants(b))
 }
 
 // conjoined returns the claimants of a subject of two names joined by
