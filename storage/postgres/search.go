@@ -32,23 +32,11 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 	if err != nil {
 		return nil, 0, err
 	}
-	if q.Offset < 0 || q.Limit < 0 {
-		return nil, 0, claims.Errorf(claims.EINVALID, "Offset and limit cannot be negative.")
+	scope, err := sqlstore.CheckSearch(q)
+	if err != nil {
+		return nil, 0, err
 	}
-	kinds := map[string]bool{}
-	for _, k := range q.Kinds {
-		switch k {
-		case claims.HitClaim, claims.HitArticle, claims.HitSource, claims.HitEvidence:
-			kinds[k] = true
-		default:
-			return nil, 0, claims.Errorf(claims.EINVALID, "Unknown kind of search hit %q; use claim, article, source or evidence.", k)
-		}
-	}
-	want := func(k string) bool { return len(kinds) == 0 || kinds[k] }
-	claimFilter := q.Status != nil || q.RatingID != nil || q.Tag != nil || q.ArticleID != nil || q.Claimant != nil
-	if q.Status != nil && !q.Status.Valid() {
-		return nil, 0, claims.Errorf(claims.EINVALID, "Unknown status %q.", *q.Status)
-	}
+	want, claimFilter := scope.Want, scope.ClaimFilter
 	var arms, armKinds []string
 	var args []any
 	if want(claims.HitClaim) && !claimFilter {
