@@ -37,6 +37,9 @@ var verbRulesEN = []verbRule{
 	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.describedRefEN(u.toks, s.v) // "…,” the official added": the official the text described
 	},
+	func(d *docState, u *claimUnit, s verbAt) string {
+		return d.epithetAfterEN(u.toks, s.v, u.lex) // "…,” said the Green nominee.": the person in view
+	},
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
 		return groupBefore(u.toks, u.text, s.v) // "officials said", "critics of the plan say"
 	}),
