@@ -50,6 +50,9 @@ var verbRulesEN = []verbRule{
 		return d.epithetBeforeEN(u.toks, s.v, u.lex) // "…,” the former governor said": the person last quoted
 	}),
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
+		return d.epithetOfEN(u.toks, s.v, u.lex) // "the senator from Norland said": not Norland
+	}),
+	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
 		vs := subjectEndEN(u.toks, auxiliaryStartEN(u.toks, s.v))          // "he later said", "Ann Lee (D) on Monday said"
 		return d.subjectBefore(u.toks, u.text, vs, false, u.lex, s.plural) // "Smith said", "Ann Lee, who …, said"
 	}),
