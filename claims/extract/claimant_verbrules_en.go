@@ -41,6 +41,9 @@ var verbRulesEN = []verbRule{
 		return d.epithetAfterEN(u.toks, s.v, u.lex) // "…,” said the Green nominee.": the person in view
 	},
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
+		return possessiveAgentEN(u.toks, u.text, s.v) // "Vance’s campaign said": not Vance
+	}),
+	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
 		return groupBefore(u.toks, u.text, s.v) // "officials said", "critics of the plan say"
 	}),
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
