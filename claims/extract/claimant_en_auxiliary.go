@@ -28,10 +28,14 @@ func perfectAuxEN(w string) bool {
 }
 
 // assertionEN reports whether the past participle w is a verb of plain
-// assertion, which reports a statement rather than a stance or an act.
+// assertion, which reports a statement rather than a stance or an act,
+// or of stating a fact ("has confirmed", "has acknowledged"); not "has
+// warned", "has insisted" (on training articles: as often background in
+// the author's voice as a claim).
 func assertionEN(w string) bool {
 	switch w {
-	case "said", "told", "stated", "argued", "denied", "claimed", "maintained", "contended":
+	case "said", "told", "stated", "argued", "denied", "claimed", "maintained", "contended",
+		"confirmed", "acknowledged", "admitted", "conceded", "noted", "explained":
 		return true
 	}
 	return false
