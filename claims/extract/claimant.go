@@ -59,7 +59,8 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 }
 
 // speechVerbs lists the unit's speech verbs in the order they are tried:
-// those findAttribution found, else the rarer forms of extraAttrib; in
+// those findAttribution found, else the rarer forms of extraAttrib, else
+// in English a base form after "do" ("did tell": auxSpeechVerbsEN); in
 // English the quoted speaker's verb and a verb closing the sentence first.
 func (d *docState) speechVerbs(u *claimUnit, a *analysis) []int {
 	verbs := a.attrib
@@ -70,6 +71,8 @@ func (d *docState) speechVerbs(u *claimUnit, a *analysis) []int {
 		return verbs
 	}
 	verbs = d.unquotedVerbsEN(u.toks, u.text, verbs) // "''We found no link.''": the quoted speaker's verb
+	// "Ann Lee did tell reporters …": a base form after "do"
+	verbs = d.auxSpeechVerbsEN(u.toks, u.text, verbs)
 	if fv := finalVerbEN(u.toks, verbs); fv >= 0 {
 		verbs = append([]int{fv}, verbs...) // "…, Trump told them …, the source said."
 	}

@@ -24,15 +24,33 @@ func relativeEndEN(toks []token, v int) int {
 		if toks[c].p != ',' {
 			continue
 		}
-		if !relativePronounEN(toks[c+1].low) && toks[c+1].cat&cDet == 0 && !possessiveWord(toks[c+1].low) && !toks[c+1].is(tNum) && !roleNounEN(&toks[c+1]) {
+		if !relativePronounEN(toks[c+1].low) && toks[c+1].cat&cDet == 0 && !possessiveWord(toks[c+1].low) && !toks[c+1].is(tNum) && !roleNounEN(&toks[c+1]) && !participleOpenerEN(&toks[c+1]) {
 			continue // "who …", "a lawyer …", "China’s newspaper …", an age: "Ann Lee, 44, said", "Ann Lee, chair of …"
 		}
-		if !capWord(&toks[c-1]) || !subjectStartEN(toks, capRunStart(toks, c)) {
+		if !capWord(&toks[c-1]) || !subjectStartEN(toks, placedNameStartEN(toks, capRunStart(toks, c))) {
 			return v
 		}
 		return c
 	}
 	return v
+}
+
+// placedNameStartEN returns where a name that a place or body follows
+// with "of" or "from" starts ("Sen. Ann Lee of Norland", the place run
+// starting at s): the name's first token; s itself when no capitalised
+// name stands before "of"/"from".
+func placedNameStartEN(toks []token, s int) int {
+	if s >= 2 && foldIn(toks[s-1].low, "of", "from") && capWord(&toks[s-2]) {
+		return capRunStart(toks, s-1)
+	}
+	return s
+}
+
+// participleOpenerEN reports whether t opens a participial apposition
+// ("Ann Lee, speaking at the rally, said"): a lower-case word in -ing of
+// five letters or more.
+func participleOpenerEN(t *token) bool {
+	return !t.is(tCap) && len(t.low) >= 5 && strings.HasSuffix(t.low, "ing") && t.cat == 0
 }
 
 // subjectStartEN reports whether the capitalised words from token s may

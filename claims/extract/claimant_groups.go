@@ -39,6 +39,9 @@ var betweenSubjectVerbEN = map[string]bool{
 // stay ("several district attorneys").
 func groupSubjectEN(toks []token, v int) (from, to int) {
 	e := v
+	if a := auxSpeechStartEN(toks, v); a >= 0 {
+		e = a // "Officials did not say"
+	}
 	for e > 0 && betweenSubjectVerbEN[toks[e-1].low] {
 		e--
 	}

@@ -121,10 +121,14 @@ func (d *docState) officeOfEnd(toks []token, text string, r int, de bool) int {
 // verbGroupStartEN returns where the English verb group of the verb of
 // saying v starts: before adverbs ("she later said", "Ann Lee also
 // told"), at most two words back; v itself when none stands there. An
-// auxiliary is not skipped: "has said", "had vowed" in narration were
-// labelled without a claimant more often than with one (training
-// articles).
+// auxiliary of the perfect is not skipped: "has said", "had vowed" in
+// narration were labelled without a claimant more often than with one
+// (training articles); "do" before a base form is ("did not say":
+// auxSpeechStartEN).
 func verbGroupStartEN(toks []token, v int) int {
+	if a := auxSpeechStartEN(toks, v); a >= 0 {
+		v = a // "Ann Lee did not say": the group starts at the auxiliary
+	}
 	k := v
 	for k > 1 && v-k < 2 {
 		t := &toks[k-1]

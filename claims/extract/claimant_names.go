@@ -44,7 +44,7 @@ func claimantName(who string) string {
 	}
 	cut := 0
 	for i := 0; i < n-1; i++ {
-		if !upperFirst(word(i)) || !titleLike(word(i), i) && !titleWordEN(word(i)) || !upperFirst(word(i+1)) || adjectiveDE(word(i+1)) || strings.IndexByte(word(i+1), '/') > 0 {
+		if !upperFirst(word(i)) || !titleLike(word(i), i) && !titleWordEN(word(i)) || !upperFirst(word(i+1)) || adjectiveDE(word(i+1)) || strings.IndexByte(word(i+1), '/') > 0 || middleInitial(word(i+1)) {
 			continue // a declined adjective after a noun: the noun heads a body's name ("Berufsverband Deutscher Internisten")
 		}
 		// A first name and a surname remain, or a surname after a German
@@ -61,6 +61,12 @@ func claimantName(who string) string {
 		return claimantName(who[:starts[n-1]-1]) // "MSNBC Monday"; German weekdays are also surnames (Sonntag)
 	}
 	return who
+}
+
+// middleInitial reports whether w is one capital letter and a full stop
+// ("K."): a word before it is a first name ("Walter K. Vance"), no title.
+func middleInitial(w string) bool {
+	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // groupBefore returns a group named by lower-case words right before an

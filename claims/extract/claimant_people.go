@@ -262,6 +262,9 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 		}
 		return d.resolvePronoun(g, de)
 	}
+	if !de && abbrevDotEN(toks, i, de) == 1 && titleWordEN(t.low) && roleOf(t, lex) == "" {
+		return d.nameAt(toks, text, i+2, de, lex, plural, false) // "Gen. Ann Lee", "Rev. Tom Bell"
+	}
 	if r := roleOf(t, lex); r != "" {
 		if k := d.officeOfEnd(toks, text, i, de); k > 0 {
 			return d.nameAt(toks, text, k, de, lex, plural, false) // "Secretary of Labor Ann Lee"

@@ -141,5 +141,7 @@ var refineRulesEN = []refineRule{
 	},
 	func(d *docState, u *claimUnit, who string) string {
 		return d.otherClauseSpeakers(u, who) // "Ann Lee said …, while Tom Bell said …"
+	}, func(d *docState, u *claimUnit, who string) string {
+		return d.bodyAndEN(u, who) // "Coast and Harbor Protection said": one body
 	},
 }

@@ -37,6 +37,12 @@ var verbRulesEN = []verbRule{
 	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.describedRefEN(u.toks, s.v) // "…,” the official added": the official the text described
 	},
+	func(d *docState, u *claimUnit, s verbAt) string {
+		return d.epithetAfterEN(u.toks, s.v, u.lex) // "…,” said the Green nominee.": the person in view
+	},
+	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
+		return possessiveAgentEN(u.toks, u.text, s.v) // "Vance’s campaign said": not Vance
+	}),
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
 		return groupBefore(u.toks, u.text, s.v) // "officials said", "critics of the plan say"
 	}),
@@ -45,6 +51,9 @@ var verbRulesEN = []verbRule{
 	}),
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
 		return d.epithetBeforeEN(u.toks, s.v, u.lex) // "…,” the former governor said": the person last quoted
+	}),
+	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
+		return d.epithetOfEN(u.toks, s.v, u.lex) // "the senator from Norland said": not Norland
 	}),
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
 		vs := subjectEndEN(u.toks, auxiliaryStartEN(u.toks, s.v))          // "he later said", "Ann Lee (D) on Monday said"

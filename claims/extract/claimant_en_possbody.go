@@ -1,0 +1,38 @@
+package extract
+
+import "strings"
+
+// An English speaker named by a possessive and a noun for the people who
+// speak for someone ("Vance’s campaign said", "Ann Lee's lawyers
+// argued"): the claimant is the phrase as written, not the person named
+// in the possessive, who did not speak.
+
+// agentNounEN reports whether w names those who speak for a person or
+// body: a closed class of nouns of representation.
+func agentNounEN(w string) bool {
+	return foldIn(w, "campaign", "office", "lawyer", "lawyers", "attorney", "attorneys", "family", "team",
+		"spokesman", "spokeswoman", "spokesperson", "aide", "aides", "advisers", "advisors")
+}
+
+// possessiveNameEN reports whether the capitalised token t ends in a
+// possessive ("Vance’s", "Okafors'").
+func possessiveNameEN(t *token) bool {
+	w := t.low
+	return capWord(t) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || len(w) > 2 && (strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")))
+}
+
+// possessiveAgentEN returns the subject of the English verb of saying v
+// when it is a name in the possessive and a noun of representation
+// (agentNounEN) opening the clause: "Vance’s campaign said" gives
+// "Vance’s campaign". "" otherwise.
+func possessiveAgentEN(toks []token, text string, v int) string {
+	e := subjectEndEN(toks, auxiliaryStartEN(toks, v))
+	if e < 2 || toks[e-1].is(tCap) || !agentNounEN(toks[e-1].low) || !possessiveNameEN(&toks[e-2]) {
+		return ""
+	}
+	s := capRunStart(toks, e-2)
+	if !subjectStartEN(toks, s) {
+		return ""
+	}
+	return text[toks[s].s:toks[e-1].e]
+}
