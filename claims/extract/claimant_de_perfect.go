@@ -158,9 +158,10 @@ func (d *docState) knownPrefixEnd(toks []token, text string, n, e int) int {
 
 // timeWordIn reports whether toks[i:j] holds a date or time word ("Anfang
 // Juli", "Am Montag"): a Vorfeld with one is an adverbial, not the subject.
+// An age ("die 64-jährige Ministerin", ageWordDE) is no time.
 func timeWordIn(toks []token, i, j int) bool {
 	for k := i; k < j; k++ {
-		if toks[k].cat&(cTimeNoun|cMonth|cWeekday|cRelDate) != 0 || toks[k].is(tNum) {
+		if toks[k].cat&(cTimeNoun|cMonth|cWeekday|cRelDate) != 0 || toks[k].is(tNum) && !ageWordDE(&toks[k]) {
 			return true
 		}
 	}

@@ -149,6 +149,9 @@ var verbRulesDE = []verbRule{
 		}
 		return ""
 	},
+	func(d *docState, u *claimUnit, s verbAt) string {
+		return d.agedVorfeldDE(u.toks, s.v) // "Der 58-Jährige erklärte, …": the person just named, by the article's gender
+	},
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
 		if prepositionalVorfeldDE(u.toks, s.v) {
 			return "" // "Während des Tages meldeten die Behörden …": no subject before the verb
