@@ -11,6 +11,7 @@ func TestRoleWordDE(t *testing.T) {
 		t.Error("roleWordKeyDE: the nominative of the whole word, apart from the heads")
 	}
 	checkLast(t, "de", map[string]string{
+		"Landespräsident Ole Brandt empfing am Montag Kammerpräsident Uwe Sommer. „Wir bleiben hart“, sagte der Landespräsident.":                                                                "Ole Brandt",
 		"Landespräsident Ole Brandt empfing am Montag Kammerpräsident Uwe Sommer. Der Landespräsident kritisierte die Kammer.":                                                                   "Ole Brandt",
 		"Landespräsident Ole Brandt empfing am Montag Kammerpräsident Uwe Sommer. Der Kammerpräsident kritisierte das Land.":                                                                     "Uwe Sommer",
 		"Die Reise des Bundeskanzlers Ole Brandt endete am Montag. Der Zug war voll. Das Wetter war schlecht. Die Stimmung war gut. Der Bundeskanzler hat angekündigt, im Mai wieder zu reisen.": "Ole Brandt",
