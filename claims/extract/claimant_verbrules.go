@@ -156,6 +156,9 @@ var verbRulesDE = []verbRule{
 		if prepositionalVorfeldDE(u.toks, s.v) {
 			return "" // "Während des Tages meldeten die Behörden …": no subject before the verb
 		}
+		if perfectParticipleDE(u.toks, s.v) {
+			return "" // "Die Medien hatten von einem Skandal gesprochen": the word before a participle is no subject
+		}
 		return d.subjectBefore(u.toks, u.text, parenBefore(u.toks, s.v), true, u.lex, s.plural) // "Roth sagte", "er sagte", "Kevin Roth (SPD) sagte"
 	}),
 }
