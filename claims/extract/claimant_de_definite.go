@@ -95,8 +95,8 @@ func (d *docState) definiteNounDE(toks []token, text, who string, lex lexicon) s
 		if a < 0 || toks[a].low != "der" && toks[a].low != "die" {
 			continue
 		}
-		if r := roleOf(&toks[k], lex); r != "" && d.roles[r] != "" {
-			return d.roles[r] // "der italienische Innenminister": the person the text named with the role
+		if r := roleOf(&toks[k], lex); r != "" && d.roleHolderDE(&toks[k], r) != "" {
+			return d.roleHolderDE(&toks[k], r) // "der italienische Innenminister": the person the text named with the role
 		}
 		g := personNounGender(toks[a].low, &toks[k], lex)
 		if g == 0 {

@@ -37,7 +37,8 @@ func (d *docState) verbSubjectDE(toks []token, text string, v int, front bool, l
 // "nach Nordkurier-Informationen" (infoCompoundDE), the perfect of the
 // separable verbs of reporting (perfectReportDE), "nach" or
 // "aus" and a noun of communication (nachSourceDE), "heißt es" with its
-// source (heisstEsSourceDE), "lautet" (lautetSourceDE), an unnamed group
+// source (heisstEsSourceDE), also in a "wie es … heißt" clause
+// (wieEsHeisstDE), "lautet" (lautetSourceDE), an unnamed group
 // of experts or critics with a verb of opinion (groupSourceDE).
 func (d *docState) sourceFormsDE(toks []token, text string, lex lexicon) string {
 	for _, rule := range sourceFormRulesDE {
@@ -51,5 +52,5 @@ func (d *docState) sourceFormsDE(toks []token, text string, lex lexicon) string 
 // sourceFormRulesDE are the rules of sourceFormsDE, tried in order (method
 // expressions: no method value is made per unit).
 var sourceFormRulesDE = [...]func(*docState, []token, string, lexicon) string{
-	(*docState).soSourceDE, (*docState).reflexiveSpeakerDE, (*docState).reportSpeakerDE, (*docState).frontedPrepSpeakerDE, (*docState).forBodyFirstDE, (*docState).ownAccountDE, (*docState).infoCompoundDE, (*docState).perfectReportDE, (*docState).nachSourceDE, (*docState).heisstEsSourceDE, (*docState).lautetSourceDE, (*docState).groupSourceDE,
+	(*docState).soSourceDE, (*docState).reflexiveSpeakerDE, (*docState).reportSpeakerDE, (*docState).frontedPrepSpeakerDE, (*docState).forBodyFirstDE, (*docState).ownAccountDE, (*docState).infoCompoundDE, (*docState).perfectReportDE, (*docState).nachSourceDE, (*docState).heisstEsSourceDE, (*docState).wieEsHeisstDE, (*docState).lautetSourceDE, (*docState).groupSourceDE,
 }

@@ -107,7 +107,8 @@ func (d *docState) verbSecondSubjectDE(toks []token, text string, v, s int, lex 
 // capitalised words), perhaps after "sich" and a sentence adverb ("hatte
 // sich auch der Verband …"). A bare name stops where a person the text
 // knows ends, so an object after it is no part of it ("hat Roth Hilfen
-// angekündigt").
+// angekündigt"). After a plural verb a group noun is the subject too
+// ("hatten Medien berichtet", groupSubjectDE).
 func (d *docState) mittelfeldSubjectDE(toks []token, text string, s int, lex lexicon, plural bool) string {
 	for n := 0; n < 2 && s < len(toks) && (toks[s].low == "sich" || adverbDE[toks[s].low] || adverbsDE[toks[s].low] && !pronounDE(toks[s].low)); n++ {
 		s++ // "hatte sich auch der Verband …"
@@ -130,6 +131,9 @@ func (d *docState) mittelfeldSubjectDE(toks []token, text string, s int, lex lex
 		for n < len(toks) && toks[n].flags&(tCap|tPunct|tNum) == 0 && inflectedDE(toks[n].low) {
 			n++
 		}
+	}
+	if n < len(toks) && plural && groupNounsDE[toks[n].low] && capWord(&toks[n]) {
+		return groupSubjectDE(toks, text, s, n) // "Im Mai hatten Medien berichtet"
 	}
 	if n >= len(toks) || !capWord(&toks[n]) || toks[n].cat&(cNotName|cTimeNoun|cMonth|cWeekday|cRelDate) != 0 || functionWordDE(toks[n].low) {
 		return ""
@@ -158,9 +162,10 @@ func (d *docState) knownPrefixEnd(toks []token, text string, n, e int) int {
 
 // timeWordIn reports whether toks[i:j] holds a date or time word ("Anfang
 // Juli", "Am Montag"): a Vorfeld with one is an adverbial, not the subject.
+// An age ("die 64-jährige Ministerin", ageWordDE) is no time.
 func timeWordIn(toks []token, i, j int) bool {
 	for k := i; k < j; k++ {
-		if toks[k].cat&(cTimeNoun|cMonth|cWeekday|cRelDate) != 0 || toks[k].is(tNum) {
+		if toks[k].cat&(cTimeNoun|cMonth|cWeekday|cRelDate) != 0 || toks[k].is(tNum) && !ageWordDE(&toks[k]) {
 			return true
 		}
 	}

@@ -8,7 +8,9 @@ import "strings"
 // deutlich", "schloss … nicht aus", "hob … hervor", "teilt … mit", "merkte
 // … an", "prangert … an", "legte … dar", "deutete … an", "gab … zu
 // bedenken / zu verstehen / zu Protokoll", "stellte … in Frage / in
-// Aussicht", "verglich", "warb für",
+// Aussicht", "verglich", "warb für", "wandte … ein", "machte … klar",
+// "legte … nahe", "ließ … verlauten / wissen / mitteilen", "übte …
+// Kritik", "nahm … Stellung", "zog … Bilanz",
 // and the verbs of position "sieht" and "hält … für" where positionSpeakerDE
 // finds no known person next to them ("Dennoch hält auch er es für
 // möglich", "Eva Roth (SPD) sieht …").
@@ -18,7 +20,8 @@ import "strings"
 // …").
 
 // reportVerb is what a German verb form of reportVerbsDE needs in its
-// clause to report: a preposition after it ("auf", "von", "für") or a
+// clause to report: a word after it (a preposition, "auf", "von", "für",
+// or the noun of a multi-word verb, "Kritik", "Stellung", "Bilanz") or a
 // particle that closes the clause ("hin", "vor", "zu").
 type reportVerb struct {
 	prep, particle string
@@ -34,7 +37,7 @@ var reportVerbsDE = map[string]reportVerb{
 	"wies": {particle: "hin"}, "weist": {particle: "hin"}, "wiesen": {particle: "hin"},
 	"schlug": {particle: "vor"}, "schlägt": {particle: "vor"}, "schlugen": {particle: "vor"},
 	"gab": {particle: "zu bekannt an bedenken verstehen protokoll"}, "gibt": {particle: "zu bekannt an bedenken verstehen protokoll"},
-	"machte": {particle: "deutlich"}, "macht": {particle: "deutlich"},
+	"machte": {particle: "deutlich klar aufmerksam geltend"}, "macht": {particle: "deutlich klar aufmerksam geltend"},
 	"schloss": {particle: "aus"}, "schließt": {particle: "aus"},
 	"hob": {particle: "hervor"}, "hebt": {particle: "hervor"},
 	"stellte": {particle: "klar fest infrage frage aussicht"}, "stellt": {particle: "klar fest infrage frage aussicht"},
@@ -42,9 +45,12 @@ var reportVerbsDE = map[string]reportVerb{
 	"sicherte": {particle: "zu"}, "sichert": {particle: "zu"},
 	"verglich": {}, "vergleicht": {}, "erwog": {}, "erwägt": {}, "versprach": {}, "verspricht": {},
 	"bekräftigte": {}, "bekräftigt": {},
-	"prangert": {particle: "an"}, "prangerte": {particle: "an"}, "legt": {particle: "dar"}, "legte": {particle: "dar"},
+	"prangert": {particle: "an"}, "prangerte": {particle: "an"}, "legt": {particle: "dar nahe"}, "legte": {particle: "dar nahe"},
 	"deutet": {particle: "an"}, "deutete": {particle: "an"},
 	"teilt": {particle: "mit"}, "teilen": {particle: "mit"}, "merkt": {particle: "an"}, "merkte": {particle: "an"},
+	"wandte": {particle: "ein"}, "wendet": {particle: "ein"},
+	"übte": {prep: "kritik"}, "übt": {prep: "kritik"}, "nahm": {prep: "stellung"}, "nimmt": {prep: "stellung"}, "bezog": {prep: "stellung"}, "bezieht": {prep: "stellung"}, "zog": {prep: "bilanz"}, "zieht": {prep: "bilanz"},
+	"ließ": {particle: "verlauten wissen mitteilen ausrichten erklären"}, "lässt": {particle: "verlauten wissen mitteilen ausrichten erklären"},
 	"sieht": {}, "sah": {}, "hält": {prep: "für"}, "hielt": {prep: "für"}, // positions, also after a pronoun or a parenthesis
 }
 

@@ -24,7 +24,7 @@ func (d *docState) roleSubjectDE(toks []token, lex lexicon) string {
 	if r == "" {
 		return ""
 	}
-	if who := d.roles[r]; d.known(who) {
+	if who := d.roleHolderDE(&toks[j], r); d.known(who) {
 		return who
 	}
 	return ""

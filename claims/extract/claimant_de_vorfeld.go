@@ -107,8 +107,8 @@ func nounPhraseDE(toks []token, i, v int) (end int, ok bool) {
 			return i, false // "Den Plan kritisierte …": a fronted object
 		}
 		i++
-		for i < v && toks[i].flags&(tCap|tPunct|tNum) == 0 && inflectedDE(toks[i].low) {
-			i++ // "der sächsische"
+		for i < v && (toks[i].flags&(tCap|tPunct|tNum) == 0 && inflectedDE(toks[i].low) || ageWordDE(&toks[i])) {
+			i++ // "der sächsische", "die 64-jährige"
 		}
 	}
 	if i >= v || !capWord(&toks[i]) || toks[i].cat&cNotName != 0 || functionWordDE(toks[i].low) || possessive[toks[i].low] {

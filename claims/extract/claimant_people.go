@@ -226,6 +226,9 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		if role != "" {
 			d.noteRole(role, name) // also "governor" for "Gov. Ann Lee"
 		}
+		if role != "" && de {
+			d.noteRoleWordDE(t, name) // "Bundespräsident", not only "präsident"
+		}
 		i = j - 1
 	}
 	if !de {
@@ -283,6 +286,7 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 			if who := d.nameAfterGenitiveDE(toks, text, n, lex); who != "" {
 				return who // "laut dem Direktor der Luftfahrtbehörde Roberto Rodriguez"
 			}
+			return d.roleHolderDE(t, r) // "der Bundespräsident": not the last "Bundestagspräsident"
 		}
 		return d.roles[r]
 	}

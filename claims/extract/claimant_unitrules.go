@@ -70,6 +70,9 @@ var refineRulesDE = []refineRule{
 		return nominativePluralDE(who) // "laut den norwegischen Behörden": "norwegische Behörden"
 	},
 	func(d *docState, u *claimUnit, who string) string {
+		return strongAdjectiveDE(u.toks, u.text, who) // "der Bayerische Landtag": "Bayerischer Landtag"
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return d.spokespersonDE(u, who) // "Ein Sprecher der Hafenbehörde sagte": "Sprecher der Hafenbehörde"
 	},
 	func(d *docState, u *claimUnit, who string) string {

@@ -20,7 +20,7 @@ const (
 	wsSo                              // "so" (soSourceDE)
 	wsNach                            // "nach" or "aus" (nachSourceDE, nachAngabenDE)
 	wsErsatz                          // a form of ersatzPluralDE (reportedFormDE)
-	wsParticiple                      // a participle of reportParticiplesDE, or "gegeben" (perfectReportDE)
+	wsParticiple                      // a participle of reportParticiplesDE or phraseParticiplesDE (perfectReportDE)
 	wsKnown                           // the unit was scanned: the other bits are known
 )
 
@@ -55,7 +55,7 @@ var (
 	attitudeFilterDE = newWordFilter(attitudesDE)
 	groupFilterDE    = newWordFilter(groupNounsDE)
 	ersatzFilterDE   = newWordFilter(ersatzPluralDE)
-	participleFilter = newWordFilter(reportParticiplesDE)
+	participleFilter = unionFilter(nil, newWordFilter(reportParticiplesDE), newWordFilter(phraseParticiplesDE))
 	setsFilterDE     = unionFilter(setWordsDE, reportFilterDE, attitudeFilterDE, groupFilterDE, ersatzFilterDE, participleFilter)
 )
 

@@ -149,9 +149,15 @@ var verbRulesDE = []verbRule{
 		}
 		return ""
 	},
+	func(d *docState, u *claimUnit, s verbAt) string {
+		return d.agedVorfeldDE(u.toks, s.v) // "Der 58-Jährige erklärte, …": the person just named, by the article's gender
+	},
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
 		if prepositionalVorfeldDE(u.toks, s.v) {
 			return "" // "Während des Tages meldeten die Behörden …": no subject before the verb
+		}
+		if perfectParticipleDE(u.toks, s.v) {
+			return "" // "Die Medien hatten von einem Skandal gesprochen": the word before a participle is no subject
 		}
 		return d.subjectBefore(u.toks, u.text, parenBefore(u.toks, s.v), true, u.lex, s.plural) // "Roth sagte", "er sagte", "Kevin Roth (SPD) sagte"
 	}),
