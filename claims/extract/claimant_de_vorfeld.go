@@ -22,13 +22,16 @@ func (d *docState) vorfeldSubjectDE(toks []token, text string, v int) bool {
 	if v < 1 || v > 30 || v+1 >= len(toks) {
 		return false
 	}
-	switch toks[v+1].low {
-	case "er", "sie", "ich", "wir", "man":
-		return false
-	}
 	i := 0
 	if toks[0].low == "auch" {
 		i++ // "Auch der Minister forderte …"
+	}
+	if pronounVorfeldDE(toks, v, i) {
+		return true // "Er forderte sie auf", "…, doch er forderte sie auf"
+	}
+	switch toks[v+1].low {
+	case "er", "sie", "ich", "wir", "man":
+		return false
 	}
 	switch toks[i].low {
 	case "er", "sie", "wir", "ich":
