@@ -199,6 +199,19 @@ var asciiLower = func() (t [utf8.RuneSelf]byte) {
 	return t
 }()
 
+// joinerASCII marks the ASCII joiners of isJoiner.
+var joinerASCII = [utf8.RuneSelf]bool{'-': true, '.': true, ',': true, '\'': true, '/': true, '&': true}
+
+// isJoiner reports whether r is one of the runes - . , ' ’ / & that stay
+// inside a word when a word rune follows (tokenize). ASCII runes are
+// looked up in joinerASCII: the end of most words, a space, costs one test.
+func isJoiner(r rune) bool {
+	if uint32(r) < utf8.RuneSelf {
+		return joinerASCII[r]
+	}
+	return r == '’'
+}
+
 func isQuoteRune(r rune) bool {
 	switch r {
 	case '"', '„', '“', '”', '‚', '‘', '»', '«', '›', '‹', '\'', '’':
@@ -308,7 +321,7 @@ func (z *tokenizer) tokenize(text string, lex lexicon) []token {
 				}
 			}
 			// Joiners stay inside the word when a word rune follows.
-			if r == '-' || r == '.' || r == ',' || r == '\'' || r == '’' || r == '/' || r == '&' {
+			if isJoiner(r) {
 				if i+size < len(text) {
 					nr, _ := utf8.DecodeRuneInString(text[i+size:])
 					if isWordRune(nr) && (r != ',' || f&tNum != 0 && nr >= '0' && nr <= '9') {
