@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -224,15 +225,16 @@ func isQuoteRune(r rune) bool {
 // b. w is a word of tokenize: valid UTF-8.
 func appendLower(b []byte, w string) []byte {
 	n := len(b)
-	b = append(b, w...)
+	b = slices.Grow(b, len(w))[:n+len(w)]
+	low := b[n:][:len(w)]
 	ascii := true
-	for i := n; i < len(b); i++ { // lower the copy in place while it is ASCII
-		c := b[i]
+	for i := range len(w) { // lower w into place while it is ASCII
+		c := w[i]
 		if c >= utf8.RuneSelf {
 			ascii = false
 			break
 		}
-		b[i] = asciiLower[c]
+		low[i] = asciiLower[c]
 	}
 	if ascii {
 		return b
