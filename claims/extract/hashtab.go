@@ -15,14 +15,16 @@ import (
 // the count of weights before the block, and for each non-zero bucket in
 // bucket order a 16-bit index into the list of distinct weights:
 // 12 bytes per 64 buckets plus 2 bytes per weight, under a fifth of the
-// vector (1.5 MB for the shipped model).
+// vector (1.5 MB for the shipped model), and 512 KB for dict64.
 // A look-up returns the very float32 of the vector, so scores are the same
 // bit for bit.
 type hashTable struct {
 	blocks []hashBlock
 	vals   []uint16  // vals[0] = 0, then per non-zero bucket in bucket order its index in dict
 	dict   []float32 // dict[0] = 0, then the distinct non-zero weights
-	dict64 []float64 // dict as float64, as the scores sum them
+	// dict64 is dict as float64, as the scores sum them, in an array that
+	// a 16-bit index cannot overrun: its reads need no bounds check.
+	dict64 *[1 << 16]float64
 }
 
 // hashBlock covers 64 buckets: which of them are non-zero (bit i: bucket
@@ -65,7 +67,7 @@ func newHashTable(w []float32) *hashTable {
 		}
 		t.vals = append(t.vals, x)
 	}
-	t.dict64 = make([]float64, len(t.dict))
+	t.dict64 = new([1 << 16]float64)
 	for i, v := range t.dict {
 		t.dict64[i] = float64(v)
 	}
@@ -100,8 +102,9 @@ const hashBatch = 64
 func (t *hashTable) weights(ts []term, dom int, sc float64, tv *[hashBatch]float64) {
 	var at [2 * hashBatch]uint32
 	n := min(len(ts), hashBatch)
+	salt := domainSalt[dom]
 	for i := range ts[:n] {
-		g, d := slots(ts[i].h, dom)
+		g, d := saltedSlots(ts[i].h, salt)
 		at[2*i], at[2*i+1] = t.place(g), t.place(d)
 	}
 	vals, dict := t.vals, t.dict64

@@ -52,3 +52,22 @@ func TestHashTableSigns(t *testing.T) {
 		t.Error("65,537 distinct weights: want no table")
 	}
 }
+
+// TestSaltedSlots checks saltedSlots, and slots through it, against the
+// buckets' definition: the shared bucket from the hash mixed, the domain
+// bucket from the hash with the domain's salt mixed, for random hashes.
+func TestSaltedSlots(t *testing.T) {
+	h := uint32(2166136261)
+	for n := 0; n < 20000; n++ {
+		h = h*1664525 + 1013904223
+		for dom := 0; dom < nDom; dom++ {
+			wg, wd := int(mix(h)%nHash), int(mix(h^domainSalt[dom])%nHash)
+			if g, d := saltedSlots(h, domainSalt[dom]); g != wg || d != wd {
+				t.Fatalf("saltedSlots(%#x, dom %d) = %d, %d; want %d, %d", h, dom, g, d, wg, wd)
+			}
+			if g, d := slots(h, dom); g != wg || d != wd {
+				t.Fatalf("slots(%#x, %d) = %d, %d; want %d, %d", h, dom, g, d, wg, wd)
+			}
+		}
+	}
+}

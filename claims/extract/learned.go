@@ -196,7 +196,13 @@ var domainSalt = [nDom]uint32{0x68e31da4, 0xb5297a4d, 0x1b56c4e9}
 
 // slots returns the shared and the domain bucket of a term hash.
 func slots(h uint32, dom int) (int, int) {
-	return int(mix(h) & (nHash - 1)), int(mix(h^domainSalt[dom]) & (nHash - 1))
+	return saltedSlots(h, domainSalt[dom])
+}
+
+// saltedSlots is slots with the domain's salt (domainSalt[dom]) given, so
+// that a loop over many terms of one domain reads it once.
+func saltedSlots(h, salt uint32) (int, int) {
+	return int(mix(h) & (nHash - 1)), int(mix(h^salt) & (nHash - 1))
 }
 
 // termScale is the value of each word input: 1/sqrt(number of inputs), so

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -199,6 +200,19 @@ var asciiLower = func() (t [utf8.RuneSelf]byte) {
 	return t
 }()
 
+// joinerASCII marks the ASCII joiners of isJoiner.
+var joinerASCII = [utf8.RuneSelf]bool{'-': true, '.': true, ',': true, '\'': true, '/': true, '&': true}
+
+// isJoiner reports whether r is one of the runes - . , ' ’ / & that stay
+// inside a word when a word rune follows (tokenize). ASCII runes are
+// looked up in joinerASCII: the end of most words, a space, costs one test.
+func isJoiner(r rune) bool {
+	if uint32(r) < utf8.RuneSelf {
+		return joinerASCII[r]
+	}
+	return r == '’'
+}
+
 func isQuoteRune(r rune) bool {
 	switch r {
 	case '"', '„', '“', '”', '‚', '‘', '»', '«', '›', '‹', '\'', '’':
@@ -211,15 +225,16 @@ func isQuoteRune(r rune) bool {
 // b. w is a word of tokenize: valid UTF-8.
 func appendLower(b []byte, w string) []byte {
 	n := len(b)
-	b = append(b, w...)
+	b = slices.Grow(b, len(w))[:n+len(w)]
+	low := b[n:][:len(w)]
 	ascii := true
-	for i := n; i < len(b); i++ { // lower the copy in place while it is ASCII
-		c := b[i]
+	for i := range len(w) { // lower w into place while it is ASCII
+		c := w[i]
 		if c >= utf8.RuneSelf {
 			ascii = false
 			break
 		}
-		b[i] = asciiLower[c]
+		low[i] = asciiLower[c]
 	}
 	if ascii {
 		return b
@@ -308,7 +323,7 @@ func (z *tokenizer) tokenize(text string, lex lexicon) []token {
 				}
 			}
 			// Joiners stay inside the word when a word rune follows.
-			if r == '-' || r == '.' || r == ',' || r == '\'' || r == '’' || r == '/' || r == '&' {
+			if isJoiner(r) {
 				if i+size < len(text) {
 					nr, _ := utf8.DecodeRuneInString(text[i+size:])
 					if isWordRune(nr) && (r != ',' || f&tNum != 0 && nr >= '0' && nr <= '9') {
