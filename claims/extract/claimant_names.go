@@ -143,6 +143,9 @@ func bodyFirstDE(toks []token, text string, v int) string {
 		return "" // "Innerhalb eines Tages meldete …": a prepositional phrase, no subject
 	}
 	for _, k := range [...]int{0, 1} {
+		if k == 0 && coordinatorDE(toks[0].low) {
+			continue // "Aber der Sprecher sagte": the conjunction is no part of the name
+		}
 		i := k
 		for i < len(toks) && i-k < 3 && !toks[i].is(tCap) && quantifierDE[toks[i].low] {
 			i++
