@@ -139,6 +139,14 @@ func nounPhraseDE(toks []token, i, v int) (end int, ok bool) {
 				return i, false
 			}
 			i = k + 1 // "Jan Roth (SPD)"
+		case genitiveAndDE(toks, i, v):
+			i++ // "die Fraktion von CDU und CSU"
+		case t.is(tQuote):
+			k, ok := quotedNameEndDE(toks, i, v)
+			if !ok {
+				return i, true
+			}
+			i = k // "Die Initiative „Saubere Luft“"
 		case genitiveLinkDE(t.low) && i+1 < v:
 			k := i + 1
 			for k < v && k-i <= 3 && toks[k].flags&(tCap|tPunct|tNum) == 0 {

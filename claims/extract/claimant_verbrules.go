@@ -149,6 +149,7 @@ var verbRulesDE = []verbRule{
 		}
 		return ""
 	},
+	frontedObjectSubjectDE, // "Den Plan kritisierte der Verband"
 	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.agedVorfeldDE(u.toks, s.v) // "Der 58-Jährige erklärte, …": the person just named, by the article's gender
 	},
