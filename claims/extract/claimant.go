@@ -163,15 +163,17 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 func (d *docState) rememberSpeaker(u *claimUnit, who string, carried bool) {
 	de := u.de
 	d.rulesCarried = carried
-	d.noteBodyEN(who)
+	d.noteGroupEN(who)
+	if !d.isGroupEN(who) {
+		d.noteBodyEN(who) // "Critics say" names no body for "the ministry said"
+	}
 	if !de {
 		d.noteDocumentsEN(u.toks, who) // "Lee said in a statement", for "the statement said"
 	}
-	d.noteGroupEN(who)
 	if who != "" {
 		name, g := d.speakerOf(who, de) // "Roth" after "Jan Roth": his full name
 		d.lastSpeaker[gi(g)] = name
-		if !de && d.personLikeEN(who) {
+		if !de && d.personLikeEN(who) && !d.isGroupEN(who) {
 			d.speakerEN[gi(d.genderOf(who))] = who
 			d.speakerAt[gi(d.genderOf(who))] = d.units
 		}

@@ -34,6 +34,13 @@ func (d *docState) noteGroupEN(who string) {
 	d.group = theyGroup{who, d.units}
 }
 
+// isGroupEN reports whether who is the group noteGroupEN took from the
+// current unit ("Critics say …"): a group is nobody's "he" or "she", nor
+// the person an epithet ("the mayor said") refers to.
+func (d *docState) isGroupEN(who string) bool {
+	return d.group.name == who && d.group.unit == d.units
+}
+
 // theyGroupEN returns the group last claimed, named at most three units
 // before, when "they" outside quotation marks and outside a relative
 // clause is the subject of a verb of saying in the unit ("they said",
