@@ -242,6 +242,9 @@ func (d *docState) accordingEN(toks []token, text string, v int) string {
 	if toks[s].cat&cDet == 0 && !indefiniteEN(toks[s].low) && !possessive[toks[s].low] && !pluralHeadEN(toks, s) {
 		return "" // "according to postwar precedent for incumbents"
 	}
+	if name := d.accordingApposEN(toks, text, s); name != "" {
+		return name // "according to the city's finance director, Ann Lee,"
+	}
 	return phrase
 }
 
