@@ -49,15 +49,16 @@ func (d *docState) extraAttrib(toks []token, text string, de bool) []int {
 }
 
 // nachAngabenDE returns the source of "nach Angaben des Landratsamtes" /
-// "nach Angaben von Ann Lee": the name after the phrase, a genitive
+// "nach Angaben von Ann Lee" / "nach Zahlen des Bundesamts" (any noun of
+// sourceNounsDE after "nach"): the name after the phrase, a genitive
 // ending taken off a one-word body ("Landratsamtes" → "Landratsamt").
 func (d *docState) nachAngabenDE(toks []token, text string, lex lexicon) string {
 	if d.lacks(toks, wsNach) {
 		return ""
 	}
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].low != "angaben" || toks[i-1].low != "nach" {
-			continue
+		if !sourceNounsDE[toks[i].low] || toks[i-1].low != "nach" || i >= 2 && toks[i-2].low == "je" {
+			continue // not "je nach Einschätzung der Lage"
 		}
 		k := i + 1
 		gen := k < len(toks) && toks[k].low == "des"
