@@ -1,0 +1,16 @@
+package extract
+
+import "testing"
+
+// TestObjectAfterVerbDE checks that a lone noun after the verb is no
+// speaker when a noun phrase the rules cannot read stands before the verb,
+// and that a subject after the verb still is.
+func TestObjectAfterVerbDE(t *testing.T) {
+	const before = "Die Stadt will den Park bebauen. "
+	checkLast(t, "de", map[string]string{
+		before + "Deutschlands größter Stromkonzern Voltra kündigte Stellenabbau an.": "Voltra",
+		before + "Europas größte Fluglinie VAIR kündigte Streichungen an.":            "Fluglinie VAIR",
+		before + "Am Montag sagte Roth, der Park bleibe.":                             "Roth",
+		before + "Das sagte Roth am Montag.":                                          "Roth",
+	})
+}
