@@ -194,12 +194,14 @@ func genitiveHeadDE(toks []token, k int) int {
 // ends when a comma stands right before v: after the name that opens the
 // sentence ("Adam Winkler, a professor at …, said"), else after the name
 // between the last two commas ("Kasich's strategist, John Weaver, said"),
-// an age left out ("Khizr Khan, 66, said"); v when there is none.
+// an age or a parenthesis left out ("Khizr Khan, 66, said", "Der Chef,
+// Jens Roth (SPD), sagte"); v when there is none.
 func appositionEnd(toks []token, v int) int {
 	end := v - 1 // the comma before v
 	if end >= 3 && toks[end-1].is(tNum) && toks[end-2].p == ',' {
 		end -= 2 // ", 66,"
 	}
+	end = parenBefore(toks, end) // "Jens Roth (SPD),": the party left out
 	first, prev := -1, -1
 	from := afterQuote(toks, end) // "“…,” Ann Lee, a lawyer, said"
 	for i := from; i < end; i++ {
