@@ -16,6 +16,9 @@ var verbRulesEN = []verbRule{
 		return d.documentRefEN(u.toks, s.v) // "the statement said": its issuer
 	},
 	func(d *docState, u *claimUnit, s verbAt) string {
+		return documentFromEN(u.toks, u.text, s.v) // "A statement from the Health Department said": its issuer
+	},
+	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.pollRespondentsEN(u.toks, s.v) // "44 percent said": the poll's issuer
 	},
 	nameAfterVerb, // "…,” said Smith
