@@ -11,9 +11,11 @@ import "strings"
 // objectAfterVerbDE reports whether who, named by the word after the verb
 // at v, is such an object: a capitalised word right after the verb (no
 // article, no pronoun), one word, not in capitals, nobody the text named,
-// with a noun right before the verb and no preposition opening the unit.
+// with a noun right before the verb (the Vorfeld may be that noun alone,
+// as in a headline: "Ministerin verteidigt Reform") and no preposition
+// opening the unit.
 func (d *docState) objectAfterVerbDE(toks []token, v int, who string) bool {
-	if who == "" || strings.IndexByte(who, ' ') >= 0 || allCaps(who) || v < 2 || v+1 >= len(toks) {
+	if who == "" || strings.IndexByte(who, ' ') >= 0 || allCaps(who) || v < 1 || v+1 >= len(toks) {
 		return false
 	}
 	if n := &toks[v+1]; !capWord(n) || n.cat&cDet != 0 || pronounDE(n.low) {

@@ -10,6 +10,7 @@ func TestObjectAfterVerbDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
 		before + "Deutschlands größter Stromkonzern Voltra kündigte Stellenabbau an.": "Voltra",
 		before + "Europas größte Fluglinie VAIR kündigte Streichungen an.":            "Fluglinie VAIR",
+		before + "Ministerin verteidigt Parkreform":                                   "Ministerin",
 		before + "Am Montag sagte Roth, der Park bleibe.":                             "Roth",
 		before + "Das sagte Roth am Montag.":                                          "Roth",
 	})
