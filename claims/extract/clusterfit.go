@@ -23,7 +23,6 @@ type ClusterConfig struct {
 	Coarse   int     // k of the coarse clusters (of the fine centroids)
 	Iters    int     // k-means iterations
 	Alpha    float64 // context distribution smoothing of the PPMI
-	Window   int     // 1: the neighbours at -1 and +1 only; else -2 … +2
 	Power    int     // power iterations of the randomized SVD; 0: random projection
 	Seed     uint64
 	Workers  int // goroutines of the k-means assignment step
@@ -214,9 +213,6 @@ func contextVectors(lines [][]uint32, vocab []uint32, cfg ClusterConfig) [][]flo
 				continue
 			}
 			for p, off := range [4]int{-2, -1, 1, 2} {
-				if cfg.Window == 1 && (off == -2 || off == 2) {
-					continue
-				}
 				c := edge
 				if j := i + off; j >= 0 && j < len(l) {
 					var ok bool

@@ -39,7 +39,6 @@ func main() {
 	flag.IntVar(&cfg.MaxVocab, "vocab", cfg.MaxVocab, "at most this many words per language")
 	flag.IntVar(&cfg.MinCount, "min-count", cfg.MinCount, "occurrences a word needs")
 	flag.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "seed of the projection and the k-means starts")
-	flag.IntVar(&cfg.Window, "window", cfg.Window, "1: contexts at -1 and +1 only; else -2 to +2")
 	flag.IntVar(&cfg.Power, "power", cfg.Power, "power iterations of the randomized SVD (0: the random projection alone)")
 	flag.Parse()
 	texts, note, err := readTexts(*shared)
