@@ -48,11 +48,10 @@ race:
 # news labels; the files must come out byte for byte as committed (BENCHMARKS.md).
 SHARED ?= ../shared
 models:
-	go run ./claims/extract/internal/fitclusters -shared $(SHARED)
 	go run ./claims/extract/internal/fit -shared $(SHARED) -labels data/newslabels
 	go run ./claims/extract/internal/fitcomments -shared $(SHARED) -labels data/newslabels
 	go run ./claims/extract/internal/fitclaimant -shared $(SHARED) -labels data/newslabels
-	git diff --stat -- claims/extract/clusters.bin claims/extract/model.tsv claims/extract/comments.tsv claims/extract/claimant.tsv
+	git diff --stat -- claims/extract/model.tsv claims/extract/comments.tsv claims/extract/claimant.tsv
 
 depcheck:
 	@scripts/depcheck.sh

@@ -151,7 +151,7 @@ func rowInputs(fr *fRow, z *tokenizer, text, lang string, rc rowContext, mask in
 			add(offCtx+nCtx*(1+dom)+k, float64(v))
 		}
 	}
-	sc := termScale(termCount(buf))
+	sc := termScale(len(buf))
 	for _, t := range buf {
 		g, d := slots(t.h, dom)
 		add(g, sc)

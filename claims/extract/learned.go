@@ -3,8 +3,6 @@ package extract
 import (
 	"math"
 	"math/bits"
-	"os"
-	"strconv"
 	"strings"
 )
 
@@ -89,7 +87,6 @@ type term struct {
 	h    uint32
 	s, e int
 	mute bool // a function word: it counts, but is no reason worth showing
-	clu  bool // a cluster input: not counted in termScale
 }
 
 // FNV-1a.
@@ -157,14 +154,11 @@ func numberShape(h uint32, s string) uint32 {
 func terms(text string, toks []token, buf []term) []term {
 	var prev uint32
 	ps := -1
-	var pf, pc uint32
-	pok := false
-	cl := wordClusters
 	for i := range toks {
 		t := &toks[i]
 		if t.is(tPunct) {
 			if strings.IndexByte("?!%$€\"", t.p) >= 0 || t.is(tQuote) {
-				buf = append(buf, term{fnvAdd(fnvByte(fnvOffset, 'u'), text[t.s:t.e]), t.s, t.e, false, false})
+				buf = append(buf, term{fnvAdd(fnvByte(fnvOffset, 'u'), text[t.s:t.e]), t.s, t.e, false})
 			}
 			continue
 		}
@@ -174,64 +168,18 @@ func terms(text string, toks []token, buf []term) []term {
 		} else {
 			w = fnvAdd(fnvOffset, t.low)
 		}
-		buf = append(buf, term{fnvByte(w, 'u'), t.s, t.e, t.cat&(cStopDE|cStopEN|cDet) != 0, false})
+		buf = append(buf, term{fnvByte(w, 'u'), t.s, t.e, t.cat&(cStopDE|cStopEN|cDet) != 0})
 		if n := len(t.low); n > 6 && !t.is(tNum) {
-			buf = append(buf, term{fnvAdd5(fnvByte(fnvOffset, 'p'), t.low), t.s, t.e, false, false})
-			buf = append(buf, term{fnvAdd3(fnvByte(fnvOffset, 's'), t.low[n-3:]), t.s, t.e, false, false})
-		}
-		var cf, cc uint32
-		cok := false
-		if cl != nil {
-			cf, cc, cok = cl.lookup(w)
-			if cok && cluMask&1 != 0 {
-				buf = append(buf, term{clusterHash('c', cf, 0), t.s, t.e, false, true})
-			}
-			if cok && cluMask&4 != 0 {
-				buf = append(buf, term{clusterHash('k', cc, 0), t.s, t.e, false, true})
-			}
+			buf = append(buf, term{fnvAdd5(fnvByte(fnvOffset, 'p'), t.low), t.s, t.e, false})
+			buf = append(buf, term{fnvAdd3(fnvByte(fnvOffset, 's'), t.low[n-3:]), t.s, t.e, false})
 		}
 		if ps >= 0 {
-			buf = append(buf, term{(prev^w)*fnvPrime + 'b', ps, t.e, false, false})
-			if cok && pok {
-				if cluMask&2 != 0 {
-					buf = append(buf, term{clusterHash('C', pf, cf), ps, t.e, false, true})
-				}
-				if cluMask&8 != 0 {
-					buf = append(buf, term{clusterHash('K', pc, cc), ps, t.e, false, true})
-				}
-			}
-			if cluMask&16 != 0 {
-				if cok {
-					buf = append(buf, term{(prev^clusterHash('m', cf, 0))*fnvPrime + 'm', ps, t.e, false, true})
-				}
-				if pok {
-					buf = append(buf, term{(w^clusterHash('n', pf, 0))*fnvPrime + 'n', ps, t.e, false, true})
-				}
-			}
+			buf = append(buf, term{(prev^w)*fnvPrime + 'b', ps, t.e, false})
 		}
 		prev, ps = w*31+7, t.s
-		pf, pc, pok = cf, cc, cok
 	}
 	return buf
 }
-
-// clusterHash hashes a cluster input: its kind and one or two cluster ids.
-func clusterHash(kind byte, a, b uint32) uint32 {
-	h := fnvByte(fnvOffset, kind)
-	h = fnvByte(fnvByte(h, byte(a)), byte(a>>8))
-	return fnvByte(fnvByte(h, byte(b)), byte(b>>8))
-}
-
-// cluMask selects the cluster inputs, an experiment switch read from the
-// environment (CLU, default 0: none): 1 the word's fine cluster, 2 the fine
-// clusters of it and the word before, 4 and 8 the same of the coarse
-// clusters, 16 the word before with the word's cluster and the cluster
-// before with the word, 32 cluster inputs not counted in termScale, 64
-// only words seen fewer than CLURARE times in the clustered text.
-var cluMask = func() int {
-	n, _ := strconv.Atoi(os.Getenv("CLU"))
-	return n
-}()
 
 // mix is the murmur3 finaliser: it spreads a hash over all bits.
 func mix(h uint32) uint32 {
@@ -255,20 +203,6 @@ func slots(h uint32, dom int) (int, int) {
 // that a loop over many terms of one domain reads it once.
 func saltedSlots(h, salt uint32) (int, int) {
 	return int(mix(h) & (nHash - 1)), int(mix(h^salt) & (nHash - 1))
-}
-
-// termCount is the number of terms termScale counts.
-func termCount(ts []term) int {
-	if cluMask&32 == 0 {
-		return len(ts)
-	}
-	n := 0
-	for i := range ts {
-		if !ts[i].clu {
-			n++
-		}
-	}
-	return n
 }
 
 // termScale is the value of each word input: 1/sqrt(number of inputs), so
@@ -314,7 +248,7 @@ func (m *linModel) scoreLogit(text string, a *analysis, cx *ctxInputs, ts []term
 			top.push(contrib{v, -1, -1, int32(f)})
 		}
 	}
-	sc := termScale(termCount(ts))
+	sc := termScale(len(ts))
 	// Contributions of one word (its form, prefix, suffix) are summed.
 	cs, ce, cv, mute := -1, -1, 0.0, false
 	// The weights of a batch of terms are read first, in a loop of
