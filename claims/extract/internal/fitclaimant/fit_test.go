@@ -1,8 +1,11 @@
 package main
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+
+	"claimdesk/claims/extract/trainset"
 )
 
 // toy returns an example of n candidates (none first) whose right one is
@@ -150,6 +153,24 @@ func TestWeightsFile(t *testing.T) {
 func TestFoldStable(t *testing.T) {
 	if fold("x/a.txt") != fold("x/a.txt") || fold("x/a.txt") < 0 || fold("x/a.txt") >= folds {
 		t.Fatal("fold")
+	}
+}
+
+// TestFoldsAllUsed checks that the training articles fill every fold:
+// the development articles' hash must not leave one empty.
+func TestFoldsAllUsed(t *testing.T) {
+	var n [folds]int
+	for i := 0; i < 500; i++ {
+		file := fmt.Sprintf("a%d.txt", i)
+		if trainset.DevArticle("c", file) {
+			continue
+		}
+		n[fold("c/"+file)]++
+	}
+	for k, c := range n {
+		if c < 50 {
+			t.Errorf("fold %d holds %d of the training articles: %v", k, c, n)
+		}
 	}
 }
 
