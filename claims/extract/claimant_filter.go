@@ -192,11 +192,11 @@ func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) str
 // Ministeriums", "der zuständige Insolvenzrichter").
 func (d *docState) invertedSubjectDE(toks []token, text string, v int, lex lexicon) string {
 	i := v + 1
-	for i < len(toks) && i-v <= 2 && !toks[i].is(tCap) && !toks[i].is(tPunct) && toks[i].cat&cDet == 0 {
+	for i < len(toks) && i-v <= 2 && !toks[i].is(tCap) && !toks[i].is(tPunct) && toks[i].cat&cDet == 0 && !possessiveArticleDE(toks[i].low) {
 		i++ // "sagte ebenfalls der …"
 	}
-	if i >= len(toks) || toks[i].cat&cDet == 0 && toks[i].low != "des" {
-		return ""
+	if i >= len(toks) || toks[i].cat&cDet == 0 && toks[i].low != "des" && !possessiveArticleDE(toks[i].low) {
+		return "" // an article, "des" or a possessive ("sagte dessen Vorsitzender …")
 	}
 	art := i
 	i++
