@@ -19,7 +19,7 @@ func startsClause(toks []token, i int) bool {
 func (t *token) low0() byte { return t.p }
 
 // capRun returns the end (exclusive) of the run of capitalised words starting
-// at i, allowing "of", "for", "von" between them (and in English a surname
+// at i, allowing "of", "for", "von" and a free-standing "&" between them (and in English a surname
 // with a hyphenated particle, "al-Nadiri") and stopping before roles.
 func capRun(toks []token, text string, i int, de bool) int {
 	return run(toks, i, de, true)
@@ -45,6 +45,10 @@ func run(toks []token, i int, de, of bool) int {
 			if initial { // "Roger C. Altman"
 				j++
 			}
+			continue
+		}
+		if j > i && t.p == '&' && t.e-t.s == 1 && j+1 < len(toks) && capWord(&toks[j+1]) && toks[j+1].cat&cNotName == 0 {
+			j++ // "Haus & Grund", "Procter & Gamble"
 			continue
 		}
 		if !de && j > i && particleWordEN(toks, j) {
