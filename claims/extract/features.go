@@ -147,7 +147,7 @@ func entityRun(c *unitCtx, i int) int {
 		return i + 1
 	}
 	if t.cat&cRole != 0 && i+1 < len(c.toks) && c.toks[i+1].is(tCap) && !c.toks[i+1].is(tPunct) && c.toks[i+1].cat&cNotName == 0 {
-		j := capRun(c.toks, c.text, i+1, c.de)
+		j := entityEnd(c.toks, i+1, c.de)
 		c.a.entities = appendUniq(c.a.entities, c.text[c.toks[i+1].s:c.toks[j-1].e])
 		return j
 	}
@@ -155,7 +155,7 @@ func entityRun(c *unitCtx, i int) int {
 	if startsClause(c.toks, i) && !afterTitle || t.cat&(cNotName|cRole|cNumWord|cMonth|cWeekday) != 0 {
 		return i
 	}
-	j := capRun(c.toks, c.text, i, c.de)
+	j := entityEnd(c.toks, i, c.de)
 	// German capitalises every noun: a single capitalised word is no name.
 	if j-i >= 2 || !c.de && t.cat == 0 {
 		c.a.entities = appendUniq(c.a.entities, c.text[t.s:c.toks[j-1].e])

@@ -19,18 +19,25 @@ func startsClause(toks []token, i int) bool {
 func (t *token) low0() byte { return t.p }
 
 // capRun returns the end (exclusive) of the run of capitalised words starting
-// at i, allowing "of", "for", "von" and a free-standing "&" between them (and in English a surname
-// with a hyphenated particle, "al-Nadiri") and stopping before roles.
+// at i, allowing "of", "for", "von" and a free-standing "&" ("Haus &
+// Grund") between them (and in English a surname with a hyphenated
+// particle, "al-Nadiri") and stopping before roles.
 func capRun(toks []token, text string, i int, de bool) int {
-	return run(toks, i, de, true)
+	return run(toks, i, de, true, true)
+}
+
+// entityEnd is capRun for the features' entities: a free-standing "&"
+// ends the run there (the model was fitted on such runs).
+func entityEnd(toks []token, i int, de bool) int {
+	return run(toks, i, de, true, false)
 }
 
 // nameRun is capRun for a person's name: "of" and "for" end it.
 func nameRun(toks []token, i int, de bool) int {
-	return run(toks, i, de, false)
+	return run(toks, i, de, false, true)
 }
 
-func run(toks []token, i int, de, of bool) int {
+func run(toks []token, i int, de, of, amp bool) int {
 	j := i
 	for j < len(toks) && j-i < 6 {
 		t := &toks[j]
@@ -47,7 +54,7 @@ func run(toks []token, i int, de, of bool) int {
 			}
 			continue
 		}
-		if j > i && t.p == '&' && t.e-t.s == 1 && j+1 < len(toks) && capWord(&toks[j+1]) && toks[j+1].cat&cNotName == 0 {
+		if amp && j > i && t.p == '&' && t.e-t.s == 1 && j+1 < len(toks) && capWord(&toks[j+1]) && toks[j+1].cat&cNotName == 0 {
 			j++ // "Haus & Grund", "Procter & Gamble"
 			continue
 		}
