@@ -54,6 +54,8 @@ func (d *docState) noteBodiesDE(toks []token, text string) {
 		switch {
 		case cutAtTimeWord(toks, k, capRun(toks, text, k, true)) == k+2 && toks[k+1].cat == 0 && bodyHeadDE(text[toks[k+1].s:toks[k+1].e]) == "":
 			full = w + " " + text[toks[k+1].s:toks[k+1].e] // "Bezirk Lichtenberg"
+		case len(w) > len(head) && forRemitEndDE(toks, k) > k+1:
+			full = text[t.s:toks[forRemitEndDE(toks, k)-1].e] // "Bundesministerium für Gesundheit"
 		case len(w) > len(head):
 			full = w // "Gesundheitsministerium"
 		default:
