@@ -44,6 +44,9 @@ var verbRulesEN = []verbRule{
 		return d.epithetAfterEN(u.toks, s.v, u.lex) // "…,” said the Green nominee.": the person in view
 	},
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
+		return pluralPossessiveEN(u.toks, u.text, s.v) // "The pilots’ union said": not "union"
+	}),
+	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
 		return possessiveAgentEN(u.toks, u.text, s.v) // "Vance’s campaign said": not Vance
 	}),
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
