@@ -49,19 +49,30 @@ func (d *docState) noteBodyEN(who string) {
 // subject ("the company said", "the airline later said", "the watchdog
 // group said"); "" otherwise.
 func (d *docState) bodyRefEN(toks []token, v int) string {
+	if !bodyDescriptionEN(toks, v) {
+		return ""
+	}
+	return d.lastBodyEN
+}
+
+// bodyDescriptionEN reports whether the subject of the English verb of
+// saying v is a definite description of a body: "the" and at most two
+// lower-case words before a body noun (bodyNounEN) right before the verb
+// group.
+func bodyDescriptionEN(toks []token, v int) bool {
 	v = verbGroupStartEN(toks, v)
 	if v < 2 || !bodyNounEN(toks[v-1].low) || toks[v-1].is(tCap) {
-		return ""
+		return false
 	}
 	for k := v - 2; k >= 0 && v-k <= 3; k-- {
 		if toks[k].low == "the" {
-			return d.lastBodyEN
+			return true
 		}
 		if toks[k].flags&(tCap|tPunct) != 0 {
 			break
 		}
 	}
-	return ""
+	return false
 }
 
 // bodyNounEN reports whether w is an English common noun for a body that

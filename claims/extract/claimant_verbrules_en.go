@@ -7,7 +7,14 @@ var verbRulesEN = []verbRule{
 		return d.bodyRoleAfterEN(u.toks, u.text, s.v, u.lex) // "…,” said Harbor Post columnist Ann Lee."
 	},
 	func(d *docState, u *claimUnit, s verbAt) string {
-		return d.bodyRefEN(u.toks, s.v) // "the company said": the body last quoted
+		if !bodyDescriptionEN(u.toks, s.v) {
+			return ""
+		}
+		if o := d.openingBodyEN(u.toks, u.text, s.v); o != "" {
+			d.lastBodyEN = o // for a later "the company said"
+			return o         // "Harbor Foods will cut 300 jobs, the company said."
+		}
+		return d.lastBodyEN // "the company said": the body last quoted
 	},
 	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.itBodyEN(u.toks, s.v) // "It said …": the body last quoted

@@ -1,0 +1,32 @@
+package extract
+
+// "Harbor Foods will cut 300 jobs, the company said.": a definite
+// description of a body as the subject of the verb of saying ("the
+// company", "the airline") refers to the body its own sentence opens
+// with, when that sentence opens with a capitalised name: a company does
+// not speak about a person as its subject. The body is then the one a
+// later "the carrier said" refers to.
+
+// openingBodyEN returns the run of capitalised words that opens the
+// English unit (after an article, perhaps) and ends before a comma or a
+// lower-case word: two or more words, or one of a body's form
+// (orgNameEN); "" otherwise. Token v, the verb of saying, must come after
+// it.
+func (d *docState) openingBodyEN(toks []token, text string, v int) string {
+	s := 0
+	if len(toks) > 0 && toks[0].cat&cDet != 0 {
+		s = 1
+	}
+	e := s
+	for e < v && capWord(&toks[e]) {
+		e++
+	}
+	if e == s || e >= v || !(toks[e].p == ',' || lowerWord(&toks[e])) {
+		return ""
+	}
+	name := text[toks[s].s:toks[e-1].e]
+	if e-s < 2 && !orgNameEN(name) {
+		return ""
+	}
+	return name
+}
