@@ -1,0 +1,13 @@
+package extract
+
+import "testing"
+
+// TestReducedRelativeEN checks that a source after "according to" ends
+// before a past participle that tells when or where it appeared.
+func TestReducedRelativeEN(t *testing.T) {
+	const before = "Bread prices rose again. "
+	checkLast(t, "en", map[string]string{
+		before + "Flour costs doubled, according to a survey released on Monday.":    "survey",
+		before + "Rents climbed fastest, according to an analysis posted last week.": "analysis",
+	})
+}
