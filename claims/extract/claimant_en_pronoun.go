@@ -49,7 +49,7 @@ func (d *docState) pronounInUnitEN(toks []token, text string, p int, g byte) str
 			continue
 		}
 		q := &d.people[i]
-		if !d.personLikeEN(q.name) || q.gender != 0 && q.gender != g || prepBeforeNameEN(toks, k) || participleBeforeEN(toks, k) {
+		if !d.personLikeEN(q.name) || q.gender != 0 && q.gender != g || prepBeforeNameEN(toks, k) || participleBeforeEN(toks, k) || openingParticipleClauseEN(toks, k) {
 			return ""
 		}
 		return q.name
