@@ -39,6 +39,9 @@ func (d *docState) noteBodyEN(who string) {
 	if !d.en || who == "" || strings.IndexByte(who, ';') >= 0 {
 		return
 	}
+	if describedPersonEN(who) {
+		return // "A spokesman for the prosecutor's office" is a person, not the office
+	}
 	if _, person := d.lookup(who); orgNameEN(who) || strings.IndexByte(who, ' ') < 0 && !person && upperFirst(who) && !d.leadNotFirstEN(who) {
 		d.lastBodyEN = who
 	}
