@@ -14,7 +14,7 @@ var verbRulesEN = []verbRule{
 			d.lastBodyEN = o // for a later "the company said"
 			return o         // "Harbor Foods will cut 300 jobs, the company said."
 		}
-		return d.lastBodyEN // "the company said": the body last quoted
+		return bodyOfKindEN(u.toks, s.v, d.lastBodyEN) // "the company said": the body last quoted, if of that kind
 	},
 	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.itBodyEN(u.toks, s.v) // "It said …": the body last quoted

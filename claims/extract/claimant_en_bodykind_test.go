@@ -1,0 +1,12 @@
+package extract
+
+import "testing"
+
+// TestBodyOfKindEN checks that "the regulator said" does not take up a
+// bank quoted last, while "the union said" takes up a union.
+func TestBodyOfKindEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Fenwick Bank said it would appeal. The regulator said it would not change the fine.":                         "",
+		"Fenwick Bank said it would appeal. The Rail Union said it backed the fine. The union said talks had failed.": "Rail Union",
+	})
+}
