@@ -8,14 +8,14 @@ package extract
 // later "the carrier said" refers to.
 
 // openingBodyEN returns the run of capitalised words that opens the
-// English unit (after an article, perhaps) and ends before a comma or a
+// English unit (after a dateline or an article, perhaps) and ends before a comma or a
 // lower-case word: two or more words, or one of a body's form
 // (orgNameEN); "" otherwise. Token v, the verb of saying, must come after
 // it.
 func (d *docState) openingBodyEN(toks []token, text string, v int) string {
-	s := 0
-	if len(toks) > 0 && toks[0].cat&cDet != 0 {
-		s = 1
+	s := datelineEndEN(toks, text) // "HARBOR CITY (Wire) - Harbor Foods …"
+	if s < len(toks) && toks[s].cat&cDet != 0 {
+		s++
 	}
 	e := s
 	for e < v && capWord(&toks[e]) {
