@@ -51,6 +51,9 @@ var verbRulesEN = []verbRule{
 		return d.epithetAfterEN(u.toks, s.v, u.lex) // "…,” said the Green nominee.": the person in view
 	},
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
+		return d.bodyRoleSubjectEN(u.toks, u.text, s.v, u.lex) // "Harbor City coach defends …": not "Harbor City"
+	}),
+	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
 		return pluralPossessiveEN(u.toks, u.text, s.v) // "The pilots’ union said": not "union"
 	}),
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
