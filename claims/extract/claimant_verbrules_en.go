@@ -54,6 +54,9 @@ var verbRulesEN = []verbRule{
 		return d.bodyRoleSubjectEN(u.toks, u.text, s.v, u.lex) // "Harbor City coach defends …": not "Harbor City"
 	}),
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
+		return rolePossessiveAgentEN(u.toks, u.text, s.v) // "The mayor's office said"
+	}),
+	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
 		return pluralPossessiveEN(u.toks, u.text, s.v) // "The pilots’ union said": not "union"
 	}),
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
