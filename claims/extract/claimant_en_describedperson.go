@@ -7,17 +7,14 @@ import "strings"
 // is no body that a later "the ministry said" could refer to.
 
 // describedPersonEN reports whether the English claimant who opens with
-// an article and has a role noun (roleNounWordEN) before its first "for",
-// "of" or "at" ("A spokesman for …", "the head of …").
+// an article and holds a role noun (roleNounWordEN: "A spokesman for …",
+// "A Harbor University spokesman").
 func describedPersonEN(who string) bool {
 	words := strings.Fields(strings.ToLower(who))
 	if len(words) < 3 || !foldIn(words[0], "a", "an", "the") {
 		return false
 	}
 	for _, w := range words[1:] {
-		if foldIn(w, "for", "of", "at") {
-			return false
-		}
 		if roleNounWordEN(w) {
 			return true
 		}

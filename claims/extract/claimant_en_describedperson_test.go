@@ -10,3 +10,11 @@ func TestDescribedPersonNoBodyEN(t *testing.T) {
 		before + "The water ministry said it had sent all its files.": "water ministry",
 	})
 }
+
+// TestDescribedPersonRoleLateEN checks that a role after a body's name
+// ("A Harbor University spokesman") also makes the claimant a person.
+func TestDescribedPersonRoleLateEN(t *testing.T) {
+	if !describedPersonEN("A Harbor University spokesman") || describedPersonEN("The Harbor University") {
+		t.Error("A Harbor University spokesman: want a person; The Harbor University: want none")
+	}
+}

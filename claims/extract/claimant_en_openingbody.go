@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // "Harbor Foods will cut 300 jobs, the company said.": a definite
 // description of a body as the subject of the verb of saying ("the
 // company", "the airline") refers to the body its own sentence opens
@@ -8,10 +10,10 @@ package extract
 // later "the carrier said" refers to.
 
 // openingBodyEN returns the run of capitalised words that opens the
-// English unit (after a dateline or an article, perhaps) and ends before a comma or a
-// lower-case word: two or more words, or one of a body's form
-// (orgNameEN); "" otherwise. Token v, the verb of saying, must come after
-// it.
+// English unit (after a dateline or an article, perhaps) and ends before
+// a comma or a verb (verbFormEN; not "Harbor State forums posted …"): two
+// or more words, or one of a body's form (orgNameEN); "" otherwise. Token
+// v, the verb of saying, must come after it.
 func (d *docState) openingBodyEN(toks []token, text string, v int) string {
 	s := datelineEndEN(toks, text) // "HARBOR CITY (Wire) - Harbor Foods …"
 	if s < len(toks) && toks[s].cat&cDet != 0 {
@@ -21,7 +23,7 @@ func (d *docState) openingBodyEN(toks []token, text string, v int) string {
 	for e < v && capWord(&toks[e]) {
 		e++
 	}
-	if e == s || e >= v || !(toks[e].p == ',' || lowerWord(&toks[e])) {
+	if e == s || e >= v || !(toks[e].p == ',' || lowerWord(&toks[e]) && verbFormEN(&toks[e])) {
 		return ""
 	}
 	name := text[toks[s].s:toks[e-1].e]
@@ -29,4 +31,10 @@ func (d *docState) openingBodyEN(toks []token, text string, v int) string {
 		return ""
 	}
 	return name
+}
+
+// verbFormEN reports whether the lower-case token t may be the finite verb
+// after a subject: an auxiliary or modal, or a past form in "-ed".
+func verbFormEN(t *token) bool {
+	return t.cat&(cAux|cModal) != 0 || len(t.low) > 3 && strings.HasSuffix(t.low, "ed")
 }

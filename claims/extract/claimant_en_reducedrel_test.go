@@ -11,3 +11,11 @@ func TestReducedRelativeEN(t *testing.T) {
 		before + "Rents climbed fastest, according to an analysis posted last week.": "analysis",
 	})
 }
+
+// TestReducedRelativeKeepsEN checks that a participle other than one of
+// publishing stays in the described source.
+func TestReducedRelativeKeepsEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Bread prices rose again. Flour will cost more, according to traders briefed on the talks.": "traders briefed on the talks",
+	})
+}
