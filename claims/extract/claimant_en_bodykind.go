@@ -9,15 +9,17 @@ import "strings"
 
 // bodyOfKindEN returns body unless the noun of the English description
 // before the verb of saying v is a publicBodyNounEN ("the regulator") and
-// the body's last word a businessNounEN; "" then.
+// the body's last word a businessNounEN or the body not of a body's form
+// (orgNameEN: a one-word name the text never gave as a person's is noted
+// as a body too); "" then.
 func bodyOfKindEN(toks []token, v int, body string) string {
 	if body == "" {
 		return ""
 	}
 	noun := toks[verbGroupStartEN(toks, v)-1].low
 	last := strings.ToLower(strings.TrimSuffix(body[strings.LastIndexByte(body, ' ')+1:], "."))
-	if publicBodyNounEN(noun) && businessNounEN(last) {
-		return ""
+	if publicBodyNounEN(noun) && (businessNounEN(last) || !orgNameEN(body)) {
+		return "" // not "Harbor Bank", nor "Obama" noted as a one-word body
 	}
 	return body
 }

@@ -10,3 +10,11 @@ func TestBodyOfKindEN(t *testing.T) {
 		"Fenwick Bank said it would appeal. The Rail Union said it backed the fine. The union said talks had failed.": "Rail Union",
 	})
 }
+
+// TestBodyOfKindFormEN checks that "the board says" does not take up a
+// one-word name noted as a body.
+func TestBodyOfKindFormEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Rain fell. Okonjo said the rules would change. The board says it is studying them.": "board",
+	})
+}
