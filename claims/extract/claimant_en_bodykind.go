@@ -25,12 +25,13 @@ func bodyOfKindEN(toks []token, v int, body string) string {
 }
 
 // publicBodyNounEN reports whether w is one of the nouns for a body that
-// regulates, represents or governs ("regulator", "union", "council"),
-// which a business's name does not take up. Checking every body noun
+// regulates, represents or governs ("regulator", "union", "council",
+// "ministry"), which a business's name does not take up ("Harbor Air …
+// The transport ministry said" is not the airline). Checking every body noun
 // against every other lost four training units ("Harbor Corp … the
 // company said").
 func publicBodyNounEN(w string) bool {
-	return foldIn(w, "regulator", "operator", "watchdog", "union", "council", "board", "commission", "authority", "club")
+	return foldIn(w, "regulator", "operator", "watchdog", "union", "council", "board", "commission", "authority", "club", "ministry", "department", "agency", "office")
 }
 
 // businessNounEN reports whether w, the last word of a body's name in

@@ -18,3 +18,11 @@ func TestBodyOfKindFormEN(t *testing.T) {
 		"Rain fell. Okonjo said the rules would change. The board says it is studying them.": "board",
 	})
 }
+
+// TestBodyOfKindMinistryEN checks that "the transport ministry said" does
+// not take up an airline quoted before.
+func TestBodyOfKindMinistryEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Kestrel Airways cancelled all flights, the airline said. The transport ministry said it wanted a report.": "transport ministry",
+	})
+}

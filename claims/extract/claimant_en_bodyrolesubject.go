@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // "Harbor City coach defends tactics", "Norland Rail chief executive
 // warns of delays": in a headline, a body's name and a lower-case role
 // opening it as the subject of the verb of saying describe the person who
@@ -10,9 +12,10 @@ package extract
 
 // bodyRoleSubjectEN returns the claimant of an English verb of saying v
 // in a headline (no full stop, question or exclamation mark at its end)
-// whose subject, from the unit's start (after "The", perhaps), is a run
-// of capitalised words and one to maxRoleWords lower-case words, one of
-// them a role noun, right before the verb group; "" otherwise.
+// in the present ("defends", "warns") whose subject, from the unit's
+// start (after "The", perhaps), is a run of two or more capitalised words
+// and one to maxRoleWords lower-case words, one of them a role noun,
+// right before the verb group; "" otherwise.
 func (d *docState) bodyRoleSubjectEN(toks []token, text string, v int, lex lexicon) string {
 	if sentenceEndEN(toks) {
 		return ""
@@ -22,15 +25,15 @@ func (d *docState) bodyRoleSubjectEN(toks []token, text string, v int, lex lexic
 	if len(toks) > 0 && toks[0].cat&cDet != 0 {
 		s = 1
 	}
-	if e < s+2 || !capWord(&toks[s]) {
-		return ""
+	if e < s+3 || !capWord(&toks[s]) || !strings.HasSuffix(toks[v].low, "s") {
+		return "" // a headline's verb is in the present: "charged" is a passive
 	}
 	c := s
 	for c < e && capWord(&toks[c]) {
 		c++
 	}
-	if c == e || e-c > maxRoleWords {
-		return ""
+	if c < s+2 || c == e || e-c > maxRoleWords {
+		return "" // "Former minister", "Retiring fire chief": no body's name
 	}
 	role := false
 	for i := c; i < e; i++ {

@@ -15,3 +15,18 @@ func TestBodyRoleSubjectEN(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyRoleSubjectNotEN checks headlines the rule leaves alone: a
+// capitalised adjective is no body's name, a participle no present verb.
+func TestBodyRoleSubjectNotEN(t *testing.T) {
+	var d docState
+	var z tokenizer
+	for _, text := range []string{"Former minister charged with fraud", "Retiring fire chief warns of shortage"} {
+		toks := z.tokenize(text, lexEN)
+		for v := 2; v < 4; v++ {
+			if got := d.bodyRoleSubjectEN(toks, text, v, lexEN); got != "" {
+				t.Errorf("%q, verb %d: %q, want none", text, v, got)
+			}
+		}
+	}
+}
