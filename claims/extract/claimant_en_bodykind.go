@@ -19,7 +19,7 @@ func bodyOfKindEN(toks []token, v int, body string) string {
 	noun := toks[verbGroupStartEN(toks, v)-1].low
 	last := strings.ToLower(strings.TrimSuffix(body[strings.LastIndexByte(body, ' ')+1:], "."))
 	if publicBodyNounEN(noun) && (businessNounEN(last) || !orgNameEN(body) && !governmentNounEN(noun)) {
-		return "" // not "Harbor Bank", nor "Obama" noted as a one-word body
+		return "" // not "Harbor Bank", nor "Okonjo" noted as a one-word body
 	}
 	return body
 }
@@ -41,7 +41,7 @@ func businessNounEN(w string) bool {
 }
 
 // governmentNounEN reports whether w is a noun for a part of a government,
-// which may take up a one-word name ("China … the ministry said"): only a
+// which may take up a one-word name ("Norland … the ministry said"): only a
 // business's name is refused for it (refusing every name not of a body's
 // form lost such units in the 600-text run, training articles).
 func governmentNounEN(w string) bool {

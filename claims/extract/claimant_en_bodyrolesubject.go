@@ -7,8 +7,8 @@ import "strings"
 // opening it as the subject of the verb of saying describe the person who
 // speaks; the claimant is the person the text named with that role
 // before, else the description as written, never the body's name alone.
-// In running text the rule lost two training units ("The US president
-// told …" is the president the text named in full).
+// In running text the rule lost two training units (a country and
+// "president" before the verb mean the president the text named in full).
 
 // bodyRoleSubjectEN returns the claimant of an English verb of saying v
 // in a headline (no full stop, question or exclamation mark at its end)

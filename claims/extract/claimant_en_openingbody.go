@@ -11,7 +11,7 @@ import "strings"
 
 // openingBodyEN returns the run of capitalised words that opens the
 // English unit (after a dateline or an article, perhaps) and ends before
-// a comma or a verb (verbFormEN; not "Harbor State forums posted …"): two
+// a comma or a verb (verbFormEN; not "Norland Party forums posted …"): two
 // or more words, or one of a body's form (orgNameEN); "" otherwise. Token
 // v, the verb of saying, must come after it.
 func (d *docState) openingBodyEN(toks []token, text string, v int) string {

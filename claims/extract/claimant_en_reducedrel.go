@@ -4,8 +4,8 @@ package extract
 // publishing followed by a preposition of time or place opens a reduced
 // relative clause that tells when or where the source appeared; the
 // source ends before it ("study"), not with the clause cut at the date.
-// Other participles stay in the described source ("officials briefed on
-// the matter", "figures provided last week by his office": on training
+// Other participles stay in the described source ("traders briefed on
+// the talks", "data provided last week by the Harbor Office": on training
 // articles a cut there lost the source's description or its name after
 // "by").
 
