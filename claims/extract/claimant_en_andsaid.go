@@ -24,6 +24,11 @@ func (d *docState) coordinatedSpeakerEN(toks []token, text string, verbs []int, 
 			continue
 		}
 		s := mainSubjectStartEN(toks, k-1)
+		if s >= 0 && toks[s].cat&cDet != 0 {
+			if who := d.describedAppositionEN(toks, text, s, k-1, lex); who != "" {
+				return who // "A spokeswoman for the agency, Ann Lee, declined to comment but said …"
+			}
+		}
 		if s < 0 || !openingSubjectEN(toks, s) || toks[s].cat&cDet != 0 || clauseBreakEN(toks, s, k-1) || !plainFirstClauseEN(toks, s, k-1, !strings.HasSuffix(toks[v].low, "ed")) {
 			continue
 		}

@@ -235,6 +235,9 @@ func (d *docState) accordingEN(toks []token, text string, v int) string {
 			}
 		}
 	}
+	if who := d.accordingRoleEN(toks, s, d.unit.lex); who != "" {
+		return who // "according to his lawyer": the lawyer the text named
+	}
 	phrase := accordingPhraseEN(toks, text, v)
 	if phrase == "" {
 		return ""

@@ -39,7 +39,10 @@ func (d *docState) noteBodyEN(who string) {
 	if !d.en || who == "" || strings.IndexByte(who, ';') >= 0 {
 		return
 	}
-	if _, person := d.lookup(who); orgNameEN(who) || strings.IndexByte(who, ' ') < 0 && !person && upperFirst(who) && !d.leadNotFirstEN(who) {
+	if describedPersonEN(who) {
+		return // "A spokesman for the prosecutor's office" is a person, not the office
+	}
+	if _, person := d.lookup(who); orgNameEN(who) || bodyApposEN(d.unit.toks, d.unit.text, who) || strings.IndexByte(who, ' ') < 0 && !person && upperFirst(who) && !d.leadNotFirstEN(who) {
 		d.lastBodyEN = who
 	}
 }
@@ -49,25 +52,39 @@ func (d *docState) noteBodyEN(who string) {
 // subject ("the company said", "the airline later said", "the watchdog
 // group said"); "" otherwise.
 func (d *docState) bodyRefEN(toks []token, v int) string {
+	if !bodyDescriptionEN(toks, v) {
+		return ""
+	}
+	return d.lastBodyEN
+}
+
+// bodyDescriptionEN reports whether the subject of the English verb of
+// saying v is a definite description of a body: "the" and at most two
+// lower-case words before a body noun (bodyNounEN) right before the verb
+// group.
+func bodyDescriptionEN(toks []token, v int) bool {
 	v = verbGroupStartEN(toks, v)
 	if v < 2 || !bodyNounEN(toks[v-1].low) || toks[v-1].is(tCap) {
-		return ""
+		return false
 	}
 	for k := v - 2; k >= 0 && v-k <= 3; k-- {
 		if toks[k].low == "the" {
-			return d.lastBodyEN
+			return true
 		}
 		if toks[k].flags&(tCap|tPunct) != 0 {
 			break
 		}
 	}
-	return ""
+	return false
 }
 
 // bodyNounEN reports whether w is an English common noun for a body that
-// speaks through statements: a company, an agency, a newspaper.
+// speaks through statements: a company, an agency, a newspaper, a
+// regulator, a union, a council ("committee" left out: on training
+// articles one unit right-none lost, none gained).
 func bodyNounEN(w string) bool {
 	return foldIn(w, "company", "firm", "agency", "newspaper", "paper", "magazine", "network", "broadcaster",
 		"airline", "organization", "organisation", "group", "ministry", "department", "office", "bank",
-		"carrier", "manufacturer", "retailer", "automaker", "insurer", "charity", "foundation", "institute")
+		"carrier", "manufacturer", "retailer", "automaker", "insurer", "charity", "foundation", "institute",
+		"regulator", "operator", "watchdog", "union", "council", "board", "commission", "authority", "club")
 }

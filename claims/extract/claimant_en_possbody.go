@@ -8,10 +8,12 @@ import "strings"
 // in the possessive, who did not speak.
 
 // agentNounEN reports whether w names those who speak for a person or
-// body: a closed class of nouns of representation.
+// body: a closed class of nouns of representation, and "government"
+// ("Norland's government rejected …" is said by the government, not by
+// the country).
 func agentNounEN(w string) bool {
 	return foldIn(w, "campaign", "office", "lawyer", "lawyers", "attorney", "attorneys", "family", "team",
-		"spokesman", "spokeswoman", "spokesperson", "aide", "aides", "advisers", "advisors")
+		"spokesman", "spokeswoman", "spokesperson", "aide", "aides", "advisers", "advisors", "government")
 }
 
 // possessiveNameEN reports whether the capitalised token t ends in a

@@ -49,7 +49,7 @@ func (d *docState) pronounInUnitEN(toks []token, text string, p int, g byte) str
 			continue
 		}
 		q := &d.people[i]
-		if !d.personLikeEN(q.name) || q.gender != 0 && q.gender != g || prepBeforeNameEN(toks, k) || participleBeforeEN(toks, k) {
+		if !d.personLikeEN(q.name) || q.gender != 0 && q.gender != g || prepBeforeNameEN(toks, k) || participleBeforeEN(toks, k) || openingParticipleClauseEN(toks, k) {
 			return ""
 		}
 		return q.name
@@ -178,11 +178,11 @@ func (d *docState) firstPersonEN(toks []token, text string) string {
 		if quoted || !capWord(t) {
 			continue
 		}
-		if k > 0 && (toks[k-1].cat&cDet != 0 || prepBeforeNameEN(toks, k) || modifierNameEN(toks, k)) {
+		if k > 0 && (toks[k-1].cat&cDet != 0 || prepBeforeNameEN(toks, k) || modifierNameEN(toks, k)) || bodyBeforeRoleEN(toks, k) {
 			for k+1 < len(toks) && capWord(&toks[k+1]) {
 				k++
 			}
-			continue // "the White House", "a Lewisburg team", "with Ann Lee", "his Christmas Day address": no subject
+			continue // "the White House", "a Lewisburg team", "with Ann Lee", "his Christmas Day address", "Harbor Air chief executive …": no subject
 		}
 		if i := d.personAtEN(toks, text, k); i >= 0 && strings.IndexByte(d.people[i].name, ' ') > 0 {
 			return d.people[i].name

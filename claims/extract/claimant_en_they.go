@@ -17,7 +17,7 @@ type theyGroup struct {
 // noteGroupEN remembers who when it names an unnamed group: its last word
 // a plural in lower case ("officials", "Harbor officials", "some
 // critics"), or a single capitalised plural the text knows as nobody's
-// name ("Democrats").
+// name ("Democrats"), not one in "-as", "-os" or "-us" (nameEndingEN).
 func (d *docState) noteGroupEN(who string) {
 	if !d.en || who == "" || strings.IndexByte(who, ';') >= 0 {
 		return
@@ -27,7 +27,7 @@ func (d *docState) noteGroupEN(who string) {
 		return
 	}
 	if upperFirst(last) {
-		if _, person := d.lookup(who); person || last != who || allCaps(last) {
+		if _, person := d.lookup(who); person || last != who || allCaps(last) || nameEndingEN(last) {
 			return
 		}
 	}

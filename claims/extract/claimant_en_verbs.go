@@ -6,8 +6,10 @@ package extract
 // writing ("emailed", "texted"), and judging in public ("hailed",
 // "blasted", "touted"). Verbs that name an act more often than a claim
 // ("endorsed", "apologized", "pleaded guilty", "cited") are left out.
-// The present of lexicon verbs in "-ss" ("dismisses", "stresses"), which
-// the lexicon's "-s" rule spells "dismisss", is read here too.
+// The present of lexicon verbs in "-ss" ("dismisses", "stresses", "admitted"), which
+// the lexicon's "-s" rule spells "dismisss", is read here too, and so is
+// "admitted", whose final consonant the lexicon's "-ed" rule does not
+// double ("admited").
 // The claimant finder reads them (extraAttrib) only when a unit has no
 // verb of the lexicon.
 
@@ -20,7 +22,7 @@ func extraSpeechEN(w string) bool {
 		"proclaims", "confided", "hailed", "hails", "heralded", "applauded", "applauds", "blasted", "blasts",
 		"derided", "derides", "mocked", "ridiculed", "lambasted", "scoffed", "touted", "touts", "bragged",
 		"brags", "credited", "deadpanned", "mused", "muses", "marveled", "fumed", "fumes", "snapped", "gushed",
-		"chided", "scolded", "griped", "grumbled", "demurred", "sighed", "dismisses", "stresses")
+		"chided", "scolded", "griped", "grumbled", "demurred", "sighed", "dismisses", "stresses", "admitted")
 }
 
 // speakActEN reports whether the English verb of saying v is "speak"

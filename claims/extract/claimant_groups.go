@@ -178,6 +178,9 @@ func sourcePhraseEN(toks []token, text string, s int) string {
 		if toks[e].cat&(cAux|cModal) != 0 || toks[e].low == "that" || toks[e].low == "which" {
 			return "" // a clause, not a source
 		}
+		if e > s && reducedRelativeEN(toks, e) {
+			return text[toks[s].s:toks[e-1].e] // "a study published on Friday": "study"
+		}
 		e++
 	}
 	if e == s || e-s >= 9 || e < len(toks) && !toks[e].is(tPunct) {

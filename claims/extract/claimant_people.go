@@ -232,7 +232,8 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		i = j - 1
 	}
 	if !de {
-		d.noteLowerRolesEN(toks, text, lex) // "actress Ann Lee": "the actress said"
+		d.noteLowerRolesEN(toks, text, lex)      // "actress Ann Lee": "the actress said"
+		d.noteAppositionRolesEN(toks, text, lex) // "His lawyer, Ann Lee,": "according to his lawyer"
 	}
 }
 

@@ -30,6 +30,9 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		if e == v {
 			e = appositionEnd(toks, v) // "Smith, 52, said", "Jens Roth, der Chef des Verbands, sagte", "Der Leiter, Jens Roth, sagte"
 		}
+		if e == v && !de {
+			e = roleAppositionEndEN(toks, v) // "Her rival, state senator Ann Lee, said"
+		}
 	}
 	near := ""
 	if toks[e-1].is(tCap) && !toks[e-1].is(tPunct) {

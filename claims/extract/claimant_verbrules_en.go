@@ -7,7 +7,14 @@ var verbRulesEN = []verbRule{
 		return d.bodyRoleAfterEN(u.toks, u.text, s.v, u.lex) // "…,” said Harbor Post columnist Ann Lee."
 	},
 	func(d *docState, u *claimUnit, s verbAt) string {
-		return d.bodyRefEN(u.toks, s.v) // "the company said": the body last quoted
+		if !bodyDescriptionEN(u.toks, s.v) {
+			return ""
+		}
+		if o := d.openingBodyEN(u.toks, u.text, s.v); o != "" {
+			d.lastBodyEN = o // for a later "the company said"
+			return o         // "Harbor Foods will cut 300 jobs, the company said."
+		}
+		return bodyOfKindEN(u.toks, s.v, d.lastBodyEN) // "the company said": the body last quoted, if of that kind
 	},
 	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.itBodyEN(u.toks, s.v) // "It said …": the body last quoted
@@ -43,6 +50,15 @@ var verbRulesEN = []verbRule{
 	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.epithetAfterEN(u.toks, s.v, u.lex) // "…,” said the Green nominee.": the person in view
 	},
+	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
+		return d.bodyRoleSubjectEN(u.toks, u.text, s.v, u.lex) // "Harbor City coach defends …": not "Harbor City"
+	}),
+	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
+		return rolePossessiveAgentEN(u.toks, u.text, s.v) // "The mayor's office said"
+	}),
+	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
+		return pluralPossessiveEN(u.toks, u.text, s.v) // "The pilots’ union said": not "union"
+	}),
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
 		return possessiveAgentEN(u.toks, u.text, s.v) // "Vance’s campaign said": not Vance
 	}),

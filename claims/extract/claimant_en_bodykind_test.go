@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// TestBodyOfKindEN checks that "the regulator said" does not take up a
+// bank quoted last, while "the union said" takes up a union.
+func TestBodyOfKindEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Fenwick Bank said it would appeal. The regulator said it would not change the fine.":                         "",
+		"Fenwick Bank said it would appeal. The Rail Union said it backed the fine. The union said talks had failed.": "Rail Union",
+	})
+}
+
+// TestBodyOfKindFormEN checks that "the board says" does not take up a
+// one-word name noted as a body.
+func TestBodyOfKindFormEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Rain fell. Okonjo said the rules would change. The board says it is studying them.": "board",
+	})
+}
+
+// TestBodyOfKindMinistryEN checks that "the transport ministry said" does
+// not take up an airline quoted before.
+func TestBodyOfKindMinistryEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Kestrel Airways cancelled all flights, the airline said. The transport ministry said it wanted a report.": "transport ministry",
+	})
+}

@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// TestDatelineBodyEN checks that a wire dateline before the opening body
+// does not keep "the company said" from naming the body.
+func TestDatelineBodyEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Heavy rain hit the coast.\n\nPORT ELLAN (Wire) - Corliss Shipping cancelled ten sailings, the company said.": "Corliss Shipping",
+	})
+}
+
+// TestDatelineEndEN checks where a dateline ends.
+func TestDatelineEndEN(t *testing.T) {
+	var z tokenizer
+	for text, want := range map[string]int{
+		"PORT ELLAN (Wire) - Corliss Shipping cancelled ten sailings.": 6,
+		"PORT ELLAN, May 3 — Corliss Shipping cancelled ten sailings.": 6,
+		"Corliss Shipping - the ferry firm - cancelled ten sailings.":  0,
+		"KELDA - the alliance - met on Monday.":                        2, // read as a dateline too
+	} {
+		if got := datelineEndEN(z.tokenize(text, lexEN), text); got != want {
+			t.Errorf("%q: %d, want %d", text, got, want)
+		}
+	}
+}
