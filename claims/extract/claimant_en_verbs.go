@@ -6,7 +6,7 @@ package extract
 // writing ("emailed", "texted"), and judging in public ("hailed",
 // "blasted", "touted"). Verbs that name an act more often than a claim
 // ("endorsed", "apologized", "pleaded guilty", "cited") are left out.
-// The present of lexicon verbs in "-ss" ("dismisses", "stresses", "admitted"), which
+// The present of lexicon verbs in "-ss" ("dismisses", "stresses"), which
 // the lexicon's "-s" rule spells "dismisss", is read here too, and so is
 // "admitted", whose final consonant the lexicon's "-ed" rule does not
 // double ("admited").
