@@ -79,12 +79,13 @@ func bodyDescriptionEN(toks []token, v int) bool {
 }
 
 // bodyNounEN reports whether w is an English common noun for a body that
-// speaks through statements: a company, an agency, a newspaper, a
-// regulator, a union, a council ("committee" left out: on training
-// articles one unit right-none lost, none gained).
+// speaks through statements: a company, a newspaper, a charity, or one of
+// the public and representative bodies of publicBodyNounEN (a regulator,
+// a union, a ministry; "committee" left out: on training articles one
+// unit right-none lost, none gained).
 func bodyNounEN(w string) bool {
-	return foldIn(w, "company", "firm", "agency", "newspaper", "paper", "magazine", "network", "broadcaster",
-		"airline", "organization", "organisation", "group", "ministry", "department", "office", "bank",
-		"carrier", "manufacturer", "retailer", "automaker", "insurer", "charity", "foundation", "institute",
-		"regulator", "operator", "watchdog", "union", "council", "board", "commission", "authority", "club")
+	return foldIn(w, "company", "firm", "newspaper", "paper", "magazine", "network", "broadcaster",
+		"airline", "organization", "organisation", "group", "bank",
+		"carrier", "manufacturer", "retailer", "automaker", "insurer", "charity", "foundation", "institute") ||
+		publicBodyNounEN(w)
 }
