@@ -69,7 +69,14 @@ func reportsDE(toks []token, v int) bool {
 		return false // "verspricht sich", "gibt sich": reflexive, of another sense
 	}
 	e := v + 1
-	for e < len(toks) && !clauseBreak(&toks[e]) && !toks[e].is(tPunct) {
+	for e < len(toks) && !clauseBreak(&toks[e]) {
+		if p := parenAfter(toks, e); p > e {
+			e = p // "gab Roth am Abend (Ortszeit) bekannt"
+			continue
+		}
+		if toks[e].is(tPunct) {
+			break
+		}
 		if w := toks[e].low; r.prep != "" && (w == r.prep || w == "dar"+r.prep || w == "da"+r.prep) {
 			return true
 		}

@@ -26,13 +26,15 @@ func (d *docState) vorfeldSubjectDE(toks []token, text string, v int) bool {
 	if toks[0].low == "auch" {
 		i++ // "Auch der Minister forderte …"
 	}
-	if pronounVorfeldDE(toks, v, i) {
+	w := intensifierBefore(toks, v) // "Er selbst forderte", "Die Ministerin selbst erklärte"
+	if pronounVorfeldDE(toks, w, i) {
 		return true // "Er forderte sie auf", "…, doch er forderte sie auf"
 	}
 	switch toks[v+1].low {
 	case "er", "sie", "ich", "wir", "man":
 		return false
 	}
+	v = w
 	switch toks[i].low {
 	case "er", "sie", "wir", "ich":
 		return i+1 == v // "Er forderte …", "Sie kündigte … an"
