@@ -10,7 +10,8 @@ import "strings"
 // bedenken / zu verstehen / zu Protokoll", "stellte … in Frage / in
 // Aussicht", "verglich", "warb für", "wandte … ein", "machte … klar",
 // "legte … nahe", "ließ … verlauten / wissen / mitteilen", "übte …
-// Kritik", "nahm … Stellung", "zog … Bilanz",
+// Kritik", "nahm … Stellung", "zog … Bilanz", "verurteilte" (not a
+// court sentencing: no "zu" or "wegen" after it, no passive),
 // and the verbs of position "sieht" and "hält … für" where positionSpeakerDE
 // finds no known person next to them ("Dennoch hält auch er es für
 // möglich", "Eva Roth (SPD) sieht …").
@@ -25,6 +26,7 @@ import "strings"
 // particle that closes the clause ("hin", "vor", "zu").
 type reportVerb struct {
 	prep, particle string
+	sentence       bool // a court's word too: not with "zu" or "wegen" after it, nor in the passive
 }
 
 // reportVerbsDE are the verb forms (third person, present and past) with
@@ -45,6 +47,7 @@ var reportVerbsDE = map[string]reportVerb{
 	"sicherte": {particle: "zu"}, "sichert": {particle: "zu"},
 	"verglich": {}, "vergleicht": {}, "erwog": {}, "erwägt": {}, "versprach": {}, "verspricht": {},
 	"bekräftigte": {}, "bekräftigt": {},
+	"verurteilte": {sentence: true}, "verurteilten": {sentence: true}, // "Amnesty verurteilte den Einsatz", not "verurteilte ihn zu drei Jahren"
 	"prangert": {particle: "an"}, "prangerte": {particle: "an"}, "legt": {particle: "dar nahe"}, "legte": {particle: "dar nahe"},
 	"deutet": {particle: "an"}, "deutete": {particle: "an"},
 	"teilt": {particle: "mit"}, "teilen": {particle: "mit"}, "merkt": {particle: "an"}, "merkte": {particle: "an"},
@@ -68,8 +71,14 @@ func reportsDE(toks []token, v int) bool {
 	if !ok || v+1 < len(toks) && toks[v+1].low == "sich" {
 		return false // "verspricht sich", "gibt sich": reflexive, of another sense
 	}
+	if r.sentence && passiveBeforeDE(toks, v) {
+		return false // "Er wurde am Montag verurteilt"
+	}
 	e := v + 1
 	for e < len(toks) && !clauseBreak(&toks[e]) {
+		if r.sentence && (toks[e].low == "zu" || toks[e].low == "wegen") {
+			return false // "verurteilte ihn zu drei Jahren Haft"
+		}
 		if p := parenAfter(toks, e); p > e {
 			e = p // "gab Roth am Abend (Ortszeit) bekannt"
 			continue
@@ -90,6 +99,18 @@ func reportsDE(toks []token, v int) bool {
 	}
 	for _, p := range strings.Fields(r.particle) {
 		if toks[e-1].low == p {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveBeforeDE reports whether a form of "werden" stands in the clause
+// before token v.
+func passiveBeforeDE(toks []token, v int) bool {
+	for k := v - 1; k >= 0 && !clauseBreak(&toks[k]); k-- {
+		switch toks[k].low {
+		case "wurde", "wurden", "wird", "werden", "worden":
 			return true
 		}
 	}
