@@ -130,6 +130,9 @@ func (d *docState) reportSpeakerDE(toks []token, text string, lex lexicon) strin
 		}
 		who := d.verbSecondSubjectDE(toks, text, v, v+1, lex, false)
 		if !d.known(who) {
+			if body := d.invertedBodyDE(toks, text, v, lex); body != "" {
+				return body // "Am Montag sprach die Polizei von …"
+			}
 			return d.namedVorfeldDE(toks, text, v, lex) // "Der Abgeordnete und Fraktionschef Jan Roth sprach von …"
 		}
 		return who

@@ -225,6 +225,11 @@ func (d *docState) invertedSubjectDE(toks []token, text string, v int, lex lexic
 			return who // "…, Ilja Nothnagel", "der Vorsitzende des Ausschusses Manuel Höferlin"
 		}
 	}
+	if n == end && n < len(toks) && capWord(&toks[n]) {
+		if p, ok := d.lookup(text[toks[n].s:toks[n].e]); ok {
+			return p.name // "der konservative Herausforderer Rajoy": a person the text named
+		}
+	}
 	if r := roleOf(&toks[noun], lex); r != "" && d.roles[r] != "" && end == noun+1 {
 		return d.roles[r]
 	}
