@@ -13,8 +13,8 @@ import "strings"
 // unless who, the speaker found so far, is a person the text named in
 // full; who otherwise.
 func (d *docState) spokespersonDE(u *claimUnit, who string) string {
-	if len(u.verbs) == 0 || strings.Contains(who, "; ") || d.known(who) {
-		return who
+	if len(u.verbs) == 0 || strings.Contains(who, "; ") || d.known(who) || !sayingVerbIn(u.toks, u.verbs) {
+		return who // no verb, or none that reports a statement ("wollte sich nicht äußern")
 	}
 	toks := u.toks
 	i := 0
@@ -33,6 +33,17 @@ func (d *docState) spokespersonDE(u *claimUnit, who string) string {
 		}
 	}
 	return who
+}
+
+// sayingVerbIn reports whether one of the German verbs of saying at verbs
+// reports a statement (noSpeakerVerb).
+func sayingVerbIn(toks []token, verbs []int) bool {
+	for _, v := range verbs {
+		if !noSpeakerVerb(toks, v, true) {
+			return true
+		}
+	}
+	return false
 }
 
 // spokesPhraseDE reads, from token i, an article, perhaps adjectives, a
