@@ -10,7 +10,8 @@ import "strings"
 // bedenken / zu verstehen / zu Protokoll", "stellte … in Frage / in
 // Aussicht", "verglich", "warb für", "wandte … ein", "machte … klar",
 // "legte … nahe", "ließ … verlauten / wissen / mitteilen", "übte …
-// Kritik", "nahm … Stellung", "zog … Bilanz", "verurteilte" (not a
+// Kritik", "nahm … Stellung", "zog … Bilanz", "rechnet mit", "fand …
+// heraus", "verurteilte" (not a
 // court sentencing: no "zu" or "wegen" after it, no passive),
 // and the verbs of position "sieht" and "hält … für" where positionSpeakerDE
 // finds no known person next to them ("Dennoch hält auch er es für
@@ -47,6 +48,8 @@ var reportVerbsDE = map[string]reportVerb{
 	"sicherte": {particle: "zu"}, "sichert": {particle: "zu"},
 	"verglich": {}, "vergleicht": {}, "erwog": {}, "erwägt": {}, "versprach": {}, "verspricht": {},
 	"bekräftigte": {}, "bekräftigt": {},
+	"rechnet": {prep: "mit"}, "rechnete": {prep: "mit"}, "rechnen": {prep: "mit"}, "rechneten": {prep: "mit"},
+	"fand": {particle: "heraus"}, "fanden": {particle: "heraus"}, "findet": {particle: "heraus"}, "finden": {particle: "heraus"},
 	"verurteilte": {sentence: true}, "verurteilten": {sentence: true}, // "Amnesty verurteilte den Einsatz", not "verurteilte ihn zu drei Jahren"
 	"prangert": {particle: "an"}, "prangerte": {particle: "an"}, "legt": {particle: "dar nahe"}, "legte": {particle: "dar nahe"},
 	"deutet": {particle: "an"}, "deutete": {particle: "an"},
