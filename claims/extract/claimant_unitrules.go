@@ -71,7 +71,8 @@ var refineRulesDE = []refineRule{
 	func(d *docState, u *claimUnit, who string) string {
 		return nominativePluralDE(who) // "laut den norwegischen Behörden": "norwegische Behörden"
 	},
-	func(d *docState, u *claimUnit, who string) string { return shareGroupDE(who) }, // "Zwei Drittel der Kliniken rechnen mit …": a count, no speaker
+	func(d *docState, u *claimUnit, who string) string { return shareGroupDE(who) },      // "Zwei Drittel der Kliniken rechnen mit …": a count, no speaker
+	func(d *docState, u *claimUnit, who string) string { return d.saxonGenitiveDE(who) }, // "Monika Webers Unterstützung": the person
 	func(d *docState, u *claimUnit, who string) string {
 		return strongAdjectiveDE(u.toks, u.text, who) // "der Bayerische Landtag": "Bayerischer Landtag"
 	},
