@@ -95,17 +95,42 @@ func objectDE(toks []token, k int) bool {
 }
 
 // passiveDE reports whether the German participle v forms a passive with
-// a form of "werden" after it ("erklärt wurden"): its subject is no
-// speaker.
+// a form of "werden" after it ("erklärt wurden") or, closing its clause,
+// with one of "werden" or "sein" before it (passiveAuxBeforeDE): its
+// subject is no speaker.
 func passiveDE(toks []token, v int) bool {
 	if v+1 >= len(toks) {
-		return false
+		return passiveAuxBeforeDE(toks, v)
 	}
 	switch toks[v+1].low {
 	case "wurde", "wurden", "worden", "werden", "wird":
 		return true
 	}
-	return false
+	return toks[v+1].is(tPunct) && passiveAuxBeforeDE(toks, v)
+}
+
+// passiveAuxBeforeDE reports whether the clause of a verb v that closes it
+// holds a form of "werden" or "sein" before it, and no form of "haben":
+// "Der Plan wurde am Montag verkündet", "Kaum war das verkündet" (a verb
+// of saying forms its perfect with "haben", so "sein" with its participle
+// is a passive). The verb must be a participle (ending in -t, or ge-…-en):
+// "Später wird Roth sagen, …" is a future. "X wird … zitiert" names the
+// speaker, X, and is no passive here.
+func passiveAuxBeforeDE(toks []token, v int) bool {
+	w := toks[v].low
+	if !strings.HasSuffix(w, "t") && !(strings.HasPrefix(w, "ge") && strings.HasSuffix(w, "en")) || strings.HasPrefix(w, "zitiert") {
+		return false // an infinitive ("wird … sagen"), or "wird … zitiert", which names the speaker
+	}
+	aux := false
+	for k := v - 1; k >= 0 && !clauseBreak(&toks[k]); k-- {
+		switch toks[k].low {
+		case "wurde", "wurden", "wird", "werden", "war", "waren", "ist", "sind":
+			aux = true
+		case "hat", "hatte", "haben", "hatten", "habe":
+			return false
+		}
+	}
+	return aux
 }
 
 // positionVerbDE reports whether w is a German verb of taking a position
