@@ -8,7 +8,7 @@ import "testing"
 func TestPassiveBeforeDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
 		"Kaum war der Plan verkündet, kam die Kehrtwende.":                                      "",
-		"Der Plan wurde am Montag im Rathaus verkündet.":                                        "",
+		"Am Montag wurde im Rathaus der neue Plan verkündet.":                                   "",
 		"Die Bürgermeisterin Eva Roth wird später sagen, sie sei froh gewesen.":                 "Eva Roth",
 		"Die Bürgermeisterin Eva Roth wird von der Zeitung mit den Worten zitiert, es sei gut.": "Eva Roth",
 		"Die Bürgermeisterin Eva Roth hat den Plan verkündet.":                                  "Eva Roth",
