@@ -58,14 +58,18 @@ func (d *docState) vorfeldSubjectDE(toks []token, text string, v int) bool {
 	if toks[end].p != ',' || toks[v-1].p != ',' || end == v-1 {
 		return false
 	}
-	for k := end + 1; k < v-1; k++ {
-		if t := &toks[k]; t.is(tQuote) || t.p == ',' || t.p == ':' || t.p == ';' {
-			return false
-		}
-	}
+	relative := false
 	switch toks[end+1].low {
 	case "der", "die", "das", "dessen", "deren", "welcher", "welche", "welches":
-		return v-end <= 30 // a relative clause, or an apposition with an article
+		relative = true // a relative clause, or an apposition with an article
+	}
+	for k := end + 1; k < v-1; k++ {
+		if t := &toks[k]; t.is(tQuote) && !relative || t.p == ',' || t.p == ':' || t.p == ';' {
+			return false // a quotation only inside a relative clause ("…, die mit einem „Vergleich“ … gesorgt hatte, kritisierte")
+		}
+	}
+	if relative {
+		return v-end <= 30
 	}
 	return v-end <= 14
 }
