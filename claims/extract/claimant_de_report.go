@@ -131,6 +131,9 @@ func (d *docState) reportSpeakerDE(toks []token, text string, lex lexicon) strin
 		if !lowerWord(&toks[v]) || !reportsDE(toks, v) {
 			return ""
 		}
+		if who := d.affiliatedSubjectDE(toks, text, v, lex); d.known(who) {
+			return who // "Der Forscher Tim Lenz von der Universität Kiel hält das für möglich"
+		}
 		who := d.verbSecondSubjectDE(toks, text, v, v+1, lex, false)
 		if !d.known(who) {
 			if body := d.invertedBodyDE(toks, text, v, lex); body != "" {

@@ -187,6 +187,9 @@ func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) str
 		if who := d.partySubjectDE(toks, text, v, lex); who != "" {
 			return who // "Jan Roth (SPD) sieht …"
 		}
+		if who := d.affiliatedSubjectDE(toks, text, v, lex); d.known(who) {
+			return who // "Der Forscher Tim Lenz von der Universität Kiel hält das für möglich"
+		}
 		if v > 0 {
 			k := v - 1
 			for k > 0 && v-k < 4 && toks[k-1].is(tCap) && !toks[k-1].is(tPunct) && roleOf(&toks[k-1], lex) == "" {
