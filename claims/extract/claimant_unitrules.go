@@ -34,6 +34,7 @@ var unitRulesDE = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.heisstEsDE(u.toks, u.text, u.lex) },        // "…, heißt es vom Statistischen Bundesamt"
 	func(d *docState, u *claimUnit) string { return d.reactionSourceDE(u.toks, u.text, u.lex) },  // "Kritik kam auch von der FDP"
 	func(d *docState, u *claimUnit) string { return d.relativeSpeaker(u) },                       // "…, Jan Roth, der sagte, …"
+	func(d *docState, u *claimUnit) string { return headlineColonDE(u.toks, u.text, u.lex) },     // "Kanzlerin Roth: „Wir schaffen das“"
 }
 
 // unitRulesEN are the English unit rules, tried in order.
