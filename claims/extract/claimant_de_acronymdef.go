@@ -85,7 +85,9 @@ func acronymDefinitionsDE(units []Unit, isPerson func(string) bool) map[string]s
 // capitalised word that begins with abbr's first letter ("Robert
 // Koch-Institut" for RKI, "Reporter ohne Grenzen" for ROG,
 // "Europäischer Datenschutzausschuss" for EDSA); the nearest such start
-// within six words; "" when none. Lower-case words inside the name must be
+// within six words, an adjective after "der" or "das" in its strong form
+// as the labels write a name without article ("Der Europäische
+// Datenschutzausschuss (EDSA)" → "Europäischer …"); "" when none. Lower-case words inside the name must be
 // short function words ("für", "ohne", "und"), so that a clause is never
 // taken ("die Partei (SPD)" has no such start).
 func nameBeforeAcronymDE(before, abbr string) string {
@@ -106,7 +108,11 @@ func nameBeforeAcronymDE(before, abbr string) string {
 		}
 		span := words[len(words)-n:]
 		if spellsInOrder(strings.ToLower(strings.Join(span, "")), want) {
-			return strings.Join(span, " ")
+			art := ""
+			if len(words) > n {
+				art = words[len(words)-n-1]
+			}
+			return strongAfterArticleDE(art, strings.Join(span, " "))
 		}
 	}
 	return ""

@@ -13,6 +13,11 @@ var adverbsOpenDE = map[string]bool{
 	"da": true, "früher": true, "gut": true, "erneut": true, "zumindest": true, "immerhin": true, "indes": true,
 	"freilich": true, "jedenfalls": true, "gleichwohl": true, "überdies": true, "ferner": true, "womöglich": true,
 	"offenbar": true, "kürzlich": true, "vorerst": true, "zunächst": true, "weiterhin": true, "ebenso": true, "genauso": true,
+	"weiter": true, "kaum": true,
+	// the nouns of fixed adverbials: "des Weiteren", "des Öfteren", "im Übrigen", "im Folgenden",
+	// "im Allgemeinen", "im Wesentlichen", "im Grunde", "im Ganzen"
+	"weiteren": true, "öfteren": true, "übrigen": true, "folgenden": true, "allgemeinen": true, "wesentlichen": true,
+	"grunde": true, "ganzen": true,
 }
 
 // adverbSuffixesDE are the endings of German adverbs and adverbially used

@@ -21,3 +21,18 @@ func TestAdverbClaimantDE(t *testing.T) {
 		}
 	}
 }
+
+// TestFixedAdverbialDE checks that the noun of a fixed adverbial ("Des
+// Weiteren", "Im Übrigen") and "Weiter", "Kaum" are no claimant.
+func TestFixedAdverbialDE(t *testing.T) {
+	d := &docState{}
+	for _, w := range []string{"Weiteren", "Übrigen", "Weiter", "Kaum", "Öfteren"} {
+		if got := d.adverbClaimantDE(w); got != "" {
+			t.Errorf("adverbClaimantDE(%q) = %q, want none", w, got)
+		}
+	}
+	checkLast(t, "de", map[string]string{
+		"Kaum war der Plan verkündet, kam die Kehrtwende.":                  "",
+		"Des Weiteren wirft die Kommission der Regierung Versäumnisse vor.": "",
+	})
+}

@@ -9,13 +9,18 @@ import "strings"
 
 // affiliatedSubjectDE returns the person who opens the clause of the verb
 // v when the clause before v is a name of two words or more, "von" or
-// "vom" and a body ("Patrick Roth vom Arbeitskreis Klima forderte");
+// "vom" and a body ("Patrick Roth vom Arbeitskreis Klima forderte"),
+// perhaps after an article and a noun that describes the person ("Der
+// Forscher Tim Lenz von der Universität Kiel");
 // else "". "von" and one word right before the verb belong to the name
 // ("Eva von Lüttwitz sagte").
 func (d *docState) affiliatedSubjectDE(toks []token, text string, v int, lex lexicon) string {
 	c := clauseStart(toks, v)
 	if c < v && toks[c].low == "auch" {
 		c++
+	}
+	if c+3 < v && (toks[c].low == "der" || toks[c].low == "die") && capWord(&toks[c+1]) && capWord(&toks[c+2]) && capWord(&toks[c+3]) {
+		c += 2 // "Der Forscher Tim Lenz von der Universität Kiel …": the noun that describes the person
 	}
 	e := c
 	for e < v && capWord(&toks[e]) && toks[e].cat&cDet == 0 && roleOf(&toks[e], lex) == "" {

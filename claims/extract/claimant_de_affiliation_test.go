@@ -24,3 +24,14 @@ func TestAffiliationDE(t *testing.T) {
 		}
 	}
 }
+
+// TestAffiliatedAfterDescriptionDE checks a person described by a noun
+// before the name and placed by a body after it, with a verb of saying
+// and a verb of position.
+func TestAffiliatedAfterDescriptionDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Der Forscher Tim Lenz von der Universität Kiel hält das für möglich.": "Tim Lenz",
+		"Die Ärztin Eva Kern vom Klinikum Nord sagte, das sei möglich.":        "Eva Kern",
+		"Die Universität Kiel hält das für möglich.":                           "Universität Kiel",
+	})
+}

@@ -35,25 +35,32 @@ func bodyHeadDE(w string) string {
 // noteBodiesDE records the bodies a German unit names in full by their
 // head noun: a compound ("Gesundheitsministerium"), a head noun or compound
 // with a name of one word after it ("Bezirk Lichtenberg", "Stadtverwaltung
-// Lindau"; not a title and a person's name, "Landrat Eva Roth"),
-// and an article, adjectives and a head noun ("die südkoreanische
-// Regierung" → "südkoreanische Regierung"). Genitives are left out: their
-// ending is no part of the name.
+// Lindau"; not a title and a person's name, "Landrat Eva Roth"), also in
+// the genitive ("des Bezirks Lichtenberg", without its ending), and an
+// article, adjectives and a head noun ("die südkoreanische Regierung" →
+// "südkoreanische Regierung"). Other genitives are left out.
 func (d *docState) noteBodiesDE(toks []token, text string) {
 	for k := 1; k < len(toks); k++ {
 		t := &toks[k]
-		if !capWord(t) || toks[k-1].low == "des" {
+		if !capWord(t) {
 			continue
 		}
 		w := text[t.s:t.e]
+		gen := toks[k-1].low == "des"
+		if gen {
+			w = genitiveBaseDE(w) // "des Bezirks Lichtenberg" → "Bezirk Lichtenberg"
+		}
 		head := bodyHeadDE(w)
 		if head == "" {
 			continue
 		}
+		e := cutAtTimeWord(toks, k, capRun(toks, text, k, true))
 		full := ""
 		switch {
-		case cutAtTimeWord(toks, k, capRun(toks, text, k, true)) == k+2 && toks[k+1].cat == 0 && bodyHeadDE(text[toks[k+1].s:toks[k+1].e]) == "":
+		case e == k+2 && toks[k+1].cat == 0 && bodyHeadDE(text[toks[k+1].s:toks[k+1].e]) == "":
 			full = w + " " + text[toks[k+1].s:toks[k+1].e] // "Bezirk Lichtenberg"
+		case gen:
+			continue // a genitive otherwise: its ending is no part of the name
 		case len(w) > len(head) && forRemitEndDE(toks, k) > k+1:
 			full = text[t.s:toks[forRemitEndDE(toks, k)-1].e] // "Bundesministerium für Gesundheit"
 		case len(w) > len(head):

@@ -19,3 +19,13 @@ func TestBodyNamedDE(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyNamedInGenitiveDE checks that a body named in the genitive with
+// its name ("des Bezirks Lichtenberg") is the body a later "der Bezirk"
+// means.
+func TestBodyNamedInGenitiveDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Der Bürgermeister des Bezirks Lichtenberg sprach am Abend. Das teilte der Bezirk mit.": "Bezirk Lichtenberg",
+		"Die Schulen des Bezirks bleiben zu. Das teilte der Bezirk mit.":                        "Bezirk",
+	})
+}

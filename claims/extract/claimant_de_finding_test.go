@@ -12,3 +12,14 @@ func TestFindingSourceDE(t *testing.T) {
 		before + "Das ergab eine Umfrage unter 500 Menschen.":                     "",
 	})
 }
+
+// TestFindingVorfeldDE checks a study of a named body that opens the
+// sentence as the subject of a finding verb.
+func TestFindingVorfeldDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Eine Umfrage des Instituts Demoskop im Auftrag des Senders ergab, dass 40 Prozent dagegen sind.": "Institut Demoskop",
+		"Eine neue Studie der Universität Halle zeigt, dass die Mieten steigen.":                          "Universität Halle",
+		"Die Analyse des Spiels zeigt, dass die Abwehr schwach war.":                                      "",
+		"Eine Befragung von Rückkehrern ergab, dass viele krank waren.":                                   "",
+	})
+}

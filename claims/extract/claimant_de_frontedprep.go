@@ -8,7 +8,8 @@ import (
 // A German verb of reporting with a preposition ("sprechen von", "pochen
 // auf", "werben für") may put the prepositional phrase first, in the
 // Vorfeld: "Von einer Kampagne sprach der Minister", "Auf schnelle Hilfe
-// pocht die Landrätin Eva Roth". The subject then follows the verb, at the
+// pocht die Landrätin Eva Roth", "Scharfe Kritik übte der Verband" (the
+// noun of a multi-word verb, perhaps after an adjective). The subject then follows the verb, at the
 // start of the Mittelfeld.
 
 // frontedPrepSpeakerDE returns the subject after the first verb of
@@ -23,6 +24,9 @@ func (d *docState) frontedPrepSpeakerDE(toks []token, text string, lex lexicon) 
 	first := toks[0].low
 	if first == "vom" {
 		first = "von"
+	}
+	if !reportPrepDE(first) && inflectedDE(first) && capWord(&toks[1]) && reportPrepDE(toks[1].low) {
+		first = toks[1].low // "Scharfe Kritik an dem Plan übte …": an adjective before the verb's noun
 	}
 	if !reportPrepDE(first) || !reportFilterDE.anyMayHold(toks) {
 		return "" // no verb of reportVerbsDE takes the first word as its preposition, or none is here

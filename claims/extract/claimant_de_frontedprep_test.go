@@ -15,3 +15,13 @@ func TestFrontedPrepSpeakerDE(t *testing.T) {
 		"Von der Kanzel aus sprach der Pfarrer Olaf Wiesner zu den Leuten.": "",
 	})
 }
+
+// TestFrontedNounAfterAdjectiveDE checks that the noun of a multi-word
+// verb of reporting may stand after an adjective in the Vorfeld.
+func TestFrontedNounAfterAdjectiveDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Scharfe Kritik an dem Plan übte der Städtetag.":     "Städtetag",
+		"Deutliche Kritik übte auch die Gewerkschaft Verdi.": "Gewerkschaft Verdi",
+		"Scharfe Worte fand der Städtetag.":                  "",
+	})
+}

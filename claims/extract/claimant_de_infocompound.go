@@ -8,8 +8,9 @@ import "strings"
 // Landkreis-Angaben". The first part of the compound names the source.
 
 // infoCompoundDE returns the name that opens a compound of infoCompoundCutDE
-// ("-Informationen", "-Recherchen", …) after "nach" or before "zufolge",
-// outside quotation marks; "" when there is none.
+// ("-Informationen", "-Recherchen", …) or joinedInfoCutDE ("Polizeiangaben")
+// after "nach" or before "zufolge", outside quotation marks; "" when there
+// is none.
 func (d *docState) infoCompoundDE(toks []token, text string, lex lexicon) string {
 	quoted := false
 	for k := 0; k < len(toks); k++ {
@@ -25,6 +26,9 @@ func (d *docState) infoCompoundDE(toks []token, text string, lex lexicon) string
 		}
 		if name := infoCompoundCutDE(text[toks[k].s:toks[k].e]); name != text[toks[k].s:toks[k].e] {
 			return name
+		}
+		if name := joinedInfoCutDE(text[toks[k].s:toks[k].e]); name != "" && (k == 0 || toks[k-1].low == "nach" || !capWord(&toks[k-1])) {
+			return name // "nach Polizeiangaben"; not after an adjective ("laut Ecuadorianischen Presseinformationen")
 		}
 	}
 	return ""
@@ -44,6 +48,35 @@ func infoCompoundCutDE(w string) string {
 	}
 	if name, ok := strings.CutSuffix(w, "-Daten"); ok && shortFormDE(name) {
 		return name
+	}
+	return w
+}
+
+// joinedInfoCutDE returns the first part of a compound written as one word
+// with "informationen", "recherchen", "angaben" or "schätzungen"
+// ("Polizeiangaben" → "Polizei", "Regierungsangaben" → "Regierung", without
+// the linking "s"), not "Eigenangaben" (own account), else "".
+func joinedInfoCutDE(w string) string {
+	for _, suf := range [...]string{"informationen", "recherchen", "angaben", "schätzungen"} {
+		if name, ok := strings.CutSuffix(w, suf); ok && len(name) >= 4 && upperFirst(name) && strings.IndexByte(name, '-') < 0 && name != "Eigen" {
+			return linkingSCutDE(name)
+		}
+	}
+	return ""
+}
+
+// linkingSCutDE takes the linking "s" off the first part of a German
+// compound after the endings that take it ("Regierungs" → "Regierung",
+// "Ministeriums" → "Ministerium", "Unternehmens" → "Unternehmen").
+func linkingSCutDE(w string) string {
+	base, ok := strings.CutSuffix(w, "s")
+	if !ok {
+		return w
+	}
+	for _, end := range [...]string{"ung", "heit", "keit", "ion", "tät", "schaft", "ium", "en"} {
+		if strings.HasSuffix(base, end) {
+			return base
+		}
 	}
 	return w
 }

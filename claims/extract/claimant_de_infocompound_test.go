@@ -24,3 +24,19 @@ func TestInfoCompoundDataDE(t *testing.T) {
 		"Nach Wetter-Daten regnete es im Mai an 20 Tagen.":                "",
 	})
 }
+
+// TestJoinedInfoCompoundDE checks a compound of a source and "angaben"
+// written as one word.
+func TestJoinedInfoCompoundDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Nach Polizeiangaben wurden drei Menschen verletzt.":         "Polizei",
+		"Nach Regierungsangaben sind 40 Menschen gestorben.":         "Regierung",
+		"Er vertritt nach Eigenangaben 90 Prozent der Betriebe.":     "",
+		"Nach Expertenschätzungen fehlen in Hessen 3000 Lehrkräfte.": "Experten",
+	})
+	for w, want := range map[string]string{"Ministeriums": "Ministerium", "Unternehmens": "Unternehmen", "Landes": "Landes", "Polizei": "Polizei"} {
+		if got := linkingSCutDE(w); got != want {
+			t.Errorf("linkingSCutDE(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

@@ -8,12 +8,13 @@ import "strings"
 // ab" cancels, "wies elf Punkte aus" shows, "ruft den Lehrer an"
 // phones), "fordern" of victims ("forderte 92 Todesopfer"), a ruling
 // ("für nichtig erklärt", declaredDE), or a comment on the wording
-// ("Kurz gesagt", wordingGesagtDE).
+// ("Kurz gesagt", wordingGesagtDE), or a negated verb ("wollte sich nicht
+// äußern", negatedDE).
 
 // notSayingDE reports whether the German word v, a verb of saying by the
 // lexicon, reports no statement here.
 func notSayingDE(toks []token, v int) bool {
-	return declaredDE(toks, v) || attributiveDE(toks, v) || particleSenseDE(toks, v) || victimsDE(toks, v) || wordingGesagtDE(toks, v)
+	return declaredDE(toks, v) || attributiveDE(toks, v) || particleSenseDE(toks, v) || victimsDE(toks, v) || wordingGesagtDE(toks, v) || negatedDE(toks, v)
 }
 
 // attributiveDE reports whether v is a participle used as an adjective:

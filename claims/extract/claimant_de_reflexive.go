@@ -54,7 +54,7 @@ func (d *docState) reflexiveSpeakerDE(toks []token, text string, lex lexicon) st
 	}
 	return firstUnquotedDE(toks, text, func(v int) string {
 		kind := reflexiveVerbDE(toks[v].low)
-		if kind == 0 || !reflexiveClauseDE(toks, v, kind) {
+		if kind == 0 || !reflexiveClauseDE(toks, v, kind) || negatedDE(toks, v) {
 			return ""
 		}
 		if perfectAuxBefore(toks, v) >= 0 {

@@ -10,7 +10,9 @@ import "strings"
 // bedenken / zu verstehen / zu Protokoll", "stellte … in Frage / in
 // Aussicht", "verglich", "warb für", "wandte … ein", "machte … klar",
 // "legte … nahe", "ließ … verlauten / wissen / mitteilen", "übte …
-// Kritik", "nahm … Stellung", "zog … Bilanz",
+// Kritik", "nahm … Stellung", "zog … Bilanz", "rechnet mit", "fand …
+// heraus", "verurteilte" (not a
+// court sentencing: no "zu" or "wegen" after it, no passive),
 // and the verbs of position "sieht" and "hält … für" where positionSpeakerDE
 // finds no known person next to them ("Dennoch hält auch er es für
 // möglich", "Eva Roth (SPD) sieht …").
@@ -25,6 +27,7 @@ import "strings"
 // particle that closes the clause ("hin", "vor", "zu").
 type reportVerb struct {
 	prep, particle string
+	sentence       bool // a court's word too: not with "zu" or "wegen" after it, nor in the passive
 }
 
 // reportVerbsDE are the verb forms (third person, present and past) with
@@ -45,6 +48,9 @@ var reportVerbsDE = map[string]reportVerb{
 	"sicherte": {particle: "zu"}, "sichert": {particle: "zu"},
 	"verglich": {}, "vergleicht": {}, "erwog": {}, "erwägt": {}, "versprach": {}, "verspricht": {},
 	"bekräftigte": {}, "bekräftigt": {},
+	"rechnet": {prep: "mit"}, "rechnete": {prep: "mit"}, "rechnen": {prep: "mit"}, "rechneten": {prep: "mit"},
+	"fand": {particle: "heraus"}, "fanden": {particle: "heraus"}, "findet": {particle: "heraus"}, "finden": {particle: "heraus"},
+	"verurteilte": {sentence: true}, "verurteilten": {sentence: true}, // "Amnesty verurteilte den Einsatz", not "verurteilte ihn zu drei Jahren"
 	"prangert": {particle: "an"}, "prangerte": {particle: "an"}, "legt": {particle: "dar nahe"}, "legte": {particle: "dar nahe"},
 	"deutet": {particle: "an"}, "deutete": {particle: "an"},
 	"teilt": {particle: "mit"}, "teilen": {particle: "mit"}, "merkt": {particle: "an"}, "merkte": {particle: "an"},
@@ -68,8 +74,21 @@ func reportsDE(toks []token, v int) bool {
 	if !ok || v+1 < len(toks) && toks[v+1].low == "sich" {
 		return false // "verspricht sich", "gibt sich": reflexive, of another sense
 	}
+	if r.sentence && passiveBeforeDE(toks, v) {
+		return false // "Er wurde am Montag verurteilt"
+	}
 	e := v + 1
-	for e < len(toks) && !clauseBreak(&toks[e]) && !toks[e].is(tPunct) {
+	for e < len(toks) && !clauseBreak(&toks[e]) {
+		if r.sentence && (toks[e].low == "zu" || toks[e].low == "wegen") {
+			return false // "verurteilte ihn zu drei Jahren Haft"
+		}
+		if p := parenAfter(toks, e); p > e {
+			e = p // "gab Roth am Abend (Ortszeit) bekannt"
+			continue
+		}
+		if toks[e].is(tPunct) {
+			break
+		}
 		if w := toks[e].low; r.prep != "" && (w == r.prep || w == "dar"+r.prep || w == "da"+r.prep) {
 			return true
 		}
@@ -89,6 +108,18 @@ func reportsDE(toks []token, v int) bool {
 	return false
 }
 
+// passiveBeforeDE reports whether a form of "werden" stands in the clause
+// before token v.
+func passiveBeforeDE(toks []token, v int) bool {
+	for k := v - 1; k >= 0 && !clauseBreak(&toks[k]); k-- {
+		switch toks[k].low {
+		case "wurde", "wurden", "wird", "werden", "worden":
+			return true
+		}
+	}
+	return false
+}
+
 // reportSpeakerDE returns the person the text knows who is the subject of
 // the first verb of reportVerbsDE outside quotation marks that has what it
 // needs (reportsDE); "" when there is none.
@@ -100,8 +131,14 @@ func (d *docState) reportSpeakerDE(toks []token, text string, lex lexicon) strin
 		if !lowerWord(&toks[v]) || !reportsDE(toks, v) {
 			return ""
 		}
+		if who := d.affiliatedSubjectDE(toks, text, v, lex); d.known(who) {
+			return who // "Der Forscher Tim Lenz von der Universität Kiel hält das für möglich"
+		}
 		who := d.verbSecondSubjectDE(toks, text, v, v+1, lex, false)
 		if !d.known(who) {
+			if body := d.invertedBodyDE(toks, text, v, lex); body != "" {
+				return body // "Am Montag sprach die Polizei von …"
+			}
 			return d.namedVorfeldDE(toks, text, v, lex) // "Der Abgeordnete und Fraktionschef Jan Roth sprach von …"
 		}
 		return who

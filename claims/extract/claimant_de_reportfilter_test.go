@@ -34,7 +34,7 @@ func TestReportPrepDE(t *testing.T) {
 			t.Errorf("reportPrepDE misses %q, the preposition of %q", r.prep, w)
 		}
 	}
-	for _, w := range []string{"", "mit", "vom", "Von", "bei", "zu"} {
+	for _, w := range []string{"", "über", "vom", "Von", "bei", "zu", "nach"} {
 		if reportPrepDE(w) {
 			t.Errorf("reportPrepDE(%q) = true", w)
 		}

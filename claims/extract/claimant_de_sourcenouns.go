@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // sourceNounsDE are the German nouns that, right after "nach", name what
 // a source gave or holds ("nach Angaben des Amts", "nach Zahlen des
 // Bundesamts", "nach Ansicht von Experten"): the name after them is the
@@ -11,4 +13,31 @@ var sourceNounsDE = map[string]bool{
 	"erkenntnissen": true, "informationen": true, "einschätzung": true, "ansicht": true,
 	"auffassung": true, "meinung": true, "darstellung": true, "worten": true, "aussage": true,
 	"aussagen": true, "recherchen": true,
+}
+
+// sourceNounDE reports whether w (lower case) is a noun of sourceNounsDE or
+// a compound that ends in one of its nouns of four letters or more
+// ("rechtsauffassung", "einschätzung" in "lageeinschätzung").
+func sourceNounDE(w string) bool {
+	if sourceNounsDE[w] {
+		return true
+	}
+	for n := range sourceNounsDE {
+		if len(n) >= 8 && len(w) > len(n)+2 && strings.HasSuffix(w, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// nachBeforeDE returns the index of "nach" right before token i or before
+// an article right before it ("nach der Auffassung"), -1 if none.
+func nachBeforeDE(toks []token, i int) int {
+	if i >= 1 && toks[i-1].low == "nach" {
+		return i - 1
+	}
+	if i >= 2 && toks[i-2].low == "nach" && (toks[i-1].low == "der" || toks[i-1].low == "den") {
+		return i - 2
+	}
+	return -1
 }

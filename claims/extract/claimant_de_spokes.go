@@ -13,8 +13,8 @@ import "strings"
 // unless who, the speaker found so far, is a person the text named in
 // full; who otherwise.
 func (d *docState) spokespersonDE(u *claimUnit, who string) string {
-	if len(u.verbs) == 0 || strings.Contains(who, "; ") || d.known(who) {
-		return who
+	if len(u.verbs) == 0 || strings.Contains(who, "; ") || d.known(who) || !sayingVerbIn(u.toks, u.verbs) {
+		return who // no verb, or none that reports a statement ("wollte sich nicht äußern")
 	}
 	toks := u.toks
 	i := 0
@@ -35,22 +35,38 @@ func (d *docState) spokespersonDE(u *claimUnit, who string) string {
 	return who
 }
 
+// sayingVerbIn reports whether one of the German verbs of saying at verbs
+// reports a statement (noSpeakerVerb).
+func sayingVerbIn(toks []token, verbs []int) bool {
+	for _, v := range verbs {
+		if !noSpeakerVerb(toks, v, true) {
+			return true
+		}
+	}
+	return false
+}
+
 // spokesPhraseDE reads, from token i, an article, perhaps adjectives, a
-// noun of a spokesperson ("Sprecher", "Pressesprecherin") and the body it
+// noun of a spokesperson ("Sprecher", "Pressesprecherin") or the plural
+// "Vertreter", also without article (representativesDE), and the body it
 // speaks for after "des", "der", "von" or "vom" ("des Verbands der
 // Fährbetriebe", "des Landesamts für Häfen", "von Harbor Air"). It returns
 // the description from the noun to the body's last word and the token
 // after the phrase (after a parenthesis that follows it: "(HBA)"); "" when
 // toks[i:] opens with no such phrase.
 func spokesPhraseDE(toks []token, text string, i int) (string, int) {
-	if i >= len(toks) || toks[i].cat&cDet == 0 {
+	n := i
+	if i < len(toks) && capWord(&toks[i]) && representativesDE(toks[i].low) {
+		// "sagten Vertreter der Gewerkschaft": a plural without article
+	} else if i >= len(toks) || toks[i].cat&cDet == 0 {
 		return "", i
+	} else {
+		n++
+		for n < len(toks) && n-i <= 2 && lowerWord(&toks[n]) && inflectedDE(toks[n].low) {
+			n++ // "der zuständige Sprecher"
+		}
 	}
-	n := i + 1
-	for n < len(toks) && n-i <= 2 && lowerWord(&toks[n]) && inflectedDE(toks[n].low) {
-		n++ // "der zuständige Sprecher"
-	}
-	if n+2 >= len(toks) || !capWord(&toks[n]) || !spokesNounDE(toks[n].low) || !genitiveLinkDE(toks[n+1].low) {
+	if n+2 >= len(toks) || !capWord(&toks[n]) || !spokesNounDE(toks[n].low) && !representativesDE(toks[n].low) || !genitiveLinkDE(toks[n+1].low) {
 		return "", i
 	}
 	e := bodyEndDE(toks, n+2)
@@ -111,4 +127,11 @@ func (d *docState) fullerDescriptionDE(who string) string {
 		return full
 	}
 	return who
+}
+
+// representativesDE reports whether w (lower case) is the plural
+// "Vertreter" or "Vertreterinnen", which names a body's representatives
+// without an article ("sagten Vertreter der Gewerkschaft").
+func representativesDE(w string) bool {
+	return w == "vertreter" || w == "vertreterinnen"
 }

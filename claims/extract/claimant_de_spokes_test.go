@@ -23,3 +23,12 @@ func TestFullerDescriptionDE(t *testing.T) {
 		"Das teilte ein Sprecher der Stadtwerke Harburg am Montag mit. „Wir liefern ab Dienstag“, betonte der Sprecher der Stadtwerke.": "Sprecher der Stadtwerke Harburg",
 	})
 }
+
+// TestRepresentativesDE checks the plural "Vertreter" of a body without
+// article after a verb of saying.
+func TestRepresentativesDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Es sei ein schwarzer Tag, sagten Vertreter der Gewerkschaft.": "Vertreter der Gewerkschaft",
+		"Es sei ein schwarzer Tag, sagten die Vertreter des Verbands.": "Vertreter des Verbands",
+	})
+}

@@ -47,3 +47,21 @@ func adjectiveStemDE(stem string) bool {
 	}
 	return false
 }
+
+// strongAfterArticleDE gives the name that followed the article art
+// ("der", "das", any case) its first adjective in the strong form
+// ("Europäische Datenschutzausschuss" after "Der" → "Europäischer …"); other
+// names as they are.
+func strongAfterArticleDE(art, name string) string {
+	adj, rest, ok := strings.Cut(name, " ")
+	if !ok || !upperFirst(adj) || !strings.HasSuffix(adj, "e") || !adjectiveStemDE(strings.ToLower(adj[:len(adj)-1])) {
+		return name
+	}
+	switch strings.ToLower(art) {
+	case "der":
+		return adj + "r " + rest
+	case "das":
+		return adj + "s " + rest
+	}
+	return name
+}

@@ -26,13 +26,15 @@ func (d *docState) vorfeldSubjectDE(toks []token, text string, v int) bool {
 	if toks[0].low == "auch" {
 		i++ // "Auch der Minister forderte …"
 	}
-	if pronounVorfeldDE(toks, v, i) {
+	w := intensifierBefore(toks, v) // "Er selbst forderte", "Die Ministerin selbst erklärte"
+	if pronounVorfeldDE(toks, w, i) {
 		return true // "Er forderte sie auf", "…, doch er forderte sie auf"
 	}
 	switch toks[v+1].low {
 	case "er", "sie", "ich", "wir", "man":
 		return false
 	}
+	v = w
 	switch toks[i].low {
 	case "er", "sie", "wir", "ich":
 		return i+1 == v // "Er forderte …", "Sie kündigte … an"
@@ -56,14 +58,18 @@ func (d *docState) vorfeldSubjectDE(toks []token, text string, v int) bool {
 	if toks[end].p != ',' || toks[v-1].p != ',' || end == v-1 {
 		return false
 	}
-	for k := end + 1; k < v-1; k++ {
-		if t := &toks[k]; t.is(tQuote) || t.p == ',' || t.p == ':' || t.p == ';' {
-			return false
-		}
-	}
+	relative := false
 	switch toks[end+1].low {
 	case "der", "die", "das", "dessen", "deren", "welcher", "welche", "welches":
-		return v-end <= 30 // a relative clause, or an apposition with an article
+		relative = true // a relative clause, or an apposition with an article
+	}
+	for k := end + 1; k < v-1; k++ {
+		if t := &toks[k]; t.is(tQuote) && !relative || t.p == ',' || t.p == ':' || t.p == ';' {
+			return false // a quotation only inside a relative clause ("…, die mit einem „Vergleich“ … gesorgt hatte, kritisierte")
+		}
+	}
+	if relative {
+		return v-end <= 30
 	}
 	return v-end <= 14
 }

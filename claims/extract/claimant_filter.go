@@ -95,17 +95,42 @@ func objectDE(toks []token, k int) bool {
 }
 
 // passiveDE reports whether the German participle v forms a passive with
-// a form of "werden" after it ("erklärt wurden"): its subject is no
-// speaker.
+// a form of "werden" after it ("erklärt wurden") or, closing its clause,
+// with one of "werden" or "sein" before it (passiveAuxBeforeDE): its
+// subject is no speaker.
 func passiveDE(toks []token, v int) bool {
 	if v+1 >= len(toks) {
-		return false
+		return passiveAuxBeforeDE(toks, v)
 	}
 	switch toks[v+1].low {
 	case "wurde", "wurden", "worden", "werden", "wird":
 		return true
 	}
-	return false
+	return toks[v+1].is(tPunct) && passiveAuxBeforeDE(toks, v)
+}
+
+// passiveAuxBeforeDE reports whether the clause of a verb v that closes it
+// holds a form of "werden" or "sein" before it, and no form of "haben":
+// "Der Plan wurde am Montag verkündet", "Kaum war das verkündet" (a verb
+// of saying forms its perfect with "haben", so "sein" with its participle
+// is a passive). The verb must be a participle (ending in -t, or ge-…-en):
+// "Später wird Roth sagen, …" is a future. "X wird … zitiert" names the
+// speaker, X, and is no passive here.
+func passiveAuxBeforeDE(toks []token, v int) bool {
+	w := toks[v].low
+	if !strings.HasSuffix(w, "t") && !(strings.HasPrefix(w, "ge") && strings.HasSuffix(w, "en")) || strings.HasPrefix(w, "zitiert") {
+		return false // an infinitive ("wird … sagen"), or "wird … zitiert", which names the speaker
+	}
+	aux := false
+	for k := v - 1; k >= 0 && !clauseBreak(&toks[k]); k-- {
+		switch toks[k].low {
+		case "wurde", "wurden", "wird", "werden", "war", "waren", "ist", "sind":
+			aux = true
+		case "hat", "hatte", "haben", "hatten", "habe":
+			return false
+		}
+	}
+	return aux
 }
 
 // positionVerbDE reports whether w is a German verb of taking a position
@@ -161,6 +186,9 @@ func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) str
 		}
 		if who := d.partySubjectDE(toks, text, v, lex); who != "" {
 			return who // "Jan Roth (SPD) sieht …"
+		}
+		if who := d.affiliatedSubjectDE(toks, text, v, lex); d.known(who) {
+			return who // "Der Forscher Tim Lenz von der Universität Kiel hält das für möglich"
 		}
 		if v > 0 {
 			k := v - 1
@@ -223,6 +251,11 @@ func (d *docState) invertedSubjectDE(toks []token, text string, v int, lex lexic
 	if n < len(toks) && toks[n].is(tCap) && !toks[n].is(tPunct) && n+1 < len(toks) && toks[n+1].is(tCap) && !toks[n+1].is(tPunct) {
 		if who := d.nameAt(toks, text, n, true, lex, false, false); strings.IndexByte(who, ' ') > 0 {
 			return who // "…, Ilja Nothnagel", "der Vorsitzende des Ausschusses Manuel Höferlin"
+		}
+	}
+	if n == end && n < len(toks) && capWord(&toks[n]) {
+		if p, ok := d.lookup(text[toks[n].s:toks[n].e]); ok {
+			return p.name // "der konservative Herausforderer Rajoy": a person the text named
 		}
 	}
 	if r := roleOf(&toks[noun], lex); r != "" && d.roles[r] != "" && end == noun+1 {

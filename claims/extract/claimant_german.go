@@ -105,6 +105,23 @@ func parenBefore(toks []token, v int) int {
 	return v
 }
 
+// parenAfter returns the token after a short parenthesis that opens at
+// token k ("gab Roth am Abend (Ortszeit) bekannt"), else k.
+func parenAfter(toks []token, k int) int {
+	if toks[k].p != '(' {
+		return k
+	}
+	for e := k + 1; e < len(toks) && e-k <= 6; e++ {
+		switch toks[e].p {
+		case ')':
+			return e + 1
+		case '(', '.', '!', '?':
+			return k
+		}
+	}
+	return k
+}
+
 // frontedDE reports whether the words before a German verb of saying v are
 // a fronted adverbial, so that the subject may follow the verb (verb-second
 // order): the sentence opens with a preposition or a sentence adverb and

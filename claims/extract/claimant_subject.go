@@ -9,6 +9,7 @@ import (
 // the start of the sentence ("Hanna Roth, die …, sagte"), else the name
 // right before it.
 func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex lexicon, plural bool) string {
+	v = intensifierBefore(toks, v) // "Er selbst sagte"
 	if g := pronoun(&toks[v-1], plural); g != 0 {
 		return d.pronounSubject(toks, text, v-1, g, de)
 	}

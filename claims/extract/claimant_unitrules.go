@@ -32,7 +32,9 @@ var unitRulesDE = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.nachAngabenDE(u.toks, u.text, u.lex) },     // "nach Angaben des Landratsamtes"
 	func(d *docState, u *claimUnit) string { return d.findingSourceDE(u.toks, u.text, u.lex) },   // "Das ergab eine Umfrage des Instituts X"
 	func(d *docState, u *claimUnit) string { return d.heisstEsDE(u.toks, u.text, u.lex) },        // "…, heißt es vom Statistischen Bundesamt"
+	func(d *docState, u *claimUnit) string { return d.reactionSourceDE(u.toks, u.text, u.lex) },  // "Kritik kam auch von der FDP"
 	func(d *docState, u *claimUnit) string { return d.relativeSpeaker(u) },                       // "…, Jan Roth, der sagte, …"
+	func(d *docState, u *claimUnit) string { return headlineColonDE(u.toks, u.text, u.lex) },     // "Kanzlerin Roth: „Wir schaffen das“"
 }
 
 // unitRulesEN are the English unit rules, tried in order.
@@ -70,6 +72,8 @@ var refineRulesDE = []refineRule{
 	func(d *docState, u *claimUnit, who string) string {
 		return nominativePluralDE(who) // "laut den norwegischen Behörden": "norwegische Behörden"
 	},
+	func(d *docState, u *claimUnit, who string) string { return shareGroupDE(who) },      // "Zwei Drittel der Kliniken rechnen mit …": a count, no speaker
+	func(d *docState, u *claimUnit, who string) string { return d.saxonGenitiveDE(who) }, // "Monika Webers Unterstützung": the person
 	func(d *docState, u *claimUnit, who string) string {
 		return strongAdjectiveDE(u.toks, u.text, who) // "der Bayerische Landtag": "Bayerischer Landtag"
 	},

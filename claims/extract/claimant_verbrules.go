@@ -101,7 +101,11 @@ func nameAfterVerb(d *docState, u *claimUnit, s verbAt) string {
 	if !u.de && !(v > 0 && toks[v-1].is(tPunct) && inverted(toks, v+1) && !tellEN(toks[v].low)) {
 		return ""
 	}
-	who := d.nameAt(toks, u.text, v+1, u.de, u.lex, s.plural, false)
+	n := v + 1
+	if u.de {
+		n = d.ownerGenitiveSkipDE(toks, u.text, n, u.lex) // "sagte Frankreichs Präsident Paul Marin"
+	}
+	who := d.nameAt(toks, u.text, n, u.de, u.lex, s.plural, false)
 	if u.de && d.objectAfterVerbDE(toks, v, who) {
 		return "" // "Alle drei Kandidaten forderten Reformen"
 	}

@@ -57,10 +57,14 @@ func (d *docState) nachAngabenDE(toks []token, text string, lex lexicon) string 
 		return ""
 	}
 	for i := 1; i+1 < len(toks); i++ {
-		if !sourceNounsDE[toks[i].low] || toks[i-1].low != "nach" || i >= 2 && toks[i-2].low == "je" {
+		n := nachBeforeDE(toks, i)
+		if n < 0 || !sourceNounDE(toks[i].low) || n >= 1 && toks[n-1].low == "je" {
 			continue // not "je nach Einschätzung der Lage"
 		}
 		k := i + 1
+		if !sourceNounsDE[toks[i].low] && !genitiveLinkDE(toks[k].low) {
+			continue // a compound ("nach Zeugenaussagen die Tat …") only with its genitive
+		}
 		gen := k < len(toks) && toks[k].low == "des"
 		if k < len(toks) && (toks[k].low == "von" || toks[k].cat&cDet != 0) {
 			k++

@@ -1,0 +1,48 @@
+package extract
+
+// negatedDE reports whether the German verb of commenting v ("äußern",
+// "kommentieren") is negated, the German for "declined to comment", so that
+// its clause reports no statement (the guide: no claimant): an infinitive or participle that closes
+// its clause with "nicht" or "nie" right before it or one word before it
+// ("wollte sich nicht äußern", "wollte sich nicht dazu äußern", "wollte das
+// nicht kommentieren"), or a finite verb whose clause ends in "nicht" within
+// three words ("äußerte sich nicht", "äußerte sich dazu zunächst nicht").
+// A "nicht" in another clause does not count ("sagte, man werde nicht
+// nachgeben"). Other verbs keep their speaker when negated: "bestätigte
+// die Nachricht nicht" still says what the speaker did not confirm.
+func negatedDE(toks []token, v int) bool {
+	if !commentVerbDE(toks[v].low) {
+		return false
+	}
+	if v+1 == len(toks) || toks[v+1].is(tPunct) {
+		for k := v - 1; k >= 0 && k >= v-2; k-- {
+			t := &toks[k]
+			if t.is(tPunct) || t.is(tCap) {
+				return false
+			}
+			if t.low == "nicht" || t.low == "nie" {
+				return true
+			}
+		}
+		return false
+	}
+	for k := v + 1; k < len(toks) && k <= v+4; k++ {
+		t := &toks[k]
+		if t.is(tPunct) {
+			return false
+		}
+		if (t.low == "nicht" || t.low == "nie") && (k+1 == len(toks) || toks[k+1].is(tPunct)) {
+			return true
+		}
+	}
+	return false
+}
+
+// commentVerbDE reports whether w is a form of "äußern" or "kommentieren".
+func commentVerbDE(w string) bool {
+	switch w {
+	case "äußern", "äußert", "äußerte", "äußerten", "geäußert", "kommentieren", "kommentiert", "kommentierte", "kommentierten":
+		return true
+	}
+	return false
+}
