@@ -9,7 +9,7 @@ func TestAppositionOfBodyEN(t *testing.T) {
 	const before = "Shares of the brewer rose on Tuesday. "
 	checkLast(t, "en", map[string]string{
 		before + "Another analyst, Tessa Brolin of Northgate Partners, said the rise would not last.": "Tessa Brolin",
-		before + "Her rival, Mayor Ivo Kranz of Elmsworth, said the plan was too costly.":            "Ivo Kranz",
-		before + "A second expert, Jonas Pell at the Wexford Institute, said the data were thin.":    "Jonas Pell",
+		before + "Her rival, Mayor Ivo Kranz of Elmsworth, said the plan was too costly.":             "Ivo Kranz",
+		before + "A second expert, Jonas Pell at the Wexford Institute, said the data were thin.":     "Jonas Pell",
 	})
 }
