@@ -7,6 +7,6 @@ import "testing"
 func TestHonorificFirstNameEN(t *testing.T) {
 	checkLast(t, "en", map[string]string{
 		"Sir Edmund Carrow, the former trade secretary, said the deal was poor. In an interview on Friday, Sir Edmund said exporters would lose out.": "Sir Edmund Carrow",
-		"Dame Hilda Marsh, who runs the charity, said the grant was late. Speaking on Monday, Dame Hilda said the delay had cost jobs.":              "Dame Hilda Marsh",
+		"Dame Hilda Marsh, who runs the charity, said the grant was late. Speaking on Monday, Dame Hilda said the delay had cost jobs.":               "Dame Hilda Marsh",
 	})
 }
