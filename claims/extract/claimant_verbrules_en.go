@@ -14,7 +14,8 @@ var verbRulesEN = []verbRule{
 			d.lastBodyEN = o // for a later "the company said"
 			return o         // "Harbor Foods will cut 300 jobs, the company said."
 		}
-		return bodyOfKindEN(u.toks, s.v, d.lastBodyEN) // "the company said": the body last quoted, if of that kind
+		body := bodyOfKindEN(u.toks, s.v, d.lastBodyEN) // "the company said": the body last quoted, if of that kind
+		return otherBodyEN(u.toks, u.text, s.v, body)   // "the finance ministry said" after the foreign ministry
 	},
 	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.itBodyEN(u.toks, s.v) // "It said …": the body last quoted
