@@ -209,6 +209,9 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 				}
 			}
 		}
+		if g == 0 && !de {
+			g = kinshipGenderEN(toks, start) // "Her father, Tom Bell,"
+		}
 		if g == 0 && de && start >= 2 {
 			g = personNounGenderDE(toks, start-1) // "die Schweizerin Eva Roth", "die Abgeordnete Eva Roth"
 		}
