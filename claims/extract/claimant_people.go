@@ -56,6 +56,7 @@ type docState struct {
 	group        theyGroup         // English: the last group claimed, for "they said" (claimant_en_they.go)
 	quotedBuf    []int             // unquotedVerbsEN's result, reused
 	openQ        openQuoteEN       // English: a quotation left open by the unit before (claimant_en_openquote.go)
+	bshift       backshiftEN       // English: the reported speech with "would" the unit before gave (claimant_en_backshift.go)
 	named        namedDE           // German: the first person the unit and the one before named (claimant_de_named.go)
 	openDE       openQuoteDE       // German: a quotation left open by the unit before (claimant_de_openquote.go)
 	answer       answerTurn        // German: the interview answer the current paragraph holds (claimant_de_answer.go)
