@@ -4,6 +4,9 @@ package extract
 // after the verb, then one named before it.
 var verbRulesEN = []verbRule{
 	func(d *docState, u *claimUnit, s verbAt) string {
+		return d.pronounAgentEN(u.toks, u.text, s.v) // "…, her family said": not the person "her" refers to
+	},
+	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.bodyRoleAfterEN(u.toks, u.text, s.v, u.lex) // "…,” said Harbor Post columnist Ann Lee."
 	},
 	func(d *docState, u *claimUnit, s verbAt) string {
