@@ -29,3 +29,35 @@ func kinshipNounGenderEN(w string) byte {
 	}
 	return 0
 }
+
+// kinshipSubjectEN returns the relative an English unit opens with in an
+// apposition after a possessive and a noun of kinship ("Lee's daughter,
+// Mira, runs the café.", "Her son, Tom Bell, said"): the unit is about
+// the relative, not the person in the possessive, so a "she" in the next
+// unit refers to Mira. The name is the capitalised words between the
+// commas, in the full form the text knows; "" when the unit opens
+// otherwise.
+func (d *docState) kinshipSubjectEN(toks []token, text string) string {
+	k := 0
+	if len(toks) > 0 && capWord(&toks[0]) && possessiveWord(toks[0].low) {
+		k = 1 // "Lee's"
+	} else if len(toks) > 0 && possessive[toks[0].low] {
+		k = 1 // "Her"
+	}
+	if k == 0 || k+3 >= len(toks) || kinshipNounGenderEN(toks[k].low) == 0 || toks[k+1].p != ',' {
+		return ""
+	}
+	s := k + 2
+	e := s
+	for e < len(toks) && e-s < 4 && capWord(&toks[e]) {
+		e++
+	}
+	if e == s || e >= len(toks) || toks[e].p != ',' {
+		return ""
+	}
+	name := text[toks[s].s:toks[e-1].e]
+	if p, ok := d.lookup(name); ok {
+		return p.name
+	}
+	return name
+}
