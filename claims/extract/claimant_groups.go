@@ -14,6 +14,7 @@ var collectiveEN = map[string]bool{
 	"committee": true, "council": true, "court": true, "company": true, "campaign": true, "ministry": true,
 	"department": true, "agency": true, "commission": true, "prosecution": true, "defense": true,
 	"opposition": true, "party": true, "management": true, "board": true, "panel": true, "union": true,
+	"authority": true, "regulator": true, "watchdog": true, "inspectorate": true, "service": true,
 }
 
 // clauseLeadEN are the words that may open an English clause before its
