@@ -14,7 +14,6 @@ var collectiveEN = map[string]bool{
 	"committee": true, "council": true, "court": true, "company": true, "campaign": true, "ministry": true,
 	"department": true, "agency": true, "commission": true, "prosecution": true, "defense": true,
 	"opposition": true, "party": true, "management": true, "board": true, "panel": true, "union": true,
-	"authority": true, "regulator": true, "watchdog": true, "inspectorate": true, "service": true,
 }
 
 // clauseLeadEN are the words that may open an English clause before its
@@ -80,7 +79,7 @@ func groupSubjectEN(toks []token, v int) (from, to int) {
 		if t.is(tPunct) || t.is(tNum) {
 			continue
 		}
-		if head < 0 && groupNounEN(t, i == s) {
+		if head < 0 && (groupNounEN(t, i == s) || modifiedBodyNounEN(toks, i)) {
 			head = i
 			continue
 		}

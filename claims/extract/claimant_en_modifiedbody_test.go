@@ -3,9 +3,9 @@ package extract
 import "testing"
 
 // TestBodyCollectiveEN checks that a lower-case description of a public
-// body that speaks ("the planning inspectorate", "the national weather
-// service") is the claimant when no named body was quoted before it, and
-// that "It said" then refers to it.
+// body that speaks, with a modifier ("the planning inspectorate", "the
+// national weather service"), is the claimant when no named body was
+// quoted before it, and that "It said" then refers to it.
 func TestBodyCollectiveEN(t *testing.T) {
 	checkLast(t, "en", map[string]string{
 		"The toll bridge will close for a month, the regional transport authority said on Monday.":       "regional transport authority",
