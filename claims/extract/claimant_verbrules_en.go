@@ -79,6 +79,9 @@ var verbRulesEN = []verbRule{
 		return d.epithetOfEN(u.toks, s.v, u.lex) // "the senator from Norland said": not Norland
 	}),
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
+		return headOfBodyEN(u.toks, u.text, s.v) // "The head of Harbor Water testified": not the body
+	}),
+	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
 		vs := subjectEndEN(u.toks, auxiliaryStartEN(u.toks, s.v))          // "he later said", "Ann Lee (D) on Monday said"
 		return d.subjectBefore(u.toks, u.text, vs, false, u.lex, s.plural) // "Smith said", "Ann Lee, who …, said"
 	}),
