@@ -55,6 +55,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		d.noteBackshiftEN(toks, u.verbs, who, carried) // "Ann Lee said the pier would reopen."
 	}
 	d.rememberSpeaker(u, who, carried)
+	if !de && who == "" {
+		d.noteOpeningGroupEN(toks, text) // "Ann Lee and her colleagues studied …": for "they said"
+	}
 	if act {
 		return "" // the act of speaking, no claim
 	}
