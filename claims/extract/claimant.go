@@ -51,7 +51,13 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if act {
 		who = actWho // remembered as the speaker of the quotations that follow
 	}
+	if !de {
+		d.noteBackshiftEN(toks, u.verbs, who, carried) // "Ann Lee said the pier would reopen."
+	}
 	d.rememberSpeaker(u, who, carried)
+	if !de && who == "" {
+		d.noteOpeningGroupEN(toks, text) // "Ann Lee and her colleagues studied …": for "they said"
+	}
 	if act {
 		return "" // the act of speaking, no claim
 	}
@@ -145,6 +151,9 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 	}
 	if who == "" && noVerb && d.sinceClaim <= 3 && firstPerson && (quoted || d.interview || firstPersonQuoted(toks, text)) {
 		who, carried = d.prevClaim, true
+	}
+	if who == "" && !de && noVerb && !quoted {
+		who, carried = d.backshiftSpeakerEN(toks), true // "Ann Lee said the pier would reopen. The county would pay for it."
 	}
 	if de {
 		who, carried = d.answerSpeakerDE(toks, text, who, carried) // "Jan Roth: Das war knapp. Die Halle ist zu klein."

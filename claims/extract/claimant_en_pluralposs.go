@@ -11,7 +11,7 @@ package extract
 // the verb, opening the clause; "" otherwise.
 func pluralPossessiveEN(toks []token, text string, v int) string {
 	e := subjectEndEN(toks, auxiliaryStartEN(toks, v))
-	for q := e - 2; q >= 2 && q >= e-3; q-- {
+	for q := e - 2; q >= 1 && q >= e-3; q-- {
 		if !possessiveApostropheEN(toks, text, q) || !nounRunEN(toks[q+1:e]) {
 			continue
 		}
@@ -29,14 +29,16 @@ func pluralPossessiveEN(toks []token, text string, v int) string {
 
 // possessiveApostropheEN reports whether token q is an apostrophe glued
 // to a lower-case word in -s before it and followed by a space: the
-// possessive of a plural ("workers’ union"), not a quotation mark.
+// possessive of a plural ("workers’ union"), not a quotation mark; the
+// word may be capitalised when it opens the unit ("Teachers’ unions").
 func possessiveApostropheEN(toks []token, text string, q int) bool {
 	t, w := &toks[q], &toks[q-1]
 	if !t.is(tQuote) || q+1 >= len(toks) || t.s != w.e || toks[q+1].s == t.e {
 		return false
 	}
 	a := text[t.s:t.e]
-	return (a == "'" || a == "’") && lowerWord(w) && w.cat == 0 && len(w.low) > 3 && w.low[len(w.low)-1] == 's'
+	lower := lowerWord(w) || q == 1 && capWord(w) // "Teachers’ unions said": the plural opens the sentence
+	return (a == "'" || a == "’") && lower && w.cat == 0 && len(w.low) > 3 && w.low[len(w.low)-1] == 's'
 }
 
 // nounRunEN reports whether toks are lower-case words of no closed class,

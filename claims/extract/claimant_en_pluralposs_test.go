@@ -12,3 +12,13 @@ func TestPluralPossessiveEN(t *testing.T) {
 		before + "Westport dockers' association said it would strike.":             "Westport dockers' association",
 	})
 }
+
+// TestPluralPossessiveOpeningEN checks a plural in the possessive that
+// opens the unit, capitalised there.
+func TestPluralPossessiveOpeningEN(t *testing.T) {
+	const before = "The ferry service was cut in May. "
+	checkLast(t, "en", map[string]string{
+		before + "Sailors’ unions said the cuts were unsafe.": "Sailors’ unions",
+		before + "Ferries' crews said the cuts were unsafe.":  "Ferries' crews",
+	})
+}

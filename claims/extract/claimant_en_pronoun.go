@@ -166,8 +166,12 @@ func openingPronounEN(toks []token) byte {
 // quotation marks (personAtEN), not after an article (a name after "the"
 // or "a" is a body's or a place's) and not as the object of a preposition
 // ("After a call with Ann Lee, Tom Reyes …": the unit is about Reyes);
-// "" if none.
+// a relative named in an opening apposition comes first
+// (kinshipSubjectEN); "" if none.
 func (d *docState) firstPersonEN(toks []token, text string) string {
+	if who := d.kinshipSubjectEN(toks, text); who != "" {
+		return who // "Lee's daughter, Mira, runs the café.": the unit is about Mira
+	}
 	quoted := false
 	for k := 0; k < len(toks); k++ {
 		t := &toks[k]

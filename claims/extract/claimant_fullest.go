@@ -94,7 +94,8 @@ func (d *docState) fullest1(c string) string {
 // fullName returns the fullest name the text gives the person named c, c
 // itself if none is fuller: by the surname or another tail of the name
 // ("Trump" → "Donald Trump"), by the first word when one person only
-// starts so ("Ban" → "Ban Ki-moon", "Mary" → "Mary Zapata"), and for a
+// starts so ("Ban" → "Ban Ki-moon", "Mary" → "Mary Zapata"), in English
+// by an honorific and a first name ("Sir Tom" → "Sir Tom Bell"), and for a
 // name that is no person's, by its last word when that is a person's
 // surname ("Regierungschef Haseloff", "Züchter von Lüttwitz"), unless it
 // is a described source ("a spokesman for Lee": describedEN).
@@ -105,6 +106,11 @@ func (d *docState) fullName(c string) string {
 	if p, ok := d.lookup(c); ok && len(p.name) > len(c) {
 		if full := d.personName(p.name); len(full) > len(c) && endsWithName(full, c) {
 			return full
+		}
+	}
+	if d.en {
+		if full := d.honorificFullEN(c); full != "" {
+			return full // "Sir Tom" → "Sir Tom Bell"
 		}
 	}
 	k := strings.LastIndexByte(c, ' ')

@@ -49,6 +49,7 @@ func groupSubjectEN(toks []token, v int) (from, to int) {
 	if e >= 3 && toks[e-1].p == ',' && toks[e-2].cat&cNotName != 0 && toks[e-3].p == ',' {
 		e -= 3
 	}
+	e = groupRelativeEndEN(toks, e) // "The town council, which had opposed the plans, said"
 	if e == 0 {
 		return -1, -1
 	}
@@ -78,7 +79,7 @@ func groupSubjectEN(toks []token, v int) (from, to int) {
 		if t.is(tPunct) || t.is(tNum) {
 			continue
 		}
-		if head < 0 && groupNounEN(t, i == s) {
+		if head < 0 && (groupNounEN(t, i == s) || modifiedBodyNounEN(toks, i)) {
 			head = i
 			continue
 		}

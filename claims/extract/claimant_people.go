@@ -56,6 +56,7 @@ type docState struct {
 	group        theyGroup         // English: the last group claimed, for "they said" (claimant_en_they.go)
 	quotedBuf    []int             // unquotedVerbsEN's result, reused
 	openQ        openQuoteEN       // English: a quotation left open by the unit before (claimant_en_openquote.go)
+	bshift       backshiftEN       // English: the reported speech with "would" the unit before gave (claimant_en_backshift.go)
 	named        namedDE           // German: the first person the unit and the one before named (claimant_de_named.go)
 	openDE       openQuoteDE       // German: a quotation left open by the unit before (claimant_de_openquote.go)
 	answer       answerTurn        // German: the interview answer the current paragraph holds (claimant_de_answer.go)
@@ -208,6 +209,9 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 					break
 				}
 			}
+		}
+		if g == 0 && !de {
+			g = kinshipGenderEN(toks, start) // "Her father, Tom Bell,"
 		}
 		if g == 0 && de && start >= 2 {
 			g = personNounGenderDE(toks, start-1) // "die Schweizerin Eva Roth", "die Abgeordnete Eva Roth"

@@ -42,6 +42,9 @@ func (d *docState) resolvePronoun(g byte, de bool) string {
 	speakers := &d.lastSpeaker
 	if !de {
 		speakers = &d.speakerEN // "he said" names a person, not "the White House" or "US"
+		if s := d.describedPronounEN(g); s != "" {
+			return s // "A spokeswoman for the ministry said …. She said …"
+		}
 		if s := d.prevNarratedEN(g); s != "" {
 			return s // "Ann Lee thanked the crowd. “…,” she said."
 		}

@@ -34,6 +34,11 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		if e == v && !de {
 			e = roleAppositionEndEN(toks, v) // "Her rival, state senator Ann Lee, said"
 		}
+		if e == v && !de {
+			if who := d.appositionOfEN(toks, text, v, lex, plural); who != "" {
+				return who // "Another analyst, Ann Lee of Harbor Capital, said"
+			}
+		}
 	}
 	near := ""
 	if toks[e-1].is(tCap) && !toks[e-1].is(tPunct) {

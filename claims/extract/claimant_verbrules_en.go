@@ -4,6 +4,9 @@ package extract
 // after the verb, then one named before it.
 var verbRulesEN = []verbRule{
 	func(d *docState, u *claimUnit, s verbAt) string {
+		return d.pronounAgentEN(u.toks, u.text, s.v) // "…, her family said": not the person "her" refers to
+	},
+	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.bodyRoleAfterEN(u.toks, u.text, s.v, u.lex) // "…,” said Harbor Post columnist Ann Lee."
 	},
 	func(d *docState, u *claimUnit, s verbAt) string {
@@ -14,7 +17,8 @@ var verbRulesEN = []verbRule{
 			d.lastBodyEN = o // for a later "the company said"
 			return o         // "Harbor Foods will cut 300 jobs, the company said."
 		}
-		return bodyOfKindEN(u.toks, s.v, d.lastBodyEN) // "the company said": the body last quoted, if of that kind
+		body := bodyOfKindEN(u.toks, s.v, d.lastBodyEN) // "the company said": the body last quoted, if of that kind
+		return otherBodyEN(u.toks, u.text, s.v, body)   // "the finance ministry said" after the foreign ministry
 	},
 	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.itBodyEN(u.toks, s.v) // "It said …": the body last quoted
@@ -73,6 +77,9 @@ var verbRulesEN = []verbRule{
 	}),
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
 		return d.epithetOfEN(u.toks, s.v, u.lex) // "the senator from Norland said": not Norland
+	}),
+	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
+		return headOfBodyEN(u.toks, u.text, s.v) // "The head of Harbor Water testified": not the body
 	}),
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
 		vs := subjectEndEN(u.toks, auxiliaryStartEN(u.toks, s.v))          // "he later said", "Ann Lee (D) on Monday said"
