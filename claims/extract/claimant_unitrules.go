@@ -52,6 +52,8 @@ var unitRulesEN = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.coordinatedBaseEN(u.toks, u.text, u.lex) },   // "Ann Lee and Tom Bell say"
 	func(d *docState, u *claimUnit) string { return d.theyGroupEN(u.toks, u.text) },                // "Experts doubt it. … It will cost more, they said."
 	func(d *docState, u *claimUnit) string { return d.relativeSpeaker(u) },                         // "…, Ann Lee, who said …"
+	func(d *docState, u *claimUnit) string { return d.statementSayingEN(u.toks, u.text, u.lex) },   // "Ann Lee issued a statement saying …"
+	func(d *docState, u *claimUnit) string { return d.asPutItEN(u.toks, u.text, u.lex) },           // "As Tom Bell put it, …"
 }
 
 // refineRulesDE are the German refine rules, applied in order.
