@@ -71,8 +71,6 @@ var prepositionsBeforeDE = map[string]bool{
 	"in": true, "an": true, "auf": true, "für": true, "mit": true, "von": true, "zu": true, "bei": true,
 	"aus": true, "über": true, "unter": true, "gegen": true, "um": true, "durch": true, "ohne": true, "vor": true,
 	"nach": true, "seit": true, "wegen": true, "trotz": true,
-	"außer": true, "neben": true, "hinter": true, "zwischen": true, "während": true, "innerhalb": true,
-	"außerhalb": true, "angesichts": true, "aufgrund": true, "infolge": true, "dank": true, "statt": true,
 }
 
 // objectDE reports whether the German noun at token k is rather an object
