@@ -64,6 +64,11 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 				return text[toks[h].s:toks[e-1].e] // "der Berufsverband Deutscher Rheumatologen erklärte"
 			}
 		}
+		if de {
+			if who := genitiveBodyDE(toks, text, k, e); who != "" {
+				return who // "Das Jugendamt des Kreises Talbach warnte"
+			}
+		}
 		near = d.nameAt(toks, text, k, de, lex, plural, true)
 		if near != "" {
 			near = d.conjoined(toks, text, k, de, lex, near)
