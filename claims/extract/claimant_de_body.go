@@ -71,6 +71,7 @@ func (d *docState) noteBodiesDE(toks []token, text string) {
 			d.descs = map[string]string{}
 		}
 		d.descs[bodyKeyDE+head] = full
+		d.descs[anyBodyKeyDE] = full // for "die Behörde" (generalBodyDE)
 		if len(w) > len(head) && full != w {
 			d.descs[bodyKeyDE+w] = full // "Stadtverwaltung" → "Stadtverwaltung Lindau"
 		}
