@@ -39,6 +39,9 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		k := e - 1
 		for k > 0 && e-k < 6 {
 			p := &toks[k-1]
+			if de && d.possessorBeforeDE(toks, text, k) {
+				break // "Roths Anwalt Peter Kalb sagte"
+			}
 			if p.is(tCap) && !p.is(tPunct) && roleOf(p, lex) == "" {
 				k-- // a role ends the name: "Ministry Spokesman Geng Shuang"
 			} else if k > 1 && (p.low == "of" || p.low == "for") && toks[k-2].is(tCap) {
