@@ -82,6 +82,9 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		if de && objectDE(toks, k) {
 			near = "" // "zum Risikogebiet erklärt", "…, die das Gleiche befürchten"
 		}
+		if de && prepObjectDE(toks, k) {
+			near = "" // "… von der Beratungsstelle der Stadt informieren lassen"
+		}
 		if de && near != "" {
 			if h := genitiveHeadDE(toks, k); h >= 0 {
 				near = text[toks[h].s:toks[e-1].e] // "Vertreter der EU"
