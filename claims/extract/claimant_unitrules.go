@@ -33,6 +33,7 @@ var unitRulesDE = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.findingSourceDE(u.toks, u.text, u.lex) },   // "Das ergab eine Umfrage des Instituts X"
 	func(d *docState, u *claimUnit) string { return d.heisstEsDE(u.toks, u.text, u.lex) },        // "…, heißt es vom Statistischen Bundesamt"
 	func(d *docState, u *claimUnit) string { return d.relativeSpeaker(u) },                       // "…, Jan Roth, der sagte, …"
+	func(d *docState, u *claimUnit) string { return d.verlautetSourceDE(u.toks, u.text, u.lex) }, // "Aus dem Kanzleramt verlautete, …"
 }
 
 // unitRulesEN are the English unit rules, tried in order.
