@@ -72,6 +72,9 @@ var refineRulesDE = []refineRule{
 		return nominativePluralDE(who) // "laut den norwegischen Behörden": "norwegische Behörden"
 	},
 	func(d *docState, u *claimUnit, who string) string {
+		return pluralAdjectiveDE(u.toks, u.text, who) // "die Freien Wähler erklärten": "Freie Wähler"
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return strongAdjectiveDE(u.toks, u.text, who) // "der Bayerische Landtag": "Bayerischer Landtag"
 	},
 	func(d *docState, u *claimUnit, who string) string {
