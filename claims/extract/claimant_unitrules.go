@@ -57,6 +57,9 @@ var unitRulesEN = []speakerRule{
 var refineRulesDE = []refineRule{
 	func(d *docState, u *claimUnit, who string) string { return cleanClaimants(who) },
 	func(d *docState, u *claimUnit, who string) string {
+		return d.focusSubjectDE(u, who) // "Selbst der Städtetag, sonst …, warnt"
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return d.appositionSpeakerDE(u.toks, u.text, who, len(u.verbs) > 0, u.lex) // "Der Chef des Verbands, Jan Roth, hatte … gewarnt"
 	},
 	func(d *docState, u *claimUnit, who string) string {
