@@ -19,7 +19,7 @@ func pluralAdjectiveDE(toks []token, text, who string) string {
 		return who
 	}
 	stem, ok := strings.CutSuffix(adj, "en")
-	if !ok || len(stem) < 3 || adjectiveStemEnDE(adj) {
+	if !ok || len(stem) < 3 || adjectiveStemEnDE(adj) || nounPluralStemDE(stem) {
 		return who
 	}
 	for k := 1; k+1 < len(toks); k++ {
@@ -28,4 +28,17 @@ func pluralAdjectiveDE(toks []token, text, who string) string {
 		}
 	}
 	return who
+}
+
+// nounPluralStemDE reports whether stem, a word without its -en, ends in
+// a suffix of German nouns whose plural is in -en ("Organisationen",
+// "Regierungen", "Gemeinschaften", "Studenten", "Parteien"): a plural
+// noun, no adjective.
+func nounPluralStemDE(stem string) bool {
+	for _, suf := range [...]string{"ion", "ung", "heit", "keit", "schaft", "tät", "ent", "ant", "ist", "or", "ie"} {
+		if strings.HasSuffix(stem, suf) {
+			return true
+		}
+	}
+	return len(stem) >= 5 && strings.HasSuffix(stem, "ei") // "Parteien", not "Freien"
 }
