@@ -1,0 +1,49 @@
+package extract
+
+import "strings"
+
+// "Der Verband der Rentner begrüßte den Entwurf. Nach seinen Angaben
+// bezieht …": the possessive refers to the body the unit before quoted,
+// not to the last man quoted. "sein" stands for a masculine or neuter
+// noun, "ihr" for a feminine one or a plural.
+
+// possessiveBodyDE returns the claimant of the unit right before when it
+// is a body, not a person, and the possessive of gender g ('m' for
+// "sein", 'f' for "ihr") fits the grammatical gender of its head noun;
+// "" otherwise.
+func (d *docState) possessiveBodyDE(g byte) string {
+	who := d.prevClaim
+	if d.sinceClaim != 1 || who == "" || strings.Contains(who, "; ") || !upperFirst(who) {
+		return ""
+	}
+	if _, ok := d.lookup(who); ok {
+		return "" // a person
+	}
+	if nounGenderDE(who) != g {
+		return ""
+	}
+	return who
+}
+
+// nounGenderDE guesses, from its first word, whether a body's name takes
+// "sein" ('m': masculine or neuter) or "ihr" ('f': feminine or plural): an
+// adjective by its ending in the nominative ("Deutscher", "Statistisches"
+// 'm'; "Deutsche" 'f'), a noun by the endings of feminine nouns and of
+// plurals (-ung, -heit, -keit, -schaft, -ion, -tät, -ei, -ie, -ik, -e,
+// -en); any other noun 'm' (a plural in -er is taken for one).
+func nounGenderDE(name string) byte {
+	w, _, _ := strings.Cut(name, " ")
+	w = strings.ToLower(w)
+	if adjectiveDE(name[:len(w)]) {
+		if strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en") {
+			return 'f'
+		}
+		return 'm'
+	}
+	for _, suf := range [...]string{"ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ie", "ik", "e", "en"} {
+		if strings.HasSuffix(w, suf) {
+			return 'f'
+		}
+	}
+	return 'm'
+}
