@@ -16,10 +16,10 @@ const bodyKeyDE = "\x00"
 // bodyHeadsDE are German head nouns of public bodies and institutions
 // (closed class of the nouns that end their compound names:
 // "Gesundheitsministerium", "Stadtverwaltung", "Landgericht",
-// "Polizeipräsidium", "Staatsanwaltschaft"), written as
+// "Polizeipräsidium", "Staatsanwaltschaft", "Landesinstitut"), written as
 // words of their own. "Rat" is left out: "Landrat", "Stadtrat" are people.
 var bodyHeadsDE = [...]string{"Ministerium", "Behörde", "Behörden", "Verwaltung", "Regierung", "Gericht", "Bezirk",
-	"Bezirksamt", "Kommission", "Polizei", "Militär", "Verband", "Amt", "Staatsanwaltschaft", "Präsidium"}
+	"Bezirksamt", "Kommission", "Polizei", "Militär", "Verband", "Amt", "Staatsanwaltschaft", "Präsidium", "Institut"}
 
 // bodyHeadSetDE holds bodyHeadsDE by their last letter.
 var bodyHeadSetDE = newSuffixSet(bodyHeadsDE[:]...)
