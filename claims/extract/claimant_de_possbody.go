@@ -10,14 +10,17 @@ import "strings"
 // possessiveBodyDE returns the claimant of the unit right before when it
 // is a body, not a person, and the possessive of gender g ('m' for
 // "sein", 'f' for "ihr") fits the grammatical gender of its head noun;
-// "" otherwise.
+// "" otherwise. A name the register holds is a person unless its first
+// word ends in the head noun of a body or a kind of body ("Verband",
+// "Partei").
 func (d *docState) possessiveBodyDE(g byte) string {
 	who := d.prevClaim
 	if d.sinceClaim != 1 || who == "" || strings.Contains(who, "; ") || !upperFirst(who) {
 		return ""
 	}
-	if _, ok := d.lookup(who); ok {
-		return "" // a person
+	first, _, _ := strings.Cut(who, " ")
+	if _, ok := d.lookup(who); ok && bodyHeadDE(first) == "" && kindHeadDE(first) == "" {
+		return "" // a person ("Sozialverband Talbach", registered as a name of two words, is a body)
 	}
 	if nounGenderDE(who) != g {
 		return ""
