@@ -14,12 +14,14 @@ import "strings"
 var focusParticlesDE = map[string]bool{"selbst": true, "sogar": true, "ausgerechnet": true, "auch": true}
 
 // focusSubjectDE returns the speaker the verb rules find when the unit is
-// read without its opening focus particle, if the particle comes before
-// an article or a capitalised word and who, the speaker found so far, is
-// none or opens with the particle; who otherwise.
+// read without its opening focus particle, if the particle comes before an
+// article and who, the speaker found so far, is none or opens with the
+// particle; who otherwise. Before a name ("Auch Roths designierter
+// Nachfolger Jan Kühn warf Ende Mai hin") the rules read without the
+// particle gave a date, so an article must follow it.
 func (d *docState) focusSubjectDE(u *claimUnit, who string) string {
 	toks := u.toks
-	if len(toks) < 4 || !focusParticlesDE[toks[0].low] || toks[1].cat&cDet == 0 && !capWord(&toks[1]) {
+	if len(toks) < 4 || !focusParticlesDE[toks[0].low] || toks[1].cat&cDet == 0 {
 		return who
 	}
 	if who != "" && !strings.HasPrefix(who, u.text[toks[0].s:toks[0].e]+" ") {
