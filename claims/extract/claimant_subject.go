@@ -82,7 +82,7 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		if de && objectDE(toks, k) {
 			near = "" // "zum Risikogebiet erklärt", "…, die das Gleiche befürchten"
 		}
-		if de && prepObjectDE(toks, k) {
+		if de && prepObjectDE(toks, k, v) {
 			near = "" // "… von der Beratungsstelle der Stadt informieren lassen"
 		}
 		if de && near != "" {
