@@ -129,8 +129,11 @@ func noSpeakerVerb(toks []token, v int, de bool) bool {
 // or the text is an interview: an author's own "I" outside quotation
 // marks (a column, an essay) is the author's voice. In German, an
 // interview answer keeps its speaker to the paragraph's end
-// (answerSpeakerDE) and a quotation left open keeps the voice of the unit
-// that opened it (openQuoteSpeakerDE).
+// (answerSpeakerDE), a quotation left open keeps the voice of the unit
+// that opened it (openQuoteSpeakerDE), "Er"/"Sie" of the other gender
+// than the carried speaker names the recent person of that gender
+// (pronounSwitchDE), and a unit that opens with an earlier speaker takes
+// the carry back to them (subjectCarryDE).
 func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string, bool) {
 	toks, text, de := u.toks, u.text, u.de
 	noVerb := len(u.verbs) == 0
@@ -158,6 +161,8 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 	if de {
 		who, carried = d.answerSpeakerDE(toks, text, who, carried) // "Jan Roth: Das war knapp. Die Halle ist zu klein."
 		who, carried = d.openQuoteSpeakerDE(who, carried)          // „Die Werkstatt ist alt. | Im Winter ist es kalt.“
+		who, carried = d.pronounSwitchDE(toks, who, carried)       // "Eva Kühn dankte. Sie habe …" after Jan Roth spoke
+		who = d.subjectCarryDE(who, carried)                       // "Roth verweist auf …. Eine Reform sei nötig."
 	}
 	if !de && who != "" && quotedTitleEN(text) {
 		who, carried = "", false // "‘NO DEAL’ AT THE PIER": a title

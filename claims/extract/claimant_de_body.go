@@ -15,10 +15,11 @@ const bodyKeyDE = "\x00"
 
 // bodyHeadsDE are German head nouns of public bodies and institutions
 // (closed class of the nouns that end their compound names:
-// "Gesundheitsministerium", "Stadtverwaltung", "Landgericht"), written as
+// "Gesundheitsministerium", "Stadtverwaltung", "Landgericht",
+// "Polizeipräsidium", "Staatsanwaltschaft", "Landesinstitut"), written as
 // words of their own. "Rat" is left out: "Landrat", "Stadtrat" are people.
 var bodyHeadsDE = [...]string{"Ministerium", "Behörde", "Behörden", "Verwaltung", "Regierung", "Gericht", "Bezirk",
-	"Bezirksamt", "Kommission", "Polizei", "Militär", "Verband", "Amt"}
+	"Bezirksamt", "Kommission", "Polizei", "Militär", "Verband", "Amt", "Staatsanwaltschaft", "Präsidium", "Institut"}
 
 // bodyHeadSetDE holds bodyHeadsDE by their last letter.
 var bodyHeadSetDE = newSuffixSet(bodyHeadsDE[:]...)
@@ -78,6 +79,7 @@ func (d *docState) noteBodiesDE(toks []token, text string) {
 			d.descs = map[string]string{}
 		}
 		d.descs[bodyKeyDE+head] = full
+		d.descs[anyBodyKeyDE] = full // for "die Behörde" (generalBodyDE)
 		if len(w) > len(head) && full != w {
 			d.descs[bodyKeyDE+w] = full // "Stadtverwaltung" → "Stadtverwaltung Lindau"
 		}

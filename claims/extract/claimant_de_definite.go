@@ -118,12 +118,16 @@ func (d *docState) definiteNounDE(toks []token, text, who string, lex lexicon) s
 // give way to the name after them (rolesNameDE), a definite person noun is
 // the person the text just named (definiteNounDE), a body's head noun is
 // the body the text named in full (bodyNamedDE), a kind noun the body the
-// text introduced with it (kindNamedDE); it then notes the bodies the unit
+// text introduced with it (kindNamedDE), a general noun ("die Behörde")
+// the body last named (generalBodyDE), and so does a bare "Sprecher"
+// (bareSpokesDE); it then notes the bodies the unit
 // names (noteBodiesDE, noteKindsDE).
 func (d *docState) refineClaimantDE(toks []token, text, who string, lex lexicon) string {
 	who = infoCompoundCutDE(acronymCompoundDE(abstractTailDE(d.affiliationCutDE(d.adverbClaimantDE(who)))))
 	who = d.rolesNameDE(toks, text, who, lex)
 	who = d.kindNamedDE(toks, text, d.bodyNamedDE(toks, text, d.definiteNounDE(toks, text, who, lex)))
+	who = d.generalBodyDE(toks, text, who)
+	who = d.bareSpokesDE(who)
 	d.noteBodiesDE(toks, text)
 	d.noteKindsDE(toks, text)
 	return who

@@ -24,7 +24,7 @@ var ersatzPluralDE = map[string]bool{
 // speaker, in a unit that asks no question and has no "heißt es", a
 // plural Ersatzform or a Konjunktiv I in "-e" among its first eight words,
 // neither at the end of a clause (there it is the verb of a subordinate
-// clause).
+// clause), or in second place (secondPlaceKonjunktivDE).
 func (d *docState) reportedFormDE(toks []token) bool {
 	if konjunktivPronounDE(toks) {
 		return true
@@ -38,6 +38,9 @@ func (d *docState) reportedFormDE(toks []token) bool {
 				return false // "…, heißt es": a source of its own, if unnamed
 			}
 		}
+	}
+	if secondPlaceKonjunktivDE(toks) {
+		return true // "Dies gefährde Stellen", "Der Verband vergleiche Äpfel mit Birnen"
 	}
 	ersatz := !d.lacks(toks, wsErsatz)
 	for i := 0; i+1 < len(toks); i++ {

@@ -72,11 +72,12 @@ func skipAdverbialsDE(toks []token, k int) int {
 }
 
 // sourceAfterDE writes the source phrase that the preposition at token k
-// opens, up to e, in the nominative (genitiveSourceDE); the fixed
+// opens, up to e, in the nominative (genitiveSourceDE), a noun with the
+// genitive after it (sourceGenitiveDE); the fixed
 // "aus …kreisen" ("aus Koalitionskreisen") is cited in the nominative
 // plural ("Koalitionskreise").
 func (d *docState) sourceAfterDE(toks []token, text string, k, e int, lex lexicon) string {
-	who := d.genitiveSourceDE(toks, text, k, e, lex)
+	who := sourceGenitiveDE(toks, text, k, e, d.genitiveSourceDE(toks, text, k, e, lex)) // "bei der Vereinigung der Arbeitgeberverbände"
 	if strings.HasSuffix(strings.ToLower(who), "kreisen") && strings.IndexByte(who, ' ') < 0 {
 		return who[:len(who)-1] // "EU-Kreisen" → "EU-Kreise"
 	}

@@ -13,6 +13,8 @@ import "strings"
 // namedDE holds the first person a German unit names by a known name.
 type namedDE struct {
 	cur, prev string
+	curOpens  bool            // cur is the unit's first word (claimant_de_subjectcarry.go)
+	prevOpens bool            // prev was the previous unit's first word
 	spoke     map[string]bool // the claimants the units so far gave, not carried over, and their full names
 }
 
@@ -24,6 +26,7 @@ type namedDE struct {
 // earlier unit; "" when none.
 func (d *docState) noteNamedDE(toks []token, text string) {
 	d.named.prev, d.named.cur = d.named.cur, ""
+	d.named.prevOpens, d.named.curOpens = d.named.curOpens, false
 	if d.prevClaim != "" {
 		if d.named.spoke == nil {
 			d.named.spoke = map[string]bool{}
@@ -49,7 +52,7 @@ func (d *docState) noteNamedDE(toks []token, text string) {
 		}
 		w := text[t.s:t.e]
 		if i, ok := d.byKey[w]; ok && i < d.before && strings.HasSuffix(d.people[i].name, " "+w) {
-			d.named.cur = d.people[i].name
+			d.named.cur, d.named.curOpens = d.people[i].name, k == 0
 			return
 		}
 	}

@@ -55,7 +55,7 @@ var reportVerbsDE = map[string]reportVerb{
 	"deutet": {particle: "an"}, "deutete": {particle: "an"},
 	"teilt": {particle: "mit"}, "teilen": {particle: "mit"}, "merkt": {particle: "an"}, "merkte": {particle: "an"},
 	"wandte": {particle: "ein"}, "wendet": {particle: "ein"},
-	"übte": {prep: "kritik"}, "übt": {prep: "kritik"}, "nahm": {prep: "stellung"}, "nimmt": {prep: "stellung"}, "bezog": {prep: "stellung"}, "bezieht": {prep: "stellung"}, "zog": {prep: "bilanz"}, "zieht": {prep: "bilanz"},
+	"übte": {prep: "kritik"}, "übt": {prep: "kritik"}, "übten": {prep: "kritik"}, "üben": {prep: "kritik"}, "nahm": {prep: "stellung"}, "nimmt": {prep: "stellung"}, "bezog": {prep: "stellung"}, "bezieht": {prep: "stellung"}, "zog": {prep: "bilanz"}, "zieht": {prep: "bilanz"},
 	"ließ": {particle: "verlauten wissen mitteilen ausrichten erklären"}, "lässt": {particle: "verlauten wissen mitteilen ausrichten erklären"},
 	"sieht": {}, "sah": {}, "hält": {prep: "für"}, "hielt": {prep: "für"}, // positions, also after a pronoun or a parenthesis
 }

@@ -8,9 +8,10 @@ import "strings"
 
 // saxonGenitiveDE returns the person whose name, with a genitive "s",
 // ends a word of who before its last ("Fee Vogels Blog" → "Fee Vogel",
-// "Browns Angaben" → "Kate Brown" when the text named her), else who. A
-// role, a spokesperson or a representative after it is another person
-// ("Obamas Sprecher", "Obamas Vertreter").
+// "Browns Angaben" → "Kate Brown" when the text named her), else who. The
+// noun after the name must be a thing the person said or did
+// (saxonThingDE); a person's noun names another person ("Obamas Sprecher",
+// "Roths Nachbar").
 func (d *docState) saxonGenitiveDE(who string) string {
 	if strings.IndexByte(who, ';') >= 0 {
 		return who
@@ -23,8 +24,8 @@ func (d *docState) saxonGenitiveDE(who string) string {
 			end++ // the space before words[i]
 		}
 		base, ok := strings.CutSuffix(words[i], "s")
-		if !ok || len(base) < 2 || !upperFirst(words[i+1]) || wordCategory(words[i+1])&cRole != 0 || strings.HasPrefix(words[i+1], "Vertreter") || strings.Contains(words[i+1], "precher") {
-			continue // "Obamas Sprecher", "Obamas Vertreter": another person
+		if !ok || len(base) < 2 || !upperFirst(words[i+1]) || !saxonThingDE(words[i+1]) {
+			continue // "Obamas Sprecher", "Roths Nachbar": another person
 		}
 		name := who[:end-1]
 		if p, ok := d.lookup(name); ok && strings.IndexByte(p.name, ' ') > 0 {
@@ -32,4 +33,11 @@ func (d *docState) saxonGenitiveDE(who string) string {
 		}
 	}
 	return who
+}
+
+// saxonThingDE reports whether the capitalised noun w names a thing, not a
+// person: a noun of communication ("Angaben", "Bericht") or an abstract
+// noun by its suffix ("Unterstützung", "Reaktion"; abstractNounDE).
+func saxonThingDE(w string) bool {
+	return communicationNounsDE[strings.ToLower(w)] || abstractNounDE(w)
 }

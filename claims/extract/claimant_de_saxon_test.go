@@ -13,7 +13,8 @@ func TestSaxonGenitiveDE(t *testing.T) {
 	d := &docState{}
 	d.register("Kate Brown", 'f')
 	for who, want := range map[string]string{
-		"Kate Browns Blog":     "Kate Brown",
+		"Kate Browns Reaktion": "Kate Brown",
+		"Browns Nachbar":       "Browns Nachbar",
 		"Browns Angaben":       "Kate Brown",
 		"Browns Sprecher":      "Browns Sprecher",
 		"Browns Vertreter":     "Browns Vertreter",

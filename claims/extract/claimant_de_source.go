@@ -63,6 +63,9 @@ func (d *docState) sourcePhraseDE(toks []token, text string, s, e int, lex lexic
 		if who := d.pronounInUnitDE(toks, text, s, g); who != "" {
 			return who, true // "Roth wird laut ihrer Erklärung …"
 		}
+		if who := d.possessiveBodyDE(g); who != "" {
+			return who, true // "Der Verband begrüßte …. Nach seinen Angaben …"
+		}
 		return d.resolvePronoun(g, true), true // "seinen Angaben zufolge"
 	}
 	g := h + 1

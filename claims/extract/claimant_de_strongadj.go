@@ -38,8 +38,12 @@ func strongAdjectiveDE(toks []token, text, who string) string {
 }
 
 // adjectiveStemDE reports whether stem ends in a German derivational
-// ending of adjectives: -isch, -ig, -lich, -ell, -al, -iv.
+// ending of adjectives: -isch, -ig, -lich, -ell, -al, -iv; not the nouns
+// in -elle (nounElleDE).
 func adjectiveStemDE(stem string) bool {
+	if nounElleDE(stem) {
+		return false // "der Beratungsstelle": a noun, no "Beratungssteller"
+	}
 	for _, suf := range [...]string{"isch", "ig", "lich", "ell", "al", "iv"} {
 		if len(stem) > len(suf)+1 && strings.HasSuffix(stem, suf) {
 			return true

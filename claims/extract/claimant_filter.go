@@ -125,6 +125,9 @@ func passiveAuxBeforeDE(toks []token, v int) bool {
 	for k := v - 1; k >= 0 && !clauseBreak(&toks[k]); k-- {
 		switch toks[k].low {
 		case "wurde", "wurden", "wird", "werden", "war", "waren", "ist", "sind":
+			if k > 0 && toks[k-1].low == "es" {
+				return false // "Es wird in einer Mitteilung der X gefordert": the source is named elsewhere
+			}
 			aux = true
 		case "hat", "hatte", "haben", "hatten", "habe":
 			return false

@@ -165,7 +165,7 @@ func bodyFirstDE(toks []token, text string, v int) string {
 		if end+1 < len(toks) && (toks[end].low == "der" || toks[end].low == "des") && toks[end+1].is(tCap) && !toks[end+1].is(tPunct) {
 			end += 2
 		}
-		if end < len(toks) && (end == v || toks[end].cat&cAux != 0 && end < v) {
+		if end < len(toks) && (end == v || toks[end].cat&cAux != 0 && end < v && !commaBetweenDE(toks, end, v)) {
 			return text[toks[from].s:toks[end-1].e]
 		}
 	}

@@ -196,6 +196,11 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		if de && role == "" && j-start >= 3 && start > 0 && (toks[start-1].cat&cDet != 0 || possessive[toks[start-1].low] || toks[start-1].low == "ihren" || toks[start-1].low == "seinen") {
 			start++
 		}
+		// German: a person's genitive and a noun lead the run ("Roths
+		// Anwalt Peter Kalb").
+		if de && role == "" && d.possessorLeadDE(toks, text, start, j) {
+			start += 2
+		}
 		// German: a capitalised preposition opening the sentence is no
 		// first name ("Gegen Eva Roth wird ermittelt").
 		if de && role == "" && j-start >= 3 && prepositionsBeforeDE[toks[start].low] {

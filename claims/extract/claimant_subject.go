@@ -45,6 +45,9 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		k := e - 1
 		for k > 0 && e-k < 6 {
 			p := &toks[k-1]
+			if de && d.possessorBeforeDE(toks, text, k) {
+				break // "Roths Anwalt Peter Kalb sagte"
+			}
 			if p.is(tCap) && !p.is(tPunct) && roleOf(p, lex) == "" {
 				k-- // a role ends the name: "Ministry Spokesman Geng Shuang"
 			} else if k > 1 && (p.low == "of" || p.low == "for") && toks[k-2].is(tCap) {
@@ -70,6 +73,11 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 				return text[toks[h].s:toks[e-1].e] // "der Berufsverband Deutscher Rheumatologen erklärte"
 			}
 		}
+		if de {
+			if who := genitiveBodyDE(toks, text, k, e); who != "" {
+				return who // "Das Jugendamt des Kreises Talbach warnte"
+			}
+		}
 		near = d.nameAt(toks, text, k, de, lex, plural, true)
 		if near != "" {
 			near = d.conjoined(toks, text, k, de, lex, near)
@@ -79,6 +87,9 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		}
 		if de && objectDE(toks, k) {
 			near = "" // "zum Risikogebiet erklärt", "…, die das Gleiche befürchten"
+		}
+		if de && prepObjectDE(toks, k, v) {
+			near = "" // "… von der Beratungsstelle der Stadt informieren lassen"
 		}
 		if de && near != "" {
 			if h := genitiveHeadDE(toks, k); h >= 0 {

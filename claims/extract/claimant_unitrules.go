@@ -34,6 +34,7 @@ var unitRulesDE = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.heisstEsDE(u.toks, u.text, u.lex) },        // "…, heißt es vom Statistischen Bundesamt"
 	func(d *docState, u *claimUnit) string { return d.reactionSourceDE(u.toks, u.text, u.lex) },  // "Kritik kam auch von der FDP"
 	func(d *docState, u *claimUnit) string { return d.relativeSpeaker(u) },                       // "…, Jan Roth, der sagte, …"
+	func(d *docState, u *claimUnit) string { return d.verlautetSourceDE(u.toks, u.text, u.lex) }, // "Aus dem Kanzleramt verlautete, …"
 	func(d *docState, u *claimUnit) string { return headlineColonDE(u.toks, u.text, u.lex) },     // "Kanzlerin Roth: „Wir schaffen das“"
 }
 
@@ -60,6 +61,9 @@ var unitRulesEN = []speakerRule{
 var refineRulesDE = []refineRule{
 	func(d *docState, u *claimUnit, who string) string { return cleanClaimants(who) },
 	func(d *docState, u *claimUnit, who string) string {
+		return d.focusSubjectDE(u, who) // "Selbst der Städtetag, sonst …, warnt"
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return d.appositionSpeakerDE(u.toks, u.text, who, len(u.verbs) > 0, u.lex) // "Der Chef des Verbands, Jan Roth, hatte … gewarnt"
 	},
 	func(d *docState, u *claimUnit, who string) string {
@@ -76,6 +80,9 @@ var refineRulesDE = []refineRule{
 	},
 	func(d *docState, u *claimUnit, who string) string { return shareGroupDE(who) },      // "Zwei Drittel der Kliniken rechnen mit …": a count, no speaker
 	func(d *docState, u *claimUnit, who string) string { return d.saxonGenitiveDE(who) }, // "Monika Webers Unterstützung": the person
+	func(d *docState, u *claimUnit, who string) string {
+		return pluralAdjectiveDE(u.toks, u.text, who) // "die Freien Wähler erklärten": "Freie Wähler"
+	},
 	func(d *docState, u *claimUnit, who string) string {
 		return strongAdjectiveDE(u.toks, u.text, who) // "der Bayerische Landtag": "Bayerischer Landtag"
 	},

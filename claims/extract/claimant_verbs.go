@@ -72,6 +72,9 @@ func (d *docState) nachAngabenDE(toks []token, text string, lex lexicon) string 
 		if who := describedAfterDE(toks, text, i+1); who != "" {
 			return who // "nach Angaben der venezolanischen Behörden"
 		}
+		if who := spokesGenitiveDE(toks, text, k); who != "" {
+			return who // "nach Angaben eines Polizeisprechers"
+		}
 		if k >= len(toks) || !toks[k].is(tCap) || toks[k].is(tPunct) {
 			return ""
 		}

@@ -1,0 +1,15 @@
+package extract
+
+import "testing"
+
+// TestGeneralBodyDE checks that "die Behörde" and "das Ressort" name the
+// body the text named before them.
+func TestGeneralBodyDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Das Landratsamt Talbach meldete zwei neue Fälle. Die Behörde erklärte, die Lage sei ruhig.": "Landratsamt Talbach",
+		"Das Verkehrsministerium legte den Plan vor. Die Kosten seien hoch, räumte das Ressort ein.": "Verkehrsministerium",
+		"Die Staatsanwaltschaft Kranzberg hat Anklage erhoben. Das teilte die Behörde mit.":          "Staatsanwaltschaft Kranzberg",
+		"Das Polizeipräsidium Nord nahm zwei Männer fest. Die Behörde erklärte, sie seien geflohen.": "Polizeipräsidium Nord",
+		"Die Behörde erklärte, die Lage sei ruhig.":                                                  "Behörde",
+	})
+}

@@ -1,0 +1,19 @@
+package extract
+
+// "Das Ministerium wollte die Pläne nicht bestätigen. …, sagte ein
+// Sprecher auf Anfrage": a spokesperson without the body he speaks for
+// speaks for the body the text named last. The guide names no common noun
+// as claimant; the labels name the body ("Bauernverband") or the
+// spokesperson with it ("Sprecher des Landratsamts").
+
+// bareSpokesDE returns the body the text last named in full when who is a
+// bare "Sprecher" or "Sprecherin"; who otherwise.
+func (d *docState) bareSpokesDE(who string) string {
+	if who != "Sprecher" && who != "Sprecherin" {
+		return who
+	}
+	if full := d.descs[anyBodyKeyDE]; full != "" {
+		return full
+	}
+	return who
+}
