@@ -13,6 +13,7 @@ var adverbsOpenDE = map[string]bool{
 	"da": true, "früher": true, "gut": true, "erneut": true, "zumindest": true, "immerhin": true, "indes": true,
 	"freilich": true, "jedenfalls": true, "gleichwohl": true, "überdies": true, "ferner": true, "womöglich": true,
 	"offenbar": true, "kürzlich": true, "vorerst": true, "zunächst": true, "weiterhin": true, "ebenso": true, "genauso": true,
+	"unterdessen": true, "derweil": true, "indessen": true, "mittlerweile": true,
 }
 
 // adverbSuffixesDE are the endings of German adverbs and adverbially used
@@ -33,7 +34,7 @@ func (d *docState) adverbClaimantDE(who string) string {
 		return who
 	}
 	low := strings.ToLower(who)
-	if adverbsOpenDE[low] {
+	if adverbsOpenDE[low] || indefinitePronounsDE[low] {
 		return ""
 	}
 	for _, suf := range adverbSuffixesDE {
