@@ -234,6 +234,9 @@ func (d *docState) accordingSourceDE(toks []token, text string, v int, lex lexic
 	if toks[v].low == "zufolge" {
 		return d.sourcePhraseDE(toks, text, phraseStartDE(toks, v), v, lex)
 	}
+	if who := d.studySourceDE(toks, text, v+1, lex); who != "" {
+		return who, true // "laut einer Studie des Instituts X": the body
+	}
 	return d.sourcePhraseDE(toks, text, v+1, phraseEndDE(toks, v+1), lex)
 }
 
