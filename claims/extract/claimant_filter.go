@@ -75,14 +75,15 @@ var prepositionsBeforeDE = map[string]bool{
 
 // objectDE reports whether the German noun at token k is rather an object
 // than the subject of a verb of saying after it: after a preposition
-// ("zum Risikogebiet erklärt"), or after an article that follows a
+// ("zum Risikogebiet erklärt"), after a preposition and an article or
+// possessive ("bei ihrer Airline", prepDeterminerDE), or after an article that follows a
 // relative pronoun ("…, die das Gleiche befürchten").
 func objectDE(toks []token, k int) bool {
 	if k == 0 {
 		return false
 	}
 	p := toks[k-1].low
-	if prepositionsBeforeDE[p] {
+	if prepositionsBeforeDE[p] || prepDeterminerDE(toks, k) {
 		return true
 	}
 	if k >= 2 && toks[k-1].cat&cDet != 0 {
