@@ -192,8 +192,8 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		}
 		// German: a noun after an article or possessive leads the run
 		// ("ihren Kollegen Thomas Brandt").
-		if de && role == "" && j-start >= 3 && start > 0 && (toks[start-1].cat&cDet != 0 || possessive[toks[start-1].low] || toks[start-1].low == "ihren" || toks[start-1].low == "seinen") {
-			start++
+		if de && role == "" {
+			start += leadNounDE(toks, start, j) // "ihren Kollegen Thomas Brandt", "der junge Landwirt Tobias Rehm"
 		}
 		// German: a capitalised preposition opening the sentence is no
 		// first name ("Gegen Eva Roth wird ermittelt").

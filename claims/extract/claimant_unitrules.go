@@ -89,6 +89,9 @@ var refineRulesDE = []refineRule{
 		return d.refineClaimantDE(u.toks, u.text, who, u.lex) // no adverb ("Schließlich"); "der Mediziner" just named
 	},
 	func(d *docState, u *claimUnit, who string) string {
+		return d.knownSuffixDE(who) // "Ihr Nachbar Karl-Heinz Beumer": the person
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		if who != "" {
 			return who
 		}

@@ -1,0 +1,64 @@
+package extract
+
+import "strings"
+
+// A German noun of person may stand before a name without being part of
+// it: "Ihr Nachbar Karl-Heinz Beumer sieht das ähnlich", "Deren Vorstand
+// Jan Roth sprach von …", "Der junge Landwirt Tobias Rehm", "Rotbachs
+// Torschützin Lina Wegener". The register of people keeps the name alone
+// (leadNounDE), and a name read with the words before the name is the
+// person registered before (knownTailDE, in registerName and for a
+// claimant: knownSuffixDE).
+
+// knownTailDE returns the person the text registered with a full name
+// of two words or more that ends name, when name has more words before it
+// ("Ihr Nachbar Karl-Heinz Beumer" → "Karl-Heinz Beumer"), else "".
+// Several claimants are no name.
+func (d *docState) knownTailDE(name string) string {
+	if strings.Count(name, " ") < 2 || strings.ContainsAny(name, ";,") {
+		return ""
+	}
+	for k := strings.IndexByte(name, ' '); k >= 0; {
+		rest := name[k+1:]
+		n := strings.IndexByte(rest, ' ')
+		if n < 0 {
+			break // a one-word rest is a surname or a noun: not cut
+		}
+		if d.known(rest) {
+			return rest
+		}
+		k += 1 + n
+	}
+	return ""
+}
+
+// knownSuffixDE returns knownTailDE's person for a claimant that ends with
+// one, else who.
+func (d *docState) knownSuffixDE(who string) string {
+	if p := d.knownTailDE(who); p != "" {
+		return p
+	}
+	return who
+}
+
+// leadNounDE returns how many capitalised words open the run toks[start:j]
+// before a person's name: one for a noun after an article or possessive,
+// perhaps with lower-case adjectives between ("der junge Landwirt Tobias
+// Rehm"), two for a genitive name and a noun ("Rotbachs Torschützin Lina
+// Wegener", a run of four); 0 otherwise. The run must keep two words.
+func leadNounDE(toks []token, start, j int) int {
+	if j-start >= 4 && strings.HasSuffix(toks[start].low, "s") && toks[start+1].cat == 0 && toks[start].cat == 0 {
+		return 2
+	}
+	if j-start < 3 || start == 0 {
+		return 0
+	}
+	p := start - 1
+	for n := 0; n < 2 && p > 0 && lowerWord(&toks[p]) && toks[p].cat&cDet == 0 && inflectedDE(toks[p].low); n++ {
+		p-- // "der junge Landwirt"
+	}
+	if toks[p].cat&cDet != 0 || possessive[toks[p].low] || toks[p].low == "ihren" || toks[p].low == "seinen" {
+		return 1
+	}
+	return 0
+}
