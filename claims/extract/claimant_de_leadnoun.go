@@ -7,7 +7,7 @@ import "strings"
 // Jan Roth sprach von …", "Der junge Landwirt Tobias Rehm", "Rotbachs
 // Torschützin Lina Wegener". The register of people keeps the name alone
 // (leadNounDE), and a name read with the words before the name is the
-// person registered before (knownTailDE, in registerName and for a
+// person registered before (knownTailDE, in register and for a
 // claimant: knownSuffixDE).
 
 // knownTailDE returns the person the text registered with a full name

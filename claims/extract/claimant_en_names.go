@@ -22,8 +22,6 @@ func (d *docState) registerName(name string, g byte, de bool) string {
 		if p := d.knownAfterLead(name); p != "" {
 			return p
 		}
-	} else if p := d.knownTailDE(name); p != "" {
-		return p // "Ihr Nachbar Karl-Heinz Beumer": the person named before
 	}
 	return d.register(name, g)
 }

@@ -82,7 +82,9 @@ func (d *docState) lookup(name string) (*person, bool) {
 }
 
 // register records a person named name (several words) and returns the
-// full name, reusing a known person whose name ends with it.
+// full name, reusing a known person whose name ends with it; in German a
+// name with words before a full name registered before is that person
+// (knownTailDE: "Ihr Nachbar Karl-Heinz Beumer").
 func (d *docState) register(name string, g byte) string {
 	if p, ok := d.lookup(name); ok {
 		if p.unit != d.units {
@@ -96,6 +98,11 @@ func (d *docState) register(name string, g byte) string {
 	}
 	if strings.IndexByte(name, ' ') < 0 {
 		return name
+	}
+	if !d.en {
+		if p := d.knownTailDE(name); p != "" {
+			return p // "Ihr Nachbar Karl-Heinz Beumer": the person named before
+		}
 	}
 	if d.byKey == nil {
 		d.byKey = map[string]int{}
