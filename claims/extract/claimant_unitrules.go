@@ -56,6 +56,9 @@ var unitRulesEN = []speakerRule{
 var refineRulesDE = []refineRule{
 	func(d *docState, u *claimUnit, who string) string { return cleanClaimants(who) },
 	func(d *docState, u *claimUnit, who string) string {
+		return truncatedCompoundDE(u.toks, u.text, who) // "Kinder- und Jugendärzte": one noun
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return d.appositionSpeakerDE(u.toks, u.text, who, len(u.verbs) > 0, u.lex) // "Der Chef des Verbands, Jan Roth, hatte … gewarnt"
 	},
 	func(d *docState, u *claimUnit, who string) string {
