@@ -1,0 +1,14 @@
+package extract
+
+import "testing"
+
+// TestPersonBeforeBodyDE checks that a person named before "von der" and
+// a body is the speaker, not the body.
+func TestPersonBeforeBodyDE(t *testing.T) {
+	const before = "Im Moor bei Lindhagen wurde ein Pilz entdeckt. "
+	checkLast(t, "de", map[string]string{
+		before + "Die Botanikerin Dr. Ute Scherf von der Hochschule Lindhagen sagte, der Fund sei selten.": "Ute Scherf",
+		before + "Der Biologe Arne Wiik vom Institut für Moorkunde sagte, das sei neu.":                    "Arne Wiik",
+		before + "Die Hochschule Lindhagen teilte mit, der Fund sei selten.":                               "Hochschule Lindhagen",
+	})
+}
