@@ -14,8 +14,10 @@ import "strings"
 // appositionSpeakerDE returns the full name in apposition to a noun phrase
 // opened by "der" or "die" that is the subject of the unit's verb of
 // reporting (subjectAppositionDE), when who, the claimant the other rules
-// found, is no person the text knows; else who. hasVerb tells whether the
-// unit has a verb of saying; a verb of reportVerbsDE counts too.
+// found, is no person the text knows or a name inside that noun phrase
+// (bodyBeforeNameDE: "der Chef von Bahn Plus, Jan Roth"); else who.
+// hasVerb tells whether the unit has a verb of saying; a verb of
+// reportVerbsDE counts too.
 func (d *docState) appositionSpeakerDE(toks []token, text, who string, hasVerb bool, lex lexicon) string {
 	if !hasVerb && (d.lacks(toks, wsReport) || !reportVerbInDE(toks)) {
 		return who
