@@ -221,6 +221,7 @@ func (d *docState) invertedSubjectDE(toks []token, text string, v int, lex lexic
 	if n+1 < len(toks) && toks[n].p == ',' {
 		n++
 	}
+	n = skipAcademicDE(toks, n) // "die Studienleiterin Prof. Miriam Oelschläger"
 	if n < len(toks) && toks[n].is(tCap) && !toks[n].is(tPunct) && n+1 < len(toks) && toks[n+1].is(tCap) && !toks[n+1].is(tPunct) {
 		if who := d.nameAt(toks, text, n, true, lex, false, false); strings.IndexByte(who, ' ') > 0 {
 			return who // "…, Ilja Nothnagel", "der Vorsitzende des Ausschusses Manuel Höferlin"
