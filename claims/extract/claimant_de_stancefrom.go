@@ -1,0 +1,69 @@
+package extract
+
+import "strings"
+
+// "Kritik an der Studie kam vom Schlafforscher Dr. Benedikt Armbruster":
+// a noun of a stance as the subject of "kommen von" names where the stance
+// comes from; that person or body is the claimant ("Widerspruch kam von
+// der Gewerkschaft", "Lob kommt aus dem Ministerium").
+
+// stanceNounsDE are German nouns of a stance taken towards something
+// (closed class of nouns of speech acts).
+var stanceNounsDE = map[string]bool{
+	"kritik": true, "widerspruch": true, "zustimmung": true, "lob": true, "unterstützung": true,
+	"protest": true, "proteste": true, "ablehnung": true, "widerstand": true, "beifall": true,
+	"einspruch": true, "warnungen": true, "forderungen": true, "rückendeckung": true, "zuspruch": true,
+}
+
+// comeVerbDE reports whether w is a finite form of "kommen".
+func comeVerbDE(w string) bool {
+	switch w {
+	case "kam", "kamen", "kommt", "kommen":
+		return true
+	}
+	return false
+}
+
+// stanceSourceDE returns the source of a stance noun that opens the unit
+// (perhaps after one sentence adverb) as the subject of "kam/kommt" with
+// "von", "vom" or "aus" after it: a person's name of two words or more
+// after a noun and academic titles, else the phrase after the
+// preposition (genitiveSourceDE); "" otherwise.
+func (d *docState) stanceSourceDE(toks []token, text string, lex lexicon) string {
+	i := 0
+	if len(toks) > 0 && openingAdverbDE(toks[0].low) {
+		i++ // "Auch Kritik kam …"
+	}
+	if i >= len(toks) || !capWord(&toks[i]) || !stanceNounsDE[toks[i].low] {
+		return ""
+	}
+	v := i + 1
+	for v < len(toks) && v-i <= 8 && !comeVerbDE(toks[v].low) && !toks[v].is(tPunct) {
+		v++
+	}
+	g := v + 1
+	if g < len(toks) && toks[g].low == "auch" {
+		g++
+	}
+	if g+1 >= len(toks) || !comeVerbDE(toks[v].low) {
+		return ""
+	}
+	switch toks[g].low {
+	case "von", "vom", "aus":
+	default:
+		return ""
+	}
+	k := g + 1
+	if toks[k].cat&cDet != 0 {
+		k++
+	}
+	if k+1 < len(toks) && capWord(&toks[k]) {
+		n := skipAcademicDE(toks, k+1)
+		if n+1 < len(toks) && capWord(&toks[n]) && capWord(&toks[n+1]) {
+			if name := d.nameAt(toks, text, n, true, lex, false, false); strings.IndexByte(name, ' ') > 0 {
+				return name // "vom Schlafforscher Dr. Benedikt Armbruster"
+			}
+		}
+	}
+	return d.genitiveSourceDE(toks, text, g, len(toks), lex)
+}
