@@ -27,8 +27,9 @@ func comeVerbDE(w string) bool {
 // stanceSourceDE returns the source of a stance noun that opens the unit
 // (perhaps after one sentence adverb) as the subject of "kam/kommt" with
 // "von", "vom" or "aus" after it: a person's name of two words or more
-// after a noun and academic titles, else the phrase after the
-// preposition (genitiveSourceDE); "" otherwise.
+// after a noun and academic titles (with the gender the article gives
+// the noun: stanceNounGenderDE), else the phrase after the preposition
+// (genitiveSourceDE); "" otherwise.
 func (d *docState) stanceSourceDE(toks []token, text string, lex lexicon) string {
 	i := 0
 	if len(toks) > 0 && openingAdverbDE(toks[0].low) {
@@ -61,9 +62,23 @@ func (d *docState) stanceSourceDE(toks []token, text string, lex lexicon) string
 		n := skipAcademicDE(toks, k+1)
 		if n+1 < len(toks) && capWord(&toks[n]) && capWord(&toks[n+1]) {
 			if name := d.nameAt(toks, text, n, true, lex, false, false); strings.IndexByte(name, ' ') > 0 {
-				return name // "vom Schlafforscher Dr. Benedikt Armbruster"
+				return d.pronounGender(name, stanceNounGenderDE(toks, g, k)) // "vom Schlafforscher Dr. Benedikt Armbruster"
 			}
 		}
 	}
 	return d.genitiveSourceDE(toks, text, g, len(toks), lex)
+}
+
+// stanceNounGenderDE returns the gender the preposition and article at g
+// give the noun of person at k before the name: "vom"/"von dem" is
+// masculine (or neuter, which no noun of person is): 'm'; "von der" with
+// a noun in "-in" ("von der Forscherin"): 'f'; else 0.
+func stanceNounGenderDE(toks []token, g, k int) byte {
+	switch {
+	case toks[g].low == "vom" || toks[g+1].low == "dem":
+		return 'm'
+	case toks[g+1].low == "der":
+		return personNounGenderDE(toks, k)
+	}
+	return 0
 }

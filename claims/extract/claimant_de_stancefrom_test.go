@@ -13,3 +13,11 @@ func TestStanceSourceDE(t *testing.T) {
 		before + "Der Bus kam von der Haltestelle Nord.":                                      "",
 	})
 }
+
+// TestStanceSourceGenderDE checks that the person "vom Forscher X" names
+// is a man for a later "er", ahead of an earlier male speaker.
+func TestStanceSourceGenderDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"„Das Bad bleibt“, sagte Bürgermeister Jan Falk. Kritik kam vom Sportwissenschaftler Dr. Lasse Horn. Er hält den Plan für falsch.": "Lasse Horn",
+	})
+}
