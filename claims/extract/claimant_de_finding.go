@@ -29,29 +29,29 @@ func (d *docState) findingSourceDE(toks []token, text string, lex lexicon) strin
 		if !findingVerbsDE[toks[v].low] && !findingFormDE(toks, v) {
 			continue
 		}
-		if who := d.studySourceDE(toks, text, v+1, lex); who != "" {
+		if who := d.studySourceDE(toks, text, v+1, len(toks), lex); who != "" {
 			return who
 		}
 	}
 	return ""
 }
 
-// studySourceDE reads a study of a named body from token n: perhaps an
-// article, up to two lower-case adjectives, a noun of studyNounsDE, then
-// "des/der/von/vom" and the body; "" otherwise.
-func (d *docState) studySourceDE(toks []token, text string, n int, lex lexicon) string {
+// studySourceDE reads a study of a named body from token n up to e:
+// perhaps an article, up to two lower-case adjectives, a noun of
+// studyNounsDE, then "des/der/von/vom" and the body; "" otherwise.
+func (d *docState) studySourceDE(toks []token, text string, n, e int, lex lexicon) string {
 	if n < len(toks) && toks[n].cat&cDet != 0 {
 		n++
 	}
 	for a := 0; a < 2 && n < len(toks) && lowerWord(&toks[n]) && toks[n].cat&cDet == 0 && inflectedDE(toks[n].low); a++ {
 		n++ // "eine repräsentative Umfrage"
 	}
-	if n+1 >= len(toks) || !studyNounsDE[toks[n].low] {
+	if n+1 >= e || !studyNounsDE[toks[n].low] {
 		return ""
 	}
 	switch toks[n+1].low {
 	case "des", "der", "von", "vom":
-		return d.genitiveSourceDE(toks, text, n+1, len(toks), lex)
+		return d.genitiveSourceDE(toks, text, n+1, e, lex)
 	}
 	return ""
 }

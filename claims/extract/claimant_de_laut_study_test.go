@@ -12,3 +12,14 @@ func TestLautStudyDE(t *testing.T) {
 		before + "Laut einer Umfrage sind viele besorgt.":                             "Umfrage",
 	})
 }
+
+// TestZufolgeStudyDE checks that "Einer Umfrage des X zufolge" names the
+// body X in the nominative, not its genitive.
+func TestZufolgeStudyDE(t *testing.T) {
+	const before = "Die Mieten steigen weiter. "
+	checkLast(t, "de", map[string]string{
+		before + "Einer Umfrage der Hochschule Brenz zufolge sind viele besorgt.": "Hochschule Brenz",
+		before + "Einer Umfrage des Mieterbunds zufolge sind viele besorgt.":      "Mieterbund",
+		before + "Der Studie zufolge sind viele besorgt.":                         "Studie",
+	})
+}

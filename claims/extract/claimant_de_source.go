@@ -236,9 +236,12 @@ func phraseStartDE(toks []token, z int) int {
 // false otherwise.
 func (d *docState) accordingSourceDE(toks []token, text string, v int, lex lexicon) (who string, ok bool) {
 	if toks[v].low == "zufolge" {
+		if who := d.studySourceDE(toks, text, phraseStartDE(toks, v), v, lex); who != "" {
+			return who, true // "Einer Umfrage des Verbands zufolge": the body
+		}
 		return d.sourcePhraseDE(toks, text, phraseStartDE(toks, v), v, lex)
 	}
-	if who := d.studySourceDE(toks, text, v+1, lex); who != "" {
+	if who := d.studySourceDE(toks, text, v+1, len(toks), lex); who != "" {
 		return who, true // "laut einer Studie des Instituts X": the body
 	}
 	return d.sourcePhraseDE(toks, text, v+1, phraseEndDE(toks, v+1), lex)
