@@ -31,3 +31,23 @@ func (d *docState) personBeforeBodyDE(toks []token, text string, k int) string {
 	}
 	return ""
 }
+
+// affiliatedBeforeDE returns the person named before "von der"/"vom"/"aus"
+// and a body that stand, within eight words, before the verb at v
+// ("Dr. Sevim Arslan vom Institut für Arbeitsmarktfragen hält …");
+// "" otherwise.
+func (d *docState) affiliatedBeforeDE(toks []token, text string, v int) string {
+	for p := v - 1; p >= 2 && v-p <= 8 && !toks[p].is(tPunct); p-- {
+		switch toks[p].low {
+		case "von", "vom", "aus":
+		default:
+			continue
+		}
+		k := p + 1
+		if k < v && toks[k].cat&cDet != 0 {
+			k++
+		}
+		return d.personBeforeBodyDE(toks, text, k)
+	}
+	return ""
+}

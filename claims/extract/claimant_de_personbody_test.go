@@ -12,3 +12,13 @@ func TestPersonBeforeBodyDE(t *testing.T) {
 		before + "Die Hochschule Lindhagen teilte mit, der Fund sei selten.":                               "Hochschule Lindhagen",
 	})
 }
+
+// TestAffiliatedPositionDE checks that a person named before "vom" and a
+// body takes the position of the verb after the body.
+func TestAffiliatedPositionDE(t *testing.T) {
+	const before = "Der Pilz breitet sich aus. "
+	checkLast(t, "de", map[string]string{
+		before + "Biologin Dr. Ute Scherf vom Institut für Moorkunde hält den Fund für selten.": "Ute Scherf",
+		before + "Arne Wiik von der Hochschule Lindhagen hält den Fund für selten.":             "Arne Wiik",
+	})
+}

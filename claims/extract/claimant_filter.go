@@ -146,7 +146,8 @@ func positionVerbDE(w string) bool {
 
 // positionSpeakerDE returns the person who takes a position by a verb of
 // positionVerbDE outside quotation marks: a registered person right
-// before the verb or among the four words after it. Only people named in
+// before the verb (also before "vom" and a body: affiliatedBeforeDE) or
+// among the four words after it. Only people named in
 // the unit count: "Der Plan sieht vor" names no speaker, and a pronoun
 // ("Er hält …") lost more than it gained on the training articles.
 func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) string {
@@ -170,6 +171,9 @@ func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) str
 			}
 			if who := d.nameAt(toks, text, k, true, lex, false, false); d.known(who) && !(k > 0 && nounAfterDE(&toks[k-1])) {
 				return who // not "durch das Fenster Kinder sehen": nouns after an article
+			}
+			if who := d.affiliatedBeforeDE(toks, text, v); who != "" {
+				return who // "Sevim Arslan vom Institut für Arbeitsmarktfragen hält …"
 			}
 		}
 		for k := v + 1; k < len(toks) && k <= v+4 && !toks[k].is(tPunct); k++ {
