@@ -12,24 +12,44 @@ import "strings"
 
 // knownTailDE returns the person the text registered with a full name
 // of two words or more that ends name, when name has more words before it
-// ("Ihr Nachbar Karl-Heinz Beumer" → "Karl-Heinz Beumer"), else "".
-// Several claimants are no name.
+// ("Ihr Nachbar Karl-Heinz Beumer" → "Karl-Heinz Beumer"), else "". The
+// words before it are capitalised (nouns, possessives: not "Regierung von
+// Jan Roth") and the name has a person's form (personTailDE). Several
+// claimants are no name.
 func (d *docState) knownTailDE(name string) string {
 	if strings.Count(name, " ") < 2 || strings.ContainsAny(name, ";,") {
 		return ""
 	}
 	for k := strings.IndexByte(name, ' '); k >= 0; {
+		if !upperFirst(name[strings.LastIndexByte(name[:k], ' ')+1:]) {
+			return "" // "Regierung von Jan Roth", "Cave & Ellis": no noun of person before a name
+		}
 		rest := name[k+1:]
 		n := strings.IndexByte(rest, ' ')
 		if n < 0 {
 			break // a one-word rest is a surname or a noun: not cut
 		}
-		if d.known(rest) {
+		if d.known(rest) && personTailDE(d, rest) {
 			return rest
 		}
 		k += 1 + n
 	}
 	return ""
+}
+
+// personTailDE reports whether rest, a registered name, has the form of a
+// person's name (personLikeDE) and opens with no declined adjective: the
+// tail of a body's name ("Deutscher Internisten" of "Berufsverband
+// Deutscher Internisten") is no person.
+func personTailDE(d *docState, rest string) bool {
+	return !adjectiveLikeDE(firstWord(rest)) && d.personLikeDE(rest)
+}
+
+// adjectiveLikeDE reports whether w is a declined adjective (adjectiveDE)
+// or a capitalised word with the strong endings "-er"/"-en" of a name's
+// adjective after a place ("Deutscher", "Deutschen").
+func adjectiveLikeDE(w string) bool {
+	return adjectiveDE(w) || strings.HasSuffix(w, "scher") || strings.HasSuffix(w, "schen")
 }
 
 // knownSuffixDE returns knownTailDE's person for a claimant that ends with

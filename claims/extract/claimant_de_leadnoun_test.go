@@ -14,3 +14,13 @@ func TestLeadNounDE(t *testing.T) {
 		before + "Westhofens Kapitänin Jana Roloff strahlte. „Das war unser Tag“, sagte die 24-Jährige.": "Jana Roloff",
 	})
 }
+
+// TestKnownTailNarrowDE checks that a body's name or a phrase with "von"
+// before a registered name is not cut to that name.
+func TestKnownTailNarrowDE(t *testing.T) {
+	const before = "Im Weinort Ahrhagen schließt die Kelterei. "
+	checkLast(t, "de", map[string]string{
+		before + "Auch der Berufsverband Deutscher Winzer erklärt, man sei besorgt.":              "Berufsverband Deutscher Winzer",
+		before + "Am Montag verkündete die Regierung von Jana Roloff neue Hilfen für die Winzer.": "Regierung von Jana Roloff",
+	})
+}
