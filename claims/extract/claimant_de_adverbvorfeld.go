@@ -21,7 +21,7 @@ func (d *docState) adverbVorfeldSubjectDE(toks []token, text string, v int, lex 
 		return "" // "der"/"die": also persons and groups the rules resolve to others
 	}
 	if namingVerbDE(toks[v].low) {
-		return "" // "Damals hieß das Lokal …": a name, no statement
+		return "" // "Früher hieß das Kino anders": a name, no statement
 	}
 	return d.invertedSubjectDE(toks, text, v, lex)
 }

@@ -10,6 +10,6 @@ func TestAdverbVorfeldSubjectDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
 		before + "Unterdessen meldete das Hochwasseramt neue Höchststände.":   "Hochwasseramt",
 		before + "Inzwischen warnte das Umweltministerium vor Überflutungen.": "Umweltministerium",
-		before + "Damals hieß das Gasthaus noch anders.":                      "",
+		before + "Früher hieß das Kino noch anders.":                          "",
 	})
 }

@@ -22,7 +22,7 @@ func (d *docState) knownTailDE(name string) string {
 	}
 	for k := strings.IndexByte(name, ' '); k >= 0; {
 		if !upperFirst(name[strings.LastIndexByte(name[:k], ' ')+1:]) {
-			return "" // "Regierung von Jan Roth", "Cave & Ellis": no noun of person before a name
+			return "" // "Regierung von Jan Roth", "Roth & Kühn": no noun of person before a name
 		}
 		rest := name[k+1:]
 		n := strings.IndexByte(rest, ' ')
@@ -39,8 +39,8 @@ func (d *docState) knownTailDE(name string) string {
 
 // personTailDE reports whether rest, a registered name, has the form of a
 // person's name (personLikeDE) and opens with no declined adjective: the
-// tail of a body's name ("Deutscher Internisten" of "Berufsverband
-// Deutscher Internisten") is no person.
+// tail of a body's name ("Deutscher Winzer" of "Berufsverband
+// Deutscher Winzer") is no person.
 func personTailDE(d *docState, rest string) bool {
 	return !adjectiveLikeDE(firstWord(rest)) && d.personLikeDE(rest)
 }
