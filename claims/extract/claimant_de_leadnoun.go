@@ -74,11 +74,18 @@ func leadNounDE(toks []token, start, j int) int {
 		return 0
 	}
 	p := start - 1
-	for n := 0; n < 2 && p > 0 && lowerWord(&toks[p]) && toks[p].cat&cDet == 0 && inflectedDE(toks[p].low); n++ {
+	for n := 0; n < 2 && p > 0 && !leadDeterminerDE(&toks[p]) && lowerWord(&toks[p]) && inflectedDE(toks[p].low); n++ {
 		p-- // "der junge Landwirt"
 	}
-	if toks[p].cat&cDet != 0 || possessive[toks[p].low] || toks[p].low == "ihren" || toks[p].low == "seinen" {
+	if leadDeterminerDE(&toks[p]) {
 		return 1
 	}
 	return 0
+}
+
+// leadDeterminerDE reports whether t is an article or possessive that may
+// stand before a noun of person and a name ("der", "ihr", "ihren",
+// "seinen", "dessen").
+func leadDeterminerDE(t *token) bool {
+	return t.cat&cDet != 0 || possessive[t.low] || t.low == "ihren" || t.low == "seinen"
 }
