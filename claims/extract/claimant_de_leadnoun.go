@@ -89,3 +89,17 @@ func leadNounDE(toks []token, start, j int) int {
 func leadDeterminerDE(t *token) bool {
 	return t.cat&cDet != 0 || possessive[t.low] || t.low == "ihren" || t.low == "seinen"
 }
+
+// ofKnownDE reports whether name describes someone by a person or body
+// the text registered before, after "von" or "vom" ("Freundin von Eva
+// Roth", "Landesvorsitzende von Bahn Plus"): register keeps such a
+// description out of the register, so that it does not take over the
+// known name's keys (a later "sagt Roth" would give the description).
+func (d *docState) ofKnownDE(name string) bool {
+	for _, link := range [...]string{" von ", " vom "} {
+		if k := strings.Index(name, link); k > 0 && d.known(name[k+len(link):]) {
+			return true
+		}
+	}
+	return false
+}

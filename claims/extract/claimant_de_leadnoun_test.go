@@ -24,3 +24,11 @@ func TestKnownTailNarrowDE(t *testing.T) {
 		before + "Am Montag verkündete die Regierung von Jana Roloff neue Hilfen für die Winzer.": "Regierung von Jana Roloff",
 	})
 }
+
+// TestOfKnownDE checks that a description by a known name after "von"
+// does not take over that name: a later "sagt Roloff" is Jana Roloff.
+func TestOfKnownDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Jana Roloff eröffnete 2014 ein Café. „Mach es doch“, sagte eine Freundin von Jana Roloff damals. „Es ging bergauf“, sagt Roloff.": "Jana Roloff",
+	})
+}

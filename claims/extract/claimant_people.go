@@ -84,7 +84,8 @@ func (d *docState) lookup(name string) (*person, bool) {
 // register records a person named name (several words) and returns the
 // full name, reusing a known person whose name ends with it; in German a
 // name with words before a full name registered before is that person
-// (knownTailDE: "Ihr Nachbar Karl-Heinz Beumer").
+// (knownTailDE: "Ihr Nachbar Karl-Heinz Beumer"), and a description by
+// a known name after "von" is not registered (ofKnownDE).
 func (d *docState) register(name string, g byte) string {
 	if p, ok := d.lookup(name); ok {
 		if p.unit != d.units {
@@ -102,6 +103,9 @@ func (d *docState) register(name string, g byte) string {
 	if !d.en {
 		if p := d.knownTailDE(name); p != "" {
 			return p // "Ihr Nachbar Karl-Heinz Beumer": the person named before
+		}
+		if d.ofKnownDE(name) {
+			return name // "Freundin von Eva Roth": not registered
 		}
 	}
 	if d.byKey == nil {
