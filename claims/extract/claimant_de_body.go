@@ -17,8 +17,10 @@ const bodyKeyDE = "\x00"
 // (closed class of the nouns that end their compound names:
 // "Gesundheitsministerium", "Stadtverwaltung", "Landgericht"), written as
 // words of their own. "Rat" is left out: "Landrat", "Stadtrat" are people.
+// "Institut" and "Kammer" ("Landesinstitut für …", "Handwerkskammer X")
+// changed no training unit and name the bodies of invented news.
 var bodyHeadsDE = [...]string{"Ministerium", "Behörde", "Behörden", "Verwaltung", "Regierung", "Gericht", "Bezirk",
-	"Bezirksamt", "Kommission", "Polizei", "Militär", "Verband", "Amt"}
+	"Bezirksamt", "Kommission", "Polizei", "Militär", "Verband", "Amt", "Institut", "Kammer"}
 
 // bodyHeadSetDE holds bodyHeadsDE by their last letter.
 var bodyHeadSetDE = newSuffixSet(bodyHeadsDE[:]...)
@@ -38,14 +40,19 @@ func bodyHeadDE(w string) string {
 // Lindau"; not a title and a person's name, "Landrat Eva Roth"),
 // and an article, adjectives and a head noun ("die südkoreanische
 // Regierung" → "südkoreanische Regierung"). Genitives are left out: their
-// ending is no part of the name.
+// ending is no part of the name; only a compound with its remit is noted
+// without its ending (noteGenitiveRemitDE).
 func (d *docState) noteBodiesDE(toks []token, text string) {
 	for k := 1; k < len(toks); k++ {
 		t := &toks[k]
-		if !capWord(t) || toks[k-1].low == "des" {
+		if !capWord(t) {
 			continue
 		}
 		w := text[t.s:t.e]
+		if toks[k-1].low == "des" {
+			d.noteGenitiveRemitDE(toks, text, k) // "des Landesinstituts für Infektionsschutz"
+			continue
+		}
 		head := bodyHeadDE(w)
 		if head == "" {
 			continue
