@@ -158,7 +158,7 @@ var docCases = []docCase{
 			"der Bau beginne":        "Ilka Brenner",
 			"fehlten 40 Millionen":   "Jorin Weber",
 			"nicht zu schaffen":      "Mareike Sonntag",
-			"35 Prozent der Brücken": "Studie der Universität Mannheim",
+			"35 Prozent der Brücken": "Universität Mannheim", // the body whose study it is, as "Das ergab eine Studie der …" names it
 			"stellte am Dienstag":    "",
 		},
 	},

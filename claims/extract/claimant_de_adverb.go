@@ -18,6 +18,7 @@ var adverbsOpenDE = map[string]bool{
 	// "im Allgemeinen", "im Wesentlichen", "im Grunde", "im Ganzen"
 	"weiteren": true, "öfteren": true, "übrigen": true, "folgenden": true, "allgemeinen": true, "wesentlichen": true,
 	"grunde": true, "ganzen": true,
+	"unterdessen": true, "derweil": true, "indessen": true, "mittlerweile": true,
 }
 
 // adverbSuffixesDE are the endings of German adverbs and adverbially used
@@ -38,7 +39,7 @@ func (d *docState) adverbClaimantDE(who string) string {
 		return who
 	}
 	low := strings.ToLower(who)
-	if adverbsOpenDE[low] {
+	if adverbsOpenDE[low] || indefinitePronounsDE[low] {
 		return ""
 	}
 	for _, suf := range adverbSuffixesDE {

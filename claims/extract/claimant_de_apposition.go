@@ -14,12 +14,15 @@ import "strings"
 // appositionSpeakerDE returns the full name in apposition to a noun phrase
 // opened by "der" or "die" that is the subject of the unit's verb of
 // reporting (subjectAppositionDE), when who, the claimant the other rules
-// found, is no person the text knows; else who. hasVerb tells whether the
-// unit has a verb of saying; a verb of reportVerbsDE counts too.
+// found, is no person the text knows or a name inside that noun phrase
+// (bodyBeforeNameDE: "der Chef von Bahn Plus, Jan Roth"); else who.
+// hasVerb tells whether the unit has a verb of saying; a verb of
+// reportVerbsDE counts too.
 func (d *docState) appositionSpeakerDE(toks []token, text, who string, hasVerb bool, lex lexicon) string {
-	if who != "" && d.known(who) || !hasVerb && (d.lacks(toks, wsReport) || !reportVerbInDE(toks)) {
+	if !hasVerb && (d.lacks(toks, wsReport) || !reportVerbInDE(toks)) {
 		return who
 	}
+	knownWho := who != "" && d.known(who)
 	quoted := false
 	for k := 0; k+3 < len(toks); k++ {
 		if doubleQuote(&toks[k], text) {
@@ -29,7 +32,7 @@ func (d *docState) appositionSpeakerDE(toks []token, text, who string, hasVerb b
 		if quoted || toks[k].low != "der" && toks[k].low != "die" || !subjectSlotDE(toks, k) {
 			continue
 		}
-		if name := d.subjectAppositionDE(toks, text, k, lex); name != "" {
+		if name := d.subjectAppositionDE(toks, text, k, lex); name != "" && (!knownWho || bodyBeforeNameDE(text[toks[k].s:], who, name)) {
 			return name
 		}
 	}

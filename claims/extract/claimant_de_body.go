@@ -18,8 +18,10 @@ const bodyKeyDE = "\x00"
 // "Gesundheitsministerium", "Stadtverwaltung", "Landgericht",
 // "Polizeipräsidium", "Staatsanwaltschaft", "Landesinstitut"), written as
 // words of their own. "Rat" is left out: "Landrat", "Stadtrat" are people.
+// "Institut" and "Kammer" ("Landesinstitut für …", "Handwerkskammer X")
+// changed no training unit and name the bodies of invented news.
 var bodyHeadsDE = [...]string{"Ministerium", "Behörde", "Behörden", "Verwaltung", "Regierung", "Gericht", "Bezirk",
-	"Bezirksamt", "Kommission", "Polizei", "Militär", "Verband", "Amt", "Staatsanwaltschaft", "Präsidium", "Institut"}
+	"Bezirksamt", "Kommission", "Polizei", "Militär", "Verband", "Amt", "Staatsanwaltschaft", "Präsidium", "Institut", "Kammer"}
 
 // bodyHeadSetDE holds bodyHeadsDE by their last letter.
 var bodyHeadSetDE = newSuffixSet(bodyHeadsDE[:]...)
@@ -39,7 +41,9 @@ func bodyHeadDE(w string) string {
 // Lindau"; not a title and a person's name, "Landrat Eva Roth"), also in
 // the genitive ("des Bezirks Lichtenberg", without its ending), and an
 // article, adjectives and a head noun ("die südkoreanische Regierung" →
-// "südkoreanische Regierung"). Other genitives are left out.
+// "südkoreanische Regierung"). Other genitives are left out, but a
+// compound with its remit is noted without its ending
+// (noteGenitiveRemitDE).
 func (d *docState) noteBodiesDE(toks []token, text string) {
 	for k := 1; k < len(toks); k++ {
 		t := &toks[k]
@@ -49,7 +53,8 @@ func (d *docState) noteBodiesDE(toks []token, text string) {
 		w := text[t.s:t.e]
 		gen := toks[k-1].low == "des"
 		if gen {
-			w = genitiveBaseDE(w) // "des Bezirks Lichtenberg" → "Bezirk Lichtenberg"
+			d.noteGenitiveRemitDE(toks, text, k) // "des Landesinstituts für Infektionsschutz"
+			w = genitiveBaseDE(w)                // "des Bezirks Lichtenberg" → "Bezirk Lichtenberg"
 		}
 		head := bodyHeadDE(w)
 		if head == "" {

@@ -4,9 +4,12 @@ import "strings"
 
 // "Das ergab eine Umfrage des Instituts X", "Das zeigt eine Studie der
 // Universität Y": a finding verb whose subject after it is a study of a
-// named body; the body is the source of what the unit says. So too when
-// the study opens the sentence: "Eine Umfrage des Instituts X ergab, dass
-// …".
+// named body; the body is the source of what the unit says. The study may
+// carry adjectives ("eine repräsentative Umfrage des Instituts X"), and two
+// more forms report a finding (findingFormDE): "Das geht aus einer
+// Auswertung des Verbands X hervor" and "Zu diesem Ergebnis kommt eine
+// Studie der Universität Y". When the study opens the sentence,
+// findingVorfeldDE reads it: "Eine Umfrage des Instituts X ergab, dass …".
 
 // findingVerbsDE are the verb forms that report what a study found.
 var findingVerbsDE = map[string]bool{
@@ -22,26 +25,20 @@ var studyNounsDE = map[string]bool{
 }
 
 // findingSourceDE returns the body whose study is the subject after a
-// finding verb ("ergab eine Auswertung des Portals X" → "Portal X"); ""
-// otherwise.
+// finding verb ("ergab eine Auswertung des Portals X" → "Portal X") or
+// the study a finding form names (findingFormDE); "" otherwise.
 func (d *docState) findingSourceDE(toks []token, text string, lex lexicon) string {
 	for v := 1; v+3 < len(toks); v++ {
-		if !findingVerbsDE[toks[v].low] {
+		if !findingVerbsDE[toks[v].low] && !findingFormDE(toks, v) {
 			continue
 		}
-		if who := d.findingVorfeldDE(toks, text, v, lex); who != "" {
-			return who // "Eine Umfrage des Instituts X ergab, dass …"
+		if findingVerbsDE[toks[v].low] {
+			if who := d.findingVorfeldDE(toks, text, v, lex); who != "" {
+				return who // "Eine Umfrage des Instituts X ergab, dass …"
+			}
 		}
-		n := v + 1
-		if toks[n].cat&cDet != 0 {
-			n++
-		}
-		if n+1 >= len(toks) || !studyNounsDE[toks[n].low] {
-			continue
-		}
-		switch toks[n+1].low {
-		case "des", "der", "von", "vom":
-			return d.genitiveSourceDE(toks, text, n+1, len(toks), lex)
+		if who := d.studySourceDE(toks, text, v+1, len(toks), lex); who != "" {
+			return who
 		}
 	}
 	return ""
@@ -77,4 +74,56 @@ func (d *docState) findingVorfeldDE(toks []token, text string, v int, lex lexico
 		return "" // "Die Analyse des Spiels": one common noun, no body
 	}
 	return who
+}
+
+// studySourceDE reads a study of a named body from token n up to e:
+// perhaps an article, up to two lower-case adjectives, a noun of
+// studyNounsDE, then "des/der/von/vom" and the body; "" otherwise.
+func (d *docState) studySourceDE(toks []token, text string, n, e int, lex lexicon) string {
+	if n < len(toks) && toks[n].cat&cDet != 0 {
+		n++
+	}
+	for a := 0; a < 2 && n < len(toks) && lowerWord(&toks[n]) && toks[n].cat&cDet == 0 && inflectedDE(toks[n].low); a++ {
+		n++ // "eine repräsentative Umfrage"
+	}
+	if n+1 >= e || !studyNounsDE[toks[n].low] {
+		return ""
+	}
+	switch toks[n+1].low {
+	case "des", "der", "von", "vom":
+		return d.genitiveSourceDE(toks, text, n+1, e, lex)
+	}
+	return ""
+}
+
+// findingFormDE reports whether token v opens the subject of a finding
+// in one of two more forms: "aus" after "geht/ging" with "hervor" later
+// in the unit ("Das geht aus einer Umfrage des X hervor"), or
+// "kommt/kam" after "Ergebnis" or "Schluss" ("Zu diesem Ergebnis kommt
+// eine Studie des X").
+func findingFormDE(toks []token, v int) bool {
+	switch toks[v].low {
+	case "aus":
+		if v < 1 || !goVerbDE(toks[v-1].low) {
+			return false
+		}
+		for k := v + 1; k < len(toks); k++ {
+			if toks[k].low == "hervor" {
+				return true
+			}
+		}
+	case "kommt", "kam", "kommen", "kamen":
+		return v >= 1 && (toks[v-1].low == "ergebnis" || toks[v-1].low == "schluss" || toks[v-1].low == "schluß")
+	}
+	return false
+}
+
+// goVerbDE reports whether w is a finite form of "gehen" as "hervorgehen"
+// uses it.
+func goVerbDE(w string) bool {
+	switch w {
+	case "geht", "ging", "gehen", "gingen", "gehe":
+		return true
+	}
+	return false
 }

@@ -23,3 +23,18 @@ func TestFindingVorfeldDE(t *testing.T) {
 		"Eine Befragung von Rückkehrern ergab, dass viele krank waren.":                                   "",
 	})
 }
+
+// TestFindingFormsDE checks a study with adjectives and the two more
+// forms that report a finding: "geht aus … hervor" and "Zu diesem
+// Ergebnis kommt …".
+func TestFindingFormsDE(t *testing.T) {
+	const before = "Die Mieten steigen weiter. "
+	checkLast(t, "de", map[string]string{
+		before + "Das ergab eine repräsentative Umfrage des Instituts Demoskop.":          "Institut Demoskop",
+		before + "Das geht aus einer Auswertung der Universität Halle hervor.":            "Universität Halle",
+		before + "Zu diesem Ergebnis kommt eine Studie der Universität Halle.":            "Universität Halle",
+		before + "Das geht aus einer Umfrage unter 500 Menschen hervor.":                  "",
+		before + "Er geht aus dem Haus der Universität Halle, bevor es dunkel wird.":      "",
+		before + "Zu diesem Termin kommt eine Studie der Universität Halle ins Gespräch.": "",
+	})
+}

@@ -69,8 +69,9 @@ func (d *docState) forBodyDE(toks []token, text, who string) string {
 // ends (after the remit: capitalised words, perhaps with lower-case
 // adjectives or "ein" before them, joined by "und" or a comma: "für
 // Integration, Arbeit und Soziales", "für alte und pflegebetroffene
-// Menschen"; a comma only in a list that "und" closes); e is -1 when no
-// capitalised word follows "für".
+// Menschen"; a comma only in a list that "und" closes; no adjective right
+// after a noun of the remit: remitEndsDE); e is -1 when no capitalised
+// word follows "für".
 func forSpanDE(toks []token, h int) (s, e int) {
 	s = h
 	for s > 0 && h-s < 2 && (capWord(&toks[s-1]) && adjectiveDE(toks[s-1].low) || lowerWord(&toks[s-1]) && inflectedDE(toks[s-1].low) && toks[s-1].cat&cDet == 0) {
@@ -83,7 +84,7 @@ func forSpanDE(toks []token, h int) (s, e int) {
 		switch {
 		case capWord(t):
 			e = k + 1
-		case t.low == "und" || t.low == "ein" || t.low == "eine" || lowerWord(t) && inflectedDE(t.low) && t.cat&cDet == 0:
+		case t.low == "und" || t.low == "ein" || t.low == "eine" || lowerWord(t) && inflectedDE(t.low) && t.cat&cDet == 0 && !remitEndsDE(e, k):
 			// "und Soziales", "ein Freies Tibet", "öffentliche Gesundheit"
 			if t.low == "und" {
 				comma = -1
@@ -137,4 +138,13 @@ func (d *docState) forBodyFirstDE(toks []token, text string, lex lexicon) string
 		return d.forBodyDE(toks, text, text[toks[h].s:toks[h].e])
 	}
 	return ""
+}
+
+// remitEndsDE reports whether a lower-case adjective at k ends the remit
+// because a noun of it stands right before (e == k): "das Landesamt für
+// Gesundheit steigende Zahlen" names "Landesamt für Gesundheit"; before
+// the first noun or after "und" an adjective belongs to the remit ("für
+// öffentliche Gesundheit").
+func remitEndsDE(e, k int) bool {
+	return e == k
 }

@@ -25,7 +25,7 @@ func (d *docState) objectAfterVerbDE(toks []token, v int, who string) bool {
 		return false
 	}
 	w := toks[0].low
-	if b := &toks[v-1]; prepositionsBeforeDE[w] || adverbsDE[w] || !capWord(b) || b.cat&cDet != 0 || pronounDE(b.low) {
+	if b := &toks[v-1]; prepositionsBeforeDE[w] || adverbsDE[w] && !particleVorfeldDE(toks, v) || !capWord(b) || b.cat&cDet != 0 || pronounDE(b.low) {
 		return false
 	}
 	return true

@@ -51,7 +51,7 @@ func (d *docState) soSubjectDE(toks []token, text string, i int, lex lexicon) st
 	}
 	if toks[n].cat&cDet != 0 {
 		if toks[n].low != "der" && toks[n].low != "die" && toks[n].low != "das" {
-			return "" // "so ein Zwischending": "such a"
+			return soIndefiniteRoleDE(toks, text, n, lex) // "so ein Sprecher"; "so ein Zwischending": "such a"
 		}
 		who := d.invertedSubjectDE(toks, text, i, lex)
 		if abstractNounDE(who) {

@@ -47,7 +47,8 @@ func neuterDE(noun string) bool {
 // or "von" phrase after the head in the nominative, a name's genitive
 // before or after it ("nach Altmaiers Einschätzung", "nach Angaben
 // Ibrahims"), the person a possessive refers to ("seinen Angaben
-// zufolge"), "" when there is none.
+// zufolge"), the source just named for "deren"/"dessen"
+// (relativeSourceDE), "" when there is none.
 func (d *docState) sourcePhraseDE(toks []token, text string, s, e int, lex lexicon) (who string, ok bool) {
 	h := s
 	for h < e && (toks[h].cat&cDet != 0 || lowerWord(&toks[h]) && inflectedDE(toks[h].low) || possessiveGenderDE(toks, h, h+1) != 0) {
@@ -67,6 +68,9 @@ func (d *docState) sourcePhraseDE(toks []token, text string, s, e int, lex lexic
 			return who, true // "Der Verband begrüßte …. Nach seinen Angaben …"
 		}
 		return d.resolvePronoun(g, true), true // "seinen Angaben zufolge"
+	}
+	if relativePossessiveDE(toks, s, h) {
+		return d.relativeSourceDE(), true // "Nach deren Einschätzung"
 	}
 	g := h + 1
 	if g < e && capWord(&toks[g]) && toks[g].cat == 0 && strings.HasSuffix(toks[g].low, "s") && (g+1 == e || !capWord(&toks[g+1])) {
@@ -235,7 +239,13 @@ func phraseStartDE(toks []token, z int) int {
 // false otherwise.
 func (d *docState) accordingSourceDE(toks []token, text string, v int, lex lexicon) (who string, ok bool) {
 	if toks[v].low == "zufolge" {
+		if who := d.studySourceDE(toks, text, phraseStartDE(toks, v), v, lex); who != "" {
+			return who, true // "Einer Umfrage des Verbands zufolge": the body
+		}
 		return d.sourcePhraseDE(toks, text, phraseStartDE(toks, v), v, lex)
+	}
+	if who := d.studySourceDE(toks, text, v+1, len(toks), lex); who != "" {
+		return who, true // "laut einer Studie des Instituts X": the body
 	}
 	return d.sourcePhraseDE(toks, text, v+1, phraseEndDE(toks, v+1), lex)
 }

@@ -75,14 +75,15 @@ var prepositionsBeforeDE = map[string]bool{
 
 // objectDE reports whether the German noun at token k is rather an object
 // than the subject of a verb of saying after it: after a preposition
-// ("zum Risikogebiet erklärt"), or after an article that follows a
+// ("zum Risikogebiet erklärt"), after a preposition and an article or
+// possessive ("bei ihrer Airline", prepDeterminerDE), or after an article that follows a
 // relative pronoun ("…, die das Gleiche befürchten").
 func objectDE(toks []token, k int) bool {
 	if k == 0 {
 		return false
 	}
 	p := toks[k-1].low
-	if prepositionsBeforeDE[p] {
+	if prepositionsBeforeDE[p] || prepDeterminerDE(toks, k) {
 		return true
 	}
 	if k >= 2 && toks[k-1].cat&cDet != 0 {
@@ -173,7 +174,8 @@ func positionVerbDE(w string) bool {
 
 // positionSpeakerDE returns the person who takes a position by a verb of
 // positionVerbDE outside quotation marks: a registered person right
-// before the verb or among the four words after it. Only people named in
+// before the verb (also before "vom" and a body: affiliatedBeforeDE) or
+// among the four words after it. Only people named in
 // the unit count: "Der Plan sieht vor" names no speaker, and a pronoun
 // ("Er hält …") lost more than it gained on the training articles.
 func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) string {
@@ -200,6 +202,9 @@ func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) str
 			}
 			if who := d.nameAt(toks, text, k, true, lex, false, false); d.known(who) && !(k > 0 && nounAfterDE(&toks[k-1])) {
 				return who // not "durch das Fenster Kinder sehen": nouns after an article
+			}
+			if who := d.affiliatedBeforeDE(toks, text, v); who != "" {
+				return who // "Sevim Arslan vom Institut für Arbeitsmarktfragen hält …"
 			}
 		}
 		for k := v + 1; k < len(toks) && k <= v+4 && !toks[k].is(tPunct); k++ {
@@ -251,6 +256,7 @@ func (d *docState) invertedSubjectDE(toks []token, text string, v int, lex lexic
 	if n+1 < len(toks) && toks[n].p == ',' {
 		n++
 	}
+	n = skipAcademicDE(toks, n) // "die Studienleiterin Prof. Miriam Oelschläger"
 	if n < len(toks) && toks[n].is(tCap) && !toks[n].is(tPunct) && n+1 < len(toks) && toks[n+1].is(tCap) && !toks[n+1].is(tPunct) {
 		if who := d.nameAt(toks, text, n, true, lex, false, false); strings.IndexByte(who, ' ') > 0 {
 			return who // "…, Ilja Nothnagel", "der Vorsitzende des Ausschusses Manuel Höferlin"

@@ -184,7 +184,7 @@ func genitiveHeadDE(toks []token, k int) int {
 		return -1
 	}
 	h := &toks[j-1]
-	if !h.is(tCap) || h.is(tPunct) || h.cat&(cDet|cAux|cSpeech|cAccording) != 0 || h.low == "nach" || h.low == "laut" {
+	if !h.is(tCap) || h.is(tPunct) || h.cat&(cDet|cAux|cSpeech|cAccording) != 0 || h.low == "nach" || h.low == "laut" || particleHeadDE(h.low) {
 		return -1
 	}
 	return j - 1

@@ -83,7 +83,10 @@ func (d *docState) lookup(name string) (*person, bool) {
 }
 
 // register records a person named name (several words) and returns the
-// full name, reusing a known person whose name ends with it.
+// full name, reusing a known person whose name ends with it; in German a
+// name with words before a full name registered before is that person
+// (knownTailDE: "Ihr Nachbar Karl-Heinz Beumer"), and a description by
+// a known name after "von" is not registered (ofKnownDE).
 func (d *docState) register(name string, g byte) string {
 	if p, ok := d.lookup(name); ok {
 		if p.unit != d.units {
@@ -97,6 +100,14 @@ func (d *docState) register(name string, g byte) string {
 	}
 	if strings.IndexByte(name, ' ') < 0 {
 		return name
+	}
+	if !d.en {
+		if p := d.knownTailDE(name); p != "" {
+			return p // "Ihr Nachbar Karl-Heinz Beumer": the person named before
+		}
+		if d.ofKnownDE(name) {
+			return name // "Freundin von Eva Roth": not registered
+		}
 	}
 	if d.byKey == nil {
 		d.byKey = map[string]int{}
@@ -193,8 +204,8 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		}
 		// German: a noun after an article or possessive leads the run
 		// ("ihren Kollegen Thomas Brandt").
-		if de && role == "" && j-start >= 3 && start > 0 && (toks[start-1].cat&cDet != 0 || possessive[toks[start-1].low] || toks[start-1].low == "ihren" || toks[start-1].low == "seinen") {
-			start++
+		if de && role == "" {
+			start += leadNounDE(toks, start, j) // "ihren Kollegen Thomas Brandt", "der junge Landwirt Tobias Rehm"
 		}
 		// German: a person's genitive and a noun lead the run ("Roths
 		// Anwalt Peter Kalb").

@@ -25,12 +25,18 @@ var possessive = map[string]bool{
 	"his": true, "her": true, "its": true, "their": true,
 }
 
-// resolvePronoun returns, in German, the first person named in the
-// previous unit if the gender fits ("Dr. Anna Berger sprach … Sie
+// resolvePronoun returns, in German, a spokesperson without a name who
+// spoke in the unit before if the gender fits (prevSpokespersonDE), the
+// first person named in the previous unit if the gender fits ("Dr. Anna Berger sprach … Sie
 // nannte …"), also by surname (prevNamedDE); else the last named speaker
 // (else person) of gender g, else of unknown gender. (In English the first rule lost more than it gained
 // on the training articles.)
 func (d *docState) resolvePronoun(g byte, de bool) string {
+	if de {
+		if who := d.prevSpokespersonDE(g); who != "" {
+			return who // "Ein Konzernsprecher wies das zurück. …, sagte er."
+		}
+	}
 	if de && d.prevFirst != "" {
 		if pg := d.genderOf(d.prevFirst); pg == g || pg == 0 && d.personLikeDE(d.prevFirst) {
 			return d.prevFirst

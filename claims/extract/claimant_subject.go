@@ -69,6 +69,9 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 			}
 		}
 		if de {
+			if who := d.personBeforeBodyDE(toks, text, k); who != "" {
+				return who // "Prof. Stefan Liebig von der Universität Hollfeld sagte"
+			}
 			if h := orgHeadDE(toks, text, k); h < k {
 				return text[toks[h].s:toks[e-1].e] // "der Berufsverband Deutscher Rheumatologen erklärte"
 			}

@@ -31,6 +31,7 @@ var unitRulesDE = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.attitudeSpeakerDE(u.toks, u.text, u.lex) }, // "Roth ist überzeugt, dass …"
 	func(d *docState, u *claimUnit) string { return d.nachAngabenDE(u.toks, u.text, u.lex) },     // "nach Angaben des Landratsamtes"
 	func(d *docState, u *claimUnit) string { return d.findingSourceDE(u.toks, u.text, u.lex) },   // "Das ergab eine Umfrage des Instituts X"
+	func(d *docState, u *claimUnit) string { return d.stanceSourceDE(u.toks, u.text, u.lex) },    // "Kritik kam vom Verband X"
 	func(d *docState, u *claimUnit) string { return d.heisstEsDE(u.toks, u.text, u.lex) },        // "…, heißt es vom Statistischen Bundesamt"
 	func(d *docState, u *claimUnit) string { return d.reactionSourceDE(u.toks, u.text, u.lex) },  // "Kritik kam auch von der FDP"
 	func(d *docState, u *claimUnit) string { return d.relativeSpeaker(u) },                       // "…, Jan Roth, der sagte, …"
@@ -62,6 +63,9 @@ var refineRulesDE = []refineRule{
 	func(d *docState, u *claimUnit, who string) string { return cleanClaimants(who) },
 	func(d *docState, u *claimUnit, who string) string {
 		return d.focusSubjectDE(u, who) // "Selbst der Städtetag, sonst …, warnt"
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		return truncatedCompoundDE(u.toks, u.text, who) // "Kinder- und Jugendärzte": one noun
 	},
 	func(d *docState, u *claimUnit, who string) string {
 		return d.appositionSpeakerDE(u.toks, u.text, who, len(u.verbs) > 0, u.lex) // "Der Chef des Verbands, Jan Roth, hatte … gewarnt"
@@ -100,6 +104,9 @@ var refineRulesDE = []refineRule{
 	},
 	func(d *docState, u *claimUnit, who string) string {
 		return d.refineClaimantDE(u.toks, u.text, who, u.lex) // no adverb ("Schließlich"); "der Mediziner" just named
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		return d.knownSuffixDE(who) // "Ihr Nachbar Karl-Heinz Beumer": the person
 	},
 	func(d *docState, u *claimUnit, who string) string {
 		if who != "" {

@@ -157,6 +157,12 @@ var verbRulesDE = []verbRule{
 		}
 		return ""
 	},
+	func(d *docState, u *claimUnit, s verbAt) string {
+		if s.front {
+			return ""
+		}
+		return d.adverbVorfeldSubjectDE(u.toks, u.text, s.v, u.lex) // "Unterdessen meldete das Landesamt …"
+	},
 	frontedObjectSubjectDE, // "Den Plan kritisierte der Verband"
 	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.agedVorfeldDE(u.toks, s.v) // "Der 58-Jährige erklärte, …": the person just named, by the article's gender

@@ -1,0 +1,14 @@
+package extract
+
+// An indefinite or negative pronoun ("Niemand verlangt, dass …", "Keiner
+// fordert …", "Jemand behauptete …") stands where a subject stands but
+// names nobody the statement could be attributed to: it is no claimant
+// (adverbClaimantDE drops it, as it drops an opening adverb such as
+// "Unterdessen").
+
+// indefinitePronounsDE are the German indefinite and negative pronouns
+// that can be the subject of a verb (closed class).
+var indefinitePronounsDE = map[string]bool{
+	"niemand": true, "jemand": true, "keiner": true, "keine": true, "nichts": true, "etwas": true,
+	"irgendwer": true, "irgendjemand": true, "mancher": true, "manche": true,
+}

@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// TestIndefinitePronounDE checks that an indefinite or negative pronoun
+// and a temporal adverb opening the sentence are no claimant (the body
+// after the verb is).
+func TestIndefinitePronounDE(t *testing.T) {
+	const before = "Der Rat hat über die neue Halle beraten. "
+	checkLast(t, "de", map[string]string{
+		before + "Niemand verlangt, dass der Bau sofort beginnt.":         "",
+		before + "Keiner fordert, dass die Halle kleiner wird.":           "",
+		before + "Jemand behauptete, die Pläne seien längst fertig.":      "",
+		before + "Unterdessen meldete das Bauamt neue Kosten.":            "Bauamt",
+		before + "Mittlerweile warnte das Bauamt vor höheren Kosten.":     "Bauamt",
+		before + "Der Kämmerer Jan Pohl sagte, die Kosten seien zu hoch.": "Jan Pohl",
+	})
+	var d docState
+	for w, want := range map[string]string{"Unterdessen": "", "Derweil": "", "Niemand": "", "Keiner": "", "Bauamt": "Bauamt"} {
+		if got := d.adverbClaimantDE(w); got != want {
+			t.Errorf("adverbClaimantDE(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

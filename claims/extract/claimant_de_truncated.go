@@ -1,0 +1,74 @@
+package extract
+
+import "strings"
+
+// German joins compounds that share their last part with a hyphen
+// (Ergänzungsstrich): "Kinder- und Jugendärzte", "Industrie- und
+// Handelskammer", "Hals-, Nasen- und Ohrenärzte". The conjunction joins
+// parts of one noun, not two claimants: "Der Berufsverband der Kinder- und
+// Jugendärzte forderte …" names one body.
+
+// truncatedCompoundDE rejoins claimants split at such a conjunction ("A-;
+// B" → "A- und B", as the unit writes it), with the earlier parts of a
+// list ("Hals-, ") and the noun whose genitive the compound is ("Verband
+// der Kinder- und Jugendärzte"); who otherwise.
+func truncatedCompoundDE(toks []token, text, who string) string {
+	a, b, ok := strings.Cut(who, "; ")
+	if !ok || !strings.HasSuffix(a, "-") || strings.Contains(b, "; ") || len(toks) == 0 {
+		return who
+	}
+	unit := text[toks[0].s:toks[len(toks)-1].e]
+	ia := strings.Index(unit, a)
+	if ia < 0 {
+		return who
+	}
+	ib := strings.Index(unit[ia+len(a):], b)
+	if ib < 0 {
+		return who
+	}
+	switch strings.TrimSpace(unit[ia+len(a) : ia+len(a)+ib]) {
+	case "und", "oder", "sowie", "bzw.":
+	default:
+		return who
+	}
+	end := ia + len(a) + ib + len(b)
+	start := listStartDE(unit, ia)
+	return genitiveHeadTextDE(unit, start) + unit[start:end]
+}
+
+// listStartDE moves back from ia over earlier hyphenated parts of a list
+// ("Hals-, Nasen- und Ohrenärzte").
+func listStartDE(unit string, ia int) int {
+	for {
+		before := strings.TrimSuffix(unit[:ia], ", ")
+		if len(before) == ia || !strings.HasSuffix(before, "-") {
+			return ia
+		}
+		k := strings.LastIndexByte(before, ' ') + 1
+		if !upperFirst(before[k:]) {
+			return ia
+		}
+		ia = k
+	}
+}
+
+// genitiveHeadTextDE returns "Noun der " when the capitalised noun and a
+// genitive article stand right before start ("Berufsverband der "), else "".
+func genitiveHeadTextDE(unit string, start int) string {
+	before := unit[:start]
+	var link string
+	switch {
+	case strings.HasSuffix(before, " der "):
+		link = " der "
+	case strings.HasSuffix(before, " des "):
+		link = " des "
+	default:
+		return ""
+	}
+	head := before[:len(before)-len(link)]
+	k := strings.LastIndexByte(head, ' ') + 1
+	if w := head[k:]; !upperFirst(w) || functionWordDE(w) || closedLowDE[strings.ToLower(w)] {
+		return ""
+	}
+	return head[k:] + link
+}
