@@ -32,6 +32,9 @@ var adverbSuffixesDE = [...]string{"lich", "end", "mal", "weise", "falls", "aben
 // adverb (adverbsOpenDE, adverbSuffixesDE) and no name the text gave a
 // person ("Fröhlich" as a surname stays), else who.
 func (d *docState) adverbClaimantDE(who string) string {
+	if negativeLeadDE(who) {
+		return "" // "Kein Problem, fand das Gericht": a negated noun phrase names nobody
+	}
 	if who == "" || strings.IndexByte(who, ' ') >= 0 || !upperFirst(who) {
 		return who
 	}

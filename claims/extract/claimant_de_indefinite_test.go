@@ -22,3 +22,15 @@ func TestIndefinitePronounDE(t *testing.T) {
 		}
 	}
 }
+
+// TestNegativeLeadDE checks that a noun phrase with "kein" names nobody.
+func TestNegativeLeadDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Kein Problem, fand das Verwaltungsgericht Minden im Dezember.": "",
+	})
+	for who, want := range map[string]bool{"Kein Problem": true, "Keine Einigung": true, "Keiner": false, "Kern Eva": false} {
+		if got := negativeLeadDE(who); got != want {
+			t.Errorf("negativeLeadDE(%q) = %v, want %v", who, got, want)
+		}
+	}
+}

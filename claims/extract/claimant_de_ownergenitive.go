@@ -24,3 +24,16 @@ func (d *docState) ownerGenitiveSkipDE(toks []token, text string, k int, lex lex
 	}
 	return k + 1
 }
+
+// exampleSkipDE returns the token after "zum Beispiel" or "etwa" that
+// opens at k ("betont zum Beispiel Bayerns Ministerpräsident …"), when a
+// capitalised word follows; else k.
+func exampleSkipDE(toks []token, k int) int {
+	switch {
+	case k+2 < len(toks) && toks[k].low == "zum" && toks[k+1].low == "beispiel" && capWord(&toks[k+2]):
+		return k + 2
+	case k+1 < len(toks) && toks[k].low == "etwa" && capWord(&toks[k+1]):
+		return k + 1
+	}
+	return k
+}

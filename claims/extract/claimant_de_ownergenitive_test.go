@@ -22,3 +22,12 @@ func TestOwnerGenitiveDE(t *testing.T) {
 		t.Errorf("after Ramona Pop: got %d, want 1 (her spokeswoman)", got)
 	}
 }
+
+// TestExampleSkipDE checks "zum Beispiel" and "etwa" between the verb and
+// the speaker.
+func TestExampleSkipDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Zuerst brauche man Masken, betont zum Beispiel Bayerns Ministerpräsident Karl Huber.": "Karl Huber",
+		"Zuerst brauche man Masken, betont etwa die Ärztin Eva Kern.":                          "Eva Kern",
+	})
+}

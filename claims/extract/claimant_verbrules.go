@@ -103,6 +103,7 @@ func nameAfterVerb(d *docState, u *claimUnit, s verbAt) string {
 	}
 	n := v + 1
 	if u.de {
+		n = exampleSkipDE(toks, n)                        // "betont zum Beispiel Bayerns Ministerpräsident …"
 		n = d.ownerGenitiveSkipDE(toks, u.text, n, u.lex) // "sagte Frankreichs Präsident Paul Marin"
 	}
 	who := d.nameAt(toks, u.text, n, u.de, u.lex, s.plural, false)
