@@ -15,3 +15,12 @@ func TestObjectAfterVerbDE(t *testing.T) {
 		before + "Das sagte Roth am Montag.":                                          "Roth",
 	})
 }
+
+// TestObjectAfterPronounDE checks that a lone noun after a verb whose
+// Vorfeld is a pronoun in the nominative is its object.
+func TestObjectAfterPronounDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Für Bücher gilt die Preisbindung, und die schreibt Endpreise vor.": "",
+		"Das fordert Verdi seit Jahren.":                                    "Verdi",
+	})
+}
