@@ -69,7 +69,7 @@ func bodyDescriptionEN(toks []token, v int) bool {
 	}
 	for k := v - 2; k >= 0 && v-k <= 3; k-- {
 		if toks[k].low == "the" {
-			return true || !bodyObjectEN(toks, k) // not "a spokesman for the ministry"
+			return !bodyObjectEN(toks, k) // not "a spokesman for the ministry"
 		}
 		if toks[k].flags&(tCap|tPunct) != 0 {
 			break
