@@ -30,10 +30,10 @@ const maxFreeRelativeSubject = 3
 // freeRelativeVerbEN reports whether the English speech verb at v stands
 // in a clause opened by a word of freeRelativeHeadsEN at most
 // maxFreeRelativeSubject tokens before it, with no punctuation between;
-// a naming verb (namingVerbsEN) never does.
+// a naming verb (namingVerbsEN) or a verb before an auxiliary never does.
 func freeRelativeVerbEN(toks []token, v int) bool {
-	if namingVerbsEN[toks[v].low] {
-		return false
+	if namingVerbsEN[toks[v].low] || v+1 < len(toks) && toks[v+1].cat&(cAux|cModal) != 0 {
+		return false // "what she called …", "what she said is …": her words
 	}
 	for k := v - 2; k >= 0 && v-k <= maxFreeRelativeSubject+1; k-- {
 		if toks[k].is(tPunct) || toks[k+1].is(tPunct) {
