@@ -109,7 +109,8 @@ func (d *docState) verbsSpeaker(u *claimUnit) (who, actWho string) {
 
 // noSpeakerVerb reports whether the speech verb at v cannot have a
 // speaker: a passive, a German verb not used for saying, an English verb
-// used as a noun ("laut"/"according to" always can).
+// used as a noun or in a clause that names what was said ("whatever Lee
+// said"; "laut"/"according to" always can).
 func noSpeakerVerb(toks []token, v int, de bool) bool {
 	if toks[v].cat&cAccording != 0 {
 		return false
@@ -117,7 +118,7 @@ func noSpeakerVerb(toks []token, v int, de bool) bool {
 	if de {
 		return passiveDE(toks, v) || notSayingDE(toks, v)
 	}
-	return passiveEN(toks, v) || nounUseEN(toks, v)
+	return passiveEN(toks, v) || nounUseEN(toks, v) || freeRelativeVerbEN(toks, v)
 }
 
 // carriedSpeaker gives a unit without a speaker of its own the speaker of

@@ -114,10 +114,10 @@ func (d *docState) attribute(toks []token, doc string, start, end int, a *analys
 	d.notePersonsBeforeEN()
 	d.mentions(toks, text, de, lex)
 	d.ch.noteCommon(toks, text, de)
-	d.noteOpenQuoteEN(doc, start, end, de) // "''We lost. | It was a mess.''"
-	d.noteOpenQuoteDE(doc, start, end, de) // „Die Werkstatt ist alt. | Im Winter ist es kalt.“
-	d.answer.noteParagraph(doc, start)     // an interview answer runs to its paragraph's end
-	who := d.claimant(toks, text, a, de, lex)
+	d.noteOpenQuoteEN(doc, start, end, de)           // "''We lost. | It was a mess.''"
+	d.noteOpenQuoteDE(doc, start, end, de)           // „Die Werkstatt ist alt. | Im Winter ist es kalt.“
+	d.answer.noteParagraph(doc, start)               // an interview answer runs to its paragraph's end
+	who := d.stampedClaimant(toks, text, a, de, lex) // "10:32 A spokeswoman … said": from after the time
 	d.absent = 0
 	if !claimantLearned[lang(de)] && d.trace == nil {
 		return who

@@ -61,7 +61,7 @@ func (d *docState) bodyRefEN(toks []token, v int) string {
 // bodyDescriptionEN reports whether the subject of the English verb of
 // saying v is a definite description of a body: "the" and at most two
 // lower-case words before a body noun (bodyNounEN) right before the verb
-// group.
+// group, the article not after a preposition (bodyObjectEN).
 func bodyDescriptionEN(toks []token, v int) bool {
 	v = verbGroupStartEN(toks, v)
 	if v < 2 || !bodyNounEN(toks[v-1].low) || toks[v-1].is(tCap) {
@@ -69,7 +69,7 @@ func bodyDescriptionEN(toks []token, v int) bool {
 	}
 	for k := v - 2; k >= 0 && v-k <= 3; k-- {
 		if toks[k].low == "the" {
-			return true
+			return !bodyObjectEN(toks, k) // not "a spokesman for the ministry"
 		}
 		if toks[k].flags&(tCap|tPunct) != 0 {
 			break

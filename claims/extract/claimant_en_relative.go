@@ -183,9 +183,10 @@ func finalVerbEN(toks []token, verbs []int) int {
 
 // roleNounEN reports whether an English token is a role in lower case
 // that may open an apposition ("chair of the committee", "spokesman for
-// the mayor"): a role of the lexicon or a title word.
+// the mayor"): a role of the lexicon, a title word or a compound in
+// "-man"/"-woman"/"-person" (manNounEN).
 func roleNounEN(t *token) bool {
-	return !t.is(tCap) && (wordCategory(t.low)&cRole != 0 || titleWordEN(t.low))
+	return !t.is(tCap) && (wordCategory(t.low)&cRole != 0 || titleWordEN(t.low) || manNounEN(t.low))
 }
 
 // appositionOwnerEN returns the name an English apposition found as the

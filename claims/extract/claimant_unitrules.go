@@ -150,6 +150,9 @@ var refineRulesEN = []refineRule{
 		return d.spokespersonEN(u, who) // "A Harbor Council spokesman … said": not the council
 	},
 	func(d *docState, u *claimUnit, who string) string {
+		return d.aideToEN(u, who) // "A senior aide to Prime Minister Ann Lee said": not Lee
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		if describedEN(who) {
 			d.noteDescribedEN(who)
 		}
