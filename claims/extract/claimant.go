@@ -74,7 +74,7 @@ func (d *docState) speechVerbs(u *claimUnit, a *analysis) []int {
 		verbs = d.extraAttrib(u.toks, u.text, u.de) // "meldet Radio Bremen", "she continued"
 	}
 	if u.de {
-		return verbs
+		return trailingSayFirstDE(u.toks, verbs) // "Die Anwohner hätten gewarnt, sagte Glas."
 	}
 	verbs = d.unquotedVerbsEN(u.toks, u.text, verbs) // "''We found no link.''": the quoted speaker's verb
 	// "Ann Lee did tell reporters …": a base form after "do"
