@@ -23,6 +23,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		d.noteNamedDE(toks, text) // "Am Nachmittag soll Roth verärgert gewesen sein. „…“, sagt sie."
 	}
 	u.verbs = d.speechVerbs(u, a)
+	if de && manReportedDE(toks, u.verbs, a.x[fReported] > 0) {
+		u.verbs = nil // "Man habe … geschrieben": the speaker before goes on (claimant_de_manreported.go)
+	}
 	who, actWho := d.verbsSpeaker(u)
 	if de {
 		who = d.adverbClaimantDE(who) // "Ähnlich äußerte sich …": the adverb is no speaker
