@@ -146,7 +146,8 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 	if who == "" && noVerb && quoted && !de && firstPerson {
 		who = d.quotedNarratedEN(toks, text) // "Ann Lee thanked the crowd. “We did it!”"
 	}
-	if who == "" && noVerb && d.sinceClaim <= 3 && (quoted || de && (a.x[fReported] > 0 || d.reportedFormDE(toks)) || hasToken(toks, "demnach")) {
+	reported := de && !claimNounClauseDE(toks) && (a.x[fReported] > 0 || d.reportedFormDE(toks)) // not "Die Behauptung, X habe …, ist falsch"
+	if who == "" && noVerb && d.sinceClaim <= 3 && (quoted || reported || hasToken(toks, "demnach")) {
 		who, carried = d.prevClaim, true
 	}
 	if who == "" && de && noVerb && a.x[fReported] > 0 {
