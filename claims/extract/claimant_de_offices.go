@@ -6,7 +6,9 @@ import "strings"
 // name like a title ("Kapitän Sven Roth", "Intendantin Eva Kühn",
 // "Augenzeugin Ina Lenz") but have none of the endings titleLike knows
 // (-erin, -ent, -leiter, …) nor an ending of officeWordDE (-rat, -eur, …).
-// A closed list of such nouns; the name that follows is the person.
+// A closed list of such nouns, which officeWordDE counts too: the name
+// that follows is the person, and a headline's bare "Intendantin" is the
+// Intendantin the text names.
 
 // officesDE are those nouns, in lower case, masculine and feminine.
 var officesDE = map[string]bool{
