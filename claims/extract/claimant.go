@@ -23,6 +23,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		d.noteNamedDE(toks, text) // "Am Nachmittag soll Roth verärgert gewesen sein. „…“, sagt sie."
 	}
 	u.verbs = d.speechVerbs(u, a)
+	if de && manReportedDE(toks, u.verbs, a.x[fReported] > 0) {
+		u.verbs = nil // "Man habe … geschrieben": the speaker before goes on (claimant_de_manreported.go)
+	}
 	who, actWho := d.verbsSpeaker(u)
 	if de {
 		who = d.adverbClaimantDE(who) // "Ähnlich äußerte sich …": the adverb is no speaker
@@ -74,7 +77,7 @@ func (d *docState) speechVerbs(u *claimUnit, a *analysis) []int {
 		verbs = d.extraAttrib(u.toks, u.text, u.de) // "meldet Radio Bremen", "she continued"
 	}
 	if u.de {
-		return verbs
+		return trailingSayFirstDE(u.toks, verbs) // "Die Anwohner hätten gewarnt, sagte Glas."
 	}
 	verbs = d.unquotedVerbsEN(u.toks, u.text, verbs) // "''We found no link.''": the quoted speaker's verb
 	// "Ann Lee did tell reporters …": a base form after "do"
@@ -144,7 +147,8 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 	if who == "" && noVerb && quoted && !de && firstPerson {
 		who = d.quotedNarratedEN(toks, text) // "Ann Lee thanked the crowd. “We did it!”"
 	}
-	if who == "" && noVerb && d.sinceClaim <= 3 && (quoted || de && (a.x[fReported] > 0 || d.reportedFormDE(toks)) || hasToken(toks, "demnach")) {
+	reported := de && !claimNounClauseDE(toks) && (a.x[fReported] > 0 || d.reportedFormDE(toks)) // not "Die Behauptung, X habe …, ist falsch"
+	if who == "" && noVerb && d.sinceClaim <= 3 && (quoted || reported || hasToken(toks, "demnach")) {
 		who, carried = d.prevClaim, true
 	}
 	if who == "" && de && noVerb && a.x[fReported] > 0 {

@@ -37,10 +37,10 @@ func bodyKindDE(w string) bool {
 var officeSuffixesDE = [...]string{"rat", "rätin", "ator", "atorin", "isten", "istin", "erst", "är", "ärin", "eur", "eurin", "vorstand"}
 
 // officeWordDE reports whether a capitalised word before a full name is an
-// office or a trade by its ending (officeSuffixesDE) or as a German title
-// (titleWordDE).
+// office or a trade by its ending (officeSuffixesDE), as a German title
+// (titleWordDE) or as one of officesDE (partWordDE: "Kapitän").
 func officeWordDE(w string) bool {
-	if titleWordDE(w) {
+	if titleWordDE(w) || partWordDE(w) {
 		return true
 	}
 	for _, suf := range officeSuffixesDE {

@@ -40,12 +40,15 @@ func (d *docState) ownAccountDE(toks []token, text string, lex lexicon) string {
 // capitalised word that is no article, adjective or word of an apposition
 // between commas: the finite verb of a German main clause that opens with
 // a noun phrase ("Die Feuerwehr hat …", "Jan Roth, Chef des Amts, weiß
-// …"); -1 when there is none.
+// …", "Die Initiative „Mehr Grün“ hat …"); -1 when there is none.
 func finiteAfterVorfeldDE(toks []token) int {
-	inApposition := false
+	inApposition, quoted := false, false
 	for k := 1; k < len(toks); k++ {
 		t := &toks[k]
 		switch {
+		case quotedNameMarkDE(toks, k, quoted):
+			quoted = !quoted // "Die Initiative „Mehr Grün“ hat …": a name in quotation marks (claimant_de_quotedvorfeld.go)
+		case quoted:
 		case t.p == ',':
 			inApposition = !inApposition
 		case t.is(tPunct) || t.is(tQuote):

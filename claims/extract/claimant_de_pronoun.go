@@ -24,6 +24,9 @@ func (d *docState) pronounInUnitDE(toks []token, text string, p int, g byte) str
 			continue
 		}
 		q := &d.people[i]
+		if pluralOpeningDE(toks, text, k, q.name) {
+			continue // "Kleine Verlage gingen leer aus, sagte er" (claimant_de_pluralsubject.go)
+		}
 		if q.gender == g {
 			return q.name
 		}

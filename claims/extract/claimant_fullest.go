@@ -48,9 +48,10 @@ func (d *docState) candidateName(n string, de bool) string {
 // describedFullDE is the German claimant c without a descriptive noun
 // before a name ("Zeitung Harbor Post" → "Harbor Post"), with the full
 // name of a titled surname ("Amtsleiterin Holm" → "Greta Holm") and of a
-// short form the text defines ("RKI" → "Robert Koch-Institut").
+// short form the text defines ("RKI" → "Robert Koch-Institut"), and
+// without a noun of kinship before a first name ("Mann Robert" → "Robert").
 func (d *docState) describedFullDE(c string) string {
-	return describedNameDE(d.titledSurnameDE(d.definedAcronymDE(c)))
+	return kinshipNameDE(describedNameDE(d.titledSurnameDE(d.definedAcronymDE(c))))
 }
 
 // eachClaimant applies f to each of several claimants ("A; B") on its

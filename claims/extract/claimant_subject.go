@@ -19,7 +19,11 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		}
 	}
 	if w := wieClause(toks, v, de); w >= 0 {
-		if who := d.nameAt(toks, text, w+1, de, lex, plural, true); who != "" {
+		who := d.nameAt(toks, text, w+1, de, lex, plural, true)
+		if place := placeBeforeDE(toks, text, v); de && place != "" && (who == "" || who == place) {
+			return "" // "…, wie ein Sprecher in New York sagte": a place (claimant_de_placein.go)
+		}
+		if who != "" {
 			return who // "…, wie Handelsdiplomaten in Genf berichteten"
 		}
 	}
