@@ -11,7 +11,7 @@ import "strings"
 // (closed class of nouns of speech acts). "Unterstützung",
 // "Rückendeckung", "Protest" and "Beifall" are left out: they are as often
 // acts as words (a training label leaves "Unterstützung kommt aus der
-// Türkei" without claimant; see reactionNounsDE).
+// Türkei" without claimant).
 var stanceNounsDE = map[string]bool{
 	"kritik": true, "widerspruch": true, "zustimmung": true, "lob": true,
 	"ablehnung": true, "widerstand": true,
@@ -28,15 +28,15 @@ func comeVerbDE(w string) bool {
 }
 
 // stanceSourceDE returns the source of a stance noun that opens the unit
-// (perhaps after one sentence adverb) as the subject of "kam/kommt" with
+// (perhaps after one sentence adverb or adjective) as the subject of "kam/kommt" with
 // "von", "vom" or "aus" after it: a person's name of two words or more
 // after a noun and academic titles (with the gender the article gives
 // the noun: stanceNounGenderDE), else the phrase after the preposition
 // (genitiveSourceDE); "" otherwise.
 func (d *docState) stanceSourceDE(toks []token, text string, lex lexicon) string {
 	i := 0
-	if len(toks) > 0 && openingAdverbDE(toks[0].low) {
-		i++ // "Auch Kritik kam …"
+	if len(toks) > 1 && (openingAdverbDE(toks[0].low) || inflectedDE(toks[0].low) && !stanceNounsDE[toks[0].low]) {
+		i++ // "Auch Kritik kam …", "Scharfe Kritik kam …"
 	}
 	if i >= len(toks) || !capWord(&toks[i]) || !stanceNounsDE[toks[i].low] {
 		return ""

@@ -33,7 +33,6 @@ var unitRulesDE = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.findingSourceDE(u.toks, u.text, u.lex) },   // "Das ergab eine Umfrage des Instituts X"
 	func(d *docState, u *claimUnit) string { return d.stanceSourceDE(u.toks, u.text, u.lex) },    // "Kritik kam vom Verband X"
 	func(d *docState, u *claimUnit) string { return d.heisstEsDE(u.toks, u.text, u.lex) },        // "…, heißt es vom Statistischen Bundesamt"
-	func(d *docState, u *claimUnit) string { return d.reactionSourceDE(u.toks, u.text, u.lex) },  // "Kritik kam auch von der FDP"
 	func(d *docState, u *claimUnit) string { return d.relativeSpeaker(u) },                       // "…, Jan Roth, der sagte, …"
 	func(d *docState, u *claimUnit) string { return d.verlautetSourceDE(u.toks, u.text, u.lex) }, // "Aus dem Kanzleramt verlautete, …"
 	func(d *docState, u *claimUnit) string { return headlineColonDE(u.toks, u.text, u.lex) },     // "Kanzlerin Roth: „Wir schaffen das“"
