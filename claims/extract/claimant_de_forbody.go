@@ -16,7 +16,8 @@ import "strings"
 // remit with "für" (a closed class of nouns of institutions).
 var forHeadsDE = [...]string{"amt", "ämter", "institut", "ministerium", "verwaltung", "behörde", "verband", "gesellschaft",
 	"agentur", "vereinigung", "kommission", "zentrum", "zentrale", "stiftung", "ombudsman", "kampagne", "allianz",
-	"vertretung", "büro", "dienst", "ausschuss", "komitee", "akademie", "netzwerk", "initiative", "forum", "bündnis"}
+	"vertretung", "büro", "dienst", "ausschuss", "komitee", "akademie", "netzwerk", "initiative", "forum", "bündnis",
+	"anstalt", "kammer"}
 
 // forHeadDE reports whether the capitalised word w, perhaps in the
 // genitive ("des Ombudsmans"), ends with a head noun of forHeadsDE.

@@ -153,7 +153,7 @@ func nounPhraseDE(toks []token, i, v int) (end int, ok bool) {
 				return i, true
 			}
 			i = k // "Die Initiative „Saubere Luft“"
-		case genitiveLinkDE(t.low) && i+1 < v:
+		case genitiveLinkDE(t.low) && i+1 < v || forLinkDE(toks, i, v):
 			k := i + 1
 			for k < v && k-i <= 3 && toks[k].flags&(tCap|tPunct|tNum) == 0 {
 				k++ // "des Bundesverbands", "der Deutschen Industrie", "von der Stadt"
