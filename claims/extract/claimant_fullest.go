@@ -16,6 +16,7 @@ func (d *docState) fullest(units []Unit) {
 		units[i].Claimant = d.fullest1(units[i].Claimant)
 		if units[i].Lang == "de" && units[i].Claimant != "" {
 			units[i].Claimant = d.eachClaimant(units[i].Claimant, d.describedFullDE) // "Amtsleiterin Holm" → "Greta Holm"
+			units[i].Claimant = quantifierCutDE(units[i].Claimant)                   // "Viele Landwirte" → "Landwirte"
 		}
 	}
 	if d.trace != nil {
@@ -49,9 +50,10 @@ func (d *docState) candidateName(n string, de bool) string {
 // before a name ("Zeitung Harbor Post" → "Harbor Post"), with the full
 // name of a titled surname ("Amtsleiterin Holm" → "Greta Holm") and of a
 // short form the text defines ("RKI" → "Robert Koch-Institut"), and
-// without a noun of kinship before a first name ("Mann Robert" → "Robert").
+// without a noun of kinship before a first name ("Mann Robert" → "Robert")
+// and without a quantifier before a group ("Viele Landwirte" → "Landwirte").
 func (d *docState) describedFullDE(c string) string {
-	return kinshipNameDE(describedNameDE(d.titledSurnameDE(d.definedAcronymDE(c))))
+	return quantifierCutDE(kinshipNameDE(describedNameDE(d.titledSurnameDE(d.definedAcronymDE(c)))))
 }
 
 // eachClaimant applies f to each of several claimants ("A; B") on its

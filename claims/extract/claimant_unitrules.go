@@ -29,6 +29,7 @@ var unitRulesDE = []speakerRule{
 	},
 	func(d *docState, u *claimUnit) string { return d.reportBodyDE(u.toks, u.text) },             // "Die Polizei sprach von …"
 	func(d *docState, u *claimUnit) string { return d.attitudeSpeakerDE(u.toks, u.text, u.lex) }, // "Roth ist überzeugt, dass …"
+	func(d *docState, u *claimUnit) string { return d.assumeSpeakerDE(u.toks, u.text, u.lex) },   // "Die Polizei geht von Brandstiftung aus"
 	func(d *docState, u *claimUnit) string { return d.nachAngabenDE(u.toks, u.text, u.lex) },     // "nach Angaben des Landratsamtes"
 	func(d *docState, u *claimUnit) string { return d.findingSourceDE(u.toks, u.text, u.lex) },   // "Das ergab eine Umfrage des Instituts X"
 	func(d *docState, u *claimUnit) string { return d.stanceSourceDE(u.toks, u.text, u.lex) },    // "Kritik kam vom Verband X"
@@ -81,6 +82,7 @@ var refineRulesDE = []refineRule{
 	func(d *docState, u *claimUnit, who string) string {
 		return nominativePluralDE(who) // "laut den norwegischen Behörden": "norwegische Behörden"
 	},
+	func(d *docState, u *claimUnit, who string) string { return quantifierCutDE(who) },   // "Viele Landwirte mahnen …": "Landwirte"
 	func(d *docState, u *claimUnit, who string) string { return shareGroupDE(who) },      // "Zwei Drittel der Kliniken rechnen mit …": a count, no speaker
 	func(d *docState, u *claimUnit, who string) string { return d.saxonGenitiveDE(who) }, // "Monika Webers Unterstützung": the person
 	func(d *docState, u *claimUnit, who string) string {
