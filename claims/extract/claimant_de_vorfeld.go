@@ -153,7 +153,9 @@ func nounPhraseDE(toks []token, i, v int) (end int, ok bool) {
 				return i, true
 			}
 			i = k // "Die Initiative „Saubere Luft“"
-		case genitiveLinkDE(t.low) && i+1 < v || forLinkDE(toks, i, v):
+		case forLinkEndDE(toks, i, v) > 0:
+			i = forLinkEndDE(toks, i, v) // "Das Landesamt für Wasser und Boden (LWB)"
+		case genitiveLinkDE(t.low) && i+1 < v:
 			k := i + 1
 			for k < v && k-i <= 3 && toks[k].flags&(tCap|tPunct|tNum) == 0 {
 				k++ // "des Bundesverbands", "der Deutschen Industrie", "von der Stadt"
