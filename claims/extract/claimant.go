@@ -182,6 +182,9 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 func (d *docState) rememberSpeaker(u *claimUnit, who string, carried bool) {
 	de := u.de
 	d.rulesCarried = carried
+	if de {
+		d.pluralSie.note(who, d.units) // "Die Forscher fordern … Außerdem plädierten sie …"
+	}
 	d.noteGroupEN(who)
 	if !d.isGroupEN(who) {
 		d.noteBodyEN(who) // "Critics say" names no body for "the ministry said"

@@ -92,7 +92,7 @@ func (d *docState) verbSecondSubjectDE(toks []token, text string, v, s int, lex 
 	if who := d.partySubjectDE(toks, text, v, lex); who != "" {
 		return who // "Ole Wendt (SPD) hatte die Pläne kritisiert"
 	}
-	if v > c && (pronoun(&toks[c], plural) != 0 && intensifierBefore(toks, v) == c+1 || !timeWordIn(toks, c, v) && d.vorfeldSubjectDE(toks[c:], text, v-c)) {
+	if v > c && (subjectPronounDE(&toks[c], plural) && intensifierBefore(toks, v) == c+1 || !timeWordIn(toks, c, v) && d.vorfeldSubjectDE(toks[c:], text, v-c)) {
 		return d.subjectBefore(toks, text, v, true, lex, plural) // "Ole Wendt hatte die Pläne kritisiert"
 	}
 	if c > 0 && v == c && d.vorfeldSubjectDE(toks, text, v) {
@@ -117,7 +117,7 @@ func (d *docState) mittelfeldSubjectDE(toks []token, text string, s int, lex lex
 		return ""
 	}
 	t := &toks[s]
-	if pronoun(t, plural) != 0 {
+	if subjectPronounDE(t, plural) {
 		return d.nameAt(toks, text, s, true, lex, plural, false)
 	}
 	n := s

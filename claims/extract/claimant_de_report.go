@@ -48,6 +48,7 @@ var reportVerbsDE = map[string]reportVerb{
 	"sicherte": {particle: "zu"}, "sichert": {particle: "zu"},
 	"verglich": {}, "vergleicht": {}, "erwog": {}, "erwägt": {}, "versprach": {}, "verspricht": {},
 	"bekräftigte": {}, "bekräftigt": {},
+	"plädierte": {prep: "für"}, "plädiert": {prep: "für"}, "plädierten": {prep: "für"}, "plädieren": {prep: "für"},
 	"rechnet": {prep: "mit"}, "rechnete": {prep: "mit"}, "rechnen": {prep: "mit"}, "rechneten": {prep: "mit"},
 	"fand": {particle: "heraus"}, "fanden": {particle: "heraus"}, "findet": {particle: "heraus"}, "finden": {particle: "heraus"},
 	"verurteilte": {sentence: true}, "verurteilten": {sentence: true}, // "Amnesty verurteilte den Einsatz", not "verurteilte ihn zu drei Jahren"
@@ -134,8 +135,8 @@ func (d *docState) reportSpeakerDE(toks []token, text string, lex lexicon) strin
 		if who := d.affiliatedSubjectDE(toks, text, v, lex); d.known(who) {
 			return who // "Der Forscher Tim Lenz von der Universität Kiel hält das für möglich"
 		}
-		who := d.verbSecondSubjectDE(toks, text, v, v+1, lex, false)
-		if !d.known(who) {
+		who := d.verbSecondSubjectDE(toks, text, v, v+1, lex, pluralVerbDE(toks, v)) // "plädierten sie": a group
+		if !d.known(who) && (who == "" || who != d.pluralSie.at(d.units)) {          // a plural "sie" names the group claimed last
 			if body := d.invertedBodyDE(toks, text, v, lex); body != "" {
 				return body // "Am Montag sprach die Polizei von …"
 			}

@@ -25,8 +25,8 @@ func (d *docState) reportBodyDE(toks []token, text string) string {
 			return ""
 		}
 		body := bodyFirstDE(toks, text, v)
-		if body == "" {
-			return ""
+		if body == "" || adverbsDE[strings.ToLower(body)] || adverbDE[strings.ToLower(body)] {
+			return "" // "Außerdem plädierten sie …": an adverb, no body
 		}
 		if a := articleFirstDE(toks); a >= 0 {
 			return nominativeDE(toks[a].low, body) // "das baden-württembergische Sozialministerium" → "…isches …"

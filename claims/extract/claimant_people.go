@@ -58,6 +58,7 @@ type docState struct {
 	openQ        openQuoteEN       // English: a quotation left open by the unit before (claimant_en_openquote.go)
 	bshift       backshiftEN       // English: the reported speech with "would" the unit before gave (claimant_en_backshift.go)
 	named        namedDE           // German: the first person the unit and the one before named (claimant_de_named.go)
+	pluralSie    pluralSieDE       // German: the last group claimed, for "sagten sie" (claimant_de_pluralsie.go)
 	openDE       openQuoteDE       // German: a quotation left open by the unit before (claimant_de_openquote.go)
 	answer       answerTurn        // German: the interview answer the current paragraph holds (claimant_de_answer.go)
 }
@@ -278,6 +279,9 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 		return ""
 	}
 	t := &toks[i]
+	if de && plural && t.low == "sie" {
+		return d.pluralSie.at(d.units) // "Außerdem plädierten sie dafür": the group claimed last
+	}
 	if g := pronoun(t, plural); g != 0 {
 		if de {
 			if who := d.pronounInUnitDE(toks, text, i, g); who != "" {
