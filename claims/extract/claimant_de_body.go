@@ -67,8 +67,8 @@ func (d *docState) noteBodiesDE(toks []token, text string) {
 			full = w + " " + text[toks[k+1].s:toks[k+1].e] // "Bezirk Lichtenberg"
 		case gen:
 			continue // a genitive otherwise: its ending is no part of the name
-		case len(w) > len(head) && forRemitEndDE(toks, k) > k+1:
-			full = text[t.s:toks[forRemitEndDE(toks, k)-1].e] // "Bundesministerium für Gesundheit"
+		case forRemitEndDE(toks, k) > k+1:
+			full = text[t.s:toks[forRemitEndDE(toks, k)-1].e] // "Bundesministerium für Gesundheit", "Institut für Suchtforschung"
 		case len(w) > len(head):
 			full = w // "Gesundheitsministerium"
 		default:
