@@ -38,7 +38,7 @@ func konjunktivFormDE(toks []token, j int) bool {
 		return false
 	}
 	for _, suf := range [...]string{"te", "de", "weise", "liche", "ige", "ische", "ere", "ene"} {
-		if strings.HasSuffix(w, suf) && !konjunktivIereDE(w) {
+		if strings.HasSuffix(w, suf) && !konjunktivIereDE(w) && !konjunktivTeFormDE(w) {
 			return false
 		}
 	}
