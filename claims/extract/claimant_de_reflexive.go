@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // German reflexive verbs of taking a position ("sich äußern", "sich für
 // oder gegen etwas aussprechen", "sich an jemanden wenden", "sich
 // zufrieden zeigen", "sich zu etwas bekennen") attribute a statement like
@@ -54,7 +56,7 @@ func (d *docState) reflexiveSpeakerDE(toks []token, text string, lex lexicon) st
 	}
 	return firstUnquotedDE(toks, text, func(v int) string {
 		kind := reflexiveVerbDE(toks[v].low)
-		if kind == 0 || !reflexiveClauseDE(toks, v, kind) || negatedDE(toks, v) {
+		if kind == 0 || !reflexiveClauseDE(toks, v, kind) || negatedDE(toks, v) || setzenWithoutEinDE(toks, v) {
 			return ""
 		}
 		if perfectAuxBefore(toks, v) >= 0 {
@@ -66,7 +68,11 @@ func (d *docState) reflexiveSpeakerDE(toks []token, text string, lex lexicon) st
 		if both := d.coordinatedVorfeldDE(toks, text, v, lex); both != "" {
 			return both // "Die Union sowie die FDP sprechen sich … aus"
 		}
-		return d.verbSecondSubjectDE(toks, text, v, v+2, lex, false) // "Die Stadt zeigte sich zufrieden"
+		plural := strings.HasSuffix(toks[v].low, "en") // "zeigten", "sprechen"
+		if who := d.verbSecondSubjectDE(toks, text, v, v+2, lex, plural); who != "" {
+			return who // "Die Stadt zeigte sich zufrieden"
+		}
+		return bodyFirstDE(toks, text, v) // "Die Präsidentin zeigte sich zuversichtlich", "Analysten der Bank zeigten sich überrascht"
 	})
 }
 
