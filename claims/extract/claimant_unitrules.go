@@ -18,6 +18,7 @@ var unitRulesDE = []speakerRule{
 		return d.sourceFormsDE(u.toks, u.text, u.lex) // "…, so der Landrat.", "Ähnlich äußerte sich Eva Roth", "nach Angaben des …"
 	},
 	func(d *docState, u *claimUnit) string { return d.positionSpeakerDE(u.toks, u.text, u.lex) },
+	func(d *docState, u *claimUnit) string { return d.rolePositionDE(u.toks, u.text, u.lex) }, // "Der Senator hält das für falsch"
 	func(d *docState, u *claimUnit) string {
 		return d.colonQuoteSpeakerDE(u.toks, u.text) // "Sie gibt zu bedenken: „…“"
 	},
