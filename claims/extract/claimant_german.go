@@ -8,17 +8,20 @@ import "strings"
 // adjectiveDE reports whether a capitalised German word is a declined
 // adjective by its derivational suffix and inflection ending: -isch, -lich
 // or a long -sch stem ("Deutsch-") with -e, -er, -en, -es or -em
-// ("Chemischen", "Kassenärztliche", "Deutscher"). Surnames such as "Fischer"
-// have a short stem.
+// ("Chemischen", "Kassenärztliche", "Deutscher"), or a long -ig stem with
+// any ending but -er ("Auswärtigen"; "Leipziger" is a place's form).
+// Surnames such as "Fischer" have a short stem.
 func adjectiveDE(w string) bool {
-	stem := ""
+	stem, ending := "", ""
 	for _, end := range [...]string{"en", "er", "es", "em", "e"} {
 		if s, ok := strings.CutSuffix(w, end); ok {
-			stem = s
+			stem, ending = s, end
 			break
 		}
 	}
 	switch {
+	case len(stem) >= 6 && strings.HasSuffix(stem, "ig") && ending != "er":
+		return true // "Auswärtigen", "Ständige"; not "Leipziger", a place's indeclinable form
 	case len(stem) >= 6 && (strings.HasSuffix(stem, "isch") || strings.HasSuffix(stem, "lich")):
 		return true
 	case len(stem) >= 7 && strings.HasSuffix(stem, "sch"):
