@@ -56,6 +56,9 @@ func (d *docState) verbSpeaker(u *claimUnit, v int) string {
 func (d *docState) zufolgeSpeaker(u *claimUnit, v int) string {
 	toks := u.toks
 	z := parenBefore(toks, v)
+	if unnamedReportDE(toks, z) {
+		return "" // "Unbestätigten Berichten zufolge": no source named
+	}
 	for k := z - 1; k >= 0 && k >= z-4; k-- {
 		if toks[k].is(tCap) && (k == 0 || !toks[k-1].is(tCap)) {
 			return d.nameAt(toks, u.text, k, u.de, u.lex, false, true)
