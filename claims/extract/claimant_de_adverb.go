@@ -24,9 +24,10 @@ var adverbsOpenDE = map[string]bool{
 // adverbSuffixesDE are the endings of German adverbs and adverbially used
 // adjectives and participles: -lich ("schließlich", "wahrscheinlich"),
 // -end ("anschließend", "entsprechend"), -mal ("einmal"), -weise
-// ("möglicherweise"), -falls ("ebenfalls"), and the parts of the day
-// ("Montagabend", "Vormittag").
-var adverbSuffixesDE = [...]string{"lich", "end", "mal", "weise", "falls", "abend", "morgen", "mittag", "nacht"}
+// ("möglicherweise"), -falls ("ebenfalls"), -isch ("Kritisch äußert sich
+// …") and the parts of the day ("Montagabend", "Vormittag"). An adjective
+// of attitude (attitudesDE: "Skeptisch", "Besorgt") is no claimant either.
+var adverbSuffixesDE = [...]string{"lich", "end", "mal", "weise", "falls", "abend", "morgen", "mittag", "nacht", "isch"}
 
 // adverbClaimantDE returns "" for a German claimant of one word that is an
 // adverb (adverbsOpenDE, adverbSuffixesDE) and no name the text gave a
@@ -42,7 +43,7 @@ func (d *docState) adverbClaimantDE(who string) string {
 		return who
 	}
 	low := strings.ToLower(who)
-	if adverbsOpenDE[low] || indefinitePronounsDE[low] {
+	if adverbsOpenDE[low] || indefinitePronounsDE[low] || attitudesDE[low] {
 		return ""
 	}
 	for _, suf := range adverbSuffixesDE {

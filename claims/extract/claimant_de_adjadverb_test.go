@@ -1,0 +1,12 @@
+package extract
+
+import "testing"
+
+// TestAdjectiveAdverbDE checks that an adjective in "-isch" or of attitude
+// that opens the sentence is no claimant: the subject after the verb is.
+func TestAdjectiveAdverbDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Kritisch äußert sich dagegen die Opposition.":          "Opposition",
+		"Optimistisch äußerte sich am Abend der Bürgermeister.": "Bürgermeister",
+	})
+}
