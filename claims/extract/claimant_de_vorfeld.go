@@ -153,6 +153,8 @@ func nounPhraseDE(toks []token, i, v int) (end int, ok bool) {
 				return i, true
 			}
 			i = k // "Die Initiative „Saubere Luft“"
+		case legalFormEndDE(toks, i) > i && legalFormEndDE(toks, i) <= v:
+			i = legalFormEndDE(toks, i) // "Der Bundesverband der Kleingärtner e.V. (BDK)"
 		case forLinkEndDE(toks, i, v) > 0:
 			i = forLinkEndDE(toks, i, v) // "Das Landesamt für Wasser und Boden (LWB)"
 		case genitiveLinkDE(t.low) && i+1 < v:

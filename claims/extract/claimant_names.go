@@ -259,8 +259,8 @@ func wieClause(toks []token, v int, de bool) int {
 		word = "wie"
 	}
 	for k := v - 1; k >= 0 && v-k <= 12; k-- {
-		if toks[k].is(tPunct) && !(de && toks[k].is(tQuote)) {
-			return -1 // a quoted name may stand inside: "Wie die Zeitung „Die Woche“ berichtete"
+		if toks[k].is(tPunct) && !(de && toks[k].is(tQuote)) && toks[k].p != '(' && toks[k].p != ')' {
+			return -1 // a quoted name may stand inside: "Wie die Zeitung „Die Woche“ berichtete"; a party: "wie Olaf Rink (SPD) mitteilte"
 		}
 		if toks[k].low == word && (k == 0 || toks[k-1].p == ',') {
 			return k // "…, wie ein Sprecher sagte", "Wie der Minister erklärte, …"

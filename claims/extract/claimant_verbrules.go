@@ -178,7 +178,7 @@ var verbRulesDE = []verbRule{
 		if perfectParticipleDE(u.toks, s.v) {
 			return "" // "Die Medien hatten von einem Skandal gesprochen": the word before a participle is no subject
 		}
-		return d.subjectBefore(u.toks, u.text, parenBefore(u.toks, s.v), true, u.lex, s.plural) // "Roth sagte", "er sagte", "Kevin Roth (SPD) sagte"
+		return d.subjectBefore(u.toks, u.text, legalFormStartDE(u.toks, parenBefore(u.toks, s.v)), true, u.lex, s.plural) // "Roth sagte", "er sagte", "Kevin Roth (SPD) sagte", "Der Verband der Imker e.V. sagte"
 	}),
 }
 
