@@ -98,6 +98,9 @@ func (d *docState) personAfter(toks []token, text string, v int) bool {
 	for k < len(toks) && k-v <= 3 && toks[k].flags&(tCap|tPunct|tNum) == 0 && inflectedDE(toks[k].low) {
 		k++
 	}
+	if d.possessedObjectDE(toks, text, k) {
+		return false // "Die Jury nennt Tiedes Bild …": an object's owner
+	}
 	j := k
 	for j < len(toks) && j-k < 4 && capWord(&toks[j]) {
 		j++
