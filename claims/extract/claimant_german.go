@@ -312,8 +312,8 @@ func (d *docState) definiteRoleDE(toks []token, noun int, lex lexicon) string {
 	if g == 0 && toks[noun-1].low == "der" && strings.HasSuffix(role, "e") {
 		g = 'm' // a masculine noun of the weak declension: "der Franzose", "der Experte"
 	}
-	if g == 0 {
-		return ""
+	if g == 0 || g == 'm' && toks[noun-1].low == "die" {
+		return "" // "die Richter": a masculine noun after "die" is a plural, a group
 	}
 	if s := d.lastSpeaker[gi(g)]; s != "" {
 		return s
