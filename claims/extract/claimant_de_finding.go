@@ -97,10 +97,10 @@ func (d *docState) studySourceDE(toks []token, text string, n, e int, lex lexico
 }
 
 // findingFormDE reports whether token v opens the subject of a finding
-// in one of two more forms: "aus" after "geht/ging" with "hervor" later
+// in one of three more forms: "aus" after "geht/ging" with "hervor" later
 // in the unit ("Das geht aus einer Umfrage des X hervor"), or
 // "kommt/kam" after "Ergebnis" or "Schluss" ("Zu diesem Ergebnis kommt
-// eine Studie des X").
+// eine Studie des X"), or "Ergebnis" after "ist das" (resultOfDE).
 func findingFormDE(toks []token, v int) bool {
 	switch toks[v].low {
 	case "aus":
@@ -114,6 +114,22 @@ func findingFormDE(toks []token, v int) bool {
 		}
 	case "kommt", "kam", "kommen", "kamen":
 		return v >= 1 && (toks[v-1].low == "ergebnis" || toks[v-1].low == "schluss" || toks[v-1].low == "schluß")
+	case "ergebnis", "ergebnisse":
+		return resultOfDE(toks, v) // "Das ist das Ergebnis einer Umfrage des X"
+	}
+	return false
+}
+
+// resultOfDE reports whether the noun "Ergebnis" at v follows "ist das" /
+// "war das" / "sind die" / "waren die": the sentence names the study whose
+// result the text just gave ("Das ist das Ergebnis einer Umfrage des X").
+func resultOfDE(toks []token, v int) bool {
+	if v < 2 || toks[v-1].low != "das" && toks[v-1].low != "die" {
+		return false
+	}
+	switch toks[v-2].low {
+	case "ist", "war", "sind", "waren":
+		return true
 	}
 	return false
 }
