@@ -1,7 +1,8 @@
 package extract
 
-// "nach eigenen Angaben" and "eigenen Angaben zufolge" attribute a
-// statement to the subject of its own clause: "Die Feuerwehr hat nach
+// "nach eigenen Angaben" (also in one word, "nach Eigenangaben") and
+// "eigenen Angaben zufolge" attribute a statement to the subject of its
+// own clause: "Die Feuerwehr hat nach
 // eigenen Angaben die Hälfte abgesucht", "Nach eigenen Angaben erhielt das
 // Amt …". The subject is the source.
 
@@ -20,6 +21,10 @@ func (d *docState) ownAccountDE(toks []token, text string, lex lexicon) string {
 		}
 		if !quoted && k >= 1 && toks[k].low == "eigenen" && toks[k+1].low == "angaben" && (toks[k-1].low == "nach" || k+2 < len(toks) && toks[k+2].low == "zufolge") {
 			at = k - 1
+			break
+		}
+		if !quoted && k >= 1 && toks[k].low == "eigenangaben" && toks[k-1].low == "nach" {
+			at = k - 1 // "nach Eigenangaben": one word
 			break
 		}
 	}
