@@ -28,6 +28,24 @@ func (d *docState) coSubjectsDE(u *claimUnit, who string) string {
 			return d.spanNames(names, u, who, true)
 		}
 	}
+	return d.auxConjunctsDE(u, who, buf[:0])
+}
+
+// auxConjunctsDE completes who to all the names of a coordinated subject
+// right after a finite auxiliary of the perfect ("Zuvor hatten der
+// Mieterbund und die Grünen die Pläne kritisiert", "Inzwischen haben sich
+// der Städtetag und die Landkreise gegen die Reform ausgesprochen") when
+// who is among them; who unchanged otherwise.
+func (d *docState) auxConjunctsDE(u *claimUnit, who string, buf []tokSpan) string {
+	toks := u.toks
+	for a := 1; a+3 < len(toks); a++ {
+		if !perfectAuxDE(toks[a].low) {
+			continue
+		}
+		if names := mittelfeldConjunctsDE(toks, a, buf[:0]); len(names) >= 2 && d.allAmong(who, names, u.text, toks) {
+			return d.spanNames(names, u, who, true)
+		}
+	}
 	return who
 }
 
