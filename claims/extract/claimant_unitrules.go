@@ -23,8 +23,8 @@ var unitRulesDE = []speakerRule{
 		return d.colonQuoteSpeakerDE(u.toks, u.text) // "Sie gibt zu bedenken: „…“"
 	},
 	func(d *docState, u *claimUnit) string {
-		if len(u.verbs) == 0 || notSayingDE(u.toks, u.verbs[0]) {
-			return ""
+		if len(u.verbs) == 0 || notSayingDE(u.toks, u.verbs[0]) || u.toks[u.verbs[0]].cat&cAccording != 0 {
+			return "" // not "Die beiden Urlauberinnen waren Medienberichten zufolge …": "zufolge" has no subject
 		}
 		return bodyFirstDE(u.toks, u.text, u.verbs[0])
 	},
