@@ -25,8 +25,8 @@ func orgNameEN(name string) bool {
 // is often an adjective the text also writes in lower case ("Economic
 // Policy Institute", "National Institute of Justice").
 func (d *docState) stripTitlesEN(name string) string {
-	if d.en && orgNameEN(name) {
-		return name
+	if d.en && orgNameEN(name) || !d.en && andBodyNameDE(name) {
+		return name // "Gewerkschaft Erziehung und Wissenschaft": the head noun is no title
 	}
 	return d.ch.stripTitles(name)
 }

@@ -75,6 +75,9 @@ var refineRulesDE = []refineRule{
 		return d.forBodyDE(u.toks, u.text, who) // "Bundesamt für Migration", not "Bundesamt" or "Migration"
 	},
 	func(d *docState, u *claimUnit, who string) string {
+		return d.andNameDE(u.toks, u.text, who) // "Gewerkschaft Erziehung und Wissenschaft", not "Wissenschaft"
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return d.genitiveRoleDE(u.toks, u.text, who, u.lex) // "sagt der Inhaber der Tanzschule": the person just named
 	},
 	func(d *docState, u *claimUnit, who string) string {
