@@ -11,18 +11,23 @@ import "strings"
 // body who is the subject of one of the unit's verbs of saying, at the
 // start of the unit (perhaps after "Auch") or right after the verb,
 // unless who, the speaker found so far, is a person the text named in
-// full; who otherwise.
+// full (a name the text registered that is the body the description ends
+// with does not count: "Ein Sprecher des Roten Kreuzes"); who otherwise.
 func (d *docState) spokespersonDE(u *claimUnit, who string) string {
-	if len(u.verbs) == 0 || strings.Contains(who, "; ") || d.known(who) || !sayingVerbIn(u.toks, u.verbs) {
+	if len(u.verbs) == 0 || strings.Contains(who, "; ") || !sayingVerbIn(u.toks, u.verbs) {
 		return who // no verb, or none that reports a statement ("wollte sich nicht äußern")
 	}
+	known := d.known(who)
 	toks := u.toks
 	i := 0
 	if i < len(toks) && adverbsDE[toks[i].low] {
 		i++ // "Auch der Sprecher …"
 	}
-	if desc, e := spokesPhraseDE(toks, u.text, i); desc != "" && e < len(toks) && lowerWord(&toks[e]) {
-		return desc // "Ein Sprecher der Hafenbehörde sagte"
+	if desc, e := spokesPhraseDE(toks, u.text, i); desc != "" && e < len(toks) && lowerWord(&toks[e]) && (!known || bodyOfDesc(desc, who)) {
+		return desc // "Ein Sprecher der Hafenbehörde sagte"; "des Roten Kreuzes", a name the text registered, is the body
+	}
+	if known {
+		return who
 	}
 	for _, v := range u.verbs {
 		if toks[v].cat&cAccording != 0 || noSpeakerVerb(toks, v, true) {
@@ -33,6 +38,12 @@ func (d *docState) spokespersonDE(u *claimUnit, who string) string {
 		}
 	}
 	return who
+}
+
+// bodyOfDesc reports whether who is the body a spokesperson's description
+// ends with ("Sprecher des Roten Kreuzes" and "Roten Kreuzes").
+func bodyOfDesc(desc, who string) bool {
+	return who != "" && strings.HasSuffix(desc, " "+who)
 }
 
 // sayingVerbIn reports whether one of the German verbs of saying at verbs
@@ -134,4 +145,16 @@ func (d *docState) fullerDescriptionDE(who string) string {
 // without an article ("sagten Vertreter der Gewerkschaft").
 func representativesDE(w string) bool {
 	return w == "vertreter" || w == "vertreterinnen"
+}
+
+// spokesDescDE reports whether c describes a spokesperson of a body
+// ("Sprecher des Roten Kreuzes"): a noun of a spokesperson and a genitive
+// link. Its last word is the body's, no person's surname.
+func spokesDescDE(c string) bool {
+	noun, rest, ok := strings.Cut(c, " ")
+	if !ok || !spokesNounDE(strings.ToLower(noun)) {
+		return false
+	}
+	link, _, _ := strings.Cut(rest, " ")
+	return genitiveLinkDE(link)
 }
