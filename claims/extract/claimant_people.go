@@ -60,6 +60,7 @@ type docState struct {
 	named        namedDE           // German: the first person the unit and the one before named (claimant_de_named.go)
 	openDE       openQuoteDE       // German: a quotation left open by the unit before (claimant_de_openquote.go)
 	answer       answerTurn        // German: the interview answer the current paragraph holds (claimant_de_answer.go)
+	qa           qaInterviewEN     // English: a "Q:"/"A:" interview's guest and answer (claimant_en_qa.go)
 }
 
 func gi(g byte) int {
