@@ -15,5 +15,6 @@ func TestQAInterviewEN(t *testing.T) {
 		intro + "Q: Is the weir safe?\n\nA: No, it is not.\n\nQ: The council has cut the budget by a third.":         "",
 		intro + "Q: Is the weir safe?\n\nA: No, it is not.\n\nThe trust meets again in June to discuss the repairs.": "",
 		"The weir has cracked.\n\nA: The weir has cracked in two places.":                                            "",
+		intro + "Q: I live by the weir and my cellar floods. Is it safe?\n\nA: The weir has cracked in two places.":  "",
 	})
 }
