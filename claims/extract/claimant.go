@@ -164,7 +164,8 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 		who, carried = d.backshiftSpeakerEN(toks), true // "Ann Lee said the pier would reopen. The county would pay for it."
 	}
 	if !de {
-		who, carried = d.qaAnswerEN(toks, text, who, carried) // "A: We lost thirty officers.": the guest
+		who, carried = d.qaAnswerEN(toks, text, who, carried)    // "A: We lost thirty officers.": the guest
+		who, carried = d.turnSpeakerEN(toks, text, who, carried) // "HOST ANN LEE: Good morning. …": the turn's speaker
 	}
 	if de {
 		who, carried = d.answerSpeakerDE(toks, text, who, carried) // "Jan Roth: Das war knapp. Die Halle ist zu klein."

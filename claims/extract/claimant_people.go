@@ -61,6 +61,7 @@ type docState struct {
 	openDE       openQuoteDE       // German: a quotation left open by the unit before (claimant_de_openquote.go)
 	answer       answerTurn        // German: the interview answer the current paragraph holds (claimant_de_answer.go)
 	qa           qaInterviewEN     // English: a "Q:"/"A:" interview's guest and answer (claimant_en_qa.go)
+	turns        transcriptEN      // English: a transcript's turn labels (claimant_en_turnlabel.go)
 }
 
 func gi(g byte) int {
