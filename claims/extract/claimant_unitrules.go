@@ -171,5 +171,6 @@ var refineRulesEN = []refineRule{
 	}, func(d *docState, u *claimUnit, who string) string {
 		return d.bodyAndEN(u, who) // "Coast and Harbor Protection said": one body
 	},
-	func(d *docState, u *claimUnit, who string) string { return indefiniteSpeakerEN(who) }, // "Nobody asked …": no source
+	func(d *docState, u *claimUnit, who string) string { return indefiniteSpeakerEN(who) },        // "Nobody asked …": no source
+	func(d *docState, u *claimUnit, who string) string { return evidenceClaimantEN(u.toks, who) }, // "The numbers say …": no source
 }
