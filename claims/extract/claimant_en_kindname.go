@@ -79,3 +79,9 @@ func otherKindEN(toks []token, text string, v int, body string) string {
 	}
 	return text[toks[b].s:toks[e-1].e]
 }
+
+// knownBodyEN reports whether name is the body quoted last or the body
+// last named after a noun for its kind: no "his" or "her" refers to it.
+func (d *docState) knownBodyEN(name string) bool {
+	return name != "" && (name == d.lastBodyEN || name == d.kind.body)
+}
