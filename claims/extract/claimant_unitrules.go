@@ -173,4 +173,5 @@ var refineRulesEN = []refineRule{
 	},
 	func(d *docState, u *claimUnit, who string) string { return indefiniteSpeakerEN(who) },        // "Nobody asked …": no source
 	func(d *docState, u *claimUnit, who string) string { return evidenceClaimantEN(u.toks, who) }, // "The numbers say …": no source
+	func(d *docState, u *claimUnit, who string) string { return d.itsClaimantEN(who) },            // "Its foreign ministry said": the body's
 }
