@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // "A survey by the Harlow Courier showed that …": "show" says what a
 // poll, survey, study or report found, and its issuer is the claimant as
 // for "found". It is a verb of saying only with such a subject ("the
@@ -31,4 +33,26 @@ func showedFindingEN(toks []token, i int) bool {
 		named = named || k > 0 && t.is(tCap)
 	}
 	return false
+}
+
+// findingNounSpanEN returns who cut to the issuer's name and the noun
+// when who is "a"/"an", capitalised words and a poll, survey, study,
+// report or analysis noun with words after it ("A CBS News poll last
+// week" gives "CBS News poll"); who otherwise. The words after the noun
+// say when or where it was published, not who issued it.
+func findingNounSpanEN(who string) string {
+	words := strings.Fields(who)
+	if len(words) < 3 || words[0] != "A" && words[0] != "a" && words[0] != "An" && words[0] != "an" || !upperFirst(words[1]) {
+		return who
+	}
+	for k := 2; k < len(words); k++ {
+		w := words[k]
+		if foldIn(w, "poll", "survey", "study", "report", "analysis") {
+			return strings.Join(words[1:k+1], " ")
+		}
+		if !upperFirst(w) && !foldIn(w, "opinion") {
+			return who
+		}
+	}
+	return who
 }

@@ -12,3 +12,22 @@ func TestShowedFindingEN(t *testing.T) {
 		"The inspector showed her badge at the gate.":                     "",
 	})
 }
+
+// TestFindingNounSpanEN checks that a poll's claimant keeps the issuer's
+// name and the noun, not the article or when it was published.
+func TestFindingNounSpanEN(t *testing.T) {
+	for who, want := range map[string]string{
+		"A Harlow Courier poll last week":       "Harlow Courier poll",
+		"an Ostwick Institute survey on Monday": "Ostwick Institute survey",
+		"A Harlow Courier opinion poll":         "Harlow Courier opinion poll",
+		"A spokesman for the council":           "A spokesman for the council",
+		"Ostwick Institute":                     "Ostwick Institute",
+	} {
+		if got := findingNounSpanEN(who); got != want {
+			t.Errorf("%q: %q, want %q", who, got, want)
+		}
+	}
+	checkLast(t, "en", map[string]string{
+		"A Harlow Courier poll last week showed a steep rise in rents.": "Harlow Courier poll",
+	})
+}
