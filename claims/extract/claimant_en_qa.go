@@ -8,7 +8,11 @@ package extract
 // interviewer's, the text's own voice, and keep what the rules found. A
 // question in the first person singular ("Q: I read your column …") is a
 // reader's letter: the text is a column answering readers, its answers
-// the author's own voice, and no answer is given a guest.
+// the author's own voice, and no answer is given a guest. Nor is one
+// before the text shows itself an interview, by a question that
+// addresses the guest ("you", "your") or an answer in the first person
+// ("We lost …"): an explainer printed as questions and answers ("Q: How
+// much will it cost? A: About 40 dollars …") answers in its own voice.
 
 // qaInterviewEN is what the English rules know of a question-and-answer
 // interview: its guest, and whether the current paragraph is an answer.
@@ -17,6 +21,7 @@ type qaInterviewEN struct {
 	answer   bool   // the current paragraph opened with "A:"
 	question bool   // the current paragraph opened with "Q:"
 	letters  bool   // a question was in the first person singular: readers' letters
+	talk     bool   // a question said "you" or an answer "I"/"we": an interview
 }
 
 // qaMarkEN returns 'Q' or 'A' when the unit opens with a question's or an
@@ -52,7 +57,8 @@ func (d *docState) qaAnswerEN(toks []token, text, who string, carried bool) (str
 	if q.question && firstSingularEN(toks, text) {
 		q.letters = true // "Q: I read your column …": a reader's letter
 	}
-	if q.answer && !q.letters && (who == "" || carried) {
+	q.talk = q.talk || q.question && unquotedCatEN(toks, text, cSecond) || q.answer && unquotedCatEN(toks, text, cFirstSing|cFirstPl)
+	if q.answer && q.talk && !q.letters && (who == "" || carried) {
 		return q.guest, true
 	}
 	return who, carried
@@ -73,13 +79,19 @@ func (d *docState) introGuestEN() string {
 // firstSingularEN reports whether "I", "me", "my" or "mine" stands in the
 // unit outside double quotation marks.
 func firstSingularEN(toks []token, text string) bool {
+	return unquotedCatEN(toks, text, cFirstSing)
+}
+
+// unquotedCatEN reports whether a word of a category in cat stands in the
+// unit outside double quotation marks, not in capitals ("US" is no "us").
+func unquotedCatEN(toks []token, text string, cat category) bool {
 	quoted := false
 	for i := range toks {
 		if doubleQuote(&toks[i], text) {
 			quoted = !quoted
 			continue
 		}
-		if !quoted && toks[i].cat&cFirstSing != 0 {
+		if !quoted && toks[i].cat&cat != 0 && !toks[i].is(tAllCap) {
 			return true
 		}
 	}
