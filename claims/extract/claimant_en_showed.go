@@ -36,21 +36,31 @@ func showedFindingEN(toks []token, i int) bool {
 }
 
 // findingNounSpanEN returns who cut to the issuer's name and the noun
-// when who is "a"/"an", capitalised words and a poll, survey, study,
-// report or analysis noun with words after it ("A CBS News poll last
-// week" gives "CBS News poll"); who otherwise. The words after the noun
-// say when or where it was published, not who issued it.
+// when who is "a"/"an", perhaps "new"/"recent"/"latest", capitalised words
+// (with "of" or "and" between them) and a poll, survey, study, report or
+// analysis noun with words after it ("A CBS News poll last week" gives
+// "CBS News poll"); who otherwise. The words after the noun say when or
+// where it was published, not who issued it. A name that opens with a
+// word in capitals is left whole: the claimant's clean-up would take that
+// word for a dateline.
 func findingNounSpanEN(who string) string {
 	words := strings.Fields(who)
-	if len(words) < 3 || words[0] != "A" && words[0] != "a" && words[0] != "An" && words[0] != "an" || !upperFirst(words[1]) {
+	if len(words) < 3 || !foldIn(words[0], "a", "an") {
 		return who
 	}
-	for k := 2; k < len(words); k++ {
+	first := 1
+	for first < len(words) && foldIn(words[first], "new", "recent", "latest") {
+		first++
+	}
+	if first >= len(words) || !upperFirst(words[first]) || allCaps(words[first]) {
+		return who
+	}
+	for k := first + 1; k < len(words); k++ {
 		w := words[k]
 		if foldIn(w, "poll", "survey", "study", "report", "analysis") {
-			return strings.Join(words[1:k+1], " ")
+			return strings.Join(words[first:k+1], " ")
 		}
-		if !upperFirst(w) && !foldIn(w, "opinion") {
+		if !upperFirst(w) && !foldIn(w, "opinion", "of", "and") {
 			return who
 		}
 	}

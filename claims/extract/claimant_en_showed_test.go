@@ -17,11 +17,14 @@ func TestShowedFindingEN(t *testing.T) {
 // name and the noun, not the article or when it was published.
 func TestFindingNounSpanEN(t *testing.T) {
 	for who, want := range map[string]string{
-		"A Harlow Courier poll last week":       "Harlow Courier poll",
-		"an Ostwick Institute survey on Monday": "Ostwick Institute survey",
-		"A Harlow Courier opinion poll":         "Harlow Courier opinion poll",
-		"A spokesman for the council":           "A spokesman for the council",
-		"Ostwick Institute":                     "Ostwick Institute",
+		"A Harlow Courier poll last week":          "Harlow Courier poll",
+		"an Ostwick Institute survey on Monday":    "Ostwick Institute survey",
+		"A Harlow Courier opinion poll":            "Harlow Courier opinion poll",
+		"A new Harlow Courier poll on Monday":      "Harlow Courier poll",
+		"A University of Ostwick survey last week": "University of Ostwick survey",
+		"A HCN poll last week":                     "A HCN poll last week",
+		"A spokesman for the council":              "A spokesman for the council",
+		"Ostwick Institute":                        "Ostwick Institute",
 	} {
 		if got := findingNounSpanEN(who); got != want {
 			t.Errorf("%q: %q, want %q", who, got, want)
