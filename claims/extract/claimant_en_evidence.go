@@ -5,7 +5,7 @@ import "strings"
 // "The numbers say otherwise", "The figures show …": a plural noun for
 // evidence is what a source published, not the source; as a claimant it
 // would be a common noun. The claimant is left empty; but a source after
-// "according to" stays ("according to government figures"), as the
+// "according to" stays ("according to official figures"), as the
 // labelled training units give it.
 
 // evidenceNounsEN are the plural nouns for evidence, in lower case.

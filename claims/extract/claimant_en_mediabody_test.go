@@ -7,10 +7,10 @@ import "testing"
 // and no such subject after a preposition.
 func TestMediaAndTradeBodyEN(t *testing.T) {
 	checkLast(t, "en", map[string]string{
-		"Ostrava will recall its envoy, state media reported on Friday.":                     "state media",
-		"The envoy has been recalled for talks, state television said.":                      "state television",
-		"The fishing industry warned that the quota would cost jobs.":                        "fishing industry",
-		"The dairy lobby rejected the tariff outright.":                                      "dairy lobby",
-		"The envoy did not resign until Friday, the night of media reports about the talks.": "",
+		"Ostrava will recall its envoy, state media reported on Friday.":          "state media",
+		"The envoy has been recalled for talks, state television said.":           "state television",
+		"The fishing industry warned that the quota would cost jobs.":             "fishing industry",
+		"The dairy lobby rejected the tariff outright.":                           "dairy lobby",
+		"The envoy stayed until Friday, the week of media claims about the deal.": "",
 	})
 }

@@ -9,7 +9,7 @@ package extract
 
 // modifiedBodyNounEN reports whether token i is one of the nouns of
 // bodyHeadNounEN after a lower-case word that is no determiner, possessive
-// or function word ("the night of media reports" has no subject "media").
+// or function word ("…, the week of media claims about …" has no subject "media").
 func modifiedBodyNounEN(toks []token, i int) bool {
 	if i < 1 || !lowerWord(&toks[i]) || !bodyHeadNounEN(toks[i].low) {
 		return false

@@ -16,7 +16,7 @@ const maxFindingSubject = 6
 // tokens before it, no punctuation between, whose issuer is named: a
 // capitalised word (not the unit's first) in those tokens or right before
 // the noun ("A survey by the Harlow Courier", "A Harlow Courier poll").
-// Plural "polls show" names no issuer and is left alone.
+// A plural ("polls") names no issuer and is left alone.
 func showedFindingEN(toks []token, i int) bool {
 	if w := toks[i].low; w != "show" && w != "shows" && w != "showed" {
 		return false
@@ -38,8 +38,8 @@ func showedFindingEN(toks []token, i int) bool {
 // findingNounSpanEN returns who cut to the issuer's name and the noun
 // when who is "a"/"an", perhaps "new"/"recent"/"latest", capitalised words
 // (with "of" or "and" between them) and a poll, survey, study, report or
-// analysis noun with words after it ("A CBS News poll last week" gives
-// "CBS News poll"); who otherwise. The words after the noun say when or
+// analysis noun with words after it ("A Harlow Courier poll last week"
+// gives "Harlow Courier poll"); who otherwise. The words after the noun say when or
 // where it was published, not who issued it. A name that opens with a
 // word in capitals is left whole: the claimant's clean-up would take that
 // word for a dateline.
