@@ -137,7 +137,10 @@ func noSpeakerVerb(toks []token, v int, de bool) bool {
 // that opened it (openQuoteSpeakerDE), "Er"/"Sie" of the other gender
 // than the carried speaker names the recent person of that gender
 // (pronounSwitchDE), and a unit that opens with an earlier speaker takes
-// the carry back to them (subjectCarryDE).
+// the carry back to them (subjectCarryDE). In English, an answer of an
+// interview printed as "Q:"/"A:" is the guest's (qaAnswerEN) and a
+// transcript's turn the speaker its label names (turnSpeakerEN), each to
+// the paragraph's end.
 func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string, bool) {
 	toks, text, de := u.toks, u.text, u.de
 	noVerb := len(u.verbs) == 0
@@ -162,6 +165,10 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 	}
 	if who == "" && !de && noVerb && !quoted {
 		who, carried = d.backshiftSpeakerEN(toks), true // "Ann Lee said the pier would reopen. The county would pay for it."
+	}
+	if !de {
+		who, carried = d.qaAnswerEN(toks, text, who, carried)    // "A: We lost thirty officers.": the guest
+		who, carried = d.turnSpeakerEN(toks, text, who, carried) // "HOST ANN LEE: Good morning. …": the turn's speaker
 	}
 	if de {
 		who, carried = d.answerSpeakerDE(toks, text, who, carried) // "Jan Roth: Das war knapp. Die Halle ist zu klein."

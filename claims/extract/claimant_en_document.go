@@ -41,7 +41,7 @@ func (d *docState) documentRefEN(toks []token, v int) string {
 	if k < 2 || toks[k-1].is(tCap) || !documentNounEN(toks[k-1].low) || toks[k-2].low != "the" {
 		return ""
 	}
-	if is, ok := d.docIssuerEN[toks[k-1].low]; ok && d.units-is.unit <= docReachEN {
+	if is, ok := d.docIssuerEN.issuerOfEN(toks[k-1].low); ok && d.units-is.unit <= docReachEN { // "the survey" after "a poll"
 		return is.who
 	}
 	return ""

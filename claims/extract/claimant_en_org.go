@@ -42,7 +42,7 @@ func (d *docState) noteBodyEN(who string) {
 	if describedPersonEN(who) {
 		return // "A spokesman for the prosecutor's office" is a person, not the office
 	}
-	if _, person := d.lookup(who); orgNameEN(who) || bodyApposEN(d.unit.toks, d.unit.text, who) || itsBodyEN(d.unit.toks, d.unit.text, who) || strings.IndexByte(who, ' ') < 0 && !person && upperFirst(who) && !d.leadNotFirstEN(who) {
+	if _, person := d.lookup(who); orgNameEN(who) || bodyApposEN(d.unit.toks, d.unit.text, who) || itsBodyEN(d.unit.toks, d.unit.text, who) || d.noteKindNameEN(who) || strings.IndexByte(who, ' ') < 0 && !person && upperFirst(who) && !d.leadNotFirstEN(who) {
 		d.lastBodyEN = who
 	}
 }

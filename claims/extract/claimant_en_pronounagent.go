@@ -28,8 +28,8 @@ func (d *docState) pronounAgentEN(toks []token, text string, v int) string {
 		who = d.resolvePronoun(g, false)
 	}
 	person, ok := d.lookup(who)
-	if !ok || strings.IndexByte(person.name, ' ') < 0 {
-		return ""
+	if !ok || strings.IndexByte(person.name, ' ') < 0 || d.knownBodyEN(person.name) {
+		return "" // not "Power's office" for "the grid operator Northvale Power"
 	}
 	noun := text[toks[e-1].s:toks[e-1].e]
 	surname := surnameEN(person.name)

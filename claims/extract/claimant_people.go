@@ -61,6 +61,9 @@ type docState struct {
 	pluralSie    pluralSieDE       // German: the last group claimed, for "sagten sie" (claimant_de_pluralsie.go)
 	openDE       openQuoteDE       // German: a quotation left open by the unit before (claimant_de_openquote.go)
 	answer       answerTurn        // German: the interview answer the current paragraph holds (claimant_de_answer.go)
+	qa           qaInterviewEN     // English: a "Q:"/"A:" interview's guest and answer (claimant_en_qa.go)
+	turns        transcriptEN      // English: a transcript's turn labels (claimant_en_turnlabel.go)
+	kind         kindNameEN        // English: the body last named after a noun for its kind (claimant_en_kindname.go)
 }
 
 func gi(g byte) int {

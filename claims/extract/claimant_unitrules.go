@@ -179,4 +179,8 @@ var refineRulesEN = []refineRule{
 	}, func(d *docState, u *claimUnit, who string) string {
 		return d.bodyAndEN(u, who) // "Coast and Harbor Protection said": one body
 	},
+	func(d *docState, u *claimUnit, who string) string { return indefiniteSpeakerEN(who) },        // "Nobody asked …": no source
+	func(d *docState, u *claimUnit, who string) string { return evidenceClaimantEN(u.toks, who) }, // "The numbers say …": no source
+	func(d *docState, u *claimUnit, who string) string { return findingNounSpanEN(who) },          // "A Harlow Courier poll last week showed": "Harlow Courier poll"
+	func(d *docState, u *claimUnit, who string) string { return d.itsClaimantEN(who) },            // "Its foreign ministry said": the body's
 }

@@ -17,8 +17,12 @@ var verbRulesEN = []verbRule{
 			d.lastBodyEN = o // for a later "the company said"
 			return o         // "Harbor Foods will cut 300 jobs, the company said."
 		}
-		body := bodyOfKindEN(u.toks, s.v, d.lastBodyEN) // "the company said": the body last quoted, if of that kind
-		return otherBodyEN(u.toks, u.text, s.v, body)   // "the finance ministry said" after the foreign ministry
+		body := d.kindBodyEN(u.toks, s.v) // "the operator said" after "the grid operator Northvale Power"
+		if body == "" {
+			body = bodyOfKindEN(u.toks, s.v, d.lastBodyEN) // "the company said": the body last quoted, if of that kind
+		}
+		body = otherBodyEN(u.toks, u.text, s.v, body) // "the finance ministry said" after the foreign ministry
+		return otherKindEN(u.toks, u.text, s.v, body) // "the meteorological office said" after the disaster agency
 	},
 	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.itBodyEN(u.toks, s.v) // "It said …": the body last quoted

@@ -1,0 +1,68 @@
+package extract
+
+import "strings"
+
+// "A survey by the Harlow Courier showed that …": "show" says what a
+// poll, survey, study or report found, and its issuer is the claimant as
+// for "found". It is a verb of saying only with such a subject ("the
+// video shows", "she showed her badge" are not).
+
+// maxFindingSubject is the most tokens between the document noun and
+// "show" ("a survey by the Harlow Courier showed").
+const maxFindingSubject = 6
+
+// showedFindingEN reports whether token i is "show", "shows" or "showed"
+// after a poll, survey, study or report noun at most maxFindingSubject
+// tokens before it, no punctuation between, whose issuer is named: a
+// capitalised word (not the unit's first) in those tokens or right before
+// the noun ("A survey by the Harlow Courier", "A Harlow Courier poll").
+// A plural ("polls") names no issuer and is left alone.
+func showedFindingEN(toks []token, i int) bool {
+	if w := toks[i].low; w != "show" && w != "shows" && w != "showed" {
+		return false
+	}
+	named := false
+	for k := i - 1; k >= 0 && i-k <= maxFindingSubject; k-- {
+		t := &toks[k]
+		if t.is(tPunct) {
+			return false
+		}
+		if !t.is(tCap) && foldIn(t.low, "poll", "survey", "study", "report", "analysis") {
+			return named || k >= 2 && toks[k-1].is(tCap) && !toks[k-1].is(tPunct)
+		}
+		named = named || k > 0 && t.is(tCap)
+	}
+	return false
+}
+
+// findingNounSpanEN returns who cut to the issuer's name and the noun
+// when who is "a"/"an", perhaps "new"/"recent"/"latest", capitalised words
+// (with "of" or "and" between them) and a poll, survey, study, report or
+// analysis noun with words after it ("A Harlow Courier poll last week"
+// gives "Harlow Courier poll"); who otherwise. The words after the noun say when or
+// where it was published, not who issued it. A name that opens with a
+// word in capitals is left whole: the claimant's clean-up would take that
+// word for a dateline.
+func findingNounSpanEN(who string) string {
+	words := strings.Fields(who)
+	if len(words) < 3 || !foldIn(words[0], "a", "an") {
+		return who
+	}
+	first := 1
+	for first < len(words) && foldIn(words[first], "new", "recent", "latest") {
+		first++
+	}
+	if first >= len(words) || !upperFirst(words[first]) || allCaps(words[first]) {
+		return who
+	}
+	for k := first + 1; k < len(words); k++ {
+		w := words[k]
+		if foldIn(w, "poll", "survey", "study", "report", "analysis") {
+			return strings.Join(words[first:k+1], " ")
+		}
+		if !upperFirst(w) && !foldIn(w, "opinion", "of", "and") {
+			return who
+		}
+	}
+	return who
+}

@@ -1,0 +1,101 @@
+package extract
+
+import "strings"
+
+// A broadcast transcript marks each turn with its speaker's name in
+// capitals and a colon at the start of a paragraph, the host's often with
+// the role first ("HOST ANN LEE: Good morning."), a caller's often by the
+// first name alone ("TOM: Thanks for having me."). The turn runs to the
+// end of its paragraph. A label is read when a role of broadcasting opens
+// it, when it names a person the text named in full before, or once the
+// text has shown itself a transcript by such a label; so a heading in
+// capitals ("UPDATE: …") in another text names nobody.
+
+// transcriptEN is what the English rules know of a transcript.
+type transcriptEN struct {
+	speaker string // the speaker of the turn the current paragraph holds
+	on      bool   // a turn label was read: the text is a transcript
+}
+
+// broadcastRolesEN are the roles a transcript's label may open with, in
+// lower case.
+var broadcastRolesEN = map[string]bool{
+	"host": true, "presenter": true, "anchor": true, "moderator": true, "caller": true,
+	"reporter": true, "correspondent": true, "interviewer": true, "guest": true, "co-host": true,
+}
+
+// maxLabelWords is the most words a turn label holds, its role included.
+const maxLabelWords = 4
+
+// turnLabelEN returns the speaker a turn label opening the unit names
+// (the role dropped, the words in ordinary case, the fullest name the
+// text gave), "" when the unit opens with none: at most maxLabelWords
+// words in capitals, then a colon and minTurnTokens tokens or more up to
+// a full stop, question or exclamation mark.
+func (d *docState) turnLabelEN(toks []token, text string) string {
+	k := 0
+	for k < len(toks) && k < maxLabelWords && toks[k].is(tAllCap) && !toks[k].is(tPunct) {
+		k++
+	}
+	if k == 0 || !fullStopTurnEN(toks, k) {
+		return ""
+	}
+	role := broadcastRolesEN[toks[0].low]
+	first := 0
+	if role {
+		first = 1
+	}
+	if first == k {
+		return ""
+	}
+	name := titleCaseEN(text[toks[first].s:toks[k-1].e])
+	i, known := d.byKey[name]
+	known = known && i < d.before
+	if !role && !d.turns.on && !(known && strings.IndexByte(name, ' ') > 0) {
+		return ""
+	}
+	d.turns.on = true
+	if known {
+		return d.people[i].name
+	}
+	return name
+}
+
+// fullStopTurnEN reports whether a colon follows the label toks[:k] and
+// minTurnTokens tokens or more follow the colon, the last a full stop,
+// question or exclamation mark.
+func fullStopTurnEN(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].p != ':' || len(toks)-k-1 < minTurnTokens {
+		return false
+	}
+	p := toks[len(toks)-1].p
+	return p == '.' || p == '?' || p == '!'
+}
+
+// turnSpeakerEN returns who and carried unchanged, except in a
+// transcript's turn: the unit that opens with the label gets the label's
+// speaker when the rules found none or took the label's words for the
+// subject ("HOST ANN LEE: The board says …" gave "ANN LEE"); the
+// paragraph's later units with no claimant of their own, or one only
+// carried over, get it too (carried).
+func (d *docState) turnSpeakerEN(toks []token, text, who string, carried bool) (string, bool) {
+	t := &d.turns
+	if d.answer.paraStart {
+		t.speaker = d.turnLabelEN(toks, text)
+		if t.speaker != "" && (who == "" || carried || strings.EqualFold(who, t.speaker) || labelWordsEN(toks, text, who)) {
+			return t.speaker, false
+		}
+		return who, carried
+	}
+	if t.speaker != "" && (who == "" || carried) {
+		return t.speaker, true
+	}
+	return who, carried
+}
+
+// labelWordsEN reports whether who is written in capitals and stands in
+// the unit before its first colon: the rules took a label for a subject.
+func labelWordsEN(toks []token, text, who string) bool {
+	c := strings.IndexByte(text, ':')
+	return c > 0 && allCaps(strings.ReplaceAll(who, " ", "")) && strings.Contains(text[:c], who)
+}
