@@ -69,10 +69,18 @@ func (d *docState) reflexiveSpeakerDE(toks []token, text string, lex lexicon) st
 			return both // "Die Union sowie die FDP sprechen sich … aus"
 		}
 		plural := strings.HasSuffix(toks[v].low, "en") // "zeigten", "sprechen"
-		if who := d.verbSecondSubjectDE(toks, text, v, v+2, lex, plural); who != "" {
-			return who // "Die Stadt zeigte sich zufrieden"
+		if who := d.verbSecondSubjectDE(toks, text, v, v+2, lex, plural); who != "" && d.adverbClaimantDE(who) != "" {
+			return who // "Die Stadt zeigte sich zufrieden"; not "Ähnlich"
 		}
-		return bodyFirstDE(toks, text, v) // "Die Präsidentin zeigte sich zuversichtlich", "Analysten der Bank zeigten sich überrascht"
+		if mannerVorfeldDE(toks, v) {
+			if inv := d.invertedSubjectDE(toks, text, v, lex); inv != "" && (d.known(inv) || speakerByFormDE(inv, lex)) {
+				return inv // "Ähnlich äußerte sich auch der Bürgermeister"
+			}
+		}
+		if who := bodyFirstDE(toks, text, v); d.adverbClaimantDE(who) != "" {
+			return who // "Die Präsidentin zeigte sich zuversichtlich", "Analysten der Bank zeigten sich überrascht"
+		}
+		return ""
 	})
 }
 
