@@ -200,8 +200,10 @@ func (d *docState) rememberSpeaker(u *claimUnit, who string, carried bool) {
 		d.noteDocumentsEN(u.toks, who) // "Lee said in a statement", for "the statement said"
 	}
 	if who != "" {
-		name, g := d.speakerOf(who, de) // "Roth" after "Jan Roth": his full name
-		d.lastSpeaker[gi(g)] = name
+		name, g := d.speakerOf(who, de)    // "Roth" after "Jan Roth": his full name
+		if !de || !pluralClaimantDE(who) { // a group is no person "die Ministerin" refers to
+			d.lastSpeaker[gi(g)] = name
+		}
 		if !de && d.personLikeEN(who) && !d.isGroupEN(who) {
 			d.speakerEN[gi(d.genderOf(who))] = who
 			d.speakerAt[gi(d.genderOf(who))] = d.units

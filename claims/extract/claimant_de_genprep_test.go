@@ -8,7 +8,7 @@ func TestPrepositionalVorfeldDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
 		"Während des Tages meldeten die Behörden 512 neue Fälle.":                      "Behörden",
 		"Innerhalb eines Jahres berichteten die Kliniken von 512 neuen Fällen.":        "",
-		"Anstelle des Ministers sagte die Staatssekretärin, es gebe fünf Fälle.":       "",
+		"Anstelle des Ministers sagte die Staatssekretärin, es gebe fünf Fälle.":       "Staatssekretärin", // the subject after the verb (invertedSpeakerDE)
 		"Angesichts der Lage forderte die Gewerkschaft mehr Personal in den Kliniken.": "",
 		"Von der Opposition wurde die Reform als unsozial kritisiert.":                 "Opposition",
 		"Seit Eva Roth verkündete, dass die Steuern sinken, steigen die Preise.":       "Eva Roth",

@@ -21,3 +21,13 @@ func mannerVorfeldDE(toks []token, v int) bool {
 	w := toks[c].low
 	return mannerAdverbsDE[w] || attitudesDE[w] || len(w) > 6 && strings.HasSuffix(w, "isch")
 }
+
+// invertedSpeakerDE returns the subject right after the verb of saying v
+// when it is a person the text knows, a body, a group or an office
+// ("Gegenüber dieser Zeitung sagte die Ministerin, …"); "" otherwise.
+func (d *docState) invertedSpeakerDE(u *claimUnit, v int) string {
+	if inv := d.invertedSubjectDE(u.toks, u.text, v, u.lex); inv != "" && (d.known(inv) || speakerByFormDE(inv, u.lex)) {
+		return inv
+	}
+	return ""
+}

@@ -7,7 +7,7 @@ import "testing"
 // Richter".
 func TestPluralRoleDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Der Abgeordnete Jan Roth sprach im Landtag. „Es darf nicht sein“, sagte er. Am Abend erklärten die Richter, das Urteil sei rechtskräftig.": "",
+		"Der Abgeordnete Jan Roth sprach im Landtag. „Es darf nicht sein“, sagte er. Am Abend erklärten die Richter, das Urteil sei rechtskräftig.": "Richter",
 		"„Es darf nicht sein“, sagte Jan Roth. „Wir prüfen das“, sagt der Abgeordnete.":                                                             "Jan Roth",
 	})
 }

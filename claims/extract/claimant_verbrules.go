@@ -173,7 +173,7 @@ var verbRulesDE = []verbRule{
 	},
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
 		if prepositionalVorfeldDE(u.toks, s.v) {
-			return "" // "Während des Tages meldeten die Behörden …": no subject before the verb
+			return d.invertedSpeakerDE(u, s.v) // "Während des Tages meldeten die Behörden …": no subject before the verb
 		}
 		if perfectParticipleDE(u.toks, s.v) {
 			return "" // "Die Medien hatten von einem Skandal gesprochen": the word before a participle is no subject
