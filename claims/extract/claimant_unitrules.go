@@ -61,6 +61,9 @@ var unitRulesEN = []speakerRule{
 var refineRulesDE = []refineRule{
 	func(d *docState, u *claimUnit, who string) string { return cleanClaimants(who) },
 	func(d *docState, u *claimUnit, who string) string {
+		return lowerAgencyDE(u.toks, u.text, who) // "laut der Nachrichtenagentur dpa": "dpa"
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return d.focusSubjectDE(u, who) // "Selbst der Städtetag, sonst …, warnt"
 	},
 	func(d *docState, u *claimUnit, who string) string {
