@@ -70,6 +70,9 @@ var refineRulesDE = []refineRule{
 		return truncatedCompoundDE(u.toks, u.text, who) // "Kinder- und Jugendärzte": one noun
 	},
 	func(d *docState, u *claimUnit, who string) string {
+		return truncatedSourceDE(u.toks, u.text, who) // "nach Angaben der Industrie- und Handelskammer X": not "Industrie-"
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return d.appositionSpeakerDE(u.toks, u.text, who, len(u.verbs) > 0, u.lex) // "Der Chef des Verbands, Jan Roth, hatte … gewarnt"
 	},
 	func(d *docState, u *claimUnit, who string) string {
