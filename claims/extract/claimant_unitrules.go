@@ -29,6 +29,7 @@ var unitRulesDE = []speakerRule{
 	},
 	func(d *docState, u *claimUnit) string { return d.reportBodyDE(u.toks, u.text) },             // "Die Polizei sprach von …"
 	func(d *docState, u *claimUnit) string { return d.positionBodyDE(u.toks, u.text, u.lex) },    // "Die Jury würdigte …", "…, befand der Senat"
+	func(d *docState, u *claimUnit) string { return d.wantsThatDE(u.toks, u.text, u.lex) },       // "Der Verband will, dass …"
 	func(d *docState, u *claimUnit) string { return d.attitudeSpeakerDE(u.toks, u.text, u.lex) }, // "Roth ist überzeugt, dass …"
 	func(d *docState, u *claimUnit) string { return d.nachAngabenDE(u.toks, u.text, u.lex) },     // "nach Angaben des Landratsamtes"
 	func(d *docState, u *claimUnit) string { return d.findingSourceDE(u.toks, u.text, u.lex) },   // "Das ergab eine Umfrage des Instituts X"
