@@ -124,7 +124,7 @@ func (d *docState) fullName(c string) string {
 		}
 		return c
 	}
-	if _, ok := d.lookup(c); !ok && d.ch.titlesOnly(c[:k]) && !describedEN(c) && !andBodyNameEN(c) { // not "a spokesman for Lee"
+	if _, ok := d.lookup(c); !ok && d.ch.titlesOnly(c[:k]) && !describedEN(c) && !andBodyNameEN(c) && (d.en || !bodyPlaceDE(c)) { // not "a spokesman for Lee", "Arbeitsgericht Hellbrück"
 		if p, ok := d.lookup(c[k+1:]); ok && p.surname == c[k+1:] && strings.IndexByte(p.name, ' ') > 0 && plainName(p.name) {
 			return claimantName(p.name)
 		}
