@@ -11,7 +11,9 @@ import "strings"
 // truncatedSourceDE completes a claimant that is a single first part of a
 // compound ("Industrie-") with the conjunction and the capitalised words
 // after it in the unit ("Industrie- und Handelskammer Ebersried"); who
-// otherwise, and who when no capitalised word follows the conjunction.
+// otherwise, and who when no capitalised word follows the conjunction or
+// three or more do (an office and a person's name: "Partei- und
+// Staatschef Lu Fang").
 func truncatedSourceDE(toks []token, text, who string) string {
 	if !strings.HasSuffix(who, "-") || strings.Contains(who, "; ") || len(toks) == 0 {
 		return who
@@ -42,8 +44,8 @@ func truncatedSourceDE(toks []token, text, who string) string {
 			break // a comma or full stop ends the name
 		}
 	}
-	if len(words) == 0 {
-		return who
+	if len(words) == 0 || len(words) >= 3 {
+		return who // "laut Partei- und Staatschef Lu Fang": an office before a person's name, read as before
 	}
 	return who + " " + conj + " " + strings.Join(words, " ")
 }

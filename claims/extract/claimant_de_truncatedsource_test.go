@@ -8,6 +8,7 @@ func TestTruncatedSourceDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
 		"Nach Angaben der Forst- und Jagdkammer Ulmental sind die Bestände gesunken.": "Forst- und Jagdkammer Ulmental",
 		"Laut der Forst- und Jagdkammer sind die Bestände gesunken.":                  "Forst- und Jagdkammer",
+		"Laut Partei- und Staatschef Lu Wen ist die Lage stabil.":                     "Lu Wen",
 		"Nach Angaben der Jagdkammer Ulmental sind die Bestände gesunken.":            "Jagdkammer Ulmental",
 	})
 	for who, want := range map[string]string{"Forst-": "Forst-", "Jagdkammer": "Jagdkammer"} {
