@@ -77,6 +77,9 @@ func (d *docState) speechVerbs(u *claimUnit, a *analysis) []int {
 		verbs = d.extraAttrib(u.toks, u.text, u.de) // "meldet Radio Bremen", "she continued"
 	}
 	if u.de {
+		if d.coordinatedPredicateDE(u.toks, u.text, verbs) {
+			return verbs // "Der Verband begrüßte den Preis, bemängelte aber …": the first verb's subject
+		}
 		return trailingSayFirstDE(u.toks, verbs) // "Die Anwohner hätten gewarnt, sagte Glas."
 	}
 	verbs = d.unquotedVerbsEN(u.toks, u.text, verbs) // "''We found no link.''": the quoted speaker's verb

@@ -42,6 +42,9 @@ func (d *docState) reportedFormDE(toks []token) bool {
 	if secondPlaceKonjunktivDE(toks) {
 		return true // "Dies gefährde Stellen", "Der Verband vergleiche Äpfel mit Birnen"
 	}
+	if wuerdeSecondDE(toks) {
+		return true // "Der Staat würde später mehr zahlen" (claimant_de_wuerde.go)
+	}
 	ersatz := !d.lacks(toks, wsErsatz)
 	for i := 0; i+1 < len(toks); i++ {
 		if ersatz && ersatzPluralDE[toks[i].low] && !toks[i+1].is(tPunct) {

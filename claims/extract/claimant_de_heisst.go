@@ -26,6 +26,9 @@ func (d *docState) heisstEsSourceDE(toks []token, text string, lex lexicon) stri
 		if k < len(toks) && sourcePrepositionDE(toks[k].low) {
 			return d.sourceAfterDE(toks, text, k, phraseEndDE(toks, k), lex)
 		}
+		if who := d.heisstInDE(toks, text, k, lex); who != "" {
+			return who // "…, hieß es in einer Mitteilung des Verbands"
+		}
 		c := clauseStart(toks, i)
 		if c < i && adverbDE[toks[c].low] {
 			c++ // "Auch von der Ministerin hieß es"

@@ -19,7 +19,7 @@ var officesDE = map[string]bool{
 }
 
 // partWordDE reports whether w, a capitalised word before a name, is one
-// of officesDE.
+// of officesDE or a trade (tradeWordDE).
 func partWordDE(w string) bool {
-	return officesDE[strings.ToLower(w)]
+	return officesDE[strings.ToLower(w)] || tradeWordDE(w)
 }

@@ -27,6 +27,9 @@ func (d *docState) pronounInUnitDE(toks []token, text string, p int, g byte) str
 		if pluralOpeningDE(toks, text, k, q.name) {
 			continue // "Kleine Verlage gingen leer aus, sagte er" (claimant_de_pluralsubject.go)
 		}
+		if reportedSubjectDE(toks, k, p) {
+			continue // "Frey habe …, sagte sie" (claimant_de_reportedsubject.go)
+		}
 		if q.gender == g {
 			return q.name
 		}

@@ -247,6 +247,9 @@ func (d *docState) accordingSourceDE(toks []token, text string, v int, lex lexic
 	if who := d.studySourceDE(toks, text, v+1, len(toks), lex); who != "" {
 		return who, true // "laut einer Studie des Instituts X": the body
 	}
+	if who := lautSpokesDE(toks, text, v); who != "" {
+		return who, true // "laut einem Sprecher des Unternehmens"
+	}
 	return d.sourcePhraseDE(toks, text, v+1, phraseEndDE(toks, v+1), lex)
 }
 
@@ -265,6 +268,9 @@ func (d *docState) nachSourceDE(toks []token, text string, lex lexicon) string {
 			if who, ok := d.sourcePhraseDE(toks, text, phraseStartDE(toks, i), i, lex); ok {
 				return who // "seiner Einschätzung nach"
 			}
+		}
+		if who := d.nachStudyDE(toks, text, i, lex); who != "" {
+			return who // "Nach einer Erhebung des Instituts X" (claimant_de_lautspokes.go)
 		}
 		if toks[i].low != "nach" && toks[i].low != "aus" || i > 0 && toks[i-1].low == "je" || !communicationNounsDE[toks[i+1].low] && !communicationNounsDE[toks[i+2].low] {
 			continue // "je nach Einschätzung": depending on

@@ -57,6 +57,9 @@ func (d *docState) stanceSourceDE(toks []token, text string, lex lexicon) string
 	default:
 		return ""
 	}
+	if ownRanksDE(toks, g) {
+		return "" // "aus den eigenen Reihen": no named source
+	}
 	k := g + 1
 	if toks[k].cat&cDet != 0 {
 		k++

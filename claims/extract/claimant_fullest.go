@@ -126,7 +126,7 @@ func (d *docState) fullName(c string) string {
 		}
 		return c
 	}
-	if _, ok := d.lookup(c); !ok && d.ch.titlesOnly(c[:k]) && !describedEN(c) && !andBodyNameEN(c) && !spokesDescDE(c) { // not "a spokesman for Lee", "Sprecher des Roten Kreuzes"
+	if _, ok := d.lookup(c); !ok && d.ch.titlesOnly(c[:k]) && !describedEN(c) && !andBodyNameEN(c) && !spokesDescDE(c) && (d.en || !bodyPlaceDE(c)) { // not "a spokesman for Lee", "Sprecher des Roten Kreuzes", "Arbeitsgericht Hellbrück"
 		if p, ok := d.lookup(c[k+1:]); ok && p.surname == c[k+1:] && strings.IndexByte(p.name, ' ') > 0 && plainName(p.name) {
 			return claimantName(p.name)
 		}

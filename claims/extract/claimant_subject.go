@@ -116,7 +116,8 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		// German: a body or group as subject after an article ("Die
 		// Staatsanwaltschaft hat … widersprochen", "Das Landratsamt meldete").
 		if near == "" && de && k == 1 && toks[0].cat&cDet != 0 && toks[k].cat == 0 && toks[v-1].p != ',' {
-			return nominativeDE(toks[0].low, text[toks[k].s:toks[capRun(toks, text, k, de)-1].e])
+			end := genitiveTailDE(toks, capRun(toks, text, k, de), v) // "Die Gewerkschaft der Lokführer warnte"
+			return nominativeDE(toks[0].low, text[toks[k].s:toks[end-1].e])
 		}
 	}
 	return near

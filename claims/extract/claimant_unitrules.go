@@ -29,6 +29,8 @@ var unitRulesDE = []speakerRule{
 		return bodyFirstDE(u.toks, u.text, u.verbs[0])
 	},
 	func(d *docState, u *claimUnit) string { return d.reportBodyDE(u.toks, u.text) },             // "Die Polizei sprach von …"
+	func(d *docState, u *claimUnit) string { return d.positionBodyDE(u.toks, u.text, u.lex) },    // "Die Jury würdigte …", "…, befand der Senat"
+	func(d *docState, u *claimUnit) string { return d.wantsThatDE(u.toks, u.text, u.lex) },       // "Der Verband will, dass …"
 	func(d *docState, u *claimUnit) string { return d.attitudeSpeakerDE(u.toks, u.text, u.lex) }, // "Roth ist überzeugt, dass …"
 	func(d *docState, u *claimUnit) string { return d.assumeSpeakerDE(u.toks, u.text, u.lex) },   // "Die Polizei geht von Brandstiftung aus"
 	func(d *docState, u *claimUnit) string { return d.nachAngabenDE(u.toks, u.text, u.lex) },     // "nach Angaben des Landratsamtes"
@@ -63,10 +65,19 @@ var unitRulesEN = []speakerRule{
 var refineRulesDE = []refineRule{
 	func(d *docState, u *claimUnit, who string) string { return cleanClaimants(who) },
 	func(d *docState, u *claimUnit, who string) string {
+		return lowerAgencyDE(u.toks, u.text, who) // "laut der Nachrichtenagentur dpa": "dpa"
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return d.focusSubjectDE(u, who) // "Selbst der Städtetag, sonst …, warnt"
 	},
 	func(d *docState, u *claimUnit, who string) string {
 		return truncatedCompoundDE(u.toks, u.text, who) // "Kinder- und Jugendärzte": one noun
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		return truncatedSourceDE(u.toks, u.text, who) // "nach Angaben der Industrie- und Handelskammer X": not "Industrie-"
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		return bodyAndDE(u.toks, u.text, who) // "Gewerkschaft Handel und Dienste": one body
 	},
 	func(d *docState, u *claimUnit, who string) string {
 		return d.appositionSpeakerDE(u.toks, u.text, who, len(u.verbs) > 0, u.lex) // "Der Chef des Verbands, Jan Roth, hatte … gewarnt"

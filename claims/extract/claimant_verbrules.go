@@ -108,6 +108,7 @@ func nameAfterVerb(d *docState, u *claimUnit, s verbAt) string {
 	if u.de {
 		n = exampleSkipDE(toks, n)                        // "betont zum Beispiel Bayerns Ministerpräsident …"
 		n = d.ownerGenitiveSkipDE(toks, u.text, n, u.lex) // "sagte Frankreichs Präsident Paul Marin"
+		n = officeTitleSkipDE(toks, u.text, n)            // "sagte Studienleiterin Dr. Miriam Roth"
 	}
 	who := d.nameAt(toks, u.text, n, u.de, u.lex, s.plural, false)
 	if u.de && d.objectAfterVerbDE(toks, v, who) {

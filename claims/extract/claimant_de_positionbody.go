@@ -1,0 +1,106 @@
+package extract
+
+// Bodies take positions with verbs the lexicon does not count as saying:
+// "Die Jury würdigte das Projekt als …", "Das Gericht sah es als erwiesen
+// an, dass …", "Die Gewerkschaft lehnte das Angebot ab", "Die Kasse
+// bezifferte die Kosten auf …", "Die Verteidigung hatte auf Freispruch
+// plädiert", "…, befand der Senat". positionSpeakerDE takes such verbs for
+// people the text names only; a body that opens the sentence, or that
+// follows the verb after a comma, is the claimant here.
+
+// positionBodyVerbDE reports whether the verb form at v takes a position
+// when a body is its subject, with what its clause needs: "ab" closing
+// the clause for "lehnen", "als" and a closing "an" for "sehen"
+// ("ansehen als"), "auf" for "beziffern" (not in the passive), "für" or
+// "auf" for "plädieren", no "sich" after "befand" ("befand sich": a
+// place).
+func positionBodyVerbDE(toks []token, v int) bool {
+	last, has := clauseEndDE(toks, v)
+	switch toks[v].low {
+	case "würdigt", "würdigte", "würdigten":
+		return true
+	case "befand", "befindet", "befanden":
+		return v+1 < len(toks) && toks[v+1].low != "sich"
+	case "sieht", "sah", "sahen":
+		return last == "an" && has("als")
+	case "beziffert", "bezifferte", "bezifferten":
+		return has("auf") && !passiveBeforeDE(toks, v)
+	case "plädiert", "plädierte", "plädierten":
+		return has("für") || has("auf") || hasBeforeDE(toks, v, "auf") || hasBeforeDE(toks, v, "für")
+	}
+	return false
+}
+
+// clauseEndDE returns the last word of the clause that the verb at v
+// opens (up to a comma, colon, quotation mark or the end) and a test for
+// a word in it.
+func clauseEndDE(toks []token, v int) (string, func(string) bool) {
+	e := v + 1
+	for e < len(toks) && !clauseBreak(&toks[e]) && !toks[e].is(tPunct) {
+		e++
+	}
+	has := func(w string) bool {
+		for k := v + 1; k < e; k++ {
+			if toks[k].low == w {
+				return true
+			}
+		}
+		return false
+	}
+	if e-1 <= v {
+		return "", has
+	}
+	return toks[e-1].low, has
+}
+
+// hasBeforeDE reports whether w stands in the clause before the verb at v
+// ("hatte auf Freispruch plädiert").
+func hasBeforeDE(toks []token, v int, w string) bool {
+	for k := v - 1; k >= 0 && !clauseBreak(&toks[k]); k-- {
+		if toks[k].low == w {
+			return true
+		}
+	}
+	return false
+}
+
+// positionBodyDE returns the body that takes a position by a verb of
+// positionBodyVerbDE outside quotation marks: the body that opens the
+// sentence as its subject (bodyFirstDE), or the noun phrase after the
+// verb when a comma stands before it ("…, befand der Senat"); "" if none.
+func (d *docState) positionBodyDE(toks []token, text string, lex lexicon) string {
+	return firstUnquotedDE(toks, text, func(v int) string {
+		if !lowerWord(&toks[v]) || !positionBodyVerbDE(toks, v) {
+			return ""
+		}
+		if toks[v-1].p == ',' {
+			if !befandDE(toks[v].low) {
+				return "" // "…, beziffert den Anstieg": no subject after the verb
+			}
+			return d.invertedSubjectDE(toks, text, v, lex)
+		}
+		a := articleFirstDE(toks)
+		if a < 0 || !nominativeArticleDE(toks[a].low) {
+			return "" // "Demgegenüber plädiert …": an adverb; "Den Anstieg beziffert …": an object
+		}
+		if body := bodyFirstDE(toks, text, v); body != "" {
+			return nominativeDE(toks[a].low, body)
+		}
+		return ""
+	})
+}
+
+// befandDE reports whether w is a form of "befinden" (to judge).
+func befandDE(w string) bool {
+	return w == "befand" || w == "befindet" || w == "befanden"
+}
+
+// nominativeArticleDE reports whether w is an article that may open a
+// subject in the singular or plural ("der", "die", "das", "ein", "eine").
+func nominativeArticleDE(w string) bool {
+	switch w {
+	case "der", "die", "das", "ein", "eine":
+		return true
+	}
+	return false
+}
