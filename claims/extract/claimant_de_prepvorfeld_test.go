@@ -12,5 +12,6 @@ func TestPrepositionalVorfeldSpeakerDE(t *testing.T) {
 		"Gegenüber dieser Zeitung sagte die Ministerin, die Lage sei ernst.":                                                      "Ministerin",
 		"Innerhalb eines Tages meldeten die Gesundheitsämter 300 neue Fälle.":                                                     "Gesundheitsämter",
 		"In einer Erklärung forderten die Verbände mehr Geld. Gegenüber dieser Zeitung sagte die Ministerin, die Lage sei ernst.": "Ministerin",
+		"Die Stadtwerke teilten mit, die Preise stiegen. Gegenüber dieser Zeitung sagte die Ministerin, die Lage sei ernst.":      "Ministerin",
 	})
 }
