@@ -189,6 +189,9 @@ func (d *docState) rememberSpeaker(u *claimUnit, who string, carried bool) {
 	if !de {
 		d.noteDocumentsEN(u.toks, who) // "Lee said in a statement", for "the statement said"
 	}
+	if de {
+		d.carrySwitchDE(who, carried) // "Eva Roth winkt ab. „Ich bleibe.“ … Die Halle sei bezahlt."
+	}
 	if who != "" {
 		name, g := d.speakerOf(who, de) // "Roth" after "Jan Roth": his full name
 		d.lastSpeaker[gi(g)] = name
