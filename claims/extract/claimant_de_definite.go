@@ -130,6 +130,7 @@ func (d *docState) refineClaimantDE(toks []token, text, who string, lex lexicon)
 	who = d.bareSpokesDE(who)
 	d.noteBodiesDE(toks, text)
 	d.noteKindsDE(toks, text)
+	d.noteFirmsDE(toks, text)
 	return who
 }
 
