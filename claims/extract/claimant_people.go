@@ -181,6 +181,9 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		case role != "":
 			g = roleGender(role, de)
 			start = i + 1 + abbrevDotEN(toks, i, de) // "Gov. Ann Lee"
+			if de {
+				start = skipAcademicDE(toks, start) // "Geschäftsführerin Dr. Eva Roth": the name after the title
+			}
 			if start >= len(toks) || !toks[start].is(tCap) || toks[start].cat&cNotName != 0 {
 				continue
 			}
