@@ -223,6 +223,9 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		// An apposition with a role: "Hanna …, Professorin für …".
 		if g == 0 && j+2 < len(toks) && toks[j].p == ',' {
 			for k := j + 1; k < len(toks) && k <= j+3; k++ {
+				if de && verbBeforeRoleDE(toks, k) {
+					break // "Jan Roth, kritisierte die Ministerin": an object, no apposition
+				}
 				if r := roleOf(&toks[k], lex); r != "" {
 					g = roleGender(r, de)
 					break
