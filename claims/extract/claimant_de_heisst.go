@@ -26,6 +26,9 @@ func (d *docState) heisstEsSourceDE(toks []token, text string, lex lexicon) stri
 		if k < len(toks) && sourcePrepositionDE(toks[k].low) {
 			return d.sourceAfterDE(toks, text, k, phraseEndDE(toks, k), lex)
 		}
+		if who := d.heisstOwnDocumentDE(toks, k); who != "" {
+			return who // "Die Demonstration sei nicht angemeldet gewesen, hieß es in einer Mitteilung."
+		}
 		c := clauseStart(toks, i)
 		if c < i && adverbDE[toks[c].low] {
 			c++ // "Auch von der Ministerin hieß es"
