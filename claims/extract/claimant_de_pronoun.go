@@ -27,10 +27,10 @@ func (d *docState) pronounInUnitDE(toks []token, text string, p int, g byte) str
 		if pluralOpeningDE(toks, text, k, q.name) {
 			continue // "Kleine Verlage gingen leer aus, sagte er" (claimant_de_pluralsubject.go)
 		}
-		if q.gender == g {
+		if q.gender == g && !inReportedClauseDE(toks, k, p) {
 			return q.name
 		}
-		if q.gender == 0 && d.fullNameFormDE(q.name) && subjectLikeDE(toks, text, k) {
+		if q.gender == 0 && d.fullNameFormDE(q.name) && subjectLikeDE(toks, text, k) && !inReportedClauseDE(toks, k, p) {
 			several = several || unknown != "" && unknown != q.name
 			unknown = q.name
 		}
