@@ -257,6 +257,9 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		}
 		i = j - 1
 	}
+	if de {
+		d.noteRoleAppositionDE(toks, text, lex) // "den früheren Bürgermeister von Aulendorf, Gerhard Pfister,"
+	}
 	if !de {
 		d.noteLowerRolesEN(toks, text, lex)      // "actress Ann Lee": "the actress said"
 		d.noteAppositionRolesEN(toks, text, lex) // "His lawyer, Ann Lee,": "according to his lawyer"
