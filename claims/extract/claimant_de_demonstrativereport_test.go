@@ -9,7 +9,7 @@ func TestDemonstrativeReportDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
 		"Die Bibliothek in Obernau schließt im Mai. Das gab die Stadtverwaltung Obernau am Freitag bekannt.": "Stadtverwaltung Obernau",
 		"Die Bibliothek in Obernau schließt im Mai. Dies gab der Verein Lesefreunde Obernau bekannt.":        "Lesefreunde Obernau",
-		"Die Bibliothek in Obernau schließt im Mai. Das gab die Vereinsführung am Freitag bekannt.":          "Vereinsführung",
+		"Die Bibliothek in Obernau schließt im Mai. Das gab die Geschäftsführung am Freitag bekannt.":        "Geschäftsführung",
 		"Die Bibliothek in Obernau schließt im Mai. Das gab man am Freitag bekannt.":                         "",
 	})
 }
