@@ -68,6 +68,7 @@ func (d *docState) noteFirmDE(name string) {
 		d.descs = map[string]string{}
 	}
 	d.descs[firmKeyDE] = name
+	d.descs[anyBodyKeyDE] = name // "sagte eine Sprecherin" (bareSpokesDE)
 }
 
 // worksDE reports whether the capitalised word w is a plural compound of
