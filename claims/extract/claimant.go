@@ -33,7 +33,11 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		who = d.partyEpithetEN(who, text) // "the Kentucky Republican said": the person last quoted
 	}
 	if who == "" {
-		who = d.colonSpeaker(toks, text) // "Ann Lee: …" in an interview
+		if de {
+			who = d.turnSpeakerDE(toks, text) // "Ann Lee: …", "A. L.: …" in an interview
+		} else {
+			who = d.colonSpeaker(toks, text) // "Ann Lee: …" in an interview
+		}
 		d.interview = d.interview || who != ""
 	}
 	rules, refine := unitRulesEN, refineRulesEN
@@ -201,6 +205,9 @@ func (d *docState) rememberSpeaker(u *claimUnit, who string, carried bool) {
 	}
 	if !de {
 		d.noteDocumentsEN(u.toks, who) // "Lee said in a statement", for "the statement said"
+	}
+	if de {
+		d.carrySwitchDE(who, carried) // "Eva Roth winkt ab. „Ich bleibe.“ … Die Halle sei bezahlt."
 	}
 	if who != "" {
 		name, g := d.speakerOf(who, de)    // "Roth" after "Jan Roth": his full name

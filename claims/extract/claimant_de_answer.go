@@ -34,10 +34,10 @@ func (t *answerTurn) noteParagraph(doc string, start int) {
 // over from an earlier unit (a first person, Konjunktiv I), or in the
 // first person in its first clause outside quotation marks (the one
 // answering speaks of themself: "Da werden wir informiert" names no other
-// speaker) gets the answer's speaker. A paragraph that opens with "Name: …" (colonSpeaker) starts an
-// answer; so does one that follows a unit ending in "?" and whose first
-// unit is no question, after a first turn; any other paragraph start ends
-// it.
+// speaker) gets the answer's speaker. A paragraph that opens with "Name:
+// …" or the name's initials (turnSpeakerDE) starts an answer; so does one
+// that follows a unit ending in "?" and whose first unit is no question,
+// after a first turn; any other paragraph start ends it.
 func (d *docState) answerSpeakerDE(toks []token, text, who string, carried bool) (string, bool) {
 	t := &d.answer
 	question := t.question
@@ -45,7 +45,7 @@ func (d *docState) answerSpeakerDE(toks []token, text, who string, carried bool)
 	if t.paraStart {
 		t.speaker = ""
 		switch {
-		case who != "" && who == d.colonSpeaker(toks, text):
+		case who != "" && who == d.turnSpeakerDE(toks, text):
 			t.speaker, t.turn = who, who
 			return who, carried
 		case question && t.turn != "" && !t.question:

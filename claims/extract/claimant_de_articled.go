@@ -17,8 +17,8 @@ import "strings"
 // who.
 func (d *docState) articledSurnameDE(toks []token, text, who string, lex lexicon) string {
 	desc, sur, ok := strings.Cut(who, " ")
-	if !ok || strings.IndexByte(sur, ' ') >= 0 || strings.IndexByte(who, ';') >= 0 || !upperFirst(desc) || !upperFirst(sur) || compassWordDE(sur) {
-		return who // "die Regionalbahn Süd": a body's name, no surname
+	if !ok || strings.IndexByte(sur, ' ') >= 0 || strings.IndexByte(who, ';') >= 0 || !upperFirst(desc) || !upperFirst(sur) || compassWordDE(sur) || legalFormsDE[sur] {
+		return who // "die Regionalbahn Süd": a body's name, no surname; not "die Kessel AG": a firm's legal form is no surname
 	}
 	for k := 1; k+1 < len(toks); k++ {
 		if text[toks[k].s:toks[k].e] != desc || text[toks[k+1].s:toks[k+1].e] != sur || !definiteArticleDE(toks[k-1].low) {

@@ -10,9 +10,11 @@ package extract
 // bare "Sprecher" or "Sprecherin"; who otherwise.
 func (d *docState) bareSpokesDE(who string) string {
 	if who != "Sprecher" && who != "Sprecherin" {
+		d.noteSpokesBodyDE("", "")
 		return who
 	}
 	if full := d.descs[anyBodyKeyDE]; full != "" {
+		d.noteSpokesBodyDE(who, full) // "…, sagte eine Sprecherin. Sie betonte, …" (firmspokes.go)
 		return full
 	}
 	return who

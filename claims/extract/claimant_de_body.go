@@ -21,7 +21,7 @@ const bodyKeyDE = "\x00"
 // "Institut" and "Kammer" ("Landesinstitut für …", "Handwerkskammer X")
 // changed no training unit and name the bodies of invented news.
 var bodyHeadsDE = [...]string{"Ministerium", "Behörde", "Behörden", "Verwaltung", "Regierung", "Gericht", "Bezirk",
-	"Bezirksamt", "Kommission", "Polizei", "Militär", "Verband", "Amt", "Staatsanwaltschaft", "Präsidium", "Institut", "Kammer"}
+	"Bezirksamt", "Kommission", "Polizei", "Militär", "Verband", "Amt", "Staatsanwaltschaft", "Präsidium", "Institut", "Kammer", "Anstalt"}
 
 // bodyHeadSetDE holds bodyHeadsDE by their last letter.
 var bodyHeadSetDE = newSuffixSet(bodyHeadsDE[:]...)

@@ -125,11 +125,13 @@ func (d *docState) definiteNounDE(toks []token, text, who string, lex lexicon) s
 func (d *docState) refineClaimantDE(toks []token, text, who string, lex lexicon) string {
 	who = infoCompoundCutDE(acronymCompoundDE(abstractTailDE(d.affiliationCutDE(d.adverbClaimantDE(who)))))
 	who = d.rolesNameDE(toks, text, who, lex)
+	who = d.adjGenitiveNameDE(toks, text, who) // "des Verbands kommunaler Wasserwerke"
 	who = d.kindNamedDE(toks, text, d.bodyNamedDE(toks, text, d.definiteNounDE(toks, text, who, lex)))
 	who = d.generalBodyDE(toks, text, who)
 	who = d.bareSpokesDE(who)
 	d.noteBodiesDE(toks, text)
 	d.noteKindsDE(toks, text)
+	d.noteFirmsDE(toks, text)
 	return who
 }
 

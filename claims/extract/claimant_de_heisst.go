@@ -29,6 +29,9 @@ func (d *docState) heisstEsSourceDE(toks []token, text string, lex lexicon) stri
 		if who := d.heisstInDE(toks, text, k, lex); who != "" {
 			return who // "…, hieß es in einer Mitteilung des Verbands"
 		}
+		if who := d.heisstOwnDocumentDE(toks, k); who != "" {
+			return who // "Die Demonstration sei nicht angemeldet gewesen, hieß es in einer Mitteilung."
+		}
 		c := clauseStart(toks, i)
 		if c < i && adverbDE[toks[c].low] {
 			c++ // "Auch von der Ministerin hieß es"

@@ -52,6 +52,9 @@ func (d *docState) noteKindsDE(toks []token, text string) {
 			d.descs = map[string]string{}
 		}
 		d.descs[kindKeyDE+head] = name
+		if firmNounsDE[head] {
+			d.noteFirmDE(name) // for "der Konzern" after "das Unternehmen Lindholz" (kindNameDE)
+		}
 	}
 }
 
@@ -62,7 +65,7 @@ func (d *docState) kindNamedDE(toks []token, text, who string) string {
 	if who == "" || strings.IndexByte(who, ' ') >= 0 || kindHeadDE(who) != who {
 		return who
 	}
-	name := d.descs[kindKeyDE+who]
+	name := d.kindNameDE(who)
 	if name == "" {
 		return who
 	}

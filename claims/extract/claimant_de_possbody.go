@@ -43,7 +43,7 @@ func nounGenderDE(name string) byte {
 		}
 		return 'm'
 	}
-	for _, suf := range [...]string{"ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ie", "ik", "e", "en"} {
+	for _, suf := range [...]string{"ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ie", "ik", "e", "en", "anstalt", "kammer", "wehr"} {
 		if strings.HasSuffix(w, suf) {
 			return 'f'
 		}

@@ -140,6 +140,9 @@ func (d *docState) reportSpeakerDE(toks []token, text string, lex lexicon) strin
 			if body := d.invertedBodyDE(toks, text, v, lex); body != "" {
 				return body // "Am Montag sprach die Polizei von …"
 			}
+			if who := d.demonstrativeReportDE(toks, text, v, lex); who != "" {
+				return who // "Das gab die Geschäftsführung bekannt"
+			}
 			return d.namedVorfeldDE(toks, text, v, lex) // "Der Abgeordnete und Fraktionschef Jan Roth sprach von …"
 		}
 		return who

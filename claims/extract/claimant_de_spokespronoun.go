@@ -9,8 +9,12 @@ import "strings"
 
 // prevSpokespersonDE returns the claimant of the unit right before when it
 // is a spokesperson of the pronoun's gender g ("Konzernsprecher",
-// "Sprecherin der Stadt"), else "".
+// "Sprecherin der Stadt") or the body a bare spokesperson of that gender
+// spoke for (spokesBodyDE), else "".
 func (d *docState) prevSpokespersonDE(g byte) string {
+	if body := d.spokesBodyDE(g); body != "" {
+		return body // the body a bare spokesperson spoke for (firmspokes.go)
+	}
 	if d.sinceClaim != 1 || d.prevClaim == "" || strings.Contains(d.prevClaim, "; ") {
 		return ""
 	}

@@ -182,8 +182,10 @@ func (d *docState) byFirst(w string) string {
 }
 
 // plainName reports whether every word of s starts in upper case and none
-// is a date word.
+// is a date word, but for a month that is also a first name before more
+// words ("August Roth": monthFirstNameDE).
 func plainName(s string) bool {
+	first := true
 	for s != "" {
 		w := s
 		if k := strings.IndexFunc(s, unicode.IsSpace); k >= 0 {
@@ -193,9 +195,10 @@ func plainName(s string) bool {
 		} else {
 			s = ""
 		}
-		if w != "" && (!upperFirst(w) || wordCategory(w)&(cMonth|cWeekday|cRelDate|cTimeNoun) != 0) {
+		if w != "" && (!upperFirst(w) || wordCategory(w)&(cMonth|cWeekday|cRelDate|cTimeNoun) != 0 && !monthFirstNameDE(w, first && s != "")) {
 			return false
 		}
+		first = false
 	}
 	return true
 }

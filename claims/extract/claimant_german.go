@@ -74,11 +74,15 @@ func nominativeDE(article, name string) string {
 // the body (in German news mostly; English labels do the same) ("Beratungsfirma PWC" → "PWC", "Nachrichtenagentur
 // ANSA" → "ANSA"): the noun says what the body is, the acronym is its name.
 // A declined adjective stays ("Bayerischer VGH"), as do roman numerals
-// ("Elisabeth II") and names of more than two words.
+// ("Elisabeth II"), a legal form ("Tannwald AG") and names of more than
+// two words.
 func acronymAfterNoun(name string) string {
 	w, acr, ok := strings.Cut(name, " ")
 	if !ok || !acronymWord(acr) || romanNumeral(acr) || !upperFirst(w) || adjectiveDE(w) || strings.HasSuffix(w, "e") {
 		return name
+	}
+	if legalFormsDE[acr] {
+		return name // "Tannwald AG": a firm's name with its legal form (claimant_de_firm.go)
 	}
 	for i := 1; i < len(w); i++ {
 		if w[i] >= 'A' && w[i] <= 'Z' {

@@ -185,6 +185,9 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		case role != "":
 			g = roleGender(role, de)
 			start = i + 1 + abbrevDotEN(toks, i, de) // "Gov. Ann Lee"
+			if de {
+				start = skipAcademicDE(toks, start) // "Geschäftsführerin Dr. Eva Roth": the name after the title
+			}
 			if start >= len(toks) || !toks[start].is(tCap) || toks[start].cat&cNotName != 0 {
 				continue
 			}
@@ -224,6 +227,9 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		// An apposition with a role: "Hanna …, Professorin für …".
 		if g == 0 && j+2 < len(toks) && toks[j].p == ',' {
 			for k := j + 1; k < len(toks) && k <= j+3; k++ {
+				if de && verbBeforeRoleDE(toks, k) {
+					break // "Jan Roth, kritisierte die Ministerin": an object, no apposition
+				}
 				if r := roleOf(&toks[k], lex); r != "" {
 					g = roleGender(r, de)
 					break
@@ -254,6 +260,9 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 			d.noteRoleWordDE(t, name) // "Bundespräsident", not only "präsident"
 		}
 		i = j - 1
+	}
+	if de {
+		d.noteRoleAppositionDE(toks, text, lex) // "den früheren Bürgermeister von Aulendorf, Gerhard Pfister,"
 	}
 	if !de {
 		d.noteLowerRolesEN(toks, text, lex)      // "actress Ann Lee": "the actress said"

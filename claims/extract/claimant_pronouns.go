@@ -36,6 +36,9 @@ func (d *docState) resolvePronoun(g byte, de bool) string {
 		if who := d.prevSpokespersonDE(g); who != "" {
 			return who // "Ein Konzernsprecher wies das zurück. …, sagte er."
 		}
+		if who := d.pronounBodyDE(g); who != "" {
+			return who // "Der Naturschutzbund X sieht das anders. Er verlangt, …"
+		}
 	}
 	if de && d.prevFirst != "" {
 		if pg := d.genderOf(d.prevFirst); pg == g || pg == 0 && d.personLikeDE(d.prevFirst) {
