@@ -31,6 +31,14 @@ func inSet(w string, s wordSets) bool {
 		return ersatzPluralDE[w]
 	case wsParticiple:
 		return reportParticiplesDE[w] || w == "gegeben"
+	case wsFinding:
+		return findingVerbsDE[w] || w == "hervor" || w == "ergebnis" || w == "schluss" || w == "schluß"
+	case wsEigene:
+		return w == "eigenen"
+	case wsZufolge:
+		return w == "zufolge"
+	case wsVerlautet:
+		return w == "verlautete" || w == "verlautet" || w == "verlauteten" || w == "verlautbarte"
 	}
 	return false
 }
@@ -39,7 +47,7 @@ func inSet(w string, s wordSets) bool {
 // unit that holds one of its words: every word of every set alone, and
 // random units of such words and others.
 func TestAbsentSets(t *testing.T) {
-	sets := []wordSets{wsReport, wsAttitude, wsGroup, wsSich, wsHeisst, wsLautet, wsSo, wsNach, wsErsatz, wsParticiple}
+	sets := []wordSets{wsReport, wsAttitude, wsGroup, wsSich, wsHeisst, wsLautet, wsSo, wsNach, wsErsatz, wsParticiple, wsFinding, wsEigene, wsZufolge, wsVerlautet}
 	words := []string{"", "a", "und", "Sich", "sichtbar", "davor", "haus", "kam", "heisst", "laut", "sogar", "nachher", "raus", "gegessen", "hingewiesenen"}
 	for w := range reportVerbsDE {
 		words = append(words, w)
@@ -54,6 +62,9 @@ func TestAbsentSets(t *testing.T) {
 		words = append(words, w)
 	}
 	for w := range reportParticiplesDE {
+		words = append(words, w)
+	}
+	for w := range findingVerbsDE {
 		words = append(words, w)
 	}
 	words = append(words, setWordsDE...)
@@ -83,7 +94,7 @@ func TestAbsentSets(t *testing.T) {
 			}
 		}
 	}
-	if a := absentSets(nil); a != wsKnown|wsReport|wsAttitude|wsGroup|wsSich|wsHeisst|wsLautet|wsSo|wsNach|wsErsatz|wsParticiple {
+	if a := absentSets(nil); a != wsKnown|wsReport|wsAttitude|wsGroup|wsSich|wsHeisst|wsLautet|wsSo|wsNach|wsErsatz|wsParticiple|wsFinding|wsEigene|wsZufolge|wsVerlautet {
 		t.Errorf("absentSets(nil) = %05b, want every set absent", a)
 	}
 }
@@ -110,6 +121,13 @@ func TestLacksGates(t *testing.T) {
 		{"Nach Angaben der Feuerwehr brannte die Scheune.", func(d *docState, toks []token, text string) string { return d.nachSourceDE(toks, text, lexDE) }},
 		{"Nach Angaben von Jonas Brenner brannte die Scheune.", func(d *docState, toks []token, text string) string { return d.nachAngabenDE(toks, text, lexDE) }},
 		{"Mira Kolb hat darauf hingewiesen, dass die Brücke alt ist.", func(d *docState, toks []token, text string) string { return d.perfectReportDE(toks, text, lexDE) }},
+		{"Das ergab eine Umfrage des Instituts Kolb.", func(d *docState, toks []token, text string) string { return d.findingSourceDE(toks, text, lexDE) }},
+		{"Das geht aus einer Studie der Universität Lenzburg hervor.", func(d *docState, toks []token, text string) string { return d.findingSourceDE(toks, text, lexDE) }},
+		{"Zu diesem Ergebnis kommt eine Studie der Universität Lenzburg.", func(d *docState, toks []token, text string) string { return d.findingSourceDE(toks, text, lexDE) }},
+		{"Die Brücke ist nach eigenen Angaben des Bauamts alt.", func(d *docState, toks []token, text string) string { return d.ownAccountDE(toks, text, lexDE) }},
+		{"Die Brücke ist nach Stadtkurier-Recherchen alt.", func(d *docState, toks []token, text string) string { return d.infoCompoundDE(toks, text, lexDE) }},
+		{"Stadtkurier-Recherchen zufolge ist die Brücke alt.", func(d *docState, toks []token, text string) string { return d.infoCompoundDE(toks, text, lexDE) }},
+		{"Aus dem Rathaus verlautete, die Brücke sei alt.", func(d *docState, toks []token, text string) string { return d.verlautetSourceDE(toks, text, lexDE) }},
 	} {
 		var z tokenizer
 		toks := z.tokenize(c.text, lexDE)
@@ -239,6 +257,68 @@ func TestTitleWordsByLenEN(t *testing.T) {
 		want := len(s) >= 2 && len(s) <= 14 && foldIn(s, titleWordsEN[:]...)
 		if got := titleWordEN(w); got != want {
 			t.Errorf("titleWordEN(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestAbsentSetsSentences checks on made-up sentences that absentSets
+// marks a set absent when the sentence lacks its words (also a longer
+// word that only begins with one) and present when it holds one.
+func TestAbsentSetsSentences(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		set    wordSets
+		absent bool
+	}{
+		{"Die Zählung zeigte einen Anstieg.", wsFinding, false},
+		{"Das geht aus dem Papier hervor.", wsFinding, false},
+		{"Zu dem Schluss kam auch der Rat.", wsFinding, false},
+		{"Der Anstieg war im Winter am größten.", wsFinding, true},
+		{"Die Hervorhebung fehlt im Papier.", wsFinding, true},
+		{"Das Amt nannte nach eigenen Angaben keine Zahl.", wsEigene, false},
+		{"Das Amt nannte keine eigene Zahl.", wsEigene, true},
+		{"Dem Amt zufolge fehlt die Zahl.", wsZufolge, false},
+		{"Die Folge war ein Streit.", wsZufolge, true},
+		{"Aus dem Amt verlautete nichts.", wsVerlautet, false},
+		{"Das Amt verlautbarte eine Zahl.", wsVerlautet, false},
+		{"Das Amt schwieg.", wsVerlautet, true},
+	} {
+		var z tokenizer
+		toks := z.tokenize(c.text, lexDE)
+		a := absentSets(toks)
+		if got := a&c.set != 0; got != c.absent {
+			t.Errorf("absentSets(%q) = %b: set %b absent %v, want %v", c.text, a, c.set, got, c.absent)
+		}
+		if d := (&docState{}); d.lacks(toks, c.set) != c.absent {
+			t.Errorf("lacks(%q, %b) = %v, want %v", c.text, c.set, !c.absent, c.absent)
+		}
+	}
+}
+
+// TestReportParticipleFilter checks that reportParticipleDE, which asks
+// participleFilter first, answers as the two maps do, for every word of
+// them and for other words, after each first word of a phrase and after
+// another word.
+func TestReportParticipleFilter(t *testing.T) {
+	words := []string{"", "a", "gesagt", "gemachte", "gestern", "hingewiesene", "Gemacht"}
+	befores := []string{"und"}
+	for w := range reportParticiplesDE {
+		words = append(words, w)
+	}
+	for w, firsts := range phraseParticiplesDE {
+		words = append(words, w)
+		befores = append(befores, firsts...)
+	}
+	for _, w := range words {
+		for _, b := range befores {
+			toks := []token{{low: b}, {low: w}}
+			want := reportParticiplesDE[w]
+			for _, p := range phraseParticiplesDE[w] {
+				want = want || p == b
+			}
+			if got := reportParticipleDE(toks, 1); got != want {
+				t.Errorf("reportParticipleDE(%q %q) = %v, want %v", b, w, got, want)
+			}
 		}
 	}
 }
