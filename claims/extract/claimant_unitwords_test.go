@@ -128,6 +128,7 @@ func TestLacksGates(t *testing.T) {
 		{"Die Brücke ist nach Stadtkurier-Recherchen alt.", func(d *docState, toks []token, text string) string { return d.infoCompoundDE(toks, text, lexDE) }},
 		{"Stadtkurier-Recherchen zufolge ist die Brücke alt.", func(d *docState, toks []token, text string) string { return d.infoCompoundDE(toks, text, lexDE) }},
 		{"Aus dem Rathaus verlautete, die Brücke sei alt.", func(d *docState, toks []token, text string) string { return d.verlautetSourceDE(toks, text, lexDE) }},
+		{"Von einem schweren Fehler sprach der Bürgermeister Jonas Brenner.", func(d *docState, toks []token, text string) string { return d.frontedPrepSpeakerDE(toks, text, lexDE) }},
 	} {
 		var z tokenizer
 		toks := z.tokenize(c.text, lexDE)
