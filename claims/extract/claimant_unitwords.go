@@ -20,7 +20,7 @@ const (
 	wsSo                              // "so" (soSourceDE)
 	wsNach                            // "nach" or "aus" (nachSourceDE, nachAngabenDE)
 	wsErsatz                          // a form of ersatzPluralDE (reportedFormDE)
-	wsParticiple                      // a participle of reportParticiplesDE or phraseParticiplesDE (perfectReportDE)
+	wsParticiple                      // a participle reportParticipleDE takes, of phraseParticiplesDE only after its word (perfectReportDE)
 	wsFinding                         // a verb of findingVerbsDE, "hervor", "ergebnis", "schluss" or "schluß" (findingSourceDE)
 	wsEigene                          // "eigenen" (ownAccountDE)
 	wsZufolge                         // "zufolge" (infoCompoundDE)
@@ -30,7 +30,7 @@ const (
 
 // setWordsDE are the sets' single words (setOfWordDE).
 var setWordsDE = []string{
-	"sich", "davon", "heißt", "hieß", "lautet", "lautete", "so", "nach", "aus", "gegeben",
+	"sich", "davon", "heißt", "hieß", "lautet", "lautete", "so", "nach", "aus",
 	"hervor", "ergebnis", "schluss", "schluß", "eigenen", "zufolge",
 	"verlautete", "verlautet", "verlauteten", "verlautbarte",
 }
@@ -51,8 +51,6 @@ func setOfWordDE(w string) wordSets {
 		return wsSo
 	case "nach", "aus":
 		return wsNach
-	case "gegeben":
-		return wsParticiple
 	case "hervor", "ergebnis", "schluss", "schluß":
 		return wsFinding
 	case "eigenen":
@@ -82,7 +80,10 @@ const allSets = wsReport | wsAttitude | wsGroup | wsSich | wsHeisst | wsLautet |
 
 // absentSets returns wsKnown and the sets of which no token of toks holds
 // a word (in lower case). A word that passes a set's wordFilter counts as
-// one of it, so a set is absent only when it surely is.
+// one of it, so a set is absent only when it surely is; but a participle
+// counts only when reportParticipleDE takes it, with the word before it
+// ("deutlich gemacht", not "gemacht" alone), which holds as well in any
+// part of the unit.
 func absentSets(toks []token) wordSets {
 	var present wordSets
 	for k := range toks {
@@ -91,7 +92,7 @@ func absentSets(toks []token) wordSets {
 		if !setsFilterDE.has(b) {
 			continue // a word of none of the sets
 		}
-		present |= setOfWordDE(w) | setIf(reportFilterDE.has(b), wsReport) | setIf(attitudeFilterDE.has(b), wsAttitude) | setIf(groupFilterDE.has(b), wsGroup) | setIf(ersatzFilterDE.has(b), wsErsatz) | setIf(participleFilter.has(b), wsParticiple) | setIf(findingFilterDE.has(b), wsFinding)
+		present |= setOfWordDE(w) | setIf(reportFilterDE.has(b), wsReport) | setIf(attitudeFilterDE.has(b), wsAttitude) | setIf(groupFilterDE.has(b), wsGroup) | setIf(ersatzFilterDE.has(b), wsErsatz) | setIf(participleFilter.has(b) && reportParticipleDE(toks, k), wsParticiple) | setIf(findingFilterDE.has(b), wsFinding)
 	}
 	return wsKnown | allSets&^present
 }
