@@ -14,7 +14,7 @@ func (d *docState) verlautetSourceDE(toks []token, text string, lex lexicon) str
 		return ""
 	}
 	for i := range toks {
-		switch toks[i].low {
+		switch toks[i].low { // the forms of the pre-check's wsVerlautet (setOfWordDE): change both
 		case "verlautete", "verlautet", "verlauteten", "verlautbarte":
 		default:
 			continue

@@ -25,6 +25,7 @@ const (
 	wsEigene                          // "eigenen" (ownAccountDE)
 	wsZufolge                         // "zufolge" (infoCompoundDE)
 	wsVerlautet                       // a form of "verlauten" or "verlautbaren" (verlautetSourceDE)
+	wsCome                            // "kam", "kamen", "kommt" or "kommen" (comeVerbDE; stanceSourceDE)
 	wsKnown                           // the unit was scanned: the other bits are known
 )
 
@@ -32,7 +33,7 @@ const (
 var setWordsDE = []string{
 	"sich", "davon", "heißt", "hieß", "lautet", "lautete", "so", "nach", "aus",
 	"hervor", "ergebnis", "schluss", "schluß", "eigenen", "zufolge",
-	"verlautete", "verlautet", "verlauteten", "verlautbarte",
+	"verlautete", "verlautet", "verlauteten", "verlautbarte", "kam", "kamen", "kommt", "kommen",
 }
 
 // setOfWordDE returns the set of a single word of setWordsDE, no set for
@@ -59,6 +60,8 @@ func setOfWordDE(w string) wordSets {
 		return wsZufolge
 	case "verlautete", "verlautet", "verlauteten", "verlautbarte":
 		return wsVerlautet
+	case "kam", "kamen", "kommt", "kommen":
+		return wsCome
 	}
 	return 0
 }
@@ -76,7 +79,7 @@ var (
 
 // allSets are the sets of words that absentSets looks for.
 const allSets = wsReport | wsAttitude | wsGroup | wsSich | wsHeisst | wsLautet | wsSo | wsNach | wsErsatz | wsParticiple |
-	wsFinding | wsEigene | wsZufolge | wsVerlautet
+	wsFinding | wsEigene | wsZufolge | wsVerlautet | wsCome
 
 // absentSets returns wsKnown and the sets of which no token of toks holds
 // a word (in lower case). A word that passes a set's wordFilter counts as

@@ -39,6 +39,8 @@ func inSet(w string, s wordSets) bool {
 		return w == "zufolge"
 	case wsVerlautet:
 		return w == "verlautete" || w == "verlautet" || w == "verlauteten" || w == "verlautbarte"
+	case wsCome:
+		return comeVerbDE(w)
 	}
 	return false
 }
@@ -47,7 +49,7 @@ func inSet(w string, s wordSets) bool {
 // unit that holds one of its words: every word of every set alone, and
 // random units of such words and others.
 func TestAbsentSets(t *testing.T) {
-	sets := []wordSets{wsReport, wsAttitude, wsGroup, wsSich, wsHeisst, wsLautet, wsSo, wsNach, wsErsatz, wsParticiple, wsFinding, wsEigene, wsZufolge, wsVerlautet}
+	sets := []wordSets{wsReport, wsAttitude, wsGroup, wsSich, wsHeisst, wsLautet, wsSo, wsNach, wsErsatz, wsParticiple, wsFinding, wsEigene, wsZufolge, wsVerlautet, wsCome}
 	words := []string{"", "a", "und", "Sich", "sichtbar", "davor", "haus", "kam", "heisst", "laut", "sogar", "nachher", "raus", "gegessen", "hingewiesenen"}
 	for w := range reportVerbsDE {
 		words = append(words, w)
@@ -94,7 +96,7 @@ func TestAbsentSets(t *testing.T) {
 			}
 		}
 	}
-	if a := absentSets(nil); a != wsKnown|wsReport|wsAttitude|wsGroup|wsSich|wsHeisst|wsLautet|wsSo|wsNach|wsErsatz|wsParticiple|wsFinding|wsEigene|wsZufolge|wsVerlautet {
+	if a := absentSets(nil); a != wsKnown|wsReport|wsAttitude|wsGroup|wsSich|wsHeisst|wsLautet|wsSo|wsNach|wsErsatz|wsParticiple|wsFinding|wsEigene|wsZufolge|wsVerlautet|wsCome {
 		t.Errorf("absentSets(nil) = %05b, want every set absent", a)
 	}
 }
@@ -128,6 +130,7 @@ func TestLacksGates(t *testing.T) {
 		{"Die Brücke ist nach Stadtkurier-Recherchen alt.", func(d *docState, toks []token, text string) string { return d.infoCompoundDE(toks, text, lexDE) }},
 		{"Stadtkurier-Recherchen zufolge ist die Brücke alt.", func(d *docState, toks []token, text string) string { return d.infoCompoundDE(toks, text, lexDE) }},
 		{"Aus dem Rathaus verlautete, die Brücke sei alt.", func(d *docState, toks []token, text string) string { return d.verlautetSourceDE(toks, text, lexDE) }},
+		{"Scharfe Kritik kam vom Bürgermeister Jonas Brenner.", func(d *docState, toks []token, text string) string { return d.stanceSourceDE(toks, text, lexDE) }},
 		{"Von einem schweren Fehler sprach der Bürgermeister Jonas Brenner.", func(d *docState, toks []token, text string) string { return d.frontedPrepSpeakerDE(toks, text, lexDE) }},
 	} {
 		var z tokenizer
@@ -283,6 +286,9 @@ func TestAbsentSetsSentences(t *testing.T) {
 		{"Aus dem Amt verlautete nichts.", wsVerlautet, false},
 		{"Das Amt verlautbarte eine Zahl.", wsVerlautet, false},
 		{"Das Amt schwieg.", wsVerlautet, true},
+		{"Die Kritik kam vom Amt.", wsCome, false},
+		{"Lob kommt vom Amt.", wsCome, false},
+		{"Die Kritik bekam das Amt.", wsCome, true},
 		{"Das Amt hat darauf hingewiesen.", wsParticiple, false},
 		{"Das Amt hat es deutlich gemacht.", wsParticiple, false},
 		{"Das Amt hat Kritik geübt.", wsParticiple, false},
