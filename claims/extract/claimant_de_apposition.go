@@ -19,6 +19,9 @@ import "strings"
 // hasVerb tells whether the unit has a verb of saying; a verb of
 // reportVerbsDE counts too.
 func (d *docState) appositionSpeakerDE(toks []token, text, who string, hasVerb bool, lex lexicon) string {
+	if strings.IndexByte(text, ',') < 0 {
+		return who // no comma, no apposition (subjectAppositionDE)
+	}
 	if !hasVerb && (d.lacks(toks, wsReport) || !reportVerbInDE(toks)) {
 		return who
 	}

@@ -16,7 +16,7 @@ var claimNounsDE = map[string]bool{
 // unit is a noun of claimNounsDE followed by a comma.
 func claimNounClauseDE(toks []token) bool {
 	for k := 0; k+1 < len(toks) && k < 5; k++ {
-		if claimNounsDE[toks[k].low] && capWord(&toks[k]) && toks[k+1].p == ',' {
+		if toks[k+1].p == ',' && capWord(&toks[k]) && claimNounsDE[toks[k].low] {
 			return true
 		}
 	}

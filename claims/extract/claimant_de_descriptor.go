@@ -40,7 +40,14 @@ var officeSuffixesDE = [...]string{"rat", "rätin", "ator", "atorin", "isten", "
 // office or a trade by its ending (officeSuffixesDE), as a German title
 // (titleWordDE) or as one of officesDE (partWordDE: "Kapitän").
 func officeWordDE(w string) bool {
-	if titleWordDE(w) || partWordDE(w) {
+	return titleWordDE(w) || officeEndingDE(w)
+}
+
+// officeEndingDE reports whether a capitalised word is an office or a
+// trade by its ending (officeSuffixesDE) or as one of officesDE: what
+// officeWordDE adds to titleWordDE, for the callers that asked that first.
+func officeEndingDE(w string) bool {
+	if partWordDE(w) {
 		return true
 	}
 	for _, suf := range officeSuffixesDE {

@@ -12,6 +12,9 @@ package extract
 // itself opens the sentence, the noun phrase after the verb; "" when there
 // is none.
 func (d *docState) ownAccountDE(toks []token, text string, lex lexicon) string {
+	if d.lacks(toks, wsEigene) {
+		return ""
+	}
 	at := -1
 	quoted := false
 	for k := 0; k+1 < len(toks); k++ {

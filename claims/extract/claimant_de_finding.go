@@ -28,6 +28,9 @@ var studyNounsDE = map[string]bool{
 // finding verb ("ergab eine Auswertung des Portals X" → "Portal X") or
 // the study a finding form names (findingFormDE); "" otherwise.
 func (d *docState) findingSourceDE(toks []token, text string, lex lexicon) string {
+	if d.lacks(toks, wsFinding) {
+		return "" // no finding verb, and none of the words findingFormDE needs
+	}
 	for v := 1; v+3 < len(toks); v++ {
 		if !findingVerbsDE[toks[v].low] && !findingFormDE(toks, v) {
 			continue

@@ -28,7 +28,7 @@ func (d *docState) frontedPrepSpeakerDE(toks []token, text string, lex lexicon) 
 	if !reportPrepDE(first) && inflectedDE(first) && capWord(&toks[1]) && reportPrepDE(toks[1].low) {
 		first = toks[1].low // "Scharfe Kritik an dem Plan übte …": an adjective before the verb's noun
 	}
-	if !reportPrepDE(first) || !reportFilterDE.anyMayHold(toks) {
+	if !reportPrepDE(first) || d.lacks(toks, wsReport) {
 		return "" // no verb of reportVerbsDE takes the first word as its preposition, or none is here
 	}
 	return firstUnquotedDE(toks, text, func(v int) string {

@@ -12,6 +12,9 @@ import "strings"
 // after "nach" or before "zufolge", outside quotation marks; "" when there
 // is none.
 func (d *docState) infoCompoundDE(toks []token, text string, lex lexicon) string {
+	if d.lacks(toks, wsNach) && d.lacks(toks, wsZufolge) {
+		return "" // neither "nach" nor "zufolge"
+	}
 	quoted := false
 	for k := 0; k < len(toks); k++ {
 		if doubleQuote(&toks[k], text) {

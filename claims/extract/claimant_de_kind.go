@@ -19,10 +19,14 @@ const kindKeyDE = "\x01"
 var kindHeadsDE = [...]string{"Unternehmen", "Konzern", "Firma", "Organisation", "Agentur", "Gewerkschaft",
 	"Verein", "Partei", "Stiftung", "Sender", "Zeitung", "Magazin", "Bank"}
 
+// kindHeadSetDE holds kindHeadsDE by their last letter (suffixSet).
+var kindHeadSetDE = newSuffixSet(kindHeadsDE[:]...)
+
 // kindHeadDE returns the kind noun the capitalised word w is or ends with
-// ("Pharmaunternehmen" → "Unternehmen"), "" when none.
+// ("Pharmaunternehmen" → "Unternehmen"), "" when none; it compares w only
+// with the nouns that end in its last letter (kindHeadSetDE).
 func kindHeadDE(w string) string {
-	for _, h := range kindHeadsDE {
+	for _, h := range kindHeadSetDE.of(w) {
 		if hasSuffixFold(w, h) && (len(w) == len(h) || len(w) > len(h)+2) {
 			return h
 		}

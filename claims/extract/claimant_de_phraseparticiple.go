@@ -23,6 +23,9 @@ var phraseParticiplesDE = map[string][]string{
 // "deutlich gemacht").
 func reportParticipleDE(toks []token, v int) bool {
 	w := toks[v].low
+	if !participleFilter.mayHold(w) {
+		return false // neither kind of participle
+	}
 	if reportParticiplesDE[w] {
 		return true
 	}

@@ -13,7 +13,7 @@ import "strings"
 // (saxonThingDE); a person's noun names another person ("Obamas Sprecher",
 // "Roths Nachbar").
 func (d *docState) saxonGenitiveDE(who string) string {
-	if strings.IndexByte(who, ';') >= 0 {
+	if who == "" || strings.IndexByte(who, ';') >= 0 {
 		return who
 	}
 	words := strings.Fields(who)

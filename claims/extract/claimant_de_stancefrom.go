@@ -18,7 +18,8 @@ var stanceNounsDE = map[string]bool{
 	"einspruch": true, "warnungen": true, "forderungen": true, "zuspruch": true,
 }
 
-// comeVerbDE reports whether w is a finite form of "kommen".
+// comeVerbDE reports whether w is a finite form of "kommen". The unit's
+// pre-check (setOfWordDE, wsCome) holds the same forms: change both.
 func comeVerbDE(w string) bool {
 	switch w {
 	case "kam", "kamen", "kommt", "kommen":
@@ -34,6 +35,9 @@ func comeVerbDE(w string) bool {
 // the noun: stanceNounGenderDE), else the phrase after the preposition
 // (genitiveSourceDE); "" otherwise.
 func (d *docState) stanceSourceDE(toks []token, text string, lex lexicon) string {
+	if d.lacks(toks, wsCome) {
+		return "" // no "kam", "kommt"
+	}
 	i := 0
 	if len(toks) > 1 && (openingAdverbDE(toks[0].low) || inflectedDE(toks[0].low) && !stanceNounsDE[toks[0].low]) {
 		i++ // "Auch Kritik kam …", "Scharfe Kritik kam …"

@@ -42,7 +42,7 @@ func titlesDE(s string) bool {
 	if two && particle != "von" && particle != "zu" {
 		return false
 	}
-	return titleWordDE(w) || officeSuffixDE(w) // "Stadtrat" by its office ending
+	return titleOrOfficeDE(w) // "Stadtrat" by its office ending
 }
 
 // officeSuffixDE reports whether w ends like a German noun of office that
@@ -50,6 +50,13 @@ func titlesDE(s string) bool {
 // officeSuffixesDE without "-istin", which "Kristin" shares).
 func officeSuffixDE(w string) bool {
 	return officeWordDE(w) && !hasSuffixFold(w, "istin")
+}
+
+// titleOrOfficeDE reports whether w is a title (titleWordDE) or ends like
+// a noun of office (officeSuffixDE), asking titleWordDE once (officeWordDE
+// would ask it again).
+func titleOrOfficeDE(w string) bool {
+	return titleWordDE(w) || officeEndingDE(w) && !hasSuffixFold(w, "istin")
 }
 
 // titleWordDE reports whether a capitalised word is a title or office by
@@ -67,7 +74,7 @@ func titleWordDE(w string) bool {
 func firstNamesDE(s string) bool {
 	for s != "" {
 		w, rest, _ := strings.Cut(s, " ")
-		if !upperFirst(w) || titleWordDE(w) || officeSuffixDE(w) || wordCategory(w) != 0 || acronymWord(w) || adjectiveDE(w) {
+		if !upperFirst(w) || titleOrOfficeDE(w) || wordCategory(w) != 0 || acronymWord(w) || adjectiveDE(w) {
 			return false
 		}
 		s = rest

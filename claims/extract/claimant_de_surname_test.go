@@ -22,3 +22,23 @@ func TestTitledSurnameDE(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOrOfficeDE checks officeEndingDE on made-up words of office and
+// others, and that titleOrOfficeDE, which asks titleWordDE once, answers
+// as titleWordDE or officeSuffixDE.
+func TestTitleOrOfficeDE(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Deichrat": true, "Deichrätin": true, "Moderator": true, "Floristen": true, "Kommandeur": true,
+		"Brückenvorstand": true, "Rat": false, "Peter": false, "Brücke": false, "Kristin": true, "": false,
+	} {
+		if got := officeEndingDE(w); got != want {
+			t.Errorf("officeEndingDE(%q) = %v, want %v", w, got, want)
+		}
+	}
+	words := []string{"", "Deichrat", "Kristin", "Floristin", "Peter", "Brücke", "Landrat", "Sprecher", "Hafenmeisterin", "Ufer-Sprecherin", "Kapitän", "Dr.", "Prof.", "Eva", "Moderatorin", "Bürgermeister"}
+	for _, w := range words {
+		if got, want := titleOrOfficeDE(w), titleWordDE(w) || officeSuffixDE(w); got != want {
+			t.Errorf("titleOrOfficeDE(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -10,8 +10,11 @@ package extract
 // the phrase after "aus" that opens the verb's clause ("Aus dem Kanzleramt
 // verlautete"); "" when the unit has no such verb or source.
 func (d *docState) verlautetSourceDE(toks []token, text string, lex lexicon) string {
+	if d.lacks(toks, wsVerlautet) {
+		return ""
+	}
 	for i := range toks {
-		switch toks[i].low {
+		switch toks[i].low { // the forms of the pre-check's wsVerlautet (setOfWordDE): change both
 		case "verlautete", "verlautet", "verlauteten", "verlautbarte":
 		default:
 			continue

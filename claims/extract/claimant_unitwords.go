@@ -8,7 +8,7 @@ package extract
 // and returns at once for a unit without its word.
 
 // wordSets is a set of bits, one for each set of words below.
-type wordSets uint16
+type wordSets uint32
 
 const (
 	wsReport     wordSets = 1 << iota // a verb of reportVerbsDE (reportsDE)
@@ -20,12 +20,21 @@ const (
 	wsSo                              // "so" (soSourceDE)
 	wsNach                            // "nach" or "aus" (nachSourceDE, nachAngabenDE)
 	wsErsatz                          // a form of ersatzPluralDE (reportedFormDE)
-	wsParticiple                      // a participle of reportParticiplesDE or phraseParticiplesDE (perfectReportDE)
+	wsParticiple                      // a participle reportParticipleDE takes, of phraseParticiplesDE only after its word (perfectReportDE)
+	wsFinding                         // a verb of findingVerbsDE, "hervor", "ergebnis", "schluss" or "schluß" (findingSourceDE)
+	wsEigene                          // "eigenen" (ownAccountDE)
+	wsZufolge                         // "zufolge" (infoCompoundDE)
+	wsVerlautet                       // a form of "verlauten" or "verlautbaren" (verlautetSourceDE)
+	wsCome                            // "kam", "kamen", "kommt" or "kommen" (comeVerbDE; stanceSourceDE)
 	wsKnown                           // the unit was scanned: the other bits are known
 )
 
 // setWordsDE are the sets' single words (setOfWordDE).
-var setWordsDE = []string{"sich", "davon", "heißt", "hieß", "lautet", "lautete", "so", "nach", "aus", "gegeben"}
+var setWordsDE = []string{
+	"sich", "davon", "heißt", "hieß", "lautet", "lautete", "so", "nach", "aus",
+	"hervor", "ergebnis", "schluss", "schluß", "eigenen", "zufolge",
+	"verlautete", "verlautet", "verlauteten", "verlautbarte", "kam", "kamen", "kommt", "kommen",
+}
 
 // setOfWordDE returns the set of a single word of setWordsDE, no set for
 // another word.
@@ -43,8 +52,16 @@ func setOfWordDE(w string) wordSets {
 		return wsSo
 	case "nach", "aus":
 		return wsNach
-	case "gegeben":
-		return wsParticiple
+	case "hervor", "ergebnis", "schluss", "schluß":
+		return wsFinding
+	case "eigenen":
+		return wsEigene
+	case "zufolge":
+		return wsZufolge
+	case "verlautete", "verlautet", "verlauteten", "verlautbarte":
+		return wsVerlautet
+	case "kam", "kamen", "kommt", "kommen":
+		return wsCome
 	}
 	return 0
 }
@@ -56,15 +73,20 @@ var (
 	groupFilterDE    = newWordFilter(groupNounsDE)
 	ersatzFilterDE   = newWordFilter(ersatzPluralDE)
 	participleFilter = unionFilter(nil, newWordFilter(reportParticiplesDE), newWordFilter(phraseParticiplesDE))
-	setsFilterDE     = unionFilter(setWordsDE, reportFilterDE, attitudeFilterDE, groupFilterDE, ersatzFilterDE, participleFilter)
+	findingFilterDE  = newWordFilter(findingVerbsDE)
+	setsFilterDE     = unionFilter(setWordsDE, reportFilterDE, attitudeFilterDE, groupFilterDE, ersatzFilterDE, participleFilter, findingFilterDE)
 )
 
 // allSets are the sets of words that absentSets looks for.
-const allSets = wsReport | wsAttitude | wsGroup | wsSich | wsHeisst | wsLautet | wsSo | wsNach | wsErsatz | wsParticiple
+const allSets = wsReport | wsAttitude | wsGroup | wsSich | wsHeisst | wsLautet | wsSo | wsNach | wsErsatz | wsParticiple |
+	wsFinding | wsEigene | wsZufolge | wsVerlautet | wsCome
 
 // absentSets returns wsKnown and the sets of which no token of toks holds
 // a word (in lower case). A word that passes a set's wordFilter counts as
-// one of it, so a set is absent only when it surely is.
+// one of it, so a set is absent only when it surely is; but a participle
+// counts only when reportParticipleDE takes it, with the word before it
+// ("deutlich gemacht", not "gemacht" alone), which holds as well in any
+// part of the unit.
 func absentSets(toks []token) wordSets {
 	var present wordSets
 	for k := range toks {
@@ -73,7 +95,7 @@ func absentSets(toks []token) wordSets {
 		if !setsFilterDE.has(b) {
 			continue // a word of none of the sets
 		}
-		present |= setOfWordDE(w) | setIf(reportFilterDE.has(b), wsReport) | setIf(attitudeFilterDE.has(b), wsAttitude) | setIf(groupFilterDE.has(b), wsGroup) | setIf(ersatzFilterDE.has(b), wsErsatz) | setIf(participleFilter.has(b), wsParticiple)
+		present |= setOfWordDE(w) | setIf(reportFilterDE.has(b), wsReport) | setIf(attitudeFilterDE.has(b), wsAttitude) | setIf(groupFilterDE.has(b), wsGroup) | setIf(ersatzFilterDE.has(b), wsErsatz) | setIf(participleFilter.has(b) && reportParticipleDE(toks, k), wsParticiple) | setIf(findingFilterDE.has(b), wsFinding)
 	}
 	return wsKnown | allSets&^present
 }

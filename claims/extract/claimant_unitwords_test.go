@@ -30,7 +30,17 @@ func inSet(w string, s wordSets) bool {
 	case wsErsatz:
 		return ersatzPluralDE[w]
 	case wsParticiple:
-		return reportParticiplesDE[w] || w == "gegeben"
+		return reportParticiplesDE[w] // of phraseParticiplesDE only after its word: TestAbsentSetsSentences
+	case wsFinding:
+		return findingVerbsDE[w] || w == "hervor" || w == "ergebnis" || w == "schluss" || w == "schluß"
+	case wsEigene:
+		return w == "eigenen"
+	case wsZufolge:
+		return w == "zufolge"
+	case wsVerlautet:
+		return w == "verlautete" || w == "verlautet" || w == "verlauteten" || w == "verlautbarte"
+	case wsCome:
+		return comeVerbDE(w)
 	}
 	return false
 }
@@ -39,7 +49,7 @@ func inSet(w string, s wordSets) bool {
 // unit that holds one of its words: every word of every set alone, and
 // random units of such words and others.
 func TestAbsentSets(t *testing.T) {
-	sets := []wordSets{wsReport, wsAttitude, wsGroup, wsSich, wsHeisst, wsLautet, wsSo, wsNach, wsErsatz, wsParticiple}
+	sets := []wordSets{wsReport, wsAttitude, wsGroup, wsSich, wsHeisst, wsLautet, wsSo, wsNach, wsErsatz, wsParticiple, wsFinding, wsEigene, wsZufolge, wsVerlautet, wsCome}
 	words := []string{"", "a", "und", "Sich", "sichtbar", "davor", "haus", "kam", "heisst", "laut", "sogar", "nachher", "raus", "gegessen", "hingewiesenen"}
 	for w := range reportVerbsDE {
 		words = append(words, w)
@@ -54,6 +64,9 @@ func TestAbsentSets(t *testing.T) {
 		words = append(words, w)
 	}
 	for w := range reportParticiplesDE {
+		words = append(words, w)
+	}
+	for w := range findingVerbsDE {
 		words = append(words, w)
 	}
 	words = append(words, setWordsDE...)
@@ -83,7 +96,7 @@ func TestAbsentSets(t *testing.T) {
 			}
 		}
 	}
-	if a := absentSets(nil); a != wsKnown|wsReport|wsAttitude|wsGroup|wsSich|wsHeisst|wsLautet|wsSo|wsNach|wsErsatz|wsParticiple {
+	if a := absentSets(nil); a != wsKnown|wsReport|wsAttitude|wsGroup|wsSich|wsHeisst|wsLautet|wsSo|wsNach|wsErsatz|wsParticiple|wsFinding|wsEigene|wsZufolge|wsVerlautet|wsCome {
 		t.Errorf("absentSets(nil) = %05b, want every set absent", a)
 	}
 }
@@ -110,6 +123,15 @@ func TestLacksGates(t *testing.T) {
 		{"Nach Angaben der Feuerwehr brannte die Scheune.", func(d *docState, toks []token, text string) string { return d.nachSourceDE(toks, text, lexDE) }},
 		{"Nach Angaben von Jonas Brenner brannte die Scheune.", func(d *docState, toks []token, text string) string { return d.nachAngabenDE(toks, text, lexDE) }},
 		{"Mira Kolb hat darauf hingewiesen, dass die Brücke alt ist.", func(d *docState, toks []token, text string) string { return d.perfectReportDE(toks, text, lexDE) }},
+		{"Das ergab eine Umfrage des Instituts Kolb.", func(d *docState, toks []token, text string) string { return d.findingSourceDE(toks, text, lexDE) }},
+		{"Das geht aus einer Studie der Universität Lenzburg hervor.", func(d *docState, toks []token, text string) string { return d.findingSourceDE(toks, text, lexDE) }},
+		{"Zu diesem Ergebnis kommt eine Studie der Universität Lenzburg.", func(d *docState, toks []token, text string) string { return d.findingSourceDE(toks, text, lexDE) }},
+		{"Die Brücke ist nach eigenen Angaben des Bauamts alt.", func(d *docState, toks []token, text string) string { return d.ownAccountDE(toks, text, lexDE) }},
+		{"Die Brücke ist nach Stadtkurier-Recherchen alt.", func(d *docState, toks []token, text string) string { return d.infoCompoundDE(toks, text, lexDE) }},
+		{"Stadtkurier-Recherchen zufolge ist die Brücke alt.", func(d *docState, toks []token, text string) string { return d.infoCompoundDE(toks, text, lexDE) }},
+		{"Aus dem Rathaus verlautete, die Brücke sei alt.", func(d *docState, toks []token, text string) string { return d.verlautetSourceDE(toks, text, lexDE) }},
+		{"Scharfe Kritik kam vom Bürgermeister Jonas Brenner.", func(d *docState, toks []token, text string) string { return d.stanceSourceDE(toks, text, lexDE) }},
+		{"Von einem schweren Fehler sprach der Bürgermeister Jonas Brenner.", func(d *docState, toks []token, text string) string { return d.frontedPrepSpeakerDE(toks, text, lexDE) }},
 	} {
 		var z tokenizer
 		toks := z.tokenize(c.text, lexDE)
@@ -239,6 +261,77 @@ func TestTitleWordsByLenEN(t *testing.T) {
 		want := len(s) >= 2 && len(s) <= 14 && foldIn(s, titleWordsEN[:]...)
 		if got := titleWordEN(w); got != want {
 			t.Errorf("titleWordEN(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestAbsentSetsSentences checks on made-up sentences that absentSets
+// marks a set absent when the sentence lacks its words (also a longer
+// word that only begins with one) and present when it holds one.
+func TestAbsentSetsSentences(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		set    wordSets
+		absent bool
+	}{
+		{"Die Zählung zeigte einen Anstieg.", wsFinding, false},
+		{"Das geht aus dem Papier hervor.", wsFinding, false},
+		{"Zu dem Schluss kam auch der Rat.", wsFinding, false},
+		{"Der Anstieg war im Winter am größten.", wsFinding, true},
+		{"Die Hervorhebung fehlt im Papier.", wsFinding, true},
+		{"Das Amt nannte nach eigenen Angaben keine Zahl.", wsEigene, false},
+		{"Das Amt nannte keine eigene Zahl.", wsEigene, true},
+		{"Dem Amt zufolge fehlt die Zahl.", wsZufolge, false},
+		{"Die Folge war ein Streit.", wsZufolge, true},
+		{"Aus dem Amt verlautete nichts.", wsVerlautet, false},
+		{"Das Amt verlautbarte eine Zahl.", wsVerlautet, false},
+		{"Das Amt schwieg.", wsVerlautet, true},
+		{"Die Kritik kam vom Amt.", wsCome, false},
+		{"Lob kommt vom Amt.", wsCome, false},
+		{"Die Kritik bekam das Amt.", wsCome, true},
+		{"Das Amt hat darauf hingewiesen.", wsParticiple, false},
+		{"Das Amt hat es deutlich gemacht.", wsParticiple, false},
+		{"Das Amt hat Kritik geübt.", wsParticiple, false},
+		{"Das Amt hat es gemacht.", wsParticiple, true},
+		{"Das Amt hat die Weiche gestellt und Brot gebacken.", wsParticiple, true},
+		{"Deutlich gemacht hat es das Amt.", wsParticiple, false},
+	} {
+		var z tokenizer
+		toks := z.tokenize(c.text, lexDE)
+		a := absentSets(toks)
+		if got := a&c.set != 0; got != c.absent {
+			t.Errorf("absentSets(%q) = %b: set %b absent %v, want %v", c.text, a, c.set, got, c.absent)
+		}
+		if d := (&docState{}); d.lacks(toks, c.set) != c.absent {
+			t.Errorf("lacks(%q, %b) = %v, want %v", c.text, c.set, !c.absent, c.absent)
+		}
+	}
+}
+
+// TestReportParticipleFilter checks that reportParticipleDE, which asks
+// participleFilter first, answers as the two maps do, for every word of
+// them and for other words, after each first word of a phrase and after
+// another word.
+func TestReportParticipleFilter(t *testing.T) {
+	words := []string{"", "a", "gesagt", "gemachte", "gestern", "hingewiesene", "Gemacht"}
+	befores := []string{"und"}
+	for w := range reportParticiplesDE {
+		words = append(words, w)
+	}
+	for w, firsts := range phraseParticiplesDE {
+		words = append(words, w)
+		befores = append(befores, firsts...)
+	}
+	for _, w := range words {
+		for _, b := range befores {
+			toks := []token{{low: b}, {low: w}}
+			want := reportParticiplesDE[w]
+			for _, p := range phraseParticiplesDE[w] {
+				want = want || p == b
+			}
+			if got := reportParticipleDE(toks, 1); got != want {
+				t.Errorf("reportParticipleDE(%q %q) = %v, want %v", b, w, got, want)
+			}
 		}
 	}
 }
