@@ -22,7 +22,7 @@ const (
 	wsErsatz                          // a form of ersatzPluralDE (reportedFormDE)
 	wsParticiple                      // a participle reportParticipleDE takes, of phraseParticiplesDE only after its word (perfectReportDE)
 	wsFinding                         // a verb of findingVerbsDE, "hervor", "ergebnis", "schluss" or "schluß" (findingSourceDE)
-	wsEigene                          // "eigenen" (ownAccountDE)
+	wsEigene                          // "eigenen" or "eigenangaben" (ownAccountDE)
 	wsZufolge                         // "zufolge" (infoCompoundDE)
 	wsVerlautet                       // a form of "verlauten" or "verlautbaren" (verlautetSourceDE)
 	wsCome                            // "kam", "kamen", "kommt" or "kommen" (comeVerbDE; stanceSourceDE)
@@ -32,7 +32,7 @@ const (
 // setWordsDE are the sets' single words (setOfWordDE).
 var setWordsDE = []string{
 	"sich", "davon", "heißt", "hieß", "lautet", "lautete", "so", "nach", "aus",
-	"hervor", "ergebnis", "schluss", "schluß", "eigenen", "zufolge",
+	"hervor", "ergebnis", "schluss", "schluß", "eigenen", "eigenangaben", "zufolge",
 	"verlautete", "verlautet", "verlauteten", "verlautbarte", "kam", "kamen", "kommt", "kommen",
 }
 
@@ -54,7 +54,7 @@ func setOfWordDE(w string) wordSets {
 		return wsNach
 	case "hervor", "ergebnis", "schluss", "schluß":
 		return wsFinding
-	case "eigenen":
+	case "eigenen", "eigenangaben":
 		return wsEigene
 	case "zufolge":
 		return wsZufolge
