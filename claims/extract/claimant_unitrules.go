@@ -65,6 +65,9 @@ var unitRulesEN = []speakerRule{
 var refineRulesDE = []refineRule{
 	func(d *docState, u *claimUnit, who string) string { return cleanClaimants(who) },
 	func(d *docState, u *claimUnit, who string) string {
+		return d.publicationCutDE(u.toks, u.text, who) // "Laut einer Studie im Fachblatt „X“": X
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return lowerAgencyDE(u.toks, u.text, who) // "laut der Nachrichtenagentur dpa": "dpa"
 	},
 	func(d *docState, u *claimUnit, who string) string {
