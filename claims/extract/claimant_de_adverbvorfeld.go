@@ -18,7 +18,16 @@ func (d *docState) adverbVorfeldSubjectDE(toks []token, text string, v int, lex 
 		return ""
 	}
 	if toks[v+1].low != "das" {
-		return "" // "der"/"die": also persons and groups the rules resolve to others
+		// "der"/"die": also persons and groups the rules resolve to others;
+		// a body, a group or an office by its form is the subject
+		// ("Allerdings teilte die Senatsverwaltung … mit").
+		if w := toks[v+1].low; w != "der" && w != "die" {
+			return ""
+		}
+		if inv := d.invertedSubjectDE(toks, text, v, lex); inv != "" && speakerByFormDE(inv, lex) && !d.known(inv) {
+			return inv
+		}
+		return ""
 	}
 	if namingVerbDE(toks[v].low) {
 		return "" // "Früher hieß das Kino anders": a name, no statement
