@@ -9,6 +9,6 @@ func TestAdverbVorfeldBodyDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
 		"Allerdings teilte die Senatsverwaltung in der vergangenen Woche auch mit, dass weitere Kinder kämen.": "Senatsverwaltung",
 		"Dabei hofft die Raumfahrtbehörde, dass private Firmen helfen.":                                        "Raumfahrtbehörde",
-		"Zudem empfahlen sie eine Maskenpflicht am Platz.":                                                     "",
+		"Außerdem forderten sie eine Sperrstunde für Bars.":                                                    "",
 	})
 }
