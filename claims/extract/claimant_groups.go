@@ -67,7 +67,7 @@ func groupSubjectEN(toks []token, v int) (from, to int) {
 	for s < e && clauseLeadEN[toks[s].low] {
 		s++
 	}
-	if s >= e {
+	if s >= e || insertedExampleEN(toks, s) {
 		return -1, -1
 	}
 	head := -1
@@ -81,6 +81,9 @@ func groupSubjectEN(toks []token, v int) (from, to int) {
 		}
 		if head < 0 && (groupNounEN(t, i == s) || modifiedBodyNounEN(toks, i)) {
 			head = i
+			if collectiveModifierEN(toks, i) {
+				head = i + 1 // "board members"
+			}
 			continue
 		}
 		if head < 0 && i > s && t.cat&cStopEN != 0 && t.low != "of" {
