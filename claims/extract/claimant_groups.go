@@ -146,6 +146,9 @@ func pluralGroupEN(toks []token, text string) string {
 		if quoted || !baseSpeechEN(t) && !groupOpinionEN(toks, i) || toks[i-1].low == "to" || toks[i-1].low == "of" {
 			continue
 		}
+		if trailingSayEN(toks, i) {
+			continue // "Most voters back the cap, officials say"
+		}
 		if s, e := groupSubjectEN(toks, i); s >= 0 {
 			return text[toks[s].s:toks[e-1].e]
 		}
