@@ -64,8 +64,8 @@ func groupSubjectEN(toks []token, v int) (from, to int) {
 	if s > 0 && toks[s-1].p != ',' {
 		return -1, -1 // not the opening of a clause
 	}
-	for s < e && clauseLeadEN[toks[s].low] {
-		s++
+	for s < e && (clauseLeadEN[toks[s].low] || asClauseLeadEN(toks, s)) {
+		s++ // "But officials say", "…, as officials said"
 	}
 	if s >= e || insertedExampleEN(toks, s) {
 		return -1, -1
