@@ -11,10 +11,11 @@ const maxDocumentLead = 3
 
 // documentFromEN returns the issuer named after "from" or "by" when the
 // subject of the English verb of saying v is a document noun so followed
-// by capitalised words that reach the verb; "" otherwise.
+// by capitalised words that reach the verb, perhaps with words saying
+// when between them and the verb (issuerNameEndEN); "" otherwise.
 func documentFromEN(toks []token, text string, v int) string {
 	e := verbGroupStartEN(toks, v)
-	if e < 4 || !capWord(&toks[e-1]) {
+	if e < 4 {
 		return ""
 	}
 	n := -1
@@ -36,10 +37,9 @@ func documentFromEN(toks []token, text string, v int) string {
 	if s >= e || !capWord(&toks[s]) {
 		return ""
 	}
-	for k := s; k < e; k++ {
-		if t := &toks[k]; t.is(tPunct) || !capWord(t) && t.low != "of" && t.low != "for" && t.low != "and" {
-			return ""
-		}
+	end := issuerNameEndEN(toks, s, e) // "the Harlow Courier earlier this year"
+	if end < 0 {
+		return ""
 	}
-	return text[toks[s].s:toks[e-1].e]
+	return text[toks[s].s:toks[end-1].e]
 }

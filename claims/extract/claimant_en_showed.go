@@ -8,8 +8,8 @@ import "strings"
 // video shows", "she showed her badge" are not).
 
 // maxFindingSubject is the most tokens between the document noun and
-// "show" ("a survey by the Harlow Courier showed").
-const maxFindingSubject = 6
+// "show" ("a survey by the Harlow Courier earlier this year showed").
+const maxFindingSubject = 8
 
 // showedFindingEN reports whether token i is "show", "shows" or "showed"
 // after a poll, survey, study or report noun at most maxFindingSubject

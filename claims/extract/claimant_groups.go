@@ -64,10 +64,10 @@ func groupSubjectEN(toks []token, v int) (from, to int) {
 	if s > 0 && toks[s-1].p != ',' {
 		return -1, -1 // not the opening of a clause
 	}
-	for s < e && clauseLeadEN[toks[s].low] {
-		s++
+	for s < e && (clauseLeadEN[toks[s].low] || asClauseLeadEN(toks, s)) {
+		s++ // "But officials say", "…, as officials said"
 	}
-	if s >= e {
+	if s >= e || insertedExampleEN(toks, s) {
 		return -1, -1
 	}
 	head := -1
@@ -81,6 +81,9 @@ func groupSubjectEN(toks []token, v int) (from, to int) {
 		}
 		if head < 0 && (groupNounEN(t, i == s) || modifiedBodyNounEN(toks, i)) {
 			head = i
+			if collectiveModifierEN(toks, i) {
+				head = i + 1 // "board members"
+			}
 			continue
 		}
 		if head < 0 && i > s && t.cat&cStopEN != 0 && t.low != "of" {
@@ -142,6 +145,9 @@ func pluralGroupEN(toks []token, text string) string {
 		}
 		if quoted || !baseSpeechEN(t) && !groupOpinionEN(toks, i) || toks[i-1].low == "to" || toks[i-1].low == "of" {
 			continue
+		}
+		if trailingSayEN(toks, i) {
+			continue // "Most voters back the cap, officials say"
 		}
 		if s, e := groupSubjectEN(toks, i); s >= 0 {
 			return text[toks[s].s:toks[e-1].e]
