@@ -35,7 +35,7 @@ func (d *docState) andNameDE(toks []token, text, who string) string {
 		return who
 	}
 	for h := 0; h+3 < len(toks); h++ {
-		if !capWord(&toks[h]) || !andHeadDE(text[toks[h].s:toks[h].e]) || !capWord(&toks[h+1]) {
+		if !capWord(&toks[h]) || !capWord(&toks[h+1]) || !andHeadDE(text[toks[h].s:toks[h].e]) {
 			continue
 		}
 		e := andRemitEndDE(toks, h+1)

@@ -19,6 +19,13 @@ var firmNounsDE = map[string]bool{"Unternehmen": true, "Konzern": true, "Firma":
 // (closed class).
 var legalFormsDE = map[string]bool{"AG": true, "GmbH": true, "SE": true, "KG": true, "KGaA": true, "OHG": true}
 
+// legalFormDE reports whether w is one of legalFormsDE. It asks the map
+// only for a word of two to four letters that starts with a capital A to
+// Z, as all of them do (noteFirmsDE runs on every word of a German unit).
+func legalFormDE(w string) bool {
+	return len(w) >= 2 && len(w) <= 4 && w[0] >= 'A' && w[0] <= 'Z' && legalFormsDE[w]
+}
+
 // firmTradesDE are endings of nouns of a firm's trade written before its
 // name ("der Maschinenbauer", "der Energieversorger", "der
 // Autohersteller"): they describe the firm and are no part of its name.
@@ -41,11 +48,11 @@ func (d *docState) kindNameDE(who string) string {
 // "die Verkehrsbetriebe Talbach"), under firmKeyDE.
 func (d *docState) noteFirmsDE(toks []token, text string) {
 	for k := 1; k < len(toks); k++ {
-		if w := text[toks[k-1].s:toks[k-1].e]; worksDE(w) && capWord(&toks[k]) && toks[k].cat&cNotName == 0 {
+		if w := text[toks[k-1].s:toks[k-1].e]; capWord(&toks[k]) && toks[k].cat&cNotName == 0 && worksDE(w) {
 			d.noteFirmDE(w + " " + text[toks[k].s:toks[k].e]) // "die Stadtwerke Talbach"
 			continue
 		}
-		if !legalFormsDE[text[toks[k].s:toks[k].e]] {
+		if !legalFormDE(text[toks[k].s:toks[k].e]) {
 			continue
 		}
 		s := k
@@ -75,7 +82,7 @@ func (d *docState) noteFirmDE(name string) {
 // "Werke" or "Betriebe", the works a town owns ("Stadtwerke",
 // "Verkehrsbetriebe").
 func worksDE(w string) bool {
-	return upperFirst(w) && (hasSuffixFold(w, "werke") || hasSuffixFold(w, "betriebe")) && len(w) > len("betriebe")
+	return len(w) > len("betriebe") && (hasSuffixFold(w, "werke") || hasSuffixFold(w, "betriebe")) && upperFirst(w)
 }
 
 // firmTradeDE reports whether the capitalised word w is a noun of a

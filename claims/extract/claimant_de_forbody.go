@@ -19,16 +19,16 @@ var forHeadsDE = [...]string{"amt", "ämter", "institut", "ministerium", "verwal
 	"vertretung", "büro", "dienst", "ausschuss", "komitee", "akademie", "netzwerk", "initiative", "forum", "bündnis",
 	"anstalt", "kammer"}
 
+// forHeadSetDE holds forHeadsDE by their last letter (suffixSet).
+var forHeadSetDE = newSuffixSet(forHeadsDE[:]...)
+
 // forHeadDE reports whether the capitalised word w, perhaps in the
-// genitive ("des Ombudsmans"), ends with a head noun of forHeadsDE.
+// genitive ("des Ombudsmans"), ends with a head noun of forHeadsDE. It
+// compares only with the heads of the last letter (forHeadSetDE): it runs
+// on many capitalised words of a German unit.
 func forHeadDE(w string) bool {
 	gen := strings.TrimSuffix(strings.TrimSuffix(w, "s"), "e") // "Amtes", "Ombudsmans"
-	for _, h := range forHeadsDE {
-		if hasSuffixFold(w, h) || hasSuffixFold(gen, h) {
-			return true
-		}
-	}
-	return false
+	return forHeadSetDE.first(w) != "" || forHeadSetDE.first(gen) != ""
 }
 
 // forBodyDE returns the full name of the body with a remit after "für"

@@ -14,18 +14,23 @@ package extract
 // ("ansehen als"), "auf" for "beziffern" (not in the passive), "für" or
 // "auf" for "plädieren", no "sich" after "befand" ("befand sich": a
 // place).
+//
+// It scans the clause (clauseEndDE) only for a verb of the list: it is
+// asked about every word of a German unit outside quotation marks.
 func positionBodyVerbDE(toks []token, v int) bool {
-	last, has := clauseEndDE(toks, v)
 	switch toks[v].low {
 	case "würdigt", "würdigte", "würdigten":
 		return true
 	case "befand", "befindet", "befanden":
 		return v+1 < len(toks) && toks[v+1].low != "sich"
 	case "sieht", "sah", "sahen":
+		last, has := clauseEndDE(toks, v)
 		return last == "an" && has("als")
 	case "beziffert", "bezifferte", "bezifferten":
+		_, has := clauseEndDE(toks, v)
 		return has("auf") && !passiveBeforeDE(toks, v)
 	case "plädiert", "plädierte", "plädierten":
+		_, has := clauseEndDE(toks, v)
 		return has("für") || has("auf") || hasBeforeDE(toks, v, "auf") || hasBeforeDE(toks, v, "für")
 	}
 	return false

@@ -16,3 +16,42 @@ func TestPositionBodyDE(t *testing.T) {
 		"Demgegenüber plädiert das Gutachten für eine Reform.":                      "",
 	})
 }
+
+// TestPositionBodyVerbDE checks positionBodyVerbDE on the verb of made-up
+// sentences, for each verb with and without what its clause needs (the
+// clause is scanned only for the verbs that need it).
+func TestPositionBodyVerbDE(t *testing.T) {
+	for _, c := range []struct {
+		text, verb string
+		want       bool
+	}{
+		{"Die Kammer sah den Antrag als verspätet an.", "sah", true},
+		{"Die Kammer sah den Antrag als verspätet.", "sah", false},
+		{"Die Kammer sah den Antrag gestern an.", "sah", false},
+		{"Die Stiftung bezifferte den Schaden auf zwei Millionen.", "bezifferte", true},
+		{"Der Schaden wurde gestern beziffert auf zwei Millionen.", "beziffert", false},
+		{"Die Stiftung bezifferte den Schaden gestern.", "bezifferte", false},
+		{"Die Kammer plädierte für Nachsicht.", "plädierte", true},
+		{"Die Kammer hatte auf Nachsicht plädiert.", "plädiert", true},
+		{"Die Kammer plädierte lange.", "plädierte", false},
+		{"Die Kammer würdigte den Einsatz.", "würdigte", true},
+		{"Die Kammer befand das Vorgehen für rechtens.", "befand", true},
+		{"Die Kammer befand sich im Keller.", "befand", false},
+		{"Die Kammer lobte den Antrag als mutig.", "lobte", false},
+	} {
+		var z tokenizer
+		toks := z.tokenize(c.text, lexDE)
+		v := -1
+		for k := range toks {
+			if toks[k].low == c.verb {
+				v = k
+			}
+		}
+		if v < 0 {
+			t.Fatalf("%q: no %q", c.text, c.verb)
+		}
+		if got := positionBodyVerbDE(toks, v); got != c.want {
+			t.Errorf("positionBodyVerbDE(%q, %q) = %v, want %v", c.text, c.verb, got, c.want)
+		}
+	}
+}

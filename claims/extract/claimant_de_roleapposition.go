@@ -12,8 +12,11 @@ package extract
 // holder of the role.
 func (d *docState) noteRoleAppositionDE(toks []token, text string, lex lexicon) {
 	for k := 1; k+3 < len(toks); k++ {
+		if w := toks[k+1].low; w != "von" && w != "des" && w != "der" {
+			continue // before roleOf: most words are followed by none of the three
+		}
 		r := roleOf(&toks[k], lex)
-		if r == "" || toks[k+1].low != "von" && toks[k+1].low != "des" && toks[k+1].low != "der" {
+		if r == "" {
 			continue
 		}
 		if a := adjectivesBackDE(toks, k) - 1; a < 0 || toks[a].cat&cDet == 0 {
