@@ -9,12 +9,16 @@ package extract
 // follows the verb after a comma, is the claimant here.
 
 // positionBodyVerbDE reports whether the verb form at v takes a position
-// when a body is its subject, with what its clause needs: "ab" closing
+// when a body is its subject: "bedauern" (regretVerbDE) always, the
+// others with what their clause needs: "ab" closing
 // the clause for "lehnen", "als" and a closing "an" for "sehen"
 // ("ansehen als"), "auf" for "beziffern" (not in the passive), "für" or
 // "auf" for "plädieren", no "sich" after "befand" ("befand sich": a
 // place).
 func positionBodyVerbDE(toks []token, v int) bool {
+	if regretVerbDE(toks[v].low) {
+		return true // "Der Verband bedauerte die Entscheidung"
+	}
 	last, has := clauseEndDE(toks, v)
 	switch toks[v].low {
 	case "würdigt", "würdigte", "würdigten":
