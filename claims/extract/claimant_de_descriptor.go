@@ -67,7 +67,7 @@ func officeEndingDE(w string) bool {
 // left alone.
 func describedNameDE(who string) string {
 	noun, rest, ok := strings.Cut(who, " ")
-	if !ok || strings.IndexByte(who, ';') >= 0 || !upperFirst(rest) || adjectiveDE(firstWord(rest)) || !plainName(rest) {
+	if !ok || strings.IndexByte(who, ';') >= 0 || !upperFirst(rest) || adjectiveDE(firstWord(rest)) || !plainName(rest) || orgPrefixDE(noun) {
 		return who
 	}
 	words := 1 + strings.Count(rest, " ")

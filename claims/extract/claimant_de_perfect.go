@@ -108,8 +108,10 @@ func (d *docState) verbSecondSubjectDE(toks []token, text string, v, s int, lex 
 // sich auch der Verband …"). A bare name stops where a person the text
 // knows ends, so an object after it is no part of it ("hat Roth Hilfen
 // angekündigt"). After a plural verb a group noun is the subject too
-// ("hatten Medien berichtet", groupSubjectDE).
+// ("hatten Medien berichtet", groupSubjectDE). A bare object before a
+// participle that needs one is cut off (bareObjectCutDE).
 func (d *docState) mittelfeldSubjectDE(toks []token, text string, s int, lex lexicon, plural bool) string {
+	a := s - 1 // the finite verb
 	for n := 0; n < 2 && s < len(toks) && (toks[s].low == "sich" || adverbDE[toks[s].low] || adverbsDE[toks[s].low] && !pronounDE(toks[s].low)); n++ {
 		s++ // "hatte sich auch der Verband …"
 	}
@@ -139,6 +141,7 @@ func (d *docState) mittelfeldSubjectDE(toks []token, text string, s int, lex lex
 		return ""
 	}
 	e := cutAtTimeWord(toks, n, capRun(toks, text, n, true)) // "der Bezirk Ende 2019"
+	e = bareObjectCutDE(toks, a, n, e)                       // "hatte die Stadt Bedenken geäußert"
 	if n == s {
 		e = d.knownPrefixEnd(toks, text, n, e)
 	}

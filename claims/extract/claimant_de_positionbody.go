@@ -9,7 +9,8 @@ package extract
 // follows the verb after a comma, is the claimant here.
 
 // positionBodyVerbDE reports whether the verb form at v takes a position
-// when a body is its subject, with what its clause needs: "ab" closing
+// when a body is its subject: "bedauern" (regretVerbDE) always, the
+// others with what their clause needs: "ab" closing
 // the clause for "lehnen", "als" and a closing "an" for "sehen"
 // ("ansehen als"), "auf" for "beziffern" (not in the passive), "für" or
 // "auf" for "plädieren", no "sich" after "befand" ("befand sich": a
@@ -18,6 +19,9 @@ package extract
 // It scans the clause (clauseEndDE) only for a verb of the list: it is
 // asked about every word of a German unit outside quotation marks.
 func positionBodyVerbDE(toks []token, v int) bool {
+	if regretVerbDE(toks[v].low) {
+		return true // "Der Verband bedauerte die Entscheidung"
+	}
 	switch toks[v].low {
 	case "würdigt", "würdigte", "würdigten":
 		return true

@@ -7,7 +7,7 @@ import "strings"
 
 // claimantName cleans a claimant: a possessive ("Bush’s") or a date word is
 // none; titles before a name go ("Sheriff Alex Villanueva" → "Alex
-// Villanueva").
+// Villanueva"), not a body's opening short form ("IG Metall X", orgPrefixDE).
 func claimantName(who string) string {
 	if who == "" || strings.HasSuffix(who, "’s") || strings.HasSuffix(who, "'s") {
 		return ""
@@ -44,7 +44,7 @@ func claimantName(who string) string {
 	}
 	cut := 0
 	for i := 0; i < n-1; i++ {
-		if !upperFirst(word(i)) || !titleLike(word(i), i) && !titleWordEN(word(i)) || !upperFirst(word(i+1)) || adjectiveDE(word(i+1)) || strings.IndexByte(word(i+1), '/') > 0 || middleInitial(word(i+1)) {
+		if !upperFirst(word(i)) || !titleLike(word(i), i) && !titleWordEN(word(i)) || orgPrefixDE(word(i)) || !upperFirst(word(i+1)) || adjectiveDE(word(i+1)) || strings.IndexByte(word(i+1), '/') > 0 || middleInitial(word(i+1)) {
 			continue // a declined adjective after a noun: the noun heads a body's name ("Berufsverband Deutscher Internisten")
 		}
 		// A first name and a surname remain, or a surname after a German
@@ -309,7 +309,7 @@ func (c *chooser) stripTitles(name string) string {
 	}
 	for strings.Count(name, " ") >= 2 {
 		k := strings.IndexByte(name, ' ')
-		if !(c.common.has(strings.ToLower(name[:k])) || c.notFirst.has(name[:k])) || !upperFirst(name) || !upperFirst(name[k+1:]) || adjectiveDE(firstWord(name[k+1:])) {
+		if !(c.common.has(strings.ToLower(name[:k])) || c.notFirst.has(name[:k])) || orgPrefixDE(name[:k]) || !upperFirst(name) || !upperFirst(name[k+1:]) || adjectiveDE(firstWord(name[k+1:])) {
 			break // a title is capitalised before a name: not "some opponents of the plan"
 		}
 		name = name[k+1:]
