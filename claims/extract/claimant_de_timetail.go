@@ -10,12 +10,12 @@ import "strings"
 // end: a month or a year, and "Anfang", "Mitte", "Ende" before
 // them ("Bush Mitte Juni" → "Bush"; a date alone gives ""), but not from
 // a name with a date after a lower-case word ("Bild am Sonntag").
-func (d *docState) timeTailCutDE(who string) string {
+func timeTailCutDE(who string) string {
 	if who == "" {
 		return who
 	}
 	if a, b, ok := strings.Cut(who, "; "); ok {
-		return joinClaimants(d.timeTailCutDE(a), d.timeTailCutDE(b))
+		return joinClaimants(timeTailCutDE(a), timeTailCutDE(b))
 	}
 	words := strings.Fields(who)
 	n := len(words)

@@ -5,7 +5,6 @@ import "testing"
 // TestTimeTailCutDE checks that a date at the end of a claimant is cut off,
 // and that a name with a date after a lower-case word stays whole.
 func TestTimeTailCutDE(t *testing.T) {
-	d := &docState{}
 	for in, want := range map[string]string{
 		"Bush Mitte Juni":         "Bush",
 		"Roth Ende 2019":          "Roth",
@@ -15,7 +14,7 @@ func TestTimeTailCutDE(t *testing.T) {
 		"Mareike Sonntag":         "Mareike Sonntag",
 		"Jan Roth":                "Jan Roth",
 	} {
-		if got := d.timeTailCutDE(in); got != want {
+		if got := timeTailCutDE(in); got != want {
 			t.Errorf("timeTailCutDE(%q) = %q, want %q", in, got, want)
 		}
 	}

@@ -101,10 +101,10 @@ var refineRulesDE = []refineRule{
 		return nominativePluralDE(who) // "laut den norwegischen Behörden": "norwegische Behörden"
 	},
 	func(d *docState, u *claimUnit, who string) string { return unnamedReportCutDE(u.toks, u.text, who) }, // "Medienberichten zufolge": no source
-	func(d *docState, u *claimUnit, who string) string { return quantifierCutDE(who) },
-	func(d *docState, u *claimUnit, who string) string { return d.timeTailCutDE(who) },   // "schrieb Bush Mitte Juni": "Bush"                    // "Viele Landwirte mahnen …": "Landwirte"
-	func(d *docState, u *claimUnit, who string) string { return shareGroupDE(who) },      // "Zwei Drittel der Kliniken rechnen mit …": a count, no speaker
-	func(d *docState, u *claimUnit, who string) string { return d.saxonGenitiveDE(who) }, // "Monika Webers Unterstützung": the person
+	func(d *docState, u *claimUnit, who string) string { return quantifierCutDE(who) },                    // "Viele Landwirte mahnen …": "Landwirte"
+	func(d *docState, u *claimUnit, who string) string { return timeTailCutDE(who) },                      // "schrieb Bush Mitte Juni": "Bush"
+	func(d *docState, u *claimUnit, who string) string { return shareGroupDE(who) },                       // "Zwei Drittel der Kliniken rechnen mit …": a count, no speaker
+	func(d *docState, u *claimUnit, who string) string { return d.saxonGenitiveDE(who) },                  // "Monika Webers Unterstützung": the person
 	func(d *docState, u *claimUnit, who string) string {
 		return pluralAdjectiveDE(u.toks, u.text, who) // "die Freien Wähler erklärten": "Freie Wähler"
 	},
