@@ -85,6 +85,24 @@ func TestLengthRule(t *testing.T) {
 	}
 }
 
+// TestShortWords checks fShort's evidence, made once, against the form it
+// had (itoa), and on units of none to three invented words.
+func TestShortWords(t *testing.T) {
+	for n, w := range shortWords {
+		if want := itoa(n) + " words"; w != want {
+			t.Errorf("shortWords[%d] = %q, want %q", n, w, want)
+		}
+	}
+	var z tokenizer
+	for n, text := range []string{"", "Gut.", "Sehr gut.", "Ganz sehr gut."} {
+		var a analysis
+		analyze(&z, text, z.tokenize(text, lexDE), "de", &a)
+		if want := itoa(n) + " words"; a.words != n || a.ev[fShort] != want && n > 0 {
+			t.Errorf("%q: %d words, short %q; want %d, %q", text, a.words, a.ev[fShort], n, want)
+		}
+	}
+}
+
 // TestRuleGuards checks that the token rules' guards (tokenRule.applies)
 // never change an analysis: invented sentences that make every rule fire
 // are analysed with the guards and with every rule run on every word.

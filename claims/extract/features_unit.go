@@ -39,9 +39,13 @@ func lengthRule(c *unitCtx) {
 		a.set(fLong, 1, itoa(a.words)+" words")
 	}
 	if a.words <= 3 {
-		a.set(fShort, 1, itoa(a.words)+" words")
+		a.set(fShort, 1, shortWords[a.words])
 	}
 }
+
+// shortWords holds the evidence of fShort by the number of words:
+// itoa(n)+" words", made once, not for every short unit.
+var shortWords = [...]string{"0 words", "1 words", "2 words", "3 words"}
 
 // leadInRule marks a unit that ends with a colon: it introduces what
 // follows (a quotation, a list, the next paragraph: "Only one party

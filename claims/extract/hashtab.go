@@ -19,7 +19,9 @@ import (
 // A look-up returns the very float32 of the vector, so scores are the same
 // bit for bit.
 type hashTable struct {
-	blocks []hashBlock
+	// blocks is an array, so that a block's index, masked, needs no
+	// bounds check.
+	blocks *[nHash / 64]hashBlock
 	vals   []uint16  // vals[0] = 0, then per non-zero bucket in bucket order its index in dict
 	dict   []float32 // dict[0] = 0, then the distinct non-zero weights
 	// dict64 is dict as float64, as the scores sum them, in an array that
@@ -38,7 +40,7 @@ type hashBlock struct {
 // more distinct values than a 16-bit index holds (the dense vector is used
 // then).
 func newHashTable(w []float32) *hashTable {
-	t := &hashTable{blocks: make([]hashBlock, nHash/64), dict: []float32{0}}
+	t := &hashTable{blocks: new([nHash / 64]hashBlock), dict: []float32{0}}
 	n := 1
 	for k := range t.blocks {
 		var m uint64
@@ -84,7 +86,7 @@ func (t *hashTable) at(b int) float32 {
 
 // place returns the index in vals of bucket b: 0 when its weight is zero.
 func (t *hashTable) place(b int) uint32 {
-	k := &t.blocks[b>>6]
+	k := &t.blocks[b>>6&(nHash/64-1)] // b < nHash: the mask changes nothing
 	m := uint64(k.lo) | uint64(k.hi)<<32
 	bit := uint(b & 63)
 	in := uint32(m>>bit) & 1

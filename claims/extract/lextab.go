@@ -23,9 +23,13 @@ type lexTable struct {
 	// whose bit is clear is no event verb, and isEventVerb skips its
 	// look-up (most words after a verb prefix are none).
 	events [eventBits / 64]uint64
+	// words has the bit eventBit of every word of two bytes or more: a
+	// word whose bit is clear is in no slot, and get answers 0 without
+	// hashing it (most words of a text are in no lexicon).
+	words [eventBits / 64]uint64
 }
 
-// eventBits is the size of lexTable.events, a power of two.
+// eventBits is the size of lexTable.events and lexTable.words, a power of two.
 const eventBits = 1 << 14
 
 // eventBit returns the bit of a word of two bytes or more in
@@ -83,9 +87,12 @@ func newLexTable(lex map[string]category) *lexTable {
 		}
 		t.slots[i] = lexSlot{head: head, tail: tail, n: len(w), cat: c, key: w}
 		t.tags[i] = lexTag(h)
-		if c&cEventVerb != 0 && len(w) >= 2 {
+		if len(w) >= 2 {
 			b := eventBit(w)
-			t.events[b/64] |= 1 << (b % 64)
+			t.words[b/64] |= 1 << (b % 64)
+			if c&cEventVerb != 0 {
+				t.events[b/64] |= 1 << (b % 64)
+			}
 		}
 	}
 	t.roleHeads = lex[roleHeads[0]]&cRole != 0
@@ -95,6 +102,9 @@ func newLexTable(lex map[string]category) *lexTable {
 // get returns the categories of the lower-case word w.
 func (t *lexTable) get(w string) category {
 	n := len(w)
+	if t.lacks(w) {
+		return 0
+	}
 	head, tail := packWords(w)
 	h := lexHash(n, head, tail)
 	tag := lexTag(h)
@@ -110,6 +120,17 @@ func (t *lexTable) get(w string) category {
 		}
 		i = (i + 1) & t.mask
 	}
+}
+
+// lacks reports whether w is surely in no slot: a word of two bytes or
+// more whose bit in words is clear. Cheaper than get's hash; false says
+// nothing.
+func (t *lexTable) lacks(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	b := eventBit(w)
+	return t.words[b/64]&(1<<(b%64)) == 0
 }
 
 // holds reports whether the slot's word is w, whose first and last eight

@@ -43,6 +43,37 @@ func TestLexTable(t *testing.T) {
 	}
 }
 
+// TestLexLacks checks get's pre-test: no word of either lexicon is said to
+// be lacking, and most invented words that are in neither are (else the
+// pre-test would save nothing).
+func TestLexLacks(t *testing.T) {
+	for _, lex := range []lexicon{lexDE, lexEN} {
+		tab := tableOf(lex)
+		for w, c := range lex {
+			if c != 0 && tab.lacks(w) {
+				t.Errorf("lacks(%q), a word of the lexicon", w)
+			}
+		}
+		lacking, n := 0, 0
+		for _, a := range []string{"kr", "bl", "zw", "pf", "gn"} {
+			for _, b := range []string{"ompel", "axt", "u", "ingor", "eltmanns", "ofiert"} {
+				if w := a + b; lex[w] == 0 {
+					n++
+					if tab.lacks(w) {
+						lacking++
+					}
+				}
+			}
+		}
+		if 2*lacking < n {
+			t.Errorf("only %d of %d invented words lacking", lacking, n)
+		}
+	}
+	if !(&lexTable{}).lacks("xy") || (&lexTable{}).lacks("x") {
+		t.Error("an empty table lacks every word of two bytes or more, and no shorter one")
+	}
+}
+
 // TestPackWords checks the packed first and last eight bytes of words of
 // every length against their plain definition.
 func TestPackWords(t *testing.T) {
