@@ -37,7 +37,7 @@ func dateWordDE(w string) bool {
 	if len(w) == 4 && w[0] >= '1' && w[0] <= '2' && strings.Trim(w, "0123456789") == "" {
 		return true // "2019"
 	}
-	return wordCategory(strings.ToLower(w))&cMonth != 0
+	return wordCategory(w)&cMonth != 0 // wordCategory lowers w
 }
 
 // periodWordDE reports whether w marks a part of a month or year before a
