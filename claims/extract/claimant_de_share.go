@@ -17,7 +17,8 @@ func shareGroupDE(who string) string {
 	if who == "" || strings.Contains(who, "; ") {
 		return who
 	}
-	words := strings.Fields(who)
+	var buf [8]string
+	words := fieldsInto(buf[:0], who) // strings.Fields(who), on the stack
 	if lowerIn(shareNounsDE, words[0]) {
 		return "" // "Mehrheit der Grönländer"
 	}

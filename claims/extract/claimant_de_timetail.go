@@ -17,7 +17,8 @@ func timeTailCutDE(who string) string {
 	if a, b, ok := strings.Cut(who, "; "); ok {
 		return joinClaimants(timeTailCutDE(a), timeTailCutDE(b))
 	}
-	words := strings.Fields(who)
+	var buf [8]string
+	words := fieldsInto(buf[:0], who) // strings.Fields(who), on the stack
 	n := len(words)
 	for n > 1 && dateWordDE(words[n-1]) {
 		n--

@@ -57,3 +57,19 @@ func TestLowerIdempotent(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldsInto checks that fieldsInto splits as strings.Fields does
+// (spaces, tabs, a no-break space, more than eight words, none), and that
+// shareGroupDE, which splits a claimant by it with lowerIn, allocates
+// nothing.
+func TestFieldsInto(t *testing.T) {
+	for _, s := range []string{"", " ", "Jan Roth", "  Jan\tRoth \n", "Zwei\u00a0Drittel", "a b c d e f g h i j", "Roth"} {
+		var buf [8]string
+		if got, want := fieldsInto(buf[:0], s), strings.Fields(s); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+			t.Errorf("fieldsInto(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { shareGroupDE("Vorstand des Vereins Nordlicht") }); n != 0 {
+		t.Errorf("shareGroupDE allocates %v times, want 0", n)
+	}
+}
