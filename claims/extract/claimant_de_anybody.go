@@ -18,6 +18,9 @@ var generalBodyNounsDE = map[string]string{"Behörde": "", "Ressort": "Ministeri
 // Behörde mit"), else who. A body whose own head noun is who ("die
 // Ausländerbehörde") is found by bodyNamedDE before.
 func (d *docState) generalBodyDE(toks []token, text, who string) string {
+	if who == "" {
+		return who // no noun: most units (no map look-up; "" is no key, TestGeneralBodyDE)
+	}
 	head, ok := generalBodyNounsDE[who]
 	if !ok || d.descs[bodyKeyDE+who] != "" || !definiteBeforeDE(toks, text, who) {
 		return who

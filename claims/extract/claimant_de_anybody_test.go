@@ -12,4 +12,13 @@ func TestGeneralBodyDE(t *testing.T) {
 		"Das Polizeipräsidium Nord nahm zwei Männer fest. Die Behörde erklärte, sie seien geflohen.": "Polizeipräsidium Nord",
 		"Die Behörde erklärte, die Lage sei ruhig.":                                                  "Behörde",
 	})
+	if _, ok := generalBodyNounsDE[""]; ok {
+		t.Error(`generalBodyNounsDE has the key "": generalBodyDE returns "" before its look-up`)
+	}
+	d := &docState{descs: map[string]string{anyBodyKeyDE: "Landratsamt Talbach"}}
+	text := "Die Lage sei ruhig."
+	var z tokenizer
+	if got := d.generalBodyDE(z.tokenize(text, lexDE), text, ""); got != "" {
+		t.Errorf("generalBodyDE(no speaker) = %q, want none", got)
+	}
 }

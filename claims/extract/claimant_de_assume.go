@@ -15,6 +15,9 @@ import "strings"
 // text knows, a body (bodyHeadDE), a group noun (groupNounsDE) or an
 // office (cRole, officeWordDE); "" if none.
 func (d *docState) assumeSpeakerDE(toks []token, text string, lex lexicon) string {
+	if d.lacks(toks, wsGo) {
+		return "" // no form of "gehen" in the unit
+	}
 	return firstUnquotedDE(toks, text, func(v int) string {
 		plural := toks[v].low == "gehen" || toks[v].low == "gingen"
 		if !plural && toks[v].low != "geht" && toks[v].low != "ging" || !assumeFormDE(toks, v) {

@@ -19,7 +19,7 @@ var kinNounsDE = map[string]bool{
 // a noun of kinship ("Mann Robert" → "Robert"), else who.
 func kinshipNameDE(who string) string {
 	kin, name, ok := strings.Cut(who, " ")
-	if !ok || strings.IndexByte(name, ' ') >= 0 || !kinNounsDE[strings.ToLower(kin)] || !upperFirst(name) {
+	if !ok || strings.IndexByte(name, ' ') >= 0 || !lowerIn(kinNounsDE, kin) || !upperFirst(name) {
 		return who
 	}
 	return name

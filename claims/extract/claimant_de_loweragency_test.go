@@ -32,3 +32,40 @@ func TestLowerNameDE(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerAgencyDEGuard checks that lowerAgencyDE, which skips a word
+// that is neither "laut" nor of the speaker's length before testing the
+// next word, answers as the scan of every word does, on made-up sentences
+// with every speaker the sentence's words give, and none.
+func TestLowerAgencyDEGuard(t *testing.T) {
+	scan := func(toks []token, text, who string) string {
+		for k := 0; k+1 < len(toks); k++ {
+			if !lowerNameDE(&toks[k+1], text, toks[k].low == "laut") {
+				continue
+			}
+			if toks[k].low == "laut" && (k == 0 || who == "") || text[toks[k].s:toks[k].e] == who && bodyKindDE(who) {
+				return text[toks[k+1].s:toks[k+1].e]
+			}
+		}
+		return who
+	}
+	for _, text := range []string{
+		"Laut der Nachrichtenagentur xyz soll der Hafen am Montag öffnen.",
+		"Der Hafen soll laut xyz am Montag öffnen, meldete die Agentur qrs.",
+		"Wie der Dienst abc meldete, öffnet der Hafen am Montag.",
+		"Die Zeitung xyz und das Institut qrs melden einen Streik.",
+		"Der Hafen war laut und voll.",
+	} {
+		var z tokenizer
+		toks := z.tokenize(text, lexDE)
+		whos := []string{"", "Hafen", "Nordpress"}
+		for k := range toks {
+			whos = append(whos, text[toks[k].s:toks[k].e])
+		}
+		for _, who := range whos {
+			if got, want := lowerAgencyDE(toks, text, who), scan(toks, text, who); got != want {
+				t.Errorf("lowerAgencyDE(%q, %q) = %q, want %q (the scan)", text, who, got, want)
+			}
+		}
+	}
+}

@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // German nouns of office or of a part someone plays that stand before a
 // name like a title ("Kapitän Sven Roth", "Intendantin Eva Kühn",
 // "Augenzeugin Ina Lenz") but have none of the endings titleLike knows
@@ -21,5 +19,5 @@ var officesDE = map[string]bool{
 // partWordDE reports whether w, a capitalised word before a name, is one
 // of officesDE or a trade (tradeWordDE).
 func partWordDE(w string) bool {
-	return officesDE[strings.ToLower(w)] || tradeWordDE(w)
+	return lowerIn(officesDE, w) || tradeWordDE(w)
 }

@@ -44,7 +44,7 @@ func pluralClaimantDE(who string) bool {
 	if strings.Contains(who, "; ") || strings.Contains(who, " und ") {
 		return true
 	}
-	return groupNounsDE[strings.ToLower(lastWord(who))]
+	return lowerIn(groupNounsDE, lastWord(who))
 }
 
 // subjectPronounDE reports whether t is a German personal pronoun that can

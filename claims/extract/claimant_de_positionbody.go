@@ -78,6 +78,9 @@ func hasBeforeDE(toks []token, v int, w string) bool {
 // sentence as its subject (bodyFirstDE), or the noun phrase after the
 // verb when a comma stands before it ("…, befand der Senat"); "" if none.
 func (d *docState) positionBodyDE(toks []token, text string, lex lexicon) string {
+	if d.lacks(toks, wsPosBody) {
+		return "" // no verb of positionBodyVerbDE in the unit
+	}
 	return firstUnquotedDE(toks, text, func(v int) string {
 		if !lowerWord(&toks[v]) || !positionBodyVerbDE(toks, v) {
 			return ""

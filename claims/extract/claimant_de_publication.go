@@ -21,6 +21,9 @@ var publicationNounsDE = map[string]bool{
 // none.
 func publicationSourceDE(toks []token, text string) string {
 	for k := 1; k+3 < len(toks); k++ {
+		if toks[k-1].cat&cDet == 0 || toks[k+1].low != "im" && toks[k+1].low != "in" {
+			continue // no article before or neither "im" nor "in" after: asked before the map, as most words fail it
+		}
 		if !publicationNounsDE[toks[k].low] || toks[k-1].cat&cDet == 0 {
 			continue
 		}
@@ -45,7 +48,7 @@ func publicationSourceDE(toks []token, text string) string {
 // it; for "laut der Veröffentlichung" without a title, the title named in
 // the last few units (pubReach); who otherwise.
 func (d *docState) publicationCutDE(toks []token, text, who string) string {
-	if who != "" && (strings.IndexByte(who, ' ') >= 0 || !publicationNounsDE[strings.ToLower(who)]) {
+	if who != "" && (strings.IndexByte(who, ' ') >= 0 || !lowerIn(publicationNounsDE, who)) {
 		return who
 	}
 	if title := publicationSourceDE(toks, text); title != "" {

@@ -23,7 +23,7 @@ func quantifierCutDE(who string) string {
 		return joinClaimants(quantifierCutDE(a), quantifierCutDE(b))
 	}
 	first, rest, ok := strings.Cut(who, " ")
-	if !ok || !quantifierWordsDE[strings.ToLower(first)] || !upperFirst(rest) {
+	if !ok || !lowerIn(quantifierWordsDE, first) || !upperFirst(rest) {
 		return who
 	}
 	return rest

@@ -101,7 +101,7 @@ func reportsDE(toks []token, v int) bool {
 	if e-1 <= v {
 		return false
 	}
-	for _, p := range strings.Fields(r.particle) {
+	for p := range strings.FieldsSeq(r.particle) {
 		if toks[e-1].low == p {
 			return true
 		}

@@ -10,6 +10,9 @@ package extract
 // the subject of the first "hält/hielt/halten/hielten … für" outside
 // quotation marks, "" if none.
 func (d *docState) rolePositionDE(toks []token, text string, lex lexicon) string {
+	if d.lacks(toks, wsHold) {
+		return "" // no form of "halten" in the unit
+	}
 	return firstUnquotedDE(toks, text, func(v int) string {
 		switch toks[v].low {
 		case "hält", "hielt", "halten", "hielten":

@@ -16,7 +16,8 @@ func (d *docState) saxonGenitiveDE(who string) string {
 	if who == "" || strings.IndexByte(who, ';') >= 0 {
 		return who
 	}
-	words := strings.Fields(who)
+	var buf [8]string
+	words := fieldsInto(buf[:0], who) // strings.Fields(who), on the stack
 	end := 0
 	for i := 0; i+1 < len(words); i++ {
 		end += len(words[i])

@@ -17,11 +17,12 @@ func shareGroupDE(who string) string {
 	if who == "" || strings.Contains(who, "; ") {
 		return who
 	}
-	words := strings.Fields(who)
-	if shareNounsDE[strings.ToLower(words[0])] {
+	var buf [8]string
+	words := fieldsInto(buf[:0], who) // strings.Fields(who), on the stack
+	if lowerIn(shareNounsDE, words[0]) {
 		return "" // "Mehrheit der Grönländer"
 	}
-	if len(words) > 1 && shareNounsDE[strings.ToLower(words[1])] && countWordDE(words[0]) {
+	if len(words) > 1 && lowerIn(shareNounsDE, words[1]) && countWordDE(words[0]) {
 		return "" // "Zwei Drittel", "50 Prozent"; not a name ("Jan Teil")
 	}
 	return who

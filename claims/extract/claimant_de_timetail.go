@@ -17,7 +17,8 @@ func timeTailCutDE(who string) string {
 	if a, b, ok := strings.Cut(who, "; "); ok {
 		return joinClaimants(timeTailCutDE(a), timeTailCutDE(b))
 	}
-	words := strings.Fields(who)
+	var buf [8]string
+	words := fieldsInto(buf[:0], who) // strings.Fields(who), on the stack
 	n := len(words)
 	for n > 1 && dateWordDE(words[n-1]) {
 		n--
@@ -37,7 +38,7 @@ func dateWordDE(w string) bool {
 	if len(w) == 4 && w[0] >= '1' && w[0] <= '2' && strings.Trim(w, "0123456789") == "" {
 		return true // "2019"
 	}
-	return wordCategory(strings.ToLower(w))&cMonth != 0
+	return wordCategory(w)&cMonth != 0 // wordCategory lowers w
 }
 
 // periodWordDE reports whether w marks a part of a month or year before a

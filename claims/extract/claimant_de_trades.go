@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // German nouns of trade, profession or function that news put before a
 // name without an article ("sagte Anwältin Eva Kühn", "Vorstand Jan Roth
 // warnte", "Referentin Ina Lenz") and that neither the title endings nor
@@ -30,7 +28,7 @@ func tradeWordDE(w string) bool {
 	if !upperFirst(w) {
 		return false
 	}
-	if tradesDE[strings.ToLower(w)] {
+	if lowerIn(tradesDE, w) {
 		return true
 	}
 	for _, suf := range tradeSuffixesDE {

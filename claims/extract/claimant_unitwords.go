@@ -26,6 +26,9 @@ const (
 	wsZufolge                         // "zufolge" (infoCompoundDE)
 	wsVerlautet                       // a form of "verlauten" or "verlautbaren" (verlautetSourceDE)
 	wsCome                            // "kam", "kamen", "kommt" or "kommen" (comeVerbDE; stanceSourceDE)
+	wsPosBody                         // a verb of positionBodyVerbDE or regretVerbDE (positionBodyDE)
+	wsHold                            // "hält", "hielt", "halten" or "hielten" (rolePositionDE)
+	wsGo                              // "geht", "gehen", "ging" or "gingen" (assumeSpeakerDE)
 	wsKnown                           // the unit was scanned: the other bits are known
 )
 
@@ -34,6 +37,9 @@ var setWordsDE = []string{
 	"sich", "davon", "heißt", "hieß", "lautet", "lautete", "so", "nach", "aus",
 	"hervor", "ergebnis", "schluss", "schluß", "eigenen", "eigenangaben", "zufolge",
 	"verlautete", "verlautet", "verlauteten", "verlautbarte", "kam", "kamen", "kommt", "kommen",
+	"bedauert", "bedauerte", "bedauerten", "bedauern", "würdigt", "würdigte", "würdigten",
+	"befand", "befindet", "befanden", "sieht", "sah", "sahen", "beziffert", "bezifferte", "bezifferten",
+	"plädiert", "plädierte", "plädierten", "hält", "hielt", "halten", "hielten", "geht", "gehen", "ging", "gingen",
 }
 
 // setOfWordDE returns the set of a single word of setWordsDE, no set for
@@ -62,6 +68,14 @@ func setOfWordDE(w string) wordSets {
 		return wsVerlautet
 	case "kam", "kamen", "kommt", "kommen":
 		return wsCome
+	case "bedauert", "bedauerte", "bedauerten", "bedauern", "würdigt", "würdigte", "würdigten",
+		"befand", "befindet", "befanden", "sieht", "sah", "sahen", "beziffert", "bezifferte", "bezifferten",
+		"plädiert", "plädierte", "plädierten": // change with positionBodyVerbDE and regretVerbDE
+		return wsPosBody
+	case "hält", "hielt", "halten", "hielten": // change with rolePositionDE
+		return wsHold
+	case "geht", "gehen", "ging", "gingen": // change with assumeSpeakerDE
+		return wsGo
 	}
 	return 0
 }
@@ -79,7 +93,7 @@ var (
 
 // allSets are the sets of words that absentSets looks for.
 const allSets = wsReport | wsAttitude | wsGroup | wsSich | wsHeisst | wsLautet | wsSo | wsNach | wsErsatz | wsParticiple |
-	wsFinding | wsEigene | wsZufolge | wsVerlautet | wsCome
+	wsFinding | wsEigene | wsZufolge | wsVerlautet | wsCome | wsPosBody | wsHold | wsGo
 
 // absentSets returns wsKnown and the sets of which no token of toks holds
 // a word (in lower case). A word that passes a set's wordFilter counts as

@@ -41,6 +41,12 @@ func inSet(w string, s wordSets) bool {
 		return w == "verlautete" || w == "verlautet" || w == "verlauteten" || w == "verlautbarte"
 	case wsCome:
 		return comeVerbDE(w)
+	case wsPosBody:
+		return positionBodyVerbDE([]token{{low: w}, {low: "als"}, {low: "für"}, {low: "auf"}, {low: "an"}}, 0) // all that a verb's clause may need
+	case wsHold:
+		return w == "hält" || w == "hielt" || w == "halten" || w == "hielten"
+	case wsGo:
+		return w == "geht" || w == "gehen" || w == "ging" || w == "gingen"
 	}
 	return false
 }
@@ -49,7 +55,7 @@ func inSet(w string, s wordSets) bool {
 // unit that holds one of its words: every word of every set alone, and
 // random units of such words and others.
 func TestAbsentSets(t *testing.T) {
-	sets := []wordSets{wsReport, wsAttitude, wsGroup, wsSich, wsHeisst, wsLautet, wsSo, wsNach, wsErsatz, wsParticiple, wsFinding, wsEigene, wsZufolge, wsVerlautet, wsCome}
+	sets := []wordSets{wsReport, wsAttitude, wsGroup, wsSich, wsHeisst, wsLautet, wsSo, wsNach, wsErsatz, wsParticiple, wsFinding, wsEigene, wsZufolge, wsVerlautet, wsCome, wsPosBody, wsHold, wsGo}
 	words := []string{"", "a", "und", "Sich", "sichtbar", "davor", "haus", "kam", "heisst", "laut", "sogar", "nachher", "raus", "gegessen", "hingewiesenen"}
 	for w := range reportVerbsDE {
 		words = append(words, w)
@@ -96,7 +102,7 @@ func TestAbsentSets(t *testing.T) {
 			}
 		}
 	}
-	if a := absentSets(nil); a != wsKnown|wsReport|wsAttitude|wsGroup|wsSich|wsHeisst|wsLautet|wsSo|wsNach|wsErsatz|wsParticiple|wsFinding|wsEigene|wsZufolge|wsVerlautet|wsCome {
+	if a := absentSets(nil); a != wsKnown|wsReport|wsAttitude|wsGroup|wsSich|wsHeisst|wsLautet|wsSo|wsNach|wsErsatz|wsParticiple|wsFinding|wsEigene|wsZufolge|wsVerlautet|wsCome|wsPosBody|wsHold|wsGo {
 		t.Errorf("absentSets(nil) = %05b, want every set absent", a)
 	}
 }

@@ -28,8 +28,8 @@ func wordCategory(w string) category {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
-			low := strings.ToLower(w)
-			return lexTabDE.get(low) | lexTabEN.get(low)
+			low := appendLower(buf[:0], w) // strings.ToLower(w), on the stack for most words
+			return lexTabDE.get(string(low)) | lexTabEN.get(string(low))
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'

@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"go/ast"
+	"go/parser"
+	gotoken "go/token"
+	"strconv"
+	"testing"
+)
+
+// switchWords returns the string literals that the function name in the
+// file of this package compares with: those of its case clauses, and
+// unless casesOnly those compared by == or != too.
+func switchWords(t *testing.T, file, name string, casesOnly bool) []string {
+	t.Helper()
+	f, err := parser.ParseFile(gotoken.NewFileSet(), file, nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []string
+	lit := func(n ast.Node) bool {
+		if b, ok := n.(*ast.BasicLit); ok && b.Kind == gotoken.STRING {
+			w, err := strconv.Unquote(b.Value)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if w != "" { // "who == """: no word
+				words = append(words, w)
+			}
+		}
+		return true
+	}
+	for _, decl := range f.Decls {
+		fn, ok := decl.(*ast.FuncDecl)
+		if !ok || fn.Name.Name != name {
+			continue
+		}
+		ast.Inspect(fn.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CaseClause:
+				for _, e := range n.List {
+					ast.Inspect(e, lit)
+				}
+			case *ast.BinaryExpr:
+				if !casesOnly && (n.Op == gotoken.EQL || n.Op == gotoken.NEQ) {
+					lit(n.X)
+					lit(n.Y)
+				}
+			}
+			return true
+		})
+	}
+	if len(words) == 0 {
+		t.Fatalf("%s: no words of %s", file, name)
+	}
+	return words
+}
+
+// TestWordSetVerbs checks that every verb form that positionBodyDE,
+// rolePositionDE and assumeSpeakerDE compare a word with (read from their
+// source) belongs to the word set that the rule asks lacks about, so that
+// a form added to a rule and not to its set fails here.
+func TestWordSetVerbs(t *testing.T) {
+	for _, c := range []struct {
+		file, name string
+		casesOnly  bool
+		set        wordSets
+	}{
+		{"claimant_de_positionbody.go", "positionBodyVerbDE", true, wsPosBody},
+		{"claimant_de_regret.go", "regretVerbDE", false, wsPosBody},
+		{"claimant_de_roleposition.go", "rolePositionDE", false, wsHold},
+		{"claimant_de_assume.go", "assumeSpeakerDE", false, wsGo},
+	} {
+		for _, w := range switchWords(t, c.file, c.name, c.casesOnly) {
+			if a := absentSets([]token{{low: w}}); a&c.set != 0 {
+				t.Errorf("%s compares with %q, but absentSets(%q) = %b lacks its set %b", c.name, w, w, a, c.set)
+			}
+		}
+	}
+}
+
+// TestLacksGatesVerbs checks on made-up sentences that positionBodyDE,
+// rolePositionDE and assumeSpeakerDE, which ask lacks, find the same
+// speaker with the unit's scan known as without it, for each kind of
+// verb form; and that a unit without such a verb lacks its set.
+func TestLacksGatesVerbs(t *testing.T) {
+	posBody := func(d *docState, toks []token, text string) string { return d.positionBodyDE(toks, text, lexDE) }
+	rolePos := func(d *docState, toks []token, text string) string { return d.rolePositionDE(toks, text, lexDE) }
+	assume := func(d *docState, toks []token, text string) string { return d.assumeSpeakerDE(toks, text, lexDE) }
+	for _, c := range []struct {
+		text string
+		rule func(d *docState, toks []token, text string) string
+	}{
+		{"Die Stiftung bedauerte die Absage des Sommerfests.", posBody},
+		{"Die Schlichter würdigten den Kompromiss als fair.", posBody},
+		{"Der Vertrag sei gültig, befand die Schlichtungsstelle.", posBody},
+		{"Die Kommission sah den Antrag als verspätet an.", posBody},
+		{"Die Stiftung bezifferte den Schaden auf drei Millionen Euro.", posBody},
+		{"Die Anklage plädierte auf eine Bewährungsstrafe.", posBody},
+		{"Die Gutachter hielten den Plan für riskant.", rolePos},
+		{"Der Landrat hält die Sorge für unbegründet.", rolePos},
+		{"Die Ermittler gingen von einem technischen Defekt aus.", assume},
+		{"Die Behörde geht davon aus, dass die Leitung brach.", assume},
+	} {
+		var z tokenizer
+		toks := z.tokenize(c.text, lexDE)
+		d := &docState{}
+		d.mentions(toks, c.text, true, lexDE)
+		scanned := c.rule(d, toks, c.text)
+		d.absent = absentSets(toks)
+		known := c.rule(d, toks, c.text)
+		if scanned == "" || known != scanned {
+			t.Errorf("%q: %q with the unit's scan known, %q without; want the same, not empty", c.text, known, scanned)
+		}
+	}
+	toks := []token{{low: "die"}, {low: "stiftung"}, {low: "lobte"}, {low: "den"}, {low: "plan"}}
+	if a := absentSets(toks); a&(wsPosBody|wsHold|wsGo) != wsPosBody|wsHold|wsGo {
+		t.Errorf("absentSets(%v) = %b, want the three verb sets absent", toks, a)
+	}
+}
