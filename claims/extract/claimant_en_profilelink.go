@@ -49,3 +49,40 @@ func nicknameCutEN(toks []token, text string, i, j int, de bool) int {
 	}
 	return j - 1
 }
+
+// maxProfileBlock is the most tokens from a profile link's name back from
+// its closing "MORE" (the linked headlines between may be several).
+const maxProfileBlock = 90
+
+// profileOwnerEN returns the person whose profile link ends at the
+// claimant who when who is the link's closing label "MORE" ("…, said
+// Rep. Tom Fenwick Thomas (Tom) Alan FenwickLawmakers clash … MORE
+// (R-Idaho)."): the nearest name before it that starts over or is
+// followed by a nickname (startOverCutEN, nicknameCutEN); who otherwise.
+func (d *docState) profileOwnerEN(toks []token, text, who string, lex lexicon) string {
+	if who != "MORE" && !strings.HasSuffix(who, " MORE") {
+		return who
+	}
+	m := -1
+	for i := len(toks) - 1; i >= 0; i-- {
+		if toks[i].low == "more" && text[toks[i].s:toks[i].e] == "MORE" {
+			m = i
+			break
+		}
+	}
+	for k := m - 2; k >= 0 && m-k <= maxProfileBlock; k-- {
+		if !toks[k].is(tCap) || toks[k].is(tPunct) || k > 0 && toks[k-1].is(tCap) && !toks[k-1].is(tPunct) && toks[k-1].cat&cRole == 0 {
+			continue // the first word of a run of capitalised words
+		}
+		j := nameRun(toks, k, false)
+		if j-k < 3 {
+			continue
+		}
+		if name := text[toks[k].s:toks[j-1].e]; startOverCutEN(name) != name || nicknameCutEN(toks, text, k, j, false) != j {
+			if p := d.nameAt(toks, text, k, false, lex, false, false); p != "" {
+				return p
+			}
+		}
+	}
+	return who
+}

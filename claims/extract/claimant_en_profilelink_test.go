@@ -24,3 +24,12 @@ func TestProfileLinkEN(t *testing.T) {
 		}
 	}
 }
+
+// TestProfileOwnerEN checks that the closing label "MORE" of a profile
+// link, read as the subject before a party tag, gives the linked person.
+func TestProfileOwnerEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Pressed on the odds of a shutdown, senior appropriator Dale Ruff Dale Evan RuffFight over pier funds heats up MORE (R-Okla.) said lawmakers were close.": "Dale Ruff",
+		"“The bill will not pass,” Senate Minority Leader Nora Calloway Nora (Nori) Beth CallowayHarbor tolls rise as ferry talks stall MORE (D-Ore.) said.":      "Nora Calloway",
+	})
+}

@@ -149,6 +149,9 @@ var refineRulesEN = []refineRule{
 		return d.partyTagOwnerEN(u.toks, u.text, who, u.lex) // "Rep. Ann Lee, R-Utah, said"
 	},
 	func(d *docState, u *claimUnit, who string) string {
+		return d.profileOwnerEN(u.toks, u.text, who, u.lex) // "said Rep. Ann Lee Ann Marie LeeHarbor … MORE (R-Utah)"
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		if !strings.HasSuffix(who, ",") {
 			return who
 		}
