@@ -97,7 +97,8 @@ func (d *docState) speechVerbs(u *claimUnit, a *analysis) []int {
 
 // verbsSpeaker asks each speech verb of the unit in turn for its speaker
 // and returns the first found. A verb that names the act of speaking, not
-// a claim ("Ann Lee spoke at the rally"), gives actWho instead, and the
+// a claim ("Ann Lee spoke at the rally", "Ann Lee proposed a budget":
+// objectActEN), gives actWho instead, and the
 // next verb is asked.
 func (d *docState) verbsSpeaker(u *claimUnit) (who, actWho string) {
 	toks, de := u.toks, u.de
@@ -106,7 +107,7 @@ func (d *docState) verbsSpeaker(u *claimUnit) (who, actWho string) {
 			continue // "… zum Risikogebiet erklärt wurden", "was asked", "has been criticized": no speaker
 		}
 		who = d.verbSpeaker(u, v)
-		if who != "" && (!de && speakActEN(toks, v) || de && topicClauseDE(toks, v)) {
+		if who != "" && (!de && (speakActEN(toks, v) || objectActEN(toks, u.text, v)) || de && topicClauseDE(toks, v)) {
 			actWho, who = who, "" // "Ann Lee spoke at the rally": a speaker, no claim
 			continue
 		}

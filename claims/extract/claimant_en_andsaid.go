@@ -6,7 +6,10 @@ import "strings"
 // to an earlier verb by "and" or "but" ("… and said", "… but also said")
 // has no subject of its own: it shares the subject of the main clause,
 // as a participle of saying after a comma does (participleSpeakerEN).
-// Only a plain first clause whose subject opens the sentence counts.
+// Only a plain first clause whose subject opens the sentence, or is a
+// name after a fronted phrase closed by a comma ("Appearing outside the
+// court, Dana Cole smiled and said …": mainSubjectStartEN; not a pronoun
+// there: "In the spring, he sat down … and said" stays empty), counts.
 
 // coordinatedSpeakerEN returns the subject of the main clause for the
 // first verb of saying among verbs that follows "and" or "but" (an
@@ -29,7 +32,7 @@ func (d *docState) coordinatedSpeakerEN(toks []token, text string, verbs []int, 
 				return who // "A spokeswoman for the agency, Ann Lee, declined to comment but said …"
 			}
 		}
-		if s < 0 || !openingSubjectEN(toks, s) || toks[s].cat&cDet != 0 || clauseBreakEN(toks, s, k-1) || !plainFirstClauseEN(toks, s, k-1, !strings.HasSuffix(toks[v].low, "ed")) {
+		if s < 0 || !openingSubjectEN(toks, s) && !(s > 1 && toks[s-1].p == ',' && pronoun(&toks[s], false) == 0) || toks[s].cat&cDet != 0 || clauseBreakEN(toks, s, k-1) || !plainFirstClauseEN(toks, s, k-1, !strings.HasSuffix(toks[v].low, "ed")) {
 			continue
 		}
 		if g := pronoun(&toks[s], false); g != 0 {

@@ -15,7 +15,7 @@ import (
 // surname would take the known person's place.
 func (d *docState) registerName(name string, g byte, de bool) string {
 	if !de {
-		name = partyLeadEN(headlineCutEN(name)) // "Voters Are Cheering Ann Lee", "Republican Ann Lee"
+		name = partyLeadEN(headlineCutEN(startOverCutEN(name))) // "Voters Are Cheering Ann Lee", "Republican Ann Lee", "Ann Lee Ann Marie LeeHarbor"
 		for strings.Count(name, " ") >= 2 && closedLeadEN(firstWord(name)) && upperFirst(name[strings.IndexByte(name, ' ')+1:]) {
 			name = name[strings.IndexByte(name, ' ')+1:] // "Democrat Ann Lee"
 		}

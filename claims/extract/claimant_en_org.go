@@ -23,10 +23,11 @@ func orgNameEN(name string) bool {
 // does (words the text also writes in lower case: "Sheriff Ann Lee" →
 // "Ann Lee"), except from the name of a body in English, whose first word
 // is often an adjective the text also writes in lower case ("Economic
-// Policy Institute", "National Institute of Justice").
+// Policy Institute", "National Institute of Justice"), also when its head
+// noun is a word the text writes in lower case (commonHeadEN).
 func (d *docState) stripTitlesEN(name string) string {
-	if d.en && orgNameEN(name) || !d.en && andBodyNameDE(name) {
-		return name // "Gewerkschaft Erziehung und Wissenschaft": the head noun is no title
+	if d.en && (orgNameEN(name) || d.commonHeadEN(name)) || !d.en && andBodyNameDE(name) {
+		return name // "Gewerkschaft Erziehung und Wissenschaft": the head noun is no title; "Westmark State Police"
 	}
 	return d.ch.stripTitles(name)
 }
@@ -88,4 +89,17 @@ func bodyNounEN(w string) bool {
 		"airline", "organization", "organisation", "group", "bank",
 		"carrier", "manufacturer", "retailer", "automaker", "insurer", "charity", "foundation", "institute") ||
 		publicBodyNounEN(w)
+}
+
+// commonHeadEN reports whether the last word of the English name of three
+// words or more is one the text also writes in lower case: the head noun
+// of a body ("Westmark State Police" where the text says "police",
+// "Norlandic Cruise Line" where it says "line"), not a person's surname,
+// so the words before it are part of the name, not titles.
+func (d *docState) commonHeadEN(name string) bool {
+	if strings.Count(name, " ") < 2 {
+		return false
+	}
+	last := lastWord(name)
+	return upperFirst(last) && d.ch.common.has(strings.ToLower(last))
 }

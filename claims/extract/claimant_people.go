@@ -198,7 +198,7 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		default:
 			continue
 		}
-		j := nameRun(toks, start, de)
+		j := nicknameCutEN(toks, text, start, nameRun(toks, start, de), de) // not "Tom Fenwick Thomas (Tom) …"
 		// The run stops after six tokens; a middle initial's full stop
 		// counts as one, so "… Leader Harry M. Reid" ends after "M.".
 		for j < len(toks) && j-start < 8 && toks[j-1].p == '.' && toks[j].flags&(tCap|tPunct) == tCap && toks[j].cat&(cNotName|cSpeech) == 0 {
@@ -334,7 +334,7 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 	if !t.is(tCap) || t.is(tPunct) || t.cat&cNotName != 0 {
 		return ""
 	}
-	j := nameRun(toks, i, de)
+	j := nicknameCutEN(toks, text, i, nameRun(toks, i, de), de) // not "Tom Fenwick Thomas (Tom) …"
 	if org {
 		j = capRun(toks, text, i, de)
 		// "Studie der Universität Mannheim", "Umfrage des NDR"

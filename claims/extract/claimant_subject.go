@@ -108,7 +108,7 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 	for k < len(toks) && k < 3 && (toks[k].cat&cNotName != 0 || toks[k].is(tPunct) || roleOf(&toks[k], lex) != "") {
 		k++
 	}
-	if k < v && toks[k].is(tCap) && !toks[k].is(tPunct) {
+	if k < v && toks[k].is(tCap) && !toks[k].is(tPunct) && (de || !introPhraseEN(toks, k, v)) {
 		who := d.nameAt(toks, text, k, de, lex, plural, false)
 		if d.known(who) {
 			return who

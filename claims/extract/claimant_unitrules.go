@@ -46,6 +46,7 @@ var unitRulesDE = []speakerRule{
 var unitRulesEN = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.capsLabelEN(u.toks, u.text) },                // "VANCE: “…”" in a fact check
 	func(d *docState, u *claimUnit) string { return d.fullNameColonEN(u.toks, u.text) },            // "Ann Lee: The tax will hurt farmers" in a headline
+	func(d *docState, u *claimUnit) string { return highlightsAuthorEN(u.toks, u.text) },           // "Story highlights Ann Lee: The tax will hurt farmers"
 	func(d *docState, u *claimUnit) string { return d.tweetAuthorEN(u.toks, u.text, u.lex) },       // "… — Ann Lee (@annlee) May 2, 2019"
 	func(d *docState, u *claimUnit) string { return d.participleSpeakerEN(u.toks, u.text, u.lex) }, // "Ann Lee accepted the delay, saying …"
 	func(d *docState, u *claimUnit) string { return d.regardSpeakerEN(u.toks, u.text, u.lex) },
@@ -147,6 +148,9 @@ var refineRulesDE = []refineRule{
 var refineRulesEN = []refineRule{
 	func(d *docState, u *claimUnit, who string) string {
 		return d.partyTagOwnerEN(u.toks, u.text, who, u.lex) // "Rep. Ann Lee, R-Utah, said"
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		return d.profileOwnerEN(u.toks, u.text, who, u.lex) // "said Rep. Ann Lee Ann Marie LeeHarbor … MORE (R-Utah)"
 	},
 	func(d *docState, u *claimUnit, who string) string {
 		if !strings.HasSuffix(who, ",") {

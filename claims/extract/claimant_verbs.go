@@ -29,7 +29,8 @@ func extraSpeechDE(w string) bool {
 // marks, that are German verbs of saying by extraSpeechDE or fused with
 // their particle at the end of a clause (fusedSpeechAtDE; not reflexive:
 // "meldete sich") or English verbs of communication by extraSpeechEN
-// ("quipped", "touted"), in the docState's reused buffer. The English
+// ("quipped", "touted") or of taking a position by stanceVerbEN
+// ("hopes", "made clear"), in the docState's reused buffer. The English
 // verbs tried before ("wondered", "recounted", "continued") gained one
 // training unit and lost four.
 func (d *docState) extraAttrib(toks []token, text string, de bool) []int {
@@ -41,7 +42,7 @@ func (d *docState) extraAttrib(toks []token, text string, de bool) []int {
 			quoted = !quoted
 			continue
 		}
-		if !quoted && i > 0 && !t.is(tCap) && (de && (extraSpeechDE(t.low) || speechPluralDE(t.low) || fusedSpeechAtDE(toks, i)) && (i+1 == len(toks) || toks[i+1].low != "sich") || !de && (extraSpeechEN(t.low) || postedSpeechEN(toks, text, i) || showedFindingEN(toks, i))) {
+		if !quoted && i > 0 && !t.is(tCap) && (de && (extraSpeechDE(t.low) || speechPluralDE(t.low) || fusedSpeechAtDE(toks, i)) && (i+1 == len(toks) || toks[i+1].low != "sich") || !de && (extraSpeechEN(t.low) || postedSpeechEN(toks, text, i) || showedFindingEN(toks, i) || stanceVerbEN(toks, i))) {
 			d.verbBuf = append(d.verbBuf, i)
 		}
 	}

@@ -1,0 +1,33 @@
+package extract
+
+// Some English verbs of saying also name an act done with a noun phrase
+// as object: "Members of the council asked the auditor to review the
+// books", "Lee proposed a budget for 2025", "the union backed the
+// strike", "Cole promised a review". "announced" is left out: an
+// announcement with its object ("Dora Vance announced a new pier plan")
+// is the announcer's claim (TestMediaLabelEN).
+// With such an object and no clause or quotation anywhere after it the
+// unit reports the act, not a claim: the subject is remembered as a
+// speaker for the quotations that follow (as for "spoke": speakActEN),
+// but no claimant is given. "asked that …", "proposed: “…”",
+// "proposed a budget, saying …" keep theirs.
+
+// objectActEN reports whether the English speech verb v is such a verb
+// followed right away by an article, a possessive, "no" or a number,
+// with no "that", quotation mark, colon or other verb of saying after it
+// in the unit ("proposed a budget, saying …" keeps its claim).
+func objectActEN(toks []token, text string, v int) bool {
+	if !foldIn(toks[v].low, "asked", "asks", "proposed", "proposes", "backed", "backs", "promised", "promises") || v+1 >= len(toks) {
+		return false
+	}
+	n := &toks[v+1]
+	if !(n.cat&cDet != 0 || n.is(tNum) || foldIn(n.low, "his", "her", "their", "its", "our", "no")) {
+		return false
+	}
+	for i := v + 1; i < len(toks); i++ {
+		if toks[i].low == "that" || toks[i].is(tQuote) || toks[i].p == ':' || doubleQuote(&toks[i], text) || toks[i].cat&cSpeech != 0 || foldIn(toks[i].low, "saying", "adding", "telling", "noting", "arguing", "explaining", "insisting", "warning", "stating", "declaring") {
+			return false
+		}
+	}
+	return true
+}
