@@ -50,8 +50,8 @@ func (d *docState) vorfeldSubjectDE(toks []token, text string, v int) bool {
 	if !person && d.personAfter(toks, text, v) {
 		return false // "Konkrete Zahlen nannte Roth nicht"
 	}
-	if end == v {
-		return true
+	if end == v || placeAttributeEndDE(toks, end, v) == v {
+		return true // "Die Opposition im Landtag wirft … vor"
 	}
 	// "Jan Roth, der Chef des Verbands, kündigte …": one pair of commas
 	// encloses the rest, which holds no quotation; an apposition is short.
