@@ -12,7 +12,8 @@ package extract
 // when a body is its subject: "bedauern" (regretVerbDE) always, the
 // others with what their clause needs: "ab" closing
 // the clause for "lehnen", "als" and a closing "an" for "sehen"
-// ("ansehen als"), "auf" for "beziffern" (not in the passive), "für" or
+// ("ansehen als"), "auf" for "beziffern" (also before its participle; not
+// in the passive), "für" or
 // "auf" for "plädieren", no "sich" after "befand" ("befand sich": a
 // place).
 //
@@ -32,7 +33,7 @@ func positionBodyVerbDE(toks []token, v int) bool {
 		return last == "an" && has("als")
 	case "beziffert", "bezifferte", "bezifferten":
 		_, has := clauseEndDE(toks, v)
-		return has("auf") && !passiveBeforeDE(toks, v)
+		return (has("auf") || hasBeforeDE(toks, v, "auf")) && !passiveBeforeDE(toks, v) // "bezifferte … auf", "hatte … auf … beziffert"
 	case "plädiert", "plädierte", "plädierten":
 		_, has := clauseEndDE(toks, v)
 		return has("für") || has("auf") || hasBeforeDE(toks, v, "auf") || hasBeforeDE(toks, v, "für")
