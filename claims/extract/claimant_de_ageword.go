@@ -32,3 +32,11 @@ func (d *docState) agedVorfeldDE(toks []token, v int) string {
 	}
 	return ""
 }
+
+// agedOpeningDE reports whether the unit opens with an article and an age
+// noun right before the verb v ("Der 54-Jährige räumte die Tat zu Beginn
+// der Verhandlung ein"): the Vorfeld is the subject, so the words after
+// the verb are no speaker.
+func agedOpeningDE(toks []token, v int) bool {
+	return v == 2 && nominativeArticleDE(toks[0].low) && ageWordDE(&toks[1]) && strings.HasSuffix(toks[1].low, "-jährige")
+}

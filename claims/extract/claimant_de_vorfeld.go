@@ -26,6 +26,9 @@ func (d *docState) vorfeldSubjectDE(toks []token, text string, v int) bool {
 	if toks[0].low == "auch" {
 		i++ // "Auch der Minister forderte …"
 	}
+	if agedOpeningDE(toks, v) {
+		return true // "Der 54-Jährige räumte … ein"
+	}
 	w := intensifierBefore(toks, v) // "Er selbst forderte", "Die Ministerin selbst erklärte"
 	if pronounVorfeldDE(toks, w, i) {
 		return true // "Er forderte sie auf", "…, doch er forderte sie auf"
