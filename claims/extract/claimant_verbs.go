@@ -41,7 +41,7 @@ func (d *docState) extraAttrib(toks []token, text string, de bool) []int {
 			quoted = !quoted
 			continue
 		}
-		if !quoted && i > 0 && !t.is(tCap) && (de && (extraSpeechDE(t.low) || speechPluralDE(t.low) || fusedSpeechAtDE(toks, i)) && (i+1 == len(toks) || toks[i+1].low != "sich") || !de && (extraSpeechEN(t.low) || postedSpeechEN(toks, text, i) || showedFindingEN(toks, i))) {
+		if !quoted && i > 0 && !t.is(tCap) && (de && (extraSpeechDE(t.low) || speechPluralDE(t.low) || fusedSpeechAtDE(toks, i) || fragtQuoteDE(toks, i)) && (i+1 == len(toks) || toks[i+1].low != "sich") || !de && (extraSpeechEN(t.low) || postedSpeechEN(toks, text, i) || showedFindingEN(toks, i))) {
 			d.verbBuf = append(d.verbBuf, i)
 		}
 	}
