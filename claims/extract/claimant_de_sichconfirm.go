@@ -1,0 +1,24 @@
+package extract
+
+// sichConfirmDE reports whether v is a form of "bestätigen" used with
+// "sich" (to prove true: "Sollte sich der Verdacht bestätigen", "Die
+// Befürchtung hat sich bestätigt", "bestätigte sich der Verdacht"): no
+// one confirms anything, so the noun with it is no speaker. "sich" must
+// stand right after the verb or among the four words before it in its
+// clause.
+func sichConfirmDE(toks []token, v int) bool {
+	switch toks[v].low {
+	case "bestätigen", "bestätigt", "bestätigte", "bestätigten":
+	default:
+		return false
+	}
+	if v+1 < len(toks) && toks[v+1].low == "sich" {
+		return true
+	}
+	for k := v - 1; k >= 0 && v-k <= 4 && !toks[k].is(tPunct); k-- {
+		if toks[k].low == "sich" {
+			return true
+		}
+	}
+	return false
+}
