@@ -26,9 +26,9 @@ func (d *docState) agedVorfeldDE(toks []token, v int) string {
 	}
 	switch toks[0].low {
 	case "der":
-		return d.resolvePronoun('m', true)
+		return d.agedPersonDE('m')
 	case "die":
-		return d.resolvePronoun('f', true)
+		return d.agedPersonDE('f')
 	}
 	return ""
 }
