@@ -12,7 +12,7 @@ func manAfterKonjunktivDE(toks []token, verbs []int) bool {
 			continue
 		}
 		switch toks[i-1].low {
-		case "könne", "müsse", "dürfe", "solle", "wolle", "habe", "sei", "werde", "wisse":
+		case "könne", "müsse", "dürfe", "solle", "wolle", "sei", "werde", "wisse":
 		default:
 			return false
 		}

@@ -13,8 +13,8 @@ func placeAttributeEndDE(toks []token, i, v int) int {
 	}
 	k := i + 1
 	switch toks[i].low {
-	case "im", "beim":
-	case "in", "aus", "bei":
+	case "im":
+	case "in", "aus":
 		if k < v && toks[k].cat&cDet != 0 {
 			switch toks[k].low {
 			case "der", "dem", "den":
