@@ -44,6 +44,9 @@ func (d *docState) reportedFormDE(toks []token) bool {
 	if secondPlaceKonjunktivDE(toks) {
 		return true // "Dies gefährde Stellen", "Der Verband vergleiche Äpfel mit Birnen"
 	}
+	if manKonjunktivIIDE(toks) {
+		return true // "Dafür müsste man Langzeitstudien machen" (claimant_de_mankonj2.go)
+	}
 	if wuerdeSecondDE(toks) {
 		return true // "Der Staat würde später mehr zahlen" (claimant_de_wuerde.go)
 	}
