@@ -173,7 +173,7 @@ func positionVerbDE(w string) bool {
 }
 
 // positionSpeakerDE returns the person who takes a position by a verb of
-// positionVerbDE outside quotation marks: a registered person right
+// positionVerbDE or regretVerbDE ("bedauerte") outside quotation marks: a registered person right
 // before the verb (also before "vom" and a body: affiliatedBeforeDE) or
 // among the four words after it. Only people named in
 // the unit count: "Der Plan sieht vor" names no speaker, and a pronoun
@@ -186,7 +186,7 @@ func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) str
 			quoted = !quoted
 			continue
 		}
-		if quoted || t.is(tCap) || len(t.low) < 3 || len(t.low) > 12 || !positionVerbDE(t.low) || findingNoViewDE(toks, v) {
+		if quoted || t.is(tCap) || len(t.low) < 3 || len(t.low) > 12 || !positionVerbDE(t.low) && !regretVerbDE(t.low) || findingNoViewDE(toks, v) {
 			continue
 		}
 		if who := d.partySubjectDE(toks, text, v, lex); who != "" {
