@@ -40,7 +40,8 @@ func yearDE(t *token) bool {
 
 // particleSenseDE reports whether the clause of v ends in a separable
 // particle that turns the verb into one of another sense: "sagen … ab"
-// (cancel), "weisen … aus" (show), "rufen … an" (phone). ("rufen … aus"
+// (cancel), "weisen … aus" (show), "rufen … an" (phone), "werfen … auf"
+// (raise: "wirft Fragen auf"). ("rufen … aus"
 // both proclaims and exclaims.)
 func particleSenseDE(toks []token, v int) bool {
 	e := v + 1
@@ -58,6 +59,8 @@ func particleSenseDE(toks []token, v int) bool {
 		return particle == "aus"
 	case strings.HasPrefix(w, "ruf") || strings.HasPrefix(w, "rief"):
 		return particle == "an"
+	case strings.HasPrefix(w, "wirf") || strings.HasPrefix(w, "werf") || strings.HasPrefix(w, "warf"):
+		return particle == "auf" // "wirft Fragen auf": raises, says nothing
 	}
 	return false
 }
