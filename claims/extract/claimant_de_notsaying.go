@@ -66,17 +66,31 @@ func particleSenseDE(toks []token, v int) bool {
 }
 
 // victimsDE reports whether v is "fordern" whose object in the clause is
-// victims ("forderte 92 Todesopfer", "forderte keine Verletzten"): a
+// victims, after it or before it in a subordinate clause ("forderte 92
+// Todesopfer", "…, die keine Verletzten forderten"): a
 // disaster claims lives, nobody demands anything.
 func victimsDE(toks []token, v int) bool {
 	if !strings.HasPrefix(toks[v].low, "forder") {
 		return false
 	}
 	for k := v + 1; k < len(toks) && k <= v+6 && !toks[k].is(tPunct); k++ {
-		switch toks[k].low {
-		case "todesopfer", "tote", "toten", "opfer", "menschenleben", "verletzte", "verletzten":
+		if victimNounDE(toks[k].low) {
 			return true
 		}
+	}
+	for k := v - 1; k >= 0 && k >= v-6 && !toks[k].is(tPunct); k-- {
+		if victimNounDE(toks[k].low) {
+			return true // "…, die keine Verletzten forderten": the verb closes a subordinate clause
+		}
+	}
+	return false
+}
+
+// victimNounDE reports whether w is a noun for victims of a disaster.
+func victimNounDE(w string) bool {
+	switch w {
+	case "todesopfer", "tote", "toten", "opfer", "menschenleben", "verletzte", "verletzten":
+		return true
 	}
 	return false
 }
