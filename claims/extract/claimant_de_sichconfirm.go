@@ -22,3 +22,14 @@ func sichConfirmDE(toks []token, v int) bool {
 	}
 	return false
 }
+
+// sichNameDE reports whether v is a form of "nennen" with "sich" right
+// after it ("Die Lösung nennt sich Proximity Chat": is called): no one
+// names anything, so its subject is no speaker.
+func sichNameDE(toks []token, v int) bool {
+	switch toks[v].low {
+	case "nennt", "nannte", "nennen", "nannten":
+		return v+1 < len(toks) && toks[v+1].low == "sich"
+	}
+	return false
+}

@@ -11,3 +11,12 @@ func TestSichConfirmDE(t *testing.T) {
 		"Der Verband Kalkwerke bestätigte den Befund.":                     "Verband Kalkwerke",
 	})
 }
+
+// TestSichNameDE checks that "nennt sich" (is called) names no speaker,
+// while "nannte" with an object still does.
+func TestSichNameDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Eine der neuen Lösungen nennt sich Stadtfunk Kalben.": "",
+		"Die Stadtverwaltung Kalben nannte keine Zahlen.":      "Stadtverwaltung Kalben",
+	})
+}
