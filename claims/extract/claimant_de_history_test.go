@@ -1,0 +1,13 @@
+package extract
+
+import "testing"
+
+// TestHistoryWrittenDE checks that "Geschichte schreiben" (making history)
+// names no speaker, while "schreiben" of a letter still does.
+func TestHistoryWrittenDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Mit dem Sieg hat der TSV Kalben Vereinsgeschichte geschrieben.": "",
+		"Die Bürgermeisterin will in Kalben Geschichte schreiben.":       "",
+		"Der Verband der Imker schrieb der Ministerin einen Brief.":      "Verband der Imker",
+	})
+}
