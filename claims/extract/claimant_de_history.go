@@ -23,3 +23,13 @@ func historyWrittenDE(toks []token, v int) bool {
 	}
 	return false
 }
+
+// columnTaglineDE reports whether v is a form of "schreiben" next to
+// "hier" ("schreibt hier jeden Mittwoch", "Hier schreibt sie im Wechsel
+// mit …"): the tagline of a column names its author, no statement.
+func columnTaglineDE(toks []token, v int) bool {
+	if !strings.HasPrefix(toks[v].low, "schreib") {
+		return false
+	}
+	return v > 0 && toks[v-1].low == "hier" || v+1 < len(toks) && toks[v+1].low == "hier"
+}

@@ -11,3 +11,12 @@ func TestHistoryWrittenDE(t *testing.T) {
 		"Der Verband der Imker schrieb der Ministerin einen Brief.":      "Verband der Imker",
 	})
 }
+
+// TestColumnTaglineDE checks that a column's tagline ("Vera Lindt schreibt
+// hier jeden Mittwoch") names no speaker.
+func TestColumnTaglineDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Vera Lindt ist Redakteurin und schreibt hier jeden ersten Mittwoch im Monat.": "",
+		"Hier schreibt sie im Wechsel mit dem Trainer Ole Brix.":                       "",
+	})
+}
