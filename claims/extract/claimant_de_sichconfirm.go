@@ -4,7 +4,7 @@ package extract
 // "sich" (to prove true: "Sollte sich der Verdacht bestätigen", "Die
 // Befürchtung hat sich bestätigt", "bestätigte sich der Verdacht"): no
 // one confirms anything, so the noun with it is no speaker. "sich" must
-// stand right after the verb or among the four words before it in its
+// stand right after the verb or among the eight words before it in its
 // clause.
 func sichConfirmDE(toks []token, v int) bool {
 	switch toks[v].low {
@@ -15,7 +15,7 @@ func sichConfirmDE(toks []token, v int) bool {
 	if v+1 < len(toks) && toks[v+1].low == "sich" {
 		return true
 	}
-	for k := v - 1; k >= 0 && v-k <= 4 && !toks[k].is(tPunct); k-- {
+	for k := v - 1; k >= 0 && v-k <= 8 && !toks[k].is(tPunct); k-- {
 		if toks[k].low == "sich" {
 			return true
 		}

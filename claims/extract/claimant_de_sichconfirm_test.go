@@ -6,9 +6,10 @@ import "testing"
 // names no speaker, while "bestätigen" without it still does.
 func TestSichConfirmDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Sollte sich der Verdacht bestätigen, wird der Vertrag aufgelöst.": "",
-		"Bestätigt sich der Befund, droht eine Sperre.":                    "",
-		"Der Verband Kalkwerke bestätigte den Befund.":                     "Verband Kalkwerke",
+		"Sollte sich der Verdacht bestätigen, wird der Vertrag aufgelöst.":      "",
+		"Bestätigt sich der Befund, droht eine Sperre.":                         "",
+		"Im Klinikum Kalben hat sich eine Infektion mit dem Erreger bestätigt.": "",
+		"Der Verband Kalkwerke bestätigte den Befund.":                          "Verband Kalkwerke",
 	})
 }
 
