@@ -4,7 +4,8 @@ import "strings"
 
 // historyWrittenDE reports whether v is a form of "schreiben" whose clause
 // holds "Geschichte" or a compound ending in it ("hat Medizingeschichte
-// geschrieben", "der Geschichte schreibt"): making history, no statement.
+// geschrieben", "der Geschichte schreibt"): making history, no statement;
+// so do books and balances (writtenWorkDE).
 // The clause is read three words back and six on, up to punctuation.
 func historyWrittenDE(toks []token, v int) bool {
 	w := toks[v].low
@@ -12,16 +13,30 @@ func historyWrittenDE(toks []token, v int) bool {
 		return false
 	}
 	for k := v - 1; k >= 0 && k >= v-3 && !toks[k].is(tPunct); k-- {
-		if strings.HasSuffix(toks[k].low, "geschichte") {
+		if writtenWorkDE(toks, k) {
 			return true
 		}
 	}
 	for k := v + 1; k < len(toks) && k <= v+6 && !toks[k].is(tPunct); k++ {
-		if strings.HasSuffix(toks[k].low, "geschichte") {
+		if writtenWorkDE(toks, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// writtenWorkDE reports whether the word at k makes "schreiben" an act,
+// no statement: "Geschichte" or a compound of it, a book or novel
+// ("ein Buch geschrieben", "schreibt Romane"), or the figures of a
+// balance ("schreibt schwarze Zahlen").
+func writtenWorkDE(toks []token, k int) bool {
+	w := toks[k].low
+	for _, suf := range [...]string{"geschichte", "buch", "bücher", "roman", "romane"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return w == "zahlen" && k > 0 && (toks[k-1].low == "schwarze" || toks[k-1].low == "rote")
 }
 
 // columnTaglineDE reports whether v is a form of "schreiben" next to

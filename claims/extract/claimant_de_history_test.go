@@ -20,3 +20,12 @@ func TestColumnTaglineDE(t *testing.T) {
 		"Hier schreibt sie im Wechsel mit dem Trainer Ole Brix.":                       "",
 	})
 }
+
+// TestWrittenWorkDE checks that writing books or black figures names no
+// speaker.
+func TestWrittenWorkDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Vera Lindt ist Ärztin. Sie hat schon wieder ein Kinderbuch geschrieben.": "",
+		"Die Bäckerei Brix schreibt seit zwei Jahren schwarze Zahlen.":            "",
+	})
+}
