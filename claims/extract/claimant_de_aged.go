@@ -27,5 +27,5 @@ func (d *docState) agedDE(toks []token, v int) string {
 	default:
 		return ""
 	}
-	return d.resolvePronoun(g, true)
+	return d.agedPersonDE(g)
 }

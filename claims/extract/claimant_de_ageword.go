@@ -26,9 +26,17 @@ func (d *docState) agedVorfeldDE(toks []token, v int) string {
 	}
 	switch toks[0].low {
 	case "der":
-		return d.resolvePronoun('m', true)
+		return d.agedPersonDE('m')
 	case "die":
-		return d.resolvePronoun('f', true)
+		return d.agedPersonDE('f')
 	}
 	return ""
+}
+
+// agedOpeningDE reports whether the unit opens with an article and an age
+// noun right before the verb v ("Der 54-Jährige räumte die Tat zu Beginn
+// der Verhandlung ein"): the Vorfeld is the subject, so the words after
+// the verb are no speaker.
+func agedOpeningDE(toks []token, v int) bool {
+	return v == 2 && nominativeArticleDE(toks[0].low) && ageWordDE(&toks[1]) && strings.HasSuffix(toks[1].low, "-jährige")
 }

@@ -19,9 +19,12 @@ const bodyKeyDE = "\x00"
 // "Polizeipräsidium", "Staatsanwaltschaft", "Landesinstitut"), written as
 // words of their own. "Rat" is left out: "Landrat", "Stadtrat" are people.
 // "Institut" and "Kammer" ("Landesinstitut für …", "Handwerkskammer X")
-// changed no training unit and name the bodies of invented news.
+// changed no training unit and name the bodies of invented news; so do
+// "Museum", "Universität", "Hochschule", "Klinik" and "Theater" ("Das
+// teilte das Museum mit" after "Das Stadtmuseum Talheim …").
 var bodyHeadsDE = [...]string{"Ministerium", "Behörde", "Behörden", "Verwaltung", "Regierung", "Gericht", "Bezirk",
-	"Bezirksamt", "Kommission", "Polizei", "Militär", "Verband", "Amt", "Staatsanwaltschaft", "Präsidium", "Institut", "Kammer", "Anstalt"}
+	"Bezirksamt", "Kommission", "Polizei", "Militär", "Verband", "Amt", "Staatsanwaltschaft", "Präsidium", "Institut", "Kammer", "Anstalt",
+	"Museum", "Universität", "Hochschule", "Klinik", "Theater"}
 
 // bodyHeadSetDE holds bodyHeadsDE by their last letter.
 var bodyHeadSetDE = newSuffixSet(bodyHeadsDE[:]...)

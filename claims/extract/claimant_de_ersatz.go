@@ -6,7 +6,9 @@ package extract
 // würden angezeigt"). Such a plural form as the finite verb of the main
 // clause, right after a unit that named a speaker, goes on in that
 // speaker's voice. The singular forms ("könnte", "müsste") are left out:
-// they are as often the author's own hedging. So does, right after such a
+// they are as often the author's own hedging. "sollten" is also the past
+// indicative, but right after a speaker it is mostly a demand reported
+// ("Die Klassen sollten kleiner werden"). So does, right after such a
 // unit, a Konjunktiv I in "-e" among the first words, where the finite
 // verb of a main clause stands ("Dieses Geld erhöhe den Beitrag"), unless
 // the unit names its own source with "heißt es".
@@ -15,7 +17,7 @@ package extract
 // Konjunktiv I.
 var ersatzPluralDE = map[string]bool{
 	"würden": true, "müssten": true, "kämen": true, "brächten": true, "bräuchten": true, "stünden": true,
-	"lägen": true, "gäben": true, "wüssten": true,
+	"lägen": true, "gäben": true, "wüssten": true, "sollten": true,
 }
 
 // reportedFormDE reports whether a German unit is reported speech by its
@@ -41,6 +43,9 @@ func (d *docState) reportedFormDE(toks []token) bool {
 	}
 	if secondPlaceKonjunktivDE(toks) {
 		return true // "Dies gefährde Stellen", "Der Verband vergleiche Äpfel mit Birnen"
+	}
+	if manKonjunktivIIDE(toks) {
+		return true // "Dafür müsste man Langzeitstudien machen" (claimant_de_mankonj2.go)
 	}
 	if wuerdeSecondDE(toks) {
 		return true // "Der Staat würde später mehr zahlen" (claimant_de_wuerde.go)

@@ -52,6 +52,10 @@ func (d *docState) noteFirmsDE(toks []token, text string) {
 			d.noteFirmDE(w + " " + text[toks[k].s:toks[k].e]) // "die Stadtwerke Talbach"
 			continue
 		}
+		if firm := d.tradeFirmDE(toks, text, k); firm != "" {
+			d.noteFirmDE(firm) // "Der Maschinenbauer Nordwerk hat …"
+			continue
+		}
 		if !legalFormDE(text[toks[k].s:toks[k].e]) {
 			continue
 		}

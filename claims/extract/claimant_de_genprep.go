@@ -35,8 +35,8 @@ func prepositionOpensDE(toks []token) bool {
 		return false
 	case "während", "seit", "statt", "anstatt", "bis":
 		return len(toks) > 1 && toks[1].cat&cDet != 0
-	case "gegenüber", "entgegen":
-		return true // "Gegenüber dieser Zeitung sagte die Ministerin …"
+	case "gegenüber", "entgegen", "per", "via", "mittels":
+		return true // "Gegenüber dieser Zeitung sagte die Ministerin …", "Per Mail berichtet er …"
 	}
 	return prepositionDE(w) || genitivePrepositionDE(w)
 }

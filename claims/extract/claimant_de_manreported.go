@@ -8,12 +8,13 @@ package extract
 // after a comma ("Man wisse es nicht, hieß es.") attributes the sentence
 // itself and is left alone.
 
-// manReportedDE reports whether the unit opens with "Man", its verbs are
+// manReportedDE reports whether the unit opens with "Man" (or has "man"
+// right after a Konjunktiv I verb: manAfterKonjunktivDE), its verbs are
 // in reported speech (reported: the unit's Konjunktiv I count) and none
 // of its speech verbs follows a comma: its speech verbs then name no
 // speaker, and the speaker before is carried over.
 func manReportedDE(toks []token, verbs []int, reported bool) bool {
-	if !reported || len(toks) < 3 || toks[0].low != "man" {
+	if !reported || len(toks) < 3 || toks[0].low != "man" && !manAfterKonjunktivDE(toks, verbs) {
 		return false
 	}
 	for _, v := range verbs {

@@ -9,12 +9,15 @@ import "strings"
 // phones), "fordern" of victims ("forderte 92 Todesopfer"), a ruling
 // ("für nichtig erklärt", declaredDE), or a comment on the wording
 // ("Kurz gesagt", wordingGesagtDE), or a negated verb ("wollte sich nicht
-// äußern", negatedDE).
+// äußern", negatedDE), or "bestätigen" with "sich" (sichConfirmDE), or
+// "nennt sich" (is called: sichNameDE), or "Geschichte schreiben"
+// (historyWrittenDE), or a column's tagline ("schreibt hier":
+// columnTaglineDE).
 
 // notSayingDE reports whether the German word v, a verb of saying by the
 // lexicon, reports no statement here.
 func notSayingDE(toks []token, v int) bool {
-	return declaredDE(toks, v) || attributiveDE(toks, v) || particleSenseDE(toks, v) || victimsDE(toks, v) || wordingGesagtDE(toks, v) || negatedDE(toks, v)
+	return declaredDE(toks, v) || attributiveDE(toks, v) || particleSenseDE(toks, v) || victimsDE(toks, v) || wordingGesagtDE(toks, v) || negatedDE(toks, v) || sichConfirmDE(toks, v) || sichNameDE(toks, v) || historyWrittenDE(toks, v) || columnTaglineDE(toks, v)
 }
 
 // attributiveDE reports whether v is a participle used as an adjective:
@@ -40,7 +43,8 @@ func yearDE(t *token) bool {
 
 // particleSenseDE reports whether the clause of v ends in a separable
 // particle that turns the verb into one of another sense: "sagen … ab"
-// (cancel), "weisen … aus" (show), "rufen … an" (phone). ("rufen … aus"
+// (cancel), "weisen … aus" (show), "rufen … an" (phone), "werfen … auf"
+// (raise: "wirft Fragen auf"). ("rufen … aus"
 // both proclaims and exclaims.)
 func particleSenseDE(toks []token, v int) bool {
 	e := v + 1
@@ -58,22 +62,38 @@ func particleSenseDE(toks []token, v int) bool {
 		return particle == "aus"
 	case strings.HasPrefix(w, "ruf") || strings.HasPrefix(w, "rief"):
 		return particle == "an"
+	case strings.HasPrefix(w, "wirf") || strings.HasPrefix(w, "werf") || strings.HasPrefix(w, "warf"):
+		return particle == "auf" // "wirft Fragen auf": raises, says nothing
 	}
 	return false
 }
 
 // victimsDE reports whether v is "fordern" whose object in the clause is
-// victims ("forderte 92 Todesopfer", "forderte keine Verletzten"): a
+// victims, after it or before it in a subordinate clause ("forderte 92
+// Todesopfer", "…, die keine Verletzten forderten"): a
 // disaster claims lives, nobody demands anything.
 func victimsDE(toks []token, v int) bool {
 	if !strings.HasPrefix(toks[v].low, "forder") {
 		return false
 	}
 	for k := v + 1; k < len(toks) && k <= v+6 && !toks[k].is(tPunct); k++ {
-		switch toks[k].low {
-		case "todesopfer", "tote", "toten", "opfer", "menschenleben", "verletzte", "verletzten":
+		if victimNounDE(toks[k].low) {
 			return true
 		}
+	}
+	for k := v - 1; k >= 0 && k >= v-6 && !toks[k].is(tPunct); k-- {
+		if victimNounDE(toks[k].low) {
+			return true // "…, die keine Verletzten forderten": the verb closes a subordinate clause
+		}
+	}
+	return false
+}
+
+// victimNounDE reports whether w is a noun for victims of a disaster.
+func victimNounDE(w string) bool {
+	switch w {
+	case "todesopfer", "tote", "toten", "opfer", "menschenleben", "verletzte", "verletzten":
+		return true
 	}
 	return false
 }

@@ -12,9 +12,11 @@ package extract
 // when a body is its subject: "bedauern" (regretVerbDE) always, the
 // others with what their clause needs: "ab" closing
 // the clause for "lehnen", "als" and a closing "an" for "sehen"
-// ("ansehen als"), "auf" for "beziffern" (not in the passive), "für" or
+// ("ansehen als"), "auf" for "beziffern" (also before its participle; not
+// in the passive), "für" or
 // "auf" for "plädieren", no "sich" after "befand" ("befand sich": a
-// place).
+// place), "erwarten" and "prognostizieren" not in the passive ("Die
+// Entscheidung war erwartet worden").
 //
 // It scans the clause (clauseEndDE) only for a verb of the list: it is
 // asked about every word of a German unit outside quotation marks.
@@ -25,6 +27,8 @@ func positionBodyVerbDE(toks []token, v int) bool {
 	switch toks[v].low {
 	case "würdigt", "würdigte", "würdigten":
 		return true
+	case "erwartet", "erwartete", "erwarteten", "prognostiziert", "prognostizierte", "prognostizierten":
+		return !passiveBeforeDE(toks, v) && !passiveAfterDE(toks, v) // "Der Wetterdienst erwartet weitere 60 Liter Regen"
 	case "befand", "befindet", "befanden":
 		return v+1 < len(toks) && toks[v+1].low != "sich"
 	case "sieht", "sah", "sahen":
@@ -32,7 +36,7 @@ func positionBodyVerbDE(toks []token, v int) bool {
 		return last == "an" && has("als")
 	case "beziffert", "bezifferte", "bezifferten":
 		_, has := clauseEndDE(toks, v)
-		return has("auf") && !passiveBeforeDE(toks, v)
+		return (has("auf") || hasBeforeDE(toks, v, "auf")) && !passiveBeforeDE(toks, v) // "bezifferte … auf", "hatte … auf … beziffert"
 	case "plädiert", "plädierte", "plädierten":
 		_, has := clauseEndDE(toks, v)
 		return has("für") || has("auf") || hasBeforeDE(toks, v, "auf") || hasBeforeDE(toks, v, "für")
@@ -112,6 +116,19 @@ func befandDE(w string) bool {
 func nominativeArticleDE(w string) bool {
 	switch w {
 	case "der", "die", "das", "ein", "eine":
+		return true
+	}
+	return false
+}
+
+// passiveAfterDE reports whether a passive auxiliary follows the
+// participle v ("war erwartet worden", "soll erwartet werden").
+func passiveAfterDE(toks []token, v int) bool {
+	if v+1 >= len(toks) {
+		return false
+	}
+	switch toks[v+1].low {
+	case "worden", "werden", "wird", "wurde":
 		return true
 	}
 	return false

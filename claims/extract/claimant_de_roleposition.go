@@ -23,7 +23,7 @@ func (d *docState) rolePositionDE(toks []token, text string, lex lexicon) string
 			return ""
 		}
 		who := bodyFirstDE(toks, text, v)
-		if who == "" || !speakerByFormDE(who, lex) {
+		if who == "" || !speakerByFormDE(who, lex) && !bodyHeadFirstDE(who) {
 			return ""
 		}
 		return who

@@ -26,6 +26,9 @@ func (d *docState) vorfeldSubjectDE(toks []token, text string, v int) bool {
 	if toks[0].low == "auch" {
 		i++ // "Auch der Minister forderte …"
 	}
+	if agedOpeningDE(toks, v) {
+		return true // "Der 54-Jährige räumte … ein"
+	}
 	w := intensifierBefore(toks, v) // "Er selbst forderte", "Die Ministerin selbst erklärte"
 	if pronounVorfeldDE(toks, w, i) {
 		return true // "Er forderte sie auf", "…, doch er forderte sie auf"
@@ -50,8 +53,8 @@ func (d *docState) vorfeldSubjectDE(toks []token, text string, v int) bool {
 	if !person && d.personAfter(toks, text, v) {
 		return false // "Konkrete Zahlen nannte Roth nicht"
 	}
-	if end == v {
-		return true
+	if end == v || placeAttributeEndDE(toks, end, v) == v {
+		return true // "Die Opposition im Landtag wirft … vor"
 	}
 	// "Jan Roth, der Chef des Verbands, kündigte …": one pair of commas
 	// encloses the rest, which holds no quotation; an apposition is short.

@@ -173,7 +173,7 @@ func positionVerbDE(w string) bool {
 }
 
 // positionSpeakerDE returns the person who takes a position by a verb of
-// positionVerbDE outside quotation marks: a registered person right
+// positionVerbDE or regretVerbDE ("bedauerte") outside quotation marks: a registered person right
 // before the verb (also before "vom" and a body: affiliatedBeforeDE) or
 // among the four words after it. Only people named in
 // the unit count: "Der Plan sieht vor" names no speaker, and a pronoun
@@ -186,7 +186,7 @@ func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) str
 			quoted = !quoted
 			continue
 		}
-		if quoted || t.is(tCap) || len(t.low) < 3 || len(t.low) > 12 || !positionVerbDE(t.low) || findingNoViewDE(toks, v) {
+		if quoted || t.is(tCap) || len(t.low) < 3 || len(t.low) > 12 || !positionVerbDE(t.low) && !regretVerbDE(t.low) || findingNoViewDE(toks, v) {
 			continue
 		}
 		if who := d.partySubjectDE(toks, text, v, lex); who != "" {
@@ -200,7 +200,7 @@ func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) str
 			for k > 0 && v-k < 4 && toks[k-1].is(tCap) && !toks[k-1].is(tPunct) && roleOf(&toks[k-1], lex) == "" {
 				k--
 			}
-			if who := d.nameAt(toks, text, k, true, lex, false, false); d.known(who) && !(k > 0 && nounAfterDE(&toks[k-1])) {
+			if who := d.nameAt(toks, text, k, true, lex, false, false); d.known(who) && !(k > 0 && nounAfterDE(&toks[k-1])) && !quantityBeforeDE(toks, k) {
 				return who // not "durch das Fenster Kinder sehen": nouns after an article
 			}
 			if who := d.affiliatedBeforeDE(toks, text, v); who != "" {
@@ -209,7 +209,7 @@ func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) str
 		}
 		for k := v + 1; k < len(toks) && k <= v+4 && !toks[k].is(tPunct); k++ {
 			if toks[k].is(tCap) && roleOf(&toks[k], lex) == "" {
-				if who := d.nameAt(toks, text, k, true, lex, false, false); d.known(who) {
+				if who := d.nameAt(toks, text, k, true, lex, false, false); d.known(who) && !quantityBeforeDE(toks, k) {
 					return who
 				}
 			}

@@ -35,6 +35,11 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		if e == v {
 			e = appositionEnd(toks, v) // "Smith, 52, said", "Jens Roth, der Chef des Verbands, sagte", "Der Leiter, Jens Roth, sagte"
 		}
+		if e == v && de {
+			if c := relativeVorfeldDE(toks, v); c > 0 {
+				return d.subjectBefore(toks, text, c, de, lex, plural) // "Der Chef des Vereins, der …, sagte"
+			}
+		}
 		if e == v && !de {
 			e = roleAppositionEndEN(toks, v) // "Her rival, state senator Ann Lee, said"
 		}

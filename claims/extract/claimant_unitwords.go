@@ -39,7 +39,8 @@ var setWordsDE = []string{
 	"verlautete", "verlautet", "verlauteten", "verlautbarte", "kam", "kamen", "kommt", "kommen",
 	"bedauert", "bedauerte", "bedauerten", "bedauern", "würdigt", "würdigte", "würdigten",
 	"befand", "befindet", "befanden", "sieht", "sah", "sahen", "beziffert", "bezifferte", "bezifferten",
-	"plädiert", "plädierte", "plädierten", "hält", "hielt", "halten", "hielten", "geht", "gehen", "ging", "gingen",
+	"plädiert", "plädierte", "plädierten", "erwartet", "erwartete", "erwarteten",
+	"prognostiziert", "prognostizierte", "prognostizierten", "hält", "hielt", "halten", "hielten", "geht", "gehen", "ging", "gingen",
 }
 
 // setOfWordDE returns the set of a single word of setWordsDE, no set for
@@ -70,7 +71,8 @@ func setOfWordDE(w string) wordSets {
 		return wsCome
 	case "bedauert", "bedauerte", "bedauerten", "bedauern", "würdigt", "würdigte", "würdigten",
 		"befand", "befindet", "befanden", "sieht", "sah", "sahen", "beziffert", "bezifferte", "bezifferten",
-		"plädiert", "plädierte", "plädierten": // change with positionBodyVerbDE and regretVerbDE
+		"plädiert", "plädierte", "plädierten", "erwartet", "erwartete", "erwarteten",
+		"prognostiziert", "prognostizierte", "prognostizierten": // change with positionBodyVerbDE and regretVerbDE
 		return wsPosBody
 	case "hält", "hielt", "halten", "hielten": // change with rolePositionDE
 		return wsHold

@@ -181,6 +181,7 @@ var verbRulesDE = []verbRule{
 		}
 		return d.subjectBefore(u.toks, u.text, legalFormStartDE(u.toks, parenBefore(u.toks, s.v)), true, u.lex, s.plural) // "Roth sagte", "er sagte", "Kevin Roth (SPD) sagte", "Der Verband der Imker e.V. sagte"
 	}),
+	(*docState).modalSayDE, // "Allerdings könne er nicht sagen, …"
 }
 
 // demonstrativeStartDE reports whether the verb at v follows a single

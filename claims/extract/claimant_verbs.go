@@ -28,7 +28,7 @@ func extraSpeechDE(w string) bool {
 // extraAttrib returns the tokens of the unit, outside double quotation
 // marks, that are German verbs of saying by extraSpeechDE or fused with
 // their particle at the end of a clause (fusedSpeechAtDE; not reflexive:
-// "meldete sich") or English verbs of communication by extraSpeechEN
+// "meldete sich"), "fragt" before a quotation (fragtQuoteDE) or English verbs of communication by extraSpeechEN
 // ("quipped", "touted") or of taking a position by stanceVerbEN
 // ("hopes", "made clear"), in the docState's reused buffer. The English
 // verbs tried before ("wondered", "recounted", "continued") gained one
@@ -42,11 +42,24 @@ func (d *docState) extraAttrib(toks []token, text string, de bool) []int {
 			quoted = !quoted
 			continue
 		}
-		if !quoted && i > 0 && !t.is(tCap) && (de && (extraSpeechDE(t.low) || speechPluralDE(t.low) || fusedSpeechAtDE(toks, i)) && (i+1 == len(toks) || toks[i+1].low != "sich") || !de && (extraSpeechEN(t.low) || postedSpeechEN(toks, text, i) || showedFindingEN(toks, i) || stanceVerbEN(toks, i))) {
+		if !quoted && i > 0 && !t.is(tCap) && extraVerbAt(toks, text, i, de) {
 			d.verbBuf = append(d.verbBuf, i)
 		}
 	}
 	return d.verbBuf
+}
+
+// extraVerbAt reports whether token i is a verb of saying for extraAttrib:
+// German by extraSpeechDE, speechPluralDE, fusedSpeechAtDE or fragtQuoteDE
+// and not reflexive; English by extraSpeechEN, postedSpeechEN,
+// showedFindingEN or stanceVerbEN.
+func extraVerbAt(toks []token, text string, i int, de bool) bool {
+	t := &toks[i]
+	if de {
+		return (extraSpeechDE(t.low) || speechPluralDE(t.low) || fusedSpeechAtDE(toks, i) || fragtQuoteDE(toks, i)) &&
+			(i+1 == len(toks) || toks[i+1].low != "sich")
+	}
+	return extraSpeechEN(t.low) || postedSpeechEN(toks, text, i) || showedFindingEN(toks, i) || stanceVerbEN(toks, i)
 }
 
 // nachAngabenDE returns the source of "nach Angaben des Landratsamtes" /

@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// TestHistoryWrittenDE checks that "Geschichte schreiben" (making history)
+// names no speaker, while "schreiben" of a letter still does.
+func TestHistoryWrittenDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Mit dem Sieg hat der TSV Kalben Vereinsgeschichte geschrieben.": "",
+		"Die Bürgermeisterin will in Kalben Geschichte schreiben.":       "",
+		"Der Verband der Imker schrieb der Ministerin einen Brief.":      "Verband der Imker",
+	})
+}
+
+// TestColumnTaglineDE checks that a column's tagline ("Vera Lindt schreibt
+// hier jeden Mittwoch") names no speaker.
+func TestColumnTaglineDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Vera Lindt ist Redakteurin und schreibt hier jeden ersten Mittwoch im Monat.": "",
+		"Hier schreibt sie im Wechsel mit dem Trainer Ole Brix.":                       "",
+	})
+}
+
+// TestWrittenWorkDE checks that writing books or black figures names no
+// speaker.
+func TestWrittenWorkDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Vera Lindt ist Ärztin. Sie hat schon wieder ein Kinderbuch geschrieben.": "",
+		"Die Bäckerei Brix schreibt seit zwei Jahren schwarze Zahlen.":            "",
+	})
+}

@@ -1,0 +1,23 @@
+package extract
+
+// nounVerbDE reports whether the verb of saying at v is written with a
+// capital letter inside the sentence ("Erste Klagen gibt es bereits"):
+// a noun ("Klagen", "Forderungen"), no verb, so nothing before it is its
+// subject.
+func nounVerbDE(toks []token, v int) bool {
+	return v > 0 && toks[v].is(tCap) && !toks[v-1].is(tPunct)
+}
+
+// closingPassiveDE reports whether the verb of saying at v is a passive
+// participle that ends the sentence ("Landesweit sind 17 000 Fälle
+// bestätigt."), with no agent opening it ("Von der Opposition wurde …
+// kritisiert" names its source): what opens the sentence is no speaker.
+func closingPassiveDE(toks []token, v int) bool {
+	if v+2 < len(toks) || v+1 < len(toks) && !toks[v+1].is(tPunct) {
+		return false
+	}
+	if toks[0].low == "von" || toks[0].low == "vom" {
+		return false
+	}
+	return passiveDE(toks, v)
+}
