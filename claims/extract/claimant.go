@@ -138,7 +138,9 @@ func noSpeakerVerb(toks []token, v int, de bool) bool {
 // unit in the first person goes on in the voice of the last speaker (an
 // interview, a speech quoted at length) when the first person is quoted
 // or the text is an interview: an author's own "I" outside quotation
-// marks (a column, an essay) is the author's voice. In German, an
+// marks (a column, an essay) is the author's voice; a German unit whose
+// only Konjunktiv is the singular "wäre" or "hätte" is reported speech
+// only right after the attributed unit (claimant_de_konj2.go). In German, an
 // interview answer keeps its speaker to the paragraph's end
 // (answerSpeakerDE), a quotation left open keeps the voice of the unit
 // that opened it (openQuoteSpeakerDE), "Er"/"Sie" of the other gender
@@ -157,7 +159,7 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 	if who == "" && noVerb && quoted && !de && firstPerson {
 		who = d.quotedNarratedEN(toks, text) // "Ann Lee thanked the crowd. “We did it!”"
 	}
-	reported := de && !claimNounClauseDE(toks) && (a.x[fReported] > 0 || d.reportedFormDE(toks)) // not "Die Behauptung, X habe …, ist falsch"
+	reported := de && !claimNounClauseDE(toks) && (a.x[fReported] > 0 && !(d.sinceClaim >= 2 && singularKonj2OnlyDE(toks)) || d.reportedFormDE(toks)) // not "Die Behauptung, X habe …, ist falsch", nor only "wäre"/"hätte"
 	if who == "" && noVerb && d.sinceClaim <= 3 && (quoted || reported || hasToken(toks, "demnach")) {
 		who, carried = d.prevClaim, true
 	}
