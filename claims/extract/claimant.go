@@ -20,7 +20,8 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if !de {
 		d.noteFirstPersonEN(toks, text) // "Lee thanked the crowd. “…,” she said."
 	} else {
-		d.noteNamedDE(toks, text) // "Am Nachmittag soll Roth verärgert gewesen sein. „…“, sagt sie."
+		d.noteNamedDE(toks, text)    // "Am Nachmittag soll Roth verärgert gewesen sein. „…“, sagt sie."
+		d.noteProtocolDE(toks, text) // „Wir spielen weiter“ | Der Geiger Tom Brandt erzählt … | Ich hatte …
 	}
 	u.verbs = d.speechVerbs(u, a)
 	if de && manReportedDE(toks, u.verbs, a.x[fReported] > 0) {
@@ -140,7 +141,9 @@ func noSpeakerVerb(toks []token, v int, de bool) bool {
 // or the text is an interview: an author's own "I" outside quotation
 // marks (a column, an essay) is the author's voice; a German unit whose
 // only Konjunktiv is the singular "wäre" or "hätte" is reported speech
-// only right after the attributed unit (claimant_de_konj2.go). In German, an
+// only right after the attributed unit (claimant_de_konj2.go); a German
+// protocol (the text opens with a quotation alone) gives its unquoted
+// first-person units to the person its lead named (protocolSpeakerDE). In German, an
 // interview answer keeps its speaker to the paragraph's end
 // (answerSpeakerDE), a quotation left open keeps the voice of the unit
 // that opened it (openQuoteSpeakerDE), "Er"/"Sie" of the other gender
@@ -171,6 +174,11 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 	}
 	if who == "" && noVerb && d.sinceClaim <= 3 && firstPerson && (quoted || d.interview || firstPersonQuoted(toks, text)) {
 		who, carried = d.prevClaim, true
+	}
+	if who == "" && de {
+		if p := d.protocolSpeakerDE(firstPerson, quoted); p != "" {
+			who, carried = p, true // a protocol: "Ich hatte mich auf die Tour gefreut."
+		}
 	}
 	if who == "" && !de && noVerb && !quoted {
 		who, carried = d.backshiftSpeakerEN(toks), true // "Ann Lee said the pier would reopen. The county would pay for it."
