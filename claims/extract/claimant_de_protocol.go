@@ -14,6 +14,7 @@ import "strings"
 type protocolDE struct {
 	armed bool   // the first unit is a quotation alone
 	who   string // the first person a unit after it named by a full name
+	body  bool   // a first-person unit gave who: the person's own words began
 }
 
 // protocolLead is the last unit in which the lead may name the person.
@@ -68,11 +69,15 @@ func quotationAloneDE(toks []token) bool {
 	return true
 }
 
-// protocolSpeakerDE returns the protocol's person for a unit in the first
-// person outside quotation marks, "" when the text is no protocol.
+// protocolSpeakerDE returns the protocol's person for a unit outside
+// quotation marks: in the first person, or any such unit once a
+// first-person unit began the person's own words (the body of a protocol
+// is theirs throughout); "" when the text is no protocol or an interview
+// (its questions are the interviewer's).
 func (d *docState) protocolSpeakerDE(firstPerson, quoted bool) string {
-	if !firstPerson || quoted {
+	if quoted || d.interview || d.protocol.who == "" || !firstPerson && !d.protocol.body {
 		return ""
 	}
+	d.protocol.body = true
 	return d.protocol.who
 }
