@@ -176,7 +176,7 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 		who, carried = d.prevClaim, true
 	}
 	if who == "" && de {
-		if p := d.protocolSpeakerDE(firstPerson, quoted); p != "" {
+		if p := d.protocolSpeakerDE(firstPerson, quoted, a.x[fHeading] > 0); p != "" {
 			who, carried = p, true // a protocol: "Ich hatte mich auf die Tour gefreut."
 		}
 	}

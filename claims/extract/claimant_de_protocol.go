@@ -70,12 +70,12 @@ func quotationAloneDE(toks []token) bool {
 }
 
 // protocolSpeakerDE returns the protocol's person for a unit outside
-// quotation marks: in the first person, or any such unit once a
-// first-person unit began the person's own words (the body of a protocol
-// is theirs throughout); "" when the text is no protocol or an interview
-// (its questions are the interviewer's).
-func (d *docState) protocolSpeakerDE(firstPerson, quoted bool) string {
-	if quoted || d.interview || d.protocol.who == "" || !firstPerson && !d.protocol.body {
+// quotation marks: in the first person, or any such unit but a heading
+// (the editor's subtitles) once a first-person unit began the person's own
+// words (the body of a protocol is theirs throughout); "" when the text is
+// no protocol or an interview (its questions are the interviewer's).
+func (d *docState) protocolSpeakerDE(firstPerson, quoted, heading bool) string {
+	if quoted || d.interview || d.protocol.who == "" || !firstPerson && (!d.protocol.body || heading) {
 		return ""
 	}
 	d.protocol.body = true
