@@ -54,6 +54,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	for _, r := range refine {
 		who = r(d, u, who)
 	}
+	if de && who != "" && actWho == "" && len(u.verbs) == 0 && speechActUnitDE(toks) {
+		actWho, who = who, "" // "Am Abend hielt Roth eine Rede": the act of speaking (claimant_de_speechact.go)
+	}
 	who, carried := d.carriedSpeaker(u, a, who)
 	act := who == "" && actWho != ""
 	if act {
