@@ -78,6 +78,9 @@ func reportsDE(toks []token, v int) bool {
 	if r.sentence && passiveBeforeDE(toks, v) {
 		return false // "Er wurde am Montag verurteilt"
 	}
+	if cardSightDE(toks, v) {
+		return false // "sah Gelb": a referee's card, no view
+	}
 	e := v + 1
 	for e < len(toks) && !clauseBreak(&toks[e]) {
 		if r.sentence && (toks[e].low == "zu" || toks[e].low == "wegen") {

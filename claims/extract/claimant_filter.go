@@ -186,7 +186,7 @@ func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) str
 			quoted = !quoted
 			continue
 		}
-		if quoted || t.is(tCap) || len(t.low) < 3 || len(t.low) > 12 || !positionVerbDE(t.low) || findingNoViewDE(toks, v) {
+		if quoted || t.is(tCap) || len(t.low) < 3 || len(t.low) > 12 || !positionVerbDE(t.low) || findingNoViewDE(toks, v) || cardSightDE(toks, v) {
 			continue
 		}
 		if who := d.partySubjectDE(toks, text, v, lex); who != "" {
