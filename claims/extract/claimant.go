@@ -21,7 +21,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		d.noteFirstPersonEN(toks, text) // "Lee thanked the crowd. “…,” she said."
 	} else {
 		d.noteNamedDE(toks, text)    // "Am Nachmittag soll Roth verärgert gewesen sein. „…“, sagt sie."
-		d.noteProtocolDE(toks, text) // „Wir spielen weiter“ | Der Geiger Tom Brandt erzählt … | Ich hatte …
+		d.noteProtocolDE(toks, text) // „Die Bienen warten nicht“ | Die Imkerin … | Ich prüfe …
 	}
 	u.verbs = d.speechVerbs(u, a)
 	if de && manReportedDE(toks, u.verbs, a.x[fReported] > 0) {
@@ -180,7 +180,7 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 	}
 	if who == "" && de {
 		if p := d.protocolSpeakerDE(firstPerson, quoted, a.x[fHeading] > 0); p != "" {
-			who, carried = p, true // a protocol: "Ich hatte mich auf die Tour gefreut."
+			who, carried = p, true // a protocol: "Normalerweise prüfe ich jeden Morgen die Beuten."
 		}
 	}
 	if who == "" && !de && noVerb && !quoted {

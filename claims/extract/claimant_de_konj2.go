@@ -2,8 +2,8 @@ package extract
 
 // The lexicon counts the singular "wäre" and "hätte" among the forms of
 // reported speech, but they are as often the author's own conditional
-// ("Ohne die Hilfen wäre mancher Betrieb pleite", "Ein Streik hätte
-// Folgen für die Lieferungen"). A unit whose only marks of reported speech
+// ("Mit einem zweiten Kran wäre der Neubau längst fertig", "Mit mehr
+// Personal hätte die Halle früher öffnen können"). A unit whose only marks of reported speech
 // are these two forms carries the speaker before it on only right after
 // the attributed unit (carriedSpeaker), not after a narrated unit.
 

@@ -8,9 +8,9 @@ import "testing"
 // Konjunktiv I ("sei") after a narrated unit still do.
 func TestSingularKonj2DE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Die Stadträtin Mara Lindqvist sagte, die Kasse der Gemeinde sei leer. Der Etat für Kultur wurde im Frühjahr gekürzt. Ohne die Zuschüsse wäre mancher Sportverein längst pleite.": "",
-		"Der Trainer Olaf Brenning sagte, die Halle sei zu klein. Die Mannschaft trainiert seit Jahren dort. Ein Umzug hätte hohe Kosten für den Verein.":                                 "",
-		"Die Stadträtin Mara Lindqvist sagte, die Kasse der Gemeinde sei leer. Ohne die Zuschüsse wäre mancher Sportverein längst pleite.":                                                "Mara Lindqvist",
-		"Die Stadträtin Mara Lindqvist sagte, die Kasse der Gemeinde sei leer. Der Etat für Kultur wurde im Frühjahr gekürzt. Ohne die Zuschüsse sei mancher Sportverein längst pleite.":  "Mara Lindqvist",
+		"Die Stadträtin Mara Lindqvist sagte, die Kasse der Gemeinde sei leer. Der Etat für Kultur wurde im Frühjahr gekürzt. Mit einem zweiten Kran wäre der Neubau längst fertig.": "",
+		"Der Trainer Olaf Brenning sagte, die Halle sei zu klein. Die Mannschaft trainiert seit Jahren dort. Mit mehr Personal hätte die Halle früher öffnen können.":                "",
+		"Die Stadträtin Mara Lindqvist sagte, die Kasse der Gemeinde sei leer. Mit einem zweiten Kran wäre der Neubau längst fertig.":                                                "Mara Lindqvist",
+		"Die Stadträtin Mara Lindqvist sagte, die Kasse der Gemeinde sei leer. Der Etat für Kultur wurde im Frühjahr gekürzt. Mit einem zweiten Kran sei der Neubau längst fertig.":  "Mara Lindqvist",
 	})
 }

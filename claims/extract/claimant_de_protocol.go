@@ -3,11 +3,11 @@ package extract
 import "strings"
 
 // A German protocol: the text opens with a quotation alone as its title
-// („Wir spielen weiter“), a lead names the person in the third person
-// ("Der Geiger Tom Brandt, 58, erzählt …"), and the body is that person's
-// own words in the first person, without quotation marks ("Ich hatte mich
-// auf die Tour gefreut."). Those units are the person's, not the
-// author's: protocolSpeakerDE gives the person to an unquoted first-person
+// („Die Bienen warten nicht“), a lead names the person in the third person
+// ("Die Imkerin Wiebke Sandholt betreut vierzig Völker …"), and the body
+// is that person's own words in the first person, without quotation marks
+// ("Normalerweise prüfe ich jeden Morgen die Beuten."). Those units are the
+// person's, not the author's: protocolSpeakerDE gives the person to an unquoted first-person
 // unit that has no speaker of its own.
 
 // protocolDE is what the text's opening says of a protocol.
@@ -38,7 +38,7 @@ func (d *docState) noteProtocolDE(toks []token, text string) {
 }
 
 // quotedNameDE reports whether the name p stands in text right after a
-// quotation mark (a ship's, a band's or a work's title, „MS Lorelei“),
+// quotation mark (a café's, a ship's or a work's title, „Anna Blume“),
 // or not at all.
 func quotedNameDE(text, p string) bool {
 	i := strings.Index(text, p)

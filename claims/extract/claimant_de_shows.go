@@ -3,11 +3,11 @@ package extract
 import "strings"
 
 // "zeigen" takes a position only as "zeigt, dass …", "zeigt: …" or "zeigte
-// sich besorgt". With a plain object it shows a thing ("Der Sender zeigte
-// Bilder der Flut", "Beide Teams zeigten ein gutes Spiel"), and after a
-// fronted question clause its subject is an example, not a source ("Wie
-// schwer es Neulinge haben, zeigt der Fall Weber"). showsThingCutDE drops
-// a claimant that is only the subject of such a "zeigen".
+// sich besorgt". With a plain object it shows a thing ("Das Museum zeigte
+// Gemälde aus Flandern", "Beide Werkstätten zeigten ihre Möbel"), and
+// after a fronted question clause its subject is an example, not a source
+// ("Was ein Dachgarten kostet, zeigt die Architektin X"). showsThingCutDE
+// drops a claimant that is only the subject of such a "zeigen".
 
 // showsThingCutDE returns "" when who is named inside the clause of a form
 // of "zeigen" that shows a thing (showsThingDE); who otherwise.
@@ -43,12 +43,12 @@ func showsThingCutDE(toks []token, text, who string) string {
 
 // showsThingDE reports whether the form of "zeigen" at v shows a thing:
 // not reflexive in its clause, no "dass", question word or colon after it
-// in the sentence, not after an opening demonstrative ("Das zeigt eine Studie
-// der …", a finding), and either a noun phrase after it in its clause or a
-// fronted question clause right before it ("Wie …, zeigt der Fall X").
+// in the sentence, not right after an opening demonstrative ("Das zeigt
+// eine Studie der …", a finding), and either a noun phrase after it in its
+// clause or a fronted question clause right before it ("Was …, zeigt X").
 func showsThingDE(toks []token, v int) bool {
-	if demonstrativeDE(toks[0].low) {
-		return false
+	if v == 1 && demonstrativeDE(toks[0].low) {
+		return false // "Das zeigt eine Studie der …": the demonstrative is the object
 	}
 	inClause := true
 	for k := v + 1; k < len(toks); k++ {

@@ -7,12 +7,12 @@ import "testing"
 // "zeigte sich …" and "Das zeigt eine Studie der …" still do.
 func TestShowsThingDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Der Sender Radio Hafenblick zeigte am Abend Bilder der überfluteten Straßen.":     "",
-		"Die Fotos zeigen den jungen Bäcker Lukas Vennemann in seiner Backstube.":          "",
-		"Beide Staffeln zeigten am Samstag ein starkes Rennen.":                            "",
-		"Wie eng es in den Hütten wird, zeigt der Bergführer Anselm Trübner aus Kufstein.": "",
-		"Doch wie teuer der Umbau wird, zeigt das Beispiel Lindenhain.":                    "",
-		"Der Sender Radio Hafenblick zeigte, dass die Straßen überflutet waren.":           "Radio Hafenblick",
-		"Landrätin Edda Wohlfahrt zeigte sich besorgt über die Lage.":                      "Edda Wohlfahrt",
+		"Das Museum Kornblick zeigte im Sommer Gemälde aus Flandern.":                             "",
+		"Das Plakat zeigt die Sängerin Mara Olsen vor einer alten Burg.":                          "",
+		"Beide Werkstätten zeigten auf der Messe ihre neuen Möbel.":                               "",
+		"Was ein Dachgarten kostet, zeigt die Architektin Lene Marbach am Beispiel ihres Hauses.": "",
+		"Aber welche Wege die Pendler nehmen, zeigt der Fall Lindenhain.":                         "",
+		"Das Museum Kornblick zeigte, dass die Gemälde echt sind.":                                "Museum Kornblick",
+		"Landrätin Edda Wohlfahrt zeigte sich besorgt über die Lage.":                             "Edda Wohlfahrt",
 	})
 }

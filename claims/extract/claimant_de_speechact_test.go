@@ -7,9 +7,9 @@ import "testing"
 // and that "hält … für …" still takes a position.
 func TestSpeechActDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Die Ministerin Hanna Kestner besuchte am Morgen den Hof. Am Nachmittag hielt Kestner dann eine Rede vor dem Bauernverband.": "",
-		"Die Ministerin Hanna Kestner besuchte am Morgen den Hof. Kestner hielt eine ernste, eindringliche Ansprache.":               "",
-		"Am Nachmittag hielt die Ministerin Hanna Kestner eine Rede vor dem Bauernverband. So bezeichnete sie den Plan als Irrweg.":  "Hanna Kestner",
-		"Die Ministerin Hanna Kestner besuchte am Morgen den Hof. Kestner hält den Plan für falsch.":                                 "Hanna Kestner",
+		"Die Ministerin Hanna Kestner besuchte am Morgen den Hof. Beim Festakt im Rathaus hielt Kestner eine kurze Rede.":          "",
+		"Die Ministerin Hanna Kestner besuchte am Morgen den Hof. Zum Jubiläum hielt Kestner die Festansprache.":                   "",
+		"Beim Festakt im Rathaus hielt die Ministerin Hanna Kestner eine kurze Rede. Danach sagte sie, die Feuerwehr leiste viel.": "Hanna Kestner",
+		"Die Ministerin Hanna Kestner besuchte am Morgen den Hof. Kestner hält den Plan für falsch.":                               "Hanna Kestner",
 	})
 }
