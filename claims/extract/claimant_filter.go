@@ -229,6 +229,9 @@ func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) str
 func (d *docState) invertedSubjectDE(toks []token, text string, v int, lex lexicon) string {
 	i := v + 1
 	for i < len(toks) && i-v <= 2 && !toks[i].is(tCap) && !toks[i].is(tPunct) && toks[i].cat&cDet == 0 && !possessiveArticleDE(toks[i].low) {
+		if prepositionDE(toks[i].low) {
+			return "" // "sagte nach seiner Wahl …": the article after it is the preposition's
+		}
 		i++ // "sagte ebenfalls der …"
 	}
 	if i >= len(toks) || toks[i].cat&cDet == 0 && toks[i].low != "des" && !possessiveArticleDE(toks[i].low) {
