@@ -21,6 +21,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		d.noteFirstPersonEN(toks, text) // "Lee thanked the crowd. “…,” she said."
 	} else {
 		d.noteNamedDE(toks, text)    // "Am Nachmittag soll Roth verärgert gewesen sein. „…“, sagt sie."
+		d.noteRegnalDE(toks, text)   // "Papst Franziskus"
 		d.noteProtocolDE(toks, text) // „Die Bienen warten nicht“ | Die Imkerin … | Ich prüfe …
 	}
 	u.verbs = d.speechVerbs(u, a)
@@ -58,6 +59,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		actWho, who = who, "" // "Am Abend hielt Roth eine Rede": the act of speaking (claimant_de_speechact.go)
 	}
 	who, carried := d.carriedSpeaker(u, a, who)
+	if de {
+		who = d.regnalDE(who) // "Franziskus" after "Papst Franziskus"
+	}
 	act := who == "" && actWho != ""
 	if act {
 		who = actWho // remembered as the speaker of the quotations that follow
