@@ -8,7 +8,8 @@ import "strings"
 // English keeps it already). regnalDE notes such names as a unit gives
 // them and gives the titled form for the name alone.
 
-// regnalTitlesDE are the German titles of popes and monarchs (closed class).
+// regnalTitlesDE are the German titles of popes, monarchs and heads of
+// churches that precede a single name (closed class).
 var regnalTitlesDE = map[string]bool{
 	"papst": true, "könig": true, "königin": true, "kaiser": true, "kaiserin": true, "zar": true,
 	"prinz": true, "prinzessin": true, "kronprinz": true, "kronprinzessin": true, "fürst": true, "fürstin": true,
