@@ -20,7 +20,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if !de {
 		d.noteFirstPersonEN(toks, text) // "Lee thanked the crowd. “…,” she said."
 	} else {
-		d.noteNamedDE(toks, text) // "Am Nachmittag soll Roth verärgert gewesen sein. „…“, sagt sie."
+		d.noteNamedDE(toks, text)    // "Am Nachmittag soll Roth verärgert gewesen sein. „…“, sagt sie."
+		d.noteRegnalDE(toks, text)   // "Papst Franziskus"
+		d.noteProtocolDE(toks, text) // „Die Bienen warten nicht“ | Die Imkerin … | Ich prüfe …
 	}
 	u.verbs = d.speechVerbs(u, a)
 	if de && manReportedDE(toks, u.verbs, a.x[fReported] > 0) {
@@ -53,7 +55,13 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	for _, r := range refine {
 		who = r(d, u, who)
 	}
+	if de && who != "" && actWho == "" && len(u.verbs) == 0 && speechActUnitDE(toks) {
+		actWho, who = who, "" // "Am Abend hielt Roth eine Rede": the act of speaking (claimant_de_speechact.go)
+	}
 	who, carried := d.carriedSpeaker(u, a, who)
+	if de {
+		who = d.regnalDE(who) // "Franziskus" after "Papst Franziskus"
+	}
 	act := who == "" && actWho != ""
 	if act {
 		who = actWho // remembered as the speaker of the quotations that follow
@@ -139,7 +147,11 @@ func noSpeakerVerb(toks []token, v int, de bool) bool {
 // unit in the first person goes on in the voice of the last speaker (an
 // interview, a speech quoted at length) when the first person is quoted
 // or the text is an interview: an author's own "I" outside quotation
-// marks (a column, an essay) is the author's voice. In German, an
+// marks (a column, an essay) is the author's voice; a German unit whose
+// only Konjunktiv is the singular "wäre" or "hätte" is reported speech
+// only right after the attributed unit (claimant_de_konj2.go); a German
+// protocol (the text opens with a quotation alone) gives its unquoted
+// first-person units to the person its lead named (protocolSpeakerDE). In German, an
 // interview answer keeps its speaker to the paragraph's end
 // (answerSpeakerDE), a quotation left open keeps the voice of the unit
 // that opened it (openQuoteSpeakerDE), "Er"/"Sie" of the other gender
@@ -158,7 +170,7 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 	if who == "" && noVerb && quoted && !de && firstPerson {
 		who = d.quotedNarratedEN(toks, text) // "Ann Lee thanked the crowd. “We did it!”"
 	}
-	reported := de && !claimNounClauseDE(toks) && (a.x[fReported] > 0 || d.reportedFormDE(toks)) // not "Die Behauptung, X habe …, ist falsch"
+	reported := de && !claimNounClauseDE(toks) && (a.x[fReported] > 0 && !(d.sinceClaim >= 2 && singularKonj2OnlyDE(toks)) || d.reportedFormDE(toks)) // not "Die Behauptung, X habe …, ist falsch", nor only "wäre"/"hätte"
 	if who == "" && noVerb && d.sinceClaim <= 3 && (quoted || reported || hasToken(toks, "demnach")) {
 		who, carried = d.prevClaim, true
 	}
@@ -170,6 +182,11 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 	}
 	if who == "" && noVerb && d.sinceClaim <= 3 && firstPerson && (quoted || d.interview || firstPersonQuoted(toks, text)) {
 		who, carried = d.prevClaim, true
+	}
+	if who == "" && de {
+		if p := d.protocolSpeakerDE(firstPerson, quoted, a.x[fHeading] > 0); p != "" {
+			who, carried = p, true // a protocol: "Normalerweise prüfe ich jeden Morgen die Beuten."
+		}
 	}
 	if who == "" && !de && noVerb && !quoted {
 		who, carried = d.backshiftSpeakerEN(toks), true // "Ann Lee said the pier would reopen. The county would pay for it."

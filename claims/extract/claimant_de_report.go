@@ -5,7 +5,8 @@ import "strings"
 // German verbs of reporting and taking a position beyond the lexicon's
 // verbs of saying, many of them separable: "pochte auf", "sprach von",
 // "wies … hin", "schlug … vor", "gab … zu", "gab … bekannt", "machte …
-// deutlich", "schloss … nicht aus", "hob … hervor", "teilt … mit", "merkte
+// deutlich", "machte … öffentlich", "macht … für … verantwortlich" (blames),
+// "schloss … nicht aus", "hob … hervor", "teilt … mit", "merkte
 // … an", "prangert … an", "legte … dar", "deutete … an", "gab … zu
 // bedenken / zu verstehen / zu Protokoll", "stellte … in Frage / in
 // Aussicht", "verglich", "warb für", "wandte … ein", "machte … klar",
@@ -40,7 +41,8 @@ var reportVerbsDE = map[string]reportVerb{
 	"wies": {particle: "hin"}, "weist": {particle: "hin"}, "wiesen": {particle: "hin"},
 	"schlug": {particle: "vor"}, "schlägt": {particle: "vor"}, "schlugen": {particle: "vor"},
 	"gab": {particle: "zu bekannt an bedenken verstehen protokoll"}, "gibt": {particle: "zu bekannt an bedenken verstehen protokoll"},
-	"machte": {particle: "deutlich klar aufmerksam geltend"}, "macht": {particle: "deutlich klar aufmerksam geltend"},
+	"machte": {particle: "deutlich klar aufmerksam geltend öffentlich verantwortlich"}, "macht": {particle: "deutlich klar aufmerksam geltend öffentlich verantwortlich"},
+	"machten": {particle: "verantwortlich"}, "machen": {particle: "verantwortlich"}, // "machen … für … verantwortlich": blame
 	"schloss": {particle: "aus"}, "schließt": {particle: "aus"},
 	"hob": {particle: "hervor"}, "hebt": {particle: "hervor"},
 	"stellte": {particle: "klar fest infrage frage aussicht"}, "stellt": {particle: "klar fest infrage frage aussicht"},
@@ -77,6 +79,9 @@ func reportsDE(toks []token, v int) bool {
 	}
 	if r.sentence && passiveBeforeDE(toks, v) {
 		return false // "Er wurde am Montag verurteilt"
+	}
+	if cardSightDE(toks, v) {
+		return false // "sah Gelb": a referee's card, no view
 	}
 	e := v + 1
 	for e < len(toks) && !clauseBreak(&toks[e]) {

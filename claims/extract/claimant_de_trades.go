@@ -17,6 +17,7 @@ var tradesDE = map[string]bool{
 	"bischof": true, "bischöfin": true, "rabbiner": true, "rabbinerin": true,
 	"landwirt": true, "landwirtin": true, "unternehmer": true, "architekt": true, "architektin": true,
 	"historiker": true, "ermittler": true, "soldat": true, "soldatin": true, "sanitäter": true,
+	"lehrer": true,
 }
 
 // tradeSuffixesDE are heads of compounds of tradesDE counted as trades.

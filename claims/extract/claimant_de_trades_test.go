@@ -28,3 +28,12 @@ func TestTradeWordFormDE(t *testing.T) {
 		}
 	}
 }
+
+// TestTeacherTitleDE checks that "Lehrer" before a full name is a trade,
+// not part of the name, also when the text later gives the surname alone.
+func TestTeacherTitleDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Lehrer Tobias Krell sagte, die Klasse sei gut vorbereitet.":                                   "Tobias Krell",
+		"Lehrer Tobias Krell sagte, die Klasse sei gut vorbereitet. „Wir üben jeden Tag“, sagt Krell.": "Tobias Krell",
+	})
+}

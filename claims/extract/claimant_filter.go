@@ -186,7 +186,8 @@ func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) str
 			quoted = !quoted
 			continue
 		}
-		if quoted || t.is(tCap) || len(t.low) < 3 || len(t.low) > 12 || !positionVerbDE(t.low) && !regretVerbDE(t.low) || findingNoViewDE(toks, v) {
+		if quoted || t.is(tCap) || len(t.low) < 3 || len(t.low) > 12 || !positionVerbDE(t.low) && !regretVerbDE(t.low) ||
+			findingNoViewDE(toks, v) || cardSightDE(toks, v) {
 			continue
 		}
 		if who := d.partySubjectDE(toks, text, v, lex); who != "" {
@@ -229,6 +230,9 @@ func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) str
 func (d *docState) invertedSubjectDE(toks []token, text string, v int, lex lexicon) string {
 	i := v + 1
 	for i < len(toks) && i-v <= 2 && !toks[i].is(tCap) && !toks[i].is(tPunct) && toks[i].cat&cDet == 0 && !possessiveArticleDE(toks[i].low) {
+		if prepositionDE(toks[i].low) {
+			return "" // "sagte nach seiner Wahl …": the article after it is the preposition's
+		}
 		i++ // "sagte ebenfalls der …"
 	}
 	if i >= len(toks) || toks[i].cat&cDet == 0 && toks[i].low != "des" && !possessiveArticleDE(toks[i].low) {

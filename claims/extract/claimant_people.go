@@ -63,6 +63,8 @@ type docState struct {
 	pubAt        int               // the unit pub was named in
 	openDE       openQuoteDE       // German: a quotation left open by the unit before (claimant_de_openquote.go)
 	answer       answerTurn        // German: the interview answer the current paragraph holds (claimant_de_answer.go)
+	protocol     protocolDE        // German: a protocol's person, the text opening with a quotation alone (claimant_de_protocol.go)
+	regnal       map[string]string // German: a pope's or a monarch's name → its titled form ("Franziskus" → "Papst Franziskus"; claimant_de_regnal.go)
 	qa           qaInterviewEN     // English: a "Q:"/"A:" interview's guest and answer (claimant_en_qa.go)
 	turns        transcriptEN      // English: a transcript's turn labels (claimant_en_turnlabel.go)
 	kind         kindNameEN        // English: the body last named after a noun for its kind (claimant_en_kindname.go)

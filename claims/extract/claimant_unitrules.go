@@ -145,6 +145,7 @@ var refineRulesDE = []refineRule{
 	func(d *docState, u *claimUnit, who string) string {
 		return d.otherClauseSpeakers(u, who) // "Jan Roth sagte …, während Eva Kühn erklärte, …"
 	},
+	func(d *docState, u *claimUnit, who string) string { return showsThingCutDE(u.toks, u.text, who) }, // "Der Sender zeigte Bilder": no view
 }
 
 // refineRulesEN are the English refine rules, applied in order.

@@ -73,7 +73,7 @@ func diagnose(exs []example, n int) {
 		count[k]++
 		if shown[k] < n && (n >= 100000 || !strings.HasPrefix(k, "right")) {
 			shown[k]++
-			fmt.Printf("[%s] want %q got %q flags %s cands %q\n    %s\n", k, e.gold, e.names[e.rules], unitFlags(e), e.names[1:], clipText(e.text, 300))
+			fmt.Printf("[%s] %s want %q got %q flags %s cands %q\n    %s\n", k, e.article, e.gold, e.names[e.rules], unitFlags(e), e.names[1:], clipText(e.text, 300))
 		}
 	}
 	var kinds []string
