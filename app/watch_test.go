@@ -41,7 +41,7 @@ func TestWatchShowsOthersChangesAndLostServer(t *testing.T) {
 		t.Fatal(err)
 	}
 	w.ch <- claims.Change{Kinds: []claims.RecordKind{claims.RecordClaim}}
-	waitFor(t, f, func() bool { return strings.Contains(f.s.counts.Text, "1 claim") }, "counts after Ben's claim: "+f.s.counts.Text)
+	waitFor(t, f, func() bool { return strings.Contains(f.s.counts.Text, "1 claim") }, "counts after Ben's claim") // the label is read only under the UI lock
 
 	w.ch <- claims.Change{Err: errors.New("connection refused")}
 	waitFor(t, f, func() bool { return strings.Contains(f.s.location.Text, "cannot be reached") }, "status after losing the server")
