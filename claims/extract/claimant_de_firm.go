@@ -48,6 +48,9 @@ func (d *docState) kindNameDE(who string) string {
 // "die Verkehrsbetriebe Talbach"), under firmKeyDE.
 func (d *docState) noteFirmsDE(toks []token, text string) {
 	for k := 1; k < len(toks); k++ {
+		if !capWord(&toks[k]) {
+			continue // each case below needs a capital at k (a legal form too: TestLegalFormsCapWordDE)
+		}
 		if w := text[toks[k-1].s:toks[k-1].e]; capWord(&toks[k]) && toks[k].cat&cNotName == 0 && worksDE(w) {
 			d.noteFirmDE(w + " " + text[toks[k].s:toks[k].e]) // "die Stadtwerke Talbach"
 			continue
@@ -89,13 +92,12 @@ func worksDE(w string) bool {
 	return len(w) > len("betriebe") && (hasSuffixFold(w, "werke") || hasSuffixFold(w, "betriebe")) && upperFirst(w)
 }
 
+// firmTradeSetDE holds firmTradesDE by their last letter (suffixSet), so
+// that a word is compared only with the endings it may have.
+var firmTradeSetDE = newSuffixSet(firmTradesDE[:]...)
+
 // firmTradeDE reports whether the capitalised word w is a noun of a
 // firm's trade (firmTradesDE).
 func firmTradeDE(w string) bool {
-	for _, h := range firmTradesDE {
-		if hasSuffixFold(w, h) {
-			return true
-		}
-	}
-	return false
+	return firmTradeSetDE.first(w) != ""
 }

@@ -20,7 +20,7 @@ var regnalTitlesDE = map[string]bool{
 // capitalised word that no second capitalised word follows.
 func (d *docState) noteRegnalDE(toks []token, text string) {
 	for i := 0; i+1 < len(toks); i++ {
-		if !capWord(&toks[i]) || !regnalTitlesDE[toks[i].low] || !capWord(&toks[i+1]) || toks[i+1].cat&(cDet|cNotName) != 0 {
+		if !capWord(&toks[i]) || !capWord(&toks[i+1]) || toks[i+1].cat&(cDet|cNotName) != 0 || !regnalTitlesDE[toks[i].low] {
 			continue
 		}
 		if i+2 < len(toks) && capWord(&toks[i+2]) {

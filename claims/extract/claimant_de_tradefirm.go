@@ -27,10 +27,8 @@ func (d *docState) tradeFirmDE(toks []token, text string, k int) string {
 // than its trade ending by three letters at least ("Maschinenbauer", not
 // "Bauer" or "Händler").
 func compoundTradeDE(w string) bool {
-	for _, h := range firmTradesDE {
-		if hasSuffixFold(w, h) {
-			return len(w) >= len(h)+3
-		}
+	if h := firmTradeSetDE.first(w); h != "" { // the first of firmTradesDE that w ends with
+		return len(w) >= len(h)+3
 	}
 	return false
 }

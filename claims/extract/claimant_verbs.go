@@ -49,6 +49,10 @@ func (d *docState) extraAttrib(toks []token, text string, de bool) []int {
 	return d.verbBuf
 }
 
+// minExtraVerbDE is the length in bytes of the shortest German verb that
+// extraVerbAt takes ("fragt"): a shorter word is none of them.
+const minExtraVerbDE = 5
+
 // extraVerbAt reports whether token i is a verb of saying for extraAttrib:
 // German by extraSpeechDE, speechPluralDE, fusedSpeechAtDE or fragtQuoteDE
 // and not reflexive; English by extraSpeechEN, postedSpeechEN,
@@ -56,6 +60,9 @@ func (d *docState) extraAttrib(toks []token, text string, de bool) []int {
 func extraVerbAt(toks []token, text string, i int, de bool) bool {
 	t := &toks[i]
 	if de {
+		if len(t.low) < minExtraVerbDE {
+			return false // shorter than every verb of the four (TestMinExtraVerbDE)
+		}
 		return (extraSpeechDE(t.low) || speechPluralDE(t.low) || fusedSpeechAtDE(toks, i) || fragtQuoteDE(toks, i)) &&
 			(i+1 == len(toks) || toks[i+1].low != "sich")
 	}
