@@ -240,6 +240,9 @@ func (d *docState) invertedSubjectDE(toks []token, text string, v int, lex lexic
 	}
 	art := i
 	i++
+	if h := extendedAttributeHeadDE(toks, art); h > 0 {
+		i = h // "schrieb die in Porto geborene Sängerin Lia Moura"
+	}
 	for i < len(toks) && i-v <= 6 && !toks[i].is(tCap) && !toks[i].is(tPunct) && toks[i].cat&cDet == 0 {
 		i++ // "der zuständige", "der neuseeländische"
 	}
