@@ -239,6 +239,9 @@ func (d *docState) invertedSubjectDE(toks []token, text string, v int, lex lexic
 		return "" // an article, "des" or a possessive ("sagte dessen Vorsitzender …")
 	}
 	art := i
+	if dativeAfterVerbDE(toks, art) {
+		return "" // "bestätigte dem Abgeordneten Roth": the one told
+	}
 	i++
 	if h := extendedAttributeHeadDE(toks, art); h > 0 {
 		i = h // "schrieb die in Porto geborene Sängerin Lia Moura"
