@@ -17,7 +17,7 @@ import "strings"
 // notSayingDE reports whether the German word v, a verb of saying by the
 // lexicon, reports no statement here.
 func notSayingDE(toks []token, v int) bool {
-	return declaredDE(toks, v) || attributiveDE(toks, v) || particleSenseDE(toks, v) || victimsDE(toks, v) || wordingGesagtDE(toks, v) || negatedDE(toks, v) || sichConfirmDE(toks, v) || sichNameDE(toks, v) || historyWrittenDE(toks, v) || columnTaglineDE(toks, v)
+	return declaredDE(toks, v) || attributiveDE(toks, v) || particleSenseDE(toks, v) || victimsDE(toks, v) || wordingGesagtDE(toks, v) || negatedDE(toks, v) || sichConfirmDE(toks, v) || sichNameDE(toks, v) || historyWrittenDE(toks, v) || columnTaglineDE(toks, v) || crossReferenceDE(toks, v)
 }
 
 // attributiveDE reports whether v is a participle used as an adjective:
