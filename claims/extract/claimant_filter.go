@@ -240,8 +240,8 @@ func (d *docState) invertedSubjectDE(toks []token, text string, v int, lex lexic
 		return "" // an article, "des" or a possessive ("sagte dessen Vorsitzender …")
 	}
 	art := i
-	if dativeAfterVerbDE(toks, art) {
-		return "" // "bestätigte dem Abgeordneten Roth": the one told
+	if dativeAfterVerbDE(toks, art) || singularAfterPluralDE(toks, v, art) {
+		return "" // "bestätigte dem Abgeordneten Roth": the one told; "forderten eine Senkung": an object
 	}
 	i++
 	if h := extendedAttributeHeadDE(toks, art); h > 0 {
