@@ -3,15 +3,18 @@ package extract
 import "strings"
 
 // "Die Initiative sagte dem Radiosender Welle Nord, …", "Eine mit dem
-// Fall vertraute Person sagte der Nordischen Rundschau, …": the phrase
-// right after a German verb of saying may be its dative object, the
-// medium or person told, not its subject. "dem" and "einem" are never the
-// article of a subject, nor is "der" before a capitalised adjective in
-// "-en" ("der Nordischen Rundschau"; a subject has "der Nordische …").
+// Fall vertraute Person sagte der Nordischen Rundschau, …", "…, verlangte
+// einen Zuschuss der Gemeinde": the phrase right after a German verb of
+// saying may be its dative or accusative object, the medium or person
+// told or the thing asked for, not its subject. "dem", "einem", "den"
+// and "einen" are never the article of a subject, nor is "der" before a
+// capitalised adjective in "-en" ("der Nordischen Rundschau"; a subject
+// has "der Nordische …").
 
 // dativeAfterVerbDE reports whether the words from n, right after a verb
-// of saying, open a dative object: "dem" or "einem", or "der" followed by
-// a capitalised word in "-en" and another capitalised word.
+// of saying, open a dative or accusative object: "dem", "einem", "den" or
+// "einen", or "der" followed by a capitalised word in "-en" and another
+// capitalised word.
 func dativeAfterVerbDE(toks []token, n int) bool {
 	if n >= len(toks) {
 		return false
