@@ -17,7 +17,7 @@ import "strings"
 // notSayingDE reports whether the German word v, a verb of saying by the
 // lexicon, reports no statement here.
 func notSayingDE(toks []token, v int) bool {
-	return declaredDE(toks, v) || attributiveDE(toks, v) || particleSenseDE(toks, v) || victimsDE(toks, v) || wordingGesagtDE(toks, v) || negatedDE(toks, v) || sichConfirmDE(toks, v) || sichNameDE(toks, v) || historyWrittenDE(toks, v) || columnTaglineDE(toks, v)
+	return declaredDE(toks, v) || attributiveDE(toks, v) || particleSenseDE(toks, v) || victimsDE(toks, v) || wordingGesagtDE(toks, v) || negatedDE(toks, v) || sichConfirmDE(toks, v) || sichNameDE(toks, v) || historyWrittenDE(toks, v) || columnTaglineDE(toks, v) || crossReferenceDE(toks, v)
 }
 
 // attributiveDE reports whether v is a participle used as an adjective:
@@ -43,7 +43,7 @@ func yearDE(t *token) bool {
 
 // particleSenseDE reports whether the clause of v ends in a separable
 // particle that turns the verb into one of another sense: "sagen … ab"
-// (cancel), "weisen … aus" (show), "rufen … an" (phone), "werfen … auf"
+// (cancel), "sagen … zu" (accept, acceptedDE), "räumen … ab" (win), "weisen … aus" (show), "rufen … an" (phone), "werfen … auf"
 // (raise: "wirft Fragen auf"). ("rufen … aus"
 // both proclaims and exclaims.)
 func particleSenseDE(toks []token, v int) bool {
@@ -57,7 +57,9 @@ func particleSenseDE(toks []token, v int) bool {
 	w, particle := toks[v].low, toks[e-1].low
 	switch {
 	case strings.HasPrefix(w, "sag"):
-		return particle == "ab"
+		return particle == "ab" || particle == "zu" && acceptedDE(toks, v, e-1) // "sagte sofort zu": accepts
+	case strings.HasPrefix(w, "räum"):
+		return particle == "ab" || particle == "frei" || particle == "auf" // "räumte den Preis ab": wins, not "räumte ein"
 	case strings.HasPrefix(w, "weis") || strings.HasPrefix(w, "wies"):
 		return particle == "aus"
 	case strings.HasPrefix(w, "ruf") || strings.HasPrefix(w, "rief"):
@@ -96,4 +98,22 @@ func victimNounDE(w string) bool {
 		return true
 	}
 	return false
+}
+
+// acceptedDE reports whether "sagen … zu" from v to the particle p accepts
+// without an object: only adverbs between ("sagte sofort zu"), perhaps the
+// subject with its definite article ("sagt die Tante zu"); with an object
+// it pledges ("sagte Hilfe zu", "sagte 100 Millionen Euro zu").
+func acceptedDE(toks []token, v, p int) bool {
+	for k := v + 1; k < p; k++ {
+		t := &toks[k]
+		switch {
+		case lowerWord(t) && t.cat&cDet == 0:
+		case k == v+1 && (t.low == "der" || t.low == "die" || t.low == "er" || t.low == "sie") && (k+1 == p || capWord(&toks[k+1])):
+		case k == v+2 && capWord(t) && (toks[v+1].low == "der" || toks[v+1].low == "die"):
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -183,7 +183,22 @@ func declaredDE(toks []token, v int) bool {
 	if !strings.HasPrefix(toks[v].low, "erklärt") {
 		return false
 	}
-	return v >= 2 && toks[v-2].low == "für" && lowerWord(&toks[v-1])
+	return v >= 2 && toks[v-2].low == "für" && lowerWord(&toks[v-1]) || declaredAfterDE(toks, v)
+}
+
+// declaredAfterDE reports whether "für" and a lower-case predicative word
+// close the main clause of "erklären" at v ("Der Verein erklärte die
+// Saison für beendet.", "erklärte das Tor dennoch für gültig").
+func declaredAfterDE(toks []token, v int) bool {
+	for k := v + 1; k+1 < len(toks) && k <= v+12; k++ {
+		if toks[k].is(tPunct) || toks[k].is(tQuote) {
+			return false
+		}
+		if toks[k].low == "für" && lowerWord(&toks[k+1]) {
+			return k+2 == len(toks) || toks[k+2].is(tPunct)
+		}
+	}
+	return false
 }
 
 // lowerWord reports whether t is a word in lower case.

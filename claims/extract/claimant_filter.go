@@ -114,12 +114,13 @@ func passiveDE(toks []token, v int) bool {
 // holds a form of "werden" or "sein" before it, and no form of "haben":
 // "Der Plan wurde am Montag verkündet", "Kaum war das verkündet" (a verb
 // of saying forms its perfect with "haben", so "sein" with its participle
-// is a passive). The verb must be a participle (ending in -t, or ge-…-en):
+// is a passive). The verb must be a participle (ending in -t, or ge-…-en,
+// also after a particle: "vorgeworfen", separableParticipleEnDE):
 // "Später wird Roth sagen, …" is a future. "X wird … zitiert" names the
 // speaker, X, and is no passive here.
 func passiveAuxBeforeDE(toks []token, v int) bool {
 	w := toks[v].low
-	if !strings.HasSuffix(w, "t") && !(strings.HasPrefix(w, "ge") && strings.HasSuffix(w, "en")) || strings.HasPrefix(w, "zitiert") {
+	if !strings.HasSuffix(w, "t") && !(strings.HasPrefix(w, "ge") && strings.HasSuffix(w, "en")) && !separableParticipleEnDE(w) || strings.HasPrefix(w, "zitiert") {
 		return false // an infinitive ("wird … sagen"), or "wird … zitiert", which names the speaker
 	}
 	aux := false
@@ -239,7 +240,13 @@ func (d *docState) invertedSubjectDE(toks []token, text string, v int, lex lexic
 		return "" // an article, "des" or a possessive ("sagte dessen Vorsitzender …")
 	}
 	art := i
+	if dativeAfterVerbDE(toks, art) || singularAfterPluralDE(toks, v, art) {
+		return "" // "bestätigte dem Abgeordneten Roth": the one told; "forderten eine Senkung": an object
+	}
 	i++
+	if h := extendedAttributeHeadDE(toks, art); h > 0 {
+		i = h // "schrieb die in Porto geborene Sängerin Lia Moura"
+	}
 	for i < len(toks) && i-v <= 6 && !toks[i].is(tCap) && !toks[i].is(tPunct) && toks[i].cat&cDet == 0 {
 		i++ // "der zuständige", "der neuseeländische"
 	}

@@ -337,6 +337,9 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 		return ""
 	}
 	j := nicknameCutEN(toks, text, i, nameRun(toks, i, de), de) // not "Tom Fenwick Thomas (Tom) …"
+	if de {
+		j = openingAdjectiveEndDE(toks, text, i, j) // "Chinesische Behörden betonen"
+	}
 	if org {
 		j = capRun(toks, text, i, de)
 		// "Studie der Universität Mannheim", "Umfrage des NDR"

@@ -100,6 +100,9 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		if de && objectDE(toks, k) {
 			near = "" // "zum Risikogebiet erklärt", "…, die das Gleiche befürchten"
 		}
+		if de && d.clauseObjectDE(toks, text, k, e) {
+			near = "" // "…, der da vorne Sätze sagt", "wenn Berger etwas Albernes sagt"
+		}
 		if de && prepObjectDE(toks, k, v) {
 			near = "" // "… von der Beratungsstelle der Stadt informieren lassen"
 		}

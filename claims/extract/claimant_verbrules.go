@@ -109,6 +109,9 @@ func nameAfterVerb(d *docState, u *claimUnit, s verbAt) string {
 		n = exampleSkipDE(toks, n)                        // "betont zum Beispiel Bayerns Ministerpräsident …"
 		n = d.ownerGenitiveSkipDE(toks, u.text, n, u.lex) // "sagte Frankreichs Präsident Paul Marin"
 		n = officeTitleSkipDE(toks, u.text, n)            // "sagte Studienleiterin Dr. Miriam Roth"
+		if dativeAfterVerbDE(toks, n) {
+			return "" // "sagte dem Radiosender Welle Nord": the one told
+		}
 	}
 	who := d.nameAt(toks, u.text, n, u.de, u.lex, s.plural, false)
 	if u.de && d.objectAfterVerbDE(toks, v, who) {
