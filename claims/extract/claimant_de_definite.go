@@ -10,7 +10,7 @@ import "strings"
 
 // personNounGender returns the gender a German noun after a definite
 // singular article shows for a person: feminine by -in ("Schulleiterin",
-// "Kanzlerin"), masculine after "der" by an agent or office ending
+// "Kanzlerin"; femaleInDE, so not "die Verbraucherzentrale Holstein"), masculine after "der" by an agent or office ending
 // (-er, -or, -ent, -ist, -ant, -oge: "Mediziner", "Direktor",
 // "Präsident", "Künstler", "Politologe") or by the lexicon's roles; 0
 // when the noun is no person's or the article does not fit, and for a
@@ -23,7 +23,7 @@ func personNounGender(article string, t *token, lex lexicon) byte {
 	}
 	switch article {
 	case "die":
-		if strings.HasSuffix(low, "in") && len(low) > 5 {
+		if len(low) > 5 && femaleInDE(low) {
 			return 'f'
 		}
 	case "der":

@@ -31,13 +31,24 @@ func personNounGenderDE(toks []token, n int) byte {
 	if g := adjectivalNounGenderDE(toks[n-1].low, w); g != 0 {
 		return g // "die Abgeordnete Eva Roth", "der Beauftragte Jan Roth"
 	}
-	if !strings.HasSuffix(w, "in") || len(w) <= 4 {
+	if len(w) <= 4 || !femaleInDE(w) {
 		return 0
+	}
+	return 'f'
+}
+
+// femaleInDE reports whether the lower-case noun w ends in the feminine
+// suffix "-in" of a noun of person: a consonant before it ("Ärztin",
+// "Politikerin"; not "Verein", "Holstein", "Bernstein", where a vowel
+// makes "-ein" part of the stem) and none of notFemaleInDE ("Sportmedizin").
+func femaleInDE(w string) bool {
+	if len(w) < 3 || !strings.HasSuffix(w, "in") || strings.IndexByte("aeiouy", w[len(w)-3]) >= 0 {
+		return false
 	}
 	for s := range notFemaleInDE {
 		if strings.HasSuffix(w, s) {
-			return 0 // "Sportmedizin"
+			return false
 		}
 	}
-	return 'f'
+	return true
 }
