@@ -16,7 +16,7 @@ import "strings"
 // the subject of the reported clause ("Halden Health said it had offered
 // …": itSubjectEN), only a date, "that" or a comma between them.
 func itsBodyEN(toks []token, text, who string) bool {
-	if strings.IndexByte(who, ' ') < 0 || !strings.HasPrefix(text, who) || len(text) > len(who) && text[len(who)] != ' ' {
+	if strings.IndexByte(who, ' ') < 0 || !strings.HasPrefix(text, who) || len(text) > len(who) && text[len(who)] != ' ' && text[len(who)] != ',' {
 		return false
 	}
 	v := 0
