@@ -94,6 +94,8 @@ func (d *docState) speechVerbs(u *claimUnit, a *analysis) []int {
 		}
 		return trailingSayFirstDE(u.toks, verbs) // "Die Anwohner hätten gewarnt, sagte Glas."
 	}
+	verbs = nameVerbsEN(u.toks, verbs)               // "The Gulf States Forum met": no verb (claimant_en_nameverb.go)
+	verbs = callNameVerbsEN(u.toks, verbs)           // "a group called the Harbor Caucus.": no claim (claimant_en_callname.go)
 	verbs = d.unquotedVerbsEN(u.toks, u.text, verbs) // "''We found no link.''": the quoted speaker's verb
 	// "Ann Lee did tell reporters …": a base form after "do"
 	verbs = d.auxSpeechVerbsEN(u.toks, u.text, verbs)

@@ -48,6 +48,9 @@ func describedBeforeEN(toks []token, text string, v int) string {
 	for e > 1 && toks[e-1].cat&cAux != 0 && v-e < 3 {
 		e--
 	}
+	if c := insertedClauseEN(toks, e); c >= 0 {
+		e = c // "A senior official, speaking on condition of anonymity, said" (claimant_en_insertedclause.go)
+	}
 	for s := e - 1; s >= 0 && e-s <= 10; s-- {
 		t := &toks[s]
 		if t.is(tPunct) && !gluedPunct(toks, s) && !abbrevStopEN(toks, s) || t.cat&(cAux|cModal|cSpeech|cPronM|cPronF) != 0 {
@@ -123,6 +126,9 @@ func describedAfterVerbEN(toks []token, text string, v int) string {
 	s := v + 1
 	if v == 0 || !toks[v-1].is(tQuote) && toks[v-1].p != ',' || s+1 >= len(toks) || !indefiniteEN(toks[s].low) || addresseeVerbEN(toks[v].low) {
 		return ""
+	}
+	if insertedClauseEN(toks, v) >= 0 {
+		return "" // "Ann Lee, who runs the pier, said a valve broke": what was said (claimant_en_insertedclause.go)
 	}
 	e := s + 1
 	for e < len(toks) && e-s < 10 {

@@ -12,19 +12,19 @@ package extract
 // document or finding that can be the subject of a verb of saying.
 func documentNounEN(w string) bool {
 	return foldIn(w, "statement", "letter", "email", "memo", "report", "indictment", "complaint", "lawsuit",
-		"filing", "poll", "survey", "study", "release", "tweet", "post", "document", "ruling")
+		"filing", "poll", "survey", "study", "release", "tweet", "post", "document", "ruling", "advisory")
 }
 
 // noteDocumentsEN remembers claimant who as the issuer of every document
 // noun the English unit introduces in lower case with "a" or "an" ("in a
 // statement", "an open letter"): a definite "the letter" refers to one
-// brought up before.
+// brought up before, unless the text brought none up (firstDefiniteDocEN).
 func (d *docState) noteDocumentsEN(toks []token, who string) {
 	if who == "" {
 		return
 	}
 	for i := 1; i < len(toks); i++ {
-		if t := &toks[i]; !t.is(tCap) && documentNounEN(t.low) && indefiniteBeforeEN(toks, i) {
+		if t := &toks[i]; !t.is(tCap) && documentNounEN(t.low) && (indefiniteBeforeEN(toks, i) || d.firstDefiniteDocEN(toks, i)) {
 			if d.docIssuerEN == nil {
 				d.docIssuerEN = docIssuers{}
 			}
@@ -100,4 +100,15 @@ func (d *docState) pollRespondentsEN(toks []token, v int) string {
 		}
 	}
 	return best.who
+}
+
+// firstDefiniteDocEN reports whether the document noun at i follows "the"
+// and no issuer is remembered for it: "The authority said the advisory
+// covered 42,000 homes" brings the advisory up with its issuer.
+func (d *docState) firstDefiniteDocEN(toks []token, i int) bool {
+	if toks[i-1].low != "the" {
+		return false
+	}
+	_, ok := d.docIssuerEN[toks[i].low]
+	return !ok
 }

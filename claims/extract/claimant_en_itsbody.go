@@ -12,22 +12,25 @@ import "strings"
 
 // itsBodyEN reports whether who opens the English unit toks (its text
 // text) as a name of two or more words and the verb of saying after it
-// is followed by "its", only a date, "that" or a comma between them.
+// (an apposition between them skipped) is followed by "its" or by "it" as
+// the subject of the reported clause ("Halden Health said it had offered
+// …": itSubjectEN), only a date, "that" or a comma between them.
 func itsBodyEN(toks []token, text, who string) bool {
-	if strings.IndexByte(who, ' ') < 0 || !strings.HasPrefix(text, who) || len(text) > len(who) && text[len(who)] != ' ' {
+	if strings.IndexByte(who, ' ') < 0 || !strings.HasPrefix(text, who) || len(text) > len(who) && text[len(who)] != ' ' && text[len(who)] != ',' {
 		return false
 	}
 	v := 0
 	for v < len(toks) && (capWord(&toks[v]) || toks[v].p == '.') {
 		v++ // the name
 	}
+	v = appositionSkipEN(toks, v) // "Brenn Logistics, the club's sponsor, said"
 	if v >= len(toks) || toks[v].cat&cSpeech == 0 {
 		return false
 	}
 	for k := v + 1; k < len(toks) && k <= v+6; k++ {
 		t := &toks[k]
 		switch {
-		case t.low == "its":
+		case t.low == "its", itSubjectEN(toks, k):
 			return true
 		case t.p == ',' || foldIn(t.low, "that", "on", "late", "early", "last", "this") || t.cat&(cWeekday|cMonth|cRelDate|cTimeNoun) != 0:
 		default:
@@ -35,4 +38,26 @@ func itsBodyEN(toks []token, text, who string) bool {
 		}
 	}
 	return false
+}
+
+// appositionSkipEN returns the token after the comma that closes an
+// apposition opening with a comma at v ("Brenn Logistics, the club's
+// main sponsor, said"), at most twelve tokens on; v when there is none.
+func appositionSkipEN(toks []token, v int) int {
+	if v >= len(toks) || toks[v].p != ',' {
+		return v
+	}
+	for c := v + 1; c < len(toks) && c-v <= 12; c++ {
+		if toks[c].p == ',' {
+			return c + 1
+		}
+	}
+	return v
+}
+
+// itSubjectEN reports whether token k is "it" as the subject of the
+// reported clause ("said it had offered a raise"), not the empty "it" of
+// "it was" or "it is".
+func itSubjectEN(toks []token, k int) bool {
+	return toks[k].low == "it" && k+1 < len(toks) && !foldIn(toks[k+1].low, "was", "is", "'s", "’s", "would", "will", "seemed", "seems")
 }

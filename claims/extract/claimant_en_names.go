@@ -139,7 +139,9 @@ func quantifierEN(w string) bool {
 // that surname is named: a bare "Lee" means the Lee named first ("Ann Lee
 // said … her son Tom Lee … Lee added" is Ann Lee), unless that first name
 // was a title or a stray word glued to the surname ("Speaker Lee", "WATCH
-// Lee") named only once.
+// Lee") named only once; a stray word before a first name and surname
+// ("Singer Ann Lee", where the text also says "the singer") leaves the
+// name a person's (strayLeadNameEN).
 func (d *docState) keepsTailEN(tail string) bool {
 	if !d.en {
 		return false
@@ -149,7 +151,17 @@ func (d *docState) keepsTailEN(tail string) bool {
 		return false
 	}
 	p := &d.people[k]
-	return p.named >= 1 || !d.strayLeadEN(firstWord(p.name))
+	return p.named >= 1 || !d.strayLeadEN(firstWord(p.name)) || d.strayLeadNameEN(p.name)
+}
+
+// strayLeadNameEN reports whether the registered English name is a noun
+// the text also writes in lower case before a first name and a surname
+// ("Singer Ann Lee" where the text says "the singer"): three words, the
+// first not in capitals ("WATCHED Ann Lee" is a video's label), the
+// second not stray itself.
+func (d *docState) strayLeadNameEN(name string) bool {
+	f := strings.Fields(name)
+	return len(f) == 3 && strings.ToUpper(f[0]) != f[0] && d.ch.common.has(strings.ToLower(f[0])) && upperFirst(f[1]) && !d.strayLeadEN(f[1])
 }
 
 // strayLeadEN reports whether the first word w of a registered English name

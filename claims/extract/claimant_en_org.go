@@ -83,11 +83,13 @@ func bodyDescriptionEN(toks []token, v int) bool {
 // speaks through statements: a company, a newspaper, a charity, or one of
 // the public and representative bodies of publicBodyNounEN (a regulator,
 // a union, a ministry; "committee" left out: on training articles one
-// unit right-none lost, none gained).
+// unit right-none lost, none gained), and the federations, associations
+// and leagues of sport and trade.
 func bodyNounEN(w string) bool {
 	return foldIn(w, "company", "firm", "newspaper", "paper", "magazine", "network", "broadcaster",
 		"airline", "organization", "organisation", "group", "bank",
-		"carrier", "manufacturer", "retailer", "automaker", "insurer", "charity", "foundation", "institute") ||
+		"carrier", "manufacturer", "retailer", "automaker", "insurer", "charity", "foundation", "institute",
+		"federation", "association", "league") ||
 		publicBodyNounEN(w)
 }
 

@@ -218,7 +218,7 @@ func appositionEnd(toks []token, v int) int {
 	if capSegment(toks, from, first) {
 		return first
 	}
-	if prev >= 0 && (capSegment(toks, prev+1, end) || articledAppositionDE(toks, prev+1, end)) {
+	if prev >= 0 && (capSegment(toks, prev+1, end) || articledAppositionDE(toks, prev+1, end) || articledBodyEN(toks, prev+1, end)) {
 		return end // "Der Leiter, Jens Roth, sagte", "…, die Historikerin Rita Zorn, lobte"
 	}
 	// "One of his aides, Ron Kaufman, now a committeeman, said": the last

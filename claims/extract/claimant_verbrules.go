@@ -27,6 +27,11 @@ func (d *docState) verbSpeaker(u *claimUnit, v int) string {
 			return src // "laut Angaben des Ministeriums"
 		}
 	}
+	if !de && t.cat&cAccording != 0 {
+		if src := d.accordingDocEN(toks, v); src != "" {
+			return src // "according to the letter": its issuer (claimant_en_accordingdoc.go)
+		}
+	}
 	switch {
 	case de && heisstEsAt(toks, v):
 		return d.heisstEsSourceDE(toks, u.text, u.lex) // "Aus der Stadtverwaltung hieß es, …"
