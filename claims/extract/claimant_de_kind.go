@@ -71,6 +71,9 @@ func (d *docState) kindNamedDE(toks []token, text, who string) string {
 	}
 	name := d.kindNameDE(who)
 	if name == "" {
+		name = d.kindFallbackDE(who) // "Die Nordbahn kündigte … an. … teilte das Unternehmen mit"
+	}
+	if name == "" {
 		return who
 	}
 	for k := 1; k < len(toks); k++ {

@@ -1,0 +1,12 @@
+package extract
+
+import "testing"
+
+// TestKindFallbackDE checks that a kind noun stands for the last claimant,
+// a body named by its bare name.
+func TestKindFallbackDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Die Talbahn kündigte einen Notfahrplan an. Fahrgäste könnten ihr Ticket flexibel nutzen, teilte das Unternehmen mit.": "Talbahn",
+		"Der Flüchtlingsrat Nordmark kritisierte die Debatte. Die Zahlen seien gesunken, betonte die Organisation.":            "Flüchtlingsrat Nordmark",
+	})
+}
