@@ -28,3 +28,27 @@ func (d *docState) kindFallbackDE(who string) string {
 	}
 	return c
 }
+
+// openingBodyDE returns the name that opens the unit after a definite
+// article, a name of two capitalised words or more ("Die Regionalbahn Süd stellt
+// den Verkehr ein, wie das Unternehmen mitteilte"), when the kind noun who
+// comes later in the unit; "" otherwise.
+func (d *docState) openingBodyDE(toks []token, text, who string) string {
+	if len(toks) < 4 || toks[0].low != "der" && toks[0].low != "die" && toks[0].low != "das" || !capWord(&toks[1]) {
+		return ""
+	}
+	e := capRun(toks, text, 1, true)
+	if e <= 2 || e >= len(toks) {
+		return ""
+	}
+	name := text[toks[1].s:toks[e-1].e]
+	if strings.Contains(name, who) {
+		return ""
+	}
+	for k := e; k < len(toks); k++ {
+		if text[toks[k].s:toks[k].e] == who {
+			return name
+		}
+	}
+	return ""
+}
