@@ -32,7 +32,7 @@ func (d *docState) appositionSpeakerDE(toks []token, text, who string, hasVerb b
 			quoted = !quoted
 			continue
 		}
-		if quoted || toks[k].low != "der" && toks[k].low != "die" || !subjectSlotDE(toks, k) {
+		if quoted || appositionArticleDE(toks[k].low) == "" || !subjectSlotDE(toks, k) {
 			continue
 		}
 		if name := d.subjectAppositionDE(toks, text, k, lex); name != "" && (!knownWho || bodyBeforeNameDE(text[toks[k].s:], who, name)) {
@@ -81,7 +81,7 @@ func (d *docState) subjectAppositionDE(toks []token, text string, k int, lex lex
 		if t.is(tQuote) || t.is(tPunct) && t.p != '(' && t.p != ')' && t.p != '-' {
 			return ""
 		}
-		if capWord(t) && !noun && !personHeadDE(toks[k].low, t, lex) {
+		if capWord(t) && !noun && !personHeadDE(appositionArticleDE(toks[k].low), t, lex) {
 			return "" // "die Entscheidung der Leiterin, …": the apposition is the genitive's
 		}
 		noun = noun || capWord(t)

@@ -68,12 +68,12 @@ func (d *docState) noteBodiesDE(toks []token, text string) {
 		switch {
 		case e == k+2 && toks[k+1].cat == 0 && bodyHeadDE(text[toks[k+1].s:toks[k+1].e]) == "":
 			full = w + " " + text[toks[k+1].s:toks[k+1].e] // "Bezirk Lichtenberg"
-		case gen:
-			continue // a genitive otherwise: its ending is no part of the name
+		case gen && (!genitiveCompoundDE(w, head) || forRemitEndDE(toks, k) > k+1):
+			continue // a genitive otherwise (with a remit: noteGenitiveRemitDE): its ending is no part of the name
 		case forRemitEndDE(toks, k) > k+1:
 			full = text[t.s:toks[forRemitEndDE(toks, k)-1].e] // "Bundesministerium für Gesundheit", "Institut für Suchtforschung"
 		case len(w) > len(head):
-			full = w // "Gesundheitsministerium"
+			full = w // "Gesundheitsministerium", "des Landesbauernverbands" (genitiveCompoundDE)
 		default:
 			a := adjectivesBackDE(toks, k)
 			if a > 0 && a < k && toks[a-1].cat&cDet != 0 {

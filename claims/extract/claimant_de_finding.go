@@ -108,7 +108,7 @@ func findingFormDE(toks []token, v int) bool {
 	switch toks[v].low {
 	case "aus":
 		if v < 1 || !goVerbDE(toks[v-1].low) {
-			return false
+			return fromStudyDE(toks, v) // "wie aus … hervorgeht", "ging am Samstag aus … hervor"
 		}
 		for k := v + 1; k < len(toks); k++ {
 			if toks[k].low == "hervor" {

@@ -23,6 +23,9 @@ func (d *docState) heisstEsSourceDE(toks []token, text string, lex lexicon) stri
 			continue
 		}
 		k := skipAdverbialsDE(toks, i+2)
+		if who := circlesAfterDE(toks, text, k); who != "" {
+			return who // "…, heißt es in Kommissionskreisen"
+		}
 		if k < len(toks) && sourcePrepositionDE(toks[k].low) {
 			return d.sourceAfterDE(toks, text, k, phraseEndDE(toks, k), lex)
 		}

@@ -71,6 +71,12 @@ func (d *docState) kindNamedDE(toks []token, text, who string) string {
 	}
 	name := d.kindNameDE(who)
 	if name == "" {
+		name = d.openingBodyDE(toks, text, who) // "Die Regionalbahn Süd stellt … ein, wie das Unternehmen mitteilte"
+	}
+	if name == "" {
+		name = d.kindFallbackDE(who) // "Die Nordbahn kündigte … an. … teilte das Unternehmen mit"
+	}
+	if name == "" {
 		return who
 	}
 	for k := 1; k < len(toks); k++ {

@@ -57,7 +57,7 @@ func (d *docState) sourcePhraseDE(toks []token, text string, s, e int, lex lexic
 	if h < e && capWord(&toks[h]) && strings.HasSuffix(toks[h].low, "s") && h+1 < e && communicationNounsDE[toks[h+1].low] {
 		return genitiveBaseDE(text[toks[h].s:toks[h].e]), true // "nach Altmaiers Einschätzung"
 	}
-	if h >= e || !capWord(&toks[h]) || !communicationNounsDE[toks[h].low] {
+	if h >= e || !capWord(&toks[h]) || !communicationNounsDE[toks[h].low] && !reportCompoundDE(toks[h].low) {
 		return "", false
 	}
 	if g := possessiveGenderDE(toks, s, h); g != 0 {

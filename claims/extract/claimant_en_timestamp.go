@@ -57,11 +57,13 @@ func allDigits(s string) bool {
 
 // stampedClaimant finds the unit's claimant; an English unit that opens
 // with a time (timeStampEndEN) is read from the token after it, its
-// speech verbs shifted to match.
+// speech verbs shifted to match; so is a German unit (timeStampEndDE).
 func (d *docState) stampedClaimant(toks []token, text string, a *analysis, de bool, lex lexicon) string {
 	n := 0
 	if !de {
 		n = timeStampEndEN(toks, text)
+	} else if len(toks) > 0 && toks[0].is(tNum) {
+		n = timeStampEndDE(toks, text) // "17.20 Uhr: Landrat Eva Roth sagte …"
 	}
 	if n == 0 {
 		return d.claimant(toks, text, a, de, lex)

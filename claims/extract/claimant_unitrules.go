@@ -13,6 +13,8 @@ type refineRule func(d *docState, u *claimUnit, who string) string
 
 // unitRulesDE are the German unit rules, tried in order.
 var unitRulesDE = []speakerRule{
+	func(d *docState, u *claimUnit) string { return d.quotedTitleDE(u) },              // "Die „Donaupost“ meint, …"
+	func(d *docState, u *claimUnit) string { return sourceBoxDE(u.toks, u.text) },     // "Quelle: Bundesnetzagentur"
 	func(d *docState, u *claimUnit) string { return d.soName(u.toks, u.text, u.lex) }, // "…, so Roth."
 	func(d *docState, u *claimUnit) string {
 		return d.sourceFormsDE(u.toks, u.text, u.lex) // "…, so der Landrat.", "Ähnlich äußerte sich Eva Roth", "nach Angaben des …"

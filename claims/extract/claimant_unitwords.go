@@ -35,7 +35,7 @@ const (
 // setWordsDE are the sets' single words (setOfWordDE).
 var setWordsDE = []string{
 	"sich", "davon", "heißt", "hieß", "lautet", "lautete", "so", "nach", "aus",
-	"hervor", "ergebnis", "schluss", "schluß", "eigenen", "eigenangaben", "zufolge",
+	"hervor", "hervorgeht", "hervorging", "hervorgehen", "hervorgingen", "ergebnis", "schluss", "schluß", "eigenen", "eigenangaben", "zufolge",
 	"verlautete", "verlautet", "verlauteten", "verlautbarte", "kam", "kamen", "kommt", "kommen",
 	"bedauert", "bedauerte", "bedauerten", "bedauern", "würdigt", "würdigte", "würdigten",
 	"befand", "befindet", "befanden", "sieht", "sah", "sahen", "beziffert", "bezifferte", "bezifferten",
@@ -59,7 +59,7 @@ func setOfWordDE(w string) wordSets {
 		return wsSo
 	case "nach", "aus":
 		return wsNach
-	case "hervor", "ergebnis", "schluss", "schluß":
+	case "hervor", "hervorgeht", "hervorging", "hervorgehen", "hervorgingen", "ergebnis", "schluss", "schluß":
 		return wsFinding
 	case "eigenen", "eigenangaben":
 		return wsEigene

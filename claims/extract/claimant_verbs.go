@@ -83,6 +83,9 @@ func (d *docState) nachAngabenDE(toks []token, text string, lex lexicon) string 
 			continue // not "je nach Einschätzung der Lage"
 		}
 		k := i + 1
+		if who := circlesAfterDE(toks, text, k); who != "" {
+			return who // "nach Angaben aus Diplomatenkreisen"
+		}
 		if !sourceNounsDE[toks[i].low] && !genitiveLinkDE(toks[k].low) {
 			continue // a compound ("nach Zeugenaussagen die Tat …") only with its genitive
 		}
