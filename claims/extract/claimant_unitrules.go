@@ -174,7 +174,8 @@ var refineRulesEN = []refineRule{
 		}
 		return personNameEN(gluedLinkNameEN(who)) // "Erin Lee" keeps "Erin"; "Ann Lee Ann Marie LeeHarbor …" is Ann Lee
 	},
-	func(d *docState, u *claimUnit, who string) string { return documentIssuerEN(who) }, // "said a statement from the Harbor Port Authority"
+	func(d *docState, u *claimUnit, who string) string { return documentIssuerEN(who) },      // "said a statement from the Harbor Port Authority"
+	func(d *docState, u *claimUnit, who string) string { return countryBodyEN(u.text, who) }, // "The U.S. Fisheries Service said": not "Fisheries Service"
 	func(d *docState, u *claimUnit, who string) string {
 		return d.spokespersonEN(u, who) // "A Harbor Council spokesman … said": not the council
 	},
