@@ -150,6 +150,7 @@ var refineRulesDE = []refineRule{
 
 // refineRulesEN are the English refine rules, applied in order.
 var refineRulesEN = []refineRule{
+	func(d *docState, u *claimUnit, who string) string { return addressFormCutEN(who) }, // "“Your Honor,” I said": a form of address, no speaker
 	func(d *docState, u *claimUnit, who string) string {
 		return d.partyTagOwnerEN(u.toks, u.text, who, u.lex) // "Rep. Ann Lee, R-Utah, said"
 	},
