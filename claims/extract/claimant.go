@@ -85,6 +85,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 // English the quoted speaker's verb and a verb closing the sentence first.
 func (d *docState) speechVerbs(u *claimUnit, a *analysis) []int {
 	verbs := a.attrib
+	if !u.de {
+		verbs = statesNameEN(u.toks, verbs) // "the United States": no "states"
+	}
 	if len(verbs) == 0 {
 		verbs = d.extraAttrib(u.toks, u.text, u.de) // "meldet Radio Bremen", "she continued"
 	}

@@ -110,6 +110,9 @@ func (d *docState) dropLeadEN(c string) string {
 			return c
 		}
 		rest := c[k+1:]
+		if countryLeadEN(c[:k]) && strings.IndexByte(rest, ' ') > 0 {
+			return c // "U.S. Fisheries Service": the country is part of the body's name
+		}
 		if strings.IndexByte(rest, ' ') < 0 {
 			p, ok := d.lookup(rest)
 			if !ok || p.name == c || strings.IndexByte(p.name, ' ') < 0 || !plainName(p.name) || d.leadNotFirstEN(firstWord(p.name)) {

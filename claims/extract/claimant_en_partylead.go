@@ -17,6 +17,9 @@ func partyLeadEN(name string) string {
 		}
 	}
 	rest := words[cut+1:]
+	if cut >= 0 && len(rest) > 2 && partyOfficeEN(rest[0]) {
+		rest = rest[1:] // "Democratic Leader Ann Lee": the office goes with the label
+	}
 	if cut < 0 || len(rest) < 2 || orgNameEN(name) {
 		return name
 	}
@@ -30,4 +33,11 @@ func partyLeadEN(name string) string {
 		return name
 	}
 	return joined
+}
+
+// partyOfficeEN reports whether w, right after a party label, is an office
+// in the party ("Democratic Leader Ann Lee", "Republican Whip Tom Bell"):
+// "Leader", or a title of titleWordEN.
+func partyOfficeEN(w string) bool {
+	return w == "Leader" || titleWordEN(w)
 }

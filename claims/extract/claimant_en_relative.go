@@ -27,10 +27,11 @@ func relativeEndEN(toks []token, v int) int {
 		if !relativePronounEN(toks[c+1].low) && toks[c+1].cat&cDet == 0 && !possessiveWord(toks[c+1].low) && !toks[c+1].is(tNum) && !roleNounEN(&toks[c+1]) && !participleOpenerEN(&toks[c+1]) {
 			continue // "who …", "a lawyer …", "China’s newspaper …", an age: "Ann Lee, 44, said", "Ann Lee, chair of …"
 		}
-		if !capWord(&toks[c-1]) || !subjectStartEN(toks, placedNameStartEN(toks, capRunStart(toks, c))) {
+		e := partyTagStartEN(toks, c) // "Gov. Ann Lee (R), a close ally, said"
+		if !capWord(&toks[e-1]) || !subjectStartEN(toks, placedNameStartEN(toks, capRunStart(toks, e))) {
 			return v
 		}
-		return c
+		return e
 	}
 	return v
 }
@@ -213,4 +214,23 @@ func (d *docState) appositionOwnerEN(toks []token, text, who string, lex lexicon
 // may follow a weekday ("Tuesday evening").
 func dayPartEN(w string) bool {
 	return foldIn(w, "morning", "afternoon", "evening", "night")
+}
+
+// partyTagStartEN returns where a party tag in parentheses that ends
+// right before token c starts ("Ann Lee (R)," "Ann Lee (D-Ore.),"), so
+// that the subject ends before it; c when there is none. A tag holds at
+// most six tokens after a capitalised word.
+func partyTagStartEN(toks []token, c int) int {
+	if c < 3 || toks[c-1].p != ')' {
+		return c
+	}
+	for j := c - 2; j >= 1 && c-j <= 7; j-- {
+		if toks[j].p == '(' {
+			if capWord(&toks[j-1]) {
+				return j
+			}
+			return c
+		}
+	}
+	return c
 }

@@ -4,8 +4,10 @@ package extract
 // (speechEN, which also weigh check-worthiness and are left as they are)
 // leave out: manner of speaking ("quipped", "shouted"), communicating in
 // writing ("emailed", "texted"), and judging in public ("hailed",
-// "blasted", "touted"). Verbs that name an act more often than a claim
-// ("endorsed", "apologized", "pleaded guilty", "cited") are left out.
+// "blasted", "touted"), echoing or vouching for a claim ("echoed",
+// "vouched") and a recollection told ("remembers"). Verbs that name an
+// act more often than a claim ("endorsed", "apologized", "pleaded
+// guilty", "cited") are left out.
 // The present of lexicon verbs in "-ss" ("dismisses", "stresses"), which
 // the lexicon's "-s" rule spells "dismisss", is read here too, and so is
 // "admitted", whose final consonant the lexicon's "-ed" rule does not
@@ -22,7 +24,7 @@ func extraSpeechEN(w string) bool {
 		"proclaims", "confided", "hailed", "hails", "heralded", "applauded", "applauds", "blasted", "blasts",
 		"derided", "derides", "mocked", "ridiculed", "lambasted", "scoffed", "touted", "touts", "bragged",
 		"brags", "credited", "deadpanned", "mused", "muses", "marveled", "fumed", "fumes", "snapped", "gushed",
-		"chided", "scolded", "griped", "grumbled", "demurred", "sighed", "dismisses", "stresses", "admitted")
+		"chided", "scolded", "griped", "grumbled", "demurred", "sighed", "echoed", "echoes", "vouched", "vouches", "remembers", "dismisses", "stresses", "admitted")
 }
 
 // speakActEN reports whether the English verb of saying v is "speak"

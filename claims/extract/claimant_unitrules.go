@@ -152,6 +152,7 @@ var refineRulesDE = []refineRule{
 
 // refineRulesEN are the English refine rules, applied in order.
 var refineRulesEN = []refineRule{
+	func(d *docState, u *claimUnit, who string) string { return addressFormCutEN(who) }, // "“Your Honor,” I said": a form of address, no speaker
 	func(d *docState, u *claimUnit, who string) string {
 		return d.partyTagOwnerEN(u.toks, u.text, who, u.lex) // "Rep. Ann Lee, R-Utah, said"
 	},
@@ -176,7 +177,8 @@ var refineRulesEN = []refineRule{
 		}
 		return personNameEN(gluedLinkNameEN(who)) // "Erin Lee" keeps "Erin"; "Ann Lee Ann Marie LeeHarbor …" is Ann Lee
 	},
-	func(d *docState, u *claimUnit, who string) string { return documentIssuerEN(who) }, // "said a statement from the Harbor Port Authority"
+	func(d *docState, u *claimUnit, who string) string { return documentIssuerEN(who) },      // "said a statement from the Harbor Port Authority"
+	func(d *docState, u *claimUnit, who string) string { return countryBodyEN(u.text, who) }, // "The U.S. Fisheries Service said": not "Fisheries Service"
 	func(d *docState, u *claimUnit, who string) string {
 		return d.spokespersonEN(u, who) // "A Harbor Council spokesman … said": not the council
 	},
