@@ -6,7 +6,8 @@ import "testing"
 // lower case and ending in a government noun is the claimant.
 func TestDocumentLowerIssuerEN(t *testing.T) {
 	checkLast(t, "en", map[string]string{
-		"Roads got worse. A report by the state transportation department found that half the bridges in Varrow needed repairs.": "state transportation department",
-		"Roads got worse. A statement from the county health office said that the water in Varrow was safe.":                     "county health office",
+		"Roads got worse. A report by the state transportation department found that half the bridges in Varrow needed repairs.":  "state transportation department",
+		"Roads got worse. A statement from the county health office said that the water in Varrow was safe.":                      "county health office",
+		"Roads got worse. A report by the state transportation department showed that half the bridges in Varrow needed repairs.": "state transportation department",
 	})
 }
