@@ -2,8 +2,8 @@ package extract
 
 // "A report by the state transportation department found …": the issuer
 // after "from"/"by" is written in lower case, a few words that end in a
-// noun for a part of a government (governmentNounEN) right before the
-// verb group. documentFromEN takes only capitalised names.
+// noun for a public body (publicBodyNounEN) right before the verb group.
+// documentFromEN takes only capitalised names.
 
 // maxLowerIssuer is the most words of a lower-case issuer after "the".
 const maxLowerIssuer = 4
@@ -18,8 +18,8 @@ func lowerIssuerEN(toks []token, text string, s, e int) string {
 }
 
 // lowerIssuerOKEN reports whether toks[s:e] follow "the" and are at most
-// maxLowerIssuer lower-case words, no punctuation, the last a government
-// noun.
+// maxLowerIssuer lower-case words, no punctuation, the last a noun for a
+// public body (publicBodyNounEN: "department", "commission", "board").
 func lowerIssuerOKEN(toks []token, s, e int) bool {
 	if s < 1 || toks[s-1].low != "the" || e-s > maxLowerIssuer || e <= s {
 		return false
@@ -29,7 +29,7 @@ func lowerIssuerOKEN(toks []token, s, e int) bool {
 			return false
 		}
 	}
-	return governmentNounEN(toks[e-1].low)
+	return publicBodyNounEN(toks[e-1].low) // "department", "commission", "board"
 }
 
 // lowerIssuerBeforeEN reports whether the document noun at toks[n] is
