@@ -13,3 +13,12 @@ import "strings"
 func headMatchesEN(head, noun string) bool {
 	return strings.EqualFold(head, noun) || noun == "league" && strings.EqualFold(head, "federation")
 }
+
+// preferNounBodyEN reports whether a name that nounBodyEN found should
+// replace body, the body last quoted: when the description before the
+// verb of saying v is "the league" and body's head noun is not one
+// headMatchesEN takes for it ("the league said" after quoted researchers).
+func preferNounBodyEN(toks []token, v int, body string) bool {
+	noun := toks[verbGroupStartEN(toks, v)-1].low
+	return noun == "league" && !headMatchesEN(bodyHeadEN(body), noun)
+}
