@@ -11,5 +11,5 @@ import "strings"
 // commas in text and the unit's tokens open with "the" and a body noun
 // ("the company", "the firm").
 func bodyApposEN(toks []token, text, who string) bool {
-	return len(toks) > 2 && toks[0].low == "the" && bodyNounEN(toks[1].low) && strings.Contains(text, ", "+who+",")
+	return len(toks) > 2 && toks[0].low == "the" && bodyNounEN(toks[1].low) && strings.Contains(text, ", "+who+",") || bodyApposLongEN(toks, text, who) // "The ferry operator, Gullwing Marine,"
 }

@@ -34,7 +34,10 @@ func documentFromEN(toks []token, text string, v int) string {
 	if toks[s].low == "the" {
 		s++
 	}
-	if s >= e || !capWord(&toks[s]) {
+	if s < e && !capWord(&toks[s]) {
+		return lowerIssuerEN(toks, text, s, e) // "by the state transportation department"
+	}
+	if s >= e {
 		return ""
 	}
 	end := issuerNameEndEN(toks, s, e) // "the Harlow Courier earlier this year"

@@ -20,7 +20,7 @@ func (d *docState) nounBodyEN(toks []token, v int) string {
 	best, at := "", -1
 	for i := range d.people {
 		p := &d.people[i]
-		if p.unit >= at && strings.EqualFold(bodyHeadEN(p.name), noun) {
+		if p.unit >= at && headMatchesEN(bodyHeadEN(p.name), noun) { // "the league" for a federation too
 			best, at = p.name, p.unit
 		}
 	}

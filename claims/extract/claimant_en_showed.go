@@ -28,7 +28,7 @@ func showedFindingEN(toks []token, i int) bool {
 			return false
 		}
 		if !t.is(tCap) && foldIn(t.low, "poll", "survey", "study", "report", "analysis") {
-			return named || k >= 2 && toks[k-1].is(tCap) && !toks[k-1].is(tPunct)
+			return named || k >= 2 && toks[k-1].is(tCap) && !toks[k-1].is(tPunct) || lowerIssuerBeforeEN(toks, k, i)
 		}
 		named = named || k > 0 && t.is(tCap)
 	}

@@ -21,7 +21,7 @@ var verbRulesEN = []verbRule{
 		if body == "" {
 			body = bodyOfKindEN(u.toks, s.v, d.lastBodyEN) // "the company said": the body last quoted, if of that kind
 		}
-		if nb := d.nounBodyEN(u.toks, s.v); nb != "" && body == "" {
+		if nb := d.nounBodyEN(u.toks, s.v); nb != "" && (body == "" || preferNounBodyEN(u.toks, s.v, body)) {
 			body = nb // "the institute said" after "the Pellham Marine Institute" (claimant_en_nounbody.go)
 		}
 		body = otherBodyEN(u.toks, u.text, s.v, body) // "the finance ministry said" after the foreign ministry

@@ -1,0 +1,24 @@
+package extract
+
+import "strings"
+
+// "The Tarnish Valley Hockey Federation fined the club. The league said
+// …": a sports federation is also called "the league", so the
+// description's noun matches a name whose head is the other word of the
+// pair (nounBodyEN).
+
+// headMatchesEN reports whether head, the head noun of a body's name
+// (bodyHeadEN), is the description's noun, case folded, or "federation"
+// for "league".
+func headMatchesEN(head, noun string) bool {
+	return strings.EqualFold(head, noun) || noun == "league" && strings.EqualFold(head, "federation")
+}
+
+// preferNounBodyEN reports whether a name that nounBodyEN found should
+// replace body, the body last quoted: when the description before the
+// verb of saying v is "the league" and body's head noun is not one
+// headMatchesEN takes for it ("the league said" after quoted researchers).
+func preferNounBodyEN(toks []token, v int, body string) bool {
+	noun := toks[verbGroupStartEN(toks, v)-1].low
+	return noun == "league" && !headMatchesEN(bodyHeadEN(body), noun)
+}
