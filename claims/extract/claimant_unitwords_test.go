@@ -139,16 +139,7 @@ func TestLacksGates(t *testing.T) {
 		{"Scharfe Kritik kam vom Bürgermeister Jonas Brenner.", func(d *docState, toks []token, text string) string { return d.stanceSourceDE(toks, text, lexDE) }},
 		{"Von einem schweren Fehler sprach der Bürgermeister Jonas Brenner.", func(d *docState, toks []token, text string) string { return d.frontedPrepSpeakerDE(toks, text, lexDE) }},
 	} {
-		var z tokenizer
-		toks := z.tokenize(c.text, lexDE)
-		d := &docState{}
-		d.mentions(toks, c.text, true, lexDE)
-		scanned := c.rule(d, toks, c.text)
-		d.absent = absentSets(toks)
-		known := c.rule(d, toks, c.text)
-		if scanned == "" || known != scanned {
-			t.Errorf("%q: %q with the unit's scan known, %q without; want the same, not empty", c.text, known, scanned)
-		}
+		checkScanKnown(t, c.text, c.rule)
 	}
 	text := "Die Feuerwehr sprach von einem schweren Unfall."
 	var z tokenizer
@@ -339,5 +330,22 @@ func TestReportParticipleFilter(t *testing.T) {
 				t.Errorf("reportParticipleDE(%q %q) = %v, want %v", b, w, got, want)
 			}
 		}
+	}
+}
+
+// checkScanKnown checks that rule finds the same speaker in the German
+// text with the unit's scan of word sets known (absentSets) as without it,
+// and not none.
+func checkScanKnown(t *testing.T, text string, rule func(d *docState, toks []token, text string) string) {
+	t.Helper()
+	var z tokenizer
+	toks := z.tokenize(text, lexDE)
+	d := &docState{}
+	d.mentions(toks, text, true, lexDE)
+	scanned := rule(d, toks, text)
+	d.absent = absentSets(toks)
+	known := rule(d, toks, text)
+	if scanned == "" || known != scanned {
+		t.Errorf("%q: %q with the unit's scan known, %q without; want the same, not empty", text, known, scanned)
 	}
 }

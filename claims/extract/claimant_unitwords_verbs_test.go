@@ -102,16 +102,7 @@ func TestLacksGatesVerbs(t *testing.T) {
 		{"Die Ermittler gingen von einem technischen Defekt aus.", assume},
 		{"Die Behörde geht davon aus, dass die Leitung brach.", assume},
 	} {
-		var z tokenizer
-		toks := z.tokenize(c.text, lexDE)
-		d := &docState{}
-		d.mentions(toks, c.text, true, lexDE)
-		scanned := c.rule(d, toks, c.text)
-		d.absent = absentSets(toks)
-		known := c.rule(d, toks, c.text)
-		if scanned == "" || known != scanned {
-			t.Errorf("%q: %q with the unit's scan known, %q without; want the same, not empty", c.text, known, scanned)
-		}
+		checkScanKnown(t, c.text, c.rule)
 	}
 	toks := []token{{low: "die"}, {low: "stiftung"}, {low: "lobte"}, {low: "den"}, {low: "plan"}}
 	if a := absentSets(toks); a&(wsPosBody|wsHold|wsGo) != wsPosBody|wsHold|wsGo {
