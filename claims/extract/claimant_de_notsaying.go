@@ -45,7 +45,8 @@ func yearDE(t *token) bool {
 // particle that turns the verb into one of another sense: "sagen … ab"
 // (cancel), "sagen … zu" (accept, acceptedDE), "räumen … ab" (win), "weisen … aus" (show), "rufen … an" (phone), "werfen … auf"
 // (raise: "wirft Fragen auf"). ("rufen … aus"
-// both proclaims and exclaims.)
+// both proclaims and exclaims.) The clause ends at a punctuation mark or
+// where "und"/"oder" joins a second verb (particleBeforeAndDE).
 func particleSenseDE(toks []token, v int) bool {
 	e := v + 1
 	for e < len(toks) && !toks[e].is(tPunct) {
@@ -54,10 +55,36 @@ func particleSenseDE(toks []token, v int) bool {
 	if e-1 <= v {
 		return false
 	}
-	w, particle := toks[v].low, toks[e-1].low
+	return particleOfDE(toks, v, e-1) || particleBeforeAndDE(toks, v, e)
+}
+
+// particleBeforeAndDE reports whether a particle of another sense closes
+// the first of two clauses joined by "und"/"oder" between v and e, the
+// second opening with a lower-case word ("räumte bei der Wahl ab und
+// gewann …", "sagte das Konzert ab und verschob …"); "ab und zu", "ab
+// und an" (now and then) join no clauses.
+func particleBeforeAndDE(toks []token, v, e int) bool {
+	for k := v + 2; k+1 < e; k++ {
+		if w := toks[k].low; w != "und" && w != "oder" {
+			continue
+		}
+		if next := &toks[k+1]; !lowerWord(next) || next.low == "zu" || next.low == "an" {
+			continue
+		}
+		if particleOfDE(toks, v, k-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// particleOfDE reports whether the word at p is a particle that, with the
+// verb at v, makes a verb of another sense than saying.
+func particleOfDE(toks []token, v, p int) bool {
+	w, particle := toks[v].low, toks[p].low
 	switch {
 	case strings.HasPrefix(w, "sag"):
-		return particle == "ab" || particle == "zu" && acceptedDE(toks, v, e-1) // "sagte sofort zu": accepts
+		return particle == "ab" || particle == "zu" && acceptedDE(toks, v, p) // "sagte sofort zu": accepts
 	case strings.HasPrefix(w, "räum"):
 		return particle == "ab" || particle == "frei" || particle == "auf" // "räumte den Preis ab": wins, not "räumte ein"
 	case strings.HasPrefix(w, "weis") || strings.HasPrefix(w, "wies"):
