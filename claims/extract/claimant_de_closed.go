@@ -24,11 +24,12 @@ func closedClassDE(w, low string) bool {
 }
 
 // closedLowDE holds the words of quantifierDE, determinersDE, possessive,
-// prepositionsBeforeDE and prepositionsDE, the lists closedClassDE asks
+// prepositionsBeforeDE, adverbsOpenDE ("Weiter Fragen ließ er offen": no
+// person "Weiter Fragen" for a later "er") and prepositionsDE, the lists closedClassDE asks
 // about a word: one look-up instead of four and a walk.
 var closedLowDE = func() map[string]bool {
 	m := map[string]bool{}
-	for _, list := range [...]map[string]bool{quantifierDE, determinersDE, possessive, prepositionsBeforeDE} {
+	for _, list := range [...]map[string]bool{quantifierDE, determinersDE, possessive, prepositionsBeforeDE, adverbsOpenDE} {
 		for w, in := range list {
 			m[w] = m[w] || in
 		}
