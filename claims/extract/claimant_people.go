@@ -37,6 +37,7 @@ type docState struct {
 	docIssuerEN  docIssuers        // English: document noun → the claimant of the unit that last brought it up (noteDocumentsEN)
 	unitFirst    string            // the first person named in the current unit
 	prevFirst    string            // the first person named in the previous unit
+	firstObl     [2]bool           // German: unitFirst, prevFirst named after a preposition ("am Stand von Jens Kolbe"; claimant_de_pronounknown.go)
 	firstEN      string            // English: the first person the unit names, also by surname (noteFirstPersonEN)
 	prevFirstEN  string            // English: firstEN of the previous unit
 	sinceClaim   int               // units since prevClaim was named
@@ -169,6 +170,7 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 	d.en = !de
 	d.units++
 	d.prevFirst, d.unitFirst = d.unitFirst, ""
+	d.firstObl = [2]bool{false, d.firstObl[0]}
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if !t.is(tCap) || t.is(tPunct) || i+1 >= len(toks) || !toks[i+1].is(tCap) && abbrevDotEN(toks, i, de) == 0 {
@@ -255,6 +257,7 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		name := d.registerName(stripPossessive(text[toks[start].s:initialEnd(toks, start, j)]), g, de)
 		if d.unitFirst == "" && d.known(name) {
 			d.unitFirst = name
+			d.firstObl[0] = de && afterPrepositionDE(toks, i)
 		}
 		if role != "" && !de && j-start == 1 {
 			d.noteTitledEN(role, text[t.s:t.e], name)

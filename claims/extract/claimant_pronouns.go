@@ -40,6 +40,9 @@ func (d *docState) resolvePronoun(g byte, de bool) string {
 			return who // "Der Naturschutzbund X sieht das anders. Er verlangt, …"
 		}
 	}
+	if who := d.knownSpeakerOverUnknownDE(g); de && who != "" {
+		return who // "Die Imkerin Jana Vogt …. Jens Kolbe verkaufte Honig. …, sagte sie."
+	}
 	if de && d.prevFirst != "" {
 		if pg := d.genderOf(d.prevFirst); pg == g || pg == 0 && d.personLikeDE(d.prevFirst) {
 			return d.prevFirst
