@@ -8,10 +8,12 @@ import "strings"
 // pair (nounBodyEN).
 
 // headMatchesEN reports whether head, the head noun of a body's name
-// (bodyHeadEN), is the description's noun, case folded, or "federation"
-// for "league".
+// (bodyHeadEN), is the description's noun, case folded, or its plural in
+// "-s" ("Westbrook Airlines" for "the airline"), or "federation" for
+// "league".
 func headMatchesEN(head, noun string) bool {
-	return strings.EqualFold(head, noun) || noun == "league" && strings.EqualFold(head, "federation")
+	return strings.EqualFold(head, noun) || len(head) == len(noun)+1 && (head[len(noun)] == 's') && strings.EqualFold(head[:len(noun)], noun) ||
+		noun == "league" && strings.EqualFold(head, "federation")
 }
 
 // preferNounBodyEN reports whether a name that nounBodyEN found should
