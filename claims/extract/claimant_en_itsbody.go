@@ -56,8 +56,14 @@ func appositionSkipEN(toks []token, v int) int {
 }
 
 // itSubjectEN reports whether token k is "it" as the subject of the
-// reported clause ("said it had offered a raise"), not the empty "it" of
-// "it was" or "it is".
+// reported clause ("said it had offered a raise", "said it would cut 300
+// jobs"), not the empty "it" of "it was", "it is" or "it would be".
 func itSubjectEN(toks []token, k int) bool {
-	return toks[k].low == "it" && k+1 < len(toks) && !foldIn(toks[k+1].low, "was", "is", "'s", "’s", "would", "will", "seemed", "seems")
+	if toks[k].low != "it" || k+1 >= len(toks) {
+		return false
+	}
+	if next := toks[k+1].low; next == "would" || next == "will" {
+		return k+2 < len(toks) && lowerWord(&toks[k+2]) && toks[k+2].low != "be" && toks[k+2].low != "not"
+	}
+	return !foldIn(toks[k+1].low, "was", "is", "'s", "’s", "seemed", "seems")
 }
