@@ -48,7 +48,7 @@ func invertedEnd(toks []token, i int) bool {
 		return false
 	}
 	if j == len(toks) || toks[j].is(tPunct) {
-		return true
+		return !openingQuoteAt(toks, j) // not "said Brook “did fine”"
 	}
 	switch toks[j].low {
 	case "at", "in", "on", "during", "after", "before", "from", "of", "with", "to", "as", "when", "while":

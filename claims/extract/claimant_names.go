@@ -114,7 +114,8 @@ func hasToken(toks []token, low string) bool {
 // inverted reports whether the English words from token i form a speaker
 // after its verb ("…,” said Smith." / "said Mayor John Miller, who …"):
 // a pronoun or a run of capitalised words followed by punctuation or the
-// end, not the subject of a reported clause ("said she was").
+// end, not the subject of a reported clause ("said she was", "said Brook
+// “did fine”").
 func inverted(toks []token, i int) bool {
 	j := i
 	for j < len(toks) && !toks[j].is(tPunct) && (toks[j].is(tCap) || j == i || toks[j].cat&cDet != 0) {
@@ -123,7 +124,17 @@ func inverted(toks []token, i int) bool {
 	if j > i && possessiveWord(toks[j-1].low) {
 		return false // "said Kemp’s “investigation” …": a possessive opens the object
 	}
+	if openingQuoteAt(toks, j) {
+		return false // "said Brook “did fine”": Brook opens the reported clause
+	}
 	return j == len(toks) || toks[j].is(tPunct) || j > i && invertedEnd(toks, i)
+}
+
+// openingQuoteAt reports whether token j is a quotation mark that opens
+// quoted words: a space before it and a word after it ("said Brook “did
+// fine”"), not one that closes a quotation right after a word.
+func openingQuoteAt(toks []token, j int) bool {
+	return j > 0 && j+1 < len(toks) && toks[j].is(tQuote) && toks[j-1].e < toks[j].s && !toks[j+1].is(tPunct)
 }
 
 // quantifierDE are the German words that may open a plural subject without
