@@ -13,7 +13,7 @@ import (
 func (d *docState) fullest(units []Unit) {
 	d.acronymSrc = units // the texts definedAcronymDE reads its short forms from
 	for i := range units {
-		units[i].Claimant = d.fullest1(units[i].Claimant)
+		units[i].Claimant = d.fullest1(d.eachClaimant(units[i].Claimant, gluedStopCut)) // "Gesetze.Die Stadtwerke" → "Stadtwerke"
 		if units[i].Lang == "de" && units[i].Claimant != "" {
 			units[i].Claimant = d.eachClaimant(units[i].Claimant, d.describedFullDE) // "Amtsleiterin Holm" → "Greta Holm"
 			units[i].Claimant = quantifierCutDE(units[i].Claimant)                   // "Viele Landwirte" → "Landwirte"
@@ -35,7 +35,7 @@ func (d *docState) fullest(units []Unit) {
 // chooser's trace (a registered person's full name first, then the steps
 // of fullest1 and, in German, describedFullDE).
 func (d *docState) candidateName(n string, de bool) string {
-	n = d.personName(n)
+	n = d.personName(gluedStopCut(n))
 	if d.en {
 		n = d.dropLeadEN(n)
 	}

@@ -97,6 +97,7 @@ func (d *docState) lookup(name string) (*person, bool) {
 // (knownTailDE: "Ihr Nachbar Karl-Heinz Beumer"), and a description by
 // a known name after "von" is not registered (ofKnownDE).
 func (d *docState) register(name string, g byte) string {
+	name = gluedStopCut(name) // "Gesetze.Die Stadtwerke Kelheim": the name after the glued full stop
 	if p, ok := d.lookup(name); ok {
 		if p.unit != d.units {
 			p.named, p.unit = p.named+1, d.units
