@@ -12,7 +12,8 @@ import "strings"
 
 // nounUseEN reports whether the English verb of saying at token v stands
 // right after an article or a possessive (a possessive pronoun or a word
-// in "'s" or "s'"), or capitalised in "-s" right after a colon.
+// in "'s" or "s'"), in "-s" right after a preposition ("with questions"),
+// or capitalised in "-s" right after a colon.
 func nounUseEN(toks []token, v int) bool {
 	if v == 0 {
 		return false
@@ -23,6 +24,9 @@ func nounUseEN(toks []token, v int) bool {
 	}
 	if p.cat&cDet != 0 || foldIn(p.low, "his", "her", "its", "their", "our", "my", "your") {
 		return true
+	}
+	if prepositionEN(p.low) && strings.HasSuffix(toks[v].low, "s") {
+		return true // "came prepared with questions", "flooded with claims": a plural noun
 	}
 	return strings.HasSuffix(p.low, "'s") || strings.HasSuffix(p.low, "’s") || strings.HasSuffix(p.low, "s'") || strings.HasSuffix(p.low, "s’")
 }
