@@ -86,7 +86,7 @@ var refineRulesDE = []refineRule{
 		return truncatedSourceDE(u.toks, u.text, who) // "nach Angaben der Industrie- und Handelskammer X": not "Industrie-"
 	},
 	func(d *docState, u *claimUnit, who string) string {
-		return bodyAndDE(u.toks, u.text, who) // "Gewerkschaft Handel und Dienste": one body
+		return bodyAdjAndDE(u.toks, u.text, bodyAndDE(u.toks, u.text, who)) // "Gewerkschaft Handel und Dienste", "Verband binationaler Familien und Partnerschaften": one body
 	},
 	func(d *docState, u *claimUnit, who string) string {
 		return d.appositionSpeakerDE(u.toks, u.text, who, len(u.verbs) > 0, u.lex) // "Der Chef des Verbands, Jan Roth, hatte … gewarnt"
