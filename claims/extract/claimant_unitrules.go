@@ -98,6 +98,9 @@ var refineRulesDE = []refineRule{
 		return d.andNameDE(u.toks, u.text, who) // "Gewerkschaft Erziehung und Wissenschaft", not "Wissenschaft"
 	},
 	func(d *docState, u *claimUnit, who string) string {
+		return d.roleOfBodyDE(u.toks, u.text, who, u.lex) // "Der Chef der Nordbahn kündigte … an": the holder named before
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return d.genitiveRoleDE(u.toks, u.text, who, u.lex) // "sagt der Inhaber der Tanzschule": the person just named
 	},
 	func(d *docState, u *claimUnit, who string) string {
