@@ -133,6 +133,9 @@ var refineRulesDE = []refineRule{
 		return d.prepositionCutDE(who) // "Gegen Eva Roth", "Vom Balkon"
 	},
 	func(d *docState, u *claimUnit, who string) string {
+		return d.adjectivalHolderDE(u.toks, u.text, who) // "Die Wehrbeauftragte sagte" after "der Wehrbeauftragten Eva Roth"
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return d.refineClaimantDE(u.toks, u.text, who, u.lex) // no adverb ("Schließlich"); "der Mediziner" just named
 	},
 	func(d *docState, u *claimUnit, who string) string {
