@@ -349,6 +349,9 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 			j = capRun(toks, text, j+1, de)
 		}
 	}
+	if de && org {
+		j = datPluralAdjectiveEndDE(toks, text, i, j) // "Örtlichen Medien zufolge" (claimant_de_openadj.go)
+	}
 	if cutAtVerb(toks, j) || !de && cutAtVerbEndEN(toks, j) {
 		return "" // "the United States into …": a run cut at a word the lexicon knows as a verb
 	}
