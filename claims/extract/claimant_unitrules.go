@@ -121,6 +121,9 @@ var refineRulesDE = []refineRule{
 		return strongAdjectiveDE(u.toks, u.text, who) // "der Bayerische Landtag": "Bayerischer Landtag"
 	},
 	func(d *docState, u *claimUnit, who string) string {
+		return titleNominativeDE(u.toks, u.text, who) // "Im „Rheinischen Anzeiger“ heißt es": "Rheinischer Anzeiger"
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return d.spokespersonDE(u, who) // "Ein Sprecher der Hafenbehörde sagte": "Sprecher der Hafenbehörde"
 	},
 	func(d *docState, u *claimUnit, who string) string {
