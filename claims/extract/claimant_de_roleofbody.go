@@ -9,7 +9,8 @@ import "strings"
 // the description itself as the speaker; the guide wants the person. The
 // holder is noted under the role word and the body as written
 // (noteRoleAppositionDE); a later description with the same role word and
-// body, or with the role word and one kind noun ("der Präsident des
+// body, another head's noun and the same body (noteHeadOfBodyDE), or
+// with the role word and one kind noun ("der Präsident des
 // Unternehmens"), names the person last noted with that role word.
 
 // roleBodyKeyDE returns the key under which the holder of the role word
@@ -47,6 +48,9 @@ func (d *docState) roleOfBodyDE(toks []token, text, who string, lex lexicon) str
 		if p := d.roles[roleBodyKeyDE(role, link, body)]; p != "" {
 			return p
 		}
+		if p := d.roles[headBodyKeyDE(body)]; p != "" && headRoleDE(toks[k].low) {
+			return p // "Der Chef der Nordbahn" after "Die Vorstandsvorsitzende der Nordbahn, Eva Roth,"
+		}
 		if _, named := d.byKey[body]; strings.IndexByte(body, ' ') < 0 && !named {
 			if p := d.roles[roleWordKeyDE(toks[k].low)]; p != "" {
 				return p
@@ -55,4 +59,48 @@ func (d *docState) roleOfBodyDE(toks []token, text, who string, lex lexicon) str
 		return who
 	}
 	return who
+}
+
+// headBodyKeyDE returns the key under which the person named as the head
+// of body is noted: "@head nordbahn".
+func headBodyKeyDE(body string) string {
+	return "@head " + strings.ToLower(body)
+}
+
+// headRoleDE reports whether the lower-case noun w names the head of a
+// body: it holds a noun of leading (closed class: "chef", "leiter",
+// "vorsitzend", "präsident", "direktor", "geschäftsführer"), in any form
+// or compound ("Vorstandsvorsitzenden", "Konzernchefin").
+func headRoleDE(w string) bool {
+	for _, h := range [...]string{"chef", "leiter", "vorsitzend", "präsident", "direktor", "geschäftsführer"} {
+		if strings.Contains(w, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// noteHeadOfBodyDE notes, for each noun of a head (headRoleDE) after an
+// article (and adjectives) followed by "der" or "des", a body of up to
+// four words, a comma and a name of two words or more, the name as the
+// head of that body ("Der Vorstandsvorsitzende der Nordbahn, Jan Roth,").
+func (d *docState) noteHeadOfBodyDE(toks []token, text string, lex lexicon) {
+	for k := 1; k+3 < len(toks); k++ {
+		if w := toks[k+1].low; w != "des" && w != "der" || !capWord(&toks[k]) || !headRoleDE(toks[k].low) {
+			continue
+		}
+		if a := adjectivesBackDE(toks, k) - 1; a < 0 || toks[a].cat&cDet == 0 {
+			continue
+		}
+		end := k + 2
+		for end < len(toks) && end-k <= 5 && !toks[end].is(tPunct) {
+			end++
+		}
+		if end >= len(toks) || toks[end].p != ',' || end == k+2 {
+			continue
+		}
+		if name := d.appositionNameDE(toks, text, end, lex); name != "" {
+			d.noteRole(headBodyKeyDE(text[toks[k+2].s:toks[end-1].e]), name)
+		}
+	}
 }

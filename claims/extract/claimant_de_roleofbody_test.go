@@ -4,8 +4,8 @@ import "testing"
 
 // TestRoleOfBodyDE checks that a role noun with the body it belongs to in
 // the genitive names the person an earlier apposition gave that role, also
-// when other persons were named in between, and with a kind noun as the
-// body; a spokesperson of the body stays a description.
+// when other persons were named in between, with a kind noun as the
+// body, and with another noun for the head of the same body; a spokesperson of the body stays a description.
 func TestRoleOfBodyDE(t *testing.T) {
 	const lead = "Der Chef der Halvorn Fährwerke, Udo Brastig, sagte, die Preise stiegen. Die Stadträtin Ina Moll widersprach. " +
 		"Der Kämmerer Tom Wendt sagte, die Stadt zahle nichts. Die Landrätin Eva Kroos schwieg. Es regnete. "
@@ -16,5 +16,8 @@ func TestRoleOfBodyDE(t *testing.T) {
 		"Der Präsident der Orlauer Bank, Jens Fahr, sagte, die Zinsen seien zu hoch. " +
 			"Die Ministerin Ute Sarn sagte, sie sehe das anders. Der Richter Olaf Mink sagte nichts. Die Ärztin Lena Rau schwieg. " +
 			"Der Präsident der Orlauer Bank warnte vor einer Krise.": "Jens Fahr",
+		"Die Vorstandsvorsitzende der Orlauer Bank, Karin Tessmer, sagte, die Zinsen seien zu hoch. " +
+			"Der Minister Olaf Sarn sagte, er sehe das anders. Die Richterin Lena Mink sagte nichts. Der Arzt Tim Rau schwieg. " +
+			"Die Chefin der Orlauer Bank warnte vor einer Krise.": "Karin Tessmer",
 	})
 }
