@@ -57,6 +57,33 @@ func (d *docState) noteAdjectivalRoleDE(toks []token, text string) {
 	}
 }
 
+// noteAdjectivalAppositionDE notes, for each capitalised adjectival noun
+// in the nominative after an article followed by "des" or "der", a body
+// of up to four words, a comma and a name of two words or more, the name
+// as the holder of that noun ("Die Wehrbeauftragte des Bundestages, Eva
+// Roth,").
+func (d *docState) noteAdjectivalAppositionDE(toks []token, text string, lex lexicon) {
+	for n := 1; n+3 < len(toks); n++ {
+		if w := toks[n+1].low; w != "des" && w != "der" || toks[n-1].cat&cDet == 0 || !capWord(&toks[n]) {
+			continue
+		}
+		key := adjectivalRoleKeyDE(toks[n].low)
+		if key == "" || key != "%"+toks[n].low {
+			continue
+		}
+		end := n + 2
+		for end < len(toks) && end-n <= 5 && !toks[end].is(tPunct) {
+			end++
+		}
+		if end >= len(toks) || toks[end].p != ',' || end == n+2 {
+			continue
+		}
+		if name := d.appositionNameDE(toks, text, end, lex); name != "" {
+			d.noteRole(key, name)
+		}
+	}
+}
+
 // adjectivalHolderDE returns the person noted as the holder of the
 // adjectival noun who (noteAdjectivalRoleDE) when the unit writes who
 // alone in its nominative singular after "der" or "die" ("Die

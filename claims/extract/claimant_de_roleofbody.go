@@ -9,7 +9,8 @@ import "strings"
 // the description itself as the speaker; the guide wants the person. The
 // holder is noted under the role word and the body as written
 // (noteRoleAppositionDE); a later description with the same role word and
-// body, another head's noun and the same body (noteHeadOfBodyDE), or
+// body (also a body the description wrote with more words, fullerBodyRoleDE),
+// another head's noun and the same body (noteHeadOfBodyDE), or
 // with the role word and one kind noun ("der Präsident des
 // Unternehmens"), names the person last noted with that role word.
 
@@ -20,7 +21,8 @@ func roleBodyKeyDE(role, link, body string) string {
 }
 
 // roleOfBodyDE returns the person a claimant refers to when the unit
-// writes a definite article, perhaps adjectives, a role noun, "der" or
+// writes a definite article, perhaps adjectives, a role noun (roleOf, or
+// a head's noun: headRoleDE), "der" or
 // "des" and the claimant (the body) or the claimant is that whole
 // description: the holder noted under the same role word and body, else,
 // when the body is one word that names no one in the text (a kind noun:
@@ -31,7 +33,7 @@ func (d *docState) roleOfBodyDE(toks []token, text, who string, lex lexicon) str
 	}
 	for k := 1; k+2 < len(toks); k++ {
 		link := toks[k+1].low
-		if link != "der" && link != "des" || roleOf(&toks[k], lex) == "" {
+		if link != "der" && link != "des" || !capWord(&toks[k]) || roleOf(&toks[k], lex) == "" && !headRoleDE(toks[k].low) {
 			continue
 		}
 		if a := adjectivesBackDE(toks, k) - 1; a < 0 || toks[a].low != "der" && toks[a].low != "die" {
@@ -48,8 +50,16 @@ func (d *docState) roleOfBodyDE(toks []token, text, who string, lex lexicon) str
 		if p := d.roles[roleBodyKeyDE(role, link, body)]; p != "" {
 			return p
 		}
-		if p := d.roles[headBodyKeyDE(body)]; p != "" && headRoleDE(toks[k].low) {
-			return p // "Der Chef der Nordbahn" after "Die Vorstandsvorsitzende der Nordbahn, Eva Roth,"
+		if p := d.fullerBodyRoleDE(roleBodyKeyDE(role, link, body)); p != "" {
+			return p // "Die Leiterin des Gesundheitsamts" after "Die Leiterin des Gesundheitsamts Kreis Nord, Eva Roth,"
+		}
+		if headRoleDE(toks[k].low) {
+			if p := d.roles[headBodyKeyDE(body)]; p != "" {
+				return p // "Der Chef der Nordbahn" after "Die Vorstandsvorsitzende der Nordbahn, Eva Roth,"
+			}
+			if p := d.fullerBodyRoleDE(headBodyKeyDE(body)); p != "" {
+				return p
+			}
 		}
 		if _, named := d.byKey[body]; strings.IndexByte(body, ' ') < 0 && !named {
 			if p := d.roles[roleWordKeyDE(toks[k].low)]; p != "" {
@@ -103,4 +113,21 @@ func (d *docState) noteHeadOfBodyDE(toks []token, text string, lex lexicon) {
 			d.noteRole(headBodyKeyDE(text[toks[k+2].s:toks[end-1].e]), name)
 		}
 	}
+}
+
+// fullerBodyRoleDE returns the one person noted under a key that is key
+// followed by more words of the body's name ("@leiterin des
+// gesundheitsamts kreis nord" for "@leiterin des gesundheitsamts"); ""
+// when none or several are.
+func (d *docState) fullerBodyRoleDE(key string) string {
+	found := ""
+	for k, p := range d.roles {
+		if len(k) > len(key) && k[len(key)] == ' ' && strings.HasPrefix(k, key) {
+			if found != "" && found != p {
+				return ""
+			}
+			found = p
+		}
+	}
+	return found
 }

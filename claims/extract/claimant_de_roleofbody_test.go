@@ -5,7 +5,8 @@ import "testing"
 // TestRoleOfBodyDE checks that a role noun with the body it belongs to in
 // the genitive names the person an earlier apposition gave that role, also
 // when other persons were named in between, with a kind noun as the
-// body, and with another noun for the head of the same body; a spokesperson of the body stays a description.
+// body, with another noun for the head of the same body, and with the
+// body's name shortened; a spokesperson of the body stays a description.
 func TestRoleOfBodyDE(t *testing.T) {
 	const lead = "Der Chef der Halvorn Fährwerke, Udo Brastig, sagte, die Preise stiegen. Die Stadträtin Ina Moll widersprach. " +
 		"Der Kämmerer Tom Wendt sagte, die Stadt zahle nichts. Die Landrätin Eva Kroos schwieg. Es regnete. "
@@ -19,5 +20,7 @@ func TestRoleOfBodyDE(t *testing.T) {
 		"Die Vorstandsvorsitzende der Orlauer Bank, Karin Tessmer, sagte, die Zinsen seien zu hoch. " +
 			"Der Minister Olaf Sarn sagte, er sehe das anders. Die Richterin Lena Mink sagte nichts. Der Arzt Tim Rau schwieg. " +
 			"Die Chefin der Orlauer Bank warnte vor einer Krise.": "Karin Tessmer",
+		"Die Leiterin des Gesundheitsamts Kreis Velden, Maren Olk, warnte vor Leichtsinn. Der Minister Olaf Sarn lobte die Schulen. " +
+			"Die Ärztin Lena Mink sagte nichts. Es gibt neue Fälle. Die Leiterin des Gesundheitsamts sagte, die Lage sei stabil.": "Maren Olk",
 	})
 }

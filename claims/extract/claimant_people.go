@@ -268,9 +268,10 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		i = j - 1
 	}
 	if de {
-		d.noteRoleAppositionDE(toks, text, lex) // "den früheren Bürgermeister von Aulendorf, Gerhard Pfister,"
-		d.noteAdjectivalRoleDE(toks, text)      // "der Wehrbeauftragten Eva Roth"
-		d.noteHeadOfBodyDE(toks, text, lex)     // "Der Vorstandsvorsitzende der Nordbahn, Jan Roth,"
+		d.noteRoleAppositionDE(toks, text, lex)       // "den früheren Bürgermeister von Aulendorf, Gerhard Pfister,"
+		d.noteAdjectivalRoleDE(toks, text)            // "der Wehrbeauftragten Eva Roth"
+		d.noteAdjectivalAppositionDE(toks, text, lex) // "Die Wehrbeauftragte des Bundestages, Eva Roth,"
+		d.noteHeadOfBodyDE(toks, text, lex)           // "Der Vorstandsvorsitzende der Nordbahn, Jan Roth,"
 	}
 	if !de {
 		d.noteLowerRolesEN(toks, text, lex)      // "actress Ann Lee": "the actress said"
