@@ -1,0 +1,72 @@
+package extract
+
+// "Bernd Roth, Chef der Nordbahn, sagte …" and "Bernd Roth ist seit
+// Jahren Präsident der Nordbahn": the role and its body follow the name,
+// in an apposition or as the predicate. The person is noted as the
+// holder of the role of that body, as noteRoleAppositionDE and
+// noteHeadOfBodyDE do for the role before the name, so that a later "Der
+// Chef der Nordbahn" names them (roleOfBodyDE).
+
+// noteRoleAfterNameDE notes, for each role noun (roleOf or headRoleDE)
+// followed by "der" or "des" and a body of up to four capitalised words,
+// the full name the text registered right before it: before a comma that
+// opens the apposition, or before "ist" or "war" and up to three words.
+func (d *docState) noteRoleAfterNameDE(toks []token, text string, lex lexicon) {
+	for k := 2; k+2 < len(toks); k++ {
+		link := toks[k+1].low
+		if link != "der" && link != "des" || !capWord(&toks[k]) || !capWord(&toks[k+2]) {
+			continue
+		}
+		head := headRoleDE(toks[k].low)
+		if !head && roleOf(&toks[k], lex) == "" {
+			continue
+		}
+		name := d.nameBeforeRoleDE(toks, text, k)
+		if name == "" {
+			continue
+		}
+		e := k + 2
+		for e+1 < len(toks) && e-k < 5 && capWord(&toks[e+1]) {
+			e++
+		}
+		body := text[toks[k+2].s:toks[e].e]
+		d.noteRole(roleBodyKeyDE(text[toks[k].s:toks[k].e], link, body), name)
+		if head {
+			d.noteRole(headBodyKeyDE(body), name)
+		}
+	}
+}
+
+// nameBeforeRoleDE returns the registered full name that ends before the
+// role noun at k: right before a comma at k-1, or before "ist" or "war"
+// with up to three words between it and k ("ist seit Jahren"); two capitalised
+// words of a name that open the unit also count; "" otherwise.
+func (d *docState) nameBeforeRoleDE(toks []token, text string, k int) string {
+	end := -1
+	if toks[k-1].p == ',' {
+		end = k - 2
+	} else {
+		for j := k - 1; j >= 1 && j >= k-4; j-- {
+			if w := toks[j].low; w == "ist" || w == "war" {
+				end = j - 1
+				break
+			}
+			if toks[j].is(tPunct) {
+				return ""
+			}
+		}
+	}
+	if end < 1 || !capWord(&toks[end]) {
+		return ""
+	}
+	for s := end - 1; s >= 0 && s >= end-2 && capWord(&toks[s]); s-- {
+		name := text[toks[s].s:toks[end].e]
+		if _, ok := d.byKey[name]; ok {
+			return name
+		}
+	}
+	if end == 1 && toks[0].cat&cNotName == 0 && toks[1].cat&cNotName == 0 && plainName(text[toks[0].s:toks[1].e]) {
+		return text[toks[0].s:toks[1].e] // "Udo Roth ist …": two words opening the unit, not yet registered
+	}
+	return ""
+}
