@@ -17,7 +17,7 @@ import "strings"
 // who otherwise.
 func titleNominativeDE(toks []token, text, who string) string {
 	adj, rest, ok := strings.Cut(who, " ")
-	if !ok || strings.IndexByte(who, ';') >= 0 || !upperFirst(adj) || !titleAdjectiveDE(strings.ToLower(adj)) {
+	if !ok || strings.IndexByte(who, ';') >= 0 || !upperFirst(adj) || !titleAdjectiveDE(adj) {
 		return who
 	}
 	for q := 1; q+1 < len(toks); q++ {
@@ -57,9 +57,11 @@ func neuterTitleDE(title string) bool {
 	return false
 }
 
-// titleAdjectiveDE reports whether the lower-case word w is an adjective
-// in -en by its derivational ending (adjectiveStemEnDE) or in -schen
-// ("süddeutschen", "rheinischen").
+// titleAdjectiveDE reports whether the word w is an adjective in -en by
+// its derivational ending (adjectiveStemEnDE) or in -schen
+// ("Süddeutschen", "Rheinischen"); only its ending is read, so a
+// capitalised word needs no lower-casing (no allocation: the check runs
+// on every claimant).
 func titleAdjectiveDE(w string) bool {
 	return adjectiveStemEnDE(w) || len(w) > 7 && strings.HasSuffix(w, "schen")
 }
