@@ -72,9 +72,12 @@ func (d *docState) roleOfBodyDE(toks []token, text, who string, lex lexicon) str
 }
 
 // headBodyKeyDE returns the key under which the person named as the head
-// of body is noted: "@head nordbahn".
+// of body is noted: "@head nordbahn". The body's first word loses a
+// genitive ending (genitiveBaseDE), so "des Verbands X" and "den Verband
+// X" ("Roth leitet den Verband X": noteLeadsBodyDE) give one key.
 func headBodyKeyDE(body string) string {
-	return "@head " + strings.ToLower(body)
+	first, rest, _ := strings.Cut(body, " ")
+	return strings.TrimSpace("@head " + strings.ToLower(genitiveBaseDE(first)+" "+rest))
 }
 
 // headRoleDE reports whether the lower-case noun w names the head of a

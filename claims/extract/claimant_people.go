@@ -273,6 +273,7 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		d.noteAdjectivalAppositionDE(toks, text, lex) // "Die Wehrbeauftragte des Bundestages, Eva Roth,"
 		d.noteHeadOfBodyDE(toks, text, lex)           // "Der Vorstandsvorsitzende der Nordbahn, Jan Roth,"
 		d.noteRoleAfterNameDE(toks, text, lex)        // "Bernd Roth, Chef der Nordbahn,"
+		d.noteLeadsBodyDE(toks, text)                 // "Bernd Roth leitet den Verband X"
 	}
 	if !de {
 		d.noteLowerRolesEN(toks, text, lex)      // "actress Ann Lee": "the actress said"
