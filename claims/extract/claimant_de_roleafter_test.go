@@ -13,6 +13,8 @@ func TestRoleAfterNameDE(t *testing.T) {
 			"Der Chef der Halvorn Fährwerke kündigte neue Verbindungen an.": "Udo Brastig",
 		"Udo Brastig ist seit Jahren Präsident der Halvorn Fährwerke." + between +
 			"Der Präsident der Halvorn Fährwerke kündigte neue Verbindungen an.": "Udo Brastig",
+		"Udo Brastig ist seit Jahren Präsident der Halvorn Fährwerke." + between +
+			"Der Präsident des Unternehmens kündigte neue Verbindungen an.": "Udo Brastig",
 		"Udo Brastig leitet den Verband der Küstenreeder." + between +
 			"Der Chef des Verbands der Küstenreeder kündigte neue Verbindungen an.": "Udo Brastig",
 	})

@@ -26,7 +26,8 @@ func roleBodyKeyDE(role, link, body string) string {
 // "des" and the claimant (the body) or the claimant is that whole
 // description: the holder noted under the same role word and body, else,
 // when the body is one word that names no one in the text (a kind noun:
-// "des Unternehmens"), the person last named with the role word; else who.
+// "des Unternehmens"), the person last named with the role word, else the
+// one person noted with that role word and any body; else who.
 func (d *docState) roleOfBodyDE(toks []token, text, who string, lex lexicon) string {
 	if who == "" || strings.IndexByte(who, ';') >= 0 || len(d.roles) == 0 {
 		return who
@@ -64,6 +65,9 @@ func (d *docState) roleOfBodyDE(toks []token, text, who string, lex lexicon) str
 		if _, named := d.byKey[body]; strings.IndexByte(body, ' ') < 0 && !named {
 			if p := d.roles[roleWordKeyDE(toks[k].low)]; p != "" {
 				return p
+			}
+			if p := d.fullerBodyRoleDE("@" + strings.ToLower(role)); p != "" {
+				return p // "Der Präsident des Unternehmens" after "<Name> ist Präsident der X": the one holder of the role of any body
 			}
 		}
 		return who
