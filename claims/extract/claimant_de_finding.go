@@ -43,6 +43,11 @@ func (d *docState) findingSourceDE(toks []token, text string, lex lexicon) strin
 		if who := d.studySourceDE(toks, text, v+1, len(toks), lex); who != "" {
 			return who
 		}
+		if toks[v].low == "aus" {
+			if who := d.relativePublisherDE(toks, text, v+1, lex); who != "" {
+				return who // "aus einem Papier hervor, das der Verband X veröffentlicht hat"
+			}
+		}
 	}
 	return ""
 }

@@ -28,3 +28,25 @@ func openingAdjectiveEndDE(toks []token, text string, i, j int) int {
 	}
 	return j + 1
 }
+
+// "Örtlichen Medien zufolge", "Laut Russischen Behörden": a source in the
+// dative plural without an article, its adjective capitalised as a name's
+// first word or the sentence's. The run of a body's name (capRun) stopped
+// at the noun the lexicon knows, so the claimant was the adjective alone;
+// nominativePluralDE then puts the pair into the nominative.
+
+// datPluralAdjectiveEndDE returns where the name from i ends when no
+// article stands before i, i holds a capitalised adjective in -en by its
+// derivational ending (adjectiveStemEnDE) and the run j stopped right after
+// it at a capitalised plural noun in -en ("Medien", "Behörden"): the end
+// after that noun; j otherwise.
+func datPluralAdjectiveEndDE(toks []token, text string, i, j int) int {
+	if j != i+1 || j >= len(toks) || i > 0 && toks[i-1].cat&cDet != 0 || !capWord(&toks[j]) ||
+		!adjectiveStemEnDE(toks[i].low) || !strings.HasSuffix(toks[j].low, "en") {
+		return j
+	}
+	if toks[j].cat&(cDet|cStopDE|cStopEN) != 0 || functionWordDE(text[toks[j].s:toks[j].e]) {
+		return j
+	}
+	return j + 1
+}

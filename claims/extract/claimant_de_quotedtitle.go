@@ -66,7 +66,7 @@ func titleArticleDE(w string) bool {
 // words after c, or a word before a colon there, with the title opening the sentence (perhaps after "Auch"
 // or "Wie": not "…, die das Magazin „…“ veröffentlichte"), a speech verb
 // up to four words before s with a nominative article ("meint die „…“";
-// not "gegenüber dem „…“"), "heißt es" after "Im …", or "Nach
+// not "gegenüber dem „…“"), "heißt es" after "Im …" or "In der …", or "Nach
 // Informationen/Angaben" right before s.
 func quotedTitleSourceDE(toks []token, verbs []int, s, c int) bool {
 	opens := s == 0 || s == 1 && (toks[0].low == "auch" || toks[0].low == "wie")
@@ -80,7 +80,8 @@ func quotedTitleSourceDE(toks []token, verbs []int, s, c int) bool {
 			return true // "Der „Weserbote“ aus Bremstedt kommentiert: …"
 		}
 	}
-	if toks[s].low == "im" && c+2 < len(toks) && (toks[c+1].low == "heißt" || toks[c+1].low == "hieß") && toks[c+2].low == "es" {
+	inDer := s > 0 && toks[s].low == "der" && toks[s-1].low == "in" // "In der „Rheinischen Post“ heißt es"
+	if (toks[s].low == "im" || inDer) && c+2 < len(toks) && (toks[c+1].low == "heißt" || toks[c+1].low == "hieß") && toks[c+2].low == "es" {
 		return true
 	}
 	return s >= 2 && toks[s-2].low == "nach" && (toks[s-1].low == "informationen" || toks[s-1].low == "angaben") &&

@@ -32,6 +32,7 @@ func (d *docState) noteRoleAppositionDE(toks []token, text string, lex lexicon) 
 		if name := d.appositionNameDE(toks, text, end, lex); name != "" {
 			d.noteRole(r, name)
 			d.noteRoleWordDE(&toks[k], name)
+			d.noteRole(roleBodyKeyDE(text[toks[k].s:toks[k].e], toks[k+1].low, text[toks[k+2].s:toks[end-1].e]), name) // roleOfBodyDE
 		}
 	}
 }

@@ -50,7 +50,7 @@ func (d *docState) vorfeldSubjectDE(toks []token, text string, v int) bool {
 	if toks[i].cat&cDet == 0 && !person && end-i < 2 && !toks[i].is(tAllCap) {
 		return false // "Kürzlich", "Hart kritisiert …"
 	}
-	if !person && d.personAfter(toks, text, v) {
+	if !person && d.personAfter(toks, text, v) && !bodyVorfeldDE(toks, text, i, end, v) {
 		return false // "Konkrete Zahlen nannte Roth nicht"
 	}
 	if end == v || placeAttributeEndDE(toks, end, v) == v {

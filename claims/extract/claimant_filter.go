@@ -209,6 +209,9 @@ func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) str
 				return who // "Sevim Arslan vom Institut für Arbeitsmarktfragen hält …"
 			}
 		}
+		if bodyVorfeldDE(toks, text, 0, v, v) {
+			continue // "Die Staatskanzlei würdigte Brand": the person is the object (claimant_de_bodyvorfeld.go)
+		}
 		for k := v + 1; k < len(toks) && k <= v+4 && !toks[k].is(tPunct); k++ {
 			if toks[k].is(tCap) && roleOf(&toks[k], lex) == "" {
 				if who := d.nameAt(toks, text, k, true, lex, false, false); d.known(who) && !quantityBeforeDE(toks, k) {

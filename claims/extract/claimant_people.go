@@ -272,7 +272,12 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		i = j - 1
 	}
 	if de {
-		d.noteRoleAppositionDE(toks, text, lex) // "den früheren Bürgermeister von Aulendorf, Gerhard Pfister,"
+		d.noteRoleAppositionDE(toks, text, lex)       // "den früheren Bürgermeister von Aulendorf, Gerhard Pfister,"
+		d.noteAdjectivalRoleDE(toks, text)            // "der Wehrbeauftragten Eva Roth"
+		d.noteAdjectivalAppositionDE(toks, text, lex) // "Die Wehrbeauftragte des Bundestages, Eva Roth,"
+		d.noteHeadOfBodyDE(toks, text, lex)           // "Der Vorstandsvorsitzende der Nordbahn, Jan Roth,"
+		d.noteRoleAfterNameDE(toks, text, lex)        // "Bernd Roth, Chef der Nordbahn,"
+		d.noteLeadsBodyDE(toks, text)                 // "Bernd Roth leitet den Verband X"
 	}
 	if !de {
 		d.noteLowerRolesEN(toks, text, lex)      // "actress Ann Lee": "the actress said"
@@ -351,6 +356,9 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 			!toks[j+1].is(tPunct) && toks[j+1].cat&cNotName == 0 {
 			j = capRun(toks, text, j+1, de)
 		}
+	}
+	if de && org {
+		j = datPluralAdjectiveEndDE(toks, text, i, j) // "Örtlichen Medien zufolge" (claimant_de_openadj.go)
 	}
 	if cutAtVerb(toks, j) || !de && cutAtVerbEndEN(toks, j) {
 		return "" // "the United States into …": a run cut at a word the lexicon knows as a verb

@@ -98,6 +98,9 @@ var refineRulesDE = []refineRule{
 		return d.andNameDE(u.toks, u.text, who) // "Gewerkschaft Erziehung und Wissenschaft", not "Wissenschaft"
 	},
 	func(d *docState, u *claimUnit, who string) string {
+		return d.roleOfBodyDE(u.toks, u.text, who, u.lex) // "Der Chef der Nordbahn kündigte … an": the holder named before
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return d.genitiveRoleDE(u.toks, u.text, who, u.lex) // "sagt der Inhaber der Tanzschule": the person just named
 	},
 	func(d *docState, u *claimUnit, who string) string {
@@ -118,6 +121,9 @@ var refineRulesDE = []refineRule{
 		return strongAdjectiveDE(u.toks, u.text, who) // "der Bayerische Landtag": "Bayerischer Landtag"
 	},
 	func(d *docState, u *claimUnit, who string) string {
+		return titleNominativeDE(u.toks, u.text, who) // "Im „Rheinischen Anzeiger“ heißt es": "Rheinischer Anzeiger"
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return d.spokespersonDE(u, who) // "Ein Sprecher der Hafenbehörde sagte": "Sprecher der Hafenbehörde"
 	},
 	func(d *docState, u *claimUnit, who string) string {
@@ -128,6 +134,9 @@ var refineRulesDE = []refineRule{
 	},
 	func(d *docState, u *claimUnit, who string) string {
 		return d.prepositionCutDE(who) // "Gegen Eva Roth", "Vom Balkon"
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		return d.adjectivalHolderDE(u.toks, u.text, who) // "Die Wehrbeauftragte sagte" after "der Wehrbeauftragten Eva Roth"
 	},
 	func(d *docState, u *claimUnit, who string) string {
 		return d.refineClaimantDE(u.toks, u.text, who, u.lex) // no adverb ("Schließlich"); "der Mediziner" just named

@@ -1,0 +1,105 @@
+package extract
+
+import "strings"
+
+// "Der Bericht der Wehrbeauftragten Eva Roth liegt vor. … Die
+// Wehrbeauftragte sagte, …" A German noun made from an adjective or
+// participle ("Beauftragte", "Abgeordnete", "Vorsitzende") is no role of
+// the lexicon, so a person the text names with it, in any case, is not
+// noted as its holder, and the later description alone was taken as the
+// claimant. The person is noted under the noun's nominative singular
+// (noteAdjectivalRoleDE); a later definite singular description of one
+// such noun names them (adjectivalHolderDE).
+
+// adjectivalRoleKeyDE returns the key under which the holder of the
+// adjectival noun low (lower case, any case form) is noted, "" when low
+// is no such noun: "wehrbeauftragten" and "wehrbeauftragte" give
+// "%wehrbeauftragte".
+func adjectivalRoleKeyDE(low string) string {
+	if strings.HasSuffix(low, "ten") || strings.HasSuffix(low, "nden") ||
+		strings.HasSuffix(low, "igen") || strings.HasSuffix(low, "lichen") {
+		low = low[:len(low)-1] // "Wehrbeauftragten", "Vorsitzenden"
+	}
+	if len(low) < 7 || strings.IndexByte(low, '-') >= 0 {
+		return ""
+	}
+	for _, suf := range [...]string{"ende", "te", "ige", "liche"} {
+		if strings.HasSuffix(low, suf) {
+			return "%" + low
+		}
+	}
+	return ""
+}
+
+// noteAdjectivalRoleDE notes, for each capitalised adjectival noun after an
+// article and right before a person's full name the text registered
+// ("der Wehrbeauftragten Eva Roth", "des Abgeordneten Jan Kolbe"), the
+// name as the holder of that noun.
+func (d *docState) noteAdjectivalRoleDE(toks []token, text string) {
+	for n := 1; n+2 < len(toks); n++ {
+		if toks[n-1].cat&cDet == 0 || !capWord(&toks[n]) || !capWord(&toks[n+1]) || !capWord(&toks[n+2]) {
+			continue
+		}
+		key := adjectivalRoleKeyDE(toks[n].low)
+		if key == "" {
+			continue
+		}
+		for e := n + 3; e >= n+2; e-- {
+			if e >= len(toks) || !capWord(&toks[e]) {
+				continue
+			}
+			name := text[toks[n+1].s:toks[e].e]
+			if _, ok := d.byKey[name]; ok && strings.IndexByte(name, ' ') > 0 {
+				d.noteRole(key, name)
+				break
+			}
+		}
+	}
+}
+
+// noteAdjectivalAppositionDE notes, for each capitalised adjectival noun
+// in the nominative after an article followed by "des" or "der", a body
+// of up to four words, a comma and a name of two words or more, the name
+// as the holder of that noun ("Die Wehrbeauftragte des Bundestages, Eva
+// Roth,").
+func (d *docState) noteAdjectivalAppositionDE(toks []token, text string, lex lexicon) {
+	for n := 1; n+3 < len(toks); n++ {
+		if w := toks[n+1].low; w != "des" && w != "der" || toks[n-1].cat&cDet == 0 || !capWord(&toks[n]) {
+			continue
+		}
+		key := adjectivalRoleKeyDE(toks[n].low)
+		if key == "" || key != "%"+toks[n].low {
+			continue
+		}
+		end := n + 2
+		for end < len(toks) && end-n <= 5 && !toks[end].is(tPunct) {
+			end++
+		}
+		if end >= len(toks) || toks[end].p != ',' || end == n+2 {
+			continue
+		}
+		if name := d.appositionNameDE(toks, text, end, lex); name != "" {
+			d.noteRole(key, name)
+		}
+	}
+}
+
+// adjectivalHolderDE returns the person noted as the holder of the
+// adjectival noun who (noteAdjectivalRoleDE) when the unit writes who
+// alone in its nominative singular after "der" or "die" ("Die
+// Wehrbeauftragte sagte"; not the plural "die Abgeordneten"); else who.
+func (d *docState) adjectivalHolderDE(toks []token, text, who string) string {
+	if who == "" || strings.IndexByte(who, ' ') >= 0 || len(d.roles) == 0 {
+		return who
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		if text[toks[k].s:toks[k].e] != who || toks[k-1].low != "der" && toks[k-1].low != "die" {
+			continue
+		}
+		if key := adjectivalRoleKeyDE(toks[k].low); key == "%"+toks[k].low && d.roles[key] != "" {
+			return d.roles[key]
+		}
+		return who
+	}
+	return who
+}
