@@ -77,6 +77,9 @@ var verbRulesEN = []verbRule{
 		return possessiveModifiedBodyEN(u.toks, u.text, s.v) // "Vandoria's foreign ministry said": not Vandoria
 	}),
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
+		return familyNameEN(u.toks, u.text, s.v) // "the Vollen family said": not Marit Vollen
+	}),
+	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
 		return groupBefore(u.toks, u.text, s.v) // "officials said", "critics of the plan say"
 	}),
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
