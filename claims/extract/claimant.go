@@ -198,9 +198,9 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 		who, carried = d.backshiftSpeakerEN(toks), true // "Ann Lee said the pier would reopen. The county would pay for it."
 	}
 	if !de {
-		who, carried = d.qaAnswerEN(toks, text, who, carried)                      // "A: We lost thirty officers.": the guest
-		who, carried = d.turnSpeakerEN(toks, text, who, carried)                   // "HOST ANN LEE: Good morning. …": the turn's speaker
-		who, carried = d.highlightsAnswerEN(toks, a.x[fHeading] > 0, who, carried) // "Interview highlights | On the ferry | It was built in Norway.": the guest
+		who, carried = d.qaAnswerEN(toks, text, who, carried)                            // "A: We lost thirty officers.": the guest
+		who, carried = d.turnSpeakerEN(toks, text, who, carried)                         // "HOST ANN LEE: Good morning. …": the turn's speaker
+		who, carried = d.highlightsAnswerEN(toks, text, a.x[fHeading] > 0, who, carried) // "Interview highlights | On the ferry | It was built in Norway.": the guest
 	}
 	if de {
 		who, carried = d.answerSpeakerDE(toks, text, who, carried) // "Jan Roth: Das war knapp. Die Halle ist zu klein."

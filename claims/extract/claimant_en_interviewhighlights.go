@@ -11,19 +11,28 @@ package extract
 
 // interviewHighlightsEN is what the English rules know of such a section.
 type interviewHighlightsEN struct {
-	guest string // the speaker quoted last before the heading; "" outside the section
+	guest    string // the speaker quoted last before the heading; "" outside the section
+	question bool   // the current paragraph opens with a question (claimant_en_editednote.go)
 }
 
 // highlightsAnswerEN returns who and carried unchanged, except after an
-// "Interview highlights" heading as described above; heading is whether
-// the unit has no final punctuation.
-func (d *docState) highlightsAnswerEN(toks []token, heading bool, who string, carried bool) (string, bool) {
+// "Interview highlights" heading as described above, or after a note that
+// the interview was edited (claimant_en_editednote.go), outside a
+// paragraph that opens with a question; heading is whether the unit has no
+// final punctuation.
+func (d *docState) highlightsAnswerEN(toks []token, text string, heading bool, who string, carried bool) (string, bool) {
 	h := &d.hl
+	if d.answer.paraStart {
+		h.question = questionParaEN(toks, text)
+	}
 	switch {
 	case highlightsHeadingEN(toks):
 		h.guest = d.prevClaim
 		return who, carried
-	case h.guest == "":
+	case editedNoteEN(toks):
+		h.guest = d.noteGuestEN() // "(This interview has been edited and condensed.)"
+		return who, carried
+	case h.guest == "" || h.question:
 		return who, carried
 	case hasToken(toks, "contributed"):
 		h.guest = ""
