@@ -200,6 +200,7 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 	if !de {
 		who, carried = d.qaAnswerEN(toks, text, who, carried)                            // "A: We lost thirty officers.": the guest
 		who, carried = d.turnSpeakerEN(toks, text, who, carried)                         // "HOST ANN LEE: Good morning. …": the turn's speaker
+		who, carried = d.colonTurnEN(text, who, carried)                                 // "Ann Lee: The toll is too high. It was doubled.": hers to the paragraph's end
 		who, carried = d.highlightsAnswerEN(toks, text, a.x[fHeading] > 0, who, carried) // "Interview highlights | On the ferry | It was built in Norway.": the guest
 	}
 	if de {
