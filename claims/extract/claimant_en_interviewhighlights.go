@@ -9,8 +9,8 @@ package extract
 // credit line ("Tom Ash contributed to this report.") is nobody's and ends
 // the answers.
 
-// interviewHighlightsEN is what the English rules know of such a section.
-type interviewHighlightsEN struct {
+// highlightsEN is what the English rules know of such a section.
+type highlightsEN struct {
 	guest    string // the speaker quoted last before the heading; "" outside the section
 	question bool   // the current paragraph opens with a question (claimant_en_editednote.go)
 }
