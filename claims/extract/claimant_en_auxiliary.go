@@ -9,6 +9,14 @@ package extract
 // up a background in the author's voice and keep v, as does a verb with
 // no auxiliary and one that says nothing ("have said little").
 func auxiliaryStartEN(toks []token, v int) int {
+	if k := wentOnStartEN(toks, v); k >= 0 {
+		return verbGroupStartEN(toks, k) // "Lee went on to say" (claimant_en_wenton.go)
+	}
+	if progressiveVerbEN(toks[v].low) {
+		if k := progressiveAuxEN(toks, v); k >= 0 {
+			return verbGroupStartEN(toks, k) // "Ann Lee is also stressing" (claimant_en_progressive.go)
+		}
+	}
 	if !assertionEN(toks[v].low) || v+1 < len(toks) && saidNothingEN(toks[v+1].low) {
 		return v
 	}

@@ -6,11 +6,19 @@ package extract
 // said", "he repeatedly said") that verbGroupStartEN steps over.
 
 // lyNounEN reports whether the English word in -ly at token k follows a
-// determiner or a possessive pronoun and so is a noun.
+// determiner or a possessive pronoun and so is a noun, or is one of the
+// nouns in -ly that name a speaker whatever stands before them ("the
+// Vollen family said", "Ann Lee's family said": lyNounWordEN).
 func lyNounEN(toks []token, k int) bool {
 	if k < 1 {
 		return false
 	}
 	p := &toks[k-1]
-	return p.cat&cDet != 0 || possessive[p.low]
+	return p.cat&cDet != 0 || possessive[p.low] || lyNounWordEN(toks[k].low)
+}
+
+// lyNounWordEN reports whether w is a noun in -ly that names a speaker
+// and is never an adverb: "family", "assembly", "ally".
+func lyNounWordEN(w string) bool {
+	return w == "family" || w == "assembly" || w == "ally"
 }

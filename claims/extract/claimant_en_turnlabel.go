@@ -13,8 +13,10 @@ import "strings"
 
 // transcriptEN is what the English rules know of a transcript.
 type transcriptEN struct {
-	speaker string // the speaker of the turn the current paragraph holds
-	on      bool   // a turn label was read: the text is a transcript
+	speaker string   // the speaker of the turn the current paragraph holds
+	on      bool     // a turn label was read: the text is a transcript
+	said    bool     // an earlier unit said "transcript" (claimant_en_transcriptword.go)
+	labels  []string // the labels of two words or more read so far, in ordinary case
 }
 
 // broadcastRolesEN are the roles a transcript's label may open with, in
@@ -51,14 +53,14 @@ func (d *docState) turnLabelEN(toks []token, text string) string {
 	name := titleCaseEN(text[toks[first].s:toks[k-1].e])
 	i, known := d.byKey[name]
 	known = known && i < d.before
-	if !role && !d.turns.on && !(known && strings.IndexByte(name, ' ') > 0) {
+	if !role && !d.turns.on && !d.turns.said && !(known && strings.IndexByte(name, ' ') > 0) {
 		return ""
 	}
 	d.turns.on = true
 	if known {
 		return d.people[i].name
 	}
-	return name
+	return d.turns.labelNameEN(name)
 }
 
 // fullStopTurnEN reports whether a colon follows the label toks[:k] and
@@ -80,6 +82,7 @@ func fullStopTurnEN(toks []token, k int) bool {
 // carried over, get it too (carried).
 func (d *docState) turnSpeakerEN(toks []token, text, who string, carried bool) (string, bool) {
 	t := &d.turns
+	defer t.noteTranscriptWordEN(toks) // "A partial transcript follows.": for the units after this one
 	if d.answer.paraStart {
 		t.speaker = d.turnLabelEN(toks, text)
 		if t.speaker != "" && (who == "" || carried || strings.EqualFold(who, t.speaker) || labelWordsEN(toks, text, who)) {

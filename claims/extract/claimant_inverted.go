@@ -152,6 +152,9 @@ var adverbEN = map[string]bool{
 // participle: a form of "be" stands before it, perhaps with an adverb
 // between ("was asked", "has been criticized", "is widely said").
 func passiveEN(toks []token, v int) bool {
+	if progressiveVerbEN(toks[v].low) {
+		return false // "is criticizing": a progressive (claimant_en_progressive.go)
+	}
 	for k := v - 1; k >= 0 && v-k <= 2; k-- {
 		switch toks[k].low {
 		case "is", "was", "were", "are", "be", "been", "being", "get", "got":

@@ -74,6 +74,12 @@ var verbRulesEN = []verbRule{
 		return possessiveAgentEN(u.toks, u.text, s.v) // "Vance’s campaign said": not Vance
 	}),
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
+		return possessiveModifiedBodyEN(u.toks, u.text, s.v) // "Vandoria's foreign ministry said": not Vandoria
+	}),
+	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
+		return familyNameEN(u.toks, u.text, s.v) // "the Vollen family said": not Marit Vollen
+	}),
+	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
 		return groupBefore(u.toks, u.text, s.v) // "officials said", "critics of the plan say"
 	}),
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
