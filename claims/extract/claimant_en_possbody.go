@@ -38,3 +38,35 @@ func possessiveAgentEN(toks []token, text string, v int) string {
 	}
 	return text[toks[s].s:toks[e-1].e]
 }
+
+// possessiveBodyEN returns the subject of the English verb of saying v
+// when it is a name in the possessive, at most two lower-case modifiers
+// and a noun for a public body (publicBodyNounEN) or "government",
+// opening the clause: "Marovia's foreign ministry said" gives "Marovia's
+// foreign ministry", not "" or the country. "" otherwise, and for "add"
+// with an object (addedObjectEN).
+func possessiveBodyEN(toks []token, text string, v int) string {
+	e := subjectEndEN(toks, auxiliaryStartEN(toks, v))
+	if e < 3 || toks[e-1].is(tCap) || !(publicBodyNounEN(toks[e-1].low) || toks[e-1].low == "government") {
+		return ""
+	}
+	p := e - 2
+	for p >= e-3 && p > 0 && lowerWord(&toks[p]) && toks[p].cat == 0 {
+		p-- // "foreign", "health"
+	}
+	if p == e-2 || !possessiveNameEN(&toks[p]) {
+		return "" // "Vance’s office": possessiveAgentEN
+	}
+	s := capRunStart(toks, p)
+	if !subjectStartEN(toks, s) || addedObjectEN(toks, v) {
+		return ""
+	}
+	return text[toks[s].s:toks[e-1].e]
+}
+
+// addedObjectEN reports whether the verb at v is "add" with an object
+// right after it ("the agency added more checkpoints"): an act, not a
+// verb of saying.
+func addedObjectEN(toks []token, v int) bool {
+	return foldIn(toks[v].low, "added", "adds", "add") && v+1 < len(toks) && !toks[v+1].is(tPunct) && !toks[v+1].is(tQuote) && toks[v+1].low != "that"
+}

@@ -74,6 +74,9 @@ var verbRulesEN = []verbRule{
 		return possessiveAgentEN(u.toks, u.text, s.v) // "Vance’s campaign said": not Vance
 	}),
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
+		return possessiveBodyEN(u.toks, u.text, s.v) // "Marovia's foreign ministry said": not Marovia (claimant_en_possbody.go)
+	}),
+	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
 		return groupBefore(u.toks, u.text, s.v) // "officials said", "critics of the plan say"
 	}),
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
