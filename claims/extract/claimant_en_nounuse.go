@@ -10,7 +10,8 @@ import "strings"
 
 // nounUseEN reports whether the English verb of saying at token v stands
 // right after an article or a possessive: a possessive pronoun or a word
-// in "'s" or "s'".
+// in "'s" or "s'"; or after a number that follows an article or a
+// possessive pronoun (countedNounEN).
 func nounUseEN(toks []token, v int) bool {
 	if v == 0 {
 		return false
@@ -22,5 +23,23 @@ func nounUseEN(toks []token, v int) bool {
 	if p.cat&cDet != 0 || foldIn(p.low, "his", "her", "its", "their", "our", "my", "your") {
 		return true
 	}
+	if countedNounEN(toks, v) {
+		return true // "the two charges against Bell"
+	}
 	return strings.HasSuffix(p.low, "'s") || strings.HasSuffix(p.low, "’s") || strings.HasSuffix(p.low, "s'") || strings.HasSuffix(p.low, "s’")
+}
+
+// countedNounEN reports whether the token before v is a number (digits
+// or a number word) right after an article or a possessive pronoun: "the
+// two charges", "their 12 claims" count nouns. A number alone before the
+// verb may be its subject ("Of those asked, 60 said …").
+func countedNounEN(toks []token, v int) bool {
+	if v < 2 {
+		return false
+	}
+	n, d := &toks[v-1], &toks[v-2]
+	if !(n.is(tNum) || n.cat&cNumWord != 0) || n.is(tPunct) {
+		return false
+	}
+	return d.cat&cDet != 0 || foldIn(d.low, "his", "her", "its", "their", "our", "my", "your")
 }
