@@ -64,9 +64,18 @@ func possessiveBodyEN(toks []token, text string, v int) string {
 	return text[toks[s].s:toks[e-1].e]
 }
 
-// addedObjectEN reports whether the verb at v is "add" with an object
-// right after it ("the agency added more checkpoints"): an act, not a
-// verb of saying.
+// addedObjectEN reports whether the verb at v is "add" with a counted
+// object right after it ("the agency added more checkpoints", "a budget
+// that adds six officers"): a number, a number word, "a"/"an" or a
+// quantifier. An act, not a verb of saying; "added she would …", "added
+// the plan was …" keep their clause.
 func addedObjectEN(toks []token, v int) bool {
-	return foldIn(toks[v].low, "added", "adds", "add") && v+1 < len(toks) && !toks[v+1].is(tPunct) && !toks[v+1].is(tQuote) && toks[v+1].low != "that"
+	if !foldIn(toks[v].low, "added", "adds", "add") || v+1 >= len(toks) {
+		return false
+	}
+	n := &toks[v+1]
+	if n.is(tPunct) || n.is(tQuote) {
+		return false
+	}
+	return n.is(tNum) || n.cat&cNumWord != 0 || foldIn(n.low, "a", "an", "more", "another", "some", "several", "extra", "new")
 }
