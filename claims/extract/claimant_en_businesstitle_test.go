@@ -10,6 +10,7 @@ func TestBusinessTitleEN(t *testing.T) {
 	checkLast(t, "en", map[string]string{
 		before + "Chief Executive Tobin Arkwright said sales rose 4 percent.":  "Tobin Arkwright",
 		before + "Quayle Freight Chief Executive Mara Ostrow said fares rose.": "Mara Ostrow",
+		before + "General Manager Ilse Varga said the buses were full.":        "Ilse Varga",
 		before + "Challenger Velma Strand said rents had risen 30 percent.":    "Velma Strand",
 		before + "Incumbent Corin Falk said 4,000 homes had been built.":       "Corin Falk",
 		before + "The Executive Council of Ostby said the vote was valid.":     "Executive Council of Ostby",

@@ -49,8 +49,8 @@ var titleWordsEN = [...]string{
 	"reporter", "editor", "correspondent", "columnist", "author", "writer", "filmmaker", "actor",
 	"actress", "singer", "comedian", "host", "anchor", "producer", "billionaire", "activist",
 	"historian", "scientist", "researcher", "physician", "pollster", "strategist", "blogger",
-	// business and election titles ("Chief Executive Ann Lee", "Challenger Tom Bell")
-	"executive", "challenger", "incumbent",
+	// business and election titles ("Chief Executive Ann Lee", "General Manager Ann Lee", "Challenger Tom Bell")
+	"executive", "manager", "challenger", "incumbent",
 }
 
 // titleOfBodyEN reports whether w, a word of the name who, is the title
