@@ -7,7 +7,7 @@ import "testing"
 func TestCountedNounEN(t *testing.T) {
 	const before = "Snow fell across the north on Sunday. "
 	checkLast(t, "en", map[string]string{
-		before + "The Ostby Ways Committee voted 23-17 on Friday to approve the two charges against Tom Bell.": "",
-		before + "The Harbor Board paid out on the three claims filed by the ferry operator.":                  "",
+		before + "The ferry company settled the four claims brought by Tom Bell on Monday.":   "",
+		before + "The Harbor Board paid out on the three claims filed by the ferry operator.": "",
 	})
 }

@@ -24,14 +24,14 @@ func nounUseEN(toks []token, v int) bool {
 		return true
 	}
 	if countedNounEN(toks, v) {
-		return true // "the two charges against Bell"
+		return true // "the four claims brought by Tom Bell"
 	}
 	return strings.HasSuffix(p.low, "'s") || strings.HasSuffix(p.low, "’s") || strings.HasSuffix(p.low, "s'") || strings.HasSuffix(p.low, "s’")
 }
 
 // countedNounEN reports whether the token before v is a number (digits
 // or a number word) right after an article or a possessive pronoun: "the
-// two charges", "their 12 claims" count nouns. A number alone before the
+// four claims", "their 12 claims" count nouns. A number alone before the
 // verb may be its subject ("Of those asked, 60 said …").
 func countedNounEN(toks []token, v int) bool {
 	if v < 2 {

@@ -65,7 +65,7 @@ func possessiveBodyEN(toks []token, text string, v int) string {
 }
 
 // addedObjectEN reports whether the verb at v is "add" with a counted
-// object right after it ("the agency added more checkpoints", "a budget
+// object right after it ("the port added two berths", "a budget
 // that adds six officers"): a number, a number word, "a"/"an" or a
 // quantifier. An act, not a verb of saying; "added she would …", "added
 // the plan was …" keep their clause.

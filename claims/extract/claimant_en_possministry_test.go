@@ -17,6 +17,6 @@ func TestPossessiveBodyEN(t *testing.T) {
 // body in the possessive names no claimant.
 func TestPossessiveBodyAddedEN(t *testing.T) {
 	checkLast(t, "en", map[string]string{
-		"Snow fell across the north on Sunday. Marovia's border agency added more checkpoints on the highway.": "",
+		"Snow fell across the north on Sunday. Marovia's port authority added two berths for the ferries.": "",
 	})
 }
