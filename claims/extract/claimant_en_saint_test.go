@@ -8,7 +8,7 @@ import "testing"
 func TestSaintNameEN(t *testing.T) {
 	const before = "Rain fell on the harbor on Monday. "
 	checkLast(t, "en", map[string]string{
-		before + "St. Orwin's Press said the book had sold 40,000 copies.":                   "St. Orwin's Press",
+		before + "St. Orwin's Hospital said the east wing had reopened.":                     "St. Orwin's Hospital",
 		before + "In a statement, St. Aldric Medical Center said two wards were closed.":     "St. Aldric Medical Center",
 		before + "Tom Brill, who works at a bakery near St. Anne's Square, said it was hit.": "Tom Brill",
 	})
