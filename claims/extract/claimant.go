@@ -134,7 +134,8 @@ func (d *docState) verbsSpeaker(u *claimUnit) (who, actWho string) {
 // noSpeakerVerb reports whether the speech verb at v cannot have a
 // speaker: a passive, a German verb not used for saying, an English verb
 // used as a noun or in a clause that names what was said ("whatever Lee
-// said"; "laut"/"according to" always can).
+// said"), "add" with an object ("a budget that adds six officers":
+// addedObjectEN; "laut"/"according to" always can).
 func noSpeakerVerb(toks []token, v int, de bool) bool {
 	if toks[v].cat&cAccording != 0 {
 		return false
@@ -142,7 +143,7 @@ func noSpeakerVerb(toks []token, v int, de bool) bool {
 	if de {
 		return passiveDE(toks, v) || notSayingDE(toks, v)
 	}
-	return passiveEN(toks, v) || nounUseEN(toks, v) || freeRelativeVerbEN(toks, v)
+	return passiveEN(toks, v) || nounUseEN(toks, v) || freeRelativeVerbEN(toks, v) || addedObjectEN(toks, v) // "adds six officers"
 }
 
 // carriedSpeaker gives a unit without a speaker of its own the speaker of

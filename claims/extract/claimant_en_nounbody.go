@@ -16,7 +16,12 @@ func (d *docState) nounBodyEN(toks []token, v int) string {
 	if !bodyDescriptionEN(toks, v) {
 		return ""
 	}
-	noun := toks[verbGroupStartEN(toks, v)-1].low
+	return d.bodyByHeadEN(toks[verbGroupStartEN(toks, v)-1].low)
+}
+
+// bodyByHeadEN returns the name, registered up to the current unit, whose
+// head noun (bodyHeadEN) is noun, the one named last; "" when none is.
+func (d *docState) bodyByHeadEN(noun string) string {
 	best, at := "", -1
 	for i := range d.people {
 		p := &d.people[i]
@@ -25,6 +30,25 @@ func (d *docState) nounBodyEN(toks []token, v int) string {
 		}
 	}
 	return best
+}
+
+// accordingBodyEN returns the body the text named before whose head noun
+// is the noun of phrase, the source after "according to" at token s, when
+// that source is "the" and at most two lower-case words before a body's
+// noun ("according to the commission" after "the Harbor Safety
+// Commission"); the body quoted last comes first; "" otherwise.
+func (d *docState) accordingBodyEN(toks []token, s int, phrase string) string {
+	if s >= len(toks) || toks[s].low != "the" || strings.Count(phrase, " ") > 2 {
+		return ""
+	}
+	noun := strings.ToLower(phrase[strings.LastIndexByte(phrase, ' ')+1:])
+	if !bodyNounEN(noun) && !orgNameEN(noun) {
+		return ""
+	}
+	if d.lastBodyEN != "" && headMatchesEN(bodyHeadEN(d.lastBodyEN), noun) {
+		return d.lastBodyEN // the body quoted last: "the Department of Ferries said"
+	}
+	return d.bodyByHeadEN(noun)
 }
 
 // bodyHeadEN is the head noun of a body's name: the word before "of"

@@ -12,8 +12,9 @@ import "strings"
 
 // nounUseEN reports whether the English verb of saying at token v stands
 // right after an article or a possessive (a possessive pronoun or a word
-// in "'s" or "s'"), in "-s" right after a preposition ("with questions"),
-// or capitalised in "-s" right after a colon.
+// in "'s" or "s'"), after a number that follows an article or a
+// possessive pronoun (countedNounEN), in "-s" right after a preposition
+// ("with questions"), or capitalised in "-s" right after a colon.
 func nounUseEN(toks []token, v int) bool {
 	if v == 0 {
 		return false
@@ -28,5 +29,23 @@ func nounUseEN(toks []token, v int) bool {
 	if prepositionEN(p.low) && strings.HasSuffix(toks[v].low, "s") {
 		return true // "came prepared with questions", "flooded with claims": a plural noun
 	}
+	if countedNounEN(toks, v) {
+		return true // "the four claims brought by Tom Bell"
+	}
 	return strings.HasSuffix(p.low, "'s") || strings.HasSuffix(p.low, "’s") || strings.HasSuffix(p.low, "s'") || strings.HasSuffix(p.low, "s’")
+}
+
+// countedNounEN reports whether the token before v is a number (digits
+// or a number word) right after an article or a possessive pronoun: "the
+// four claims", "their 12 claims" count nouns. A number alone before the
+// verb may be its subject ("Of those asked, 60 said …").
+func countedNounEN(toks []token, v int) bool {
+	if v < 2 {
+		return false
+	}
+	n, d := &toks[v-1], &toks[v-2]
+	if !(n.is(tNum) || n.cat&cNumWord != 0) || n.is(tPunct) {
+		return false
+	}
+	return d.cat&cDet != 0 || foldIn(d.low, "his", "her", "its", "their", "our", "my", "your")
 }

@@ -3,7 +3,8 @@ package extract
 // Some English verbs of saying also name an act done with a noun phrase
 // as object: "Members of the council asked the auditor to review the
 // books", "Lee proposed a budget for 2025", "the union backed the
-// strike", "Cole promised a review". "announced" is left out: an
+// strike", "Cole promised a review", "the governor declared a state of
+// emergency". "announced" is left out: an
 // announcement with its object ("Dora Vance announced a new pier plan")
 // is the announcer's claim (TestMediaLabelEN).
 // With such an object and no clause or quotation anywhere after it the
@@ -17,7 +18,7 @@ package extract
 // with no "that", quotation mark, colon or other verb of saying after it
 // in the unit ("proposed a budget, saying …" keeps its claim).
 func objectActEN(toks []token, text string, v int) bool {
-	if !foldIn(toks[v].low, "asked", "asks", "proposed", "proposes", "backed", "backs", "promised", "promises") || v+1 >= len(toks) {
+	if !foldIn(toks[v].low, "asked", "asks", "proposed", "proposes", "backed", "backs", "promised", "promises", "declared", "declares") || v+1 >= len(toks) {
 		return false
 	}
 	n := &toks[v+1]

@@ -34,7 +34,9 @@ func (d *docState) openingBodyEN(toks []token, text string, v int) string {
 }
 
 // verbFormEN reports whether the lower-case token t may be the finite verb
-// after a subject: an auxiliary or modal, or a past form in "-ed".
+// after a subject: an auxiliary or modal, a word of the future or of an
+// intention ("will", "plans": "Harbor Foods will cut 300 jobs, the company
+// said"; not the noun "future"), or a past form in "-ed".
 func verbFormEN(t *token) bool {
-	return t.cat&(cAux|cModal) != 0 || len(t.low) > 3 && strings.HasSuffix(t.low, "ed")
+	return t.cat&(cAux|cModal) != 0 || t.cat&cFuture != 0 && t.low != "future" || len(t.low) > 3 && strings.HasSuffix(t.low, "ed")
 }

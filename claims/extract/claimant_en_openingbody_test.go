@@ -13,6 +13,17 @@ func TestOpeningBodyEN(t *testing.T) {
 	})
 }
 
+// TestOpeningBodyFutureEN checks that a body opening its sentence before
+// "will" or "plans" is the body "the company said" refers to.
+func TestOpeningBodyFutureEN(t *testing.T) {
+	const before = "Snow fell across the north on Sunday. "
+	checkLast(t, "en", map[string]string{
+		before + "Kelvar Foods will cut 300 jobs at its plant in Ostby, the company said.":  "Kelvar Foods",
+		before + "Marlow Shipping plans to sell two of its ferries, the company announced.": "Marlow Shipping",
+		before + "Marlow Shipping won't sail on Monday, the company said.":                  "Marlow Shipping",
+	})
+}
+
 // TestOpeningBodyModifierEN checks that a capitalised run modifying the
 // subject noun ("Norland Party forums") is not taken for the body, while
 // one before a verb is.

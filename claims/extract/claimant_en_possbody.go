@@ -38,3 +38,19 @@ func possessiveAgentEN(toks []token, text string, v int) string {
 	}
 	return text[toks[s].s:toks[e-1].e]
 }
+
+// addedObjectEN reports whether the verb at v is "add" with a counted
+// object right after it ("the port added two berths", "a budget
+// that adds six officers"): a number, a number word, "a"/"an" or a
+// quantifier. An act, not a verb of saying; "added she would …", "added
+// the plan was …" keep their clause.
+func addedObjectEN(toks []token, v int) bool {
+	if !foldIn(toks[v].low, "added", "adds", "add") || v+1 >= len(toks) {
+		return false
+	}
+	n := &toks[v+1]
+	if n.is(tPunct) || n.is(tQuote) {
+		return false
+	}
+	return n.is(tNum) || n.cat&cNumWord != 0 || foldIn(n.low, "a", "an", "more", "another", "some", "several", "extra", "new")
+}

@@ -16,7 +16,7 @@ const maxPossModifiers = 3
 // saying v when it is such a phrase; "" otherwise.
 func possessiveModifiedBodyEN(toks []token, text string, v int) string {
 	e := subjectEndEN(toks, auxiliaryStartEN(toks, v))
-	if e < 3 || toks[e-1].is(tCap) || !publicBodyNounEN(toks[e-1].low) || addedObjectEN(toks, v) {
+	if e < 3 || toks[e-1].is(tCap) || !publicBodyNounEN(toks[e-1].low) || addedThingEN(toks, v) {
 		return ""
 	}
 	p := e - 2
@@ -33,10 +33,10 @@ func possessiveModifiedBodyEN(toks []token, text string, v int) string {
 	return text[toks[s].s:toks[e-1].e]
 }
 
-// addedObjectEN reports whether the verb at v is a form of "add" followed
+// addedThingEN reports whether the verb at v is a form of "add" followed
 // by a word that is no punctuation and no "that": "added more checkpoints"
 // adds a thing, it says nothing.
-func addedObjectEN(toks []token, v int) bool {
+func addedThingEN(toks []token, v int) bool {
 	switch toks[v].low {
 	case "add", "adds", "added":
 		return v+1 < len(toks) && !toks[v+1].is(tPunct) && toks[v+1].low != "that"

@@ -49,4 +49,14 @@ var titleWordsEN = [...]string{
 	"reporter", "editor", "correspondent", "columnist", "author", "writer", "filmmaker", "actor",
 	"actress", "singer", "comedian", "host", "anchor", "producer", "billionaire", "activist",
 	"historian", "scientist", "researcher", "physician", "pollster", "strategist", "blogger",
+	// business and election titles ("Chief Executive Ann Lee", "General Manager Ann Lee", "Challenger Tom Bell")
+	"executive", "manager", "challenger", "incumbent",
+}
+
+// titleOfBodyEN reports whether w, a word of the name who, is the title
+// word "Executive" opening a body's name rather than standing before a
+// person's: who has a body's head noun (orgNameEN: "Executive Council of
+// Ostby", not "Chief Executive Ann Lee").
+func titleOfBodyEN(who, w string) bool {
+	return strings.EqualFold(w, "executive") && orgNameEN(who)
 }

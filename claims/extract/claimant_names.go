@@ -47,6 +47,9 @@ func claimantName(who string) string {
 		if !upperFirst(word(i)) || !titleLike(word(i), i) && !titleWordEN(word(i)) || orgPrefixDE(word(i)) || !upperFirst(word(i+1)) || adjectiveDE(word(i+1)) || strings.IndexByte(word(i+1), '/') > 0 || middleInitial(word(i+1)) {
 			continue // a declined adjective after a noun: the noun heads a body's name ("Berufsverband Deutscher Internisten")
 		}
+		if titleOfBodyEN(who, word(i)) {
+			continue // "Executive Council of Ostby": the title word opens a body's name
+		}
 		// A first name and a surname remain, or a surname after a German
 		// title that opens the name or follows genitives
 		// ("Sachsen-Anhalts Regierungschef Haseloff").

@@ -218,5 +218,6 @@ var refineRulesEN = []refineRule{
 	func(d *docState, u *claimUnit, who string) string { return evidenceClaimantEN(u.toks, who) }, // "The numbers say …": no source
 	func(d *docState, u *claimUnit, who string) string { return findingNounSpanEN(who) },          // "A Harlow Courier poll last week showed": "Harlow Courier poll"
 	func(d *docState, u *claimUnit, who string) string { return d.itsClaimantEN(who) },            // "Its foreign ministry said": the body's
+	func(d *docState, u *claimUnit, who string) string { return saintNameEN(u.text, who) },        // "St. Orwin's Hospital said": not "Orwin's Hospital"
 	func(d *docState, u *claimUnit, who string) string { return bareBodyNounEN(who) },             // "the company said", no company named: none
 }

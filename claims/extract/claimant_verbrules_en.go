@@ -10,6 +10,9 @@ var verbRulesEN = []verbRule{
 		return d.bodyRoleAfterEN(u.toks, u.text, s.v, u.lex) // "…,” said Harbor Post columnist Ann Lee."
 	},
 	func(d *docState, u *claimUnit, s verbAt) string {
+		return d.tailBodyEN(u.toks, u.text, s.v) // "the weather service said": the National Weather Service (claimant_en_tailbody.go)
+	},
+	func(d *docState, u *claimUnit, s verbAt) string {
 		if !bodyDescriptionEN(u.toks, s.v) {
 			return ""
 		}

@@ -10,8 +10,8 @@ import "strings"
 // relativeSpeaker returns the person a relative pronoun right after a
 // comma refers to when it is the subject of one of the unit's verbs of
 // saying ("…, who said", "…, who on Monday said", "…, der sagte", "…, die
-// erklärt hat"); "" when there is none or the antecedent is no person the
-// text named in full.
+// erklärt hat"), or the body "…, which says" refers to; "" when there is
+// none or the antecedent is no name the text registered in full.
 func (d *docState) relativeSpeaker(u *claimUnit) string {
 	toks := u.toks
 	for _, v := range u.verbs {
@@ -22,22 +22,23 @@ func (d *docState) relativeSpeaker(u *claimUnit) string {
 		if r < 2 || toks[r-1].p != ',' {
 			continue
 		}
-		if who := d.antecedent(toks, u.text, r-1, u.de); who != "" {
-			return who
+		if who := d.antecedent(toks, u.text, r-1, u.de); who != "" && (toks[r].low != "which" || orgNameEN(who)) {
+			return who // "…, the Harbor Nurses Union, which says …": a body's name only
 		}
 	}
 	return ""
 }
 
 // relativeAt returns the relative pronoun that is the subject of the verb
-// of saying v: in English "who" before the verb group ("who said", "who
-// later told"), in German "der" or "die" opening the clause that ends
+// of saying v: in English "who" or "which" before the verb group ("who
+// says", "who later tells", "which says": relativeSpeaker takes "which"
+// for a body's name only), in German "der" or "die" opening the clause that ends
 // with v ("der sagte", "die zuletzt davon sprach", "der erklärt hat");
 // -1 when there is none.
 func relativeAt(toks []token, v int, de bool) int {
 	if !de {
 		r := subjectEndEN(toks, auxiliaryStartEN(toks, v)) - 1
-		if r >= 0 && toks[r].low == "who" && presentAssertionEN(toks[v].low) {
+		if r >= 0 && (toks[r].low == "who" || toks[r].low == "which") && presentAssertionEN(toks[v].low) {
 			return r
 		}
 		return -1
