@@ -124,6 +124,9 @@ var refineRulesDE = []refineRule{
 		return d.fullerDescriptionDE(who) // "Sprecher des Landkreises" after "Sprecher des Landkreises Harburg"
 	},
 	func(d *docState, u *claimUnit, who string) string {
+		return d.spokesGenericDE(who) // "Sprecher des Unternehmens" after "die Nordbank AG": "Sprecher der Nordbank AG"
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return d.describedDE(who) // "die Sprecherin" after "eine Sprecherin des Bezirks"
 	},
 	func(d *docState, u *claimUnit, who string) string {

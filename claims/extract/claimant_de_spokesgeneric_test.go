@@ -1,0 +1,16 @@
+package extract
+
+import "testing"
+
+// TestSpokesGenericDE checks that a spokesperson of a body the text calls
+// by a general noun in the genitive speaks for the body it last named in
+// full with that noun: a ministry, a firm, a union introduced by its kind.
+func TestSpokesGenericDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Das Verkehrsministerium prüft neue Brücken in Oberfelden. Ein Sprecher des Ministeriums sagte, die Pläne lägen vor.": "Sprecher des Verkehrsministeriums",
+		"Die Kellbach AG verlegt ihr Lager nach Rohrdorf. Das teilte ein Sprecher des Unternehmens am Dienstag mit.":          "Sprecher der Kellbach AG",
+		"Die Gewerkschaft Holzbund ruft zum Streik auf. Eine Sprecherin der Gewerkschaft sagte, die Löhne seien zu niedrig.":  "Sprecherin der Gewerkschaft Holzbund",
+		"Die norwegische Regierung plant eine Steuer auf Fisch. Ein Sprecher der Regierung sagte, der Entwurf sei fertig.":    "Sprecher der norwegischen Regierung",
+		"Ein Sprecher des Ministeriums sagte, die Pläne lägen vor.":                                                           "Sprecher des Ministeriums",
+	})
+}
