@@ -14,9 +14,14 @@ import "strings"
 // spokesGenericDE returns the description of a spokesperson whose body is a
 // general noun in the genitive ("Sprecher des Unternehmens", "Sprecherin
 // der Behörde") with the body the text last named in full for that noun
-// (genericBodyFullDE) in the genitive (genitiveOfBodyDE); who otherwise.
+// (genericBodyFullDE) in the genitive (genitiveOfBodyDE), also after an
+// adjective ("Sprecherin der zuständigen Behörde"), which the full name
+// replaces; who otherwise.
 func (d *docState) spokesGenericDE(who string) string {
 	f := strings.Fields(who)
+	if len(f) == 4 && !upperFirst(f[2]) && inflectedDE(f[2]) {
+		f = append(f[:2], f[3]) // "Sprecher der zuständigen Behörde": the adjective goes with the full name
+	}
 	if len(f) != 3 || !spokesNounDE(strings.ToLower(f[0])) || f[1] != "des" && f[1] != "der" {
 		return who
 	}
