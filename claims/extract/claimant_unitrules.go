@@ -139,6 +139,9 @@ var refineRulesDE = []refineRule{
 		return d.refineClaimantDE(u.toks, u.text, who, u.lex) // no adverb ("Schließlich"); "der Mediziner" just named
 	},
 	func(d *docState, u *claimUnit, who string) string {
+		return d.ohneNameDE(u.toks, u.text, who) // "Ärzte ohne Grenzen", not "Ärzte"
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return d.gremiumDE(u.toks, u.text, who) // "Das Gremium empfahl" after "der Europäische Nordseerat"
 	},
 	func(d *docState, u *claimUnit, who string) string {
