@@ -142,6 +142,9 @@ var refineRulesDE = []refineRule{
 		return d.ohneNameDE(u.toks, u.text, who) // "Ärzte ohne Grenzen", not "Ärzte"
 	},
 	func(d *docState, u *claimUnit, who string) string {
+		return quotedPhraseNameDE(u.text, who) // "wie die „Aktion Hafen hilft“ mitteilte": the whole name
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return d.gremiumDE(u.toks, u.text, who) // "Das Gremium empfahl" after "der Europäische Nordseerat"
 	},
 	func(d *docState, u *claimUnit, who string) string {
