@@ -1,6 +1,6 @@
 package extract
 
-// "Der Senat geht davon aus, dass …", "Auch Nordwerk geht davon aus, dass
+// "Der Kreistag geht davon aus, dass …", "Auch Nordwerk geht davon aus, dass
 // …": "davon ausgehen" with a clause of what is assumed is a view held,
 // whatever the subject (a danger "geht von X aus", but assumes nothing),
 // so its subject is the claimant even when it is no body, group or office
