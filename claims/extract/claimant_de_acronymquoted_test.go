@@ -6,7 +6,7 @@ import "testing"
 // quotation marks is that name.
 func TestQuotedAcronymDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Das meldet die Organisation „Lehrer ohne Grenzen“ (LoG). Laut LoG wurden 40 Schulen geschlossen.":    "Lehrer ohne Grenzen",
-		"Die Kampagne „Saubere Ostsee Jetzt“ (SOJ) tagte in Kiel. Nach Angaben der SOJ fehlen 300 Messbojen.": "Saubere Ostsee Jetzt",
+		"Gegründet wurde der Verbund „Lehrer ohne Zäune“ (LoZ) im Jahr 2011. Laut LoZ wurden 40 Schulen geschlossen.": "Lehrer ohne Zäune",
+		"Die Kampagne „Saubere Ostsee Jetzt“ (SOJ) tagte in Kiel. Nach Angaben der SOJ fehlen 300 Messbojen.":         "Saubere Ostsee Jetzt",
 	})
 }

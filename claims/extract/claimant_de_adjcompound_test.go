@@ -7,7 +7,7 @@ import "testing"
 // head noun alone.
 func TestAdjCompoundDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Die finnischen Gesundheitsbehörden meldeten 40 neue Fälle. Die Gesundheitsbehörden gehen von 900 Kontaktpersonen aus.":     "finnische Gesundheitsbehörden",
+		"Die finnischen Gesundheitsbehörden meldeten 40 neue Fälle. Die Gesundheitsbehörden warnten vor Reisen in den Norden.":      "finnische Gesundheitsbehörden",
 		"Das estnische Verkehrsministerium sperrte die Brücke bei Tarvu. Das Ministerium teilte mit, die Pfeiler seien beschädigt.": "estnisches Verkehrsministerium",
 	})
 }

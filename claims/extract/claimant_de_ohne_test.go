@@ -6,8 +6,8 @@ import "testing"
 // claimant, and "die Organisation" after the kind noun introduced it.
 func TestOhneNameDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Die Organisation „Lehrer ohne Grenzen“ weist darauf hin, dass 40 Schulen geschlossen wurden.":                                      "Lehrer ohne Grenzen",
-		"Die Hilfsorganisation Köche ohne Grenzen teilte mit, dass 40 Küchen geschlossen wurden.":                                           "Köche ohne Grenzen",
-		"Die Organisation Bäcker ohne Grenzen teilte mit, dass 40 Backstuben schließen. Die Organisation kritisierte die Regierung scharf.": "Bäcker ohne Grenzen",
+		"Auch die Organisation „Lehrer ohne Zäune“ kritisierte am Freitag, dass 40 Schulen schließen.":                             "Lehrer ohne Zäune",
+		"In Talbach bestätigte die Hilfsorganisation Köche ohne Mauern, 40 Küchen seien zerstört.":                                 "Köche ohne Mauern",
+		"Die Organisation Bäcker ohne Zunft erklärte, 40 Backstuben schließen. Die Organisation kritisierte die Regierung scharf.": "Bäcker ohne Zunft",
 	})
 }

@@ -7,7 +7,7 @@ import "testing"
 // the acronym.
 func TestPublicationCompoundDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Das Landesamt für Fischerei (LAF) zählt jedes Jahr die Heringe. Der LAF-Jahresbericht nennt 40 Prozent weniger Fänge.": "Landesamt für Fischerei",
-		"Der THW-Einsatzbericht nennt 40 geräumte Keller.":                                                                      "THW",
+		"Das Landesamt für Fischerei (LAF) zählt jedes Jahr die Heringe. Für die Ostsee nennt der LAF-Jahresbericht 40 Prozent weniger Fänge.": "Landesamt für Fischerei",
+		"Für Talbach nennt der THW-Einsatzbericht 40 geräumte Keller.":                                                                         "THW",
 	})
 }

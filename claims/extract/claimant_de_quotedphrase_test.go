@@ -6,7 +6,7 @@ import "testing"
 // the claimant whole.
 func TestQuotedPhraseNameDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Wie die „Aktion Hafen hilft“ am Montag mitteilte, wurden 400 Decken verteilt.":     "Aktion Hafen hilft",
+		"Laut der „Aktion Hafen hilft“ wurden am Montag 400 Decken verteilt.":               "Aktion Hafen hilft",
 		"Die Initiative „Wohnen statt Warten“ kritisierte, dass 300 Wohnungen leer stehen.": "Wohnen statt Warten",
 	})
 }
