@@ -8,7 +8,7 @@ import "testing"
 func TestGremiumDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
 		"Die Ministerin bat den Europäischen Nordseerat um ein Gutachten. Das Gremium empfahl am Freitag, die Fangquote zu senken.":                      "Europäischer Nordseerat",
-		"Der Landesjugendausschuss tagte in Mellrich. Das siebenköpfige Gremium gab bekannt, dass die Zuschüsse verdoppelt werden.":                      "Landesjugendausschuss",
+		"Der Landesjugendausschuss tagte in Mellrich. Das siebenköpfige Gremium empfahl, die Zuschüsse zu verdoppeln.":                                   "Landesjugendausschuss",
 		"Die Ministerin bat den Europäischen Nordseerat um ein Gutachten. Der Nordseerat tagte am Montag. Das Gremium empfahl, die Fangquote zu senken.": "Europäischer Nordseerat",
 		"Die Sitzung leitete Landrat Jan Roth. Das Gremium empfahl am Freitag, die Fangquote zu senken.":                                                 "Gremium",
 	})
