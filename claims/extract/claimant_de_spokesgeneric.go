@@ -16,9 +16,13 @@ import "strings"
 // der Behörde") with the body the text last named in full for that noun
 // (genericBodyFullDE) in the genitive (genitiveOfBodyDE), also after an
 // adjective ("Sprecherin der zuständigen Behörde"), which the full name
-// replaces; who otherwise.
+// replaces; "zuständigen" (in charge) before a body's name of two words or
+// more goes, as it is no part of the name; who otherwise.
 func (d *docState) spokesGenericDE(who string) string {
 	f := strings.Fields(who)
+	if len(f) >= 5 && f[2] == "zuständigen" && upperFirst(f[3]) && upperFirst(f[4]) && spokesNounDE(strings.ToLower(f[0])) {
+		return f[0] + " " + f[1] + " " + strings.Join(f[3:], " ") // "Sprecher der zuständigen Polizeidirektion Nord": the body's name
+	}
 	if len(f) == 4 && !upperFirst(f[2]) && inflectedDE(f[2]) {
 		f = append(f[:2], f[3]) // "Sprecher der zuständigen Behörde": the adjective goes with the full name
 	}

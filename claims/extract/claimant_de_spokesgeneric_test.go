@@ -12,6 +12,7 @@ func TestSpokesGenericDE(t *testing.T) {
 		"Die Gewerkschaft Holzbund ruft zum Streik auf. Eine Sprecherin der Gewerkschaft sagte, die Löhne seien zu niedrig.":            "Sprecherin der Gewerkschaft Holzbund",
 		"Die norwegische Regierung plant eine Steuer auf Fisch. Ein Sprecher der Regierung sagte, der Entwurf sei fertig.":              "Sprecher der norwegischen Regierung",
 		"Das Landesamt für Deiche sperrt den Damm bei Wurtholm. Eine Sprecherin des zuständigen Amts sagte, der Deich sei aufgeweicht.": "Sprecherin des Landesamts für Deiche",
+		"Ein Sprecher der zuständigen Hafenwache Nord sagte, zwei Kräne seien beschädigt.":                                              "Sprecher der Hafenwache Nord",
 		"Die Pläne lägen vor, betonte ein Sprecher des Ministeriums.":                                                                   "Sprecher des Ministeriums",
 	})
 }
