@@ -91,6 +91,9 @@ func acronymDefinitionsDE(units []Unit, isPerson func(string) bool) map[string]s
 // short function words ("für", "ohne", "und"), so that a clause is never
 // taken ("die Partei (SPD)" has no such start).
 func nameBeforeAcronymDE(before, abbr string) string {
+	if name := quotedBeforeAcronymDE(before, abbr); name != "" {
+		return name // "die Organisation „Lehrer ohne Grenzen“ (LoG)"
+	}
 	words := strings.Fields(before)
 	want := strings.ToLower(abbr)
 	first, _ := utf8.DecodeRuneInString(want)

@@ -27,7 +27,7 @@ func (d *docState) assumeSpeakerDE(toks []token, text string, lex lexicon) strin
 		if who == "" {
 			who = bodyFirstDE(toks, text, v) // "Die Ministerin geht …"
 		}
-		if who == "" || !d.known(who) && !speakerByFormDE(who, lex) {
+		if who == "" || !d.known(who) && !speakerByFormDE(who, lex) && !davonDassDE(toks, v) {
 			return ""
 		}
 		return who

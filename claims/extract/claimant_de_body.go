@@ -73,7 +73,7 @@ func (d *docState) noteBodiesDE(toks []token, text string) {
 		case forRemitEndDE(toks, k) > k+1:
 			full = text[t.s:toks[forRemitEndDE(toks, k)-1].e] // "Bundesministerium für Gesundheit", "Institut für Suchtforschung"
 		case len(w) > len(head):
-			full = w // "Gesundheitsministerium", "des Landesbauernverbands" (genitiveCompoundDE)
+			full = adjCompoundDE(toks, text, k, w, gen) // "Gesundheitsministerium", "des Landesbauernverbands" (genitiveCompoundDE), "die schwedischen Gesundheitsbehörden"
 		default:
 			a := adjectivesBackDE(toks, k)
 			if a > 0 && a < k && toks[a-1].cat&cDet != 0 {

@@ -89,7 +89,7 @@ func acronymCompoundDE(who string) string {
 	if k < 2 || strings.IndexByte(who, ' ') >= 0 || !acronymWord(who[:k]) {
 		return who
 	}
-	if tail := strings.ToLower(who[k+1:]); tail == "modell" || tail == "studie" || communicationNounsDE[tail] {
+	if tail := strings.ToLower(who[k+1:]); tail == "modell" || tail == "studie" || communicationNounsDE[tail] || publicationCompoundDE(tail) {
 		return who[:k]
 	}
 	return who

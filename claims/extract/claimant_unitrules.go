@@ -118,6 +118,9 @@ var refineRulesDE = []refineRule{
 		return pluralAdjectiveDE(u.toks, u.text, who) // "die Freien Wähler erklärten": "Freie Wähler"
 	},
 	func(d *docState, u *claimUnit, who string) string {
+		return properAdjNominativeDE(u.toks, u.text, who) // "laut der Norddeutschen Zeitung": "Norddeutsche Zeitung"
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return strongAdjectiveDE(u.toks, u.text, who) // "der Bayerische Landtag": "Bayerischer Landtag"
 	},
 	func(d *docState, u *claimUnit, who string) string {
@@ -130,6 +133,9 @@ var refineRulesDE = []refineRule{
 		return d.fullerDescriptionDE(who) // "Sprecher des Landkreises" after "Sprecher des Landkreises Harburg"
 	},
 	func(d *docState, u *claimUnit, who string) string {
+		return d.spokesGenericDE(who) // "Sprecher des Unternehmens" after "die Nordbank AG": "Sprecher der Nordbank AG"
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return d.describedDE(who) // "die Sprecherin" after "eine Sprecherin des Bezirks"
 	},
 	func(d *docState, u *claimUnit, who string) string {
@@ -140,6 +146,15 @@ var refineRulesDE = []refineRule{
 	},
 	func(d *docState, u *claimUnit, who string) string {
 		return d.refineClaimantDE(u.toks, u.text, who, u.lex) // no adverb ("Schließlich"); "der Mediziner" just named
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		return d.ohneNameDE(u.toks, u.text, who) // "Ärzte ohne Grenzen", not "Ärzte"
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		return quotedPhraseNameDE(u.text, who) // "wie die „Aktion Hafen hilft“ mitteilte": the whole name
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		return d.gremiumDE(u.toks, u.text, who) // "Das Gremium empfahl" after "der Europäische Nordseerat"
 	},
 	func(d *docState, u *claimUnit, who string) string {
 		return d.knownSuffixDE(who) // "Ihr Nachbar Karl-Heinz Beumer": the person
