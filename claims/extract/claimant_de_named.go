@@ -16,6 +16,21 @@ type namedDE struct {
 	curOpens  bool            // cur is the unit's first word (claimant_de_subjectcarry.go)
 	prevOpens bool            // prev was the previous unit's first word
 	spoke     map[string]bool // the claimants the units so far gave, not carried over, and their full names
+	lastSpoke [2]string       // the keys noteSpoke stored last, "" for none
+}
+
+// noteSpoke adds k to spoke, but not when k is one of the two keys it
+// stored last: spoke only grows within a text, and most units have the
+// claimant of the unit before them (a quotation over several sentences).
+func (n *namedDE) noteSpoke(k string) {
+	if k != "" && (k == n.lastSpoke[0] || k == n.lastSpoke[1]) {
+		return // stored already
+	}
+	if n.spoke == nil {
+		n.spoke = map[string]bool{}
+	}
+	n.spoke[k] = true
+	n.lastSpoke[0], n.lastSpoke[1] = k, n.lastSpoke[0]
 }
 
 // noteNamedDE moves the current unit's first named person to prev and
@@ -28,17 +43,17 @@ func (d *docState) noteNamedDE(toks []token, text string) {
 	d.named.prev, d.named.cur = d.named.cur, ""
 	d.named.prevOpens, d.named.curOpens = d.named.curOpens, false
 	if d.prevClaim != "" {
-		if d.named.spoke == nil {
-			d.named.spoke = map[string]bool{}
-		}
-		d.named.spoke[d.prevClaim] = true
+		d.named.noteSpoke(d.prevClaim)
 		if q, ok := d.lookup(d.prevClaim); ok {
-			d.named.spoke[q.name] = true // "Roth" spoke: "Eva Roth" did
+			d.named.noteSpoke(q.name) // "Roth" spoke: "Eva Roth" did
 		}
 	}
 	if who := d.roleSubjectDE(toks, d.unit.lex); who != "" {
 		d.named.cur = who // "Der Kanzler nahm Stellung. Er sagte …"
 		return
+	}
+	if d.before == 0 {
+		return // no one named before the unit: the look-up below finds no one
 	}
 	quoted := false
 	for k := range toks {
@@ -51,11 +66,17 @@ func (d *docState) noteNamedDE(toks []token, text string) {
 			continue // "der Abstand": a noun, whatever name it ends
 		}
 		w := text[t.s:t.e]
-		if i, ok := d.byKey[w]; ok && i < d.before && strings.HasSuffix(d.people[i].name, " "+w) {
+		if i, ok := d.byKey[w]; ok && i < d.before && endsWithWord(d.people[i].name, w) {
 			d.named.cur, d.named.curOpens = d.people[i].name, k == 0
 			return
 		}
 	}
+}
+
+// endsWithWord reports whether s ends with a space and w
+// (strings.HasSuffix(s, " "+w)), without joining them.
+func endsWithWord(s, w string) bool {
+	return len(s) > len(w) && s[len(s)-len(w)-1] == ' ' && strings.HasSuffix(s, w)
 }
 
 // prevNamedDE returns the person the previous German unit named first

@@ -63,9 +63,14 @@ func titleOrOfficeDE(w string) bool {
 // the lexicon or its form: a role, a German office ending, a long
 // compound; an agent ending only on a word without a hyphen and not the
 // bare -er that first names share ("Peter", "Karl-Theodor").
+// It asks wordCategory, germanTitle and compoundNoun once: titleLike(w, 0)
+// would ask them again (titleShape is what it adds).
 func titleWordDE(w string) bool {
-	return upperFirst(w) && (wordCategory(w)&cRole != 0 || germanTitle(w) || compoundNoun(w) ||
-		strings.IndexByte(w, '-') < 0 && titleLike(w, 0))
+	if !upperFirst(w) {
+		return false
+	}
+	cat := wordCategory(w)
+	return cat&cRole != 0 || germanTitle(w) || compoundNoun(w) || strings.IndexByte(w, '-') < 0 && titleShape(w, cat)
 }
 
 // firstNamesDE reports whether every word of s may be a first name: no

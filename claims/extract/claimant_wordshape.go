@@ -51,7 +51,13 @@ func upperFirst(w string) bool {
 // knows or that ends like an agent noun; the ending -er only after the
 // first word, where first names end so too.
 func titleLike(w string, i int) bool {
-	if wordCategory(w)&(cRole|cNotName|cDet) != 0 || possessiveWord(w) || acronymWord(w) {
+	return titleShape(w, wordCategory(w)) || i > 0 && hasSuffixFold(w, "er") || germanTitle(w) || compoundNoun(w)
+}
+
+// titleShape is titleLike's first tests, which need no position: w's
+// category cat (wordCategory) or its form say it is a title.
+func titleShape(w string, cat category) bool {
+	if cat&(cRole|cNotName|cDet) != 0 || possessiveWord(w) || acronymWord(w) {
 		return true // "CEO Ann Lee", "Commentary’s Ann Lee"
 	}
 	for _, suf := range titleLikeEnds.of(w) {
@@ -59,7 +65,7 @@ func titleLike(w string, i int) bool {
 			return true
 		}
 	}
-	return i > 0 && hasSuffixFold(w, "er") || germanTitle(w) || compoundNoun(w)
+	return false
 }
 
 // titleLikeEnds are the endings of titleLike.
