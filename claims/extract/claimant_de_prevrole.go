@@ -2,8 +2,8 @@ package extract
 
 import "strings"
 
-// "Ein Referent des Schäferverbands hatte es begrüßt, dass Brandenburg
-// Schafe nach Tschechien schickt. „…“, schrieb er.": the pronoun refers to
+// "Eine Prüferin des Sportbunds räumte ein, dass Ruderclubs Zuschüsse
+// verloren haben. „…“, sagte sie.": the pronoun refers to
 // the speaker of the unit before, a role without a name, not to the first
 // "person" that unit names when that one's gender is unknown (two
 // capitalised nouns in a subordinate clause are often no person at all).

@@ -44,7 +44,7 @@ func (d *docState) resolvePronoun(g byte, de bool) string {
 		return who // "Die Imkerin Jana Vogt …. Jens Kolbe verkaufte Honig. …, sagte sie."
 	}
 	if who := d.prevRoleClaimantDE(g); de && who != "" {
-		return who // "Ein Referent des Verbands begrüßte, dass Sachsen Bienen …. „…“, schrieb er."
+		return who // "Eine Prüferin des Verbands räumte ein, dass Ruderclubs Zuschüsse …. „…“, sagte sie."
 	}
 	if de && d.prevFirst != "" {
 		if pg := d.genderOf(d.prevFirst); pg == g || pg == 0 && d.personLikeDE(d.prevFirst) {
