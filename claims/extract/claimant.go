@@ -177,7 +177,7 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 	if who == "" && noVerb && quoted && !de && firstPerson {
 		who = d.quotedNarratedEN(toks, text) // "Ann Lee thanked the crowd. “We did it!”"
 	}
-	reported := de && !claimNounClauseDE(toks) && (a.x[fReported] > 0 && !(d.sinceClaim >= 2 && singularKonj2OnlyDE(toks)) || d.reportedFormDE(toks)) // not "Die Behauptung, X habe …, ist falsch", nor only "wäre"/"hätte"
+	reported := de && !claimNounClauseDE(toks) && (a.x[fReported] > 0 && !(d.sinceClaim >= 2 && singularKonj2OnlyDE(toks)) && !relativeKonj2OnlyDE(toks) || d.reportedFormDE(toks)) // not "Die Behauptung, X habe …, ist falsch", nor only "wäre"/"hätte"
 	if who == "" && noVerb && d.sinceClaim <= 3 && (quoted || reported || hasToken(toks, "demnach")) {
 		who, carried = d.prevClaim, true
 	}

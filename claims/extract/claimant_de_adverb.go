@@ -43,7 +43,7 @@ func (d *docState) adverbClaimantDE(who string) string {
 		return who
 	}
 	low := strings.ToLower(who)
-	if adverbsOpenDE[low] || indefinitePronounsDE[low] || attitudesDE[low] {
+	if adverbsOpenDE[low] || indefinitePronounsDE[low] || attitudesDE[low] || discourseNounDE(low) {
 		return ""
 	}
 	for _, suf := range adverbSuffixesDE {

@@ -43,6 +43,9 @@ func (d *docState) resolvePronoun(g byte, de bool) string {
 	if who := d.knownSpeakerOverUnknownDE(g); de && who != "" {
 		return who // "Die Imkerin Jana Vogt …. Jens Kolbe verkaufte Honig. …, sagte sie."
 	}
+	if who := d.prevRoleClaimantDE(g); de && who != "" {
+		return who // "Eine Prüferin des Verbands räumte ein, dass Ruderclubs Zuschüsse …. „…“, sagte sie."
+	}
 	if de && d.prevFirst != "" {
 		if pg := d.genderOf(d.prevFirst); pg == g || pg == 0 && d.personLikeDE(d.prevFirst) {
 			return d.prevFirst

@@ -169,6 +169,9 @@ var refineRulesDE = []refineRule{
 		return d.coSubjectsDE(u, who) // "Stadt, Kreis und Land fordern", "forderten der Mieterverein und der Fährverband"
 	},
 	func(d *docState, u *claimUnit, who string) string {
+		return groupOfListDE(u.toks, u.text, who) // "Politiker von A, B und C fordern": the whole subject
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return d.otherClauseSpeakers(u, who) // "Jan Roth sagte …, während Eva Kühn erklärte, …"
 	},
 	func(d *docState, u *claimUnit, who string) string { return showsThingCutDE(u.toks, u.text, who) }, // "Der Sender zeigte Bilder": no view
