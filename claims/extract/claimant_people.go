@@ -260,6 +260,9 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 			d.noteTheNameEN(toks, text, start, j)
 		}
 		name := d.registerName(stripPossessive(text[toks[start].s:initialEnd(toks, start, j)]), g, de)
+		if !de {
+			d.noteOwnGenderEN(toks, j, name) // "Tom Bell, who voted against his own party"
+		}
 		if d.unitFirst == "" && d.known(name) {
 			d.unitFirst = name
 			d.firstObl[0] = de && afterPrepositionDE(toks, i)
