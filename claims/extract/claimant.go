@@ -232,6 +232,9 @@ func (d *docState) rememberSpeaker(u *claimUnit, who string, carried bool) {
 	}
 	if !de {
 		d.noteDocumentsEN(u.toks, who) // "Lee said in a statement", for "the statement said"
+		if who == "" {
+			d.noteIssuedDocEN(u.toks, u.text) // "Veltron Foods issued a statement"
+		}
 	}
 	if de {
 		d.carrySwitchDE(who, carried) // "Eva Roth winkt ab. „Ich bleibe.“ … Die Halle sei bezahlt."

@@ -6,6 +6,10 @@ import "strings"
 // the names of bodies ("Tax Foundation", "Harbor Institute", "Ohio
 // Department of Health", "Harbor Daily News"): such a name is no person's,
 // so "he" or "she" does not refer to it.
+// The plural nouns that end the names of firms ("Brightway Home
+// Products", "Kessel Industries") keep a first word the text also writes
+// before a lower-case word ("Brightway recalls …") from being cut as a
+// title (stripTitlesEN).
 func orgNameEN(name string) bool {
 	w := name[strings.LastIndexByte(name, ' ')+1:]
 	if k := strings.Index(name, " of "); k > 0 {
@@ -16,7 +20,8 @@ func orgNameEN(name string) bool {
 		"school", "center", "centre", "bank", "company", "corporation", "corp", "inc", "group", "network",
 		"service", "services", "administration", "court", "board", "union", "organization", "organisation",
 		"society", "federation", "authority", "bureau", "news", "times", "post", "journal", "press", "daily",
-		"magazine", "television", "radio", "campaign", "caucus", "coalition", "alliance", "fund", "project")
+		"magazine", "television", "radio", "campaign", "caucus", "coalition", "alliance", "fund", "project",
+		"products", "industries", "holdings", "technologies", "pharmaceuticals", "laboratories", "enterprises")
 }
 
 // stripTitlesEN drops the titles before a claimant as chooser.stripTitles
@@ -26,7 +31,7 @@ func orgNameEN(name string) bool {
 // Policy Institute", "National Institute of Justice"), also when its head
 // noun is a word the text writes in lower case (commonHeadEN).
 func (d *docState) stripTitlesEN(name string) string {
-	if d.en && (orgNameEN(name) || d.commonHeadEN(name)) || !d.en && andBodyNameDE(name) {
+	if d.en && (orgNameEN(name) || d.commonHeadEN(name) || d.theNamedEN(name)) || !d.en && andBodyNameDE(name) {
 		return name // "Gewerkschaft Erziehung und Wissenschaft": the head noun is no title; "Westmark State Police"
 	}
 	return d.ch.stripTitles(name)

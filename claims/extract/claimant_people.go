@@ -24,6 +24,7 @@ type docState struct {
 	byKey        map[string]int    // full name and its word-boundary tails → person
 	roles        map[string]string // role → full name
 	titled       map[string]string // English surname → office and surname, when the text gives no first name ("Obama" → "President Obama")
+	theName      map[string]bool   // English: names of three words or more the text writes after a lower-case "the" (noteTheNameEN)
 	theTitle     map[string]bool   // English: names the text writes after a capitalised "The" inside a sentence ("The Washington Post")
 	places       map[string]bool   // English: capitalised runs written after "in", "at", "from"
 	descEN       map[string]string // English head noun → the described source ("official" → "a senior U.S. official")
@@ -256,8 +257,12 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		if !de {
 			d.notePlaceEN(toks, text, start, j)
 			d.noteTheTitleEN(toks, text, start, j)
+			d.noteTheNameEN(toks, text, start, j)
 		}
 		name := d.registerName(stripPossessive(text[toks[start].s:initialEnd(toks, start, j)]), g, de)
+		if !de {
+			d.noteOwnGenderEN(toks, j, name) // "Tom Bell, who voted against his own party"
+		}
 		if d.unitFirst == "" && d.known(name) {
 			d.unitFirst = name
 			d.firstObl[0] = de && afterPrepositionDE(toks, i)

@@ -22,7 +22,7 @@ var verbRulesEN = []verbRule{
 		}
 		body := d.kindBodyEN(u.toks, s.v) // "the operator said" after "the grid operator Northvale Power"
 		if body == "" {
-			body = bodyOfKindEN(u.toks, s.v, d.lastBodyEN) // "the company said": the body last quoted, if of that kind
+			body = companyOfKindEN(u.toks, s.v, bodyOfKindEN(u.toks, s.v, d.lastBodyEN)) // "the company said": the body last quoted, if of that kind
 		}
 		if nb := d.nounBodyEN(u.toks, s.v); nb != "" && (body == "" || preferNounBodyEN(u.toks, s.v, body)) {
 			body = nb // "the institute said" after "the Pellham Marine Institute" (claimant_en_nounbody.go)
