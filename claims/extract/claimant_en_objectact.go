@@ -18,7 +18,7 @@ package extract
 // with no "that", quotation mark, colon or other verb of saying after it
 // in the unit ("proposed a budget, saying …" keeps its claim).
 func objectActEN(toks []token, text string, v int) bool {
-	if !foldIn(toks[v].low, "asked", "asks", "proposed", "proposes", "backed", "backs", "promised", "promises", "declared", "declares") || v+1 >= len(toks) {
+	if !(foldIn(toks[v].low, "asked", "asks", "proposed", "proposes", "backed", "backs", "promised", "promises", "declared", "declares") || announcedOwnEN(toks, v)) || v+1 >= len(toks) {
 		return false
 	}
 	n := &toks[v+1]
