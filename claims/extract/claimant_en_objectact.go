@@ -18,6 +18,9 @@ package extract
 // with no "that", quotation mark, colon or other verb of saying after it
 // in the unit ("proposed a budget, saying …" keeps its claim).
 func objectActEN(toks []token, text string, v int) bool {
+	if calledEventEN(toks, v) {
+		return noClauseAfterEN(toks, text, v) // "called an emergency session" (claimant_en_calledevent.go)
+	}
 	if !(foldIn(toks[v].low, "asked", "asks", "proposed", "proposes", "backed", "backs", "promised", "promises", "declared", "declares") || announcedOwnEN(toks, v)) || v+1 >= len(toks) {
 		return false
 	}
@@ -25,6 +28,12 @@ func objectActEN(toks []token, text string, v int) bool {
 	if !(n.cat&cDet != 0 || n.is(tNum) || foldIn(n.low, "his", "her", "their", "its", "our", "no")) {
 		return false
 	}
+	return noClauseAfterEN(toks, text, v)
+}
+
+// noClauseAfterEN reports whether no "that", quotation mark, colon or
+// verb of saying follows the verb at v in the unit.
+func noClauseAfterEN(toks []token, text string, v int) bool {
 	for i := v + 1; i < len(toks); i++ {
 		if toks[i].low == "that" || toks[i].is(tQuote) || toks[i].p == ':' || doubleQuote(&toks[i], text) || toks[i].cat&cSpeech != 0 || foldIn(toks[i].low, "saying", "adding", "telling", "noting", "arguing", "explaining", "insisting", "warning", "stating", "declaring") {
 			return false
