@@ -18,8 +18,8 @@ package extract
 // with no "that", quotation mark, colon or other verb of saying after it
 // in the unit ("proposed a budget, saying …" keeps its claim).
 func objectActEN(toks []token, text string, v int) bool {
-	if calledEventEN(toks, v) {
-		return noClauseAfterEN(toks, text, v) // "called an emergency session" (claimant_en_calledevent.go)
+	if calledEventEN(toks, v) || reportedOnEN(toks, v) {
+		return noClauseAfterEN(toks, text, v) // "called an emergency session", "reported on a meeting" (claimant_en_calledevent.go, claimant_en_reportedon.go)
 	}
 	if !(foldIn(toks[v].low, "asked", "asks", "proposed", "proposes", "backed", "backs", "promised", "promises", "declared", "declares") || announcedOwnEN(toks, v)) || v+1 >= len(toks) {
 		return false
