@@ -18,7 +18,7 @@ package extract
 // with no "that", quotation mark, colon or other verb of saying after it
 // in the unit ("proposed a budget, saying …" keeps its claim).
 func objectActEN(toks []token, text string, v int) bool {
-	if calledEventEN(toks, v) || reportedOnEN(toks, v) || agreedToEN(toks, v) { // claimant_en_agreedto.go
+	if calledEventEN(toks, v) || reportedOnEN(toks, v) || agreedToEN(toks, v) || respondedByEN(toks, v) { // claimant_en_agreedto.go, claimant_en_respondedby.go
 		return noClauseAfterEN(toks, text, v) // "called an emergency session", "reported on a meeting" (claimant_en_calledevent.go, claimant_en_reportedon.go)
 	}
 	if !(foldIn(toks[v].low, "asked", "asks", "proposed", "proposes", "backed", "backs", "promised", "promises", "declared", "declares") || announcedOwnEN(toks, v)) || v+1 >= len(toks) {
