@@ -7,6 +7,9 @@ package extract
 // to the other article; nobody in this one claims it.
 func linkLabelEN(toks []token) bool {
 	n := len(toks)
+	if gluedLabelEN(toks) {
+		return true // "Earlier:Lee calls for a vote" (claimant_en_gluedlabel.go)
+	}
 	if n >= 3 && toks[n-2].low == "read" && toks[n-1].low == "more" {
 		return true
 	}

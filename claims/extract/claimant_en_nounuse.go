@@ -26,6 +26,9 @@ func nounUseEN(toks []token, v int) bool {
 	if p.cat&cDet != 0 || foldIn(p.low, "his", "her", "its", "their", "our", "my", "your") {
 		return true
 	}
+	if pluralNounEN(toks, v) {
+		return true // "the jobs reports aren't …", "Many tweets used …" (claimant_en_pluralnoun.go)
+	}
 	if prepositionEN(p.low) && strings.HasSuffix(toks[v].low, "s") {
 		return true // "came prepared with questions", "flooded with claims": a plural noun
 	}

@@ -18,13 +18,25 @@ package extract
 // with no "that", quotation mark, colon or other verb of saying after it
 // in the unit ("proposed a budget, saying …" keeps its claim).
 func objectActEN(toks []token, text string, v int) bool {
-	if !foldIn(toks[v].low, "asked", "asks", "proposed", "proposes", "backed", "backs", "promised", "promises", "declared", "declares") || v+1 >= len(toks) {
+	if courtFindingEN(toks, v) {
+		return true // "A jury found Lee not guilty" (claimant_en_courtfinding.go)
+	}
+	if calledEventEN(toks, v) || reportedOnEN(toks, v) || agreedToEN(toks, v) || respondedByEN(toks, v) { // claimant_en_agreedto.go, claimant_en_respondedby.go
+		return noClauseAfterEN(toks, text, v) // "called an emergency session", "reported on a meeting" (claimant_en_calledevent.go, claimant_en_reportedon.go)
+	}
+	if !(foldIn(toks[v].low, "asked", "asks", "proposed", "proposes", "backed", "backs", "promised", "promises", "declared", "declares") || announcedOwnEN(toks, v)) || v+1 >= len(toks) {
 		return false
 	}
 	n := &toks[v+1]
 	if !(n.cat&cDet != 0 || n.is(tNum) || foldIn(n.low, "his", "her", "their", "its", "our", "no")) {
 		return false
 	}
+	return noClauseAfterEN(toks, text, v)
+}
+
+// noClauseAfterEN reports whether no "that", quotation mark, colon or
+// verb of saying follows the verb at v in the unit.
+func noClauseAfterEN(toks []token, text string, v int) bool {
 	for i := v + 1; i < len(toks); i++ {
 		if toks[i].low == "that" || toks[i].is(tQuote) || toks[i].p == ':' || doubleQuote(&toks[i], text) || toks[i].cat&cSpeech != 0 || foldIn(toks[i].low, "saying", "adding", "telling", "noting", "arguing", "explaining", "insisting", "warning", "stating", "declaring") {
 			return false

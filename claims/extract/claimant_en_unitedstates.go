@@ -6,10 +6,10 @@ package extract
 // "United" as its subject. verbs itself when none is such; else a copy.
 func statesNameEN(toks []token, verbs []int) []int {
 	for i, v := range verbs {
-		if statesInNameEN(toks, v) {
+		if statesInNameEN(toks, v) || statesNounEN(toks, v) { // "in five states": the noun (claimant_en_statesnoun.go)
 			out := append([]int(nil), verbs[:i]...)
 			for _, w := range verbs[i+1:] {
-				if !statesInNameEN(toks, w) {
+				if !statesInNameEN(toks, w) && !statesNounEN(toks, w) {
 					out = append(out, w)
 				}
 			}

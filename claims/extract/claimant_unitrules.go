@@ -219,7 +219,7 @@ var refineRulesEN = []refineRule{
 		return who
 	},
 	func(d *docState, u *claimUnit, who string) string {
-		if who != "" && (creditOrCaptionEN(u.toks) || photoCaptionEN(u.toks, u.verbs) || mediaLabelEN(u.toks) || linkLabelEN(u.toks)) {
+		if who != "" && (creditOrCaptionEN(u.toks) || photoCaptionEN(u.toks, u.verbs) || datedCaptionEN(u.toks) || mediaLabelEN(u.toks) || linkLabelEN(u.toks)) {
 			return "" // "Lerer reported from Los Angeles.", "Hide Caption 4 of 13 Photos: …"
 		}
 		return who
