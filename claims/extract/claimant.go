@@ -141,7 +141,7 @@ func noSpeakerVerb(toks []token, v int, de bool) bool {
 		return false
 	}
 	if de {
-		return passiveDE(toks, v) || notSayingDE(toks, v)
+		return passiveDE(toks, v) || notSayingDE(toks, v) || topicOnlyDE(toks, v) // "erzählt von seiner Kindheit": a topic, no statement
 	}
 	return passiveEN(toks, v) || nounUseEN(toks, v) || freeRelativeVerbEN(toks, v) || addedObjectEN(toks, v) // "adds six officers"
 }
