@@ -141,7 +141,7 @@ func noSpeakerVerb(toks []token, v int, de bool) bool {
 		return false
 	}
 	if de {
-		return passiveDE(toks, v) || notSayingDE(toks, v) || topicOnlyDE(toks, v) || lawsuitDE(toks, v) // "erzählt von seiner Kindheit": a topic; "klagt gegen": a suit
+		return passiveDE(toks, v) || notSayingDE(toks, v) || topicOnlyDE(toks, v) || lawsuitDE(toks, v) || sichNameBeforeDE(toks, v) // "erzählt von …": a topic; "klagt gegen": a suit; "wie er sich nannte": a name
 	}
 	return passiveEN(toks, v) || nounUseEN(toks, v) || freeRelativeVerbEN(toks, v) || addedObjectEN(toks, v) // "adds six officers"
 }
