@@ -178,6 +178,9 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 		who = d.quotedNarratedEN(toks, text) // "Ann Lee thanked the crowd. “We did it!”"
 	}
 	reported := de && !claimNounClauseDE(toks) && (a.x[fReported] > 0 && !(d.sinceClaim >= 2 && singularKonj2OnlyDE(toks)) || d.reportedFormDE(toks)) // not "Die Behauptung, X habe …, ist falsch", nor only "wäre"/"hätte"
+	if reported && d.sinceClaim >= 2 && subordinateKonjOnlyDE(toks) {
+		reported = false // "…, weil es zu wenig nütze": only a subordinate clause in Konjunktiv (claimant_de_subkonj.go)
+	}
 	if who == "" && noVerb && d.sinceClaim <= 3 && (quoted || reported || hasToken(toks, "demnach")) {
 		who, carried = d.prevClaim, true
 	}
