@@ -2,7 +2,7 @@ package extract
 
 // The plural "wären" and "hätten" are as often the author's own
 // conditional as the singular forms ("Mit zwei Fähren wären die Wege
-// kürzer", "Ein Streik hätte hohe Kosten"), so a unit whose only marks of
+// kürzer", "Ein dritter Anleger hätte Platz für Segler"), so a unit whose only marks of
 // reported speech are these four forms carries the speaker before it on
 // only right after the attributed unit (singularKonj2OnlyDE).
 

@@ -5,8 +5,8 @@ import "strings"
 // lawsuitDE reports whether the German "klagen" at v means going to court,
 // not complaining: its clause holds "gegen" or a court ("klagt gegen die
 // Stadt", "hatte vor dem Landgericht geklagt"), or the participle
-// "geklagt" closes the unit with no "über" before it ("Ein Nachbar hat
-// nun geklagt."). Who sues does an act and states nothing.
+// "geklagt" closes the unit with no "über" before it ("Im Streit um den
+// Lärm hat ein Nachbar geklagt."). Who sues does an act and states nothing.
 func lawsuitDE(toks []token, v int) bool {
 	w := toks[v].low
 	if !strings.HasPrefix(w, "klag") && w != "geklagt" {

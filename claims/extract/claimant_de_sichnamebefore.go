@@ -1,9 +1,9 @@
 package extract
 
 // sichNameBeforeDE reports whether v is a form of "nennen" with "sich"
-// before it in its clause, as in a relative clause or an infinitive ("wie
-// er sich selbst nannte", "das sich „Grüne Mitte“ nennt", "durfte sich
-// nicht Ärztin nennen"): a name someone goes by, no statement. Quotation
+// before it in its clause, as in a relative clause or an infinitive ("wobei
+// er sich Balduin nannte", "die sich „Freie Marsch“ nennt", "darf sich
+// nicht Meister nennen"): a name someone goes by, no statement. Quotation
 // marks and brackets do not end the clause; a comma, colon or full stop
 // does.
 func sichNameBeforeDE(toks []token, v int) bool {

@@ -2,8 +2,8 @@ package extract
 
 // subordinateKonjOnlyDE reports whether every Konjunktiv of the unit (as
 // the lexicon marks it) stands in a clause that a comma and a subordinating
-// conjunction open ("…, weil es zu wenig nütze", "…, ob es richtig sei",
-// "…, wo sie hätten warten müssen") or a preposition and a relative pronoun
+// conjunction open ("…, weil häufiges Mähen den Bienen schade", "…, ob eine
+// Wiese zu pachten sei", "…, wo die Boote hätten ankern sollen") or a preposition and a relative pronoun
 // ("…, in dem es … gebe"), and there is one: the main clause is the
 // author's narration, so a unit a narrated unit or more after the speaker
 // does not go on in that speaker's voice (carriedSpeaker). A bare relative

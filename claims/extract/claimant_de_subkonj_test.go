@@ -8,8 +8,8 @@ import "testing"
 // a Konjunktiv in the main clause still does.
 func TestSubordinateKonjDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Die Imkerin Wiebke Sand sagte, der Sommer sei zu trocken. Der Verein hat vierzig Mitglieder. In Nordheim hat die Gemeinde das Mähen verboten, weil es den Bienen schade.": "",
-		"Die Imkerin Wiebke Sand sagte, der Sommer sei zu trocken. Der Verein hat vierzig Mitglieder. Im Dorf gibt es seit Wochen Streit darüber, ob das Mähen richtig sei.":       "",
-		"Die Imkerin Wiebke Sand sagte, der Sommer sei zu trocken. Der Verein hat vierzig Mitglieder. Im Frühjahr sei das Mähen verboten worden, weil es den Bienen schade.":       "Wiebke Sand",
+		"Die Imkerin Wiebke Sand sagte, der Sommer sei zu trocken. Der Verein hat vierzig Mitglieder. Die Gemeinde Nordheim mäht die Wegränder nur noch zweimal im Jahr, weil häufiges Mähen den Bienen schade.": "",
+		"Die Imkerin Wiebke Sand sagte, der Sommer sei zu trocken. Der Verein hat vierzig Mitglieder. Der Vorstand des Vereins prüft nun, ob eine zweite Wiese zu pachten sei.":                                  "",
+		"Die Imkerin Wiebke Sand sagte, der Sommer sei zu trocken. Der Verein hat vierzig Mitglieder. Im Frühjahr sei das Mähen verboten worden, weil es den Bienen schade.":                                     "Wiebke Sand",
 	})
 }

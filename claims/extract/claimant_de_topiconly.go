@@ -6,7 +6,7 @@ import "strings"
 // speaker talks or writes about, with no statement in the unit: a form of
 // "erzählen", "informieren" or "schreiben" whose clause holds "über" ("Sie
 // schrieb über die Reform", "informierte die Gäste über den Umbau"), or
-// "erzählen" with "von" ("Er erzählt von seiner Kindheit"); "berichten"
+// "erzählen" with "von" ("Sie erzählt von den Ziegen ihres Großvaters"); "berichten"
 // only as an infinitive with "zu" ("um über den Streik zu berichten"),
 // or "berichten zu können"), since a paper that "berichtete über" a matter
 // is the source of it; and the unit has no quotation mark, no colon and no
