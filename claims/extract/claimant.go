@@ -141,7 +141,7 @@ func noSpeakerVerb(toks []token, v int, de bool) bool {
 		return false
 	}
 	if de {
-		return passiveDE(toks, v) || notSayingDE(toks, v)
+		return passiveDE(toks, v) || notSayingDE(toks, v) || topicOnlyDE(toks, v) || lawsuitDE(toks, v) || sichNameBeforeDE(toks, v) || bareAnswerDE(toks, v) // "erzählt von den Ziegen": a topic; "klagt gegen": a suit; "wobei er sich Balduin nannte": a name; "antwortet erst nach einer Pause": an act
 	}
 	return passiveEN(toks, v) || nounUseEN(toks, v) || freeRelativeVerbEN(toks, v) || addedObjectEN(toks, v) // "adds six officers"
 }
@@ -178,6 +178,9 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 		who = d.quotedNarratedEN(toks, text) // "Ann Lee thanked the crowd. “We did it!”"
 	}
 	reported := de && !claimNounClauseDE(toks) && (a.x[fReported] > 0 && !(d.sinceClaim >= 2 && singularKonj2OnlyDE(toks)) && !relativeKonj2OnlyDE(toks) || d.reportedFormDE(toks)) // not "Die Behauptung, X habe …, ist falsch", nor only "wäre"/"hätte"
+	if reported && d.sinceClaim >= 2 && subordinateKonjOnlyDE(toks) {
+		reported = false // "…, weil häufiges Mähen den Bienen schade": only a subordinate clause in Konjunktiv (claimant_de_subkonj.go)
+	}
 	if who == "" && noVerb && d.sinceClaim <= 3 && (quoted || reported || hasToken(toks, "demnach")) {
 		who, carried = d.prevClaim, true
 	}

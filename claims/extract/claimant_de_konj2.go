@@ -8,14 +8,14 @@ package extract
 // the attributed unit (carriedSpeaker), not after a narrated unit.
 
 // singularKonj2OnlyDE reports whether every token of toks that the lexicon
-// marks as Konjunktiv I is the singular "wäre" or "hätte", and there is one.
+// marks as Konjunktiv I is "wäre" or "hätte" or their plural, and there is one.
 func singularKonj2OnlyDE(toks []token) bool {
 	n := 0
 	for i := range toks {
 		if toks[i].cat&cKonj1 == 0 {
 			continue
 		}
-		if toks[i].low != "wäre" && toks[i].low != "hätte" {
+		if !konj2WordDE(toks[i].low) { // also the plural (claimant_de_konj2plural.go)
 			return false
 		}
 		n++
