@@ -19,6 +19,9 @@ import "strings"
 // otherwise. An opening adjective an earlier rule
 // gave the -e already counts ("Rheinische Allgemeinen Abendzeitung").
 func properAdjNominativeDE(toks []token, text, who string) string {
+	if !properAdjOpenDE(who) {
+		return who // the common case, without splitting who into words
+	}
 	f := strings.Fields(who)
 	if len(f) < 2 || strings.IndexByte(who, ';') >= 0 {
 		return who
@@ -68,4 +71,13 @@ var commonNameAdjectivesDE = map[string]bool{"allgemein": true, "neu": true, "fr
 // ("deutsch", "süddeutsch") or one of commonNameAdjectivesDE.
 func properAdjStemDE(stem string) bool {
 	return adjectiveStemDE(stem) || len(stem) > 4 && strings.HasSuffix(stem, "sch") || commonNameAdjectivesDE[stem]
+}
+
+// properAdjOpenDE reports whether who has two words or more and its first
+// word may open the adjectives properAdjNominativeDE reads (the test of its
+// loop on the first word): a pre-check that spares the split of every
+// other claimant.
+func properAdjOpenDE(who string) bool {
+	w, _, ok := strings.Cut(who, " ")
+	return ok && w != "" && (properAdjEnDE(w) || properAdjEnDE(w+"n") || placeAdjectiveDE(w))
 }

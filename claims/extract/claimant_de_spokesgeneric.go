@@ -19,6 +19,9 @@ import "strings"
 // replaces; "zuständigen" (in charge) before a body's name of two words or
 // more goes, as it is no part of the name; who otherwise.
 func (d *docState) spokesGenericDE(who string) string {
+	if w, _, ok := strings.Cut(who, " "); !ok || !hasSuffixFold(w, "sprecher") && !hasSuffixFold(w, "sprecherin") {
+		return who // no spokesperson's noun first (spokesNounDE): the common case, without splitting who
+	}
 	f := strings.Fields(who)
 	if len(f) >= 5 && f[2] == "zuständigen" && upperFirst(f[3]) && upperFirst(f[4]) && spokesNounDE(strings.ToLower(f[0])) {
 		return f[0] + " " + f[1] + " " + strings.Join(f[3:], " ") // "Sprecher der zuständigen Polizeidirektion Nord": the body's name
