@@ -12,13 +12,7 @@ func lawsuitDE(toks []token, v int) bool {
 	if !strings.HasPrefix(w, "klag") && w != "geklagt" {
 		return false
 	}
-	s, e := v, v+1
-	for s > 0 && !toks[s-1].is(tPunct) {
-		s--
-	}
-	for e < len(toks) && !toks[e].is(tPunct) {
-		e++
-	}
+	s, e := punctClause(toks, v)
 	about := false
 	for k := s; k < e; k++ {
 		l := toks[k].low
@@ -30,4 +24,17 @@ func lawsuitDE(toks []token, v int) bool {
 		}
 	}
 	return w == "geklagt" && !about && e == v+1 && (e == len(toks) || e == len(toks)-1)
+}
+
+// punctClause returns the bounds [s, e) of the words around token v up to
+// the punctuation marks before and after it.
+func punctClause(toks []token, v int) (s, e int) {
+	s, e = v, v+1
+	for s > 0 && !toks[s-1].is(tPunct) {
+		s--
+	}
+	for e < len(toks) && !toks[e].is(tPunct) {
+		e++
+	}
+	return s, e
 }

@@ -21,13 +21,7 @@ func topicOnlyDE(toks []token, v int) bool {
 		!strings.HasPrefix(w, "schreib") && !strings.HasPrefix(w, "schrieb") && w != "geschrieben" {
 		return false
 	}
-	s, e := v, v+1
-	for s > 0 && !toks[s-1].is(tPunct) {
-		s--
-	}
-	for e < len(toks) && !toks[e].is(tPunct) {
-		e++
-	}
+	s, e := punctClause(toks, v)
 	topic := false
 	for k := s; k < e; k++ {
 		if k+1 < e && (toks[k].low == "über" || narrate && toks[k].low == "von") {
