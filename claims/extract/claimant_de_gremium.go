@@ -28,6 +28,9 @@ var notCouncilsDE = [...]string{"landrat", "studienrat", "regierungsrat", "hofra
 // ("Ethikrat", "Haushaltsausschuss"; a stem of four letters at least
 // before the head, none of notCouncilsDE); ok is false otherwise.
 func councilHeadDE(w string) (adj string, ok bool) {
+	if !councilEndDE(w) {
+		return "", false // the common case, before the loops over the lists
+	}
 	for _, n := range notCouncilsDE {
 		if hasSuffixFold(w, n) {
 			return "", false
@@ -39,6 +42,18 @@ func councilHeadDE(w string) (adj string, ok bool) {
 		}
 	}
 	return "", false
+}
+
+// councilEndDE reports whether w may end in a head of councilHeadsDE: seven
+// bytes at least (a head of three and a stem of four) and the last three,
+// case folded, those of a head ("rat", "uss", "tee", "ion"). A pre-check
+// of councilHeadDE, which runs on every capitalised word of a German unit.
+func councilEndDE(w string) bool {
+	if len(w) < 7 {
+		return false
+	}
+	e := w[len(w)-3:]
+	return strings.EqualFold(e, "rat") || strings.EqualFold(e, "uss") || strings.EqualFold(e, "tee") || strings.EqualFold(e, "ion")
 }
 
 // adjectiveStemOfDE returns the lower-case word w without its adjective
