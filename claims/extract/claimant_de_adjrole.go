@@ -71,14 +71,7 @@ func (d *docState) noteAdjectivalAppositionDE(toks []token, text string, lex lex
 		if key == "" || key != "%"+toks[n].low {
 			continue
 		}
-		end := n + 2
-		for end < len(toks) && end-n <= 5 && !toks[end].is(tPunct) {
-			end++
-		}
-		if end >= len(toks) || toks[end].p != ',' || end == n+2 {
-			continue
-		}
-		if name := d.appositionNameDE(toks, text, end, lex); name != "" {
+		if _, name := d.genitiveAppositionDE(toks, text, n, lex); name != "" {
 			d.noteRole(key, name)
 		}
 	}

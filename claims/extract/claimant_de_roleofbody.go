@@ -109,14 +109,7 @@ func (d *docState) noteHeadOfBodyDE(toks []token, text string, lex lexicon) {
 		if a := adjectivesBackDE(toks, k) - 1; a < 0 || toks[a].cat&cDet == 0 {
 			continue
 		}
-		end := k + 2
-		for end < len(toks) && end-k <= 5 && !toks[end].is(tPunct) {
-			end++
-		}
-		if end >= len(toks) || toks[end].p != ',' || end == k+2 {
-			continue
-		}
-		if name := d.appositionNameDE(toks, text, end, lex); name != "" {
+		if end, name := d.genitiveAppositionDE(toks, text, k, lex); name != "" {
 			d.noteRole(headBodyKeyDE(text[toks[k+2].s:toks[end-1].e]), name)
 		}
 	}
@@ -137,4 +130,19 @@ func (d *docState) fullerBodyRoleDE(key string) string {
 		}
 	}
 	return found
+}
+
+// genitiveAppositionDE reads a role noun at k, its genitive body after
+// "des"/"der" at k+1 (up to four more words, no punctuation) and the name
+// in an apposition after the comma that closes it ("die Chefin der
+// Kammer, Eva Roth,"): the comma's index and the name, else "".
+func (d *docState) genitiveAppositionDE(toks []token, text string, k int, lex lexicon) (end int, name string) {
+	end = k + 2
+	for end < len(toks) && end-k <= 5 && !toks[end].is(tPunct) {
+		end++
+	}
+	if end >= len(toks) || toks[end].p != ',' || end == k+2 {
+		return end, ""
+	}
+	return end, d.appositionNameDE(toks, text, end, lex)
 }
