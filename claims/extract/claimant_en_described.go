@@ -48,6 +48,7 @@ func describedBeforeEN(toks []token, text string, v int) string {
 	for e > 1 && toks[e-1].cat&cAux != 0 && v-e < 3 {
 		e--
 	}
+	e = dateBeforeVerbEN(toks, e) // "A state judge on Friday said" (claimant_en_datebefore.go)
 	if c := insertedClauseEN(toks, e); c >= 0 {
 		e = c // "A senior official, speaking on condition of anonymity, said" (claimant_en_insertedclause.go)
 	}
