@@ -232,6 +232,7 @@ var refineRulesEN = []refineRule{
 	}, func(d *docState, u *claimUnit, who string) string {
 		return d.bodyAndEN(u, who) // "Coast and Harbor Protection said": one body
 	},
+	func(d *docState, u *claimUnit, who string) string { return andTailEN(u.text, who) },          // "according to the Office of Ports and Harbor Management" (claimant_en_andtail.go)
 	func(d *docState, u *claimUnit, who string) string { return indefiniteSpeakerEN(who) },        // "Nobody asked …": no source
 	func(d *docState, u *claimUnit, who string) string { return evidenceClaimantEN(u.toks, who) }, // "The numbers say …": no source
 	func(d *docState, u *claimUnit, who string) string { return findingNounSpanEN(who) },          // "A Harlow Courier poll last week showed": "Harlow Courier poll"
