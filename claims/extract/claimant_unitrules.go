@@ -230,7 +230,7 @@ var refineRulesEN = []refineRule{
 	func(d *docState, u *claimUnit, who string) string {
 		return d.otherClauseSpeakers(u, who) // "Ann Lee said …, while Tom Bell said …"
 	}, func(d *docState, u *claimUnit, who string) string {
-		return d.bodyAndEN(u, who) // "Coast and Harbor Protection said": one body
+		return ofHeadEN(u.text, d.bodyAndEN(u, who)) // "Coast and Harbor Protection said": one body; "Department of Parks and Recreation" (claimant_en_ofhead.go)
 	},
 	func(d *docState, u *claimUnit, who string) string { return andTailEN(u.text, who) },          // "according to the Office of Ports and Harbor Management" (claimant_en_andtail.go)
 	func(d *docState, u *claimUnit, who string) string { return indefiniteSpeakerEN(who) },        // "Nobody asked …": no source
