@@ -188,7 +188,7 @@ func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) str
 			continue
 		}
 		if quoted || t.is(tCap) || len(t.low) < 3 || len(t.low) > 12 || !positionVerbDE(t.low) && !regretVerbDE(t.low) ||
-			findingNoViewDE(toks, v) || cardSightDE(toks, v) {
+			findingNoViewDE(toks, v) || cardSightDE(toks, v) || holdWithoutViewDE(toks, v) {
 			continue
 		}
 		if who := d.partySubjectDE(toks, text, v, lex); who != "" {
