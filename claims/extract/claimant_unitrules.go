@@ -239,4 +239,5 @@ var refineRulesEN = []refineRule{
 	func(d *docState, u *claimUnit, who string) string { return d.itsClaimantEN(who) },            // "Its foreign ministry said": the body's
 	func(d *docState, u *claimUnit, who string) string { return saintNameEN(u.text, who) },        // "St. Orwin's Hospital said": not "Orwin's Hospital"
 	func(d *docState, u *claimUnit, who string) string { return bareBodyNounEN(who) },             // "the company said", no company named: none
+	func(d *docState, u *claimUnit, who string) string { return shareClaimantEN(who) },            // "46 percent of voters said": no claimant of its own (claimant_en_sharesubject.go)
 }
