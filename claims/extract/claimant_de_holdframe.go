@@ -9,8 +9,8 @@ package extract
 
 // holdWithoutViewDE reports whether token v is a form of "halten" that
 // holds no speech and after which the unit has none of the words of its
-// opinion frames ("für", "dagegen", "entgegen", "fest", "nichts", "viel",
-// "wenig"; anywhere after it: "halten das Verfahren, das …, für
+// opinion frames ("für", "dagegen", "entgegen", "fest", "nichts von",
+// "viel von", "wenig von"; anywhere after it: "halten das Verfahren, das …, für
 // verfassungswidrig"), nor "es" right after it ("halten es mit …").
 func holdWithoutViewDE(toks []token, v int) bool {
 	switch toks[v].low {
@@ -23,8 +23,12 @@ func holdWithoutViewDE(toks []token, v int) bool {
 	}
 	for k := v + 1; k < len(toks); k++ {
 		switch toks[k].low {
-		case "für", "dagegen", "entgegen", "fest", "nichts", "viel", "wenig":
+		case "für", "dagegen", "entgegen", "fest":
 			return false
+		case "nichts", "viel", "wenig":
+			if k+1 < len(toks) && toks[k+1].low == "von" {
+				return false // "hält nichts von …", not "viel weniger als …"
+			}
 		}
 	}
 	return !speechActHoldDE(toks, v)

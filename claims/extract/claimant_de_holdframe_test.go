@@ -6,6 +6,7 @@ import "testing"
 // speaker; inside them it does.
 func TestHoldWithoutViewDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
+		"Am Ufer hielten sich einige Hundert Wanderer auf – viel weniger als im Vorjahr.":                 "",
 		"Am Ufer hielten sich Hunderte Wanderer auf.":                                                     "",
 		"Am Ufer hielten einige Wanderer Transparente hoch.":                                              "",
 		"Die Fischerin Edda Krull warnte vor dem Hochwasser. Dann hielt Edda Krull ihr Boot an.":          "",
