@@ -127,6 +127,9 @@ var refineRulesDE = []refineRule{
 		return titleNominativeDE(u.toks, u.text, who) // "Im „Rheinischen Anzeiger“ heißt es": "Rheinischer Anzeiger"
 	},
 	func(d *docState, u *claimUnit, who string) string {
+		return d.placedClaimantDE(u.toks, u.text, who) // "Einige Imker im Freistaat Sachsen warnten": no place (claimant_de_inplace.go)
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return d.spokespersonDE(u, who) // "Ein Sprecher der Hafenbehörde sagte": "Sprecher der Hafenbehörde"
 	},
 	func(d *docState, u *claimUnit, who string) string {
