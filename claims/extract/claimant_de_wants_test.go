@@ -8,7 +8,7 @@ import "testing"
 func TestWantsPersonDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
 		"Die Stadträtin Karla Wendholt eröffnete die Halle. Wendholt will die Gebühr für Vereine abschaffen.":                            "Karla Wendholt",
-		"Der Bürgermeister Jonas Pferrer war in Lindau. Erreichen will Pferrer das mit einer neuen Satzung.":                             "Jonas Pferrer",
+		"Der Bürgermeister Jonas Pferrer war in Lindau. Durchsetzen will Pferrer den Plan noch vor dem Winter.":                          "Jonas Pferrer",
 		"Die Stadträtin Anna Wendholt eröffnete die Halle. Am Montag wollte auch Landrätin Anna Wendholt die Verträge nicht verlängern.": "Anna Wendholt",
 		"Die Stadträtin Anna Wendholt eröffnete die Halle. Wendholt (SPD) will die Verträge mit den Stadtwerken nicht verlängern.":       "Anna Wendholt",
 		"Die Stadträtin Karla Wendholt eröffnete die Halle. Sie will im Sommer wieder nach Lindau reisen.":                               "",
