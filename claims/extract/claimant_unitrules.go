@@ -36,6 +36,7 @@ var unitRulesDE = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.reportBodyDE(u.toks, u.text) },             // "Die Polizei sprach von …"
 	func(d *docState, u *claimUnit) string { return d.positionBodyDE(u.toks, u.text, u.lex) },    // "Die Jury würdigte …", "…, befand der Senat"
 	func(d *docState, u *claimUnit) string { return d.wantsThatDE(u.toks, u.text, u.lex) },       // "Der Verband will, dass …"
+	func(d *docState, u *claimUnit) string { return d.wantsPersonDE(u.toks, u.text, u.lex) },     // "Eva Roth will die Gebühr abschaffen"
 	func(d *docState, u *claimUnit) string { return d.attitudeSpeakerDE(u.toks, u.text, u.lex) }, // "Roth ist überzeugt, dass …"
 	func(d *docState, u *claimUnit) string { return d.assumeSpeakerDE(u.toks, u.text, u.lex) },   // "Die Polizei geht von Brandstiftung aus"
 	func(d *docState, u *claimUnit) string { return d.nachAngabenDE(u.toks, u.text, u.lex) },     // "nach Angaben des Landratsamtes"
@@ -45,6 +46,7 @@ var unitRulesDE = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.relativeSpeaker(u) },                       // "…, Jan Roth, der sagte, …"
 	func(d *docState, u *claimUnit) string { return d.verlautetSourceDE(u.toks, u.text, u.lex) }, // "Aus dem Kanzleramt verlautete, …"
 	func(d *docState, u *claimUnit) string { return headlineColonDE(u.toks, u.text, u.lex) },     // "Kanzlerin Roth: „Wir schaffen das“"
+	func(d *docState, u *claimUnit) string { return d.quoteVerbPersonDE(u.toks, u.text) },        // "„…“, moserte Roth."
 }
 
 // unitRulesEN are the English unit rules, tried in order.
