@@ -7,7 +7,7 @@ import "testing"
 // refers to.
 func TestAndBodyNoteEN(t *testing.T) {
 	checkLast(t, "en", map[string]string{
-		"Harbor Customs and Border Protection said in a statement that the gas was used.\n\nThe agency said agents saw children at the fence.": "Harbor Customs and Border Protection",
-		"Marsh Fire and Rescue Protection said the blaze was out.\n\nThe agency said two homes burned.":                                        "Marsh Fire and Rescue Protection",
+		"Harbor Tolls and Bridge Protection said in a statement that the ferry fare would rise.\n\nThe agency said tolls paid for two new piers.": "Harbor Tolls and Bridge Protection",
+		"Marsh Fire and Rescue Protection said the blaze was out.\n\nThe agency said two homes burned.":                                           "Marsh Fire and Rescue Protection",
 	})
 }

@@ -1,7 +1,7 @@
 package extract
 
-// "In a lengthy statement, the company blamed the decision on local
-// politicians", "In a separate letter, Ann Lee warned …": a unit that
+// "In a two-page statement, the clinic blamed the closure on new
+// rules", "In a separate letter, Ann Lee warned …": a unit that
 // opens by naming a document its subject issued attributes what follows
 // to that subject, also with a verb that is no verb of saying ("blamed",
 // "remembered", "counted").

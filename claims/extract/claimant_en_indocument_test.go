@@ -7,7 +7,7 @@ import "testing"
 // is no verb of saying; the same unit without the opening names nobody.
 func TestInDocumentSpeakerEN(t *testing.T) {
 	checkLast(t, "en", map[string]string{
-		"Rents rose again.\n\nIn a lengthy statement, Dara Quill listed 40 repairs the landlord had skipped.":                      "Dara Quill",
+		"Rents rose again.\n\nIn a two-page statement, Dara Quill listed 40 repairs the landlord had skipped.":                     "Dara Quill",
 		"Marsh Hollow Clinics said it would hire nurses.\n\nIn its annual report, the company counted 9,200 patients at 32 sites.": "Marsh Hollow Clinics",
 		"Rents rose again.\n\nDara Quill listed 40 repairs the landlord had skipped.":                                              "",
 		"Marsh Hollow Clinics said it would hire nurses.\n\nIn the end, the company counted 9,200 patients at 32 sites.":           "",
