@@ -131,6 +131,9 @@ func describedAfterVerbEN(toks []token, text string, v int) string {
 	if insertedClauseEN(toks, v) >= 0 {
 		return "" // "Ann Lee, who runs the pier, said a valve broke": what was said (claimant_en_insertedclause.go)
 	}
+	if appositionSubjectEN(toks, v) {
+		return "" // "Its spokesman, Emmett Dray, said a similar law …": what was said (claimant_en_apposubject.go)
+	}
 	e := s + 1
 	for e < len(toks) && e-s < 10 {
 		t := &toks[e]

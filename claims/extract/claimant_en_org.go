@@ -39,7 +39,9 @@ func (d *docState) stripTitlesEN(name string) string {
 
 // noteBodyEN remembers an English claimant that names a body rather than
 // a person: a name with a body's head noun (orgNameEN), or one word the
-// text never gives as a person's name ("Huawei", "EgyptAir"), so that a
+// text never gives as a person's name ("Huawei", "EgyptAir"), or one
+// written before ", which" (whichBodyEN), or one joined by "and" that
+// ends in an abstract noun (andBodyNameEN), so that a
 // later "the company said" finds it (bodyRefEN).
 func (d *docState) noteBodyEN(who string) {
 	if !d.en || who == "" || strings.IndexByte(who, ';') >= 0 {
@@ -48,7 +50,7 @@ func (d *docState) noteBodyEN(who string) {
 	if describedPersonEN(who) {
 		return // "A spokesman for the prosecutor's office" is a person, not the office
 	}
-	if _, person := d.lookup(who); orgNameEN(who) || bodyApposEN(d.unit.toks, d.unit.text, who) || itsBodyEN(d.unit.toks, d.unit.text, who) || d.noteKindNameEN(who) || strings.IndexByte(who, ' ') < 0 && !person && upperFirst(who) && !d.leadNotFirstEN(who) {
+	if _, person := d.lookup(who); orgNameEN(who) || bodyApposEN(d.unit.toks, d.unit.text, who) || whichBodyEN(d.unit.text, who) || andBodyNameEN(who) || itsBodyEN(d.unit.toks, d.unit.text, who) || d.noteKindNameEN(who) || strings.IndexByte(who, ' ') < 0 && !person && upperFirst(who) && !d.leadNotFirstEN(who) {
 		d.lastBodyEN = who
 	}
 }

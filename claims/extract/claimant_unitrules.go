@@ -67,6 +67,7 @@ var unitRulesEN = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.relativeSpeaker(u) },                         // "…, Ann Lee, who said …"
 	func(d *docState, u *claimUnit) string { return d.statementSayingEN(u.toks, u.text, u.lex) },   // "Ann Lee issued a statement saying …"
 	func(d *docState, u *claimUnit) string { return d.asPutItEN(u.toks, u.text, u.lex) },           // "As Tom Bell put it, …"
+	func(d *docState, u *claimUnit) string { return d.inDocumentSpeakerEN(u) },                     // "In a statement, the clinic blamed …"
 }
 
 // refineRulesDE are the German refine rules, applied in order.
