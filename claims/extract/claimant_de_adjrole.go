@@ -16,6 +16,16 @@ import "strings"
 // is no such noun: "wehrbeauftragten" and "wehrbeauftragte" give
 // "%wehrbeauftragte".
 func adjectivalRoleKeyDE(low string) string {
+	if stem := adjectivalRoleStemDE(low); stem != "" {
+		return "%" + stem
+	}
+	return ""
+}
+
+// adjectivalRoleStemDE returns the key of adjectivalRoleKeyDE without its
+// "%" (the noun's nominative singular, a part of low), "" when low is no
+// such noun: the loops over every word test it without building a key.
+func adjectivalRoleStemDE(low string) string {
 	if strings.HasSuffix(low, "ten") || strings.HasSuffix(low, "nden") ||
 		strings.HasSuffix(low, "igen") || strings.HasSuffix(low, "lichen") {
 		low = low[:len(low)-1] // "Wehrbeauftragten", "Vorsitzenden"
@@ -25,7 +35,7 @@ func adjectivalRoleKeyDE(low string) string {
 	}
 	for _, suf := range [...]string{"ende", "te", "ige", "liche"} {
 		if strings.HasSuffix(low, suf) {
-			return "%" + low
+			return low
 		}
 	}
 	return ""
@@ -40,8 +50,8 @@ func (d *docState) noteAdjectivalRoleDE(toks []token, text string) {
 		if toks[n-1].cat&cDet == 0 || !capWord(&toks[n]) || !capWord(&toks[n+1]) || !capWord(&toks[n+2]) {
 			continue
 		}
-		key := adjectivalRoleKeyDE(toks[n].low)
-		if key == "" {
+		stem := adjectivalRoleStemDE(toks[n].low)
+		if stem == "" {
 			continue
 		}
 		for e := n + 3; e >= n+2; e-- {
@@ -50,7 +60,7 @@ func (d *docState) noteAdjectivalRoleDE(toks []token, text string) {
 			}
 			name := text[toks[n+1].s:toks[e].e]
 			if _, ok := d.byKey[name]; ok && strings.IndexByte(name, ' ') > 0 {
-				d.noteRole(key, name)
+				d.noteRole("%"+stem, name)
 				break
 			}
 		}
@@ -67,12 +77,11 @@ func (d *docState) noteAdjectivalAppositionDE(toks []token, text string, lex lex
 		if w := toks[n+1].low; w != "des" && w != "der" || toks[n-1].cat&cDet == 0 || !capWord(&toks[n]) {
 			continue
 		}
-		key := adjectivalRoleKeyDE(toks[n].low)
-		if key == "" || key != "%"+toks[n].low {
-			continue
+		if stem := adjectivalRoleStemDE(toks[n].low); stem == "" || stem != toks[n].low {
+			continue // no such noun, or not in the nominative
 		}
 		if _, name := d.genitiveAppositionDE(toks, text, n, lex); name != "" {
-			d.noteRole(key, name)
+			d.noteRole("%"+toks[n].low, name)
 		}
 	}
 }

@@ -48,12 +48,16 @@ func councilHeadDE(w string) (adj string, ok bool) {
 // bytes at least (a head of three and a stem of four) and the last three,
 // case folded, those of a head ("rat", "uss", "tee", "ion"). A pre-check
 // of councilHeadDE, which runs on every capitalised word of a German unit.
+// A head of three ASCII letters folds only with three ASCII bytes, so the
+// last three bytes are compared in lower case (b|0x20), packed into one
+// number, instead of by strings.EqualFold (TestCouncilEndDEFold).
 func councilEndDE(w string) bool {
-	if len(w) < 7 {
+	n := len(w)
+	if n < 7 {
 		return false
 	}
-	e := w[len(w)-3:]
-	return strings.EqualFold(e, "rat") || strings.EqualFold(e, "uss") || strings.EqualFold(e, "tee") || strings.EqualFold(e, "ion")
+	e := (uint32(w[n-3])<<16 | uint32(w[n-2])<<8 | uint32(w[n-1])) | 0x202020
+	return e == 'r'<<16|'a'<<8|'t' || e == 'u'<<16|'s'<<8|'s' || e == 't'<<16|'e'<<8|'e' || e == 'i'<<16|'o'<<8|'n'
 }
 
 // adjectiveStemOfDE returns the lower-case word w without its adjective
@@ -110,6 +114,9 @@ func (d *docState) noteCouncilsDE(toks []token, text string) {
 		w := text[toks[k].s:toks[k].e]
 		if k > 0 && toks[k-1].low == "des" {
 			w = genitiveBaseFullDE(w) // "des Ethikrats"
+		}
+		if !councilEndDE(w) {
+			continue // the common case, without the call of councilHeadDE
 		}
 		end, ok := councilHeadDE(w)
 		if !ok || k+1 < len(toks) && capWord(&toks[k+1]) {

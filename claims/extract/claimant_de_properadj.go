@@ -22,7 +22,8 @@ func properAdjNominativeDE(toks []token, text, who string) string {
 	if !properAdjOpenDE(who) {
 		return who // the common case, without splitting who into words
 	}
-	f := strings.Fields(who)
+	var buf [8]string
+	f := fieldsInto(buf[:0], who) // strings.Fields(who), on the stack
 	if len(f) < 2 || strings.IndexByte(who, ';') >= 0 {
 		return who
 	}

@@ -19,6 +19,9 @@ func quotedPhraseNameDE(text, who string) string {
 		return name // "Die Initiative „Wohnen statt Warten“ kritisierte"
 	}
 	for _, open := range [...]string{"„", "\""} {
+		if !strings.Contains(text, open) {
+			continue // no such mark: spares joining open and who
+		}
 		for k := strings.Index(text, open+who); k >= 0; {
 			start := k + len(open)
 			end := strings.IndexAny(text[start:], "“”\"")

@@ -77,18 +77,23 @@ func (d *docState) fullNameEndingDE(toks []token, text string, end int) string {
 // leadVerbsDE are forms of the verbs of leading a body.
 var leadVerbsDE = map[string]bool{"leitet": true, "leitete": true, "führt": true, "führte": true}
 
+// leadFilterDE is the filter of leadVerbsDE: noteLeadsBodyDE asks the map
+// only for a word it may hold.
+var leadFilterDE = newWordFilter(leadVerbsDE)
+
 // noteLeadsBodyDE notes, for "<Name> leitet/führt die/den/das <Body>"
 // (bodyRunEndDE), the name right before the
 // verb as the head of that body, so that a later "Der Chef des Verbands X"
-// names them.
+// names them. It runs on every word of a German unit: the article after
+// the word and the filter come before the map.
 func (d *docState) noteLeadsBodyDE(toks []token, text string) {
 	for v := 2; v+2 < len(toks); v++ {
-		if !leadVerbsDE[toks[v].low] {
-			continue
-		}
 		switch toks[v+1].low {
 		case "die", "den", "das":
 		default:
+			continue
+		}
+		if w := toks[v].low; !leadFilterDE.mayHold(w) || !leadVerbsDE[w] {
 			continue
 		}
 		if !capWord(&toks[v+2]) {

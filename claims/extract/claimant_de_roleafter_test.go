@@ -19,3 +19,20 @@ func TestRoleAfterNameDE(t *testing.T) {
 			"Der Chef des Verbands der Küstenreeder kündigte neue Verbindungen an.": "Udo Brastig",
 	})
 }
+
+// TestLeadFilterDE checks the pre-check of noteLeadsBodyDE: every verb of
+// leadVerbsDE passes leadFilterDE, and each still notes the head of the
+// body it leads (the filter wrong for one verb would lose that verb's
+// notes).
+func TestLeadFilterDE(t *testing.T) {
+	const between = " Die Stadträtin Ina Moll widersprach. Der Kämmerer Tom Wendt sagte, die Stadt zahle nichts. "
+	cases := map[string]string{}
+	for v := range leadVerbsDE {
+		if !leadFilterDE.mayHold(v) {
+			t.Errorf("leadFilterDE.mayHold(%q) = false", v)
+		}
+		cases["Udo Brastig "+v+" den Verband der Küstenreeder."+between+
+			"Der Chef des Verbands der Küstenreeder kündigte neue Verbindungen an."] = "Udo Brastig"
+	}
+	checkLast(t, "de", cases)
+}

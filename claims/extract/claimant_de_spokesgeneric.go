@@ -22,7 +22,8 @@ func (d *docState) spokesGenericDE(who string) string {
 	if w, _, ok := strings.Cut(who, " "); !ok || !hasSuffixFold(w, "sprecher") && !hasSuffixFold(w, "sprecherin") {
 		return who // no spokesperson's noun first (spokesNounDE): the common case, without splitting who
 	}
-	f := strings.Fields(who)
+	var buf [8]string
+	f := fieldsInto(buf[:0], who) // strings.Fields(who), on the stack
 	if len(f) >= 5 && f[2] == "zuständigen" && upperFirst(f[3]) && upperFirst(f[4]) && spokesNounDE(strings.ToLower(f[0])) {
 		return f[0] + " " + f[1] + " " + strings.Join(f[3:], " ") // "Sprecher der zuständigen Polizeidirektion Nord": the body's name
 	}
