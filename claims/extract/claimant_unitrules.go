@@ -51,6 +51,7 @@ var unitRulesDE = []speakerRule{
 var unitRulesEN = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.capsLabelEN(u.toks, u.text) },                // "VANCE: “…”" in a fact check
 	func(d *docState, u *claimUnit) string { return d.fullNameColonEN(u.toks, u.text) },            // "Ann Lee: The tax will hurt farmers" in a headline
+	func(d *docState, u *claimUnit) string { return d.headlineColonNameEN(u.toks, u.text) },        // "Lee: The tax will hurt farmers", "Ann Lee" below (claimant_en_headlinecolon.go)
 	func(d *docState, u *claimUnit) string { return highlightsAuthorEN(u.toks, u.text) },           // "Story highlights Ann Lee: The tax will hurt farmers"
 	func(d *docState, u *claimUnit) string { return d.tweetAuthorEN(u.toks, u.text, u.lex) },       // "… — Ann Lee (@annlee) May 2, 2019"
 	func(d *docState, u *claimUnit) string { return d.participleSpeakerEN(u.toks, u.text, u.lex) }, // "Ann Lee accepted the delay, saying …"
