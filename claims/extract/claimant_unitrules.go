@@ -66,6 +66,7 @@ var unitRulesEN = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.relativeSpeaker(u) },                         // "…, Ann Lee, who said …"
 	func(d *docState, u *claimUnit) string { return d.statementSayingEN(u.toks, u.text, u.lex) },   // "Ann Lee issued a statement saying …"
 	func(d *docState, u *claimUnit) string { return d.asPutItEN(u.toks, u.text, u.lex) },           // "As Tom Bell put it, …"
+	func(d *docState, u *claimUnit) string { return d.tagAheadEN(u) },                              // "''Who pays? | It is a gamble,'' Ann Lee said." (claimant_en_tagahead.go)
 }
 
 // refineRulesDE are the German refine rules, applied in order.
