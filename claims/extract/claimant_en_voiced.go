@@ -43,3 +43,28 @@ func attitudeNounEN(w string) bool {
 	}
 	return false
 }
+
+// citedStanceEN reports whether token i is "cited"/"cites" with a
+// person as its subject right before it ("He cited reports of …", "Ann
+// Lee cites the figures"): the person gives those grounds for a position.
+// Not in a passive ("was cited") or a participle ("the bureau cited in
+// the tweet"), or with a noun subject ("the report cited", "a study
+// cites": a document's sources). On training articles: English right
+// 5908 → 5911 (3 articles), right none 10018 → 10017.
+func citedStanceEN(toks []token, i int) bool {
+	if i == 0 || !foldIn(toks[i].low, "cited", "cites") || passiveEN(toks, i) {
+		return false
+	}
+	if i+1 < len(toks) && foldIn(toks[i+1].low, "in", "by", "as") {
+		return false // "the bureau cited in the tweet": a participle
+	}
+	k := i - 1
+	for k > 0 && adverbEN[toks[k].low] {
+		k-- // "he also cited", "she repeatedly cites"
+	}
+	if foldIn(toks[k].low, "has", "have", "had") && k > 0 {
+		k-- // "he has cited"
+	}
+	p := &toks[k]
+	return foldIn(p.low, "he", "she") || p.is(tCap) && !p.is(tAllCap) && p.cat&(cDet|cNotName) == 0 && k > 0 && toks[k-1].is(tCap)
+}

@@ -14,3 +14,14 @@ func TestVoicedStanceEN(t *testing.T) {
 		"Concern was expressed about the cost of the pier.":                             "",
 	})
 }
+
+// TestCitedStanceEN checks "cited"/"cites" with a person as its subject as
+// a verb of taking a position, and not as a participle or after a noun.
+func TestCitedStanceEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Tom Brandell said the tolls were high. He cited the closure of the old pier.": "Tom Brandell",
+		"Mayor Ann Lerwick cites the falling ferry fares.":                             "Ann Lerwick",
+		"The Dunmore Tolls Office cited in the letter does not exist.":                 "",
+		"The report cited figures from the harbor board.":                              "",
+	})
+}
