@@ -41,9 +41,10 @@ func (d *docState) headlineColonNameEN(toks []token, text string) string {
 
 // laterFullNameEN is the first full name "First Surname" (or "First M.
 // Surname") that rest gives the surname sur, whose first name rest never
-// writes in lower case (not "President Lerwick", "The Lerwick plan"), or "".
+// writes in lower case (not "President Lerwick", "The Lerwick plan"), or
+// "" (also after maxSurnameTriesEN mentions).
 func laterFullNameEN(rest, sur string) string {
-	for from := 0; ; {
+	for from, n := 0, 0; n < maxSurnameTriesEN; n++ {
 		i := wordIndexEN(rest, sur, from)
 		if i < 0 {
 			return ""
@@ -67,7 +68,12 @@ func laterFullNameEN(rest, sur string) string {
 			return first + " " + sur
 		}
 	}
+	return ""
 }
+
+// maxSurnameTriesEN is how many mentions of a surname laterFullNameEN
+// tries (each try may scan the text once): a bound on a long text.
+const maxSurnameTriesEN = 12
 
 // firstNameEN reports whether w could be a first name in rest: a
 // capitalised word of letters, two at least, that rest never writes in

@@ -22,6 +22,9 @@ func (d *docState) tagAheadEN(u *claimUnit) string {
 		return ""
 	}
 	rest := d.restEN
+	if len(rest) > maxTagAheadEN {
+		rest = rest[:maxTagAheadEN] // a tag stands close; no scan of a long text per unit
+	}
 	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
 		rest = rest[:nl]
 	}
@@ -36,6 +39,10 @@ func (d *docState) tagAheadEN(u *claimUnit) string {
 	}
 	return d.speechTagEN(strings.TrimLeft(rest, " ,"))
 }
+
+// maxTagAheadEN is how many bytes after a unit tagAheadEN reads for the
+// rest of a quotation and its tag.
+const maxTagAheadEN = 600
 
 // closingQuoteEN is the byte index after the first closing quotation
 // mark of s (”, " or ”), or -1.
