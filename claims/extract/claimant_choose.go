@@ -115,6 +115,7 @@ func (d *docState) attribute(toks []token, doc string, start, end int, a *analys
 	d.mentions(toks, text, de, lex)
 	d.ch.noteCommon(toks, text, de)
 	d.noteOpenQuoteEN(doc, start, end, de)           // "''We lost. | It was a mess.''"
+	d.restEN = doc[end:]                             // "Lee: …" headline, "Ann Lee" below (claimant_en_headlinecolon.go)
 	d.noteOpenQuoteDE(doc, start, end, de)           // „Die Werkstatt ist alt. | Im Winter ist es kalt.“
 	d.answer.noteParagraph(doc, start)               // an interview answer runs to its paragraph's end
 	who := d.stampedClaimant(toks, text, a, de, lex) // "10:32 A spokeswoman … said": from after the time

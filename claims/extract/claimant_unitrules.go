@@ -53,6 +53,7 @@ var unitRulesDE = []speakerRule{
 var unitRulesEN = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.capsLabelEN(u.toks, u.text) },                // "VANCE: “…”" in a fact check
 	func(d *docState, u *claimUnit) string { return d.fullNameColonEN(u.toks, u.text) },            // "Ann Lee: The tax will hurt farmers" in a headline
+	func(d *docState, u *claimUnit) string { return d.headlineColonNameEN(u.toks, u.text) },        // "Lee: The tax will hurt farmers", "Ann Lee" below (claimant_en_headlinecolon.go)
 	func(d *docState, u *claimUnit) string { return highlightsAuthorEN(u.toks, u.text) },           // "Story highlights Ann Lee: The tax will hurt farmers"
 	func(d *docState, u *claimUnit) string { return d.tweetAuthorEN(u.toks, u.text, u.lex) },       // "… — Ann Lee (@annlee) May 2, 2019"
 	func(d *docState, u *claimUnit) string { return d.participleSpeakerEN(u.toks, u.text, u.lex) }, // "Ann Lee accepted the delay, saying …"
@@ -68,6 +69,7 @@ var unitRulesEN = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.statementSayingEN(u.toks, u.text, u.lex) },   // "Ann Lee issued a statement saying …"
 	func(d *docState, u *claimUnit) string { return d.asPutItEN(u.toks, u.text, u.lex) },           // "As Tom Bell put it, …"
 	func(d *docState, u *claimUnit) string { return d.inDocumentSpeakerEN(u) },                     // "In a statement, the clinic blamed …"
+	func(d *docState, u *claimUnit) string { return d.tagAheadEN(u) },                              // "''Who pays? | It is a gamble,'' Ann Lee said." (claimant_en_tagahead.go)
 }
 
 // refineRulesDE are the German refine rules, applied in order.

@@ -56,7 +56,7 @@ const minExtraVerbDE = 5
 // extraVerbAt reports whether token i is a verb of saying for extraAttrib:
 // German by extraSpeechDE, speechPluralDE, fusedSpeechAtDE or fragtQuoteDE
 // and not reflexive; English by extraSpeechEN, postedSpeechEN,
-// showedFindingEN, stanceVerbEN, progressiveSpeechEN, wentOnQuoteEN,
+// showedFindingEN, stanceVerbEN, voicedStanceEN, citedStanceEN, progressiveSpeechEN, wentOnQuoteEN,
 // wentOnSayEN or continuedQuoteEN.
 func extraVerbAt(toks []token, text string, i int, de bool) bool {
 	t := &toks[i]
@@ -67,7 +67,7 @@ func extraVerbAt(toks []token, text string, i int, de bool) bool {
 		return (extraSpeechDE(t.low) || speechPluralDE(t.low) || fusedSpeechAtDE(toks, i) || fragtQuoteDE(toks, i)) &&
 			(i+1 == len(toks) || toks[i+1].low != "sich")
 	}
-	return extraSpeechEN(t.low) || postedSpeechEN(toks, text, i) || showedFindingEN(toks, i) || stanceVerbEN(toks, i) || progressiveSpeechEN(toks, i) || wentOnQuoteEN(toks, text, i) || wentOnSayEN(toks, i) || continuedQuoteEN(toks, text, i)
+	return extraSpeechEN(t.low) || postedSpeechEN(toks, text, i) || showedFindingEN(toks, i) || stanceVerbEN(toks, i) || voicedStanceEN(toks, i) || citedStanceEN(toks, i) || progressiveSpeechEN(toks, i) || wentOnQuoteEN(toks, text, i) || wentOnSayEN(toks, i) || continuedQuoteEN(toks, text, i)
 }
 
 // nachAngabenDE returns the source of "nach Angaben des Landratsamtes" /
