@@ -9,15 +9,16 @@ package extract
 // act and is the claimant. A verb of saying with its own quotation or
 // clause keeps its speaker ("“…,” Lee said, according to the Gazette";
 // "Lee said the pier would close, according to the Gazette"), and so do
-// "say" and "tell", whose clause needs no "that".
+// "say", "tell" and the verbs of thinking, whose clause needs no "that"
+// ("Lee believes the pier needs repairs, according to her aide").
 
 // narratedBeforeAccordingEN reports whether the English speech verb v is
 // such a narrated act before a closing "according to": the unit's last
 // speech verb is "according" after a comma, no quotation mark stands in
-// the unit, v is no form of "say" or "tell" and has a word after it, and
-// the words from v to that comma hold no "that", colon, other verb of
-// saying, auxiliary or modal (no reported clause), and the source closes
-// the unit (sourceClosesEN).
+// the unit, v takes no clause without "that" as a rule (zeroThatVerbEN)
+// and has a word after it, and the words from v to that comma hold no
+// "that", colon, other verb of saying, subject pronoun, auxiliary or modal
+// (no reported clause), and the source closes the unit (sourceClosesEN).
 func narratedBeforeAccordingEN(toks []token, text string, verbs []int, v int) bool {
 	a := -1
 	for _, w := range verbs {
@@ -26,7 +27,7 @@ func narratedBeforeAccordingEN(toks []token, text string, verbs []int, v int) bo
 	if a <= v+2 || toks[a].cat&cAccording == 0 || toks[a-1].p != ',' || toks[v].cat&cAccording != 0 {
 		return false
 	}
-	if foldIn(toks[v].low, "said", "says", "say", "told", "tells", "tell") || toks[v+1].is(tPunct) || toks[v+1].low == "that" {
+	if zeroThatVerbEN(toks[v].low) || toks[v+1].is(tPunct) || toks[v+1].low == "that" {
 		return false
 	}
 	for i := range toks {
@@ -36,7 +37,7 @@ func narratedBeforeAccordingEN(toks []token, text string, verbs []int, v int) bo
 	}
 	for i := v + 1; i < a-1; i++ {
 		t := &toks[i]
-		if t.low == "that" || t.p == ':' || t.cat&(cSpeech|cAux) != 0 || !t.is(tCap) && (t.cat&cModal != 0 || foldIn(t.low, "will", "can", "do", "does", "did", "won't")) {
+		if t.low == "that" || t.p == ':' || t.cat&(cSpeech|cAux) != 0 || foldIn(t.low, "he", "she", "they", "we", "i", "it") || !t.is(tCap) && (t.cat&cModal != 0 || foldIn(t.low, "will", "can", "do", "does", "did", "won't")) {
 			return false // "Lee warned the pier would close": a reported clause ("May" the month is no modal)
 		}
 	}
@@ -55,4 +56,12 @@ func sourceClosesEN(toks []token, a int) bool {
 		}
 	}
 	return true
+}
+
+// zeroThatVerbEN reports whether w is a form of "say", "tell" or a verb of
+// thinking ("believe", "think", "find", "fear", "hope"): their object is
+// as a rule a clause, also without "that" ("said the pier needs work").
+func zeroThatVerbEN(w string) bool {
+	return foldIn(w, "said", "says", "say", "told", "tells", "tell", "believes", "believed", "thinks", "thought",
+		"finds", "found", "fears", "feared", "hopes", "hoped")
 }

@@ -13,6 +13,7 @@ func TestNarratedAccordingEN(t *testing.T) {
 		"Senator Ana Quillon urged the port board to close the north pier, according to the Westmark Courier.":    "Westmark Courier",
 		"Mayor Ivo Brandt said the north pier would close in May, according to the Westmark Courier.":             "Ivo Brandt",
 		"“The pier is a lifeline,” Senator Ana Quillon added, according to the Westmark Courier.":                 "Ana Quillon",
+		"Mayor Ivo Brandt believes the north pier needs repairs, according to the Westmark Courier.":              "Ivo Brandt",
 		"Mayor Ivo Brandt warned that the ferry would stop, according to the Westmark Courier.":                   "Ivo Brandt",
 	})
 }
