@@ -5,8 +5,8 @@ import "strings"
 // documentClauseEN reports whether the document noun at n is followed by
 // what it says: "saying", "that" or the "-ing" form of a verb of saying
 // ("condemning", "telling", "urging"), right after it or after at most six
-// words of time or place with no punctuation between ("released a
-// statement Thursday night condemning …", "issued a statement on its
+// words of time or place with no punctuation between ("issued a
+// statement late on Friday urging …", "issued a statement on its
 // website on Saturday that …").
 func documentClauseEN(toks []token, n int) bool {
 	for k := n + 1; k < len(toks) && k-n <= 7; k++ {
