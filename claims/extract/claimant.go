@@ -119,6 +119,9 @@ func (d *docState) verbsSpeaker(u *claimUnit) (who, actWho string) {
 		if noSpeakerVerb(toks, v, de) {
 			continue // "… zum Risikogebiet erklärt wurden", "was asked", "has been criticized": no speaker
 		}
+		if !de && narratedBeforeAccordingEN(toks, u.text, u.verbs, v) {
+			continue // "Lee praised the budget, according to the Gazette": the source's report (claimant_en_narratedaccording.go)
+		}
 		who = d.verbSpeaker(u, v)
 		if who != "" && (!de && (speakActEN(toks, v) || objectActEN(toks, u.text, v)) || de && topicClauseDE(toks, v)) {
 			actWho, who = who, "" // "Ann Lee spoke at the rally": a speaker, no claim

@@ -13,7 +13,7 @@ var issueVerbsEN = map[string]bool{
 
 // statementSayingEN returns the subject of an issuing verb whose object, a
 // document noun (documentNounEN) after an article and perhaps adjectives,
-// is followed by "saying" or "that"; "" otherwise.
+// is followed by "saying" or "that" (documentClauseEN); "" otherwise.
 func (d *docState) statementSayingEN(toks []token, text string, lex lexicon) string {
 	for v := 1; v+3 < len(toks); v++ {
 		if !issueVerbsEN[toks[v].low] {
@@ -27,7 +27,7 @@ func (d *docState) statementSayingEN(toks []token, text string, lex lexicon) str
 		for n < len(toks) && n-v <= 4 && !documentNounEN(toks[n].low) && lowerWord(&toks[n]) {
 			n++ // "a brief written statement"
 		}
-		if n+1 >= len(toks) || !documentNounEN(toks[n].low) || toks[n+1].low != "saying" && toks[n+1].low != "that" {
+		if n+1 >= len(toks) || !documentNounEN(toks[n].low) || !documentClauseEN(toks, n) {
 			continue
 		}
 		return d.subjectBefore(toks, text, parenBefore(toks, v), false, lex, false) // "The Department of Defense (DOD) released …"
