@@ -118,7 +118,8 @@ func (d *docState) personBeforeBodyEN(toks []token, text string, k int) string {
 // ends when words that are no part of the subject stand between them:
 // adverbs ("she later said", verbGroupStartEN; "Ann Lee, however,
 // said"), a day ("Ann Lee on Tuesday said", "Ann Lee Tuesday said",
-// "Ann Lee on Tuesday evening said") and a party or state in
+// "Ann Lee on Tuesday evening said"), the full stop of "Jr." or "Sr."
+// ("Tom Avery Jr. said") and a party or state in
 // parentheses, with or without a comma after it ("Sen. Ann Lee (D-Ore.)
 // said", "Ann Lee (R-OH), said"); v itself when none stands
 // there. The auxiliary of a perfect is not skipped: "has said", "had
@@ -140,6 +141,8 @@ func subjectEndEN(toks []token, v int) int {
 			}
 		case dayPartEN(t.low) && k > 2 && toks[k-2].cat&cWeekday != 0:
 			k-- // "Ann Lee on Thursday evening said": the weekday follows
+		case t.p == '.' && k > 2 && foldIn(toks[k-2].low, "jr", "sr") && toks[k-2].is(tCap):
+			k-- // "…,” Tom Avery Jr. said": the suffix's full stop ends no sentence (generationStopEN puts it back)
 
 		case t.p == ')':
 			j := k - 2

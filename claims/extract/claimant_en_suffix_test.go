@@ -22,3 +22,13 @@ func TestGenerationEN(t *testing.T) {
 		"Hugh F. Lane Jr., a real estate investor, gave the money. The pier must close, Lane said.": "Hugh F. Lane Jr.",
 	})
 }
+
+// TestGenerationBeforeVerbEN: a name with "Jr." or "Sr." right before the
+// verb of saying after a quotation is the speaker.
+func TestGenerationBeforeVerbEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"“The pier will reopen,” Tom Avery Jr. said.":           "Tom Avery Jr.",
+		"“The pier will reopen,” Tom Avery Sr. told reporters.": "Tom Avery Sr.",
+		"“The pier will reopen,” Tom Avery III said.":           "Tom Avery III",
+	})
+}
