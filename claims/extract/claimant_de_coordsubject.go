@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // "Die Betriebe schrieben Verluste, erklärte er.": a verb that follows a
 // comma with its subject right after it closes a reported clause; it is
 // no second predicate of the subject before the first verb, whose object
@@ -8,10 +10,11 @@ package extract
 
 // subjectAfterSayDE reports whether the tokens after the speech verb at v
 // up to the end of the unit are only its subject: the pronoun "er" or
-// "sie" (with at most one particle such as "hinzu"), a noun phrase in the
-// masculine nominative ("der Sprecher"), or the surname of a person the
-// text named before.
-func (d *docState) subjectAfterSayDE(toks []token, text string, v int) bool {
+// "sie" alone or before "hinzu", "der" with lower-case adjectives and a
+// masculine noun of a person (personNounGender, or a spokesman: "der
+// grüne Bürgermeister", "der Sprecher"; not the dative of "widersprach
+// der Stadt"), or the surname of a person the text named before.
+func (d *docState) subjectAfterSayDE(toks []token, text string, v int, lex lexicon) bool {
 	end := len(toks)
 	for end > v+1 && toks[end-1].is(tPunct) && !toks[end-1].is(tQuote) {
 		end--
@@ -23,9 +26,11 @@ func (d *docState) subjectAfterSayDE(toks []token, text string, v int) bool {
 	first := toks[v+1]
 	switch {
 	case first.low == "er" || first.low == "sie":
-		return n == 1 || n == 2 && !upperFirst(text[toks[v+2].s:toks[v+2].e])
+		return n == 1 || n == 2 && toks[v+2].low == "hinzu" // not "kritisierte sie aber": an object
 	case first.low == "der":
-		return n >= 2 && n <= 5
+		a := adjectivesBackDE(toks, end-1) - 1
+		low := toks[end-1].low
+		return n >= 2 && n <= 4 && a == v+1 && (personNounGender("der", &toks[end-1], lex) == 'm' || strings.HasSuffix(low, "sprecher"))
 	case n == 1:
 		return d.bySurnameDE(text[first.s:first.e]) != ""
 	}
