@@ -12,14 +12,15 @@ import "strings"
 // the lexicon (roleOf; a description such as "der Mediziner" or "der
 // Politiker" fits many offices): a role word fits when one of the two
 // ends with the other ("Bundesgesundheitsminister" and "Minister") or
-// when the text named the person with the lexicon's role of t.
+// when the text named the person with the lexicon's role of t. A noun of
+// the head of any body (genericHeadRoleDE) fits every office.
 func (d *docState) otherRoleDE(name string, t *token, lex lexicon) bool {
 	if name == "" || len(d.roles) == 0 {
 		return false
 	}
 	r := roleOf(t, lex)
-	if r == "" || d.roles[r] == name {
-		return false // no office of the lexicon ("der Mediziner" fits many), or one of the same head
+	if r == "" || genericHeadRoleDE(r) || d.roles[r] == name {
+		return false // no office of the lexicon ("der Mediziner" fits many), a head of anything ("der CDU-Chef"), or one of the same head
 	}
 	noun := strings.TrimPrefix(roleWordKeyDE(t.low), "#")
 	named := false
@@ -34,4 +35,17 @@ func (d *docState) otherRoleDE(name string, t *token, lex lexicon) bool {
 		named = true
 	}
 	return named
+}
+
+// genericHeadRoleDE reports whether the role head r names the head or
+// chair of any body ("Chef", "Leiter", "Vorsitzende"): German news call an
+// office holder so as an epithet ("Ministerpräsident Jan Roth … der
+// CDU-Chef", "der Regierungschef", "der Ressortchef"), so such a noun
+// fits a person named with any office.
+func genericHeadRoleDE(r string) bool {
+	switch r {
+	case "chef", "chefin", "leiter", "leiterin", "vorsitzende", "vorsitzender":
+		return true
+	}
+	return false
 }
