@@ -13,7 +13,8 @@ import "strings"
 // Politiker" fits many offices): a role word fits when one of the two
 // ends with the other ("Bundesgesundheitsminister" and "Minister") or
 // when the text named the person with the lexicon's role of t. A noun of
-// the head of any body (genericHeadRoleDE) fits every office.
+// the head of any body (genericHeadRoleDE) fits every office, and an
+// academic title ("Professor") is no office.
 func (d *docState) otherRoleDE(name string, t *token, lex lexicon) bool {
 	if name == "" || len(d.roles) == 0 {
 		return false
@@ -29,6 +30,9 @@ func (d *docState) otherRoleDE(name string, t *token, lex lexicon) bool {
 			continue
 		}
 		w := key[1:]
+		if strings.HasPrefix(w, "professor") || academicTitlesDE[w] {
+			continue // a title, no office: "Professor Jan Roth" may be "der Direktor"
+		}
 		if strings.HasSuffix(w, noun) || strings.HasSuffix(noun, w) {
 			return false
 		}

@@ -6,7 +6,8 @@ import "testing"
 // text named with another office: no reference back to that person; the
 // same office ("der Minister" after "Verkehrsminister …") and a person
 // named without an office, and an epithet of the head of any body ("der
-// CDU-Chef", "der Ressortchef"), still are.
+// CDU-Chef", "der Ressortchef") or after an academic title ("Professor"),
+// still are.
 func TestOtherRoleDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
 		"Der Abgeordnete Malte Grunewald warf der Stadt Versäumnisse vor. Der Bürgermeister sagte, die Kosten seien gestiegen.":  "Bürgermeister",
@@ -15,5 +16,6 @@ func TestOtherRoleDE(t *testing.T) {
 		"Malte Grunewald besuchte den Hafen. Der Bürgermeister sagte, die Kosten seien gestiegen.":                               "Malte Grunewald",
 		"Ministerpräsident Malte Grunewald besuchte den Hafen. Der CDU-Chef sagte, die Kosten seien gestiegen.":                  "Malte Grunewald",
 		"Verkehrsminister Malte Grunewald besuchte den Hafen. Der Ressortchef sagte, die Kosten seien gestiegen.":                "Malte Grunewald",
+		"Professor Malte Grunewald besuchte den Hafen. Der Direktor sagte, die Kosten seien gestiegen.":                          "Malte Grunewald",
 	})
 }
