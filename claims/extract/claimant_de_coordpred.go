@@ -24,5 +24,8 @@ func (d *docState) coordinatedPredicateDE(toks []token, text string, verbs []int
 			return false
 		}
 	}
+	if d.subjectAfterSayDE(toks, text, last, d.unit.lex) {
+		return false // "…, erklärte er.": the last verb closes a reported clause (claimant_de_coordsubject.go)
+	}
 	return d.vorfeldSubjectDE(toks, text, first)
 }

@@ -102,10 +102,14 @@ func (d *docState) definiteNounDE(toks []token, text, who string, lex lexicon) s
 		if g == 0 {
 			return who
 		}
-		if p := d.recentPersonDE(g); p != "" {
-			return p
+		p := d.recentPersonDE(g)
+		if p == "" {
+			p = d.lastSpeakerOfDE(g, who) // "versichert die Försterin" after her quotes
 		}
-		return d.lastSpeakerOfDE(g, who) // "versichert die Försterin" after her quotes
+		if p != who && d.otherRoleDE(p, &toks[k], lex) {
+			return who // "der Bürgermeister" after "der Abgeordnete Jan Roth" (claimant_de_otherrole.go)
+		}
+		return p
 	}
 	return who
 }

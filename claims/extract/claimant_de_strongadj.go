@@ -13,12 +13,11 @@ import "strings"
 
 // strongAdjectiveDE returns who with its opening adjective in the strong
 // ending when the unit writes that adjective in -e after "der" or "das"
-// before the next word of who; who otherwise. Only adjectives by a
-// derivational ending count (adjectiveStemDE), so a noun ("der Kollege
-// Jan Roth") keeps its form.
+// before the next word of who; who otherwise. Only adjectives count
+// (strongStemDE), so a noun ("der Kollege Jan Roth") keeps its form.
 func strongAdjectiveDE(toks []token, text, who string) string {
 	adj, rest, ok := strings.Cut(who, " ")
-	if !ok || strings.IndexByte(who, ';') >= 0 || !upperFirst(adj) || !strings.HasSuffix(adj, "e") || !adjectiveStemDE(strings.ToLower(adj[:len(adj)-1])) {
+	if !ok || strings.IndexByte(who, ';') >= 0 || !upperFirst(adj) || !strings.HasSuffix(adj, "e") || !strongStemDE(strings.ToLower(adj[:len(adj)-1])) {
 		return who
 	}
 	next, _, _ := strings.Cut(rest, " ")
@@ -52,13 +51,23 @@ func adjectiveStemDE(stem string) bool {
 	return false
 }
 
+// strongStemDE reports whether stem, in lower case, is the stem of an
+// adjective that opens a name: by a derivational ending (adjectiveStemDE),
+// in -sch ("der Deutsche Wetterdienst" → "Deutscher Wetterdienst") or a
+// plain adjective of names ("der Allgemeine Studierendenausschuss":
+// commonNameAdjectivesDE) — properAdjStemDE without "jung", whose "Junge"
+// is also a noun ("der Junge Tim").
+func strongStemDE(stem string) bool {
+	return stem != "jung" && properAdjStemDE(stem)
+}
+
 // strongAfterArticleDE gives the name that followed the article art
 // ("der", "das", any case) its first adjective in the strong form
 // ("Europäische Datenschutzausschuss" after "Der" → "Europäischer …"); other
 // names as they are.
 func strongAfterArticleDE(art, name string) string {
 	adj, rest, ok := strings.Cut(name, " ")
-	if !ok || !upperFirst(adj) || !strings.HasSuffix(adj, "e") || !adjectiveStemDE(strings.ToLower(adj[:len(adj)-1])) {
+	if !ok || !upperFirst(adj) || !strings.HasSuffix(adj, "e") || !strongStemDE(strings.ToLower(adj[:len(adj)-1])) {
 		return name
 	}
 	switch strings.ToLower(art) {

@@ -16,3 +16,15 @@ func TestStrongAdjectiveDE(t *testing.T) {
 		t.Errorf("a noun in -e: %q", got)
 	}
 }
+
+// TestStrongPlainAdjectiveDE checks the strong ending of a name's opening
+// adjective that has no derivational ending: in -sch ("Deutsche") or a
+// plain adjective of names ("Allgemeine"), also in the name an acronym
+// stands for.
+func TestStrongPlainAdjectiveDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Der Deutsche Fährverband teilte mit, der Steg bleibe gesperrt.":                                  "Deutscher Fährverband",
+		"Der Allgemeine Schülerrat erklärte, die Mensa bleibe geschlossen.":                               "Allgemeiner Schülerrat",
+		"Das Deutsche Institut für Hafenbau (DIH) ist in Velden. Laut DIH sinkt der Pegel um zwei Meter.": "Deutsches Institut für Hafenbau",
+	})
+}
