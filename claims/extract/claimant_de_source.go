@@ -67,7 +67,7 @@ func (d *docState) sourcePhraseDE(toks []token, text string, s, e int, lex lexic
 		if who := d.possessiveBodyDE(g); who != "" {
 			return who, true // "Der Verband begrüßte …. Nach seinen Angaben …"
 		}
-		return d.resolvePronoun(g, true), true // "seinen Angaben zufolge"
+		return d.possessivePersonDE(g, d.resolvePronoun(g, true)), true // "seinen Angaben zufolge"
 	}
 	if relativePossessiveDE(toks, s, h) {
 		return d.relativeSourceDE(), true // "Nach deren Einschätzung"

@@ -24,6 +24,7 @@ var unitRulesDE = []speakerRule{
 	func(d *docState, u *claimUnit) string {
 		return d.colonQuoteSpeakerDE(u.toks, u.text) // "Sie gibt zu bedenken: „…“"
 	},
+	func(d *docState, u *claimUnit) string { return d.colonSubjectDE(u.toks, u.text, u.lex) }, // "Doch der Verband ist optimistisch: „…“"
 	func(d *docState, u *claimUnit) string {
 		if len(u.verbs) == 0 || notSayingDE(u.toks, u.verbs[0]) || u.toks[u.verbs[0]].cat&cAccording != 0 {
 			return "" // not "Die beiden Urlauberinnen waren Medienberichten zufolge …": "zufolge" has no subject
