@@ -19,7 +19,7 @@ func extraSpeechDE(w string) bool {
 	case "meldet", "meldete", "meldeten", "titelt", "titelte", "titelten", "vermutet", "vermutete", "vermuteten",
 		"schätzt", "schätzte", "schätzten", "resümiert", "resümierte", "bilanziert", "bilanzierte", "folgert",
 		"folgerte", "kontert", "konterte", "unterstrich", "unterstreicht", "erwidert", "erwiderte", "entgegnet",
-		"entgegnete", "präzisiert", "präzisierte", "beteuert", "beteuerte", "ankündigte", "verweist", "verwies":
+		"entgegnete", "präzisiert", "präzisierte", "beteuert", "beteuerte", "ankündigte":
 		return true
 	}
 	return false
