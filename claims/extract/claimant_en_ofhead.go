@@ -5,14 +5,16 @@ import "strings"
 // "The Department of Parks and Recreation said": the coordinated subject
 // rules read "Parks" and "Recreation" as two claimants and bodyAndEN
 // joins them again into one body, "Parks and Recreation"; the head of the
-// name before "of" or "for" belongs to it.
+// name before "of" or "for" belongs to it, and so does an acronym right
+// before the name ("US Customs and Harbor Protection").
 
 // ofHeadEN returns who with the capitalised words before " of " or
 // " for " that stand right before it in text put in front ("Department
 // of Parks and Recreation", "U.S. Office of Ports and Harbor
 // Management"), when who is one name joined by "and" (bodyAndEN's
 // answer); at most four words, up to a lower-case word, a punctuation
-// mark or the start of text. who unchanged otherwise.
+// mark or the start of text; else an acronym right before it ("US
+// Customs and Harbor Protection"). who unchanged otherwise.
 func ofHeadEN(text, who string) string {
 	if !strings.Contains(who, " and ") || strings.Contains(who, "; ") || strings.Contains(who, " of ") || strings.Contains(who, " for ") {
 		return who
@@ -24,6 +26,11 @@ func ofHeadEN(text, who string) string {
 		}
 		if s := capWordsBefore(text, k, 4); s < k {
 			return text[s:k] + p + who
+		}
+	}
+	if k := strings.Index(text, " "+who); k > 0 {
+		if a := strings.LastIndexByte(text[:k], ' ') + 1; acronymWord(text[a:k]) {
+			return text[a:k] + " " + who // "US Customs and Harbor Protection": the country's acronym is part of the name
 		}
 	}
 	return who
