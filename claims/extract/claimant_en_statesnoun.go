@@ -7,10 +7,14 @@ import "strings"
 // quantifier ("Many states", "other states"), a hyphenated participle ("in
 // Republican-leaning states"), a compass adjective ("Southern states") or
 // a word that commonly forms a compound with it ("swing states", "Gulf
-// states", "Rust Belt states"). "The report states …" keeps its verb.
+// states", "Rust Belt states"), or before an apostrophe ("states'
+// rights"). "The report states …" keeps its verb.
 func statesNounEN(toks []token, v int) bool {
 	if v == 0 || toks[v].low != "states" {
 		return false
+	}
+	if v+1 < len(toks) && toks[v+1].s == toks[v].e && (toks[v+1].p == '\'' || toks[v+1].p == 0xE2) {
+		return true // "states' rights", "states’ budgets": a possessive plural (’ opens with byte E2)
 	}
 	p := &toks[v-1]
 	if p.is(tPunct) {

@@ -14,5 +14,7 @@ func TestStatesNounEN(t *testing.T) {
 		"Northern states have seen heavier snowfall this winter.":               "",
 		"The candidate spent the week touring swing states in a rented bus.":    "",
 		"Dock warden Pia Moll states that no ship may dock after midnight.":     "Pia Moll",
+		"Pia Moll is a judge known for her work on states' rights.":             "",
+		"Pia Moll is a judge known for her work on states’ budgets.":            "",
 	})
 }
