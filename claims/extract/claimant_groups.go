@@ -50,8 +50,8 @@ func groupSubjectEN(toks []token, v int) (from, to int) {
 		e -= 3
 	}
 	e = groupRelativeEndEN(toks, e) // "The town council, which had opposed the plans, said"
-	if e == 0 {
-		return -1, -1
+	if e == 0 || toks[e-1].low == "and" || toks[e-1].low == "or" {
+		return -1, -1 // "the report cited interviews with Lee and said": a second predicate, its subject is the first's
 	}
 	s := e - 1
 	for s > 0 && e-s < 9 {
