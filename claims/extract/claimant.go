@@ -240,7 +240,8 @@ func (d *docState) rememberSpeaker(u *claimUnit, who string, carried bool) {
 		d.noteBodyEN(who) // "Critics say" names no body for "the ministry said"
 	}
 	if !de {
-		d.noteDocumentsEN(u.toks, who) // "Lee said in a statement", for "the statement said"
+		d.noteDocumentsEN(u.toks, who)         // "Lee said in a statement", for "the statement said"
+		d.notePossessiveDocsEN(u.toks, u.text) // "Lee's letter was sent …", for "the letter said"
 		if who == "" {
 			d.noteIssuedDocEN(u.toks, u.text) // "Veltron Foods issued a statement"
 		}

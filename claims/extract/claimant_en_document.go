@@ -17,14 +17,15 @@ func documentNounEN(w string) bool {
 
 // noteDocumentsEN remembers claimant who as the issuer of every document
 // noun the English unit introduces in lower case with "a" or "an" ("in a
-// statement", "an open letter"): a definite "the letter" refers to one
+// statement", "an open letter", "a Harlow Civic Institute poll":
+// namedIssuerBeforeEN): a definite "the letter" refers to one
 // brought up before, unless the text brought none up (firstDefiniteDocEN).
 func (d *docState) noteDocumentsEN(toks []token, who string) {
 	if who == "" {
 		return
 	}
 	for i := 1; i < len(toks); i++ {
-		if t := &toks[i]; !t.is(tCap) && documentNounEN(t.low) && (indefiniteBeforeEN(toks, i) || d.firstDefiniteDocEN(toks, i)) {
+		if t := &toks[i]; !t.is(tCap) && documentNounEN(t.low) && (indefiniteBeforeEN(toks, i) || namedIssuerBeforeEN(toks, i, who) || d.firstDefiniteDocEN(toks, i)) {
 			if d.docIssuerEN == nil {
 				d.docIssuerEN = docIssuers{}
 			}

@@ -37,6 +37,9 @@ var verbRulesEN = []verbRule{
 		return d.documentRefEN(u.toks, s.v) // "the statement said": its issuer
 	},
 	func(d *docState, u *claimUnit, s verbAt) string {
+		return d.possessiveDocRefEN(u.toks, u.text, s.v) // "Lee's letter alleges": Lee (claimant_en_possdoc.go)
+	},
+	func(d *docState, u *claimUnit, s verbAt) string {
 		return documentFromEN(u.toks, u.text, s.v) // "A statement from the Health Department said": its issuer
 	},
 	func(d *docState, u *claimUnit, s verbAt) string {
