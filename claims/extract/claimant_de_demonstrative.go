@@ -11,7 +11,22 @@ import "strings"
 // demonstrativeClaimantDE returns "" when the German claimant who opens
 // with a demonstrative determiner (anaphoricDetDE); who otherwise.
 func demonstrativeClaimantDE(who string) string {
-	if anaphoricDetDE(strings.ToLower(firstWord(who))) {
+	w := firstWord(who)
+	if len(w) < 4 || len(w) > 12 {
+		return who // "jene" is the shortest, "ebendieselbe" the longest
+	}
+	var buf [12]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return who // none has a letter outside ASCII
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if anaphoricDetDE(string(buf[:len(w)])) {
 		return ""
 	}
 	return who

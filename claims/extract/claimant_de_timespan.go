@@ -11,13 +11,21 @@ import "strings"
 // Wochen", "Drei Tage"); who otherwise.
 func timeSpanClaimantDE(who string) string {
 	num, noun, ok := strings.Cut(who, " ")
-	if !ok || strings.IndexByte(noun, ' ') >= 0 || !countWordDE(num) {
+	if !ok || strings.IndexByte(noun, ' ') >= 0 {
 		return who
 	}
-	switch strings.ToLower(noun) {
-	case "jahr", "jahre", "jahren", "monat", "monate", "monaten", "woche", "wochen", "tag", "tage", "tagen",
-		"stunde", "stunden", "minute", "minuten", "jahrzehnt", "jahrzehnte", "jahrzehnten":
-		return ""
+	for _, t := range timeSpanNounsDE {
+		if strings.EqualFold(noun, t) {
+			if countWordDE(num) {
+				return ""
+			}
+			return who
+		}
 	}
 	return who
 }
+
+// timeSpanNounsDE are the German nouns of a span of time, in their
+// singular and plural forms.
+var timeSpanNounsDE = [...]string{"jahr", "jahre", "jahren", "monat", "monate", "monaten", "woche", "wochen", "tag", "tage", "tagen",
+	"stunde", "stunden", "minute", "minuten", "jahrzehnt", "jahrzehnte", "jahrzehnten"}
