@@ -34,12 +34,8 @@ func (d *docState) reportedFormDE(toks []token) bool {
 	if d.sinceClaim != 1 || len(toks) == 0 || toks[len(toks)-1].p == '?' {
 		return false
 	}
-	if !d.lacks(toks, wsHeisst) {
-		for i := 0; i+1 < len(toks); i++ {
-			if heisstEsAt(toks, i) {
-				return false // "…, heißt es": a source of its own, if unnamed
-			}
-		}
+	if d.heisstEsUnitDE(toks) {
+		return false // "…, heißt es": a source of its own, if unnamed
 	}
 	if secondPlaceKonjunktivDE(toks) {
 		return true // "Dies gefährde Stellen", "Der Verband vergleiche Äpfel mit Birnen"
