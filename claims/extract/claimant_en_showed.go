@@ -70,7 +70,12 @@ func findingNounSpanEN(who string) string {
 }
 
 // findingNounEN reports whether w is, in lower case, a noun of a published
-// finding: "poll", "survey", "study", "report" or "analysis".
+// finding: "poll", "survey", "study", "report" or "analysis"; or "Poll" or
+// "Survey", which end a poll's name as written by its issuer ("Harlow
+// University Poll").
 func findingNounEN(w string) bool {
-	return !upperFirst(w) && foldIn(w, "poll", "survey", "study", "report", "analysis")
+	if upperFirst(w) {
+		return w == "Poll" || w == "Survey"
+	}
+	return foldIn(w, "poll", "survey", "study", "report", "analysis")
 }

@@ -71,6 +71,7 @@ var unitRulesEN = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.asPutItEN(u.toks, u.text, u.lex) },           // "As Tom Bell put it, …"
 	func(d *docState, u *claimUnit) string { return d.inDocumentSpeakerEN(u) },                     // "In a statement, the clinic blamed …"
 	func(d *docState, u *claimUnit) string { return d.tagAheadEN(u) },                              // "''Who pays? | It is a gamble,'' Ann Lee said." (claimant_en_tagahead.go)
+	func(d *docState, u *claimUnit) string { return inPollEN(u.toks, u.text) },                     // "In a Harlow Courier poll released Sunday, 61 percent …" (claimant_en_inpoll.go)
 }
 
 // refineRulesDE are the German refine rules, applied in order.
