@@ -55,3 +55,52 @@ func hasFigureEN(toks []token) bool {
 	}
 	return false
 }
+
+// pollShareEN returns the issuer of the poll or survey the text brought up
+// at most docReachEN units before when the English unit gives a share of
+// respondents ("44% back the plan", "Four in 10 have a positive view"),
+// holds no quotation mark and has no other claimant: a poll story reports
+// its findings unit after unit. Each such unit keeps the poll in reach for
+// the next ones.
+func (d *docState) pollShareEN(toks []token, text string) string {
+	if !shareEN(toks) || quotedUnit(toks, text) {
+		return "" // a quotation: its speaker's, carried as such
+	}
+	n, is := "", docIssuer{unit: -1}
+	for _, k := range [...]string{"poll", "survey"} {
+		if x, ok := d.docIssuerEN[k]; ok && x.unit > is.unit {
+			n, is = k, x
+		}
+	}
+	if n == "" || d.units-is.unit > docReachEN {
+		return ""
+	}
+	d.docIssuerEN[n] = docIssuer{is.who, d.units}
+	return is.who
+}
+
+// shareEN reports whether the tokens give a share: a per cent sign,
+// "percent", or "<number> in 10" ("four in 10").
+func shareEN(toks []token) bool {
+	for i := range toks {
+		t := &toks[i]
+		if t.p == '%' || t.low == "percent" {
+			return true
+		}
+		if t.low == "in" && i > 0 && i+1 < len(toks) && (toks[i-1].is(tNum) || toks[i-1].cat&cNumWord != 0) && foldIn(toks[i+1].low, "10", "ten") {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedUnit reports whether a token of the unit is a double quotation
+// mark.
+func quotedUnit(toks []token, text string) bool {
+	for i := range toks {
+		if doubleQuote(&toks[i], text) {
+			return true
+		}
+	}
+	return false
+}

@@ -72,6 +72,7 @@ var unitRulesEN = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.inDocumentSpeakerEN(u) },                     // "In a statement, the clinic blamed …"
 	func(d *docState, u *claimUnit) string { return d.tagAheadEN(u) },                              // "''Who pays? | It is a gamble,'' Ann Lee said." (claimant_en_tagahead.go)
 	func(d *docState, u *claimUnit) string { return inPollEN(u.toks, u.text) },                     // "In a Harlow Courier poll released Sunday, 61 percent …" (claimant_en_inpoll.go)
+	func(d *docState, u *claimUnit) string { return d.pollShareEN(u.toks, u.text) },                // "… poll found …. Four in 10 back the plan." (claimant_en_inpoll.go)
 }
 
 // refineRulesDE are the German refine rules, applied in order.
