@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // "In a Harlow Courier poll released Sunday, 61 percent of voters …",
 // "Lee led Bell by six points in a Harlow Courier poll": a finding given
 // inside a prepositional phrase naming the poll. The poll's issuer and
@@ -18,22 +20,56 @@ func inPollEN(toks []token, text string) string {
 		return ""
 	}
 	for i := 0; i+3 < len(toks); i++ {
-		if toks[i].low != "in" || !foldIn(toks[i+1].low, "a", "an", "the") {
+		if toks[i].low != "in" {
 			continue
 		}
-		if who := pollNameAt(toks, text, i+2); who != "" {
+		k := i + 1
+		switch {
+		case foldIn(toks[k].low, "a", "an", "the"):
+			k++
+		case possessiveDate(&toks[k]):
+			k++ // "In May's Harlow Courier poll"
+		default:
+			continue
+		}
+		if who := pollNameAt(toks, text, k); who != "" {
 			return who
 		}
 	}
 	return ""
 }
 
+// possessiveDate reports whether t is a month or weekday with "'s" or
+// "’s" ("May's", "Sunday’s"; "May" is also a modal verb in the lexicon).
+func possessiveDate(t *token) bool {
+	stem, ok := strings.CutSuffix(t.low, "'s")
+	if !ok {
+		stem, ok = strings.CutSuffix(t.low, "’s")
+	}
+	return ok && (wordCategory(stem)&(cMonth|cWeekday) != 0 || stem == "may" && t.is(tCap))
+}
+
+// inPollRefineEN gives a unit with a finding inside "in a <Name> poll"
+// (inPollEN) that poll as claimant when the rules found none, or when the
+// unit gives a share of respondents: "61 percent of voters said …, in a
+// Harlow Courier poll" is the poll's finding, not the voters' claim.
+func inPollRefineEN(toks []token, text, who string) string {
+	if who != "" && !shareEN(toks) {
+		return who
+	}
+	if p := inPollEN(toks, text); p != "" {
+		return p
+	}
+	return who
+}
+
 // pollNameAt returns the text from the first capitalised word at or after
-// token k (after adjectives of polls) to a "poll" or "survey" right after
-// a run of capitalised words; "" if the tokens read otherwise.
+// token k (after adjectives of polls, months and weekdays) to a "poll" or
+// "survey" right after a run of capitalised words; "" if the tokens read
+// otherwise.
 func pollNameAt(toks []token, text string, k int) string {
-	for k < len(toks) && foldIn(toks[k].low, pollAdjectivesEN[:]...) {
-		k++
+	for k < len(toks) && (foldIn(toks[k].low, pollAdjectivesEN[:]...) || toks[k].cat&(cMonth|cWeekday) != 0) {
+		k++ // "the latest", "the July survey": no part of a name
 	}
 	first := k
 	for k < len(toks) && toks[k].is(tCap) && !toks[k].is(tPunct) && !foldIn(toks[k].low, "poll", "survey") {

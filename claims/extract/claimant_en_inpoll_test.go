@@ -10,12 +10,15 @@ import (
 // or a unit without a figure gives none.
 func TestInPollEN(t *testing.T) {
 	checkLast(t, "en", map[string]string{
-		"In a Harlow Courier poll released Sunday, 61 percent of voters disapproved of the plan.": "Harlow Courier poll",
-		"Lee led Bell by six points in a HCN News poll on Sunday.":                                "HCN News poll",
-		"In the latest Ostwick University Poll, 52 percent backed the plan.":                      "Ostwick University Poll",
-		"In a national HARLOW TODAY/Ostwick University Poll, 52 percent backed the plan.":         "HARLOW TODAY/Ostwick University Poll",
-		"He grew up in a Harlow Courier neighbourhood with 300 houses.":                           "",
-		"In a Harlow Courier poll, voters backed the plan.":                                       "",
+		"In a Harlow Courier poll released Sunday, 61 percent of voters disapproved of the plan.":               "Harlow Courier poll",
+		"Lee led Bell by six points in a HCN News poll on Sunday.":                                              "HCN News poll",
+		"In the latest Ostwick University Poll, 52 percent backed the plan.":                                    "Ostwick University Poll",
+		"In a national HARLOW TODAY/Ostwick University Poll, 52 percent backed the plan.":                       "HARLOW TODAY/Ostwick University Poll",
+		"Lee trails Bell by 9 points in May's Harlow Courier poll.":                                             "Harlow Courier poll",
+		"In the July survey, 12 percent of tenants backed the plan.":                                            "",
+		"In a Harlow Courier poll released Monday, 31% of renters and young homeowners said they back the cap.": "Harlow Courier poll",
+		"He grew up in a Harlow Courier neighbourhood with 300 houses.":                                         "",
+		"In a Harlow Courier poll, voters backed the plan.":                                                     "",
 	})
 }
 
