@@ -19,7 +19,7 @@ const maxNamedIssuerEN = 6
 // Civic Institute poll" names Lee, not the poll's issuer).
 func namedIssuerBeforeEN(toks []token, i int, who string) bool {
 	k := i - 1
-	for k >= 0 && i-k <= maxNamedIssuerEN && !toks[k].is(tPunct) && (toks[k].is(tCap) || toks[k].low == "of" || toks[k].low == "and") {
+	for k >= 0 && i-k <= maxNamedIssuerEN && !toks[k].is(tPunct) && (toks[k].is(tCap) && toks[k].low != "a" && toks[k].low != "an" || toks[k].low == "of" || toks[k].low == "and") { // a unit's first "A" is no part of the name
 		k--
 	}
 	if k == i-1 || k < 0 || !toks[k+1].is(tCap) || !strings.Contains(strings.ToLower(who), toks[i-1].low) {

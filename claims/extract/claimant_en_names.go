@@ -101,8 +101,8 @@ func leadWordEN(w string) bool {
 // text named in full ("WATCH Lee" → "Ann Lee").
 func (d *docState) dropLeadEN(c string) string {
 	c = partyLeadEN(dropConjunctionEN(c)) // "though critics", "Republican Ann Lee"
-	if describedEN(c) {
-		return c
+	if describedEN(c) || findingNounEN(c[strings.LastIndexByte(c, ' ')+1:]) {
+		return c // "CBS News poll": a poll's name, no person's
 	}
 	for {
 		k := strings.IndexByte(c, ' ')

@@ -36,33 +36,46 @@ func showedFindingEN(toks []token, i int) bool {
 }
 
 // findingNounSpanEN returns who cut to the issuer's name and the noun
-// when who is "a"/"an", perhaps "new"/"recent"/"latest", capitalised words
-// (with "of" or "and" between them) and a poll, survey, study, report or
-// analysis noun with words after it ("A Harlow Courier poll last week"
-// gives "Harlow Courier poll"); who otherwise. The words after the noun say when or
-// where it was published, not who issued it. A name that opens with a
-// word in capitals is left whole: the claimant's clean-up would take that
-// word for a dateline.
+// when who is "a"/"an", perhaps adjectives of polls ("new", "recent",
+// "latest", "separate", "fresh", "national", "online", "yearly",
+// "annual"), capitalised words (with "of", "and" or "for" between them)
+// and a poll, survey, study, report or analysis noun with words after it
+// ("A Harlow Courier poll last week" gives "Harlow Courier poll", "A CBS
+// News poll" "CBS News poll"); who otherwise. The words after the noun say
+// when or where it was published, not who issued it. A name ending in such
+// a noun keeps its first word in the later clean-ups (claimantName,
+// dropLeadEN): "CBS" is the issuer there, no title or dateline.
 func findingNounSpanEN(who string) string {
 	words := strings.Fields(who)
 	if len(words) < 3 || !foldIn(words[0], "a", "an") {
 		return who
 	}
 	first := 1
-	for first < len(words) && foldIn(words[first], "new", "recent", "latest") {
+	for first < len(words) && foldIn(words[first], "new", "recent", "latest", "separate", "fresh", "national", "online", "yearly", "annual") {
 		first++
 	}
-	if first >= len(words) || !upperFirst(words[first]) || allCaps(words[first]) {
+	if first >= len(words) || !upperFirst(words[first]) {
 		return who
 	}
 	for k := first + 1; k < len(words); k++ {
 		w := words[k]
-		if foldIn(w, "poll", "survey", "study", "report", "analysis") {
+		if findingNounEN(w) {
 			return strings.Join(words[first:k+1], " ")
 		}
-		if !upperFirst(w) && !foldIn(w, "opinion", "of", "and") {
+		if !upperFirst(w) && !foldIn(w, "opinion", "of", "and", "for") {
 			return who
 		}
 	}
 	return who
+}
+
+// findingNounEN reports whether w is, in lower case, a noun of a published
+// finding: "poll", "survey", "study", "report" or "analysis"; or "Poll" or
+// "Survey", which end a poll's name as written by its issuer ("Harlow
+// University Poll").
+func findingNounEN(w string) bool {
+	if upperFirst(w) {
+		return w == "Poll" || w == "Survey"
+	}
+	return foldIn(w, "poll", "survey", "study", "report", "analysis")
 }

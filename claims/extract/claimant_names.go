@@ -42,6 +42,9 @@ func claimantName(who string) string {
 		}
 		return who
 	}
+	if findingNounEN(word(n - 1)) {
+		return who // "CBS News poll": a poll's issuer and its noun, no title before a name
+	}
 	cut := 0
 	for i := 0; i < n-1; i++ {
 		if !upperFirst(word(i)) || !titleLike(word(i), i) && !titleWordEN(word(i)) || orgPrefixDE(word(i)) || !upperFirst(word(i+1)) || adjectiveDE(word(i+1)) || strings.IndexByte(word(i+1), '/') > 0 || middleInitial(word(i+1)) {

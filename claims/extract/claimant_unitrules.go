@@ -71,6 +71,7 @@ var unitRulesEN = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.asPutItEN(u.toks, u.text, u.lex) },           // "As Tom Bell put it, …"
 	func(d *docState, u *claimUnit) string { return d.inDocumentSpeakerEN(u) },                     // "In a statement, the clinic blamed …"
 	func(d *docState, u *claimUnit) string { return d.tagAheadEN(u) },                              // "''Who pays? | It is a gamble,'' Ann Lee said." (claimant_en_tagahead.go)
+	func(d *docState, u *claimUnit) string { return d.pollShareEN(u.toks, u.text) },                // "… poll found …. Four in 10 back the plan." (claimant_en_inpoll.go)
 }
 
 // refineRulesDE are the German refine rules, applied in order.
@@ -243,12 +244,13 @@ var refineRulesEN = []refineRule{
 	}, func(d *docState, u *claimUnit, who string) string {
 		return ofHeadEN(u.text, d.bodyAndEN(u, who)) // "Coast and Harbor Protection said": one body; "Department of Parks and Recreation" (claimant_en_ofhead.go)
 	},
-	func(d *docState, u *claimUnit, who string) string { return andTailEN(u.text, who) },          // "according to the Office of Ports and Harbor Management" (claimant_en_andtail.go)
-	func(d *docState, u *claimUnit, who string) string { return indefiniteSpeakerEN(who) },        // "Nobody asked …": no source
-	func(d *docState, u *claimUnit, who string) string { return evidenceClaimantEN(u.toks, who) }, // "The numbers say …": no source
-	func(d *docState, u *claimUnit, who string) string { return findingNounSpanEN(who) },          // "A Harlow Courier poll last week showed": "Harlow Courier poll"
-	func(d *docState, u *claimUnit, who string) string { return d.itsClaimantEN(who) },            // "Its foreign ministry said": the body's
-	func(d *docState, u *claimUnit, who string) string { return saintNameEN(u.text, who) },        // "St. Orwin's Hospital said": not "Orwin's Hospital"
-	func(d *docState, u *claimUnit, who string) string { return bareBodyNounEN(who) },             // "the company said", no company named: none
-	func(d *docState, u *claimUnit, who string) string { return shareClaimantEN(who) },            // "46 percent of voters said": no claimant of its own (claimant_en_sharesubject.go)
+	func(d *docState, u *claimUnit, who string) string { return andTailEN(u.text, who) },              // "according to the Office of Ports and Harbor Management" (claimant_en_andtail.go)
+	func(d *docState, u *claimUnit, who string) string { return indefiniteSpeakerEN(who) },            // "Nobody asked …": no source
+	func(d *docState, u *claimUnit, who string) string { return evidenceClaimantEN(u.toks, who) },     // "The numbers say …": no source
+	func(d *docState, u *claimUnit, who string) string { return findingNounSpanEN(who) },              // "A Harlow Courier poll last week showed": "Harlow Courier poll"
+	func(d *docState, u *claimUnit, who string) string { return d.itsClaimantEN(who) },                // "Its foreign ministry said": the body's
+	func(d *docState, u *claimUnit, who string) string { return saintNameEN(u.text, who) },            // "St. Orwin's Hospital said": not "Orwin's Hospital"
+	func(d *docState, u *claimUnit, who string) string { return bareBodyNounEN(who) },                 // "the company said", no company named: none
+	func(d *docState, u *claimUnit, who string) string { return shareClaimantEN(who) },                // "46 percent of voters said": no claimant of its own (claimant_en_sharesubject.go)
+	func(d *docState, u *claimUnit, who string) string { return inPollRefineEN(u.toks, u.text, who) }, // "In a Harlow Courier poll released Sunday, 61 percent …" (claimant_en_inpoll.go)
 }
