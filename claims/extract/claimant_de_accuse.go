@@ -49,7 +49,8 @@ func accuseFrameDE(toks []token, v int) (int, bool) {
 // after an opening "Auch", a nominative noun phrase (nounPhraseDE) that fills the words before the
 // verb, or "der"/"die"/"das", lower-case adjectives and capitalised nouns
 // only ("Die Behörden"), or one capitalised noun before a plural verb
-// ("Kritiker werfen …"). It returns "" for other clauses, which the other
+// ("Kritiker werfen …"); else the subject right after the verb
+// (invertedAccuserDE). It returns "" for other clauses, which the other
 // verb rules read.
 func (d *docState) accuseSubjectDE(u *claimUnit, s verbAt) string {
 	toks := u.toks
@@ -78,6 +79,33 @@ func (d *docState) accuseSubjectDE(u *claimUnit, s verbAt) string {
 	plural := toks[v].low == "werfen" || toks[v].low == "warfen"
 	if i+1 == v && plural && capWord(&toks[i]) && !functionWordDE(toks[i].low) && d.adverbClaimantDE(text1(u.text, &toks[i])) != "" {
 		return vorfeldNounsDE(toks, u.text, i, v) // "Kritiker werfen …"
+	}
+	return d.invertedAccuserDE(toks, u.text, v)
+}
+
+// invertedAccuserDE returns, after an adverbial Vorfeld, the subject that
+// follows the finite verb of an accusation frame: a quantifier and one
+// capitalised noun ("Zu Beginn warfen viele Kritiker Schweden vor"), or an
+// article and an acronym or a name the text knows ("Zudem wirft die OSZE
+// der Kommission vor"): the noun only, since the one accused follows it.
+// A common noun after an article is left to the other rules (an existing
+// test wants "Des Weiteren wirft die Kommission …" without a claimant).
+func (d *docState) invertedAccuserDE(toks []token, text string, v int) string {
+	if v+2 >= len(toks) {
+		return ""
+	}
+	t := &toks[v+2]
+	if !capWord(t) || functionWordDE(t.low) || t.cat&cDet != 0 {
+		return ""
+	}
+	w := text[t.s:t.e]
+	switch toks[v+1].low {
+	case "viele", "einige", "mehrere", "zahlreiche":
+		return w
+	case "der", "die", "das":
+		if t.is(tAllCap) || d.known(w) {
+			return w
+		}
 	}
 	return ""
 }
@@ -116,4 +144,16 @@ func vorfeldNounsDE(toks []token, text string, i, v int) string {
 // text1 returns the text of token t.
 func text1(text string, t *token) string {
 	return text[t.s:t.e]
+}
+
+// accusedPluralDE reports whether token i is "warfen" in an accusation
+// frame ("EU-Politiker warfen dem Präsidenten vor, …"): the lexicon lists
+// "warf" and "werfen" as verbs of saying but not this plural, which is
+// read here only with its particle "vor" (not "warfen Steine").
+func accusedPluralDE(toks []token, i int) bool {
+	if toks[i].low != "warfen" {
+		return false
+	}
+	_, ok := accuseFrameDE(toks, i)
+	return ok
 }
