@@ -3,8 +3,8 @@ package extract
 import "strings"
 
 // "X wirft Y vor, …" (accuses Y of …) takes the one accused in the dative
-// right after the finite verb ("Kritiker werfen Jan Roth eine falsche
-// Politik vor", "Die Behörden werfen Lorenz Betrug vor"): when the Vorfeld
+// right after the finite verb ("Gegner werfen Jan Roth einen teuren
+// Kurs vor", "Die Anwohner werfen Konrad Pilz Lärm vor"): when the Vorfeld
 // before the verb is a noun phrase in the nominative, that phrase is the
 // subject and so the claimant, not the name after the verb, which the
 // rules otherwise read as an inverted subject.
@@ -45,11 +45,11 @@ func accuseFrameDE(toks []token, v int) (int, bool) {
 // accuseSubjectDE returns the subject of an accusation frame
 // (accuseFrameDE) written in the Vorfeld: a name of two words or more that
 // opens a Vorfeld the rules read as the subject or that closes with an
-// apposition's comma ("Jan Roth, Obmann der Fraktion, warf …"); else,
+// apposition's comma ("Bodo Kern, Sprecher der Liste, warf …"); else,
 // after an opening "Auch", a nominative noun phrase (nounPhraseDE) that fills the words before the
 // verb, or "der"/"die"/"das", lower-case adjectives and capitalised nouns
-// only ("Die Behörden"), or one capitalised noun before a plural verb
-// ("Kritiker werfen …"); else the subject right after the verb
+// only ("Die Anwohner"), or one capitalised noun before a plural verb
+// ("Gegner werfen …"); else the subject right after the verb
 // (invertedAccuserDE). It returns "" for other clauses, which the other
 // verb rules read.
 func (d *docState) accuseSubjectDE(u *claimUnit, s verbAt) string {
@@ -60,7 +60,7 @@ func (d *docState) accuseSubjectDE(u *claimUnit, s verbAt) string {
 	}
 	if toks[v-1].p == ',' || d.vorfeldSubjectDE(toks, u.text, v) {
 		if w := d.nameAt(toks, u.text, 0, true, u.lex, s.plural, false); strings.IndexByte(w, ' ') > 0 {
-			return w // "Der Senator Jan Roth, Obmann der Fraktion, warf der LINKEN … vor": a name and its apposition
+			return w // "Der Stadtrat Bodo Kern, Sprecher der Liste, warf der BFL … vor": a name and its apposition
 		}
 	}
 	i := 0
@@ -74,20 +74,20 @@ func (d *docState) accuseSubjectDE(u *claimUnit, s verbAt) string {
 		if w := d.nameAt(toks, u.text, i, true, u.lex, s.plural, false); w != "" {
 			return w
 		}
-		return vorfeldNounsDE(toks, u.text, i, v) // "Die Behörden": the nouns, for the later steps to resolve
+		return vorfeldNounsDE(toks, u.text, i, v) // "Die Anwohner": the nouns, for the later steps to resolve
 	}
 	plural := toks[v].low == "werfen" || toks[v].low == "warfen"
 	if i+1 == v && plural && capWord(&toks[i]) && !functionWordDE(toks[i].low) && d.adverbClaimantDE(text1(u.text, &toks[i])) != "" {
-		return vorfeldNounsDE(toks, u.text, i, v) // "Kritiker werfen …"
+		return vorfeldNounsDE(toks, u.text, i, v) // "Gegner werfen …"
 	}
 	return d.invertedAccuserDE(toks, u.text, v)
 }
 
 // invertedAccuserDE returns, after an adverbial Vorfeld, the subject that
 // follows the finite verb of an accusation frame: a quantifier and one
-// capitalised noun ("Zu Beginn warfen viele Kritiker Schweden vor"), or an
-// article and an acronym or a name the text knows ("Zudem wirft die OSZE
-// der Kommission vor"): the noun only, since the one accused follows it.
+// capitalised noun ("Am Abend warfen mehrere Anwohner dem Wirt vor"), or an
+// article and an acronym or a name the text knows ("Zudem wirft die NLAV
+// dem Stadtrat vor"): the noun only, since the one accused follows it.
 // A common noun after an article is left to the other rules (an existing
 // test wants "Des Weiteren wirft die Kommission …" without a claimant).
 func (d *docState) invertedAccuserDE(toks []token, text string, v int) string {
@@ -111,8 +111,8 @@ func (d *docState) invertedAccuserDE(toks []token, text string, v int) string {
 }
 
 // articledNounsDE reports whether toks[i:v] are a nominative article, any
-// lower-case adjectives and one or two capitalised words ("Die Behörden",
-// "Die britischen Grünen").
+// lower-case adjectives and one or two capitalised words ("Die Anwohner",
+// "Die jungen Landwirte").
 func articledNounsDE(toks []token, i, v int) bool {
 	switch toks[i].low {
 	case "der", "die", "das":
@@ -131,7 +131,7 @@ func articledNounsDE(toks []token, i, v int) bool {
 }
 
 // vorfeldNounsDE returns the text from the first capitalised word in
-// toks[i:v] to the word before v ("Behörden" of "Die Behörden").
+// toks[i:v] to the word before v ("Anwohner" of "Die Anwohner").
 func vorfeldNounsDE(toks []token, text string, i, v int) string {
 	for k := i; k < v; k++ {
 		if capWord(&toks[k]) && toks[k].cat&cDet == 0 {
@@ -147,7 +147,7 @@ func text1(text string, t *token) string {
 }
 
 // accusedPluralDE reports whether token i is "warfen" in an accusation
-// frame ("EU-Politiker warfen dem Präsidenten vor, …"): the lexicon lists
+// frame ("Landwirte warfen dem Minister vor, …"): the lexicon lists
 // "warf" and "werfen" as verbs of saying but not this plural, which is
 // read here only with its particle "vor" (not "warfen Steine").
 func accusedPluralDE(toks []token, i int) bool {

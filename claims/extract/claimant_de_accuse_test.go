@@ -10,14 +10,14 @@ import "testing"
 // "warfen Steine" name nobody.
 func TestAccuseSubjectDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Präsident Wladimir Lamin sprach lange. Kritiker werfen Lamin dagegen eine rückwärtsgewandte Politik vor.": "Kritiker",
-		"Die Behörden werfen Lorenz Betrug vor.": "Behörden",
-		"Der Senator Karl Albers, Obmann der Fraktion im Ausschuss, warf der LINKEN daraufhin mangelnde Abgrenzung vor.":    "Karl Albers",
-		"Jan Ohm etwa, der Landeschef der Partei in Nordland, hatte dem Landesamt vorgeworfen, die Gewalt zu verharmlosen.": "Jan Ohm",
-		"EU-Politiker warfen dem Präsidenten vor, die Flüchtlinge für seine Ziele zu benutzen.":                             "EU-Politiker",
-		"Zu Beginn warfen viele Kritiker Nordland vor, zu lange zu zögern.":                                                 "Kritiker",
-		"Des Weiteren wirft die OSZE der Wahlkommission vor, die Beobachter behindert zu haben.":                            "OSZE",
-		"Demonstranten warfen Steine auf die Polizei vor dem Rathaus.":                                                      "",
-		"Die neue Studie wirft Fragen auf.":                                                                                 "",
+		"Die Bürgermeisterin Hanne Vogt sprach lange. Gegner werfen Vogt seit Wochen einen teuren Kurs vor.":               "Gegner",
+		"Die Anwohner werfen Konrad Pilz Lärm vor.":                                                                        "Anwohner",
+		"Der Stadtrat Bodo Kern, Sprecher der Liste im Kreistag, warf der BFL zuletzt fehlende Distanz vor.":               "Bodo Kern",
+		"Rita Lanz etwa, die Vorsitzende des Vereins in Oberau, hatte dem Bauamt vorgeworfen, die Mängel zu verschweigen.": "Rita Lanz",
+		"Landwirte warfen dem Minister vor, die Weidehaltung zu gefährden.":                                                "Landwirte",
+		"Am Abend warfen mehrere Anwohner dem Wirt vor, den Lärm zu dulden.":                                               "Anwohner",
+		"Zudem wirft die NLAV dem Stadtrat vor, die Pläne verschleppt zu haben.":                                           "NLAV",
+		"Demonstranten warfen Steine auf die Polizei vor dem Rathaus.":                                                     "",
+		"Die neue Studie wirft Fragen auf.":                                                                                "",
 	})
 }

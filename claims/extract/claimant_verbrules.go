@@ -128,7 +128,7 @@ func nameAfterVerb(d *docState, u *claimUnit, s verbAt) string {
 // verbRulesDE are the German verb rules, tried in order.
 var verbRulesDE = []verbRule{
 	func(d *docState, u *claimUnit, s verbAt) string {
-		return d.accuseSubjectDE(u, s) // "Kritiker werfen Jan Roth … vor": not the one accused (claimant_de_accuse.go)
+		return d.accuseSubjectDE(u, s) // "Gegner werfen Jan Roth … vor": not the one accused (claimant_de_accuse.go)
 	},
 	nameAfterVerb,
 	func(d *docState, u *claimUnit, s verbAt) string {
