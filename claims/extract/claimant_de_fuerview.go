@@ -4,8 +4,8 @@ package extract
 // person and "ist" gives the claimant when the predicate is a judgement of
 // the author's "dies"/"das" ("Für Jan Roth ist dies ein Fehler") or a
 // quotation ("Für Jan Roth ist der Plan „ein Irrweg“"). Other "für X ist"
-// sentences narrate ("Für Jan Roth ist der Besuch der letzte") and are
-// left alone.
+// sentences narrate ("Für Jan Roth ist der Montag ein langer Tag") and
+// are left alone.
 
 // fuerViewDE returns the person the text knows whom a unit opening with
 // "Für" (after "Und", "Auch", "Doch", "Aber") names right before "ist",
