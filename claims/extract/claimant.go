@@ -175,7 +175,7 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 	toks, text, de := u.toks, u.text, u.de
 	noVerb := len(u.verbs) == 0 || de && a.x[fReported] > 0 && agentlessPassiveOnlyDE(toks, u.verbs) // "…, habe es nach Berichten nachgelassen, wie behauptet werde": claimant_de_passivecarry.go
 	firstPerson := a.x[fFirstSing]+a.x[fFirstPl] > 0
-	quoted := (len(toks) > 0 && toks[0].is(tQuote) || d.openQ.inside) && (de || !quotedNameEN(toks, text)) // also a sentence inside a quotation an earlier unit opened; not "“Harbor Nights” ran …"
+	quoted := (len(toks) > 0 && toks[0].is(tQuote) || d.openQ.inside || de && connectiveQuoteDE(toks)) && (de || !quotedNameEN(toks, text)) // also a sentence inside a quotation an earlier unit opened; not "“Harbor Nights” ran …"
 	carried := false
 	if who == "" && noVerb && quoted && !de && firstPerson {
 		who = d.quotedNarratedEN(toks, text) // "Ann Lee thanked the crowd. “We did it!”"

@@ -194,6 +194,9 @@ func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) str
 		if who := d.partySubjectDE(toks, text, v, lex); who != "" {
 			return who // "Jan Roth (SPD) sieht …"
 		}
+		if who := d.appositionVorfeldDE(toks, text, v); who != "" {
+			return who // "Hella Brandt, seit Jahren im Haus, begründete …" (claimant_de_appositionvorfeld.go)
+		}
 		if who := d.affiliatedSubjectDE(toks, text, v, lex); d.known(who) {
 			return who // "Der Forscher Tim Lenz von der Universität Kiel hält das für möglich"
 		}

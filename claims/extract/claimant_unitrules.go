@@ -48,6 +48,7 @@ var unitRulesDE = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.verlautetSourceDE(u.toks, u.text, u.lex) }, // "Aus dem Kanzleramt verlautete, …"
 	func(d *docState, u *claimUnit) string { return headlineColonDE(u.toks, u.text, u.lex) },     // "Kanzlerin Roth: „Wir schaffen das“"
 	func(d *docState, u *claimUnit) string { return d.quoteVerbPersonDE(u.toks, u.text) },        // "„…“, moserte Roth."
+	func(d *docState, u *claimUnit) string { return d.fuerViewDE(u.toks, u.text) },               // "Für Jan Roth ist dies ein Fehler" (claimant_de_fuerview.go)
 }
 
 // unitRulesEN are the English unit rules, tried in order.

@@ -127,6 +127,12 @@ func nameAfterVerb(d *docState, u *claimUnit, s verbAt) string {
 
 // verbRulesDE are the German verb rules, tried in order.
 var verbRulesDE = []verbRule{
+	func(d *docState, u *claimUnit, s verbAt) string {
+		return d.accuseSubjectDE(u, s) // "Gegner werfen Jan Roth … vor": not the one accused (claimant_de_accuse.go)
+	},
+	func(d *docState, u *claimUnit, s verbAt) string {
+		return d.appositionVorfeldDE(u.toks, u.text, s.v) // "Arne Lind, der den Wald kennt, sagte …" (claimant_de_appositionvorfeld.go)
+	},
 	nameAfterVerb,
 	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.verbSubjectDE(u.toks, u.text, s.v, s.front, u.lex) // "…“, hatte Jan Roth gesagt", "IWF und EZB verlangen …"

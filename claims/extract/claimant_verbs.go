@@ -54,7 +54,8 @@ func (d *docState) extraAttrib(toks []token, text string, de bool) []int {
 const minExtraVerbDE = 5
 
 // extraVerbAt reports whether token i is a verb of saying for extraAttrib:
-// German by extraSpeechDE, speechPluralDE, fusedSpeechAtDE or fragtQuoteDE
+// German by extraSpeechDE, speechPluralDE, fusedSpeechAtDE, fragtQuoteDE or
+// accusedPluralDE ("warfen … vor")
 // and not reflexive; English by extraSpeechEN, postedSpeechEN,
 // showedFindingEN, stanceVerbEN, voicedStanceEN, citedStanceEN, progressiveSpeechEN, wentOnQuoteEN,
 // wentOnSayEN or continuedQuoteEN.
@@ -64,7 +65,7 @@ func extraVerbAt(toks []token, text string, i int, de bool) bool {
 		if len(t.low) < minExtraVerbDE {
 			return false // shorter than every verb of the four (TestMinExtraVerbDE)
 		}
-		return (extraSpeechDE(t.low) || speechPluralDE(t.low) || fusedSpeechAtDE(toks, i) || fragtQuoteDE(toks, i)) &&
+		return (extraSpeechDE(t.low) || speechPluralDE(t.low) || fusedSpeechAtDE(toks, i) || fragtQuoteDE(toks, i) || accusedPluralDE(toks, i)) &&
 			(i+1 == len(toks) || toks[i+1].low != "sich")
 	}
 	return extraSpeechEN(t.low) || postedSpeechEN(toks, text, i) || showedFindingEN(toks, i) || stanceVerbEN(toks, i) || voicedStanceEN(toks, i) || citedStanceEN(toks, i) || progressiveSpeechEN(toks, i) || wentOnQuoteEN(toks, text, i) || wentOnSayEN(toks, i) || continuedQuoteEN(toks, text, i)

@@ -1,0 +1,57 @@
+package extract
+
+// "Für X ist dies ein Skandal" states X's view: the phrase "für X" with a
+// person and "ist" gives the claimant when the predicate is a judgement of
+// the author's "dies"/"das" ("Für Jan Roth ist dies ein Fehler") or a
+// quotation ("Für Jan Roth ist der Plan „ein Irrweg“"). Other "für X ist"
+// sentences narrate ("Für Jan Roth ist der Montag ein langer Tag") and
+// are left alone.
+
+// fuerViewDE returns the person the text knows whom a unit opening with
+// "Für" (after "Und", "Auch", "Doch", "Aber") names right before "ist",
+// "sind" or "war" (articles, lower-case adjectives and role nouns may stand
+// before the name), when "dies" or "das" without a noun follows the verb
+// or a quotation mark stands after it; else "".
+func (d *docState) fuerViewDE(toks []token, text string) string {
+	if len(toks) < 4 {
+		return ""
+	}
+	i := 0
+	switch toks[0].low {
+	case "und", "auch", "doch", "aber":
+		i = 1
+	}
+	if i+3 >= len(toks) || toks[i].low != "für" {
+		return ""
+	}
+	k := i + 1
+	for k < len(toks) && toks[k].flags&(tCap|tPunct|tNum) == 0 && k-i <= 3 {
+		k++ // "den brasilianischen"
+	}
+	s := k
+	for k < len(toks) && capWord(&toks[k]) && k-s < 5 {
+		k++
+	}
+	if k == s || k+1 >= len(toks) {
+		return ""
+	}
+	switch toks[k].low {
+	case "ist", "sind", "war":
+	default:
+		return ""
+	}
+	n := toks[k+1].low
+	view := (n == "dies" || n == "das") && k+2 < len(toks) && !capWord(&toks[k+2])
+	for q := k + 1; q < len(toks) && !view; q++ {
+		view = toks[q].is(tQuote)
+	}
+	if !view {
+		return ""
+	}
+	for st := s; st < k; st++ { // the longest name the text knows that ends before the verb
+		if p, ok := d.lookup(text[toks[st].s:toks[k-1].e]); ok && d.personLikeDE(p.name) {
+			return p.name
+		}
+	}
+	return ""
+}
