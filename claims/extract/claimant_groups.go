@@ -89,6 +89,12 @@ func groupSubjectEN(toks []token, v int) (from, to int) {
 		if head < 0 && i > s && t.cat&cStopEN != 0 && t.low != "of" {
 			return -1, -1 // "the plan of …", "many of them"
 		}
+		if head >= 0 && i == head+1 {
+			if h := groupTailEN(toks, i, e); h >= 0 {
+				head, i = h, h // "rights advocates", "advisers and allies"
+				continue
+			}
+		}
 		if head >= 0 && i == head+1 && !(t.low == "of" || t.low == "in" || t.low == "for" || t.low == "from" || t.low == "at" || t.low == "with" || t.low == "familiar" || t.low == "close" || groupParticipleEN(toks, i, e)) {
 			return -1, -1 // the head must end the phrase or take a complement
 		}

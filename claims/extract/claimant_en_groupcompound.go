@@ -1,0 +1,42 @@
+package extract
+
+// A group subject goes on after its first plural noun ("Harbor rights
+// advocates say", "Her advisers and allies say", "The crews and their
+// families say"): in a noun compound the last noun is the head, the
+// plural before it a modifier ("rights"); two groups joined by "and" or
+// "or" speak together. groupSubjectEN otherwise wants its head to end the
+// phrase or take a complement.
+
+// groupTailEN returns the head of a group subject ending before token e
+// whose first plural noun (the head so far) is right before token i: i
+// itself when it is another plural noun after a lower-case one (a
+// compound; "Lee's lawyers" and "the town's efforts" are left alone), or e-1 when i is
+// "and"/"or" and the words up to a plural noun at e-1 form a second group
+// (no verb, pronoun subject, relative word, number or punctuation in
+// between); -1 otherwise.
+func groupTailEN(toks []token, i, e int) int {
+	if i >= e {
+		return -1
+	}
+	if groupNounEN(&toks[i], false) && !collectiveEN[toks[i].low] && !sAdverbEN(toks[i].low) && !toks[i-1].is(tCap) && !possessiveWord(toks[i-1].low) {
+		return i // "rights advocates"; not "Lee's lawyers", a name's
+	}
+	if toks[i].low != "and" && toks[i].low != "or" || e-1 <= i || !groupNounEN(&toks[e-1], false) || sAdverbEN(toks[e-1].low) {
+		return -1
+	}
+	for k := i + 1; k < e-1; k++ {
+		t := &toks[k]
+		if t.is(tPunct) || t.is(tQuote) || t.is(tNum) || t.cat&(cAux|cSpeech|cModal|cPronM|cPronF) != 0 || foldIn(t.low, "that", "who", "which", "they", "it", "and", "or") {
+			return -1
+		}
+	}
+	return e - 1 // "advisers and allies", "the crews and their families"
+}
+
+// sAdverbEN reports whether w (lower case) is an English adverb ending in
+// "s", which groupNounEN's plural test would take for a noun ("the
+// owners always said").
+func sAdverbEN(w string) bool {
+	return foldIn(w, "always", "sometimes", "perhaps", "besides", "nowadays", "afterwards", "towards", "backwards",
+		"forwards", "indoors", "outdoors", "overseas", "nevertheless", "regardless", "thus", "upstairs", "downstairs", "sideways", "anyways")
+}

@@ -1,0 +1,17 @@
+package extract
+
+import "testing"
+
+// TestGroupTailEN checks a group subject that goes on after its first
+// plural noun: a compound whose last noun is the head, and two groups
+// joined by "and"; a name's possessive and a plain group keep their
+// reading.
+func TestGroupTailEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Tenant rights advocates say the new rules for the ferry docks are unfair.":        "Tenant rights advocates",
+		"The dockers and their families say the port authority ignored their letters.":     "dockers and their families",
+		"But ferry pilots and harbor engineers argued that the new pier was never tested.": "ferry pilots and harbor engineers",
+		"Harbor engineers say the new pier was never tested.":                              "Harbor engineers",
+		"By noon, the town's efforts at repair added up to a long list of failures.":       "",
+	})
+}
