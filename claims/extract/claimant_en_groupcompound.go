@@ -40,3 +40,14 @@ func sAdverbEN(w string) bool {
 	return foldIn(w, "always", "sometimes", "perhaps", "besides", "nowadays", "afterwards", "towards", "backwards",
 		"forwards", "indoors", "outdoors", "overseas", "nevertheless", "regardless", "thus", "upstairs", "downstairs", "sideways", "anyways")
 }
+
+// groupPrepEN reports whether token i, right after a group's head, is a
+// preposition of place or side that takes a complement of the group
+// ("Members on the right", "Partisans on both sides", "staff inside the
+// firm"), not a date ("Senate leaders on Tuesday said").
+func groupPrepEN(toks []token, i int) bool {
+	if !foldIn(toks[i].low, "on", "inside", "within", "across", "outside") {
+		return false
+	}
+	return i+1 < len(toks) && !dateWord(toks[i+1].low) && toks[i+1].cat&(cWeekday|cMonth|cRelDate|cTimeNoun) == 0
+}

@@ -15,3 +15,15 @@ func TestGroupTailEN(t *testing.T) {
 		"By noon, the town's efforts at repair added up to a long list of failures.":       "",
 	})
 }
+
+// TestGroupPrepEN checks a group subject whose head takes a complement
+// of place or side ("on", "inside"), and a date after "on" that is no
+// complement.
+func TestGroupPrepEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Members on the left say they remain committed to the fight over the ferry budget.": "Members on the left",
+		"Partisans on both sides warn that the other camp would close the port.":            "Partisans on both sides",
+		"Dockers inside the port say the cranes are old.":                                   "Dockers inside the port",
+		"Harbor pilots on Tuesday said the pier was unsafe.":                                "",
+	})
+}

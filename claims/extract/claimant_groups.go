@@ -95,7 +95,7 @@ func groupSubjectEN(toks []token, v int) (from, to int) {
 				continue
 			}
 		}
-		if head >= 0 && i == head+1 && !(t.low == "of" || t.low == "in" || t.low == "for" || t.low == "from" || t.low == "at" || t.low == "with" || t.low == "familiar" || t.low == "close" || groupParticipleEN(toks, i, e)) {
+		if head >= 0 && i == head+1 && !(t.low == "of" || t.low == "in" || t.low == "for" || t.low == "from" || t.low == "at" || t.low == "with" || t.low == "familiar" || t.low == "close" || groupPrepEN(toks, i) || groupParticipleEN(toks, i, e)) {
 			return -1, -1 // the head must end the phrase or take a complement
 		}
 	}
