@@ -51,3 +51,38 @@ func groupPrepEN(toks []token, i int) bool {
 	}
 	return i+1 < len(toks) && !dateWord(toks[i+1].low) && toks[i+1].cat&(cWeekday|cMonth|cRelDate|cTimeNoun) == 0
 }
+
+// A group subject may open a subordinate clause before a plural verb of
+// saying or belief (claimVerbPluralEN): "a gap that harbor experts say renders the plan
+// moot", "That is why critics say …", "Although many economists believe
+// …". The subordinator ends the search for the clause's start as a comma
+// does; "says" or "said" after it are left alone ("firms that buy
+// imports, says a study").
+
+// claimVerbPluralEN reports whether w (lower case) is the plural present of
+// a verb that reports a claim or a belief, the only verbs a group after a
+// subordinator is read with ("voters would reject", "insurers would
+// respond" report no claim).
+func claimVerbPluralEN(w string) bool {
+	return foldIn(w, "say", "assert", "believe", "argue", "contend", "insist", "claim", "allege", "maintain", "estimate", "predict", "warn")
+}
+
+// subordinatorEN reports whether w (lower case) opens a subordinate clause
+// before its subject.
+func subordinatorEN(w string) bool {
+	return foldIn(w, "that", "why", "because", "although", "though", "whether", "if", "since", "when")
+}
+
+// subordinateStartEN returns the token after the last subordinator between
+// tokens s and e and true, or s and false when there is none.
+func subordinateStartEN(toks []token, s, e int) (int, bool) {
+	for k := e - 1; k >= s; k-- {
+		if subordinatorEN(toks[k].low) {
+			if k+1 < e && foldIn(toks[k+1].low, "do", "does", "did") {
+				return s, false // "a port that does believe …": no subject
+			}
+			return k + 1, true
+		}
+	}
+	return s, false
+}

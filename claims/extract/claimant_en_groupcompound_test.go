@@ -27,3 +27,15 @@ func TestGroupPrepEN(t *testing.T) {
 		"Harbor pilots on Tuesday said the pier was unsafe.":                                "",
 	})
 }
+
+// TestGroupSubordinateEN checks a group subject that opens a subordinate
+// clause before a plural verb of saying or belief, and an auxiliary after
+// the subordinator that is no subject.
+func TestGroupSubordinateEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"That is why critics say the mayor had planned to close the pier.":        "critics",
+		"The leak is a gap that harbor engineers say makes the new plan useless.": "harbor engineers",
+		"It is so narrow that many economists believe it would be easy to avoid.": "many economists",
+		"They want a port that does believe in its workers.":                      "",
+	})
+}

@@ -61,7 +61,11 @@ func groupSubjectEN(toks []token, v int) (from, to int) {
 		}
 		s--
 	}
-	if s > 0 && toks[s-1].p != ',' {
+	sub := false
+	if claimVerbPluralEN(toks[v].low) {
+		s, sub = subordinateStartEN(toks, s, e) // "a gap that harbor experts say …"
+	}
+	if s > 0 && toks[s-1].p != ',' && !sub {
 		return -1, -1 // not the opening of a clause
 	}
 	for s < e && (clauseLeadEN[toks[s].low] || asClauseLeadEN(toks, s)) {
