@@ -10,7 +10,9 @@ package extract
 // groupTailEN returns the head of a group subject ending before token e
 // whose first plural noun (the head so far) is right before token i: i
 // itself when it is another plural noun after a lower-case one (a
-// compound; "Lee's lawyers" and "the town's efforts" are left alone), or e-1 when i is
+// compound; "the town's efforts" is left alone) or a plural noun right
+// before the verb after a possessive ("Lee's lawyers say", "the plan's
+// critics argue"; the possessor as the text writes it), or e-1 when i is
 // "and"/"or" and the words up to a plural noun at e-1 form a second group
 // (no verb, pronoun subject, relative word, number or punctuation in
 // between); -1 otherwise.
@@ -19,7 +21,10 @@ func groupTailEN(toks []token, i, e int) int {
 		return -1
 	}
 	if groupNounEN(&toks[i], false) && !collectiveEN[toks[i].low] && !sAdverbEN(toks[i].low) && !toks[i-1].is(tCap) && !possessiveWord(toks[i-1].low) {
-		return i // "rights advocates"; not "Lee's lawyers", a name's
+		return i // "rights advocates"
+	}
+	if possessiveWord(toks[i-1].low) && i+1 == e && groupNounEN(&toks[i], false) && !sAdverbEN(toks[i].low) {
+		return i // "Lee's lawyers say"
 	}
 	if toks[i].low != "and" && toks[i].low != "or" || e-1 <= i || !groupNounEN(&toks[e-1], false) || sAdverbEN(toks[e-1].low) {
 		return -1

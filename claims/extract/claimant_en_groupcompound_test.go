@@ -39,3 +39,12 @@ func TestGroupSubordinateEN(t *testing.T) {
 		"They want a port that does believe in its workers.":                      "",
 	})
 }
+
+// TestGroupPossessiveEN checks a group subject led by a possessive right
+// before a plural verb of saying.
+func TestGroupPossessiveEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Tom Avery runs the ferry firm. Avery’s lawyers say he simply forgot the date.": "Avery’s lawyers",
+		"The levy's opponents argue that the vote was rigged.":                          "levy's opponents",
+	})
+}
