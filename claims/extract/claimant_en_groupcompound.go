@@ -15,7 +15,9 @@ package extract
 // critics argue"; the possessor as the text writes it), or e-1 when i is
 // "and"/"or" and the words up to a plural noun at e-1 form a second group
 // (no verb, pronoun subject, relative word, number or punctuation in
-// between); -1 otherwise.
+// between) and the first head is no collective noun ("The Norland
+// administration and the employers say" names two claimants, which this
+// does not split); -1 otherwise.
 func groupTailEN(toks []token, i, e int) int {
 	if i >= e {
 		return -1
@@ -26,7 +28,7 @@ func groupTailEN(toks []token, i, e int) int {
 	if possessiveWord(toks[i-1].low) && i+1 == e && groupNounEN(&toks[i], false) && !sAdverbEN(toks[i].low) {
 		return i // "Lee's lawyers say"
 	}
-	if toks[i].low != "and" && toks[i].low != "or" || e-1 <= i || !groupNounEN(&toks[e-1], false) || sAdverbEN(toks[e-1].low) {
+	if toks[i].low != "and" && toks[i].low != "or" || e-1 <= i || !groupNounEN(&toks[e-1], false) || sAdverbEN(toks[e-1].low) || collectiveEN[toks[i-1].low] {
 		return -1
 	}
 	for k := i + 1; k < e-1; k++ {

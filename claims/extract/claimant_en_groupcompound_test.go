@@ -11,6 +11,7 @@ func TestGroupTailEN(t *testing.T) {
 		"Tenant rights advocates say the new rules for the ferry docks are unfair.":        "Tenant rights advocates",
 		"The dockers and their families say the port authority ignored their letters.":     "dockers and their families",
 		"But ferry pilots and harbor engineers argued that the new pier was never tested.": "ferry pilots and harbor engineers",
+		"The Norland administration and the dock owners say the port should close.":        "",
 		"Harbor engineers say the new pier was never tested.":                              "Harbor engineers",
 		"By noon, the town's efforts at repair added up to a long list of failures.":       "",
 	})
