@@ -1,8 +1,8 @@
 package extract
 
-// A group subject goes on after its first plural noun ("Harbor rights
-// advocates say", "Her advisers and allies say", "The crews and their
-// families say"): in a noun compound the last noun is the head, the
+// A group subject goes on after its first plural noun ("Tenant rights
+// advocates say", "Ferry pilots and harbor engineers say", "The crews and
+// their families say"): in a noun compound the last noun is the head, the
 // plural before it a modifier ("rights"); two groups joined by "and" or
 // "or" speak together. groupSubjectEN otherwise wants its head to end the
 // phrase or take a complement.
@@ -11,12 +11,12 @@ package extract
 // whose first plural noun (the head so far) is right before token i: i
 // itself when it is another plural noun after a lower-case one (a
 // compound; "the town's efforts" is left alone) or a plural noun right
-// before the verb after a possessive ("Lee's lawyers say", "the plan's
+// before the verb after a possessive ("Avery's lawyers say", "the plan's
 // critics argue"; the possessor as the text writes it), or e-1 when i is
 // "and"/"or" and the words up to a plural noun at e-1 form a second group
 // (no verb, pronoun subject, relative word, number or punctuation in
 // between) and the first head is no collective noun ("The Norland
-// administration and the employers say" names two claimants, which this
+// administration and the dock owners say" names two claimants, which this
 // does not split); -1 otherwise.
 func groupTailEN(toks []token, i, e int) int {
 	if i >= e {
@@ -26,7 +26,7 @@ func groupTailEN(toks []token, i, e int) int {
 		return i // "rights advocates"
 	}
 	if possessiveWord(toks[i-1].low) && i+1 == e && groupNounEN(&toks[i], false) && !sAdverbEN(toks[i].low) {
-		return i // "Lee's lawyers say"
+		return i // "Avery's lawyers say"
 	}
 	if toks[i].low != "and" && toks[i].low != "or" || e-1 <= i || !groupNounEN(&toks[e-1], false) || sAdverbEN(toks[e-1].low) || collectiveEN[toks[i-1].low] {
 		return -1
@@ -37,7 +37,7 @@ func groupTailEN(toks []token, i, e int) int {
 			return -1
 		}
 	}
-	return e - 1 // "advisers and allies", "the crews and their families"
+	return e - 1 // "pilots and engineers", "the crews and their families"
 }
 
 // sAdverbEN reports whether w (lower case) is an English adverb ending in
@@ -50,8 +50,8 @@ func sAdverbEN(w string) bool {
 
 // groupPrepEN reports whether token i, right after a group's head, is a
 // preposition of place or side that takes a complement of the group
-// ("Members on the right", "Partisans on both sides", "staff inside the
-// firm"), not a date ("Senate leaders on Tuesday said").
+// ("Members on the harbor board", "Farmers on both banks", "staff
+// inside the firm"), not a date ("Harbor pilots on Tuesday said").
 func groupPrepEN(toks []token, i int) bool {
 	if !foldIn(toks[i].low, "on", "inside", "within", "across", "outside") {
 		return false
@@ -60,16 +60,16 @@ func groupPrepEN(toks []token, i int) bool {
 }
 
 // A group subject may open a subordinate clause before a plural verb of
-// saying or belief (claimVerbPluralEN): "a gap that harbor experts say renders the plan
-// moot", "That is why critics say …", "Although many economists believe
-// …". The subordinator ends the search for the clause's start as a comma
-// does; "says" or "said" after it are left alone ("firms that buy
-// imports, says a study").
+// saying or belief (claimVerbPluralEN): "a burden that dock owners say makes
+// the port poorer", "It explains why ferry users say …", "Although many
+// farmers believe …". The subordinator ends the search for the clause's
+// start as a comma does; "says" or "said" after it are left alone ("yards
+// that build ferries, says a report").
 
 // claimVerbPluralEN reports whether w (lower case) is the plural present of
 // a verb that reports a claim or a belief, the only verbs a group after a
-// subordinator is read with ("voters would reject", "insurers would
-// respond" report no claim).
+// subordinator is read with ("that tenants would refuse", "that owners
+// would reply" report no claim).
 func claimVerbPluralEN(w string) bool {
 	return foldIn(w, "say", "assert", "believe", "argue", "contend", "insist", "claim", "allege", "maintain", "estimate", "predict", "warn")
 }
@@ -86,7 +86,7 @@ func subordinateStartEN(toks []token, s, e int) (int, bool) {
 	for k := e - 1; k >= s; k-- {
 		if subordinatorEN(toks[k].low) {
 			if k+1 < e && foldIn(toks[k+1].low, "do", "does", "did") {
-				return s, false // "a port that does believe …": no subject
+				return s, false // "a club that does believe …": no subject
 			}
 			return k + 1, true
 		}
