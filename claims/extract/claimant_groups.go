@@ -61,7 +61,11 @@ func groupSubjectEN(toks []token, v int) (from, to int) {
 		}
 		s--
 	}
-	if s > 0 && toks[s-1].p != ',' {
+	sub := false
+	if claimVerbPluralEN(toks[v].low) {
+		s, sub = subordinateStartEN(toks, s, e) // "a gap that harbor experts say …"
+	}
+	if s > 0 && toks[s-1].p != ',' && !sub {
 		return -1, -1 // not the opening of a clause
 	}
 	for s < e && (clauseLeadEN[toks[s].low] || asClauseLeadEN(toks, s)) {
@@ -89,7 +93,13 @@ func groupSubjectEN(toks []token, v int) (from, to int) {
 		if head < 0 && i > s && t.cat&cStopEN != 0 && t.low != "of" {
 			return -1, -1 // "the plan of …", "many of them"
 		}
-		if head >= 0 && i == head+1 && !(t.low == "of" || t.low == "in" || t.low == "for" || t.low == "from" || t.low == "at" || t.low == "with" || t.low == "familiar" || t.low == "close" || groupParticipleEN(toks, i, e)) {
+		if head >= 0 && i == head+1 {
+			if h := groupTailEN(toks, i, e); h >= 0 {
+				head, i = h, h // "rights advocates", "advisers and allies"
+				continue
+			}
+		}
+		if head >= 0 && i == head+1 && !(t.low == "of" || t.low == "in" || t.low == "for" || t.low == "from" || t.low == "at" || t.low == "with" || t.low == "familiar" || t.low == "close" || groupPrepEN(toks, i) || groupParticipleEN(toks, i, e)) {
 			return -1, -1 // the head must end the phrase or take a complement
 		}
 	}
