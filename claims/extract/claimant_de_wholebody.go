@@ -12,11 +12,12 @@ import "strings"
 
 // wholeBodyNameDE reports whether a German claimant of three words or more
 // ends in a legal form ("GmbH", legalFormDE) or in an English body's head
-// noun ("Corporation", "University": orgNameEN), so that no leading word
+// noun ("Corporation", "University": orgNameEN) or opens with a body's
+// noun ("Bürgerstiftung", bodyOpensNameDE), so that no leading word
 // of it is cut as a title or a noun of person.
 func wholeBodyNameDE(name string) bool {
 	if strings.Count(name, " ") < 2 {
 		return false
 	}
-	return legalFormDE(name[strings.LastIndexByte(name, ' ')+1:]) || orgNameEN(name)
+	return legalFormDE(name[strings.LastIndexByte(name, ' ')+1:]) || orgNameEN(name) || bodyOpensNameDE(firstWord(name))
 }

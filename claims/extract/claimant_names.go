@@ -50,6 +50,9 @@ func claimantName(who string) string {
 		if titleOfBodyEN(who, word(i)) {
 			continue // "Executive Council of Ostby": the title word opens a body's name
 		}
+		if bodyOpensNameDE(word(i)) && !orgNameEN(who[starts[i+1]:]) {
+			break // "Sozialverband VdK Talbach", "Interessengemeinschaft Deponieschutz Region Talbach": a body's noun opens its name (but describes "Journalistenverband Harbor Union of Writers")
+		}
 		// A first name and a surname remain, or a surname after a German
 		// title that opens the name or follows genitives
 		// ("Sachsen-Anhalts Regierungschef Haseloff").
