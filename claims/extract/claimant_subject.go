@@ -89,6 +89,9 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 			if who := genitiveBodyDE(toks, text, k, e); who != "" {
 				return who // "Das Jugendamt des Kreises Talbach warnte"
 			}
+			if who := genitiveDerBodyDE(toks, text, k, e); who != "" {
+				return who // "Das Auswärtige Amt der Republik Talland empfiehlt"
+			}
 		}
 		near = d.nameAt(toks, text, k, de, lex, plural, true)
 		if near != "" {
