@@ -191,13 +191,13 @@ func bodyFirstDE(toks []token, text string, v int) string {
 
 // genitiveHeadDE returns the noun whose genitive the name at token k
 // completes ("Vertreter der EU", "Fraktion der Grünen", "Veranstalter der
-// neuen Demonstration"), or -1.
+// neuen Demonstration", "Politiker mehrerer Parteien": genitiveLeadDE), or -1.
 func genitiveHeadDE(toks []token, k int) int {
 	j := k - 1
-	for j >= 0 && k-j <= 2 && !toks[j].is(tCap) && !toks[j].is(tPunct) && toks[j].cat == 0 {
+	for j >= 0 && k-j <= 2 && !toks[j].is(tCap) && !toks[j].is(tPunct) && toks[j].cat == 0 && !genitiveDeterminersDE[toks[j].low] {
 		j-- // "der neuen Demonstration"
 	}
-	if j < 1 || toks[j].low != "der" && toks[j].low != "des" {
+	if j < 1 || !genitiveLeadDE(toks[j].low) { // also "Politiker mehrerer Parteien"
 		return -1
 	}
 	h := &toks[j-1]

@@ -111,6 +111,9 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		}
 		if de && near != "" {
 			if h := genitiveHeadDE(toks, k); h >= 0 {
+				for g := genitiveHeadDE(toks, h); g >= 0 && g < h; g = genitiveHeadDE(toks, h) {
+					h = g // "Befürworter einer Senkung der Gebühren": genitives in a chain
+				}
 				near = text[toks[h].s:toks[e-1].e] // "Vertreter der EU"
 			}
 		}
