@@ -2,9 +2,9 @@ package extract
 
 // A long German compound before a name is mostly a person's office
 // ("Bundestagsabgeordnete Jan Roth"), which claimantName cuts as a title.
-// A compound whose head is a body's noun ("Sozialverband",
-// "Berufsgenossenschaft", "Interessengemeinschaft") opens the body's own
-// name instead ("Sozialverband VdK Talbach"): the guide keeps the kind of a
+// A compound whose head is a body's noun ("Heimatverband",
+// "Wohnungsgenossenschaft", "Elterngemeinschaft") opens the body's own
+// name instead ("Heimatverband Alte Mühle Talbach"): the guide keeps the kind of a
 // body that is part of its name. The bare noun ("der Verein Lesefreunde
 // Obernau") still describes the name after it.
 
@@ -13,7 +13,7 @@ package extract
 var bodyOpenHeadsDE = append(bodyAndHeadsDE[:len(bodyAndHeadsDE):len(bodyAndHeadsDE)], "genossenschaft", "gemeinschaft")
 
 // bodyOpensNameDE reports whether the capitalised word w, perhaps in the
-// genitive ("des Sozialverbands"), is a compound that ends in a head noun
+// genitive ("des Heimatverbands"), is a compound that ends in a head noun
 // of a body taking a name after it (bodyOpenHeadsDE), longer than the
 // head itself: no title before a name.
 func bodyOpensNameDE(w string) bool {

@@ -1,23 +1,25 @@
 package extract
 
-// "Das Auswärtige Amt der Republik Talland empfiehlt …", "Auch das
-// Außenministerium der Republik Talland kritisierte …": a body named by its
+// "Das Statistische Amt der Republik Talland meldet …", "Auch das
+// Umweltministerium der Republik Talland warnte …": a body named by its
 // head noun and the state or place it belongs to in the feminine or plural
-// genitive ("der"). The capitalised words after "der" look like a name
-// of two words before the verb, but they are the genitive attribute (genitiveBodyDE
-// reads the same form after "des"). A body whose name holds a capitalised
-// adjective ("Auswärtiges Amt") is named in full without its owner; a
-// head noun alone ("Außenministerium") keeps the genitive that says whose.
+// genitive ("der"). The capitalised words after "der" look like a name of
+// two words before the verb, but they are the genitive attribute
+// (genitiveBodyDE reads the same form after "des"). A body whose name
+// holds a capitalised adjective ("Statistisches Amt") is named in full
+// without its owner; a head noun alone ("Umweltministerium") keeps the
+// genitive that says whose.
 
 // leadAdverbsDE are adverbs that may stand before the subject's article at
 // the start of a German sentence (closed class of focus and time adverbs).
 var leadAdverbsDE = map[string]bool{"auch": true, "selbst": true, "sogar": true, "nun": true, "jetzt": true, "inzwischen": true, "zudem": true}
 
 // genitiveDerBodyDE returns the subject when the name toks[k:e] of two
-// words or more before the verb follows "der" right after a body's head noun (bodyNounDE) that the
-// unit opens with its article, perhaps after an adverb (leadAdverbsDE),
-// with capitalised adjectives between article and noun: "Auswärtiges Amt"
-// (nominativeDE) or "Außenministerium der Republik Talland"; "" otherwise.
+// words or more before the verb follows "der" right after a body's head
+// noun (bodyNounDE) that the unit opens with its article, perhaps after an
+// adverb (leadAdverbsDE), with capitalised adjectives between article and
+// noun: "Statistisches Amt" (nominativeDE) or "Umweltministerium der
+// Republik Talland"; "" otherwise.
 func genitiveDerBodyDE(toks []token, text string, k, e int) string {
 	if k < 3 || e-k < 2 || toks[k-1].low != "der" { // one word after "der" is no name to mistake: the vorfeld rules read the phrase
 		return ""
@@ -39,7 +41,7 @@ func genitiveDerBodyDE(toks []token, text string, k, e int) string {
 		}
 	}
 	if n > a+1 {
-		return nominativeDE(toks[a].low, text[toks[a+1].s:toks[n].e]) // "Auswärtiges Amt"
+		return nominativeDE(toks[a].low, text[toks[a+1].s:toks[n].e]) // "Statistisches Amt"
 	}
-	return text[toks[n].s:toks[e-1].e] // "Außenministerium der Republik Talland"
+	return text[toks[n].s:toks[e-1].e] // "Umweltministerium der Republik Talland"
 }

@@ -8,8 +8,8 @@ import "testing"
 // owner when it is a head noun alone.
 func TestGenitiveDerBodyDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Das Auswärtige Amt der Republik Talland empfiehlt allen Reisenden einen Mückenschutz.": "Auswärtiges Amt",
-		"Auch das Außenministerium der Republik Talland kritisierte den Anschlag scharf.":       "Außenministerium der Republik Talland",
-		"Das Gesundheitsministerium der Vereinigten Inseln teilte mit, es gebe keine Fälle.":    "Gesundheitsministerium der Vereinigten Inseln",
+		"Das Statistische Amt der Republik Talland meldet für März weniger Geburten.":       "Statistisches Amt",
+		"Auch das Umweltministerium der Republik Talland warnte vor dem Verzehr der Pilze.": "Umweltministerium der Republik Talland",
+		"Das Verkehrsministerium der Vereinigten Inseln teilte mit, die Fähre falle aus.":   "Verkehrsministerium der Vereinigten Inseln",
 	})
 }

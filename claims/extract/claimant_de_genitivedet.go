@@ -1,10 +1,10 @@
 package extract
 
-// "Politiker mehrerer Parteien zweifelten …", "Die Befürworter einer
-// Einstellung der Zuschüsse argumentieren …": a group of people named by a
+// "Sprecher zahlreicher Vereine begrüßten …", "Die Gegner einer
+// Verlegung der Haltestelle kritisieren …": a group of people named by a
 // noun and a genitive that opens with a determiner other than the definite
 // article. genitiveHeadDE reads "Vertreter der EU"; with these determiners
-// the genitive's noun alone was the subject ("Parteien").
+// the genitive's noun alone was the subject ("Vereine").
 
 // genitiveDeterminersDE are German determiners and quantifiers in the
 // genitive (plural, or feminine singular "einer") that open a genitive

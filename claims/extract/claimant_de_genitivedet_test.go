@@ -7,9 +7,9 @@ import "testing"
 // subject as a whole.
 func TestGenitiveLeadDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Politiker mehrerer Parteien zweifelten am Wahrheitsgehalt der Berichte.":                        "Politiker mehrerer Parteien",
-		"Die Befürworter einer Senkung der Gebühren argumentieren, dass es nicht Sache des Staates sei.": "Befürworter einer Senkung der Gebühren",
-		"Vertreter der Opposition kritisierten den Plan.":                                                "Vertreter der Opposition",
+		"Sprecher zahlreicher Vereine begrüßten die neue Halle am Montag.":           "Sprecher zahlreicher Vereine",
+		"Die Gegner einer Verlegung der Haltestelle kritisieren den Plan der Stadt.": "Gegner einer Verlegung der Haltestelle",
+		"Vertreter der Opposition kritisierten den Plan.":                            "Vertreter der Opposition",
 	})
 	for w, want := range map[string]bool{"der": true, "mehrerer": true, "einer": true, "von": false, "neuen": false} {
 		if got := genitiveLeadDE(w); got != want {

@@ -18,7 +18,7 @@ import "strings"
 // claimants are no name.
 func (d *docState) knownTailDE(name string) string {
 	if strings.Count(name, " ") < 2 || strings.ContainsAny(name, ";,") || wholeBodyNameDE(name) {
-		return "" // "Lena Korff GmbH": a body's name whole
+		return "" // "Ilse Marwitz GmbH": a body's name whole
 	}
 	for k := strings.IndexByte(name, ' '); k >= 0; {
 		prev := name[strings.LastIndexByte(name[:k], ' ')+1 : k]

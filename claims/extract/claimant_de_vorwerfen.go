@@ -1,7 +1,7 @@
 package extract
 
-// "Kritiker werfen Brenner eine falsche Politik vor", "Die Behörden werfen
-// Kolbe Betrug vor": "vorwerfen" and "vorhalten" (to reproach) take the
+// "Anwohner werfen Brenner Untätigkeit beim Lärmschutz vor", "Die
+// Gutachter werfen Brenner schlampige Akten vor": "vorwerfen" and "vorhalten" (to reproach) take the
 // person reproached in the dative right after the verb, so a name there
 // is the object, not the subject, when a noun phrase before the verb is
 // the subject (nameAfterVerb asks reproachObjectDE, as it asks

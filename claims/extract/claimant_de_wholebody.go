@@ -3,7 +3,7 @@ package extract
 import "strings"
 
 // A German article stands before the first word of a body's name as before
-// a noun of person ("die Lena Korff GmbH", "der Ama Tell University" as
+// a noun of person ("die Ilse Marwitz GmbH", "der Ama Tell University" as
 // "der Inhaber Jonas Brandt"), so chooser.noteCommon takes that word for a
 // noun: chooser.stripTitles would drop it, and knownTailDE would give the
 // rest of the name, registered as a person's. A name that ends in a legal

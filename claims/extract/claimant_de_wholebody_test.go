@@ -7,15 +7,15 @@ import "testing"
 // after a German article, while a noun of person before a name still goes.
 func TestWholeBodyNameDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Der Betrieb solle weiterlaufen, teilte die Lena Korff GmbH mit.":               "Lena Korff GmbH",
-		"Laut der Lena Korff GmbH laufe der Betrieb weiter.":                            "Lena Korff GmbH",
-		"Die Signale würden gestört, sagte die Nordic Harbour Corporation.":             "Nordic Harbour Corporation",
-		"Die Ama Tell University teilte mit, das Labor bleibe geschlossen.":             "Ama Tell University",
-		"Wie viele Kunden kommen, schätzt der Inhaber Jonas Brandt auf 300 am Tag.":     "Jonas Brandt",
-		"Die Lage sei ernst, sagte der Westerauer Landrat Christian Brenner am Montag.": "Christian Brenner",
+		"Die Preise für Brot steigen im Herbst, kündigte die Ilse Marwitz GmbH an.":       "Ilse Marwitz GmbH",
+		"Laut der Ilse Marwitz GmbH fehlen in der Backstube zwei Öfen.":                   "Ilse Marwitz GmbH",
+		"Der Hafen bleibe offen, erklärte die Nordic Ferry Corporation am Abend.":         "Nordic Ferry Corporation",
+		"Die Ama Tell University teilte mit, das Labor bleibe geschlossen.":               "Ama Tell University",
+		"Wie viele Kunden kommen, schätzt der Inhaber Jonas Brandt auf 300 am Tag.":       "Jonas Brandt",
+		"Der Deich halte, versicherte die Landrätin Wiebke Sander aus Oberwald am Abend.": "Wiebke Sander",
 	})
 	for name, want := range map[string]bool{
-		"Lena Korff GmbH": true, "Nordic Harbour Corporation": true, "Korff GmbH": false, "Inhaber Jonas Brandt": false,
+		"Ilse Marwitz GmbH": true, "Nordic Ferry Corporation": true, "Marwitz GmbH": false, "Inhaber Jonas Brandt": false,
 	} {
 		if got := wholeBodyNameDE(name); got != want {
 			t.Errorf("wholeBodyNameDE(%q) = %v, want %v", name, got, want)

@@ -90,7 +90,7 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 				return who // "Das Jugendamt des Kreises Talbach warnte"
 			}
 			if who := genitiveDerBodyDE(toks, text, k, e); who != "" {
-				return who // "Das Auswärtige Amt der Republik Talland empfiehlt"
+				return who // "Das Statistische Amt der Republik Talland meldet"
 			}
 		}
 		near = d.nameAt(toks, text, k, de, lex, plural, true)
@@ -112,7 +112,7 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		if de && near != "" {
 			if h := genitiveHeadDE(toks, k); h >= 0 {
 				for g := genitiveHeadDE(toks, h); g >= 0 && g < h; g = genitiveHeadDE(toks, h) {
-					h = g // "Befürworter einer Senkung der Gebühren": genitives in a chain
+					h = g // "Gegner einer Verlegung der Haltestelle": genitives in a chain
 				}
 				near = text[toks[h].s:toks[e-1].e] // "Vertreter der EU"
 			}
