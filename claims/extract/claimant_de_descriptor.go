@@ -74,7 +74,7 @@ func describedNameDE(who string) string {
 	switch {
 	case words <= 2 && bodyKindDE(noun):
 		return rest
-	case words == 2 && officeWordDE(noun) && !bodyKindDE(firstWord(rest)):
+	case words == 2 && officeWordDE(noun) && !bodyKindDE(firstWord(rest)) && !bodyOpensNameDE(noun): // not "Heimatverband Alte Mühle"
 		return rest
 	}
 	return who

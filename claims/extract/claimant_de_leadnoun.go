@@ -17,8 +17,8 @@ import "strings"
 // Jan Roth") and the name has a person's form (personTailDE). Several
 // claimants are no name.
 func (d *docState) knownTailDE(name string) string {
-	if strings.Count(name, " ") < 2 || strings.ContainsAny(name, ";,") {
-		return ""
+	if strings.Count(name, " ") < 2 || strings.ContainsAny(name, ";,") || wholeBodyNameDE(name) {
+		return "" // "Ilse Marwitz GmbH": a body's name whole
 	}
 	for k := strings.IndexByte(name, ' '); k >= 0; {
 		prev := name[strings.LastIndexByte(name[:k], ' ')+1 : k]

@@ -31,8 +31,8 @@ func orgNameEN(name string) bool {
 // Policy Institute", "National Institute of Justice"), also when its head
 // noun is a word the text writes in lower case (commonHeadEN).
 func (d *docState) stripTitlesEN(name string) string {
-	if d.en && (orgNameEN(name) || d.commonHeadEN(name) || d.theNamedEN(name)) || !d.en && andBodyNameDE(name) {
-		return name // "Gewerkschaft Erziehung und Wissenschaft": the head noun is no title; "Westmark State Police"
+	if d.en && (orgNameEN(name) || d.commonHeadEN(name) || d.theNamedEN(name)) || !d.en && (andBodyNameDE(name) || wholeBodyNameDE(name)) {
+		return name // "Gewerkschaft Erziehung und Wissenschaft": the head noun is no title; "Westmark State Police"; "die Ilse Marwitz GmbH"
 	}
 	return d.ch.stripTitles(name)
 }

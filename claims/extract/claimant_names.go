@@ -53,6 +53,9 @@ func claimantName(who string) string {
 		if titleOfBodyEN(who, word(i)) {
 			continue // "Executive Council of Ostby": the title word opens a body's name
 		}
+		if bodyOpensNameDE(word(i)) && !orgNameEN(who[starts[i+1]:]) {
+			break // "Heimatverband Alte Mühle Talbach", "Elterngemeinschaft Schulweg Sicher Oberwald": a body's noun opens its name (but describes "Journalistenverband Harbor Union of Writers")
+		}
 		// A first name and a surname remain, or a surname after a German
 		// title that opens the name or follows genitives
 		// ("Sachsen-Anhalts Regierungschef Haseloff").
@@ -191,13 +194,13 @@ func bodyFirstDE(toks []token, text string, v int) string {
 
 // genitiveHeadDE returns the noun whose genitive the name at token k
 // completes ("Vertreter der EU", "Fraktion der Grünen", "Veranstalter der
-// neuen Demonstration"), or -1.
+// neuen Demonstration", "Sprecher zahlreicher Vereine": genitiveLeadDE), or -1.
 func genitiveHeadDE(toks []token, k int) int {
 	j := k - 1
-	for j >= 0 && k-j <= 2 && !toks[j].is(tCap) && !toks[j].is(tPunct) && toks[j].cat == 0 {
+	for j >= 0 && k-j <= 2 && !toks[j].is(tCap) && !toks[j].is(tPunct) && toks[j].cat == 0 && !genitiveDeterminersDE[toks[j].low] {
 		j-- // "der neuen Demonstration"
 	}
-	if j < 1 || toks[j].low != "der" && toks[j].low != "des" {
+	if j < 1 || !genitiveLeadDE(toks[j].low) { // also "Sprecher zahlreicher Vereine"
 		return -1
 	}
 	h := &toks[j-1]

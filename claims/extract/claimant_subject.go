@@ -89,6 +89,9 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 			if who := genitiveBodyDE(toks, text, k, e); who != "" {
 				return who // "Das Jugendamt des Kreises Talbach warnte"
 			}
+			if who := genitiveDerBodyDE(toks, text, k, e); who != "" {
+				return who // "Das Statistische Amt der Republik Talland meldet"
+			}
 		}
 		near = d.nameAt(toks, text, k, de, lex, plural, true)
 		if near != "" {
@@ -108,6 +111,9 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		}
 		if de && near != "" {
 			if h := genitiveHeadDE(toks, k); h >= 0 {
+				for g := genitiveHeadDE(toks, h); g >= 0 && g < h; g = genitiveHeadDE(toks, h) {
+					h = g // "Gegner einer Verlegung der Haltestelle": genitives in a chain
+				}
 				near = text[toks[h].s:toks[e-1].e] // "Vertreter der EU"
 			}
 		}

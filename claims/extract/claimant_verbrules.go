@@ -119,8 +119,8 @@ func nameAfterVerb(d *docState, u *claimUnit, s verbAt) string {
 		}
 	}
 	who := d.nameAt(toks, u.text, n, u.de, u.lex, s.plural, false)
-	if u.de && d.objectAfterVerbDE(toks, v, who) {
-		return "" // "Alle drei Kandidaten forderten Reformen"
+	if u.de && (d.objectAfterVerbDE(toks, v, who) || reproachObjectDE(toks, v)) {
+		return "" // "Alle drei Kandidaten forderten Reformen", "Anwohner werfen Roth … vor"
 	}
 	return who
 }
