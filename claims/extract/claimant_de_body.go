@@ -99,6 +99,9 @@ func (d *docState) noteBodiesDE(toks []token, text string) {
 // the unit writes after an indefinite article ("ein Gericht") is a body
 // not named before.
 func (d *docState) bodyNamedDE(toks []token, text, who string) string {
+	if who == "" {
+		return who // no head noun (bodyHeadDE): asked first, as most units have no claimant here
+	}
 	full := d.descs[bodyKeyDE+who]
 	if full == "" || bodyHeadDE(who) == "" {
 		return who
