@@ -74,7 +74,7 @@ func (d *docState) noteAdjectivalRoleDE(toks []token, text string) {
 // Roth,").
 func (d *docState) noteAdjectivalAppositionDE(toks []token, text string, lex lexicon) {
 	for n := 1; n+3 < len(toks); n++ {
-		if w := toks[n+1].low; w != "des" && w != "der" || toks[n-1].cat&cDet == 0 || !capWord(&toks[n]) {
+		if !derDesDE(&toks[n+1]) || toks[n-1].cat&cDet == 0 || !capWord(&toks[n]) {
 			continue
 		}
 		if stem := adjectivalRoleStemDE(toks[n].low); stem == "" || stem != toks[n].low {

@@ -99,8 +99,11 @@ func (d *docState) noteBodiesDE(toks []token, text string) {
 // the unit writes after an indefinite article ("ein Gericht") is a body
 // not named before.
 func (d *docState) bodyNamedDE(toks []token, text, who string) string {
+	if who == "" || bodyHeadDE(who) == "" {
+		return who // no head noun: asked before the key is joined and looked up, as most claimants are no body
+	}
 	full := d.descs[bodyKeyDE+who]
-	if full == "" || bodyHeadDE(who) == "" {
+	if full == "" {
 		return who
 	}
 	for k := 1; k < len(toks); k++ {

@@ -23,8 +23,12 @@ var legalFormsDE = map[string]bool{"AG": true, "GmbH": true, "SE": true, "KG": t
 // only for a word of two to four letters that starts with a capital A to
 // Z, as all of them do (noteFirmsDE runs on every word of a German unit).
 func legalFormDE(w string) bool {
-	return len(w) >= 2 && len(w) <= 4 && w[0] >= 'A' && w[0] <= 'Z' && legalFormsDE[w]
+	return len(w) >= 2 && len(w) <= 4 && w[0] >= 'A' && w[0] <= 'Z' && legalFormFilterDE.mayHold(w) && legalFormsDE[w]
 }
+
+// legalFormFilterDE is the filter of legalFormsDE: legalFormDE asks it
+// before the map.
+var legalFormFilterDE = newWordFilter(legalFormsDE)
 
 // firmTradesDE are endings of nouns of a firm's trade written before its
 // name ("der Maschinenbauer", "der Energieversorger", "der
@@ -89,7 +93,8 @@ func (d *docState) noteFirmDE(name string) {
 // "Werke" or "Betriebe", the works a town owns ("Stadtwerke",
 // "Verkehrsbetriebe").
 func worksDE(w string) bool {
-	return len(w) > len("betriebe") && (hasSuffixFold(w, "werke") || hasSuffixFold(w, "betriebe")) && upperFirst(w)
+	return len(w) > len("betriebe") && w[len(w)-1]|0x20 == 'e' && // both end in "e", which folds only to "E": most words are tested here
+		(hasSuffixFold(w, "werke") || hasSuffixFold(w, "betriebe")) && upperFirst(w)
 }
 
 // firmTradeSetDE holds firmTradesDE by their last letter (suffixSet), so

@@ -37,7 +37,7 @@ func lowerNameDE(t *token, text string, afterLaut bool) bool {
 // or when no speaker was found ("Laut dpa wollen …"); else who.
 func lowerAgencyDE(toks []token, text, who string) string {
 	for k := 0; k+1 < len(toks); k++ {
-		if toks[k].low != "laut" && toks[k].e-toks[k].s != len(who) {
+		if toks[k].e-toks[k].s != len(who) && toks[k].low != "laut" {
 			continue // neither "laut" nor the speaker's word: the test below fails (asked first, as it is cheaper)
 		}
 		if !lowerNameDE(&toks[k+1], text, toks[k].low == "laut") {

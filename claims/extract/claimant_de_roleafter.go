@@ -13,8 +13,7 @@ package extract
 // opens the apposition, or before "ist" or "war" and up to three words.
 func (d *docState) noteRoleAfterNameDE(toks []token, text string, lex lexicon) {
 	for k := 2; k+2 < len(toks); k++ {
-		link := toks[k+1].low
-		if link != "der" && link != "des" || !capWord(&toks[k]) || !capWord(&toks[k+2]) {
+		if !derDesDE(&toks[k+1]) || !capWord(&toks[k]) || !capWord(&toks[k+2]) {
 			continue
 		}
 		head := headRoleDE(toks[k].low)
@@ -26,7 +25,7 @@ func (d *docState) noteRoleAfterNameDE(toks []token, text string, lex lexicon) {
 			continue
 		}
 		body := text[toks[k+2].s:toks[bodyRunEndDE(toks, k+2)].e]
-		d.noteRole(roleBodyKeyDE(text[toks[k].s:toks[k].e], link, body), name)
+		d.noteRole(roleBodyKeyDE(text[toks[k].s:toks[k].e], toks[k+1].low, body), name)
 		if head {
 			d.noteRole(headBodyKeyDE(body), name)
 		}
@@ -88,9 +87,7 @@ var leadFilterDE = newWordFilter(leadVerbsDE)
 // the word and the filter come before the map.
 func (d *docState) noteLeadsBodyDE(toks []token, text string) {
 	for v := 2; v+2 < len(toks); v++ {
-		switch toks[v+1].low {
-		case "die", "den", "das":
-		default:
+		if !objectArticleDE(&toks[v+1]) {
 			continue
 		}
 		if w := toks[v].low; !leadFilterDE.mayHold(w) || !leadVerbsDE[w] {

@@ -12,7 +12,7 @@ package extract
 // holder of the role.
 func (d *docState) noteRoleAppositionDE(toks []token, text string, lex lexicon) {
 	for k := 1; k+3 < len(toks); k++ {
-		if w := toks[k+1].low; w != "von" && w != "des" && w != "der" {
+		if !vonOrGenitiveDE(&toks[k+1]) {
 			continue // before roleOf: most words are followed by none of the three
 		}
 		r := roleOf(&toks[k], lex)

@@ -103,7 +103,7 @@ func headRoleDE(w string) bool {
 // head of that body ("Der Vorstandsvorsitzende der Nordbahn, Jan Roth,").
 func (d *docState) noteHeadOfBodyDE(toks []token, text string, lex lexicon) {
 	for k := 1; k+3 < len(toks); k++ {
-		if w := toks[k+1].low; w != "des" && w != "der" || !capWord(&toks[k]) || !headRoleDE(toks[k].low) {
+		if !derDesDE(&toks[k+1]) || !capWord(&toks[k]) || !headRoleDE(toks[k].low) {
 			continue
 		}
 		if a := adjectivesBackDE(toks, k) - 1; a < 0 || toks[a].cat&cDet == 0 {

@@ -16,7 +16,7 @@ func separableParticipleEnDE(w string) bool {
 		return false
 	}
 	for _, p := range [...]string{"vor", "an", "auf", "aus", "ab", "zu", "ein", "nach", "zurück", "hervor", "dar", "bekannt"} {
-		if rest, ok := strings.CutPrefix(w, p+"ge"); ok && len(rest) >= 5 {
+		if len(w) >= len(p)+2+5 && w[:len(p)] == p && w[len(p):len(p)+2] == "ge" { // w is p+"ge"+rest, rest of five bytes or more (no string joined)
 			return true
 		}
 	}

@@ -15,7 +15,7 @@ func showsThingCutDE(toks []token, text, who string) string {
 	if who == "" || strings.Contains(who, "; ") {
 		return who
 	}
-	last := strings.ToLower(who[strings.LastIndexByte(who, ' ')+1:])
+	last := "" // who's last word in lower case, made at the first form of "zeigen" that shows a thing (most units have none)
 	for v := 1; v < len(toks); v++ {
 		switch toks[v].low {
 		case "zeigt", "zeigte", "zeigen", "zeigten":
@@ -24,6 +24,9 @@ func showsThingCutDE(toks []token, text, who string) string {
 		}
 		if !showsThingDE(toks, v) {
 			continue
+		}
+		if last == "" {
+			last = strings.ToLower(who[strings.LastIndexByte(who, ' ')+1:])
 		}
 		s, e := v, v+1
 		for s > 0 && !clauseBreak(&toks[s-1]) {

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Lists of endings that the claimant rules test on every capitalised word
 // (bodyHeadDE) or every word before a name (germanTitle, titleLike), case
 // ignored.
@@ -50,10 +52,12 @@ func (s *suffixSet) of(w string) []string {
 }
 
 // first returns the first suffix, in the order given, that w ends with,
-// case ignored (hasSuffixFold); "" when it ends with none.
+// case ignored (hasSuffixFold); "" when it ends with none. Most words end
+// in another pair of bytes than the suffixes of their last letter:
+// foldTailDiffers tells them before strings.EqualFold.
 func (s *suffixSet) first(w string) string {
 	for _, suf := range s.of(w) {
-		if hasSuffixFold(w, suf) {
+		if len(w) >= len(suf) && !foldTailDiffers(w, suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
 			return suf
 		}
 	}

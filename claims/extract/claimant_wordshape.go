@@ -76,6 +76,22 @@ func hasSuffixFold(w, suf string) bool {
 	return len(w) >= len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf)
 }
 
+// foldTailDiffers reports, for w at least as long as suf, whether their
+// last two bytes show that w cannot end with suf, case ignored: when both
+// end in an ASCII byte, each is a rune of its own, so the last bytes must
+// be equal but for ASCII case (a|0x20), and the bytes before them must map
+// alike by foldLetter (its promise: the last bytes of two runes that fold
+// to each other do; TestFoldLetter). False means: ask strings.EqualFold.
+// TestSuffixSetFoldTail compares suffixSet.first, which asks it, with
+// strings.EqualFold alone.
+func foldTailDiffers(w, suf string) bool {
+	n, m := len(w), len(suf)
+	if m < 2 || w[n-1] >= utf8.RuneSelf || suf[m-1] >= utf8.RuneSelf {
+		return false
+	}
+	return w[n-1]|0x20 != suf[m-1]|0x20 || foldLetter[w[n-2]] != foldLetter[suf[m-2]]
+}
+
 // compoundNoun reports whether a word before a name is rather a compound
 // noun than a first name: led by an acronym ("FDP-Fraktionsvize",
 // "US-Präsident"), or with a long last part ("Hamburg-Korrespondentin"), or
