@@ -125,7 +125,7 @@ func addresseeVerbEN(w string) bool {
 // ("proposed a change that …"), and the listener after "told" is none.
 func describedAfterVerbEN(toks []token, text string, v int) string {
 	s := v + 1
-	if v == 0 || !toks[v-1].is(tQuote) && toks[v-1].p != ',' || s+1 >= len(toks) || !indefiniteEN(toks[s].low) || addresseeVerbEN(toks[v].low) {
+	if v == 0 || !toks[v-1].is(tQuote) && toks[v-1].p != ',' || s+1 >= len(toks) || !indefiniteEN(toks[s].low) || addresseeVerbEN(toks[v].low) || objectAfterVerbEN(toks, v) {
 		return ""
 	}
 	if insertedClauseEN(toks, v) >= 0 {

@@ -11,8 +11,8 @@ import "strings"
 // Republican pollster Ann Lee."). The name must end the clause (see
 // invertedEnd), so "said the plan would …" names nobody.
 func (d *docState) describedAfterEN(toks []token, text string, v int, lex lexicon) string {
-	if v == 0 || !toks[v-1].is(tPunct) || topicAfterEN(toks, v) {
-		return "" // "…,” Ann Lee said of the mayor": the topic
+	if v == 0 || !toks[v-1].is(tPunct) || topicAfterEN(toks, v) || objectAfterVerbEN(toks, v) {
+		return "" // "…,” Ann Lee said of the mayor": the topic; "…, defended the Harbor Act": an object (claimant_en_objectverb.go)
 	}
 	for k := v + 1; k < len(toks) && k <= v+4; k++ {
 		t := &toks[k]

@@ -106,8 +106,8 @@ func nameAfterVerb(d *docState, u *claimUnit, s verbAt) string {
 	if v+1 >= len(toks) || toks[v+1].p == ',' || s.front {
 		return ""
 	}
-	if !u.de && !(v > 0 && toks[v-1].is(tPunct) && inverted(toks, v+1) && !tellEN(toks[v].low)) {
-		return ""
+	if !u.de && !(v > 0 && toks[v-1].is(tPunct) && inverted(toks, v+1) && !tellEN(toks[v].low) && !objectAfterVerbEN(toks, v)) {
+		return "" // "…, defended the Harbor Act": an object (claimant_en_objectverb.go)
 	}
 	n := v + 1
 	if u.de {
