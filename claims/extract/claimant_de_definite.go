@@ -95,6 +95,9 @@ func (d *docState) definiteNounDE(toks []token, text, who string, lex lexicon) s
 		if a < 0 || toks[a].low != "der" && toks[a].low != "die" {
 			continue
 		}
+		if who := d.titledAfterArticleDE(toks[a].low, toks[k].low); who != "" {
+			return who // "Bildhauer Tim Vogt", then "der Bildhauer" (claimant_de_titledname.go)
+		}
 		if r := roleOf(&toks[k], lex); r != "" && d.roleHolderDE(&toks[k], r) != "" {
 			return d.roleHolderDE(&toks[k], r) // "der italienische Innenminister": the person the text named with the role
 		}
@@ -132,6 +135,7 @@ func (d *docState) refineClaimantDE(toks []token, text, who string, lex lexicon)
 	who = d.adjGenitiveNameDE(toks, text, who) // "des Verbands kommunaler Wasserwerke"
 	who = d.kindNamedDE(toks, text, d.bodyNamedDE(toks, text, d.definiteNounDE(toks, text, who, lex)))
 	who = d.generalBodyDE(toks, text, who)
+	who = d.titledClaimantDE(who) // "des Bürgermeisters", "Oberfelds Amtsarzt": the person named with the noun
 	who = d.bareSpokesDE(who)
 	d.noteBodiesDE(toks, text)
 	d.noteKindsDE(toks, text)

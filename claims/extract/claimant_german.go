@@ -305,7 +305,13 @@ func (d *docState) nameAfterGenitiveDE(toks []token, text string, n int, lex lex
 // while that speaker is recent (named in the last three units). An indefinite one ("ein
 // Sprecher") is someone new.
 func (d *docState) definiteRoleDE(toks []token, noun int, lex lexicon) string {
-	if noun < 1 || toks[noun-1].low != "der" && toks[noun-1].low != "die" || d.sinceClaim > 3 {
+	if noun < 1 || toks[noun-1].low != "der" && toks[noun-1].low != "die" {
+		return ""
+	}
+	if who := d.titledAfterArticleDE(toks[noun-1].low, toks[noun].low); who != "" {
+		return who // "Bildhauer Tim Vogt", then "sagt der Bildhauer" (claimant_de_titledname.go)
+	}
+	if d.sinceClaim > 3 {
 		return ""
 	}
 	role := roleOf(&toks[noun], lex)

@@ -285,6 +285,7 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		d.noteAdjectivalAppositionDE(toks, text, lex) // "Die Wehrbeauftragte des Bundestages, Eva Roth,"
 		d.noteHeadOfBodyDE(toks, text, lex)           // "Der Vorstandsvorsitzende der Nordbahn, Jan Roth,"
 		d.noteRoleAfterNameDE(toks, text, lex)        // "Bernd Roth, Chef der Nordbahn,"
+		d.noteTitledNameDE(toks, text)                // "Bundestrainer Jonas Keller" (claimant_de_titledname.go)
 		d.noteLeadsBodyDE(toks, text)                 // "Bernd Roth leitet den Verband X"
 	}
 	if !de {

@@ -1,0 +1,114 @@
+package extract
+
+import "strings"
+
+// A German text names a person once with a noun of office or trade right
+// before the full name ("Stadtförsterin Jana Roth", "des Oberfelder
+// Bildhauers Tim Vogt") and later by that noun alone: "sagt der
+// Bildhauer", "die Devise des Bürgermeisters", "Oberfelds Amtsarzt geht
+// davon aus". Nouns the role lexicon knows are noted already
+// (noteRoleWordDE); this notes the others too, by the noun's shape (an
+// agent noun, a title ending), and a later use of the same noun is that
+// person, not the last speaker of its gender nor the bare noun.
+
+// noteTitledNameDE notes, for each capitalised person noun (personNounDE)
+// that stands right before the full name of a person the text registered
+// (registered)
+// ("Bundestrainer Jonas Keller"), that person under the noun's
+// nominative key (titledKeysDE).
+func (d *docState) noteTitledNameDE(toks []token, text string) {
+	for k := 0; k+2 < len(toks); k++ {
+		if !capWord(&toks[k]) || !capWord(&toks[k+1]) || !capWord(&toks[k+2]) || !personNounDE(toks[k].low) {
+			continue
+		}
+		name := text[toks[k+1].s:toks[k+2].e]
+		if k+3 < len(toks) && capWord(&toks[k+3]) && d.registered(text[toks[k+1].s:toks[k+3].e]) {
+			name = text[toks[k+1].s:toks[k+3].e] // a name of three words
+		}
+		if !d.registered(name) || k+4 < len(toks) && toks[k+3].low == "und" && capWord(&toks[k+4]) {
+			continue // "Die Politiker Jan Roth und Eva Kurz": a plural noun
+		}
+		for _, key := range titledKeysDE(toks[k].low) {
+			d.noteRole(key, name)
+		}
+	}
+}
+
+// registered reports whether the register knows name, maybe as the tail
+// of a longer name ("Bundestrainer Jonas Keller" registered whole).
+func (d *docState) registered(name string) bool {
+	_, ok := d.lookup(name)
+	return ok && strings.IndexByte(name, ' ') > 0
+}
+
+// titledKeysDE returns the keys a person noun low is noted and looked up
+// under: the whole word (roleWordKeyDE), without a genitive "-es" or
+// "-s" ("amtsarztes", "bildhauers"), and the part after a hyphen
+// ("abc-schulleiterin" → "schulleiterin").
+func titledKeysDE(low string) []string {
+	if k := strings.LastIndexByte(low, '-'); k > 0 && k+4 < len(low) {
+		low = low[k+1:]
+	}
+	keys := []string{roleWordKeyDE(low)}
+	switch {
+	case strings.HasSuffix(low, "es") && len(low) > 6:
+		keys = append(keys, "#"+low[:len(low)-2])
+	case strings.HasSuffix(low, "s") && len(low) > 5:
+		keys = append(keys, "#"+low[:len(low)-1])
+	}
+	return keys
+}
+
+// personNounDE reports whether low (lower case, maybe in the genitive)
+// has the shape of a German noun of a person: a title ending
+// (germanTitle) or an agent or feminine ending (roleNounGenderDE).
+func personNounDE(low string) bool {
+	if k := strings.LastIndexByte(low, '-'); k > 0 {
+		low = low[k+1:]
+	}
+	if len(low) < 5 {
+		return false
+	}
+	base := strings.TrimSuffix(low, "s")
+	return germanTitle(low) || germanTitle(base) || roleNounGenderDE(low) != 0 || roleNounGenderDE(base) != 0
+}
+
+// titledHolderDE returns the person the text named right after the person
+// noun low (noteTitledNameDE), while that person is known; else "".
+func (d *docState) titledHolderDE(low string) string {
+	for _, key := range titledKeysDE(low) {
+		if who := d.roles[key]; who != "" && d.registered(who) {
+			return who
+		}
+	}
+	return ""
+}
+
+// titledAfterArticleDE returns titledHolderDE of the noun low after the
+// definite article art, but "" for a plural: after "die" only a feminine
+// noun in "-in" or a noun in "-e" ("die Vorsitzende") is one person, not
+// "die Abgeordneten", "die Trainer".
+func (d *docState) titledAfterArticleDE(art, low string) string {
+	if art == "die" && !femaleInDE(low) && !strings.HasSuffix(low, "e") {
+		return ""
+	}
+	return d.titledHolderDE(low)
+}
+
+// titledClaimantDE returns the person a claimant that is a bare person
+// noun ("Bürgermeister", from "des Bürgermeisters") or a place's Saxon
+// genitive and one ("Oberfelds Amtsarzt") stands for, by titledHolderDE;
+// else who.
+func (d *docState) titledClaimantDE(who string) string {
+	w := strings.Fields(who)
+	if len(w) == 0 || len(w) > 2 || !upperFirst(w[len(w)-1]) || len(w) == 1 && d.known(who) {
+		return who // a Saxon genitive and a noun may be registered as a name of two words
+	}
+	if len(w) == 2 && (!upperFirst(w[0]) || !strings.HasSuffix(w[0], "s")) || strings.HasSuffix(who, "en") {
+		return who // "Abgeordneten": a plural
+	}
+	if p := d.titledHolderDE(strings.ToLower(w[len(w)-1])); p != "" {
+		return p
+	}
+	return who
+}
