@@ -20,17 +20,18 @@ func (d *docState) groupFullNameEN(c string) string {
 }
 
 // pluralGroupWordEN reports whether c is one capitalised word in "s" (not
-// "ss", not the first-name endings of nameEndingEN) whose singular the
-// text also writes before a lower-case word or in lower case
-// ("Republicans" when the text says "Republican leaders", "Democrats"
+// "ss", not the first-name endings of nameEndingEN) whose singular, or
+// its adjective in "-ic", the text writes capitalised before a lower-case
+// word ("Republicans" when the text says "Republican leaders", "Democrats"
 // with "Democratic senators"): a plural of a group, no surname ("Sanders"
-// has no "Sander" beside it).
+// has no "Sander" beside it) and no name whose last word is a common noun
+// ("The Harbor Times": "time" in lower case says nothing).
 func (d *docState) pluralGroupWordEN(c string) bool {
 	if strings.IndexByte(c, ' ') >= 0 || !upperFirst(c) || !strings.HasSuffix(c, "s") || strings.HasSuffix(c, "ss") || nameEndingEN(c) || allCaps(c) {
 		return false
 	}
 	one := c[:len(c)-1]
-	return d.ch.notFirst.has(one) || d.ch.notFirst.has(one+"ic") || d.ch.common.has(strings.ToLower(one))
+	return d.ch.notFirst.has(one) || d.ch.notFirst.has(one+"ic")
 }
 
 // pluralTailEN reports whether the tail of a registered English name is a
