@@ -29,9 +29,11 @@ func orgNameEN(name string) bool {
 // "Ann Lee"), except from the name of a body in English, whose first word
 // is often an adjective the text also writes in lower case ("Economic
 // Policy Institute", "National Institute of Justice"), also when its head
-// noun is a word the text writes in lower case (commonHeadEN).
+// noun is a word the text writes in lower case (commonHeadEN), and except
+// from a group opened by a quantifier ("Some Harbor Party members",
+// quantifiedGroupEN).
 func (d *docState) stripTitlesEN(name string) string {
-	if d.en && (orgNameEN(name) || d.commonHeadEN(name) || d.theNamedEN(name)) || !d.en && (andBodyNameDE(name) || wholeBodyNameDE(name)) {
+	if d.en && (orgNameEN(name) || d.commonHeadEN(name) || d.theNamedEN(name) || quantifiedGroupEN(name)) || !d.en && (andBodyNameDE(name) || wholeBodyNameDE(name)) {
 		return name // "Gewerkschaft Erziehung und Wissenschaft": the head noun is no title; "Westmark State Police"; "die Ilse Marwitz GmbH"
 	}
 	return d.ch.stripTitles(name)

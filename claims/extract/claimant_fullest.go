@@ -115,7 +115,7 @@ func (d *docState) fullest1(c string) string {
 		if d.en {
 			c = d.dropLeadEN(c) // "WATCH Lee", "Democrat Ann Lee"
 		}
-		return legalFormStopEN(d.en, c, generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(d.acronymFullEN(c)))))) // not "Acme Inc." for "Acme"; "HRW" → "Harbor Rescue Watch"
+		return legalFormStopEN(d.en, c, generationStopEN(d.theTitledEN(d.stripTitlesEN(d.groupFullNameEN(d.acronymFullEN(c)))))) // not "Acme Inc." for "Acme"; "HRW" → "Harbor Rescue Watch"
 	}
 	return joinClaimants(d.fullest1(a), d.fullest1(b))
 }

@@ -130,7 +130,7 @@ func (d *docState) register(name string, g byte) string {
 	d.people = append(d.people, person{name: name, surname: name[strings.LastIndexByte(name, ' ')+1:], gender: g, unit: d.units})
 	d.byKey[name] = k
 	for i := 0; i < len(name); i++ {
-		if name[i] == ' ' && !d.keepsTailEN(name[i+1:]) {
+		if name[i] == ' ' && !d.keepsTailEN(name[i+1:]) && !d.pluralTailEN(name[i+1:]) {
 			d.byKey[name[i+1:]] = k
 		}
 	}
