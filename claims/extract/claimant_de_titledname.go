@@ -76,6 +76,9 @@ func personNounDE(low string) bool {
 // titledHolderDE returns the person the text named right after the person
 // noun low (noteTitledNameDE), while that person is known; else "".
 func (d *docState) titledHolderDE(low string) string {
+	if len(d.roles) == 0 {
+		return "" // no person noun noted: no key to build (titledKeysDE allocates)
+	}
 	for _, key := range titledKeysDE(low) {
 		if who := d.roles[key]; who != "" && d.registered(who) {
 			return who
@@ -100,6 +103,9 @@ func (d *docState) titledAfterArticleDE(art, low string) string {
 // genitive and one ("Oberfelds Amtsarzt") stands for, by titledHolderDE;
 // else who.
 func (d *docState) titledClaimantDE(who string) string {
+	if len(d.roles) == 0 {
+		return who // no person noun noted, none to find (and strings.Fields allocates)
+	}
 	w := strings.Fields(who)
 	if len(w) == 0 || len(w) > 2 || !upperFirst(w[len(w)-1]) || len(w) == 1 && d.known(who) {
 		return who // a Saxon genitive and a noun may be registered as a name of two words
