@@ -188,7 +188,7 @@ var refineRulesDE = []refineRule{
 		return d.otherClauseSpeakers(u, who) // "Jan Roth sagte …, während Eva Kühn erklärte, …"
 	},
 	func(d *docState, u *claimUnit, who string) string { return showsThingCutDE(u.toks, u.text, who) }, // "Der Sender zeigte Bilder": no view
-	func(d *docState, u *claimUnit, who string) string { return docClaimantDE(u.toks, who) },           // "Die Statistik weist … aus": no claimant of its own (claimant_de_docissuer.go)
+	func(d *docState, u *claimUnit, who string) string { return docClaimantDE(u.toks, who) },           // "Die Statistik weist … aus": no claimant of its own (claimant_de_docnoun.go)
 }
 
 // refineRulesEN are the English refine rules, applied in order.
