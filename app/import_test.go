@@ -254,6 +254,9 @@ func TestSelectionSpan(t *testing.T) {
 		{"forward", 7, "„Über 12 %“", strings.Index(body, "„"), strings.Index(body, " sagte"), true},
 		{"backward", len([]rune("Größe: „Über 12 %“")), "„Über 12 %“", strings.Index(body, "„"), strings.Index(body, " sagte"), true},
 		{"trimmed", len([]rune(body[:strings.Index(body, "\nZweite")])), "\nZweite ", strings.Index(body, "Zweite"), strings.Index(body, "Zweite") + len("Zweite"), true},
+		{"starts inside a word", len([]rune("Größe: „Über 12 %“ sa")), "gte Jö", strings.Index(body, "sagte"), strings.Index(body, "Jörg") + len("Jörg"), true},
+		{"ends inside a word", len([]rune("Größe: „")), "„Üb", strings.Index(body, "„"), strings.Index(body, " 12"), true},
+		{"inside one word", len([]rune("Größe: „Über 12 %“ sagte Jörg.\nZw")), "eit", strings.Index(body, "Zweite"), strings.Index(body, "Zweite") + len("Zweite"), true},
 		{"empty", 3, "", 0, 0, false},
 		{"blank", 3, "  ", 0, 0, false},
 	} {

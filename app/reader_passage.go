@@ -204,7 +204,8 @@ func passageWindow(body string, at, limit int) (start, end int) {
 // selectionSpan finds the byte span of the selected text sel in body. The
 // entry reports the cursor in runes, and the cursor is at one end of the
 // selection: at its start or at its end, depending on the direction in
-// which it was made. White space around the selection is left out.
+// which it was made. White space around the selection is left out, and a
+// word the selection cuts is taken whole.
 func selectionSpan(body string, cursorRunes int, sel string) (start, end int, ok bool) {
 	if strings.TrimSpace(sel) == "" || cursorRunes < 0 {
 		return 0, 0, false
@@ -236,7 +237,39 @@ func selectionSpan(body string, cursorRunes int, sel string) (start, end int, ok
 		}
 		end -= n
 	}
+	if start < end {
+		start, end = wholeWords(body, start, end)
+	}
 	return start, end, start < end
+}
+
+// wholeWords widens the span start..end of body to whole words: a drag
+// that starts or ends inside a word takes that whole word, so a claim
+// never begins or ends with half a word.
+func wholeWords(body string, start, end int) (int, int) {
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(body[:start])
+		next, _ := utf8.DecodeRuneInString(body[start:])
+		if !inWord(r) || !inWord(next) {
+			break
+		}
+		start -= n
+	}
+	for end < len(body) {
+		r, n := utf8.DecodeRuneInString(body[end:])
+		prev, _ := utf8.DecodeLastRuneInString(body[:end])
+		if !inWord(r) || !inWord(prev) {
+			break
+		}
+		end += n
+	}
+	return start, end
+}
+
+// inWord reports whether r is part of a word: a letter, a digit or a
+// combining mark.
+func inWord(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
 // runeToByte returns the byte offset of the n-th rune of s (len(s) past the

@@ -266,6 +266,21 @@ func TestReaderCtrlKMakesSelectionAClaim(t *testing.T) {
 		t.Errorf("sentence with the new claim has no check mark")
 	}
 
+	// a drag that starts and ends inside words takes those words whole
+	want3 := "Fernwärme zum 1. Januar"
+	at3 := strings.Index(a.Body, want3)
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
+	e.CursorRow, e.CursorColumn = 0, 0
+	typeKeys(e, fyne.KeyRight, len([]rune(a.Body[:at3]))+4) // inside "Fernwärme"
+	e.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	typeKeys(e, fyne.KeyRight, len([]rune(want3))-4-3) // ends inside "Januar"
+	e.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	f.act(func() { e.TypedShortcut(makeClaimShortcut) })
+	c3 := f.claimOf(a.ID, at3)
+	if c3.Text != want3 || c3.Anchor.End != at3+len(want3) {
+		t.Fatalf("selection inside words: claim %q anchor %+v", c3.Text, c3.Anchor)
+	}
+
 	// Ctrl+K in the sentence list makes the chosen sentence a claim
 	last := len(r.units) - 1
 	f.act(func() {
