@@ -165,8 +165,13 @@ func (d *evidenceDialog) onSave() {
 	}
 	var fresh *claims.Source
 	if src == nil {
+		addr, aerr := parseWebAddress(d.url.Text)
+		if aerr != nil {
+			d.done(aerr) // told, and the dialog opens again as it was
+			return
+		}
 		fresh = &claims.Source{
-			URL:        strings.TrimSpace(d.url.Text),
+			URL:        addr,
 			Title:      strings.TrimSpace(d.title.Text),
 			Publisher:  strings.TrimSpace(d.publisher.Text),
 			Kind:       claims.SourceKinds[max(0, d.kind.SelectedIndex())],

@@ -227,17 +227,29 @@ func TestMainFlowImportAcceptVerdictEvidenceHistory(t *testing.T) {
 		t.Fatal("no evidence dialog")
 	}
 	f.do(func() {
-		test.Type(ed.url, "https://example.org/geschaeftsbericht-2023.pdf")
+		test.Type(ed.url, "Bericht 2023")
 		test.Type(ed.title, "Geschäftsbericht 2023")
 		ed.stance.SetSelected("refutes")
 		test.Type(ed.excerpt, "Jahresüberschuss: 12,1 Mio. Euro")
 		test.Tap(f.topDialogButton("Save"))
 	})
+	// text that is no web address is told, and the dialog comes back as it was
+	if !strings.Contains(f.topText(), "not a web address") || len(e.evidence.items) != 0 {
+		t.Fatalf("no web address: told %q, evidence %d", f.topText(), len(e.evidence.items))
+	}
+	f.do(func() { test.Tap(f.topDialogButton("OK")) })
+	if ed.title.Text != "Geschäftsbericht 2023" || ed.excerpt.Text != "Jahresüberschuss: 12,1 Mio. Euro" {
+		t.Fatalf("typed text lost: %q %q", ed.title.Text, ed.excerpt.Text)
+	}
+	f.do(func() {
+		ed.url.SetText("example.org/geschaeftsbericht-2023.pdf")
+		test.Tap(f.topDialogButton("Save"))
+	})
 	if len(e.evidence.items) != 1 || e.evidence.items[0].ev.Stance != claims.StanceRefutes {
 		t.Fatalf("evidence shown = %+v", e.evidence.items)
 	}
-	if e.evidence.items[0].src.Title != "Geschäftsbericht 2023" {
-		t.Errorf("source = %+v", e.evidence.items[0].src)
+	if src := e.evidence.items[0].src; src.Title != "Geschäftsbericht 2023" || src.URL != "https://example.org/geschaeftsbericht-2023.pdf" {
+		t.Errorf("source = %+v", src)
 	}
 
 	// the History tab shows each change with who made it

@@ -86,7 +86,7 @@ func (e *sourceEditor) build() {
 	e.notes.SetMinRowsVisible(4)
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Title"), e.title),
-		widget.NewFormItem(lang.L("Web address"), e.url),
+		widget.NewFormItem(lang.L("Web address"), e.invalid.add("url", e.url)),
 		widget.NewFormItem(lang.L("Publisher"), e.publisher),
 		widget.NewFormItem(lang.L("Author"), e.author),
 		widget.NewFormItem(lang.L("Kind"), e.kind),
@@ -141,9 +141,9 @@ func (e *sourceEditor) guard(next, back func()) {
 func (e *sourceEditor) onSave() { e.saveThen(nil) }
 
 // saveThen stores the fields in the background, then runs next (may be
-// nil). A wrong date is told under its field with the dialog open; on
-// another failure the error is explained and the dialog opens again with
-// everything typed.
+// nil). A wrong date or web address is told under its field with the
+// dialog open; on another failure the error is explained and the dialog
+// opens again with everything typed.
 func (e *sourceEditor) saveThen(next func()) {
 	u := e.v.u
 	fail := func(err error) { u.showErrorThen("The source could not be saved.", err, e.dlg.Show) }
@@ -157,12 +157,17 @@ func (e *sourceEditor) saveThen(next func()) {
 		e.refuse("accessed", err)
 		return
 	}
+	addr, err := parseWebAddress(e.url.Text)
+	if err != nil {
+		e.refuse("url", err)
+		return
+	}
 	e.invalid.clear()
 	e.dlg.Hide()
 	trim := func(w *keyEntry) *string { s := strings.TrimSpace(w.Text); return &s }
 	kind := claims.SourceKinds[max(0, e.kind.SelectedIndex())]
 	notes := strings.TrimRight(e.notes.Text, " \n\t")
-	upd := claims.SourceUpdate{Title: trim(e.title), URL: trim(e.url), Publisher: trim(e.publisher),
+	upd := claims.SourceUpdate{Title: trim(e.title), URL: &addr, Publisher: trim(e.publisher),
 		Author: trim(e.author), Kind: &kind, Notes: &notes,
 		PublishedAt: &pub, AccessedAt: &acc}
 	if e.src.ID == "" {

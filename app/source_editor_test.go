@@ -91,6 +91,16 @@ func TestEditSource(t *testing.T) {
 	}
 	f.do(func() { e.accessed.SetText("") })
 
+	// text that is no web address is told under its field too
+	f.do(func() {
+		e.url.SetText("Haushalt Seite 3")
+		test.Tap(f.topDialogButton("Save"))
+	})
+	if !strings.Contains(e.invalid.text("url"), "not a web address") || e.url.Text != "Haushalt Seite 3" {
+		t.Fatalf("note under the web address %q, field %q", e.invalid.text("url"), e.url.Text)
+	}
+	f.do(func() { e.url.SetText("https://example.org/haushalt-2025") })
+
 	// Cancel with changes asks; Keep editing keeps them, Discard drops them
 	f.do(func() { test.Tap(f.topDialogButton("Cancel")) })
 	if !strings.Contains(f.topText(), "not saved yet") {
