@@ -84,6 +84,19 @@ func DevArticle(corpus, file string) bool {
 	return h.Sum32()%5 == 0
 }
 
+// CheckArticle reports whether a training article (corpus and file name)
+// is in the check part of the claimant rules: about one in four of the
+// training articles, by a hash other than DevArticle's. From 2026-12-04 on,
+// claimant rules are written from the units of the other training articles
+// (the write part) only, and kept only when the check part's counts do not
+// go down (fitclaimant -diagnose with -part): the training counts of rules
+// written on all training articles no longer tell how a rule does on text
+// it was not written from.
+func CheckArticle(corpus, file string) bool {
+	h := sha1.Sum([]byte("check:" + corpus + "/" + file))
+	return h[0]%4 == 0
+}
+
 // ReadUnits reads a labelled-unit file (tab-separated, header id, lang,
 // text, label) whose rows are of the given genre.
 func ReadUnits(path, genre string) ([]Row, error) {

@@ -3,6 +3,7 @@ package trainset
 import (
 	"crypto/sha1"
 	"encoding/hex"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -181,5 +182,26 @@ func TestTitledName(t *testing.T) {
 		if got := TitledName(c.mention, c.name); got != c.want {
 			t.Errorf("TitledName(%q, %q) = %v", c.mention, c.name, got)
 		}
+	}
+}
+
+// TestCheckArticle checks the check part's hash on fixed names (so that
+// it never changes unnoticed) and that it takes about a quarter.
+func TestCheckArticle(t *testing.T) {
+	n := 0
+	for i := range 2000 {
+		if CheckArticle("corpus_en", fmt.Sprintf("a_%d.txt", i)) {
+			n++
+		}
+	}
+	if n < 400 || n > 600 {
+		t.Fatalf("check part %d of 2000", n)
+	}
+	var got []bool
+	for i := range 8 {
+		got = append(got, CheckArticle("corpus_de", fmt.Sprintf("a_%d.txt", i)))
+	}
+	if fmt.Sprint(got) != "[true false false true false false true true]" {
+		t.Fatalf("CheckArticle of corpus_de/a_0..7.txt = %v", got)
 	}
 }

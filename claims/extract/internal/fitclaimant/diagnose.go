@@ -50,6 +50,25 @@ func anyPos(e example) bool {
 	return false
 }
 
+// inPart keeps the examples of the training articles of part: "write",
+// "check" (trainset.CheckArticle) or "" (all).
+func inPart(exs []example, part string) ([]example, error) {
+	if part == "" {
+		return exs, nil
+	}
+	if part != "write" && part != "check" {
+		return nil, fmt.Errorf("-part %q: want write or check", part)
+	}
+	var out []example
+	for _, e := range exs {
+		corpus, file, _ := strings.Cut(e.article, "/")
+		if trainset.CheckArticle(corpus, file) == (part == "check") {
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}
+
 // diagnose prints the counts of each kind of loss among the news units of
 // exs and up to n examples of each.
 func diagnose(exs []example, n int) {

@@ -208,3 +208,43 @@ func TestBeats(t *testing.T) {
 		t.Error("a clear gain naming as many claimants not taken")
 	}
 }
+
+// TestInPart checks that -part splits the examples by article into the
+// write and check parts, each article whole on one side, and refuses
+// another part name.
+func TestInPart(t *testing.T) {
+	var exs []example
+	for i := range 400 {
+		a := fmt.Sprintf("corpus_de/file_%d.txt", i)
+		exs = append(exs, toy(a, 1, 2), toy(a, 0, 2))
+	}
+	w, err := inPart(exs, "write")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := inPart(exs, "check")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(w)+len(c) != len(exs) || len(c) < len(exs)/8 || len(c) > len(exs)*3/8 {
+		t.Fatalf("write %d + check %d of %d", len(w), len(c), len(exs))
+	}
+	seen := map[string]bool{}
+	for _, e := range w {
+		seen[e.article] = true
+	}
+	for _, e := range c {
+		if seen[e.article] {
+			t.Fatalf("%s on both sides", e.article)
+		}
+		if corpus, file, _ := strings.Cut(e.article, "/"); !trainset.CheckArticle(corpus, file) {
+			t.Fatalf("%s in the check part, CheckArticle false", e.article)
+		}
+	}
+	if all, _ := inPart(exs, ""); len(all) != len(exs) {
+		t.Fatalf("no part kept %d of %d", len(all), len(exs))
+	}
+	if _, err := inPart(exs, "dev"); err == nil {
+		t.Fatal("part dev accepted")
+	}
+}

@@ -24,7 +24,9 @@
 //
 // With -diagnose N it only counts, on the training news units, how the
 // rules' claimant loses (empty, another name, part of the name, several
-// wanted, one where none is labelled) and prints N examples of each kind.
+// wanted, one where none is labelled) and prints N examples of each kind;
+// with -part write (or check) only on the training articles of that part
+// (trainset.CheckArticle).
 package main
 
 import (
@@ -44,6 +46,7 @@ func main() {
 	flag.Var(&quoteWeights, "quote-weight", "candidate weight of a quotation unit against a news label (repeat; default 0, 0.3)")
 	misses := flag.Int("misses", 0, "print this many training news units whose claimant is no candidate, per language")
 	diag := flag.Int("diagnose", -1, "only print the kinds of loss of the rules' claimant on training news units, with this many examples of each, and exit")
+	part := flag.String("part", "", "with -diagnose: only the training articles of this part of the claimant rules, write or check (trainset.CheckArticle)")
 	in.Parse()
 	if len(lambdas) == 0 {
 		lambdas = fitinput.Floats{0.0001, 0.001}
@@ -57,6 +60,10 @@ func main() {
 		os.Exit(1)
 	}
 	if *diag >= 0 {
+		if exs, err = inPart(exs, *part); err != nil {
+			fmt.Fprintln(os.Stderr, "fitclaimant:", err)
+			os.Exit(2)
+		}
 		for _, lang := range []string{"de", "en"} {
 			fmt.Println("==", lang)
 			diagnose(byLang(exs, lang), *diag)
