@@ -185,6 +185,8 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		var g byte
 		start := i
 		switch {
+		case !de && contractionEN(text[t.s:t.e]):
+			continue // "I'm Rachel Martin": the name starts after the contraction
 		case role == "" && de && i > 0 && (nounAfterDE(&toks[i-1]) || adjectiveNounPairDE(toks, i)):
 			continue // "durch das Fenster Menschen", "am Tag Strom", "die helfenden Nachbarn Geduld": nouns, not a first name and surname
 		case role == "" && de && i > 0 && orgPrefixDE(text[toks[i-1].s:toks[i-1].e]):
