@@ -75,6 +75,7 @@ var unitRulesEN = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.pollShareEN(u.toks, u.text) },                // "… poll found …. Four in 10 back the plan." (claimant_en_inpoll.go)
 	func(d *docState, u *claimUnit) string { return d.echoedQuoteEN(u.text) },                      // "Lee wrote: “The pier must close.”" | "The pier must close." (claimant_en_echo.go)
 	func(d *docState, u *claimUnit) string { return d.postAheadEN() },                              // "We will win. | It is time. — Ann Lee (@annlee) May 2, 2019" (claimant_en_postahead.go)
+	func(d *docState, u *claimUnit) string { return headlineSourceEN(u.toks, u.text, u.lex) },      // "Port plans to raise fees: official" (claimant_en_headsource.go)
 }
 
 // refineRulesDE are the German refine rules, applied in order.
