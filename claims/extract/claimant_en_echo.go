@@ -35,8 +35,8 @@ func (d *docState) noteEchoEN(doc string, start, end int, who string) {
 func (d *docState) echoedQuoteEN(text string) string {
 	e := &d.echo
 	text = strings.TrimRight(strings.TrimSpace(text), ".!?") // "…," Lee wrote. | "….": the same words
-	if len(strings.Fields(text)) < 3 {
-		return ""
+	if strings.Count(text, " ") < 2 {
+		return "" // fewer than three words
 	}
 	for k := 1; k <= len(e.start) && k <= e.n; k++ {
 		i := (e.n - k) % len(e.start)
