@@ -241,6 +241,7 @@ func (d *docState) rememberSpeaker(u *claimUnit, who string, carried bool) {
 	}
 	if !de {
 		d.noteDocumentsEN(u.toks, who)         // "Lee said in a statement", for "the statement said"
+		d.namedPollEN(who)                     // "In a Tide News/Marlow Poll, …": for the shares that follow (claimant_en_namedpoll.go)
 		d.notePossessiveDocsEN(u.toks, u.text) // "Lee's letter was sent …", for "the letter said"
 		if who == "" {
 			d.noteIssuedDocEN(u.toks, u.text) // "Veltron Foods issued a statement"

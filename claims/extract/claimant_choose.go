@@ -119,6 +119,9 @@ func (d *docState) attribute(toks []token, doc string, start, end int, a *analys
 	d.noteOpenQuoteDE(doc, start, end, de)           // „Die Werkstatt ist alt. | Im Winter ist es kalt.“
 	d.answer.noteParagraph(doc, start)               // an interview answer runs to its paragraph's end
 	who := d.stampedClaimant(toks, text, a, de, lex) // "10:32 A spokeswoman … said": from after the time
+	if !de {
+		d.noteEchoEN(doc, start, end, who) // "Lee wrote: “The pier must close.”" | "The pier must close."
+	}
 	d.absent = 0
 	if !claimantLearned[lang(de)] && d.trace == nil {
 		return who

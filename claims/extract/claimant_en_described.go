@@ -74,7 +74,8 @@ func describedBeforeEN(toks []token, text string, v int) string {
 // describedPhraseEN reports whether toks[a:b], the words after the
 // determiner, read as one described source: no clause word ("who", "that",
 // "what", "and") or subject pronoun ("it", "they", "we"), no word ending in -ed (a participle: "a poll released Thursday",
-// "an analysis conducted by …": the name after "by" is found otherwise)
+// "an analysis conducted by …": the name after "by" is found otherwise;
+// one with "in" or "with" after it places the source: participleInEN)
 // and no "by", and not ending in a name of two capitalised words or more
 // ("A more optimistic President Ann Lee said": her name is found
 // otherwise) unless a preposition places the source with that name
@@ -85,7 +86,7 @@ func describedPhraseEN(toks []token, a, b int) bool {
 		case "who", "that", "which", "whose", "what", "it", "they", "we", "and", "or", "by", "some", "their", "his", "her", "its":
 			return false
 		default:
-			if !t.is(tCap) && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") {
+			if !t.is(tCap) && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !participleInEN(toks, i, b) {
 				return false
 			}
 		}
@@ -93,17 +94,25 @@ func describedPhraseEN(toks []token, a, b int) bool {
 	return !(b-a >= 2 && toks[b-1].is(tCap) && toks[b-2].is(tCap) && !toks[b-2].is(tPunct)) || affiliatedNameEN(toks, a, b)
 }
 
+// participleInEN reports whether the participle at i, inside the words
+// toks[:b] of a described source, takes "in" or "with" after it ("a source
+// involved in the plan", "an aide engaged with the talks"): it places the
+// source like "close to" does, unlike "a poll released Thursday".
+func participleInEN(toks []token, i, b int) bool {
+	return i+1 < b && (toks[i+1].low == "in" || toks[i+1].low == "with")
+}
+
 // affiliatedNameEN reports whether the capitalised words that end
 // toks[a:b] follow a preposition of affiliation inside it ("a spokesman
 // for the Harbor Police Department", "an official from the Harbor
-// Health Department"): the name places the described source, it is not
-// the subject's own name.
+// Health Department", "a longtime adviser to Ann Lee"): the name places
+// the described source, it is not the subject's own name.
 func affiliatedNameEN(toks []token, a, b int) bool {
 	s := capRunStart(toks, b)
 	if s > a && toks[s-1].cat&cDet != 0 {
 		s--
 	}
-	return s > a && foldIn(toks[s-1].low, "for", "of", "at", "from", "with")
+	return s > a && foldIn(toks[s-1].low, "for", "of", "at", "from", "with", "to")
 }
 
 // addresseeVerbEN reports whether the English verb w takes the person

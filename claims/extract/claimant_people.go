@@ -73,6 +73,7 @@ type docState struct {
 	hl           highlightsEN      // English: an interview printed as highlights (claimant_en_interviewhighlights.go)
 	colonTurn    string            // English: the speaker of the "Ann Lee: …" turn the paragraph holds (claimant_en_colonturn.go)
 	kind         kindNameEN        // English: the body last named after a noun for its kind (claimant_en_kindname.go)
+	echo         echoUnitsEN       // English: the last units and their claimants, for a quotation shown again (claimant_en_echo.go)
 }
 
 func gi(g byte) int {
