@@ -144,7 +144,7 @@ func noSpeakerVerb(toks []token, v int, de bool) bool {
 		return false
 	}
 	if de {
-		return passiveDE(toks, v) || notSayingDE(toks, v) || topicOnlyDE(toks, v) || lawsuitDE(toks, v) || sichNameBeforeDE(toks, v) || bareAnswerDE(toks, v) // "erzählt von den Ziegen": a topic; "klagt gegen": a suit; "wobei er sich Balduin nannte": a name; "antwortet erst nach einer Pause": an act
+		return passiveDE(toks, v) || stemNounDE(toks, v) || notSayingDE(toks, v) || topicOnlyDE(toks, v) || lawsuitDE(toks, v) || sichNameBeforeDE(toks, v) || bareAnswerDE(toks, v) // "erzählt von den Ziegen": a topic; "klagt gegen": a suit; "wobei er sich Balduin nannte": a name; "antwortet erst nach einer Pause": an act; "in den Räumen": a noun
 	}
 	return passiveEN(toks, v) || nounUseEN(toks, v) || freeRelativeVerbEN(toks, v) || addedObjectEN(toks, v) // "adds six officers"
 }
