@@ -184,6 +184,9 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 	if reported && d.sinceClaim >= 2 && subordinateKonjOnlyDE(toks) {
 		reported = false // "…, weil häufiges Mähen den Bienen schade": only a subordinate clause in Konjunktiv (claimant_de_subkonj.go)
 	}
+	if reported && !firstPerson && authorQuestionDE(toks) {
+		reported = false // "Wer hätte das gedacht?": the author asks (claimant_de_question.go)
+	}
 	if reported && d.heisstEsUnitDE(toks) {
 		reported = false // "In dem Beschluss heißt es, Ziel müsse …": a source of its own (claimant_de_heisstcarry.go)
 	}
