@@ -2,9 +2,9 @@ package extract
 
 import "strings"
 
-// "Der Untersuchungsbericht schildert …", "Ein DNA-Test bestätigte …",
-// "Der Brief wurde geschrieben …": a compound whose head is a document
-// noun, and a letter or a test, speak for no one of their own either
+// "Der Prüfbericht nennt elf Mängel", "Ein Schnelltest bestätigte die
+// Infektion": a compound whose head is a document noun, and a letter or
+// a test, speak for no one of their own either
 // (docClaimantDE names the bare nouns).
 
 // docCompoundHeadsDE are heads of German document nouns, in lower case:
@@ -14,7 +14,7 @@ var docCompoundHeadsDE = [...]string{"bericht", "berichts", "berichtes", "studie
 
 // docCompoundDE reports whether who is one word that is a letter or a test
 // ("Brief", "Test") or a compound of two parts at least whose head is one
-// of docCompoundHeadsDE ("Untersuchungsbericht", "DNA-Test").
+// of docCompoundHeadsDE ("Prüfbericht", "Schnelltest").
 func docCompoundDE(who string) bool {
 	if who == "" || strings.IndexByte(who, ' ') >= 0 || !upperFirst(who) {
 		return false

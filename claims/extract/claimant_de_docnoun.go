@@ -21,7 +21,7 @@ var docFormsDE = [...]string{
 // or "Angaben"; who otherwise.
 func docClaimantDE(toks []token, who string) string {
 	if !foldIn(who, docFormsDE[:]...) && !docCompoundDE(who) {
-		return who // "Untersuchungsbericht", "Brief" (claimant_de_doccompound.go)
+		return who // "Prüfbericht", "Brief" (claimant_de_doccompound.go)
 	}
 	for i := range toks {
 		if toks[i].cat&cAccording != 0 || toks[i].low == "angaben" {

@@ -4,8 +4,8 @@ import "strings"
 
 // A German noun phrase opened by "den", "einen", "keinen" or a
 // demonstrative in "-en" is an accusative object or a dative plural,
-// never the subject that speaks: "Den Zusammenhang konnte die Polizei
-// nicht bestätigen", "…, die den Angaben der Kammer widerspricht". Only
+// never the subject that speaks: "Einen Grund nannte die Bahn nicht",
+// "…, obwohl ihr Fest den Auflagen widerspricht". Only
 // a preposition before the article ("laut den Organisatoren", "nach den
 // Worten") or "zufolge"/"gegenüber" after the phrase make it a source.
 

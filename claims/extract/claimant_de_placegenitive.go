@@ -3,10 +3,10 @@ package extract
 import "strings"
 
 // A German text often names a person or a firm after "des", a place's
-// adjective in "-er" and a noun in the genitive: "die Skulptur des
-// Oberfelder Bildhauers Jonas Verhoek", "das Mittel des Kieler
-// Herstellers Molvex". The genitive noun stayed in the registered name
-// ("Bildhauers Jonas Verhoek") and every later "Verhoek sagt" gave it.
+// adjective in "-er" and a noun in the genitive: "eine Schau des
+// Oberfelder Bildhauers Jonas Verhoek", "Pumpen des Kieler Herstellers
+// Molvex". The genitive noun stayed in the registered name ("Bildhauers
+// Jonas Verhoek") and every later "Verhoek sagt" gave it.
 
 // placeGenitiveLeadDE returns how many words open the run toks[start:j]
 // before the name when they are, right after "des", a capitalised place

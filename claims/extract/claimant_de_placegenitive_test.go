@@ -9,8 +9,8 @@ import "testing"
 // stays part of the name.
 func TestPlaceGenitiveLeadDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Im Park steht die Skulptur des Oberfelder Bildhauers Jonas Verhoek, eine rostige Spirale. „Ich arbeite nur nachts“, sagt Verhoek.": "Jonas Verhoek",
-		"Die Stadt kauft das neue Mittel des Kieler Herstellers Molvex. Molvex teilte am Montag mit, die Zulassung komme im Herbst.":        "Molvex",
-		"Im Park steht die Skulptur des Oberfelder Andreas Verhoek. „Ich arbeite nur nachts“, sagt Verhoek.":                                "Andreas Verhoek",
+		"Am Hafen eröffnet heute eine Schau des Oberfelder Bildhauers Jonas Verhoek. „Ich arbeite nur nachts“, sagt Verhoek.":   "Jonas Verhoek",
+		"Die Klinik bestellt Pumpen des Kieler Herstellers Molvex. Molvex teilte am Montag mit, die Lieferung komme im Herbst.": "Molvex",
+		"Am Hafen eröffnet heute eine Schau des Oberfelder Andreas Verhoek. „Ich arbeite nur nachts“, sagt Verhoek.":            "Andreas Verhoek",
 	})
 }

@@ -1,7 +1,6 @@
 package extract
 
-// "Wer hätte das gedacht?", "Und wo könne man so sicher einkaufen?":
-// a question outside quotation marks whose only sign of reported speech
+// "Und wer könne sich das Obst dann noch leisten?": a question outside quotation marks whose only sign of reported speech
 // is its Konjunktiv is the author's own question to the reader, not the
 // speaker of the units before going on (a question in the first person
 // of an interview or a protocol is carried by other rules).

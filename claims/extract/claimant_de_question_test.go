@@ -8,7 +8,7 @@ import "testing"
 func TestAuthorQuestionDE(t *testing.T) {
 	const before = "Die Marktfrau Jana Olbrich verkauft seit Jahren Äpfel in Talheim. Sie sagte, der Markt sei sicher. "
 	checkLast(t, "de", map[string]string{
-		before + "Und wo könne man so gefahrlos einkaufen wie unter freiem Himmel?": "",
-		before + "Die Kunden kämen trotz des Regens jeden Morgen.":                  "Jana Olbrich",
+		before + "Und wer könne sich das Obst aus dem Laden dann noch leisten?": "",
+		before + "Die Kunden kämen trotz des Regens jeden Morgen.":              "Jana Olbrich",
 	})
 }

@@ -3,9 +3,9 @@ package extract
 // A German separable verb of saying speaks only with its particle
 // ("räumt … ein", "weist … hin", "teilt … mit"); its bare stem written
 // with a capital letter inside the sentence is a noun of another word:
-// "in den Räumen der Bibliothek" (Raum), "auf vielerlei Weisen" (Weise).
+// "in den Räumen der alten Mühle" (Raum), "auf vielerlei Weisen" (Weise).
 // The lexicon lists some of these stems as verbs of saying, so the
-// subject of the sentence ("Die Lesung findet in den Räumen … statt")
+// subject of the sentence ("Der Chor probt in den Räumen der Mühle")
 // was taken as a speaker.
 
 // separableStemsDE holds the finite forms of fusedParticlesDE: the stems
