@@ -144,7 +144,7 @@ func noSpeakerVerb(toks []token, v int, de bool) bool {
 		return false
 	}
 	if de {
-		return passiveDE(toks, v) || notSayingDE(toks, v) || topicOnlyDE(toks, v) || lawsuitDE(toks, v) || sichNameBeforeDE(toks, v) || bareAnswerDE(toks, v) // "erzählt von den Ziegen": a topic; "klagt gegen": a suit; "wobei er sich Balduin nannte": a name; "antwortet erst nach einer Pause": an act
+		return passiveDE(toks, v) || stemNounDE(toks, v) || notSayingDE(toks, v) || topicOnlyDE(toks, v) || lawsuitDE(toks, v) || sichNameBeforeDE(toks, v) || bareAnswerDE(toks, v) // "erzählt von den Ziegen": a topic; "klagt gegen": a suit; "wobei er sich Balduin nannte": a name; "antwortet erst nach einer Pause": an act; "in den Räumen der Mühle": a noun
 	}
 	return passiveEN(toks, v) || nounUseEN(toks, v) || freeRelativeVerbEN(toks, v) || addedObjectEN(toks, v) // "adds six officers"
 }
@@ -183,6 +183,9 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 	reported := de && !claimNounClauseDE(toks) && (a.x[fReported] > 0 && !(d.sinceClaim >= 2 && singularKonj2OnlyDE(toks)) && !relativeKonj2OnlyDE(toks) || d.reportedFormDE(toks)) // not "Die Behauptung, X habe …, ist falsch", nor only "wäre"/"hätte"
 	if reported && d.sinceClaim >= 2 && subordinateKonjOnlyDE(toks) {
 		reported = false // "…, weil häufiges Mähen den Bienen schade": only a subordinate clause in Konjunktiv (claimant_de_subkonj.go)
+	}
+	if reported && !firstPerson && authorQuestionDE(toks) {
+		reported = false // "Und wer könne sich das noch leisten?": the author asks (claimant_de_question.go)
 	}
 	if reported && d.heisstEsUnitDE(toks) {
 		reported = false // "In dem Beschluss heißt es, Ziel müsse …": a source of its own (claimant_de_heisstcarry.go)

@@ -20,8 +20,8 @@ var docFormsDE = [...]string{
 // of docFormsDE alone (case ignored) in a unit without "laut", "zufolge"
 // or "Angaben"; who otherwise.
 func docClaimantDE(toks []token, who string) string {
-	if !foldIn(who, docFormsDE[:]...) {
-		return who
+	if !foldIn(who, docFormsDE[:]...) && !docCompoundDE(who) {
+		return who // "Prüfbericht", "Brief" (claimant_de_doccompound.go)
 	}
 	for i := range toks {
 		if toks[i].cat&cAccording != 0 || toks[i].low == "angaben" {

@@ -71,6 +71,9 @@ func (d *docState) knownSuffixDE(who string) string {
 // Rehm"), two for a genitive name and a noun ("Rotbachs Torschützin Lina
 // Wegener", a run of four); 0 otherwise. The run must keep two words.
 func leadNounDE(toks []token, start, j int) int {
+	if n := placeGenitiveLeadDE(toks, start, j); n > 0 {
+		return n // "eine Schau des Oberfelder Bildhauers Jonas Verhoek" (claimant_de_placegenitive.go)
+	}
 	if j-start >= 4 && strings.HasSuffix(toks[start].low, "s") && toks[start+1].cat == 0 && toks[start].cat == 0 {
 		return 2
 	}
