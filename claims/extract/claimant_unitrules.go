@@ -249,6 +249,7 @@ var refineRulesEN = []refineRule{
 	func(d *docState, u *claimUnit, who string) string { return d.ofNameEN(u.text, who) },             // "according to the Council of the Harbor Towns": not "Harbor Towns" (claimant_en_ofname.go)
 	func(d *docState, u *claimUnit, who string) string { return andTailEN(u.text, who) },              // "according to the Office of Ports and Harbor Management" (claimant_en_andtail.go)
 	func(d *docState, u *claimUnit, who string) string { return passiveByEN(u, who) },                 // "a practice criticized by Ann Lee": no claimant (claimant_en_passiveby.go)
+	func(d *docState, u *claimUnit, who string) string { return modalSubjectEN(u, who) },              // "The justices could have agreed": no claimant (claimant_en_modalsubject.go)
 	func(d *docState, u *claimUnit, who string) string { return indefiniteSpeakerEN(who) },            // "Nobody asked …": no source
 	func(d *docState, u *claimUnit, who string) string { return evidenceClaimantEN(u.toks, who) },     // "The numbers say …": no source
 	func(d *docState, u *claimUnit, who string) string { return findingNounSpanEN(who) },              // "A Harlow Courier poll last week showed": "Harlow Courier poll"
