@@ -1,7 +1,7 @@
 package extract
 
-// "in each state say", "from state to state", "at the state convention":
-// many base forms of English verbs of saying are also nouns ("state",
+// "Pension rules change from state to state", "rules in each state",
+// "the state fair": many base forms of English verbs of saying are also nouns ("state",
 // "report", "call", "charge", "answer"); after a determiner, a
 // quantifier, a possessive or a preposition, or before "and" or "or",
 // the word is the noun, and the words before it are no group that

@@ -17,7 +17,7 @@ import "strings"
 func personNameEN(who string) string {
 	who = partyLeadEN(who) // "Republican Ann Lee"
 	if orgNameEN(who) && plainName(who) || ofBodyNameEN(who) {
-		return who // "Congressional Budget Office", "Communications Workers of Norland": no title before a body's name
+		return who // "Congressional Budget Office", "Transportation Workers of Norland": no title before a body's name
 	}
 	c := claimantName(who)
 	k := strings.IndexByte(who, ' ')

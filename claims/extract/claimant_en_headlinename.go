@@ -1,7 +1,7 @@
 package extract
 
-// "Victorious Lee confronts a new landscape" as a headline, "Ann Lee won
-// the race" below: a headline capitalises the word before a surname, so a
+// "Smiling Lee returns to the harbor" as a headline, "Ann Lee won the
+// seat" below: a headline capitalises the word before a surname, so a
 // name that opens the text's first unit, on a line of its own, may be no
 // first name and surname. When the text never names that person again in full, a later
 // full name with the same surname takes the surname ("Lee said" is Ann

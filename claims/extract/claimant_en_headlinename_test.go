@@ -7,8 +7,8 @@ import "testing"
 // below, with another first word, and never repeats the headline's form.
 func TestHeadlineNameEN(t *testing.T) {
 	checkLast(t, "en", map[string]string{
-		"Victorious Lee confronts a new harbor landscape\n\nAnn Lee won the harbor race on Tuesday. Lee said the piers would reopen.": "Ann Lee",
-		"Ann Lee wins the harbor race\n\nAnn Lee won the race on Tuesday. Her son Tom Lee cheered. Lee said the piers would reopen.":  "Ann Lee",
+		"Smiling Lee returns to the harbor\n\nAnn Lee won the ferry board seat on Tuesday. Lee said the piers would reopen.":         "Ann Lee",
+		"Ann Lee wins the harbor race\n\nAnn Lee won the race on Tuesday. Her son Tom Lee cheered. Lee said the piers would reopen.": "Ann Lee",
 	})
 	p := person{name: "Sarah Lee", opening: true}
 	if headlineOnlyEN(&p, "Sarah") || !headlineOnlyEN(&p, "Ann") {

@@ -2,8 +2,8 @@ package extract
 
 import "strings"
 
-// "The justices could have agreed to hear the case", "Harbor leaders
-// will pledge to cut fares": a verb after a modal of possibility or of
+// "Some pier owners could claim the subsidy", "Most ferry pilots will
+// speak to the board": a verb after a modal of possibility or of
 // the future tells what someone may or will do or say, not what they
 // said; the subject right before the modal is no claimant.
 

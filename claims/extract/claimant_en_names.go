@@ -157,7 +157,7 @@ func (d *docState) keepsTailEN(tail, first string) bool {
 	}
 	p := &d.people[k]
 	if headlineOnlyEN(p, first) {
-		return false // "Victorious Lee" in the headline, "Ann Lee" below: "Lee" is Ann Lee (claimant_en_headlinename.go)
+		return false // "Smiling Lee" in the headline, "Ann Lee" below: "Lee" is Ann Lee (claimant_en_headlinename.go)
 	}
 	return p.named >= 1 || !d.strayLeadEN(firstWord(p.name)) || d.strayLeadNameEN(p.name)
 }

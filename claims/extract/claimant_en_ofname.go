@@ -2,17 +2,17 @@ package extract
 
 import "strings"
 
-// "according to the Council of the Harbor Towns", "Citizens for Fair
-// Ferries reported": the name of an English body often holds "of" or
+// "according to the Council of the Northern Harbor Towns", "Friends for
+// Safer Ferries said": the name of an English body often holds "of" or
 // "for" between capitalised words, and the rules that read a run of
 // capitalised words stop at the lower-case word, keeping either the words
-// before it ("Council") or those after it ("Harbor Towns").
+// before it ("Council") or those after it ("Northern Harbor Towns").
 
 // ofNameEN returns who with the rest of the body's name it was cut from
 // in text: the capitalised words before "<head> of (the)" or "<head> for
 // (the)" put in front, when the head is a body's noun or a capitalised
-// plural ("Workers of Norland" → "Communications Workers of Norland",
-// "Harbor Towns" → "Council of the Great Harbor Towns"); or, when who
+// plural ("Workers of Norland" → "Transportation Workers of Norland",
+// "Northern Harbor Towns" → "Council of the Northern Harbor Towns"); or, when who
 // ends in a body's noun (orgNameEN), the capitalised words after "of
 // (the)" or "for" that follow it in text joined to it ("Norland
 // Department" → "Norland Department of Ferries"), when those words end
@@ -46,7 +46,7 @@ func (d *docState) ofNameEN(text, who string) string {
 // "<capitalised words> of (the) <who>" or "… for (the) <who>" and the
 // word before "of"/"for" is a body's noun or a capitalised plural, or
 // "<capitalised words> <who>" when who is such a name itself
-// ("Communications Workers of Norland"), the words before it no
+// ("Transportation Workers of Norland"), the words before it no
 // possessive and no person the text named ("Tom Jones of the Harbor
 // Party"); "" when there is none.
 func (d *docState) ofLeadEN(text, who string) string {

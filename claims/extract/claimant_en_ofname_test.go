@@ -6,18 +6,18 @@ import "testing"
 // whole, before and after the lower-case word.
 func TestOfNameEN(t *testing.T) {
 	checkLast(t, "en", map[string]string{
-		"Fares rose by 20 percent, the Norland Department of Ferries said.":                                     "Norland Department of Ferries",
-		"The ferries run less often, a study by the Council of the Great Harbor Towns found.":                   "Council of the Great Harbor Towns",
-		"The contract covers 100 dockers, according to the Communications Workers of Norland.":                  "Communications Workers of Norland",
-		"A report by the International Harbor Corporation of the Norland Bank Group found that piers were old.": "International Harbor Corporation of the Norland Bank Group",
-		"Tom Jones of the Harbor Party said the piers were unsafe.":                                             "Tom Jones",
+		"Fares rose by 20 percent, the Norland Department of Ferries said.":                                        "Norland Department of Ferries",
+		"Ticket prices doubled in a decade, according to the Council of the Northern Harbor Towns.":                "Council of the Northern Harbor Towns",
+		"Night shifts will end in June, according to the Transportation Workers of Norland.":                       "Transportation Workers of Norland",
+		"Piers in the north are the oldest, a survey by the Intercontinental Ferry Corporation of Norland showed.": "Intercontinental Ferry Corporation of Norland",
+		"Tom Jones of the Harbor Party said the piers were unsafe.":                                                "Tom Jones",
 	})
 	for _, c := range []struct{ text, who, want string }{
 		{"the Norland Department of Ferries said", "Norland Department", "Norland Department of Ferries"},
 		{"the Norland Department of Harbor Advisers Chair Ann Lee said", "Norland Department", "Norland Department"},
 		{"the Norland Center for Politics poll found", "Norland Center", "Norland Center"},
-		{"a study by the Council of the Great Harbor Towns found", "Great Harbor Towns", "Council of the Great Harbor Towns"},
-		{"the mayor of Great Harbor Towns said", "Great Harbor Towns", "Great Harbor Towns"},
+		{"according to the Council of the Northern Harbor Towns", "Northern Harbor Towns", "Council of the Northern Harbor Towns"},
+		{"the mayor of Northern Harbor Towns said", "Northern Harbor Towns", "Northern Harbor Towns"},
 		{"Ann Lee of the Harbor Party said", "Harbor Party", "Harbor Party"},
 	} {
 		var d docState
@@ -26,7 +26,7 @@ func TestOfNameEN(t *testing.T) {
 			t.Errorf("ofNameEN(%q, %q) = %q, want %q", c.text, c.who, got, c.want)
 		}
 	}
-	for _, n := range []string{"Communications Workers of Norland", "International Harbor Corporation of the Norland Bank Group"} {
+	for _, n := range []string{"Transportation Workers of Norland", "Intercontinental Ferry Corporation of Norland"} {
 		if got := personNameEN(n); got != n {
 			t.Errorf("personNameEN(%q) = %q, want it whole", n, got)
 		}

@@ -2,8 +2,8 @@ package extract
 
 import "strings"
 
-// "other rebel groups backed by the capital", "a practice criticized by
-// Ann Lee": a past participle of a verb of saying or of taking a
+// "Pilots backed by the union want shorter shifts", "Ferry owners
+// criticized by the mayor raised fares": a past participle of a verb of saying or of taking a
 // position right after a noun, followed by "by", is passive (a reduced
 // relative clause); the noun before it is what was said about, not the
 // one who said it.

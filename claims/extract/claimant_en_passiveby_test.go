@@ -7,9 +7,8 @@ import "testing"
 // subject.
 func TestPassiveByEN(t *testing.T) {
 	checkLast(t, "en", map[string]string{
-		"The council allowed ferries to skip the pier, a practice criticized by Ann Lee and some dockers.": "",
-		"Last year, harbor authorities worried by the rise in fares contacted the ferry owners.":           "",
-		"The dockers and other unions backed by the council have no choice but to agree.":                  "",
-		"Harbor officials criticized the plan on Monday.":                                                  "Harbor officials",
+		"Harbor towns lose ferries. Ferry owners criticized by the mayor raised fares again.": "",
+		"Harbor towns lose ferries. Pilots backed by the union want shorter shifts.":          "",
+		"Harbor towns lose ferries. Harbor officials criticized the plan on Monday.":          "Harbor officials",
 	})
 }

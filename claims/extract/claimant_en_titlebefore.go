@@ -2,9 +2,8 @@ package extract
 
 import "strings"
 
-// "Norland's Prime Minister Tom Varga has pleaded", "Harbor Budget
-// Committee Chairman Tom Varga said", "Retired Army Col. Lewis Varga
-// said": the words of a title before a name may come out as the
+// "Harbor Budget Committee Chairman Tom Varga said", "Retired Army Col.
+// Lewis Varga said": the words of a title before a name may come out as the
 // claimant when the run of capitalised words stops inside the title; the
 // person is the name the title leads to.
 

@@ -263,7 +263,7 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 			d.noteTheTitleEN(toks, text, start, j)
 			d.noteTheNameEN(toks, text, start, j)
 		}
-		d.openingName = !de && d.openingLine && start == 0 // "Victorious Lee wins the race": perhaps no first name (claimant_en_headlinename.go)
+		d.openingName = !de && d.openingLine && start == 0 // "Smiling Lee returns": perhaps no first name (claimant_en_headlinename.go)
 		name := d.registerName(stripPossessive(text[toks[start].s:initialEnd(toks, start, j)]), g, de)
 		d.openingName = false
 		if !de {
