@@ -112,6 +112,7 @@ func (d *docState) attribute(toks []token, doc string, start, end int, a *analys
 	text := doc[start:end]
 	d.before = len(d.people)
 	d.notePersonsBeforeEN()
+	d.openingLine = d.units == 0 && lineEndsAt(doc, end) // a headline on its own line (claimant_en_headlinename.go)
 	d.mentions(toks, text, de, lex)
 	d.ch.noteCommon(toks, text, de)
 	d.noteOpenQuoteEN(doc, start, end, de)           // "''We lost. | It was a mess.''"

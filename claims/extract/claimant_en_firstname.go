@@ -10,13 +10,14 @@ import "strings"
 // Office" → "Budget Office"). In English those words stay.
 
 // personNameEN is claimantName for an English claimant or registered
-// name who, except that the name of a body (orgNameEN) stays whole and a
+// name who, except that the name of a body (orgNameEN, or one with "of"
+// or "for" after its head: ofBodyNameEN) stays whole and a
 // first word is kept that claimantName cut only for its German ending: a
 // name of two words whose first is no English title.
 func personNameEN(who string) string {
 	who = partyLeadEN(who) // "Republican Ann Lee"
-	if orgNameEN(who) && plainName(who) {
-		return who // "Congressional Budget Office": no title before a body's name
+	if orgNameEN(who) && plainName(who) || ofBodyNameEN(who) {
+		return who // "Congressional Budget Office", "Transportation Workers of Norland": no title before a body's name
 	}
 	c := claimantName(who)
 	k := strings.IndexByte(who, ' ')

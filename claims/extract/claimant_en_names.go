@@ -144,8 +144,10 @@ func quantifierEN(w string) bool {
 // was a title or a stray word glued to the surname ("Speaker Lee", "WATCH
 // Lee") named only once; a stray word before a first name and surname
 // ("Singer Ann Lee", where the text also says "the singer") leaves the
-// name a person's (strayLeadNameEN).
-func (d *docState) keepsTailEN(tail string) bool {
+// name a person's (strayLeadNameEN); a name that only opened the
+// headline gives the tail to a new name with another first word first
+// (headlineOnlyEN).
+func (d *docState) keepsTailEN(tail, first string) bool {
 	if !d.en {
 		return false
 	}
@@ -154,6 +156,9 @@ func (d *docState) keepsTailEN(tail string) bool {
 		return false
 	}
 	p := &d.people[k]
+	if headlineOnlyEN(p, first) {
+		return false // "Smiling Lee" in the headline, "Ann Lee" below: "Lee" is Ann Lee (claimant_en_headlinename.go)
+	}
 	return p.named >= 1 || !d.strayLeadEN(firstWord(p.name)) || d.strayLeadNameEN(p.name)
 }
 

@@ -31,9 +31,10 @@ func orgNameEN(name string) bool {
 // Policy Institute", "National Institute of Justice"), also when its head
 // noun is a word the text writes in lower case (commonHeadEN), and except
 // from a group opened by a quantifier ("Some Harbor Party members",
-// quantifiedGroupEN).
+// quantifiedGroupEN), and except from a name with "of" or "for" after
+// its head ("Harbor Workers of Norland", ofBodyNameEN).
 func (d *docState) stripTitlesEN(name string) string {
-	if d.en && (orgNameEN(name) || d.commonHeadEN(name) || d.theNamedEN(name) || quantifiedGroupEN(name)) || !d.en && (andBodyNameDE(name) || wholeBodyNameDE(name)) {
+	if d.en && (orgNameEN(name) || d.commonHeadEN(name) || ofBodyNameEN(name) || d.theNamedEN(name) || quantifiedGroupEN(name)) || !d.en && (andBodyNameDE(name) || wholeBodyNameDE(name)) {
 		return name // "Gewerkschaft Erziehung und Wissenschaft": the head noun is no title; "Westmark State Police"; "die Ilse Marwitz GmbH"
 	}
 	return d.ch.stripTitles(name)

@@ -43,7 +43,7 @@ func (d *docState) keyGenerationEN(name string, k int) {
 		d.byKey[base] = k
 	}
 	for i := 0; i < len(base); i++ {
-		if base[i] == ' ' && !d.keepsTailEN(base[i+1:]) {
+		if base[i] == ' ' && !d.keepsTailEN(base[i+1:], firstWord(base)) {
 			if _, taken := d.byKey[base[i+1:]]; !taken {
 				d.byKey[base[i+1:]] = k
 			}

@@ -153,8 +153,8 @@ func pluralGroupEN(toks []token, text string) string {
 			quoted = !quoted
 			continue
 		}
-		if quoted || !baseSpeechEN(t) && !groupOpinionEN(toks, i) || toks[i-1].low == "to" || toks[i-1].low == "of" {
-			continue
+		if quoted || !baseSpeechEN(t) && !groupOpinionEN(toks, i) || toks[i-1].low == "to" || toks[i-1].low == "of" || baseNounEN(toks, i) {
+			continue // "from state to state": the noun (claimant_en_basenoun.go)
 		}
 		if trailingSayEN(toks, i) {
 			continue // "Most voters back the cap, officials say"

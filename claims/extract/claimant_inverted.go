@@ -132,7 +132,7 @@ func verbGroupStartEN(toks []token, v int) int {
 	k := v
 	for k > 1 && v-k < 2 {
 		t := &toks[k-1]
-		if t.is(tCap) || t.is(tPunct) || !strings.HasSuffix(t.low, "ly") && !adverbEN[t.low] || lyNounEN(toks, k-1) {
+		if t.is(tCap) || t.is(tPunct) || !strings.HasSuffix(t.low, "ly") && !adverbEN[t.low] && !floatingQuantifierEN(toks, k-1) || lyNounEN(toks, k-1) {
 			break
 		}
 		k--

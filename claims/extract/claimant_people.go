@@ -12,6 +12,7 @@ type person struct {
 	gender  byte // 'm', 'f' or 0
 	named   int  // in how many later units the text named the person by a name of two words or more
 	unit    int  // the unit where it was last so named
+	opening bool // English: first named by the opening words of the text's first unit, a line of its own (claimant_en_headlinename.go)
 }
 
 // docState carries what earlier units said about people, to resolve
@@ -74,6 +75,8 @@ type docState struct {
 	colonTurn    string            // English: the speaker of the "Ann Lee: …" turn the paragraph holds (claimant_en_colonturn.go)
 	kind         kindNameEN        // English: the body last named after a noun for its kind (claimant_en_kindname.go)
 	echo         echoUnitsEN       // English: the last units and their claimants, for a quotation shown again (claimant_en_echo.go)
+	openingName  bool              // English: the name being registered opens the text's first unit (claimant_en_headlinename.go)
+	openingLine  bool              // the unit being attributed is the text's first and ends its line
 }
 
 func gi(g byte) int {
@@ -128,10 +131,10 @@ func (d *docState) register(name string, g byte) string {
 		d.byKey = map[string]int{}
 	}
 	k := len(d.people)
-	d.people = append(d.people, person{name: name, surname: name[strings.LastIndexByte(name, ' ')+1:], gender: g, unit: d.units})
+	d.people = append(d.people, person{name: name, surname: name[strings.LastIndexByte(name, ' ')+1:], gender: g, unit: d.units, opening: d.openingName})
 	d.byKey[name] = k
 	for i := 0; i < len(name); i++ {
-		if name[i] == ' ' && !d.keepsTailEN(name[i+1:]) && !d.pluralTailEN(name[i+1:]) {
+		if name[i] == ' ' && !d.keepsTailEN(name[i+1:], firstWord(name)) && !d.pluralTailEN(name[i+1:]) {
 			d.byKey[name[i+1:]] = k
 		}
 	}
@@ -263,7 +266,9 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 			d.noteTheTitleEN(toks, text, start, j)
 			d.noteTheNameEN(toks, text, start, j)
 		}
+		d.openingName = !de && d.openingLine && start == 0 // "Smiling Lee returns": perhaps no first name (claimant_en_headlinename.go)
 		name := d.registerName(stripPossessive(text[toks[start].s:initialEnd(toks, start, j)]), g, de)
+		d.openingName = false
 		if !de {
 			d.noteOwnGenderEN(toks, j, name) // "Tom Bell, who voted against his own party"
 		}

@@ -250,7 +250,11 @@ var refineRulesEN = []refineRule{
 	}, func(d *docState, u *claimUnit, who string) string {
 		return ofHeadEN(u.text, d.bodyAndEN(u, who)) // "Coast and Harbor Protection said": one body; "Department of Parks and Recreation" (claimant_en_ofhead.go)
 	},
+	func(d *docState, u *claimUnit, who string) string { return d.titledNameAfterEN(u, who) },         // "Retired Army Col. Lewis Varga said": not "Retired Army Col" (claimant_en_titlebefore.go)
+	func(d *docState, u *claimUnit, who string) string { return d.ofNameEN(u.text, who) },             // "according to the Council of the Northern Harbor Towns": not "Northern Harbor Towns" (claimant_en_ofname.go)
 	func(d *docState, u *claimUnit, who string) string { return andTailEN(u.text, who) },              // "according to the Office of Ports and Harbor Management" (claimant_en_andtail.go)
+	func(d *docState, u *claimUnit, who string) string { return passiveByEN(u, who) },                 // "Pilots backed by the union want …": no claimant (claimant_en_passiveby.go)
+	func(d *docState, u *claimUnit, who string) string { return modalSubjectEN(u, who) },              // "Some pier owners could claim …": no claimant (claimant_en_modalsubject.go)
 	func(d *docState, u *claimUnit, who string) string { return indefiniteSpeakerEN(who) },            // "Nobody asked …": no source
 	func(d *docState, u *claimUnit, who string) string { return evidenceClaimantEN(u.toks, who) },     // "The numbers say …": no source
 	func(d *docState, u *claimUnit, who string) string { return findingNounSpanEN(who) },              // "A Harlow Courier poll last week showed": "Harlow Courier poll"
