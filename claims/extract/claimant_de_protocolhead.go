@@ -17,7 +17,7 @@ import "strings"
 // named no one.
 func (d *docState) protocolHeadlineDE(units []Unit) {
 	who := d.protocol.who
-	if len(units) == 0 || who == "" || !d.protocol.armed || units[0].Lang != "de" || units[0].Claimant != "" || !personNameDE(who) {
+	if len(units) == 0 || who == "" || !d.protocol.armed || units[0].Lang != "de" || units[0].Claimant != "" || !fullNameShapeDE(who) {
 		return
 	}
 	units[0].Claimant = who
@@ -36,12 +36,12 @@ func (d *docState) protocolHeadlineDE(units []Unit) {
 	u.Names, u.X = append(u.Names, who), append(u.X, x)
 }
 
-// personNameDE reports whether name has the form of a person's full name:
+// fullNameShapeDE reports whether name has the form of a person's full name:
 // the last word no title or office, the word before it a first name
 // (firstNamesDE), the words before that (at most two) first names or
 // titles ("Charité-Infektiologe Norbert Suttorp"); "Reinickendorfs
 // Amtsarzt", a noun phrase the register took for a name, is none.
-func personNameDE(name string) bool {
+func fullNameShapeDE(name string) bool {
 	w := strings.Fields(name)
 	n := len(w)
 	if n < 2 || n > 4 || titleOrOfficeDE(w[n-1]) || !firstNamesDE(w[n-2]) {
