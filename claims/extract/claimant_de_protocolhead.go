@@ -13,11 +13,12 @@ import "strings"
 // protocolHeadlineDE gives the first unit, a German quotation alone
 // without a claimant, the person the lead named first (protocolDE.who),
 // in the units and, for the fitter, in the chooser's trace as the rules'
-// candidate. It does nothing when the text opens otherwise or the lead
-// named no one.
+// candidate. It does nothing when the text opens otherwise, the lead
+// named no one, or the name has no person's form (fullNameShapeDE) or is a
+// noun phrase (personLikeDE).
 func (d *docState) protocolHeadlineDE(units []Unit) {
 	who := d.protocol.who
-	if len(units) == 0 || who == "" || !d.protocol.armed || units[0].Lang != "de" || units[0].Claimant != "" || !fullNameShapeDE(who) {
+	if len(units) == 0 || who == "" || !d.protocol.armed || units[0].Lang != "de" || units[0].Claimant != "" || !fullNameShapeDE(who) || !d.personLikeDE(who) {
 		return
 	}
 	units[0].Claimant = who

@@ -99,7 +99,8 @@ func (d *docState) gendered(name string) bool {
 
 // namedPersonDE reports whether name is a person the text registered with
 // a known gender (gendered) or by a full name of a person's form
-// (fullNameShapeDE: "Sonja Rinne", whose gender the text never showed).
+// (fullNameShapeDE: "Sonja Rinne", whose gender the text never showed)
+// that is no noun phrase (personLikeDE: not "Rinnes Nachfolger").
 func (d *docState) namedPersonDE(name string) bool {
-	return d.gendered(name) || d.known(name) && fullNameShapeDE(name)
+	return d.gendered(name) || d.known(name) && fullNameShapeDE(name) && d.personLikeDE(name)
 }

@@ -14,6 +14,7 @@ func TestWantsPersonDE(t *testing.T) {
 		"Die Stadträtin Karla Wendholt eröffnete die Halle. Sie will im Sommer wieder nach Lindau reisen.":                               "",
 		"Mira Talkow leitet den Laden am Markt seit 2019. Mira Talkow will weiterhin im Verein aktiv bleiben.":                           "Mira Talkow",
 		"Mira Talkow leitet den Laden am Markt seit 2019. Talkow will weiterhin im Verein aktiv bleiben.":                                "Mira Talkow",
+		"Mira Talkow leitet den Laden am Markt seit 2019. Talkows Nachfolger will den Laden im Winter schließen.":                        "",
 		"Der Fischereiverband Talgrund will die Schonzeit verlängern.":                                                                   "",
 		"Die Stadträtin Karla Wendholt eröffnete die Halle. Im Saal hing ein Plakat mit der Zeile „Wendholt will mehr Geld“.":            "",
 	})
