@@ -1,7 +1,7 @@
 package extract
 
-// "Deutlich wird Eva Roth, die Sprecherin des Vereins: „…“", "Dazu kann
-// Jan Roth, Inhaber des Ladens, nichts sagen: „…“": a person the unit
+// "Am Ende meldet sich Jan Roth, Kassenwart des Vereins, zu Wort: „…“":
+// a person the unit
 // introduces by a full name and an apposition, set off by a comma, is
 // the subject of the clause that a colon and a quotation close, wherever
 // the name stands in it (colonQuoteSpeakerDE takes a person named first in

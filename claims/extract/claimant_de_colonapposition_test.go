@@ -8,8 +8,8 @@ import "testing"
 // apposition there is not.
 func TestAppositionColonDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Deutlicher wird Greta Holmberg, die Sprecherin des Fährvereins: „Die Brücke kommt zu spät.“":                   "Greta Holmberg",
-		"Zu den Preisen kann Arvid Lohse, Inhaber der Bäckerei am Markt, nichts sagen: „Das regelt der Steuerberater.“": "Arvid Lohse",
-		"Am Abend sprach man im Saal auch über Arvid Lohse und den Markt: „Das regelt der Steuerberater.“":              "",
+		"Am Ende meldet sich Greta Holmberg, die Kassenwartin des Fährvereins, zu Wort: „Die Brücke kommt zu spät.“": "Greta Holmberg",
+		"Nach der Sitzung schüttelt Arvid Lohse, der älteste Fischer im Ort, den Kopf: „Der Hafen ist zu klein.“":    "Arvid Lohse",
+		"Am Abend sprach man im Saal auch über Arvid Lohse und den Hafen: „Der Hafen ist zu klein.“":                 "",
 	})
 }

@@ -18,7 +18,7 @@ func TestErsatzPluralDE(t *testing.T) {
 		said + "Das Bad bekomme bis dahin ein neues Dach.":                         "Paul Kolb",
 		said + "Das Bad bekomme ein neues Dach, heißt es.":                         "",
 		said + "Die Preise stiegen infolge der Arbeiten.":                          "",
-		said + "Beim Umbau entstünden hohe Kosten für die Stadt.":                  "Paul Kolb",
-		said + "Auch in Lindau verstünden viele Gäste die Pause nicht.":            "Paul Kolb",
+		said + "Mit dem Umbau entstünden der Stadt hohe Kosten.":                   "Paul Kolb",
+		said + "Die Gäste verstünden die lange Pause aber gut.":                    "Paul Kolb",
 	})
 }

@@ -1,7 +1,7 @@
 package extract
 
-// "Fragt man beim Landesamt nach, heißt es …", "Fragt man die Anwohner,
-// hört man …": a conditional clause of asking opens the sentence, and the
+// "Fragt man beim Landesamt nach, …", "Fragt man die Anwohner, …": a
+// conditional clause of asking opens the sentence, and the
 // answer the main clause reports is that of the one asked. The clause
 // names that source after "man": after "bei"/"beim" or as the object.
 

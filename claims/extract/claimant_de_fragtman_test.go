@@ -7,8 +7,8 @@ import "testing"
 // place after it, and that "fragt man" inside a sentence names no one.
 func TestAskedSourceDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Fragt man beim Landesamt für Wasserwirtschaft nach, fällt die Antwort vorsichtig aus.": "Landesamt für Wasserwirtschaft",
-		"Fragt man die Fischer in Talheim nach dem Fang, hört man nur Klagen über das Wetter.":  "Fischer",
-		"Da fragt man nicht lange, ob der Hund zahm ist.":                                       "",
+		"Fragt man beim Landesamt für Wasserwirtschaft nach, sind die Pegel am Deich seit Tagen stabil.": "Landesamt für Wasserwirtschaft",
+		"Fragt man die Fischer in Talheim nach dem Fang, war der Sommer zu warm für die Forellen.":       "Fischer",
+		"Im Laden am Markt fragt man die Kunden gern nach dem Wetter.":                                   "",
 	})
 }

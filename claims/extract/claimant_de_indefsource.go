@@ -2,11 +2,11 @@ package extract
 
 import "strings"
 
-// "Nach Angaben eines Experten …", "Nach Einschätzung einer russischen
-// Quelle …", "nach Angaben eines Mitarbeiters einer Hilfsorganisation":
-// a source named with the indefinite article in the genitive is cited as
+// "Nach Angaben eines Experten …", "Nach Einschätzung einer örtlichen
+// Quelle …", "nach Schätzungen eines Mitarbeiters des Tierheims": a
+// source named with the indefinite article in the genitive is cited as
 // the noun phrase in the nominative without the article ("Experte",
-// "russische Quelle", "Mitarbeiter einer Hilfsorganisation").
+// "örtliche Quelle", "Mitarbeiter des Tierheims").
 
 // indefiniteSourceDE returns the nominative of the noun phrase that the
 // genitive "eines"/"einer" at token a opens: inflected lower-case
@@ -31,7 +31,7 @@ func indefiniteSourceDE(toks []token, text string, a int) string {
 	for k := a + 1; k < i; k++ {
 		w := text[toks[k].s:toks[k].e]
 		if fem {
-			b.WriteString(w[:len(w)-1]) // "russischen" → "russische"
+			b.WriteString(w[:len(w)-1]) // "örtlichen" → "örtliche"
 		} else {
 			b.WriteString(w[:len(w)-1] + "r") // "erfahrenen" → "erfahrener"
 		}
@@ -45,11 +45,14 @@ func indefiniteSourceDE(toks []token, text string, a int) string {
 	e := i + 1
 	if e+1 < len(toks) && toks[e].cat&cDet != 0 && genitiveArticleDE(toks[e].low) {
 		f := e + 1
-		for f < len(toks) && (lowerWord(&toks[f]) && inflectedDE(toks[f].low) && toks[f].cat&cDet == 0 || capWord(&toks[f])) {
+		for f < len(toks) && lowerWord(&toks[f]) && inflectedDE(toks[f].low) && toks[f].cat&cDet == 0 {
+			f++ // "einer europäischen …"
+		}
+		for f < len(toks) && capWord(&toks[f]) {
 			f++
 		}
 		if f > e+1 && capWord(&toks[f-1]) {
-			b.WriteString(" " + text[toks[e].s:toks[f-1].e]) // "eines Mitarbeiters einer Hilfsorganisation"
+			b.WriteString(" " + text[toks[e].s:toks[f-1].e]) // "eines Mitarbeiters des Tierheims"
 		}
 	}
 	return b.String()

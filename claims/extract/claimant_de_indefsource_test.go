@@ -9,8 +9,8 @@ import "testing"
 // written.
 func TestIndefiniteSourceDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Nach Einschätzung eines Experten ist der Deich am Nordufer stabil.":                    "Experte",
-		"Nach Angaben einer örtlichen Quelle brannte die Scheune bis zum Morgen.":               "örtliche Quelle",
-		"Nach Angaben eines Mitarbeiters einer Hilfsorganisation fehlt in Talheim Trinkwasser.": "Mitarbeiter einer Hilfsorganisation",
+		"Nach Einschätzung eines Experten ist der Deich am Nordufer stabil.":                  "Experte",
+		"Nach Einschätzung einer örtlichen Quelle brannte die Scheune bis zum Morgen.":        "örtliche Quelle",
+		"Nach Schätzungen eines Mitarbeiters des Tierheims fehlen in Talheim vierzig Plätze.": "Mitarbeiter des Tierheims",
 	})
 }

@@ -3,9 +3,9 @@ package extract
 import "strings"
 
 // A German passive names the one who takes a position as its agent, after
-// "von" or "vom": "Der Plan wurde vom Mieterbund als unsozial kritisiert",
-// "Von Beobachtern wird angenommen, dass …", "Die Stadt wurde von den
-// Anwohnern aufgefordert, …". The participle that closes the clause is a
+// "von" or "vom": "Der Plan wurde vom Mieterbund scharf kritisiert",
+// "Von den Fischern wird befürchtet, dass …", "Die Stadt wurde von den
+// Eltern aufgefordert, …". The participle that closes the clause is a
 // verb of judging, demanding or doubting; the agent phrase is the
 // claimant. Verbs that also name an official act ("bestätigt" in an
 // office, "verurteilt" to a sentence, "gewählt") are not among them.

@@ -8,10 +8,10 @@ import "testing"
 // passive of an official act or without an agent names no one.
 func TestPassiveAgentDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Der Entwurf wurde vom Mieterbund Nordheide als unsozial kritisiert.":       "Mieterbund Nordheide",
-		"Von den Anwohnern wird befürchtet, dass der Lärm am Hafen weiter zunimmt.": "Anwohner",
-		"Der Plan von Lindau wurde vom Elternverein Kastanienhof abgelehnt.":        "Elternverein Kastanienhof",
-		"Die Ministerin wurde vom Landtag in ihrem Amt bestätigt.":                  "",
-		"Der Radweg von Lindau nach Kressbronn wurde im Mai kritisiert.":            "",
+		"Der Entwurf wurde vom Mieterbund Nordheide scharf kritisiert.":        "Mieterbund Nordheide",
+		"Von den Anwohnern wird befürchtet, der Hafen werde im Sommer lauter.": "Anwohner",
+		"Der Plan von Lindau wurde vom Elternverein Kastanienhof abgelehnt.":   "Elternverein Kastanienhof",
+		"Die Ministerin wurde vom Landtag in ihrem Amt bestätigt.":             "",
+		"Der Radweg von Lindau nach Kressbronn wurde im Mai kritisiert.":       "",
 	})
 }
