@@ -36,8 +36,8 @@ func (d *docState) colonQuoteSpeakerDE(toks []token, text string) string {
 		if i > 0 && i+1 < c && !capWord(&toks[i+1]) && determinerDE(&toks[i-1]) {
 			continue // "an jedem Empfänger": a noun after its article
 		}
-		if i <= 1 || p < d.before {
-			return d.people[p].name // at the start, or a person named before this unit
+		if i <= 1 || p < d.before || appositionAfterDE(toks, i, c) {
+			return d.people[p].name // at the start, or a person named before this unit or with an apposition (claimant_de_colonapposition.go)
 		}
 	}
 	return ""

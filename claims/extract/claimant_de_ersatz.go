@@ -14,10 +14,13 @@ package extract
 // the unit names its own source with "heißt es".
 
 // ersatzPluralDE are plural Konjunktiv II forms that stand in for the
-// Konjunktiv I.
+// Konjunktiv I; the strong ones with an umlaut ("entstünden", "böten")
+// have no indicative of the same form.
 var ersatzPluralDE = map[string]bool{
 	"würden": true, "müssten": true, "kämen": true, "brächten": true, "bräuchten": true, "stünden": true,
 	"lägen": true, "gäben": true, "wüssten": true, "sollten": true,
+	"fänden": true, "entstünden": true, "bestünden": true, "verstünden": true, "böten": true, "sähen": true,
+	"trügen": true, "zögen": true, "gälten": true, "hülfen": true,
 }
 
 // reportedFormDE reports whether a German unit is reported speech by its

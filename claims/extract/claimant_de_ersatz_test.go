@@ -2,7 +2,8 @@ package extract
 
 import "testing"
 
-// TestErsatzPluralDE checks that a plural Konjunktiv II or a Konjunktiv I
+// TestErsatzPluralDE checks that a plural Konjunktiv II (also a strong one
+// with an umlaut: "entstünden", "verstünden") or a Konjunktiv I
 // in "-e" as main verb right after a unit with a speaker carries the
 // speaker, and not at the end of a subordinate clause, in a question,
 // with "heißt es", for a preposition in "-e", or after a unit without a
@@ -17,5 +18,7 @@ func TestErsatzPluralDE(t *testing.T) {
 		said + "Das Bad bekomme bis dahin ein neues Dach.":                         "Paul Kolb",
 		said + "Das Bad bekomme ein neues Dach, heißt es.":                         "",
 		said + "Die Preise stiegen infolge der Arbeiten.":                          "",
+		said + "Mit dem Umbau entstünden der Stadt hohe Kosten.":                   "Paul Kolb",
+		said + "Die Gäste verstünden die lange Pause aber gut.":                    "Paul Kolb",
 	})
 }

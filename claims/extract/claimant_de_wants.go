@@ -4,8 +4,9 @@ package extract
 // something takes a position the guide counts ("wants"), as wantsThatDE
 // reads it for "will, dass …". Only the singular "will"/"wollte" outside
 // quotation marks, and only a person the text knows by a full name of
-// known gender: bodies ("Die Koalition will …"), groups and pronouns
-// were as often narration as position on the training articles. "wollte
+// known gender or of a person's form (namedPersonDE): bodies ("Die
+// Koalition will …"), groups and pronouns were as often narration as
+// position on the training articles. "wollte
 // sich nicht äußern" declines to comment (negatedDE) and names no one.
 
 // wantsPersonDE returns the person who is the subject of "will"/"wollte":
@@ -34,7 +35,7 @@ func (d *docState) wantsPersonDE(toks []token, text string, lex lexicon) string 
 			if pronoun(&toks[k], false) != 0 {
 				return "" // "Sie will …": a pronoun lost more than it gained
 			}
-			if who := d.nameAt(toks, text, k, true, lex, false, false); d.gendered(who) && !(k > 0 && nounAfterDE(&toks[k-1])) {
+			if who := d.nameAt(toks, text, k, true, lex, false, false); d.namedPersonDE(who) && !(k > 0 && nounAfterDE(&toks[k-1])) {
 				return who
 			}
 		}
@@ -64,11 +65,11 @@ func declinesDE(toks []token) bool {
 // right before the verb at v, before a parenthesis right before it
 // ("Roth (SPD) will"), or among the five words after it.
 func (d *docState) personNearDE(toks []token, text string, v int) bool {
-	if p := parenBefore(toks, v); p > 0 && d.gendered(d.wordKey(toks, text, p-1)) {
+	if p := parenBefore(toks, v); p > 0 && d.namedPersonDE(d.wordKey(toks, text, p-1)) {
 		return true
 	}
 	for k := v - 1; k <= v+5; k++ {
-		if k != v && d.gendered(d.wordKey(toks, text, k)) {
+		if k != v && d.namedPersonDE(d.wordKey(toks, text, k)) {
 			return true
 		}
 	}
@@ -94,4 +95,12 @@ func (d *docState) wordKey(toks []token, text string, k int) string {
 func (d *docState) gendered(name string) bool {
 	p, ok := d.lookup(name)
 	return ok && p.name == name && p.gender != 0
+}
+
+// namedPersonDE reports whether name is a person the text registered with
+// a known gender (gendered) or by a full name of a person's form
+// (fullNameShapeDE: "Sonja Rinne", whose gender the text never showed)
+// that is no noun phrase (personLikeDE: not "Rinnes Nachfolger").
+func (d *docState) namedPersonDE(name string) bool {
+	return d.gendered(name) || d.known(name) && fullNameShapeDE(name) && d.personLikeDE(name)
 }

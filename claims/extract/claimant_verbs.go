@@ -101,6 +101,9 @@ func (d *docState) nachAngabenDE(toks []token, text string, lex lexicon) string 
 		if who := spokesGenitiveDE(toks, text, k); who != "" {
 			return who // "nach Angaben eines Polizeisprechers"
 		}
+		if who := indefiniteSourceDE(toks, text, i+1); who != "" {
+			return who // "nach Angaben eines Experten" (claimant_de_indefsource.go)
+		}
 		if k >= len(toks) || !toks[k].is(tCap) || toks[k].is(tPunct) {
 			return ""
 		}

@@ -151,6 +151,7 @@ func extractWith(wk *work, text string, opts Options) []Unit {
 	if !lines {
 		art.rescore(&scorer, out, dom, th)
 	}
+	d.protocolHeadlineDE(out) // „Wir bleiben offen“ above a lead naming Lena Brandt (claimant_de_protocolhead.go)
 	d.fullest(out)
 	return out
 }
