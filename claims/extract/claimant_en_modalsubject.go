@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // "Some pier owners could claim the subsidy", "Most ferry pilots will
 // speak to the board": a verb after a modal of possibility or of
 // the future tells what someone may or will do or say, not what they
@@ -14,14 +12,10 @@ import "strings"
 // company said"); who otherwise.
 // "would" stays ("Lee would say only that …" reports what was said).
 func modalSubjectEN(u *claimUnit, who string) string {
-	if who == "" || strings.Contains(who, "; ") {
+	end, ok := whoEndEN(u, who)
+	if !ok {
 		return who
 	}
-	k := strings.Index(u.text, who)
-	if k < 0 {
-		return who
-	}
-	end := k + len(who)
 	for m := 1; m < len(u.toks); m++ {
 		if u.toks[m-1].e == end && foldIn(u.toks[m].low, "could", "might", "may", "can", "will") && !laterVerbEN(u.verbs, m+3) {
 			return ""

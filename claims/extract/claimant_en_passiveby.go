@@ -13,14 +13,10 @@ import "strings"
 // word other than a gerund follow ("Harbor officials criticized by the
 // mayor", not "Ann Lee responded by saying"); who otherwise.
 func passiveByEN(u *claimUnit, who string) string {
-	if who == "" || strings.Contains(who, "; ") {
+	end, ok := whoEndEN(u, who)
+	if !ok {
 		return who
 	}
-	k := strings.Index(u.text, who)
-	if k < 0 {
-		return who
-	}
-	end := k + len(who)
 	for _, v := range u.verbs {
 		if v < 1 || v+2 >= len(u.toks) || u.toks[v+1].low != "by" || !strings.HasSuffix(u.toks[v].low, "ed") || strings.HasSuffix(u.toks[v+2].low, "ing") {
 			continue // "responded by saying": "by" with a gerund is no agent

@@ -16,14 +16,10 @@ import "strings"
 // Quint"). who unchanged otherwise, and when who is a person the text
 // named or the name found is who itself.
 func (d *docState) titledNameAfterEN(u *claimUnit, who string) string {
-	if who == "" || strings.Contains(who, "; ") || !plainName(who) {
+	end, ok := whoEndEN(u, who)
+	if !ok || !plainName(who) {
 		return who // "One teen girl", "A Republican close to Lee": a description, no title
 	}
-	k := strings.Index(u.text, who)
-	if k < 0 {
-		return who
-	}
-	end := k + len(who)
 	last := -1 // who's last token
 	for i := range u.toks {
 		if u.toks[i].e == end {
