@@ -8,8 +8,9 @@ import "strings"
 // w's length can answer. A rule that asks a long list for every word of a
 // unit asks a foldSet instead and compares w with a handful of words.
 type foldSet struct {
-	byLen [16][]string // the words of each length below 16
-	long  []string     // the words of 16 bytes or more
+	byLen  [16][]string // the words of each length below 16
+	firsts [16]uint32   // of each length: bit b&31 for the first byte b of each word; all bits if one starts with a non-ASCII byte
+	long   []string     // the words of 16 bytes or more
 }
 
 // newFoldSet returns the foldSet of words.
@@ -18,6 +19,13 @@ func newFoldSet(words ...string) *foldSet {
 	for _, w := range words {
 		if len(w) < len(s.byLen) {
 			s.byLen[len(w)] = append(s.byLen[len(w)], w)
+			switch {
+			case w == "":
+			case w[0] >= 0x80:
+				s.firsts[len(w)] = ^uint32(0) // may fold with an ASCII byte (Kelvin sign, long s)
+			default:
+				s.firsts[len(w)] |= 1 << (w[0] & 31)
+			}
 		} else {
 			s.long = append(s.long, w)
 		}
@@ -28,13 +36,16 @@ func newFoldSet(words ...string) *foldSet {
 // has reports whether w is one of the set's words, case ignored: the
 // answer of foldIn(w, words...) for the words the set was made of. A word
 // whose first byte rules it out (firstMayFold) is passed over without
-// strings.EqualFold.
+// strings.EqualFold, and a word of ASCII first byte none of whose length
+// starts alike (firsts) is passed over without looking at the list.
 func (s *foldSet) has(w string) bool {
-	list := s.long
-	if len(w) < len(s.byLen) {
-		list = s.byLen[len(w)]
+	if len(w) >= len(s.byLen) {
+		return foldInList(w, s.long)
 	}
-	return foldInList(w, list)
+	if w != "" && w[0] < 0x80 && s.firsts[len(w)]&(1<<(w[0]&31)) == 0 {
+		return false // no word of its length passes firstMayFold: an ASCII byte folds only with its case pair, which has the same low five bits
+	}
+	return foldInList(w, s.byLen[len(w)])
 }
 
 // foldInList is foldIn(w, list...), asking firstMayFold before

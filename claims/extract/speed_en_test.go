@@ -23,7 +23,7 @@ func TestFoldSetLikeFoldIn(t *testing.T) {
 	sets := map[string]*foldSet{"documentNounsEN": documentNounsEN, "extraSpeechVerbsEN": extraSpeechVerbsEN,
 		"progressiveVerbsEN": progressiveVerbsEN, "stanceBlocksEN": stanceBlocksEN, "orgHeadsEN": orgHeadsEN,
 		"opinionVerbsEN": opinionVerbsEN, "titleWordsEN": newFoldSet(titleWordsEN[:]...),
-		"invented": newFoldSet("ab", "abcdefghijklmnopq", "Xyz", "xyzw", "ſun", "")}
+		"invented": newFoldSet("ab", "abcdefghijklmnopq", "Xyz", "xyzw", "ſun", "", "\u212ass", "qrs")}
 	rng := rand.New(rand.NewPCG(3, 4))
 	pieces := []string{"a", "e", "s", "t", "k", "S", "K", "ſ", "\u212a", "ä", "\xe2", "-", "."}
 	for name, s := range sets {
@@ -31,7 +31,7 @@ func TestFoldSetLikeFoldIn(t *testing.T) {
 		if len(words) == 0 {
 			t.Fatalf("%s: no words", name)
 		}
-		cands := []string{"", "x", "The"}
+		cands := []string{"", "x", "The", "kſſ", "KſS", "Qrs", "ſ"}
 		for _, w := range words {
 			cands = append(cands, w, strings.ToUpper(w), strings.ToTitle(w[:min(1, len(w))])+w[min(1, len(w)):],
 				w+"s", w+w, strings.ReplaceAll(w, "s", "ſ"), strings.ReplaceAll(w, "k", "\u212a"))
