@@ -11,9 +11,12 @@ package extract
 // documentNounEN reports whether w (lower case) is an English noun of a
 // document or finding that can be the subject of a verb of saying.
 func documentNounEN(w string) bool {
-	return foldIn(w, "statement", "letter", "email", "memo", "report", "indictment", "complaint", "lawsuit",
-		"filing", "poll", "survey", "study", "release", "tweet", "post", "document", "ruling", "advisory")
+	return documentNounsEN.has(w)
 }
+
+// documentNounsEN are the words of documentNounEN (a foldSet).
+var documentNounsEN = newFoldSet("statement", "letter", "email", "memo", "report", "indictment", "complaint", "lawsuit",
+	"filing", "poll", "survey", "study", "release", "tweet", "post", "document", "ruling", "advisory")
 
 // noteDocumentsEN remembers claimant who as the issuer of every document
 // noun the English unit introduces in lower case with "a" or "an" ("in a

@@ -18,7 +18,7 @@ import "strings"
 // back").
 func groupOpinionEN(toks []token, i int) bool {
 	t := &toks[i]
-	if t.is(tCap) || t.is(tPunct) || !foldIn(t.low, "think", "believe", "doubt", "fear", "suspect", "worry") {
+	if t.is(tCap) || t.is(tPunct) || !opinionVerbsEN.has(t.low) {
 		return false
 	}
 	if i+1 >= len(toks) {
@@ -27,3 +27,6 @@ func groupOpinionEN(toks []token, i int) bool {
 	n := &toks[i+1]
 	return !n.is(tPunct) && !strings.HasSuffix(n.low, "ly") && n.low != "back"
 }
+
+// opinionVerbsEN are the verbs of opinion of groupOpinionEN (a foldSet).
+var opinionVerbsEN = newFoldSet("think", "believe", "doubt", "fear", "suspect", "worry")

@@ -34,9 +34,11 @@ func (d *docState) noteOpenQuoteEN(doc string, start, end int, de bool) {
 // endsInQuote reports whether text, starting inside a quotation when open,
 // ends inside one. Curly double marks open and close; a straight double
 // mark and two apostrophes ("”") switch. Single marks are left out: they
-// are mostly apostrophes or quotations inside quotations.
+// are mostly apostrophes or quotations inside quotations. Only the bytes
+// of quoteLeadsEN are visited (a mark starts with one of them).
 func endsInQuote(text string, open bool) bool {
-	for i := 0; i < len(text); i++ {
+	marks := newByteFinder(text, len(text), quoteLeadsEN)
+	for i := marks.from(0); i < len(text); i = marks.from(i + 1) {
 		switch {
 		case text[i] == '"':
 			open = !open
@@ -51,3 +53,7 @@ func endsInQuote(text string, open bool) bool {
 	}
 	return open
 }
+
+// quoteLeadsEN are the bytes an English quotation mark of endsInQuote
+// starts with: " and ' and the lead byte of “ and ” (0xE2).
+var quoteLeadsEN = []byte{'"', '\'', 0xE2}

@@ -15,14 +15,17 @@ func orgNameEN(name string) bool {
 	if k := strings.Index(name, " of "); k > 0 {
 		w = name[strings.LastIndexByte(name[:k], ' ')+1 : k] // "Department of Health"
 	}
-	return foldIn(strings.TrimSuffix(w, "."), "foundation", "institute", "institution", "association", "committee",
-		"department", "ministry", "agency", "office", "council", "commission", "party", "university", "college",
-		"school", "center", "centre", "bank", "company", "corporation", "corp", "inc", "group", "network",
-		"service", "services", "administration", "court", "board", "union", "organization", "organisation",
-		"society", "federation", "authority", "bureau", "news", "times", "post", "journal", "press", "daily",
-		"magazine", "television", "radio", "campaign", "caucus", "coalition", "alliance", "fund", "project",
-		"products", "industries", "holdings", "technologies", "pharmaceuticals", "laboratories", "enterprises")
+	return orgHeadsEN.has(strings.TrimSuffix(w, "."))
 }
+
+// orgHeadsEN are the words of orgNameEN (a foldSet).
+var orgHeadsEN = newFoldSet("foundation", "institute", "institution", "association", "committee",
+	"department", "ministry", "agency", "office", "council", "commission", "party", "university", "college",
+	"school", "center", "centre", "bank", "company", "corporation", "corp", "inc", "group", "network",
+	"service", "services", "administration", "court", "board", "union", "organization", "organisation",
+	"society", "federation", "authority", "bureau", "news", "times", "post", "journal", "press", "daily",
+	"magazine", "television", "radio", "campaign", "caucus", "coalition", "alliance", "fund", "project",
+	"products", "industries", "holdings", "technologies", "pharmaceuticals", "laboratories", "enterprises")
 
 // stripTitlesEN drops the titles before a claimant as chooser.stripTitles
 // does (words the text also writes in lower case: "Sheriff Ann Lee" →

@@ -24,6 +24,9 @@ func (d *docState) postAheadEN() string {
 		nl = len(rest)
 	}
 	line := rest[:nl]
+	if strings.IndexByte(line, '@') < 0 {
+		return "" // no handle: most lines
+	}
 	h := strings.LastIndex(line, " (@")
 	if h < 0 {
 		return ""

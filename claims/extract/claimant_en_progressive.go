@@ -23,10 +23,13 @@ func progressiveSpeechEN(toks []token, i int) bool {
 // verb of saying or of taking a position that the progressive reports as
 // a claim.
 func progressiveVerbEN(w string) bool {
-	return foldIn(w, "saying", "arguing", "claiming", "insisting", "warning", "stressing", "accusing",
-		"criticizing", "criticising", "labeling", "labelling", "blasting", "slamming", "panning",
-		"defending", "denying", "urging", "threatening")
+	return progressiveVerbsEN.has(w)
 }
+
+// progressiveVerbsEN are the words of progressiveVerbEN (a foldSet).
+var progressiveVerbsEN = newFoldSet("saying", "arguing", "claiming", "insisting", "warning", "stressing", "accusing",
+	"criticizing", "criticising", "labeling", "labelling", "blasting", "slamming", "panning",
+	"defending", "denying", "urging", "threatening")
 
 // progressiveAuxEN returns the index of the form of "be" before the
 // participle v, perhaps with one adverb between ("is also stressing"), or

@@ -34,6 +34,9 @@ func stanceVerbEN(toks []token, i int) bool {
 // "to", a preposition ("in hopes"), "so" ("so he hopes"), a modal, an
 // auxiliary of a question or negation.
 func stanceBlockEN(w string) bool {
-	return foldIn(w, "to", "in", "so", "would", "could", "will", "might", "may", "should", "can", "must", "not",
-		"did", "do", "does")
+	return stanceBlocksEN.has(w)
 }
+
+// stanceBlocksEN are the words of stanceBlockEN (a foldSet).
+var stanceBlocksEN = newFoldSet("to", "in", "so", "would", "could", "will", "might", "may", "should", "can", "must", "not",
+	"did", "do", "does")

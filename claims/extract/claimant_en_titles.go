@@ -21,7 +21,7 @@ func titleWordEN(w string) bool {
 	if len(w) < 2 || len(w) > 14 {
 		return false
 	}
-	return foldIn(w, titleWordsByLenEN[len(w)]...)
+	return foldInList(w, titleWordsByLenEN[len(w)])
 }
 
 // titleWordsByLenEN lists titleWordsEN by their length, so that foldIn

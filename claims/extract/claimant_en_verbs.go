@@ -19,13 +19,16 @@ package extract
 // third-person present form of an English verb of communication or of
 // judging in public that the lexicon does not list.
 func extraSpeechEN(w string) bool {
-	return len(w) >= 5 && foldIn(w, "quipped", "quips", "joked", "exclaimed", "exclaims", "shouted", "yelled",
-		"whispered", "muttered", "implored", "implores", "emailed", "texted", "commented", "proclaimed",
-		"proclaims", "confided", "hailed", "hails", "heralded", "applauded", "applauds", "blasted", "blasts",
-		"derided", "derides", "mocked", "ridiculed", "lambasted", "scoffed", "touted", "touts", "bragged",
-		"brags", "credited", "deadpanned", "mused", "muses", "marveled", "fumed", "fumes", "snapped", "gushed",
-		"chided", "scolded", "griped", "grumbled", "demurred", "sighed", "echoed", "echoes", "vouched", "vouches", "remembers", "dismisses", "stresses", "admitted")
+	return len(w) >= 5 && extraSpeechVerbsEN.has(w)
 }
+
+// extraSpeechVerbsEN are the words of extraSpeechEN (a foldSet).
+var extraSpeechVerbsEN = newFoldSet("quipped", "quips", "joked", "exclaimed", "exclaims", "shouted", "yelled",
+	"whispered", "muttered", "implored", "implores", "emailed", "texted", "commented", "proclaimed",
+	"proclaims", "confided", "hailed", "hails", "heralded", "applauded", "applauds", "blasted", "blasts",
+	"derided", "derides", "mocked", "ridiculed", "lambasted", "scoffed", "touted", "touts", "bragged",
+	"brags", "credited", "deadpanned", "mused", "muses", "marveled", "fumed", "fumes", "snapped", "gushed",
+	"chided", "scolded", "griped", "grumbled", "demurred", "sighed", "echoed", "echoes", "vouched", "vouches", "remembers", "dismisses", "stresses", "admitted")
 
 // speakActEN reports whether the English verb of saying v is "speak"
 // ("spoke", "speaks") in a unit without quotation marks: the verb is
