@@ -16,13 +16,19 @@ import "strings"
 // nouns in -ent and -ant ("präsidenten" → "präsident"); a prefix "#"
 // keeps the key apart from the heads.
 func roleWordKeyDE(low string) string {
+	return "#" + roleWordStemDE(low)
+}
+
+// roleWordStemDE returns roleWordKeyDE without its "#": a part of low
+// (titledStemsDE).
+func roleWordStemDE(low string) string {
 	switch {
 	case strings.HasSuffix(low, "ers") || strings.HasSuffix(low, "ors") || strings.HasSuffix(low, "chefs"):
-		low = low[:len(low)-1]
+		return low[:len(low)-1]
 	case strings.HasSuffix(low, "enten") || strings.HasSuffix(low, "anten"):
-		low = low[:len(low)-2]
+		return low[:len(low)-2]
 	}
-	return "#" + low
+	return low
 }
 
 // noteRoleWordDE notes name as the person last named with the German role

@@ -46,17 +46,28 @@ func (d *docState) registered(name string) bool {
 // "-s" ("amtsarztes", "bildhauers"), and the part after a hyphen
 // ("abc-schulleiterin" → "schulleiterin").
 func titledKeysDE(low string) []string {
+	whole, bare := titledStemsDE(low)
+	keys := []string{"#" + whole}
+	if bare != "" {
+		keys = append(keys, "#"+bare)
+	}
+	return keys
+}
+
+// titledStemsDE returns the keys of titledKeysDE without their "#", as
+// parts of low: the whole word's (roleWordStemDE) and the one without a
+// genitive ending ("" when there is none).
+func titledStemsDE(low string) (whole, bare string) {
 	if k := strings.LastIndexByte(low, '-'); k > 0 && k+4 < len(low) {
 		low = low[k+1:]
 	}
-	keys := []string{roleWordKeyDE(low)}
 	switch {
 	case strings.HasSuffix(low, "es") && len(low) > 6:
-		keys = append(keys, "#"+low[:len(low)-2])
+		bare = low[:len(low)-2]
 	case strings.HasSuffix(low, "s") && len(low) > 5:
-		keys = append(keys, "#"+low[:len(low)-1])
+		bare = low[:len(low)-1]
 	}
-	return keys
+	return roleWordStemDE(low), bare
 }
 
 // personNounDE reports whether low (lower case, maybe in the genitive)
@@ -77,12 +88,17 @@ func personNounDE(low string) bool {
 // noun low (noteTitledNameDE), while that person is known; else "".
 func (d *docState) titledHolderDE(low string) string {
 	if len(d.roles) == 0 {
-		return "" // no person noun noted: no key to build (titledKeysDE allocates)
+		return "" // no person noun noted
 	}
-	for _, key := range titledKeysDE(low) {
-		if who := d.roles[key]; who != "" && d.registered(who) {
-			return who
-		}
+	whole, bare := titledStemsDE(low)
+	if who := d.roles["#"+whole]; who != "" && d.registered(who) {
+		return who
+	}
+	if bare == "" {
+		return ""
+	}
+	if who := d.roles["#"+bare]; who != "" && d.registered(who) {
+		return who
 	}
 	return ""
 }
