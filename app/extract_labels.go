@@ -27,8 +27,13 @@ func kindsText(kinds []string) string {
 
 // reasonText translates the feature name of a reason such as
 // "event verb: stimmten zu"; the evidence after the colon is the
-// article's own text and stays as it is.
+// article's own text and stays as it is. A reason whose evidence is the
+// extractor's own words ("heading: no final punctuation") has a key of
+// its own, the whole reason.
 func reasonText(reason string) string {
+	if whole := lang.LocalizeKey("extract.reason."+reason, ""); whole != "" {
+		return whole
+	}
 	name, evidence, ok := strings.Cut(reason, ": ")
 	if !ok {
 		return lang.LocalizeKey("extract.reason."+reason, reason)

@@ -54,6 +54,9 @@ func TestReasonText(t *testing.T) {
 	if got, want := kindsText([]string{extract.KindEvent, extract.KindQuantity}), "Ereignis, Menge/Statistik"; got != want {
 		t.Fatalf("de kinds: got %q, want %q", got, want)
 	}
+	if got, want := reasonText("heading: no final punctuation"), "Überschrift: kein Satzzeichen am Ende"; got != want {
+		t.Fatalf("de, the extractor's own words: got %q, want %q", got, want)
+	}
 	if got, want := reasonText("unknown feature: x"), "unknown feature: x"; got != want {
 		t.Fatalf("unknown name: got %q, want %q", got, want)
 	}
