@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
+
+	"claimdesk/claims/extract"
 )
 
 // The extractor names its kinds and the features behind its reasons in
@@ -29,10 +31,11 @@ func kindsText(kinds []string) string {
 // "event verb: stimmten zu"; the evidence after the colon is the
 // article's own text and stays as it is. A reason whose evidence is the
 // extractor's own words ("heading: no final punctuation") has a key of
-// its own, the whole reason.
+// its own, the whole reason. Only keys that exist are asked for: Fyne logs
+// an error for every key it lacks.
 func reasonText(reason string) string {
-	if whole := lang.LocalizeKey("extract.reason."+reason, ""); whole != "" {
-		return whole
+	if ownWordReasons[reason] {
+		return lang.LocalizeKey("extract.reason."+reason, reason)
 	}
 	name, evidence, ok := strings.Cut(reason, ": ")
 	if !ok {
@@ -40,3 +43,12 @@ func reasonText(reason string) string {
 	}
 	return lang.LocalizeKey("extract.reason."+name, name) + ": " + evidence
 }
+
+// ownWordReasons are the reasons translated whole (extract.OwnWordReasons).
+var ownWordReasons = func() map[string]bool {
+	m := map[string]bool{}
+	for _, r := range extract.OwnWordReasons() {
+		m[r] = true
+	}
+	return m
+}()

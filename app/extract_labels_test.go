@@ -2,6 +2,8 @@ package app
 
 import (
 	"encoding/json"
+	"log"
+	"os"
 	"testing"
 
 	"claimdesk/assets"
@@ -28,6 +30,7 @@ func TestExtractLabelsGerman(t *testing.T) {
 	}
 	names := append(extract.FeatureNames(), extract.UnitFeatureNames()...)
 	names = append(names, extract.ReasonWordFor, extract.ReasonWordAgainst)
+	names = append(names, extract.OwnWordReasons()...)
 	for _, n := range names {
 		if s, _ := de["extract.reason."+n].(string); s == "" {
 			t.Errorf("no German label for reason %q (key extract.reason.%s)", n, n)
@@ -57,7 +60,33 @@ func TestReasonText(t *testing.T) {
 	if got, want := reasonText("heading: no final punctuation"), "Überschrift: kein Satzzeichen am Ende"; got != want {
 		t.Fatalf("de, the extractor's own words: got %q, want %q", got, want)
 	}
+	if got, want := reasonText("no checkable detail: no number, date, event or rule"), "kein prüfbares Detail: keine Zahl, kein Datum, kein Ereignis, keine Regel"; got != want {
+		t.Fatalf("de, the extractor's own words: got %q, want %q", got, want)
+	}
 	if got, want := reasonText("unknown feature: x"), "unknown feature: x"; got != want {
 		t.Fatalf("unknown name: got %q, want %q", got, want)
+	}
+}
+
+// TestReasonTextLogsNothing: translating the reasons of a suggestion with
+// the article's own words as evidence logs no error. Fyne logs "Translation
+// failure" for every key it lacks, and the whole reason ("number: 42
+// Millionen Euro") is no key: the reader filled the log with one error per
+// reason shown.
+func TestReasonTextLogsNothing(t *testing.T) {
+	waitAllJobs()
+	defer applyLanguage("")
+	var buf syncBuffer
+	log.SetOutput(&buf)
+	defer log.SetOutput(os.Stderr)
+	for _, l := range []string{"de", "en"} {
+		applyLanguage(l)
+		reasonText("number: 42 Millionen Euro")
+		reasonText("event verb: stimmten zu")
+		reasonText("heading: no final punctuation")
+		reasonText("quotation")
+	}
+	if s := buf.String(); s != "" {
+		t.Fatalf("translating reasons logged:\n%s", s)
 	}
 }

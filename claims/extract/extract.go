@@ -250,7 +250,7 @@ func unitFeatures(z *tokenizer, ut, lang string, p place, a *analysis) []token {
 	*a = analysis{attrib: a.attrib[:0], entities: a.entities[:0], dates: a.dates[:0], numbers: a.numbers[:0]}
 	analyze(z, ut, toks, lang, a)
 	if p.heading && a.words <= 15 {
-		a.set(fHeading, 1, "no final punctuation")
+		a.set(fHeading, 1, evidenceNoFinalPunct)
 	}
 	return toks
 }

@@ -64,7 +64,7 @@ func noFactRule(c *unitCtx) {
 		hard += a.x[f]
 	}
 	if hard == 0 && a.words > 0 {
-		a.set(fNoFact, 1, "no number, date, event or rule")
+		a.set(fNoFact, 1, evidenceNoFact)
 	}
 }
 

@@ -50,6 +50,21 @@ var featureNames = [nFeat]string{
 // FeatureNames returns the names of the features in the order of FeatureVector.
 func FeatureNames() []string { return append([]string(nil), featureNames[:]...) }
 
+// The evidence of two reasons is the extractor's own words, not the
+// text's: a heading's and that of a unit with no checkable detail.
+const (
+	evidenceNoFinalPunct = "no final punctuation"
+	evidenceNoFact       = "no number, date, event or rule"
+)
+
+// OwnWordReasons returns the reasons, name and evidence, whose evidence is
+// the extractor's own words ("heading: no final punctuation"), which an
+// interface may translate whole; every other reason's evidence is the
+// text's own.
+func OwnWordReasons() []string {
+	return []string{featureNames[fHeading] + ": " + evidenceNoFinalPunct, featureNames[fNoFact] + ": " + evidenceNoFact}
+}
+
 // analysis is what the features found in one unit.
 type analysis struct {
 	x        [nFeat]float64
