@@ -57,7 +57,10 @@ func twoLines() *fyne.Container {
 // turningSplit lays out one split: side by side (horizontal) while the
 // room is at least breakpoint wide, one above the other when narrower. Its
 // minimum width is that of the stacked panes, so a narrow window can take
-// it; the split's offset and divider keep working in both directions.
+// it; its minimum height is that of the way it stands (the taller pane side
+// by side, both panes stacked), so a wide window is not made taller than
+// its screen for panes it shows next to each other. The split's offset and
+// divider keep working in both directions.
 type turningSplit struct {
 	split      *container.Split
 	breakpoint float32
@@ -69,9 +72,13 @@ func turning(split *container.Split, breakpoint float32) *fyne.Container {
 	return container.New(&turningSplit{split: split, breakpoint: breakpoint}, split)
 }
 
-// MinSize is the widest pane by the sum of the heights: the upright split.
+// MinSize is the widest pane by the taller pane while the split stands
+// side by side, by the sum of the heights while it stands upright.
 func (t *turningSplit) MinSize([]fyne.CanvasObject) fyne.Size {
 	a, b := t.split.Leading.MinSize(), t.split.Trailing.MinSize()
+	if t.split.Horizontal {
+		return fyne.NewSize(max(a.Width, b.Width), max(a.Height, b.Height))
+	}
 	return fyne.NewSize(max(a.Width, b.Width), a.Height+b.Height+theme.Padding())
 }
 

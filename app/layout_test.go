@@ -1,11 +1,13 @@
 package app
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/claims"
@@ -33,9 +35,16 @@ func TestTurningSplit(t *testing.T) {
 	if s.Horizontal || s.Size() != fyne.NewSize(600, 400) {
 		t.Errorf("at 600 wide: horizontal %v, size %v", s.Horizontal, s.Size())
 	}
+	stacked := a.MinSize().Height + b.MinSize().Height + theme.Padding()
+	if got := c.MinSize().Height; got != stacked {
+		t.Errorf("upright: min height %v, want both panes' %v", got, stacked)
+	}
 	c.Resize(fyne.NewSize(900, 400))
 	if !s.Horizontal {
 		t.Error("at 900 wide the split stays upright")
+	}
+	if got, want := c.MinSize().Height, max(a.MinSize().Height, b.MinSize().Height); got != want {
+		t.Errorf("side by side: min height %v, want the taller pane's %v", got, want)
 	}
 }
 
@@ -127,5 +136,33 @@ func TestArticleListFoldsAtSmallWindow(t *testing.T) {
 	f.do(func() { f.u.openArticle(v.items[1-other].ID) }) // as after an import
 	if !v.fold.folded() || v.selected != v.items[1-other].ID {
 		t.Fatal("opening an article from elsewhere did not fold the list")
+	}
+}
+
+// TestLongArticleFitsSmallScreen: at 1024×700, in German, a long article
+// shown in parts, on the "Select passage" tab, after a suggestion was
+// taken (the note under the text and the line "Claim created" both show),
+// still fits the screen. Before, the reader asked for the height of its
+// two panes stacked even while they stood side by side, and Fyne grew the
+// window past the screen (seen in the window: 736 → 757 px at 1280×800).
+func TestLongArticleFitsSmallScreen(t *testing.T) {
+	defer applyLanguage("")
+	f := newShellFixture(t)
+	f.do(func() { f.u.setLanguage("de") })
+	f.s = f.u.shell
+	limit := fitScreen(fyne.NewSize(1e4, 1e4), fyne.NewSize(1024, 700))
+	f.do(func() { f.win().Resize(limit) })
+	f.addOpenArticle("Fernwärme wird teurer", strings.Repeat(readerTestText+"\n\n", 40))
+	r := f.s.articles.reader
+	f.do(func() { r.tabs.SelectIndex(1) })
+	f.do(func() { r.panel.onAcceptSelected() })
+	if !r.passageNote.Visible() || !r.statusRow.Visible() || len(f.storedClaims()) != 1 {
+		t.Fatalf("note shown %v, claim line shown %v, claims %d", r.passageNote.Visible(), r.statusRow.Visible(), len(f.storedClaims()))
+	}
+	if !r.split.Horizontal {
+		t.Fatal("at 1024 wide the text and the suggestions do not stand side by side")
+	}
+	if m := f.win().Content().MinSize(); m.Width > limit.Width || m.Height > limit.Height {
+		t.Errorf("the window needs at least %v, more than %v", m, limit)
 	}
 }
