@@ -22,8 +22,8 @@ import (
 // seenCache holds the matcher over the earlier checks (archive records and
 // checked claims) of one window; it is built in the background on first use
 // and brought up to date in place (match.Seen.Reload: only what changed is
-// indexed) after an archive is imported, a claim is linked, saved or
-// deleted.
+// indexed) after an archive or an exchange bundle is imported, a claim is
+// linked, saved or deleted, or other checkers changed the shared server.
 type seenCache struct {
 	mu    sync.Mutex
 	seen  *match.Seen
@@ -182,7 +182,7 @@ func (p *seenPane) show(claimID string) {
 		if err = e; err != nil {
 			return
 		}
-		n = seen.Len()
+		n = seen.LenWithout(claimID)
 		found = seen.Find(match.Query{Text: c.Text, Claimant: c.Claimant, Date: c.ClaimDate}, claimID, dismissed, 5, false)
 	}, func() {
 		if claimID != p.claimID {
@@ -204,9 +204,10 @@ func (p *seenPane) fill(found []match.SeenMatch, n int) {
 	case n == 0:
 		p.status.SetText(lang.L("No earlier checks to compare with yet: import a fact-check archive (File menu) or give claims a verdict."))
 	case len(found) == 0:
-		p.status.SetText(fmt.Sprintf(lang.L("No earlier check of this claim among %d records and checked claims."), n))
+		p.status.SetText(lang.LocalizePlural("No earlier check of this claim among {{.Count}} records and checked claims.", n, map[string]any{"Count": n}))
 	default:
-		p.status.SetText(fmt.Sprintf(lang.L("Possible earlier checks: %d, among %d records and checked claims. Nothing is linked until you choose."), len(found), n))
+		p.status.SetText(lang.LocalizePlural("Possible earlier checks: {{.Found}}, among {{.Count}} records and checked claims. Nothing is linked until you choose.",
+			n, map[string]any{"Found": len(found), "Count": n}))
 	}
 	for _, m := range found {
 		p.box.Add(p.row(m))

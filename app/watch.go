@@ -7,9 +7,10 @@ import (
 )
 
 // watchChanges keeps the window current when the data lives on a shared
-// server (svc.Watch set): other checkers' changes reload the lists, and a
-// lost server is said in the status line (and again when it is back). It
-// runs until ctx ends; with a local file it does nothing.
+// server (svc.Watch set): other checkers' changes reload the lists and the
+// earlier checks of "Seen before", and a lost server is said in the status
+// line (and again when it is back). It runs until ctx ends; with a local
+// file it does nothing.
 func (u *ui) watchChanges(ctx context.Context) {
 	if u.svc.Watch == nil {
 		return
@@ -24,8 +25,10 @@ func (u *ui) watchChanges(ctx context.Context) {
 				u.shell.setStatus("The database server cannot be reached: nothing can be saved until it is back")
 			case len(c.Kinds) == 0:
 				u.shell.setStatus("Connected to the database server again")
+				u.seenCache().drop() // other checkers' verdicts are earlier checks (seen.go)
 				u.changed()
 			default:
+				u.seenCache().drop()
 				u.changed()
 			}
 		})

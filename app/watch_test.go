@@ -24,8 +24,9 @@ func (w fakeWatch) WatchChanges(ctx context.Context, fn func(claims.Change)) {
 	}
 }
 
-// TestWatchShowsOthersChangesAndLostServer: another checker adds a claim
-// on the server, and the open window's counts follow; the server goes away
+// TestWatchShowsOthersChangesAndLostServer: another checker adds a checked
+// claim on the server, and the open window's counts and its earlier checks
+// ("Seen before") follow; the server goes away
 // and comes back, and the status line says so each time.
 func TestWatchShowsOthersChangesAndLostServer(t *testing.T) {
 	f := newShellFixture(t)
@@ -36,12 +37,18 @@ func TestWatchShowsOthersChangesAndLostServer(t *testing.T) {
 	defer cancel()
 	f.u.watchChanges(ctx)
 
-	// another checker's claim: stored behind the window's back
-	if err := f.svc.Claims.CreateClaim(claims.WithActor(ctx, "ben"), &claims.Claim{Text: "Bens Behauptung."}); err != nil {
+	if s, err := f.u.seenCache().get(f.u); err != nil || s.Len() != 0 {
+		t.Fatalf("earlier checks before Ben's claim: %v", err)
+	}
+	// another checker's claim, with a verdict: stored behind the window's back
+	if err := f.svc.Claims.CreateClaim(claims.WithActor(ctx, "ben"), &claims.Claim{Text: "Bens Behauptung.", RatingID: claims.ScalePolitiFact + ":false"}); err != nil {
 		t.Fatal(err)
 	}
 	w.ch <- claims.Change{Kinds: []claims.RecordKind{claims.RecordClaim}}
 	waitFor(t, f, func() bool { return strings.Contains(f.s.counts.Text, "1 claim") }, "counts after Ben's claim") // the label is read only under the UI lock
+	if s, err := f.u.seenCache().get(f.u); err != nil || s.Len() != 1 {
+		t.Fatalf("Ben's checked claim is no earlier check for \"Seen before\" (%v)", err)
+	}
 
 	w.ch <- claims.Change{Err: errors.New("connection refused")}
 	waitFor(t, f, func() bool { return strings.Contains(f.s.location.Text, "cannot be reached") }, "status after losing the server")

@@ -73,6 +73,19 @@ func (s *Seen) Len() int {
 	return s.live
 }
 
+// LenWithout returns the number of earlier checks indexed, leaving out the
+// claim claimID itself (a claim with a verdict is indexed too): what Find
+// compares that claim with, before dismissals.
+func (s *Seen) LenWithout(claimID string) int {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	n := s.live
+	if d, ok := s.byKey[claims.TargetKey(claims.TargetClaim, claimID)]; ok && s.targets[d] != nil {
+		n--
+	}
+	return n
+}
+
 // Find returns up to top earlier checks of q, best first, leaving out the
 // claim itself (claimID, may be "") and the targets dismissed for it
 // (keys of claims.TargetKey). With all false, matches below "possibly"

@@ -154,3 +154,22 @@ func TestSeenSyncWhileFinding(t *testing.T) {
 		}
 	}
 }
+
+// TestSeenLenWithout: a claim with a verdict is indexed, and is not counted
+// among what it is compared with; a record of the same id is.
+func TestSeenLenWithout(t *testing.T) {
+	own := &claims.MatchTarget{Kind: claims.TargetClaim, ID: "c1", Text: "Bus fares in Millbrook rose by 12 percent.", Verdict: "true"}
+	s := NewSeen([]*claims.MatchTarget{own, target("c2", "The Millbrook library closes on Sundays.")}, nil)
+	if got := s.LenWithout("c1"); got != 1 {
+		t.Fatalf("LenWithout(own claim) = %d, want 1", got)
+	}
+	if got := s.LenWithout("c2"); got != 2 {
+		t.Fatalf("LenWithout(an id only a record has) = %d, want 2", got)
+	}
+	if _, err := s.Sync([]*claims.MatchTarget{target("c2", "The Millbrook library closes on Sundays.")}); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.LenWithout("c1"); got != 1 {
+		t.Fatalf("LenWithout after the claim lost its verdict = %d, want 1", got)
+	}
+}
