@@ -56,38 +56,55 @@ func twoLines() *fyne.Container {
 
 // turningSplit lays out one split: side by side (horizontal) while the
 // room is at least breakpoint wide, one above the other when narrower. Its
-// minimum width is that of the stacked panes, so a narrow window can take
-// it; its minimum height is that of the way it stands (the taller pane side
-// by side, both panes stacked), so a wide window is not made taller than
-// its screen for panes it shows next to each other. The split's offset and
-// divider keep working in both directions.
+// minimum size is the widest pane by the tallest: a narrow window can take
+// it, and no window is made taller than its screen for it. Stacked panes
+// that need more height than there is scroll (the split sits in a vertical
+// scroll, which only shows a bar then). The split's offset and divider keep
+// working in both directions.
 type turningSplit struct {
 	split      *container.Split
 	breakpoint float32
 }
 
+// stackedHeight is the layout of the split inside the scroll: as tall as
+// both panes stacked while the split stands upright, any height side by
+// side, and as wide as the scroll.
+type stackedHeight struct{ split *container.Split }
+
 // turning returns split in a container that turns it upright below
 // breakpoint (see turningSplit).
 func turning(split *container.Split, breakpoint float32) *fyne.Container {
-	return container.New(&turningSplit{split: split, breakpoint: breakpoint}, split)
+	inner := container.New(stackedHeight{split}, split)
+	return container.New(&turningSplit{split: split, breakpoint: breakpoint}, container.NewVScroll(inner))
 }
 
-// MinSize is the widest pane by the taller pane while the split stands
-// side by side, by the sum of the heights while it stands upright.
+// MinSize is the widest pane by the tallest.
 func (t *turningSplit) MinSize([]fyne.CanvasObject) fyne.Size {
 	a, b := t.split.Leading.MinSize(), t.split.Trailing.MinSize()
-	if t.split.Horizontal {
-		return fyne.NewSize(max(a.Width, b.Width), max(a.Height, b.Height))
-	}
-	return fyne.NewSize(max(a.Width, b.Width), a.Height+b.Height+theme.Padding())
+	return fyne.NewSize(max(a.Width, b.Width), max(a.Height, b.Height))
 }
 
-// Layout turns the split to suit the width and gives it all the room.
+// Layout turns the split to suit the width and gives its scroll all the
+// room.
 func (t *turningSplit) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	if horizontal := size.Width >= t.breakpoint; horizontal != t.split.Horizontal {
 		t.split.Horizontal = horizontal
 		t.split.Refresh()
 	}
-	t.split.Move(fyne.NewPos(0, 0))
-	t.split.Resize(size)
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(size)
+}
+
+// MinSize is both panes' height while the split stands upright.
+func (s stackedHeight) MinSize([]fyne.CanvasObject) fyne.Size {
+	if s.split.Horizontal {
+		return fyne.NewSize(0, 0)
+	}
+	return fyne.NewSize(0, s.split.Leading.MinSize().Height+s.split.Trailing.MinSize().Height+theme.Padding())
+}
+
+// Layout gives the split all the room.
+func (s stackedHeight) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(size)
 }

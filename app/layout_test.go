@@ -35,16 +35,22 @@ func TestTurningSplit(t *testing.T) {
 	if s.Horizontal || s.Size() != fyne.NewSize(600, 400) {
 		t.Errorf("at 600 wide: horizontal %v, size %v", s.Horizontal, s.Size())
 	}
+	tallest := max(a.MinSize().Height, b.MinSize().Height)
+	if got := c.MinSize().Height; got != tallest {
+		t.Errorf("upright: min height %v, want the taller pane's %v", got, tallest)
+	}
+	// upright in less height than both panes need: they keep their height and scroll
 	stacked := a.MinSize().Height + b.MinSize().Height + theme.Padding()
-	if got := c.MinSize().Height; got != stacked {
-		t.Errorf("upright: min height %v, want both panes' %v", got, stacked)
+	c.Resize(fyne.NewSize(600, stacked-10))
+	if got := s.Size().Height; got != stacked {
+		t.Errorf("upright in %v: the split is %v high, want both panes' %v (scrolling)", c.Size(), got, stacked)
 	}
 	c.Resize(fyne.NewSize(900, 400))
-	if !s.Horizontal {
-		t.Error("at 900 wide the split stays upright")
+	if !s.Horizontal || s.Size() != fyne.NewSize(900, 400) {
+		t.Errorf("at 900 wide: horizontal %v, size %v", s.Horizontal, s.Size())
 	}
-	if got, want := c.MinSize().Height, max(a.MinSize().Height, b.MinSize().Height); got != want {
-		t.Errorf("side by side: min height %v, want the taller pane's %v", got, want)
+	if got := c.MinSize().Height; got != tallest {
+		t.Errorf("side by side: min height %v, want the taller pane's %v", got, tallest)
 	}
 }
 

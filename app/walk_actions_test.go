@@ -24,6 +24,7 @@ func walkActions() []walkAction {
 	return []walkAction{
 		{"import a long article", func(w *walker) { w.importArticle(20 + w.pick(60)) }},
 		{"import a short article", func(w *walker) { w.importArticle(0) }},
+		{"import a very long article", func(w *walker) { w.importArticle(300 + w.pick(200)) }}, // shown in parts (passageLimit)
 		{"open an article", (*walker).openArticle},
 		{"open an article", (*walker).openArticle},
 		{"accept a suggestion", (*walker).acceptSuggestion},

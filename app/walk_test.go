@@ -33,6 +33,10 @@ var (
 	walkTime  = flag.Duration("walk.time", 6*time.Second, "time bound of TestUIWalk")
 )
 
+// walkWindow is the window's size during a walk: what the window takes on
+// a small screen (1024×700, less a title bar and a panel).
+var walkWindow = fitScreen(fyne.NewSize(1e4, 1e4), fyne.NewSize(1024, 700))
+
 // walker drives one walk.
 type walker struct {
 	t     *testing.T
@@ -64,7 +68,7 @@ func TestUIWalk(t *testing.T) {
 	w := &walker{t: t, f: f, rnd: rand.New(rand.NewSource(seed)), seed: seed,
 		spent: map[string]time.Duration{}, count: map[string]int{}}
 	t.Logf("TestUIWalk seed %d (repeat with -walk.seed=%d), %d steps at most", seed, seed, steps)
-	f.do(func() { f.u.win.Resize(fyne.NewSize(1024, 700)) })
+	f.do(func() { f.u.win.Resize(walkWindow) })
 	start, panicsBefore := time.Now(), panics.Load()
 	bound := *walkTime
 	if d, ok := t.Deadline(); ok && time.Until(d)-time.Minute < bound {
@@ -228,6 +232,9 @@ func (w *walker) checkInvariants() {
 	}
 	if len(r.marks) != len(r.units) {
 		w.fail("reader: %d marks for %d sentences", len(r.marks), len(r.units))
+	}
+	if m := w.f.u.win.Content().MinSize(); m.Width > walkWindow.Width || m.Height > walkWindow.Height {
+		w.fail("the window needs %v, more than the %v it has: Fyne would grow it past a screen that size", m, walkWindow)
 	}
 	src := s.sources
 	if src.list != nil && src.opening == "" {
