@@ -54,15 +54,25 @@ func TestTurningSplit(t *testing.T) {
 	}
 }
 
+// smallWindow is what the window takes on a small screen (1024×700, less a
+// title bar and a panel).
+var smallWindow = fitScreen(fyne.NewSize(1e4, 1e4), fyne.NewSize(1024, 700))
+
+// newGermanFixture is newShellFixture with the German interface.
+func newGermanFixture(t *testing.T) *shellFixture {
+	t.Cleanup(func() { applyLanguage("") })
+	f := newShellFixture(t)
+	f.do(func() { f.u.setLanguage("de") })
+	f.s = f.u.shell
+	return f
+}
+
 // TestWindowFitsSmallScreen checks, in German, that every view with an
 // article open fits a 1024×700 screen (less the title bar and a panel), so
 // Fyne never grows the window past it.
 func TestWindowFitsSmallScreen(t *testing.T) {
-	defer applyLanguage("")
-	f := newShellFixture(t)
-	f.do(func() { f.u.setLanguage("de") })
-	f.s = f.u.shell
-	limit := fitScreen(fyne.NewSize(1e4, 1e4), fyne.NewSize(1024, 700))
+	f := newGermanFixture(t)
+	limit := smallWindow
 	check := func(what string) {
 		if m := f.win().Content().MinSize(); m.Width > limit.Width || m.Height > limit.Height {
 			t.Errorf("%s: the window needs at least %v, more than %v", what, m, limit)
@@ -152,11 +162,8 @@ func TestArticleListFoldsAtSmallWindow(t *testing.T) {
 // two panes stacked even while they stood side by side, and Fyne grew the
 // window past the screen (seen in the window: 736 → 757 px at 1280×800).
 func TestLongArticleFitsSmallScreen(t *testing.T) {
-	defer applyLanguage("")
-	f := newShellFixture(t)
-	f.do(func() { f.u.setLanguage("de") })
-	f.s = f.u.shell
-	limit := fitScreen(fyne.NewSize(1e4, 1e4), fyne.NewSize(1024, 700))
+	f := newGermanFixture(t)
+	limit := smallWindow
 	f.do(func() { f.win().Resize(limit) })
 	f.addOpenArticle("Fernwärme wird teurer", strings.Repeat(readerTestText+"\n\n", 40))
 	r := f.s.articles.reader

@@ -33,9 +33,8 @@ var (
 	walkTime  = flag.Duration("walk.time", 6*time.Second, "time bound of TestUIWalk")
 )
 
-// walkWindow is the window's size during a walk: what the window takes on
-// a small screen (1024×700, less a title bar and a panel).
-var walkWindow = fitScreen(fyne.NewSize(1e4, 1e4), fyne.NewSize(1024, 700))
+// walkWindow is the window's size during a walk: a small screen's.
+var walkWindow = smallWindow
 
 // walker drives one walk.
 type walker struct {
