@@ -70,6 +70,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		d.noteBackshiftEN(toks, u.verbs, who, carried) // "Ann Lee said the pier would reopen."
 	}
 	d.rememberSpeaker(u, who, carried)
+	if !de {
+		d.noteLeadDescEN(who) // "A federal judge said …" before "Judge Ann Lee" (claimant_en_leaddesc.go)
+	}
 	if !de && who == "" {
 		d.noteOpeningGroupEN(toks, text) // "Ann Lee and her colleagues studied …": for "they said"
 	}
