@@ -14,20 +14,8 @@ func relativeObjectEN(toks []token, v int) bool {
 	if v+1 < len(toks) && (bridgeVerbEN(toks[v+1].low) || toks[v+1].p == ',' || toks[v+1].p == ':') {
 		return false
 	}
-	k := verbGroupStartEN(toks, v)
-	for k > 0 && perfectAuxEN(toks[k-1].low) {
-		k--
-	}
-	for j := k - 1; j >= 0 && k-j <= 6; j-- {
-		t := &toks[j]
-		if t.is(tPunct) || t.is(tQuote) {
-			return false
-		}
-		if j < k-1 && foldIn(t.low, "which", "whom") {
-			return true
-		}
-	}
-	return false
+	j := clauseWordBeforeEN(toks, v)
+	return j >= 0 && foldIn(toks[j].low, "which", "whom")
 }
 
 // bridgeVerbEN reports whether w, right after a verb of saying, is an
