@@ -63,7 +63,7 @@ func fullestUnits(units []Unit, f func(c string, de bool) string) {
 func (d *docState) candidateName(n string, de bool) string {
 	n = d.personName(gluedStopCut(n))
 	if d.en {
-		n = d.dropLeadEN(n)
+		n = d.leadDescribedEN(d.dropLeadEN(n))
 	}
 	n = legalFormStopEN(d.en, n, generationStopEN(d.theTitledEN(d.stripTitlesEN(d.fullName(d.acronymFullEN(n))))))
 	if de && n != "" {
@@ -113,7 +113,8 @@ func (d *docState) fullest1(c string) string {
 	a, b, ok := strings.Cut(c, "; ")
 	if !ok {
 		if d.en {
-			c = d.dropLeadEN(c) // "WATCH Lee", "Democrat Ann Lee"
+			c = d.dropLeadEN(c)      // "WATCH Lee", "Democrat Ann Lee"
+			c = d.leadDescribedEN(c) // "A federal judge" → "Ann Lee" of "U.S. District Judge Ann Lee" (claimant_en_leaddesc.go)
 		}
 		return legalFormStopEN(d.en, c, generationStopEN(d.theTitledEN(d.stripTitlesEN(d.groupFullNameEN(d.acronymFullEN(c)))))) // not "Acme Inc." for "Acme"; "HRW" → "Harbor Rescue Watch"
 	}

@@ -26,6 +26,7 @@ type docState struct {
 	roles        map[string]string // role → full name
 	titled       map[string]string // English surname → office and surname, when the text gives no first name ("Obama" → "President Obama")
 	theName      map[string]bool   // English: names of three words or more the text writes after a lower-case "the" (noteTheNameEN)
+	leadDesc     map[string]bool   // English: claimants "A <role>" given before the text named anyone with the role (claimant_en_leaddesc.go)
 	theTitle     map[string]bool   // English: names the text writes after a capitalised "The" inside a sentence ("The Washington Post")
 	places       map[string]bool   // English: capitalised runs written after "in", "at", "from"
 	descEN       map[string]string // English head noun → the described source ("official" → "a senior U.S. official")
