@@ -1,0 +1,58 @@
+package extract
+
+// "Unterstützung bekam er von der Abgeordneten Ida Marx. Diese hatte den
+// Plan zuvor als teuer bezeichnet.": a demonstrative pronoun alone before
+// the verb ("Dieser", "Diese", not "Diese Zahlen") refers to the last
+// person or body the unit before named, which is the speaker of its verb
+// of saying.
+
+// lastKnownDE returns the full name of the last person or body the unit
+// toks names by a word the text registered (byKey), "" when none.
+func (d *docState) lastKnownDE(toks []token, text string) string {
+	for k := len(toks) - 1; k > 0; k-- {
+		if !capWord(&toks[k]) {
+			continue
+		}
+		if i, ok := d.byKey[text[toks[k].s:toks[k].e]]; ok {
+			return d.people[i].name
+		}
+	}
+	return ""
+}
+
+// demonstrativeWhoDE replaces no claimant in a unit with a verb of saying,
+// or one that is the bare demonstrative opening the unit, by the
+// demonstrative's antecedent ("Diese sagte …": demonstrativeAntecedentDE),
+// when there is one.
+func (d *docState) demonstrativeWhoDE(u *claimUnit, who string) string {
+	if len(u.toks) == 0 || who != "" && who != u.text[u.toks[0].s:u.toks[0].e] || who == "" && len(u.verbs) == 0 {
+		return who
+	}
+	if a := d.demonstrativeAntecedentDE(u.toks); a != "" {
+		return a
+	}
+	return who
+}
+
+// demonstrativeAntecedentDE returns d.prevLastDE when toks open with
+// "Dieser" (not after a woman) or "Diese" (not after a man) and no noun
+// or punctuation after it, else "".
+func (d *docState) demonstrativeAntecedentDE(toks []token) string {
+	if len(toks) < 3 || capWord(&toks[1]) || toks[1].is(tPunct) || d.prevLastDE == "" {
+		return ""
+	}
+	g := d.genderOf(d.prevLastDE)
+	switch toks[0].low {
+	case "dieser":
+		if g == 'f' {
+			return ""
+		}
+	case "diese":
+		if g == 'm' {
+			return ""
+		}
+	default:
+		return ""
+	}
+	return d.prevLastDE
+}
