@@ -3,11 +3,13 @@ package extract
 // "Unterstützung bekam er von der Abgeordneten Ida Marx. Diese hatte den
 // Plan zuvor als teuer bezeichnet.": a demonstrative pronoun alone before
 // the verb ("Dieser", "Diese", not "Diese Zahlen") refers to the last
-// person or body the unit before named, which is the speaker of its verb
-// of saying.
+// noun the unit before named; when that is a person or body the text
+// knows, it is the speaker of the verb of saying.
 
-// lastKnownDE returns the full name of the last person or body the unit
-// toks names by a word the text registered (byKey), "" when none.
+// lastKnownDE returns the full name of the person or body the unit toks
+// ends with, by a word the text registered (byKey), "" when its last
+// capitalised word is no such name ("… vom Rat die Annullierung der Wahl":
+// the antecedent is no name the rules know).
 func (d *docState) lastKnownDE(toks []token, text string) string {
 	for k := len(toks) - 1; k > 0; k-- {
 		if !capWord(&toks[k]) {
@@ -16,6 +18,7 @@ func (d *docState) lastKnownDE(toks []token, text string) string {
 		if i, ok := d.byKey[text[toks[k].s:toks[k].e]]; ok {
 			return d.people[i].name
 		}
+		return ""
 	}
 	return ""
 }
