@@ -8,7 +8,7 @@ package extract
 
 // lastKnownDE returns the full name of the person or body the unit toks
 // ends with, by a word the text registered (byKey), "" when its last
-// capitalised word is no such name ("… vom Rat die Annullierung der Wahl":
+// capitalised word is no such name ("… bat Ida Marx um ihren Rat":
 // the antecedent is no name the rules know).
 func (d *docState) lastKnownDE(toks []token, text string) string {
 	for k := len(toks) - 1; k > 0; k-- {
