@@ -1,7 +1,7 @@
 package extract
 
-// "Unterstützung bekam er von der Abgeordneten Ida Marx. Diese hatte den
-// Plan zuvor als teuer bezeichnet.": a demonstrative pronoun alone before
+// "Im Saal saß auch die Abgeordnete Ida Marx. Diese nannte die Fähre einen
+// guten Anfang.": a demonstrative pronoun alone before
 // the verb ("Dieser", "Diese", not "Diese Zahlen") refers to the last
 // noun the unit before named; when that is a person or body the text
 // knows, it is the speaker of the verb of saying.

@@ -7,10 +7,10 @@ import "testing"
 // after the demonstrative (a determiner) or a noun ending the unit before
 // (the antecedent is no name) gives no one.
 func TestDemonstrativeSubjectDE(t *testing.T) {
-	const before = "Der Bürgermeister Tom Weis lobte den Plan für die neue Fähre, Beifall kam auch von der Abgeordneten Ida Marx. "
+	const before = "Der Bürgermeister Tom Weis stellte den Plan für die neue Fähre vor, im Saal saß auch die Abgeordnete Ida Marx. "
 	checkLast(t, "de", map[string]string{
 		before + "Diese erklärte am Abend, der Hafen brauche die Fähre dringend.":                                                     "Ida Marx",
-		before + "Diese hatte den Plan am Abend als dringend bezeichnet.":                                                             "Ida Marx",
+		before + "Diese nannte den Plan am Abend einen guten Anfang.":                                                                 "Ida Marx",
 		before + "Diese Zahlen zeigen, dass der Hafen die Fähre dringend braucht.":                                                    "",
 		"Der Bürgermeister Tom Weis bat die Abgeordnete Ida Marx um ihren Rat. Diese erklärte am Abend, der Hafen brauche die Fähre.": "",
 	})
