@@ -70,11 +70,11 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		d.noteBackshiftEN(toks, u.verbs, who, carried) // "Ann Lee said the pier would reopen."
 	}
 	d.rememberSpeaker(u, who, carried)
-	if de {
-		d.prevLastDE = d.lastKnownDE(toks, text) // for the next unit: "Diese sagte …" (claimant_de_demsubject.go)
-	}
 	if !de && who == "" {
 		d.noteOpeningGroupEN(toks, text) // "Ann Lee and her colleagues studied …": for "they said"
+	}
+	if de {
+		d.prevLastDE = d.lastKnownDE(toks, text) // for the next unit: "Diese sagte …" (claimant_de_demsubject.go)
 	}
 	if act {
 		return "" // the act of speaking, no claim
