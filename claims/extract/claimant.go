@@ -76,6 +76,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if !de && who == "" {
 		d.noteOpeningGroupEN(toks, text) // "Ann Lee and her colleagues studied …": for "they said"
 	}
+	if de {
+		d.prevLastDE = d.lastKnownDE(toks, text) // for the next unit: "Diese sagte …" (claimant_de_demsubject.go)
+	}
 	if act {
 		return "" // the act of speaking, no claim
 	}
