@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/rand"
+	"strings"
 	"testing"
 )
 
@@ -31,5 +32,35 @@ func TestStanceParticipleDE(t *testing.T) {
 		if got, want := stanceParticipleDE(w), stanceParticiplesDE[w]; got != want {
 			t.Errorf("stanceParticipleDE(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// TestAnyStanceParticipleDE checks passiveAgentDE's pre-check against
+// the map on every token: invented units with each participle first, in
+// the middle and last (without a final mark), in upper case, and units
+// without one; and that the rule still finds the agent of a unit ending
+// in its participle.
+func TestAnyStanceParticipleDE(t *testing.T) {
+	var units []string
+	for w := range stanceParticiplesDE {
+		units = append(units, w+" wurde es vom Verein Lindenhof", "Der Plan wurde vom Verein Lindenhof "+w,
+			"Der Plan wurde vom Verein Lindenhof "+w+" und vertagt.", "DER PLAN WURDE "+strings.ToUpper(w))
+	}
+	units = append(units, "", "Der Plan wurde vom Verein Lindenhof vertagt.", "Kritik kam vom Verein.", "gelobte betonte erklärte")
+	var z tokenizer
+	for _, u := range units {
+		toks := z.tokenize(u, lexDE)
+		want := false
+		for k := range toks {
+			want = want || stanceParticiplesDE[toks[k].low]
+		}
+		if got := anyStanceParticipleDE(toks); got != want {
+			t.Errorf("anyStanceParticipleDE(%q) = %v, want %v", u, got, want)
+		}
+	}
+	var d docState
+	const u = "Der Plan wurde vom Elternverein Kastanienhof abgelehnt"
+	if got := d.passiveAgentDE(z.tokenize(u, lexDE), u, lexDE); got != "Elternverein Kastanienhof" {
+		t.Errorf("passiveAgentDE(%q) = %q, want %q", u, got, "Elternverein Kastanienhof")
 	}
 }
