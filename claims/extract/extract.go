@@ -140,13 +140,13 @@ func extractWith(wk *work, text string, opts Options) []Unit {
 		art.add(&a.x, a.nz)
 		if i > 0 {
 			out = out[:i]
-			finish(text, &st[(i-1)%2], neighbours{beforeOf(i-1, &before), &a.x, beforeNZ, a.nz}, th, dom, &z.slab, &wk.tc, &out[i-1])
+			finish(text, &st[(i-1)%2], neighbours{beforeOf(i-1, &before), &a.x, beforeNZ, a.nz}, th, dom, &z.slab, &out[i-1])
 			before, beforeNZ = st[(i-1)%2].a.x, st[(i-1)%2].a.nz
 		}
 	}
 	if n := len(spans); n > 0 {
 		out = out[:n]
-		finish(text, &st[(n-1)%2], neighbours{before: beforeOf(n-1, &before), bnz: beforeNZ}, th, dom, &z.slab, &wk.tc, &out[n-1])
+		finish(text, &st[(n-1)%2], neighbours{before: beforeOf(n-1, &before), bnz: beforeNZ}, th, dom, &z.slab, &out[n-1])
 	}
 	if !lines {
 		art.rescore(&scorer, out, dom, th)
@@ -186,7 +186,7 @@ func Score(text string, opts Options) Unit {
 	var st staged
 	stage(text, s, e, lang, alone, &z, &d, &st)
 	var u Unit
-	finish(text, &st, neighbours{}, threshold(opts), dom, &z.slab, nil, &u)
+	finish(text, &st, neighbours{}, threshold(opts), dom, &z.slab, &u)
 	return u
 }
 
@@ -279,14 +279,13 @@ func stage(text string, s, e int, lang string, p place, z *tokenizer, d *docStat
 }
 
 // finish scores a staged unit of genre dom with the features of the units
-// before and after it (nb; nil: none) into u, a zero Unit, reading the
-// word weights through tc (nil: none).
-func finish(text string, st *staged, nb neighbours, th float64, dom int, sl *slab, tc *termCache, u *Unit) {
+// before and after it (nb; nil: none) into u, a zero Unit.
+func finish(text string, st *staged, nb neighbours, th float64, dom int, sl *slab, u *Unit) {
 	ut := text[st.s:st.e]
 	a := &st.a
 	var cx ctxInputs
 	contextInputsNZ(st.p, st.lang == "en", scorer.ctx, nb, &cx)
-	z, reasons := scorer.scoreLogitWith(ut, a, &cx, st.terms, dom, sl, tc)
+	z, reasons := scorer.scoreLogit(ut, a, &cx, st.terms, dom, sl)
 	if dom == domComments {
 		z = commentLogit(ut, st.lang, z) // German comments: comments.go
 	}

@@ -231,12 +231,6 @@ func prob(z float64) float64 {
 // scoreLogit is score before the logistic function: the logit of a unit
 // and its reasons.
 func (m *linModel) scoreLogit(text string, a *analysis, cx *ctxInputs, ts []term, dom int, sl *slab) (float64, []string) {
-	return m.scoreLogitWith(text, a, cx, ts, dom, sl, nil)
-}
-
-// scoreLogitWith is scoreLogit reading the word inputs' weights through
-// the cache tc (nil: none).
-func (m *linModel) scoreLogitWith(text string, a *analysis, cx *ctxInputs, ts []term, dom int, sl *slab, tc *termCache) (float64, []string) {
 	w := m.w
 	z := float64(w[offBias]) + float64(w[offBias+1+dom])
 	for j, nz := range cx.nz { // the non-zero inputs, in order
@@ -263,11 +257,7 @@ func (m *linModel) scoreLogitWith(text string, a *analysis, cx *ctxInputs, ts []
 	for len(ts) > 0 {
 		batch := ts[:min(len(ts), len(tv))]
 		ts = ts[len(batch):]
-		if tc != nil && m.tab != nil {
-			tc.weights(m.tab, batch, dom, sc, &tv)
-		} else {
-			m.termValues(batch, dom, sc, &tv)
-		}
+		m.termValues(batch, dom, sc, &tv)
 		for i := range batch {
 			t := &batch[i]
 			v := tv[i]

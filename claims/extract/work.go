@@ -16,7 +16,6 @@ type work struct {
 	langs     []string
 	votes     []langVote
 	seen      repeatSet
-	tc        termCache // the word weights looked up (termcache.go)
 }
 
 // repeatSet returns the work's set of units read, empty.
