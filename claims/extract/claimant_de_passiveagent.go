@@ -20,13 +20,40 @@ var stanceParticiplesDE = map[string]bool{
 	"zurückgewiesen": true, "dementiert": true, "bestritten": true, "erklärt": true, "betont": true,
 }
 
+// stanceFilterDE is the wordFilter of stanceParticiplesDE.
+var stanceFilterDE = newWordFilter(stanceParticiplesDE)
+
+// stanceParticipleDE reports whether w is a word of stanceParticiplesDE,
+// asking the map only for a word that may be one: six bytes or more,
+// ending in "t" or "n" (as all of them do; TestStanceParticipleDE checks
+// it) and passing stanceFilterDE. Most words of a unit do not, and
+// passiveAgentDE asks for every one.
+func stanceParticipleDE(w string) bool {
+	n := len(w)
+	return n >= 6 && (w[n-1] == 't' || w[n-1] == 'n') && stanceFilterDE.mayHold(w) && stanceParticiplesDE[w]
+}
+
+// anyStanceParticipleDE reports whether a token of toks is a word of
+// stanceParticiplesDE (stanceParticipleDE).
+func anyStanceParticipleDE(toks []token) bool {
+	for k := range toks {
+		if stanceParticipleDE(toks[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
 // passiveAgentDE returns the agent of a passive whose clause closes with a
 // participle of stanceParticiplesDE: the noun phrase after "von"/"vom"
 // (agentPhraseEndDE) after a form of "werden" in the clause, or opening
 // the clause before it, outside quotation marks; "" otherwise.
 func (d *docState) passiveAgentDE(toks []token, text string, lex lexicon) string {
+	if !anyStanceParticipleDE(toks) {
+		return "" // most units: no token for the clause's last word
+	}
 	return firstUnquotedDE(toks, text, func(v int) string {
-		if !stanceParticiplesDE[toks[v].low] || v+1 < len(toks) && !toks[v+1].is(tPunct) {
+		if !stanceParticipleDE(toks[v].low) || v+1 < len(toks) && !toks[v+1].is(tPunct) {
 			return "" // not a participle that closes its clause
 		}
 		s, aux, k := clauseStart(toks, v), -1, -1

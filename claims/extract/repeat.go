@@ -112,10 +112,17 @@ func normHashBuf(s string, buf []byte) (h uint64, ok bool, _ []byte) {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if uint32(r) < latinEnd { // the classes and lower case of package unicode, from latin
+			ri := latin[r]
+			if ri.class&(rcLetter|rcDigit) == 0 {
+				continue
+			}
+			r = ri.lower
+		} else if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			continue
+		} else {
+			r = unicode.ToLower(r)
 		}
-		r = unicode.ToLower(r)
 		if n+4 > len(buf) { // not met: a rune gives no more bytes than it has
 			buf = append(buf[:n], make([]byte, len(buf))...)
 			buf = buf[:cap(buf)]
