@@ -80,7 +80,7 @@ func TestEditArticleDetails(t *testing.T) {
 		e.published.SetText("14.13.2026")
 		test.Tap(f.topDialogButton("Save"))
 	})
-	if e.notes.text("title") != "" || !strings.Contains(e.notes.text("published"), "YYYY-MM-DD") {
+	if e.notes.text("title") != "" || e.notes.text("published") != "There is no such date: 14.13.2026." {
 		t.Fatalf("notes: title %q, published %q", e.notes.text("title"), e.notes.text("published"))
 	}
 	f.do(func() { e.published.SetText("2026-03-14") })

@@ -131,6 +131,15 @@ func TestGermanNumbersDatesShortcuts(t *testing.T) {
 			t.Errorf("parseDate(%q) accepted", in)
 		}
 	}
+	// a date written right that does not exist is said to be none, not to be written wrongly
+	for _, in := range []string{"31.02.2023", "14.13.2026", "2026-02-30", "32.1.2026"} {
+		if _, err := parseDate(in); err == nil || claims.ErrorMessage(err) != "Dieses Datum gibt es nicht: "+in+"." {
+			t.Errorf("parseDate(%q): %v", in, err)
+		}
+	}
+	if _, err := parseDate("27.02.23"); err == nil || !strings.Contains(claims.ErrorMessage(err), "TT.MM.JJJJ") {
+		t.Errorf("parseDate(27.02.23): %v", err)
+	}
 	if got := formatDate(want); got != "27.02.2023" {
 		t.Errorf("de date = %q", got)
 	}
@@ -208,7 +217,7 @@ func TestRefusedInputShownAtField(t *testing.T) {
 		e.date.SetText("2023-02-30")
 		test.Tap(e.save)
 	})
-	if f.win().Canvas().Overlays().Top() != nil || !strings.Contains(e.notes.text("date"), "TT.MM.JJJJ") {
+	if f.win().Canvas().Overlays().Top() != nil || e.notes.text("date") != "Dieses Datum gibt es nicht: 2023-02-30." {
 		t.Fatalf("date note = %q", e.notes.text("date"))
 	}
 }

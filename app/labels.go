@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"image/color"
 	"strconv"
 	"strings"
@@ -131,15 +132,21 @@ func formatTime(t time.Time) string {
 var dateLayouts = []string{"2006-01-02", "2.1.2006"}
 
 // parseDate reads a date as YYYY-MM-DD or DD.MM.YYYY in either interface
-// language; "" is the zero time.
+// language; "" is the zero time. A date written right that does not exist
+// ("31.02.2026") is said to be no date, not to be written wrongly.
 func parseDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return time.Time{}, nil
 	}
 	for _, l := range dateLayouts {
-		if t, err := time.Parse(l, s); err == nil {
+		t, err := time.Parse(l, s)
+		if err == nil {
 			return t, nil
+		}
+		var pe *time.ParseError
+		if errors.As(err, &pe) && strings.HasSuffix(pe.Message, "out of range") {
+			return time.Time{}, claims.Errorf(claims.EINVALID, "%s", lang.L("There is no such date: {{.Date}}.", map[string]any{"Date": s}))
 		}
 	}
 	return time.Time{}, claims.Errorf(claims.EINVALID, "%s", lang.L("Write the date as YYYY-MM-DD, for example 2026-03-14."))

@@ -72,7 +72,7 @@ func TestEditSource(t *testing.T) {
 		e.published.SetText("31.2.2025")
 		test.Tap(f.topDialogButton("Save"))
 	})
-	if !strings.Contains(e.invalid.text("published"), "Write the date as YYYY-MM-DD") || e.invalid.text("accessed") != "" {
+	if e.invalid.text("published") != "There is no such date: 31.2.2025." || e.invalid.text("accessed") != "" {
 		t.Fatalf("notes: published %q, accessed %q", e.invalid.text("published"), e.invalid.text("accessed"))
 	}
 	if findButtonIn(f.win().Canvas().Overlays().Top(), "OK") != nil || findButtonIn(f.win().Canvas().Overlays().Top(), "Save") == nil {
