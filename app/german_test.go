@@ -17,6 +17,7 @@ import (
 
 	"claimdesk/assets"
 	"claimdesk/claims"
+	"claimdesk/claims/match"
 )
 
 // errorKeyPatterns find the English message formats of domain errors.
@@ -262,5 +263,23 @@ func TestWindowKeys(t *testing.T) {
 	key(fyne.KeyEscape)
 	if cv.Overlays().Top() != nil {
 		t.Fatal("Escape did not close the settings")
+	}
+}
+
+// TestSeenLevelsGerman: the match levels in Settings are written with the
+// decimal comma in German (they showed "0.39" in the German window).
+func TestSeenLevelsGerman(t *testing.T) {
+	waitAllJobs()
+	defer applyLanguage("")
+	applyLanguage("de")
+	m := match.Default()
+	got := seenLevelsLabel().Text
+	for _, v := range []float64{m.Possibly, m.VeryLikely} {
+		if comma := strings.Replace(strconv.FormatFloat(v, 'f', 2, 64), ".", ",", 1); !strings.Contains(got, " "+comma) {
+			t.Errorf("German levels %q lack %s", got, comma)
+		}
+	}
+	if strings.Contains(got, "0.") {
+		t.Errorf("German levels with a decimal point: %q", got)
 	}
 }

@@ -127,11 +127,12 @@ func seenFieldLabel(f string) string {
 	return lang.L("verdict copied from")
 }
 
-// seenLevelsLabel shows the two match levels in Settings: learned on the
-// claim-matching benchmark's dev data, not set by hand.
+// seenLevelsLabel shows the two match levels in Settings, with the decimal
+// sign of the interface language: learned on the claim-matching
+// benchmark's dev data, not set by hand.
 func seenLevelsLabel() *widget.Label {
 	m := match.Default()
 	return &widget.Label{Wrapping: fyne.TextWrapWord, Text: fmt.Sprintf(
-		lang.L("\"Possibly the same\" from a match probability of %.2f, \"very likely the same\" from %.2f (chosen on benchmark data, not editable)."),
-		m.Possibly, m.VeryLikely)}
+		lang.L("\"Possibly the same\" from a match probability of %s, \"very likely the same\" from %s (chosen on benchmark data, not editable)."),
+		formatScore(m.Possibly), formatScore(m.VeryLikely))}
 }
