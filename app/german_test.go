@@ -283,3 +283,20 @@ func TestSeenLevelsGerman(t *testing.T) {
 		t.Errorf("German levels with a decimal point: %q", got)
 	}
 }
+
+// TestSettingsScaleNameWhole: in German, the rating scale's name in Settings
+// is German and has the whole width of the fields; beside the long button
+// "Bezeichnungen und Farben bearbeiten…" it was cut to "PolitiFact-s…" of
+// the English name "PolitiFact-style (6 steps)".
+func TestSettingsScaleNameWhole(t *testing.T) {
+	f := newGermanFixture(t)
+	f.do(f.s.onSettings)
+	d := f.s.settings
+	if want := []string{"Wie PolitiFact (6 Stufen)", "Wie CORRECTIV (deutsch)", "Freitext-Fazit"}; strings.Join(d.scale.Options, "|") != strings.Join(want, "|") {
+		t.Fatalf("German scale names %q", d.scale.Options)
+	}
+	if d.scale.Selected == "" || d.scale.Size().Width < d.name.Size().Width {
+		t.Fatalf("scale %q is %v wide, the name field %v", d.scale.Selected, d.scale.Size().Width, d.name.Size().Width)
+	}
+	f.do(func() { d.dlg.Hide() })
+}

@@ -61,7 +61,7 @@ func (e *scaleEditor) show() {
 		grid.Add(de)
 		grid.Add(col)
 	}
-	title := lang.L("Rating scale") + ": " + e.scale.Name
+	title := lang.L("Rating scale") + ": " + scaleName(e.scale)
 	e.dlg = dialog.NewCustomConfirm(title, lang.L("Save"), lang.L("Cancel"), container.NewVScroll(grid), func(ok bool) {
 		if ok {
 			e.onSave()

@@ -53,7 +53,7 @@ func (d *settingsDialog) build() {
 	var names []string
 	active := 0
 	for i, sc := range u.scales.scales {
-		names = append(names, sc.Name)
+		names = append(names, scaleName(sc))
 		if u.scales.active != nil && sc.ID == u.scales.active.ID {
 			active = i
 		}
@@ -78,7 +78,7 @@ func (d *settingsDialog) build() {
 		widget.NewFormItem(lang.L("Checker name"), d.name),
 		widget.NewFormItem(lang.L("Language"), d.lang),
 		widget.NewFormItem(lang.L("Theme"), d.theme),
-		widget.NewFormItem(lang.L("Rating scale"), container.NewBorder(nil, nil, nil, editScale, d.scale)),
+		widget.NewFormItem(lang.L("Rating scale"), container.NewVBox(d.scale, container.NewHBox(editScale))), // the scale's name whole, the button below
 		widget.NewFormItem(lang.L("Data location"), location),
 		widget.NewFormItem(lang.L("Backup"), container.NewHBox(d.backup)),
 		widget.NewFormItem(lang.L("Seen before"), seenLevelsLabel()), // seen_parts.go
