@@ -91,7 +91,7 @@ func (s *shell) importBundle(r fyne.URIReadCloser) {
 			u.showErrorHint("The bundle could not be imported.", err, hint, nil)
 		default:
 			b.showResult(res)
-			u.seenCache().drop() // the bundle's verdicts are earlier checks (seen.go)
+			u.seenChanged() // the bundle's verdicts are earlier checks (seen.go)
 			u.changed()
 			s.reloadShown()
 		}
@@ -197,7 +197,7 @@ func (b *bundleImport) takeVersion(c claims.Conflict, btn *widget.Button) {
 		}
 		btn.SetText(lang.L("Bundle's version in use"))
 		b.taken = append(b.taken, c.ID)
-		u.seenCache().drop() // the bundle's verdict may now be the claim's (seen.go)
+		u.seenChanged() // the bundle's verdict may now be the claim's (seen.go)
 		u.changed()
 		u.shell.reloadShown()
 	})

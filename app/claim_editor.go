@@ -43,6 +43,7 @@ type claimEditor struct {
 	del        *widget.Button
 	article    *widget.Button
 	tabs       *container.AppTabs
+	seenTab    *container.TabItem // the "Seen before" tab (seen.go)
 	evidence   *evidencePane
 	history    *historyPane
 	notes      inputNotes        // refused input, shown under its field
@@ -113,11 +114,12 @@ func (e *claimEditor) content() fyne.CanvasObject {
 	}
 	buttons := container.NewHBox(e.save, e.revert, e.article, layoutSpacer(), e.del)
 
+	e.seenTab = container.NewTabItemWithIcon(lang.L("Seen before"), theme.SearchIcon(), e.seen.content())
 	e.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.L("Details"), theme.DocumentCreateIcon(), container.NewVScroll(e.form)),
 		container.NewTabItemWithIcon(lang.L("Evidence"), theme.ListIcon(), e.evidence.content()),
 		container.NewTabItemWithIcon(lang.L("History"), theme.HistoryIcon(), e.history.content()),
-		container.NewTabItemWithIcon(lang.L("Seen before"), theme.SearchIcon(), e.seen.content()),
+		e.seenTab,
 	)
 	e.body = container.NewBorder(
 		container.NewVBox(e.heading, e.meta),

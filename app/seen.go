@@ -68,6 +68,21 @@ func (c *seenCache) drop() {
 	c.mu.Unlock()
 }
 
+// seenChanged marks the earlier checks out of date after a change made
+// elsewhere (an exchange bundle, another checker on the shared server) and,
+// when the "Seen before" tab is in view, looks again for the claim it shows:
+// it would otherwise keep saying what it found before the change.
+func (u *ui) seenChanged() {
+	u.seenCache().drop()
+	if u.shell == nil || u.shell.claims == nil || u.shell.claims.editor == nil {
+		return
+	}
+	e := u.shell.claims.editor
+	if e.claim != nil && e.tabs != nil && e.tabs.Selected() == e.seenTab && e.seen.claimID == e.claim.ID {
+		e.seen.show(e.claim.ID)
+	}
+}
+
 // onImportArchive asks for an archive of earlier fact-checks and imports it.
 func (s *shell) onImportArchive() {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {

@@ -73,3 +73,36 @@ func TestSeenAfterBundleImport(t *testing.T) {
 		t.Fatalf("the colleague's checked claim is not found after the bundle import: %q", p.status.Text)
 	}
 }
+
+// TestSeenTabFollowsOthersVerdicts: with the "Seen before" tab of a claim in
+// view, another checker's verdict on the shared server on the same claim
+// shows there without opening the claim again. Before, the tab kept saying
+// "No earlier checks" until the claim was chosen anew (seen in the window on
+// a PostgreSQL server).
+func TestSeenTabFollowsOthersVerdicts(t *testing.T) {
+	f := newShellFixture(t)
+	w := fakeWatch{make(chan claims.Change)}
+	f.wait()
+	f.do(func() { f.u.svc.Watch = w })
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	f.u.watchChanges(ctx)
+
+	mine := &claims.Claim{Text: "The Millbrook ferry carried 2.1 million passengers in 2025."}
+	if err := f.svc.Claims.CreateClaim(f.u.ctx(), mine); err != nil {
+		t.Fatal(err)
+	}
+	f.do(func() { f.u.changed() })
+	e := f.s.claims.editor
+	f.do(func() { f.u.openClaim(mine.ID) })
+	f.do(func() { e.tabs.Select(e.seenTab) })
+	if len(e.seen.box.Objects) != 0 {
+		t.Fatalf("matches before Ben's verdict: %q", e.seen.status.Text)
+	}
+	theirs := &claims.Claim{Text: "In 2025 the Millbrook ferry carried 2.1 million passengers.", RatingID: claims.ScalePolitiFact + ":mostly-true"}
+	if err := f.svc.Claims.CreateClaim(claims.WithActor(ctx, "ben"), theirs); err != nil {
+		t.Fatal(err)
+	}
+	w.ch <- claims.Change{Kinds: []claims.RecordKind{claims.RecordClaim}}
+	waitFor(t, f, func() bool { return len(e.seen.box.Objects) > 0 }, "Ben's checked claim in the Seen before tab")
+}

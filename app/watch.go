@@ -25,10 +25,10 @@ func (u *ui) watchChanges(ctx context.Context) {
 				u.shell.setStatus("The database server cannot be reached: nothing can be saved until it is back")
 			case len(c.Kinds) == 0:
 				u.shell.setStatus("Connected to the database server again")
-				u.seenCache().drop() // other checkers' verdicts are earlier checks (seen.go)
+				u.seenChanged() // other checkers' verdicts are earlier checks (seen.go)
 				u.changed()
 			default:
-				u.seenCache().drop()
+				u.seenChanged()
 				u.changed()
 			}
 		})
