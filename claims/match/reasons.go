@@ -32,7 +32,9 @@ func (r Reason) String() string {
 }
 
 // Reasons says why text and d match: shared numbers, names, claimant and
-// words, each as written in text.
+// words, each as written in text. A shared name is listed when one of the
+// two texts shows it as a name (shownNames), which leaves out German nouns;
+// those stay among the shared words.
 func Reasons(text string, d Doc) []Reason {
 	var out []Reason
 	dn := map[string]bool{}
@@ -40,13 +42,17 @@ func Reasons(text string, d Doc) []Reason {
 		dn[n] = true
 	}
 	if items := uniq(Numbers(text), func(n string) bool { return dn[n] }); len(items) > 0 {
-		out = append(out, Reason{Kind: ReasonNumbers, Items: items})
+		out = append(out, Reason{Kind: ReasonNumbers, Items: numbersAsWritten(items, text)})
 	}
 	dnames := map[string]bool{}
 	for _, n := range Names(d.Text + " " + d.Title + ". " + d.Claimant) {
 		dnames[stem(n)] = true
 	}
-	if items := uniq(Names(text), func(n string) bool { return dnames[stem(n)] }); len(items) > 0 {
+	shown := map[string]bool{}
+	for _, n := range append(shownNames(text), shownNames(d.Text+" "+d.Title+". "+d.Claimant)...) {
+		shown[stem(n)] = true
+	}
+	if items := uniq(Names(text), func(n string) bool { return dnames[stem(n)] && shown[stem(n)] }); len(items) > 0 {
 		out = append(out, Reason{Kind: ReasonNames, Items: titleCase(items, text)})
 	}
 	if c := strings.TrimSpace(d.Claimant); c != "" && strings.Contains(strings.ToLower(text), strings.ToLower(c)) {
@@ -64,6 +70,26 @@ func Reasons(text string, d Doc) []Reason {
 			terms = terms[:8]
 		}
 		out = append(out, Reason{Kind: ReasonWords, Items: surface(terms, text), Share: share})
+	}
+	return out
+}
+
+// numbersAsWritten returns each normalised number (Numbers) as first written
+// in text: "9,3" stays "9,3" in a German claim, "1.200" stays "1.200".
+func numbersAsWritten(nums []string, text string) []string {
+	first := map[string]string{}
+	runs := numberRuns(text)
+	for i, n := range Numbers(text) {
+		if first[n] == "" {
+			first[n] = runs[i]
+		}
+	}
+	out := make([]string, len(nums))
+	for i, n := range nums {
+		out[i] = first[n]
+		if out[i] == "" {
+			out[i] = n
+		}
 	}
 	return out
 }
