@@ -82,7 +82,7 @@ func shownNames(s string) []string {
 	for _, loc := range entityRE.FindAllStringIndex(s, -1) {
 		run := strings.Fields(s[loc[0]:loc[1]])
 		prev, start := lastWord(s[:loc[0]]), startsSentence(s[:loc[0]])
-		for len(run) > 0 && nounRunDE(run[0], 1) > 0 { // "Die Regierung" opening a sentence
+		for len(run) > 0 && leadingWordDE(run[0]) { // "Die Regierung", "In Zeiten" opening a sentence
 			prev, run, start = run[0], run[1:], false
 		}
 		skip := nounRunDE(prev, len(run))
@@ -117,6 +117,14 @@ func nounRunDE(prev string, n int) int {
 		return 1
 	}
 	return 0
+}
+
+// leadingWordDE reports whether w, capitalised at the start of a run, is a
+// function word (an article, a preposition, a number word) and no part of
+// the name the run may hold.
+func leadingWordDE(w string) bool {
+	lw := strings.ToLower(w)
+	return stopwords[lw] || determinersDE[lw] || numberWordsDE[lw]
 }
 
 // nounEndingDE reports whether w ends in a German noun-only ending.

@@ -82,3 +82,26 @@ func TestLastWord(t *testing.T) {
 		}
 	}
 }
+
+// A capitalised preposition opening a sentence is no part of a name ("In
+// Zeiten" gave "Zeiten"), and the shared words are shown as written, a number
+// not split into its digit groups ("1, 600").
+func TestReasonsSentenceStartAndWordsAsWritten(t *testing.T) {
+	d := Doc{Text: "Bei der Firma waren in Zeiten des Aufschwungs 1.600 Mitarbeiter beschäftigt."}
+	text := "In Zeiten des Aufschwungs waren bei der Firma über 1.600 Mitarbeiter beschäftigt."
+	for _, r := range Reasons(text, d) {
+		switch r.Kind {
+		case ReasonNames:
+			t.Errorf("names = %q, want none", r.Items)
+		case ReasonWords:
+			got := strings.Join(r.Items, " ")
+			if !strings.Contains(got, "Zeiten") || !strings.Contains(got, "Mitarbeiter") || strings.Contains(got, "600") {
+				t.Errorf("words = %q, want Zeiten and Mitarbeiter as written, no digit groups", r.Items)
+			}
+		case ReasonNumbers:
+			if !reflect.DeepEqual(r.Items, []string{"1.600"}) {
+				t.Errorf("numbers = %q, want 1.600", r.Items)
+			}
+		}
+	}
+}

@@ -3,6 +3,7 @@ package match
 import (
 	"fmt"
 	"strings"
+	"unicode"
 )
 
 // Reason kinds.
@@ -66,10 +67,9 @@ func Reasons(text string, d Doc) []Reason {
 	terms := uniq(qt, func(t string) bool { return dt[t] })
 	if len(qt) > 0 && len(terms) > 0 {
 		share := float64(len(terms)) / float64(len(qt))
-		if len(terms) > 8 {
-			terms = terms[:8]
+		if items := surface(terms, text); len(items) > 0 {
+			out = append(out, Reason{Kind: ReasonWords, Items: items[:min(len(items), 8)], Share: share})
 		}
-		out = append(out, Reason{Kind: ReasonWords, Items: surface(terms, text), Share: share})
 	}
 	return out
 }
@@ -94,20 +94,26 @@ func numbersAsWritten(nums []string, text string) []string {
 	return out
 }
 
-// surface returns each index term as first written in text.
+// surface returns each index term as first written in text, leaving out
+// terms of digits only: a number is split into such terms ("1.600" gives
+// "1" and "600"), and the reason "same numbers" shows it whole.
 func surface(terms []string, text string) []string {
 	first := map[string]string{}
-	for _, w := range Words(text) {
-		if t := stem(w); first[t] == "" {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if t := stem(strings.ToLower(w)); first[t] == "" {
 			first[t] = w
 		}
 	}
-	out := make([]string, len(terms))
-	for i, t := range terms {
-		out[i] = first[t]
-		if out[i] == "" {
-			out[i] = t
+	out := make([]string, 0, len(terms))
+	for _, t := range terms {
+		if strings.IndexFunc(t, func(r rune) bool { return !unicode.IsDigit(r) }) < 0 {
+			continue
 		}
+		w := first[t]
+		if w == "" {
+			w = t
+		}
+		out = append(out, w)
 	}
 	return out
 }
