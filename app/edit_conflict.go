@@ -23,7 +23,7 @@ func (u *ui) editConflictText(err error) (text string, ok bool) {
 	}
 	var b strings.Builder
 	b.WriteString(lang.L("{{.Who}} saved this claim at {{.When}}, after you opened it. Your changes were not saved.",
-		map[string]any{"Who": who, "When": ec.Current.UpdatedAt.Local().Format("2006-01-02 15:04")}))
+		map[string]any{"Who": who, "When": formatTime(ec.Current.UpdatedAt)}))
 	for _, f := range ec.Fields() {
 		theirs, yours := u.conflictValue(f.Field, f.Theirs), u.conflictValue(f.Field, f.Yours)
 		b.WriteString("\n\n" + fieldLabel(f.Field) + "\n")

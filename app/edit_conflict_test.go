@@ -50,3 +50,31 @@ func TestEditConflictKeepsBothVersions(t *testing.T) {
 		t.Fatalf("stored after saving again: rationale %q claimant %q", got.Rationale, got.Claimant)
 	}
 }
+
+// TestEditConflictGermanTime: in the German window the conflict message
+// writes when the colleague saved as the rest of the window does
+// ("05.12.2026 02:45"), not in ISO form.
+func TestEditConflictGermanTime(t *testing.T) {
+	f := newGermanFixture(t)
+	c := f.addClaim("Die Inflation lag 2023 bei 5,9 Prozent.")
+	f.do(func() { f.u.openClaim(c.ID) })
+	e := f.s.claims.editor
+	ben := claims.WithActor(context.Background(), "ben")
+	saved, err := f.svc.Claims.UpdateClaim(ben, c.ID, claims.ClaimUpdate{Rationale: ptr("Laut Destatis 5,9 Prozent.")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.do(func() {
+		e.claimant.SetText("Statistisches Bundesamt")
+		test.Tap(e.save)
+	})
+	msg := dialogText(f.u.win.Canvas().Overlays().Top())
+	when := saved.UpdatedAt.Local()
+	want := "um " + when.Format("02.01.2006") + " " + when.Format("15:04") + " gespeichert"
+	if !strings.Contains(msg, want) {
+		t.Errorf("conflict message lacks %q:\n%s", want, msg)
+	}
+	if !strings.Contains(msg, "Inzwischen von jemand anderem gespeichert") || strings.Contains(msg, "schiefgegangen") {
+		t.Errorf("conflict title is not 'Inzwischen von jemand anderem gespeichert':\n%s", msg)
+	}
+}

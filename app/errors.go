@@ -35,13 +35,14 @@ func (u *ui) showErrorHint(what string, err error, hint string, then func()) {
 	if u.serverGoneShown(err) {
 		return // one message about the lost server at a time; the status line says it too
 	}
-	detail := errorDetail(err)
+	detail, title := errorDetail(err), lang.L("Something went wrong")
 	if text, ok := u.editConflictText(err); ok {
 		detail, hint = text, lang.L("The editor now shows the saved version with your changes on top, not yet saved: Save stores them, Revert keeps the saved version.")
+		title = lang.L("Saved by someone else meanwhile")
 	}
 	msg := lang.L(what) + "\n\n" + detail + "\n\n" + hint
 	text := &widget.Label{Text: msg, Wrapping: fyne.TextWrapWord}
-	d := dialog.NewCustom(lang.L("Something went wrong"), lang.L("OK"), text, u.win)
+	d := dialog.NewCustom(title, lang.L("OK"), text, u.win)
 	if then != nil {
 		d.SetOnClosed(then)
 	}
