@@ -223,9 +223,7 @@ func recordKindLabel(k claims.RecordKind) string {
 // reloadShown loads the claim in the editor (unless it holds unsaved edits)
 // and the source in the Sources view again, as a merge may have changed them.
 func (s *shell) reloadShown() {
-	if e := s.claims.editor; e.claimID() != "" && !e.dirty {
-		e.load(e.claimID())
-	}
+	s.claims.editor.reloadIfClean()
 	if v := s.sources; v.current != nil {
 		v.open(v.current.ID)
 	}

@@ -186,8 +186,8 @@ func (e *claimEditor) showState() {
 }
 
 // newClaim opens an empty draft; it is stored on Save.
-// Nothing of the claim shown before may remain: the draft is set before
-// the fields are filled, so the verdict box does not offer its rating.
+// Nothing of the claim shown before may remain: every field, the verdict
+// box included, is filled from the empty draft (fill reads only its claim).
 func (e *claimEditor) newClaim() {
 	e.claim, e.isNew, e.dirty = nil, true, false
 	e.fill(&claims.Claim{Status: claims.StatusNew})
@@ -244,7 +244,7 @@ func (e *claimEditor) fill(c *claims.Claim) {
 	e.claimant.SetText(c.Claimant)
 	e.date.SetText(formatDate(c.ClaimDate))
 	e.status.SetSelectedIndex(max(0, slices.Index(claims.Statuses, c.Status)))
-	e.setVerdictOptions()
+	e.verdictOptions(c.RatingID, c.Conclusion != "")
 	e.conclusion.SetText(c.Conclusion)
 	e.rationale.SetText(c.Rationale)
 	e.tags.SetText(strings.Join(c.Tags, ", "))
@@ -261,20 +261,33 @@ func (e *claimEditor) fill(c *claims.Claim) {
 	e.meta.SetText(strings.Join(meta, " · "))
 }
 
-// setVerdictOptions offers the ratings of the active scale (and the claim's
-// own rating when it comes from another scale), or the conclusion field
-// when the active scale is free text.
+// setVerdictOptions offers the verdicts again for the claim shown (the active
+// scale changed), keeping a verdict chosen but not saved yet.
 func (e *claimEditor) setVerdictOptions() {
+	if e.verdict == nil {
+		return
+	}
+	cur, hasConclusion := "", false
+	if e.claim != nil {
+		cur, hasConclusion = e.claim.RatingID, e.claim.Conclusion != ""
+	}
+	if e.dirty || e.isNew {
+		cur = e.selectedRating()
+	}
+	e.verdictOptions(cur, hasConclusion)
+}
+
+// verdictOptions offers the ratings of the active scale (and the rating cur
+// when it comes from another scale) with cur chosen, or the conclusion
+// field when the active scale is free text or hasConclusion. It reads
+// nothing of e.claim: fill shows a claim that is not e.claim yet (rebase).
+func (e *claimEditor) verdictOptions(cur string, hasConclusion bool) {
 	if e.verdict == nil {
 		return
 	}
 	loading := e.loading
 	e.loading = true
 	defer func() { e.loading = loading }()
-	cur := ""
-	if e.claim != nil {
-		cur = e.claim.RatingID
-	}
 	e.ratings = nil
 	freeText := false
 	if a := e.u.scales.active; a != nil {
@@ -295,7 +308,6 @@ func (e *claimEditor) setVerdictOptions() {
 	e.verdict.Options = opts
 	e.verdict.SetSelectedIndex(sel)
 	e.showSwatch()
-	hasConclusion := e.claim != nil && e.claim.Conclusion != ""
 	e.verdictRow.Hidden = freeText && cur == ""
 	e.conclusion.Hidden = !freeText && !hasConclusion
 	e.form.Refresh()
@@ -345,6 +357,7 @@ func (e *claimEditor) onSave() { e.saveThen(nil) }
 func (e *claimEditor) onRevert() {
 	if e.claim != nil {
 		e.show(e.claim)
+		e.reloadIfClean() // the version stored now, if another checker saved since it was opened
 		return
 	}
 	e.dirty = false

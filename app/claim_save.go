@@ -148,6 +148,39 @@ func (e *claimEditor) afterSave(saved *claims.Claim, err error, next func()) {
 	}
 }
 
+// reloadIfClean shows the stored version of the claim again when it
+// changed elsewhere (another checker on the shared server, an exchange
+// bundle) and nothing in the editor is unsaved: the list would show the new
+// verdict beside an editor still showing the old one. A claim deleted
+// elsewhere leaves the editor empty. With unsaved edits the editor stays
+// as it is; the next save tells of the conflict (rebase).
+func (e *claimEditor) reloadIfClean() {
+	if e.claim == nil || e.isNew || e.dirty {
+		return
+	}
+	id, version := e.claim.ID, claims.ClaimVersion(e.claim)
+	var c *claims.Claim
+	var err error
+	e.u.background(func() {
+		c, err = e.u.svc.Claims.FindClaimByID(e.u.ctx(), id)
+	}, func() {
+		if e.claim == nil || e.claim.ID != id || e.dirty {
+			return // another claim is shown now, or edits began meanwhile
+		}
+		switch {
+		case claims.ErrorCode(err) == claims.ENOTFOUND:
+			e.clear()
+			if e.u.shell != nil {
+				e.u.shell.setStatus("The claim shown was deleted elsewhere")
+			}
+		case err != nil:
+			// the status line says when the server is gone; the editor keeps what it shows
+		case claims.ClaimVersion(c) != version:
+			e.show(c)
+		}
+	})
+}
+
 // onDelete asks, then deletes the claim with its evidence; the history stays.
 func (e *claimEditor) onDelete() {
 	if e.claim == nil {

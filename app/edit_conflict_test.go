@@ -78,3 +78,79 @@ func TestEditConflictGermanTime(t *testing.T) {
 		t.Errorf("conflict title is not 'Inzwischen von jemand anderem gespeichert':\n%s", msg)
 	}
 }
+
+// TestEditConflictKeepsYourVerdict: Anna chooses a verdict, Ben saves
+// another verdict first; after the conflict the editor must show Anna's
+// verdict on top of Ben's version, and saving again must store it. The
+// editor showed "No verdict" after the conflict, and the next save cleared
+// Ben's verdict instead of storing Anna's: a wrong verdict saved silently.
+func TestEditConflictKeepsYourVerdict(t *testing.T) {
+	f := newShellFixture(t)
+	c := f.addClaim("Die Inflation lag 2023 bei 5,9 Prozent.")
+	f.do(func() { f.u.openClaim(c.ID) })
+	e := f.s.claims.editor
+	f.do(func() { e.verdict.SetSelected("Mostly true") })
+	anna := e.selectedRating()
+	if anna == "" {
+		t.Fatal("no rating chosen")
+	}
+	ben := claims.WithActor(context.Background(), "ben")
+	benRating := "politifact:false"
+	if _, err := f.svc.Claims.UpdateClaim(ben, c.ID, claims.ClaimUpdate{RatingID: &benRating, Rationale: ptr("Laut Destatis 5,9 Prozent.")}); err != nil {
+		t.Fatal(err)
+	}
+	f.do(func() { test.Tap(e.save) })
+	if msg := dialogText(f.u.win.Canvas().Overlays().Top()); !strings.Contains(msg, "Yours: Mostly true") {
+		t.Fatalf("conflict message lacks Anna's verdict:\n%s", msg)
+	}
+	if got := e.selectedRating(); got != anna {
+		t.Errorf("editor after the conflict shows rating %q, want Anna's %q on top of Ben's version", got, anna)
+	}
+	f.do(func() { test.Tap(f.topDialogButton("OK")) })
+	f.do(func() { test.Tap(e.save) })
+	got, _ := f.svc.Claims.FindClaimByID(context.Background(), c.ID)
+	if got.RatingID != anna || got.Rationale != "Laut Destatis 5,9 Prozent." {
+		t.Fatalf("stored after saving again: rating %q rationale %q, want %q and Ben's rationale", got.RatingID, got.Rationale, anna)
+	}
+}
+
+// TestOthersChangeReloadsCleanEditor: on a shared server, a colleague's
+// verdict reaches the open editor when nothing in it is unsaved (the list
+// showed it while the editor kept the old verdict), a deletion elsewhere
+// empties it, and Revert shows the version stored now.
+func TestOthersChangeReloadsCleanEditor(t *testing.T) {
+	f := newShellFixture(t)
+	c := f.addClaim("Die Inflation lag 2023 bei 5,9 Prozent.")
+	f.do(func() { f.u.openClaim(c.ID) })
+	e := f.s.claims.editor
+	ben := claims.WithActor(context.Background(), "ben")
+	r := "politifact:false"
+	if _, err := f.svc.Claims.UpdateClaim(ben, c.ID, claims.ClaimUpdate{RatingID: &r}); err != nil {
+		t.Fatal(err)
+	}
+	f.do(f.u.othersChanged)
+	if got := e.selectedRating(); got != r || e.dirty {
+		t.Fatalf("clean editor after a colleague's verdict shows %q (dirty %v), want %q", got, e.dirty, r)
+	}
+	// Unsaved edits stay; Revert then shows what is stored now.
+	f.do(func() { e.rationale.SetText("Laut Destatis.") })
+	r2 := "politifact:true"
+	if _, err := f.svc.Claims.UpdateClaim(ben, c.ID, claims.ClaimUpdate{RatingID: &r2}); err != nil {
+		t.Fatal(err)
+	}
+	f.do(f.u.othersChanged)
+	if !e.dirty || e.rationale.Text != "Laut Destatis." {
+		t.Fatalf("unsaved edit lost: dirty %v rationale %q", e.dirty, e.rationale.Text)
+	}
+	f.do(func() { test.Tap(e.revert) })
+	if got := e.selectedRating(); got != r2 || e.dirty {
+		t.Fatalf("after Revert the editor shows %q (dirty %v), want the stored %q", got, e.dirty, r2)
+	}
+	if err := f.svc.Claims.DeleteClaim(ben, c.ID); err != nil {
+		t.Fatal(err)
+	}
+	f.do(f.u.othersChanged)
+	if e.claim != nil || e.body.Visible() {
+		t.Fatalf("editor still shows a claim deleted elsewhere: %v", e.claim)
+	}
+}

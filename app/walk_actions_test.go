@@ -40,6 +40,7 @@ func walkActions() []walkAction {
 		{"edit the claim", (*walker).editClaim},
 		{"save", (*walker).save},
 		{"save", (*walker).save},
+		{"a colleague saves the claim", (*walker).colleagueSaves},
 		{"revert", (*walker).revert},
 		{"filter by status", (*walker).filterStatus},
 		{"sort", (*walker).sortClaims},
@@ -255,6 +256,7 @@ func (w *walker) editClaim() {
 		w.do(func() { e.status.SetSelectedIndex(w.pick(len(e.status.Options))) })
 	case 3:
 		w.do(func() { e.verdict.SetSelectedIndex(w.pick(len(e.verdict.Options))) })
+		w.noteVerdictChosen()
 	default:
 		w.do(func() { e.claimant.SetText(w.words(2)) })
 	}

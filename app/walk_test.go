@@ -46,6 +46,8 @@ type walker struct {
 	trace []string // the last actions, for the failure message
 	spent map[string]time.Duration
 	count map[string]int
+	// chosen holds the verdicts the walker chose in the editor, by claim ID.
+	chosen map[string]map[string]bool
 }
 
 // walkSetting returns the flag value, else the environment's, else def.
@@ -105,7 +107,7 @@ func TestUIWalk(t *testing.T) {
 // note records an action in the trace.
 func (w *walker) note(format string, args ...any) {
 	w.trace = append(w.trace, fmt.Sprintf("%d: %s", w.step, fmt.Sprintf(format, args...)))
-	if len(w.trace) > 12 {
+	if len(w.trace) > 40 {
 		w.trace = w.trace[1:]
 	}
 }
@@ -197,6 +199,11 @@ func (w *walker) checkInvariants() {
 	ctx := context.Background()
 	if c := listedClaim(v); c != nil && c.ID != e.claimID() {
 		w.fail("the claims list marks %q, the editor shows %q (new=%v)", c.Text, e.text.Text, e.isNew)
+	}
+	if e.claim != nil && e.dirty {
+		if got, err := w.f.svc.Claims.FindClaimByID(ctx, e.claim.ID); err == nil {
+			w.checkVerdictShown(got)
+		}
 	}
 	if e.claim != nil && !e.dirty {
 		got, err := w.f.svc.Claims.FindClaimByID(ctx, e.claim.ID)

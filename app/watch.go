@@ -25,12 +25,20 @@ func (u *ui) watchChanges(ctx context.Context) {
 				u.shell.setStatus("The database server cannot be reached: nothing can be saved until it is back")
 			case len(c.Kinds) == 0:
 				u.shell.setStatus("Connected to the database server again")
-				u.seenChanged() // other checkers' verdicts are earlier checks (seen.go)
-				u.changed()
+				u.othersChanged()
 			default:
-				u.seenChanged()
-				u.changed()
+				u.othersChanged()
 			}
 		})
 	})
+}
+
+// othersChanged brings the window up to date after other checkers changed
+// records: the earlier checks of "Seen before" (their verdicts are earlier
+// checks, seen.go), the lists, and the claim in the editor when nothing in
+// it is unsaved (reloadIfClean).
+func (u *ui) othersChanged() {
+	u.seenChanged()
+	u.changed()
+	u.shell.claims.editor.reloadIfClean()
 }
