@@ -18,6 +18,7 @@ type CommentsConfig struct {
 	Grams       [][2]int  // character n-gram ranges (n from, to)
 	Words       bool      // words and word pairs as inputs too
 	TF          []bool    // candidates: input values log(1 + count) instead of 1
+	PosWeights  []float64 // weight of a check-worthy comment in the loss (1: as any other)
 	// Views lists candidate sets of the shared model's sentence views the
 	// stacking reads besides svWhole: bit v for view v (svNewsMax …).
 	Views []int
@@ -49,6 +50,7 @@ func DefaultCommentsConfig() CommentsConfig {
 		NB:          []float64{0.5},
 		Bags:        []int{1},
 		TF:          []bool{false},
+		PosWeights:  []float64{1},
 		Folds:       5,
 	}
 }
@@ -98,6 +100,7 @@ func FitComments(rows []TrainRow, shared []CommentShared, cfg CommentsConfig) (*
 	cfg.NB = orDefault(cfg.NB, def.NB)
 	cfg.Bags = orDefault(cfg.Bags, def.Bags)
 	cfg.TF = orDefault(cfg.TF, def.TF)
+	cfg.PosWeights = orDefault(cfg.PosWeights, def.PosWeights)
 	if cfg.Folds < 2 {
 		cfg.Folds = def.Folds
 	}
@@ -126,7 +129,7 @@ func FitComments(rows []TrainRow, shared []CommentShared, cfg CommentsConfig) (*
 		if gi == 0 || gp.lay != grid[gi-1].lay {
 			crs = commentRows(rows, gp.lay, cfg.Folds, cfg.NewsWeights)
 		}
-		setNewsWeight(crs, gp.news)
+		setNewsWeight(crs, gp.news, gp.pos)
 		oof := make([]float64, len(rows))
 		for k := 0; k < cfg.Folds; k++ {
 			w := trainCommentsNB(crs, func(r *cRow) bool { return r.fold != k }, gp)
@@ -158,7 +161,7 @@ func FitComments(rows []TrainRow, shared []CommentShared, cfg CommentsConfig) (*
 		}
 	}
 	crs = commentRows(rows, bestAt.lay, cfg.Folds, []float64{bestAt.news})
-	setNewsWeight(crs, bestAt.news)
+	setNewsWeight(crs, bestAt.news, bestAt.pos)
 	w := trainCommentsNB(crs, func(*cRow) bool { return true }, bestAt)
 	for i, v := range w {
 		w[i] = float32(math.Round(float64(v)/commentStep) * commentStep)
@@ -181,11 +184,16 @@ func orDefault[T any](list, def []T) []T {
 type commentGridPoint struct {
 	lay              commentLayout
 	news, lambda, nb float64
+	pos              float64 // weight of a check-worthy comment
 	epochs, bags     int
 }
 
 func (g commentGridPoint) String() string {
-	return fmt.Sprintf("grams %d-%d, words %t, tf %t, news weight %g, lambda %g, epochs %d, nb %g, bags %d", g.lay.minN, g.lay.maxN, g.lay.words, g.lay.tf, g.news, g.lambda, g.epochs, g.nb, g.bags)
+	s := fmt.Sprintf("grams %d-%d, words %t, tf %t, news weight %g, lambda %g, epochs %d, nb %g, bags %d", g.lay.minN, g.lay.maxN, g.lay.words, g.lay.tf, g.news, g.lambda, g.epochs, g.nb, g.bags)
+	if g.pos != 1 {
+		s += fmt.Sprintf(", check-worthy weight %g", g.pos)
+	}
+	return s
 }
 
 // grid lists the combinations of the candidates, layouts outermost.
@@ -198,7 +206,9 @@ func (cfg *CommentsConfig) grid() []commentGridPoint {
 					for _, ep := range cfg.Epochs {
 						for _, nb := range cfg.NB {
 							for _, b := range cfg.Bags {
-								out = append(out, commentGridPoint{commentLayout{g[0], g[1], cfg.Words, tf}, nw, lam, nb, ep, max(b, 1)})
+								for _, pw := range cfg.PosWeights {
+									out = append(out, commentGridPoint{commentLayout{g[0], g[1], cfg.Words, tf}, nw, lam, nb, pw, ep, max(b, 1)})
+								}
 							}
 						}
 					}
@@ -236,10 +246,15 @@ func commentRows(rows []TrainRow, lay commentLayout, folds int, newsWeights []fl
 	return out
 }
 
-func setNewsWeight(crs []cRow, wt float64) {
+// setNewsWeight sets the weight of the news rows to wt and that of the
+// check-worthy comments to pos.
+func setNewsWeight(crs []cRow, wt, pos float64) {
 	for i := range crs {
-		if !crs[i].own {
+		switch {
+		case !crs[i].own:
 			crs[i].wt = float32(wt)
+		case crs[i].y == 1:
+			crs[i].wt = float32(pos)
 		}
 	}
 }
