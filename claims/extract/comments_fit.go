@@ -28,7 +28,13 @@ type CommentsConfig struct {
 	NB []float64
 	// Bags lists candidate numbers of fits averaged (each with its own
 	// shuffle of the rows); 1: one fit.
-	Bags     []int
+	Bags []int
+	// ThresholdRule chooses the stacked threshold (ThresholdF1 …; empty:
+	// ThresholdF1).
+	ThresholdRule string
+	// HeldOut adds to the notes each threshold rule's F1 on held-out inner
+	// folds (heldOutF1), to compare the rules.
+	HeldOut  bool
 	Folds    int
 	Progress func(done, total int)
 }
@@ -109,10 +115,12 @@ func FitComments(rows []TrainRow, shared []CommentShared, cfg CommentsConfig) (*
 	}
 	var ys []bool
 	var sh []CommentShared
+	var folds []int
 	for i := range rows {
 		if isComment(&rows[i]) {
 			ys = append(ys, rows[i].Worthy)
 			sh = append(sh, shared[i])
+			folds = append(folds, groupFold(rows[i].Group, cfg.Folds))
 		}
 	}
 	if len(ys) == 0 {
@@ -152,8 +160,13 @@ func FitComments(rows []TrainRow, shared []CommentShared, cfg CommentsConfig) (*
 		for _, nm := range cfg.Views {
 			xs := stackInputs(sh, own, nm)
 			st := fitStack(xs, ys)
-			th, f1 := bestThreshold(stackProbs(st, xs), ys, false)
+			th, f1 := chooseThreshold(stackProbs(st, xs), ys, cfg.ThresholdRule)
 			best.Notes = append(best.Notes, fmt.Sprintf("%s, views %d: stacked CV F1 %.3f at %.2f (shared alone %.3f); stack %s", gp, nm, f1, th, best.SharedF1, fmtStack(st)))
+			if cfg.HeldOut {
+				for _, r := range []string{ThresholdF1, ThresholdF1Macro, ThresholdSmooth} {
+					best.Notes = append(best.Notes, fmt.Sprintf("%s, views %d, rule %s held out: stacked CV F1 %.4f", gp, nm, r, heldOutF1(xs, ys, folds, cfg.Folds, r)))
+				}
+			}
 			if f1 > best.CVF1+1e-9 {
 				best.CVF1, best.Threshold, best.Lambda, best.Epochs, best.News, best.Views, best.NB, best.Bags = f1, th, gp.lambda, gp.epochs, gp.news, nm, gp.nb, gp.bags
 				bestAt, bestStack = gp, st

@@ -54,12 +54,20 @@ func main() {
 	flag.Var(&grams, "grams", "candidate character n-gram range FROM-TO (repeat)")
 	words := flag.Bool("words", def.Words, "words and word pairs as inputs")
 	tf := flag.String("tf", "", "input values log(1 + count): yes, no or both (candidates; empty: the default)")
+	rule := flag.String("threshold-rule", "", "threshold rule of the stacking: f1, f1+macro or smooth (empty: f1)")
+	heldOut := flag.Bool("held-out", false, "print each threshold rule's F1 on held-out inner folds too")
 	var views, bags intList
 	flag.Var(&bags, "bags", "candidate number of fits averaged (repeat)")
 	flag.Var(&views, "views", "candidate mask of the shared model's sentence views the stacking reads (repeat; bit 1 news max, 2 news mean, 3 sentence as comment max)")
 	in.Parse()
 	cfg = extract.CommentsConfig{Lambdas: lambdas, Epochs: epochs, NewsWeights: newsW, Grams: grams, Words: *words, NB: nb}
 	cfg.Views, cfg.Bags, cfg.PosWeights = views, bags, pos
+	cfg.ThresholdRule, cfg.HeldOut = *rule, *heldOut
+	switch *rule {
+	case "", extract.ThresholdF1, extract.ThresholdF1Macro, extract.ThresholdSmooth:
+	default:
+		fail(fmt.Errorf("unknown threshold rule %q", *rule))
+	}
 	switch *tf {
 	case "yes":
 		cfg.TF = []bool{true}
