@@ -18,6 +18,7 @@ type CommentsConfig struct {
 	Grams       [][2]int  // character n-gram ranges (n from, to)
 	Words       bool      // words and word pairs as inputs too
 	TF          []bool    // candidates: input values log(1 + count) instead of 1
+	PosWeights  []float64 // weight of a check-worthy comment in the loss (1: as any other)
 	// Views lists candidate sets of the shared model's sentence views the
 	// stacking reads besides svWhole: bit v for view v (svNewsMax …).
 	Views []int
@@ -27,7 +28,13 @@ type CommentsConfig struct {
 	NB []float64
 	// Bags lists candidate numbers of fits averaged (each with its own
 	// shuffle of the rows); 1: one fit.
-	Bags     []int
+	Bags []int
+	// ThresholdRule chooses the stacked threshold (ThresholdF1 …; empty:
+	// ThresholdF1).
+	ThresholdRule string
+	// HeldOut adds to the notes each threshold rule's F1 on held-out inner
+	// folds (heldOutF1), to compare the rules.
+	HeldOut  bool
 	Folds    int
 	Progress func(done, total int)
 }
@@ -49,6 +56,7 @@ func DefaultCommentsConfig() CommentsConfig {
 		NB:          []float64{0.5},
 		Bags:        []int{1},
 		TF:          []bool{false},
+		PosWeights:  []float64{1},
 		Folds:       5,
 	}
 }
@@ -98,6 +106,7 @@ func FitComments(rows []TrainRow, shared []CommentShared, cfg CommentsConfig) (*
 	cfg.NB = orDefault(cfg.NB, def.NB)
 	cfg.Bags = orDefault(cfg.Bags, def.Bags)
 	cfg.TF = orDefault(cfg.TF, def.TF)
+	cfg.PosWeights = orDefault(cfg.PosWeights, def.PosWeights)
 	if cfg.Folds < 2 {
 		cfg.Folds = def.Folds
 	}
@@ -106,10 +115,12 @@ func FitComments(rows []TrainRow, shared []CommentShared, cfg CommentsConfig) (*
 	}
 	var ys []bool
 	var sh []CommentShared
+	var folds []int
 	for i := range rows {
 		if isComment(&rows[i]) {
 			ys = append(ys, rows[i].Worthy)
 			sh = append(sh, shared[i])
+			folds = append(folds, groupFold(rows[i].Group, cfg.Folds))
 		}
 	}
 	if len(ys) == 0 {
@@ -126,7 +137,7 @@ func FitComments(rows []TrainRow, shared []CommentShared, cfg CommentsConfig) (*
 		if gi == 0 || gp.lay != grid[gi-1].lay {
 			crs = commentRows(rows, gp.lay, cfg.Folds, cfg.NewsWeights)
 		}
-		setNewsWeight(crs, gp.news)
+		setNewsWeight(crs, gp.news, gp.pos)
 		oof := make([]float64, len(rows))
 		for k := 0; k < cfg.Folds; k++ {
 			w := trainCommentsNB(crs, func(r *cRow) bool { return r.fold != k }, gp)
@@ -149,8 +160,13 @@ func FitComments(rows []TrainRow, shared []CommentShared, cfg CommentsConfig) (*
 		for _, nm := range cfg.Views {
 			xs := stackInputs(sh, own, nm)
 			st := fitStack(xs, ys)
-			th, f1 := bestThreshold(stackProbs(st, xs), ys, false)
+			th, f1 := chooseThreshold(stackProbs(st, xs), ys, cfg.ThresholdRule)
 			best.Notes = append(best.Notes, fmt.Sprintf("%s, views %d: stacked CV F1 %.3f at %.2f (shared alone %.3f); stack %s", gp, nm, f1, th, best.SharedF1, fmtStack(st)))
+			if cfg.HeldOut {
+				for _, r := range []string{ThresholdF1, ThresholdF1Macro, ThresholdSmooth} {
+					best.Notes = append(best.Notes, fmt.Sprintf("%s, views %d, rule %s held out: stacked CV F1 %.4f", gp, nm, r, heldOutF1(xs, ys, folds, cfg.Folds, r)))
+				}
+			}
 			if f1 > best.CVF1+1e-9 {
 				best.CVF1, best.Threshold, best.Lambda, best.Epochs, best.News, best.Views, best.NB, best.Bags = f1, th, gp.lambda, gp.epochs, gp.news, nm, gp.nb, gp.bags
 				bestAt, bestStack = gp, st
@@ -158,7 +174,7 @@ func FitComments(rows []TrainRow, shared []CommentShared, cfg CommentsConfig) (*
 		}
 	}
 	crs = commentRows(rows, bestAt.lay, cfg.Folds, []float64{bestAt.news})
-	setNewsWeight(crs, bestAt.news)
+	setNewsWeight(crs, bestAt.news, bestAt.pos)
 	w := trainCommentsNB(crs, func(*cRow) bool { return true }, bestAt)
 	for i, v := range w {
 		w[i] = float32(math.Round(float64(v)/commentStep) * commentStep)
@@ -181,11 +197,16 @@ func orDefault[T any](list, def []T) []T {
 type commentGridPoint struct {
 	lay              commentLayout
 	news, lambda, nb float64
+	pos              float64 // weight of a check-worthy comment
 	epochs, bags     int
 }
 
 func (g commentGridPoint) String() string {
-	return fmt.Sprintf("grams %d-%d, words %t, tf %t, news weight %g, lambda %g, epochs %d, nb %g, bags %d", g.lay.minN, g.lay.maxN, g.lay.words, g.lay.tf, g.news, g.lambda, g.epochs, g.nb, g.bags)
+	s := fmt.Sprintf("grams %d-%d, words %t, tf %t, news weight %g, lambda %g, epochs %d, nb %g, bags %d", g.lay.minN, g.lay.maxN, g.lay.words, g.lay.tf, g.news, g.lambda, g.epochs, g.nb, g.bags)
+	if g.pos != 1 {
+		s += fmt.Sprintf(", check-worthy weight %g", g.pos)
+	}
+	return s
 }
 
 // grid lists the combinations of the candidates, layouts outermost.
@@ -198,7 +219,9 @@ func (cfg *CommentsConfig) grid() []commentGridPoint {
 					for _, ep := range cfg.Epochs {
 						for _, nb := range cfg.NB {
 							for _, b := range cfg.Bags {
-								out = append(out, commentGridPoint{commentLayout{g[0], g[1], cfg.Words, tf}, nw, lam, nb, ep, max(b, 1)})
+								for _, pw := range cfg.PosWeights {
+									out = append(out, commentGridPoint{commentLayout{g[0], g[1], cfg.Words, tf}, nw, lam, nb, pw, ep, max(b, 1)})
+								}
 							}
 						}
 					}
@@ -236,10 +259,15 @@ func commentRows(rows []TrainRow, lay commentLayout, folds int, newsWeights []fl
 	return out
 }
 
-func setNewsWeight(crs []cRow, wt float64) {
+// setNewsWeight sets the weight of the news rows to wt and that of the
+// check-worthy comments to pos.
+func setNewsWeight(crs []cRow, wt, pos float64) {
 	for i := range crs {
-		if !crs[i].own {
+		switch {
+		case !crs[i].own:
 			crs[i].wt = float32(wt)
+		case crs[i].y == 1:
+			crs[i].wt = float32(pos)
 		}
 	}
 }

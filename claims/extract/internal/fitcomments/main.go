@@ -43,22 +43,31 @@ func main() {
 	innerOnly := flag.Bool("inner-only", false, "with -nested: print only the inner cross-validation of each outer fold's training comments (to choose a design without scoring the outer folds)")
 	var cfg extract.CommentsConfig
 	def := extract.DefaultCommentsConfig()
-	var lambdas, newsW, nb fitinput.Floats
+	var lambdas, newsW, nb, pos fitinput.Floats
 	var epochs intList
 	var grams gramList
 	flag.Var(&lambdas, "lambda", "candidate L2 strength of the comment model (repeat)")
 	flag.Var(&newsW, "news-weight", "candidate weight of German news sentences (repeat; 0: none)")
 	flag.Var(&epochs, "epochs", "candidate passes (repeat)")
+	flag.Var(&pos, "pos-weight", "candidate weight of a check-worthy comment in the loss (repeat; 1: as any other)")
 	flag.Var(&nb, "nb", "candidate naive-Bayes scaling c (repeat; 0: none)")
 	flag.Var(&grams, "grams", "candidate character n-gram range FROM-TO (repeat)")
 	words := flag.Bool("words", def.Words, "words and word pairs as inputs")
 	tf := flag.String("tf", "", "input values log(1 + count): yes, no or both (candidates; empty: the default)")
+	rule := flag.String("threshold-rule", "", "threshold rule of the stacking: f1, f1+macro or smooth (empty: f1)")
+	heldOut := flag.Bool("held-out", false, "print each threshold rule's F1 on held-out inner folds too")
 	var views, bags intList
 	flag.Var(&bags, "bags", "candidate number of fits averaged (repeat)")
 	flag.Var(&views, "views", "candidate mask of the shared model's sentence views the stacking reads (repeat; bit 1 news max, 2 news mean, 3 sentence as comment max)")
 	in.Parse()
 	cfg = extract.CommentsConfig{Lambdas: lambdas, Epochs: epochs, NewsWeights: newsW, Grams: grams, Words: *words, NB: nb}
-	cfg.Views, cfg.Bags = views, bags
+	cfg.Views, cfg.Bags, cfg.PosWeights = views, bags, pos
+	cfg.ThresholdRule, cfg.HeldOut = *rule, *heldOut
+	switch *rule {
+	case "", extract.ThresholdF1, extract.ThresholdF1Macro, extract.ThresholdSmooth:
+	default:
+		fail(fmt.Errorf("unknown threshold rule %q", *rule))
+	}
 	switch *tf {
 	case "yes":
 		cfg.TF = []bool{true}
