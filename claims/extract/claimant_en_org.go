@@ -35,9 +35,11 @@ var orgHeadsEN = newFoldSet("foundation", "institute", "institution", "associati
 // noun is a word the text writes in lower case (commonHeadEN), and except
 // from a group opened by a quantifier ("Some Harbor Party members",
 // quantifiedGroupEN), and except from a name with "of" or "for" after
-// its head ("Harbor Workers of Norland", ofBodyNameEN).
+// its head ("Harbor Workers of Norland", ofBodyNameEN), and except from a
+// group whose head noun is written in lower case ("Harbor Patrol agents",
+// lowerHeadEN).
 func (d *docState) stripTitlesEN(name string) string {
-	if d.en && (orgNameEN(name) || d.commonHeadEN(name) || ofBodyNameEN(name) || d.theNamedEN(name) || quantifiedGroupEN(name)) || !d.en && (andBodyNameDE(name) || wholeBodyNameDE(name)) {
+	if d.en && (orgNameEN(name) || d.commonHeadEN(name) || ofBodyNameEN(name) || d.theNamedEN(name) || quantifiedGroupEN(name) || lowerHeadEN(name)) || !d.en && (andBodyNameDE(name) || wholeBodyNameDE(name)) {
 		return name // "Gewerkschaft Erziehung und Wissenschaft": the head noun is no title; "Westmark State Police"; "die Ilse Marwitz GmbH"
 	}
 	return d.ch.stripTitles(name)
