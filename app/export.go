@@ -247,33 +247,46 @@ func (d *exportDialog) onChooseFile() {
 	if f == formatBundle {
 		ext = ".zip"
 	}
-	fd := dialog.NewFileSave(safe2(d.u, "export file", func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			d.u.showError("The file could not be created.", err)
-			return
-		}
-		if w == nil {
-			d.dlg.Show() // cancelled: back to the choices
-			return
-		}
-		// The file goes through outfile (temp file, rename, only onto an
-		// ordinary file): safeFiles' writer does; any other is replaced.
-		uri := w.URI()
-		if _, ok := w.(interface{ Abort() }); ok {
-			d.run(w, uri.Path(), nil)
-			return
-		}
-		_ = w.Close()
-		out, err := outfile.Create(uri.Path())
-		if err != nil {
-			d.u.showError("The file could not be created.", err)
-			return
-		}
-		d.run(out, uri.Path(), func() { removeIfEmpty(uri.Path()) })
-	}), d.u.win)
+	fd := dialog.NewFileSave(safe2(d.u, "export file", d.onFile), d.u.win)
 	fd.SetFileName("claimdesk-" + time.Now().Format("2006-01-02") + ext)
 	fd.SetTitleText(lang.L("Save the export as"))
 	fd.Show()
+}
+
+// onFile takes what the file dialog gives: a writer to run the export
+// into, nil when it was cancelled, or the error that the file could not be
+// created. After a cancel or an error the export's choices are shown again,
+// so that another folder or name can be chosen without choosing them anew.
+func (d *exportDialog) onFile(w fyne.URIWriteCloser, err error) {
+	if err != nil {
+		d.fileError(err)
+		return
+	}
+	if w == nil {
+		d.dlg.Show() // cancelled: back to the choices
+		return
+	}
+	// The file goes through outfile (temp file, rename, only onto an
+	// ordinary file): safeFiles' writer does; any other is replaced.
+	uri := w.URI()
+	if _, ok := w.(interface{ Abort() }); ok {
+		d.run(w, uri.Path(), nil)
+		return
+	}
+	_ = w.Close()
+	out, err := outfile.Create(uri.Path())
+	if err != nil {
+		d.fileError(err)
+		return
+	}
+	d.run(out, uri.Path(), func() { removeIfEmpty(uri.Path()) })
+}
+
+// fileError says that the export file could not be created and why, then
+// shows the export's choices again.
+func (d *exportDialog) fileError(err error) {
+	d.u.showErrorHint("The file could not be created.", err,
+		lang.L("Nothing was exported. Your choices are shown again: choose another folder or name."), d.dlg.Show)
 }
 
 // run collects and writes the export to w in the background with a
