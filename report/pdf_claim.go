@@ -38,9 +38,10 @@ func (d *pdfDoc) claim(c *claimView) {
 
 	d.font("", 11, colMuted)
 	f.SetX(pdfMargin)
-	f.Cell(9, 5.6, c.Num, pdfw.Left, pdfw.Beside, nil)
+	numW := d.numWidth(c.Num)
+	f.Cell(numW, 5.6, c.Num, pdfw.Left, pdfw.Beside, nil)
 	d.font("B", 11, colInk)
-	f.MultiCell(pdfWidth-9, 5.6, d.text(quote(c.C.Text, l.Lang)))
+	f.MultiCell(pdfWidth-numW, 5.6, d.text(quote(c.C.Text, l.Lang)))
 	f.Ln(1.5)
 
 	f.SetX(pdfMargin + 9)
@@ -98,6 +99,14 @@ func (d *pdfDoc) claim(c *claimView) {
 	d.glyphNote()
 	f.SetLeftMargin(pdfMargin)
 	f.Ln(7)
+}
+
+// numWidth is the width of the column a claim's number is drawn in, in the
+// current font: the claim's indent of 9 mm, or the number's width and a
+// gap when it is wider (from 1000 on), so that the number never touches
+// the claim's text.
+func (d *pdfDoc) numWidth(num string) float64 {
+	return max(9, d.f.StringWidth(num)+1.5)
 }
 
 // block indents the following text of a claim by x millimetres.
