@@ -161,9 +161,14 @@ func (d *exportDialog) build() {
 	}
 	d.form = widget.NewForm(d.baseItems...)
 	d.dlg = dialog.NewCustomConfirm(lang.L("Export claims"), lang.L("Choose file…"), lang.L("Cancel"), d.form, d.u.safeOK("export", func(ok bool) {
-		if ok {
-			d.onChooseFile()
+		if !ok {
+			return
 		}
+		if err := d.check(); err != nil {
+			d.u.showErrorThen("The export cannot start.", err, d.dlg.Show)
+			return
+		}
+		d.onChooseFile()
 	}), d.u.win)
 	d.format.SetSelectedIndex(0)
 	d.dlg.Resize(fyne.NewSize(560, 0))
@@ -240,6 +245,16 @@ func (d *exportDialog) scope() report.Scope {
 	return s
 }
 
+// check refuses choices an export cannot be made of: a ClaimReview needs
+// the organisation and the review address, as claimctl asks for them;
+// without, every claim would be left out of it. Errors: EINVALID.
+func (d *exportDialog) check() error {
+	if d.selectedFormat() == report.ClaimReview && (strings.TrimSpace(d.org.Text) == "" || strings.TrimSpace(d.reviewURL.Text) == "") {
+		return claims.Errorf(claims.EINVALID, "A ClaimReview needs your organisation and the address where each check is published ({id} stands for the claim's ID).")
+	}
+	return nil
+}
+
 // onChooseFile asks where to write the export, then runs it.
 func (d *exportDialog) onChooseFile() {
 	f := d.selectedFormat()
@@ -311,7 +326,7 @@ func (d *exportDialog) run(w io.WriteCloser, path string, remove func()) {
 	d.progress.SetButtons([]fyne.CanvasObject{&widget.Button{Text: lang.L("Cancel"), OnTapped: u.safe("cancel export", cancel)}})
 	d.progress.Resize(fyne.NewSize(460, 0))
 	d.progress.Show()
-	var n int
+	var n, unchecked int
 	var warnings []report.Warning
 	var err error
 	progress := func(done, total int) {
@@ -327,7 +342,7 @@ func (d *exportDialog) run(w io.WriteCloser, path string, remove func()) {
 		defer cancel()
 		var data *report.Data
 		if data, err = desk.Export(ctx, u.svc, scope, opts, w, progress); err == nil {
-			n = len(data.Claims)
+			n, unchecked = exportedCount(f, data, warnings)
 		}
 		if a, ok := w.(interface{ Abort() }); ok && err != nil {
 			a.Abort() // an outfile: the old file stays as it was
@@ -349,41 +364,12 @@ func (d *exportDialog) run(w io.WriteCloser, path string, remove func()) {
 		default:
 			d.result = fmt.Sprintf("%d", n)
 			msg := lang.LocalizePlural("{{.Count}} claims exported to", n, map[string]int{"Count": n}) + "\n" + path
+			if unchecked > 0 {
+				msg += "\n\n" + lang.LocalizePlural("{{.Count}} claims without a verdict are not in it: a ClaimReview holds checked claims only.", unchecked, map[string]int{"Count": unchecked})
+			}
 			d.showDone(path, msg+warningText(warnings))
 		}
 	})
-}
-
-// warningText tells in the interface language what an export left out or
-// changed, naming up to five claims of each kind; "" without warnings.
-func warningText(ws []report.Warning) string {
-	var msg string
-	for _, k := range []struct {
-		kind report.WarningKind
-		key  string
-	}{
-		{report.WarnMissing, "{{.Count}} claims were left out: they lack a required field (see the log)."},
-		{report.WarnGlyphs, "{{.Count}} claims or articles contain characters the PDF font cannot show (emoji, Chinese, Japanese, Korean, Arabic, Hebrew …); the PDF marks them [?]:"},
-	} {
-		var names []string
-		for _, w := range ws {
-			if w.Kind == k.kind {
-				names = append(names, "• "+oneLine(w.Text, 70))
-			}
-		}
-		if len(names) == 0 {
-			continue
-		}
-		msg += "\n\n" + lang.LocalizePlural(k.key, len(names), map[string]int{"Count": len(names)})
-		if k.kind == report.WarnMissing {
-			continue // the log names them, with the missing fields
-		}
-		if len(names) > 5 {
-			names = append(names[:5], "…")
-		}
-		msg += "\n" + strings.Join(names, "\n")
-	}
-	return msg
 }
 
 // removeIfEmpty deletes the empty file the save dialog created when the
