@@ -17,7 +17,8 @@ import (
 // without the organisation or the review address does not start (claimctl
 // asks for both), and the message at the end counts the reviews the file
 // holds. Seen in the window: with the review address left at its
-// placeholder it wrote "[]" and said "5 Behauptungen exportiert".
+// placeholder, or typed without "https://", it wrote "[]" and said
+// "5 Behauptungen exportiert".
 func TestExportClaimReviewGerman(t *testing.T) {
 	f := newGermanFixture(t)
 	c := f.addClaim("Die Mieten stiegen 2024 um 7 Prozent.")
@@ -44,14 +45,33 @@ func TestExportClaimReviewGerman(t *testing.T) {
 		}
 	}
 
+	// an address that is no web address is refused; one without
+	// "https://" gets it (it left every claim out)
+	f.do(func() {
+		d.org.SetText("Faktencheck Nord")
+		d.reviewURL.SetText("Prüfungen auf unserer Seite")
+		test.Tap(f.topDialogButton("Datei wählen…"))
+	})
+	if top := f.win().Canvas().Overlays().Top(); top == nil || !strings.Contains(dialogText(top), "ist keine Webadresse: Prüfungen auf unserer Seite") {
+		t.Fatal("no German message that the review address is no web address")
+	}
+	f.do(func() { test.Tap(f.topDialogButton("OK")) })
+	f.do(func() {
+		d.reviewURL.SetText("example.org/check/{id}")
+		if err := d.check(); err != nil {
+			t.Fatalf("address without https: %v", err)
+		}
+	})
+	if d.reviewURL.Text != "https://example.org/check/{id}" {
+		t.Fatalf("review address now %q", d.reviewURL.Text)
+	}
+
 	path := filepath.Join(t.TempDir(), "pruefungen.jsonld")
 	out, err := outfile.Create(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	f.do(func() {
-		d.org.SetText("Faktencheck Nord")
-		d.reviewURL.SetText("https://example.org/check/{id}")
 		d.dlg.Hide()
 		d.run(out, path, nil)
 	})
@@ -65,6 +85,9 @@ func TestExportClaimReviewGerman(t *testing.T) {
 	var reviews []map[string]any
 	if err := json.Unmarshal(data, &reviews); err != nil || len(reviews) != 1 {
 		t.Fatalf("file holds %d reviews (%v)", len(reviews), err)
+	}
+	if u, _ := reviews[0]["url"].(string); u != "https://example.org/check/"+c.ID {
+		t.Errorf("review url %q", u)
 	}
 	text := dialogText(f.win().Canvas().Overlays().Top())
 	for _, w := range []string{"1 Behauptung exportiert nach", "1 Behauptung ohne Bewertung ist nicht darin"} {
