@@ -175,7 +175,8 @@ func (d *exportDialog) build() {
 }
 
 // onFormat shows the fields that apply to the chosen format: organisation
-// and review address for ClaimReview only, the history for the documents.
+// and review address for ClaimReview only, the history for the documents,
+// the language for all but JSON and the bundle.
 func (d *exportDialog) onFormat() {
 	if d.form == nil {
 		return
@@ -193,6 +194,11 @@ func (d *exportDialog) onFormat() {
 	} else {
 		d.history.Disable()
 		d.earlier.Disable()
+	}
+	if f == report.JSON || f == formatBundle {
+		d.lang.Disable() // their fields are the same in every language
+	} else {
+		d.lang.Enable()
 	}
 	d.dlg.Resize(fyne.NewSize(560, 0))
 }
