@@ -49,6 +49,7 @@ type exportDialog struct {
 	org       *keyEntry
 	reviewURL *keyEntry
 	form      *widget.Form
+	aside     *widget.Label      // the list's filters the export cannot take, when there are any
 	baseItems []*widget.FormItem // shown for every format
 	crItems   []*widget.FormItem // shown only for ClaimReview
 	dlg       *dialog.ConfirmDialog
@@ -160,7 +161,10 @@ func (d *exportDialog) build() {
 		widget.NewFormItem(lang.L("Earlier checks"), d.earlier),
 	}
 	d.form = widget.NewForm(d.baseItems...)
-	d.dlg = dialog.NewCustomConfirm(lang.L("Export claims"), lang.L("Choose file…"), lang.L("Cancel"), d.form, d.u.safeOK("export", func(ok bool) {
+	d.aside = &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.WarningImportance}
+	d.aside.Hide()
+	content := container.NewVBox(d.aside, d.form)
+	d.dlg = dialog.NewCustomConfirm(lang.L("Export claims"), lang.L("Choose file…"), lang.L("Cancel"), content, d.u.safeOK("export", func(ok bool) {
 		if !ok {
 			return
 		}
@@ -208,8 +212,10 @@ func (d *exportDialog) selectedFormat() report.Format {
 	return exportFormats[max(0, d.format.SelectedIndex())]
 }
 
-// follow sets the scope widgets to the claims list's filter f (the words
-// of the search box aside, which a report cannot take).
+// follow sets the scope widgets to the claims list's filter f; the list's
+// filters a report cannot take (the search box's words, the claimant,
+// "Seen before") are named above the choices, so that nobody takes the
+// export for the list shown.
 func (d *exportDialog) follow(f claims.ClaimFilter) {
 	if f.Status != nil {
 		d.status.SetSelectedIndex(slices.Index(claims.Statuses, *f.Status) + 1)
@@ -231,6 +237,10 @@ func (d *exportDialog) follow(f claims.ClaimFilter) {
 	if f.Tag != nil {
 		d.tag.SetText(*f.Tag)
 	}
+	if note := asideText(f); note != "" {
+		d.aside.SetText(note)
+		d.aside.Show()
+	}
 }
 
 // scope reads the scope widgets.
@@ -249,26 +259,6 @@ func (d *exportDialog) scope() report.Scope {
 	}
 	s.Tag = strings.ToLower(strings.TrimPrefix(strings.TrimSpace(d.tag.Text), "#"))
 	return s
-}
-
-// check refuses choices an export cannot be made of: a ClaimReview needs
-// the organisation and a web review address, as claimctl asks for them;
-// without, every claim would be left out of it. An address typed without
-// "https://" gets it, as a source's does (parseWebAddress), and is shown
-// so. Errors: EINVALID.
-func (d *exportDialog) check() error {
-	if d.selectedFormat() != report.ClaimReview {
-		return nil
-	}
-	if strings.TrimSpace(d.org.Text) == "" || strings.TrimSpace(d.reviewURL.Text) == "" {
-		return claims.Errorf(claims.EINVALID, "A ClaimReview needs your organisation and the address where each check is published ({id} stands for the claim's ID).")
-	}
-	addr, err := parseWebAddress(d.reviewURL.Text)
-	if err != nil || !strings.HasPrefix(strings.ToLower(addr), "http") {
-		return claims.Errorf(claims.EINVALID, "The review address is not a web address: %s. Write it as https://example.org/check/{id}.", strings.TrimSpace(d.reviewURL.Text))
-	}
-	d.reviewURL.SetText(addr)
-	return nil
 }
 
 // onChooseFile asks where to write the export, then runs it.

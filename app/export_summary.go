@@ -5,8 +5,37 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
+	"claimdesk/claims"
 	"claimdesk/report"
 )
+
+// asideText names the claims list's filters in f that an export cannot
+// take, in the interface language; "" when there are none.
+func asideText(f claims.ClaimFilter) string {
+	var parts []string
+	if f.Query != nil && strings.TrimSpace(*f.Query) != "" {
+		parts = append(parts, lang.L("the words")+" "+quoted(strings.TrimSpace(*f.Query)))
+	}
+	if f.Claimant != nil && strings.TrimSpace(*f.Claimant) != "" {
+		parts = append(parts, lang.L("the claimant")+" "+quoted(strings.TrimSpace(*f.Claimant)))
+	}
+	if f.EarlierCheck != nil {
+		parts = append(parts, lang.L("Seen before"))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return lang.L("The export does not take these filters of the list:") + " " + strings.Join(parts, ", ") + ". " +
+		lang.L("It holds every claim the choices below select.")
+}
+
+// quoted puts s in the quotation marks of the interface language.
+func quoted(s string) string {
+	if uiLang() == "de" {
+		return "„" + s + "“"
+	}
+	return "“" + s + "”"
+}
 
 // exportedCount is how many claims the file of format f holds: all of
 // data's, but in a ClaimReview only the claims with a verdict less those
