@@ -49,6 +49,7 @@ type exportDialog struct {
 	org       *keyEntry
 	reviewURL *keyEntry
 	form      *widget.Form
+	aside     *widget.Label      // the list's filters the export cannot take, when there are any
 	baseItems []*widget.FormItem // shown for every format
 	crItems   []*widget.FormItem // shown only for ClaimReview
 	dlg       *dialog.ConfirmDialog
@@ -160,17 +161,26 @@ func (d *exportDialog) build() {
 		widget.NewFormItem(lang.L("Earlier checks"), d.earlier),
 	}
 	d.form = widget.NewForm(d.baseItems...)
-	d.dlg = dialog.NewCustomConfirm(lang.L("Export claims"), lang.L("Choose file…"), lang.L("Cancel"), d.form, d.u.safeOK("export", func(ok bool) {
-		if ok {
-			d.onChooseFile()
+	d.aside = &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.WarningImportance}
+	d.aside.Hide()
+	content := container.NewVBox(d.aside, d.form)
+	d.dlg = dialog.NewCustomConfirm(lang.L("Export claims"), lang.L("Choose file…"), lang.L("Cancel"), content, d.u.safeOK("export", func(ok bool) {
+		if !ok {
+			return
 		}
+		if err := d.check(); err != nil {
+			d.u.showErrorThen("The export cannot start.", err, d.dlg.Show)
+			return
+		}
+		d.onChooseFile()
 	}), d.u.win)
 	d.format.SetSelectedIndex(0)
 	d.dlg.Resize(fyne.NewSize(560, 0))
 }
 
 // onFormat shows the fields that apply to the chosen format: organisation
-// and review address for ClaimReview only, the history for the documents.
+// and review address for ClaimReview only, the history for the documents,
+// the language for all but JSON and the bundle.
 func (d *exportDialog) onFormat() {
 	if d.form == nil {
 		return
@@ -189,6 +199,11 @@ func (d *exportDialog) onFormat() {
 		d.history.Disable()
 		d.earlier.Disable()
 	}
+	if f == report.JSON || f == formatBundle {
+		d.lang.Disable() // their fields are the same in every language
+	} else {
+		d.lang.Enable()
+	}
 	d.dlg.Resize(fyne.NewSize(560, 0))
 }
 
@@ -197,8 +212,10 @@ func (d *exportDialog) selectedFormat() report.Format {
 	return exportFormats[max(0, d.format.SelectedIndex())]
 }
 
-// follow sets the scope widgets to the claims list's filter f (the words
-// of the search box aside, which a report cannot take).
+// follow sets the scope widgets to the claims list's filter f; the list's
+// filters a report cannot take (the search box's words, the claimant,
+// "Seen before") are named above the choices, so that nobody takes the
+// export for the list shown.
 func (d *exportDialog) follow(f claims.ClaimFilter) {
 	if f.Status != nil {
 		d.status.SetSelectedIndex(slices.Index(claims.Statuses, *f.Status) + 1)
@@ -219,6 +236,10 @@ func (d *exportDialog) follow(f claims.ClaimFilter) {
 	}
 	if f.Tag != nil {
 		d.tag.SetText(*f.Tag)
+	}
+	if note := asideText(f); note != "" {
+		d.aside.SetText(note)
+		d.aside.Show()
 	}
 }
 
@@ -247,33 +268,46 @@ func (d *exportDialog) onChooseFile() {
 	if f == formatBundle {
 		ext = ".zip"
 	}
-	fd := dialog.NewFileSave(safe2(d.u, "export file", func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			d.u.showError("The file could not be created.", err)
-			return
-		}
-		if w == nil {
-			d.dlg.Show() // cancelled: back to the choices
-			return
-		}
-		// The file goes through outfile (temp file, rename, only onto an
-		// ordinary file): safeFiles' writer does; any other is replaced.
-		uri := w.URI()
-		if _, ok := w.(interface{ Abort() }); ok {
-			d.run(w, uri.Path(), nil)
-			return
-		}
-		_ = w.Close()
-		out, err := outfile.Create(uri.Path())
-		if err != nil {
-			d.u.showError("The file could not be created.", err)
-			return
-		}
-		d.run(out, uri.Path(), func() { removeIfEmpty(uri.Path()) })
-	}), d.u.win)
+	fd := dialog.NewFileSave(safe2(d.u, "export file", d.onFile), d.u.win)
 	fd.SetFileName("claimdesk-" + time.Now().Format("2006-01-02") + ext)
 	fd.SetTitleText(lang.L("Save the export as"))
 	fd.Show()
+}
+
+// onFile takes what the file dialog gives: a writer to run the export
+// into, nil when it was cancelled, or the error that the file could not be
+// created. After a cancel or an error the export's choices are shown again,
+// so that another folder or name can be chosen without choosing them anew.
+func (d *exportDialog) onFile(w fyne.URIWriteCloser, err error) {
+	if err != nil {
+		d.fileError(err)
+		return
+	}
+	if w == nil {
+		d.dlg.Show() // cancelled: back to the choices
+		return
+	}
+	// The file goes through outfile (temp file, rename, only onto an
+	// ordinary file): safeFiles' writer does; any other is replaced.
+	uri := w.URI()
+	if _, ok := w.(interface{ Abort() }); ok {
+		d.run(w, uri.Path(), nil)
+		return
+	}
+	_ = w.Close()
+	out, err := outfile.Create(uri.Path())
+	if err != nil {
+		d.fileError(err)
+		return
+	}
+	d.run(out, uri.Path(), func() { removeIfEmpty(uri.Path()) })
+}
+
+// fileError says that the export file could not be created and why, then
+// shows the export's choices again.
+func (d *exportDialog) fileError(err error) {
+	d.u.showErrorHint("The file could not be created.", err,
+		lang.L("Nothing was exported. Your choices are shown again: choose another folder or name."), d.dlg.Show)
 }
 
 // run collects and writes the export to w in the background with a
@@ -298,7 +332,7 @@ func (d *exportDialog) run(w io.WriteCloser, path string, remove func()) {
 	d.progress.SetButtons([]fyne.CanvasObject{&widget.Button{Text: lang.L("Cancel"), OnTapped: u.safe("cancel export", cancel)}})
 	d.progress.Resize(fyne.NewSize(460, 0))
 	d.progress.Show()
-	var n int
+	var n, unchecked int
 	var warnings []report.Warning
 	var err error
 	progress := func(done, total int) {
@@ -314,7 +348,7 @@ func (d *exportDialog) run(w io.WriteCloser, path string, remove func()) {
 		defer cancel()
 		var data *report.Data
 		if data, err = desk.Export(ctx, u.svc, scope, opts, w, progress); err == nil {
-			n = len(data.Claims)
+			n, unchecked = exportedCount(f, data, warnings)
 		}
 		if a, ok := w.(interface{ Abort() }); ok && err != nil {
 			a.Abort() // an outfile: the old file stays as it was
@@ -336,41 +370,12 @@ func (d *exportDialog) run(w io.WriteCloser, path string, remove func()) {
 		default:
 			d.result = fmt.Sprintf("%d", n)
 			msg := lang.LocalizePlural("{{.Count}} claims exported to", n, map[string]int{"Count": n}) + "\n" + path
+			if unchecked > 0 {
+				msg += "\n\n" + lang.LocalizePlural("{{.Count}} claims without a verdict are not in it: a ClaimReview holds checked claims only.", unchecked, map[string]int{"Count": unchecked})
+			}
 			d.showDone(path, msg+warningText(warnings))
 		}
 	})
-}
-
-// warningText tells in the interface language what an export left out or
-// changed, naming up to five claims of each kind; "" without warnings.
-func warningText(ws []report.Warning) string {
-	var msg string
-	for _, k := range []struct {
-		kind report.WarningKind
-		key  string
-	}{
-		{report.WarnMissing, "{{.Count}} claims were left out: they lack a required field (see the log)."},
-		{report.WarnGlyphs, "{{.Count}} claims or articles contain characters the PDF font cannot show (emoji, Chinese, Japanese, Korean, Arabic, Hebrew …); the PDF marks them [?]:"},
-	} {
-		var names []string
-		for _, w := range ws {
-			if w.Kind == k.kind {
-				names = append(names, "• "+oneLine(w.Text, 70))
-			}
-		}
-		if len(names) == 0 {
-			continue
-		}
-		msg += "\n\n" + lang.LocalizePlural(k.key, len(names), map[string]int{"Count": len(names)})
-		if k.kind == report.WarnMissing {
-			continue // the log names them, with the missing fields
-		}
-		if len(names) > 5 {
-			names = append(names[:5], "…")
-		}
-		msg += "\n" + strings.Join(names, "\n")
-	}
-	return msg
 }
 
 // removeIfEmpty deletes the empty file the save dialog created when the

@@ -15,6 +15,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 
 	"claimdesk/claims"
 )
@@ -36,29 +37,30 @@ func Check(path string) (fs.FileInfo, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, writeErr(path, err)
+		return nil, WriteError(path, err)
 	}
 	if st.Mode().IsRegular() {
 		return st, nil
 	}
-	return nil, claims.Errorf(claims.EINVALID, "Cannot write %s: it is %s, not an ordinary file; choose another name.", path, kind(st.Mode()))
+	return nil, notOrdinary(path, st.Mode())
 }
 
-// kind names a file type that is not a regular file.
-func kind(m fs.FileMode) string {
+// notOrdinary says that path cannot be written because of what it is, one
+// whole sentence for each kind of file so that each can be translated.
+func notOrdinary(path string, m fs.FileMode) error {
 	switch {
 	case m&fs.ModeSymlink != 0:
-		return "a symbolic link"
+		return claims.Errorf(claims.EINVALID, "Cannot write %s: it is a symbolic link, not an ordinary file; choose another name.", path)
 	case m.IsDir():
-		return "a folder"
+		return claims.Errorf(claims.EINVALID, "Cannot write %s: it is a folder, not an ordinary file; choose another name.", path)
 	case m&fs.ModeNamedPipe != 0:
-		return "a named pipe (FIFO)"
+		return claims.Errorf(claims.EINVALID, "Cannot write %s: it is a named pipe (FIFO), not an ordinary file; choose another name.", path)
 	case m&fs.ModeSocket != 0:
-		return "a socket"
+		return claims.Errorf(claims.EINVALID, "Cannot write %s: it is a socket, not an ordinary file; choose another name.", path)
 	case m&fs.ModeDevice != 0:
-		return "a device"
+		return claims.Errorf(claims.EINVALID, "Cannot write %s: it is a device, not an ordinary file; choose another name.", path)
 	}
-	return "a special file"
+	return claims.Errorf(claims.EINVALID, "Cannot write %s: it is a special file, not an ordinary file; choose another name.", path)
 }
 
 // Create checks path (see Check) and opens a temporary file for it in the
@@ -84,7 +86,7 @@ func Create(path string) (*File, error) {
 		}
 	}
 	if err != nil {
-		return nil, writeErr(path, err)
+		return nil, WriteError(path, err)
 	}
 	f := &File{tmp: tmp, path: path}
 	if st != nil {
@@ -96,8 +98,15 @@ func Create(path string) (*File, error) {
 // Name returns the path the file will have once committed.
 func (f *File) Name() string { return f.path }
 
-// Write writes to the temporary file.
-func (f *File) Write(p []byte) (int, error) { return f.tmp.Write(p) }
+// Write writes to the temporary file; an error names the target (see
+// WriteError), so that a full drive is not reported as an internal error.
+func (f *File) Write(p []byte) (int, error) {
+	n, err := f.tmp.Write(p)
+	if err != nil {
+		err = WriteError(f.path, err)
+	}
+	return n, err
+}
 
 // Commit flushes the temporary file to disk and renames it onto the target,
 // which is checked once more just before (it must still be a regular file
@@ -117,7 +126,7 @@ func (f *File) Commit() error {
 	}
 	if err != nil {
 		os.Remove(name)
-		return writeErr(f.path, err)
+		return WriteError(f.path, err)
 	}
 	if _, err := Check(f.path); err != nil {
 		os.Remove(name)
@@ -125,7 +134,7 @@ func (f *File) Commit() error {
 	}
 	if err := os.Rename(name, f.path); err != nil {
 		os.Remove(name)
-		return writeErr(f.path, err)
+		return WriteError(f.path, err)
 	}
 	return nil
 }
@@ -155,8 +164,11 @@ func Write(path string, write func(io.Writer) error) error {
 	return f.Commit()
 }
 
-// writeErr is EINVALID naming the file, without the temporary name.
-func writeErr(path string, err error) error {
+// WriteError is EINVALID naming the file, without the temporary name, and
+// saying in a whole sentence why it cannot be written when the cause is a
+// common one (no such folder, no permission, a read-only or full drive);
+// otherwise the system's words follow the file's name.
+func WriteError(path string, err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		err = pe.Err
@@ -164,6 +176,16 @@ func writeErr(path string, err error) error {
 	var le *os.LinkError
 	if errors.As(err, &le) {
 		err = le.Err
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist), errors.Is(err, syscall.ENOTDIR):
+		return claims.Errorf(claims.EINVALID, "Cannot write %s: the folder does not exist. It may have been moved or deleted; choose another folder.", path)
+	case errors.Is(err, syscall.EROFS):
+		return claims.Errorf(claims.EINVALID, "Cannot write %s: the drive is read-only; choose another folder.", path)
+	case errors.Is(err, fs.ErrPermission):
+		return claims.Errorf(claims.EINVALID, "Cannot write %s: you may not write in this folder; choose another folder or check its permissions.", path)
+	case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT):
+		return claims.Errorf(claims.EINVALID, "Cannot write %s: the drive is full; make room or choose another drive.", path)
 	}
 	return claims.Errorf(claims.EINVALID, "Cannot write %s: %s", path, fmt.Sprint(err))
 }

@@ -138,3 +138,28 @@ func TestCommitChecksTheTargetAgain(t *testing.T) {
 		t.Errorf("folder holds %q", got)
 	}
 }
+
+// A file that cannot be written is refused with a sentence that says why,
+// for the common causes, naming the file and not the temporary name: a
+// German window translates the whole sentence (the system's words, such as
+// "permission denied", stayed English there).
+func TestWriteErrorSaysWhy(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "weg", "bericht.html") // the folder does not exist
+	err := outfile.Write(p, write("x"))
+	if err == nil || !strings.Contains(err.Error(), "the folder does not exist") || !strings.Contains(err.Error(), p) || strings.Contains(err.Error(), ".tmp") {
+		t.Errorf("missing folder: %v", err)
+	}
+	for errno, why := range map[syscall.Errno]string{
+		syscall.EACCES: "you may not write in this folder",
+		syscall.EPERM:  "you may not write in this folder",
+		syscall.EROFS:  "the drive is read-only",
+		syscall.ENOSPC: "the drive is full",
+		syscall.EIO:    "input/output error",
+	} {
+		err := outfile.WriteError(p, &os.PathError{Op: "open", Path: filepath.Join(dir, ".bericht.html.1a2b.tmp"), Err: errno})
+		if err == nil || !strings.Contains(err.Error(), why) || !strings.Contains(err.Error(), p) || strings.Contains(err.Error(), ".tmp") {
+			t.Errorf("%v: %v, want one saying %q", errno, err, why)
+		}
+	}
+}

@@ -38,9 +38,10 @@ func (d *pdfDoc) claim(c *claimView) {
 
 	d.font("", 11, colMuted)
 	f.SetX(pdfMargin)
-	f.Cell(9, 5.6, c.Num, pdfw.Left, pdfw.Beside, nil)
+	numW := d.numWidth(c.Num)
+	f.Cell(numW, 5.6, c.Num, pdfw.Left, pdfw.Beside, nil)
 	d.font("B", 11, colInk)
-	f.MultiCell(pdfWidth-9, 5.6, d.text(quote(c.C.Text, l.Lang)))
+	f.MultiCell(pdfWidth-numW, 5.6, d.text(quote(c.C.Text, l.Lang)))
 	f.Ln(1.5)
 
 	f.SetX(pdfMargin + 9)
@@ -100,19 +101,39 @@ func (d *pdfDoc) claim(c *claimView) {
 	f.Ln(7)
 }
 
+// numWidth is the width of the column a claim's number is drawn in, in the
+// current font: the claim's indent of 9 mm, or the number's width and a
+// gap when it is wider (from 1000 on), so that the number never touches
+// the claim's text.
+func (d *pdfDoc) numWidth(num string) float64 {
+	return max(9, d.f.StringWidth(num)+1.5)
+}
+
 // block indents the following text of a claim by x millimetres.
 func (d *pdfDoc) block(x float64) {
 	d.f.SetLeftMargin(pdfMargin + x)
 	d.f.SetX(pdfMargin + x)
 }
 
-// heading draws a small upper-case heading inside a claim.
+// heading draws a small upper-case heading inside a claim, on the next
+// page when what comes first under it (a line, or a stance label and its
+// first line) would not fit below it.
 func (d *pdfDoc) heading(s string) {
 	f := d.f
+	d.keepWithNext(1.5 + 4.5 + 10) // room for a stance label and a line under it
 	f.Ln(1.5)
 	d.font("B", 7.5, colMuted)
 	f.SetX(pdfMargin + 9)
 	f.Cell(pdfWidth-9, 4.5, strings.ToUpper(s), pdfw.Left, pdfw.Next, nil)
+}
+
+// keepWithNext starts a new page when fewer than h millimetres are left
+// above the page's foot, so that a heading is never its last line with
+// what it heads on the next page.
+func (d *pdfDoc) keepWithNext(h float64) {
+	if d.f.GetY()+h > pdfBottom {
+		d.f.AddPage()
+	}
 }
 
 // stanceInk are the colours of the stance markers.
@@ -125,6 +146,7 @@ var stanceInk = map[string]pdfw.RGB{
 // stance draws one stance group with its evidence items.
 func (d *pdfDoc) stance(g *stanceGroup) {
 	f := d.f
+	d.keepWithNext(4.6 + 4.4) // the label and the first source's title
 	col, ok := stanceInk[string(g.Stance)]
 	if !ok {
 		col = colMuted
