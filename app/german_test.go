@@ -34,7 +34,7 @@ var verbs = regexp.MustCompile(`%[-+# 0-9.]*[a-zA-Z]`)
 // English and a German entry in errors.*.json, with the same fmt verbs.
 func TestErrorTranslations(t *testing.T) {
 	keys := map[string]bool{}
-	for _, glob := range []string{"*.go", "../claims/*.go", "../storage/*/*.go", "../storage/internal/*/*.go", "../importer/*.go", "../report/*.go", "../outfile/*.go"} {
+	for _, glob := range []string{"*.go", "../claims/*.go", "../storage/*/*.go", "../storage/internal/*/*.go", "../importer/*.go", "../report/*.go", "../outfile/*.go", "../archive/*.go"} {
 		files, _ := filepath.Glob(glob)
 		for _, f := range files {
 			if strings.HasSuffix(f, "_test.go") {
