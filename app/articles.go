@@ -143,7 +143,7 @@ func articleMeta(it articleItem) string {
 	if !it.Date.IsZero() {
 		add(formatDate(it.Date.Local()))
 	}
-	add(lang.LocalizePlural("{{.Count}} claims", it.Claims, map[string]any{"Count": it.Claims}))
+	add(lang.LocalizePlural("{{.Count}} claims", it.Claims, map[string]any{"Count": formatCount(it.Claims)}))
 	return s
 }
 
@@ -281,7 +281,7 @@ func (v *articlesView) setFirstPage(page []*claims.Article, total int) {
 	v.items = make([]articleItem, total)
 	v.loaded = map[int]bool{0: true}
 	v.fill(0, page)
-	v.count.SetText(lang.LocalizePlural("{{.Count}} articles", total, map[string]any{"Count": total}))
+	v.count.SetText(lang.LocalizePlural("{{.Count}} articles", total, map[string]any{"Count": formatCount(total)}))
 	v.list.Refresh()
 	if v.selected == "" && total > 0 {
 		v.selected = v.items[0].ID

@@ -233,7 +233,7 @@ func (v *articlesView) onDeleteArticle() {
 // confirmDelete asks whether to delete article a, which has n claims.
 func (v *articlesView) confirmDelete(a *claims.Article, n int) {
 	msg := lang.L("The article and its text will be deleted, and its suggestions with it.") + "\n" +
-		lang.LocalizePlural("{{.Count}} claims made from it stay, without article.", n, map[string]any{"Count": n}) + "\n\n" +
+		lang.LocalizePlural("{{.Count}} claims made from it stay, without article.", n, map[string]any{"Count": formatCount(n)}) + "\n\n" +
 		lang.L("This cannot be undone.")
 	text := container.NewVBox(
 		&widget.Label{Text: a.Title, Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}},

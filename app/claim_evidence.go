@@ -131,7 +131,7 @@ func showMenuBelow(menu *fyne.Menu, c fyne.Canvas, at fyne.CanvasObject) {
 func evidenceTitle(s *claims.Source) string {
 	t := sourceTitle(s)
 	if n := len(s.Snapshots); n > 0 {
-		t += "  ·  " + lang.LocalizePlural("{{.Count}} snapshots kept", n, map[string]any{"Count": n})
+		t += "  ·  " + lang.LocalizePlural("{{.Count}} snapshots kept", n, map[string]any{"Count": formatCount(n)})
 	}
 	return t
 }

@@ -287,7 +287,7 @@ func (v *claimsView) showFirstPage(page []*claims.Claim, total int) {
 	if v.pageShown != nil {
 		v.pageShown()
 	}
-	v.title.SetText(lang.LocalizePlural("{{.Count}} claims", total, map[string]int{"Count": total}))
+	v.title.SetText(lang.LocalizePlural("{{.Count}} claims", total, map[string]any{"Count": formatCount(total)}))
 	v.empty.Hidden = total > 0
 	v.empty.Refresh()
 	v.list.UnselectAll()

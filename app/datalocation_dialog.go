@@ -224,5 +224,5 @@ func probeText(p DataProbe) string {
 	if !p.Exists {
 		return head + " " + lang.L("The database is empty: Claimdesk sets it up when you switch to it.")
 	}
-	return head + " " + lang.LocalizePlural("The database holds Claimdesk data: {{.Count}} claims.", p.Claims, map[string]int{"Count": p.Claims})
+	return head + " " + lang.LocalizePlural("The database holds Claimdesk data: {{.Count}} claims.", p.Claims, map[string]any{"Count": formatCount(p.Claims)})
 }

@@ -369,9 +369,9 @@ func (d *exportDialog) run(w io.WriteCloser, path string, remove func()) {
 			u.showError("The export failed.", err)
 		default:
 			d.result = fmt.Sprintf("%d", n)
-			msg := lang.LocalizePlural("{{.Count}} claims exported to", n, map[string]int{"Count": n}) + "\n" + path
+			msg := lang.LocalizePlural("{{.Count}} claims exported to", n, map[string]any{"Count": formatCount(n)}) + "\n" + path
 			if unchecked > 0 {
-				msg += "\n\n" + lang.LocalizePlural("{{.Count}} claims without a verdict are not in it: a ClaimReview holds checked claims only.", unchecked, map[string]int{"Count": unchecked})
+				msg += "\n\n" + lang.LocalizePlural("{{.Count}} claims without a verdict are not in it: a ClaimReview holds checked claims only.", unchecked, map[string]any{"Count": formatCount(unchecked)})
 			}
 			d.showDone(path, msg+warningText(warnings))
 		}

@@ -79,7 +79,7 @@ func warningText(ws []report.Warning) string {
 		if len(names) == 0 {
 			continue
 		}
-		msg += "\n\n" + lang.LocalizePlural(k.key, len(names), map[string]int{"Count": len(names)})
+		msg += "\n\n" + lang.LocalizePlural(k.key, len(names), map[string]any{"Count": formatCount(len(names))})
 		if k.kind == report.WarnMissing {
 			continue // the log names them, with the missing fields
 		}

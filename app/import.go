@@ -213,7 +213,7 @@ func (v *articlesView) startImport(items []importItem, done func([]importFailure
 		v.progress.end()
 		if cancelled > 0 {
 			v.u.showInfo("Import cancelled", lang.LocalizePlural("The import was stopped; {{.Count}} files were not imported.",
-				cancelled, map[string]int{"Count": cancelled}))
+				cancelled, map[string]any{"Count": formatCount(cancelled)}))
 		}
 		if done != nil {
 			done(failed)

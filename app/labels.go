@@ -134,6 +134,25 @@ func formatDate(t time.Time) string {
 	return t.Format("2006-01-02")
 }
 
+// formatCount writes a count for a message in the interface language, with
+// thousands grouped: "2.505" in German, "2,505" otherwise.
+func formatCount(n int) string {
+	sep := ","
+	if uiLang() == "de" {
+		sep = "."
+	}
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + sep + s[i:]
+	}
+	if neg {
+		s = "-" + s
+	}
+	return s
+}
+
 // formatTime writes a local date and time for lists, in the date order of
 // the interface language.
 func formatTime(t time.Time) string {

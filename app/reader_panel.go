@@ -102,7 +102,7 @@ func (p *suggestionPanel) info(unit int) suggestionInfo {
 // refresh redraws the list, the count, the details and the detached claims.
 func (p *suggestionPanel) refresh() {
 	n := len(p.r.suggested)
-	p.count.SetText(lang.LocalizePlural("{{.Count}} suggestions", n, map[string]any{"Count": n}))
+	p.count.SetText(lang.LocalizePlural("{{.Count}} suggestions", n, map[string]any{"Count": formatCount(n)}))
 	p.list.Refresh()
 	p.locateCurrent()
 	p.showDetail()

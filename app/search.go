@@ -151,8 +151,8 @@ func (v *searchView) run(text string) {
 // there are more, so that a large count is not read as a list that long.
 func hitsTitle(total, shown int) string {
 	if shown >= total {
-		return lang.LocalizePlural("{{.Count}} hits", total, map[string]int{"Count": total})
+		return lang.LocalizePlural("{{.Count}} hits", total, map[string]any{"Count": formatCount(total)})
 	}
 	return lang.LocalizePlural("{{.Count}} hits, the best {{.Shown}} shown: add words to narrow them", total,
-		map[string]int{"Count": total, "Shown": shown})
+		map[string]any{"Count": formatCount(total), "Shown": formatCount(shown)})
 }

@@ -219,10 +219,10 @@ func (p *seenPane) fill(found []match.SeenMatch, n int) {
 	case n == 0:
 		p.status.SetText(lang.L("No earlier checks to compare with yet: import a fact-check archive (File menu) or give claims a verdict."))
 	case len(found) == 0:
-		p.status.SetText(lang.LocalizePlural("No earlier check of this claim among {{.Count}} records and checked claims.", n, map[string]any{"Count": n}))
+		p.status.SetText(lang.LocalizePlural("No earlier check of this claim among {{.Count}} records and checked claims.", n, map[string]any{"Count": formatCount(n)}))
 	default:
 		p.status.SetText(lang.LocalizePlural("Possible earlier checks: {{.Found}}, among {{.Count}} records and checked claims. Nothing is linked until you choose.",
-			n, map[string]any{"Found": len(found), "Count": n}))
+			n, map[string]any{"Found": formatCount(len(found)), "Count": formatCount(n)}))
 	}
 	for _, m := range found {
 		p.box.Add(p.row(m))

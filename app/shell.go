@@ -326,9 +326,9 @@ func (s *shell) refreshCounts() {
 			return
 		}
 		s.counts.SetText(fmt.Sprintf("%s · %s · %s",
-			lang.LocalizePlural("{{.Count}} articles", na, map[string]int{"Count": na}),
-			lang.LocalizePlural("{{.Count}} claims", nc, map[string]int{"Count": nc}),
-			lang.LocalizePlural("{{.Count}} sources", ns, map[string]int{"Count": ns})))
+			lang.LocalizePlural("{{.Count}} articles", na, map[string]any{"Count": formatCount(na)}),
+			lang.LocalizePlural("{{.Count}} claims", nc, map[string]any{"Count": formatCount(nc)}),
+			lang.LocalizePlural("{{.Count}} sources", ns, map[string]any{"Count": formatCount(ns)})))
 	})
 }
 

@@ -221,7 +221,7 @@ func (v *sourcesView) onDelete() {
 			if claims.ErrorCode(err) == claims.ECONFLICT {
 				n := max(1, len(v.uses))
 				v.u.showInfo("The source is still in use",
-					lang.LocalizePlural("{{.Count}} claims use this source as evidence.", n, map[string]int{"Count": n})+"\n\n"+
+					lang.LocalizePlural("{{.Count}} claims use this source as evidence.", n, map[string]any{"Count": formatCount(n)})+"\n\n"+
 						lang.L("Open each claim from the list “Used by”, remove this source from its evidence, then delete the source."))
 				return
 			}

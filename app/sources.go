@@ -172,7 +172,7 @@ func (v *sourcesView) refresh() {
 			return
 		}
 		v.items = items
-		v.count.SetText(lang.LocalizePlural("{{.Count}} sources", total, map[string]int{"Count": total}))
+		v.count.SetText(lang.LocalizePlural("{{.Count}} sources", total, map[string]any{"Count": formatCount(total)}))
 		v.list.Refresh()
 		switch {
 		case v.opening != "": // it marks its row when it is shown
