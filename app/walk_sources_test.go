@@ -1,0 +1,40 @@
+package app
+
+import (
+	"strings"
+	"testing"
+)
+
+// The faults found by the walk over sources, evidence, search and the
+// keyboard in the German window (branch walk-sources), one test each.
+
+// TestSearchSignsAloneAreNotAnError: typing the first quote of a phrase
+// ("), a German opening quote („) or "??" in the toolbar box searched
+// for it, and the window showed „Etwas ist schiefgegangen … Die Suche ist
+// fehlgeschlagen" as a message box that took the next keys typed, with
+// „Suche läuft…" left as the heading. Now the view says what to type, no
+// dialog opens, and the next word searches as before.
+func TestSearchSignsAloneAreNotAnError(t *testing.T) {
+	f := newGermanFixture(t)
+	f.addClaim("Die Mieten stiegen 2023 um 2,5 Prozent.")
+	f.do(func() { f.s.show(viewSearch) })
+	v := f.s.search
+	for _, typed := range []string{`"`, "„", "??", " – "} {
+		f.do(func() { v.run(typed) })
+		if top := f.u.win.Canvas().Overlays().Top(); top != nil {
+			t.Fatalf("%q: a dialog opened:\n%s", typed, dialogText(top))
+		}
+		if v.title.Text != "Suche" || !v.hint.Visible() || v.hint.Text != "Geben Sie mindestens ein Suchwort ein." {
+			t.Errorf("%q: heading %q, hint shown %v %q", typed, v.title.Text, v.hint.Visible(), v.hint.Text)
+		}
+	}
+	f.do(func() { v.run(`"Mieten`) })
+	if len(v.hits) != 1 || v.hint.Visible() {
+		t.Fatalf("after the word: %d hits, hint shown %v", len(v.hits), v.hint.Visible())
+	}
+	// An emptied box shows how to search again, not the last refusal.
+	f.do(func() { v.run("") })
+	if !v.hint.Visible() || !strings.HasPrefix(v.hint.Text, "Tippen Sie oben ins Suchfeld") {
+		t.Errorf("empty box: hint shown %v %q", v.hint.Visible(), v.hint.Text)
+	}
+}
