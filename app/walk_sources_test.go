@@ -38,3 +38,27 @@ func TestSearchSignsAloneAreNotAnError(t *testing.T) {
 		t.Errorf("empty box: hint shown %v %q", v.hint.Visible(), v.hint.Text)
 	}
 }
+
+// TestClaimsFilterSignsAloneFilterNothing: in the Claims view the same box
+// filters the list; a lone quote opened „Die Behauptungen konnten nicht
+// aufgelistet werden … Geben Sie mindestens ein Suchwort ein." Now signs
+// alone filter nothing, and a word after them filters as before.
+func TestClaimsFilterSignsAloneFilterNothing(t *testing.T) {
+	f := newGermanFixture(t)
+	f.addClaim("Die Mieten stiegen 2023 um 2,5 Prozent.")
+	f.addClaim("Der Bahnverkehr lag 2022 unter dem Vorjahr.")
+	f.do(func() { f.s.show(viewClaims) })
+	for _, typed := range []string{`"`, "„", "??"} {
+		f.do(func() { f.s.claims.setQuery(typed) })
+		if top := f.u.win.Canvas().Overlays().Top(); top != nil {
+			t.Fatalf("%q: a dialog opened:\n%s", typed, dialogText(top))
+		}
+		if n := f.s.claims.total; n != 2 {
+			t.Errorf("%q: %d claims listed, want both", typed, n)
+		}
+	}
+	f.do(func() { f.s.claims.setQuery(`"Mieten`) })
+	if n := f.s.claims.total; n != 1 {
+		t.Errorf(`"Mieten: %d claims listed, want 1`, n)
+	}
+}
