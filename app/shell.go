@@ -381,5 +381,9 @@ func (s *shell) onSave() {
 	s.claims.editor.onSave()
 }
 
-// focusSearch puts the cursor into the search box.
-func (s *shell) focusSearch() { s.u.win.Canvas().Focus(s.query) }
+// focusSearch puts the cursor into the search box with its text selected,
+// so that what is typed next replaces the last search.
+func (s *shell) focusSearch() {
+	s.u.win.Canvas().Focus(s.query)
+	s.query.TypedShortcut(&fyne.ShortcutSelectAll{})
+}

@@ -3,6 +3,8 @@ package app
 import (
 	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2/test"
 )
 
 // The faults found by the walk over sources, evidence, search and the
@@ -60,5 +62,22 @@ func TestClaimsFilterSignsAloneFilterNothing(t *testing.T) {
 	f.do(func() { f.s.claims.setQuery(`"Mieten`) })
 	if n := f.s.claims.total; n != 1 {
 		t.Errorf(`"Mieten: %d claims listed, want 1`, n)
+	}
+}
+
+// TestFindSelectsTheLastSearch: Ctrl+F put the cursor after the last
+// search, so typing „oeffnungen" searched for „2,5oeffnungen" and found
+// nothing. Now Ctrl+F selects the box's text and the next keys replace it.
+func TestFindSelectsTheLastSearch(t *testing.T) {
+	f := newGermanFixture(t)
+	f.do(func() {
+		f.s.show(viewSearch)
+		f.s.query.SetText("2,5")
+		f.u.win.Canvas().Unfocus()
+	})
+	f.do(f.s.focusSearch)
+	f.do(func() { test.Type(f.s.query, "Mieten") })
+	if got := f.s.query.Text; got != "Mieten" {
+		t.Fatalf("after Ctrl+F and typing the box holds %q, want \"Mieten\"", got)
 	}
 }
