@@ -4,7 +4,10 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"claimdesk/claims"
 )
 
 // The faults found by the walk over sources, evidence, search and the
@@ -79,5 +82,38 @@ func TestFindSelectsTheLastSearch(t *testing.T) {
 	f.do(func() { test.Type(f.s.query, "Mieten") })
 	if got := f.s.query.Text; got != "Mieten" {
 		t.Fatalf("after Ctrl+F and typing the box holds %q, want \"Mieten\"", got)
+	}
+}
+
+// TestEscapeKeepsEditingTheSource: Escape in „Quelle bearbeiten" with a
+// changed title asks „Änderungen speichern?"; a second Escape did nothing
+// there (its buttons are „Weiter bearbeiten", „Verwerfen", „Speichern"),
+// so the keyboard had to find the button with Tab. Now Escape goes back to
+// the editor with the edit kept, and nothing is saved.
+func TestEscapeKeepsEditingTheSource(t *testing.T) {
+	f := newGermanFixture(t)
+	src := &claims.Source{URL: "https://example.org/mietspiegel", Title: "Mietspiegel", Kind: claims.KindStatistics}
+	if err := f.svc.Sources.CreateSource(f.u.ctx(), src); err != nil {
+		t.Fatal(err)
+	}
+	f.do(func() { f.u.openSource(src.ID) })
+	v := f.s.sources
+	f.do(v.onEdit)
+	e := v.editor
+	f.do(func() { e.title.SetText("Mietspiegel 2024") })
+	escape := func() { f.s.onWindowKey(&fyne.KeyEvent{Name: fyne.KeyEscape}) }
+	f.do(escape)
+	if got := f.topText(); !strings.Contains(got, "Diese Quelle hat Änderungen") {
+		t.Fatalf("after the first Escape the top dialog says:\n%s", got)
+	}
+	f.do(escape)
+	if got := f.topText(); strings.Contains(got, "Diese Quelle hat Änderungen") {
+		t.Fatalf("the second Escape left the question open:\n%s", got)
+	}
+	if !e.open || !e.dirty || e.title.Text != "Mietspiegel 2024" || findButtonIn(f.win().Canvas().Overlays().Top(), "Speichern") == nil {
+		t.Fatalf("not back in the editor with the edit: open %v dirty %v title %q", e.open, e.dirty, e.title.Text)
+	}
+	if got, _ := f.svc.Sources.FindSourceByID(f.u.ctx(), src.ID); got.Title != "Mietspiegel" {
+		t.Fatalf("stored title %q, want it unchanged", got.Title)
 	}
 }
