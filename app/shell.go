@@ -372,8 +372,13 @@ func (s *shell) onNewClaim() {
 	})
 }
 
-// onSave saves the claim in the editor.
+// onSave saves the evidence dialog when it is open, else the source
+// editor in the Sources view, else the claim in the editor.
 func (s *shell) onSave() {
+	if d := s.claims.editor.evidence.dialog; d != nil && d.open {
+		d.save()
+		return
+	}
 	if s.currentKey() == viewSources {
 		s.sources.onSave()
 		return

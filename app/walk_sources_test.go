@@ -117,3 +117,54 @@ func TestEscapeKeepsEditingTheSource(t *testing.T) {
 		t.Fatalf("stored title %q, want it unchanged", got.Title)
 	}
 }
+
+// TestEvidenceDialogKeepsTheTypedExcerpt: in „Quelle verknüpfen" an
+// excerpt typed and then Escape (or „Abbrechen") closed the dialog and the
+// excerpt was gone, without a question; Ctrl+S did nothing there. Now
+// Cancel asks as the editors do, Escape on the question goes back to the
+// dialog with the excerpt, and Ctrl+S saves the link.
+func TestEvidenceDialogKeepsTheTypedExcerpt(t *testing.T) {
+	f := newGermanFixture(t)
+	c := f.addClaim("Die Mieten stiegen 2023 um 2,5 Prozent.")
+	src := &claims.Source{URL: "https://example.org/mietspiegel", Title: "Mietspiegel", Kind: claims.KindStatistics}
+	if err := f.svc.Sources.CreateSource(f.u.ctx(), src); err != nil {
+		t.Fatal(err)
+	}
+	f.do(func() { f.u.openClaim(c.ID) })
+	p := f.s.claims.editor.evidence
+	escape := func() { f.s.onWindowKey(&fyne.KeyEvent{Name: fyne.KeyEscape}) }
+
+	// Nothing typed: Escape closes it without a question.
+	f.do(p.onAdd)
+	f.do(escape)
+	if top := f.win().Canvas().Overlays().Top(); top != nil {
+		t.Fatalf("Escape on an untouched dialog left:\n%s", dialogText(top))
+	}
+
+	f.do(p.onAdd)
+	d := p.dialog
+	excerpt := "Tabelle 3: plus 2,5 Prozent gegenüber dem Vorjahr."
+	f.do(func() {
+		d.source.SetSelectedIndex(1)
+		test.Type(d.excerpt, excerpt)
+	})
+	f.do(escape)
+	if got := f.topText(); !strings.Contains(got, "Dieser Beleg hat Änderungen") {
+		t.Fatalf("Escape with a typed excerpt: the top dialog says\n%s", got)
+	}
+	f.do(escape) // „Weiter bearbeiten"
+	if !d.open || d.excerpt.Text != excerpt || findButtonIn(f.win().Canvas().Overlays().Top(), "Speichern") == nil {
+		t.Fatalf("not back in the dialog with the excerpt: open %v excerpt %q", d.open, d.excerpt.Text)
+	}
+	f.do(f.s.onSave) // Ctrl+S
+	evs, err := f.svc.Evidence.FindEvidence(f.u.ctx(), claims.EvidenceFilter{ClaimID: &c.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evs) != 1 || evs[0].Excerpt != excerpt || evs[0].SourceID != src.ID {
+		t.Fatalf("stored evidence after Ctrl+S: %+v", evs)
+	}
+	if d.open || len(p.items) != 1 {
+		t.Fatalf("after Ctrl+S: dialog open %v, %d rows", d.open, len(p.items))
+	}
+}
