@@ -1,6 +1,10 @@
 package app
 
 import (
+	"errors"
+	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -166,5 +170,39 @@ func TestEvidenceDialogKeepsTheTypedExcerpt(t *testing.T) {
 	}
 	if d.open || len(p.items) != 1 {
 		t.Fatalf("after Ctrl+S: dialog open %v, %d rows", d.open, len(p.items))
+	}
+}
+
+// TestSnapshotWithoutViewerSaysWhereTheCopyIs: „Öffnen" on a saved copy
+// on a computer without a program for it said „Ein interner Fehler ist
+// aufgetreten … legen Sie in den Einstellungen eine Sicherung an und
+// starten Sie Claimdesk neu", though nothing was broken and the copy had
+// been written. Now it says that no program took it and where the copy is.
+func TestSnapshotWithoutViewerSaysWhereTheCopyIs(t *testing.T) {
+	var opened string
+	old := openFileURL
+	openFileURL = func(_ fyne.App, u *url.URL) error {
+		opened = u.Path
+		return errors.New(`exec: "xdg-open": executable file not found in $PATH`)
+	}
+	t.Cleanup(func() { openFileURL = old })
+
+	f := newGermanFixture(t)
+	src := &claims.Source{URL: "https://example.org/mietspiegel", Title: "Mietspiegel", Kind: claims.KindStatistics}
+	if err := f.svc.Sources.CreateSource(f.u.ctx(), src); err != nil {
+		t.Fatal(err)
+	}
+	snap, err := f.svc.Sources.AttachSnapshot(f.u.ctx(), src.ID, "mietspiegel.html", strings.NewReader("<p>2,5 Prozent</p>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.do(func() { f.u.openSnapshot(*snap) })
+	t.Cleanup(func() { _ = os.RemoveAll(filepath.Dir(opened)) })
+	msg := f.topText()
+	if opened == "" || !strings.Contains(msg, opened) || !strings.Contains(msg, "kein passendes Programm") || strings.Contains(msg, "interner Fehler") {
+		t.Fatalf("copy at %q; the message says:\n%s", opened, msg)
+	}
+	if data, err := os.ReadFile(opened); err != nil || string(data) != "<p>2,5 Prozent</p>" {
+		t.Fatalf("the copy named holds %q (%v)", data, err)
 	}
 }
