@@ -25,9 +25,10 @@ func (s *shell) onWindowKey(ev *fyne.KeyEvent) bool {
 
 // dismissLabels are the labels of buttons that close a dialog without doing
 // anything, best first ("OK" is how a notice closes; "Keep editing" answers
-// the question about unsaved changes by going back to them).
+// the question about unsaved changes by going back to them; "No" answers a
+// yes-or-no question such as "Delete source?", with Fyne's own label).
 func dismissLabels() []string {
-	return []string{lang.L("Cancel"), lang.L("Keep editing"), lang.L("Close"), lang.L("Later"), lang.L("OK")}
+	return []string{lang.L("Cancel"), lang.L("Keep editing"), lang.L("No"), lang.L("Close"), lang.L("Later"), lang.L("OK")}
 }
 
 // dismissTop presses the first of labels found among the buttons of the

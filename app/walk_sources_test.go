@@ -206,3 +206,43 @@ func TestSnapshotWithoutViewerSaysWhereTheCopyIs(t *testing.T) {
 		t.Fatalf("the copy named holds %q (%v)", data, err)
 	}
 }
+
+// TestEscapeAnswersNoToRemoveEvidence: „Beleg entfernen?" and „Quelle
+// löschen?" are yes-or-no questions („Nein", „Ja"); Escape did nothing on
+// them. Now Escape answers „Nein": the dialog closes and nothing is removed.
+func TestEscapeAnswersNoToRemoveEvidence(t *testing.T) {
+	f := newGermanFixture(t)
+	c := f.addClaim("Die Mieten stiegen 2023 um 2,5 Prozent.")
+	src := &claims.Source{URL: "https://example.org/mietspiegel", Title: "Mietspiegel", Kind: claims.KindStatistics}
+	ctx := f.u.ctx()
+	if err := f.svc.Sources.CreateSource(ctx, src); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.svc.Evidence.CreateEvidence(ctx, &claims.Evidence{ClaimID: c.ID, SourceID: src.ID, Stance: claims.StanceSupports}); err != nil {
+		t.Fatal(err)
+	}
+	f.do(func() { f.u.openClaim(c.ID) })
+	p := f.s.claims.editor.evidence
+	if len(p.items) != 1 {
+		t.Fatalf("%d evidence rows", len(p.items))
+	}
+	escape := func() { f.s.onWindowKey(&fyne.KeyEvent{Name: fyne.KeyEscape}) }
+	f.do(func() { p.onRemove(p.items[0]) })
+	if !strings.Contains(f.topText(), "Die Quelle selbst bleibt erhalten") {
+		t.Fatalf("no question: %q", f.topText())
+	}
+	f.do(escape)
+	if top := f.win().Canvas().Overlays().Top(); top != nil {
+		t.Fatalf("Escape left the question open:\n%s", dialogText(top))
+	}
+	f.do(func() { f.u.openSource(src.ID) })
+	f.do(f.s.sources.onDelete)
+	f.do(escape)
+	if top := f.win().Canvas().Overlays().Top(); top != nil {
+		t.Fatalf("Escape left „Quelle löschen?“ open:\n%s", dialogText(top))
+	}
+	evs, _ := f.svc.Evidence.FindEvidence(ctx, claims.EvidenceFilter{ClaimID: &c.ID})
+	if _, err := f.svc.Sources.FindSourceByID(ctx, src.ID); err != nil || len(evs) != 1 {
+		t.Fatalf("after Escape: source %v, %d evidence links", err, len(evs))
+	}
+}
