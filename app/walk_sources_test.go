@@ -246,3 +246,38 @@ func TestEscapeAnswersNoToRemoveEvidence(t *testing.T) {
 		t.Fatalf("after Escape: source %v, %d evidence links", err, len(evs))
 	}
 }
+
+// TestSourceWithStoredAddressStaysEditable: a source added by claimctl with
+// the address „tel:+49301234" could not be saved in „Quelle bearbeiten"
+// after a change of its notes: „Das ist keine Webadresse" under the
+// address the checker had not touched, and no way to save the note but to
+// change or empty the address. An address left as stored is now kept; a
+// typed one is still checked.
+func TestSourceWithStoredAddressStaysEditable(t *testing.T) {
+	f := newGermanFixture(t)
+	src := &claims.Source{URL: "tel:+49301234", Title: "Telefonat mit der Pressestelle", Kind: claims.KindOfficial}
+	if err := f.svc.Sources.CreateSource(f.u.ctx(), src); err != nil {
+		t.Fatal(err)
+	}
+	f.do(func() { f.u.openSource(src.ID) })
+	v := f.s.sources
+	f.do(v.onEdit)
+	e := v.editor
+	f.do(func() { e.notes.SetText("Rückruf am Montag.") })
+	f.do(e.onSave)
+	got, err := f.svc.Sources.FindSourceByID(f.u.ctx(), src.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Notes != "Rückruf am Montag." || got.URL != "tel:+49301234" || e.open {
+		t.Fatalf("after Save: notes %q, address %q, editor open %v:\n%s", got.Notes, got.URL, e.open, f.topText())
+	}
+	// A changed address is read as before.
+	f.do(v.onEdit)
+	e = v.editor
+	f.do(func() { e.url.SetText("tel:+49301235") })
+	f.do(e.onSave)
+	if !e.open || !strings.Contains(f.topText(), "keine Webadresse") {
+		t.Fatalf("a typed tel: address was not refused: open %v\n%s", e.open, f.topText())
+	}
+}
