@@ -281,3 +281,18 @@ func TestSourceWithStoredAddressStaysEditable(t *testing.T) {
 		t.Fatalf("a typed tel: address was not refused: open %v\n%s", e.open, f.topText())
 	}
 }
+
+// TestHelpNamesListKeysAndEvidenceSave: a row of a list opens with Space
+// once the arrows have marked it (Enter does nothing there), which the F1
+// help did not say; and it named Ctrl+S for the claim or source only,
+// though it now saves the open „Quelle verknüpfen" too.
+func TestHelpNamesListKeysAndEvidenceSave(t *testing.T) {
+	f := newGermanFixture(t)
+	f.do(f.s.onHelp)
+	msg := f.topText()
+	for _, want := range []string{"↑ / ↓, Leertaste", "Listen: zur nächsten / vorigen Zeile, sie öffnen", "Behauptung, Quelle oder Beleg speichern"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("the help lacks %q:\n%s", want, msg)
+		}
+	}
+}
