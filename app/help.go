@@ -126,6 +126,7 @@ func (s *shell) onHelp() {
 		{"A", "Reader: accept the selected suggestion"},
 		{"Tab / Shift+Tab", "Move to the next / previous field"},
 		{"↑ / ↓, Space", "Lists: move to the next / previous row, open it"},
+		{"↓", "Search box: go to the hits"},
 		{"Esc", "Close the dialog"},
 		{"Enter", "Close a message"},
 		{"F1", "This help"},

@@ -94,6 +94,9 @@ func buttonsIn(o fyne.CanvasObject, found []*widget.Button) []*widget.Button {
 type keyEntry struct {
 	widget.Entry
 	onKey func(*fyne.KeyEvent) bool
+	// onDown (may be nil) is offered the Down arrow first; it reports
+	// whether it used the key (the search box moves to its hits).
+	onDown func() bool
 }
 
 // windowKey offers a key typed in a text field to the window (see
@@ -120,9 +123,12 @@ func newKeyEntry(onKey func(*fyne.KeyEvent) bool) *keyEntry {
 	return e
 }
 
-// TypedKey offers F1 and Escape to the window first.
+// TypedKey offers F1 and Escape to the window first, and Down to onDown.
 func (e *keyEntry) TypedKey(ev *fyne.KeyEvent) {
 	if (ev.Name == fyne.KeyF1 || ev.Name == fyne.KeyEscape) && e.onKey != nil && e.onKey(ev) {
+		return
+	}
+	if ev.Name == fyne.KeyDown && e.onDown != nil && e.onDown() {
 		return
 	}
 	e.Entry.TypedKey(ev)

@@ -117,6 +117,7 @@ func (s *shell) content() fyne.CanvasObject {
 		}
 	}
 	s.query.OnSubmitted = func(string) { s.runQuery() }
+	s.query.onDown = s.focusResults
 	s.export = &widget.Button{Text: lang.L("Export"), Icon: theme.UploadIcon(), Importance: widget.LowImportance, OnTapped: s.onExport}
 	s.export.ExtendBaseWidget(s.export)
 	if !exportAvailable {
@@ -384,6 +385,29 @@ func (s *shell) onSave() {
 		return
 	}
 	s.claims.editor.onSave()
+}
+
+// focusResults (Down in the search box) moves the keyboard to the list the
+// box fills, the Search view's hits or the claims list, when it has rows:
+// the arrows then mark a row and Space opens it. It reports whether it
+// moved.
+func (s *shell) focusResults() bool {
+	var list *widget.List
+	switch s.currentKey() {
+	case viewSearch:
+		if len(s.search.hits) > 0 {
+			list = s.search.list
+		}
+	case viewClaims:
+		if s.claims.total > 0 {
+			list = s.claims.list
+		}
+	}
+	if list == nil {
+		return false
+	}
+	s.u.win.Canvas().Focus(list)
+	return true
 }
 
 // focusSearch puts the cursor into the search box with its text selected,

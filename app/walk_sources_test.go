@@ -296,3 +296,36 @@ func TestHelpNamesListKeysAndEvidenceSave(t *testing.T) {
 		}
 	}
 }
+
+// TestDownFromSearchBoxToHits: from the search box the hits were seven Tab
+// presses away (through the toolbar and the navigation; Shift+Tab was the
+// short way, and nothing said so). Now Down in the box moves to the hits,
+// the arrows mark one and Space opens it; in the Claims view Down moves to
+// the claims list.
+func TestDownFromSearchBoxToHits(t *testing.T) {
+	f := newGermanFixture(t)
+	c := f.addClaim("Die Mieten stiegen 2023 um 2,5 Prozent.")
+	f.addClaim("Der Bahnverkehr lag 2022 unter dem Vorjahr.")
+	down := &fyne.KeyEvent{Name: fyne.KeyDown}
+	f.do(func() {
+		f.s.show(viewSearch)
+		f.s.search.run("Mieten")
+		f.s.focusSearch()
+	})
+	f.do(func() { f.s.query.TypedKey(down) })
+	if got := f.win().Canvas().Focused(); got != f.s.search.list {
+		t.Fatalf("after Down in the search box the focus is on %T, want the hits", got)
+	}
+	f.do(func() { f.s.search.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace}) })
+	if f.s.currentKey() != viewClaims || f.s.claims.editor.claimID() != c.ID {
+		t.Fatalf("Space on the first hit shows %q, claim %q", f.s.currentKey(), f.s.claims.editor.claimID())
+	}
+	f.do(func() {
+		f.s.query.SetText("")
+		f.s.focusSearch()
+	})
+	f.do(func() { f.s.query.TypedKey(down) })
+	if got := f.win().Canvas().Focused(); got != f.s.claims.list {
+		t.Fatalf("Claims view: after Down the focus is on %T, want the claims list", got)
+	}
+}
