@@ -198,10 +198,12 @@ func (v *claimsView) queryCtx() context.Context {
 }
 
 // setQuery sets the full-text part of the filter (from the search box).
+// Signs without a word (the first quote of a phrase being typed) filter
+// nothing, as an empty box: the database would refuse them.
 func (v *claimsView) setQuery(q string) {
 	q = strings.TrimSpace(q)
 	f := v.filter
-	if q == "" {
+	if !wordPattern.MatchString(q) {
 		f.Query = nil
 	} else {
 		f.Query = &q

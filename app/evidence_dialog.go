@@ -1,12 +1,14 @@
 package app
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/claims"
@@ -27,7 +29,10 @@ type evidenceDialog struct {
 	stance    *widget.RadioGroup
 	excerpt   *wrapEntry
 	note      *keyEntry
-	dlg       *dialog.ConfirmDialog
+	dlg       *dialog.CustomDialog
+
+	initial string // the fields as the dialog opened (see typed)
+	open    bool   // the dialog is shown (or about to be shown again)
 }
 
 // onAdd loads the sources, then opens the dialog to link one.
@@ -47,7 +52,7 @@ func (p *evidencePane) onAdd() {
 		d := &evidenceDialog{p: p, sources: list}
 		d.build()
 		p.dialog = d
-		d.dlg.Show()
+		d.show()
 	})
 }
 
@@ -56,7 +61,7 @@ func (p *evidencePane) onEdit(it evidenceItem) {
 	d := &evidenceDialog{p: p, edit: &it, sources: []*claims.Source{it.src}}
 	d.build()
 	p.dialog = d
-	d.dlg.Show()
+	d.show()
 }
 
 // build creates the dialog's widgets.
@@ -114,12 +119,47 @@ func (d *evidenceDialog) build() {
 		widget.NewFormItem(lang.L("Excerpt"), d.excerpt),
 		widget.NewFormItem(lang.L("Note"), d.note),
 	)
-	d.dlg = dialog.NewCustomConfirm(title, lang.L("Save"), lang.L("Cancel"), form, d.p.u.safeOK("evidence", func(ok bool) {
-		if ok {
-			d.onSave()
-		}
-	}), d.p.u.win)
+	d.dlg = dialog.NewCustomWithoutButtons(title, form, d.p.u.win)
+	d.dlg.SetButtons([]fyne.CanvasObject{
+		&widget.Button{Text: lang.L("Cancel"), Icon: theme.CancelIcon(), OnTapped: d.p.u.safe("evidence cancel", d.onCancel)},
+		&widget.Button{Text: lang.L("Save"), Icon: theme.ConfirmIcon(), Importance: widget.HighImportance, OnTapped: d.p.u.safe("evidence", d.save)},
+	})
 	d.dlg.Resize(fyne.NewSize(620, 0))
+	d.initial = d.typed()
+}
+
+// show shows the dialog (again, as it was).
+func (d *evidenceDialog) show() {
+	d.open = true
+	d.dlg.Show()
+}
+
+// typed returns everything chosen and typed in the dialog, to tell whether
+// Cancel would drop something.
+func (d *evidenceDialog) typed() string {
+	return strings.Join([]string{strconv.Itoa(d.source.SelectedIndex()), d.url.Text, d.title.Text, d.publisher.Text,
+		strconv.Itoa(d.kind.SelectedIndex()), d.stance.Selected, d.excerpt.Text, d.note.Text}, "\x00")
+}
+
+// onCancel (the Cancel button, or Escape) closes the dialog; when something
+// was typed or chosen it asks first, as the editors do, so a pasted excerpt
+// is never dropped by one key.
+func (d *evidenceDialog) onCancel() {
+	d.dlg.Hide()
+	d.open = false
+	if d.typed() == d.initial {
+		return
+	}
+	askSaveChanges(d.p.u.win, lang.L("This evidence has changes that are not saved yet."), lang.L("Keep editing"), d.show,
+		func() {}, d.save)
+}
+
+// save (the Save button, or Ctrl+S while the dialog is open) hides the
+// dialog and stores it; when that fails it opens again as it was.
+func (d *evidenceDialog) save() {
+	d.dlg.Hide()
+	d.open = false
+	d.onSave()
 }
 
 // onSourceChanged enables the new-source fields only for a new source.
@@ -200,7 +240,8 @@ func (d *evidenceDialog) onSave() {
 // done reports the outcome; on failure the dialog opens again as it was.
 func (d *evidenceDialog) done(err error) {
 	if err != nil {
-		d.p.u.showErrorThen("The evidence could not be saved.", err, d.dlg.Show)
+		d.open = true
+		d.p.u.showErrorThen("The evidence could not be saved.", err, d.show)
 		return
 	}
 	d.p.reload()

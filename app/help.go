@@ -117,7 +117,7 @@ func (s *shell) menu() *fyne.MainMenu {
 func (s *shell) onHelp() {
 	rows := [][2]string{
 		{"Ctrl+N", "New claim"},
-		{"Ctrl+S", "Save the claim or source"},
+		{"Ctrl+S", "Save the claim, source or evidence"},
 		{"Ctrl+F", "Go to the search box"},
 		{"Ctrl+I", "Import an article"},
 		{"Ctrl+E", "Export claims"},
@@ -125,6 +125,8 @@ func (s *shell) onHelp() {
 		{"Ctrl+K", "Reader: make a claim from the selected text"},
 		{"A", "Reader: accept the selected suggestion"},
 		{"Tab / Shift+Tab", "Move to the next / previous field"},
+		{"↑ / ↓, Space", "Lists: move to the next / previous row, open it"},
+		{"↓", "Search box: go to the hits"},
 		{"Esc", "Close the dialog"},
 		{"Enter", "Close a message"},
 		{"F1", "This help"},
@@ -134,6 +136,7 @@ func (s *shell) onHelp() {
 		keys := strings.ReplaceAll(r[0], "Ctrl", lang.L("Ctrl"))
 		keys = strings.ReplaceAll(keys, "Shift", lang.L("Shift"))
 		keys = strings.ReplaceAll(keys, "Enter", lang.L("Enter"))
+		keys = strings.ReplaceAll(keys, "Space", lang.L("Space"))
 		grid.Add(&widget.Label{Text: keys, TextStyle: fyne.TextStyle{Bold: true}})
 		grid.Add(&widget.Label{Text: lang.L(r[1])})
 	}

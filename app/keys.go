@@ -24,9 +24,11 @@ func (s *shell) onWindowKey(ev *fyne.KeyEvent) bool {
 }
 
 // dismissLabels are the labels of buttons that close a dialog without doing
-// anything, best first ("OK" is how a notice closes).
+// anything, best first ("OK" is how a notice closes; "Keep editing" answers
+// the question about unsaved changes by going back to them; "No" answers a
+// yes-or-no question such as "Delete source?", with Fyne's own label).
 func dismissLabels() []string {
-	return []string{lang.L("Cancel"), lang.L("Close"), lang.L("Later"), lang.L("OK")}
+	return []string{lang.L("Cancel"), lang.L("Keep editing"), lang.L("No"), lang.L("Close"), lang.L("Later"), lang.L("OK")}
 }
 
 // dismissTop presses the first of labels found among the buttons of the
@@ -92,6 +94,9 @@ func buttonsIn(o fyne.CanvasObject, found []*widget.Button) []*widget.Button {
 type keyEntry struct {
 	widget.Entry
 	onKey func(*fyne.KeyEvent) bool
+	// onDown (may be nil) is offered the Down arrow first; it reports
+	// whether it used the key (the search box moves to its hits).
+	onDown func() bool
 }
 
 // windowKey offers a key typed in a text field to the window (see
@@ -118,9 +123,12 @@ func newKeyEntry(onKey func(*fyne.KeyEvent) bool) *keyEntry {
 	return e
 }
 
-// TypedKey offers F1 and Escape to the window first.
+// TypedKey offers F1 and Escape to the window first, and Down to onDown.
 func (e *keyEntry) TypedKey(ev *fyne.KeyEvent) {
 	if (ev.Name == fyne.KeyF1 || ev.Name == fyne.KeyEscape) && e.onKey != nil && e.onKey(ev) {
+		return
+	}
+	if ev.Name == fyne.KeyDown && e.onDown != nil && e.onDown() {
 		return
 	}
 	e.Entry.TypedKey(ev)

@@ -107,13 +107,16 @@ func (v *searchView) run(text string) {
 		v.cancel()
 	}
 	if text == "" {
-		v.hits, v.total = nil, 0
-		v.title.SetText(lang.L("Search"))
-		v.hint.Show()
-		v.list.Refresh()
+		v.showRefused(lang.L("Type in the search box above: words match as prefixes, all words must occur."))
 		return
 	}
 	v.words = wordPattern.FindAllString(strings.ToLower(text), -1)
+	if len(v.words) == 0 {
+		// Signs alone (the first quote of a phrase, a dash) are not searched:
+		// said in the view, as a message box would take the keys being typed.
+		v.showRefused(lang.L("Type at least one word to search for."))
+		return
+	}
 	v.title.SetText(lang.L("Searching…")) // a common word takes a moment in a large database
 	v.hint.Hide()
 	gen := v.gen
@@ -129,7 +132,12 @@ func (v *searchView) run(text string) {
 			return
 		}
 		if err != nil {
-			if ctx.Err() == nil {
+			switch {
+			case ctx.Err() != nil:
+			case claims.ErrorCode(err) == claims.EINVALID:
+				v.showRefused(errorDetail(err)) // the query as typed, told in the view
+			default:
+				v.title.SetText(lang.L("Search"))
 				v.u.showError("The search failed.", err)
 			}
 			return
@@ -144,6 +152,17 @@ func (v *searchView) run(text string) {
 		v.list.Refresh()
 		v.list.ScrollToTop()
 	})
+}
+
+// showRefused empties the hits and says in the view, under the heading
+// "Search", why the text typed was not searched (or, for an empty box, how
+// to search).
+func (v *searchView) showRefused(why string) {
+	v.hits, v.total = nil, 0
+	v.title.SetText(lang.L("Search"))
+	v.hint.SetText(why)
+	v.hint.Show()
+	v.list.Refresh()
 }
 
 // hitsTitle is the Search view's heading for total hits of which shown are

@@ -117,6 +117,7 @@ func (s *shell) content() fyne.CanvasObject {
 		}
 	}
 	s.query.OnSubmitted = func(string) { s.runQuery() }
+	s.query.onDown = s.focusResults
 	s.export = &widget.Button{Text: lang.L("Export"), Icon: theme.UploadIcon(), Importance: widget.LowImportance, OnTapped: s.onExport}
 	s.export.ExtendBaseWidget(s.export)
 	if !exportAvailable {
@@ -372,8 +373,13 @@ func (s *shell) onNewClaim() {
 	})
 }
 
-// onSave saves the claim in the editor.
+// onSave saves the evidence dialog when it is open, else the source
+// editor in the Sources view, else the claim in the editor.
 func (s *shell) onSave() {
+	if d := s.claims.editor.evidence.dialog; d != nil && d.open {
+		d.save()
+		return
+	}
 	if s.currentKey() == viewSources {
 		s.sources.onSave()
 		return
@@ -381,5 +387,32 @@ func (s *shell) onSave() {
 	s.claims.editor.onSave()
 }
 
-// focusSearch puts the cursor into the search box.
-func (s *shell) focusSearch() { s.u.win.Canvas().Focus(s.query) }
+// focusResults (Down in the search box) moves the keyboard to the list the
+// box fills, the Search view's hits or the claims list, when it has rows:
+// the arrows then mark a row and Space opens it. It reports whether it
+// moved.
+func (s *shell) focusResults() bool {
+	var list *widget.List
+	switch s.currentKey() {
+	case viewSearch:
+		if len(s.search.hits) > 0 {
+			list = s.search.list
+		}
+	case viewClaims:
+		if s.claims.total > 0 {
+			list = s.claims.list
+		}
+	}
+	if list == nil {
+		return false
+	}
+	s.u.win.Canvas().Focus(list)
+	return true
+}
+
+// focusSearch puts the cursor into the search box with its text selected,
+// so that what is typed next replaces the last search.
+func (s *shell) focusSearch() {
+	s.u.win.Canvas().Focus(s.query)
+	s.query.TypedShortcut(&fyne.ShortcutSelectAll{})
+}

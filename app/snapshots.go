@@ -3,7 +3,7 @@ package app
 import (
 	"bytes"
 	"io"
-	"net/url"
+	"log"
 	"os"
 	"path/filepath"
 
@@ -54,7 +54,8 @@ func (u *ui) attachSnapshot(sourceID string, done func()) {
 
 // openSnapshot copies a stored snapshot to a read-only temporary file with
 // a safe name and extension (opener.SnapshotName) and opens it with the
-// system's viewer.
+// system's viewer; when no program takes it, the message says where the
+// copy is.
 func (u *ui) openSnapshot(snap claims.Snapshot) {
 	var path string
 	var err error
@@ -87,8 +88,11 @@ func (u *ui) openSnapshot(snap claims.Snapshot) {
 			u.showError("The snapshot could not be opened.", err)
 			return
 		}
-		if err := u.app.OpenURL(&url.URL{Scheme: "file", Path: path}); err != nil {
-			u.showError("The snapshot could not be opened.", err)
+		if err := openFileURL(u.app, fileURL(path)); err != nil {
+			// Not an internal fault: the copy is there, only no program took it.
+			log.Printf("claimdesk: open %s: %v", path, err)
+			u.showErrorHint("The snapshot could not be opened.", claims.Errorf(claims.EINVALID, "%s", lang.L("The system did not open it; there may be no program for it on this computer.")),
+				lang.L("A read-only copy of it is at:")+"\n"+path, nil)
 		}
 	})
 }

@@ -157,7 +157,7 @@ func (e *sourceEditor) saveThen(next func()) {
 		e.refuse("accessed", err)
 		return
 	}
-	addr, err := parseWebAddress(e.url.Text)
+	addr, err := e.address()
 	if err != nil {
 		e.refuse("url", err)
 		return
@@ -192,6 +192,17 @@ func (e *sourceEditor) saveThen(next func()) {
 			next()
 		}
 	})
+}
+
+// address reads the web address field (parseWebAddress). An address left
+// as stored is kept as it is, even one the window would not take when
+// typed (a "tel:" written by claimctl or a colleague's bundle): the other
+// fields of such a source can be changed without retyping it.
+func (e *sourceEditor) address() (string, error) {
+	if e.src.ID != "" && strings.TrimSpace(e.url.Text) == e.src.URL {
+		return e.src.URL, nil
+	}
+	return parseWebAddress(e.url.Text)
 }
 
 // refuse shows the dialog (again, after the question about unsaved
