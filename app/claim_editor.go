@@ -114,6 +114,7 @@ func (e *claimEditor) content() fyne.CanvasObject {
 	}
 	buttons := container.NewHBox(e.save, e.revert, e.article, layoutSpacer(), e.del)
 
+	// The tabs' order: evidenceTab counts on it.
 	e.seenTab = container.NewTabItemWithIcon(lang.L("Seen before"), theme.SearchIcon(), e.seen.content())
 	e.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.L("Details"), theme.DocumentCreateIcon(), container.NewVScroll(e.form)),
@@ -184,6 +185,9 @@ func (e *claimEditor) showState() {
 		e.article.Hide()
 	}
 }
+
+// evidenceTab is the index of the editor's Evidence tab.
+const evidenceTab = 1
 
 // newClaim opens an empty draft; it is stored on Save.
 // Nothing of the claim shown before may remain: every field, the verdict

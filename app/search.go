@@ -91,9 +91,12 @@ func (v *searchView) onSelected(i widget.ListItemID) {
 	case claims.HitSource:
 		v.u.openSource(h.ID)
 	default:
-		if h.ClaimID != "" {
+		switch {
+		case h.ClaimID != "" && v.u.shell != nil:
+			v.u.shell.openClaimEvidence(h.ClaimID) // the hit is in the claim's evidence
+		case h.ClaimID != "":
 			v.u.openClaim(h.ClaimID)
-		} else if h.SourceID != "" {
+		case h.SourceID != "":
 			v.u.openSource(h.SourceID)
 		}
 	}

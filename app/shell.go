@@ -284,6 +284,16 @@ func (s *shell) openClaim(id string) {
 	})
 }
 
+// openClaimEvidence shows a claim in the Claims view on its Evidence tab
+// (a search hit in an evidence link's excerpt or note).
+func (s *shell) openClaimEvidence(id string) {
+	s.guard(func() {
+		s.show(viewClaims)
+		s.claims.editor.tabs.SelectIndex(evidenceTab)
+		s.claims.editor.load(id)
+	})
+}
+
 // openSource shows a source in the Sources view.
 func (s *shell) openSource(id string) {
 	s.show(viewSources)

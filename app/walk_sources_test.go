@@ -329,3 +329,41 @@ func TestDownFromSearchBoxToHits(t *testing.T) {
 		t.Fatalf("Claims view: after Down the focus is on %T, want the claims list", got)
 	}
 }
+
+// TestSearchEvidenceHitOpensEvidenceTab: a hit in an evidence link's excerpt
+// opens its claim on the Evidence tab, where the hit is; it opened on
+// whichever tab was shown last (found by walk-sources).
+func TestSearchEvidenceHitOpensEvidenceTab(t *testing.T) {
+	f := newShellFixture(t)
+	c := f.addClaim("Die Inflation lag 2023 bei 5,9 Prozent.")
+	ctx := f.u.ctx()
+	src := &claims.Source{URL: "https://www.destatis.de/inflation-2023", Title: "Inflationsrate 2023", Kind: claims.KindStatistics}
+	if err := f.svc.Sources.CreateSource(ctx, src); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.svc.Evidence.CreateEvidence(ctx, &claims.Evidence{ClaimID: c.ID, SourceID: src.ID, Stance: claims.StanceSupports, Excerpt: "Verbraucherpreisindex Jahresdurchschnitt"}); err != nil {
+		t.Fatal(err)
+	}
+	e := f.s.claims.editor
+	f.do(func() {
+		f.u.openClaim(c.ID)
+	})
+	f.do(func() { e.tabs.SelectIndex(2) }) // the History tab, as last used
+	f.do(func() {
+		f.s.show(viewSearch)
+		f.s.search.run("Verbraucherpreisindex")
+	})
+	i := -1
+	for k, h := range f.s.search.hits {
+		if h.Kind == claims.HitEvidence {
+			i = k
+		}
+	}
+	if i < 0 {
+		t.Fatalf("no evidence hit: %+v", f.s.search.hits)
+	}
+	f.do(func() { f.s.search.list.Select(i) })
+	if f.s.currentKey() != viewClaims || e.claimID() != c.ID || e.tabs.SelectedIndex() != evidenceTab {
+		t.Fatalf("view %v, claim %q, tab %d: want the claim on the Evidence tab", f.s.currentKey(), e.claimID(), e.tabs.SelectedIndex())
+	}
+}
