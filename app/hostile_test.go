@@ -1,6 +1,8 @@
 package app
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -24,5 +26,27 @@ func TestPasteDropsControlCharacters(t *testing.T) {
 	if a.Title != "Glockenläuten" || strings.ContainsAny(a.Body, "\x07\x1b\x7f\r") ||
 		!strings.Contains(a.Body, "zahlte [1m40[0m Euro") {
 		t.Fatalf("imported title %q, body %q", a.Title, a.Body)
+	}
+}
+
+// An HTML page nested deeper than the parser takes is refused with a
+// German sentence, not the parser's English words.
+func TestImportDeepHTMLSaysWhyInGerman(t *testing.T) {
+	f := newGermanFixture(t)
+	page := "<html lang=de><body>" + strings.Repeat("<div>", 600) + "Tief verschachtelter Text." +
+		strings.Repeat("</div>", 600) + "</body></html>"
+	file := filepath.Join(t.TempDir(), "tief.html")
+	if err := os.WriteFile(file, []byte(page), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f.do(func() { f.u.importPaths([]string{file}) })
+	f.wait()
+	top := f.win().Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatalf("no message")
+	}
+	msg := dialogText(top)
+	if !strings.Contains(msg, "tief.html kann nicht als HTML gelesen werden") || strings.Contains(msg, "open stack") {
+		t.Fatalf("message: %q", msg)
 	}
 }
