@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
@@ -48,5 +49,40 @@ func TestImportDeepHTMLSaysWhyInGerman(t *testing.T) {
 	msg := dialogText(top)
 	if !strings.Contains(msg, "tief.html kann nicht als HTML gelesen werden") || strings.Contains(msg, "open stack") {
 		t.Fatalf("message: %q", msg)
+	}
+}
+
+// A text with a "sentence" of megabytes (no full stop anywhere) opens in
+// the reader with that sentence shortened in the rows and the suggestion's
+// details: the whole of it froze the window for minutes while Fyne laid
+// out the label.
+func TestReaderShortensHugeSentence(t *testing.T) {
+	f := newReaderFixture(t)
+	words := strings.Repeat("Zeile mit Text und 12 Euro ", 800) // about 21 KB, one unit
+	file := filepath.Join(t.TempDir(), "ohne-punkt.txt")
+	text := "Ohne Punkt\n\nDer Kreis meldete 40 neue Fälle, sagte die Landrätin.\n\n" + words
+	if err := os.WriteFile(file, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f.act(func() { f.u.importPaths([]string{file}) })
+	r := f.v.reader
+	if r.article == nil {
+		t.Fatal("nothing imported")
+	}
+	long := -1
+	for i, u := range r.units {
+		if len(u.Text) > 20000 {
+			long = i
+		}
+	}
+	if long < 0 {
+		t.Fatalf("no huge unit among %d", len(r.units))
+	}
+	row := r.sentences.rows[long].text
+	if n := utf8.RuneCountInString(row); n > maxShownRunes+2 || !strings.HasSuffix(row, " …") || !strings.HasPrefix(row, "Zeile mit Text") {
+		t.Fatalf("sentence row of %d runes: %.40q … %q", n, row, row[max(0, len(row)-20):])
+	}
+	if info := r.panel.info(long); utf8.RuneCountInString(info.text) > maxShownRunes+2 {
+		t.Fatalf("suggestion text of %d runes", utf8.RuneCountInString(info.text))
 	}
 }
