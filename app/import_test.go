@@ -388,6 +388,12 @@ func TestPassageWindow(t *testing.T) {
 	if !strings.HasPrefix(body[s:], "Ärger") || !utf8.ValidString(body[s:e]) {
 		t.Fatalf("window does not start at the paragraph: %q", body[s:s+20])
 	}
+	// an article of a title and one long paragraph: the window from the
+	// start holds the paragraph too, not only the title
+	long := "Lange Zeile\n\n" + strings.Repeat("Die Kämmerin nannte 12 Millionen Euro. ", 400)
+	if s, e := passageWindow(long, 0, 4096); s != 0 || e < 2048 || e-s > 4096 || !utf8.ValidString(long[s:e]) {
+		t.Fatalf("long paragraph: window %d..%d", s, e)
+	}
 }
 
 // Cancel in the import strip stops an import of several files: the file

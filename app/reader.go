@@ -257,7 +257,7 @@ func (r *readerView) recompute(relayout bool) {
 	prevEnd := 0
 	for i, u := range r.units {
 		rows[i] = sentenceInfo{
-			text:    trimUnit(u.Text),
+			text:    shownUnit(u.Text),
 			score:   u.Score,
 			worthy:  u.Score >= r.threshold,
 			color:   scoreColor(u.Score, r.threshold),

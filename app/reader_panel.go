@@ -87,7 +87,7 @@ func (p *suggestionPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 func (p *suggestionPanel) info(unit int) suggestionInfo {
 	u := p.r.units[unit]
 	return suggestionInfo{
-		text:     trimUnit(u.Text),
+		text:     shownUnit(u.Text),
 		score:    u.Score,
 		claimant: u.Claimant,
 		kinds:    u.Kinds,

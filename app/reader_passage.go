@@ -174,7 +174,8 @@ func (e *passageEntry) selection() (start, end int, ok bool) {
 
 // passageWindow returns the part of body to show for byte offset at: all
 // of it when it is short, otherwise about limit bytes from the start of the
-// paragraph (line) holding at, ending at a line break.
+// paragraph (line) holding at, ending at a line break when there is one in
+// the second half of the window.
 func passageWindow(body string, at, limit int) (start, end int) {
 	if len(body) <= limit {
 		return 0, len(body)
@@ -189,9 +190,13 @@ func passageWindow(body string, at, limit int) (start, end int) {
 	}
 	end = min(len(body), start+limit)
 	if end < len(body) {
-		if i := strings.LastIndex(body[at:end], "\n\n"); i > 0 {
+		// end at a paragraph break, else a line break, in the second half
+		// of the window: a break near its start (after the title of an
+		// article that is one long paragraph) left only the title
+		half := start + limit/2
+		if i := strings.LastIndex(body[at:end], "\n\n"); i > 0 && at+i > half {
 			end = at + i
-		} else if i := strings.LastIndexByte(body[at:end], '\n'); i > 0 {
+		} else if i := strings.LastIndexByte(body[at:end], '\n'); i > 0 && at+i > half {
 			end = at + i
 		}
 	}

@@ -57,13 +57,15 @@ func ReadArticle(name string, data []byte, opts ImportOptions) (*claims.Article,
 }
 
 // Prepare finishes an article read from a file or typed in: Unix line
-// ends, a title from the first line when it has none, and, when its
+// ends, no control characters in body and title (importer.DropControls),
+// a title from the first line when it has none, and, when its
 // language is still open, the language most of the text was detected in
 // by the extractor. It returns the extraction of the body, which the
 // reader shows.
 func Prepare(a *claims.Article, opts ImportOptions) []extract.Unit {
-	a.Body = strings.TrimSpace(UnixLines(a.Body))
-	if strings.TrimSpace(a.Title) == "" {
+	a.Body = strings.TrimSpace(importer.DropControls(UnixLines(a.Body)))
+	a.Title = strings.TrimSpace(importer.DropControls(a.Title))
+	if a.Title == "" {
 		a.Title = importer.TitleFromText(a.Body)
 	}
 	units := opts.extractor()(a.Body, extract.Options{Lang: a.Language})

@@ -1,6 +1,11 @@
 package desk
 
-import "testing"
+import (
+	"testing"
+
+	"claimdesk/claims"
+	"claimdesk/claims/extract"
+)
 
 func TestUnixLines(t *testing.T) {
 	for in, want := range map[string]string{
@@ -9,5 +14,20 @@ func TestUnixLines(t *testing.T) {
 		if got := UnixLines(in); got != want {
 			t.Errorf("UnixLines(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestPrepareDropsControlCharacters(t *testing.T) {
+	a := &claims.Article{
+		Title: "Steuer\x07zeichen\x1b",
+		Body:  "Die Stadt\x00 zahlte \x1b[1m5\x1b[0m Euro\x7f.\r\nZweite\u0085 Zeile\tmit Tab \u200dund \u202bRTL\u202c.",
+	}
+	Prepare(a, ImportOptions{Extract: func(string, extract.Options) []extract.Unit { return nil }})
+	if a.Title != "Steuerzeichen" {
+		t.Errorf("title %q", a.Title)
+	}
+	want := "Die Stadt zahlte [1m5[0m Euro.\nZweite Zeile\tmit Tab \u200dund \u202bRTL\u202c."
+	if a.Body != want {
+		t.Errorf("body %q, want %q", a.Body, want)
 	}
 }

@@ -61,6 +61,16 @@ func readHTML(s string) (*claims.Article, error) {
 	return a, nil
 }
 
+// htmlError is the message for a page the HTML parser refused. The
+// parser refuses only elements nested more than 512 deep (its own words
+// are English), which is said in a sentence of its own.
+func htmlError(name string, err error) error {
+	if strings.Contains(err.Error(), "open stack of elements") {
+		return claims.Errorf(claims.EINVALID, "%s cannot be read as HTML: its elements are nested more than 512 levels deep. Save the page as text (.txt) and import that.", name)
+	}
+	return claims.Errorf(claims.EINVALID, "%s could not be read as HTML: %v", name, err)
+}
+
 // htmlMeta collects the metadata of a page.
 type htmlMeta struct {
 	title, ogTitle, h1    string

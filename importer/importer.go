@@ -62,7 +62,7 @@ func ReadArticle(name string, data []byte) (*claims.Article, error) {
 	default:
 		a, err = readHTML(text)
 		if err != nil {
-			return nil, claims.Errorf(claims.EINVALID, "%s could not be read as HTML: %v", base, err)
+			return nil, htmlError(base, err)
 		}
 	}
 	a.Body = strings.TrimSpace(a.Body)

@@ -56,6 +56,14 @@ var articleCases = []struct {
 		lang:  "de",
 	},
 	{
+		// table rows stay lines of their own, the row under the header
+		// goes: a long table was one paragraph, one "sentence" of megabytes
+		name: "MarkdownTableRowsOnePerLine", file: "tabelle.md",
+		in:    "# Kosten\n\nVorher ein Satz.\n\n| Posten | Betrag |\n|:---|---:|\n| **Schulen** | 12 Euro |\n| Kitas | 7 Euro |\nNachher ein Satz.",
+		title: "Kosten",
+		body:  "Kosten\n\nVorher ein Satz.\n\nPosten | Betrag\nSchulen | 12 Euro\nKitas | 7 Euro\n\nNachher ein Satz.",
+	},
+	{
 		name: "MarkdownFrontMatterAndSetext", file: "front.md",
 		in:    "---\ntitle: \"Aus dem Kopf\"\nlang: de-AT\nurl: https://example.org/a\n---\nUnterzeile\n===\n\nText.",
 		title: "Aus dem Kopf",

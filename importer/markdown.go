@@ -32,11 +32,14 @@ var (
 	mdSetextH2  = regexp.MustCompile(`^\s{0,3}-+\s*$`)
 	mdFrontKey  = regexp.MustCompile(`^(title|url|publisher|lang|language)\s*:\s*(.*)$`)
 	mdFenceLine = regexp.MustCompile("^\\s{0,3}(```|~~~)")
+	mdTableRow  = regexp.MustCompile(`^\s{0,3}\|.*\|\s*$`)
+	mdTableRule = regexp.MustCompile(`^\s{0,3}\|(\s*:?-+:?\s*\|)+\s*$`)
 )
 
 // readMarkdown reads a Markdown article: the title is the first level-one
 // heading (or a "title:" in front matter); markup is reduced to plain text,
-// paragraphs separated by blank lines, list items one per line.
+// paragraphs separated by blank lines, list items and table rows one per
+// line.
 func readMarkdown(s string) *claims.Article {
 	a := &claims.Article{}
 	lines := strings.Split(s, "\n")
@@ -91,6 +94,18 @@ func readMarkdown(s string) *claims.Article {
 			if text != "" {
 				paras = append(paras, text)
 			}
+		case mdTableRow.MatchString(line):
+			// A table row is a line of its own, its cells apart by " | ";
+			// the row under the header is markup. Joined into one
+			// paragraph, a long table was one "sentence" of megabytes.
+			if mdTableRule.MatchString(line) {
+				continue
+			}
+			if !list {
+				flush()
+				list = true
+			}
+			cur = append(cur, inlineText(strings.Trim(trimmed, "|")))
 		case len(cur) > 0 && !list && (mdSetextH1.MatchString(line) || mdSetextH2.MatchString(line)):
 			// The paragraph so far was a Setext heading.
 			text := inlineText(strings.Join(cur, " "))
