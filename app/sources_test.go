@@ -59,20 +59,7 @@ func TestSourcesViewAndExistingSourceAndSearchClick(t *testing.T) {
 	}
 
 	// a search hit opens the source
-	f.do(func() {
-		f.s.show(viewSearch)
-		f.s.search.run("Destatis")
-	})
-	i := -1
-	for k, h := range f.s.search.hits {
-		if h.Kind == claims.HitSource {
-			i = k
-		}
-	}
-	if i < 0 {
-		t.Fatalf("no source hit: %+v", f.s.search.hits)
-	}
-	f.do(func() { f.s.search.list.Select(i) })
+	f.clickSearchHit("Destatis", claims.HitSource)
 	if f.s.currentKey() != viewSources || v.current.ID != src.ID {
 		t.Fatalf("search hit did not open the source")
 	}
@@ -133,4 +120,24 @@ func TestSourcesViewShowsUnsafeLinkAsText(t *testing.T) {
 			t.Errorf("%s: link shown %v, text shown %v, open disabled %v", it.URL, v.link.Visible(), v.linkText.Visible(), v.openURL.Disabled())
 		}
 	}
+}
+
+// clickSearchHit searches for text in the Search view and clicks the last
+// hit of the given kind; the test fails when there is none.
+func (f *shellFixture) clickSearchHit(text, kind string) {
+	f.t.Helper()
+	f.do(func() {
+		f.s.show(viewSearch)
+		f.s.search.run(text)
+	})
+	i := -1
+	for k, h := range f.s.search.hits {
+		if h.Kind == kind {
+			i = k
+		}
+	}
+	if i < 0 {
+		f.t.Fatalf("no %s hit for %q: %+v", kind, text, f.s.search.hits)
+	}
+	f.do(func() { f.s.search.list.Select(i) })
 }

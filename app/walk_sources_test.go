@@ -97,13 +97,7 @@ func TestFindSelectsTheLastSearch(t *testing.T) {
 func TestEscapeKeepsEditingTheSource(t *testing.T) {
 	f := newGermanFixture(t)
 	src := &claims.Source{URL: "https://example.org/mietspiegel", Title: "Mietspiegel", Kind: claims.KindStatistics}
-	if err := f.svc.Sources.CreateSource(f.u.ctx(), src); err != nil {
-		t.Fatal(err)
-	}
-	f.do(func() { f.u.openSource(src.ID) })
-	v := f.s.sources
-	f.do(v.onEdit)
-	e := v.editor
+	e := f.editStoredSource(src)
 	f.do(func() { e.title.SetText("Mietspiegel 2024") })
 	escape := func() { f.s.onWindowKey(&fyne.KeyEvent{Name: fyne.KeyEscape}) }
 	f.do(escape)
@@ -256,13 +250,7 @@ func TestEscapeAnswersNoToRemoveEvidence(t *testing.T) {
 func TestSourceWithStoredAddressStaysEditable(t *testing.T) {
 	f := newGermanFixture(t)
 	src := &claims.Source{URL: "tel:+49301234", Title: "Telefonat mit der Pressestelle", Kind: claims.KindOfficial}
-	if err := f.svc.Sources.CreateSource(f.u.ctx(), src); err != nil {
-		t.Fatal(err)
-	}
-	f.do(func() { f.u.openSource(src.ID) })
-	v := f.s.sources
-	f.do(v.onEdit)
-	e := v.editor
+	e := f.editStoredSource(src)
 	f.do(func() { e.notes.SetText("Rückruf am Montag.") })
 	f.do(e.onSave)
 	got, err := f.svc.Sources.FindSourceByID(f.u.ctx(), src.ID)
@@ -273,8 +261,8 @@ func TestSourceWithStoredAddressStaysEditable(t *testing.T) {
 		t.Fatalf("after Save: notes %q, address %q, editor open %v:\n%s", got.Notes, got.URL, e.open, f.topText())
 	}
 	// A changed address is read as before.
-	f.do(v.onEdit)
-	e = v.editor
+	f.do(f.s.sources.onEdit)
+	e = f.s.sources.editor
 	f.do(func() { e.url.SetText("tel:+49301235") })
 	f.do(e.onSave)
 	if !e.open || !strings.Contains(f.topText(), "keine Webadresse") {
@@ -349,21 +337,19 @@ func TestSearchEvidenceHitOpensEvidenceTab(t *testing.T) {
 		f.u.openClaim(c.ID)
 	})
 	f.do(func() { e.tabs.SelectIndex(2) }) // the History tab, as last used
-	f.do(func() {
-		f.s.show(viewSearch)
-		f.s.search.run("Verbraucherpreisindex")
-	})
-	i := -1
-	for k, h := range f.s.search.hits {
-		if h.Kind == claims.HitEvidence {
-			i = k
-		}
-	}
-	if i < 0 {
-		t.Fatalf("no evidence hit: %+v", f.s.search.hits)
-	}
-	f.do(func() { f.s.search.list.Select(i) })
+	f.clickSearchHit("Verbraucherpreisindex", claims.HitEvidence)
 	if f.s.currentKey() != viewClaims || e.claimID() != c.ID || e.tabs.SelectedIndex() != evidenceTab {
 		t.Fatalf("view %v, claim %q, tab %d: want the claim on the Evidence tab", f.s.currentKey(), e.claimID(), e.tabs.SelectedIndex())
 	}
+}
+
+// editStoredSource stores src and opens it in „Quelle bearbeiten".
+func (f *shellFixture) editStoredSource(src *claims.Source) *sourceEditor {
+	f.t.Helper()
+	if err := f.svc.Sources.CreateSource(f.u.ctx(), src); err != nil {
+		f.t.Fatal(err)
+	}
+	f.do(func() { f.u.openSource(src.ID) })
+	f.do(f.s.sources.onEdit)
+	return f.s.sources.editor
 }
