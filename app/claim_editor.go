@@ -3,6 +3,7 @@ package app
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -23,7 +24,10 @@ type claimEditor struct {
 	isNew   bool
 	dirty   bool
 	loading bool // set while fields are filled from a claim
-	ratings []claims.Rating
+	// longText is the claim's whole text when it is too long to edit here
+	// (longClaimText); the text field then shows its start, read-only.
+	longText string
+	ratings  []claims.Rating
 
 	heading    *widget.Label
 	meta       *widget.Label
@@ -244,7 +248,7 @@ func (e *claimEditor) fill(c *claims.Claim) {
 	e.notes.clear()
 	e.body.Show()
 	e.hint.Hide()
-	e.text.SetText(c.Text)
+	e.setClaimText(c.Text)
 	e.claimant.SetText(c.Claimant)
 	e.date.SetText(formatDate(c.ClaimDate))
 	e.status.SetSelectedIndex(max(0, slices.Index(claims.Statuses, c.Status)))
@@ -258,6 +262,10 @@ func (e *claimEditor) fill(c *claims.Claim) {
 	}
 	if c.Detached {
 		meta = append(meta, lang.L("Detached: the quote is no longer in the article"))
+	}
+	if e.longText != "" {
+		meta = append(meta, lang.L("Text too long to edit here ({{.Count}} characters): its start is shown, it is kept whole",
+			map[string]any{"Count": formatCount(utf8.RuneCountInString(e.longText))}))
 	}
 	if !c.UpdatedAt.IsZero() {
 		meta = append(meta, lang.L("Changed")+" "+formatTime(c.UpdatedAt)+" · "+c.UpdatedBy)

@@ -20,6 +20,9 @@ type draft struct {
 func (e *claimEditor) readFields() (*draft, error) {
 	d := &draft{}
 	d.Text = strings.TrimSpace(e.text.Text)
+	if e.longText != "" {
+		d.Text = e.longText // shown cut and read-only (setClaimText)
+	}
 	d.Claimant = strings.TrimSpace(e.claimant.Text)
 	t, err := parseDate(e.date.Text)
 	if err != nil {
@@ -146,6 +149,29 @@ func (e *claimEditor) afterSave(saved *claims.Claim, err error, next func()) {
 	if next != nil {
 		next()
 	}
+}
+
+// longClaimText is the length (bytes) above which the editor does not put a
+// claim's text into its text field. Fyne wraps a field's text by measuring
+// it again and again, so the time grows with the square of its length: a
+// claim of 37,000 characters took 0.7 s to open, one of 200,000 minutes,
+// the window frozen meanwhile (a "sentence" of a long text without full
+// stops, taken as a claim; or a claim from a bundle). Unwrapped, the GL
+// driver drew such a line as a black bar. Real claims are far shorter.
+const longClaimText = 10000
+
+// setClaimText puts text into the text field; a text longer than
+// longClaimText is kept whole in longText and shown cut, read-only.
+func (e *claimEditor) setClaimText(text string) {
+	e.longText = ""
+	if len(text) <= longClaimText {
+		e.text.Enable()
+		e.text.SetText(text)
+		return
+	}
+	e.longText = text
+	e.text.SetText(shownUnit(text))
+	e.text.Disable()
 }
 
 // reloadIfClean shows the stored version of the claim again when it

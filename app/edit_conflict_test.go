@@ -154,3 +154,35 @@ func TestOthersChangeReloadsCleanEditor(t *testing.T) {
 		t.Fatalf("editor still shows a claim deleted elsewhere: %v", e.claim)
 	}
 }
+
+// TestHugeClaimTextOpens: a claim whose text is one enormous "sentence" (a
+// paragraph without full stops taken as a suggestion, or a claim from a
+// bundle) froze the window while the editor wrapped it: 0.7 s for 37,000
+// characters, minutes for 200,000. Such a text is shown cut and read-only,
+// the meta line says so, and saving another field keeps it whole.
+func TestHugeClaimTextOpens(t *testing.T) {
+	f := newShellFixture(t)
+	long := strings.TrimSpace(strings.Repeat("Wort und noch ein Wort ", 1500)) // 34 KB
+	c := f.addClaim(long)
+	f.do(func() { f.u.openClaim(c.ID) })
+	e := f.s.claims.editor
+	if len(e.text.Text) > 3*maxShownRunes || !e.text.Disabled() || !strings.HasSuffix(e.text.Text, " …") {
+		t.Fatalf("editor shows %d of %d bytes, disabled %v; want its start, read-only", len(e.text.Text), len(long), e.text.Disabled())
+	}
+	if !strings.Contains(e.meta.Text, "Text too long to edit here (34,499 characters)") {
+		t.Errorf("meta line %q does not say the text is cut", e.meta.Text)
+	}
+	f.do(func() {
+		e.rationale.SetText("Zu lang für eine Behauptung.")
+		test.Tap(e.save)
+	})
+	got, _ := f.svc.Claims.FindClaimByID(context.Background(), c.ID)
+	if got.Text != long || got.Rationale != "Zu lang für eine Behauptung." {
+		t.Fatalf("stored text %d bytes (want %d), rationale %q", len(got.Text), len(long), got.Rationale)
+	}
+	short := f.addClaim("Die Inflation lag 2023 bei 5,9 Prozent.")
+	f.do(func() { f.u.openClaim(short.ID) })
+	if e.text.Disabled() || e.text.Text != short.Text || e.longText != "" {
+		t.Fatalf("a short claim after a long one: disabled %v, text %q", e.text.Disabled(), e.text.Text)
+	}
+}
