@@ -20,15 +20,14 @@ func (u *ui) watchChanges(ctx context.Context) {
 			if u.shell == nil {
 				return
 			}
-			switch {
-			case c.Err != nil:
+			if c.Err != nil {
 				u.shell.setStatus("The database server cannot be reached: nothing can be saved until it is back")
-			case len(c.Kinds) == 0:
-				u.shell.setStatus("Connected to the database server again")
-				u.othersChanged()
-			default:
-				u.othersChanged()
+				return
 			}
+			if len(c.Kinds) == 0 {
+				u.shell.setStatus("Connected to the database server again")
+			}
+			u.othersChanged()
 		})
 	})
 }
