@@ -90,7 +90,6 @@ func (e *claimEditor) content() fyne.CanvasObject {
 	e.verdict.ExtendBaseWidget(e.verdict)
 	e.swatch = canvas.NewRectangle(color0)
 	e.swatch.CornerRadius = 4
-	e.swatch.StrokeWidth = 1
 	e.swatch.StrokeColor = theme.Color(theme.ColorNameDisabled)
 	e.swatch.SetMinSize(fyne.NewSize(18, 18))
 	e.verdictRow = container.NewBorder(nil, nil, container.NewCenter(e.swatch), nil, e.verdict)
@@ -333,12 +332,15 @@ func (e *claimEditor) selectedRating() string {
 	return ""
 }
 
-// showSwatch colours the swatch beside the verdict box.
+// showSwatch colours the swatch beside the verdict box. Without a verdict
+// it draws nothing: an empty outlined square read as a check box to click.
 func (e *claimEditor) showSwatch() {
 	if r, ok := e.u.scales.rating(e.selectedRating()); ok {
 		e.swatch.FillColor = parseColor(r.Color)
+		e.swatch.StrokeWidth = 1
 	} else {
 		e.swatch.FillColor = color0
+		e.swatch.StrokeWidth = 0
 	}
 	e.swatch.Refresh()
 }

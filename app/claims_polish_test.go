@@ -220,3 +220,24 @@ func TestHistoryValueExpands(t *testing.T) {
 		t.Fatal("the row did not shorten again")
 	}
 }
+
+// TestVerdictSwatchOnlyWithVerdict: beside "No verdict" the editor drew an
+// empty outlined square that looked like a check box; it shows only with a
+// verdict, in the verdict's colour.
+func TestVerdictSwatchOnlyWithVerdict(t *testing.T) {
+	f := newShellFixture(t)
+	c := f.addClaim("Die Arbeitslosenquote stieg im Mai auf 6,1 Prozent.")
+	f.do(func() { f.u.openClaim(c.ID) })
+	e := f.s.claims.editor
+	if e.swatch.StrokeWidth != 0 || e.swatch.FillColor != color0 {
+		t.Fatalf("swatch without a verdict: stroke %v fill %v, want nothing drawn", e.swatch.StrokeWidth, e.swatch.FillColor)
+	}
+	f.do(func() { e.verdict.SetSelected("False") })
+	if e.swatch.StrokeWidth == 0 || e.swatch.FillColor == color0 {
+		t.Fatalf("swatch with a verdict: stroke %v fill %v, want the verdict's colour", e.swatch.StrokeWidth, e.swatch.FillColor)
+	}
+	f.do(func() { e.verdict.SetSelectedIndex(0) })
+	if e.swatch.StrokeWidth != 0 {
+		t.Fatalf("swatch after choosing no verdict again: stroke %v, want 0", e.swatch.StrokeWidth)
+	}
+}
