@@ -42,10 +42,23 @@ func initialsOfDE(name string, ini []byte) bool {
 }
 
 // turnSpeakerDE returns the speaker an interview turn names before its
-// colon, by name (colonSpeaker) or by initials (initialsColonDE); "".
+// colon, by name (colonSpeaker), by initials (initialsColonDE) or, in a
+// transcript, by a label in capitals (turnLabel: "KRAUSE: …" once
+// "MODERATORIN: …" has shown the text a transcript); "".
 func (d *docState) turnSpeakerDE(toks []token, text string) string {
 	if who := d.colonSpeaker(toks, text); who != "" {
 		return who
 	}
-	return d.initialsColonDE(toks, text)
+	if who := d.initialsColonDE(toks, text); who != "" {
+		return who
+	}
+	return d.turnLabel(toks, text, broadcastRolesDE)
+}
+
+// broadcastRolesDE are the roles a German transcript's label may open
+// with, in lower case ("MODERATORIN: …", "GAST ANN LEE: …").
+var broadcastRolesDE = map[string]bool{
+	"moderator": true, "moderatorin": true, "moderation": true, "interviewer": true, "interviewerin": true,
+	"reporter": true, "reporterin": true, "korrespondent": true, "korrespondentin": true, "gast": true,
+	"anrufer": true, "anruferin": true, "frage": true,
 }

@@ -8,7 +8,8 @@ import "strings"
 // first name alone ("TOM: Thanks for having me."). The turn runs to the
 // end of its paragraph. A label is read when a role of broadcasting opens
 // it, when it names a person the text named in full before, or once the
-// text has shown itself a transcript by such a label; so a heading in
+// text has shown itself a transcript by such a label or by a role alone
+// ("MODERATOR: Thank you."), as a debate's transcript does; so a heading in
 // capitals ("UPDATE: …") in another text names nobody.
 
 // transcriptEN is what the English rules know of a transcript.
@@ -29,20 +30,33 @@ var broadcastRolesEN = map[string]bool{
 // maxLabelWords is the most words a turn label holds, its role included.
 const maxLabelWords = 4
 
-// turnLabelEN returns the speaker a turn label opening the unit names
-// (the role dropped, the words in ordinary case, the fullest name the
-// text gave), "" when the unit opens with none: at most maxLabelWords
-// words in capitals, then a colon and minTurnTokens tokens or more up to
-// a full stop, question or exclamation mark.
+// turnLabelEN returns the speaker an English turn label opening the unit
+// names (turnLabel with the English roles).
 func (d *docState) turnLabelEN(toks []token, text string) string {
+	return d.turnLabel(toks, text, broadcastRolesEN)
+}
+
+// turnLabel returns the speaker a turn label opening the unit names (the
+// role dropped, the words in ordinary case, the fullest name the text
+// gave), "" when the unit opens with none: at most maxLabelWords words in
+// capitals, then a colon and minTurnTokens tokens or more up to a full
+// stop, question or exclamation mark. roles are the roles a label may open
+// with, in lower case. A role alone (roleTurn) names nobody but shows the
+// text a transcript.
+func (d *docState) turnLabel(toks []token, text string, roles map[string]bool) string {
 	k := 0
 	for k < len(toks) && k < maxLabelWords && toks[k].is(tAllCap) && !toks[k].is(tPunct) {
 		k++
 	}
+	role := k > 0 && roles[toks[0].low]
+	if role && k == 1 && roleTurn(toks) {
+		d.turns.on = true // "MODERATOR: Thank you.": a transcript, though the label names nobody,
+		d.prevClaim = ""  // and the voice of the turn before goes on no more
+		return ""
+	}
 	if k == 0 || !fullStopTurnEN(toks, k) {
 		return ""
 	}
-	role := broadcastRolesEN[toks[0].low]
 	first := 0
 	if role {
 		first = 1
@@ -94,6 +108,17 @@ func (d *docState) turnSpeakerEN(toks []token, text, who string, carried bool) (
 		return t.speaker, true
 	}
 	return who, carried
+}
+
+// roleTurn reports whether the unit opens with a one-word label, a colon
+// and at least one word up to a full stop, question or exclamation mark
+// ("MODERATOR: Thank you.").
+func roleTurn(toks []token) bool {
+	if len(toks) < 4 || toks[1].p != ':' || toks[2].is(tPunct) {
+		return false
+	}
+	p := toks[len(toks)-1].p
+	return p == '.' || p == '?' || p == '!'
 }
 
 // labelWordsEN reports whether who is written in capitals and stands in
