@@ -106,33 +106,18 @@ var hostileCases = []hostileCase{
 		if testing.Short() || runtime.GOOS == "windows" {
 			t.Skip("builds claimctl and sends SIGINT to it; skipped with -short")
 		}
-		cmd := exec.Command(hostileBinary(t), "extract", "-")
-		stdin, err := cmd.StdinPipe() // open and silent: the read blocks
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer stdin.Close()
-		var stderr bytes.Buffer
-		cmd.Stderr = &stderr
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		time.Sleep(time.Second) // let it reach the read (and install its handler)
-		start := time.Now()
-		if err := cmd.Process.Signal(os.Interrupt); err != nil {
-			t.Fatal(err)
-		}
-		done := make(chan error, 1)
-		go func() { done <- cmd.Wait() }()
-		select {
-		case <-done:
-		case <-time.After(blockedAfter): // without the handler it would block for good
-			cmd.Process.Kill()
-			<-done
-			t.Fatalf("claimctl still ran %v after Ctrl+C", blockedAfter)
-		}
-		if cmd.ProcessState.ExitCode() != 130 {
-			t.Errorf("exit %d after %v, want 130; stderr %q", cmd.ProcessState.ExitCode(), time.Since(start), stderr.String())
+		// A busy machine may take longer than the first wait to start the
+		// binary and reach its handler; Ctrl+C before that ends it by the
+		// signal (exit -1), so it is tried again after a longer wait. A
+		// binary without the handler ends so every time.
+		for wait := time.Second; ; wait *= 2 {
+			code, after, stderr := interruptBlocked(t, wait)
+			if code == 130 {
+				return
+			}
+			if code != -1 || wait >= 16*time.Second {
+				t.Fatalf("exit %d after %v (Ctrl+C sent %v after the start), want 130; stderr %q", code, after, wait, stderr)
+			}
 		}
 	}},
 	{name: "signal/ctrl-c-cancels-the-context", run: func(t *testing.T, h *hostileEnv) {
@@ -365,4 +350,39 @@ var hostileCases = []hostileCase{
 	{name: "own/search-text-invalid-utf8-refused", run: func(t *testing.T, h *hostileEnv) {
 		wantRefused(t, claimctl(t, h.db, "search", "Wind\xffkraft"), "search text", "not valid UTF-8")
 	}},
+}
+
+// interruptBlocked starts "claimctl extract -" on a stdin that stays open
+// and silent (its read blocks), sends Ctrl+C (SIGINT) after wait, and
+// returns the exit code (-1 when the signal ended it), the time from the
+// signal to the exit, and what it wrote to stderr. It fails the test when
+// the command still runs blockedAfter after the signal.
+func interruptBlocked(t *testing.T, wait time.Duration) (int, time.Duration, string) {
+	t.Helper()
+	cmd := exec.Command(hostileBinary(t), "extract", "-")
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stdin.Close()
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(wait) // let it reach the read (and install its handler)
+	start := time.Now()
+	if err := cmd.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(blockedAfter): // without the handler's exit it would block for good
+		cmd.Process.Kill()
+		<-done
+		t.Fatalf("claimctl still ran %v after Ctrl+C", blockedAfter)
+	}
+	return cmd.ProcessState.ExitCode(), time.Since(start), stderr.String()
 }
