@@ -53,6 +53,7 @@ func testSearchPhrases(t *testing.T, open Opener) {
 		{`"deutsche Erfindung"`, []string{"turned"}},
 		{`"Bahn fährt pünktlich`, []string{"phrase"}},
 		{"Deutsche Bahn", []string{"phrase", "turned", "far"}},
+		{`"Gaeste und"`, []string{"split"}},
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			check := func(what string, got []string, total int) {
