@@ -22,8 +22,10 @@ type Group []Unit
 // phrase of several units, or a number.
 func (g Group) Phrase() bool { return len(g) > 1 || (len(g) == 1 && g[0].Digits != nil) }
 
-// quoteMarks open and close a phrase: straight and typographic quotes.
-const quoteMarks = "\"„“”«»‚‘’‹›"
+// quoteMarks open and close a phrase: straight and typographic double
+// quotes. Single quotes are not among them: ' and ’ are apostrophes too
+// (Trump’s, geht's).
+const quoteMarks = "\"„“”«»"
 
 // isWordRune is what QueryTerms keeps: letters, digits and combining marks.
 func isWordRune(r rune) bool {

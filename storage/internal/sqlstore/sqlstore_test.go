@@ -107,7 +107,7 @@ func TestQueryGroups(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("QueryGroups = %v, want %v", got, want)
 	}
-	if HasPhrase("Deutsche Bahn 25") || !HasPhrase("25,5") || !HasPhrase(`"Deutsche Bahn"`) || HasPhrase(`"Bahn"`) {
+	if HasPhrase("Deutsche Bahn 25") || HasPhrase("Trump’s Mauer") || HasPhrase("geht's los") || !HasPhrase("25,5") || !HasPhrase(`"Deutsche Bahn"`) || HasPhrase(`"Bahn"`) {
 		t.Error("HasPhrase is wrong")
 	}
 }
