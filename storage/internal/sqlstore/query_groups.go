@@ -39,13 +39,14 @@ const numberSeparators = ".,/"
 // marks is one phrase (an unclosed quote runs to the end), every other
 // word is a group of its own, and so is every number with inner
 // separators. Words are lower-cased; repeated groups are dropped; at most
-// maxQueryTerms units are taken.
+// maxQueryTerms units are taken (a longer phrase is cut to its start).
 func QueryGroups(text string) []Group {
 	var out []Group
 	seen := map[string]bool{}
 	units := 0
 	add := func(g Group) {
-		if len(g) == 0 || units+len(g) > maxQueryTerms {
+		g = g[:min(len(g), maxQueryTerms-units)] // a long quoted passage: its start
+		if len(g) == 0 {
 			return
 		}
 		key := ""

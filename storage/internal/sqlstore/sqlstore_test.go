@@ -107,6 +107,9 @@ func TestQueryGroups(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("QueryGroups = %v, want %v", got, want)
 	}
+	if g := QueryGroups(`"` + strings.Repeat("und ", 40) + `"`); len(g) != 1 || len(g[0]) != maxQueryTerms {
+		t.Errorf("a quoted passage of 40 words: %d groups, want one of %d words", len(g), maxQueryTerms)
+	}
 	if HasPhrase("Deutsche Bahn 25") || HasPhrase("Trump’s Mauer") || HasPhrase("geht's los") || !HasPhrase("25,5") || !HasPhrase(`"Deutsche Bahn"`) || HasPhrase(`"Bahn"`) {
 		t.Error("HasPhrase is wrong")
 	}
