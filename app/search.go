@@ -46,7 +46,7 @@ func (v *searchView) content() fyne.CanvasObject {
 	}
 	v.list.ExtendBaseWidget(v.list)
 	v.title = &widget.Label{Text: lang.L("Search"), TextStyle: fyne.TextStyle{Bold: true}}
-	v.hint = &widget.Label{Text: lang.L("Type in the search box above: words match as prefixes, all words must occur."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
+	v.hint = &widget.Label{Text: lang.L("Type in the search box above: words match as prefixes, all words must occur; words in \"quotes\" and numbers such as 2,5 must stand together."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
 	return container.NewBorder(v.title, nil, nil, nil, container.NewStack(v.list, centered(v.hint)))
 }
 
@@ -110,7 +110,7 @@ func (v *searchView) run(text string) {
 		v.cancel()
 	}
 	if text == "" {
-		v.showRefused(lang.L("Type in the search box above: words match as prefixes, all words must occur."))
+		v.showRefused(lang.L("Type in the search box above: words match as prefixes, all words must occur; words in \"quotes\" and numbers such as 2,5 must stand together."))
 		return
 	}
 	v.words = wordPattern.FindAllString(strings.ToLower(text), -1)

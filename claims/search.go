@@ -14,6 +14,9 @@ const (
 // articles, sources and evidence excerpts. Text is taken as a person typed
 // it: quotes, hyphens, umlauts, AND, * or unbalanced parentheses never cause
 // a syntax error. Words are matched as prefixes; all words must occur.
+// Words in quotes must stand next to each other, in order; a number written
+// with an inner point, comma or slash (2,5, 1.600, 3/4) matches its digit
+// groups next to each other, whichever of these separators stands between.
 type SearchQuery struct {
 	Text      string
 	Kinds     []string // limit to these hit kinds; empty means all

@@ -18,7 +18,7 @@ var hitKinds = []string{claims.HitClaim, claims.HitArticle, claims.HitSource, cl
 
 func runSearch(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "search", "QUERY...",
-		"Searches claims (text and rationale), articles, sources and evidence excerpts,\nbest hits first. Words match as prefixes; all words must occur. The claim\nfilters (--status, --verdict, --tag, --article, --claimant) return claims only.")
+		"Searches claims (text and rationale), articles, sources and evidence excerpts,\nbest hits first. Words match as prefixes; all words must occur. Words in\nquotes must stand together, in order; a number such as 2,5 or 1.600 finds its\ndigits side by side (2,5 and 2.5 alike). The claim filters (--status,\n--verdict, --tag, --article, --claimant) return claims only.")
 	format := formatFlag(fs, "text", "text", "json")
 	var kinds stringList
 	fs.Var(&kinds, "kind", "only hits of this `kind`: "+strings.Join(hitKinds, ", ")+" (repeatable)")

@@ -11,8 +11,13 @@ import (
 // indexQuery turns what a person typed into the query matchExpr gives
 // FTS5: every word a prefix phrase per spelling, the spellings ORed, the
 // words ANDed. ok is false when a spelling is not exactly one token (FTS5
-// would read it as a phrase of several), which the index does not do.
+// would read it as a phrase of several), and for a quoted phrase or a
+// number with inner separators (sqlstore.HasPhrase): the index holds no
+// positions, so FTS5 answers.
 func indexQuery(text string) (textindex.Query, bool) {
+	if sqlstore.HasPhrase(text) {
+		return nil, false
+	}
 	var q textindex.Query
 	for _, t := range queryTerms(text) {
 		var ps []textindex.Phrase

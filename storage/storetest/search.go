@@ -59,6 +59,8 @@ var nastyQueries = []struct{ q, want string }{
 	{`^`, ""}, {`^Inflation`, ""}, {`+`, ""}, {`-`, ""}, {`"`, ""}, {`""`, ""}, {`''`, ""},
 	{`O'Reilly`, ""}, {`Inflation; DROP TABLE claims; --`, ""}, {`%_\`, ""}, {`{Inflation}`, ""},
 	{`[`, ""}, {`🙂`, ""}, {`20 %`, ""}, {`20,5`, ""}, {strings.Repeat("Inflation ", 100), "many"},
+	{`"die der"`, ""}, {`"die"`, ""}, {`„“`, ""}, {`"1.600`, ""}, {`2,,5`, ""}, {`3/`, ""}, {`"*"`, ""},
+	{`"Inflation treibt"`, "many"}, {`"E-Auto-Quote liegt"`, "hyphen"}, {`"` + strings.Repeat("Inflation ", 40) + `"`, ""},
 }
 
 func testSearch(t *testing.T, open Opener) {

@@ -36,6 +36,7 @@ func Run(t *testing.T, open func(t *testing.T) claims.Services) {
 	t.Run("ScaleService", func(t *testing.T) { testScales(t, o) })
 	t.Run("HistoryService", func(t *testing.T) { testHistory(t, o) })
 	t.Run("SearchService", func(t *testing.T) { testSearch(t, o) })
+	t.Run("SearchPhrases", func(t *testing.T) { testSearchPhrases(t, o) })
 	t.Run("ExchangeService", func(t *testing.T) { testExchange(t, o) })
 	t.Run("MaintenanceService", func(t *testing.T) { testMaintenance(t, o) })
 	t.Run("ArchiveService", func(t *testing.T) { testArchives(t, o) })

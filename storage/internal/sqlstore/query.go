@@ -41,8 +41,19 @@ type MatchSyntax struct {
 	Translit *strings.Replacer
 	// Prefix writes word as a quoted prefix term, nothing in it an operator.
 	Prefix func(word string) string
+	// Phrase writes units that must stand next to each other, in order
+	// (a quoted phrase or a number, see QueryGroups).
+	Phrase func(units []PhraseUnit) string
 	// Or and And join terms.
 	Or, And string
+}
+
+// PhraseUnit is a unit of a phrase as MatchExpr hands it to Phrase: the
+// spellings of a word (Spellings), each matched as a prefix, or the digit
+// groups of a number (Digits), matched exactly and next to each other.
+type PhraseUnit struct {
+	Spellings []string
+	Digits    []string
 }
 
 // Spellings returns the forms under which a German word may be indexed: as
@@ -66,18 +77,31 @@ func (syn MatchSyntax) Spellings(term string) []string {
 	return out
 }
 
-// MatchExpr builds a safe full-text query from a query as typed: every
-// word becomes a quoted prefix term (so nothing in it is an operator),
-// German spelling variants are ORed, and all words must occur. A query
-// without any word is EINVALID.
+// MatchExpr builds a safe full-text query from a query as typed
+// (QueryGroups): every word becomes a quoted prefix term (so nothing in it
+// is an operator), German spelling variants are ORed, a quoted phrase or a
+// number with inner separators becomes a phrase (syn.Phrase), and all of
+// them must occur. A query without any word is EINVALID.
 func (syn MatchSyntax) MatchExpr(text string) (string, error) {
-	terms := QueryTerms(text)
-	if len(terms) == 0 {
+	groups := QueryGroups(text)
+	if len(groups) == 0 {
 		return "", claims.Errorf(claims.EINVALID, "Type at least one word to search for.")
 	}
-	parts := make([]string, 0, len(terms))
-	for _, t := range terms {
-		vs := syn.Spellings(t)
+	parts := make([]string, 0, len(groups))
+	for _, g := range groups {
+		if g.Phrase() {
+			units := make([]PhraseUnit, len(g))
+			for i, u := range g {
+				if u.Digits != nil {
+					units[i].Digits = u.Digits
+				} else {
+					units[i].Spellings = syn.Spellings(u.Word)
+				}
+			}
+			parts = append(parts, syn.Phrase(units))
+			continue
+		}
+		vs := syn.Spellings(g[0].Word)
 		alts := make([]string, len(vs))
 		for i, v := range vs {
 			alts[i] = syn.Prefix(v)
@@ -89,4 +113,15 @@ func (syn MatchSyntax) MatchExpr(text string) (string, error) {
 		}
 	}
 	return strings.Join(parts, syn.And), nil
+}
+
+// HasPhrase reports whether a query as typed holds a quoted phrase of
+// several words or a number with inner separators (QueryGroups).
+func HasPhrase(text string) bool {
+	for _, g := range QueryGroups(text) {
+		if g.Phrase() {
+			return true
+		}
+	}
+	return false
 }

@@ -13,8 +13,19 @@ import (
 var testSyntax = MatchSyntax{
 	Translit: strings.NewReplacer("ae", "ä", "oe", "ö", "ue", "ü"),
 	Prefix:   func(w string) string { return "<" + w + ">" },
-	Or:       "|",
-	And:      "&",
+	Phrase: func(units []PhraseUnit) string {
+		var parts []string
+		for _, u := range units {
+			if u.Digits != nil {
+				parts = append(parts, "#"+strings.Join(u.Digits, "#"))
+			} else {
+				parts = append(parts, strings.Join(u.Spellings, "/"))
+			}
+		}
+		return "[" + strings.Join(parts, " ") + "]"
+	},
+	Or:  "|",
+	And: "&",
 }
 
 func TestMatchExpr(t *testing.T) {
@@ -23,6 +34,13 @@ func TestMatchExpr(t *testing.T) {
 		`"Mass" OR x*`:      "(<mass>|<maß>)&<or>&<x>",
 		"Muenchen muenchen": "(<muenchen>|<münchen>)",
 		"Grüße":             "(<grüße>|<grüsse>)",
+		"2,5 Prozent":       "[#2#5]&<prozent>",
+		"1.600 und 3/4":     "[#1#600]&<und>&[#3#4]",
+		"2, 5":              "<2>&<5>",
+		"a2,5":              "<a2>&<5>",
+		`"Deutsche Bahn" x`: "[deutsche bahn]&<x>",
+		`„Straße 2.5“`:      "[straße/strasse #2#5]",
+		`"Bahn" bahn "`:     "<bahn>",
 	} {
 		got, err := testSyntax.MatchExpr(text)
 		if err != nil || got != want {
@@ -79,5 +97,20 @@ func TestValues(t *testing.T) {
 	want := []any{1, "text", nil, []byte("z"), "x"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("values = %v, want %v", got, want)
+	}
+}
+
+func TestQueryGroups(t *testing.T) {
+	got := QueryGroups(`Zahl 12.05.2024 "die Bahn`)
+	want := []Group{{{Word: "zahl"}}, {{Word: "12 05 2024", Digits: []string{"12", "05", "2024"}}},
+		{{Word: "die"}, {Word: "bahn"}}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("QueryGroups = %v, want %v", got, want)
+	}
+	if g := QueryGroups(`"` + strings.Repeat("und ", 40) + `"`); len(g) != 1 || len(g[0]) != maxQueryTerms {
+		t.Errorf("a quoted passage of 40 words: %d groups, want one of %d words", len(g), maxQueryTerms)
+	}
+	if HasPhrase("Deutsche Bahn 25") || HasPhrase("Trump’s Mauer") || HasPhrase("geht's los") || !HasPhrase("25,5") || !HasPhrase(`"Deutsche Bahn"`) || HasPhrase(`"Bahn"`) {
+		t.Error("HasPhrase is wrong")
 	}
 }

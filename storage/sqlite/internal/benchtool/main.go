@@ -3,6 +3,7 @@
 //
 //	benchtool build -db FILE -n N    a new database of N generated claims
 //	benchtool measure -db FILE       the figures, as key=value lines
+//	  [-common regierung] [-rare zeppelin]   the searches' texts
 //
 // Every figure is measured -runs times and given as median (p50) and p95 of
 // the wall time, and the median of the process CPU time (user + system),
@@ -32,6 +33,8 @@ func main() {
 	path := fs.String("db", "", "database file")
 	n := fs.Int("n", 100000, "claims to generate (build)")
 	runs := fs.Int("runs", 7, "runs per figure (measure)")
+	common := fs.String("common", benchgen.CommonTerm, "the search text of search_common (measure)")
+	rare := fs.String("rare", benchgen.RareTerm, "the search text of search_rare (measure)")
 	_ = fs.Parse(os.Args[2:])
 	ctx := context.Background()
 	var err error
@@ -39,7 +42,7 @@ func main() {
 	case "build":
 		err = build(ctx, *path, *n)
 	case "measure":
-		err = measure(ctx, *path, max(*runs, 5))
+		err = measure(ctx, *path, max(*runs, 5), *common, *rare)
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}
@@ -49,8 +52,9 @@ func main() {
 	}
 }
 
-// measure prints the figures of the database at path.
-func measure(ctx context.Context, path string, runs int) error {
+// measure prints the figures of the database at path; common and rare
+// are the texts searched for by search_common and search_rare.
+func measure(ctx context.Context, path string, runs int, common, rare string) error {
 	open := func() error {
 		db, err := sqlite.Open(path)
 		if err != nil {
@@ -83,7 +87,7 @@ func measure(ctx context.Context, path string, runs int) error {
 	for _, f := range []struct {
 		name string
 		fn   func() error
-	}{{"search_common", search(benchgen.CommonTerm)}, {"search_rare", search(benchgen.RareTerm)}, {"list_first_page", list}} {
+	}{{"search_common", search(common)}, {"search_rare", search(rare)}, {"list_first_page", list}} {
 		if err := f.fn(); err != nil { // warm the page cache once
 			return err
 		}
