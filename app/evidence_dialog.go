@@ -104,7 +104,7 @@ func (d *evidenceDialog) build() {
 				d.stance.SetSelected(stances[i])
 			}
 		}
-		d.excerpt.SetText(d.edit.ev.Excerpt)
+		d.excerpt.setValue(d.edit.ev.Excerpt) // a huge one shown cut (entry_long.go)
 		d.note.SetText(d.edit.ev.Note)
 	} else {
 		d.source.SetSelectedIndex(0)
@@ -116,7 +116,7 @@ func (d *evidenceDialog) build() {
 		widget.NewFormItem(lang.L("Publisher"), d.publisher),
 		widget.NewFormItem(lang.L("Kind"), d.kind),
 		widget.NewFormItem(lang.L("Stance"), d.stance),
-		widget.NewFormItem(lang.L("Excerpt"), d.excerpt),
+		widget.NewFormItem(lang.L("Excerpt"), d.excerpt.withLongNote()),
 		widget.NewFormItem(lang.L("Note"), d.note),
 	)
 	d.dlg = dialog.NewCustomWithoutButtons(title, form, d.p.u.win)
@@ -188,7 +188,7 @@ func (d *evidenceDialog) selectedStance() claims.Stance {
 func (d *evidenceDialog) onSave() {
 	u := d.p.u
 	stance := d.selectedStance()
-	excerpt, note := strings.TrimSpace(d.excerpt.Text), strings.TrimSpace(d.note.Text)
+	excerpt, note := d.excerpt.trimmed(), strings.TrimSpace(d.note.Text)
 	claimID := d.p.claimID
 	ctx := u.ctx()
 	var err error

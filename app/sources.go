@@ -264,7 +264,7 @@ func (v *sourcesView) showSource(s *claims.Source) {
 		meta = append(meta, lang.L("accessed")+" "+formatDate(s.AccessedAt))
 	}
 	v.meta.SetText(strings.Join(meta, " · "))
-	v.notes.SetText(s.Notes)
+	v.notes.SetText(shownStart(s.Notes)) // wrapping huge notes would freeze the window
 	v.notes.Hidden = s.Notes == ""
 	v.snapsList.Refresh()
 	v.noSnaps.Hidden = len(s.Snapshots) > 0
