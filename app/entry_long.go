@@ -27,7 +27,7 @@ func (e *wrapEntry) setValue(text string) {
 		return
 	}
 	e.whole = text
-	e.SetText(shownStart(text))
+	e.SetText(shownStart(text, maxShownRunes))
 	e.Disable()
 }
 
@@ -75,16 +75,16 @@ func (e *wrapEntry) withLongNote() fyne.CanvasObject {
 		SizeName: theme.SizeNameCaptionText, Importance: widget.LowImportance})
 }
 
-// shownStart is text cut after maxShownRunes runes, at a space or line end
-// when there is one near, with " …"; a shorter text comes back as it is.
-// Unlike shownUnit it keeps the text's lines.
-func shownStart(text string) string {
-	if len(text) <= maxShownRunes { // bytes ≥ runes: short enough
+// shownStart is text cut after max runes, at a space or line end when
+// there is one near, with " …"; a shorter text comes back as it is. Unlike
+// shownUnit it keeps the text's lines.
+func shownStart(text string, max int) string {
+	if len(text) <= max { // bytes ≥ runes: short enough
 		return text
 	}
 	n := 0
 	for i := range text {
-		if n == maxShownRunes {
+		if n == max {
 			cut := text[:i]
 			if j := strings.LastIndexAny(cut, " \n"); j > len(cut)*3/4 {
 				cut = cut[:j]

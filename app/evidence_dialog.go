@@ -25,6 +25,7 @@ type evidenceDialog struct {
 
 	find      *keyEntry     // words that narrow the drop-down
 	count     *widget.Label // how many sources match
+	about     *widget.Label // the chosen source's address and date
 	source    *widget.Select
 	url       *keyEntry
 	title     *keyEntry
@@ -47,7 +48,7 @@ func (p *evidencePane) onAdd() {
 	var list []*claims.Source
 	var err error
 	p.u.background(func() {
-		list, _, err = p.u.svc.Sources.FindSources(p.u.ctx(), claims.SourceFilter{Limit: 1000})
+		list, _, err = p.u.svc.Sources.FindSources(p.u.ctx(), claims.SourceFilter{Limit: maxSources}) // as many as the Sources view; typing narrows them
 	}, func() {
 		if err != nil {
 			p.u.showError("The sources could not be loaded.", err)
@@ -167,8 +168,10 @@ func (d *evidenceDialog) save() {
 	d.onSave()
 }
 
-// onSourceChanged enables the new-source fields only for a new source.
+// onSourceChanged enables the new-source fields only for a new source and
+// tells the chosen source's address and date.
 func (d *evidenceDialog) onSourceChanged() {
+	d.showAbout()
 	newSource := d.source.SelectedIndex() <= 0 && d.edit == nil
 	for _, w := range []fyne.Disableable{d.url, d.title, d.publisher, d.kind} {
 		if newSource {

@@ -29,11 +29,25 @@ func (d *evidenceDialog) buildSourcePicker() fyne.CanvasObject {
 	d.source.ExtendBaseWidget(d.source)
 	d.find = d.p.u.lineEntry(lang.L("Type to narrow: title, publisher, address"), nil)
 	d.count = &widget.Label{SizeName: theme.SizeNameCaptionText}
+	d.about = &widget.Label{SizeName: theme.SizeNameCaptionText, Truncation: fyne.TextTruncateEllipsis}
 	d.narrow("")
+	d.showAbout()
 	// after the first narrow: onSourceChanged needs the dialog's other fields
 	d.source.OnChanged = d.p.u.safeText("evidence source", func(string) { d.onSourceChanged() })
 	d.find.OnChanged = d.p.u.safeText("evidence source filter", d.narrow)
-	return container.NewVBox(container.NewBorder(nil, nil, nil, d.count, d.find), d.source)
+	return container.NewVBox(container.NewBorder(nil, nil, nil, d.count, d.find), d.source, d.about)
+}
+
+// showAbout tells under the drop-down the chosen source's address and date,
+// which its label may hold too but cut off at the drop-down's width.
+func (d *evidenceDialog) showAbout() {
+	s := d.chosenSource()
+	if s == nil {
+		d.about.Hide()
+		return
+	}
+	d.about.SetText(strings.Join(nonEmpty(s.URL, sourceDate(s)), " · "))
+	d.about.Show()
 }
 
 // narrow offers the sources whose title, publisher, address or label hold

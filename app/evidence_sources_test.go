@@ -66,6 +66,9 @@ func TestSourcePickerNarrowsAndTellsApart(t *testing.T) {
 	if chosen() != b.ID {
 		t.Fatalf("one match, chosen %q; want the 2024 Mietspiegel %s", chosen(), b.ID)
 	}
+	if !d.about.Visible() || !strings.Contains(d.about.Text, "https://lindenau.example/mietspiegel-2024") {
+		t.Errorf("under the drop-down: %q; want the chosen source's address", d.about.Text)
+	}
 	f.do(func() { d.find.SetText("Bericht") })
 	if chosen() != b.ID {
 		t.Fatalf("the chosen source changed while typing: %q", chosen())

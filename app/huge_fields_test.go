@@ -85,7 +85,7 @@ func TestHugeExcerptAndNotesOpen(t *testing.T) {
 	}
 
 	f.do(func() { f.u.openSource(src.ID) })
-	if n := f.s.sources.notes.Text; len(n) > 3*maxShownRunes || !strings.HasSuffix(n, " …") {
+	if n := f.s.sources.notes.Text; len(n) > 3*maxPanelNotes || !strings.HasSuffix(n, " …") {
 		t.Fatalf("the Sources view shows %d bytes of the notes", len(n))
 	}
 	f.do(f.s.sources.onEdit)
