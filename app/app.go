@@ -4,6 +4,7 @@ import (
 	"context"
 	"log"
 	"os"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -50,6 +51,7 @@ func Open(a fyne.App, opts Options, open func() (claims.Services, func() error, 
 	msg := &widget.Label{Text: lang.L("Opening the database…") + "\n" + opts.Location, Alignment: fyne.TextAlignCenter}
 	w.SetContent(centered(msg, widget.NewProgressBarInfinite()))
 	startStallLog()
+	go removeStaleSnapshotCopies(time.Now()) // left by earlier runs
 	go func() {
 		svc, closeData, err := open()
 		doUI(func() { // holds uiMu, as every UI update from a goroutine
@@ -70,6 +72,7 @@ func newWindow(a fyne.App) fyne.Window {
 	installSafeFiles() // every file dialog reads and writes safely
 	win := a.NewWindow("Claimdesk")
 	win.SetIcon(assets.Icon)
+	win.SetOnClosed(removeSnapshotCopies) // the copies opened with a viewer
 	p := a.Preferences()
 	w := p.FloatWithFallback(prefWidth, 1280)
 	h := p.FloatWithFallback(prefHeight, 800)

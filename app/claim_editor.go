@@ -24,10 +24,7 @@ type claimEditor struct {
 	isNew   bool
 	dirty   bool
 	loading bool // set while fields are filled from a claim
-	// longText is the claim's whole text when it is too long to edit here
-	// (longClaimText); the text field then shows its start, read-only.
-	longText string
-	ratings  []claims.Rating
+	ratings []claims.Rating
 
 	heading    *widget.Label
 	meta       *widget.Label
@@ -247,13 +244,13 @@ func (e *claimEditor) fill(c *claims.Claim) {
 	e.notes.clear()
 	e.body.Show()
 	e.hint.Hide()
-	e.setClaimText(c.Text)
+	e.text.setValue(c.Text) // a text too long to edit is shown cut (entry_long.go)
 	e.claimant.SetText(c.Claimant)
 	e.date.SetText(formatDate(c.ClaimDate))
 	e.status.SetSelectedIndex(max(0, slices.Index(claims.Statuses, c.Status)))
 	e.verdictOptions(c.RatingID, c.Conclusion != "")
 	e.conclusion.SetText(c.Conclusion)
-	e.rationale.SetText(c.Rationale)
+	e.rationale.setValue(c.Rationale)
 	e.tags.SetText(strings.Join(c.Tags, ", "))
 	var meta []string
 	if c.Score > 0 {
@@ -262,9 +259,12 @@ func (e *claimEditor) fill(c *claims.Claim) {
 	if c.Detached {
 		meta = append(meta, lang.L("Detached: the quote is no longer in the article"))
 	}
-	if e.longText != "" {
-		meta = append(meta, lang.L("Text too long to edit here ({{.Count}} characters): its start is shown, it is kept whole",
-			map[string]any{"Count": formatCount(utf8.RuneCountInString(e.longText))}))
+	if note := e.text.longNote(); note != "" {
+		meta = append(meta, note)
+	}
+	if e.rationale.long() {
+		meta = append(meta, lang.L("Rationale too long to edit here ({{.Count}} characters): its start is shown, it is kept whole",
+			map[string]any{"Count": formatCount(utf8.RuneCountInString(e.rationale.value()))}))
 	}
 	if !c.UpdatedAt.IsZero() {
 		meta = append(meta, lang.L("Changed")+" "+formatTime(c.UpdatedAt)+" · "+c.UpdatedBy)

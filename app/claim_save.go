@@ -19,10 +19,7 @@ type draft struct {
 // readFields reads the editor into a draft; a malformed date is EINVALID.
 func (e *claimEditor) readFields() (*draft, error) {
 	d := &draft{}
-	d.Text = strings.TrimSpace(e.text.Text)
-	if e.longText != "" {
-		d.Text = e.longText // shown cut and read-only (setClaimText)
-	}
+	d.Text = e.text.trimmed() // whole when shown cut (entry_long.go)
 	d.Claimant = strings.TrimSpace(e.claimant.Text)
 	t, err := parseDate(e.date.Text)
 	if err != nil {
@@ -34,7 +31,7 @@ func (e *claimEditor) readFields() (*draft, error) {
 	}
 	d.RatingID = e.selectedRating()
 	d.Conclusion = strings.TrimSpace(e.conclusion.Text)
-	d.Rationale = strings.TrimSpace(e.rationale.Text)
+	d.Rationale = e.rationale.trimmed()
 	d.Tags = splitTags(e.tags.Text)
 	return d, nil
 }
@@ -152,27 +149,14 @@ func (e *claimEditor) afterSave(saved *claims.Claim, err error, next func()) {
 }
 
 // longClaimText is the length (bytes) above which the editor does not put a
-// claim's text into its text field. Fyne wraps a field's text by measuring
+// claim's text (nor a rationale, excerpt or source notes: entry_long.go)
+// into its text field. Fyne wraps a field's text by measuring
 // it again and again, so the time grows with the square of its length: a
 // claim of 37,000 characters took 0.7 s to open, one of 200,000 minutes,
 // the window frozen meanwhile (a "sentence" of a long text without full
 // stops, taken as a claim; or a claim from a bundle). Unwrapped, the GL
 // driver drew such a line as a black bar. Real claims are far shorter.
 const longClaimText = 10000
-
-// setClaimText puts text into the text field; a text longer than
-// longClaimText is kept whole in longText and shown cut, read-only.
-func (e *claimEditor) setClaimText(text string) {
-	e.longText = ""
-	if len(text) <= longClaimText {
-		e.text.Enable()
-		e.text.SetText(text)
-		return
-	}
-	e.longText = text
-	e.text.SetText(shownUnit(text))
-	e.text.Disable()
-}
 
 // reloadIfClean shows the stored version of the claim again when it
 // changed elsewhere (another checker on the shared server, an exchange

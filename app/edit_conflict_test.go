@@ -182,7 +182,7 @@ func TestHugeClaimTextOpens(t *testing.T) {
 	}
 	short := f.addClaim("Die Inflation lag 2023 bei 5,9 Prozent.")
 	f.do(func() { f.u.openClaim(short.ID) })
-	if e.text.Disabled() || e.text.Text != short.Text || e.longText != "" {
+	if e.text.Disabled() || e.text.Text != short.Text || e.text.long() {
 		t.Fatalf("a short claim after a long one: disabled %v, text %q", e.text.Disabled(), e.text.Text)
 	}
 }

@@ -20,6 +20,9 @@ type wrapEntry struct {
 	// onKey is offered F1 and Escape first, so that the window answers
 	// them (help, closing a dialog); nil keeps them in the entry.
 	onKey func(*fyne.KeyEvent) bool
+	// whole is the text when it is too long to edit here (setValue); the
+	// field then shows its start, read-only.
+	whole string
 }
 
 // newWrapEntry returns an empty wrapping multi-line entry that offers F1 and

@@ -18,9 +18,14 @@ import (
 // existing link. When saving fails it opens again with everything typed.
 type evidenceDialog struct {
 	p       *evidencePane
-	edit    *evidenceItem // nil when linking a new piece of evidence
-	sources []*claims.Source
+	edit    *evidenceItem    // nil when linking a new piece of evidence
+	sources []*claims.Source // all offered (evidence_sources.go)
+	labels  []string         // of sources, told apart
+	shown   []*claims.Source // behind the drop-down's options after "New source…"
 
+	find      *keyEntry     // words that narrow the drop-down
+	count     *widget.Label // how many sources match
+	about     *widget.Label // the chosen source's address and date
 	source    *widget.Select
 	url       *keyEntry
 	title     *keyEntry
@@ -43,7 +48,7 @@ func (p *evidencePane) onAdd() {
 	var list []*claims.Source
 	var err error
 	p.u.background(func() {
-		list, _, err = p.u.svc.Sources.FindSources(p.u.ctx(), claims.SourceFilter{Limit: 1000})
+		list, _, err = p.u.svc.Sources.FindSources(p.u.ctx(), claims.SourceFilter{Limit: maxSources}) // as many as the Sources view; typing narrows them
 	}, func() {
 		if err != nil {
 			p.u.showError("The sources could not be loaded.", err)
@@ -66,12 +71,7 @@ func (p *evidencePane) onEdit(it evidenceItem) {
 
 // build creates the dialog's widgets.
 func (d *evidenceDialog) build() {
-	opts := []string{lang.L("New source…")}
-	for _, s := range d.sources {
-		opts = append(opts, oneLine(sourceTitle(s), 80))
-	}
-	d.source = &widget.Select{Options: opts, OnChanged: d.p.u.safeText("evidence source", func(string) { d.onSourceChanged() })}
-	d.source.ExtendBaseWidget(d.source)
+	picker := d.buildSourcePicker()
 	u := d.p.u
 	d.url = u.lineEntry("https://…", nil)
 	d.title = u.lineEntry(lang.L("Title of the page or document"), nil)
@@ -99,24 +99,26 @@ func (d *evidenceDialog) build() {
 		title = lang.L("Edit evidence")
 		d.source.SetSelectedIndex(1)
 		d.source.Disable()
+		d.find.Hide()
+		d.count.Hide()
 		for i, s := range claims.Stances {
 			if s == d.edit.ev.Stance {
 				d.stance.SetSelected(stances[i])
 			}
 		}
-		d.excerpt.SetText(d.edit.ev.Excerpt)
+		d.excerpt.setValue(d.edit.ev.Excerpt) // a huge one shown cut (entry_long.go)
 		d.note.SetText(d.edit.ev.Note)
 	} else {
 		d.source.SetSelectedIndex(0)
 	}
 	form := widget.NewForm(
-		widget.NewFormItem(lang.L("Source"), d.source),
+		widget.NewFormItem(lang.L("Source"), picker),
 		widget.NewFormItem(lang.L("Web address"), d.url),
 		widget.NewFormItem(lang.L("Title"), d.title),
 		widget.NewFormItem(lang.L("Publisher"), d.publisher),
 		widget.NewFormItem(lang.L("Kind"), d.kind),
 		widget.NewFormItem(lang.L("Stance"), d.stance),
-		widget.NewFormItem(lang.L("Excerpt"), d.excerpt),
+		widget.NewFormItem(lang.L("Excerpt"), d.excerpt.withLongNote()),
 		widget.NewFormItem(lang.L("Note"), d.note),
 	)
 	d.dlg = dialog.NewCustomWithoutButtons(title, form, d.p.u.win)
@@ -137,7 +139,11 @@ func (d *evidenceDialog) show() {
 // typed returns everything chosen and typed in the dialog, to tell whether
 // Cancel would drop something.
 func (d *evidenceDialog) typed() string {
-	return strings.Join([]string{strconv.Itoa(d.source.SelectedIndex()), d.url.Text, d.title.Text, d.publisher.Text,
+	chosen := ""
+	if s := d.chosenSource(); s != nil {
+		chosen = s.ID
+	}
+	return strings.Join([]string{chosen, d.url.Text, d.title.Text, d.publisher.Text,
 		strconv.Itoa(d.kind.SelectedIndex()), d.stance.Selected, d.excerpt.Text, d.note.Text}, "\x00")
 }
 
@@ -162,8 +168,10 @@ func (d *evidenceDialog) save() {
 	d.onSave()
 }
 
-// onSourceChanged enables the new-source fields only for a new source.
+// onSourceChanged enables the new-source fields only for a new source and
+// tells the chosen source's address and date.
 func (d *evidenceDialog) onSourceChanged() {
+	d.showAbout()
 	newSource := d.source.SelectedIndex() <= 0 && d.edit == nil
 	for _, w := range []fyne.Disableable{d.url, d.title, d.publisher, d.kind} {
 		if newSource {
@@ -188,7 +196,7 @@ func (d *evidenceDialog) selectedStance() claims.Stance {
 func (d *evidenceDialog) onSave() {
 	u := d.p.u
 	stance := d.selectedStance()
-	excerpt, note := strings.TrimSpace(d.excerpt.Text), strings.TrimSpace(d.note.Text)
+	excerpt, note := d.excerpt.trimmed(), strings.TrimSpace(d.note.Text)
 	claimID := d.p.claimID
 	ctx := u.ctx()
 	var err error
@@ -199,10 +207,7 @@ func (d *evidenceDialog) onSave() {
 		}, func() { d.done(err) })
 		return
 	}
-	var src *claims.Source
-	if i := d.source.SelectedIndex(); i > 0 {
-		src = d.sources[i-1]
-	}
+	src := d.chosenSource()
 	var fresh *claims.Source
 	if src == nil {
 		addr, aerr := parseWebAddress(d.url.Text)
@@ -229,9 +234,7 @@ func (d *evidenceDialog) onSave() {
 	}, func() {
 		if err != nil && fresh != nil && fresh.ID != "" {
 			// The source exists now: offer it instead of creating it twice.
-			d.sources = append([]*claims.Source{fresh}, d.sources...)
-			d.source.Options = append([]string{d.source.Options[0], oneLine(sourceTitle(fresh), 80)}, d.source.Options[1:]...)
-			d.source.SetSelectedIndex(1)
+			d.addSource(fresh)
 		}
 		d.done(err)
 	})

@@ -46,12 +46,14 @@ type exportDialog struct {
 	lang      *widget.Select
 	history   *widget.Check
 	earlier   *widget.Check
+	evidence  *widget.Check // CSV: one row per evidence link
 	org       *keyEntry
 	reviewURL *keyEntry
 	form      *widget.Form
 	aside     *widget.Label      // the list's filters the export cannot take, when there are any
 	baseItems []*widget.FormItem // shown for every format
 	crItems   []*widget.FormItem // shown only for ClaimReview
+	csvItems  []*widget.FormItem // shown only for CSV
 	dlg       *dialog.ConfirmDialog
 
 	bar      *widget.ProgressBar
@@ -146,6 +148,9 @@ func (d *exportDialog) build() {
 	d.history.ExtendBaseWidget(d.history)
 	d.earlier = &widget.Check{Text: lang.L("Add the earlier checks each claim was linked to")}
 	d.earlier.ExtendBaseWidget(d.earlier)
+	d.evidence = &widget.Check{Text: lang.L("One row per evidence link, not per claim")}
+	d.evidence.ExtendBaseWidget(d.evidence)
+	d.csvItems = []*widget.FormItem{widget.NewFormItem(lang.L("Rows"), d.evidence)}
 	d.crItems = []*widget.FormItem{
 		widget.NewFormItem(lang.L("Organisation"), d.org),
 		widget.NewFormItem(lang.L("Review address"), d.reviewURL),
@@ -179,8 +184,9 @@ func (d *exportDialog) build() {
 }
 
 // onFormat shows the fields that apply to the chosen format: organisation
-// and review address for ClaimReview only, the history for the documents,
-// the language for all but JSON and the bundle.
+// and review address for ClaimReview only, rows per evidence link for CSV
+// only, the history for the documents, the language for all but JSON and
+// the bundle.
 func (d *exportDialog) onFormat() {
 	if d.form == nil {
 		return
@@ -189,6 +195,9 @@ func (d *exportDialog) onFormat() {
 	items := append([]*widget.FormItem(nil), d.baseItems...)
 	if f == report.ClaimReview {
 		items = append(items, d.crItems...)
+	}
+	if f == report.CSV {
+		items = append(items, d.csvItems...)
 	}
 	d.form.Items = items
 	d.form.Refresh()
@@ -319,7 +328,8 @@ func (d *exportDialog) run(w io.WriteCloser, path string, remove func()) {
 	f, scope := d.selectedFormat(), d.scope()
 	opts := report.Options{Format: f, Lang: []string{"en", "de"}[max(0, d.lang.SelectedIndex())],
 		History: d.history.Checked && !d.history.Disabled(), Location: time.Local,
-		EarlierChecks: d.earlier.Checked && !d.earlier.Disabled()}
+		EarlierChecks: d.earlier.Checked && !d.earlier.Disabled(),
+		Evidence:      d.evidence.Checked && f == report.CSV}
 	if f == report.ClaimReview {
 		opts.Org, opts.ReviewURL = strings.TrimSpace(d.org.Text), strings.TrimSpace(d.reviewURL.Text)
 	}

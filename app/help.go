@@ -21,19 +21,38 @@ type shortcut struct {
 	action func()
 }
 
-// shortcuts lists the window's own shortcuts (all with Ctrl).
+// shortcuts lists the window's own shortcuts (all with Ctrl). All but Save
+// (which saves the evidence dialog when it is open) do nothing while a
+// dialog is open: they would act on the window under it (noDialog).
 func (s *shell) shortcuts() []shortcut {
 	return []shortcut{
-		{fyne.KeyN, "New claim", s.onNewClaim},
+		{fyne.KeyN, "New claim", s.noDialog(s.onNewClaim)},
 		{fyne.KeyS, "Save", s.onSave},
-		{fyne.KeyF, "Search", s.focusSearch},
-		{fyne.KeyI, "Import", s.onImport},
-		{fyne.KeyE, "Export", s.onExport},
-		{fyne.Key1, "Show articles", func() { s.show(viewArticles) }},
-		{fyne.Key2, "Show claims", func() { s.show(viewClaims) }},
-		{fyne.Key3, "Show sources", func() { s.show(viewSources) }},
-		{fyne.Key4, "Show search", func() { s.show(viewSearch) }},
+		{fyne.KeyF, "Search", s.noDialog(s.focusSearch)},
+		{fyne.KeyI, "Import", s.noDialog(s.onImport)},
+		{fyne.KeyE, "Export", s.noDialog(s.onExport)},
+		{fyne.Key1, "Show articles", s.showView(viewArticles)},
+		{fyne.Key2, "Show claims", s.showView(viewClaims)},
+		{fyne.Key3, "Show sources", s.showView(viewSources)},
+		{fyne.Key4, "Show search", s.showView(viewSearch)},
 	}
+}
+
+// noDialog returns action made to do nothing while a dialog (or another
+// pop-up) is open over the window.
+func (s *shell) noDialog(action func()) func() {
+	return func() {
+		if s.u.win.Canvas().Overlays().Top() != nil {
+			return
+		}
+		action()
+	}
+}
+
+// showView returns the action that shows the view key, not while a dialog
+// is open: the view would change under it (Ctrl+1 … 4).
+func (s *shell) showView(key string) func() {
+	return s.noDialog(func() { s.show(key) })
 }
 
 // ctrl returns the Ctrl (Cmd on macOS) shortcut for key.
@@ -86,26 +105,26 @@ func (s *shell) menu() *fyne.MainMenu {
 		}
 		return it
 	}
-	exportItem := item("Export…", fyne.KeyE, s.onExport)
+	exportItem := item("Export…", fyne.KeyE, s.noDialog(s.onExport))
 	exportItem.Disabled = !exportAvailable
 	return fyne.NewMainMenu(
 		fyne.NewMenu(lang.L("File"),
-			item("Import…", fyne.KeyI, s.onImport),
+			item("Import…", fyne.KeyI, s.noDialog(s.onImport)),
 			item("Import bundle…", "", s.onImportBundle),
 			item("Import fact-check archive…", "", s.onImportArchive),
-			item("New claim", fyne.KeyN, s.onNewClaim),
+			item("New claim", fyne.KeyN, s.noDialog(s.onNewClaim)),
 			item("Save", fyne.KeyS, s.onSave),
 			exportItem,
 			fyne.NewMenuItemSeparator(),
 			item("Settings…", "", s.onSettings),
 		),
 		fyne.NewMenu(lang.L("View"),
-			item("Articles", fyne.Key1, func() { s.show(viewArticles) }),
-			item("Claims", fyne.Key2, func() { s.show(viewClaims) }),
-			item("Sources", fyne.Key3, func() { s.show(viewSources) }),
-			item("Search", fyne.Key4, func() { s.show(viewSearch) }),
+			item("Articles", fyne.Key1, s.showView(viewArticles)),
+			item("Claims", fyne.Key2, s.showView(viewClaims)),
+			item("Sources", fyne.Key3, s.showView(viewSources)),
+			item("Search", fyne.Key4, s.showView(viewSearch)),
 			fyne.NewMenuItemSeparator(),
-			item("Find…", fyne.KeyF, s.focusSearch),
+			item("Find…", fyne.KeyF, s.noDialog(s.focusSearch)),
 		),
 		fyne.NewMenu(lang.L("Help"),
 			item("Keyboard shortcuts", "", s.onHelp),

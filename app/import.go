@@ -178,6 +178,7 @@ func (v *articlesView) startImport(items []importItem, done func([]importFailure
 	v.progress.begin(cancel)
 	v.progress.step(0, len(items), items[0].name)
 	var failed []importFailure
+	var known []*claims.Article // stored already, found by their text
 	lastID := ""
 	cancelled := 0
 	runJob(v.u, func() {
@@ -197,6 +198,11 @@ func (v *articlesView) startImport(items []importItem, done func([]importFailure
 			a, units, err := v.prepareCancellable(ctx, it)
 			if err == nil {
 				err = desk.Store(ctx, svc, it.name, a)
+			}
+			var same *desk.AlreadyImported
+			if errors.As(err, &same) { // not stored again: the stored one opens
+				known = append(known, same.Existing)
+				a.ID, err = same.Existing.ID, nil
 			}
 			if err != nil && ctx.Err() != nil {
 				cancelled = len(items) - i
@@ -219,6 +225,9 @@ func (v *articlesView) startImport(items []importItem, done func([]importFailure
 			done(failed)
 		} else if len(failed) > 0 {
 			v.u.showError(importWhat(failed), failuresError(failed))
+		}
+		if len(known) > 0 {
+			v.u.showInfo("Imported before", importedBefore(known))
 		}
 		if lastID != "" {
 			v.selected = lastID
@@ -328,4 +337,15 @@ func importWhat(failed []importFailure) string {
 		return "The article could not be imported."
 	}
 	return "Some files could not be imported."
+}
+
+// importedBefore says that the articles known were not stored again because
+// their texts are stored already, and that the last of them opens.
+func importedBefore(known []*claims.Article) string {
+	if len(known) == 1 {
+		return lang.L("The same text was imported before: „{{.Title}}“ ({{.When}}). It was not stored again; the stored article is open.",
+			map[string]any{"Title": known[0].Title, "When": formatTime(known[0].ImportedAt)})
+	}
+	return lang.LocalizePlural("{{.Count}} texts were imported before and were not stored again.",
+		len(known), map[string]any{"Count": formatCount(len(known))})
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 )
 
@@ -63,5 +64,37 @@ func TestWindowKeysInTextFields(t *testing.T) {
 	press(f.s.exporter.tag, fyne.KeyEscape)
 	if cv.Overlays().Top() != nil {
 		t.Fatal("Escape in the export dialog's tag field did not close it")
+	}
+}
+
+// TestViewKeysWaitForDialog: Ctrl+1 … 4 and Ctrl+N changed the window under
+// an open dialog (the export dialog stayed over the Sources view); while a
+// dialog is open they do nothing, and after it closed they work again.
+func TestViewKeysWaitForDialog(t *testing.T) {
+	f := newShellFixture(t)
+	cv := f.win().Canvas()
+	press := func(k fyne.KeyName) {
+		f.do(func() {
+			cv.(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault})
+		})
+	}
+	press(fyne.Key2)
+	f.do(f.s.onExport)
+	if cv.Overlays().Top() == nil {
+		t.Fatal("no export dialog")
+	}
+	for _, k := range []fyne.KeyName{fyne.Key1, fyne.Key3, fyne.Key4, fyne.KeyN} {
+		press(k)
+		if f.s.currentKey() != viewClaims || f.s.claims.editor.isNew {
+			t.Fatalf("Ctrl+%s under the export dialog: view %q, new claim %v", k, f.s.currentKey(), f.s.claims.editor.isNew)
+		}
+	}
+	f.do(func() { f.s.dismissTop(dismissLabels()) })
+	if cv.Overlays().Top() != nil {
+		t.Fatal("the export dialog did not close")
+	}
+	press(fyne.Key3)
+	if f.s.currentKey() != viewSources {
+		t.Fatalf("Ctrl+3 after the dialog closed shows %q", f.s.currentKey())
 	}
 }

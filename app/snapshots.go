@@ -55,7 +55,7 @@ func (u *ui) attachSnapshot(sourceID string, done func()) {
 // openSnapshot copies a stored snapshot to a read-only temporary file with
 // a safe name and extension (opener.SnapshotName) and opens it with the
 // system's viewer; when no program takes it, the message says where the
-// copy is.
+// copy is. The copy is removed when the window closes (snapshot_copies.go).
 func (u *ui) openSnapshot(snap claims.Snapshot) {
 	var path string
 	var err error
@@ -65,7 +65,7 @@ func (u *ui) openSnapshot(snap claims.Snapshot) {
 			return
 		}
 		defer rc.Close()
-		dir, derr := os.MkdirTemp("", "claimdesk-snapshot-")
+		dir, derr := newSnapshotDir() // removed when the window closes
 		if derr != nil {
 			err = claims.Internal(derr, lang.L("No temporary file could be created."))
 			return

@@ -81,7 +81,7 @@ func (e *sourceEditor) build() {
 	e.published = e.entry(lang.L("YYYY-MM-DD"), formatDate(s.PublishedAt))
 	e.accessed = e.entry(lang.L("YYYY-MM-DD"), formatDate(s.AccessedAt))
 	e.notes = newWrapEntry("", nil, e.v.u.windowKey)
-	e.notes.SetText(s.Notes)
+	e.notes.setValue(s.Notes) // huge notes shown cut (entry_long.go)
 	e.notes.OnChanged = func(string) { e.markDirty() }
 	e.notes.SetMinRowsVisible(4)
 	form := widget.NewForm(
@@ -92,7 +92,7 @@ func (e *sourceEditor) build() {
 		widget.NewFormItem(lang.L("Kind"), e.kind),
 		widget.NewFormItem(lang.L("Published on"), e.invalid.add("published", e.published)),
 		widget.NewFormItem(lang.L("Accessed on"), e.invalid.add("accessed", e.accessed)),
-		widget.NewFormItem(lang.L("Notes"), e.notes),
+		widget.NewFormItem(lang.L("Notes"), e.notes.withLongNote()),
 	)
 	title := lang.L("Edit source")
 	if e.src.ID == "" {
@@ -166,7 +166,10 @@ func (e *sourceEditor) saveThen(next func()) {
 	e.dlg.Hide()
 	trim := func(w *keyEntry) *string { s := strings.TrimSpace(w.Text); return &s }
 	kind := claims.SourceKinds[max(0, e.kind.SelectedIndex())]
-	notes := strings.TrimRight(e.notes.Text, " \n\t")
+	notes := e.notes.value() // kept as it came when too long to edit
+	if !e.notes.long() {
+		notes = strings.TrimRight(notes, " \n\t")
+	}
 	upd := claims.SourceUpdate{Title: trim(e.title), URL: &addr, Publisher: trim(e.publisher),
 		Author: trim(e.author), Kind: &kind, Notes: &notes,
 		PublishedAt: &pub, AccessedAt: &acc}

@@ -17,6 +17,12 @@ import (
 // maxSources is how many sources the Sources view lists.
 const maxSources = 5000
 
+// maxPanelNotes is how much of a source's notes (runes) the panel beside
+// the list shows: long notes made the panel, and so the window, taller
+// than the screen, and huge ones froze it while they were wrapped. The
+// editor shows more (entry_long.go).
+const maxPanelNotes = 400
+
 // sourcesView lists every source; beside it the selected source with the
 // claims that use it and its snapshot files.
 type sourcesView struct {
@@ -264,7 +270,7 @@ func (v *sourcesView) showSource(s *claims.Source) {
 		meta = append(meta, lang.L("accessed")+" "+formatDate(s.AccessedAt))
 	}
 	v.meta.SetText(strings.Join(meta, " · "))
-	v.notes.SetText(s.Notes)
+	v.notes.SetText(shownStart(s.Notes, maxPanelNotes))
 	v.notes.Hidden = s.Notes == ""
 	v.snapsList.Refresh()
 	v.noSnaps.Hidden = len(s.Snapshots) > 0

@@ -3,6 +3,7 @@ package desk_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -92,7 +93,8 @@ func TestMajorityLanguage(t *testing.T) {
 }
 
 // TestImportSameEveryWay imports one text as a file, as file content and as
-// pasted text, and checks that all three articles are the same.
+// pasted text, and checks that all three articles are the same. Stored
+// once, the text is not stored again unless Again says so.
 func TestImportSameEveryWay(t *testing.T) {
 	svc := open(t)
 	path := writeFile(t, "rad.txt", strings.ReplaceAll(article, "\n", "\r\n"))
@@ -100,12 +102,16 @@ func TestImportSameEveryWay(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fromData, _, err := desk.ImportData(ctx, svc, "rad.txt", []byte(article), desk.ImportOptions{})
+	var same *desk.AlreadyImported
+	if _, _, err := desk.ImportData(ctx, svc, "kopie.txt", []byte(article), desk.ImportOptions{}); !errors.As(err, &same) || same.Existing.ID != fromFile.ID {
+		t.Fatalf("the same text again: %v; want AlreadyImported naming %s", err, fromFile.ID)
+	}
+	fromData, _, err := desk.ImportData(ctx, svc, "rad.txt", []byte(article), desk.ImportOptions{Again: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	pasted := &claims.Article{Body: "  " + article}
-	if _, err := desk.ImportArticle(ctx, svc, pasted, desk.ImportOptions{}); err != nil {
+	if _, err := desk.ImportArticle(ctx, svc, pasted, desk.ImportOptions{Again: true}); err != nil {
 		t.Fatal(err)
 	}
 	for _, a := range []*claims.Article{fromData, pasted} {

@@ -16,6 +16,9 @@ import (
 type ImportOptions struct {
 	Title, URL, Publisher string
 	Language              string // "de", "en" or "" (from the file, else detected)
+	// Again stores the article even when its text is stored already;
+	// without it such an import fails with *AlreadyImported (FindSame).
+	Again bool
 	// Extract splits and scores the text; nil means extract.Extract.
 	Extract func(text string, o extract.Options) []extract.Unit
 }
@@ -110,34 +113,38 @@ func ImportFile(ctx context.Context, svc claims.Services, path, name string, opt
 	return ImportData(ctx, svc, name, data, opts)
 }
 
-// ImportData converts file content named name and stores the article.
+// ImportData converts file content named name and stores the article; a
+// text stored already is an *AlreadyImported unless opts.Again.
 func ImportData(ctx context.Context, svc claims.Services, name string, data []byte, opts ImportOptions) (*claims.Article, []extract.Unit, error) {
 	a, units, err := ReadArticle(name, data, opts)
 	if err != nil {
 		return nil, nil, err
 	}
-	if err := store(ctx, svc, name, a); err != nil {
+	if err := storeNew(ctx, svc, name, a, opts.Again); err != nil {
 		return nil, nil, err
 	}
 	return a, units, nil
 }
 
 // ImportArticle prepares and stores an article typed or pasted in (see
-// Prepare) and returns its extraction.
+// Prepare) and returns its extraction; a text stored already is an
+// *AlreadyImported unless opts.Again.
 func ImportArticle(ctx context.Context, svc claims.Services, a *claims.Article, opts ImportOptions) ([]extract.Unit, error) {
 	units := Prepare(a, opts)
-	if err := store(ctx, svc, a.Title, a); err != nil {
+	if err := storeNew(ctx, svc, a.Title, a, opts.Again); err != nil {
 		return nil, err
 	}
 	return units, nil
 }
 
-// store creates the article; a refusal names it as name.
 // Store stores an article read with ReadArticle or prepared with Prepare;
-// a refused article's message names name.
+// a refused article's message names name. An article whose text is stored
+// already is not stored again: the error is an *AlreadyImported.
 func Store(ctx context.Context, svc claims.Services, name string, a *claims.Article) error {
-	return store(ctx, svc, name, a)
+	return storeNew(ctx, svc, name, a, false)
 }
+
+// store creates the article; a refusal names it as name.
 
 func store(ctx context.Context, svc claims.Services, name string, a *claims.Article) error {
 	err := svc.Articles.CreateArticle(ctx, a)

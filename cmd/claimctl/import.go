@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -13,18 +14,19 @@ import (
 )
 
 func init() {
-	register(&command{name: "import", summary: "import articles from .txt, .md, .html/.htm files; prints each new ID", run: runImport})
+	register(&command{name: "import", summary: "import articles from .txt, .md, .html/.htm files; prints each article's ID", run: runImport})
 	register(&command{name: "articles", summary: "list articles", run: runArticles})
 	register(&command{name: "article show", summary: "show one article with its text and claims", run: runArticleShow})
 }
 
 func runImport(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "import", "FILE...",
-		"Imports each file as an article (readable text, not markup) and prints the new\narticle's ID, one per line, as soon as it is stored. A directory stands for the\n.txt, .md, .html and .htm files in it. Files that cannot be read are reported\nand skipped.")
+		"Imports each file as an article (readable text, not markup) and prints the new\narticle's ID, one per line, as soon as it is stored. A directory stands for the\n.txt, .md, .html and .htm files in it. Files that cannot be read are reported\nand skipped. A file whose text is stored already (the same text after import,\nwhatever the file's name) is not stored again: the stored article's ID is\nprinted and a note says so; --again stores it anyway.")
 	title := fs.String("title", "", "article title (one file only; default: from the file)")
 	url := fs.String("url", "", "article URL (one file only; default: from the HTML page)")
 	publisher := fs.String("publisher", "", "publisher (default: from the HTML page)")
 	lang := fs.String("lang", "", "`language`: de or en (default: from the file, or guessed from the text)")
+	again := fs.Bool("again", false, "store a file even when its text is stored already")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -60,7 +62,13 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		if ctx.Err() != nil {
 			return interrupted(len(files)-i+failed, total)
 		}
-		id, err := importOne(ctx, svc, f, *title, *url, *publisher, *lang)
+		id, err := importOne(ctx, svc, f, desk.ImportOptions{Title: *title, URL: *url, Publisher: *publisher, Language: *lang, Again: *again})
+		var same *desk.AlreadyImported
+		if errors.As(err, &same) {
+			fmt.Fprintf(e.stderr, "claimctl import: %s: the same text is stored already as article %s (%s); not stored again (--again stores it anyway)\n",
+				f, same.Existing.ID, clip(same.Existing.Title, 60))
+			id, err = same.Existing.ID, nil
+		}
 		if err != nil && ctx.Err() != nil {
 			return interrupted(len(files)-i+failed, total)
 		}
@@ -117,9 +125,10 @@ func expandDirs(files []string) (out []string, skipped []importer.Skipped, err e
 }
 
 // importOne reads, converts and stores one file the way the window does
-// (package desk) and returns the new ID.
-func importOne(ctx context.Context, svc *claims.Services, file, title, url, publisher, lang string) (string, error) {
-	a, _, err := desk.ImportFile(ctx, *svc, file, file, desk.ImportOptions{Title: title, URL: url, Publisher: publisher, Language: lang})
+// (package desk) and returns the new ID; a text stored already is a
+// *desk.AlreadyImported unless opts.Again.
+func importOne(ctx context.Context, svc *claims.Services, file string, opts desk.ImportOptions) (string, error) {
+	a, _, err := desk.ImportFile(ctx, *svc, file, file, opts)
 	if err != nil {
 		return "", err
 	}

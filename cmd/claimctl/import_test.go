@@ -71,3 +71,28 @@ func TestImport(t *testing.T) {
 		}
 	})
 }
+
+// TestImportSameTextTwice: importing a file whose text is stored already
+// (under another name, with other line ends) stores nothing, prints the
+// stored article's ID and says so; --again stores it anyway.
+func TestImportSameTextTwice(t *testing.T) {
+	dir := t.TempDir()
+	first := writeFile(t, dir, "meldung.txt", "Hafen wächst\n\nDer Hafen hat 2025 mehr Container umgeschlagen als je zuvor, sagt die Behörde.\n")
+	copy := writeFile(t, dir, "kopie.txt", "Hafen wächst\r\n\r\nDer Hafen hat 2025 mehr Container umgeschlagen als je zuvor, sagt die Behörde.\r\n\r\n")
+	db := newDB(t)
+	id := mustID(t, db, "import", first)
+	r := claimctl(t, db, "import", copy)
+	if r.code != 0 || strings.TrimSpace(r.stdout) != id || !strings.Contains(r.stderr, "stored already as article "+id) {
+		t.Fatalf("second import: exit %d, stdout %q, stderr %q; want the stored ID and a note", r.code, r.stdout, r.stderr)
+	}
+	var rows []articleRow
+	decode(t, mustRun(t, db, "articles", "--format", "json"), &rows)
+	if len(rows) != 1 {
+		t.Fatalf("%d articles after importing the same text twice, want 1", len(rows))
+	}
+	again := mustID(t, db, "import", "--again", copy)
+	decode(t, mustRun(t, db, "articles", "--format", "json"), &rows)
+	if again == id || len(rows) != 2 {
+		t.Fatalf("import --again: ID %s (first %s), %d articles; want a second article", again, id, len(rows))
+	}
+}
