@@ -46,6 +46,9 @@ func (a *Article) Validate() error {
 type ArticleFilter struct {
 	ID       *string
 	Language *string
+	// BodySHA256 keeps the articles whose body has this SHA-256 (BodyHash):
+	// the same text stored before.
+	BodySHA256 *string
 	// WithoutBody leaves Body empty in the results (BodySHA256 stays set),
 	// for lists that show titles and counts but no text.
 	WithoutBody bool

@@ -20,21 +20,16 @@ func (e *AlreadyImported) Error() string {
 }
 
 // FindSame returns the stored article whose body is body, nil if there is
-// none. It compares the SHA-256 the backend keeps of every body, so it
-// reads no article text; the oldest such article wins.
+// none. It asks the backend for the SHA-256 it keeps of every body, so it
+// reads no article text and lists no other article; the oldest such
+// article wins.
 func FindSame(ctx context.Context, svc claims.Services, body string) (*claims.Article, error) {
-	list, _, err := svc.Articles.FindArticles(ctx, claims.ArticleFilter{WithoutBody: true})
-	if err != nil {
+	hash := claims.BodyHash(body)
+	list, _, err := svc.Articles.FindArticles(ctx, claims.ArticleFilter{BodySHA256: &hash, WithoutBody: true})
+	if err != nil || len(list) == 0 {
 		return nil, err
 	}
-	hash := claims.BodyHash(body)
-	var same *claims.Article
-	for _, a := range list { // newest import first
-		if a.BodySHA256 == hash {
-			same = a
-		}
-	}
-	return same, nil
+	return list[len(list)-1], nil // newest import first
 }
 
 // storeNew stores a unless its text is stored already: then it returns an

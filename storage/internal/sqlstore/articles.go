@@ -107,6 +107,9 @@ func findArticles(ctx context.Context, tx *Tx, f claims.ArticleFilter) ([]*claim
 	if f.Language != nil {
 		where, args = append(where, "language = ?"), append(args, *f.Language)
 	}
+	if f.BodySHA256 != nil {
+		where, args = append(where, "body_sha256 = ?"), append(args, *f.BodySHA256)
+	}
 	cond := strings.Join(where, " AND ")
 	var n int
 	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM articles WHERE "+cond, args...).Scan(&n); err != nil {
