@@ -19,6 +19,7 @@ type person struct {
 // a short one.
 type docState struct {
 	unit         claimUnit // the unit claimant is attributing (kept here so that it is not allocated per unit)
+	links        linkPosDE // the link words of the German unit mentions reads (claimant_de_linkpos.go)
 	people       []person
 	byKey        map[string]int    // full name and its word-boundary tails → person
 	roles        map[string]string // role → full name
