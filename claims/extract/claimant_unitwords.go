@@ -30,6 +30,7 @@ const (
 	wsHold                            // "hält", "hielt", "halten" or "hielten" (rolePositionDE)
 	wsGo                              // "geht", "gehen", "ging" or "gingen" (assumeSpeakerDE)
 	wsPosition                        // a verb of positionVerbsDE (positionSpeakerDE)
+	wsWill                            // "will" or "wollte" (wantsPersonDE)
 	wsKnown                           // the unit was scanned: the other bits are known
 )
 
@@ -42,6 +43,7 @@ var setWordsDE = []string{
 	"befand", "befindet", "befanden", "sieht", "sah", "sahen", "beziffert", "bezifferte", "bezifferten",
 	"plädiert", "plädierte", "plädierten", "erwartet", "erwartete", "erwarteten",
 	"prognostiziert", "prognostizierte", "prognostizierten", "hält", "hielt", "halten", "hielten", "geht", "gehen", "ging", "gingen",
+	"will", "wollte",
 }
 
 // setOfWordDE returns the set of a single word of setWordsDE, no set for
@@ -79,6 +81,8 @@ func setOfWordDE(w string) wordSets {
 		return wsHold
 	case "geht", "gehen", "ging", "gingen": // change with assumeSpeakerDE
 		return wsGo
+	case "will", "wollte": // change with wantsPersonDE
+		return wsWill
 	}
 	return 0
 }
@@ -97,7 +101,7 @@ var (
 
 // allSets are the sets of words that absentSets looks for.
 const allSets = wsReport | wsAttitude | wsGroup | wsSich | wsHeisst | wsLautet | wsSo | wsNach | wsErsatz | wsParticiple |
-	wsFinding | wsEigene | wsZufolge | wsVerlautet | wsCome | wsPosBody | wsHold | wsGo | wsPosition
+	wsFinding | wsEigene | wsZufolge | wsVerlautet | wsCome | wsPosBody | wsHold | wsGo | wsPosition | wsWill
 
 // absentSets returns wsKnown and the sets of which no token of toks holds
 // a word (in lower case). A word that passes a set's wordFilter counts as

@@ -71,6 +71,7 @@ func TestWordSetVerbs(t *testing.T) {
 		{"claimant_de_roleposition.go", "rolePositionDE", false, wsHold},
 		{"claimant_de_assume.go", "assumeSpeakerDE", false, wsGo},
 		{"claimant_filter.go", "positionVerbDE", true, wsPosition},
+		{"claimant_de_wants.go", "wantsPersonDE", false, wsWill},
 	} {
 		for _, w := range switchWords(t, c.file, c.name, c.casesOnly) {
 			if a := absentSets([]token{{low: w}}); a&c.set != 0 {
@@ -81,13 +82,14 @@ func TestWordSetVerbs(t *testing.T) {
 }
 
 // TestLacksGatesVerbs checks on made-up sentences that positionBodyDE,
-// rolePositionDE and assumeSpeakerDE, which ask lacks, find the same
+// rolePositionDE, assumeSpeakerDE and wantsPersonDE, which ask lacks, find the same
 // speaker with the unit's scan known as without it, for each kind of
 // verb form; and that a unit without such a verb lacks its set.
 func TestLacksGatesVerbs(t *testing.T) {
 	posBody := func(d *docState, toks []token, text string) string { return d.positionBodyDE(toks, text, lexDE) }
 	rolePos := func(d *docState, toks []token, text string) string { return d.rolePositionDE(toks, text, lexDE) }
 	assume := func(d *docState, toks []token, text string) string { return d.assumeSpeakerDE(toks, text, lexDE) }
+	wants := func(d *docState, toks []token, text string) string { return d.wantsPersonDE(toks, text, lexDE) }
 	for _, c := range []struct {
 		text string
 		rule func(d *docState, toks []token, text string) string
@@ -102,6 +104,8 @@ func TestLacksGatesVerbs(t *testing.T) {
 		{"Der Landrat hält die Sorge für unbegründet.", rolePos},
 		{"Die Ermittler gingen von einem technischen Defekt aus.", assume},
 		{"Die Behörde geht davon aus, dass die Leitung brach.", assume},
+		{"Die Ministerin Eva Roth will die Gebühr abschaffen.", wants},
+		{"Am Freitag wollte auch Ministerin Eva Roth die Halle besuchen.", wants},
 	} {
 		checkScanKnown(t, c.text, c.rule)
 	}
