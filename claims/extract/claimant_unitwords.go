@@ -31,6 +31,7 @@ const (
 	wsGo                              // "geht", "gehen", "ging" or "gingen" (assumeSpeakerDE)
 	wsPosition                        // a verb of positionVerbsDE (positionSpeakerDE)
 	wsWill                            // "will" or "wollte" (wantsPersonDE)
+	wsStance                          // a participle of stanceParticiplesDE (passiveAgentDE)
 	wsKnown                           // the unit was scanned: the other bits are known
 )
 
@@ -96,12 +97,12 @@ var (
 	participleFilter = unionFilter(nil, newWordFilter(reportParticiplesDE), newWordFilter(phraseParticiplesDE))
 	findingFilterDE  = newWordFilter(findingVerbsDE)
 	positionFilterDE = unionFilter(positionVerbsDE)
-	setsFilterDE     = unionFilter(setWordsDE, reportFilterDE, attitudeFilterDE, groupFilterDE, ersatzFilterDE, participleFilter, findingFilterDE, positionFilterDE)
+	setsFilterDE     = unionFilter(setWordsDE, reportFilterDE, attitudeFilterDE, groupFilterDE, ersatzFilterDE, participleFilter, findingFilterDE, positionFilterDE, stanceFilterDE)
 )
 
 // allSets are the sets of words that absentSets looks for.
 const allSets = wsReport | wsAttitude | wsGroup | wsSich | wsHeisst | wsLautet | wsSo | wsNach | wsErsatz | wsParticiple |
-	wsFinding | wsEigene | wsZufolge | wsVerlautet | wsCome | wsPosBody | wsHold | wsGo | wsPosition | wsWill
+	wsFinding | wsEigene | wsZufolge | wsVerlautet | wsCome | wsPosBody | wsHold | wsGo | wsPosition | wsWill | wsStance
 
 // absentSets returns wsKnown and the sets of which no token of toks holds
 // a word (in lower case). A word that passes a set's wordFilter counts as
@@ -117,7 +118,7 @@ func absentSets(toks []token) wordSets {
 		if !setsFilterDE.has(b) {
 			continue // a word of none of the sets
 		}
-		present |= setOfWordDE(w) | setIf(reportFilterDE.has(b), wsReport) | setIf(attitudeFilterDE.has(b), wsAttitude) | setIf(groupFilterDE.has(b), wsGroup) | setIf(ersatzFilterDE.has(b), wsErsatz) | setIf(participleFilter.has(b) && reportParticipleDE(toks, k), wsParticiple) | setIf(findingFilterDE.has(b), wsFinding) | setIf(positionFilterDE.has(b), wsPosition)
+		present |= setOfWordDE(w) | setIf(reportFilterDE.has(b), wsReport) | setIf(attitudeFilterDE.has(b), wsAttitude) | setIf(groupFilterDE.has(b), wsGroup) | setIf(ersatzFilterDE.has(b), wsErsatz) | setIf(participleFilter.has(b) && reportParticipleDE(toks, k), wsParticiple) | setIf(findingFilterDE.has(b), wsFinding) | setIf(positionFilterDE.has(b), wsPosition) | setIf(stanceFilterDE.has(b), wsStance)
 	}
 	return wsKnown | allSets&^present
 }

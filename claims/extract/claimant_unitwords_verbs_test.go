@@ -82,7 +82,7 @@ func TestWordSetVerbs(t *testing.T) {
 }
 
 // TestLacksGatesVerbs checks on made-up sentences that positionBodyDE,
-// rolePositionDE, assumeSpeakerDE and wantsPersonDE, which ask lacks, find the same
+// rolePositionDE, assumeSpeakerDE, wantsPersonDE and passiveAgentDE, which ask lacks, find the same
 // speaker with the unit's scan known as without it, for each kind of
 // verb form; and that a unit without such a verb lacks its set.
 func TestLacksGatesVerbs(t *testing.T) {
@@ -90,6 +90,7 @@ func TestLacksGatesVerbs(t *testing.T) {
 	rolePos := func(d *docState, toks []token, text string) string { return d.rolePositionDE(toks, text, lexDE) }
 	assume := func(d *docState, toks []token, text string) string { return d.assumeSpeakerDE(toks, text, lexDE) }
 	wants := func(d *docState, toks []token, text string) string { return d.wantsPersonDE(toks, text, lexDE) }
+	passive := func(d *docState, toks []token, text string) string { return d.passiveAgentDE(toks, text, lexDE) }
 	for _, c := range []struct {
 		text string
 		rule func(d *docState, toks []token, text string) string
@@ -106,6 +107,8 @@ func TestLacksGatesVerbs(t *testing.T) {
 		{"Die Behörde geht davon aus, dass die Leitung brach.", assume},
 		{"Die Ministerin Eva Roth will die Gebühr abschaffen.", wants},
 		{"Am Freitag wollte auch Ministerin Eva Roth die Halle besuchen.", wants},
+		{"Der Entwurf wurde vom Mieterbund Nordheide scharf kritisiert.", passive},
+		{"Die Zahlen werden vom Verband der Bäcker bezweifelt.", passive},
 	} {
 		checkScanKnown(t, c.text, c.rule)
 	}
