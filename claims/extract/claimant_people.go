@@ -217,7 +217,10 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		i = j - 1
 	}
 	if de {
-		l := &d.links
+		if d.links == nil {
+			d.links = new(linkPosDE)
+		}
+		l := d.links
 		l.findLinksDE(toks)
 		d.noteRoleAppositionDE(toks, text, lex, l.vonGen)       // "den früheren Bürgermeister von Aulendorf, Gerhard Pfister,"
 		d.noteAdjectivalRoleDE(toks, text)                      // "der Wehrbeauftragten Eva Roth"
