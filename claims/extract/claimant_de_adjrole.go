@@ -71,10 +71,11 @@ func (d *docState) noteAdjectivalRoleDE(toks []token, text string) {
 // in the nominative after an article followed by "des" or "der", a body
 // of up to four words, a comma and a name of two words or more, the name
 // as the holder of that noun ("Die Wehrbeauftragte des Bundestages, Eva
-// Roth,").
-func (d *docState) noteAdjectivalAppositionDE(toks []token, text string, lex lexicon) {
-	for n := 1; n+3 < len(toks); n++ {
-		if !derDesDE(&toks[n+1]) || toks[n-1].cat&cDet == 0 || !capWord(&toks[n]) {
+// Roth,"). derDes are the places of "der" and "des" in toks (linkPosDE).
+func (d *docState) noteAdjectivalAppositionDE(toks []token, text string, lex lexicon, derDes []int) {
+	for _, g := range derDes {
+		n := g - 1
+		if n < 1 || n+3 >= len(toks) || toks[n-1].cat&cDet == 0 || !capWord(&toks[n]) {
 			continue
 		}
 		if stem := adjectivalRoleStemDE(toks[n].low); stem == "" || stem != toks[n].low {

@@ -49,7 +49,7 @@ func anyStanceParticipleDE(toks []token) bool {
 // (agentPhraseEndDE) after a form of "werden" in the clause, or opening
 // the clause before it, outside quotation marks; "" otherwise.
 func (d *docState) passiveAgentDE(toks []token, text string, lex lexicon) string {
-	if !anyStanceParticipleDE(toks) {
+	if d.lacks(toks, wsStance) || !anyStanceParticipleDE(toks) {
 		return "" // most units: no token for the clause's last word
 	}
 	return firstUnquotedDE(toks, text, func(v int) string {

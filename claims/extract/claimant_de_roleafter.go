@@ -11,9 +11,11 @@ package extract
 // followed by "der" or "des" and a body (bodyRunEndDE),
 // the full name the text registered right before it: before a comma that
 // opens the apposition, or before "ist" or "war" and up to three words.
-func (d *docState) noteRoleAfterNameDE(toks []token, text string, lex lexicon) {
-	for k := 2; k+2 < len(toks); k++ {
-		if !derDesDE(&toks[k+1]) || !capWord(&toks[k]) || !capWord(&toks[k+2]) {
+// derDes are the places of "der" and "des" in toks (linkPosDE).
+func (d *docState) noteRoleAfterNameDE(toks []token, text string, lex lexicon, derDes []int) {
+	for _, g := range derDes {
+		k := g - 1
+		if k < 2 || k+2 >= len(toks) || !capWord(&toks[k]) || !capWord(&toks[k+2]) {
 			continue
 		}
 		head := headRoleDE(toks[k].low)
@@ -84,10 +86,12 @@ var leadFilterDE = newWordFilter(leadVerbsDE)
 // (bodyRunEndDE), the name right before the
 // verb as the head of that body, so that a later "Der Chef des Verbands X"
 // names them. It runs on every word of a German unit: the article after
-// the word and the filter come before the map.
-func (d *docState) noteLeadsBodyDE(toks []token, text string) {
-	for v := 2; v+2 < len(toks); v++ {
-		if !objectArticleDE(&toks[v+1]) {
+// the word and the filter come before the map. object are the places of
+// "die", "den" and "das" in toks (linkPosDE).
+func (d *docState) noteLeadsBodyDE(toks []token, text string, object []int) {
+	for _, o := range object {
+		v := o - 1
+		if v < 2 || v+2 >= len(toks) {
 			continue
 		}
 		if w := toks[v].low; !leadFilterDE.mayHold(w) || !leadVerbsDE[w] {

@@ -9,11 +9,13 @@ package extract
 // noteRoleAppositionDE notes, for each role noun after an article (and
 // adjectives) followed by "von" or a genitive article and up to four
 // words, then a comma and a name of two words or more, the name as the
-// holder of the role.
-func (d *docState) noteRoleAppositionDE(toks []token, text string, lex lexicon) {
-	for k := 1; k+3 < len(toks); k++ {
-		if !vonOrGenitiveDE(&toks[k+1]) {
-			continue // before roleOf: most words are followed by none of the three
+// holder of the role. vonGen are the places of "von", "der" and "des" in
+// toks (linkPosDE).
+func (d *docState) noteRoleAppositionDE(toks []token, text string, lex lexicon, vonGen []int) {
+	for _, g := range vonGen {
+		k := g - 1
+		if k < 1 || k+3 >= len(toks) {
+			continue
 		}
 		r := roleOf(&toks[k], lex)
 		if r == "" {

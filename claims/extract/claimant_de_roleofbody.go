@@ -101,9 +101,11 @@ func headRoleDE(w string) bool {
 // article (and adjectives) followed by "der" or "des", a body of up to
 // four words, a comma and a name of two words or more, the name as the
 // head of that body ("Der Vorstandsvorsitzende der Nordbahn, Jan Roth,").
-func (d *docState) noteHeadOfBodyDE(toks []token, text string, lex lexicon) {
-	for k := 1; k+3 < len(toks); k++ {
-		if !derDesDE(&toks[k+1]) || !capWord(&toks[k]) || !headRoleDE(toks[k].low) {
+// derDes are the places of "der" and "des" in toks (linkPosDE).
+func (d *docState) noteHeadOfBodyDE(toks []token, text string, lex lexicon, derDes []int) {
+	for _, g := range derDes {
+		k := g - 1
+		if k < 1 || k+3 >= len(toks) || !capWord(&toks[k]) || !headRoleDE(toks[k].low) {
 			continue
 		}
 		if a := adjectivesBackDE(toks, k) - 1; a < 0 || toks[a].cat&cDet == 0 {

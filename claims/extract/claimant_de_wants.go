@@ -14,6 +14,9 @@ package extract
 // the words after it ("Erreichen will Roth das mit einem Gesetz",
 // "Am Freitag wollte auch Ministerin Eva Roth …"); "" otherwise.
 func (d *docState) wantsPersonDE(toks []token, text string, lex lexicon) string {
+	if d.lacks(toks, wsWill) {
+		return "" // neither "will" nor "wollte" (change both)
+	}
 	quoted := false
 	for v := 0; v < len(toks); v++ {
 		t := &toks[v]

@@ -18,7 +18,8 @@ type person struct {
 // Every look-up is a map access, so a long text costs no more per unit than
 // a short one.
 type docState struct {
-	unit         claimUnit // the unit claimant is attributing (kept here so that it is not allocated per unit)
+	unit         claimUnit  // the unit claimant is attributing (kept here so that it is not allocated per unit)
+	links        *linkPosDE // the link words of the German unit mentions reads (claimant_de_linkpos.go; the work's, or made on first use)
 	people       []person
 	byKey        map[string]int    // full name and its word-boundary tails → person
 	roles        map[string]string // role → full name

@@ -173,6 +173,20 @@ func positionVerbDE(w string) bool {
 	return false
 }
 
+// positionVerbsDE are the forms positionVerbDE takes, for the unit's scan
+// (wsPosition: absentSets); TestPositionVerbsDE checks that the two agree.
+var positionVerbsDE = []string{
+	"hält", "hielt", "halten", "hielten", "sieht", "sah", "sehen", "sahen", "zeigte", "zeigt",
+	"zeigten", "zeigen", "rechnet", "rechnete", "rechnen", "rechneten", "schätzt", "schätzte",
+	"schätzen", "schätzten", "plädiert", "plädierte", "plädieren", "plädierten", "lehnt", "lehnte",
+	"lehnen", "lehnten", "unterstützt", "unterstützte", "unterstützen", "unterstützten", "findet",
+	"fand", "beobachtet", "beobachtete", "verrät", "verriet", "beschreibt", "beschrieb", "würdigt",
+	"würdigte", "rechtfertigt", "rechtfertigte", "konstatiert", "konstatierte", "spekuliert",
+	"spekulierte", "beschuldigt", "beschuldigte", "leugnet", "leugnete", "urteilt", "urteilte",
+	"unterstellt", "unterstellte", "bemerkt", "bemerkte", "begründet", "begründete", "beziffert",
+	"bezifferte", "formuliert", "formulierte",
+}
+
 // positionSpeakerDE returns the person who takes a position by a verb of
 // positionVerbDE or regretVerbDE ("bedauerte") outside quotation marks: a registered person right
 // before the verb (also before "vom" and a body: affiliatedBeforeDE) or
@@ -180,6 +194,9 @@ func positionVerbDE(w string) bool {
 // the unit count: "Der Plan sieht vor" names no speaker, and a pronoun
 // ("Er hält …") lost more than it gained on the training articles.
 func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) string {
+	if d.lacks(toks, wsPosition) && d.lacks(toks, wsPosBody) {
+		return "" // no verb of position, nor one of regretVerbDE (whose forms wsPosBody holds)
+	}
 	quoted := false
 	for v := 0; v < len(toks); v++ {
 		t := &toks[v]

@@ -217,13 +217,18 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		i = j - 1
 	}
 	if de {
-		d.noteRoleAppositionDE(toks, text, lex)       // "den früheren Bürgermeister von Aulendorf, Gerhard Pfister,"
-		d.noteAdjectivalRoleDE(toks, text)            // "der Wehrbeauftragten Eva Roth"
-		d.noteAdjectivalAppositionDE(toks, text, lex) // "Die Wehrbeauftragte des Bundestages, Eva Roth,"
-		d.noteHeadOfBodyDE(toks, text, lex)           // "Der Vorstandsvorsitzende der Nordbahn, Jan Roth,"
-		d.noteRoleAfterNameDE(toks, text, lex)        // "Bernd Roth, Chef der Nordbahn,"
-		d.noteTitledNameDE(toks, text)                // "Bundestrainer Jonas Keller" (claimant_de_titledname.go)
-		d.noteLeadsBodyDE(toks, text)                 // "Bernd Roth leitet den Verband X"
+		if d.links == nil {
+			d.links = new(linkPosDE)
+		}
+		l := d.links
+		l.findLinksDE(toks)
+		d.noteRoleAppositionDE(toks, text, lex, l.vonGen)       // "den früheren Bürgermeister von Aulendorf, Gerhard Pfister,"
+		d.noteAdjectivalRoleDE(toks, text)                      // "der Wehrbeauftragten Eva Roth"
+		d.noteAdjectivalAppositionDE(toks, text, lex, l.derDes) // "Die Wehrbeauftragte des Bundestages, Eva Roth,"
+		d.noteHeadOfBodyDE(toks, text, lex, l.derDes)           // "Der Vorstandsvorsitzende der Nordbahn, Jan Roth,"
+		d.noteRoleAfterNameDE(toks, text, lex, l.derDes)        // "Bernd Roth, Chef der Nordbahn,"
+		d.noteTitledNameDE(toks, text)                          // "Bundestrainer Jonas Keller" (claimant_de_titledname.go)
+		d.noteLeadsBodyDE(toks, text, l.object)                 // "Bernd Roth leitet den Verband X"
 	}
 	if !de {
 		d.noteLowerRolesEN(toks, text, lex)      // "actress Ann Lee": "the actress said"

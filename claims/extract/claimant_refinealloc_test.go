@@ -16,6 +16,7 @@ func TestRefineAllocsDE(t *testing.T) {
 	const text = "Laut der Norddeutschen Zeitung hatte die Wehrbeauftragte des Landtags keine Zeit für den Vorsitzenden Ole Brink."
 	toks := z.tokenize(text, lexDE)
 	d := &docState{}
+	derDes := linksOf(toks).derDes
 	cases := []struct {
 		name string
 		f    func() string
@@ -24,7 +25,7 @@ func TestRefineAllocsDE(t *testing.T) {
 		{"properAdjNominativeDE", func() string { return properAdjNominativeDE(toks, text, "Kieler Rundschau Nord") }, "Kieler Rundschau Nord"},
 		{"spokesGenericDE", func() string { return d.spokesGenericDE("sprecher des Unternehmens") }, "sprecher des Unternehmens"},
 		{"noteAdjectivalRoleDE", func() string { d.noteAdjectivalRoleDE(toks, text); return "" }, ""},
-		{"noteAdjectivalAppositionDE", func() string { d.noteAdjectivalAppositionDE(toks, text, lexDE); return "" }, ""},
+		{"noteAdjectivalAppositionDE", func() string { d.noteAdjectivalAppositionDE(toks, text, lexDE, derDes); return "" }, ""},
 		{"quotedPhraseNameDE", func() string { return quotedPhraseNameDE(text, "Bundesverband der Norddeutschen Zeitungsleser") }, "Bundesverband der Norddeutschen Zeitungsleser"},
 	}
 	for _, c := range cases {

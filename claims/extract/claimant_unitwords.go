@@ -29,6 +29,9 @@ const (
 	wsPosBody                         // a verb of positionBodyVerbDE or regretVerbDE (positionBodyDE)
 	wsHold                            // "hält", "hielt", "halten" or "hielten" (rolePositionDE)
 	wsGo                              // "geht", "gehen", "ging" or "gingen" (assumeSpeakerDE)
+	wsPosition                        // a verb of positionVerbsDE (positionSpeakerDE)
+	wsWill                            // "will" or "wollte" (wantsPersonDE)
+	wsStance                          // a participle of stanceParticiplesDE (passiveAgentDE)
 	wsKnown                           // the unit was scanned: the other bits are known
 )
 
@@ -41,6 +44,7 @@ var setWordsDE = []string{
 	"befand", "befindet", "befanden", "sieht", "sah", "sahen", "beziffert", "bezifferte", "bezifferten",
 	"plädiert", "plädierte", "plädierten", "erwartet", "erwartete", "erwarteten",
 	"prognostiziert", "prognostizierte", "prognostizierten", "hält", "hielt", "halten", "hielten", "geht", "gehen", "ging", "gingen",
+	"will", "wollte",
 }
 
 // setOfWordDE returns the set of a single word of setWordsDE, no set for
@@ -78,6 +82,8 @@ func setOfWordDE(w string) wordSets {
 		return wsHold
 	case "geht", "gehen", "ging", "gingen": // change with assumeSpeakerDE
 		return wsGo
+	case "will", "wollte": // change with wantsPersonDE
+		return wsWill
 	}
 	return 0
 }
@@ -90,12 +96,13 @@ var (
 	ersatzFilterDE   = newWordFilter(ersatzPluralDE)
 	participleFilter = unionFilter(nil, newWordFilter(reportParticiplesDE), newWordFilter(phraseParticiplesDE))
 	findingFilterDE  = newWordFilter(findingVerbsDE)
-	setsFilterDE     = unionFilter(setWordsDE, reportFilterDE, attitudeFilterDE, groupFilterDE, ersatzFilterDE, participleFilter, findingFilterDE)
+	positionFilterDE = unionFilter(positionVerbsDE)
+	setsFilterDE     = unionFilter(setWordsDE, reportFilterDE, attitudeFilterDE, groupFilterDE, ersatzFilterDE, participleFilter, findingFilterDE, positionFilterDE, stanceFilterDE)
 )
 
 // allSets are the sets of words that absentSets looks for.
 const allSets = wsReport | wsAttitude | wsGroup | wsSich | wsHeisst | wsLautet | wsSo | wsNach | wsErsatz | wsParticiple |
-	wsFinding | wsEigene | wsZufolge | wsVerlautet | wsCome | wsPosBody | wsHold | wsGo
+	wsFinding | wsEigene | wsZufolge | wsVerlautet | wsCome | wsPosBody | wsHold | wsGo | wsPosition | wsWill | wsStance
 
 // absentSets returns wsKnown and the sets of which no token of toks holds
 // a word (in lower case). A word that passes a set's wordFilter counts as
@@ -111,7 +118,7 @@ func absentSets(toks []token) wordSets {
 		if !setsFilterDE.has(b) {
 			continue // a word of none of the sets
 		}
-		present |= setOfWordDE(w) | setIf(reportFilterDE.has(b), wsReport) | setIf(attitudeFilterDE.has(b), wsAttitude) | setIf(groupFilterDE.has(b), wsGroup) | setIf(ersatzFilterDE.has(b), wsErsatz) | setIf(participleFilter.has(b) && reportParticipleDE(toks, k), wsParticiple) | setIf(findingFilterDE.has(b), wsFinding)
+		present |= setOfWordDE(w) | setIf(reportFilterDE.has(b), wsReport) | setIf(attitudeFilterDE.has(b), wsAttitude) | setIf(groupFilterDE.has(b), wsGroup) | setIf(ersatzFilterDE.has(b), wsErsatz) | setIf(participleFilter.has(b) && reportParticipleDE(toks, k), wsParticiple) | setIf(findingFilterDE.has(b), wsFinding) | setIf(positionFilterDE.has(b), wsPosition) | setIf(stanceFilterDE.has(b), wsStance)
 	}
 	return wsKnown | allSets&^present
 }

@@ -47,6 +47,12 @@ func inSet(w string, s wordSets) bool {
 		return w == "hält" || w == "hielt" || w == "halten" || w == "hielten"
 	case wsGo:
 		return w == "geht" || w == "gehen" || w == "ging" || w == "gingen"
+	case wsPosition:
+		return positionVerbDE(w)
+	case wsWill:
+		return w == "will" || w == "wollte"
+	case wsStance:
+		return stanceParticiplesDE[w]
 	}
 	return false
 }
@@ -55,7 +61,7 @@ func inSet(w string, s wordSets) bool {
 // unit that holds one of its words: every word of every set alone, and
 // random units of such words and others.
 func TestAbsentSets(t *testing.T) {
-	sets := []wordSets{wsReport, wsAttitude, wsGroup, wsSich, wsHeisst, wsLautet, wsSo, wsNach, wsErsatz, wsParticiple, wsFinding, wsEigene, wsZufolge, wsVerlautet, wsCome, wsPosBody, wsHold, wsGo}
+	sets := []wordSets{wsReport, wsAttitude, wsGroup, wsSich, wsHeisst, wsLautet, wsSo, wsNach, wsErsatz, wsParticiple, wsFinding, wsEigene, wsZufolge, wsVerlautet, wsCome, wsPosBody, wsHold, wsGo, wsPosition, wsWill, wsStance}
 	words := []string{"", "a", "und", "Sich", "sichtbar", "davor", "haus", "kam", "heisst", "laut", "sogar", "nachher", "raus", "gegessen", "hingewiesenen"}
 	for w := range reportVerbsDE {
 		words = append(words, w)
@@ -76,6 +82,10 @@ func TestAbsentSets(t *testing.T) {
 		words = append(words, w)
 	}
 	words = append(words, setWordsDE...)
+	words = append(words, positionVerbsDE...)
+	for w := range stanceParticiplesDE {
+		words = append(words, w)
+	}
 	for _, w := range words {
 		a := absentSets([]token{{low: w}})
 		for _, s := range sets {
@@ -102,7 +112,7 @@ func TestAbsentSets(t *testing.T) {
 			}
 		}
 	}
-	if a := absentSets(nil); a != wsKnown|wsReport|wsAttitude|wsGroup|wsSich|wsHeisst|wsLautet|wsSo|wsNach|wsErsatz|wsParticiple|wsFinding|wsEigene|wsZufolge|wsVerlautet|wsCome|wsPosBody|wsHold|wsGo {
+	if a := absentSets(nil); a != wsKnown|wsReport|wsAttitude|wsGroup|wsSich|wsHeisst|wsLautet|wsSo|wsNach|wsErsatz|wsParticiple|wsFinding|wsEigene|wsZufolge|wsVerlautet|wsCome|wsPosBody|wsHold|wsGo|wsPosition|wsWill|wsStance {
 		t.Errorf("absentSets(nil) = %05b, want every set absent", a)
 	}
 }

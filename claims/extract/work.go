@@ -16,6 +16,7 @@ type work struct {
 	langs     []string
 	votes     []langVote
 	seen      repeatSet
+	links     linkPosDE // the docState's lists of link words (ints: nothing of the text)
 }
 
 // repeatSet returns the work's set of units read, empty.
@@ -57,7 +58,7 @@ func (w *work) docState(trace *claimantTrace) docState {
 	if m.byKey == nil {
 		m.byKey, m.roles, m.descs = map[string]int{}, map[string]string{}, map[string]string{}
 	}
-	d := docState{trace: trace, byKey: m.byKey, roles: m.roles, descs: m.descs}
+	d := docState{trace: trace, byKey: m.byKey, roles: m.roles, descs: m.descs, links: &w.links}
 	return d
 }
 
@@ -105,6 +106,9 @@ func (w *work) reset() {
 	w.m.clearMaps()
 	if cap(w.spans) > pooledSpans || cap(w.bs) > pooledSpans {
 		w.bs, w.spans, w.langs, w.votes = nil, nil, nil, nil
+	}
+	if cap(w.links.derDes)+cap(w.links.vonGen)+cap(w.links.object) > pooledTokens {
+		w.links = linkPosDE{}
 	}
 	if cap(w.seen.buf) > 4*pooledTokens || len(w.seen.slots) > pooledRepeatSlots {
 		w.seen = repeatSet{}
