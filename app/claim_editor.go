@@ -309,10 +309,9 @@ func (e *claimEditor) verdictOptions(cur string, hasConclusion bool) {
 	if r, ok := e.u.scales.rating(cur); ok && !slices.ContainsFunc(e.ratings, func(x claims.Rating) bool { return x.ID == cur }) {
 		e.ratings = append(e.ratings, r)
 	}
-	opts := []string{lang.L("No verdict")}
+	opts := e.u.scales.verdictChoices([]string{lang.L("No verdict")}, e.ratings)
 	sel := 0
 	for i, r := range e.ratings {
-		opts = append(opts, r.Label(uiLang()))
 		if r.ID == cur {
 			sel = i + 1
 		}

@@ -1,0 +1,65 @@
+package app
+
+import (
+	"context"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"claimdesk/claims"
+)
+
+// TestVerdictOfOtherScaleKeptOnSave is the checker who switched to the
+// CORRECTIV-style scale and edits a claim rated False on the PolitiFact-style
+// scale: both scales have a level labelled "False", so the verdict box
+// offered two equal options. Fyne's Select finds its choice by text, so the
+// editor read the first "False" (CORRECTIV's) and saving the rationale
+// changed the verdict to another scale's without anyone choosing it.
+func TestVerdictOfOtherScaleKeptOnSave(t *testing.T) {
+	f := newShellFixture(t)
+	c := f.addClaim("Der Strompreis hat sich seit 2020 verdreifacht.")
+	ctx := context.Background()
+	if _, err := f.svc.Claims.UpdateClaim(ctx, c.ID, claims.ClaimUpdate{RatingID: ptr("politifact:false")}); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.svc.Scales.SetActiveScale(ctx, claims.ScaleCorrectiv); err != nil {
+		t.Fatal(err)
+	}
+	f.do(func() { f.u.reloadScales() })
+	f.do(func() { f.u.openClaim(c.ID) })
+	e := f.s.claims.editor
+	if got := e.selectedRating(); got != "politifact:false" {
+		t.Errorf("the verdict box shows %q for a claim rated politifact:false", got)
+	}
+	seen := map[string]bool{}
+	for _, o := range e.verdict.Options {
+		if seen[o] {
+			t.Errorf("the verdict box offers %q twice: %q", o, e.verdict.Options)
+		}
+		seen[o] = true
+	}
+	f.do(func() {
+		e.rationale.SetText("Laut Bundesnetzagentur stieg er um 40 Prozent.")
+		test.Tap(e.save)
+	})
+	got, err := f.svc.Claims.FindClaimByID(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.RatingID != "politifact:false" || got.Rationale == "" {
+		t.Errorf("after saving the rationale: verdict %q (was politifact:false), rationale %q", got.RatingID, got.Rationale)
+	}
+}
+
+// switchScale makes another rating scale the active one, as Settings does;
+// the verdict boxes are filled again, and a claim rated on another scale
+// must keep its verdict (checkInvariants compares the editor with storage).
+func (w *walker) switchScale() {
+	all := w.f.u.scales.scales
+	if len(all) == 0 {
+		return
+	}
+	id := all[w.pick(len(all))].ID
+	w.note("scale %s", id)
+	w.do(func() { w.f.u.setActiveScale(id) })
+}
