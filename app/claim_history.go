@@ -149,15 +149,33 @@ func (h *historyPane) value(field, v string, full bool) string {
 	case claims.FieldStatus:
 		return statusLabel(claims.Status(v))
 	case claims.FieldEvidence:
-		v = evidenceIDs.ReplaceAllString(v, "")
-		if st, rest, ok := strings.Cut(v, ": "); ok {
-			v = stanceLabel(claims.Stance(st)) + ": " + rest
-		}
+		v = evidenceValue(v)
 	}
 	if full {
 		return strings.TrimSpace(v)
 	}
 	return oneLine(v, 120)
+}
+
+// evidenceValue shows a stored evidence summary (`supports: Title
+// [evidence ID, source ID] excerpt: "…" note: "…"`) in the interface
+// language, without the record IDs. The note's marker is the last one: an
+// excerpt is quoted, so a marker inside it has its quote escaped.
+func evidenceValue(v string) string {
+	head, tail := v, ""
+	if loc := evidenceIDs.FindStringIndex(v); loc != nil {
+		head, tail = v[:loc[0]], v[loc[1]:]
+	}
+	if st, rest, ok := strings.Cut(head, ": "); ok {
+		head = stanceLabel(claims.Stance(st)) + ": " + rest
+	}
+	if t, ok := strings.CutPrefix(tail, ` excerpt: "`); ok {
+		tail = " " + lang.L("Excerpt") + `: "` + t
+	}
+	if i := strings.LastIndex(tail, ` note: "`); i >= 0 {
+		tail = tail[:i] + " " + lang.L("Note") + `: "` + tail[i+len(` note: "`):]
+	}
+	return head + tail
 }
 
 // show loads the history of a claim ("" clears the tab).

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -62,4 +63,34 @@ func (w *walker) switchScale() {
 	id := all[w.pick(len(all))].ID
 	w.note("scale %s", id)
 	w.do(func() { w.f.u.setActiveScale(id) })
+}
+
+// TestEvidenceHistoryGerman: in the German window a claim's history names
+// an evidence link's excerpt and note in German ("Auszug", "Notiz"), not
+// with the English words storage writes into the summary.
+func TestEvidenceHistoryGerman(t *testing.T) {
+	f := newGermanFixture(t)
+	c := f.addClaim("Die Miete stieg 2024 um 9 Prozent.")
+	ctx := context.Background()
+	src := &claims.Source{URL: "https://example.org/mietspiegel", Title: "Mietspiegel 2024"}
+	if err := f.svc.Sources.CreateSource(ctx, src); err != nil {
+		t.Fatal(err)
+	}
+	ev := &claims.Evidence{ClaimID: c.ID, SourceID: src.ID, Stance: claims.StanceRefutes,
+		Excerpt: "Anstieg um 4,1 Prozent", Note: "Tabelle 3"}
+	if err := f.svc.Evidence.CreateEvidence(ctx, ev); err != nil {
+		t.Fatal(err)
+	}
+	f.do(func() { f.u.openClaim(c.ID) })
+	lines := strings.Join(f.s.claims.editor.history.lines(), "\n")
+	for _, want := range []string{`Auszug: "Anstieg um 4,1 Prozent"`, `Notiz: "Tabelle 3"`, "widerlegt: Mietspiegel 2024"} {
+		if !strings.Contains(lines, want) {
+			t.Errorf("history lacks %q:\n%s", want, lines)
+		}
+	}
+	for _, bad := range []string{"excerpt:", "note:", "[evidence"} {
+		if strings.Contains(lines, bad) {
+			t.Errorf("history holds %q:\n%s", bad, lines)
+		}
+	}
 }
