@@ -94,3 +94,62 @@ func TestEvidenceHistoryGerman(t *testing.T) {
 		}
 	}
 }
+
+// TestScaleEditorSaysWhatIsWrong: the rating scale editor in the German
+// window refuses a level without a label, a colour that is no #rrggbb and
+// two levels with the same label, each in German and naming the level as
+// the checker sees it (SaveScale's own message named the scale and the
+// level by their English names, "PolitiFact-style (6 steps)", "Mostly
+// true"); nothing is saved, and what was typed stays in the editor.
+func TestScaleEditorSaysWhatIsWrong(t *testing.T) {
+	f := newGermanFixture(t)
+	var ed *scaleEditor
+	f.do(func() {
+		ed = newScaleEditor(f.u, f.u.scales.scale(claims.ScalePolitiFact))
+		ed.show()
+	})
+	try := func(wants ...string) {
+		t.Helper()
+		save := f.topDialogButton("Speichern")
+		f.do(func() { test.Tap(save) })
+		msg := f.topText()
+		for _, w := range wants {
+			if !strings.Contains(msg, w) {
+				t.Errorf("message lacks %q:\n%s", w, msg)
+			}
+		}
+		for _, bad := range []string{"PolitiFact-style", "Mostly true", " ID "} {
+			if strings.Contains(msg, bad) {
+				t.Errorf("message holds %q:\n%s", bad, msg)
+			}
+		}
+		if ok := f.topDialogButton("OK"); ok != nil {
+			f.do(func() { test.Tap(ok) })
+		}
+	}
+	f.do(func() {
+		ed.en[0].SetText("")
+		ed.de[0].SetText(" ")
+	})
+	try("Stufe 1 braucht eine Bezeichnung")
+	f.do(func() {
+		ed.de[0].SetText("Richtig")
+		ed.colors[1].SetText("zz")
+	})
+	try(`„Größtenteils wahr“`, `nicht „zz“`)
+	f.do(func() {
+		ed.colors[1].SetText("#7cb342")
+		ed.de[4].SetText("größtenteils falsch")
+	})
+	try("Stufen 4 und 5", `„größtenteils falsch“`)
+	if ed.de[0].Text != "Richtig" || ed.de[4].Text != "größtenteils falsch" {
+		t.Errorf("the editor lost what was typed: %q %q", ed.de[0].Text, ed.de[4].Text)
+	}
+	sc, err := f.svc.Scales.FindScaleByID(context.Background(), claims.ScalePolitiFact)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sc.Ratings[0].LabelDE != "Wahr" || sc.Ratings[4].LabelDE != "Falsch" {
+		t.Errorf("a refused scale was saved: %q %q", sc.Ratings[0].LabelDE, sc.Ratings[4].LabelDE)
+	}
+}
