@@ -2,12 +2,14 @@ package app
 
 import (
 	"context"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
 
 	"claimdesk/claims"
+	"claimdesk/storage/sqlite"
 )
 
 // TestVerdictOfOtherScaleKeptOnSave is the checker who switched to the
@@ -151,5 +153,102 @@ func TestScaleEditorSaysWhatIsWrong(t *testing.T) {
 	}
 	if sc.Ratings[0].LabelDE != "Wahr" || sc.Ratings[4].LabelDE != "Falsch" {
 		t.Errorf("a refused scale was saved: %q %q", sc.Ratings[0].LabelDE, sc.Ratings[4].LabelDE)
+	}
+}
+
+// TestChangedPresetCopyNamedInGerman: a colleague's bundle with a changed
+// preset scale (a German label renamed) arrives as a new scale. In the
+// German window the import's notice and Settings name both scales in
+// German, not by their IDs ("politifact", "politifact-1a2b3c4d") or the
+// copy's English name ("PolitiFact-style (6 steps) (1a2b3c4d)").
+func TestChangedPresetCopyNamedInGerman(t *testing.T) {
+	f := newGermanFixture(t)
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "b.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	b := db.Services()
+	ctx := claims.WithActor(context.Background(), "Ben Kollege")
+	sc, err := b.Scales.FindScaleByID(ctx, claims.ScalePolitiFact)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc.Ratings[0].LabelDE = "Stimmt"
+	if err := b.Scales.SaveScale(ctx, sc); err != nil {
+		t.Fatal(err)
+	}
+	c := &claims.Claim{Text: "Die Miete stieg 2024 um 9 Prozent.", RatingID: "politifact:true"}
+	if err := b.Claims.CreateClaim(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	imp := f.importBundleFile(bundleFrom(t, b))
+	if imp.err != nil || len(imp.result.ScaleCopies) != 1 {
+		t.Fatalf("import: %v, %+v", imp.err, imp.result)
+	}
+	msg := f.topText()
+	if !strings.Contains(msg, "Bewertungsskala „Wie PolitiFact (6 Stufen)“") || !strings.Contains(msg, "neue Skala „Wie PolitiFact (6 Stufen) (") {
+		t.Errorf("the notice does not name the scales in German:\n%s", msg)
+	}
+	f.do(func() { test.Tap(f.topDialogButton("OK")) })
+	var names []string
+	for _, s := range f.u.scales.scales {
+		names = append(names, scaleName(s))
+	}
+	all := strings.Join(names, "\n")
+	if strings.Contains(all, "PolitiFact-style") || strings.Count(all, "Wie PolitiFact (6 Stufen)") != 2 {
+		t.Errorf("Settings offers the scales:\n%s", all)
+	}
+
+	// The claim keeps the verdict the bundle gave it, on the copy: the
+	// editor shows it and saving the rationale keeps it (the window had not
+	// read the new scale, showed "Keine Bewertung" and saving cleared it).
+	stored, err := f.svc.Claims.FindClaimByID(ctx, c.ID)
+	if err != nil || stored.RatingID != imp.result.ScaleCopies[claims.ScalePolitiFact]+":true" {
+		t.Fatalf("imported claim: %+v, %v", stored, err)
+	}
+	f.do(func() { f.u.openClaim(c.ID) })
+	e := f.s.claims.editor
+	if got := e.selectedRating(); got != stored.RatingID {
+		t.Errorf("the editor shows verdict %q, stored %q", got, stored.RatingID)
+	}
+	f.do(func() {
+		e.rationale.SetText("Laut Mietspiegel 4,1 Prozent.")
+		test.Tap(e.save)
+	})
+	if after, _ := f.svc.Claims.FindClaimByID(ctx, c.ID); after == nil || after.RatingID != stored.RatingID || after.Rationale == "" {
+		t.Errorf("after saving the rationale: %+v, verdict was %q", after, stored.RatingID)
+	}
+}
+
+// TestVerdictOfUnreadScaleKept: a colleague on the same database makes a
+// scale and rates a claim with it; this window has not read that scale.
+// The editor shows the verdict by its ID rather than "No verdict", and
+// saving the rationale keeps it (it was cleared).
+func TestVerdictOfUnreadScaleKept(t *testing.T) {
+	f := newShellFixture(t)
+	ctx := claims.WithActor(context.Background(), "ben")
+	sc := &claims.RatingScale{ID: "haus", Name: "Hausskala", Ratings: []claims.Rating{
+		{ID: "haus:ok", ScaleID: "haus", LabelEN: "Holds", Color: "#2e7d32", Ordinal: 2},
+		{ID: "haus:nein", ScaleID: "haus", LabelEN: "Does not hold", Color: "#c62828", Ordinal: 1},
+	}}
+	if err := f.svc.Scales.SaveScale(ctx, sc); err != nil {
+		t.Fatal(err)
+	}
+	c := &claims.Claim{Text: "Die Brücke kostete 12 Millionen Euro.", RatingID: "haus:nein"}
+	if err := f.svc.Claims.CreateClaim(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	f.do(func() { f.u.openClaim(c.ID) })
+	e := f.s.claims.editor
+	if got := e.selectedRating(); got != "haus:nein" {
+		t.Errorf("the editor shows verdict %q for a claim rated haus:nein", got)
+	}
+	f.do(func() {
+		e.rationale.SetText("Laut Bauamt 14 Millionen Euro.")
+		test.Tap(e.save)
+	})
+	if got, _ := f.svc.Claims.FindClaimByID(ctx, c.ID); got == nil || got.RatingID != "haus:nein" || got.Rationale == "" {
+		t.Errorf("after saving the rationale: verdict %q, rationale %q", got.RatingID, got.Rationale)
 	}
 }
