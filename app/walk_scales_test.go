@@ -239,6 +239,9 @@ func TestVerdictOfUnreadScaleKept(t *testing.T) {
 	if err := f.svc.Claims.CreateClaim(ctx, c); err != nil {
 		t.Fatal(err)
 	}
+	if label, _ := verdictChip(c, f.u.scales); label == "No verdict" {
+		t.Errorf("the claims list shows %q for a claim rated haus:nein", label)
+	}
 	f.do(func() { f.u.openClaim(c.ID) })
 	e := f.s.claims.editor
 	if got := e.selectedRating(); got != "haus:nein" {
