@@ -129,7 +129,11 @@ func (h *historyPane) describeIn(ev *claims.Event, full bool) string {
 	case claims.FieldMerged:
 		return field + ": " + lang.L("earlier version") + " — " + h.versionText(ev.Old)
 	case claims.FieldConflict:
-		return "⚠ " + field + ": " + lang.L("the bundle's version, not taken") + " — " + h.versionText(ev.Old)
+		text, same := h.versionDiff(ev.Old)
+		if same { // taken since, or written again by hand
+			return "⚠ " + field + ": " + lang.L("the bundle's version, now the current one")
+		}
+		return "⚠ " + field + ": " + lang.L("the bundle's version, not taken") + " — " + text
 	}
 	old, nw := h.value(ev.Field, ev.Old, full), h.value(ev.Field, ev.New, full)
 	return field + ": " + old + " → " + nw
