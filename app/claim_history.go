@@ -1,6 +1,7 @@
 package app
 
 import (
+	"encoding/json"
 	"fmt"
 	"regexp"
 	"strings"
@@ -154,6 +155,8 @@ func (h *historyPane) value(field, v string, full bool) string {
 		return statusLabel(claims.Status(v))
 	case claims.FieldEvidence:
 		v = evidenceValue(v)
+	case claims.FieldAnchor:
+		v = anchorValue(v)
 	}
 	if full {
 		return strings.TrimSpace(v)
@@ -180,6 +183,24 @@ func evidenceValue(v string) string {
 		tail = tail[:i] + " " + lang.L("Note") + `: "` + tail[i+len(` note: "`):]
 	}
 	return head + tail
+}
+
+// anchorValue shows one side of a change of a claim's place in its article:
+// the quote it was anchored to (stored as the anchor's JSON), or what
+// storage wrote when the article was deleted or the quote left it, in the
+// interface language.
+func anchorValue(v string) string {
+	switch v {
+	case "article deleted": // storage/internal/sqlstore/articles.go
+		return lang.L("article deleted")
+	case "detached: the quote no longer occurs in the article": // claims_update.go
+		return lang.L("Detached: the quote is no longer in the article")
+	}
+	var a claims.Anchor
+	if json.Unmarshal([]byte(v), &a) == nil && a.Exact != "" {
+		return quoted(oneLine(a.Exact, 100))
+	}
+	return v
 }
 
 // show loads the history of a claim ("" clears the tab).

@@ -255,3 +255,38 @@ func TestVerdictOfUnreadScaleKept(t *testing.T) {
 		t.Errorf("after saving the rationale: verdict %q, rationale %q", got.RatingID, got.Rationale)
 	}
 }
+
+// TestAnchorHistoryGerman: when a claim's article is deleted, the claim's
+// history in the German window says where the claim stood and that the
+// article was deleted, in German; it showed the stored anchor as JSON
+// ({"start":…,"exact":…}) and "article deleted" in English.
+func TestAnchorHistoryGerman(t *testing.T) {
+	f := newGermanFixture(t)
+	ctx := context.Background()
+	body := "Der Stadtrat tagte am Montag. Die Brücke kostete 12 Millionen Euro, sagte der Bürgermeister."
+	a := &claims.Article{Title: "Brücke", Body: body, Language: "de"}
+	if err := f.svc.Articles.CreateArticle(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	exact := "Die Brücke kostete 12 Millionen Euro"
+	start := strings.Index(body, exact)
+	c := &claims.Claim{ArticleID: a.ID, Text: exact + ".", Anchor: &claims.Anchor{Start: start, End: start + len(exact), Exact: exact}}
+	if err := f.svc.Claims.CreateClaim(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.svc.Articles.DeleteArticle(ctx, a.ID); err != nil {
+		t.Fatal(err)
+	}
+	f.do(func() { f.u.changed() })
+	f.do(func() { f.u.openClaim(c.ID) })
+	lines := strings.Join(f.s.claims.editor.history.lines(), "\n")
+	want := "Stelle im Artikel: „Die Brücke kostete 12 Millionen Euro“ → Artikel gelöscht"
+	if !strings.Contains(lines, want) {
+		t.Errorf("history lacks %q:\n%s", want, lines)
+	}
+	for _, bad := range []string{"{", "article deleted"} {
+		if strings.Contains(lines, bad) {
+			t.Errorf("history holds %q:\n%s", bad, lines)
+		}
+	}
+}
