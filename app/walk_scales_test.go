@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"encoding/json"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -288,5 +289,26 @@ func TestAnchorHistoryGerman(t *testing.T) {
 		if strings.Contains(lines, bad) {
 			t.Errorf("history holds %q:\n%s", bad, lines)
 		}
+	}
+}
+
+// TestRecordConflictTakenSaysSo: in the History… dialog of a source (or an
+// article), a conflict version that is now the record's own is no longer
+// called "not taken".
+func TestRecordConflictTakenSaysSo(t *testing.T) {
+	newShellFixture(t)
+	src := &claims.Source{ID: "s1", URL: "https://example.org/plan", Title: "Haushaltsplan 2025 (beschlossen)", Kind: claims.KindOfficial}
+	b, err := json.Marshal(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := recordEventText(&claims.Event{Field: claims.FieldConflict, Old: string(b)}, src)
+	if strings.Contains(got, "not taken") || !strings.Contains(got, "now the current one") {
+		t.Errorf("a taken conflict version reads %q", got)
+	}
+	other := *src
+	other.Title = "Haushaltsplan 2025 (Entwurf)"
+	if got := recordEventText(&claims.Event{Field: claims.FieldConflict, Old: string(b)}, &other); !strings.Contains(got, "not taken") {
+		t.Errorf("a conflict version not taken reads %q", got)
 	}
 }
