@@ -23,7 +23,7 @@ func (c *scaleCache) verdictChoices(head []string, ratings []claims.Rating) []st
 		text := r.Label(uiLang())
 		if c.active == nil || r.ScaleID != c.active.ID {
 			if sc := c.scale(r.ScaleID); sc != nil {
-				text += " (" + scaleName(sc) + ")"
+				text += " — " + scaleName(sc)
 			}
 		}
 		base := text
