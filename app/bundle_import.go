@@ -93,6 +93,9 @@ func (s *shell) importBundle(r fyne.URIReadCloser) {
 			b.showResult(res)
 			u.seenChanged() // the bundle's verdicts are earlier checks (seen.go)
 			u.changed()
+			if res.Changed() {
+				u.reloadScales() // a scale the bundle brought, which its claims use
+			}
 			s.reloadShown()
 		}
 	})
@@ -146,7 +149,7 @@ func (b *bundleImport) showResult(res *claims.MergeResult) {
 	for _, id := range slices.Sorted(maps.Keys(res.ScaleCopies)) {
 		box.Add(&widget.Label{Wrapping: fyne.TextWrapWord, Text: fmt.Sprintf(
 			lang.L("The bundle changed the preset rating scale %s. Presets never change: it was added as the new scale %s, which the bundle's claims use."),
-			id, res.ScaleCopies[id])})
+			quoted(b.u.scaleNameByID(id)), quoted(b.u.scaleNameByID(res.ScaleCopies[id])))})
 	}
 	if res.Backup != "" {
 		box.Add(&widget.Label{Text: fmt.Sprintf(lang.L("A backup was taken before the merge: %s"), res.Backup), Wrapping: fyne.TextWrapWord})

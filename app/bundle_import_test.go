@@ -262,6 +262,10 @@ func TestImportBundleConflict(t *testing.T) {
 	if !strings.Contains(lines, "⚠") || !strings.Contains(lines, "merged") {
 		t.Fatalf("history does not mark the conflict and keep this database's replaced version:\n%s", lines)
 	}
+	// the bundle's version was taken: its conflict entry no longer says "not taken"
+	if strings.Contains(lines, "not taken") || !strings.Contains(lines, "the bundle's version, now the current one") {
+		t.Errorf("history after taking the bundle's version:\n%s", lines)
+	}
 	imported := false
 	for _, ev := range h.events {
 		imported = imported || ev.Imported && strings.Contains(eventActor(ev), "Ben Kollege (imported")

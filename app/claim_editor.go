@@ -289,9 +289,10 @@ func (e *claimEditor) setVerdictOptions() {
 }
 
 // verdictOptions offers the ratings of the active scale (and the rating cur
-// when it comes from another scale) with cur chosen, or the conclusion
-// field when the active scale is free text or hasConclusion. It reads
-// nothing of e.claim: fill shows a claim that is not e.claim yet (rebase).
+// when it comes from another scale, or from one not read yet) with cur
+// chosen, or the conclusion field when the active scale is free text or
+// hasConclusion. It reads nothing of e.claim: fill shows a claim that is
+// not e.claim yet (rebase).
 func (e *claimEditor) verdictOptions(cur string, hasConclusion bool) {
 	if e.verdict == nil {
 		return
@@ -305,13 +306,16 @@ func (e *claimEditor) verdictOptions(cur string, hasConclusion bool) {
 		e.ratings = append(e.ratings, a.Ratings...)
 		freeText = a.FreeText
 	}
-	if r, ok := e.u.scales.rating(cur); ok && !slices.ContainsFunc(e.ratings, func(x claims.Rating) bool { return x.ID == cur }) {
+	if cur != "" && !slices.ContainsFunc(e.ratings, func(x claims.Rating) bool { return x.ID == cur }) {
+		r, ok := e.u.scales.rating(cur)
+		if !ok {
+			r = claims.Rating{ID: cur, LabelEN: cur} // of a scale not read yet: shown by its ID, never dropped by a save
+		}
 		e.ratings = append(e.ratings, r)
 	}
-	opts := []string{lang.L("No verdict")}
+	opts := e.u.scales.verdictChoices([]string{lang.L("No verdict")}, e.ratings)
 	sel := 0
 	for i, r := range e.ratings {
-		opts = append(opts, r.Label(uiLang()))
 		if r.ID == cur {
 			sel = i + 1
 		}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"encoding/json"
 	"fmt"
 	"regexp"
 	"strings"
@@ -129,7 +130,11 @@ func (h *historyPane) describeIn(ev *claims.Event, full bool) string {
 	case claims.FieldMerged:
 		return field + ": " + lang.L("earlier version") + " — " + h.versionText(ev.Old)
 	case claims.FieldConflict:
-		return "⚠ " + field + ": " + lang.L("the bundle's version, not taken") + " — " + h.versionText(ev.Old)
+		text, same := h.versionDiff(ev.Old)
+		if same { // taken since, or written again by hand
+			return "⚠ " + field + ": " + lang.L("the bundle's version, now the current one")
+		}
+		return "⚠ " + field + ": " + lang.L("the bundle's version, not taken") + " — " + text
 	}
 	old, nw := h.value(ev.Field, ev.Old, full), h.value(ev.Field, ev.New, full)
 	return field + ": " + old + " → " + nw
@@ -149,15 +154,53 @@ func (h *historyPane) value(field, v string, full bool) string {
 	case claims.FieldStatus:
 		return statusLabel(claims.Status(v))
 	case claims.FieldEvidence:
-		v = evidenceIDs.ReplaceAllString(v, "")
-		if st, rest, ok := strings.Cut(v, ": "); ok {
-			v = stanceLabel(claims.Stance(st)) + ": " + rest
-		}
+		v = evidenceValue(v)
+	case claims.FieldAnchor:
+		v = anchorValue(v)
 	}
 	if full {
 		return strings.TrimSpace(v)
 	}
 	return oneLine(v, 120)
+}
+
+// evidenceValue shows a stored evidence summary (`supports: Title
+// [evidence ID, source ID] excerpt: "…" note: "…"`) in the interface
+// language, without the record IDs. The note's marker is the last one: an
+// excerpt is quoted, so a marker inside it has its quote escaped.
+func evidenceValue(v string) string {
+	head, tail := v, ""
+	if loc := evidenceIDs.FindStringIndex(v); loc != nil {
+		head, tail = v[:loc[0]], v[loc[1]:]
+	}
+	if st, rest, ok := strings.Cut(head, ": "); ok {
+		head = stanceLabel(claims.Stance(st)) + ": " + rest
+	}
+	if t, ok := strings.CutPrefix(tail, ` excerpt: "`); ok {
+		tail = " " + lang.L("Excerpt") + `: "` + t
+	}
+	if i := strings.LastIndex(tail, ` note: "`); i >= 0 {
+		tail = tail[:i] + " " + lang.L("Note") + `: "` + tail[i+len(` note: "`):]
+	}
+	return head + tail
+}
+
+// anchorValue shows one side of a change of a claim's place in its article:
+// the quote it was anchored to (stored as the anchor's JSON), or what
+// storage wrote when the article was deleted or the quote left it, in the
+// interface language.
+func anchorValue(v string) string {
+	switch v {
+	case "article deleted": // storage/internal/sqlstore/articles.go
+		return lang.L("article deleted")
+	case "detached: the quote no longer occurs in the article": // claims_update.go
+		return lang.L("Detached: the quote is no longer in the article")
+	}
+	var a claims.Anchor
+	if json.Unmarshal([]byte(v), &a) == nil && a.Exact != "" {
+		return quoted(oneLine(a.Exact, 100))
+	}
+	return v
 }
 
 // show loads the history of a claim ("" clears the tab).

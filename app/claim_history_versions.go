@@ -22,12 +22,19 @@ var versionFields = []struct{ key, field string }{
 // JSON) by what differs from the claim as it is now (h.current); evidence
 // kept in the claim's history is shown by its stance and excerpt.
 func (h *historyPane) versionText(content string) string {
+	text, _ := h.versionDiff(content)
+	return text
+}
+
+// versionDiff is versionText, and whether the version is the claim as it
+// is now (a conflict version the checker took, for one).
+func (h *historyPane) versionDiff(content string) (string, bool) {
 	var v map[string]any
 	if json.Unmarshal([]byte(content), &v) != nil {
-		return oneLine(content, 120)
+		return oneLine(content, 120), false
 	}
 	if st, ok := v["stance"].(string); ok {
-		return lang.L("evidence") + ": " + stanceLabel(claims.Stance(st)) + ": " + str(v["excerpt"]) + " " + str(v["note"])
+		return lang.L("evidence") + ": " + stanceLabel(claims.Stance(st)) + ": " + str(v["excerpt"]) + " " + str(v["note"]), false
 	}
 	var cur map[string]any
 	if h.current != nil {
@@ -43,9 +50,9 @@ func (h *historyPane) versionText(content string) string {
 		parts = append(parts, fieldLabel(f.field)+": "+h.value(f.field, old, false))
 	}
 	if len(parts) == 0 {
-		return lang.L("the same as now")
+		return lang.L("the same as now"), true
 	}
-	return oneLine(strings.Join(parts, "; "), 160)
+	return oneLine(strings.Join(parts, "; "), 160), false
 }
 
 // str shows a JSON value as text: lists joined by commas, nothing as "".

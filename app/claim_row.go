@@ -59,8 +59,9 @@ func fillClaimRow(o fyne.CanvasObject, c *claims.Claim, scales *scaleCache) {
 }
 
 // verdictChip returns the label and colour of c's verdict: its rating in
-// the rating's colour, a free-text conclusion in the primary colour, or ""
-// and nil for none.
+// the rating's colour, a free-text conclusion in the primary colour, a
+// rating of a scale not read yet by its ID and nil, or "No verdict" and nil
+// for none.
 func verdictChip(c *claims.Claim, scales *scaleCache) (string, color.Color) {
 	if scales != nil {
 		if r, ok := scales.rating(c.RatingID); ok {
@@ -69,6 +70,9 @@ func verdictChip(c *claims.Claim, scales *scaleCache) (string, color.Color) {
 	}
 	if c.Conclusion != "" {
 		return oneLine(c.Conclusion, 28), theme.Color(theme.ColorNamePrimary)
+	}
+	if c.RatingID != "" {
+		return oneLine(c.RatingID, 28), nil // of a scale not read yet: a verdict all the same
 	}
 	return lang.L("No verdict"), nil
 }

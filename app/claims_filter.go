@@ -103,12 +103,11 @@ func (v *claimsView) setStatusOptions() {
 
 // setVerdictOptions fills the verdict filter from the active scale.
 func (v *claimsView) setVerdictOptions() {
-	opts := []string{lang.L("All verdicts"), lang.L("No verdict")}
+	var ratings []claims.Rating
 	if a := v.u.scales.active; a != nil {
-		for _, r := range a.Ratings {
-			opts = append(opts, r.Label(uiLang()))
-		}
+		ratings = a.Ratings
 	}
+	opts := v.u.scales.verdictChoices([]string{lang.L("All verdicts"), lang.L("No verdict")}, ratings)
 	v.quiet = true
 	v.verdict.Options = opts
 	v.verdict.SetSelectedIndex(0)

@@ -118,12 +118,11 @@ func (d *exportDialog) build() {
 	d.status = &widget.Select{Options: st}
 	d.status.ExtendBaseWidget(d.status)
 	d.status.SetSelectedIndex(0)
-	vs := []string{lang.L("All verdicts"), lang.L("No verdict")}
+	var ratings []claims.Rating
 	if a := d.u.scales.active; a != nil {
-		for _, r := range a.Ratings {
-			vs = append(vs, r.Label(uiLang()))
-		}
+		ratings = a.Ratings
 	}
+	vs := d.u.scales.verdictChoices([]string{lang.L("All verdicts"), lang.L("No verdict")}, ratings)
 	d.verdict = &widget.Select{Options: vs}
 	d.verdict.ExtendBaseWidget(d.verdict)
 	d.verdict.SetSelectedIndex(0)

@@ -106,22 +106,6 @@ func parseColor(s string) color.Color {
 	return color.NRGBA{R: 0x9e, G: 0x9e, B: 0x9e, A: 255}
 }
 
-// presetScaleNames are the translation keys of the built-in scales' names;
-// a scale a newsroom made keeps the name it was given.
-var presetScaleNames = map[string]string{
-	claims.ScalePolitiFact: "scale.politifact",
-	claims.ScaleCorrectiv:  "scale.correctiv",
-	claims.ScaleFreeText:   "scale.freetext",
-}
-
-// scaleName returns a scale's name in the interface language.
-func scaleName(sc *claims.RatingScale) string {
-	if key, ok := presetScaleNames[sc.ID]; ok && sc.Preset {
-		return lang.LocalizeKey(key, sc.Name)
-	}
-	return sc.Name
-}
-
 // formatDate writes a date in the interface language: 02.01.2006 in
 // German, 2006-01-02 otherwise; "" for the zero time.
 func formatDate(t time.Time) string {

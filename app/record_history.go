@@ -100,6 +100,9 @@ func recordEventText(ev *claims.Event, current any) string {
 		}
 		parts = append(parts, lang.L(f.label)+": "+oneLine(o, 120))
 	}
+	if len(parts) == 0 && ev.Field == claims.FieldConflict { // taken since, or written again by hand
+		return "⚠ " + fieldLabel(ev.Field) + ": " + lang.L("the bundle's version, now the current one")
+	}
 	if len(parts) == 0 {
 		return head + " — " + lang.L("the same as now")
 	}

@@ -79,6 +79,10 @@ func (e *scaleEditor) onSave() {
 		e.scale.Ratings[i].Color = strings.TrimSpace(e.colors[i].Text)
 	}
 	s := e.scale
+	if err := checkScaleLabels(s); err != nil {
+		e.u.showErrorThen("The rating scale could not be saved.", err, e.dlg.Show)
+		return
+	}
 	var err error
 	e.u.background(func() {
 		err = e.u.svc.Scales.SaveScale(e.u.ctx(), s)

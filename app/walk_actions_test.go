@@ -51,6 +51,7 @@ func walkActions() []walkAction {
 		{"click a source", (*walker).clickSource},
 		{"link a source elsewhere", (*walker).linkSource},
 		{"switch language", (*walker).switchLanguage},
+		{"switch the rating scale", (*walker).switchScale},
 	}
 }
 

@@ -46,6 +46,8 @@ type labels struct {
 	EarlierChecks   string // heading of the linked earlier fact-checks
 	Page            string // "Page %d of %d"
 	Merged          string
+	ArticleDeleted  string // a claim's history: its article was deleted
+	QuoteGone       string // a claim's history: its quote left the article
 	StatusName      map[claims.Status]string
 	StanceName      map[claims.Stance]string
 	FieldName       map[string]string
@@ -75,6 +77,7 @@ var labelsEN = &labels{
 	NoEvidence: "No evidence recorded.", Source: "Source", Accessed: "accessed", Excerpt: "Excerpt",
 	Note: "Note", Snapshot: "Snapshot", History: "History", EarlierChanges: "%d earlier changes",
 	EarlierChecks: "Earlier checks of this claim", Page: "Page %d of %d", Merged: "another version was merged from a bundle",
+	ArticleDeleted: "article deleted", QuoteGone: "quote no longer in the article",
 	StatusName: map[claims.Status]string{
 		claims.StatusNew: "New", claims.StatusResearching: "Researching", claims.StatusInReview: "In review",
 		claims.StatusPublished: "Published", claims.StatusDiscarded: "Discarded",
@@ -114,6 +117,7 @@ var labelsDE = &labels{
 	NoEvidence: "Keine Belege erfasst.", Source: "Quelle", Accessed: "abgerufen", Excerpt: "Auszug",
 	Note: "Notiz", Snapshot: "Sicherung", History: "Verlauf", EarlierChanges: "%d frühere Änderungen",
 	EarlierChecks: "Frühere Prüfungen dieser Behauptung", Page: "Seite %d von %d", Merged: "eine andere Fassung wurde aus einem Paket übernommen",
+	ArticleDeleted: "Artikel gelöscht", QuoteGone: "Zitat nicht mehr im Artikel",
 	StatusName: map[claims.Status]string{
 		claims.StatusNew: "Neu", claims.StatusResearching: "In Recherche", claims.StatusInReview: "In Prüfung",
 		claims.StatusPublished: "Veröffentlicht", claims.StatusDiscarded: "Verworfen",

@@ -350,6 +350,8 @@ func eventItem(e *claims.Event, x *index, l *labels, loc *time.Location) eventVi
 		text += ": " + dash(l.status(claims.Status(e.Old))) + " → " + dash(l.status(claims.Status(e.New)))
 	case claims.FieldEvidence:
 		text += ": " + dash(evidenceSummary(e.Old, l)) + " → " + dash(evidenceSummary(e.New, l))
+	case claims.FieldAnchor:
+		text += ": " + dash(anchorText(e.Old, l)) + " → " + dash(anchorText(e.New, l))
 	default:
 		text += ": " + dash(shorten(e.Old, 60)) + " → " + dash(shorten(e.New, 60))
 	}
