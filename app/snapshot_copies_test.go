@@ -35,14 +35,7 @@ func TestSnapshotCopiesRemovedAtExit(t *testing.T) {
 	t.Cleanup(func() { openFileURL = old })
 
 	f := newShellFixture(t)
-	src := &claims.Source{URL: "https://example.org/mietspiegel", Title: "Mietspiegel", Kind: claims.KindStatistics}
-	if err := f.svc.Sources.CreateSource(f.u.ctx(), src); err != nil {
-		t.Fatal(err)
-	}
-	snap, err := f.svc.Sources.AttachSnapshot(f.u.ctx(), src.ID, "mietspiegel.html", strings.NewReader("<p>2,5 Prozent</p>"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	snap := f.addSnapshotSource()
 	f.do(func() { f.u.openSnapshot(*snap) })
 	f.do(func() { f.u.openSnapshot(*snap) })
 	if n := len(copiesIn(t, tmp)); n != 2 {
@@ -85,4 +78,19 @@ func TestStaleSnapshotCopiesRemovedAtStart(t *testing.T) {
 			t.Errorf("%s: kept %v, want %v", filepath.Base(d), err == nil, keep)
 		}
 	}
+}
+
+// addSnapshotSource stores a statistics source with one saved copy (a small
+// HTML page) and returns the copy.
+func (f *shellFixture) addSnapshotSource() *claims.Snapshot {
+	f.t.Helper()
+	src := &claims.Source{URL: "https://example.org/mietspiegel", Title: "Mietspiegel", Kind: claims.KindStatistics}
+	if err := f.svc.Sources.CreateSource(f.u.ctx(), src); err != nil {
+		f.t.Fatal(err)
+	}
+	snap, err := f.svc.Sources.AttachSnapshot(f.u.ctx(), src.ID, "mietspiegel.html", strings.NewReader("<p>2,5 Prozent</p>"))
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return snap
 }

@@ -182,14 +182,7 @@ func TestSnapshotWithoutViewerSaysWhereTheCopyIs(t *testing.T) {
 	t.Cleanup(func() { openFileURL = old })
 
 	f := newGermanFixture(t)
-	src := &claims.Source{URL: "https://example.org/mietspiegel", Title: "Mietspiegel", Kind: claims.KindStatistics}
-	if err := f.svc.Sources.CreateSource(f.u.ctx(), src); err != nil {
-		t.Fatal(err)
-	}
-	snap, err := f.svc.Sources.AttachSnapshot(f.u.ctx(), src.ID, "mietspiegel.html", strings.NewReader("<p>2,5 Prozent</p>"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	snap := f.addSnapshotSource()
 	f.do(func() { f.u.openSnapshot(*snap) })
 	t.Cleanup(func() { _ = os.RemoveAll(filepath.Dir(opened)) })
 	msg := f.topText()
