@@ -116,3 +116,34 @@ func TestCutAtSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestEarlierTextLongParagraph: an article's earlier text was one wrapped
+// label, which took minutes for a long paragraph. The dialog shows it as a
+// list of lines that together hold the whole text.
+func TestEarlierTextLongParagraph(t *testing.T) {
+	f := newShellFixture(t)
+	text := longShapes("ENDE")["200,000 chars"]
+	f.do(func() { f.u.showEarlierText(text) })
+	top := f.win().Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog")
+	}
+	var list *widget.List
+	for _, o := range test.LaidOutObjects(top) {
+		if l, ok := o.(*widget.List); ok {
+			list = l
+		}
+	}
+	if list == nil {
+		t.Fatal("the earlier text is not shown as a list of lines")
+	}
+	var lines []string
+	for i := range list.Length() {
+		l := list.CreateItem().(*widget.Label)
+		list.UpdateItem(i, l)
+		lines = append(lines, l.Text)
+	}
+	if noSpace(strings.Join(lines, " ")) != noSpace(text) {
+		t.Fatalf("the %d lines differ from the earlier text", len(lines))
+	}
+}
