@@ -5,9 +5,11 @@ import (
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/claims"
@@ -100,15 +102,21 @@ func wrapLines(text string, width int) []string {
 	return out
 }
 
-// wholeTextView shows a long text read-only in a scrolling list, one
-// unwrapped line a row (wrapLines), so that its length costs nothing until
-// a line is in view.
+// wholeTextView shows a long text read-only in a scrolling list, one line
+// (wrapLines) a row, drawn as a text object, which neither wraps nor pads:
+// its length costs nothing until a line is in view.
 func wholeTextView(text string) *widget.List {
 	lines := wrapLines(text, wholeTextLineRunes)
-	return widget.NewList(
+	list := widget.NewList(
 		func() int { return len(lines) },
-		func() fyne.CanvasObject { return widget.NewLabel("") },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(lines[i]) })
+		func() fyne.CanvasObject { return canvas.NewText("", theme.Color(theme.ColorNameForeground)) },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			t := o.(*canvas.Text)
+			t.Text = lines[i]
+			t.Refresh()
+		})
+	list.HideSeparators = true
+	return list
 }
 
 // showWholeText opens a dialog titled title holding text whole, read-only.
@@ -161,13 +169,13 @@ func (h *historyPane) expandedText(ev *claims.Event) (string, bool) {
 	return fieldLabel(ev.Field) + ": " + old + " → " + nw, cutOld || cutNew
 }
 
-// wholeText is the change ev whole: the field, then its old and its new
-// value each under a heading.
+// wholeText is the change ev whole: its old and its new value each under
+// a heading (the dialog's title names the field).
 func (h *historyPane) wholeText(ev *claims.Event) string {
 	switch ev.Field {
 	case claims.FieldCreated, claims.FieldDeleted, claims.FieldMerged, claims.FieldConflict:
 		return h.describeIn(ev, true)
 	}
-	return fieldLabel(ev.Field) + "\n\n" + lang.L("Before:") + "\n" + h.value(ev.Field, ev.Old, true) +
+	return lang.L("Before:") + "\n" + h.value(ev.Field, ev.Old, true) +
 		"\n\n" + lang.L("After:") + "\n" + h.value(ev.Field, ev.New, true)
 }

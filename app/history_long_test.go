@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -139,7 +140,7 @@ func TestEarlierTextLongParagraph(t *testing.T) {
 	}
 	var lines []string
 	for i := range list.Length() {
-		l := list.CreateItem().(*widget.Label)
+		l := list.CreateItem().(*canvas.Text)
 		list.UpdateItem(i, l)
 		lines = append(lines, l.Text)
 	}
