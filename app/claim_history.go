@@ -16,8 +16,9 @@ import (
 
 // historyPane is the History tab of the claim editor: every change of the
 // claim with who made it and when, newest first.
-// A click on a change shows its old and new values in full (and again
-// shortened).
+// A click on a change shows its old and new values (and again shortened):
+// each up to expandedValueRunes, the whole change on a button
+// (history_long.go).
 type historyPane struct {
 	u        *ui
 	claimID  string
@@ -34,7 +35,7 @@ func newHistoryPane(u *ui) *historyPane { return &historyPane{u: u} }
 func (h *historyPane) content() fyne.CanvasObject {
 	h.list = &widget.List{
 		Length:     func() int { return len(h.events) },
-		CreateItem: func() fyne.CanvasObject { return twoLines() },
+		CreateItem: historyRow,
 		UpdateItem: h.updateRow,
 		OnSelected: h.toggle,
 	}
@@ -65,7 +66,12 @@ func (h *historyPane) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	if full {
 		title.Wrapping, title.Truncation = fyne.TextWrapWord, fyne.TextTruncateOff
 	}
-	title.SetText(h.describeIn(ev, full))
+	text, cut := h.describeIn(ev, false), false
+	if full {
+		text, cut = h.expandedText(ev)
+	}
+	title.SetText(text)
+	h.setWholeButton(box, ev, cut)
 	meta := formatTime(ev.At) + " · " + eventActor(ev)
 	switch {
 	case full:
@@ -98,7 +104,11 @@ func (h *historyPane) toggle(i widget.ListItemID) {
 func (h *historyPane) rowHeight(ev *claims.Event) float32 {
 	height := twoLines().MinSize().Height
 	if h.expanded[ev.ID] {
-		l := &widget.Label{Text: h.describeIn(ev, true), Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}}
+		text, cut := h.expandedText(ev)
+		if cut {
+			height += wholeButtonHeight()
+		}
+		l := &widget.Label{Text: text, Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}}
 		l.MinSize() // makes the renderer, which wraps at the size given next
 		l.Resize(fyne.NewSize(max(h.list.Size().Width-4*theme.Padding(), 100), 0))
 		height += l.MinSize().Height - (&widget.Label{Text: "X", TextStyle: fyne.TextStyle{Bold: true}}).MinSize().Height

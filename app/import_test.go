@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -361,6 +362,14 @@ func dialogText(o fyne.CanvasObject) string {
 		switch c := o.(type) {
 		case *widget.Label:
 			b.WriteString(c.Text + "\n")
+		case *widget.List:
+			if lines, ok := textLines(c); ok { // wholeTextView
+				b.WriteString(lines)
+				return
+			}
+			for _, ch := range test.WidgetRenderer(c).Objects() {
+				walk(ch)
+			}
 		case *fyne.Container:
 			for _, ch := range c.Objects {
 				walk(ch)
@@ -373,6 +382,21 @@ func dialogText(o fyne.CanvasObject) string {
 	}
 	walk(o)
 	return b.String()
+}
+
+// textLines is the text of a list whose rows are text objects
+// (wholeTextView), every row, one a line; ok is false for another list.
+func textLines(l *widget.List) (string, bool) {
+	var b strings.Builder
+	for i := range l.Length() {
+		row, ok := l.CreateItem().(*canvas.Text)
+		if !ok {
+			return "", false
+		}
+		l.UpdateItem(i, row)
+		b.WriteString(row.Text + "\n")
+	}
+	return b.String(), true
 }
 
 func TestPassageWindow(t *testing.T) {

@@ -156,25 +156,9 @@ func orDash(s string) string {
 	return s
 }
 
-// maxShownText is how much of an earlier text the window shows (a label
-// holding megabytes would stall it); the history keeps it whole.
-const maxShownText = 200_000
-
-// showEarlierText shows an article's earlier text, read-only.
+// showEarlierText shows an article's earlier text whole, read-only, in
+// lines (wholeTextView): a label wrapping a long paragraph stalled the
+// window for minutes.
 func (u *ui) showEarlierText(text string) {
-	note := ""
-	if r := []rune(text); len(r) > maxShownText {
-		text = string(r[:maxShownText])
-		note = fmt.Sprintf(lang.L("Only the first %d characters are shown; claimctl history ID --format json shows the whole text."), maxShownText)
-	}
-	label := &widget.Label{Text: text, Wrapping: fyne.TextWrapWord, Selectable: true}
-	scroll := container.NewVScroll(label)
-	scroll.SetMinSize(fyne.NewSize(560, 360))
-	top := fyne.CanvasObject(nil)
-	if note != "" {
-		top = &widget.Label{Text: note, Wrapping: fyne.TextWrapWord}
-	}
-	d := dialog.NewCustom(lang.L("Earlier text"), lang.L("Close"), container.NewBorder(top, nil, nil, nil, scroll), u.win)
-	d.Resize(fyne.NewSize(640, 480))
-	d.Show()
+	u.showWholeText(lang.L("Earlier text"), text)
 }
