@@ -26,11 +26,11 @@ type evidenceDialog struct {
 	find      *keyEntry     // words that narrow the drop-down
 	count     *widget.Label // how many sources match
 	about     *widget.Label // the chosen source's address and date
-	source    *widget.Select
+	source    *keySelect
 	url       *keyEntry
 	title     *keyEntry
 	publisher *keyEntry
-	kind      *widget.Select
+	kind      *keySelect
 	stance    *widget.RadioGroup
 	excerpt   *wrapEntry
 	note      *keyEntry
@@ -80,8 +80,7 @@ func (d *evidenceDialog) build() {
 	for i, k := range claims.SourceKinds {
 		kinds[i] = kindLabel(k)
 	}
-	d.kind = &widget.Select{Options: kinds}
-	d.kind.ExtendBaseWidget(d.kind)
+	d.kind = newKeySelect(kinds, u.windowKey)
 	d.kind.SetSelectedIndex(len(kinds) - 1)
 	stances := make([]string, len(claims.Stances))
 	for i, s := range claims.Stances {

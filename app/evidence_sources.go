@@ -25,8 +25,7 @@ const maxSourceOptions = 100
 // d.sources, with the labels told apart (sourceLabels).
 func (d *evidenceDialog) buildSourcePicker() fyne.CanvasObject {
 	d.labels = sourceLabels(d.sources)
-	d.source = &widget.Select{}
-	d.source.ExtendBaseWidget(d.source)
+	d.source = newKeySelect(nil, d.p.u.windowKey)
 	d.find = d.p.u.lineEntry(lang.L("Type to narrow: title, publisher, address"), nil)
 	d.count = &widget.Label{SizeName: theme.SizeNameCaptionText}
 	d.about = &widget.Label{SizeName: theme.SizeNameCaptionText, Truncation: fyne.TextTruncateEllipsis}

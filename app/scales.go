@@ -79,8 +79,8 @@ func (e *scaleEditor) onSave() {
 		e.scale.Ratings[i].Color = strings.TrimSpace(e.colors[i].Text)
 	}
 	s := e.scale
-	if err := checkScaleLabels(s); err != nil {
-		e.u.showErrorThen("The rating scale could not be saved.", err, e.dlg.Show)
+	if level, field, err := scaleFault(s); err != nil {
+		e.u.showErrorThen("The rating scale could not be saved.", err, func() { e.reopen(e.entry(level, field)) })
 		return
 	}
 	var err error
@@ -88,9 +88,37 @@ func (e *scaleEditor) onSave() {
 		err = e.u.svc.Scales.SaveScale(e.u.ctx(), s)
 	}, func() {
 		if err != nil {
-			e.u.showErrorThen("The rating scale could not be saved.", err, e.dlg.Show)
+			e.u.showErrorThen("The rating scale could not be saved.", err, func() { e.reopen(nil) })
 			return
 		}
 		e.u.reloadScales()
 	})
+}
+
+// entry returns the editor's field of the level at index level.
+func (e *scaleEditor) entry(level int, field scaleField) *keyEntry {
+	switch field {
+	case fieldLabelDE:
+		return e.de[level]
+	case fieldColor:
+		return e.colors[level]
+	}
+	return e.en[level]
+}
+
+// reopen shows the editor again after a refused save, with the keys going
+// to the field at fault. Hiding the dialog dropped its focus without
+// telling the field that had it, which stayed drawn focused but took no
+// keys; so every field is told it lost the focus first, and at (when not
+// nil) gets it anew.
+func (e *scaleEditor) reopen(at *keyEntry) {
+	for _, fields := range [][]*keyEntry{e.en, e.de, e.colors} {
+		for _, f := range fields {
+			f.FocusLost()
+		}
+	}
+	e.dlg.Show()
+	if at != nil {
+		e.u.win.Canvas().Focus(at)
+	}
 }

@@ -215,28 +215,74 @@ func (e *sourceEditor) refuse(field string, err error) {
 	e.invalid.show(field, err)
 }
 
-// onDelete asks, then deletes the source shown. A source that evidence
-// still uses is kept, and the person is told what to do instead.
+// onDelete deletes the source shown. A source that evidence still uses
+// is kept: the person is told at once how many claims use it and what to
+// do instead, and nothing is asked. A source not in use is asked about
+// first.
 func (v *sourcesView) onDelete() {
 	if v.current == nil {
 		return
 	}
 	src := v.current
+	var n int
+	var err error
+	v.u.background(func() {
+		n, err = v.claimsUsing(src.ID)
+	}, func() {
+		if err != nil {
+			v.u.showError("The source could not be deleted.", err)
+			return
+		}
+		if n > 0 {
+			v.showInUse(n)
+			return
+		}
+		v.askDelete(src)
+	})
+}
+
+// claimsUsing counts the claims whose evidence uses the source id.
+func (v *sourcesView) claimsUsing(id string) (int, error) {
+	evs, err := v.u.svc.Evidence.FindEvidence(v.u.ctx(), claims.EvidenceFilter{SourceID: &id})
+	if err != nil {
+		return 0, err
+	}
+	seen := map[string]bool{}
+	for _, ev := range evs {
+		seen[ev.ClaimID] = true
+	}
+	return len(seen), nil
+}
+
+// showInUse tells that n claims (at least one) use the source as evidence
+// and how to delete it all the same.
+func (v *sourcesView) showInUse(n int) {
+	n = max(1, n)
+	v.u.showInfo("The source is still in use",
+		lang.LocalizePlural("{{.Count}} claims use this source as evidence.", n, map[string]any{"Count": formatCount(n)})+"\n\n"+
+			lang.L("Open each claim from the list “Used by”, remove this source from its evidence, then delete the source."))
+}
+
+// askDelete asks whether to delete src, then deletes it. Should evidence
+// have come to use it in the meantime, the source is kept and the person
+// told as by onDelete.
+func (v *sourcesView) askDelete(src *claims.Source) {
 	msg := lang.L("The source will be deleted. This cannot be undone.")
 	dialog.ShowConfirm(lang.L("Delete source?"), sourceTitle(src)+"\n\n"+msg, func(ok bool) {
 		if !ok {
 			return
 		}
 		var err error
+		n := 0
 		v.u.background(func() {
 			err = v.u.svc.Sources.DeleteSource(v.u.ctx(), src.ID)
+			if claims.ErrorCode(err) == claims.ECONFLICT {
+				n, _ = v.claimsUsing(src.ID)
+			}
 		}, func() {
 			v.deleted = err == nil
 			if claims.ErrorCode(err) == claims.ECONFLICT {
-				n := max(1, len(v.uses))
-				v.u.showInfo("The source is still in use",
-					lang.LocalizePlural("{{.Count}} claims use this source as evidence.", n, map[string]any{"Count": formatCount(n)})+"\n\n"+
-						lang.L("Open each claim from the list “Used by”, remove this source from its evidence, then delete the source."))
+				v.showInUse(n)
 				return
 			}
 			if err != nil {

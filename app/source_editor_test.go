@@ -148,9 +148,12 @@ func TestDeleteSource(t *testing.T) {
 	})
 	v := f.s.sources
 
-	// a source that evidence uses is kept, with a plain explanation
+	// a source that evidence uses is kept: the window says so at once,
+	// naming how many claims use it, and asks nothing
 	f.do(v.onDelete)
-	f.do(func() { test.Tap(f.topDialogButton("Yes")) })
+	if top := f.win().Canvas().Overlays().Top(); top == nil || findButtonIn(top, "Yes") != nil {
+		t.Fatalf("a source in use is asked about: %q", f.topText())
+	}
 	if v.deleted || !strings.Contains(f.topText(), "1 claim uses this source as evidence.") {
 		t.Fatalf("no plain message for a source in use: %q", f.topText())
 	}
@@ -159,9 +162,12 @@ func TestDeleteSource(t *testing.T) {
 		t.Fatalf("used source gone: %v", err)
 	}
 
-	// an unused source is deleted and leaves the list
+	// an unused source is asked about, then deleted and leaves the list
 	f.do(func() { f.u.openSource(unused.ID) })
 	f.do(v.onDelete)
+	if !strings.Contains(f.topText(), "The source will be deleted.") {
+		t.Fatalf("an unused source is not asked about: %q", f.topText())
+	}
 	f.do(func() { test.Tap(f.topDialogButton("Yes")) })
 	if !v.deleted {
 		t.Fatalf("unused source not deleted: %q", f.topText())

@@ -224,9 +224,28 @@ func TestEscapeAnswersNoToRemoveEvidence(t *testing.T) {
 	}
 	f.do(func() { f.u.openSource(src.ID) })
 	f.do(f.s.sources.onDelete)
+	if got := f.topText(); !strings.Contains(got, "Die Quelle wird noch verwendet") || strings.Contains(got, "Quelle löschen?") {
+		t.Fatalf("a source in use: %q, want „Die Quelle wird noch verwendet“ at once, no question", got)
+	}
+	f.do(escape)
+	if top := f.win().Canvas().Overlays().Top(); top != nil {
+		t.Fatalf("Escape left the message open:\n%s", dialogText(top))
+	}
+	unused := &claims.Source{Title: "Alter Mietspiegel", Kind: claims.KindStatistics}
+	if err := f.svc.Sources.CreateSource(ctx, unused); err != nil {
+		t.Fatal(err)
+	}
+	f.do(func() { f.u.openSource(unused.ID) })
+	f.do(f.s.sources.onDelete)
+	if !strings.Contains(f.topText(), "Quelle löschen?") {
+		t.Fatalf("a source not in use is not asked about: %q", f.topText())
+	}
 	f.do(escape)
 	if top := f.win().Canvas().Overlays().Top(); top != nil {
 		t.Fatalf("Escape left „Quelle löschen?“ open:\n%s", dialogText(top))
+	}
+	if _, err := f.svc.Sources.FindSourceByID(ctx, unused.ID); err != nil {
+		t.Fatalf("Escape deleted the source: %v", err)
 	}
 	evs, _ := f.svc.Evidence.FindEvidence(ctx, claims.EvidenceFilter{ClaimID: &c.ID})
 	if _, err := f.svc.Sources.FindSourceByID(ctx, src.ID); err != nil || len(evs) != 1 {
