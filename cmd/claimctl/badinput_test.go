@@ -60,6 +60,7 @@ func TestBadInput(t *testing.T) {
 		{"LinkOneArg", []string{"link", claimID}, "give the claim ID and the ID of the record"},
 		{"LinkUnknownTarget", []string{"link", claimID, missing}, "neither an archive record nor a claim"},
 		{"SourceAddNoURL", []string{"source", "add", "--publisher", "P"}, "--url is required"},
+		{"SourceAddNotAnAddress", []string{"source", "add", "--url", "Statistisches Bundesamt"}, "is not a web address"},
 		{"SourceAddBadKind", []string{"source", "add", "--url", "https://x.example", "--kind", "blog"}, `unknown --kind "blog"`},
 		{"SourceAddMissingSnapshot", []string{"source", "add", "--url", "https://x.example", "--snapshot", "weg.pdf"}, "snapshot weg.pdf"},
 		{"EvidenceNoStance", []string{"evidence", "add", "--claim", claimID, "--source", sourceID}, "--stance is required"},
@@ -134,5 +135,22 @@ func TestHelp(t *testing.T) {
 				t.Errorf("--help printed %q", r.stderr)
 			}
 		})
+	}
+}
+
+// TestSourceAddBareHost: an address written without "https://", as
+// checkers copy it from a browser's address bar, is stored with it, as the
+// window does, so that it can be opened; one with a scheme is kept.
+func TestSourceAddBareHost(t *testing.T) {
+	db := newDB(t)
+	for in, want := range map[string]string{
+		"destatis.de/DE/Presse": "https://destatis.de/DE/Presse",
+		"http://example.org/a":  "http://example.org/a",
+		"doi:10.1000/182":       "doi:10.1000/182",
+	} {
+		id := mustID(t, db, "source", "add", "--url", in)
+		if out := mustRun(t, db, "sources"); !strings.Contains(out, id) || !strings.Contains(out, want) {
+			t.Errorf("--url %q: sources lists\n%s\nwant %s stored as %q", in, out, id, want)
+		}
 	}
 }

@@ -27,7 +27,7 @@ func sourceKindNames() string {
 func runSourceAdd(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "source add", "",
 		"Adds a source and prints its ID. Each --snapshot file (a saved page, PDF or\nscreenshot) is stored with the database; the same content is stored once.")
-	url := fs.String("url", "", "the source's `URL` (required unless --title is given)")
+	url := fs.String("url", "", "the source's `URL` (required unless --title is given; example.org/page is stored as https://example.org/page)")
 	title := fs.String("title", "", "title")
 	publisher := fs.String("publisher", "", "publisher")
 	author := fs.String("author", "", "author")
@@ -45,8 +45,12 @@ func runSourceAdd(ctx context.Context, e *env, args []string) error {
 	if strings.TrimSpace(*url) == "" && strings.TrimSpace(*title) == "" {
 		return usagef("--url is required (or at least --title)")
 	}
+	addr, ok := claims.WebAddress(*url) // "example.org/page" gets "https://", as in the window
+	if !ok {
+		return usagef("--url %q is not a web address; write it as https://example.org/page", *url)
+	}
 	s := &claims.Source{
-		URL: strings.TrimSpace(*url), Title: strings.TrimSpace(*title), Publisher: strings.TrimSpace(*publisher),
+		URL: addr, Title: strings.TrimSpace(*title), Publisher: strings.TrimSpace(*publisher),
 		Author: strings.TrimSpace(*author), Notes: strings.TrimSpace(*notes),
 	}
 	if *kind != "" {
