@@ -6,8 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-
-	"claimdesk/claims"
 )
 
 // TestEscapeInEvidenceSourceDropDown: in the German window, Escape did
@@ -18,10 +16,7 @@ import (
 func TestEscapeInEvidenceSourceDropDown(t *testing.T) {
 	f := newGermanFixture(t)
 	c := f.addClaim("Die Mieten stiegen 2023 um 2,5 Prozent.")
-	src := &claims.Source{URL: "https://example.org/mietspiegel", Title: "Mietspiegel", Kind: claims.KindStatistics}
-	if err := f.svc.Sources.CreateSource(f.u.ctx(), src); err != nil {
-		t.Fatal(err)
-	}
+	f.addSource()
 	f.do(func() { f.u.openClaim(c.ID) })
 	p := f.s.claims.editor.evidence
 	cv := f.win().Canvas()

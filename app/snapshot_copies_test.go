@@ -80,15 +80,21 @@ func TestStaleSnapshotCopiesRemovedAtStart(t *testing.T) {
 	}
 }
 
-// addSnapshotSource stores a statistics source with one saved copy (a small
-// HTML page) and returns the copy.
-func (f *shellFixture) addSnapshotSource() *claims.Snapshot {
+// addSource stores a statistics source no claim uses yet.
+func (f *shellFixture) addSource() *claims.Source {
 	f.t.Helper()
 	src := &claims.Source{URL: "https://example.org/mietspiegel", Title: "Mietspiegel", Kind: claims.KindStatistics}
 	if err := f.svc.Sources.CreateSource(f.u.ctx(), src); err != nil {
 		f.t.Fatal(err)
 	}
-	snap, err := f.svc.Sources.AttachSnapshot(f.u.ctx(), src.ID, "mietspiegel.html", strings.NewReader("<p>2,5 Prozent</p>"))
+	return src
+}
+
+// addSnapshotSource stores a statistics source with one saved copy (a small
+// HTML page) and returns the copy.
+func (f *shellFixture) addSnapshotSource() *claims.Snapshot {
+	f.t.Helper()
+	snap, err := f.svc.Sources.AttachSnapshot(f.u.ctx(), f.addSource().ID, "mietspiegel.html", strings.NewReader("<p>2,5 Prozent</p>"))
 	if err != nil {
 		f.t.Fatal(err)
 	}

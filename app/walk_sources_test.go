@@ -124,10 +124,7 @@ func TestEscapeKeepsEditingTheSource(t *testing.T) {
 func TestEvidenceDialogKeepsTheTypedExcerpt(t *testing.T) {
 	f := newGermanFixture(t)
 	c := f.addClaim("Die Mieten stiegen 2023 um 2,5 Prozent.")
-	src := &claims.Source{URL: "https://example.org/mietspiegel", Title: "Mietspiegel", Kind: claims.KindStatistics}
-	if err := f.svc.Sources.CreateSource(f.u.ctx(), src); err != nil {
-		t.Fatal(err)
-	}
+	src := f.addSource()
 	f.do(func() { f.u.openClaim(c.ID) })
 	p := f.s.claims.editor.evidence
 	escape := func() { f.s.onWindowKey(&fyne.KeyEvent{Name: fyne.KeyEscape}) }
