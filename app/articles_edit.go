@@ -26,7 +26,7 @@ type articleEditor struct {
 	outlet    *keyEntry
 	url       *keyEntry
 	published *keyEntry
-	language  *widget.Select
+	language  *keySelect
 	dlg       *dialog.CustomDialog
 	notes     inputNotes // refused input, shown under its field
 
@@ -80,8 +80,8 @@ func (e *articleEditor) build() {
 	e.url = e.entry("https://…", a.URL)
 	e.published = e.entry(lang.L("YYYY-MM-DD"), formatDate(a.PublishedAt))
 	labels, codes := articleLangs()
-	e.language = &widget.Select{Options: labels, OnChanged: func(string) { e.markDirty() }}
-	e.language.ExtendBaseWidget(e.language)
+	e.language = newKeySelect(labels, e.v.u.windowKey)
+	e.language.OnChanged = func(string) { e.markDirty() }
 	for i, c := range codes {
 		if c == a.Language {
 			e.language.SetSelectedIndex(i)

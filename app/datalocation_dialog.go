@@ -23,7 +23,7 @@ type dataDialog struct {
 	file                 *keyEntry
 	host, port, database *keyEntry
 	user, rootCert       *keyEntry
-	sslmode              *widget.Select
+	sslmode              *keySelect
 	password             *widget.Entry
 	fileForm, serverForm *widget.Form
 	serverBox            *fyne.Container // the server form and the password note
@@ -57,8 +57,7 @@ func (d *dataDialog) build() {
 	d.database = u.lineEntry("claimdesk", nil)
 	d.user = u.lineEntry(lang.L("Your login on the server"), nil)
 	d.rootCert = u.lineEntry(lang.L("Optional: file of the server's root certificate"), nil)
-	d.sslmode = &widget.Select{Options: sslModes}
-	d.sslmode.ExtendBaseWidget(d.sslmode)
+	d.sslmode = newKeySelect(sslModes, u.windowKey)
 	d.password = widget.NewPasswordEntry()
 	d.password.PlaceHolder = lang.L("Optional: from ~/.pgpass or PGPASSWORD if empty")
 	d.fill(SavedDataLocation(u.app), u.opts.Location)

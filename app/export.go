@@ -38,12 +38,12 @@ type exportDialog struct {
 	u        *ui
 	articles []*claims.Article
 
-	format    *widget.Select
-	status    *widget.Select
-	verdict   *widget.Select
-	article   *widget.Select
+	format    *keySelect
+	status    *keySelect
+	verdict   *keySelect
+	article   *keySelect
 	tag       *keyEntry
-	lang      *widget.Select
+	lang      *keySelect
 	history   *widget.Check
 	earlier   *widget.Check
 	evidence  *widget.Check // CSV: one row per evidence link
@@ -109,33 +109,29 @@ func (d *exportDialog) build() {
 	for i, f := range exportFormats {
 		names[i] = formatName(f)
 	}
-	d.format = &widget.Select{Options: names, OnChanged: d.u.safeText("export format", func(string) { d.onFormat() })}
-	d.format.ExtendBaseWidget(d.format)
+	d.format = newKeySelect(names, d.u.windowKey)
+	d.format.OnChanged = d.u.safeText("export format", func(string) { d.onFormat() })
 	st := []string{lang.L("All statuses")}
 	for _, s := range claims.Statuses {
 		st = append(st, statusLabel(s))
 	}
-	d.status = &widget.Select{Options: st}
-	d.status.ExtendBaseWidget(d.status)
+	d.status = newKeySelect(st, d.u.windowKey)
 	d.status.SetSelectedIndex(0)
 	var ratings []claims.Rating
 	if a := d.u.scales.active; a != nil {
 		ratings = a.Ratings
 	}
 	vs := d.u.scales.verdictChoices([]string{lang.L("All verdicts"), lang.L("No verdict")}, ratings)
-	d.verdict = &widget.Select{Options: vs}
-	d.verdict.ExtendBaseWidget(d.verdict)
+	d.verdict = newKeySelect(vs, d.u.windowKey)
 	d.verdict.SetSelectedIndex(0)
 	as := []string{lang.L("All articles")}
 	for _, a := range d.articles {
 		as = append(as, oneLine(a.Title, 60))
 	}
-	d.article = &widget.Select{Options: as}
-	d.article.ExtendBaseWidget(d.article)
+	d.article = newKeySelect(as, d.u.windowKey)
 	d.article.SetSelectedIndex(0)
 	d.tag = d.u.lineEntry(lang.L("Any tag"), nil)
-	d.lang = &widget.Select{Options: []string{"English", "Deutsch"}}
-	d.lang.ExtendBaseWidget(d.lang)
+	d.lang = newKeySelect([]string{"English", "Deutsch"}, d.u.windowKey)
 	if uiLang() == "de" {
 		d.lang.SetSelectedIndex(1)
 	} else {

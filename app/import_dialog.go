@@ -22,7 +22,7 @@ type pasteDialog struct {
 	title     *keyEntry
 	url       *keyEntry
 	publisher *keyEntry
-	language  *widget.Select
+	language  *keySelect
 	text      *wrapEntry
 	dlg       *dialog.ConfirmDialog
 }
@@ -42,7 +42,7 @@ func newPasteDialog(v *articlesView) *pasteDialog {
 		title:     u.lineEntry(lang.L("Taken from the first line if left empty"), nil),
 		url:       u.lineEntry("https://", nil),
 		publisher: u.lineEntry(lang.L("Newspaper, broadcaster or site"), nil),
-		language:  &widget.Select{Options: opts},
+		language:  newKeySelect(opts, u.windowKey),
 		text:      newWrapEntry(lang.L("Paste the article text here"), nil, u.windowKey),
 	}
 	d.language.ExtendBaseWidget(d.language)

@@ -22,9 +22,9 @@ var themeChoices = []string{themeSystem, themeLight, themeDark}
 type settingsDialog struct {
 	u      *ui
 	name   *keyEntry
-	lang   *widget.Select
-	theme  *widget.Select
-	scale  *widget.Select
+	lang   *keySelect
+	theme  *keySelect
+	scale  *keySelect
 	backup *widget.Button
 	dlg    *dialog.ConfirmDialog
 	// data is the data location dialog opened from here last.
@@ -44,11 +44,9 @@ func (d *settingsDialog) build() {
 	u := d.u
 	d.name = u.lineEntry(lang.L("Your name, recorded with every change"), nil)
 	d.name.SetText(u.prefs.String(prefCheckerName))
-	d.lang = &widget.Select{Options: []string{lang.L("Follow the system"), "English", "Deutsch"}}
-	d.lang.ExtendBaseWidget(d.lang)
+	d.lang = newKeySelect([]string{lang.L("Follow the system"), "English", "Deutsch"}, u.windowKey)
 	d.lang.SetSelectedIndex(max(0, indexOf(languageCodes, u.prefs.String(prefLanguage))))
-	d.theme = &widget.Select{Options: []string{lang.L("Follow the system"), lang.L("Light"), lang.L("Dark")}}
-	d.theme.ExtendBaseWidget(d.theme)
+	d.theme = newKeySelect([]string{lang.L("Follow the system"), lang.L("Light"), lang.L("Dark")}, u.windowKey)
 	d.theme.SetSelectedIndex(max(0, indexOf(themeChoices, u.prefs.StringWithFallback(prefTheme, themeSystem))))
 	var names []string
 	active := 0
@@ -58,8 +56,7 @@ func (d *settingsDialog) build() {
 			active = i
 		}
 	}
-	d.scale = &widget.Select{Options: names}
-	d.scale.ExtendBaseWidget(d.scale)
+	d.scale = newKeySelect(names, u.windowKey)
 	if len(names) > 0 {
 		d.scale.SetSelectedIndex(active)
 	}

@@ -23,7 +23,7 @@ type sourceEditor struct {
 	url       *keyEntry
 	publisher *keyEntry
 	author    *keyEntry
-	kind      *widget.Select
+	kind      *keySelect
 	published *keyEntry
 	accessed  *keyEntry
 	notes     *wrapEntry
@@ -75,8 +75,8 @@ func (e *sourceEditor) build() {
 			sel = i
 		}
 	}
-	e.kind = &widget.Select{Options: kinds, OnChanged: func(string) { e.markDirty() }}
-	e.kind.ExtendBaseWidget(e.kind)
+	e.kind = newKeySelect(kinds, e.v.u.windowKey)
+	e.kind.OnChanged = func(string) { e.markDirty() }
 	e.kind.SetSelectedIndex(sel)
 	e.published = e.entry(lang.L("YYYY-MM-DD"), formatDate(s.PublishedAt))
 	e.accessed = e.entry(lang.L("YYYY-MM-DD"), formatDate(s.AccessedAt))
