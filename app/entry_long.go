@@ -79,19 +79,12 @@ func (e *wrapEntry) withLongNote() fyne.CanvasObject {
 // there is one near, with " …"; a shorter text comes back as it is. Unlike
 // shownUnit it keeps the text's lines.
 func shownStart(text string, max int) string {
-	if len(text) <= max { // bytes ≥ runes: short enough
+	if len(text) <= max || utf8.RuneCountInString(text) <= max { // bytes ≥ runes: short enough
 		return text
 	}
-	n := 0
-	for i := range text {
-		if n == max {
-			cut := text[:i]
-			if j := strings.LastIndexAny(cut, " \n"); j > len(cut)*3/4 {
-				cut = cut[:j]
-			}
-			return cut + " …"
-		}
-		n++
+	cut := text[:runeOffset(text, max)]
+	if j := strings.LastIndexAny(cut, " \n"); j > len(cut)*3/4 {
+		cut = cut[:j]
 	}
-	return text
+	return cut + " …"
 }
