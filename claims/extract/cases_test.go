@@ -106,7 +106,7 @@ var docCases = []docCase{
 			"kritisierte die Regelung":   "Markus Feldner",
 			"Wir haben lange verhandelt": "Petra Hollmann",
 			"Feldner sagte":              "Markus Feldner",
-			"stiegen die Energiepreise":  "Statistischen Bundesamt",
+			"stiegen die Energiepreise":  "Statistisches Bundesamt",
 			"Der Bundestag hat":          "",
 			"Sie nannte die Zahlen":      "Anna Berger",
 		},

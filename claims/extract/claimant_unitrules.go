@@ -138,6 +138,12 @@ var refineRulesDE = []refineRule{
 		return properAdjNominativeDE(u.toks, u.text, who) // "laut der Norddeutschen Zeitung": "Norddeutsche Zeitung"
 	},
 	func(d *docState, u *claimUnit, who string) string {
+		return dativeAdjectiveDE(u.toks, u.text, who) // "laut Statistischem Landesamt": "Statistisches Landesamt" (claimant_de_dativeadj.go)
+	},
+	func(d *docState, u *claimUnit, who string) string {
+		return lautFeminineDE(u.toks, u.text, who) // "laut Europäischer Zentralbank": "Europäische Zentralbank" (claimant_de_dativeadj.go)
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return strongAdjectiveDE(u.toks, u.text, who) // "der Bayerische Landtag": "Bayerischer Landtag"
 	},
 	func(d *docState, u *claimUnit, who string) string {
