@@ -125,7 +125,8 @@ func (d *docState) definiteNounDE(toks []token, text, who string, lex lexicon) s
 // give way to the name after them (rolesNameDE), a definite person noun is
 // the person the text just named (definiteNounDE), a body's head noun is
 // the body the text named in full (bodyNamedDE), a kind noun the body the
-// text introduced with it (kindNamedDE), a general noun ("die Behörde")
+// text introduced with it (kindNamedDE), a firm's noun with adjectives
+// the firm last named (describedFirmDE), a general noun ("die Behörde")
 // the body last named (generalBodyDE), and so does a bare "Sprecher"
 // (bareSpokesDE); it then notes the bodies the unit
 // names (noteBodiesDE, noteKindsDE).
@@ -134,6 +135,7 @@ func (d *docState) refineClaimantDE(toks []token, text, who string, lex lexicon)
 	who = d.rolesNameDE(toks, text, who, lex)
 	who = d.adjGenitiveNameDE(toks, text, who) // "des Verbands kommunaler Wasserwerke"
 	who = d.kindNamedDE(toks, text, d.bodyNamedDE(toks, text, d.definiteNounDE(toks, text, who, lex)))
+	who = d.describedFirmDE(toks, text, who) // "das kommunale Unternehmen" after "Die Stadtwerke Velden" (claimant_de_firmdesc.go)
 	who = d.generalBodyDE(toks, text, who)
 	who = d.titledClaimantDE(who) // "des Bürgermeisters", "Oberfelds Amtsarzt": the person named with the noun
 	who = d.bareSpokesDE(who)
