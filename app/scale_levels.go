@@ -47,12 +47,13 @@ func (e *scaleEditor) addButton() *widget.Button {
 	return &widget.Button{Text: lang.L("Add level"), Icon: theme.ContentAddIcon(), OnTapped: e.u.safe("add level", e.addLevel)}
 }
 
-// addLevel adds an empty level at the end and puts the keys into its
-// label in the window's language.
+// addLevel adds an empty level at the end, scrolls to it and puts the keys
+// into its label in the window's language.
 func (e *scaleEditor) addLevel() {
 	row := e.newRow(newLevel(e.scale, newLevelColor))
 	e.rows = append(e.rows, row)
 	e.layoutRows()
+	e.scroll.ScrollToBottom()
 	at := row.en
 	if uiLang() == "de" {
 		at = row.de

@@ -27,9 +27,10 @@ type scaleEditor struct {
 	en, de []*keyEntry
 	colors []*keyEntry
 	// rows holds each level's widgets: swatch, labels, colour, buttons.
-	rows []*levelRow
-	grid *fyne.Container
-	dlg  *dialog.ConfirmDialog
+	rows   []*levelRow
+	grid   *fyne.Container
+	scroll *container.Scroll // scrolls grid
+	dlg    *dialog.ConfirmDialog
 }
 
 // newScaleEditor returns an editor for a copy of s.
@@ -75,7 +76,8 @@ func (e *scaleEditor) show() {
 	if e.structural() {
 		bottom = container.NewHBox(e.addButton())
 	}
-	body := container.NewBorder(top, bottom, nil, nil, container.NewVScroll(e.grid))
+	e.scroll = container.NewVScroll(e.grid)
+	body := container.NewBorder(top, bottom, nil, nil, e.scroll)
 	title := lang.L("Rating scale") + ": " + scaleName(e.scale)
 	if e.isNew {
 		title = lang.L("New rating scale")
