@@ -167,3 +167,33 @@ func TestColleagueScaleInSettings(t *testing.T) {
 		t.Errorf("Settings chose %q, want the active scale", d.scale.Selected)
 	}
 }
+
+// TestScaleHistoryInWindow: in the German window the editor of a stored
+// scale has „Verlauf…“, which lists the scale's changes in German words:
+// made, a level relabelled, the order changed.
+func TestScaleHistoryInWindow(t *testing.T) {
+	f := newGermanFixture(t)
+	sc := houseScale(t, f)
+	var ed *scaleEditor
+	f.do(func() {
+		ed = newScaleEditor(f.u, sc)
+		ed.show()
+	})
+	f.do(func() {
+		ed.de[2].SetText("Unwahr")
+		test.Tap(ed.rows[2].up)
+		test.Tap(f.topDialogButton("Speichern"))
+	})
+	f.do(func() {
+		ed = newScaleEditor(f.u, f.u.scales.scale("haus"))
+		ed.show()
+	})
+	f.do(func() { test.Tap(f.topDialogButton("Verlauf…")) })
+	text := f.topText()
+	for _, want := range []string{"angelegt: — → Hausskala", "Stufe: Wrong / Falsch #c62828 → Wrong / Unwahr #c62828",
+		"Reihenfolge (Rangzahlen): Holds (3) > Missing context (2) > Wrong (1) → Holds (3) > Wrong (2) > Missing context (1)"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the scale's history lacks %q:\n%s", want, text)
+		}
+	}
+}

@@ -72,9 +72,12 @@ func (e *scaleEditor) show() {
 	} else {
 		top.Add(e.presetNote())
 	}
-	var bottom fyne.CanvasObject
+	bottom := container.NewHBox()
 	if e.structural() {
-		bottom = container.NewHBox(e.addButton())
+		bottom.Add(e.addButton())
+	}
+	if !e.isNew {
+		bottom.Add(e.historyButton())
 	}
 	e.scroll = container.NewVScroll(e.grid)
 	body := container.NewBorder(top, bottom, nil, nil, e.scroll)
