@@ -93,7 +93,7 @@ func fieldLabel(f string) string {
 	case claims.FieldLinked, claims.FieldVerdictCopied:
 		return seenFieldLabel(f) // seen_parts.go
 	}
-	return f
+	return scaleFieldLabel(f) // scale_history.go; f when no scale's field
 }
 
 // parseColor turns "#rrggbb" into a colour; anything else is grey.

@@ -3,6 +3,8 @@ package app
 import (
 	"strings"
 
+	"claimdesk/claims"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -25,18 +27,25 @@ type settingsDialog struct {
 	lang   *keySelect
 	theme  *keySelect
 	scale  *keySelect
+	ids    []string // the IDs of the scales scale offers, in its order
 	backup *widget.Button
 	dlg    *dialog.ConfirmDialog
 	// data is the data location dialog opened from here last.
 	data *dataDialog
+	// scaleEd and newScale are the scale editor and the New scale dialog
+	// opened from here last.
+	scaleEd  *scaleEditor
+	newScale *newScaleDialog
 }
 
-// onSettings opens the settings dialog.
+// onSettings opens the settings dialog, and reads the rating scales again
+// so that a scale a colleague made on a shared database is offered too.
 func (s *shell) onSettings() {
 	d := &settingsDialog{u: s.u}
 	d.build()
 	s.settings = d
 	d.dlg.Show()
+	s.u.reloadScales()
 }
 
 // build creates the dialog.
@@ -48,22 +57,20 @@ func (d *settingsDialog) build() {
 	d.lang.SetSelectedIndex(max(0, indexOf(languageCodes, u.prefs.String(prefLanguage))))
 	d.theme = newKeySelect([]string{lang.L("Follow the system"), lang.L("Light"), lang.L("Dark")}, u.windowKey)
 	d.theme.SetSelectedIndex(max(0, indexOf(themeChoices, u.prefs.StringWithFallback(prefTheme, themeSystem))))
-	var names []string
-	active := 0
-	for i, sc := range u.scales.scales {
-		names = append(names, scaleName(sc))
-		if u.scales.active != nil && sc.ID == u.scales.active.ID {
-			active = i
-		}
-	}
-	d.scale = newKeySelect(names, u.windowKey)
-	if len(names) > 0 {
-		d.scale.SetSelectedIndex(active)
-	}
-	editScale := &widget.Button{Text: lang.L("Edit labels and colours…"), Icon: theme.DocumentCreateIcon(), OnTapped: u.safe("edit scale", func() {
+	d.scale = newKeySelect(nil, u.windowKey)
+	d.showScales("")
+	editScale := &widget.Button{Text: lang.L("Edit scale…"), Icon: theme.DocumentCreateIcon(), OnTapped: u.safe("edit scale", func() {
 		if i := d.scale.SelectedIndex(); i >= 0 && i < len(u.scales.scales) {
-			newScaleEditor(u, u.scales.scales[i]).show()
+			d.scaleEd = newScaleEditor(u, u.scales.scales[i])
+			d.scaleEd.show()
 		}
+	})}
+	newScale := &widget.Button{Text: lang.L("New scale…"), Icon: theme.ContentAddIcon(), OnTapped: u.safe("new scale", func() {
+		var from *claims.RatingScale
+		if i := d.scale.SelectedIndex(); i >= 0 && i < len(u.scales.scales) {
+			from = u.scales.scales[i]
+		}
+		d.newScale = u.onNewScale(from)
 	})}
 	d.backup = &widget.Button{Text: lang.L("Back up now"), Icon: theme.DocumentSaveIcon(), OnTapped: u.safe("backup", d.onBackup)}
 	var location fyne.CanvasObject = &widget.Label{Text: u.opts.Location, Wrapping: fyne.TextWrapBreak}
@@ -75,7 +82,7 @@ func (d *settingsDialog) build() {
 		widget.NewFormItem(lang.L("Checker name"), d.name),
 		widget.NewFormItem(lang.L("Language"), d.lang),
 		widget.NewFormItem(lang.L("Theme"), d.theme),
-		widget.NewFormItem(lang.L("Rating scale"), container.NewVBox(d.scale, container.NewHBox(editScale))), // the scale's name whole, the button below
+		widget.NewFormItem(lang.L("Rating scale"), container.NewVBox(d.scale, container.NewHBox(editScale, newScale))), // the scale's name whole, the button below
 		widget.NewFormItem(lang.L("Data location"), location),
 		widget.NewFormItem(lang.L("Backup"), container.NewHBox(d.backup)),
 		widget.NewFormItem(lang.L("Seen before"), seenLevelsLabel()), // seen_parts.go
@@ -86,6 +93,34 @@ func (d *settingsDialog) build() {
 		}
 	}), u.win)
 	d.dlg.Resize(fyne.NewSize(640, 0))
+}
+
+// showScales offers the scales read last, by name, with the scale whose
+// ID is pick chosen; pick "" keeps the scale chosen before, if it is still
+// there, else the active one.
+func (d *settingsDialog) showScales(pick string) {
+	u := d.u
+	if pick == "" {
+		if i := d.scale.SelectedIndex(); i >= 0 && i < len(d.ids) {
+			pick = d.ids[i]
+		} else if u.scales.active != nil {
+			pick = u.scales.active.ID
+		}
+	}
+	names := make([]string, 0, len(u.scales.scales))
+	d.ids = d.ids[:0]
+	at := 0
+	for i, sc := range u.scales.scales {
+		names = append(names, scaleName(sc))
+		d.ids = append(d.ids, sc.ID)
+		if sc.ID == pick {
+			at = i
+		}
+	}
+	d.scale.SetOptions(names)
+	if len(names) > 0 {
+		d.scale.SetSelectedIndex(at)
+	}
 }
 
 // indexOf returns the position of s in list, or -1.
@@ -129,12 +164,20 @@ func (u *ui) setActiveScale(id string) {
 	})
 }
 
-// reloadScales reads the scales again and updates the verdict boxes.
-func (u *ui) reloadScales() {
+// reloadScales reads the scales again and updates the verdict boxes and
+// the scales Settings offers.
+func (u *ui) reloadScales() { u.reloadScalesPicking("") }
+
+// reloadScalesPicking is reloadScales that has Settings, when open, choose
+// the scale with ID pick ("" keeps its choice).
+func (u *ui) reloadScalesPicking(pick string) {
 	u.loadScales(func() {
 		if u.shell != nil {
 			u.shell.claims.setVerdictOptions()
 			u.shell.claims.editor.setVerdictOptions()
+			if d := u.shell.settings; d != nil {
+				d.showScales(pick)
+			}
 		}
 	})
 }

@@ -52,6 +52,7 @@ func walkActions() []walkAction {
 		{"link a source elsewhere", (*walker).linkSource},
 		{"switch language", (*walker).switchLanguage},
 		{"switch the rating scale", (*walker).switchScale},
+		{"change a scale's levels", (*walker).changeScaleLevels},
 	}
 }
 

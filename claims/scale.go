@@ -142,7 +142,9 @@ type ScaleService interface {
 	FindRatingByID(ctx context.Context, id string) (*Rating, error)
 	// SaveScale creates a scale or replaces one with the same ID (labels,
 	// colours, order). A rating that claims still use cannot be removed.
-	// Errors: EINVALID, ECONFLICT.
+	// What changed is recorded in the scale's history (FieldCreated,
+	// FieldName, FieldLevelAdded, FieldLevelRemoved, FieldLevel,
+	// FieldOrder). Errors: EINVALID, ECONFLICT.
 	SaveScale(ctx context.Context, s *RatingScale) error
 	// DeleteScale removes a scale that is neither active nor used by claims.
 	// Errors: ENOTFOUND, ECONFLICT.

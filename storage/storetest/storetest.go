@@ -34,6 +34,7 @@ func Run(t *testing.T, open func(t *testing.T) claims.Services) {
 	t.Run("SourceService", func(t *testing.T) { testSources(t, o) })
 	t.Run("EvidenceService", func(t *testing.T) { testEvidence(t, o) })
 	t.Run("ScaleService", func(t *testing.T) { testScales(t, o) })
+	t.Run("ScaleHistory", func(t *testing.T) { testScaleHistory(t, o) })
 	t.Run("HistoryService", func(t *testing.T) { testHistory(t, o) })
 	t.Run("SearchService", func(t *testing.T) { testSearch(t, o) })
 	t.Run("SearchPhrases", func(t *testing.T) { testSearchPhrases(t, o) })

@@ -157,7 +157,8 @@ func (s *Store) FindRatingByID(ctx context.Context, id string) (*claims.Rating, 
 	return &r, nil
 }
 
-// SaveScale creates a scale or replaces the one with the same ID.
+// SaveScale creates a scale or replaces the one with the same ID, and
+// records what changed in the scale's history (see scaleChanges).
 func (s *Store) SaveScale(ctx context.Context, sc *claims.RatingScale) error {
 	if sc == nil {
 		return claims.Errorf(claims.EINVALID, "No rating scale was given.")
@@ -178,7 +179,17 @@ func (s *Store) SaveScale(ctx context.Context, sc *claims.RatingScale) error {
 			return err
 		}
 		c.Preset = preset // presets stay presets when edited; new scales never are
+		was, err := findScaleByID(ctx, tx, sc.ID)
+		if claims.ErrorCode(err) == claims.ENOTFOUND {
+			was, err = nil, nil
+		}
+		if err != nil {
+			return err
+		}
 		if err := saveScale(ctx, tx, &c, 0); err != nil {
+			return err
+		}
+		if err := recordScaleChanges(ctx, tx, was, &c, s.actor(ctx)); err != nil {
 			return err
 		}
 		sc.Preset = c.Preset
