@@ -47,8 +47,9 @@ type Index struct {
 	doc   map[int64]uint32
 	nDead int
 
-	acc []float32 // a search's sums by document, zero between searches
-	buf []byte
+	acc  []float32 // a search's sums by document, zero between searches
+	buf  []byte
+	keys []uint64 // a phrase search's positions (matcher.prepare), kept for the next
 }
 
 // New returns an empty index.
@@ -165,7 +166,7 @@ func (ix *Index) Compact() {
 		ix.doc[r] = renum[ix.doc[r]]
 	}
 	ix.nDead = 0
-	ix.acc = nil
+	ix.acc, ix.keys = nil, nil
 }
 
 // sortTerms brings the pending term ids into sorted.

@@ -1,6 +1,7 @@
 package tsindex
 
 import (
+	"encoding/binary"
 	"math"
 	"math/bits"
 	"slices"
@@ -65,53 +66,74 @@ func (m *matcher) loose(n *node) []uint64 {
 	return m.combine(op, m.loose(n.left), m.loose(n.right))
 }
 
-// prepare finds the candidates of every top phrase operator under n (the
-// live documents holding what it needs) and reads its operands' positions
-// in them.
+// keepKeys is the most keys (8 bytes each) an index keeps between phrase
+// searches, so that the next one need not allocate and fault its pages in
+// again.
+const keepKeys = 1 << 20
+
+// prepare finds the candidates of every top phrase operator under root
+// (the live documents holding what it needs) and reads its operands'
+// positions in them.
 func (m *matcher) prepare(root *node) {
 	m.cands = map[*node][]uint64{}
 	m.all = make([]uint64, m.words)
-	var walk func(n *node)
-	walk = func(n *node) {
-		switch n.op {
-		case 0:
-		case '<':
+	var ops []int // the operands under phrases, each once
+	seen := make([]bool, len(m.q.items))
+	var walk func(n *node, under bool)
+	walk = func(n *node, under bool) {
+		switch {
+		case n.op == 0:
+			if under && !seen[n.operand] {
+				seen[n.operand] = true
+				ops = append(ops, n.operand)
+			}
+			return
+		case n.op == '<' && !under:
 			c := m.loose(n) // a new set: n has two children
 			for i := range c {
 				c[i] &^= m.ix.dead[i]
 				m.all[i] |= c[i]
 			}
 			m.cands[n] = c
-		default:
-			walk(n.left)
-			walk(n.right)
+			under = true
+		}
+		walk(n.left, under)
+		walk(n.right, under)
+	}
+	walk(root, false)
+	ids := make([][]int32, len(m.q.items))
+	sizes, terms := make([]int, len(m.q.items)), make([]int, len(m.q.items))
+	total := 0
+	for _, o := range ops {
+		ids[o] = m.ix.termIDs(m.q.items[o].lexeme, m.q.items[o].prefix)
+		sizes[o], terms[o] = m.countKeys(ids[o])
+		total += sizes[o]
+	}
+	buf := m.ix.keys
+	if cap(buf) < total {
+		buf = make([]uint64, total)
+		if total <= keepKeys {
+			m.ix.keys = buf
 		}
 	}
-	walk(root)
+	buf = buf[:cap(buf)]
 	m.keys = make([][]uint64, len(m.q.items))
 	m.cur = make([]int, len(m.q.items))
-	for n := range m.cands {
-		m.readKeys(n)
+	off := 0
+	for _, o := range ops {
+		m.keys[o] = m.readKeys(ids[o], terms[o] > 1, buf[off:off:off+sizes[o]])
+		off += sizes[o]
 	}
 }
 
-// readKeys reads the positions of the operands under n in the candidates
-// (once an operand): a lexeme's own positions, or a prefix's lexemes'
-// together, as checkcondition_str joins them. A lexeme without positions
-// is position 0 (positions start at 1).
-func (m *matcher) readKeys(n *node) {
-	if n.op != 0 {
-		m.readKeys(n.left)
-		m.readKeys(n.right)
-		return
-	}
-	if m.keys[n.operand] != nil {
-		return
-	}
-	o := m.q.items[n.operand]
-	keys := []uint64{}
+// readKeys appends to keys the positions of the lexemes ids in the
+// candidates and returns them, sorted by document and position: a
+// lexeme's own positions, or a prefix's lexemes' together (several), as
+// checkcondition_str joins them. A lexeme without positions is position 0
+// (positions start at 1).
+func (m *matcher) readKeys(ids []int32, several bool, keys []uint64) []uint64 {
 	var buf []uint16
-	for _, id := range m.ix.termIDs(o.lexeme, o.prefix) {
+	for _, id := range ids {
 		p := &m.ix.post[id]
 		off := 0
 		for _, d := range p.docs {
@@ -128,8 +150,62 @@ func (m *matcher) readKeys(n *node) {
 			}
 		}
 	}
-	slices.Sort(keys) // a prefix's lexemes come one after the other
-	m.keys[n.operand] = slices.Compact(keys)
+	if several { // the lexemes come one after the other
+		keys = m.sortByDoc(keys)
+	}
+	return slices.Compact(keys)
+}
+
+// countKeys returns the number of keys the lexemes ids have in the
+// candidates (a position each, or one for a lexeme without) and the number
+// of lexemes that have some.
+func (m *matcher) countKeys(ids []int32) (size, terms int) {
+	for _, id := range ids {
+		p := &m.ix.post[id]
+		off, had := 0, size
+		for _, d := range p.docs {
+			if m.all[d/64]&(1<<(d%64)) != 0 {
+				n, _ := binary.Uvarint(p.pos[off:])
+				size += max(int(n), 1)
+			}
+			off = skipPositions(p.pos, off)
+		}
+		if size > had {
+			terms++
+		}
+	}
+	return size, terms
+}
+
+// sortByDoc sorts keys, runs of ascending positions of one document each,
+// by document (a counting sort: documents are dense), then the positions
+// of each document.
+func (m *matcher) sortByDoc(keys []uint64) []uint64 {
+	start := make([]int32, len(m.ix.row)+1)
+	for _, k := range keys {
+		start[k>>16+1]++
+	}
+	for d := 1; d < len(start); d++ {
+		start[d] += start[d-1]
+	}
+	out := make([]uint64, len(keys))
+	for _, k := range keys {
+		d := k >> 16
+		out[start[d]] = k
+		start[d]++
+	}
+	// Each document's run is in place; sort those that came from several
+	// lexemes.
+	for i := 1; i < len(out); i++ {
+		if out[i] < out[i-1] {
+			j := i
+			for j > 0 && out[j] < out[j-1] {
+				out[j], out[j-1] = out[j-1], out[j]
+				j--
+			}
+		}
+	}
+	return out
 }
 
 // phrase returns the candidates of the top phrase operator n that match it.
@@ -210,7 +286,7 @@ func (m *matcher) operandPos(o int, d uint32) (matchPos, ternary) {
 	keys, i := m.keys[o], m.cur[o]
 	lo := uint64(d) << 16
 	if i < len(keys) && keys[i] < lo {
-		i += sortSearch(keys[i:], lo)
+		i = gallop(keys, i, lo)
 	}
 	m.cur[o] = i
 	if i >= len(keys) || keys[i]>>16 != uint64(d) {
@@ -226,10 +302,17 @@ func (m *matcher) operandPos(o int, d uint32) (matchPos, ternary) {
 	return matchPos{pos: m.arena[start:len(m.arena):len(m.arena)]}, yes
 }
 
-// sortSearch returns the index of the first key in keys not below lo.
-func sortSearch(keys []uint64, lo uint64) int {
-	i, _ := slices.BinarySearch(keys, lo)
-	return i
+// gallop returns the index of the first key in keys not below lo, from i
+// on (keys[i] < lo): steps of growing length, then a binary search, since
+// the next candidate is mostly near.
+func gallop(keys []uint64, i int, lo uint64) int {
+	step := 1
+	for i+step < len(keys) && keys[i+step] < lo {
+		i += step
+		step *= 2
+	}
+	j, _ := slices.BinarySearch(keys[i+1:min(i+step+1, len(keys))], lo)
+	return i + 1 + j
 }
 
 // output merges the positions of l (plus loff) and r (plus roff) as

@@ -21,6 +21,9 @@ func appendPositions(b []byte, pos []uint16) []byte {
 
 // skipPositions returns the offset of the run after the one at off in b.
 func skipPositions(b []byte, off int) int {
+	if b[off] == 1 && b[off+1] < 0x80 { // one small position, the most common run
+		return off + 2
+	}
 	n, k := binary.Uvarint(b[off:])
 	off += k
 	for ; n > 0; n-- {
