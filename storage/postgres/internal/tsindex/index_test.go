@@ -180,7 +180,8 @@ func TestSearchAsBruteForce(t *testing.T) {
 	}
 	queries := []string{`'regier':*`, `'reg':* | 'rat'`, `( 'reg':* & 'haus' ) | ( 'x':* & 'rat':* )`, `'zeppelin' | 'xy' | 'rathaus'`,
 		`'rat' <-> 'haus' | 'zeppelin'`, `( 'reg':* | 'x' ) <-> 'haus' <-> 'rat':* | 'xy'`, `'haus' <2> 'haus' | 'x' <-> 'x'`,
-		`'x' <-> ( 'reg':* <-> 'rat' ) | 'zeppelin' <-> 'xy':* & 'haus'`}
+		`'x' <-> ( 'reg':* <-> 'rat' ) | 'zeppelin' <-> 'xy':* & 'haus'`,
+		`'r':* <-> 'haus' | 'haus' <-> 'r':* <-> 'x':*`} // 'r':* has more lexemes than maxCursors
 	for round := 0; round < 6; round++ {
 		for i := 0; i < 300; i++ { // add, replace and remove rows
 			row := int64(rng.Intn(400))

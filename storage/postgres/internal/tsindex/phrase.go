@@ -1,10 +1,8 @@
 package tsindex
 
 import (
-	"encoding/binary"
 	"math"
 	"math/bits"
-	"slices"
 )
 
 // matcher computes the documents a query matches, as the server's
@@ -18,11 +16,13 @@ type matcher struct {
 	sets  [][]uint64 // by operand: the documents holding it, dead ones too
 	words int
 
-	cands map[*node][]uint64 // the live candidates of each top phrase operator
-	all   []uint64           // their union
-	keys  [][]uint64         // by operand: document<<16 | position, ascending, of the candidates in all
-	cur   []int              // by operand: where the phrase being checked has got to in keys
-	arena []int32            // positions of one document's check
+	phrases []*node         // the top phrase operators, in the query's order
+	index   map[*node]int   // their place in phrases
+	cands   [][]uint64      // by phrase: its live candidates
+	out     [][]uint64      // by phrase: the candidates that match it
+	all     []uint64        // the union of cands
+	src     []operandSource // by operand under a phrase: where its positions come from
+	arena   []int32         // positions of one document's check
 }
 
 // eval returns the set of documents that match n, a node above any phrase
@@ -32,10 +32,11 @@ func (m *matcher) eval(n *node) []uint64 {
 	case 0:
 		return m.sets[n.operand]
 	case '<':
-		if m.cands == nil {
-			m.prepare(m.q.root)
+		if m.index == nil {
+			m.prepare()
+			m.run()
 		}
-		return m.phrase(n)
+		return m.out[m.index[n]]
 	}
 	return m.combine(n.op, m.eval(n.left), m.eval(n.right))
 }
@@ -66,16 +67,11 @@ func (m *matcher) loose(n *node) []uint64 {
 	return m.combine(op, m.loose(n.left), m.loose(n.right))
 }
 
-// keepKeys is the most keys (8 bytes each) an index keeps between phrase
-// searches, so that the next one need not allocate and fault its pages in
-// again.
-const keepKeys = 1 << 20
-
-// prepare finds the candidates of every top phrase operator under root
-// (the live documents holding what it needs) and reads its operands'
-// positions in them.
-func (m *matcher) prepare(root *node) {
-	m.cands = map[*node][]uint64{}
+// prepare finds the top phrase operators, their candidates (the live
+// documents holding what each needs) and where their operands' positions
+// come from.
+func (m *matcher) prepare() {
+	m.index = map[*node]int{}
 	m.all = make([]uint64, m.words)
 	var ops []int // the operands under phrases, each once
 	seen := make([]bool, len(m.q.items))
@@ -94,137 +90,44 @@ func (m *matcher) prepare(root *node) {
 				c[i] &^= m.ix.dead[i]
 				m.all[i] |= c[i]
 			}
-			m.cands[n] = c
+			m.index[n] = len(m.phrases)
+			m.phrases = append(m.phrases, n)
+			m.cands = append(m.cands, c)
 			under = true
 		}
 		walk(n.left, under)
 		walk(n.right, under)
 	}
-	walk(root, false)
-	ids := make([][]int32, len(m.q.items))
-	sizes, terms := make([]int, len(m.q.items)), make([]int, len(m.q.items))
-	total := 0
-	for _, o := range ops {
-		ids[o] = m.ix.termIDs(m.q.items[o].lexeme, m.q.items[o].prefix)
-		sizes[o], terms[o] = m.countKeys(ids[o])
-		total += sizes[o]
-	}
-	buf := m.ix.keys
-	if cap(buf) < total {
-		buf = make([]uint64, total)
-		if total <= keepKeys {
-			m.ix.keys = buf
-		}
-	}
-	buf = buf[:cap(buf)]
-	m.keys = make([][]uint64, len(m.q.items))
-	m.cur = make([]int, len(m.q.items))
-	off := 0
-	for _, o := range ops {
-		m.keys[o] = m.readKeys(ids[o], terms[o] > 1, buf[off:off:off+sizes[o]])
-		off += sizes[o]
-	}
+	walk(m.q.root, false)
+	m.src = make([]operandSource, len(m.q.items))
+	m.sources(ops)
 }
 
-// readKeys appends to keys the positions of the lexemes ids in the
-// candidates and returns them, sorted by document and position: a
-// lexeme's own positions, or a prefix's lexemes' together (several), as
-// checkcondition_str joins them. A lexeme without positions is position 0
-// (positions start at 1).
-func (m *matcher) readKeys(ids []int32, several bool, keys []uint64) []uint64 {
-	var buf []uint16
-	for _, id := range ids {
-		p := &m.ix.post[id]
-		off := 0
-		for _, d := range p.docs {
-			if m.all[d/64]&(1<<(d%64)) == 0 {
-				off = skipPositions(p.pos, off)
-				continue
-			}
-			buf, off = readPositions(p.pos, off, buf[:0])
-			if len(buf) == 0 {
-				keys = append(keys, uint64(d)<<16)
-			}
-			for _, x := range buf {
-				keys = append(keys, uint64(d)<<16|uint64(x))
-			}
-		}
+// run checks every candidate of every top phrase operator, document by
+// document in ascending order, as the operands' sources need.
+func (m *matcher) run() {
+	for range m.phrases {
+		m.out = append(m.out, make([]uint64, m.words))
 	}
-	if several { // the lexemes come one after the other
-		keys = m.sortByDoc(keys)
-	}
-	return slices.Compact(keys)
-}
-
-// countKeys returns the number of keys the lexemes ids have in the
-// candidates (a position each, or one for a lexeme without) and the number
-// of lexemes that have some.
-func (m *matcher) countKeys(ids []int32) (size, terms int) {
-	for _, id := range ids {
-		p := &m.ix.post[id]
-		off, had := 0, size
-		for _, d := range p.docs {
-			if m.all[d/64]&(1<<(d%64)) != 0 {
-				n, _ := binary.Uvarint(p.pos[off:])
-				size += max(int(n), 1)
-			}
-			off = skipPositions(p.pos, off)
-		}
-		if size > had {
-			terms++
-		}
-	}
-	return size, terms
-}
-
-// sortByDoc sorts keys, runs of ascending positions of one document each,
-// by document (a counting sort: documents are dense), then the positions
-// of each document.
-func (m *matcher) sortByDoc(keys []uint64) []uint64 {
-	start := make([]int32, len(m.ix.row)+1)
-	for _, k := range keys {
-		start[k>>16+1]++
-	}
-	for d := 1; d < len(start); d++ {
-		start[d] += start[d-1]
-	}
-	out := make([]uint64, len(keys))
-	for _, k := range keys {
-		d := k >> 16
-		out[start[d]] = k
-		start[d]++
-	}
-	// Each document's run is in place; sort those that came from several
-	// lexemes.
-	for i := 1; i < len(out); i++ {
-		if out[i] < out[i-1] {
-			j := i
-			for j > 0 && out[j] < out[j-1] {
-				out[j], out[j-1] = out[j-1], out[j]
-				j--
-			}
-		}
-	}
-	return out
-}
-
-// phrase returns the candidates of the top phrase operator n that match it.
-func (m *matcher) phrase(n *node) []uint64 {
-	clear(m.cur)
-	out := make([]uint64, m.words)
-	for w, bw := range m.cands[n] {
+	for w, bw := range m.all {
 		for bw != 0 {
-			b := uint64(1) << bits.TrailingZeros64(bw)
+			t := bits.TrailingZeros64(bw)
+			b := uint64(1) << t
 			bw &^= b
-			m.arena = m.arena[:0]
-			// A possible match (an operand without positions) is no match
-			// for @@, as TS_execute_recurse decides at the top phrase.
-			if _, t := m.exec(n, uint32(w*64+bits.TrailingZeros64(b))); t == yes {
-				out[w] |= b
+			for i, n := range m.phrases {
+				if m.cands[i][w]&b == 0 {
+					continue
+				}
+				m.arena = m.arena[:0]
+				// A possible match (an operand without positions) is no
+				// match for @@, as TS_execute_recurse decides at the top
+				// phrase.
+				if _, r := m.exec(n, uint32(w*64+t)); r == yes {
+					m.out[i][w] |= b
+				}
 			}
 		}
 	}
-	return out
 }
 
 // ternary is the answer of a check: no, yes, or maybe (positions missing).
@@ -279,40 +182,6 @@ func (m *matcher) exec(n *node, d uint32) (matchPos, ternary) {
 	}
 	w := max(l.width, r.width) // an AND below a phrase: both at one place
 	return m.output(l, r, false, w-l.width, w-r.width, w)
-}
-
-// operandPos returns the positions of operand o in document d.
-func (m *matcher) operandPos(o int, d uint32) (matchPos, ternary) {
-	keys, i := m.keys[o], m.cur[o]
-	lo := uint64(d) << 16
-	if i < len(keys) && keys[i] < lo {
-		i = gallop(keys, i, lo)
-	}
-	m.cur[o] = i
-	if i >= len(keys) || keys[i]>>16 != uint64(d) {
-		return matchPos{}, no
-	}
-	if keys[i]&0xffff == 0 {
-		return matchPos{}, maybe
-	}
-	start := len(m.arena)
-	for ; i < len(keys) && keys[i]>>16 == uint64(d); i++ {
-		m.arena = append(m.arena, int32(keys[i]&0xffff))
-	}
-	return matchPos{pos: m.arena[start:len(m.arena):len(m.arena)]}, yes
-}
-
-// gallop returns the index of the first key in keys not below lo, from i
-// on (keys[i] < lo): steps of growing length, then a binary search, since
-// the next candidate is mostly near.
-func gallop(keys []uint64, i int, lo uint64) int {
-	step := 1
-	for i+step < len(keys) && keys[i+step] < lo {
-		i += step
-		step *= 2
-	}
-	j, _ := slices.BinarySearch(keys[i+1:min(i+step+1, len(keys))], lo)
-	return i + 1 + j
 }
 
 // output merges the positions of l (plus loff) and r (plus roff) as

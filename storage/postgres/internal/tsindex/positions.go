@@ -49,3 +49,18 @@ func readPositions(b []byte, off int, out []uint16) ([]uint16, int) {
 	}
 	return out, off
 }
+
+// appendRun appends the positions of the run at off in b to out and
+// returns them and how many there were.
+func appendRun(b []byte, off int, out []int32) ([]int32, int) {
+	n, k := binary.Uvarint(b[off:])
+	off += k
+	p := int32(0)
+	for i := uint64(0); i < n; i++ {
+		d, k := binary.Uvarint(b[off:])
+		off += k
+		p += int32(d)
+		out = append(out, p)
+	}
+	return out, int(n)
+}
