@@ -60,10 +60,7 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 		return nil, 0, nil
 	}
 	union := strings.Join(arms, " UNION ALL ")
-	var terms [][]string
-	for _, t := range queryTerms(q.Text) {
-		terms = append(terms, spellings(t))
-	}
+	marks := newSnippetQuery(q.Text)
 	limit := q.Limit
 	if limit == 0 {
 		limit = defaultSearchLimit
@@ -86,7 +83,7 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 			}
 		}
 		for _, r := range page {
-			h, err := hitDetails(ctx, tx, r.Kind, r.Seq, match, terms)
+			h, err := hitDetails(ctx, tx, r.Kind, r.Seq, match, marks)
 			if err != nil {
 				return err
 			}
@@ -145,7 +142,7 @@ const shortText = 1000
 // snippet() for ordinary texts, windowSnippet for short ones (shortText)
 // and, from the first largeText characters, for those with a longer column,
 // since snippet() takes time in the square of the text's length.
-func hitDetails(ctx context.Context, tx querier, kind string, seq int64, match string, terms [][]string) (claims.SearchHit, error) {
+func hitDetails(ctx context.Context, tx querier, kind string, seq int64, match string, marks snippetQuery) (claims.SearchHit, error) {
 	h := claims.SearchHit{Kind: kind}
 	src, ok := hitSources[kind]
 	if !ok {
@@ -175,13 +172,13 @@ func hitDetails(ctx context.Context, tx querier, kind string, seq int64, match s
 	for _, w := range windows {
 		n := utf8.RuneCountInString(w)
 		if n > largeText {
-			h.Snippet = windowSnippet(windows, terms)
+			h.Snippet = windowSnippet(windows, marks)
 			return h, nil
 		}
 		short = short && n <= shortText
 	}
 	if short { // nearly whole in the snippet: no second MATCH for it
-		h.Snippet = windowSnippet(windows, terms)
+		h.Snippet = windowSnippet(windows, marks)
 		return h, nil
 	}
 	err := tx.QueryRowContext(ctx, fmt.Sprintf("SELECT snippet(%s, %s) FROM %s WHERE %s MATCH ? AND rowid = ?",

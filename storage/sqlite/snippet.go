@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"claimdesk/storage/internal/sqlstore"
 )
 
 // largeText is the number of characters above which a text's snippet is
@@ -16,50 +18,83 @@ const largeText = 64 << 10
 // snippetTokens is how many words a window snippet shows, as snippetArgs.
 const snippetTokens = 16
 
-// windowSnippet returns a snippet like FTS5's snippet() with snippetArgs
-// from texts, the first largeText+1 characters of each column of a hit:
-// about snippetTokens words around the first word that starts like one of
-// the query's terms (any spelling in terms), matches marked with [ and ],
-// cuts marked with …. Words are runs of letters, digits and combining
-// marks, compared in lower case without diacritics, as the index's
-// unicode61 tokenizer with remove_diacritics 2 compares them. Without a
-// match in the window it shows the start of the first non-empty column.
-func windowSnippet(texts []string, terms [][]string) string {
-	var prefixes []string
-	for _, t := range terms {
-		for _, v := range t {
-			prefixes = append(prefixes, fold(v))
-		}
-	}
-	isHit := func(word string) bool {
-		w := fold(word)
-		for _, p := range prefixes {
-			if strings.HasPrefix(w, p) {
-				return true
+// snippetQuery is what a window snippet marks: the words that start like
+// a word of the query (in any of its spellings), and each number typed
+// with inner separators where its digit groups stand as adjacent words
+// (2,5 marks „2,5“ and „2.5“ as one, not „25“), as the search matched them.
+type snippetQuery struct {
+	prefixes []string   // folded
+	numbers  [][]string // digit groups
+}
+
+// newSnippetQuery reads what a window snippet marks from a query as typed.
+func newSnippetQuery(text string) snippetQuery {
+	var q snippetQuery
+	for _, g := range sqlstore.QueryGroups(text) {
+		for _, u := range g {
+			if u.Digits != nil {
+				q.numbers = append(q.numbers, u.Digits)
+				continue
+			}
+			for _, v := range spellings(u.Word) {
+				q.prefixes = append(q.prefixes, fold(v))
 			}
 		}
-		return false
 	}
+	return q
+}
+
+// marked returns how many words from word j of text the snippet marks as
+// one: a number's digit groups, one word that starts like a query word,
+// or 0.
+func (q snippetQuery) marked(text string, words [][2]int, j int) int {
+	for _, ds := range q.numbers {
+		n := 0
+		for n < len(ds) && j+n < len(words) && text[words[j+n][0]:words[j+n][1]] == ds[n] {
+			n++
+		}
+		if n == len(ds) {
+			return n
+		}
+	}
+	w := fold(text[words[j][0]:words[j][1]])
+	for _, p := range q.prefixes {
+		if strings.HasPrefix(w, p) {
+			return 1
+		}
+	}
+	return 0
+}
+
+// windowSnippet returns a snippet like FTS5's snippet() with snippetArgs
+// from texts, the first largeText+1 characters of each column of a hit:
+// about snippetTokens words around the first match of q, matches marked
+// with [ and ], cuts marked with …. Words are runs of letters, digits and
+// combining marks, compared in lower case without diacritics, as the
+// index's unicode61 tokenizer with remove_diacritics 2 compares them.
+// Without a match in the window it shows the start of the first non-empty
+// column.
+func windowSnippet(texts []string, q snippetQuery) string {
 	first := -1
 	for i, text := range texts {
 		if first < 0 && strings.TrimSpace(text) != "" {
 			first = i
 		}
 		words := wordSpans(text)
-		for j, w := range words {
-			if isHit(text[w[0]:w[1]]) {
-				return cutSnippet(text, words, max(0, j-snippetTokens/4), isHit)
+		for j := range words {
+			if q.marked(text, words, j) > 0 {
+				return cutSnippet(text, words, max(0, j-snippetTokens/4), q)
 			}
 		}
 	}
 	if first < 0 {
 		return ""
 	}
-	return cutSnippet(texts[first], wordSpans(texts[first]), 0, isHit)
+	return cutSnippet(texts[first], wordSpans(texts[first]), 0, q)
 }
 
 // cutSnippet writes snippetTokens words of text from word start on.
-func cutSnippet(text string, words [][2]int, start int, isHit func(string) bool) string {
+func cutSnippet(text string, words [][2]int, start int, q snippetQuery) string {
 	if len(words) == 0 {
 		return ""
 	}
@@ -69,14 +104,18 @@ func cutSnippet(text string, words [][2]int, start int, isHit func(string) bool)
 		b.WriteString("…")
 	}
 	pos := words[start][0]
-	for _, w := range words[start:end] {
-		b.WriteString(text[pos:w[0]])
-		if word := text[w[0]:w[1]]; isHit(word) {
-			b.WriteString("[" + word + "]")
-		} else {
-			b.WriteString(word)
+	for j := start; j < end; {
+		b.WriteString(text[pos:words[j][0]])
+		n := min(q.marked(text, words, j), end-j)
+		if n == 0 {
+			b.WriteString(text[words[j][0]:words[j][1]])
+			pos = words[j][1]
+			j++
+			continue
 		}
-		pos = w[1]
+		pos = words[j+n-1][1]
+		b.WriteString("[" + text[words[j][0]:pos] + "]")
+		j += n
 	}
 	if end < len(words) || utf8.RuneCountInString(text) > largeText {
 		b.WriteString("…")

@@ -73,3 +73,35 @@ func checkTop20(ctx context.Context, db *postgres.DB, term string) error {
 	fmt.Printf("check_%s=same (%d claims)\n", term, n)
 	return nil
 }
+
+// checkByServer compares the top 20 claims and the total that Search
+// gives for term on db (answered by the index) with those of a second
+// connection to dsn whose search the server answers, ID for ID and rank
+// for rank; it prints "check TERM=same" or returns the difference.
+func checkByServer(ctx context.Context, db *postgres.DB, dsn, term string) error {
+	server, err := postgres.Open(dsn)
+	if err != nil {
+		return err
+	}
+	defer server.Close()
+	server.DisableSearchIndex()
+	q := claims.SearchQuery{Text: term, Kinds: []string{claims.HitClaim}, Limit: 20}
+	want, wantTotal, err := server.Services().Search.Search(ctx, q)
+	if err != nil {
+		return err
+	}
+	got, total, err := db.Services().Search.Search(ctx, q)
+	if err != nil {
+		return err
+	}
+	if total != wantTotal || len(got) != len(want) {
+		return fmt.Errorf("check %q: the server has %d hits (%d on the page), the index %d (%d)", term, wantTotal, len(want), total, len(got))
+	}
+	for i := range want {
+		if got[i].ID != want[i].ID || got[i].Rank != want[i].Rank {
+			return fmt.Errorf("check %q: the server's hit %d is %s (%v), the index's %s (%v)", term, i+1, want[i].ID, want[i].Rank, got[i].ID, got[i].Rank)
+		}
+	}
+	fmt.Printf("check %s=same (%d claims)\n", term, total)
+	return nil
+}

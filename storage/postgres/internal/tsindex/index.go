@@ -1,13 +1,15 @@
 // Package tsindex is an in-memory index of PostgreSQL tsvectors that finds
-// the rows a tsquery of ANDs and ORs of (prefix) lexemes matches, as the
-// @@ operator does, and ranks them exactly as ts_rank(vector, query) does
-// with its default weights and no normalization when the query's top
-// operator is an OR (or the query is one lexeme): PostgreSQL's
-// calc_rank_or, bit for bit in float arithmetic. ts_rank has no corpus
-// statistics, so each lexeme of a row contributes a fixed impact, computed
-// once when the row is indexed; a search adds up the impacts of its
-// lexemes' postings instead of reading and scoring every matching row's
-// vector on the server.
+// the rows a tsquery of ANDs, ORs and phrases (<->, <N>) of (prefix)
+// lexemes matches, as the @@ operator does (phrases on the lexemes'
+// positions, kept with the postings), and ranks them exactly as
+// ts_rank(vector, query) does with its default weights and no
+// normalization when the query's top operator is an OR (or the query is
+// one lexeme): PostgreSQL's calc_rank_or, bit for bit in float arithmetic.
+// calc_rank_or takes the query's distinct operands alone, whatever joins
+// them (phrases too), and ts_rank has no corpus statistics, so each lexeme
+// of a row contributes a fixed impact, computed once when the row is
+// indexed; a search adds up the impacts of its lexemes' postings instead
+// of reading and scoring every matching row's vector on the server.
 //
 // The rows' lexemes come from the server (the vectors' text, ParseVector),
 // so that the index holds what the server's text search configurations
@@ -22,10 +24,12 @@ import (
 )
 
 // postings are the documents holding one lexeme, in document order, with
-// the lexeme's impact in each.
+// the lexeme's impact in each and its positions (see appendPositions), one
+// run of bytes per document in the same order.
 type postings struct {
 	docs []uint32
 	imp  []float32
+	pos  []byte
 }
 
 // Index holds the lexemes of a set of rows. A row's document is its
@@ -43,8 +47,9 @@ type Index struct {
 	doc   map[int64]uint32
 	nDead int
 
-	acc []float32 // a search's sums by document, zero between searches
-	buf []byte
+	acc  []float32 // a search's sums by document, zero between searches
+	buf  []byte
+	keys []uint64 // a phrase search's positions (matcher.prepare), kept for the next
 }
 
 // New returns an empty index.
@@ -73,13 +78,14 @@ func (ix *Index) Set(row int64, entries []Entry) {
 	ix.Remove(row)
 	d := uint32(len(ix.row))
 	for _, e := range entries {
-		ix.add(d, []byte(e.Lexeme), e.Impact)
+		ix.add(d, []byte(e.Lexeme), e.Impact, e.Pos)
 	}
 	ix.addDoc(row, d)
 }
 
-// add appends document d with impact imp to the postings of lex.
-func (ix *Index) add(d uint32, lex []byte, imp float32) {
+// add appends document d with impact imp and positions pos to the
+// postings of lex.
+func (ix *Index) add(d uint32, lex []byte, imp float32, pos []uint16) {
 	id, ok := ix.ids[string(lex)]
 	if !ok {
 		id = int32(len(ix.terms))
@@ -92,6 +98,7 @@ func (ix *Index) add(d uint32, lex []byte, imp float32) {
 	p := &ix.post[id]
 	p.docs = append(p.docs, d)
 	p.imp = append(p.imp, imp)
+	p.pos = appendPositions(p.pos, pos)
 }
 
 // addDoc records d as row's current document.
@@ -141,14 +148,17 @@ func (ix *Index) Compact() {
 	}
 	for i := range ix.post {
 		p := &ix.post[i]
-		n := 0
+		n, w, r := 0, 0, 0
 		for j, d := range p.docs {
+			end := skipPositions(p.pos, r)
 			if !ix.isDead(d) {
 				p.docs[n], p.imp[n] = renum[d], p.imp[j]
+				w += copy(p.pos[w:], p.pos[r:end])
 				n++
 			}
+			r = end
 		}
-		p.docs, p.imp = slices.Clip(p.docs[:n]), slices.Clip(p.imp[:n])
+		p.docs, p.imp, p.pos = slices.Clip(p.docs[:n]), slices.Clip(p.imp[:n]), slices.Clip(p.pos[:w])
 	}
 	ix.row = rows
 	ix.dead = make([]uint64, (len(rows)+63)/64)
@@ -156,7 +166,7 @@ func (ix *Index) Compact() {
 		ix.doc[r] = renum[ix.doc[r]]
 	}
 	ix.nDead = 0
-	ix.acc = nil
+	ix.acc, ix.keys = nil, nil
 }
 
 // sortTerms brings the pending term ids into sorted.

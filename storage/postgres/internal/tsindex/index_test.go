@@ -2,6 +2,7 @@ package tsindex
 
 import (
 	"math/rand"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -13,11 +14,11 @@ func TestParseVector(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []Entry{
-		{"a'b", impact([]byte{3, 0})},
-		{`back\slash`, impact([]byte{2, 1})},
-		{"plain", impact([]byte{0})},
+		{"a'b", impact([]byte{3, 0}), []uint16{1, 3}},
+		{`back\slash`, impact([]byte{2, 1}), []uint16{2, 4}},
+		{"plain", impact([]byte{0}), []uint16{}},
 	}
-	if !slices.Equal(got, want) {
+	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("got %v, want %v", got, want)
 	}
 	if _, err := ParseVector(`'open`); err == nil {
@@ -46,8 +47,12 @@ func TestParseQuery(t *testing.T) {
 		{`'regier':* | 'regierung':* | 'regierung':*`, true, "regier* regierung*"},
 		{`( 'a':* & 'b' ) | ( 'c' & 'a':* )`, true, "a* b c"},
 		{`'one'`, true, "one"},
-		{`'a' & 'b'`, false, ""},         // calc_rank_and
-		{`'a' <-> 'b' | 'c'`, false, ""}, // a phrase
+		{`'a' & 'b'`, false, ""}, // calc_rank_and
+		{`'a' <-> 'b' | 'c'`, true, "a b c"},
+		{`'b' <2> ( 'a':* <-> 'c' ) | 'c'`, true, "a* b c"},
+		{`'a' <-> 'b'`, false, ""}, // calc_rank_and
+		{`'a' <x> 'b' | 'c'`, false, ""},
+		{`'a' <-> | 'c'`, false, ""},
 		{`!'a' | 'b'`, false, ""},
 		{`'a':A | 'b'`, false, ""}, // a weight restriction
 		{`'a' | 'a':*`, false, ""},
@@ -96,6 +101,8 @@ func bruteRank(docs map[int64][]Entry, q *Query) []Hit {
 				return eval(n.left) && eval(n.right)
 			case '|':
 				return eval(n.left) || eval(n.right)
+			case '<':
+				return len(bruteSpans(n, q, has)) > 0
 			}
 			return len(has(q.items[n.operand])) > 0
 		}
@@ -114,26 +121,67 @@ func bruteRank(docs map[int64][]Entry, q *Query) []Hit {
 	return hits
 }
 
+// span is where a phrase matches: its first and its last position.
+type span struct{ first, last uint16 }
+
+// bruteSpans returns the spans where n, at or below a phrase operator and
+// with ORs of single lexemes only, matches: the right side must start dist
+// positions after the left one's end.
+func bruteSpans(n *node, q *Query, has func(operand) []Entry) []span {
+	var out []span
+	switch n.op {
+	case 0:
+		for _, e := range has(q.items[n.operand]) {
+			for _, p := range e.Pos {
+				out = append(out, span{p, p})
+			}
+		}
+	case '|':
+		out = append(bruteSpans(n.left, q, has), bruteSpans(n.right, q, has)...)
+	case '<':
+		for _, l := range bruteSpans(n.left, q, has) {
+			for _, r := range bruteSpans(n.right, q, has) {
+				if int(r.first) == int(l.last)+n.dist {
+					out = append(out, span{l.first, r.last})
+				}
+			}
+		}
+	}
+	return out
+}
+
 func TestSearchAsBruteForce(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	words := []string{"reg", "regier", "regierung", "rat", "rathaus", "zeppelin", "x", "xy", "haus"}
 	docs := map[int64][]Entry{}
 	ix := New()
+	// A document is a text of words, some positions left out (stop
+	// words), each position with a random weight.
 	newDoc := func() []Entry {
-		var es []Entry
-		for _, w := range words {
-			if rng.Intn(3) == 0 {
-				var labels []byte
-				for n := 1 + rng.Intn(4); n > 0; n-- {
-					labels = append(labels, byte(rng.Intn(4)))
-				}
-				es = append(es, Entry{w, impact(labels)})
+		byWord := map[string]*Entry{}
+		var labels = map[string][]byte{}
+		p := uint16(0)
+		for n := 1 + rng.Intn(12); n > 0; n-- {
+			p += uint16(1 + rng.Intn(2))
+			w := words[rng.Intn(len(words))]
+			if byWord[w] == nil {
+				byWord[w] = &Entry{Lexeme: w}
 			}
+			byWord[w].Pos = append(byWord[w].Pos, p)
+			labels[w] = append(labels[w], byte(rng.Intn(4)))
+		}
+		var es []Entry
+		for w, e := range byWord {
+			e.Impact = impact(labels[w])
+			es = append(es, *e)
 		}
 		slices.SortFunc(es, func(a, b Entry) int { return strings.Compare(a.Lexeme, b.Lexeme) })
 		return es
 	}
-	queries := []string{`'regier':*`, `'reg':* | 'rat'`, `( 'reg':* & 'haus' ) | ( 'x':* & 'rat':* )`, `'zeppelin' | 'xy' | 'rathaus'`}
+	queries := []string{`'regier':*`, `'reg':* | 'rat'`, `( 'reg':* & 'haus' ) | ( 'x':* & 'rat':* )`, `'zeppelin' | 'xy' | 'rathaus'`,
+		`'rat' <-> 'haus' | 'zeppelin'`, `( 'reg':* | 'x' ) <-> 'haus' <-> 'rat':* | 'xy'`, `'haus' <2> 'haus' | 'x' <-> 'x'`,
+		`'x' <-> ( 'reg':* <-> 'rat' ) | 'zeppelin' <-> 'xy':* & 'haus'`,
+		`'r':* <-> 'haus' | 'haus' <-> 'r':* <-> 'x':*`} // 'r':* has more lexemes than maxCursors
 	for round := 0; round < 6; round++ {
 		for i := 0; i < 300; i++ { // add, replace and remove rows
 			row := int64(rng.Intn(400))
@@ -152,7 +200,7 @@ func TestSearchAsBruteForce(t *testing.T) {
 		for _, qs := range queries {
 			q, err := ParseQuery(qs)
 			if err != nil {
-				t.Fatal(err)
+				t.Fatal(qs, err)
 			}
 			want := bruteRank(docs, q)
 			for _, k := range []int{1, 7, 1000} {

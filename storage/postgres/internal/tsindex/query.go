@@ -9,8 +9,9 @@ import (
 )
 
 // ErrUnsupported means that a query uses what the index does not do
-// (NOT, phrases, weight restrictions) or that ts_rank would not rank it
-// with calc_rank_or (its top operator is an AND); the server answers it.
+// (NOT, weight restrictions) or that ts_rank would not rank it with
+// calc_rank_or (its top operator is an AND or a phrase); the server
+// answers it.
 var ErrUnsupported = errors.New("tsindex: the query needs the server's text search")
 
 // operand is one lexeme of a query, with :* when Prefix.
@@ -19,21 +20,26 @@ type operand struct {
 	prefix bool
 }
 
-// node is an AND (op '&') or OR ('|') of two nodes, or an operand (op 0).
+// node is an AND (op '&'), OR ('|') or phrase ('<': right follows left
+// at distance dist, <-> being <1>) of two nodes, or an operand (op 0).
 type node struct {
 	op          byte
 	left, right *node
 	operand     int // the operand's number in Query.items
+	dist        int
 }
 
-// Query is a parsed tsquery of ANDs and ORs of lexemes whose top operator
-// is an OR or that is one lexeme.
+// Query is a parsed tsquery of ANDs, ORs and phrases of lexemes whose top
+// operator is an OR or that is one lexeme.
 type Query struct {
-	root  *node
-	items []operand // the distinct operands, in lexeme order, as calc_rank_or takes them
+	root   *node
+	items  []operand // the distinct operands, in lexeme order, as calc_rank_or takes them
+	phrase bool      // a phrase operator occurs
 }
 
-// ParseQuery reads a tsquery's text form ('a':* | 'b' & ( 'c' | 'd' )).
+// ParseQuery reads a tsquery's text form ('a':* | 'b' & ( 'c' <-> 'd' )),
+// whose operators bind as the server's: <N> tightest, then &, then |,
+// each from the left.
 // The empty query is ErrUnsupported (the server says it matches nothing).
 func ParseQuery(s string) (*Query, error) {
 	p := &queryParser{s: s}
@@ -46,10 +52,10 @@ func ParseQuery(s string) (*Query, error) {
 	if p.skip(); p.i != len(s) {
 		return nil, fmt.Errorf("%w: %q at %d", ErrUnsupported, s[p.i], p.i)
 	}
-	if root.op == '&' {
+	if root.op == '&' || root.op == '<' { // calc_rank_and
 		return nil, ErrUnsupported
 	}
-	q := &Query{root: root}
+	q := &Query{root: root, phrase: p.phrase}
 	// Distinct operands by lexeme (qunique in SortAndUniqItems): the same
 	// lexeme with and without :* would be kept in an unspecified order.
 	byLexeme := map[string]int{}
@@ -81,9 +87,10 @@ func ParseQuery(s string) (*Query, error) {
 }
 
 type queryParser struct {
-	s   string
-	i   int
-	ops *[]operand
+	s      string
+	i      int
+	ops    *[]operand
+	phrase bool
 }
 
 func (p *queryParser) skip() {
@@ -109,18 +116,56 @@ func (p *queryParser) or() (*node, error) {
 }
 
 func (p *queryParser) and() (*node, error) {
-	left, err := p.unary()
+	left, err := p.phrases()
 	for err == nil {
 		if p.skip(); p.i >= len(p.s) || p.s[p.i] != '&' {
 			return left, nil
 		}
 		p.i++
 		var right *node
-		if right, err = p.unary(); err == nil {
+		if right, err = p.phrases(); err == nil {
 			left = &node{op: '&', left: left, right: right}
 		}
 	}
 	return nil, err
+}
+
+// phrases reads operands and parentheses joined by <-> or <N>.
+func (p *queryParser) phrases() (*node, error) {
+	left, err := p.unary()
+	for err == nil {
+		if p.skip(); p.i >= len(p.s) || p.s[p.i] != '<' {
+			return left, nil
+		}
+		var dist int
+		if dist, err = p.distance(); err != nil {
+			return nil, err
+		}
+		var right *node
+		if right, err = p.unary(); err == nil {
+			left = &node{op: '<', left: left, right: right, dist: dist}
+			p.phrase = true
+		}
+	}
+	return nil, err
+}
+
+// distance reads a phrase operator, <-> (1) or <N>.
+func (p *queryParser) distance() (int, error) {
+	rest := p.s[p.i:]
+	if strings.HasPrefix(rest, "<->") {
+		p.i += 3
+		return 1, nil
+	}
+	n, j := 0, 1
+	for ; j < len(rest) && rest[j] >= '0' && rest[j] <= '9' && n <= maxPos; j++ {
+		n = n*10 + int(rest[j]-'0')
+	}
+	if j == 1 || j >= len(rest) || rest[j] != '>' || n > maxPos {
+		return 0, fmt.Errorf("%w: a phrase operator at %d", ErrUnsupported, p.i)
+	}
+	p.i += j + 1
+	return n, nil
 }
 
 func (p *queryParser) unary() (*node, error) {
@@ -213,7 +258,7 @@ func (ix *Index) Search(q *Query, k int) ([]Hit, int) {
 		}
 		sets[i] = set
 	}
-	match := eval(q.root, sets, words)
+	match := (&matcher{ix: ix, q: q, sets: sets, words: words}).eval(q.root)
 	size := float32(len(q.items))
 	top := topK{k: k}
 	total := 0
@@ -228,23 +273,6 @@ func (ix *Index) Search(q *Query, k int) ([]Hit, int) {
 	}
 	clear(ix.acc)
 	return top.sorted(), total
-}
-
-// eval computes the set of documents that match n.
-func eval(n *node, sets [][]uint64, words int) []uint64 {
-	if n.op == 0 {
-		return sets[n.operand]
-	}
-	l, r := eval(n.left, sets, words), eval(n.right, sets, words)
-	out := make([]uint64, words)
-	for i := range out {
-		if n.op == '&' {
-			out[i] = l[i] & r[i]
-		} else {
-			out[i] = l[i] | r[i]
-		}
-	}
-	return out
 }
 
 // better orders hits by rank, then row.

@@ -1,14 +1,23 @@
 package tsindex
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
-// Entry is one lexeme of a tsvector and its impact: the part of ts_rank's
-// calc_rank_or that depends on the lexeme's positions and weights alone
-// (see impact).
+// Entry is one lexeme of a tsvector, its impact (the part of ts_rank's
+// calc_rank_or that depends on the lexeme's positions and weights alone,
+// see impact) and its positions in ascending order (none when the vector
+// holds the lexeme without positions), which phrases need.
 type Entry struct {
 	Lexeme string
 	Impact float32
+	Pos    []uint16
 }
+
+// maxPos is the largest position a tsvector holds (MAXENTRYPOS - 1): the
+// server writes later words at this position.
+const maxPos = 1<<14 - 1
 
 // weightOf are ts_rank's default weights by label: D, C, B, A.
 var weightOf = [4]float32{0.1, 0.2, 0.4, 1.0}
@@ -36,8 +45,8 @@ func impact(labels []byte) float32 {
 // position of weight D) into its entries, in the vector's order.
 func ParseVector(s string) ([]Entry, error) {
 	var out []Entry
-	_, err := forEachEntry(s, nil, func(lex []byte, imp float32) {
-		out = append(out, Entry{Lexeme: string(lex), Impact: imp})
+	_, err := forEachEntry(s, nil, func(lex []byte, imp float32, pos []uint16) {
+		out = append(out, Entry{Lexeme: string(lex), Impact: imp, Pos: slices.Clone(pos)})
 	})
 	return out, err
 }
@@ -48,17 +57,19 @@ func (ix *Index) SetVector(row int64, s string) error {
 	ix.Remove(row)
 	d := uint32(len(ix.row))
 	var err error
-	ix.buf, err = forEachEntry(s, ix.buf, func(lex []byte, imp float32) {
-		ix.add(d, lex, imp)
+	ix.buf, err = forEachEntry(s, ix.buf, func(lex []byte, imp float32, pos []uint16) {
+		ix.add(d, lex, imp, pos)
 	})
 	ix.addDoc(row, d)
 	return err
 }
 
-// forEachEntry calls fn with each lexeme of the tsvector text s and its
-// impact; buf is scratch space, returned for reuse.
-func forEachEntry(s string, buf []byte, fn func(lex []byte, imp float32)) ([]byte, error) {
+// forEachEntry calls fn with each lexeme of the tsvector text s, its
+// impact and its positions (empty when it has none; fn must not keep lex
+// or pos); buf is scratch space, returned for reuse.
+func forEachEntry(s string, buf []byte, fn func(lex []byte, imp float32, pos []uint16)) ([]byte, error) {
 	var labels []byte
+	var pos []uint16
 	for i := 0; i < len(s); {
 		if s[i] == ' ' {
 			i++
@@ -91,13 +102,16 @@ func forEachEntry(s string, buf []byte, fn func(lex []byte, imp float32)) ([]byt
 			buf = append(buf, c)
 			i++
 		}
-		labels = labels[:0]
+		labels, pos = labels[:0], pos[:0]
 		if i < len(s) && s[i] == ':' {
 			i++
 			for i < len(s) && s[i] != ' ' {
+				p := 0
 				for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+					p = min(p*10+int(s[i]-'0'), maxPos)
 					i++
 				}
+				pos = append(pos, uint16(p))
 				l := byte(0)
 				if i < len(s) && s[i] >= 'A' && s[i] <= 'D' {
 					l = 3 - (s[i] - 'A')
@@ -111,7 +125,7 @@ func forEachEntry(s string, buf []byte, fn func(lex []byte, imp float32)) ([]byt
 		} else {
 			labels = append(labels, 0)
 		}
-		fn(buf, impact(labels))
+		fn(buf, impact(labels), pos)
 	}
 	return buf, nil
 }
