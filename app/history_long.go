@@ -119,12 +119,21 @@ func wholeTextView(text string) *widget.List {
 	return list
 }
 
-// showWholeText opens a dialog titled title holding text whole, read-only.
+// showWholeText opens a dialog titled title holding text whole, read-only,
+// with a button that copies all of it, exactly, to the clipboard: the
+// lines of the view cannot be selected.
 func (u *ui) showWholeText(title, text string) {
 	list := wholeTextView(text)
 	list.OnSelected = func(widget.ListItemID) { list.UnselectAll() }
 	scroll := container.NewStack(list)
-	d := dialog.NewCustom(title, lang.L("Close"), scroll, u.win)
+	d := dialog.NewCustomWithoutButtons(title, scroll, u.win)
+	copyAll := widget.NewButton(lang.L("Copy the whole text"), nil)
+	copyAll.OnTapped = func() {
+		fyne.CurrentApp().Clipboard().SetContent(text)
+		copyAll.SetText(lang.L("Copied to the clipboard"))
+	}
+	closeButton := &widget.Button{Text: lang.L("Close"), Importance: widget.HighImportance, OnTapped: d.Hide}
+	d.SetButtons([]fyne.CanvasObject{copyAll, closeButton})
 	d.Resize(fyne.NewSize(760, 520))
 	d.Show()
 }
