@@ -13,18 +13,19 @@ import (
 
 // TestWholeTextCopies: the whole-text view of a long history change is a
 // list of lines that cannot be selected, so a checker could not copy an old
-// rationale back. Its „Ganzen Text kopieren“ button puts the whole change,
-// exactly as stored (line breaks, double spaces, tabs), on the clipboard.
-// In the German window; the English label is checked too.
+// rationale back. Its buttons „Alten Wert kopieren“ and „Neuen Wert
+// kopieren“ put each value, exactly as stored (line breaks, double spaces,
+// tabs), on the clipboard; an article's earlier text has „Ganzen Text
+// kopieren“. In the German window, and the English labels.
 func TestWholeTextCopies(t *testing.T) {
 	for _, c := range []struct {
-		fixture     func(*testing.T) *shellFixture
-		copy, close string
+		fixture                func(*testing.T) *shellFixture
+		old, nw, whole, closes string
 	}{
-		{newGermanFixture, "Ganzen Text kopieren", "Schließen"},
-		{newShellFixture, "Copy the whole text", "Close"},
+		{newGermanFixture, "Alten Wert kopieren", "Neuen Wert kopieren", "Ganzen Text kopieren", "Schließen"},
+		{newShellFixture, "Copy the old value", "Copy the new value", "Copy the whole text", "Close"},
 	} {
-		t.Run(c.copy, func(t *testing.T) {
+		t.Run(c.old, func(t *testing.T) {
 			f := c.fixture(t)
 			old := strings.Repeat("Die Behörde  nannte\teine andere Zahl. ", 60) + "\n\nZweiter Absatz ALT-ENDE"
 			nw := strings.Repeat("Neue Begründung mit Quelle. ", 40) + "NEU-ENDE"
@@ -42,19 +43,29 @@ func TestWholeTextCopies(t *testing.T) {
 			f.do(func() { h.toggle(i) })
 			f.do(func() { h.updateRow(i, row) })
 			f.do(func() { test.Tap(row.Objects[2].(*fyne.Container).Objects[0].(*widget.Button)) })
-			clip := fyne.CurrentApp().Clipboard()
-			clip.SetContent("")
-			copyAll := f.topDialogButton(c.copy)
-			f.do(func() { test.Tap(copyAll) })
-			got := clip.Content()
-			if got != h.wholeText(h.event(i)) || !strings.Contains(got, old) || !strings.Contains(got, nw) {
-				t.Fatalf("the clipboard holds %d characters, not the whole change: %.120q", len(got), got)
-			}
-			closeButton := f.topDialogButton(c.close)
+			f.copies(c.old, old)
+			f.copies(c.nw, nw)
+			closeButton := f.topDialogButton(c.closes)
 			f.do(func() { test.Tap(closeButton) })
 			if f.win().Canvas().Overlays().Top() != nil {
 				t.Fatal("the dialog stayed open")
 			}
+			earlier := strings.Repeat("Früherer  Text\tdes Artikels. ", 500) + "\nENDE"
+			f.do(func() { f.u.showEarlierText(earlier) })
+			f.copies(c.whole, earlier)
 		})
+	}
+}
+
+// copies taps the button labelled label of the topmost dialog and checks
+// that the clipboard then holds want exactly.
+func (f *shellFixture) copies(label, want string) {
+	f.t.Helper()
+	clip := fyne.CurrentApp().Clipboard()
+	clip.SetContent("")
+	b := f.topDialogButton(label)
+	f.do(func() { test.Tap(b) })
+	if got := clip.Content(); got != want {
+		f.t.Fatalf("%s: the clipboard holds %d characters, want %d: %.80q", label, len(got), len(want), got)
 	}
 }

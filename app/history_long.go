@@ -119,21 +119,36 @@ func wholeTextView(text string) *widget.List {
 	return list
 }
 
-// showWholeText opens a dialog titled title holding text whole, read-only,
-// with a button that copies all of it, exactly, to the clipboard: the
-// lines of the view cannot be selected.
-func (u *ui) showWholeText(title, text string) {
+// textCopy is a button of showWholeText: its label and the text it puts
+// on the clipboard.
+type textCopy struct{ label, text string }
+
+// showWholeText opens a dialog titled title holding text whole, read-only.
+// The lines of the view cannot be selected; instead each of copies is a
+// button that puts its text, exactly, on the clipboard (none given: one
+// that copies the whole text).
+func (u *ui) showWholeText(title, text string, copies ...textCopy) {
 	list := wholeTextView(text)
 	list.OnSelected = func(widget.ListItemID) { list.UnselectAll() }
 	scroll := container.NewStack(list)
 	d := dialog.NewCustomWithoutButtons(title, scroll, u.win)
-	copyAll := widget.NewButton(lang.L("Copy the whole text"), nil)
-	copyAll.OnTapped = func() {
-		fyne.CurrentApp().Clipboard().SetContent(text)
-		copyAll.SetText(lang.L("Copied to the clipboard"))
+	if len(copies) == 0 {
+		copies = []textCopy{{lang.L("Copy the whole text"), text}}
 	}
-	closeButton := &widget.Button{Text: lang.L("Close"), Importance: widget.HighImportance, OnTapped: d.Hide}
-	d.SetButtons([]fyne.CanvasObject{copyAll, closeButton})
+	var buttons []fyne.CanvasObject
+	for _, c := range copies {
+		b := widget.NewButton(c.label, nil)
+		b.OnTapped = func() {
+			fyne.CurrentApp().Clipboard().SetContent(c.text)
+			for i, o := range buttons[:len(copies)] {
+				o.(*widget.Button).SetText(copies[i].label)
+			}
+			b.SetText(lang.L("Copied to the clipboard"))
+		}
+		buttons = append(buttons, b)
+	}
+	buttons = append(buttons, &widget.Button{Text: lang.L("Close"), Importance: widget.HighImportance, OnTapped: d.Hide})
+	d.SetButtons(buttons)
 	d.Resize(fyne.NewSize(760, 520))
 	d.Show()
 }
@@ -162,7 +177,9 @@ func (h *historyPane) setWholeButton(box *fyne.Container, ev *claims.Event, show
 		bar.Hide()
 		return
 	}
-	bar.Objects[0].(*widget.Button).OnTapped = func() { h.u.showWholeText(fieldLabel(ev.Field), h.wholeText(ev)) }
+	bar.Objects[0].(*widget.Button).OnTapped = func() {
+		h.u.showWholeText(fieldLabel(ev.Field), h.wholeText(ev), h.copies(ev)...)
+	}
 	bar.Show()
 }
 
@@ -187,4 +204,33 @@ func (h *historyPane) wholeText(ev *claims.Event) string {
 	}
 	return lang.L("Before:") + "\n" + h.value(ev.Field, ev.Old, true) +
 		"\n\n" + lang.L("After:") + "\n" + h.value(ev.Field, ev.New, true)
+}
+
+// copies are the buttons of the whole change ev: its old and its new value
+// each (when not empty), a text exactly as stored, for a change of a value;
+// none (the whole text) for the other events.
+func (h *historyPane) copies(ev *claims.Event) []textCopy {
+	switch ev.Field {
+	case claims.FieldCreated, claims.FieldDeleted, claims.FieldMerged, claims.FieldConflict:
+		return nil
+	}
+	var out []textCopy
+	if ev.Old != "" {
+		out = append(out, textCopy{lang.L("Copy the old value"), h.copyValue(ev.Field, ev.Old)})
+	}
+	if ev.New != "" {
+		out = append(out, textCopy{lang.L("Copy the new value"), h.copyValue(ev.Field, ev.New)})
+	}
+	return out
+}
+
+// copyValue is the value v of field as a copy button gives it: a text as
+// stored, a rating, status, evidence link or anchor as the history shows
+// it.
+func (h *historyPane) copyValue(field, v string) string {
+	switch field {
+	case claims.FieldRating, claims.FieldStatus, claims.FieldEvidence, claims.FieldAnchor:
+		return h.value(field, v, true)
+	}
+	return v
 }
