@@ -81,9 +81,10 @@ func (e *wrapEntry) TypedKey(k *fyne.KeyEvent) {
 }
 
 // TypedShortcut forgets the remembered cursor: pasting or undo move it.
+// It pastes without control characters (cleanPaste).
 func (e *wrapEntry) TypedShortcut(s fyne.Shortcut) {
 	e.want = -1
-	e.Entry.TypedShortcut(s)
+	e.Entry.TypedShortcut(cleanPaste(s))
 }
 
 // Tapped forgets the remembered cursor: a click moves it.
