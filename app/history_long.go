@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/claims"
+	"claimdesk/importer"
 )
 
 // Fyne wraps a label by measuring, for every line, the rest of its
@@ -125,8 +126,10 @@ type textCopy struct{ label, text string }
 
 // showWholeText opens a dialog titled title holding text whole, read-only.
 // The lines of the view cannot be selected; instead each of copies is a
-// button that puts its text, exactly, on the clipboard (none given: one
-// that copies the whole text).
+// button that puts its text on the clipboard (none given: one that copies
+// the whole text), exactly but for control characters other than tab and
+// line feed (as a bundle can bring): the desktop clipboard ends a text at a
+// NUL, and the fields drop the others on paste (cleanPaste).
 func (u *ui) showWholeText(title, text string, copies ...textCopy) {
 	list := wholeTextView(text)
 	list.OnSelected = func(widget.ListItemID) { list.UnselectAll() }
@@ -139,7 +142,7 @@ func (u *ui) showWholeText(title, text string, copies ...textCopy) {
 	for _, c := range copies {
 		b := widget.NewButton(c.label, nil)
 		b.OnTapped = func() {
-			fyne.CurrentApp().Clipboard().SetContent(c.text)
+			fyne.CurrentApp().Clipboard().SetContent(importer.DropControls(c.text))
 			for i, o := range buttons[:len(copies)] {
 				o.(*widget.Button).SetText(copies[i].label)
 			}
