@@ -23,6 +23,8 @@ type wrapEntry struct {
 	// whole is the text when it is too long to edit here (setValue); the
 	// field then shows its start, read-only.
 	whole string
+	// later is the text setValueLater keeps until fill puts it in.
+	later string
 }
 
 // newWrapEntry returns an empty wrapping multi-line entry that offers F1 and
