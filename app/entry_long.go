@@ -31,6 +31,35 @@ func (e *wrapEntry) setValue(text string) {
 	e.Disable()
 }
 
+// setValueLater is setValue for a field of a dialog not shown yet: a text
+// short enough to edit goes in only when fill is called, once the dialog
+// is shown. Until then the field has no width, and Fyne wraps a text at
+// every width it passes through, in a time that grows with the square of
+// the paragraph (the evidence dialog wrapped an excerpt nearly a word a
+// line while it was built, then again when shown); filled last, the text
+// is wrapped once, at the dialog's width. A text too long to edit is cut
+// at once as setValue does, since the note under the field (withLongNote)
+// depends on it.
+func (e *wrapEntry) setValueLater(text string) {
+	if len(text) > longClaimText {
+		e.setValue(text)
+		return
+	}
+	e.setValue("")
+	e.later = text
+}
+
+// fill puts in the text setValueLater kept, and reports whether there was
+// one.
+func (e *wrapEntry) fill() bool {
+	if e.later == "" {
+		return false
+	}
+	e.setValue(e.later)
+	e.later = ""
+	return true
+}
+
 // value is the field's text: the whole text setValue kept when it was too
 // long to edit, else what the field holds.
 func (e *wrapEntry) value() string {

@@ -23,6 +23,8 @@ type wrapEntry struct {
 	// whole is the text when it is too long to edit here (setValue); the
 	// field then shows its start, read-only.
 	whole string
+	// later is the text setValueLater keeps until fill puts it in.
+	later string
 }
 
 // newWrapEntry returns an empty wrapping multi-line entry that offers F1 and
@@ -81,9 +83,10 @@ func (e *wrapEntry) TypedKey(k *fyne.KeyEvent) {
 }
 
 // TypedShortcut forgets the remembered cursor: pasting or undo move it.
+// It pastes without control characters (cleanPaste).
 func (e *wrapEntry) TypedShortcut(s fyne.Shortcut) {
 	e.want = -1
-	e.Entry.TypedShortcut(s)
+	e.Entry.TypedShortcut(cleanPaste(s))
 }
 
 // Tapped forgets the remembered cursor: a click moves it.

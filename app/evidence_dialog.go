@@ -105,7 +105,7 @@ func (d *evidenceDialog) build() {
 				d.stance.SetSelected(stances[i])
 			}
 		}
-		d.excerpt.setValue(d.edit.ev.Excerpt) // a huge one shown cut (entry_long.go)
+		d.excerpt.setValueLater(d.edit.ev.Excerpt) // a huge one shown cut (entry_long.go)
 		d.note.SetText(d.edit.ev.Note)
 	} else {
 		d.source.SetSelectedIndex(0)
@@ -133,6 +133,9 @@ func (d *evidenceDialog) build() {
 func (d *evidenceDialog) show() {
 	d.open = true
 	d.dlg.Show()
+	if d.excerpt.fill() { // wrapped once, at the dialog's width
+		d.initial = d.typed()
+	}
 }
 
 // typed returns everything chosen and typed in the dialog, to tell whether

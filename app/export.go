@@ -266,16 +266,17 @@ func (d *exportDialog) scope() report.Scope {
 }
 
 // onChooseFile asks where to write the export, then runs it.
-func (d *exportDialog) onChooseFile() {
+func (d *exportDialog) onChooseFile() { d.chooseFile(nil) }
+
+// defaultFileName is the name the save dialog offers: the date and the
+// format's extension.
+func (d *exportDialog) defaultFileName() string {
 	f := d.selectedFormat()
 	ext := f.Ext()
 	if f == formatBundle {
 		ext = ".zip"
 	}
-	fd := dialog.NewFileSave(safe2(d.u, "export file", d.onFile), d.u.win)
-	fd.SetFileName("claimdesk-" + time.Now().Format("2006-01-02") + ext)
-	fd.SetTitleText(lang.L("Save the export as"))
-	fd.Show()
+	return "claimdesk-" + time.Now().Format("2006-01-02") + ext
 }
 
 // onFile takes what the file dialog gives: a writer to run the export
@@ -283,6 +284,7 @@ func (d *exportDialog) onChooseFile() {
 // created. After a cancel or an error the export's choices are shown again,
 // so that another folder or name can be chosen without choosing them anew.
 func (d *exportDialog) onFile(w fyne.URIWriteCloser, err error) {
+	hideFiles.Store(false)
 	if err != nil {
 		d.fileError(err)
 		return
@@ -294,7 +296,11 @@ func (d *exportDialog) onFile(w fyne.URIWriteCloser, err error) {
 	// The file goes through outfile (temp file, rename, only onto an
 	// ordinary file): safeFiles' writer does; any other is replaced.
 	uri := w.URI()
-	if _, ok := w.(interface{ Abort() }); ok {
+	if a, ok := w.(interface{ Abort() }); ok {
+		if isFile(uri.Path()) { // the save dialog did not ask (export_replace.go)
+			d.askReplace(w, a)
+			return
+		}
 		d.run(w, uri.Path(), nil)
 		return
 	}

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/claims"
+	"claimdesk/importer"
 )
 
 // Fyne wraps a label by measuring, for every line, the rest of its
@@ -119,12 +120,38 @@ func wholeTextView(text string) *widget.List {
 	return list
 }
 
+// textCopy is a button of showWholeText: its label and the text it puts
+// on the clipboard.
+type textCopy struct{ label, text string }
+
 // showWholeText opens a dialog titled title holding text whole, read-only.
-func (u *ui) showWholeText(title, text string) {
+// The lines of the view cannot be selected; instead each of copies is a
+// button that puts its text on the clipboard (none given: one that copies
+// the whole text), exactly but for control characters other than tab and
+// line feed (as a bundle can bring): the desktop clipboard ends a text at a
+// NUL, and the fields drop the others on paste (cleanPaste).
+func (u *ui) showWholeText(title, text string, copies ...textCopy) {
 	list := wholeTextView(text)
 	list.OnSelected = func(widget.ListItemID) { list.UnselectAll() }
 	scroll := container.NewStack(list)
-	d := dialog.NewCustom(title, lang.L("Close"), scroll, u.win)
+	d := dialog.NewCustomWithoutButtons(title, scroll, u.win)
+	if len(copies) == 0 {
+		copies = []textCopy{{lang.L("Copy the whole text"), text}}
+	}
+	var buttons []fyne.CanvasObject
+	for _, c := range copies {
+		b := widget.NewButton(c.label, nil)
+		b.OnTapped = func() {
+			fyne.CurrentApp().Clipboard().SetContent(importer.DropControls(c.text))
+			for i, o := range buttons[:len(copies)] {
+				o.(*widget.Button).SetText(copies[i].label)
+			}
+			b.SetText(lang.L("Copied to the clipboard"))
+		}
+		buttons = append(buttons, b)
+	}
+	buttons = append(buttons, &widget.Button{Text: lang.L("Close"), Importance: widget.HighImportance, OnTapped: d.Hide})
+	d.SetButtons(buttons)
 	d.Resize(fyne.NewSize(760, 520))
 	d.Show()
 }
@@ -153,7 +180,9 @@ func (h *historyPane) setWholeButton(box *fyne.Container, ev *claims.Event, show
 		bar.Hide()
 		return
 	}
-	bar.Objects[0].(*widget.Button).OnTapped = func() { h.u.showWholeText(fieldLabel(ev.Field), h.wholeText(ev)) }
+	bar.Objects[0].(*widget.Button).OnTapped = func() {
+		h.u.showWholeText(fieldLabel(ev.Field), h.wholeText(ev), h.copies(ev)...)
+	}
 	bar.Show()
 }
 
@@ -178,4 +207,33 @@ func (h *historyPane) wholeText(ev *claims.Event) string {
 	}
 	return lang.L("Before:") + "\n" + h.value(ev.Field, ev.Old, true) +
 		"\n\n" + lang.L("After:") + "\n" + h.value(ev.Field, ev.New, true)
+}
+
+// copies are the buttons of the whole change ev: its old and its new value
+// each (when not empty), a text exactly as stored, for a change of a value;
+// none (the whole text) for the other events.
+func (h *historyPane) copies(ev *claims.Event) []textCopy {
+	switch ev.Field {
+	case claims.FieldCreated, claims.FieldDeleted, claims.FieldMerged, claims.FieldConflict:
+		return nil
+	}
+	var out []textCopy
+	if ev.Old != "" {
+		out = append(out, textCopy{lang.L("Copy the old value"), h.copyValue(ev.Field, ev.Old)})
+	}
+	if ev.New != "" {
+		out = append(out, textCopy{lang.L("Copy the new value"), h.copyValue(ev.Field, ev.New)})
+	}
+	return out
+}
+
+// copyValue is the value v of field as a copy button gives it: a text as
+// stored, a rating, status, evidence link or anchor as the history shows
+// it.
+func (h *historyPane) copyValue(field, v string) string {
+	switch field {
+	case claims.FieldRating, claims.FieldStatus, claims.FieldEvidence, claims.FieldAnchor:
+		return h.value(field, v, true)
+	}
+	return v
 }

@@ -69,7 +69,16 @@ func (s *safeFiles) Writer(u fyne.URI) (fyne.URIWriteCloser, error) {
 	return &fileWriter{File: f, uri: u}, nil
 }
 
-func (s *safeFiles) Exists(u fyne.URI) (bool, error)  { return s.base.Exists(u) }
+// Exists reports whether u exists; while the export's save dialog is open,
+// an ordinary file counts as absent (hidesFile: the export asks in the
+// window's language whether to replace it).
+func (s *safeFiles) Exists(u fyne.URI) (bool, error) {
+	if hidesFile(u.Path()) {
+		return false, nil
+	}
+	return s.base.Exists(u)
+}
+
 func (s *safeFiles) CanRead(u fyne.URI) (bool, error) { return s.base.CanRead(u) }
 func (s *safeFiles) Destroy(scheme string)            { s.base.Destroy(scheme) }
 

@@ -48,6 +48,9 @@ func (v *sourcesView) onEdit() {
 	v.editor = e
 	e.open = true
 	e.dlg.Show()
+	e.loading = true
+	e.notes.fill() // wrapped once, at the dialog's width
+	e.loading = false
 }
 
 // entry returns a one-line entry that marks the editor dirty when typed in.
@@ -81,7 +84,7 @@ func (e *sourceEditor) build() {
 	e.published = e.entry(lang.L("YYYY-MM-DD"), formatDate(s.PublishedAt))
 	e.accessed = e.entry(lang.L("YYYY-MM-DD"), formatDate(s.AccessedAt))
 	e.notes = newWrapEntry("", nil, e.v.u.windowKey)
-	e.notes.setValue(s.Notes) // huge notes shown cut (entry_long.go)
+	e.notes.setValueLater(s.Notes) // huge notes shown cut (entry_long.go)
 	e.notes.OnChanged = func(string) { e.markDirty() }
 	e.notes.SetMinRowsVisible(4)
 	form := widget.NewForm(

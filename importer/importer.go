@@ -161,8 +161,12 @@ func decodeUTF16(name string, data []byte) (out []byte, ok bool, err error) {
 	return b.Bytes(), true, nil
 }
 
-// looksBinary reports whether data holds NUL or other control bytes that
-// text files do not contain, or starts like a PDF, ZIP or image file.
+// looksBinary reports whether data holds more NUL or other control bytes
+// that text files do not contain than one per hundred bytes of its first
+// 8 KiB plus one, or starts like a PDF, ZIP or image file.
+// A stray NUL, as copied text sometimes holds, is no sign of a binary file:
+// it refused the whole file when it came in the first 8 KiB, and was
+// dropped (DropControls) after them.
 func looksBinary(data []byte) bool {
 	for _, magic := range []string{"%PDF-", "PK\x03\x04", "\x89PNG", "\xff\xd8\xff", "GIF8"} {
 		if bytes.HasPrefix(data, []byte(magic)) {
@@ -172,10 +176,7 @@ func looksBinary(data []byte) bool {
 	head := data[:min(len(data), 8192)]
 	controls := 0
 	for _, b := range head {
-		switch {
-		case b == 0:
-			return true
-		case b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f':
+		if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' {
 			controls++
 		}
 	}

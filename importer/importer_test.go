@@ -168,6 +168,22 @@ func TestReadArticle(t *testing.T) {
 	}
 }
 
+// TestReadArticleStrayNUL: one NUL (or another control byte) in a text
+// is no sign of a binary file; ReadArticle reads the whole text, the NUL
+// still in it for DropControls. Two in a short file are.
+func TestReadArticleStrayNUL(t *testing.T) {
+	a, err := importer.ReadArticle("meldung.txt", []byte("Hafen wächst\n\nDie Zahl\x00 stieg um 5 Prozent. Der Rest bleibt."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(a.Body, "Der Rest bleibt.") || !strings.HasSuffix(importer.DropControls(a.Body), "Die Zahl stieg um 5 Prozent. Der Rest bleibt.") {
+		t.Errorf("body = %q", a.Body)
+	}
+	if _, err := importer.ReadArticle("zwei.txt", []byte("Die Zahl\x00 stieg\x01.")); err == nil {
+		t.Error("a short text with two control bytes was read as text")
+	}
+}
+
 func TestReadArticleErrors(t *testing.T) {
 	tests := []struct {
 		name, file, in string

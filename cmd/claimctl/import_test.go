@@ -96,3 +96,21 @@ func TestImportSameTextTwice(t *testing.T) {
 		t.Fatalf("import --again: ID %s (first %s), %d articles; want a second article", again, id, len(rows))
 	}
 }
+
+// TestImportStrayNUL: a text file with one NUL in the middle (as text copied
+// from a PDF can hold) was refused whole as "a binary file" when the NUL came
+// in its first 8 KiB. It is imported now, without the NUL and nothing after
+// it lost; a file of many control bytes is still refused.
+func TestImportStrayNUL(t *testing.T) {
+	db, dir := newDB(t), t.TempDir()
+	id := mustID(t, db, "import", writeFile(t, dir, "meldung.txt",
+		"Hafen wächst\n\nDer Hafen hat 2025 mehr\x00 Container umgeschlagen als je zuvor, sagt die Behörde. Der Rest bleibt."))
+	body, _ := showArticle(t, db, id)["body"].(string)
+	if strings.ContainsRune(body, 0) || !strings.Contains(body, "mehr Container umgeschlagen") || !strings.HasSuffix(body, "Der Rest bleibt.") {
+		t.Errorf("body = %q", body)
+	}
+	r := claimctl(t, db, "import", writeFile(t, dir, "bild.txt", "abc\x00\x01\x02def"))
+	if r.code != 2 || !strings.Contains(r.stderr, "binary") {
+		t.Errorf("import of control bytes: exit %d, stderr %q", r.code, r.stderr)
+	}
+}

@@ -1,0 +1,75 @@
+package app
+
+import (
+	"os"
+	"sync/atomic"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+)
+
+// Fyne 2.7.1's save dialog asks before it replaces a file, but in English
+// whatever the window's language: "Overwrite?" and "Are you sure you want
+// to overwrite the file …" are literal strings in its dialog/file.go, not
+// passed to lang, and the dialog has no way to change or leave out the
+// question. The export asks in the window's language instead. While its
+// save dialog is open, the file repository (safeFiles.Exists) reports an
+// ordinary file as absent, so the dialog hands over a writer at once; that
+// writer is an outfile, which replaces nothing until it is closed, and
+// onFile asks „Datei ersetzen?“ before the export runs. Fyne's dialog
+// calls Exists for nothing else than the chosen file.
+
+// hideFiles is set while the export's save dialog is open.
+var hideFiles atomic.Bool
+
+// hidesFile reports whether Exists should report path absent: the export's
+// save dialog is open and path is an ordinary file (a folder stays, so
+// that the dialog still refuses to replace one).
+func hidesFile(path string) bool {
+	return hideFiles.Load() && isFile(path)
+}
+
+// isFile reports whether path is an ordinary file already.
+func isFile(path string) bool {
+	st, err := os.Lstat(path)
+	return err == nil && st.Mode().IsRegular()
+}
+
+// askReplace asks whether the file w is to replace may be replaced: „Ja“
+// runs the export into w, „Nein“ drops w (the file stays as it was) and
+// opens the save dialog again in the file's folder, with its name.
+func (d *exportDialog) askReplace(w fyne.URIWriteCloser, aborter interface{ Abort() }) {
+	uri := w.URI()
+	msg := lang.L("A file named “{{.Name}}” is already in this folder. Replace it with the export?",
+		map[string]any{"Name": uri.Name()})
+	dialog.ShowConfirm(lang.L("Replace the file?"), msg, func(yes bool) {
+		if yes {
+			d.run(w, uri.Path(), nil)
+			return
+		}
+		aborter.Abort()
+		d.chooseFile(uri)
+	}, d.u.win)
+}
+
+// chooseFile opens the save dialog for the export; at names the file
+// chosen before (nil: a new name in the last folder).
+func (d *exportDialog) chooseFile(at fyne.URI) {
+	fd := dialog.NewFileSave(safe2(d.u, "export file", d.onFile), d.u.win)
+	name := d.defaultFileName()
+	if at != nil {
+		name = at.Name()
+		if parent, err := storage.Parent(at); err == nil {
+			if dir, err := storage.ListerForURI(parent); err == nil {
+				fd.SetLocation(dir)
+			}
+		}
+	}
+	fd.SetFileName(name)
+	fd.SetTitleText(lang.L("Save the export as"))
+	hideFiles.Store(true)
+	fd.SetOnClosed(func() { hideFiles.Store(false) })
+	fd.Show()
+}

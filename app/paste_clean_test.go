@@ -1,0 +1,41 @@
+package app
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+)
+
+// TestPasteDropsControls: control characters pasted into a claim's fields
+// were kept and drawn as "�" with a gap. The rationale (a wrapping field),
+// the claim text and the claimant (a one-line field) paste them dropped,
+// tab and line feed kept (a one-line field makes the line feed a space, as
+// Fyne does), in the German window; nothing after them is lost.
+func TestPasteDropsControls(t *testing.T) {
+	f := newGermanFixture(t)
+	c := f.addClaim("Die Mieten stiegen 2024 um 7 Prozent.")
+	f.do(func() { f.u.openClaim(c.ID) })
+	ed := f.s.claims.editor
+	clip := fyne.CurrentApp().Clipboard()
+	pasted := "Anfang\x01Mitte\x1b[31mRot\x7fEnde\u0085C1\u200d Schluss.\tTab\nZeile"
+	for _, c := range []struct {
+		name  string
+		entry fyne.Shortcutable
+		text  func() string
+		want  string
+	}{
+		{"rationale", ed.rationale, func() string { return ed.rationale.Text }, "AnfangMitte[31mRotEndeC1\u200d Schluss.\tTab\nZeile"},
+		{"claim text", ed.text, func() string { return ed.text.Text }, "AnfangMitte[31mRotEndeC1\u200d Schluss.\tTab\nZeile"},
+		{"claimant", ed.claimant, func() string { return ed.claimant.Text }, "AnfangMitte[31mRotEndeC1\u200d Schluss.\tTab Zeile"},
+	} {
+		clip.SetContent(pasted)
+		f.do(func() {
+			c.entry.(interface{ SetText(string) }).SetText("")
+			f.win().Canvas().Focus(c.entry.(fyne.Focusable))
+			c.entry.TypedShortcut(&fyne.ShortcutPaste{Clipboard: clip})
+		})
+		if got := c.text(); got != c.want {
+			t.Errorf("%s after the paste: %q, want %q", c.name, got, c.want)
+		}
+	}
+}
