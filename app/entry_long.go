@@ -21,6 +21,9 @@ import (
 // bytes is kept whole and its start (shownStart) shown, read-only.
 func (e *wrapEntry) setValue(text string) {
 	e.whole = ""
+	if text != "" {
+		e.setWidth = e.Size().Width
+	}
 	if len(text) <= longClaimText {
 		e.Enable()
 		e.SetText(text)

@@ -25,6 +25,9 @@ type wrapEntry struct {
 	whole string
 	// later is the text setValueLater keeps until fill puts it in.
 	later string
+	// setWidth is the field's width when setValue last put in a text that
+	// is not empty: 0 means it was wrapped before the field had a width.
+	setWidth float32
 }
 
 // newWrapEntry returns an empty wrapping multi-line entry that offers F1 and
