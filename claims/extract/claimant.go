@@ -208,6 +208,9 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 	if who == "" && noVerb && d.sinceClaim <= 3 && firstPerson && (quoted || d.interview || firstPersonQuoted(toks, text)) {
 		who, carried = d.prevClaim, true
 	}
+	if de {
+		who, carried = d.qaAnswerDE(toks, text, who, carried) // "Antwort: Nach unseren Zahlen …": the guest
+	}
 	if who == "" && de {
 		if p := d.protocolSpeakerDE(firstPerson, quoted, a.x[fHeading] > 0); p != "" {
 			who, carried = p, true // a protocol: "Normalerweise prüfe ich jeden Morgen die Beuten."

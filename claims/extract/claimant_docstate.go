@@ -71,6 +71,7 @@ type docState struct {
 	protocol     protocolDE        // German: a protocol's person, the text opening with a quotation alone (claimant_de_protocol.go)
 	regnal       map[string]string // German: a pope's or a monarch's name → its titled form ("Franziskus" → "Papst Franziskus"; claimant_de_regnal.go)
 	qa           qaInterviewEN     // English: a "Q:"/"A:" interview's guest and answer (claimant_en_qa.go)
+	qaDE         qaInterviewDE     // German: a "Frage:"/"Antwort:" interview's guest and answer (claimant_de_qa.go)
 	turns        transcriptEN      // English: a transcript's turn labels (claimant_en_turnlabel.go)
 	hl           highlightsEN      // English: an interview printed as highlights (claimant_en_interviewhighlights.go)
 	colonTurn    string            // English: the speaker of the "Ann Lee: …" turn the paragraph holds (claimant_en_colonturn.go)
