@@ -209,7 +209,8 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 		who, carried = d.prevClaim, true
 	}
 	if de {
-		who, carried = d.qaAnswerDE(toks, text, who, carried) // "Antwort: Nach unseren Zahlen …": the guest
+		who, carried = d.qaAnswerDE(toks, text, who, carried)                                              // "Antwort: Nach unseren Zahlen …": the guest
+		who, carried = d.speechSpeakerDE(toks, text, who, carried, firstPerson, quoted, a.x[fHeading] > 0) // "Jonas Roth (SPD):" | "Wir haben …"
 	}
 	if who == "" && de {
 		if p := d.protocolSpeakerDE(firstPerson, quoted, a.x[fHeading] > 0); p != "" {
