@@ -73,6 +73,7 @@ type docState struct {
 	qa           qaInterviewEN     // English: a "Q:"/"A:" interview's guest and answer (claimant_en_qa.go)
 	qaDE         qaInterviewDE     // German: a "Frage:"/"Antwort:" interview's guest and answer (claimant_de_qa.go)
 	speech       speechTurnDE      // German: the speaker of a speech's turn (claimant_de_speech.go)
+	release      releaseDE         // German: a press release's issuer (claimant_de_release.go)
 	turns        transcriptEN      // English: a transcript's turn labels (claimant_en_turnlabel.go)
 	hl           highlightsEN      // English: an interview printed as highlights (claimant_en_interviewhighlights.go)
 	colonTurn    string            // English: the speaker of the "Ann Lee: …" turn the paragraph holds (claimant_en_colonturn.go)
