@@ -6,7 +6,8 @@ import "strings"
 // of its own before the turn: the name, often after an office and before
 // the party in parentheses or an office after a comma, and a colon
 // ("Jonas Roth (SPD):", "Vizepräsidentin Eva Kühn:", "Eva Kühn,
-// Bundesministerin der Finanzen:"). An excerpt names the speaker in its
+// Bundesministerin der Finanzen:"), or runs the turn on after the label
+// with the party ("Jonas Roth (SPD): Die Mieten steigen."). An excerpt names the speaker in its
 // heading instead ("Aus der Rede des Abgeordneten Jonas Roth im
 // Landtag"). The turn's units are the speaker's (the record prints no
 // quotation marks) to the next such line, but a heading and an
@@ -42,6 +43,33 @@ func (d *docState) speechLabelDE(toks []token, text string) string {
 	}
 	i := strings.Index(text, p)
 	if i < 0 || strings.ContainsAny(text[:i], "(,:") {
+		return ""
+	}
+	return p
+}
+
+// inlineLabelDE returns the person a turn's label names when the record
+// runs the turn on after it, on the label's line: a paragraph that opens
+// with a person named in full (speechPersonDE), the party in parentheses
+// and a colon, and two tokens or more after the colon ("Jonas Roth
+// (SPD): Die Mieten steigen."); "" otherwise.
+func (d *docState) inlineLabelDE(toks []token, text string) string {
+	if !d.answer.paraStart || len(toks) < 6 || !capWord(&toks[0]) {
+		return ""
+	}
+	k := 1
+	for k < len(toks) && k < 8 && toks[k].p != '(' {
+		k++
+	}
+	c := k + 1
+	for c < len(toks) && c < k+8 && toks[c].p != ')' {
+		c++
+	}
+	if k >= len(toks) || toks[k].p != '(' || c+3 >= len(toks) || toks[c].p != ')' || toks[c+1].p != ':' {
+		return ""
+	}
+	p := d.speechPersonDE()
+	if p == "" || !strings.HasSuffix(strings.TrimRight(text[:toks[k].s], " "), p) || strings.ContainsAny(text[:toks[k].s], ",:") {
 		return ""
 	}
 	return p
@@ -85,11 +113,19 @@ func (d *docState) speechHeadingDE(toks []token, text string, heading bool) stri
 // of its own or only one carried over, is not quoted, is no heading and
 // no interjection in parentheses, and is in the first person or the
 // speaker's words began. A label line or an opening heading starts a turn
-// (and has no claimant itself).
+// (and has no claimant itself); a label the turn runs on after starts one
+// with its own unit.
 func (d *docState) speechSpeakerDE(toks []token, text, who string, carried, firstPerson, quoted, heading bool) (string, bool) {
 	t := &d.speech
 	if p := d.speechLabelDE(toks, text); p != "" {
 		*t = speechTurnDE{who: p, body: true} // the record's turn is the speaker's throughout
+		return who, carried
+	}
+	if p := d.inlineLabelDE(toks, text); p != "" {
+		*t = speechTurnDE{who: p, body: true}
+		if who == "" || carried {
+			return p, true // "Jonas Roth (SPD): Die Mieten steigen.": the unit is the turn's first
+		}
 		return who, carried
 	}
 	if p := d.speechHeadingDE(toks, text, heading); p != "" && t.who == "" {
