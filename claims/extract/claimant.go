@@ -20,9 +20,10 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if !de {
 		d.noteFirstPersonEN(toks, text) // "Lee thanked the crowd. “…,” she said."
 	} else {
-		d.noteNamedDE(toks, text)    // "Am Nachmittag soll Roth verärgert gewesen sein. „…“, sagt sie."
-		d.noteRegnalDE(toks, text)   // "Papst Franziskus"
-		d.noteProtocolDE(toks, text) // „Die Bienen warten nicht“ | Die Imkerin … | Ich prüfe …
+		d.noteNamedDE(toks, text)                      // "Am Nachmittag soll Roth verärgert gewesen sein. „…“, sagt sie."
+		d.noteRegnalDE(toks, text)                     // "Papst Franziskus"
+		d.noteProtocolDE(toks, text)                   // „Die Bienen warten nicht“ | Die Imkerin … | Ich prüfe …
+		d.noteReleaseDE(toks, text, a.x[fHeading] > 0) // "Pressemitteilung der Talwerke AG"
 	}
 	u.verbs = d.speechVerbs(u, a)
 	if de && manReportedDE(toks, u.verbs, a.x[fReported] > 0) {
@@ -207,6 +208,11 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 	}
 	if who == "" && noVerb && d.sinceClaim <= 3 && firstPerson && (quoted || d.interview || firstPersonQuoted(toks, text)) {
 		who, carried = d.prevClaim, true
+	}
+	if de {
+		who, carried = d.qaAnswerDE(toks, text, who, carried)                                              // "Antwort: Nach unseren Zahlen …": the guest
+		who, carried = d.speechSpeakerDE(toks, text, who, carried, firstPerson, quoted, a.x[fHeading] > 0) // "Jonas Roth (SPD):" | "Wir haben …"
+		who, carried = d.releaseSpeakerDE(toks, text, who, carried)                                        // "Pressemitteilung der Talwerke AG" | "Wir haben …"
 	}
 	if who == "" && de {
 		if p := d.protocolSpeakerDE(firstPerson, quoted, a.x[fHeading] > 0); p != "" {

@@ -119,6 +119,7 @@ func (d *docState) attribute(toks []token, doc string, start, end int, a *analys
 	d.restEN = doc[end:]                             // "Lee: …" headline, "Ann Lee" below (claimant_en_headlinecolon.go)
 	d.noteOpenQuoteDE(doc, start, end, de)           // „Die Werkstatt ist alt. | Im Winter ist es kalt.“
 	d.answer.noteParagraph(doc, start)               // an interview answer runs to its paragraph's end
+	d.lineAlone = lineEndsAt(doc, end)               // a speaker's line in a parliament's record (claimant_de_speech.go)
 	who := d.stampedClaimant(toks, text, a, de, lex) // "10:32 A spokeswoman … said": from after the time
 	if !de {
 		d.noteEchoEN(doc, start, end, who) // "Lee wrote: “The pier must close.”" | "The pier must close."

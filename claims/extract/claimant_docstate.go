@@ -71,6 +71,9 @@ type docState struct {
 	protocol     protocolDE        // German: a protocol's person, the text opening with a quotation alone (claimant_de_protocol.go)
 	regnal       map[string]string // German: a pope's or a monarch's name → its titled form ("Franziskus" → "Papst Franziskus"; claimant_de_regnal.go)
 	qa           qaInterviewEN     // English: a "Q:"/"A:" interview's guest and answer (claimant_en_qa.go)
+	qaDE         qaInterviewDE     // German: a "Frage:"/"Antwort:" interview's guest and answer (claimant_de_qa.go)
+	speech       speechTurnDE      // German: the speaker of a speech's turn (claimant_de_speech.go)
+	release      releaseDE         // German: a press release's issuer (claimant_de_release.go)
 	turns        transcriptEN      // English: a transcript's turn labels (claimant_en_turnlabel.go)
 	hl           highlightsEN      // English: an interview printed as highlights (claimant_en_interviewhighlights.go)
 	colonTurn    string            // English: the speaker of the "Ann Lee: …" turn the paragraph holds (claimant_en_colonturn.go)
@@ -78,4 +81,5 @@ type docState struct {
 	echo         echoUnitsEN       // English: the last units and their claimants, for a quotation shown again (claimant_en_echo.go)
 	openingName  bool              // English: the name being registered opens the text's first unit (claimant_en_headlinename.go)
 	openingLine  bool              // the unit being attributed is the text's first and ends its line
+	lineAlone    bool              // the unit being attributed ends its line
 }

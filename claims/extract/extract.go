@@ -229,15 +229,28 @@ func splitBlocks(text string, bs []span, lines bool) []span {
 	return appendSentences(make([]span, 0, len(bs)*2), text, bs)
 }
 
-// appendSentences appends the sentences of the blocks bs to out.
+// appendSentences appends the sentences of the blocks bs to out; a block
+// with a ticker's "+++" marks is split at them first (tickerParts).
 func appendSentences(out []span, text string, bs []span) []span {
 	for _, b := range bs {
-		n := len(out)
-		var balanced bool
-		out, balanced = sentences(text, b, true, out)
-		if !balanced { // a quotation never closed: split as if there were none
-			out, _ = sentences(text, b, false, out[:n])
+		if !strings.Contains(text[b.s:b.e], "+++") {
+			out = appendBlockSentences(out, text, b)
+			continue
 		}
+		for _, p := range tickerParts(text, b) {
+			out = appendBlockSentences(out, text, p)
+		}
+	}
+	return out
+}
+
+// appendBlockSentences appends the sentences of block b to out.
+func appendBlockSentences(out []span, text string, b span) []span {
+	n := len(out)
+	var balanced bool
+	out, balanced = sentences(text, b, true, out)
+	if !balanced { // a quotation never closed: split as if there were none
+		out, _ = sentences(text, b, false, out[:n])
 	}
 	return out
 }
