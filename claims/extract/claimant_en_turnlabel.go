@@ -31,8 +31,12 @@ var broadcastRolesEN = map[string]bool{
 const maxLabelWords = 4
 
 // turnLabelEN returns the speaker an English turn label opening the unit
-// names (turnLabel with the English roles).
+// names: a label with a courtesy title or an office (titledLabelEN), else
+// turnLabel with the English roles.
 func (d *docState) turnLabelEN(toks []token, text string) string {
+	if who := d.titledLabelEN(toks, text); who != "" {
+		return who
+	}
 	return d.turnLabel(toks, text, broadcastRolesEN)
 }
 
