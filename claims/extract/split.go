@@ -70,7 +70,7 @@ func appendBlocks(out []span, text string, join bool) []span {
 		s, e := trimSpan(text, pos, end)
 		if s < e {
 			first, _ := utf8.DecodeRuneInString(text[s:e])
-			if join && prevJoinable && (unicode.IsLower(first) || unicode.IsDigit(first)) {
+			if join && prevJoinable && (unicode.IsLower(first) || unicode.IsDigit(first) && !postNumberAt(text[s:e])) {
 				out[len(out)-1].e = e
 			} else {
 				out = append(out, span{s: s, e: e, para: len(out)})
@@ -86,6 +86,17 @@ func appendBlocks(out []span, text string, join bool) []span {
 		pos = end + 1
 	}
 	return out
+}
+
+// postNumberAt reports whether line opens with a post's number in a
+// thread, digits and a slash before a space ("2/ But the average fell."):
+// the line starts a post, it does not go on the line before.
+func postNumberAt(line string) bool {
+	i := 0
+	for i < len(line) && i < 3 && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(line) && line[i] == '/' && line[i+1] == ' '
 }
 
 // trimSpan moves s and e inward past white space.
