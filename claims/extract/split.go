@@ -209,13 +209,19 @@ func isCloser(r rune) bool {
 	return false
 }
 
-// sentences appends the sentences of block b to out. balanced is false when
-// quotes were followed and one stayed open at the end of the block.
+// sentences appends the sentences of block b to out, a live blog's time
+// that opens the block first as a unit of its own (stampEnd). balanced is
+// false when quotes were followed and one stayed open at the end of the
+// block.
 func sentences(text string, b span, quotes bool, out []span) ([]span, bool) {
 	var q quoteStack
 	start := b.s
+	if e := stampEnd(text, b); e > b.s {
+		out = append(out, span{s: b.s, e: e, para: b.para}) // "11:15 a.m. ET The port …": the time alone
+		start = e
+	}
 	marks := newMarkFinder(text, b.e)
-	for i := b.s; i < b.e; {
+	for i := start; i < b.e; {
 		// Skip what is neither a terminal nor (the first byte of) a
 		// quotation mark.
 		if i = marks.from(i); i >= b.e {
