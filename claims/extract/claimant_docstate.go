@@ -72,6 +72,7 @@ type docState struct {
 	regnal       map[string]string // German: a pope's or a monarch's name → its titled form ("Franziskus" → "Papst Franziskus"; claimant_de_regnal.go)
 	qa           qaInterviewEN     // English: a "Q:"/"A:" interview's guest and answer (claimant_en_qa.go)
 	turns        transcriptEN      // English: a transcript's turn labels (claimant_en_turnlabel.go)
+	post         postHeadEN        // English: a copied thread's post authors (claimant_en_posthead.go)
 	hl           highlightsEN      // English: an interview printed as highlights (claimant_en_interviewhighlights.go)
 	colonTurn    string            // English: the speaker of the "Ann Lee: …" turn the paragraph holds (claimant_en_colonturn.go)
 	kind         kindNameEN        // English: the body last named after a noun for its kind (claimant_en_kindname.go)
