@@ -5,7 +5,24 @@ package extract
 // ("MS. WHITFIELD: That's not accurate.", "GOVERNOR MARSH: Thank you.",
 // "SENATOR ANN LEE: We voted no."). The title shows the capitals a
 // person's label, as a role of broadcasting does (turnLabelEN), so such a
-// label is read as a turn and shows the text a transcript.
+// label is read as a turn and shows the text a transcript. A speech or a
+// briefing sets a long turn in several paragraphs, the audience's
+// "(Applause.)" among them: such a turn goes on up to the next paragraph
+// that opens with a label, a reporter's "Q" among them.
+
+// labelOpensEN reports whether the unit opens with a label: a reporter's
+// "Q" before a space, a colon or a stop ("Q   Thank you."), or words in
+// capitals, perhaps with a stop ("MS.", "U.S."), before a colon.
+func labelOpensEN(toks []token, text string) bool {
+	if len(text) >= 2 && text[0] == 'Q' && (text[1] == ' ' || text[1] == ':' || text[1] == '.' || text[1] == '\t') {
+		return true
+	}
+	k := 0
+	for k < len(toks) && k < maxLabelWords+2 && (toks[k].is(tAllCap) && !toks[k].is(tPunct) || toks[k].p == '.') {
+		k++
+	}
+	return k > 0 && k < len(toks) && toks[k].p == ':'
+}
 
 // courtesyTitleEN reports whether w, in lower case, is an English
 // courtesy title written with a full stop before a surname.

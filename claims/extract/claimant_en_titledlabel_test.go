@@ -16,3 +16,19 @@ func TestTitledLabelEN(t *testing.T) {
 		"The toll will rise in June.\n\nUPDATE: The council has delayed the vote by a week.":                        "",
 	})
 }
+
+// TestTitledTurnGoesOnEN checks that a titled turn goes on over the
+// paragraphs after it, "(Applause.)" among them, up to the next label: a
+// reporter's "Q" or another speaker's label; a turn of a broadcasting
+// role's label still ends with its paragraph (TestTurnLabelEN).
+func TestTitledTurnGoesOnEN(t *testing.T) {
+	speech := "Remarks by Governor Piet Varga\n\nGOVERNOR VARGA: Thank you. (Applause.)\n\n"
+	brief := "MS. ODUYA: Good morning. The mayor signed the ferry bill today.\n\n"
+	checkLast(t, "en", map[string]string{
+		speech + "Four years ago, our state ranked 38th in teacher pay.":                             "Piet Varga",
+		speech + "(Applause.)\n\nToday our state ranks ninth in teacher pay.":                        "Piet Varga",
+		brief + "Q   Thank you. Is the bill paid for?\n\nThe ferry bill costs four million dollars.": "",
+		brief + "Q: Is the bill paid for?":                                                           "",
+		brief + "MODERATOR: Next question. The ferry bill costs four million dollars.":               "",
+	})
+}
