@@ -17,8 +17,10 @@ type postHeadEN struct {
 const maxPostHeadTail = 6
 
 // postHeadNameEN returns the name a post's head line opens with: one to
-// four capitalised words, then a handle ("@jpike"), then nothing or a
-// middle dot and at most maxPostHeadTail tokens; "" for any other unit.
+// four capitalised words, then a handle ("@jpike"), then a middle dot and
+// at most maxPostHeadTail tokens (the post's age or date); "" for any
+// other unit, a line of a word and a handle alone ("Follow @jpike") among
+// them.
 func postHeadNameEN(toks []token, text string) string {
 	k := 0
 	for k < len(toks) && k < 4 && capWord(&toks[k]) && text[toks[k].s] != '@' {
@@ -31,8 +33,8 @@ func postHeadNameEN(toks []token, text string) string {
 	for h < len(toks) && toks[h].s == toks[h-1].e && !(toks[h].is(tPunct) && text[toks[h].s:toks[h].e] == "·") {
 		h++ // the handle's own tokens ("@", "jpike_data")
 	}
-	if h < len(toks) && (text[toks[h].s:toks[h].e] != "·" || len(toks)-h-1 > maxPostHeadTail) {
-		return ""
+	if h >= len(toks) || text[toks[h].s:toks[h].e] != "·" || len(toks)-h-1 > maxPostHeadTail {
+		return "" // "Follow @harborledger": a link to an account, no post's head
 	}
 	return text[toks[0].s:toks[k-1].e]
 }
