@@ -176,7 +176,8 @@ func noSpeakerVerb(toks []token, v int, de bool) bool {
 // the carry back to them (subjectCarryDE). In English, an answer of an
 // interview printed as "Q:"/"A:" is the guest's (qaAnswerEN) and a
 // transcript's turn the speaker its label names (turnSpeakerEN), each to
-// the paragraph's end, and the units after an "Interview highlights"
+// the paragraph's end, a copied thread's post its author (postAuthorEN),
+// and the units after an "Interview highlights"
 // heading the guest quoted last before it (highlightsAnswerEN).
 func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string, bool) {
 	toks, text, de := u.toks, u.text, u.de
@@ -226,6 +227,7 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 		who, carried = d.qaAnswerEN(toks, text, who, carried)                            // "A: We lost thirty officers.": the guest
 		who, carried = d.turnSpeakerEN(toks, text, who, carried)                         // "HOST ANN LEE: Good morning. …": the turn's speaker
 		who, carried = d.colonTurnEN(text, who, carried)                                 // "Ann Lee: The toll is too high. It was doubled.": hers to the paragraph's end
+		who, carried = d.postAuthorEN(toks, text, who, carried)                          // "Jo Pike @jpike · 3h | 1/ Claims rose …": the post's author
 		who, carried = d.highlightsAnswerEN(toks, text, a.x[fHeading] > 0, who, carried) // "Interview highlights | On the ferry | It was built in Norway.": the guest
 	}
 	if de {

@@ -75,6 +75,7 @@ type docState struct {
 	speech       speechTurnDE      // German: the speaker of a speech's turn (claimant_de_speech.go)
 	release      releaseDE         // German: a press release's issuer (claimant_de_release.go)
 	turns        transcriptEN      // English: a transcript's turn labels (claimant_en_turnlabel.go)
+	post         postHeadEN        // English: a copied thread's post authors (claimant_en_posthead.go)
 	hl           highlightsEN      // English: an interview printed as highlights (claimant_en_interviewhighlights.go)
 	colonTurn    string            // English: the speaker of the "Ann Lee: …" turn the paragraph holds (claimant_en_colonturn.go)
 	kind         kindNameEN        // English: the body last named after a noun for its kind (claimant_en_kindname.go)

@@ -14,10 +14,14 @@ import "strings"
 // right after an article or a possessive (a possessive pronoun or a word
 // in "'s" or "s'"), after a number that follows an article or a
 // possessive pronoun (countedNounEN), in "-s" right after a preposition
-// ("with questions"), or capitalised in "-s" right after a colon.
+// ("with questions"), capitalised in "-s" right after a colon, or in "-s"
+// before "are" or "were" (pluralBeforeBeEN).
 func nounUseEN(toks []token, v int) bool {
 	if v == 0 {
 		return false
+	}
+	if pluralBeforeBeEN(toks, v) {
+		return true // "Continuing claims are at 1.9 million" (claimant_en_nounbeforebe.go)
 	}
 	p := &toks[v-1]
 	if p.is(tPunct) {

@@ -50,9 +50,10 @@ func (d *docState) stripTitlesEN(name string) string {
 // text never gives as a person's name ("Huawei", "EgyptAir"), or one
 // written before ", which" (whichBodyEN), or one joined by "and" that
 // ends in an abstract noun (andBodyNameEN), so that a
-// later "the company said" finds it (bodyRefEN).
+// later "the company said" finds it (bodyRefEN). The speaker a
+// transcript's turn label names ("VELASQUEZ: …") is a person.
 func (d *docState) noteBodyEN(who string) {
-	if !d.en || who == "" || strings.IndexByte(who, ';') >= 0 {
+	if !d.en || who == "" || strings.IndexByte(who, ';') >= 0 || d.turns.on && who == d.turns.speaker {
 		return
 	}
 	if describedPersonEN(who) {

@@ -15,6 +15,7 @@ import "strings"
 // transcriptEN is what the English rules know of a transcript.
 type transcriptEN struct {
 	speaker string   // the speaker of the turn the current paragraph holds
+	titled  bool     // the turn's label had a courtesy title or an office (titledLabelEN)
 	on      bool     // a turn label was read: the text is a transcript
 	said    bool     // an earlier unit said "transcript" (claimant_en_transcriptword.go)
 	labels  []string // the labels of two words or more read so far, in ordinary case
@@ -31,8 +32,14 @@ var broadcastRolesEN = map[string]bool{
 const maxLabelWords = 4
 
 // turnLabelEN returns the speaker an English turn label opening the unit
-// names (turnLabel with the English roles).
+// names: a label with a courtesy title or an office (titledLabelEN), else
+// turnLabel with the English roles.
 func (d *docState) turnLabelEN(toks []token, text string) string {
+	who := d.titledLabelEN(toks, text)
+	d.turns.titled = who != ""
+	if who != "" {
+		return who
+	}
 	return d.turnLabel(toks, text, broadcastRolesEN)
 }
 
@@ -93,12 +100,21 @@ func fullStopTurnEN(toks []token, k int) bool {
 // speaker when the rules found none or took the label's words for the
 // subject ("HOST ANN LEE: The board says …" gave "ANN LEE"); the
 // paragraph's later units with no claimant of their own, or one only
-// carried over, get it too (carried).
+// carried over, get it too (carried); a titled turn's also the later
+// paragraphs up to the next label (titledTurnGoesOnEN).
 func (d *docState) turnSpeakerEN(toks []token, text, who string, carried bool) (string, bool) {
 	t := &d.turns
 	defer t.noteTranscriptWordEN(toks) // "A partial transcript follows.": for the units after this one
 	if d.answer.paraStart {
+		prev, titled := t.speaker, t.titled
 		t.speaker = d.turnLabelEN(toks, text)
+		if t.speaker == "" && titled && prev != "" && !labelOpensEN(toks, text) {
+			t.speaker, t.titled = prev, true // "GOVERNOR MARSH: Thank you. | Four years ago, our state …"
+			if who == "" || carried {
+				return prev, true
+			}
+			return who, carried
+		}
 		if t.speaker != "" && (who == "" || carried || strings.EqualFold(who, t.speaker) || labelWordsEN(toks, text, who)) {
 			return t.speaker, false
 		}

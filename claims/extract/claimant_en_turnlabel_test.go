@@ -19,6 +19,7 @@ func TestTurnLabelEN(t *testing.T) {
 		"MODERATOR: Governor, what would your plan cost?\n\nBRANDT: Our plan costs four billion dollars less than the current one.":                "Brandt",
 		"MODERATOR: Governor, what would your plan cost?\n\nBRANDT: It is cheaper. Our plan costs four billion dollars less than the current one.": "Brandt",
 		"MODERATOR: Governor, what would your plan cost?\n\nOur plan costs four billion dollars less than the current one.":                        "",
+		"MODERATOR: Governor, what would your plan cost?\n\nBRANDT: Our plan costs less.\n\nMODERATOR: The agency says your plan costs more.":      "",
 	})
 	checkLast(t, "de", map[string]string{
 		"MODERATORIN: Was kostet Ihr Plan?\n\nKRAUSE: Unser Plan kostet vier Milliarden Euro weniger als der bisherige.":                      "Krause",

@@ -70,7 +70,7 @@ func appendBlocks(out []span, text string, join bool) []span {
 		s, e := trimSpan(text, pos, end)
 		if s < e {
 			first, _ := utf8.DecodeRuneInString(text[s:e])
-			if join && prevJoinable && (unicode.IsLower(first) || unicode.IsDigit(first)) {
+			if join && prevJoinable && (unicode.IsLower(first) || unicode.IsDigit(first) && !postNumberAt(text[s:e])) {
 				out[len(out)-1].e = e
 			} else {
 				out = append(out, span{s: s, e: e, para: len(out)})
@@ -86,6 +86,17 @@ func appendBlocks(out []span, text string, join bool) []span {
 		pos = end + 1
 	}
 	return out
+}
+
+// postNumberAt reports whether line opens with a post's number in a
+// thread, digits and a slash before a space ("2/ But the average fell."):
+// the line starts a post, it does not go on the line before.
+func postNumberAt(line string) bool {
+	i := 0
+	for i < len(line) && i < 3 && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(line) && line[i] == '/' && line[i+1] == ' '
 }
 
 // trimSpan moves s and e inward past white space.
@@ -198,13 +209,19 @@ func isCloser(r rune) bool {
 	return false
 }
 
-// sentences appends the sentences of block b to out. balanced is false when
-// quotes were followed and one stayed open at the end of the block.
+// sentences appends the sentences of block b to out, a live blog's time
+// that opens the block first as a unit of its own (stampEnd). balanced is
+// false when quotes were followed and one stayed open at the end of the
+// block.
 func sentences(text string, b span, quotes bool, out []span) ([]span, bool) {
 	var q quoteStack
 	start := b.s
+	if e := stampEnd(text, b); e > b.s {
+		out = append(out, span{s: b.s, e: e, para: b.para}) // "11:15 a.m. ET The port …": the time alone
+		start = e
+	}
 	marks := newMarkFinder(text, b.e)
-	for i := b.s; i < b.e; {
+	for i := start; i < b.e; {
 		// Skip what is neither a terminal nor (the first byte of) a
 		// quotation mark.
 		if i = marks.from(i); i >= b.e {
