@@ -54,6 +54,7 @@ func (u *ui) onNewScale(sel *claims.RatingScale) *newScaleDialog {
 			d.onCreate()
 		}
 	}), u.win)
+	d.name.OnSubmitted = u.safeText("new scale name", func(string) { d.dlg.Hide(); d.onCreate() }) // Enter creates, as „Anlegen“ does
 	d.dlg.Resize(fyne.NewSize(520, 0))
 	d.dlg.Show()
 	u.win.Canvas().Focus(d.name)

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"github.com/google/uuid"
 
@@ -194,4 +195,22 @@ func claimReviewValues(t *testing.T, f *shellFixture, id string) [3]int {
 	}
 	t.Fatalf("claim %s is not in the ClaimReview export:\n%s", id, data)
 	return [3]int{}
+}
+
+// TestNewScaleEnterCreates: Enter in the name field of New scale… creates
+// the scale as „Anlegen“ does (it did nothing), and an empty name is
+// refused as by the button.
+func TestNewScaleEnterCreates(t *testing.T) {
+	f := newGermanFixture(t)
+	f.do(f.s.onSettings)
+	d := f.s.settings
+	f.do(func() { test.Tap(f.topDialogButton("Neue Skala…")) })
+	nd := d.newScale
+	f.do(func() {
+		test.Type(nd.name, "Hausskala")
+		nd.name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	})
+	if nd.ed == nil || nd.ed.scale.Name != "Hausskala" {
+		t.Fatalf("Enter in the name field did not open the editor of the new scale")
+	}
 }
