@@ -14,8 +14,9 @@ type Change struct {
 	Err error
 }
 
-// ChangeWatcher is offered by backends that several programs share (the
-// PostgreSQL server); a local file has none (Services.Watch is nil).
+// ChangeWatcher is offered by backends that several programs share: the
+// PostgreSQL server, and a local file that claimctl or a second window may
+// write while the window is open.
 type ChangeWatcher interface {
 	// WatchChanges calls fn, on a goroutine of its own and at most a few
 	// times a second, whenever records were changed by any connection, and

@@ -18,6 +18,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"sync"
 
 	"claimdesk/claims"
 	"claimdesk/storage/internal/sqlstore"
@@ -41,6 +42,9 @@ type store struct {
 	// indexes are the in-memory ranked search of claims, sources, evidence
 	// and articles, by kind of hit (search_index.go).
 	indexes map[string]*searchIndex
+	// closed is closed by Close, ending WatchChanges.
+	closed    chan struct{}
+	closeOnce sync.Once
 }
 
 // Open opens (creating if needed) the Claimdesk database at path, creates
@@ -74,7 +78,7 @@ func Open(path string) (*DB, error) {
 	if err != nil {
 		return nil, claims.Internal(err, fmt.Sprintf("Cannot open the database %s.", abs))
 	}
-	s := withShared(&store{db: db, path: abs, dir: dir, marker: newSession(abs)})
+	s := withShared(&store{db: db, path: abs, dir: dir, marker: newSession(abs), closed: make(chan struct{})})
 	s.indexes = newIndexes(s)
 	for _, m := range stale { // checked above
 		endSession(m)
@@ -132,6 +136,7 @@ func (s *store) init(ctx context.Context) error {
 
 // Close closes the database and ends its session (a clean close).
 func (db *DB) Close() error {
+	db.s.closeOnce.Do(func() { close(db.s.closed) })
 	for _, c := range db.s.indexes {
 		c.close()
 	}
@@ -147,7 +152,9 @@ func (db *DB) Path() string { return db.s.path }
 
 // Services returns the claims services backed by this database.
 func (db *DB) Services() claims.Services {
-	return sqlstore.ServicesOf(db.s)
+	svc := sqlstore.ServicesOf(db.s)
+	svc.Watch = db.s // another program's writes to the file (watch.go)
+	return svc
 }
 
 // Location returns the path of the database file.
