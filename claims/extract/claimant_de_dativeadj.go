@@ -21,14 +21,9 @@ var dativeAfterDE = map[string]bool{"dem": true, "vom": true, "zum": true, "beim
 // dativeAfterDE. Only adjectives count (strongStemDE), so "Bremen" or a
 // noun keeps its form; who otherwise.
 func dativeAdjectiveDE(toks []token, text, who string) string {
-	first, _, ok := strings.Cut(who, " ")
-	if !ok || strings.IndexByte(who, ';') >= 0 || !dativeAdjDE(first) {
+	f, n := openingAdjectivesDE(who, dativeAdjDE)
+	if n == 0 {
 		return who
-	}
-	f := strings.Fields(who)
-	n := 0
-	for n < len(f)-1 && dativeAdjDE(f[n]) {
-		n++
 	}
 	if !strings.HasSuffix(f[0], "em") && !wordsAfterDE(toks, text, f, n, dativeAfterDE) {
 		return who // "Europäischen Parlament" without "dem" before it: no case known
@@ -70,16 +65,8 @@ func wordsAfterDE(toks []token, text string, f []string, n int, before map[strin
 // adjective ("laut Frankfurter Rundschau") has no adjective stem
 // (strongStemDE) and keeps its form; who otherwise.
 func lautFeminineDE(toks []token, text, who string) string {
-	first, _, ok := strings.Cut(who, " ")
-	if !ok || strings.IndexByte(who, ';') >= 0 || !feminineAdjDE(first) {
-		return who
-	}
-	f := strings.Fields(who)
-	n := 0
-	for n < len(f)-1 && feminineAdjDE(f[n]) {
-		n++
-	}
-	if !wordsAfterDE(toks, text, f, n, lautWordsDE) {
+	f, n := openingAdjectivesDE(who, feminineAdjDE)
+	if n == 0 || !wordsAfterDE(toks, text, f, n, lautWordsDE) {
 		return who
 	}
 	for i := 0; i < n; i++ {
@@ -96,4 +83,19 @@ var lautWordsDE = map[string]bool{"laut": true, "gemäß": true}
 // its stem: strongStemDE).
 func feminineAdjDE(w string) bool {
 	return len(w) > 4 && upperFirst(w) && strings.HasSuffix(w, "er") && strongStemDE(strings.ToLower(w[:len(w)-2]))
+}
+
+// openingAdjectivesDE returns the words of who and how many of them open it
+// as adjectives by isAdj, at least one word left after them; n is 0 for a
+// single word, several claimants ("; ") or a first word that is none.
+func openingAdjectivesDE(who string, isAdj func(string) bool) (f []string, n int) {
+	first, _, ok := strings.Cut(who, " ")
+	if !ok || strings.IndexByte(who, ';') >= 0 || !isAdj(first) {
+		return nil, 0
+	}
+	f = strings.Fields(who)
+	for n < len(f)-1 && isAdj(f[n]) {
+		n++
+	}
+	return f, n
 }
