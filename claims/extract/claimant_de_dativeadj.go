@@ -21,6 +21,10 @@ var dativeAfterDE = map[string]bool{"dem": true, "vom": true, "zum": true, "beim
 // dativeAfterDE. Only adjectives count (strongStemDE), so "Bremen" or a
 // noun keeps its form; who otherwise.
 func dativeAdjectiveDE(toks []token, text, who string) string {
+	first, _, ok := strings.Cut(who, " ")
+	if !ok || !strings.HasSuffix(first, "em") && !(strings.HasSuffix(first, "en") && unitHasDE(toks, dativeAfterDE)) {
+		return who // the common case, without looking at the stem
+	}
 	f, n := openingAdjectivesDE(who, dativeAdjDE)
 	if n == 0 {
 		return who
@@ -65,6 +69,10 @@ func wordsAfterDE(toks []token, text string, f []string, n int, before map[strin
 // adjective ("laut Frankfurter Rundschau") has no adjective stem
 // (strongStemDE) and keeps its form; who otherwise.
 func lautFeminineDE(toks []token, text, who string) string {
+	first, _, ok := strings.Cut(who, " ")
+	if !ok || !strings.HasSuffix(first, "er") || !unitHasDE(toks, lautWordsDE) {
+		return who // the common case, without looking at the stem
+	}
 	f, n := openingAdjectivesDE(who, feminineAdjDE)
 	if n == 0 || !wordsAfterDE(toks, text, f, n, lautWordsDE) {
 		return who
@@ -98,4 +106,15 @@ func openingAdjectivesDE(who string, isAdj func(string) bool) (f []string, n int
 		n++
 	}
 	return f, n
+}
+
+// unitHasDE reports whether a token of the unit is one of words (by its
+// lower-case form).
+func unitHasDE(toks []token, words map[string]bool) bool {
+	for k := range toks {
+		if words[toks[k].low] {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // After a firm is named ("Die Stadtwerke Velden erhöhen …"), news refer to
 // it by a general noun for a firm with adjectives ("teilte das kommunale
@@ -19,16 +22,13 @@ var contrastAdjectivesDE = [...]string{"ander", "zweit", "dritt", "weiter", "üb
 // adjectives, and the unit writes that noun after a definite article and
 // lower-case adjectives, none of them contrastAdjectivesDE; who otherwise.
 func (d *docState) describedFirmDE(toks []token, text, who string) string {
-	head := who
-	if k := strings.LastIndexByte(who, ' '); k >= 0 {
-		head = who[k+1:]
-		if strings.ToLower(who[:k]) != who[:k] {
-			return who // capitalised words before the noun: a name
-		}
+	head := who[strings.LastIndexByte(who, ' ')+1:]
+	if !firmNounsDE[head] {
+		return who // the common case: no firm's noun
 	}
 	firm := d.descs[firmKeyDE]
-	if !firmNounsDE[head] || firm == "" {
-		return who
+	if firm == "" || strings.IndexFunc(who[:len(who)-len(head)], unicode.IsUpper) >= 0 {
+		return who // no firm named before, or capitalised words before the noun: a name
 	}
 	for n := 2; n < len(toks); n++ {
 		if text[toks[n].s:toks[n].e] == head && describedAfterArticleDE(toks, n) {

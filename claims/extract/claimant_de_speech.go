@@ -95,17 +95,21 @@ func (d *docState) speechHeadingDE(toks []token, text string, heading bool) stri
 	if !heading || d.units > 3 {
 		return ""
 	}
-	p := d.speechPersonDE()
-	if p == "" {
-		return ""
-	}
-	at := strings.Index(text, p)
+	noun := -1
 	for i := range toks {
-		if speechNounsDE[toks[i].low] && toks[i].e <= at {
-			return p
+		if speechNounsDE[toks[i].low] {
+			noun = i // the first; most headings have none, and then no person is looked for
+			break
 		}
 	}
-	return ""
+	if noun < 0 {
+		return ""
+	}
+	p := d.speechPersonDE()
+	if p == "" || toks[noun].e > strings.Index(text, p) {
+		return ""
+	}
+	return p
 }
 
 // speechSpeakerDE returns who and carried unchanged, except that a unit of
