@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A German interview printed as questions and answers marks each turn with
 // "Frage:" or "Antwort:" (or "F:"/"A:") at the start of a paragraph
 // instead of a name. As in English (claimant_en_qa.go), the answers are
@@ -55,7 +57,7 @@ func (d *docState) qaAnswerDE(toks []token, text, who string, carried bool) (str
 			d.interview = true // the questions are the interviewer's, no protocol's person
 		}
 	}
-	q.talk = q.talk || q.question && addressesGuestDE(toks, text) || q.answer && unquotedCatEN(toks, text, cFirstSing|cFirstPl)
+	q.talk = q.talk || q.question && (addressesGuestDE(toks, text) || namesGuestDE(toks, text, q.guest)) || q.answer && unquotedCatEN(toks, text, cFirstSing|cFirstPl)
 	if q.answer && q.talk && (who == "" || carried) {
 		return q.guest, true
 	}
@@ -94,6 +96,21 @@ func addressesGuestDE(toks []token, text string) bool {
 			return true
 		}
 		if i > 2 && politeDE[text[toks[i].s:toks[i].e]] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesGuestDE reports whether the unit names the guest by the surname
+// ("Frau Ortlieb, warum …"): a question put to the guest by name.
+func namesGuestDE(toks []token, text, guest string) bool {
+	surname := guest[strings.LastIndexByte(guest, ' ')+1:]
+	if surname == "" {
+		return false
+	}
+	for i := range toks {
+		if text[toks[i].s:toks[i].e] == surname {
 			return true
 		}
 	}

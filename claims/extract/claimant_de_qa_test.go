@@ -15,6 +15,7 @@ func TestQAInterviewDE(t *testing.T) {
 		intro + "Frage: Wie geht es Ihrem Wald?\n\nAntwort: Ein Drittel der Fichten ist abgestorben.":                        "Lene Wachtmann",
 		intro + "Frage: Wie geht es dem Wald?\n\nAntwort: Schlecht, wir zählen jede Woche. Ein Drittel der Fichten ist tot.": "Lene Wachtmann",
 		intro + "F: Wie geht es Ihrem Wald?\n\nA: Ein Drittel der Fichten ist abgestorben.":                                  "Lene Wachtmann",
+		intro + "Frage: Frau Wachtmann, wie geht es dem Wald?\n\nAntwort: Ein Drittel der Fichten ist abgestorben.":          "Lene Wachtmann",
 		intro + "Frage: Wie geht es dem Wald?\n\nAntwort: Ein Drittel der Fichten ist abgestorben.":                          "",
 		title + "Frage: Wie geht es Ihrem Wald?\n\nAntwort: Wir zählen jede Woche.\n\nFrage: Woran liegt das?":               "",
 		intro + "Frage: Wie geht es Ihrem Wald?\n\nAntwort: Schlecht.\n\nDer Stadtrat berät im Mai über neue Bäume.":         "",
