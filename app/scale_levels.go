@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-	"github.com/google/uuid"
 
 	"claimdesk/claims"
 )
@@ -25,7 +24,7 @@ type levelRow struct {
 const newLevelColor = "#757575"
 
 // newRatingID returns a fresh ID for a level: a UUID, unique across scales.
-func newRatingID() string { return uuid.NewString() }
+func newRatingID() string { return claims.NewID() }
 
 // newLevel returns an empty level of scale sc with a fresh ID.
 func newLevel(sc *claims.RatingScale, color string) claims.Rating {

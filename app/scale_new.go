@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
-	"github.com/google/uuid"
 
 	"claimdesk/claims"
 )
@@ -105,7 +104,7 @@ func (u *ui) scaleNamed(name string) *claims.RatingScale {
 // levels (labels, colours, order) with fresh IDs, or, when from is nil,
 // two empty levels, green and red. It is not a preset.
 func newScale(name string, from *claims.RatingScale) *claims.RatingScale {
-	sc := &claims.RatingScale{ID: uuid.NewString(), Name: name}
+	sc := &claims.RatingScale{ID: claims.NewID(), Name: name}
 	if from == nil {
 		sc.Ratings = []claims.Rating{newLevel(sc, "#2e7d32"), newLevel(sc, "#c62828")}
 	} else {
