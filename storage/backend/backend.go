@@ -63,5 +63,7 @@ func Open(target string) (*Opened, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Opened{Services: db.Services(), Location: db.Path(), SQLite: db, close: db.Close}, nil
+	svc := db.Services()
+	svc.Watch = db.Watcher() // claimctl or a second window writing to the same file
+	return &Opened{Services: svc, Location: db.Path(), SQLite: db, close: db.Close}, nil
 }

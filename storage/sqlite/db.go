@@ -152,10 +152,14 @@ func (db *DB) Path() string { return db.s.path }
 
 // Services returns the claims services backed by this database.
 func (db *DB) Services() claims.Services {
-	svc := sqlstore.ServicesOf(db.s)
-	svc.Watch = db.s // another program's writes to the file (watch.go)
-	return svc
+	return sqlstore.ServicesOf(db.s)
 }
+
+// Watcher reports another program's writes to the file (watch.go). The
+// window's opening (backend.Open) sets it as Services.Watch; a database
+// opened by Open alone has none, so the window's tests see only their own
+// writes, when they ask.
+func (db *DB) Watcher() claims.ChangeWatcher { return db.s }
 
 // Location returns the path of the database file.
 func (s *store) Location() string { return s.path }

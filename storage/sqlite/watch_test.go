@@ -25,10 +25,7 @@ func TestWatchChanges(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ctl.Close()
-	watch := anna.Services().Watch
-	if watch == nil {
-		t.Fatal("a local file offers no watch")
-	}
+	watch := anna.Watcher()
 	changes := make(chan claims.Change, 16)
 	done := make(chan struct{})
 	ctx := context.Background()
