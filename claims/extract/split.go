@@ -345,6 +345,9 @@ func endsSentence(text string, b span, i, j int) bool {
 			return false
 		}
 	}
+	if isDigits(word) && germanOrdinalAt(text, b, w, i, k) {
+		return false // die 12. Zivilkammer, beim 1. FC (split_ordinal.go)
+	}
 	return true
 }
 

@@ -1,0 +1,117 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// ordinalDeterminers are the German words after which a number with a
+// full stop is an ordinal ("die 12. Zivilkammer", "beim 1. FC", "zum 75.
+// Geburtstag", "in der 2. Bundesliga"): articles, demonstratives, "jeder",
+// possessives and the prepositions contracted with an article. A bare
+// number after a noun or a preposition without article ("auf Rang 12.",
+// "im Jahr 2020.") may end a sentence and is not covered.
+var ordinalDeterminers = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`der die das dem den des ein eine einem einen einer eines
+dieser diese dieses diesem diesen jeder jede jedes jedem jeden
+am im beim zum zur vom ins ans aufs`) {
+		ordinalDeterminers[w] = true
+	}
+	for _, stem := range strings.Fields(`mein dein sein ihr unser euer`) {
+		ordinalDeterminers[stem] = true
+		for _, suf := range [...]string{"e", "em", "en", "er", "es"} {
+			ordinalDeterminers[stem+suf] = true
+		}
+	}
+	ordinalDeterminers["unsre"], ordinalDeterminers["eure"] = true, true
+}
+
+// sentenceOpeners are the lexicon's categories of words that open a
+// sentence rather than follow an ordinal as its noun: function words,
+// pronouns and articles of either language.
+const (
+	openersDE = cNotName | cStopDE | cDet | cPronM | cPronF | cFirstSing | cFirstPl | cSecond | cRelDate
+	openersEN = cNotName | cStopEN | cDet
+)
+
+// germanOrdinalAt reports whether the number text[w:i] before a full stop
+// is a German ordinal that goes on into the next word at text[k:]: it
+// follows a determiner or a contracted preposition (ordinalDeterminers)
+// across white space, and the next word begins with a capital letter and
+// is no function word that would open a new sentence ("Er wurde der 3.
+// Die Saison …" is still cut). "I am 25." is English and is cut.
+func germanOrdinalAt(text string, b span, w, i, k int) bool {
+	if len(text[w:i]) > 3 {
+		return false // 2020. is a year, 1500. a count
+	}
+	// The word before the number, across white space only.
+	p := w
+	for p > b.s {
+		r, size := utf8.DecodeLastRuneInString(text[b.s:p])
+		if !isSpaceRune(r) {
+			break
+		}
+		p -= size
+	}
+	if p == w || p == b.s {
+		return false
+	}
+	q := wordStart(text, b.s, p)
+	det := strings.ToLower(text[q:p])
+	if !ordinalDeterminers[det] {
+		return false
+	}
+	if det == "am" && englishFirstPersonBefore(text, b.s, q) {
+		return false
+	}
+	return nounOpensAt(text, b, k)
+}
+
+// wordStart returns where the run of letters ending at p begins.
+func wordStart(text string, lo, p int) int {
+	for p > lo {
+		r, size := utf8.DecodeLastRuneInString(text[lo:p])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		p -= size
+	}
+	return p
+}
+
+// englishFirstPersonBefore reports whether the word before q is "I" ("I am
+// 25."): then "am" is the English verb, not the German preposition.
+func englishFirstPersonBefore(text string, lo, q int) bool {
+	p := q
+	for p > lo {
+		r, size := utf8.DecodeLastRuneInString(text[lo:p])
+		if !isSpaceRune(r) {
+			break
+		}
+		p -= size
+	}
+	return p > lo && text[wordStart(text, lo, p):p] == "I"
+}
+
+// nounOpensAt reports whether the word at text[k:] may be the noun (or
+// name) an ordinal goes on into: it begins with a capital letter and is
+// no function word of either language.
+func nounOpensAt(text string, b span, k int) bool {
+	r, _ := utf8.DecodeRuneInString(text[k:b.e])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	e := k
+	for e < b.e && e-k < 32 {
+		r, size := utf8.DecodeRuneInString(text[e:b.e])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		e += size
+	}
+	nw := strings.ToLower(text[k:e])
+	return lexDE[nw]&openersDE == 0 && lexEN[nw]&openersEN == 0
+}

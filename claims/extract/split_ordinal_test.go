@@ -1,0 +1,40 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"claimdesk/claims/extract"
+)
+
+// TestSplitGermanOrdinal: a number with a full stop after a determiner or
+// a contracted preposition is an ordinal and stays in its sentence; after
+// a noun, a colon's score or as a year, or before a word that opens a new
+// sentence, the stop still ends the sentence (invented sentences).
+func TestSplitGermanOrdinal(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Die 4. Strafkammer des Amtsgerichts vertagte den Fall. Das Urteil folgt.",
+			[]string{"Die 4. Strafkammer des Amtsgerichts vertagte den Fall.", "Das Urteil folgt."}},
+		{"Beim 1. FC Beispielstadt gab es Streit um den Trainer.", []string{"Beim 1. FC Beispielstadt gab es Streit um den Trainer."}},
+		{"Der Klub spielt künftig in der 2. Bundesliga.", []string{"Der Klub spielt künftig in der 2. Bundesliga."}},
+		{"Zum 100. Jubiläum kamen 500 Gäste.", []string{"Zum 100. Jubiläum kamen 500 Gäste."}},
+		{"Sie feierte ihren 75. Geburtstag im Garten.", []string{"Sie feierte ihren 75. Geburtstag im Garten."}},
+		{"Sie kam auf Rang 12. Danach fiel sie zurück.", []string{"Sie kam auf Rang 12.", "Danach fiel sie zurück."}},
+		{"Das Ergebnis: 3:1. Die Gäste jubelten.", []string{"Das Ergebnis: 3:1.", "Die Gäste jubelten."}},
+		{"Der Umsatz stieg im Jahr 2020. Die Kosten sanken.", []string{"Der Umsatz stieg im Jahr 2020.", "Die Kosten sanken."}},
+		{"Am Ende wurde der Klub der 2. Die Saison war lang.", []string{"Am Ende wurde der Klub der 2.", "Die Saison war lang."}},
+		{"Die Zahl stieg auf die 1500. Experten warnen.", []string{"Die Zahl stieg auf die 1500.", "Experten warnen."}},
+		{"I am 25. Tennis is my hobby.", []string{"I am 25.", "Tennis is my hobby."}},
+	} {
+		var got []string
+		for _, u := range extract.Extract(c.text, extract.Options{}) {
+			got = append(got, u.Text)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
