@@ -4,6 +4,7 @@
 //	go run ./data/newslabels/tool units CORPUS_DIR FILE...   one JSON line per sentence
 //	go run ./data/newslabels/tool check CORPORA_DIR TSV...   verify every label's hash
 //	go run ./data/newslabels/tool kappa FIRST.tsv... -- SECOND.tsv   agreement of two labellers
+//	go run ./data/newslabels/tool realign CORPORA_DIR TSV...   merge rows the splitter no longer cuts (in place)
 //
 // Offsets are character (Unicode code point) offsets into the article file,
 // end exclusive; the hash is the first 10 hex digits of the SHA-1 of the
@@ -29,7 +30,7 @@ import (
 
 func main() {
 	if len(os.Args) < 3 {
-		fmt.Fprintln(os.Stderr, "usage: tool units CORPUS_DIR FILE... | tool check CORPORA_DIR TSV... | tool kappa FIRST.tsv... -- SECOND.tsv")
+		fmt.Fprintln(os.Stderr, "usage: tool units CORPUS_DIR FILE... | tool check CORPORA_DIR TSV... | tool kappa FIRST.tsv... -- SECOND.tsv | tool realign CORPORA_DIR TSV...")
 		os.Exit(2)
 	}
 	var err error
@@ -40,6 +41,8 @@ func main() {
 		err = check(os.Args[2], os.Args[3:])
 	case "kappa":
 		err = kappa(os.Args[2:])
+	case "realign":
+		err = realign(os.Args[2], os.Args[3:])
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}
