@@ -1,0 +1,19 @@
+package extract
+
+// describedBodyEN returns the description of a body before the English verb
+// of saying v when no body named before is the one it describes and it
+// names its body by a modifier ("the central bank said", "the state
+// broadcaster said"): the words after "the" ("central bank"); "" for a
+// bare noun ("the company said"), which names no one by itself.
+// bodyDescriptionEN holds: "the", one or two lower-case words, the noun.
+func describedBodyEN(toks []token, text string, v int) string {
+	e := verbGroupStartEN(toks, v)
+	if e < 3 || toks[e-2].low == "the" || !lowerWord(&toks[e-2]) {
+		return ""
+	}
+	b := e - 2
+	for b > 0 && toks[b-1].low != "the" {
+		b--
+	}
+	return text[toks[b].s:toks[e-1].e]
+}
