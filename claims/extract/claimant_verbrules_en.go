@@ -29,7 +29,7 @@ var verbRulesEN = []verbRule{
 		}
 		body = otherBodyEN(u.toks, u.text, s.v, body) // "the finance ministry said" after the foreign ministry
 		if body = otherKindEN(u.toks, u.text, s.v, body); body == "" {
-			body = describedBodyEN(u.toks, u.text, s.v) // "the central bank said", no bank named before (claimant_en_describedbody.go)
+			body = d.describedBodyEN(u.toks, u.text, s.v) // "the central bank said", no bank named before (claimant_en_describedbody.go)
 		}
 		return body
 	},
