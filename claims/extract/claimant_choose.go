@@ -117,6 +117,7 @@ func (d *docState) attribute(toks []token, doc string, start, end int, a *analys
 	d.ch.noteCommon(toks, text, de)
 	d.noteOpenQuoteEN(doc, start, end, de)           // "''We lost. | It was a mess.''"
 	d.restEN = doc[end:]                             // "Lee: …" headline, "Ann Lee" below (claimant_en_headlinecolon.go)
+	d.docBefore = doc[:start]                        // "A civil rights group … the rights group said" (claimant_en_describedbody.go)
 	d.noteOpenQuoteDE(doc, start, end, de)           // „Die Werkstatt ist alt. | Im Winter ist es kalt.“
 	d.answer.noteParagraph(doc, start)               // an interview answer runs to its paragraph's end
 	d.lineAlone = lineEndsAt(doc, end)               // a speaker's line in a parliament's record (claimant_de_speech.go)

@@ -29,3 +29,14 @@ func TestWrittenWorkDE(t *testing.T) {
 		"Die Bäckerei Brix schreibt seit zwei Jahren schwarze Zahlen.":            "",
 	})
 }
+
+// TestBalanceWrittenDE checks that writing a loss or a profit names no
+// speaker, with the verb before its object or at the clause's end.
+func TestBalanceWrittenDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Die Stadtwerke Kalben hatten im vergangenen Jahr einen Verlust von 4,7 Millionen Euro geschrieben.": "",
+		"Die Brauerei Ostheim schrieb 2025 einen Rekordgewinn.":                                              "",
+		"Die Brauerei Ostheim schrieb im dritten Quartal ein Minus.":                                         "",
+		"Die Brauerei Ostheim schrieb, der Gewinn sei gestiegen.":                                            "Brauerei Ostheim",
+	})
+}

@@ -22,19 +22,7 @@ func (d *docState) protocolHeadlineDE(units []Unit) {
 		return
 	}
 	units[0].Claimant = who
-	if d.trace == nil || len(d.trace.units) != len(units) {
-		return
-	}
-	u := &d.trace.units[0]
-	for i, n := range u.Names {
-		if n == who {
-			u.X[i][cfRules] = 1
-			return
-		}
-	}
-	x := make([]float64, nCF)
-	x[cfRules] = 1
-	u.Names, u.X = append(u.Names, who), append(u.X, x)
+	d.traceRules(0, len(units), who)
 }
 
 // fullNameShapeDE reports whether name has the form of a person's full name:

@@ -11,7 +11,10 @@ import "strings"
 // before the verb of saying v is a publicBodyNounEN ("the regulator") and
 // the body's last word a businessNounEN or, but for a governmentNounEN,
 // the body not of a body's form (orgNameEN: a one-word name the text
-// never gave as a person's is noted as a body too); "" then.
+// never gave as a person's is noted as a body too); "" then. The other
+// way round too: a description of a business ("the central bank", "the
+// company") does not refer to a body whose last word is a
+// governmentNounEN ("the agriculture ministry").
 func bodyOfKindEN(toks []token, v int, body string) string {
 	if body == "" {
 		return ""
@@ -20,6 +23,9 @@ func bodyOfKindEN(toks []token, v int, body string) string {
 	last := strings.ToLower(strings.TrimSuffix(body[strings.LastIndexByte(body, ' ')+1:], "."))
 	if publicBodyNounEN(noun) && (businessNounEN(last) || !orgNameEN(body) && !governmentNounEN(noun)) {
 		return "" // not "Harbor Bank", nor "Okonjo" noted as a one-word body
+	}
+	if businessNounEN(noun) && governmentNounEN(last) {
+		return "" // "the central bank said" after "the agriculture ministry said"
 	}
 	return body
 }

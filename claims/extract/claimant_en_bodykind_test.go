@@ -26,3 +26,13 @@ func TestBodyOfKindMinistryEN(t *testing.T) {
 		"Kestrel Airways cancelled all flights, the airline said. The transport ministry said it wanted a report.": "transport ministry",
 	})
 }
+
+// TestBodyOfKindBusinessEN checks that a description of a business ("the
+// central bank said") does not take up a ministry quoted before (it names
+// itself: describedBodyEN).
+func TestBodyOfKindBusinessEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"The agriculture ministry said it would pay 120 million dollars. Bread prices rose 18 percent, the central bank said.": "central bank",
+		"Harbor Foods said it would close a plant. Sales fell 4 percent, the company said.":                                    "Harbor Foods",
+	})
+}

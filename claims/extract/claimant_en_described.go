@@ -252,6 +252,9 @@ func (d *docState) accordingEN(toks []token, text string, v int) string {
 			if toks[k].flags&(tCap|tPunct) == tCap {
 				return text[toks[k].s:toks[capRun(toks, text, k, false)-1].e] // "data from the FBI"
 			}
+			if body := describedBodyAtEN(toks, text, e+1); body != "" {
+				return body // "data from the national statistics office released on Thursday" (claimant_en_frombody.go)
+			}
 		}
 	}
 	if who := d.accordingRoleEN(toks, s, d.unit.lex); who != "" {

@@ -28,7 +28,10 @@ var verbRulesEN = []verbRule{
 			body = nb // "the institute said" after "the Pellham Marine Institute" (claimant_en_nounbody.go)
 		}
 		body = otherBodyEN(u.toks, u.text, s.v, body) // "the finance ministry said" after the foreign ministry
-		return otherKindEN(u.toks, u.text, s.v, body) // "the meteorological office said" after the disaster agency
+		if body = otherKindEN(u.toks, u.text, s.v, body); body == "" {
+			body = d.describedBodyEN(u.toks, u.text, s.v) // "the central bank said", no bank named before (claimant_en_describedbody.go)
+		}
+		return body
 	},
 	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.itBodyEN(u.toks, s.v) // "It said …": the body last quoted

@@ -151,7 +151,8 @@ func extractWith(wk *work, text string, opts Options) []Unit {
 	if !lines {
 		art.rescore(&scorer, out, dom, th)
 	}
-	d.protocolHeadlineDE(out) // „Wir bleiben offen“ above a lead naming Lena Brandt (claimant_de_protocolhead.go)
+	d.protocolHeadlineDE(out)  // „Wir bleiben offen“ above a lead naming Lena Brandt (claimant_de_protocolhead.go)
+	d.backReference(text, out) // „… um 8 Prozent. Das teilte das Unternehmen mit.“ (claimant_backref.go)
 	d.fullest(out)
 	return out
 }
