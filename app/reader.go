@@ -92,6 +92,7 @@ func (r *readerView) build() {
 	r.sentences = newSentenceView()
 	r.sentences.onSelect = r.u.safeID("sentence", r.onSentenceSelected)
 	r.sentences.onMakeClaim = r.u.safeID("make claim", r.onMakeClaimFromSentence)
+	r.sentences.onAccept = r.u.safeID("accept sentence", r.onAcceptSentence)
 	r.sentences.focus = r.focus
 	r.passage = newPassageEntry(r.u.windowKey)
 	r.passage.onMakeClaim = r.u.safe("make claim", r.onMakeClaim)

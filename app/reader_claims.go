@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -178,6 +179,15 @@ func (r *readerView) onMakeClaimFromSentence(unit int) {
 		return
 	}
 	r.onAccept(unit)
+}
+
+// onAcceptSentence accepts sentence unit (A or Enter in the sentence list)
+// when it is one of the suggestions; another sentence is made a claim by
+// Ctrl+K only, as the hints say.
+func (r *readerView) onAcceptSentence(unit int) {
+	if slices.Contains(r.suggested, unit) {
+		r.onAccept(unit)
+	}
 }
 
 // createClaim anchors c on body[start:end] and stores it in the background.

@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -380,5 +381,49 @@ func TestReaderGermanLabels(t *testing.T) {
 	}
 	if !strings.Contains(f.v.items[0].Publisher+" · "+articleMeta(f.v.items[0]), "0 Behauptungen") {
 		t.Errorf("article row = %q", articleMeta(f.v.items[0]))
+	}
+}
+
+// TestReaderSentenceKeysAccept checks that A and Enter in the sentence list
+// accept the selected sentence when it is a suggestion (the suggestion
+// panel shows it selected with the hint "A or Enter accepts the selected
+// suggestion"), and do nothing on a sentence that is none.
+func TestReaderSentenceKeysAccept(t *testing.T) {
+	f := newReaderFixture(t)
+	a := f.importText()
+	r := f.v.reader
+	if len(r.suggested) < 2 {
+		t.Fatalf("suggestions = %d, want two or more", len(r.suggested))
+	}
+	other := -1
+	for i := range r.units {
+		if !slices.Contains(r.suggested, i) {
+			other = i
+			break
+		}
+	}
+	l := r.sentences.list
+	if other >= 0 {
+		l.Select(other)
+		f.act(func() { test.Type(l, "a") })
+		f.act(func() { l.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) })
+		if n := f.claimCount(a.ID); n != 0 {
+			t.Fatalf("claims after A and Enter on a sentence that is no suggestion = %d", n)
+		}
+	}
+	first, second := r.suggested[0], r.suggested[1]
+	l.Select(first)
+	f.act(func() { test.Type(l, "a") })
+	if c := f.claimOf(a.ID, r.units[first].Start); c.Claimant != r.units[first].Claimant || r.marks[first].claimID != c.ID {
+		t.Errorf("A: claim %+v, marked %q", c, r.marks[first].claimID)
+	}
+	l.Select(second)
+	f.act(func() { l.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) })
+	if r.marks[second].claimID == "" {
+		t.Errorf("Enter did not accept the selected suggestion")
+	}
+	f.act(func() { test.Type(l, "a") })
+	if n := f.claimCount(a.ID); n != 2 {
+		t.Errorf("claims = %d, want 2 (accepting again does nothing)", n)
 	}
 }

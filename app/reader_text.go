@@ -46,6 +46,7 @@ type sentenceView struct {
 	quiet       bool // true while the view selects a row itself
 	onSelect    func(i int)
 	onMakeClaim func(i int)
+	onAccept    func(i int) // A or Enter: accept sentence i if it is a suggestion
 	focus       func(focusable)
 }
 
@@ -181,10 +182,36 @@ func (r *sentenceViewRenderer) Objects() []fyne.CanvasObject {
 func (r *sentenceViewRenderer) Refresh() { r.s.list.Refresh() }
 
 // sentenceList is the list of sentences; Ctrl+K makes the selected sentence
-// a claim.
+// a claim, and A or Enter accepts it when it is a suggestion (the
+// suggestion panel shows it selected and says "A or Enter accepts the
+// selected suggestion").
 type sentenceList struct {
 	widget.List
 	view *sentenceView
+}
+
+// TypedRune accepts the selected sentence's suggestion on A.
+func (l *sentenceList) TypedRune(r rune) {
+	if r == 'a' || r == 'A' {
+		l.acceptSelected()
+	}
+}
+
+// TypedKey accepts the selected sentence's suggestion on Enter; other keys
+// go to the list.
+func (l *sentenceList) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+		l.acceptSelected()
+		return
+	}
+	l.List.TypedKey(ev)
+}
+
+// acceptSelected calls onAccept with the selected sentence.
+func (l *sentenceList) acceptSelected() {
+	if l.view.onAccept != nil && l.view.selected >= 0 {
+		l.view.onAccept(l.view.selected)
+	}
 }
 
 // TypedShortcut handles Ctrl+K.
