@@ -17,10 +17,12 @@ const maxKindFallbackUnits = 3
 // kindFallbackDE returns the last claimant for the bare kind noun who
 // when it was named at most maxKindFallbackUnits units before, is not who
 // itself nor another bare noun of a body, and is no person of known
-// gender; "" otherwise.
+// gender nor a name of a person's form (fullNameShapeDE: "Der Verein
+// teilte mit" after "Trainerin Mara Lenz sprach von …" is not Mara Lenz);
+// "" otherwise.
 func (d *docState) kindFallbackDE(who string) string {
 	c := d.prevClaim
-	if c == "" || c == who || d.sinceClaim > maxKindFallbackUnits || d.genderOf(c) != 0 {
+	if c == "" || c == who || d.sinceClaim > maxKindFallbackUnits || d.genderOf(c) != 0 || fullNameShapeDE(c) {
 		return ""
 	}
 	if strings.Contains(c, "; ") || kindHeadDE(c) == c || bodyHeadDE(c) == c {

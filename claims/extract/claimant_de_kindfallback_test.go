@@ -11,3 +11,11 @@ func TestKindFallbackDE(t *testing.T) {
 		"Der Flüchtlingsrat Nordmark kritisierte die Debatte. Die Zahlen seien gesunken, betonte die Organisation.":            "Flüchtlingsrat Nordmark",
 	})
 }
+
+// TestKindFallbackPersonDE checks that a kind noun does not stand for a
+// person named last ("Der Verein teilte mit" after the coach spoke).
+func TestKindFallbackPersonDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Der SV Kalben hat gewonnen. Trainerin Mara Lenz lobte das Team. Der Verein teilte am Abend mit, dass Weil bleibt.": "Verein",
+	})
+}
