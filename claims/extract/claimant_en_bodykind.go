@@ -19,7 +19,11 @@ func bodyOfKindEN(toks []token, v int, body string) string {
 	if body == "" {
 		return ""
 	}
-	noun := toks[verbGroupStartEN(toks, v)-1].low
+	return bodyOfKindNounEN(toks[verbGroupStartEN(toks, v)-1].low, body)
+}
+
+// bodyOfKindNounEN is bodyOfKindEN for the description's noun.
+func bodyOfKindNounEN(noun, body string) string {
 	last := strings.ToLower(strings.TrimSuffix(body[strings.LastIndexByte(body, ' ')+1:], "."))
 	if publicBodyNounEN(noun) && (businessNounEN(last) || !orgNameEN(body) && !governmentNounEN(noun)) {
 		return "" // not "Harbor Bank", nor "Okonjo" noted as a one-word body
