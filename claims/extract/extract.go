@@ -230,15 +230,21 @@ func splitBlocks(text string, bs []span, lines bool) []span {
 }
 
 // appendSentences appends the sentences of the blocks bs to out; a block
-// with a ticker's "+++" marks is split at them first (tickerParts).
+// with a ticker's "+++" marks is split at them first (tickerParts), one
+// with emoji after each run that ends a sentence (emojiParts).
 func appendSentences(out []span, text string, bs []span) []span {
+	var parts [8]span
 	for _, b := range bs {
 		if !strings.Contains(text[b.s:b.e], "+++") {
-			out = appendBlockSentences(out, text, b)
+			for _, e := range emojiParts(text, b, parts[:0]) {
+				out = appendBlockSentences(out, text, e)
+			}
 			continue
 		}
 		for _, p := range tickerParts(text, b) {
-			out = appendBlockSentences(out, text, p)
+			for _, e := range emojiParts(text, p, parts[:0]) {
+				out = appendBlockSentences(out, text, e)
+			}
 		}
 	}
 	return out
