@@ -129,7 +129,11 @@ func extractWith(wk *work, text string, opts Options) []Unit {
 	if !lines {
 		seen = wk.repeatSet()
 	}
+	apart := commentsApart(lines, dom, opts)
 	for i, sp := range spans {
+		if apart && i > 0 {
+			wk.nextComment(&d, &st[(i-1)%2], text) // another reader's comment (claimant_apart.go)
+		}
 		p := nextPlace(text, i, sp, bs, prev, seen)
 		prev = p
 		if lines { // a line of a collection is read on its own
@@ -151,8 +155,12 @@ func extractWith(wk *work, text string, opts Options) []Unit {
 	if !lines {
 		art.rescore(&scorer, out, dom, th)
 	}
-	d.protocolHeadlineDE(out) // „Wir bleiben offen“ above a lead naming Lena Brandt (claimant_de_protocolhead.go)
-	d.fullest(out)
+	named := out
+	if apart && len(out) > 0 {
+		named = out[len(out)-1:] // the last comment's own memory: the others had theirs (nextComment)
+	}
+	d.protocolHeadlineDE(named) // „Wir bleiben offen“ above a lead naming Lena Brandt (claimant_de_protocolhead.go)
+	d.fullest(named)
 	return out
 }
 
