@@ -44,7 +44,8 @@ func initialsOfDE(name string, ini []byte) bool {
 // turnSpeakerDE returns the speaker an interview turn names before its
 // colon, by name (colonSpeaker), by initials (initialsColonDE) or, in a
 // transcript, by a label in capitals (turnLabel: "KRAUSE: …" once
-// "MODERATORIN: …" has shown the text a transcript); "".
+// "MODERATORIN: …" has shown the text a transcript) or in ordinary case
+// (caseLabel: "Krause: …", "Frau Krause: …"); "".
 func (d *docState) turnSpeakerDE(toks []token, text string) string {
 	if who := d.colonSpeaker(toks, text); who != "" {
 		return who
@@ -52,7 +53,10 @@ func (d *docState) turnSpeakerDE(toks []token, text string) string {
 	if who := d.initialsColonDE(toks, text); who != "" {
 		return who
 	}
-	return d.turnLabel(toks, text, broadcastRolesDE)
+	if who := d.turnLabel(toks, text, broadcastRolesDE); who != "" {
+		return who
+	}
+	return d.caseLabel(toks, text, broadcastRolesDE, caseTitleDE)
 }
 
 // broadcastRolesDE are the roles a German transcript's label may open

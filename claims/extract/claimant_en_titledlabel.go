@@ -58,6 +58,7 @@ func (d *docState) titledLabelEN(toks []token, text string) string {
 	}
 	d.turns.on = true
 	name := titleCaseEN(text[toks[first].s:toks[k-1].e])
+	d.turns.noteLast(name)
 	if i, known := d.byKey[name]; known && i < d.before {
 		return d.people[i].name
 	}

@@ -19,6 +19,7 @@ type transcriptEN struct {
 	on      bool     // a turn label was read: the text is a transcript
 	said    bool     // an earlier unit said "transcript" (claimant_en_transcriptword.go)
 	labels  []string // the labels of two words or more read so far, in ordinary case
+	last    []string // the last word of every label's name read so far, in ordinary case (caseLabel)
 }
 
 // broadcastRolesEN are the roles a transcript's label may open with, in
@@ -33,14 +34,18 @@ const maxLabelWords = 4
 
 // turnLabelEN returns the speaker an English turn label opening the unit
 // names: a label with a courtesy title or an office (titledLabelEN), else
-// turnLabel with the English roles.
+// turnLabel with the English roles, else a label in ordinary case
+// (caseLabel: "Halloway: …", "Dr. Whitfield: …").
 func (d *docState) turnLabelEN(toks []token, text string) string {
 	who := d.titledLabelEN(toks, text)
 	d.turns.titled = who != ""
 	if who != "" {
 		return who
 	}
-	return d.turnLabel(toks, text, broadcastRolesEN)
+	if who := d.turnLabel(toks, text, broadcastRolesEN); who != "" {
+		return who
+	}
+	return d.caseLabel(toks, text, broadcastRolesEN, caseTitleEN)
 }
 
 // turnLabel returns the speaker a turn label opening the unit names (the
@@ -72,6 +77,7 @@ func (d *docState) turnLabel(toks []token, text string, roles map[string]bool) s
 		return ""
 	}
 	name := titleCaseEN(text[toks[first].s:toks[k-1].e])
+	d.turns.noteLast(name)
 	i, known := d.byKey[name]
 	known = known && i < d.before
 	if !role && !d.turns.on && !d.turns.said && !(known && strings.IndexByte(name, ' ') > 0) {

@@ -34,7 +34,8 @@ var betweenSubjectVerbEN = map[string]bool{
 // groupSubjectEN returns the noun phrase that opens the clause of the
 // English verb of saying v when it names an unnamed group or body: its head
 // a plural common noun ("officials", "critics of the plan") or a
-// collective noun ("police"), at most eight words, no verb, no name of a
+// collective noun ("police"), at most eight words, no verb (nor a pronoun
+// with its verb, "it's": contractionEN), no name of a
 // person before the head. Leading conjunctions and "the" go; quantifiers
 // stay ("several district attorneys").
 func groupSubjectEN(toks []token, v int) (from, to int) {
@@ -77,8 +78,8 @@ func groupSubjectEN(toks []token, v int) (from, to int) {
 	head := -1
 	for i := s; i < e; i++ {
 		t := &toks[i]
-		if t.cat&(cAux|cSpeech|cModal|cPronM|cPronF) != 0 || t.low == "that" || t.low == "who" || t.low == "which" || t.low == "they" || t.low == "it" {
-			return -1, -1
+		if t.cat&(cAux|cSpeech|cModal|cPronM|cPronF) != 0 || t.low == "that" || t.low == "who" || t.low == "which" || t.low == "they" || t.low == "it" || contractionEN(t.low) {
+			return -1, -1 // a verb: "…, it's in the crime report" (a pronoun with its verb) names no group
 		}
 		if t.is(tPunct) || t.is(tNum) {
 			continue

@@ -129,7 +129,11 @@ func extractWith(wk *work, text string, opts Options) []Unit {
 	if !lines {
 		seen = wk.repeatSet()
 	}
+	apart := commentsApart(lines, dom, opts)
 	for i, sp := range spans {
+		if apart && i > 0 {
+			wk.nextComment(&d, &st[(i-1)%2], text) // another reader's comment (claimant_apart.go)
+		}
 		p := nextPlace(text, i, sp, bs, prev, seen)
 		prev = p
 		if lines { // a line of a collection is read on its own
@@ -151,9 +155,13 @@ func extractWith(wk *work, text string, opts Options) []Unit {
 	if !lines {
 		art.rescore(&scorer, out, dom, th)
 	}
-	d.protocolHeadlineDE(out)  // „Wir bleiben offen“ above a lead naming Lena Brandt (claimant_de_protocolhead.go)
-	d.backReference(text, out) // „… um 8 Prozent. Das teilte das Unternehmen mit.“ (claimant_backref.go)
-	d.fullest(out)
+	named := out
+	if apart && len(out) > 0 {
+		named = out[len(out)-1:] // the last comment's own memory: the others had theirs (nextComment)
+	}
+	d.protocolHeadlineDE(named)  // „Wir bleiben offen“ above a lead naming Lena Brandt (claimant_de_protocolhead.go)
+	d.backReference(text, named) // „… um 8 Prozent. Das teilte das Unternehmen mit.“ (claimant_backref.go)
+	d.fullest(named)
 	return out
 }
 
@@ -231,15 +239,21 @@ func splitBlocks(text string, bs []span, lines bool) []span {
 }
 
 // appendSentences appends the sentences of the blocks bs to out; a block
-// with a ticker's "+++" marks is split at them first (tickerParts).
+// with a ticker's "+++" marks is split at them first (tickerParts), one
+// with emoji after each run that ends a sentence (emojiParts).
 func appendSentences(out []span, text string, bs []span) []span {
+	var parts [8]span
 	for _, b := range bs {
 		if !strings.Contains(text[b.s:b.e], "+++") {
-			out = appendBlockSentences(out, text, b)
+			for _, e := range emojiParts(text, b, parts[:0]) {
+				out = appendBlockSentences(out, text, e)
+			}
 			continue
 		}
 		for _, p := range tickerParts(text, b) {
-			out = appendBlockSentences(out, text, p)
+			for _, e := range emojiParts(text, p, parts[:0]) {
+				out = appendBlockSentences(out, text, e)
+			}
 		}
 	}
 	return out

@@ -6,11 +6,12 @@ import (
 )
 
 // TestIsJoiner checks isJoiner against the list of joiners the tokenizer
-// tested rune by rune before it, for every rune up to U+FFFF and those past
-// it in steps, and the negative runes.
+// tested rune by rune before it (with the underscore added since), for
+// every rune up to U+FFFF and those past it in steps, and the negative
+// runes.
 func TestIsJoiner(t *testing.T) {
 	plain := func(r rune) bool {
-		return r == '-' || r == '.' || r == ',' || r == '\'' || r == '’' || r == '/' || r == '&'
+		return r == '-' || r == '.' || r == ',' || r == '\'' || r == '’' || r == '/' || r == '&' || r == '_'
 	}
 	for r := rune(-3); r <= utf8.MaxRune; r++ {
 		if r > 0xffff {
@@ -33,6 +34,7 @@ func TestJoinedWords(t *testing.T) {
 		{"Kro-Ban 3,7 q.e.d. zib'ar Mo’vel a/b X&Y", []string{"Kro-Ban", "3,7", "q.e.d", ".", "zib'ar", "Mo’vel", "a/b", "X&Y"}},
 		{"Frum- und Tel, wip. ’Zo &", []string{"Frum-", "und", "Tel", ",", "wip", ".", "’", "Zo", "&"}},
 		{"vel,bor 4,x", []string{"vel", ",", "bor", "4", ",", "x"}},
+		{"nor_vel_19 wip_ _tak", []string{"nor_vel_19", "wip", "_", "_", "tak"}},
 	} {
 		var got []string
 		for _, tk := range z.tokenize(c.text, lexDE) {

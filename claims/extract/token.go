@@ -201,10 +201,12 @@ var asciiLower = func() (t [utf8.RuneSelf]byte) {
 }()
 
 // joinerASCII marks the ASCII joiners of isJoiner.
-var joinerASCII = [utf8.RuneSelf]bool{'-': true, '.': true, ',': true, '\'': true, '/': true, '&': true}
+var joinerASCII = [utf8.RuneSelf]bool{'-': true, '.': true, ',': true, '\'': true, '/': true, '&': true, '_': true}
 
-// isJoiner reports whether r is one of the runes - . , ' ’ / & that stay
-// inside a word when a word rune follows (tokenize). ASCII runes are
+// isJoiner reports whether r is one of the runes - . , ' ’ / & _ that stay
+// inside a word when a word rune follows (tokenize). The underscore joins
+// the parts of a handle or a file name ("@anna_k_2001", "story_2019"):
+// their digits are no figure or year of the text. ASCII runes are
 // looked up in joinerASCII: the end of most words, a space, costs one test.
 func isJoiner(r rune) bool {
 	if uint32(r) < utf8.RuneSelf {
@@ -283,7 +285,7 @@ func (z *tokenizer) tokenize(text string, lex lexicon) []token {
 			i += size
 			continue
 		}
-		// A word or number: letters and digits, joined by inner - . , ' ’ /
+		// A word or number: letters and digits, joined by inner - . , ' ’ / & _
 		start := i
 		// seen gathers the asciiBits of the word's ASCII letters and
 		// digits, and abLower for its other letters not in upper case.
