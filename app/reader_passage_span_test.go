@@ -11,15 +11,6 @@ import (
 	"claimdesk/claims/extract"
 )
 
-// longestLine is the length (bytes) of the longest line of s.
-func longestLine(s string) int {
-	n := 0
-	for _, l := range strings.Split(s, "\n") {
-		n = max(n, len(l))
-	}
-	return n
-}
-
 // TestPassageLongLine: an article without any line break (text pasted from
 // a PDF or a web form) was shown under „Passage auswählen“ as a window of
 // 12 KB in one line, which Fyne's entry wraps in a time that grows with the
