@@ -9,21 +9,24 @@ import (
 	"claimdesk/claims/extract"
 )
 
-// passageLineLimit is the longest line (bytes) the passage entry is given.
-// Fyne's entry wraps a line by measuring, for each row, the rest of the
-// line, so the time grows with the square of the line's length. Text pasted
-// from a PDF or a web form often has no line break at all: a window of
-// passageLimit bytes was then one line, which took 3–4 s to show and made
-// every key that moved the selection slow. The window is cut to sentences
-// instead, so that no line in it is longer than this; the article's text
-// is not changed.
+// passageLineLimit is the longest line (bytes) the passage entry is given,
+// and its square the most the entry's lines may cost together
+// (passageSpan). Fyne's entry wraps a line by measuring, for each row, the
+// rest of the line, so the time grows with the square of the line's
+// length. Text pasted from a PDF or a web form often has no line break at
+// all: a window of passageLimit bytes was then one line, which took 3–4 s
+// to show and made every key that moved the selection slow. The window is
+// cut to sentences instead; the article's text is not changed.
 const passageLineLimit = 2500
 
 // passageSpan returns the part of body to show for byte offset at: the
-// window of passageWindow, narrowed so that no line in it is longer than
-// lineLimit bytes. When the line holding at is longer, the window is a run
-// of whole sentences (units) of that line around at; otherwise it ends
-// before the first longer line on either side.
+// window of passageWindow, narrowed so that the entry's wrap costs no more
+// than one line of lineLimit bytes. The cost of a line grows with the
+// square of its length, so the window's lines, from the one holding at
+// outwards, are taken while the sum of their squared lengths stays within
+// lineLimit squared: many short paragraphs, fewer long ones. When the line
+// holding at is longer than lineLimit, the window is a run of whole
+// sentences (units) of that line around at.
 func passageSpan(body string, units []extract.Unit, at, limit, lineLimit int) (start, end int) {
 	start, end = passageWindow(body, at, limit)
 	at = max(start, min(at, end))
@@ -32,12 +35,14 @@ func passageSpan(body string, units []extract.Unit, at, limit, lineLimit int) (s
 	if i := strings.IndexByte(body[at:], '\n'); i >= 0 {
 		le = at + i
 	}
-	if min(le, end)-max(ls, start) > lineLimit {
+	n := min(le, end) - max(ls, start)
+	if n > lineLimit {
 		return sentencesAround(body, units, ls, le, at, lineLimit)
 	}
+	budget := lineLimit*lineLimit - n*n
 	for p := ls; p > start; { // lines before at's, nearest first
 		q := max(start, strings.LastIndexByte(body[:p-1], '\n')+1)
-		if p-1-q > lineLimit {
+		if budget -= (p - 1 - q) * (p - 1 - q); budget < 0 {
 			start = p
 			break
 		}
@@ -48,7 +53,7 @@ func passageSpan(body string, units []extract.Unit, at, limit, lineLimit int) (s
 		if i := strings.IndexByte(body[p+1:end], '\n'); i >= 0 {
 			q = p + 1 + i
 		}
-		if q-(p+1) > lineLimit {
+		if budget -= (q - p - 1) * (q - p - 1); budget < 0 {
 			end = p
 			break
 		}

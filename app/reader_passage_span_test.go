@@ -90,9 +90,21 @@ func TestPassageLongLine(t *testing.T) {
 	}
 }
 
+// wrapCost is the sum of the squared lengths of the lines of s, what the
+// entry's wrap costs.
+func wrapCost(s string) int {
+	n := 0
+	for _, l := range strings.Split(s, "\n") {
+		n += len(l) * len(l)
+	}
+	return n
+}
+
 // TestPassageSpanStopsBeforeLongLine: in an article of short paragraphs
 // and one long line, a window among the short paragraphs ends before the
-// long line, and one in the long line stays inside it.
+// long line, and one in the long line stays inside it. Paragraphs of about
+// 1,600 bytes fill a window that costs no more to wrap than one line of
+// passageLineLimit (12 KB of them cost three times that).
 func TestPassageSpanStopsBeforeLongLine(t *testing.T) {
 	short := longArticle(3000, 3)
 	long := longArticle(20000, 0)
@@ -106,5 +118,13 @@ func TestPassageSpanStopsBeforeLongLine(t *testing.T) {
 	}
 	if _, e := passageSpan(body, units, 0, passageLimit, passageLineLimit); e > len(short)+2 || e < len(short)-100 {
 		t.Errorf("the window of the first paragraphs ends at %d, the long line starts at %d", e, len(short)+2)
+	}
+	paras := longArticle(40000, 14)
+	pu := extract.Extract(paras, extract.Options{Lang: "de"})
+	for _, at := range []int{0, len(paras) / 2} {
+		s, e := passageSpan(paras, pu, at, passageLimit, passageLineLimit)
+		if c := wrapCost(paras[s:e]); c > passageLineLimit*passageLineLimit || e-s < passageLineLimit || s > at || at > e {
+			t.Errorf("paragraphs of 1,600 bytes, at %d: window %d..%d costs %d, more than %d", at, s, e, c, passageLineLimit*passageLineLimit)
+		}
 	}
 }
