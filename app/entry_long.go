@@ -122,11 +122,16 @@ func (e *wrapEntry) longNote() string {
 		map[string]any{"Count": formatCount(utf8.RuneCountInString(e.whole))})
 }
 
-// withLongNote returns the field with a line under it, shown while the
-// field shows only the start of its text (longNote) and kept up to date by
-// setValue. The line has a button that empties the field, so that a text
-// can be typed or pasted in its place.
+// withLongNote returns the field with its note line (noteRow) under it.
 func (e *wrapEntry) withLongNote() fyne.CanvasObject {
+	return container.NewVBox(e, e.noteRow())
+}
+
+// noteRow returns the line to show under the field, made on the first
+// call: shown while the field shows only the start of its text (longNote)
+// and kept up to date by setValue, with a button that empties the field,
+// so that a text can be typed or pasted in its place.
+func (e *wrapEntry) noteRow() *fyne.Container {
 	if e.note == nil {
 		label := &widget.Label{Wrapping: fyne.TextWrapWord,
 			SizeName: theme.SizeNameCaptionText, Importance: widget.LowImportance}
@@ -135,7 +140,7 @@ func (e *wrapEntry) withLongNote() fyne.CanvasObject {
 		e.note = container.NewBorder(nil, nil, nil, clear, label)
 		e.showNote()
 	}
-	return container.NewVBox(e, e.note)
+	return e.note
 }
 
 // showNote shows or hides the line of withLongNote, if there is one.

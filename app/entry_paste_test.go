@@ -19,8 +19,9 @@ import (
 // whole: the field shows its start, read-only, with no line longer than
 // passageLineLimit, a note and a button that empties the field; Import
 // stores the whole text exactly. A paste of short paragraphs goes into the
-// field as before. A paste that makes the rationale longer than
-// longClaimText is kept whole too, and saved whole. In German and English.
+// field as before; the field takes the dialog's height. A paste that makes
+// the rationale longer than longClaimText is kept whole too, and saved
+// whole. In German and English.
 func TestPasteLongTextKeptWhole(t *testing.T) {
 	for _, language := range []string{"de", "en"} {
 		t.Run(language, func(t *testing.T) {
@@ -34,6 +35,9 @@ func TestPasteLongTextKeptWhole(t *testing.T) {
 
 			f.do(func() { f.s.show(viewArticles); v.onPaste() })
 			d := v.paste
+			if h, m := d.text.Size().Height, d.text.MinSize().Height; h < m+50 {
+				t.Errorf("the text field is %v high, its least height %v: it does not take the dialog's height", h, m)
+			}
 			test.Type(d.text, "Vorspann ")
 			clip.SetContent(long)
 			f.do(func() { d.text.TypedShortcut(&fyne.ShortcutPaste{Clipboard: clip}) })

@@ -31,7 +31,7 @@ type wrapEntry struct {
 	// maxBytes and maxLine bound the text the field wraps (tooLong): 0
 	// means longClaimText bytes and no bound on a line.
 	maxBytes, maxLine int
-	// note is the line under the field that withLongNote made, nil before.
+	// note is the line under the field that noteRow made, nil before.
 	note *fyne.Container
 	// onLong is called after a paste was kept whole (pasteLong); may be nil.
 	onLong func()

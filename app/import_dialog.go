@@ -73,7 +73,7 @@ func (d *pasteDialog) show() {
 		{Text: lang.L("Publisher"), Widget: d.publisher},
 		{Text: lang.L("Language"), Widget: d.language},
 	}}
-	content := container.NewBorder(form, nil, nil, nil, d.text.withLongNote())
+	content := container.NewBorder(form, d.text.noteRow(), nil, nil, d.text) // the field takes the height
 	d.dlg = dialog.NewCustomConfirm(lang.L("Import text"), lang.L("Import"), lang.L("Cancel"),
 		content, d.v.u.safeOK("import text", d.onConfirm), d.v.u.win)
 	d.dlg.Resize(fyne.NewSize(760, 600))
