@@ -24,9 +24,8 @@ const passageLineLimit = 2500
 // than one line of lineLimit bytes. The cost of a line grows with the
 // square of its length, so the window's lines, from the one holding at
 // outwards, are taken while the sum of their squared lengths stays within
-// lineLimit squared: many short paragraphs, fewer long ones; the lines
-// after at's first, and lines before it when the text ends first. When the
-// line holding at is longer than lineLimit, the window is a run of whole
+// lineLimit squared: many short paragraphs, fewer long ones. When the line
+// holding at is longer than lineLimit, the window is a run of whole
 // sentences (units) of that line around at.
 func passageSpan(body string, units []extract.Unit, at, limit, lineLimit int) (start, end int) {
 	start, end = passageWindow(body, at, limit)
@@ -41,7 +40,14 @@ func passageSpan(body string, units []extract.Unit, at, limit, lineLimit int) (s
 		return sentencesAround(body, units, ls, le, at, lineLimit)
 	}
 	budget := lineLimit*lineLimit - n*n
-	floor := start
+	for p := ls; p > start; { // lines before at's, nearest first
+		q := max(start, strings.LastIndexByte(body[:p-1], '\n')+1)
+		if budget -= (p - 1 - q) * (p - 1 - q); budget < 0 {
+			start = p
+			break
+		}
+		p = q
+	}
 	for p := le; p < end; { // lines after at's
 		q := end
 		if i := strings.IndexByte(body[p+1:end], '\n'); i >= 0 {
@@ -52,20 +58,6 @@ func passageSpan(body string, units []extract.Unit, at, limit, lineLimit int) (s
 			break
 		}
 		p = q
-	}
-	if end == len(body) { // at the end of the text: fill the window from before
-		floor = min(floor, max(0, end-limit))
-	}
-	start = ls
-	for p := ls; p > floor; { // whole lines before at's, nearest first
-		q := strings.LastIndexByte(body[:p-1], '\n') + 1
-		if q < floor {
-			break
-		}
-		if budget -= (p - 1 - q) * (p - 1 - q); budget < 0 {
-			break
-		}
-		start, p = q, q
 	}
 	return start, end
 }
