@@ -64,8 +64,8 @@ func passageSpan(body string, units []extract.Unit, at, limit, lineLimit int) (s
 
 // sentencesAround returns a span of at most lineLimit bytes of the line
 // body[ls:le] holding at: the sentence (unit) at at, up to a third of the
-// limit of the sentences before it and as many after it as fit (more
-// before it when the line ends first). A sentence
+// limit of the sentences before it and as many after it as fit, so that
+// the chosen sentence shows near the top of the entry. A sentence
 // longer than the limit (a text without full stops) is cut at spaces.
 func sentencesAround(body string, units []extract.Unit, ls, le, at, lineLimit int) (start, end int) {
 	i := sort.Search(len(units), func(i int) bool { return units[i].End > at })
@@ -83,30 +83,14 @@ func sentencesAround(body string, units []extract.Unit, ls, le, at, lineLimit in
 		}
 		start = s
 	}
-	j := i + 1
-	for ; j < len(units); j++ {
+	for j := i + 1; j < len(units); j++ {
 		_, e := unitSpan(units[j])
 		if e > le || e-start > lineLimit {
 			break
 		}
 		end = e
 	}
-	if j == len(units) || unitEnd(units[j]) > le { // the line ends: fill from before
-		for k := i - 1; k >= 0; k-- {
-			s, _ := unitSpan(units[k])
-			if s < ls || end-s > lineLimit {
-				break
-			}
-			start = s
-		}
-	}
 	return start, end
-}
-
-// unitEnd is where the unit's text ends, without the space after it.
-func unitEnd(u extract.Unit) int {
-	_, e := unitSpan(u)
-	return e
 }
 
 // wordsAround returns a span of at most lineLimit bytes of body[ls:le]

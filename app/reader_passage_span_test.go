@@ -46,8 +46,9 @@ func TestPassageLongLine(t *testing.T) {
 				if l := longestLine(e.Text); l > passageLineLimit {
 					t.Errorf("sentence %d: the entry holds a line of %d bytes (limit %d)", i, l, passageLineLimit)
 				}
-				if len(e.Text) < passageLineLimit/2 || !strings.Contains(e.Text, trimUnit(r.units[i].Text)) {
-					t.Errorf("sentence %d: window of %d bytes without the sentence", i, len(e.Text))
+				if len(e.Text) < passageLineLimit/4 || !strings.Contains(e.Text, trimUnit(r.units[i].Text)) ||
+					strings.Index(e.Text, trimUnit(r.units[i].Text)) > passageLineLimit/3 {
+					t.Errorf("sentence %d: window of %d bytes without the sentence in its first third", i, len(e.Text))
 				}
 				if s, _ := unitSpan(r.units[r.unitAt(e.base)]); s != e.base || !strings.HasSuffix(e.Text, ".") {
 					t.Errorf("sentence %d: the window does not start and end at sentences: %q … %q",
