@@ -143,7 +143,7 @@ func (e *wrapEntry) noteRow() *fyne.Container {
 	return e.note
 }
 
-// showNote shows or hides the line of withLongNote, if there is one.
+// showNote shows or hides the line of noteRow, if there is one.
 func (e *wrapEntry) showNote() {
 	if e.note == nil {
 		return
