@@ -3,7 +3,6 @@ package app
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -93,6 +92,7 @@ func (e *claimEditor) content() fyne.CanvasObject {
 	e.conclusion = e.u.lineEntry(lang.L("The verdict in one sentence"), changed)
 	e.rationale = newWrapEntry(lang.L("Why the verdict holds: what the evidence shows"), changed, e.u.windowKey)
 	e.rationale.SetMinRowsVisible(4)
+	e.text.onLong, e.rationale.onLong = e.showMeta, e.showMeta // a paste kept whole
 	e.tags = e.u.lineEntry(lang.L("Comma-separated, e.g. un, economy"), changed)
 	e.form = widget.NewForm(
 		widget.NewFormItem(lang.L("Claim"), e.notes.add("text", e.text)),
@@ -252,24 +252,7 @@ func (e *claimEditor) fill(c *claims.Claim) {
 	e.conclusion.SetText(c.Conclusion)
 	e.rationale.setValue(c.Rationale)
 	e.tags.SetText(strings.Join(c.Tags, ", "))
-	var meta []string
-	if c.Score > 0 {
-		meta = append(meta, lang.L("Check-worthiness")+" "+formatScore(c.Score))
-	}
-	if c.Detached {
-		meta = append(meta, lang.L("Detached: the quote is no longer in the article"))
-	}
-	if note := e.text.longNote(); note != "" {
-		meta = append(meta, note)
-	}
-	if e.rationale.long() {
-		meta = append(meta, lang.L("Rationale too long to edit here ({{.Count}} characters): its start is shown, it is kept whole",
-			map[string]any{"Count": formatCount(utf8.RuneCountInString(e.rationale.value()))}))
-	}
-	if !c.UpdatedAt.IsZero() {
-		meta = append(meta, lang.L("Changed")+" "+formatTime(c.UpdatedAt)+" · "+c.UpdatedBy)
-	}
-	e.meta.SetText(strings.Join(meta, " · "))
+	e.meta.SetText(e.metaLine(c))
 }
 
 // setVerdictOptions offers the verdicts again for the claim shown (the active

@@ -17,14 +17,15 @@ import (
 // from a bundle or from claimctl; such a text is kept whole beside the
 // field, which shows its start, read-only.
 
-// setValue puts text into the field; a text longer than longClaimText
-// bytes is kept whole and its start (shownStart) shown, read-only.
+// setValue puts text into the field; a text too long to wrap (tooLong) is
+// kept whole and its start (shownStart) shown, read-only.
 func (e *wrapEntry) setValue(text string) {
 	e.whole = ""
 	if text != "" {
 		e.setWidth = e.Size().Width
 	}
-	if len(text) <= longClaimText {
+	defer e.showNote()
+	if !e.tooLong(text) {
 		e.Enable()
 		e.SetText(text)
 		return
@@ -32,6 +33,31 @@ func (e *wrapEntry) setValue(text string) {
 	e.whole = text
 	e.SetText(shownStart(text, maxShownRunes))
 	e.Disable()
+}
+
+// tooLong reports whether text is too long for the field to wrap: longer
+// than maxBytes (longClaimText when 0), or with a line longer than maxLine
+// when that is set.
+func (e *wrapEntry) tooLong(text string) bool {
+	limit := e.maxBytes
+	if limit == 0 {
+		limit = longClaimText
+	}
+	return len(text) > limit || e.maxLine > 0 && len(text) > e.maxLine && longestLine(text) > e.maxLine
+}
+
+// longestLine is the length (bytes) of the longest line of s.
+func longestLine(s string) int {
+	n := 0
+	for len(s) > 0 {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			i = len(s)
+		}
+		n = max(n, i)
+		s = s[min(i+1, len(s)):]
+	}
+	return n
 }
 
 // setValueLater is setValue for a field of a dialog not shown yet: a text
@@ -44,7 +70,7 @@ func (e *wrapEntry) setValue(text string) {
 // at once as setValue does, since the note under the field (withLongNote)
 // depends on it.
 func (e *wrapEntry) setValueLater(text string) {
-	if len(text) > longClaimText {
+	if e.tooLong(text) {
 		e.setValue(text)
 		return
 	}
@@ -96,15 +122,40 @@ func (e *wrapEntry) longNote() string {
 		map[string]any{"Count": formatCount(utf8.RuneCountInString(e.whole))})
 }
 
-// withLongNote returns the field, with a line under it when it shows only
-// the start of its text (call it after setValue).
+// withLongNote returns the field with its note line (noteRow) under it.
 func (e *wrapEntry) withLongNote() fyne.CanvasObject {
-	note := e.longNote()
-	if note == "" {
-		return e
+	return container.NewVBox(e, e.noteRow())
+}
+
+// noteRow returns the line to show under the field, made on the first
+// call: shown while the field shows only the start of its text (longNote)
+// and kept up to date by setValue, with a button that empties the field,
+// so that a text can be typed or pasted in its place.
+func (e *wrapEntry) noteRow() *fyne.Container {
+	if e.note == nil {
+		label := &widget.Label{Wrapping: fyne.TextWrapWord,
+			SizeName: theme.SizeNameCaptionText, Importance: widget.LowImportance}
+		clear := &widget.Button{Text: lang.L("Empty the field"), Importance: widget.LowImportance,
+			OnTapped: func() { e.setValue("") }}
+		e.note = container.NewBorder(nil, nil, nil, clear, label)
+		e.showNote()
 	}
-	return container.NewVBox(e, &widget.Label{Text: note, Wrapping: fyne.TextWrapWord,
-		SizeName: theme.SizeNameCaptionText, Importance: widget.LowImportance})
+	return e.note
+}
+
+// showNote shows or hides the line of noteRow, if there is one.
+func (e *wrapEntry) showNote() {
+	if e.note == nil {
+		return
+	}
+	note := e.longNote()
+	for _, o := range e.note.Objects {
+		if l, ok := o.(*widget.Label); ok {
+			l.SetText(note)
+		}
+	}
+	e.note.Hidden = note == ""
+	e.note.Refresh()
 }
 
 // shownStart is text cut after max runes, at a space or line end when

@@ -28,6 +28,13 @@ type wrapEntry struct {
 	// setWidth is the field's width when setValue last put in a text that
 	// is not empty: 0 means it was wrapped before the field had a width.
 	setWidth float32
+	// maxBytes and maxLine bound the text the field wraps (tooLong): 0
+	// means longClaimText bytes and no bound on a line.
+	maxBytes, maxLine int
+	// note is the line under the field that noteRow made, nil before.
+	note *fyne.Container
+	// onLong is called after a paste was kept whole (pasteLong); may be nil.
+	onLong func()
 }
 
 // newWrapEntry returns an empty wrapping multi-line entry that offers F1 and
@@ -86,10 +93,15 @@ func (e *wrapEntry) TypedKey(k *fyne.KeyEvent) {
 }
 
 // TypedShortcut forgets the remembered cursor: pasting or undo move it.
-// It pastes without control characters (cleanPaste).
+// It pastes without control characters (cleanPaste), and keeps a paste
+// too long to wrap whole (pasteLong).
 func (e *wrapEntry) TypedShortcut(s fyne.Shortcut) {
 	e.want = -1
-	e.Entry.TypedShortcut(cleanPaste(s))
+	s = cleanPaste(s)
+	if p, ok := s.(*fyne.ShortcutPaste); ok && e.pasteLong(p) {
+		return
+	}
+	e.Entry.TypedShortcut(s)
 }
 
 // Tapped forgets the remembered cursor: a click moves it.

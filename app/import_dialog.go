@@ -48,8 +48,19 @@ func newPasteDialog(v *articlesView) *pasteDialog {
 	d.language.ExtendBaseWidget(d.language)
 	d.language.SetSelectedIndex(0)
 	d.text.SetMinRowsVisible(12)
+	d.text.maxBytes, d.text.maxLine = pasteTextLimit, passageLineLimit
 	return d
 }
+
+// pasteTextLimit is the most text (bytes) the paste dialog's field wraps
+// for editing; a longer paste, or one with a line longer than
+// passageLineLimit, is kept whole and its start shown (pasteLong), as Fyne
+// wraps a line in a time that grows with the square of its length (a
+// pasted article is often one line) and a text in paragraphs in a time
+// that grows with its length (40 KB took 3.4 s under load). It is
+// imported whole; to change it, the checker empties the field and pastes
+// again, or imports a file.
+const pasteTextLimit = 20000
 
 // onPaste opens the paste dialog.
 func (v *articlesView) onPaste() { v.paste.show() }
@@ -62,7 +73,7 @@ func (d *pasteDialog) show() {
 		{Text: lang.L("Publisher"), Widget: d.publisher},
 		{Text: lang.L("Language"), Widget: d.language},
 	}}
-	content := container.NewBorder(form, nil, nil, nil, d.text)
+	content := container.NewBorder(form, d.text.noteRow(), nil, nil, d.text) // the field takes the height
 	d.dlg = dialog.NewCustomConfirm(lang.L("Import text"), lang.L("Import"), lang.L("Cancel"),
 		content, d.v.u.safeOK("import text", d.onConfirm), d.v.u.win)
 	d.dlg.Resize(fyne.NewSize(760, 600))
@@ -104,7 +115,7 @@ func (d *pasteDialog) onImport(a *claims.Article) {
 
 // article builds the article from the fields, or says what is missing.
 func (d *pasteDialog) article() (*claims.Article, error) {
-	body := strings.TrimSpace(desk.UnixLines(d.text.Text))
+	body := strings.TrimSpace(desk.UnixLines(d.text.value()))
 	if body == "" {
 		return nil, claims.Errorf(claims.EINVALID, "There is no text to import. Paste the article text into the large field.")
 	}
@@ -131,7 +142,7 @@ type pasteFields struct{ title, url, publisher, text string }
 
 // snapshot records the fields.
 func (d *pasteDialog) snapshot() pasteFields {
-	return pasteFields{d.title.Text, d.url.Text, d.publisher.Text, d.text.Text}
+	return pasteFields{d.title.Text, d.url.Text, d.publisher.Text, d.text.value()}
 }
 
 // clearIfUnchanged empties the fields after a successful import, unless
@@ -140,8 +151,9 @@ func (d *pasteDialog) clearIfUnchanged(sent pasteFields) {
 	if d.snapshot() != sent {
 		return
 	}
-	for _, e := range []interface{ SetText(string) }{d.title, d.url, d.publisher, d.text} {
+	for _, e := range []interface{ SetText(string) }{d.title, d.url, d.publisher} {
 		e.SetText("")
 	}
+	d.text.setValue("")
 	d.language.SetSelectedIndex(0)
 }

@@ -230,7 +230,8 @@ func articleLine(a *claims.Article) string {
 }
 
 // syncPassage fills the selectable text when its tab is shown: the whole
-// body, or for a long article the part around the selected sentence.
+// body, or for a long article or a long line the part around the selected
+// sentence (passageSpan).
 func (r *readerView) syncPassage() {
 	if r.article == nil || r.tabs.SelectedIndex() != 1 {
 		return
@@ -240,7 +241,7 @@ func (r *readerView) syncPassage() {
 	if i := r.sentences.selected; i >= 0 && i < len(r.units) {
 		at = r.units[i].Start
 	}
-	start, end := passageWindow(body, at, passageLimit)
+	start, end := passageSpan(body, r.units, at, passageLimit, passageLineLimit)
 	if r.passage.base == start && r.passage.body == body[start:end] {
 		return
 	}
