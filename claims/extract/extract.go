@@ -152,6 +152,9 @@ func extractWith(wk *work, text string, opts Options) []Unit {
 		art.rescore(&scorer, out, dom, th)
 	}
 	d.protocolHeadlineDE(out) // „Wir bleiben offen“ above a lead naming Lena Brandt (claimant_de_protocolhead.go)
+	if dom == domNews {
+		housekeep(out, th) // a pasted page's bylines, credits, teasers (housekeeping.go)
+	}
 	d.fullest(out)
 	return out
 }
