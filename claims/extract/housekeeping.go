@@ -294,10 +294,11 @@ func hkInitial(w string) bool {
 	return len(w) <= 4 && strings.HasSuffix(w, ".") && strings.Count(w, ".")*2 == len(w)
 }
 
-// hkStampOrEmpty reports whether s is empty or a date or time line.
+// hkStampOrEmpty reports whether s, after a byline's names, is empty, a
+// date or time line, or a date, a time or a reading time alone ("3 Min.").
 func hkStampOrEmpty(s string) bool {
 	s = strings.TrimSpace(s)
-	return s == "" || hkStampLine(s) || strings.HasSuffix(s, ":") && hkLabels[strings.ToLower(strings.TrimSuffix(s, ":"))] == hkStamp
+	return s == "" || hkStampLine(s) || hkDateTimeOnly(s) || strings.HasSuffix(s, ":") && hkLabels[strings.ToLower(strings.TrimSuffix(s, ":"))] == hkStamp
 }
 
 // hkCopyright reports whether ut is a copyright line: "©" or "Copyright"

@@ -31,6 +31,7 @@ func TestHousekeepingRules(t *testing.T) {
 		{"By Ivy Cole | Published 10:20 AM EST, Thu March 3, 2026", "byline"},
 		{"Von Ida Lenz\n05.12.2026, 09:15 Uhr", "byline"},
 		{"Posted by Amal Reddy", "byline"},
+		{"Ein Artikel von Ole Brand\n4 Min.", "byline"},
 		{"© 2026 Holmbacher Anzeiger GmbH", "copyright line"},
 		{"37 Kommentare", "comment count"},
 		{"Anzeige", "label alone"},
