@@ -210,7 +210,8 @@ func isCloser(r rune) bool {
 }
 
 // sentences appends the sentences of block b to out, a live blog's time
-// that opens the block first as a unit of its own (stampEnd). balanced is
+// (stampEnd) or a picture's credit (creditEnd) that opens the block first
+// as a unit of its own. balanced is
 // false when quotes were followed and one stayed open at the end of the
 // block.
 func sentences(text string, b span, quotes bool, out []span) ([]span, bool) {
@@ -218,6 +219,10 @@ func sentences(text string, b span, quotes bool, out []span) ([]span, bool) {
 	start := b.s
 	if e := stampEnd(text, b); e > b.s {
 		out = append(out, span{s: b.s, e: e, para: b.para}) // "11:15 a.m. ET The port …": the time alone
+		start = e
+	} else if e := creditEnd(text, b); e > b.s {
+		s, e := trimSpan(text, b.s, e)
+		out = append(out, span{s: s, e: e, para: b.para}) // "Foto: Lisa Tannert/dpa Die Stadt …": the credit alone (split_credit.go)
 		start = e
 	}
 	marks := newMarkFinder(text, b.e)
