@@ -51,7 +51,9 @@ func isSpaceRune(r rune) bool {
 
 // blocks splits text into non-blank lines, joining a line to the previous one
 // when that one lacks final punctuation and this one starts in lower case
-// (a wrapped line). A blank line always separates blocks.
+// or a digit (a wrapped line); a line that starts with a digit is not
+// joined to a byline ("Von Anna Berger", hkByline) but opens the text or
+// a date line. A blank line always separates blocks.
 func blocks(text string, join bool) []span {
 	return appendBlocks(make([]span, 0, strings.Count(text, "\n")+1), text, join)
 }
@@ -61,6 +63,7 @@ func blocks(text string, join bool) []span {
 func appendBlocks(out []span, text string, join bool) []span {
 	pos := 0
 	prevJoinable := false
+	var prev string // the line before
 	for pos < len(text) {
 		nl := strings.IndexByte(text[pos:], '\n')
 		end := len(text)
@@ -70,13 +73,14 @@ func appendBlocks(out []span, text string, join bool) []span {
 		s, e := trimSpan(text, pos, end)
 		if s < e {
 			first, _ := utf8.DecodeRuneInString(text[s:e])
-			if join && prevJoinable && (unicode.IsLower(first) || unicode.IsDigit(first) && !postNumberAt(text[s:e])) {
+			if join && prevJoinable && (unicode.IsLower(first) || unicode.IsDigit(first) && !postNumberAt(text[s:e]) && !hkByline(prev)) {
 				out[len(out)-1].e = e
 			} else {
 				out = append(out, span{s: s, e: e, para: len(out)})
 			}
 			last, _ := utf8.DecodeLastRuneInString(text[s:e])
 			prevJoinable = !strings.ContainsRune(".!?:;…\"“”»«’)", last)
+			prev = text[s:e]
 		} else {
 			prevJoinable = false
 		}
