@@ -153,7 +153,7 @@ func extractWith(wk *work, text string, opts Options) []Unit {
 	}
 	d.protocolHeadlineDE(out) // „Wir bleiben offen“ above a lead naming Lena Brandt (claimant_de_protocolhead.go)
 	if dom == domNews {
-		housekeep(out, th) // a pasted page's bylines, credits, teasers (housekeeping.go)
+		housekeep(out, spans, th) // a pasted page's bylines, credits, teasers (housekeeping.go)
 	}
 	d.fullest(out)
 	return out

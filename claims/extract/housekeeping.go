@@ -87,6 +87,9 @@ func housekeeping(ut string) string {
 	if ut == "" {
 		return ""
 	}
+	if len(ut) > 2 && ut[0] == '(' && ut[len(ut)-1] == ')' && strings.Count(ut, "(") == 1 {
+		ut = ut[1 : len(ut)-1] // "(Photo: Ann Lee/Wire)"
+	}
 	if len(ut) <= 40 {
 		if k := hkLabels[strings.ToLower(strings.TrimRight(ut, ": "))]; k != hkNone && (k == hkAlone || !strings.HasSuffix(ut, ".")) {
 			return "label alone"
@@ -370,23 +373,4 @@ func hkHasAddress(s string) bool {
 		i = j
 	}
 	return false
-}
-
-// housekeep marks the housekeeping units of out: not check-worthy at
-// threshold th (the score at most hkScoreCap), no claimant, the rule named
-// first among the reasons.
-func housekeep(out []Unit, th float64) {
-	for i := range out {
-		u := &out[i]
-		rule := housekeeping(u.Text)
-		if rule == "" {
-			continue
-		}
-		u.Score = min(u.Score, hkScoreCap)
-		u.CheckWorthy = u.Score >= th
-		if rule != ruleSource {
-			u.Claimant = ""
-		}
-		u.Reasons = append([]string{"housekeeping: " + rule}, u.Reasons...)
-	}
 }
