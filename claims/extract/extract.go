@@ -161,6 +161,9 @@ func extractWith(wk *work, text string, opts Options) []Unit {
 	}
 	d.protocolHeadlineDE(named)  // „Wir bleiben offen“ above a lead naming Lena Brandt (claimant_de_protocolhead.go)
 	d.backReference(text, named) // „… um 8 Prozent. Das teilte das Unternehmen mit.“ (claimant_backref.go)
+	if dom == domNews {
+		housekeep(out, spans, th) // a pasted page's bylines, credits, teasers (housekeeping.go)
+	}
 	d.fullest(named)
 	return out
 }

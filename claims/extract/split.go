@@ -51,7 +51,9 @@ func isSpaceRune(r rune) bool {
 
 // blocks splits text into non-blank lines, joining a line to the previous one
 // when that one lacks final punctuation and this one starts in lower case
-// (a wrapped line). A blank line always separates blocks.
+// or a digit (a wrapped line); a line that starts with a digit is not
+// joined to a byline ("Von Anna Berger", hkByline) but opens the text or
+// a date line. A blank line always separates blocks.
 func blocks(text string, join bool) []span {
 	return appendBlocks(make([]span, 0, strings.Count(text, "\n")+1), text, join)
 }
@@ -61,6 +63,7 @@ func blocks(text string, join bool) []span {
 func appendBlocks(out []span, text string, join bool) []span {
 	pos := 0
 	prevJoinable := false
+	var prev string // the line before
 	for pos < len(text) {
 		nl := strings.IndexByte(text[pos:], '\n')
 		end := len(text)
@@ -70,13 +73,14 @@ func appendBlocks(out []span, text string, join bool) []span {
 		s, e := trimSpan(text, pos, end)
 		if s < e {
 			first, _ := utf8.DecodeRuneInString(text[s:e])
-			if join && prevJoinable && (unicode.IsLower(first) || unicode.IsDigit(first) && !postNumberAt(text[s:e])) {
+			if join && prevJoinable && (unicode.IsLower(first) || unicode.IsDigit(first) && !postNumberAt(text[s:e]) && !hkByline(prev)) {
 				out[len(out)-1].e = e
 			} else {
 				out = append(out, span{s: s, e: e, para: len(out)})
 			}
 			last, _ := utf8.DecodeLastRuneInString(text[s:e])
 			prevJoinable = !strings.ContainsRune(".!?:;…\"“”»«’)", last)
+			prev = text[s:e]
 		} else {
 			prevJoinable = false
 		}
@@ -210,7 +214,8 @@ func isCloser(r rune) bool {
 }
 
 // sentences appends the sentences of block b to out, a live blog's time
-// that opens the block first as a unit of its own (stampEnd). balanced is
+// (stampEnd) or a picture's credit (creditEnd) that opens the block first
+// as a unit of its own. balanced is
 // false when quotes were followed and one stayed open at the end of the
 // block.
 func sentences(text string, b span, quotes bool, out []span) ([]span, bool) {
@@ -218,6 +223,10 @@ func sentences(text string, b span, quotes bool, out []span) ([]span, bool) {
 	start := b.s
 	if e := stampEnd(text, b); e > b.s {
 		out = append(out, span{s: b.s, e: e, para: b.para}) // "11:15 a.m. ET The port …": the time alone
+		start = e
+	} else if e := creditEnd(text, b); e > b.s {
+		s, e := trimSpan(text, b.s, e)
+		out = append(out, span{s: s, e: e, para: b.para}) // "Foto: Lisa Tannert/dpa Die Stadt …": the credit alone (split_credit.go)
 		start = e
 	}
 	marks := newMarkFinder(text, b.e)

@@ -1,0 +1,42 @@
+package extract
+
+// housekeep marks the housekeeping units of out, the units of the spans
+// (one each, in order): not check-worthy at threshold th (the score at most
+// hkScoreCap), no claimant, the rule named first among the reasons. A unit
+// alone in its block but for a credit after it is the credit's picture
+// caption (captionOf).
+func housekeep(out []Unit, spans []span, th float64) {
+	for i := range out {
+		rule := housekeeping(out[i].Text)
+		if rule == "" && captionOf(out, spans, i) {
+			rule = "caption before a credit"
+		}
+		if rule != "" {
+			markHousekeeping(&out[i], rule, th)
+		}
+	}
+}
+
+// captionOf reports whether unit i is a caption: the first of the two
+// units of its block, the second a picture credit ("Cranes unload a ship
+// on Tuesday. Photo: Ann Lee/Wire").
+func captionOf(out []Unit, spans []span, i int) bool {
+	if len(spans) != len(out) || i+1 >= len(out) {
+		return false
+	}
+	p := spans[i].para
+	if i > 0 && spans[i-1].para == p || spans[i+1].para != p || i+2 < len(spans) && spans[i+2].para == p {
+		return false
+	}
+	return housekeeping(out[i+1].Text) == "credit"
+}
+
+// markHousekeeping makes u a housekeeping unit by rule.
+func markHousekeeping(u *Unit, rule string, th float64) {
+	u.Score = min(u.Score, hkScoreCap)
+	u.CheckWorthy = u.Score >= th
+	if rule != ruleSource {
+		u.Claimant = ""
+	}
+	u.Reasons = append([]string{"housekeeping: " + rule}, u.Reasons...)
+}
