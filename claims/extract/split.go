@@ -341,15 +341,7 @@ func endsSentence(text string, b span, i, j int) bool {
 	}
 	if isDigits(word) && len(word) <= 2 {
 		// 26. Februar, 1. Mai, am 3. Oktober
-		e := k
-		for e < b.e && e-k < 16 {
-			r, size := utf8.DecodeRuneInString(text[e:b.e])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			e += size
-		}
-		nw := strings.ToLower(text[k:e])
+		nw := strings.ToLower(text[k:letterRunEnd(text, k, b.e, 16)])
 		if lexDE[nw]&(cMonth|cTimeNoun) != 0 || nw == "jahrhundert" || nw == "jahrestag" {
 			return false
 		}

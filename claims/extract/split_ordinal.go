@@ -104,14 +104,20 @@ func nounOpensAt(text string, b span, k int) bool {
 	if !unicode.IsUpper(r) {
 		return false
 	}
+	nw := strings.ToLower(text[k:letterRunEnd(text, k, b.e, 32)])
+	return lexDE[nw]&openersDE == 0 && lexEN[nw]&openersEN == 0
+}
+
+// letterRunEnd returns where the run of letters at text[k:] ends, before
+// end and at most max bytes after k: the word a full stop is followed by.
+func letterRunEnd(text string, k, end, max int) int {
 	e := k
-	for e < b.e && e-k < 32 {
-		r, size := utf8.DecodeRuneInString(text[e:b.e])
+	for e < end && e-k < max {
+		r, size := utf8.DecodeRuneInString(text[e:end])
 		if !unicode.IsLetter(r) {
 			break
 		}
 		e += size
 	}
-	nw := strings.ToLower(text[k:e])
-	return lexDE[nw]&openersDE == 0 && lexEN[nw]&openersEN == 0
+	return e
 }
