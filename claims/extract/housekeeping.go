@@ -83,6 +83,13 @@ var hkLabels = map[string]hkKind{
 // housekeeping returns the name of the rule by which unit ut is a page's
 // housekeeping, "" when it is not.
 func housekeeping(ut string) string {
+	var f []string
+	return housekeepingWords(ut, &f)
+}
+
+// housekeepingWords is housekeeping with *words as the buffer for the
+// unit's words, reused from unit to unit (housekeep).
+func housekeepingWords(ut string, words *[]string) string {
 	ut = strings.TrimSpace(ut)
 	if ut == "" {
 		return ""
@@ -91,7 +98,8 @@ func housekeeping(ut string) string {
 		ut = ut[1 : len(ut)-1] // "(Photo: Ann Lee/Wire)"
 	}
 	if len(ut) <= 40 {
-		if k := hkLabels[strings.ToLower(strings.TrimRight(ut, ": "))]; k != hkNone && (k == hkAlone || !strings.HasSuffix(ut, ".")) {
+		var buf [64]byte
+		if k := hkLabels[string(hkFold(buf[:0], strings.TrimRight(ut, ": ")))]; k != hkNone && (k == hkAlone || !strings.HasSuffix(ut, ".")) {
 			return "label alone"
 		}
 	}
@@ -103,16 +111,18 @@ func housekeeping(ut string) string {
 	if len(ut) > hkLongLine {
 		return "" // the rules below read short lines only
 	}
+	*words = appendFields((*words)[:0], ut) // once for the rules below
+	f := *words
 	switch {
-	case hkContactLine(ut):
+	case hkContactFields(ut, f):
 		return "contact"
-	case hkStampLine(ut):
+	case hkStampFields(ut, f):
 		return "date or time line"
-	case hkByline(ut):
+	case hkBylineFields(f):
 		return "byline"
-	case hkCopyright(ut):
+	case hkCopyrightFields(f):
 		return "copyright line"
-	case hkCount(ut):
+	case hkCountFields(f):
 		return "comment count"
 	}
 	return ""
@@ -159,10 +169,11 @@ func hkLabelColon(ut string) (label, rest string, ok bool) {
 	if i <= 0 || i > 40 {
 		return "", "", false
 	}
-	label = strings.ToLower(strings.TrimSpace(ut[:i]))
-	if hkLabels[label] == hkNone {
-		return "", "", false
+	var buf [64]byte
+	if hkLabels[string(hkFold(buf[:0], strings.TrimSpace(ut[:i])))] == hkNone {
+		return "", "", false // no string made for the many colons that follow no label
 	}
+	label = strings.ToLower(strings.TrimSpace(ut[:i]))
 	return label, strings.TrimSpace(ut[i+1:]), true
 }
 
@@ -171,20 +182,30 @@ func hkLabelColon(ut string) (label, rest string, ok bool) {
 // 05.12.2026 – 11:47 Uhr", "Updated 3 hours ago"), or a date or clock
 // time alone (hkClockOrDate: a bare number is a list's or a paragraph's).
 func hkStampLine(ut string) bool {
-	f := strings.Fields(ut)
+	return hkStampFields(ut, strings.Fields(ut))
+}
+
+// hkStampFields is hkStampLine for ut split into its words f.
+func hkStampFields(ut string, f []string) bool {
 	for n := 2; n >= 1; n-- {
-		if len(f) > n && hkLabels[strings.ToLower(strings.TrimSuffix(strings.Join(f[:n], " "), ":"))] == hkStamp {
+		if len(f) > n && hkLabelOf(f[:n]) == hkStamp {
 			return hkDateTimeOnly(strings.Join(f[n:], " "))
 		}
 	}
-	return hkClockOrDate(ut) && hkDateTimeOnly(ut)
+	return hkDateTimeOnlyFields(f) && hkClockOrDateFields(f) // the first ends at the first other word
 }
 
 // hkClockOrDate reports whether s holds a clock time ("14:32", "9 a.m.",
 // "12.35 Uhr"), a month's name or a date in digits ("05.12.2026").
 func hkClockOrDate(s string) bool {
-	for _, w := range strings.Fields(s) {
-		lw := strings.ToLower(strings.Trim(w, ",|·–—-()"))
+	return hkClockOrDateFields(strings.Fields(s))
+}
+
+// hkClockOrDateFields is hkClockOrDate for the words f.
+func hkClockOrDateFields(f []string) bool {
+	var buf [64]byte
+	for _, w := range f {
+		lw := string(hkFold(buf[:0], strings.Trim(w, ",|·–—-()")))
 		switch {
 		case strings.Contains(lw, ":") && hkNumeric(lw), strings.Count(lw, ".") >= 2 && hkNumeric(lw):
 			return true
@@ -214,19 +235,25 @@ var hkDateWords = map[string]bool{
 // zone or a span like "3 hours ago" only (with separators such as commas,
 // dashes and bars), and holds at least one word.
 func hkDateTimeOnly(s string) bool {
+	return hkDateTimeOnlyFields(strings.Fields(s))
+}
+
+// hkDateTimeOnlyFields is hkDateTimeOnly for the words f.
+func hkDateTimeOnlyFields(f []string) bool {
 	n := 0
-	for _, w := range strings.Fields(s) {
+	for _, w := range f {
 		w = strings.Trim(w, ",|·–—-()")
 		if w == "" {
 			continue
 		}
 		n++
-		lw := strings.ToLower(w)
+		var buf [64]byte
+		lw := string(hkFold(buf[:0], w))
 		switch {
 		case hkDateWords[lw] || hkDateWords[strings.TrimSuffix(lw, ".")]:
 		case lexDE[strings.TrimSuffix(lw, ".")]&(cMonth|cWeekday) != 0 || lexEN[strings.TrimSuffix(lw, ".")]&(cMonth|cWeekday) != 0:
 		case hkNumeric(w):
-		case len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == w && (w == "AM" || w == "PM" || strings.HasSuffix(w, "T")):
+		case len(w) >= 2 && len(w) <= 5 && (w == "AM" || w == "PM" || strings.HasSuffix(w, "T")) && strings.ToUpper(w) == w:
 		default:
 			return false
 		}
@@ -256,12 +283,16 @@ func hkNumeric(w string) bool {
 // punctuation, perhaps followed by a bar or a date line ("By Ann Lee |
 // Published 10:20 AM EST").
 func hkByline(ut string) bool {
-	f := strings.Fields(ut)
+	return hkBylineFields(strings.Fields(ut))
+}
+
+// hkBylineFields is hkByline for a unit split into its words f.
+func hkBylineFields(f []string) bool {
 	start := 0
 	switch {
 	case len(f) > 2 && (f[0] == "Von" || f[0] == "By" || f[0] == "Text:"):
 		start = 1
-	case len(f) > 3 && (strings.EqualFold(f[0]+" "+f[1]+" "+f[2], "ein artikel von") || strings.EqualFold(f[0]+" "+f[1]+" "+f[2], "eine analyse von")):
+	case len(f) > 3 && (strings.EqualFold(f[0], "ein") && strings.EqualFold(f[1], "artikel") || strings.EqualFold(f[0], "eine") && strings.EqualFold(f[1], "analyse")) && strings.EqualFold(f[2], "von"):
 		start = 3
 	case len(f) > 3 && (f[0] == "Written" || f[0] == "Posted" || f[0] == "Reported") && f[1] == "by":
 		start = 2
@@ -304,17 +335,16 @@ func hkStampOrEmpty(s string) bool {
 	return s == "" || hkStampLine(s) || hkDateTimeOnly(s) || strings.HasSuffix(s, ":") && hkLabels[strings.ToLower(strings.TrimSuffix(s, ":"))] == hkStamp
 }
 
-// hkCopyright reports whether ut is a copyright line: "©" or "Copyright"
+// hkCopyrightFields reports whether the unit of words f is a copyright line: "©" or "Copyright"
 // and a year, in at most twelve words.
-func hkCopyright(ut string) bool {
-	f := strings.Fields(ut)
+func hkCopyrightFields(f []string) bool {
 	if len(f) < 2 || len(f) > 12 {
 		return false
 	}
 	if f[0] != "©" && !strings.HasPrefix(f[0], "©") && f[0] != "Copyright" && f[0] != "(c)" {
 		return false
 	}
-	for _, w := range f[:3] {
+	for _, w := range f[:min(3, len(f))] { // "© 2026" has two words
 		w = strings.Trim(w, "©,.")
 		if len(w) == 4 && hkNumeric(w) {
 			return true
@@ -323,11 +353,10 @@ func hkCopyright(ut string) bool {
 	return false
 }
 
-// hkCount reports whether ut is a comment count: a number and
+// hkCountFields reports whether the unit of words f is a comment count: a number and
 // "Kommentare"/"comments" in either order ("42 Kommentare", "Kommentare
 // (17)").
-func hkCount(ut string) bool {
-	f := strings.Fields(ut)
+func hkCountFields(f []string) bool {
 	if len(f) != 2 {
 		return false
 	}
@@ -338,12 +367,11 @@ func hkCount(ut string) bool {
 	return hkNumeric(a) && hkLabels[strings.ToLower(b)] == hkAlone && (strings.EqualFold(b, "kommentare") || strings.EqualFold(b, "comments"))
 }
 
-// hkContactLine reports whether ut opens with a contact label without a
+// hkContactFields reports whether ut (its words f) opens with a contact label without a
 // colon ("Email", "Kontakt") and holds an e-mail address or a telephone
 // number, in at most twenty words ("Email tips@… or call …").
-func hkContactLine(ut string) bool {
-	f := strings.Fields(ut)
-	return len(f) >= 2 && len(f) <= 20 && hkLabels[strings.ToLower(f[0])] == hkContact && hkHasAddress(ut)
+func hkContactFields(ut string, f []string) bool {
+	return len(f) >= 2 && len(f) <= 20 && hkLabelOf(f[:1]) == hkContact && hkHasAddress(ut)
 }
 
 // hkHasAddress reports whether s holds an e-mail address or a telephone
@@ -373,4 +401,60 @@ func hkHasAddress(s string) bool {
 		i = j
 	}
 	return false
+}
+
+// hkLabelOf returns the kind of the label the words make (joined by one
+// space, any case, a colon after the last dropped), as hkLabels holds it;
+// it folds the words into a buffer, not a new string.
+func hkLabelOf(words []string) hkKind {
+	var buf [64]byte
+	b := buf[:0]
+	for i, w := range words {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		if i == len(words)-1 {
+			w = strings.TrimSuffix(w, ":")
+		}
+		b = hkFold(b, w)
+	}
+	return hkLabels[string(b)] // no copy for a map look-up
+}
+
+// hkFold appends s in lower case to dst, as strings.ToLower would give it.
+func hkFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			}
+			return dst
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// appendFields appends the words of s to dst as strings.Fields gives them:
+// runs of characters between white space (unicode.IsSpace).
+func appendFields(dst []string, s string) []string {
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
 }

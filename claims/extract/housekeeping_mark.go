@@ -6,8 +6,9 @@ package extract
 // alone in its block but for a credit after it is the credit's picture
 // caption (captionOf).
 func housekeep(out []Unit, spans []span, th float64) {
+	words := make([]string, 0, 64) // each unit's words, one buffer for the text
 	for i := range out {
-		rule := housekeeping(out[i].Text)
+		rule := housekeepingWords(out[i].Text, &words)
 		if rule == "" && captionOf(out, spans, i) {
 			rule = "caption before a credit"
 		}
