@@ -66,7 +66,9 @@ func runJob(u *ui, work func(), done func()) {
 	go func() {
 		defer jobEnded()
 		defer u.busy.Done()
-		work()
+		if !workSafely(u, work) {
+			return
+		}
 		if done != nil {
 			fyne.DoAndWait(func() {
 				uiMu.Lock()
@@ -77,6 +79,26 @@ func runJob(u *ui, work func(), done func()) {
 			})
 		}
 	}()
+}
+
+// workSafely runs work and reports whether it returned. A panic in it (a
+// defect in the extraction of an imported text, say) is caught, logged and
+// told on the UI goroutine like one in a UI callback, so the window and
+// the checker's unsaved edits stay; the job's done is then not run, as
+// what it shows was not made.
+func workSafely(u *ui, work func()) (ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			stack := debug.Stack()
+			fyne.DoAndWait(func() {
+				uiMu.Lock()
+				defer uiMu.Unlock()
+				reportPanic(u, "background work", r, stack)
+			})
+		}
+	}()
+	work()
+	return true
 }
 
 // background runs work off the UI goroutine and then done on it. done may be

@@ -39,6 +39,38 @@ func TestPanicInUICallbackKeepsWork(t *testing.T) {
 	panics.Add(before - panics.Load()) // these two were meant
 }
 
+// A panic in a job's background work (the extraction of an imported text,
+// say) is caught like one in a UI callback: the window stays with the
+// checker's unsaved edit, the message is shown, and the job's UI update,
+// which would show what was not made, is not run. It ended the program.
+func TestPanicInBackgroundWorkKeepsWork(t *testing.T) {
+	f := newShellFixture(t)
+	e := f.s.claims.editor
+	f.do(func() {
+		f.s.onNewClaim()
+		test.Type(e.text, "Der Hafen wurde 1912 gebaut.")
+	})
+	before := panics.Load()
+	updated := false
+	f.do(func() { f.u.background(func() { panic("boom in background work") }, func() { updated = true }) })
+	f.u.wait()
+	if got := panics.Load() - before; got != 1 {
+		t.Fatalf("caught %d panics, want 1", got)
+	}
+	if updated {
+		t.Error("the job's UI update ran after its work panicked")
+	}
+	if e.text.Text != "Der Hafen wurde 1912 gebaut." || !e.dirty {
+		t.Fatalf("the unsaved edit was lost: %q dirty=%v", e.text.Text, e.dirty)
+	}
+	var msg string
+	walkObjects(f.u.win.Canvas().Overlays().Top(), func(l *widget.Label) { msg += l.Text })
+	if !strings.Contains(msg, "boom in background work") {
+		t.Fatalf("message = %q", msg)
+	}
+	panics.Add(before - panics.Load()) // this one was meant
+}
+
 // walkObjects calls fn for every label inside o.
 func walkObjects(o fyne.CanvasObject, fn func(*widget.Label)) {
 	switch x := o.(type) {
