@@ -180,7 +180,7 @@ func hkLabelColon(ut string) (label, rest string, ok bool) {
 // hkStampLine reports whether ut is a date or time line: a label of kind
 // hkStamp followed by a date or a clock time only ("Aktualisiert am
 // 05.12.2026 – 11:47 Uhr", "Updated 3 hours ago"), or a date or clock
-// time alone (hkClockOrDate: a bare number is a list's or a paragraph's).
+// time alone (hkClockOrDateFields: a bare number is a list's or a paragraph's).
 func hkStampLine(ut string) bool {
 	return hkStampFields(ut, strings.Fields(ut))
 }
@@ -189,19 +189,15 @@ func hkStampLine(ut string) bool {
 func hkStampFields(ut string, f []string) bool {
 	for n := 2; n >= 1; n-- {
 		if len(f) > n && hkLabelOf(f[:n]) == hkStamp {
-			return hkDateTimeOnly(strings.Join(f[n:], " "))
+			return hkDateTimeOnlyFields(f[n:])
 		}
 	}
 	return hkDateTimeOnlyFields(f) && hkClockOrDateFields(f) // the first ends at the first other word
 }
 
-// hkClockOrDate reports whether s holds a clock time ("14:32", "9 a.m.",
-// "12.35 Uhr"), a month's name or a date in digits ("05.12.2026").
-func hkClockOrDate(s string) bool {
-	return hkClockOrDateFields(strings.Fields(s))
-}
-
-// hkClockOrDateFields is hkClockOrDate for the words f.
+// hkClockOrDateFields reports whether the words f hold a clock time
+// ("14:32", "9 a.m.", "12.35 Uhr"), a month's name or a date in digits
+// ("05.12.2026").
 func hkClockOrDateFields(f []string) bool {
 	var buf [64]byte
 	for _, w := range f {
