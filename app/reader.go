@@ -200,6 +200,7 @@ func (r *readerView) setArticle(a *claims.Article, cs []*claims.Claim, units []e
 	r.recompute(true)
 	if !sameArticle {
 		r.panel.selectFirst()
+		r.focusNewArticle() // view_focus.go
 	}
 	r.syncPassage()
 }
