@@ -51,7 +51,7 @@ func (s *shell) onImportBundle() {
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".zip"}))
 	d.SetConfirmText(lang.L("Import"))
 	d.SetTitleText(lang.L("Choose a bundle (.zip) to import"))
-	d.Show()
+	showFileDialog(d, s.u.win)
 }
 
 // importBundle verifies and merges the bundle behind r in the background,

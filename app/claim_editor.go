@@ -204,6 +204,16 @@ func (e *claimEditor) newClaim() {
 	e.shown()
 }
 
+// focusText puts the cursor into the claim's text when the Details tab is
+// shown, so that typing and Tab go through the claim's fields: for a claim
+// opened from another view ("Open in editor" in the reader, a search hit),
+// where the focus would otherwise stay on the claims list or nowhere.
+func (e *claimEditor) focusText() {
+	if e.tabs.SelectedIndex() == 0 {
+		e.u.win.Canvas().Focus(e.text)
+	}
+}
+
 // shown tells the claims list which claim the editor shows now.
 func (e *claimEditor) shown() {
 	if e.onShown != nil {

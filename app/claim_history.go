@@ -151,7 +151,8 @@ func (h *historyPane) describeIn(ev *claims.Event, full bool) string {
 }
 
 // value shows one side of a change: rating labels instead of IDs, status
-// names; long text is cut to one line unless full is set.
+// names, dates as the window writes them; long text is cut to one line
+// unless full is set.
 func (h *historyPane) value(field, v string, full bool) string {
 	if v == "" {
 		return "—"
@@ -167,6 +168,8 @@ func (h *historyPane) value(field, v string, full bool) string {
 		v = evidenceValue(v)
 	case claims.FieldAnchor:
 		v = anchorValue(v)
+	case claims.FieldClaimDate:
+		return historyDate(v) // record_history.go: "05.12.2026", not the stored RFC 3339
 	}
 	if full {
 		return strings.TrimSpace(v)

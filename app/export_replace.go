@@ -71,5 +71,5 @@ func (d *exportDialog) chooseFile(at fyne.URI) {
 	fd.SetTitleText(lang.L("Save the export as"))
 	hideFiles.Store(true)
 	fd.SetOnClosed(func() { hideFiles.Store(false) })
-	fd.Show()
+	showFileDialog(fd, d.u.win)
 }

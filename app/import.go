@@ -135,7 +135,7 @@ func (v *articlesView) onOpenFile() {
 	d.SetFilter(storage.NewExtensionFileFilter(importer.Extensions))
 	d.SetConfirmText(lang.L("Import"))
 	d.SetTitleText(lang.L("Choose an article file to import"))
-	d.Show()
+	showFileDialog(d, v.u.win)
 }
 
 // importReader imports the file behind r, read in the background.

@@ -29,6 +29,7 @@ type readerView struct {
 	onClaimsChanged func()
 
 	article   *claims.Article
+	goTo      string // a search snippet whose sentence to show once loaded
 	units     []extract.Unit
 	claims    []*claims.Claim
 	marks     []unitMark // per unit
@@ -200,6 +201,11 @@ func (r *readerView) setArticle(a *claims.Article, cs []*claims.Claim, units []e
 	r.recompute(true)
 	if !sameArticle {
 		r.panel.selectFirst()
+		r.focusNewArticle() // view_focus.go
+	}
+	if r.goTo != "" { // a search hit's sentence (reader_goto.go)
+		r.showSnippet(r.goTo)
+		r.goTo = ""
 	}
 	r.syncPassage()
 }

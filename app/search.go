@@ -87,7 +87,11 @@ func (v *searchView) onSelected(i widget.ListItemID) {
 	case claims.HitClaim:
 		v.u.openClaim(h.ID)
 	case claims.HitArticle:
-		v.u.openArticle(h.ID)
+		if v.u.shell != nil {
+			v.u.shell.openArticleAt(h.ID, h.Snippet) // at the hit's sentence
+		} else {
+			v.u.openArticle(h.ID)
+		}
 	case claims.HitSource:
 		v.u.openSource(h.ID)
 	default:

@@ -99,7 +99,7 @@ func (s *shell) onImportArchive() {
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".jsonld", ".html", ".htm", ".tsv", ".csv", ".zip"}))
 	d.SetConfirmText(lang.L("Import"))
 	d.SetTitleText(lang.L("Choose a fact-check archive to import"))
-	d.Show()
+	showFileDialog(d, s.u.win)
 }
 
 // importArchive reads and stores the archive at uri in the background and

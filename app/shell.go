@@ -200,6 +200,7 @@ func (s *shell) show(key string) {
 			s.stack.Objects = []fyne.CanvasObject{it.content}
 			s.stack.Refresh()
 			s.u.prefs.SetString(prefView, key)
+			s.moveFocus(key) // view_focus.go
 		}
 		s.quiet = true
 		s.nav.Select(i)
@@ -281,6 +282,7 @@ func (s *shell) openClaim(id string) {
 	s.guard(func() {
 		s.show(viewClaims)
 		s.claims.editor.load(id)
+		s.claims.editor.focusText()
 	})
 }
 

@@ -49,7 +49,7 @@ func (u *ui) attachSnapshot(sourceID string, done func()) {
 		})
 	}, u.win)
 	d.SetTitleText(lang.L("Choose a snapshot file"))
-	d.Show()
+	showFileDialog(d, u.win)
 }
 
 // openSnapshot copies a stored snapshot to a read-only temporary file with

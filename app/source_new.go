@@ -90,7 +90,7 @@ func (e *sourceEditor) pickFile(done func(*pickedFile)) {
 	}, u.win)
 	d.SetConfirmText(lang.L("Choose"))
 	d.SetTitleText(lang.L("Choose a file to keep as a snapshot"))
-	d.Show()
+	showFileDialog(d, u.win)
 }
 
 // create stores the new source from upd and then its snapshot file, in the

@@ -352,10 +352,23 @@ func eventItem(e *claims.Event, x *index, l *labels, loc *time.Location) eventVi
 		text += ": " + dash(evidenceSummary(e.Old, l)) + " → " + dash(evidenceSummary(e.New, l))
 	case claims.FieldAnchor:
 		text += ": " + dash(anchorText(e.Old, l)) + " → " + dash(anchorText(e.New, l))
+	case claims.FieldClaimDate:
+		text += ": " + dash(eventDate(e.Old, l, loc)) + " → " + dash(eventDate(e.New, l, loc))
 	default:
 		text += ": " + dash(shorten(e.Old, 60)) + " → " + dash(shorten(e.New, 60))
 	}
 	return eventView{At: l.shortDateTime(e.At, loc), Actor: e.Actor, Text: text}
+}
+
+// eventDate writes a date stored in a history event (RFC 3339) as the
+// report writes dates ("5. Dezember 2026"), not in its stored form; a
+// value that is no such date stays as it is.
+func eventDate(v string, l *labels, loc *time.Location) string {
+	t, err := time.Parse(time.RFC3339, v)
+	if err != nil {
+		return v
+	}
+	return l.date(t, loc)
 }
 
 // evidenceIDs matches the record IDs in an evidence summary.
