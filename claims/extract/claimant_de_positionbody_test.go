@@ -67,3 +67,13 @@ func TestPositionBodyVerbDE(t *testing.T) {
 		}
 	}
 }
+
+// TestExpectsThatDE checks "erwartet, dass" after a person named in the
+// unit, and "erwartet" without "dass", which names no claimant.
+func TestExpectsThatDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Die Ökonomin Lea Brandt erwartet, dass die Preise im Herbst sinken.": "Lea Brandt",
+		"Lea Brandt erwartete, dass der Markt sich erholt.":                   "Lea Brandt",
+		"Lea Brandt erwartet im Herbst ihr zweites Kind.":                     "",
+	})
+}

@@ -204,7 +204,7 @@ func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) str
 			quoted = !quoted
 			continue
 		}
-		if quoted || t.is(tCap) || len(t.low) < 3 || len(t.low) > 12 || !positionVerbDE(t.low) && !regretVerbDE(t.low) ||
+		if quoted || t.is(tCap) || len(t.low) < 3 || len(t.low) > 12 || !positionVerbDE(t.low) && !regretVerbDE(t.low) && !expectsThatDE(toks, v) ||
 			findingNoViewDE(toks, v) || cardSightDE(toks, v) || holdWithoutViewDE(toks, v) {
 			continue
 		}
@@ -328,6 +328,18 @@ func genitiveLinkDE(w string) bool {
 	switch w {
 	case "des", "der", "von", "vom":
 		return true
+	}
+	return false
+}
+
+// expectsThatDE reports whether the verb at v is a form of "erwarten"
+// followed by ", dass": "Ina Roth erwartet, dass …" states an expectation,
+// while "erwartet" alone ("erwartet Gäste", "wird erwartet") lost as much
+// as it gained (positionVerbDE).
+func expectsThatDE(toks []token, v int) bool {
+	switch toks[v].low {
+	case "erwartet", "erwartete", "erwarten", "erwarteten":
+		return v+2 < len(toks) && toks[v+1].p == ',' && toks[v+2].low == "dass"
 	}
 	return false
 }
