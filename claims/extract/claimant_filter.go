@@ -273,6 +273,7 @@ func (d *docState) invertedSubjectDE(toks []token, text string, v int, lex lexic
 	for i < len(toks) && i-v <= 6 && !toks[i].is(tCap) && !toks[i].is(tPunct) && toks[i].cat&cDet == 0 {
 		i++ // "der zuständige", "der neuseeländische"
 	}
+	i = ordinalTitleSkipDE(toks, i, lex) // "sagte die Zweite Vorsitzende des Vereins, …"
 	if i >= len(toks) || !toks[i].is(tCap) || toks[i].is(tPunct) || toks[i].cat&(cNotName|cDet) != 0 || functionWordDE(text[toks[i].s:toks[i].e]) {
 		return ""
 	}
@@ -283,6 +284,9 @@ func (d *docState) invertedSubjectDE(toks []token, text string, v int, lex lexic
 			g++ // "des staatlichen Instituts"; after "von" an article only ("von der Stadt", not "von solchen Bescheinigungen")
 		}
 		if g < len(toks) && toks[g].is(tCap) && !toks[g].is(tPunct) {
+			if who := d.nameAfterGenitiveDE(toks, text, end, lex); who != "" {
+				return who // "die stellvertretende Vorsitzende des Vereins Ina Vorberg"
+			}
 			end = capRun(toks, text, g, true)
 		}
 	}
