@@ -21,3 +21,11 @@ func TestInvertedRoleGenitiveNameDE(t *testing.T) {
 		"„Der Hafen bleibt offen“, sagte der neue Sprecher des Verbands Jens Olde.":                 "Jens Olde",
 	})
 }
+
+// TestOrdinalTitleSubjectDE checks an office numbered by an ordinal as the
+// subject: the person the text named with it, never the ordinal.
+func TestOrdinalTitleSubjectDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Der Erste Bürgermeister Jens Olde kam um neun. Der Erste Bürgermeister lobte den Plan.": "Jens Olde",
+	})
+}
