@@ -16,8 +16,8 @@ func (d *docState) ownerGenitiveSkipDE(toks []token, text string, k int, lex lex
 	if k+2 >= len(toks) || !capWord(&toks[k]) || !strings.HasSuffix(toks[k].low, "s") || !capWord(&toks[k+1]) {
 		return k
 	}
-	if roleOf(&toks[k+1], lex) == "" {
-		return k
+	if roleOf(&toks[k+1], lex) == "" && !ordinalTitleDE(toks, k+1, lex) {
+		return k // not "Hamburgs Erster Bürgermeister" either
 	}
 	if _, ok := d.lookup(strings.TrimSuffix(text[toks[k].s:toks[k].e], "s")); ok {
 		return k

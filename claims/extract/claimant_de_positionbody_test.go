@@ -17,6 +17,18 @@ func TestPositionBodyDE(t *testing.T) {
 	})
 }
 
+// TestPositionBodyAdjectiveDE checks a body whose name opens with a
+// capitalised adjective ("Der Deutsche Mieterbund"), given in the
+// nominative.
+func TestPositionBodyAdjectiveDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Der Bayerische Imkerbund erwartet, dass die Ernte um ein Drittel sinkt.": "Bayerischer Imkerbund",
+		"Das Statistische Landesamt bezifferte den Anstieg auf drei Prozent.":     "Statistisches Landesamt",
+		"Die Europäische Bürgerinitiative würdigte das Gesetz als Fortschritt.":   "Europäische Bürgerinitiative",
+		"Der Alte Fritz erwartet Gäste.":                                          "",
+	})
+}
+
 // TestPositionBodyVerbDE checks positionBodyVerbDE on the verb of made-up
 // sentences, for each verb with and without what its clause needs (the
 // clause is scanned only for the verbs that need it).
@@ -54,4 +66,14 @@ func TestPositionBodyVerbDE(t *testing.T) {
 			t.Errorf("positionBodyVerbDE(%q, %q) = %v, want %v", c.text, c.verb, got, c.want)
 		}
 	}
+}
+
+// TestExpectsThatDE checks "erwartet, dass" after a person named in the
+// unit, and "erwartet" without "dass", which names no claimant.
+func TestExpectsThatDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Die Ökonomin Lea Brandt erwartet, dass die Preise im Herbst sinken.": "Lea Brandt",
+		"Lea Brandt erwartete, dass der Markt sich erholt.":                   "Lea Brandt",
+		"Lea Brandt erwartet im Herbst ihr zweites Kind.":                     "",
+	})
 }

@@ -11,12 +11,15 @@ import "strings"
 // bodyAndEN joins two claimants that the unit writes as "A and B" into
 // one name when the last word of A is a word the text writes in lower
 // case ("Parks and Harbor Services") or B ends in an abstract noun
-// ("Coast and Harbor Protection": abstractNounEN); who unchanged
-// otherwise.
+// ("Coast and Harbor Protection": abstractNounEN) or the two are one
+// firm (oneFirmEN); who unchanged otherwise.
 func (d *docState) bodyAndEN(u *claimUnit, who string) string {
 	a, b, ok := strings.Cut(who, "; ")
 	if !ok || strings.Contains(b, "; ") {
 		return who
+	}
+	if d.oneFirmEN(u, a, b) {
+		return a + " and " + b // "Harlow and Finch said it …" (claimant_en_onefirm.go)
 	}
 	lw := lastWord(a)
 	if !upperFirst(lw) || !d.ch.common.has(strings.ToLower(lw)) && !abstractNounEN(lastWord(b)) {

@@ -100,7 +100,7 @@ func (d *docState) personBeforeBodyEN(toks []token, text string, k int) string {
 			if !capWord(&toks[j-1]) {
 				continue
 			}
-			s := capRunStart(toks, j)
+			s := titlesSkipEN(toks, capRunStart(toks, j), j-1)
 			if p, ok := d.lookup(text[toks[s].s:toks[j-1].e]); ok && strings.IndexByte(p.name, ' ') > 0 {
 				return p.name
 			}

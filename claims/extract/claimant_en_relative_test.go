@@ -21,6 +21,8 @@ func TestPersonBeforeBodyEN(t *testing.T) {
 		"Dan Whitley wrote a report. Prices will fall, Dan Whitley of the Institute for Harbor Studies told reporters.": "Dan Whitley",
 		"Ruth Okafor joined in May. “It will be hard,” Okafor at Harbor Watch says.":                                    "Ruth Okafor",
 		"Prices will fall, the Institute for Harbor Studies said.":                                                      "Institute for Harbor Studies",
+		"The survey ended in May. Professor Ruth Okafor of the Harbor Institute said the results were clear.":           "Ruth Okafor",
+		"The survey ended in May. Dr. Ruth Okafor of the Harbor Institute said the results were clear.":                 "Ruth Okafor",
 	})
 }
 

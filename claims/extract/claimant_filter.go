@@ -204,7 +204,7 @@ func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) str
 			quoted = !quoted
 			continue
 		}
-		if quoted || t.is(tCap) || len(t.low) < 3 || len(t.low) > 12 || !positionVerbDE(t.low) && !regretVerbDE(t.low) ||
+		if quoted || t.is(tCap) || len(t.low) < 3 || len(t.low) > 12 || !positionVerbDE(t.low) && !regretVerbDE(t.low) && !expectsThatDE(toks, v) ||
 			findingNoViewDE(toks, v) || cardSightDE(toks, v) || holdWithoutViewDE(toks, v) {
 			continue
 		}
@@ -273,6 +273,7 @@ func (d *docState) invertedSubjectDE(toks []token, text string, v int, lex lexic
 	for i < len(toks) && i-v <= 6 && !toks[i].is(tCap) && !toks[i].is(tPunct) && toks[i].cat&cDet == 0 {
 		i++ // "der zuständige", "der neuseeländische"
 	}
+	i = ordinalTitleSkipDE(toks, i, lex) // "sagte die Zweite Vorsitzende des Vereins, …"
 	if i >= len(toks) || !toks[i].is(tCap) || toks[i].is(tPunct) || toks[i].cat&(cNotName|cDet) != 0 || functionWordDE(text[toks[i].s:toks[i].e]) {
 		return ""
 	}
@@ -283,6 +284,9 @@ func (d *docState) invertedSubjectDE(toks []token, text string, v int, lex lexic
 			g++ // "des staatlichen Instituts"; after "von" an article only ("von der Stadt", not "von solchen Bescheinigungen")
 		}
 		if g < len(toks) && toks[g].is(tCap) && !toks[g].is(tPunct) {
+			if who := d.nameAfterGenitiveDE(toks, text, end, lex); who != "" {
+				return who // "die stellvertretende Vorsitzende des Vereins Ina Vorberg"
+			}
 			end = capRun(toks, text, g, true)
 		}
 	}
@@ -328,6 +332,18 @@ func genitiveLinkDE(w string) bool {
 	switch w {
 	case "des", "der", "von", "vom":
 		return true
+	}
+	return false
+}
+
+// expectsThatDE reports whether the verb at v is a form of "erwarten"
+// followed by ", dass": "Ina Roth erwartet, dass …" states an expectation,
+// while "erwartet" alone ("erwartet Gäste", "wird erwartet") lost as much
+// as it gained (positionVerbDE).
+func expectsThatDE(toks []token, v int) bool {
+	switch toks[v].low {
+	case "erwartet", "erwartete", "erwarten", "erwarteten":
+		return v+2 < len(toks) && toks[v+1].p == ',' && toks[v+2].low == "dass"
 	}
 	return false
 }

@@ -181,6 +181,9 @@ func bodyFirstDE(toks []token, text string, v int) string {
 			continue
 		}
 		end := i + 1
+		if end+1 < len(toks) && declinedAdjectiveDE(toks[i].low) && toks[end].is(tCap) && !toks[end].is(tPunct) && toks[end].cat&(cDet|cAux|cSpeech) == 0 {
+			end++ // "Der Deutsche Mieterbund erwartet": a capitalised adjective of the name
+		}
 		// "Fraktion der Grünen", "Sprecher des Ministeriums"
 		if end+1 < len(toks) && (toks[end].low == "der" || toks[end].low == "des") && toks[end+1].is(tCap) && !toks[end+1].is(tPunct) {
 			end += 2

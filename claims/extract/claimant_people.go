@@ -246,7 +246,8 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 		i++ // "der", "to", "dessen Sprecherin", "his spokesman"
 	}
 	if de && article {
-		i = adjectivesDE(toks, i) // "der niedersächsische Finanzminister Hartmut Möllring"
+		i = adjectivesDE(toks, i)            // "der niedersächsische Finanzminister Hartmut Möllring"
+		i = ordinalTitleSkipDE(toks, i, lex) // "der Erste Bürgermeister"
 	}
 	if de {
 		if q := quotedTitleDE(toks, text, i); q != "" {

@@ -113,6 +113,7 @@ func nameAfterVerb(d *docState, u *claimUnit, s verbAt) string {
 	if u.de {
 		n = exampleSkipDE(toks, n)                        // "betont zum Beispiel Bayerns Ministerpräsident …"
 		n = d.ownerGenitiveSkipDE(toks, u.text, n, u.lex) // "sagte Frankreichs Präsident Paul Marin"
+		n = ordinalTitleSkipDE(toks, n, u.lex)            // "sagte Erster Bürgermeister Paul Lehner"
 		n = officeTitleSkipDE(toks, u.text, n)            // "sagte Studienleiterin Dr. Miriam Roth"
 		if dativeAfterVerbDE(toks, n) {
 			return "" // "sagte dem Radiosender Welle Nord": the one told
