@@ -1,0 +1,36 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"claimdesk/claims/extract"
+)
+
+// TestSplitGermanAbbrevs: the full stop of a German abbreviation of court
+// reports, police reports and dates ("Az." before a file number, "rd."
+// before a distance, "Okt."/"Dez." before a year) ends no sentence
+// (invented sentences).
+func TestSplitGermanAbbrevs(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Das Urteil (Az. 3 KLs 41/25) ist rechtskräftig. Die Kosten trägt der Staat.",
+			[]string{"Das Urteil (Az. 3 KLs 41/25) ist rechtskräftig.", "Die Kosten trägt der Staat."}},
+		{"Nach rd. 5 km hielt der Wagen an. Niemand wurde verletzt.",
+			[]string{"Nach rd. 5 km hielt der Wagen an.", "Niemand wurde verletzt."}},
+		{"Die Arbeiten dauerten bis Okt. 2023 und kosteten 2 Mio. Euro.",
+			[]string{"Die Arbeiten dauerten bis Okt. 2023 und kosteten 2 Mio. Euro."}},
+		{"Seit Dez. 2024 gilt die Regel. Sie wird geprüft.",
+			[]string{"Seit Dez. 2024 gilt die Regel.", "Sie wird geprüft."}},
+	} {
+		var got []string
+		for _, u := range extract.Extract(c.text, extract.Options{}) {
+			got = append(got, u.Text)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
