@@ -9,8 +9,9 @@ import (
 
 // TestSplitGermanAbbrevs: the full stop of a German abbreviation of court
 // reports, police reports and dates ("Az." before a file number, "rd."
-// before a distance, "Okt."/"Dez." before a year) ends no sentence
-// (invented sentences).
+// before a distance, "Okt."/"Dez." before a year), of a reference ("Tab.
+// 3"), an adjective ("frz.") or a doctor's faculty ("Dr. rer. nat.") ends
+// no sentence (invented sentences).
 func TestSplitGermanAbbrevs(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -24,6 +25,12 @@ func TestSplitGermanAbbrevs(t *testing.T) {
 			[]string{"Die Arbeiten dauerten bis Okt. 2023 und kosteten 2 Mio. Euro."}},
 		{"Seit Dez. 2024 gilt die Regel. Sie wird geprüft.",
 			[]string{"Seit Dez. 2024 gilt die Regel.", "Sie wird geprüft."}},
+		{"Das teilte Geschäftsführerin Dr. rer. nat. Eva Roth mit. Sie lachte.",
+			[]string{"Das teilte Geschäftsführerin Dr. rer. nat. Eva Roth mit.", "Sie lachte."}},
+		{"Der Wert lag bei 96 Euro (Quelle: Landesamt, Tab. 3). Er stieg.",
+			[]string{"Der Wert lag bei 96 Euro (Quelle: Landesamt, Tab. 3).", "Er stieg."}},
+		{"Sie besuchte die frz. Gemeinde Saint-Aubin. Dort blieb sie.",
+			[]string{"Sie besuchte die frz. Gemeinde Saint-Aubin.", "Dort blieb sie."}},
 	} {
 		var got []string
 		for _, u := range extract.Extract(c.text, extract.Options{}) {
