@@ -41,7 +41,8 @@ const (
 // is a German ordinal that goes on into the next word at text[k:]: it
 // follows a determiner or a contracted preposition (ordinalDeterminers)
 // across white space, perhaps with one lower-case word between
-// (determinerBeforeWord), and the next word begins with a capital letter and
+// (determinerBeforeWord), or a colon in a headline (headlineBlock), and
+// the next word begins with a capital letter and
 // is no function word that would open a new sentence ("Er wurde der 3.
 // Die Saison …" is still cut). "I am 25." is English and is cut.
 func germanOrdinalAt(text string, b span, w, i, k int) bool {
@@ -62,6 +63,9 @@ func germanOrdinalAt(text string, b span, w, i, k int) bool {
 	}
 	q := wordStart(text, b.s, p)
 	det := strings.ToLower(text[q:p])
+	if text[p-1] == ':' && headlineBlock(text, b) {
+		return nounOpensAt(text, b, k) // "Regionalliga: 1. FC Talheim siegt" (a headline)
+	}
 	if !ordinalDeterminers[det] {
 		q, det = determinerBeforeWord(text, b, q, p)
 	}
@@ -96,6 +100,17 @@ func determinerBeforeWord(text string, b span, q, p int) (int, string) {
 	}
 	s := wordStart(text, b.s, e)
 	return s, strings.ToLower(text[s:e])
+}
+
+// headlineBlock reports whether the block b ends without a full stop,
+// question or exclamation mark (after closing quotes and brackets): a
+// headline or subheading, where a colon is followed by a title, not by
+// the end of a sentence.
+func headlineBlock(text string, b span) bool {
+	t := strings.TrimRightFunc(text[b.s:b.e], func(r rune) bool {
+		return isSpaceRune(r) || isQuoteRune(r) || r == ')'
+	})
+	return t != "" && !strings.ContainsRune(".!?…", rune(t[len(t)-1]))
 }
 
 // wordStart returns where the run of letters ending at p begins.
