@@ -9,9 +9,10 @@ import (
 
 // TestSplitGermanAbbrevs: the full stop of a German abbreviation of court
 // reports, police reports and dates ("Az." before a file number, "rd."
-// before a distance, "Okt."/"Dez." before a year), of a reference ("Tab.
-// 3"), an adjective ("frz.") or a doctor's faculty ("Dr. rer. nat.") ends
-// no sentence (invented sentences).
+// before a distance, "Okt.", "Dez.", "Febr." before a year, "gegr."
+// before one), of a reference ("Tab. 3"), an adjective ("frz.") or a
+// doctor's faculty ("Dr. rer. nat.") ends no sentence (invented
+// sentences).
 func TestSplitGermanAbbrevs(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -31,6 +32,10 @@ func TestSplitGermanAbbrevs(t *testing.T) {
 			[]string{"Der Wert lag bei 96 Euro (Quelle: Landesamt, Tab. 3).", "Er stieg."}},
 		{"Sie besuchte die frz. Gemeinde Saint-Aubin. Dort blieb sie.",
 			[]string{"Sie besuchte die frz. Gemeinde Saint-Aubin.", "Dort blieb sie."}},
+		{"Die Firma (gegr. 1952) beschäftigt 300 Leute. Sie wächst.",
+			[]string{"Die Firma (gegr. 1952) beschäftigt 300 Leute.", "Sie wächst."}},
+		{"Im Febr. 2025 trat sie zurück. Ihr Nachfolger kam im März.",
+			[]string{"Im Febr. 2025 trat sie zurück.", "Ihr Nachfolger kam im März."}},
 	} {
 		var got []string
 		for _, u := range extract.Extract(c.text, extract.Options{}) {
