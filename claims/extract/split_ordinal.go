@@ -40,7 +40,9 @@ const (
 // germanOrdinalAt reports whether the number text[w:i] before a full stop
 // is a German ordinal that goes on into the next word at text[k:]: it
 // follows a determiner or a contracted preposition (ordinalDeterminers)
-// across white space, and the next word begins with a capital letter and
+// across white space, perhaps with one lower-case word between
+// (determinerBeforeWord), or a colon in a headline (headlineBlock), and
+// the next word begins with a capital letter and
 // is no function word that would open a new sentence ("Er wurde der 3.
 // Die Saison …" is still cut). "I am 25." is English and is cut.
 func germanOrdinalAt(text string, b span, w, i, k int) bool {
@@ -61,6 +63,12 @@ func germanOrdinalAt(text string, b span, w, i, k int) bool {
 	}
 	q := wordStart(text, b.s, p)
 	det := strings.ToLower(text[q:p])
+	if text[p-1] == ':' && headlineBlock(text, b) {
+		return nounOpensAt(text, b, k) // "Regionalliga: 1. FC Talheim siegt" (a headline)
+	}
+	if !ordinalDeterminers[det] {
+		q, det = determinerBeforeWord(text, b, q, p)
+	}
 	if !ordinalDeterminers[det] {
 		return false
 	}
@@ -68,6 +76,41 @@ func germanOrdinalAt(text string, b span, w, i, k int) bool {
 		return false
 	}
 	return nounOpensAt(text, b, k)
+}
+
+// determinerBeforeWord returns the start and the lower-case text of the
+// word before the word text[q:p] when that word is all lower case and no
+// preposition, an adverb or adjective between a determiner and an ordinal
+// ("der bisher 3. Fall", "die insgesamt 6. Niederlage"); p and ""
+// otherwise.
+func determinerBeforeWord(text string, b span, q, p int) (int, string) {
+	if w := text[q:p]; q == p || strings.ToLower(w) != w || prepositionDE(w) {
+		return p, "" // "die bis 18. Bayern …": a preposition governs the number
+	}
+	e := q
+	for e > b.s {
+		r, size := utf8.DecodeLastRuneInString(text[b.s:e])
+		if !isSpaceRune(r) {
+			break
+		}
+		e -= size
+	}
+	if e == q || e == b.s {
+		return p, ""
+	}
+	s := wordStart(text, b.s, e)
+	return s, strings.ToLower(text[s:e])
+}
+
+// headlineBlock reports whether the block b ends without a full stop,
+// question or exclamation mark (after closing quotes and brackets): a
+// headline or subheading, where a colon is followed by a title, not by
+// the end of a sentence.
+func headlineBlock(text string, b span) bool {
+	t := strings.TrimRightFunc(text[b.s:b.e], func(r rune) bool {
+		return isSpaceRune(r) || isQuoteRune(r) || r == ')'
+	})
+	return t != "" && !strings.ContainsRune(".!?…", rune(t[len(t)-1]))
 }
 
 // wordStart returns where the run of letters ending at p begins.

@@ -28,6 +28,12 @@ func TestSplitGermanOrdinal(t *testing.T) {
 		{"Am Ende wurde der Klub der 2. Die Saison war lang.", []string{"Am Ende wurde der Klub der 2.", "Die Saison war lang."}},
 		{"Die Zahl stieg auf die 1500. Experten warnen.", []string{"Die Zahl stieg auf die 1500.", "Experten warnen."}},
 		{"I am 25. Tennis is my hobby.", []string{"I am 25.", "Tennis is my hobby."}},
+		{"Es war der bisher 3. Fall in diesem Winter.", []string{"Es war der bisher 3. Fall in diesem Winter."}},
+		{"Das Team kassierte die insgesamt 6. Niederlage.", []string{"Das Team kassierte die insgesamt 6. Niederlage."}},
+		{"Sie wurde zuletzt 3. Trainer Roth lobte sie.", []string{"Sie wurde zuletzt 3.", "Trainer Roth lobte sie."}},
+		{"Am Ende wurde der Klub der knapp 2. Die Saison war lang.", []string{"Am Ende wurde der Klub der knapp 2.", "Die Saison war lang."}},
+		{"Oberliga: 1. FC Talheim bleibt vorn", []string{"Oberliga: 1. FC Talheim bleibt vorn"}},
+		{"Die Antwort lautet: 42. Experten staunen.", []string{"Die Antwort lautet: 42.", "Experten staunen."}},
 	} {
 		var got []string
 		for _, u := range extract.Extract(c.text, extract.Options{}) {

@@ -1,0 +1,48 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"claimdesk/claims/extract"
+)
+
+// TestSplitGermanAbbrevs: the full stop of a German abbreviation of court
+// reports, police reports and dates ("Az." before a file number, "rd."
+// before a distance, "Okt.", "Dez.", "Febr." before a year, "gegr."
+// before one), of a reference ("Tab. 3"), an adjective ("frz.") or a
+// doctor's faculty ("Dr. rer. nat.") ends no sentence (invented
+// sentences).
+func TestSplitGermanAbbrevs(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Das Urteil (Az. 3 KLs 41/25) ist rechtskräftig. Die Kosten trägt der Staat.",
+			[]string{"Das Urteil (Az. 3 KLs 41/25) ist rechtskräftig.", "Die Kosten trägt der Staat."}},
+		{"Nach rd. 5 km hielt der Wagen an. Niemand wurde verletzt.",
+			[]string{"Nach rd. 5 km hielt der Wagen an.", "Niemand wurde verletzt."}},
+		{"Die Arbeiten dauerten bis Okt. 2023 und kosteten 2 Mio. Euro.",
+			[]string{"Die Arbeiten dauerten bis Okt. 2023 und kosteten 2 Mio. Euro."}},
+		{"Seit Dez. 2024 gilt die Regel. Sie wird geprüft.",
+			[]string{"Seit Dez. 2024 gilt die Regel.", "Sie wird geprüft."}},
+		{"Das teilte Geschäftsführerin Dr. rer. nat. Eva Roth mit. Sie lachte.",
+			[]string{"Das teilte Geschäftsführerin Dr. rer. nat. Eva Roth mit.", "Sie lachte."}},
+		{"Der Wert lag bei 96 Euro (Quelle: Landesamt, Tab. 3). Er stieg.",
+			[]string{"Der Wert lag bei 96 Euro (Quelle: Landesamt, Tab. 3).", "Er stieg."}},
+		{"Sie besuchte die frz. Gemeinde Saint-Aubin. Dort blieb sie.",
+			[]string{"Sie besuchte die frz. Gemeinde Saint-Aubin.", "Dort blieb sie."}},
+		{"Die Firma (gegr. 1952) beschäftigt 300 Leute. Sie wächst.",
+			[]string{"Die Firma (gegr. 1952) beschäftigt 300 Leute.", "Sie wächst."}},
+		{"Im Febr. 2025 trat sie zurück. Ihr Nachfolger kam im März.",
+			[]string{"Im Febr. 2025 trat sie zurück.", "Ihr Nachfolger kam im März."}},
+	} {
+		var got []string
+		for _, u := range extract.Extract(c.text, extract.Options{}) {
+			got = append(got, u.Text)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
