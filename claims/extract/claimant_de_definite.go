@@ -119,7 +119,8 @@ func (d *docState) definiteNounDE(toks []token, text, who string, lex lexicon) s
 
 // refineClaimantDE applies the German claimant's last checks, in this
 // order: an adverb is none (adverbClaimantDE), a person's body goes
-// (affiliationCutDE), an object noun after a name goes (abstractTailDE), a
+// (affiliationCutDE), an object noun after a name goes (abstractTailDE,
+// stanceTailDE), a
 // body's report is the body (acronymCompoundDE), and so is its
 // information (infoCompoundCutDE), joined nouns of office
 // give way to the name after them (rolesNameDE), a definite person noun is
@@ -131,7 +132,7 @@ func (d *docState) definiteNounDE(toks []token, text, who string, lex lexicon) s
 // (bareSpokesDE); it then notes the bodies the unit
 // names (noteBodiesDE, noteKindsDE).
 func (d *docState) refineClaimantDE(toks []token, text, who string, lex lexicon) string {
-	who = infoCompoundCutDE(acronymCompoundDE(abstractTailDE(d.affiliationCutDE(d.adverbClaimantDE(who)))))
+	who = infoCompoundCutDE(acronymCompoundDE(stanceTailDE(abstractTailDE(d.affiliationCutDE(d.adverbClaimantDE(who))))))
 	who = d.rolesNameDE(toks, text, who, lex)
 	who = d.adjGenitiveNameDE(toks, text, who) // "des Verbands kommunaler Wasserwerke"
 	who = d.kindNamedDE(toks, text, d.bodyNamedDE(toks, text, d.definiteNounDE(toks, text, who, lex)))
