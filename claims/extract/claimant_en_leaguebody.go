@@ -9,11 +9,13 @@ import "strings"
 
 // headMatchesEN reports whether head, the head noun of a body's name
 // (bodyHeadEN), is the description's noun, case folded, or its plural in
-// "-s" ("Westbrook Airlines" for "the airline"), or "federation" for
-// "league".
+// "-s" ("Westbrook Airlines" for "the airline"), "federation" for
+// "league", or a company's legal form (legalFormEN: "Harbor Foods Inc.")
+// for "company" and "firm".
 func headMatchesEN(head, noun string) bool {
 	return strings.EqualFold(head, noun) || len(head) == len(noun)+1 && (head[len(noun)] == 's') && strings.EqualFold(head[:len(noun)], noun) ||
-		noun == "league" && strings.EqualFold(head, "federation")
+		noun == "league" && strings.EqualFold(head, "federation") ||
+		(noun == "company" || noun == "firm") && legalFormEN(strings.TrimSuffix(head, "."))
 }
 
 // preferNounBodyEN reports whether a name that nounBodyEN found should

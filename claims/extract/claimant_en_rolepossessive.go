@@ -20,8 +20,23 @@ func rolePossessiveAgentEN(toks []token, text string, v int) string {
 	if !ok {
 		stem, ok = strings.CutSuffix(p.low, "’s")
 	}
-	if !ok || p.is(tCap) || !roleNounWordEN(stem) || toks[e-3].low != "the" || !subjectStartEN(toks, e-2) {
+	if !ok || p.is(tCap) || !roleNounWordEN(stem) {
 		return ""
 	}
-	return text[p.s:toks[e-1].e]
+	a := modifiersBeforeEN(toks, e-2)
+	if a < 1 || toks[a-1].low != "the" || !subjectStartEN(toks, a) {
+		return ""
+	}
+	return text[toks[a].s:toks[e-1].e]
+}
+
+// modifiersBeforeEN returns the first of at most two lower-case words
+// with no category but a role right before token k ("the state attorney
+// general's office", "the county sheriff's office"), or k when none.
+func modifiersBeforeEN(toks []token, k int) int {
+	a := k
+	for a > 0 && k-a < 2 && lowerWord(&toks[a-1]) && toks[a-1].cat&^cRole == 0 {
+		a--
+	}
+	return a
 }
