@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Most units are sentences, and the housekeeping rules that read a unit's
+// words (a contact or date line without a colon, a byline, a copyright
+// line, a comment count, a date or time alone) each need the unit's first
+// word to be one of theirs. hkMayOpen asks that of the first word before
+// the unit is split into words, so an ordinary sentence is let go at once.
+
+// hkOpeners are the first words, in lower case without a colon, of the
+// lines those rules take by a word: a contact or date label (hkLabelOf of
+// one word, or the first of a two-word date label such as "zuletzt
+// aktualisiert") and a byline's opening ("Von", "By", "Text:", "Written
+// by", "Posted by", "Reported by").
+var hkOpeners = map[string]bool{
+	"von": true, "by": true, "text": true, "written": true, "posted": true, "reported": true,
+}
+
+func init() {
+	for label, k := range hkLabels {
+		if k == hkContact || k == hkStamp {
+			first, _, _ := strings.Cut(label, " ")
+			hkOpeners[first] = true
+		}
+	}
+}
+
+// hkMayOpen reports whether the rules of housekeepingWords that read ut's
+// words may take it: whether its first word opens one of their lines
+// (hkOpensLine), or its first word that is not a separator alone ("–",
+// "|") is a date's or a clock time's (hkDateWord), as every word of a date
+// or time line is. When it is false, none of them does.
+func hkMayOpen(ut string) bool {
+	w, rest := hkNextWord(ut)
+	if w != "" && hkOpensLine(w) {
+		return true
+	}
+	for ; w != ""; w, rest = hkNextWord(rest) {
+		if t := strings.Trim(w, hkSeparators); t != "" {
+			return hkDateWord(t)
+		}
+	}
+	return false
+}
+
+// hkOpensLine reports whether w, a unit's first word, opens a line of
+// hkOpeners, a byline "Ein Artikel von"/"Eine Analyse von" (any case), a
+// copyright line ("©", "Copyright", "(c)") or a comment count opened by
+// "Kommentare"/"comments" (perhaps in brackets).
+func hkOpensLine(w string) bool {
+	var buf [64]byte
+	if hkOpeners[string(hkFold(buf[:0], strings.TrimSuffix(w, ":")))] {
+		return true
+	}
+	if strings.EqualFold(w, "ein") || strings.EqualFold(w, "eine") {
+		return true
+	}
+	if strings.HasPrefix(w, "©") || w == "Copyright" || w == "(c)" {
+		return true
+	}
+	n := strings.Trim(w, "()") // a count's number is a date's word too (hkDateWord)
+	return strings.EqualFold(n, "kommentare") || strings.EqualFold(n, "comments")
+}
+
+// hkNextWord returns the first word of s as strings.Fields splits it (a
+// run of characters between white space, unicode.IsSpace) and the text
+// after it; "" when s holds no word.
+func hkNextWord(s string) (w, rest string) {
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				return s[start:i], s[i:]
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start < 0 {
+		return "", ""
+	}
+	return s[start:], ""
+}
