@@ -272,11 +272,17 @@ func hkDateWord(w string) bool {
 	case hkDateWords[lw] || hkDateWords[strings.TrimSuffix(lw, ".")]:
 	case lexDE[strings.TrimSuffix(lw, ".")]&(cMonth|cWeekday) != 0 || lexEN[strings.TrimSuffix(lw, ".")]&(cMonth|cWeekday) != 0:
 	case hkNumeric(w):
-	case len(w) >= 2 && len(w) <= 5 && (w == "AM" || w == "PM" || strings.HasSuffix(w, "T")) && strings.ToUpper(w) == w:
+	case hkZone(w):
 	default:
 		return false
 	}
 	return true
+}
+
+// hkZone reports whether w is a time zone or a half of the day in capitals
+// ("CET", "EST", "AM").
+func hkZone(w string) bool {
+	return len(w) >= 2 && len(w) <= 5 && (w == "AM" || w == "PM" || strings.HasSuffix(w, "T")) && strings.ToUpper(w) == w
 }
 
 // hkNumeric reports whether w is digits with the separators of dates and
