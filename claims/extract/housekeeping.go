@@ -114,6 +114,9 @@ func housekeepingWords(ut string, words *[]string) string {
 	if !hkMayOpen(ut) {
 		return "" // an ordinary sentence: not split into words (housekeeping_gate.go)
 	}
+	if cap(*words) == 0 {
+		*words = make([]string, 0, 32) // once a text, not grown word by word
+	}
 	*words = appendFields((*words)[:0], ut) // once for the rules of hkWordRules
 	return hkWordRules(ut, *words)
 }
