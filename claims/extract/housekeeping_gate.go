@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"strings"
 	"sync"
-	"unicode"
 )
 
 // Most units are sentences, and the housekeeping rules that read a unit's
@@ -64,11 +63,11 @@ func hkKey(buf []byte, w string) []byte {
 // hkOpeners has no separator around it, so one look-up of hkLineWords
 // serves both. When hkMayOpen is false, none of the rules takes ut.
 func hkMayOpen(ut string) bool {
-	w, rest := hkNextWord(ut)
+	w, rest := nextField(ut)
 	if w != "" && hkOpensLine(w) {
 		return true
 	}
-	for ; w != ""; w, rest = hkNextWord(rest) {
+	for ; w != ""; w, rest = nextField(rest) {
 		if t := strings.Trim(w, hkSeparators); t != "" {
 			var buf [64]byte
 			return hkNumeric(t) || hkZone(t) || hkLineWords()[string(hkKey(buf[:0], t))]
@@ -90,24 +89,4 @@ func hkOpensLine(w string) bool {
 	}
 	n := strings.Trim(w, "()")
 	return strings.EqualFold(n, "kommentare") || strings.EqualFold(n, "comments")
-}
-
-// hkNextWord returns the first word of s as strings.Fields splits it (a
-// run of characters between white space, unicode.IsSpace) and the text
-// after it; "" when s holds no word.
-func hkNextWord(s string) (w, rest string) {
-	start := -1
-	for i, r := range s {
-		if unicode.IsSpace(r) {
-			if start >= 0 {
-				return s[start:i], s[i:]
-			}
-		} else if start < 0 {
-			start = i
-		}
-	}
-	if start < 0 {
-		return "", ""
-	}
-	return s[start:], ""
 }
