@@ -120,16 +120,24 @@ func (d *docState) titledAfterArticleDE(art, low string) string {
 // else who.
 func (d *docState) titledClaimantDE(who string) string {
 	if len(d.roles) == 0 {
-		return who // no person noun noted, none to find (and strings.Fields allocates)
+		return who // no person noun noted, none to find
 	}
-	w := strings.Fields(who)
-	if len(w) == 0 || len(w) > 2 || !upperFirst(w[len(w)-1]) || len(w) == 1 && d.known(who) {
+	first, rest := nextField(who) // the words of who, without a slice of them
+	last, rest := nextField(rest)
+	if third, _ := nextField(rest); first == "" || third != "" {
+		return who // no word, or more than two
+	}
+	two := last != ""
+	if !two {
+		last = first
+	}
+	if !upperFirst(last) || !two && d.known(who) {
 		return who // a Saxon genitive and a noun may be registered as a name of two words
 	}
-	if len(w) == 2 && (!upperFirst(w[0]) || !strings.HasSuffix(w[0], "s")) || strings.HasSuffix(who, "en") {
+	if two && (!upperFirst(first) || !strings.HasSuffix(first, "s")) || strings.HasSuffix(who, "en") {
 		return who // "Abgeordneten": a plural
 	}
-	if p := d.titledHolderDE(strings.ToLower(w[len(w)-1])); p != "" {
+	if p := d.titledHolderDE(strings.ToLower(last)); p != "" {
 		return p
 	}
 	return who

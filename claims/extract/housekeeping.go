@@ -111,8 +111,19 @@ func housekeepingWords(ut string, words *[]string) string {
 	if len(ut) > hkLongLine {
 		return "" // the rules below read short lines only
 	}
-	*words = appendFields((*words)[:0], ut) // once for the rules below
-	f := *words
+	if !hkMayOpen(ut) {
+		return "" // an ordinary sentence: not split into words (housekeeping_gate.go)
+	}
+	if cap(*words) == 0 {
+		*words = make([]string, 0, 32) // once a text, not grown word by word
+	}
+	*words = appendFields((*words)[:0], ut) // once for the rules of hkWordRules
+	return hkWordRules(ut, *words)
+}
+
+// hkWordRules returns the name of the rule by which unit ut, of the words
+// f, is housekeeping by its words (no label and colon), "" when it is not.
+func hkWordRules(ut string, f []string) string {
 	switch {
 	case hkContactFields(ut, f):
 		return "contact"
@@ -201,7 +212,7 @@ func hkStampFields(ut string, f []string) bool {
 func hkClockOrDateFields(f []string) bool {
 	var buf [64]byte
 	for _, w := range f {
-		lw := string(hkFold(buf[:0], strings.Trim(w, ",|·–—-()")))
+		lw := string(hkFold(buf[:0], strings.Trim(w, hkSeparators)))
 		switch {
 		case strings.Contains(lw, ":") && hkNumeric(lw), strings.Count(lw, ".") >= 2 && hkNumeric(lw):
 			return true
@@ -238,23 +249,43 @@ func hkDateTimeOnly(s string) bool {
 func hkDateTimeOnlyFields(f []string) bool {
 	n := 0
 	for _, w := range f {
-		w = strings.Trim(w, ",|·–—-()")
+		w = strings.Trim(w, hkSeparators)
 		if w == "" {
 			continue
 		}
 		n++
-		var buf [64]byte
-		lw := string(hkFold(buf[:0], w))
-		switch {
-		case hkDateWords[lw] || hkDateWords[strings.TrimSuffix(lw, ".")]:
-		case lexDE[strings.TrimSuffix(lw, ".")]&(cMonth|cWeekday) != 0 || lexEN[strings.TrimSuffix(lw, ".")]&(cMonth|cWeekday) != 0:
-		case hkNumeric(w):
-		case len(w) >= 2 && len(w) <= 5 && (w == "AM" || w == "PM" || strings.HasSuffix(w, "T")) && strings.ToUpper(w) == w:
-		default:
+		if !hkDateWord(w) {
 			return false
 		}
 	}
 	return n > 0
+}
+
+// hkSeparators are the marks around and between the words of a date or
+// time line ("05.12.2026 | 14:32", "(updated)").
+const hkSeparators = ",|·–—-()"
+
+// hkDateWord reports whether w (a word without hkSeparators around it, not
+// empty) belongs to a date or a clock time: a word of hkDateWords, a month
+// or a weekday, digits (hkNumeric), or a time zone ("CET", "AM").
+func hkDateWord(w string) bool {
+	var buf [64]byte
+	lw := string(hkFold(buf[:0], w))
+	switch {
+	case hkDateWords[lw] || hkDateWords[strings.TrimSuffix(lw, ".")]:
+	case lexDE[strings.TrimSuffix(lw, ".")]&(cMonth|cWeekday) != 0 || lexEN[strings.TrimSuffix(lw, ".")]&(cMonth|cWeekday) != 0:
+	case hkNumeric(w):
+	case hkZone(w):
+	default:
+		return false
+	}
+	return true
+}
+
+// hkZone reports whether w is a time zone or a half of the day in capitals
+// ("CET", "EST", "AM").
+func hkZone(w string) bool {
+	return len(w) >= 2 && len(w) <= 5 && (w == "AM" || w == "PM" || strings.HasSuffix(w, "T")) && strings.ToUpper(w) == w
 }
 
 // hkNumeric reports whether w is digits with the separators of dates and

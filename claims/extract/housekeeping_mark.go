@@ -6,10 +6,10 @@ package extract
 // alone in its block but for a credit after it is the credit's picture
 // caption (captionOf).
 func housekeep(out []Unit, spans []span, th float64) {
-	words := make([]string, 0, 64) // each unit's words, one buffer for the text
+	var words []string // each unit's words, one buffer for the text, grown at the first unit split (hkMayOpen)
 	for i := range out {
 		rule := housekeepingWords(out[i].Text, &words)
-		if rule == "" && captionOf(out, spans, i) {
+		if rule == "" && captionOf(out, spans, i, &words) {
 			rule = "caption before a credit"
 		}
 		if rule != "" {
@@ -20,8 +20,8 @@ func housekeep(out []Unit, spans []span, th float64) {
 
 // captionOf reports whether unit i is a caption: the first of the two
 // units of its block, the second a picture credit ("Cranes unload a ship
-// on Tuesday. Photo: Ann Lee/Wire").
-func captionOf(out []Unit, spans []span, i int) bool {
+// on Tuesday. Photo: Ann Lee/Wire"); *words is housekeepingWords' buffer.
+func captionOf(out []Unit, spans []span, i int, words *[]string) bool {
 	if len(spans) != len(out) || i+1 >= len(out) {
 		return false
 	}
@@ -29,7 +29,7 @@ func captionOf(out []Unit, spans []span, i int) bool {
 	if i > 0 && spans[i-1].para == p || spans[i+1].para != p || i+2 < len(spans) && spans[i+2].para == p {
 		return false
 	}
-	return housekeeping(out[i+1].Text) == "credit"
+	return housekeepingWords(out[i+1].Text, words) == "credit"
 }
 
 // markHousekeeping makes u a housekeeping unit by rule.
