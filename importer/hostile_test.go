@@ -64,8 +64,8 @@ func TestHostileFiles(t *testing.T) {
 }
 
 // checkRead reads in as the file name and checks the result: EINVALID, or
-// an article with a title and a body of valid UTF-8 text whose lines end
-// in "\n" alone.
+// an article with a visible title and body of valid UTF-8 text whose lines
+// end in "\n" alone.
 func checkRead(t *testing.T, name, in string) {
 	t.Helper()
 	a, err := importer.ReadArticle(name, []byte(in))
@@ -75,8 +75,8 @@ func checkRead(t *testing.T, name, in string) {
 		}
 		return
 	}
-	if a.Title == "" || strings.TrimSpace(a.Body) == "" {
-		t.Fatalf("%s: empty title or body: %+v", name, a)
+	if !importer.Visible(a.Title) || !importer.Visible(a.Body) {
+		t.Fatalf("%s: a title or body with nothing to read: %+v", name, a)
 	}
 	if !utf8.ValidString(a.Title) || !utf8.ValidString(a.Body) {
 		t.Fatalf("%s: title %q or body %q is not valid UTF-8", name, a.Title, a.Body)
