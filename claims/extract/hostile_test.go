@@ -72,11 +72,23 @@ func claimantInText(text, claimant string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(claimant) {
-		r := []rune(w)
-		stem := string(r[:len(r)-min(3, max(len(r)-2, 0))])
-		if !strings.Contains(text, stem) {
+		if !strings.Contains(text, stem(w)) {
 			return false
 		}
 	}
 	return true
+}
+
+// stem is w without its last three characters, keeping at least two; cut
+// at a byte offset, so that an invalid byte stays as it is in the text.
+func stem(w string) string {
+	var starts []int
+	for i := range w {
+		starts = append(starts, i)
+	}
+	drop := min(3, max(len(starts)-2, 0))
+	if drop == 0 {
+		return w
+	}
+	return w[:starts[len(starts)-drop]]
 }
