@@ -11,7 +11,7 @@ import (
 // longer than the limit stays whole. One "sentence" of 20 MB took 1.5 GB
 // to read whole.
 func TestLongUnitsInPieces(t *testing.T) {
-	sentence := strings.Repeat("Der Rat der Stadt Kalben tagte am Montag und beschloss 12 Millionen Euro ", 700) // 50 KB, no stop
+	sentence := strings.Repeat("Der Rat der Stadt Kalben tagte am Montag und beschloss 12 Millionen Euro ", 2000) // 146 KB, no stop
 	word := strings.Repeat("x", maxUnitBytes+10)
 	for _, text := range []string{sentence, sentence + ".\n\nZweiter Absatz.", "Kurz. " + word + " Ende.", "\u00a0" + sentence + "\u2028" + sentence} {
 		for _, split := range []string{"", "lines"} {
