@@ -116,7 +116,7 @@ func (d *pasteDialog) onImport(a *claims.Article) {
 // article builds the article from the fields, or says what is missing.
 func (d *pasteDialog) article() (*claims.Article, error) {
 	body := strings.TrimSpace(desk.UnixLines(d.text.value()))
-	if body == "" {
+	if !importer.Visible(body) { // only zero-width or format characters: nothing to read either
 		return nil, claims.Errorf(claims.EINVALID, "There is no text to import. Paste the article text into the large field.")
 	}
 	title := strings.TrimSpace(d.title.Text)

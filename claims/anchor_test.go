@@ -176,6 +176,9 @@ func FuzzResolveAnchor(f *testing.F) {
 		i := nthIndex(tc.body, tc.quote, tc.nth)
 		f.Add(tc.body, i, i+len(tc.quote), tc.edited)
 	}
+	for _, s := range hostileAnchorSeeds() {
+		f.Add(s.body, s.start, s.end, s.edited)
+	}
 	f.Fuzz(func(t *testing.T, body string, start, end int, edited string) {
 		a, err := claims.MakeAnchor(body, start, end)
 		if err != nil {

@@ -61,14 +61,15 @@ func ReadArticle(name string, data []byte, opts ImportOptions) (*claims.Article,
 
 // Prepare finishes an article read from a file or typed in: Unix line
 // ends, no control characters in body and title (importer.DropControls),
-// a title from the first line when it has none, and, when its
+// a title from the first visible line when it has none (or one of only
+// invisible characters, importer.Visible), and, when its
 // language is still open, the language most of the text was detected in
 // by the extractor. It returns the extraction of the body, which the
 // reader shows.
 func Prepare(a *claims.Article, opts ImportOptions) []extract.Unit {
 	a.Body = strings.TrimSpace(importer.DropControls(UnixLines(a.Body)))
 	a.Title = strings.TrimSpace(importer.DropControls(a.Title))
-	if a.Title == "" {
+	if !importer.Visible(a.Title) {
 		a.Title = importer.TitleFromText(a.Body)
 	}
 	units := opts.extractor()(a.Body, extract.Options{Lang: a.Language})

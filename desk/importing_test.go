@@ -31,3 +31,18 @@ func TestPrepareDropsControlCharacters(t *testing.T) {
 		t.Errorf("body %q, want %q", a.Body, want)
 	}
 }
+
+// TestPrepareInvisibleTitle: a title of only a zero-width space (pasted
+// from a web page) was kept, and the article stored with an invisible
+// title; a text whose first line is one gave an empty title. Both take
+// the first visible line.
+func TestPrepareInvisibleTitle(t *testing.T) {
+	none := ImportOptions{Extract: func(string, extract.Options) []extract.Unit { return nil }}
+	for _, title := range []string{"\u200b", "\u00ad\ufeff", ""} {
+		a := &claims.Article{Title: title, Body: "\u200b\n\u2060\nDer Rat tagte am Montag."}
+		Prepare(a, none)
+		if a.Title != "Der Rat tagte am Montag." {
+			t.Errorf("title %q: got %q", title, a.Title)
+		}
+	}
+}

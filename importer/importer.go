@@ -66,23 +66,24 @@ func ReadArticle(name string, data []byte) (*claims.Article, error) {
 		}
 	}
 	a.Body = strings.TrimSpace(a.Body)
-	if a.Body == "" {
+	if !Visible(a.Body) {
 		return nil, claims.Errorf(claims.EINVALID, "%s contains no readable text.", base)
 	}
 	a.Title = collapseSpace(a.Title)
-	if a.Title == "" {
+	if !Visible(a.Title) {
 		a.Title = TitleFromText(a.Body)
 	}
 	return a, nil
 }
 
-// TitleFromText is the title of a text that names none: its first line,
-// shortened at a word boundary to at most maxTitleRunes runes (with "…").
-// A report's heading is the article title, so it should be words of the
-// article, never the name of the file it came from.
+// TitleFromText is the title of a text that names none: its first line
+// with a visible character (see Visible; a line of only a zero-width space
+// gave an empty title, and the article could not be stored), shortened at
+// a word boundary to at most maxTitleRunes runes (with "…"). A report's
+// heading is the article title, so it should be words of the article,
+// never the name of the file it came from.
 func TitleFromText(body string) string {
-	line, _, _ := strings.Cut(strings.TrimSpace(body), "\n")
-	line = collapseSpace(line)
+	line := collapseSpace(firstVisibleLine(body))
 	if utf8.RuneCountInString(line) <= maxTitleRunes {
 		return line
 	}

@@ -234,16 +234,10 @@ func FuzzReadArticle(f *testing.F) {
 	for _, tc := range articleCases {
 		f.Add(tc.file, tc.in)
 	}
+	for _, hf := range hostileFiles() {
+		f.Add(hf[0], hf[1])
+	}
 	f.Fuzz(func(t *testing.T, file, in string) {
-		a, err := importer.ReadArticle(file, []byte(in))
-		if err != nil {
-			if claims.ErrorCode(err) != claims.EINVALID {
-				t.Fatalf("error code %q for %v", claims.ErrorCode(err), err)
-			}
-			return
-		}
-		if a.Title == "" || strings.TrimSpace(a.Body) == "" {
-			t.Fatalf("empty title or body: %+v", a)
-		}
+		checkRead(t, file, in)
 	})
 }

@@ -131,6 +131,9 @@ func FuzzMerge(f *testing.F) {
 	for _, s := range mergeSeeds(f) {
 		f.Add(s)
 	}
+	for _, s := range hostileMergeSeeds(f) {
+		f.Add(s)
+	}
 	template := mergeTemplate(f)
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		svc := openCopy(t, template)

@@ -98,6 +98,7 @@ func extractWith(wk *work, text string, opts Options) []Unit {
 		wk.spans = appendSentences(slices.Grow(wk.spans[:0], len(bs)*2), text, bs)
 		spans = wk.spans
 	}
+	spans = capSpans(text, spans) // a unit of megabytes is read in pieces (split_long.go)
 	wk.langs, wk.votes = blockLangs(wk.langs[:0], wk.votes[:0], text, bs, forced(opts.Lang))
 	langs := wk.langs
 	th := threshold(opts)
@@ -236,9 +237,9 @@ func lexFor(lang string) lexicon {
 // splitBlocks splits the blocks into units.
 func splitBlocks(text string, bs []span, lines bool) []span {
 	if lines {
-		return bs
+		return capSpans(text, bs)
 	}
-	return appendSentences(make([]span, 0, len(bs)*2), text, bs)
+	return capSpans(text, appendSentences(make([]span, 0, len(bs)*2), text, bs))
 }
 
 // appendSentences appends the sentences of the blocks bs to out; a block

@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"strings"
 	"testing"
 
 	"claimdesk/claims/extract"
@@ -21,23 +20,45 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Add("\xff\xfe„ungültig\x80. “", "de", "")
 	f.Add("@@USER 1.200 Übersetzungsbüros\u00a0@", "de", "")
+	for _, line := range hostileLines() {
+		f.Add(line, "de", "")
+		f.Add(line, "en", "lines")
+	}
+	for _, page := range hostileTexts {
+		f.Add(page, "", "")
+		f.Add(page, "", "lines")
+	}
 	f.Fuzz(func(t *testing.T, text, lang, split string) {
-		opts := extract.Options{Lang: lang, Split: split}
-		units := extract.Extract(text, opts)
-		checkUnits(t, text, opts, units)
-		if split == "lines" {
-			return
-		}
-		u := extract.Score(text, opts)
-		if u.Text != text[u.Start:u.End] || u.Score < 0 || u.Score > 1 {
-			t.Fatalf("Score: span [%d,%d) text %q score %v", u.Start, u.End, u.Text, u.Score)
-		}
-		for _, r := range u.Reasons {
-			for _, name := range []string{extract.ReasonWordFor, extract.ReasonWordAgainst} {
-				if ev, ok := strings.CutPrefix(r, name+": "); ok && !strings.Contains(text, ev) {
-					t.Fatalf("Score: reason %q quotes what the text does not hold", r)
+		for _, genre := range []string{"", extract.GenreComments} {
+			opts := extract.Options{Lang: lang, Split: split, Genre: genre}
+			if split != "lines" {
+				if genre == "" { // sentences of a text are news in every genre
+					fuzzUnits(t, text, opts)
 				}
+				fuzzScore(t, text, opts)
+				continue
 			}
+			fuzzUnits(t, text, opts)
 		}
 	})
+}
+
+// fuzzUnits checks the units of text read with opts.
+func fuzzUnits(t *testing.T, text string, opts extract.Options) {
+	t.Helper()
+	units := extract.Extract(text, opts)
+	checkUnits(t, text, opts, units)
+	for _, u := range units {
+		checkHostileUnit(t, text, u)
+	}
+}
+
+// fuzzScore checks text read as one unit with opts.
+func fuzzScore(t *testing.T, text string, opts extract.Options) {
+	t.Helper()
+	u := extract.Score(text, opts)
+	if u.Start < 0 || u.Start > u.End || u.End > len(text) || u.Text != text[u.Start:u.End] || u.Score < 0 || u.Score > 1 {
+		t.Fatalf("Score: span [%d,%d) text %q score %v", u.Start, u.End, u.Text, u.Score)
+	}
+	checkHostileUnit(t, text, u)
 }

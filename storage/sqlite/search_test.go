@@ -15,6 +15,13 @@ var hostileQueries = []string{
 	`Pompeo AND`, `AND`, `OR OR`, `NOT Pompeo`, `NEAR(Pompeo Besuch)`, `Pompeo*`, `*x*`, `^Pompeo`,
 	`(Pompeo`, `Pompeo)`, `title:Pompeo`, `{title}: x`, `Pompeo +Besuch`, `a'b`, `a\b`,
 	`%_x`, `'; DROP TABLE claims; --`, "tab\tnew\nline", "zero\x00byte", `ääää`, `日本語`, `🙂 emoji`,
+	// pasted from a web page (invented): stamps, addresses, mentions,
+	// joined emojis, right-to-left text, invisible and broken characters
+	"Stand: 05.12.2026, 14:32 Uhr", "+++ 14:32 +++", "presse@kalben.example", "https://kalben.example/a?b=c&d=e#f",
+	"@Rathaus_Kalben", "#Haushalt2026", "👍🏽 Pompeo", "👩‍👩‍👧‍👦 Größe", "מנהל העיר", "Cafe\u0301", "Pompe\u00ado",
+	"Pompeo\u00a0Besuch", "Pom\u200bpeo", "Pompeo\u2028Besuch", "„Pompeo“", "‚Größe‘", "«Pompeo»", `"""Pompeo`,
+	"Dr.", "z. B.", "1.200", "3,5 %", "1234567890123456789012345678901234567890", "Pompeo \xed\xa0\x80", "\xff\xfeGröße",
+	"Größe\r", strings.Repeat("Pompeo ", 200), strings.Repeat("x", 5000), strings.Repeat(".", 10000) + "a",
 }
 
 // seedSearch stores one record of each kind mentioning Pompeo.
