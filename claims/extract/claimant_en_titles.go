@@ -40,7 +40,7 @@ var titleWordsEN = [...]string{
 	"comptroller", "premier", "deputy", "undersecretary", "superintendent", "dean", "provost",
 	// ranks and their abbreviations
 	"captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "corporal", "cpl", "colonel", "col",
-	"admiral", "adm", "commander", "cmdr", "detective", "det", "inspector", "trooper", "marshal", "gen",
+	"admiral", "adm", "commander", "cmdr", "detective", "det", "inspector", "trooper", "marshal", "gen", "constable",
 	// clergy
 	"rabbi", "reverend", "rev", "pastor", "bishop", "archbishop", "imam",
 	// party labels

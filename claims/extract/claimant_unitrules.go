@@ -208,6 +208,9 @@ var refineRulesDE = []refineRule{
 var refineRulesEN = []refineRule{
 	func(d *docState, u *claimUnit, who string) string { return addressFormCutEN(who) }, // "“Your Honor,” I said": a form of address, no speaker
 	func(d *docState, u *claimUnit, who string) string {
+		return titleModifierAloneEN(u.toks, u.text, who, u.lex) // "The Prime Minister told": not "Prime"
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return d.partyTagOwnerEN(u.toks, u.text, who, u.lex) // "Rep. Ann Lee, R-Utah, said"
 	},
 	func(d *docState, u *claimUnit, who string) string {

@@ -85,6 +85,9 @@ func (d *docState) accordingSpeaker(u *claimUnit, v int) string {
 			break
 		}
 	}
+	if !de {
+		n = titleModifierSkipEN(toks, n) // "according to Deputy Mayor Jane Dorran"
+	}
 	who := d.nameAt(toks, text, n, de, u.lex, false, true)
 	if de {
 		return who
