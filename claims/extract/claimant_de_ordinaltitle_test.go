@@ -29,3 +29,13 @@ func TestOrdinalTitleSubjectDE(t *testing.T) {
 		"Der Erste Bürgermeister Jens Olde kam um neun. Der Erste Bürgermeister lobte den Plan.": "Jens Olde",
 	})
 }
+
+// TestLautOwnerGenitiveDE checks "laut" before an office named with its
+// place in the genitive, with and without an ordinal: the person.
+func TestLautOwnerGenitiveDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Der Hafen ist offen. Laut Nordlands Ministerpräsident Jens Olde bleibt er offen.":     "Jens Olde",
+		"Der Hafen ist offen. Laut Kielhafens Erstem Bürgermeister Jens Olde bleibt er offen.": "Jens Olde",
+		"Der Hafen ist offen. Laut Nordlands Innenministerium bleibt er offen.":                "Nordlands Innenministerium",
+	})
+}

@@ -87,6 +87,9 @@ func (d *docState) accordingSpeaker(u *claimUnit, v int) string {
 	}
 	if !de {
 		n = titleModifierSkipEN(toks, n) // "according to Deputy Mayor Jane Dorran"
+	} else {
+		n = d.ownerGenitiveSkipDE(toks, text, n, u.lex) // "Laut Bayerns Ministerpräsident Paul Lehner"
+		n = ordinalTitleSkipDE(toks, n, u.lex)          // "Laut Hamburgs Erstem Bürgermeister …"
 	}
 	who := d.nameAt(toks, text, n, de, u.lex, false, true)
 	if de {
