@@ -15,12 +15,7 @@ import (
 func TestSearchHitOpensArticleAtSentence(t *testing.T) {
 	for _, language := range []string{"de", "en"} {
 		t.Run(language, func(t *testing.T) {
-			f := newScenario(t)
-			if language == "de" {
-				f.do(func() { f.u.setLanguage("de") })
-				t.Cleanup(func() { applyLanguage("") })
-				f.s = f.u.shell
-			}
+			f := newScenarioIn(t, language)
 			f.addArticle("Fernwärme", readerTestText)
 			r := f.s.articles.reader
 			for _, word := range []string{"Mieterverein", "Rekordgewinn"} {

@@ -210,3 +210,15 @@ func editorNotEmpty(e *claimEditor) string {
 	}
 	return ""
 }
+
+// newScenarioIn is newScenario with the window in language ("de" or
+// "en"); the language goes back to the default when the test ends.
+func newScenarioIn(t *testing.T, language string) *shellFixture {
+	f := newScenario(t)
+	if language == "de" {
+		f.do(func() { f.u.setLanguage("de") })
+		t.Cleanup(func() { applyLanguage("") })
+		f.s = f.u.shell
+	}
+	return f
+}

@@ -20,12 +20,7 @@ import (
 func TestWalkKeysFollowTheShownView(t *testing.T) {
 	for _, language := range []string{"de", "en"} {
 		t.Run(language, func(t *testing.T) {
-			f := newScenario(t)
-			if language == "de" {
-				f.do(func() { f.u.setLanguage("de") })
-				t.Cleanup(func() { applyLanguage("") })
-				f.s = f.u.shell
-			}
+			f := newScenarioIn(t, language)
 			walkKeysFollowView(t, f)
 		})
 	}

@@ -50,14 +50,7 @@ func germanOrdinalAt(text string, b span, w, i, k int) bool {
 		return false // 2020. is a year, 1500. a count
 	}
 	// The word before the number, across white space only.
-	p := w
-	for p > b.s {
-		r, size := utf8.DecodeLastRuneInString(text[b.s:p])
-		if !isSpaceRune(r) {
-			break
-		}
-		p -= size
-	}
+	p := spaceStartBefore(text, b.s, w)
 	if p == w || p == b.s {
 		return false
 	}
@@ -87,14 +80,7 @@ func determinerBeforeWord(text string, b span, q, p int) (int, string) {
 	if w := text[q:p]; q == p || strings.ToLower(w) != w || prepositionDE(w) {
 		return p, "" // "die bis 18. Bayern …": a preposition governs the number
 	}
-	e := q
-	for e > b.s {
-		r, size := utf8.DecodeLastRuneInString(text[b.s:e])
-		if !isSpaceRune(r) {
-			break
-		}
-		e -= size
-	}
+	e := spaceStartBefore(text, b.s, q)
 	if e == q || e == b.s {
 		return p, ""
 	}
@@ -163,4 +149,17 @@ func letterRunEnd(text string, k, end, max int) int {
 		e += size
 	}
 	return e
+}
+
+// spaceStartBefore returns where the white space that ends at p begins,
+// not before lo: p when no space stands right before p.
+func spaceStartBefore(text string, lo, p int) int {
+	for p > lo {
+		r, size := utf8.DecodeLastRuneInString(text[lo:p])
+		if !isSpaceRune(r) {
+			break
+		}
+		p -= size
+	}
+	return p
 }
