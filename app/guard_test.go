@@ -12,12 +12,7 @@ import (
 // A panic in a UI callback is caught: logged, told in plain words, and the
 // window stays open with the checker's unsaved edits.
 func TestPanicInUICallbackKeepsWork(t *testing.T) {
-	f := newShellFixture(t)
-	e := f.s.claims.editor
-	f.do(func() {
-		f.s.onNewClaim()
-		test.Type(e.text, "Der Hafen wurde 1912 gebaut.")
-	})
+	f, e := newClaimTyped(t, "Der Hafen wurde 1912 gebaut.")
 	before := panics.Load()
 	f.do(func() { f.u.background(func() {}, func() { panic("boom in a background update") }) })
 	f.do(func() { f.u.safe("button", func() { panic("boom in a button") })() })
@@ -44,12 +39,7 @@ func TestPanicInUICallbackKeepsWork(t *testing.T) {
 // checker's unsaved edit, the message is shown, and the job's UI update,
 // which would show what was not made, is not run. It ended the program.
 func TestPanicInBackgroundWorkKeepsWork(t *testing.T) {
-	f := newShellFixture(t)
-	e := f.s.claims.editor
-	f.do(func() {
-		f.s.onNewClaim()
-		test.Type(e.text, "Der Hafen wurde 1912 gebaut.")
-	})
+	f, e := newClaimTyped(t, "Der Hafen wurde 1912 gebaut.")
 	before := panics.Load()
 	updated := false
 	f.do(func() { f.u.background(func() { panic("boom in background work") }, func() { updated = true }) })
@@ -134,4 +124,16 @@ func tapButton(t *testing.T, o fyne.CanvasObject, text string) {
 		}
 	}
 	t.Fatalf("no button %q", text)
+}
+
+// newClaimTyped returns a window with a new claim open in the editor and
+// text typed into it, not saved.
+func newClaimTyped(t *testing.T, text string) (*shellFixture, *claimEditor) {
+	f := newShellFixture(t)
+	e := f.s.claims.editor
+	f.do(func() {
+		f.s.onNewClaim()
+		test.Type(e.text, text)
+	})
+	return f, e
 }
