@@ -80,7 +80,26 @@ func (p *suggestionPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	o.(*suggestionRow).set(p.info(unit), func() {
 		p.list.Select(i)
 		p.r.onAccept(unit)
-	})
+	}, func() { p.tapRow(i) })
+}
+
+// tapRow answers a click on suggestion i: it selects it and shows its
+// sentence in the text, also when it was selected already (the best one is
+// after an article opens, with the text left at its start), and gives the
+// list the focus, so that A and Enter reach it. Fyne's own tap did nothing
+// on the selected row, and in the window it focuses the embedded
+// widget.List, which the canvas does not know: the keys went nowhere.
+func (p *suggestionPanel) tapRow(i widget.ListItemID) {
+	if i < 0 || i >= len(p.r.suggested) {
+		return
+	}
+	p.quiet = true
+	p.list.Select(i) // the highlight; onSelected shows the details
+	p.quiet = false
+	p.list.selected, p.current = i, p.r.suggested[i]
+	p.showDetail()
+	p.r.sentences.selectRow(p.current)
+	p.r.focus(p.list)
 }
 
 // info describes the suggestion of unit.

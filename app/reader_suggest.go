@@ -102,6 +102,7 @@ type suggestionRow struct {
 	widget.BaseWidget
 	info     suggestionInfo
 	onAccept func()
+	onTap    func() // a click on the row, outside its Accept button
 }
 
 // newSuggestionRow returns an empty row.
@@ -111,10 +112,21 @@ func newSuggestionRow() *suggestionRow {
 	return r
 }
 
-// set shows info; accept is called by the row's Accept button.
-func (r *suggestionRow) set(info suggestionInfo, accept func()) {
-	r.info, r.onAccept = info, accept
+// set shows info; accept is called by the row's Accept button, tap by a
+// click elsewhere on the row.
+func (r *suggestionRow) set(info suggestionInfo, accept, tap func()) {
+	r.info, r.onAccept, r.onTap = info, accept, tap
 	r.Refresh()
+}
+
+// Tapped handles a click on the row. The row takes the click from Fyne's
+// list item, which selects the row but does nothing when it is selected
+// already, and in the window cannot give the focus to the extended list
+// (see suggestionPanel.tapRow).
+func (r *suggestionRow) Tapped(*fyne.PointEvent) {
+	if r.onTap != nil {
+		r.onTap()
+	}
 }
 
 // CreateRenderer implements fyne.Widget.
