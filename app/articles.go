@@ -39,7 +39,7 @@ type articlesView struct {
 	selected string        // ID of the article shown in the reader
 	loadGen  int           // generation of the list load; older answers are dropped
 
-	list     *widget.List
+	list     *articleList
 	count    *widget.Label
 	edit     *widget.Button
 	del      *widget.Button
@@ -68,12 +68,11 @@ func newArticlesView(u *ui) *articlesView {
 
 // build creates the widget tree.
 func (v *articlesView) build() {
-	v.list = &widget.List{
-		Length:     func() int { return len(v.items) },
-		CreateItem: v.createRow,
-		UpdateItem: safe2(v.u, "article row", v.updateRow),
-		OnSelected: v.u.safeID("article list", v.onSelect),
-	}
+	v.list = newArticleList()
+	v.list.Length = func() int { return len(v.items) }
+	v.list.CreateItem = v.createRow
+	v.list.UpdateItem = safe2(v.u, "article row", v.updateRow)
+	v.list.OnSelected = v.u.safeID("article list", v.onSelect)
 	v.count = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
 	importText := &widget.Button{Text: lang.L("Paste text…"), Icon: theme.ContentPasteIcon(), OnTapped: v.u.safe("paste text", v.onPaste)}
 	openFile := &widget.Button{Text: lang.L("Open file…"), Icon: theme.FolderOpenIcon(), OnTapped: v.u.safe("open file", v.onOpenFile)}
@@ -147,7 +146,8 @@ func articleMeta(it articleItem) string {
 	return s
 }
 
-// onSelect shows the chosen article in the reader.
+// onSelect shows the chosen article in the reader; chosen by a click, its
+// suggestions get the keys once it is shown (articleList).
 func (v *articlesView) onSelect(i widget.ListItemID) {
 	if i < 0 || i >= len(v.items) {
 		return
@@ -156,6 +156,7 @@ func (v *articlesView) onSelect(i widget.ListItemID) {
 		return
 	}
 	v.selected = v.items[i].ID
+	v.reader.focusOnShow = !v.list.pickedByKey()
 	v.reader.show(v.selected)
 	v.fold.chosen()
 }

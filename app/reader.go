@@ -38,6 +38,9 @@ type readerView struct {
 	gen       int          // generation of the article load
 	busy      map[int]bool // units whose claim is being stored
 	lastClaim string       // ID of the claim made last, for "Open in editor"
+	// focusOnShow is set before show when the article was chosen by a
+	// click: its suggestions then take the keys from whatever has them.
+	focusOnShow bool
 
 	title       *widget.Label
 	meta        *widget.Label
@@ -147,7 +150,8 @@ func (r *readerView) savePrefs() {
 // show loads article id with its claims and suggestions in the background.
 func (r *readerView) show(id string) {
 	r.gen++
-	gen := r.gen
+	gen, byClick := r.gen, r.focusOnShow
+	r.focusOnShow = false
 	if r.article == nil || r.article.ID != id { // a reload needs no indicator
 		r.loading.Show()
 		r.loading.Start()
@@ -174,6 +178,9 @@ func (r *readerView) show(id string) {
 			return
 		}
 		r.setArticle(a, cs, units)
+		if byClick {
+			r.focusNewArticle(true)
+		}
 	})
 }
 
@@ -201,7 +208,7 @@ func (r *readerView) setArticle(a *claims.Article, cs []*claims.Claim, units []e
 	r.recompute(true)
 	if !sameArticle {
 		r.panel.selectFirst()
-		r.focusNewArticle() // view_focus.go
+		r.focusNewArticle(false) // view_focus.go
 	}
 	if r.goTo != "" { // a search hit's sentence (reader_goto.go)
 		r.showSnippet(r.goTo)

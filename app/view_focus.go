@@ -61,8 +61,10 @@ func (s *shell) viewFocus(key string) fyne.Focusable {
 // accepts it as the panel's hint says: after an import or a search hit the
 // focus was nowhere and the keys did nothing. Only in the Articles view,
 // with no dialog open, and when nothing or a button has the focus: a text
-// field or a list keeps it (the checker types, or walks the articles list).
-func (r *readerView) focusNewArticle() {
+// field or a list keeps it (the checker types, or walks the articles list
+// with the keyboard) unless force is set (the article was chosen by a
+// click in the articles list, which kept the focus there: A went nowhere).
+func (r *readerView) focusNewArticle(force bool) {
 	s := r.u.shell
 	if s == nil || s.currentKey() != viewArticles || len(r.suggested) == 0 {
 		return
@@ -74,5 +76,9 @@ func (r *readerView) focusNewArticle() {
 	switch c.Focused().(type) {
 	case nil, *widget.Button:
 		c.Focus(r.panel.list)
+	default:
+		if force {
+			c.Focus(r.panel.list)
+		}
 	}
 }

@@ -1,0 +1,87 @@
+package app
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// TestWalkClickArticleInList is walk27's article opened by a click in the
+// articles list, in the German and the English window: the list kept the
+// focus, so A did nothing until a suggestion was clicked. Now the opened
+// article's suggestions take the keys; an article opened with Space keeps
+// them on the list, for walking on through the articles.
+func TestWalkClickArticleInList(t *testing.T) {
+	for _, language := range []string{"de", "en"} {
+		t.Run(language, func(t *testing.T) {
+			f := newScenarioIn(t, language)
+			a := f.addArticle("Fernwärme", readerTestText)
+			b := f.addArticle("Haushalt", longTestText(6))
+			v, r := f.s.articles, f.s.articles.reader
+			c := f.win().Canvas()
+			f.do(func() { f.s.show(viewArticles) })
+			rowOf := func(id string) int {
+				for i, it := range v.items {
+					if it.ID == id {
+						return i
+					}
+				}
+				t.Fatalf("article %s is not listed", id)
+				return -1
+			}
+			f.do(func() { f.s.openArticle(b.ID) }) // the other one is open
+			f.do(func() { tapArticleRow(t, f, rowOf(a.ID)) })
+			if r.article == nil || r.article.ID != a.ID || len(r.suggested) == 0 {
+				t.Fatalf("the click did not open the article with suggestions")
+			}
+			if c.Focused() != fyne.Focusable(r.panel.list) {
+				t.Fatalf("after the click the focus is on %T, want the suggestions", c.Focused())
+			}
+			first := r.suggested[0]
+			f.do(func() { typeFocused(t, c, "a") })
+			if r.marks[first].claimID == "" {
+				t.Errorf("A after the click did not accept the best suggestion")
+			}
+
+			f.do(func() { c.Focus(v.list) })
+			f.do(func() {
+				for range 2 * len(v.items) {
+					v.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+				}
+				for range rowOf(b.ID) {
+					v.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+				}
+				v.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+			})
+			if r.article == nil || r.article.ID != b.ID {
+				t.Fatalf("Space did not open the other article")
+			}
+			if c.Focused() != fyne.Focusable(v.list) {
+				t.Errorf("after Space the focus is on %T, want the articles list", c.Focused())
+			}
+		})
+	}
+}
+
+// tapArticleRow clicks row i of the articles list as the mouse does.
+func tapArticleRow(t *testing.T, f *shellFixture, i int) {
+	t.Helper()
+	v := f.s.articles
+	v.list.ScrollTo(i)
+	title := v.items[i].Title
+	for _, o := range shownObjects(v.list, nil) {
+		box, ok := o.(*fyne.Container)
+		if !ok || len(box.Objects) != 2 || !box.Visible() {
+			continue
+		}
+		if l, ok := box.Objects[0].(*widget.Label); !ok || l.Text != title {
+			continue
+		}
+		at := fyne.CurrentApp().Driver().AbsolutePositionForObject(box)
+		test.TapCanvas(f.win().Canvas(), at.Add(fyne.NewPos(10, box.Size().Height/2)))
+		return
+	}
+	t.Fatalf("no row shows article %q", title)
+}
