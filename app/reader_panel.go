@@ -22,6 +22,7 @@ type suggestionPanel struct {
 	dInfo    *widget.Label
 	dAccept  *widget.Button
 	dOpen    *widget.Button
+	dSeen    *widget.Button // to the earlier check of a "Seen before" mark
 	detail   *fyne.Container
 	noDetail *widget.Label
 	quiet    bool // true while the panel selects a suggestion itself
@@ -52,8 +53,10 @@ func newSuggestionPanel(r *readerView, threshold fyne.CanvasObject) *suggestionP
 	p.dInfo = &widget.Label{Wrapping: fyne.TextWrapWord}
 	p.dAccept = &widget.Button{Text: lang.L("Accept"), Icon: theme.ConfirmIcon(), Importance: widget.HighImportance, OnTapped: r.u.safe("accept", p.onAcceptSelected)}
 	p.dOpen = &widget.Button{Text: lang.L("Open in editor"), Icon: theme.DocumentCreateIcon(), OnTapped: r.u.safe("open claim", p.onOpenSelected)}
+	p.dSeen = &widget.Button{Icon: theme.SearchIcon(), Importance: widget.LowImportance, OnTapped: r.u.safe("open earlier check", p.onOpenEarlier)}
 	buttons := container.NewHBox(p.dAccept, p.dOpen)
-	p.detail = container.NewVBox(container.NewBorder(nil, nil, nil, buttons, p.dScore), p.dText, p.dInfo)
+	p.detail = container.NewVBox(container.NewBorder(nil, nil, nil, buttons, p.dScore), p.dText, p.dInfo,
+		container.NewHBox(p.dSeen))
 	p.detail.Hide()
 	p.noDetail = &widget.Label{Text: lang.L("Select a suggestion to see its score, reasons and claimant."), Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText}
 	detailScroll := container.NewVScroll(container.NewPadded(container.NewStack(p.noDetail, p.detail)))
@@ -228,6 +231,11 @@ func (p *suggestionPanel) showDetail() {
 		p.dAccept.Enable()
 	}
 	p.dOpen.Hidden = !info.accepted || p.r.u.openClaim == nil
+	p.dSeen.Hidden = true
+	if info.seen != nil {
+		p.dSeen.SetText(earlierLabel(p.r.u, info.seen.target))
+		p.dSeen.Hidden = p.dSeen.Text == ""
+	}
 	p.detail.Show()
 	p.detail.Refresh()
 }
@@ -243,6 +251,15 @@ func (p *suggestionPanel) onAcceptSelected() {
 func (p *suggestionPanel) onOpenSelected() {
 	if unit := p.selectedUnit(); unit >= 0 {
 		p.r.openClaim(p.r.marks[unit].claimID)
+	}
+}
+
+// onOpenEarlier goes to the earlier check of the selected suggestion.
+func (p *suggestionPanel) onOpenEarlier() {
+	if unit := p.selectedUnit(); unit >= 0 {
+		if m := p.r.seenMarkOf(unit); m != nil {
+			p.r.u.openEarlier(m.target)
+		}
 	}
 }
 

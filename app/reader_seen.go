@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"claimdesk/claims"
 	"claimdesk/claims/match"
 )
 
@@ -22,6 +23,7 @@ type seenMark struct {
 	verdict string
 	color   color.Color
 	where   string // provenance: archive, publisher, date, URL
+	target  *claims.MatchTarget
 }
 
 // onRow tells whether the suggestion row shows the mark: only "very likely
@@ -135,7 +137,7 @@ func (r *readerView) lookupSeen() {
 // newSeenMark describes the best earlier check of a suggestion.
 func newSeenMark(u *ui, m match.SeenMatch) *seenMark {
 	verdict, col := verdictOf(u, m.Target)
-	return &seenMark{level: m.Level, verdict: verdict, color: col, where: provenance(m.Target)}
+	return &seenMark{level: m.Level, verdict: verdict, color: col, where: provenance(m.Target), target: m.Target}
 }
 
 // matchSuggestions returns for each query its best earlier check at the

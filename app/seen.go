@@ -217,7 +217,7 @@ func (p *seenPane) fill(found []match.SeenMatch, n int) {
 	p.box.RemoveAll()
 	switch {
 	case n == 0:
-		p.status.SetText(lang.L("No earlier checks to compare with yet: import a fact-check archive (File menu) or give claims a verdict."))
+		p.status.SetText(lang.L("No earlier checks to compare with yet: import a fact-check archive (File menu) or give other claims a verdict."))
 	case len(found) == 0:
 		p.status.SetText(lang.LocalizePlural("No earlier check of this claim among {{.Count}} records and checked claims.", n, map[string]any{"Count": formatCount(n)}))
 	default:
@@ -248,5 +248,9 @@ func (p *seenPane) row(m match.SeenMatch) fyne.CanvasObject {
 	prov := &widget.Label{Text: provenance(t), Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
 	link := &widget.Button{Text: lang.L("Link (same claim)"), OnTapped: func() { p.link(t) }}
 	dismiss := &widget.Button{Text: lang.L("Not the same"), OnTapped: func() { p.dismiss(t) }}
-	return container.NewVBox(head, text, reasons, prov, container.NewHBox(link, dismiss))
+	buttons := container.NewHBox(link, dismiss)
+	if l := earlierLabel(p.u, t); l != "" {
+		buttons.Add(&widget.Button{Text: l, Importance: widget.LowImportance, OnTapped: func() { p.u.openEarlier(t) }})
+	}
+	return container.NewVBox(head, text, reasons, prov, buttons)
 }

@@ -29,7 +29,7 @@ func TestSeenTabCountsOthers(t *testing.T) {
 	first := add("Die Buslinie 7 in Lindenau fährt seit März alle zehn Minuten.")
 	p := f.s.claims.editor.seen
 	f.do(func() { f.u.openClaim(first.ID) })
-	if want := "Noch keine früheren Prüfungen zum Vergleich: Importieren Sie ein Faktencheck-Archiv (Menü Datei) oder geben Sie Behauptungen ein Urteil."; p.status.Text != want {
+	if want := "Noch keine früheren Prüfungen zum Vergleich: Importieren Sie ein Faktencheck-Archiv (Menü Datei) oder geben Sie anderen Behauptungen ein Urteil."; p.status.Text != want {
 		t.Fatalf("the only claim with a verdict: %q, want %q", p.status.Text, want)
 	}
 	add("Das Hallenbad in Ostfeld hat im Jahr 2026 an 300 Tagen geöffnet.")

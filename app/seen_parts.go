@@ -12,6 +12,7 @@ import (
 
 	"claimdesk/claims"
 	"claimdesk/claims/match"
+	"claimdesk/opener"
 )
 
 // levelLabel names a match level for people.
@@ -73,6 +74,33 @@ func verdictOf(u *ui, t *claims.MatchTarget) (string, color.Color) {
 		}
 	}
 	return v, parseColor("")
+}
+
+// earlierLabel names the button that leads to an earlier check: the desk's
+// own claim opens in the editor, an archive record's page in the browser;
+// "" when there is nowhere to go (a record without a web address).
+func earlierLabel(u *ui, t *claims.MatchTarget) string {
+	switch {
+	case t == nil:
+		return ""
+	case t.Kind == claims.TargetClaim && u.openClaim != nil:
+		return lang.L("Open the earlier claim")
+	case t.Kind != claims.TargetClaim && opener.Link(t.URL) != nil:
+		return lang.L("Open the earlier check in the browser")
+	}
+	return ""
+}
+
+// openEarlier goes to the earlier check t (see earlierLabel).
+func (u *ui) openEarlier(t *claims.MatchTarget) {
+	if earlierLabel(u, t) == "" {
+		return
+	}
+	if t.Kind == claims.TargetClaim {
+		u.openClaim(t.ID)
+		return
+	}
+	u.openURL(t.URL)
 }
 
 // link asks whether to copy the earlier verdict, then links the claim to t.

@@ -1,0 +1,93 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+
+	"claimdesk/claims"
+)
+
+// TestSeenBeforeLeadsToTheEarlierClaim is walk27's „Schon geprüft“ in the
+// German and the English window: a claim of the desk has a verdict, and an
+// article imported later holds its sentence. The suggestion's row says
+// "Seen before: <verdict>" in the window's language; its details lead to
+// the earlier claim (before, the details only named it, and the way to it
+// was a search). The earlier claim's own "Seen before" tab, with no other
+// checked claim, asks for a verdict on other claims (before: "give claims
+// a verdict", for a claim that has one); the new claim's tab leads back to
+// it too.
+func TestSeenBeforeLeadsToTheEarlierClaim(t *testing.T) {
+	for _, language := range []string{"de", "en"} {
+		t.Run(language, func(t *testing.T) {
+			f := newScenarioIn(t, language)
+			earlier := &claims.Claim{Text: "Governor Alma Reyes said the state cut its prison population by 40 percent between 2015 and 2022.",
+				Claimant: "Alma Reyes", RatingID: claims.ScalePolitiFact + ":false"}
+			if err := f.svc.Claims.CreateClaim(f.u.ctx(), earlier); err != nil {
+				t.Fatal(err)
+			}
+			f.do(func() { f.u.changed() })
+			e := f.s.claims.editor
+			f.do(func() { f.u.openClaim(earlier.ID) })
+			f.do(func() { e.tabs.Select(e.seenTab) })
+			if got := e.seen.status.Text; !strings.Contains(got, lang.L("No earlier checks to compare with yet: import a fact-check archive (File menu) or give other claims a verdict.")) {
+				t.Errorf("the only checked claim's Seen before tab says %q", got)
+			}
+
+			s := f.s
+			f.do(func() {
+				s.show(viewArticles)
+				s.articles.onPaste()
+				d := s.articles.paste
+				test.Type(d.title, "Budget debate")
+				d.text.SetText(seenTestArticle)
+				test.Tap(f.topDialogButton(lang.L("Import")))
+			})
+			r := s.articles.reader
+			if r.article == nil {
+				t.Fatal("no article shown after the import")
+			}
+			prison := seenUnit(t, r, "prison population")
+			m := r.seenMarkOf(prison)
+			if m == nil || !m.onRow() {
+				t.Fatalf("the prison sentence is marked %+v, want seen before on its row", m)
+			}
+			rating, _ := f.u.scales.rating(earlier.RatingID)
+			verdict := rating.Label(uiLang()) // Falsch, False
+			if got := r.panel.info(prison).meta(); !strings.HasPrefix(got, lang.L("Seen before:")+" ") || !strings.Contains(got, verdict) {
+				t.Errorf("the row's details say %q, want the mark with %q", got, verdict)
+			}
+			f.do(func() { r.panel.selectUnit(prison) })
+			b := r.panel.dSeen
+			if b.Hidden || b.Text != lang.L("Open the earlier claim") {
+				t.Fatalf("the details offer %q (hidden %v), want the way to the earlier claim", b.Text, b.Hidden)
+			}
+			f.do(func() { b.OnTapped() })
+			if s.currentKey() != viewClaims || e.claim == nil || e.claim.ID != earlier.ID {
+				t.Fatalf("the button showed view %s, claim %v", s.currentKey(), e.claim)
+			}
+
+			f.do(func() { s.show(viewArticles) })
+			f.do(func() { r.onAccept(prison) })
+			mine := r.marks[prison].claimID
+			if mine == "" {
+				t.Fatal("the suggestion was not accepted")
+			}
+			f.do(func() { f.u.openClaim(mine) })
+			f.do(func() { e.tabs.Select(e.seenTab) })
+			if len(e.seen.box.Objects) == 0 {
+				t.Fatalf("the new claim's Seen before tab is empty: %q", e.seen.status.Text)
+			}
+			open := findButtonIn(e.seen.box.Objects[0], lang.L("Open the earlier claim"))
+			if open == nil {
+				t.Fatal("the new claim's Seen before tab does not lead to the earlier claim")
+			}
+			f.do(func() { open.OnTapped() })
+			if e.claim == nil || e.claim.ID != earlier.ID {
+				t.Errorf("the tab's button opened claim %v", e.claim)
+			}
+		})
+	}
+}
