@@ -8,7 +8,8 @@ import (
 
 // onWindowKey handles the keys the whole window answers to, whatever view
 // is shown: F1 shows the help, Escape closes the topmost dialog, Enter or
-// Return closes a notice (a dialog with a single button). It reports
+// Return closes a notice (a dialog with a single button or a Close
+// button). It reports
 // whether it used the key. Call on the UI goroutine.
 func (s *shell) onWindowKey(ev *fyne.KeyEvent) bool {
 	switch ev.Name {
@@ -55,13 +56,23 @@ func (s *shell) dismissTop(labels []string) bool {
 }
 
 // closeNotice presses the only button of the topmost dialog, if it has
-// exactly one (a message, not a question).
+// exactly one (a message, not a question), or its Close button: a message
+// that offers more ("Export finished" also offers Open and Show in folder)
+// closes on Enter as well.
 func (s *shell) closeNotice() bool {
 	top := s.u.win.Canvas().Overlays().Top()
 	if top == nil {
 		return false
 	}
 	buttons := buttonsIn(top, nil)
+	if len(buttons) > 1 {
+		for _, b := range buttons {
+			if b.Text == lang.L("Close") {
+				buttons = []*widget.Button{b}
+				break
+			}
+		}
+	}
 	if len(buttons) != 1 || buttons[0].Disabled() || buttons[0].OnTapped == nil {
 		return false
 	}

@@ -1,0 +1,52 @@
+package app
+
+import (
+	"net/url"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+)
+
+// TestEnterClosesExportFinished is walk27's Enter on „Export abgeschlossen“,
+// in the German and the English window: the message offers Close, Show in
+// folder and Open, and Enter did nothing (only a message with one button
+// closed on Enter, though the help says "Enter: close a message"). Now
+// Enter presses Close, opening nothing.
+func TestEnterClosesExportFinished(t *testing.T) {
+	var opened []string
+	old := openFileURL
+	openFileURL = func(_ fyne.App, u *url.URL) error { opened = append(opened, u.String()); return nil }
+	t.Cleanup(func() { openFileURL = old })
+	for _, language := range []string{"de", "en"} {
+		t.Run(language, func(t *testing.T) {
+			f := newScenarioIn(t, language)
+			f.addClaim("Die Inflation lag 2023 bei 5,9 Prozent.")
+			f.do(f.s.onExport)
+			d := f.s.exporter
+			path := filepath.Join(t.TempDir(), "bericht.md")
+			out, err := os.Create(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f.do(func() {
+				d.dlg.Hide()
+				d.format.SetSelected("Markdown")
+				d.run(out, path, nil)
+			})
+			c := f.win().Canvas()
+			if c.Overlays().Top() == nil || d.written != path {
+				t.Fatalf("no finished message after the export (written %q)", d.written)
+			}
+			var used bool
+			f.do(func() { used = f.s.onWindowKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) })
+			if !used || c.Overlays().Top() != nil {
+				t.Errorf("Enter on the finished message: used %v, a dialog still open: %v", used, c.Overlays().Top() != nil)
+			}
+			if len(opened) != 0 {
+				t.Errorf("Enter opened %q", opened)
+			}
+		})
+	}
+}
