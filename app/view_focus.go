@@ -60,10 +60,12 @@ func (s *shell) viewFocus(key string) fyne.Focusable {
 // shown, whose best suggestion is selected (selectFirst), so that A or Enter
 // accepts it as the panel's hint says: after an import or a search hit the
 // focus was nowhere and the keys did nothing. Only in the Articles view,
-// with no dialog open, and when nothing or a button has the focus: a text
-// field or a list keeps it (the checker types, or walks the articles list
-// with the keyboard) unless force is set (the article was chosen by a
-// click in the articles list, which kept the focus there: A went nowhere).
+// with no dialog open, and when nothing, a button or the list of views has
+// the focus (a click on „Artikel“ leaves it there, and „Datei öffnen…“
+// then gave A and ↓ to the views); a text field or another list keeps it
+// (the checker types, or walks the articles list with the keyboard) unless
+// force is set (the article was chosen by a click in the articles list,
+// which kept the focus there: A went nowhere).
 func (r *readerView) focusNewArticle(force bool) {
 	s := r.u.shell
 	if s == nil || s.currentKey() != viewArticles || len(r.suggested) == 0 {
@@ -73,12 +75,12 @@ func (r *readerView) focusNewArticle(force bool) {
 	if c == nil || c.Overlays().Top() != nil {
 		return
 	}
-	switch c.Focused().(type) {
+	o := c.Focused()
+	switch o.(type) {
 	case nil, *widget.Button:
+		force = true
+	}
+	if force || o == fyne.Focusable(s.nav) {
 		c.Focus(r.panel.list)
-	default:
-		if force {
-			c.Focus(r.panel.list)
-		}
 	}
 }

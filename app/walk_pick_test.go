@@ -1,6 +1,8 @@
 package app
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -84,4 +86,42 @@ func tapArticleRow(t *testing.T, f *shellFixture, i int) {
 		return
 	}
 	t.Fatalf("no row shows article %q", title)
+}
+
+// TestWalkOpenFileAfterViewClick is walk27's „Datei öffnen…“ after a click
+// on „Artikel“ in the list of views, in the German and the English window:
+// the click leaves the focus on that list, and after the import ↓ and A
+// went to it (↓ marked the next view, A did nothing). The imported
+// article's suggestions now take the keys from the list of views.
+func TestWalkOpenFileAfterViewClick(t *testing.T) {
+	for _, language := range []string{"de", "en"} {
+		t.Run(language, func(t *testing.T) {
+			f := newScenarioIn(t, language)
+			file := filepath.Join(t.TempDir(), "fernwaerme.txt")
+			if err := os.WriteFile(file, []byte(readerTestText), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			c := f.win().Canvas()
+			r := f.s.articles.reader
+			f.do(func() {
+				c.Focus(f.s.nav) // Fyne focuses a clicked list
+				f.s.show(viewArticles)
+			})
+			if c.Focused() != fyne.Focusable(f.s.nav) {
+				t.Fatalf("after the click on the view the focus is on %T", c.Focused())
+			}
+			f.do(func() { f.u.importPaths([]string{file}) })
+			if r.article == nil || len(r.suggested) == 0 {
+				t.Fatal("the import showed no article with suggestions")
+			}
+			if c.Focused() != fyne.Focusable(r.panel.list) {
+				t.Errorf("after the import the focus is on %T, want the suggestions", c.Focused())
+			}
+			first := r.suggested[0]
+			f.do(func() { typeFocused(t, c, "a") })
+			if r.marks[first].claimID == "" {
+				t.Errorf("A after the import did not accept the best suggestion")
+			}
+		})
+	}
 }
