@@ -55,8 +55,8 @@ func newSuggestionPanel(r *readerView, threshold fyne.CanvasObject) *suggestionP
 	p.dOpen = &widget.Button{Text: lang.L("Open in editor"), Icon: theme.DocumentCreateIcon(), OnTapped: r.u.safe("open claim", p.onOpenSelected)}
 	p.dSeen = &widget.Button{Icon: theme.SearchIcon(), Importance: widget.LowImportance, OnTapped: r.u.safe("open earlier check", p.onOpenEarlier)}
 	buttons := container.NewHBox(p.dAccept, p.dOpen)
-	p.detail = container.NewVBox(container.NewBorder(nil, nil, nil, buttons, p.dScore), p.dText, p.dInfo,
-		container.NewHBox(p.dSeen))
+	p.detail = container.NewVBox(container.NewBorder(nil, nil, nil, buttons, p.dScore), p.dText,
+		container.NewHBox(p.dSeen), p.dInfo)
 	p.detail.Hide()
 	p.noDetail = &widget.Label{Text: lang.L("Select a suggestion to see its score, reasons and claimant."), Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText}
 	detailScroll := container.NewVScroll(container.NewPadded(container.NewStack(p.noDetail, p.detail)))

@@ -181,13 +181,16 @@ func (rr *suggestionRowRenderer) Layout(size fyne.Size) {
 	}
 	as := action.MinSize()
 	right := size.Width - as.Width - 2*pad // clear of the list's scroll bar
-	action.Move(fyne.NewPos(right, (size.Height-as.Height)/2))
+	action.Move(fyne.NewPos(right, max(0, (rr.textHeight-2*pad-as.Height)/2+pad)))
 	action.Resize(as)
 	left := barWidth + 2*pad + ss.Width
 	w := max(0, right-left-pad)
 	rr.text.Move(fyne.NewPos(left, 0))
 	rr.text.Resize(fyne.NewSize(w, rr.textHeight))
-	layoutSeenChip(rr.chip, rr.meta, left, rr.textHeight-2*pad, w)
+	// The details run under the action, to the row's end: beside it they
+	// were cut after a dozen letters in a narrow panel („Schon geprüft:
+	// Falsc…“, the earlier verdict lost).
+	layoutSeenChip(rr.chip, rr.meta, left, rr.textHeight-2*pad, max(0, size.Width-2*pad-left))
 }
 
 // MinSize is two lines of sentence and one of details high.

@@ -4,8 +4,10 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"claimdesk/claims"
 )
@@ -88,6 +90,47 @@ func TestSeenBeforeLeadsToTheEarlierClaim(t *testing.T) {
 			if e.claim == nil || e.claim.ID != earlier.ID {
 				t.Errorf("the tab's button opened claim %v", e.claim)
 			}
+		})
+	}
+}
+
+// TestSeenBeforeReadableOnRow is walk27's „Schon geprüft: Falsc…“: in the
+// reader's suggestion list (a third of a 1280-wide window) the row's
+// details line stopped at the Accept button and cut the earlier verdict.
+// The line now runs under the button to the row's end, and the mark with
+// its verdict fits, in the German and the English window.
+func TestSeenBeforeReadableOnRow(t *testing.T) {
+	for _, language := range []string{"de", "en"} {
+		t.Run(language, func(t *testing.T) {
+			f := newScenarioIn(t, language)
+			earlier := &claims.Claim{Text: "Governor Alma Reyes said the state cut its prison population by 40 percent between 2015 and 2022.",
+				Claimant: "Alma Reyes", RatingID: claims.ScalePolitiFact + ":mostly-false"}
+			if err := f.svc.Claims.CreateClaim(f.u.ctx(), earlier); err != nil {
+				t.Fatal(err)
+			}
+			f.do(func() { f.u.changed() })
+			a := f.addArticle("Budget debate", seenTestArticle)
+			f.do(func() { f.s.openArticle(a.ID) })
+			r := f.s.articles.reader
+			prison := seenUnit(t, r, "prison population")
+			m := r.seenMarkOf(prison)
+			if m == nil || !m.onRow() {
+				t.Fatalf("the prison sentence is marked %+v", m)
+			}
+			want := shownUnit(r.units[prison].Text)
+			for _, o := range shownObjects(r.panel.list, nil) {
+				row, ok := o.(*suggestionRow)
+				if !ok || row.info.text != want {
+					continue
+				}
+				rr := test.WidgetRenderer(row).(*suggestionRowRenderer)
+				need := fyne.MeasureText(m.text(), theme.CaptionTextSize(), fyne.TextStyle{}).Width + 2*theme.InnerPadding()
+				if got := rr.meta.Size().Width; got < need {
+					t.Errorf("the details line is %.0f wide in a row of %.0f, „%s“ needs %.0f", got, row.Size().Width, m.text(), need)
+				}
+				return
+			}
+			t.Fatal("no row shows the prison sentence")
 		})
 	}
 }
