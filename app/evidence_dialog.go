@@ -31,7 +31,7 @@ type evidenceDialog struct {
 	title     *keyEntry
 	publisher *keyEntry
 	kind      *keySelect
-	stance    *widget.RadioGroup
+	stance    *keySelect // one Tab stop: radio buttons were three, and a space typed on one chose it
 	excerpt   *wrapEntry
 	note      *keyEntry
 	dlg       *dialog.CustomDialog
@@ -86,8 +86,7 @@ func (d *evidenceDialog) build() {
 	for i, s := range claims.Stances {
 		stances[i] = stanceLabel(s)
 	}
-	d.stance = &widget.RadioGroup{Options: stances, Horizontal: true, Required: true}
-	d.stance.ExtendBaseWidget(d.stance)
+	d.stance = newKeySelect(stances, u.windowKey)
 	d.stance.SetSelected(stances[0])
 	d.excerpt = newWrapEntry(lang.L("The passage of the source that matters"), nil, u.windowKey)
 	d.excerpt.SetMinRowsVisible(3)
@@ -184,7 +183,7 @@ func (d *evidenceDialog) onSourceChanged() {
 	}
 }
 
-// selectedStance returns the stance chosen in the radio group.
+// selectedStance returns the stance chosen.
 func (d *evidenceDialog) selectedStance() claims.Stance {
 	for _, s := range claims.Stances {
 		if stanceLabel(s) == d.stance.Selected {
