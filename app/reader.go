@@ -207,6 +207,9 @@ func (r *readerView) setArticle(a *claims.Article, cs []*claims.Claim, units []e
 	r.body.Show()
 	r.recompute(true)
 	if !sameArticle {
+		// A new article starts at its title: the rebuilt list kept the
+		// scroll offset of the one shown before, and the text began mid-way.
+		r.sentences.list.ScrollToTop()
 		r.panel.selectFirst()
 		r.focusNewArticle(false) // view_focus.go
 	}

@@ -125,3 +125,32 @@ func TestWalkOpenFileAfterViewClick(t *testing.T) {
 		})
 	}
 }
+
+// TestWalkNewArticleStartsAtTop is walk27's second article opened after
+// reading far down in a first one, in the German and the English window:
+// its sentences showed at the first one's scroll offset, the title and
+// first sentences out of view and the top row cut mid-sentence. A newly
+// shown article now starts at its top.
+func TestWalkNewArticleStartsAtTop(t *testing.T) {
+	for _, language := range []string{"de", "en"} {
+		t.Run(language, func(t *testing.T) {
+			f := newScenarioIn(t, language)
+			a := f.addArticle("Haushalt", longTestText(60))
+			b := f.addArticle("Haushalt, zweiter Teil", longTestText(50))
+			r := f.s.articles.reader
+			f.do(func() { f.s.show(viewArticles) })
+			f.do(func() { f.s.openArticle(a.ID) })
+			f.do(func() { r.sentences.list.ScrollToOffset(900) })
+			if off := r.sentences.list.GetScrollOffset(); off < 500 {
+				t.Fatalf("the first article scrolled only to %.0f", off)
+			}
+			f.do(func() { f.s.openArticle(b.ID) })
+			if r.article == nil || r.article.ID != b.ID {
+				t.Fatal("the second article is not shown")
+			}
+			if off := r.sentences.list.GetScrollOffset(); off != 0 {
+				t.Errorf("the second article shows at scroll offset %.0f, want its top", off)
+			}
+		})
+	}
+}
