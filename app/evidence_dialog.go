@@ -58,6 +58,7 @@ func (p *evidencePane) onAdd() {
 		d.build()
 		p.dialog = d
 		d.show()
+		d.focusFirst()
 	})
 }
 
@@ -67,6 +68,26 @@ func (p *evidencePane) onEdit(it evidenceItem) {
 	d.build()
 	p.dialog = d
 	d.show()
+	d.focusFirst()
+}
+
+// focusFirst puts the cursor where the dialog is filled in first: the
+// excerpt of a link being edited, else the words that find a source, or
+// with none stored yet the new source's address. The dialog opened with
+// the focus nowhere, so typing went nowhere until a field was clicked.
+func (d *evidenceDialog) focusFirst() {
+	c := d.p.u.win.Canvas()
+	if c == nil {
+		return
+	}
+	switch {
+	case d.edit != nil:
+		c.Focus(d.excerpt)
+	case len(d.sources) > 0:
+		c.Focus(d.find)
+	default:
+		c.Focus(d.url)
+	}
 }
 
 // build creates the dialog's widgets.

@@ -44,3 +44,33 @@ func TestWalkEvidenceTabPastStance(t *testing.T) {
 		})
 	}
 }
+
+// TestWalkEvidenceDialogOpensWithCursor is walk27's „Quelle verknüpfen…“
+// opened from the keyboard's point of view, in the German and the English
+// window: nothing had the focus, so typing went nowhere until a field was
+// clicked. With no source stored the cursor is in the new source's
+// address; with one, in the words that find it.
+func TestWalkEvidenceDialogOpensWithCursor(t *testing.T) {
+	for _, language := range []string{"de", "en"} {
+		t.Run(language, func(t *testing.T) {
+			f := newScenarioIn(t, language)
+			c := f.addClaim("Die Gruppe hatte seit 2008 den Umgang mit Waffen trainiert.")
+			f.do(func() { f.u.openClaim(c.ID) })
+			e := f.s.claims.editor
+			canvas := f.win().Canvas()
+			f.do(e.evidence.onAdd)
+			d := e.evidence.dialog
+			f.do(func() { typeFocused(t, canvas, "https://justiz.example/anklage") })
+			if d.url.Text != "https://justiz.example/anklage" {
+				t.Errorf("typed into the new dialog, the address is %q (focus on %T)", d.url.Text, canvas.Focused())
+			}
+			f.do(func() { d.dlg.Hide() })
+			f.addSource()
+			f.do(e.evidence.onAdd)
+			d = e.evidence.dialog
+			if canvas.Focused() != fyne.Focusable(d.find) {
+				t.Errorf("with a source stored the focus is on %T, want the words that find it", canvas.Focused())
+			}
+		})
+	}
+}
