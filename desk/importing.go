@@ -164,7 +164,6 @@ func Store(ctx context.Context, svc claims.Services, name string, a *claims.Arti
 }
 
 // store creates the article; a refusal names it as name.
-
 func store(ctx context.Context, svc claims.Services, name string, a *claims.Article) error {
 	err := svc.Articles.CreateArticle(ctx, a)
 	if claims.ErrorCode(err) == claims.EINVALID {
