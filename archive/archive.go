@@ -57,7 +57,9 @@ func Parse(name, fileName string, data []byte) (*claims.ArchiveImport, error) {
 	case FormatJSONLD:
 		err = parseJSONLD(imp, data)
 	default:
-		err = parseTable(imp, data)
+		if err = notText(fileName, data); err == nil {
+			err = parseTable(imp, data)
+		}
 	}
 	if err != nil {
 		return nil, err
@@ -89,6 +91,39 @@ func Detect(data []byte) Format {
 		return FormatJSONLD
 	}
 	return FormatTable
+}
+
+// notText refuses, before it is read as a table, a file that is no text:
+// one saved as UTF-16 (a spreadsheet's "Unicode text"), or one that looks
+// binary (an image, a PDF, a database) by its first bytes or by NUL and
+// other control bytes, which text never holds, among its first 8 KiB. Read
+// as a table, such a file had "no text column". Text in another 8-bit
+// encoding than UTF-8 is still read.
+func notText(fileName string, data []byte) error {
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		return claims.Errorf(claims.EINVALID, "%s is UTF-16 text; save it as UTF-8 and import it again.", fileName)
+	}
+	for _, magic := range []string{"%PDF-", "\x89PNG", "\xff\xd8\xff", "GIF8", "SQLite format 3\x00", "\x1f\x8b"} {
+		if bytes.HasPrefix(data, []byte(magic)) {
+			return binaryFile(fileName)
+		}
+	}
+	head := data[:min(len(data), 8192)]
+	controls := 0
+	for _, b := range head {
+		if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' {
+			controls++
+		}
+	}
+	if controls > len(head)/100+1 {
+		return binaryFile(fileName)
+	}
+	return nil
+}
+
+// binaryFile is the error of a file that is no text.
+func binaryFile(fileName string) error {
+	return claims.Errorf(claims.EINVALID, "%s looks like a binary file, not text, so it is no table; Claimdesk imports ClaimReview JSON-LD or HTML pages, TSV or CSV tables and Claimdesk bundles.", fileName)
 }
 
 // commonPublisher returns the publisher all records share, or "".

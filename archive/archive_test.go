@@ -148,3 +148,31 @@ func TestParseTable(t *testing.T) {
 		t.Fatal("a table without text column was accepted")
 	}
 }
+
+// TestParseNotText checks that a file that is no text is refused as such,
+// not read as a table without a text column, while a table in another
+// 8-bit encoding than UTF-8 is still read.
+func TestParseNotText(t *testing.T) {
+	controls := "text\n" + strings.Repeat("\x00\x01\x02\x03ab", 40)
+	for _, c := range []struct {
+		name, data, want string
+	}{
+		{"png", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks like a binary file"},
+		{"pdf", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "looks like a binary file"},
+		{"sqlite", "SQLite format 3\x00\x10\x00", "looks like a binary file"},
+		{"controls", controls, "looks like a binary file"},
+		{"utf16", "\xff\xfet\x00e\x00x\x00t\x00\n\x00", "is UTF-16 text"},
+		{"no text column", "a,b\n1,2\n", "no text column"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Parse("", "f.csv", []byte(c.data))
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("error = %v, want one containing %q", err, c.want)
+			}
+		})
+	}
+	imp, err := Parse("", "latin1.csv", []byte("text,verdict\nGr\xf6\xdfe Zahl,falsch\n"))
+	if err != nil || len(imp.Records) != 1 {
+		t.Fatalf("Latin-1 table: %+v, %v; want one record", imp, err)
+	}
+}

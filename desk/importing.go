@@ -67,7 +67,7 @@ func ReadArticle(name string, data []byte, opts ImportOptions) (*claims.Article,
 // by the extractor. It returns the extraction of the body, which the
 // reader shows.
 func Prepare(a *claims.Article, opts ImportOptions) []extract.Unit {
-	a.Body = strings.TrimSpace(importer.DropControls(UnixLines(a.Body)))
+	a.Body = cleanBody(a.Body)
 	a.Title = strings.TrimSpace(importer.DropControls(a.Title))
 	if !importer.Visible(a.Title) {
 		a.Title = importer.TitleFromText(a.Body)
@@ -77,6 +77,24 @@ func Prepare(a *claims.Article, opts ImportOptions) []extract.Unit {
 		a.Language = MajorityLanguage(units)
 	}
 	return units
+}
+
+// cleanBody is the body of an article as it is stored: Unix line ends, no
+// control characters, no white space at either end.
+func cleanBody(s string) string {
+	return strings.TrimSpace(importer.DropControls(UnixLines(s)))
+}
+
+// ArticleText returns the text an article file (named name: its extension
+// chooses the format) is stored with when it is imported, without
+// extracting it: the readable text of an HTML page or a Markdown file, not
+// its markup (importer.ReadArticle, then as Prepare).
+func ArticleText(name string, data []byte) (string, error) {
+	a, err := importer.ReadArticle(filepath.Base(name), data)
+	if err != nil {
+		return "", err
+	}
+	return cleanBody(a.Body), nil
 }
 
 // UnixLines gives pasted or read text Unix line ends ("\r\n" and a lone
@@ -146,7 +164,6 @@ func Store(ctx context.Context, svc claims.Services, name string, a *claims.Arti
 }
 
 // store creates the article; a refusal names it as name.
-
 func store(ctx context.Context, svc claims.Services, name string, a *claims.Article) error {
 	err := svc.Articles.CreateArticle(ctx, a)
 	if claims.ErrorCode(err) == claims.EINVALID {

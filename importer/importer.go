@@ -1,7 +1,12 @@
 // Package importer turns article files (.txt, .md, .html/.htm) into
 // claims.Article values with readable body text and whatever metadata the
-// file carries (title, URL, publisher, language). It does no storage; the
-// caller saves the article.
+// file carries (title, URL, publisher, language, an HTML page's date). It
+// does no storage; the caller saves the article.
+//
+// It also reads files for both front ends the safe way (safefile.go): only
+// an ordinary file, never a FIFO or a device, at most a given size
+// (MaxArticleBytes, MaxSnapshotBytes), stopped by a context; article files,
+// snapshots and bundles are all opened through it.
 package importer
 
 import (
@@ -37,9 +42,10 @@ func Supported(name string) bool {
 // extension of name (case-insensitive): .txt, .md, or .html/.htm. The result
 // has Title, Body and, where the file says so, URL, Publisher, Language and
 // PublishedAt (when the file declares no language, it is guessed with
-// GuessLanguage; when it names no title, the title is TitleFromText(Body)); ID and timestamps are left to the storage backend. A file
-// that is empty, binary or not UTF-8, or has no readable text, is EINVALID,
-// and so is an unknown extension.
+// GuessLanguage; when it names no title, the title is
+// TitleFromText(Body)); ID and timestamps are left to the storage backend.
+// A file that is empty, binary or not UTF-8, or has no readable text, is
+// EINVALID, and so is an unknown extension.
 func ReadArticle(name string, data []byte) (*claims.Article, error) {
 	base := filepath.Base(name)
 	ext := strings.ToLower(filepath.Ext(base))

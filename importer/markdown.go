@@ -42,106 +42,132 @@ var (
 // line.
 func readMarkdown(s string) *claims.Article {
 	a := &claims.Article{}
-	lines := strings.Split(s, "\n")
-	lines = frontMatter(lines, a)
-	var paras []string
-	var cur []string
-	list := false // cur holds list items, kept one per line
-	flush := func() {
-		if len(cur) > 0 {
-			sep := " "
-			if list {
-				sep = "\n"
-			}
-			paras = append(paras, strings.Join(cur, sep))
-		}
-		cur, list = nil, false
+	r := &mdReader{a: a}
+	for _, line := range frontMatter(strings.Split(s, "\n"), a) {
+		r.line(line)
 	}
-	inFence := false
-	for i := 0; i < len(lines); i++ {
-		line := lines[i]
-		if mdFenceLine.MatchString(line) {
-			flush()
-			inFence = !inFence
-			continue
-		}
-		if inFence {
-			cur = append(cur, strings.TrimRight(line, " \t"))
-			list = true // keep code lines as they are
-			continue
-		}
-		// Block quotes: drop the markers, keep the text.
-		for {
-			t := strings.TrimLeft(line, " ")
-			if !strings.HasPrefix(t, ">") {
-				break
-			}
-			line = strings.TrimPrefix(strings.TrimPrefix(t, ">"), " ")
-		}
-		trimmed := strings.TrimSpace(line)
-		switch {
-		case trimmed == "":
-			flush()
-		case mdRefDef.MatchString(line) || mdRule.MatchString(line) && len(cur) == 0:
-			flush()
-		case mdHeading.MatchString(line):
-			flush()
-			m := mdHeading.FindStringSubmatch(line)
-			text := inlineText(m[2])
-			if m[1] == "#" && a.Title == "" {
-				a.Title = text
-			}
-			if text != "" {
-				paras = append(paras, text)
-			}
-		case mdTableRow.MatchString(line):
-			// A table row is a line of its own, its cells apart by " | ";
-			// the row under the header is markup. Joined into one
-			// paragraph, a long table was one "sentence" of megabytes.
-			if mdTableRule.MatchString(line) {
-				continue
-			}
-			if !list {
-				flush()
-				list = true
-			}
-			cur = append(cur, inlineText(strings.Trim(trimmed, "|")))
-		case len(cur) > 0 && !list && (mdSetextH1.MatchString(line) || mdSetextH2.MatchString(line)):
-			// The paragraph so far was a Setext heading.
-			text := inlineText(strings.Join(cur, " "))
-			if mdSetextH1.MatchString(line) && a.Title == "" {
-				a.Title = text
-			}
-			cur = nil
-			paras = append(paras, text)
-		case mdBullet.MatchString(line) || mdNumbered.MatchString(line):
-			if !list {
-				flush()
-				list = true
-			}
-			item := line
-			if m := mdNumbered.FindStringSubmatch(line); m != nil {
-				item = m[1] + ". " + line[len(m[0]):]
-			} else {
-				item = "- " + line[len(mdBullet.FindString(line)):]
-			}
-			cur = append(cur, inlineText(item))
-		case list && (strings.HasPrefix(line, "  ") || strings.HasPrefix(line, "\t")):
-			// A continuation line of a list item.
-			cur[len(cur)-1] += " " + inlineText(trimmed)
-		default:
-			if list {
-				flush()
-			}
-			cur = append(cur, inlineText(trimmed))
-		}
-	}
-	flush()
-	a.Body = strings.Join(paras, "\n\n")
+	r.flush()
+	a.Body = strings.Join(r.paras, "\n\n")
 	if a.Language == "" {
 		a.Language = GuessLanguage(a.Body)
 	}
 	return a
+}
+
+// mdReader collects the paragraphs of a Markdown text, line by line, and
+// sets the article's title from its first level-one heading.
+type mdReader struct {
+	a       *claims.Article
+	paras   []string // the paragraphs read
+	cur     []string // the lines of the paragraph being read
+	list    bool     // cur holds list items, kept one per line
+	inFence bool     // inside a fenced code block
+}
+
+// flush ends the paragraph being read.
+func (r *mdReader) flush() {
+	if len(r.cur) > 0 {
+		sep := " "
+		if r.list {
+			sep = "\n"
+		}
+		r.paras = append(r.paras, strings.Join(r.cur, sep))
+	}
+	r.cur, r.list = nil, false
+}
+
+// startList ends a paragraph of running text, so that list items or
+// table rows that follow are kept one per line.
+func (r *mdReader) startList() {
+	if !r.list {
+		r.flush()
+		r.list = true
+	}
+}
+
+// line reads one line.
+func (r *mdReader) line(line string) {
+	if mdFenceLine.MatchString(line) {
+		r.flush()
+		r.inFence = !r.inFence
+		return
+	}
+	if r.inFence {
+		r.cur = append(r.cur, strings.TrimRight(line, " \t"))
+		r.list = true // keep code lines as they are
+		return
+	}
+	// Block quotes: drop the markers, keep the text.
+	for {
+		t := strings.TrimLeft(line, " ")
+		if !strings.HasPrefix(t, ">") {
+			break
+		}
+		line = strings.TrimPrefix(strings.TrimPrefix(t, ">"), " ")
+	}
+	trimmed := strings.TrimSpace(line)
+	switch {
+	case trimmed == "":
+		r.flush()
+	case mdRefDef.MatchString(line) || mdRule.MatchString(line) && len(r.cur) == 0:
+		r.flush()
+	case mdHeading.MatchString(line):
+		r.heading(line)
+	case mdTableRow.MatchString(line):
+		// A table row is a line of its own, its cells apart by " | ";
+		// the row under the header is markup. Joined into one
+		// paragraph, a long table was one "sentence" of megabytes.
+		if !mdTableRule.MatchString(line) {
+			r.startList()
+			r.cur = append(r.cur, inlineText(strings.Trim(trimmed, "|")))
+		}
+	case len(r.cur) > 0 && !r.list && (mdSetextH1.MatchString(line) || mdSetextH2.MatchString(line)):
+		r.setextHeading(line)
+	case mdBullet.MatchString(line) || mdNumbered.MatchString(line):
+		r.startList()
+		r.cur = append(r.cur, listItem(line))
+	case r.list && (strings.HasPrefix(line, "  ") || strings.HasPrefix(line, "\t")):
+		// A continuation line of a list item.
+		r.cur[len(r.cur)-1] += " " + inlineText(trimmed)
+	default:
+		if r.list {
+			r.flush()
+		}
+		r.cur = append(r.cur, inlineText(trimmed))
+	}
+}
+
+// heading reads an ATX heading ("# Title") as a paragraph of its own.
+func (r *mdReader) heading(line string) {
+	r.flush()
+	m := mdHeading.FindStringSubmatch(line)
+	text := inlineText(m[2])
+	if m[1] == "#" && r.a.Title == "" {
+		r.a.Title = text
+	}
+	if text != "" {
+		r.paras = append(r.paras, text)
+	}
+}
+
+// setextHeading reads the paragraph so far as a Setext heading, underlined
+// by line ("===" for level one, "---" for level two).
+func (r *mdReader) setextHeading(line string) {
+	text := inlineText(strings.Join(r.cur, " "))
+	if mdSetextH1.MatchString(line) && r.a.Title == "" {
+		r.a.Title = text
+	}
+	r.cur = nil
+	r.paras = append(r.paras, text)
+}
+
+// listItem is the text of a list item: "- " for a bullet, the number of a
+// numbered item with ". ".
+func listItem(line string) string {
+	if m := mdNumbered.FindStringSubmatch(line); m != nil {
+		return inlineText(m[1] + ". " + line[len(m[0]):])
+	}
+	return inlineText("- " + line[len(mdBullet.FindString(line)):])
 }
 
 // frontMatter reads a YAML-style block between "---" lines at the top of

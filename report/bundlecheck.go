@@ -17,60 +17,99 @@ func verifyDataset(doc *Document, snaps map[string][]byte) error {
 	if ds.Version != claims.DatasetVersion {
 		return rejectf("its records have version %d; this Claimdesk reads version %d.", ds.Version, claims.DatasetVersion)
 	}
-	check := func(kind, id string, err error) error {
-		if err != nil {
-			return rejectf("%s %q is invalid: %s", kind, id, claims.ErrorMessage(err))
+	dc := &datasetCheck{ids: map[string]bool{}}
+	for _, step := range []func() error{
+		func() error { return dc.articles(ds.Articles) },
+		func() error { return dc.claims(ds.Claims) },
+		func() error { return dc.sources(ds.Sources, snaps) },
+		func() error { return dc.evidence(ds.Evidence) },
+		func() error { return dc.events(ds.Events) },
+		func() error { return checkScales(ds.Scales) },
+	} {
+		if err := step(); err != nil {
+			return err
 		}
-		return nil
 	}
-	ids := map[string]bool{}
-	unique := func(kind, id string) error {
-		if id == "" {
-			return rejectf("a record of kind %s has no ID.", kind)
-		}
-		if ids[kind+"/"+id] {
-			return rejectf("%s %q appears twice.", kind, id)
-		}
-		ids[kind+"/"+id] = true
-		return nil
+	return nil
+}
+
+// datasetCheck holds the IDs seen so far ("kind/ID") while the records of
+// a dataset are checked kind by kind, each kind after those it refers to.
+type datasetCheck struct {
+	ids map[string]bool
+}
+
+// record checks one record: it has an ID, met for the first time in its
+// kind, and valid is nil (the error of its Validate).
+func (dc *datasetCheck) record(kind, id string, valid error) error {
+	if err := dc.unique(kind, id); err != nil {
+		return err
 	}
-	for _, a := range ds.Articles {
+	return invalid(kind, id, valid)
+}
+
+// unique checks that a record has an ID not met before in its kind.
+func (dc *datasetCheck) unique(kind, id string) error {
+	if id == "" {
+		return rejectf("a record of kind %s has no ID.", kind)
+	}
+	if dc.ids[kind+"/"+id] {
+		return rejectf("%s %q appears twice.", kind, id)
+	}
+	dc.ids[kind+"/"+id] = true
+	return nil
+}
+
+// invalid is the rejection of a record whose Validate returned err, nil
+// for none.
+func invalid(kind, id string, err error) error {
+	if err != nil {
+		return rejectf("%s %q is invalid: %s", kind, id, claims.ErrorMessage(err))
+	}
+	return nil
+}
+
+// articles checks the articles, and that each text matches its checksum.
+func (dc *datasetCheck) articles(as []*claims.Article) error {
+	for _, a := range as {
 		if a == nil {
 			return rejectf("it holds an empty article.")
 		}
-		if err := unique("article", a.ID); err != nil {
-			return err
-		}
-		if err := check("article", a.ID, a.Validate()); err != nil {
+		if err := dc.record("article", a.ID, a.Validate()); err != nil {
 			return err
 		}
 		if a.BodySHA256 != "" && a.BodySHA256 != claims.BodyHash(a.Body) {
 			return rejectf("the text of article %q does not match its checksum.", a.ID)
 		}
 	}
-	for _, c := range ds.Claims {
+	return nil
+}
+
+// claims checks the claims, and that each article they name is carried.
+func (dc *datasetCheck) claims(cs []*claims.Claim) error {
+	for _, c := range cs {
 		if c == nil {
 			return rejectf("it holds an empty claim.")
 		}
-		if err := unique("claim", c.ID); err != nil {
+		if err := dc.record("claim", c.ID, c.Validate()); err != nil {
 			return err
 		}
-		if err := check("claim", c.ID, c.Validate()); err != nil {
-			return err
-		}
-		if c.ArticleID != "" && !ids["article/"+c.ArticleID] {
+		if c.ArticleID != "" && !dc.ids["article/"+c.ArticleID] {
 			return rejectf("claim %q belongs to article %q, which is not in the bundle.", c.ID, c.ArticleID)
 		}
 	}
+	return nil
+}
+
+// sources checks the sources and that the snapshot files snaps (by
+// SHA-256) are exactly those the sources name, each of the size named.
+func (dc *datasetCheck) sources(ss []*claims.Source, snaps map[string][]byte) error {
 	named := map[string]bool{}
-	for _, s := range ds.Sources {
+	for _, s := range ss {
 		if s == nil {
 			return rejectf("it holds an empty source.")
 		}
-		if err := unique("source", s.ID); err != nil {
-			return err
-		}
-		if err := check("source", s.ID, s.Validate()); err != nil {
+		if err := dc.record("source", s.ID, s.Validate()); err != nil {
 			return err
 		}
 		for _, sn := range s.Snapshots {
@@ -89,36 +128,50 @@ func verifyDataset(doc *Document, snaps map[string][]byte) error {
 			return rejectf("snapshot %s belongs to no source.", h)
 		}
 	}
-	for _, e := range ds.Evidence {
+	return nil
+}
+
+// evidence checks the evidence links, and that the claim and the source
+// each links are carried.
+func (dc *datasetCheck) evidence(es []*claims.Evidence) error {
+	for _, e := range es {
 		if e == nil {
 			return rejectf("it holds empty evidence.")
 		}
-		if err := unique("evidence", e.ID); err != nil {
+		if err := dc.record("evidence", e.ID, e.Validate()); err != nil {
 			return err
 		}
-		if err := check("evidence", e.ID, e.Validate()); err != nil {
-			return err
-		}
-		if !ids["claim/"+e.ClaimID] || !ids["source/"+e.SourceID] {
+		if !dc.ids["claim/"+e.ClaimID] || !dc.ids["source/"+e.SourceID] {
 			return rejectf("evidence %q links a claim or source that is not in the bundle.", e.ID)
 		}
 	}
-	for _, ev := range ds.Events {
+	return nil
+}
+
+// events checks the history events: each has an ID met once and belongs
+// to a record that is carried.
+func (dc *datasetCheck) events(evs []*claims.Event) error {
+	for _, ev := range evs {
 		if ev == nil || ev.ClaimID == "" {
 			return rejectf("it holds a history event without claim.")
 		}
-		if err := unique("event", ev.ID); err != nil {
+		if err := dc.unique("event", ev.ID); err != nil {
 			return err
 		}
-		if !ids[string(ev.RecordKind())+"/"+ev.ClaimID] {
+		if !dc.ids[string(ev.RecordKind())+"/"+ev.ClaimID] {
 			return rejectf("it holds a history event for %s %q, which is not in the bundle.", ev.RecordKind(), ev.ClaimID)
 		}
 	}
-	for _, s := range ds.Scales {
+	return nil
+}
+
+// checkScales checks the rating scales; their IDs are not checked here.
+func checkScales(ss []*claims.RatingScale) error {
+	for _, s := range ss {
 		if s == nil {
 			return rejectf("it holds an empty rating scale.")
 		}
-		if err := check("rating scale", s.ID, s.Validate()); err != nil {
+		if err := invalid("rating scale", s.ID, s.Validate()); err != nil {
 			return err
 		}
 	}

@@ -23,19 +23,23 @@
 // the caller's goroutine, at most about 200 times; a GUI hands it to its UI
 // thread (fyne.Do) itself.
 //
-// An export dialog runs, in a goroutine:
+// An export runs in a goroutine; package desk (Export) does it alike for
+// the window and claimctl:
 //
-//	data, err := report.Collect(ctx, svc, scope)            // cancellable
+//	data, err := report.CollectFor(ctx, svc, scope, opts)   // cancellable; the history only where opts shows it
+//	err = data.CollectEarlier(ctx, svc.Archives)            // with opts.EarlierChecks
 //	err = report.Write(ctx, file, data, opts, progress)      // one of report.Formats
-//	err = report.WriteBundle(ctx, file, data, svc.Sources, progress)
 //
-// with opts.Warn collecting the claims a ClaimReview export leaves out and
-// those whose characters a PDF shows as "[?]" (see Warning), and Format.Ext
-// for the file name. opts.History adds the change history to HTML, PDF and
-// Markdown; opts.Location sets the time zone of the dates. An import dialog calls ImportBundle (or
-// ReadBundle first, to show what a bundle holds) and shows the MergeResult.
+// and a bundle export calls Collect, then WriteBundle(ctx, file, data,
+// svc.Sources, progress). opts.Warn collects the claims a ClaimReview export
+// leaves out and those whose characters a PDF shows as "[?]" (see Warning),
+// and Format.Ext gives the file name's extension. opts.History adds the
+// change history to HTML, PDF and Markdown; opts.Location sets the time
+// zone of the dates. An import dialog calls ImportBundle (or ReadBundle
+// first, to show what a bundle holds) and shows the MergeResult.
 //
 // The package imports the domain package claims, the standard library, its
-// own streaming PDF writer (internal/pdfw) and fonts; it never imports a
-// storage backend or the GUI.
+// own streaming PDF writer (internal/pdfw), the DejaVu fonts and the
+// TrueType parser of golang.org/x/image; it never imports a storage backend
+// or the GUI.
 package report

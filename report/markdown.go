@@ -93,6 +93,24 @@ func mdClaim(b *bufio.Writer, c *claimView, l *labels) {
 			fmt.Fprintf(b, "%s\n\n", mdInline(para))
 		}
 	}
+	mdEvidence(b, c, l)
+	mdEarlier(b, c, l)
+	if len(c.History) > 0 {
+		fmt.Fprintf(b, "#### %s\n\n", l.History)
+		for _, h := range c.History {
+			fmt.Fprintf(b, "- %s · %s · %s\n", mdInline(h.At), mdInline(h.Actor), mdInline(h.Text))
+		}
+		if c.Earlier != "" {
+			fmt.Fprintf(b, "- *%s*\n", c.Earlier)
+		}
+		b.WriteString("\n")
+	}
+}
+
+// mdEvidence writes a claim's evidence, grouped by stance: each source
+// linked when its address is safe, with its details, the excerpt, the
+// note and the snapshots kept.
+func mdEvidence(b *bufio.Writer, c *claimView, l *labels) {
 	fmt.Fprintf(b, "#### %s\n\n", l.Evidence)
 	if len(c.Groups) == 0 {
 		fmt.Fprintf(b, "%s\n\n", l.NoEvidence)
@@ -118,17 +136,6 @@ func mdClaim(b *bufio.Writer, c *claimView, l *labels) {
 			for _, s := range e.Snapshots {
 				fmt.Fprintf(b, "\n  %s: %s · `sha256:%s`\n", l.Snapshot, mdInline(s.Name), s.SHA256)
 			}
-		}
-		b.WriteString("\n")
-	}
-	mdEarlier(b, c, l)
-	if len(c.History) > 0 {
-		fmt.Fprintf(b, "#### %s\n\n", l.History)
-		for _, h := range c.History {
-			fmt.Fprintf(b, "- %s · %s · %s\n", mdInline(h.At), mdInline(h.Actor), mdInline(h.Text))
-		}
-		if c.Earlier != "" {
-			fmt.Fprintf(b, "- *%s*\n", c.Earlier)
 		}
 		b.WriteString("\n")
 	}

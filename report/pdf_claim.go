@@ -31,30 +31,7 @@ func (d *pdfDoc) claim(c *claimView) {
 	f, l := d.f, d.l
 	d.begin(c.C.ID, "", c.C.Text)
 	f.Bookmark(d.text(c.Num+". "+shorten(c.C.Text, 70)), 1)
-	f.SetDrawColor(rgbOf(c.Verdict.Color))
-	f.SetLineWidth(0.9)
-	f.Line(pdfMargin, f.GetY(), pdfMargin+pdfWidth, f.GetY())
-	f.Ln(2.5)
-
-	d.font("", 11, colMuted)
-	f.SetX(pdfMargin)
-	numW := d.numWidth(c.Num)
-	f.Cell(numW, 5.6, c.Num, pdfw.Left, pdfw.Beside, nil)
-	d.font("B", 11, colInk)
-	f.MultiCell(pdfWidth-numW, 5.6, d.text(quote(c.C.Text, l.Lang)))
-	f.Ln(1.5)
-
-	f.SetX(pdfMargin + 9)
-	d.badge(c.Verdict, 9)
-	d.font("", 9, colMuted)
-	facts := []string{l.Status + ": " + c.Status}
-	if c.C.Claimant != "" {
-		facts = append(facts, l.Claimant+": "+c.C.Claimant)
-	}
-	if c.ClaimDate != "" {
-		facts = append(facts, l.ClaimDate+": "+c.ClaimDate)
-	}
-	f.MultiCell(pdfMargin+pdfWidth-f.GetX(), 5.6, d.text(strings.Join(facts, " · ")))
+	d.claimHead(c)
 	d.block(9)
 	if c.C.Conclusion != "" {
 		d.font("I", 10, colInk)
@@ -85,20 +62,56 @@ func (d *pdfDoc) claim(c *claimView) {
 		d.stance(grp)
 	}
 	d.earlier(c)
-	if len(c.History) > 0 {
-		d.heading(l.History)
-		d.font("", 7.8, colMuted)
-		for _, h := range c.History {
-			f.MultiCell(pdfWidth-9, 3.8, d.text(h.At+" · "+h.Actor+" · "+h.Text))
-		}
-		if c.Earlier != "" {
-			f.MultiCell(pdfWidth-9, 3.8, c.Earlier)
-		}
-	}
+	d.history(c)
 	f.SetX(pdfMargin + 9)
 	d.glyphNote()
 	f.SetLeftMargin(pdfMargin)
 	f.Ln(7)
+}
+
+// claimHead writes the head of a claim: a rule in its verdict's colour,
+// its number and text, the verdict badge and its status, claimant and
+// date.
+func (d *pdfDoc) claimHead(c *claimView) {
+	f, l := d.f, d.l
+	f.SetDrawColor(rgbOf(c.Verdict.Color))
+	f.SetLineWidth(0.9)
+	f.Line(pdfMargin, f.GetY(), pdfMargin+pdfWidth, f.GetY())
+	f.Ln(2.5)
+	d.font("", 11, colMuted)
+	f.SetX(pdfMargin)
+	numW := d.numWidth(c.Num)
+	f.Cell(numW, 5.6, c.Num, pdfw.Left, pdfw.Beside, nil)
+	d.font("B", 11, colInk)
+	f.MultiCell(pdfWidth-numW, 5.6, d.text(quote(c.C.Text, l.Lang)))
+	f.Ln(1.5)
+	f.SetX(pdfMargin + 9)
+	d.badge(c.Verdict, 9)
+	d.font("", 9, colMuted)
+	facts := []string{l.Status + ": " + c.Status}
+	if c.C.Claimant != "" {
+		facts = append(facts, l.Claimant+": "+c.C.Claimant)
+	}
+	if c.ClaimDate != "" {
+		facts = append(facts, l.ClaimDate+": "+c.ClaimDate)
+	}
+	f.MultiCell(pdfMargin+pdfWidth-f.GetX(), 5.6, d.text(strings.Join(facts, " · ")))
+}
+
+// history writes a claim's latest changes, if the report shows them.
+func (d *pdfDoc) history(c *claimView) {
+	if len(c.History) == 0 {
+		return
+	}
+	f, l := d.f, d.l
+	d.heading(l.History)
+	d.font("", 7.8, colMuted)
+	for _, h := range c.History {
+		f.MultiCell(pdfWidth-9, 3.8, d.text(h.At+" · "+h.Actor+" · "+h.Text))
+	}
+	if c.Earlier != "" {
+		f.MultiCell(pdfWidth-9, 3.8, c.Earlier)
+	}
 }
 
 // numWidth is the width of the column a claim's number is drawn in, in the

@@ -10,12 +10,25 @@
 // linguistic features a person recognises (numbers, dates, named entities,
 // reporting and modal verbs, questions, headings; features.go), each with a
 // weight shared by all genres and one of its genre, and the context of the
-// sentence in its article (its place, its language, the features of the
-// sentences before and after it; context.go). The sentences of a news text
-// are then scored again by a small second stage over the first one's
-// scores of the sentence, its neighbours and the whole text (stage2.go).
-// Every score comes with the reasons that made it (the first stage's) ("number: Hunderte", "word for: Prozent",
-// "opinion marker: Ich denke").
+// sentence in its article (its place, whether it repeats an earlier one,
+// its language, the features of the sentences before and after it and the
+// mean features of the whole text; context.go, repeat.go, article.go). The
+// sentences of a news text are then scored again by a small second stage
+// over the first one's scores of the sentence, its neighbours and the
+// whole text (stage2.go). Every score comes with the reasons that made it
+// (the first stage's: "number: Hunderte", "word for: Prozent", "opinion
+// marker: Ich denke"). A page's furniture (bylines, credits, teasers,
+// time lines) is housekeeping: never check-worthy, no claimant
+// (housekeeping.go).
+//
+// Each unit names its claimant, who the text says makes the statement
+// ("" for none): rules per language read the unit's speech verbs, its own
+// forms ("Ann Lee: …", "…, so der Landrat") and the speaker of the units
+// before it (claimant.go and the claimant_*.go files). A learned chooser
+// can weigh the rules' answer against the people and bodies named in and
+// before the unit (claimant_choose.go; claimant.tsv, written by
+// internal/fitclaimant); the shipped weights keep the rules' answer in
+// both languages.
 //
 // Sentences of an article are news. A text handed over whole (Score, or a
 // line of Split "lines") is read as Options.Genre: news, debates or

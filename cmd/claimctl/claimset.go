@@ -21,15 +21,7 @@ func runClaimSet(ctx context.Context, e *env, args []string) error {
 			"--tag replaces the claim's tags; give it once per tag, or --tag \"\" to clear them.\n"+
 			"--if-version takes the version claim show printed (at least 8 characters): when someone\n"+
 			"changed the claim since, nothing is saved and both versions are shown.")
-	status := fs.String("status", "", "new `status`: "+statusNames())
-	verdict := fs.String("verdict", "", "`verdict`: a rating ID or a label of the active scale (see claimctl scales), or none")
-	conclusion := fs.String("conclusion", "", "free-text verdict, one sentence instead of a rating")
-	rationale := fs.String("rationale", "", "why the verdict was reached")
-	claimant := fs.String("claimant", "", "who made the claim")
-	text := fs.String("text", "", "new claim text")
-	ifVersion := fs.String("if-version", "", "save only if the claim is still at this `version` (as claim show prints it)")
-	var tags stringList
-	fs.Var(&tags, "tag", "a `tag` (repeatable; replaces the tags)")
+	f := addClaimSetFlags(fs)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -47,32 +39,9 @@ func runClaimSet(ctx context.Context, e *env, args []string) error {
 		!given["claimant"] && !given["text"] && !given["tag"] {
 		return usagef("nothing to change; give --status, --verdict, --conclusion, --rationale, --claimant, --text or --tag")
 	}
-	var upd claims.ClaimUpdate
-	if given["status"] {
-		st, err := parseStatus(*status)
-		if err != nil {
-			return err
-		}
-		upd.Status = &st
-	}
-	if given["text"] {
-		if strings.TrimSpace(*text) == "" {
-			return usagef("--text must not be empty")
-		}
-		t := strings.TrimSpace(*text)
-		upd.Text = &t
-	}
-	str := func(name string, v *string) *string {
-		if !given[name] {
-			return nil
-		}
-		s := strings.TrimSpace(*v)
-		return &s
-	}
-	upd.Conclusion, upd.Rationale, upd.Claimant = str("conclusion", conclusion), str("rationale", rationale), str("claimant", claimant)
-	if given["tag"] {
-		t := claims.NormalizeTags(tags)
-		upd.Tags = &t
+	upd, err := f.update(given)
+	if err != nil {
+		return err
 	}
 	svc, err := e.services()
 	if err != nil {
@@ -80,14 +49,14 @@ func runClaimSet(ctx context.Context, e *env, args []string) error {
 	}
 	ctx = e.withActor(ctx)
 	if given["verdict"] {
-		rid, err := resolveVerdict(ctx, svc, *verdict)
+		rid, err := resolveVerdict(ctx, svc, *f.verdict)
 		if err != nil {
 			return err
 		}
 		upd.RatingID = &rid
 	}
 	if given["if-version"] {
-		if upd.BasedOn, err = basedOn(ctx, svc, id, *ifVersion); err != nil {
+		if upd.BasedOn, err = basedOn(ctx, svc, id, *f.ifVersion); err != nil {
 			return err
 		}
 	}
@@ -105,6 +74,63 @@ func runClaimSet(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "%s  status: %s  verdict: %s\n", c.ID, c.Status, v)
 	return nil
+}
+
+// claimSetFlags are the flags of claim set.
+type claimSetFlags struct {
+	status, verdict, conclusion *string
+	rationale, claimant, text   *string
+	ifVersion                   *string
+	tags                        stringList
+}
+
+// addClaimSetFlags defines the flags of claim set on fs.
+func addClaimSetFlags(fs *flag.FlagSet) *claimSetFlags {
+	f := &claimSetFlags{
+		status:     fs.String("status", "", "new `status`: "+statusNames()),
+		verdict:    fs.String("verdict", "", "`verdict`: a rating ID or a label of the active scale (see claimctl scales), or none"),
+		conclusion: fs.String("conclusion", "", "free-text verdict, one sentence instead of a rating"),
+		rationale:  fs.String("rationale", "", "why the verdict was reached"),
+		claimant:   fs.String("claimant", "", "who made the claim"),
+		text:       fs.String("text", "", "new claim text"),
+		ifVersion:  fs.String("if-version", "", "save only if the claim is still at this `version` (as claim show prints it)"),
+	}
+	fs.Var(&f.tags, "tag", "a `tag` (repeatable; replaces the tags)")
+	return f
+}
+
+// update is the change the flags given ask for, but for the verdict (a
+// label is resolved against the database, resolveVerdict) and the version
+// it is based on.
+func (f *claimSetFlags) update(given map[string]bool) (claims.ClaimUpdate, error) {
+	var upd claims.ClaimUpdate
+	if given["status"] {
+		st, err := parseStatus(*f.status)
+		if err != nil {
+			return upd, err
+		}
+		upd.Status = &st
+	}
+	if given["text"] {
+		if strings.TrimSpace(*f.text) == "" {
+			return upd, usagef("--text must not be empty")
+		}
+		t := strings.TrimSpace(*f.text)
+		upd.Text = &t
+	}
+	str := func(name string, v *string) *string {
+		if !given[name] {
+			return nil
+		}
+		s := strings.TrimSpace(*v)
+		return &s
+	}
+	upd.Conclusion, upd.Rationale, upd.Claimant = str("conclusion", f.conclusion), str("rationale", f.rationale), str("claimant", f.claimant)
+	if given["tag"] {
+		t := claims.NormalizeTags(f.tags)
+		upd.Tags = &t
+	}
+	return upd, nil
 }
 
 // basedOn turns the version a person typed (a prefix of at least 8

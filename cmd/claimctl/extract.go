@@ -8,10 +8,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"sort"
 	"strings"
 
 	"claimdesk/claims/extract"
+	"claimdesk/desk"
 	"claimdesk/importer"
 )
 
@@ -52,7 +54,7 @@ func (o extractOpts) options() (extract.Options, error) {
 
 func runExtract(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "extract", "[FILE|-]",
-		"Splits a text into sentences (or lines), scores each for check-worthiness and\nprints the check-worthy ones, best first, with their reasons. Reads standard\ninput when FILE is - or missing. Needs no database.")
+		"Splits a text into sentences (or lines), scores each for check-worthiness and\nprints the check-worthy ones, best first, with their reasons. Reads standard\ninput when FILE is - or missing. An .html, .htm or .md file is read as import\nreads it: its readable text, not its markup. Needs no database.")
 	eo := addExtractFlags(fs)
 	split := fs.String("split", "sentences", "units: sentences or lines (each non-blank line is one unit, scored whole; see --genre)")
 	all := fs.Bool("all", false, "print every unit in text order, not only the check-worthy ones")
@@ -154,7 +156,8 @@ func buffered(out io.Writer, write func(io.Writer) error) error {
 // readInput returns the text of the file named in pos, or standard input:
 // only a regular file is read, at most importer.MaxArticleBytes, and the
 // bytes must be text (UTF-8, or UTF-16 with a byte order mark), not a
-// binary file.
+// binary file. Of an .html, .htm or .md file it returns the text import
+// stores (markupFile).
 func readInput(ctx context.Context, e *env, pos []string) (string, error) {
 	var b []byte
 	var err error
@@ -171,5 +174,15 @@ func readInput(ctx context.Context, e *env, pos []string) (string, error) {
 	if len(bytes.TrimSpace(b)) == 0 {
 		return "", nil // nothing to extract, which is not an error
 	}
+	if len(pos) > 0 && pos[0] != "-" && markupFile(name) {
+		return desk.ArticleText(name, b)
+	}
 	return importer.DecodeText(name, b)
+}
+
+// markupFile reports whether name is a file import reads as markup (.html,
+// .htm, .md): extract reads its readable text, as import stores it, not
+// its tags. A .txt file, any other and standard input are read as they are.
+func markupFile(name string) bool {
+	return importer.Supported(name) && !strings.EqualFold(filepath.Ext(name), ".txt")
 }

@@ -62,15 +62,8 @@ func runSourceAdd(ctx context.Context, e *env, args []string) error {
 	}
 	// Check the snapshot files first, so that a typo does not leave a
 	// source without its files.
-	for _, p := range snaps {
-		f, st, err := importer.OpenRegular(p) // refuses FIFOs, devices, folders
-		if err != nil {
-			return usagef("snapshot %s", claims.ErrorMessage(err))
-		}
-		f.Close()
-		if st.Size() == 0 {
-			return usagef("snapshot %s is empty", p)
-		}
+	if err := checkSnapshots(snaps); err != nil {
+		return err
 	}
 	svc, err := e.services()
 	if err != nil {
@@ -87,6 +80,22 @@ func runSourceAdd(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	fmt.Fprintln(e.stdout, s.ID)
+	return nil
+}
+
+// checkSnapshots refuses snapshot files that are not ordinary files
+// (FIFOs, devices, folders) or are empty.
+func checkSnapshots(snaps []string) error {
+	for _, p := range snaps {
+		f, st, err := importer.OpenRegular(p) // refuses FIFOs, devices, folders
+		if err != nil {
+			return usagef("snapshot %s", claims.ErrorMessage(err))
+		}
+		f.Close()
+		if st.Size() == 0 {
+			return usagef("snapshot %s is empty", p)
+		}
+	}
 	return nil
 }
 

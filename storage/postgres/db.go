@@ -1,8 +1,10 @@
 // Package postgres is Claimdesk's team backend: every claims service on a
 // shared PostgreSQL server (github.com/jackc/pgx/v5 through database/sql),
 // with ranked full-text search (PostgreSQL text search, German or English
-// by the article's language), an append-only history, snapshot files stored
-// in the database with their SHA-256, and NOTIFY on every change.
+// by the article's language; once built, in-memory indexes rank exactly as
+// ts_rank, internal/tsindex, search_index.go), an append-only history,
+// snapshot files stored in the database with their SHA-256, and NOTIFY on
+// every change.
 //
 // It holds the same records as the SQLite backend (storage/sqlite), column
 // for column, so that claimctl migrate can copy a database between them.

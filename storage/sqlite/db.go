@@ -1,7 +1,9 @@
 // Package sqlite is Claimdesk's embedded default backend: every claims
 // service on one SQLite file (modernc.org/sqlite, no cgo), with full-text
-// search (FTS5), an append-only claim history, content-addressed snapshot
-// files beside the database, and rolling backups before every migration.
+// search (FTS5, ranked by bm25; once built, in-memory indexes rank exactly
+// the same, package textindex, search_index.go), an append-only claim
+// history, content-addressed snapshot files beside the database, and
+// rolling backups before every migration.
 //
 // Open refuses files it must not touch: a database written by a newer
 // Claimdesk, a file that is not a Claimdesk database, or one found damaged.

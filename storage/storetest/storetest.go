@@ -1,10 +1,11 @@
 // Package storetest is the conformance suite every storage backend must pass.
 //
 // It is written only against the service interfaces of package claims, so the
-// embedded SQLite backend and any later backend (PostgreSQL) are held to the
-// same contract: every method of every service, every error code its doc
-// comment lists, and the behaviour a fact-checker relies on (history,
-// re-anchoring, search that never chokes on what a person types, merging).
+// embedded SQLite backend, the PostgreSQL backend and any later one are
+// held to the same contract: every method of every service, every error
+// code its doc comment lists, and the behaviour a fact-checker relies on
+// (history, re-anchoring, search that never chokes on what a person types,
+// merging).
 //
 // A backend's test calls Run with a function that opens a fresh, empty
 // backend; Run calls it once (sometimes twice) per subtest.

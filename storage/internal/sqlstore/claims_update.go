@@ -17,7 +17,7 @@ func (s *Store) UpdateClaim(ctx context.Context, id string, upd claims.ClaimUpda
 	return c, err
 }
 
-// change is one changed field of a claim, as recorded in history.
+// change is one changed field of a record, as recorded in history.
 type change struct{ field, old, new string }
 
 func updateClaim(ctx context.Context, tx *Tx, id string, upd claims.ClaimUpdate, actor string) (*claims.Claim, error) {
@@ -31,104 +31,123 @@ func updateClaim(ctx context.Context, tx *Tx, id string, upd claims.ClaimUpdate,
 	if upd.RatingID != nil && upd.Conclusion != nil && *upd.RatingID != "" && *upd.Conclusion != "" {
 		return nil, claims.Errorf(claims.EINVALID, "A verdict is either a rating or a free-text conclusion, not both.")
 	}
-	var changes []change
-	set := func(field string, dst *string, v string) {
-		if *dst != v {
-			changes = append(changes, change{field, *dst, v})
-			*dst = v
-		}
+	var cs changeSet
+	cs.text(claims.FieldText, &c.Text, upd.Text)
+	cs.text(claims.FieldClaimant, &c.Claimant, upd.Claimant)
+	cs.text(claims.FieldRationale, &c.Rationale, upd.Rationale)
+	if err := cs.verdict(ctx, tx, c, upd); err != nil {
+		return nil, err
 	}
-	if upd.Text != nil {
-		set(claims.FieldText, &c.Text, *upd.Text)
-	}
-	if upd.Claimant != nil {
-		set(claims.FieldClaimant, &c.Claimant, *upd.Claimant)
-	}
-	if upd.Rationale != nil {
-		set(claims.FieldRationale, &c.Rationale, *upd.Rationale)
-	}
-	if upd.Status != nil {
-		if !upd.Status.Valid() {
-			return nil, claims.Errorf(claims.EINVALID, "Unknown status %q; use new, researching, in_review, published or discarded.", *upd.Status)
-		}
-		st := string(c.Status)
-		set(claims.FieldStatus, &st, string(*upd.Status))
-		c.Status = claims.Status(st)
-	}
-	if upd.RatingID != nil {
-		if *upd.RatingID != "" {
-			if err := mustExist(ctx, tx, map[string]bool{}, "ratings", *upd.RatingID, "Rating %s was not found."); err != nil {
-				return nil, err
-			}
-			set(claims.FieldConclusion, &c.Conclusion, "")
-		}
-		set(claims.FieldRating, &c.RatingID, *upd.RatingID)
-	}
-	if upd.Conclusion != nil {
-		if *upd.Conclusion != "" {
-			set(claims.FieldRating, &c.RatingID, "")
-		}
-		set(claims.FieldConclusion, &c.Conclusion, *upd.Conclusion)
-	}
-	if upd.ClaimDate != nil {
-		old, nw := dateString(c.ClaimDate), dateString(*upd.ClaimDate)
-		if !c.ClaimDate.Equal(*upd.ClaimDate) {
-			changes = append(changes, change{claims.FieldClaimDate, old, nw})
-			c.ClaimDate = upd.ClaimDate.UTC()
-		}
-	}
-	tagsChanged := false
-	if upd.Tags != nil {
-		tags := claims.NormalizeTags(*upd.Tags)
-		if !slices.Equal(tags, c.Tags) {
-			changes = append(changes, change{claims.FieldTags, tagsString(c.Tags), tagsString(tags)})
-			c.Tags, tagsChanged = tags, true
-			if len(c.Tags) == 0 {
-				c.Tags = nil
-			}
-		}
-	}
+	cs.time(claims.FieldClaimDate, &c.ClaimDate, upd.ClaimDate)
+	tagsChanged := cs.tags(c, upd.Tags)
 	if upd.Anchor != nil {
-		if c.ArticleID == "" {
-			return nil, claims.Errorf(claims.EINVALID, "A claim can only be anchored in an article.")
-		}
-		var body string
-		if err := tx.QueryRowContext(ctx, "SELECT body FROM articles WHERE id = ?", c.ArticleID).Scan(&body); err != nil {
+		if err := cs.anchor(ctx, tx, c, upd.Anchor); err != nil {
 			return nil, err
-		}
-		start, end, ok := claims.ResolveAnchor(body, upd.Anchor)
-		if !ok {
-			return nil, claims.Errorf(claims.EINVALID, "The quoted passage %q does not occur in the article.", upd.Anchor.Exact)
-		}
-		a := *upd.Anchor
-		a.Start, a.End = start, end
-		if old := anchorString(c.Anchor); old != anchorString(&a) || c.Detached {
-			changes = append(changes, change{claims.FieldAnchor, old, anchorString(&a)})
-			c.Anchor, c.Detached = &a, false
 		}
 	}
 	if err := c.Validate(); err != nil {
 		return nil, err
 	}
-	if len(changes) == 0 {
+	if len(cs) == 0 {
 		return c, nil
 	}
+	if err := saveClaimUpdate(ctx, tx, c, cs, tagsChanged, actor); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// verdict sets the status, rating and conclusion upd gives to c, noting
+// each change: a rating clears the conclusion, a conclusion the rating.
+// An unknown status or rating is refused.
+func (cs *changeSet) verdict(ctx context.Context, tx *Tx, c *claims.Claim, upd claims.ClaimUpdate) error {
+	if upd.Status != nil {
+		if !upd.Status.Valid() {
+			return claims.Errorf(claims.EINVALID, "Unknown status %q; use new, researching, in_review, published or discarded.", *upd.Status)
+		}
+		st := string(c.Status)
+		cs.set(claims.FieldStatus, &st, string(*upd.Status))
+		c.Status = claims.Status(st)
+	}
+	if upd.RatingID != nil {
+		if *upd.RatingID != "" {
+			if err := mustExist(ctx, tx, map[string]bool{}, "ratings", *upd.RatingID, "Rating %s was not found."); err != nil {
+				return err
+			}
+			cs.set(claims.FieldConclusion, &c.Conclusion, "")
+		}
+		cs.set(claims.FieldRating, &c.RatingID, *upd.RatingID)
+	}
+	if upd.Conclusion != nil {
+		if *upd.Conclusion != "" {
+			cs.set(claims.FieldRating, &c.RatingID, "")
+		}
+		cs.set(claims.FieldConclusion, &c.Conclusion, *upd.Conclusion)
+	}
+	return nil
+}
+
+// tags sets c's tags to tags, normalised, when given and different,
+// noting the change; it reports whether they changed.
+func (cs *changeSet) tags(c *claims.Claim, tags *[]string) bool {
+	if tags == nil {
+		return false
+	}
+	norm := claims.NormalizeTags(*tags)
+	if slices.Equal(norm, c.Tags) {
+		return false
+	}
+	*cs = append(*cs, change{claims.FieldTags, tagsString(c.Tags), tagsString(norm)})
+	c.Tags = norm
+	if len(c.Tags) == 0 {
+		c.Tags = nil
+	}
+	return true
+}
+
+// anchor anchors c by hand to the passage a quotes in its article (a
+// claim without article cannot be), noting the change when its place
+// moves or it was detached.
+func (cs *changeSet) anchor(ctx context.Context, tx *Tx, c *claims.Claim, a *claims.Anchor) error {
+	if c.ArticleID == "" {
+		return claims.Errorf(claims.EINVALID, "A claim can only be anchored in an article.")
+	}
+	var body string
+	if err := tx.QueryRowContext(ctx, "SELECT body FROM articles WHERE id = ?", c.ArticleID).Scan(&body); err != nil {
+		return err
+	}
+	start, end, ok := claims.ResolveAnchor(body, a)
+	if !ok {
+		return claims.Errorf(claims.EINVALID, "The quoted passage %q does not occur in the article.", a.Exact)
+	}
+	placed := *a
+	placed.Start, placed.End = start, end
+	if old := anchorString(c.Anchor); old != anchorString(&placed) || c.Detached {
+		*cs = append(*cs, change{claims.FieldAnchor, old, anchorString(&placed)})
+		c.Anchor, c.Detached = &placed, false
+	}
+	return nil
+}
+
+// saveClaimUpdate stores a changed claim as changed now by actor, its
+// tags when they changed, and one history event per change.
+func saveClaimUpdate(ctx context.Context, tx *Tx, c *claims.Claim, cs changeSet, tagsChanged bool, actor string) error {
 	c.UpdatedAt, c.UpdatedBy = now(), actor
 	if err := saveClaimRow(ctx, tx, c); err != nil {
-		return nil, err
+		return err
 	}
 	if tagsChanged {
 		if err := writeTags(ctx, tx, c.ID, c.Tags); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	for _, ch := range changes {
+	for _, ch := range cs {
 		if err := appendEvent(ctx, tx, &claims.Event{ClaimID: c.ID, At: c.UpdatedAt, Actor: actor,
 			Field: ch.field, Old: ch.old, New: ch.new}); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	return c, nil
+	return nil
 }
 
 // saveClaimRow writes every column of an existing claim except its tags.

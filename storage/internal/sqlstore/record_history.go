@@ -7,8 +7,8 @@ import (
 	"claimdesk/claims"
 )
 
-// changeSet collects the changed fields of an article or source, each as it
-// goes into history.
+// changeSet collects the changed fields of a claim, an article or a
+// source, each as it goes into history.
 type changeSet []change
 
 // text sets *dst to *v when v is given and differs, noting the change.
@@ -16,6 +16,14 @@ func (cs *changeSet) text(field string, dst, v *string) {
 	if v != nil && *v != *dst {
 		*cs = append(*cs, change{field, *dst, *v})
 		*dst = *v
+	}
+}
+
+// set sets *dst to v when it differs, noting the change.
+func (cs *changeSet) set(field string, dst *string, v string) {
+	if *dst != v {
+		*cs = append(*cs, change{field, *dst, v})
+		*dst = v
 	}
 }
 
