@@ -10,6 +10,9 @@ import (
 // right before it.
 func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex lexicon, plural bool) string {
 	v = intensifierBefore(toks, v) // "Er selbst sagte"
+	if v <= 0 {
+		return "" // "Do tell us …": the rules before stepped back to the first word
+	}
 	if g := pronoun(&toks[v-1], plural); g != 0 {
 		return d.pronounSubject(toks, text, v-1, g, de)
 	}
