@@ -186,8 +186,11 @@ func (e *claimEditor) showState() {
 	}
 }
 
-// evidenceTab is the index of the editor's Evidence tab.
-const evidenceTab = 1
+// The indexes of the editor's Details and Evidence tabs.
+const (
+	detailsTab  = 0
+	evidenceTab = 1
+)
 
 // newClaim opens an empty draft; it is stored on Save.
 // Nothing of the claim shown before may remain: every field, the verdict

@@ -90,6 +90,9 @@ func TestSeenBeforeLeadsToTheEarlierClaim(t *testing.T) {
 			if e.claim == nil || e.claim.ID != earlier.ID {
 				t.Errorf("the tab's button opened claim %v", e.claim)
 			}
+			if got := e.tabs.SelectedIndex(); got != detailsTab {
+				t.Errorf("the earlier claim opened on tab %d, want Details, where its verdict is", got)
+			}
 		})
 	}
 }

@@ -91,9 +91,15 @@ func earlierLabel(u *ui, t *claims.MatchTarget) string {
 	return ""
 }
 
-// openEarlier goes to the earlier check t (see earlierLabel).
+// openEarlier goes to the earlier check t (see earlierLabel): the desk's
+// own claim on the editor's Details tab, where its verdict is, whatever
+// tab was shown last (it was often Seen before, where the button is).
 func (u *ui) openEarlier(t *claims.MatchTarget) {
 	if earlierLabel(u, t) == "" {
+		return
+	}
+	if t.Kind == claims.TargetClaim && u.shell != nil {
+		u.shell.openClaimOn(t.ID, detailsTab)
 		return
 	}
 	if t.Kind == claims.TargetClaim {

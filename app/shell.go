@@ -240,11 +240,16 @@ func (s *shell) openClaim(id string) {
 
 // openClaimEvidence shows a claim in the Claims view on its Evidence tab
 // (a search hit in an evidence link's excerpt or note).
-func (s *shell) openClaimEvidence(id string) {
+func (s *shell) openClaimEvidence(id string) { s.openClaimOn(id, evidenceTab) }
+
+// openClaimOn shows a claim in the Claims view on the editor's tab tab,
+// with the cursor in its text when that is Details.
+func (s *shell) openClaimOn(id string, tab int) {
 	s.guard(func() {
 		s.show(viewClaims)
-		s.claims.editor.tabs.SelectIndex(evidenceTab)
+		s.claims.editor.tabs.SelectIndex(tab)
 		s.claims.editor.load(id)
+		s.claims.editor.focusText()
 	})
 }
 
