@@ -147,16 +147,33 @@ func (p *suggestionPanel) onSelected(i widget.ListItemID) {
 	}
 }
 
-// selectFirst selects the best suggestion, leaving the text where it is,
-// so that A or Enter accepts it right away.
+// selectFirst selects the best suggestion not accepted yet (the best one
+// when all are), leaving the text where it is, so that A or Enter takes
+// the next claim right away in an article reviewed before.
 func (p *suggestionPanel) selectFirst() {
 	if len(p.r.suggested) == 0 {
 		return
 	}
+	i := p.firstOpen()
 	p.quiet = true
-	p.list.Select(0)
+	p.list.Select(i)
 	p.quiet = false
-	p.list.ScrollToTop()
+	if i == 0 {
+		p.list.ScrollToTop()
+	} else {
+		p.list.ScrollTo(i)
+	}
+}
+
+// firstOpen returns the row of the best suggestion not accepted yet, or 0
+// when every one is.
+func (p *suggestionPanel) firstOpen() int {
+	for i, u := range p.r.suggested {
+		if p.r.marks[u].claimID == "" {
+			return i
+		}
+	}
+	return 0
 }
 
 // selectUnit shows the details of unit (a sentence chosen in the text) and

@@ -154,3 +154,40 @@ func TestWalkNewArticleStartsAtTop(t *testing.T) {
 		})
 	}
 }
+
+// TestWalkReopenSelectsNextOpen reopens an article whose best suggestion
+// was accepted: the selection starts on the best one not accepted yet, so
+// that A takes the next claim, not the one the checker already has.
+func TestWalkReopenSelectsNextOpen(t *testing.T) {
+	for _, language := range []string{"de", "en"} {
+		t.Run(language, func(t *testing.T) {
+			f := newScenarioIn(t, language)
+			a := f.addArticle("Fernwärme", readerTestText)
+			b := f.addArticle("Haushalt", longTestText(6))
+			r := f.s.articles.reader
+			c := f.win().Canvas()
+			f.do(func() { f.s.show(viewArticles) })
+			f.do(func() { f.s.openArticle(a.ID) })
+			if len(r.suggested) < 2 {
+				t.Fatalf("the article has %d suggestions, want two or more", len(r.suggested))
+			}
+			best := r.suggested[0]
+			f.do(func() { c.Focus(r.panel.list) })
+			f.do(func() { typeFocused(t, c, "a") })
+			if r.marks[best].claimID == "" {
+				t.Fatal("A did not accept the best suggestion")
+			}
+			f.do(func() { f.s.openArticle(b.ID) })
+			f.do(func() { f.s.openArticle(a.ID) })
+			if got := r.panel.list.selected; got != 1 {
+				t.Fatalf("reopened, row %d is selected, want 1, the best not accepted", got)
+			}
+			next := r.suggested[1]
+			f.do(func() { c.Focus(r.panel.list) })
+			f.do(func() { typeFocused(t, c, "a") })
+			if r.marks[next].claimID == "" {
+				t.Errorf("A after reopening did not accept the next suggestion")
+			}
+		})
+	}
+}
