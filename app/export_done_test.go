@@ -11,11 +11,18 @@ import (
 	"fyne.io/fyne/v2/test"
 )
 
-func TestExportOffersOpenAndShowInFolder(t *testing.T) {
+// recordOpened stands in for the system's opener until the test ends:
+// what would be opened is appended to the list it returns.
+func recordOpened(t *testing.T) *[]string {
 	var opened []string
 	old := openFileURL
 	openFileURL = func(_ fyne.App, u *url.URL) error { opened = append(opened, u.String()); return nil }
 	t.Cleanup(func() { openFileURL = old })
+	return &opened
+}
+
+func TestExportOffersOpenAndShowInFolder(t *testing.T) {
+	opened := recordOpened(t)
 
 	f := newShellFixture(t)
 	f.addClaim("Die Inflation lag 2023 bei 5,9 Prozent.")
@@ -39,15 +46,15 @@ func TestExportOffersOpenAndShowInFolder(t *testing.T) {
 	f.do(d.showDoneAgain(path))
 	f.do(func() { test.Tap(f.topDialogButton("Open")) })
 	want := []string{"file://" + filepath.ToSlash(dir), "file://" + filepath.ToSlash(path)}
-	if len(opened) != 2 || opened[0] != want[0] || opened[1] != want[1] {
-		t.Fatalf("opened %q, want %q", opened, want)
+	if len(*opened) != 2 || (*opened)[0] != want[0] || (*opened)[1] != want[1] {
+		t.Fatalf("opened %q, want %q", *opened, want)
 	}
 	if f.win().Canvas().Overlays().Top() != nil {
 		t.Fatal("the message stays open after Open")
 	}
 
 	// a failed export offers nothing to open
-	opened = nil
+	*opened = nil
 	bad := filepath.Join(dir, "weg", "bericht.md")
 	f.do(func() { d.run(failingWriter{}, bad, nil) })
 	if d.result != "failed" || findButtonIn(f.win().Canvas().Overlays().Top(), "Open") != nil {

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"net/url"
 	"os"
 	"path/filepath"
 	"testing"
@@ -15,10 +14,7 @@ import (
 // closed on Enter, though the help says "Enter: close a message"). Now
 // Enter presses Close, opening nothing.
 func TestEnterClosesExportFinished(t *testing.T) {
-	var opened []string
-	old := openFileURL
-	openFileURL = func(_ fyne.App, u *url.URL) error { opened = append(opened, u.String()); return nil }
-	t.Cleanup(func() { openFileURL = old })
+	opened := recordOpened(t)
 	for _, language := range []string{"de", "en"} {
 		t.Run(language, func(t *testing.T) {
 			f := newScenarioIn(t, language)
@@ -44,8 +40,8 @@ func TestEnterClosesExportFinished(t *testing.T) {
 			if !used || c.Overlays().Top() != nil {
 				t.Errorf("Enter on the finished message: used %v, a dialog still open: %v", used, c.Overlays().Top() != nil)
 			}
-			if len(opened) != 0 {
-				t.Errorf("Enter opened %q", opened)
+			if len(*opened) != 0 {
+				t.Errorf("Enter opened %q", *opened)
 			}
 		})
 	}

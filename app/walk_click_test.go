@@ -1,8 +1,6 @@
 package app
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -19,10 +17,7 @@ func TestWalkClickSelectedSuggestion(t *testing.T) {
 	for _, language := range []string{"de", "en"} {
 		t.Run(language, func(t *testing.T) {
 			f := newScenarioIn(t, language)
-			file := filepath.Join(t.TempDir(), "fernwaerme.txt")
-			if err := os.WriteFile(file, []byte(readerTestText), 0o600); err != nil {
-				t.Fatal(err)
-			}
+			file := writeReaderTestFile(t)
 			r := f.s.articles.reader
 			c := f.win().Canvas()
 			f.do(func() { f.s.show(viewArticles) })

@@ -28,10 +28,7 @@ func TestWalkKeysFollowTheShownView(t *testing.T) {
 
 // walkKeysFollowView is the walk of TestWalkKeysFollowTheShownView.
 func walkKeysFollowView(t *testing.T, f *shellFixture) {
-	file := filepath.Join(t.TempDir(), "fernwaerme.txt")
-	if err := os.WriteFile(file, []byte(readerTestText), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	file := writeReaderTestFile(t)
 	c := f.win().Canvas()
 	r := f.s.articles.reader
 	f.do(func() { f.s.show(viewArticles) })
@@ -100,4 +97,15 @@ func typeFocused(t *testing.T, c fyne.Canvas, chars string) {
 	for _, r := range chars {
 		o.TypedRune(r)
 	}
+}
+
+// writeReaderTestFile writes readerTestText to a file of the test's own
+// folder, for an import by „Datei öffnen…“, and returns its path.
+func writeReaderTestFile(t *testing.T) string {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "fernwaerme.txt")
+	if err := os.WriteFile(file, []byte(readerTestText), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return file
 }

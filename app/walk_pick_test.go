@@ -1,8 +1,6 @@
 package app
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -97,10 +95,7 @@ func TestWalkOpenFileAfterViewClick(t *testing.T) {
 	for _, language := range []string{"de", "en"} {
 		t.Run(language, func(t *testing.T) {
 			f := newScenarioIn(t, language)
-			file := filepath.Join(t.TempDir(), "fernwaerme.txt")
-			if err := os.WriteFile(file, []byte(readerTestText), 0o600); err != nil {
-				t.Fatal(err)
-			}
+			file := writeReaderTestFile(t)
 			c := f.win().Canvas()
 			r := f.s.articles.reader
 			f.do(func() {
