@@ -17,6 +17,9 @@ type work struct {
 	votes     []langVote
 	seen      repeatSet
 	links     linkPosDE // the docState's lists of link words (ints: nothing of the text)
+	// The backing arrays of the chooser's word lists (chooser.common and
+	// notFirst), handed to each docState and taken back by keepWords.
+	common, notFirst []string
 }
 
 // repeatSet returns the work's set of units read, empty.
@@ -59,7 +62,14 @@ func (w *work) docState(trace *claimantTrace) docState {
 		m.byKey, m.roles, m.descs = map[string]int{}, map[string]string{}, map[string]string{}
 	}
 	d := docState{trace: trace, byKey: m.byKey, roles: m.roles, descs: m.descs, links: &w.links}
+	d.ch.common.vals, d.ch.notFirst.vals = w.common[:0], w.notFirst[:0]
 	return d
+}
+
+// keepWords takes back the chooser's word lists (grown by the article) for
+// the next docState, so that they are not grown anew for every article.
+func (w *work) keepWords(c *chooser) {
+	w.common, w.notFirst = c.common.vals, c.notFirst.vals
 }
 
 // clearMaps empties the pooled maps (dropping those grown past
@@ -72,6 +82,16 @@ func (m *docMaps) clearMaps() {
 	clear(m.byKey)
 	clear(m.roles)
 	clear(m.descs)
+}
+
+// clearWords returns ws emptied, its strings (of the text just read)
+// dropped; nil when it grew past pooledTokens.
+func clearWords(ws []string) []string {
+	if cap(ws) > pooledTokens {
+		return nil
+	}
+	clear(ws[:cap(ws)])
+	return ws[:0]
 }
 
 var workPool = sync.Pool{New: func() any { return new(work) }}
@@ -110,6 +130,7 @@ func (w *work) reset() {
 	if cap(w.links.derDes)+cap(w.links.vonGen)+cap(w.links.object) > pooledTokens {
 		w.links = linkPosDE{}
 	}
+	w.common, w.notFirst = clearWords(w.common), clearWords(w.notFirst)
 	if cap(w.seen.buf) > 4*pooledTokens || len(w.seen.slots) > pooledRepeatSlots {
 		w.seen = repeatSet{}
 	}
