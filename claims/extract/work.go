@@ -44,10 +44,12 @@ const (
 // the chooser's words are lazySets, filled by appending): an extraction starts
 // with them empty but already grown, instead of growing them anew for
 // every article. A map whose first use does more than create it (the
-// chooser's entities, the heads of names) is not among them.
+// chooser's entities) is not among them.
 type docMaps struct {
 	byKey        map[string]int
 	roles, descs map[string]string
+	spoke        map[string]bool // namedDE.spoke
+	heads        map[string]int  // docState.heads (byFirst)
 }
 
 // pooledMapLen bounds the entries of a map the pool keeps: a map grown by
@@ -60,8 +62,10 @@ func (w *work) docState(trace *claimantTrace) docState {
 	m := &w.m
 	if m.byKey == nil {
 		m.byKey, m.roles, m.descs = map[string]int{}, map[string]string{}, map[string]string{}
+		m.spoke, m.heads = map[string]bool{}, map[string]int{}
 	}
-	d := docState{trace: trace, byKey: m.byKey, roles: m.roles, descs: m.descs, links: &w.links}
+	d := docState{trace: trace, byKey: m.byKey, roles: m.roles, descs: m.descs, heads: m.heads, links: &w.links}
+	d.named.spoke = m.spoke
 	d.ch.common.vals, d.ch.notFirst.vals = w.common[:0], w.notFirst[:0]
 	return d
 }
@@ -75,13 +79,16 @@ func (w *work) keepWords(c *chooser) {
 // clearMaps empties the pooled maps (dropping those grown past
 // pooledMapLen), so that the pool holds no string of the text just read.
 func (m *docMaps) clearMaps() {
-	if len(m.byKey) > pooledMapLen || len(m.roles) > pooledMapLen || len(m.descs) > pooledMapLen {
+	if len(m.byKey) > pooledMapLen || len(m.roles) > pooledMapLen || len(m.descs) > pooledMapLen ||
+		len(m.spoke) > pooledMapLen || len(m.heads) > pooledMapLen {
 		*m = docMaps{}
 		return
 	}
 	clear(m.byKey)
 	clear(m.roles)
 	clear(m.descs)
+	clear(m.spoke)
+	clear(m.heads)
 }
 
 // clearWords returns ws emptied, its strings (of the text just read)
