@@ -166,7 +166,7 @@ func extractWith(wk *work, text string, opts Options) []Unit {
 		housekeep(out, spans, th) // a pasted page's bylines, credits, teasers (housekeeping.go)
 	}
 	d.fullest(named)
-	wk.keepWords(&d.ch)
+	wk.keepLists(&d)
 	return out
 }
 

@@ -18,8 +18,10 @@ type work struct {
 	seen      repeatSet
 	links     linkPosDE // the docState's lists of link words (ints: nothing of the text)
 	// The backing arrays of the chooser's word lists (chooser.common and
-	// notFirst), handed to each docState and taken back by keepWords.
+	// notFirst) and of the people named, handed to each docState and taken
+	// back by keepLists.
 	common, notFirst []string
+	people           []person
 }
 
 // repeatSet returns the work's set of units read, empty.
@@ -67,13 +69,16 @@ func (w *work) docState(trace *claimantTrace) docState {
 	d := docState{trace: trace, byKey: m.byKey, roles: m.roles, descs: m.descs, heads: m.heads, links: &w.links}
 	d.named.spoke = m.spoke
 	d.ch.common.vals, d.ch.notFirst.vals = w.common[:0], w.notFirst[:0]
+	d.people = w.people[:0]
 	return d
 }
 
-// keepWords takes back the chooser's word lists (grown by the article) for
-// the next docState, so that they are not grown anew for every article.
-func (w *work) keepWords(c *chooser) {
-	w.common, w.notFirst = c.common.vals, c.notFirst.vals
+// keepLists takes back the chooser's word lists and the people (grown by
+// the article) for the next docState, so that they are not grown anew for
+// every article.
+func (w *work) keepLists(d *docState) {
+	w.common, w.notFirst = d.ch.common.vals, d.ch.notFirst.vals
+	w.people = d.people
 }
 
 // clearMaps empties the pooled maps (dropping those grown past
@@ -138,6 +143,11 @@ func (w *work) reset() {
 		w.links = linkPosDE{}
 	}
 	w.common, w.notFirst = clearWords(w.common), clearWords(w.notFirst)
+	if cap(w.people) > pooledMapLen {
+		w.people = nil
+	}
+	clear(w.people[:cap(w.people)])
+	w.people = w.people[:0]
 	if cap(w.seen.buf) > 4*pooledTokens || len(w.seen.slots) > pooledRepeatSlots {
 		w.seen = repeatSet{}
 	}

@@ -11,7 +11,8 @@ import (
 // and roles would otherwise carry "Greta Hollmann" over), that has a
 // sentence of it (the pooled set of units read would mark it a repeat),
 // and more blocks in another language; and the maps and the chooser's
-// word lists are empty after a reset (the lists kept, their words dropped).
+// word lists and the people are empty after a reset (the lists kept, their
+// words dropped).
 func TestWorkReuse(t *testing.T) {
 	first := "Greta Hollmann ist Sprecherin der Stadtwerke. Die Preise steigen im Mai um 12 Prozent, sagte Hollmann am Montag.\n\nDie Ministerin Greta Hollmann sagte, sie lehne das ab. „Das bleibt so“, sagte Greta.\n\n" +
 		"The council said the fares would rise by 12 percent in May.\n\nThe union rejected the plan on Monday."
@@ -34,6 +35,9 @@ func TestWorkReuse(t *testing.T) {
 		if n != 0 {
 			t.Errorf("after reset, %s holds %d entries", name, n)
 		}
+	}
+	if len(w.people) != 0 || cap(w.people) == 0 || w.people[:cap(w.people)][0].name != "" {
+		t.Errorf("after reset, %d people (%d kept)", len(w.people), cap(w.people))
 	}
 	for _, ws := range [][]string{w.common, w.notFirst} {
 		if len(ws) != 0 || cap(ws) == 0 || ws[:cap(ws)][0] != "" {
