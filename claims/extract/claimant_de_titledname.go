@@ -144,7 +144,8 @@ func (d *docState) titledClaimantDE(who string) string {
 	if two && (!upperFirst(first) || !strings.HasSuffix(first, "s")) || strings.HasSuffix(who, "en") {
 		return who // "Abgeordneten": a plural
 	}
-	if p := d.titledHolderDE(strings.ToLower(last)); p != "" {
+	var buf [64]byte
+	if p := d.titledHolderDE(string(appendLower(buf[:0], last))); p != "" { // strings.ToLower(last), on the stack for most words
 		return p
 	}
 	return who
