@@ -28,3 +28,28 @@ func TestLowerAllocsDE(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerInCallers checks that the steps that looked a word up by
+// m[strings.ToLower(w)] and now by lowerIn (or lower it on the stack)
+// answer from the lower-case word, in upper and mixed case, without
+// allocating.
+func TestLowerInCallers(t *testing.T) {
+	cases := []struct {
+		name      string
+		got, want bool
+		f         func()
+	}{
+		{"saxonThingDE", saxonThingDE("MITTEILUNG"), true, func() { saxonThingDE("Mitteilung") }},
+		{"isAbbrev", isAbbrev("BZW"), true, func() { isAbbrev("Bürgermeisterin") }},
+		{"indefiniteSpeakerEN", indefiniteSpeakerEN("EveryBody") == "", true, func() { indefiniteSpeakerEN("Everybody") }},
+		{"properAdjEnDE", properAdjEnDE("Bundesweiten"), false, func() { properAdjEnDE("Bayerischen") }},
+	}
+	for _, c := range cases {
+		if c.got != c.want {
+			t.Errorf("%s: %v, want %v", c.name, c.got, c.want)
+		}
+		if n := testing.AllocsPerRun(50, c.f); n != 0 {
+			t.Errorf("%s allocates %v times, want 0", c.name, n)
+		}
+	}
+}
