@@ -53,3 +53,26 @@ func TestLowerInCallers(t *testing.T) {
 		}
 	}
 }
+
+// TestChooserWordsLower checks that the chooser's title tests (titlesOnly,
+// stripTitles) find a capitalised word the text writes in lower case, and
+// split and lower the name without allocating.
+func TestChooserWordsLower(t *testing.T) {
+	c := &chooser{}
+	c.common.add("staff")
+	c.notFirst.add("Landrat")
+	if !c.titlesOnly("Staff Landrat") || c.titlesOnly("Staff Ana") {
+		t.Errorf("titlesOnly: %v, %v; want true, false", c.titlesOnly("Staff Landrat"), c.titlesOnly("Staff Ana"))
+	}
+	if got := c.stripTitles("Staff Ana Ruiz"); got != "Ana Ruiz" {
+		t.Errorf("stripTitles = %q, want Ana Ruiz", got)
+	}
+	for name, f := range map[string]func(){
+		"titlesOnly":  func() { c.titlesOnly("Staff Landrat") },
+		"stripTitles": func() { c.stripTitles("Staff Ana Ruiz") },
+	} {
+		if n := testing.AllocsPerRun(50, f); n != 0 {
+			t.Errorf("%s allocates %v times, want 0", name, n)
+		}
+	}
+}
