@@ -26,6 +26,7 @@ func (wk *work) nextComment(d *docState, prev *staged, text string) {
 	prev.who = one[0].Claimant
 	turns := d.turns // a debate's turns read as comments: its labels still name their speakers
 	wk.m.clearMaps()
+	wk.keepLists(d)
 	*d = wk.docState(nil)
 	d.turns = turns
 }

@@ -42,7 +42,8 @@ func (d *docState) adverbClaimantDE(who string) string {
 	if _, ok := d.byKey[who]; ok {
 		return who
 	}
-	low := strings.ToLower(who)
+	var buf [64]byte
+	low := string(appendLower(buf[:0], who)) // strings.ToLower(who), on the stack for most words
 	if adverbsOpenDE[low] || indefinitePronounsDE[low] || attitudesDE[low] || discourseNounDE(low) {
 		return ""
 	}

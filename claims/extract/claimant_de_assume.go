@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // "ausgehen von" takes a position: "Die Polizei geht von Brandstiftung
 // aus", "Die Ermittler gehen davon aus, dass …", "Derzeit geht die
 // Feuerwehr von einem Defekt aus". attitudeSpeakerDE reads the singular
@@ -58,8 +56,8 @@ func assumeFormDE(toks []token, v int) bool {
 // view.
 func speakerByFormDE(who string, lex lexicon) bool {
 	w := lastWord(who)
-	if bodyHeadDE(w) != "" || groupNounsDE[strings.ToLower(w)] {
+	if bodyHeadDE(w) != "" || lowerIn(groupNounsDE, w) {
 		return true
 	}
-	return lex[strings.ToLower(w)]&cRole != 0 || officeWordDE(w)
+	return lowerIn(lex, w)&cRole != 0 || officeWordDE(w)
 }

@@ -19,7 +19,8 @@ func docCompoundDE(who string) bool {
 	if who == "" || strings.IndexByte(who, ' ') >= 0 || !upperFirst(who) {
 		return false
 	}
-	low := strings.ToLower(who)
+	var buf [64]byte
+	low := string(appendLower(buf[:0], who)) // strings.ToLower(who), on the stack for most words
 	for _, h := range docCompoundHeadsDE {
 		if low == h && (strings.HasPrefix(h, "brief") || strings.HasPrefix(h, "test")) {
 			return true

@@ -25,7 +25,8 @@ func (d *docState) knownTailDE(name string) string {
 		if !upperFirst(prev) {
 			return "" // "Regierung von Jan Roth", "Roth & Kühn": no noun of person before a name
 		}
-		if declinedAdjectiveDE(strings.ToLower(prev)) {
+		var buf [64]byte
+		if declinedAdjectiveDE(string(appendLower(buf[:0], prev))) { // strings.ToLower(prev), on the stack for most words
 			return "" // "Offizieller Fanklub Talbach": an adjective of the name, no noun of person
 		}
 		rest := name[k+1:]

@@ -59,7 +59,11 @@ func placeAdjectiveDE(w string) bool {
 // properAdjEnDE reports whether the word w is a capitalised adjective in
 // -en (properAdjStemDE of its stem).
 func properAdjEnDE(w string) bool {
-	return len(w) > 4 && upperFirst(w) && strings.HasSuffix(w, "en") && properAdjStemDE(strings.ToLower(w[:len(w)-2]))
+	if len(w) <= 4 || !upperFirst(w) || !strings.HasSuffix(w, "en") {
+		return false
+	}
+	var buf [64]byte
+	return properAdjStemDE(string(appendLower(buf[:0], w[:len(w)-2]))) // strings.ToLower, on the stack
 }
 
 // commonNameAdjectivesDE are plain adjectives (no derivational ending)

@@ -25,7 +25,7 @@ func (d *docState) reportBodyDE(toks []token, text string) string {
 			return ""
 		}
 		body := bodyFirstDE(toks, text, v)
-		if body == "" || adverbsDE[strings.ToLower(body)] || adverbDE[strings.ToLower(body)] {
+		if body == "" || lowerIn(adverbsDE, body) || lowerIn(adverbDE, body) {
 			return "" // "Außerdem plädierten sie …": an adverb, no body
 		}
 		if a := articleFirstDE(toks); a >= 0 {

@@ -40,5 +40,5 @@ func (d *docState) saxonGenitiveDE(who string) string {
 // person: a noun of communication ("Angaben", "Bericht") or an abstract
 // noun by its suffix ("Unterstützung", "Reaktion"; abstractNounDE).
 func saxonThingDE(w string) bool {
-	return communicationNounsDE[strings.ToLower(w)] || abstractNounDE(w)
+	return lowerIn(communicationNounsDE, w) || abstractNounDE(w)
 }

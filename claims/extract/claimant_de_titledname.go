@@ -15,7 +15,7 @@ import "strings"
 // that stands right before the full name of a person the text registered
 // (registered)
 // ("Bundestrainer Jonas Keller"), that person under the noun's
-// nominative key (titledKeysDE).
+// nominative key (noteTitledDE).
 func (d *docState) noteTitledNameDE(toks []token, text string) {
 	for k := 0; k+2 < len(toks); k++ {
 		if !capWord(&toks[k]) || !capWord(&toks[k+1]) || !capWord(&toks[k+2]) || !personNounDE(toks[k].low) {
@@ -28,9 +28,7 @@ func (d *docState) noteTitledNameDE(toks []token, text string) {
 		if !d.registered(name) || k+4 < len(toks) && toks[k+3].low == "und" && capWord(&toks[k+4]) {
 			continue // "Die Politiker Jan Roth und Eva Kurz": a plural noun
 		}
-		for _, key := range titledKeysDE(toks[k].low) {
-			d.noteRole(key, name)
-		}
+		d.noteTitledDE(toks[k].low, name)
 	}
 }
 
@@ -41,20 +39,29 @@ func (d *docState) registered(name string) bool {
 	return ok && strings.IndexByte(name, ' ') > 0
 }
 
-// titledKeysDE returns the keys a person noun low is noted and looked up
-// under: the whole word (roleWordKeyDE), without a genitive "-es" or
-// "-s" ("amtsarztes", "bildhauers"), and the part after a hyphen
-// ("abc-schulleiterin" → "schulleiterin").
-func titledKeysDE(low string) []string {
+// noteTitledDE notes name under the keys a person noun low is noted and
+// looked up under: "#" and the whole word (roleWordKeyDE), without a
+// genitive "-es" or "-s" ("amtsarztes", "bildhauers"), and the part after
+// a hyphen ("abc-schulleiterin" → "schulleiterin"). A German key that
+// holds name already is left as it is, so the key is built on the heap
+// only when it is stored.
+func (d *docState) noteTitledDE(low, name string) {
 	whole, bare := titledStemsDE(low)
-	keys := []string{"#" + whole}
+	d.noteTitledKeyDE(whole, name)
 	if bare != "" {
-		keys = append(keys, "#"+bare)
+		d.noteTitledKeyDE(bare, name)
 	}
-	return keys
 }
 
-// titledStemsDE returns the keys of titledKeysDE without their "#", as
+// noteTitledKeyDE notes name under "#" and stem, unless the key holds it
+// already (in a German text: an English one notes a second key too).
+func (d *docState) noteTitledKeyDE(stem, name string) {
+	if d.en || d.roles["#"+stem] != name {
+		d.noteRole("#"+stem, name)
+	}
+}
+
+// titledStemsDE returns the keys of noteTitledDE without their "#", as
 // parts of low: the whole word's (roleWordStemDE) and the one without a
 // genitive ending ("" when there is none).
 func titledStemsDE(low string) (whole, bare string) {
@@ -137,7 +144,8 @@ func (d *docState) titledClaimantDE(who string) string {
 	if two && (!upperFirst(first) || !strings.HasSuffix(first, "s")) || strings.HasSuffix(who, "en") {
 		return who // "Abgeordneten": a plural
 	}
-	if p := d.titledHolderDE(strings.ToLower(last)); p != "" {
+	var buf [64]byte
+	if p := d.titledHolderDE(string(appendLower(buf[:0], last))); p != "" { // strings.ToLower(last), on the stack for most words
 		return p
 	}
 	return who

@@ -67,7 +67,7 @@ func genitiveHeadTextDE(unit string, start int) string {
 	}
 	head := before[:len(before)-len(link)]
 	k := strings.LastIndexByte(head, ' ') + 1
-	if w := head[k:]; !upperFirst(w) || functionWordDE(w) || closedLowDE[strings.ToLower(w)] {
+	if w := head[k:]; !upperFirst(w) || functionWordDE(w) || lowerIn(closedLowDE, w) {
 		return ""
 	}
 	return head[k:] + link

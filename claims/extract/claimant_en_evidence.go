@@ -27,7 +27,7 @@ func evidenceClaimantEN(toks []token, who string) string {
 		}
 	}
 	last := who[strings.LastIndexByte(who, ' ')+1:]
-	if evidenceNounsEN[strings.ToLower(last)] {
+	if lowerIn(evidenceNounsEN, last) {
 		return ""
 	}
 	return who

@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // indefinitePronounsEN are the English pronouns that name no one in
 // particular, in lower case: "Nobody asked the residents", "Everyone
 // agrees …" quote no source a fact-checker could ask.
@@ -21,7 +19,7 @@ var numberWordsEN = map[string]bool{
 // indefiniteSpeakerEN returns "" when who is an indefinite pronoun or a
 // number word alone, who otherwise.
 func indefiniteSpeakerEN(who string) string {
-	if len(who) <= len("everybody") && (indefinitePronounsEN[strings.ToLower(who)] || numberWordsEN[strings.ToLower(who)]) {
+	if len(who) <= len("everybody") && (lowerIn(indefinitePronounsEN, who) || lowerIn(numberWordsEN, who)) {
 		return ""
 	}
 	return who

@@ -165,8 +165,9 @@ func (d *docState) fullName(c string) string {
 // before a lower-case word or in lower case: titles and offices, not a
 // first name ("Regierungschef", "Züchter von").
 func (c *chooser) titlesOnly(s string) bool {
-	for _, w := range strings.Fields(s) {
-		if !c.notFirst.has(w) && !c.common.has(strings.ToLower(w)) && upperFirst(w) {
+	for w := range strings.FieldsSeq(s) { // the words without a slice of them
+		var buf [64]byte
+		if !c.notFirst.has(w) && !c.common.has(string(appendLower(buf[:0], w))) && upperFirst(w) {
 			return false
 		}
 	}

@@ -332,7 +332,8 @@ func (c *chooser) stripTitles(name string) string {
 	}
 	for strings.Count(name, " ") >= 2 {
 		k := strings.IndexByte(name, ' ')
-		if !(c.common.has(strings.ToLower(name[:k])) || c.notFirst.has(name[:k])) || orgPrefixDE(name[:k]) || !upperFirst(name) || !upperFirst(name[k+1:]) || adjectiveDE(firstWord(name[k+1:])) {
+		var buf [64]byte
+		if !(c.common.has(string(appendLower(buf[:0], name[:k]))) || c.notFirst.has(name[:k])) || orgPrefixDE(name[:k]) || !upperFirst(name) || !upperFirst(name[k+1:]) || adjectiveDE(firstWord(name[k+1:])) {
 			break // a title is capitalised before a name: not "some opponents of the plan"
 		}
 		name = name[k+1:]

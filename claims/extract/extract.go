@@ -179,6 +179,7 @@ func extractWith(wk *work, text string, opts Options) []Unit {
 		housekeep(out, spans, th) // a pasted page's bylines, credits, teasers (housekeeping.go)
 	}
 	d.fullest(named)
+	wk.keepLists(&d)
 	return out
 }
 

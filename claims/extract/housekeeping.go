@@ -275,7 +275,7 @@ func hkCountFields(f []string) bool {
 	if hkNumeric(b) {
 		a, b = b, a
 	}
-	return hkNumeric(a) && hkLabels[strings.ToLower(b)] == hkAlone && (strings.EqualFold(b, "kommentare") || strings.EqualFold(b, "comments"))
+	return hkNumeric(a) && lowerIn(hkLabels, b) == hkAlone && (strings.EqualFold(b, "kommentare") || strings.EqualFold(b, "comments"))
 }
 
 // hkContactFields reports whether ut (its words f) opens with a contact label without a

@@ -34,12 +34,12 @@ approx dept univ str tel az rd okt dez tab abb kap aufl hrsg jg frz zzgl rer nat
 func isAbbrev(word string) bool {
 	var buf [8]byte
 	if len(word) > len(buf) {
-		return abbrevs[strings.ToLower(word)]
+		return lowerIn(abbrevs, word)
 	}
 	for i := 0; i < len(word); i++ {
 		c := word[i]
 		if c >= utf8.RuneSelf {
-			return abbrevs[strings.ToLower(word)]
+			return lowerIn(abbrevs, word)
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
@@ -346,7 +346,8 @@ func endsSentence(text string, b span, i, j int) bool {
 	}
 	if isDigits(word) && len(word) <= 2 {
 		// 26. Februar, 1. Mai, am 3. Oktober
-		nw := strings.ToLower(text[k:letterRunEnd(text, k, b.e, 16)])
+		var buf [64]byte
+		nw := string(appendLower(buf[:0], text[k:letterRunEnd(text, k, b.e, 16)])) // strings.ToLower, on the stack
 		if lexDE[nw]&(cMonth|cTimeNoun) != 0 || nw == "jahrhundert" || nw == "jahrestag" {
 			return false
 		}

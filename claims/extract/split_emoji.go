@@ -21,17 +21,23 @@ func isEmoji(r rune) bool {
 
 // mayHoldEmoji reports cheaply whether s may hold an emoji: a four-byte
 // rune, or a three-byte one of U+2600–U+27BF (lead byte 0xE2, second byte
-// 0x98–0x9E).
+// 0x98–0x9E). It jumps from one 0xE2 to the next with strings.IndexByte:
+// German quotation marks and dashes start with 0xE2 too, but most bytes
+// of a text are none.
 func mayHoldEmoji(s string) bool {
 	if strings.IndexByte(s, 0xF0) >= 0 {
 		return true
 	}
-	for i := 0; i+1 < len(s); i++ {
-		if s[i] == 0xE2 && s[i+1] >= 0x98 && s[i+1] <= 0x9E {
+	for i := 0; ; {
+		k := strings.IndexByte(s[i:], 0xE2)
+		if k < 0 || i+k+1 >= len(s) {
+			return false
+		}
+		i += k + 1 // the byte after the 0xE2
+		if s[i] >= 0x98 && s[i] <= 0x9E {
 			return true
 		}
 	}
-	return false
 }
 
 // emojiParts returns block b cut after each run of emoji that ends a

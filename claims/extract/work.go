@@ -17,6 +17,11 @@ type work struct {
 	votes     []langVote
 	seen      repeatSet
 	links     linkPosDE // the docState's lists of link words (ints: nothing of the text)
+	// The backing arrays of the chooser's word lists (chooser.common and
+	// notFirst) and of the people named, handed to each docState and taken
+	// back by keepLists.
+	common, notFirst []string
+	people           []person
 }
 
 // repeatSet returns the work's set of units read, empty.
@@ -41,10 +46,12 @@ const (
 // the chooser's words are lazySets, filled by appending): an extraction starts
 // with them empty but already grown, instead of growing them anew for
 // every article. A map whose first use does more than create it (the
-// chooser's entities, the heads of names) is not among them.
+// chooser's entities) is not among them.
 type docMaps struct {
 	byKey        map[string]int
 	roles, descs map[string]string
+	spoke        map[string]bool // namedDE.spoke
+	heads        map[string]int  // docState.heads (byFirst)
 }
 
 // pooledMapLen bounds the entries of a map the pool keeps: a map grown by
@@ -57,21 +64,46 @@ func (w *work) docState(trace *claimantTrace) docState {
 	m := &w.m
 	if m.byKey == nil {
 		m.byKey, m.roles, m.descs = map[string]int{}, map[string]string{}, map[string]string{}
+		m.spoke, m.heads = map[string]bool{}, map[string]int{}
 	}
-	d := docState{trace: trace, byKey: m.byKey, roles: m.roles, descs: m.descs, links: &w.links}
+	d := docState{trace: trace, byKey: m.byKey, roles: m.roles, descs: m.descs, heads: m.heads, links: &w.links}
+	d.named.spoke = m.spoke
+	d.ch.common.vals, d.ch.notFirst.vals = w.common[:0], w.notFirst[:0]
+	d.people = w.people[:0]
 	return d
+}
+
+// keepLists takes back the chooser's word lists and the people (grown by
+// the article) for the next docState, so that they are not grown anew for
+// every article.
+func (w *work) keepLists(d *docState) {
+	w.common, w.notFirst = d.ch.common.vals, d.ch.notFirst.vals
+	w.people = d.people
 }
 
 // clearMaps empties the pooled maps (dropping those grown past
 // pooledMapLen), so that the pool holds no string of the text just read.
 func (m *docMaps) clearMaps() {
-	if len(m.byKey) > pooledMapLen || len(m.roles) > pooledMapLen || len(m.descs) > pooledMapLen {
+	if len(m.byKey) > pooledMapLen || len(m.roles) > pooledMapLen || len(m.descs) > pooledMapLen ||
+		len(m.spoke) > pooledMapLen || len(m.heads) > pooledMapLen {
 		*m = docMaps{}
 		return
 	}
 	clear(m.byKey)
 	clear(m.roles)
 	clear(m.descs)
+	clear(m.spoke)
+	clear(m.heads)
+}
+
+// clearWords returns ws emptied, its strings (of the text just read)
+// dropped; nil when it grew past pooledTokens.
+func clearWords(ws []string) []string {
+	if cap(ws) > pooledTokens {
+		return nil
+	}
+	clear(ws[:cap(ws)])
+	return ws[:0]
 }
 
 var workPool = sync.Pool{New: func() any { return new(work) }}
@@ -110,6 +142,12 @@ func (w *work) reset() {
 	if cap(w.links.derDes)+cap(w.links.vonGen)+cap(w.links.object) > pooledTokens {
 		w.links = linkPosDE{}
 	}
+	w.common, w.notFirst = clearWords(w.common), clearWords(w.notFirst)
+	if cap(w.people) > pooledMapLen {
+		w.people = nil
+	}
+	clear(w.people[:cap(w.people)])
+	w.people = w.people[:0]
 	if cap(w.seen.buf) > 4*pooledTokens || len(w.seen.slots) > pooledRepeatSlots {
 		w.seen = repeatSet{}
 	}
