@@ -1,0 +1,13 @@
+package extract
+
+import "testing"
+
+// TestCommaReportDE checks that a verb of reporting that needs no
+// preposition or particle after a comma ("…, verspricht der Senat.",
+// "…, bekräftigte das Verkehrsministerium.") names the body after it.
+func TestCommaReportDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Die Mieten in Halmstett sollen bis 2028 um zehn Prozent sinken, verspricht der Senat.": "Senat",
+		"Die Fähre fährt ab Mai wieder stündlich, bekräftigte das Verkehrsministerium.":         "Verkehrsministerium",
+	})
+}
