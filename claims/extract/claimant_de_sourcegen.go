@@ -38,7 +38,11 @@ func genitiveBodyChainDE(toks []token, text string, k, e int, who string) string
 		if genitiveBaseDE(text[toks[i].s:toks[i].e]) != who || toks[i+1].low != "der" {
 			continue
 		}
-		if end := bodyEndDE(toks[:e], i+1); end > i+1 {
+		end := bodyEndDE(toks[:e], i+1)
+		if end > i+1 && strings.HasSuffix(text[toks[i+1].s:toks[end-1].e], "-") {
+			return who // "des Verbands der deutschen Schul- und Kitacaterer": a truncated compound, no name of its own
+		}
+		if end > i+1 {
 			return who + " " + text[toks[i+1].s:toks[end-1].e]
 		}
 		return who
