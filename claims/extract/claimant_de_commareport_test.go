@@ -8,7 +8,8 @@ import "testing"
 // that after an apposition's comma the verb's object is no claimant.
 func TestCommaReportDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Die Mieten in Halmstett sollen bis 2028 um zehn Prozent sinken, verspricht der Senat.": "Senat",
-		"Die Fähre fährt ab Mai wieder stündlich, bekräftigte das Verkehrsministerium.":         "Verkehrsministerium",
+		"Die Mieten in Halmstett sollen bis 2028 um zehn Prozent sinken, verspricht der Senat.":                                "Senat",
+		"Die Fähre fährt ab Mai wieder stündlich, bekräftigte das Verkehrsministerium.":                                        "Verkehrsministerium",
+		"Anna Kessing, die Premierministerin des Bundesstaates Halmstett, erwog unterdessen die Unterbrechung des Wahlkampfs.": "Anna Kessing",
 	})
 }
