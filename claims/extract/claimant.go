@@ -79,6 +79,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	}
 	if de {
 		d.prevLastDE = d.lastKnownDE(toks, text) // for the next unit: "Diese sagte …" (claimant_de_demsubject.go)
+		d.noteDocOwnerDE(toks, text, who, lex)   // for the next unit: "Darin heißt es, …" (claimant_de_darin.go)
 	}
 	if act {
 		return "" // the act of speaking, no claim

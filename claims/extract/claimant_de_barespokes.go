@@ -7,13 +7,19 @@ package extract
 // spokesperson with it ("Sprecher des Landratsamts").
 
 // bareSpokesDE returns the body the text last named in full when who is a
-// bare "Sprecher" or "Sprecherin"; who otherwise.
+// bare "Sprecher" or "Sprecherin", or the body that is the claimant of the
+// unit right before (a name noteBodiesDE does not note: "Das Auswärtige
+// Amt"); who otherwise.
 func (d *docState) bareSpokesDE(who string) string {
 	if who != "Sprecher" && who != "Sprecherin" {
 		d.noteSpokesBodyDE("", "")
 		return who
 	}
-	if full := d.descs[anyBodyKeyDE]; full != "" {
+	full := d.descs[anyBodyKeyDE]
+	if d.sinceClaim == 1 && bodyNameDE(d.prevClaim) {
+		full = d.prevClaim // "Das Auswärtige Amt rief zur Ruhe auf. Eine Sprecherin sagte, …": the body that just spoke
+	}
+	if full != "" {
 		d.noteSpokesBodyDE(who, full) // "…, sagte eine Sprecherin. Sie betonte, …" (firmspokes.go)
 		return full
 	}

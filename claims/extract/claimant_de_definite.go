@@ -75,7 +75,9 @@ func (d *docState) recentOtherPersonDE(g byte, not string) string {
 // the text knows by a full name (lastSpeakerOfDE), or the person the text named with
 // the noun as a role ("Innenminister Jan Roth", then "der italienische
 // Innenminister"); else who. Lower-case adjectives may stand before the
-// noun. A noun the text knows as a person's name stays.
+// noun. A noun the text knows as a person's name stays, and so does a noun
+// that would refer to a body (personOnlyDE: "sagte die Wahlleiterin" after
+// "Der Verband Heimland sagte").
 func (d *docState) definiteNounDE(toks []token, text, who string, lex lexicon) string {
 	noun := who
 	if k := strings.LastIndexByte(who, ' '); k > 0 && !upperFirst(who) {
@@ -105,9 +107,12 @@ func (d *docState) definiteNounDE(toks []token, text, who string, lex lexicon) s
 		if g == 0 {
 			return who
 		}
-		p := d.recentPersonDE(g)
+		p := personOnlyDE(d.recentPersonDE(g))
 		if p == "" {
 			p = d.lastSpeakerOfDE(g, who) // "versichert die Försterin" after her quotes
+		}
+		if personOnlyDE(p) == "" {
+			return who // "teilte die Wahlleiterin mit" after "Der Verband Heimland sagte": no person
 		}
 		if p != who && d.otherRoleDE(p, &toks[k], lex) {
 			return who // "der Bürgermeister" after "der Abgeordnete Jan Roth" (claimant_de_otherrole.go)

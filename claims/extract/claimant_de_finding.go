@@ -86,7 +86,9 @@ func (d *docState) findingVorfeldDE(toks []token, text string, v int, lex lexico
 
 // studySourceDE reads a study of a named body from token n up to e:
 // perhaps an article, up to two lower-case adjectives, a noun of
-// studyNounsDE, then "des/der/von/vom" and the body; "" otherwise.
+// studyNounsDE or a compound of a publication's noun
+// (publicationCompoundDE: "Nachwahlbefragung", "Mitgliederumfrage"), then
+// "des/der/von/vom" and the body; "" otherwise.
 func (d *docState) studySourceDE(toks []token, text string, n, e int, lex lexicon) string {
 	if n < len(toks) && toks[n].cat&cDet != 0 {
 		n++
@@ -94,8 +96,8 @@ func (d *docState) studySourceDE(toks []token, text string, n, e int, lex lexico
 	for a := 0; a < 2 && n < len(toks) && lowerWord(&toks[n]) && toks[n].cat&cDet == 0 && inflectedDE(toks[n].low); a++ {
 		n++ // "eine repräsentative Umfrage"
 	}
-	if n+1 >= e || !studyNounsDE[toks[n].low] {
-		return ""
+	if n+1 >= e || !studyNounsDE[toks[n].low] && !publicationCompoundDE(toks[n].low) {
+		return "" // also a compound: "einer Nachwahlbefragung des Instituts X"
 	}
 	switch toks[n+1].low {
 	case "des", "der", "von", "vom":

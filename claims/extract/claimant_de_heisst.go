@@ -13,7 +13,9 @@ import "strings"
 // unit: a phrase with "von", "vom", "aus", "bei" or "seitens" after it
 // (perhaps after adverbs and a time phrase), else one that opens its
 // clause, or a noun of communication with a genitive ("In einer Mitteilung
-// der Stadt"), in the nominative; "" when there is none.
+// der Stadt"), in the nominative; after "Darin" the author of the document
+// the unit before named (docOwnerDE, claimant_de_darin.go); "" when there
+// is none.
 func (d *docState) heisstEsSourceDE(toks []token, text string, lex lexicon) string {
 	if d.lacks(toks, wsHeisst) {
 		return "" // no "heißt es" (heisstEsAt)
@@ -36,6 +38,9 @@ func (d *docState) heisstEsSourceDE(toks []token, text string, lex lexicon) stri
 			return who // "Die Demonstration sei nicht angemeldet gewesen, hieß es in einer Mitteilung."
 		}
 		c := clauseStart(toks, i)
+		if darinHeisstDE(toks, c, i) {
+			return d.docOwnerDE // "Ein Gutachten des Amts liegt vor. Darin heißt es, …" (claimant_de_darin.go)
+		}
 		if c < i && adverbDE[toks[c].low] {
 			c++ // "Auch von der Ministerin hieß es"
 		}

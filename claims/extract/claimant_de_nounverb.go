@@ -10,10 +10,14 @@ func nounVerbDE(toks []token, v int) bool {
 
 // closingPassiveDE reports whether the verb of saying at v is a passive
 // participle that ends the sentence ("Landesweit sind 17 000 Fälle
-// bestätigt."), with no agent opening it ("Von der Opposition wurde …
+// bestätigt.", also before "worden": "… bestätigt worden."), with no agent opening it ("Von der Opposition wurde …
 // kritisiert" names its source): what opens the sentence is no speaker.
 func closingPassiveDE(toks []token, v int) bool {
-	if v+2 < len(toks) || v+1 < len(toks) && !toks[v+1].is(tPunct) {
+	e := v + 1
+	if e < len(toks) && toks[e].low == "worden" {
+		e++ // "Die Regel ist 2009 ins Gesetz geschrieben worden."
+	}
+	if e+1 < len(toks) || e < len(toks) && !toks[e].is(tPunct) {
 		return false
 	}
 	if toks[0].low == "von" || toks[0].low == "vom" {

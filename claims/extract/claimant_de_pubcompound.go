@@ -7,9 +7,10 @@ import "strings"
 // as the bare noun has ("RKI-Bericht", acronymCompoundDE).
 
 // publicationHeadsDE are nouns of what a body publishes that end longer
-// compounds ("Jahresbericht", "Abschlussstudie", "Mitgliederumfrage"):
+// compounds ("Jahresbericht", "Abschlussstudie", "Mitgliederumfrage",
+// "Nachwahlbefragung"):
 // a closed class.
-var publicationHeadsDE = [...]string{"bericht", "studie", "analyse", "umfrage", "erhebung", "statistik", "prognose", "gutachten", "auswertung"}
+var publicationHeadsDE = [...]string{"bericht", "studie", "analyse", "umfrage", "erhebung", "statistik", "prognose", "gutachten", "auswertung", "befragung"}
 
 // publicationCompoundDE reports whether the lower-case word w is a
 // compound that ends with one of publicationHeadsDE after a stem of three

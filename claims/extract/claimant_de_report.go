@@ -128,7 +128,8 @@ func passiveBeforeDE(toks []token, v int) bool {
 
 // reportSpeakerDE returns the person the text knows who is the subject of
 // the first verb of reportVerbsDE outside quotation marks that has what it
-// needs (reportsDE); "" when there is none.
+// needs (reportsDE), or the subject after such a verb after a comma
+// (commaReportDE: "…, verspricht der Senat."); "" when there is none.
 func (d *docState) reportSpeakerDE(toks []token, text string, lex lexicon) string {
 	if d.lacks(toks, wsReport) {
 		return "" // no verb of reportVerbsDE in the unit
@@ -139,6 +140,9 @@ func (d *docState) reportSpeakerDE(toks []token, text string, lex lexicon) strin
 		}
 		if who := d.affiliatedSubjectDE(toks, text, v, lex); d.known(who) {
 			return who // "Der Forscher Tim Lenz von der Universität Kiel hält das für möglich"
+		}
+		if who := d.commaReportDE(toks, text, v, lex); who != "" {
+			return who // "…, verspricht der Senat." (claimant_de_commareport.go)
 		}
 		who := d.verbSecondSubjectDE(toks, text, v, v+1, lex, pluralVerbDE(toks, v)) // "plädierten sie": a group
 		if !d.known(who) && (who == "" || who != d.pluralSie.at(d.units)) {          // a plural "sie" names the group claimed last

@@ -79,7 +79,7 @@ func (d *docState) sourcePhraseDE(toks []token, text string, s, e int, lex lexic
 	if g >= e || !genitiveLinkDE(toks[g].low) {
 		return "", true // "Laut Mitteilung", "Den Angaben zufolge"
 	}
-	return d.genitiveSourceDE(toks, text, g, e, lex), true
+	return genitiveBodyChainDE(toks, text, g, e, d.genitiveSourceDE(toks, text, g, e, lex)), true // "des Verbands der Ersatzkassen"
 }
 
 // possessiveGenderDE returns the gender of a third-person possessive among

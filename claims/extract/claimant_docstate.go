@@ -44,6 +44,7 @@ type docState struct {
 	prevFirstEN  string            // English: firstEN of the previous unit
 	sinceClaim   int               // units since prevClaim was named
 	prevLastDE   string            // German: the last person or body the previous unit named (claimant_de_demsubject.go)
+	docOwnerDE   string            // German: the author of the document the previous unit named, for "Darin heißt es" (claimant_de_darin.go)
 	rulesCarried bool              // the rules carried the last unit's claimant over
 	ch           chooser           // the learned chooser's entities and candidates
 	trace        *claimantTrace    // the candidates of every unit, for fitting; nil normally

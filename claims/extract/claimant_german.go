@@ -302,8 +302,8 @@ func (d *docState) nameAfterGenitiveDE(toks []token, text string, n int, lex lex
 // definiteRoleDE resolves a German person noun after a definite article
 // ("sagt der Mediziner", "sagt die Polizistin") like a pronoun: to the last
 // speaker of the gender the noun's ending gives, else of unknown gender,
-// while that speaker is recent (named in the last three units). An indefinite one ("ein
-// Sprecher") is someone new.
+// while that speaker is recent (named in the last three units) and is no
+// body (personOnlyDE). An indefinite one ("ein Sprecher") is someone new.
 func (d *docState) definiteRoleDE(toks []token, noun int, lex lexicon) string {
 	if noun < 1 || toks[noun-1].low != "der" && toks[noun-1].low != "die" {
 		return ""
@@ -326,7 +326,17 @@ func (d *docState) definiteRoleDE(toks []token, noun int, lex lexicon) string {
 		return "" // "die Richter": a masculine noun after "die" is a plural, a group
 	}
 	if s := d.lastSpeaker[gi(g)]; s != "" {
-		return s
+		return personOnlyDE(s)
 	}
-	return d.lastSpeaker[0] // a speaker whose gender the text did not show
+	return personOnlyDE(d.lastSpeaker[0]) // a speaker whose gender the text did not show
+}
+
+// personOnlyDE returns who unless it names a body (bodyNameDE): a noun of
+// a person after "der"/"die" ("teilte die Landeswahlleiterin mit") never
+// stands for the institute or association that spoke before.
+func personOnlyDE(who string) string {
+	if bodyNameDE(who) {
+		return ""
+	}
+	return who
 }

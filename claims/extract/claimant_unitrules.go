@@ -83,6 +83,9 @@ var unitRulesEN = []speakerRule{
 // refineRulesDE are the German refine rules, applied in order.
 var refineRulesDE = []refineRule{
 	func(d *docState, u *claimUnit, who string) string { return cleanClaimants(who) },
+	func(d *docState, u *claimUnit, who string) string {
+		return d.researchersBodyDE(u.toks, u.text, who, u.lex) // "Das berichten Forschende der Universität X": the body (claimant_de_researchers.go)
+	},
 	func(d *docState, u *claimUnit, who string) string { return objectClaimantDE(u.toks, u.text, who) }, // "…, obwohl ihr Fest den Auflagen widerspricht": no speaker (claimant_de_objectdet.go)
 	func(d *docState, u *claimUnit, who string) string {
 		return d.publicationCutDE(u.toks, u.text, who) // "Laut einer Studie im Fachblatt „X“": X

@@ -135,6 +135,9 @@ func nameAfterVerb(d *docState, u *claimUnit, s verbAt) string {
 // verbRulesDE are the German verb rules, tried in order.
 var verbRulesDE = []verbRule{
 	func(d *docState, u *claimUnit, s verbAt) string {
+		return d.wieRoleDE(u.toks, u.text, s.v, u.lex) // "…, wie ein Polizeisprecher sagte" (claimant_de_wierole.go)
+	},
+	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.accuseSubjectDE(u, s) // "Gegner werfen Jan Roth … vor": not the one accused (claimant_de_accuse.go)
 	},
 	func(d *docState, u *claimUnit, s verbAt) string {

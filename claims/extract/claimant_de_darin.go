@@ -1,0 +1,44 @@
+package extract
+
+// "Ein Gutachten des Landesrechnungshofs liegt der Redaktion vor. Darin
+// heißt es, …": "darin" points back to the document the unit before
+// named, and "heißt es" quotes it; the claimant is the document's author,
+// the body in its genitive, else the speaker of that unit ("In einem
+// Brief fordern die Eltern … Darin heißt es, …"), else none.
+
+// documentNounsDE are German nouns of documents a body writes (closed
+// class); compounds of a publication's noun count as well
+// (publicationCompoundDE: "Jahresbericht", "Abschlussgutachten").
+var documentNounsDE = map[string]bool{
+	"brief": true, "schreiben": true, "gutachten": true, "bericht": true, "studie": true, "papier": true,
+	"entwurf": true, "antrag": true, "beschluss": true, "erklärung": true, "mitteilung": true,
+	"stellungnahme": true, "dokument": true, "protokoll": true, "vertrag": true, "urteil": true,
+	"analyse": true, "umfrage": true, "memo": true, "vermerk": true, "konzept": true, "schrift": true,
+}
+
+// noteDocOwnerDE records, for "Darin heißt es" in the next unit, the
+// author of the first document the German unit names: the body in the
+// genitive after it ("Gutachten des Landesrechnungshofs"), else the
+// unit's claimant who; "" when the unit names no document.
+func (d *docState) noteDocOwnerDE(toks []token, text, who string, lex lexicon) {
+	d.docOwnerDE = ""
+	for k := 0; k < len(toks); k++ {
+		if !capWord(&toks[k]) || !documentNounsDE[toks[k].low] && !publicationCompoundDE(toks[k].low) {
+			continue
+		}
+		if g := k + 1; g+1 < len(toks) && (toks[g].low == "des" || toks[g].low == "der") && capWord(&toks[g+1]) {
+			if owner := d.genitiveSourceDE(toks, text, g, phraseEndDE(toks, g), lex); owner != "" {
+				d.docOwnerDE = owner
+				return
+			}
+		}
+		d.docOwnerDE = who
+		return
+	}
+}
+
+// darinHeisstDE reports whether "heißt es" at i follows "Darin" that opens
+// its clause at c ("Darin heißt es, …", "Darin hieß es unter anderem").
+func darinHeisstDE(toks []token, c, i int) bool {
+	return c+1 == i && toks[c].low == "darin"
+}
