@@ -69,6 +69,9 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 				break
 			}
 		}
+		if !de && platformObjectEN(toks, k) {
+			return "" // "A viral post shared on Facebook claims": not Facebook (claimant_en_platform.go)
+		}
 		if !de {
 			if who := d.personBeforeBodyEN(toks, text, k); who != "" {
 				return who // "Ann Lee of the Council on Foreign Relations told"
