@@ -10,7 +10,8 @@ import (
 // right before it.
 func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex lexicon, plural bool) string {
 	v = intensifierBefore(toks, v) // "Er selbst sagte"
-	if g := pronoun(&toks[v-1], plural); g != 0 {
+	// not the pronoun in "Liu He said" (claimant_en_namehe.go)
+	if g := pronoun(&toks[v-1], plural); g != 0 && (de || !nameWordHeEN(toks, v-1)) {
 		return d.pronounSubject(toks, text, v-1, g, de)
 	}
 	if de {
