@@ -134,7 +134,11 @@ func (d *docState) prevSpeakerEN() bool {
 // gives later (an object is not what the sentence is about).
 func (d *docState) noteFirstPersonEN(toks []token, text string) {
 	d.prevFirstEN, d.firstEN = d.firstEN, d.firstPersonEN(toks, text)
-	if g := openingPronounEN(toks); g != 0 {
+	g := openingPronounEN(toks)
+	if g == 0 {
+		g = openingPossessiveEN(toks) // "His family said …" (claimant_en_openingposs.go)
+	}
+	if g != 0 {
 		if p := d.resolvePronoun(g, false); p != "" {
 			d.firstEN = p
 		}
