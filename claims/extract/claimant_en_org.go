@@ -59,6 +59,9 @@ func (d *docState) noteBodyEN(who string) {
 	if describedPersonEN(who) {
 		return // "A spokesman for the prosecutor's office" is a person, not the office
 	}
+	if titleWordBodyEN(d.unit.text, who) {
+		return // "a memo seen by The Verge": a title, which "the company said" does not take up (claimant_en_titlebody.go)
+	}
 	if _, person := d.lookup(who); orgNameEN(who) || bodyApposEN(d.unit.toks, d.unit.text, who) || whichBodyEN(d.unit.text, who) || andBodyNameEN(who) || itsBodyEN(d.unit.toks, d.unit.text, who) || d.noteKindNameEN(who) || strings.IndexByte(who, ' ') < 0 && !person && upperFirst(who) && !d.leadNotFirstEN(who) {
 		d.lastBodyEN = who
 	}
