@@ -23,3 +23,19 @@ func ageEpithetEN(w string) bool {
 	}
 	return true
 }
+
+// agePersonEN returns the person an age used as a noun refers to: the one
+// the sentence before narrated about (narratedEN), else the person that
+// sentence quoted; "" otherwise. Unlike a role ("the senator"), an age
+// fits anyone, so a speaker quoted further back is not taken ("…
+// delivered a defense of her husband. “…,” said the 46-year-old." is
+// not the man quoted three sentences before).
+func (d *docState) agePersonEN() string {
+	if p := d.narratedEN(); p != "" {
+		return p
+	}
+	if d.sinceClaim == 1 && d.personLikeEN(d.prevClaim) {
+		return d.prevClaim
+	}
+	return ""
+}

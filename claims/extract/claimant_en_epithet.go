@@ -31,6 +31,9 @@ func (d *docState) epithetBeforeEN(toks []token, v int, lex lexicon) string {
 		if s > 0 && !toks[s-1].is(tPunct) {
 			return ""
 		}
+		if ageEpithetEN(toks[e-1].low) {
+			return d.agePersonEN() // "The 54-year-old added" (claimant_en_ageepithet.go)
+		}
 		return d.epithetPersonEN()
 	}
 	return ""
