@@ -9,7 +9,7 @@ import "strings"
 // bare noun ("the company said"), which names no one by itself, and for
 // words the text wrote before ("A civil rights group asked … the rights
 // group said"): a description taken up again refers to what it described.
-// bodyDescriptionEN holds: "the", one or two lower-case words, the noun.
+// bodyDescriptionEN holds: "the", one to three lower-case words, the noun.
 func (d *docState) describedBodyEN(toks []token, text string, v int) string {
 	e := verbGroupStartEN(toks, v)
 	if e < 3 || toks[e-2].low == "the" || !lowerWord(&toks[e-2]) {

@@ -31,6 +31,9 @@ func (d *docState) epithetBeforeEN(toks []token, v int, lex lexicon) string {
 		if s > 0 && !toks[s-1].is(tPunct) {
 			return ""
 		}
+		if ageEpithetEN(toks[e-1].low) {
+			return d.agePersonEN() // "The 54-year-old added" (claimant_en_ageepithet.go)
+		}
 		return d.epithetPersonEN()
 	}
 	return ""
@@ -38,9 +41,10 @@ func (d *docState) epithetBeforeEN(toks []token, v int, lex lexicon) string {
 
 // epithetNounEN reports whether t, in lower case, names a person by an
 // office, rank or public part: a role of the lexicon, an English title
-// word, or a noun of candidacy and standing.
+// word, a noun of candidacy and standing, or an age ("54-year-old":
+// ageEpithetEN).
 func epithetNounEN(t *token, lex lexicon) bool {
-	if roleOf(t, lex) != "" || titleWordEN(t.low) {
+	if roleOf(t, lex) != "" || titleWordEN(t.low) || ageEpithetEN(t.low) {
 		return true
 	}
 	return foldIn(t.low, "candidate", "nominee", "frontrunner", "front-runner", "hopeful", "contender", "leader",

@@ -30,6 +30,9 @@ func (d *docState) epithetAfterEN(toks []token, v int, lex lexicon) string {
 		if r := roleOf(t, lex); r != "" && d.roles[r] != "" {
 			return d.roles[r]
 		}
+		if ageEpithetEN(t.low) {
+			return d.agePersonEN() // "…,” said the 31-year-old." (claimant_en_ageepithet.go)
+		}
 		return d.epithetPersonEN()
 	}
 	return ""

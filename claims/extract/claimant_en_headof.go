@@ -17,7 +17,10 @@ func headOfBodyEN(toks []token, text string, v int) string {
 	if o > 0 && toks[o].low == "the" {
 		o-- // "the chief of the Norland Port Authority"
 	}
-	if s == e || e-s > 5 || o < 2 || toks[o].low != "of" {
+	if s == e {
+		return headOfLowerBodyEN(toks, text, v) // "The head of the UN refugee agency said" (claimant_en_headoflower.go)
+	}
+	if e-s > 5 || o < 2 || toks[o].low != "of" {
 		return ""
 	}
 	h := o - 1

@@ -45,13 +45,14 @@ func nounUseEN(toks []token, v int) bool {
 // countedNounEN reports whether the token before v is a number (digits
 // or a number word) right after an article or a possessive pronoun: "the
 // four claims", "their 12 claims" count nouns. A number alone before the
-// verb may be its subject ("Of those asked, 60 said …").
+// verb may be its subject ("Of those asked, 60 said …"), and an age used
+// as a noun is the subject ("The 54-year-old said": ageEpithetEN).
 func countedNounEN(toks []token, v int) bool {
 	if v < 2 {
 		return false
 	}
 	n, d := &toks[v-1], &toks[v-2]
-	if !(n.is(tNum) || n.cat&cNumWord != 0) || n.is(tPunct) {
+	if !(n.is(tNum) || n.cat&cNumWord != 0) || n.is(tPunct) || ageEpithetEN(n.low) {
 		return false
 	}
 	return d.cat&cDet != 0 || foldIn(d.low, "his", "her", "its", "their", "our", "my", "your")

@@ -59,6 +59,9 @@ func (d *docState) noteBodyEN(who string) {
 	if describedPersonEN(who) {
 		return // "A spokesman for the prosecutor's office" is a person, not the office
 	}
+	if titleWordBodyEN(d.unit.text, who) {
+		return // "a memo seen by The Verge": a title, which "the company said" does not take up (claimant_en_titlebody.go)
+	}
 	if _, person := d.lookup(who); orgNameEN(who) || bodyApposEN(d.unit.toks, d.unit.text, who) || whichBodyEN(d.unit.text, who) || andBodyNameEN(who) || itsBodyEN(d.unit.toks, d.unit.text, who) || d.noteKindNameEN(who) || strings.IndexByte(who, ' ') < 0 && !person && upperFirst(who) && !d.leadNotFirstEN(who) {
 		d.lastBodyEN = who
 	}
@@ -76,15 +79,16 @@ func (d *docState) bodyRefEN(toks []token, v int) string {
 }
 
 // bodyDescriptionEN reports whether the subject of the English verb of
-// saying v is a definite description of a body: "the" and at most two
+// saying v is a definite description of a body: "the" and at most three
 // lower-case words before a body noun (bodyNounEN) right before the verb
-// group, the article not after a preposition (bodyObjectEN).
+// group ("the regional climate office reported"), the article not after a
+// preposition (bodyObjectEN).
 func bodyDescriptionEN(toks []token, v int) bool {
 	v = verbGroupStartEN(toks, v)
 	if v < 2 || !bodyNounEN(toks[v-1].low) || toks[v-1].is(tCap) {
 		return false
 	}
-	for k := v - 2; k >= 0 && v-k <= 3; k-- {
+	for k := v - 2; k >= 0 && v-k <= 4; k-- {
 		if toks[k].low == "the" {
 			return !bodyObjectEN(toks, k) // not "a spokesman for the ministry"
 		}

@@ -134,7 +134,11 @@ func (d *docState) prevSpeakerEN() bool {
 // gives later (an object is not what the sentence is about).
 func (d *docState) noteFirstPersonEN(toks []token, text string) {
 	d.prevFirstEN, d.firstEN = d.firstEN, d.firstPersonEN(toks, text)
-	if g := openingPronounEN(toks); g != 0 {
+	g := openingPronounEN(toks)
+	if g == 0 {
+		g = openingPossessiveEN(toks) // "His family said …" (claimant_en_openingposs.go)
+	}
+	if g != 0 {
 		if p := d.resolvePronoun(g, false); p != "" {
 			d.firstEN = p
 		}
@@ -165,7 +169,9 @@ func openingPronounEN(toks []token) byte {
 // by a full name whom the unit names, by full name or surname, outside
 // quotation marks (personAtEN), not after an article (a name after "the"
 // or "a" is a body's or a place's) and not as the object of a preposition
-// ("After a call with Ann Lee, Tom Reyes …": the unit is about Reyes);
+// ("After a call with Ann Lee, Tom Reyes …": the unit is about Reyes),
+// nor a body or place after a capitalised opening preposition
+// (openingPlaceEN);
 // a relative named in an opening apposition comes first
 // (kinshipSubjectEN); "" if none.
 func (d *docState) firstPersonEN(toks []token, text string) string {
@@ -189,6 +195,9 @@ func (d *docState) firstPersonEN(toks []token, text string) string {
 			continue // "the White House", "a Lewisburg team", "with Ann Lee", "his Christmas Day address", "Harbor Air chief executive …": no subject
 		}
 		if i := d.personAtEN(toks, text, k); i >= 0 && strings.IndexByte(d.people[i].name, ' ') > 0 {
+			if openingPlaceEN(toks, k) && !d.personLikeEN(d.people[i].name) {
+				continue // "At Millbrook School, Ann Lee got …": the unit is about Lee (claimant_en_openingprep.go)
+			}
 			return d.people[i].name
 		}
 	}

@@ -13,7 +13,8 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 	if v <= 0 {
 		return "" // "Do tell us …": the rules before stepped back to the first word
 	}
-	if g := pronoun(&toks[v-1], plural); g != 0 {
+	// not the pronoun in "Liu He said" (claimant_en_namehe.go)
+	if g := pronoun(&toks[v-1], plural); g != 0 && (de || !nameWordHeEN(toks, v-1)) {
 		return d.pronounSubject(toks, text, v-1, g, de)
 	}
 	if de {
@@ -71,6 +72,9 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 			} else {
 				break
 			}
+		}
+		if !de && platformObjectEN(toks, k) {
+			return "" // "A viral post shared on Facebook claims": not Facebook (claimant_en_platform.go)
 		}
 		if !de {
 			if who := d.personBeforeBodyEN(toks, text, k); who != "" {
