@@ -35,6 +35,7 @@ func (s *shell) shortcuts() []shortcut {
 		{fyne.Key2, "Show claims", s.showView(viewClaims)},
 		{fyne.Key3, "Show sources", s.showView(viewSources)},
 		{fyne.Key4, "Show search", s.showView(viewSearch)},
+		{fyne.KeyQ, "Quit", s.noDialog(s.u.onClose)},
 	}
 }
 
@@ -117,6 +118,10 @@ func (s *shell) menu() *fyne.MainMenu {
 			exportItem,
 			fyne.NewMenuItemSeparator(),
 			item("Settings…", "", s.onSettings),
+			fyne.NewMenuItemSeparator(),
+			// Fyne's own Quit item, found by its label; it closes the window
+			// as the window's close button does, asking about unsaved edits.
+			item("Quit", fyne.KeyQ, s.noDialog(s.u.onClose)),
 		),
 		fyne.NewMenu(lang.L("View"),
 			item("Articles", fyne.Key1, s.showView(viewArticles)),
@@ -150,6 +155,7 @@ func (s *shell) onHelp() {
 		{"Esc", "Close the dialog"},
 		{"Enter", "Close a message"},
 		{"F1", "This help"},
+		{"Ctrl+Q", "Quit (unsaved edits are asked about first)"},
 	}
 	grid := container.New(layout.NewFormLayout())
 	for _, r := range rows {
