@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // "Der Flughafen Vellbrück meldet Ausfälle. Die Stadt Vellbrück kündigte
 // an, …": a noun of a town, district or region before a place's name
 // ("die Stadt Vellbrück", "der Landkreis Harlen") names a body, not a
@@ -16,9 +14,10 @@ var placeBodyEndsDE = [...]string{"stadt", "gemeinde", "kreis", "kommune", "regi
 // placeBodyNounDE reports whether the capitalised word w ends in a noun of
 // a town, district or region (placeBodyEndsDE).
 func placeBodyNounDE(w string) bool {
-	low := strings.ToLower(w)
+	var buf [64]byte
+	low := appendLower(buf[:0], w) // on the stack: this runs for most claimants
 	for _, e := range placeBodyEndsDE {
-		if strings.HasSuffix(low, e) {
+		if len(low) >= len(e) && string(low[len(low)-len(e):]) == e {
 			return true
 		}
 	}

@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // "Das berichten Forschende der Universität Kalben im Fachblatt …": a
 // plural noun of researchers with the body they work for in the genitive
 // after it names no person; the guide's claimant is the body
@@ -21,7 +19,7 @@ var researcherNounsDE = map[string]bool{
 // such noun ("Wissenschaftlerinnen und Wissenschaftler der Universität
 // X"); who otherwise.
 func (d *docState) researchersBodyDE(toks []token, text, who string, lex lexicon) string {
-	if who == "" || !researcherNounsDE[strings.ToLower(who)] {
+	if who == "" || !lowerIn(researcherNounsDE, who) {
 		return who // most claimants: no map look-up beyond this
 	}
 	for k := 0; k+2 < len(toks); k++ {
