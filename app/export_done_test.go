@@ -26,19 +26,9 @@ func TestExportOffersOpenAndShowInFolder(t *testing.T) {
 
 	f := newShellFixture(t)
 	f.addClaim("Die Inflation lag 2023 bei 5,9 Prozent.")
-	f.do(f.s.onExport)
-	d := f.s.exporter
 	dir := t.TempDir()
 	path := filepath.Join(dir, "bericht.md")
-	out, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f.do(func() {
-		d.dlg.Hide()
-		d.format.SetSelected("Markdown")
-		d.run(out, path, nil)
-	})
+	d := exportMarkdownTo(t, f, path)
 	if d.result != "1" || d.written != path || !strings.Contains(f.topText(), path) {
 		t.Fatalf("result %q, written %q, message %q", d.result, d.written, f.topText())
 	}
@@ -60,6 +50,25 @@ func TestExportOffersOpenAndShowInFolder(t *testing.T) {
 	if d.result != "failed" || findButtonIn(f.win().Canvas().Overlays().Top(), "Open") != nil {
 		t.Fatalf("failed export: result %q, an Open button is offered", d.result)
 	}
+}
+
+// exportMarkdownTo runs the export dialog's job as Markdown into a new
+// file at path, as Export does once the person chose the file, and
+// returns the dialog.
+func exportMarkdownTo(t *testing.T, f *shellFixture, path string) *exportDialog {
+	t.Helper()
+	f.do(f.s.onExport)
+	d := f.s.exporter
+	out, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.do(func() {
+		d.dlg.Hide()
+		d.format.SetSelected("Markdown")
+		d.run(out, path, nil)
+	})
+	return d
 }
 
 // showDoneAgain shows the finished message for path once more.

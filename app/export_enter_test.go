@@ -1,7 +1,6 @@
 package app
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -19,18 +18,8 @@ func TestEnterClosesExportFinished(t *testing.T) {
 		t.Run(language, func(t *testing.T) {
 			f := newScenarioIn(t, language)
 			f.addClaim("Die Inflation lag 2023 bei 5,9 Prozent.")
-			f.do(f.s.onExport)
-			d := f.s.exporter
 			path := filepath.Join(t.TempDir(), "bericht.md")
-			out, err := os.Create(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			f.do(func() {
-				d.dlg.Hide()
-				d.format.SetSelected("Markdown")
-				d.run(out, path, nil)
-			})
+			d := exportMarkdownTo(t, f, path)
 			c := f.win().Canvas()
 			if c.Overlays().Top() == nil || d.written != path {
 				t.Fatalf("no finished message after the export (written %q)", d.written)

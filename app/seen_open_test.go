@@ -39,14 +39,7 @@ func TestSeenBeforeLeadsToTheEarlierClaim(t *testing.T) {
 			}
 
 			s := f.s
-			f.do(func() {
-				s.show(viewArticles)
-				s.articles.onPaste()
-				d := s.articles.paste
-				test.Type(d.title, "Budget debate")
-				d.text.SetText(seenTestArticle)
-				test.Tap(f.topDialogButton(lang.L("Import")))
-			})
+			f.do(func() { pasteSeenTestArticle(f) })
 			r := s.articles.reader
 			if r.article == nil {
 				t.Fatal("no article shown after the import")

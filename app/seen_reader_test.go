@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 
@@ -64,14 +65,7 @@ func TestSeenReaderScenario(t *testing.T) {
 	f := newScenario(t)
 	f.importSeenTestArchive()
 	s := f.s
-	f.do(func() {
-		s.show(viewArticles)
-		s.articles.onPaste()
-		d := s.articles.paste
-		test.Type(d.title, "Budget debate")
-		d.text.SetText(seenTestArticle)
-		test.Tap(f.topDialogButton("Import"))
-	})
+	f.do(func() { pasteSeenTestArticle(f) })
 	r := s.articles.reader
 	if r.article == nil {
 		t.Fatal("no article shown after the import")
@@ -137,4 +131,15 @@ func TestSeenReaderScenario(t *testing.T) {
 	if len(cs) != 2 {
 		t.Fatalf("%d claims of the article, want 2", len(cs))
 	}
+}
+
+// pasteSeenTestArticle imports seenTestArticle by „Text einfügen…“ in the
+// Articles view, as a checker pastes it; it runs on the UI lock (f.do).
+func pasteSeenTestArticle(f *shellFixture) {
+	f.s.show(viewArticles)
+	f.s.articles.onPaste()
+	d := f.s.articles.paste
+	test.Type(d.title, "Budget debate")
+	d.text.SetText(seenTestArticle)
+	test.Tap(f.topDialogButton(lang.L("Import")))
 }
