@@ -141,11 +141,7 @@ func runClaimAdd(ctx context.Context, e *env, args []string) error {
 	claimant := fs.String("claimant", "", "`name` of who made the claim")
 	var tags stringList
 	fs.Var(&tags, "tag", "a tag (repeatable)")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs(pos); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	if err := required("text", *text); err != nil {

@@ -116,11 +116,7 @@ func oneArg(pos []string, what string) (string, error) {
 // listArgs finishes parsing a listing command: no positional arguments, a
 // known --format (returned) and a --limit that is not negative.
 func listArgs(fs *flag.FlagSet, args []string, format func() (string, error), limit *int) (string, error) {
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return "", err
-	}
-	if err := noArgs(pos); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return "", err
 	}
 	f, err := format()
@@ -139,11 +135,7 @@ func listArgs(fs *flag.FlagSet, args []string, format func() (string, error), li
 func showArgs(e *env, args []string, name, what, summary string) (id, format string, svc *claims.Services, err error) {
 	fs := newFlags(e, name, strings.ToUpper(strings.ReplaceAll(what, " ", "_")), summary)
 	formatOf := formatFlag(fs, "text", "text", "json")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return "", "", nil, err
-	}
-	if id, err = oneArg(pos, what); err != nil {
+	if id, err = parseOneArg(fs, args, what); err != nil {
 		return "", "", nil, err
 	}
 	if format, err = formatOf(); err != nil {
