@@ -124,13 +124,7 @@ func runClaims(ctx context.Context, e *env, args []string) error {
 	for _, c := range list {
 		t.add(c.ID, string(c.Status), clip(verdictText(c, labels), 24), clip(c.Claimant, 20), clip(c.Text, 70))
 	}
-	if err := t.write(e.stdout, "No claims match."); err != nil {
-		return err
-	}
-	if total > len(list) {
-		fmt.Fprintf(e.stdout, "(%d of %d shown)\n", len(list), total)
-	}
-	return nil
+	return t.writePage(e.stdout, "No claims match.", total)
 }
 
 func runClaimAdd(ctx context.Context, e *env, args []string) error {

@@ -185,13 +185,7 @@ func runArticles(ctx context.Context, e *env, args []string) error {
 	for _, a := range list {
 		t.add(a.ID, when(a.ImportedAt), a.Language, clip(a.Title, 60), clip(a.Publisher, 24))
 	}
-	if err := t.write(e.stdout, "No articles yet; add some with: claimctl import FILE"); err != nil {
-		return err
-	}
-	if total > len(list) {
-		fmt.Fprintf(e.stdout, "(%d of %d shown)\n", len(list), total)
-	}
-	return nil
+	return t.writePage(e.stdout, "No articles yet; add some with: claimctl import FILE", total)
 }
 
 func runArticleShow(ctx context.Context, e *env, args []string) error {

@@ -66,6 +66,18 @@ func (t *table) write(w io.Writer, empty string) error {
 	return tw.Flush()
 }
 
+// writePage writes the table like write and, when it holds fewer rows than
+// the total that matched (a --limit cut the list), says how many it shows.
+func (t *table) writePage(w io.Writer, empty string, total int) error {
+	if err := t.write(w, empty); err != nil {
+		return err
+	}
+	if total > len(t.rows) {
+		fmt.Fprintf(w, "(%d of %d shown)\n", len(t.rows), total)
+	}
+	return nil
+}
+
 // clip shortens s to at most n characters, marking the cut with "…".
 func clip(s string, n int) string {
 	s = oneLine(s)

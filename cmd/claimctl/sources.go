@@ -151,13 +151,7 @@ func runSources(ctx context.Context, e *env, args []string) error {
 	for _, s := range list {
 		t.add(s.ID, string(s.Kind), clip(s.Title, 40), clip(s.URL, 50), fmt.Sprint(len(s.Snapshots)))
 	}
-	if err := t.write(e.stdout, "No sources yet; add one with: claimctl source add --url URL"); err != nil {
-		return err
-	}
-	if total > len(list) {
-		fmt.Fprintf(e.stdout, "(%d of %d shown)\n", len(list), total)
-	}
-	return nil
+	return t.writePage(e.stdout, "No sources yet; add one with: claimctl source add --url URL", total)
 }
 
 func runEvidenceAdd(ctx context.Context, e *env, args []string) error {
