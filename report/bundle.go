@@ -58,16 +58,7 @@ func WriteBundle(ctx context.Context, w io.Writer, data *Data, snaps SnapshotOpe
 	if data == nil {
 		return claims.Errorf(claims.EINVALID, "There is nothing to export.")
 	}
-	var hashes []string
-	seen := map[string]bool{}
-	for _, s := range data.Sources {
-		for _, sn := range s.Snapshots {
-			if !seen[sn.SHA256] {
-				seen[sn.SHA256] = true
-				hashes = append(hashes, sn.SHA256)
-			}
-		}
-	}
+	hashes := snapshotHashes(data)
 	total := 1 + len(hashes)
 	p := newProgress(progress, total)
 	mod := data.GeneratedAt.UTC()
@@ -84,15 +75,11 @@ func WriteBundle(ctx context.Context, w io.Writer, data *Data, snaps SnapshotOpe
 	if err != nil {
 		return err
 	}
-	fw, err := create(DatasetName)
+	mf, err := writeEntry(create, DatasetName, ds)
 	if err != nil {
 		return err
 	}
-	if _, err := fw.Write(ds); err != nil {
-		return err
-	}
-	sum := sha256.Sum256(ds)
-	man.Files = append(man.Files, ManifestFile{Path: DatasetName, SHA256: hex.EncodeToString(sum[:]), Size: int64(len(ds))})
+	man.Files = append(man.Files, mf)
 	if err := p.tick(ctx, 1); err != nil {
 		return err
 	}
@@ -112,13 +99,40 @@ func WriteBundle(ctx context.Context, w io.Writer, data *Data, snaps SnapshotOpe
 	if err != nil {
 		return claims.Internal(err, "The bundle manifest could not be encoded.")
 	}
-	if fw, err = create(ManifestName); err != nil {
-		return err
-	}
-	if _, err := fw.Write(append(mb, '\n')); err != nil {
+	if _, err := writeEntry(create, ManifestName, append(mb, '\n')); err != nil {
 		return err
 	}
 	return zw.Close()
+}
+
+// snapshotHashes returns the SHA-256 of every snapshot of data's sources,
+// each once, in the order the sources name them.
+func snapshotHashes(data *Data) []string {
+	var hashes []string
+	seen := map[string]bool{}
+	for _, s := range data.Sources {
+		for _, sn := range s.Snapshots {
+			if !seen[sn.SHA256] {
+				seen[sn.SHA256] = true
+				hashes = append(hashes, sn.SHA256)
+			}
+		}
+	}
+	return hashes
+}
+
+// writeEntry writes b into the zip as the entry name (create) and returns
+// its line of the manifest.
+func writeEntry(create func(string) (io.Writer, error), name string, b []byte) (ManifestFile, error) {
+	fw, err := create(name)
+	if err != nil {
+		return ManifestFile{}, err
+	}
+	if _, err := fw.Write(b); err != nil {
+		return ManifestFile{}, err
+	}
+	sum := sha256.Sum256(b)
+	return ManifestFile{Path: name, SHA256: hex.EncodeToString(sum[:]), Size: int64(len(b))}, nil
 }
 
 // copySnapshot copies one snapshot into the zip and verifies its checksum.

@@ -112,6 +112,8 @@ type reading struct {
 	versions bool // earlier versions of the records (collectVersions)
 }
 
+// collectData reads the claims of scope, what they refer to, the scales
+// of their ratings and what r asks for, sorted (Data.sort).
 func collectData(ctx context.Context, svc claims.Services, scope Scope, r reading) (*Data, error) {
 	d := &Data{GeneratedAt: time.Now().UTC().Truncate(time.Second), Scope: scope}
 	f := claims.ClaimFilter{Sort: claims.SortCreated}
@@ -147,22 +149,37 @@ func collectData(ctx context.Context, svc claims.Services, scope Scope, r readin
 		return nil, err
 	}
 	d.Claims = cs
-	if err := d.collectArticles(ctx, svc.Articles); err != nil {
+	if err := d.collectRelated(ctx, svc, r); err != nil {
 		return nil, err
 	}
+	d.keepUsedScales(scales)
+	d.sort()
+	return d, nil
+}
+
+// collectRelated reads what d's claims refer to: their articles, evidence
+// and sources, and, as r asks, their history and earlier versions.
+func (d *Data) collectRelated(ctx context.Context, svc claims.Services, r reading) error {
+	if err := d.collectArticles(ctx, svc.Articles); err != nil {
+		return err
+	}
 	if err := d.collectEvidence(ctx, svc.Evidence, svc.Sources); err != nil {
-		return nil, err
+		return err
 	}
 	if r.history {
 		if err := d.collectHistory(ctx, svc.History); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	if r.versions {
-		if err := d.collectVersions(ctx, svc.History); err != nil {
-			return nil, err
-		}
+		return d.collectVersions(ctx, svc.History)
 	}
+	return nil
+}
+
+// keepUsedScales adds to d the scales of scales that hold a rating of one
+// of d's claims.
+func (d *Data) keepUsedScales(scales []*claims.RatingScale) {
 	used := map[string]bool{}
 	for _, c := range d.Claims {
 		used[c.RatingID] = true
@@ -172,8 +189,6 @@ func collectData(ctx context.Context, svc claims.Services, scope Scope, r readin
 			d.Scales = append(d.Scales, s)
 		}
 	}
-	d.sort()
-	return d, nil
 }
 
 // collectHistory reads the events of every claim of d.

@@ -120,16 +120,7 @@ func extractWith(wk *work, text string, opts Options) []Unit {
 	d := wk.docState(opts.trace)
 	dom := domNews
 	if lines {
-		dom = domainOf(opts.Genre)
-		if opts.Genre != GenreNews && opts.Genre != GenreComments && opts.Genre != GenreDebates {
-			n := 0
-			for _, sp := range spans {
-				if commentLike(text[sp.s:sp.e], z.tokenize(text[sp.s:sp.e], lexFor(langs[sp.para]))) {
-					n++
-				}
-			}
-			dom = domainOf(Genre(n, len(spans)))
-		}
+		dom = linesDomain(text, spans, langs, z, opts.Genre)
 	}
 	// Unit i is scored once unit i+1 is analysed: its features are an
 	// input of unit i. Two stages alternate; before holds the features of
@@ -181,6 +172,22 @@ func extractWith(wk *work, text string, opts Options) []Unit {
 	d.fullest(named)
 	wk.keepLists(&d)
 	return out
+}
+
+// linesDomain returns the domain of text read as lines (spans): the one
+// genre names, or for a genre that names none, the one of the share of
+// lines that read like comments (Genre).
+func linesDomain(text string, spans []span, langs []string, z *tokenizer, genre string) int {
+	if genre == GenreNews || genre == GenreComments || genre == GenreDebates {
+		return domainOf(genre)
+	}
+	n := 0
+	for _, sp := range spans {
+		if commentLike(text[sp.s:sp.e], z.tokenize(text[sp.s:sp.e], lexFor(langs[sp.para]))) {
+			n++
+		}
+	}
+	return domainOf(Genre(n, len(spans)))
 }
 
 // beforeOf returns the features of the unit before unit i (nil for the

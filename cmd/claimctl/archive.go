@@ -23,11 +23,7 @@ func runArchiveImport(ctx context.Context, e *env, args []string) error {
 	name := fs.String("name", "", "archive `name` (default: the file name without extension)")
 	publisher := fs.String("publisher", "", "publisher of the fact-checks (default: from the records)")
 	format := formatFlag(fs, "text", "text", "json")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	file, err := oneArg(pos, "file")
+	file, err := parseOneArg(fs, args, "file")
 	if err != nil {
 		return err
 	}
@@ -99,11 +95,7 @@ func runArchiveList(ctx context.Context, e *env, args []string) error {
 
 func runArchiveRemove(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "archive remove", "ID_OR_NAME", "Removes an archive with its records and the links to them.")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	key, err := oneArg(pos, "archive ID or name")
+	key, err := parseOneArg(fs, args, "archive ID or name")
 	if err != nil {
 		return err
 	}

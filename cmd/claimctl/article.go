@@ -26,11 +26,7 @@ func runArticleSet(ctx context.Context, e *env, args []string) error {
 	url := fs.String("url", "", "the article's `URL`")
 	published := fs.String("published", "", "publication `date`: YYYY-MM-DD or DD.MM.YYYY")
 	lang := fs.String("lang", "", "`language`: de, en or none")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	id, err := oneArg(pos, "article ID")
+	id, err := parseOneArg(fs, args, "article ID")
 	if err != nil {
 		return err
 	}
@@ -113,11 +109,7 @@ func runArticleDelete(ctx context.Context, e *env, args []string) error {
 			"was, text included, stays readable in its history (claimctl history ARTICLE_ID).\n"+
 			"Asks first, naming how many claims stay, unless --yes is given.")
 	yes := fs.Bool("yes", false, "delete without asking")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	id, err := oneArg(pos, "article ID")
+	id, err := parseOneArg(fs, args, "article ID")
 	if err != nil {
 		return err
 	}

@@ -50,11 +50,7 @@ func runImportBundle(ctx context.Context, e *env, args []string) error {
 			"recorded in the history (field \"conflict\", see claimctl history ID) and listed here.\n"+
 			"Importing the same bundle again changes nothing.")
 	format := formatFlag(fs, "text", "text", "json")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	path, err := oneArg(pos, "bundle file")
+	path, err := parseOneArg(fs, args, "bundle file")
 	if err != nil {
 		return err
 	}

@@ -124,13 +124,7 @@ func runClaims(ctx context.Context, e *env, args []string) error {
 	for _, c := range list {
 		t.add(c.ID, string(c.Status), clip(verdictText(c, labels), 24), clip(c.Claimant, 20), clip(c.Text, 70))
 	}
-	if err := t.write(e.stdout, "No claims match."); err != nil {
-		return err
-	}
-	if total > len(list) {
-		fmt.Fprintf(e.stdout, "(%d of %d shown)\n", len(list), total)
-	}
-	return nil
+	return t.writePage(e.stdout, "No claims match.", total)
 }
 
 func runClaimAdd(ctx context.Context, e *env, args []string) error {
@@ -141,11 +135,7 @@ func runClaimAdd(ctx context.Context, e *env, args []string) error {
 	claimant := fs.String("claimant", "", "`name` of who made the claim")
 	var tags stringList
 	fs.Var(&tags, "tag", "a tag (repeatable)")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs(pos); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	if err := required("text", *text); err != nil {

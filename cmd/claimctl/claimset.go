@@ -22,11 +22,7 @@ func runClaimSet(ctx context.Context, e *env, args []string) error {
 			"--if-version takes the version claim show printed (at least 8 characters): when someone\n"+
 			"changed the claim since, nothing is saved and both versions are shown.")
 	f := addClaimSetFlags(fs)
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	id, err := oneArg(pos, "claim ID")
+	id, err := parseOneArg(fs, args, "claim ID")
 	if err != nil {
 		return err
 	}

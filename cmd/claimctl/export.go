@@ -27,11 +27,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 			"or as a bundle for \"claimctl import-bundle\" on another computer.")
 	format := formatFlag(fs, "html", exportFormats...)
 	x := addExportFlags(fs)
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs(pos); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	f, err := format()

@@ -81,6 +81,26 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// parseNoArgs parses args (parseFlags) for a command that takes no
+// positional argument.
+func parseNoArgs(fs *flag.FlagSet, args []string) error {
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	return noArgs(pos)
+}
+
+// parseOneArg parses args (parseFlags) for a command that takes one
+// positional argument, named what, and returns it (oneArg).
+func parseOneArg(fs *flag.FlagSet, args []string, what string) (string, error) {
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return "", err
+	}
+	return oneArg(pos, what)
+}
+
 // flagError rewords an error of the flag package as one line that names
 // the flag the way it is typed (--name) and points to --help.
 func flagError(cmd string, err error) string {

@@ -34,12 +34,8 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	if len(files) == 0 {
 		return usagef("name at least one file to import")
 	}
-	if *lang != "" {
-		l := strings.ToLower(strings.TrimSpace(*lang))
-		if l != "de" && l != "en" {
-			return usagef("unknown --lang %q; use de or en", *lang)
-		}
-		*lang = l
+	if *lang, err = importLang(*lang); err != nil {
+		return err
 	}
 	files, skipped, err := expandDirs(files)
 	if err != nil {
@@ -52,7 +48,28 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	ctx = e.withActor(ctx)
+	return importFiles(e.withActor(ctx), e, svc, files, skipped,
+		desk.ImportOptions{Title: *title, URL: *url, Publisher: *publisher, Language: *lang, Again: *again})
+}
+
+// importLang checks and normalises --lang: "" (not given), de or en.
+func importLang(lang string) (string, error) {
+	if lang == "" {
+		return "", nil
+	}
+	l := strings.ToLower(strings.TrimSpace(lang))
+	if l != "de" && l != "en" {
+		return "", usagef("unknown --lang %q; use de or en", lang)
+	}
+	return l, nil
+}
+
+// importFiles reports the skipped files, then imports each file and prints
+// its article's ID (or the stored one's, for a text stored already). A file
+// that fails is reported and the others go on, unless it is the only one:
+// then its error is returned. When any failed, the error says how many, with
+// exit status 2 when no failure was internal (EINTERNAL), else 1.
+func importFiles(ctx context.Context, e *env, svc *claims.Services, files []string, skipped []importer.Skipped, opts desk.ImportOptions) error {
 	failed, userErrs := len(skipped), len(skipped)
 	for _, sk := range skipped {
 		fmt.Fprintf(e.stderr, "claimctl import: skipped %s\n", errorText(sk.Err)) // the message names the file
@@ -62,7 +79,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		if ctx.Err() != nil {
 			return interrupted(len(files)-i+failed, total)
 		}
-		id, err := importOne(ctx, svc, f, desk.ImportOptions{Title: *title, URL: *url, Publisher: *publisher, Language: *lang, Again: *again})
+		id, err := importOne(ctx, svc, f, opts)
 		var same *desk.AlreadyImported
 		if errors.As(err, &same) {
 			fmt.Fprintf(e.stderr, "claimctl import: %s: the same text is stored already as article %s (%s); not stored again (--again stores it anyway)\n",
@@ -185,13 +202,7 @@ func runArticles(ctx context.Context, e *env, args []string) error {
 	for _, a := range list {
 		t.add(a.ID, when(a.ImportedAt), a.Language, clip(a.Title, 60), clip(a.Publisher, 24))
 	}
-	if err := t.write(e.stdout, "No articles yet; add some with: claimctl import FILE"); err != nil {
-		return err
-	}
-	if total > len(list) {
-		fmt.Fprintf(e.stdout, "(%d of %d shown)\n", len(list), total)
-	}
-	return nil
+	return t.writePage(e.stdout, "No articles yet; add some with: claimctl import FILE", total)
 }
 
 func runArticleShow(ctx context.Context, e *env, args []string) error {

@@ -12,11 +12,7 @@ func init() {
 
 func runBackup(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "backup", "", "Writes a consistent copy of the database next to it (the newest few are kept)\nand prints the copy's path.")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs(pos); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	svc, err := e.services()
@@ -37,11 +33,7 @@ var readOnlyCheck func(ctx context.Context, path string, openErr error) (locatio
 
 func runCheck(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "check", "", "Runs the integrity checks of the database. Exit status 0: all passed; 1: a check failed.")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs(pos); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	svc, err := e.services()

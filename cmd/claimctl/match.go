@@ -118,11 +118,7 @@ func runEvalMatch(ctx context.Context, e *env, args []string) error {
 	queries := fs.String("queries", "", "the queries `TSV`")
 	qrels := fs.String("qrels", "", "the relevant pairs `TSV`")
 	bm25Only := fs.Bool("bm25", false, "report BM25 alone, without the re-ranking model")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs(pos); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	for _, r := range [][2]string{{"claims", *claimsPath}, {"queries", *queries}, {"qrels", *qrels}} {

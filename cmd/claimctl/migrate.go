@@ -22,11 +22,7 @@ func runMigrate(ctx context.Context, e *env, args []string) error {
 			"The source is only read. --db is not used.")
 	from := fs.String("from", "", "the database to copy: a `file or postgres:// URL`")
 	to := fs.String("to", "", "the empty database to copy into: a `file or postgres:// URL`")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs(pos); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	if *from == "" || *to == "" {

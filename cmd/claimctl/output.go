@@ -66,6 +66,18 @@ func (t *table) write(w io.Writer, empty string) error {
 	return tw.Flush()
 }
 
+// writePage writes the table like write and, when it holds fewer rows than
+// the total that matched (a --limit cut the list), says how many it shows.
+func (t *table) writePage(w io.Writer, empty string, total int) error {
+	if err := t.write(w, empty); err != nil {
+		return err
+	}
+	if total > len(t.rows) {
+		fmt.Fprintf(w, "(%d of %d shown)\n", len(t.rows), total)
+	}
+	return nil
+}
+
 // clip shortens s to at most n characters, marking the cut with "…".
 func clip(s string, n int) string {
 	s = oneLine(s)
@@ -116,11 +128,7 @@ func oneArg(pos []string, what string) (string, error) {
 // listArgs finishes parsing a listing command: no positional arguments, a
 // known --format (returned) and a --limit that is not negative.
 func listArgs(fs *flag.FlagSet, args []string, format func() (string, error), limit *int) (string, error) {
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return "", err
-	}
-	if err := noArgs(pos); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return "", err
 	}
 	f, err := format()
@@ -139,11 +147,7 @@ func listArgs(fs *flag.FlagSet, args []string, format func() (string, error), li
 func showArgs(e *env, args []string, name, what, summary string) (id, format string, svc *claims.Services, err error) {
 	fs := newFlags(e, name, strings.ToUpper(strings.ReplaceAll(what, " ", "_")), summary)
 	formatOf := formatFlag(fs, "text", "text", "json")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return "", "", nil, err
-	}
-	if id, err = oneArg(pos, what); err != nil {
+	if id, err = parseOneArg(fs, args, what); err != nil {
 		return "", "", nil, err
 	}
 	if format, err = formatOf(); err != nil {

@@ -27,11 +27,7 @@ type scaleRow struct {
 func runScales(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "scales", "", "Lists the rating scales with their ratings; * marks the active scale,\nwhose labels \"claim set --verdict\" accepts.")
 	format := formatFlag(fs, "text", "text", "json")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs(pos); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	f, err := format()
@@ -82,11 +78,7 @@ func runScales(ctx context.Context, e *env, args []string) error {
 
 func runScaleUse(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "scale use", "SCALE_ID", "Makes the scale the active one: new verdicts are chosen from its ratings.")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	id, err := oneArg(pos, "scale ID")
+	id, err := parseOneArg(fs, args, "scale ID")
 	if err != nil {
 		return err
 	}

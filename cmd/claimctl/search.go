@@ -32,20 +32,9 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	text := strings.TrimSpace(strings.Join(pos, " "))
-	if !utf8.ValidString(text) {
-		return usagef("the search text is not valid UTF-8; set the terminal to UTF-8 and try again")
-	}
-	if text == "" {
-		return usagef("give words to search for, e.g. claimctl search Pompeo")
-	}
-	if *limit <= 0 {
-		return usagef("--limit must be positive")
-	}
-	for _, k := range kinds {
-		if !contains(hitKinds, k) {
-			return usagef("unknown --kind %q; use %s", k, strings.Join(hitKinds, ", "))
-		}
+	text, err := searchArgs(pos, kinds, *limit)
+	if err != nil {
+		return err
 	}
 	svc, err := e.services()
 	if err != nil {
@@ -77,6 +66,27 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "(%d of %d hits shown; use --limit for more)\n", len(hits), total)
 	}
 	return nil
+}
+
+// searchArgs checks the words of a search (pos), its --kind and --limit,
+// and returns the words as one text.
+func searchArgs(pos, kinds []string, limit int) (string, error) {
+	text := strings.TrimSpace(strings.Join(pos, " "))
+	if !utf8.ValidString(text) {
+		return "", usagef("the search text is not valid UTF-8; set the terminal to UTF-8 and try again")
+	}
+	if text == "" {
+		return "", usagef("give words to search for, e.g. claimctl search Pompeo")
+	}
+	if limit <= 0 {
+		return "", usagef("--limit must be positive")
+	}
+	for _, k := range kinds {
+		if !contains(hitKinds, k) {
+			return "", usagef("unknown --kind %q; use %s", k, strings.Join(hitKinds, ", "))
+		}
+	}
+	return text, nil
 }
 
 func contains(list []string, s string) bool {

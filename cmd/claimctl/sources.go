@@ -35,11 +35,7 @@ func runSourceAdd(ctx context.Context, e *env, args []string) error {
 	notes := fs.String("notes", "", "notes")
 	var snaps stringList
 	fs.Var(&snaps, "snapshot", "a `file` to keep as a snapshot (repeatable)")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs(pos); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	if strings.TrimSpace(*url) == "" && strings.TrimSpace(*title) == "" {
@@ -155,13 +151,7 @@ func runSources(ctx context.Context, e *env, args []string) error {
 	for _, s := range list {
 		t.add(s.ID, string(s.Kind), clip(s.Title, 40), clip(s.URL, 50), fmt.Sprint(len(s.Snapshots)))
 	}
-	if err := t.write(e.stdout, "No sources yet; add one with: claimctl source add --url URL"); err != nil {
-		return err
-	}
-	if total > len(list) {
-		fmt.Fprintf(e.stdout, "(%d of %d shown)\n", len(list), total)
-	}
-	return nil
+	return t.writePage(e.stdout, "No sources yet; add one with: claimctl source add --url URL", total)
 }
 
 func runEvidenceAdd(ctx context.Context, e *env, args []string) error {
@@ -171,11 +161,7 @@ func runEvidenceAdd(ctx context.Context, e *env, args []string) error {
 	stance := fs.String("stance", "", "`stance`: supports, refutes or context (required)")
 	excerpt := fs.String("excerpt", "", "the passage of the source that matters")
 	note := fs.String("note", "", "a note")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs(pos); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	for _, r := range []struct{ name, v string }{{"claim", *claimID}, {"source", *sourceID}, {"stance", *stance}} {

@@ -48,11 +48,7 @@ func runArticleSuggestions(ctx context.Context, e *env, args []string) error {
 			"numbered as in the window's reader; \"article accept\" takes these numbers.")
 	threshold := fs.Float64("threshold", extract.DefaultThreshold, "lowest `score` suggested (0 to 1)")
 	format := formatFlag(fs, "text", "text", "json")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	id, err := oneArg(pos, "article ID")
+	id, err := parseOneArg(fs, args, "article ID")
 	if err != nil {
 		return err
 	}

@@ -29,32 +29,10 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 	if err != nil {
 		return nil, 0, err
 	}
-	want, claimFilter := scope.Want, scope.ClaimFilter
-	var arms, armKinds []string
-	var args []any
-	if want(claims.HitClaim) && !claimFilter {
-		arms, args = append(arms, "SELECT 'claim' AS kind, rowid AS seq, bm25(claims_fts) AS rank FROM claims_fts WHERE claims_fts MATCH ?"),
-			append(args, match)
-		armKinds = append(armKinds, claims.HitClaim)
-	} else if want(claims.HitClaim) {
-		from, a, err := claimWhere(claims.ClaimFilter{Query: &q.Text, Status: q.Status, RatingID: q.RatingID,
-			Tag: q.Tag, ArticleID: q.ArticleID, Claimant: q.Claimant}, true)
-		if err != nil {
-			return nil, 0, err
-		}
-		arms, args = append(arms, "SELECT 'claim' AS kind, c.seq AS seq, q.rank AS rank FROM "+from), append(args, a...)
-	}
-	if !claimFilter {
-		for _, a := range []struct{ kind, sql string }{
-			{claims.HitArticle, "SELECT 'article' AS kind, rowid AS seq, bm25(articles_fts, 4.0, 1.0) AS rank FROM articles_fts WHERE articles_fts MATCH ?"},
-			{claims.HitSource, "SELECT 'source' AS kind, rowid AS seq, bm25(sources_fts, 4.0, 2.0, 1.0, 1.0) AS rank FROM sources_fts WHERE sources_fts MATCH ?"},
-			{claims.HitEvidence, "SELECT 'evidence' AS kind, rowid AS seq, bm25(evidence_fts) AS rank FROM evidence_fts WHERE evidence_fts MATCH ?"},
-		} {
-			if want(a.kind) {
-				arms, args = append(arms, a.sql), append(args, match)
-				armKinds = append(armKinds, a.kind)
-			}
-		}
+	claimFilter := scope.ClaimFilter
+	arms, armKinds, args, err := searchArms(q, match, scope)
+	if err != nil {
+		return nil, 0, err
 	}
 	if len(arms) == 0 {
 		return nil, 0, nil
@@ -82,20 +60,59 @@ func (s *store) Search(ctx context.Context, q claims.SearchQuery) ([]claims.Sear
 				return err
 			}
 		}
-		for _, r := range page {
-			h, err := hitDetails(ctx, tx, r.Kind, r.Seq, match, marks)
-			if err != nil {
-				return err
-			}
-			h.Rank = -r.Rank // bm25 is lower for better matches
-			hits = append(hits, h)
-		}
-		return nil
+		hits, err = pageDetails(ctx, tx, page, match, marks)
+		return err
 	})
 	if err != nil {
 		return nil, 0, err
 	}
 	return hits, total, nil
+}
+
+// pageDetails reads the hits of a page of ranked records (hitDetails).
+func pageDetails(ctx context.Context, tx querier, page []sqlstore.Ranked, match string, marks snippetQuery) ([]claims.SearchHit, error) {
+	var hits []claims.SearchHit
+	for _, r := range page {
+		h, err := hitDetails(ctx, tx, r.Kind, r.Seq, match, marks)
+		if err != nil {
+			return nil, err
+		}
+		h.Rank = -r.Rank // bm25 is lower for better matches
+		hits = append(hits, h)
+	}
+	return hits, nil
+}
+
+// searchArms returns the SELECTs of a search, one for each kind of hit q
+// asks for, the kinds of those on a full-text index (for indexedPage), and
+// the arguments of them all.
+func searchArms(q claims.SearchQuery, match string, scope sqlstore.SearchScope) (arms, armKinds []string, args []any, err error) {
+	want, claimFilter := scope.Want, scope.ClaimFilter
+	if want(claims.HitClaim) && !claimFilter {
+		arms, args = append(arms, "SELECT 'claim' AS kind, rowid AS seq, bm25(claims_fts) AS rank FROM claims_fts WHERE claims_fts MATCH ?"),
+			append(args, match)
+		armKinds = append(armKinds, claims.HitClaim)
+	} else if want(claims.HitClaim) {
+		from, a, err := claimWhere(claims.ClaimFilter{Query: &q.Text, Status: q.Status, RatingID: q.RatingID,
+			Tag: q.Tag, ArticleID: q.ArticleID, Claimant: q.Claimant}, true)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		arms, args = append(arms, "SELECT 'claim' AS kind, c.seq AS seq, q.rank AS rank FROM "+from), append(args, a...)
+	}
+	if !claimFilter {
+		for _, a := range []struct{ kind, sql string }{
+			{claims.HitArticle, "SELECT 'article' AS kind, rowid AS seq, bm25(articles_fts, 4.0, 1.0) AS rank FROM articles_fts WHERE articles_fts MATCH ?"},
+			{claims.HitSource, "SELECT 'source' AS kind, rowid AS seq, bm25(sources_fts, 4.0, 2.0, 1.0, 1.0) AS rank FROM sources_fts WHERE sources_fts MATCH ?"},
+			{claims.HitEvidence, "SELECT 'evidence' AS kind, rowid AS seq, bm25(evidence_fts) AS rank FROM evidence_fts WHERE evidence_fts MATCH ?"},
+		} {
+			if want(a.kind) {
+				arms, args = append(arms, a.sql), append(args, match)
+				armKinds = append(armKinds, a.kind)
+			}
+		}
+	}
+	return arms, armKinds, args, nil
 }
 
 // hitSource says where the record behind a hit of one kind is and which

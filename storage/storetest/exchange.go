@@ -152,11 +152,7 @@ func testExchange(t *testing.T, open Opener) {
 		})
 
 		t.Run("RoundTrip", func(t *testing.T) {
-			a, b := open(t), open(t)
-			newExchangeSet(t, a)
-			ds, snaps := exportDataset(t, a)
-			_, err := b.Exchange.MergeDataset(ctx, ds, snaps)
-			noErr(t, err, "MergeDataset into B")
+			a, b, _ := synced(t, open)
 			back, backSnaps := exportDataset(t, b)
 			res, err := a.Exchange.MergeDataset(ctx, back, backSnaps)
 			noErr(t, err, "MergeDataset back into A")
@@ -166,12 +162,8 @@ func testExchange(t *testing.T, open Opener) {
 		})
 
 		t.Run("IncomingReplacesUnchanged", func(t *testing.T) {
-			a, b := open(t), open(t)
-			f := newExchangeSet(t, a)
-			ds, snaps := exportDataset(t, a)
-			_, err := b.Exchange.MergeDataset(ctx, ds, snaps)
-			noErr(t, err, "first MergeDataset")
-			_, err = a.Claims.UpdateClaim(ctxAs(actorAnna), f.claim.ID, claims.ClaimUpdate{Text: ptr("Fassung der Redaktion A.")})
+			a, b, f := synced(t, open)
+			_, err := a.Claims.UpdateClaim(ctxAs(actorAnna), f.claim.ID, claims.ClaimUpdate{Text: ptr("Fassung der Redaktion A.")})
 			noErr(t, err, "UpdateClaim in A")
 			incoming, snaps := exportDataset(t, a)
 			res, err := b.Exchange.MergeDataset(ctx, incoming, snaps)
@@ -197,12 +189,8 @@ func testExchange(t *testing.T, open Opener) {
 		})
 
 		t.Run("RoundTripEdit", func(t *testing.T) {
-			a, b := open(t), open(t)
-			f := newExchangeSet(t, a)
-			ds, snaps := exportDataset(t, a)
-			_, err := b.Exchange.MergeDataset(ctx, ds, snaps)
-			noErr(t, err, "MergeDataset into B")
-			_, err = b.Claims.UpdateClaim(ctxAs(actorBen), f.claim.ID, claims.ClaimUpdate{Rationale: ptr("Amtliche Zahlen: plus 25 Prozent.")})
+			a, b, f := synced(t, open)
+			_, err := b.Claims.UpdateClaim(ctxAs(actorBen), f.claim.ID, claims.ClaimUpdate{Rationale: ptr("Amtliche Zahlen: plus 25 Prozent.")})
 			noErr(t, err, "UpdateClaim in B")
 			back, backSnaps := exportDataset(t, b)
 			res, err := a.Exchange.MergeDataset(ctx, back, backSnaps)
