@@ -60,6 +60,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		actWho, who = who, "" // "Am Abend hielt Roth eine Rede": the act of speaking (claimant_de_speechact.go)
 	}
 	who, carried := d.carriedSpeaker(u, a, who)
+	who = undatedName(who) // "Wednesday's Harlow Post poll", "Last March, …": no date in or as a claimant (claimant_datename.go)
 	if de {
 		who = d.regnalDE(who) // "Franziskus" after "Papst Franziskus"
 	}
@@ -131,7 +132,7 @@ func (d *docState) verbsSpeaker(u *claimUnit) (who, actWho string) {
 			continue // "Lee praised the budget, according to the Gazette": the source's report (claimant_en_narratedaccording.go)
 		}
 		who = d.verbSpeaker(u, v)
-		if who != "" && (!de && (speakActEN(toks, v) || objectActEN(toks, u.text, v)) || de && topicClauseDE(toks, v)) {
+		if who != "" && (!de && (speakActEN(toks, v) || objectActEN(toks, u.text, v)) || de && (topicClauseDE(toks, v) || saidNothingDE(toks, v))) {
 			actWho, who = who, "" // "Ann Lee spoke at the rally": a speaker, no claim
 			continue
 		}

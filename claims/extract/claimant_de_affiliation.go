@@ -64,13 +64,13 @@ func (d *docState) affiliationCutDE(who string) string {
 }
 
 // frontedPhraseSubjectDE returns the subject after the verb of saying v
-// when a phrase with "als" or a preposition fills the Vorfeld ("Als
+// when a phrase with "als" or a preposition, or a date, fills the Vorfeld ("Als
 // Beispiel nannte die NASA …", "In Berlin sagte der Sprecher …"): the noun
 // phrase that opens the Mittelfeld; "" otherwise.
 func (d *docState) frontedPhraseSubjectDE(toks []token, text string, v int, lex lexicon) string {
 	c := clauseStart(toks, v)
-	if c >= v || toks[c].low != "als" && !prepositionsBeforeDE[toks[c].low] {
-		return ""
+	if c >= v || toks[c].low != "als" && !prepositionsBeforeDE[toks[c].low] && !dateOnlySpan(toks, c, v) {
+		return "" // a date may fill it too: "Letzten Dienstag kündigte die Stadt an"
 	}
 	for k := c + 1; k < v; k++ {
 		if toks[k].is(tPunct) || toks[k].cat&(cSpeech|cAux) != 0 {

@@ -43,8 +43,8 @@ func (d *docState) vorfeldSubjectDE(toks []token, text string, v int) bool {
 		return i+1 == v // "Er forderte …", "Sie kündigte … an"
 	}
 	end, ok := nounPhraseDE(toks, i, v)
-	if !ok {
-		return false
+	if !ok || dateOnlySpan(toks, i, end) {
+		return false // "Letzten Dienstag kündigte die Stadt an": a date (claimant_datename.go)
 	}
 	person := d.personIn(toks, text, i, end)
 	if toks[i].cat&cDet == 0 && !person && end-i < 2 && !toks[i].is(tAllCap) {

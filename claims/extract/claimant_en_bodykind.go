@@ -31,7 +31,19 @@ func bodyOfKindNounEN(noun, body string) string {
 	if businessNounEN(noun) && governmentNounEN(last) {
 		return "" // "the central bank said" after "the agriculture ministry said"
 	}
+	if governmentNounEN(noun) && last != noun && otherBodyHeadEN(last) {
+		return "" // "the ministry said" after "Police said": the police are no ministry
+	}
 	return body
+}
+
+// otherBodyHeadEN reports whether w, the last word of a body's name in
+// lower case, is itself the noun of a body (bodyNounEN) or of a public
+// institution ("police", "court"): a body of that kind, which a
+// description by another noun does not take up.
+func otherBodyHeadEN(w string) bool {
+	return bodyNounEN(w) || foldIn(w, "police", "court", "army", "military", "navy", "government", "parliament",
+		"senate", "congress", "party", "campaign", "school", "university", "hospital", "church")
 }
 
 // publicBodyNounEN reports whether w is one of the nouns for a body that

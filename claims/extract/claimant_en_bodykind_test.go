@@ -36,3 +36,14 @@ func TestBodyOfKindBusinessEN(t *testing.T) {
 		"Harbor Foods said it would close a plant. Sales fell 4 percent, the company said.":                                    "Harbor Foods",
 	})
 }
+
+// TestBodyOfKindOtherHeadEN checks that "the ministry said" does not take
+// up a body named by another body's noun ("Police"), but does take up a
+// ministry's own name.
+func TestBodyOfKindOtherHeadEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Police said two men were arrested. The ministry said fees would rise.":                       "",
+		"The Harlow Court said the case was closed. The agency said it would appeal.":                 "",
+		"The Transport Ministry said the line would close. The ministry said buses would replace it.": "Transport Ministry",
+	})
+}

@@ -31,6 +31,7 @@ func (d *docState) fullest(units []Unit) {
 // may reuse an answer.
 func (d *docState) fullestUnit(c string, de bool) string {
 	c = d.fullest1(d.eachClaimant(c, gluedStopCut)) // "Gesetze.Die Stadtwerke" → "Stadtwerke"
+	c = d.eachClaimant(c, undatedName)              // "Wednesday's Harlow Post" → "Harlow Post" (claimant_datename.go)
 	if de && c != "" {
 		c = d.eachClaimant(c, d.describedFullDE) // "Amtsleiterin Holm" → "Greta Holm"
 		c = quantifierCutDE(c)                   // "Viele Landwirte" → "Landwirte"

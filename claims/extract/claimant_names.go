@@ -5,12 +5,16 @@ import "strings"
 // Clean-up of claimant names and the attribution patterns beside the
 // speech verbs.
 
-// claimantName cleans a claimant: a possessive ("Bush’s") or a date word is
+// claimantName cleans a claimant: a possessive ("Bush’s") or a date is
 // none; titles before a name go ("Sheriff Alex Villanueva" → "Alex
 // Villanueva"), not a body's opening short form ("IG Metall X", orgPrefixDE).
 func claimantName(who string) string {
 	if who == "" || strings.HasSuffix(who, "’s") || strings.HasSuffix(who, "'s") {
 		return ""
+	}
+	who = dropPossessiveDate(who) // "Wednesday's Quinnipiac"
+	if dateOnlyName(who) {
+		return "" // "Last March", "Letzten Dienstag": a date (claimant_datename.go)
 	}
 	if describedEN(who) {
 		return who // "A U.S. official": a description, not a name with titles

@@ -197,8 +197,8 @@ var verbRulesDE = []verbRule{
 		return d.agedVorfeldDE(u.toks, s.v) // "Der 58-Jährige erklärte, …": the person just named, by the article's gender
 	},
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
-		if prepositionalVorfeldDE(u.toks, s.v) {
-			return d.invertedSpeakerDE(u, s.v) // "Während des Tages meldeten die Behörden …": no subject before the verb
+		if prepositionalVorfeldDE(u.toks, s.v) || dateOnlySpan(u.toks, 0, s.v) {
+			return d.invertedSpeakerDE(u, s.v) // "Während des Tages meldeten die Behörden …", "Letzten Dienstag kündigte die Stadt an": no subject before the verb
 		}
 		if perfectParticipleDE(u.toks, s.v) {
 			return "" // "Die Medien hatten von einem Skandal gesprochen": the word before a participle is no subject
