@@ -39,6 +39,9 @@ func nounUseEN(toks []token, v int) bool {
 	if countedNounEN(toks, v) {
 		return true // "the four claims brought by Tom Bell"
 	}
+	if negatedObjectEN(toks, v) {
+		return true // "did not return calls" (claimant_en_negated.go)
+	}
 	return strings.HasSuffix(p.low, "'s") || strings.HasSuffix(p.low, "’s") || strings.HasSuffix(p.low, "s'") || strings.HasSuffix(p.low, "s’")
 }
 

@@ -43,6 +43,9 @@ func groupSubjectEN(toks []token, v int) (from, to int) {
 	if a := auxSpeechStartEN(toks, v); a >= 0 {
 		e = a // "Officials did not say"
 	}
+	if negatedVerbEN(toks, v) {
+		return -1, -1 // "Officials at the agency did not respond to requests for comment": nothing said
+	}
 	for e > 0 && betweenSubjectVerbEN[toks[e-1].low] {
 		e--
 	}
