@@ -19,7 +19,7 @@ import (
 // entry only: it goes into the target for connecting and nowhere else.
 type dataDialog struct {
 	u                    *ui
-	kind                 *widget.RadioGroup
+	kind                 *keySelect // one Tab stop; radio buttons were two, and a space typed on them switched
 	file                 *keyEntry
 	host, port, database *keyEntry
 	user, rootCert       *keyEntry
@@ -35,7 +35,7 @@ type dataDialog struct {
 	switched *ui
 }
 
-// kinds of location, in the order of the radio group.
+// kinds of location, in the order of the drop-down.
 func dataKinds() []string {
 	return []string{lang.L("A file on this computer (SQLite)"), lang.L("A database server (PostgreSQL)")}
 }
@@ -45,6 +45,7 @@ func (u *ui) onDataLocation() *dataDialog {
 	d := &dataDialog{u: u}
 	d.build()
 	d.dlg.Show()
+	d.u.win.Canvas().Focus(d.kind) // Tab goes on to the kind's fields
 	return d
 }
 
@@ -71,8 +72,8 @@ func (d *dataDialog) build() {
 		widget.NewFormItem(lang.L("Encryption (sslmode)"), d.sslmode),
 		widget.NewFormItem(lang.L("Root certificate"), d.rootCert),
 	)
-	d.kind = &widget.RadioGroup{Options: dataKinds(), Required: true, OnChanged: func(string) { d.showKind() }}
-	d.kind.ExtendBaseWidget(d.kind)
+	d.kind = newKeySelect(dataKinds(), u.windowKey)
+	d.kind.OnChanged = func(string) { d.showKind() }
 	d.kind.SetSelected(dataKinds()[0])
 	if d.host.Text != "" {
 		d.kind.SetSelected(dataKinds()[1])
