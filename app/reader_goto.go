@@ -23,12 +23,16 @@ func (s *shell) openArticleAt(id, snippet string) {
 }
 
 // showSnippet selects the sentence holding snippet's hit, if one does, and
-// marks the sentences after it that the hit runs on into; called once the
-// article is shown.
+// marks the sentences after it that the hit runs on into, on the
+// „Sätze“ tab (walk28: left on „Passage markieren“, the hit was shown
+// nowhere); called once the article is shown.
 func (r *readerView) showSnippet(snippet string) {
 	first, last := snippetUnits(r.units, snippet)
 	if first < 0 {
 		return
+	}
+	if r.tabs.SelectedIndex() != 0 {
+		r.tabs.SelectIndex(0)
 	}
 	r.sentences.selectRows(first, last)
 	r.panel.selectUnit(first)

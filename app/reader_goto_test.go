@@ -66,13 +66,17 @@ func TestSnippetUnits(t *testing.T) {
 
 // TestSearchHitOverTwoSentences is walk28's search hit whose words stand in
 // two sentences, in the German and the English window: the article opened
-// with the first sentence selected only. The second is marked with it.
+// with the first sentence selected only. The second is marked with it, on
+// „Sätze“ even when „Passage markieren“ was shown last (there the hit was
+// shown nowhere).
 func TestSearchHitOverTwoSentences(t *testing.T) {
 	for _, language := range []string{"de", "en"} {
 		t.Run(language, func(t *testing.T) {
 			f := newScenarioIn(t, language)
 			f.addArticle("Fernwärme", readerTestText)
 			r := f.s.articles.reader
+			f.do(func() { f.s.show(viewArticles) })
+			f.do(func() { r.tabs.SelectIndex(1) }) // „Passage markieren“ shown last
 			f.clickSearchHit("Montag Unternehmens", claims.HitArticle)
 			if f.s.currentKey() != viewArticles || r.article == nil {
 				t.Fatal("the hit did not open the article")
@@ -88,6 +92,9 @@ func TestSearchHitOverTwoSentences(t *testing.T) {
 			}
 			if first < 0 || second != first+1 {
 				t.Fatalf("the words are in sentences %d and %d", first, second)
+			}
+			if r.tabs.SelectedIndex() != 0 {
+				t.Errorf("the hit opened on tab %d, want „Sätze“", r.tabs.SelectedIndex())
 			}
 			if r.sentences.selected != first || r.panel.current != first {
 				t.Errorf("sentence %d selected, details of %d, want %d", r.sentences.selected, r.panel.current, first)
