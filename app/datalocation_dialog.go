@@ -134,23 +134,27 @@ func (d *dataDialog) showKind() {
 	if d.serverBox == nil {
 		return
 	}
-	height := float32(160)
 	if d.server() {
 		d.fileForm.Hide()
 		d.serverBox.Show()
-		height = 460
 	} else {
 		d.serverBox.Hide()
 		d.fileForm.Show()
 	}
 	if d.scroll != nil && d.dlg != nil { // the dialog as tall as the fields need
-		d.scroll.SetMinSize(fyne.NewSize(600, height))
+		d.scroll.SetMinSize(fyne.NewSize(600, dataDialogHeight(d.scroll.Content.MinSize().Height)))
 		d.dlg.Resize(fyne.NewSize(620, 0))
 	}
 	if d.result != nil {
 		d.result.SetText("")
 	}
 }
+
+// dataDialogHeight is the height of the dialog's fields for content of
+// height h: all of it, but at most 460 (the server's fields scroll in a
+// small window). A fixed 160 for a file cut its path off when the note on
+// --db stood above it (walk28).
+func dataDialogHeight(h float32) float32 { return min(h, 460) }
 
 // target returns what to connect to, with the password when one is typed.
 func (d *dataDialog) target() string {

@@ -61,3 +61,22 @@ func TestWalkDataKindOneTabStop(t *testing.T) {
 		})
 	}
 }
+
+// TestWalkDataDialogShowsThePath is walk28's data location dialog of a
+// start with --db, in the German and the English window: the note on --db
+// above the kind pushed the file's path below the fields' fixed height,
+// cut off at the dialog's buttons. The fields are as tall as they need.
+func TestWalkDataDialogShowsThePath(t *testing.T) {
+	for _, language := range []string{"de", "en"} {
+		t.Run(language, func(t *testing.T) {
+			f := newScenarioIn(t, language)
+			f.u.opts.Fixed = "--db"
+			var d *dataDialog
+			f.do(func() { d = f.u.onDataLocation() })
+			need := d.scroll.Content.MinSize().Height
+			if got := d.scroll.Size().Height; got < need {
+				t.Errorf("the fields show %.0f of %.0f pixels: the path is cut off", got, need)
+			}
+		})
+	}
+}
