@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -34,10 +35,11 @@ type articlesView struct {
 	paste  *pasteDialog
 	editor *articleEditor // the details dialog last opened, for tests
 
-	items    []articleItem // one per article; ID "" while its page loads
-	loaded   map[int]bool  // pages of items loaded or loading
-	selected string        // ID of the article shown in the reader
-	loadGen  int           // generation of the list load; older answers are dropped
+	items       []articleItem // one per article; ID "" while its page loads
+	loaded      map[int]bool  // pages of items loaded or loading
+	selected    string        // ID of the article shown in the reader
+	shownInList string        // the selected article the list last scrolled to
+	loadGen     int           // generation of the list load; older answers are dropped
 
 	list     *articleList
 	count    *widget.Label
@@ -73,6 +75,7 @@ func (v *articlesView) build() {
 	v.list.CreateItem = v.createRow
 	v.list.UpdateItem = safe2(v.u, "article row", v.updateRow)
 	v.list.OnSelected = v.u.safeID("article list", v.onSelect)
+	v.list.onAccept = v.u.safe("accept from article list", v.acceptSelected)
 	v.count = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
 	importText := &widget.Button{Text: lang.L("Paste text…"), Icon: theme.ContentPasteIcon(), OnTapped: v.u.safe("paste text", v.onPaste)}
 	openFile := &widget.Button{Text: lang.L("Open file…"), Icon: theme.FolderOpenIcon(), OnTapped: v.u.safe("open file", v.onOpenFile)}
@@ -102,11 +105,14 @@ func (v *articlesView) content() fyne.CanvasObject { return v.root }
 func (v *articlesView) prefs() fyne.Preferences { return v.u.prefs }
 
 // createRow makes an article list row: the title above publisher, date and
-// the number of claims.
+// the number of claims, on the selection's colour when the article is the
+// open one (the list keeps no selection of its own, articleList).
 func (v *articlesView) createRow() fyne.CanvasObject {
 	title := &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
 	meta := &widget.Label{Truncation: fyne.TextTruncateEllipsis, SizeName: theme.SizeNameCaptionText}
-	return container.New(&tightVBox{}, title, meta)
+	mark := &canvas.Rectangle{FillColor: theme.Color(theme.ColorNameSelection), CornerRadius: theme.SelectionRadiusSize()}
+	mark.Hide()
+	return container.NewStack(mark, container.New(&tightVBox{}, title, meta))
 }
 
 // updateRow fills a list row with article i.
@@ -115,7 +121,12 @@ func (v *articlesView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	it := v.items[i]
-	c := o.(*fyne.Container)
+	row := o.(*fyne.Container)
+	mark := row.Objects[0].(*canvas.Rectangle)
+	mark.FillColor = theme.Color(theme.ColorNameSelection)
+	mark.Hidden = it.ID == "" || it.ID != v.selected
+	mark.Refresh()
+	c := row.Objects[1].(*fyne.Container)
 	if it.ID == "" {
 		v.loadPage(i / articlePageSize)
 		c.Objects[0].(*widget.Label).SetText("…")
@@ -146,19 +157,55 @@ func articleMeta(it articleItem) string {
 	return s
 }
 
-// onSelect shows the chosen article in the reader; chosen by a click, its
-// suggestions get the keys once it is shown (articleList).
+// onSelect shows the article chosen by a click, Space or Enter in the
+// reader; a click also gives the list the focus (articleList). The open
+// article chosen again takes the checker to it (reopen).
 func (v *articlesView) onSelect(i widget.ListItemID) {
-	if i < 0 || i >= len(v.items) {
+	keyed := v.list.pickedByKey()
+	v.list.UnselectAll() // the rows mark the open article, so a click on it comes here too
+	if i < 0 || i >= len(v.items) || v.items[i].ID == "" {
 		return
 	}
-	if v.items[i].ID == v.selected || v.items[i].ID == "" {
+	if !keyed {
+		v.reader.focus(v.list)
+	}
+	if v.items[i].ID == v.selected {
+		v.reopen()
 		return
 	}
 	v.selected = v.items[i].ID
-	v.reader.focusOnShow = !v.list.pickedByKey()
+	v.selectInList()
 	v.reader.show(v.selected)
 	v.fold.chosen()
+}
+
+// reopen answers the open article chosen again in the list: the checker
+// wants to go on in it, so the reader comes into view (the list folds
+// away in a narrow view) and the selected suggestion gets the keys with
+// its sentence shown, as a click on it does; without suggestions the
+// list keeps the focus. Before, the click did nothing.
+func (v *articlesView) reopen() {
+	r := v.reader
+	if r.article == nil || r.article.ID != v.selected {
+		return // still loading: it takes the keys it gets when shown
+	}
+	v.fold.chosen()
+	if len(r.suggested) == 0 {
+		return
+	}
+	i := r.panel.list.selected
+	if i < 0 || i >= len(r.suggested) {
+		i = 0
+	}
+	r.panel.tapRow(i)
+}
+
+// acceptSelected accepts the open article's selected suggestion: A typed
+// in the articles list, once the article chosen there is shown.
+func (v *articlesView) acceptSelected() {
+	if r := v.reader; r.article != nil && r.article.ID == v.selected {
+		r.panel.list.accept()
+	}
 }
 
 // show selects article id in the list and opens it in the reader (folding
@@ -202,13 +249,17 @@ func (v *articlesView) selectInList() {
 			b.Enable()
 		}
 	}
+	v.list.Refresh() // the rows mark the open article
+	if v.shownInList == v.selected {
+		return // scrolled to once: the checker may have scrolled on
+	}
 	for i, it := range v.items {
 		if it.ID == v.selected {
-			v.list.Select(i)
+			v.list.ScrollTo(i)
+			v.shownInList = v.selected
 			return
 		}
 	}
-	v.list.UnselectAll()
 }
 
 // articlePageSize is how many articles one FindArticles call loads for the

@@ -19,7 +19,7 @@ import (
 // entry only: it goes into the target for connecting and nowhere else.
 type dataDialog struct {
 	u                    *ui
-	kind                 *widget.RadioGroup
+	kind                 *keySelect // one Tab stop; radio buttons were two, and a space typed on them switched
 	file                 *keyEntry
 	host, port, database *keyEntry
 	user, rootCert       *keyEntry
@@ -35,7 +35,7 @@ type dataDialog struct {
 	switched *ui
 }
 
-// kinds of location, in the order of the radio group.
+// kinds of location, in the order of the drop-down.
 func dataKinds() []string {
 	return []string{lang.L("A file on this computer (SQLite)"), lang.L("A database server (PostgreSQL)")}
 }
@@ -45,6 +45,7 @@ func (u *ui) onDataLocation() *dataDialog {
 	d := &dataDialog{u: u}
 	d.build()
 	d.dlg.Show()
+	d.u.win.Canvas().Focus(d.kind) // Tab goes on to the kind's fields
 	return d
 }
 
@@ -71,8 +72,8 @@ func (d *dataDialog) build() {
 		widget.NewFormItem(lang.L("Encryption (sslmode)"), d.sslmode),
 		widget.NewFormItem(lang.L("Root certificate"), d.rootCert),
 	)
-	d.kind = &widget.RadioGroup{Options: dataKinds(), Required: true, OnChanged: func(string) { d.showKind() }}
-	d.kind.ExtendBaseWidget(d.kind)
+	d.kind = newKeySelect(dataKinds(), u.windowKey)
+	d.kind.OnChanged = func(string) { d.showKind() }
 	d.kind.SetSelected(dataKinds()[0])
 	if d.host.Text != "" {
 		d.kind.SetSelected(dataKinds()[1])
@@ -133,23 +134,27 @@ func (d *dataDialog) showKind() {
 	if d.serverBox == nil {
 		return
 	}
-	height := float32(160)
 	if d.server() {
 		d.fileForm.Hide()
 		d.serverBox.Show()
-		height = 460
 	} else {
 		d.serverBox.Hide()
 		d.fileForm.Show()
 	}
 	if d.scroll != nil && d.dlg != nil { // the dialog as tall as the fields need
-		d.scroll.SetMinSize(fyne.NewSize(600, height))
+		d.scroll.SetMinSize(fyne.NewSize(600, dataDialogHeight(d.scroll.Content.MinSize().Height)))
 		d.dlg.Resize(fyne.NewSize(620, 0))
 	}
 	if d.result != nil {
 		d.result.SetText("")
 	}
 }
+
+// dataDialogHeight is the height of the dialog's fields for content of
+// height h: all of it, but at most 460 (the server's fields scroll in a
+// small window). A fixed 160 for a file cut its path off when the note on
+// --db stood above it (walk28).
+func dataDialogHeight(h float32) float32 { return min(h, 460) }
 
 // target returns what to connect to, with the password when one is typed.
 func (d *dataDialog) target() string {

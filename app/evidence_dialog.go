@@ -147,6 +147,22 @@ func (d *evidenceDialog) build() {
 	})
 	d.dlg.Resize(fyne.NewSize(620, 0))
 	d.initial = d.typed()
+	d.enterSaves()
+}
+
+// enterSaves makes Enter in the one-line fields (address, title,
+// publisher, note) save, as Ctrl+S and the Save button do: walk28 typed
+// the note and pressed Enter, and nothing happened. The field that finds
+// a source keeps Enter to itself, and the excerpt takes it as a new line.
+func (d *evidenceDialog) enterSaves() {
+	save := d.p.u.safeText("evidence enter", func(string) {
+		if d.open {
+			d.save()
+		}
+	})
+	for _, e := range []*keyEntry{d.url, d.title, d.publisher, d.note} {
+		e.OnSubmitted = save
+	}
 }
 
 // show shows the dialog (again, as it was).

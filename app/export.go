@@ -172,9 +172,10 @@ func (d *exportDialog) build() {
 			d.u.showErrorThen("The export cannot start.", err, d.dlg.Show)
 			return
 		}
+		d.saveFormat()
 		d.onChooseFile()
 	}), d.u.win)
-	d.format.SetSelectedIndex(0)
+	d.format.SetSelectedIndex(d.savedFormatIndex())
 	d.dlg.Resize(fyne.NewSize(560, 0))
 }
 

@@ -38,9 +38,6 @@ type readerView struct {
 	gen       int          // generation of the article load
 	busy      map[int]bool // units whose claim is being stored
 	lastClaim string       // ID of the claim made last, for "Open in editor"
-	// focusOnShow is set before show when the article was chosen by a
-	// click: its suggestions then take the keys from whatever has them.
-	focusOnShow bool
 
 	title       *widget.Label
 	meta        *widget.Label
@@ -150,8 +147,7 @@ func (r *readerView) savePrefs() {
 // show loads article id with its claims and suggestions in the background.
 func (r *readerView) show(id string) {
 	r.gen++
-	gen, byClick := r.gen, r.focusOnShow
-	r.focusOnShow = false
+	gen := r.gen
 	if r.article == nil || r.article.ID != id { // a reload needs no indicator
 		r.loading.Show()
 		r.loading.Start()
@@ -178,9 +174,6 @@ func (r *readerView) show(id string) {
 			return
 		}
 		r.setArticle(a, cs, units)
-		if byClick {
-			r.focusNewArticle(true)
-		}
 	})
 }
 
@@ -211,7 +204,7 @@ func (r *readerView) setArticle(a *claims.Article, cs []*claims.Claim, units []e
 		// scroll offset of the one shown before, and the text began mid-way.
 		r.sentences.list.ScrollToTop()
 		r.panel.selectFirst()
-		r.focusNewArticle(false) // view_focus.go
+		r.focusNewArticle() // view_focus.go
 	}
 	if r.goTo != "" { // a search hit's sentence (reader_goto.go)
 		r.showSnippet(r.goTo)

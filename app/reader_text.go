@@ -42,6 +42,7 @@ type sentenceView struct {
 	list        *sentenceList
 	width       float32
 	selected    int
+	hitEnd      int // the last row of a search hit that starts at selected (selectRows)
 	metrics     *wrapMetrics
 	quiet       bool // true while the view selects a row itself
 	onSelect    func(i int)
@@ -52,7 +53,7 @@ type sentenceView struct {
 
 // newSentenceView returns an empty sentence view.
 func newSentenceView() *sentenceView {
-	s := &sentenceView{selected: -1}
+	s := &sentenceView{selected: -1, hitEnd: -1}
 	s.ExtendBaseWidget(s)
 	s.list = s.newList()
 	return s
@@ -77,12 +78,29 @@ func (s *sentenceView) setRows(rows []sentenceInfo, relayout bool) {
 	s.list.Refresh()
 }
 
+// selectRows selects row first as selectRow does and marks the rows after
+// it up to last as well: a search hit running over a sentence's end.
+func (s *sentenceView) selectRows(first, last int) {
+	s.selectRow(first)
+	if s.selected == first && last > first {
+		s.hitEnd = last
+		s.list.Refresh()
+	}
+}
+
+// inHit reports whether row i is marked as a search hit's after the
+// selected row.
+func (s *sentenceView) inHit(i int) bool {
+	return s.selected >= 0 && i > s.selected && i <= s.hitEnd
+}
+
 // selectRow selects row i without reporting back and scrolls it to the
 // upper part of the view, with a little of the text before it in sight.
 func (s *sentenceView) selectRow(i int) {
 	if i < 0 || i >= len(s.rows) {
 		return
 	}
+	s.clearHit()
 	s.quiet = true
 	s.list.Select(i)
 	s.quiet = false
@@ -140,10 +158,13 @@ func (s *sentenceView) newList() *sentenceList {
 	l.CreateItem = func() fyne.CanvasObject { return newSentenceRow() }
 	l.UpdateItem = func(i widget.ListItemID, o fyne.CanvasObject) {
 		if i >= 0 && i < len(s.rows) {
-			o.(*sentenceRow).set(s.rows[i], i > 0 && s.rows[i].para)
+			o.(*sentenceRow).set(s.rows[i], i > 0 && s.rows[i].para, s.inHit(i))
 		}
 	}
 	l.OnSelected = func(i widget.ListItemID) {
+		if !s.quiet {
+			s.clearHit()
+		}
 		s.selected = i
 		if !s.quiet && s.onSelect != nil {
 			s.onSelect(i)
@@ -154,6 +175,14 @@ func (s *sentenceView) newList() *sentenceList {
 	}
 	l.ExtendBaseWidget(l)
 	return l
+}
+
+// clearHit ends the marking of a search hit's further rows.
+func (s *sentenceView) clearHit() {
+	if s.hitEnd > s.selected {
+		s.hitEnd = -1
+		s.list.Refresh()
+	}
 }
 
 // sentenceViewRenderer lays out the current list.
@@ -237,6 +266,7 @@ type sentenceRow struct {
 	widget.BaseWidget
 	info sentenceInfo
 	gap  bool
+	hit  bool // marked with the selected row: one search hit
 }
 
 // newSentenceRow returns an empty row.
@@ -246,9 +276,10 @@ func newSentenceRow() *sentenceRow {
 	return r
 }
 
-// set shows info; gap adds paragraph spacing above the row.
-func (r *sentenceRow) set(info sentenceInfo, gap bool) {
-	r.info, r.gap = info, gap
+// set shows info; gap adds paragraph spacing above the row; hit marks it
+// in the selection's colour.
+func (r *sentenceRow) set(info sentenceInfo, gap, hit bool) {
+	r.info, r.gap, r.hit = info, gap, hit
 	r.Refresh()
 }
 
@@ -256,6 +287,7 @@ func (r *sentenceRow) set(info sentenceInfo, gap bool) {
 func (r *sentenceRow) CreateRenderer() fyne.WidgetRenderer {
 	rr := &sentenceRowRenderer{
 		row:   r,
+		back:  &canvas.Rectangle{},
 		bar:   &canvas.Rectangle{CornerRadius: 2},
 		check: canvas.NewImageFromResource(theme.NewSuccessThemedResource(theme.ConfirmIcon())),
 		score: &canvas.Text{TextStyle: fyne.TextStyle{Monospace: true}},
@@ -269,6 +301,7 @@ func (r *sentenceRow) CreateRenderer() fyne.WidgetRenderer {
 // sentenceRowRenderer draws a sentenceRow.
 type sentenceRowRenderer struct {
 	row   *sentenceRow
+	back  *canvas.Rectangle // the selection's colour on a search hit's row
 	bar   *canvas.Rectangle
 	check *canvas.Image
 	score *canvas.Text
@@ -285,6 +318,8 @@ func (rr *sentenceRowRenderer) Layout(size fyne.Size) {
 		top = theme.Padding() * 2
 	}
 	pad := theme.InnerPadding()
+	rr.back.Move(fyne.NewPos(0, top))
+	rr.back.Resize(fyne.NewSize(size.Width, max(0, size.Height-top)))
 	rr.bar.Move(fyne.NewPos(0, top+pad/2))
 	rr.bar.Resize(fyne.NewSize(barWidth, max(0, size.Height-top-pad)))
 	rr.check.Move(fyne.NewPos(checkX, top+pad))
@@ -303,7 +338,7 @@ func (rr *sentenceRowRenderer) MinSize() fyne.Size {
 
 // Objects returns the drawn parts.
 func (rr *sentenceRowRenderer) Objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{rr.bar, rr.check, rr.score, rr.text}
+	return []fyne.CanvasObject{rr.back, rr.bar, rr.check, rr.score, rr.text}
 }
 
 // Refresh applies the row's info with the current theme's colours.
@@ -311,6 +346,9 @@ func (rr *sentenceRowRenderer) Refresh() {
 	info := rr.row.info
 	th := rr.row.Theme()
 	variant := fyne.CurrentApp().Settings().ThemeVariant()
+	rr.back.FillColor = th.Color(theme.ColorNameSelection, variant)
+	rr.back.CornerRadius = th.Size(theme.SizeNameSelectionRadius)
+	rr.back.Hidden = !rr.row.hit
 	if info.color != "" {
 		rr.bar.FillColor = th.Color(info.color, variant)
 	} else {
@@ -329,6 +367,7 @@ func (rr *sentenceRowRenderer) Refresh() {
 		rr.text.Refresh()
 	}
 	rr.Layout(rr.row.Size())
+	canvas.Refresh(rr.back)
 	canvas.Refresh(rr.bar)
 	canvas.Refresh(rr.check)
 	canvas.Refresh(rr.score)

@@ -63,10 +63,9 @@ func (s *shell) viewFocus(key string) fyne.Focusable {
 // with no dialog open, and when nothing, a button or the list of views has
 // the focus (a click on „Artikel“ leaves it there, and „Datei öffnen…“
 // then gave A and ↓ to the views); a text field or another list keeps it
-// (the checker types, or walks the articles list with the keyboard) unless
-// force is set (the article was chosen by a click in the articles list,
-// which kept the focus there: A went nowhere).
-func (r *readerView) focusNewArticle(force bool) {
+// (the checker types, or walks the articles list, where A accepts the
+// suggestion too: articleList).
+func (r *readerView) focusNewArticle() {
 	s := r.u.shell
 	if s == nil || s.currentKey() != viewArticles || len(r.suggested) == 0 {
 		return
@@ -76,11 +75,12 @@ func (r *readerView) focusNewArticle(force bool) {
 		return
 	}
 	o := c.Focused()
+	force := o == fyne.Focusable(s.nav)
 	switch o.(type) {
 	case nil, *widget.Button:
 		force = true
 	}
-	if force || o == fyne.Focusable(s.nav) {
+	if force {
 		c.Focus(r.panel.list)
 	}
 }

@@ -1,11 +1,14 @@
 package app
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"claimdesk/claims"
 )
 
 // TestWalkEvidenceTabPastStance is walk27's „Quelle verknüpfen…“ by the
@@ -70,6 +73,40 @@ func TestWalkEvidenceDialogOpensWithCursor(t *testing.T) {
 			d = e.evidence.dialog
 			if canvas.Focused() != fyne.Focusable(d.find) {
 				t.Errorf("with a source stored the focus is on %T, want the words that find it", canvas.Focused())
+			}
+		})
+	}
+}
+
+// TestWalkEvidenceEnterSaves is walk28's „Quelle verknüpfen…“ filled in by
+// the keyboard, in the German and the English window: Enter in the note,
+// the last field, did nothing; only Ctrl+S or a click on „Speichern“
+// saved. Enter in a one-line field now saves the link and its new source.
+func TestWalkEvidenceEnterSaves(t *testing.T) {
+	for _, language := range []string{"de", "en"} {
+		t.Run(language, func(t *testing.T) {
+			f := newScenarioIn(t, language)
+			c := f.addClaim("Die Firma machte 2019 einen Verlust von einer Milliarde.")
+			f.do(func() { f.u.openClaim(c.ID) })
+			e := f.s.claims.editor
+			f.do(e.evidence.onAdd)
+			d := e.evidence.dialog
+			canvas := f.win().Canvas()
+			f.do(func() {
+				d.url.SetText("https://firma.example/bericht-2019")
+				d.title.SetText("Geschäftsbericht 2019")
+				d.excerpt.SetText("Verlust: 1 Mrd.")
+				canvas.Focus(d.note)
+				typeFocused(t, canvas, "Seite 4")
+				canvas.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+			})
+			f.wait()
+			evs, err := f.svc.Evidence.FindEvidence(context.Background(), claims.EvidenceFilter{ClaimID: &c.ID})
+			if err != nil || len(evs) != 1 || evs[0].Note != "Seite 4" {
+				t.Fatalf("after Enter in the note: %+v (%v); want the link saved", evs, err)
+			}
+			if d.open {
+				t.Errorf("the dialog is still open")
 			}
 		})
 	}

@@ -9,10 +9,13 @@ import (
 )
 
 // TestWalkClickArticleInList is walk27's article opened by a click in the
-// articles list, in the German and the English window: the list kept the
-// focus, so A did nothing until a suggestion was clicked. Now the opened
-// article's suggestions take the keys; an article opened with Space keeps
-// them on the list, for walking on through the articles.
+// articles list and walk28's arrows after it, in the German and the
+// English window. Walk27: the list kept the focus, so A did nothing until
+// a suggestion was clicked; its fix gave the opened article's suggestions
+// the keys, and then ↓ after a click walked the suggestions, not the
+// articles (walk28: to walk the list one had to Tab to it). Now the click
+// focuses the list: ↓ and Space open the next article, and A typed there
+// accepts the open article's selected suggestion.
 func TestWalkClickArticleInList(t *testing.T) {
 	for _, language := range []string{"de", "en"} {
 		t.Run(language, func(t *testing.T) {
@@ -22,22 +25,13 @@ func TestWalkClickArticleInList(t *testing.T) {
 			v, r := f.s.articles, f.s.articles.reader
 			c := f.win().Canvas()
 			f.do(func() { f.s.show(viewArticles) })
-			rowOf := func(id string) int {
-				for i, it := range v.items {
-					if it.ID == id {
-						return i
-					}
-				}
-				t.Fatalf("article %s is not listed", id)
-				return -1
-			}
 			f.do(func() { f.s.openArticle(b.ID) }) // the other one is open
-			f.do(func() { tapArticleRow(t, f, rowOf(a.ID)) })
+			f.do(func() { tapArticleRow(t, f, articleRow(t, v, a.ID)) })
 			if r.article == nil || r.article.ID != a.ID || len(r.suggested) == 0 {
 				t.Fatalf("the click did not open the article with suggestions")
 			}
-			if c.Focused() != fyne.Focusable(r.panel.list) {
-				t.Fatalf("after the click the focus is on %T, want the suggestions", c.Focused())
+			if c.Focused() != fyne.Focusable(v.list) {
+				t.Fatalf("after the click the focus is on %T, want the articles list", c.Focused())
 			}
 			first := r.suggested[0]
 			f.do(func() { typeFocused(t, c, "a") })
@@ -45,24 +39,71 @@ func TestWalkClickArticleInList(t *testing.T) {
 				t.Errorf("A after the click did not accept the best suggestion")
 			}
 
-			f.do(func() { c.Focus(v.list) })
+			key := fyne.KeyDown
+			if articleRow(t, v, b.ID) < articleRow(t, v, a.ID) {
+				key = fyne.KeyUp
+			}
 			f.do(func() {
-				for range 2 * len(v.items) {
-					v.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
-				}
-				for range rowOf(b.ID) {
-					v.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
-				}
-				v.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+				c.Focused().TypedKey(&fyne.KeyEvent{Name: key})
+				c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
 			})
 			if r.article == nil || r.article.ID != b.ID {
-				t.Fatalf("Space did not open the other article")
+				t.Fatalf("%s and Space after the click did not open the other article", key)
 			}
 			if c.Focused() != fyne.Focusable(v.list) {
 				t.Errorf("after Space the focus is on %T, want the articles list", c.Focused())
 			}
 		})
 	}
+}
+
+// TestWalkClickOpenArticle is walk28's click on the article already open,
+// in the German and the English window: it did nothing (Fyne's list
+// ignores selecting the selected row). The checker, back from the list,
+// wants to go on in the article: the selected suggestion takes the keys
+// and its sentence is shown, as a click on it does.
+func TestWalkClickOpenArticle(t *testing.T) {
+	for _, language := range []string{"de", "en"} {
+		t.Run(language, func(t *testing.T) {
+			f := newScenarioIn(t, language)
+			a := f.addArticle("Fernwärme", readerTestText)
+			v, r := f.s.articles, f.s.articles.reader
+			c := f.win().Canvas()
+			f.do(func() { f.s.show(viewArticles) })
+			f.do(func() { f.s.openArticle(a.ID) })
+			if r.article == nil || len(r.suggested) < 2 {
+				t.Fatalf("the article shows %d suggestions", len(r.suggested))
+			}
+			f.do(func() { c.Focus(r.panel.list) })
+			f.do(func() { c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown}) })
+			second := r.suggested[1]
+			f.do(func() { c.Focus(f.s.query) }) // the checker went elsewhere
+			f.do(func() { r.sentences.selectRow(r.suggested[0]) })
+			f.do(func() { tapArticleRow(t, f, articleRow(t, v, a.ID)) })
+			if c.Focused() != fyne.Focusable(r.panel.list) {
+				t.Fatalf("after the click on the open article the focus is on %T, want the suggestions", c.Focused())
+			}
+			if r.sentences.selected != second {
+				t.Errorf("the click showed sentence %d, want the selected suggestion's %d", r.sentences.selected, second)
+			}
+			f.do(func() { typeFocused(t, c, "a") })
+			if r.marks[second].claimID == "" {
+				t.Errorf("A after the click did not accept the selected suggestion")
+			}
+		})
+	}
+}
+
+// articleRow returns the row of article id in the articles list.
+func articleRow(t *testing.T, v *articlesView, id string) int {
+	t.Helper()
+	for i, it := range v.items {
+		if it.ID == id {
+			return i
+		}
+	}
+	t.Fatalf("article %s is not listed", id)
+	return -1
 }
 
 // tapArticleRow clicks row i of the articles list as the mouse does.
