@@ -231,6 +231,7 @@ func (v *articlesView) startImport(items []importItem, done func([]importFailure
 		}
 		if lastID != "" {
 			v.selected = lastID
+			v.reader.imported = true // its suggestions take the keys (focusNewArticle)
 			v.changed()
 		}
 	})

@@ -30,6 +30,7 @@ type readerView struct {
 
 	article   *claims.Article
 	goTo      string // a search snippet whose sentence to show once loaded
+	imported  bool   // the next article shown was just imported: its suggestions take the keys (focusNewArticle)
 	units     []extract.Unit
 	claims    []*claims.Claim
 	marks     []unitMark // per unit
@@ -206,6 +207,7 @@ func (r *readerView) setArticle(a *claims.Article, cs []*claims.Claim, units []e
 		r.panel.selectFirst()
 		r.focusNewArticle() // view_focus.go
 	}
+	r.imported = false // an article imported again, already open: the keys stay where they are
 	if r.goTo != "" { // a search hit's sentence (reader_goto.go)
 		r.showSnippet(r.goTo)
 		r.goTo = ""

@@ -64,8 +64,12 @@ func (s *shell) viewFocus(key string) fyne.Focusable {
 // the focus (a click on „Artikel“ leaves it there, and „Datei öffnen…“
 // then gave A and ↓ to the views); a text field or another list keeps it
 // (the checker types, or walks the articles list, where A accepts the
-// suggestion too: articleList).
+// suggestion too: articleList) — but not after an import: the checker
+// asked for the new article, and the list's marker is still on the one
+// clicked before, so ↓ and Enter opened that one.
 func (r *readerView) focusNewArticle() {
+	imported := r.imported
+	r.imported = false
 	s := r.u.shell
 	if s == nil || s.currentKey() != viewArticles || len(r.suggested) == 0 {
 		return
@@ -75,7 +79,7 @@ func (r *readerView) focusNewArticle() {
 		return
 	}
 	o := c.Focused()
-	force := o == fyne.Focusable(s.nav)
+	force := imported || o == fyne.Focusable(s.nav)
 	switch o.(type) {
 	case nil, *widget.Button:
 		force = true
