@@ -208,7 +208,7 @@ func (r *readerView) setArticle(a *claims.Article, cs []*claims.Claim, units []e
 		r.focusNewArticle() // view_focus.go
 	}
 	r.imported = false // an article imported again, already open: the keys stay where they are
-	if r.goTo != "" { // a search hit's sentence (reader_goto.go)
+	if r.goTo != "" {  // a search hit's sentence (reader_goto.go)
 		r.showSnippet(r.goTo)
 		r.goTo = ""
 	}
