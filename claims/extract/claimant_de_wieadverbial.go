@@ -1,0 +1,47 @@
+package extract
+
+// "…, wie ein Sprecher des Klinikverbunds am Mittwoch bestätigte", "…, wie
+// das Bundesamt für X (BX) am Freitag in Talstadt mitteilte": in a
+// "wie"-clause an adverbial of time or place may stand between the
+// subject and the verb at the clause's end. The subject is read as if the
+// adverbials were not there, so that the weekday or the place is not
+// taken for the name before the verb.
+
+// wieAdverbialStartDE returns where the adverbials of time and place that
+// end a German "wie"-clause right before the verb v start ("am Mittwoch",
+// "am Freitag in Talstadt", "zuvor"), after a short parenthesis before
+// them ("(BAMF)"), or v when the verb does not close such a clause or no
+// adverbial stands before it.
+func wieAdverbialStartDE(toks []token, v int) int {
+	s := placeStartDE(toks, v) // "in Nürnberg"
+	for s > 2 {
+		if shortAdverbDE(toks[s-1].low) || toks[s-1].cat&cRelDate != 0 {
+			s--
+		} else if (toks[s-2].low == "am" || toks[s-2].low == "vom") && weekdayWordDE(toks[s-1].low) {
+			s -= 2
+		} else {
+			break
+		}
+	}
+	if s == v {
+		return v
+	}
+	s = parenBefore(toks, s)
+	if w := wieClause(toks, s, true); w < 0 || s < w+2 {
+		return v // no subject left before the adverbials: "…, wie am Freitag mitgeteilt wurde"
+	}
+	return s
+}
+
+// placeStartDE returns where "in" and the capitalised words after it that
+// end right before e start ("in Nürnberg"), else e.
+func placeStartDE(toks []token, e int) int {
+	k := e
+	for k > 0 && capWord(&toks[k-1]) {
+		k--
+	}
+	if k == e || k == 0 || toks[k-1].low != "in" {
+		return e
+	}
+	return k - 1
+}
