@@ -78,8 +78,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		d.noteOpeningGroupEN(toks, text) // "Ann Lee and her colleagues studied …": for "they said"
 	}
 	if de {
-		d.prevLastDE = d.lastKnownDE(toks, text) // for the next unit: "Diese sagte …" (claimant_de_demsubject.go)
-		d.noteDocOwnerDE(toks, text, who, lex)   // for the next unit: "Darin heißt es, …" (claimant_de_darin.go)
+		d.prevLastDE = d.lastKnownDE(toks, text)         // for the next unit: "Diese sagte …" (claimant_de_demsubject.go)
+		d.noteDocOwnerDE(toks, text, who, lex)           // for the next unit: "Darin heißt es, …" (claimant_de_darin.go)
+		d.prevOpenBodyDE = openingBodyNameDE(toks, text) // for the next unit: "Ein Sprecher sagte" (claimant_de_spokesopening.go)
 	}
 	if act {
 		return "" // the act of speaking, no claim
