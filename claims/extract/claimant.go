@@ -200,6 +200,11 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 	if reported && d.heisstEsUnitDE(toks) {
 		reported = false // "In dem Beschluss heißt es, Ziel müsse …": a source of its own (claimant_de_heisstcarry.go)
 	}
+	if who == "" && de && noVerb {
+		if w := d.demnachDocDE(toks); w != "" {
+			who, carried = w, true // "X verwies auf Berechnungen des Umweltbundesamts. Demnach …" (claimant_de_darin.go)
+		}
+	}
 	if who == "" && noVerb && d.sinceClaim <= 3 && (quoted || reported || hasToken(toks, "demnach")) {
 		who, carried = d.prevClaim, true
 	}
