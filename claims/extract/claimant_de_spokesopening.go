@@ -16,8 +16,9 @@ var spokesBodyHeadsDE = [...]string{"kette", "bistum", "kirche"}
 // openingBodyNameDE returns the body that opens a German unit as its
 // subject: a definite article, perhaps lower-case adjectives, and
 // capitalised words the first of which is or ends in a noun of a body,
-// right before a lower-case word ("Die Staatsanwaltschaft ermittelt",
-// "Die Drogeriekette Brandtner nahm"); after a kind noun alone its name
+// with its remit ("Das Landesamt für Umwelt warnte"), right before a
+// lower-case word ("Die Staatsanwaltschaft ermittelt", "Die Drogeriekette
+// Brandtner nahm"); after a kind noun alone its name
 // ("Die Firma Velomax ruft" → "Velomax"); "" otherwise.
 func openingBodyNameDE(toks []token, text string) string {
 	if len(toks) < 3 || toks[0].low != "der" && toks[0].low != "die" && toks[0].low != "das" {
@@ -35,6 +36,9 @@ func openingBodyNameDE(toks []token, text string) string {
 		return ""
 	}
 	e := capRun(toks, text, k, true)
+	if r := forRemitEndDE(toks, k); r > e {
+		e = r // "Das Bundesministerium für Verbraucherschutz will"
+	}
 	if e >= len(toks) || !lowerWord(&toks[e]) || toks[e].cat&cDet != 0 {
 		return "" // "Die Polizei der Stadt …": a genitive follows, the name goes on
 	}
