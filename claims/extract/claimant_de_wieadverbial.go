@@ -9,11 +9,12 @@ package extract
 
 // wieAdverbialStartDE returns where the adverbials of time and place that
 // end a German "wie"-clause right before the verb v start ("am Mittwoch",
-// "am Freitag in Talstadt", "zuvor"), after a short parenthesis before
-// them ("(BAMF)"), or v when the verb does not close such a clause or no
-// adverbial stands before it.
+// "am Freitag in Talstadt", "zuvor"; a place only after a time), after a
+// short parenthesis before them ("(BAMF)"), or v when the verb does not
+// close such a clause or no adverbial of time stands before it.
 func wieAdverbialStartDE(toks []token, v int) int {
-	s := placeStartDE(toks, v) // "in Nürnberg"
+	p := placeStartDE(toks, v) // "in Nürnberg"
+	s := p
 	for s > 2 {
 		if shortAdverbDE(toks[s-1].low) || toks[s-1].cat&cRelDate != 0 {
 			s--
@@ -23,8 +24,8 @@ func wieAdverbialStartDE(toks []token, v int) int {
 			break
 		}
 	}
-	if s == v {
-		return v
+	if s == p {
+		return v // no adverbial, or a place alone: "…, wie ein Sprecher in Talstadt sagte" stays with placeBeforeDE
 	}
 	s = parenBefore(toks, s)
 	if w := wieClause(toks, s, true); w < 0 || s < w+2 {
