@@ -1,11 +1,16 @@
 package extract
 
+import "strings"
+
 // "…, wie ein Sprecher des Klinikverbunds am Mittwoch bestätigte", "…, wie
 // das Bundesamt für X (BX) am Freitag in Talstadt mitteilte": in a
 // "wie"-clause an adverbial of time or place may stand between the
 // subject and the verb at the clause's end. The subject is read as if the
 // adverbials were not there, so that the weekday or the place is not
-// taken for the name before the verb.
+// taken for the name before the verb. A body only described by its head
+// noun ("wie ein Sprecher der Brüsseler Behörde am Dienstag sagte") is
+// left to the rules that read the clause as before (describedHeadDE): they
+// name the body the text named.
 
 // wieAdverbialStartDE returns where the adverbials of time and place that
 // end a German "wie"-clause right before the verb v start ("am Mittwoch",
@@ -45,4 +50,11 @@ func placeStartDE(toks []token, e int) int {
 		return e
 	}
 	return k - 1
+}
+
+// describedHeadDE reports whether who ends in the bare head noun of a body
+// ("Brüsseler Behörde", "Ministerium"): a description, not a name.
+func describedHeadDE(who string) bool {
+	last := who[strings.LastIndexByte(who, ' ')+1:]
+	return bodyHeadDE(last) == last
 }

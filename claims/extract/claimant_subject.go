@@ -24,7 +24,9 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 	}
 	if de {
 		if s := wieAdverbialStartDE(toks, v); s < v {
-			return d.subjectBefore(toks, text, s, de, lex, plural) // "…, wie ein Sprecher des Verbands am Mittwoch sagte" (claimant_de_wieadverbial.go)
+			if who := d.subjectBefore(toks, text, s, de, lex, plural); who != "" && !describedHeadDE(who) {
+				return who // "…, wie ein Sprecher des Verbands am Mittwoch sagte" (claimant_de_wieadverbial.go)
+			}
 		}
 	}
 	if w := wieClause(toks, v, de); w >= 0 {
