@@ -79,8 +79,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		d.noteOpeningGroupEN(toks, text) // "Ann Lee and her colleagues studied …": for "they said"
 	}
 	if de {
-		d.prevLastDE = d.lastKnownDE(toks, text) // for the next unit: "Diese sagte …" (claimant_de_demsubject.go)
-		d.noteDocOwnerDE(toks, text, who, lex)   // for the next unit: "Darin heißt es, …" (claimant_de_darin.go)
+		d.prevLastDE = d.lastKnownDE(toks, text)         // for the next unit: "Diese sagte …" (claimant_de_demsubject.go)
+		d.noteDocOwnerDE(toks, text, who, lex)           // for the next unit: "Darin heißt es, …" (claimant_de_darin.go)
+		d.prevOpenBodyDE = openingBodyNameDE(toks, text) // for the next unit: "Ein Sprecher sagte" (claimant_de_spokesopening.go)
 	}
 	if act {
 		return "" // the act of speaking, no claim
@@ -199,6 +200,11 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 	}
 	if reported && d.heisstEsUnitDE(toks) {
 		reported = false // "In dem Beschluss heißt es, Ziel müsse …": a source of its own (claimant_de_heisstcarry.go)
+	}
+	if who == "" && de && noVerb {
+		if w := d.demnachDocDE(toks); w != "" {
+			who, carried = w, true // "X verwies auf Berechnungen des Umweltbundesamts. Demnach …" (claimant_de_darin.go)
+		}
 	}
 	if who == "" && noVerb && d.sinceClaim <= 3 && (quoted || reported || hasToken(toks, "demnach")) {
 		who, carried = d.prevClaim, true

@@ -9,7 +9,8 @@ package extract
 // bareSpokesDE returns the body the text last named in full when who is a
 // bare "Sprecher" or "Sprecherin", or the body that is the claimant of the
 // unit right before (a name noteBodiesDE does not note: "Das Auswärtige
-// Amt"); who otherwise.
+// Amt"), or the body that opened the unit right before as its subject
+// (openingSpokesBodyDE); who otherwise.
 func (d *docState) bareSpokesDE(who string) string {
 	if who != "Sprecher" && who != "Sprecherin" {
 		d.noteSpokesBodyDE("", "")
@@ -18,6 +19,8 @@ func (d *docState) bareSpokesDE(who string) string {
 	full := d.descs[anyBodyKeyDE]
 	if d.sinceClaim == 1 && bodyNameDE(d.prevClaim) {
 		full = d.prevClaim // "Das Auswärtige Amt rief zur Ruhe auf. Eine Sprecherin sagte, …": the body that just spoke
+	} else if b := d.openingSpokesBodyDE(); b != "" {
+		full = b // "Die Staatsanwaltschaft ermittelt. Ein Sprecher sagte, …" (claimant_de_spokesopening.go)
 	}
 	if full != "" {
 		d.noteSpokesBodyDE(who, full) // "…, sagte eine Sprecherin. Sie betonte, …" (firmspokes.go)

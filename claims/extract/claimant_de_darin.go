@@ -14,21 +14,25 @@ var documentNounsDE = map[string]bool{
 	"entwurf": true, "antrag": true, "beschluss": true, "erklärung": true, "mitteilung": true,
 	"stellungnahme": true, "dokument": true, "protokoll": true, "vertrag": true, "urteil": true,
 	"analyse": true, "umfrage": true, "memo": true, "vermerk": true, "konzept": true, "schrift": true,
+	"berechnung": true, "berechnungen": true, "schätzung": true, "schätzungen": true, "auswertung": true,
+	"prognose": true, "statistik": true,
 }
 
 // noteDocOwnerDE records, for "Darin heißt es" in the next unit, the
 // author of the first document the German unit names: the body in the
 // genitive after it ("Gutachten des Landesrechnungshofs"), else the
-// unit's claimant who; "" when the unit names no document.
+// unit's claimant who; "" when the unit names no document. The body in the
+// genitive alone it also keeps as docGenitiveDE, for "Demnach"
+// (demnachDocDE).
 func (d *docState) noteDocOwnerDE(toks []token, text, who string, lex lexicon) {
-	d.docOwnerDE = ""
+	d.docOwnerDE, d.docGenitiveDE = "", ""
 	for k := 0; k < len(toks); k++ {
 		if !capWord(&toks[k]) || !documentNounsDE[toks[k].low] && !publicationCompoundDE(toks[k].low) {
 			continue
 		}
 		if g := k + 1; g+1 < len(toks) && (toks[g].low == "des" || toks[g].low == "der") && capWord(&toks[g+1]) {
 			if owner := d.genitiveSourceDE(toks, text, g, phraseEndDE(toks, g), lex); owner != "" {
-				d.docOwnerDE = owner
+				d.docOwnerDE, d.docGenitiveDE = owner, owner
 				return
 			}
 		}
@@ -41,4 +45,16 @@ func (d *docState) noteDocOwnerDE(toks []token, text, who string, lex lexicon) {
 // its clause at c ("Darin heißt es, …", "Darin hieß es unter anderem").
 func darinHeisstDE(toks []token, c, i int) bool {
 	return c+1 == i && toks[c].low == "darin"
+}
+
+// demnachDocDE returns, for a German unit with "demnach" and no verb of
+// its own, the body whose document the unit before named in the genitive
+// ("X verwies auf Berechnungen des Umweltbundesamts. Demnach …" →
+// "Umweltbundesamt"): "demnach" points to the document, not to the one
+// who cited it; "" otherwise.
+func (d *docState) demnachDocDE(toks []token) string {
+	if d.docGenitiveDE == "" || !hasToken(toks, "demnach") {
+		return ""
+	}
+	return d.docGenitiveDE
 }

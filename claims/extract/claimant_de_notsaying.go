@@ -90,7 +90,7 @@ func particleOfDE(toks []token, v, p int) bool {
 	case strings.HasPrefix(w, "weis") || strings.HasPrefix(w, "wies"):
 		return particle == "aus"
 	case strings.HasPrefix(w, "ruf") || strings.HasPrefix(w, "rief"):
-		return particle == "an"
+		return particle == "an" || particle == "zurück" // "ruft das Modell zurück": recalls a product, says nothing
 	case strings.HasPrefix(w, "wirf") || strings.HasPrefix(w, "werf") || strings.HasPrefix(w, "warf"):
 		return particle == "auf" // "wirft Fragen auf": raises, says nothing
 	}

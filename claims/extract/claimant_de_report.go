@@ -61,6 +61,7 @@ var reportVerbsDE = map[string]reportVerb{
 	"übte": {prep: "kritik"}, "übt": {prep: "kritik"}, "übten": {prep: "kritik"}, "üben": {prep: "kritik"}, "nahm": {prep: "stellung"}, "nimmt": {prep: "stellung"}, "bezog": {prep: "stellung"}, "bezieht": {prep: "stellung"}, "zog": {prep: "bilanz"}, "zieht": {prep: "bilanz"},
 	"ließ": {particle: "verlauten wissen mitteilen ausrichten erklären"}, "lässt": {particle: "verlauten wissen mitteilen ausrichten erklären"},
 	"sieht": {}, "sah": {}, "hält": {prep: "für"}, "hielt": {prep: "für"}, // positions, also after a pronoun or a parenthesis
+	"führte": {particle: "zurück"}, "führt": {particle: "zurück"}, "führten": {particle: "zurück"}, "führen": {particle: "zurück"}, // "führte den Verlust auf … zurück": a cause given
 }
 
 // reportFilterDE is the wordFilter of reportVerbsDE.

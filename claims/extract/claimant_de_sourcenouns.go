@@ -12,7 +12,7 @@ var sourceNounsDE = map[string]bool{
 	"angaben": true, "zahlen": true, "daten": true, "schätzungen": true, "berechnungen": true,
 	"erkenntnissen": true, "informationen": true, "einschätzung": true, "ansicht": true,
 	"auffassung": true, "meinung": true, "darstellung": true, "worten": true, "aussage": true,
-	"aussagen": true, "recherchen": true,
+	"aussagen": true, "recherchen": true, "bilanz": true, "zählung": true,
 }
 
 // sourceNounDE reports whether w (lower case) is a noun of sourceNounsDE or
@@ -31,13 +31,19 @@ func sourceNounDE(w string) bool {
 }
 
 // nachBeforeDE returns the index of "nach" right before token i or before
-// an article right before it ("nach der Auffassung"), -1 if none.
+// an article right before it ("nach der Auffassung"), also "einer" or an
+// inflected adjective when a genitive follows the noun ("nach vorläufiger
+// Bilanz des Wetterdienstes"; not "nach eigenen Angaben"), -1 if none.
 func nachBeforeDE(toks []token, i int) int {
 	if i >= 1 && toks[i-1].low == "nach" {
 		return i - 1
 	}
 	if i >= 2 && toks[i-2].low == "nach" && (toks[i-1].low == "der" || toks[i-1].low == "den") {
 		return i - 2
+	}
+	if i >= 2 && i+1 < len(toks) && toks[i-2].low == "nach" && (toks[i+1].low == "des" || toks[i+1].low == "der") &&
+		(toks[i-1].low == "einer" || lowerWord(&toks[i-1]) && toks[i-1].cat&cDet == 0 && inflectedDE(toks[i-1].low) && toks[i-1].low != "eigenen") {
+		return i - 2 // "nach vorläufiger Bilanz des Wetterdienstes", "nach einer Zählung der Gemeinde"
 	}
 	return -1
 }

@@ -22,6 +22,13 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 			return who // "Die italienische Regierung versprach"
 		}
 	}
+	if de {
+		if s := wieAdverbialStartDE(toks, v); s < v {
+			if who := d.subjectBefore(toks, text, s, de, lex, plural); who != "" && !describedHeadDE(who) {
+				return who // "…, wie ein Sprecher des Verbands am Mittwoch sagte" (claimant_de_wieadverbial.go)
+			}
+		}
+	}
 	if w := wieClause(toks, v, de); w >= 0 {
 		who := d.nameAt(toks, text, w+1, de, lex, plural, true)
 		if place := placeBeforeDE(toks, text, v); de && place != "" && (who == "" || who == place) {
