@@ -41,7 +41,8 @@ func bodyOfKindNounEN(noun, body string) string {
 // against every other lost four training units ("Harbor Corp … the
 // company said").
 func publicBodyNounEN(w string) bool {
-	return foldIn(w, "regulator", "operator", "watchdog", "union", "council", "board", "commission", "authority", "club", "ministry", "department", "agency", "office")
+	return foldIn(w, "regulator", "operator", "watchdog", "union", "council", "board", "commission", "authority", "club", "ministry", "department", "agency", "office",
+		"bureau", "unit", "trust", "diocese", "inspectorate", "service")
 }
 
 // businessNounEN reports whether w, the last word of a body's name in
