@@ -104,6 +104,7 @@ func (d *docState) accordingSpeaker(u *claimUnit, v int) string {
 	if who == "" {
 		who = d.accordingEN(toks, text, v)
 	}
+	who = ofAndTailEN(toks, text, n, who)   // "according to the Office of Rail and Road" (claimant_en_accordingofand.go)
 	return abbrevLeadEN(toks, text, n, who) // "according to U.S. officials"
 }
 
