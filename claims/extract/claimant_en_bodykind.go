@@ -14,7 +14,9 @@ import "strings"
 // never gave as a person's is noted as a body too); "" then. The other
 // way round too: a description of a business ("the central bank", "the
 // company") does not refer to a body whose last word is a
-// governmentNounEN ("the agriculture ministry").
+// governmentNounEN ("the agriculture ministry"). Nor does one public
+// body's noun refer to a body whose last word is another's ("the union
+// said" after the Northern Health Board).
 func bodyOfKindEN(toks []token, v int, body string) string {
 	if body == "" {
 		return ""
@@ -27,6 +29,9 @@ func bodyOfKindNounEN(noun, body string) string {
 	last := strings.ToLower(strings.TrimSuffix(body[strings.LastIndexByte(body, ' ')+1:], "."))
 	if publicBodyNounEN(noun) && (businessNounEN(last) || !orgNameEN(body) && !governmentNounEN(noun)) {
 		return "" // not "Harbor Bank", nor "Okonjo" noted as a one-word body
+	}
+	if publicBodyNounEN(noun) && publicBodyNounEN(last) && !headMatchesEN(last, noun) {
+		return "" // "the union said" after "the Northern Health Board said"
 	}
 	if businessNounEN(noun) && governmentNounEN(last) {
 		return "" // "the central bank said" after "the agriculture ministry said"

@@ -14,3 +14,12 @@ func TestMoreBodyNounsEN(t *testing.T) {
 		"The Pellham Schools Inspectorate visited 40 schools. The inspectorate said 12 had failed.":                            "Pellham Schools Inspectorate",
 	})
 }
+
+// TestOtherPublicKindEN checks that "the union said" does not take up a
+// board quoted before: a public body of another kind.
+func TestOtherPublicKindEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"The Eastmoor Health Board said 300 patients had waited. About 900 posts are vacant, the union said.": "",
+		"The Eastmoor Health Board said 300 patients had waited. About 900 beds are empty, the board said.":   "Eastmoor Health Board",
+	})
+}
