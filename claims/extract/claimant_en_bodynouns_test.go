@@ -21,5 +21,6 @@ func TestOtherPublicKindEN(t *testing.T) {
 	checkLast(t, "en", map[string]string{
 		"The Eastmoor Health Board said 300 patients had waited. About 900 posts are vacant, the union said.": "",
 		"The Eastmoor Health Board said 300 patients had waited. About 900 beds are empty, the board said.":   "Eastmoor Health Board",
+		"The Eastmoor Water Authority said 300 homes were cut off. About 900 pipes leak, the regulator said.": "Eastmoor Water Authority",
 	})
 }
