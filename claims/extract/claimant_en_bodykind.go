@@ -15,8 +15,9 @@ import "strings"
 // way round too: a description of a business ("the central bank", "the
 // company") does not refer to a body whose last word is a
 // governmentNounEN ("the agriculture ministry"). Nor does one public
-// body's noun refer to a body whose last word is another's ("the union
-// said" after the Northern Health Board), but for the nouns of what a
+// body's noun refer to a body whose head is another's ("the union
+// said" after the Northern Health Board; "the diocese said" after the
+// Norbury Council of Mosques: the head before "of"), but for the nouns of what a
 // body does ("the regulator" for the Water Supervision Authority).
 func bodyOfKindEN(toks []token, v int, body string) string {
 	if body == "" {
@@ -31,7 +32,7 @@ func bodyOfKindNounEN(noun, body string) string {
 	if publicBodyNounEN(noun) && (businessNounEN(last) || !orgNameEN(body) && !governmentNounEN(noun)) {
 		return "" // not "Harbor Bank", nor "Okonjo" noted as a one-word body
 	}
-	if publicBodyNounEN(noun) && publicBodyNounEN(last) && !headMatchesEN(last, noun) && !foldIn(noun, "regulator", "operator", "watchdog") {
+	if head := strings.ToLower(bodyHeadEN(body)); publicBodyNounEN(noun) && publicBodyNounEN(head) && !headMatchesEN(head, noun) && !foldIn(noun, "regulator", "operator", "watchdog") {
 		return "" // "the union said" after "the Northern Health Board said"
 	}
 	if businessNounEN(noun) && governmentNounEN(last) {
