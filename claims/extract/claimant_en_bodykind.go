@@ -14,7 +14,11 @@ import "strings"
 // never gave as a person's is noted as a body too); "" then. The other
 // way round too: a description of a business ("the central bank", "the
 // company") does not refer to a body whose last word is a
-// governmentNounEN ("the agriculture ministry").
+// governmentNounEN ("the agriculture ministry"). Nor does one public
+// body's noun refer to a body whose head is another's ("the union
+// said" after the Northern Health Board; "the diocese said" after the
+// Norbury Council of Mosques: the head before "of"), but for the nouns of what a
+// body does ("the regulator" for the Water Supervision Authority).
 func bodyOfKindEN(toks []token, v int, body string) string {
 	if body == "" {
 		return ""
@@ -27,6 +31,9 @@ func bodyOfKindNounEN(noun, body string) string {
 	last := strings.ToLower(strings.TrimSuffix(body[strings.LastIndexByte(body, ' ')+1:], "."))
 	if publicBodyNounEN(noun) && (businessNounEN(last) || !orgNameEN(body) && !governmentNounEN(noun)) {
 		return "" // not "Harbor Bank", nor "Okonjo" noted as a one-word body
+	}
+	if head := strings.ToLower(bodyHeadEN(body)); publicBodyNounEN(noun) && publicBodyNounEN(head) && !headMatchesEN(head, noun) && !foldIn(noun, "regulator", "operator", "watchdog") {
+		return "" // "the union said" after "the Northern Health Board said"
 	}
 	if businessNounEN(noun) && governmentNounEN(last) {
 		return "" // "the central bank said" after "the agriculture ministry said"
@@ -53,7 +60,8 @@ func otherBodyHeadEN(w string) bool {
 // against every other lost four training units ("Harbor Corp … the
 // company said").
 func publicBodyNounEN(w string) bool {
-	return foldIn(w, "regulator", "operator", "watchdog", "union", "council", "board", "commission", "authority", "club", "ministry", "department", "agency", "office")
+	return foldIn(w, "regulator", "operator", "watchdog", "union", "council", "board", "commission", "authority", "club", "ministry", "department", "agency", "office",
+		"bureau", "unit", "trust", "diocese", "inspectorate", "service")
 }
 
 // businessNounEN reports whether w, the last word of a body's name in

@@ -42,6 +42,12 @@ func documentFromEN(toks []token, text string, v int) string {
 	}
 	end := issuerNameEndEN(toks, s, e) // "the Harlow Courier earlier this year"
 	if end < 0 {
+		end = commissionedEndEN(toks, s, e) // "Ipsos for the Ledger" (claimant_en_pollfor.go)
+	}
+	if end < 0 {
+		end = insertedWhenEndEN(toks, s, e) // "the Institute for Security Policy, published in September," (claimant_en_docwhen.go)
+	}
+	if end < 0 {
 		return ""
 	}
 	return text[toks[s].s:toks[end-1].e]

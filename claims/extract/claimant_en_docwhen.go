@@ -48,3 +48,18 @@ func issuerNameEndEN(toks []token, s, e int) int {
 	}
 	return end
 }
+
+// insertedWhenEndEN returns the end of the issuer's name that starts at s
+// when words saying when stand between commas after it up to e ("the
+// Institute for Security Policy, published in September, estimated"); -1
+// otherwise.
+func insertedWhenEndEN(toks []token, s, e int) int {
+	c := s
+	for c < e && (capWord(&toks[c]) || c > s && foldIn(toks[c].low, "of", "for", "and")) {
+		c++
+	}
+	if c == s || c+2 >= e || !capWord(&toks[c-1]) || toks[c].p != ',' || toks[e-1].p != ',' || !whenWordsEN(toks[c+1:e-1]) {
+		return -1
+	}
+	return c
+}

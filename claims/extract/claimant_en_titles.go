@@ -38,6 +38,7 @@ var titleWordsEN = [...]string{
 	// offices
 	"chair", "chairperson", "justice", "speaker", "whip", "representative", "delegate", "treasurer",
 	"comptroller", "premier", "deputy", "undersecretary", "superintendent", "dean", "provost",
+	"headteacher", "headmaster", "headmistress", "principal",
 	// ranks and their abbreviations
 	"captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "corporal", "cpl", "colonel", "col",
 	"admiral", "adm", "commander", "cmdr", "detective", "det", "inspector", "trooper", "marshal", "gen", "constable",

@@ -38,3 +38,13 @@ func TestTitledClaimantEN(t *testing.T) {
 		"“We will appeal,” Reporter Dan Whitley said.": "Dan Whitley",
 	})
 }
+
+// TestSchoolHeadTitleEN checks that the title of a school's head written
+// before a name is no part of the claimant.
+func TestSchoolHeadTitleEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Headteacher Moira Castell, who leads Brookfield Primary, said 40 pupils had left.": "Moira Castell",
+		"Headmaster Ian Rowe said the hall had been closed since May.":                      "Ian Rowe",
+		"Principal Tom Reddy said the school had 400 pupils.":                               "Tom Reddy",
+	})
+}

@@ -81,7 +81,7 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 			}
 		}
 		if !de && platformObjectEN(toks, k) {
-			return "" // "A viral post shared on Facebook claims": not Facebook (claimant_en_platform.go)
+			return d.openingKnownEN(toks, text, v, lex, plural) // "A viral post shared on Facebook claims": not Facebook (claimant_en_platform.go)
 		}
 		if !de {
 			if who := d.personBeforeBodyEN(toks, text, k); who != "" {
@@ -132,11 +132,7 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 			}
 		}
 	}
-	k := 0
-	for k < len(toks) && k < 3 && (toks[k].cat&cNotName != 0 || toks[k].is(tPunct) || roleOf(&toks[k], lex) != "") {
-		k++
-	}
-	if k < v && toks[k].is(tCap) && !toks[k].is(tPunct) && (de || !introPhraseEN(toks, k, v)) {
+	if k := openingName(toks, v, de, lex); k >= 0 {
 		who := d.nameAt(toks, text, k, de, lex, plural, false)
 		if d.known(who) {
 			return who
@@ -149,6 +145,21 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		}
 	}
 	return near
+}
+
+// openingName is the token where a name opens the sentence before the
+// verb v, after at most three words of a closed class, punctuation or
+// roles ("But Ann Lee …", "Mayor Ann Lee …"); -1 if none does, or, in
+// English, if the name is in an opening phrase ("In Dayton, …").
+func openingName(toks []token, v int, de bool, lex lexicon) int {
+	k := 0
+	for k < len(toks) && k < 3 && (toks[k].cat&cNotName != 0 || toks[k].is(tPunct) || roleOf(&toks[k], lex) != "") {
+		k++
+	}
+	if k < v && toks[k].is(tCap) && !toks[k].is(tPunct) && (de || !introPhraseEN(toks, k, v)) {
+		return k
+	}
+	return -1
 }
 
 // known reports whether name is a person registered with a full name.

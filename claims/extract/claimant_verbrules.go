@@ -31,6 +31,9 @@ func (d *docState) verbSpeaker(u *claimUnit, v int) string {
 		if src := d.accordingDocEN(toks, v); src != "" {
 			return src // "according to the letter": its issuer (claimant_en_accordingdoc.go)
 		}
+		if src := d.accordingOwnerEN(toks, u.text, v); src != "" {
+			return src // "according to the weather service's 5 p.m. advisory" (claimant_en_accordingowner.go)
+		}
 	}
 	switch {
 	case de && heisstEsAt(toks, v):
@@ -101,6 +104,7 @@ func (d *docState) accordingSpeaker(u *claimUnit, v int) string {
 	if who == "" {
 		who = d.accordingEN(toks, text, v)
 	}
+	who = ofAndTailEN(toks, text, n, who)   // "according to the Office of Rail and Road" (claimant_en_accordingofand.go)
 	return abbrevLeadEN(toks, text, n, who) // "according to U.S. officials"
 }
 
