@@ -22,11 +22,7 @@ func TestWalkEvidenceTabPastStance(t *testing.T) {
 	for _, language := range []string{"de", "en"} {
 		t.Run(language, func(t *testing.T) {
 			f := newScenarioIn(t, language)
-			c := f.addClaim("Die Gruppe hatte seit 2008 den Umgang mit Waffen trainiert.")
-			f.do(func() { f.u.openClaim(c.ID) })
-			e := f.s.claims.editor
-			f.do(e.evidence.onAdd)
-			d := e.evidence.dialog
+			_, d := openEvidenceDialog(f, "Die Gruppe hatte seit 2008 den Umgang mit Waffen trainiert.")
 			canvas := f.win().Canvas()
 			before := d.stance.Selected
 			f.do(func() {
@@ -57,12 +53,8 @@ func TestWalkEvidenceDialogOpensWithCursor(t *testing.T) {
 	for _, language := range []string{"de", "en"} {
 		t.Run(language, func(t *testing.T) {
 			f := newScenarioIn(t, language)
-			c := f.addClaim("Die Gruppe hatte seit 2008 den Umgang mit Waffen trainiert.")
-			f.do(func() { f.u.openClaim(c.ID) })
-			e := f.s.claims.editor
 			canvas := f.win().Canvas()
-			f.do(e.evidence.onAdd)
-			d := e.evidence.dialog
+			e, d := openEvidenceDialog(f, "Die Gruppe hatte seit 2008 den Umgang mit Waffen trainiert.")
 			f.do(func() { typeFocused(t, canvas, "https://justiz.example/anklage") })
 			if d.url.Text != "https://justiz.example/anklage" {
 				t.Errorf("typed into the new dialog, the address is %q (focus on %T)", d.url.Text, canvas.Focused())
@@ -86,11 +78,8 @@ func TestWalkEvidenceEnterSaves(t *testing.T) {
 	for _, language := range []string{"de", "en"} {
 		t.Run(language, func(t *testing.T) {
 			f := newScenarioIn(t, language)
-			c := f.addClaim("Die Firma machte 2019 einen Verlust von einer Milliarde.")
-			f.do(func() { f.u.openClaim(c.ID) })
-			e := f.s.claims.editor
-			f.do(e.evidence.onAdd)
-			d := e.evidence.dialog
+			e, d := openEvidenceDialog(f, "Die Firma machte 2019 einen Verlust von einer Milliarde.")
+			id := e.claim.ID
 			canvas := f.win().Canvas()
 			f.do(func() {
 				d.url.SetText("https://firma.example/bericht-2019")
@@ -101,7 +90,7 @@ func TestWalkEvidenceEnterSaves(t *testing.T) {
 				canvas.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 			})
 			f.wait()
-			evs, err := f.svc.Evidence.FindEvidence(context.Background(), claims.EvidenceFilter{ClaimID: &c.ID})
+			evs, err := f.svc.Evidence.FindEvidence(context.Background(), claims.EvidenceFilter{ClaimID: &id})
 			if err != nil || len(evs) != 1 || evs[0].Note != "Seite 4" {
 				t.Fatalf("after Enter in the note: %+v (%v); want the link saved", evs, err)
 			}
@@ -110,4 +99,14 @@ func TestWalkEvidenceEnterSaves(t *testing.T) {
 			}
 		})
 	}
+}
+
+// openEvidenceDialog stores a claim of text, opens it in the editor and
+// opens „Quelle verknüpfen…“ on it.
+func openEvidenceDialog(f *shellFixture, text string) (*claimEditor, *evidenceDialog) {
+	c := f.addClaim(text)
+	f.do(func() { f.u.openClaim(c.ID) })
+	e := f.s.claims.editor
+	f.do(e.evidence.onAdd)
+	return e, e.evidence.dialog
 }

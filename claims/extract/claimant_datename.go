@@ -108,8 +108,8 @@ func dropPossessiveDate(who string) string {
 }
 
 // undatedName is who without a date in the possessive before it, and ""
-// if it is a date: whatever rule named it (claimantName does the same for
-// the names it cleans).
+// if it is a date: for the names claimantName cleans, and for whatever rule
+// named the unit's claimant (claimant, fullestUnit).
 func undatedName(who string) string {
 	if who == "" {
 		return ""

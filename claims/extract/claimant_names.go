@@ -12,9 +12,8 @@ func claimantName(who string) string {
 	if who == "" || strings.HasSuffix(who, "’s") || strings.HasSuffix(who, "'s") {
 		return ""
 	}
-	who = dropPossessiveDate(who) // "Wednesday's Quinnipiac"
-	if dateOnlyName(who) {
-		return "" // "Last March", "Letzten Dienstag": a date (claimant_datename.go)
+	if who = undatedName(who); who == "" {
+		return "" // "Last March", "Letzten Dienstag": a date; "Wednesday's Quinnipiac" cut (claimant_datename.go)
 	}
 	if describedEN(who) {
 		return who // "A U.S. official": a description, not a name with titles
