@@ -45,10 +45,13 @@ func (r *readerView) showSnippet(snippet string) {
 type textHit struct{ unit, start, end int }
 
 // selectHitInPassage selects the search hit's words in the passage while
-// its sentence is the one chosen (the checker has not gone on to another).
+// its sentence is the one chosen (the checker has not gone on to another),
+// and gives the passage the focus: Fyne draws a selection only in the
+// focused entry, and Ctrl+K makes it a claim at once.
 func (r *readerView) selectHitInPassage() {
 	if h := r.hit; h.unit >= 0 && h.unit == r.sentences.selected {
 		r.passage.selectSpan(h.start, h.end)
+		r.focus(r.passage)
 	}
 }
 

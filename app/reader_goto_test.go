@@ -135,6 +135,9 @@ func TestSearchHitOnPassageTab(t *testing.T) {
 			if got := r.passage.SelectedText(); got != hit {
 				t.Errorf("passage selection %q, want %q", got, hit)
 			}
+			if c := f.win().Canvas(); c.Focused() != fyne.Focusable(r.passage) {
+				t.Errorf("focus on %T, want the passage (Fyne draws its selection only there)", c.Focused())
+			}
 			f.do(func() { r.tabs.SelectIndex(0) })
 			f.clickSearchHit("Mieterverein", claims.HitArticle)
 			if r.tabs.SelectedIndex() != 0 {
@@ -143,6 +146,9 @@ func TestSearchHitOnPassageTab(t *testing.T) {
 			f.do(func() { r.tabs.SelectIndex(1) })
 			if got := r.passage.SelectedText(); got != "Mieterverein" {
 				t.Errorf("after switching to the passage: selection %q, want „Mieterverein“", got)
+			}
+			if c := f.win().Canvas(); c.Focused() != fyne.Focusable(r.passage) {
+				t.Errorf("after switching: focus on %T, want the passage", c.Focused())
 			}
 			f.do(func() { r.tabs.SelectIndex(0) })
 			f.do(func() { r.sentences.list.Select(0) }) // the checker reads on
