@@ -31,7 +31,7 @@ type claimEditor struct {
 	claimant   *keyEntry
 	date       *keyEntry
 	status     *widget.Select
-	verdict    *widget.Select
+	verdict    *keySelect
 	swatch     *canvas.Rectangle
 	verdictRow *fyne.Container
 	conclusion *keyEntry
@@ -82,8 +82,8 @@ func (e *claimEditor) content() fyne.CanvasObject {
 	}
 	e.status = &widget.Select{Options: statuses, OnChanged: changed}
 	e.status.ExtendBaseWidget(e.status)
-	e.verdict = &widget.Select{PlaceHolder: lang.L("No verdict"), OnChanged: func(string) { e.showSwatch(); e.markDirty() }}
-	e.verdict.ExtendBaseWidget(e.verdict)
+	e.verdict = newKeySelect(nil, e.u.windowKey)
+	e.verdict.PlaceHolder, e.verdict.OnChanged = lang.L("No verdict"), func(string) { e.showSwatch(); e.markDirty() }
 	e.swatch = canvas.NewRectangle(color0)
 	e.swatch.CornerRadius = 4
 	e.swatch.StrokeColor = theme.Color(theme.ColorNameDisabled)

@@ -93,10 +93,14 @@ func (e *wrapEntry) TypedKey(k *fyne.KeyEvent) {
 }
 
 // TypedShortcut forgets the remembered cursor: pasting or undo move it.
-// It pastes without control characters (cleanPaste), and keeps a paste
-// too long to wrap whole (pasteLong).
+// Ctrl+Home and Ctrl+End go to the text's start and end (docEdge). It
+// pastes without control characters (cleanPaste), and keeps a paste too
+// long to wrap whole (pasteLong).
 func (e *wrapEntry) TypedShortcut(s fyne.Shortcut) {
 	e.want = -1
+	if docEdge(&e.Entry, s) {
+		return
+	}
 	s = cleanPaste(s)
 	if p, ok := s.(*fyne.ShortcutPaste); ok && e.pasteLong(p) {
 		return

@@ -139,6 +139,7 @@ func (d *exportDialog) build() {
 	}
 	d.org = d.u.lineEntry(lang.L("Your organisation (ClaimReview author)"), nil)
 	d.reviewURL = d.u.lineEntry("https://example.org/faktencheck/{id}", nil)
+	d.restoreReviewFields()
 	d.history = &widget.Check{Text: lang.L("Add who changed what, and when")}
 	d.history.ExtendBaseWidget(d.history)
 	d.earlier = &widget.Check{Text: lang.L("Add the earlier checks each claim was linked to")}

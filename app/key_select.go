@@ -23,10 +23,40 @@ func newKeySelect(options []string, onKey func(*fyne.KeyEvent) bool) *keySelect 
 	return s
 }
 
-// TypedKey offers F1 and Escape to the window first.
+// TypedKey offers F1 and Escape to the window first. Space and the arrows
+// that open the list open it with the chosen entry marked (markChosen).
 func (s *keySelect) TypedKey(ev *fyne.KeyEvent) {
 	if (ev.Name == fyne.KeyF1 || ev.Name == fyne.KeyEscape) && s.onKey != nil && s.onKey(ev) {
 		return
 	}
 	s.Select.TypedKey(ev)
+	switch ev.Name {
+	case fyne.KeySpace, fyne.KeyUp, fyne.KeyDown:
+		s.markChosen()
+	}
+}
+
+// Tapped opens the list with the chosen entry marked, as the keys do.
+func (s *keySelect) Tapped(ev *fyne.PointEvent) {
+	s.Select.Tapped(ev)
+	s.markChosen()
+}
+
+// markChosen marks the chosen entry in the list Fyne's drop-down just
+// opened. Fyne's list opens with no entry marked and takes ↓ first to mark
+// the first, so Space, ↓, Enter on „Bewertung“ chose „Keine Bewertung“,
+// whatever was chosen (walk28); now ↓ goes on from the chosen entry, as in
+// other programs' drop-downs. The list has the focus once open.
+func (s *keySelect) markChosen() {
+	c := fyne.CurrentApp().Driver().CanvasForObject(s)
+	if c == nil {
+		return
+	}
+	menu, ok := c.Focused().(*widget.PopUpMenu)
+	if !ok {
+		return
+	}
+	for range s.SelectedIndex() + 1 {
+		menu.ActivateNext()
+	}
 }

@@ -29,8 +29,9 @@ type readerView struct {
 	onClaimsChanged func()
 
 	article   *claims.Article
-	goTo      string // a search snippet whose sentence to show once loaded
-	imported  bool   // the next article shown was just imported: its suggestions take the keys (focusNewArticle)
+	goTo      string  // a search snippet whose sentence to show once loaded
+	hit       textHit // the search hit shown last, to select on the passage tab (reader_goto.go)
+	imported  bool    // the next article shown was just imported: its suggestions take the keys (focusNewArticle)
 	units     []extract.Unit
 	claims    []*claims.Claim
 	marks     []unitMark // per unit
@@ -68,7 +69,7 @@ type unitMark struct {
 
 // newReaderView builds the reader.
 func newReaderView(u *ui) *readerView {
-	r := &readerView{u: u, cache: newUnitCache(), busy: map[int]bool{}}
+	r := &readerView{u: u, cache: newUnitCache(), busy: map[int]bool{}, hit: textHit{unit: -1}}
 	r.threshold = extract.DefaultThreshold
 	if u.prefs != nil {
 		r.threshold = u.prefs.FloatWithFallback(prefReaderThreshold, extract.DefaultThreshold)
@@ -196,6 +197,7 @@ func (r *readerView) setArticle(a *claims.Article, cs []*claims.Claim, units []e
 		r.panel.list.UnselectAll()
 		r.setStatus("", "")
 		r.passage.body, r.passage.base = "", -1
+		r.hit = textHit{unit: -1}
 	}
 	r.empty.Hide()
 	r.body.Show()
@@ -242,7 +244,7 @@ func articleLine(a *claims.Article) string {
 
 // syncPassage fills the selectable text when its tab is shown: the whole
 // body, or for a long article or a long line the part around the selected
-// sentence (passageSpan).
+// sentence (passageSpan); a search hit in that sentence is selected.
 func (r *readerView) syncPassage() {
 	if r.article == nil || r.tabs.SelectedIndex() != 1 {
 		return
@@ -253,12 +255,12 @@ func (r *readerView) syncPassage() {
 		at = r.units[i].Start
 	}
 	start, end := passageSpan(body, r.units, at, passageLimit, passageLineLimit)
-	if r.passage.base == start && r.passage.body == body[start:end] {
-		return
+	if r.passage.base != start || r.passage.body != body[start:end] {
+		r.passage.setBody(body[start:end], start)
+		r.passageNote.Hidden = start == 0 && end == len(body)
+		r.passageNote.Refresh()
 	}
-	r.passage.setBody(body[start:end], start)
-	r.passageNote.Hidden = start == 0 && end == len(body)
-	r.passageNote.Refresh()
+	r.selectHitInPassage()
 }
 
 // recompute derives marks, suggestions and rows from units, claims and the

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"claimdesk/claims/extract"
 )
@@ -23,28 +25,51 @@ func (s *shell) openArticleAt(id, snippet string) {
 }
 
 // showSnippet selects the sentence holding snippet's hit, if one does, and
-// marks the sentences after it that the hit runs on into, on the
-// „Sätze“ tab (walk28: left on „Passage markieren“, the hit was shown
-// nowhere); called once the article is shown.
+// marks the sentences after it that the hit runs on into, on „Sätze“; the
+// hit's words are kept (r.hit) to be selected on „Passage markieren“ when
+// that tab is shown or chosen (walk28 showed the hit on „Sätze“ only, and
+// before walk28 nowhere when „Passage markieren“ was shown). Called once
+// the article is shown.
 func (r *readerView) showSnippet(snippet string) {
-	first, last := snippetUnits(r.units, snippet)
+	first, last, start, end := snippetHit(r.units, snippet)
 	if first < 0 {
 		return
 	}
-	if r.tabs.SelectedIndex() != 0 {
-		r.tabs.SelectIndex(0)
-	}
+	r.hit = textHit{unit: first, start: start, end: end}
 	r.sentences.selectRows(first, last)
 	r.panel.selectUnit(first)
 }
 
+// textHit is a search hit's words in the article body (byte span) and the
+// sentence it starts in; unit is -1 for none.
+type textHit struct{ unit, start, end int }
+
+// selectHitInPassage selects the search hit's words in the passage while
+// its sentence is the one chosen (the checker has not gone on to another),
+// and gives the passage the focus: Fyne draws a selection only in the
+// focused entry, and Ctrl+K makes it a claim at once.
+func (r *readerView) selectHitInPassage() {
+	if h := r.hit; h.unit >= 0 && h.unit == r.sentences.selected {
+		r.passage.selectSpan(h.start, h.end)
+		r.focus(r.passage)
+	}
+}
+
 // snippetUnits returns the first and the last unit holding the snippet's
-// hit (its marked words, from the first [ to the last ]), found by the
-// longest piece between "…" marks that is found in the units' text (across
-// units: a hit of a phrase or of several words may run over a sentence's
-// end); else the first unit holding the first marked word, ignoring case,
-// for both; -1, -1 for none.
+// hit (snippetHit).
 func snippetUnits(units []extract.Unit, snippet string) (first, last int) {
+	first, last, _, _ = snippetHit(units, snippet)
+	return first, last
+}
+
+// snippetHit returns the first and the last unit holding the snippet's hit
+// (its marked words, from the first [ to the last ]) and the hit's byte
+// span in the article body, found by the longest piece between "…" marks
+// that is found in the units' text (across units: a hit of a phrase or of
+// several words may run over a sentence's end); else the first unit
+// holding the first marked word, ignoring case, for both, with that word's
+// span; -1s for none.
+func snippetHit(units []extract.Unit, snippet string) (first, last, start, end int) {
 	text, starts := joinUnits(units)
 	pieces := strings.FieldsFunc(snippet, func(r rune) bool { return r == '…' })
 	plainLen := func(p string) int { return len(p) - strings.Count(p, "[") - strings.Count(p, "]") }
@@ -55,20 +80,61 @@ func snippetUnits(units []extract.Unit, snippet string) (first, last int) {
 			continue
 		}
 		if at := strings.Index(text, plain); at >= 0 {
-			return unitAt(starts, at+hs), unitAt(starts, at+max(hs, he-1))
+			first, last = unitAt(starts, at+hs), unitAt(starts, at+max(hs, he-1))
+			start = units[first].Start + origOffset(units[first].Text, at+hs-starts[first], false)
+			end = units[last].Start + origOffset(units[last].Text, at+he-starts[last], true)
+			return first, last, start, max(start, end)
 		}
 	}
 	if _, rest, ok := strings.Cut(snippet, "["); ok {
 		if word, _, ok := strings.Cut(rest, "]"); ok && word != "" {
-			word = strings.ToLower(word)
 			for i, u := range units {
-				if strings.Contains(strings.ToLower(u.Text), word) {
-					return i, i
+				if at := indexFold(u.Text, word); at >= 0 {
+					return i, i, u.Start + at, u.Start + at + len(word)
 				}
 			}
 		}
 	}
-	return -1, -1
+	return -1, -1, -1, -1
+}
+
+// indexFold returns the byte offset of the first occurrence of word in s,
+// ignoring case (a match as long in bytes as word), or -1.
+func indexFold(s, word string) int {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(word)], word) {
+			return i
+		}
+	}
+	return -1
+}
+
+// origOffset maps byte k of s with its white space made single spaces and
+// trimmed (as joinUnits writes a unit) back to a byte offset in s: the
+// start of the rune at k, or with after the end of the rune before k.
+func origOffset(s string, k int, after bool) int {
+	n, space := 0, false // bytes of the plain text so far; white space pending
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			space = n > 0
+		case space:
+			n++
+			space = false
+			fallthrough
+		default:
+			if after && n+size >= k {
+				return i + size
+			}
+			if !after && n >= k {
+				return i
+			}
+			n += size
+		}
+		i += size
+	}
+	return len(s)
 }
 
 // joinUnits returns the units' texts, each with its runs of white space

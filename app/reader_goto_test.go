@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+
 	"claimdesk/claims"
 	"claimdesk/claims/extract"
 )
@@ -66,17 +68,14 @@ func TestSnippetUnits(t *testing.T) {
 
 // TestSearchHitOverTwoSentences is walk28's search hit whose words stand in
 // two sentences, in the German and the English window: the article opened
-// with the first sentence selected only. The second is marked with it, on
-// „Sätze“ even when „Passage markieren“ was shown last (there the hit was
-// shown nowhere).
+// with the first sentence selected only. The second is marked with it on
+// „Sätze“.
 func TestSearchHitOverTwoSentences(t *testing.T) {
 	for _, language := range []string{"de", "en"} {
 		t.Run(language, func(t *testing.T) {
 			f := newScenarioIn(t, language)
 			f.addArticle("Fernwärme", readerTestText)
 			r := f.s.articles.reader
-			f.do(func() { f.s.show(viewArticles) })
-			f.do(func() { r.tabs.SelectIndex(1) }) // „Passage markieren“ shown last
 			f.clickSearchHit("Montag Unternehmens", claims.HitArticle)
 			if f.s.currentKey() != viewArticles || r.article == nil {
 				t.Fatal("the hit did not open the article")
@@ -108,5 +107,73 @@ func TestSearchHitOverTwoSentences(t *testing.T) {
 				t.Errorf("the mark stayed after another sentence was chosen")
 			}
 		})
+	}
+}
+
+// TestSearchHitOnPassageTab: a search hit opened while „Passage markieren“
+// is shown stays there with the hit's words selected, ready for Ctrl+K;
+// opened on „Sätze“, the words are selected when the checker switches to
+// the passage, but not once another sentence was chosen (walk28 left the
+// passage tab with nothing selected and switched to „Sätze“).
+func TestSearchHitOnPassageTab(t *testing.T) {
+	const hit = "Montag mit. Nach Angaben des Unternehmens"
+	for _, language := range []string{"de", "en"} {
+		t.Run(language, func(t *testing.T) {
+			f := newScenarioIn(t, language)
+			f.addArticle("Fernwärme", readerTestText)
+			f.addArticle("Anderes", "Ein anderer Text über den Hafen.\n\nDer Hafen wurde 1990 gebaut.")
+			r := f.s.articles.reader
+			f.do(func() { f.s.show(viewArticles) })
+			f.do(func() { r.tabs.SelectIndex(1) }) // „Passage markieren“ shown
+			f.clickSearchHit("Montag Unternehmens", claims.HitArticle)
+			if r.article == nil || r.article.Title != "Fernwärme" {
+				t.Fatal("the hit did not open the article")
+			}
+			if r.tabs.SelectedIndex() != 1 {
+				t.Errorf("the hit opened on tab %d, want „Passage markieren“", r.tabs.SelectedIndex())
+			}
+			if got := r.passage.SelectedText(); got != hit {
+				t.Errorf("passage selection %q, want %q", got, hit)
+			}
+			if c := f.win().Canvas(); c.Focused() != fyne.Focusable(r.passage) {
+				t.Errorf("focus on %T, want the passage (Fyne draws its selection only there)", c.Focused())
+			}
+			f.do(func() { r.tabs.SelectIndex(0) })
+			f.clickSearchHit("Mieterverein", claims.HitArticle)
+			if r.tabs.SelectedIndex() != 0 {
+				t.Fatalf("the hit opened on tab %d, want „Sätze“", r.tabs.SelectedIndex())
+			}
+			f.do(func() { r.tabs.SelectIndex(1) })
+			if got := r.passage.SelectedText(); got != "Mieterverein" {
+				t.Errorf("after switching to the passage: selection %q, want „Mieterverein“", got)
+			}
+			if c := f.win().Canvas(); c.Focused() != fyne.Focusable(r.passage) {
+				t.Errorf("after switching: focus on %T, want the passage", c.Focused())
+			}
+			f.do(func() { r.tabs.SelectIndex(0) })
+			f.do(func() { r.sentences.list.Select(0) }) // the checker reads on
+			f.do(func() { r.passage.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft}) })
+			f.do(func() { r.tabs.SelectIndex(1) })
+			if got := r.passage.SelectedText(); got != "" {
+				t.Errorf("another sentence chosen: the passage selected %q", got)
+			}
+		})
+	}
+}
+
+// TestOrigOffset: a byte of a unit's text with its white space made
+// single spaces maps back to the unit's own text.
+func TestOrigOffset(t *testing.T) {
+	s := "  Die  Stadt\n zahlte"
+	plain := "Die Stadt zahlte"
+	for k, want := range map[int]string{0: "Die  Stadt\n zahlte", 4: "Stadt\n zahlte", 10: "zahlte"} {
+		if got := s[origOffset(s, k, false):]; got != want || !strings.HasPrefix(plain[k:], got[:1]) {
+			t.Errorf("start %d: %q, want %q", k, got, want)
+		}
+	}
+	for k, want := range map[int]string{3: "  Die", 9: "  Die  Stadt", 16: s} {
+		if got := s[:origOffset(s, k, true)]; got != want {
+			t.Errorf("end %d: %q, want %q", k, got, want)
+		}
 	}
 }

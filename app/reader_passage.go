@@ -69,9 +69,13 @@ func (e *passageEntry) TypedKey(ev *fyne.KeyEvent) {
 	}
 }
 
-// TypedShortcut handles Ctrl+K and passes on copying, selecting all and
-// moving by word; cutting copies, and pasting, undo and deleting are ignored.
+// TypedShortcut handles Ctrl+K, Ctrl+Home and Ctrl+End (docEdge) and
+// passes on copying, selecting all and moving by word; cutting copies, and
+// pasting, undo and deleting are ignored.
 func (e *passageEntry) TypedShortcut(sc fyne.Shortcut) {
+	if docEdge(&e.Entry, sc) {
+		return
+	}
 	switch s := sc.(type) {
 	case *fyne.ShortcutCopy, *fyne.ShortcutSelectAll:
 		e.Entry.TypedShortcut(sc)

@@ -218,7 +218,11 @@ func (rr *suggestionRowRenderer) Refresh() {
 	rr.score.TextSize = th.Size(theme.SizeNameText)
 	rr.text.SetText(info.text)
 	rr.meta.SetText(info.meta())
-	rr.button.Hidden = info.accepted
+	if info.accepted { // Show and Hide redraw: a button shown again by its field had lost its ✓ icon (walk28, walk29)
+		rr.button.Hide()
+	} else {
+		rr.button.Show()
+	}
 	rr.accepted.Hidden = !info.accepted
 	if info.busy {
 		rr.button.Disable()

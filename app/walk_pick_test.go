@@ -227,3 +227,44 @@ func TestWalkReopenSelectsNextOpen(t *testing.T) {
 		})
 	}
 }
+
+// TestWalkClickOpenArticleNarrow: in a narrow window the list folds away
+// when an article opens; brought back by ▶, a click on the open article
+// folds it away again and leaves the keys with the selected suggestion, its
+// sentence shown, in the German and the English window (walk28 had this in
+// the code only; untested at this size).
+func TestWalkClickOpenArticleNarrow(t *testing.T) {
+	for _, language := range []string{"de", "en"} {
+		t.Run(language, func(t *testing.T) {
+			f := newScenarioIn(t, language)
+			a := f.addArticle("Fernwärme", readerTestText)
+			f.addArticle("Hafen", "Der Hafen von Lindenau wurde 1990 gebaut. Er kostete 40 Millionen Mark, sagte der Bürgermeister.")
+			v, r := f.s.articles, f.s.articles.reader
+			c := f.win().Canvas()
+			f.do(func() { f.win().Resize(fyne.NewSize(900, 640)) })
+			f.do(func() { f.s.show(viewArticles) })
+			f.do(func() { f.s.openArticle(a.ID) })
+			if !v.fold.folded() {
+				t.Fatalf("the list stayed beside the article in a window %v wide", c.Size().Width)
+			}
+			f.do(func() { test.Tap(v.fold.button) }) // ▶: the list back
+			if v.fold.folded() {
+				t.Fatal("▶ did not bring the list back")
+			}
+			f.do(func() { c.Focus(r.panel.list) })
+			f.do(func() { c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown}) })
+			second := r.suggested[1]
+			f.do(func() { c.Focus(f.s.query) })
+			f.do(func() { tapArticleRow(t, f, articleRow(t, v, a.ID)) })
+			if !v.fold.folded() {
+				t.Errorf("the click on the open article left the list beside it")
+			}
+			if c.Focused() != fyne.Focusable(r.panel.list) || r.sentences.selected != second {
+				t.Errorf("after the click: focus on %T, sentence %d shown; want the suggestions, %d", c.Focused(), r.sentences.selected, second)
+			}
+			if w := r.tabs.Size().Width; w < 400 {
+				t.Errorf("the reader is %v wide after the list folded away", w)
+			}
+		})
+	}
+}
