@@ -30,6 +30,7 @@ func (s *shell) shortcuts() []shortcut {
 		{fyne.KeyS, "Save", s.onSave},
 		{fyne.KeyF, "Search", s.noDialog(s.focusSearch)},
 		{fyne.KeyI, "Import", s.noDialog(s.onImport)},
+		{fyne.KeyO, "Open file…", s.noDialog(s.onOpenFile)},
 		{fyne.KeyE, "Export", s.noDialog(s.onExport)},
 		{fyne.Key1, "Show articles", s.showView(viewArticles)},
 		{fyne.Key2, "Show claims", s.showView(viewClaims)},
@@ -111,6 +112,7 @@ func (s *shell) menu() *fyne.MainMenu {
 	return fyne.NewMainMenu(
 		fyne.NewMenu(lang.L("File"),
 			item("Import…", fyne.KeyI, s.noDialog(s.onImport)),
+			item("Open file…", fyne.KeyO, s.noDialog(s.onOpenFile)),
 			item("Import bundle…", "", s.onImportBundle),
 			item("Import fact-check archive…", "", s.onImportArchive),
 			item("New claim", fyne.KeyN, s.noDialog(s.onNewClaim)),
@@ -144,6 +146,7 @@ func (s *shell) onHelp() {
 		{"Ctrl+S", "Save the claim, source or evidence"},
 		{"Ctrl+F", "Go to the search box"},
 		{"Ctrl+I", "Import an article"},
+		{"Ctrl+O", "Open an article file"},
 		{"Ctrl+E", "Export claims"},
 		{"Ctrl+1 … 4", "Articles, Claims, Sources, Search"},
 		{"Ctrl+K", "Reader: make a claim from the selected text"},

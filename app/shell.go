@@ -333,6 +333,13 @@ func (s *shell) onImport() {
 	widget.ShowPopUpMenuAtPosition(menu, s.u.win.Canvas(), pos.Add(fyne.NewPos(0, s.importBtn.Size().Height)))
 }
 
+// onOpenFile shows the Articles view and the dialog that imports an
+// article from a file (Ctrl+O, as in other desktop tools).
+func (s *shell) onOpenFile() {
+	s.show(viewArticles)
+	s.articles.onOpenFile()
+}
+
 // onNewClaim opens an empty claim in the editor.
 func (s *shell) onNewClaim() {
 	s.guard(func() {
