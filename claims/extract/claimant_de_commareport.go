@@ -34,12 +34,12 @@ func (d *docState) commaReportDE(toks []token, text string, v int, lex lexicon) 
 
 // particleClosesDE reports whether the unit ends with a particle of the
 // verb of reporting v (reportVerbsDE) and the full stop, with two tokens
-// or more between them: "…, rechnete die Verwaltung vor.", "…, merkte
-// der Verband an.".
+// or more between them of which one only is capitalised, a body by its
+// noun: "…, rechnete die Verwaltung vor.", "…, merkte der Verband an.".
 func particleClosesDE(toks []token, v int, r reportVerb) bool {
 	n := len(toks)
-	if n-2 <= v+1 || !toks[n-1].is(tPunct) || !lowerWord(&toks[n-2]) {
-		return false
+	if n-2 <= v+1 || !toks[n-1].is(tPunct) || !lowerWord(&toks[n-2]) || capWords(toks[v+1:n-2]) != 1 {
+		return false // a name of more words is left to the rules of names ("gab die Stiftung X Y bekannt")
 	}
 	for p := range strings.FieldsSeq(r.particle) {
 		if toks[n-2].low == p {
@@ -64,4 +64,15 @@ func subjectClosesDE(toks []token, k int) bool {
 		}
 	}
 	return true
+}
+
+// capWords counts the capitalised words of toks.
+func capWords(toks []token) int {
+	n := 0
+	for i := range toks {
+		if capWord(&toks[i]) {
+			n++
+		}
+	}
+	return n
 }
