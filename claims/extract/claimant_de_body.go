@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // German news name a body in full once ("das Gesundheitsministerium", "die
 // südkoreanische Regierung", "der Bezirk Lichtenberg") and later by its
 // head noun alone ("teilte das Ministerium mit", "die Regierung kündigte
@@ -38,6 +40,10 @@ func bodyHeadDE(w string) string {
 	return bodyHeadSetDE.first(w)
 }
 
+// heldOfficeDE are compounds of "Amt" that name a post a person holds or
+// trains for, not an authority that speaks ("Lehramt", "Ehrenamt").
+var heldOfficeDE = map[string]bool{"lehramt": true, "ehrenamt": true, "nebenamt": true, "hauptamt": true, "richteramt": true, "bischofsamt": true}
+
 // noteBodiesDE records the bodies a German unit names in full by their
 // head noun: a compound ("Gesundheitsministerium"), a head noun or compound
 // with a name of one word after it ("Bezirk Lichtenberg", "Stadtverwaltung
@@ -60,8 +66,8 @@ func (d *docState) noteBodiesDE(toks []token, text string) {
 			w = genitiveBaseDE(w)                // "des Bezirks Lichtenberg" → "Bezirk Lichtenberg"
 		}
 		head := bodyHeadDE(w)
-		if head == "" {
-			continue
+		if head == "" || heldOfficeDE[strings.ToLower(w)] {
+			continue // "im Lehramt": a post one holds, no authority
 		}
 		e := cutAtTimeWord(toks, k, capRun(toks, text, k, true))
 		full := ""

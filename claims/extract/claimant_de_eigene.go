@@ -1,13 +1,18 @@
 package extract
 
-// "nach eigenen Angaben" (also in one word, "nach Eigenangaben") and
+// "nach eigenen Angaben" (also in one word, "nach Eigenangaben"), "nach
+// eigener Darstellung" (or "Aussage", "Auskunft", "Zählung") and
 // "eigenen Angaben zufolge" attribute a statement to the subject of its
 // own clause: "Die Feuerwehr hat nach
 // eigenen Angaben die Hälfte abgesucht", "Nach eigenen Angaben erhielt das
 // Amt …". The subject is the source.
 
+// ownAccountNounsDE are the nouns of an account after "nach eigener".
+var ownAccountNounsDE = map[string]bool{"darstellung": true, "aussage": true, "auskunft": true, "zählung": true}
+
 // ownAccountDE returns the subject of the main clause of a unit that says
-// "nach eigenen Angaben" or "eigenen Angaben zufolge" outside quotation
+// "nach eigenen Angaben", "nach eigener Darstellung" (ownAccountNounsDE)
+// or "eigenen Angaben zufolge" outside quotation
 // marks: the noun phrase before the finite verb, or, when the phrase
 // itself opens the sentence, the noun phrase after the verb; "" when there
 // is none.
@@ -24,6 +29,10 @@ func (d *docState) ownAccountDE(toks []token, text string, lex lexicon) string {
 		}
 		if !quoted && k >= 1 && toks[k].low == "eigenen" && toks[k+1].low == "angaben" && (toks[k-1].low == "nach" || k+2 < len(toks) && toks[k+2].low == "zufolge") {
 			at = k - 1
+			break
+		}
+		if !quoted && k >= 1 && toks[k].low == "eigener" && ownAccountNounsDE[toks[k+1].low] && toks[k-1].low == "nach" {
+			at = k - 1 // "nach eigener Darstellung"
 			break
 		}
 		if !quoted && k >= 1 && toks[k].low == "eigenangaben" && toks[k-1].low == "nach" {

@@ -17,11 +17,13 @@ var findingVerbsDE = map[string]bool{
 	"zeigt": true, "zeigte": true, "zeigen": true, "zeigten": true,
 }
 
-// studyNounsDE are the nouns of studies and their results.
+// studyNounsDE are the nouns of studies and their results, and of the
+// papers that report them (an answer to a parliamentary question).
 var studyNounsDE = map[string]bool{
 	"studie": true, "umfrage": true, "auswertung": true, "analyse": true, "untersuchung": true,
 	"erhebung": true, "bericht": true, "berechnung": true, "statistik": true, "befragung": true,
 	"gutachten": true, "daten": true, "zahlen": true, "recherchen": true,
+	"antwort": true, "dokument": true, "unterlagen": true, "übersicht": true, "aufstellung": true, // "aus einer Antwort des Ministeriums auf eine Anfrage"
 }
 
 // findingSourceDE returns the body whose study is the subject after a

@@ -20,6 +20,11 @@ type qaInterviewDE struct {
 	answer   bool   // the current paragraph opened with "Antwort:"
 	question bool   // the current paragraph opened with "Frage:"
 	talk     bool   // a question addressed the guest or an answer said "ich"/"wir"
+
+	addressed bool // the current paragraph named or addressed the guest (claimant_de_qaplain.go)
+	asked     bool // a paragraph that did so ended in "?": an interview with unmarked questions
+	lastAsked bool // the unit before ended in "?"
+	paraUnits int  // the units of the current paragraph so far
 }
 
 // qaMarkDE returns 'Q' or 'A' when the unit opens with a question's or an
@@ -47,12 +52,16 @@ func qaMarkDE(toks []token, text string) byte {
 // its first turn; any other paragraph start ends it.
 func (d *docState) qaAnswerDE(toks []token, text, who string, carried bool) (string, bool) {
 	q := &d.qaDE
+	plain := d.plainQuestionDE(toks, text) // "Frau Roth, wie …?" | "Ein Drittel der Fichten …"
 	if d.answer.paraStart {
 		mark := qaMarkDE(toks, text)
 		if mark != 0 && q.guest == "" {
 			q.guest = d.introGuestDE()
 		}
 		q.answer, q.question = mark == 'A' && q.guest != "", mark == 'Q'
+		if mark == 0 && plain {
+			q.answer, q.talk = true, true
+		}
 		if mark != 0 {
 			d.interview = true // the questions are the interviewer's, no protocol's person
 		}

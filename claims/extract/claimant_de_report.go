@@ -51,7 +51,7 @@ var reportVerbsDE = map[string]reportVerb{
 	"verglich": {}, "vergleicht": {}, "erwog": {}, "erwägt": {}, "versprach": {}, "verspricht": {},
 	"bekräftigte": {}, "bekräftigt": {},
 	"plädierte": {prep: "für"}, "plädiert": {prep: "für"}, "plädierten": {prep: "für"}, "plädieren": {prep: "für"},
-	"rechnet": {prep: "mit"}, "rechnete": {prep: "mit"}, "rechnen": {prep: "mit"}, "rechneten": {prep: "mit"},
+	"rechnet": {prep: "mit", particle: "vor"}, "rechnete": {prep: "mit", particle: "vor"}, "rechnen": {prep: "mit", particle: "vor"}, "rechneten": {prep: "mit", particle: "vor"}, // "rechnete … vor": a figure worked out
 	"fand": {particle: "heraus"}, "fanden": {particle: "heraus"}, "findet": {particle: "heraus"}, "finden": {particle: "heraus"},
 	"verurteilte": {sentence: true}, "verurteilten": {sentence: true}, // "Amnesty verurteilte den Einsatz", not "verurteilte ihn zu drei Jahren"
 	"prangert": {particle: "an"}, "prangerte": {particle: "an"}, "legt": {particle: "dar nahe"}, "legte": {particle: "dar nahe"},

@@ -42,10 +42,33 @@ func (d *docState) speechLabelDE(toks []token, text string) string {
 		return ""
 	}
 	i := strings.Index(text, p)
-	if i < 0 || strings.ContainsAny(text[:i], "(,:") {
+	if i < 0 || strings.ContainsAny(text[:i], "(,:") || !labelTailDE(toks, text, i+len(p)) {
 		return ""
 	}
 	return p
+}
+
+// labelTailDE reports whether what follows the name at text[end:] fits a
+// record's label: the colon, the party in parentheses, or a comma and an
+// office that opens with a capital ("Eva Kühn, Bundesministerin der
+// Finanzen:"). A verb ("Eva Kühn erklärt dazu:") or a relative clause
+// ("Eva Kühn, die verhandelt hat, ergänzt:") after the name makes the line
+// a lead-in to a quotation, whose speaker's turn ends with the quotation.
+func labelTailDE(toks []token, text string, end int) bool {
+	k := 0
+	for k < len(toks) && toks[k].s < end {
+		k++
+	}
+	if k >= len(toks) {
+		return true
+	}
+	switch toks[k].p {
+	case '(', ':':
+		return true
+	case ',':
+		return k+1 < len(toks) && capWord(&toks[k+1])
+	}
+	return false
 }
 
 // inlineLabelDE returns the person a turn's label names when the record

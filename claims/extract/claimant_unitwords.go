@@ -22,7 +22,7 @@ const (
 	wsErsatz                          // a form of ersatzPluralDE (reportedFormDE)
 	wsParticiple                      // a participle reportParticipleDE takes, of phraseParticiplesDE only after its word (perfectReportDE)
 	wsFinding                         // a verb of findingVerbsDE, "hervor", "ergebnis", "schluss" or "schluß" (findingSourceDE)
-	wsEigene                          // "eigenen" or "eigenangaben" (ownAccountDE)
+	wsEigene                          // "eigenen", "eigener" or "eigenangaben" (ownAccountDE)
 	wsZufolge                         // "zufolge" (infoCompoundDE)
 	wsVerlautet                       // a form of "verlauten" or "verlautbaren" (verlautetSourceDE)
 	wsCome                            // "kam", "kamen", "kommt" or "kommen" (comeVerbDE; stanceSourceDE)
@@ -38,7 +38,7 @@ const (
 // setWordsDE are the sets' single words (setOfWordDE).
 var setWordsDE = []string{
 	"sich", "davon", "heißt", "hieß", "lautet", "lautete", "so", "nach", "aus",
-	"hervor", "hervorgeht", "hervorging", "hervorgehen", "hervorgingen", "ergebnis", "schluss", "schluß", "eigenen", "eigenangaben", "zufolge",
+	"hervor", "hervorgeht", "hervorging", "hervorgehen", "hervorgingen", "ergebnis", "schluss", "schluß", "eigenen", "eigener", "eigenangaben", "zufolge",
 	"verlautete", "verlautet", "verlauteten", "verlautbarte", "kam", "kamen", "kommt", "kommen",
 	"bedauert", "bedauerte", "bedauerten", "bedauern", "würdigt", "würdigte", "würdigten",
 	"befand", "befindet", "befanden", "sieht", "sah", "sahen", "beziffert", "bezifferte", "bezifferten",
@@ -65,7 +65,7 @@ func setOfWordDE(w string) wordSets {
 		return wsNach
 	case "hervor", "hervorgeht", "hervorging", "hervorgehen", "hervorgingen", "ergebnis", "schluss", "schluß":
 		return wsFinding
-	case "eigenen", "eigenangaben":
+	case "eigenen", "eigener", "eigenangaben":
 		return wsEigene
 	case "zufolge":
 		return wsZufolge
