@@ -2,9 +2,12 @@ package app
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 )
 
 // TestEnterClosesExportFinished is walk27's Enter on „Export abgeschlossen“,
@@ -31,6 +34,37 @@ func TestEnterClosesExportFinished(t *testing.T) {
 			}
 			if len(*opened) != 0 {
 				t.Errorf("Enter opened %q", *opened)
+			}
+		})
+	}
+}
+
+// TestEnterChoosesExportFile: Enter in the Export dialog presses „Datei
+// wählen…“ (the dialog's next step, which changes nothing), so the file
+// dialog opens, in the German and the English window (walk29: Enter did
+// nothing). Enter on a yes-or-no question presses neither answer.
+func TestEnterChoosesExportFile(t *testing.T) {
+	for _, language := range []string{"de", "en"} {
+		t.Run(language, func(t *testing.T) {
+			f := newScenarioIn(t, language)
+			f.addClaim("Die Inflation lag 2023 bei 5,9 Prozent.")
+			c := f.win().Canvas()
+			f.do(f.s.onExport)
+			var used bool
+			f.do(func() { used = f.s.onWindowKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) })
+			top := c.Overlays().Top()
+			if !used || top == nil || !strings.Contains(dialogText(top), lang.L("Save the export as")) {
+				t.Fatalf("Enter in the Export dialog: used %v, want the save dialog on top", used)
+			}
+			f.do(func() { top.Hide() })
+
+			answered := false
+			f.do(func() {
+				dialog.ShowConfirm(lang.L("Delete source?"), "…", func(bool) { answered = true }, f.win())
+				used = f.s.onWindowKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+			})
+			if used || answered || c.Overlays().Top() == nil {
+				t.Errorf("Enter on a question: used %v, answered %v, closed %v", used, answered, c.Overlays().Top() == nil)
 			}
 		})
 	}

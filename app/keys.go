@@ -19,7 +19,7 @@ func (s *shell) onWindowKey(ev *fyne.KeyEvent) bool {
 	case fyne.KeyEscape:
 		return s.dismissTop(dismissLabels())
 	case fyne.KeyReturn, fyne.KeyEnter:
-		return s.closeNotice()
+		return s.closeNotice() || s.pressTop(nextStepLabels())
 	}
 	return false
 }
@@ -32,9 +32,17 @@ func dismissLabels() []string {
 	return []string{lang.L("Cancel"), lang.L("Keep editing"), lang.L("No"), lang.L("Close"), lang.L("Later"), lang.L("OK")}
 }
 
-// dismissTop presses the first of labels found among the buttons of the
-// topmost dialog, or hides a pop-up that has none of them.
-func (s *shell) dismissTop(labels []string) bool {
+// nextStepLabels are the labels of buttons Enter may press in a dialog of
+// several buttons: each only opens the next step and changes nothing
+// ("Choose file…" of the Export dialog opens the file dialog, where the
+// checker still confirms or cancels).
+func nextStepLabels() []string {
+	return []string{lang.L("Choose file…")}
+}
+
+// pressTop presses the first of labels found among the enabled buttons of
+// the topmost dialog; it reports whether it pressed one.
+func (s *shell) pressTop(labels []string) bool {
 	top := s.u.win.Canvas().Overlays().Top()
 	if top == nil {
 		return false
@@ -48,7 +56,17 @@ func (s *shell) dismissTop(labels []string) bool {
 			}
 		}
 	}
-	if p, ok := top.(*widget.PopUp); ok && len(buttons) == 0 {
+	return false
+}
+
+// dismissTop presses the first of labels found among the buttons of the
+// topmost dialog, or hides a pop-up that has none of them.
+func (s *shell) dismissTop(labels []string) bool {
+	if s.pressTop(labels) {
+		return true
+	}
+	top := s.u.win.Canvas().Overlays().Top()
+	if p, ok := top.(*widget.PopUp); ok && len(buttonsIn(top, nil)) == 0 {
 		p.Hide()
 		return true
 	}
