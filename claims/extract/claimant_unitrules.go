@@ -247,6 +247,9 @@ var refineRulesEN = []refineRule{
 		return d.aideToEN(u, who) // "A senior aide to Prime Minister Ann Lee said": not Lee
 	},
 	func(d *docState, u *claimUnit, who string) string {
+		return d.spokesBodyEN(who) // "The Harbour Authority disputed it. A spokeswoman said": the authority (claimant_en_spokesbody.go)
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		if describedEN(who) {
 			d.noteDescribedEN(who)
 		}
