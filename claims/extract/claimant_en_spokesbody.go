@@ -9,7 +9,9 @@ import "strings"
 
 // spokesBodyEN returns the body the unit before named as claimant when who
 // is only "A" or "An" and a spokesperson's noun ("A spokeswoman") and that
-// body's name ends in a noun for a body (bodyNameEN); who otherwise.
+// body's name ends in a noun for a body (bodyNameEN); who otherwise. The
+// body is then the last speaker of the spokesperson's gender, for a "she
+// said" that follows.
 func (d *docState) spokesBodyEN(who string) string {
 	det, noun, ok := strings.Cut(who, " ")
 	if !ok || !foldIn(det, "a", "an") || !spokesNounEN(strings.ToLower(noun)) {
@@ -18,7 +20,21 @@ func (d *docState) spokesBodyEN(who string) string {
 	if d.sinceClaim != 1 || d.prevClaim == "" || strings.Contains(d.prevClaim, "; ") || !bodyNameEN(d.prevClaim) {
 		return who
 	}
+	k := gi(spokesGenderEN(noun)) // "She said …" after "A spokeswoman said …": the body still
+	d.lastSpeaker[k], d.speakerEN[k], d.speakerAt[k] = d.prevClaim, d.prevClaim, d.units
 	return d.prevClaim
+}
+
+// spokesGenderEN returns 'f' for "spokeswoman", 'm' for "spokesman", 0
+// otherwise.
+func spokesGenderEN(noun string) byte {
+	switch strings.ToLower(noun) {
+	case "spokeswoman":
+		return 'f'
+	case "spokesman":
+		return 'm'
+	}
+	return 0
 }
 
 // bodyNameEN reports whether name ends in a noun for a body, also before
