@@ -282,6 +282,7 @@ var refineRulesEN = []refineRule{
 	func(d *docState, u *claimUnit, who string) string { return findingNounSpanEN(who) },              // "A Harlow Courier poll last week showed": "Harlow Courier poll"
 	func(d *docState, u *claimUnit, who string) string { return d.itsClaimantEN(who) },                // "Its foreign ministry said": the body's
 	func(d *docState, u *claimUnit, who string) string { return saintNameEN(u.text, who) },            // "St. Orwin's Hospital said": not "Orwin's Hospital"
+	func(d *docState, u *claimUnit, who string) string { return d.capitalDescEN(u.text, who) },        // "The Department also confirmed": the department named last (claimant_en_capitaldesc.go)
 	func(d *docState, u *claimUnit, who string) string { return bareBodyNounEN(who) },                 // "the company said", no company named: none
 	func(d *docState, u *claimUnit, who string) string { return shareClaimantEN(who) },                // "46 percent of voters said": no claimant of its own (claimant_en_sharesubject.go)
 	func(d *docState, u *claimUnit, who string) string { return inPollRefineEN(u.toks, u.text, who) }, // "In a Harlow Courier poll released Sunday, 61 percent …" (claimant_en_inpoll.go)
