@@ -212,6 +212,9 @@ var refineRulesDE = []refineRule{
 var refineRulesEN = []refineRule{
 	func(d *docState, u *claimUnit, who string) string { return addressFormCutEN(who) }, // "“Your Honor,” I said": a form of address, no speaker
 	func(d *docState, u *claimUnit, who string) string {
+		return rtHonNameEN(u.toks, u.text, who) // "…, the Rt Hon Ann Lee MP, said:" (claimant_en_rthon.go)
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return titleModifierAloneEN(u.toks, u.text, who, u.lex) // "The Prime Minister told": not "Prime"
 	},
 	func(d *docState, u *claimUnit, who string) string {
