@@ -276,6 +276,7 @@ var refineRulesEN = []refineRule{
 	func(d *docState, u *claimUnit, who string) string { return d.ofNameEN(u.text, who) },             // "according to the Council of the Northern Harbor Towns": not "Northern Harbor Towns" (claimant_en_ofname.go)
 	func(d *docState, u *claimUnit, who string) string { return andTailEN(u.text, who) },              // "according to the Office of Ports and Harbor Management" (claimant_en_andtail.go)
 	func(d *docState, u *claimUnit, who string) string { return d.joinedBodyEN(u.text, who) },         // "The British Retail and Hospitality Forum said": one body (claimant_en_joinedbody.go)
+	func(d *docState, u *claimUnit, who string) string { return campaignNameEN(u.text, who) },         // "Save the Children said": not "Children" (claimant_en_campaignname.go)
 	func(d *docState, u *claimUnit, who string) string { return andBodyTailEN(u.text, who) },          // "The United Food and Commercial Workers union said" (claimant_en_andbodytail.go)
 	func(d *docState, u *claimUnit, who string) string { return pluralPossNameEN(u.text, who) },       // "The Ashbourne Students' Union said": not "Ashbourne Students" (claimant_en_pluralpossname.go)
 	func(d *docState, u *claimUnit, who string) string { return passiveByEN(u, who) },                 // "Pilots backed by the union want …": no claimant (claimant_en_passiveby.go)
