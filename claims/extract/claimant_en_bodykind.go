@@ -35,8 +35,8 @@ func bodyOfKindNounEN(noun, body string) string {
 	if head := strings.ToLower(bodyHeadEN(body)); publicBodyNounEN(noun) && publicBodyNounEN(head) && !headMatchesEN(head, noun) && !foldIn(noun, "regulator", "operator", "watchdog") {
 		return "" // "the union said" after "the Northern Health Board said"
 	}
-	if businessNounEN(noun) && governmentNounEN(last) {
-		return "" // "the central bank said" after "the agriculture ministry said"
+	if businessNounEN(noun) && (governmentNounEN(last) || representativeNounEN(last)) {
+		return "" // "the central bank said" after "the agriculture ministry said"; "the company said" after "the Bus Workers' Union said"
 	}
 	if governmentNounEN(noun) && last != noun && otherBodyHeadEN(last) {
 		return "" // "the ministry said" after "Police said": the police are no ministry
@@ -51,6 +51,13 @@ func bodyOfKindNounEN(noun, body string) string {
 func otherBodyHeadEN(w string) bool {
 	return bodyNounEN(w) || foldIn(w, "police", "court", "army", "military", "navy", "government", "parliament",
 		"senate", "congress", "party", "campaign", "school", "university", "hospital", "church")
+}
+
+// representativeNounEN reports whether w, the last word of a body's name
+// in lower case, names a body that represents its members ("union",
+// "association"): no business, which "the company" would take up.
+func representativeNounEN(w string) bool {
+	return foldIn(w, "union", "association", "federation", "league", "guild", "alliance", "party")
 }
 
 // publicBodyNounEN reports whether w is one of the nouns for a body that

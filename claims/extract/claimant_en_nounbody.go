@@ -51,10 +51,14 @@ func (d *docState) accordingBodyEN(toks []token, s int, phrase string) string {
 	return d.bodyByHeadEN(noun)
 }
 
-// bodyHeadEN is the head noun of a body's name: the word before "of"
-// ("Department of Health"), else the last word.
+// bodyHeadEN is the head noun of a body's name: the word before "of" or
+// "for" ("Department of Health", "Department for Business and Trade"),
+// else the last word.
 func bodyHeadEN(name string) string {
 	if k := strings.Index(name, " of "); k > 0 {
+		name = name[:k]
+	}
+	if k := strings.Index(name, " for "); k > 0 {
 		name = name[:k]
 	}
 	return name[strings.LastIndexByte(name, ' ')+1:]

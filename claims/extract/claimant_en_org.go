@@ -4,7 +4,8 @@ import "strings"
 
 // orgNameEN reports whether an English name ends in a noun that heads
 // the names of bodies ("Tax Foundation", "Harbor Institute", "Ohio
-// Department of Health", "Harbor Daily News"): such a name is no person's,
+// Department of Health", "Department for Business and Trade", "Harbor
+// Daily News"): such a name is no person's,
 // so "he" or "she" does not refer to it.
 // The plural nouns that end the names of firms ("Brightway Home
 // Products", "Kessel Industries") keep a first word the text also writes
@@ -14,6 +15,8 @@ func orgNameEN(name string) bool {
 	w := name[strings.LastIndexByte(name, ' ')+1:]
 	if k := strings.Index(name, " of "); k > 0 {
 		w = name[strings.LastIndexByte(name[:k], ' ')+1 : k] // "Department of Health"
+	} else if k := strings.Index(name, " for "); k > 0 && orgHeadsEN.has(name[strings.LastIndexByte(name[:k], ' ')+1:k]) {
+		return true // "Department for Business and Trade"
 	}
 	return orgHeadsEN.has(strings.TrimSuffix(w, "."))
 }

@@ -22,6 +22,8 @@ type qaInterviewEN struct {
 	question bool   // the current paragraph opened with "Q:"
 	letters  bool   // a question was in the first person singular: readers' letters
 	talk     bool   // a question said "you" or an answer "I"/"we": an interview
+	bareSeen bool   // a question alone in its paragraph was seen (claimant_en_bareqa.go)
+	bare     bool   // the text is an interview of questions alone in their paragraphs
 }
 
 // qaMarkEN returns 'Q' or 'A' when the unit opens with a question's or an
@@ -44,15 +46,25 @@ func qaMarkEN(toks []token, text string) byte {
 // answer paragraph with no claimant, or one only carried over from an
 // earlier unit, gets the guest (carried). A paragraph that opens with "A:"
 // starts an answer when the text named a person in full before its first
-// turn and no question was a letter; any other paragraph start ends it.
+// turn and no question was a letter; any other paragraph start ends it,
+// except in an interview of questions alone in their paragraphs
+// (bareTurnEN), where the paragraphs after a question are the answer.
 func (d *docState) qaAnswerEN(toks []token, text, who string, carried bool) (string, bool) {
 	q := &d.qa
 	if d.answer.paraStart {
 		mark := qaMarkEN(toks, text)
-		if mark != 0 && q.guest == "" {
+		bareQ := mark == 0 && bareQuestionParaEN(text, d.restEN) // "How much has demand risen?" alone (claimant_en_bareqa.go)
+		if bareQ && !q.bareSeen {
+			q.bareSeen = true
+			q.bare = bareInterviewAheadEN(text + d.restEN)
+			q.talk = q.talk || q.bare // one of its questions addresses the guest
+		}
+		if (mark != 0 || bareQ && q.bare) && q.guest == "" {
 			q.guest = d.introGuestEN()
 		}
-		q.answer, q.question = mark == 'A' && q.guest != "", mark == 'Q'
+		if mark != 0 || !q.bareTurnEN(bareQ) {
+			q.answer, q.question = mark == 'A' && q.guest != "", mark == 'Q'
+		}
 	}
 	if q.question && firstSingularEN(toks, text) {
 		q.letters = true // "Q: I read your column …": a reader's letter

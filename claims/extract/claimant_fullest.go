@@ -129,7 +129,10 @@ func (d *docState) fullest1(c string) string {
 // by an honorific and a first name ("Sir Tom" → "Sir Tom Bell"), and for a
 // name that is no person's, by its last word when that is a person's
 // surname ("Regierungschef Haseloff", "Züchter von Lüttwitz"), unless it
-// is a described source ("a spokesman for Lee": describedEN).
+// is a described source ("a spokesman for Lee": describedEN) or, in
+// English, a body's name with "of" or "for" after its head ("Center for
+// Economic and Policy Research" is no "Research": ofBodyNameEN) or a
+// campaign's name ("Save the Calder" is no "River Calder": campaignFormEN).
 func (d *docState) fullName(c string) string {
 	if c == "" {
 		return c
@@ -154,7 +157,7 @@ func (d *docState) fullName(c string) string {
 		}
 		return c
 	}
-	if _, ok := d.lookup(c); !ok && d.ch.titlesOnly(c[:k]) && !describedEN(c) && !andBodyNameEN(c) && !spokesDescDE(c) && (d.en || !bodyPlaceDE(c)) { // not "a spokesman for Lee", "Sprecher des Roten Kreuzes", "Arbeitsgericht Hellbrück"
+	if _, ok := d.lookup(c); !ok && d.ch.titlesOnly(c[:k]) && !describedEN(c) && !andBodyNameEN(c) && !(d.en && (ofBodyNameEN(c) || campaignFormEN(c))) && !spokesDescDE(c) && (d.en || !bodyPlaceDE(c)) { // not "a spokesman for Lee", "Sprecher des Roten Kreuzes", "Arbeitsgericht Hellbrück"
 		if p, ok := d.lookup(c[k+1:]); ok && p.surname == c[k+1:] && strings.IndexByte(p.name, ' ') > 0 && plainName(p.name) {
 			return claimantName(p.name)
 		}

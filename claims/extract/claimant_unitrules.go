@@ -212,6 +212,9 @@ var refineRulesDE = []refineRule{
 var refineRulesEN = []refineRule{
 	func(d *docState, u *claimUnit, who string) string { return addressFormCutEN(who) }, // "“Your Honor,” I said": a form of address, no speaker
 	func(d *docState, u *claimUnit, who string) string {
+		return rtHonNameEN(u.toks, u.text, who) // "…, the Rt Hon Ann Lee MP, said:" (claimant_en_rthon.go)
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		return titleModifierAloneEN(u.toks, u.text, who, u.lex) // "The Prime Minister told": not "Prime"
 	},
 	func(d *docState, u *claimUnit, who string) string {
@@ -247,6 +250,9 @@ var refineRulesEN = []refineRule{
 		return d.aideToEN(u, who) // "A senior aide to Prime Minister Ann Lee said": not Lee
 	},
 	func(d *docState, u *claimUnit, who string) string {
+		return d.spokesBodyEN(who) // "The Harbour Authority disputed it. A spokeswoman said": the authority (claimant_en_spokesbody.go)
+	},
+	func(d *docState, u *claimUnit, who string) string {
 		if describedEN(who) {
 			d.noteDescribedEN(who)
 		}
@@ -269,7 +275,10 @@ var refineRulesEN = []refineRule{
 	func(d *docState, u *claimUnit, who string) string { return d.titledNameAfterEN(u, who) },         // "Retired Army Col. Lewis Varga said": not "Retired Army Col" (claimant_en_titlebefore.go)
 	func(d *docState, u *claimUnit, who string) string { return d.ofNameEN(u.text, who) },             // "according to the Council of the Northern Harbor Towns": not "Northern Harbor Towns" (claimant_en_ofname.go)
 	func(d *docState, u *claimUnit, who string) string { return andTailEN(u.text, who) },              // "according to the Office of Ports and Harbor Management" (claimant_en_andtail.go)
+	func(d *docState, u *claimUnit, who string) string { return d.joinedBodyEN(u.text, who) },         // "The British Retail and Hospitality Forum said": one body (claimant_en_joinedbody.go)
+	func(d *docState, u *claimUnit, who string) string { return campaignNameEN(u.text, who) },         // "Save the Children said": not "Children" (claimant_en_campaignname.go)
 	func(d *docState, u *claimUnit, who string) string { return andBodyTailEN(u.text, who) },          // "The United Food and Commercial Workers union said" (claimant_en_andbodytail.go)
+	func(d *docState, u *claimUnit, who string) string { return pluralPossNameEN(u.text, who) },       // "The Ashbourne Students' Union said": not "Ashbourne Students" (claimant_en_pluralpossname.go)
 	func(d *docState, u *claimUnit, who string) string { return passiveByEN(u, who) },                 // "Pilots backed by the union want …": no claimant (claimant_en_passiveby.go)
 	func(d *docState, u *claimUnit, who string) string { return modalSubjectEN(u, who) },              // "Some pier owners could claim …": no claimant (claimant_en_modalsubject.go)
 	func(d *docState, u *claimUnit, who string) string { return indefiniteSpeakerEN(who) },            // "Nobody asked …": no source
@@ -277,6 +286,7 @@ var refineRulesEN = []refineRule{
 	func(d *docState, u *claimUnit, who string) string { return findingNounSpanEN(who) },              // "A Harlow Courier poll last week showed": "Harlow Courier poll"
 	func(d *docState, u *claimUnit, who string) string { return d.itsClaimantEN(who) },                // "Its foreign ministry said": the body's
 	func(d *docState, u *claimUnit, who string) string { return saintNameEN(u.text, who) },            // "St. Orwin's Hospital said": not "Orwin's Hospital"
+	func(d *docState, u *claimUnit, who string) string { return d.capitalDescEN(u.text, who) },        // "The Department also confirmed": the department named last (claimant_en_capitaldesc.go)
 	func(d *docState, u *claimUnit, who string) string { return bareBodyNounEN(who) },                 // "the company said", no company named: none
 	func(d *docState, u *claimUnit, who string) string { return shareClaimantEN(who) },                // "46 percent of voters said": no claimant of its own (claimant_en_sharesubject.go)
 	func(d *docState, u *claimUnit, who string) string { return inPollRefineEN(u.toks, u.text, who) }, // "In a Harlow Courier poll released Sunday, 61 percent …" (claimant_en_inpoll.go)
