@@ -333,7 +333,7 @@ func (r *readerView) focus(o focusable) {
 	if r.u.win == nil {
 		return
 	}
-	if c := r.u.win.Canvas(); c != nil && fyne.CurrentApp().Driver().CanvasForObject(o) == c {
+	if c := r.u.win.Canvas(); c != nil && objectCanvas(o) == c {
 		c.Focus(o)
 	}
 }

@@ -4,8 +4,11 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
 
 	"claimdesk/claims/extract"
 )
@@ -51,8 +54,41 @@ type textHit struct{ unit, start, end int }
 func (r *readerView) selectHitInPassage() {
 	if h := r.hit; h.unit >= 0 && h.unit == r.sentences.selected {
 		r.passage.selectSpan(h.start, h.end)
-		r.focus(r.passage)
+		r.focusPassageWhenDrawn()
 	}
+}
+
+// objectCanvas returns the window canvas that holds o as the driver knows
+// it: nil until the window has drawn o (a variable: tests play a driver
+// that has not drawn it yet).
+var objectCanvas = func(o fyne.CanvasObject) fyne.Canvas {
+	return fyne.CurrentApp().Driver().CanvasForObject(o)
+}
+
+// passageDrawWait is how long focusPassageWhenDrawn waits for the window
+// to draw the passage shown for the first time.
+const passageDrawWait = 60 * time.Millisecond
+
+// focusPassageWhenDrawn gives the passage the focus; when the window has
+// not drawn it yet (its tab chosen for the first time: the driver learns
+// which window holds an object when it first draws it, and r.focus needs
+// that), it does so once, a moment later, if the passage tab is still
+// shown. Without it the first hit opened on „Passage markieren“ was
+// selected but not drawn (the lead's walk of walk29's fix).
+func (r *readerView) focusPassageWhenDrawn() {
+	if r.u.win == nil || objectCanvas(r.passage) != nil {
+		r.focus(r.passage)
+		return
+	}
+	r.u.busy.Add(1)
+	time.AfterFunc(passageDrawWait, func() {
+		defer r.u.busy.Done()
+		onUI(func() {
+			if r.tabs.SelectedIndex() == 1 { // „Passage markieren“
+				r.focus(r.passage)
+			}
+		})
+	})
 }
 
 // snippetUnits returns the first and the last unit holding the snippet's

@@ -177,3 +177,43 @@ func TestOrigOffset(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchHitOnPassageNotYetDrawn: the passage tab chosen for the first
+// time after a hit was opened on „Sätze“ selects the hit and gives the
+// passage the focus once the window has drawn it, in the German and the
+// English window. The window's driver knows an object's canvas only after
+// drawing it (the test driver always knows it: objectCanvas plays the
+// window's); before the fix the passage never took the focus there, so
+// the selection was not drawn (the lead's walk of walk29's fix).
+func TestSearchHitOnPassageNotYetDrawn(t *testing.T) {
+	for _, language := range []string{"de", "en"} {
+		t.Run(language, func(t *testing.T) {
+			f := newScenarioIn(t, language)
+			f.addArticle("Fernwärme", readerTestText)
+			r := f.s.articles.reader
+			f.do(func() { f.s.show(viewArticles) })
+			f.clickSearchHit("Mieterverein", claims.HitArticle)
+			f.wait()
+			drawn := false
+			real := objectCanvas
+			objectCanvas = func(o fyne.CanvasObject) fyne.Canvas {
+				if o == fyne.CanvasObject(r.passage) && !drawn {
+					return nil
+				}
+				return real(o)
+			}
+			defer func() { objectCanvas = real }()
+			f.do(func() {
+				r.tabs.SelectIndex(1)
+				drawn = true // the window draws the tab it now shows
+			})
+			f.wait()
+			if got := r.passage.SelectedText(); got != "Mieterverein" {
+				t.Errorf("passage selection %q, want „Mieterverein“", got)
+			}
+			if c := f.win().Canvas(); c.Focused() != fyne.Focusable(r.passage) {
+				t.Errorf("focus on %T, want the passage once it is drawn", c.Focused())
+			}
+		})
+	}
+}
