@@ -44,6 +44,13 @@ func bodyHeadDE(w string) string {
 // trains for, not an authority that speaks ("Lehramt", "Ehrenamt").
 var heldOfficeDE = map[string]bool{"lehramt": true, "ehrenamt": true, "nebenamt": true, "hauptamt": true, "richteramt": true, "bischofsamt": true}
 
+// heldOfficeWordDE reports whether w is one of heldOfficeDE, case ignored;
+// it lowers only a word ending in "amt" (noteBodiesDE asks it of every
+// body word).
+func heldOfficeWordDE(w string) bool {
+	return len(w) >= 3 && strings.EqualFold(w[len(w)-3:], "amt") && heldOfficeDE[strings.ToLower(w)]
+}
+
 // noteBodiesDE records the bodies a German unit names in full by their
 // head noun: a compound ("Gesundheitsministerium"), a head noun or compound
 // with a name of one word after it ("Bezirk Lichtenberg", "Stadtverwaltung
@@ -66,7 +73,7 @@ func (d *docState) noteBodiesDE(toks []token, text string) {
 			w = genitiveBaseDE(w)                // "des Bezirks Lichtenberg" → "Bezirk Lichtenberg"
 		}
 		head := bodyHeadDE(w)
-		if head == "" || heldOfficeDE[strings.ToLower(w)] {
+		if head == "" || heldOfficeWordDE(w) {
 			continue // "im Lehramt": a post one holds, no authority
 		}
 		e := cutAtTimeWord(toks, k, capRun(toks, text, k, true))
