@@ -42,13 +42,7 @@ func pluralPossAfterEN(text, who string) string {
 	if !strings.HasSuffix(who, "s") {
 		return ""
 	}
-	full := ""
-	for k := 0; ; {
-		i := strings.Index(text[k:], who)
-		if i < 0 {
-			break
-		}
-		i += k
+	return sameAtEachMention(text, who, func(i int) string {
 		rest := text[i+len(who):]
 		ap := possApostropheLen(rest)
 		if ap == 0 || rest[ap] != ' ' {
@@ -58,14 +52,28 @@ func pluralPossAfterEN(text, who string) string {
 		if n == 0 {
 			return ""
 		}
-		name := who + rest[:ap+1+n]
-		if full != "" && full != name {
+		return who + rest[:ap+1+n]
+	})
+}
+
+// sameAtEachMention returns the name nameAt gives for every mention of who
+// in text (nameAt gets the mention's byte offset), when it gives the same
+// non-empty name for each; "" otherwise.
+func sameAtEachMention(text, who string, nameAt func(i int) string) string {
+	full := ""
+	for k := 0; ; {
+		i := strings.Index(text[k:], who)
+		if i < 0 {
+			return full
+		}
+		i += k
+		name := nameAt(i)
+		if name == "" || full != "" && full != name {
 			return ""
 		}
 		full = name
 		k = i + len(who)
 	}
-	return full
 }
 
 // pluralPossBeforeEN returns the capitalised words before "s' " joined to
@@ -74,13 +82,7 @@ func pluralPossAfterEN(text, who string) string {
 // and "&" may stand between the words, an opening "The" is left out; ""
 // otherwise.
 func pluralPossBeforeEN(text, who string) string {
-	full := ""
-	for k := 0; ; {
-		i := strings.Index(text[k:], who)
-		if i < 0 {
-			break
-		}
-		i += k
+	return sameAtEachMention(text, who, func(i int) string {
 		if i > 0 && i+len(who) < len(text) && isLetterByte(text[i+len(who)]) {
 			return "" // inside a longer word
 		}
@@ -102,14 +104,8 @@ func pluralPossBeforeEN(text, who string) string {
 		if s < 0 {
 			return ""
 		}
-		name := text[s:i] + who
-		if full != "" && full != name {
-			return ""
-		}
-		full = name
-		k = i + len(who)
-	}
-	return full
+		return text[s:i] + who
+	})
 }
 
 // possApostropheLen returns the length of a possessive apostrophe that
