@@ -242,11 +242,15 @@ func articleLine(a *claims.Article) string {
 	return s
 }
 
+// passageShown reports whether „Passage markieren“, the reader's second
+// tab, is the one shown.
+func (r *readerView) passageShown() bool { return r.tabs.SelectedIndex() == 1 }
+
 // syncPassage fills the selectable text when its tab is shown: the whole
 // body, or for a long article or a long line the part around the selected
 // sentence (passageSpan); a search hit in that sentence is selected.
 func (r *readerView) syncPassage() {
-	if r.article == nil || r.tabs.SelectedIndex() != 1 {
+	if r.article == nil || !r.passageShown() {
 		return
 	}
 	body := r.article.Body

@@ -84,7 +84,7 @@ func (r *readerView) focusPassageWhenDrawn() {
 	time.AfterFunc(passageDrawWait, func() {
 		defer r.u.busy.Done()
 		onUI(func() {
-			if r.tabs.SelectedIndex() == 1 { // „Passage markieren“
+			if r.passageShown() {
 				r.focus(r.passage)
 			}
 		})
