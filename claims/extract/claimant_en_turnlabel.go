@@ -34,8 +34,9 @@ const maxLabelWords = 4
 
 // turnLabelEN returns the speaker an English turn label opening the unit
 // names: a label with a courtesy title or an office (titledLabelEN), else
-// turnLabel with the English roles, else a label in ordinary case
-// (caseLabel: "Halloway: …", "Dr. Whitfield: …").
+// turnLabel with the English roles, else a parliament's record's label
+// (recordLabelEN), else a label in ordinary case (caseLabel: "Halloway:
+// …", "Dr. Whitfield: …").
 func (d *docState) turnLabelEN(toks []token, text string) string {
 	who := d.titledLabelEN(toks, text)
 	d.turns.titled = who != ""
@@ -44,6 +45,9 @@ func (d *docState) turnLabelEN(toks []token, text string) string {
 	}
 	if who := d.turnLabel(toks, text, broadcastRolesEN); who != "" {
 		return who
+	}
+	if who := d.recordLabelEN(toks, text); who != "" {
+		return who // "Mrs Ann Lee (Kelmoor East) (Lab): …" (claimant_en_record.go)
 	}
 	return d.caseLabel(toks, text, broadcastRolesEN, caseTitleEN)
 }
