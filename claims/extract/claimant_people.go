@@ -31,8 +31,10 @@ func (d *docState) lookup(name string) (*person, bool) {
 // register records a person named name (several words) and returns the
 // full name, reusing a known person whose name ends with it; in German a
 // name with words before a full name registered before is that person
-// (knownTailDE: "Ihr Nachbar Karl-Heinz Beumer"), and a description by
-// a known name after "von" is not registered (ofKnownDE).
+// (knownTailDE: "Ihr Nachbar Karl-Heinz Beumer"), a description by
+// a known name after "von" is not registered (ofKnownDE), and an English
+// name with post-nominal letters is the name without them
+// (postNominalCutEN).
 func (d *docState) register(name string, g byte) string {
 	name = gluedStopCut(name) // "Gesetze.Die Stadtwerke Kelheim": the name after the glued full stop
 	if p, ok := d.lookup(name); ok {
@@ -47,6 +49,13 @@ func (d *docState) register(name string, g byte) string {
 	}
 	if strings.IndexByte(name, ' ') < 0 {
 		return name
+	}
+	if base, ok := d.postNominalCutEN(name); ok {
+		full := d.register(base, g) // "Ann Lee KC": Ann Lee, also by that form (claimant_en_postnominal.go)
+		if k, ok := d.byKey[full]; ok {
+			d.byKey[name] = k
+		}
+		return full
 	}
 	if !d.en {
 		if p := d.knownTailDE(name); p != "" {
