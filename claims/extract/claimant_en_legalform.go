@@ -24,3 +24,11 @@ func legalFormEN(w string) bool {
 	}
 	return false
 }
+
+// companyFormEN reports whether the name who ends with a company's legal
+// form ("Marlow Advisory Ltd", "Acme Inc."): a company's name, which no
+// "he" or "she" takes up.
+func companyFormEN(who string) bool {
+	k := strings.LastIndexByte(who, ' ')
+	return k > 0 && legalFormEN(strings.TrimSuffix(who[k+1:], "."))
+}

@@ -188,10 +188,11 @@ func (d *docState) strayLeadEN(w string) bool {
 // ("K.J. Osei": dottedCapsEN), not a group opened by a quantifier
 // ("Some Democrats": groupNameEN); a generational suffix in capitals may
 // end it ("Hugh Lane III"); and not a name the text wrote
-// after "in", "at" or "from" (a place: "South Carolina").
+// after "in", "at" or "from" (a place: "South Carolina"), nor a company
+// with its legal form ("Marlow Advisory Ltd": companyFormEN).
 func (d *docState) personLikeEN(who string) bool {
-	if strings.IndexByte(who, ';') >= 0 || d.places[who] || orgNameEN(who) || groupNameEN(who) {
-		return false // "Tax Foundation", "Some Democrats" is no "he"
+	if strings.IndexByte(who, ';') >= 0 || d.places[who] || orgNameEN(who) || groupNameEN(who) || companyFormEN(who) {
+		return false // "Tax Foundation", "Some Democrats", "Marlow Advisory Ltd" is no "he"
 	}
 	for rest := who; rest != ""; {
 		w := rest
