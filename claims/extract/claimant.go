@@ -180,8 +180,9 @@ func noSpeakerVerb(toks []token, v int, de bool) bool {
 // interview printed as "Q:"/"A:" is the guest's (qaAnswerEN) and a
 // transcript's turn the speaker its label names (turnSpeakerEN), each to
 // the paragraph's end, a copied thread's post its author (postAuthorEN),
-// and the units after an "Interview highlights"
-// heading the guest quoted last before it (highlightsAnswerEN).
+// the units after an "Interview highlights"
+// heading the guest quoted last before it (highlightsAnswerEN), and a
+// reader's letter its writer signed below it (signedLetterEN).
 func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string, bool) {
 	toks, text, de := u.toks, u.text, u.de
 	noVerb := len(u.verbs) == 0 || de && a.x[fReported] > 0 && agentlessPassiveOnlyDE(toks, u.verbs) // "…, habe es nach Berichten nachgelassen, wie behauptet werde": claimant_de_passivecarry.go
@@ -237,6 +238,9 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 		who, carried = d.colonTurnEN(text, who, carried)                                 // "Ann Lee: The toll is too high. It was doubled.": hers to the paragraph's end
 		who, carried = d.postAuthorEN(toks, text, who, carried)                          // "Jo Pike @jpike · 3h | 1/ Claims rose …": the post's author
 		who, carried = d.highlightsAnswerEN(toks, text, a.x[fHeading] > 0, who, carried) // "Interview highlights | On the ferry | It was built in Norway.": the guest
+		if letter := d.signedLetterEN(text); who == "" && letter != "" {
+			who, carried = letter, true // "Your report claimed … | Margaret Heaney, Cullington": the letter's writer (claimant_en_letter.go)
+		}
 	}
 	if de {
 		who, carried = d.answerSpeakerDE(toks, text, who, carried) // "Jan Roth: Das war knapp. Die Halle ist zu klein."

@@ -64,6 +64,7 @@ type docState struct {
 	quotedBuf      []int             // unquotedVerbsEN's result, reused
 	openQ          openQuoteEN       // English: a quotation left open by the unit before (claimant_en_openquote.go)
 	restEN         string            // English: the text after the unit being attributed (headlineColonNameEN reads ahead)
+	letterAddress  bool              // English: the paragraph up to this unit holds a word of the first or second person (claimant_en_letter.go)
 	docBefore      string            // the text before the unit being attributed (describedBodyEN reads back)
 	bshift         backshiftEN       // English: the reported speech with "would" the unit before gave (claimant_en_backshift.go)
 	named          namedDE           // German: the first person the unit and the one before named (claimant_de_named.go)
