@@ -98,7 +98,9 @@ func leadWordEN(w string) bool {
 // dropLeadEN drops the first word of an English claimant when it is no
 // first name (leadNotFirstEN) and the rest names a person: two words or
 // more ("Democrat Ann Lee" → "Ann Lee"), or the surname of someone the
-// text named in full ("WATCH Lee" → "Ann Lee").
+// text named in full ("WATCH Lee" → "Ann Lee"); after a country in
+// capitals ("UK Athletics") only a surname of someone the text gave a
+// gender, as another body's last word is no surname ("World Athletics").
 func (d *docState) dropLeadEN(c string) string {
 	c = partyLeadEN(dropConjunctionEN(c)) // "though critics", "Republican Ann Lee"
 	if describedEN(c) || findingNounEN(c[strings.LastIndexByte(c, ' ')+1:]) {
@@ -117,6 +119,9 @@ func (d *docState) dropLeadEN(c string) string {
 			p, ok := d.lookup(rest)
 			if !ok || p.name == c || strings.IndexByte(p.name, ' ') < 0 || !plainName(p.name) || d.leadNotFirstEN(firstWord(p.name)) {
 				return c
+			}
+			if countryLeadEN(c[:k]) && p.gender == 0 {
+				return c // "UK Athletics" beside "World Athletics": a body's name; "US Lee" only for a Lee the text called "he" or "she"
 			}
 			return p.name
 		}
