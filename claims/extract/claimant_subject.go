@@ -55,6 +55,9 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 			e = roleAppositionEndEN(toks, v) // "Her rival, state senator Ann Lee, said"
 		}
 		if e == v && !de {
+			e = roleOpeningEndEN(toks, v) // "Political commentator Ann Lee, of Westbury University, said" (claimant_en_roleopening.go)
+		}
+		if e == v && !de {
 			if who := d.appositionOfEN(toks, text, v, lex, plural); who != "" {
 				return who // "Another analyst, Ann Lee of Harbor Capital, said"
 			}
