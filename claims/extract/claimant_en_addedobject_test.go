@@ -9,6 +9,7 @@ func TestAddedObjectEN(t *testing.T) {
 	checkLast(t, "en", map[string]string{
 		before + "The Ostby City Council voted 5-4 on Tuesday to approve a budget that adds six officers.": "",
 		before + "The Harbor Board added 300 parking spaces at the ferry terminal.":                        "",
+		before + "No. Velmark added similar rules on ferry fares to its transport law in 2023.":            "",
 		before + "Mara Ostrow added she would support the plan.":                                           "Mara Ostrow",
 	})
 }

@@ -41,8 +41,9 @@ func possessiveAgentEN(toks []token, text string, v int) string {
 
 // addedObjectEN reports whether the verb at v is "add" with a counted
 // object right after it ("the port added two berths", "a budget
-// that adds six officers"): a number, a number word, "a"/"an" or a
-// quantifier. An act, not a verb of saying; "added she would …", "added
+// that adds six officers", "the state added similar rights"): a number,
+// a number word, "a"/"an", a quantifier or an adjective of more of a kind
+// ("similar", "further", "additional", "fresh"). An act, not a verb of saying; "added she would …", "added
 // the plan was …" keep their clause.
 func addedObjectEN(toks []token, v int) bool {
 	if !foldIn(toks[v].low, "added", "adds", "add") || v+1 >= len(toks) {
@@ -52,5 +53,5 @@ func addedObjectEN(toks []token, v int) bool {
 	if n.is(tPunct) || n.is(tQuote) {
 		return false
 	}
-	return n.is(tNum) || n.cat&cNumWord != 0 || foldIn(n.low, "a", "an", "more", "another", "some", "several", "extra", "new")
+	return n.is(tNum) || n.cat&cNumWord != 0 || foldIn(n.low, "a", "an", "more", "another", "some", "several", "extra", "new", "similar", "further", "additional", "fresh")
 }
