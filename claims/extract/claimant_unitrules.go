@@ -210,7 +210,8 @@ var refineRulesDE = []refineRule{
 
 // refineRulesEN are the English refine rules, applied in order.
 var refineRulesEN = []refineRule{
-	func(d *docState, u *claimUnit, who string) string { return addressFormCutEN(who) }, // "“Your Honor,” I said": a form of address, no speaker
+	func(d *docState, u *claimUnit, who string) string { return addressFormCutEN(who) },  // "“Your Honor,” I said": a form of address, no speaker
+	func(d *docState, u *claimUnit, who string) string { return questionLeadCutEN(who) }, // "What do businesses say?": a question, no speaker (claimant_en_questionlead.go)
 	func(d *docState, u *claimUnit, who string) string {
 		return rtHonNameEN(u.toks, u.text, who) // "…, the Rt Hon Ann Lee MP, said:" (claimant_en_rthon.go)
 	},
