@@ -9,13 +9,23 @@ import "strings"
 // claimant is written without them.
 
 // postNominalCutEN returns an English name of two words or more before
-// post-nominal letters ("Ann Lee KC" → "Ann Lee") and true; the name
-// unchanged and false when it has none.
+// post-nominal letters ("Ann Lee KC" → "Ann Lee"), without the courtesy
+// title "Rt Hon" a minister's name bears before it ("Rt Hon Ann Lee MP"
+// → "Ann Lee"), and true; the name unchanged and false when it has none.
 func (d *docState) postNominalCutEN(name string) (string, bool) {
 	if !d.en {
 		return name, false
 	}
-	return postNominalCut(name)
+	base, ok := postNominalCut(name)
+	if !ok {
+		return name, false
+	}
+	for _, t := range [...]string{"Rt Hon ", "Rt. Hon. ", "Right Hon ", "Right Honourable "} {
+		if rest, cut := strings.CutPrefix(base, t); cut && strings.IndexByte(rest, ' ') > 0 {
+			return rest, true // "Rt Hon Ann Lee MP": Ann Lee (claimant_en_rthon.go)
+		}
+	}
+	return base, true
 }
 
 // postNominalCut returns name without its last word and true when that
