@@ -223,6 +223,8 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 		who, carried = d.qaAnswerDE(toks, text, who, carried)                                              // "Antwort: Nach unseren Zahlen …": the guest
 		who, carried = d.speechSpeakerDE(toks, text, who, carried, firstPerson, quoted, a.x[fHeading] > 0) // "Jonas Roth (SPD):" | "Wir haben …"
 		who, carried = d.releaseSpeakerDE(toks, text, who, carried)                                        // "Pressemitteilung der Talwerke AG" | "Wir haben …"
+		d.noteLettersDE(text)
+		who, carried = d.letterSpeakerDE(text, d.restEN, who, carried) // "Leserbriefe" | "Das Dach wurde 2016 repariert." | "Eva Roth, Talheim"
 	}
 	if who == "" && de {
 		if p := d.protocolSpeakerDE(firstPerson, quoted, a.x[fHeading] > 0); p != "" {

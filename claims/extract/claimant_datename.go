@@ -52,11 +52,16 @@ func dateOnlySpan(toks []token, i, end int) bool {
 // when it is a word placing it in time or a day number. An adverb of time
 // ("bislang", "yesterday") may stand in a date but makes none alone
 // ("Bislang schreibt das Gesetz … vor"); date words alone may be a name
-// ("Jan Sommer", "April Winter"), so a date needs a placing word too.
+// ("Jan Sommer", "April Winter"), so a date needs a placing word too; a
+// German compound of a noun of time and a point of it ("Monatsende") is
+// both.
 func dateSpanWord(w string, date, placed *bool) bool {
 	switch c := wordCategory(w); {
 	case dayNumber(w) || dateModifierWord(w):
 		*placed = true
+		return true
+	case timeCompoundDE(w): // "Monatsende": a noun of time and the point placing it (claimant_de_timecompound.go)
+		*date, *placed = true, true
 		return true
 	case c&(cMonth|cWeekday|cTimeNoun) != 0:
 		*date = true

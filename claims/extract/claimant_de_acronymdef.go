@@ -12,13 +12,13 @@ import (
 // the text named in full (the guide: the fullest name the article gives).
 
 // definedAcronymDE returns the full name the units define for the
-// claimant c when c is a short form of capitals that a unit defines as
-// "<name> (c)"; else c. Several different definitions of one short form
+// claimant c when c is a short form of capitals, or one written as a word
+// (wordShortFormDE), that a unit defines as "<name> (c)"; else c. Several different definitions of one short form
 // leave it as it is. The definitions are read once per text, from the
 // units fullest was given (d.acronymSrc), on the first claimant that could
 // be one (d.acronyms).
 func (d *docState) definedAcronymDE(c string) string {
-	if !shortFormDE(c) {
+	if !shortFormDE(c) && !wordShortFormDE(c) {
 		return c
 	}
 	if d.acronyms == nil {
@@ -47,6 +47,23 @@ func shortFormDE(s string) bool {
 	return unicode.IsUpper(first) && unicode.IsUpper(last)
 }
 
+// wordShortFormDE reports whether s is a short form read as a word and
+// written so, one word of 3 to 6 letters with only its first a capital
+// ("Nada" for "Nationale Anti-Doping-Agentur"); as for shortFormDE, only a
+// definition whose name spells it (nameBeforeAcronymDE) makes it one.
+func wordShortFormDE(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 3 || n > 6 {
+		return false
+	}
+	for i, r := range s {
+		if !unicode.IsLetter(r) || (i == 0) != unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // acronymDefinitionsDE collects "<name> (ABC)" of the units' texts: short
 // form → name; a short form defined with two different names maps to ""
 // (not resolved). A name whose last word names a person (isPerson) is a
@@ -61,7 +78,7 @@ func acronymDefinitionsDE(units []Unit, isPerson func(string) bool) map[string]s
 			if end < 0 {
 				break
 			}
-			if abbr := t[k+1 : k+end]; shortFormDE(abbr) {
+			if abbr := t[k+1 : k+end]; shortFormDE(abbr) || wordShortFormDE(abbr) {
 				if name := nameBeforeAcronymDE(t[:k], abbr); name != "" && !isPerson(name[strings.LastIndexByte(name, ' ')+1:]) {
 					if old, ok := defs[abbr]; ok {
 						defs[abbr] = sameNameDE(old, name)

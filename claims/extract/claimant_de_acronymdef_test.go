@@ -4,8 +4,9 @@ import "testing"
 
 // TestDefinedAcronymDE checks that a short form the text defines in
 // parentheses is resolved to the name it stands for, also when the
-// definition comes later and in the genitive; a party after a person is no
-// definition.
+// definition comes later and in the genitive, and when the short form is
+// written as a word ("Esfu"); a party after a person is no definition
+// (invented sentences).
 func TestDefinedAcronymDE(t *testing.T) {
 	texts := map[string]string{
 		"Das Landesamt für Umweltschutz (LfU) misst die Luft.\n\nDas LfU meldete am Montag 40 Mikrogramm Feinstaub.":                                  "Landesamt für Umweltschutz",
@@ -13,6 +14,8 @@ func TestDefinedAcronymDE(t *testing.T) {
 		"Die Helfer ohne Schranken (HoS) sind in 30 Ländern tätig.\n\nDie HoS warnten am Montag vor einem Mangel an Impfstoff.":                       "Helfer ohne Schranken",
 		"Ministerin Sara Petersen (SPD) besuchte die Schule.\n\nSie ist seit 2019 im Amt.\n\nDie SPD forderte am Montag mehr Lehrer für die Schulen.": "SPD",
 		"Die SPD forderte am Montag mehr Lehrer für die Schulen.":                                                                                     "SPD",
+		"Die Europäische Segelflug-Union (Esfu) sperrte den Piloten.\n\nNach Esfu-Angaben gab es 2025 neun Fälle.":                                    "Europäische Segelflug-Union",
+		"Die Stadt meldete am Montag neun Fälle.\n\nNach Angaben der Stadt gab es 2025 neun Fälle.":                                                   "Stadt",
 	}
 	for text, want := range texts {
 		units := Extract(text, Options{Lang: "de"})

@@ -23,10 +23,11 @@ const bodyKeyDE = "\x00"
 // "Institut" and "Kammer" ("Landesinstitut für …", "Handwerkskammer X")
 // changed no training unit and name the bodies of invented news; so do
 // "Museum", "Universität", "Hochschule", "Klinik" and "Theater" ("Das
-// teilte das Museum mit" after "Das Stadtmuseum Talheim …").
+// teilte das Museum mit" after "Das Stadtmuseum Talheim …"), and "Agentur"
+// ("nach Angaben der Agentur" after "die Raumfahrtagentur").
 var bodyHeadsDE = [...]string{"Ministerium", "Behörde", "Behörden", "Verwaltung", "Regierung", "Gericht", "Bezirk",
 	"Bezirksamt", "Kommission", "Polizei", "Militär", "Verband", "Amt", "Staatsanwaltschaft", "Präsidium", "Institut", "Kammer", "Anstalt",
-	"Museum", "Universität", "Hochschule", "Klinik", "Theater"}
+	"Museum", "Universität", "Hochschule", "Klinik", "Theater", "Agentur"}
 
 // bodyHeadSetDE holds bodyHeadsDE by their last letter.
 var bodyHeadSetDE = newSuffixSet(bodyHeadsDE[:]...)

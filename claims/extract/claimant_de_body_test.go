@@ -7,13 +7,14 @@ import "testing"
 // text never named in full stays.
 func TestBodyNamedDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Das Umweltministerium prüft den Antrag. Der Bau sei zu teuer, betonte das Ministerium.":   "Umweltministerium",
-		"Die kanadische Regierung prüft den Antrag. Der Bau sei zu teuer, erklärte die Regierung.": "kanadische Regierung",
-		"Der Bezirk Lindenau prüft den Antrag. Der Bau sei zu teuer, teilte der Bezirk mit.":       "Bezirk Lindenau",
-		"Das Landgericht prüft den Antrag. Der Bau sei zu teuer, erklärte ein Gericht.":            "Gericht",
-		"Landrat Jonas Brenner prüft den Antrag. Der Bau sei zu teuer, erklärte das Ministerium.":  "Ministerium",
+		"Das Umweltministerium prüft den Antrag. Der Bau sei zu teuer, betonte das Ministerium.":                                                     "Umweltministerium",
+		"Die kanadische Regierung prüft den Antrag. Der Bau sei zu teuer, erklärte die Regierung.":                                                   "kanadische Regierung",
+		"Der Bezirk Lindenau prüft den Antrag. Der Bau sei zu teuer, teilte der Bezirk mit.":                                                         "Bezirk Lindenau",
+		"Das Landgericht prüft den Antrag. Der Bau sei zu teuer, erklärte ein Gericht.":                                                              "Gericht",
+		"Landrat Jonas Brenner prüft den Antrag. Der Bau sei zu teuer, erklärte das Ministerium.":                                                    "Ministerium",
+		"Die Raumsonde ist gelandet, teilte die Weltraumagentur am Morgen mit. Die Mission kostet nach Angaben der Agentur rund 900 Millionen Euro.": "Weltraumagentur",
 	})
-	for w, want := range map[string]string{"Gesundheitsministerium": "Ministerium", "Stadtverwaltung": "Verwaltung", "Landrat": "", "Brenner": ""} {
+	for w, want := range map[string]string{"Gesundheitsministerium": "Ministerium", "Stadtverwaltung": "Verwaltung", "Landrat": "", "Brenner": "", "Raumfahrtagentur": "Agentur"} {
 		if got := bodyHeadDE(w); got != want {
 			t.Errorf("bodyHeadDE(%q) = %q, want %q", w, got, want)
 		}

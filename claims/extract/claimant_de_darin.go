@@ -20,7 +20,8 @@ var documentNounsDE = map[string]bool{
 
 // noteDocOwnerDE records, for "Darin heißt es" in the next unit, the
 // author of the first document the German unit names: the body in the
-// genitive after it ("Gutachten des Landesrechnungshofs"), else the
+// genitive after it ("Gutachten des Landesrechnungshofs"; a head noun
+// alone is the body the text named in full with it, bodyNamedDE), else the
 // unit's claimant who; "" when the unit names no document. The body in the
 // genitive alone it also keeps as docGenitiveDE, for "Demnach"
 // (demnachDocDE).
@@ -32,6 +33,7 @@ func (d *docState) noteDocOwnerDE(toks []token, text, who string, lex lexicon) {
 		}
 		if g := k + 1; g+1 < len(toks) && (toks[g].low == "des" || toks[g].low == "der") && capWord(&toks[g+1]) {
 			if owner := d.genitiveSourceDE(toks, text, g, phraseEndDE(toks, g), lex); owner != "" {
+				owner = d.bodyNamedDE(toks, text, owner) // "Umfrage des Verbands" after "Der Digitalverband Bitkraft …" (claimant_de_body.go)
 				d.docOwnerDE, d.docGenitiveDE = owner, owner
 				return
 			}

@@ -5,13 +5,23 @@ package extract
 // such a name, so the kind of body before it ("Nachrichtenagentur") or a
 // noun later in the sentence was taken for the source. A word of three or
 // four lower-case letters that the lexicon does not know, right after a
-// noun of a kind of body (bodyKindDE) or after "laut", is the name.
+// noun of a kind of body (bodyKindDE) or after "laut", is the name, unless
+// it is an adverb of degree (degreeAdverbsDE: "nach Angaben der Agentur
+// rund 1,6 Milliarden Euro").
+
+// degreeAdverbsDE are German adverbs of degree and approximation of three
+// or four letters, which stand before a figure or an adjective, never for
+// a source.
+var degreeAdverbsDE = map[string]bool{
+	"rund": true, "etwa": true, "fast": true, "kaum": true, "gut": true, "nur": true, "noch": true, "erst": true,
+	"weit": true, "ganz": true, "sehr": true, "gar": true, "viel": true, "eher": true,
+}
 
 // lowerNameDE reports whether token t is such a lower-case short name:
-// three or four ASCII letters, all in lower case, unknown to the lexicon,
-// and after "laut" not ending as a declined adjective does ("laut neuem
-// …" has no such word, but the test keeps "-e", "-en", "-em", "-er",
-// "-es" out).
+// three or four ASCII letters, all in lower case, unknown to the lexicon
+// and no adverb of degree, and after "laut" not ending as a declined
+// adjective does ("laut neuem …" has no such word, but the test keeps
+// "-e", "-en", "-em", "-er", "-es" out).
 func lowerNameDE(t *token, text string, afterLaut bool) bool {
 	w := text[t.s:t.e]
 	if len(w) < 3 || len(w) > 4 || t.cat != 0 || t.is(tCap|tPunct|tNum) {
@@ -21,6 +31,9 @@ func lowerNameDE(t *token, text string, afterLaut bool) bool {
 		if w[i] < 'a' || w[i] > 'z' {
 			return false
 		}
+	}
+	if degreeAdverbsDE[w] {
+		return false
 	}
 	if afterLaut {
 		switch w[len(w)-1] {

@@ -3,7 +3,8 @@ package extract
 import "testing"
 
 // TestLowerAgencyDE checks a news agency's lower-case short name after
-// the kind of body or after "laut".
+// the kind of body or after "laut", and that an adverb of degree there
+// ("der Agentur rund 40 Millionen") is none (invented sentences).
 func TestLowerAgencyDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
 		"Laut der Nachrichtenagentur xyz soll der Hafen am Montag öffnen.":       "xyz",
@@ -12,6 +13,8 @@ func TestLowerAgencyDE(t *testing.T) {
 		"Laut xyz soll der Hafen am Montag öffnen.":                              "xyz",
 		"Der Hafen war laut und voll, sagte Hafenmeisterin Jule Brandt.":         "Jule Brandt",
 		"Laut der Nachrichtenagentur Nordpress soll der Hafen am Montag öffnen.": "Nordpress",
+		"Der Hafen kostet nach Angaben der Agentur rund 40 Millionen Euro.":      "Agentur",
+		"Nach Angaben der Agentur etwa 40 Millionen Euro kostet der Hafen.":      "Agentur",
 	})
 }
 
@@ -25,6 +28,7 @@ func TestLowerNameDE(t *testing.T) {
 	}{
 		{"xyz", true, true}, {"xyz", false, true}, {"neue", true, false}, {"neue", false, true},
 		{"abcde", false, false}, {"mit", false, false}, {"ab", false, false}, {"x1z", false, false},
+		{"rund", false, false}, {"etwa", false, false},
 	} {
 		tok := token{s: 0, e: len(c.w), low: c.w, cat: wordCategory(c.w)}
 		if got := lowerNameDE(&tok, c.w, c.afterLaut); got != c.want {

@@ -7,7 +7,7 @@ import "strings"
 // "wies … hin", "schlug … vor", "gab … zu", "gab … bekannt", "machte …
 // deutlich", "machte … öffentlich", "macht … für … verantwortlich" (blames),
 // "schloss … nicht aus", "hob … hervor", "teilt … mit", "merkte
-// … an", "prangert … an", "legte … dar", "deutete … an", "gab … zu
+// … an", "zählte … auf", "prangert … an", "legte … dar", "deutete … an", "gab … zu
 // bedenken / zu verstehen / zu Protokoll", "stellte … in Frage / in
 // Aussicht", "verglich", "warb für", "wandte … ein", "machte … klar",
 // "legte … nahe", "ließ … verlauten / wissen / mitteilen", "übte …
@@ -58,6 +58,7 @@ var reportVerbsDE = map[string]reportVerb{
 	"deutet": {particle: "an"}, "deutete": {particle: "an"},
 	"teilt": {particle: "mit"}, "teilen": {particle: "mit"}, "merkt": {particle: "an"}, "merkte": {particle: "an"},
 	"wandte": {particle: "ein"}, "wendet": {particle: "ein"},
+	"zählt": {particle: "auf"}, "zählte": {particle: "auf"}, // "…, zählt er auf": a list of facts given
 	"übte": {prep: "kritik"}, "übt": {prep: "kritik"}, "übten": {prep: "kritik"}, "üben": {prep: "kritik"}, "nahm": {prep: "stellung"}, "nimmt": {prep: "stellung"}, "bezog": {prep: "stellung"}, "bezieht": {prep: "stellung"}, "zog": {prep: "bilanz"}, "zieht": {prep: "bilanz"},
 	"ließ": {particle: "verlauten wissen mitteilen ausrichten erklären"}, "lässt": {particle: "verlauten wissen mitteilen ausrichten erklären"},
 	"sieht": {}, "sah": {}, "hält": {prep: "für"}, "hielt": {prep: "für"}, // positions, also after a pronoun or a parenthesis

@@ -148,6 +148,10 @@ func (d *docState) speechSpeakerDE(toks []token, text, who string, carried, firs
 		*t = speechTurnDE{who: p, body: true} // the record's turn is the speaker's throughout
 		return who, carried
 	}
+	if p := d.officeLabelDE(toks, text, heading); p != "" {
+		*t = speechTurnDE{who: p, body: true}
+		return p, true // "Präsidentin Dr. Eva Kühn: Das Wort hat Jonas Roth.": the label's words, whoever they name (claimant_de_officelabel.go)
+	}
 	if p := d.inlineLabelDE(toks, text); p != "" {
 		*t = speechTurnDE{who: p, body: true}
 		if who == "" || carried {

@@ -63,7 +63,7 @@ type docState struct {
 	group          theyGroup         // English: the last group claimed, for "they said" (claimant_en_they.go)
 	quotedBuf      []int             // unquotedVerbsEN's result, reused
 	openQ          openQuoteEN       // English: a quotation left open by the unit before (claimant_en_openquote.go)
-	restEN         string            // English: the text after the unit being attributed (headlineColonNameEN reads ahead)
+	restEN         string            // the text after the unit being attributed (read ahead by the English headlineColonNameEN and the German letterSpeakerDE)
 	letterAddress  bool              // English: the paragraph up to this unit holds a word of the first or second person (claimant_en_letter.go)
 	docBefore      string            // the text before the unit being attributed (describedBodyEN reads back)
 	bshift         backshiftEN       // English: the reported speech with "would" the unit before gave (claimant_en_backshift.go)
@@ -79,6 +79,7 @@ type docState struct {
 	qaDE           qaInterviewDE     // German: a "Frage:"/"Antwort:" interview's guest and answer (claimant_de_qa.go)
 	speech         speechTurnDE      // German: the speaker of a speech's turn (claimant_de_speech.go)
 	release        releaseDE         // German: a press release's issuer (claimant_de_release.go)
+	letters        bool              // German: the text reached a page of readers' letters (claimant_de_letters.go)
 	turns          transcriptEN      // English: a transcript's turn labels (claimant_en_turnlabel.go)
 	post           postHeadEN        // English: a copied thread's post authors (claimant_en_posthead.go)
 	hl             highlightsEN      // English: an interview printed as highlights (claimant_en_interviewhighlights.go)

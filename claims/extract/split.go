@@ -15,8 +15,9 @@ type span struct {
 // without the stop; German "Az." for a court's file number, "rd." for
 // "rund", "Okt.", "Dez.", "Febr." among the months, "gegr." (founded),
 // references "Tab.", "Abb.", "Kap.", "Aufl.", "Hrsg.", "Jg.", "frz.",
-// "zzgl." and the faculties of a doctor's title, "Dr. rer. nat.", "Dr.
-// med.", "Dr. phil.", "Dr. jur."). Single letters ("z. B.", "J. Smith")
+// "zzgl.", "Abg." before a member of parliament's name in a record ("Abg.
+// Eva Kühn (SPD): …") and the faculties of a doctor's title, "Dr. rer.
+// nat.", "Dr. med.", "Dr. phil.", "Dr. jur."). Single letters ("z. B.", "J. Smith")
 // and words with an inner stop ("U.S.", "z.B.") are recognised without
 // being listed.
 var abbrevs = map[string]bool{}
@@ -24,7 +25,7 @@ var abbrevs = map[string]bool{}
 func init() {
 	for _, a := range strings.Fields(`dr prof bzw nr ca usw vgl sog hr fr mio mrd tsd jh jhd inkl evtl ggf zzt geb abs art bd
 bspw ehem mr mrs ms st jr sr gen gov sen rep lt col capt sgt inc ltd co corp vs no jan feb aug sept oct nov dec mt ft
-approx dept univ str tel az rd okt dez tab abb kap aufl hrsg jg frz zzgl rer nat med phil jur gegr febr`) {
+approx dept univ str tel az rd okt dez tab abb kap aufl hrsg jg frz zzgl rer nat med phil jur gegr febr abg`) {
 		abbrevs[a] = true
 	}
 }

@@ -10,7 +10,8 @@ import (
 // TestSplitGermanAbbrevs: the full stop of a German abbreviation of court
 // reports, police reports and dates ("Az." before a file number, "rd."
 // before a distance, "Okt.", "Dez.", "Febr." before a year, "gegr."
-// before one), of a reference ("Tab. 3"), an adjective ("frz.") or a
+// before one), of a reference ("Tab. 3"), an adjective ("frz."), a
+// member of parliament's label in a record ("Abg. Jonas Roth (SPD):") or a
 // doctor's faculty ("Dr. rer. nat.") ends no sentence (invented
 // sentences).
 func TestSplitGermanAbbrevs(t *testing.T) {
@@ -36,6 +37,8 @@ func TestSplitGermanAbbrevs(t *testing.T) {
 			[]string{"Die Firma (gegr. 1952) beschäftigt 300 Leute.", "Sie wächst."}},
 		{"Im Febr. 2025 trat sie zurück. Ihr Nachfolger kam im März.",
 			[]string{"Im Febr. 2025 trat sie zurück.", "Ihr Nachfolger kam im März."}},
+		{"Abg. Jonas Roth (SPD): Herr Präsident! Die Mieten steigen.",
+			[]string{"Abg. Jonas Roth (SPD): Herr Präsident!", "Die Mieten steigen."}},
 	} {
 		var got []string
 		for _, u := range extract.Extract(c.text, extract.Options{}) {
