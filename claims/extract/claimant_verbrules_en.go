@@ -4,6 +4,9 @@ package extract
 // after the verb, then one named before it.
 var verbRulesEN = []verbRule{
 	func(d *docState, u *claimUnit, s verbAt) string {
+		return d.possRoleApposEN(u.toks, u.text, s.v, u.lex) // "…,” said the group's chair, retired hydrologist Dr Ann Lee." (claimant_en_possroleappos.go)
+	},
+	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.pronounAgentEN(u.toks, u.text, s.v) // "…, her family said": not the person "her" refers to
 	},
 	func(d *docState, u *claimUnit, s verbAt) string {
