@@ -4,6 +4,9 @@ package extract
 // after the verb, then one named before it.
 var verbRulesEN = []verbRule{
 	func(d *docState, u *claimUnit, s verbAt) string {
+		return ownCorrespondentEN(u.toks, s.v) // "Our correspondent in Drava reports …" (claimant_en_owncorrespondent.go)
+	},
+	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.possRoleApposEN(u.toks, u.text, s.v, u.lex) // "…,” said the group's chair, retired hydrologist Dr Ann Lee." (claimant_en_possroleappos.go)
 	},
 	func(d *docState, u *claimUnit, s verbAt) string {
