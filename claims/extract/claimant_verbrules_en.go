@@ -43,6 +43,9 @@ var verbRulesEN = []verbRule{
 		return d.insertedBodyEN(u.toks, s.v) // "The company, based in Dayton, said": the body last quoted (claimant_en_insertbody.go)
 	},
 	func(d *docState, u *claimUnit, s verbAt) string {
+		return d.itClauseBodyEN(u.toks, u.text, s.v) // "When Brackton Council published …, it said" (claimant_en_itclause.go)
+	},
+	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.itBodyEN(u.toks, s.v) // "It said …": the body last quoted
 	},
 	func(d *docState, u *claimUnit, s verbAt) string {
