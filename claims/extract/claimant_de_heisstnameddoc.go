@@ -11,12 +11,11 @@ package extract
 const namedDocSpanDE = 8
 
 // noteNamedDocDE keeps owner, the author of a document the unit names
-// (noteDocOwnerDE), for a later "heißt es im Bericht"; an empty owner
-// keeps the one noted before.
+// (noteDocOwnerDE), for a later "heißt es im Bericht"; an empty owner (a
+// document whose author the rules cannot read, or a name cut short)
+// forgets the one noted before: "im Bericht" may then be that document.
 func (d *docState) noteNamedDocDE(owner string) {
-	if owner != "" {
-		d.namedDocDE, d.namedDocAtDE = owner, d.units
-	}
+	d.namedDocDE, d.namedDocAtDE = owner, d.units
 }
 
 // heisstNamedDocDE returns the author of the document an earlier unit
