@@ -35,9 +35,6 @@ func (d *docState) noteDocOwnerDE(toks []token, text, who string, lex lexicon) {
 		if g := k + 1; g+1 < len(toks) && (toks[g].low == "des" || toks[g].low == "der") && capWord(&toks[g+1]) {
 			if owner := d.genitiveSourceDE(toks, text, g, phraseEndDE(toks, g), lex); owner != "" {
 				d.docOwnerDE, d.docGenitiveDE = owner, owner
-				if d.forBodyDE(toks, text, owner) != owner {
-					owner = "" // "des Büros für …": a name cut short, no author for "im Bericht"
-				}
 				d.noteNamedDocDE(owner)
 				return
 			}

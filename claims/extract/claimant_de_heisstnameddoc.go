@@ -11,11 +11,12 @@ package extract
 const namedDocSpanDE = 8
 
 // noteNamedDocDE keeps owner, the author of a document the unit names
-// (noteDocOwnerDE), for a later "heißt es im Bericht"; an empty owner (a
-// document whose author the rules cannot read, or a name cut short)
-// forgets the one noted before: "im Bericht" may then be that document.
+// (noteDocOwnerDE), for a later "heißt es im Bericht"; an empty owner
+// keeps the one noted before.
 func (d *docState) noteNamedDocDE(owner string) {
-	d.namedDocDE, d.namedDocAtDE = owner, d.units
+	if owner != "" {
+		d.namedDocDE, d.namedDocAtDE = owner, d.units
+	}
 }
 
 // heisstNamedDocDE returns the author of the document an earlier unit

@@ -11,14 +11,6 @@ func TestHeisstNamedDocDE(t *testing.T) {
 		"Der Rechnungshof kritisierte das Vorhaben in einem Bericht. Der Stückpreis liege doppelt so hoch, heißt es in dem Papier.":                                           "Rechnungshof",
 		"Das Landesamt für Umwelt hat die Flüsse geprüft. Die Werte seien seit 2019 um 40 Prozent gestiegen, heißt es im Bericht.":                                            "",
 	})
-	for _, text := range []string{
-		"Das Landesamt für Umwelt hat einen Bericht vorgelegt. Der Rat prüft seinen eigenen Bericht. Die Werte seien gestiegen, heißt es im Bericht.",
-		"Der Abschlussbericht des Büros für Wahlen der Union kritisiert die Wahl. Die Werte seien gestiegen, heißt es im Bericht.",
-	} {
-		if got := claimantOfLast(text, "de"); got != "" {
-			t.Errorf("%q: claimant %q, want none (the last document's author is not read)", text, got)
-		}
-	}
 	text := "Das Landesamt für Umwelt hat einen Bericht vorgelegt. Die Werte seien gestiegen, heißt es im Bericht der Stadtwerke Obernau."
 	if got := claimantOfLast(text, "de"); got == "Landesamt für Umwelt" {
 		t.Errorf("%q: claimant %q, want not the body before", text, got)
