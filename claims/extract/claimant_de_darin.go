@@ -23,9 +23,7 @@ var documentNounsDE = map[string]bool{
 // genitive after it ("Gutachten des Landesrechnungshofs"), else the
 // unit's claimant who; "" when the unit names no document. The body in the
 // genitive alone it also keeps as docGenitiveDE, for "Demnach"
-// (demnachDocDE), and an author found, or else the body that opens the unit
-// as its subject (openingBodyNameDE), for a later "heißt es im Bericht"
-// (noteNamedDocDE).
+// (demnachDocDE).
 func (d *docState) noteDocOwnerDE(toks []token, text, who string, lex lexicon) {
 	d.docOwnerDE, d.docGenitiveDE = "", ""
 	for k := 0; k < len(toks); k++ {
@@ -35,15 +33,10 @@ func (d *docState) noteDocOwnerDE(toks []token, text, who string, lex lexicon) {
 		if g := k + 1; g+1 < len(toks) && (toks[g].low == "des" || toks[g].low == "der") && capWord(&toks[g+1]) {
 			if owner := d.genitiveSourceDE(toks, text, g, phraseEndDE(toks, g), lex); owner != "" {
 				d.docOwnerDE, d.docGenitiveDE = owner, owner
-				d.noteNamedDocDE(owner)
 				return
 			}
 		}
 		d.docOwnerDE = who
-		if who == "" {
-			who = openingBodyNameDE(toks, text) // "Der Rechnungshof hat einen Bericht vorgelegt"
-		}
-		d.noteNamedDocDE(who)
 		return
 	}
 }

@@ -14,9 +14,8 @@ import "strings"
 // (perhaps after adverbs and a time phrase), else one that opens its
 // clause, or a noun of communication with a genitive ("In einer Mitteilung
 // der Stadt"), in the nominative; after "Darin" the author of the document
-// the unit before named (docOwnerDE, claimant_de_darin.go), after "im
-// Bericht" that of the document an earlier unit named (heisstNamedDocDE);
-// "" when there is none.
+// the unit before named (docOwnerDE, claimant_de_darin.go); "" when there
+// is none.
 func (d *docState) heisstEsSourceDE(toks []token, text string, lex lexicon) string {
 	if d.lacks(toks, wsHeisst) {
 		return "" // no "heißt es" (heisstEsAt)
@@ -37,9 +36,6 @@ func (d *docState) heisstEsSourceDE(toks []token, text string, lex lexicon) stri
 		}
 		if who := d.heisstOwnDocumentDE(toks, k); who != "" {
 			return who // "Die Demonstration sei nicht angemeldet gewesen, hieß es in einer Mitteilung."
-		}
-		if who := d.heisstNamedDocDE(toks, k); who != "" {
-			return who // "…, heißt es in dem Papier": the document named before (claimant_de_heisstnameddoc.go)
 		}
 		c := clauseStart(toks, i)
 		if darinHeisstDE(toks, c, i) {

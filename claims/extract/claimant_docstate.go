@@ -47,8 +47,6 @@ type docState struct {
 	prevLastDE     string            // German: the last person or body the previous unit named (claimant_de_demsubject.go)
 	docOwnerDE     string            // German: the author of the document the previous unit named, for "Darin heißt es" (claimant_de_darin.go)
 	docGenitiveDE  string            // German: the body in the genitive of the document the previous unit named, for "Demnach" (claimant_de_darin.go)
-	namedDocDE     string            // German: the author of the document an earlier unit named, for "heißt es im Bericht" (claimant_de_heisstnameddoc.go)
-	namedDocAtDE   int               // the unit count when namedDocDE was noted
 	prevOpenBodyDE string            // German: the body that opened the previous unit as its subject, for "Ein Sprecher sagte" (claimant_de_spokesopening.go)
 	rulesCarried   bool              // the rules carried the last unit's claimant over
 	ch             chooser           // the learned chooser's entities and candidates
