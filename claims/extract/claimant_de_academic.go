@@ -18,3 +18,10 @@ func skipAcademicDE(toks []token, n int) int {
 	}
 	return n
 }
+
+// academicStopDE reports whether token e is the full stop of an academic
+// title ("Dr.", "Prof."), which ends no clause: "…, rechnete
+// Geschäftsführerin Dr. Eva Roth vor" reaches its particle past it.
+func academicStopDE(toks []token, e int) bool {
+	return e > 0 && toks[e].p == '.' && academicTitlesDE[toks[e-1].low] && e+1 < len(toks) && capWord(&toks[e+1])
+}

@@ -15,11 +15,15 @@ import "strings"
 // "Präsident", "Künstler", "Politologe") or by the lexicon's roles; 0
 // when the noun is no person's or the article does not fit, and for a
 // spokesperson or a member of staff, who speak for a body and are seldom
-// named ("der Sprecher", "eine Mitarbeiterin").
+// named ("der Sprecher", "eine Mitarbeiterin"), and for a noun of a firm's
+// trade ("der Energieversorger": firmTradeNounDE).
 func personNounGender(article string, t *token, lex lexicon) byte {
 	low := t.low
 	if strings.Contains(low, "sprecher") || strings.Contains(low, "mitarbeiter") {
 		return 0 // a body's spokesperson or staff, seldom named
+	}
+	if firmTradeNounDE(low) {
+		return 0 // "der Energieversorger": a firm (claimant_de_firmtrade.go)
 	}
 	switch article {
 	case "die":

@@ -32,7 +32,8 @@ func forHeadDE(w string) bool {
 }
 
 // forBodyDE returns the full name of the body with a remit after "für"
-// (forSpanDE) that holds who's words in its unit; else who.
+// (forSpanDE) that holds who's words in its unit, or whose genitive
+// follows who (forGenitiveOwnerDE); else who.
 func (d *docState) forBodyDE(toks []token, text, who string) string {
 	if who == "" {
 		return who
@@ -44,6 +45,9 @@ func (d *docState) forBodyDE(toks []token, text, who string) string {
 		s, e := forSpanDE(toks, h)
 		if e < 0 {
 			continue
+		}
+		if name := forGenitiveOwnerDE(toks, text, s, e, who); name != "" {
+			return name // "Regionaldirektion der Agentur für Umwelt" (claimant_de_forgenitive.go)
 		}
 		if !spanHoldsDE(toks, text, s, e, who) {
 			continue

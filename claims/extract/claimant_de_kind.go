@@ -36,7 +36,8 @@ func kindHeadDE(w string) string {
 
 // noteKindsDE records the bodies a German unit introduces by a kind noun
 // and a name of capitalised words right after it ("die Gewerkschaft Metallbund",
-// "das Mainzer Pharmaunternehmen Lindholz GmbH"), under the kind noun.
+// "das Mainzer Pharmaunternehmen Lindholz GmbH", "die Organisation Ärzte
+// ohne Grenzen"), under the kind noun.
 func (d *docState) noteKindsDE(toks []token, text string) {
 	for k := 0; k+1 < len(toks); k++ {
 		t := &toks[k]
@@ -48,6 +49,7 @@ func (d *docState) noteKindsDE(toks []token, text string) {
 			continue
 		}
 		e := cutAtTimeWord(toks, k+1, capRun(toks, text, k+1, true))
+		e = ohneTailDE(toks, e) // "die Organisation Ärzte ohne Grenzen" (claimant_de_ohne.go)
 		name := text[toks[k+1].s:toks[e-1].e]
 		if functionWordDE(name) || kindHeadDE(name) != "" {
 			continue

@@ -13,3 +13,13 @@ func TestOfficeTitleDE(t *testing.T) {
 		"Die Werte seien bedenklich, sagte Studienleiterin Imke Sager am Mittwoch.": "Imke Sager",
 	})
 }
+
+// TestOfficeTitleParticleDE checks a noun of office and an academic title
+// between a separable verb of reporting and its particle, after a body was
+// named: the name after the title, not the body.
+func TestOfficeTitleParticleDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Der Landesverband der Arbeitgeber wies die Kritik zurück. Die Forderung würde die Betriebe 12 Millionen Euro kosten, rechnete Geschäftsführerin Dr. Maren Solt vor.": "Maren Solt",
+		"Die Kammer widersprach. Der Umbau koste 3 Millionen Euro, rechnete Präsidentin Prof. Dr. Ilka Brehm vor.":                                                            "Ilka Brehm",
+	})
+}

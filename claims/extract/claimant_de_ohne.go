@@ -42,3 +42,13 @@ func (d *docState) ohneNameDE(toks []token, text, who string) string {
 	}
 	return who
 }
+
+// ohneTailDE returns the end of a name that ends at token e extended by
+// "ohne" and the capitalised word after it ("Ärzte" → "Ärzte ohne
+// Grenzen"), else e.
+func ohneTailDE(toks []token, e int) int {
+	if e > 0 && e+1 < len(toks) && toks[e].low == "ohne" && capWord(&toks[e-1]) && capWord(&toks[e+1]) {
+		return e + 2
+	}
+	return e
+}

@@ -94,8 +94,8 @@ func reportsDE(toks []token, v int) bool {
 			e = p // "gab Roth am Abend (Ortszeit) bekannt"
 			continue
 		}
-		if toks[e].is(tPunct) {
-			break
+		if toks[e].is(tPunct) && !academicStopDE(toks, e) {
+			break // not the stop of "Dr." in "rechnete Geschäftsführerin Dr. Eva Roth vor"
 		}
 		if w := toks[e].low; r.prep != "" && (w == r.prep || w == "dar"+r.prep || w == "da"+r.prep) {
 			return true

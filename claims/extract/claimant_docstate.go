@@ -36,6 +36,7 @@ type docState struct {
 	lastPerson     [3]string         // last person named, by gender
 	prevClaim      string            // the last claimant
 	lastBodyEN     string            // English: the last claimant that names a body, for "the company said" (noteBodyEN)
+	figuresEN      string            // English: the publisher of the figures a unit named ("figures published by X show"), for "the figures showed" (claimant_en_figures.go)
 	docIssuerEN    docIssuers        // English: document noun → the claimant of the unit that last brought it up (noteDocumentsEN)
 	unitFirst      string            // the first person named in the current unit
 	prevFirst      string            // the first person named in the previous unit

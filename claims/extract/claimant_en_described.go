@@ -270,6 +270,9 @@ func (d *docState) accordingEN(toks []token, text string, v int) string {
 	if name := d.accordingApposEN(toks, text, s); name != "" {
 		return name // "according to the city's finance director, Ann Lee,"
 	}
+	if name := accordingApposBodyEN(toks, text, s); name != "" {
+		return name // "according to their union, Drivers United" (claimant_en_accordingapposbody.go)
+	}
 	if name := d.accordingBodyEN(toks, s, phrase); name != "" {
 		return name // "according to the commission": the Harbor Safety Commission named before (claimant_en_nounbody.go)
 	}

@@ -4,6 +4,12 @@ package extract
 // after the verb, then one named before it.
 var verbRulesEN = []verbRule{
 	func(d *docState, u *claimUnit, s verbAt) string {
+		return ownCorrespondentEN(u.toks, s.v) // "Our correspondent in Drava reports …" (claimant_en_owncorrespondent.go)
+	},
+	func(d *docState, u *claimUnit, s verbAt) string {
+		return d.possRoleApposEN(u.toks, u.text, s.v, u.lex) // "…,” said the group's chair, retired hydrologist Dr Ann Lee." (claimant_en_possroleappos.go)
+	},
+	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.pronounAgentEN(u.toks, u.text, s.v) // "…, her family said": not the person "her" refers to
 	},
 	func(d *docState, u *claimUnit, s verbAt) string {
@@ -35,6 +41,9 @@ var verbRulesEN = []verbRule{
 	},
 	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.insertedBodyEN(u.toks, s.v) // "The company, based in Dayton, said": the body last quoted (claimant_en_insertbody.go)
+	},
+	func(d *docState, u *claimUnit, s verbAt) string {
+		return d.itClauseBodyEN(u.toks, u.text, s.v) // "When Brackton Council published …, it said" (claimant_en_itclause.go)
 	},
 	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.itBodyEN(u.toks, s.v) // "It said …": the body last quoted

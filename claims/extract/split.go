@@ -59,7 +59,8 @@ func isSpaceRune(r rune) bool {
 // when that one lacks final punctuation and this one starts in lower case
 // or a digit (a wrapped line); a line that starts with a digit is not
 // joined to a byline ("Von Anna Berger", hkByline) but opens the text or
-// a date line. A blank line always separates blocks.
+// a date line, nor when it opens with a post's number (postNumberAt) or a
+// note's ("1) …", noteNumberAt). A blank line always separates blocks.
 func blocks(text string, join bool) []span {
 	return appendBlocks(make([]span, 0, strings.Count(text, "\n")+1), text, join)
 }
@@ -79,7 +80,7 @@ func appendBlocks(out []span, text string, join bool) []span {
 		s, e := trimSpan(text, pos, end)
 		if s < e {
 			first, _ := utf8.DecodeRuneInString(text[s:e])
-			if join && prevJoinable && (unicode.IsLower(first) || unicode.IsDigit(first) && !postNumberAt(text[s:e]) && !hkByline(prev)) {
+			if join && prevJoinable && (unicode.IsLower(first) || unicode.IsDigit(first) && !postNumberAt(text[s:e]) && !noteNumberAt(text[s:e]) && !hkByline(prev)) {
 				out[len(out)-1].e = e
 			} else {
 				out = append(out, span{s: s, e: e, para: len(out)})
@@ -334,8 +335,11 @@ func endsSentence(text string, b span, i, j int) bool {
 	if word == "" {
 		return true
 	}
-	if strings.IndexByte(word, '.') >= 0 {
+	if strings.IndexByte(word, '.') >= 0 && !thousandsNumber(word) {
 		return false // U.S. z.B. e.g.
+	}
+	if compoundAbbrevTail(text, w, i) {
+		return false // Dipl.-Ing. (split_compoundabbrev.go)
 	}
 	if utf8.RuneCountInString(word) == 1 {
 		if r, _ := utf8.DecodeRuneInString(word); unicode.IsLetter(r) {

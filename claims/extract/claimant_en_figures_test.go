@@ -1,0 +1,15 @@
+package extract
+
+import "testing"
+
+// TestFiguresShowEN checks figures a body published that "show": the body,
+// also for "the figures showed" later; figures with no publisher named
+// before give none.
+func TestFiguresShowEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Burglaries fell by 8 percent last year, figures published by Eastshire Constabulary on Tuesday show.":                                                    "Eastshire Constabulary",
+		"Burglaries fell by 8 percent, figures released by the Milford Water Board show. Bills rose by a fifth, the figures showed.":                              "Milford Water Board",
+		"Burglaries fell by 8 percent, figures published by Eastshire Constabulary show. Car thefts rose. The figures also show a fall in the number of arrests.": "Eastshire Constabulary",
+		"Car thefts rose by a fifth, the figures showed.": "",
+	})
+}
