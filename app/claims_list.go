@@ -40,7 +40,7 @@ type claimsView struct {
 	quiet   bool              // set while the view changes its own widgets
 	stable  bool              // the next refresh keeps the rows: a save changed one in place
 
-	list     *widget.List
+	list     *enterList
 	split    *container.Split
 	title    *widget.Label
 	empty    *widget.Label
@@ -72,15 +72,14 @@ func newClaimsView(u *ui) *claimsView {
 
 // content returns the view's widget tree.
 func (v *claimsView) content() fyne.CanvasObject {
-	v.list = &widget.List{
+	v.list = newEnterList(listParts{
 		Length:     func() int { return v.total },
 		CreateItem: v.createRow,
 		UpdateItem: func(id widget.ListItemID, o fyne.CanvasObject) {
 			v.u.safe("claim row", func() { v.updateRow(id, o) })()
 		},
 		OnSelected: v.u.safeID("claim list", v.onSelected),
-	}
-	v.list.ExtendBaseWidget(v.list)
+	})
 	v.title = &widget.Label{Text: lang.L("Claims"), TextStyle: fyne.TextStyle{Bold: true}}
 	v.empty = &widget.Label{Text: lang.L("No claims match. Clear the filters, or import an article and accept its suggestions."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
 	v.empty.Hide()
