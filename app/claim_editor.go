@@ -30,7 +30,7 @@ type claimEditor struct {
 	text       *wrapEntry
 	claimant   *keyEntry
 	date       *keyEntry
-	status     *widget.Select
+	status     *keySelect
 	verdict    *keySelect
 	swatch     *canvas.Rectangle
 	verdictRow *fyne.Container
@@ -80,8 +80,8 @@ func (e *claimEditor) content() fyne.CanvasObject {
 	for i, s := range claims.Statuses {
 		statuses[i] = statusLabel(s)
 	}
-	e.status = &widget.Select{Options: statuses, OnChanged: changed}
-	e.status.ExtendBaseWidget(e.status)
+	e.status = newKeySelect(statuses, e.u.windowKey)
+	e.status.OnChanged = changed
 	e.verdict = newKeySelect(nil, e.u.windowKey)
 	e.verdict.PlaceHolder, e.verdict.OnChanged = lang.L("No verdict"), func(string) { e.showSwatch(); e.markDirty() }
 	e.swatch = canvas.NewRectangle(color0)

@@ -40,15 +40,15 @@ type claimsView struct {
 	quiet   bool              // set while the view changes its own widgets
 	stable  bool              // the next refresh keeps the rows: a save changed one in place
 
-	list     *widget.List
+	list     *enterList
 	split    *container.Split
 	title    *widget.Label
 	empty    *widget.Label
 	hidden   *widget.Label // says that the claim in the editor is not listed
-	status   *widget.Select
-	sort     *widget.Select
-	verdict  *widget.Select
-	articleS *widget.Select
+	status   *keySelect
+	sort     *keySelect
+	verdict  *keySelect
+	articleS *keySelect
 	tag      *keyEntry
 	claimant *keyEntry
 	typing   *debouncer
@@ -72,15 +72,14 @@ func newClaimsView(u *ui) *claimsView {
 
 // content returns the view's widget tree.
 func (v *claimsView) content() fyne.CanvasObject {
-	v.list = &widget.List{
+	v.list = newEnterList(listParts{
 		Length:     func() int { return v.total },
 		CreateItem: v.createRow,
 		UpdateItem: func(id widget.ListItemID, o fyne.CanvasObject) {
 			v.u.safe("claim row", func() { v.updateRow(id, o) })()
 		},
 		OnSelected: v.u.safeID("claim list", v.onSelected),
-	}
-	v.list.ExtendBaseWidget(v.list)
+	})
 	v.title = &widget.Label{Text: lang.L("Claims"), TextStyle: fyne.TextStyle{Bold: true}}
 	v.empty = &widget.Label{Text: lang.L("No claims match. Clear the filters, or import an article and accept its suggestions."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
 	v.empty.Hide()
@@ -88,12 +87,11 @@ func (v *claimsView) content() fyne.CanvasObject {
 		Importance: widget.WarningImportance, Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText}
 	v.hidden.Hide()
 
-	v.status = &widget.Select{OnChanged: func(string) { v.onFilter() }}
-	v.status.ExtendBaseWidget(v.status)
+	v.status = newKeySelect(nil, v.u.windowKey)
+	v.status.OnChanged = func(string) { v.onFilter() }
 	v.setStatusOptions()
 	sortNames := []string{lang.L("Recently changed"), lang.L("Check-worthiness"), lang.L("Text"), lang.L("Status"), lang.L("Oldest first")}
-	v.sort = &widget.Select{Options: sortNames}
-	v.sort.ExtendBaseWidget(v.sort)
+	v.sort = newKeySelect(sortNames, v.u.windowKey)
 	for i, s := range sortChoices {
 		if s == v.filter.Sort {
 			v.sort.SetSelectedIndex(i)
@@ -101,10 +99,10 @@ func (v *claimsView) content() fyne.CanvasObject {
 	}
 	v.sort.OnChanged = func(string) { v.onFilter() }
 
-	v.verdict = &widget.Select{OnChanged: func(string) { v.onFilter() }}
-	v.verdict.ExtendBaseWidget(v.verdict)
-	v.articleS = &widget.Select{OnChanged: func(string) { v.onFilter() }}
-	v.articleS.ExtendBaseWidget(v.articleS)
+	v.verdict = newKeySelect(nil, v.u.windowKey)
+	v.verdict.OnChanged = func(string) { v.onFilter() }
+	v.articleS = newKeySelect(nil, v.u.windowKey)
+	v.articleS.OnChanged = func(string) { v.onFilter() }
 	v.tag = v.u.lineEntry(lang.L("Tag"), func(string) { v.typing.call(v.onFilter) })
 	v.claimant = v.u.lineEntry(lang.L("Claimant contains…"), func(string) { v.typing.call(v.onFilter) })
 	filters := widget.NewAccordion(widget.NewAccordionItem(lang.L("More filters"),

@@ -287,6 +287,10 @@ func (d *exportDialog) defaultFileName() string {
 // so that another folder or name can be chosen without choosing them anew.
 func (d *exportDialog) onFile(w fyne.URIWriteCloser, err error) {
 	hideFiles.Store(false)
+	if fc := (*folderChosen)(nil); errors.As(err, &fc) {
+		d.intoFolder(fc)
+		return
+	}
 	if err != nil {
 		d.fileError(err)
 		return

@@ -14,27 +14,66 @@ import (
 // whatever the window's language: "Overwrite?" and "Are you sure you want
 // to overwrite the file …" are literal strings in its dialog/file.go, not
 // passed to lang, and the dialog has no way to change or leave out the
-// question. The export asks in the window's language instead. While its
-// save dialog is open, the file repository (safeFiles.Exists) reports an
-// ordinary file as absent, so the dialog hands over a writer at once; that
-// writer is an outfile, which replaces nothing until it is closed, and
-// onFile asks „Datei ersetzen?“ before the export runs. Fyne's dialog
-// calls Exists for nothing else than the chosen file.
+// question; for a folder's name it says "Cannot overwrite" alike. The
+// export asks and answers in the window's language instead. While its save
+// dialog is open, the file repository (safeFiles.Exists) reports whatever
+// is there as absent, so the dialog hands over a writer at once: for an
+// ordinary file an outfile, which replaces nothing until it is closed, and
+// onFile asks „Datei ersetzen?“ before the export runs; for a folder none
+// (safeFiles.Writer: folderChosen), and onFile says so and opens the save
+// dialog in that folder. Fyne's dialog calls Exists for nothing else than
+// the chosen name.
 
 // hideFiles is set while the export's save dialog is open.
 var hideFiles atomic.Bool
 
 // hidesFile reports whether Exists should report path absent: the export's
-// save dialog is open and path is an ordinary file (a folder stays, so
-// that the dialog still refuses to replace one).
+// save dialog is open and something is there.
 func hidesFile(path string) bool {
-	return hideFiles.Load() && isFile(path)
+	if !hideFiles.Load() {
+		return false
+	}
+	_, err := os.Lstat(path)
+	return err == nil
 }
 
 // isFile reports whether path is an ordinary file already.
 func isFile(path string) bool {
 	st, err := os.Lstat(path)
 	return err == nil && st.Mode().IsRegular()
+}
+
+// folderChosen is the error of safeFiles.Writer for a folder's name (as
+// the export's save dialog gives it): err says that a folder cannot be
+// written.
+type folderChosen struct {
+	uri fyne.URI
+	err error
+}
+
+func (e *folderChosen) Error() string { return e.err.Error() }
+func (e *folderChosen) Unwrap() error { return e.err }
+
+// writerError is err, Writer's error for u, as folderChosen when u is a
+// folder. (The save dialog ends hideFiles before it asks for the writer.)
+func writerError(u fyne.URI, err error) error {
+	if st, e := os.Lstat(u.Path()); e == nil && st.IsDir() {
+		return &folderChosen{uri: u, err: err}
+	}
+	return err
+}
+
+// intoFolder says that a folder was chosen in place of a file name, then
+// opens the save dialog in that folder with the export's file name.
+func (d *exportDialog) intoFolder(fc *folderChosen) {
+	d.u.showErrorHint("The file could not be created.", fc.err,
+		lang.L("The save dialog opens again in this folder: choose a file name there."), func() {
+			at, err := storage.Child(fc.uri, d.defaultFileName())
+			if err != nil {
+				at = nil
+			}
+			d.chooseFile(at)
+		})
 }
 
 // askReplace asks whether the file w is to replace may be replaced: „Ja“

@@ -36,8 +36,8 @@ func TestExportAsksReplaceInGerman(t *testing.T) {
 	if ok, _ := storage.Exists(uri); ok {
 		t.Fatal("the save dialog would ask in English: the file counts as there")
 	}
-	if ok, _ := storage.Exists(storage.NewFileURI(dir)); !ok {
-		t.Fatal("the folder counts as absent")
+	if ok, _ := storage.Exists(storage.NewFileURI(dir)); ok {
+		t.Fatal("the save dialog would say „Cannot overwrite“ in English: the folder counts as there")
 	}
 	pick := func() { // what the save dialog does on „Speichern“
 		w, err := storage.Writer(uri)

@@ -152,7 +152,7 @@ func (s *shell) onHelp() {
 		{"Ctrl+K", "Reader: make a claim from the selected text"},
 		{"A", "Reader: accept the selected suggestion"},
 		{"Tab / Shift+Tab", "Move to the next / previous field"},
-		{"↑ / ↓, Space", "Lists: move to the next / previous row, open it"},
+		{"↑ / ↓, Space, Enter", "Lists: move to the next / previous row, open it"},
 		{"↓", "Search box: go to the hits"},
 		{`"…"  2,5`, "Search box: words in quotes and numbers such as 2,5 (or 2.5) stand together"},
 		{"Esc", "Close the dialog"},

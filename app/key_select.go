@@ -23,10 +23,13 @@ func newKeySelect(options []string, onKey func(*fyne.KeyEvent) bool) *keySelect 
 	return s
 }
 
-// TypedKey offers F1 and Escape to the window first. Space and the arrows
-// that open the list open it with the chosen entry marked (markChosen).
+// TypedKey offers F1 and Escape to the window first, and Enter, which a
+// drop-down does nothing with (in a dialog it does what it does there: in
+// the Export dialog, after a format was chosen, it did nothing; walk30).
+// Space and the arrows that open the list open it with the chosen entry
+// marked (markChosen).
 func (s *keySelect) TypedKey(ev *fyne.KeyEvent) {
-	if (ev.Name == fyne.KeyF1 || ev.Name == fyne.KeyEscape) && s.onKey != nil && s.onKey(ev) {
+	if (ev.Name == fyne.KeyF1 || ev.Name == fyne.KeyEscape || isEnter(ev)) && s.onKey != nil && s.onKey(ev) {
 		return
 	}
 	s.Select.TypedKey(ev)

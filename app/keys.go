@@ -152,13 +152,25 @@ func newKeyEntry(onKey func(*fyne.KeyEvent) bool) *keyEntry {
 	return e
 }
 
-// TypedKey offers F1 and Escape to the window first, and Down to onDown.
+// TypedKey offers F1 and Escape to the window first, and Down to onDown;
+// Enter too when the field does nothing with it (one line, no
+// OnSubmitted), so that Enter in a dialog's field does what it does in the
+// dialog (in the Export dialog: „Datei wählen…“; walk30 found it doing
+// nothing there).
 func (e *keyEntry) TypedKey(ev *fyne.KeyEvent) {
 	if (ev.Name == fyne.KeyF1 || ev.Name == fyne.KeyEscape) && e.onKey != nil && e.onKey(ev) {
+		return
+	}
+	if isEnter(ev) && !e.MultiLine && e.OnSubmitted == nil && e.onKey != nil && e.onKey(ev) {
 		return
 	}
 	if ev.Name == fyne.KeyDown && e.onDown != nil && e.onDown() {
 		return
 	}
 	e.Entry.TypedKey(ev)
+}
+
+// isEnter reports whether ev is Return or the keypad's Enter.
+func isEnter(ev *fyne.KeyEvent) bool {
+	return ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter
 }

@@ -39,3 +39,37 @@ func TestPasteDropsControls(t *testing.T) {
 		}
 	}
 }
+
+// TestWholeClip: the clipboard's own text is taken only when the driver's
+// is its start cut at a NUL (at the first NUL, or at the first of each
+// part of a text sent in parts); otherwise, or when it cannot be read, the
+// driver's text stays.
+func TestWholeClip(t *testing.T) {
+	for _, c := range []struct {
+		name, driver, whole string
+		ok                  bool
+		want                string
+	}{
+		{"cut at a NUL", "Vorher", "Vorher\x00Nachher", true, "Vorher\x00Nachher"},
+		{"cut in parts", "Teil einsTeil zwei", "Teil eins\x00weg\nTeil zwei\x00", true, "Teil eins\x00weg\nTeil zwei\x00"},
+		{"starts with a NUL", "", "\x00Rest", true, "\x00Rest"},
+		{"no NUL", "Ganz", "Ganz", true, "Ganz"},
+		{"not readable", "Vorher", "", false, "Vorher"},
+		{"another text", "Anderes", "Vorher\x00Nachher", true, "Anderes"},
+		{"the driver's longer", "Vorher und mehr", "Vorher\x00", true, "Vorher und mehr"},
+	} {
+		got := wholeClip(c.driver, func() (string, bool) { return c.whole, c.ok })
+		if got != c.want {
+			t.Errorf("%s: %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestCleanText: the controls that end a line become line feeds, the
+// others are dropped, tab and line feed stay.
+func TestCleanText(t *testing.T) {
+	in := "a\r\nb\rc\vd\fe\x00f\x1bg\th\ni\u0085j"
+	if got, want := cleanText(in), "a\nb\nc\nd\nefg\th\nij"; got != want {
+		t.Errorf("cleanText(%q) = %q, want %q", in, got, want)
+	}
+}

@@ -29,9 +29,10 @@ type readerView struct {
 	onClaimsChanged func()
 
 	article   *claims.Article
-	goTo      string  // a search snippet whose sentence to show once loaded
-	hit       textHit // the search hit shown last, to select on the passage tab (reader_goto.go)
-	imported  bool    // the next article shown was just imported: its suggestions take the keys (focusNewArticle)
+	goTo      string   // a search snippet whose sentence to show once loaded
+	hit       textHit  // the search hit shown last, to select on the passage tab (reader_goto.go)
+	hitShown  shownHit // the search hit selected in the passage, until the checker moves on
+	imported  bool     // the next article shown was just imported: its suggestions take the keys (focusNewArticle)
 	units     []extract.Unit
 	claims    []*claims.Claim
 	marks     []unitMark // per unit
@@ -69,7 +70,7 @@ type unitMark struct {
 
 // newReaderView builds the reader.
 func newReaderView(u *ui) *readerView {
-	r := &readerView{u: u, cache: newUnitCache(), busy: map[int]bool{}, hit: textHit{unit: -1}}
+	r := &readerView{u: u, cache: newUnitCache(), busy: map[int]bool{}, hit: textHit{unit: -1}, hitShown: shownHit{unit: -1}}
 	r.threshold = extract.DefaultThreshold
 	if u.prefs != nil {
 		r.threshold = u.prefs.FloatWithFallback(prefReaderThreshold, extract.DefaultThreshold)
@@ -94,6 +95,7 @@ func (r *readerView) build() {
 
 	r.sentences = newSentenceView()
 	r.sentences.onSelect = r.u.safeID("sentence", r.onSentenceSelected)
+	r.sentences.onMoved = r.u.safeID("sentence", r.leaveHit)
 	r.sentences.onMakeClaim = r.u.safeID("make claim", r.onMakeClaimFromSentence)
 	r.sentences.onAccept = r.u.safeID("accept sentence", r.onAcceptSentence)
 	r.sentences.focus = r.focus
@@ -197,7 +199,7 @@ func (r *readerView) setArticle(a *claims.Article, cs []*claims.Claim, units []e
 		r.panel.list.UnselectAll()
 		r.setStatus("", "")
 		r.passage.body, r.passage.base = "", -1
-		r.hit = textHit{unit: -1}
+		r.hit, r.hitShown = textHit{unit: -1}, shownHit{unit: -1}
 	}
 	r.empty.Hide()
 	r.body.Show()

@@ -50,11 +50,42 @@ type textHit struct{ unit, start, end int }
 // selectHitInPassage selects the search hit's words in the passage while
 // its sentence is the one chosen (the checker has not gone on to another),
 // and gives the passage the focus: Fyne draws a selection only in the
-// focused entry, and Ctrl+K makes it a claim at once.
+// focused entry, and Ctrl+K makes it a claim at once. The hit is selected
+// once: from then on the selection is the checker's, as in an editor (a
+// claim made later, which reloads the article, selected it again).
 func (r *readerView) selectHitInPassage() {
-	if h := r.hit; h.unit >= 0 && h.unit == r.sentences.selected {
-		r.passage.selectSpan(h.start, h.end)
-		r.focusPassageWhenDrawn()
+	h := r.hit
+	if h.unit < 0 || h.unit != r.sentences.selected {
+		return
+	}
+	r.passage.selectSpan(h.start, h.end)
+	r.hit, r.hitShown = textHit{unit: -1}, shownHit{unit: h.unit, text: r.passage.SelectedText()}
+	r.focusPassageWhenDrawn()
+}
+
+// shownHit is the search hit selected in the passage: its sentence and the
+// text selected; unit is -1 for none.
+type shownHit struct {
+	unit int
+	text string
+}
+
+// leaveHit forgets the search hit when the checker chooses sentence i,
+// another than the hit's (a suggestion clicked or chosen by keys while
+// „Passage markieren“ is shown), and ends its selection in the passage if
+// it is still the hit's: it stayed selected, as if the checker were still
+// at the hit (walk30).
+func (r *readerView) leaveHit(i int) {
+	if r.hit.unit >= 0 && r.hit.unit != i {
+		r.hit = textHit{unit: -1}
+	}
+	h := r.hitShown
+	if h.unit < 0 || h.unit == i {
+		return
+	}
+	r.hitShown = shownHit{unit: -1}
+	if h.text != "" && r.passage.SelectedText() == h.text {
+		r.passage.unselect()
 	}
 }
 

@@ -25,15 +25,20 @@ func (e *passageEntry) selectSpan(start, end int) {
 	}
 	from := utf8.RuneCountInString(e.body[:start])
 	to := from + utf8.RuneCountInString(e.body[start:end])
-	if e.SelectedText() != "" { // ← ends a selection at its start
-		e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
-	}
+	e.unselect()
 	shift := &fyne.KeyEvent{Name: desktop.KeyShiftLeft}
 	e.CursorRow, e.CursorColumn = e.rowCol(from)
 	e.Entry.KeyDown(shift)
 	e.CursorRow, e.CursorColumn = e.rowCol(to - 1)
 	e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
 	e.Entry.KeyUp(shift)
+}
+
+// unselect ends the selection, with the cursor at its start, as ← does.
+func (e *passageEntry) unselect() {
+	if e.SelectedText() != "" {
+		e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
+	}
 }
 
 // rowCol returns the (wrapped) row and the column of rune pos of the text,

@@ -46,6 +46,7 @@ type sentenceView struct {
 	metrics     *wrapMetrics
 	quiet       bool // true while the view selects a row itself
 	onSelect    func(i int)
+	onMoved     func(i int) // the chosen row changed, by the checker or by the view
 	onMakeClaim func(i int)
 	onAccept    func(i int) // A or Enter: accept sentence i if it is a suggestion
 	focus       func(focusable)
@@ -165,7 +166,11 @@ func (s *sentenceView) newList() *sentenceList {
 		if !s.quiet {
 			s.clearHit()
 		}
+		moved := s.selected != i
 		s.selected = i
+		if moved && s.onMoved != nil {
+			s.onMoved(i)
+		}
 		if !s.quiet && s.onSelect != nil {
 			s.onSelect(i)
 		}

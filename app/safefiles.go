@@ -64,14 +64,14 @@ func (s *safeFiles) Reader(u fyne.URI) (fyne.URIReadCloser, error) {
 func (s *safeFiles) Writer(u fyne.URI) (fyne.URIWriteCloser, error) {
 	f, err := outfile.Create(u.Path())
 	if err != nil {
-		return nil, err
+		return nil, writerError(u, err)
 	}
 	return &fileWriter{File: f, uri: u}, nil
 }
 
 // Exists reports whether u exists; while the export's save dialog is open,
-// an ordinary file counts as absent (hidesFile: the export asks in the
-// window's language whether to replace it).
+// nothing does (hidesFile: the export asks in the window's language
+// whether to replace a file, and says that a folder cannot be).
 func (s *safeFiles) Exists(u fyne.URI) (bool, error) {
 	if hidesFile(u.Path()) {
 		return false, nil

@@ -110,7 +110,7 @@ func listSelection(l *widget.List) int {
 
 // listedClaim returns the claim the claims list marks, nil for none.
 func listedClaim(v *claimsView) *claims.Claim {
-	row := listSelection(v.list)
+	row := listSelection(&v.list.List)
 	if row < 0 {
 		return nil
 	}
@@ -173,7 +173,7 @@ func TestScenarioSourcesListMatchesDetails(t *testing.T) {
 	f.do(func() { f.u.openSource(srcs[1].ID) })
 	checkSources := func(when string) {
 		t.Helper()
-		row := listSelection(v.list)
+		row := listSelection(&v.list.List)
 		if v.current == nil {
 			t.Fatalf("%s: no source shown", when)
 		}
@@ -227,8 +227,8 @@ func TestScenarioFilterAndSaveKeepListAndEditorInStep(t *testing.T) {
 		t.Fatalf("the list re-sorted on save")
 	}
 	checkListMatchesEditor(t, v)
-	if listSelection(v.list) != 2 {
-		t.Fatalf("the saved claim's row moved to %d", listSelection(v.list))
+	if listSelection(&v.list.List) != 2 {
+		t.Fatalf("the saved claim's row moved to %d", listSelection(&v.list.List))
 	}
 	// a filter that leaves the open claim out: no row marked, a note says so
 	f.do(func() { v.status.SetSelectedIndex(1 + slices.Index(claims.Statuses, claims.StatusPublished)) })

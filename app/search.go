@@ -26,7 +26,7 @@ type searchView struct {
 	cancel context.CancelFunc
 	words  []string // the words searched for, lower case, for highlighting
 
-	list  *widget.List
+	list  *enterList
 	title *widget.Label
 	hint  *widget.Label
 }
@@ -36,15 +36,14 @@ func newSearchView(u *ui) *searchView { return &searchView{u: u} }
 
 // content returns the view's widget tree.
 func (v *searchView) content() fyne.CanvasObject {
-	v.list = &widget.List{
+	v.list = newEnterList(listParts{
 		Length: func() int { return len(v.hits) },
 		CreateItem: func() fyne.CanvasObject {
 			return container.NewBorder(nil, nil, &widget.Icon{}, nil, hitLines())
 		},
 		UpdateItem: safe2(v.u, "search hit", v.updateRow),
 		OnSelected: v.u.safeID("search hits", v.onSelected),
-	}
-	v.list.ExtendBaseWidget(v.list)
+	})
 	v.title = &widget.Label{Text: lang.L("Search"), TextStyle: fyne.TextStyle{Bold: true}}
 	v.hint = &widget.Label{Text: lang.L("Type in the search box above: words match as prefixes, all words must occur; words in \"quotes\" and numbers such as 2,5 must stand together."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
 	return container.NewBorder(v.title, nil, nil, nil, container.NewStack(v.list, centered(v.hint)))

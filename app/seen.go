@@ -248,9 +248,11 @@ func (p *seenPane) row(m match.SeenMatch) fyne.CanvasObject {
 	prov := &widget.Label{Text: provenance(t), Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
 	link := &widget.Button{Text: lang.L("Link (same claim)"), OnTapped: func() { p.link(t) }}
 	dismiss := &widget.Button{Text: lang.L("Not the same"), OnTapped: func() { p.dismiss(t) }}
-	buttons := container.NewHBox(link, dismiss)
+	box := container.NewVBox(head, text, reasons, prov, container.NewHBox(link, dismiss))
 	if l := earlierLabel(p.u, t); l != "" {
-		buttons.Add(&widget.Button{Text: l, Importance: widget.LowImportance, OnTapped: func() { p.u.openEarlier(t) }})
+		// below the other two: side by side the three made the editor 595
+		// pixels wide in German, the window too wide for a 1024-pixel screen
+		box.Add(container.NewHBox(&widget.Button{Text: l, Importance: widget.LowImportance, OnTapped: func() { p.u.openEarlier(t) }}))
 	}
-	return container.NewVBox(head, text, reasons, prov, buttons)
+	return box
 }

@@ -3,7 +3,6 @@ package app
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 )
 
 // This file holds the toolbar's search box: what it does in each view
@@ -60,10 +59,10 @@ func (s *shell) runQuery() {
 
 // focusResults (Down in the search box) moves the keyboard to the list the
 // box fills, the Search view's hits or the claims list, when it has rows:
-// the arrows then mark a row and Space opens it. It reports whether it
+// the arrows then mark a row and Space or Enter opens it. It reports whether it
 // moved.
 func (s *shell) focusResults() bool {
-	var list *widget.List
+	var list *enterList
 	switch s.currentKey() {
 	case viewSearch:
 		if len(s.search.hits) > 0 {

@@ -35,7 +35,7 @@ type sourcesView struct {
 	openGen int    // generation of open; a newer open wins
 	opening string // the source open is loading, "" when none
 
-	list      *widget.List
+	list      *enterList
 	split     *container.Split
 	count     *widget.Label
 	title     *widget.Label
@@ -65,7 +65,7 @@ func newSourcesView(u *ui) *sourcesView { return &sourcesView{u: u} }
 
 // content returns the view's widget tree.
 func (v *sourcesView) content() fyne.CanvasObject {
-	v.list = &widget.List{
+	v.list = newEnterList(listParts{
 		Length:     func() int { return len(v.items) },
 		CreateItem: func() fyne.CanvasObject { return twoLines() },
 		UpdateItem: func(i widget.ListItemID, o fyne.CanvasObject) {
@@ -79,8 +79,7 @@ func (v *sourcesView) content() fyne.CanvasObject {
 			box.Objects[1].(*widget.Label).SetText(strings.Join(nonEmpty(s.Publisher, kindLabel(s.Kind), s.URL), " · "))
 		},
 		OnSelected: v.u.safeID("source list", v.onSelected),
-	}
-	v.list.ExtendBaseWidget(v.list)
+	})
 	v.count = &widget.Label{Text: lang.L("Sources"), TextStyle: fyne.TextStyle{Bold: true}}
 
 	v.title = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord}

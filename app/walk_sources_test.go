@@ -280,14 +280,14 @@ func TestSourceWithStoredAddressStaysEditable(t *testing.T) {
 }
 
 // TestHelpNamesListKeysAndEvidenceSave: a row of a list opens with Space
-// once the arrows have marked it (Enter does nothing there), which the F1
-// help did not say; and it named Ctrl+S for the claim or source only,
-// though it now saves the open „Quelle verknüpfen" too.
+// or Enter (since walk30; Space only before) once the arrows have marked
+// it, which the F1 help did not say; and it named Ctrl+S for the claim or
+// source only, though it now saves the open „Quelle verknüpfen" too.
 func TestHelpNamesListKeysAndEvidenceSave(t *testing.T) {
 	f := newGermanFixture(t)
 	f.do(f.s.onHelp)
 	msg := f.topText()
-	for _, want := range []string{"↑ / ↓, Leertaste", "Listen: zur nächsten / vorigen Zeile, sie öffnen", "Behauptung, Quelle oder Beleg speichern"} {
+	for _, want := range []string{"↑ / ↓, Leertaste, Eingabe", "Listen: zur nächsten / vorigen Zeile, sie öffnen", "Behauptung, Quelle oder Beleg speichern"} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("the help lacks %q:\n%s", want, msg)
 		}
@@ -297,7 +297,7 @@ func TestHelpNamesListKeysAndEvidenceSave(t *testing.T) {
 // TestDownFromSearchBoxToHits: from the search box the hits were seven Tab
 // presses away (through the toolbar and the navigation; Shift+Tab was the
 // short way, and nothing said so). Now Down in the box moves to the hits,
-// the arrows mark one and Space opens it; in the Claims view Down moves to
+// the arrows mark one and Space (or Enter) opens it; in the Claims view Down moves to
 // the claims list.
 func TestDownFromSearchBoxToHits(t *testing.T) {
 	f := newGermanFixture(t)

@@ -244,7 +244,7 @@ func (w *walker) checkInvariants() {
 	}
 	src := s.sources
 	if src.list != nil && src.opening == "" {
-		if row := listSelection(src.list); row >= 0 && (src.current == nil || row >= len(src.items) || src.items[row].ID != src.current.ID) {
+		if row := listSelection(&src.list.List); row >= 0 && (src.current == nil || row >= len(src.items) || src.items[row].ID != src.current.ID) {
 			w.fail("the Sources list marks row %d, the details show %v", row, src.current)
 		}
 	}
