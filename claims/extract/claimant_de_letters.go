@@ -15,17 +15,29 @@ import (
 
 // letterHeadsDE are the headings that open a page of readers' letters,
 // in lower case.
-var letterHeadsDE = map[string]bool{
-	"leserbriefe": true, "leserbrief": true, "leserforum": true, "leserpost": true,
-	"briefe an die redaktion": true, "post an die redaktion": true,
+var letterHeadsDE = []string{
+	"leserbriefe", "leserbrief", "leserforum", "leserpost",
+	"briefe an die redaktion", "post an die redaktion",
 }
 
 // noteLettersDE records that the text has reached a page of readers'
 // letters: a unit on a line of its own that is one of letterHeadsDE.
 func (d *docState) noteLettersDE(text string) {
-	if d.lineAlone && d.answer.paraStart && letterHeadsDE[strings.ToLower(strings.TrimSpace(text))] {
+	if d.lineAlone && d.answer.paraStart && letterHeadDE(strings.TrimSpace(text)) {
 		d.letters = true
 	}
+}
+
+// letterHeadDE tells whether s is one of letterHeadsDE, case ignored
+// (compared in place: most units on a line of their own are headings of
+// other kinds, and lowering each would copy it).
+func letterHeadDE(s string) bool {
+	for _, h := range letterHeadsDE {
+		if len(s) == len(h) && strings.EqualFold(s, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // letterSpeakerDE returns who and carried unchanged, except that on a
