@@ -248,3 +248,15 @@ func TestInPart(t *testing.T) {
 		t.Fatal("part dev accepted")
 	}
 }
+
+// TestModeByName reads the names -mode takes and refuses others.
+func TestModeByName(t *testing.T) {
+	for name, want := range map[string]int{"": -1, "learned": learned, "rules-first": rulesFirst, "rules-only": rulesOnly} {
+		if got, err := modeByName(name); err != nil || got != want {
+			t.Errorf("modeByName(%q) = %d, %v; want %d", name, got, err, want)
+		}
+	}
+	if _, err := modeByName("rules first"); err == nil {
+		t.Error(`modeByName("rules first") gave no error`)
+	}
+}

@@ -47,6 +47,7 @@ func main() {
 	misses := flag.Int("misses", 0, "print this many training news units whose claimant is no candidate, per language")
 	diag := flag.Int("diagnose", -1, "only print the kinds of loss of the rules' claimant on training news units, with this many examples of each, and exit")
 	part := flag.String("part", "", "with -diagnose: only the training articles of this part of the claimant rules, write or check (trainset.CheckArticle)")
+	forced := flag.String("mode", "", "write this mode instead of the one cross-validation chooses: learned, rules-first or rules-only (fitted with the first -lambda and -quote-weight; to compare the modes on texts no fit read)")
 	in.Parse()
 	if len(lambdas) == 0 {
 		lambdas = fitinput.Floats{0.0001, 0.001}
@@ -70,11 +71,21 @@ func main() {
 		}
 		return
 	}
+	mode, err := modeByName(*forced)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "fitclaimant:", err)
+		os.Exit(2)
+	}
 	var lines []string
 	var w [2][]float64
 	for l, lang := range []string{"de", "en"} {
 		mine := byLang(exs, lang)
 		printMisses(mine, *misses)
+		if mode >= 0 {
+			w[l] = settle(fit(mine, lambdas[0], quoteWeights[0]), mode)
+			lines = append(lines, fmt.Sprintf("%s: mode %s set by -mode (lambda %g, quote weight %g), not chosen by cross-validation", lang, modeNames[mode], lambdas[0], quoteWeights[0]))
+			continue
+		}
 		res := crossValidate(mine, lambdas, quoteWeights)
 		for _, r := range res.tried {
 			fmt.Println(lang, r)
@@ -96,6 +107,20 @@ func main() {
 		fmt.Fprintln(os.Stderr, "fitclaimant:", err)
 		os.Exit(1)
 	}
+}
+
+// modeByName returns the mode -mode names, or -1 for "" (chosen by
+// cross-validation).
+func modeByName(name string) (int, error) {
+	if name == "" {
+		return -1, nil
+	}
+	for m, n := range modeNames {
+		if strings.ReplaceAll(n, " ", "-") == name {
+			return m, nil
+		}
+	}
+	return 0, fmt.Errorf("-mode %q: want learned, rules-first or rules-only", name)
 }
 
 // weightsFile formats the weights: the notes as comments, then one line
