@@ -25,7 +25,7 @@ var abbrevs = map[string]bool{}
 func init() {
 	for _, a := range strings.Fields(`dr prof bzw nr ca usw vgl sog hr fr mio mrd tsd jh jhd inkl evtl ggf zzt geb abs art bd
 bspw ehem mr mrs ms st jr sr gen gov sen rep lt col capt sgt inc ltd co corp vs no jan feb aug sept oct nov dec mt ft
-approx dept univ str tel az rd okt dez tab abb kap aufl hrsg jg frz zzgl rer nat med phil jur gegr febr abg`) {
+approx dept univ str tel az rd okt dez tab abb kap aufl hrsg jg frz zzgl rer nat med phil jur gegr febr abg hon rt`) {
 		abbrevs[a] = true
 	}
 }
@@ -335,7 +335,7 @@ func endsSentence(text string, b span, i, j int) bool {
 	if word == "" {
 		return true
 	}
-	if strings.IndexByte(word, '.') >= 0 && !thousandsNumber(word) {
+	if strings.IndexByte(word, '.') >= 0 && !thousandsNumber(word) && !decimalNumber(text[b.s:w], word) {
 		return false // U.S. z.B. e.g.
 	}
 	if compoundAbbrevTail(text, w, i) {
