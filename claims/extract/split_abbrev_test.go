@@ -1,10 +1,7 @@
 package extract_test
 
 import (
-	"slices"
 	"testing"
-
-	"claimdesk/claims/extract"
 )
 
 // TestSplitGermanAbbrevs: the full stop of a German abbreviation of court
@@ -15,10 +12,7 @@ import (
 // doctor's faculty ("Dr. rer. nat.") ends no sentence (invented
 // sentences).
 func TestSplitGermanAbbrevs(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want []string
-	}{
+	checkSplits(t, []unitCase{
 		{"Das Urteil (Az. 3 KLs 41/25) ist rechtskräftig. Die Kosten trägt der Staat.",
 			[]string{"Das Urteil (Az. 3 KLs 41/25) ist rechtskräftig.", "Die Kosten trägt der Staat."}},
 		{"Nach rd. 5 km hielt der Wagen an. Niemand wurde verletzt.",
@@ -39,13 +33,5 @@ func TestSplitGermanAbbrevs(t *testing.T) {
 			[]string{"Im Febr. 2025 trat sie zurück.", "Ihr Nachfolger kam im März."}},
 		{"Abg. Jonas Roth (SPD): Herr Präsident! Die Mieten steigen.",
 			[]string{"Abg. Jonas Roth (SPD): Herr Präsident!", "Die Mieten steigen."}},
-	} {
-		var got []string
-		for _, u := range extract.Extract(c.text, extract.Options{}) {
-			got = append(got, u.Text)
-		}
-		if !slices.Equal(got, c.want) {
-			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
-		}
-	}
+	})
 }

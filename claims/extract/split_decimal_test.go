@@ -1,10 +1,7 @@
 package extract_test
 
 import (
-	"slices"
 	"testing"
-
-	"claimdesk/claims/extract"
 )
 
 // TestSplitDecimalAndHonourable: a sentence may end on a number with a
@@ -12,10 +9,7 @@ import (
 // ("am 24.12."), and the abbreviations of a British member's title ("the
 // hon. Member", "Rt. Hon.") end none (invented sentences).
 func TestSplitDecimalAndHonourable(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want []string
-	}{
+	checkSplits(t, []unitCase{
 		{"The shares closed at $36.12. That was the lowest level since March.",
 			[]string{"The shares closed at $36.12.", "That was the lowest level since March."}},
 		{"Inflation rose to 4.75. Economists had expected less.",
@@ -28,13 +22,5 @@ func TestSplitDecimalAndHonourable(t *testing.T) {
 			[]string{"The hon. Member for Westby asked about it.", "He said the figure was wrong."}},
 		{"The Rt. Hon. Jane Doe spoke first. She was brief.",
 			[]string{"The Rt. Hon. Jane Doe spoke first.", "She was brief."}},
-	} {
-		var got []string
-		for _, u := range extract.Extract(c.text, extract.Options{}) {
-			got = append(got, u.Text)
-		}
-		if !slices.Equal(got, c.want) {
-			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
-		}
-	}
+	})
 }

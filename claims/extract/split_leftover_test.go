@@ -1,10 +1,7 @@
 package extract_test
 
 import (
-	"slices"
 	"testing"
-
-	"claimdesk/claims/extract"
 )
 
 // TestSplitLeftovers: a number with thousands dots ends a sentence ("auf
@@ -13,10 +10,7 @@ import (
 // …") are units of their own, not joined to the heading above them
 // (invented sentences).
 func TestSplitLeftovers(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want []string
-	}{
+	checkSplits(t, []unitCase{
 		{"Die Zahl stieg um 11 Prozent auf 9.100. Knapp die Hälfte kam aus dem Ausland.",
 			[]string{"Die Zahl stieg um 11 Prozent auf 9.100.", "Knapp die Hälfte kam aus dem Ausland."}},
 		{"Es waren 1.250.000. Danach sank die Zahl.",
@@ -33,13 +27,5 @@ func TestSplitLeftovers(t *testing.T) {
 			[]string{"Notes to editors", "1) The survey of 2,000 adults was carried out in May", "[2] Figures are provisional."}},
 		{"Die Zahl der Verletzten stieg auf\n12 am Montag.",
 			[]string{"Die Zahl der Verletzten stieg auf\n12 am Montag."}},
-	} {
-		var got []string
-		for _, u := range extract.Extract(c.text, extract.Options{}) {
-			got = append(got, u.Text)
-		}
-		if !slices.Equal(got, c.want) {
-			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
-		}
-	}
+	})
 }
