@@ -146,3 +146,14 @@ func TestExportCancelledLeavesNoFile(t *testing.T) {
 		t.Errorf("files left behind: %v", entries)
 	}
 }
+
+// A ClaimReview export counts the reviews it wrote, not the claims it read,
+// and says how many claims it left out for want of a verdict.
+func TestExportClaimReviewCount(t *testing.T) {
+	db, _, _ := exportDB(t)
+	out := mustRun(t, db, "export", "--format", "claimreview", "--org", "Faktenfuchs",
+		"--review-url", "https://ff.example/{id}", "--out", filepath.Join(t.TempDir(), "cr.json"))
+	if !strings.HasPrefix(out, "Wrote 1 ClaimReview to ") || !strings.Contains(out, "; 1 claim without a verdict left out.") {
+		t.Errorf("stdout %q", out)
+	}
+}

@@ -14,7 +14,7 @@ import (
 func newFlags(e *env, name, argsUsage, summary string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	fs.StringVar(&e.dbPath, "db", e.dbPath, "`path` of the database file (default $CLAIMDESK_DB or the user config directory)")
+	fs.Var(dbFlag{e}, "db", "`path` of the database file (default $CLAIMDESK_DB or the user config directory)")
 	fs.StringVar(&e.actor, "actor", e.actor, "`name` recorded in the history (default $CLAIMDESK_USER or the OS user)")
 	fs.Usage = func() {
 		w := fs.Output()
@@ -39,7 +39,7 @@ func printFlags(w io.Writer, fs *flag.FlagSet) {
 		default:
 			kind = " " + strings.ToUpper(kind)
 		}
-		if d := f.DefValue; d != "" && d != "0" && d != "false" {
+		if d := f.DefValue; d != "" && d != "0" && d != "false" && !strings.Contains(usage, "(default ") {
 			usage += " (default " + d + ")"
 		}
 		fmt.Fprintf(tw, "  --%s%s\t%s\n", f.Name, kind, usage)

@@ -50,6 +50,7 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	dbPath         string
+	dbSet          bool   // --db was given, even as "" (checkDBFlag)
 	actor          string // --actor; empty means $CLAIMDESK_USER or the OS user
 	svc            *claims.Services
 	closeFn        func() error
@@ -136,9 +137,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 				fmt.Fprintln(stderr, "claimctl: --db needs a path")
 				return 2
 			}
-			e.dbPath, args = args[1], args[2:]
+			e.dbPath, e.dbSet, args = args[1], true, args[2:]
 		case strings.HasPrefix(args[0], "--db="):
-			e.dbPath, args = strings.TrimPrefix(args[0], "--db="), args[1:]
+			e.dbPath, e.dbSet, args = strings.TrimPrefix(args[0], "--db="), true, args[1:]
 		case args[0] == "--actor" || args[0] == "-actor":
 			if len(args) < 2 {
 				fmt.Fprintln(stderr, "claimctl: --actor needs a name")

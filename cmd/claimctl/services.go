@@ -21,6 +21,12 @@ func (e *env) services() (*claims.Services, error) {
 	if openFunc == nil {
 		return nil, claims.Errorf(claims.EINTERNAL, "no storage backend is built in")
 	}
+	if err := checkDBFlag(e.dbSet, e.dbPath); err != nil {
+		return nil, err
+	}
+	if err := checkDBFolder("--db", e.dbPath); err != nil {
+		return nil, err
+	}
 	svc, closeFn, err := openFunc(e.dbPath)
 	if err != nil {
 		return nil, err
