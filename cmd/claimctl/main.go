@@ -238,7 +238,24 @@ func errorText(err error) string {
 			msg = err.Error()
 		}
 	}
-	return oneLine(msg)
+	return joinLines(msg)
+}
+
+// joinLines makes a message of several lines one line: each line not
+// ending in punctuation gets a full stop, so that "yours \"new\"" and the
+// next sentence stay apart.
+func joinLines(msg string) string {
+	var parts []string
+	for _, l := range strings.Split(msg, "\n") {
+		if l = oneLine(l); l == "" {
+			continue
+		}
+		if n := len(parts); n > 0 && !strings.ContainsAny(parts[n-1][len(parts[n-1])-1:], ".!?:;") {
+			parts[n-1] += "."
+		}
+		parts = append(parts, l)
+	}
+	return strings.Join(parts, " ")
 }
 
 func oneLine(s string) string {
