@@ -227,12 +227,13 @@ func report(stderr io.Writer, name string, err error) int {
 }
 
 // errorText is the one-line message for a service error. A command-line
-// tool has no log file, so internal errors also show their cause.
+// tool has no log file, so internal errors also show their cause, unless
+// the message says it already.
 func errorText(err error) string {
 	msg := claims.ErrorMessage(err)
 	if claims.ErrorCode(err) == claims.EINTERNAL {
 		var de *claims.Error
-		if errors.As(err, &de) && de.Err != nil {
+		if errors.As(err, &de) && de.Err != nil && !strings.Contains(msg, de.Err.Error()) {
 			msg += " (" + de.Err.Error() + ")"
 		} else if !errors.As(err, &de) {
 			msg = err.Error()
