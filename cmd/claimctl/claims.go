@@ -49,6 +49,11 @@ func (f *claimFilterFlags) filter(ctx context.Context, svc *claims.Services) (cl
 		return nil
 	}
 	cf.ArticleID, cf.Claimant, cf.Query = set(f.article), set(f.claimant), set(f.query)
+	if cf.ArticleID != nil { // a mistyped ID is an error, not an empty list
+		if _, err := svc.Articles.FindArticleByID(ctx, *cf.ArticleID); err != nil {
+			return cf, err
+		}
+	}
 	if *f.seenBefore {
 		cf.EarlierCheck = f.seenBefore
 	}
