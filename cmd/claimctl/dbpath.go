@@ -10,11 +10,11 @@ import (
 	"claimdesk/storage/backend"
 )
 
-// checkDBFolder refuses a database file, named by --db (or --to of
-// migrate), whose folder does not exist: opening it would create the
+// checkDBFolder refuses a database file, named by --db, $CLAIMDESK_DB or
+// migrate --to, whose folder does not exist: opening it would create the
 // folder and a new, empty database there, so that a mistyped path showed
-// "No claims match." instead of an error. The default file's folder (no
-// --db) is still created. A postgres:// URL is not checked.
+// "No claims match." instead of an error. The default file's folder (none
+// of them given) is still created. A postgres:// URL is not checked.
 func checkDBFolder(flagName, target string) error {
 	if target == "" || backend.IsServer(target) {
 		return nil

@@ -39,6 +39,11 @@ func TestDBFolderMissing(t *testing.T) {
 		wantOneLineError(t, r, "does not exist")
 		wantAbsent(t, missing)
 	}
+	t.Setenv("CLAIMDESK_DB", filepath.Join(missing, "env.db"))
+	var r result
+	r.code = run(t.Context(), []string{"claims"}, strings.NewReader(""), &strBuf{&r.stdout}, &strBuf{&r.stderr})
+	wantOneLineError(t, r, "of $CLAIMDESK_DB")
+	wantAbsent(t, missing)
 	file := writeFile(t, dir, "a.txt", "text")
 	wantOneLineError(t, claimctl(t, filepath.Join(file, "x.db"), "claims"), "is a file, not a folder")
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"claimdesk/claims"
+	"claimdesk/storage"
 )
 
 // openFunc opens the storage services for a database path. It is set by
@@ -26,6 +27,11 @@ func (e *env) services() (*claims.Services, error) {
 	}
 	if err := checkDBFolder("--db", e.dbPath); err != nil {
 		return nil, err
+	}
+	if env := os.Getenv(storage.EnvDB); e.dbPath == "" && env != "" {
+		if err := checkDBFolder("$CLAIMDESK_DB", env); err != nil {
+			return nil, err
+		}
 	}
 	svc, closeFn, err := openFunc(e.dbPath)
 	if err != nil {
