@@ -156,15 +156,22 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return 2
 		}
 	}
-	if len(args) == 0 || args[0] == "help" {
+	if len(args) == 0 || (args[0] == "help" && len(args) == 1) {
 		printHelp(stdout)
 		if len(args) == 0 {
 			return 2
 		}
 		return 0
 	}
+	if args[0] == "help" { // "help claims" is "claims --help"
+		args = append(args[1:len(args):len(args)], "--help")
+	}
 	cmd, rest := lookup(args)
 	if cmd == nil {
+		if group := subcommands(args[0]); len(group) > 0 && len(args) > 1 && isHelpFlag(args[1]) {
+			printGroupHelp(stdout, args[0], group)
+			return 0
+		}
 		if group := subcommands(args[0]); len(group) > 0 {
 			fmt.Fprintf(stderr, "claimctl: unknown command %q; use %s\n", strings.Join(args[:min(2, len(args))], " "), strings.Join(group, ", "))
 			return 2
