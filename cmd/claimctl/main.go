@@ -226,7 +226,11 @@ func report(stderr io.Writer, name string, err error) int {
 		fmt.Fprintf(stderr, "claimctl %s: %s\n", name, ue.msg)
 		return 2
 	}
-	fmt.Fprintf(stderr, "claimctl %s: %s\n", name, errorText(err))
+	msg := errorText(err)
+	if claims.ErrorCode(err) == claims.ENOTFOUND {
+		msg += idHint(msg)
+	}
+	fmt.Fprintf(stderr, "claimctl %s: %s\n", name, msg)
 	if claims.ErrorCode(err) == claims.EINTERNAL {
 		return 1
 	}
