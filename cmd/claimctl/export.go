@@ -69,7 +69,26 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Wrote %s to %s (%s)%s.\n", exportCount(f, data, warned), *x.out, f, exportLeftOut(f, data))
+	if n := unpublishedReviews(f, data); n > 0 {
+		fmt.Fprintf(e.stderr, "claimctl export: warning: %s with a verdict but not published yet in the file; --status published leaves such claims out\n", plural(n, "claim", "claims"))
+	}
 	return nil
+}
+
+// unpublishedReviews counts, for claimreview, the claims in the file whose
+// verdict is not published yet (status other than published): markup
+// meant for the web site would publish a draft's verdict.
+func unpublishedReviews(f string, data *rpt.Data) int {
+	if f != "claimreview" {
+		return 0
+	}
+	n := 0
+	for _, c := range data.Claims {
+		if c.HasVerdict() && c.Status != claims.StatusPublished {
+			n++
+		}
+	}
+	return n
 }
 
 // exportCount says what an export of format f wrote: its claims, or for
