@@ -168,11 +168,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	cmd, rest := lookup(args)
 	if cmd == nil {
-		if group := subcommands(args[0]); len(group) > 0 && len(args) > 1 && isHelpFlag(args[1]) {
-			printGroupHelp(stdout, args[0], group)
-			return 0
-		}
 		if group := subcommands(args[0]); len(group) > 0 {
+			if len(args) > 1 && isHelpFlag(args[1]) {
+				printGroupHelp(stdout, args[0], group)
+				return 0
+			}
 			fmt.Fprintf(stderr, "claimctl: unknown command %q; use %s\n", strings.Join(args[:min(2, len(args))], " "), strings.Join(group, ", "))
 			return 2
 		}
