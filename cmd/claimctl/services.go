@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/user"
 	"strings"
+	"unicode"
 
 	"claimdesk/claims"
 	"claimdesk/storage"
@@ -53,12 +54,12 @@ func (e *env) close() {
 const envUser = "CLAIMDESK_USER"
 
 // actorName returns who is making changes: --actor, else $CLAIMDESK_USER,
-// else the OS user name, else "unknown".
+// else the OS user name, else "unknown"; on one line (plainName).
 func (e *env) actorName() string {
-	if s := strings.TrimSpace(e.actor); s != "" {
+	if s := plainName(e.actor); s != "" {
 		return s
 	}
-	if s := strings.TrimSpace(os.Getenv(envUser)); s != "" {
+	if s := plainName(os.Getenv(envUser)); s != "" {
 		return s
 	}
 	if u, err := user.Current(); err == nil && u.Username != "" {
@@ -76,4 +77,16 @@ func (e *env) actorName() string {
 // change records call it after parsing their flags.
 func (e *env) withActor(ctx context.Context) context.Context {
 	return claims.WithActor(ctx, e.actorName())
+}
+
+// plainName is name on one line: a control character (a line break, a
+// tab, a terminal escape) becomes a space, runs of spaces one. The name is
+// written into every history entry and shown in the window and in reports.
+func plainName(name string) string {
+	return oneLine(strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, name))
 }
