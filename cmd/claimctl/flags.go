@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -106,6 +107,10 @@ func parseOneArg(fs *flag.FlagSet, args []string, what string) (string, error) {
 func flagError(cmd string, err error) string {
 	msg := firstLine(err.Error())
 	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsLetter(r) {
+			// "search -5 Prozent": a word or number, not a flag
+			return fmt.Sprintf("-%s is not a flag; put -- before words that start with - (claimctl %s -- -%s …)", name, cmd, name)
+		}
 		return fmt.Sprintf("unknown flag --%s (see claimctl %s --help)", name, cmd)
 	}
 	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
