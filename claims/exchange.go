@@ -124,7 +124,8 @@ type ExchangeService interface {
 	// the current version of the claim, article, source or evidence id: the
 	// checker's choice. The version it replaces goes to history
 	// (FieldMerged), as with any version a merge replaces; the record is then
-	// counted as merged with that version. Errors: ENOTFOUND (no such
+	// counted as merged with that version. Taking the version that is current
+	// already changes nothing. Errors: ENOTFOUND (no such
 	// conflict version), EINVALID (a scale, or an ambiguous prefix),
 	// ECONFLICT (the record, or one it refers to, was deleted here).
 	ResolveConflict(ctx context.Context, kind RecordKind, id, hash string) error

@@ -44,8 +44,9 @@ func Supported(name string) bool {
 // PublishedAt (when the file declares no language, it is guessed with
 // GuessLanguage; when it names no title, the title is
 // TitleFromText(Body)); ID and timestamps are left to the storage backend.
-// A file that is empty, binary or not UTF-8, or has no readable text, is
-// EINVALID, and so is an unknown extension.
+// An HTML page in another character set its <meta> tag declares is
+// converted to UTF-8 first. A file that is empty, binary or not UTF-8, or
+// has no readable text, is EINVALID, and so is an unknown extension.
 func ReadArticle(name string, data []byte) (*claims.Article, error) {
 	base := filepath.Base(name)
 	ext := strings.ToLower(filepath.Ext(base))
@@ -54,6 +55,9 @@ func ReadArticle(name string, data []byte) (*claims.Article, error) {
 			return nil, claims.Errorf(claims.EINVALID, "%s has no file extension; Claimdesk imports .txt, .md, .html and .htm files.", base)
 		}
 		return nil, claims.Errorf(claims.EINVALID, "%s: %s files cannot be imported; Claimdesk imports .txt, .md, .html and .htm files.", base, ext)
+	}
+	if ext == ".html" || ext == ".htm" {
+		data = decodeDeclaredCharset(data)
 	}
 	text, err := DecodeText(base, data)
 	if err != nil {

@@ -192,6 +192,8 @@ func TestReadArticleErrors(t *testing.T) {
 		{"UnknownExtension", "scan.pdf", "text", ".txt, .md, .html and .htm"},
 		{"NoExtension", "README", "text", "no file extension"},
 		{"InvalidUTF8", "latin1.txt", "Zeile eins\nGr\xf6\xdfe", "not valid UTF-8 text (first bad byte on line 2)"},
+		{"HTMLLatin1WithoutCharset", "alt.html", "<p>Gr\xf6\xdfe</p>", "not valid UTF-8 text"},
+		{"HTMLDeclaredUTF8Broken", "alt.html", "<meta charset=\"utf-8\"><p>Gr\xf6\xdfe</p>", "not valid UTF-8 text"},
 		{"Binary", "bild.txt", "abc\x00\x01\x02def", "binary"},
 		{"PDFMagic", "x.html", "%PDF-1.7\n...", "binary"},
 		{"Empty", "leer.md", " \n\t\n", "is empty"},
@@ -210,6 +212,22 @@ func TestReadArticleErrors(t *testing.T) {
 				t.Errorf("message %q does not contain %q", msg, tc.want)
 			}
 		})
+	}
+}
+
+// An HTML page saved in the character set its <meta> tag declares
+// (ISO-8859-1, windows-1252: older German news sites) is read as text.
+func TestReadArticleDeclaredCharset(t *testing.T) {
+	for _, meta := range []string{`<meta charset="iso-8859-1">`, `<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">`} {
+		page := "<html><head>" + meta + "<title>Stra\xdfenbau \x96 Bilanz</title></head>" +
+			"<body><p>Die Nordhafener Stra\xdfen kosteten 12 Millionen \x80, sagte die B\xfcrgermeisterin.</p></body></html>"
+		a, err := importer.ReadArticle("seite.html", []byte(page))
+		if err != nil {
+			t.Fatalf("%s: %v", meta, err)
+		}
+		if a.Title != "Straßenbau – Bilanz" || a.Body != "Die Nordhafener Straßen kosteten 12 Millionen €, sagte die Bürgermeisterin." {
+			t.Errorf("%s: title %q, body %q", meta, a.Title, a.Body)
+		}
 	}
 }
 

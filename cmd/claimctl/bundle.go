@@ -30,11 +30,17 @@ func runResolve(ctx context.Context, e *env, args []string) error {
 	if len(pos) != 3 {
 		return claims.Errorf(claims.EINVALID, "resolve needs KIND, ID and HASH, as import-bundle lists them.")
 	}
+	kind := claims.RecordKind(strings.ToLower(pos[0]))
+	switch kind {
+	case claims.RecordClaim, claims.RecordArticle, claims.RecordSource, claims.RecordEvidence:
+	default:
+		return usagef("unknown KIND %q; use claim, article, source or evidence", pos[0])
+	}
 	svc, err := e.services()
 	if err != nil {
 		return err
 	}
-	if err := svc.Exchange.ResolveConflict(e.withActor(ctx), claims.RecordKind(strings.ToLower(pos[0])), pos[1], pos[2]); err != nil {
+	if err := svc.Exchange.ResolveConflict(e.withActor(ctx), kind, pos[1], pos[2]); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "The bundle's version of %s %s is now the current one; the previous one is in its history.\n", oneLine(pos[0]), oneLine(pos[1]))

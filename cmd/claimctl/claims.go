@@ -49,6 +49,11 @@ func (f *claimFilterFlags) filter(ctx context.Context, svc *claims.Services) (cl
 		return nil
 	}
 	cf.ArticleID, cf.Claimant, cf.Query = set(f.article), set(f.claimant), set(f.query)
+	if cf.ArticleID != nil { // a mistyped ID is an error, not an empty list
+		if _, err := svc.Articles.FindArticleByID(ctx, *cf.ArticleID); err != nil {
+			return cf, err
+		}
+	}
 	if *f.seenBefore {
 		cf.EarlierCheck = f.seenBefore
 	}
@@ -129,7 +134,7 @@ func runClaims(ctx context.Context, e *env, args []string) error {
 
 func runClaimAdd(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "claim add", "",
-		"Adds a claim and prints its ID. With --article, a text quoted word for word\nfrom the article is anchored to its place in the article.")
+		"Adds a claim and prints its ID. With --article, a text quoted word for word\nfrom the article is anchored to its place in the article (line breaks and\nspaces count alike, and so do straight and curly quotation marks).")
 	text := fs.String("text", "", "the claim `text` (required)")
 	article := fs.String("article", "", "`ID` of the article the claim comes from")
 	claimant := fs.String("claimant", "", "`name` of who made the claim")
@@ -157,10 +162,14 @@ func runClaimAdd(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		c.ArticleID = a.ID
-		if i := strings.Index(a.Body, c.Text); i >= 0 {
-			if anchor, err := claims.MakeAnchor(a.Body, i, i+len(c.Text)); err == nil {
+		start, end, n := findQuote(a.Body, c.Text)
+		if n > 0 {
+			if anchor, err := claims.MakeAnchor(a.Body, start, end); err == nil {
 				c.Anchor = anchor
 			}
+		}
+		if n > 1 {
+			fmt.Fprintln(e.stderr, "claimctl claim add: note: the text stands more than once in the article; the claim is anchored to its first place")
 		}
 	}
 	if err := svc.Claims.CreateClaim(ctx, c); err != nil {

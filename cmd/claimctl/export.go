@@ -55,6 +55,8 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	opts := x.options(f, e.stderr)
+	warned, warn := 0, opts.Warn
+	opts.Warn = func(w rpt.Warning) { warned++; warn(w) }
 	var data *rpt.Data
 	write := func(w io.Writer) (err error) {
 		data, err = desk.Export(ctx, *svc, scope, opts, w, nil)
@@ -66,12 +68,66 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	if err := outfile.Write(*x.out, write); err != nil {
 		return err
 	}
-	what := "claims"
-	if len(data.Claims) == 1 {
-		what = "claim"
+	fmt.Fprintf(e.stdout, "Wrote %s to %s (%s)%s.\n", exportCount(f, data, warned), *x.out, f, exportLeftOut(f, data))
+	if n := unpublishedReviews(f, data); n > 0 {
+		fmt.Fprintf(e.stderr, "claimctl export: warning: %s with a verdict but not published yet in the file; --status published leaves such claims out\n", plural(n, "claim", "claims"))
 	}
-	fmt.Fprintf(e.stdout, "Wrote %d %s to %s (%s).\n", len(data.Claims), what, *x.out, f)
 	return nil
+}
+
+// unpublishedReviews counts, for claimreview, the claims in the file whose
+// verdict is not published yet (status other than published): markup
+// meant for the web site would publish a draft's verdict.
+func unpublishedReviews(f string, data *rpt.Data) int {
+	if f != "claimreview" {
+		return 0
+	}
+	n := 0
+	for _, c := range data.Claims {
+		if c.HasVerdict() && c.Status != claims.StatusPublished {
+			n++
+		}
+	}
+	return n
+}
+
+// exportCount says what an export of format f wrote: its claims, or for
+// claimreview the reviews, one per claim with a verdict but those a
+// warning left out (warned).
+func exportCount(f string, data *rpt.Data, warned int) string {
+	if f != "claimreview" {
+		return plural(len(data.Claims), "claim", "claims")
+	}
+	return plural(withVerdict(data)-warned, "ClaimReview", "ClaimReviews")
+}
+
+// exportLeftOut names, for claimreview, the claims left out for want of
+// a verdict (a ClaimReview needs one); "" otherwise.
+func exportLeftOut(f string, data *rpt.Data) string {
+	n := len(data.Claims) - withVerdict(data)
+	if f != "claimreview" || n == 0 {
+		return ""
+	}
+	return "; " + plural(n, "claim", "claims") + " without a verdict left out"
+}
+
+// withVerdict counts the exported claims that have a verdict.
+func withVerdict(data *rpt.Data) int {
+	n := 0
+	for _, c := range data.Claims {
+		if c.HasVerdict() {
+			n++
+		}
+	}
+	return n
+}
+
+// plural is n with the singular or plural noun.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 // exportFlags are the flags of export but --format.

@@ -146,3 +146,32 @@ func TestExportCancelledLeavesNoFile(t *testing.T) {
 		t.Errorf("files left behind: %v", entries)
 	}
 }
+
+// A ClaimReview export counts the reviews it wrote, not the claims it read,
+// and says how many claims it left out for want of a verdict.
+func TestExportClaimReviewCount(t *testing.T) {
+	db, _, _ := exportDB(t)
+	out := mustRun(t, db, "export", "--format", "claimreview", "--org", "Faktenfuchs",
+		"--review-url", "https://ff.example/{id}", "--out", filepath.Join(t.TempDir(), "cr.json"))
+	if !strings.HasPrefix(out, "Wrote 1 ClaimReview to ") || !strings.Contains(out, "; 1 claim without a verdict left out.") {
+		t.Errorf("stdout %q", out)
+	}
+}
+
+// A ClaimReview file holding the verdict of a claim not published yet
+// says so on stderr; with --status published it holds none and says
+// nothing.
+func TestExportClaimReviewUnpublished(t *testing.T) {
+	db, _, _ := exportDB(t)
+	draft := mustID(t, db, "claim", "add", "--text", "Die Zahl der Windräder stieg um 500.")
+	mustRun(t, db, "claim", "set", draft, "--status", "in_review", "--verdict", "false")
+	args := []string{"export", "--format", "claimreview", "--org", "Faktenfuchs", "--review-url", "https://ff.example/{id}", "--out", filepath.Join(t.TempDir(), "cr.json")}
+	r := claimctl(t, db, args...)
+	if r.code != 0 || !strings.Contains(r.stdout, "Wrote 2 ClaimReviews") || !strings.Contains(r.stderr, "warning: 1 claim with a verdict but not published yet") {
+		t.Errorf("exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+	r = claimctl(t, db, append(args, "--status", "published")...)
+	if r.code != 0 || !strings.Contains(r.stdout, "Wrote 1 ClaimReview ") || r.stderr != "" {
+		t.Errorf("--status published: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+}

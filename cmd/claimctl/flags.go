@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -14,7 +15,7 @@ import (
 func newFlags(e *env, name, argsUsage, summary string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	fs.StringVar(&e.dbPath, "db", e.dbPath, "`path` of the database file (default $CLAIMDESK_DB or the user config directory)")
+	fs.Var(dbFlag{e}, "db", "`path` of the database file (default $CLAIMDESK_DB or the user config directory)")
 	fs.StringVar(&e.actor, "actor", e.actor, "`name` recorded in the history (default $CLAIMDESK_USER or the OS user)")
 	fs.Usage = func() {
 		w := fs.Output()
@@ -39,7 +40,7 @@ func printFlags(w io.Writer, fs *flag.FlagSet) {
 		default:
 			kind = " " + strings.ToUpper(kind)
 		}
-		if d := f.DefValue; d != "" && d != "0" && d != "false" {
+		if d := f.DefValue; d != "" && d != "0" && d != "false" && !strings.Contains(usage, "(default ") {
 			usage += " (default " + d + ")"
 		}
 		fmt.Fprintf(tw, "  --%s%s\t%s\n", f.Name, kind, usage)
@@ -106,6 +107,10 @@ func parseOneArg(fs *flag.FlagSet, args []string, what string) (string, error) {
 func flagError(cmd string, err error) string {
 	msg := firstLine(err.Error())
 	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsLetter(r) {
+			// "search -5 Prozent": a word or number, not a flag
+			return fmt.Sprintf("-%s is not a flag; put -- before words that start with - (claimctl %s -- -%s …)", name, cmd, name)
+		}
 		return fmt.Sprintf("unknown flag --%s (see claimctl %s --help)", name, cmd)
 	}
 	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {

@@ -22,6 +22,10 @@ func TestClaimSetIfVersion(t *testing.T) {
 	if r.code == 0 {
 		t.Fatalf("the second save on the same version succeeded:\n%s", r.stdout)
 	}
+	// One line, its parts kept apart by full stops.
+	if strings.Count(r.stderr, "\n") != 1 || !strings.Contains(r.stderr, `yours "published". `) {
+		t.Errorf("message is not one line of sentences:\n%s", r.stderr)
+	}
 	for _, want := range []string{"changed by ben", `saved "researching"; yours "published"`, `yours "Laut Mietspiegel."`} {
 		if !strings.Contains(r.stderr, want) {
 			t.Errorf("message lacks %q:\n%s", want, r.stderr)

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"claimdesk/claims"
 )
@@ -64,7 +65,7 @@ func runLink(ctx context.Context, e *env, args []string) error {
 
 func runDismiss(ctx context.Context, e *env, args []string) error {
 	claimID, target, _, svc, err := pairArgs(e, "dismiss",
-		"Records that a claim and a suggested earlier check are not the same claim;\nthe pair is never suggested again.", args, false)
+		"Records that a claim and a suggested earlier check are not the same claim;\nthe pair is never suggested again. A pair linked as the same claim is refused.", args, false)
 	if err != nil {
 		return err
 	}
@@ -72,9 +73,29 @@ func runDismiss(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if err := notLinked(ctx, svc, claimID, kind, target); err != nil {
+		return err
+	}
 	if err := svc.Archives.Dismiss(e.withActor(ctx), claimID, kind, target); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Claim %s and %s %s are not the same; not suggested again.\n", claimID, kind, target)
+	return nil
+}
+
+// notLinked refuses to dismiss a pair linked as the same claim: the claim
+// would then be both the same as the target and not the same.
+func notLinked(ctx context.Context, svc *claims.Services, claimID, kind, target string) error {
+	g, err := svc.Archives.Group(ctx, claimID)
+	if err != nil {
+		return err
+	}
+	linked := g.RecordIDs
+	if kind == claims.TargetClaim {
+		linked = g.ClaimIDs
+	}
+	if slices.Contains(linked, target) {
+		return claims.Errorf(claims.ECONFLICT, "Claim %s is linked to %s %s as the same claim; it cannot also be dismissed as not the same.", claimID, kind, target)
+	}
 	return nil
 }

@@ -50,6 +50,7 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	dbPath         string
+	dbSet          bool   // --db was given, even as "" (checkDBFlag)
 	actor          string // --actor; empty means $CLAIMDESK_USER or the OS user
 	svc            *claims.Services
 	closeFn        func() error
@@ -136,9 +137,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 				fmt.Fprintln(stderr, "claimctl: --db needs a path")
 				return 2
 			}
-			e.dbPath, args = args[1], args[2:]
+			e.dbPath, e.dbSet, args = args[1], true, args[2:]
 		case strings.HasPrefix(args[0], "--db="):
-			e.dbPath, args = strings.TrimPrefix(args[0], "--db="), args[1:]
+			e.dbPath, e.dbSet, args = strings.TrimPrefix(args[0], "--db="), true, args[1:]
 		case args[0] == "--actor" || args[0] == "-actor":
 			if len(args) < 2 {
 				fmt.Fprintln(stderr, "claimctl: --actor needs a name")
@@ -155,16 +156,23 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return 2
 		}
 	}
-	if len(args) == 0 || args[0] == "help" {
+	if len(args) == 0 || (args[0] == "help" && len(args) == 1) {
 		printHelp(stdout)
 		if len(args) == 0 {
 			return 2
 		}
 		return 0
 	}
+	if args[0] == "help" { // "help claims" is "claims --help"
+		args = append(args[1:len(args):len(args)], "--help")
+	}
 	cmd, rest := lookup(args)
 	if cmd == nil {
 		if group := subcommands(args[0]); len(group) > 0 {
+			if len(args) > 1 && isHelpFlag(args[1]) {
+				printGroupHelp(stdout, args[0], group)
+				return 0
+			}
 			fmt.Fprintf(stderr, "claimctl: unknown command %q; use %s\n", strings.Join(args[:min(2, len(args))], " "), strings.Join(group, ", "))
 			return 2
 		}
@@ -218,7 +226,11 @@ func report(stderr io.Writer, name string, err error) int {
 		fmt.Fprintf(stderr, "claimctl %s: %s\n", name, ue.msg)
 		return 2
 	}
-	fmt.Fprintf(stderr, "claimctl %s: %s\n", name, errorText(err))
+	msg := errorText(err)
+	if claims.ErrorCode(err) == claims.ENOTFOUND {
+		msg += idHint(msg)
+	}
+	fmt.Fprintf(stderr, "claimctl %s: %s\n", name, msg)
 	if claims.ErrorCode(err) == claims.EINTERNAL {
 		return 1
 	}
@@ -226,18 +238,36 @@ func report(stderr io.Writer, name string, err error) int {
 }
 
 // errorText is the one-line message for a service error. A command-line
-// tool has no log file, so internal errors also show their cause.
+// tool has no log file, so internal errors also show their cause, unless
+// the message says it already.
 func errorText(err error) string {
 	msg := claims.ErrorMessage(err)
 	if claims.ErrorCode(err) == claims.EINTERNAL {
 		var de *claims.Error
-		if errors.As(err, &de) && de.Err != nil {
+		if errors.As(err, &de) && de.Err != nil && !strings.Contains(msg, de.Err.Error()) {
 			msg += " (" + de.Err.Error() + ")"
 		} else if !errors.As(err, &de) {
 			msg = err.Error()
 		}
 	}
-	return oneLine(msg)
+	return joinLines(msg)
+}
+
+// joinLines makes a message of several lines one line: each line not
+// ending in punctuation gets a full stop, so that "yours \"new\"" and the
+// next sentence stay apart.
+func joinLines(msg string) string {
+	var parts []string
+	for _, l := range strings.Split(msg, "\n") {
+		if l = oneLine(l); l == "" {
+			continue
+		}
+		if n := len(parts); n > 0 && !strings.ContainsAny(parts[n-1][len(parts[n-1])-1:], ".!?:;") {
+			parts[n-1] += "."
+		}
+		parts = append(parts, l)
+	}
+	return strings.Join(parts, " ")
 }
 
 func oneLine(s string) string {

@@ -26,10 +26,16 @@ func runMigrate(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if *from == "" || *to == "" {
-		return usagef("migrate needs --from and --to")
+		return usagef("migrate needs --from and --to (--db is not used)")
 	}
 	if *from == *to {
 		return usagef("--from and --to name the same database")
+	}
+	if err := checkDBExists("--from", *from); err != nil {
+		return err
+	}
+	if err := checkDBFolder("--to", *to); err != nil {
+		return err
 	}
 	src, err := backend.Open(*from)
 	if err != nil {

@@ -5,8 +5,10 @@ import (
 	"os"
 	"os/user"
 	"strings"
+	"unicode"
 
 	"claimdesk/claims"
+	"claimdesk/storage"
 )
 
 // openFunc opens the storage services for a database path. It is set by
@@ -20,6 +22,17 @@ func (e *env) services() (*claims.Services, error) {
 	}
 	if openFunc == nil {
 		return nil, claims.Errorf(claims.EINTERNAL, "no storage backend is built in")
+	}
+	if err := checkDBFlag(e.dbSet, e.dbPath); err != nil {
+		return nil, err
+	}
+	if err := checkDBFolder("--db", e.dbPath); err != nil {
+		return nil, err
+	}
+	if env := os.Getenv(storage.EnvDB); e.dbPath == "" && env != "" {
+		if err := checkDBFolder("$CLAIMDESK_DB", env); err != nil {
+			return nil, err
+		}
 	}
 	svc, closeFn, err := openFunc(e.dbPath)
 	if err != nil {
@@ -41,12 +54,12 @@ func (e *env) close() {
 const envUser = "CLAIMDESK_USER"
 
 // actorName returns who is making changes: --actor, else $CLAIMDESK_USER,
-// else the OS user name, else "unknown".
+// else the OS user name, else "unknown"; on one line (plainName).
 func (e *env) actorName() string {
-	if s := strings.TrimSpace(e.actor); s != "" {
+	if s := plainName(e.actor); s != "" {
 		return s
 	}
-	if s := strings.TrimSpace(os.Getenv(envUser)); s != "" {
+	if s := plainName(os.Getenv(envUser)); s != "" {
 		return s
 	}
 	if u, err := user.Current(); err == nil && u.Username != "" {
@@ -64,4 +77,16 @@ func (e *env) actorName() string {
 // change records call it after parsing their flags.
 func (e *env) withActor(ctx context.Context) context.Context {
 	return claims.WithActor(ctx, e.actorName())
+}
+
+// plainName is name on one line: a control character (a line break, a
+// tab, a terminal escape) becomes a space, runs of spaces one. The name is
+// written into every history entry and shown in the window and in reports.
+func plainName(name string) string {
+	return oneLine(strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, name))
 }

@@ -52,6 +52,9 @@ func runArticleSuggestions(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if err := checkSuggestThreshold(*threshold); err != nil {
+		return err
+	}
 	f, err := format()
 	if err != nil {
 		return err
@@ -95,6 +98,9 @@ func runArticleAccept(ctx context.Context, e *env, args []string) error {
 	if len(pos) < 2 {
 		return usagef("give the article ID and at least one suggestion number")
 	}
+	if err := checkSuggestThreshold(*threshold); err != nil {
+		return err
+	}
 	var nums []int
 	for _, p := range pos[1:] {
 		n, err := strconv.Atoi(p)
@@ -129,6 +135,16 @@ func runArticleAccept(ctx context.Context, e *env, args []string) error {
 		}
 		cs = append(cs, c)
 		fmt.Fprintln(e.stdout, c.ID)
+	}
+	return nil
+}
+
+// checkSuggestThreshold refuses a --threshold of article suggest or accept
+// outside 0 to 1, where no score can lie: "--threshold 50" meant 0.5, and
+// would otherwise list no suggestion at all.
+func checkSuggestThreshold(t float64) error {
+	if !(t >= 0 && t <= 1) {
+		return usagef("--threshold %g is out of range; use a score from 0 to 1", t)
 	}
 	return nil
 }

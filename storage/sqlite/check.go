@@ -10,6 +10,9 @@ import (
 	"strings"
 
 	"claimdesk/claims"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // ftsTables lists the full-text indexes.
@@ -17,17 +20,30 @@ var ftsTables = []string{"claims_fts", "articles_fts", "sources_fts", "evidence_
 
 // Check runs SQLite's integrity check, the foreign-key check and the
 // integrity checks of the full-text indexes, and lists every problem found.
+// When SQLite refuses the index checks because the file is read-only (it
+// runs them as writes), they run on a temporary copy, as in CheckFile.
 func (s *store) Check(ctx context.Context) error {
 	var problems []string
+	readOnly := false
 	err := s.write(ctx, "check the database", func(tx querier) (err error) {
 		if problems, err = checkTables(ctx, tx); err != nil {
 			return err
 		}
-		problems = append(problems, checkFTS(ctx, tx)...)
+		fts, ro := checkFTS(ctx, tx)
+		if readOnly = ro; !ro {
+			problems = append(problems, fts...)
+		}
 		return nil
 	})
 	if err != nil {
 		return err
+	}
+	if readOnly {
+		more, err := checkFTSCopy(ctx, s.db)
+		if err != nil {
+			return err
+		}
+		problems = append(problems, more...)
 	}
 	return checkResult(s.path, problems)
 }
@@ -120,7 +136,8 @@ func checkFTSCopy(ctx context.Context, db *sql.DB) ([]string, error) {
 		return nil, dbErr(err, "check the search indexes")
 	}
 	defer tx.Rollback()
-	return checkFTS(ctx, tx), nil
+	problems, _ := checkFTS(ctx, tx)
+	return problems, nil
 }
 
 // checkTables runs SQLite's integrity check and the foreign-key check and
@@ -167,16 +184,21 @@ func checkTables(ctx context.Context, tx querier) ([]string, error) {
 }
 
 // checkFTS runs the integrity check of each full-text index (a write
-// statement in SQLite, though it changes nothing).
-func checkFTS(ctx context.Context, tx querier) []string {
-	var problems []string
+// statement in SQLite, though it changes nothing). readOnly reports that
+// SQLite refused a check because the database cannot be written: that is
+// no problem of the index, and the problems are then incomplete.
+func checkFTS(ctx context.Context, tx querier) (problems []string, readOnly bool) {
 	for _, t := range ftsTables {
 		q := fmt.Sprintf("INSERT INTO %s (%s, rank) VALUES ('integrity-check', 1)", t, t)
 		if _, err := tx.ExecContext(ctx, q); err != nil {
+			var se *sqlite.Error
+			if errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_READONLY {
+				return nil, true
+			}
 			problems = append(problems, fmt.Sprintf("search index %s: %v", t, err))
 		}
 	}
-	return problems
+	return problems, false
 }
 
 // checkResult is nil without problems, else an error listing them.

@@ -70,8 +70,12 @@ func (m *merger) conflictVersion(ctx context.Context, kind claims.RecordKind, id
 	return nil, claims.Errorf(claims.EINVALID, "Several conflicting versions of %s %s start with %s; give more of the hash.", kind, id, prefix)
 }
 
-// take replaces local by the chosen version in, as a merge replaces one.
+// take replaces local by the chosen version in, as a merge replaces one;
+// when local is that version already, it writes nothing.
 func (m *merger) take(ctx context.Context, in, local *version, write func() error) error {
+	if in.hash == local.hash { // taken already: resolving again changes nothing
+		return nil
+	}
 	if _, err := recordVersion(ctx, m.tx, local, "replaced", m.at, m.actor); err != nil {
 		return err
 	}

@@ -1,0 +1,35 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"testing"
+)
+
+// A pair linked as the same claim cannot be dismissed as not the same,
+// neither a claim and an archive record nor two claims (either way round);
+// an unlinked pair can.
+func TestDismissLinked(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "t.db")
+	f := writeFile(t, dir, "checks.tsv", "cid\ttext\tverdict\turl\n"+
+		"k1\tThe town of Nordhafen built 412 wind turbines in 2025.\tfalse\thttps://checks.example/k1\n"+
+		"k2\tBread prices in Nordhafen tripled since 2019.\ttrue\thttps://checks.example/k2\n")
+	mustRun(t, db, "archive", "import", f, "--name", "Checks")
+	claim := mustID(t, db, "claim", "add", "--text", "Nordhafen built 412 wind turbines in 2025; bread prices tripled since 2019.")
+	var ms []struct {
+		Target struct{ ID string } `json:"target"`
+	}
+	if err := json.Unmarshal([]byte(mustRun(t, db, "match", "--all", "--format", "json", "--claim", claim)), &ms); err != nil || len(ms) < 2 {
+		t.Fatalf("matches %+v, %v; want both records", ms, err)
+	}
+	linked, other := ms[0].Target.ID, ms[1].Target.ID
+	mustRun(t, db, "link", claim, linked)
+	wantOneLineError(t, claimctl(t, db, "dismiss", claim, linked), "is linked to record "+linked)
+	mustRun(t, db, "dismiss", claim, other)
+
+	twin := mustID(t, db, "claim", "add", "--text", "In 2025 Nordhafen put up 412 wind turbines.")
+	mustRun(t, db, "link", twin, claim)
+	wantOneLineError(t, claimctl(t, db, "dismiss", twin, claim), "is linked to claim "+claim)
+	wantOneLineError(t, claimctl(t, db, "dismiss", claim, twin), "is linked to claim "+twin)
+}
