@@ -303,8 +303,12 @@ func (s *shell) refreshCounts() {
 }
 
 // setStatus shows a short message (an English key) beside the data location.
-func (s *shell) setStatus(msg string) {
-	s.location.SetText(lang.L(msg) + " · " + lang.L("Data") + ": " + s.u.opts.Location)
+func (s *shell) setStatus(msg string) { s.showStatus(lang.L(msg)) }
+
+// showStatus shows text, a message in the interface language, beside the
+// data location.
+func (s *shell) showStatus(text string) {
+	s.location.SetText(text + " · " + lang.L("Data") + ": " + s.u.opts.Location)
 }
 
 // savePrefs remembers the window size and split positions.
