@@ -1,11 +1,14 @@
 package app
 
 import (
+	"fmt"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
+
+	"claimdesk/claims"
 )
 
 // TestScenarioImportMenuByKeys: in the German window Strg+I opens the
@@ -49,5 +52,30 @@ func TestScenarioImportMenuByKeys(t *testing.T) {
 	f.do(func() { menu().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) })
 	if cv.Focused() == d.text {
 		t.Error("the import button's menu opened with an item marked")
+	}
+}
+
+// TestScenarioPasteDialogEnterImports: in the German paste dialog the
+// checker pastes the text, types the title and presses Enter; the article
+// is imported, as „Importieren“ (the dialog's default button) does. Enter
+// in the title, URL or publisher field did nothing.
+func TestScenarioPasteDialogEnterImports(t *testing.T) {
+	f := newScenarioIn(t, "de")
+	cv := f.win().Canvas()
+	d := f.s.articles.paste
+	for i, field := range []*keyEntry{d.title, d.url, d.publisher} {
+		f.do(func() { f.s.show(viewArticles); f.s.articles.onPaste() })
+		f.do(func() {
+			d.text.SetText(fmt.Sprintf("Der Kreis zahlte %d Millionen Euro für die Schulen.", 10+i))
+			cv.Focus(field)
+			field.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		})
+		arts, _, err := f.svc.Articles.FindArticles(f.u.ctx(), claims.ArticleFilter{})
+		if err != nil || len(arts) != i+1 {
+			t.Fatalf("Enter in field %d of the paste dialog: %d articles stored (%v), want %d", i, len(arts), err, i+1)
+		}
+		if cv.Overlays().Top() != nil {
+			t.Fatalf("Enter in field %d: the paste dialog is still open", i)
+		}
 	}
 }
