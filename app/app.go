@@ -72,7 +72,10 @@ func newWindow(a fyne.App) fyne.Window {
 	installSafeFiles() // every file dialog reads and writes safely
 	win := a.NewWindow("Claimdesk")
 	win.SetIcon(assets.Icon)
-	win.SetOnClosed(removeSnapshotCopies) // the copies opened with a viewer
+	win.SetOnClosed(func() {
+		removeSnapshotCopies() // the copies opened with a viewer
+		windowUIs.Delete(win.Canvas())
+	})
 	p := a.Preferences()
 	w := p.FloatWithFallback(prefWidth, 1280)
 	h := p.FloatWithFallback(prefHeight, 800)
@@ -105,6 +108,7 @@ func newUIIn(a fyne.App, win fyne.Window, svc claims.Services, opts Options) *ui
 		}
 	})
 	u.closeData = opts.CloseData
+	windowUIs.Store(win.Canvas(), u) // a field's paste tells (tellDroppedIn)
 	u.build()
 	var watch context.Context
 	watch, u.stopWatch = context.WithCancel(context.Background())

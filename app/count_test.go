@@ -11,7 +11,7 @@ import (
 // "2.505 Behauptungen" in German (it said "2505 Behauptungen"), "2,505
 // claims" in English; the plural form still follows the number.
 func TestCountsGroupThousands(t *testing.T) {
-	t.Cleanup(func() { applyLanguage("") })
+	t.Cleanup(func() { switchLanguage("") })
 	for _, c := range []struct {
 		lang string
 		n    int
@@ -24,7 +24,7 @@ func TestCountsGroupThousands(t *testing.T) {
 		{"en", 999, "999 claims"},
 		{"en", -1200, "-1,200 claims"},
 	} {
-		applyLanguage(c.lang)
+		switchLanguage(c.lang)
 		got := lang.LocalizePlural("{{.Count}} claims", c.n, map[string]any{"Count": formatCount(c.n)})
 		if got != c.want {
 			t.Errorf("%s, %d: %q, want %q", c.lang, c.n, got, c.want)
@@ -35,8 +35,8 @@ func TestCountsGroupThousands(t *testing.T) {
 // The search heading is one of the messages that counts: a large hit count
 // is read at a glance.
 func TestHitsTitleGroupsThousands(t *testing.T) {
-	t.Cleanup(func() { applyLanguage("") })
-	applyLanguage("de")
+	t.Cleanup(func() { switchLanguage("") })
+	switchLanguage("de")
 	if got := hitsTitle(12345, 200); !strings.HasPrefix(got, "12.345 Treffer") {
 		t.Errorf("hitsTitle = %q, want it to start with 12.345 Treffer", got)
 	}

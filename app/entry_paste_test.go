@@ -25,7 +25,7 @@ import (
 func TestPasteLongTextKeptWhole(t *testing.T) {
 	for _, language := range []string{"de", "en"} {
 		t.Run(language, func(t *testing.T) {
-			t.Cleanup(func() { applyLanguage("") })
+			t.Cleanup(func() { switchLanguage("") })
 			f := newShellFixture(t)
 			f.do(func() { f.u.setLanguage(language) })
 			f.s = f.u.shell // the language rebuilds the window

@@ -101,7 +101,7 @@ func (e *wrapEntry) TypedShortcut(s fyne.Shortcut) {
 	if docEdge(&e.Entry, s) {
 		return
 	}
-	s = cleanPaste(s)
+	s = cleanPaste(s, e)
 	if p, ok := s.(*fyne.ShortcutPaste); ok && e.pasteLong(p) {
 		return
 	}

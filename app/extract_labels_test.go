@@ -42,12 +42,12 @@ func TestExtractLabelsGerman(t *testing.T) {
 // language while the evidence quoted from the article stays as it is.
 func TestReasonText(t *testing.T) {
 	waitAllJobs() // no job of an earlier test reads the translations while they load
-	defer applyLanguage("")
-	applyLanguage("en")
+	defer switchLanguage("")
+	switchLanguage("en")
 	if got, want := reasonText("event verb: enthielten sich"), "event verb: enthielten sich"; got != want {
 		t.Fatalf("en: got %q, want %q", got, want)
 	}
-	applyLanguage("de")
+	switchLanguage("de")
 	if got, want := reasonText("event verb: enthielten sich"), "Ereignisverb: enthielten sich"; got != want {
 		t.Fatalf("de: got %q, want %q", got, want)
 	}
@@ -75,12 +75,12 @@ func TestReasonText(t *testing.T) {
 // reason shown.
 func TestReasonTextLogsNothing(t *testing.T) {
 	waitAllJobs()
-	defer applyLanguage("")
+	defer switchLanguage("")
 	var buf syncBuffer
 	log.SetOutput(&buf)
 	defer log.SetOutput(os.Stderr)
 	for _, l := range []string{"de", "en"} {
-		applyLanguage(l)
+		switchLanguage(l)
 		reasonText("number: 42 Millionen Euro")
 		reasonText("event verb: stimmten zu")
 		reasonText("heading: no final punctuation")

@@ -19,11 +19,14 @@ var fileDialogMax = fyne.NewSize(1100, 760)
 
 // showFileDialog shows d over win, sized to most of the window (Fyne keeps
 // it within the window and not below the dialog's least size), with
-// Escape closing it also from its file name field (escapeInSaveName).
+// Escape closing it also from its file name field (escapeInSaveName), and
+// a path typed there saving there (pathInSaveName).
 func showFileDialog(d *dialog.FileDialog, win fyne.Window) {
 	d.Resize(fileDialogSize(win.Canvas().Size()))
 	d.Show()
-	escapeInSaveName(win)
+	if top, name := escapeInSaveName(win); name != nil {
+		pathInSaveName(d, top, name)
+	}
 }
 
 // fileDialogSize returns the size of a file dialog in a window of size s.

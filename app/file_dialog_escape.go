@@ -16,18 +16,19 @@ import (
 // into Fyne's field (which the dialog reads when saving) both ways.
 
 // escapeInSaveName puts a mirror of the file name field of the save dialog
-// on top of win's canvas in its place, focused if Fyne's field was; it
-// does nothing when the topmost overlay has no such field (an open
-// dialog, or a Fyne version that lays the dialog out otherwise).
-func escapeInSaveName(win fyne.Window) {
+// on top of win's canvas in its place, focused if Fyne's field was, and
+// returns the dialog and the mirror; it does nothing and returns nil when
+// the topmost overlay has no such field (an open dialog, or a Fyne version
+// that lays the dialog out otherwise).
+func escapeInSaveName(win fyne.Window) (*widget.PopUp, *keyEntry) {
 	c := win.Canvas()
 	top, ok := c.Overlays().Top().(*widget.PopUp)
 	if !ok {
-		return
+		return nil, nil
 	}
 	sc, name := saveNameIn(top.Content)
 	if name == nil {
-		return
+		return nil, nil
 	}
 	mirror := newKeyEntry(func(ev *fyne.KeyEvent) bool {
 		if h := c.OnTypedKey(); h != nil {
@@ -59,6 +60,7 @@ func escapeInSaveName(win fyne.Window) {
 	if c.Focused() == name {
 		c.Focus(mirror)
 	}
+	return top, mirror
 }
 
 // saveNameIn returns the scroll holding a save dialog's file name field,

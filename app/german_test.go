@@ -87,8 +87,8 @@ func TestErrorTranslations(t *testing.T) {
 // German, arguments filled in, and others say nothing internal.
 func TestErrorDetailGerman(t *testing.T) {
 	waitAllJobs() // no job of an earlier test reads the translations while they load
-	defer applyLanguage("")
-	applyLanguage("de")
+	defer switchLanguage("")
+	switchLanguage("de")
 	cases := []struct {
 		err  error
 		want string
@@ -106,7 +106,7 @@ func TestErrorDetailGerman(t *testing.T) {
 			t.Errorf("errorDetail(%v) = %q, want %q", c.err, got, c.want)
 		}
 	}
-	applyLanguage("en")
+	switchLanguage("en")
 	if got := errorDetail(claims.Errorf(claims.EINVALID, "A claim needs text.")); got != "A claim needs text." {
 		t.Errorf("en: %q", got)
 	}
@@ -116,8 +116,8 @@ func TestErrorDetailGerman(t *testing.T) {
 // date form (ISO still read) and "Strg" on menu shortcuts.
 func TestGermanNumbersDatesShortcuts(t *testing.T) {
 	waitAllJobs() // no job of an earlier test reads the translations while they load
-	defer applyLanguage("")
-	applyLanguage("de")
+	defer switchLanguage("")
+	switchLanguage("de")
 	if got := formatScore(0.825); got != "0,82" && got != "0,83" {
 		t.Errorf("de score = %q", got)
 	}
@@ -160,7 +160,7 @@ func TestGermanNumbersDatesShortcuts(t *testing.T) {
 	if sc.ShortcutName() != ctrl(fyne.KeyN).ShortcutName() {
 		t.Errorf("menu shortcut %q does not match Ctrl+N", sc.ShortcutName())
 	}
-	applyLanguage("en")
+	switchLanguage("en")
 	if got := formatScore(0.5); got != "0.50" {
 		t.Errorf("en score = %q", got)
 	}
@@ -185,7 +185,7 @@ func modText(m fyne.KeyModifier) string {
 // a German date is stored and shown as typed.
 func TestRefusedInputShownAtField(t *testing.T) {
 	waitAllJobs() // no job of an earlier test reads the translations while they load
-	defer applyLanguage("")
+	defer switchLanguage("")
 	f := newShellFixture(t)
 	f.do(func() { f.u.setLanguage("de") })
 	f.s = f.u.shell
@@ -270,8 +270,8 @@ func TestWindowKeys(t *testing.T) {
 // decimal comma in German (they showed "0.39" in the German window).
 func TestSeenLevelsGerman(t *testing.T) {
 	waitAllJobs()
-	defer applyLanguage("")
-	applyLanguage("de")
+	defer switchLanguage("")
+	switchLanguage("de")
 	m := match.Default()
 	got := seenLevelsLabel().Text
 	for _, v := range []float64{m.Possibly, m.VeryLikely} {

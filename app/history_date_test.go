@@ -18,7 +18,7 @@ func TestHistoryClaimDateAsDate(t *testing.T) {
 			f := newScenario(t)
 			if tc.language == "de" {
 				f.do(func() { f.u.setLanguage("de") })
-				t.Cleanup(func() { applyLanguage("") })
+				t.Cleanup(func() { switchLanguage("") })
 				f.s = f.u.shell
 			}
 			c := f.addClaim("Die Stadt zahlte 2025 genau 4 Millionen Euro.")

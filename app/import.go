@@ -165,8 +165,9 @@ func (v *articlesView) importReader(r fyne.URIReadCloser) {
 
 // startImport imports items one after the other in the background: read,
 // convert, detect the language, extract, store. The progress strip follows
-// along; when all are done the list is reloaded and the last imported article
-// opens in the reader. done, when set, is called on the UI goroutine with
+// along; when all are done the list is reloaded, the last imported article
+// opens in the reader and the status line says how many control characters
+// were dropped, if any. done, when set, is called on the UI goroutine with
 // the failures (none on success); otherwise failures are shown in a dialog.
 func (v *articlesView) startImport(items []importItem, done func([]importFailure)) {
 	if len(items) == 0 {
@@ -180,7 +181,7 @@ func (v *articlesView) startImport(items []importItem, done func([]importFailure
 	var failed []importFailure
 	var known []*claims.Article // stored already, found by their text
 	lastID := ""
-	cancelled := 0
+	cancelled, dropped := 0, 0 // files not imported, control characters dropped
 	runJob(v.u, func() {
 		defer cancel()
 		var folders bool
@@ -195,7 +196,7 @@ func (v *articlesView) startImport(items []importItem, done func([]importFailure
 			if i > 0 {
 				doUI(func() { v.progress.step(i, len(items), it.name) })
 			}
-			a, units, err := v.prepareCancellable(ctx, it)
+			a, units, n, err := v.prepareCancellable(ctx, it)
 			if err == nil {
 				err = desk.Store(ctx, svc, it.name, a)
 			}
@@ -214,9 +215,11 @@ func (v *articlesView) startImport(items []importItem, done func([]importFailure
 			}
 			cache.put(a.ID, a.Body, units)
 			lastID = a.ID
+			dropped += n
 		}
 	}, func() {
 		v.progress.end()
+		v.u.tellDropped(dropped)
 		if cancelled > 0 {
 			v.u.showInfo("Import cancelled", lang.LocalizePlural("The import was stopped; {{.Count}} files were not imported.",
 				cancelled, map[string]any{"Count": formatCount(cancelled)}))
@@ -274,12 +277,13 @@ func expandFolders(items []importItem) (out []importItem, folders bool) {
 // prepareArticle reads and converts one import item the way claimctl import
 // does (package desk: only an ordinary file, at most
 // importer.MaxArticleBytes) and runs the extraction once, which also tells
-// the language when it was left open.
-func prepareArticle(ctx context.Context, it importItem) (*claims.Article, []extract.Unit, error) {
+// the language when it was left open. It adds to dropped the number of
+// control characters dropped from the text and the title.
+func prepareArticle(ctx context.Context, it importItem, dropped *int) (*claims.Article, []extract.Unit, error) {
 	if it.err != nil {
 		return nil, nil, it.err
 	}
-	opts := desk.ImportOptions{Extract: extractText}
+	opts := desk.ImportOptions{Extract: extractText, Dropped: dropped}
 	if it.article != nil {
 		return it.article, desk.Prepare(it.article, opts), nil
 	}
@@ -296,25 +300,27 @@ func prepareArticle(ctx context.Context, it importItem) (*claims.Article, []extr
 // prepareCancellable runs prepareArticle and returns at once when ctx is
 // cancelled: the extraction of a very large text does not look at ctx, so
 // it finishes in the background (counted in u.busy) and its result is
-// dropped.
-func (v *articlesView) prepareCancellable(ctx context.Context, it importItem) (*claims.Article, []extract.Unit, error) {
+// dropped. dropped is the number of control characters dropped.
+func (v *articlesView) prepareCancellable(ctx context.Context, it importItem) (a *claims.Article, units []extract.Unit, dropped int, err error) {
 	type result struct {
-		a     *claims.Article
-		units []extract.Unit
-		err   error
+		a       *claims.Article
+		units   []extract.Unit
+		dropped int
+		err     error
 	}
 	ch := make(chan result, 1)
 	v.u.busy.Add(1)
 	go func() {
 		defer v.u.busy.Done()
-		a, units, err := prepareArticle(ctx, it)
-		ch <- result{a, units, err}
+		var r result
+		r.a, r.units, r.err = prepareArticle(ctx, it, &r.dropped)
+		ch <- r
 	}()
 	select {
 	case r := <-ch:
-		return r.a, r.units, r.err
+		return r.a, r.units, r.dropped, r.err
 	case <-ctx.Done():
-		return nil, nil, ctx.Err()
+		return nil, nil, 0, ctx.Err()
 	}
 }
 

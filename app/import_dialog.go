@@ -45,6 +45,12 @@ func newPasteDialog(v *articlesView) *pasteDialog {
 		language:  newKeySelect(opts, u.windowKey),
 		text:      newWrapEntry(lang.L("Paste the article text here"), nil, u.windowKey),
 	}
+	// Enter in a one-line field imports, as „Importieren“ does: the
+	// dialog's default button, which Enter takes in a desktop form (it did
+	// nothing; walk31).
+	for _, e := range []*keyEntry{d.title, d.url, d.publisher} {
+		e.OnSubmitted = u.safeText("import text", func(string) { d.submit() })
+	}
 	d.language.ExtendBaseWidget(d.language)
 	d.language.SetSelectedIndex(0)
 	d.text.SetMinRowsVisible(12)
@@ -83,6 +89,14 @@ func (d *pasteDialog) show() {
 			c.Focus(d.text)
 		}
 	}
+}
+
+// submit closes the dialog and imports, as „Importieren“ does.
+func (d *pasteDialog) submit() {
+	if d.dlg != nil {
+		d.dlg.Hide() // answers „no“: onConfirm(false) does nothing
+	}
+	d.onConfirm(true)
 }
 
 // onConfirm runs when the dialog closes: on Import the article is built from

@@ -60,7 +60,7 @@ var smallWindow = fitScreen(fyne.NewSize(1e4, 1e4), fyne.NewSize(1024, 700))
 
 // newGermanFixture is newShellFixture with the German interface.
 func newGermanFixture(t *testing.T) *shellFixture {
-	t.Cleanup(func() { applyLanguage("") })
+	t.Cleanup(func() { switchLanguage("") })
 	f := newShellFixture(t)
 	f.do(func() { f.u.setLanguage("de") })
 	f.s = f.u.shell
@@ -110,7 +110,7 @@ func TestWindowFitsSmallScreen(t *testing.T) {
 // suggestions side by side with room for the text; the arrow brings the
 // list back and folds it again.
 func TestArticleListFoldsAtSmallWindow(t *testing.T) {
-	defer applyLanguage("")
+	defer switchLanguage("")
 	f := newShellFixture(t)
 	f.do(func() { f.u.setLanguage("de") })
 	f.s = f.u.shell

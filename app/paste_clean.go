@@ -24,12 +24,18 @@ import (
 // controls.
 
 // cleanClipboard is a clipboard whose content comes without control
-// characters.
-type cleanClipboard struct{ fyne.Clipboard }
+// characters; the window of the field from says how many it dropped
+// (tellDroppedIn).
+type cleanClipboard struct {
+	fyne.Clipboard
+	from fyne.CanvasObject
+}
 
 // Content is the clipboard's whole text (wholeClip) cleaned (cleanText).
 func (c cleanClipboard) Content() string {
-	return cleanText(wholeClip(c.Clipboard.Content(), readClipboard))
+	text, dropped := cleanCount(wholeClip(c.Clipboard.Content(), readClipboard))
+	tellDroppedIn(c.from, dropped)
+	return text
 }
 
 // readClipboard reads the clipboard's text itself (a variable: tests play
@@ -57,16 +63,26 @@ var lineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\v", "\n", "\f", "
 
 // cleanText is s with line feeds for the controls that end a line and
 // without the other control characters but tab.
-func cleanText(s string) string { return importer.DropControls(lineEnds.Replace(s)) }
+func cleanText(s string) string {
+	text, _ := cleanCount(s)
+	return text
+}
+
+// cleanCount is cleanText and the number of control characters dropped
+// (not those made line feeds).
+func cleanCount(s string) (string, int) {
+	s = lineEnds.Replace(s)
+	return importer.DropControls(s), importer.CountControls(s)
+}
 
 // cleanPaste returns s, a paste with a clipboard that drops control
-// characters when s is a paste.
-func cleanPaste(s fyne.Shortcut) fyne.Shortcut {
+// characters when s is a paste into the field from.
+func cleanPaste(s fyne.Shortcut, from fyne.CanvasObject) fyne.Shortcut {
 	if p, ok := s.(*fyne.ShortcutPaste); ok && p.Clipboard != nil {
-		return &fyne.ShortcutPaste{Clipboard: cleanClipboard{p.Clipboard}}
+		return &fyne.ShortcutPaste{Clipboard: cleanClipboard{p.Clipboard, from}}
 	}
 	return s
 }
 
 // TypedShortcut pastes without control characters (cleanPaste).
-func (e *keyEntry) TypedShortcut(s fyne.Shortcut) { e.Entry.TypedShortcut(cleanPaste(s)) }
+func (e *keyEntry) TypedShortcut(s fyne.Shortcut) { e.Entry.TypedShortcut(cleanPaste(s, e)) }

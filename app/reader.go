@@ -95,7 +95,7 @@ func (r *readerView) build() {
 
 	r.sentences = newSentenceView()
 	r.sentences.onSelect = r.u.safeID("sentence", r.onSentenceSelected)
-	r.sentences.onMoved = r.u.safeID("sentence", r.leaveHit)
+	r.sentences.onMoved = r.u.safeID("sentence", r.onSentenceMoved)
 	r.sentences.onMakeClaim = r.u.safeID("make claim", r.onMakeClaimFromSentence)
 	r.sentences.onAccept = r.u.safeID("accept sentence", r.onAcceptSentence)
 	r.sentences.focus = r.focus
@@ -112,7 +112,7 @@ func (r *readerView) build() {
 		container.NewTabItem(lang.L("Sentences"), r.sentences),
 		container.NewTabItem(lang.L("Select passage"), passageTab),
 	)
-	r.tabs.OnSelected = func(*container.TabItem) { r.syncPassage() }
+	r.tabs.OnSelected = func(*container.TabItem) { r.onTabShown() }
 
 	r.panel = newSuggestionPanel(r, thresholdRow)
 	r.split = container.NewHSplit(r.tabs, r.panel.root)

@@ -68,3 +68,25 @@ func (e *passageEntry) rowCol(pos int) (row, col int) {
 	}
 	return lo, pos - rowStart(lo)
 }
+
+// showSpan scrolls the passage so that body[start:end] of the article
+// (byte offsets in the article body) is in view, as an editor shows the
+// line it goes to: a selection ends and the cursor goes to the span's end,
+// then to its start, so that a span taller than the view shows its start.
+// It does nothing when the passage shows none of it.
+func (e *passageEntry) showSpan(start, end int) {
+	start, end = max(0, start-e.base), min(len(e.body), end-e.base)
+	if e.base < 0 || start > end || e.Text != e.body {
+		return
+	}
+	for start < end && !utf8.RuneStart(e.body[start]) {
+		start++
+	}
+	from := utf8.RuneCountInString(e.body[:start])
+	to := from + utf8.RuneCountInString(e.body[start:end])
+	e.unselect()
+	for _, pos := range []int{to, from} {
+		e.CursorRow, e.CursorColumn = e.rowCol(pos)
+		e.Refresh() // scrolls the cursor into view
+	}
+}

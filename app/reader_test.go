@@ -43,7 +43,9 @@ func newReaderFixture(t *testing.T) *readerFixture {
 	t.Helper()
 	waitAllJobs() // no job of an earlier test may read the translations while they load
 	a := test.NewTempApp(t)
+	uiMu.Lock() // as switchLanguage: a job started meanwhile reads them under uiMu
 	_ = lang.AddTranslationsFS(assets.Translations, "translations")
+	uiMu.Unlock()
 	db, err := sqlite.Open(filepath.Join(t.TempDir(), "reader.db"))
 	if err != nil {
 		t.Fatalf("open database: %v", err)
@@ -367,8 +369,8 @@ func TestReaderShowsDetachedClaims(t *testing.T) {
 }
 
 func TestReaderGermanLabels(t *testing.T) {
-	applyLanguage("de")
-	defer applyLanguage("")
+	switchLanguage("de")
+	defer switchLanguage("")
 	f := newReaderFixture(t)
 	f.importText()
 	r := f.v.reader

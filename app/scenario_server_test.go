@@ -79,19 +79,16 @@ func TestScenarioDataLocationServer(t *testing.T) {
 	if !strings.Contains(d.result.Text, "The connection test failed.") || !strings.Contains(d.result.Text, "nothing answers at that address") {
 		t.Errorf("wrong port, English: %q", d.result.Text)
 	}
-	// The window's jobs end before each switch, and each switch holds uiMu
-	// as a UI event does: under the test driver the jobs' UI updates run on
-	// their own goroutines (under uiMu) and read the translations, and a job
-	// may start between the wait and the switch.
-	defer func() { f.wait(); f.do(func() { applyLanguage("") }) }()
-	f.wait()
-	f.do(func() { applyLanguage("de") })
+	// Each switch waits for the window's jobs and holds uiMu as a UI event
+	// does (switchLanguage): under the test driver the jobs' UI updates run
+	// on their own goroutines and read the translations.
+	defer switchLanguage("")
+	switchLanguage("de")
 	f.do(func() { test.Tap(d.test) })
 	if !strings.Contains(d.result.Text, "Der Verbindungstest ist fehlgeschlagen.") || !strings.Contains(d.result.Text, "antwortet nichts") {
 		t.Errorf("wrong port, German: %q", d.result.Text)
 	}
-	f.wait()
-	f.do(func() { applyLanguage("en") })
+	switchLanguage("en")
 
 	f.fillServer(d, server, password)
 	f.do(func() { test.Tap(d.test) })

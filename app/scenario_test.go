@@ -217,7 +217,7 @@ func newScenarioIn(t *testing.T, language string) *shellFixture {
 	f := newScenario(t)
 	if language == "de" {
 		f.do(func() { f.u.setLanguage("de") })
-		t.Cleanup(func() { applyLanguage("") })
+		t.Cleanup(func() { switchLanguage("") })
 		f.s = f.u.shell
 	}
 	return f

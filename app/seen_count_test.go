@@ -14,7 +14,7 @@ import (
 // too), and says one record in the singular. Before, the only claim with a
 // verdict read "Keine frühere Prüfung dieser Behauptung unter 1 Einträgen".
 func TestSeenTabCountsOthers(t *testing.T) {
-	defer applyLanguage("")
+	defer switchLanguage("")
 	f := newShellFixture(t)
 	f.do(func() { f.u.setLanguage("de") })
 	f.s = f.u.shell

@@ -123,7 +123,7 @@ func (s *shell) content() fyne.CanvasObject {
 	if !exportAvailable {
 		s.export.Disable()
 	}
-	s.importBtn = &widget.Button{Text: lang.L("Import"), Icon: theme.DownloadIcon(), Importance: widget.LowImportance, OnTapped: s.onImport}
+	s.importBtn = &widget.Button{Text: lang.L("Import"), Icon: theme.DownloadIcon(), Importance: widget.LowImportance, OnTapped: s.onImportTapped}
 	s.importBtn.ExtendBaseWidget(s.importBtn)
 	left := container.NewHBox(
 		s.importBtn,
@@ -303,8 +303,12 @@ func (s *shell) refreshCounts() {
 }
 
 // setStatus shows a short message (an English key) beside the data location.
-func (s *shell) setStatus(msg string) {
-	s.location.SetText(lang.L(msg) + " · " + lang.L("Data") + ": " + s.u.opts.Location)
+func (s *shell) setStatus(msg string) { s.showStatus(lang.L(msg)) }
+
+// showStatus shows text, a message in the interface language, beside the
+// data location.
+func (s *shell) showStatus(text string) {
+	s.location.SetText(text + " · " + lang.L("Data") + ": " + s.u.opts.Location)
 }
 
 // savePrefs remembers the window size and split positions.
@@ -319,9 +323,20 @@ func (s *shell) savePrefs() {
 	s.articles.savePrefs()
 }
 
-// onImport offers the two ways to import an article, paste text or open a
-// file (files can also be dropped on the window), and importing a bundle.
-func (s *shell) onImport() {
+// onImport is the import menu opened by keys (Ctrl+I, the main menu): its
+// first item is marked, so that Enter takes it and the arrows go on from
+// it, as in a desktop menu opened by keys. Opened with Ctrl+I, no item was
+// marked and Enter did nothing (walk31).
+func (s *shell) onImport() { s.showImportMenu(true) }
+
+// onImportTapped is the import menu opened by the button: no item is
+// marked, as in a menu opened by the mouse.
+func (s *shell) onImportTapped() { s.showImportMenu(false) }
+
+// showImportMenu offers the two ways to import an article, paste text or
+// open a file (files can also be dropped on the window), and importing a
+// bundle, under the Import button; markFirst marks the first item.
+func (s *shell) showImportMenu(markFirst bool) {
 	s.show(viewArticles)
 	menu := fyne.NewMenu("",
 		fyne.NewMenuItem(lang.L("Paste text…"), s.articles.onPaste),
@@ -329,8 +344,12 @@ func (s *shell) onImport() {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Import bundle…"), s.onImportBundle),
 	)
+	m := widget.NewPopUpMenu(menu, s.u.win.Canvas())
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(s.importBtn)
-	widget.ShowPopUpMenuAtPosition(menu, s.u.win.Canvas(), pos.Add(fyne.NewPos(0, s.importBtn.Size().Height)))
+	m.ShowAtPosition(pos.Add(fyne.NewPos(0, s.importBtn.Size().Height)))
+	if markFirst {
+		m.ActivateNext() // the menu has the focus once shown
+	}
 }
 
 // onOpenFile shows the Articles view and the dialog that imports an

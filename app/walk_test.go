@@ -65,7 +65,7 @@ func TestUIWalk(t *testing.T) {
 	steps := int(walkSetting(int64(*walkSteps), "CLAIMDESK_WALK_STEPS", 30))
 	seed := walkSetting(*walkSeed, "CLAIMDESK_WALK_SEED", time.Now().UnixNano())
 	f := newShellFixture(t)
-	t.Cleanup(func() { applyLanguage("") })
+	t.Cleanup(func() { switchLanguage("") })
 	w := &walker{t: t, f: f, rnd: rand.New(rand.NewSource(seed)), seed: seed,
 		spent: map[string]time.Duration{}, count: map[string]int{}}
 	t.Logf("TestUIWalk seed %d (repeat with -walk.seed=%d), %d steps at most", seed, seed, steps)

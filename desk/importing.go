@@ -21,6 +21,9 @@ type ImportOptions struct {
 	Again bool
 	// Extract splits and scores the text; nil means extract.Extract.
 	Extract func(text string, o extract.Options) []extract.Unit
+	// Dropped, when not nil, is added the number of control characters
+	// Prepare drops from the body and the title (the window says so).
+	Dropped *int
 }
 
 // extractor returns the extraction to use.
@@ -60,13 +63,16 @@ func ReadArticle(name string, data []byte, opts ImportOptions) (*claims.Article,
 }
 
 // Prepare finishes an article read from a file or typed in: Unix line
-// ends, no control characters in body and title (importer.DropControls),
-// a title from the first visible line when it has none (or one of only
-// invisible characters, importer.Visible), and, when its
-// language is still open, the language most of the text was detected in
+// ends, no control characters in body and title (importer.DropControls;
+// opts.Dropped counts them), a title from the first visible line when it
+// has none (or one of only invisible characters, importer.Visible), and,
+// when its language is still open, the language most of the text was detected in
 // by the extractor. It returns the extraction of the body, which the
 // reader shows.
 func Prepare(a *claims.Article, opts ImportOptions) []extract.Unit {
+	if opts.Dropped != nil {
+		*opts.Dropped += droppedControls(a)
+	}
 	a.Body = cleanBody(a.Body)
 	a.Title = strings.TrimSpace(importer.DropControls(a.Title))
 	if !importer.Visible(a.Title) {
@@ -77,6 +83,17 @@ func Prepare(a *claims.Article, opts ImportOptions) []extract.Unit {
 		a.Language = MajorityLanguage(units)
 	}
 	return units
+}
+
+// droppedControls is the number of control characters Prepare drops from
+// a's body and title; a title that is a line of the body (a text file's
+// first line) holds no others.
+func droppedControls(a *claims.Article) int {
+	n := importer.CountControls(UnixLines(a.Body))
+	if !strings.Contains(a.Body, a.Title) {
+		n += importer.CountControls(a.Title)
+	}
+	return n
 }
 
 // cleanBody is the body of an article as it is stored: Unix line ends, no

@@ -22,7 +22,17 @@ func TestPrepareDropsControlCharacters(t *testing.T) {
 		Title: "Steuer\x07zeichen\x1b",
 		Body:  "Die Stadt\x00 zahlte \x1b[1m5\x1b[0m Euro\x7f.\r\nZweite\u0085 Zeile\tmit Tab \u200dund \u202bRTL\u202c.",
 	}
-	Prepare(a, ImportOptions{Extract: func(string, extract.Options) []extract.Unit { return nil }})
+	dropped := 1 // Prepare adds to it
+	Prepare(a, ImportOptions{Extract: func(string, extract.Options) []extract.Unit { return nil }, Dropped: &dropped})
+	if dropped != 1+2+5 { // the line end is no dropped control
+		t.Errorf("dropped %d controls, want 2 in the title and 5 in the body", dropped-1)
+	}
+	title := &claims.Article{Title: "Erste\x07 Zeile", Body: "Erste\x07 Zeile\nZweite\x00 Zeile."}
+	dropped = 0
+	Prepare(title, ImportOptions{Extract: func(string, extract.Options) []extract.Unit { return nil }, Dropped: &dropped})
+	if dropped != 2 {
+		t.Errorf("a title taken from the text: dropped %d controls, want 2 (each counted once)", dropped)
+	}
 	if a.Title != "Steuerzeichen" {
 		t.Errorf("title %q", a.Title)
 	}

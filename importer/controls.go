@@ -21,6 +21,18 @@ func DropControls(s string) string {
 	}, s)
 }
 
+// CountControls returns how many characters DropControls removes from s,
+// so that the window can say that it dropped some.
+func CountControls(s string) int {
+	n := 0
+	for _, r := range s {
+		if isDroppedControl(r) {
+			n++
+		}
+	}
+	return n
+}
+
 // isDroppedControl reports whether DropControls removes r.
 func isDroppedControl(r rune) bool {
 	switch {
