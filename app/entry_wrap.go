@@ -35,6 +35,9 @@ type wrapEntry struct {
 	note *fyne.Container
 	// onLong is called after a paste was kept whole (pasteLong); may be nil.
 	onLong func()
+	// onSubmit is called for Ctrl+Enter, which sends a form from its
+	// multi-line field in desktop programs; nil leaves the key to the entry.
+	onSubmit func()
 }
 
 // newWrapEntry returns an empty wrapping multi-line entry that offers F1 and
@@ -93,12 +96,16 @@ func (e *wrapEntry) TypedKey(k *fyne.KeyEvent) {
 }
 
 // TypedShortcut forgets the remembered cursor: pasting or undo move it.
-// Ctrl+Home and Ctrl+End go to the text's start and end (docEdge). It
-// pastes without control characters (cleanPaste), and keeps a paste too
-// long to wrap whole (pasteLong).
+// Ctrl+Home and Ctrl+End go to the text's start and end (docEdge); Ctrl+Enter
+// calls onSubmit when set. It pastes without control characters
+// (cleanPaste), and keeps a paste too long to wrap whole (pasteLong).
 func (e *wrapEntry) TypedShortcut(s fyne.Shortcut) {
 	e.want = -1
 	if docEdge(&e.Entry, s) {
+		return
+	}
+	if e.onSubmit != nil && submitShortcut(s) {
+		e.onSubmit()
 		return
 	}
 	s = cleanPaste(s, e)
@@ -106,6 +113,12 @@ func (e *wrapEntry) TypedShortcut(s fyne.Shortcut) {
 		return
 	}
 	e.Entry.TypedShortcut(s)
+}
+
+// submitShortcut reports whether s is Ctrl+Enter (either Enter key).
+func submitShortcut(s fyne.Shortcut) bool {
+	cs, ok := s.(*desktop.CustomShortcut)
+	return ok && cs.Modifier == fyne.KeyModifierShortcutDefault && (cs.KeyName == fyne.KeyReturn || cs.KeyName == fyne.KeyEnter)
 }
 
 // Tapped forgets the remembered cursor: a click moves it.

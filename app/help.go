@@ -155,6 +155,7 @@ func (s *shell) onHelp() {
 		{"↑ / ↓, Space, Enter", "Lists: move to the next / previous row, open it"},
 		{"↓", "Search box: go to the hits"},
 		{`"…"  2,5`, "Search box: words in quotes and numbers such as 2,5 (or 2.5) stand together"},
+		{"Ctrl+Enter", "Paste dialog: import the text"},
 		{"Esc", "Close the dialog"},
 		{"Enter", "Close a message"},
 		{"F1", "This help"},

@@ -48,9 +48,11 @@ func newPasteDialog(v *articlesView) *pasteDialog {
 	// Enter in a one-line field imports, as „Importieren“ does: the
 	// dialog's default button, which Enter takes in a desktop form (it did
 	// nothing; walk31).
+	submit := u.safeText("import text", func(string) { d.submit() })
 	for _, e := range []*keyEntry{d.title, d.url, d.publisher} {
-		e.OnSubmitted = u.safeText("import text", func(string) { d.submit() })
+		e.OnSubmitted = submit
 	}
+	d.text.onSubmit = func() { submit("") } // Ctrl+Enter in the text field, as in a desktop form
 	d.language.ExtendBaseWidget(d.language)
 	d.language.SetSelectedIndex(0)
 	d.text.SetMinRowsVisible(12)

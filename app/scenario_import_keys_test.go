@@ -79,3 +79,32 @@ func TestScenarioPasteDialogEnterImports(t *testing.T) {
 		}
 	}
 }
+
+// TestScenarioPasteDialogCtrlEnterImports: in the German paste dialog the
+// checker pastes the text and, still in the large text field, presses
+// Strg+Enter; the article is imported, as „Importieren“ does. It did
+// nothing (walk31). Enter alone there still starts a new line.
+func TestScenarioPasteDialogCtrlEnterImports(t *testing.T) {
+	f := newScenarioIn(t, "de")
+	cv := f.win().Canvas()
+	d := f.s.articles.paste
+	f.do(func() { f.s.show(viewArticles); f.s.articles.onPaste() })
+	f.do(func() {
+		d.text.SetText("Der Kreis zahlte 12 Millionen Euro für die Schulen.")
+		cv.Focus(d.text)
+		d.text.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	})
+	if arts, _, _ := f.svc.Articles.FindArticles(f.u.ctx(), claims.ArticleFilter{}); len(arts) != 0 || cv.Overlays().Top() == nil {
+		t.Fatalf("Enter alone in the text field: %d articles stored or the dialog closed; want a new line", len(arts))
+	}
+	f.do(func() {
+		d.text.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault})
+	})
+	arts, _, err := f.svc.Articles.FindArticles(f.u.ctx(), claims.ArticleFilter{})
+	if err != nil || len(arts) != 1 {
+		t.Fatalf("Strg+Enter in the text field: %d articles stored (%v), want 1", len(arts), err)
+	}
+	if cv.Overlays().Top() != nil {
+		t.Fatal("Strg+Enter: the paste dialog is still open")
+	}
+}
