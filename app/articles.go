@@ -76,6 +76,7 @@ func (v *articlesView) build() {
 	v.list.UpdateItem = safe2(v.u, "article row", v.updateRow)
 	v.list.OnSelected = v.u.safeID("article list", v.onSelect)
 	v.list.onAccept = v.u.safe("accept from article list", v.acceptSelected)
+	v.list.onKey = v.u.windowKey
 	v.count = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
 	importText := &widget.Button{Text: lang.L("Paste text…"), Icon: theme.ContentPasteIcon(), OnTapped: v.u.safe("paste text", v.onPaste)}
 	openFile := &widget.Button{Text: lang.L("Open file…"), Icon: theme.FolderOpenIcon(), OnTapped: v.u.safe("open file", v.onOpenFile)}

@@ -17,8 +17,9 @@ import (
 // selected row).
 type articleList struct {
 	widget.List
-	keyed    bool   // true while a key typed in the list is handled
-	onAccept func() // A typed in the list
+	keyed    bool                      // true while a key typed in the list is handled
+	onAccept func()                    // A typed in the list
+	onKey    func(*fyne.KeyEvent) bool // the window's keys (offerWindowKey)
 }
 
 // newArticleList returns the list; the caller sets the data callbacks.
@@ -29,8 +30,11 @@ func newArticleList() *articleList {
 }
 
 // TypedKey notes that a selection it makes comes from the keyboard; Enter
-// opens the marked row as Space does.
+// opens the marked row as Space does; F1 and Escape go to the window.
 func (l *articleList) TypedKey(ev *fyne.KeyEvent) {
+	if offerWindowKey(l.onKey, ev) {
+		return
+	}
 	l.keyed = true
 	defer func() { l.keyed = false }()
 	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {

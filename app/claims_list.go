@@ -79,6 +79,7 @@ func (v *claimsView) content() fyne.CanvasObject {
 			v.u.safe("claim row", func() { v.updateRow(id, o) })()
 		},
 		OnSelected: v.u.safeID("claim list", v.onSelected),
+		OnKey:      v.u.windowKey,
 	})
 	v.title = &widget.Label{Text: lang.L("Claims"), TextStyle: fyne.TextStyle{Bold: true}}
 	v.empty = &widget.Label{Text: lang.L("No claims match. Clear the filters, or import an article and accept its suggestions."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}

@@ -128,6 +128,14 @@ type keyEntry struct {
 	onDown func() bool
 }
 
+// offerWindowKey offers F1 and Escape typed in a focused list to onKey (the
+// window's, u.windowKey; may be nil), as the text fields do: a list took
+// them and did nothing, so F1 showed no help once a row had been clicked.
+// It reports whether the window used the key.
+func offerWindowKey(onKey func(*fyne.KeyEvent) bool, ev *fyne.KeyEvent) bool {
+	return (ev.Name == fyne.KeyF1 || ev.Name == fyne.KeyEscape) && onKey != nil && onKey(ev)
+}
+
 // windowKey offers a key typed in a text field to the window (see
 // onWindowKey); it reports whether the window used it.
 func (u *ui) windowKey(ev *fyne.KeyEvent) bool {

@@ -10,7 +10,10 @@ import (
 // the claims or the sources with the arrows and pressed Enter, as in any
 // desktop list, got nothing (walk30). The articles list does the same
 // (articleList).
-type enterList struct{ widget.List }
+type enterList struct {
+	widget.List
+	onKey func(*fyne.KeyEvent) bool // the window's keys (offerWindowKey)
+}
 
 // listParts are the callbacks of a list.
 type listParts struct {
@@ -18,18 +21,22 @@ type listParts struct {
 	CreateItem func() fyne.CanvasObject
 	UpdateItem func(widget.ListItemID, fyne.CanvasObject)
 	OnSelected func(widget.ListItemID)
+	OnKey      func(*fyne.KeyEvent) bool // the window's keys, F1 and Escape (offerWindowKey)
 }
 
 // newEnterList returns an enterList with the callbacks p.
 func newEnterList(p listParts) *enterList {
-	e := &enterList{}
+	e := &enterList{onKey: p.OnKey}
 	e.Length, e.CreateItem, e.UpdateItem, e.OnSelected = p.Length, p.CreateItem, p.UpdateItem, p.OnSelected
 	e.ExtendBaseWidget(e)
 	return e
 }
 
-// TypedKey takes Enter for Space.
+// TypedKey takes Enter for Space and offers F1 and Escape to the window.
 func (l *enterList) TypedKey(ev *fyne.KeyEvent) {
+	if offerWindowKey(l.onKey, ev) {
+		return
+	}
 	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
 		ev = &fyne.KeyEvent{Name: fyne.KeySpace, Physical: ev.Physical}
 	}

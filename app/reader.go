@@ -99,6 +99,7 @@ func (r *readerView) build() {
 	r.sentences.onMakeClaim = r.u.safeID("make claim", r.onMakeClaimFromSentence)
 	r.sentences.onAccept = r.u.safeID("accept sentence", r.onAcceptSentence)
 	r.sentences.focus = r.focus
+	r.sentences.onKey = r.u.windowKey
 	r.passage = newPassageEntry(r.u.windowKey)
 	r.passage.onMakeClaim = r.u.safe("make claim", r.onMakeClaim)
 	hint := &widget.Label{Text: lang.L("Select a passage and press Ctrl+K to make it a claim."), SizeName: theme.SizeNameCaptionText, Wrapping: fyne.TextWrapWord}

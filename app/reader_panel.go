@@ -41,6 +41,7 @@ func newSuggestionPanel(r *readerView, threshold fyne.CanvasObject) *suggestionP
 	p.list = newSuggestionList()
 	p.list.count = func() int { return len(r.suggested) }
 	p.list.onAccept = func(i int) { r.onAccept(r.suggested[i]) }
+	p.list.onKey = r.u.windowKey
 	p.list.Length = p.list.count
 	p.list.CreateItem = func() fyne.CanvasObject { return newSuggestionRow() }
 	p.list.UpdateItem = func(i widget.ListItemID, o fyne.CanvasObject) {

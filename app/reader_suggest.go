@@ -53,6 +53,7 @@ type suggestionList struct {
 	selected int
 	count    func() int
 	onAccept func(i int)
+	onKey    func(*fyne.KeyEvent) bool // the window's keys (offerWindowKey)
 }
 
 // newSuggestionList returns the list; the caller sets the data callbacks.
@@ -62,8 +63,12 @@ func newSuggestionList() *suggestionList {
 	return l
 }
 
-// TypedKey moves the selection with the arrow keys and accepts on Enter.
+// TypedKey moves the selection with the arrow keys and accepts on Enter;
+// F1 and Escape go to the window.
 func (l *suggestionList) TypedKey(ev *fyne.KeyEvent) {
+	if offerWindowKey(l.onKey, ev) {
+		return
+	}
 	n := l.count()
 	switch ev.Name {
 	case fyne.KeyDown:

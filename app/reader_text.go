@@ -46,7 +46,8 @@ type sentenceView struct {
 	metrics     *wrapMetrics
 	quiet       bool // true while the view selects a row itself
 	onSelect    func(i int)
-	onMoved     func(i int) // the chosen row changed, by the checker or by the view
+	onMoved     func(i int)               // the chosen row changed, by the checker or by the view
+	onKey       func(*fyne.KeyEvent) bool // the window's keys (offerWindowKey)
 	onMakeClaim func(i int)
 	onAccept    func(i int) // A or Enter: accept sentence i if it is a suggestion
 	focus       func(focusable)
@@ -231,9 +232,12 @@ func (l *sentenceList) TypedRune(r rune) {
 	}
 }
 
-// TypedKey accepts the selected sentence's suggestion on Enter; other keys
-// go to the list.
+// TypedKey accepts the selected sentence's suggestion on Enter; F1 and
+// Escape go to the window, other keys to the list.
 func (l *sentenceList) TypedKey(ev *fyne.KeyEvent) {
+	if offerWindowKey(l.view.onKey, ev) {
+		return
+	}
 	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
 		l.acceptSelected()
 		return

@@ -43,6 +43,7 @@ func (v *searchView) content() fyne.CanvasObject {
 		},
 		UpdateItem: safe2(v.u, "search hit", v.updateRow),
 		OnSelected: v.u.safeID("search hits", v.onSelected),
+		OnKey:      v.u.windowKey,
 	})
 	v.title = &widget.Label{Text: lang.L("Search"), TextStyle: fyne.TextStyle{Bold: true}}
 	v.hint = &widget.Label{Text: lang.L("Type in the search box above: words match as prefixes, all words must occur; words in \"quotes\" and numbers such as 2,5 must stand together."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}

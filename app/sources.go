@@ -79,6 +79,7 @@ func (v *sourcesView) content() fyne.CanvasObject {
 			box.Objects[1].(*widget.Label).SetText(strings.Join(nonEmpty(s.Publisher, kindLabel(s.Kind), s.URL), " · "))
 		},
 		OnSelected: v.u.safeID("source list", v.onSelected),
+		OnKey:      v.u.windowKey,
 	})
 	v.count = &widget.Label{Text: lang.L("Sources"), TextStyle: fyne.TextStyle{Bold: true}}
 
