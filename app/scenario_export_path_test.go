@@ -13,7 +13,7 @@ import (
 // TestScenarioExportToTypedPath: in the German window the checker exports
 // and types a whole path into the save dialog's name field, as in other
 // desktop programs, then presses Enter or „Speichern“. The export was to
-// go to that path inside the folder shown („/root/tmp/…“) and failed with
+// go to that path inside the folder shown („/home/anna/tmp/…“) and failed with
 // „Den Ordner gibt es nicht“; it is written where the path says, also for
 // a path from the home folder („~/…“).
 func TestScenarioExportToTypedPath(t *testing.T) {
