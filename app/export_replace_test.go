@@ -26,13 +26,7 @@ func TestExportAsksReplaceInGerman(t *testing.T) {
 		t.Fatal(err)
 	}
 	uri := storage.NewFileURI(path)
-	f.do(f.s.onExport)
-	d := f.s.exporter
-	f.do(func() {
-		d.format.SetSelected("Markdown")
-		d.dlg.Hide()
-		d.onChooseFile()
-	})
+	d := f.openMarkdownSave()
 	if ok, _ := storage.Exists(uri); ok {
 		t.Fatal("the save dialog would ask in English: the file counts as there")
 	}
@@ -67,4 +61,17 @@ func TestExportAsksReplaceInGerman(t *testing.T) {
 	if data, _ := os.ReadFile(path); d.result != "1" || !strings.Contains(string(data), "Die Mieten stiegen 2024 um 7 Prozent.") {
 		t.Fatalf("„Ja“: result %q, file %.80q", d.result, data)
 	}
+}
+
+// openMarkdownSave opens the Export dialog, chooses Markdown and goes on to
+// the save dialog, as „Datei wählen…“ does; it returns the Export dialog.
+func (f *shellFixture) openMarkdownSave() *exportDialog {
+	f.do(f.s.onExport)
+	d := f.s.exporter
+	f.do(func() {
+		d.format.SetSelected("Markdown")
+		d.dlg.Hide()
+		d.onChooseFile()
+	})
+	return d
 }

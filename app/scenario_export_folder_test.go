@@ -24,13 +24,7 @@ func TestScenarioExportOntoFolderInGerman(t *testing.T) {
 		t.Fatal(err)
 	}
 	uri := storage.NewFileURI(folder)
-	f.do(f.s.onExport)
-	d := f.s.exporter
-	f.do(func() {
-		d.format.SetSelected("Markdown")
-		d.dlg.Hide()
-		d.onChooseFile()
-	})
+	d := f.openMarkdownSave()
 	if ok, _ := storage.Exists(uri); ok {
 		t.Fatal("the save dialog would answer in English: the folder counts as there")
 	}

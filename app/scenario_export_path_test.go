@@ -34,13 +34,7 @@ func TestScenarioExportToTypedPath(t *testing.T) {
 		{filepath.Join(out, "mieten-2.md"), filepath.Join(out, "mieten-2.md"), false},
 		{"~/mieten-3.md", filepath.Join(home, "mieten-3.md"), true},
 	} {
-		f.do(f.s.onExport)
-		d := f.s.exporter
-		f.do(func() {
-			d.format.SetSelected("Markdown")
-			d.dlg.Hide()
-			d.onChooseFile()
-		})
+		f.openMarkdownSave()
 		name, ok := f.win().Canvas().Focused().(*keyEntry)
 		if !ok {
 			t.Fatalf("the focus is on %T, not on the save dialog's name field", f.win().Canvas().Focused())
