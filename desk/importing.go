@@ -16,6 +16,10 @@ import (
 type ImportOptions struct {
 	Title, URL, Publisher string
 	Language              string // "de", "en" or "" (from the file, else detected)
+	// Format is the format of the content as a file extension (".txt",
+	// ".md", ".html"), for text that comes from no file (standard input);
+	// "" takes it from the name's extension.
+	Format string
 	// Again stores the article even when its text is stored already;
 	// without it such an import fails with *AlreadyImported (FindSame).
 	Again bool
@@ -47,9 +51,16 @@ func ReadFile(ctx context.Context, path, name string) ([]byte, error) {
 }
 
 // ReadArticle converts file content (named name: its extension chooses the
-// format) into an article ready to store, with opts applied; see Prepare.
+// format, unless opts.Format does) into an article ready to store, with
+// opts applied; see Prepare.
 func ReadArticle(name string, data []byte, opts ImportOptions) (*claims.Article, []extract.Unit, error) {
-	a, err := importer.ReadArticle(filepath.Base(name), data)
+	var a *claims.Article
+	var err error
+	if opts.Format != "" {
+		a, err = importer.ReadArticleAs(name, opts.Format, data)
+	} else {
+		a, err = importer.ReadArticle(filepath.Base(name), data)
+	}
 	if err != nil {
 		return nil, nil, err
 	}
