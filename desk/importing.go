@@ -118,7 +118,20 @@ func cleanBody(s string) string {
 // extracting it: the readable text of an HTML page or a Markdown file, not
 // its markup (importer.ReadArticle, then as Prepare).
 func ArticleText(name string, data []byte) (string, error) {
-	a, err := importer.ReadArticle(filepath.Base(name), data)
+	return ArticleTextAs(filepath.Base(name), "", data)
+}
+
+// ArticleTextAs is ArticleText for content in the format that ext names
+// (".txt", ".md", ".html"; "" takes it from name's extension), named name
+// in messages: for text that comes from no file, such as standard input.
+func ArticleTextAs(name, ext string, data []byte) (string, error) {
+	var a *claims.Article
+	var err error
+	if ext != "" {
+		a, err = importer.ReadArticleAs(name, ext, data)
+	} else {
+		a, err = importer.ReadArticle(filepath.Base(name), data)
+	}
 	if err != nil {
 		return "", err
 	}
