@@ -1,9 +1,38 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
 	"sort"
+	"strings"
 )
+
+// decodeDataset decodes dataset.json into doc (decodeStrict) and returns
+// the fields it holds that this build does not know (unknownFields). It
+// decodes once when there are none, as in a bundle this build wrote; only
+// a dataset with unknown fields is read again to name them.
+func decodeDataset(data []byte, doc *Document) ([]string, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	err := dec.Decode(doc)
+	if err == nil {
+		if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+			return nil, fmt.Errorf("unexpected data after the JSON value")
+		}
+		return nil, nil
+	}
+	if !strings.HasPrefix(err.Error(), "json: unknown field ") {
+		return nil, err
+	}
+	*doc = Document{}
+	if err := decodeStrict(data, doc); err != nil {
+		return nil, err
+	}
+	return unknownFields(data, doc)
+}
 
 // maxUnknownFields is how many unknown fields unknownFields names at most.
 const maxUnknownFields = 10

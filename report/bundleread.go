@@ -120,10 +120,7 @@ func ReadBundle(ctx context.Context, r io.ReaderAt, size int64, lim Limits) (*Bu
 	if err := b.verifyManifest(files); err != nil {
 		return nil, err
 	}
-	if err := decodeStrict(files[DatasetName], &b.Document); err != nil {
-		return nil, rejectf("%s is not valid JSON: %v.", DatasetName, err)
-	}
-	if b.Unknown, err = unknownFields(files[DatasetName], &b.Document); err != nil {
+	if b.Unknown, err = decodeDataset(files[DatasetName], &b.Document); err != nil {
 		return nil, rejectf("%s is not valid JSON: %v.", DatasetName, err)
 	}
 	for name, data := range files {
