@@ -137,13 +137,16 @@ type ArchiveService interface {
 	// Link puts a claim and a target in one group and records it in the
 	// claim's history; with CopyVerdict the target's verdict is copied into
 	// the claim, its URL becomes a source, and the history says where the
-	// verdict came from. Linking twice changes nothing. Errors: ENOTFOUND,
-	// EINVALID (a claim linked to itself, an unknown kind).
+	// verdict came from. Linking twice changes nothing. A dismissal of the
+	// pair (Dismiss) is removed, and the "linked" event's Old says whose it
+	// was. Errors: ENOTFOUND, EINVALID (a claim linked to itself, an
+	// unknown kind).
 	Link(ctx context.Context, req LinkRequest) error
 	// Group returns what claimID is linked to. Errors: ENOTFOUND.
 	Group(ctx context.Context, claimID string) (*Group, error)
 	// Dismiss records that claimID and the target are not the same; the
-	// pair is never suggested again. Errors: ENOTFOUND.
+	// pair is never suggested again. Errors: ENOTFOUND, ECONFLICT (the pair
+	// is linked as the same claim, also by a Link made at the same moment).
 	Dismiss(ctx context.Context, claimID, kind, targetID string) error
 	// Dismissed returns the keys (kind + ":" + ID) of targets dismissed for
 	// claimID.

@@ -78,6 +78,10 @@ type MergeResult struct {
 	// Backup is the copy of the database taken before the merge wrote
 	// anything; "" when nothing was written.
 	Backup string `json:"backup,omitempty"`
+	// Ignored names the fields of the bundle this build does not know
+	// (written by a newer Claimdesk), which were not merged; see
+	// docs/exchange.md.
+	Ignored []string `json:"ignored_fields,omitempty"`
 }
 
 // Changed reports whether the merge wrote anything.

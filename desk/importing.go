@@ -16,6 +16,10 @@ import (
 type ImportOptions struct {
 	Title, URL, Publisher string
 	Language              string // "de", "en" or "" (from the file, else detected)
+	// Format is the format of the content as a file extension (".txt",
+	// ".md", ".html"), for text that comes from no file (standard input);
+	// "" takes it from the name's extension.
+	Format string
 	// Again stores the article even when its text is stored already;
 	// without it such an import fails with *AlreadyImported (FindSame).
 	Again bool
@@ -47,9 +51,16 @@ func ReadFile(ctx context.Context, path, name string) ([]byte, error) {
 }
 
 // ReadArticle converts file content (named name: its extension chooses the
-// format) into an article ready to store, with opts applied; see Prepare.
+// format, unless opts.Format does) into an article ready to store, with
+// opts applied; see Prepare.
 func ReadArticle(name string, data []byte, opts ImportOptions) (*claims.Article, []extract.Unit, error) {
-	a, err := importer.ReadArticle(filepath.Base(name), data)
+	var a *claims.Article
+	var err error
+	if opts.Format != "" {
+		a, err = importer.ReadArticleAs(name, opts.Format, data)
+	} else {
+		a, err = importer.ReadArticle(filepath.Base(name), data)
+	}
 	if err != nil {
 		return nil, nil, err
 	}
@@ -107,7 +118,20 @@ func cleanBody(s string) string {
 // extracting it: the readable text of an HTML page or a Markdown file, not
 // its markup (importer.ReadArticle, then as Prepare).
 func ArticleText(name string, data []byte) (string, error) {
-	a, err := importer.ReadArticle(filepath.Base(name), data)
+	return ArticleTextAs(filepath.Base(name), "", data)
+}
+
+// ArticleTextAs is ArticleText for content in the format that ext names
+// (".txt", ".md", ".html"; "" takes it from name's extension), named name
+// in messages: for text that comes from no file, such as standard input.
+func ArticleTextAs(name, ext string, data []byte) (string, error) {
+	var a *claims.Article
+	var err error
+	if ext != "" {
+		a, err = importer.ReadArticleAs(name, ext, data)
+	} else {
+		a, err = importer.ReadArticle(filepath.Base(name), data)
+	}
 	if err != nil {
 		return "", err
 	}

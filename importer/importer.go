@@ -56,6 +56,19 @@ func ReadArticle(name string, data []byte) (*claims.Article, error) {
 		}
 		return nil, claims.Errorf(claims.EINVALID, "%s: %s files cannot be imported; Claimdesk imports .txt, .md, .html and .htm files.", base, ext)
 	}
+	return ReadArticleAs(base, ext, data)
+}
+
+// ReadArticleAs reads the article in data as ReadArticle does, in the
+// format that ext names (one of Extensions, whatever name is), and names
+// it name in its messages: for text that comes from no file, such as
+// standard input ("standard input", ".html"). An unknown ext is EINVALID.
+func ReadArticleAs(name, ext string, data []byte) (*claims.Article, error) {
+	base := name
+	ext = strings.ToLower(ext)
+	if !Supported(ext) {
+		return nil, claims.Errorf(claims.EINVALID, "%s: unknown format %q; use .txt, .md, .html or .htm.", name, ext)
+	}
 	if ext == ".html" || ext == ".htm" {
 		data = decodeDeclaredCharset(data)
 	}

@@ -43,6 +43,9 @@ type Bundle struct {
 	Manifest  BundleManifest
 	Document  Document
 	Snapshots map[string][]byte
+	// Unknown names the dataset's fields this build does not know
+	// (unknownFields); they are not merged.
+	Unknown []string
 }
 
 // ImportBundle verifies the bundle zip in r (size bytes) with
@@ -58,7 +61,11 @@ func ImportBundle(ctx context.Context, svc claims.Services, r io.ReaderAt, size 
 	if svc.Exchange == nil {
 		return nil, claims.Errorf(claims.EINTERNAL, "This database cannot merge bundles.")
 	}
-	return svc.Exchange.MergeDataset(ctx, &b.Document.Dataset, b.Snapshots)
+	res, err := svc.Exchange.MergeDataset(ctx, &b.Document.Dataset, b.Snapshots)
+	if res != nil {
+		res.Ignored = b.Unknown
+	}
+	return res, err
 }
 
 // rejectf returns the EINVALID error of a rejected bundle.
@@ -113,7 +120,7 @@ func ReadBundle(ctx context.Context, r io.ReaderAt, size int64, lim Limits) (*Bu
 	if err := b.verifyManifest(files); err != nil {
 		return nil, err
 	}
-	if err := decodeStrict(files[DatasetName], &b.Document); err != nil {
+	if b.Unknown, err = decodeDataset(files[DatasetName], &b.Document); err != nil {
 		return nil, rejectf("%s is not valid JSON: %v.", DatasetName, err)
 	}
 	for name, data := range files {

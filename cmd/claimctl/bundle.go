@@ -72,6 +72,10 @@ func runImportBundle(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if len(res.Ignored) > 0 {
+		fmt.Fprintf(e.stderr, "claimctl import-bundle: note: the bundle holds fields this Claimdesk does not know, perhaps written by a newer version; they were not imported: %s\n",
+			strings.Join(res.Ignored, ", "))
+	}
 	if f == "json" {
 		return writeJSON(e.stdout, res)
 	}

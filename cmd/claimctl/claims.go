@@ -186,8 +186,11 @@ func runClaimAdd(ctx context.Context, e *env, args []string) error {
 // and its evidence.
 type claimDetail struct {
 	*claims.Claim
-	VerdictLabel string             `json:"verdict_label,omitempty"`
-	Evidence     []*claims.Evidence `json:"evidence"`
+	VerdictLabel string `json:"verdict_label,omitempty"`
+	// Version is the claim's version hash, which claim set --if-version
+	// takes, so that a script can save only what it read.
+	Version  string             `json:"version"`
+	Evidence []*claims.Evidence `json:"evidence"`
 }
 
 func runClaimShow(ctx context.Context, e *env, args []string) error {
@@ -210,7 +213,7 @@ func runClaimShow(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	d := claimDetail{Claim: c, Evidence: ev}
+	d := claimDetail{Claim: c, Version: claims.ClaimVersion(c), Evidence: ev}
 	if c.RatingID != "" {
 		d.VerdictLabel = labels[c.RatingID]
 	}

@@ -54,7 +54,7 @@ func (o extractOpts) options() (extract.Options, error) {
 
 func runExtract(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "extract", "[FILE|-]",
-		"Splits a text into sentences (or lines), scores each for check-worthiness and\nprints the check-worthy ones, best first, with their reasons. Reads standard\ninput when FILE is - or missing. An .html, .htm or .md file is read as import\nreads it: its readable text, not its markup. Needs no database.")
+		"Splits a text into sentences (or lines), scores each for check-worthiness and\nprints the check-worthy ones, best first, with their reasons. Reads standard\ninput when FILE is - or missing. An .html, .htm or .md file, and standard input\nthat starts with an HTML tag, are read as import reads them: their readable text,\nnot their markup. Needs no database.")
 	eo := addExtractFlags(fs)
 	split := fs.String("split", "sentences", "units: sentences or lines (each non-blank line is one unit, scored whole; see --genre)")
 	all := fs.Bool("all", false, "print every unit in text order, not only the check-worthy ones")
@@ -156,7 +156,8 @@ func buffered(out io.Writer, write func(io.Writer) error) error {
 // readInput returns the text of the file named in pos, or standard input:
 // only a regular file is read, at most importer.MaxArticleBytes, and the
 // bytes must be text (UTF-8, or UTF-16 with a byte order mark), not a
-// binary file. Of an .html, .htm or .md file it returns the text import
+// binary file. Of an .html, .htm or .md file, and of standard input that
+// starts as an HTML page does (looksLikeHTML), it returns the text import
 // stores (markupFile).
 func readInput(ctx context.Context, e *env, pos []string) (string, error) {
 	var b []byte
@@ -176,6 +177,9 @@ func readInput(ctx context.Context, e *env, pos []string) (string, error) {
 	}
 	if len(pos) > 0 && pos[0] != "-" && markupFile(name) {
 		return desk.ArticleText(name, b)
+	}
+	if (len(pos) == 0 || pos[0] == "-") && looksLikeHTML(b) { // curl … | claimctl extract -
+		return desk.ArticleTextAs(name, ".html", b)
 	}
 	return importer.DecodeText(name, b)
 }

@@ -45,3 +45,33 @@ func TestExtractMarkupFile(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractStdinPage: a page piped in (curl … | claimctl extract -) is
+// read as import - reads it: the units are pieces of the stored text,
+// never tags; plain text on standard input stays plain text.
+func TestExtractStdinPage(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>Erfundene Seite</title><style>p{color:red}</style></head>
+<body><p>Der erfundene Minister sagte, die Steuern seien 2025 um 12 Prozent gestiegen.</p></body></html>`
+	db := newDB(t)
+	id, _, code := runIn(t, page, "--db", db, "import", "-")
+	if code != 0 {
+		t.Fatal("import - failed")
+	}
+	var a struct{ Body string }
+	decode(t, mustRun(t, db, "article", "show", strings.TrimSpace(id), "--format", "json"), &a)
+	out, _, code := runIn(t, page, "extract", "--all", "--format", "jsonl", "-")
+	units := decodeJSONL(t, out)
+	if code != 0 || len(units) == 0 {
+		t.Fatalf("extract - of a page: exit %d, %d units", code, len(units))
+	}
+	for _, u := range units {
+		if *u.End > len(a.Body) || a.Body[*u.Start:*u.End] != *u.Text || strings.Contains(*u.Text, "<") {
+			t.Errorf("unit %q at %d–%d is not that piece of the imported text %q", *u.Text, *u.Start, *u.End, a.Body)
+		}
+	}
+	text := "Der Minister sagte, die <b>Steuern</b> seien 2025 um 12 Prozent gestiegen."
+	out, _, _ = runIn(t, text, "extract", "--all", "--format", "jsonl", "-")
+	if units := decodeJSONL(t, out); len(units) != 1 || *units[0].Text != text {
+		t.Errorf("plain text on standard input: units %q, want the text as it is", out)
+	}
+}

@@ -38,3 +38,19 @@ func TestClaimSetIfVersion(t *testing.T) {
 		t.Fatal("--if-version with 3 characters was accepted")
 	}
 }
+
+// A script reads the version from claim show --format json and saves with
+// it; a save on the version it read before another change is refused.
+func TestClaimShowJSONVersion(t *testing.T) {
+	db := newDB(t)
+	id := mustID(t, db, "claim", "add", "--text", "Die Mieten stiegen um 40 Prozent.")
+	var c struct{ Version string }
+	decode(t, mustRun(t, db, "claim", "show", id, "--format", "json"), &c)
+	if len(c.Version) != 64 {
+		t.Fatalf("claim show --format json: version %q, want the 64-hex version hash", c.Version)
+	}
+	mustRun(t, db, "claim", "set", "--if-version", c.Version, "--verdict", "true", id)
+	if r := claimctl(t, db, "claim", "set", "--if-version", c.Version, "--verdict", "false", id); r.code != 2 || strings.Count(r.stderr, "\n") != 1 {
+		t.Errorf("a save on a stale version from JSON: exit %d, stderr %q; want 2 and one line", r.code, r.stderr)
+	}
+}

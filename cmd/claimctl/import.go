@@ -21,12 +21,13 @@ func init() {
 
 func runImport(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "import", "FILE...",
-		"Imports each file as an article (readable text, not markup) and prints the new\narticle's ID, one per line, as soon as it is stored. A directory stands for the\n.txt, .md, .html and .htm files in it. Files that cannot be read are reported\nand skipped. A file whose text is stored already (the same text after import,\nwhatever the file's name) is not stored again: the stored article's ID is\nprinted and a note says so; --again stores it anyway.")
+		"Imports each file as an article (readable text, not markup) and prints the new\narticle's ID, one per line, as soon as it is stored. A directory stands for the\n.txt, .md, .html and .htm files in it; - stands for standard input (as text,\nor as the format --as names). Files that cannot be read are reported\nand skipped. A file whose text is stored already (the same text after import,\nwhatever the file's name) is not stored again: the stored article's ID is\nprinted and a note says so; --again stores it anyway.")
 	title := fs.String("title", "", "article title (one file only; default: from the file)")
 	url := fs.String("url", "", "article URL (one file only; default: from the HTML page)")
 	publisher := fs.String("publisher", "", "publisher (default: from the HTML page)")
 	lang := fs.String("lang", "", "`language`: de or en (default: from the file, or guessed from the text)")
 	again := fs.Bool("again", false, "store a file even when its text is stored already")
+	as := fs.String("as", "", "`format` of standard input (-): txt, md or html (default: html when the text starts with an HTML tag, else txt)")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -35,6 +36,9 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		return usagef("name at least one file to import")
 	}
 	if *lang, err = importLang(*lang); err != nil {
+		return err
+	}
+	if err := checkStdinArgs(files, *as); err != nil {
 		return err
 	}
 	files, skipped, err := expandDirs(files)
@@ -49,7 +53,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	return importFiles(e.withActor(ctx), e, svc, files, skipped,
-		desk.ImportOptions{Title: *title, URL: *url, Publisher: *publisher, Language: *lang, Again: *again})
+		desk.ImportOptions{Title: *title, URL: *url, Publisher: *publisher, Language: *lang, Again: *again, Format: *as})
 }
 
 // importLang checks and normalises --lang: "" (not given), de or en.
@@ -79,11 +83,11 @@ func importFiles(ctx context.Context, e *env, svc *claims.Services, files []stri
 		if ctx.Err() != nil {
 			return interrupted(len(files)-i+failed, total)
 		}
-		id, err := importOne(ctx, svc, f, opts)
+		id, err := importOne(ctx, e, svc, f, opts)
 		var same *desk.AlreadyImported
 		if errors.As(err, &same) {
 			fmt.Fprintf(e.stderr, "claimctl import: %s: the same text is stored already as article %s (%s); not stored again (--again stores it anyway)\n",
-				f, same.Existing.ID, clip(same.Existing.Title, 60))
+				inputName(f), same.Existing.ID, clip(same.Existing.Title, 60))
 			id, err = same.Existing.ID, nil
 		}
 		if err != nil && ctx.Err() != nil {
@@ -120,10 +124,15 @@ func interrupted(left, total int) error {
 }
 
 // expandDirs replaces each directory in files by the supported files in it
-// (sorted, not recursive) and checks the type of every named file. Entries
-// of a directory that are not regular files come back in skipped.
+// (sorted, not recursive) and checks the type of every named file ("-",
+// standard input, stays as it is). Entries of a directory that are not
+// regular files come back in skipped.
 func expandDirs(files []string) (out []string, skipped []importer.Skipped, err error) {
 	for _, f := range files {
+		if f == stdinArg {
+			out = append(out, f)
+			continue
+		}
 		st, err := os.Stat(f)
 		if err == nil && st.IsDir() {
 			list, skip, err := importer.FolderFiles(f)
@@ -141,10 +150,14 @@ func expandDirs(files []string) (out []string, skipped []importer.Skipped, err e
 	return out, skipped, nil
 }
 
-// importOne reads, converts and stores one file the way the window does
-// (package desk) and returns the new ID; a text stored already is a
-// *desk.AlreadyImported unless opts.Again.
-func importOne(ctx context.Context, svc *claims.Services, file string, opts desk.ImportOptions) (string, error) {
+// importOne reads, converts and stores one file (standard input for "-",
+// importStdin) the way the window does (package desk) and returns the new
+// ID; a text stored already is a *desk.AlreadyImported unless opts.Again.
+func importOne(ctx context.Context, e *env, svc *claims.Services, file string, opts desk.ImportOptions) (string, error) {
+	if file == stdinArg {
+		return importStdin(ctx, e, svc, opts)
+	}
+	opts.Format = "" // --as is for standard input only
 	a, _, err := desk.ImportFile(ctx, *svc, file, file, opts)
 	if err != nil {
 		return "", err

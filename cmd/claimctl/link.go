@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"slices"
 
 	"claimdesk/claims"
 )
@@ -55,17 +54,24 @@ func runLink(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	dismissed, err := svc.Archives.Dismissed(ctx, claimID)
+	if err != nil {
+		return err
+	}
 	err = svc.Archives.Link(e.withActor(ctx), claims.LinkRequest{ClaimID: claimID, Kind: kind, TargetID: target, CopyVerdict: cp})
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Linked claim %s to %s %s.\n", claimID, kind, target)
+	if dismissed[claims.TargetKey(kind, target)] {
+		fmt.Fprintf(e.stderr, "claimctl link: note: the pair had been dismissed as not the same; that dismissal is removed (claimctl history %s says whose it was)\n", claimID)
+	}
 	return nil
 }
 
 func runDismiss(ctx context.Context, e *env, args []string) error {
 	claimID, target, _, svc, err := pairArgs(e, "dismiss",
-		"Records that a claim and a suggested earlier check are not the same claim;\nthe pair is never suggested again. A pair linked as the same claim is refused.", args, false)
+		"Records that a claim and a suggested earlier check are not the same claim;\nthe pair is never suggested again. A pair linked as the same claim is refused.\nLinking a dismissed pair later (link) removes the dismissal, in the history.", args, false)
 	if err != nil {
 		return err
 	}
@@ -73,29 +79,9 @@ func runDismiss(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := notLinked(ctx, svc, claimID, kind, target); err != nil {
-		return err
-	}
 	if err := svc.Archives.Dismiss(e.withActor(ctx), claimID, kind, target); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Claim %s and %s %s are not the same; not suggested again.\n", claimID, kind, target)
-	return nil
-}
-
-// notLinked refuses to dismiss a pair linked as the same claim: the claim
-// would then be both the same as the target and not the same.
-func notLinked(ctx context.Context, svc *claims.Services, claimID, kind, target string) error {
-	g, err := svc.Archives.Group(ctx, claimID)
-	if err != nil {
-		return err
-	}
-	linked := g.RecordIDs
-	if kind == claims.TargetClaim {
-		linked = g.ClaimIDs
-	}
-	if slices.Contains(linked, target) {
-		return claims.Errorf(claims.ECONFLICT, "Claim %s is linked to %s %s as the same claim; it cannot also be dismissed as not the same.", claimID, kind, target)
-	}
 	return nil
 }

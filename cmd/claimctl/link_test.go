@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -32,4 +33,24 @@ func TestDismissLinked(t *testing.T) {
 	mustRun(t, db, "link", twin, claim)
 	wantOneLineError(t, claimctl(t, db, "dismiss", twin, claim), "is linked to claim "+claim)
 	wantOneLineError(t, claimctl(t, db, "dismiss", claim, twin), "is linked to claim "+twin)
+}
+
+// Linking a pair dismissed before (by another checker) removes the
+// dismissal and says so, and the history names whose it was.
+func TestLinkOverDismissal(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	first := mustID(t, db, "claim", "add", "--text", "Nordhafen built 412 wind turbines in 2025.")
+	mustRun(t, db, "claim", "set", first, "--verdict", "false")
+	second := mustID(t, db, "claim", "add", "--text", "In 2025 Nordhafen put up 412 wind turbines.")
+	mustRun(t, db, "--actor", "anna", "dismiss", second, first)
+	r := claimctl(t, db, "--actor", "ben", "link", second, first)
+	if r.code != 0 || !strings.Contains(r.stderr, "that dismissal is removed") {
+		t.Fatalf("link over a dismissal: exit %d, stderr %q", r.code, r.stderr)
+	}
+	if h := mustRun(t, db, "history", second); !strings.Contains(h, "dismissed as not the same by anna") {
+		t.Errorf("history of the claim:\n%s\nwant the link naming anna's dismissal", h)
+	}
+	if m := mustRun(t, db, "match", "--claim", second); !strings.Contains(m, first) {
+		t.Errorf("match after the link:\n%s\nwant the linked claim suggested again", m)
+	}
 }

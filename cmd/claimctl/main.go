@@ -51,6 +51,8 @@ type env struct {
 	stdout, stderr io.Writer
 	dbPath         string
 	dbSet          bool   // --db was given, even as "" (checkDBFlag)
+	command        string // the command's name ("claim set")
+	reads          bool   // the command only reads the database (readCommands)
 	actor          string // --actor; empty means $CLAIMDESK_USER or the OS user
 	svc            *claims.Services
 	closeFn        func() error
@@ -179,6 +181,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "claimctl: unknown command %q (see claimctl help)\n", args[0])
 		return 2
 	}
+	e.command, e.reads = cmd.name, readCommands[cmd.name]
 	err := cmd.run(ctx, e, rest)
 	return report(stderr, cmd.name, err)
 }

@@ -11,6 +11,9 @@ func init() {
 	register(&command{name: "migrate", summary: "copy a whole database into an empty one (SQLite file ↔ PostgreSQL server)", run: runMigrate})
 }
 
+// openTarget opens each side of migrate (a variable for the tests).
+var openTarget = backend.Open
+
 func runMigrate(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "migrate", "",
 		"Copies every record of one database into another, empty one: claims, articles, sources,\n"+
@@ -37,12 +40,17 @@ func runMigrate(ctx context.Context, e *env, args []string) error {
 	if err := checkDBFolder("--to", *to); err != nil {
 		return err
 	}
-	src, err := backend.Open(*from)
+	src, err := openTarget(*from)
 	if err != nil {
+		if loc, ok := readOnlyFrom(*from, err); ok {
+			return &exitError{code: 1, msg: fmt.Sprintf("the database %s cannot be written (the file or its folder is read-only), "+
+				"and migrate opens its source as every writer does; nothing was copied. Copy the file into a folder that can be written "+
+				"and migrate from the copy.", loc)}
+		}
 		return err
 	}
 	defer src.Close()
-	dst, err := backend.Open(*to)
+	dst, err := openTarget(*to)
 	if err != nil {
 		return err
 	}
@@ -62,4 +70,13 @@ func runMigrate(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "  %-16s %d\n", "snapshot files", res.Snapshots)
 	return nil
+}
+
+// readOnlyFrom reports whether err, from opening migrate's source from,
+// says that the file cannot be written, and names the file.
+func readOnlyFrom(from string, err error) (string, bool) {
+	if readOnlyLocation == nil {
+		return "", false
+	}
+	return readOnlyLocation(from, err)
 }

@@ -36,7 +36,14 @@ func (e *env) services() (*claims.Services, error) {
 	}
 	svc, closeFn, err := openFunc(e.dbPath)
 	if err != nil {
-		return nil, err
+		rsvc, rclose, handled, rerr := e.readOnlyFallback(err)
+		if !handled {
+			return nil, err
+		}
+		if rerr != nil {
+			return nil, rerr
+		}
+		svc, closeFn = rsvc, rclose
 	}
 	e.svc, e.closeFn = svc, closeFn
 	return svc, nil

@@ -42,6 +42,7 @@ func Run(t *testing.T, open func(t *testing.T) claims.Services) {
 	t.Run("ExchangeService", func(t *testing.T) { testExchange(t, o) })
 	t.Run("MaintenanceService", func(t *testing.T) { testMaintenance(t, o) })
 	t.Run("ArchiveService", func(t *testing.T) { testArchives(t, o) })
+	t.Run("LinkOrDismiss", func(t *testing.T) { testLinkOrDismiss(t, o) })
 }
 
 // Actors used by the suite.

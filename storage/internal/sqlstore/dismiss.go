@@ -44,7 +44,9 @@ func strings1(ctx context.Context, tx *Tx, q string, args ...any) ([]string, err
 	return out, rows.Err()
 }
 
-// Dismiss records that a claim and a target are not the same.
+// Dismiss records that a claim and a target are not the same; a pair
+// linked as the same claim is refused (ECONFLICT), also when the link is
+// being made at the same moment (lockPair).
 func (s *Store) Dismiss(ctx context.Context, claimID, kind, targetID string) error {
 	return s.write(ctx, "dismiss the match", func(tx *Tx) error {
 		if _, err := findClaimByID(ctx, tx, claimID); err != nil {
@@ -61,6 +63,15 @@ func (s *Store) Dismiss(ctx context.Context, claimID, kind, targetID string) err
 			}
 		default:
 			return claims.Errorf(claims.EINVALID, "Unknown match kind %q; use record or claim.", kind)
+		}
+		if err := lockPair(ctx, tx, claimID, kind, targetID); err != nil {
+			return err
+		}
+		if linked, err := pairLinked(ctx, tx, claimID, kind, targetID); err != nil || linked {
+			if err == nil {
+				err = claims.Errorf(claims.ECONFLICT, "Claim %s is linked to %s %s as the same claim; it cannot also be dismissed as not the same.", claimID, kind, targetID)
+			}
+			return err
 		}
 		_, err := tx.ExecContext(ctx, `INSERT INTO match_dismissals (claim_id, target_kind, target_id,
 			dismissed_at, dismissed_by) VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING`, claimID, kind, targetID, fmtTime(now()), s.actor(ctx))

@@ -72,7 +72,10 @@ func groupOf(ctx context.Context, tx *Tx, claimID string) (string, error) {
 	if err == nil || !errNoRows(err) {
 		return g, err
 	}
-	_, err = tx.ExecContext(ctx, "INSERT INTO claim_groups (claim_id, group_id) VALUES (?, ?)", claimID, claimID)
+	// ON CONFLICT: a concurrent writer of the same claim (lockPair) may
+	// insert the row first; PostgreSQL then fails this transaction to
+	// serialise, and it is retried, instead of reporting a duplicate.
+	_, err = tx.ExecContext(ctx, "INSERT INTO claim_groups (claim_id, group_id) VALUES (?, ?) ON CONFLICT DO NOTHING", claimID, claimID)
 	return claimID, err
 }
 
@@ -107,15 +110,22 @@ func linkRecord(ctx context.Context, tx *Tx, c *claims.Claim, g string, req clai
 	if err := tx.QueryRowContext(ctx, "SELECT name FROM archives WHERE id = ?", r.ArchiveID).Scan(&archive); err != nil {
 		return err
 	}
+	if err := lockPair(ctx, tx, c.ID, claims.TargetRecord, r.ID); err != nil {
+		return err
+	}
+	dismissed, err := dropDismissal(ctx, tx, c.ID, claims.TargetRecord, r.ID)
+	if err != nil {
+		return err
+	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO group_records (group_id, record_id, linked_at, linked_by)
 		VALUES (?,?,?,?) ON CONFLICT DO NOTHING`, g, r.ID, fmtTime(now()), actor)
 	if err != nil {
 		return err
 	}
 	where := fmt.Sprintf("%s (archive %q, %s)", r.URL, archive, r.Publisher)
-	if n, _ := res.RowsAffected(); n > 0 {
+	if n, _ := res.RowsAffected(); n > 0 || dismissed != "" {
 		if err := appendEvent(ctx, tx, &claims.Event{ClaimID: c.ID, At: now(), Actor: actor,
-			Field: claims.FieldLinked, New: "record " + r.ID + ": " + where}); err != nil {
+			Field: claims.FieldLinked, Old: dismissed, New: "record " + r.ID + ": " + where}); err != nil {
 			return err
 		}
 	}
@@ -134,17 +144,26 @@ func linkClaim(ctx context.Context, tx *Tx, c *claims.Claim, g string, req claim
 	if err != nil {
 		return err
 	}
+	if err := lockPair(ctx, tx, c.ID, claims.TargetClaim, o.ID); err != nil {
+		return err
+	}
+	dismissed, err := dropDismissal(ctx, tx, c.ID, claims.TargetClaim, o.ID)
+	if err != nil {
+		return err
+	}
 	og, err := groupOf(ctx, tx, o.ID)
 	if err != nil {
 		return err
 	}
-	if og != g {
-		if err := mergeGroups(ctx, tx, g, og); err != nil {
-			return err
+	if og != g || dismissed != "" {
+		if og != g {
+			if err := mergeGroups(ctx, tx, g, og); err != nil {
+				return err
+			}
 		}
 		for _, ev := range [][2]string{{c.ID, o.ID}, {o.ID, c.ID}} {
 			if err := appendEvent(ctx, tx, &claims.Event{ClaimID: ev[0], At: now(), Actor: actor,
-				Field: claims.FieldLinked, New: "claim " + ev[1]}); err != nil {
+				Field: claims.FieldLinked, Old: dismissed, New: "claim " + ev[1]}); err != nil {
 				return err
 			}
 		}
