@@ -171,7 +171,7 @@ func suspendedBy(s string) bool {
 		}
 	}
 	switch w {
-	case "und", "oder", "bzw", "sowie", "bis", "noch", "and", "or", "nor", "to":
+	case "und", "oder", "bzw", "sowie", "noch", "and", "or", "nor": // not "bis", "to": "Kür-⏎bis", "Toron-⏎to"
 		return true
 	}
 	return false
@@ -239,4 +239,14 @@ func (m *printMap) remapTrace(units []ClaimantUnit) {
 	for i := range units {
 		units[i].Start, units[i].End = m.orig(units[i].Start, false), m.orig(units[i].End, true)
 	}
+}
+
+// PrintText returns text as the extractor reads it (printClean): without
+// soft hyphens between letters, with ligatures written out, words
+// hyphenated at a line end joined and a page's number and running head
+// inside a sentence left out. A claim's text made from a unit of text
+// copied from a print layout may be read so.
+func PrintText(text string) string {
+	s, _ := printClean(text, true)
+	return s
 }

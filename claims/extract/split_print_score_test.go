@@ -44,3 +44,13 @@ func TestPrintCopyReadsAsPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintText checks the reading of an invented unit copied from a
+// print layout.
+func TestPrintText(t *testing.T) {
+	in := "Die Bundes-\nregierung sagte, die Kosten seien um ein\n\nSeite 4 · Tagesblatt · Montag, 3. Mai 2027\n\nDrittel gestiegen, so das oﬃzielle Amt."
+	want := "Die Bundesregierung sagte, die Kosten seien um ein\nDrittel gestiegen, so das offizielle Amt."
+	if got := extract.PrintText(in); got != want {
+		t.Errorf("PrintText = %q, want %q", got, want)
+	}
+}

@@ -15,6 +15,7 @@ func TestPrintClean(t *testing.T) {
 		{"nach Covid-\n19 gefragt", "nach Covid-19 gefragt"},
 		{"Die Bundes-\nund Landesregierung", "Die Bundes- und Landesregierung"},
 		{"pre-\nand post-war", "pre- and post-war"},
+		{"der Kür-\nbis wuchs", "der Kürbis wuchs"},
 		{"Ein Satz -\nund noch einer.", "Ein Satz -\nund noch einer."},
 		{"Die Ent-\n\nscheidung", "Die Ent-\n\nscheidung"},
 		{"Die Haus\u00adhalts\u00adlage", "Die Haushaltslage"},
