@@ -127,7 +127,8 @@ func continues(prev, next string) bool {
 }
 
 // furnitureUnit reports whether unit i of out (the units of spans, one
-// each) is a furniture line alone in its block, between paragraphs.
+// each) is a furniture line alone in its block, between paragraphs; a
+// bare number is not (a list's item number: "12").
 func furnitureUnit(out []Unit, spans []span, i int) bool {
 	if len(spans) != len(out) {
 		return false
@@ -136,5 +137,5 @@ func furnitureUnit(out []Unit, spans []span, i int) bool {
 	if i > 0 && spans[i-1].para == p || i+1 < len(spans) && spans[i+1].para == p || strings.IndexByte(out[i].Text, '\n') >= 0 {
 		return false
 	}
-	return furnitureLine(out[i].Text)
+	return !isDigits(out[i].Text) && furnitureLine(out[i].Text)
 }
