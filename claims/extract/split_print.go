@@ -125,8 +125,8 @@ func printBreaks(text string) bool {
 // break's white space ends and what the hyphen and break read as: nothing
 // before a small letter (a word cut in two), the hyphen alone before a
 // capital or a digit (a compound cut at its hyphen, "Nord-Ostsee",
-// "Covid-19"), the hyphen and a space before a conjunction ("Bundes- und
-// Landesregierung").
+// "Covid-19") or after an acronym ("US-amerikanisch"), the hyphen and a
+// space before a conjunction ("Bundes- und Landesregierung").
 func lineEndHyphen(text string, i, size int) (int, string, bool) {
 	if i == 0 {
 		return 0, "", false
@@ -156,8 +156,28 @@ func lineEndHyphen(text string, i, size int) (int, string, bool) {
 		return 0, "", false
 	case suspendedBy(text[j:]):
 		return j, "- ", true
+	case acronymBefore(text[:i]):
+		return j, "-", true // "US-⏎amerikanisch", "CDU-⏎geführt": an acronym keeps its hyphen
 	}
 	return j, "", true
+}
+
+// acronymBefore reports whether s ends with a word of two or more capitals
+// and no small letter (an acronym).
+func acronymBefore(s string) bool {
+	n := 0
+	for len(s) > 0 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if !unicode.IsLetter(r) {
+			break
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+		s = s[:len(s)-size]
+	}
+	return n >= 2
 }
 
 // suspendedBy reports whether s opens with a conjunction that follows a

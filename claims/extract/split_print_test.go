@@ -16,6 +16,8 @@ func TestPrintClean(t *testing.T) {
 		{"Die Bundes-\nund Landesregierung", "Die Bundes- und Landesregierung"},
 		{"pre-\nand post-war", "pre- and post-war"},
 		{"der Kür-\nbis wuchs", "der Kürbis wuchs"},
+		{"die US-\namerikanische und die CDU-\ngeführte Seite", "die US-amerikanische und die CDU-geführte Seite"},
+		{"die Ko-\nalition", "die Koalition"},
 		{"Ein Satz -\nund noch einer.", "Ein Satz -\nund noch einer."},
 		{"Die Ent-\n\nscheidung", "Die Ent-\n\nscheidung"},
 		{"Die Haus\u00adhalts\u00adlage", "Die Haushaltslage"},
