@@ -30,6 +30,7 @@ func (d *docState) fullest(units []Unit) {
 // but for the caches of byFirst and definedAcronymDE), so fullestUnits
 // may reuse an answer.
 func (d *docState) fullestUnit(c string, de bool) string {
+	c = oneLine(c)                                  // "Sprecherin⏎des Amtes" → "Sprecherin des Amtes" (claimant_oneline.go)
 	c = d.fullest1(d.eachClaimant(c, gluedStopCut)) // "Gesetze.Die Stadtwerke" → "Stadtwerke"
 	c = d.eachClaimant(c, undatedName)              // "Wednesday's Harlow Post" → "Harlow Post" (claimant_datename.go)
 	if de && c != "" {
@@ -62,7 +63,7 @@ func fullestUnits(units []Unit, f func(c string, de bool) string) {
 // chooser's trace (a registered person's full name first, then the steps
 // of fullest1 and, in German, describedFullDE).
 func (d *docState) candidateName(n string, de bool) string {
-	n = d.personName(gluedStopCut(n))
+	n = d.personName(gluedStopCut(oneLine(n)))
 	if d.en {
 		n = d.leadDescribedEN(d.dropLeadEN(n))
 	}

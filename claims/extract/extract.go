@@ -94,11 +94,21 @@ type Unit struct {
 	logit       float64  // Score's logit before the article's part (article.go)
 }
 
-// Extract returns every unit of text in text order.
+// Extract returns every unit of text in text order. Text copied from a
+// print layout is read without its typesetting (printClean); the units
+// keep the offsets and text of text.
 func Extract(text string, opts Options) []Unit {
 	wk := getWork()
 	defer wk.release()
-	return extractWith(wk, text, opts)
+	clean, m := printClean(text, opts.Split != "lines")
+	out := extractWith(wk, clean, opts)
+	if m != nil {
+		m.remap(text, clean, out)
+		if opts.trace != nil {
+			m.remapTrace(opts.trace.units)
+		}
+	}
+	return out
 }
 
 // extractWith is Extract with the buffers and maps of wk.

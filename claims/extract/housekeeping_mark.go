@@ -4,13 +4,17 @@ package extract
 // (one each, in order): not check-worthy at threshold th (the score at most
 // hkScoreCap), no claimant, the rule named first among the reasons. A unit
 // alone in its block but for a credit after it is the credit's picture
-// caption (captionOf).
+// caption (captionOf); a page number or running head alone in its block is
+// housekeeping too (furnitureUnit).
 func housekeep(out []Unit, spans []span, th float64) {
 	var words []string // each unit's words, one buffer for the text, grown at the first unit split (hkMayOpen)
 	for i := range out {
 		rule := housekeepingWords(out[i].Text, &words)
 		if rule == "" && captionOf(out, spans, i, &words) {
 			rule = "caption before a credit"
+		}
+		if rule == "" && furnitureUnit(out, spans, i) {
+			rule = "page number or running head" // split_furniture.go
 		}
 		if rule != "" {
 			markHousekeeping(&out[i], rule, th)

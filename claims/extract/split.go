@@ -57,7 +57,8 @@ func isSpaceRune(r rune) bool {
 
 // blocks splits text into non-blank lines, joining a line to the previous one
 // when that one lacks final punctuation and this one starts in lower case
-// or a digit (a wrapped line); a line that starts with a digit is not
+// or a digit (a wrapped line), or with a capital where the line before
+// cannot end (wrapJoins); a line that starts with a digit is not
 // joined to a byline ("Von Anna Berger", hkByline) but opens the text or
 // a date line, nor when it opens with a post's number (postNumberAt) or a
 // note's ("1) …", noteNumberAt). A blank line always separates blocks.
@@ -69,6 +70,10 @@ func blocks(text string, join bool) []span {
 // which must be empty.
 func appendBlocks(out []span, text string, join bool) []span {
 	pos := 0
+	width := 0 // a hard-wrapped text's width (split_wrap.go)
+	if join {
+		width = wrapWidth(text)
+	}
 	prevJoinable := false
 	var prev string // the line before
 	for pos < len(text) {
@@ -80,13 +85,14 @@ func appendBlocks(out []span, text string, join bool) []span {
 		s, e := trimSpan(text, pos, end)
 		if s < e {
 			first, _ := utf8.DecodeRuneInString(text[s:e])
-			if join && prevJoinable && (unicode.IsLower(first) || unicode.IsDigit(first) && !postNumberAt(text[s:e]) && !noteNumberAt(text[s:e]) && !hkByline(prev)) {
+			if join && prevJoinable && (unicode.IsLower(first) || unicode.IsDigit(first) && !postNumberAt(text[s:e]) && !noteNumberAt(text[s:e]) && !hkByline(prev) ||
+				unicode.IsUpper(first) && wrapJoins(prev, width)) {
 				out[len(out)-1].e = e
 			} else {
 				out = append(out, span{s: s, e: e, para: len(out)})
 			}
 			last, _ := utf8.DecodeLastRuneInString(text[s:e])
-			prevJoinable = !strings.ContainsRune(".!?:;…\"“”»«’)", last)
+			prevJoinable = !strings.ContainsRune(finalMarks, last)
 			prev = text[s:e]
 		} else {
 			prevJoinable = false
@@ -256,12 +262,17 @@ func sentences(text string, b span, quotes bool, out []span) ([]span, bool) {
 			i += size
 			continue
 		}
-		// A terminal: take any further terminals and closing marks with it.
+		// A terminal: take any further terminals, footnote marks and closing
+		// marks with it.
 		j := i + 1
 		for j < b.e {
 			c, cs := utf8.DecodeRuneInString(text[j:b.e])
 			if c == '.' || c == '!' || c == '?' {
 				j += cs
+				continue
+			}
+			if n := footnoteMarkLen(text[j:b.e]); n > 0 {
+				j += n // "Euro.² Die", "2020.[3] The" (split_footnote.go)
 				continue
 			}
 			if isCloser(c) {
