@@ -109,7 +109,7 @@ func (d *docState) attribute(toks []token, doc string, start, end int, a *analys
 	if de {
 		d.absent = absentSets(toks) // one scan for the rules that need a word of a set (lacks); 0 again after claimant
 	}
-	text := doc[start:end]
+	text := oneLineUnit(doc[start:end]) // "Jonas⏎Weidlich sagte" in a hard-wrapped text (claimant_oneline.go)
 	d.before = len(d.people)
 	d.notePersonsBeforeEN()
 	d.openingLine = d.units == 0 && lineEndsAt(doc, end) // a headline on its own line (claimant_en_headlinename.go)

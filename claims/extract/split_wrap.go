@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -12,18 +13,26 @@ import (
 
 // Bounds of a hard-wrapped text (wrapWidth): its longest line has at most
 // maxWrapRunes runes, and minWrapLines of its lines have minWrapRunes or
-// more.
+// more (a newspaper's column holds about 30 to 45 characters a line).
 const (
 	maxWrapRunes = 110
-	minWrapRunes = 40
+	minWrapRunes = 25
 	minWrapLines = 3
 )
 
 // wrapWidth returns the width of text in runes when it reads as hard-
-// wrapped (its longest line, see maxWrapRunes), 0 when it does not (a web
-// page's text: one line per paragraph).
+// wrapped, 0 when it does not (a web page's text: one line per paragraph).
+// A hard-wrapped text has no line over maxWrapRunes, minWrapLines lines
+// of minWrapRunes or more, and lines that a sentence goes on from in the
+// next line's lower case (wrapLines: at least two, one in five long
+// lines), which a page's short paragraphs and link lines lack. The width
+// is the median length of its long lines, not the longest: a running
+// head, or two lines that printClean joined at a line-end hyphen, are
+// longer than the column.
 func wrapWidth(text string) int {
-	width, long := 0, 0
+	var count [maxWrapRunes + 1]int // long lines by their length in runes
+	long, cont := 0, 0
+	open := false // the line before ends without final punctuation
 	for pos := 0; pos < len(text); {
 		end := strings.IndexByte(text[pos:], '\n')
 		if end < 0 {
@@ -34,20 +43,32 @@ func wrapWidth(text string) int {
 		if end-pos > 4*maxWrapRunes {
 			return 0
 		}
-		n := utf8.RuneCountInString(strings.TrimRight(text[pos:end], " \t\r"))
+		line := strings.TrimSpace(text[pos:end])
+		n := utf8.RuneCountInString(line)
 		if n > maxWrapRunes {
 			return 0
 		}
 		if n >= minWrapRunes {
+			count[n]++
 			long++
 		}
-		width = max(width, n)
+		if first, _ := utf8.DecodeRuneInString(line); open && unicode.IsLower(first) {
+			cont++
+		}
+		last, _ := utf8.DecodeLastRuneInString(line)
+		open = n > 0 && !strings.ContainsRune(finalMarks, last)
 		pos = end + 1
 	}
-	if long < minWrapLines {
+	if long < minWrapLines || cont < 2 || 5*cont < long {
 		return 0
 	}
-	return width
+	seen := 0
+	for n, c := range count {
+		if seen += c; 2*seen >= long {
+			return n
+		}
+	}
+	return 0
 }
 
 // wrapJoins reports whether prev, a line without final punctuation, goes
