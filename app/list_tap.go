@@ -15,10 +15,10 @@ import (
 // it asks with the embedded widget.List, which the window does not know,
 // and the focus stayed where it was: after a click in the rationale and
 // one on the claim already open, ↓ and Enter went to the rationale
-// (walk32). A row that is not selected yet got the focus from the
-// list's OnSelected in some views, the selected one never. tapRow takes
-// the click instead and does what Fyne's row does, with the focus given
-// through the list the window knows.
+// (walk32). The claims and sources lists never took the focus by a
+// click; „Sätze“ took it from its OnSelected, so not on the sentence
+// chosen already. tapRow takes the click instead and does what Fyne's
+// row does, with the focus given through the list the window knows.
 
 // tapRow holds one row of a list and answers a click on it.
 type tapRow struct {
