@@ -120,7 +120,10 @@ func (v *claimsView) content() fyne.CanvasObject {
 	v.split.Offset = v.u.prefs.FloatWithFallback(prefSplitClaims, 0.42)
 	v.loadArticles()
 	v.reset()
-	return v.split
+	// The list stands above the editor when the two do not fit side by
+	// side: in German at 800×600 the view needed 910 wide, and the editor's
+	// fields and its Delete and Open article buttons were cut off (walk32).
+	return turning(v.split, 0)
 }
 
 // createRow makes one list row (see newClaimRow).

@@ -168,7 +168,7 @@ func TestSearchHighlight(t *testing.T) {
 	if len(f.s.search.hits) == 0 {
 		t.Fatal("no hits")
 	}
-	row := f.s.search.list.CreateItem()
+	row := f.s.search.list.CreateItem().(*tapRow).child // the row the view fills (list_tap.go)
 	f.do(func() { f.s.search.updateRow(0, row) })
 	box := row.(*fyne.Container).Objects[0].(*fyne.Container)
 	for i, o := range box.Objects {

@@ -100,6 +100,10 @@ func (s *shell) onExport() {
 		}
 		s.exporter = d
 		d.dlg.Show()
+		// The format takes the keys, as the first field of the other
+		// dialogs does: with nothing focused, Space and ↓ did nothing
+		// until the checker pressed Tab (walk32).
+		s.u.win.Canvas().Focus(d.format)
 	})
 }
 

@@ -63,7 +63,7 @@ func twoLines() *fyne.Container {
 // working in both directions.
 type turningSplit struct {
 	split      *container.Split
-	breakpoint float32
+	breakpoint float32 // 0: the width both panes need side by side (sideBySide)
 }
 
 // stackedHeight is the layout of the split inside the scroll: as tall as
@@ -72,7 +72,8 @@ type turningSplit struct {
 type stackedHeight struct{ split *container.Split }
 
 // turning returns split in a container that turns it upright below
-// breakpoint (see turningSplit).
+// breakpoint, or with breakpoint 0 when its panes do not fit side by side
+// (see turningSplit).
 func turning(split *container.Split, breakpoint float32) *fyne.Container {
 	inner := container.New(stackedHeight{split}, split)
 	return container.New(&turningSplit{split: split, breakpoint: breakpoint}, container.NewVScroll(inner))
@@ -87,12 +88,22 @@ func (t *turningSplit) MinSize([]fyne.CanvasObject) fyne.Size {
 // Layout turns the split to suit the width and gives its scroll all the
 // room.
 func (t *turningSplit) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	if horizontal := size.Width >= t.breakpoint; horizontal != t.split.Horizontal {
+	if horizontal := size.Width >= t.sideBySide(); horizontal != t.split.Horizontal {
 		t.split.Horizontal = horizontal
 		t.split.Refresh()
 	}
 	objs[0].Move(fyne.NewPos(0, 0))
 	objs[0].Resize(size)
+}
+
+// sideBySide is the least width at which the panes stand side by side:
+// the breakpoint, or when it is 0 the width both panes need with the
+// divider between them.
+func (t *turningSplit) sideBySide() float32 {
+	if t.breakpoint > 0 {
+		return t.breakpoint
+	}
+	return t.split.Leading.MinSize().Width + t.split.Trailing.MinSize().Width + 2*theme.Padding()
 }
 
 // MinSize is both panes' height while the split stands upright.

@@ -29,6 +29,7 @@ func newEnterList(p listParts) *enterList {
 	e := &enterList{onKey: p.OnKey}
 	e.Length, e.CreateItem, e.UpdateItem, e.OnSelected = p.Length, p.CreateItem, p.UpdateItem, p.OnSelected
 	e.ExtendBaseWidget(e)
+	tapRows(&e.List, e) // a click focuses the list (list_tap.go)
 	return e
 }
 

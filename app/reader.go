@@ -251,14 +251,22 @@ func (r *readerView) passageShown() bool { return r.tabs.SelectedIndex() == 1 }
 
 // syncPassage fills the selectable text when its tab is shown: the whole
 // body, or for a long article or a long line the part around the selected
-// sentence (passageSpan); a search hit in that sentence is selected.
+// sentence (passageSpan); a search hit in that sentence is selected. A
+// part that holds the selected sentence stays: the reload after a
+// suggestion was accepted laid out another part, and the text moved under
+// the checker's eyes (walk32).
 func (r *readerView) syncPassage() {
 	if r.article == nil || !r.passageShown() {
 		return
 	}
+	i := r.sentences.selected
+	if r.passageHolds(i) {
+		r.selectHitInPassage()
+		return
+	}
 	body := r.article.Body
 	at := 0
-	if i := r.sentences.selected; i >= 0 && i < len(r.units) {
+	if i >= 0 && i < len(r.units) {
 		at = r.units[i].Start
 	}
 	start, end := passageSpan(body, r.units, at, passageLimit, passageLineLimit)

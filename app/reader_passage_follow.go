@@ -10,28 +10,27 @@ package app
 // onSentenceMoved follows the chosen sentence i, chosen by the checker or
 // by the view: a search hit of another sentence is left (leaveHit), and
 // the passage, when shown, shows sentence i. The part of a long article
-// shown changes only when it does not hold sentence i: laying out a part
-// anew for each ↓ would slow the keys.
+// shown changes only when it does not hold sentence i (syncPassage):
+// laying out a part anew for each ↓ would slow the keys.
 func (r *readerView) onSentenceMoved(i int) {
 	r.leaveHit(i)
 	if !r.passageShown() {
 		return
 	}
-	if r.passageHolds(i) {
-		r.selectHitInPassage()
-	} else {
-		r.syncPassage()
-	}
+	r.syncPassage()
 	r.passageToChosen()
 }
 
-// passageHolds reports whether the passage shows all of sentence i.
+// passageHolds reports whether the passage shows all of sentence i, in
+// the article's present text.
 func (r *readerView) passageHolds(i int) bool {
 	e := r.passage
-	if i < 0 || i >= len(r.units) || e.base < 0 || e.Text != e.body {
+	if r.article == nil || i < 0 || i >= len(r.units) || e.base < 0 || e.Text != e.body {
 		return false
 	}
-	return r.units[i].Start >= e.base && r.units[i].End <= e.base+len(e.body)
+	end := e.base + len(e.body)
+	return r.units[i].Start >= e.base && r.units[i].End <= end &&
+		end <= len(r.article.Body) && r.article.Body[e.base:end] == e.body
 }
 
 // onTabShown fills the passage when its tab is shown and scrolls it to the

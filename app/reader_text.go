@@ -180,6 +180,7 @@ func (s *sentenceView) newList() *sentenceList {
 		}
 	}
 	l.ExtendBaseWidget(l)
+	tapRows(&l.List, l) // a click focuses the list, also on the sentence chosen already (list_tap.go)
 	return l
 }
 
