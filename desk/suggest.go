@@ -48,10 +48,13 @@ func UnitSpan(u extract.Unit) (start, end int) {
 	return start, end
 }
 
-// ClaimText is a passage as claim text: without surrounding white space and
-// with inner line breaks as single spaces.
+// ClaimText is a passage as claim text: read as the extractor reads it
+// (extract.PrintText: a word hyphenated at a line end whole, no soft
+// hyphens, ligatures written out, a page's number and running head inside
+// the sentence left out), without surrounding white space and with inner
+// line breaks as single spaces.
 func ClaimText(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.Fields(extract.PrintText(s)), " ")
 }
 
 // AnchorClaim anchors c on body[start:end] and, when c has no text yet,
