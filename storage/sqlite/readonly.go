@@ -49,8 +49,7 @@ func OpenReadOnly(path string) (*DB, error) {
 	case version > len(migrations):
 		err = newerErr(abs, version)
 	case version < len(migrations):
-		err = claims.Errorf(claims.ECONFLICT, "The database %s was written by an older Claimdesk and must be updated, "+
-			"which needs a folder that can be written; it was left untouched.", abs)
+		err = claims.Errorf(claims.ECONFLICT, "The database %s was written by an older Claimdesk and must be updated, which needs a folder that can be written; it was left untouched.", abs)
 	}
 	if err != nil {
 		db.Close()
