@@ -21,8 +21,11 @@ const maxFurnitureWords = 12
 // and either only page numbers, their labels and dashes, or a date with a
 // separator (· | • or a gap of three spaces) between it and the rest.
 func furnitureLine(line string) bool {
-	if len(line) > 4*maxFurnitureWords*8 {
-		return false
+	if len(line) > 4*maxFurnitureWords*8 || moreFields(line, maxFurnitureWords) {
+		return false // most lines: a paragraph's, read without splitting it
+	}
+	if !strings.ContainsAny(line, "0123456789·|•") && !strings.Contains(line, "   ") {
+		return false // neither a page number nor a separator: a heading, a short paragraph
 	}
 	f := strings.Fields(line)
 	if len(f) == 0 || len(f) > maxFurnitureWords || strings.HasSuffix(line, ".") && !hkDateWord(strings.Trim(f[len(f)-1], hkSeparators)) {
@@ -47,6 +50,22 @@ func furnitureLine(line string) bool {
 		return number
 	}
 	return headDate(f) && (strings.ContainsAny(line, "·|•") || strings.Contains(line, "   "))
+}
+
+// moreFields reports whether line has more than n words separated by
+// white space, without splitting it.
+func moreFields(line string, n int) bool {
+	words, in := 0, false
+	for _, r := range line {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			if in, words = true, words+1; words > n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headDate reports whether the words f hold a date: a month's or a
