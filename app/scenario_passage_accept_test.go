@@ -17,38 +17,28 @@ import (
 // reload after accepting also laid out another part around the sentence:
 // the text moved under the checker's eyes.
 func TestScenarioPassageKeepsSentenceOnAccept(t *testing.T) {
-	for _, c := range []struct {
-		name      string
-		sentences int
-	}{{"whole", 60}, {"in parts", 400}} {
-		t.Run(c.name, func(t *testing.T) {
-			f := newScenarioIn(t, "de")
-			a := f.addArticle("Lang", longTestText(c.sentences))
-			r := f.s.articles.reader
-			f.do(func() { f.s.openArticle(a.ID) })
-			f.do(func() { r.tabs.SelectIndex(1) })
-			f.do(func() { r.panel.tapRow(0) })
+	eachLongPassage(t, func(t *testing.T, f *shellFixture, r *readerView) {
+		f.do(func() { r.panel.tapRow(0) })
+		relayoutWindow(f)
+		for step := range 8 {
+			base := r.passage.base
+			f.do(func() { r.panel.list.TypedRune('a') })
 			relayoutWindow(f)
-			for step := range 8 {
-				base := r.passage.base
-				f.do(func() { r.panel.list.TypedRune('a') })
-				relayoutWindow(f)
-				if r.passage.base != base {
-					t.Errorf("step %d: accepting showed another part of the article (from byte %d, was %d)", step, r.passage.base, base)
-				}
-				if r.marks[r.sentences.selected].claimID == "" {
-					t.Fatalf("step %d: sentence %d was not accepted", step, r.sentences.selected)
-				}
-				passageShowsUnit(t, r, r.sentences.selected)
-				f.do(func() { r.panel.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown}) })
-				relayoutWindow(f)
-				passageShowsUnit(t, r, r.sentences.selected)
-				if t.Failed() {
-					t.Fatalf("after step %d", step)
-				}
+			if r.passage.base != base {
+				t.Errorf("step %d: accepting showed another part of the article (from byte %d, was %d)", step, r.passage.base, base)
 			}
-		})
-	}
+			if r.marks[r.sentences.selected].claimID == "" {
+				t.Fatalf("step %d: sentence %d was not accepted", step, r.sentences.selected)
+			}
+			passageShowsUnit(t, r, r.sentences.selected)
+			f.do(func() { r.panel.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown}) })
+			relayoutWindow(f)
+			passageShowsUnit(t, r, r.sentences.selected)
+			if t.Failed() {
+				t.Fatalf("after step %d", step)
+			}
+		}
+	})
 }
 
 // relayoutWindow lays the window out again as the desktop driver does

@@ -2,9 +2,6 @@ package main
 
 import (
 	"archive/zip"
-	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"io"
 	"os"
@@ -68,23 +65,9 @@ func withDatasetFields(t *testing.T, in, out string, edit func(map[string]any)) 
 	}
 	edit(doc)
 	files[rpt.DatasetName], _ = json.Marshal(doc)
+	delete(files, rpt.ManifestName)
 	man := rpt.BundleManifest{Format: rpt.BundleFormat, Version: rpt.BundleVersion}
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for name, data := range files {
-		if name == rpt.ManifestName {
-			continue
-		}
-		sum := sha256.Sum256(data)
-		man.Files = append(man.Files, rpt.ManifestFile{Path: name, SHA256: hex.EncodeToString(sum[:]), Size: int64(len(data))})
-		zipEntry(t, zw, name, data)
-	}
-	mb, _ := json.Marshal(man)
-	zipEntry(t, zw, rpt.ManifestName, mb)
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(out, zipBundle(t, files, man), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return out

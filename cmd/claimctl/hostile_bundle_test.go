@@ -133,6 +133,13 @@ func forge(t *testing.T, h *hostileEnv, in, name string, edit func(ds *claims.Da
 		files[rpt.SnapshotPrefix+sum] = data
 	}
 	man := rpt.BundleManifest{Format: rpt.BundleFormat, Version: rpt.BundleVersion, CreatedAt: b.Manifest.CreatedAt}
+	return writeFile(t, h.dir, name, string(zipBundle(t, files, man)))
+}
+
+// zipBundle packs files into a bundle whose manifest man lists each with
+// its checksum and size (the manifest itself last).
+func zipBundle(t *testing.T, files map[string][]byte, man rpt.BundleManifest) []byte {
+	t.Helper()
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
 	for name, data := range files {
@@ -145,7 +152,7 @@ func forge(t *testing.T, h *hostileEnv, in, name string, edit func(ds *claims.Da
 	if err := zw.Close(); err != nil {
 		t.Fatal(err)
 	}
-	return writeFile(t, h.dir, name, buf.String())
+	return buf.Bytes()
 }
 
 func zipEntry(t *testing.T, zw *zip.Writer, name string, data []byte) {
