@@ -64,19 +64,23 @@ func twoLines() *fyne.Container {
 type turningSplit struct {
 	split      *container.Split
 	breakpoint float32 // 0: the width both panes need side by side (sideBySide)
+	width      float32 // the width last laid out in
 }
 
 // stackedHeight is the layout of the split inside the scroll: as tall as
 // both panes stacked while the split stands upright, any height side by
-// side, and as wide as the scroll.
-type stackedHeight struct{ split *container.Split }
+// side, and as wide as the scroll. It is laid out again when a pane's
+// minimum size changes (a claim opened in the editor), which the turning
+// split, behind the scroll, is not: so it turns the split too.
+type stackedHeight struct{ turn *turningSplit }
 
 // turning returns split in a container that turns it upright below
 // breakpoint, or with breakpoint 0 when its panes do not fit side by side
 // (see turningSplit).
 func turning(split *container.Split, breakpoint float32) *fyne.Container {
-	inner := container.New(stackedHeight{split}, split)
-	return container.New(&turningSplit{split: split, breakpoint: breakpoint}, container.NewVScroll(inner))
+	t := &turningSplit{split: split, breakpoint: breakpoint}
+	inner := container.New(stackedHeight{t}, split)
+	return container.New(t, container.NewVScroll(inner))
 }
 
 // MinSize is the widest pane by the tallest.
@@ -88,12 +92,22 @@ func (t *turningSplit) MinSize([]fyne.CanvasObject) fyne.Size {
 // Layout turns the split to suit the width and gives its scroll all the
 // room.
 func (t *turningSplit) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	if horizontal := size.Width >= t.sideBySide(); horizontal != t.split.Horizontal {
+	t.width = size.Width
+	t.turn()
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(size)
+}
+
+// turn stands the split side by side when the width last laid out in
+// holds both panes, upright when not.
+func (t *turningSplit) turn() {
+	if t.width == 0 {
+		return
+	}
+	if horizontal := t.width >= t.sideBySide(); horizontal != t.split.Horizontal {
 		t.split.Horizontal = horizontal
 		t.split.Refresh()
 	}
-	objs[0].Move(fyne.NewPos(0, 0))
-	objs[0].Resize(size)
 }
 
 // sideBySide is the least width at which the panes stand side by side:
@@ -108,14 +122,16 @@ func (t *turningSplit) sideBySide() float32 {
 
 // MinSize is both panes' height while the split stands upright.
 func (s stackedHeight) MinSize([]fyne.CanvasObject) fyne.Size {
-	if s.split.Horizontal {
+	split := s.turn.split
+	if split.Horizontal {
 		return fyne.NewSize(0, 0)
 	}
-	return fyne.NewSize(0, s.split.Leading.MinSize().Height+s.split.Trailing.MinSize().Height+theme.Padding())
+	return fyne.NewSize(0, split.Leading.MinSize().Height+split.Trailing.MinSize().Height+theme.Padding())
 }
 
-// Layout gives the split all the room.
+// Layout turns the split to suit its panes now and gives it all the room.
 func (s stackedHeight) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	s.turn.turn()
 	objs[0].Move(fyne.NewPos(0, 0))
 	objs[0].Resize(size)
 }
