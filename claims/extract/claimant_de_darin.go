@@ -18,6 +18,17 @@ var documentNounsDE = map[string]bool{
 	"prognose": true, "statistik": true,
 }
 
+// documentFilterDE is the wordFilter of documentNounsDE: noteDocOwnerDE
+// asks it of every capitalised word before the map.
+var documentFilterDE = newWordFilter(documentNounsDE)
+
+// documentWordDE reports whether the lower-case word w is one of
+// documentNounsDE or a compound of a publication's noun
+// (publicationCompoundDE).
+func documentWordDE(w string) bool {
+	return documentFilterDE.mayHold(w) && documentNounsDE[w] || publicationCompoundDE(w)
+}
+
 // noteDocOwnerDE records, for "Darin heißt es" in the next unit, the
 // author of the first document the German unit names: the body in the
 // genitive after it ("Gutachten des Landesrechnungshofs"; a head noun
@@ -28,7 +39,7 @@ var documentNounsDE = map[string]bool{
 func (d *docState) noteDocOwnerDE(toks []token, text, who string, lex lexicon) {
 	d.docOwnerDE, d.docGenitiveDE = "", ""
 	for k := 0; k < len(toks); k++ {
-		if !capWord(&toks[k]) || !documentNounsDE[toks[k].low] && !publicationCompoundDE(toks[k].low) {
+		if !capWord(&toks[k]) || !documentWordDE(toks[k].low) {
 			continue
 		}
 		if g := k + 1; g+1 < len(toks) && (toks[g].low == "des" || toks[g].low == "der") && capWord(&toks[g+1]) {

@@ -22,6 +22,9 @@ var voicedStanceNounsDE = map[string]bool{
 // several words ("Eva Roth Zweifel" → "Eva Roth") and gives none for such
 // a noun alone; other claimants stay.
 func stanceTailDE(who string) string {
+	if who == "" {
+		return who // no claimant: nothing to drop, and no look-up
+	}
 	if voicedStanceNounsDE[who] {
 		return ""
 	}

@@ -178,6 +178,9 @@ func initialEnd(toks []token, i, j int) int {
 // Sprecherin") is that description. A claimant that is such a description
 // is remembered for its noun.
 func (d *docState) describedDE(who string) string {
+	if who == "" {
+		return who // no claimant (no key of d.descs is empty)
+	}
 	noun, rest, ok := strings.Cut(who, " ")
 	if !ok {
 		if full := d.descs[who]; full != "" {
