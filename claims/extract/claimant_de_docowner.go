@@ -22,29 +22,67 @@ const docReachDE = 6
 // article and no issuer ("eine neue Studie aus Kiel") is another one: the
 // issuer noted before no longer holds.
 func (d *docState) noteDocIssuersDE(toks []token, text string, lex lexicon) {
+	ownerRead := false // noteDocOwnerDE read the first noun of its documents, with its genitive
 	for k := 0; k < len(toks); k++ {
 		head := docHeadDE(&toks[k])
 		if head == "" {
 			continue
 		}
+		first := !ownerRead && (documentNounsDE[toks[k].low] || publicationCompoundDE(toks[k].low))
+		ownerRead = ownerRead || first
 		owner := ""
 		if k+2 < len(toks) && (toks[k+1].low == "des" || toks[k+1].low == "der") && capWord(&toks[k+2]) && docHeadDE(&toks[k+2]) == "" {
-			owner = d.genitiveSourceDE(toks, text, k+1, phraseEndDE(toks, k+1), lex)
+			if first && d.docGenitiveDE != "" {
+				owner = d.docGenitiveDE // read already, and written out (bodyNamedDE)
+			} else {
+				owner = d.bodyNamedDE(toks, text, d.genitiveSourceDE(toks, text, k+1, phraseEndDE(toks, k+1), lex))
+			}
 		}
 		if strings.IndexByte(owner, ' ') < 0 && kindHeadDE(owner) != "" {
 			owner = "" // "der Menschenrechtsorganisation amnesty international": a kind of body, its name cut off
 		}
 		if owner == "" {
 			if indefiniteDocDE(toks, k) {
-				delete(d.docIssuedDE, head)
+				d.docIssuedDE.set(head, docIssuer{})
 			}
 			continue
 		}
-		if d.docIssuedDE == nil {
-			d.docIssuedDE = docIssuers{}
-		}
-		d.docIssuedDE[head] = docIssuer{d.bodyNamedDE(toks, text, owner), d.units}
+		d.docIssuedDE.set(head, docIssuer{owner, d.units})
 	}
+}
+
+// docIssuersDE holds the issuers of the last few document nouns noted, in
+// the docState itself (no allocation): a text takes up few documents.
+type docIssuersDE struct {
+	heads [4]string
+	is    [4]docIssuer
+	next  int
+}
+
+// set notes is as the issuer of the document noun head, in place of the
+// one noted for head or else of the oldest; an empty is forgets head.
+func (m *docIssuersDE) set(head string, is docIssuer) {
+	for i, h := range m.heads {
+		if h == head {
+			m.is[i] = is
+			return
+		}
+	}
+	if is.who == "" {
+		return
+	}
+	m.heads[m.next], m.is[m.next] = head, is
+	m.next = (m.next + 1) % len(m.heads)
+}
+
+// get returns the issuer noted for the document noun head.
+func (m *docIssuersDE) get(head string) (docIssuer, bool) {
+	for i, h := range m.heads {
+		if h == head && m.is[i].who != "" {
+			return m.is[i], true
+		}
+	}
+	return docIssuer{}, false
 }
 
 // indefiniteDocDE reports whether an indefinite article stands before the
@@ -90,7 +128,7 @@ func docHeadDE(t *token) string {
 // "so die Studie"), within docReachDE units of the issuer's; who
 // otherwise.
 func (d *docState) docIssuerDE(u *claimUnit, who string) string {
-	if len(d.docIssuedDE) == 0 || who != "" && !foldIn(who, docFormsDE[:]...) {
+	if d.docIssuedDE.heads[0] == "" || who != "" && !foldIn(who, docFormsDE[:]...) {
 		return who
 	}
 	toks := u.toks
@@ -99,7 +137,7 @@ func (d *docState) docIssuerDE(u *claimUnit, who string) string {
 		if head == "" {
 			continue
 		}
-		is, ok := d.docIssuedDE[head]
+		is, ok := d.docIssuedDE.get(head)
 		if !ok || d.units-is.unit > docReachDE || !definiteDocDE(toks, k) || !docSourceRoleDE(u, k) {
 			continue
 		}
