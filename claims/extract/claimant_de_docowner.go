@@ -39,7 +39,7 @@ func (d *docState) noteDocIssuersDE(toks []token, text string, lex lexicon) {
 			}
 		}
 		if strings.IndexByte(owner, ' ') < 0 && kindHeadDE(owner) != "" {
-			owner = "" // "der Menschenrechtsorganisation amnesty international": a kind of body, its name cut off
+			owner = "" // "der Umweltorganisation grünes netz": a kind of body, its name in lower case cut off
 		}
 		if owner == "" {
 			if indefiniteDocDE(toks, k) {

@@ -2,8 +2,8 @@ package extract
 
 import "strings"
 
-// "Die Forscher sprachen am Donnerstag Empfehlungen aus. Sie schlugen vor,
-// …": a group whose role is to judge or to take positions (groupNounsDE:
+// "Die Ermittler stellten am Dienstag ihren Zwischenstand vor. Sie
+// forderten, …": a group whose role is to judge or to take positions (groupNounsDE:
 // researchers, experts, critics, unions) that opens a unit as the subject
 // of a plural verb is what a plural "sie" in the units right after refers
 // to, even when that unit narrated an act and claimed nothing (pluralSieDE
@@ -13,7 +13,7 @@ import "strings"
 // notePluralOpeningDE remembers, for a plural "sie" in the units that
 // follow, the group of groupNounsDE that opens the German unit as the
 // subject of a finite verb in the plural right after it (bodyFirstDE: "Die
-// Forscher sprachen", "Kanadische Wissenschaftler legten"), when the unit
+// Ermittler stellten", "Norwegische Wissenschaftler legten"), when the unit
 // gave no claimant who.
 func (d *docState) notePluralOpeningDE(toks []token, text, who string) {
 	if who != "" {
@@ -36,7 +36,7 @@ func (d *docState) notePluralOpeningDE(toks []token, text, who string) {
 }
 
 // pluralFiniteDE reports whether t may be a finite verb in the plural: a
-// word in lower case ending in "en" ("sprachen", "berichten"), or "sind".
+// word in lower case ending in "en" ("stellten", "berichten"), or "sind".
 func pluralFiniteDE(t *token) bool {
 	return lowerWord(t) && (strings.HasSuffix(t.low, "en") || t.low == "sind")
 }

@@ -8,9 +8,9 @@ import "testing"
 // other groups of the story.
 func TestPluralSieOpeningDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Die Forscher sprachen am Donnerstag Empfehlungen für Konzerthallen aus. Sie schlugen vor, die Lüftung zu erneuern.":                "Forscher",
-		"Kanadische Wissenschaftler legten am Montag neue Zahlen vor. Zudem forderten sie mehr Tests in den Schulen.":                       "Kanadische Wissenschaftler",
-		"Die Beschäftigten legten am Montag die Arbeit nieder. Zudem forderten sie mehr Lohn.":                                              "",
-		"Die Forscher sprachen am Donnerstag Empfehlungen aus. Eva Roth sagte, das sei gut. Zudem forderten sie mehr Tests in den Schulen.": "Forscher",
+		"Die Ermittler stellten am Dienstag ihren Zwischenstand vor. Sie forderten, die Akten der Werft offenzulegen.":                "Ermittler",
+		"Norwegische Wissenschaftler legten am Montag neue Zahlen vor. Zudem forderten sie mehr Tests in den Schulen.":                "Norwegische Wissenschaftler",
+		"Die Beschäftigten legten am Montag die Arbeit nieder. Zudem forderten sie mehr Lohn.":                                        "",
+		"Die Ermittler stellten am Dienstag ihren Zwischenstand vor. Eva Roth sagte, das sei gut. Zudem forderten sie mehr Personal.": "Ermittler",
 	})
 }
