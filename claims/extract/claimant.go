@@ -81,7 +81,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if de {
 		d.prevLastDE = d.lastKnownDE(toks, text)         // for the next unit: "Diese sagte …" (claimant_de_demsubject.go)
 		d.noteDocOwnerDE(toks, text, who, lex)           // for the next unit: "Darin heißt es, …" (claimant_de_darin.go)
+		d.noteDocIssuersDE(toks, text, lex)              // for later units: "Dem Bericht zufolge …" (claimant_de_docowner.go)
 		d.prevOpenBodyDE = openingBodyNameDE(toks, text) // for the next unit: "Ein Sprecher sagte" (claimant_de_spokesopening.go)
+		d.notePluralOpeningDE(toks, text, who)           // for a plural "sie" after: "Die Ermittler stellten … vor. Sie forderten" (claimant_de_pluralopening.go)
 	}
 	if act {
 		return "" // the act of speaking, no claim

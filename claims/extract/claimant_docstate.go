@@ -38,6 +38,7 @@ type docState struct {
 	lastBodyEN     string            // English: the last claimant that names a body, for "the company said" (noteBodyEN)
 	figuresEN      string            // English: the publisher of the figures a unit named ("figures published by X show"), for "the figures showed" (claimant_en_figures.go)
 	docIssuerEN    docIssuers        // English: document noun → the claimant of the unit that last brought it up (noteDocumentsEN)
+	docIssuedDE    docIssuersDE      // German: document noun → the body named in the genitive after it (claimant_de_docowner.go)
 	unitFirst      string            // the first person named in the current unit
 	prevFirst      string            // the first person named in the previous unit
 	firstObl       [2]bool           // German: unitFirst, prevFirst named after a preposition ("am Stand von Jens Kolbe"; claimant_de_pronounknown.go)

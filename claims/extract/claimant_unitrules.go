@@ -207,6 +207,7 @@ var refineRulesDE = []refineRule{
 	func(d *docState, u *claimUnit, who string) string { return showsThingCutDE(u.toks, u.text, who) }, // "Der Sender zeigte Bilder": no view
 	func(d *docState, u *claimUnit, who string) string { return docClaimantDE(u.toks, who) },           // "Die Statistik weist … aus": no claimant of its own (claimant_de_docnoun.go)
 	func(d *docState, u *claimUnit, who string) string { return sourceDativeDE(u.toks, u.text, who) },  // "nach Angaben von Menschenrechtlern" (claimant_de_dativeplural.go)
+	func(d *docState, u *claimUnit, who string) string { return d.docIssuerDE(u, who) },                // "Dem Bericht zufolge …" after "ein Bericht der Hilfsorganisation X" (claimant_de_docowner.go)
 }
 
 // refineRulesEN are the English refine rules, applied in order.
