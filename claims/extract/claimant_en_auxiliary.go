@@ -12,7 +12,7 @@ func auxiliaryStartEN(toks []token, v int) int {
 	if k := wentOnStartEN(toks, v); k >= 0 {
 		return verbGroupStartEN(toks, k) // "Lee went on to say" (claimant_en_wenton.go)
 	}
-	if progressiveVerbEN(toks[v].low) {
+	if progressiveVerbAtEN(toks, v) {
 		if k := progressiveAuxEN(toks, v); k >= 0 {
 			return verbGroupStartEN(toks, k) // "Ann Lee is also stressing" (claimant_en_progressive.go)
 		}

@@ -11,12 +11,14 @@ import "strings"
 // meeting", "is reporting record numbers") names nobody's claim.
 
 // progressiveSpeechEN reports whether token i is one of those
-// participles after a form of "be" (progressiveAuxEN).
+// participles after a form of "be" (progressiveAuxEN); "calling" and
+// "declaring" count in the contexts of progressiveCallEN
+// (claimant_en_progressivecall.go).
 func progressiveSpeechEN(toks []token, i int) bool {
 	if i+1 < len(toks) && foldIn(toks[i+1].low, "out", "off", "away") {
 		return false // "is blasting out missives": a particle verb of acting
 	}
-	return progressiveVerbEN(toks[i].low) && progressiveAuxEN(toks, i) >= 0
+	return progressiveVerbAtEN(toks, i) && progressiveAuxEN(toks, i) >= 0
 }
 
 // progressiveVerbEN reports whether w is the present participle of a

@@ -152,7 +152,7 @@ var adverbEN = map[string]bool{
 // participle: a form of "be" stands before it, perhaps with an adverb
 // between ("was asked", "has been criticized", "is widely said").
 func passiveEN(toks []token, v int) bool {
-	if progressiveVerbEN(toks[v].low) {
+	if progressiveVerbAtEN(toks, v) {
 		return false // "is criticizing": a progressive (claimant_en_progressive.go)
 	}
 	for k := v - 1; k >= 0 && v-k <= 2; k-- {
