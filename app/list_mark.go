@@ -4,7 +4,9 @@ import (
 	"image/color"
 	"reflect"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -14,9 +16,10 @@ import (
 // dark theme, 6 % black on the light one. After ↓ in the claims list the
 // checker could hardly see which row the next Enter would open (walk32).
 // The lists whose rows are tapRows (the claims, sources and search hits,
-// the reader's sentences) draw it themselves, behind the row, as Fyne
-// marks a focused field: a frame in the primary colour over the focus
-// colour. A selected row keeps its selection colour under the frame.
+// the reader's sentences) and the articles list (markKeyRows) draw it
+// themselves, behind the row, as Fyne marks a focused field: a frame in
+// the primary colour over the focus colour. A selected row keeps its
+// selection colour under the frame.
 
 // keyMarkFrame is the width of the mark's frame.
 const keyMarkFrame = 2
@@ -54,4 +57,20 @@ func keyMarked(l *widget.List, id widget.ListItemID) bool {
 		return false
 	}
 	return focused.Bool() && widget.ListItemID(at.Int()) == id
+}
+
+// markKeyRows draws the keyboard mark behind the rows of l (for a list
+// whose rows are not tapRows). Call it after l's CreateItem and
+// UpdateItem are set; UpdateItem is then given the row as CreateItem made
+// it.
+func markKeyRows(l *widget.List) {
+	create, update := l.CreateItem, l.UpdateItem
+	l.CreateItem = func() fyne.CanvasObject {
+		return container.NewStack(newKeyMark(), create())
+	}
+	l.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
+		row := o.(*fyne.Container)
+		showKeyMark(row.Objects[0].(*canvas.Rectangle), keyMarked(l, id))
+		update(id, row.Objects[1])
+	}
 }

@@ -43,8 +43,42 @@ func TestListKeyboardMarkVisible(t *testing.T) {
 			if d < 32 {
 				t.Errorf("the marked row's background %v differs from an unmarked row's %v by %d of 255, want 32 or more", marked, plain, d)
 			}
+
+			// the same in the articles list, whose rows are not tapRows
+			for _, title := range []string{"Erste Meldung", "Zweite Meldung", "Dritte Meldung"} {
+				f.addArticle(title, readerTestText)
+			}
+			al := f.s.articles.list
+			f.do(func() { f.s.show(viewArticles); al.Select(0) })
+			f.do(func() {
+				f.win().Canvas().Focus(al)
+				al.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+			})
+			img = f.win().Canvas().Capture()
+			plain, marked = labelShade(t, f, img, al, f.s.articles.items[2].Title), labelShade(t, f, img, al, f.s.articles.items[1].Title)
+			if d := colourDistance(marked, plain); d < 32 {
+				t.Errorf("articles list: the marked row %v and an unmarked one %v are %d of 255 apart, want 32 or more", marked, plain, d)
+			}
 		})
 	}
+}
+
+// labelShade samples the background of the row of list whose label says
+// text, near the list's right edge, level with the label.
+func labelShade(t *testing.T, f *shellFixture, img image.Image, list fyne.CanvasObject, text string) [3]int {
+	t.Helper()
+	d := fyne.CurrentApp().Driver()
+	for _, o := range shownObjects(list, nil) {
+		if l, ok := o.(*widget.Label); ok && l.Text == text {
+			at, lat := d.AbsolutePositionForObject(list), d.AbsolutePositionForObject(l)
+			scale := float32(img.Bounds().Dx()) / f.win().Canvas().Size().Width
+			x, y := int((at.X+list.Size().Width-24)*scale), int((lat.Y+l.Size().Height/2)*scale)
+			r, g, b, _ := img.At(x, y).RGBA()
+			return [3]int{int(r >> 8), int(g >> 8), int(b >> 8)}
+		}
+	}
+	t.Fatalf("no row of the list says %q", text)
+	return [3]int{}
 }
 
 // rowShade samples the background of the claims list row showing text, at
