@@ -1,6 +1,8 @@
 package app
 
 import (
+	"fmt"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -79,7 +81,7 @@ func (d *seenUndo) refresh() {
 		d.bar.Hide()
 		return
 	}
-	d.label.SetText(lang.L("Dismissed as not the same:") + " “" + oneLine(d.items[len(d.items)-1].text, 160) + "”")
+	d.label.SetText(fmt.Sprintf(lang.L("Dismissed as not the same: “%s”"), oneLine(d.items[len(d.items)-1].text, 160)))
 	d.bar.Show()
 }
 
