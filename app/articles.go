@@ -74,6 +74,7 @@ func (v *articlesView) build() {
 	v.list.Length = func() int { return len(v.items) }
 	v.list.CreateItem = v.createRow
 	v.list.UpdateItem = safe2(v.u, "article row", v.updateRow)
+	markKeyRows(&v.list.List) // the row ↑/↓ mark stands out (list_mark.go)
 	v.list.OnSelected = v.u.safeID("article list", v.onSelect)
 	v.list.onAccept = v.u.safe("accept from article list", v.acceptSelected)
 	v.list.onKey = v.u.windowKey

@@ -24,6 +24,10 @@ type claimEditor struct {
 	dirty   bool
 	loading bool // set while fields are filled from a claim
 	ratings []claims.Rating
+	// upright (may be nil) reports whether the editor stands below the
+	// claims list; its heading and the line under it then share one row
+	// (claims_upright.go).
+	upright func() bool
 
 	heading    *widget.Label
 	meta       *widget.Label
@@ -123,7 +127,7 @@ func (e *claimEditor) content() fyne.CanvasObject {
 		e.seenTab,
 	)
 	e.body = container.NewBorder(
-		container.NewVBox(e.heading, e.meta),
+		e.headingRow(),
 		container.NewVBox(widget.NewSeparator(), buttons),
 		nil, nil, e.tabs)
 	hint := &widget.Label{Text: lang.L("Select a claim in the list, or create one with New claim (Ctrl+N)."), Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}

@@ -51,7 +51,7 @@ func (p *evidencePane) content() fyne.CanvasObject {
 	p.add.ExtendBaseWidget(p.add)
 	p.empty = &widget.Label{Text: lang.L("No evidence yet. Link a source that supports or refutes the claim."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
 	return container.NewBorder(container.NewHBox(p.add), nil, nil, nil,
-		container.NewStack(p.list, centered(p.empty)))
+		container.New(scrollHeight{}, p.list, centered(p.empty)))
 }
 
 // createRow makes one row: stance, source title and excerpt, a menu.

@@ -106,16 +106,15 @@ func (v *claimsView) content() fyne.CanvasObject {
 	v.articleS.OnChanged = func(string) { v.onFilter() }
 	v.tag = v.u.lineEntry(lang.L("Tag"), func(string) { v.typing.call(v.onFilter) })
 	v.claimant = v.u.lineEntry(lang.L("Claimant contains…"), func(string) { v.typing.call(v.onFilter) })
-	filters := widget.NewAccordion(widget.NewAccordionItem(lang.L("More filters"),
-		container.NewGridWithColumns(2, v.verdict, v.articleS, v.tag, v.claimant, seenFilterCheck(v))))
-
+	more, filters := foldButton(lang.L("More filters"),
+		container.NewGridWithColumns(2, v.verdict, v.articleS, v.tag, v.claimant, seenFilterCheck(v)))
 	head := container.NewVBox(
-		container.NewBorder(nil, nil, v.title, nil),
-		container.NewGridWithColumns(2, v.status, v.sort),
+		v.uprightHead(v.title, container.NewGridWithColumns(2, v.status, v.sort), more),
 		filters,
 		v.hidden,
 	)
-	listPane := container.NewBorder(head, nil, nil, nil, container.NewStack(v.list, centered(v.empty)))
+	listPane := container.NewBorder(head, nil, nil, nil, v.uprightList(v.list, centered(v.empty)))
+	v.editor.upright = v.upright
 	v.split = container.NewHSplit(listPane, v.editor.content())
 	v.split.Offset = v.u.prefs.FloatWithFallback(prefSplitClaims, 0.42)
 	v.loadArticles()

@@ -95,6 +95,10 @@ func (s *shell) registerShortcuts() {
 		action := sc.action
 		c.AddShortcut(ctrl(sc.key), func(fyne.Shortcut) { s.u.safe("shortcut", action)() })
 	}
+	// Ctrl+Z reaches the canvas only when no text field has the focus
+	// (the driver turns it into ShortcutUndo and gives it to the focused
+	// widget first); it takes back "Not the same" (seen_undo.go).
+	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { s.u.safe("Undo", s.noDialog(s.undoSeen))() })
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) { s.onWindowKey(ev) })
 }
 
@@ -151,6 +155,7 @@ func (s *shell) onHelp() {
 		{"Ctrl+1 … 4", "Articles, Claims, Sources, Search"},
 		{"Ctrl+K", "Reader: make a claim from the selected text"},
 		{"A", "Reader: accept the selected suggestion"},
+		{"Ctrl+Z", "Seen before: take back the last “Not the same”"},
 		{"Tab / Shift+Tab", "Move to the next / previous field"},
 		{"↑ / ↓, Space, Enter", "Lists: move to the next / previous row, open it"},
 		{"↓", "Search box: go to the hits"},

@@ -135,3 +135,33 @@ func (s stackedHeight) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	objs[0].Move(fyne.NewPos(0, 0))
 	objs[0].Resize(size)
 }
+
+// scrollMinHeight is the least height of Fyne's scroll container.
+const scrollMinHeight = 32
+
+// scrollHeight stacks a list and what stands in for it when empty, asking
+// no more height than a scroll does: a list asks for one whole row, which
+// in the Evidence tab (a row of two lines under the Link a source button)
+// made the claim editor 30 pixels taller than the others' tabs need, and
+// at 800×600, below the claims list, its buttons went out of view. In so
+// little room the list shows part of a row and scrolls.
+type scrollHeight struct{}
+
+// MinSize is the widest child's width by a scroll's minimum height.
+func (scrollHeight) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	w := float32(0)
+	for _, o := range objs {
+		if o.Visible() {
+			w = max(w, o.MinSize().Width)
+		}
+	}
+	return fyne.NewSize(w, scrollMinHeight)
+}
+
+// Layout gives every child all the room.
+func (scrollHeight) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"unsafe"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -20,10 +22,12 @@ import (
 // chosen already. tapRow takes the click instead and does what Fyne's
 // row does, with the focus given through the list the window knows.
 
-// tapRow holds one row of a list and answers a click on it.
+// tapRow holds one row of a list and answers a click on it; behind the
+// row it draws the keyboard mark when the row has it (list_mark.go).
 type tapRow struct {
 	widget.BaseWidget
 	child fyne.CanvasObject
+	mark  *canvas.Rectangle
 	id    widget.ListItemID
 	onTap func(widget.ListItemID)
 }
@@ -35,9 +39,9 @@ func (t *tapRow) Tapped(*fyne.PointEvent) {
 	}
 }
 
-// CreateRenderer shows the child.
+// CreateRenderer shows the child over the keyboard mark.
 func (t *tapRow) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(t.child)
+	return widget.NewSimpleRenderer(container.NewStack(t.mark, t.child))
 }
 
 // tapRows wraps the rows of l, which the window knows as outer (the
@@ -54,13 +58,14 @@ func tapRows(l *widget.List, outer focusable) {
 		l.Select(id) // nothing when it is selected already
 	}
 	l.CreateItem = func() fyne.CanvasObject {
-		t := &tapRow{child: create(), id: -1, onTap: onTap}
+		t := &tapRow{child: create(), mark: newKeyMark(), id: -1, onTap: onTap}
 		t.ExtendBaseWidget(t)
 		return t
 	}
 	l.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
 		t := o.(*tapRow)
 		t.id = id
+		showKeyMark(t.mark, keyMarked(l, id))
 		update(id, t.child)
 	}
 }

@@ -153,13 +153,17 @@ func archiveSummary(res *claims.ArchiveImportResult) string {
 
 // seenPane is the "Seen before" tab of the claim editor: earlier checks of
 // the claim with level, verdict, reasons and provenance, and the buttons
-// Link and Not the same.
+// Link and Not the same; under a dismissal just made, Undo (seen_undo.go);
+// below the matches, the pairs dismissed before, each of which can be
+// taken back (seen_dismissed.go).
 type seenPane struct {
 	u       *ui
 	e       *claimEditor
 	claimID string
 	status  *widget.Label
 	box     *fyne.Container
+	undo    seenUndo
+	gone    seenDismissed
 }
 
 func newSeenPane(u *ui, e *claimEditor) *seenPane { return &seenPane{u: u, e: e} }
@@ -168,19 +172,26 @@ func newSeenPane(u *ui, e *claimEditor) *seenPane { return &seenPane{u: u, e: e}
 func (p *seenPane) content() fyne.CanvasObject {
 	p.status = &widget.Label{Wrapping: fyne.TextWrapWord}
 	p.box = container.NewVBox()
-	return container.NewBorder(p.status, nil, nil, nil, container.NewVScroll(p.box))
+	return container.NewBorder(container.NewVBox(p.status, p.undo.content(p)), nil, nil, nil,
+		container.NewVScroll(container.NewVBox(p.box, p.gone.content())))
 }
 
-// show finds the earlier checks of a claim ("" clears the tab).
+// show finds the earlier checks of a claim ("" clears the tab); another
+// claim than the one shown forgets the dismissals Undo would take back.
 func (p *seenPane) show(claimID string) {
+	if claimID != p.claimID {
+		p.undo.clear()
+	}
 	p.claimID = claimID
 	p.box.RemoveAll()
 	if claimID == "" {
 		p.status.SetText("")
+		p.gone.fill(p, nil)
 		return
 	}
 	p.status.SetText(lang.L("Looking for earlier checks…"))
 	var found []match.SeenMatch
+	var gone []*claims.Dismissal
 	var n int
 	var err error
 	p.u.background(func() {
@@ -189,9 +200,13 @@ func (p *seenPane) show(claimID string) {
 		if err = e; err != nil {
 			return
 		}
-		dismissed, e := p.u.svc.Archives.Dismissed(ctx, claimID)
+		gone, e = p.u.svc.Archives.Dismissals(ctx, claimID)
 		if err = e; err != nil {
 			return
+		}
+		dismissed := map[string]bool{}
+		for _, d := range gone {
+			dismissed[claims.TargetKey(d.Kind, d.TargetID)] = true
 		}
 		seen, e := p.u.seenCache().get(p.u)
 		if err = e; err != nil {
@@ -209,6 +224,7 @@ func (p *seenPane) show(claimID string) {
 			return
 		}
 		p.fill(found, n)
+		p.gone.fill(p, gone)
 	})
 }
 

@@ -138,7 +138,8 @@ func (p *seenPane) link(t *claims.MatchTarget) {
 		run, p.u.win)
 }
 
-// dismiss records that the claim and t are not the same and hides t.
+// dismiss records that the claim and t are not the same and hides t; Undo
+// (or Ctrl+Z) takes it back (seen_undo.go).
 func (p *seenPane) dismiss(t *claims.MatchTarget) {
 	claimID := p.claimID
 	var err error
@@ -149,14 +150,48 @@ func (p *seenPane) dismiss(t *claims.MatchTarget) {
 			p.u.showError("The match could not be dismissed.", err)
 			return
 		}
-		p.show(claimID)
+		if claimID == p.claimID {
+			p.undo.push(seenUndoItem{claimID: claimID, kind: t.Kind, targetID: t.ID, text: t.Text})
+		}
+		p.pairChanged(claimID)
 	})
 }
 
-// seenFieldLabel names the history fields written by linking.
+// undismiss takes back the dismissal of the pair (claimID, kind, targetID):
+// the earlier check is suggested again.
+func (p *seenPane) undismiss(claimID, kind, targetID string) {
+	var err error
+	p.u.background(func() {
+		err = p.u.svc.Archives.Undismiss(p.u.ctx(), claimID, kind, targetID)
+	}, func() {
+		p.undo.forget(claimID, kind, targetID)
+		if err != nil {
+			p.u.showError("The dismissal could not be taken back.", err)
+		}
+		p.pairChanged(claimID)
+	})
+}
+
+// pairChanged shows the tab and the History tab again after a dismissal
+// of claimID was made or taken back, when the editor still shows it.
+func (p *seenPane) pairChanged(claimID string) {
+	if claimID != p.claimID {
+		return
+	}
+	p.show(claimID)
+	p.e.history.show(claimID)
+}
+
+// seenFieldLabel names the history fields written by linking and
+// dismissing.
 func seenFieldLabel(f string) string {
-	if f == claims.FieldLinked {
+	switch f {
+	case claims.FieldLinked:
 		return lang.L("linked to an earlier check")
+	case claims.FieldDismissed:
+		return lang.L("dismissed as not the same")
+	case claims.FieldUndismissed:
+		return lang.L("dismissal taken back")
 	}
 	return lang.L("verdict copied from")
 }

@@ -10,6 +10,8 @@ import (
 const (
 	FieldLinked        = "linked"         // New names the claim or archive record linked
 	FieldVerdictCopied = "verdict_copied" // New names where the copied verdict came from
+	FieldDismissed     = "dismissed"      // New names the claim or archive record dismissed as not the same
+	FieldUndismissed   = "undismissed"    // a dismissal taken back: Old says whose it was, New names the target
 )
 
 // Archive is an imported collection of earlier fact-checks by others (or a
@@ -151,10 +153,49 @@ type ArchiveService interface {
 	// Dismissed returns the keys (kind + ":" + ID) of targets dismissed for
 	// claimID.
 	Dismissed(ctx context.Context, claimID string) (map[string]bool, error)
+	// Dismissals lists the pairs dismissed for claimID, newest first, with
+	// who dismissed them and when. Errors: ENOTFOUND (no such claim).
+	Dismissals(ctx context.Context, claimID string) ([]*Dismissal, error)
+	// Undismiss takes back a dismissal: the pair is suggested again, and
+	// the history of the claim (of both claims, for two) records it with
+	// whose dismissal it was. Errors: ENOTFOUND (no such claim, or the pair
+	// was not dismissed), EINVALID (an unknown kind).
+	Undismiss(ctx context.Context, claimID, kind, targetID string) error
+	// LinkedAndDismissed lists the pairs that are both linked as the same
+	// claim and dismissed as not the same (left by two checkers at once
+	// before Link and Dismiss were serialised), for the integrity check.
+	LinkedAndDismissed(ctx context.Context) ([]*PairConflict, error)
 	// ClaimsWithEarlierCheck returns the IDs of claims linked to an archive
 	// record or to another claim, for the "has an earlier check" filter.
 	ClaimsWithEarlierCheck(ctx context.Context) (map[string]bool, error)
 }
+
+// Dismissal is a pair dismissed as not the same, seen from one claim.
+type Dismissal struct {
+	Kind     string    `json:"kind"` // TargetRecord or TargetClaim
+	TargetID string    `json:"target_id"`
+	Text     string    `json:"text"`            // the claim the target states
+	Where    string    `json:"where,omitempty"` // a record's archive and publisher
+	By       string    `json:"by"`
+	At       time.Time `json:"at"`
+}
+
+// PairConflict is a pair both linked as the same claim and dismissed as not
+// the same. LinkedAt is zero when no history names the link (two claims
+// linked through a third).
+type PairConflict struct {
+	ClaimID     string    `json:"claim_id"`
+	Kind        string    `json:"kind"`
+	TargetID    string    `json:"target_id"`
+	LinkedBy    string    `json:"linked_by,omitempty"`
+	LinkedAt    time.Time `json:"linked_at,omitzero"`
+	DismissedBy string    `json:"dismissed_by"`
+	DismissedAt time.Time `json:"dismissed_at"`
+}
+
+// LinkIsLater reports whether the link was made after the dismissal (by
+// the history): the later of the two is what the checkers meant last.
+func (p *PairConflict) LinkIsLater() bool { return p.LinkedAt.After(p.DismissedAt) }
 
 // TargetKey is the key of a target in Dismissed.
 func TargetKey(kind, id string) string { return kind + ":" + id }

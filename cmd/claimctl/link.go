@@ -10,6 +10,7 @@ import (
 func init() {
 	register(&command{name: "link", summary: "link a claim to an earlier check (same claim); optionally copy its verdict", run: runLink})
 	register(&command{name: "dismiss", summary: "mark a suggested earlier check as not the same claim; never suggested again", run: runDismiss})
+	register(&command{name: "undismiss", summary: "take back a dismissal (dismiss): the earlier check is suggested again", run: runUndismiss})
 }
 
 // targetKind tells whether id is an archive record or a claim.
@@ -71,7 +72,7 @@ func runLink(ctx context.Context, e *env, args []string) error {
 
 func runDismiss(ctx context.Context, e *env, args []string) error {
 	claimID, target, _, svc, err := pairArgs(e, "dismiss",
-		"Records that a claim and a suggested earlier check are not the same claim;\nthe pair is never suggested again. A pair linked as the same claim is refused.\nLinking a dismissed pair later (link) removes the dismissal, in the history.", args, false)
+		"Records that a claim and a suggested earlier check are not the same claim;\nthe pair is never suggested again. A pair linked as the same claim is refused.\nLinking a dismissed pair later (link) removes the dismissal, in the history;\nundismiss takes it back.", args, false)
 	if err != nil {
 		return err
 	}
@@ -83,5 +84,22 @@ func runDismiss(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Claim %s and %s %s are not the same; not suggested again.\n", claimID, kind, target)
+	return nil
+}
+
+func runUndismiss(ctx context.Context, e *env, args []string) error {
+	claimID, target, _, svc, err := pairArgs(e, "undismiss",
+		"Takes back a dismissal made with dismiss (or \"Not the same\" in the window):\nthe earlier check is suggested again. The history of the claim (of both, for\ntwo claims) records it, with whose dismissal it was.", args, false)
+	if err != nil {
+		return err
+	}
+	kind, err := targetKind(ctx, svc, target)
+	if err != nil {
+		return err
+	}
+	if err := svc.Archives.Undismiss(e.withActor(ctx), claimID, kind, target); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "Claim %s and %s %s are no longer dismissed; suggested again.\n", claimID, kind, target)
 	return nil
 }

@@ -32,7 +32,7 @@ func runBackup(ctx context.Context, e *env, args []string) error {
 var readOnlyCheck func(ctx context.Context, path string, openErr error) (location string, handled bool, err error)
 
 func runCheck(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "check", "", "Runs the integrity checks of the database. Exit status 0: all passed; 1: a check failed.")
+	fs := newFlags(e, "check", "", "Runs the integrity checks of the database and lists, one line each, pairs both\nlinked as the same claim and dismissed as not the same, with the command that\nresolves each. Exit status 0: all passed; 1: a check failed.")
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
@@ -54,6 +54,13 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	}
 	if err := svc.Maintenance.Check(ctx); err != nil {
 		return &exitError{code: 1, msg: "check failed: " + errorText(err)}
+	}
+	n, err := checkPairs(ctx, e.stdout, svc)
+	if err != nil {
+		return &exitError{code: 1, msg: "check failed: " + errorText(err)}
+	}
+	if n > 0 {
+		return &exitError{code: 1, msg: fmt.Sprintf("check failed: %d pair(s) both linked and dismissed, listed above with the command that resolves each", n)}
 	}
 	fmt.Fprintf(e.stdout, "ok: %s passed the integrity check\n", svc.Maintenance.Location())
 	return nil

@@ -43,6 +43,7 @@ func Run(t *testing.T, open func(t *testing.T) claims.Services) {
 	t.Run("MaintenanceService", func(t *testing.T) { testMaintenance(t, o) })
 	t.Run("ArchiveService", func(t *testing.T) { testArchives(t, o) })
 	t.Run("LinkOrDismiss", func(t *testing.T) { testLinkOrDismiss(t, o) })
+	t.Run("Undismiss", func(t *testing.T) { testUndismiss(t, o) })
 }
 
 // Actors used by the suite.

@@ -44,25 +44,18 @@ func strings1(ctx context.Context, tx *Tx, q string, args ...any) ([]string, err
 	return out, rows.Err()
 }
 
-// Dismiss records that a claim and a target are not the same; a pair
-// linked as the same claim is refused (ECONFLICT), also when the link is
-// being made at the same moment (lockPair).
+// Dismiss records that a claim and a target are not the same, in the
+// history of the claim (of both claims, for two); a pair linked as the
+// same claim is refused (ECONFLICT), also when the link is being made at
+// the same moment (lockPair). A pair dismissed already changes nothing.
 func (s *Store) Dismiss(ctx context.Context, claimID, kind, targetID string) error {
 	return s.write(ctx, "dismiss the match", func(tx *Tx) error {
 		if _, err := findClaimByID(ctx, tx, claimID); err != nil {
 			return err
 		}
-		switch kind {
-		case claims.TargetRecord:
-			if _, err := findRecord(ctx, tx, targetID); err != nil {
-				return err
-			}
-		case claims.TargetClaim:
-			if _, err := findClaimByID(ctx, tx, targetID); err != nil {
-				return err
-			}
-		default:
-			return claims.Errorf(claims.EINVALID, "Unknown match kind %q; use record or claim.", kind)
+		desc, err := pairTarget(ctx, tx, kind, targetID)
+		if err != nil {
+			return err
 		}
 		if err := lockPair(ctx, tx, claimID, kind, targetID); err != nil {
 			return err
@@ -73,9 +66,15 @@ func (s *Store) Dismiss(ctx context.Context, claimID, kind, targetID string) err
 			}
 			return err
 		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO match_dismissals (claim_id, target_kind, target_id,
-			dismissed_at, dismissed_by) VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING`, claimID, kind, targetID, fmtTime(now()), s.actor(ctx))
-		return err
+		if done, err := pairDismissed(ctx, tx, claimID, kind, targetID); err != nil || done {
+			return err
+		}
+		actor := s.actor(ctx)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO match_dismissals (claim_id, target_kind, target_id,
+			dismissed_at, dismissed_by) VALUES (?,?,?,?,?)`, claimID, kind, targetID, fmtTime(now()), actor); err != nil {
+			return err
+		}
+		return pairEvents(ctx, tx, claimID, kind, targetID, desc, claims.FieldDismissed, "", actor)
 	})
 }
 

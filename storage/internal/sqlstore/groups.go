@@ -2,7 +2,6 @@ package sqlstore
 
 import (
 	"context"
-	"fmt"
 
 	"claimdesk/claims"
 )
@@ -106,8 +105,8 @@ func linkRecord(ctx context.Context, tx *Tx, c *claims.Claim, g string, req clai
 	if err != nil {
 		return err
 	}
-	var archive string
-	if err := tx.QueryRowContext(ctx, "SELECT name FROM archives WHERE id = ?", r.ArchiveID).Scan(&archive); err != nil {
+	where, err := recordWhere(ctx, tx, r)
+	if err != nil {
 		return err
 	}
 	if err := lockPair(ctx, tx, c.ID, claims.TargetRecord, r.ID); err != nil {
@@ -122,7 +121,6 @@ func linkRecord(ctx context.Context, tx *Tx, c *claims.Claim, g string, req clai
 	if err != nil {
 		return err
 	}
-	where := fmt.Sprintf("%s (archive %q, %s)", r.URL, archive, r.Publisher)
 	if n, _ := res.RowsAffected(); n > 0 || dismissed != "" {
 		if err := appendEvent(ctx, tx, &claims.Event{ClaimID: c.ID, At: now(), Actor: actor,
 			Field: claims.FieldLinked, Old: dismissed, New: "record " + r.ID + ": " + where}); err != nil {

@@ -61,9 +61,10 @@ func dismissalWhere(claimID, kind, targetID string) (string, []any) {
 	return where, args
 }
 
-// dropDismissal removes the dismissal of a pair that is being linked and
-// describes it for the "linked" history event ("" when there was none),
-// so that a link made by one checker over another's dismissal says so.
+// dropDismissal removes the dismissal of a pair that is being linked (or
+// whose dismissal is taken back) and describes it for the history event
+// ("" when there was none), so that a link made by one checker over
+// another's dismissal says so.
 func dropDismissal(ctx context.Context, tx *Tx, claimID, kind, targetID string) (string, error) {
 	where, args := dismissalWhere(claimID, kind, targetID)
 	var by, at string
@@ -78,9 +79,71 @@ func dropDismissal(ctx context.Context, tx *Tx, claimID, kind, targetID string) 
 	if _, err := tx.ExecContext(ctx, `DELETE FROM match_dismissals WHERE `+where, args...); err != nil {
 		return "", err
 	}
+	return dismissalText(by, at), nil
+}
+
+// dismissalText describes a dismissal by its actor and stored time.
+func dismissalText(by, at string) string {
 	when := at
 	if t, err := ParseTime(at); err == nil {
 		when = t.Format("2006-01-02 15:04 UTC")
 	}
-	return fmt.Sprintf("dismissed as not the same by %s at %s", by, when), nil
+	return fmt.Sprintf("dismissed as not the same by %s at %s", by, when)
+}
+
+// pairDismissed reports whether the pair is dismissed, either way round
+// for two claims.
+func pairDismissed(ctx context.Context, tx *Tx, claimID, kind, targetID string) (bool, error) {
+	where, args := dismissalWhere(claimID, kind, targetID)
+	var n int
+	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM match_dismissals WHERE `+where, args...).Scan(&n)
+	return n > 0, err
+}
+
+// pairEvents writes one history event of field about a pair: on the claim,
+// New naming the target (desc), and for two claims on the other claim too,
+// New naming the first.
+func pairEvents(ctx context.Context, tx *Tx, claimID, kind, targetID, desc, field, old, actor string) error {
+	evs := [][2]string{{claimID, desc}}
+	if kind == claims.TargetClaim {
+		evs = append(evs, [2]string{targetID, "claim " + claimID})
+	}
+	for _, ev := range evs {
+		if err := appendEvent(ctx, tx, &claims.Event{ClaimID: ev[0], At: now(), Actor: actor,
+			Field: field, Old: old, New: ev[1]}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// pairTarget checks that the target of a pair exists and describes it for
+// the history as the "linked" event does: "claim ID", or "record ID: URL
+// (archive "name", publisher)".
+func pairTarget(ctx context.Context, tx *Tx, kind, targetID string) (string, error) {
+	switch kind {
+	case claims.TargetRecord:
+		r, err := findRecord(ctx, tx, targetID)
+		if err != nil {
+			return "", err
+		}
+		where, err := recordWhere(ctx, tx, r)
+		return "record " + r.ID + ": " + where, err
+	case claims.TargetClaim:
+		if _, err := findClaimByID(ctx, tx, targetID); err != nil {
+			return "", err
+		}
+		return "claim " + targetID, nil
+	}
+	return "", claims.Errorf(claims.EINVALID, "Unknown match kind %q; use record or claim.", kind)
+}
+
+// recordWhere says where an archive record comes from: its URL, archive
+// and publisher.
+func recordWhere(ctx context.Context, tx *Tx, r *claims.ArchiveRecord) (string, error) {
+	var archive string
+	if err := tx.QueryRowContext(ctx, "SELECT name FROM archives WHERE id = ?", r.ArchiveID).Scan(&archive); err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("%s (archive %q, %s)", r.URL, archive, r.Publisher), nil
 }

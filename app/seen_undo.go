@@ -1,0 +1,108 @@
+package app
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// seenUndoItem is a dismissal made in the Seen before tab.
+type seenUndoItem struct{ claimID, kind, targetID, text string }
+
+// seenUndo is the bar of the Seen before tab that follows "Not the same":
+// what was just dismissed, and Undo, which takes it back (as Ctrl+Z does
+// while the tab is shown and no text field has the focus). Each Undo takes
+// back the newest dismissal made in the tab for the claim shown; the bar
+// goes when there is none left or another claim is shown. Only the UI
+// goroutine touches it.
+type seenUndo struct {
+	items  []seenUndoItem // newest last
+	bar    *fyne.Container
+	label  *widget.Label
+	button *widget.Button
+}
+
+// content returns the bar, hidden until a dismissal is made.
+func (d *seenUndo) content(p *seenPane) fyne.CanvasObject {
+	d.label = &widget.Label{Wrapping: fyne.TextWrapWord}
+	d.button = &widget.Button{Text: lang.L("Undo"), Icon: theme.ContentUndoIcon(), OnTapped: p.u.safe("Undo", p.undoLast)}
+	d.bar = container.NewBorder(nil, nil, nil, container.NewCenter(d.button), d.label)
+	d.bar.Hide()
+	return d.bar
+}
+
+// push remembers a dismissal just made and shows it in the bar.
+func (d *seenUndo) push(it seenUndoItem) {
+	d.items = append(d.items, it)
+	d.refresh()
+}
+
+// pop takes the newest dismissal off the bar; ok is false when there is
+// none.
+func (d *seenUndo) pop() (it seenUndoItem, ok bool) {
+	if len(d.items) == 0 {
+		return it, false
+	}
+	it = d.items[len(d.items)-1]
+	d.items = d.items[:len(d.items)-1]
+	d.refresh()
+	return it, true
+}
+
+// forget drops a dismissal taken back some other way (the list of
+// dismissed pairs).
+func (d *seenUndo) forget(claimID, kind, targetID string) {
+	kept := d.items[:0]
+	for _, it := range d.items {
+		if it.claimID != claimID || it.kind != kind || it.targetID != targetID {
+			kept = append(kept, it)
+		}
+	}
+	d.items = kept
+	d.refresh()
+}
+
+// clear forgets every dismissal (another claim is shown).
+func (d *seenUndo) clear() {
+	d.items = nil
+	d.refresh()
+}
+
+// refresh shows the newest dismissal, or hides the bar.
+func (d *seenUndo) refresh() {
+	if d.bar == nil {
+		return
+	}
+	if len(d.items) == 0 {
+		d.bar.Hide()
+		return
+	}
+	d.label.SetText(fmt.Sprintf(lang.L("Dismissed as not the same: “%s”"), oneLine(d.items[len(d.items)-1].text, 160)))
+	d.bar.Show()
+}
+
+// undoLast takes back the newest dismissal made in the tab, if any.
+func (p *seenPane) undoLast() {
+	if it, ok := p.undo.pop(); ok {
+		p.undismiss(it.claimID, it.kind, it.targetID)
+	}
+}
+
+// undoSeen is Ctrl+Z for the window: it takes back the newest "Not the
+// same" when the claims view shows the Seen before tab. A text field that
+// has the focus gets Ctrl+Z itself (Fyne gives shortcuts to the focused
+// widget first) and undoes its own typing.
+func (s *shell) undoSeen() {
+	if s.claims == nil || s.currentKey() != viewClaims {
+		return
+	}
+	e := s.claims.editor
+	if e == nil || e.tabs == nil || e.tabs.Selected() != e.seenTab || e.claim == nil {
+		return
+	}
+	e.seen.undoLast()
+}

@@ -1,0 +1,118 @@
+package main
+
+import (
+	"database/sql"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" driver, for forging a row on the test server
+)
+
+// undismiss takes a dismissal back: the earlier check is suggested again,
+// the history says whose dismissal it was, and a pair not dismissed is a
+// mistake in one line.
+func TestUndismiss(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	first := mustID(t, db, "claim", "add", "--text", "Nordhafen built 412 wind turbines in 2025.")
+	mustRun(t, db, "claim", "set", first, "--verdict", "false")
+	second := mustID(t, db, "claim", "add", "--text", "In 2025 Nordhafen put up 412 wind turbines.")
+	mustRun(t, db, "--actor", "anna", "dismiss", second, first)
+	if m := mustRun(t, db, "match", "--claim", second); strings.Contains(m, first) {
+		t.Fatalf("match after the dismissal:\n%s\nwant the dismissed claim left out", m)
+	}
+	if out := mustRun(t, db, "--actor", "ben", "undismiss", second, first); !strings.Contains(out, "suggested again") {
+		t.Errorf("undismiss printed %q", out)
+	}
+	if m := mustRun(t, db, "match", "--claim", second); !strings.Contains(m, first) {
+		t.Errorf("match after undismiss:\n%s\nwant the claim suggested again", m)
+	}
+	if h := mustRun(t, db, "history", second); !strings.Contains(h, "undismissed") || !strings.Contains(h, "dismissed as not the same by anna") {
+		t.Errorf("history of the claim:\n%s\nwant the dismissal taken back, naming anna's", h)
+	}
+	wantOneLineError(t, claimctl(t, db, "undismiss", second, first), "were not dismissed")
+}
+
+// check lists a pair forged into being both linked and dismissed in one
+// line with the command that resolves it, and passes once it has run; on
+// SQLite and, with a test server, on PostgreSQL.
+func TestCheckLinkedAndDismissed(t *testing.T) {
+	t.Run("SQLite", func(t *testing.T) {
+		db := filepath.Join(t.TempDir(), "t.db")
+		testCheckPair(t, db, "sqlite", "file:"+db, "?")
+	})
+	t.Run("PostgreSQL", func(t *testing.T) {
+		dsn := scratchSchema(t)
+		testCheckPair(t, dsn, "pgx", dsn, "$")
+	})
+}
+
+func testCheckPair(t *testing.T, db, driver, rawDSN, mark string) {
+	first := mustID(t, db, "claim", "add", "--text", "Nordhafen built 412 wind turbines in 2025.")
+	second := mustID(t, db, "claim", "add", "--text", "In 2025 Nordhafen put up 412 wind turbines.")
+	mustRun(t, db, "--actor", "ben", "link", second, first)
+	if out := mustRun(t, db, "check"); !strings.HasPrefix(out, "ok") {
+		t.Fatalf("check before forging: %q", out)
+	}
+	raw, err := sql.Open(driver, rawDSN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	args := []string{"?", "?", "?"}
+	if mark == "$" {
+		args = []string{"$1", "$2", "$3"}
+	}
+	if _, err := raw.Exec(fmt.Sprintf(`INSERT INTO match_dismissals (claim_id, target_kind, target_id, dismissed_at, dismissed_by)
+		VALUES (%s, 'claim', %s, %s, 'anna')`, args[0], args[1], args[2]), first, second, time.Now().Add(-time.Hour).UTC().Format(time.RFC3339Nano)); err != nil {
+		t.Fatalf("forge a dismissal: %v", err)
+	}
+	r := claimctl(t, db, "check")
+	fix := "claimctl undismiss " + first + " " + second
+	if r.code != 1 || strings.Count(r.stdout, "\n") != 1 || !strings.HasPrefix(r.stdout, "problem: claim "+first+" and claim "+second) ||
+		!strings.Contains(r.stdout, "ben") || !strings.Contains(r.stdout, "by anna at") || !strings.Contains(r.stdout, "the link is the later: "+fix) ||
+		!strings.Contains(r.stderr, "1 pair(s) both linked and dismissed") {
+		t.Fatalf("check of a pair both linked and dismissed: exit %d\nstdout %q\nstderr %q", r.code, r.stdout, r.stderr)
+	}
+	mustRun(t, db, strings.Fields(fix)[1:]...)
+	if out := mustRun(t, db, "check"); !strings.HasPrefix(out, "ok") {
+		t.Errorf("check after %s: %q", fix, out)
+	}
+}
+
+// scratchSchema creates an empty schema on the test server
+// ($CLAIMDESK_TEST_POSTGRES), dropped when the test ends, and returns a DSN
+// that uses it; it skips without a server.
+func scratchSchema(t *testing.T) string {
+	t.Helper()
+	dsn := os.Getenv("CLAIMDESK_TEST_POSTGRES")
+	if dsn == "" {
+		t.Skip("CLAIMDESK_TEST_POSTGRES is not set: no PostgreSQL server to test against")
+	}
+	admin, err := sql.Open("pgx", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := fmt.Sprintf("cli_%d", time.Now().UnixNano())
+	if _, err := admin.Exec("CREATE SCHEMA " + name); err != nil {
+		t.Fatalf("create schema: %v", err)
+	}
+	t.Cleanup(func() {
+		if _, err := admin.Exec("DROP SCHEMA " + name + " CASCADE"); err != nil {
+			t.Errorf("drop schema %s: %v", name, err)
+		}
+		admin.Close()
+	})
+	u, err := url.Parse(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	q.Set("search_path", name)
+	u.RawQuery = q.Encode()
+	return u.String()
+}
