@@ -91,7 +91,9 @@ var labelsEN = &labels{
 		claims.FieldRating: "verdict", claims.FieldConclusion: "conclusion", claims.FieldRationale: "rationale",
 		claims.FieldClaimant: "claimant", claims.FieldClaimDate: "claim date", claims.FieldTags: "tags",
 		claims.FieldAnchor: "position", claims.FieldEvidence: "evidence", claims.FieldDeleted: "deleted",
-		claims.FieldMerged: "merged",
+		claims.FieldMerged: "merged", claims.FieldConflict: "conflict",
+		claims.FieldLinked: "linked to an earlier check", claims.FieldVerdictCopied: "verdict copied from",
+		claims.FieldDismissed: "dismissed as not the same", claims.FieldUndismissed: "dismissal taken back",
 	},
 	KindName: map[claims.SourceKind]string{
 		claims.KindOfficial: "official document", claims.KindStatistics: "statistics", claims.KindNews: "news",
@@ -131,7 +133,9 @@ var labelsDE = &labels{
 		claims.FieldRating: "Bewertung", claims.FieldConclusion: "Fazit", claims.FieldRationale: "Begründung",
 		claims.FieldClaimant: "Urheber", claims.FieldClaimDate: "Datum", claims.FieldTags: "Schlagwörter",
 		claims.FieldAnchor: "Position", claims.FieldEvidence: "Beleg", claims.FieldDeleted: "gelöscht",
-		claims.FieldMerged: "zusammengeführt",
+		claims.FieldMerged: "zusammengeführt", claims.FieldConflict: "Konflikt",
+		claims.FieldLinked: "mit früherer Prüfung verknüpft", claims.FieldVerdictCopied: "Urteil übernommen von",
+		claims.FieldDismissed: "als „nicht dieselbe“ verworfen", claims.FieldUndismissed: "Verwerfen zurückgenommen",
 	},
 	KindName: map[claims.SourceKind]string{
 		claims.KindOfficial: "amtliches Dokument", claims.KindStatistics: "Statistik", claims.KindNews: "Nachrichten",
