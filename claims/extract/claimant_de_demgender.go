@@ -65,7 +65,7 @@ func notGenderDE(art string, genitive bool, g byte) bool {
 // noteGenderedDE remembers, for "Dieser …" / "Diese …" in the next unit,
 // the person or body of each gender the German unit names last, reading
 // back from its end: a noun whose article shows another gender is passed
-// over, as is a short form in brackets ("(WHO)"); any other noun ends the
+// over, as is a short form in brackets ("(WMO)"); any other noun ends the
 // search for that gender.
 func (d *docState) noteGenderedDE(toks []token, text string) {
 	d.prevGendered = [2]string{}
@@ -83,7 +83,7 @@ func (d *docState) genderedBeforeDE(toks []token, text string, g byte) string {
 			continue
 		}
 		if t.s > 0 && text[t.s-1] == '(' {
-			continue // "(WHO)": the short form of the name before
+			continue // "(WMO)": the short form of the name before
 		}
 		w := text[t.s:t.e]
 		if i, ok := d.byKey[w]; ok {

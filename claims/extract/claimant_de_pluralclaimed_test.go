@@ -7,8 +7,8 @@ import "testing"
 // noun ends it, in the nominative without its article.
 func TestPluralClaimedDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Doch kleine Reedereien berichten etwas anderes. Sie beklagen, dass die Häfen viel zu teuer seien.":    "kleine Reedereien",
-		"Die kleinen Reedereien berichten etwas anderes. Sie beklagen, dass die Häfen viel zu teuer seien.":    "kleine Reedereien",
+		"Auch kleine Reedereien erklären, die Lage sei ernst. Sie warnen, dass die Häfen viel zu teuer seien.": "kleine Reedereien",
+		"Die kleinen Reedereien erklären, die Lage sei ernst. Sie warnen, dass die Häfen viel zu teuer seien.": "kleine Reedereien",
 		"Die kleinen Reedereien erklärten, der Hafen sei zu teuer. Außerdem sagten sie, die Gebühren stiegen.": "kleine Reedereien",
 	})
 }
