@@ -80,10 +80,12 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	}
 	if de {
 		d.prevLastDE = d.lastKnownDE(toks, text)         // for the next unit: "Diese sagte …" (claimant_de_demsubject.go)
+		d.noteGenderedDE(toks, text)                     // for the next unit: "Dieser erklärte …" after "an den Ausschuss" (claimant_de_demgender.go)
 		d.noteDocOwnerDE(toks, text, who, lex)           // for the next unit: "Darin heißt es, …" (claimant_de_darin.go)
 		d.noteDocIssuersDE(toks, text, lex)              // for later units: "Dem Bericht zufolge …" (claimant_de_docowner.go)
 		d.prevOpenBodyDE = openingBodyNameDE(toks, text) // for the next unit: "Ein Sprecher sagte" (claimant_de_spokesopening.go)
 		d.notePluralOpeningDE(toks, text, who)           // for a plural "sie" after: "Die Ermittler stellten … vor. Sie forderten" (claimant_de_pluralopening.go)
+		d.notePluralClaimedDE(toks, text, who)           // for a plural "sie" after: "Kleine Reedereien erklären … Sie warnen" (claimant_de_pluralclaimed.go)
 	}
 	if act {
 		return "" // the act of speaking, no claim

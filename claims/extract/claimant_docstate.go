@@ -46,6 +46,7 @@ type docState struct {
 	prevFirstEN    string            // English: firstEN of the previous unit
 	sinceClaim     int               // units since prevClaim was named
 	prevLastDE     string            // German: the last person or body the previous unit named (claimant_de_demsubject.go)
+	prevGendered   [2]string         // German: the last masculine and feminine person or body the previous unit named (claimant_de_demgender.go)
 	docOwnerDE     string            // German: the author of the document the previous unit named, for "Darin heißt es" (claimant_de_darin.go)
 	docGenitiveDE  string            // German: the body in the genitive of the document the previous unit named, for "Demnach" (claimant_de_darin.go)
 	prevOpenBodyDE string            // German: the body that opened the previous unit as its subject, for "Ein Sprecher sagte" (claimant_de_spokesopening.go)

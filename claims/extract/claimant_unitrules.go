@@ -133,6 +133,8 @@ var refineRulesDE = []refineRule{
 	func(d *docState, u *claimUnit, who string) string { return shareGroupDE(who) },                       // "Zwei Drittel der Kliniken rechnen mit …": a count, no speaker
 	func(d *docState, u *claimUnit, who string) string { return timeSpanClaimantDE(who) },                 // "Fünf Jahre ist es her, dass …": a span of time (claimant_de_timespan.go)
 	func(d *docState, u *claimUnit, who string) string { return d.demonstrativeWhoDE(u, who) },            // "Diese sagte …": the last name before (claimant_de_demsubject.go)
+	func(d *docState, u *claimUnit, who string) string { return d.demonstrativeGenderDE(u, who) },         // "Dieser erklärte …": the last body or person of its gender (claimant_de_demgender.go)
+	func(d *docState, u *claimUnit, who string) string { return passiveIssuerDE(u.toks, u.text, who) },    // "Der vom Verband vorgelegte Bericht empfiehlt …": the issuer (claimant_de_passiveissuer.go)
 	func(d *docState, u *claimUnit, who string) string { return demonstrativeClaimantDE(who) },            // "Ebendieser Impfstoff …, glaubt er": no name (claimant_de_demonstrative.go)
 	func(d *docState, u *claimUnit, who string) string { return d.saxonGenitiveDE(who) },                  // "Monika Webers Unterstützung": the person
 	func(d *docState, u *claimUnit, who string) string {
