@@ -170,6 +170,8 @@ func (h *historyPane) value(field, v string, full bool) string {
 		v = anchorValue(v)
 	case claims.FieldClaimDate:
 		return historyDate(v) // record_history.go: "05.12.2026", not the stored RFC 3339
+	case claims.FieldLinked, claims.FieldVerdictCopied, claims.FieldDismissed, claims.FieldUndismissed:
+		v = pairValue(v) // history_pairs.go
 	}
 	if full {
 		return strings.TrimSpace(v)
