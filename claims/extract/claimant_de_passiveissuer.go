@@ -44,7 +44,7 @@ func issuedDocWordDE(w string) bool {
 // ("Studie"), by the issuer the unit names as the agent of a participle
 // of issuing before a document in the source's place (issuedDocAtDE).
 func passiveIssuerDE(toks []token, text, who string) string {
-	if who != "" && (strings.ContainsRune(who, ' ') || !documentWordDE(strings.ToLower(who))) {
+	if who != "" && (strings.ContainsRune(who, ' ') || !documentWordDE(lowerWordOf(toks, text, who))) {
 		return who
 	}
 	for k := 1; k+3 < len(toks); k++ {
@@ -126,4 +126,16 @@ func heisstEsDE(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// lowerWordOf returns the one-word w in lower case: the lower-case form of
+// the unit's token that is w, without allocating, else strings.ToLower(w)
+// (a claimant carried from an earlier unit).
+func lowerWordOf(toks []token, text, w string) string {
+	for k := range toks {
+		if toks[k].e-toks[k].s == len(w) && text[toks[k].s:toks[k].e] == w {
+			return toks[k].low
+		}
+	}
+	return strings.ToLower(w)
 }
