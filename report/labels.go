@@ -48,6 +48,9 @@ type labels struct {
 	Merged          string
 	ArticleDeleted  string // a claim's history: its article was deleted
 	QuoteGone       string // a claim's history: its quote left the article
+	PairClaim       string // a seen-before event's other side: "claim ID" as stored
+	PairRecord      string // … "record ID: URL (archive …)" as stored
+	DismissedBy     string // a dismissal taken back: "dismissed as not the same by NAME at …" as stored
 	StatusName      map[claims.Status]string
 	StanceName      map[claims.Stance]string
 	FieldName       map[string]string
@@ -78,6 +81,7 @@ var labelsEN = &labels{
 	Note: "Note", Snapshot: "Snapshot", History: "History", EarlierChanges: "%d earlier changes",
 	EarlierChecks: "Earlier checks of this claim", Page: "Page %d of %d", Merged: "another version was merged from a bundle",
 	ArticleDeleted: "article deleted", QuoteGone: "quote no longer in the article",
+	PairClaim: "claim", PairRecord: "archive record", DismissedBy: "dismissed as not the same by",
 	StatusName: map[claims.Status]string{
 		claims.StatusNew: "New", claims.StatusResearching: "Researching", claims.StatusInReview: "In review",
 		claims.StatusPublished: "Published", claims.StatusDiscarded: "Discarded",
@@ -120,6 +124,7 @@ var labelsDE = &labels{
 	Note: "Notiz", Snapshot: "Sicherung", History: "Verlauf", EarlierChanges: "%d frühere Änderungen",
 	EarlierChecks: "Frühere Prüfungen dieser Behauptung", Page: "Seite %d von %d", Merged: "eine andere Fassung wurde aus einem Paket übernommen",
 	ArticleDeleted: "Artikel gelöscht", QuoteGone: "Zitat nicht mehr im Artikel",
+	PairClaim: "Behauptung", PairRecord: "Archiveintrag", DismissedBy: "als „nicht dieselbe“ verworfen von",
 	StatusName: map[claims.Status]string{
 		claims.StatusNew: "Neu", claims.StatusResearching: "In Recherche", claims.StatusInReview: "In Prüfung",
 		claims.StatusPublished: "Veröffentlicht", claims.StatusDiscarded: "Verworfen",

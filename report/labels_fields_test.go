@@ -1,7 +1,9 @@
 package report
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"claimdesk/claims"
 )
@@ -23,5 +25,23 @@ func TestHistoryFieldsNamed(t *testing.T) {
 				t.Errorf("%s: history field %q has no name", l.Lang, f)
 			}
 		}
+	}
+}
+
+// TestHistoryPairSidesInGerman checks that a German report writes the
+// sides of seen-before events in German: storage keeps them in English.
+func TestHistoryPairSidesInGerman(t *testing.T) {
+	e := &claims.Event{Field: claims.FieldUndismissed, At: time.Date(2026, 12, 6, 12, 0, 0, 0, time.UTC),
+		Old: "dismissed as not the same by Lea Test at 2026-12-06 11:50 UTC",
+		New: "claim 01a24b1e-5f42-7039-b293-59b6103b8ad7"}
+	got := eventItem(e, nil, labelsDE, time.UTC).Text
+	want := "Verwerfen zurückgenommen: als „nicht dieselbe“ verworfen von Lea Test, " +
+		labelsDE.shortDateTime(time.Date(2026, 12, 6, 11, 50, 0, 0, time.UTC), time.UTC) +
+		" → Behauptung 01a24b1e-5f42-7039-b293-59b6103b8ad7"
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	if en := eventItem(e, nil, labelsEN, time.UTC).Text; !strings.Contains(en, "dismissed as not the same by Lea Test") || !strings.Contains(en, "→ claim 01a24b1e") {
+		t.Errorf("English: %q", en)
 	}
 }
