@@ -68,16 +68,16 @@ func notGenderDE(art string, genitive bool, g byte) bool {
 // over, as is a short form in brackets ("(WMO)"); any other noun ends the
 // search for that gender.
 func (d *docState) noteGenderedDE(toks []token, text string) {
-	d.prevGendered = [2]string{}
-	for i, g := range [2]byte{'m', 'f'} {
-		d.prevGendered[i] = d.genderedBeforeDE(toks, text, g)
-	}
+	d.prevGendered = d.genderedBeforeDE(toks, text)
 }
 
-// genderedBeforeDE returns the last person or body of gender g that toks
-// name with only nouns of other genders after it, "" when there is none.
-func (d *docState) genderedBeforeDE(toks []token, text string, g byte) string {
-	for k := len(toks) - 1; k > 1; k-- {
+// genderedBeforeDE returns, for each gender of genders, the last person or
+// body of that gender that toks name with only nouns of other genders
+// after it, "" when there is none. One pass reads both genders: each
+// gender's reading stops on its own.
+func (d *docState) genderedBeforeDE(toks []token, text string) (found [2]string) {
+	var done [2]bool
+	for k := len(toks) - 1; k > 1 && !(done[0] && done[1]); k-- {
 		t := &toks[k]
 		if !capWord(t) {
 			continue
@@ -87,24 +87,32 @@ func (d *docState) genderedBeforeDE(toks []token, text string, g byte) string {
 		}
 		w := text[t.s:t.e]
 		if i, ok := d.byKey[w]; ok {
-			if d.people[i].gender == g {
-				return d.people[i].name
+			for gi, g := range genders {
+				if !done[gi] && d.people[i].gender == g {
+					found[gi] = d.people[i].name
+				}
 			}
-			return ""
+			return found
 		}
 		if toks[k-1].low == "des" {
 			w = genitiveBaseDE(w)
 		}
-		if bodyGenderDE(w) == g && !capWord(&toks[k-1]) {
-			return w
-		}
-		gen := k > 2 && capWord(&toks[k-2])
-		if !notGenderDE(toks[k-1].low, gen, g) {
-			return ""
+		bg, capBefore, gen := bodyGenderDE(w), capWord(&toks[k-1]), k > 2 && capWord(&toks[k-2])
+		for gi, g := range genders {
+			switch {
+			case done[gi]:
+			case bg == g && !capBefore:
+				found[gi], done[gi] = w, true
+			case !notGenderDE(toks[k-1].low, gen, g):
+				done[gi] = true
+			}
 		}
 	}
-	return ""
+	return found
 }
+
+// genders are the genders of prevGendered, in its order.
+var genders = [2]byte{'m', 'f'}
 
 // demonstrativeGenderDE gives a unit with a verb of saying and no claimant,
 // or the bare demonstrative as one, that opens with "Dieser" or "Diese"

@@ -113,7 +113,7 @@ func docHeadDE(t *token) string {
 		w = w[i+1:]
 	}
 	for _, s := range [...]string{"", "s", "es"} {
-		if b, ok := strings.CutSuffix(w, s); ok && documentNounsDE[b] {
+		if b, ok := strings.CutSuffix(w, s); ok && documentFilterDE.mayHold(b) && documentNounsDE[b] {
 			return b
 		}
 	}
