@@ -3,12 +3,12 @@ package main
 import (
 	"database/sql"
 	"fmt"
-	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"claimdesk/storage/pgscratch"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" driver, for forging a row on the test server
 )
@@ -46,7 +46,7 @@ func TestCheckLinkedAndDismissed(t *testing.T) {
 		testCheckPair(t, db, "sqlite", "file:"+db, "?")
 	})
 	t.Run("PostgreSQL", func(t *testing.T) {
-		dsn := scratchSchema(t)
+		dsn := pgscratch.Schema(t, "cli")
 		testCheckPair(t, dsn, "pgx", dsn, "$")
 	})
 }
@@ -82,37 +82,4 @@ func testCheckPair(t *testing.T, db, driver, rawDSN, mark string) {
 	if out := mustRun(t, db, "check"); !strings.HasPrefix(out, "ok") {
 		t.Errorf("check after %s: %q", fix, out)
 	}
-}
-
-// scratchSchema creates an empty schema on the test server
-// ($CLAIMDESK_TEST_POSTGRES), dropped when the test ends, and returns a DSN
-// that uses it; it skips without a server.
-func scratchSchema(t *testing.T) string {
-	t.Helper()
-	dsn := os.Getenv("CLAIMDESK_TEST_POSTGRES")
-	if dsn == "" {
-		t.Skip("CLAIMDESK_TEST_POSTGRES is not set: no PostgreSQL server to test against")
-	}
-	admin, err := sql.Open("pgx", dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	name := fmt.Sprintf("cli_%d", time.Now().UnixNano())
-	if _, err := admin.Exec("CREATE SCHEMA " + name); err != nil {
-		t.Fatalf("create schema: %v", err)
-	}
-	t.Cleanup(func() {
-		if _, err := admin.Exec("DROP SCHEMA " + name + " CASCADE"); err != nil {
-			t.Errorf("drop schema %s: %v", name, err)
-		}
-		admin.Close()
-	})
-	u, err := url.Parse(dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", name)
-	u.RawQuery = q.Encode()
-	return u.String()
 }

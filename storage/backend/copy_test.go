@@ -2,11 +2,9 @@ package backend_test
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,37 +13,10 @@ import (
 
 	"claimdesk/claims"
 	"claimdesk/storage/backend"
+	"claimdesk/storage/pgscratch"
 
 	_ "github.com/jackc/pgx/v5/stdlib"
 )
-
-// freshServer returns the DSN of a new empty schema on the test server
-// ($CLAIMDESK_TEST_POSTGRES), dropped when the test ends; it skips the
-// test without a server.
-func freshServer(t *testing.T) string {
-	t.Helper()
-	dsn := os.Getenv("CLAIMDESK_TEST_POSTGRES")
-	if dsn == "" {
-		t.Skip("CLAIMDESK_TEST_POSTGRES is not set: no PostgreSQL server to test against")
-	}
-	admin, err := sql.Open("pgx", dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	name := fmt.Sprintf("copy%d", time.Now().UnixNano())
-	if _, err := admin.Exec("CREATE SCHEMA " + name); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		admin.Exec("DROP SCHEMA " + name + " CASCADE")
-		admin.Close()
-	})
-	u, _ := url.Parse(dsn)
-	q := u.Query()
-	q.Set("search_path", name)
-	u.RawQuery = q.Encode()
-	return u.String()
-}
 
 func open(t *testing.T, target string) *backend.Opened {
 	t.Helper()
@@ -177,7 +148,7 @@ func dump(t *testing.T, s claims.Services, deleted string) string {
 // checks that all three hold the same records, history, versions and
 // snapshot contents, and that search works in each copy.
 func TestCopyBothWays(t *testing.T) {
-	server := freshServer(t)
+	server := pgscratch.Schema(t, "copy")
 	dir := t.TempDir()
 	a := open(t, filepath.Join(dir, "a.db"))
 	gone := fill(t, a.Services)
@@ -213,7 +184,7 @@ func TestCopyRefusesNonEmpty(t *testing.T) {
 	gone := fill(t, a.Services)
 	targets := []string{filepath.Join(dir, "b.db")}
 	if os.Getenv("CLAIMDESK_TEST_POSTGRES") != "" {
-		targets = append(targets, freshServer(t))
+		targets = append(targets, pgscratch.Schema(t, "copy"))
 	}
 	for _, target := range targets {
 		b := open(t, target)
@@ -257,7 +228,7 @@ func dumpArchives(t *testing.T, s claims.Services, cs []*claims.Claim, put func(
 // the event rows') to PostgreSQL: the copy succeeds, keeps the history, and
 // later edits on the server are recorded after it.
 func TestCopyOnlyCreatedEvents(t *testing.T) {
-	server := freshServer(t)
+	server := pgscratch.Schema(t, "copy")
 	ctx := claims.WithActor(context.Background(), "ada")
 	a := open(t, filepath.Join(t.TempDir(), "a.db"))
 	c := &claims.Claim{Text: "Nur angelegt, nie geändert."}

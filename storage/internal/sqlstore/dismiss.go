@@ -50,14 +50,8 @@ func strings1(ctx context.Context, tx *Tx, q string, args ...any) ([]string, err
 // the same moment (lockPair). A pair dismissed already changes nothing.
 func (s *Store) Dismiss(ctx context.Context, claimID, kind, targetID string) error {
 	return s.write(ctx, "dismiss the match", func(tx *Tx) error {
-		if _, err := findClaimByID(ctx, tx, claimID); err != nil {
-			return err
-		}
-		desc, err := pairTarget(ctx, tx, kind, targetID)
+		desc, err := openPair(ctx, tx, claimID, kind, targetID)
 		if err != nil {
-			return err
-		}
-		if err := lockPair(ctx, tx, claimID, kind, targetID); err != nil {
 			return err
 		}
 		if linked, err := pairLinked(ctx, tx, claimID, kind, targetID); err != nil || linked {

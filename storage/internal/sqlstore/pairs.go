@@ -14,6 +14,20 @@ import (
 // makes such writers of one pair run one after the other, and each checks
 // the other's result inside its own transaction.
 
+// openPair opens the work on a pair in tx: it checks that the claim and
+// the target exist, describes the target for the history (pairTarget) and
+// locks the pair (lockPair).
+func openPair(ctx context.Context, tx *Tx, claimID, kind, targetID string) (string, error) {
+	if _, err := findClaimByID(ctx, tx, claimID); err != nil {
+		return "", err
+	}
+	desc, err := pairTarget(ctx, tx, kind, targetID)
+	if err != nil {
+		return "", err
+	}
+	return desc, lockPair(ctx, tx, claimID, kind, targetID)
+}
+
 // lockPair ensures the group rows of the claims of a pair (claimID, and
 // targetID when it is a claim) and updates them, in ID order, so that two
 // transactions writing the same pair never both commit from a stale view:

@@ -12,14 +12,8 @@ import (
 // two), Old saying whose dismissal it was; see claims.ArchiveService.
 func (s *Store) Undismiss(ctx context.Context, claimID, kind, targetID string) error {
 	return s.write(ctx, "take back the dismissal", func(tx *Tx) error {
-		if _, err := findClaimByID(ctx, tx, claimID); err != nil {
-			return err
-		}
-		desc, err := pairTarget(ctx, tx, kind, targetID)
+		desc, err := openPair(ctx, tx, claimID, kind, targetID)
 		if err != nil {
-			return err
-		}
-		if err := lockPair(ctx, tx, claimID, kind, targetID); err != nil {
 			return err
 		}
 		was, err := dropDismissal(ctx, tx, claimID, kind, targetID)
