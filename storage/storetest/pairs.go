@@ -14,9 +14,7 @@ import (
 func testLinkOrDismiss(t *testing.T, open Opener) {
 	t.Run("LinkOverDismissal", func(t *testing.T) {
 		s := open(t)
-		_, err := s.Archives.ImportArchive(ctxAs(actorAnna), archiveImport("Example"))
-		noErr(t, err, "ImportArchive")
-		ts, _ := s.Archives.MatchTargets(ctxAs(actorAnna))
+		ts := exampleTargets(t, s)
 		a := mustClaim(t, s, &claims.Claim{Text: "A"})
 		b := mustClaim(t, s, &claims.Claim{Text: "B"})
 		noErr(t, s.Archives.Dismiss(ctxAs(actorAnna), b.ID, claims.TargetClaim, a.ID), "Dismiss b-a")
@@ -81,4 +79,14 @@ func testLinkOrDismiss(t *testing.T, open Opener) {
 			}
 		}
 	})
+}
+
+// exampleTargets imports the archive "Example" as anna and returns the
+// match targets then (claims.ArchiveService.MatchTargets).
+func exampleTargets(t *testing.T, s claims.Services) []*claims.MatchTarget {
+	t.Helper()
+	_, err := s.Archives.ImportArchive(ctxAs(actorAnna), archiveImport("Example"))
+	noErr(t, err, "ImportArchive")
+	ts, _ := s.Archives.MatchTargets(ctxAs(actorAnna))
+	return ts
 }

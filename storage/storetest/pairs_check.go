@@ -19,9 +19,7 @@ type Forge func(t *testing.T, claimID, kind, targetID, by string, at time.Time)
 // a fresh backend and the way to forge a dismissal in it.
 func RunLinkedAndDismissed(t *testing.T, open func(t *testing.T) (claims.Services, Forge)) {
 	s, forge := open(t)
-	_, err := s.Archives.ImportArchive(ctxAs(actorAnna), archiveImport("Example"))
-	noErr(t, err, "ImportArchive")
-	ts, _ := s.Archives.MatchTargets(ctxAs(actorAnna))
+	ts := exampleTargets(t, s)
 	a := mustClaim(t, s, &claims.Claim{Text: "A"})
 	b := mustClaim(t, s, &claims.Claim{Text: "B"})
 	c := mustClaim(t, s, &claims.Claim{Text: "C"})

@@ -13,9 +13,7 @@ import (
 func testUndismiss(t *testing.T, open Opener) {
 	t.Run("DismissalsListed", func(t *testing.T) {
 		s := open(t)
-		_, err := s.Archives.ImportArchive(ctxAs(actorAnna), archiveImport("Example"))
-		noErr(t, err, "ImportArchive")
-		ts, _ := s.Archives.MatchTargets(ctxAs(actorAnna))
+		ts := exampleTargets(t, s)
 		a := mustClaim(t, s, &claims.Claim{Text: "A"})
 		b := mustClaim(t, s, &claims.Claim{Text: "Bee"})
 		noErr(t, s.Archives.Dismiss(ctxAs(actorAnna), a.ID, claims.TargetRecord, ts[0].ID), "Dismiss a-r0")
@@ -39,9 +37,7 @@ func testUndismiss(t *testing.T, open Opener) {
 
 	t.Run("TakenBack", func(t *testing.T) {
 		s := open(t)
-		_, err := s.Archives.ImportArchive(ctxAs(actorAnna), archiveImport("Example"))
-		noErr(t, err, "ImportArchive")
-		ts, _ := s.Archives.MatchTargets(ctxAs(actorAnna))
+		ts := exampleTargets(t, s)
 		a := mustClaim(t, s, &claims.Claim{Text: "A"})
 		b := mustClaim(t, s, &claims.Claim{Text: "B"})
 		noErr(t, s.Archives.Dismiss(ctxAs(actorAnna), a.ID, claims.TargetRecord, ts[0].ID), "Dismiss a-r0")
