@@ -123,7 +123,7 @@ func linkRecord(ctx context.Context, tx *Tx, c *claims.Claim, g string, req clai
 	}
 	if n, _ := res.RowsAffected(); n > 0 || dismissed != "" {
 		if err := appendEvent(ctx, tx, &claims.Event{ClaimID: c.ID, At: now(), Actor: actor,
-			Field: claims.FieldLinked, Old: dismissed, New: "record " + r.ID + ": " + where}); err != nil {
+			Field: claims.FieldLinked, Old: dismissed, New: claims.PairRecordPrefix + r.ID + ": " + where}); err != nil {
 			return err
 		}
 	}
@@ -161,7 +161,7 @@ func linkClaim(ctx context.Context, tx *Tx, c *claims.Claim, g string, req claim
 		}
 		for _, ev := range [][2]string{{c.ID, o.ID}, {o.ID, c.ID}} {
 			if err := appendEvent(ctx, tx, &claims.Event{ClaimID: ev[0], At: now(), Actor: actor,
-				Field: claims.FieldLinked, Old: dismissed, New: "claim " + ev[1]}); err != nil {
+				Field: claims.FieldLinked, Old: dismissed, New: claims.PairClaimPrefix + ev[1]}); err != nil {
 				return err
 			}
 		}

@@ -100,9 +100,9 @@ func dropDismissal(ctx context.Context, tx *Tx, claimID, kind, targetID string) 
 func dismissalText(by, at string) string {
 	when := at
 	if t, err := ParseTime(at); err == nil {
-		when = t.Format("2006-01-02 15:04 UTC")
+		when = t.UTC().Format(claims.DismissalLayout)
 	}
-	return fmt.Sprintf("dismissed as not the same by %s at %s", by, when)
+	return claims.DismissalText(by, when)
 }
 
 // pairDismissed reports whether the pair is dismissed, either way round
@@ -120,7 +120,7 @@ func pairDismissed(ctx context.Context, tx *Tx, claimID, kind, targetID string) 
 func pairEvents(ctx context.Context, tx *Tx, claimID, kind, targetID, desc, field, old, actor string) error {
 	evs := [][2]string{{claimID, desc}}
 	if kind == claims.TargetClaim {
-		evs = append(evs, [2]string{targetID, "claim " + claimID})
+		evs = append(evs, [2]string{targetID, claims.PairClaimPrefix + claimID})
 	}
 	for _, ev := range evs {
 		if err := appendEvent(ctx, tx, &claims.Event{ClaimID: ev[0], At: now(), Actor: actor,
@@ -142,12 +142,12 @@ func pairTarget(ctx context.Context, tx *Tx, kind, targetID string) (string, err
 			return "", err
 		}
 		where, err := recordWhere(ctx, tx, r)
-		return "record " + r.ID + ": " + where, err
+		return claims.PairRecordPrefix + r.ID + ": " + where, err
 	case claims.TargetClaim:
 		if _, err := findClaimByID(ctx, tx, targetID); err != nil {
 			return "", err
 		}
-		return "claim " + targetID, nil
+		return claims.PairClaimPrefix + targetID, nil
 	}
 	return "", claims.Errorf(claims.EINVALID, "Unknown match kind %q; use record or claim.", kind)
 }

@@ -61,9 +61,9 @@ func bothRows(ctx context.Context, tx *Tx) ([]*claims.PairConflict, error) {
 // event of either claim that names the other side, else (a record linked
 // through another claim of the group) the record's link to the group.
 func whenLinked(ctx context.Context, tx *Tx, p *claims.PairConflict) error {
-	names := [][2]string{{p.ClaimID, "record " + p.TargetID + ":"}}
+	names := [][2]string{{p.ClaimID, claims.PairRecordPrefix + p.TargetID + ":"}}
 	if p.Kind == claims.TargetClaim {
-		names = [][2]string{{p.ClaimID, "claim " + p.TargetID}, {p.TargetID, "claim " + p.ClaimID}}
+		names = [][2]string{{p.ClaimID, claims.PairClaimPrefix + p.TargetID}, {p.TargetID, claims.PairClaimPrefix + p.ClaimID}}
 	}
 	for _, n := range names {
 		if err := linkEvents(ctx, tx, p, n[0], n[1]); err != nil {
