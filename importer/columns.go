@@ -47,7 +47,8 @@ func OneColumn(text string) string {
 }
 
 // columnLine is a line of a page split at the gutter: its left and right
-// parts (either may be empty), or full when text runs across the gutter.
+// parts (either may be empty), or full when text runs across the gutter;
+// two when both parts come from one line.
 type columnLine struct {
 	left, right string
 	full, two   bool
@@ -56,56 +57,50 @@ type columnLine struct {
 // pageOneColumn reads the two-column blocks of page apart (OneColumn).
 func pageOneColumn(page string) (string, bool) {
 	lines := strings.Split(page, "\n")
-	runes := make([][]rune, len(lines))
-	for i, l := range lines {
-		runes[i] = []rune(strings.TrimRightFunc(l, unicode.IsSpace))
-	}
-	col := rightStart(runes)
+	col := rightStart(lines)
 	if col == 0 {
 		return page, false
 	}
 	split := make([]columnLine, len(lines))
-	for i, r := range runes {
-		split[i] = splitAt(r, col)
+	for i, l := range lines {
+		split[i] = splitAt(strings.TrimRightFunc(l, unicode.IsSpace), col)
 	}
 	var out []string
-	changed := false
+	done := 0 // lines[:done] are in out
 	for i := 0; i < len(lines); {
-		if split[i].full {
-			out = append(out, lines[i])
-			i++
-			continue
-		}
 		j := i
 		for j < len(lines) && !split[j].full {
 			j++
 		}
-		if columnBlock(split[i:j]) {
+		if j > i && columnBlock(split[i:j]) {
+			out = append(out, lines[done:i]...)
 			out = appendColumns(out, split[i:j])
-			changed = true
-		} else {
-			out = append(out, lines[i:j]...)
+			done = j
 		}
-		i = j
+		i = j + 1
 	}
-	if !changed {
+	if out == nil {
 		return page, false
 	}
-	return strings.Join(out, "\n"), true
+	return strings.Join(append(out, lines[done:]...), "\n"), true
 }
 
 // rightStart returns the column (in runes) where the text after a gutter
 // (a run of minGutter or more spaces with text on both sides) starts on
 // the most lines: the right column's start; 0 when no line has a gutter.
-func rightStart(lines [][]rune) int {
+func rightStart(lines []string) int {
 	var count []int
-	for _, r := range lines {
-		for _, g := range gutters(r) {
-			for len(count) <= g[1] {
+	for _, l := range lines {
+		if !strings.Contains(l, "   ") {
+			continue
+		}
+		forGaps(strings.TrimRightFunc(l, unicode.IsSpace), minGutter, func(_, _, col int) bool {
+			for len(count) <= col {
 				count = append(count, 0)
 			}
-			count[g[1]]++
-		}
+			count[col]++
+			return true
+		})
 	}
 	best := 0
 	for x, c := range count {
@@ -116,39 +111,42 @@ func rightStart(lines [][]rune) int {
 	return best
 }
 
-// gutters returns the runs of minGutter or more spaces inside line, with
-// text before and after them, as [start, end) columns.
-func gutters(line []rune) [][2]int { return gaps(line, minGutter) }
-
-// gaps returns the runs of n or more spaces inside line, with text before
-// and after them, as [start, end) columns.
-func gaps(line []rune, n int) [][2]int {
-	var out [][2]int
-	for x := 0; x < len(line); {
-		if line[x] != ' ' {
-			x++
+// forGaps calls fn for each run of n or more spaces inside line, with
+// text before and after it, in order, with the byte offsets of its start
+// and end and the column (in runes) of its end, until fn returns false.
+func forGaps(line string, n int, fn func(s, e, col int) bool) {
+	col := 0
+	for i := 0; i < len(line); {
+		if c := line[i]; c != ' ' {
+			size := 1
+			if c >= utf8.RuneSelf {
+				_, size = utf8.DecodeRuneInString(line[i:])
+			}
+			i += size
+			col++
 			continue
 		}
-		s := x
-		for x < len(line) && line[x] == ' ' {
-			x++
+		s := i
+		for i < len(line) && line[i] == ' ' {
+			i++
 		}
-		if x-s >= n && s > 0 && x < len(line) {
-			out = append(out, [2]int{s, x})
+		col += i - s
+		if i-s >= n && s > 0 && i < len(line) && !fn(s, i, col) {
+			return
 		}
 	}
-	return out
 }
 
-// splitAt splits line where the right column starts, at column col: at a
-// run of two or more spaces (a line of the left column may end close to
-// the gutter) after which the text starts near col, or at the line's
-// leading spaces when its text starts there (the left column has a blank
-// line). A line that ends before the gutter is all left; any other runs
-// across the gutter (full: a headline, a running head).
-func splitAt(line []rune, col int) columnLine {
-	if len(line) < col-gutterSlack {
-		return columnLine{left: string(line)}
+// splitAt splits line (without trailing spaces) where the right column
+// starts, at column col: at a run of two or more spaces (a line of the
+// left column may end close to the gutter) after which the text starts
+// near col, or at the line's leading spaces when its text starts there
+// (the left column has a blank line). A line that ends before the gutter
+// is all left; any other runs across the gutter (full: a headline, a
+// running head).
+func splitAt(line string, col int) columnLine {
+	if utf8.RuneCountInString(line) < col-gutterSlack {
+		return columnLine{left: line}
 	}
 	near := func(x int) bool { return x >= col-gutterSlack && x <= col+maxIndent }
 	lead := 0
@@ -156,14 +154,17 @@ func splitAt(line []rune, col int) columnLine {
 		lead++
 	}
 	if near(lead) {
-		return columnLine{right: string(line[lead:])}
+		return columnLine{right: line[lead:]}
 	}
-	for _, g := range gaps(line, 2) {
-		if near(g[1]) {
-			return columnLine{left: string(line[:g[0]]), right: string(line[g[1]:]), two: true}
+	out := columnLine{full: true}
+	forGaps(line, 2, func(s, e, x int) bool {
+		if near(x) {
+			out = columnLine{left: line[:s], right: line[e:], two: true}
+			return false
 		}
-	}
-	return columnLine{full: true}
+		return true
+	})
+	return out
 }
 
 // columnBlock reports whether lines, a run without a line across the
