@@ -75,8 +75,18 @@ func (ev *hyphenEvidence) says(text string, i int, first, rest string) int {
 func (ev *hyphenEvidence) key(a, sep, b string) {
 	ev.buf = ev.buf[:0]
 	for _, s := range [...]string{a, sep, b} {
-		for _, r := range s {
+		for i := 0; i < len(s); {
+			if c := s[i]; c < utf8.RuneSelf {
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				ev.buf = append(ev.buf, c)
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
 			ev.buf = utf8.AppendRune(ev.buf, unicode.ToLower(r))
+			i += size
 		}
 	}
 }
@@ -109,18 +119,15 @@ func (ev *hyphenEvidence) build(text string, from int) {
 func (ev *hyphenEvidence) mark(text string) {
 	prevStart, prevEnd := -1, -1 // the run of letters before
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) {
-			i += size
+		n := letterAt(text, i)
+		if n == 0 {
+			i++
 			continue
 		}
 		s := i
-		for i < len(text) {
-			r, size = utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			i += size
+		for n > 0 {
+			i += n
+			n = letterAt(text, i)
 		}
 		ev.markKey(text[s:i])
 		if prevEnd >= 0 && prevEnd+1 == s && text[prevEnd] == '-' {
@@ -130,17 +137,56 @@ func (ev *hyphenEvidence) mark(text string) {
 	}
 }
 
+// letterAt returns the length of the letter at text[i], 0 when none is
+// there (ASCII read without decoding).
+func letterAt(text string, i int) int {
+	if i >= len(text) {
+		return 0
+	}
+	if c := text[i]; c < utf8.RuneSelf {
+		if c|0x20 >= 'a' && c|0x20 <= 'z' {
+			return 1
+		}
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if unicode.IsLetter(r) {
+		return size
+	}
+	return 0
+}
+
 // markKey sets hySeen on w's lower-case key when it is wanted.
 func (ev *hyphenEvidence) markKey(w string) {
-	ev.key(w, "", "")
-	if v, ok := ev.seen[string(ev.buf)]; ok && v&hySeen == 0 {
-		ev.seen[string(ev.buf)] = v | hySeen
+	k := w
+	if !lowerASCII(w) {
+		ev.key(w, "", "")
+		k = string(ev.buf) // a copy only when it is wanted: the map lookup below does not copy
+		if _, ok := ev.seen[string(ev.buf)]; !ok {
+			return
+		}
 	}
+	if v, ok := ev.seen[k]; ok && v&hySeen == 0 {
+		ev.seen[k] = v | hySeen
+	}
+}
+
+// lowerASCII reports whether s holds only ASCII small letters and hyphens
+// (its own lower-case key).
+func lowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 'a' || c > 'z') && c != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // breakWord returns the two parts of the word cut at a hyphen before the
 // line break text[nl] and a small letter ("self", "driving"), as
-// lineEndHyphen reads it; ok is false when the line does not end so.
+// lineEndHyphen reads it (a line that starts in lower case is no page's
+// furniture: the costly test is left to the others); ok is false when the
+// line does not end so.
 func breakWord(text string, nl int) (first, rest string, ok bool) {
 	h := nl
 	for h > 0 && (text[h-1] == ' ' || text[h-1] == '\t' || text[h-1] == '\r') {
@@ -150,14 +196,24 @@ func breakWord(text string, nl int) (first, rest string, ok bool) {
 	if last != '-' && last != '‐' {
 		return "", "", false
 	}
-	j, ok := lineEndNext(text, h-size, size)
-	if !ok {
+	first = lastLetters(text[:h-size])
+	if first == "" {
 		return "", "", false
+	}
+	j := nl + 1
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
 	}
 	if next, _ := utf8.DecodeRuneInString(text[j:]); !unicode.IsLower(next) {
-		return "", "", false
+		var ok bool
+		if j, ok = lineEndNext(text, h-size, size); !ok {
+			return "", "", false // the page's furniture between the parts: "Ent-⏎⏎Seite 4⏎⏎scheidung"
+		}
+		if next, _ = utf8.DecodeRuneInString(text[j:]); !unicode.IsLower(next) {
+			return "", "", false
+		}
 	}
-	return lastLetters(text[:h-size]), firstLetters(text[j:]), true
+	return first, firstLetters(text[j:]), true
 }
 
 // lastLetters returns the run of letters that s ends with.
