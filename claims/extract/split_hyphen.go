@@ -23,10 +23,12 @@ const (
 )
 
 // hyphenEvidence holds, for the words cut at a line-end hyphen before a
-// small letter, whether the text writes them elsewhere joined ("selfdriving")
-// or hyphenated ("self-driving"), by lower-case key. It is built on first
-// use, for the breaks at and after the first one asked about.
+// small letter, whether words, the whole text, writes them elsewhere
+// joined ("selfdriving") or hyphenated ("self-driving"), by lower-case
+// key. It is built on first use, for the breaks at and after the first
+// one asked about.
 type hyphenEvidence struct {
+	words string
 	built bool
 	seen  map[string]uint8
 	buf   []byte
@@ -92,8 +94,8 @@ func (ev *hyphenEvidence) key(a, sep, b string) {
 }
 
 // build collects the words cut at the line-end hyphens of text from
-// offset from on, then reads the text's words once and marks those it
-// writes on one line, joined or hyphenated.
+// offset from on, then reads the words of ev.words once and marks those
+// it writes on one line, joined or hyphenated.
 func (ev *hyphenEvidence) build(text string, from int) {
 	ev.built = true
 	ev.seen = map[string]uint8{}
@@ -111,7 +113,7 @@ func (ev *hyphenEvidence) build(text string, from int) {
 		}
 		k = nl + 1
 	}
-	ev.mark(text)
+	ev.mark(ev.words)
 }
 
 // mark sets hySeen on the wanted keys that text writes: a run of letters,

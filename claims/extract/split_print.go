@@ -35,12 +35,19 @@ type printMap struct {
 // and nil when there is nothing to change. Lines are joined only when
 // join is set (not for a text read line by line, Options.Split).
 func printClean(text string, join bool) (string, *printMap) {
+	return printCleanIn(text, join, text)
+}
+
+// printCleanIn is printClean with the words of whole, a text that holds
+// text, as the evidence for a compound's own hyphen (split_hyphen.go):
+// a passage read as the whole article reads it.
+func printCleanIn(text string, join bool, whole string) (string, *printMap) {
 	breaks := join && printBreaks(text)
 	if !strings.Contains(text, "\u00ad") && !strings.Contains(text, "\xef\xac") && !breaks {
 		return text, nil
 	}
 	var edits []printEdit
-	var ev hyphenEvidence // the text's own spelling of words cut at a line end (split_hyphen.go)
+	ev := hyphenEvidence{words: whole} // the text's own spelling of words cut at a line end (split_hyphen.go)
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {

@@ -7,31 +7,6 @@ import (
 	"testing"
 )
 
-// TestPrintMapClean checks that offsets of the original map to the clean
-// text: before, inside and after each change (the reverse of
-// TestPrintMapOrig).
-func TestPrintMapClean(t *testing.T) {
-	in := "ab\u00adcd ﬁx Bun-\nde."
-	clean, m := printClean(in, true)
-	if clean != "abcd fix Bunde." {
-		t.Fatalf("clean %q", clean)
-	}
-	cases := []struct {
-		o    int
-		end  bool
-		want int
-	}{
-		{0, false, 0}, {2, false, 2}, {3, false, 2}, {3, true, 2}, {4, false, 2}, {6, true, 4}, // the soft hyphen at 2
-		{7, false, 5}, {8, false, 5}, {8, true, 7}, {10, false, 7}, // "ﬁ" at 7
-		{15, false, 12}, {16, false, 12}, {16, true, 12}, {17, false, 12}, {20, true, 15}, // "-⏎" at 15
-	}
-	for _, c := range cases {
-		if got := m.clean(c.o, c.end); got != c.want {
-			t.Errorf("clean(%d, %v) = %d, want %d", c.o, c.end, got, c.want)
-		}
-	}
-}
-
 // TestPrintSpan checks that a unit's passage reads as the extractor reads
 // it inside the whole text: as PrintText reads the passage alone in the
 // invented print copies, and with a word cut at a line end as the rest of
