@@ -53,9 +53,9 @@ func keepHyphen(text string, i, j int, ev *hyphenEvidence) bool {
 	return compoundFirstEN(first, rest) && englishAround(text, i)
 }
 
-// says returns 1 when text writes first+"-"+rest on one line and never
-// first+rest, -1 for the reverse, 0 when it writes neither or both
-// (case aside).
+// says returns 1 when ev.words writes first+"-"+rest on one line and
+// never first+rest, -1 for the reverse, 0 when it writes neither or both
+// (case aside); the breaks are collected from text, the text cleaned.
 func (ev *hyphenEvidence) says(text string, i int, first, rest string) int {
 	if !ev.built {
 		ev.build(text, i)
