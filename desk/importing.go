@@ -74,7 +74,8 @@ func ReadArticle(name string, data []byte, opts ImportOptions) (*claims.Article,
 }
 
 // Prepare finishes an article read from a file or typed in: Unix line
-// ends, no control characters in body and title (importer.DropControls;
+// ends, two columns side by side read apart (importer.OneColumn), no
+// control characters in body and title (importer.DropControls;
 // opts.Dropped counts them), a title from the first visible line when it
 // has none (or one of only invisible characters, importer.Visible), and,
 // when its language is still open, the language most of the text was detected in
@@ -107,10 +108,12 @@ func droppedControls(a *claims.Article) int {
 	return n
 }
 
-// cleanBody is the body of an article as it is stored: Unix line ends, no
-// control characters, no white space at either end.
+// cleanBody is the body of an article as it is stored: Unix line ends,
+// two columns side by side read apart (importer.OneColumn: a text pasted
+// from a PDF laid out in two columns), no control characters, no white
+// space at either end.
 func cleanBody(s string) string {
-	return strings.TrimSpace(importer.DropControls(UnixLines(s)))
+	return strings.TrimSpace(importer.DropControls(importer.OneColumn(UnixLines(s))))
 }
 
 // ArticleText returns the text an article file (named name: its extension

@@ -57,8 +57,17 @@ func ClaimText(s string) string {
 	return strings.Join(strings.Fields(extract.PrintText(s)), " ")
 }
 
+// ClaimTextIn is the passage body[start:end] as claim text: as ClaimText,
+// but read inside the whole article (extract.PrintSpan), so that a word
+// cut at a line end reads as the article writes it elsewhere ("long-⏎term"
+// as "long-term"), as the extractor read it.
+func ClaimTextIn(body string, start, end int) string {
+	return strings.Join(strings.Fields(extract.PrintSpan(body, start, end)), " ")
+}
+
 // AnchorClaim anchors c on body[start:end] and, when c has no text yet,
-// takes its text from there.
+// takes its text from there (ClaimTextIn); the anchor keeps the article's
+// own offsets and words.
 // Errors: EINVALID (the span is not a passage of body).
 func AnchorClaim(c *claims.Claim, body string, start, end int) error {
 	anchor, err := claims.MakeAnchor(body, start, end)
@@ -67,7 +76,7 @@ func AnchorClaim(c *claims.Claim, body string, start, end int) error {
 	}
 	c.Anchor = anchor
 	if c.Text == "" {
-		c.Text = ClaimText(anchor.Exact)
+		c.Text = ClaimTextIn(body, anchor.Start, anchor.End)
 	}
 	return nil
 }

@@ -220,9 +220,10 @@ func firstInvalid(data []byte) int {
 
 // readText reads a plain-text article. The first line is the title when it
 // is short and does not end like a sentence; the body is the whole text
-// with trailing spaces removed.
+// with two columns side by side read apart (OneColumn) and trailing
+// spaces removed.
 func readText(s string) *claims.Article {
-	lines := strings.Split(s, "\n")
+	lines := strings.Split(OneColumn(s), "\n")
 	for i, l := range lines {
 		lines[i] = strings.TrimRightFunc(l, unicode.IsSpace)
 	}

@@ -35,11 +35,19 @@ type printMap struct {
 // and nil when there is nothing to change. Lines are joined only when
 // join is set (not for a text read line by line, Options.Split).
 func printClean(text string, join bool) (string, *printMap) {
+	return printCleanIn(text, join, text)
+}
+
+// printCleanIn is printClean with the words of whole, a text that holds
+// text, as the evidence for a compound's own hyphen (split_hyphen.go):
+// a passage read as the whole article reads it.
+func printCleanIn(text string, join bool, whole string) (string, *printMap) {
 	breaks := join && printBreaks(text)
 	if !strings.Contains(text, "\u00ad") && !strings.Contains(text, "\xef\xac") && !breaks {
 		return text, nil
 	}
 	var edits []printEdit
+	ev := hyphenEvidence{words: whole} // the text's own spelling of words cut at a line end (split_hyphen.go)
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -54,7 +62,7 @@ func printClean(text string, join bool) (string, *printMap) {
 				continue
 			}
 		case (r == '-' || r == '‐') && breaks:
-			if e, repl, ok := lineEndHyphen(text, i, size); ok {
+			if e, repl, ok := lineEndHyphen(text, i, size, &ev); ok {
 				edits = append(edits, printEdit{i, e, repl})
 				i = e
 				continue
@@ -125,28 +133,14 @@ func printBreaks(text string) bool {
 // break's white space ends and what the hyphen and break read as: nothing
 // before a small letter (a word cut in two), the hyphen alone before a
 // capital or a digit (a compound cut at its hyphen, "Nord-Ostsee",
-// "Covid-19") or after an acronym ("US-amerikanisch"), the hyphen and a
-// space before a conjunction ("Bundes- und Landesregierung").
-func lineEndHyphen(text string, i, size int) (int, string, bool) {
-	if i == 0 {
+// "Covid-19"), after an acronym ("US-amerikanisch") or where keepHyphen
+// finds a compound's own hyphen ("self-driving", split_hyphen.go), the
+// hyphen and a space before a conjunction ("Bundes- und
+// Landesregierung"). ev holds the text's evidence for keepHyphen.
+func lineEndHyphen(text string, i, size int, ev *hyphenEvidence) (int, string, bool) {
+	j, ok := lineEndNext(text, i, size)
+	if !ok {
 		return 0, "", false
-	}
-	if before, _ := utf8.DecodeLastRuneInString(text[:i]); !unicode.IsLetter(before) {
-		return 0, "", false
-	}
-	j := i + size
-	for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
-		j++
-	}
-	if j >= len(text) || text[j] != '\n' {
-		return 0, "", false
-	}
-	j++
-	if k, ok := skipFurniture(text, j); ok {
-		j = k // "Ent-⏎⏎Seite 4⏎⏎scheidung"
-	}
-	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
-		j++
 	}
 	next, _ := utf8.DecodeRuneInString(text[j:])
 	switch {
@@ -158,8 +152,37 @@ func lineEndHyphen(text string, i, size int) (int, string, bool) {
 		return j, "- ", true
 	case acronymBefore(text[:i]):
 		return j, "-", true // "US-⏎amerikanisch", "CDU-⏎geführt": an acronym keeps its hyphen
+	case keepHyphen(text, i, j, ev):
+		return j, "-", true
 	}
 	return j, "", true
+}
+
+// lineEndNext returns where the next line's word starts when the hyphen
+// text[i:i+size] follows a letter and only white space follows it up to
+// the line break (and page furniture after it: "Ent-⏎⏎Seite 4⏎⏎scheidung").
+func lineEndNext(text string, i, size int) (int, bool) {
+	if i == 0 {
+		return 0, false
+	}
+	if before, _ := utf8.DecodeLastRuneInString(text[:i]); !unicode.IsLetter(before) {
+		return 0, false
+	}
+	j := i + size
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+		j++
+	}
+	if j >= len(text) || text[j] != '\n' {
+		return 0, false
+	}
+	j++
+	if k, ok := skipFurniture(text, j); ok {
+		j = k
+	}
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	return j, true
 }
 
 // acronymBefore reports whether s ends with a word of two or more capitals

@@ -19,3 +19,19 @@ func BenchmarkPrintCleanPlain(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPrintCleanHyphens measures printClean on 10 MB of text copied
+// from print (lines of a column, words cut at their ends, a compound's own
+// hyphen among them; invented), where the words cut at a line end are
+// looked up in the whole text (split_hyphen.go).
+func BenchmarkPrintCleanHyphens(b *testing.B) {
+	para := "The county board approved a two-year trial of self-\ndriving buses on Tuesday. The state govern-\nment said the long-term cost of the long-\nterm trial is $3.4 million, the board's well-\nknown budget chief said on Tues-\nday.\n\n"
+	text := strings.Repeat(para, 10<<20/len(para))
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for range b.N {
+		if _, m := printClean(text, true); m == nil {
+			b.Fatal("nothing changed")
+		}
+	}
+}

@@ -130,6 +130,11 @@ var printCopyCases = []struct {
 		{"Board chair Uwe Kamphaus said the cost of disposal\nhad risen by a third over the past\n\n12     THE RIVERSIDE LEDGER     Monday, May 3, 2027\n\ntwo years.", "Uwe Kamphaus"},
 		{"The Green members voted against the increase.", ""},
 	}},
+	{"en12_compound.txt", []printUnit{
+		{"The county board approved a two-year trial of self-\ndriving buses on Tuesday by a vote of seven to two.", ""},
+		{"The long-term cost of the trial is $3.4 million, the\nboard's well-\nknown budget chief, Dana Kirsch, told reporters.", "Dana Kirsch"},
+		{"A long-\nterm contract with the operator was not signed, and the\noperator has not answered an e-\nmail from the board, she said.", "Dana Kirsch"},
+	}},
 }
 
 // TestPrintCopyUnits checks the units and claimants of the invented
