@@ -35,13 +35,27 @@ func bodyGenderDE(w string) byte {
 		}
 		return 0
 	}
+	head := genderedBodyHeadSetDE.first(w)
 	for _, h := range genderedBodyHeadsDE {
-		if hasSuffixFold(w, h.head) {
+		if h.head == head {
 			return h.g
 		}
 	}
 	return 0
 }
+
+// genderedBodyHeadSetDE holds the heads of genderedBodyHeadsDE by their
+// last letter (suffixSet): bodyGenderDE, which runs on the capitalised
+// words of every German unit, compares a word only with the heads it may
+// end with; each group keeps the list's order, so the head found is the
+// first of the list that the word ends with (TestBodyGenderDE).
+var genderedBodyHeadSetDE = func() *suffixSet {
+	var heads []string
+	for _, h := range genderedBodyHeadsDE {
+		heads = append(heads, h.head)
+	}
+	return newSuffixSet(heads...)
+}()
 
 // notGenderDE reports whether the article or contracted preposition art
 // before a noun shows that the noun is not of gender g: "die", "eine",
