@@ -91,11 +91,13 @@ func (d *docState) noteGenderedDE(toks []token, text string) {
 // gender's reading stops on its own.
 func (d *docState) genderedBeforeDE(toks []token, text string) (found [2]string) {
 	var done [2]bool
-	for k := len(toks) - 1; k > 1 && !(done[0] && done[1]); k-- {
-		t := &toks[k]
-		if !capWord(t) {
-			continue
+	caps := d.capsOf(toks)
+	for j := len(caps) - 1; j >= 0 && !(done[0] && done[1]); j-- {
+		k := int(caps[j])
+		if k <= 1 {
+			break
 		}
+		t := &toks[k]
 		if t.s > 0 && text[t.s-1] == '(' {
 			continue // "(WMO)": the short form of the name before
 		}

@@ -23,7 +23,9 @@ const docReachDE = 6
 // issuer noted before no longer holds.
 func (d *docState) noteDocIssuersDE(toks []token, text string, lex lexicon) {
 	ownerRead := false // noteDocOwnerDE read the first noun of its documents, with its genitive
-	for k := 0; k < len(toks); k++ {
+	// docHeadDE names a capitalised word only.
+	for _, c := range d.capsOf(toks) {
+		k := int(c)
 		head := docHeadDE(&toks[k])
 		if head == "" {
 			continue
