@@ -20,7 +20,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if !de {
 		d.noteFirstPersonEN(toks, text) // "Lee thanked the crowd. “…,” she said."
 	} else {
-		d.noteCaps(toks)                               // for the note loops (capsOf)
+		d.noteCaps(toks)                               // for the note loops (capsOf), unless attribute listed these tokens
 		d.noteNamedDE(toks, text)                      // "Am Nachmittag soll Roth verärgert gewesen sein. „…“, sagt sie."
 		d.noteRegnalDE(toks, text)                     // "Papst Franziskus"
 		d.noteProtocolDE(toks, text)                   // „Die Bienen warten nicht“ | Die Imkerin … | Ich prüfe …

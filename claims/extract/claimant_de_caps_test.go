@@ -61,3 +61,13 @@ func TestCapsOf(t *testing.T) {
 		t.Errorf("capsOf(the next unit) = %v, want %v", got, want)
 	}
 }
+
+// TestCapBit compares capBit with capWord on every value of the flags.
+func TestCapBit(t *testing.T) {
+	for f := 0; f < 256; f++ {
+		tk := token{flags: uint8(f)}
+		if got, want := capBit(uint8(f)) == 1, capWord(&tk); got != want || capBit(uint8(f)) > 1 {
+			t.Errorf("capBit(%08b) = %d, capWord %v", f, capBit(uint8(f)), want)
+		}
+	}
+}
