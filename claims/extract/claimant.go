@@ -20,6 +20,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	if !de {
 		d.noteFirstPersonEN(toks, text) // "Lee thanked the crowd. “…,” she said."
 	} else {
+		d.noteCaps(toks)                               // for the note loops (capsOf), unless attribute listed these tokens
 		d.noteNamedDE(toks, text)                      // "Am Nachmittag soll Roth verärgert gewesen sein. „…“, sagt sie."
 		d.noteRegnalDE(toks, text)                     // "Papst Franziskus"
 		d.noteProtocolDE(toks, text)                   // „Die Bienen warten nicht“ | Die Imkerin … | Ich prüfe …
@@ -87,6 +88,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		d.notePluralOpeningDE(toks, text, who)           // for a plural "sie" after: "Die Ermittler stellten … vor. Sie forderten" (claimant_de_pluralopening.go)
 		d.notePluralClaimedDE(toks, text, who)           // for a plural "sie" after: "Kleine Reedereien erklären … Sie warnen" (claimant_de_pluralclaimed.go)
 	}
+	d.capsFor = nil // the tokenizer reuses its tokens for the next unit
 	if act {
 		return "" // the act of speaking, no claim
 	}

@@ -108,6 +108,7 @@ func claimantFeature(name string) int {
 func (d *docState) attribute(toks []token, doc string, start, end int, a *analysis, de bool, lex lexicon) string {
 	if de {
 		d.absent = absentSets(toks) // one scan for the rules that need a word of a set (lacks); 0 again after claimant
+		d.noteCaps(toks)            // for the note loops of mentions and claimant (capsOf); forgotten after claimant
 	}
 	text := oneLineUnit(doc[start:end]) // "Jonas⏎Weidlich sagte" in a hard-wrapped text (claimant_oneline.go)
 	d.before = len(d.people)

@@ -46,8 +46,9 @@ func adjectivalRoleStemDE(low string) string {
 // ("der Wehrbeauftragten Eva Roth", "des Abgeordneten Jan Kolbe"), the
 // name as the holder of that noun.
 func (d *docState) noteAdjectivalRoleDE(toks []token, text string) {
-	for n := 1; n+2 < len(toks); n++ {
-		if toks[n-1].cat&cDet == 0 || !capWord(&toks[n]) || !capWord(&toks[n+1]) || !capWord(&toks[n+2]) {
+	for _, c := range d.capsOf(toks) {
+		n := int(c)
+		if n < 1 || n+2 >= len(toks) || toks[n-1].cat&cDet == 0 || !capWord(&toks[n+1]) || !capWord(&toks[n+2]) {
 			continue
 		}
 		stem := adjectivalRoleStemDE(toks[n].low)

@@ -62,11 +62,12 @@ func heldOfficeWordDE(w string) bool {
 // compound with its remit is noted without its ending
 // (noteGenitiveRemitDE).
 func (d *docState) noteBodiesDE(toks []token, text string) {
-	for k := 1; k < len(toks); k++ {
-		t := &toks[k]
-		if !capWord(t) {
+	for _, c := range d.capsOf(toks) {
+		k := int(c)
+		if k == 0 {
 			continue
 		}
+		t := &toks[k]
 		w := text[t.s:t.e]
 		gen := toks[k-1].low == "des"
 		if gen {

@@ -38,8 +38,9 @@ func documentWordDE(w string) bool {
 // (demnachDocDE).
 func (d *docState) noteDocOwnerDE(toks []token, text, who string, lex lexicon) {
 	d.docOwnerDE, d.docGenitiveDE = "", ""
-	for k := 0; k < len(toks); k++ {
-		if !capWord(&toks[k]) || !documentWordDE(toks[k].low) {
+	for _, c := range d.capsOf(toks) {
+		k := int(c)
+		if !documentWordDE(toks[k].low) {
 			continue
 		}
 		if g := k + 1; g+1 < len(toks) && (toks[g].low == "des" || toks[g].low == "der") && capWord(&toks[g+1]) {

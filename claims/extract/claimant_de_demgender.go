@@ -35,13 +35,27 @@ func bodyGenderDE(w string) byte {
 		}
 		return 0
 	}
+	head := genderedBodyHeadSetDE.first(w)
 	for _, h := range genderedBodyHeadsDE {
-		if hasSuffixFold(w, h.head) {
+		if h.head == head {
 			return h.g
 		}
 	}
 	return 0
 }
+
+// genderedBodyHeadSetDE holds the heads of genderedBodyHeadsDE by their
+// last letter (suffixSet): bodyGenderDE, which runs on the capitalised
+// words of every German unit, compares a word only with the heads it may
+// end with; each group keeps the list's order, so the head found is the
+// first of the list that the word ends with (TestBodyGenderDE).
+var genderedBodyHeadSetDE = func() *suffixSet {
+	var heads []string
+	for _, h := range genderedBodyHeadsDE {
+		heads = append(heads, h.head)
+	}
+	return newSuffixSet(heads...)
+}()
 
 // notGenderDE reports whether the article or contracted preposition art
 // before a noun shows that the noun is not of gender g: "die", "eine",
@@ -77,11 +91,13 @@ func (d *docState) noteGenderedDE(toks []token, text string) {
 // gender's reading stops on its own.
 func (d *docState) genderedBeforeDE(toks []token, text string) (found [2]string) {
 	var done [2]bool
-	for k := len(toks) - 1; k > 1 && !(done[0] && done[1]); k-- {
-		t := &toks[k]
-		if !capWord(t) {
-			continue
+	caps := d.capsOf(toks)
+	for j := len(caps) - 1; j >= 0 && !(done[0] && done[1]); j-- {
+		k := int(caps[j])
+		if k <= 1 {
+			break
 		}
+		t := &toks[k]
 		if t.s > 0 && text[t.s-1] == '(' {
 			continue // "(WMO)": the short form of the name before
 		}

@@ -23,7 +23,9 @@ const docReachDE = 6
 // issuer noted before no longer holds.
 func (d *docState) noteDocIssuersDE(toks []token, text string, lex lexicon) {
 	ownerRead := false // noteDocOwnerDE read the first noun of its documents, with its genitive
-	for k := 0; k < len(toks); k++ {
+	// docHeadDE names a capitalised word only.
+	for _, c := range d.capsOf(toks) {
+		k := int(c)
 		head := docHeadDE(&toks[k])
 		if head == "" {
 			continue
@@ -103,7 +105,9 @@ func indefiniteDocDE(toks []token, k int) bool {
 
 // docHeadDE returns the document noun of a capitalised token, lower case,
 // without the genitive ending ("Berichts" → "bericht"), also the last part
-// of a hyphenated compound ("UN-Bericht"); "" for another word.
+// of a hyphenated compound ("UN-Bericht"); "" for another word. It runs on
+// every token of a German unit: the forms are looked up at once
+// (documentFormsDE), after their filter.
 func docHeadDE(t *token) string {
 	if !capWord(t) {
 		return ""
@@ -112,13 +116,34 @@ func docHeadDE(t *token) string {
 	if i := strings.LastIndexByte(w, '-'); i >= 0 {
 		w = w[i+1:]
 	}
-	for _, s := range [...]string{"", "s", "es"} {
-		if b, ok := strings.CutSuffix(w, s); ok && documentFilterDE.mayHold(b) && documentNounsDE[b] {
-			return b
+	if !documentFormFilterDE.mayHold(w) {
+		return ""
+	}
+	return documentFormsDE[w]
+}
+
+// docFormEndsDE are the endings docHeadDE cuts from a word to find a
+// document noun, in the order it tries them: none, then the genitive's.
+var docFormEndsDE = [...]string{"", "s", "es"}
+
+// documentFormsDE maps each noun of documentNounsDE with each ending of
+// docFormEndsDE to the noun. A form that two nouns could make keeps the
+// noun of the earlier ending, as cutting the endings in their order finds
+// it (TestDocHeadDE compares docHeadDE with that reading).
+var documentFormsDE = func() map[string]string {
+	m := map[string]string{}
+	for _, end := range docFormEndsDE {
+		for n := range documentNounsDE {
+			if _, ok := m[n+end]; !ok {
+				m[n+end] = n
+			}
 		}
 	}
-	return ""
-}
+	return m
+}()
+
+// documentFormFilterDE is the wordFilter of documentFormsDE.
+var documentFormFilterDE = newWordFilter(documentFormsDE)
 
 // docIssuerDE returns, for a German unit that names no claimant or only a
 // document noun, the issuer noted for a document noun the unit takes up

@@ -51,9 +51,10 @@ func (d *docState) kindNameDE(who string) string {
 // or as a town's works with the town's name ("die Stadtwerke Talbach",
 // "die Verkehrsbetriebe Talbach"), under firmKeyDE.
 func (d *docState) noteFirmsDE(toks []token, text string) {
-	for k := 1; k < len(toks); k++ {
-		if !capWord(&toks[k]) {
-			continue // each case below needs a capital at k (a legal form too: TestLegalFormsCapWordDE)
+	for _, c := range d.capsOf(toks) { // each case below needs a capital at k (a legal form too: TestLegalFormsCapWordDE)
+		k := int(c)
+		if k == 0 {
+			continue
 		}
 		if w := text[toks[k-1].s:toks[k-1].e]; capWord(&toks[k]) && toks[k].cat&cNotName == 0 && worksDE(w) {
 			d.noteFirmDE(w + " " + text[toks[k].s:toks[k].e]) // "die Stadtwerke Talbach"

@@ -107,10 +107,8 @@ func gremiumAfterDasDE(toks []token) bool {
 // without a genitive's ending; a shorter form of the council noted last
 // keeps the fuller one.
 func (d *docState) noteCouncilsDE(toks []token, text string) {
-	for k := 0; k < len(toks); k++ {
-		if !capWord(&toks[k]) {
-			continue
-		}
+	for _, c := range d.capsOf(toks) {
+		k := int(c)
 		w := text[toks[k].s:toks[k].e]
 		if k > 0 && toks[k-1].low == "des" {
 			w = genitiveBaseFullDE(w) // "des Ethikrats"

@@ -39,9 +39,10 @@ func kindHeadDE(w string) string {
 // "das Mainzer Pharmaunternehmen Lindholz GmbH", "die Organisation Ärzte
 // ohne Grenzen"), under the kind noun.
 func (d *docState) noteKindsDE(toks []token, text string) {
-	for k := 0; k+1 < len(toks); k++ {
+	for _, c := range d.capsOf(toks) {
+		k := int(c)
 		t := &toks[k]
-		if !capWord(t) || !capWord(&toks[k+1]) || toks[k+1].cat&(cNotName|cTimeNoun|cMonth|cWeekday|cRelDate) != 0 {
+		if k+1 >= len(toks) || !capWord(&toks[k+1]) || toks[k+1].cat&(cNotName|cTimeNoun|cMonth|cWeekday|cRelDate) != 0 {
 			continue
 		}
 		head := kindHeadDE(text[t.s:t.e])

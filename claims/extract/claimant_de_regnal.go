@@ -23,8 +23,9 @@ var regnalFilterDE = newWordFilter(regnalTitlesDE)
 // noteRegnalDE records "Titel Name" for each regnal title followed by one
 // capitalised word that no second capitalised word follows.
 func (d *docState) noteRegnalDE(toks []token, text string) {
-	for i := 0; i+1 < len(toks); i++ {
-		if !capWord(&toks[i]) || !capWord(&toks[i+1]) || toks[i+1].cat&(cDet|cNotName) != 0 || !regnalFilterDE.mayHold(toks[i].low) || !regnalTitlesDE[toks[i].low] {
+	for _, c := range d.capsOf(toks) {
+		i := int(c)
+		if i+1 >= len(toks) || !capWord(&toks[i+1]) || toks[i+1].cat&(cDet|cNotName) != 0 || !regnalFilterDE.mayHold(toks[i].low) || !regnalTitlesDE[toks[i].low] {
 			continue
 		}
 		if i+2 < len(toks) && capWord(&toks[i+2]) {

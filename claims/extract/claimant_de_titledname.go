@@ -17,8 +17,9 @@ import "strings"
 // ("Bundestrainer Jonas Keller"), that person under the noun's
 // nominative key (noteTitledDE).
 func (d *docState) noteTitledNameDE(toks []token, text string) {
-	for k := 0; k+2 < len(toks); k++ {
-		if !capWord(&toks[k]) || !capWord(&toks[k+1]) || !capWord(&toks[k+2]) || !personNounDE(toks[k].low) {
+	for _, c := range d.capsOf(toks) {
+		k := int(c)
+		if k+2 >= len(toks) || !capWord(&toks[k+1]) || !capWord(&toks[k+2]) || !personNounDE(toks[k].low) {
 			continue
 		}
 		name := text[toks[k+1].s:toks[k+2].e]

@@ -18,7 +18,9 @@ type person struct {
 // Every look-up is a map access, so a long text costs no more per unit than
 // a short one.
 type docState struct {
-	unit           claimUnit  // the unit claimant is attributing (kept here so that it is not allocated per unit)
+	unit           claimUnit // the unit claimant is attributing (kept here so that it is not allocated per unit)
+	caps           []int32   // German: the capitalised words of capsFor, the tokens attribute or claimant reads (claimant_de_caps.go)
+	capsFor        []token
 	links          *linkPosDE // the link words of the German unit mentions reads (claimant_de_linkpos.go; the work's, or made on first use)
 	people         []person
 	byKey          map[string]int    // full name and its word-boundary tails → person

@@ -16,6 +16,7 @@ func TestRefineAllocsDE(t *testing.T) {
 	const text = "Laut der Norddeutschen Zeitung hatte die Wehrbeauftragte des Landtags keine Zeit für den Vorsitzenden Ole Brink."
 	toks := z.tokenize(text, lexDE)
 	d := &docState{}
+	d.noteCaps(toks) // as attribute does for every German unit: the note loops read the list (capsOf)
 	derDes := linksOf(toks).derDes
 	cases := []struct {
 		name string

@@ -18,10 +18,12 @@ type work struct {
 	seen      repeatSet
 	links     linkPosDE // the docState's lists of link words (ints: nothing of the text)
 	// The backing arrays of the chooser's word lists (chooser.common and
-	// notFirst) and of the people named, handed to each docState and taken
-	// back by keepLists.
+	// notFirst), of the people named and of a unit's capitalised words
+	// (docState.caps: ints, nothing of the text), handed to each docState
+	// and taken back by keepLists.
 	common, notFirst []string
 	people           []person
+	caps             []int32
 }
 
 // repeatSet returns the work's set of units read, empty.
@@ -70,6 +72,7 @@ func (w *work) docState(trace *claimantTrace) docState {
 	d.named.spoke = m.spoke
 	d.ch.common.vals, d.ch.notFirst.vals = w.common[:0], w.notFirst[:0]
 	d.people = w.people[:0]
+	d.caps = w.caps[:0]
 	return d
 }
 
@@ -79,6 +82,7 @@ func (w *work) docState(trace *claimantTrace) docState {
 func (w *work) keepLists(d *docState) {
 	w.common, w.notFirst = d.ch.common.vals, d.ch.notFirst.vals
 	w.people = d.people
+	w.caps = d.caps
 }
 
 // clearMaps empties the pooled maps (dropping those grown past
@@ -141,6 +145,9 @@ func (w *work) reset() {
 	}
 	if cap(w.links.derDes)+cap(w.links.vonGen)+cap(w.links.object) > pooledTokens {
 		w.links = linkPosDE{}
+	}
+	if cap(w.caps) > pooledTokens {
+		w.caps = nil // after a unit of tens of thousands of words
 	}
 	w.common, w.notFirst = clearWords(w.common), clearWords(w.notFirst)
 	if cap(w.people) > pooledMapLen {
