@@ -55,7 +55,7 @@ func (s *Store) Unlink(ctx context.Context, claimID, kind, targetID string) erro
 		if was == "" {
 			if linked, err := pairLinked(ctx, tx, claimID, kind, targetID); err != nil || linked {
 				if err == nil {
-					err = claims.Errorf(claims.ENOTFOUND, "Claim %s and %s %s were not linked to each other; they are in one group through other links, which claimctl links %s lists.", claimID, kind, targetID, claimID)
+					err = claims.Errorf(claims.ENOTFOUND, "Claim %s and %s %s were not linked to each other; they are in one group only through other links.", claimID, kind, targetID)
 				}
 				return err
 			}
