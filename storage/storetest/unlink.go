@@ -45,6 +45,7 @@ func testUnlink(t *testing.T, open Opener) {
 		wantCode(t, s.Archives.Unlink(ctxAs(actorBen), a.ID, claims.TargetRecord, ts[0].ID), claims.ENOTFOUND)
 		wantCode(t, s.Archives.Unlink(ctxAs(actorBen), a.ID, claims.TargetRecord, "nope"), claims.ENOTFOUND)
 		wantCode(t, s.Archives.Unlink(ctxAs(actorBen), a.ID, "x", ts[0].ID), claims.EINVALID)
+		wantCode(t, s.Archives.Unlink(ctxAs(actorBen), a.ID, claims.TargetClaim, a.ID), claims.EINVALID)
 		noErr(t, s.Archives.Dismiss(ctxAs(actorBen), a.ID, claims.TargetRecord, ts[0].ID), "Dismiss a-r0 once unlinked")
 	})
 

@@ -44,6 +44,9 @@ func addPairLink(ctx context.Context, tx *Tx, claimID, kind, targetID, actor str
 // claims.ArchiveService.
 func (s *Store) Unlink(ctx context.Context, claimID, kind, targetID string) error {
 	return s.write(ctx, "take back the link", func(tx *Tx) error {
+		if kind == claims.TargetClaim && targetID == claimID {
+			return claims.Errorf(claims.EINVALID, "A claim cannot be linked to itself.")
+		}
 		desc, err := openPair(ctx, tx, claimID, kind, targetID)
 		if err != nil {
 			return err
