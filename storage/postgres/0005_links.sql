@@ -3,8 +3,8 @@
 -- records connected by them. Unlink removes one link and splits the group
 -- only where no other link holds its members together, so it needs to know
 -- which pairs were linked. A claim pair is kept once, the lower ID first.
--- No foreign keys: a link to a claim or record since deleted still holds
--- the others of its group together, as the group did before. Every
+-- No foreign keys: links through a claim deleted since still hold the
+-- others of its group together, as the group did before. Every
 -- statement can run again over its own objects (the upgrade tests replay
 -- migrations on databases set back to an older version).
 CREATE TABLE IF NOT EXISTS group_links (

@@ -92,6 +92,20 @@ func testUnlink(t *testing.T, open Opener) {
 		}
 	})
 
+	t.Run("RecordsDoNotJoinClaims", func(t *testing.T) {
+		s := open(t)
+		ts := exampleTargets(t, s)
+		a := mustClaim(t, s, &claims.Claim{Text: "A"})
+		b := mustClaim(t, s, &claims.Claim{Text: "B"})
+		link(t, s, a.ID, claims.TargetRecord, ts[0].ID)
+		link(t, s, b.ID, claims.TargetRecord, ts[0].ID)
+		wantGroup(t, s, a.ID, nil, []string{ts[0].ID})
+		link(t, s, b.ID, claims.TargetClaim, a.ID)
+		noErr(t, s.Archives.Unlink(ctxAs(actorBen), a.ID, claims.TargetClaim, b.ID), "Unlink a-b")
+		wantGroup(t, s, a.ID, nil, []string{ts[0].ID})
+		wantGroup(t, s, b.ID, nil, []string{ts[0].ID})
+	})
+
 	t.Run("LinksListed", func(t *testing.T) {
 		s := open(t)
 		ts := exampleTargets(t, s)
