@@ -46,6 +46,7 @@ func (p *evidencePane) content() fyne.CanvasObject {
 		CreateItem: p.createRow,
 		UpdateItem: safe2(p.u, "evidence row", p.updateRow),
 	}
+	markKeyRows(p.list) // the row ↑/↓ mark stands out (list_mark.go)
 	p.list.ExtendBaseWidget(p.list)
 	p.add = &widget.Button{Text: lang.L("Link a source…"), Icon: theme.ContentAddIcon(), OnTapped: p.u.safe("link a source", p.onAdd)}
 	p.add.ExtendBaseWidget(p.add)

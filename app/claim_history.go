@@ -39,6 +39,7 @@ func (h *historyPane) content() fyne.CanvasObject {
 		UpdateItem: h.updateRow,
 		OnSelected: h.toggle,
 	}
+	markKeyRows(h.list) // the row ↑/↓ mark stands out (list_mark.go)
 	h.list.ExtendBaseWidget(h.list)
 	return h.list
 }
@@ -170,7 +171,7 @@ func (h *historyPane) value(field, v string, full bool) string {
 		v = anchorValue(v)
 	case claims.FieldClaimDate:
 		return historyDate(v) // record_history.go: "05.12.2026", not the stored RFC 3339
-	case claims.FieldLinked, claims.FieldVerdictCopied, claims.FieldDismissed, claims.FieldUndismissed:
+	case claims.FieldLinked, claims.FieldVerdictCopied, claims.FieldDismissed, claims.FieldUndismissed, claims.FieldUnlinked:
 		v = pairValue(v) // history_pairs.go
 	}
 	if full {

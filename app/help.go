@@ -155,7 +155,7 @@ func (s *shell) onHelp() {
 		{"Ctrl+1 … 4", "Articles, Claims, Sources, Search"},
 		{"Ctrl+K", "Reader: make a claim from the selected text"},
 		{"A", "Reader: accept the selected suggestion"},
-		{"Ctrl+Z", "Seen before: take back the last “Not the same”"},
+		{"Ctrl+Z", "Seen before: take back the last “Not the same” or link"},
 		{"Tab / Shift+Tab", "Move to the next / previous field"},
 		{"↑ / ↓, Space, Enter", "Lists: move to the next / previous row, open it"},
 		{"↓", "Search box: go to the hits"},

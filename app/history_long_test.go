@@ -58,7 +58,7 @@ func TestHistoryLongValueExpands(t *testing.T) {
 			f.do(func() { f.u.openClaim(c.ID) })
 			h := f.s.claims.editor.history
 			i := rationaleRow(t, h)
-			row := h.list.CreateItem().(*fyne.Container)
+			row := historyRow().(*fyne.Container) // the row the pane fills, without the key mark (list_mark.go)
 			f.do(func() { h.toggle(i) })
 			f.do(func() { h.updateRow(i, row) })
 			title := row.Objects[0].(*widget.Label).Text

@@ -7,7 +7,7 @@ import (
 )
 
 // pairValue shows one side of a "seen before" history event (linked,
-// verdict copied, dismissed, dismissal taken back) in the interface
+// verdict copied, dismissed, dismissal or link taken back) in the interface
 // language: storage writes these sides in English (claims.ReadPairSide);
 // anything else is shown as stored.
 func pairValue(v string) string {
@@ -19,6 +19,10 @@ func pairValue(v string) string {
 		return lang.L("Claim") + " " + p.Claim
 	case p.Record != "":
 		return lang.L("archive record") + " " + p.Record
+	case p.Link && p.At.IsZero():
+		return lang.L("linked as the same (by whom and when not recorded)")
+	case p.Link:
+		return lang.L("linked as the same by") + " " + p.By + ", " + formatTime(p.At)
 	}
 	return lang.L("dismissed as not the same by") + " " + p.By + ", " + formatTime(p.At)
 }

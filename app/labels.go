@@ -90,7 +90,7 @@ func fieldLabel(f string) string {
 		return lang.L("merged")
 	case claims.FieldConflict:
 		return lang.L("conflict")
-	case claims.FieldLinked, claims.FieldVerdictCopied, claims.FieldDismissed, claims.FieldUndismissed:
+	case claims.FieldLinked, claims.FieldVerdictCopied, claims.FieldDismissed, claims.FieldUndismissed, claims.FieldUnlinked:
 		return seenFieldLabel(f) // seen_parts.go
 	}
 	return scaleFieldLabel(f) // scale_history.go; f when no scale's field

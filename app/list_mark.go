@@ -16,7 +16,8 @@ import (
 // dark theme, 6 % black on the light one. After ↓ in the claims list the
 // checker could hardly see which row the next Enter would open (walk32).
 // The lists whose rows are tapRows (the claims, sources and search hits,
-// the reader's sentences) and the articles list (markKeyRows) draw it
+// the reader's sentences) and the articles list and a claim's Evidence and
+// History lists (markKeyRows) draw it
 // themselves, behind the row, as Fyne marks a focused field: a frame in
 // the primary colour over the focus colour. A selected row keeps its
 // selection colour under the frame.

@@ -7,6 +7,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
+
+	"claimdesk/claims"
 )
 
 // TestListKeyboardMarkVisible: the checker opens a claim, then walks the
@@ -110,4 +112,60 @@ func colourDistance(a, b [3]int) int {
 		d = max(d, a[i]-b[i], b[i]-a[i])
 	}
 	return d
+}
+
+// TestEditorListsKeyboardMarkVisible: in a claim's Evidence and History
+// tabs, ↓ marks a row as in the other lists (list_mark.go), not in Fyne's
+// faint hover colour: the marked row stands 32 of 255 or more apart from
+// an unmarked one, in the dark and the light theme.
+func TestEditorListsKeyboardMarkVisible(t *testing.T) {
+	for _, variant := range []string{themeDark, themeLight} {
+		t.Run(variant, func(t *testing.T) {
+			f := newScenario(t)
+			a := fyne.CurrentApp()
+			applyTheme(a, variant)
+			t.Cleanup(func() { applyTheme(a, themeSystem) })
+			c := f.addClaim("Im Kreis Birkenau arbeiten 900 Menschen in der Branche.")
+			ctx := f.u.ctx()
+			var titles []string
+			for i := range 3 {
+				src := &claims.Source{Title: fmt.Sprintf("Statistik der Branche, Band %d", i+1), Kind: claims.KindOfficial}
+				if err := f.svc.Sources.CreateSource(ctx, src); err != nil {
+					t.Fatal(err)
+				}
+				if err := f.svc.Evidence.CreateEvidence(ctx, &claims.Evidence{ClaimID: c.ID, SourceID: src.ID, Stance: claims.StanceSupports}); err != nil {
+					t.Fatal(err)
+				}
+				titles = append(titles, src.Title)
+			}
+			e := f.s.claims.editor
+			f.do(func() { f.win().Resize(fyne.NewSize(1280, 800)); f.s.show(viewClaims); f.u.openClaim(c.ID) })
+			for _, tab := range []struct {
+				name string
+				at   int // the tab's place (claim_editor.go)
+				list *widget.List
+				text func(i int) string
+			}{
+				{"Evidence", evidenceTab, e.evidence.list, func(i int) string { return evidenceTitle(e.evidence.items[i].src) }},
+				{"History", evidenceTab + 1, e.history.list, func(i int) string { return e.history.describeIn(e.history.event(i), false) }},
+			} {
+				f.do(func() { e.tabs.SelectIndex(tab.at) })
+				if n := tab.list.Length(); n < 3 {
+					t.Fatalf("%s: %d rows, want 3 or more", tab.name, n)
+				}
+				f.do(func() {
+					f.win().Canvas().Focus(tab.list)
+					tab.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+				})
+				img := f.win().Canvas().Capture()
+				var markedText, plainText string
+				f.do(func() { markedText, plainText = tab.text(1), tab.text(2) })
+				marked, plain := labelShade(t, f, img, tab.list, markedText), labelShade(t, f, img, tab.list, plainText)
+				if d := colourDistance(marked, plain); d < 32 {
+					t.Errorf("%s: the marked row %v and an unmarked one %v are %d of 255 apart, want 32 or more", tab.name, marked, plain, d)
+				}
+				f.do(func() { f.win().Canvas().Unfocus() })
+			}
+		})
+	}
 }

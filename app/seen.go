@@ -153,9 +153,9 @@ func archiveSummary(res *claims.ArchiveImportResult) string {
 
 // seenPane is the "Seen before" tab of the claim editor: earlier checks of
 // the claim with level, verdict, reasons and provenance, and the buttons
-// Link and Not the same; under a dismissal just made, Undo (seen_undo.go);
-// below the matches, the pairs dismissed before, each of which can be
-// taken back (seen_dismissed.go).
+// Link and Not the same; under a dismissal or link just made, Undo
+// (seen_undo.go); below the matches, the pairs linked (seen_linked.go) and
+// dismissed before (seen_dismissed.go), each of which can be taken back.
 type seenPane struct {
 	u       *ui
 	e       *claimEditor
@@ -163,6 +163,7 @@ type seenPane struct {
 	status  *widget.Label
 	box     *fyne.Container
 	undo    seenUndo
+	linked  seenLinked
 	gone    seenDismissed
 }
 
@@ -173,7 +174,7 @@ func (p *seenPane) content() fyne.CanvasObject {
 	p.status = &widget.Label{Wrapping: fyne.TextWrapWord}
 	p.box = container.NewVBox()
 	return container.NewBorder(container.NewVBox(p.status, p.undo.content(p)), nil, nil, nil,
-		container.NewVScroll(container.NewVBox(p.box, p.gone.content())))
+		container.NewVScroll(container.NewVBox(p.box, p.linked.content(), p.gone.content())))
 }
 
 // show finds the earlier checks of a claim ("" clears the tab); another
@@ -186,12 +187,14 @@ func (p *seenPane) show(claimID string) {
 	p.box.RemoveAll()
 	if claimID == "" {
 		p.status.SetText("")
+		p.linked.fill(p, nil)
 		p.gone.fill(p, nil)
 		return
 	}
 	p.status.SetText(lang.L("Looking for earlier checks…"))
 	var found []match.SeenMatch
 	var gone []*claims.Dismissal
+	var links []*claims.PairLink
 	var n int
 	var err error
 	p.u.background(func() {
@@ -201,6 +204,10 @@ func (p *seenPane) show(claimID string) {
 			return
 		}
 		gone, e = p.u.svc.Archives.Dismissals(ctx, claimID)
+		if err = e; err != nil {
+			return
+		}
+		links, e = p.u.svc.Archives.Links(ctx, claimID)
 		if err = e; err != nil {
 			return
 		}
@@ -224,6 +231,7 @@ func (p *seenPane) show(claimID string) {
 			return
 		}
 		p.fill(found, n)
+		p.linked.fill(p, links)
 		p.gone.fill(p, gone)
 	})
 }

@@ -122,11 +122,10 @@ func (p *seenPane) link(t *claims.MatchTarget) {
 				p.u.showError("The claims could not be linked.", err)
 				return
 			}
-			p.u.seenCache().drop()
-			p.u.changed()
-			if p.e.claimID() == claimID && !p.e.dirty {
-				p.e.load(claimID)
+			if claimID == p.claimID {
+				p.undo.push(seenUndoItem{claimID: claimID, kind: t.Kind, targetID: t.ID, text: t.Text, linked: true})
 			}
+			p.linkChanged(claimID)
 		})
 	}
 	if t.Verdict == "" && t.RatingID == "" {
@@ -164,12 +163,26 @@ func (p *seenPane) undismiss(claimID, kind, targetID string) {
 	p.u.background(func() {
 		err = p.u.svc.Archives.Undismiss(p.u.ctx(), claimID, kind, targetID)
 	}, func() {
-		p.undo.forget(claimID, kind, targetID)
+		p.undo.forget(claimID, kind, targetID, false)
 		if err != nil {
 			p.u.showError("The dismissal could not be taken back.", err)
 		}
 		p.pairChanged(claimID)
 	})
+}
+
+// linkChanged brings the window up to date after a link of claimID was
+// made or taken back: the earlier checks, the lists, and the editor when
+// it shows the claim unchanged (a copied verdict), else the tab and the
+// History tab (pairChanged).
+func (p *seenPane) linkChanged(claimID string) {
+	p.u.seenCache().drop()
+	p.u.changed()
+	if p.e.claimID() == claimID && !p.e.dirty {
+		p.e.load(claimID)
+		return
+	}
+	p.pairChanged(claimID)
 }
 
 // pairChanged shows the tab and the History tab again after a dismissal
@@ -192,6 +205,8 @@ func seenFieldLabel(f string) string {
 		return lang.L("dismissed as not the same")
 	case claims.FieldUndismissed:
 		return lang.L("dismissal taken back")
+	case claims.FieldUnlinked:
+		return lang.L("link taken back")
 	}
 	return lang.L("verdict copied from")
 }

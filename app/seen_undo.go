@@ -10,15 +10,20 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// seenUndoItem is a dismissal made in the Seen before tab.
-type seenUndoItem struct{ claimID, kind, targetID, text string }
+// seenUndoItem is a dismissal (or, linked, a link) made in the Seen
+// before tab.
+type seenUndoItem struct {
+	claimID, kind, targetID, text string
+	linked                        bool
+}
 
-// seenUndo is the bar of the Seen before tab that follows "Not the same":
-// what was just dismissed, and Undo, which takes it back (as Ctrl+Z does
-// while the tab is shown and no text field has the focus). Each Undo takes
-// back the newest dismissal made in the tab for the claim shown; the bar
-// goes when there is none left or another claim is shown. Only the UI
-// goroutine touches it.
+// seenUndo is the bar of the Seen before tab that follows "Not the same"
+// and "Link (same claim)": what was just dismissed or linked, and Undo,
+// which takes it back (as Ctrl+Z does while the tab is shown and no text
+// field has the focus). Each Undo takes back the newest dismissal or link
+// made in the tab for the claim shown; the bar goes when there is none
+// left or another claim is shown. A verdict the link copied stays (see
+// docs/seen-before.md). Only the UI goroutine touches it.
 type seenUndo struct {
 	items  []seenUndoItem // newest last
 	bar    *fyne.Container
@@ -35,14 +40,14 @@ func (d *seenUndo) content(p *seenPane) fyne.CanvasObject {
 	return d.bar
 }
 
-// push remembers a dismissal just made and shows it in the bar.
+// push remembers a dismissal or link just made and shows it in the bar.
 func (d *seenUndo) push(it seenUndoItem) {
 	d.items = append(d.items, it)
 	d.refresh()
 }
 
-// pop takes the newest dismissal off the bar; ok is false when there is
-// none.
+// pop takes the newest dismissal or link off the bar; ok is false when
+// there is none.
 func (d *seenUndo) pop() (it seenUndoItem, ok bool) {
 	if len(d.items) == 0 {
 		return it, false
@@ -53,12 +58,12 @@ func (d *seenUndo) pop() (it seenUndoItem, ok bool) {
 	return it, true
 }
 
-// forget drops a dismissal taken back some other way (the list of
-// dismissed pairs).
-func (d *seenUndo) forget(claimID, kind, targetID string) {
+// forget drops a dismissal (linked: a link) taken back some other way
+// (the lists of dismissed and linked pairs).
+func (d *seenUndo) forget(claimID, kind, targetID string, linked bool) {
 	kept := d.items[:0]
 	for _, it := range d.items {
-		if it.claimID != claimID || it.kind != kind || it.targetID != targetID {
+		if it.claimID != claimID || it.kind != kind || it.targetID != targetID || it.linked != linked {
 			kept = append(kept, it)
 		}
 	}
@@ -72,7 +77,7 @@ func (d *seenUndo) clear() {
 	d.refresh()
 }
 
-// refresh shows the newest dismissal, or hides the bar.
+// refresh shows the newest dismissal or link, or hides the bar.
 func (d *seenUndo) refresh() {
 	if d.bar == nil {
 		return
@@ -81,19 +86,30 @@ func (d *seenUndo) refresh() {
 		d.bar.Hide()
 		return
 	}
-	d.label.SetText(fmt.Sprintf(lang.L("Dismissed as not the same: “%s”"), oneLine(d.items[len(d.items)-1].text, 160)))
+	it := d.items[len(d.items)-1]
+	msg := lang.L("Dismissed as not the same: “%s”")
+	if it.linked {
+		msg = lang.L("Linked as the same claim: “%s”")
+	}
+	d.label.SetText(fmt.Sprintf(msg, oneLine(it.text, 160)))
 	d.bar.Show()
 }
 
-// undoLast takes back the newest dismissal made in the tab, if any.
+// undoLast takes back the newest dismissal or link made in the tab, if
+// any.
 func (p *seenPane) undoLast() {
-	if it, ok := p.undo.pop(); ok {
+	it, ok := p.undo.pop()
+	switch {
+	case !ok:
+	case it.linked:
+		p.unlink(it.claimID, it.kind, it.targetID)
+	default:
 		p.undismiss(it.claimID, it.kind, it.targetID)
 	}
 }
 
 // undoSeen is Ctrl+Z for the window: it takes back the newest "Not the
-// same" when the claims view shows the Seen before tab. A text field that
+// same" or link when the claims view shows the Seen before tab. A text field that
 // has the focus gets Ctrl+Z itself (Fyne gives shortcuts to the focused
 // widget first) and undoes its own typing.
 func (s *shell) undoSeen() {

@@ -12,6 +12,7 @@ const (
 	FieldVerdictCopied = "verdict_copied" // New names where the copied verdict came from
 	FieldDismissed     = "dismissed"      // New names the claim or archive record dismissed as not the same
 	FieldUndismissed   = "undismissed"    // a dismissal taken back: Old says whose it was, New names the target
+	FieldUnlinked      = "unlinked"       // a link taken back: Old says whose it was, New names the target
 )
 
 // Archive is an imported collection of earlier fact-checks by others (or a
@@ -161,6 +162,18 @@ type ArchiveService interface {
 	// whose dismissal it was. Errors: ENOTFOUND (no such claim, or the pair
 	// was not dismissed), EINVALID (an unknown kind).
 	Undismiss(ctx context.Context, claimID, kind, targetID string) error
+	// Links lists the links made to or from claimID (Link), newest first,
+	// with who made them and when; a link made before links were kept pair
+	// by pair has no time. Errors: ENOTFOUND (no such claim).
+	Links(ctx context.Context, claimID string) ([]*PairLink, error)
+	// Unlink takes back the link of claimID and the target (either way
+	// round for two claims): the group splits where no other link holds its
+	// members together, so the others stay linked to each other. A verdict
+	// the link copied stays the claim's. The history of the claim (of both
+	// claims, for two) records it with whose link it was. Errors: ENOTFOUND
+	// (no such claim or target, or the two were not linked to each other),
+	// EINVALID (an unknown kind).
+	Unlink(ctx context.Context, claimID, kind, targetID string) error
 	// LinkedAndDismissed lists the pairs that are both linked as the same
 	// claim and dismissed as not the same (left by two checkers at once
 	// before Link and Dismiss were serialised), for the integrity check.
@@ -178,6 +191,17 @@ type Dismissal struct {
 	Where    string    `json:"where,omitempty"` // a record's archive and publisher
 	By       string    `json:"by"`
 	At       time.Time `json:"at"`
+}
+
+// PairLink is a link made between a claim and a target, seen from the
+// claim. At is zero when the link is older than the record of links.
+type PairLink struct {
+	Kind     string    `json:"kind"` // TargetRecord or TargetClaim
+	TargetID string    `json:"target_id"`
+	Text     string    `json:"text"`            // the claim the target states
+	Where    string    `json:"where,omitempty"` // a record's archive and publisher
+	By       string    `json:"by,omitempty"`
+	At       time.Time `json:"at,omitzero"`
 }
 
 // PairConflict is a pair both linked as the same claim and dismissed as not

@@ -30,7 +30,7 @@ func eventItem(e *claims.Event, x *index, l *labels, loc *time.Location) eventVi
 		text += ": " + dash(anchorText(e.Old, l)) + " → " + dash(anchorText(e.New, l))
 	case claims.FieldClaimDate:
 		text += ": " + dash(eventDate(e.Old, l, loc)) + " → " + dash(eventDate(e.New, l, loc))
-	case claims.FieldLinked, claims.FieldVerdictCopied, claims.FieldDismissed, claims.FieldUndismissed:
+	case claims.FieldLinked, claims.FieldVerdictCopied, claims.FieldDismissed, claims.FieldUndismissed, claims.FieldUnlinked:
 		text += ": " + dash(shorten(pairSide(e.Old, l, loc), 80)) + " → " + dash(shorten(pairSide(e.New, l, loc), 80))
 	default:
 		text += ": " + dash(shorten(e.Old, 60)) + " → " + dash(shorten(e.New, 60))

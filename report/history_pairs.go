@@ -7,7 +7,7 @@ import (
 )
 
 // pairSide writes one side of a "seen before" history event (linked,
-// verdict copied, dismissed, dismissal taken back) in the report's
+// verdict copied, dismissed, dismissal or link taken back) in the report's
 // language: storage writes these sides in English (claims.ReadPairSide);
 // anything else stays as stored.
 func pairSide(v string, l *labels, loc *time.Location) string {
@@ -19,6 +19,10 @@ func pairSide(v string, l *labels, loc *time.Location) string {
 		return l.PairClaim + " " + p.Claim
 	case p.Record != "":
 		return l.PairRecord + " " + p.Record
+	case p.Link && p.At.IsZero():
+		return l.LinkUnrecorded
+	case p.Link:
+		return l.LinkedBy + " " + p.By + ", " + l.shortDateTime(p.At, loc)
 	}
 	return l.DismissedBy + " " + p.By + ", " + l.shortDateTime(p.At, loc)
 }

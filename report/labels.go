@@ -51,6 +51,8 @@ type labels struct {
 	PairClaim       string // a seen-before event's other side: "claim ID" as stored
 	PairRecord      string // … "record ID: URL (archive …)" as stored
 	DismissedBy     string // a dismissal taken back: "dismissed as not the same by NAME at …" as stored
+	LinkedBy        string // a link taken back: "linked as the same by NAME at …" as stored
+	LinkUnrecorded  string // … a link made before links were recorded pair by pair
 	StatusName      map[claims.Status]string
 	StanceName      map[claims.Stance]string
 	FieldName       map[string]string
@@ -82,6 +84,7 @@ var labelsEN = &labels{
 	EarlierChecks: "Earlier checks of this claim", Page: "Page %d of %d", Merged: "another version was merged from a bundle",
 	ArticleDeleted: "article deleted", QuoteGone: "quote no longer in the article",
 	PairClaim: "claim", PairRecord: "archive record", DismissedBy: "dismissed as not the same by",
+	LinkedBy: "linked as the same by", LinkUnrecorded: "linked as the same (by whom and when not recorded)",
 	StatusName: map[claims.Status]string{
 		claims.StatusNew: "New", claims.StatusResearching: "Researching", claims.StatusInReview: "In review",
 		claims.StatusPublished: "Published", claims.StatusDiscarded: "Discarded",
@@ -98,6 +101,7 @@ var labelsEN = &labels{
 		claims.FieldMerged: "merged", claims.FieldConflict: "conflict",
 		claims.FieldLinked: "linked to an earlier check", claims.FieldVerdictCopied: "verdict copied from",
 		claims.FieldDismissed: "dismissed as not the same", claims.FieldUndismissed: "dismissal taken back",
+		claims.FieldUnlinked: "link taken back",
 	},
 	KindName: map[claims.SourceKind]string{
 		claims.KindOfficial: "official document", claims.KindStatistics: "statistics", claims.KindNews: "news",
@@ -125,6 +129,7 @@ var labelsDE = &labels{
 	EarlierChecks: "Frühere Prüfungen dieser Behauptung", Page: "Seite %d von %d", Merged: "eine andere Fassung wurde aus einem Paket übernommen",
 	ArticleDeleted: "Artikel gelöscht", QuoteGone: "Zitat nicht mehr im Artikel",
 	PairClaim: "Behauptung", PairRecord: "Archiveintrag", DismissedBy: "als „nicht dieselbe“ verworfen von",
+	LinkedBy: "als „dieselbe“ verknüpft von", LinkUnrecorded: "als „dieselbe“ verknüpft (von wem und wann nicht festgehalten)",
 	StatusName: map[claims.Status]string{
 		claims.StatusNew: "Neu", claims.StatusResearching: "In Recherche", claims.StatusInReview: "In Prüfung",
 		claims.StatusPublished: "Veröffentlicht", claims.StatusDiscarded: "Verworfen",
@@ -141,6 +146,7 @@ var labelsDE = &labels{
 		claims.FieldMerged: "zusammengeführt", claims.FieldConflict: "Konflikt",
 		claims.FieldLinked: "mit früherer Prüfung verknüpft", claims.FieldVerdictCopied: "Urteil übernommen von",
 		claims.FieldDismissed: "als „nicht dieselbe“ verworfen", claims.FieldUndismissed: "Verwerfen zurückgenommen",
+		claims.FieldUnlinked: "Verknüpfung zurückgenommen",
 	},
 	KindName: map[claims.SourceKind]string{
 		claims.KindOfficial: "amtliches Dokument", claims.KindStatistics: "Statistik", claims.KindNews: "Nachrichten",

@@ -17,7 +17,7 @@ func TestHistoryFieldsNamed(t *testing.T) {
 		claims.FieldConclusion, claims.FieldRationale, claims.FieldClaimant, claims.FieldClaimDate,
 		claims.FieldTags, claims.FieldAnchor, claims.FieldEvidence, claims.FieldDeleted,
 		claims.FieldMerged, claims.FieldConflict, claims.FieldLinked, claims.FieldVerdictCopied,
-		claims.FieldDismissed, claims.FieldUndismissed,
+		claims.FieldDismissed, claims.FieldUndismissed, claims.FieldUnlinked,
 	}
 	for _, l := range []*labels{labelsEN, labelsDE} {
 		for _, f := range fields {
@@ -25,6 +25,23 @@ func TestHistoryFieldsNamed(t *testing.T) {
 				t.Errorf("%s: history field %q has no name", l.Lang, f)
 			}
 		}
+	}
+}
+
+// TestHistoryUnlinkedInGerman checks that a German report writes a link
+// taken back, and whose link it was, in German.
+func TestHistoryUnlinkedInGerman(t *testing.T) {
+	at := time.Date(2026, 12, 6, 11, 50, 0, 0, time.UTC)
+	e := &claims.Event{Field: claims.FieldUnlinked, At: at.Add(time.Hour),
+		Old: claims.LinkText("Lea Test", at.Format(claims.DismissalLayout)), New: "claim 01a24b1e"}
+	want := "Verknüpfung zurückgenommen: als „dieselbe“ verknüpft von Lea Test, " +
+		labelsDE.shortDateTime(at, time.UTC) + " → Behauptung 01a24b1e"
+	if got := eventItem(e, nil, labelsDE, time.UTC).Text; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	e.Old = claims.LinkText("", "")
+	if got := eventItem(e, nil, labelsDE, time.UTC).Text; !strings.Contains(got, "(von wem und wann nicht festgehalten)") {
+		t.Errorf("a link not recorded: %q", got)
 	}
 }
 

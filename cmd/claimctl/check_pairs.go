@@ -25,23 +25,23 @@ func checkPairs(ctx context.Context, w io.Writer, svc *claims.Services) (int, er
 }
 
 // pairProblem describes one pair and how to resolve it. The later of the
-// two actions by the history is what the checkers meant last; a link
-// later than the dismissal is kept by taking the dismissal back. No
-// command takes a link back, so a later dismissal (or one whose order is
-// unknown) is left for the checker to choose: undismiss keeps the link.
+// two actions by the history is what the checkers meant last: a link
+// later than the dismissal is kept by taking the dismissal back
+// (undismiss), a later dismissal by taking the link back (unlink); when
+// the order is unknown the line names both for the checker to choose.
 func pairProblem(p *claims.PairConflict) string {
 	linked := "linked as the same claim (" + who(p.LinkedBy, p.LinkedAt.IsZero(), p.LinkedAt.Format(historyTime)) + ")"
 	dismissed := "dismissed as not the same (" + who(p.DismissedBy, p.DismissedAt.IsZero(), p.DismissedAt.Format(historyTime)) + ")"
 	fix := fmt.Sprintf("claimctl undismiss %s %s", p.ClaimID, p.TargetID)
-	keep := "no command takes a link back: if they are the same claim, " + fix + " keeps the link; if not, the link must be removed from the database by hand"
+	unlink := fmt.Sprintf("claimctl unlink %s %s", p.ClaimID, p.TargetID)
 	var advice string
 	switch {
 	case p.LinkIsLater():
-		advice = "the link is the later: " + fix + " keeps it"
+		advice = "the link is the later: " + fix + " keeps it (" + unlink + " would keep the dismissal instead)"
 	case p.LinkedAt.IsZero():
-		advice = "which came later is unknown; " + keep
+		advice = "which came later is unknown: " + fix + " keeps the link, " + unlink + " keeps the dismissal"
 	default:
-		advice = "the dismissal is the later, but " + keep
+		advice = "the dismissal is the later: " + unlink + " keeps it (" + fix + " would keep the link instead)"
 	}
 	return fmt.Sprintf("problem: claim %s and %s %s are both %s and %s; %s", p.ClaimID, p.Kind, p.TargetID, linked, dismissed, advice)
 }

@@ -64,7 +64,7 @@ func runMigrate(ctx context.Context, e *env, args []string) error {
 		{"articles", "articles"}, {"claims", "claims"}, {"sources", "sources"}, {"evidence", "evidence links"},
 		{"scales", "rating scales"}, {"events", "history entries"}, {"versions", "kept versions"},
 		{"archives", "archives"}, {"archive_records", "archive records"}, {"group_records", "record links"},
-		{"claim_groups", "grouped claims"}, {"match_dismissals", "dismissals"},
+		{"claim_groups", "grouped claims"}, {"group_links", "links"}, {"match_dismissals", "dismissals"},
 	} {
 		fmt.Fprintf(e.stdout, "  %-16s %d\n", t.label, res.Rows[t.table])
 	}

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"claimdesk/claims"
 	"claimdesk/storage/pgscratch"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" driver, for forging a row on the test server
@@ -81,5 +82,22 @@ func testCheckPair(t *testing.T, db, driver, rawDSN, mark string) {
 	mustRun(t, db, strings.Fields(fix)[1:]...)
 	if out := mustRun(t, db, "check"); !strings.HasPrefix(out, "ok") {
 		t.Errorf("check after %s: %q", fix, out)
+	}
+}
+
+// A pair both linked and dismissed is resolved either way: check names
+// undismiss (keeps the link) and unlink (keeps the dismissal), the later
+// action's command first.
+func TestPairProblemNamesUnlink(t *testing.T) {
+	t0 := time.Date(2026, 12, 6, 12, 0, 0, 0, time.UTC)
+	p := &claims.PairConflict{ClaimID: "c1", Kind: claims.TargetClaim, TargetID: "c2", LinkedBy: "ben", LinkedAt: t0,
+		DismissedBy: "anna", DismissedAt: t0.Add(time.Hour)}
+	if got := pairProblem(p); !strings.Contains(got, "the dismissal is the later: claimctl unlink c1 c2 keeps it") ||
+		!strings.Contains(got, "claimctl undismiss c1 c2 would keep the link") {
+		t.Errorf("dismissal later: %q", got)
+	}
+	p.LinkedAt = time.Time{}
+	if got := pairProblem(p); !strings.Contains(got, "claimctl undismiss c1 c2 keeps the link, claimctl unlink c1 c2 keeps the dismissal") {
+		t.Errorf("order unknown: %q", got)
 	}
 }

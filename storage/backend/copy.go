@@ -41,6 +41,7 @@ var tables = []table{
 	{name: "claim_groups", cols: []string{"claim_id", "group_id"}},
 	{name: "group_records", cols: []string{"group_id", "record_id", "linked_at", "linked_by"}},
 	{name: "match_dismissals", cols: []string{"claim_id", "target_kind", "target_id", "dismissed_at", "dismissed_by"}},
+	{name: "group_links", cols: []string{"claim_id", "target_kind", "target_id", "linked_at", "linked_by"}},
 }
 
 func set(names ...string) map[string]bool {

@@ -23,7 +23,7 @@ const KeepBackups = 5
 // from the records, so a restore would leave them out).
 var backupTables = []string{"meta", "scales", "ratings", "articles", "claims", "claim_tags", "sources",
 	"snapshots", "source_snapshots", "evidence", "events", "versions",
-	"archives", "archive_records", "claim_groups", "group_records", "match_dismissals", "claim_counts",
+	"archives", "archive_records", "claim_groups", "group_records", "group_links", "match_dismissals", "claim_counts",
 	"search_changes", "search_changes_pruned"}
 
 // SetBackupDir sets the local folder that Backup writes into (by default

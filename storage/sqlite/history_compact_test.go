@@ -24,7 +24,7 @@ type rawEvent struct {
 // keep every event.
 func TestCompactCreatedEvents(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "claimdesk.db")
-	if err := sqlite.CreateAtVersion(path, sqlite.SchemaVersion()-1); err != nil {
+	if err := sqlite.CreateAtVersion(path, 8); err != nil { // 8: before 0009_compact.sql
 		t.Fatal(err)
 	}
 	const t0, t1 = "2025-03-01T10:00:00.123456789Z", "2025-03-02T08:00:00.000000001Z"

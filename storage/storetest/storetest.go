@@ -44,6 +44,7 @@ func Run(t *testing.T, open func(t *testing.T) claims.Services) {
 	t.Run("ArchiveService", func(t *testing.T) { testArchives(t, o) })
 	t.Run("LinkOrDismiss", func(t *testing.T) { testLinkOrDismiss(t, o) })
 	t.Run("Undismiss", func(t *testing.T) { testUndismiss(t, o) })
+	t.Run("Unlink", func(t *testing.T) { testUnlink(t, o) })
 }
 
 // Actors used by the suite.

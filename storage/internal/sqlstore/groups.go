@@ -121,7 +121,11 @@ func linkRecord(ctx context.Context, tx *Tx, c *claims.Claim, g string, req clai
 	if err != nil {
 		return err
 	}
-	if n, _ := res.RowsAffected(); n > 0 || dismissed != "" {
+	added, err := addPairLink(ctx, tx, c.ID, claims.TargetRecord, r.ID, actor)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n > 0 || added || dismissed != "" {
 		if err := appendEvent(ctx, tx, &claims.Event{ClaimID: c.ID, At: now(), Actor: actor,
 			Field: claims.FieldLinked, Old: dismissed, New: claims.PairRecordPrefix + r.ID + ": " + where}); err != nil {
 			return err
@@ -153,7 +157,11 @@ func linkClaim(ctx context.Context, tx *Tx, c *claims.Claim, g string, req claim
 	if err != nil {
 		return err
 	}
-	if og != g || dismissed != "" {
+	added, err := addPairLink(ctx, tx, c.ID, claims.TargetClaim, o.ID, actor)
+	if err != nil {
+		return err
+	}
+	if og != g || added || dismissed != "" {
 		if og != g {
 			if err := mergeGroups(ctx, tx, g, og); err != nil {
 				return err

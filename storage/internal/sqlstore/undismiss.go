@@ -76,7 +76,8 @@ func dismissalRows(ctx context.Context, tx *Tx, claimID string) ([]*claims.Dismi
 }
 
 // describeDismissed fills in the text (and a record's provenance) of a
-// dismissed target, leaving them empty when it is gone.
+// dismissed target (Links uses it for a linked one), leaving them empty
+// when it is gone.
 func describeDismissed(ctx context.Context, tx *Tx, d *claims.Dismissal) error {
 	if d.Kind == claims.TargetClaim {
 		c, err := findClaimByID(ctx, tx, d.TargetID)

@@ -1,0 +1,129 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/lang"
+
+	"claimdesk/claims"
+)
+
+// TestSeenBeforeLinkUndone: a checker links a claim to an earlier check by
+// a slip ("Link (same claim)", verdict copied) and takes it back — with
+// Undo right after, with Ctrl+Z, and later, after opening another claim,
+// from the list of linked pairs ("Not the same after all"). Each time the
+// claim is no longer linked, the copied verdict stays the claim's, and the
+// History tab names the link taken back. Before, no way back existed. In
+// the German and the English window.
+func TestSeenBeforeLinkUndone(t *testing.T) {
+	for _, language := range []string{"de", "en"} {
+		t.Run(language, func(t *testing.T) {
+			f := newScenarioIn(t, language)
+			f.importSeenTestArchive()
+			c := f.addClaim("Governor Alma Reyes said the state cut its prison population by 40 percent between 2015 and 2022.")
+			other := f.addClaim("The city council will vote on 12 new bus lines in March.")
+			e := f.s.claims.editor
+			f.do(func() { f.s.show(viewClaims); f.u.openClaim(c.ID) })
+			f.do(func() { e.tabs.Select(e.seenTab) })
+			p := e.seen
+			records := func() int {
+				t.Helper()
+				g, err := f.svc.Archives.Group(f.u.ctx(), c.ID)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return len(g.RecordIDs)
+			}
+			linkFirst := func(copyVerdict bool) {
+				t.Helper()
+				if len(p.box.Objects) == 0 {
+					t.Fatalf("no earlier check shown: %q", p.status.Text)
+				}
+				b := findButtonIn(p.box.Objects[0], lang.L("Link (same claim)"))
+				if b == nil {
+					t.Fatal("no Link button")
+				}
+				f.do(b.OnTapped)
+				answer := lang.L("No")
+				if copyVerdict {
+					answer = lang.L("Yes")
+				}
+				f.do(func() { f.topDialogButton(answer).OnTapped() })
+				if records() != 1 {
+					t.Fatalf("%d records linked after Link, want 1", records())
+				}
+			}
+
+			linkFirst(true)
+			got, _ := f.svc.Claims.FindClaimByID(f.u.ctx(), c.ID)
+			copied := got.Conclusion
+			if copied == "" {
+				t.Fatal("no verdict copied")
+			}
+			if p.undo.bar.Hidden || !strings.Contains(p.undo.label.Text, "prison population") ||
+				!strings.HasPrefix(p.undo.label.Text, strings.Split(lang.L("Linked as the same claim: “%s”"), "%s")[0]) {
+				t.Fatalf("after Link the bar says %q (hidden %v), want the linked check and Undo", p.undo.label.Text, p.undo.bar.Hidden)
+			}
+			if p.linked.acc.Hidden || len(p.linked.rows) != 1 {
+				t.Fatalf("linked list hidden %v with %d rows, want the one link", p.linked.acc.Hidden, len(p.linked.rows))
+			}
+			f.do(p.undo.button.OnTapped)
+			if records() != 0 || !p.undo.bar.Hidden || !p.linked.acc.Hidden {
+				t.Fatalf("after Undo: %d records linked, bar hidden %v, linked list hidden %v", records(), p.undo.bar.Hidden, p.linked.acc.Hidden)
+			}
+			if got, _ := f.svc.Claims.FindClaimByID(f.u.ctx(), c.ID); got.Conclusion != copied || e.conclusion.Text != copied {
+				t.Errorf("after Undo the conclusion is %q (editor %q), want the copied %q kept", got.Conclusion, e.conclusion.Text, copied)
+			}
+
+			cv := f.win().Canvas()
+			linkFirst(false)
+			f.do(func() { e.tabs.Select(e.seenTab); cv.Unfocus() })
+			f.do(func() { pressCtrlZ(cv) })
+			if records() != 0 || !p.undo.bar.Hidden {
+				t.Fatalf("after Ctrl+Z: %d records linked (bar hidden %v)", records(), p.undo.bar.Hidden)
+			}
+
+			linkFirst(false)
+			f.do(func() { f.u.openClaim(other.ID) })
+			f.do(func() { f.u.openClaim(c.ID) })
+			f.do(func() { e.tabs.Select(e.seenTab) })
+			if !p.undo.bar.Hidden {
+				t.Error("the Undo bar stayed after another claim was shown")
+			}
+			if p.linked.acc.Hidden || len(p.linked.rows) != 1 {
+				t.Fatalf("the linked list shows %d (hidden %v), want the link", len(p.linked.rows), p.linked.acc.Hidden)
+			}
+			f.do(func() { p.linked.acc.Open(0) })
+			back := findButtonIn(p.linked.box, lang.L("Not the same after all"))
+			if back == nil {
+				t.Fatal("no Not the same after all in the linked list")
+			}
+			f.do(back.OnTapped)
+			if records() != 0 || !p.linked.acc.Hidden {
+				t.Fatalf("after Not the same after all: %d records linked (list hidden %v)", records(), p.linked.acc.Hidden)
+			}
+
+			evs, err := f.svc.History.ClaimHistory(f.u.ctx(), c.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			counts := map[string]int{}
+			for _, ev := range evs {
+				counts[ev.Field]++
+			}
+			if counts[claims.FieldLinked] != 3 || counts[claims.FieldUnlinked] != 3 {
+				t.Errorf("history has %d links and %d taken back, want 3 and 3", counts[claims.FieldLinked], counts[claims.FieldUnlinked])
+			}
+			if len(e.history.events) != len(evs) {
+				t.Errorf("the History tab shows %d events, the claim has %d", len(e.history.events), len(evs))
+			}
+			if got := fieldLabel(claims.FieldUnlinked); got != lang.L("link taken back") || got == claims.FieldUnlinked {
+				t.Errorf("the History tab names the taking back %q", got)
+			}
+			if v := pairValue(evs[len(evs)-1].Old); !strings.HasPrefix(v, lang.L("linked as the same by")+" ") {
+				t.Errorf("the History tab shows whose link it was as %q", v)
+			}
+		})
+	}
+}

@@ -1,0 +1,37 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// unlink takes a link back: the claim no longer has an earlier check, the
+// history says whose link it was, the other claims of the group stay
+// linked, and a pair not linked is a mistake in one line.
+func TestUnlink(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	first := mustID(t, db, "claim", "add", "--text", "Nordhafen built 412 wind turbines in 2025.")
+	mustRun(t, db, "claim", "set", first, "--verdict", "false")
+	second := mustID(t, db, "claim", "add", "--text", "In 2025 Nordhafen put up 412 wind turbines.")
+	third := mustID(t, db, "claim", "add", "--text", "Nordhafen has 412 new wind turbines.")
+	mustRun(t, db, "--actor", "anna", "link", "--copy-verdict", second, first)
+	mustRun(t, db, "--actor", "anna", "link", third, second)
+	if out := mustRun(t, db, "links", second); strings.Count(out, "\n") != 2 || !strings.Contains(out, first) ||
+		!strings.Contains(out, third) || !strings.Contains(out, "anna") {
+		t.Fatalf("links of the second claim:\n%s\nwant the first and the third, by anna", out)
+	}
+	if out := mustRun(t, db, "--actor", "ben", "unlink", second, first); !strings.Contains(out, "no longer linked") {
+		t.Errorf("unlink printed %q", out)
+	}
+	if out := mustRun(t, db, "claims", "--seen-before"); strings.Contains(out, first) || !strings.Contains(out, third) {
+		t.Errorf("claims with an earlier check after unlinking:\n%s\nwant the second and third, not the first", out)
+	}
+	if h := mustRun(t, db, "history", second); !strings.Contains(h, "unlinked") || !strings.Contains(h, "linked as the same by anna") {
+		t.Errorf("history of the claim:\n%s\nwant the link taken back, naming anna's", h)
+	}
+	if s := mustRun(t, db, "claim", "show", second); !strings.Contains(s, "false") {
+		t.Errorf("the claim after unlinking:\n%s\nwant the copied verdict kept", s)
+	}
+	wantOneLineError(t, claimctl(t, db, "unlink", second, first), "are not linked")
+}
