@@ -211,16 +211,21 @@ func (p *seenPane) show(claimID string) {
 		if err = e; err != nil {
 			return
 		}
-		dismissed := map[string]bool{}
+		// dismissed pairs are never suggested again; linked ones are in
+		// the list of links below, not suggested a second time
+		skip := map[string]bool{}
 		for _, d := range gone {
-			dismissed[claims.TargetKey(d.Kind, d.TargetID)] = true
+			skip[claims.TargetKey(d.Kind, d.TargetID)] = true
+		}
+		for _, l := range links {
+			skip[claims.TargetKey(l.Kind, l.TargetID)] = true
 		}
 		seen, e := p.u.seenCache().get(p.u)
 		if err = e; err != nil {
 			return
 		}
 		n = seen.LenWithout(claimID)
-		found = seen.Find(match.Query{Text: c.Text, Claimant: c.Claimant, Date: c.ClaimDate}, claimID, dismissed, 5, false)
+		found = seen.Find(match.Query{Text: c.Text, Claimant: c.Claimant, Date: c.ClaimDate}, claimID, skip, 5, false)
 	}, func() {
 		if claimID != p.claimID {
 			return

@@ -132,9 +132,18 @@ func (p *seenPane) link(t *claims.MatchTarget) {
 		run(false)
 		return
 	}
-	dialog.ShowConfirm(lang.L("Link as the same claim"),
-		lang.L("Copy the earlier verdict into this claim too? Its source is added and the history says where it came from."),
-		run, p.u.win)
+	dialog.ShowConfirm(lang.L("Link as the same claim"), copyVerdictQuestion(t), run, p.u.win)
+}
+
+// copyVerdictQuestion asks whether to copy t's verdict. A record with a
+// URL or title becomes a source of the claim (storage's copyVerdict); a
+// claim of this desk gives its verdict alone (its evidence stays its
+// own), so the question does not promise a source then.
+func copyVerdictQuestion(t *claims.MatchTarget) string {
+	if t.Kind == claims.TargetClaim || (t.URL == "" && t.Title == "") {
+		return lang.L("Copy the earlier verdict into this claim too? The history says where it came from.")
+	}
+	return lang.L("Copy the earlier verdict into this claim too? Its source is added and the history says where it came from.")
 }
 
 // dismiss records that the claim and t are not the same and hides t; Undo

@@ -16,7 +16,7 @@ func init() {
 
 func runMatch(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "match", "TEXT...",
-		"Finds earlier checks of a claim, given as TEXT or by --claim ID, among the\nimported archives and the desk's claims with a verdict, best first, with the\nlevel (very likely / possibly the same) and the reasons. Pairs dismissed as\n\"not the same\" are left out.")
+		"Finds earlier checks of a claim, given as TEXT or by --claim ID, among the\nimported archives and the desk's claims with a verdict, best first, with the\nlevel (very likely / possibly the same) and the reasons. Pairs dismissed as\n\"not the same\" are left out, and so are the earlier checks the claim is\nlinked to (claimctl links lists them).")
 	claimID := fs.String("claim", "", "match the claim with this `ID`")
 	claimant := fs.String("claimant", "", "who made the claim (for TEXT)")
 	date := fs.String("date", "", "when the claim was made (for TEXT), e.g. `2019-10-22`: earlier checks made shortly before rank higher")
@@ -55,6 +55,16 @@ func runMatch(ctx context.Context, e *env, args []string) error {
 		q = match.Query{Text: c.Text, Claimant: c.Claimant, Date: c.ClaimDate}
 		if dismissed, err = svc.Archives.Dismissed(ctx, c.ID); err != nil {
 			return err
+		}
+		links, err := svc.Archives.Links(ctx, c.ID)
+		if err != nil {
+			return err
+		}
+		if dismissed == nil {
+			dismissed = map[string]bool{}
+		}
+		for _, l := range links {
+			dismissed[claims.TargetKey(l.Kind, l.TargetID)] = true
 		}
 	}
 	seen, err := match.LoadSeen(ctx, svc.Archives)

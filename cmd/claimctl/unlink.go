@@ -74,6 +74,10 @@ func runLinks(ctx context.Context, e *env, args []string) error {
 	if f == "json" {
 		return writeJSONList(e.stdout, ls)
 	}
+	if len(ls) == 0 {
+		fmt.Fprintln(e.stdout, "No links: the claim is not linked to an earlier check (claimctl link makes one).")
+		return nil
+	}
 	writeLinks(e.stdout, ls)
 	return nil
 }

@@ -35,3 +35,27 @@ func TestUnlink(t *testing.T) {
 	}
 	wantOneLineError(t, claimctl(t, db, "unlink", second, first), "are not linked")
 }
+
+// match --claim leaves out the earlier checks the claim is linked to, as it
+// leaves out dismissed ones, and offers them again once the link is taken
+// back; links says so when a claim has none.
+func TestMatchLeavesOutLinked(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	first := mustID(t, db, "claim", "add", "--text", "Lindau closed 14 of its 31 public libraries in 2024.")
+	mustRun(t, db, "claim", "set", first, "--verdict", "true")
+	second := mustID(t, db, "claim", "add", "--text", "In 2024 Lindau closed 14 public libraries.")
+	if out := mustRun(t, db, "links", second); !strings.Contains(out, "No links") {
+		t.Errorf("links of a claim without links printed %q", out)
+	}
+	if out := mustRun(t, db, "match", "--claim", second); !strings.Contains(out, first) {
+		t.Fatalf("match before linking:\n%s\nwant the first claim", out)
+	}
+	mustRun(t, db, "link", second, first)
+	if out := mustRun(t, db, "match", "--claim", second); strings.Contains(out, first) {
+		t.Errorf("match after linking:\n%s\nwant the linked claim left out", out)
+	}
+	mustRun(t, db, "unlink", second, first)
+	if out := mustRun(t, db, "match", "--claim", second); !strings.Contains(out, first) {
+		t.Errorf("match after unlinking:\n%s\nwant the first claim again", out)
+	}
+}
