@@ -235,18 +235,21 @@ func (p *seenPane) show(claimID string) {
 			p.u.showError("The earlier checks could not be loaded.", err)
 			return
 		}
-		p.fill(found, n)
+		p.fill(found, n, len(links))
 		p.linked.fill(p, links)
 		p.gone.fill(p, gone)
 	})
 }
 
-// fill shows the matches.
-func (p *seenPane) fill(found []match.SeenMatch, n int) {
+// fill shows the matches; linked is the number of earlier checks the claim
+// is linked to (listed below, not among the matches).
+func (p *seenPane) fill(found []match.SeenMatch, n, linked int) {
 	p.box.RemoveAll()
 	switch {
 	case n == 0:
 		p.status.SetText(lang.L("No earlier checks to compare with yet: import a fact-check archive (File menu) or give other claims a verdict."))
+	case len(found) == 0 && linked > 0:
+		p.status.SetText(lang.LocalizePlural("No other earlier check of this claim among {{.Count}} records and checked claims.", n, map[string]any{"Count": formatCount(n)}))
 	case len(found) == 0:
 		p.status.SetText(lang.LocalizePlural("No earlier check of this claim among {{.Count}} records and checked claims.", n, map[string]any{"Count": formatCount(n)}))
 	default:

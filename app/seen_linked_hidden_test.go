@@ -14,7 +14,8 @@ import (
 // and „Nicht dieselbe“ after the link, as if nothing had happened). After
 // the link the earlier claim is no longer among the possible earlier
 // checks but in the list of links; after „Doch nicht dieselbe“ it is
-// suggested again. The question before copying the verdict does not promise
+// suggested again. The tab says no *other* earlier check was found
+// while the claim has a link. The question before copying the verdict does not promise
 // a source, which a claim of the desk does not give. German and English.
 func TestSeenBeforeLinkedNotSuggested(t *testing.T) {
 	for _, language := range []string{"de", "en"} {
@@ -59,6 +60,10 @@ func TestSeenBeforeLinkedNotSuggested(t *testing.T) {
 			}
 			if offered() {
 				t.Error("the linked claim is still offered with Link (same claim)")
+			}
+			if other := lang.LocalizePlural("No other earlier check of this claim among {{.Count}} records and checked claims.", 1,
+				map[string]any{"Count": "1"}); p.status.Text != other {
+				t.Errorf("with the one earlier check linked the tab says %q, want %q", p.status.Text, other)
 			}
 			if p.linked.acc.Hidden || len(p.linked.rows) != 1 {
 				t.Fatalf("the linked list shows %d (hidden %v), want the link", len(p.linked.rows), p.linked.acc.Hidden)
