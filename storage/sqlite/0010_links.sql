@@ -25,3 +25,18 @@ INSERT OR IGNORE INTO group_links (claim_id, target_kind, target_id, linked_at, 
 INSERT OR IGNORE INTO group_links (claim_id, target_kind, target_id)
     SELECT a.claim_id, 'claim', b.claim_id
     FROM claim_groups a JOIN claim_groups b ON b.group_id = a.group_id AND a.claim_id < b.claim_id;
+
+-- A link between two claims made before this step names its author and
+-- time in the claims' history (the `linked` entry, "claim ID" on either
+-- side): the first such entry of the pair gives them. Pairs counted as
+-- linked only because they shared a group have none and stay unrecorded.
+UPDATE group_links SET
+    linked_at = COALESCE((SELECT e.at FROM events e WHERE e.field = 'linked' AND (
+        (e.claim_id = group_links.claim_id AND e.new = 'claim ' || group_links.target_id) OR
+        (e.claim_id = group_links.target_id AND e.new = 'claim ' || group_links.claim_id))
+        ORDER BY e.at, e.seq LIMIT 1), ''),
+    linked_by = COALESCE((SELECT e.actor FROM events e WHERE e.field = 'linked' AND (
+        (e.claim_id = group_links.claim_id AND e.new = 'claim ' || group_links.target_id) OR
+        (e.claim_id = group_links.target_id AND e.new = 'claim ' || group_links.claim_id))
+        ORDER BY e.at, e.seq LIMIT 1), '')
+    WHERE target_kind = 'claim' AND linked_at = '' AND linked_by = '';

@@ -11,8 +11,9 @@ import (
 
 // TestLinksMigrated: a group linked before links were kept pair by pair
 // (0010_links.sql) counts each of its claims as linked to every other, so
-// taking one link back parts no one, and the history says the link's
-// author and time were not recorded.
+// taking one link back parts no one; the history names the author and time
+// of a pair linked to each other (from its linked entry) and says they were
+// not recorded for a pair that only shared the group.
 func TestLinksMigrated(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "claimdesk.db")
 	db, err := sqlite.Open(path)
@@ -57,6 +58,22 @@ func TestLinksMigrated(t *testing.T) {
 		t.Errorf("group of the second claim = %v, want %v: still linked through the third", g.ClaimIDs, want)
 	}
 	evs, err := s.History.ClaimHistory(ctx, ids[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the first and the second claim were linked to each other: the
+	// history's linked entry gives who and when
+	linked := evs[len(evs)-2]
+	wantOld := claims.LinkText(linked.Actor, linked.At.UTC().Format(claims.DismissalLayout))
+	if e := evs[len(evs)-1]; linked.Field != claims.FieldLinked || linked.Actor == "" ||
+		e.Field != claims.FieldUnlinked || e.Old != wantOld {
+		t.Errorf("last events %s by %q, then %s %q; want linked, then unlinked with %q", linked.Field, linked.Actor, e.Field, e.Old, wantOld)
+	}
+	// the second and the third only shared the group: not recorded
+	if err := s.Archives.Unlink(ctx, ids[1], claims.TargetClaim, ids[2]); err != nil {
+		t.Fatal(err)
+	}
+	evs, err = s.History.ClaimHistory(ctx, ids[1])
 	if err != nil {
 		t.Fatal(err)
 	}
