@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -19,58 +18,31 @@ import (
 // was); other links of the group stay (docs/seen-before.md). Hidden when
 // there is none.
 type seenLinked struct {
-	acc  *widget.Accordion
-	item *widget.AccordionItem
-	box  *fyne.Container
+	seenFold
 	rows []*claims.PairLink // as shown, newest first
-}
-
-// content returns the folded list.
-func (g *seenLinked) content() fyne.CanvasObject {
-	g.box = container.NewVBox()
-	g.item = widget.NewAccordionItem("", g.box)
-	g.acc = widget.NewAccordion(g.item)
-	g.acc.Hide()
-	return g.acc
 }
 
 // fill shows the links of the pane's claim, keeping the list open or
 // folded as it was.
 func (g *seenLinked) fill(p *seenPane, ls []*claims.PairLink) {
 	g.rows = ls
-	g.box.RemoveAll()
-	if len(ls) == 0 {
-		g.acc.Hide()
-		return
-	}
-	g.item.Title = fmt.Sprintf(lang.L("Linked as the same (%d)"), len(ls))
+	rows := make([]fyne.CanvasObject, 0, len(ls))
 	for _, l := range ls {
-		g.box.Add(g.row(p, l))
+		rows = append(rows, g.row(p, l))
 	}
-	g.acc.Show()
-	g.acc.Refresh()
+	g.show(fmt.Sprintf(lang.L("Linked as the same (%d)"), len(ls)), rows)
 }
 
 // row shows one linked pair.
 func (g *seenLinked) row(p *seenPane, l *claims.PairLink) fyne.CanvasObject {
-	where := l.Where
-	if l.Kind == claims.TargetClaim {
-		where = lang.L("this desk")
-	}
 	meta := lang.L("linked before who and when were recorded")
 	if !l.At.IsZero() {
 		meta = fmt.Sprintf(lang.L("linked by %s on %s"), l.By, formatDate(l.At))
 	}
-	if where != "" {
-		meta = where + " · " + meta
-	}
 	claimID, kind, target := p.claimID, l.Kind, l.TargetID
 	back := &widget.Button{Text: lang.L("Not the same after all"), Icon: theme.ContentUndoIcon(),
 		OnTapped: p.u.safe("Not the same after all", func() { p.unlink(claimID, kind, target) })}
-	return container.NewVBox(
-		&widget.Label{Text: oneLine(l.Text, 400), Wrapping: fyne.TextWrapWord},
-		&widget.Label{Text: meta, Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance},
-		container.NewHBox(back), widget.NewSeparator())
+	return pairRow(l.Text, l.Where, l.Kind, meta, back)
 }
 
 // unlink takes back the link of the pair (claimID, kind, targetID); a
