@@ -50,7 +50,13 @@ func TestLinkOverDismissal(t *testing.T) {
 	if h := mustRun(t, db, "history", second); !strings.Contains(h, "dismissed as not the same by anna") {
 		t.Errorf("history of the claim:\n%s\nwant the link naming anna's dismissal", h)
 	}
+	// linked, the pair is listed by links and left out of match; once the
+	// link is taken back it is suggested again: the dismissal is gone
+	if l := mustRun(t, db, "links", second); !strings.Contains(l, first) {
+		t.Errorf("links after the link:\n%s\nwant the linked claim", l)
+	}
+	mustRun(t, db, "unlink", second, first)
 	if m := mustRun(t, db, "match", "--claim", second); !strings.Contains(m, first) {
-		t.Errorf("match after the link:\n%s\nwant the linked claim suggested again", m)
+		t.Errorf("match after the link was taken back:\n%s\nwant the claim suggested again, its dismissal removed", m)
 	}
 }
