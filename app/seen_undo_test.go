@@ -10,6 +10,32 @@ import (
 	"claimdesk/claims"
 )
 
+// wantTakenBack checks the history of a claim whose seen-before decision
+// (did: dismissed or linked) was made and taken back (undid) three times:
+// three of each, the History tab showing every event and naming the taking
+// back label (translated). It returns the claim's events.
+func wantTakenBack(t *testing.T, f *shellFixture, e *claimEditor, claimID, did, undid, label string) []*claims.Event {
+	t.Helper()
+	evs, err := f.svc.History.ClaimHistory(f.u.ctx(), claimID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts := map[string]int{}
+	for _, ev := range evs {
+		counts[ev.Field]++
+	}
+	if counts[did] != 3 || counts[undid] != 3 {
+		t.Errorf("history has %d %s and %d %s, want 3 and 3", counts[did], did, counts[undid], undid)
+	}
+	if len(e.history.events) != len(evs) {
+		t.Errorf("the History tab shows %d events, the claim has %d", len(e.history.events), len(evs))
+	}
+	if got := fieldLabel(undid); got != lang.L(label) || got == undid {
+		t.Errorf("the History tab names the taking back %q", got)
+	}
+	return evs
+}
+
 // pressCtrlZ types Ctrl+Z as the desktop driver delivers it: to the
 // focused widget when it takes shortcuts (a text field), else to the
 // window.
@@ -109,23 +135,7 @@ func TestSeenBeforeNotTheSameUndone(t *testing.T) {
 				t.Fatalf("after Suggest again: %d checks, want %d (list hidden %v)", shown(), n, p.gone.acc.Hidden)
 			}
 
-			evs, err := f.svc.History.ClaimHistory(f.u.ctx(), c.ID)
-			if err != nil {
-				t.Fatal(err)
-			}
-			counts := map[string]int{}
-			for _, ev := range evs {
-				counts[ev.Field]++
-			}
-			if counts[claims.FieldDismissed] != 3 || counts[claims.FieldUndismissed] != 3 {
-				t.Errorf("history has %d dismissals and %d taken back, want 3 and 3", counts[claims.FieldDismissed], counts[claims.FieldUndismissed])
-			}
-			if len(e.history.events) != len(evs) {
-				t.Errorf("the History tab shows %d events, the claim has %d", len(e.history.events), len(evs))
-			}
-			if got := fieldLabel(claims.FieldUndismissed); got != lang.L("dismissal taken back") || got == claims.FieldUndismissed {
-				t.Errorf("the History tab names the taking back %q", got)
-			}
+			wantTakenBack(t, f, e, c.ID, claims.FieldDismissed, claims.FieldUndismissed, "dismissal taken back")
 		})
 	}
 }

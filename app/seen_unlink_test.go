@@ -104,23 +104,7 @@ func TestSeenBeforeLinkUndone(t *testing.T) {
 				t.Fatalf("after Not the same after all: %d records linked (list hidden %v)", records(), p.linked.acc.Hidden)
 			}
 
-			evs, err := f.svc.History.ClaimHistory(f.u.ctx(), c.ID)
-			if err != nil {
-				t.Fatal(err)
-			}
-			counts := map[string]int{}
-			for _, ev := range evs {
-				counts[ev.Field]++
-			}
-			if counts[claims.FieldLinked] != 3 || counts[claims.FieldUnlinked] != 3 {
-				t.Errorf("history has %d links and %d taken back, want 3 and 3", counts[claims.FieldLinked], counts[claims.FieldUnlinked])
-			}
-			if len(e.history.events) != len(evs) {
-				t.Errorf("the History tab shows %d events, the claim has %d", len(e.history.events), len(evs))
-			}
-			if got := fieldLabel(claims.FieldUnlinked); got != lang.L("link taken back") || got == claims.FieldUnlinked {
-				t.Errorf("the History tab names the taking back %q", got)
-			}
+			evs := wantTakenBack(t, f, e, c.ID, claims.FieldLinked, claims.FieldUnlinked, "link taken back")
 			if v := pairValue(evs[len(evs)-1].Old); !strings.HasPrefix(v, lang.L("linked as the same by")+" ") {
 				t.Errorf("the History tab shows whose link it was as %q", v)
 			}
