@@ -122,7 +122,7 @@ func TestImportLargeTextKeepsUIFree(t *testing.T) {
 		r.tabs.SelectIndex(1)
 	})
 	e := r.passage
-	if len(e.Text) > passageLimit || e.base <= 0 || !strings.Contains(e.Text, trimUnit(r.units[deep].Text)) || !r.passageNote.Visible() {
+	if len(e.Text) > passageLimit || e.base <= 0 || !strings.Contains(e.Text, unitText(r.units[deep])) || !r.passageNote.Visible() {
 		t.Fatalf("passage window: base %d, %d bytes, note %v", e.base, len(e.Text), r.passageNote.Visible())
 	}
 	f.act(func() {

@@ -287,7 +287,7 @@ func (r *readerView) recompute(relayout bool) {
 	prevEnd := 0
 	for i, u := range r.units {
 		rows[i] = sentenceInfo{
-			text:    shownUnit(u.Text),
+			text:    shownUnit(u),
 			score:   u.Score,
 			worthy:  u.Score >= r.threshold,
 			color:   scoreColor(u.Score, r.threshold),

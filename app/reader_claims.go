@@ -98,9 +98,10 @@ func suggestions(units []extract.Unit, threshold float64) []int {
 // unitSpan is the byte span of the unit without surrounding white space.
 func unitSpan(u extract.Unit) (start, end int) { return desk.UnitSpan(u) }
 
-// trimUnit is the unit's text as shown: without surrounding white space and
-// with inner line breaks as spaces.
-func trimUnit(s string) string { return desk.ClaimText(s) }
+// unitText is the unit's text as shown and as its claim reads: as the
+// extractor read it, without surrounding white space and with inner line
+// breaks as spaces (desk.UnitText).
+func unitText(u extract.Unit) string { return desk.UnitText(u) }
 
 // isParagraphStart reports whether the gap body[prevEnd:start] holds a line
 // break, so the unit at start opens a paragraph (news text puts one
@@ -138,7 +139,7 @@ func (r *readerView) onMakeClaim() {
 		r.setStatus(lang.L("Select a passage first, then press Ctrl+K."), "")
 		return
 	}
-	c := &claims.Claim{ArticleID: r.article.ID, Text: capitalizeFirst(trimUnit(r.article.Body[start:end]))}
+	c := &claims.Claim{ArticleID: r.article.ID, Text: capitalizeFirst(desk.ClaimTextIn(r.article.Body, start, end))}
 	if i := r.unitOf(start); i >= 0 {
 		u := r.units[i]
 		c.Claimant, c.Score = u.Claimant, u.Score

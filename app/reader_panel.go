@@ -110,7 +110,7 @@ func (p *suggestionPanel) tapRow(i widget.ListItemID) {
 func (p *suggestionPanel) info(unit int) suggestionInfo {
 	u := p.r.units[unit]
 	return suggestionInfo{
-		text:     shownUnit(u.Text),
+		text:     shownUnit(u),
 		score:    u.Score,
 		claimant: u.Claimant,
 		kinds:    u.Kinds,

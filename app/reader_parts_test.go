@@ -91,13 +91,13 @@ func TestReaderThresholdSlider(t *testing.T) {
 	}
 	f.act(func() { r.sentences.list.Select(low) })
 	p := r.panel
-	if p.dText.Text != trimUnit(r.units[low].Text) || p.list.selected != -1 {
+	if p.dText.Text != unitText(r.units[low]) || p.list.selected != -1 {
 		t.Fatalf("details of the chosen sentence: %q (list selection %d)", p.dText.Text, p.list.selected)
 	}
 	f.act(func() { test.Tap(p.dAccept) })
 	a := r.article
 	start, _ := unitSpan(r.units[low])
-	if c := f.claimOf(a.ID, start); c.Text != trimUnit(r.units[low].Text) {
+	if c := f.claimOf(a.ID, start); c.Text != unitText(r.units[low]) {
 		t.Fatalf("claim from the sentence = %q", c.Text)
 	}
 }

@@ -46,8 +46,8 @@ func TestPassageLongLine(t *testing.T) {
 				if l := longestLine(e.Text); l > passageLineLimit {
 					t.Errorf("sentence %d: the entry holds a line of %d bytes (limit %d)", i, l, passageLineLimit)
 				}
-				if len(e.Text) < passageLineLimit/4 || !strings.Contains(e.Text, trimUnit(r.units[i].Text)) ||
-					strings.Index(e.Text, trimUnit(r.units[i].Text)) > passageLineLimit/3 {
+				if len(e.Text) < passageLineLimit/4 || !strings.Contains(e.Text, unitText(r.units[i])) ||
+					strings.Index(e.Text, unitText(r.units[i])) > passageLineLimit/3 {
 					t.Errorf("sentence %d: window of %d bytes without the sentence in its first third", i, len(e.Text))
 				}
 				if s, _ := unitSpan(r.units[r.unitAt(e.base)]); s != e.base || !strings.HasSuffix(e.Text, ".") {

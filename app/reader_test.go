@@ -172,8 +172,8 @@ func TestReaderImportSuggestAccept(t *testing.T) {
 	if c.Anchor.Start != start || c.Anchor.End != end || c.Anchor.Exact != a.Body[start:end] {
 		t.Errorf("anchor = %+v, want %d..%d", c.Anchor, start, end)
 	}
-	if c.Text != trimUnit(u.Text) || c.Score != u.Score || c.Claimant != u.Claimant {
-		t.Errorf("claim = %q %v %q, want %q %v %q", c.Text, c.Score, c.Claimant, trimUnit(u.Text), u.Score, u.Claimant)
+	if c.Text != unitText(u) || c.Score != u.Score || c.Claimant != u.Claimant {
+		t.Errorf("claim = %q %v %q, want %q %v %q", c.Text, c.Score, c.Claimant, unitText(u), u.Score, u.Claimant)
 	}
 	if strings.Join(c.Reasons, "|") != strings.Join(u.Reasons, "|") || strings.Join(c.Kinds, "|") != strings.Join(u.Kinds, "|") {
 		t.Errorf("reasons/kinds = %v %v, want %v %v", c.Reasons, c.Kinds, u.Reasons, u.Kinds)
@@ -296,7 +296,7 @@ func TestReaderCtrlKMakesSelectionAClaim(t *testing.T) {
 	}
 	f.act(func() { sc.TypedShortcut(makeClaimShortcut) })
 	start, _ := unitSpan(r.units[last])
-	if c := f.claimOf(a.ID, start); c.Text != trimUnit(r.units[last].Text) {
+	if c := f.claimOf(a.ID, start); c.Text != unitText(r.units[last]) {
 		t.Fatalf("claim from the sentence list = %q", c.Text)
 	}
 }

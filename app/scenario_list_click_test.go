@@ -82,7 +82,7 @@ func TestScenarioClickChosenSentenceTakesKeys(t *testing.T) {
 	c := f.win().Canvas()
 	f.do(func() { f.s.openArticle(a.ID) })
 	f.do(func() { r.tabs.SelectIndex(0) })
-	want := shownUnit(r.units[2].Text)
+	want := shownUnit(r.units[2])
 	var at fyne.Position
 	for _, o := range shownObjects(r.sentences, nil) {
 		if row, ok := o.(*sentenceRow); ok && row.info.text == want {

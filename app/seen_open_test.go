@@ -113,7 +113,7 @@ func TestSeenBeforeReadableOnRow(t *testing.T) {
 			if m == nil || !m.onRow() {
 				t.Fatalf("the prison sentence is marked %+v", m)
 			}
-			want := shownUnit(r.units[prison].Text)
+			want := shownUnit(r.units[prison])
 			for _, o := range shownObjects(r.panel.list, nil) {
 				row, ok := o.(*suggestionRow)
 				if !ok || row.info.text != want {

@@ -49,7 +49,7 @@ func TestWalkClickSelectedSuggestion(t *testing.T) {
 func tapSuggestionRow(t *testing.T, f *shellFixture, i int) {
 	t.Helper()
 	r := f.s.articles.reader
-	want := shownUnit(r.units[r.suggested[i]].Text)
+	want := shownUnit(r.units[r.suggested[i]])
 	for _, o := range shownObjects(r.panel.list, nil) {
 		row, ok := o.(*suggestionRow)
 		if !ok || row.info.text != want || !row.Visible() {

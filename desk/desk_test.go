@@ -156,7 +156,7 @@ func TestAcceptSuggestion(t *testing.T) {
 	}
 	start, end := desk.UnitSpan(quote)
 	if got.ArticleID != a.ID || got.Anchor == nil || got.Anchor.Start != start || got.Anchor.End != end ||
-		got.Text != desk.ClaimText(quote.Text) || got.Claimant != quote.Claimant || got.Score != quote.Score {
+		got.Text != desk.UnitText(quote) || got.Claimant != quote.Claimant || got.Score != quote.Score {
 		t.Fatalf("stored claim = %+v, anchor %+v; want the unit's text, place and details", got, got.Anchor)
 	}
 	if a.Body[start:end] != strings.TrimSpace(quote.Text) {

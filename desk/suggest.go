@@ -48,21 +48,23 @@ func UnitSpan(u extract.Unit) (start, end int) {
 	return start, end
 }
 
-// ClaimText is a passage as claim text: read as the extractor reads it
-// (extract.PrintText: a word hyphenated at a line end whole, no soft
-// hyphens, ligatures written out, a page's number and running head inside
-// the sentence left out), without surrounding white space and with inner
-// line breaks as single spaces.
-func ClaimText(s string) string {
-	return strings.Join(strings.Fields(extract.PrintText(s)), " ")
-}
-
-// ClaimTextIn is the passage body[start:end] as claim text: as ClaimText,
-// but read inside the whole article (extract.PrintSpan), so that a word
-// cut at a line end reads as the article writes it elsewhere ("long-⏎term"
-// as "long-term"), as the extractor read it.
+// ClaimTextIn is the passage body[start:end] as claim text: read inside
+// the whole article as the extractor reads text copied from a print layout
+// (extract.PrintSpan: a word cut at a line end whole, as the article
+// writes it elsewhere — "long-⏎term" as "long-term" —, no soft hyphens,
+// ligatures written out, a page's number and running head inside the
+// sentence left out), without surrounding white space and with inner line
+// breaks as single spaces.
 func ClaimTextIn(body string, start, end int) string {
 	return strings.Join(strings.Fields(extract.PrintSpan(body, start, end)), " ")
+}
+
+// UnitText is unit u's text as the reader shows it and as the claim made
+// from it reads: as the extractor read it (extract.Unit.ReadText: text
+// copied from a print layout read clean inside the whole article), without
+// surrounding white space and with inner line breaks as single spaces.
+func UnitText(u extract.Unit) string {
+	return strings.Join(strings.Fields(u.ReadText()), " ")
 }
 
 // AnchorClaim anchors c on body[start:end] and, when c has no text yet,
@@ -82,11 +84,12 @@ func AnchorClaim(c *claims.Claim, body string, start, end int) error {
 }
 
 // SuggestionClaim is the claim that accepting unit u of article a makes:
-// the unit's text, anchored where it stands, with the claimant, score,
-// kinds and reasons of the extraction.
+// the unit's text as shown (UnitText), anchored where it stands, with the
+// claimant, score, kinds and reasons of the extraction.
 func SuggestionClaim(a *claims.Article, u extract.Unit) (*claims.Claim, error) {
 	c := &claims.Claim{
 		ArticleID: a.ID,
+		Text:      UnitText(u),
 		Claimant:  u.Claimant,
 		Score:     u.Score,
 		Kinds:     append([]string(nil), u.Kinds...),

@@ -10,19 +10,23 @@ import (
 	"claimdesk/claims/extract"
 )
 
-// TestClaimTextPrintCopy checks that a claim made from text copied out of
-// a print layout reads as one line with its hyphenated words whole
-// (invented sentences).
-func TestClaimTextPrintCopy(t *testing.T) {
+// TestUnitTextPrintCopy checks that a suggestion made from text copied out
+// of a print layout reads as one line with its hyphenated words whole
+// (invented sentences), and that a word cut at a line end reads as the
+// article writes it elsewhere ("long-⏎term" as "long-term"), as the
+// extractor read it, where the unit's text alone would join it.
+func TestUnitTextPrintCopy(t *testing.T) {
 	cases := []struct{ in, want string }{
 		{"Die Bundes-\nregierung senkt die Steuer um\n3 Prozent.", "Die Bundesregierung senkt die Steuer um 3 Prozent."},
 		{"Der Nord-\nOstsee-Kanal bleibt gesperrt.", "Der Nord-Ostsee-Kanal bleibt gesperrt."},
 		{"  Die Kultus\u00administerin sprach von 40 Schulen.\n", "Die Kultusministerin sprach von 40 Schulen."},
 		{"The govern-\nment cut the tax by 3 percent.", "The government cut the tax by 3 percent."},
+		{"The long-term plan was approved. A long-\nterm contract was not signed.", "A long-term contract was not signed."},
 	}
 	for _, c := range cases {
-		if got := ClaimText(c.in); got != c.want {
-			t.Errorf("ClaimText(%q) = %q, want %q", c.in, got, c.want)
+		units := extract.Extract(c.in, extract.Options{})
+		if got := UnitText(units[len(units)-1]); got != c.want {
+			t.Errorf("UnitText of the last unit of %q = %q, want %q", c.in, got, c.want)
 		}
 	}
 }
@@ -76,12 +80,12 @@ func TestSuggestionClaimPageBreak(t *testing.T) {
 
 // TestClaimTextSelection checks a passage selected across the page break
 // (the window's "make a claim of the selected text" reads the selection
-// alone, ClaimText) and a passage read inside the article (ClaimTextIn),
-// where a word cut at a line end reads as the article writes it elsewhere.
+// inside the article, ClaimTextIn), where a word cut at a line end reads
+// as the article writes it elsewhere, and the same passage read alone.
 func TestClaimTextSelection(t *testing.T) {
 	s := strings.Index(pageBroken, "die Kosten")
 	e := strings.Index(pageBroken, "Drittel gestiegen") + len("Drittel gestiegen")
-	if got, want := ClaimText(pageBroken[s:e]), "die Kosten seien in den vergangenen zwei Jahren um ein Drittel gestiegen"; got != want {
+	if got, want := ClaimTextIn(pageBroken, s, e), "die Kosten seien in den vergangenen zwei Jahren um ein Drittel gestiegen"; got != want {
 		t.Errorf("selection: %q, want %q", got, want)
 	}
 	text := "The long-term plan was approved. A long-\nterm contract was not signed."
@@ -89,7 +93,7 @@ func TestClaimTextSelection(t *testing.T) {
 	if got, want := ClaimTextIn(text, s, len(text)), "A long-term contract was not signed."; got != want {
 		t.Errorf("in the text: %q, want %q", got, want)
 	}
-	if got, want := ClaimText(text[s:]), "A longterm contract was not signed."; got != want {
+	if got, want := ClaimTextIn(text[s:], 0, len(text)-s), "A longterm contract was not signed."; got != want {
 		t.Errorf("alone: %q, want %q", got, want)
 	}
 }

@@ -92,6 +92,20 @@ type Unit struct {
 	Dates       []string `json:"dates,omitempty"`
 	Numbers     []string `json:"numbers,omitempty"`
 	logit       float64  // Score's logit before the article's part (article.go)
+	read        string   // Text as read (ReadText), when printClean changed it
+}
+
+// ReadText is the unit's text as the extractor read it: Text itself, or,
+// for text copied from a print layout, Text read inside the whole input
+// (printClean: a word cut at a line end whole, as the input writes it
+// elsewhere, no soft hyphens, ligatures written out, a page's running
+// head inside the sentence left out). A reader may show a unit so; Start,
+// End and Text stay those of the input.
+func (u Unit) ReadText() string {
+	if u.read != "" {
+		return u.read
+	}
+	return u.Text
 }
 
 // Extract returns every unit of text in text order. Text copied from a

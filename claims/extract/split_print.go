@@ -241,13 +241,17 @@ func (m *printMap) orig(p int, end bool) int {
 }
 
 // remap moves units of clean, the clean text, to text, the original:
-// their offsets, their text and the words their reasons quote.
+// their offsets, their text and the words their reasons quote; a unit
+// whose text the cleaning changed keeps its clean reading (ReadText).
 func (m *printMap) remap(text, clean string, units []Unit) {
 	for i := range units {
 		u := &units[i]
 		cs, ce := u.Start, u.End
 		u.Start, u.End = m.orig(cs, false), m.orig(ce, true)
 		u.Text = text[u.Start:u.End]
+		if read := clean[cs:ce]; read != u.Text {
+			u.read = read
+		}
 		for k, r := range u.Reasons {
 			if q := m.quoteOrig(r, text, clean, cs, ce, u.Text); q != r {
 				u.Reasons = slices.Clone(u.Reasons) // the lists may be shared

@@ -58,6 +58,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	eo := addExtractFlags(fs)
 	split := fs.String("split", "sentences", "units: sentences or lines (each non-blank line is one unit, scored whole; see --genre)")
 	all := fs.Bool("all", false, "print every unit in text order, not only the check-worthy ones")
+	columns := fs.Bool("columns", false, "read a text laid out in two columns side by side (as pdftotext -layout writes it) apart, the left column first, as article add stores it; start and end then count in that one-column text")
 	format := formatFlag(fs, "text", "text", "jsonl", "json")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -82,6 +83,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return &exitError{code: 1, msg: errorText(err)}
 	}
+	text = readColumns(e, text, *columns, *split)
 	units := extract.Extract(text, opts)
 	if !*all {
 		kept := units[:0]
@@ -105,6 +107,23 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		return writeJSON(e.stdout, units)
 	}
 	return buffered(e.stdout, func(w io.Writer) error { return writeUnits(w, f, units, *all) })
+}
+
+// readColumns returns text in one column when columns is set
+// (importer.OneColumn), else text itself, with a note on stderr when text
+// is laid out in two columns, so read across both.
+func readColumns(e *env, text string, columns bool, split string) string {
+	if split != "sentences" {
+		return text
+	}
+	one := importer.OneColumn(text)
+	switch {
+	case columns:
+		return one
+	case one != text:
+		fmt.Fprintln(e.stderr, "claimctl extract: note: the text looks laid out in two columns side by side, so its sentences are read across both; --columns reads the columns apart (article add stores such text in one column)")
+	}
+	return text
 }
 
 // writeUnits prints units as JSON lines or, for "text", as a table whose

@@ -71,7 +71,7 @@ func runArticleSuggestions(ctx context.Context, e *env, args []string) error {
 	for n, i := range sug {
 		u := units[i]
 		start, end := desk.UnitSpan(u)
-		rows = append(rows, suggestionRow{N: n + 1, Score: u.Score, Claimant: u.Claimant, Text: desk.ClaimText(u.Text),
+		rows = append(rows, suggestionRow{N: n + 1, Score: u.Score, Claimant: u.Claimant, Text: desk.UnitText(u),
 			Start: start, End: end, Kinds: append([]string{}, u.Kinds...), AcceptedAs: desk.AcceptedAs(cs, u)})
 	}
 	if f == "json" {
