@@ -21,6 +21,7 @@ var refineInventedDE = []string{
 var refineInventedEN = []string{
 	"A spokeswoman for the Harbor Council said the pier would reopen. Lerer reported from Los Angeles.",
 	"Ann Lee, a professor at Ostby College, said the figures were wrong. Nobody asked the mayor.",
+	"In a Harlow Courier poll released Sunday, 61 percent of voters backed the plan.",
 }
 
 // refineClaimants returns the claimants of the units of texts.

@@ -233,18 +233,18 @@ var refineRulesDE = []refineStep{
 // refineRulesEN are the English refine rules, applied in order (an ifWho
 // rule only when the speaker so far is not "").
 var refineRulesEN = []refineStep{
-	always(func(d *docState, u *claimUnit, who string) string { return addressFormCutEN(who) }),  // "“Your Honor,” I said": a form of address, no speaker
-	always(func(d *docState, u *claimUnit, who string) string { return questionLeadCutEN(who) }), // "What do businesses say?": a question, no speaker (claimant_en_questionlead.go)
+	ifWho(func(d *docState, u *claimUnit, who string) string { return addressFormCutEN(who) }),  // "“Your Honor,” I said": a form of address, no speaker
+	ifWho(func(d *docState, u *claimUnit, who string) string { return questionLeadCutEN(who) }), // "What do businesses say?": a question, no speaker (claimant_en_questionlead.go)
 	always(func(d *docState, u *claimUnit, who string) string {
 		return rtHonNameEN(u.toks, u.text, who) // "…, the Rt Hon Ann Lee MP, said:" (claimant_en_rthon.go)
 	}),
 	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return titleModifierAloneEN(u.toks, u.text, who, u.lex) // "The Prime Minister told": not "Prime"
 	}),
-	always(func(d *docState, u *claimUnit, who string) string {
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.partyTagOwnerEN(u.toks, u.text, who, u.lex) // "Rep. Ann Lee, R-Utah, said"
 	}),
-	always(func(d *docState, u *claimUnit, who string) string {
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.profileOwnerEN(u.toks, u.text, who, u.lex) // "said Rep. Ann Lee Ann Marie LeeHarbor … MORE (R-Utah)"
 	}),
 	ifWho(func(d *docState, u *claimUnit, who string) string {
@@ -265,15 +265,15 @@ var refineRulesEN = []refineStep{
 		}
 		return personNameEN(gluedLinkNameEN(who)) // "Erin Lee" keeps "Erin"; "Ann Lee Ann Marie LeeHarbor …" is Ann Lee
 	}),
-	always(func(d *docState, u *claimUnit, who string) string { return documentIssuerEN(who) }),      // "said a statement from the Harbor Port Authority"
-	always(func(d *docState, u *claimUnit, who string) string { return countryBodyEN(u.text, who) }), // "The U.S. Fisheries Service said": not "Fisheries Service"
+	ifWho(func(d *docState, u *claimUnit, who string) string { return documentIssuerEN(who) }),      // "said a statement from the Harbor Port Authority"
+	ifWho(func(d *docState, u *claimUnit, who string) string { return countryBodyEN(u.text, who) }), // "The U.S. Fisheries Service said": not "Fisheries Service"
 	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.spokespersonEN(u, who) // "A Harbor Council spokesman … said": not the council
 	}),
 	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.aideToEN(u, who) // "A senior aide to Prime Minister Ann Lee said": not Lee
 	}),
-	always(func(d *docState, u *claimUnit, who string) string {
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.spokesBodyEN(who) // "The Harbour Authority disputed it. A spokeswoman said": the authority (claimant_en_spokesbody.go)
 	}),
 	ifWho(func(d *docState, u *claimUnit, who string) string {
@@ -293,7 +293,7 @@ var refineRulesEN = []refineStep{
 	}),
 	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.otherClauseSpeakers(u, who) // "Ann Lee said …, while Tom Bell said …"
-	}), always(func(d *docState, u *claimUnit, who string) string {
+	}), ifWho(func(d *docState, u *claimUnit, who string) string {
 		return ofHeadEN(u.text, d.bodyAndEN(u, who)) // "Coast and Harbor Protection said": one body; "Department of Parks and Recreation" (claimant_en_ofhead.go)
 	}),
 	always(func(d *docState, u *claimUnit, who string) string { return d.titledNameAfterEN(u, who) }),         // "Retired Army Col. Lewis Varga said": not "Retired Army Col" (claimant_en_titlebefore.go)
@@ -305,10 +305,10 @@ var refineRulesEN = []refineStep{
 	ifWho(func(d *docState, u *claimUnit, who string) string { return pluralPossNameEN(u.text, who) }),        // "The Ashbourne Students' Union said": not "Ashbourne Students" (claimant_en_pluralpossname.go)
 	always(func(d *docState, u *claimUnit, who string) string { return passiveByEN(u, who) }),                 // "Pilots backed by the union want …": no claimant (claimant_en_passiveby.go)
 	always(func(d *docState, u *claimUnit, who string) string { return modalSubjectEN(u, who) }),              // "Some pier owners could claim …": no claimant (claimant_en_modalsubject.go)
-	always(func(d *docState, u *claimUnit, who string) string { return indefiniteSpeakerEN(who) }),            // "Nobody asked …": no source
+	ifWho(func(d *docState, u *claimUnit, who string) string { return indefiniteSpeakerEN(who) }),             // "Nobody asked …": no source
 	ifWho(func(d *docState, u *claimUnit, who string) string { return evidenceClaimantEN(u.toks, who) }),      // "The numbers say …": no source
-	always(func(d *docState, u *claimUnit, who string) string { return findingNounSpanEN(who) }),              // "A Harlow Courier poll last week showed": "Harlow Courier poll"
-	always(func(d *docState, u *claimUnit, who string) string { return d.itsClaimantEN(who) }),                // "Its foreign ministry said": the body's
+	ifWho(func(d *docState, u *claimUnit, who string) string { return findingNounSpanEN(who) }),               // "A Harlow Courier poll last week showed": "Harlow Courier poll"
+	ifWho(func(d *docState, u *claimUnit, who string) string { return d.itsClaimantEN(who) }),                 // "Its foreign ministry said": the body's
 	ifWho(func(d *docState, u *claimUnit, who string) string { return saintNameEN(u.text, who) }),             // "St. Orwin's Hospital said": not "Orwin's Hospital"
 	ifWho(func(d *docState, u *claimUnit, who string) string { return d.capitalDescEN(u.text, who) }),         // "The Department also confirmed": the department named last (claimant_en_capitaldesc.go)
 	ifWho(func(d *docState, u *claimUnit, who string) string { return bareBodyNounEN(who) }),                  // "the company said", no company named: none
