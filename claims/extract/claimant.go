@@ -55,7 +55,10 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		who = r(d, u)
 	}
 	for _, r := range refine {
-		who = r(d, u, who)
+		if r.ifWho && who == "" {
+			continue // a rule that only corrects a speaker found
+		}
+		who = r.rule(d, u, who)
 	}
 	if de && who != "" && actWho == "" && len(u.verbs) == 0 && speechActUnitDE(toks) {
 		actWho, who = who, "" // "Am Abend hielt Roth eine Rede": the act of speaking (claimant_de_speechact.go)

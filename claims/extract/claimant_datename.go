@@ -55,13 +55,39 @@ func dateOnlySpan(toks []token, i, end int) bool {
 // ("Jan Sommer", "April Winter"), so a date needs a placing word too; a
 // German compound of a noun of time and a point of it ("Monatsende") is
 // both.
+//
+// The word is lowered once for the three look-ups that want it in lower
+// case (wordCategory, dateModifierWord, timeCompoundDE would each lower it
+// again): lowerShortWord, as they do, for a word of up to 32 bytes;
+// TestDateSpanWord compares this with the three functions.
 func dateSpanWord(w string, date, placed *bool) bool {
-	switch c := wordCategory(w); {
-	case dayNumber(w) || dateModifierWord(w):
+	var buf [32]byte
+	low, short := lowerShortWord(&buf, w)
+	if !short {
+		return dateSpanWordLong(w, date, placed)
+	}
+	switch c := lowCategory(low); {
+	case dayNumber(w) || len(w) <= 16 && dateModifiers[low]: // dateModifierWord
 		*placed = true
 		return true
-	case timeCompoundDE(w): // "Monatsende": a noun of time and the point placing it (claimant_de_timecompound.go)
+	case timeCompoundLowDE(low): // "Monatsende": a noun of time and the point placing it (claimant_de_timecompound.go)
 		*date, *placed = true, true
+		return true
+	case c&(cMonth|cWeekday|cTimeNoun) != 0:
+		*date = true
+		return true
+	case c&cRelDate != 0:
+		return true
+	}
+	return false
+}
+
+// dateSpanWordLong is dateSpanWord for a word longer than 32 bytes, which
+// is no modifier and no compound of timeCompoundDE.
+func dateSpanWordLong(w string, date, placed *bool) bool {
+	switch c := wordCategory(w); {
+	case dayNumber(w):
+		*placed = true
 		return true
 	case c&(cMonth|cWeekday|cTimeNoun) != 0:
 		*date = true

@@ -29,11 +29,18 @@ func andHeadDE(w string) bool {
 
 // andNameDE returns the whole name of a body "<head> <Noun> und <Noun>"
 // in the unit when each part of who ("A; B") lies inside one such name
-// and who is not the whole of it; else who.
+// and who is not the whole of it; else who. Such a name needs a token
+// "und" (andRemitEndDE): a unit without one (hasToken, cheaper than
+// looking for " und " in its text) keeps who.
 func (d *docState) andNameDE(toks []token, text, who string) string {
-	if who == "" || !strings.Contains(text, " und ") {
+	if who == "" || !hasToken(toks, "und") || !strings.Contains(text, " und ") {
 		return who
 	}
+	return d.andNameInDE(toks, text, who)
+}
+
+// andNameInDE is andNameDE for a unit with " und " in it.
+func (d *docState) andNameInDE(toks []token, text, who string) string {
 	for h := 0; h+3 < len(toks); h++ {
 		if !capWord(&toks[h]) || !capWord(&toks[h+1]) || !andHeadDE(text[toks[h].s:toks[h].e]) {
 			continue

@@ -139,20 +139,30 @@ func (d *docState) definiteNounDE(toks []token, text, who string, lex lexicon) s
 // the firm last named (describedFirmDE), a general noun ("die Behörde")
 // the body last named (generalBodyDE), and so does a bare "Sprecher"
 // (bareSpokesDE); it then notes the bodies the unit
-// names (noteBodiesDE, noteKindsDE).
+// names (noteBodiesDE, noteKindsDE). The checks before bareSpokesDE keep
+// no speaker as none and note nothing then, so a unit without one (most
+// units) skips them (TestRefineClaimantNoneDE).
 func (d *docState) refineClaimantDE(toks []token, text, who string, lex lexicon) string {
+	if who != "" {
+		who = d.checkClaimantDE(toks, text, who, lex)
+	}
+	who = d.bareSpokesDE(who)
+	d.noteBodiesDE(toks, text)
+	d.noteKindsDE(toks, text)
+	d.noteFirmsDE(toks, text)
+	return who
+}
+
+// checkClaimantDE applies the checks of refineClaimantDE before
+// bareSpokesDE, in its order.
+func (d *docState) checkClaimantDE(toks []token, text, who string, lex lexicon) string {
 	who = infoCompoundCutDE(acronymCompoundDE(stanceTailDE(abstractTailDE(d.affiliationCutDE(d.adverbClaimantDE(who))))))
 	who = d.rolesNameDE(toks, text, who, lex)
 	who = d.adjGenitiveNameDE(toks, text, who) // "des Verbands kommunaler Wasserwerke"
 	who = d.kindNamedDE(toks, text, d.bodyNamedDE(toks, text, d.definiteNounDE(toks, text, who, lex)))
 	who = d.describedFirmDE(toks, text, who) // "das kommunale Unternehmen" after "Die Stadtwerke Velden" (claimant_de_firmdesc.go)
 	who = d.generalBodyDE(toks, text, who)
-	who = d.titledClaimantDE(who) // "des Bürgermeisters", "Oberfelds Amtsarzt": the person named with the noun
-	who = d.bareSpokesDE(who)
-	d.noteBodiesDE(toks, text)
-	d.noteKindsDE(toks, text)
-	d.noteFirmsDE(toks, text)
-	return who
+	return d.titledClaimantDE(who) // "des Bürgermeisters", "Oberfelds Amtsarzt": the person named with the noun
 }
 
 // rolesNameDE returns the person named after two joined nouns of office

@@ -17,7 +17,11 @@ func timeCompoundDE(w string) bool {
 	if len(w) > len(buf) {
 		return false
 	}
-	low := string(appendLower(buf[:0], w))
+	return timeCompoundLowDE(string(appendLower(buf[:0], w)))
+}
+
+// timeCompoundLowDE is timeCompoundDE of a word already in lower case.
+func timeCompoundLowDE(low string) bool {
 	for _, h := range timePointsDE {
 		if stem, ok := strings.CutSuffix(low, h); ok && stem != "" && wordCategory(stem)&cTimeNoun != 0 {
 			return true

@@ -11,6 +11,23 @@ type speakerRule func(d *docState, u *claimUnit) string
 // speaker.
 type refineRule func(d *docState, u *claimUnit, who string) string
 
+// refineStep is a refine rule of a list, and whether it is asked only
+// when a speaker was found: a rule that only corrects or cuts a speaker
+// (ifWho) returns "" for "" and notes nothing then, so claimant does not
+// call it for a unit without one; a rule that may name a speaker or note
+// something for later units is asked always. TestRefineIfWho checks both.
+type refineStep struct {
+	ifWho bool
+	rule  refineRule
+}
+
+// ifWho is a refine rule that only corrects a speaker found: it returns
+// "" for "" and then notes nothing.
+func ifWho(r refineRule) refineStep { return refineStep{true, r} }
+
+// always is a refine rule asked also when no speaker was found.
+func always(r refineRule) refineStep { return refineStep{false, r} }
+
 // unitRulesDE are the German unit rules, tried in order.
 var unitRulesDE = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.quotedTitleDE(u) },              // "Die „Donaupost“ meint, …"
@@ -81,218 +98,220 @@ var unitRulesEN = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.figuresShowEN(u.toks, u.text) },              // "…, figures published by the county show." (claimant_en_figures.go)
 }
 
-// refineRulesDE are the German refine rules, applied in order.
-var refineRulesDE = []refineRule{
-	func(d *docState, u *claimUnit, who string) string { return cleanClaimants(who) },
-	func(d *docState, u *claimUnit, who string) string {
+// refineRulesDE are the German refine rules, applied in order (an ifWho
+// rule only when the speaker so far is not "").
+var refineRulesDE = []refineStep{
+	ifWho(func(d *docState, u *claimUnit, who string) string { return cleanClaimants(who) }),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.researchersBodyDE(u.toks, u.text, who, u.lex) // "Das berichten Forschende der Universität X": the body (claimant_de_researchers.go)
-	},
-	func(d *docState, u *claimUnit, who string) string { return objectClaimantDE(u.toks, u.text, who) }, // "…, obwohl ihr Fest den Auflagen widerspricht": no speaker (claimant_de_objectdet.go)
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string { return objectClaimantDE(u.toks, u.text, who) }), // "…, obwohl ihr Fest den Auflagen widerspricht": no speaker (claimant_de_objectdet.go)
+	always(func(d *docState, u *claimUnit, who string) string {
 		return d.publicationCutDE(u.toks, u.text, who) // "Laut einer Studie im Fachblatt „X“": X
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	always(func(d *docState, u *claimUnit, who string) string {
 		return lowerAgencyDE(u.toks, u.text, who) // "laut der Nachrichtenagentur dpa": "dpa"
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	always(func(d *docState, u *claimUnit, who string) string {
 		return d.focusSubjectDE(u, who) // "Selbst der Städtetag, sonst …, warnt"
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return truncatedCompoundDE(u.toks, u.text, who) // "Kinder- und Jugendärzte": one noun
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return truncatedSourceDE(u.toks, u.text, who) // "nach Angaben der Industrie- und Handelskammer X": not "Industrie-"
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return bodyAdjAndDE(u.toks, u.text, bodyAndDE(u.toks, u.text, who)) // "Gewerkschaft Handel und Dienste", "Verband binationaler Familien und Partnerschaften": one body
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	always(func(d *docState, u *claimUnit, who string) string {
 		return d.appositionSpeakerDE(u.toks, u.text, who, len(u.verbs) > 0, u.lex) // "Der Chef des Verbands, Jan Roth, hatte … gewarnt"
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.forBodyDE(u.toks, u.text, who) // "Bundesamt für Migration", not "Bundesamt" or "Migration"
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.andNameDE(u.toks, u.text, who) // "Gewerkschaft Erziehung und Wissenschaft", not "Wissenschaft"
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.roleOfBodyDE(u.toks, u.text, who, u.lex) // "Der Chef der Nordbahn kündigte … an": the holder named before
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.genitiveRoleDE(u.toks, u.text, who, u.lex) // "sagt der Inhaber der Tanzschule": the person just named
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.articledSurnameDE(u.toks, u.text, who, u.lex) // "sagt der Kölner Lorenz": the person named in full
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return nominativePluralDE(who) // "laut den norwegischen Behörden": "norwegische Behörden"
-	},
-	func(d *docState, u *claimUnit, who string) string { return unnamedReportCutDE(u.toks, u.text, who) }, // "Medienberichten zufolge": no source
-	func(d *docState, u *claimUnit, who string) string { return quantifierCutDE(who) },                    // "Viele Landwirte mahnen …": "Landwirte"
-	func(d *docState, u *claimUnit, who string) string { return timeTailCutDE(who) },                      // "schrieb Bush Mitte Juni": "Bush"
-	func(d *docState, u *claimUnit, who string) string { return shareGroupDE(who) },                       // "Zwei Drittel der Kliniken rechnen mit …": a count, no speaker
-	func(d *docState, u *claimUnit, who string) string { return timeSpanClaimantDE(who) },                 // "Fünf Jahre ist es her, dass …": a span of time (claimant_de_timespan.go)
-	func(d *docState, u *claimUnit, who string) string { return d.demonstrativeWhoDE(u, who) },            // "Diese sagte …": the last name before (claimant_de_demsubject.go)
-	func(d *docState, u *claimUnit, who string) string { return d.demonstrativeGenderDE(u, who) },         // "Dieser erklärte …": the last body or person of its gender (claimant_de_demgender.go)
-	func(d *docState, u *claimUnit, who string) string { return passiveIssuerDE(u.toks, u.text, who) },    // "Der vom Verband vorgelegte Bericht empfiehlt …": the issuer (claimant_de_passiveissuer.go)
-	func(d *docState, u *claimUnit, who string) string { return demonstrativeClaimantDE(who) },            // "Ebendieser Impfstoff …, glaubt er": no name (claimant_de_demonstrative.go)
-	func(d *docState, u *claimUnit, who string) string { return d.saxonGenitiveDE(who) },                  // "Monika Webers Unterstützung": the person
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string { return unnamedReportCutDE(u.toks, u.text, who) }), // "Medienberichten zufolge": no source
+	ifWho(func(d *docState, u *claimUnit, who string) string { return quantifierCutDE(who) }),                    // "Viele Landwirte mahnen …": "Landwirte"
+	ifWho(func(d *docState, u *claimUnit, who string) string { return timeTailCutDE(who) }),                      // "schrieb Bush Mitte Juni": "Bush"
+	ifWho(func(d *docState, u *claimUnit, who string) string { return shareGroupDE(who) }),                       // "Zwei Drittel der Kliniken rechnen mit …": a count, no speaker
+	ifWho(func(d *docState, u *claimUnit, who string) string { return timeSpanClaimantDE(who) }),                 // "Fünf Jahre ist es her, dass …": a span of time (claimant_de_timespan.go)
+	always(func(d *docState, u *claimUnit, who string) string { return d.demonstrativeWhoDE(u, who) }),           // "Diese sagte …": the last name before (claimant_de_demsubject.go)
+	always(func(d *docState, u *claimUnit, who string) string { return d.demonstrativeGenderDE(u, who) }),        // "Dieser erklärte …": the last body or person of its gender (claimant_de_demgender.go)
+	always(func(d *docState, u *claimUnit, who string) string { return passiveIssuerDE(u.toks, u.text, who) }),   // "Der vom Verband vorgelegte Bericht empfiehlt …": the issuer (claimant_de_passiveissuer.go)
+	ifWho(func(d *docState, u *claimUnit, who string) string { return demonstrativeClaimantDE(who) }),            // "Ebendieser Impfstoff …, glaubt er": no name (claimant_de_demonstrative.go)
+	ifWho(func(d *docState, u *claimUnit, who string) string { return d.saxonGenitiveDE(who) }),                  // "Monika Webers Unterstützung": the person
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return pluralAdjectiveDE(u.toks, u.text, who) // "die Freien Wähler erklärten": "Freie Wähler"
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return properAdjNominativeDE(u.toks, u.text, who) // "laut der Norddeutschen Zeitung": "Norddeutsche Zeitung"
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return dativeAdjectiveDE(u.toks, u.text, who) // "laut Statistischem Landesamt": "Statistisches Landesamt" (claimant_de_dativeadj.go)
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return lautFeminineDE(u.toks, u.text, who) // "laut Europäischer Zentralbank": "Europäische Zentralbank" (claimant_de_dativeadj.go)
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return strongAdjectiveDE(u.toks, u.text, who) // "der Bayerische Landtag": "Bayerischer Landtag"
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return titleNominativeDE(u.toks, u.text, who) // "Im „Rheinischen Anzeiger“ heißt es": "Rheinischer Anzeiger"
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.placedClaimantDE(u.toks, u.text, who) // "Einige Imker im Freistaat Sachsen warnten": no place (claimant_de_inplace.go)
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	always(func(d *docState, u *claimUnit, who string) string {
 		return d.spokespersonDE(u, who) // "Ein Sprecher der Hafenbehörde sagte": "Sprecher der Hafenbehörde"
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.fullerDescriptionDE(who) // "Sprecher des Landkreises" after "Sprecher des Landkreises Harburg"
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.spokesGenericDE(who) // "Sprecher des Unternehmens" after "die Nordbank AG": "Sprecher der Nordbank AG"
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.describedDE(who) // "die Sprecherin" after "eine Sprecherin des Bezirks"
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.prepositionCutDE(who) // "Gegen Eva Roth", "Vom Balkon"
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.adjectivalHolderDE(u.toks, u.text, who) // "Die Wehrbeauftragte sagte" after "der Wehrbeauftragten Eva Roth"
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	always(func(d *docState, u *claimUnit, who string) string {
 		return d.refineClaimantDE(u.toks, u.text, who, u.lex) // no adverb ("Schließlich"); "der Mediziner" just named
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.ohneNameDE(u.toks, u.text, who) // "Ärzte ohne Grenzen", not "Ärzte"
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return quotedPhraseNameDE(u.text, who) // "wie die „Aktion Hafen hilft“ mitteilte": the whole name
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	always(func(d *docState, u *claimUnit, who string) string {
 		return d.gremiumDE(u.toks, u.text, who) // "Das Gremium empfahl" after "der Europäische Nordseerat"
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.knownSuffixDE(who) // "Ihr Nachbar Karl-Heinz Beumer": the person
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	always(func(d *docState, u *claimUnit, who string) string {
 		if who != "" {
 			return who
 		}
 		return d.groupSourceDE(u.toks, u.text, u.lex) // "Bisher warnen Politiker vor …" after a word taken for the speaker
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.coSubjectsDE(u, who) // "Stadt, Kreis und Land fordern", "forderten der Mieterverein und der Fährverband"
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return groupOfListDE(u.toks, u.text, who) // "Politiker von A, B und C fordern": the whole subject
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.otherClauseSpeakers(u, who) // "Jan Roth sagte …, während Eva Kühn erklärte, …"
-	},
-	func(d *docState, u *claimUnit, who string) string { return showsThingCutDE(u.toks, u.text, who) }, // "Der Sender zeigte Bilder": no view
-	func(d *docState, u *claimUnit, who string) string { return docClaimantDE(u.toks, who) },           // "Die Statistik weist … aus": no claimant of its own (claimant_de_docnoun.go)
-	func(d *docState, u *claimUnit, who string) string { return sourceDativeDE(u.toks, u.text, who) },  // "nach Angaben von Menschenrechtlern" (claimant_de_dativeplural.go)
-	func(d *docState, u *claimUnit, who string) string { return d.docIssuerDE(u, who) },                // "Dem Bericht zufolge …" after "ein Bericht der Hilfsorganisation X" (claimant_de_docowner.go)
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string { return showsThingCutDE(u.toks, u.text, who) }), // "Der Sender zeigte Bilder": no view
+	ifWho(func(d *docState, u *claimUnit, who string) string { return docClaimantDE(u.toks, who) }),           // "Die Statistik weist … aus": no claimant of its own (claimant_de_docnoun.go)
+	ifWho(func(d *docState, u *claimUnit, who string) string { return sourceDativeDE(u.toks, u.text, who) }),  // "nach Angaben von Menschenrechtlern" (claimant_de_dativeplural.go)
+	always(func(d *docState, u *claimUnit, who string) string { return d.docIssuerDE(u, who) }),               // "Dem Bericht zufolge …" after "ein Bericht der Hilfsorganisation X" (claimant_de_docowner.go)
 }
 
-// refineRulesEN are the English refine rules, applied in order.
-var refineRulesEN = []refineRule{
-	func(d *docState, u *claimUnit, who string) string { return addressFormCutEN(who) },  // "“Your Honor,” I said": a form of address, no speaker
-	func(d *docState, u *claimUnit, who string) string { return questionLeadCutEN(who) }, // "What do businesses say?": a question, no speaker (claimant_en_questionlead.go)
-	func(d *docState, u *claimUnit, who string) string {
+// refineRulesEN are the English refine rules, applied in order (an ifWho
+// rule only when the speaker so far is not "").
+var refineRulesEN = []refineStep{
+	ifWho(func(d *docState, u *claimUnit, who string) string { return addressFormCutEN(who) }),  // "“Your Honor,” I said": a form of address, no speaker
+	ifWho(func(d *docState, u *claimUnit, who string) string { return questionLeadCutEN(who) }), // "What do businesses say?": a question, no speaker (claimant_en_questionlead.go)
+	always(func(d *docState, u *claimUnit, who string) string {
 		return rtHonNameEN(u.toks, u.text, who) // "…, the Rt Hon Ann Lee MP, said:" (claimant_en_rthon.go)
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return titleModifierAloneEN(u.toks, u.text, who, u.lex) // "The Prime Minister told": not "Prime"
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.partyTagOwnerEN(u.toks, u.text, who, u.lex) // "Rep. Ann Lee, R-Utah, said"
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.profileOwnerEN(u.toks, u.text, who, u.lex) // "said Rep. Ann Lee Ann Marie LeeHarbor … MORE (R-Utah)"
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		if !strings.HasSuffix(who, ",") {
 			return who
 		}
 		return d.appositionOwnerEN(u.toks, u.text, who, u.lex) // "Ann Lee, a professor …, said"
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		if who == "" {
 			return who
 		}
 		return d.titleGenderOwnerEN(u.toks, u.text, who) // "Mrs. Lester" is not Tom Lester
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	always(func(d *docState, u *claimUnit, who string) string {
 		if strings.Contains(who, "; ") {
 			return cleanClaimants(who)
 		}
 		return personNameEN(gluedLinkNameEN(who)) // "Erin Lee" keeps "Erin"; "Ann Lee Ann Marie LeeHarbor …" is Ann Lee
-	},
-	func(d *docState, u *claimUnit, who string) string { return documentIssuerEN(who) },      // "said a statement from the Harbor Port Authority"
-	func(d *docState, u *claimUnit, who string) string { return countryBodyEN(u.text, who) }, // "The U.S. Fisheries Service said": not "Fisheries Service"
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string { return documentIssuerEN(who) }),      // "said a statement from the Harbor Port Authority"
+	ifWho(func(d *docState, u *claimUnit, who string) string { return countryBodyEN(u.text, who) }), // "The U.S. Fisheries Service said": not "Fisheries Service"
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.spokespersonEN(u, who) // "A Harbor Council spokesman … said": not the council
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.aideToEN(u, who) // "A senior aide to Prime Minister Ann Lee said": not Lee
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.spokesBodyEN(who) // "The Harbour Authority disputed it. A spokeswoman said": the authority (claimant_en_spokesbody.go)
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		if describedEN(who) {
 			d.noteDescribedEN(who)
 		}
 		return who
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		if who != "" && (creditOrCaptionEN(u.toks) || photoCaptionEN(u.toks, u.verbs) || datedCaptionEN(u.toks) || mediaLabelEN(u.toks) || linkLabelEN(u.toks)) {
 			return "" // "Lerer reported from Los Angeles.", "Hide Caption 4 of 13 Photos: …"
 		}
 		return who
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.coSubjectsEN(u, who) // "Ann Lee and Sen. Tom Bell said"
-	},
-	func(d *docState, u *claimUnit, who string) string {
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.otherClauseSpeakers(u, who) // "Ann Lee said …, while Tom Bell said …"
-	}, func(d *docState, u *claimUnit, who string) string {
+	}), ifWho(func(d *docState, u *claimUnit, who string) string {
 		return ofHeadEN(u.text, d.bodyAndEN(u, who)) // "Coast and Harbor Protection said": one body; "Department of Parks and Recreation" (claimant_en_ofhead.go)
-	},
-	func(d *docState, u *claimUnit, who string) string { return d.titledNameAfterEN(u, who) },         // "Retired Army Col. Lewis Varga said": not "Retired Army Col" (claimant_en_titlebefore.go)
-	func(d *docState, u *claimUnit, who string) string { return d.ofNameEN(u.text, who) },             // "according to the Council of the Northern Harbor Towns": not "Northern Harbor Towns" (claimant_en_ofname.go)
-	func(d *docState, u *claimUnit, who string) string { return andTailEN(u.text, who) },              // "according to the Office of Ports and Harbor Management" (claimant_en_andtail.go)
-	func(d *docState, u *claimUnit, who string) string { return d.joinedBodyEN(u.text, who) },         // "The British Retail and Hospitality Forum said": one body (claimant_en_joinedbody.go)
-	func(d *docState, u *claimUnit, who string) string { return campaignNameEN(u.text, who) },         // "Save the Children said": not "Children" (claimant_en_campaignname.go)
-	func(d *docState, u *claimUnit, who string) string { return andBodyTailEN(u.text, who) },          // "The United Food and Commercial Workers union said" (claimant_en_andbodytail.go)
-	func(d *docState, u *claimUnit, who string) string { return pluralPossNameEN(u.text, who) },       // "The Ashbourne Students' Union said": not "Ashbourne Students" (claimant_en_pluralpossname.go)
-	func(d *docState, u *claimUnit, who string) string { return passiveByEN(u, who) },                 // "Pilots backed by the union want …": no claimant (claimant_en_passiveby.go)
-	func(d *docState, u *claimUnit, who string) string { return modalSubjectEN(u, who) },              // "Some pier owners could claim …": no claimant (claimant_en_modalsubject.go)
-	func(d *docState, u *claimUnit, who string) string { return indefiniteSpeakerEN(who) },            // "Nobody asked …": no source
-	func(d *docState, u *claimUnit, who string) string { return evidenceClaimantEN(u.toks, who) },     // "The numbers say …": no source
-	func(d *docState, u *claimUnit, who string) string { return findingNounSpanEN(who) },              // "A Harlow Courier poll last week showed": "Harlow Courier poll"
-	func(d *docState, u *claimUnit, who string) string { return d.itsClaimantEN(who) },                // "Its foreign ministry said": the body's
-	func(d *docState, u *claimUnit, who string) string { return saintNameEN(u.text, who) },            // "St. Orwin's Hospital said": not "Orwin's Hospital"
-	func(d *docState, u *claimUnit, who string) string { return d.capitalDescEN(u.text, who) },        // "The Department also confirmed": the department named last (claimant_en_capitaldesc.go)
-	func(d *docState, u *claimUnit, who string) string { return bareBodyNounEN(who) },                 // "the company said", no company named: none
-	func(d *docState, u *claimUnit, who string) string { return shareClaimantEN(who) },                // "46 percent of voters said": no claimant of its own (claimant_en_sharesubject.go)
-	func(d *docState, u *claimUnit, who string) string { return inPollRefineEN(u.toks, u.text, who) }, // "In a Harlow Courier poll released Sunday, 61 percent …" (claimant_en_inpoll.go)
+	}),
+	always(func(d *docState, u *claimUnit, who string) string { return d.titledNameAfterEN(u, who) }),         // "Retired Army Col. Lewis Varga said": not "Retired Army Col" (claimant_en_titlebefore.go)
+	ifWho(func(d *docState, u *claimUnit, who string) string { return d.ofNameEN(u.text, who) }),              // "according to the Council of the Northern Harbor Towns": not "Northern Harbor Towns" (claimant_en_ofname.go)
+	ifWho(func(d *docState, u *claimUnit, who string) string { return andTailEN(u.text, who) }),               // "according to the Office of Ports and Harbor Management" (claimant_en_andtail.go)
+	ifWho(func(d *docState, u *claimUnit, who string) string { return d.joinedBodyEN(u.text, who) }),          // "The British Retail and Hospitality Forum said": one body (claimant_en_joinedbody.go)
+	ifWho(func(d *docState, u *claimUnit, who string) string { return campaignNameEN(u.text, who) }),          // "Save the Children said": not "Children" (claimant_en_campaignname.go)
+	ifWho(func(d *docState, u *claimUnit, who string) string { return andBodyTailEN(u.text, who) }),           // "The United Food and Commercial Workers union said" (claimant_en_andbodytail.go)
+	ifWho(func(d *docState, u *claimUnit, who string) string { return pluralPossNameEN(u.text, who) }),        // "The Ashbourne Students' Union said": not "Ashbourne Students" (claimant_en_pluralpossname.go)
+	always(func(d *docState, u *claimUnit, who string) string { return passiveByEN(u, who) }),                 // "Pilots backed by the union want …": no claimant (claimant_en_passiveby.go)
+	always(func(d *docState, u *claimUnit, who string) string { return modalSubjectEN(u, who) }),              // "Some pier owners could claim …": no claimant (claimant_en_modalsubject.go)
+	ifWho(func(d *docState, u *claimUnit, who string) string { return indefiniteSpeakerEN(who) }),             // "Nobody asked …": no source
+	ifWho(func(d *docState, u *claimUnit, who string) string { return evidenceClaimantEN(u.toks, who) }),      // "The numbers say …": no source
+	ifWho(func(d *docState, u *claimUnit, who string) string { return findingNounSpanEN(who) }),               // "A Harlow Courier poll last week showed": "Harlow Courier poll"
+	ifWho(func(d *docState, u *claimUnit, who string) string { return d.itsClaimantEN(who) }),                 // "Its foreign ministry said": the body's
+	ifWho(func(d *docState, u *claimUnit, who string) string { return saintNameEN(u.text, who) }),             // "St. Orwin's Hospital said": not "Orwin's Hospital"
+	ifWho(func(d *docState, u *claimUnit, who string) string { return d.capitalDescEN(u.text, who) }),         // "The Department also confirmed": the department named last (claimant_en_capitaldesc.go)
+	ifWho(func(d *docState, u *claimUnit, who string) string { return bareBodyNounEN(who) }),                  // "the company said", no company named: none
+	always(func(d *docState, u *claimUnit, who string) string { return shareClaimantEN(who) }),                // "46 percent of voters said": no claimant of its own (claimant_en_sharesubject.go)
+	always(func(d *docState, u *claimUnit, who string) string { return inPollRefineEN(u.toks, u.text, who) }), // "In a Harlow Courier poll released Sunday, 61 percent …" (claimant_en_inpoll.go)
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // The shape of a word in or before a claimant's name: a date word, a
@@ -19,25 +20,40 @@ func dateWord(w string) bool {
 // lower case, without allocating for a short ASCII word; by their tables
 // (lextab.go), which answer as the lexicons do.
 func wordCategory(w string) category {
-	lexTablesOnce.Do(buildLexTables)
 	var buf [32]byte
+	if low, ok := lowerShortWord(&buf, w); ok {
+		return lowCategory(low)
+	}
+	return lowCategory(strings.ToLower(w))
+}
+
+// lowCategory is wordCategory of a word already in lower case.
+func lowCategory(low string) category {
+	lexTablesOnce.Do(buildLexTables)
+	return lexTabDE.get(low) | lexTabEN.get(low)
+}
+
+// lowerShortWord returns w in lower case (strings.ToLower), written to buf
+// for most words, and true when w has at most 32 bytes; "" and false for a
+// longer word. The string shares buf's memory (but for a word that
+// lower-casing makes longer than buf): it is valid while buf is, and
+// must not be kept.
+func lowerShortWord(buf *[32]byte, w string) (string, bool) {
 	if len(w) > len(buf) {
-		low := strings.ToLower(w)
-		return lexTabDE.get(low) | lexTabEN.get(low)
+		return "", false
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
 			low := appendLower(buf[:0], w) // strings.ToLower(w), on the stack for most words
-			return lexTabDE.get(string(low)) | lexTabEN.get(string(low))
+			return unsafe.String(unsafe.SliceData(low), len(low)), true
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	low := buf[:len(w)]
-	return lexTabDE.get(string(low)) | lexTabEN.get(string(low))
+	return unsafe.String(&buf[0], len(w)), true
 }
 
 // upperFirst reports whether a word starts with an upper-case letter.
