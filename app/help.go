@@ -161,8 +161,8 @@ func (s *shell) onHelp() {
 		{"↓", "Search box: go to the hits"},
 		{`"…"  2,5`, "Search box: words in quotes and numbers such as 2,5 (or 2.5) stand together"},
 		{"Ctrl+Enter", "Paste dialog: import the text"},
-		{"Esc", "Close the dialog"},
-		{"Enter", "Close a message"},
+		{"Esc", "Close the dialog without changing anything"},
+		{"Enter", "Dialogs: press the marked button (never one that deletes or overwrites)"},
 		{"F1", "This help"},
 		{"Ctrl+Q", "Quit (unsaved edits are asked about first)"},
 	}

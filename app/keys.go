@@ -9,8 +9,8 @@ import (
 // onWindowKey handles the keys the whole window answers to, whatever view
 // is shown: F1 shows the help, Escape closes the topmost dialog, Enter or
 // Return closes a notice (a dialog with a single button or a Close
-// button). It reports
-// whether it used the key. Call on the UI goroutine.
+// button) or presses the topmost dialog's default button (the rule is
+// ask.go's). It reports whether it used the key. Call on the UI goroutine.
 func (s *shell) onWindowKey(ev *fyne.KeyEvent) bool {
 	switch ev.Name {
 	case fyne.KeyF1:
@@ -19,7 +19,7 @@ func (s *shell) onWindowKey(ev *fyne.KeyEvent) bool {
 	case fyne.KeyEscape:
 		return s.dismissTop(dismissLabels())
 	case fyne.KeyReturn, fyne.KeyEnter:
-		return s.closeNotice() || s.pressTop(nextStepLabels())
+		return s.closeNotice() || s.pressDefault()
 	}
 	return false
 }
@@ -32,12 +32,29 @@ func dismissLabels() []string {
 	return []string{lang.L("Cancel"), lang.L("Keep editing"), lang.L("No"), lang.L("Close"), lang.L("Later"), lang.L("OK")}
 }
 
-// nextStepLabels are the labels of buttons Enter may press in a dialog of
-// several buttons: each only opens the next step and changes nothing
-// ("Choose file…" of the Export dialog opens the file dialog, where the
-// checker still confirms or cancels).
-func nextStepLabels() []string {
-	return []string{lang.L("Choose file…")}
+// pressDefault presses the default button of the topmost dialog: its only
+// enabled button of high importance (the accent colour; see ask). It
+// reports whether it pressed one.
+func (s *shell) pressDefault() bool {
+	top := s.u.win.Canvas().Overlays().Top()
+	if top == nil {
+		return false
+	}
+	var def *widget.Button
+	for _, b := range buttonsIn(top, nil) {
+		if b.Importance != widget.HighImportance || b.Disabled() || b.OnTapped == nil {
+			continue
+		}
+		if def != nil {
+			return false // two marked buttons: none is the default
+		}
+		def = b
+	}
+	if def == nil {
+		return false
+	}
+	def.OnTapped()
+	return true
 }
 
 // pressTop presses the first of labels found among the enabled buttons of
