@@ -43,4 +43,7 @@ func TestScenarioCtrlPageDownSwitchesTabs(t *testing.T) {
 	if got := r.tabs.SelectedIndex(); got != 1 {
 		t.Errorf("Strg+Bild ab in the reader: tab %d, want 1 (Passage markieren)", got)
 	}
+	if cv.Focused() != fyne.Focusable(r.passage) {
+		t.Errorf("Strg+Bild ab in the reader focused %T, want the passage's text (for Strg+K)", cv.Focused())
+	}
 }

@@ -22,7 +22,7 @@ func (s *shell) switchTab(step int) {
 	tabs.SelectIndex((tabs.SelectedIndex() + step + n) % n)
 	c := s.u.win.Canvas()
 	content := tabs.Selected().Content
-	if f := firstFocusable(content, true); f != nil { // "Link a source…" before the list under it
+	if f := firstFocusable(content, true); f != nil { // "Link a source…" before the list under it, the passage's text before its button
 		c.Focus(f)
 	} else if f := firstFocusable(content, false); f != nil {
 		c.Focus(f)
@@ -48,9 +48,9 @@ func (s *shell) viewTabs() *container.AppTabs {
 }
 
 // firstFocusable returns the first visible, enabled object inside o that
-// takes the focus (only a button when buttons is true), looking into
+// takes the focus (not a list when noLists is true), looking into
 // containers, scrolls and forms; nil if none.
-func firstFocusable(o fyne.CanvasObject, buttons bool) fyne.Focusable {
+func firstFocusable(o fyne.CanvasObject, noLists bool) fyne.Focusable {
 	if o == nil || !o.Visible() {
 		return nil
 	}
@@ -58,23 +58,23 @@ func firstFocusable(o fyne.CanvasObject, buttons bool) fyne.Focusable {
 		return nil
 	}
 	if f, ok := o.(fyne.Focusable); ok {
-		if _, isButton := o.(*widget.Button); isButton || !buttons {
-			return f
+		if _, isList := o.(*widget.List); isList && noLists {
+			return nil
 		}
-		return nil
+		return f
 	}
 	switch c := o.(type) {
 	case *fyne.Container:
 		for _, k := range c.Objects {
-			if f := firstFocusable(k, buttons); f != nil {
+			if f := firstFocusable(k, noLists); f != nil {
 				return f
 			}
 		}
 	case *container.Scroll:
-		return firstFocusable(c.Content, buttons)
+		return firstFocusable(c.Content, noLists)
 	case *widget.Form:
 		for _, it := range c.Items {
-			if f := firstFocusable(it.Widget, buttons); f != nil {
+			if f := firstFocusable(it.Widget, noLists); f != nil {
 				return f
 			}
 		}
