@@ -26,8 +26,9 @@ func (s *shell) onWindowKey(ev *fyne.KeyEvent) bool {
 
 // dismissLabels are the labels of buttons that close a dialog without doing
 // anything, best first ("OK" is how a notice closes; "Keep editing" answers
-// the question about unsaved changes by going back to them; "No" answers a
-// yes-or-no question such as "Delete source?", with Fyne's own label).
+// the question about unsaved changes by going back to them; "No" answers
+// "Replace the file?", with Fyne's own label). The button of a question
+// that keeps everything carries one of them (ask.go).
 func dismissLabels() []string {
 	return []string{lang.L("Cancel"), lang.L("Keep editing"), lang.L("No"), lang.L("Close"), lang.L("Later"), lang.L("OK")}
 }
