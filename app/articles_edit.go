@@ -238,13 +238,9 @@ func (v *articlesView) confirmDelete(a *claims.Article, n int) {
 	text := container.NewVBox(
 		&widget.Label{Text: a.Title, Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}},
 		&widget.Label{Text: msg, Wrapping: fyne.TextWrapWord})
-	d := dialog.NewCustomConfirm(lang.L("Delete article?"), lang.L("Delete"), lang.L("Cancel"), text, v.u.safeOK("delete article", func(ok bool) {
-		if ok {
-			v.deleteArticle(a.ID)
-		}
-	}), v.u.win)
+	d := v.u.ask(lang.L("Delete article?"), text, cancelAnswer(nil),
+		answer{label: lang.L("Delete"), kind: destroys, run: func() { v.deleteArticle(a.ID) }})
 	d.Resize(fyne.NewSize(480, 0))
-	d.Show()
 }
 
 // deleteArticle deletes article id in the background and clears the reader.

@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -222,12 +221,9 @@ func (e *claimEditor) evidenceTabTitle(n int) string {
 
 // onRemove asks, then removes an evidence link.
 func (p *evidencePane) onRemove(it evidenceItem) {
-	dialog.ShowConfirm(lang.L("Remove evidence?"),
+	p.u.askText(lang.L("Remove evidence?"),
 		fmt.Sprintf(lang.L("Remove the link to %s? The source itself stays."), sourceTitle(it.src)),
-		func(ok bool) {
-			if !ok {
-				return
-			}
+		cancelAnswer(nil), answer{label: lang.L("Remove"), kind: destroys, run: func() {
 			var err error
 			p.u.background(func() {
 				err = p.u.svc.Evidence.DeleteEvidence(p.u.ctx(), it.ev.ID)
@@ -238,7 +234,7 @@ func (p *evidencePane) onRemove(it evidenceItem) {
 				}
 				p.reload()
 			})
-		}, p.u.win)
+		}})
 }
 
 // reload shows the current claim's evidence and history again.

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
 	"claimdesk/claims"
@@ -92,6 +91,7 @@ func (e *claimEditor) saveThen(next func()) {
 		if c.RatingID != "" {
 			c.Conclusion = ""
 		}
+		c.Status = claims.NewClaimStatus(&c) // a verdict moves a new claim on
 		e.u.background(func() {
 			if err = e.u.svc.Claims.CreateClaim(ctx, &c); err == nil {
 				saved = &c
@@ -197,12 +197,9 @@ func (e *claimEditor) onDelete() {
 		return
 	}
 	id := e.claim.ID
-	dialog.ShowConfirm(lang.L("Delete claim?"),
+	e.u.askText(lang.L("Delete claim?"),
 		lang.L("The claim and its evidence links are deleted. Its history is kept."),
-		func(ok bool) {
-			if !ok {
-				return
-			}
+		cancelAnswer(nil), answer{label: lang.L("Delete"), kind: destroys, run: func() {
 			var err error
 			e.u.background(func() {
 				err = e.u.svc.Claims.DeleteClaim(e.u.ctx(), id)
@@ -217,7 +214,7 @@ func (e *claimEditor) onDelete() {
 					e.u.changed()
 				}
 			})
-		}, e.u.win)
+		}})
 }
 
 // clear empties the editor and shows the hint.

@@ -40,13 +40,14 @@ func (d *exportDialog) showDone(path, msg string) {
 			}
 		})
 	}
-	buttons := []fyne.CanvasObject{&widget.Button{Text: lang.L("Close"), OnTapped: dlg.Hide}}
+	// Close is the default (Enter, ask.go): opening is a choice of its own.
+	buttons := []fyne.CanvasObject{&widget.Button{Text: lang.L("Close"), Importance: widget.HighImportance, OnTapped: dlg.Hide}}
 	if filepath.IsAbs(path) {
 		d.written = path
 		buttons = append(buttons,
 			&widget.Button{Text: lang.L("Show in folder"), Icon: theme.FolderOpenIcon(),
 				OnTapped: open(filepath.Dir(path), "The folder could not be shown.")},
-			&widget.Button{Text: lang.L("Open"), Icon: theme.FileIcon(), Importance: widget.HighImportance,
+			&widget.Button{Text: lang.L("Open"), Icon: theme.FileIcon(),
 				OnTapped: open(path, "The file could not be opened.")})
 	}
 	dlg.SetButtons(buttons)

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 )
 
@@ -42,7 +41,7 @@ func TestEnterClosesExportFinished(t *testing.T) {
 // TestEnterChoosesExportFile: Enter in the Export dialog presses „Datei
 // wählen…“ (the dialog's next step, which changes nothing), so the file
 // dialog opens, in the German and the English window (walk29: Enter did
-// nothing). Enter on a yes-or-no question presses neither answer.
+// nothing). Enter on a question whose yes deletes presses Cancel.
 func TestEnterChoosesExportFile(t *testing.T) {
 	for _, language := range []string{"de", "en"} {
 		t.Run(language, func(t *testing.T) {
@@ -58,13 +57,14 @@ func TestEnterChoosesExportFile(t *testing.T) {
 			}
 			f.do(func() { top.Hide() })
 
-			answered := false
+			kept, deleted := false, false
 			f.do(func() {
-				dialog.ShowConfirm(lang.L("Delete source?"), "…", func(bool) { answered = true }, f.win())
+				f.u.askText(lang.L("Delete source?"), "…", cancelAnswer(func() { kept = true }),
+					answer{label: lang.L("Delete"), kind: destroys, run: func() { deleted = true }})
 				used = f.s.onWindowKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 			})
-			if used || answered || c.Overlays().Top() == nil {
-				t.Errorf("Enter on a question: used %v, answered %v, closed %v", used, answered, c.Overlays().Top() == nil)
+			if !used || !kept || deleted || c.Overlays().Top() != nil {
+				t.Errorf("Enter on a question that deletes: used %v, kept %v, deleted %v, open %v", used, kept, deleted, c.Overlays().Top() != nil)
 			}
 		})
 	}

@@ -76,21 +76,20 @@ func (d *exportDialog) intoFolder(fc *folderChosen) {
 		})
 }
 
-// askReplace asks whether the file w is to replace may be replaced: „Ja“
-// runs the export into w, „Nein“ drops w (the file stays as it was) and
-// opens the save dialog again in the file's folder, with its name.
+// askReplace asks whether the file w is to replace may be replaced:
+// „Ersetzen“ runs the export into w, „Nein“ (the default, and Escape) drops
+// w (the file stays as it was) and opens the save dialog again in the
+// file's folder, with its name.
 func (d *exportDialog) askReplace(w fyne.URIWriteCloser, aborter interface{ Abort() }) {
 	uri := w.URI()
 	msg := lang.L("A file named “{{.Name}}” is already in this folder. Replace it with the export?",
 		map[string]any{"Name": uri.Name()})
-	dialog.ShowConfirm(lang.L("Replace the file?"), msg, func(yes bool) {
-		if yes {
-			d.run(w, uri.Path(), nil)
-			return
-		}
-		aborter.Abort()
-		d.chooseFile(uri)
-	}, d.u.win)
+	d.u.askText(lang.L("Replace the file?"), msg,
+		answer{label: lang.L("No"), kind: keepsAll, run: func() {
+			aborter.Abort()
+			d.chooseFile(uri)
+		}},
+		answer{label: lang.L("Replace"), kind: destroys, run: func() { d.run(w, uri.Path(), nil) }})
 }
 
 // chooseFile opens the save dialog for the export; at names the file

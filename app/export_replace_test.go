@@ -56,10 +56,10 @@ func TestExportAsksReplaceInGerman(t *testing.T) {
 		t.Fatal("„Nein“ did not open the save dialog again")
 	}
 	pick()
-	yes := f.topDialogButton("Ja")
+	yes := f.topDialogButton("Ersetzen")
 	f.do(func() { test.Tap(yes) })
 	if data, _ := os.ReadFile(path); d.result != "1" || !strings.Contains(string(data), "Die Mieten stiegen 2024 um 7 Prozent.") {
-		t.Fatalf("„Ja“: result %q, file %.80q", d.result, data)
+		t.Fatalf("„Ersetzen“: result %q, file %.80q", d.result, data)
 	}
 }
 

@@ -37,6 +37,8 @@ func (s *shell) shortcuts() []shortcut {
 		{fyne.Key3, "Show sources", s.showView(viewSources)},
 		{fyne.Key4, "Show search", s.showView(viewSearch)},
 		{fyne.KeyQ, "Quit", s.noDialog(s.u.onClose)},
+		{fyne.KeyPageDown, "Next tab", s.noDialog(func() { s.switchTab(1) })},
+		{fyne.KeyPageUp, "Previous tab", s.noDialog(func() { s.switchTab(-1) })},
 	}
 }
 
@@ -77,13 +79,25 @@ func (s labelledShortcut) Key() fyne.KeyName { return fyne.KeyName(s.text) }
 // Mod returns no modifier: Key already names it.
 func (s labelledShortcut) Mod() fyne.KeyModifier { return 0 }
 
+// keyLabel is the name of key in a menu, in the interface language for
+// the keys that have one ("Bild ab" for Page Down in German).
+func keyLabel(key fyne.KeyName) string {
+	switch key {
+	case fyne.KeyPageDown:
+		return lang.L("Page Down")
+	case fyne.KeyPageUp:
+		return lang.L("Page Up")
+	}
+	return string(key)
+}
+
 // menuShortcut returns the shortcut of a menu item for Ctrl+key, labelled
 // in the interface language; on macOS, where menus show ⌘, ctrl(key).
 func menuShortcut(key fyne.KeyName) fyne.Shortcut {
 	if runtime.GOOS == "darwin" {
 		return ctrl(key)
 	}
-	return labelledShortcut{CustomShortcut: ctrl(key), text: lang.L("Ctrl") + "+" + string(key)}
+	return labelledShortcut{CustomShortcut: ctrl(key), text: lang.L("Ctrl") + "+" + keyLabel(key)}
 }
 
 // registerShortcuts adds the shortcuts to the canvas (they also sit on the
@@ -136,6 +150,9 @@ func (s *shell) menu() *fyne.MainMenu {
 			item("Search", fyne.Key4, s.showView(viewSearch)),
 			fyne.NewMenuItemSeparator(),
 			item("Find…", fyne.KeyF, s.noDialog(s.focusSearch)),
+			fyne.NewMenuItemSeparator(),
+			item("Next tab", fyne.KeyPageDown, s.noDialog(func() { s.switchTab(1) })),
+			item("Previous tab", fyne.KeyPageUp, s.noDialog(func() { s.switchTab(-1) })),
 		),
 		fyne.NewMenu(lang.L("Help"),
 			item("Keyboard shortcuts", "", s.onHelp),
@@ -153,6 +170,7 @@ func (s *shell) onHelp() {
 		{"Ctrl+O", "Open an article file"},
 		{"Ctrl+E", "Export claims"},
 		{"Ctrl+1 … 4", "Articles, Claims, Sources, Search"},
+		{"Ctrl+PageDown / PageUp", "Next / previous tab of the claim or the article"},
 		{"Ctrl+K", "Reader: make a claim from the selected text"},
 		{"A", "Reader: accept the selected suggestion"},
 		{"Ctrl+Z", "Seen before: take back the last “Not the same” or link"},
@@ -161,8 +179,8 @@ func (s *shell) onHelp() {
 		{"↓", "Search box: go to the hits"},
 		{`"…"  2,5`, "Search box: words in quotes and numbers such as 2,5 (or 2.5) stand together"},
 		{"Ctrl+Enter", "Paste dialog: import the text"},
-		{"Esc", "Close the dialog"},
-		{"Enter", "Close a message"},
+		{"Esc", "Close the dialog without changing anything"},
+		{"Enter", "Dialogs: press the marked button (never one that deletes or overwrites)"},
 		{"F1", "This help"},
 		{"Ctrl+Q", "Quit (unsaved edits are asked about first)"},
 	}
@@ -172,6 +190,8 @@ func (s *shell) onHelp() {
 		keys = strings.ReplaceAll(keys, "Shift", lang.L("Shift"))
 		keys = strings.ReplaceAll(keys, "Enter", lang.L("Enter"))
 		keys = strings.ReplaceAll(keys, "Space", lang.L("Space"))
+		keys = strings.ReplaceAll(keys, "PageDown", lang.L("Page Down"))
+		keys = strings.ReplaceAll(keys, "PageUp", lang.L("Page Up"))
 		grid.Add(&widget.Label{Text: keys, TextStyle: fyne.TextStyle{Bold: true}})
 		grid.Add(&widget.Label{Text: lang.L(r[1])})
 	}

@@ -236,6 +236,7 @@ func (v *articlesView) startImport(items []importItem, done func([]importFailure
 			v.selected = lastID
 			v.reader.imported = true // its suggestions take the keys (focusNewArticle)
 			v.changed()
+			v.fold.chosen() // opened as from the list: a narrow window folds the list away
 		}
 	})
 }

@@ -9,8 +9,8 @@ import (
 // onWindowKey handles the keys the whole window answers to, whatever view
 // is shown: F1 shows the help, Escape closes the topmost dialog, Enter or
 // Return closes a notice (a dialog with a single button or a Close
-// button). It reports
-// whether it used the key. Call on the UI goroutine.
+// button) or presses the topmost dialog's default button (the rule is
+// ask.go's). It reports whether it used the key. Call on the UI goroutine.
 func (s *shell) onWindowKey(ev *fyne.KeyEvent) bool {
 	switch ev.Name {
 	case fyne.KeyF1:
@@ -19,25 +19,43 @@ func (s *shell) onWindowKey(ev *fyne.KeyEvent) bool {
 	case fyne.KeyEscape:
 		return s.dismissTop(dismissLabels())
 	case fyne.KeyReturn, fyne.KeyEnter:
-		return s.closeNotice() || s.pressTop(nextStepLabels())
+		return s.closeNotice() || s.pressDefault()
 	}
 	return false
 }
 
 // dismissLabels are the labels of buttons that close a dialog without doing
 // anything, best first ("OK" is how a notice closes; "Keep editing" answers
-// the question about unsaved changes by going back to them; "No" answers a
-// yes-or-no question such as "Delete source?", with Fyne's own label).
+// the question about unsaved changes by going back to them; "No" answers
+// "Replace the file?", with Fyne's own label). The button of a question
+// that keeps everything carries one of them (ask.go).
 func dismissLabels() []string {
 	return []string{lang.L("Cancel"), lang.L("Keep editing"), lang.L("No"), lang.L("Close"), lang.L("Later"), lang.L("OK")}
 }
 
-// nextStepLabels are the labels of buttons Enter may press in a dialog of
-// several buttons: each only opens the next step and changes nothing
-// ("Choose file…" of the Export dialog opens the file dialog, where the
-// checker still confirms or cancels).
-func nextStepLabels() []string {
-	return []string{lang.L("Choose file…")}
+// pressDefault presses the default button of the topmost dialog: its only
+// enabled button of high importance (the accent colour; see ask). It
+// reports whether it pressed one.
+func (s *shell) pressDefault() bool {
+	top := s.u.win.Canvas().Overlays().Top()
+	if top == nil {
+		return false
+	}
+	var def *widget.Button
+	for _, b := range buttonsIn(top, nil) {
+		if b.Importance != widget.HighImportance || b.Disabled() || b.OnTapped == nil {
+			continue
+		}
+		if def != nil {
+			return false // two marked buttons: none is the default
+		}
+		def = b
+	}
+	if def == nil {
+		return false
+	}
+	def.OnTapped()
+	return true
 }
 
 // pressTop presses the first of labels found among the enabled buttons of

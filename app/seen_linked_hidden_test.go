@@ -54,7 +54,7 @@ func TestSeenBeforeLinkedNotSuggested(t *testing.T) {
 			if !strings.Contains(q, lang.L("Copy the earlier verdict into this claim too? The history says where it came from.")) {
 				t.Errorf("the question before copying a claim's verdict says %q", q)
 			}
-			f.do(func() { f.topDialogButton(lang.L("Yes")).OnTapped() })
+			f.do(func() { f.topDialogButton(lang.L("Link and copy the verdict")).OnTapped() })
 			if g, _ := f.svc.Archives.Group(ctx, c.ID); len(g.ClaimIDs) != 1 {
 				t.Fatalf("group after Link = %+v", g)
 			}

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -109,7 +108,9 @@ func (u *ui) openEarlier(t *claims.MatchTarget) {
 	u.openURL(t.URL)
 }
 
-// link asks whether to copy the earlier verdict, then links the claim to t.
+// link asks whether to copy the earlier verdict, then links the claim to
+// t; Cancel (Escape) links nothing. Copying is the default (Enter) unless
+// it would overwrite the claim's own verdict: then linking only is.
 func (p *seenPane) link(t *claims.MatchTarget) {
 	claimID := p.claimID
 	run := func(copyVerdict bool) {
@@ -132,7 +133,13 @@ func (p *seenPane) link(t *claims.MatchTarget) {
 		run(false)
 		return
 	}
-	dialog.ShowConfirm(lang.L("Link as the same claim"), copyVerdictQuestion(t), run, p.u.win)
+	copying := acts
+	if c := p.e.claim; c != nil && c.ID == claimID && c.HasVerdict() {
+		copying = destroys // the claim's own verdict would be overwritten
+	}
+	p.u.askText(lang.L("Link as the same claim"), copyVerdictQuestion(t), cancelAnswer(nil),
+		answer{label: lang.L("Link only"), kind: acts, run: func() { run(false) }},
+		answer{label: lang.L("Link and copy the verdict"), kind: copying, run: func() { run(true) }})
 }
 
 // copyVerdictQuestion asks whether to copy t's verdict. A record with a

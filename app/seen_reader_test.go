@@ -105,7 +105,7 @@ func TestSeenReaderScenario(t *testing.T) {
 		t.Fatalf("Seen before tab of the prison claim is empty: %q", p.status.Text)
 	}
 	f.do(func() { findButtonIn(p.box.Objects[0], "Link (same claim)").OnTapped() })
-	f.do(func() { f.topDialogButton("Yes").OnTapped() })
+	f.do(func() { f.topDialogButton("Link and copy the verdict").OnTapped() })
 	if g, _ := f.svc.Archives.Group(f.u.ctx(), prisonClaim); g == nil || len(g.RecordIDs) != 1 {
 		t.Fatalf("prison claim's group = %+v", g)
 	}

@@ -40,7 +40,7 @@ func TestSeenBeforeScenario(t *testing.T) {
 	}
 	first := findButtonIn(p.box.Objects[0], "Link (same claim)")
 	f.do(func() { first.OnTapped() })
-	f.do(func() { f.topDialogButton("Yes").OnTapped() })
+	f.do(func() { f.topDialogButton("Link and copy the verdict").OnTapped() })
 	got, err := f.svc.Claims.FindClaimByID(f.u.ctx(), c.ID)
 	if err != nil || got.Conclusion == "" {
 		t.Fatalf("claim after linking = %+v, %v; want the copied verdict", got, err)

@@ -45,9 +45,9 @@ func TestSeenBeforeLinkUndone(t *testing.T) {
 					t.Fatal("no Link button")
 				}
 				f.do(b.OnTapped)
-				answer := lang.L("No")
+				answer := lang.L("Link only")
 				if copyVerdict {
-					answer = lang.L("Yes")
+					answer = lang.L("Link and copy the verdict")
 				}
 				f.do(func() { f.topDialogButton(answer).OnTapped() })
 				if records() != 1 {

@@ -271,10 +271,7 @@ func (v *sourcesView) showInUse(n int) {
 // told as by onDelete.
 func (v *sourcesView) askDelete(src *claims.Source) {
 	msg := lang.L("The source will be deleted. This cannot be undone.")
-	dialog.ShowConfirm(lang.L("Delete source?"), sourceTitle(src)+"\n\n"+msg, func(ok bool) {
-		if !ok {
-			return
-		}
+	v.u.askText(lang.L("Delete source?"), sourceTitle(src)+"\n\n"+msg, cancelAnswer(nil), answer{label: lang.L("Delete"), kind: destroys, run: func() {
 		var err error
 		n := 0
 		v.u.background(func() {
@@ -300,5 +297,5 @@ func (v *sourcesView) askDelete(src *claims.Source) {
 			}
 			v.u.changed()
 		})
-	}, v.u.win)
+	}})
 }

@@ -151,7 +151,7 @@ func TestDeleteSource(t *testing.T) {
 	// a source that evidence uses is kept: the window says so at once,
 	// naming how many claims use it, and asks nothing
 	f.do(v.onDelete)
-	if top := f.win().Canvas().Overlays().Top(); top == nil || findButtonIn(top, "Yes") != nil {
+	if top := f.win().Canvas().Overlays().Top(); top == nil || findButtonIn(top, "Delete") != nil {
 		t.Fatalf("a source in use is asked about: %q", f.topText())
 	}
 	if v.deleted || !strings.Contains(f.topText(), "1 claim uses this source as evidence.") {
@@ -168,7 +168,7 @@ func TestDeleteSource(t *testing.T) {
 	if !strings.Contains(f.topText(), "The source will be deleted.") {
 		t.Fatalf("an unused source is not asked about: %q", f.topText())
 	}
-	f.do(func() { test.Tap(f.topDialogButton("Yes")) })
+	f.do(func() { test.Tap(f.topDialogButton("Delete")) })
 	if !v.deleted {
 		t.Fatalf("unused source not deleted: %q", f.topText())
 	}

@@ -30,6 +30,7 @@ func Run(t *testing.T, open func(t *testing.T) claims.Services) {
 	t.Run("ArticleService", func(t *testing.T) { testArticles(t, o) })
 	t.Run("ClaimService", func(t *testing.T) { testClaims(t, o) })
 	t.Run("EditConflict", func(t *testing.T) { testEditConflict(t, o) })
+	t.Run("VerdictStatus", func(t *testing.T) { testVerdictStatus(t, o) })
 	t.Run("ClaimFilter", func(t *testing.T) { testClaimFilters(t, o) })
 	t.Run("Anchoring", func(t *testing.T) { testAnchoring(t, o) })
 	t.Run("SourceService", func(t *testing.T) { testSources(t, o) })

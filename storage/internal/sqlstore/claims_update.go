@@ -28,6 +28,7 @@ func updateClaim(ctx context.Context, tx *Tx, id string, upd claims.ClaimUpdate,
 	if upd.BasedOn != "" && claims.ClaimVersion(c) != upd.BasedOn {
 		return nil, claims.NewEditConflict(c, upd)
 	}
+	upd = claims.StatusOnVerdict(c, upd) // a verdict moves a new claim on
 	if upd.RatingID != nil && upd.Conclusion != nil && *upd.RatingID != "" && *upd.Conclusion != "" {
 		return nil, claims.Errorf(claims.EINVALID, "A verdict is either a rating or a free-text conclusion, not both.")
 	}
