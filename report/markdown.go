@@ -148,11 +148,15 @@ const mdSpecial = "\\`*_[]<>&|~!"
 
 // mdInline escapes s as one line of CommonMark text: line breaks become
 // spaces, special characters get a backslash, and a line start that would
-// read as a heading, list, quote or rule is escaped too.
+// read as a heading, list, quote or rule is escaped too, as is a line end
+// of #s that a heading would drop as its closing sequence.
 func mdInline(s string) string {
 	out := mdValue(s)
 	if out != "" && strings.ContainsRune("#+-=>", rune(out[0])) {
 		out = "\\" + out
+	}
+	if rest := strings.TrimRight(out, "#"); rest != out && strings.HasSuffix(rest, " ") {
+		out = rest + "\\" + out[len(rest):]
 	}
 	// "1. text" would start an ordered list ("1.5 %" would not).
 	if i := strings.IndexFunc(out, func(r rune) bool { return r < '0' || r > '9' }); i > 0 && (out[i] == '.' || out[i] == ')') &&

@@ -19,6 +19,10 @@ func TestMdInline(t *testing.T) {
 		{"&amp; stays text", `\&amp; stays text`},
 		{"two\nlines\r\n  joined", "two lines joined"},
 		{"Größe: „500 €“", "Größe: „500 €“"},
+		{"Platz eins #", `Platz eins \#`},
+		{"Trend ###  ", `Trend \###`},
+		{"C# und F#", "C# und F#"},
+		{"#", `\#`},
 	}
 	for _, tc := range tests {
 		if got := mdInline(tc.in); got != tc.want {
@@ -32,6 +36,8 @@ func TestSafeURL(t *testing.T) {
 		{"https://example.org/a?b=c", "https://example.org/a?b=c"},
 		{"HTTP://EXAMPLE.ORG", "http://EXAMPLE.ORG"},
 		{"mailto:tips@example.org", "mailto:tips@example.org"},
+		{"mailto:", ""},
+		{"MAILTO:?subject=x", ""},
 		{"javascript:alert(1)", ""},
 		{" JavaScript:alert(1)", ""},
 		{"data:text/html,<script>", ""},
