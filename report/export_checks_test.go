@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -142,6 +143,44 @@ func checkMarkdownExport(t *testing.T, out []byte, x exportTexts) {
 	page := commonMark(t, out)
 	got := checkDocTree(t, "the Markdown report", page, x, "h3")
 	wantClaimTexts(t, "the Markdown report", got["h3"], true, x)
+}
+
+// wantSameLinks fails unless the HTML report and the Markdown report (as
+// HTML) link to the same addresses, percent-encoding aside.
+func wantSameLinks(t *testing.T, page, md []byte, x exportTexts) {
+	t.Helper()
+	if got, want := links(t, md), links(t, page); !slices.Equal(got, want) {
+		t.Fatalf("the Markdown report links to %q, the HTML report to %q, for %+q", got, want, x)
+	}
+}
+
+// links returns the addresses (not #fragments) a page links to, decoded,
+// sorted, each once.
+func links(t *testing.T, page []byte) []string {
+	t.Helper()
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for _, a := range n.Attr {
+			if a.Key == "href" && !strings.HasPrefix(a.Val, "#") {
+				u, err := url.PathUnescape(a.Val)
+				if err != nil {
+					u = a.Val
+				}
+				out = append(out, u)
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // csvWant is the cell a text becomes: neutralised, and without carriage

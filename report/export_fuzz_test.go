@@ -26,6 +26,7 @@ var exportSeeds = []exportTexts{
 	{"=HYPERLINK(\"http://evil.example\",\"ok\")", "+49 30 1234", "-2+3", "@SUM(A1:A2)", "\t=cmd|' /C calc'!A0", "\r=1+1"},
 	{"[klick](javascript:alert(1)) ![bild](http://evil.example/x.png)", "<http://evil.example> <javascript:alert(1)>",
 		"*fett* _kursiv_ `code` ~~weg~~", "https://evil.example/a)b<c>d\\e\"f", "&lt;b&gt; &amp;amp; &#x3C;script&#x3E;", "# Überschrift\n===\n- Liste"},
+	{"Abfrage", "", "Suche", `https://suche.example/?q=a\*b&r=\[x\]#\_`, "", "Titel"},
 	{"Ohne Adresse", "", "Mail", "mailto:", "", "Titel"},
 	{"1. Liste", "> Zitat\n\n---\n\n| a | b |\n|---|---|", "[ref]: http://evil.example", "mailto:a@b.example?subject=<x>", "line\r\nbreak\rcarriage", "2025) Jahr"},
 	{"Platz eins #", "Trend ##", "C #", "https://host.example/#frag ment", "Note ###", "Titel #"},
@@ -97,13 +98,19 @@ const pdfTimeLimit = 10 * time.Second
 var textFormats = []report.Format{report.HTML, report.Markdown, report.CSV, report.JSON, report.ClaimReview}
 
 // checkExports writes x in the formats and languages given (CSV also one
-// row per evidence link) and checks each output.
+// row per evidence link) and checks each output, and that the HTML and
+// Markdown reports link to the same addresses.
 func checkExports(t *testing.T, x exportTexts, formats []report.Format, langs ...string) {
 	t.Helper()
 	data := report.FromDataset(hostileDataset(x), report.Scope{}, time.Date(2026, 3, 20, 9, 30, 0, 0, time.UTC))
-	for _, f := range formats {
-		for _, lang := range langs {
-			for _, ev := range []bool{false, f == report.CSV} {
+	for _, lang := range langs {
+		outs := map[report.Format][]byte{}
+		for _, f := range formats {
+			evs := []bool{false}
+			if f == report.CSV {
+				evs = append(evs, true)
+			}
+			for _, ev := range evs {
 				var buf bytes.Buffer
 				start := time.Now()
 				if err := report.Write(context.Background(), &buf, data, exportOptions(f, lang, ev), nil); err != nil {
@@ -113,7 +120,11 @@ func checkExports(t *testing.T, x exportTexts, formats []report.Format, langs ..
 					t.Fatalf("the PDF took %v for %+q", time.Since(start), x)
 				}
 				exportChecks[f](t, buf.Bytes(), x)
+				outs[f] = buf.Bytes()
 			}
+		}
+		if outs[report.HTML] != nil && outs[report.Markdown] != nil {
+			wantSameLinks(t, outs[report.HTML], commonMark(t, outs[report.Markdown]), x)
 		}
 	}
 }

@@ -184,7 +184,10 @@ func mdValue(s string) string {
 // mdCell escapes s for a table cell.
 func mdCell(s string) string { return mdInline(s) }
 
-var mdURLReplacer = strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20", "\n", "")
+var mdURLReplacer = strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20", "\n", "", "\\", "%5C")
 
-// mdURL makes a safe URL usable inside <…> link destinations.
+// mdURL makes a safe URL usable inside <…> link destinations and autolinks:
+// the characters that would end them are percent-encoded, and so is the
+// backslash, which would escape the next character of a destination
+// ("?q=a\*b" would link to "?q=a*b").
 func mdURL(u string) string { return mdURLReplacer.Replace(u) }

@@ -78,3 +78,16 @@ func TestAnchorID(t *testing.T) {
 		}
 	}
 }
+
+func TestMdURL(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"https://example.org/a?b=c", "https://example.org/a?b=c"},
+		{`https://suche.example/?q=a\*b`, "https://suche.example/?q=a%5C*b"},
+		{"https://example.org/<a> b", "https://example.org/%3Ca%3E%20b"},
+	}
+	for _, tc := range tests {
+		if got := mdURL(tc.in); got != tc.want {
+			t.Errorf("mdURL(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
