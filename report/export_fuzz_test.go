@@ -35,16 +35,17 @@ var exportSeeds = []exportTexts{
 	{"Ungültig \xff\xfe UTF-8", "\xc3", "\xed\xa0\x80", "https://x.example/\xff", "\x80", "\xf4\x90\x80\x80"},
 }
 
-// hostileDataset puts x into a dataset of one article, two claims (one
-// rated in the article, one with a free-text conclusion and no article),
-// one source, one evidence link and a history that quotes the texts.
+// hostileDataset puts x into a dataset of one article, two claims (one in
+// the article rated on a scale whose labels and colour are texts of x, one
+// with a free-text conclusion and no article), one source, one evidence
+// link and a history that quotes the texts.
 func hostileDataset(x exportTexts) *claims.Dataset {
 	at := time.Date(2026, 3, 4, 10, 0, 0, 0, time.UTC)
 	a := &claims.Article{ID: "a1000000-0000-4000-8000-000000000001", Title: x.ArticleTitle, URL: x.SourceURL,
 		Publisher: x.SourceTitle, Language: "de", PublishedAt: at, Body: x.Claim, BodySHA256: claims.BodyHash(x.Claim),
 		ImportedAt: at, UpdatedAt: at}
 	c1 := &claims.Claim{ID: "c1000000-0000-4000-8000-000000000001", ArticleID: a.ID, Text: x.Claim, Claimant: x.Note,
-		Status: claims.StatusPublished, RatingID: "politifact:false", Rationale: x.Rationale, Tags: []string{x.Note},
+		Status: claims.StatusPublished, RatingID: "eigene:a", Rationale: x.Rationale, Tags: []string{x.Note},
 		ClaimDate: at, CreatedAt: at, UpdatedAt: at}
 	c2 := &claims.Claim{ID: "c2000000-0000-4000-8000-000000000002", Text: x.SourceTitle, Conclusion: x.Claim,
 		Status: claims.StatusInReview, Rationale: x.Note, CreatedAt: at, UpdatedAt: at}
@@ -56,12 +57,12 @@ func hostileDataset(x exportTexts) *claims.Dataset {
 		return &claims.Event{ID: "f0000000-0000-4000-8000-0000000000" + n, ClaimID: claim, At: at, Actor: x.Note,
 			Field: field, Old: old, New: new}
 	}
-	var scales []*claims.RatingScale
-	for _, sc := range claims.PresetScales() {
-		if sc.ID == claims.ScalePolitiFact {
-			scales = append(scales, sc)
-		}
-	}
+	// A scale of the desk's own, as a bundle may carry it: labels and a
+	// colour from the texts.
+	scales := []*claims.RatingScale{{ID: "eigene", Name: x.ArticleTitle, Ratings: []claims.Rating{
+		{ID: "eigene:a", ScaleID: "eigene", LabelEN: x.Note, LabelDE: x.Rationale, Color: x.SourceTitle, Ordinal: 2},
+		{ID: "eigene:b", ScaleID: "eigene", LabelEN: "B", Color: "#000000", Ordinal: 1},
+	}}}
 	return &claims.Dataset{Version: claims.DatasetVersion, Articles: []*claims.Article{a},
 		Claims: []*claims.Claim{c1, c2}, Sources: []*claims.Source{s}, Evidence: []*claims.Evidence{e},
 		Events: []*claims.Event{
