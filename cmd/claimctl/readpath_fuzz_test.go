@@ -10,9 +10,11 @@ import (
 )
 
 // readPaths are the commands that read a file a stranger may have made:
-// an article (.txt, .md, .html) for import, a bundle for import-bundle.
+// an article (.txt, .md, .html) for import, a bundle for import-bundle, an
+// archive of earlier fact-checks (ClaimReview JSON-LD or HTML, a table, a
+// bundle; told apart by content) for archive import.
 var readPaths = []struct{ ext, command string }{
-	{".txt", "import"}, {".md", "import"}, {".html", "import"}, {".zip", "import-bundle"},
+	{".txt", "import"}, {".md", "import"}, {".html", "import"}, {".zip", "import-bundle"}, {".jsonld", "archive import"},
 }
 
 // readPathSeeds are invented files for each read path (by index into
@@ -31,6 +33,9 @@ var readPathSeeds = []struct {
 	{2, "<p>&#0;&#xD800;&#1114112;</p><!--"},
 	{3, "PK\x05\x06" + strings.Repeat("\x00", 18)},
 	{3, "PK\x03\x04 not a zip"},
+	{4, `[{"@type":"ClaimReview","claimReviewed":"Die Stadt spart 4 Mio. €.","url":"https://check.example/1","reviewRating":{"alternateName":"Falsch"}}]`},
+	{4, "text\tverdict\turl\nDer Rat <b>tagte</b>.\tfalsch\tjavascript:alert(1)\n"},
+	{4, `<html><script type="application/ld+json">{"@graph":[{"@type":"ClaimReview","claimReviewed":"x"}]}</script></html>`},
 }
 
 // wantOneLine fails unless r is what a read path may end with: success
@@ -68,31 +73,34 @@ func TestReadPathSeeds(t *testing.T) {
 	for _, s := range readPathSeeds {
 		p := readPaths[s.path]
 		f := writeFile(t, dir, "eingang"+p.ext, s.data)
-		wantOneLine(t, p.command, claimctl(t, db, p.command, f), []byte(s.data))
+		wantOneLine(t, p.command, claimctl(t, db, append(strings.Fields(p.command), f)...), []byte(s.data))
 	}
 	zip := exportedBundle(t, t.TempDir())
 	for range 2 { // merged, then the same again
 		wantOneLine(t, "import-bundle", claimctl(t, db, "import-bundle", writeFile(t, dir, "b.zip", string(zip))), zip)
 	}
+	wantOneLine(t, "archive import", claimctl(t, db, "archive", "import", writeFile(t, dir, "b.zip", string(zip))), zip)
 }
 
-// FuzzReadPaths gives claimctl import and import-bundle files from the
-// fuzzer, on one database that grows as they are stored, and checks that
-// each ends as wantOneLine says.
+// FuzzReadPaths gives claimctl import, import-bundle and archive import
+// files from the fuzzer, on one database that grows as they are stored,
+// and checks that each ends as wantOneLine says.
 func FuzzReadPaths(f *testing.F) {
 	for _, s := range readPathSeeds {
 		f.Add(uint8(s.path), []byte(s.data))
 	}
 	dir := f.TempDir()
 	db := filepath.Join(dir, "fuzz.db")
-	f.Add(uint8(3), exportedBundle(f, dir))
+	zip := exportedBundle(f, dir)
+	f.Add(uint8(3), zip)
+	f.Add(uint8(4), zip)
 	f.Fuzz(func(t *testing.T, path uint8, data []byte) {
 		p := readPaths[int(path)%len(readPaths)]
 		file := filepath.Join(t.TempDir(), "eingang"+p.ext)
 		if err := os.WriteFile(file, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		wantOneLine(t, p.command, runCLI(db, p.command, file), data)
+		wantOneLine(t, p.command, runCLI(db, append(strings.Fields(p.command), file)...), data)
 	})
 }
 
