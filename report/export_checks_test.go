@@ -146,9 +146,14 @@ func checkMarkdownExport(t *testing.T, out []byte, x exportTexts) {
 }
 
 // wantSameLinks fails unless the HTML report and the Markdown report (as
-// HTML) link to the same addresses, percent-encoding aside.
+// HTML) link to the same addresses, percent-encoding aside. Bytes that are
+// not UTF-8 (which no stored text holds: the window, claimctl and bundles
+// give only UTF-8) are left aside: each renderer drops them its own way.
 func wantSameLinks(t *testing.T, page, md []byte, x exportTexts) {
 	t.Helper()
+	if !x.valid() {
+		return
+	}
 	if got, want := links(t, md), links(t, page); !slices.Equal(got, want) {
 		t.Fatalf("the Markdown report links to %q, the HTML report to %q, for %+q", got, want, x)
 	}
