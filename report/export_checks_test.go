@@ -56,7 +56,9 @@ var docAttrs = map[string]bool{
 }
 
 var (
-	docHref  = regexp.MustCompile(`^(#[A-Za-z0-9_-]+|(https?|mailto):[^\s"'<>\\]+)$`)
+	// An apostrophe may stand in a URL (RFC 3986 sub-delims, a host such
+	// as "example'x" too); the attribute is quoted with double quotes.
+	docHref  = regexp.MustCompile(`^(#[A-Za-z0-9_-]+|(https?|mailto):[^\s"<>\\]+)$`)
 	docStyle = regexp.MustCompile(`^((background|color|border-left-color):#[0-9a-f]{6};?|text-align:(left|right|center);?)+$`)
 	numbered = regexp.MustCompile(`^\d+\. ?`)
 )
