@@ -98,7 +98,7 @@ func claimReview(c *claims.Claim, x *index, l *labels, opts Options) (crReview, 
 		URL:           reviewURL(opts.ReviewURL, c.ID),
 		DatePublished: isoDate(reviewDate(c, x)),
 		InLanguage:    l.Lang,
-		Author:        crOrg{Type: "Organization", Name: strings.TrimSpace(opts.Org), URL: safeURL(opts.OrgURL)},
+		Author:        crOrg{Type: "Organization", Name: strings.TrimSpace(opts.Org), URL: webURL(opts.OrgURL)},
 		ClaimReviewed: strings.TrimSpace(c.Text),
 		ItemReviewed:  crClaim{Type: "Claim", DatePublished: isoDate(c.ClaimDate)},
 		ReviewRating:  crRating{Type: "Rating"},
@@ -107,7 +107,7 @@ func claimReview(c *claims.Claim, x *index, l *labels, opts Options) (crReview, 
 		Keywords:      strings.Join(c.Tags, ", "),
 	}
 	if a := x.articles[c.ArticleID]; a != nil {
-		if u := safeURL(a.URL); u != "" {
+		if u := webURL(a.URL); u != "" {
 			r.ItemReviewed.Appearance = &crAppearance{Type: "CreativeWork", URL: u, Headline: a.Title, Date: isoDate(a.PublishedAt)}
 		}
 		if a.Language != "" {
@@ -157,7 +157,14 @@ func reviewURL(tmpl, id string) string {
 	} else {
 		tmpl = strings.TrimSuffix(tmpl, "#") + "#claim-" + url.PathEscape(id)
 	}
-	if u := safeURL(tmpl); strings.HasPrefix(u, "http") {
+	return webURL(tmpl)
+}
+
+// webURL returns u if it is an absolute http or https URL, else "": the
+// addresses of a ClaimReview (review, organisation, appearance) name web
+// pages, never a mail address.
+func webURL(u string) string {
+	if u = safeURL(u); strings.HasPrefix(u, "http") {
 		return u
 	}
 	return ""

@@ -148,11 +148,15 @@ const mdSpecial = "\\`*_[]<>&|~!"
 
 // mdInline escapes s as one line of CommonMark text: line breaks become
 // spaces, special characters get a backslash, and a line start that would
-// read as a heading, list, quote or rule is escaped too.
+// read as a heading, list, quote or rule is escaped too, as is a line end
+// of #s that a heading would drop as its closing sequence.
 func mdInline(s string) string {
 	out := mdValue(s)
 	if out != "" && strings.ContainsRune("#+-=>", rune(out[0])) {
 		out = "\\" + out
+	}
+	if rest := strings.TrimRight(out, "#"); rest != out && strings.HasSuffix(rest, " ") {
+		out = rest + "\\" + out[len(rest):]
 	}
 	// "1. text" would start an ordered list ("1.5 %" would not).
 	if i := strings.IndexFunc(out, func(r rune) bool { return r < '0' || r > '9' }); i > 0 && (out[i] == '.' || out[i] == ')') &&
@@ -180,7 +184,10 @@ func mdValue(s string) string {
 // mdCell escapes s for a table cell.
 func mdCell(s string) string { return mdInline(s) }
 
-var mdURLReplacer = strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20", "\n", "")
+var mdURLReplacer = strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20", "\n", "", "\\", "%5C")
 
-// mdURL makes a safe URL usable inside <…> link destinations.
+// mdURL makes a safe URL usable inside <…> link destinations and autolinks:
+// the characters that would end them are percent-encoded, and so is the
+// backslash, which would escape the next character of a destination
+// ("?q=a\*b" would link to "?q=a*b").
 func mdURL(u string) string { return mdURLReplacer.Replace(u) }

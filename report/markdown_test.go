@@ -19,6 +19,10 @@ func TestMdInline(t *testing.T) {
 		{"&amp; stays text", `\&amp; stays text`},
 		{"two\nlines\r\n  joined", "two lines joined"},
 		{"Größe: „500 €“", "Größe: „500 €“"},
+		{"Platz eins #", `Platz eins \#`},
+		{"Trend ###  ", `Trend \###`},
+		{"C# und F#", "C# und F#"},
+		{"#", `\#`},
 	}
 	for _, tc := range tests {
 		if got := mdInline(tc.in); got != tc.want {
@@ -32,6 +36,8 @@ func TestSafeURL(t *testing.T) {
 		{"https://example.org/a?b=c", "https://example.org/a?b=c"},
 		{"HTTP://EXAMPLE.ORG", "http://EXAMPLE.ORG"},
 		{"mailto:tips@example.org", "mailto:tips@example.org"},
+		{"mailto:", ""},
+		{"MAILTO:?subject=x", ""},
 		{"javascript:alert(1)", ""},
 		{" JavaScript:alert(1)", ""},
 		{"data:text/html,<script>", ""},
@@ -69,6 +75,19 @@ func TestAnchorID(t *testing.T) {
 	for _, tc := range tests {
 		if got := anchorID("claim-", tc.id); got != tc.want {
 			t.Errorf("anchorID(%q) = %q, want %q", tc.id, got, tc.want)
+		}
+	}
+}
+
+func TestMdURL(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"https://example.org/a?b=c", "https://example.org/a?b=c"},
+		{`https://suche.example/?q=a\*b`, "https://suche.example/?q=a%5C*b"},
+		{"https://example.org/<a> b", "https://example.org/%3Ca%3E%20b"},
+	}
+	for _, tc := range tests {
+		if got := mdURL(tc.in); got != tc.want {
+			t.Errorf("mdURL(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

@@ -67,8 +67,9 @@ func inkFor(bg string) string {
 	return "#ffffff"
 }
 
-// safeURL returns u if it is an absolute http, https or mailto URL that may
-// become a link, else "" (the URL is then shown as text only).
+// safeURL returns u if it is an absolute http or https URL with a host, or
+// a mailto URL with an address, that may become a link, else "" (the URL is
+// then shown as text only).
 func safeURL(u string) string {
 	p, err := url.Parse(strings.TrimSpace(u))
 	if err != nil {
@@ -81,6 +82,9 @@ func safeURL(u string) string {
 		}
 		return p.String()
 	case "mailto":
+		if p.Opaque == "" { // no address: a link that writes to nobody
+			return ""
+		}
 		return p.String()
 	}
 	return ""

@@ -3,12 +3,12 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
 	"strconv"
 	"time"
 
 	"claimdesk/archive"
 	"claimdesk/claims"
+	"claimdesk/importer"
 )
 
 func init() {
@@ -31,9 +31,11 @@ func runArchiveImport(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	data, err := os.ReadFile(file)
+	// Read as every other file a stranger may have made (importer.ReadFile):
+	// a FIFO or device is refused instead of blocking or filling the memory.
+	data, err := importer.ReadFile(ctx, file, archive.MaxFileSize)
 	if err != nil {
-		return claims.Errorf(claims.EINVALID, "Cannot read %s: %v", file, err)
+		return err
 	}
 	start := time.Now()
 	imp, err := archive.Parse(*name, file, data)

@@ -55,7 +55,7 @@ func TestBadInput(t *testing.T) {
 		{"ArchiveTableNoText", []string{"archive", "import", writeFile(t, dir, "t.csv", "a,b\n1,2\n")}, "no text column"},
 		{"ArchiveBinary", []string{"archive", "import", writeFile(t, dir, "photo.csv", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")}, "photo.csv looks like a binary file, not text, so it is no table"},
 		{"ArchiveUTF16", []string{"archive", "import", writeFile(t, dir, "u16.tsv", utf16Text("text\tverdict\nA claim.\tfalse\n", true))}, "u16.tsv is UTF-16 text; save it as UTF-8"},
-		{"ArchiveMissingFile", []string{"archive", "import", "nichtda.json"}, "Cannot read nichtda.json"},
+		{"ArchiveMissingFile", []string{"archive", "import", "nichtda.json"}, "nichtda.json was not found"},
 		{"MatchNothing", []string{"match"}, "give either the claim TEXT or --claim ID"},
 		{"MatchBoth", []string{"match", "x", "--claim", claimID}, "give either the claim TEXT or --claim ID"},
 		{"EvalMatchMissingFlags", []string{"eval-match"}, "--claims is required"},
