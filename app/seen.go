@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"sync"
 
@@ -17,6 +16,7 @@ import (
 	"claimdesk/archive"
 	"claimdesk/claims"
 	"claimdesk/claims/match"
+	"claimdesk/importer"
 )
 
 // seenCache holds the matcher over the earlier checks (archive records and
@@ -113,8 +113,8 @@ func (s *shell) importArchive(uri fyne.URI) {
 	var res *claims.ArchiveImportResult
 	var err error
 	u.background(func() {
-		var data []byte
-		if data, err = os.ReadFile(uri.Path()); err != nil {
+		var data []byte // read as every file a stranger may have made: no FIFO, device or folder, bounded
+		if data, err = importer.ReadFile(u.ctx(), uri.Path(), archive.MaxFileSize); err != nil {
 			return
 		}
 		var imp *claims.ArchiveImport
