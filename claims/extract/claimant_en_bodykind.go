@@ -32,7 +32,7 @@ func bodyOfKindNounEN(noun, body string) string {
 	if publicBodyNounEN(noun) && (businessNounEN(last) || !orgNameEN(body) && !governmentNounEN(noun)) {
 		return "" // not "Harbor Bank", nor "Okonjo" noted as a one-word body
 	}
-	if head := strings.ToLower(bodyHeadEN(body)); publicBodyNounEN(noun) && publicBodyNounEN(head) && !headMatchesEN(head, noun) && !foldIn(noun, "regulator", "operator", "watchdog") {
+	if head := strings.ToLower(bodyHeadEN(body)); bodyKindNounEN(noun) && bodyKindNounEN(head) && !headMatchesEN(head, noun) && !foldIn(noun, "regulator", "operator", "watchdog") {
 		return "" // "the union said" after "the Northern Health Board said"
 	}
 	if businessNounEN(noun) && (governmentNounEN(last) || representativeNounEN(last)) {
@@ -59,6 +59,11 @@ func otherBodyHeadEN(w string) bool {
 func representativeNounEN(w string) bool {
 	return foldIn(w, "union", "association", "federation", "league", "guild", "alliance", "party")
 }
+
+// bodyKindNounEN reports whether w is a noun for a public body
+// (publicBodyNounEN) or for one that represents its members
+// (representativeNounEN): "the association" takes up no board.
+func bodyKindNounEN(w string) bool { return publicBodyNounEN(w) || representativeNounEN(w) }
 
 // publicBodyNounEN reports whether w is one of the nouns for a body that
 // regulates, represents or governs ("regulator", "union", "council",

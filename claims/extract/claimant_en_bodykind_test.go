@@ -47,3 +47,17 @@ func TestBodyOfKindOtherHeadEN(t *testing.T) {
 		"The Transport Ministry said the line would close. The ministry said buses would replace it.": "Transport Ministry",
 	})
 }
+
+// TestBodyOfKindRepresentativeEN checks that "the association said" does
+// not take up a board named before (a body that represents its members is
+// no board, nor the other way round), and that "the fishermen's
+// association said" names its own body, while "the association said"
+// still takes up an association's name.
+func TestBodyOfKindRepresentativeEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Harbour board backs dredging plan\n\nThe association said a ban had been promised in 2019.":                         "",
+		"Harbour board backs dredging plan\n\nThe fishermen's association said a ban had been promised in 2019.":             "fishermen's association",
+		"The Dockers' Union said the plan was rushed. The board said the work would start in May.":                           "",
+		"The Kelby Tenants Association said rents rose 9 percent. The association said the council had ignored its letters.": "Kelby Tenants Association",
+	})
+}
