@@ -88,16 +88,17 @@ func newChip() *fyne.Container {
 	return container.NewStack(bg, container.New(chipPadding{}, t))
 }
 
-// setChip shows label on fill (nil: an outlined chip in the disabled
-// colour), with text in black or white, whichever reads better.
+// setChip shows label on fill (nil: a chip outlined in the placeholder
+// colour with text in the foreground colour, readable on a row and on the
+// selected row), with text in black or white, whichever reads better.
 func setChip(chip *fyne.Container, label string, fill color.Color) {
 	bg := chip.Objects[0].(*canvas.Rectangle)
 	t := chip.Objects[1].(*fyne.Container).Objects[0].(*canvas.Text)
 	t.Text = label
 	if fill == nil {
 		bg.FillColor = color.Transparent
-		bg.StrokeColor = theme.Color(theme.ColorNameDisabled)
-		t.Color = theme.Color(theme.ColorNameDisabled)
+		bg.StrokeColor = theme.Color(theme.ColorNamePlaceHolder)
+		t.Color = theme.Color(theme.ColorNameForeground)
 	} else {
 		bg.FillColor, bg.StrokeColor = fill, fill
 		t.Color = readableOn(fill)
