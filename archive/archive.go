@@ -6,7 +6,9 @@
 //
 // Every record of a file is either read whole or named in Malformed with the
 // reason; nothing is half-read. Fields are reduced to plain text (markup,
-// scripts and control characters removed) and bounded in length.
+// scripts and control characters removed) and bounded in length; a web
+// address is kept as written (no entity decoded: "&para=2" stays), and a
+// record whose address holds spaces or control characters is malformed.
 package archive
 
 import (
@@ -15,6 +17,7 @@ import (
 	"encoding/hex"
 	"path/filepath"
 	"strings"
+	"unicode"
 
 	"claimdesk/claims"
 )
@@ -97,8 +100,8 @@ func Detect(data []byte) Format {
 // one saved as UTF-16 (a spreadsheet's "Unicode text"), or one that looks
 // binary (an image, a PDF, a database) by its first bytes or by NUL and
 // other control bytes, which text never holds, among its first 8 KiB. Read
-// as a table, such a file had "no text column". Text in another 8-bit
-// encoding than UTF-8 is still read.
+// as a table, such a file had "no text column". Text that is not UTF-8 is
+// still read, as Windows-1252 (parseTable).
 func notText(fileName string, data []byte) error {
 	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
 		return claims.Errorf(claims.EINVALID, "%s is UTF-16 text; save it as UTF-8 and import it again.", fileName)
@@ -146,6 +149,12 @@ func keyOf(r *claims.ArchiveRecord) string {
 	return "sha256:" + hex.EncodeToString(sum[:12])
 }
 
+// notInAddress reports the runes a web address never holds: white space
+// and control characters. A record whose address holds one is malformed
+// rather than stored with an address that cannot be opened or that breaks
+// the line it is shown on.
+func notInAddress(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }
+
 // check completes a record (key, language) or says why it is malformed.
 func check(r *claims.ArchiveRecord) string {
 	switch {
@@ -158,6 +167,9 @@ func check(r *claims.ArchiveRecord) string {
 		if len([]rune(f)) > MaxFieldLen {
 			return "a field longer than 2,000 characters"
 		}
+	}
+	if strings.IndexFunc(r.URL, notInAddress) >= 0 {
+		return "the address holds spaces or control characters"
 	}
 	if r.Key == "" {
 		r.Key = keyOf(r)

@@ -150,8 +150,8 @@ func TestParseTable(t *testing.T) {
 }
 
 // TestParseNotText checks that a file that is no text is refused as such,
-// not read as a table without a text column, while a table in another
-// 8-bit encoding than UTF-8 is still read.
+// not read as a table without a text column, while a table saved as
+// Windows-1252 is read with its umlauts and typographic quotes.
 func TestParseNotText(t *testing.T) {
 	controls := "text\n" + strings.Repeat("\x00\x01\x02\x03ab", 40)
 	for _, c := range []struct {
@@ -171,8 +171,49 @@ func TestParseNotText(t *testing.T) {
 			}
 		})
 	}
-	imp, err := Parse("", "latin1.csv", []byte("text,verdict\nGr\xf6\xdfe Zahl,falsch\n"))
-	if err != nil || len(imp.Records) != 1 {
-		t.Fatalf("Latin-1 table: %+v, %v; want one record", imp, err)
+	imp, err := Parse("", "latin1.csv", []byte("text,verdict\nGr\xf6\xdfe Zahl \x96 \x84gut\x93,falsch\n"))
+	if err != nil || len(imp.Records) != 1 || imp.Records[0].Text != "Größe Zahl – „gut“" {
+		t.Fatalf("Windows-1252 table: %+v, %v; want one record read as Windows-1252", imp, err)
+	}
+}
+
+// TestAddressKeptAsWritten checks that a table's address is not read as
+// HTML ("&para=2" once became "¶=2") and that a record whose address holds
+// a space or a control character is named malformed, in a table and in
+// ClaimReview, while the file's other records are read.
+func TestAddressKeptAsWritten(t *testing.T) {
+	tsv := "text\turl\nRents rose.\thttps://x.example/q?id=5&para=2&copy=1\nTaxes fell.\thttps://x.example/a b\n"
+	imp, err := Parse("", "t.tsv", []byte(tsv))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if len(imp.Records) != 1 || imp.Records[0].URL != "https://x.example/q?id=5&para=2&copy=1" {
+		t.Fatalf("records = %+v, want one with its address as written", imp.Records)
+	}
+	if len(imp.Malformed) != 1 || !strings.Contains(imp.Malformed[0].Why, "address") {
+		t.Fatalf("malformed = %v, want line 3 for its address", imp.Malformed)
+	}
+	js := `[` + reviewJSON + `,{"@type":"ClaimReview","claimReviewed":"a","url":"https://x.example/a\u0007b"}]`
+	imp, err = Parse("", "c.json", []byte(js))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if len(imp.Records) != 1 || len(imp.Malformed) != 1 || !strings.Contains(imp.Malformed[0].Why, "address") {
+		t.Fatalf("%d records, malformed %v; want 1 and the record with a control character", len(imp.Records), imp.Malformed)
+	}
+}
+
+// TestParseSemicolonTable checks that a CSV separated by semicolons, as a
+// German spreadsheet program saves it, is read by its header, with a comma
+// inside a field and a quoted semicolon kept.
+func TestParseSemicolonTable(t *testing.T) {
+	data := "Text;Verdict;URL\nDie Quote fiel auf 3,1 Prozent.;falsch;https://x.example/1\n\"Erst; dann\";richtig;\n"
+	imp, err := Parse("", "de.csv", []byte(data))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if len(imp.Records) != 2 || imp.Records[0].Text != "Die Quote fiel auf 3,1 Prozent." ||
+		imp.Records[0].Verdict != "falsch" || imp.Records[1].Text != "Erst; dann" {
+		t.Fatalf("records = %+v, malformed %v", imp.Records, imp.Malformed)
 	}
 }

@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"claimdesk/claims"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // columns maps header names (lower case) to record fields; the first
@@ -24,12 +26,14 @@ var columns = map[string]string{
 	"language":  "language", "lang": "language",
 }
 
-// parseTable reads a TSV (tab-separated, no quoting) or a CSV file whose
-// header names its columns; a text column is required.
+// parseTable reads a TSV (tab-separated, no quoting) or a CSV file (commas
+// or semicolons: separator) whose header names its columns; a text column
+// is required. A file that is not UTF-8 is read as Windows-1252
+// (fromWindows1252).
 func parseTable(imp *claims.ArchiveImport, data []byte) error {
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	data = fromWindows1252(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
 	head, _, _ := bytes.Cut(data, []byte("\n"))
-	rows, err := tableRows(data, bytes.Contains(head, []byte("\t")))
+	rows, err := tableRows(data, separator(head))
 	if err != nil {
 		return err
 	}
@@ -67,9 +71,24 @@ func parseTable(imp *claims.ArchiveImport, data []byte) error {
 	return nil
 }
 
-// tableRows splits data into rows: on tabs without quoting, or as CSV.
-func tableRows(data []byte, tsv bool) ([][]string, error) {
-	if tsv {
+// separator tells the columns' separator from the header line: a tab
+// (TSV), else a semicolon when the header has more of them than commas
+// (the CSV that spreadsheet programs save where the comma is the decimal
+// mark, as in German), else a comma.
+func separator(head []byte) rune {
+	switch {
+	case bytes.Contains(head, []byte("\t")):
+		return '\t'
+	case bytes.Count(head, []byte(";")) > bytes.Count(head, []byte(",")):
+		return ';'
+	}
+	return ','
+}
+
+// tableRows splits data into rows: on tabs without quoting, or as CSV with
+// the separator sep.
+func tableRows(data []byte, sep rune) ([][]string, error) {
+	if sep == '\t' {
 		lines := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
 		if lines[len(lines)-1] == "" {
 			lines = lines[:len(lines)-1]
@@ -81,6 +100,7 @@ func tableRows(data []byte, tsv bool) ([][]string, error) {
 		return out, nil
 	}
 	cr := csv.NewReader(bytes.NewReader(data))
+	cr.Comma = sep
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
 	var out [][]string
@@ -96,16 +116,33 @@ func tableRows(data []byte, tsv bool) ([][]string, error) {
 	}
 }
 
+// fromWindows1252 returns data as UTF-8: unchanged when it is UTF-8
+// already, else decoded as Windows-1252, the encoding in which spreadsheet
+// programs on German and English Windows save "CSV" and "text" files
+// (a superset of ISO-8859-1). Before, such a file lost every byte that was
+// not ASCII ("Größe" became "Gre").
+func fromWindows1252(data []byte) []byte {
+	if utf8.Valid(data) {
+		return data
+	}
+	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
+	if err != nil {
+		return data
+	}
+	return out
+}
+
 // tableRecord builds a record from a row.
 func tableRecord(row []string, idx map[string]int) *claims.ArchiveRecord {
-	get := func(f string) string {
+	raw := func(f string) string {
 		if i, ok := idx[f]; ok {
-			return Plain(row[i])
+			return row[i]
 		}
 		return ""
 	}
+	get := func(f string) string { return Plain(raw(f)) }
 	r := &claims.ArchiveRecord{Text: get("text"), Title: get("title"), Verdict: get("verdict"),
-		Claimant: get("claimant"), URL: get("url"), Publisher: get("publisher"), Key: get("key"),
+		Claimant: get("claimant"), URL: strings.TrimSpace(raw("url")), Publisher: get("publisher"), Key: get("key"),
 		ClaimDate: ParseDate(get("date"))}
 	switch l := strings.ToLower(get("language")); {
 	case strings.HasPrefix(l, "de"):
