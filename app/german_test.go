@@ -24,6 +24,7 @@ import (
 var errorKeyPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`Errorf\(\s*(?:claims\.)?E[A-Z]+,\s*("(?:[^"\\]|\\.)*")`),
 	regexp.MustCompile(`Internal\(\s*\w+,\s*("(?:[^"\\]|\\.)*")`),
+	regexp.MustCompile(`Phrasef\(\s*("(?:[^"\\]|\\.)*")`),
 }
 
 // verbs matches the fmt verbs of a format.

@@ -146,9 +146,29 @@ func archiveSummary(res *claims.ArchiveImportResult) string {
 			msg += "\n…"
 			break
 		}
-		msg += "\n" + m.Where + ": " + m.Why
+		msg += "\n" + phraseText(m.Place, m.Where) + ": " + phraseText(m.Reason, m.Why)
 	}
 	return msg
+}
+
+// phraseText is p in the interface language, its format translated as a
+// message key (errors.*.json) and its arguments filled in after, phrases
+// among them translated too; fallback when p is the zero Phrase.
+func phraseText(p claims.Phrase, fallback string) string {
+	if p.Format == "" {
+		return fallback
+	}
+	args := make([]any, len(p.Args))
+	for i, a := range p.Args {
+		if inner, ok := a.(claims.Phrase); ok {
+			a = phraseText(inner, inner.String())
+		}
+		args[i] = a
+	}
+	if len(args) == 0 {
+		return lang.L(p.Format)
+	}
+	return fmt.Sprintf(lang.L(p.Format), args...)
 }
 
 // seenPane is the "Seen before" tab of the claim editor: earlier checks of

@@ -155,21 +155,22 @@ func keyOf(r *claims.ArchiveRecord) string {
 // the line it is shown on.
 func notInAddress(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }
 
-// check completes a record (key, language) or says why it is malformed.
-func check(r *claims.ArchiveRecord) string {
+// check completes a record (key, language) or says why it is malformed;
+// the zero Phrase when it is not.
+func check(r *claims.ArchiveRecord) claims.Phrase {
 	switch {
 	case r.Text == "":
-		return "no claim text"
+		return claims.Phrasef("no claim text")
 	case len([]rune(r.Text)) > MaxTextLen:
-		return "claim text longer than 8,000 characters"
+		return claims.Phrasef("claim text longer than 8,000 characters")
 	}
 	for _, f := range []string{r.Title, r.Verdict, r.Claimant, r.URL, r.Publisher, r.Key} {
 		if len([]rune(f)) > MaxFieldLen {
-			return "a field longer than 2,000 characters"
+			return claims.Phrasef("a field longer than 2,000 characters")
 		}
 	}
 	if strings.IndexFunc(r.URL, notInAddress) >= 0 {
-		return "the address holds spaces or control characters"
+		return claims.Phrasef("the address holds spaces or control characters")
 	}
 	if r.Key == "" {
 		r.Key = keyOf(r)
@@ -177,5 +178,5 @@ func check(r *claims.ArchiveRecord) string {
 	if r.Language == "" {
 		r.Language = GuessLanguage(r.Text + " " + r.Title)
 	}
-	return ""
+	return claims.Phrase{}
 }

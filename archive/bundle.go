@@ -3,7 +3,6 @@ package archive
 import (
 	"bytes"
 	"context"
-	"strconv"
 
 	"claimdesk/claims"
 	"claimdesk/report"
@@ -43,8 +42,8 @@ func parseBundle(imp *claims.ArchiveImport, data []byte) error {
 		if a := articles[c.ArticleID]; a != nil {
 			r.URL, r.Title, r.Publisher, r.Language = a.URL, Plain(a.Title), Plain(a.Publisher), a.Language
 		}
-		if why := check(r); why != "" {
-			imp.Malformed = append(imp.Malformed, claims.Malformed{Where: "claim " + strconv.Itoa(i+1), Why: why})
+		if why := check(r); why.Format != "" {
+			imp.Malformed = append(imp.Malformed, claims.NewMalformed(claims.Phrasef("claim %d", i+1), why))
 			continue
 		}
 		imp.Records = append(imp.Records, r)

@@ -25,7 +25,7 @@ func parseJSONLD(imp *claims.ArchiveImport, data []byte) error {
 			return claims.Errorf(claims.EINVALID, "The page holds no <script type=\"application/ld+json\"> block; save the fact-check page as HTML, or export its ClaimReview JSON-LD.")
 		}
 		for i, b := range blocks {
-			readJSONLD(imp, b, fmt.Sprintf("script block %d", i+1))
+			readJSONLD(imp, b, claims.Phrasef("script block %d", i+1))
 		}
 		return nil
 	}
@@ -34,7 +34,7 @@ func parseJSONLD(imp *claims.ArchiveImport, data []byte) error {
 		return claims.Errorf(claims.EINVALID, "The file is not valid JSON: %v.", err)
 	}
 	n := len(imp.Malformed)
-	walk(imp, v, "record", new(int), 0)
+	walk(imp, v, claims.Phrase{}, new(int), 0)
 	if len(imp.Records) == 0 && len(imp.Malformed) == n {
 		return claims.Errorf(claims.EINVALID, "The JSON holds no ClaimReview object (schema.org).")
 	}
@@ -42,13 +42,22 @@ func parseJSONLD(imp *claims.ArchiveImport, data []byte) error {
 }
 
 // readJSONLD reads one script block; a block that is not JSON is malformed.
-func readJSONLD(imp *claims.ArchiveImport, b []byte, where string) {
+func readJSONLD(imp *claims.ArchiveImport, b []byte, block claims.Phrase) {
 	var v any
 	if err := json.Unmarshal(b, &v); err != nil {
-		imp.Malformed = append(imp.Malformed, claims.Malformed{Where: where, Why: "not valid JSON: " + err.Error()})
+		imp.Malformed = append(imp.Malformed, claims.NewMalformed(block, claims.Phrasef("not valid JSON: %s", err.Error())))
 		return
 	}
-	walk(imp, v, where+", record", new(int), 0)
+	walk(imp, v, block, new(int), 0)
+}
+
+// recordPlace names the n-th ClaimReview object of a file, or of a page's
+// script block (block is the zero Phrase for a JSON file).
+func recordPlace(block claims.Phrase, n int) claims.Phrase {
+	if block.Format == "" {
+		return claims.Phrasef("record %d", n)
+	}
+	return claims.Phrasef("%s, record %d", block, n)
 }
 
 // scriptBlocks returns the contents of the page's JSON-LD script blocks.
@@ -81,34 +90,35 @@ func scriptBlocks(page []byte) [][]byte {
 }
 
 // walk finds ClaimReview objects in v: the value itself, array items,
-// @graph members, and objects nested in other properties.
-func walk(imp *claims.ArchiveImport, v any, where string, n *int, depth int) {
+// @graph members, and objects nested in other properties; block names the
+// script block v came from (recordPlace).
+func walk(imp *claims.ArchiveImport, v any, block claims.Phrase, n *int, depth int) {
 	if depth > maxDepth {
 		return
 	}
 	switch x := v.(type) {
 	case []any:
 		for _, it := range x {
-			walk(imp, it, where, n, depth+1)
+			walk(imp, it, block, n, depth+1)
 		}
 	case map[string]any:
 		if hasType(x, "ClaimReview") {
 			*n++
 			r, why := claimReview(x)
-			if why != "" {
-				imp.Malformed = append(imp.Malformed, claims.Malformed{Where: fmt.Sprintf("%s %d", where, *n), Why: why})
+			if why.Format != "" {
+				imp.Malformed = append(imp.Malformed, claims.NewMalformed(recordPlace(block, *n), why))
 			} else {
 				imp.Records = append(imp.Records, r)
 			}
 			return
 		}
 		if g, ok := x["@graph"]; ok {
-			walk(imp, g, where, n, depth+1)
+			walk(imp, g, block, n, depth+1)
 			return
 		}
 		for _, k := range []string{"mainEntity", "hasPart", "itemListElement", "item", "review"} {
 			if c, ok := x[k]; ok {
-				walk(imp, c, where, n, depth+1)
+				walk(imp, c, block, n, depth+1)
 			}
 		}
 	}
@@ -130,10 +140,10 @@ func hasType(o map[string]any, typ string) bool {
 }
 
 // claimReview turns one ClaimReview object into a record, or says why not.
-func claimReview(o map[string]any) (*claims.ArchiveRecord, string) {
+func claimReview(o map[string]any) (*claims.ArchiveRecord, claims.Phrase) {
 	text, ok := str(o["claimReviewed"])
 	if !ok {
-		return nil, "claimReviewed is not text"
+		return nil, claims.Phrasef("claimReviewed is not text")
 	}
 	item, _ := o["itemReviewed"].(map[string]any)
 	r := &claims.ArchiveRecord{
@@ -153,10 +163,10 @@ func claimReview(o map[string]any) (*claims.ArchiveRecord, string) {
 	} else {
 		r.ClaimDate = ParseDate(first(o, "datePublished"))
 	}
-	if why := check(r); why != "" {
+	if why := check(r); why.Format != "" {
 		return nil, why
 	}
-	return r, ""
+	return r, claims.Phrase{}
 }
 
 // str returns v as text: a string, or a number written out.

@@ -3,7 +3,6 @@ package archive
 import (
 	"bytes"
 	"encoding/csv"
-	"fmt"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -52,18 +51,18 @@ func parseTable(imp *claims.ArchiveImport, data []byte) error {
 		return claims.Errorf(claims.EINVALID, "The table has no text column; its first line must name the columns (text, title, verdict, claimant, date, url).")
 	}
 	for n, row := range rows[1:] {
-		where := fmt.Sprintf("line %d", n+2)
+		where := claims.Phrasef("line %d", n+2)
 		if len(row) == 1 && strings.TrimSpace(row[0]) == "" {
 			continue
 		}
 		if len(row) != len(rows[0]) {
-			imp.Malformed = append(imp.Malformed, claims.Malformed{Where: where,
-				Why: fmt.Sprintf("%d columns, the header has %d", len(row), len(rows[0]))})
+			imp.Malformed = append(imp.Malformed, claims.NewMalformed(where,
+				claims.Phrasef("%d columns, the header has %d", len(row), len(rows[0]))))
 			continue
 		}
 		r := tableRecord(row, idx)
-		if why := check(r); why != "" {
-			imp.Malformed = append(imp.Malformed, claims.Malformed{Where: where, Why: why})
+		if why := check(r); why.Format != "" {
+			imp.Malformed = append(imp.Malformed, claims.NewMalformed(where, why))
 			continue
 		}
 		imp.Records = append(imp.Records, r)

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"time"
 )
@@ -55,10 +56,38 @@ func (r *ArchiveRecord) Validate() error {
 	return nil
 }
 
-// Malformed names one record of a file that could not be read.
+// Malformed names one record of a file that could not be read. Where and
+// Why are English; Place and Reason keep them as formats with arguments,
+// so that the window can show them in its language (NewMalformed).
 type Malformed struct {
-	Where string `json:"where"` // "line 12", "record 3", "script block 2"
-	Why   string `json:"why"`
+	Where  string `json:"where"` // "line 12", "record 3", "script block 2, record 1"
+	Why    string `json:"why"`
+	Place  Phrase `json:"-"`
+	Reason Phrase `json:"-"`
+}
+
+// NewMalformed names the record at where that was not read, and why.
+func NewMalformed(where, why Phrase) Malformed {
+	return Malformed{Where: where.String(), Why: why.String(), Place: where, Reason: why}
+}
+
+// Phrase is an English text kept as its format and arguments; the format
+// is a message key of the translations (errors.*.json), an argument may be
+// a Phrase itself. The zero Phrase is no text.
+type Phrase struct {
+	Format string
+	Args   []any
+}
+
+// Phrasef returns the phrase of format and its arguments.
+func Phrasef(format string, args ...any) Phrase { return Phrase{Format: format, Args: args} }
+
+// String returns the English text.
+func (p Phrase) String() string {
+	if len(p.Args) == 0 {
+		return p.Format
+	}
+	return fmt.Sprintf(p.Format, p.Args...)
 }
 
 // ArchiveImport is a parsed archive file ready to store.
