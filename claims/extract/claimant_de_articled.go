@@ -15,14 +15,17 @@ import "strings"
 // the second word is a noun of a person ("der Kölner Bäcker"), the one
 // person of its gender the last units named in full (recentPersonDE); else
 // who. A noun of a town or district before a name ("die Stadt Vellbrück":
-// placeBodyNounDE) is a body's name and stays.
+// placeBodyNounDE) or a body's head noun ("die Polizeiinspektion
+// Vellbrück", "das Landratsamt Vellbrück": bodyPlaceDE) is a body's name
+// and stays; the town is no surname of a body named before ("die
+// Bergwacht Vellbrück").
 func (d *docState) articledSurnameDE(toks []token, text, who string, lex lexicon) string {
 	desc, sur, ok := strings.Cut(who, " ")
 	if !ok || strings.IndexByte(sur, ' ') >= 0 || strings.IndexByte(who, ';') >= 0 || !upperFirst(desc) || !upperFirst(sur) || compassWordDE(sur) || legalFormsDE[sur] {
 		return who // "die Regionalbahn Süd": a body's name, no surname; not "die Kessel AG": a firm's legal form is no surname
 	}
-	if placeBodyNounDE(desc) {
-		return who // "die Stadt Vellbrück": a town, no person (claimant_de_placebody.go)
+	if placeBodyNounDE(desc) || bodyPlaceDE(who) {
+		return who // "die Stadt Vellbrück", "die Polizeiinspektion Vellbrück": a body, no person (claimant_de_placebody.go, claimant_de_bodyplace.go)
 	}
 	for k := 1; k+1 < len(toks); k++ {
 		if text[toks[k].s:toks[k].e] != desc || text[toks[k+1].s:toks[k+1].e] != sur || !definiteArticleDE(toks[k-1].low) {

@@ -10,7 +10,8 @@ import "strings"
 
 // titledSurnameDE returns the full name for a claimant of a title word and
 // a surname ("Stadtrat Hönicke" → "Kevin Hönicke"), c itself when the
-// words before the surname are not titles, when no person or several
+// words before the surname are not titles or name a body (bodyPlaceDE:
+// "Polizeiinspektion Lindau" after "Bergwacht Lindau"), when no person or several
 // people with a full name carry the surname, or when c is several
 // claimants.
 func (d *docState) titledSurnameDE(c string) string {
@@ -24,8 +25,8 @@ func (d *docState) titledSurnameDE(c string) string {
 		}
 		return c
 	}
-	if k < 0 || strings.IndexByte(c, ';') >= 0 || !titlesDE(c[:k]) {
-		return c
+	if k < 0 || strings.IndexByte(c, ';') >= 0 || !titlesDE(c[:k]) || bodyPlaceDE(c) {
+		return c // "Polizeiinspektion Lindau": a body and its town, no title and surname (claimant_de_bodyplace.go)
 	}
 	if full := d.bySurnameDE(c[k+1:]); full != "" && full != c {
 		return full
