@@ -87,7 +87,7 @@ func groupSubjectEN(toks []token, v int) (from, to int) {
 		if t.is(tPunct) || t.is(tNum) {
 			continue
 		}
-		if head < 0 && (groupNounEN(t, i == s) || modifiedBodyNounEN(toks, i)) {
+		if head < 0 && (groupNounEN(t, i == s && !commaNameEN(toks, s, e)) || modifiedBodyNounEN(toks, i)) {
 			head = i
 			if collectiveModifierEN(toks, i) {
 				head = i + 1 // "board members"
@@ -111,6 +111,14 @@ func groupSubjectEN(toks []token, v int) (from, to int) {
 		return -1, -1
 	}
 	return s, e
+}
+
+// commaNameEN reports whether the words s to e before a verb of saying are
+// one word between two commas ("Tom Alder, who lost his mother, Frances,
+// said"): a name in apposition, not a group opening its clause, though
+// capitalised and in -s.
+func commaNameEN(toks []token, s, e int) bool {
+	return s > 0 && e-s == 2 && toks[s-1].p == ',' && toks[e-1].p == ','
 }
 
 // groupNounEN reports whether t is the head of a group: a plural common

@@ -235,6 +235,7 @@ var refineRulesDE = []refineStep{
 var refineRulesEN = []refineStep{
 	ifWho(func(d *docState, u *claimUnit, who string) string { return addressFormCutEN(who) }),  // "“Your Honor,” I said": a form of address, no speaker
 	ifWho(func(d *docState, u *claimUnit, who string) string { return questionLeadCutEN(who) }), // "What do businesses say?": a question, no speaker (claimant_en_questionlead.go)
+	ifWho(func(d *docState, u *claimUnit, who string) string { return withAbsoluteCutEN(who) }), // "…, with no injuries reported": no speaker (claimant_en_withabsolute.go)
 	always(func(d *docState, u *claimUnit, who string) string {
 		return rtHonNameEN(u.toks, u.text, who) // "…, the Rt Hon Ann Lee MP, said:" (claimant_en_rthon.go)
 	}),
