@@ -73,7 +73,7 @@ func describedBeforeEN(toks []token, text string, v int) string {
 
 // describedPhraseEN reports whether toks[a:b], the words after the
 // determiner, read as one described source: no clause word ("who", "that",
-// "what", "and") or subject pronoun ("it", "they", "we"), no word ending in -ed (a participle: "a poll released Thursday",
+// "what", "and" unless inside a body's name: andInNameEN) or subject pronoun ("it", "they", "we"), no word ending in -ed (a participle: "a poll released Thursday",
 // "an analysis conducted by …": the name after "by" is found otherwise;
 // one with "in" or "with" after it places the source: participleInEN)
 // and no "by", and not ending in a name of two capitalised words or more
@@ -82,6 +82,9 @@ func describedBeforeEN(toks []token, text string, v int) string {
 // (affiliatedNameEN).
 func describedPhraseEN(toks []token, a, b int) bool {
 	for i := a; i < b; i++ {
+		if toks[i].low == "and" && andInNameEN(toks, i, a, b) {
+			continue // "A Customs and Border Protection official" (claimant_en_describedand.go)
+		}
 		switch t := &toks[i]; t.low {
 		case "who", "that", "which", "whose", "what", "it", "they", "we", "and", "or", "by", "some", "their", "his", "her", "its":
 			return false

@@ -19,7 +19,8 @@ func lowerIssuerEN(toks []token, text string, s, e int) string {
 
 // lowerIssuerOKEN reports whether toks[s:e] follow "the" and are at most
 // maxLowerIssuer lower-case words, no punctuation, the last a noun for a
-// public body (publicBodyNounEN: "department", "commission", "board").
+// public body (publicBodyNounEN: "department", "commission", "board") or
+// for a public office that reports (officeIssuerEN: "auditor").
 func lowerIssuerOKEN(toks []token, s, e int) bool {
 	if s < 1 || toks[s-1].low != "the" || e-s > maxLowerIssuer || e <= s {
 		return false
@@ -29,7 +30,7 @@ func lowerIssuerOKEN(toks []token, s, e int) bool {
 			return false
 		}
 	}
-	return publicBodyNounEN(toks[e-1].low) // "department", "commission", "board"
+	return publicBodyNounEN(toks[e-1].low) || officeIssuerEN(toks, s, e) // "department", "commission", "board"; "state auditor" (claimant_en_officeissuer.go)
 }
 
 // lowerIssuerBeforeEN reports whether the document noun at toks[n] is

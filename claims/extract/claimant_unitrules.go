@@ -292,6 +292,8 @@ var refineRulesEN = []refineStep{
 	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.coSubjectsEN(u, who) // "Ann Lee and Sen. Tom Bell said"
 	}),
+	always(func(d *docState, u *claimUnit, who string) string { return d.nameGroupEN(u, who) }),   // "Ann Lee and two other officials said": "Ann Lee; two other officials" (claimant_en_namegroup.go)
+	always(func(d *docState, u *claimUnit, who string) string { return ordinalSourceEN(u, who) }), // "…,” said the second official.": as written (claimant_en_ordinalsource.go)
 	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.otherClauseSpeakers(u, who) // "Ann Lee said …, while Tom Bell said …"
 	}), ifWho(func(d *docState, u *claimUnit, who string) string {
