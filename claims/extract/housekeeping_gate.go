@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Most units are sentences, and the housekeeping rules that read a unit's
@@ -68,7 +69,7 @@ func hkMayOpen(ut string) bool {
 		return true
 	}
 	for ; w != ""; w, rest = nextField(rest) {
-		if t := strings.Trim(w, hkSeparators); t != "" {
+		if t := hkTrimSeparators(w); t != "" {
 			var buf [64]byte
 			return hkNumeric(t) || hkZone(t) || hkLineWords()[string(hkKey(buf[:0], t))]
 		}
@@ -81,6 +82,9 @@ func hkMayOpen(ut string) bool {
 // "Copyright", "(c)") or a comment count opened by "Kommentare"/"comments"
 // (perhaps in brackets; a count's number is a date's word too).
 func hkOpensLine(w string) bool {
+	if w == "" || !hkOpenerFirst[w[0]] {
+		return false // "Die", "The": no word of these begins so
+	}
 	if strings.EqualFold(w, "ein") || strings.EqualFold(w, "eine") {
 		return true
 	}
@@ -90,3 +94,44 @@ func hkOpensLine(w string) bool {
 	n := strings.Trim(w, "()")
 	return strings.EqualFold(n, "kommentare") || strings.EqualFold(n, "comments")
 }
+
+// hkOpenerFirst marks the first bytes of the words hkOpensLine takes: of
+// "ein" and "eine" in any case (strings.EqualFold: no other rune folds to
+// "e"), of "©", "Copyright" and "(c)", of a bracket Trim takes off
+// before "kommentare" or "comments", and of these in any case ("c"
+// and "C"; "k", "K" and the Kelvin sign U+212A, whose first byte is 0xE2).
+// A word of another first byte is none of them: hkOpensLine answers
+// false without its string tests (TestHkOpensLine).
+var hkOpenerFirst = func() (t [256]bool) {
+	for _, b := range []byte("eEcCkK()") {
+		t[b] = true
+	}
+	t["©"[0]], t["\u212a"[0]] = true, true
+	return t
+}()
+
+// hkSeparatorASCII marks the ASCII bytes of hkSeparators.
+var hkSeparatorASCII = func() (t [utf8.RuneSelf]bool) {
+	for _, r := range hkSeparators {
+		if r < utf8.RuneSelf {
+			t[r] = true
+		}
+	}
+	return t
+}()
+
+// hkTrimSeparators is strings.Trim(w, hkSeparators). A word that begins
+// and ends with an ASCII byte that is no separator, as most words do, has
+// nothing to trim (the separators that are not ASCII begin with a byte of
+// 0x80 or more, and an ASCII byte is a rune of its own): it is returned
+// as it is, without Trim's pass over the runes of the set
+// (TestHkTrimSeparators).
+func hkTrimSeparators(w string) string {
+	if w != "" && hkPlainByte(w[0]) && hkPlainByte(w[len(w)-1]) {
+		return w
+	}
+	return strings.Trim(w, hkSeparators)
+}
+
+// hkPlainByte reports whether b is an ASCII byte that is no separator.
+func hkPlainByte(b byte) bool { return b < utf8.RuneSelf && !hkSeparatorASCII[b] }

@@ -44,3 +44,61 @@ func TestHkMayOpen(t *testing.T) {
 		}
 	}
 }
+
+// hkGateWords are words, marks and broken bytes for the gate's fast paths:
+// the openers in several cases and brackets, the Kelvin sign and the long
+// s that strings.EqualFold folds with "k" and "s", separators around words.
+var hkGateWords = []string{"", "e", "E", "ein", "Ein", "EIN", "eIn", "eine", "Eine", "EINE", "einer", "Einer",
+	"©", "©2026", "(c)", "(C)", "Copyright", "copyright", "Kommentare", "(Kommentare)", "kommentare)", ")Kommentare(",
+	"\u212aommentare", "(\u212aOMMENTARE)", "comments", "Comments", "(comments)", "COMMENTS", "comment\u017fs",
+	"commentſ", "(17)", "Der", "Die", "The", "„Ein", "»Ein", "–", "—", "-", "·", "|", ",", "(", ")", "()",
+	"–Ein–", "-Stand-", "(Montag)", "Montag,", "März", "2026", "14:32", "Uhr–", "·Stand", "\xe2", "\xe2\x80",
+	"a\xff", "\xffb", "Ärzte", "Über", "ÜBER", "Kiel|", "|Kiel", "x·", "·x", "k", "K", "c", "C"}
+
+// TestHkOpensLine checks hkOpensLine against its plain definition (without
+// the first-byte test) on hkGateWords and on each of them after every
+// byte (fails with the Kelvin sign's byte or a closing bracket left out of
+// hkOpenerFirst: tried).
+func TestHkOpensLine(t *testing.T) {
+	plain := func(w string) bool {
+		if strings.EqualFold(w, "ein") || strings.EqualFold(w, "eine") {
+			return true
+		}
+		if strings.HasPrefix(w, "©") || w == "Copyright" || w == "(c)" {
+			return true
+		}
+		n := strings.Trim(w, "()")
+		return strings.EqualFold(n, "kommentare") || strings.EqualFold(n, "comments")
+	}
+	for _, w := range hkGateWords {
+		for b := range 256 {
+			for _, v := range []string{w, string(rune(b)) + w, string([]byte{byte(b)}) + w} {
+				if got, want := hkOpensLine(v), plain(v); got != want {
+					t.Errorf("hkOpensLine(%q) = %v, want %v", v, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestHkTrimSeparators checks hkTrimSeparators against strings.Trim on
+// hkGateWords, each also with every byte and every separator before and
+// after it (fails when the last byte is not asked: tried).
+func TestHkTrimSeparators(t *testing.T) {
+	ends := []string{""}
+	for b := range 256 {
+		ends = append(ends, string([]byte{byte(b)}))
+	}
+	for _, r := range hkSeparators {
+		ends = append(ends, string(r))
+	}
+	for _, w := range hkGateWords {
+		for _, a := range ends {
+			for _, v := range []string{a + w, w + a, a + w + a} {
+				if got, want := hkTrimSeparators(v), strings.Trim(v, hkSeparators); got != want {
+					t.Errorf("hkTrimSeparators(%q) = %q, want %q", v, got, want)
+				}
+			}
+		}
+	}
+}

@@ -3,7 +3,6 @@ package extract
 import (
 	"math"
 	"math/bits"
-	"strings"
 )
 
 // The first stage of the scoring model is one logistic regression, learned
@@ -150,6 +149,23 @@ func numberShape(h uint32, s string) uint32 {
 	return h
 }
 
+// punctInputs are the punctuation marks that are word inputs of terms by
+// their first byte: "?", "!", "%", "$", "€" and '"'. A token's first byte
+// is asked, so every byte of "€" counts, and its first (0xE2) is the first
+// byte of every rune from U+2000 to U+2FFF: dashes, typographic quotes and
+// ellipses are inputs too, as the fitted weights expect.
+const punctInputs = "?!%$€\""
+
+// punctInput marks the bytes of punctInputs: punctInput[b] is
+// strings.IndexByte(punctInputs, b) >= 0, a look-up instead of a call
+// for every punctuation token (TestPunctInput).
+var punctInput = func() (t [256]bool) {
+	for i := range len(punctInputs) {
+		t[punctInputs[i]] = true
+	}
+	return t
+}()
+
 // terms appends the hashed word inputs of a unit to buf.
 func terms(text string, toks []token, buf []term) []term {
 	var prev uint32
@@ -157,7 +173,7 @@ func terms(text string, toks []token, buf []term) []term {
 	for i := range toks {
 		t := &toks[i]
 		if t.is(tPunct) {
-			if strings.IndexByte("?!%$€\"", t.p) >= 0 || t.is(tQuote) {
+			if punctInput[t.p] || t.is(tQuote) {
 				buf = append(buf, term{fnvAdd(fnvByte(fnvOffset, 'u'), text[t.s:t.e]), t.s, t.e, false})
 			}
 			continue
