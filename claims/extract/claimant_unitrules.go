@@ -66,6 +66,7 @@ var unitRulesDE = []speakerRule{
 	func(d *docState, u *claimUnit) string { return headlineColonDE(u.toks, u.text, u.lex) },     // "Kanzlerin Roth: „Wir schaffen das“"
 	func(d *docState, u *claimUnit) string { return d.quoteVerbPersonDE(u.toks, u.text) },        // "„…“, moserte Roth."
 	func(d *docState, u *claimUnit) string { return d.fuerViewDE(u.toks, u.text) },               // "Für Jan Roth ist dies ein Fehler" (claimant_de_fuerview.go)
+	func(d *docState, u *claimUnit) string { return d.fuerHolderDE(u.toks, u.text) },             // "Für ihn ist das Publikum ein wichtiger Faktor" (claimant_de_fuerholder.go)
 	func(d *docState, u *claimUnit) string { return d.passiveAgentDE(u.toks, u.text, u.lex) },    // "Der Plan wurde vom Mieterbund kritisiert" (claimant_de_passiveagent.go)
 	func(d *docState, u *claimUnit) string { return d.askedSourceDE(u.toks, u.text, u.lex) },     // "Fragt man beim Landesamt nach, …" (claimant_de_fragtman.go)
 }
