@@ -229,6 +229,9 @@ var refineRulesDE = []refineStep{
 	ifWho(func(d *docState, u *claimUnit, who string) string { return docClaimantDE(u.toks, who) }),           // "Die Statistik weist … aus": no claimant of its own (claimant_de_docnoun.go)
 	ifWho(func(d *docState, u *claimUnit, who string) string { return sourceDativeDE(u.toks, u.text, who) }),  // "nach Angaben von Menschenrechtlern" (claimant_de_dativeplural.go)
 	always(func(d *docState, u *claimUnit, who string) string { return d.docIssuerDE(u, who) }),               // "Dem Bericht zufolge …" after "ein Bericht der Hilfsorganisation X" (claimant_de_docowner.go)
+	always(func(d *docState, u *claimUnit, who string) string {
+		return d.noteCourtSeatsDE(u.toks, u.text, who) // for later units: "Das Gericht" after "des Landgerichts in Kassel" (claimant_de_courtseat.go)
+	}),
 }
 
 // refineRulesEN are the English refine rules, applied in order (an ifWho
