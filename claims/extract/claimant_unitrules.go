@@ -232,6 +232,9 @@ var refineRulesDE = []refineStep{
 	always(func(d *docState, u *claimUnit, who string) string {
 		return d.noteCourtSeatsDE(u.toks, u.text, who) // for later units: "Das Gericht" after "des Landgerichts in Kassel" (claimant_de_courtseat.go)
 	}),
+	always(func(d *docState, u *claimUnit, who string) string {
+		return d.kasseClaimantDE(u.toks, u.text, who) // "teilte die Kasse mit" after "die Krankenkasse Nordwest" (claimant_de_kasse.go)
+	}),
 }
 
 // refineRulesEN are the English refine rules, applied in order (an ifWho
