@@ -160,6 +160,9 @@ var refineRulesDE = []refineStep{
 		return pluralAdjectiveDE(u.toks, u.text, who) // "die Freien Wähler erklärten": "Freie Wähler"
 	}),
 	ifWho(func(d *docState, u *claimUnit, who string) string {
+		return adjRunBackDE(u.toks, u.text, who) // "laut der Hamburger Allgemeinen Zeitung": not "Allgemeine Zeitung" (claimant_de_adjrunback.go)
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return properAdjNominativeDE(u.toks, u.text, who) // "laut der Norddeutschen Zeitung": "Norddeutsche Zeitung"
 	}),
 	ifWho(func(d *docState, u *claimUnit, who string) string {
