@@ -71,12 +71,13 @@ var feminineNameEndsDE = [...]string{"ung", "schaft", "ion", "tät", "heit", "ke
 // feminine noun (feminineNameEndsDE, feminineBodyEndDE) with its
 // adjectives in -en given the nominative -e, as a claimant carried from a
 // genitive keeps them ("Frankfurter Allgemeinen Sonntagszeitung" →
-// "Frankfurter Allgemeine Sonntagszeitung"); a place's adjective in -er
-// stays; c otherwise.
+// "Frankfurter Allgemeine Sonntagszeitung"), and so are adjectives in -er
+// whose stem is an adjective's, as after "laut" ("Süddeutscher Zeitung");
+// a place's adjective in -er stays; c otherwise.
 func feminineAdjNameDE(c string) string {
 	k := strings.LastIndexByte(c, ' ')
-	if k < 0 || !strings.Contains(c[:k], "en") {
-		return c // no adjective in -en (the common case)
+	if k < 0 || !strings.Contains(c[:k], "en") && !strings.Contains(c[:k], "er") {
+		return c // no adjective in -en or -er (the common case)
 	}
 	noun := c[k+1:]
 	fem := feminineBodyEndDE(noun)
@@ -93,6 +94,8 @@ func feminineAdjNameDE(c string) string {
 		switch {
 		case properAdjEnDE(w):
 			f[i], en = w[:len(w)-1], true
+		case properAdjErDE(w):
+			f[i], en = w[:len(w)-1], true // "laut Süddeutscher Zeitung"
 		case !placeAdjectiveDE(w):
 			return c
 		}
@@ -101,4 +104,15 @@ func feminineAdjNameDE(c string) string {
 		return c
 	}
 	return strings.Join(f, " ") + " " + noun
+}
+
+// properAdjErDE reports whether the word w is a capitalised adjective in
+// -er whose stem is an adjective's (properAdjStemDE: "Süddeutscher"), not
+// a place's ("Frankfurter").
+func properAdjErDE(w string) bool {
+	if len(w) <= 4 || !upperFirst(w) || !strings.HasSuffix(w, "er") {
+		return false
+	}
+	var buf [64]byte
+	return properAdjStemDE(string(appendLower(buf[:0], w[:len(w)-2])))
 }
