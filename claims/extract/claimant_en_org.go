@@ -42,7 +42,7 @@ var orgHeadsEN = newFoldSet("foundation", "institute", "institution", "associati
 // group whose head noun is written in lower case ("Harbor Patrol agents",
 // lowerHeadEN).
 func (d *docState) stripTitlesEN(name string) string {
-	if d.en && (orgNameEN(name) || d.commonHeadEN(name) || ofBodyNameEN(name) || d.theNamedEN(name) || quantifiedGroupEN(name) || lowerHeadEN(name)) || !d.en && (andBodyNameDE(name) || wholeBodyNameDE(name)) {
+	if d.en && (orgNameEN(name) || d.commonHeadEN(name) || ofBodyNameEN(name) || d.theNamedEN(name) || quantifiedGroupEN(name) || lowerHeadEN(name)) || !d.en && (andBodyNameDE(name) || wholeBodyNameDE(name) || adjectiveNameDE(name)) {
 		return name // "Gewerkschaft Erziehung und Wissenschaft": the head noun is no title; "Westmark State Police"; "die Ilse Marwitz GmbH"
 	}
 	return d.ch.stripTitles(name)

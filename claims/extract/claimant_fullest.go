@@ -79,9 +79,11 @@ func (d *docState) candidateName(n string, de bool) string {
 // name of a titled surname ("Amtsleiterin Holm" → "Greta Holm") and of a
 // short form the text defines ("RKI" → "Robert Koch-Institut"), and
 // without a noun of kinship before a first name ("Mann Robert" → "Robert")
-// and without a quantifier before a group ("Viele Landwirte" → "Landwirte").
+// and without a quantifier before a group ("Viele Landwirte" → "Landwirte"),
+// and a paper's or body's adjectives in the nominative
+// ("Frankfurter Allgemeinen Sonntagszeitung": feminineAdjNameDE).
 func (d *docState) describedFullDE(c string) string {
-	return quantifierCutDE(kinshipNameDE(describedNameDE(d.titledSurnameDE(d.definedAcronymDE(c)))))
+	return feminineAdjNameDE(quantifierCutDE(kinshipNameDE(describedNameDE(d.titledSurnameDE(d.definedAcronymDE(c))))))
 }
 
 // eachClaimant applies f to each of several claimants ("A; B") on its

@@ -66,6 +66,7 @@ var unitRulesDE = []speakerRule{
 	func(d *docState, u *claimUnit) string { return headlineColonDE(u.toks, u.text, u.lex) },     // "Kanzlerin Roth: „Wir schaffen das“"
 	func(d *docState, u *claimUnit) string { return d.quoteVerbPersonDE(u.toks, u.text) },        // "„…“, moserte Roth."
 	func(d *docState, u *claimUnit) string { return d.fuerViewDE(u.toks, u.text) },               // "Für Jan Roth ist dies ein Fehler" (claimant_de_fuerview.go)
+	func(d *docState, u *claimUnit) string { return d.fuerHolderDE(u.toks, u.text) },             // "Für ihn ist das Publikum ein wichtiger Faktor" (claimant_de_fuerholder.go)
 	func(d *docState, u *claimUnit) string { return d.passiveAgentDE(u.toks, u.text, u.lex) },    // "Der Plan wurde vom Mieterbund kritisiert" (claimant_de_passiveagent.go)
 	func(d *docState, u *claimUnit) string { return d.askedSourceDE(u.toks, u.text, u.lex) },     // "Fragt man beim Landesamt nach, …" (claimant_de_fragtman.go)
 }
@@ -159,6 +160,9 @@ var refineRulesDE = []refineStep{
 		return pluralAdjectiveDE(u.toks, u.text, who) // "die Freien Wähler erklärten": "Freie Wähler"
 	}),
 	ifWho(func(d *docState, u *claimUnit, who string) string {
+		return adjRunBackDE(u.toks, u.text, who) // "laut der Hamburger Allgemeinen Zeitung": not "Allgemeine Zeitung" (claimant_de_adjrunback.go)
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return properAdjNominativeDE(u.toks, u.text, who) // "laut der Norddeutschen Zeitung": "Norddeutsche Zeitung"
 	}),
 	ifWho(func(d *docState, u *claimUnit, who string) string {
@@ -228,6 +232,12 @@ var refineRulesDE = []refineStep{
 	ifWho(func(d *docState, u *claimUnit, who string) string { return docClaimantDE(u.toks, who) }),           // "Die Statistik weist … aus": no claimant of its own (claimant_de_docnoun.go)
 	ifWho(func(d *docState, u *claimUnit, who string) string { return sourceDativeDE(u.toks, u.text, who) }),  // "nach Angaben von Menschenrechtlern" (claimant_de_dativeplural.go)
 	always(func(d *docState, u *claimUnit, who string) string { return d.docIssuerDE(u, who) }),               // "Dem Bericht zufolge …" after "ein Bericht der Hilfsorganisation X" (claimant_de_docowner.go)
+	always(func(d *docState, u *claimUnit, who string) string {
+		return d.noteCourtSeatsDE(u.toks, u.text, who) // for later units: "Das Gericht" after "des Landgerichts in Kassel" (claimant_de_courtseat.go)
+	}),
+	always(func(d *docState, u *claimUnit, who string) string {
+		return d.kasseClaimantDE(u.toks, u.text, who) // "teilte die Kasse mit" after "die Krankenkasse Nordwest" (claimant_de_kasse.go)
+	}),
 }
 
 // refineRulesEN are the English refine rules, applied in order (an ifWho
