@@ -77,7 +77,7 @@ func ringFrame(layer *fyne.Container, o fyne.CanvasObject) (pos fyne.Position, s
 			hi = fyne.NewPos(min(hi.X, sp.X+s.Size().Width), min(hi.Y, sp.Y+s.Size().Height))
 		}
 	}
-	least := 2 * (ringRadius() + ringWidth) // a rounded frame takes that much
+	least := 2 * (ringRadius() + ringWidth)     // a rounded frame takes that much
 	if hi.X-lo.X < least || hi.Y-lo.Y < least { // (almost) scrolled out of sight
 		return pos, size, false
 	}
