@@ -18,6 +18,10 @@ import (
 //     the claim's own), which is drawn in red: a question that only
 //     destroys or keeps ("Delete claim?") has the button that keeps
 //     everything as its default. A slip of Enter never destroys.
+//   - A dialog whose only button is Cancel shows work under way (Exporting…,
+//     Importing bundle…): its Cancel stops the work and throws away what is
+//     done, so Enter leaves it (a notice's only button, OK or Close, closes
+//     on Enter).
 //   - Escape presses the button that keeps everything (dismissLabels).
 //
 // Yes-or-no questions are asked through ask, never with Fyne's
