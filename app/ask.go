@@ -23,6 +23,8 @@ import (
 //     done, so Enter leaves it (a notice's only button, OK or Close, closes
 //     on Enter).
 //   - Escape presses the button that keeps everything (dismissLabels).
+//   - A question with an answer that destroys shows the warning icon (in
+//     its top right corner, as Fyne draws a dialog's icon).
 //
 // Yes-or-no questions are asked through ask, never with Fyne's
 // ShowConfirm (whose "Yes" is always the default): a test keeps it so.
@@ -62,7 +64,8 @@ func (u *ui) ask(title string, content fyne.CanvasObject, answers ...answer) dia
 // answers as buttons, left to right; each closes the question, then runs.
 // The default (Enter) is the last answer that acts, or, when none does,
 // the first that keeps everything; it is drawn in the accent colour, an
-// answer that destroys in red.
+// answer that destroys in red, and then the question has the warning
+// icon.
 func askIn(win fyne.Window, title string, content fyne.CanvasObject, answers ...answer) dialog.Dialog {
 	d := dialog.NewCustomWithoutButtons(title, content, win)
 	def := defaultAnswer(answers)
@@ -84,6 +87,9 @@ func askIn(win fyne.Window, title string, content fyne.CanvasObject, answers ...
 		buttons[i] = b
 	}
 	d.SetButtons(buttons)
+	if destroying(answers) {
+		d.SetIcon(theme.WarningIcon())
+	}
 	d.Resize(fyne.NewSize(440, 0))
 	d.Show()
 	return d
@@ -105,6 +111,16 @@ func defaultAnswer(answers []answer) int {
 		return keep
 	}
 	return act
+}
+
+// destroying reports whether one of answers destroys.
+func destroying(answers []answer) bool {
+	for _, a := range answers {
+		if a.kind == destroys {
+			return true
+		}
+	}
+	return false
 }
 
 // answerIcon is the icon of an answer of kind k.
