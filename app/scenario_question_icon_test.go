@@ -34,7 +34,9 @@ func TestScenarioQuestionIcons(t *testing.T) {
 	}
 	f.do(func() { f.topDialogButton(lang.L("Cancel")).OnTapped() })
 
-	f.do(func() { askSaveChanges(f.win(), "Die Änderungen sind nicht gespeichert.", lang.L("Keep editing"), nil, nil, nil) })
+	f.do(func() {
+		askSaveChanges(f.win(), "Die Änderungen sind nicht gespeichert.", lang.L("Keep editing"), nil, nil, nil)
+	})
 	if !warns(cv.Overlays().Top()) {
 		t.Errorf("„%s“ (Discard) shows no warning icon", lang.L("Save changes?"))
 	}
