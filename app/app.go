@@ -37,6 +37,7 @@ type Options struct {
 func New(a fyne.App, svc claims.Services, opts Options) fyne.Window {
 	u := newUI(a, svc, opts)
 	ringOf(u.win).follow()
+	hookButtonKeysSoon(u.win)
 	return u.win
 }
 
@@ -50,6 +51,7 @@ func Open(a fyne.App, opts Options, open func() (claims.Services, func() error, 
 	applyLanguage(a.Preferences().String(prefLanguage))
 	w := newWindow(a)
 	ringOf(w).follow()
+	hookButtonKeysSoon(w)
 	msg := &widget.Label{Text: lang.L("Opening the database…") + "\n" + opts.Location, Alignment: fyne.TextAlignCenter}
 	w.SetContent(centered(msg, widget.NewProgressBarInfinite()))
 	startStallLog()
