@@ -23,6 +23,9 @@ import (
 //     done, so Enter leaves it (a notice's only button, OK or Close, closes
 //     on Enter).
 //   - Escape presses the button that keeps everything (dismissLabels).
+//   - When a button has the focus (the checker went to it with Tab; the
+//     focus ring frames it), Enter presses that button, as Space does
+//     (buttonKey): going there was a choice, not a slip.
 //   - A question with an answer that destroys shows the warning icon (in
 //     its top right corner, as Fyne draws a dialog's icon).
 //
