@@ -92,3 +92,22 @@ func TestScenarioKeysOnFocusedButton(t *testing.T) {
 		t.Fatalf("Enter on the focused „%s“ kept the claim: %v", lang.L("Delete"), err)
 	}
 }
+
+// TestScenarioEnterOnFocusedCheck: in the German Export dialog the checker
+// walks with Tab to „Änderungsverlauf“, ticks it and presses
+// Enter: the dialog goes on to the save dialog, as Enter from a field
+// does. Enter on the focused check box did nothing.
+func TestScenarioEnterOnFocusedCheck(t *testing.T) {
+	f := newScenarioIn(t, "de")
+	f.addClaim("Die Inflation lag 2023 bei 5,9 Prozent.")
+	cv := f.win().Canvas()
+	f.do(f.s.onExport)
+	d := f.s.exporter
+	f.do(func() { cv.Focus(d.history); d.history.SetChecked(true) })
+	f.typeOnFocus(fyne.KeyReturn)
+	top := cv.Overlays().Top()
+	if top == nil || !strings.Contains(dialogText(top), lang.L("Save the export as")) {
+		t.Fatalf("Enter on the focused check box: no save dialog on top")
+	}
+	f.do(func() { top.Hide(); hideFiles.Store(false) })
+}
