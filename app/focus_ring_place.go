@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 )
@@ -25,10 +26,26 @@ func (r *focusRing) layerIn(top fyne.CanvasObject) *fyne.Container {
 	if !ok || !takesLayer(box) {
 		return nil
 	}
-	l := newRingLayer()
-	box.Add(l)
+	l := ringLayerIn(box) // a dialog shown again keeps its layer
+	if l == nil {
+		l = newRingLayer()
+		box.Add(l)
+	}
 	r.hosts[p] = l
 	return l
+}
+
+// ringLayerIn returns the ring's layer that box holds, nil if none: a box
+// without layout whose only object is a rectangle drawn as the ring is.
+func ringLayerIn(box *fyne.Container) *fyne.Container {
+	for _, o := range box.Objects {
+		if l, ok := o.(*fyne.Container); ok && l.Layout == nil && len(l.Objects) == 1 {
+			if ring, ok := l.Objects[0].(*canvas.Rectangle); ok && ring.StrokeWidth == ringWidth && ring.FillColor == nil {
+				return l
+			}
+		}
+	}
+	return nil
 }
 
 // takesLayer reports whether box can take the ring's layer as one more

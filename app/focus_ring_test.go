@@ -155,3 +155,29 @@ func opaque(c color.Color) color.Color {
 	n.A = 0xff
 	return n
 }
+
+// TestFocusRingOneLayerPerDialog: a dialog shown, hidden and shown again
+// (Export after "Nothing was exported") keeps the one ring layer it got.
+func TestFocusRingOneLayerPerDialog(t *testing.T) {
+	f := newScenario(t)
+	c := f.win().Canvas()
+	ring := ringOf(f.win())
+	f.do(f.s.onExport)
+	d := f.s.exporter
+	for range 3 {
+		f.do(func() { c.Focus(d.history); ring.sync() })
+		f.do(func() { d.dlg.Hide(); ring.sync() })
+		f.do(func() { d.dlg.Show() })
+	}
+	f.do(func() { ring.sync() })
+	box := c.Overlays().Top().(*widget.PopUp).Content.(*fyne.Container)
+	n := 0
+	for _, o := range box.Objects {
+		if l, ok := o.(*fyne.Container); ok && ringLayerIn(&fyne.Container{Objects: []fyne.CanvasObject{l}}) != nil {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the dialog holds %d ring layers, want 1", n)
+	}
+}
