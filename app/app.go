@@ -36,6 +36,8 @@ type Options struct {
 // ready to show. It applies the saved language, theme and window size.
 func New(a fyne.App, svc claims.Services, opts Options) fyne.Window {
 	u := newUI(a, svc, opts)
+	ringOf(u.win).follow()
+	hookButtonKeysSoon(u.win)
 	return u.win
 }
 
@@ -48,6 +50,8 @@ func New(a fyne.App, svc claims.Services, opts Options) fyne.Window {
 func Open(a fyne.App, opts Options, open func() (claims.Services, func() error, error)) fyne.Window {
 	applyLanguage(a.Preferences().String(prefLanguage))
 	w := newWindow(a)
+	ringOf(w).follow()
+	hookButtonKeysSoon(w)
 	msg := &widget.Label{Text: lang.L("Opening the database…") + "\n" + opts.Location, Alignment: fyne.TextAlignCenter}
 	w.SetContent(centered(msg, widget.NewProgressBarInfinite()))
 	startStallLog()
@@ -75,6 +79,7 @@ func newWindow(a fyne.App) fyne.Window {
 	win.SetOnClosed(func() {
 		removeSnapshotCopies() // the copies opened with a viewer
 		windowUIs.Delete(win.Canvas())
+		forgetRing(win)
 	})
 	p := a.Preferences()
 	w := p.FloatWithFallback(prefWidth, 1280)
@@ -120,7 +125,7 @@ func newUIIn(a fyne.App, win fyne.Window, svc claims.Services, opts Options) *ui
 // start and after the interface language changed.
 func (u *ui) build() {
 	u.shell = newShell(u)
-	u.win.SetContent(u.shell.content())
+	u.win.SetContent(ringOf(u.win).over(u.shell.content()))
 	u.win.SetMainMenu(u.shell.menu())
 	u.shell.start()
 }

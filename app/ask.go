@@ -18,7 +18,16 @@ import (
 //     the claim's own), which is drawn in red: a question that only
 //     destroys or keeps ("Delete claim?") has the button that keeps
 //     everything as its default. A slip of Enter never destroys.
+//   - A dialog whose only button is Cancel shows work under way (Exporting…,
+//     Importing bundle…): its Cancel stops the work and throws away what is
+//     done, so Enter leaves it (a notice's only button, OK or Close, closes
+//     on Enter).
 //   - Escape presses the button that keeps everything (dismissLabels).
+//   - When a button has the focus (the checker went to it with Tab; the
+//     focus ring frames it), Enter presses that button, as Space does
+//     (buttonKey): going there was a choice, not a slip.
+//   - A question with an answer that destroys shows the warning icon (in
+//     its top right corner, as Fyne draws a dialog's icon).
 //
 // Yes-or-no questions are asked through ask, never with Fyne's
 // ShowConfirm (whose "Yes" is always the default): a test keeps it so.
@@ -58,7 +67,8 @@ func (u *ui) ask(title string, content fyne.CanvasObject, answers ...answer) dia
 // answers as buttons, left to right; each closes the question, then runs.
 // The default (Enter) is the last answer that acts, or, when none does,
 // the first that keeps everything; it is drawn in the accent colour, an
-// answer that destroys in red.
+// answer that destroys in red, and then the question has the warning
+// icon.
 func askIn(win fyne.Window, title string, content fyne.CanvasObject, answers ...answer) dialog.Dialog {
 	d := dialog.NewCustomWithoutButtons(title, content, win)
 	def := defaultAnswer(answers)
@@ -80,6 +90,9 @@ func askIn(win fyne.Window, title string, content fyne.CanvasObject, answers ...
 		buttons[i] = b
 	}
 	d.SetButtons(buttons)
+	if destroying(answers) {
+		d.SetIcon(theme.WarningIcon())
+	}
 	d.Resize(fyne.NewSize(440, 0))
 	d.Show()
 	return d
@@ -101,6 +114,16 @@ func defaultAnswer(answers []answer) int {
 		return keep
 	}
 	return act
+}
+
+// destroying reports whether one of answers destroys.
+func destroying(answers []answer) bool {
+	for _, a := range answers {
+		if a.kind == destroys {
+			return true
+		}
+	}
+	return false
 }
 
 // answerIcon is the icon of an answer of kind k.

@@ -104,6 +104,7 @@ func (e *claimEditor) saveThen(next func()) {
 	if !changed {
 		e.dirty = false
 		e.showState()
+		e.reloadIfClean() // as Revert: another checker may have saved meanwhile
 		if next != nil {
 			next()
 		}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -113,7 +114,10 @@ func errorDetail(err error) string {
 	if e.Format == "" {
 		return e.Message
 	}
-	tr := lang.L(e.Format)
+	tr := e.Format
+	if hasWords(tr) { // "%s" alone has nothing to translate (Fyne logs a failure)
+		tr = lang.L(tr)
+	}
 	if len(e.Args) == 0 && e.Format == e.Message {
 		return tr
 	}
@@ -192,4 +196,21 @@ func (n *inputNotes) text(field string) string {
 		return l.Text
 	}
 	return ""
+}
+
+// hasWords reports whether the format f has a letter outside its verbs
+// (%s, %d, %5.1f …): a message to translate.
+func hasWords(f string) bool {
+	inVerb := false
+	for _, r := range f {
+		switch {
+		case inVerb:
+			inVerb = !unicode.IsLetter(r) && r != '%' // a verb ends with its letter
+		case r == '%':
+			inVerb = true
+		case unicode.IsLetter(r):
+			return true
+		}
+	}
+	return false
 }

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"claimdesk/claims"
@@ -81,7 +82,11 @@ func (d *pasteDialog) show() {
 		{Text: lang.L("Publisher"), Widget: d.publisher},
 		{Text: lang.L("Language"), Widget: d.language},
 	}}
-	content := container.NewBorder(form, d.text.noteRow(), nil, nil, d.text) // the field takes the height
+	// The field takes the height; it comes after the form among the box's
+	// objects, which is the order Tab walks (container.NewBorder puts it
+	// first, and Tab went from Language to the buttons, then up to it).
+	note := d.text.noteRow()
+	content := container.New(layout.NewBorderLayout(form, note, nil, nil), form, d.text, note)
 	d.dlg = dialog.NewCustomConfirm(lang.L("Import text"), lang.L("Import"), lang.L("Cancel"),
 		content, d.v.u.safeOK("import text", d.onConfirm), d.v.u.win)
 	d.dlg.Resize(fyne.NewSize(760, 600))

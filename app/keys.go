@@ -94,7 +94,9 @@ func (s *shell) dismissTop(labels []string) bool {
 // closeNotice presses the only button of the topmost dialog, if it has
 // exactly one (a message, not a question), or its Close button: a message
 // that offers more ("Export finished" also offers Open and Show in folder)
-// closes on Enter as well.
+// closes on Enter as well. A lone Cancel is not a message's: it stops work
+// under way (an export, an import) and is left to Escape or a click
+// (ask.go's rule).
 func (s *shell) closeNotice() bool {
 	top := s.u.win.Canvas().Overlays().Top()
 	if top == nil {
@@ -109,7 +111,7 @@ func (s *shell) closeNotice() bool {
 			}
 		}
 	}
-	if len(buttons) != 1 || buttons[0].Disabled() || buttons[0].OnTapped == nil {
+	if len(buttons) != 1 || buttons[0].Disabled() || buttons[0].OnTapped == nil || buttons[0].Text == lang.L("Cancel") {
 		return false
 	}
 	buttons[0].OnTapped()

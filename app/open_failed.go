@@ -26,7 +26,7 @@ func openFailed(a fyne.App, w fyne.Window, opts Options, err error) {
 	} else {
 		parts = append(parts, &widget.Label{Text: lang.L("Check the path (--db or CLAIMDESK_DB) and that no other program holds the file, then start Claimdesk again."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter})
 	}
-	w.SetContent(container.NewPadded(centered(parts...)))
+	w.SetContent(ringOf(w).over(container.NewPadded(centered(parts...))))
 }
 
 // passwordRetry is a password entry and a Connect button that opens the

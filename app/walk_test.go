@@ -95,6 +95,7 @@ func TestUIWalk(t *testing.T) {
 			w.fail("%d panics caught in UI callbacks (see the log)", n)
 		}
 		w.checkInvariants()
+		w.checkFocusRing()
 	}
 	t.Logf("TestUIWalk: %d steps in %v", min(w.step, steps+1)-1, time.Since(start).Round(time.Millisecond))
 	if testing.Verbose() {
