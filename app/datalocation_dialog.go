@@ -80,7 +80,7 @@ func (d *dataDialog) build() {
 	}
 	d.result = &widget.Label{Wrapping: fyne.TextWrapWord}
 	d.test = &widget.Button{Text: lang.L("Test connection"), Icon: theme.SearchIcon(), OnTapped: u.safe("test connection", d.onTest)}
-	passwordNote := &widget.Label{Text: lang.L("The password is used for this session only and never saved. To connect without typing it, put it in ~/.pgpass or set PGPASSWORD."), Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
+	passwordNote := noteLabel(lang.L("The password is used for this session only and never saved. To connect without typing it, put it in ~/.pgpass or set PGPASSWORD."))
 	d.serverBox = container.NewVBox(d.serverForm, passwordNote)
 	content := container.NewVBox(
 		&widget.Label{Text: lang.L("Now") + ": " + u.opts.Location, Wrapping: fyne.TextWrapBreak},

@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -133,8 +132,7 @@ func (e *wrapEntry) withLongNote() fyne.CanvasObject {
 // so that a text can be typed or pasted in its place.
 func (e *wrapEntry) noteRow() *fyne.Container {
 	if e.note == nil {
-		label := &widget.Label{Wrapping: fyne.TextWrapWord,
-			SizeName: theme.SizeNameCaptionText, Importance: widget.LowImportance}
+		label := noteLabel("")
 		clear := &widget.Button{Text: lang.L("Empty the field"), Importance: widget.LowImportance,
 			OnTapped: func() { e.setValue("") }}
 		e.note = container.NewBorder(nil, nil, nil, clear, label)

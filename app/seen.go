@@ -297,7 +297,7 @@ func (p *seenPane) row(m match.SeenMatch) fyne.CanvasObject {
 		why = append(why, matchReasonText(r))
 	}
 	reasons := &widget.Label{Text: lang.L("Why:") + " " + strings.Join(why, "; "), Wrapping: fyne.TextWrapWord}
-	prov := &widget.Label{Text: provenance(t), Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
+	prov := noteLabel(provenance(t))
 	link := &widget.Button{Text: lang.L("Link (same claim)"), OnTapped: func() { p.link(t) }}
 	dismiss := &widget.Button{Text: lang.L("Not the same"), OnTapped: func() { p.dismiss(t) }}
 	box := container.NewVBox(head, text, reasons, prov, container.NewHBox(link, dismiss))

@@ -55,6 +55,6 @@ func pairRow(text, where, kind, meta string, back *widget.Button) fyne.CanvasObj
 	}
 	return container.NewVBox(
 		&widget.Label{Text: oneLine(text, 400), Wrapping: fyne.TextWrapWord},
-		&widget.Label{Text: meta, Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance},
+		noteLabel(meta),
 		container.NewHBox(back), widget.NewSeparator())
 }
