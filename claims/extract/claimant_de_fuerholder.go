@@ -27,18 +27,11 @@ var fuerHolderAdverbsDE = map[string]bool{"jedenfalls": true, "hingegen": true, 
 // followed by an adverb of fuerHolderAdverbsDE or by an apposition
 // between commas and then such a verb, that person; else "".
 func (d *docState) fuerHolderDE(toks []token, text string) string {
-	if len(toks) < 4 {
-		return "" // also no unit at all (a page with no words)
-	}
-	i := 0
-	switch toks[0].low {
-	case "und", "auch", "doch", "aber":
-		i = 1
-	}
-	if i+3 >= len(toks) || toks[i].low != "für" {
+	k := fuerOpenDE(toks)
+	if k < 0 {
 		return ""
 	}
-	k := i + 1
+	i := k - 1 // the "für"
 	if toks[k].low == "ihn" {
 		if !fuerJudgementDE(toks, k+1) {
 			return ""

@@ -13,18 +13,11 @@ package extract
 // before the name), when "dies" or "das" without a noun follows the verb
 // or a quotation mark stands after it; else "".
 func (d *docState) fuerViewDE(toks []token, text string) string {
-	if len(toks) < 4 {
+	k := fuerOpenDE(toks)
+	if k < 0 {
 		return ""
 	}
-	i := 0
-	switch toks[0].low {
-	case "und", "auch", "doch", "aber":
-		i = 1
-	}
-	if i+3 >= len(toks) || toks[i].low != "für" {
-		return ""
-	}
-	k := i + 1
+	i := k - 1 // the "für"
 	for k < len(toks) && toks[k].flags&(tCap|tPunct|tNum) == 0 && k-i <= 3 {
 		k++ // "den brasilianischen"
 	}
@@ -54,4 +47,22 @@ func (d *docState) fuerViewDE(toks []token, text string) string {
 		}
 	}
 	return ""
+}
+
+// fuerOpenDE returns the index of the token after the "Für" a unit opens
+// with (after "Und", "Auch", "Doch", "Aber"), with three tokens at least
+// after the "für"; -1 when the unit opens otherwise (or holds no token).
+func fuerOpenDE(toks []token) int {
+	if len(toks) < 4 {
+		return -1
+	}
+	i := 0
+	switch toks[0].low {
+	case "und", "auch", "doch", "aber":
+		i = 1
+	}
+	if i+3 >= len(toks) || toks[i].low != "für" {
+		return -1
+	}
+	return i + 1
 }
