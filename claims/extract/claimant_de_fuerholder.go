@@ -31,7 +31,6 @@ func (d *docState) fuerHolderDE(toks []token, text string) string {
 	if k < 0 {
 		return ""
 	}
-	i := k - 1 // the "für"
 	if toks[k].low == "ihn" {
 		if !fuerJudgementDE(toks, k+1) {
 			return ""
@@ -41,14 +40,8 @@ func (d *docState) fuerHolderDE(toks []token, text string) string {
 		}
 		return ""
 	}
-	for k < len(toks) && toks[k].flags&(tCap|tPunct|tNum) == 0 && k-i <= 3 {
-		k++ // "den brasilianischen"
-	}
-	s := k
-	for k < len(toks) && capWord(&toks[k]) && k-s < 5 {
-		k++
-	}
-	if k == s || k+1 >= len(toks) {
+	s, k := fuerNameDE(toks, k)
+	if s < 0 {
 		return ""
 	}
 	v := fuerHolderVerbAtDE(toks, k)

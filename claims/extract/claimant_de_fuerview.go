@@ -17,15 +17,8 @@ func (d *docState) fuerViewDE(toks []token, text string) string {
 	if k < 0 {
 		return ""
 	}
-	i := k - 1 // the "für"
-	for k < len(toks) && toks[k].flags&(tCap|tPunct|tNum) == 0 && k-i <= 3 {
-		k++ // "den brasilianischen"
-	}
-	s := k
-	for k < len(toks) && capWord(&toks[k]) && k-s < 5 {
-		k++
-	}
-	if k == s || k+1 >= len(toks) {
+	s, k := fuerNameDE(toks, k)
+	if s < 0 {
 		return ""
 	}
 	switch toks[k].low {
@@ -65,4 +58,23 @@ func fuerOpenDE(toks []token) int {
 		return -1
 	}
 	return i + 1
+}
+
+// fuerNameDE returns where the capitalised name after the "für" ends at
+// k-1 starts and ends (s, e: at most five words, after at most three
+// lower-case words such as "den brasilianischen"), when a token follows
+// the name; -1, -1 when there is none.
+func fuerNameDE(toks []token, k int) (s, e int) {
+	i := k - 1 // the "für"
+	for k < len(toks) && toks[k].flags&(tCap|tPunct|tNum) == 0 && k-i <= 3 {
+		k++ // "den brasilianischen"
+	}
+	s = k
+	for k < len(toks) && capWord(&toks[k]) && k-s < 5 {
+		k++
+	}
+	if k == s || k+1 >= len(toks) {
+		return -1, -1
+	}
+	return s, k
 }
