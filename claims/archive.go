@@ -235,13 +235,16 @@ type PairLink struct {
 
 // PairConflict is a pair both linked as the same claim and dismissed as not
 // the same. LinkedAt is zero when no history names the link (two claims
-// linked through a third).
+// linked through a third). Through is true when the pair itself was never
+// linked, only joined by the links of its group (which Unlink of the pair
+// refuses; the links to take back are others).
 type PairConflict struct {
 	ClaimID     string    `json:"claim_id"`
 	Kind        string    `json:"kind"`
 	TargetID    string    `json:"target_id"`
 	LinkedBy    string    `json:"linked_by,omitempty"`
 	LinkedAt    time.Time `json:"linked_at,omitzero"`
+	Through     bool      `json:"through,omitempty"`
 	DismissedBy string    `json:"dismissed_by"`
 	DismissedAt time.Time `json:"dismissed_at"`
 }

@@ -27,13 +27,17 @@ func checkPairs(ctx context.Context, w io.Writer, svc *claims.Services) (int, er
 // pairProblem describes one pair and how to resolve it. The later of the
 // two actions by the history is what the checkers meant last: a link
 // later than the dismissal is kept by taking the dismissal back
-// (undismiss), a later dismissal by taking the link back (unlink); when
+// (undismiss), a later dismissal by taking the link back (unlink, or for a
+// pair joined only through others, one of the links that join it); when
 // the order is unknown the line names both for the checker to choose.
 func pairProblem(p *claims.PairConflict) string {
 	linked := "linked as the same claim (" + who(p.LinkedBy, p.LinkedAt.IsZero(), p.LinkedAt.Format(historyTime)) + ")"
 	dismissed := "dismissed as not the same (" + who(p.DismissedBy, p.DismissedAt.IsZero(), p.DismissedAt.Format(historyTime)) + ")"
 	fix := fmt.Sprintf("claimctl undismiss %s %s", p.ClaimID, p.TargetID)
 	unlink := fmt.Sprintf("claimctl unlink %s %s", p.ClaimID, p.TargetID)
+	if p.Through {
+		unlink = fmt.Sprintf("taking back a link that joins them (claimctl links %s lists them)", p.ClaimID)
+	}
 	var advice string
 	switch {
 	case p.LinkIsLater():

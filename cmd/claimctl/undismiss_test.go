@@ -100,4 +100,8 @@ func TestPairProblemNamesUnlink(t *testing.T) {
 	if got := pairProblem(p); !strings.Contains(got, "claimctl undismiss c1 c2 keeps the link, claimctl unlink c1 c2 keeps the dismissal") {
 		t.Errorf("order unknown: %q", got)
 	}
+	p.Through = true
+	if got := pairProblem(p); !strings.Contains(got, "claimctl undismiss c1 c2 keeps the link, taking back a link that joins them (claimctl links c1 lists them) keeps the dismissal") {
+		t.Errorf("linked only through others: %q", got)
+	}
 }

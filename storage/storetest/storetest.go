@@ -47,6 +47,7 @@ func Run(t *testing.T, open func(t *testing.T) claims.Services) {
 	t.Run("Undismiss", func(t *testing.T) { testUndismiss(t, o) })
 	t.Run("Unlink", func(t *testing.T) { testUnlink(t, o) })
 	t.Run("UnlinkRace", func(t *testing.T) { testUnlinkRace(t, o) })
+	t.Run("LinkThroughGroup", func(t *testing.T) { testLinkThroughGroup(t, o) })
 }
 
 // Actors used by the suite.

@@ -46,11 +46,7 @@ func testUnlinkRace(t *testing.T, open Opener) {
 			t.Errorf("link, dismiss or taking back: %v (code %s)", err, code)
 		}
 	}
-	both, err := s.Archives.LinkedAndDismissed(ctxAs(actorAnna))
-	noErr(t, err, "LinkedAndDismissed")
-	if len(both) != 0 {
-		t.Errorf("pairs both linked and dismissed: %+v", both)
-	}
+	wantNoBoth(t, s)
 	wantGroupsFromLinks(t, s, ids)
 }
 

@@ -125,7 +125,13 @@ func linkRecord(ctx context.Context, tx *Tx, c *claims.Claim, g string, req clai
 	if err != nil {
 		return err
 	}
-	if n, _ := res.RowsAffected(); n > 0 || added || dismissed != "" {
+	n, _ := res.RowsAffected()
+	if n > 0 {
+		if err := refuseDismissedInGroup(ctx, tx, g, c.ID, claims.TargetRecord, r.ID); err != nil {
+			return err
+		}
+	}
+	if n > 0 || added || dismissed != "" {
 		if err := appendEvent(ctx, tx, &claims.Event{ClaimID: c.ID, At: now(), Actor: actor,
 			Field: claims.FieldLinked, Old: dismissed, New: claims.PairRecordPrefix + r.ID + ": " + where}); err != nil {
 			return err
@@ -164,6 +170,9 @@ func linkClaim(ctx context.Context, tx *Tx, c *claims.Claim, g string, req claim
 	if og != g || added || dismissed != "" {
 		if og != g {
 			if err := mergeGroups(ctx, tx, g, og); err != nil {
+				return err
+			}
+			if err := refuseDismissedInGroup(ctx, tx, g, c.ID, claims.TargetClaim, o.ID); err != nil {
 				return err
 			}
 		}

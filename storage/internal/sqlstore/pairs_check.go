@@ -29,6 +29,12 @@ func (s *Store) LinkedAndDismissed(ctx context.Context) ([]*claims.PairConflict,
 			if err := whenLinked(ctx, tx, p); err != nil {
 				return err
 			}
+			where, args := pairLinkWhere(p.ClaimID, p.Kind, p.TargetID)
+			var n int
+			if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM group_links WHERE "+where, args...).Scan(&n); err != nil {
+				return err
+			}
+			p.Through = n == 0
 		}
 		return nil
 	})
