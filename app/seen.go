@@ -232,13 +232,11 @@ func (p *seenPane) show(claimID string) {
 			return
 		}
 		// dismissed pairs are never suggested again; linked ones are in
-		// the list of links below, not suggested a second time
-		skip := map[string]bool{}
-		for _, d := range gone {
-			skip[claims.TargetKey(d.Kind, d.TargetID)] = true
-		}
-		for _, l := range links {
-			skip[claims.TargetKey(l.Kind, l.TargetID)] = true
+		// the list of links below, and those in the claim's group through
+		// other links are the same claim already: neither is suggested
+		skip, e := match.Known(ctx, p.u.svc.Archives, claimID)
+		if err = e; err != nil {
+			return
 		}
 		seen, e := p.u.seenCache().get(p.u)
 		if err = e; err != nil {

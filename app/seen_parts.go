@@ -115,10 +115,16 @@ func (p *seenPane) link(t *claims.MatchTarget) {
 	claimID := p.claimID
 	run := func(copyVerdict bool) {
 		var err error
+		var refused string
 		p.u.background(func() {
 			err = p.u.svc.Archives.Link(p.u.ctx(), claims.LinkRequest{ClaimID: claimID, Kind: t.Kind,
 				TargetID: t.ID, CopyVerdict: copyVerdict})
+			refused = p.u.refusedLinkText(err)
 		}, func() {
+			if refused != "" {
+				p.u.showInfo("Not linked", refused)
+				return
+			}
 			if err != nil {
 				p.u.showError("The claims could not be linked.", err)
 				return

@@ -233,6 +233,13 @@ type PairLink struct {
 	At       time.Time `json:"at,omitzero"`
 }
 
+// DismissedInGroupFormat is the message (an ECONFLICT) of a link refused
+// because it would make a dismissed pair the same through the claims
+// already linked. Its arguments, in order: the dismissed pair's claim, the
+// kind and ID of its other side, who dismissed it and when (UTC, in
+// DismissalLayout), then the claim, kind and target of the refused link.
+const DismissedInGroupFormat = "Claim %s and %s %s were dismissed as not the same by %s at %s; linking claim %s to %s %s would make them the same through the claims already linked. If they are the same after all, take that dismissal back first (Suggest again in the window, claimctl undismiss on the command line)."
+
 // PairConflict is a pair both linked as the same claim and dismissed as not
 // the same. LinkedAt is zero when no history names the link (two claims
 // linked through a third). Through is true when the pair itself was never

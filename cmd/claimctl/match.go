@@ -46,32 +46,22 @@ func runMatch(ctx context.Context, e *env, args []string) error {
 	if *date != "" && q.Date.IsZero() {
 		return usagef("--date %q is not a date (write it as 2019-10-22)", *date)
 	}
-	dismissed := map[string]bool{}
+	known := map[string]bool{}
 	if *claimID != "" {
 		c, err := svc.Claims.FindClaimByID(ctx, *claimID)
 		if err != nil {
 			return err
 		}
 		q = match.Query{Text: c.Text, Claimant: c.Claimant, Date: c.ClaimDate}
-		if dismissed, err = svc.Archives.Dismissed(ctx, c.ID); err != nil {
+		if known, err = match.Known(ctx, svc.Archives, c.ID); err != nil {
 			return err
-		}
-		links, err := svc.Archives.Links(ctx, c.ID)
-		if err != nil {
-			return err
-		}
-		if dismissed == nil {
-			dismissed = map[string]bool{}
-		}
-		for _, l := range links {
-			dismissed[claims.TargetKey(l.Kind, l.TargetID)] = true
 		}
 	}
 	seen, err := match.LoadSeen(ctx, svc.Archives)
 	if err != nil {
 		return err
 	}
-	ms := seen.Find(q, *claimID, dismissed, *top, *all)
+	ms := seen.Find(q, *claimID, known, *top, *all)
 	if f == "json" {
 		return writeJSONList(e.stdout, ms)
 	}

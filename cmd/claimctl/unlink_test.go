@@ -59,3 +59,34 @@ func TestMatchLeavesOutLinked(t *testing.T) {
 		t.Errorf("match after unlinking:\n%s\nwant the first claim again", out)
 	}
 }
+
+// match --claim leaves out a claim in the same group through another link
+// too (the second linked to the third, the third to the first: the first
+// is the same claim as the second already), and link refuses to make a
+// dismissed pair the same through the group, naming the dismissal, with a
+// failing exit and nothing linked.
+func TestMatchLeavesOutGroup(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	first := mustID(t, db, "claim", "add", "--text", "Lindau closed 14 of its 31 public libraries in 2024.")
+	mustRun(t, db, "claim", "set", first, "--verdict", "true")
+	second := mustID(t, db, "claim", "add", "--text", "In 2024 Lindau closed 14 public libraries.")
+	third := mustID(t, db, "claim", "add", "--text", "Lindau shut 14 libraries in 2024.")
+	mustRun(t, db, "claim", "set", third, "--verdict", "true")
+	mustRun(t, db, "link", third, first)
+	mustRun(t, db, "link", second, third)
+	if out := mustRun(t, db, "match", "--claim", second); strings.Contains(out, first) {
+		t.Errorf("match of a claim in the first claim's group:\n%s\nwant the first left out", out)
+	}
+	fourth := mustID(t, db, "claim", "add", "--text", "Lindau closed 14 libraries in 2024, the mayor said.")
+	mustRun(t, db, "--actor", "anna", "dismiss", fourth, first)
+	r := claimctl(t, db, "--actor", "ben", "link", fourth, third)
+	if r.code == 0 || !strings.Contains(r.stderr, "dismissed as not the same by anna") || !strings.Contains(r.stderr, first) {
+		t.Errorf("link through a dismissal: exit %d, stderr %q; want refused, naming anna's dismissal of the first claim", r.code, r.stderr)
+	}
+	if out := mustRun(t, db, "links", fourth); !strings.Contains(out, "No links") {
+		t.Errorf("links after the refused link: %q", out)
+	}
+	if out := mustRun(t, db, "check"); !strings.HasPrefix(out, "ok") {
+		t.Errorf("check: %q", out)
+	}
+}

@@ -42,6 +42,5 @@ func refuseDismissedInGroup(ctx context.Context, tx *Tx, g, claimID, kind, targe
 	if t, err := ParseTime(at); err == nil {
 		when = t.UTC().Format(claims.DismissalLayout)
 	}
-	return claims.Errorf(claims.ECONFLICT, "Claim %s and %s %s were dismissed as not the same by %s at %s; linking claim %s to %s %s would make them the same through the claims already linked. If they are the same after all, take that dismissal back first (Suggest again in the window, claimctl undismiss on the command line).",
-		a, dKind, b, by, when, claimID, kind, targetID)
+	return claims.Errorf(claims.ECONFLICT, claims.DismissedInGroupFormat, a, dKind, b, by, when, claimID, kind, targetID)
 }

@@ -1,0 +1,40 @@
+package match
+
+import (
+	"context"
+
+	"claimdesk/claims"
+)
+
+// Known returns the earlier checks not to suggest for claimID, by
+// claims.TargetKey: those dismissed for it (either way round, for two
+// claims) and those it is the same claim as already — linked to it, or in
+// its group through other links (X linked to Y and Y to Z: Z is no
+// earlier check to offer X again, and "not the same" would be refused).
+func Known(ctx context.Context, a claims.ArchiveService, claimID string) (map[string]bool, error) {
+	known, err := a.Dismissed(ctx, claimID)
+	if err != nil {
+		return nil, err
+	}
+	if known == nil {
+		known = map[string]bool{}
+	}
+	links, err := a.Links(ctx, claimID)
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range links {
+		known[claims.TargetKey(l.Kind, l.TargetID)] = true
+	}
+	g, err := a.Group(ctx, claimID)
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range g.ClaimIDs {
+		known[claims.TargetKey(claims.TargetClaim, id)] = true
+	}
+	for _, id := range g.RecordIDs {
+		known[claims.TargetKey(claims.TargetRecord, id)] = true
+	}
+	return known, nil
+}
