@@ -11,9 +11,10 @@ import (
 
 // A claim and a target (an archive record or another claim) are either
 // linked as the same claim (Link) or dismissed as not the same (Dismiss),
-// never both. Two checkers may do the two at the same moment; lockPair
-// makes such writers of one pair run one after the other, and each checks
-// the other's result inside its own transaction.
+// never both, also through their groups (link_conflict.go). Two checkers
+// may do the two at the same moment; lockPair makes such writers of one
+// group run one after the other, and each checks the other's result
+// inside its own transaction.
 
 // openPair opens the work on a pair in tx: it checks that the claim and
 // the target exist, describes the target for the history (pairTarget) and
