@@ -1,0 +1,81 @@
+package app
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+)
+
+// TestBorderReadingOrder: border keeps container.NewBorder's layout but
+// lists its objects top, left, centre, right, bottom, the order Tab walks.
+func TestBorderReadingOrder(t *testing.T) {
+	top, left, mid, right, bottom := widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	got := border(top, bottom, left, right, mid).Objects
+	want := []fyne.CanvasObject{top, left, mid, right, bottom}
+	for i := range want {
+		if i >= len(got) || got[i] != want[i] {
+			t.Fatalf("objects %v, want top, left, centre, right, bottom", got)
+		}
+	}
+	size := fyne.NewSize(400, 300)
+	a, b := border(top, bottom, left, right, mid), container.NewBorder(top, bottom, left, right, mid)
+	a.Resize(size)
+	pos := map[fyne.CanvasObject]fyne.Position{}
+	for _, o := range a.Objects {
+		pos[o] = o.Position()
+	}
+	b.Resize(size)
+	for _, o := range b.Objects {
+		if o.Position() != pos[o] {
+			t.Errorf("%p at %v in border, %v in container.NewBorder", o, pos[o], o.Position())
+		}
+	}
+	if n := len(border(nil, nil, nil, nil, mid).Objects); n != 1 {
+		t.Errorf("a border of the centre alone holds %d objects", n)
+	}
+}
+
+// TestNoNewBorder: the window's code builds borders with border, never
+// container.NewBorder, whose centre-first order sends Tab backwards.
+func TestNoNewBorder(t *testing.T) {
+	files, _ := filepath.Glob("*.go")
+	fset := token.NewFileSet()
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		file, err := parser.ParseFile(fset, f, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok && isSelector(c.Fun, "container", "NewBorder") {
+				t.Errorf("%s: container.NewBorder puts the centre first in Tab's order; use border", fset.Position(c.Pos()))
+			}
+			return true
+		})
+	}
+}
+
+// TestScenarioTabFromClaimList: a checker who picked a claim in the list
+// goes on with Tab to the claim's editor on the right, not back up to the
+// filters above the list.
+func TestScenarioTabFromClaimList(t *testing.T) {
+	f := newScenarioIn(t, "de")
+	c := f.addClaim("The council spent 3 million euros on the new town hall.")
+	cv := f.win().Canvas()
+	f.do(func() { f.s.show(viewClaims); f.u.openClaim(c.ID) })
+	v := f.s.claims
+	f.do(func() { cv.Focus(v.list) })
+	f.do(cv.FocusNext)
+	if cv.Focused() != v.editor.text {
+		t.Fatalf("Tab from the claim list: focus on %T, want the claim's text in the editor", cv.Focused())
+	}
+}
