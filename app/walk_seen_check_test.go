@@ -28,9 +28,14 @@ func (w *seenWalker) checkSeenInvariants() {
 		w.fail("%s and %s %s are both linked and dismissed: %+v", w.name(b.ClaimID), b.Kind, w.name(b.TargetID), *b)
 	}
 	w.checkVerdicts()
+	w.checkInvariants() // the whole window's (walk_test.go): the editor and the list show what the store holds
 	p := w.pane()
 	if p == nil {
 		return
+	}
+	w.checkUndoBar(p)
+	if n := len(w.offered(p)); n > 0 && !strings.Contains(p.status.Text, formatCount(n)) {
+		w.fail("the tab offers %d matches and says %q", n, p.status.Text)
 	}
 	known := w.known(p.claimID)
 	for _, row := range w.offered(p) {
@@ -52,6 +57,22 @@ func (w *seenWalker) checkSeenInvariants() {
 	}
 	w.checkHeading(&p.linked.seenFold, "Linked as the same (%d)", len(links))
 	w.checkHeading(&p.gone.seenFold, "Dismissed as not the same (%d)", len(gone))
+}
+
+// checkUndoBar: the bar offers to undo only a dismissal or link that the
+// store still holds.
+func (w *seenWalker) checkUndoBar(p *seenPane) {
+	if p.undo.bar.Hidden {
+		return
+	}
+	if len(p.undo.items) == 0 {
+		w.fail("the Undo bar is shown with nothing to undo: %q", p.undo.label.Text)
+	}
+	it := p.undo.items[len(p.undo.items)-1]
+	why := w.known(it.claimID)[claims.TargetKey(it.kind, it.targetID)]
+	if (it.linked && why != "linked to it") || (!it.linked && why != "dismissed for it") {
+		w.fail("the Undo bar offers %q; the pair is %q", p.undo.label.Text, why)
+	}
 }
 
 // checkHeading: a folded list is hidden with nothing to list, else its
@@ -117,8 +138,8 @@ func (w *seenWalker) verdicts() map[string][2]string {
 // into it, and then to the target's.
 func (w *seenWalker) checkVerdicts() {
 	for id, now := range w.verdicts() {
-		was := w.before[id]
-		if now == was {
+		was, ok := w.before[id]
+		if now == was || !ok { // !ok: written by the step
 			continue
 		}
 		if w.copied == nil || w.copied.claimID != id {

@@ -3,9 +3,11 @@ package app
 import (
 	"context"
 	"flag"
+	"fmt"
 	"math/rand"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -51,9 +53,11 @@ var seenWalkClaims = []struct{ text, conclusion, rating string }{
 // seenWalker drives one walk of the Seen before tab.
 type seenWalker struct {
 	*walker
-	ids    []string             // the desk's claims
-	copied *seenWalkCopy        // the verdict the step copied, if any
-	before map[string][2]string // every claim's rating and conclusion before the step
+	ids     []string             // the desk's claims
+	made    int                  // claims made in place of deleted ones
+	hostile bool                 // the step may end in an error message
+	copied  *seenWalkCopy        // the verdict the step copied, if any
+	before  map[string][2]string // every claim's rating and conclusion before the step
 }
 
 // seenWalkCopy is a link that copied a verdict: into claimID from target.
@@ -88,6 +92,7 @@ func TestSeenWalk(t *testing.T) {
 	w := &seenWalker{walker: &walker{t: t, f: f, rnd: rand.New(rand.NewSource(seed)), seed: seed,
 		spent: map[string]time.Duration{}, count: map[string]int{}}}
 	t.Logf("TestSeenWalk seed %d (repeat with -walk.seed=%d), %d steps at most", seed, seed, steps)
+	f.do(func() { f.u.win.Resize(walkWindow) })
 	w.setUp()
 	bound := seenWalkBound(t, *walkSteps != 0 || os.Getenv("CLAIMDESK_WALK_STEPS") != "")
 	start, panicsBefore := time.Now(), panics.Load()
@@ -99,7 +104,7 @@ func TestSeenWalk(t *testing.T) {
 		}
 		a := actions[w.rnd.Intn(len(actions))]
 		w.note("%s", a.name)
-		w.copied, w.before = nil, w.verdicts()
+		w.copied, w.before, w.hostile = nil, w.verdicts(), false
 		t0 := time.Now()
 		a.run(w)
 		w.answerDialogs()
@@ -330,8 +335,51 @@ func (w *seenWalker) switchLanguage() {
 
 // colleague is Ben on the same database linking, dismissing, or taking
 // either back for a random pair; the window then hears of it as its watch
-// would (watch.go). Refusals the store gives for such pairs are fine.
+// would (watch.go).
 func (w *seenWalker) colleague() {
+	w.colleagueChange()
+	w.do(w.f.u.othersChanged)
+}
+
+// colleagueMeanwhile is Ben's change made just before the checker acts on
+// the tab, which still shows what was there before; a hostile step: the
+// checker's action may fail with a message. Then the window hears of it.
+func (w *seenWalker) colleagueMeanwhile() {
+	w.colleagueChange()
+	w.hostile = true
+	acts := []func(){w.link, w.dismiss, w.undo, w.ctrlZ, w.suggestAgain, w.notSameAfterAll}
+	acts[w.pick(len(acts))]()
+	w.answerDialogs()
+	w.do(w.f.u.othersChanged)
+}
+
+// colleagueDeletes is Ben deleting a claim of the desk (most often the one
+// the window shows) and writing a similar one; the window hears of it.
+func (w *seenWalker) colleagueDeletes() {
+	ben := claims.WithActor(context.Background(), "ben")
+	i := w.pick(len(w.ids))
+	if e := w.editor(); e.claim != nil && w.pick(2) == 0 {
+		i = max(slices.Index(w.ids, e.claim.ID), 0)
+	}
+	w.note("ben deletes %s", w.name(w.ids[i]))
+	if err := w.f.svc.Claims.DeleteClaim(ben, w.ids[i]); err != nil {
+		w.fail("ben's delete: %v", err)
+	}
+	w.made++
+	sc := seenWalkClaims[w.pick(len(seenWalkClaims))]
+	c := &claims.Claim{Text: fmt.Sprintf("%s Said again in %d.", sc.text, 1990+w.made), Claimant: "Ruth Kline",
+		Conclusion: sc.conclusion, RatingID: sc.rating}
+	if err := w.f.svc.Claims.CreateClaim(ben, c); err != nil {
+		w.fail("ben's new claim: %v", err)
+	}
+	w.ids[i] = c.ID
+	w.note("ben writes %s: %q", w.name(c.ID), c.Text)
+	w.do(w.f.u.othersChanged)
+}
+
+// colleagueChange is Ben's change of a random pair through the store.
+// Refusals the store gives for such pairs are fine.
+func (w *seenWalker) colleagueChange() {
 	ben := claims.WithActor(context.Background(), "ben")
 	claimID := w.ids[w.pick(len(w.ids))]
 	if e := w.editor(); e.claim != nil && w.pick(3) > 0 {
@@ -362,7 +410,6 @@ func (w *seenWalker) colleague() {
 	default:
 		w.fail("ben's change: %v", err)
 	}
-	w.do(w.f.u.othersChanged)
 }
 
 // pairTarget returns the other side of a pair for the colleague: half the
@@ -410,7 +457,10 @@ func (w *seenWalker) answerDialogs() {
 		}
 		text := dialogText(top)
 		w.note("dialog %q", firstLine(text))
-		if containsAny(text, lang.L("Something went wrong"), "Something went wrong") {
+		if os.Getenv("SEENWALK_DEBUG") != "" {
+			w.t.Logf("step %d hostile=%v dialog %q", w.step, w.hostile, text)
+		}
+		if !w.hostile && containsAny(text, lang.L("Something went wrong"), "Something went wrong") {
 			w.fail("the window says something went wrong: %q", text)
 		}
 		var buttons []*widget.Button
