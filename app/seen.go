@@ -256,6 +256,12 @@ func (p *seenPane) show(claimID string) {
 		if claimID != p.claimID {
 			return
 		}
+		if claims.ErrorCode(err) == claims.ENOTFOUND {
+			// another checker deleted the claim; the editor says so too
+			// (reloadIfClean), which is no error of the window
+			p.status.SetText(lang.L("The claim shown was deleted elsewhere"))
+			return
+		}
 		if err != nil {
 			p.status.SetText("")
 			p.u.showError("The earlier checks could not be loaded.", err)

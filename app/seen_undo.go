@@ -75,8 +75,8 @@ func (d *seenUndo) forget(claimID, kind, targetID string, linked bool) {
 
 // keepStanding forgets the dismissals and links that are no longer there
 // — taken back or replaced elsewhere since (another checker; a link that
-// removed the dismissal) — so that Undo never tries to take back what is
-// gone, which failed with an error. links and gone are the claim's pairs
+// removed the dismissal), or whose other side was deleted — so that Undo
+// never tries to take back what is gone, which failed with an error. links and gone are the claim's pairs
 // as the store holds them now.
 func (d *seenUndo) keepStanding(links []*claims.PairLink, gone []*claims.Dismissal) {
 	standing := map[string]bool{}
@@ -84,7 +84,9 @@ func (d *seenUndo) keepStanding(links []*claims.PairLink, gone []*claims.Dismiss
 		standing["linked "+claims.TargetKey(l.Kind, l.TargetID)] = true
 	}
 	for _, g := range gone {
-		standing["dismissed "+claims.TargetKey(g.Kind, g.TargetID)] = true
+		if g.Text != "" { // the other side is still there (seenDismissed.row)
+			standing["dismissed "+claims.TargetKey(g.Kind, g.TargetID)] = true
+		}
 	}
 	kept := d.items[:0]
 	for _, it := range d.items {

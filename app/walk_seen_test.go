@@ -167,6 +167,9 @@ func seenWalkActions() []seenWalkAction {
 		{"switch language", (*seenWalker).switchLanguage},
 		{"colleague", (*seenWalker).colleague},
 		{"colleague", (*seenWalker).colleague},
+		{"colleague meanwhile", (*seenWalker).colleagueMeanwhile},
+		{"colleague meanwhile", (*seenWalker).colleagueMeanwhile},
+		{"colleague deletes", (*seenWalker).colleagueDeletes},
 	}
 }
 
@@ -342,11 +345,14 @@ func (w *seenWalker) colleague() {
 }
 
 // colleagueMeanwhile is Ben's change made just before the checker acts on
-// the tab, which still shows what was there before; a hostile step: the
-// checker's action may fail with a message. Then the window hears of it.
+// the tab, which still shows what was there before (the window hears of it
+// only after); the window says what happened, never "Something went wrong".
 func (w *seenWalker) colleagueMeanwhile() {
-	w.colleagueChange()
-	w.hostile = true
+	if p := w.pane(); p != nil {
+		w.colleagueOnShown(p)
+	} else {
+		w.colleagueChange()
+	}
 	acts := []func(){w.link, w.dismiss, w.undo, w.ctrlZ, w.suggestAgain, w.notSameAfterAll}
 	acts[w.pick(len(acts))]()
 	w.answerDialogs()
@@ -377,15 +383,46 @@ func (w *seenWalker) colleagueDeletes() {
 	w.do(w.f.u.othersChanged)
 }
 
+// colleagueOnShown is Ben's change of a pair the tab shows: a match
+// offered, a pair listed as linked or dismissed, or one the Undo bar holds.
+func (w *seenWalker) colleagueOnShown(p *seenPane) {
+	var sides [][2]string
+	for _, row := range w.offered(p) {
+		if t := w.rowTarget(row); t != nil {
+			sides = append(sides, [2]string{t.Kind, t.ID})
+		}
+	}
+	for _, l := range p.linked.rows {
+		sides = append(sides, [2]string{l.Kind, l.TargetID})
+	}
+	for _, d := range p.gone.rows {
+		sides = append(sides, [2]string{d.Kind, d.TargetID})
+	}
+	for _, it := range p.undo.items {
+		sides = append(sides, [2]string{it.kind, it.targetID})
+	}
+	if len(sides) == 0 {
+		w.colleagueChange()
+		return
+	}
+	s := sides[w.pick(len(sides))]
+	w.colleaguePair(p.claimID, s[0], s[1])
+}
+
 // colleagueChange is Ben's change of a random pair through the store.
-// Refusals the store gives for such pairs are fine.
 func (w *seenWalker) colleagueChange() {
-	ben := claims.WithActor(context.Background(), "ben")
 	claimID := w.ids[w.pick(len(w.ids))]
 	if e := w.editor(); e.claim != nil && w.pick(3) > 0 {
 		claimID = e.claim.ID // most often the claim the window shows
 	}
 	kind, target := w.pairTarget(claimID)
+	w.colleaguePair(claimID, kind, target)
+}
+
+// colleaguePair is Ben linking, dismissing or taking either back for the
+// pair of claimID and the target. Refusals the store gives are fine.
+func (w *seenWalker) colleaguePair(claimID, kind, target string) {
+	ben := claims.WithActor(context.Background(), "ben")
 	a := w.archives()
 	var err error
 	switch op := w.pick(4); op {
