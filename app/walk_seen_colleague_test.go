@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"slices"
 
+	"claimdesk/archive"
 	"claimdesk/claims"
 )
 
 // The colleague of the Seen before walk (walk_seen_test.go): Ben, on the
 // same database, changing pairs through the store — the window told at
-// once, or only after the checker's next click — and deleting claims.
+// once, or only after the checker's next click — deleting claims and
+// importing the archive again.
 
 // colleague is Ben on the same database linking, dismissing, or taking
 // either back for a random pair; the window then hears of it as its watch
@@ -157,4 +159,29 @@ func (w *seenWalker) pairTarget(claimID string) (kind, id string) {
 		}
 	}
 	return claims.TargetRecord, recs[w.pick(len(recs))].ID
+}
+
+// colleagueReimports is Ben removing the archive — its records' links go,
+// their dismissals stay as "(no longer there)" — and importing it again,
+// which gives new records; the window hears of it.
+func (w *seenWalker) colleagueReimports() {
+	ben := claims.WithActor(context.Background(), "ben")
+	as, err := w.archives().Archives(ben)
+	if err != nil {
+		w.fail("archives: %v", err)
+	}
+	for _, a := range as {
+		if err := w.archives().RemoveArchive(ben, a.ID); err != nil {
+			w.fail("ben removes the archive: %v", err)
+		}
+	}
+	imp, err := archive.Parse("", "walk.tsv", []byte(seenWalkArchive))
+	if err != nil {
+		w.fail("parse the archive: %v", err)
+	}
+	if _, err := w.archives().ImportArchive(ben, imp); err != nil {
+		w.fail("ben imports the archive: %v", err)
+	}
+	w.note("ben removed the archive and imported it again")
+	w.do(w.f.u.othersChanged)
 }

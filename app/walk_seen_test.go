@@ -168,6 +168,7 @@ func seenWalkActions() []seenWalkAction {
 		{"colleague meanwhile", (*seenWalker).colleagueMeanwhile},
 		{"colleague meanwhile", (*seenWalker).colleagueMeanwhile},
 		{"colleague deletes", (*seenWalker).colleagueDeletes},
+		{"colleague reimports", (*seenWalker).colleagueReimports},
 	}
 }
 
