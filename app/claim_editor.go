@@ -126,6 +126,11 @@ func (e *claimEditor) content() fyne.CanvasObject {
 		container.NewTabItemWithIcon(lang.L("History"), theme.HistoryIcon(), e.history.content()),
 		e.seenTab,
 	)
+	e.tabs.OnSelected = func(t *container.TabItem) {
+		if t == e.seenTab {
+			e.seen.showIfStale()
+		}
+	}
 	e.body = border(
 		e.headingRow(),
 		container.NewVBox(widget.NewSeparator(), buttons),

@@ -69,18 +69,25 @@ func (c *seenCache) drop() {
 }
 
 // seenChanged marks the earlier checks out of date after a change made
-// elsewhere (an exchange bundle, another checker on the shared server) and,
-// when the "Seen before" tab is in view, looks again for the claim it shows:
-// it would otherwise keep saying what it found before the change.
+// elsewhere (an exchange bundle, another checker on the shared server) and
+// looks again for the claim the "Seen before" tab shows: at once when the
+// tab is in view, else when it is next selected (seenPane.showIfStale). It
+// would otherwise keep offering what it found before the change — a match
+// linked or dismissed meanwhile among them.
 func (u *ui) seenChanged() {
 	u.seenCache().drop()
 	if u.shell == nil || u.shell.claims == nil || u.shell.claims.editor == nil {
 		return
 	}
 	e := u.shell.claims.editor
-	if e.claim != nil && e.tabs != nil && e.tabs.Selected() == e.seenTab && e.seen.claimID == e.claim.ID {
-		e.seen.show(e.claim.ID)
+	if e.claim == nil || e.seen.claimID != e.claim.ID {
+		return
 	}
+	if e.tabs != nil && e.tabs.Selected() == e.seenTab {
+		e.seen.show(e.claim.ID)
+		return
+	}
+	e.seen.stale = true
 }
 
 // onImportArchive asks for an archive of earlier fact-checks and imports it.
@@ -185,6 +192,7 @@ type seenPane struct {
 	undo    seenUndo
 	linked  seenLinked
 	gone    seenDismissed
+	stale   bool // changed elsewhere while another tab was shown (seenChanged)
 }
 
 func newSeenPane(u *ui, e *claimEditor) *seenPane { return &seenPane{u: u, e: e} }
@@ -203,7 +211,7 @@ func (p *seenPane) show(claimID string) {
 	if claimID != p.claimID {
 		p.undo.clear()
 	}
-	p.claimID = claimID
+	p.claimID, p.stale = claimID, false
 	p.box.RemoveAll()
 	if claimID == "" {
 		p.status.SetText("")
@@ -248,6 +256,12 @@ func (p *seenPane) show(claimID string) {
 		if claimID != p.claimID {
 			return
 		}
+		if claims.ErrorCode(err) == claims.ENOTFOUND {
+			// another checker deleted the claim; the editor says so too
+			// (reloadIfClean), which is no error of the window
+			p.status.SetText(lang.L("The claim shown was deleted elsewhere"))
+			return
+		}
 		if err != nil {
 			p.status.SetText("")
 			p.u.showError("The earlier checks could not be loaded.", err)
@@ -256,7 +270,17 @@ func (p *seenPane) show(claimID string) {
 		p.fill(found, n, len(links))
 		p.linked.fill(p, links)
 		p.gone.fill(p, gone)
+		p.undo.keepStanding(links, gone)
 	})
+}
+
+// showIfStale looks again for the claim shown when something changed
+// elsewhere since (seenChanged); the editor calls it when the tab is
+// selected.
+func (p *seenPane) showIfStale() {
+	if p.stale {
+		p.show(p.claimID)
+	}
 }
 
 // fill shows the matches; linked is the number of earlier checks the claim

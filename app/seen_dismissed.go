@@ -32,15 +32,16 @@ func (g *seenDismissed) fill(p *seenPane, ds []*claims.Dismissal) {
 	g.show(fmt.Sprintf(lang.L("Dismissed as not the same (%d)"), len(ds)), rows)
 }
 
-// row shows one dismissed pair.
+// row shows one dismissed pair; one whose other side is no longer there
+// (deleted, its archive removed) has no Suggest again: it can never be
+// suggested, and the store can no longer take that dismissal back.
 func (g *seenDismissed) row(p *seenPane, d *claims.Dismissal) fyne.CanvasObject {
-	text := d.Text
-	if text == "" {
-		text = lang.L("(no longer there)")
-	}
 	meta := fmt.Sprintf(lang.L("dismissed by %s on %s"), d.By, formatDate(d.At))
+	if d.Text == "" {
+		return pairRow(lang.L("(no longer there)"), d.Where, d.Kind, meta, nil)
+	}
 	claimID, kind, target := p.claimID, d.Kind, d.TargetID
 	back := &widget.Button{Text: lang.L("Suggest again"), Icon: theme.ContentUndoIcon(),
 		OnTapped: p.u.safe("Suggest again", func() { p.undismiss(claimID, kind, target) })}
-	return pairRow(text, d.Where, d.Kind, meta, back)
+	return pairRow(d.Text, d.Where, d.Kind, meta, back)
 }

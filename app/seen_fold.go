@@ -45,7 +45,8 @@ func (g *seenFold) show(title string, rows []fyne.CanvasObject) {
 
 // pairRow shows one pair of a folded list: the other side's text, where it
 // comes from ("this desk" for a claim of the desk) before meta (who
-// decided, when), and back, the button that takes the decision back.
+// decided, when), and back, the button that takes the decision back (nil:
+// none).
 func pairRow(text, where, kind, meta string, back *widget.Button) fyne.CanvasObject {
 	if kind == claims.TargetClaim {
 		where = lang.L("this desk")
@@ -53,8 +54,12 @@ func pairRow(text, where, kind, meta string, back *widget.Button) fyne.CanvasObj
 	if where != "" {
 		meta = where + " · " + meta
 	}
-	return container.NewVBox(
+	row := container.NewVBox(
 		&widget.Label{Text: oneLine(text, 400), Wrapping: fyne.TextWrapWord},
-		noteLabel(meta),
-		container.NewHBox(back), widget.NewSeparator())
+		noteLabel(meta))
+	if back != nil {
+		row.Add(container.NewHBox(back))
+	}
+	row.Add(widget.NewSeparator())
+	return row
 }

@@ -49,11 +49,16 @@ func (g *seenLinked) row(p *seenPane, l *claims.PairLink) fyne.CanvasObject {
 // verdict it copied stays.
 func (p *seenPane) unlink(claimID, kind, targetID string) {
 	var err error
+	var gone string
 	p.u.background(func() {
 		err = p.u.svc.Archives.Unlink(p.u.ctx(), claimID, kind, targetID)
+		gone = p.u.takenBackText(err, claimID, kind, targetID, true)
 	}, func() {
 		p.undo.forget(claimID, kind, targetID, true)
-		if err != nil {
+		switch {
+		case gone != "":
+			p.u.showInfo("Already taken back", gone)
+		case err != nil:
 			p.u.showError("The link could not be taken back.", err)
 		}
 		p.linkChanged(claimID)

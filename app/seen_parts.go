@@ -164,9 +164,16 @@ func copyVerdictQuestion(t *claims.MatchTarget) string {
 func (p *seenPane) dismiss(t *claims.MatchTarget) {
 	claimID := p.claimID
 	var err error
+	var refused string
 	p.u.background(func() {
 		err = p.u.svc.Archives.Dismiss(p.u.ctx(), claimID, t.Kind, t.ID)
+		refused = p.u.dismissRefusedText(err, claimID, t.Kind, t.ID)
 	}, func() {
+		if refused != "" {
+			p.u.showInfo("Not dismissed", refused)
+			p.pairChanged(claimID)
+			return
+		}
 		if err != nil {
 			p.u.showError("The match could not be dismissed.", err)
 			return
@@ -182,11 +189,16 @@ func (p *seenPane) dismiss(t *claims.MatchTarget) {
 // the earlier check is suggested again.
 func (p *seenPane) undismiss(claimID, kind, targetID string) {
 	var err error
+	var gone string
 	p.u.background(func() {
 		err = p.u.svc.Archives.Undismiss(p.u.ctx(), claimID, kind, targetID)
+		gone = p.u.takenBackText(err, claimID, kind, targetID, false)
 	}, func() {
 		p.undo.forget(claimID, kind, targetID, false)
-		if err != nil {
+		switch {
+		case gone != "":
+			p.u.showInfo("Already taken back", gone)
+		case err != nil:
 			p.u.showError("The dismissal could not be taken back.", err)
 		}
 		p.pairChanged(claimID)

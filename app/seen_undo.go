@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"claimdesk/claims"
 )
 
 // seenUndoItem is a dismissal (or, linked, a link) made in the Seen
@@ -64,6 +66,35 @@ func (d *seenUndo) forget(claimID, kind, targetID string, linked bool) {
 	kept := d.items[:0]
 	for _, it := range d.items {
 		if it.claimID != claimID || it.kind != kind || it.targetID != targetID || it.linked != linked {
+			kept = append(kept, it)
+		}
+	}
+	d.items = kept
+	d.refresh()
+}
+
+// keepStanding forgets the dismissals and links that are no longer there
+// — taken back or replaced elsewhere since (another checker; a link that
+// removed the dismissal), or whose other side was deleted — so that Undo
+// never tries to take back what is gone, which failed with an error. links and gone are the claim's pairs
+// as the store holds them now.
+func (d *seenUndo) keepStanding(links []*claims.PairLink, gone []*claims.Dismissal) {
+	standing := map[string]bool{}
+	for _, l := range links {
+		standing["linked "+claims.TargetKey(l.Kind, l.TargetID)] = true
+	}
+	for _, g := range gone {
+		if g.Text != "" { // the other side is still there (seenDismissed.row)
+			standing["dismissed "+claims.TargetKey(g.Kind, g.TargetID)] = true
+		}
+	}
+	kept := d.items[:0]
+	for _, it := range d.items {
+		what := "dismissed "
+		if it.linked {
+			what = "linked "
+		}
+		if standing[what+claims.TargetKey(it.kind, it.targetID)] {
 			kept = append(kept, it)
 		}
 	}
