@@ -215,14 +215,15 @@ func (p *seenPane) show(claimID string) {
 	p.box.RemoveAll()
 	if claimID == "" {
 		p.status.SetText("")
-		p.linked.fill(p, nil)
-		p.gone.fill(p, nil)
+		p.linked.fill(p, nil, nil)
+		p.gone.fill(p, nil, nil)
 		return
 	}
 	p.status.SetText(lang.L("Looking for earlier checks…"))
 	var found []match.SeenMatch
 	var gone []*claims.Dismissal
 	var links []*claims.PairLink
+	var same map[string]bool
 	var n int
 	var err error
 	p.u.background(func() {
@@ -243,6 +244,10 @@ func (p *seenPane) show(claimID string) {
 		// the list of links below, and those in the claim's group through
 		// other links are the same claim already: neither is suggested
 		skip, e := match.Known(ctx, p.u.svc.Archives, claimID)
+		if err = e; err != nil {
+			return
+		}
+		same, e = match.Same(ctx, p.u.svc.Archives, claimID)
 		if err = e; err != nil {
 			return
 		}
@@ -268,10 +273,23 @@ func (p *seenPane) show(claimID string) {
 			return
 		}
 		p.fill(found, n, len(links))
-		p.linked.fill(p, links)
-		p.gone.fill(p, gone)
+		p.linked.fill(p, links, standingDismissals(gone))
+		p.gone.fill(p, gone, same)
 		p.undo.keepStanding(links, gone)
+		p.u.recheckBothPairs()
 	})
+}
+
+// standingDismissals returns the dismissals whose other side is still
+// there, by claims.TargetKey.
+func standingDismissals(gone []*claims.Dismissal) map[string]bool {
+	m := map[string]bool{}
+	for _, d := range gone {
+		if d.Text != "" {
+			m[claims.TargetKey(d.Kind, d.TargetID)] = true
+		}
+	}
+	return m
 }
 
 // showIfStale looks again for the claim shown when something changed

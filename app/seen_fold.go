@@ -45,9 +45,9 @@ func (g *seenFold) show(title string, rows []fyne.CanvasObject) {
 
 // pairRow shows one pair of a folded list: the other side's text, where it
 // comes from ("this desk" for a claim of the desk) before meta (who
-// decided, when), and back, the button that takes the decision back (nil:
-// none).
-func pairRow(text, where, kind, meta string, back *widget.Button) fyne.CanvasObject {
+// decided, when), warn, a warning under it ("" none), and back, the button
+// that takes the decision back (nil: none).
+func pairRow(text, where, kind, meta, warn string, back *widget.Button) fyne.CanvasObject {
 	if kind == claims.TargetClaim {
 		where = lang.L("this desk")
 	}
@@ -57,6 +57,9 @@ func pairRow(text, where, kind, meta string, back *widget.Button) fyne.CanvasObj
 	row := container.NewVBox(
 		&widget.Label{Text: oneLine(text, 400), Wrapping: fyne.TextWrapWord},
 		noteLabel(meta))
+	if warn != "" {
+		row.Add(&widget.Label{Text: warn, Wrapping: fyne.TextWrapWord, Importance: widget.WarningImportance})
+	}
 	if back != nil {
 		row.Add(container.NewHBox(back))
 	}

@@ -23,18 +23,22 @@ type seenLinked struct {
 }
 
 // fill shows the links of the pane's claim, keeping the list open or
-// folded as it was.
-func (g *seenLinked) fill(p *seenPane, ls []*claims.PairLink) {
+// folded as it was. A link whose pair is dismissed too (dismissed, by
+// claims.TargetKey; see seenDismissed.fill) says so.
+func (g *seenLinked) fill(p *seenPane, ls []*claims.PairLink, dismissed map[string]bool) {
 	g.rows = ls
 	rows := make([]fyne.CanvasObject, 0, len(ls))
 	for _, l := range ls {
-		rows = append(rows, g.row(p, l))
+		rows = append(rows, g.row(p, l, dismissed[claims.TargetKey(l.Kind, l.TargetID)]))
 	}
 	g.show(fmt.Sprintf(lang.L("Linked as the same (%d)"), len(ls)), rows)
 }
 
-// row shows one linked pair.
-func (g *seenLinked) row(p *seenPane, l *claims.PairLink) fyne.CanvasObject {
+// alsoDismissed is what a linked row says when the pair is dismissed too.
+const alsoDismissed = "Also dismissed as not the same: it cannot be both. Not the same after all keeps the dismissal; Suggest again under Dismissed as not the same keeps the link."
+
+// row shows one linked pair; dismissed: the pair is dismissed too.
+func (g *seenLinked) row(p *seenPane, l *claims.PairLink, dismissed bool) fyne.CanvasObject {
 	meta := lang.L("linked before who and when were recorded")
 	if !l.At.IsZero() {
 		meta = fmt.Sprintf(lang.L("linked by %s on %s"), l.By, formatDate(l.At))
@@ -42,7 +46,11 @@ func (g *seenLinked) row(p *seenPane, l *claims.PairLink) fyne.CanvasObject {
 	claimID, kind, target := p.claimID, l.Kind, l.TargetID
 	back := &widget.Button{Text: lang.L("Not the same after all"), Icon: theme.ContentUndoIcon(),
 		OnTapped: p.u.safe("Not the same after all", func() { p.unlink(claimID, kind, target) })}
-	return pairRow(l.Text, l.Where, l.Kind, meta, back)
+	warn := ""
+	if dismissed {
+		warn = lang.L(alsoDismissed)
+	}
+	return pairRow(l.Text, l.Where, l.Kind, meta, warn, back)
 }
 
 // unlink takes back the link of the pair (claimID, kind, targetID); a

@@ -162,7 +162,8 @@ func (s *shell) start() {
 // checkDatabase runs the backend's quick integrity check in the background
 // (opening the database leaves it out after a clean shutdown, see
 // claims.QuickChecker), once per window, and reports the result in the
-// status line. Closing the window cancels it.
+// status line — with the pairs both linked and dismissed, if any
+// (bothPairs). Closing the window cancels it.
 func (s *shell) checkDatabase() {
 	qc, ok := s.u.svc.Maintenance.(claims.QuickChecker)
 	if !ok || s.u.stopCheck != nil {
@@ -171,7 +172,12 @@ func (s *shell) checkDatabase() {
 	ctx, cancel := context.WithCancel(s.u.ctx())
 	s.u.stopCheck = cancel
 	var err error
-	s.u.background(func() { err = qc.QuickCheck(ctx) }, func() {
+	var both bothPairs
+	s.u.background(func() {
+		if err = qc.QuickCheck(ctx); err == nil {
+			both = s.u.findBothPairs(ctx)
+		}
+	}, func() {
 		if ctx.Err() != nil { // the window is closing
 			return
 		}
@@ -179,6 +185,9 @@ func (s *shell) checkDatabase() {
 		if err != nil {
 			status("The database check found damage: restore a backup")
 			s.u.showError("The database may be damaged.", err)
+			return
+		}
+		if s.u.showBothPairs(both) {
 			return
 		}
 		status("Database checked: no damage found")

@@ -26,6 +26,8 @@ type shellFixture struct {
 	u   *ui
 	s   *shell
 	svc claims.Services
+	// dbPath is the fixture's database file.
+	dbPath string
 	// closed is set by tests that close the window themselves.
 	closed bool
 }
@@ -63,7 +65,8 @@ func newShellFixture(t *testing.T) *shellFixture {
 	})
 	waitAllJobs() // nothing of an earlier test still runs
 	a := test.NewTempApp(t)
-	db, err := sqlite.Open(filepath.Join(t.TempDir(), "shell.db"))
+	dbPath := filepath.Join(t.TempDir(), "shell.db")
+	db, err := sqlite.Open(dbPath)
 	if err != nil {
 		t.Fatalf("open database: %v", err)
 	}
@@ -73,7 +76,7 @@ func newShellFixture(t *testing.T) *shellFixture {
 	u := newUI(a, db.Services(), Options{Location: "test.db"})
 	uiMu.Unlock()
 	u.win.Resize(fyne.NewSize(1280, 800))
-	f := &shellFixture{t: t, u: u, s: u.shell, svc: u.svc}
+	f := &shellFixture{t: t, u: u, s: u.shell, svc: u.svc, dbPath: dbPath}
 	closeAtEnd(t, u, &f.closed)
 	f.wait()
 	return f

@@ -43,6 +43,9 @@ type ui struct {
 	// stopCheck cancels the start-up integrity check (shell.checkDatabase);
 	// nil until it started, which happens once per window.
 	stopCheck context.CancelFunc
+	// bothStatus is the status line that tells of pairs both linked and
+	// dismissed, "" when none was shown (check_pairs.go).
+	bothStatus string
 	// stopWatch ends watchChanges; closeData closes the database (nil when
 	// the program closes it); see switchData.
 	stopWatch context.CancelFunc

@@ -26,15 +26,30 @@ func Known(ctx context.Context, a claims.ArchiveService, claimID string) (map[st
 	for _, l := range links {
 		known[claims.TargetKey(l.Kind, l.TargetID)] = true
 	}
+	same, err := Same(ctx, a, claimID)
+	if err != nil {
+		return nil, err
+	}
+	for k := range same {
+		known[k] = true
+	}
+	return known, nil
+}
+
+// Same returns, by claims.TargetKey, the desk claims and archive records
+// claimID is the same claim as: linked to it or in its group through
+// other links.
+func Same(ctx context.Context, a claims.ArchiveService, claimID string) (map[string]bool, error) {
 	g, err := a.Group(ctx, claimID)
 	if err != nil {
 		return nil, err
 	}
+	same := map[string]bool{}
 	for _, id := range g.ClaimIDs {
-		known[claims.TargetKey(claims.TargetClaim, id)] = true
+		same[claims.TargetKey(claims.TargetClaim, id)] = true
 	}
 	for _, id := range g.RecordIDs {
-		known[claims.TargetKey(claims.TargetRecord, id)] = true
+		same[claims.TargetKey(claims.TargetRecord, id)] = true
 	}
-	return known, nil
+	return same, nil
 }
