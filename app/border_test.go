@@ -2,10 +2,7 @@ package app
 
 import (
 	"go/ast"
-	"go/parser"
 	"go/token"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -45,23 +42,11 @@ func TestBorderReadingOrder(t *testing.T) {
 // TestNoNewBorder: the window's code builds borders with border, never
 // container.NewBorder, whose centre-first order sends Tab backwards.
 func TestNoNewBorder(t *testing.T) {
-	files, _ := filepath.Glob("*.go")
-	fset := token.NewFileSet()
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
+	inspectSource(t, func(fset *token.FileSet, n ast.Node) {
+		if c, ok := n.(*ast.CallExpr); ok && isSelector(c.Fun, "container", "NewBorder") {
+			t.Errorf("%s: container.NewBorder puts the centre first in Tab's order; use border", fset.Position(c.Pos()))
 		}
-		file, err := parser.ParseFile(fset, f, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ast.Inspect(file, func(n ast.Node) bool {
-			if c, ok := n.(*ast.CallExpr); ok && isSelector(c.Fun, "container", "NewBorder") {
-				t.Errorf("%s: container.NewBorder puts the centre first in Tab's order; use border", fset.Position(c.Pos()))
-			}
-			return true
-		})
-	}
+	})
 }
 
 // TestScenarioTabFromClaimList: a checker who picked a claim in the list

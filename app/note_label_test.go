@@ -33,6 +33,23 @@ func TestNoLowImportanceLabels(t *testing.T) {
 			t.Errorf("variant %d: foreground contrast %.2f, want at least 4.5", v, r)
 		}
 	}
+	inspectSource(t, func(fset *token.FileSet, n ast.Node) {
+		lit, ok := n.(*ast.CompositeLit)
+		if !ok || !isWidgetType(lit.Type, "Label") {
+			return
+		}
+		for _, e := range lit.Elts {
+			if kv, ok := e.(*ast.KeyValueExpr); ok && isSelector(kv.Key, "", "Importance") && isSelector(kv.Value, "widget", "LowImportance") {
+				t.Errorf("%s: a label of low importance (disabled colour); use noteLabel", fset.Position(lit.Pos()))
+			}
+		}
+	})
+}
+
+// inspectSource calls fn on every node of the package's code (not its
+// tests).
+func inspectSource(t *testing.T, fn func(fset *token.FileSet, n ast.Node)) {
+	t.Helper()
 	files, _ := filepath.Glob("*.go")
 	fset := token.NewFileSet()
 	for _, f := range files {
@@ -44,14 +61,8 @@ func TestNoLowImportanceLabels(t *testing.T) {
 			t.Fatal(err)
 		}
 		ast.Inspect(file, func(n ast.Node) bool {
-			lit, ok := n.(*ast.CompositeLit)
-			if !ok || !isWidgetType(lit.Type, "Label") {
-				return true
-			}
-			for _, e := range lit.Elts {
-				if kv, ok := e.(*ast.KeyValueExpr); ok && isSelector(kv.Key, "", "Importance") && isSelector(kv.Value, "widget", "LowImportance") {
-					t.Errorf("%s: a label of low importance (disabled colour); use noteLabel", fset.Position(lit.Pos()))
-				}
+			if n != nil {
+				fn(fset, n)
 			}
 			return true
 		})

@@ -227,15 +227,10 @@ func (w *seenWalker) offered(p *seenPane) []fyne.CanvasObject {
 // link taps Link (same claim) on a random match and answers the question
 // about the verdict at random (Link only, Link and copy, Cancel).
 func (w *seenWalker) link() {
-	p := w.pane()
-	if p == nil {
+	p, row := w.pickOffered()
+	if row == nil {
 		return
 	}
-	rows := w.offered(p)
-	if len(rows) == 0 {
-		return
-	}
-	row := rows[w.pick(len(rows))]
 	t := w.rowTarget(row)
 	w.note("link %s to %s", w.name(p.claimID), w.targetName(t))
 	claimID := p.claimID
@@ -253,17 +248,25 @@ func (w *seenWalker) link() {
 	w.do(findButtonIn(top, a).OnTapped)
 }
 
-// dismiss taps Not the same on a random match.
-func (w *seenWalker) dismiss() {
-	p := w.pane()
-	if p == nil {
-		return
+// pickOffered returns the Seen before tab shown and one of its matches
+// at random; row is nil when there is none.
+func (w *seenWalker) pickOffered() (p *seenPane, row fyne.CanvasObject) {
+	if p = w.pane(); p == nil {
+		return nil, nil
 	}
 	rows := w.offered(p)
 	if len(rows) == 0 {
+		return p, nil
+	}
+	return p, rows[w.pick(len(rows))]
+}
+
+// dismiss taps Not the same on a random match.
+func (w *seenWalker) dismiss() {
+	p, row := w.pickOffered()
+	if row == nil {
 		return
 	}
-	row := rows[w.pick(len(rows))]
 	w.note("dismiss %s for %s", w.targetName(w.rowTarget(row)), w.name(p.claimID))
 	w.do(findButtonIn(row, lang.L("Not the same")).OnTapped)
 }
