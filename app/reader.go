@@ -41,6 +41,7 @@ type readerView struct {
 	gen       int          // generation of the article load
 	busy      map[int]bool // units whose claim is being stored
 	lastClaim string       // ID of the claim made last, for "Open in editor"
+	undoClaim string       // the claim just made, which Undo deletes (reader_undo.go)
 
 	title       *widget.Label
 	meta        *widget.Label
@@ -55,6 +56,7 @@ type readerView struct {
 	panel       *suggestionPanel
 	status      *widget.Label
 	openBtn     *widget.Button
+	undoBtn     *widget.Button
 	statusRow   *fyne.Container
 	split       *container.Split
 	body        *fyne.Container
@@ -126,7 +128,9 @@ func (r *readerView) build() {
 	r.status = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 	r.openBtn = &widget.Button{Text: lang.L("Open in editor"), Icon: theme.DocumentCreateIcon(), OnTapped: r.u.safe("open claim", r.onOpenLast)}
 	r.openBtn.Hide()
-	r.statusRow = border(nil, nil, nil, r.openBtn, r.status)
+	r.undoBtn = &widget.Button{Text: lang.L("Undo"), Icon: theme.ContentUndoIcon(), OnTapped: r.u.safe("undo claim", r.onUndoLast)}
+	r.undoBtn.Hide()
+	r.statusRow = border(nil, nil, nil, container.NewHBox(r.undoBtn, r.openBtn), r.status)
 	r.statusRow.Hide()
 
 	head := container.NewVBox(r.title, r.meta, r.loading)
@@ -327,7 +331,10 @@ func (r *readerView) onSentenceSelected(unit int) {
 }
 
 // setStatus shows msg in the status line; claimID offers "Open in editor".
+// It hides Undo (offerUndo).
 func (r *readerView) setStatus(msg, claimID string) {
+	r.undoClaim = ""
+	r.undoBtn.Hide()
 	r.status.SetText(msg)
 	r.statusRow.Hidden = msg == ""
 	r.lastClaim = claimID

@@ -224,6 +224,7 @@ func (r *readerView) storeClaim(c *claims.Claim, after func()) {
 			r.recompute(false)
 		}
 		r.setStatus(lang.L("Claim created: {{.Text}}", map[string]any{"Text": c.Text}), c.ID)
+		r.offerUndo(c.ID)
 		if r.onClaimsChanged != nil {
 			r.onClaimsChanged()
 		}
