@@ -111,8 +111,9 @@ func (s *shell) registerShortcuts() {
 	}
 	// Ctrl+Z reaches the canvas only when no text field has the focus
 	// (the driver turns it into ShortcutUndo and gives it to the focused
-	// widget first); it takes back "Not the same" (seen_undo.go).
-	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { s.u.safe("Undo", s.noDialog(s.undoSeen))() })
+	// widget first); it takes back "Not the same" (seen_undo.go) or the
+	// claim the reader just made (reader_undo.go).
+	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { s.u.safe("Undo", s.noDialog(s.undo))() })
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) { s.onWindowKey(ev) })
 }
 
@@ -173,7 +174,7 @@ func (s *shell) onHelp() {
 		{"Ctrl+PageDown / PageUp", "Next / previous tab of the claim or the article"},
 		{"Ctrl+K", "Reader: make a claim from the selected text"},
 		{"A", "Reader: accept the selected suggestion"},
-		{"Ctrl+Z", "Seen before: take back the last “Not the same” or link"},
+		{"Ctrl+Z", "Seen before: take back the last “Not the same” or link; reader: the claim just made"},
 		{"Tab / Shift+Tab", "Move to the next / previous field"},
 		{"↑ / ↓, Space, Enter", "Lists: move to the next / previous row, open it"},
 		{"↓", "Search box: go to the hits"},

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 
@@ -58,5 +59,29 @@ func TestScenarioUndoStrayAccept(t *testing.T) {
 				t.Errorf("status %q, want %q", r.status.Text, want)
 			}
 		})
+	}
+}
+
+// TestScenarioUndoStrayAcceptCtrlZ: the same by keyboard — A in the
+// suggestions, then Ctrl+Z, with the focus still on the list.
+func TestScenarioUndoStrayAcceptCtrlZ(t *testing.T) {
+	f := newScenarioIn(t, "de")
+	f.addOpenArticle("Fernwärme wird teurer", readerTestText)
+	r := f.s.articles.reader
+	f.do(func() { r.panel.tapRow(0) })
+	unit := r.sentences.selected
+	cv := f.win().Canvas()
+	f.do(func() { cv.Focus(r.panel.list); r.panel.list.TypedRune('a') })
+	id := r.marks[unit].claimID
+	if id == "" {
+		t.Fatal("A made no claim")
+	}
+	f.do(func() { cv.(fyne.Shortcutable).TypedShortcut(&fyne.ShortcutUndo{}) })
+	if _, err := f.svc.Claims.FindClaimByID(f.u.ctx(), id); claims.ErrorCode(err) != claims.ENOTFOUND {
+		t.Fatalf("after Ctrl+Z the claim is still stored (%v)", err)
+	}
+	f.do(func() { cv.(fyne.Shortcutable).TypedShortcut(&fyne.ShortcutUndo{}) }) // nothing left to take back
+	if n := len(r.claims); n != 0 {
+		t.Errorf("%d claims after a second Ctrl+Z, want 0", n)
 	}
 }

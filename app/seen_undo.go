@@ -139,6 +139,18 @@ func (p *seenPane) undoLast() {
 	}
 }
 
+// undo is Ctrl+Z for the window: in the reader it takes back the claim
+// just made (while Undo is offered), else it is undoSeen.
+func (s *shell) undo() {
+	if s.currentKey() == viewArticles && s.articles != nil {
+		if r := s.articles.reader; r != nil && r.undoClaim != "" {
+			r.onUndoLast()
+		}
+		return
+	}
+	s.undoSeen()
+}
+
 // undoSeen is Ctrl+Z for the window: it takes back the newest "Not the
 // same" or link when the claims view shows the Seen before tab. A text field that
 // has the focus gets Ctrl+Z itself (Fyne gives shortcuts to the focused
