@@ -12,7 +12,8 @@ import (
 // stray or wrong key makes one too. The status line that says "Claim
 // created" therefore offers Undo beside Open in editor: it deletes the
 // claim just made — only while nobody has changed it since (its history is
-// its creation alone, no evidence); else it says so and the claim stays.
+// its creation alone, no evidence, no unsaved edits in the editor); else it
+// says so and the claim stays.
 // The history keeps both steps, created and deleted.
 
 // offerUndo shows Undo for claimID, the claim just made (storeClaim);
@@ -26,6 +27,11 @@ func (r *readerView) offerUndo(claimID string) {
 func (r *readerView) onUndoLast() {
 	id := r.undoClaim
 	if id == "" {
+		return
+	}
+	if e := r.editor(); e != nil && e.claimID() == id && e.dirty {
+		// the checker is changing it in the editor: that is a change too
+		r.setStatus(lang.L("The claim was changed since it was made, so it stays; delete it in the editor if it is not wanted."), id)
 		return
 	}
 	r.undoBtn.Disable() // one tap: the claim is gone or stays
@@ -69,10 +75,21 @@ func (r *readerView) dropClaim(id string) {
 	}
 	r.claims = kept
 	r.recompute(false)
+	if e := r.editor(); e != nil && e.claimID() == id && !e.dirty {
+		e.clear() // it showed the claim just taken back
+	}
 	r.u.seenCache().drop()
 	if r.onClaimsChanged != nil {
 		r.onClaimsChanged()
 	}
+}
+
+// editor returns the claim editor of the window, nil before it is built.
+func (r *readerView) editor() *claimEditor {
+	if r.u.shell == nil || r.u.shell.claims == nil {
+		return nil
+	}
+	return r.u.shell.claims.editor
 }
 
 // changedSinceMade reports whether anything happened to the claim after

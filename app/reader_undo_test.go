@@ -85,3 +85,42 @@ func TestScenarioUndoStrayAcceptCtrlZ(t *testing.T) {
 		t.Errorf("%d claims after a second Ctrl+Z, want 0", n)
 	}
 }
+
+// TestScenarioUndoAfterEditor: the checker opens the claim just made in
+// the editor. With edits not yet saved there, Undo in the reader leaves
+// the claim (the edits are a change; nothing typed is lost); with none,
+// Undo takes it back and the editor no longer shows a claim that is gone.
+func TestScenarioUndoAfterEditor(t *testing.T) {
+	f := newScenarioIn(t, "de")
+	f.addOpenArticle("Fernwärme wird teurer", readerTestText)
+	r := f.s.articles.reader
+	e := f.s.claims.editor
+	f.do(func() { r.panel.tapRow(0) })
+	unit := r.sentences.selected
+	f.do(func() { r.onAccept(unit) })
+	id := r.marks[unit].claimID
+	f.do(func() { test.Tap(r.openBtn) })
+	if e.claimID() != id {
+		t.Fatalf("the editor shows %q, want the claim just made", e.claimID())
+	}
+	f.do(func() { e.text.SetText(e.text.Text + " (geprüft)") })
+	f.do(func() { f.s.show(viewArticles); test.Tap(r.undoBtn) })
+	if _, err := f.svc.Claims.FindClaimByID(f.u.ctx(), id); err != nil {
+		t.Fatalf("Undo deleted a claim with unsaved edits in the editor: %v", err)
+	}
+	if !e.dirty || !strings.Contains(e.text.Text, "(geprüft)") {
+		t.Errorf("the edits are gone: dirty %v, text %q", e.dirty, e.text.Text)
+	}
+
+	f.do(func() { e.onRevert() })
+	f.do(func() { r.onAccept(r.suggested[1]) })
+	id = r.undoClaim
+	f.do(func() { test.Tap(r.openBtn); f.s.show(viewArticles) })
+	f.do(func() { test.Tap(r.undoBtn) })
+	if _, err := f.svc.Claims.FindClaimByID(f.u.ctx(), id); claims.ErrorCode(err) != claims.ENOTFOUND {
+		t.Fatalf("Undo left the claim (%v)", err)
+	}
+	if e.claimID() == id {
+		t.Errorf("the editor still shows the claim taken back: %q (taken back %q)", e.claimID(), id)
+	}
+}

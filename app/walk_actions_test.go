@@ -33,6 +33,7 @@ func walkActions() []walkAction {
 		{"make a passage a claim", (*walker).passageClaim},
 		{"move the threshold", (*walker).moveThreshold},
 		{"open in editor", (*walker).openInEditor},
+		{"undo the claim just made", (*walker).undoClaim},
 		{"new claim", (*walker).newClaim},
 		{"click a claim", (*walker).clickClaim},
 		{"click a claim", (*walker).clickClaim},
