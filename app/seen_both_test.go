@@ -110,3 +110,24 @@ func forgeDismissal(t *testing.T, path, a, b string) {
 		t.Fatalf("forge a dismissal: %v", err)
 	}
 }
+
+// TestStartCheckFindsPairsWithoutQuickCheck: a shared server has no quick
+// integrity check (claims.QuickChecker), and it is where two checkers at
+// once could leave a pair both linked and dismissed; the window looks for
+// them there too and says so in the status line.
+func TestStartCheckFindsPairsWithoutQuickCheck(t *testing.T) {
+	f := newScenarioIn(t, "de")
+	ben := claims.WithActor(f.u.ctx(), "ben")
+	x := f.addClaim("Die Brücke kostete 40 Millionen Euro.")
+	y := f.addClaim("Der Bau der Brücke kostete 40 Millionen.")
+	if err := f.svc.Archives.Link(ben, claims.LinkRequest{ClaimID: x.ID, Kind: claims.TargetClaim, TargetID: y.ID}); err != nil {
+		t.Fatal(err)
+	}
+	forgeDismissal(t, f.dbPath, x.ID, y.ID)
+	f.u.svc.Maintenance = struct{ claims.MaintenanceService }{f.u.svc.Maintenance} // no QuickCheck, as on a server
+	f.do(func() { f.u.stopCheck = nil; f.s.checkDatabase() })
+	f.wait()
+	if got := f.s.location.Text; !strings.Contains(got, (bothPairs{n: 1, first: x.Text}).status()) {
+		t.Errorf("the status line does not tell of the pair: %q", got)
+	}
+}

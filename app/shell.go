@@ -163,18 +163,23 @@ func (s *shell) start() {
 // (opening the database leaves it out after a clean shutdown, see
 // claims.QuickChecker), once per window, and reports the result in the
 // status line — with the pairs both linked and dismissed, if any
-// (bothPairs). Closing the window cancels it.
+// (bothPairs), which it looks for on every backend: a shared server, with
+// no quick check, is where two checkers at once could leave them. Closing
+// the window cancels it.
 func (s *shell) checkDatabase() {
-	qc, ok := s.u.svc.Maintenance.(claims.QuickChecker)
-	if !ok || s.u.stopCheck != nil {
+	if s.u.stopCheck != nil {
 		return
 	}
+	qc, quick := s.u.svc.Maintenance.(claims.QuickChecker)
 	ctx, cancel := context.WithCancel(s.u.ctx())
 	s.u.stopCheck = cancel
 	var err error
 	var both bothPairs
 	s.u.background(func() {
-		if err = qc.QuickCheck(ctx); err == nil {
+		if quick {
+			err = qc.QuickCheck(ctx)
+		}
+		if err == nil {
 			both = s.u.findBothPairs(ctx)
 		}
 	}, func() {
@@ -182,15 +187,14 @@ func (s *shell) checkDatabase() {
 			return
 		}
 		status := s.u.shell.setStatus // the window may have been rebuilt since
-		if err != nil {
+		switch {
+		case err != nil:
 			status("The database check found damage: restore a backup")
 			s.u.showError("The database may be damaged.", err)
-			return
+		case s.u.showBothPairs(both):
+		case quick:
+			status("Database checked: no damage found")
 		}
-		if s.u.showBothPairs(both) {
-			return
-		}
-		status("Database checked: no damage found")
 	})
 }
 
