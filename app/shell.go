@@ -48,6 +48,7 @@ type shell struct {
 	query     *keyEntry
 	counts    *widget.Label
 	location  *widget.Label
+	statusBar *fyne.Container // counts on the left, the message and location beside them
 	export    *widget.Button
 	importBtn *widget.Button
 	exporter  *exportDialog   // the Export dialog opened last
@@ -138,11 +139,11 @@ func (s *shell) content() fyne.CanvasObject {
 
 	s.counts = &widget.Label{TextStyle: fyne.TextStyle{Italic: true}}
 	s.location = &widget.Label{Text: lang.L("Data") + ": " + s.u.opts.Location, Truncation: fyne.TextTruncateEllipsis, Alignment: fyne.TextAlignTrailing}
-	status := border(nil, nil, s.counts, nil, s.location)
+	s.statusBar = border(nil, nil, s.counts, nil, s.location)
 
 	return border(
 		container.NewVBox(toolbar, widget.NewSeparator()),
-		container.NewVBox(widget.NewSeparator(), status),
+		container.NewVBox(widget.NewSeparator(), s.statusBar),
 		container.NewHBox(container.NewStack(navWidth, s.nav), widget.NewSeparator()),
 		nil,
 		s.stack,
@@ -306,12 +307,14 @@ func (s *shell) refreshCounts() {
 	}, func() {
 		if err != nil {
 			s.counts.SetText(lang.L("Counts unavailable"))
+			s.statusBar.Refresh()
 			return
 		}
 		s.counts.SetText(fmt.Sprintf("%s · %s · %s",
 			lang.LocalizePlural("{{.Count}} articles", na, map[string]any{"Count": formatCount(na)}),
 			lang.LocalizePlural("{{.Count}} claims", nc, map[string]any{"Count": formatCount(nc)}),
 			lang.LocalizePlural("{{.Count}} sources", ns, map[string]any{"Count": formatCount(ns)})))
+		s.statusBar.Refresh() // lay out anew: the counts' width changed, the message beside them moves
 	})
 }
 
