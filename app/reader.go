@@ -130,7 +130,7 @@ func (r *readerView) build() {
 	r.openBtn.Hide()
 	r.undoBtn = &widget.Button{Text: lang.L("Undo"), Icon: theme.ContentUndoIcon(), OnTapped: r.u.safe("undo claim", r.onUndoLast)}
 	r.undoBtn.Hide()
-	r.statusRow = border(nil, nil, nil, container.NewHBox(r.undoBtn, r.openBtn), r.status)
+	r.statusRow = newCompactRow(r.status, r.undoBtn, r.openBtn)
 	r.statusRow.Hide()
 
 	head := container.NewVBox(r.title, r.meta, r.loading)
