@@ -14,10 +14,7 @@ import (
 // narrow windows they show their icons alone and the message can be read;
 // in the wide window the labels are back; the icon-only Undo still works.
 func TestScenarioNarrowReaderStatus(t *testing.T) {
-	f := newScenarioIn(t, "de")
-	f.addOpenArticle("Fernwärme wird teurer", readerTestText)
-	r := f.s.articles.reader
-	f.do(func() { r.panel.tapRow(0) })
+	f, r, _ := readerOnFirstSuggestion(t, "de")
 	f.do(func() { r.panel.list.TypedRune('a') })
 	for _, width := range []float32{900, 700, 1280} {
 		f.do(func() { f.win().Resize(fyne.NewSize(width, 700)) })

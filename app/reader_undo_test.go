@@ -20,11 +20,7 @@ import (
 func TestScenarioUndoStrayAccept(t *testing.T) {
 	for _, language := range []string{"de", "en"} {
 		t.Run(language, func(t *testing.T) {
-			f := newScenarioIn(t, language)
-			f.addOpenArticle("Fernwärme wird teurer", readerTestText)
-			r := f.s.articles.reader
-			f.do(func() { r.panel.tapRow(0) })
-			unit := r.sentences.selected
+			f, r, unit := readerOnFirstSuggestion(t, language)
 			f.do(func() { r.panel.list.TypedRune('a') })
 			id := r.marks[unit].claimID
 			if id == "" || !r.undoBtn.Visible() {
@@ -65,11 +61,7 @@ func TestScenarioUndoStrayAccept(t *testing.T) {
 // TestScenarioUndoStrayAcceptCtrlZ: the same by keyboard — A in the
 // suggestions, then Ctrl+Z, with the focus still on the list.
 func TestScenarioUndoStrayAcceptCtrlZ(t *testing.T) {
-	f := newScenarioIn(t, "de")
-	f.addOpenArticle("Fernwärme wird teurer", readerTestText)
-	r := f.s.articles.reader
-	f.do(func() { r.panel.tapRow(0) })
-	unit := r.sentences.selected
+	f, r, unit := readerOnFirstSuggestion(t, "de")
 	cv := f.win().Canvas()
 	f.do(func() { cv.Focus(r.panel.list); r.panel.list.TypedRune('a') })
 	id := r.marks[unit].claimID
@@ -91,12 +83,8 @@ func TestScenarioUndoStrayAcceptCtrlZ(t *testing.T) {
 // the claim (the edits are a change; nothing typed is lost); with none,
 // Undo takes it back and the editor no longer shows a claim that is gone.
 func TestScenarioUndoAfterEditor(t *testing.T) {
-	f := newScenarioIn(t, "de")
-	f.addOpenArticle("Fernwärme wird teurer", readerTestText)
-	r := f.s.articles.reader
+	f, r, unit := readerOnFirstSuggestion(t, "de")
 	e := f.s.claims.editor
-	f.do(func() { r.panel.tapRow(0) })
-	unit := r.sentences.selected
 	f.do(func() { r.onAccept(unit) })
 	id := r.marks[unit].claimID
 	f.do(func() { test.Tap(r.openBtn) })
@@ -123,4 +111,14 @@ func TestScenarioUndoAfterEditor(t *testing.T) {
 	if e.claimID() == id {
 		t.Errorf("the editor still shows the claim taken back: %q (taken back %q)", e.claimID(), id)
 	}
+}
+
+// readerOnFirstSuggestion opens the test article in the reader of a new
+// window in language and selects its best suggestion, sentence unit.
+func readerOnFirstSuggestion(t *testing.T, language string) (f *shellFixture, r *readerView, unit int) {
+	f = newScenarioIn(t, language)
+	f.addOpenArticle("Fernwärme wird teurer", readerTestText)
+	r = f.s.articles.reader
+	f.do(func() { r.panel.tapRow(0) })
+	return f, r, r.sentences.selected
 }
