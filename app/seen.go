@@ -243,14 +243,11 @@ func (p *seenPane) show(claimID string) {
 		// dismissed pairs are never suggested again; linked ones are in
 		// the list of links below, and those in the claim's group through
 		// other links are the same claim already: neither is suggested
-		skip, e := match.Known(ctx, p.u.svc.Archives, claimID)
+		skip, sameNow, e := match.Known(ctx, p.u.svc.Archives, claimID)
 		if err = e; err != nil {
 			return
 		}
-		same, e = match.Same(ctx, p.u.svc.Archives, claimID)
-		if err = e; err != nil {
-			return
-		}
+		same = sameNow
 		seen, e := p.u.seenCache().get(p.u)
 		if err = e; err != nil {
 			return

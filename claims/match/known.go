@@ -11,29 +11,29 @@ import (
 // claims) and those it is the same claim as already — linked to it, or in
 // its group through other links (X linked to Y and Y to Z: Z is no
 // earlier check to offer X again, and "not the same" would be refused).
-func Known(ctx context.Context, a claims.ArchiveService, claimID string) (map[string]bool, error) {
-	known, err := a.Dismissed(ctx, claimID)
+// same is the latter alone (Same).
+func Known(ctx context.Context, a claims.ArchiveService, claimID string) (known, same map[string]bool, err error) {
+	known, err = a.Dismissed(ctx, claimID)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if known == nil {
 		known = map[string]bool{}
 	}
 	links, err := a.Links(ctx, claimID)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for _, l := range links {
 		known[claims.TargetKey(l.Kind, l.TargetID)] = true
 	}
-	same, err := Same(ctx, a, claimID)
-	if err != nil {
-		return nil, err
+	if same, err = Same(ctx, a, claimID); err != nil {
+		return nil, nil, err
 	}
 	for k := range same {
 		known[k] = true
 	}
-	return known, nil
+	return known, same, nil
 }
 
 // Same returns, by claims.TargetKey, the desk claims and archive records

@@ -53,7 +53,7 @@ func runMatch(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		q = match.Query{Text: c.Text, Claimant: c.Claimant, Date: c.ClaimDate}
-		if known, err = match.Known(ctx, svc.Archives, c.ID); err != nil {
+		if known, _, err = match.Known(ctx, svc.Archives, c.ID); err != nil {
 			return err
 		}
 	}
