@@ -88,7 +88,7 @@ func (v *articlesView) build() {
 		container.NewGridWithColumns(2, v.edit, v.del),
 		v.count,
 	)
-	left := container.NewBorder(head, v.progress.box, nil, nil, v.list)
+	left := border(head, v.progress.box, nil, nil, v.list)
 	v.split = container.NewHSplit(left, nil)
 	v.fold = newArticleFold(v.u, left, v.split)
 	v.split.Trailing = v.fold.edge(v.reader.content())

@@ -37,7 +37,7 @@ func newArticleFold(u *ui, list fyne.CanvasObject, split *container.Split) *arti
 
 // edge returns reader with the fold button on its left edge.
 func (f *articleFold) edge(reader fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewBorder(nil, nil, container.NewVBox(f.button), nil, reader)
+	return border(nil, nil, container.NewVBox(f.button), nil, reader)
 }
 
 // folded reports whether the list is folded away.

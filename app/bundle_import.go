@@ -177,7 +177,7 @@ func (b *bundleImport) conflictList(cs []claims.Conflict) fyne.CanvasObject {
 		}
 		btn := &widget.Button{Text: lang.L("Use the bundle's version")}
 		btn.OnTapped = func() { b.takeVersion(c, btn) }
-		list.Add(container.NewBorder(nil, nil, nil, btn, label))
+		list.Add(border(nil, nil, nil, btn, label))
 	}
 	scroll := container.NewVScroll(list)
 	scroll.SetMinSize(fyne.NewSize(0, float32(min(len(cs), 5))*44))

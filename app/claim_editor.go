@@ -92,7 +92,7 @@ func (e *claimEditor) content() fyne.CanvasObject {
 	e.swatch.CornerRadius = 4
 	e.swatch.StrokeColor = theme.Color(theme.ColorNameDisabled)
 	e.swatch.SetMinSize(fyne.NewSize(18, 18))
-	e.verdictRow = container.NewBorder(nil, nil, container.NewCenter(e.swatch), nil, e.verdict)
+	e.verdictRow = border(nil, nil, container.NewCenter(e.swatch), nil, e.verdict)
 	e.conclusion = e.u.lineEntry(lang.L("The verdict in one sentence"), changed)
 	e.rationale = newWrapEntry(lang.L("Why the verdict holds: what the evidence shows"), changed, e.u.windowKey)
 	e.rationale.SetMinRowsVisible(4)
@@ -131,7 +131,7 @@ func (e *claimEditor) content() fyne.CanvasObject {
 			e.seen.showIfStale()
 		}
 	}
-	e.body = container.NewBorder(
+	e.body = border(
 		e.headingRow(),
 		container.NewVBox(widget.NewSeparator(), buttons),
 		nil, nil, e.tabs)

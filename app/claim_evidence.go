@@ -50,7 +50,7 @@ func (p *evidencePane) content() fyne.CanvasObject {
 	p.add = &widget.Button{Text: lang.L("Link a source…"), Icon: theme.ContentAddIcon(), OnTapped: p.u.safe("link a source", p.onAdd)}
 	p.add.ExtendBaseWidget(p.add)
 	p.empty = &widget.Label{Text: lang.L("No evidence yet. Link a source that supports or refutes the claim."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
-	return container.NewBorder(container.NewHBox(p.add), nil, nil, nil,
+	return border(container.NewHBox(p.add), nil, nil, nil,
 		container.New(scrollHeight{}, p.list, centered(p.empty)))
 }
 
@@ -62,7 +62,7 @@ func (p *evidencePane) createRow() fyne.CanvasObject {
 	left := container.NewStack(width, centered(container.NewHBox(&widget.Icon{}, stance)))
 	edit := &widget.Button{Icon: theme.DocumentCreateIcon(), Importance: widget.LowImportance}
 	more := &widget.Button{Icon: theme.MoreVerticalIcon(), Importance: widget.LowImportance}
-	return container.NewBorder(nil, nil, left, centered(container.NewHBox(edit, more)),
+	return border(nil, nil, left, centered(container.NewHBox(edit, more)),
 		twoLines())
 }
 
@@ -70,8 +70,9 @@ func (p *evidencePane) createRow() fyne.CanvasObject {
 func (p *evidencePane) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	it := p.items[i]
 	row := o.(*fyne.Container)
-	middle := row.Objects[0].(*fyne.Container)
-	left := row.Objects[1].(*fyne.Container).Objects[1].(*fyne.Container).Objects[1].(*fyne.Container)
+	// border's objects in reading order: left, middle, actions
+	left := row.Objects[0].(*fyne.Container).Objects[1].(*fyne.Container).Objects[1].(*fyne.Container)
+	middle := row.Objects[1].(*fyne.Container)
 	actions := row.Objects[2].(*fyne.Container).Objects[1].(*fyne.Container)
 	icon, stance := left.Objects[0].(*widget.Icon), left.Objects[1].(*widget.Label)
 	switch it.ev.Stance {

@@ -113,7 +113,7 @@ func (v *claimsView) content() fyne.CanvasObject {
 		filters,
 		v.hidden,
 	)
-	listPane := container.NewBorder(head, nil, nil, nil, v.uprightList(v.list, centered(v.empty)))
+	listPane := border(head, nil, nil, nil, v.uprightList(v.list, centered(v.empty)))
 	v.editor.upright = v.upright
 	v.split = container.NewHSplit(listPane, v.editor.content())
 	v.split.Offset = v.u.prefs.FloatWithFallback(prefSplitClaims, 0.42)

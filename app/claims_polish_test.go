@@ -170,7 +170,7 @@ func TestSearchHighlight(t *testing.T) {
 	}
 	row := f.s.search.list.CreateItem().(*tapRow).child // the row the view fills (list_tap.go)
 	f.do(func() { f.s.search.updateRow(0, row) })
-	box := row.(*fyne.Container).Objects[0].(*fyne.Container)
+	box := row.(*fyne.Container).Objects[1].(*fyne.Container) // after the icon (border.go)
 	for i, o := range box.Objects {
 		found := false
 		for _, s := range o.(*widget.RichText).Segments {

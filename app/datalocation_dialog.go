@@ -88,7 +88,7 @@ func (d *dataDialog) build() {
 	cancel := &widget.Button{Text: lang.L("Cancel"), Icon: theme.CancelIcon(), OnTapped: func() { d.dlg.Hide() }}
 	d.use = &widget.Button{Text: lang.L("Switch to this location"), Icon: theme.ConfirmIcon(), Importance: widget.HighImportance, OnTapped: u.safe("switch data location", d.onUse)}
 	d.scroll = container.NewVScroll(content) // the server's fields fit a small window
-	body := container.NewBorder(nil, container.NewVBox(container.NewHBox(d.test), d.result), nil, nil, d.scroll)
+	body := border(nil, container.NewVBox(container.NewHBox(d.test), d.result), nil, nil, d.scroll)
 	d.dlg = dialog.NewCustomWithoutButtons(lang.L("Data location"), body, u.win)
 	d.dlg.SetButtons([]fyne.CanvasObject{cancel, d.use})
 	d.showKind()

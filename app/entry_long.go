@@ -135,7 +135,7 @@ func (e *wrapEntry) noteRow() *fyne.Container {
 		label := noteLabel("")
 		clear := &widget.Button{Text: lang.L("Empty the field"), Importance: widget.LowImportance,
 			OnTapped: func() { e.setValue("") }}
-		e.note = container.NewBorder(nil, nil, nil, clear, label)
+		e.note = border(nil, nil, nil, clear, label)
 		e.showNote()
 	}
 	return e.note

@@ -34,7 +34,7 @@ func (d *evidenceDialog) buildSourcePicker() fyne.CanvasObject {
 	// after the first narrow: onSourceChanged needs the dialog's other fields
 	d.source.OnChanged = d.p.u.safeText("evidence source", func(string) { d.onSourceChanged() })
 	d.find.OnChanged = d.p.u.safeText("evidence source filter", d.narrow)
-	return container.NewVBox(container.NewBorder(nil, nil, nil, d.count, d.find), d.source, d.about)
+	return container.NewVBox(border(nil, nil, nil, d.count, d.find), d.source, d.about)
 }
 
 // showAbout tells under the drop-down the chosen source's address and date,

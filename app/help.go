@@ -199,7 +199,7 @@ func (s *shell) onHelp() {
 	intro := &widget.Label{Text: lang.L("Claimdesk helps you check claims: import an article, accept the suggested claims, collect evidence and set a verdict."), Wrapping: fyne.TextWrapWord}
 	scroll := container.NewVScroll(grid) // scrolls in a window lower than the list
 	scroll.SetMinSize(fyne.NewSize(0, 240))
-	body := container.NewBorder(container.NewVBox(intro, widget.NewSeparator()), nil, nil, nil, scroll)
+	body := border(container.NewVBox(intro, widget.NewSeparator()), nil, nil, nil, scroll)
 	d := dialog.NewCustom(lang.L("Keyboard shortcuts"), lang.L("Close"), body, s.u.win)
 	d.Resize(fyne.NewSize(560, min(grid.MinSize().Height+200, s.u.win.Canvas().Size().Height-40)))
 	d.Show()

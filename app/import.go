@@ -59,7 +59,7 @@ func newImportProgress() *importProgress {
 	p.infinite.Hide()
 	p.bar.Hide()
 	p.stop = &widget.Button{Text: lang.L("Cancel"), OnTapped: p.cancelAll}
-	p.box = container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, p.stop, p.label),
+	p.box = container.NewVBox(widget.NewSeparator(), border(nil, nil, nil, p.stop, p.label),
 		container.NewStack(p.bar, p.infinite))
 	p.box.Hide()
 	return p

@@ -41,7 +41,7 @@ func passwordRetry(a fyne.App, w fyne.Window, opts Options) fyne.CanvasObject {
 	}}
 	pw.OnSubmitted = func(string) { connect.OnTapped() }
 	note := &widget.Label{Text: lang.L("The password is used for this session only and never saved. To connect without typing it, put it in ~/.pgpass or set PGPASSWORD."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
-	return container.NewVBox(note, container.NewBorder(nil, nil, nil, connect, pw))
+	return container.NewVBox(note, border(nil, nil, nil, connect, pw))
 }
 
 // localInstead is a button that opens the local file for this session

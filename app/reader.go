@@ -51,6 +51,7 @@ type readerView struct {
 	sentences   *sentenceView
 	passage     *passageEntry
 	passageNote *widget.Label
+	passageTab  *fyne.Container // the Select passage tab: the buttons above the passage (tabField)
 	tabs        *container.AppTabs
 	panel       *suggestionPanel
 	status      *widget.Label
@@ -92,7 +93,7 @@ func (r *readerView) build() {
 	r.slider = &widget.Slider{Min: 0.1, Max: 0.95, Step: 0.05, Value: r.threshold, OnChanged: r.onThreshold}
 	r.slider.ExtendBaseWidget(r.slider)
 	r.sliderVal.SetText(formatScore(r.threshold))
-	thresholdRow := container.NewBorder(nil, nil,
+	thresholdRow := border(nil, nil,
 		&widget.Label{Text: lang.L("Suggest from score"), SizeName: theme.SizeNameCaptionText}, r.sliderVal, r.slider)
 
 	r.sentences = newSentenceView()
@@ -109,11 +110,11 @@ func (r *readerView) build() {
 	r.passageNote = &widget.Label{Text: lang.L("This long article is shown in parts: choose a sentence under Sentences to show the part around it."),
 		Importance: widget.WarningImportance, Wrapping: fyne.TextWrapWord}
 	r.passageNote.Hide()
-	passageTab := container.NewBorder(container.NewVBox(container.NewBorder(nil, nil, nil, makeBtn, hint), r.passageNote),
+	r.passageTab = border(container.NewVBox(border(nil, nil, nil, makeBtn, hint), r.passageNote),
 		nil, nil, nil, r.passage)
 	r.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Sentences"), r.sentences),
-		container.NewTabItem(lang.L("Select passage"), passageTab),
+		container.NewTabItem(lang.L("Select passage"), r.passageTab),
 	)
 	r.tabs.OnSelected = func(*container.TabItem) { r.onTabShown() }
 
@@ -133,7 +134,7 @@ func (r *readerView) build() {
 	r.statusRow.Hide()
 
 	head := container.NewVBox(r.title, r.meta, r.loading)
-	r.body = container.NewBorder(head, r.statusRow, nil, nil, turning(r.split, readerSideBySide))
+	r.body = border(head, r.statusRow, nil, nil, turning(r.split, readerSideBySide))
 	r.empty = centered(
 		&widget.Label{Text: lang.L("No article open"), TextStyle: fyne.TextStyle{Bold: true}, Alignment: fyne.TextAlignCenter},
 		&widget.Label{Text: lang.L("Choose an article from the list, paste text or open a file."), Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord},

@@ -56,7 +56,7 @@ func newSuggestionPanel(r *readerView, threshold fyne.CanvasObject) *suggestionP
 	p.dOpen = &widget.Button{Text: lang.L("Open in editor"), Icon: theme.DocumentCreateIcon(), OnTapped: r.u.safe("open claim", p.onOpenSelected)}
 	p.dSeen = &widget.Button{Icon: theme.SearchIcon(), Importance: widget.LowImportance, OnTapped: r.u.safe("open earlier check", p.onOpenEarlier)}
 	buttons := container.NewHBox(p.dAccept, p.dOpen)
-	p.detail = container.NewVBox(container.NewBorder(nil, nil, nil, buttons, p.dScore), p.dText,
+	p.detail = container.NewVBox(border(nil, nil, nil, buttons, p.dScore), p.dText,
 		container.NewHBox(p.dSeen), p.dInfo)
 	p.detail.Hide()
 	p.noDetail = &widget.Label{Text: lang.L("Select a suggestion to see its score, reasons and claimant."), Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText}
@@ -71,7 +71,7 @@ func newSuggestionPanel(r *readerView, threshold fyne.CanvasObject) *suggestionP
 
 	split := container.NewVSplit(p.list, detailScroll)
 	split.Offset = 0.55
-	p.root = container.NewBorder(container.NewVBox(p.count, threshold, hint), p.detached, nil, nil, split)
+	p.root = border(container.NewVBox(p.count, threshold, hint), p.detached, nil, nil, split)
 	return p
 }
 
@@ -294,7 +294,7 @@ func (p *suggestionPanel) refreshDetached() {
 		if p.r.u.openClaim != nil {
 			open = &widget.Button{Text: lang.L("Open"), Importance: widget.LowImportance, OnTapped: func() { p.r.openClaim(id) }}
 		}
-		p.dList.Add(container.NewBorder(nil, nil, nil, open, text))
+		p.dList.Add(border(nil, nil, nil, open, text))
 	}
 	p.detached.Hidden = len(p.dList.Objects) == 0
 	p.detached.Refresh()

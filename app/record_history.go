@@ -56,7 +56,7 @@ func (u *ui) showRecordHistory(id string, current any) {
 		note := &widget.Label{Wrapping: fyne.TextWrapWord, Text: lang.L("Every change, newest first: edits made here, and versions that bundle imports replaced or did not take, with what differs from now.")}
 		scroll := container.NewVScroll(box)
 		scroll.SetMinSize(fyne.NewSize(520, 320))
-		d := dialog.NewCustom(lang.L("History"), lang.L("Close"), container.NewBorder(note, nil, nil, nil, scroll), u.win)
+		d := dialog.NewCustom(lang.L("History"), lang.L("Close"), border(note, nil, nil, nil, scroll), u.win)
 		d.Resize(fyne.NewSize(600, 460))
 		d.Show()
 	})

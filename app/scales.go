@@ -80,7 +80,7 @@ func (e *scaleEditor) show() {
 		bottom.Add(e.historyButton())
 	}
 	e.scroll = container.NewVScroll(e.grid)
-	body := container.NewBorder(top, bottom, nil, nil, e.scroll)
+	body := border(top, bottom, nil, nil, e.scroll)
 	title := lang.L("Rating scale") + ": " + scaleName(e.scale)
 	if e.isNew {
 		title = lang.L("New rating scale")

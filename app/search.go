@@ -39,7 +39,7 @@ func (v *searchView) content() fyne.CanvasObject {
 	v.list = newEnterList(listParts{
 		Length: func() int { return len(v.hits) },
 		CreateItem: func() fyne.CanvasObject {
-			return container.NewBorder(nil, nil, &widget.Icon{}, nil, hitLines())
+			return border(nil, nil, &widget.Icon{}, nil, hitLines())
 		},
 		UpdateItem: safe2(v.u, "search hit", v.updateRow),
 		OnSelected: v.u.safeID("search hits", v.onSelected),
@@ -47,15 +47,15 @@ func (v *searchView) content() fyne.CanvasObject {
 	})
 	v.title = &widget.Label{Text: lang.L("Search"), TextStyle: fyne.TextStyle{Bold: true}}
 	v.hint = &widget.Label{Text: lang.L("Type in the search box above: words match as prefixes, all words must occur; words in \"quotes\" and numbers such as 2,5 must stand together."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
-	return container.NewBorder(v.title, nil, nil, nil, container.NewStack(v.list, centered(v.hint)))
+	return border(v.title, nil, nil, nil, container.NewStack(v.list, centered(v.hint)))
 }
 
 // updateRow fills hit row i.
 func (v *searchView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	h := v.hits[i]
 	row := o.(*fyne.Container)
-	box := row.Objects[0].(*fyne.Container)
-	icon := row.Objects[1].(*widget.Icon)
+	icon := row.Objects[0].(*widget.Icon) // border's reading order: icon, then the lines
+	box := row.Objects[1].(*fyne.Container)
 	kind := ""
 	switch h.Kind {
 	case claims.HitClaim:

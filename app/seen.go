@@ -201,7 +201,7 @@ func newSeenPane(u *ui, e *claimEditor) *seenPane { return &seenPane{u: u, e: e}
 func (p *seenPane) content() fyne.CanvasObject {
 	p.status = &widget.Label{Wrapping: fyne.TextWrapWord}
 	p.box = container.NewVBox()
-	return container.NewBorder(container.NewVBox(p.status, p.undo.content(p)), nil, nil, nil,
+	return border(container.NewVBox(p.status, p.undo.content(p)), nil, nil, nil,
 		container.NewVScroll(container.NewVBox(p.box, p.linked.content(), p.gone.content())))
 }
 

@@ -37,7 +37,7 @@ type seenUndo struct {
 func (d *seenUndo) content(p *seenPane) fyne.CanvasObject {
 	d.label = &widget.Label{Wrapping: fyne.TextWrapWord}
 	d.button = &widget.Button{Text: lang.L("Undo"), Icon: theme.ContentUndoIcon(), OnTapped: p.u.safe("Undo", p.undoLast)}
-	d.bar = container.NewBorder(nil, nil, nil, container.NewCenter(d.button), d.label)
+	d.bar = border(nil, nil, nil, container.NewCenter(d.button), d.label)
 	d.bar.Hide()
 	return d.bar
 }

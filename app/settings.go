@@ -76,7 +76,7 @@ func (d *settingsDialog) build() {
 	var location fyne.CanvasObject = &widget.Label{Text: u.opts.Location, Wrapping: fyne.TextWrapBreak}
 	if u.opts.Data != nil {
 		change := &widget.Button{Text: lang.L("Change…"), Icon: theme.StorageIcon(), OnTapped: u.safe("data location", func() { d.data = u.onDataLocation() })}
-		location = container.NewBorder(nil, nil, nil, change, location)
+		location = border(nil, nil, nil, change, location)
 	}
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Checker name"), d.name),

@@ -135,13 +135,13 @@ func (s *shell) content() fyne.CanvasObject {
 		&widget.Button{Text: lang.L("Settings"), Icon: theme.SettingsIcon(), Importance: widget.LowImportance, OnTapped: s.onSettings},
 		&widget.Button{Icon: theme.HelpIcon(), Importance: widget.LowImportance, OnTapped: s.onHelp},
 	)
-	toolbar := container.NewBorder(nil, nil, left, right, container.NewPadded(s.query))
+	toolbar := border(nil, nil, left, right, container.NewPadded(s.query))
 
 	s.counts = &widget.Label{TextStyle: fyne.TextStyle{Italic: true}}
 	s.location = &widget.Label{Text: lang.L("Data") + ": " + s.u.opts.Location, Truncation: fyne.TextTruncateEllipsis, Alignment: fyne.TextAlignTrailing}
-	s.statusBar = container.NewBorder(nil, nil, s.counts, nil, s.location)
+	s.statusBar = border(nil, nil, s.counts, nil, s.location)
 
-	return container.NewBorder(
+	return border(
 		container.NewVBox(toolbar, widget.NewSeparator()),
 		container.NewVBox(widget.NewSeparator(), s.statusBar),
 		container.NewHBox(container.NewStack(navWidth, s.nav), widget.NewSeparator()),

@@ -60,7 +60,7 @@ func (e *sourceEditor) snapRow() fyne.CanvasObject {
 			e.dlg.Show()
 		})
 	}}
-	return container.NewBorder(nil, nil, nil, container.NewHBox(clear, choose), label)
+	return border(nil, nil, nil, container.NewHBox(clear, choose), label)
 }
 
 // pickFile asks for a file, reads it in the background and hands it to

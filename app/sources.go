@@ -132,18 +132,18 @@ func (v *sourcesView) content() fyne.CanvasObject {
 	v.noSnaps = &widget.Label{Text: lang.L("No snapshots yet. Attach a saved copy of the page or document, so the evidence survives when the web page changes."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
 
 	// the buttons take two rows, so the view fits a 1024-pixel screen in German
-	buttons := container.NewVBox(container.NewHBox(v.edit, v.openURL, v.attach), container.NewBorder(nil, nil, history, v.del))
+	buttons := container.NewVBox(container.NewHBox(v.edit, v.openURL, v.attach), border(nil, nil, history, v.del))
 	head := container.NewVBox(v.title, v.link, v.linkText, v.meta, v.notes, buttons)
 	lists := container.NewVSplit(
-		container.NewBorder(v.usesHead, nil, nil, nil, v.usesList),
-		container.NewBorder(&widget.Label{Text: lang.L("Snapshots"), TextStyle: fyne.TextStyle{Bold: true}}, nil, nil, nil,
+		border(v.usesHead, nil, nil, nil, v.usesList),
+		border(&widget.Label{Text: lang.L("Snapshots"), TextStyle: fyne.TextStyle{Bold: true}}, nil, nil, nil,
 			container.NewStack(v.snapsList, centered(v.noSnaps))),
 	)
-	v.detail = container.NewBorder(head, nil, nil, nil, lists)
+	v.detail = border(head, nil, nil, nil, lists)
 	v.detail.Hide()
 	v.hint = &widget.Label{Text: lang.L("Select a source to see the claims that use it and its snapshots."), Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
 	v.split = container.NewHSplit(
-		container.NewBorder(container.NewBorder(nil, nil, nil,
+		border(border(nil, nil, nil,
 			&widget.Button{Text: lang.L("New source…"), Icon: theme.ContentAddIcon(), OnTapped: v.u.safe("new source", v.onNew)}, v.count), nil, nil, nil, v.list),
 		container.NewPadded(container.NewStack(centered(v.hint), v.detail)))
 	v.split.Offset = v.u.prefs.FloatWithFallback(prefSplitSource, 0.4)
@@ -319,7 +319,7 @@ func (v *sourcesView) snapCount() int {
 
 // createSnapRow makes one snapshot row: name and size, SHA-256, Open.
 func (v *sourcesView) createSnapRow() fyne.CanvasObject {
-	return container.NewBorder(nil, nil, nil,
+	return border(nil, nil, nil,
 		&widget.Button{Text: lang.L("Open"), Icon: theme.FileIcon()},
 		twoLines())
 }

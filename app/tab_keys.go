@@ -12,7 +12,8 @@ import (
 // before) in the Claims view, the reader's (Sentences, Select passage) in
 // the Articles view. Fyne's tabs take no keys, so without it the Evidence
 // tab, and adding evidence, could not be reached by keyboard. The focus
-// goes to the first field or button of the tab shown.
+// goes to the field the tab is for (tabField), else to its first field or
+// button.
 func (s *shell) switchTab(step int) {
 	tabs := s.viewTabs()
 	if tabs == nil || len(tabs.Items) == 0 {
@@ -22,13 +23,25 @@ func (s *shell) switchTab(step int) {
 	tabs.SelectIndex((tabs.SelectedIndex() + step + n) % n)
 	c := s.u.win.Canvas()
 	content := tabs.Selected().Content
-	if f := firstFocusable(content, true); f != nil { // "Link a source…" before the list under it, the passage's text before its button
+	if f := s.tabField(tabs); f != nil {
+		c.Focus(f)
+	} else if f := firstFocusable(content, true); f != nil { // "Link a source…" before the list under it, the passage's text before its button
 		c.Focus(f)
 	} else if f := firstFocusable(content, false); f != nil {
 		c.Focus(f)
 	} else {
 		c.Unfocus()
 	}
+}
+
+// tabField returns the text field a tab is for when buttons stand above
+// it: the passage's text in the reader's Select passage tab (select, then
+// Ctrl+K); nil for the other tabs.
+func (s *shell) tabField(tabs *container.AppTabs) fyne.Focusable {
+	if r := s.articles.reader; r != nil && tabs == r.tabs && r.passage != nil && tabs.Selected().Content == r.passageTab {
+		return r.passage
+	}
+	return nil
 }
 
 // viewTabs returns the tabs switchTab switches in the shown view, nil
