@@ -116,8 +116,9 @@ func (p *seenPane) link(t *claims.MatchTarget) {
 	run := func(copyVerdict bool) {
 		var err error
 		var refused string
+		var copied *copiedVerdict
 		p.u.background(func() {
-			err = p.u.svc.Archives.Link(p.u.ctx(), claims.LinkRequest{ClaimID: claimID, Kind: t.Kind,
+			copied, err = linkCopying(p.u.ctx(), p.u.svc, claims.LinkRequest{ClaimID: claimID, Kind: t.Kind,
 				TargetID: t.ID, CopyVerdict: copyVerdict})
 			refused = p.u.refusedLinkText(err)
 		}, func() {
@@ -130,8 +131,10 @@ func (p *seenPane) link(t *claims.MatchTarget) {
 				return
 			}
 			if claimID == p.claimID {
-				p.undo.push(seenUndoItem{claimID: claimID, kind: t.Kind, targetID: t.ID, text: t.Text, linked: true})
+				p.undo.push(seenUndoItem{claimID: claimID, kind: t.Kind, targetID: t.ID, text: t.Text, linked: true, copied: copied})
 			}
+			p.say(fmt.Sprintf(lang.L("Linked as the same claim: “%s”"), oneLine(t.Text, 160))) // not an older message
+
 			p.linkChanged(claimID)
 		})
 	}

@@ -17,6 +17,7 @@ import (
 type seenUndoItem struct {
 	claimID, kind, targetID, text string
 	linked                        bool
+	copied                        *copiedVerdict // what the link changed in the claim (seen_undo_verdict.go)
 }
 
 // seenUndo is the bar of the Seen before tab that follows "Not the same"
@@ -24,8 +25,9 @@ type seenUndoItem struct {
 // which takes it back (as Ctrl+Z does while the tab is shown and no text
 // field has the focus). Each Undo takes back the newest dismissal or link
 // made in the tab for the claim shown; the bar goes when there is none
-// left or another claim is shown. A verdict the link copied stays (see
-// docs/seen-before.md). Only the UI goroutine touches it.
+// left or another claim is shown. A verdict the link copied goes back to
+// the one before while the claim is unchanged since (seen_undo_verdict.go).
+// Only the UI goroutine touches it.
 type seenUndo struct {
 	items  []seenUndoItem // newest last
 	bar    *fyne.Container
@@ -132,6 +134,8 @@ func (p *seenPane) undoLast() {
 	it, ok := p.undo.pop()
 	switch {
 	case !ok:
+	case it.linked && it.copied != nil:
+		p.unlinkRestoring(it)
 	case it.linked:
 		p.unlink(it.claimID, it.kind, it.targetID)
 	default:

@@ -14,7 +14,7 @@ import (
 // (did: dismissed or linked) was made and taken back (undid) three times:
 // three of each, the History tab showing every event and naming the taking
 // back label (translated). It returns the claim's events.
-func wantTakenBack(t *testing.T, f *shellFixture, e *claimEditor, claimID, did, undid, label string) []*claims.Event {
+func wantTakenBack(t *testing.T, f *shellFixture, e *claimEditor, claimID, did, undid, label string, n int) []*claims.Event {
 	t.Helper()
 	evs, err := f.svc.History.ClaimHistory(f.u.ctx(), claimID)
 	if err != nil {
@@ -24,8 +24,8 @@ func wantTakenBack(t *testing.T, f *shellFixture, e *claimEditor, claimID, did, 
 	for _, ev := range evs {
 		counts[ev.Field]++
 	}
-	if counts[did] != 3 || counts[undid] != 3 {
-		t.Errorf("history has %d %s and %d %s, want 3 and 3", counts[did], did, counts[undid], undid)
+	if counts[did] != n || counts[undid] != n {
+		t.Errorf("history has %d %s and %d %s, want %d and %d", counts[did], did, counts[undid], undid, n, n)
 	}
 	if len(e.history.events) != len(evs) {
 		t.Errorf("the History tab shows %d events, the claim has %d", len(e.history.events), len(evs))
@@ -135,7 +135,7 @@ func TestSeenBeforeNotTheSameUndone(t *testing.T) {
 				t.Fatalf("after Suggest again: %d checks, want %d (list hidden %v)", shown(), n, p.gone.acc.Hidden)
 			}
 
-			wantTakenBack(t, f, e, c.ID, claims.FieldDismissed, claims.FieldUndismissed, "dismissal taken back")
+			wantTakenBack(t, f, e, c.ID, claims.FieldDismissed, claims.FieldUndismissed, "dismissal taken back", 3)
 		})
 	}
 }

@@ -135,12 +135,16 @@ func (w *seenWalker) verdicts() map[string][2]string {
 }
 
 // checkVerdicts: a claim's verdict changed only when the step copied one
-// into it, and then to the target's.
+// into it, and then to the target's, or when its Undo took back a link
+// that copied one, and then to the verdict before that link.
 func (w *seenWalker) checkVerdicts() {
 	for id, now := range w.verdicts() {
 		was, ok := w.before[id]
 		if now == was || !ok { // !ok: written by the step
 			continue
+		}
+		if u := w.undone; u != nil && u.claimID == id && now == u.back {
+			continue // Undo took back the link and the verdict it copied
 		}
 		if w.copied == nil || w.copied.claimID != id {
 			w.fail("the verdict of %s changed from %q to %q, nothing was copied into it", w.name(id), was, now)

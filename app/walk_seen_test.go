@@ -55,13 +55,16 @@ type seenWalker struct {
 	ids    []string             // the desk's claims
 	made   int                  // claims made in place of deleted ones
 	copied *seenWalkCopy        // the verdict the step copied, if any
+	undone *seenWalkCopy        // the link whose copied verdict the step's Undo may take back
 	before map[string][2]string // every claim's rating and conclusion before the step
 }
 
-// seenWalkCopy is a link that copied a verdict: into claimID from target.
+// seenWalkCopy is a link that copied a verdict: into claimID from target;
+// for one taken back by Undo, back to the verdict before it.
 type seenWalkCopy struct {
 	claimID string
 	target  *claims.MatchTarget
+	back    [2]string // rating and conclusion before the link
 }
 
 // seenWalkBound is the time bound of a walk: -walk.time when given, else
@@ -102,7 +105,7 @@ func TestSeenWalk(t *testing.T) {
 		}
 		a := actions[w.rnd.Intn(len(actions))]
 		w.note("%s", a.name)
-		w.copied, w.before = nil, w.verdicts()
+		w.copied, w.undone, w.before = nil, nil, w.verdicts()
 		t0 := time.Now()
 		a.run(w)
 		w.answerDialogs()
@@ -278,12 +281,27 @@ func (w *seenWalker) undo() {
 		return
 	}
 	w.note("undo %q", p.undo.label.Text)
+	w.expectUndo(p)
 	w.do(p.undo.button.OnTapped)
+}
+
+// expectUndo notes the link that copied a verdict which Undo in p would
+// take back, if the newest item is one: its claim's verdict may go back
+// to the one before the link.
+func (w *seenWalker) expectUndo(p *seenPane) {
+	if n := len(p.undo.items); n > 0 {
+		if it := p.undo.items[n-1]; it.linked && it.copied != nil {
+			w.undone = &seenWalkCopy{claimID: it.claimID, back: [2]string{it.copied.ratingID, it.copied.conclusion}}
+		}
+	}
 }
 
 // ctrlZ types Ctrl+Z with no text field focused.
 func (w *seenWalker) ctrlZ() {
 	cv := w.f.win().Canvas()
+	if p := w.pane(); p != nil {
+		w.expectUndo(p)
+	}
 	w.do(func() { cv.Unfocus(); pressCtrlZ(cv) })
 }
 
