@@ -54,13 +54,18 @@ func (g *seenLinked) row(p *seenPane, l *claims.PairLink, dismissed bool) fyne.C
 }
 
 // unlink takes back the link of the pair (claimID, kind, targetID); a
-// verdict it copied stays.
+// verdict it copied stays, and the status line says so.
 func (p *seenPane) unlink(claimID, kind, targetID string) {
 	var err error
 	var gone string
+	stays := false
 	p.u.background(func() {
 		err = p.u.svc.Archives.Unlink(p.u.ctx(), claimID, kind, targetID)
 		gone = p.u.takenBackText(err, claimID, kind, targetID, true)
+		if err == nil {
+			evs, herr := p.u.svc.History.ClaimHistory(p.u.ctx(), claimID)
+			stays = herr == nil && copiedVerdictStays(evs, kind, targetID)
+		}
 	}, func() {
 		p.undo.forget(claimID, kind, targetID, true)
 		switch {
@@ -68,6 +73,10 @@ func (p *seenPane) unlink(claimID, kind, targetID string) {
 			p.u.showInfo("Already taken back", gone)
 		case err != nil:
 			p.u.showError("The link could not be taken back.", err)
+		case stays:
+			p.say(lang.L("Link taken back. The verdict copied from this earlier check stays the claim's: check it under Details."))
+		default:
+			p.say(lang.L("Link taken back."))
 		}
 		p.linkChanged(claimID)
 	})

@@ -140,6 +140,10 @@ func TestSeenBeforeLinkUndone(t *testing.T) {
 			if records() != 0 || !p.linked.acc.Hidden {
 				t.Fatalf("after Not the same after all: %d records linked (list hidden %v)", records(), p.linked.acc.Hidden)
 			}
+			// the verdict copied by the second link stays; the window says so
+			if want := lang.L("Link taken back. The verdict copied from this earlier check stays the claim's: check it under Details."); !strings.Contains(f.s.location.Text, want) {
+				t.Errorf("after Not the same after all the status line says %q, want %q", f.s.location.Text, want)
+			}
 
 			evs := wantTakenBack(t, f, e, c.ID, claims.FieldLinked, claims.FieldUnlinked, "link taken back", 4)
 			if v := pairValue(evs[len(evs)-1].Old); !strings.HasPrefix(v, lang.L("linked as the same by")+" ") {
