@@ -64,7 +64,7 @@ func (p *seenPane) unlink(claimID, kind, targetID string) {
 		gone = p.u.takenBackText(err, claimID, kind, targetID, true)
 		if err == nil {
 			evs, herr := p.u.svc.History.ClaimHistory(p.u.ctx(), claimID)
-			stays = herr == nil && copiedVerdictStays(evs, kind, targetID)
+			stays = herr == nil && claims.CopiedVerdictStays(evs, kind, targetID)
 		}
 	}, func() {
 		p.undo.forget(claimID, kind, targetID, true)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"slices"
-	"strings"
 
 	"fyne.io/fyne/v2/lang"
 
@@ -134,41 +133,4 @@ func (p *seenPane) say(msg string) {
 	if p.u.shell != nil {
 		p.u.shell.showStatus(msg)
 	}
-}
-
-// copiedVerdictStays reports whether the claim's verdict is still the one
-// a link to (kind, targetID) copied into it: in its history (oldest first)
-// the newest rating or conclusion change is that of a verdict copy, and
-// the link made just before that copy is to this target (that link or a
-// later one to it may be the one taken back). A link taken back later
-// keeps such a verdict, and the window says so.
-func copiedVerdictStays(evs []*claims.Event, kind, targetID string) bool {
-	linkedTo, copiedFrom := "", ""
-	for _, ev := range evs {
-		switch ev.Field {
-		case claims.FieldLinked:
-			linkedTo = pairTargetKey(ev.New)
-		case claims.FieldVerdictCopied: // written after the verdict it copied
-			copiedFrom = linkedTo
-		case claims.FieldRating, claims.FieldConclusion:
-			copiedFrom = ""
-		}
-	}
-	return copiedFrom != "" && copiedFrom == claims.TargetKey(kind, targetID)
-}
-
-// pairTargetKey returns the claims.TargetKey of the other side a linked
-// event names, or "".
-func pairTargetKey(v string) string {
-	side, ok := claims.ReadPairSide(v)
-	switch {
-	case !ok:
-		return ""
-	case side.Claim != "":
-		return claims.TargetKey(claims.TargetClaim, side.Claim)
-	case side.Record != "":
-		id, _, _ := strings.Cut(side.Record, ": ")
-		return claims.TargetKey(claims.TargetRecord, id)
-	}
-	return ""
 }

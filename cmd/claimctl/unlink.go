@@ -35,6 +35,9 @@ func runUnlink(ctx context.Context, e *env, args []string) error {
 	if inGroup(g, kind, target) {
 		fmt.Fprintf(e.stderr, "claimctl unlink: note: they are still in one group through other links (claimctl links %s lists them)\n", claimID)
 	}
+	if evs, err := svc.History.ClaimHistory(ctx, claimID); err == nil && claims.CopiedVerdictStays(evs, kind, target) {
+		fmt.Fprintf(e.stderr, "claimctl unlink: note: the verdict copied from %s %s stays the claim's (claimctl claim set %s changes it)\n", kind, target, claimID)
+	}
 	return nil
 }
 

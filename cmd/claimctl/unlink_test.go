@@ -21,8 +21,9 @@ func TestUnlink(t *testing.T) {
 		!strings.Contains(out, third) || !strings.Contains(out, "anna") {
 		t.Fatalf("links of the second claim:\n%s\nwant the first and the third, by anna", out)
 	}
-	if out := mustRun(t, db, "--actor", "ben", "unlink", second, first); !strings.Contains(out, "no longer linked") {
-		t.Errorf("unlink printed %q", out)
+	if r := claimctl(t, db, "--actor", "ben", "unlink", second, first); r.code != 0 || !strings.Contains(r.stdout, "no longer linked") ||
+		!strings.Contains(r.stderr, "the verdict copied from claim "+first+" stays") {
+		t.Errorf("unlink: exit %d, printed %q, note %q; want the copied verdict named as staying", r.code, r.stdout, r.stderr)
 	}
 	if out := mustRun(t, db, "claims", "--seen-before"); strings.Contains(out, first) || !strings.Contains(out, third) {
 		t.Errorf("claims with an earlier check after unlinking:\n%s\nwant the second and third, not the first", out)

@@ -1,4 +1,4 @@
-package app
+package claims_test
 
 import (
 	"testing"
@@ -50,8 +50,8 @@ func TestCopiedVerdictStays(t *testing.T) {
 		{"later link only, its target", cat(linkRec("r1"), copied(false), linkRec("r2")), claims.TargetRecord, "r2", false},
 		{"no history", nil, claims.TargetRecord, "r1", false},
 	} {
-		if got := copiedVerdictStays(c.evs, c.kind, c.id); got != c.stays {
-			t.Errorf("%s: copiedVerdictStays = %v, want %v", c.name, got, c.stays)
+		if got := claims.CopiedVerdictStays(c.evs, c.kind, c.id); got != c.stays {
+			t.Errorf("%s: CopiedVerdictStays = %v, want %v", c.name, got, c.stays)
 		}
 	}
 }
