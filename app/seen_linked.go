@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 
 	"fyne.io/fyne/v2"
@@ -56,15 +57,27 @@ func (g *seenLinked) row(p *seenPane, l *claims.PairLink, dismissed bool) fyne.C
 // unlink takes back the link of the pair (claimID, kind, targetID); a
 // verdict it copied stays, and the status line says so.
 func (p *seenPane) unlink(claimID, kind, targetID string) {
-	var err error
-	var gone string
-	stays := false
+	p.unlinkThen(claimID, kind, targetID, func(ctx context.Context) (string, error) {
+		evs, err := p.u.svc.History.ClaimHistory(ctx, claimID)
+		if err == nil && claims.CopiedVerdictStays(evs, kind, targetID) {
+			return lang.L("Link taken back. The verdict copied from this earlier check stays the claim's: check it under Details."), nil
+		}
+		return lang.L("Link taken back."), nil
+	})
+}
+
+// unlinkThen takes back the link of the pair (claimID, kind, targetID),
+// then runs after (in the background too, only when the link was taken
+// back) for what the status line says; an error of after is shown as the
+// verdict not set again (seen_undo_verdict.go).
+func (p *seenPane) unlinkThen(claimID, kind, targetID string, after func(context.Context) (string, error)) {
+	var err, afterErr error
+	var gone, msg string
+	ctx := p.u.ctx()
 	p.u.background(func() {
-		err = p.u.svc.Archives.Unlink(p.u.ctx(), claimID, kind, targetID)
-		gone = p.u.takenBackText(err, claimID, kind, targetID, true)
-		if err == nil {
-			evs, herr := p.u.svc.History.ClaimHistory(p.u.ctx(), claimID)
-			stays = herr == nil && claims.CopiedVerdictStays(evs, kind, targetID)
+		err = p.u.svc.Archives.Unlink(ctx, claimID, kind, targetID)
+		if gone = p.u.takenBackText(err, claimID, kind, targetID, true); gone == "" && err == nil {
+			msg, afterErr = after(ctx)
 		}
 	}, func() {
 		p.undo.forget(claimID, kind, targetID, true)
@@ -73,10 +86,10 @@ func (p *seenPane) unlink(claimID, kind, targetID string) {
 			p.u.showInfo("Already taken back", gone)
 		case err != nil:
 			p.u.showError("The link could not be taken back.", err)
-		case stays:
-			p.say(lang.L("Link taken back. The verdict copied from this earlier check stays the claim's: check it under Details."))
+		case afterErr != nil:
+			p.u.showError("The link was taken back, but the verdict from before it could not be set again.", afterErr)
 		default:
-			p.say(lang.L("Link taken back."))
+			p.say(msg)
 		}
 		p.linkChanged(claimID)
 	})

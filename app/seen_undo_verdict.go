@@ -100,31 +100,18 @@ func restoreVerdict(ctx context.Context, svc claims.Services, claimID string, cv
 // unchanged since; the status line says which.
 func (p *seenPane) unlinkRestoring(it seenUndoItem) {
 	dirty := p.e.claimID() == it.claimID && p.e.dirty
-	var err error
-	var gone string
-	var changed bool
-	svc, ctx := p.u.svc, p.u.ctx()
-	p.u.background(func() {
-		err = svc.Archives.Unlink(ctx, it.claimID, it.kind, it.targetID)
-		if gone = p.u.takenBackText(err, it.claimID, it.kind, it.targetID, true); gone != "" || err != nil {
-			return
+	p.unlinkThen(it.claimID, it.kind, it.targetID, func(ctx context.Context) (string, error) {
+		changed := dirty
+		if !changed {
+			var err error
+			if changed, err = restoreVerdict(ctx, p.u.svc, it.claimID, it.copied); err != nil {
+				return "", err
+			}
 		}
-		if changed = dirty; !changed {
-			changed, err = restoreVerdict(ctx, svc, it.claimID, it.copied)
+		if changed {
+			return lang.L("Link taken back. The copied verdict stays: the claim was changed since the link."), nil
 		}
-	}, func() {
-		p.undo.forget(it.claimID, it.kind, it.targetID, true)
-		switch {
-		case gone != "":
-			p.u.showInfo("Already taken back", gone)
-		case err != nil:
-			p.u.showError("The link could not be taken back.", err)
-		case changed:
-			p.say(lang.L("Link taken back. The copied verdict stays: the claim was changed since the link."))
-		default:
-			p.say(lang.L("Link taken back, and the verdict from before the link is set again."))
-		}
-		p.linkChanged(it.claimID)
+		return lang.L("Link taken back, and the verdict from before the link is set again."), nil
 	})
 }
 
