@@ -73,6 +73,8 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 			}
 			if p.is(tCap) && !p.is(tPunct) && roleOf(p, lex) == "" {
 				k-- // a role ends the name: "Ministry Spokesman Geng Shuang"
+			} else if k > 2 && k == e-1 && particleSurname(toks, k-3, k-2) && toks[k-3].is(tCap) {
+				k -= 2 // "Hanna von der Aue said" (particleSurname)
 			} else if k > 1 && (p.low == "of" || p.low == "for") && toks[k-2].is(tCap) {
 				if !de && officeOfNameEN(toks, k, e) {
 					k++ // "Chief of Staff Ann Lee said": the name after the office

@@ -353,8 +353,8 @@ func endsSentence(text string, b span, i, j int) bool {
 		return false // Dipl.-Ing. (split_compoundabbrev.go)
 	}
 	if utf8.RuneCountInString(word) == 1 {
-		if r, _ := utf8.DecodeRuneInString(word); unicode.IsLetter(r) {
-			return false // initial or z. B.
+		if r, _ := utf8.DecodeRuneInString(word); unicode.IsLetter(r) && !letterEndsSentence(text, b, w, r, k) {
+			return false // initial or z. B. (split_initial.go)
 		}
 	}
 	if len(word) <= 6 && isAbbrev(word) {

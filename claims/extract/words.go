@@ -19,15 +19,15 @@ func startsClause(toks []token, i int) bool {
 func (t *token) low0() byte { return t.p }
 
 // capRun returns the end (exclusive) of the run of capitalised words starting
-// at i, allowing "of", "for", "von" and a free-standing "&" ("Haus &
-// Grund") between them (and in English a surname with a hyphenated
+// at i, allowing "of", "for", "von", two particles ("von der": particlePair)
+// and a free-standing "&" ("Haus & Grund") between them (and in English a surname with a hyphenated
 // particle, "al-Nadiri") and stopping before roles.
 func capRun(toks []token, text string, i int, de bool) int {
 	return run(toks, i, de, true, true)
 }
 
 // entityEnd is capRun for the features' entities: a free-standing "&"
-// ends the run there (the model was fitted on such runs).
+// or two particles end the run there (the model was fitted on such runs).
 func entityEnd(toks []token, i int, de bool) int {
 	return run(toks, i, de, true, false)
 }
@@ -62,6 +62,10 @@ func run(toks []token, i int, de, of, amp bool) int {
 			j++ // English "Karim al-Nadiri" (particleWordEN)
 			continue
 		}
+		if amp && j > i && particleSurname(toks, i, j) && (!de || toks[i].cat == 0) {
+			j += 2 // "Ursula von der Leyen", "Rafael van der Vaart", "Diego de la Vega"; not in the fitted entities
+			continue
+		}
 		if j > i && j+1 < len(toks) && toks[j+1].is(tCap) && !t.is(tPunct) && (!de || toks[i].cat == 0) {
 			switch t.low {
 			case "of", "for":
@@ -80,6 +84,50 @@ func run(toks []token, i int, de, of, amp bool) int {
 		j = i + 1
 	}
 	return j
+}
+
+// particleSurname reports whether the two particles of a surname in
+// German, Dutch, French or Spanish ("von der", "van den", "de la") stand
+// at j and j+1 between the capitalised words from i and one surname
+// after them that ends the name: "Ursula von der Leyen", "Rafael van der
+// Vaart", "Diego de la Vega". Not an acronym or a second capitalised word
+// ("Ute Scherf von der Hochschule Lindhagen", "von der SPD"); "von der"
+// after one word only and before no body ("Jens Roth von der Polizei",
+// "Roth von der Polizei").
+func particleSurname(toks []token, i, j int) bool {
+	if j+2 >= len(toks) || !particlePair(toks[j].low, toks[j+1].low) {
+		return false
+	}
+	sur := &toks[j+2]
+	if !capWord(sur) || sur.e-sur.s < 2 || sur.is(tAllCap) || j+3 < len(toks) && capWord(&toks[j+3]) {
+		return false
+	}
+	return toks[j].low != "von" || j == i+1 && sur.cat == 0 && !bodyHeadLowDE(sur.low)
+}
+
+// bodyHeadLowDE reports whether the lower-cased word low ends with one of
+// bodyHeadsDE ("stadtverwaltung", "polizei").
+func bodyHeadLowDE(low string) bool {
+	for _, h := range bodyHeadsDE {
+		if len(low) >= len(h) && strings.EqualFold(low[len(low)-len(h):], h) {
+			return true
+		}
+	}
+	return false
+}
+
+// particlePair reports whether a and b are the two particles of a
+// surname (the single ones, "von", "van", "de", "zu", are in run).
+func particlePair(a, b string) bool {
+	switch a {
+	case "von":
+		return b == "der"
+	case "van":
+		return b == "der" || b == "den" || b == "de"
+	case "de":
+		return b == "la" || b == "le" || b == "los" || b == "las"
+	}
+	return false
 }
 
 // isInitial reports whether token j is an initial inside a name: one
