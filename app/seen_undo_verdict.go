@@ -22,7 +22,8 @@ import (
 // Otherwise the copied verdict stays and the status line says so: a
 // verdict never silently outlives the Undo of the link it came with. A
 // link taken back later ("Not the same after all") keeps the verdict, as
-// docs/seen-before.md says.
+// docs/seen-before.md says, and the status line says that too
+// (claims.CopiedVerdictStays).
 
 // copiedVerdict is what a link that copied a verdict changed in the claim.
 type copiedVerdict struct {
@@ -35,6 +36,9 @@ type copiedVerdict struct {
 // linkCopying links the claim and returns what the link changed in it;
 // nil when it copied nothing.
 func linkCopying(ctx context.Context, svc claims.Services, req claims.LinkRequest) (*copiedVerdict, error) {
+	if !req.CopyVerdict {
+		return nil, svc.Archives.Link(ctx, req)
+	}
 	before, err := svc.Claims.FindClaimByID(ctx, req.ClaimID)
 	if err != nil {
 		return nil, err
