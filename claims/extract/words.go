@@ -102,18 +102,7 @@ func particleSurname(toks []token, i, j int) bool {
 	if !capWord(sur) || sur.e-sur.s < 2 || sur.is(tAllCap) || j+3 < len(toks) && capWord(&toks[j+3]) {
 		return false
 	}
-	return toks[j].low != "von" || j == i+1 && sur.cat == 0 && !bodyHeadLowDE(sur.low)
-}
-
-// bodyHeadLowDE reports whether the lower-cased word low ends with one of
-// bodyHeadsDE ("stadtverwaltung", "polizei").
-func bodyHeadLowDE(low string) bool {
-	for _, h := range bodyHeadsDE {
-		if len(low) >= len(h) && strings.EqualFold(low[len(low)-len(h):], h) {
-			return true
-		}
-	}
-	return false
+	return toks[j].low != "von" || j == i+1 && sur.cat == 0 && bodyHeadDE(sur.low) == "" // it compares case ignored
 }
 
 // particlePair reports whether a and b are the two particles of a
