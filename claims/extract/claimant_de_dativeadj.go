@@ -8,8 +8,10 @@ import "strings"
 // "beim" or "einem" ("Dem Europäischen Parlament zufolge"). The guide names
 // a claimant in the nominative without an article, where a masculine
 // name's adjective ends in -er and a neuter one's in -es ("Statistisches
-// Landesamt", "Deutscher Wetterdienst"). The gender is the head noun's, read
-// from its ending as for the genitive (neuterDE); masculine otherwise.
+// Landesamt", "Deutscher Wetterdienst"). The gender is the head noun's (the
+// first word after the adjectives, not the last word of a name that goes
+// on: "Deutsches Institut für Wirtschaftsforschung"), read from its ending
+// as for the genitive (neuterDE); masculine otherwise.
 
 // dativeAfterDE are the words after which an adjective in -en is a
 // masculine or neuter dative (never feminine, never plural).
@@ -33,7 +35,7 @@ func dativeAdjectiveDE(toks []token, text, who string) string {
 		return who // "Europäischen Parlament" without "dem" before it: no case known
 	}
 	end := "er"
-	if neuterDE(f[len(f)-1]) {
+	if neuterDE(f[n]) {
 		end = "es"
 	}
 	for i := 0; i < n; i++ {

@@ -15,6 +15,9 @@ func TestDativeAdjectiveDE(t *testing.T) {
 		"Laut Regionaler Hafenbehörde fielen im Juli 40 Fahrten aus.":        "Regionale Hafenbehörde",
 		"Laut Velder Hafenbehörde fielen im Juli 40 Fahrten aus.":            "Velder Hafenbehörde",
 		"Der Regionalen Hafenbehörde zufolge fielen im Juli 40 Fahrten aus.": "Regionale Hafenbehörde",
+		// the head noun's gender, not that of the remit after it
+		"Dem Städtischen Institut für Bodenkunde zufolge sank der Pegel um 2 Meter.": "Städtisches Institut für Bodenkunde",
+		"Laut dem Regionalen Amt für Häfen fielen im Juli 40 Fahrten aus.":           "Regionales Amt für Häfen",
 	})
 	for _, who := range []string{"Europäischen Parlament", "Bremen Nord", "Jan Roth"} {
 		if got := dativeAdjectiveDE(nil, "", who); got != who {

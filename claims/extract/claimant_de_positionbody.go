@@ -101,8 +101,29 @@ func (d *docState) positionBodyDE(toks []token, text string, lex lexicon) string
 		if body := bodyFirstDE(toks, text, v); body != "" {
 			return nominativeDE(toks[a].low, body)
 		}
-		return ""
+		return linkedBodyFirstDE(toks, text, a, v)
 	})
+}
+
+// linkedBodyFirstDE returns the body whose name, with a genitive or its
+// remit (orgTailDE), fills the words between the article at a and the
+// verb at v, in the nominative: "Das Institut der deutschen Wirtschaft
+// erwartet", "Das Deutsche Institut für Wirtschaftsforschung erwartet"
+// ("Deutsches …"); "" when the words are no such name. bodyFirstDE reads
+// the shorter names.
+func linkedBodyFirstDE(toks []token, text string, a, v int) string {
+	i := a + 1
+	for i < v && i-a <= 2 && lowerWord(&toks[i]) && toks[i].cat == 0 && inflectedDE(toks[i].low) {
+		i++ // "Das renommierte Institut"
+	}
+	if i >= v || !capWord(&toks[i]) || toks[i].cat&(cNotName|cRole) != 0 {
+		return ""
+	}
+	c := capRun(toks, text, i, true)
+	if e := orgTailDE(toks, text, c); e == c || e != v {
+		return "" // no genitive or remit, or more words before the verb
+	}
+	return nominativeDE(toks[a].low, text[toks[a+1].s:toks[v-1].e])
 }
 
 // befandDE reports whether w is a form of "befinden" (to judge).

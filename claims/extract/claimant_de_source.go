@@ -129,7 +129,7 @@ func (d *docState) genitiveSourceDE(toks []token, text string, g, e int, lex lex
 	if n+1 < e && strings.HasSuffix(toks[n].low, "s") && roleOf(&toks[n+1], lex) != "" {
 		n++ // "von Niedersachsens Ministerpräsident Jan Roth": a place's genitive before an office
 	}
-	end := cutAtTimeWord(toks, n, capRun(toks[:e], text, n, true))
+	end := cutAtTimeWord(toks, n, bodyTailDE(toks[:e], text, capRun(toks[:e], text, n, true))) // "des Instituts der deutschen Wirtschaft"
 	if who := d.appositionNameDE(toks, text, end, lex); who != "" {
 		return who // "des Leiters, Jan Roth"
 	}
@@ -149,22 +149,34 @@ func (d *docState) genitiveSourceDE(toks []token, text string, g, e int, lex lex
 	if (link == "von" || link == "") && len(words) == 1 && strings.HasSuffix(words[0], "ern") {
 		words[0] = words[0][:len(words[0])-1] // dative plural: "Händlern" → "Händler"
 	}
-	head := words[len(words)-1]
+	h := headWordDE(words)
 	var b strings.Builder
 	for i := k; i < n; i++ {
-		b.WriteString(adjectiveCitedDE(link, toks[i].low, head))
+		b.WriteString(adjectiveCitedDE(link, toks[i].low, words[h]))
 		b.WriteByte(' ')
 	}
 	for i, w := range words {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		if i < len(words)-1 && adjectiveDE(w) {
-			w = adjectiveCitedDE(link, w, head) // "Statistischen" → "Statistisches"
+		if i < h && adjectiveDE(w) {
+			w = adjectiveCitedDE(link, w, words[h]) // "Statistischen" → "Statistisches"
 		}
 		b.WriteString(w)
 	}
 	return b.String()
+}
+
+// headWordDE returns the index of the head noun of a name's words: the
+// first that is no adjective ("Deutschen Instituts für
+// Wirtschaftsforschung" → "Instituts"), the last when all are.
+func headWordDE(words []string) int {
+	for i, w := range words {
+		if !adjectiveDE(w) {
+			return i
+		}
+	}
+	return len(words) - 1
 }
 
 // genitiveWordsDE takes the genitive ending off the first word of a name

@@ -312,10 +312,8 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 	}
 	if org {
 		j = capRun(toks, text, i, de)
-		// "Studie der Universität Mannheim", "Umfrage des NDR"
-		if de && j+1 < len(toks) && (toks[j].low == "des" || toks[j].low == "der") && toks[j+1].is(tCap) &&
-			!toks[j+1].is(tPunct) && toks[j+1].cat&cNotName == 0 {
-			j = capRun(toks, text, j+1, de)
+		if de {
+			j = orgTailDE(toks, text, j) // "Studie der Universität Mannheim", "laut dem Institut der deutschen Wirtschaft"
 		}
 	}
 	if de && org {

@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// TestOrgTailDE checks that a body's name keeps its genitive with
+// lower-case adjectives and its remit after "für" wherever the claimant
+// reads a body, and that a body of the same head named before does not
+// take its place ("Laut dem Institut der …" after "Das Talwerk-Institut").
+func TestOrgTailDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Laut dem Institut der regionalen Fischerei sank der Fang um 12 Prozent.":                          "Institut der regionalen Fischerei",
+		"Das Talwerk-Institut sieht das anders. Laut dem Institut der regionalen Fischerei sank der Fang.": "Institut der regionalen Fischerei",
+		"Laut einer Studie des Instituts der regionalen Fischerei sank der Fang um 12 Prozent.":            "Institut der regionalen Fischerei",
+		"Laut einer Studie des Städtischen Instituts für Bodenkunde sank der Pegel um 2 Meter.":            "Städtisches Institut für Bodenkunde",
+		"Dem Institut der regionalen Fischerei zufolge sank der Fang um 12 Prozent.":                       "Institut der regionalen Fischerei",
+		"Dem Landesamt für Häfen und Schleusen zufolge fielen im Juli 40 Fahrten aus.":                     "Landesamt für Häfen und Schleusen",
+		"Nach Angaben des Landesamts für Häfen und Schleusen fielen im Juli 40 Fahrten aus.":               "Landesamt für Häfen und Schleusen",
+		"Das Institut der regionalen Fischerei erwartet, dass der Fang um 12 Prozent sinkt.":               "Institut der regionalen Fischerei",
+		"Das Städtische Institut für Bodenkunde erwartet einen Anstieg um 2 Meter.":                        "Städtisches Institut für Bodenkunde",
+		"Der Verband der privaten Fährbetriebe erwartet ein Plus von 4 Prozent.":                           "Verband der privaten Fährbetriebe",
+		"Beim Eintritt würde nach Auskunft der Raumfahrtbehörde LRA der größte Teil verglühen.":            "Raumfahrtbehörde LRA",
+		"Laut dem Institut der vergangenen Woche stiegen die Beiträge um 4 Prozent.":                       "Institut",
+	})
+}
