@@ -15,8 +15,9 @@ import "strings"
 // "Präsident", "Künstler", "Politologe") or by the lexicon's roles; 0
 // when the noun is no person's or the article does not fit, and for a
 // spokesperson or a member of staff, who speak for a body and are seldom
-// named ("der Sprecher", "eine Mitarbeiterin"), and for a noun of a firm's
-// trade ("der Energieversorger": firmTradeNounDE).
+// named ("der Sprecher", "eine Mitarbeiterin"), for a noun of a firm's
+// trade ("der Energieversorger": firmTradeNounDE) and for a body's head
+// noun ("der Kammer": bodyHeadDE).
 func personNounGender(article string, t *token, lex lexicon) byte {
 	low := t.low
 	if strings.Contains(low, "sprecher") || strings.Contains(low, "mitarbeiter") {
@@ -24,6 +25,9 @@ func personNounGender(article string, t *token, lex lexicon) byte {
 	}
 	if firmTradeNounDE(low) {
 		return 0 // "der Energieversorger": a firm (claimant_de_firmtrade.go)
+	}
+	if bodyHeadDE(low) != "" {
+		return 0 // "nach Angaben der Kammer", "der Ärztekammer": a body in -er (bodyHeadsDE)
 	}
 	switch article {
 	case "die":

@@ -22,3 +22,18 @@ func TestOrgTailDE(t *testing.T) {
 		"Laut dem Institut der vergangenen Woche stiegen die Beiträge um 4 Prozent.":                       "Institut",
 	})
 }
+
+// TestBodyNotPersonDE checks that a body's head noun in -er after "der"
+// ("der Kammer") is not read as a man just named, and that "nach
+// Überzeugung" and "nach Ermittlungen" name their source.
+func TestBodyNotPersonDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Eva Roth kam. Nach Angaben der Kammer stieg die Zahl um 3 Prozent.":                    "Kammer",
+		"Jan Roth kam. Nach Angaben der Ärztekammer stieg die Zahl um 3 Prozent.":               "Ärztekammer",
+		"Jan Roth kam. Nach Angaben der Sprecherin stieg die Zahl um 3 Prozent.":                "Sprecherin",
+		"Nach Überzeugung des Gerichts hatte der Mann 240.000 Euro veruntreut.":                 "Gericht",
+		"Nach Ermittlungen der Polizei war der Fahrer mit 120 Kilometern pro Stunde unterwegs.": "Polizei",
+		"Nach bisherigen Ermittlungen war der Fahrer mit 120 Kilometern pro Stunde unterwegs.":  "",
+		"Die Ärztin Eva Roth kam. Die Medizinerin sagte, die Zahl sei um 3 Prozent gestiegen.":  "Eva Roth",
+	})
+}

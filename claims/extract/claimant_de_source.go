@@ -22,7 +22,7 @@ var communicationNounsDE = map[string]bool{
 	"einschätzung": true, "recherche": true, "recherchen": true, "informationen": true, "artikel": true,
 	"meldung": true, "meldungen": true, "darstellung": true, "aussage": true, "aussagen": true, "auskunft": true,
 	"anordnung": true, "vorschlag": true, "ansicht": true, "auffassung": true, "worten": true, "sicht": true,
-	"meinung": true, "veröffentlichung": true, "erkenntnissen": true,
+	"meinung": true, "veröffentlichung": true, "erkenntnissen": true, "überzeugung": true, "ermittlungen": true,
 }
 
 // neuterEndingsDE are endings of German nouns of bodies that are neuter
