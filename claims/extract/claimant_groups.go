@@ -87,7 +87,7 @@ func groupSubjectEN(toks []token, v int) (from, to int) {
 		if t.is(tPunct) || t.is(tNum) {
 			continue
 		}
-		if head < 0 && (groupNounEN(t, i == s && !commaNameEN(toks, s, e)) || modifiedBodyNounEN(toks, i)) {
+		if head < 0 && (groupNounEN(t, i == s && !commaNameEN(toks, s, e)) || modifiedBodyNounEN(toks, i) || describedPeopleEN(toks, i, e)) {
 			head = i
 			if collectiveModifierEN(toks, i) {
 				head = i + 1 // "board members"
@@ -103,7 +103,7 @@ func groupSubjectEN(toks []token, v int) (from, to int) {
 				continue
 			}
 		}
-		if head >= 0 && i == head+1 && !(t.low == "of" || t.low == "in" || t.low == "for" || t.low == "from" || t.low == "at" || t.low == "with" || t.low == "familiar" || t.low == "close" || groupPrepEN(toks, i) || groupParticipleEN(toks, i, e)) {
+		if head >= 0 && i == head+1 && !(t.low == "of" || t.low == "in" || t.low == "for" || t.low == "from" || t.low == "at" || t.low == "with" || t.low == "familiar" || t.low == "close" || groupPrepEN(toks, i) || groupParticipleEN(toks, i, e) || negatedParticipleEN(toks, i, e)) {
 			return -1, -1 // the head must end the phrase or take a complement
 		}
 	}
@@ -280,4 +280,22 @@ func genitivesBefore(word func(int) string, i int) bool {
 		}
 	}
 	return true
+}
+
+// describedPeopleEN reports whether "people" at i heads a described group:
+// a complement follows it ("people familiar with the matter", "people
+// close to the mayor", "people working at the plant"). "People" alone
+// names no source.
+func describedPeopleEN(toks []token, i, e int) bool {
+	if toks[i].low != "people" || i+1 >= e {
+		return false
+	}
+	return foldIn(toks[i+1].low, "familiar", "close", "with", "at", "inside", "within") || groupParticipleEN(toks, i+1, e)
+}
+
+// negatedParticipleEN reports whether "not" at i and a participle of
+// groupParticipleEN after it complement a group's head: "Experts not
+// involved in the study said".
+func negatedParticipleEN(toks []token, i, e int) bool {
+	return toks[i].low == "not" && i+1 < e && groupParticipleEN(toks, i+1, e)
 }

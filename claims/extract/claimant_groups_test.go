@@ -1,0 +1,18 @@
+package extract
+
+import "testing"
+
+// TestDescribedGroupEN checks that a group described by "people" and a
+// complement, or by a head and a negated participle, is the claimant as
+// written, and that "People" alone or a negated verb of saying stays as it
+// was.
+func TestDescribedGroupEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"People familiar with the matter said the ferry deal was worth 3 billion dollars.": "People familiar with the matter",
+		"People close to the mayor say she will run again in 2028.":                        "People close to the mayor",
+		"People working at the plant said 40 jobs were cut.":                               "People working at the plant",
+		"Experts not involved in the study said the numbers were striking.":                "Experts not involved in the study",
+		"Harbor pilots not involved in the talks said the port lost 12 ships.":             "Harbor pilots not involved in the talks",
+		"Officials at the agency did not say how many ships were lost.":                    "",
+	})
+}
