@@ -160,12 +160,21 @@ func (d *docState) fullName(c string) string {
 		}
 		return c
 	}
-	if _, ok := d.lookup(c); !ok && d.ch.titlesOnly(c[:k]) && !describedEN(c) && !andBodyNameEN(c) && !(d.en && (ofBodyNameEN(c) || campaignFormEN(c))) && !spokesDescDE(c) && (d.en || !bodyPlaceDE(c)) { // not "a spokesman for Lee", "Sprecher des Roten Kreuzes", "Arbeitsgericht Hellbrück"
+	if _, ok := d.lookup(c); !ok && d.ch.titlesOnly(c[:k]) && !describedEN(c) && !andBodyNameEN(c) && !(d.en && (ofBodyNameEN(c) || campaignFormEN(c) || relationBeforeEN(c[:k]))) && !spokesDescDE(c) && (d.en || !bodyPlaceDE(c)) { // not "a spokesman for Lee", "Sprecher des Roten Kreuzes", "Arbeitsgericht Hellbrück"
 		if p, ok := d.lookup(c[k+1:]); ok && p.surname == c[k+1:] && strings.IndexByte(p.name, ' ') > 0 && plainName(p.name) {
 			return claimantName(p.name)
 		}
 	}
 	return c
+}
+
+// relationBeforeEN reports whether the English words before a surname
+// end with a preposition that relates a described source to the person
+// ("people close to Clinton", "sources familiar with Lee", "aides to
+// Obama"): the claimant is the description, not the person.
+func relationBeforeEN(s string) bool {
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	return foldIn(w, "to", "with", "for", "of", "at", "from", "near", "by", "about") && w == strings.ToLower(w)
 }
 
 // titlesOnly reports whether every word of s is a word the text writes

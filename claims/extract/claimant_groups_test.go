@@ -14,5 +14,8 @@ func TestDescribedGroupEN(t *testing.T) {
 		"Experts not involved in the study said the numbers were striking.":                "Experts not involved in the study",
 		"Harbor pilots not involved in the talks said the port lost 12 ships.":             "Harbor pilots not involved in the talks",
 		"Officials at the agency did not say how many ships were lost.":                    "",
+		// a described source keeps its description when the text names the person in full
+		"Mayor Ann Lee spoke on Monday. The pier will close in May, people close to Lee say.": "people close to Lee",
+		"Mayor Ann Lee spoke on Monday. The pier will close in May, Mayor Lee said.":          "Ann Lee",
 	})
 }
