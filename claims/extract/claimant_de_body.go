@@ -69,7 +69,7 @@ func (d *docState) noteBodiesDE(toks []token, text string) {
 		}
 		t := &toks[k]
 		w := text[t.s:t.e]
-		gen := toks[k-1].low == "des"
+		gen := toks[k-1].low == "des" || namedCompoundDE(toks, text, k) && toks[k-2].low == "des" // "des Robert Koch-Instituts"
 		if gen {
 			d.noteGenitiveRemitDE(toks, text, k) // "des Landesinstituts für Infektionsschutz"
 			w = genitiveBaseDE(w)                // "des Bezirks Lichtenberg" → "Bezirk Lichtenberg"
@@ -87,6 +87,8 @@ func (d *docState) noteBodiesDE(toks []token, text string) {
 			continue // a genitive otherwise (with a remit: noteGenitiveRemitDE): its ending is no part of the name
 		case forRemitEndDE(toks, k) > k+1:
 			full = text[t.s:toks[forRemitEndDE(toks, k)-1].e] // "Bundesministerium für Gesundheit", "Institut für Suchtforschung"
+		case len(w) > len(head) && namedCompoundDE(toks, text, k):
+			full = text[toks[k-1].s:toks[k-1].e] + " " + w // "des Robert Koch-Instituts" → "Robert Koch-Institut"
 		case len(w) > len(head):
 			full = adjCompoundDE(toks, text, k, w, gen) // "Gesundheitsministerium", "des Landesbauernverbands" (genitiveCompoundDE), "die schwedischen Gesundheitsbehörden"
 		default:
@@ -127,4 +129,12 @@ func (d *docState) bodyNamedDE(toks []token, text, who string) string {
 		}
 	}
 	return full
+}
+
+// namedCompoundDE reports whether the hyphenated compound at k continues a
+// name of one word after an article: "das Robert Koch-Institut", "des
+// Robert Koch-Instituts" (whose genitive ending is no part of the name).
+func namedCompoundDE(toks []token, text string, k int) bool {
+	return k >= 2 && toks[k-2].cat&cDet != 0 && capWord(&toks[k-1]) && toks[k-1].cat == 0 &&
+		strings.IndexByte(text[toks[k].s:toks[k].e], '-') > 0
 }

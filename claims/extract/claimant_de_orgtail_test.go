@@ -37,3 +37,14 @@ func TestBodyNotPersonDE(t *testing.T) {
 		"Die Ärztin Eva Roth kam. Die Medizinerin sagte, die Zahl sei um 3 Prozent gestiegen.":  "Eva Roth",
 	})
 }
+
+// TestNamedGenitiveBodyDE checks that a body named in the genitive by a
+// name and a hyphenated compound ("des Robert Koch-Instituts") is what its
+// head noun refers to later.
+func TestNamedGenitiveBodyDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Nach Schätzungen des Hanna Lind-Instituts starben 320 Fische. Das geht aus dem Bericht des Instituts hervor.": "Hanna Lind-Institut",
+		"Nach Schätzungen des Hanna Lind-Instituts starben 320 Fische. Das Institut erwartet, dass die Zahl steigt.":   "Hanna Lind-Institut",
+		"Das Hanna Lind-Institut zählte 320 Fische. Nach Angaben des Instituts stieg die Zahl.":                        "Hanna Lind-Institut",
+	})
+}
