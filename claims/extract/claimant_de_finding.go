@@ -34,12 +34,12 @@ func (d *docState) findingSourceDE(toks []token, text string, lex lexicon) strin
 		return "" // no finding verb, and none of the words findingFormDE needs
 	}
 	for v := 1; v+3 < len(toks); v++ {
-		if !findingVerbsDE[toks[v].low] && !findingFormDE(toks, v) {
+		if !findingVerbsDE[toks[v].low] && !findingFormDE(toks, v) && !concludesDE(toks, v) {
 			continue
 		}
-		if findingVerbsDE[toks[v].low] {
+		if findingVerbsDE[toks[v].low] || concludesDE(toks, v) {
 			if who := d.findingVorfeldDE(toks, text, v, lex); who != "" {
-				return who // "Eine Umfrage des Instituts X ergab, dass …"
+				return who // "Eine Umfrage des Instituts X ergab, dass …", "Eine Studie des Instituts X kam zu dem Ergebnis, dass …"
 			}
 		}
 		if who := d.studySourceDE(toks, text, v+1, len(toks), lex); who != "" {
@@ -152,6 +152,25 @@ func goVerbDE(w string) bool {
 	switch w {
 	case "geht", "ging", "gehen", "gingen", "gehe":
 		return true
+	}
+	return false
+}
+
+// concludesDE reports whether the verb at v is a form of "kommen" whose
+// clause goes on with "zu dem" or "zum" and "Ergebnis" or "Schluss": the
+// subject before it states a finding ("Eine Studie des Instituts X kam
+// 2023 zu dem Ergebnis, dass …").
+func concludesDE(toks []token, v int) bool {
+	switch toks[v].low {
+	case "kommt", "kam", "kommen", "kamen":
+	default:
+		return false
+	}
+	for k := v + 2; k < len(toks) && k <= v+5 && !toks[k].is(tPunct); k++ {
+		switch toks[k].low {
+		case "ergebnis", "schluss", "schluß":
+			return toks[k-1].low == "zum" || toks[k-1].low == "dem" && toks[k-2].low == "zu"
+		}
 	}
 	return false
 }

@@ -48,3 +48,13 @@ func TestNamedGenitiveBodyDE(t *testing.T) {
 		"Das Hanna Lind-Institut zählte 320 Fische. Nach Angaben des Instituts stieg die Zahl.":                        "Hanna Lind-Institut",
 	})
 }
+
+// TestConcludesDE checks that a study's body that "comes to the result"
+// is the claimant, and that "kam zu spät" states no finding.
+func TestConcludesDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Eine Studie des Städtischen Instituts für Bodenkunde kam 2023 zu dem Ergebnis, dass der Pegel sank.": "Städtisches Institut für Bodenkunde",
+		"Die Umfrage des Fährverbands Nord kommt zum Schluss, dass 60 Prozent die Brücke wollen.":             "Fährverband Nord",
+		"Eine Studie des Instituts kam zu spät, um die Wahl zu beeinflussen.":                                 "",
+	})
+}
