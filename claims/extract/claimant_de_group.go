@@ -78,6 +78,9 @@ func (d *docState) groupSourceDE(toks []token, text string, lex lexicon) string 
 // ("Viele Kritiker fürchten"): the Vorfeld is then the subject.
 func groupBeforeDE(toks []token, text string, v int) string {
 	n := v - 1
+	if g := groupGenitiveDE(toks, text, v); g >= 0 {
+		n = g // "Analysten der Landesbank Baden-Württemberg halten …"
+	}
 	if n < 0 || !groupNounsDE[toks[n].low] {
 		return ""
 	}
@@ -90,7 +93,19 @@ func groupBeforeDE(toks []token, text string, v int) string {
 			return ""
 		}
 	}
-	return text[toks[s].s:toks[n].e]
+	return text[toks[s].s:toks[v-1].e]
+}
+
+// groupGenitiveDE returns the group noun whose genitive (orgTailDE:
+// "der Landesbank Baden-Württemberg", "der jemenitischen Armee") ends
+// right before the verb at v, -1 when there is none.
+func groupGenitiveDE(toks []token, text string, v int) int {
+	for n := v - 3; n >= 0 && n >= v-6; n-- {
+		if groupNounsDE[toks[n].low] && orgTailDE(toks[:v], text, n+1) == v {
+			return n
+		}
+	}
+	return -1
 }
 
 // groupAfterDE returns the group noun right after the verb v, perhaps

@@ -58,3 +58,16 @@ func TestConcludesDE(t *testing.T) {
 		"Eine Studie des Instituts kam zu spät, um die Wahl zu beeinflussen.":                                 "",
 	})
 }
+
+// TestGroupGenitiveDE checks that a group with a body's genitive before a
+// verb of opinion is the claimant as written, and that "bewerten … als"
+// takes a position (not in the passive).
+func TestGroupGenitiveDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Analysten der Landesbank Talheim halten den Abbau für notwendig.":                     "Analysten der Landesbank Talheim",
+		"Ärzte der regionalen Kliniken fürchten einen Mangel an 300 Betten.":                   "Ärzte der regionalen Kliniken",
+		"Analysten der Landesbank Talheim bewerteten den Abbau von 300 Stellen als notwendig.": "Analysten der Landesbank Talheim",
+		"Der Fährverband Nord bewertete den Abbau von 300 Stellen als notwendig.":              "Fährverband Nord",
+		"Der Abbau von 300 Stellen wurde als notwendig bewertet.":                              "",
+	})
+}

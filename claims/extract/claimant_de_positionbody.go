@@ -10,7 +10,7 @@ package extract
 // positionBodyVerbDE reports whether the verb form at v takes a position
 // when a body is its subject: "bedauern" (regretVerbDE) always, the
 // others with what their clause needs: "als" and a closing "an" for "sehen"
-// ("ansehen als"), "auf" for "beziffern" (also before its participle; not
+// ("ansehen als"), "als" for "bewerten" (not in the passive), "auf" for "beziffern" (also before its participle; not
 // in the passive), "für" or
 // "auf" for "plädieren", no "sich" after "befand" ("befand sich": a
 // place), "erwarten" and "prognostizieren" not in the passive ("Die
@@ -33,6 +33,9 @@ func positionBodyVerbDE(toks []token, v int) bool {
 	case "sieht", "sah", "sahen":
 		last, has := clauseEndDE(toks, v)
 		return last == "an" && has("als")
+	case "bewertet", "bewertete", "bewerteten":
+		_, has := clauseEndDE(toks, v)
+		return has("als") && !passiveBeforeDE(toks, v) // "Die Agentur bewertete die Anleihe als riskant"
 	case "beziffert", "bezifferte", "bezifferten":
 		_, has := clauseEndDE(toks, v)
 		return (has("auf") || hasBeforeDE(toks, v, "auf")) && !passiveBeforeDE(toks, v) // "bezifferte … auf", "hatte … auf … beziffert"

@@ -167,7 +167,8 @@ func positionVerbDE(w string) bool {
 		"rechtfertigt", "rechtfertigte",
 		"konstatiert", "konstatierte", "spekuliert", "spekulierte", "beschuldigt", "beschuldigte",
 		"leugnet", "leugnete", "urteilt", "urteilte", "unterstellt", "unterstellte", "bemerkt", "bemerkte",
-		"begründet", "begründete", "beziffert", "bezifferte", "formuliert", "formulierte":
+		"begründet", "begründete", "beziffert", "bezifferte", "formuliert", "formulierte",
+		"bewertet", "bewertete", "bewerten", "bewerteten":
 		return true
 	}
 	return false
@@ -184,7 +185,7 @@ var positionVerbsDE = []string{
 	"würdigte", "rechtfertigt", "rechtfertigte", "konstatiert", "konstatierte", "spekuliert",
 	"spekulierte", "beschuldigt", "beschuldigte", "leugnet", "leugnete", "urteilt", "urteilte",
 	"unterstellt", "unterstellte", "bemerkt", "bemerkte", "begründet", "begründete", "beziffert",
-	"bezifferte", "formuliert", "formulierte",
+	"bezifferte", "formuliert", "formulierte", "bewertet", "bewertete", "bewerten", "bewerteten",
 }
 
 // positionSpeakerDE returns the person who takes a position by a verb of

@@ -76,7 +76,7 @@ func setOfWordDE(w string) wordSets {
 	case "bedauert", "bedauerte", "bedauerten", "bedauern", "würdigt", "würdigte", "würdigten",
 		"befand", "befindet", "befanden", "sieht", "sah", "sahen", "beziffert", "bezifferte", "bezifferten",
 		"plädiert", "plädierte", "plädierten", "erwartet", "erwartete", "erwarteten",
-		"prognostiziert", "prognostizierte", "prognostizierten": // change with positionBodyVerbDE and regretVerbDE
+		"prognostiziert", "prognostizierte", "prognostizierten", "bewertet", "bewertete", "bewerteten": // change with positionBodyVerbDE and regretVerbDE
 		return wsPosBody
 	case "hält", "hielt", "halten", "hielten": // change with rolePositionDE
 		return wsHold
