@@ -16,8 +16,8 @@ func shownFiguresEN(w string) bool {
 }
 
 // figuresShowEN returns the publisher of the figures that "show" in the
-// unit: the capitalised name after "published by" or "released by" right
-// after the noun ("figures published by Eastshire Police … show"), which
+// unit: the capitalised name after "published by", "from" and the like
+// (publishedByEN) right after the noun ("figures published by Eastshire Police … show"), which
 // it keeps for later units (docState.figuresEN), or, for "the figures"
 // with no publisher of their own, the one kept; "" otherwise.
 func (d *docState) figuresShowEN(toks []token, text string) string {
@@ -56,13 +56,25 @@ func showAfterEN(toks []token, i int) int {
 	return -1
 }
 
-// publishedByEN returns the capitalised name after "published by" or
-// "released by" (perhaps "the" before it) that opens toks[k:v]; "".
+// publishedByEN returns the capitalised name after "published by",
+// "released by" or "compiled by", or right after "from" or "by" ("data
+// from the Census Bureau"), perhaps "the" before it, that opens toks[k:v];
+// "".
 func publishedByEN(toks []token, text string, k, v int) string {
-	if k+2 >= v || toks[k].low != "published" && toks[k].low != "released" || toks[k+1].low != "by" {
+	if k+1 >= v {
 		return ""
 	}
-	n := k + 2
+	n := k + 1
+	switch {
+	case toks[k].low == "from" || toks[k].low == "by":
+	case foldIn(toks[k].low, "published", "released", "compiled") && toks[k+1].low == "by":
+		n = k + 2
+	default:
+		return ""
+	}
+	if n >= v {
+		return ""
+	}
 	if toks[n].low == "the" {
 		n++
 	}

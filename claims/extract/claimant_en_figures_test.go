@@ -10,6 +10,9 @@ func TestFiguresShowEN(t *testing.T) {
 		"Burglaries fell by 8 percent last year, figures published by Eastshire Constabulary on Tuesday show.":                                                    "Eastshire Constabulary",
 		"Burglaries fell by 8 percent, figures released by the Milford Water Board show. Bills rose by a fifth, the figures showed.":                              "Milford Water Board",
 		"Burglaries fell by 8 percent, figures published by Eastshire Constabulary show. Car thefts rose. The figures also show a fall in the number of arrests.": "Eastshire Constabulary",
-		"Car thefts rose by a fifth, the figures showed.": "",
+		"Car thefts rose by a fifth, the figures showed.":                             "",
+		"Data from the Milford Water Board showed that bills rose by a fifth.":        "Milford Water Board",
+		"Figures from Eastshire Constabulary show that burglaries fell by 8 percent.": "Eastshire Constabulary",
+		"Data from 2019 show that burglaries fell by 8 percent.":                      "",
 	})
 }
