@@ -71,3 +71,12 @@ func TestGroupGenitiveDE(t *testing.T) {
 		"Der Abbau von 300 Stellen wurde als notwendig bewertet.":                              "",
 	})
 }
+
+// TestCelebrateAsDE checks that "feiern … als" takes a position, also
+// past brackets and quotation marks, and "feiern" without "als" does not.
+func TestCelebrateAsDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Eva Roth kam. Roth feierte den Beschluss der Behörde (LWB) als „Durchbruch“, obwohl er 3 Millionen Euro kostet.": "Eva Roth",
+		"Eva Roth kam. Roth feierte ihren Geburtstag mit 300 Gästen.":                                                     "",
+	})
+}

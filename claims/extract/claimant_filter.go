@@ -168,7 +168,7 @@ func positionVerbDE(w string) bool {
 		"konstatiert", "konstatierte", "spekuliert", "spekulierte", "beschuldigt", "beschuldigte",
 		"leugnet", "leugnete", "urteilt", "urteilte", "unterstellt", "unterstellte", "bemerkt", "bemerkte",
 		"begründet", "begründete", "beziffert", "bezifferte", "formuliert", "formulierte",
-		"bewertet", "bewertete", "bewerten", "bewerteten":
+		"bewertet", "bewertete", "bewerten", "bewerteten", "feiert", "feierte", "feierten":
 		return true
 	}
 	return false
@@ -186,6 +186,7 @@ var positionVerbsDE = []string{
 	"spekulierte", "beschuldigt", "beschuldigte", "leugnet", "leugnete", "urteilt", "urteilte",
 	"unterstellt", "unterstellte", "bemerkt", "bemerkte", "begründet", "begründete", "beziffert",
 	"bezifferte", "formuliert", "formulierte", "bewertet", "bewertete", "bewerten", "bewerteten",
+	"feiert", "feierte", "feierten",
 }
 
 // positionSpeakerDE returns the person who takes a position by a verb of
@@ -206,7 +207,7 @@ func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) str
 			continue
 		}
 		if quoted || t.is(tCap) || len(t.low) < 3 || len(t.low) > 12 || !positionVerbDE(t.low) && !regretVerbDE(t.low) && !expectsThatDE(toks, v) ||
-			findingNoViewDE(toks, v) || cardSightDE(toks, v) || holdWithoutViewDE(toks, v) {
+			findingNoViewDE(toks, v) || cardSightDE(toks, v) || holdWithoutViewDE(toks, v) || celebrateWithoutAsDE(toks, v) {
 			continue
 		}
 		if who := d.partySubjectDE(toks, text, v, lex); who != "" {
@@ -345,6 +346,25 @@ func expectsThatDE(toks []token, v int) bool {
 	switch toks[v].low {
 	case "erwartet", "erwartete", "erwarten", "erwarteten":
 		return v+2 < len(toks) && toks[v+1].p == ',' && toks[v+2].low == "dass"
+	}
+	return false
+}
+
+// celebrateWithoutAsDE reports whether the verb at v is a form of
+// "feiern" whose clause has no "als": "feierte den Beschluss als
+// Durchbruch" judges, "feierte seinen Geburtstag" does not.
+func celebrateWithoutAsDE(toks []token, v int) bool {
+	switch toks[v].low {
+	case "feiert", "feierte", "feierten":
+		for k := v + 1; k < len(toks) && k <= v+12; k++ {
+			switch {
+			case toks[k].low == "als":
+				return false
+			case toks[k].p == ',' || toks[k].p == ';' || toks[k].p == ':' || toks[k].p == '.':
+				return true // brackets and quotation marks do not end the clause: "feierte die Genehmigung der Behörde (FDA) als „Durchbruch“"
+			}
+		}
+		return true
 	}
 	return false
 }
