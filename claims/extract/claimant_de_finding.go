@@ -49,6 +49,9 @@ func (d *docState) findingSourceDE(toks []token, text string, lex lexicon) strin
 			if who := d.relativePublisherDE(toks, text, v+1, lex); who != "" {
 				return who // "aus einem Papier hervor, das der Verband X veröffentlicht hat"
 			}
+			if who := d.documentIssuerDE(toks, text, v+1, lex); who != "" {
+				return who // "Das geht aus einer Vorlage der Stadtverwaltung hervor"
+			}
 		}
 	}
 	return ""
@@ -173,4 +176,32 @@ func concludesDE(toks []token, v int) bool {
 		}
 	}
 	return false
+}
+
+// documentIssuerDE reads the body whose document "aus … hervor" names
+// from token n: perhaps an article and up to two lower-case adjectives,
+// any capitalised noun, then "des" or "der" and the body before "hervor"
+// or the clause's end ("aus einer Vorlage der Stadtverwaltung für den
+// Bauausschuss hervor" → "Stadtverwaltung"), which must be a name of
+// several words, a body by its head noun or a name the text knows, as in
+// findingVorfeldDE; "" otherwise.
+func (d *docState) documentIssuerDE(toks []token, text string, n int, lex lexicon) string {
+	if n < len(toks) && toks[n].cat&cDet != 0 {
+		n++
+	}
+	for a := 0; a < 2 && n < len(toks) && lowerWord(&toks[n]) && inflectedDE(toks[n].low); a++ {
+		n++
+	}
+	if n+2 >= len(toks) || !capWord(&toks[n]) || toks[n].cat != 0 || toks[n+1].low != "des" && toks[n+1].low != "der" {
+		return ""
+	}
+	e := n + 2
+	for e < len(toks) && toks[e].low != "hervor" && !toks[e].is(tPunct) {
+		e++
+	}
+	who := d.genitiveSourceDE(toks, text, n+1, e, lex)
+	if strings.IndexByte(who, ' ') < 0 && bodyHeadDE(who) == "" && !d.known(who) {
+		return "" // "aus den Akten des Falls": one common noun, no body
+	}
+	return who
 }

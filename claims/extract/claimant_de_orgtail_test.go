@@ -80,3 +80,14 @@ func TestCelebrateAsDE(t *testing.T) {
 		"Eva Roth kam. Roth feierte ihren Geburtstag mit 300 Gästen.":                                                     "",
 	})
 }
+
+// TestDocumentIssuerDE checks that the body whose document "aus …
+// hervor" names is the claimant, and that a document of no body names
+// none.
+func TestDocumentIssuerDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Der Bau kostet 14 Millionen Euro. Das geht aus einer Vorlage der Stadtverwaltung für den Bauausschuss hervor.": "Stadtverwaltung",
+		"Der Bau kostet 14 Millionen Euro. Das geht aus einem Papier des Fährverbands Nord hervor.":                     "Fährverband Nord",
+		"Der Bau kostet 14 Millionen Euro. Das geht aus den Akten des Falls hervor.":                                    "",
+	})
+}
