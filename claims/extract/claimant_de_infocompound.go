@@ -21,7 +21,7 @@ func (d *docState) infoCompoundDE(toks []token, text string, lex lexicon) string
 			quoted = !quoted
 			continue
 		}
-		if quoted || !capWord(&toks[k]) {
+		if quoted || !capWord(&toks[k]) && !lowerNameCompoundDE(text[toks[k].s:toks[k].e]) {
 			continue
 		}
 		if !(k > 0 && toks[k-1].low == "nach" || k+1 < len(toks) && toks[k+1].low == "zufolge") {
@@ -45,8 +45,8 @@ func (d *docState) infoCompoundDE(toks []token, text string, lex lexicon) string
 // first part.
 func infoCompoundCutDE(w string) string {
 	for _, suf := range [...]string{"-Informationen", "-Recherchen", "-Angaben", "-Schätzungen"} {
-		if name, ok := strings.CutSuffix(w, suf); ok && name != "" && upperFirst(name) {
-			return name
+		if name, ok := strings.CutSuffix(w, suf); ok && name != "" && (upperFirst(name) || lowerShortNameDE(name)) {
+			return name // also "dpa-Informationen"
 		}
 	}
 	if name, ok := strings.CutSuffix(w, "-Daten"); ok && shortFormDE(name) {
@@ -82,4 +82,26 @@ func linkingSCutDE(w string) string {
 		}
 	}
 	return w
+}
+
+// lowerNameCompoundDE reports whether w is a compound whose first part is
+// a short name written in lower case (lowerShortNameDE), joined by a
+// hyphen to a capitalised noun ("dpa-Informationen", "epd-Recherchen").
+func lowerNameCompoundDE(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && w[i+1] >= 'A' && w[i+1] <= 'Z' && lowerShortNameDE(w[:i])
+}
+
+// lowerShortNameDE reports whether w is two to four lower-case ASCII
+// letters, as news agencies write their names ("dpa", "epd").
+func lowerShortNameDE(w string) bool {
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }

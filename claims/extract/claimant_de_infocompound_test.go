@@ -10,6 +10,10 @@ func TestInfoCompoundDE(t *testing.T) {
 		"Nach Nordkurier-Informationen hat sich eine Familie mit dem Wirt gestritten.": "Nordkurier",
 		"Nordkurier-Recherchen zufolge ist der Damm seit Jahren marode.":               "Nordkurier",
 		"Die Nordkurier-Informationen stammen aus dem Rathaus.":                        "",
+		// a short name in lower case, as agencies write theirs
+		"Nach xyz-Informationen hat sich eine Familie mit dem Wirt gestritten.": "xyz",
+		"xyz-Recherchen zufolge ist der Damm seit Jahren marode.":               "xyz",
+		"Nach e-Mail-Angaben ist der Damm seit Jahren marode.":                  "",
 	})
 }
 
