@@ -87,6 +87,9 @@ func groupSubjectEN(toks []token, v int) (from, to int) {
 		if t.is(tPunct) || t.is(tNum) {
 			continue
 		}
+		if head < 0 && t.is(tCap) && i+1 < e && collectiveEN[toks[i+1].low] {
+			continue // "The Sanders campaign said": the name modifies the collective noun, not a plural head
+		}
 		if head < 0 && (groupNounEN(t, i == s && !commaNameEN(toks, s, e)) || modifiedBodyNounEN(toks, i) || describedPeopleEN(toks, i, e)) {
 			head = i
 			if collectiveModifierEN(toks, i) {

@@ -17,5 +17,17 @@ func TestDescribedGroupEN(t *testing.T) {
 		// a described source keeps its description when the text names the person in full
 		"Mayor Ann Lee spoke on Monday. The pier will close in May, people close to Lee say.": "people close to Lee",
 		"Mayor Ann Lee spoke on Monday. The pier will close in May, Mayor Lee said.":          "Ann Lee",
+		// a name in -s before a collective noun modifies it
+		"Tom Akers spoke on Monday. The Akers campaign said the pier would cost 3 million dollars.": "Akers campaign",
+	})
+}
+
+// TestForecastThatEN checks that "forecast" and "project" with a clause
+// of "that" name their subject, and not as a noun or an adjective.
+func TestForecastThatEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"The Harbor Authority forecast on Thursday that traffic would fall 31 percent.": "Harbor Authority",
+		"The Harbor Authority projected that traffic would fall 31 percent.":            "Harbor Authority",
+		"The weather forecast that day was grim for 300 ships.":                         "",
 	})
 }
