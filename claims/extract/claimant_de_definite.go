@@ -165,7 +165,8 @@ func (d *docState) checkClaimantDE(toks []token, text, who string, lex lexicon) 
 	who = d.adjGenitiveNameDE(toks, text, who) // "des Verbands kommunaler Wasserwerke"
 	who = d.kindNamedDE(toks, text, d.bodyNamedDE(toks, text, d.definiteNounDE(toks, text, who, lex)))
 	who = d.describedFirmDE(toks, text, who) // "das kommunale Unternehmen" after "Die Stadtwerke Velden" (claimant_de_firmdesc.go)
-	who = d.claimedOrgDE(toks, text, d.generalBodyDE(toks, text, who)) // "Die Gewerkschaft" after "Die IG Metall kündigte … an"
+	// "die Behörde" for the body named last; "Die Gewerkschaft" after "Die IG Metall kündigte … an"
+	who = d.claimedOrgDE(toks, text, d.generalBodyDE(toks, text, who))
 	return d.titledClaimantDE(who) // "des Bürgermeisters", "Oberfelds Amtsarzt": the person named with the noun
 }
 
