@@ -94,14 +94,4 @@ func lowerNameCompoundDE(w string) bool {
 
 // lowerShortNameDE reports whether w is two to four lower-case ASCII
 // letters, as news agencies write their names ("dpa", "epd").
-func lowerShortNameDE(w string) bool {
-	if len(w) < 2 || len(w) > 4 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
-		}
-	}
-	return true
-}
+func lowerShortNameDE(w string) bool { return asciiRun(w, 'a', 'z', 2, 4) }

@@ -373,12 +373,15 @@ func possessiveWord(w string) bool {
 
 // acronymWord reports whether w is two to five capital letters ("CEO",
 // "PM"): before a first name and surname, a title or an outlet.
-func acronymWord(w string) bool {
-	if len(w) < 2 || len(w) > 5 {
+func acronymWord(w string) bool { return asciiRun(w, 'A', 'Z', 2, 5) }
+
+// asciiRun reports whether w is min to max bytes, each from lo to hi.
+func asciiRun(w string, lo, hi byte, min, max int) bool {
+	if len(w) < min || len(w) > max {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
+		if w[i] < lo || w[i] > hi {
 			return false
 		}
 	}
