@@ -83,7 +83,7 @@ func (d *docState) findingVorfeldDE(toks []token, text string, v int, lex lexico
 		return "" // "Eine Analyse von Rückkehrern": after "von" as often what was studied
 	}
 	who := d.genitiveSourceDE(toks, text, n+1, v, lex)
-	if strings.IndexByte(who, ' ') < 0 && bodyHeadDE(who) == "" && !d.known(who) {
+	if !d.studyIssuerDE(who) {
 		return "" // "Die Analyse des Spiels": one common noun, no body
 	}
 	return who
@@ -183,8 +183,8 @@ func concludesDE(toks []token, v int) bool {
 // any capitalised noun, then "des" or "der" and the body before "hervor"
 // or the clause's end ("aus einer Vorlage der Stadtverwaltung für den
 // Bauausschuss hervor" → "Stadtverwaltung"), which must be a name of
-// several words, a body by its head noun or a name the text knows, as in
-// findingVorfeldDE; "" otherwise.
+// several words, a body by its head noun or a name the text knows
+// (studyIssuerDE); "" otherwise.
 func (d *docState) documentIssuerDE(toks []token, text string, n int, lex lexicon) string {
 	if n < len(toks) && toks[n].cat&cDet != 0 {
 		n++
@@ -200,8 +200,15 @@ func (d *docState) documentIssuerDE(toks []token, text string, n int, lex lexico
 		e++
 	}
 	who := d.genitiveSourceDE(toks, text, n+1, e, lex)
-	if strings.IndexByte(who, ' ') < 0 && bodyHeadDE(who) == "" && !d.known(who) {
+	if !d.studyIssuerDE(who) {
 		return "" // "aus den Akten des Falls": one common noun, no body
 	}
 	return who
+}
+
+// studyIssuerDE reports whether who can have issued a study or a
+// document: a name of several words, a body by its head noun or a name
+// the text knows, not one common noun ("des Spiels", "des Falls").
+func (d *docState) studyIssuerDE(who string) bool {
+	return strings.IndexByte(who, ' ') >= 0 || bodyHeadDE(who) != "" || d.known(who)
 }

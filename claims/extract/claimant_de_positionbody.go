@@ -10,8 +10,8 @@ package extract
 // positionBodyVerbDE reports whether the verb form at v takes a position
 // when a body is its subject: "bedauern" (regretVerbDE) always, the
 // others with what their clause needs: "als" and a closing "an" for "sehen"
-// ("ansehen als"), "als" for "bewerten" (not in the passive), "auf" for "beziffern" (also before its participle; not
-// in the passive), "für" or
+// ("ansehen als"), "als" for "bewerten" (not in the passive), "auf" for
+// "beziffern" (also before its participle; not in the passive), "für" or
 // "auf" for "plädieren", no "sich" after "befand" ("befand sich": a
 // place), "erwarten" and "prognostizieren" not in the passive ("Die
 // Entscheidung war erwartet worden"). "lehnen … ab" is not among them:

@@ -17,9 +17,10 @@ func shownFiguresEN(w string) bool {
 
 // figuresShowEN returns the publisher of the figures that "show" in the
 // unit: the capitalised name after "published by", "from" and the like
-// (publishedByEN) right after the noun ("figures published by Eastshire Police … show"), which
-// it keeps for later units (docState.figuresEN), or, for "the figures"
-// with no publisher of their own, the one kept; "" otherwise.
+// (publishedByEN) right after the noun ("figures published by Eastshire
+// Police … show"), which it keeps for later units (docState.figuresEN),
+// or, for "the figures" with no publisher of their own, the one kept; ""
+// otherwise.
 func (d *docState) figuresShowEN(toks []token, text string) string {
 	for i := 0; i+1 < len(toks); i++ {
 		if !shownFiguresEN(toks[i].low) || capWord(&toks[i]) && i > 0 {
