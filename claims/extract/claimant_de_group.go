@@ -33,8 +33,11 @@ var groupNounsDE = map[string]bool{
 // verbs whose subject holds the view the sentence states; not "rechnen",
 // a verb of calculating and forecasting as much.
 func opinionVerbDE(t *token) bool {
-	if t.is(tCap) || !strings.HasSuffix(t.low, "en") {
+	if t.is(tCap) {
 		return false
+	}
+	if !strings.HasSuffix(t.low, "en") {
+		return speechPluralDE(t.low) // "fordern", "äußern", "bemängeln": a plural in -n alone
 	}
 	switch t.low {
 	case "fürchten", "fürchteten", "erwarten", "erwarteten", "vermuten", "streiten", "stritten":

@@ -17,5 +17,10 @@ func TestGroupSourceDE(t *testing.T) {
 		"Anschließend erklärten die Behörden die Abstimmung für ungültig.":     "",
 		"Die Brücke am Lindenhof könnte bald einstürzen, fürchten Anwohner.":   "",
 		"Nach der Wahl rechnen viele Beobachter mit einer langen Hängepartie.": "",
+		// a plural in -n alone ("fordern"), after a fronted adverb
+		"Zusätzlich fordern die Ökonomen eine Senkung der Steuer auf Heizöl.": "Ökonomen",
+		"Zusätzlich bemängeln Verbraucherschützer die Gebühr von 9 Euro.":     "Verbraucherschützer",
+		// a group noun is no first name of "Experten Kritik"
+		"Der Schritt rief bei Experten Kritik hervor. Experten warnen vor dem Druck auf 40 Labore.": "Experten",
 	})
 }

@@ -39,7 +39,7 @@ var reportVerbsDE = map[string]reportVerb{
 	"pochte": {prep: "auf"}, "pocht": {prep: "auf"}, "drängte": {prep: "auf"}, "drängt": {prep: "auf"},
 	"warb": {prep: "für"}, "wirbt": {prep: "für"},
 	"wies": {particle: "hin"}, "weist": {particle: "hin"}, "wiesen": {particle: "hin"},
-	"schlug": {particle: "vor"}, "schlägt": {particle: "vor"}, "schlugen": {particle: "vor"},
+	"schlug": {particle: "vor"}, "schlägt": {particle: "vor"}, "schlugen": {particle: "vor"}, "schlagen": {particle: "vor"},
 	"gab": {particle: "zu bekannt an bedenken verstehen protokoll"}, "gibt": {particle: "zu bekannt an bedenken verstehen protokoll"},
 	"machte": {particle: "deutlich klar aufmerksam geltend öffentlich verantwortlich"}, "macht": {particle: "deutlich klar aufmerksam geltend öffentlich verantwortlich"},
 	"machten": {particle: "verantwortlich"}, "machen": {particle: "verantwortlich"}, // "machen … für … verantwortlich": blame
@@ -49,7 +49,7 @@ var reportVerbsDE = map[string]reportVerb{
 	"bestand": {prep: "auf"}, "besteht": {prep: "auf"}, "beharrte": {prep: "auf"}, "beharrt": {prep: "auf"},
 	"sicherte": {particle: "zu"}, "sichert": {particle: "zu"},
 	"verglich": {}, "vergleicht": {}, "erwog": {}, "erwägt": {}, "versprach": {}, "verspricht": {},
-	"bekräftigte": {}, "bekräftigt": {},
+	"bekräftigte": {}, "bekräftigt": {}, "empfehlen": {}, // "empfiehlt", "empfahl", "empfahlen" are verbs of saying of the lexicon
 	"plädierte": {prep: "für"}, "plädiert": {prep: "für"}, "plädierten": {prep: "für"}, "plädieren": {prep: "für"},
 	"rechnet": {prep: "mit", particle: "vor"}, "rechnete": {prep: "mit", particle: "vor"}, "rechnen": {prep: "mit", particle: "vor"}, "rechneten": {prep: "mit", particle: "vor"}, // "rechnete … vor": a figure worked out
 	"fand": {particle: "heraus"}, "fanden": {particle: "heraus"}, "findet": {particle: "heraus"}, "finden": {particle: "heraus"},

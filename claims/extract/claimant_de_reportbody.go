@@ -45,7 +45,7 @@ func (d *docState) reportBodyDE(toks []token, text string) string {
 // reportVerbsDE ("sieht", "hält").
 func positionReportDE(w string) bool {
 	switch w {
-	case "sieht", "sah", "hält", "hielt", "schlug", "schlägt", "schlugen":
+	case "sieht", "sah", "hält", "hielt":
 		return true
 	}
 	return false

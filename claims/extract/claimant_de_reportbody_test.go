@@ -15,3 +15,16 @@ func TestReportBodyDE(t *testing.T) {
 		"Das Konzept sieht vor, dass alle Kinder kommen dürfen.": "",
 	})
 }
+
+// TestProposeBodyDE checks that a body or group proposing ("schlägt …
+// vor", also in the plural) or recommending ("empfehlen") is the claimant,
+// and that "schlug" without its particle proposes nothing.
+func TestProposeBodyDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Der Bauernverband schlägt vor, die Prämie auf 300 Euro zu erhöhen.":       "Bauernverband",
+		"Die Gewerkschaften schlagen eine Arbeitszeit von 35 Stunden vor.":         "Gewerkschaften",
+		"Die Landesregierung schlug kurz darauf einen Fonds von 8 Milliarden vor.": "Landesregierung",
+		"Die Wirtschaftsweisen empfehlen eine Senkung der Stromsteuer.":            "Wirtschaftsweisen",
+		"Der Blitz schlug am Montag in den Kirchturm ein.":                         "",
+	})
+}

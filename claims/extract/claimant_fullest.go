@@ -128,7 +128,8 @@ func (d *docState) fullest1(c string) string {
 // fullName returns the fullest name the text gives the person named c, c
 // itself if none is fuller: by the surname or another tail of the name
 // ("Trump" → "Donald Trump"), by the first word when one person only
-// starts so ("Ban" → "Ban Ki-moon", "Mary" → "Mary Zapata"), in English
+// starts so ("Ban" → "Ban Ki-moon", "Mary" → "Mary Zapata"; not a German
+// group noun, groupNounsDE, which no first name is), in English
 // by an honorific and a first name ("Sir Tom" → "Sir Tom Bell"), and for a
 // name that is no person's, by its last word when that is a person's
 // surname ("Regierungschef Haseloff", "Züchter von Lüttwitz"), unless it
@@ -152,7 +153,7 @@ func (d *docState) fullName(c string) string {
 	}
 	k := strings.LastIndexByte(c, ' ')
 	if k < 0 {
-		if full := d.byFirst(c); full != "" && strings.ToUpper(c) != c { // not an acronym ("CCTV")
+		if full := d.byFirst(c); full != "" && strings.ToUpper(c) != c && (d.en || !groupNounsDE[strings.ToLower(c)]) { // not an acronym ("CCTV"), not a group ("Experten" of "bei Experten Kritik")
 			return full
 		}
 		if t := d.titled[c]; t != "" {
