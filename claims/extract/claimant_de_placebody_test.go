@@ -11,3 +11,14 @@ func TestPlaceBodyDE(t *testing.T) {
 		"Der Landkreis Obertal sagte, die Straße sei frei. Die Gemeinde Obertal erklärte, die Schule bleibe geschlossen.": "Gemeinde Obertal",
 	})
 }
+
+// TestPlaceBodyHeadingDE checks that a town or district named without its
+// article ("Stadt Merlingen" in a heading) is no person: a later "Er"
+// does not refer to it, and still refers to a man named.
+func TestPlaceBodyHeadingDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Stadt Merlingen erhöht die Parkgebühren\n\nDer Handelsverband sieht das anders. Er befürchtet, dass 40 Läden schließen.":            "",
+		"Bezirk Obertal schließt zwei Bäder\n\nDer Handelsverband sieht das anders. Er befürchtet, dass 40 Vereine leiden.":                  "",
+		"Stadt Merlingen erhöht die Parkgebühren\n\nMartin Vogl vom Handelsverband kritisierte das. Er befürchtet, dass 40 Läden schließen.": "Martin Vogl",
+	})
+}

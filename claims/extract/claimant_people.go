@@ -133,6 +133,8 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 			continue // "durch das Fenster Menschen", "am Tag Strom", "die helfenden Nachbarn Geduld": nouns, not a first name and surname
 		case role == "" && de && i > 0 && orgPrefixDE(text[toks[i-1].s:toks[i-1].e]):
 			continue // "die IG Metall Nordwest": a body's name after its short form, no person
+		case role == "" && de && (placeBodyNounDE(text[t.s:t.e]) || bodyHeadDE(text[t.s:t.e]) != ""):
+			continue // "Stadt Lindau", "Bezirk Mitte" in a heading without its article: a body, no first name and surname
 		case role == "" && de && closedClassDE(text[t.s:t.e], t.low):
 			continue // "Viele Menschen", "Zwischen Spaziergängern": a function word opens the sentence
 		case role == "" && (t.cat == 0 || !de && t.cat&notFirstNameEN == 0) && i+1 < len(toks) && toks[i+1].is(tCap) && (toks[i+1].cat&(cNotName|cRole) == 0 || isInitial(toks, i+1)),
