@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Unnamed groups of people whose profession or role is to judge, observe
 // or investigate, as the subject of a plural verb of saying or of opinion:
@@ -25,6 +28,33 @@ var groupNounsDE = map[string]bool{
 	"politiker": true, "politikerinnen": true, "medien": true, "gewerkschaften": true, "verbände": true,
 	"aktivisten": true, "aktivistinnen": true, "demonstranten": true, "umweltschützer": true,
 	"verbraucherschützer": true, "datenschützer": true, "tierschützer": true,
+}
+
+// groupTailsDE holds the nouns of groupNounsDE as the tails of compounds
+// ("Wirtschaftsverbände", "Lungenärzte", "Impfgegner").
+var groupTailsDE = newSuffixSet(sortedKeys(groupNounsDE)...)
+
+// groupNounDE reports whether the lower-case word w is a noun of
+// groupNounsDE or a compound ending in one after at least three letters
+// ("Klimaforscher", "Gesundheitsexperten").
+func groupNounDE(w string) bool {
+	if groupNounsDE[w] {
+		return true
+	}
+	suf := groupTailsDE.first(w)
+	return suf != "" && len(w) >= len(suf)+3
+}
+
+// groupCompoundInDE reports whether a capitalised word of the unit is a
+// compound of a group noun (groupNounDE), which the unit's word sets
+// (wsGroup) do not see.
+func groupCompoundInDE(toks []token) bool {
+	for k := range toks {
+		if toks[k].is(tCap) && !toks[k].is(tPunct) && groupNounDE(toks[k].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // opinionVerbDE reports whether t is a plural finite verb of saying (the
@@ -54,7 +84,7 @@ func opinionVerbDE(t *token) bool {
 // group right before the verb at the start of the sentence ("Alle
 // Experten warnen"), or right after it ("…, fürchten viele Experten").
 func (d *docState) groupSourceDE(toks []token, text string, lex lexicon) string {
-	if d.lacks(toks, wsGroup) {
+	if d.lacks(toks, wsGroup) && !groupCompoundInDE(toks) {
 		return "" // no noun of groupNounsDE in the unit (groupBeforeDE, groupAfterDE)
 	}
 	quoted := false
@@ -63,7 +93,7 @@ func (d *docState) groupSourceDE(toks []token, text string, lex lexicon) string 
 			quoted = !quoted
 			continue
 		}
-		if quoted || !opinionVerbDE(&toks[v]) || v+1 < len(toks) && toks[v+1].low == "sich" || notSayingDE(toks, v) || declaresForDE(toks, v) {
+		if quoted || !opinionVerbDE(&toks[v]) || v+1 < len(toks) && toks[v+1].low == "sich" || notSayingDE(toks, v) || declaresForDE(toks, v) || holdsNotForDE(toks, v) {
 			continue
 		}
 		if who := groupBeforeDE(toks, text, v); who != "" {
@@ -84,7 +114,7 @@ func groupBeforeDE(toks []token, text string, v int) string {
 	if g := groupGenitiveDE(toks, text, v); g >= 0 {
 		n = g // "Analysten der Landesbank Baden-Württemberg halten …"
 	}
-	if n < 0 || !groupNounsDE[toks[n].low] {
+	if n < 0 || !groupNounDE(toks[n].low) {
 		return ""
 	}
 	s := n
@@ -123,10 +153,22 @@ func groupAfterDE(toks []token, text string, v int) string {
 	if k < len(toks) && !toks[k].is(tCap) && adjectiveDE(toks[k].low) {
 		k++
 	}
-	if k >= len(toks) || !groupNounsDE[toks[k].low] {
+	if k >= len(toks) || !groupNounDE(toks[k].low) {
 		return ""
 	}
 	return text[toks[s].s:toks[k].e]
+}
+
+// holdsNotForDE reports whether "halten" at v has no "für" in its clause:
+// "hielten das Versprechen nicht ein" (kept), not "halten es für falsch"
+// (a view).
+func holdsNotForDE(toks []token, v int) bool {
+	switch toks[v].low {
+	case "halten", "hielten":
+		_, has := clauseEndDE(toks, v)
+		return !has("für")
+	}
+	return false
 }
 
 // declaresForDE reports whether the finite verb "erklären" at v declares
@@ -142,4 +184,15 @@ func declaresForDE(toks []token, v int) bool {
 		}
 	}
 	return false
+}
+
+// sortedKeys returns the keys of m in order (a fixed order for a
+// suffixSet built from a map).
+func sortedKeys(m map[string]bool) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
