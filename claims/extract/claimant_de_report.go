@@ -42,7 +42,7 @@ var reportVerbsDE = map[string]reportVerb{
 	"schlug": {particle: "vor"}, "schlägt": {particle: "vor"}, "schlugen": {particle: "vor"}, "schlagen": {particle: "vor"},
 	"gab": {particle: "zu bekannt an bedenken verstehen protokoll"}, "gibt": {particle: "zu bekannt an bedenken verstehen protokoll"},
 	"machte": {particle: "deutlich klar aufmerksam geltend öffentlich verantwortlich"}, "macht": {particle: "deutlich klar aufmerksam geltend öffentlich verantwortlich"},
-	"machten": {particle: "verantwortlich"}, "machen": {particle: "verantwortlich"}, // "machen … für … verantwortlich": blame
+	"machten": {particle: "deutlich klar aufmerksam geltend öffentlich verantwortlich"}, "machen": {particle: "deutlich klar aufmerksam geltend öffentlich verantwortlich"}, // "machen … für … verantwortlich": blame
 	"schloss": {particle: "aus"}, "schließt": {particle: "aus"},
 	"hob": {particle: "hervor"}, "hebt": {particle: "hervor"},
 	"stellte": {particle: "klar fest infrage frage aussicht"}, "stellt": {particle: "klar fest infrage frage aussicht"},
@@ -63,6 +63,24 @@ var reportVerbsDE = map[string]reportVerb{
 	"ließ": {particle: "verlauten wissen mitteilen ausrichten erklären"}, "lässt": {particle: "verlauten wissen mitteilen ausrichten erklären"},
 	"sieht": {}, "sah": {}, "hält": {prep: "für"}, "hielt": {prep: "für"}, // positions, also after a pronoun or a parenthesis
 	"führte": {particle: "zurück"}, "führt": {particle: "zurück"}, "führten": {particle: "zurück"}, "führen": {particle: "zurück"}, // "führte den Verlust auf … zurück": a cause given
+	// the plural forms, past and present, of the verbs above ("Die Forscher gaben … bekannt")
+	"pochten": {prep: "auf"}, "pochen": {prep: "auf"}, "drängten": {prep: "auf"}, "drängen": {prep: "auf"},
+	"warben": {prep: "für"}, "werben": {prep: "für"},
+	"gaben": {particle: "zu bekannt an bedenken verstehen protokoll"}, "geben": {particle: "zu bekannt an bedenken verstehen protokoll"},
+	"schlossen": {particle: "aus"}, "schließen": {particle: "aus"},
+	"hoben": {particle: "hervor"}, "heben": {particle: "hervor"},
+	"stellten": {particle: "klar"}, "stellen": {particle: "klar"}, // not "stellten … fest": on the training texts as often a finding narrated
+	"bestanden": {prep: "auf"}, "bestehen": {prep: "auf"}, "beharrten": {prep: "auf"}, "beharren": {prep: "auf"},
+	"sicherten": {particle: "zu"}, "sichern": {particle: "zu"},
+	"versprachen": {}, "bekräftigten": {}, // not the present plural: "Statistiken bekräftigen die Quote" (an object after it)
+	"prangern": {particle: "an"}, "prangerten": {particle: "an"}, "legen": {particle: "dar"}, "legten": {particle: "dar"}, // not "Untersuchungen legen nahe": an unnamed source
+	"deuten": {particle: "an"}, "deuteten": {particle: "an"},
+	"merken": {particle: "an"}, "merkten": {particle: "an"},
+	"wandten": {particle: "ein"}, "wenden": {particle: "ein"},
+	"zählen": {particle: "auf"}, "zählten": {particle: "auf"},
+	"nahmen": {prep: "stellung"}, "nehmen": {prep: "stellung"}, "bezogen": {prep: "stellung"}, "beziehen": {prep: "stellung"}, "zogen": {prep: "bilanz"}, "ziehen": {prep: "bilanz"},
+	"ließen": {particle: "verlauten wissen mitteilen ausrichten erklären"}, "lassen": {particle: "verlauten wissen mitteilen ausrichten erklären"},
+	"erinnerte": {prep: "daran"}, "erinnert": {prep: "daran"}, "erinnerten": {prep: "daran"}, "erinnern": {prep: "daran"}, // "erinnerte daran, dass …", not "erinnerte an die Opfer"
 }
 
 // reportFilterDE is the wordFilter of reportVerbsDE.

@@ -28,3 +28,19 @@ func TestProposeBodyDE(t *testing.T) {
 		"Der Blitz schlug am Montag in den Kirchturm ein.":                         "",
 	})
 }
+
+// TestReportPluralDE checks the plural forms of the verbs of reporting
+// ("gaben … bekannt", "machten deutlich", "pochten auf"), "erinnerte
+// daran, dass" (not "erinnerte an" the dead), and that a phrase opened by
+// "Als" is no subject.
+func TestReportPluralDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Die Forscher gaben die Ergebnisse am Montag bekannt.":             "Forscher",
+		"Die Ärzte machten deutlich, dass 40 Prozent der Betten fehlen.":   "Ärzte",
+		"Die Ärzte pochten auf eine Prämie von 40 Euro.":                   "Ärzte",
+		"Die Ärzte stellten klar, dass 40 Prozent der Betten fehlen.":      "Ärzte",
+		"Eva Roth erinnerte daran, dass 40 Prozent der Betten fehlen.":     "Eva Roth",
+		"Eva Roth erinnerte an die 40 Opfer des Unglücks.":                 "",
+		"Als Begründung gaben die Behörden an, 40 Fälle seien noch offen.": "",
+	})
+}

@@ -162,8 +162,8 @@ var quantifierDE = map[string]bool{
 // angekündigt …", "Die Fraktion der Grünen kritisierte …". A sentence may
 // open with one adverb ("Auch", "Unterdessen").
 func bodyFirstDE(toks []token, text string, v int) string {
-	if len(toks) > 0 && prepositionOpensDE(toks) {
-		return "" // "Innerhalb eines Tages meldete …": a prepositional phrase, no subject
+	if len(toks) > 0 && (prepositionOpensDE(toks) || toks[0].low == "als") {
+		return "" // "Innerhalb eines Tages meldete …", "Als Begründung gaben …": a phrase of its own, no subject
 	}
 	for _, k := range [...]int{0, 1} {
 		if k == 0 && coordinatorDE(toks[0].low) {
