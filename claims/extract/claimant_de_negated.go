@@ -6,7 +6,8 @@ package extract
 // its clause with "nicht" or "nie" right before it or one word before it
 // ("wollte sich nicht äußern", "wollte sich nicht dazu äußern", "wollte das
 // nicht kommentieren"), or a finite verb whose clause ends in "nicht" within
-// three words ("äußerte sich nicht", "äußerte sich dazu zunächst nicht").
+// three words ("äußerte sich nicht", "äußerte sich dazu zunächst nicht"),
+// perhaps before the topic ("äußerte sich nicht zu den Vorwürfen").
 // A "nicht" in another clause does not count ("sagte, man werde nicht
 // nachgeben"). Other verbs keep their speaker when negated: "bestätigte
 // die Nachricht nicht" still says what the speaker did not confirm.
@@ -31,7 +32,7 @@ func negatedDE(toks []token, v int) bool {
 		if t.is(tPunct) {
 			return false
 		}
-		if (t.low == "nicht" || t.low == "nie") && (k+1 == len(toks) || toks[k+1].is(tPunct)) {
+		if (t.low == "nicht" || t.low == "nie") && (k+1 == len(toks) || toks[k+1].is(tPunct) || topicClosesDE(toks, k+1)) {
 			return true
 		}
 	}
@@ -43,6 +44,21 @@ func commentVerbDE(w string) bool {
 	switch w {
 	case "äußern", "äußert", "äußerte", "äußerten", "geäußert", "kommentieren", "kommentiert", "kommentierte", "kommentierten":
 		return true
+	}
+	return false
+}
+
+// topicClosesDE reports whether the words from k are a topic opened by
+// "zu", "zum" or "zur" that closes the clause within five words ("zu den
+// Vorwürfen", "zum laufenden Verfahren").
+func topicClosesDE(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].low != "zu" && toks[k].low != "zum" && toks[k].low != "zur" {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e <= k+5; e++ {
+		if toks[e].is(tPunct) {
+			return e > k+1
+		}
 	}
 	return false
 }

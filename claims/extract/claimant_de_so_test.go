@@ -14,5 +14,7 @@ func TestSoSourceDE(t *testing.T) {
 		"Es regnete stark, so dass die Straße gesperrt wurde.":                             "",
 		"Er kaufte Brot, so ein kleines Weißbrot vom Bäcker.":                              "",
 		"Das Budget reiche nicht, so die verbreitete Lesart.":                              "",
+		"Die Streiks sollen ruhen, so verdi-Verhandlungsführer Frank Bäsler.":              "Frank Bäsler",
+		"Die Streiks sollen ruhen, so dpa-Korrespondentin Eva Roth.":                       "Eva Roth",
 	})
 }

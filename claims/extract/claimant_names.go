@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Clean-up of claimant names and the attribution patterns beside the
 // speech verbs.
@@ -108,10 +112,26 @@ func groupBefore(toks []token, text string, v int) string {
 func (d *docState) soName(toks []token, text string, lex lexicon) string {
 	for i := len(toks) - 2; i >= 1 && i >= len(toks)-6; i-- {
 		if toks[i].low == "so" && toks[i-1].p == ',' {
+			if i+2 < len(toks) && lowerCompoundNounDE(text[toks[i+1].s:toks[i+1].e]) && toks[i+2].is(tCap) {
+				return d.nameAt(toks, text, i+2, true, lex, false, false) // "so verdi-Verhandlungsführer Frank Bäsler"
+			}
 			return d.nameAt(toks, text, i+1, true, lex, false, false)
 		}
 	}
 	return ""
+}
+
+// lowerCompoundNounDE reports whether w is a German noun compounded with
+// a name written in lower case before a hyphen ("verdi-Verhandlungsführer",
+// "dpa-Korrespondentin"): a lower-case first letter, and a capital after
+// the last hyphen.
+func lowerCompoundNounDE(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || k+1 >= len(w) || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[k+1:])
+	return unicode.IsUpper(r)
 }
 
 func hasToken(toks []token, low string) bool {
