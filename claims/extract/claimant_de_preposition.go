@@ -34,6 +34,11 @@ func (d *docState) prepositionCutDE(who string) string {
 	if d.known(rest) {
 		return rest
 	}
+	if low == "von" || low == "zu" {
+		if full := d.particlePersonDE(low + " " + rest); full != "" {
+			return full // "Von der Leyen sagte" after "Ursula von der Leyen"
+		}
+	}
 	switch low {
 	case "von", "aus", "bei", "beim":
 		if a, noun, ok := strings.Cut(rest, " "); ok {

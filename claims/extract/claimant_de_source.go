@@ -256,6 +256,9 @@ func (d *docState) accordingSourceDE(toks []token, text string, v int, lex lexic
 		}
 		return d.sourcePhraseDE(toks, text, phraseStartDE(toks, v), v, lex)
 	}
+	if who := d.particlePersonDE(particleSurnameDE(toks, text, v+1)); who != "" {
+		return who, true // "laut von der Leyen" after "Ursula von der Leyen" (claimant_de_particlename.go)
+	}
 	if who := d.studySourceDE(toks, text, v+1, len(toks), lex); who != "" {
 		return who, true // "laut einer Studie des Instituts X": the body
 	}

@@ -35,6 +35,7 @@ func (d *docState) fullestUnit(c string, de bool) string {
 	c = d.eachClaimant(c, undatedName)              // "Wednesday's Harlow Post" → "Harlow Post" (claimant_datename.go)
 	if de && c != "" {
 		c = d.eachClaimant(c, d.describedFullDE) // "Amtsleiterin Holm" → "Greta Holm"
+		c = d.eachClaimant(c, d.particleFullDE)  // "Van der Vaart" → "Rafael van der Vaart"
 		c = quantifierCutDE(c)                   // "Viele Landwirte" → "Landwirte"
 	}
 	return c

@@ -240,6 +240,7 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		d.noteRoleAfterNameDE(toks, text, lex, l.derDes)        // "Bernd Roth, Chef der Nordbahn,"
 		d.noteTitledNameDE(toks, text)                          // "Bundestrainer Jonas Keller" (claimant_de_titledname.go)
 		d.noteLeadsBodyDE(toks, text, l.object)                 // "Bernd Roth leitet den Verband X"
+		d.noteParticleNamesDE(toks, text)                       // "Ursula von der Leyen" (claimant_de_particlename.go)
 	}
 	if !de {
 		d.noteLowerRolesEN(toks, text, lex)      // "actress Ann Lee": "the actress said"
@@ -269,6 +270,11 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 		return ""
 	}
 	t := &toks[i]
+	if de && !t.is(tCap) {
+		if full := d.particlePersonDE(particleSurnameDE(toks, text, i)); full != "" {
+			return full // "sagte von der Leyen" after "Ursula von der Leyen"
+		}
+	}
 	if de && plural && t.low == "sie" {
 		return d.pluralSie.at(d.units) // "Außerdem plädierten sie dafür": the group claimed last
 	}
