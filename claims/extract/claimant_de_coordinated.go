@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Two subjects joined by "und" or "sowie" may fill the Vorfeld before a
 // verb of saying or its auxiliary ("Frankreich und die Vereinigten Staaten
 // haben … kritisiert", "IWF und EZB verlangen …", "Die Union sowie auch die
@@ -9,8 +11,12 @@ package extract
 // coordinatedVorfeldDE returns "A; B" when the clause before the finite
 // verb v consists of two noun phrases in the nominative joined by "und" or
 // "sowie" (perhaps after one sentence adverb, and "auch" after the
-// conjunction), each a name or a body; else "".
+// conjunction), each a name or a body, and v is in the plural (it ends in
+// -n, or is "sind"); else "".
 func (d *docState) coordinatedVorfeldDE(toks []token, text string, v int, lex lexicon) string {
+	if !pluralFormDE(toks[v].low) {
+		return "" // a verb in the singular: one subject ("Die Ministerin für Gesundheit und Pflege sagte")
+	}
 	c := clauseStart(toks, v)
 	if c < v && adverbDE[toks[c].low] || c < v && lowerWord(&toks[c]) && adverbsDE[toks[c].low] {
 		c++ // "Insbesondere", "Auch"
@@ -51,6 +57,14 @@ func (d *docState) coordinatedVorfeldDE(toks []token, text string, v int, lex le
 		return ""
 	}
 	return a + "; " + b
+}
+
+// pluralFormDE reports whether the German finite verb w may be in the
+// plural, as two subjects joined by "und" want it: it ends in -n
+// ("sagten", "fordern", "haben") or is "sind"; "sagte", "hat", "sprach"
+// are singular.
+func pluralFormDE(w string) bool {
+	return strings.HasSuffix(w, "n") || w == "sind"
 }
 
 // subjectPhraseDE reports whether toks[i:j] is one noun phrase in the

@@ -90,21 +90,24 @@ func (d *docState) adverbSubjectDE(toks []token, text string, v int, lex lexicon
 }
 
 // officeOfEnd returns where an office written with "of" or "for" ends
-// before a name: for the role at token r followed by "of"/"for" and
-// capitalised words ("Secretary of Labor Tom Alder", "Minister for
-// Health Ann Lee"), the token where the name starts: the last two words of
+// before a name: for the role at token r followed by "of"/"for" (German
+// "für", its remit perhaps joined by "und" and with lower-case adjectives:
+// remitLinkDE) and capitalised words ("Secretary of Labor Tom Alder",
+// "Minister for Health Ann Lee", "EU-Kommissar für Erweiterung und
+// europäische Nachbarschaftspolitik Štefan Füle"), the token where the name starts: the last two words of
 // a run of three or more, or a known person's name at the run's end; -1 if
 // there is none.
 func (d *docState) officeOfEnd(toks []token, text string, r int, de bool) int {
 	n := r + 1
-	if n+1 >= len(toks) || toks[n].low != "of" && toks[n].low != "for" {
+	if n+1 >= len(toks) || toks[n].low != "of" && toks[n].low != "for" && !(de && toks[n].low == "für") {
 		return -1
 	}
 	i := n + 1
 	j := i
-	for j < len(toks) && j-i < 6 && toks[j].is(tCap) && !toks[j].is(tPunct) {
+	for j < len(toks) && j-i < 6 && (toks[j].is(tCap) && !toks[j].is(tPunct) || de && j > i && remitLinkDE(toks, j)) {
 		j++
 	}
+
 	for k := j - 2; k < j; k++ {
 		if k > i {
 			if _, ok := d.lookup(text[toks[k].s:toks[j-1].e]); ok {
@@ -112,7 +115,7 @@ func (d *docState) officeOfEnd(toks []token, text string, r int, de bool) int {
 			}
 		}
 	}
-	if j-i >= 3 {
+	if j-i >= 3 && toks[j-3].is(tCap) && toks[j-2].is(tCap) && toks[j-1].is(tCap) { // not a link word of a German remit (remitLinkDE)
 		return j - 2
 	}
 	return -1
@@ -242,4 +245,15 @@ func (d *docState) personOfPlaceEN(toks []token, text string, k, e int) string {
 		}
 	}
 	return ""
+}
+
+// remitLinkDE reports whether the lower-case word at j links the words of
+// a German remit between capitalised words: "und", or a declined adjective
+// before a capitalised word ("für Erweiterung und europäische
+// Nachbarschaftspolitik").
+func remitLinkDE(toks []token, j int) bool {
+	if j+1 >= len(toks) || !capWord(&toks[j+1]) || toks[j-1].is(tPunct) {
+		return false
+	}
+	return toks[j].low == "und" || toks[j].cat == 0 && !toks[j].is(tCap) && declinedAdjectiveDE(toks[j].low)
 }

@@ -164,7 +164,7 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		}
 		// "Secretary of Labor Ann Lee": the office's words are no part of the name.
 		if role == "" && start >= 2 && roleOf(&toks[start-2], lex) != "" {
-			if k := d.officeOfEnd(toks, text, start-2, de); k > start {
+			if k := d.officeOfEnd(toks, text, start-2, de); k > start && k < j { // the office ends inside the run
 				start = k
 			}
 		}
