@@ -45,12 +45,30 @@ func groupNounDE(w string) bool {
 	return suf != "" && len(w) >= len(suf)+3
 }
 
+// fearVerbDE reports whether w is a plural verb of fearing, expecting,
+// doubting or disputing (wsFear; "erwarteten" is of wsPosBody too).
+func fearVerbDE(w string) bool {
+	switch w {
+	case "fürchten", "fürchteten", "erwarten", "erwarteten", "vermuten", "streiten", "stritten":
+		return true
+	}
+	return false
+}
+
+// lacksOpinionDE reports whether the unit surely holds no verb of
+// opinionVerbDE: no verb of saying found (claimUnit.verbs), no verb of
+// position (wsPosition, wsPosBody) and none of fearing (wsFear). It spares
+// most units the look for a compound (groupCompoundInDE).
+func (d *docState) lacksOpinionDE(toks []token) bool {
+	return len(d.unit.verbs) == 0 && d.lacks(toks, wsPosition) && d.lacks(toks, wsPosBody) && d.lacks(toks, wsFear)
+}
+
 // groupCompoundInDE reports whether a capitalised word of the unit is a
 // compound of a group noun (groupNounDE), which the unit's word sets
 // (wsGroup) do not see.
 func groupCompoundInDE(toks []token) bool {
 	for k := range toks {
-		if toks[k].is(tCap) && !toks[k].is(tPunct) && groupNounDE(toks[k].low) {
+		if len(toks[k].low) >= 9 && toks[k].is(tCap) && !toks[k].is(tPunct) && groupNounDE(toks[k].low) { // a compound has three letters and a noun of six bytes at least
 			return true
 		}
 	}
@@ -69,8 +87,7 @@ func opinionVerbDE(t *token) bool {
 	if !strings.HasSuffix(t.low, "en") {
 		return speechPluralDE(t.low) // "fordern", "äußern", "bemängeln": a plural in -n alone
 	}
-	switch t.low {
-	case "fürchten", "fürchteten", "erwarten", "erwarteten", "vermuten", "streiten", "stritten":
+	if fearVerbDE(t.low) {
 		return true
 	}
 	if t.low == "rechnen" || t.low == "rechneten" {
@@ -84,8 +101,8 @@ func opinionVerbDE(t *token) bool {
 // group right before the verb at the start of the sentence ("Alle
 // Experten warnen"), or right after it ("…, fürchten viele Experten").
 func (d *docState) groupSourceDE(toks []token, text string, lex lexicon) string {
-	if d.lacks(toks, wsGroup) && !groupCompoundInDE(toks) {
-		return "" // no noun of groupNounsDE in the unit (groupBeforeDE, groupAfterDE)
+	if d.lacks(toks, wsGroup) && (d.lacksOpinionDE(toks) || !groupCompoundInDE(toks)) {
+		return "" // no noun of groupNounsDE in the unit, nor a compound of one before a verb of opinion (groupBeforeDE, groupAfterDE)
 	}
 	quoted := false
 	for v := 0; v < len(toks); v++ {

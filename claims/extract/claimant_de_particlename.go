@@ -20,8 +20,12 @@ const particleKeyDE = "particle:"
 // Macht" has the same form; only a surname with its particles written
 // alone refers to them (particlePersonDE).
 func (d *docState) noteParticleNamesDE(toks []token, text string) {
-	for i := 0; i+3 < len(toks); i++ {
-		if !toks[i].is(tCap) || toks[i].cat != 0 || !particleSurname(toks, i, i+1) {
+	for j := 1; j+2 < len(toks); j++ {
+		if w := toks[j].low; len(w) < 2 || len(w) > 3 || w[0] != 'v' && w[0] != 'd' {
+			continue // most words: no "von", "van" or "de" to look at further
+		}
+		i := j - 1
+		if !toks[i].is(tCap) || toks[i].cat != 0 || !particleSurname(toks, i, j) {
 			continue
 		}
 		if d.descs == nil {
@@ -40,8 +44,9 @@ func (d *docState) noteParticleNamesDE(toks []token, text string) {
 // surname tail ("von der Leyen"; noteParticleNamesDE), "" when it gave
 // none or more than one.
 func (d *docState) particlePersonDE(tail string) string {
-	if tail == "" || d.descs == nil {
-		return ""
+	first, _, ok := strings.Cut(tail, " ")
+	if !ok || len(first) > 3 || d.descs == nil {
+		return "" // no particle first ("von", "van", "de"): most claimants, without a look-up
 	}
 	return d.descs[particleKeyDE+strings.ToLower(tail)]
 }

@@ -32,6 +32,7 @@ const (
 	wsPosition                        // a verb of positionVerbsDE (positionSpeakerDE)
 	wsWill                            // "will" or "wollte" (wantsPersonDE)
 	wsStance                          // a participle of stanceParticiplesDE (passiveAgentDE)
+	wsFear                            // a plural verb of fearing, expecting or doubting of opinionVerbDE (groupSourceDE)
 	wsKnown                           // the unit was scanned: the other bits are known
 )
 
@@ -44,7 +45,7 @@ var setWordsDE = []string{
 	"befand", "befindet", "befanden", "sieht", "sah", "sahen", "beziffert", "bezifferte", "bezifferten",
 	"plädiert", "plädierte", "plädierten", "erwartet", "erwartete", "erwarteten",
 	"prognostiziert", "prognostizierte", "prognostizierten", "hält", "hielt", "halten", "hielten", "geht", "gehen", "ging", "gingen",
-	"will", "wollte",
+	"will", "wollte", "fürchten", "fürchteten", "erwarten", "vermuten", "streiten", "stritten", // "erwarteten" is of wsPosBody
 }
 
 // setOfWordDE returns the set of a single word of setWordsDE, no set for
@@ -84,6 +85,8 @@ func setOfWordDE(w string) wordSets {
 		return wsGo
 	case "will", "wollte": // change with wantsPersonDE
 		return wsWill
+	case "fürchten", "fürchteten", "erwarten", "vermuten", "streiten", "stritten": // change with fearVerbDE
+		return wsFear
 	}
 	return 0
 }
@@ -102,7 +105,7 @@ var (
 
 // allSets are the sets of words that absentSets looks for.
 const allSets = wsReport | wsAttitude | wsGroup | wsSich | wsHeisst | wsLautet | wsSo | wsNach | wsErsatz | wsParticiple |
-	wsFinding | wsEigene | wsZufolge | wsVerlautet | wsCome | wsPosBody | wsHold | wsGo | wsPosition | wsWill | wsStance
+	wsFinding | wsEigene | wsZufolge | wsVerlautet | wsCome | wsPosBody | wsHold | wsGo | wsPosition | wsWill | wsStance | wsFear
 
 // absentSets returns wsKnown and the sets of which no token of toks holds
 // a word (in lower case). A word that passes a set's wordFilter counts as
