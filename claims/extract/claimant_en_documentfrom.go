@@ -11,6 +11,7 @@ const maxDocumentLead = 3
 
 // documentFromEN returns the issuer named after "from" or "by" when the
 // subject of the English verb of saying v is a document noun so followed
+// (or by a participle of issuing and "by": releasedByEN)
 // by capitalised words that reach the verb, perhaps with words saying
 // when between them and the verb (issuerNameEndEN); "" otherwise.
 func documentFromEN(toks []token, text string, v int) string {
@@ -27,10 +28,16 @@ func documentFromEN(toks []token, text string, v int) string {
 			break
 		}
 	}
-	if n < 1 || n+2 >= e || toks[0].cat&cDet == 0 || (toks[n+1].low != "from" && toks[n+1].low != "by") {
+	if n < 1 || n+2 >= e || toks[0].cat&cDet == 0 {
 		return ""
 	}
-	s := n + 2
+	b := n + 1
+	if toks[b].low != "from" && toks[b].low != "by" {
+		if b = releasedByEN(toks, b, e); b < 0 {
+			return ""
+		}
+	}
+	s := b + 1
 	if toks[s].low == "the" {
 		s++
 	}
@@ -51,4 +58,24 @@ func documentFromEN(toks []token, text string, v int) string {
 		return ""
 	}
 	return text[toks[s].s:toks[end-1].e]
+}
+
+// releasedByEN returns the token of "by" after a participle of issuing at
+// p ("released", "published", "issued", "commissioned", "conducted",
+// "prepared", "compiled") with at most three words saying when between
+// them, no punctuation ("released Tuesday by", "published last week by"),
+// before e; -1 when there is none.
+func releasedByEN(toks []token, p, e int) int {
+	if !foldIn(toks[p].low, "released", "published", "issued", "commissioned", "conducted", "prepared", "compiled") {
+		return -1
+	}
+	for k := p + 1; k < e && k <= p+4; k++ {
+		if toks[k].is(tPunct) {
+			return -1
+		}
+		if toks[k].low == "by" {
+			return k
+		}
+	}
+	return -1
 }
