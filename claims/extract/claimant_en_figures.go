@@ -9,7 +9,7 @@ package extract
 // (closed class).
 func shownFiguresEN(w string) bool {
 	switch w {
-	case "figures", "data", "statistics", "numbers":
+	case "figures", "data", "statistics", "numbers", "estimates", "forecasts", "projections":
 		return true
 	}
 	return false
@@ -33,6 +33,10 @@ func (d *docState) figuresShowEN(toks []token, text string) string {
 		if by := publishedByEN(toks, text, i+1, v); by != "" {
 			d.figuresEN = by
 			return by
+		}
+		if by := figuresOwnerEN(toks, text, i); by != "" {
+			d.figuresEN = by
+			return by // "Labor Department figures show …"
 		}
 		if i > 0 && toks[i-1].low == "the" && (i == 1 || toks[i-2].is(tPunct)) {
 			return d.figuresEN // "…, the figures showed.", "The figures also show …"
@@ -71,7 +75,11 @@ func publishedByEN(toks []token, text string, k, v int) string {
 	case foldIn(toks[k].low, "published", "released", "compiled") && toks[k+1].low == "by":
 		n = k + 2
 	default:
-		return ""
+		b := releasedByEN(toks, k, v) // "issued Wednesday by"
+		if b < 0 {
+			return ""
+		}
+		n = b + 1
 	}
 	if n >= v {
 		return ""
@@ -87,4 +95,31 @@ func publishedByEN(toks []token, text string, k, v int) string {
 		return ""
 	}
 	return text[toks[n].s:toks[e-1].e]
+}
+
+// figuresOwnerEN returns the capitalised name right before the figures
+// noun at i that opens the sentence, perhaps after "the", "new" or
+// "latest" ("Labor Department figures", "The latest Census Bureau data",
+// "CDC data"): two words at least or an acronym, not an adjective ("New
+// figures"); "" when there is none.
+func figuresOwnerEN(toks []token, text string, i int) string {
+	s := i
+	for s > 0 && capWord(&toks[s-1]) && toks[s-1].cat&cDet == 0 {
+		s--
+	}
+	if s == i {
+		return ""
+	}
+	for s < i && foldIn(toks[s].low, "new", "latest", "recent", "official", "preliminary", "final", "provisional", "annual", "monthly", "weekly", "quarterly") {
+		s++ // "New figures", "The latest Census Bureau data": an adjective, no name
+	}
+	if s == i || i-s < 2 && !toks[s].is(tAllCap) {
+		return "" // one word that may be anything capitalised at the start ("Official"); an acronym counts ("CDC data")
+	}
+	for k := 0; k < s; k++ {
+		if !foldIn(toks[k].low, "the", "new", "latest", "recent", "official") {
+			return "" // the name opens the sentence
+		}
+	}
+	return text[toks[s].s:toks[i-1].e]
 }

@@ -14,5 +14,10 @@ func TestFiguresShowEN(t *testing.T) {
 		"Data from the Milford Water Board showed that bills rose by a fifth.":        "Milford Water Board",
 		"Figures from Eastshire Constabulary show that burglaries fell by 8 percent.": "Eastshire Constabulary",
 		"Data from 2019 show that burglaries fell by 8 percent.":                      "",
+		// the body's name before the noun; forecasts issued on a day by a body
+		"Milford Water Board figures show that bills rose by a fifth.":                                  "Milford Water Board",
+		"The latest MWB data show that bills rose by a fifth.":                                          "MWB",
+		"New figures show that bills rose by a fifth.":                                                  "",
+		"Forecasts issued Wednesday by the Milford Water Board show that bills will rise by 8 percent.": "Milford Water Board",
 	})
 }
