@@ -3,7 +3,8 @@ package extract
 import "strings"
 
 // An English participle of a verb of saying set off by a comma ("Lee
-// accepted the delay, saying she had no choice", "…, arguing that …")
+// accepted the delay, saying she had no choice", "…, arguing that …") or
+// after "by" ("Lee ended the speech by saying …")
 // has no subject of its own: it shares the subject of the main clause,
 // who makes the claim the participle introduces.
 
@@ -17,7 +18,7 @@ func (d *docState) participleSpeakerEN(toks []token, text string, lex lexicon) s
 		return ""
 	}
 	s := mainSubjectStartEN(toks, p)
-	if s < 0 || clauseBreakEN(toks, s, p) {
+	if s < 0 || clauseBreakEN(toks, s, p) || toks[p-1].low == "by" && !byMeansSaidEN(toks, s, p) {
 		return ""
 	}
 	who := d.nameAt(toks, text, s, false, lex, false, true)
@@ -52,10 +53,11 @@ func (d *docState) describedPersonEN(toks []token, text string, s, p int) string
 }
 
 // sayingParticipleEN returns the index of the first participle of a verb
-// of saying that follows a comma outside quotation marks, -1 if none.
+// of saying that follows a comma or "by" outside quotation marks, -1 if
+// none.
 func sayingParticipleEN(toks []token, text string) int {
 	return unquotedIndex(toks, text, func(i int) bool {
-		return i > 1 && toks[i-1].p == ',' && sayingIngEN(toks[i].low)
+		return i > 1 && (toks[i-1].p == ',' || toks[i-1].low == "by") && sayingIngEN(toks[i].low) // "…, saying", "ended the speech by saying"
 	})
 }
 
@@ -149,4 +151,23 @@ func roleAfterRunEN(toks []token, text string, s int, lex lexicon) int {
 		}
 	}
 	return -1
+}
+
+// byMeansSaidEN reports whether "by" and the participle at p belong to the
+// main clause that opens at s and report what was said: no word between
+// that opens another clause ("investigating whether Lee erred by
+// urging …") or makes the act a possibility ("could fight it, perhaps by
+// arguing …"), and not "urging", which asks for an act rather than
+// stating a claim.
+func byMeansSaidEN(toks []token, s, p int) bool {
+	if toks[p].low == "urging" {
+		return false
+	}
+	for k := s; k < p; k++ {
+		if foldIn(toks[k].low, "whether", "how", "if", "that", "which", "who", "when", "after", "before",
+			"could", "would", "might", "may", "should", "can", "perhaps", "tried", "try", "tries") {
+			return false
+		}
+	}
+	return true
 }

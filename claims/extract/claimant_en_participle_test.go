@@ -20,3 +20,16 @@ func TestParticipleSpeakerEN(t *testing.T) {
 		}
 	}
 }
+
+// TestByParticipleEN checks a participle of saying after "by" in the main
+// clause ("ended her speech by saying …"), and that one inside another
+// clause, one of a possible act, or "by urging" names no speaker.
+func TestByParticipleEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Ann Lee ended her speech by saying the tax would cost 40 jobs.":                                     "Ann Lee",
+		"Ann Lee spoke on Monday. She responded by noting that 40 jobs were lost.":                           "Ann Lee",
+		"Ann Lee spoke on Monday. Tom Bell is asking whether Lee misled voters by saying 40 jobs were lost.": "",
+		"Ann Lee could fight the charge, perhaps by arguing that 40 jobs were lost.":                         "",
+		"Ann Lee abused her office by urging the board to cut 40 jobs.":                                      "",
+	})
+}
