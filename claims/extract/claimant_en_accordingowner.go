@@ -28,12 +28,12 @@ func (d *docState) accordingOwnerEN(toks []token, text string, v int) string {
 		p, lower = s+1, true
 	}
 	for p < len(toks) && p < s+3 && !possessiveWordEN(&toks[p]) {
-		if toks[p].is(tPunct) || lower && toks[p].is(tCap) || !lower && !capWord(&toks[p]) {
+		if toks[p].is(tPunct) || lower && toks[p].is(tCap) || !lower && !ownerWordEN(toks, text, p) {
 			return ""
 		}
 		p++
 	}
-	if p >= len(toks) || !possessiveWordEN(&toks[p]) || lower && toks[p].is(tCap) || !lower && !capWord(&toks[p]) || !ownedRecordEN(toks, p+1) {
+	if p >= len(toks) || !possessiveWordEN(&toks[p]) || lower && toks[p].is(tCap) || !lower && !ownerWordEN(toks, text, p) || !ownedRecordEN(toks, p+1) {
 		return ""
 	}
 	b := s
@@ -87,9 +87,24 @@ func ownedRecordEN(toks []token, i int) bool {
 	return false
 }
 
-// figuresNounEN reports whether w names figures or a plan that a body
-// publishes ("own figures", "latest data", "winter plan").
+// figuresNounEN reports whether w names figures, research or a plan that
+// a body or a person publishes ("own figures", "latest data", "winter
+// plan", "Lee's research").
 func figuresNounEN(w string) bool {
 	return foldIn(w, "figures", "data", "statistics", "estimates", "estimate", "records", "numbers", "count", "tally",
-		"update", "forecast", "forecasts", "plan", "analysis", "accounts", "minutes", "notice", "bulletin")
+		"update", "forecast", "forecasts", "plan", "analysis", "accounts", "minutes", "notice", "bulletin",
+		"research", "calculations", "projections", "polling", "tracking")
+}
+
+// ownerWordEN reports whether the token at k may be a word of a name: a
+// capitalised word, or a surname with a lower-case particle and a hyphen
+// before its capital ("al-Nadiri", "el-Sayed", "bin-Talal": particleWordEN's
+// kind, written as one token).
+func ownerWordEN(toks []token, text string, k int) bool {
+	if capWord(&toks[k]) {
+		return true
+	}
+	w := text[toks[k].s:toks[k].e]
+	h := strings.IndexByte(w, '-')
+	return h > 0 && h <= 3 && h+1 < len(w) && w[h+1] >= 'A' && w[h+1] <= 'Z'
 }

@@ -12,3 +12,13 @@ func TestAccordingOwnerEN(t *testing.T) {
 		"The Eastfield Water Board said 300 homes were cut off. According to the board's repair plan, 90 pipes will be replaced by May.": "Eastfield Water Board",
 	})
 }
+
+// TestAccordingResearchEN checks "according to" a person's research or
+// calculations, also a surname with a lower-case particle ("al-Nadiri's").
+func TestAccordingResearchEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Ann Lee studies the port. Traffic grew three-fold, according to Lee's calculations.": "Ann Lee",
+		"Traffic grew three-fold, according to al-Nadiri's research.":                         "al-Nadiri",
+		"Traffic grew three-fold, according to al-Nadiri's friends.":                          "",
+	})
+}
