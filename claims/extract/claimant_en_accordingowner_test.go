@@ -19,6 +19,6 @@ func TestAccordingResearchEN(t *testing.T) {
 	checkLast(t, "en", map[string]string{
 		"Ann Lee studies the port. Traffic grew three-fold, according to Lee's calculations.": "Ann Lee",
 		"Traffic grew three-fold, according to al-Nadiri's research.":                         "al-Nadiri",
-		"Traffic grew three-fold, according to al-Nadiri's friends.":                          "",
+		"Traffic grew three-fold, according to al-Nadiri's friends.":                          "al-Nadiri's friends", // no document: the description as written
 	})
 }
