@@ -60,6 +60,9 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		}
 		who = r.rule(d, u, who)
 	}
+	if !de && who != "" {
+		who = datelineCutEN(toks, text, who) // "MEXICO CITY (Reuters) - Republicans are worried …": the place is nobody (claimant_en_dateline.go)
+	}
 	if de && who != "" && actWho == "" && len(u.verbs) == 0 && speechActUnitDE(toks) {
 		actWho, who = who, "" // "Am Abend hielt Roth eine Rede": the act of speaking (claimant_de_speechact.go)
 	}

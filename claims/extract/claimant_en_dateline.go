@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // "HARBOR CITY (Wire) - Harbor Foods will cut 300 jobs, the company
 // said.": a wire story's dateline (a place in capitals, perhaps a date
 // and the agency in parentheses, then a dash) opens the first sentence;
@@ -32,4 +34,18 @@ func datelineEndEN(toks []token, text string) int {
 // isDashToken reports whether s is a hyphen or a dash standing alone.
 func isDashToken(s string) bool {
 	return s == "-" || s == "–" || s == "—" || s == "--"
+}
+
+// datelineCutEN returns who, or "" when who is the place that opens the
+// unit's dateline: a dateline names where the story was filed, never who
+// makes its claim.
+func datelineCutEN(toks []token, text, who string) string {
+	e := datelineEndEN(toks, text)
+	if e == 0 {
+		return who
+	}
+	if place := text[toks[0].s:toks[e-1].s]; strings.HasPrefix(place, who) && len(who) < len(place) {
+		return "" // the place that opens the dateline, not the agency after it ("…, Reuters reported")
+	}
+	return who
 }

@@ -24,3 +24,13 @@ func TestDatelineEndEN(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineCutEN checks that the place of a wire story's dateline is
+// never the claimant, while the agency reporting later still is.
+func TestDatelineCutEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"HARBOR CITY (Wire) - Fishermen are growing worried that the port will close by 2030.": "",
+		"HARBOR CITY (Wire) - The tax will rise by 40 percent, the Harbor Post reported.":      "Harbor Post",
+		"HARBOR CITY (Wire) - Ann Lee said the tax would rise by 40 percent.":                  "Ann Lee",
+	})
+}
