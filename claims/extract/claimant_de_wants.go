@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // "Die Ministerin Eva Roth will die Gebühr abschaffen": a person who wants
 // something takes a position the guide counts ("wants"), as wantsThatDE
 // reads it for "will, dass …". Only the singular "will"/"wollte" outside
@@ -106,4 +108,39 @@ func (d *docState) gendered(name string) bool {
 // that is no noun phrase (personLikeDE: not "Rinnes Nachfolger").
 func (d *docState) namedPersonDE(name string) bool {
 	return d.gendered(name) || d.known(name) && fullNameShapeDE(name) && d.personLikeDE(name)
+}
+
+// wantsBodyDE returns the body that opens the unit as the subject of
+// "will" or "wollen" right after it, outside quotation marks: a name whose
+// last word has a body's head noun ("Die Regierung will …", "Das
+// Umweltministerium will …", "Die EU-Kommission will …", bodyHeadDE) or
+// an acronym ("Der NDR will …", also in a heading: "EU will …"), in the
+// nominative; "" otherwise. Other
+// nouns ("Der Täter wollte …", "Die Deggendorfer wollen …") are as often
+// narration.
+func (d *docState) wantsBodyDE(toks []token, text string) string {
+	if d.lacks(toks, wsWill) && !hasToken(toks, "wollen") {
+		return "" // neither "will" nor "wollen"
+	}
+	for v := 1; v < len(toks) && v <= 5; v++ {
+		if w := toks[v].low; w != "will" && w != "wollen" {
+			continue
+		}
+		if toks[v].is(tCap) || declinesDE(toks) {
+			return ""
+		}
+		body := bodyFirstDE(toks, text, v)
+		if body == "" {
+			return ""
+		}
+		last := body[strings.LastIndexByte(body, ' ')+1:]
+		if bodyHeadDE(last) == "" && !acronymWord(last) {
+			return ""
+		}
+		if a := articleFirstDE(toks); a >= 0 {
+			return nominativeDE(toks[a].low, body)
+		}
+		return body
+	}
+	return ""
 }

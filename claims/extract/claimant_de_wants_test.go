@@ -19,3 +19,16 @@ func TestWantsPersonDE(t *testing.T) {
 		"Die Stadträtin Karla Wendholt eröffnete die Halle. Im Saal hing ein Plakat mit der Zeile „Wendholt will mehr Geld“.":            "",
 	})
 }
+
+// TestWantsBodyDE checks that a body by its head noun or an acronym that
+// opens the unit before "will"/"wollen" is the claimant, in the
+// nominative, and that another noun there is not.
+func TestWantsBodyDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Die Landesregierung will die Grundsteuer um 40 Prozent senken.":           "Landesregierung",
+		"Die niedersächsische Landesregierung will am Gesetz von 1960 festhalten.": "niedersächsische Landesregierung",
+		"Der NDR will 40 Stellen streichen.":                                       "NDR",
+		"Der Täter wollte sich um 18.45 Uhr wieder melden.":                        "",
+		"Die Deggendorfer wollen zu den ersten 40 Städten gehören.":                "",
+	})
+}

@@ -55,6 +55,7 @@ var unitRulesDE = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.positionBodyDE(u.toks, u.text, u.lex) },    // "Die Jury würdigte …", "…, befand der Senat"
 	func(d *docState, u *claimUnit) string { return d.wantsThatDE(u.toks, u.text, u.lex) },       // "Der Verband will, dass …"
 	func(d *docState, u *claimUnit) string { return d.wantsPersonDE(u.toks, u.text, u.lex) },     // "Eva Roth will die Gebühr abschaffen"
+	func(d *docState, u *claimUnit) string { return d.wantsBodyDE(u.toks, u.text) },              // "Die Regierung will die Steuer senken" (claimant_de_wants.go)
 	func(d *docState, u *claimUnit) string { return d.attitudeSpeakerDE(u.toks, u.text, u.lex) }, // "Roth ist überzeugt, dass …"
 	func(d *docState, u *claimUnit) string { return d.assumeSpeakerDE(u.toks, u.text, u.lex) },   // "Die Polizei geht von Brandstiftung aus"
 	func(d *docState, u *claimUnit) string { return d.nachAngabenDE(u.toks, u.text, u.lex) },     // "nach Angaben des Landratsamtes"
