@@ -45,16 +45,17 @@ func (d *docState) noteParticleNamesDE(toks []token, text string) {
 // none or more than one.
 func (d *docState) particlePersonDE(tail string) string {
 	first, _, ok := strings.Cut(tail, " ")
-	if !ok || len(first) > 3 || d.descs == nil {
-		return "" // no particle first ("von", "van", "de"): most claimants, without a look-up
+	if !ok || d.descs == nil || !strings.EqualFold(first, "von") && !strings.EqualFold(first, "van") && !strings.EqualFold(first, "de") && !strings.EqualFold(first, "zu") {
+		return "" // no particle first: most claimants, without a look-up
 	}
-	return d.descs[particleKeyDE+strings.ToLower(tail)]
+	var buf [64]byte
+	key := appendLower(append(buf[:0], particleKeyDE...), tail)
+	return d.descs[string(key)] // no allocation for the look-up
 }
 
 // particleSurnameDE returns the surname with a particle that opens at
 // token i ("von der Leyen", "zu Guttenberg", "Von der Leyen" at the start
-// of a sentence), its particle in lower case, "" when the words at i are
-// no such surname.
+// of a sentence), as written, "" when the words at i are no such surname.
 func particleSurnameDE(toks []token, text string, i int) string {
 	if i+1 >= len(toks) || toks[i].low != "von" && toks[i].low != "zu" {
 		return ""
@@ -66,7 +67,7 @@ func particleSurnameDE(toks []token, text string, i int) string {
 	if k >= len(toks) || !capWord(&toks[k]) {
 		return ""
 	}
-	return toks[i].low + text[toks[i].e:toks[k].e]
+	return text[toks[i].s:toks[k].e] // particlePersonDE compares case ignored
 }
 
 // particleFullDE is the claimant c, or the full name the text gave with it
