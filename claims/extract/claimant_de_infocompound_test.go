@@ -37,6 +37,8 @@ func TestJoinedInfoCompoundDE(t *testing.T) {
 		"Nach Regierungsangaben sind 40 Menschen gestorben.":         "Regierung",
 		"Er vertritt nach Eigenangaben 90 Prozent der Betriebe.":     "",
 		"Nach Expertenschätzungen fehlen in Hessen 3000 Lehrkräfte.": "Experten",
+		"Polizeiangaben zufolge wurden drei Menschen verletzt.":      "Polizei",
+		"Regierungsangaben zufolge sind 40 Menschen gestorben.":      "Regierung",
 	})
 	for w, want := range map[string]string{"Ministeriums": "Ministerium", "Unternehmens": "Unternehmen", "Landes": "Landes", "Polizei": "Polizei"} {
 		if got := linkingSCutDE(w); got != want {

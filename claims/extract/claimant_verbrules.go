@@ -69,6 +69,11 @@ func (d *docState) zufolgeSpeaker(u *claimUnit, v int) string {
 	}
 	for k := z - 1; k >= 0 && k >= z-4; k-- {
 		if toks[k].is(tCap) && (k == 0 || !toks[k-1].is(tCap)) {
+			if u.de && k == z-1 {
+				if name := joinedInfoCutDE(u.text[toks[k].s:toks[k].e]); name != "" {
+					return name // "Polizeiangaben zufolge": the police, as after "nach" (infoCompoundDE)
+				}
+			}
 			k = genitiveOwnerStartDE(toks, u.text, k) // "Dem Institut der deutschen Wirtschaft zufolge"
 			return d.nameAt(toks, u.text, k, u.de, u.lex, false, true)
 		}
