@@ -1,7 +1,8 @@
 package extract
 
 import (
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 )
 
@@ -32,7 +33,7 @@ var groupNounsDE = map[string]bool{
 
 // groupTailsDE holds the nouns of groupNounsDE as the tails of compounds
 // ("Wirtschaftsverbände", "Lungenärzte", "Impfgegner").
-var groupTailsDE = newSuffixSet(sortedKeys(groupNounsDE)...)
+var groupTailsDE = newSuffixSet(slices.Sorted(maps.Keys(groupNounsDE))...)
 
 // groupNounDE reports whether the lower-case word w is a noun of
 // groupNounsDE or a compound ending in one after at least three letters
@@ -201,15 +202,4 @@ func declaresForDE(toks []token, v int) bool {
 		}
 	}
 	return false
-}
-
-// sortedKeys returns the keys of m in order (a fixed order for a
-// suffixSet built from a map).
-func sortedKeys(m map[string]bool) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

@@ -17,7 +17,7 @@ import "strings"
 // "Am Freitag wollte auch Ministerin Eva Roth …"); "" otherwise.
 func (d *docState) wantsPersonDE(toks []token, text string, lex lexicon) string {
 	if d.lacks(toks, wsWill) {
-		return "" // neither "will" nor "wollte" (change both)
+		return "" // no "will", "wollte" (nor "wollen", which this rule does not read)
 	}
 	quoted := false
 	for v := 0; v < len(toks); v++ {
@@ -119,7 +119,7 @@ func (d *docState) namedPersonDE(name string) bool {
 // nouns ("Der Täter wollte …", "Die Deggendorfer wollen …") are as often
 // narration.
 func (d *docState) wantsBodyDE(toks []token, text string) string {
-	if d.lacks(toks, wsWill) && !hasToken(toks, "wollen") {
+	if d.lacks(toks, wsWill) {
 		return "" // neither "will" nor "wollen"
 	}
 	for v := 1; v < len(toks) && v <= 5; v++ {

@@ -61,21 +61,17 @@ func showAfterEN(toks []token, i int) int {
 	return -1
 }
 
-// publishedByEN returns the capitalised name after "published by",
-// "released by" or "compiled by", or right after "from" or "by" ("data
-// from the Census Bureau"), perhaps "the" before it, that opens toks[k:v];
-// "".
+// publishedByEN returns the capitalised name after a participle of
+// issuing and "by" ("published by", "released by", "issued Wednesday by":
+// releasedByEN), or right after "from" or "by" ("data from the Census
+// Bureau"), perhaps "the" before it, that opens toks[k:v]; "".
 func publishedByEN(toks []token, text string, k, v int) string {
 	if k+1 >= v {
 		return ""
 	}
 	n := k + 1
-	switch {
-	case toks[k].low == "from" || toks[k].low == "by":
-	case foldIn(toks[k].low, "published", "released", "compiled") && toks[k+1].low == "by":
-		n = k + 2
-	default:
-		b := releasedByEN(toks, k, v) // "issued Wednesday by"
+	if toks[k].low != "from" && toks[k].low != "by" {
+		b := releasedByEN(toks, k, v) // "published by", "issued Wednesday by"
 		if b < 0 {
 			return ""
 		}

@@ -30,7 +30,7 @@ const (
 	wsHold                            // "hält", "hielt", "halten" or "hielten" (rolePositionDE)
 	wsGo                              // "geht", "gehen", "ging" or "gingen" (assumeSpeakerDE)
 	wsPosition                        // a verb of positionVerbsDE (positionSpeakerDE)
-	wsWill                            // "will" or "wollte" (wantsPersonDE)
+	wsWill                            // "will", "wollte" or "wollen" (wantsPersonDE, wantsBodyDE)
 	wsStance                          // a participle of stanceParticiplesDE (passiveAgentDE)
 	wsFear                            // a plural verb of fearing, expecting or doubting of opinionVerbDE (groupSourceDE)
 	wsKnown                           // the unit was scanned: the other bits are known
@@ -45,7 +45,7 @@ var setWordsDE = []string{
 	"befand", "befindet", "befanden", "sieht", "sah", "sahen", "beziffert", "bezifferte", "bezifferten",
 	"plädiert", "plädierte", "plädierten", "erwartet", "erwartete", "erwarteten",
 	"prognostiziert", "prognostizierte", "prognostizierten", "hält", "hielt", "halten", "hielten", "geht", "gehen", "ging", "gingen",
-	"will", "wollte", "fürchten", "fürchteten", "erwarten", "vermuten", "streiten", "stritten", // "erwarteten" is of wsPosBody
+	"will", "wollte", "wollen", "fürchten", "fürchteten", "erwarten", "vermuten", "streiten", "stritten", // "erwarteten" is of wsPosBody
 }
 
 // setOfWordDE returns the set of a single word of setWordsDE, no set for
@@ -83,7 +83,7 @@ func setOfWordDE(w string) wordSets {
 		return wsHold
 	case "geht", "gehen", "ging", "gingen": // change with assumeSpeakerDE
 		return wsGo
-	case "will", "wollte": // change with wantsPersonDE
+	case "will", "wollte", "wollen": // change with wantsPersonDE and wantsBodyDE
 		return wsWill
 	case "fürchten", "fürchteten", "erwarten", "vermuten", "streiten", "stritten": // change with fearVerbDE
 		return wsFear

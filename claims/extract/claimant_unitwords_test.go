@@ -50,7 +50,7 @@ func inSet(w string, s wordSets) bool {
 	case wsPosition:
 		return positionVerbDE(w)
 	case wsWill:
-		return w == "will" || w == "wollte"
+		return w == "will" || w == "wollte" || w == "wollen"
 	case wsStance:
 		return stanceParticiplesDE[w]
 	case wsFear:
