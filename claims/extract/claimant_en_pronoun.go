@@ -90,6 +90,27 @@ func prepositionEN(w string) bool {
 	return false
 }
 
+// openingPrepNameEN reports whether the capitalised words before token k
+// run back to the unit's first word and that word is a preposition of
+// openingPrepEN ("Like Makaeff, the former customer, Roffman …").
+func openingPrepNameEN(toks []token, k int) bool {
+	for k > 1 && capWord(&toks[k-1]) {
+		k--
+	}
+	return k == 1 && capWord(&toks[0]) && openingPrepEN(toks[0].low)
+}
+
+// openingPrepEN reports whether w (lower case), capitalised before a name
+// at the start of an English sentence, is a preposition of comparison or
+// concession, whose object is set against the sentence's subject ("Like
+// Lee, Roffman …", "Unlike Lee, …", "Despite Lee's veto, …"). Other
+// prepositions may give the object's view ("To West, the issues
+// intersect", "For Lee, …") or open a clause whose subject the name is
+// ("After Lee was contacted, …").
+func openingPrepEN(w string) bool {
+	return w == "like" || w == "unlike" || w == "despite"
+}
+
 // prevNarratedEN returns, for an English pronoun of gender g, the first
 // person the previous unit named (by full name or surname, outside
 // quotation marks: firstPersonEN) when that unit had no claimant or one
@@ -188,7 +209,7 @@ func (d *docState) firstPersonEN(toks []token, text string) string {
 		if quoted || !capWord(t) {
 			continue
 		}
-		if k > 0 && (toks[k-1].cat&cDet != 0 || prepBeforeNameEN(toks, k) || modifierNameEN(toks, k)) || bodyBeforeRoleEN(toks, k) {
+		if k > 0 && (toks[k-1].cat&cDet != 0 || prepBeforeNameEN(toks, k) || openingPrepNameEN(toks, k) || modifierNameEN(toks, k)) || bodyBeforeRoleEN(toks, k) {
 			for k+1 < len(toks) && capWord(&toks[k+1]) {
 				k++
 			}
