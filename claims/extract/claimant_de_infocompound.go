@@ -37,6 +37,16 @@ func (d *docState) infoCompoundDE(toks []token, text string, lex lexicon) string
 	return ""
 }
 
+// lautInfoCompoundDE returns the source that opens the compound w right
+// after "laut" ("laut Polizeiangaben" → "Polizei", "laut
+// Nordkurier-Recherchen" → "Nordkurier"), else "".
+func lautInfoCompoundDE(w string) string {
+	if name := infoCompoundCutDE(w); name != w {
+		return name
+	}
+	return joinedInfoCutDE(w)
+}
+
 // infoCompoundCutDE returns the name that opens the compound w in
 // "-Informationen", "-Recherchen", "-Angaben" or "-Schätzungen"
 // ("Nordkurier-Recherchen" → "Nordkurier", "nach Polizei-Angaben"), or in

@@ -39,6 +39,9 @@ func TestJoinedInfoCompoundDE(t *testing.T) {
 		"Nach Expertenschätzungen fehlen in Hessen 3000 Lehrkräfte.": "Experten",
 		"Polizeiangaben zufolge wurden drei Menschen verletzt.":      "Polizei",
 		"Regierungsangaben zufolge sind 40 Menschen gestorben.":      "Regierung",
+		"Drei Menschen wurden laut Behördenangaben verletzt.":        "Behörden",
+		"Laut Polizeiangaben wurden drei Menschen verletzt.":         "Polizei",
+		"Laut Nordkurier-Recherchen fehlen im Kreis 40 Lehrkräfte.":  "Nordkurier",
 	})
 	for w, want := range map[string]string{"Ministeriums": "Ministerium", "Unternehmens": "Unternehmen", "Landes": "Landes", "Polizei": "Polizei"} {
 		if got := linkingSCutDE(w); got != want {

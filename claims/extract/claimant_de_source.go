@@ -256,6 +256,11 @@ func (d *docState) accordingSourceDE(toks []token, text string, v int, lex lexic
 		}
 		return d.sourcePhraseDE(toks, text, phraseStartDE(toks, v), v, lex)
 	}
+	if v+1 < len(toks) {
+		if name := lautInfoCompoundDE(text[toks[v+1].s:toks[v+1].e]); name != "" {
+			return name, true // "laut Polizeiangaben", "laut Nordkurier-Recherchen", as after "nach" (infoCompoundDE)
+		}
+	}
 	if who := d.particlePersonDE(particleSurnameDE(toks, text, v+1)); who != "" {
 		return who, true // "laut von der Leyen" after "Ursula von der Leyen" (claimant_de_particlename.go)
 	}
