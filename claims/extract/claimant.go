@@ -112,6 +112,8 @@ func (d *docState) speechVerbs(u *claimUnit, a *analysis) []int {
 	}
 	if len(verbs) == 0 {
 		verbs = d.extraAttrib(u.toks, u.text, u.de) // "meldet Radio Bremen", "she continued"
+	} else if u.de {
+		verbs = d.extraBeforeDE(u.toks, u.text, verbs) // "Am Abend meldete die Zeitung X, der Verein habe das bestätigt" (claimant_de_extrabefore.go)
 	}
 	if u.de {
 		if d.coordinatedPredicateDE(u.toks, u.text, verbs) {
