@@ -58,8 +58,8 @@ func run(toks []token, i int, de, of, amp bool) int {
 			j++ // "Haus & Grund", "Procter & Gamble"
 			continue
 		}
-		if !de && j > i && particleWordEN(toks, j) {
-			j++ // English "Karim al-Nadiri" (particleWordEN)
+		if j > i && particleWordEN(toks, j) && (!de || amp && toks[i].cat == 0) {
+			j++ // "Karim al-Nadiri" (particleWordEN); in German only for a name (amp: not the fitted entities), after a word the lexicon does not know ("Ali al-Omair")
 			continue
 		}
 		if amp && j > i && particleSurname(toks, i, j) && (!de || toks[i].cat == 0) {
