@@ -74,6 +74,9 @@ func run(toks []token, i int, de, of, amp bool) int {
 					continue
 				}
 			case "von", "van", "de", "bin", "al", "zu":
+				if amp && de && t.low == "zu" && i > 0 && toks[i-1].cat&cDet != 0 {
+					break // "die Beschäftigten zu Warnstreiks": a noun after its article, no first name (names only: not the fitted entities)
+				}
 				j++
 				continue
 			}
