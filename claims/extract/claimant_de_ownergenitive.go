@@ -22,6 +22,9 @@ func (d *docState) ownerGenitiveSkipDE(toks []token, text string, k int, lex lex
 	if _, ok := d.lookup(strings.TrimSuffix(text[toks[k].s:toks[k].e], "s")); ok {
 		return k
 	}
+	if _, ok := d.lookup(text[toks[k].s:toks[k+1].e]); ok && !capWord(&toks[k+2]) {
+		return k // "sagte Jens Richter": a first name in -s and a surname the text named (claimant_de_rolesurname.go)
+	}
 	return k + 1
 }
 

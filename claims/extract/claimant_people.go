@@ -139,7 +139,7 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 			continue // "Viele Menschen", "Zwischen Spaziergängern": a function word opens the sentence
 		case role == "" && !de && openingPrepEN(t.low):
 			continue // "Like Makaeff, Roffman …", "Despite Ann Lee's veto": the preposition opens the sentence, no first name
-		case role == "" && (t.cat == 0 || !de && t.cat&notFirstNameEN == 0) && i+1 < len(toks) && toks[i+1].is(tCap) && (toks[i+1].cat&(cNotName|cRole) == 0 || isInitial(toks, i+1)),
+		case role == "" && (t.cat == 0 || !de && t.cat&notFirstNameEN == 0) && i+1 < len(toks) && toks[i+1].is(tCap) && (toks[i+1].cat&(cNotName|cRole) == 0 || isInitial(toks, i+1) || de && roleSurnameDE(toks, i+1)),
 			role == "" && !de && dottedInitials(t.low) && isInitial(toks, i): // "T.S. Ellis"
 			// Two or more capitalised words no lexicon knows: a name
 			// ("Petra Hollmann"), of unknown gender.

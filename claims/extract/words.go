@@ -45,7 +45,7 @@ func run(toks []token, i int, de, of, amp bool) int {
 			// A role, a function word or a verb of saying ends it
 			// ("Howard Dean Tells …" in a title-case headline).
 			initial := isInitial(toks, j)
-			if j > i && t.cat&(cRole|cNotName|cSpeech) != 0 && !initial && !(amp && !de && nameWordHeEN(toks, j)) { // "Robert A. Pruzan": not the article "a"; "Liu He" (not in the fitted entities)
+			if j > i && t.cat&(cRole|cNotName|cSpeech) != 0 && !initial && !(amp && !de && nameWordHeEN(toks, j)) && !(amp && de && j == i+1 && roleSurnameDE(toks, j)) { // "Robert A. Pruzan": not the article "a"; "Liu He", "Jens Richter" (not in the fitted entities)
 				break
 			}
 			j++
