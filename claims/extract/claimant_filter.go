@@ -224,6 +224,12 @@ func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) str
 			for k > 0 && v-k < 4 && toks[k-1].is(tCap) && !toks[k-1].is(tPunct) && roleOf(&toks[k-1], lex) == "" {
 				k--
 			}
+			if k+1 < v && prepositionsBeforeDE[toks[k].low] {
+				k++ // "Beim Weltärztebund sieht Eva Roth das anders": the preposition is no first name
+			}
+			if b := beiManBodyDE(toks, v); b >= 0 {
+				return d.nameAt(toks, text, b, true, lex, false, true) // "Beim Weltärztebund sieht man das anders": the body (claimant_de_beiman.go)
+			}
 			if who := d.nameAt(toks, text, k, true, lex, false, false); d.known(who) && !(k > 0 && nounAfterDE(&toks[k-1])) && !quantityBeforeDE(toks, k) {
 				return who // not "durch das Fenster Kinder sehen": nouns after an article
 			}
