@@ -30,14 +30,19 @@ func dativePluralBaseDE(w string) string {
 // sourceDativeDE returns the nominative of who (dativePluralBaseDE) when
 // who is a single word the unit writes right after "von" and a noun of a
 // source ("nach Angaben von Menschenrechtlern", "laut Berichten von
-// Augenzeugen"), who otherwise.
+// Augenzeugen"), right after "laut" or right before "zufolge" ("laut
+// Forschern"), who otherwise.
 func sourceDativeDE(toks []token, text, who string) string {
 	if who == "" || strings.IndexByte(who, ' ') >= 0 {
 		return who
 	}
-	for k := 2; k < len(toks); k++ {
-		if toks[k-1].low == "von" && text[toks[k].s:toks[k].e] == who && (sourceNounDE(toks[k-2].low) || communicationNounsDE[toks[k-2].low]) {
-			return dativePluralBaseDE(who)
+	for k := 0; k < len(toks); k++ {
+		if text[toks[k].s:toks[k].e] != who {
+			continue
+		}
+		if k >= 2 && toks[k-1].low == "von" && (sourceNounDE(toks[k-2].low) || communicationNounsDE[toks[k-2].low]) ||
+			k >= 1 && toks[k-1].low == "laut" || k+1 < len(toks) && toks[k+1].low == "zufolge" {
+			return dativePluralBaseDE(who) // also "laut Forschern", "Forschern zufolge": the dative
 		}
 	}
 	return who

@@ -11,3 +11,14 @@ func TestDativePluralDE(t *testing.T) {
 		"Nach Angaben von Eltern fiel der Unterricht aus.":              "Eltern",
 	})
 }
+
+// TestLautDativeDE checks a plural group in the dative after "laut" or
+// before "zufolge": the claimant in the nominative.
+func TestLautDativeDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Das Risiko ist laut Forschern 70-mal geringer.": "Forscher",
+		"Forschern zufolge ist das Risiko gering.":       "Forscher",
+		"Laut Wissenschaftlern ist das Risiko gering.":   "Wissenschaftler",
+		"Das Risiko ist laut Bauern gering.":             "Bauern",
+	})
+}
