@@ -231,7 +231,7 @@ func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) str
 				return d.nameAt(toks, text, b, true, lex, false, true) // "Beim Weltärztebund sieht man das anders": the body (claimant_de_beiman.go)
 			}
 			if who := d.nameAt(toks, text, k, true, lex, false, false); d.known(who) && !(k > 0 && nounAfterDE(&toks[k-1])) && !quantityBeforeDE(toks, k) {
-				return who // not "durch das Fenster Kinder sehen": nouns after an article
+				return d.conjoined(toks, text, k, true, lex, who) // not "durch das Fenster Kinder sehen": nouns after an article; "Das IOC und Japans Regierung halten … fest": both
 			}
 			if who := d.affiliatedBeforeDE(toks, text, v); who != "" {
 				return who // "Sevim Arslan vom Institut für Arbeitsmarktfragen hält …"
