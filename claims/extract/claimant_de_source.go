@@ -79,7 +79,34 @@ func (d *docState) sourcePhraseDE(toks []token, text string, s, e int, lex lexic
 	if g >= e || !genitiveLinkDE(toks[g].low) {
 		return "", true // "Laut Mitteilung", "Den Angaben zufolge"
 	}
-	return genitiveBodyChainDE(toks, text, g, e, d.genitiveSourceDE(toks, text, g, e, lex)), true // "des Verbands der Ersatzkassen"
+	who = genitiveBodyChainDE(toks, text, g, e, d.genitiveSourceDE(toks, text, g, e, lex)) // "des Verbands der Ersatzkassen"
+	return d.andGenitiveSourceDE(toks, text, g, e, lex, who), true
+}
+
+// andGenitiveSourceDE adds to who, the source in the genitive at token g,
+// a second source joined by "und" and a genitive article ("nach Angaben des
+// Wirtschaftsministeriums und des Finanzministeriums": both), when only
+// capitalised words and inflected adjectives stand between; else who.
+func (d *docState) andGenitiveSourceDE(toks []token, text string, g, e int, lex lexicon, who string) string {
+	if who == "" || toks[g].low != "des" && toks[g].low != "der" {
+		return who
+	}
+	for u := g + 1; u+2 < e && u <= g+4; u++ {
+		t := &toks[u]
+		if t.low == "und" {
+			if u == g+1 || toks[u+1].low != "des" && toks[u+1].low != "der" || !capWord(&toks[u+2]) {
+				return who
+			}
+			if second := d.genitiveSourceDE(toks, text, u+1, e, lex); second != "" && second != who {
+				return who + "; " + second
+			}
+			return who
+		}
+		if t.cat&cDet != 0 || !capWord(t) && !(lowerWord(t) && inflectedDE(t.low)) {
+			return who // "des Verbands der Imker und der Gärtner": the "und" joins inside the name
+		}
+	}
+	return who
 }
 
 // possessiveGenderDE returns the gender of a third-person possessive among
