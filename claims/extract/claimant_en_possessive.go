@@ -18,3 +18,15 @@ func possessiveStemEN(name string) string {
 	}
 	return name
 }
+
+// possessiveCutEN returns start+1 when the English name run from start to
+// j opens with a word in the possessive and the rest is no body's name
+// ("Reagan's Gallup approval": "Reagan's"; "Russia’s Foreign Ministry"
+// stays), so that what the person owns is no part of a name; j
+// otherwise.
+func possessiveCutEN(toks []token, text string, start, j int) int {
+	if j-start < 2 || !possessiveWordEN(&toks[start]) || orgNameEN(text[toks[start+1].s:toks[j-1].e]) {
+		return j
+	}
+	return start + 1
+}

@@ -161,6 +161,9 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 		for j < len(toks) && j-start < 8 && toks[j-1].p == '.' && toks[j].flags&(tCap|tPunct) == tCap && toks[j].cat&(cNotName|cSpeech) == 0 {
 			j++
 		}
+		if !de {
+			j = possessiveCutEN(toks, text, start, j) // "Reagan's Gallup rating": the name ends at the possessive
+		}
 		if role == "" && j-start < 2 {
 			continue
 		}
