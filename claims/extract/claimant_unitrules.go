@@ -312,7 +312,7 @@ var refineRulesEN = []refineStep{
 	}),
 	always(func(d *docState, u *claimUnit, who string) string { return d.titledNameAfterEN(u, who) }),         // "Retired Army Col. Lewis Varga said": not "Retired Army Col" (claimant_en_titlebefore.go)
 	ifWho(func(d *docState, u *claimUnit, who string) string { return d.ofNameEN(u.text, who) }),              // "according to the Council of the Northern Harbor Towns": not "Northern Harbor Towns" (claimant_en_ofname.go)
-	ifWho(func(d *docState, u *claimUnit, who string) string { return cityOfEN(u.text, who) }),               // "The city of Vallejo said": "city of Vallejo" (claimant_en_cityof.go)
+	ifWho(func(d *docState, u *claimUnit, who string) string { return cityOfEN(u.text, who) }),                // "The city of Vallejo said": "city of Vallejo" (claimant_en_cityof.go)
 	ifWho(func(d *docState, u *claimUnit, who string) string { return andTailEN(u.text, who) }),               // "according to the Office of Ports and Harbor Management" (claimant_en_andtail.go)
 	ifWho(func(d *docState, u *claimUnit, who string) string { return d.joinedBodyEN(u.text, who) }),          // "The British Retail and Hospitality Forum said": one body (claimant_en_joinedbody.go)
 	ifWho(func(d *docState, u *claimUnit, who string) string { return campaignNameEN(u.text, who) }),          // "Save the Children said": not "Children" (claimant_en_campaignname.go)
