@@ -30,7 +30,8 @@ func (d *docState) registerName(name string, g byte, de bool) string {
 
 // knownAfterLead returns the full name of the known person whose name or
 // surname follows the first word of name when that word is no first name
-// (leadNotFirstEN), else "".
+// (leadNotFirstEN), or whose full name of two words or more follows it,
+// else "".
 func (d *docState) knownAfterLead(name string) string {
 	k := strings.IndexByte(name, ' ')
 	if k < 0 {
@@ -46,6 +47,9 @@ func (d *docState) knownAfterLead(name string) string {
 	p, ok := d.lookup(rest)
 	if !ok || strings.IndexByte(p.name, ' ') < 0 || p.name != rest && !strings.HasSuffix(p.name, " "+rest) || !plainName(p.name) {
 		return ""
+	}
+	if p.name == rest && strings.IndexByte(rest, ' ') > 0 {
+		return p.name // "the Real Donald Trump" after "Donald Trump": a word before a full name the text gave
 	}
 	if !d.leadNotFirstEN(lead) || d.leadNotFirstEN(firstWord(p.name)) || roleGender(strings.ToLower(strings.TrimSuffix(lead, ".")), false) != 0 {
 		return "" // "Mr. Khan" may be another Khan than the last one named
