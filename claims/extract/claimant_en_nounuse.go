@@ -42,6 +42,9 @@ func nounUseEN(toks []token, v int) bool {
 	if negatedObjectEN(toks, v) {
 		return true // "did not return calls" (claimant_en_negated.go)
 	}
+	if v+1 < len(toks) && toks[v+1].low == "of" && foldIn(toks[v].low, "claims", "reports", "notes", "comments", "remarks") {
+		return true // "cited studies to back claims of a growing pattern": a noun, no verb of saying
+	}
 	return strings.HasSuffix(p.low, "'s") || strings.HasSuffix(p.low, "’s") || strings.HasSuffix(p.low, "s'") || strings.HasSuffix(p.low, "s’")
 }
 

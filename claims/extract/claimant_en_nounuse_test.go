@@ -22,3 +22,12 @@ func TestNounUseEN(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimsOfNounEN checks "claims of" and "reports of": nouns, so no
+// subject of them is read ("cited studies to back claims of …").
+func TestClaimsOfNounEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Supporters of the plan cited many studies to back claims of a growing demand.": "",
+		"Ann Lee claims the pier is safe.":                                              "Ann Lee",
+	})
+}
