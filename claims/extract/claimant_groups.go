@@ -100,6 +100,9 @@ func groupSubjectEN(toks []token, v int) (from, to int) {
 		if head < 0 && i > s && t.cat&cStopEN != 0 && t.low != "of" {
 			return -1, -1 // "the plan of …", "many of them"
 		}
+		if head >= 0 && i > head && t.cat&cRole != 0 && i+1 < e && capWord(&toks[i+1]) {
+			return -1, -1 // "Council of Economic Advisers Chairman Kevin Hassett said": the person the role names
+		}
 		if head >= 0 && i == head+1 {
 			if h := groupTailEN(toks, i, e); h >= 0 {
 				head, i = h, h // "rights advocates", "advisers and allies"
