@@ -210,8 +210,8 @@ func (d *docState) byFirst(w string) string {
 				continue
 			}
 			first, rest, _ := strings.Cut(claimantName(p.name), " ")
-			if first != w || !plainName(rest) {
-				continue // "Trump Sunday": a name and a date
+			if first != w || !plainName(rest) || strings.ContainsAny(rest, "0123456789") {
+				continue // "Trump Sunday": a name and a date; "Airbus A320": a product, no fuller name
 			}
 			if i >= 0 { // several
 				i = -1

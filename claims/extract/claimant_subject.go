@@ -71,6 +71,9 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 			if de && d.possessorBeforeDE(toks, text, k) {
 				break // "Roths Anwalt Peter Kalb sagte"
 			}
+			if !de && k == 1 && foldIn(p.low, "but", "and", "yet", "so", "or") {
+				break // "But Airbus said": the conjunction opening the sentence is no part of the name
+			}
 			if p.is(tCap) && !p.is(tPunct) && roleOf(p, lex) == "" {
 				k-- // a role ends the name: "Ministry Spokesman Geng Shuang"
 			} else if k > 2 && k == e-1 && particleSurname(toks, k-3, k-2) && toks[k-3].is(tCap) {
