@@ -74,6 +74,9 @@ func run(toks []token, i int, de, of, amp bool) int {
 					continue
 				}
 			case "von", "van", "de", "bin", "al", "zu":
+				if amp && toks[j+1].is(tAllCap) && len(toks[j+1].low) <= 6 {
+					break // "Joe Stork von HRW": a body after "von", no particle of the name (names only)
+				}
 				if amp && de && t.low == "zu" && i > 0 && toks[i-1].cat&cDet != 0 {
 					break // "die Beschäftigten zu Warnstreiks": a noun after its article, no first name (names only: not the fitted entities)
 				}
