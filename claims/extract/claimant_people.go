@@ -168,7 +168,7 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 			continue
 		}
 		// "Secretary of Labor Ann Lee": the office's words are no part of the name.
-		if role == "" && start >= 2 && roleOf(&toks[start-2], lex) != "" {
+		if role == "" && start >= 2 && (roleOf(&toks[start-2], lex) != "" || de && toks[start-1].low == "für" && capWord(&toks[start-2])) {
 			if k := d.officeOfEnd(toks, text, start-2, de); k > start && k < j { // the office ends inside the run
 				start = k
 			}
