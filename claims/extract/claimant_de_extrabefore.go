@@ -44,9 +44,8 @@ func (d *docState) extraBeforeDE(toks []token, text string, verbs []int) []int {
 // mark there ("…, meldet die indische Wetterbehörde."), as
 // trailingSayFirstDE does for the lexicon's verbs; else verbs.
 func (d *docState) extraTrailingDE(toks []token, verbs []int) []int {
-	last := verbs[len(verbs)-1]
-	for i := last + 1; i < len(toks) && i < last+40; i++ {
-		if toks[i-1].p != ',' || len(toks[i].low) < 6 || toks[i].is(tCap) || !extraSpeechDE(toks[i].low) || len(toks)-i > 9 {
+	for i := max(verbs[len(verbs)-1]+1, len(toks)-9); i < len(toks); i++ { // at most nine tokens from the end
+		if toks[i-1].p != ',' || len(toks[i].low) < 6 || toks[i].is(tCap) || !extraSpeechDE(toks[i].low) {
 			continue
 		}
 		for k := i + 1; k < len(toks); k++ {
