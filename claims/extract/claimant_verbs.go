@@ -69,7 +69,7 @@ func extraVerbAt(toks []token, text string, i int, de bool) bool {
 		return (extraSpeechDE(t.low) || speechPluralDE(t.low) || fusedSpeechAtDE(toks, i) || fragtQuoteDE(toks, i) || accusedPluralDE(toks, i)) &&
 			(i+1 == len(toks) || toks[i+1].low != "sich")
 	}
-	return extraSpeechEN(t.low) || postedSpeechEN(toks, text, i) || showedFindingEN(toks, i) || stanceVerbEN(toks, i) || voicedStanceEN(toks, i) || citedStanceEN(toks, i) || progressiveSpeechEN(toks, i) || wentOnQuoteEN(toks, text, i) || wentOnSayEN(toks, i) || continuedQuoteEN(toks, text, i) || particleSpeechEN(toks, i) || forecastThatEN(toks, i)
+	return extraSpeechEN(t.low) || labelVerbEN(toks, i) || postedSpeechEN(toks, text, i) || showedFindingEN(toks, i) || stanceVerbEN(toks, i) || voicedStanceEN(toks, i) || citedStanceEN(toks, i) || progressiveSpeechEN(toks, i) || wentOnQuoteEN(toks, text, i) || wentOnSayEN(toks, i) || continuedQuoteEN(toks, text, i) || particleSpeechEN(toks, i) || forecastThatEN(toks, i)
 }
 
 // nachAngabenDE returns the source of "nach Angaben des Landratsamtes" /
