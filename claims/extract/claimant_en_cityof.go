@@ -14,12 +14,18 @@ func cityOfEN(text, who string) string {
 	if who == "" || strings.Contains(who, "; ") || !upperFirst(who) {
 		return who
 	}
-	for _, n := range [...]string{"city", "town", "state", "county", "village"} {
-		for _, lead := range [...]string{"The ", "the "} {
-			if strings.Contains(text, lead+n+" of "+who) {
-				return n + " of " + who
+	for rest, at := text, 0; ; {
+		k := strings.Index(rest, who)
+		if k < 0 {
+			return who
+		}
+		before := text[:at+k]
+		for _, n := range [...]string{"city of ", "town of ", "state of ", "county of ", "village of "} {
+			if b, ok := strings.CutSuffix(before, n); ok && (strings.HasSuffix(b, "the ") || strings.HasSuffix(b, "The ")) {
+				return n + who
 			}
 		}
+		at += k + len(who)
+		rest = text[at:]
 	}
-	return who
 }

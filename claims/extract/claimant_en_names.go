@@ -22,8 +22,11 @@ func (d *docState) registerName(name string, g byte, de bool) string {
 		if p := d.knownAfterLead(name); p != "" {
 			return p
 		}
-	} else if k := strings.IndexByte(name, ' '); k > 0 && k <= 6 && prepositionsBeforeDE[strings.ToLower(name[:k])] {
-		name = name[k+1:] // "Beim Imkerverband Nord": the preposition opening the sentence is no first name
+	} else if k := strings.IndexByte(name, ' '); k > 0 && k <= 6 {
+		var buf [8]byte
+		if prepositionsBeforeDE[string(appendLower(buf[:0], name[:k]))] {
+			name = name[k+1:] // "Beim Imkerverband Nord": the preposition opening the sentence is no first name
+		}
 	}
 	return d.register(name, g)
 }
