@@ -27,6 +27,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		d.noteReleaseDE(toks, text, a.x[fHeading] > 0) // "Pressemitteilung der Talwerke AG"
 	}
 	u.verbs = d.speechVerbs(u, a)
+	d.noteTestimonialHeading(u, a.x[fHeading] > 0) // "Jonas Roth, 34, Pfleger in Kassel" | "Ich arbeite …" (claimant_testimonial.go)
 	if de && manReportedDE(toks, u.verbs, a.x[fReported] > 0) {
 		u.verbs = nil // "Man habe … geschrieben": the speaker before goes on (claimant_de_manreported.go)
 	}
@@ -184,7 +185,10 @@ func noSpeakerVerb(toks []token, v int, de bool) bool {
 // only Konjunktiv is the singular "wäre" or "hätte" is reported speech
 // only right after the attributed unit (claimant_de_konj2.go); a German
 // protocol (the text opens with a quotation alone) gives its unquoted
-// first-person units to the person its lead named (protocolSpeakerDE). In German, an
+// first-person units to the person its lead named (protocolSpeakerDE), and in
+// either language a line naming a person in a text of testimonials ("Jonas
+// Roth, 34, Pfleger in Kassel") gives the person the units after it
+// (claimant_testimonial.go). In German, an
 // interview answer keeps its speaker to the paragraph's end
 // (answerSpeakerDE), a quotation left open keeps the voice of the unit
 // that opened it (openQuoteSpeakerDE), "Er"/"Sie" of the other gender
@@ -240,7 +244,7 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 		d.noteLettersDE(text)
 		who, carried = d.letterSpeakerDE(text, d.restEN, who, carried) // "Leserbriefe" | "Das Dach wurde 2016 repariert." | "Eva Roth, Talheim"
 	}
-	if who == "" && de {
+	if who == "" {
 		if p := d.protocolSpeakerDE(firstPerson, quoted, a.x[fHeading] > 0); p != "" {
 			who, carried = p, true // a protocol: "Normalerweise prüfe ich jeden Morgen die Beuten."
 		}

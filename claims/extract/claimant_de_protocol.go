@@ -10,11 +10,16 @@ import "strings"
 // person's, not the author's: protocolSpeakerDE gives the person to an unquoted first-person
 // unit that has no speaker of its own.
 
-// protocolDE is what the text's opening says of a protocol.
+// protocolDE is what the text's opening says of a protocol, or what a
+// testimonial's line naming its person says (byHeading).
 type protocolDE struct {
 	armed bool   // the first unit is a quotation alone
 	who   string // the first person a unit after it named by a full name
 	body  bool   // a first-person unit gave who: the person's own words began
+	// byHeading: who came from a heading that names the person, in either
+	// language, and the next other heading ends the block
+	// (claimant_testimonial.go)
+	byHeading bool
 }
 
 // protocolLead is the last unit in which the lead may name the person.
