@@ -200,7 +200,9 @@ func noSpeakerVerb(toks []token, v int, de bool) bool {
 // the paragraph's end, a copied thread's post its author (postAuthorEN),
 // the units after an "Interview highlights"
 // heading the guest quoted last before it (highlightsAnswerEN), and a
-// reader's letter its writer signed below it (signedLetterEN).
+// reader's letter its writer signed below it (signedLetterEN). In either
+// language, the paragraph after a unit that names its speaker and ends with
+// a colon ("Der Sprecher sagte:") is the speaker's (colonBlockSpeaker).
 func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string, bool) {
 	toks, text, de := u.toks, u.text, u.de
 	noVerb := len(u.verbs) == 0 || de && a.x[fReported] > 0 && agentlessPassiveOnlyDE(toks, u.verbs) // "…, habe es nach Berichten nachgelassen, wie behauptet werde": claimant_de_passivecarry.go
@@ -268,6 +270,7 @@ func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string
 		who, carried = d.pronounSwitchDE(toks, who, carried)       // "Eva Kühn dankte. Sie habe …" after Jan Roth spoke
 		who = d.subjectCarryDE(who, carried)                       // "Roth verweist auf …. Eine Reform sei nötig."
 	}
+	who, carried = d.colonBlockSpeaker(u.toks, who, carried) // "Der Sprecher sagte:" | "Die Lage ist ernst. Wir prüfen das." (claimant_colonblock.go)
 	if !de && who != "" && quotedTitleEN(text) {
 		who, carried = "", false // "‘NO DEAL’ AT THE PIER": a title
 	}

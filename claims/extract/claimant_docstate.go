@@ -89,6 +89,7 @@ type docState struct {
 	post           postHeadEN        // English: a copied thread's post authors (claimant_en_posthead.go)
 	hl             highlightsEN      // English: an interview printed as highlights (claimant_en_interviewhighlights.go)
 	colonTurn      string            // English: the speaker of the "Ann Lee: …" turn the paragraph holds (claimant_en_colonturn.go)
+	colon          colonBlock        // the speaker a unit ending with a colon introduced, for the paragraph after it (claimant_colonblock.go)
 	kind           kindNameEN        // English: the body last named after a noun for its kind (claimant_en_kindname.go)
 	echo           echoUnitsEN       // English: the last units and their claimants, for a quotation shown again (claimant_en_echo.go)
 	openingName    bool              // English: the name being registered opens the text's first unit (claimant_en_headlinename.go)
