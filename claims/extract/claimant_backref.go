@@ -32,13 +32,31 @@ func (d *docState) backReference(text string, units []Unit) {
 
 // sourceAfterDE reports whether the German unit s opens with "Das" or
 // "Dies" as the object of a verb of reporting ("Das teilte die Polizei
-// mit", "Dies sagte der Sprecher", "Das gab die Stadt bekannt").
+// mit", "Dies sagte der Sprecher", "Das gab die Stadt bekannt", "Das geht
+// aus einem Bericht des Amts hervor"), or names the source of a finding
+// ("Zu diesem Ergebnis kommt eine Studie des Instituts").
 func sourceAfterDE(z *tokenizer, s string) bool {
+	if findingAfterDE(s) {
+		return true
+	}
 	if !demonstrativeOpenDE(s) {
 		return false
 	}
 	toks := z.tokenize(s, lexDE)
 	return len(toks) >= 3 && sourceVerbDE(toks, 1)
+}
+
+// findingAfterDE reports whether s opens with "Zu diesem Ergebnis" or "Zu
+// diesem Schluss" and the verb "kommen" ("… kommt eine Studie", "… kamen
+// die Forscher").
+func findingAfterDE(s string) bool {
+	for _, open := range [...]string{"Zu diesem Ergebnis ", "Zu diesem Schluss ", "Zu dem Ergebnis ", "Zu dem Schluss "} {
+		if rest, ok := strings.CutPrefix(s, open); ok {
+			verb, _, _ := strings.Cut(rest, " ")
+			return verb == "kommt" || verb == "kommen" || verb == "kam" || verb == "kamen"
+		}
+	}
+	return false
 }
 
 // sourceAfterEN reports whether the English unit s opens by pointing back
@@ -73,6 +91,9 @@ var sourceVerbsDE = func() map[string]string {
 	for _, f := range [...]string{"gibt", "gab", "gaben", "geben"} {
 		m[f] = "bekannt"
 	}
+	for _, f := range [...]string{"geht", "ging", "gehen", "gingen"} {
+		m[f] = "hervor" // "Das geht aus einer Antwort des Senats hervor"
+	}
 	return m
 }()
 
@@ -88,17 +109,35 @@ func sourceFormsDE(stem string) []string {
 }
 
 // sourceVerbDE reports whether toks[v] is a verb of saying or reporting
-// (sourceVerbsDE) with the particle it needs at the end of its clause.
+// (sourceVerbsDE) with the particle it needs at the end of its clause: the
+// unit's last word, or the word before the first comma after the verb
+// ("Das geht aus dem Bericht hervor, den …"), and no "nicht" before that
+// comma.
 func sourceVerbDE(toks []token, v int) bool {
 	particle, ok := sourceVerbsDE[toks[v].low]
 	if !ok || particle == "" {
 		return ok
 	}
-	last := len(toks) - 1
-	for last > v && toks[last].is(tPunct) {
-		last--
+	for k := v + 1; k < len(toks); k++ {
+		switch {
+		case toks[k].low == "nicht":
+			return false // "Das geht aus der Statistik nicht hervor": no source of it
+		case toks[k].p == ',':
+			return wordBefore(toks, v, k) == particle || wordBefore(toks, v, len(toks)) == particle
+		}
 	}
-	return toks[last].low == particle
+	return wordBefore(toks, v, len(toks)) == particle
+}
+
+// wordBefore is the lower-case word last before toks[e], after toks[v]
+// and skipping punctuation; "" for none.
+func wordBefore(toks []token, v, e int) string {
+	for k := e - 1; k > v; k-- {
+		if !toks[k].is(tPunct) {
+			return toks[k].low
+		}
+	}
+	return ""
 }
 
 // demonstrativeOpenDE reports whether s opens with "Das " or "Dies ".
