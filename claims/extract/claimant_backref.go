@@ -73,7 +73,9 @@ func sourceAfterEN(s string) bool {
 
 // sourceVerbsDE are the finite forms (third person, present and past) of
 // the German verbs that name a source after "Das": the verbs of saying
-// and reporting, with the particle a separable one needs at the clause's
+// and reporting, and those that name what shows a finding ("zeigt",
+// "belegt", "ergab": a study, figures; only a unit that names a source of
+// it gives one back), with the particle a separable one needs at the clause's
 // end ("teilte … mit", "gab … bekannt"); "" for none.
 var sourceVerbsDE = func() map[string]string {
 	m := map[string]string{}
@@ -84,6 +86,14 @@ var sourceVerbsDE = func() map[string]string {
 	}
 	for _, f := range [...]string{"schreibt", "schrieb", "schrieben", "schreiben", "twitterte", "twitterten"} {
 		m[f] = ""
+	}
+	for _, stem := range [...]string{"zeig", "beleg"} {
+		for _, f := range sourceFormsDE(stem) {
+			m[f] = "" // "Das zeigt eine Umfrage des Verbands": the findings' source
+		}
+	}
+	for _, f := range [...]string{"ergibt", "ergab", "ergaben", "ergeben"} {
+		m[f] = "" // "Das ergab eine Auswertung der Kasse"
 	}
 	for _, f := range [...]string{"teilt", "teilte", "teilten", "teilen"} {
 		m[f] = "mit"

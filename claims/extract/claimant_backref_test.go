@@ -19,6 +19,9 @@ func TestBackReference(t *testing.T) {
 		"Die Zahl der Pendler sank um 9 Prozent. Das geht aus einer Antwort des Verkehrsministeriums hervor, die uns vorliegt.": "Verkehrsministerium",
 		"Die Zahl der Pendler sank um 9 Prozent. Dies teilte der Sprecher des Kreises, Uwe Pahl, mit.":                          "Uwe Pahl",
 		"Die Zahl der Pendler sank um 9 Prozent. Zu diesem Ergebnis kommt eine Studie des Verkehrsclubs Kalben.":                "Verkehrsclub Kalben",
+		"Jeder dritte Pendler fährt Rad. Das ergab eine Umfrage des Verkehrsclubs Kalben.":                                      "Verkehrsclub Kalben",
+		"Jeder dritte Pendler fährt Rad. Das zeigen Zahlen des Landesamts für Statistik.":                                       "Landesamt für Statistik",
+		"Jeder dritte Pendler fährt Rad. Das zeigt, wie gut die Wege sind.":                                                     "",
 		"Die Zahl der Pendler sank um 9 Prozent. Das geht aus der Statistik nicht hervor, sagte Uwe Pahl.":                      "",
 	}
 	en := map[string]string{
