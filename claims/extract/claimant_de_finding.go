@@ -33,6 +33,9 @@ func (d *docState) findingSourceDE(toks []token, text string, lex lexicon) strin
 	if d.lacks(toks, wsFinding) {
 		return "" // no finding verb, and none of the words findingFormDE needs
 	}
+	if openingFromDE(toks) {
+		return d.studySourceDE(toks, text, 1, len(toks), lex) // "Aus einer Antwort des Ministeriums geht hervor, dass …" (claimant_de_fromstudy.go)
+	}
 	for v := 1; v+3 < len(toks); v++ {
 		if !findingVerbsDE[toks[v].low] && !findingFormDE(toks, v) && !concludesDE(toks, v) {
 			continue

@@ -5,7 +5,8 @@ package extract
 // hervorgeht" (the verb fused with its particle at the clause's end), and
 // a main clause with an adverbial between the verb and "aus" ("Das ging am
 // Samstag aus Daten der Universität Y hervor"). findingFormDE asks
-// fromStudyDE for "aus".
+// fromStudyDE for "aus". A third opens the sentence with the study
+// ("Aus einer Antwort des Ministeriums geht hervor, dass …": openingFromDE).
 
 // fusedHervorDE are the finite forms of "hervorgehen" written as one word
 // at the end of a subordinate clause.
@@ -40,6 +41,24 @@ func hervorAfterDE(toks []token, v int) bool {
 	for k := v + 1; k < len(toks); k++ {
 		if toks[k].low == "hervor" {
 			return true
+		}
+	}
+	return false
+}
+
+// openingFromDE reports whether the unit opens with "Aus" and, in the same
+// clause, a form of "gehen" right before "hervor" ("Aus einer Antwort des
+// Ministeriums geht hervor, dass …").
+func openingFromDE(toks []token) bool {
+	if len(toks) < 5 || toks[0].low != "aus" {
+		return false
+	}
+	for k := 2; k+1 < len(toks); k++ {
+		if toks[k].is(tPunct) {
+			return false
+		}
+		if goVerbDE(toks[k].low) {
+			return toks[k+1].low == "hervor"
 		}
 	}
 	return false
