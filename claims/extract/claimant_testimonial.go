@@ -9,9 +9,9 @@ import "strings"
 // first person, without quotation marks ("Ich arbeite seit zwölf Jahren
 // auf der Station."). Those words are the person's, not the author's:
 // noteTestimonialHeading starts the person's block at such a line, as the
-// lead of a protocol names its person (protocolDE, protocolSpeakerDE gives
-// the units; the quotations that follow keep the person as a speaker's
-// quotations do), and any other heading ends a block it started, so that what
+// lead of a protocol names its person (protocolDE; protocolSpeakerDE gives
+// the units), and makes the person the speaker a quotation right after the
+// line keeps. Any other heading ends a block it started, so that what
 // follows a subtitle or a credit ("Protokolle: Lena Hartwig") is the
 // author's again.
 
@@ -59,7 +59,7 @@ func (d *docState) testimonialName(u *claimUnit) string {
 	first, _, two := strings.Cut(name, " ")
 	last := name[strings.LastIndexByte(name, ' ')+1:]
 	if !two || wordCategory(last)&cRole != 0 {
-		return "" // one word, or "Pfleger Roth"'s role last
+		return "" // one word, or a role as the last word
 	}
 	if u.de && (!firstNamesDE(first) || !d.personLikeDE(name)) || !u.de && !d.personLikeEN(name) {
 		return ""
