@@ -19,11 +19,16 @@ func truncatedSourceDE(toks []token, text, who string) string {
 		return who
 	}
 	unit := text[toks[0].s:toks[len(toks)-1].e]
+	cut := who // the cut part as the unit writes it, after words the reader may have inflected ("Deutscher Sparkassen-" of "der Deutsche Sparkassen- und Giroverband")
 	i := strings.Index(unit, who+" ")
 	if i < 0 {
-		return who
+		cut = who[strings.LastIndexByte(who, ' ')+1:]
+		if i = strings.Index(unit, " "+cut+" "); cut == who || i < 0 {
+			return who
+		}
+		i++
 	}
-	rest := unit[i+len(who)+1:]
+	rest := unit[i+len(cut)+1:]
 	conj, rest, ok := strings.Cut(rest, " ")
 	if !ok {
 		return who
@@ -47,5 +52,23 @@ func truncatedSourceDE(toks []token, text, who string) string {
 	if len(words) == 0 || len(words) >= 3 {
 		return who // "laut Partei- und Staatschef Lu Fang": an office before a person's name, read as before
 	}
+	if cut != who {
+		words[len(words)-1] = nominativeHeadDE(words[len(words)-1]) // "des Deutschen Sparkassen- und Giroverbands": the nominative, as who's first words are
+	}
 	return who + " " + conj + " " + strings.Join(words, " ")
+}
+
+// nominativeHeadDE drops the genitive ending -s or -es of a noun that then
+// ends with the head noun of a body ("Giroverbands" → "Giroverband"); w
+// otherwise.
+func nominativeHeadDE(w string) string {
+	if bodyHeadDE(w) != "" {
+		return w
+	}
+	for _, end := range [...]string{"es", "s"} {
+		if n := strings.TrimSuffix(w, end); n != w && bodyHeadDE(n) != "" {
+			return n
+		}
+	}
+	return w
 }
