@@ -47,8 +47,8 @@ func sourceAfterDE(z *tokenizer, s string) bool {
 }
 
 // findingAfterDE reports whether s opens with "Zu diesem Ergebnis" or "Zu
-// diesem Schluss" and the verb "kommen" ("… kommt eine Studie", "… kamen
-// die Forscher").
+// diesem Schluss" ("dem" for "diesem" too) and the verb "kommen" ("…
+// kommt eine Studie", "… kamen die Forscher").
 func findingAfterDE(s string) bool {
 	for _, open := range [...]string{"Zu diesem Ergebnis ", "Zu diesem Schluss ", "Zu dem Ergebnis ", "Zu dem Schluss "} {
 		if rest, ok := strings.CutPrefix(s, open); ok {

@@ -26,7 +26,7 @@ func truncatedCompoundDE(toks []token, text, who string) string {
 	if ib < 0 {
 		return who
 	}
-	switch between := strings.TrimSpace(unit[ia+len(a) : ia+len(a)+ib]); between {
+	switch strings.TrimSpace(unit[ia+len(a) : ia+len(a)+ib]) {
 	case "und", "oder", "sowie", "bzw.":
 	case "und das", "und die", "und der":
 		return bothBodiesDE(a, b, who) // "Das Wirtschafts- und das Finanzministerium": two
