@@ -176,11 +176,22 @@ var quantifierDE = map[string]bool{
 	"beide": true, "alle": true, "die": true, "der": true, "das": true, "ein": true, "eine": true,
 }
 
+// personalPronounDE reports whether w is a German personal pronoun in the
+// nominative or "man": a subject of its own, never the determiner of a
+// name ("Dieser Verband" is).
+func personalPronounDE(w string) bool {
+	switch w {
+	case "ich", "du", "er", "sie", "es", "wir", "ihr", "man":
+		return true
+	}
+	return false
+}
+
 // bodyFirstDE returns an unnamed body or group that opens a German
 // sentence as the subject of its verb of saying v (verb second, perhaps
 // after an auxiliary): "Experten warnen …", "Einige kleinere Parteien haben
 // angekündigt …", "Die Fraktion der Grünen kritisierte …". A sentence may
-// open with one adverb ("Auch", "Unterdessen").
+// open with one adverb ("Auch", "Unterdessen"), not with a pronoun.
 func bodyFirstDE(toks []token, text string, v int) string {
 	if len(toks) > 0 && (prepositionOpensDE(toks) || toks[0].low == "als") {
 		return "" // "Innerhalb eines Tages meldete …", "Als Begründung gaben …": a phrase of its own, no subject
@@ -188,6 +199,9 @@ func bodyFirstDE(toks []token, text string, v int) string {
 	for _, k := range [...]int{0, 1} {
 		if k == 0 && coordinatorDE(toks[0].low) {
 			continue // "Aber der Sprecher sagte": the conjunction is no part of the name
+		}
+		if k == 1 && personalPronounDE(toks[0].low) {
+			break // "Ich kann Ihnen sagen": a pronoun is the subject, the words after it name no body
 		}
 		i := k
 		for i < len(toks) && i-k < 3 && !toks[i].is(tCap) && quantifierDE[toks[i].low] {
