@@ -10,7 +10,7 @@ package extract
 // positionBodyVerbDE reports whether the verb form at v takes a position
 // when a body is its subject: "bedauern" (regretVerbDE) always, the
 // others with what their clause needs: "als" and a closing "an" for "sehen"
-// ("ansehen als"), "als" for "bewerten" (not in the passive), "auf" for
+// ("ansehen als") or a "kein" ("sieht keinen Grund zur Sorge"), "als" for "bewerten" (not in the passive), "auf" for
 // "beziffern" (also before its participle; not in the passive), "für" or
 // "auf" for "plädieren", no "sich" after "befand" ("befand sich": a
 // place), "erwarten" and "prognostizieren" not in the passive ("Die
@@ -30,9 +30,9 @@ func positionBodyVerbDE(toks []token, v int) bool {
 		return !passiveBeforeDE(toks, v) && !passiveAfterDE(toks, v) // "Der Wetterdienst erwartet weitere 60 Liter Regen"
 	case "befand", "befindet", "befanden":
 		return v+1 < len(toks) && toks[v+1].low != "sich"
-	case "sieht", "sah", "sahen":
+	case "sieht", "sah", "sahen", "sehen":
 		last, has := clauseEndDE(toks, v)
-		return last == "an" && has("als")
+		return last == "an" && has("als") || has("keinen") || has("keine") || has("kein")
 	case "bewertet", "bewertete", "bewerteten":
 		_, has := clauseEndDE(toks, v)
 		return has("als") && !passiveBeforeDE(toks, v) // "Die Agentur bewertete die Anleihe als riskant"

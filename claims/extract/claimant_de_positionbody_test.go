@@ -12,6 +12,7 @@ func TestPositionBodyDE(t *testing.T) {
 		"Die Verteidigung hatte auf Freispruch plädiert.":                           "Verteidigung",
 		"Der Vertrag sei nichtig, befand das Schiedsgericht.":                       "Schiedsgericht",
 		"Das Archiv befand sich im Keller des Rathauses.":                           "",
+		"Die Landesregierung sieht dagegen keinen Grund zur Sorge.":                 "Landesregierung",
 		"Den Schaden bezifferte die Kasse auf vier Millionen Euro.":                 "",
 		"Demgegenüber plädiert das Gutachten für eine Reform.":                      "",
 	})
@@ -40,6 +41,9 @@ func TestPositionBodyVerbDE(t *testing.T) {
 		{"Die Kammer sah den Antrag als verspätet an.", "sah", true},
 		{"Die Kammer sah den Antrag als verspätet.", "sah", false},
 		{"Die Kammer sah den Antrag gestern an.", "sah", false},
+		{"Die Kammer sieht dagegen keinen Grund zur Eile.", "sieht", true},
+		{"Die Kammern sehen kein Risiko.", "sehen", true},
+		{"Die Kammer sah den Antrag gestern.", "sah", false},
 		{"Die Stiftung bezifferte den Schaden auf zwei Millionen.", "bezifferte", true},
 		{"Der Schaden wurde gestern beziffert auf zwei Millionen.", "beziffert", false},
 		{"Die Stiftung bezifferte den Schaden gestern.", "bezifferte", false},

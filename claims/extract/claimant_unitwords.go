@@ -42,7 +42,7 @@ var setWordsDE = []string{
 	"hervor", "hervorgeht", "hervorging", "hervorgehen", "hervorgingen", "ergebnis", "schluss", "schluß", "eigenen", "eigener", "eigenangaben", "zufolge",
 	"verlautete", "verlautet", "verlauteten", "verlautbarte", "kam", "kamen", "kommt", "kommen",
 	"bedauert", "bedauerte", "bedauerten", "bedauern", "würdigt", "würdigte", "würdigten",
-	"befand", "befindet", "befanden", "sieht", "sah", "sahen", "beziffert", "bezifferte", "bezifferten",
+	"befand", "befindet", "befanden", "sieht", "sah", "sahen", "sehen", "beziffert", "bezifferte", "bezifferten",
 	"plädiert", "plädierte", "plädierten", "erwartet", "erwartete", "erwarteten",
 	"prognostiziert", "prognostizierte", "prognostizierten", "hält", "hielt", "halten", "hielten", "geht", "gehen", "ging", "gingen",
 	"will", "wollte", "wollen", "fürchten", "fürchteten", "erwarten", "vermuten", "streiten", "stritten", // "erwarteten" is of wsPosBody
@@ -75,7 +75,7 @@ func setOfWordDE(w string) wordSets {
 	case "kam", "kamen", "kommt", "kommen":
 		return wsCome
 	case "bedauert", "bedauerte", "bedauerten", "bedauern", "würdigt", "würdigte", "würdigten",
-		"befand", "befindet", "befanden", "sieht", "sah", "sahen", "beziffert", "bezifferte", "bezifferten",
+		"befand", "befindet", "befanden", "sieht", "sah", "sahen", "sehen", "beziffert", "bezifferte", "bezifferten",
 		"plädiert", "plädierte", "plädierten", "erwartet", "erwartete", "erwarteten",
 		"prognostiziert", "prognostizierte", "prognostizierten", "bewertet", "bewertete", "bewerteten": // change with positionBodyVerbDE and regretVerbDE
 		return wsPosBody
