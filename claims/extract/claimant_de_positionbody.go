@@ -11,7 +11,8 @@ package extract
 // when a body is its subject: "bedauern" (regretVerbDE) always, the
 // others with what their clause needs: "als" and a closing "an" for "sehen"
 // ("ansehen als") or a "kein" ("sieht keinen Grund zur Sorge"), "als" for "bewerten" (not in the passive), "auf" for
-// "beziffern" (also before its participle; not in the passive), "für" or
+// "beziffern" (also before its participle; not in the passive), a word
+// saying how for "reagieren" (reactionViewDE), "für" or
 // "auf" for "plädieren", no "sich" after "befand" ("befand sich": a
 // place), "erwarten" and "prognostizieren" not in the passive ("Die
 // Entscheidung war erwartet worden"). "lehnen … ab" is not among them:
@@ -39,6 +40,8 @@ func positionBodyVerbDE(toks []token, v int) bool {
 	case "beziffert", "bezifferte", "bezifferten":
 		_, has := clauseEndDE(toks, v)
 		return (has("auf") || hasBeforeDE(toks, v, "auf")) && !passiveBeforeDE(toks, v) // "bezifferte … auf", "hatte … auf … beziffert"
+	case "reagiert", "reagierte", "reagierten", "reagieren":
+		return reactionViewDE(toks, v) // "Die Umwelthilfe reagierte mit Unverständnis" (claimant_de_reaction.go)
 	case "plädiert", "plädierte", "plädierten":
 		_, has := clauseEndDE(toks, v)
 		return has("für") || has("auf") || hasBeforeDE(toks, v, "auf") || hasBeforeDE(toks, v, "für")

@@ -190,7 +190,8 @@ var positionVerbsDE = []string{
 }
 
 // positionSpeakerDE returns the person who takes a position by a verb of
-// positionVerbDE or regretVerbDE ("bedauerte") outside quotation marks: a registered person right
+// positionVerbDE, regretVerbDE ("bedauerte") or reactionViewDE ("reagierte
+// gelassen") outside quotation marks: a registered person right
 // before the verb (also before "vom" and a body: affiliatedBeforeDE) or
 // among the four words after it. Only people named in
 // the unit count: "Der Plan sieht vor" names no speaker, and a pronoun
@@ -206,7 +207,7 @@ func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) str
 			quoted = !quoted
 			continue
 		}
-		if quoted || t.is(tCap) || len(t.low) < 3 || len(t.low) > 12 || !positionVerbDE(t.low) && !regretVerbDE(t.low) && !expectsThatDE(toks, v) ||
+		if quoted || t.is(tCap) || len(t.low) < 3 || len(t.low) > 12 || !positionVerbDE(t.low) && !regretVerbDE(t.low) && !expectsThatDE(toks, v) && !reactionViewDE(toks, v) ||
 			findingNoViewDE(toks, v) || cardSightDE(toks, v) || holdWithoutViewDE(toks, v) || celebrateWithoutAsDE(toks, v) {
 			continue
 		}

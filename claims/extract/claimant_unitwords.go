@@ -44,7 +44,7 @@ var setWordsDE = []string{
 	"bedauert", "bedauerte", "bedauerten", "bedauern", "würdigt", "würdigte", "würdigten",
 	"befand", "befindet", "befanden", "sieht", "sah", "sahen", "sehen", "beziffert", "bezifferte", "bezifferten",
 	"plädiert", "plädierte", "plädierten", "erwartet", "erwartete", "erwarteten",
-	"prognostiziert", "prognostizierte", "prognostizierten", "hält", "hielt", "halten", "hielten", "geht", "gehen", "ging", "gingen",
+	"reagiert", "reagierte", "reagierten", "reagieren", "prognostiziert", "prognostizierte", "prognostizierten", "hält", "hielt", "halten", "hielten", "geht", "gehen", "ging", "gingen",
 	"will", "wollte", "wollen", "fürchten", "fürchteten", "erwarten", "vermuten", "streiten", "stritten", // "erwarteten" is of wsPosBody
 }
 
@@ -77,7 +77,7 @@ func setOfWordDE(w string) wordSets {
 	case "bedauert", "bedauerte", "bedauerten", "bedauern", "würdigt", "würdigte", "würdigten",
 		"befand", "befindet", "befanden", "sieht", "sah", "sahen", "sehen", "beziffert", "bezifferte", "bezifferten",
 		"plädiert", "plädierte", "plädierten", "erwartet", "erwartete", "erwarteten",
-		"prognostiziert", "prognostizierte", "prognostizierten", "bewertet", "bewertete", "bewerteten": // change with positionBodyVerbDE and regretVerbDE
+		"reagiert", "reagierte", "reagierten", "reagieren", "prognostiziert", "prognostizierte", "prognostizierten", "bewertet", "bewertete", "bewerteten": // change with positionBodyVerbDE and regretVerbDE
 		return wsPosBody
 	case "hält", "hielt", "halten", "hielten": // change with rolePositionDE
 		return wsHold
