@@ -57,7 +57,8 @@ func definiteArticleDE(w string) bool {
 // otherBySurnameDE is bySurnameDE leaving out the person registered as
 // not (the description and surname itself; "" leaves out nobody): the
 // full name of the one person whose surname is s and whose name opens with
-// first names (firstNamesDE), "" if none or several.
+// first names (firstNamesDE), perhaps after an office ("Landrat Jan Kolb"
+// gives "Jan Kolb": officeLedDE), "" if none or several.
 func (d *docState) otherBySurnameDE(s, not string) string {
 	found := ""
 	for i := range d.people {
@@ -65,7 +66,7 @@ func (d *docState) otherBySurnameDE(s, not string) string {
 		if p.surname != s {
 			continue
 		}
-		name := claimantName(p.name)
+		name := officeLedDE(claimantName(p.name))
 		k := strings.LastIndexByte(name, ' ')
 		if name == not || k < 0 || name[k+1:] != s || !plainName(name) || !firstNamesDE(name[:k]) {
 			continue
@@ -76,4 +77,16 @@ func (d *docState) otherBySurnameDE(s, not string) string {
 		found = name
 	}
 	return found
+}
+
+// officeLedDE returns a name of three words that opens with an office
+// without it ("Landrat Jan Kolb" → "Jan Kolb", as describedNameDE cuts a
+// claimant), other names as they are. A person named so at the start of a
+// sentence is registered with the office, by which a later "der Landrat"
+// finds them.
+func officeLedDE(name string) string {
+	if strings.Count(name, " ") != 2 || !officeWordDE(firstWord(name)) {
+		return name
+	}
+	return describedNameDE(name)
 }

@@ -14,6 +14,8 @@ var officesDE = map[string]bool{
 	"augenzeuge": true, "augenzeugin": true, "zeuge": true, "zeugin": true,
 	"kommandant": true, "kommandantin": true, "dekan": true, "dekanin": true,
 	"pfarrer": true, "diakon": true, "diakonin": true, "kantor": true,
+	"kämmerer": true, "kämmerin": true, "kardinal": true, "notar": true, "notarin": true,
+	"vorsteher": true, "vorsteherin": true,
 }
 
 // partWordDE reports whether w, a capitalised word before a name, is one
