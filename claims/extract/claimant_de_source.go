@@ -221,6 +221,18 @@ func genitiveWordsDE(words []string) {
 	}
 }
 
+// genitiveAfterDE returns the name who that starts at token k in the
+// nominative when a genitive article stands before it ("des Instituts
+// Forsa" → "Institut Forsa": genitiveWordsDE), else who.
+func genitiveAfterDE(toks []token, k int, who string) string {
+	if k == 0 || toks[k-1].low != "des" && toks[k-1].low != "eines" || strings.IndexByte(who, ';') >= 0 {
+		return who
+	}
+	words := strings.Fields(who)
+	genitiveWordsDE(words)
+	return strings.Join(words, " ")
+}
+
 // adjectiveCitedDE declines an adjective of a genitive or dative phrase as
 // cited without article in the nominative: after "des", "dem" or "vom" by
 // the head noun's gender ("des bayerischen Kultusministeriums" →

@@ -244,7 +244,7 @@ func (d *docState) positionSpeakerDE(toks []token, text string, lex lexicon) str
 		for k := v + 1; k < len(toks) && k <= v+4 && !toks[k].is(tPunct); k++ {
 			if toks[k].is(tCap) && roleOf(&toks[k], lex) == "" {
 				if who := d.nameAt(toks, text, k, true, lex, false, false); d.known(who) && !quantityBeforeDE(toks, k) {
-					return who
+					return genitiveAfterDE(toks, k, who) // "Das zeigt eine Umfrage des Instituts Forsa": "Institut Forsa"
 				}
 			}
 		}
