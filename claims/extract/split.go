@@ -357,7 +357,7 @@ func endsSentence(text string, b span, i, j int) bool {
 			return false // initial or z. B. (split_initial.go)
 		}
 	}
-	if len(word) <= 6 && isAbbrev(word) {
+	if len(word) <= 6 && isAbbrev(word) && !wordBeforeWordEnd(word, next) {
 		return false
 	}
 	if isDigits(word) && len(word) <= 2 {
@@ -372,6 +372,19 @@ func endsSentence(text string, b span, i, j int) bool {
 		return false // die 12. Zivilkammer, beim 1. FC (split_ordinal.go)
 	}
 	return true
+}
+
+// numberAbbrevs are the short forms of abbrevs that stand only before a
+// number ("No. 5", "Nr. 12", "Art. 3", "Abs. 2", "Tab. 4") and that, but
+// for "nr", are words in lower case too ("voted no.", "modern art.").
+var numberAbbrevs = map[string]bool{"no": true, "nr": true, "art": true, "abs": true, "tab": true, "abb": true, "kap": true, "bd": true, "jg": true}
+
+// wordBeforeWordEnd reports whether the stop after word, one of abbrevs,
+// ends a sentence all the same: word is one of numberAbbrevs written in
+// lower case and the next rune is no digit ("She voted no. Two others
+// abstained."); "No. 5", "Art. IV" and "nr. 5" stay short forms.
+func wordBeforeWordEnd(word string, next rune) bool {
+	return numberAbbrevs[word] && !unicode.IsDigit(next)
 }
 
 func isDigits(s string) bool {

@@ -35,3 +35,22 @@ func TestSplitGermanAbbrevs(t *testing.T) {
 			[]string{"Abg. Jonas Roth (SPD): Herr Präsident!", "Die Mieten steigen."}},
 	})
 }
+
+// TestSplitWordBeforeNumberAbbrev: "no" and "art" are short forms only
+// before a number ("No. 5", "Art. 5 GG"); written in lower case before a
+// word they are words that end a sentence ("voted no.", "modern art.";
+// invented sentences).
+func TestSplitWordBeforeNumberAbbrev(t *testing.T) {
+	checkSplits(t, []unitCase{
+		{"She said she would vote no. Two other members were undecided.",
+			[]string{"She said she would vote no.", "Two other members were undecided."}},
+		{"He collects modern art. The museum opened in 2019.",
+			[]string{"He collects modern art.", "The museum opened in 2019."}},
+		{"See item No. 5 on the list. It is long.",
+			[]string{"See item No. 5 on the list.", "It is long."}},
+		{"Das regelt Art. 5 des Gesetzes. Es gilt seit 2020.",
+			[]string{"Das regelt Art. 5 des Gesetzes.", "Es gilt seit 2020."}},
+		{"The answer was no. “We will not pay,” she said.",
+			[]string{"The answer was no.", "“We will not pay,” she said."}},
+	})
+}
