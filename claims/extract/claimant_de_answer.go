@@ -16,6 +16,8 @@ type answerTurn struct {
 	turn      string // the speaker of the text's last "Name: …" turn
 	question  bool   // the unit before ended with a question mark
 	paraStart bool   // the unit being attributed opens its paragraph
+	para      string // the paragraph the unit opens, when paraStart
+	asking    bool   // the paragraph is the asker's ("SZ: …?": askerLabelDE)
 }
 
 // noteParagraph records whether the unit starting at doc[start] opens a
@@ -27,6 +29,10 @@ func (t *answerTurn) noteParagraph(doc string, start int) {
 		k--
 	}
 	t.paraStart = k < 0 || doc[k] == '\n'
+	t.para = ""
+	if t.paraStart {
+		t.para = paragraphAt(doc, start)
+	}
 }
 
 // answerSpeakerDE returns who and carried unchanged, except that a German
@@ -37,13 +43,21 @@ func (t *answerTurn) noteParagraph(doc string, start int) {
 // speaker) gets the answer's speaker. A paragraph that opens with "Name:
 // …" or the name's initials (turnSpeakerDE) starts an answer; so does one
 // that follows a unit ending in "?" and whose first unit is no question,
-// after a first turn; any other paragraph start ends it.
+// after a first turn; any other paragraph start ends it. A paragraph the
+// asker opens with a label ("SZ: …?": askerLabelDE) keeps no carried
+// speaker.
 func (d *docState) answerSpeakerDE(toks []token, text, who string, carried bool) (string, bool) {
 	t := &d.answer
 	question := t.question
 	t.question = len(toks) > 0 && toks[len(toks)-1].p == '?'
 	if t.paraStart {
 		t.speaker = ""
+		t.asking = (who == "" || carried) && d.askerLabelDE(toks, text, t.para)
+	}
+	if t.asking && carried {
+		return "", false // "SZ: … Sind wir mitten in der zweiten Welle?": the asker's (claimant_de_askerturn.go)
+	}
+	if t.paraStart {
 		switch {
 		case who != "" && who == d.turnSpeakerDE(toks, text):
 			t.speaker, t.turn = who, who
