@@ -10,12 +10,12 @@ package extract
 // positionBodyVerbDE reports whether the verb form at v takes a position
 // when a body is its subject: "bedauern" (regretVerbDE) always, the
 // others with what their clause needs: "als" and a closing "an" for "sehen"
-// ("ansehen als") or a "kein" ("sieht keinen Grund zur Sorge"), "als" for "bewerten" (not in the passive), "auf" for
-// "beziffern" (also before its participle; not in the passive), a word
-// saying how for "reagieren" (reactionViewDE), "für" or
-// "auf" for "plädieren", no "sich" after "befand" ("befand sich": a
-// place), "erwarten" and "prognostizieren" not in the passive ("Die
-// Entscheidung war erwartet worden"). "lehnen … ab" is not among them:
+// ("ansehen als") or a "kein" ("sieht keinen Grund zur Sorge"), "als" for
+// "bewerten" (not in the passive), "auf" for "beziffern" (also before its
+// participle; not in the passive), a word saying how for "reagieren"
+// (reactionViewDE), "für" or "auf" for "plädieren", no "sich" after
+// "befand" ("befand sich": a place), "erwarten" and "prognostizieren" not
+// in the passive ("Die Entscheidung war erwartet worden"). "lehnen … ab" is not among them:
 // added on 2026-12-05, it cost a unit of the rules' check part.
 //
 // It scans the clause (clauseEndDE) only for a verb of the list: it is

@@ -375,8 +375,8 @@ func endsSentence(text string, b span, i, j int) bool {
 }
 
 // numberAbbrevs are the short forms of abbrevs that stand only before a
-// number ("No. 5", "Nr. 12", "Art. 3", "Abs. 2", "Tab. 4") and that, but
-// for "nr", are words in lower case too ("voted no.", "modern art.").
+// number ("No. 5", "Nr. 12", "Art. 3", "Abs. 2", "Tab. 4"); some are words
+// in lower case too ("voted no.", "modern art.").
 var numberAbbrevs = map[string]bool{"no": true, "nr": true, "art": true, "abs": true, "tab": true, "abb": true, "kap": true, "bd": true, "jg": true}
 
 // wordBeforeWordEnd reports whether the stop after word, one of abbrevs,
