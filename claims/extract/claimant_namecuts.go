@@ -35,15 +35,18 @@ func stripPossessive(name string) string {
 const notFirstNameEN = cNotName | cRole | cDet | cAux | cSpeech | cStopEN | cMonth | cWeekday | cRelDate | cTimeNoun | cAccording | cPronM | cPronF
 
 // nounAfterDE reports whether a German capitalised word after token p is a
-// noun rather than a first name: p is an article or a preposition fused
-// with one ("das Fenster", "eine Menge", "am Tag"), which stand before
-// nouns, not before a person's first name.
+// noun rather than a first name: p is an article, a preposition fused
+// with one ("das Fenster", "eine Menge", "am Tag") or a determiner of
+// "jed-", "kein-", "jen-" ("jede Entscheidung"), which stand before nouns,
+// not before a person's first name.
 func nounAfterDE(p *token) bool {
 	if p.cat&cDet != 0 {
 		return true
 	}
 	switch p.low {
-	case "am", "im", "vom", "zum", "zur", "beim", "ins", "ans":
+	case "am", "im", "vom", "zum", "zur", "beim", "ins", "ans",
+		"jede", "jeder", "jedes", "jeden", "jedem", "kein", "keine", "keiner", "keinen", "keinem", "keines",
+		"jene", "jener", "jenes", "jenen", "jenem": // "weil jede Entscheidung Folgen hat"
 		return true
 	}
 	return false

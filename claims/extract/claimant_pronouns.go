@@ -29,7 +29,9 @@ var possessive = map[string]bool{
 // spoke in the unit before if the gender fits (prevSpokespersonDE), the
 // first person named in the previous unit if the gender fits ("Dr. Anna Berger sprach … Sie
 // nannte …"), also by surname (prevNamedDE); else the last named speaker
-// (else person) of gender g, else of unknown gender. (In English the first rule lost more than it gained
+// (else person) of gender g, else of unknown gender (in German
+// not a body by its head noun, nor a person whose name opens with no first
+// name: "jede Entscheidung Folgen"). (In English the first rule lost more than it gained
 // on the training articles.)
 func (d *docState) resolvePronoun(g byte, de bool) string {
 	if de {
@@ -69,12 +71,12 @@ func (d *docState) resolvePronoun(g byte, de bool) string {
 		return d.earlierPersonEN(g) // not a name its own unit gives later
 	}
 	for _, k := range [...]int{gi(g), 0} {
-		if s := speakers[k]; s != "" && (k > 0 || !de || d.personLikeDE(s)) {
-			return s
+		if s := speakers[k]; s != "" && (k > 0 || !de || d.personLikeDE(s) && bodyHeadDE(s) == "") {
+			return s // not "das Bundesverfassungsgericht" for "sie": a body's gender is its noun's (pronounBodyDE)
 		}
 	}
 	for _, k := range [...]int{gi(g), 0} {
-		if s := d.lastPerson[k]; s != "" && (k > 0 || !de || d.personLikeDE(s)) {
+		if s := d.lastPerson[k]; s != "" && (k > 0 || !de || d.personLikeDE(s) && firstNamesDE(firstWord(s))) {
 			return s
 		}
 	}
