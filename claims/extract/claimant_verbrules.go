@@ -153,6 +153,9 @@ var verbRulesDE = []verbRule{
 	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.appositionVorfeldDE(u.toks, u.text, s.v) // "Arne Lind, der den Wald kennt, sagte …" (claimant_de_appositionvorfeld.go)
 	},
+	func(d *docState, u *claimUnit, s verbAt) string {
+		return nounAppositionDE(u.toks, u.text, s.v) // "Dieser Arzt, Antonio Noja, schilderte …" (claimant_de_nounapposition.go)
+	},
 	nameAfterVerb,
 	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.verbSubjectDE(u.toks, u.text, s.v, s.front, u.lex) // "…“, hatte Jan Roth gesagt", "IWF und EZB verlangen …"
