@@ -12,7 +12,7 @@ package extract
 // and a comma, then two to four capitalised words and a comma right
 // before the verb of saying v; "" otherwise.
 func nounAppositionDE(toks []token, text string, v int) string {
-	if v < 6 || toks[v-1].p != ',' || !(toks[0].cat&cDet != 0 || thisThatDE(toks[0].low)) {
+	if v < 6 || toks[v-1].p != ',' || !(toks[0].cat&cDet != 0 || demonstrativeDetDE(toks[0].low)) {
 		return ""
 	}
 	c := 1
@@ -34,13 +34,4 @@ func nounAppositionDE(toks []token, text string, v int) string {
 		}
 	}
 	return text[toks[c+1].s:toks[v-2].e]
-}
-
-// thisThatDE reports whether w is a form of "dieser" or "jener".
-func thisThatDE(w string) bool {
-	switch w {
-	case "dieser", "diese", "dieses", "jener", "jene", "jenes":
-		return true
-	}
-	return false
 }
