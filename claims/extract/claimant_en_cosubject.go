@@ -106,11 +106,32 @@ func conjunctEN(toks []token, text string, end int, lex lexicon) (s int, name to
 				lower = s - 1
 			}
 		default:
-			return s, tokSpan{k, end}, lower < 0 || role || personNounEN(&toks[lower], lex)
+			return departmentAndEN(toks, s, role, lex), tokSpan{k, end}, lower < 0 || role || personNounEN(&toks[lower], lex)
 		}
 		s--
 	}
-	return s, tokSpan{k, end}, lower < 0 || role || personNounEN(&toks[lower], lex)
+	return departmentAndEN(toks, s, role, lex), tokSpan{k, end}, lower < 0 || role || personNounEN(&toks[lower], lex)
+}
+
+// departmentAndEN returns where a conjunct that starts at s with a title
+// starts when the "and" before it joins the words of a department's name
+// ("Health and Human Services Secretary Alex Azar", "Housing and Urban
+// Development Secretary Ben Carson"): one capitalised word before the
+// "and", not itself after a capitalised word ("Ann Lee and …" joins two
+// people), and at least two capitalised words before the role after it
+// ("Lee and Health Secretary Tom Bell" stays two, and so, wrongly, does
+// "Parks and Recreation Director Ivy Moll"). s when it is no such name.
+func departmentAndEN(toks []token, s int, role bool, lex lexicon) int {
+	if !role || s < 2 || toks[s-1].low != "and" || !nameWordEN(&toks[s-2], lex) {
+		return s
+	}
+	if s >= 3 && capWord(&toks[s-3]) {
+		return s
+	}
+	if s+1 >= len(toks) || !nameWordEN(&toks[s], lex) || !nameWordEN(&toks[s+1], lex) {
+		return s
+	}
+	return s - 2
 }
 
 // personNounEN reports whether the lower-case word t names a person: a

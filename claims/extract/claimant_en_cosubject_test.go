@@ -13,6 +13,18 @@ func TestCoSubjectsEN(t *testing.T) {
 	})
 }
 
+// TestDepartmentAndEN checks an "and" inside a department's name before a
+// title: it joins no two speakers, while an "and" before a name or before
+// a one-word department does.
+func TestDepartmentAndEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Housing and Urban Development Secretary Nora Quist said the waiting lists had doubled since 2019.":                "Nora Quist",
+		"Mayor Ed Falk and Parks and Public Works Director Ivy Moll said the pool would stay closed until June.":           "Ed Falk; Ivy Moll",
+		"Falk and Parks Director Ivy Moll said the pool would stay closed until June.":                                     "Falk; Ivy Moll",
+		"At the hearing, Transport and Water Board chairman Rolf Ekman told lawmakers the pipes were older than 80 years.": "Rolf Ekman",
+	})
+}
+
 // TestConjunctsBeforeEN checks the conjuncts read before a verb: a
 // described last conjunct, a serial comma, and no subject when a
 // lower-case word that names no person stands in a description.

@@ -148,7 +148,7 @@ func verbGroupStartEN(toks []token, v int) int {
 var adverbEN = map[string]bool{
 	"also": true, "later": true, "then": true, "again": true, "once": true, "still": true, "never": true,
 	"often": true, "since": true, "previously": true, "recently": true, "repeatedly": true, "first": true,
-	"meanwhile": true, "too": true, "now": true, "earlier": true,
+	"meanwhile": true, "too": true, "now": true, "earlier": true, "today": true, "tonight": true,
 }
 
 // passiveEN reports whether the English verb of saying v is a passive

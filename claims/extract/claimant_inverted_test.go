@@ -137,6 +137,8 @@ func TestNameBetweenCommasEN(t *testing.T) {
 		"One of his former aides, Ron Keller, now a state official, said the era had ended.": "Ron Keller",
 		"Asked about fraud, Mia Brooks, the campaign's spokeswoman, suggested it was rare.":  "Mia Brooks",
 		"Arizona Sen. Tom Alder meanwhile tweeted that he could not explain it.":             "Tom Alder",
+		"After the storm, Gov. Lina Marsh today said 4,000 homes were still without power.":  "Lina Marsh",
+		"At the rally, Pia Stone tonight told supporters that taxes would not rise.":         "Pia Stone",
 	})
 }
 
