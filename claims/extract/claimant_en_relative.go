@@ -14,15 +14,20 @@ import "strings"
 // between them ("Ann Lee, who …, said", "Ann Lee, a lawyer …, said"):
 // the comma before v closes it, and it opens with "who", "whose", "whom"
 // or an article right after the comma that follows a capitalised word; v
-// when there is none. A name after a preposition ("In Boston, the …")
-// is no subject (subjectStartEN).
+// when there is none. A comma inside a quotation before v opens none. A
+// name after a preposition ("In Boston, the …") is no subject
+// (subjectStartEN).
 func relativeEndEN(toks []token, v int) int {
 	if v < 4 || toks[v-1].p != ',' {
 		return v
 	}
+	quotes := 0 // quotation marks between c and v: odd when c is inside a quotation
 	for c := v - 2; c >= 1 && v-c <= 40; c-- {
-		if toks[c].p != ',' {
-			continue
+		if toks[c].is(tQuote) {
+			quotes++
+		}
+		if toks[c].p != ',' || quotes%2 == 1 {
+			continue // "“Sadly, a lot of …,” Ann Lee, former …, said": the comma is the quotation's
 		}
 		if !relativePronounEN(toks[c+1].low) && toks[c+1].cat&cDet == 0 && !possessiveWord(toks[c+1].low) && !toks[c+1].is(tNum) && !roleNounEN(&toks[c+1]) && !participleOpenerEN(&toks[c+1]) {
 			continue // "who …", "a lawyer …", "China’s newspaper …", an age: "Ann Lee, 44, said", "Ann Lee, chair of …"

@@ -14,6 +14,16 @@ func TestRelativeSubjectEN(t *testing.T) {
 	})
 }
 
+// TestRelativeQuotedCommaEN checks that a comma inside a quotation before
+// the speaker opens no apposition, while a quotation inside the
+// apposition leaves it one.
+func TestRelativeQuotedCommaEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"“Sadly, a lot of towns have given up on the buses,” Ruth Okafor, former commissioner for Transport, told the paper.": "Ruth Okafor",
+		"Dan Whitley, who called the plan “a mess, frankly,” said the pier would close.":                                      "Dan Whitley",
+	})
+}
+
 // TestPersonBeforeBodyEN checks a speaker placed in a body by "of", "at"
 // or "with" before the verb: the person, not the body, speaks.
 func TestPersonBeforeBodyEN(t *testing.T) {
