@@ -216,7 +216,11 @@ var verbRulesDE = []verbRule{
 		if perfectParticipleDE(u.toks, s.v) {
 			return "" // "Die Medien hatten von einem Skandal gesprochen": the word before a participle is no subject
 		}
-		return d.subjectBefore(u.toks, u.text, legalFormStartDE(u.toks, parenBefore(u.toks, s.v)), true, u.lex, s.plural) // "Roth sagte", "er sagte", "Kevin Roth (SPD) sagte", "Der Verband der Imker e.V. sagte"
+		v := finiteForSubjectDE(u.toks, s.v) // "Eva Roth wird später sagen"; none in "…, würde er Lockerungen verkünden" (claimant_de_objectbefore.go)
+		if v == 0 {
+			return ""
+		}
+		return d.subjectBefore(u.toks, u.text, legalFormStartDE(u.toks, parenBefore(u.toks, v)), true, u.lex, s.plural) // "Roth sagte", "er sagte", "Kevin Roth (SPD) sagte", "Der Verband der Imker e.V. sagte"
 	}),
 	(*docState).modalSayDE, // "Allerdings könne er nicht sagen, …"
 }
