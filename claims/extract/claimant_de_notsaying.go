@@ -12,12 +12,13 @@ import "strings"
 // äußern", negatedDE), or "bestätigen" with "sich" (sichConfirmDE), or
 // "nennt sich" (is called: sichNameDE), or "Geschichte schreiben"
 // (historyWrittenDE), or a column's tagline ("schreibt hier":
-// columnTaglineDE).
+// columnTaglineDE), or "heißen" with a subject ("Der Mann hieß Karl
+// Weber": namingDE).
 
 // notSayingDE reports whether the German word v, a verb of saying by the
 // lexicon, reports no statement here.
 func notSayingDE(toks []token, v int) bool {
-	return declaredDE(toks, v) || attributiveDE(toks, v) || particleSenseDE(toks, v) || victimsDE(toks, v) || wordingGesagtDE(toks, v) || negatedDE(toks, v) || sichConfirmDE(toks, v) || sichNameDE(toks, v) || historyWrittenDE(toks, v) || columnTaglineDE(toks, v) || crossReferenceDE(toks, v)
+	return declaredDE(toks, v) || attributiveDE(toks, v) || particleSenseDE(toks, v) || victimsDE(toks, v) || wordingGesagtDE(toks, v) || negatedDE(toks, v) || sichConfirmDE(toks, v) || sichNameDE(toks, v) || historyWrittenDE(toks, v) || columnTaglineDE(toks, v) || crossReferenceDE(toks, v) || namingDE(toks, v)
 }
 
 // attributiveDE reports whether v is a participle used as an adjective:
