@@ -5,7 +5,7 @@ import "strings"
 // A word the lexicon counts as a verb of saying does not always report a
 // statement: an attributive participle ("die bestätigten Infektionen"), a
 // separable verb whose particle changes the sense ("sagte seine Teilnahme
-// ab" cancels, "wies elf Punkte aus" shows, "ruft den Lehrer an"
+// ab" cancels, "wies elf Punkte aus" shows, "weisen Gäste ab" turn away, "ruft den Lehrer an"
 // phones), "fordern" of victims ("forderte 92 Todesopfer"), a ruling
 // ("für nichtig erklärt", declaredDE), or a comment on the wording
 // ("Kurz gesagt", wordingGesagtDE), or a negated verb ("wollte sich nicht
@@ -89,7 +89,7 @@ func particleOfDE(toks []token, v, p int) bool {
 	case strings.HasPrefix(w, "räum"):
 		return particle == "ab" || particle == "frei" || particle == "auf" // "räumte den Preis ab": wins, not "räumte ein"
 	case strings.HasPrefix(w, "weis") || strings.HasPrefix(w, "wies"):
-		return particle == "aus"
+		return particle == "aus" || particle == "ab" // "wies elf Punkte aus": shows; "weisen Rückkehrer ab": turn away
 	case strings.HasPrefix(w, "ruf") || strings.HasPrefix(w, "rief"):
 		return particle == "an" || particle == "zurück" // "ruft das Modell zurück": recalls a product, says nothing
 	case strings.HasPrefix(w, "wirf") || strings.HasPrefix(w, "werf") || strings.HasPrefix(w, "warf"):
