@@ -5,20 +5,20 @@ import "strings"
 // A word the lexicon counts as a verb of saying does not always report a
 // statement: an attributive participle ("die bestätigten Infektionen"), a
 // separable verb whose particle changes the sense ("sagte seine Teilnahme
-// ab" cancels, "wies elf Punkte aus" shows, "weisen Gäste ab" turn away, "ruft den Lehrer an"
-// phones), "fordern" of victims ("forderte 92 Todesopfer"), a ruling
-// ("für nichtig erklärt", declaredDE), or a comment on the wording
-// ("Kurz gesagt", wordingGesagtDE), or a negated verb ("wollte sich nicht
-// äußern", negatedDE), or "bestätigen" with "sich" (sichConfirmDE), or
-// "nennt sich" (is called: sichNameDE), or "Geschichte schreiben"
-// (historyWrittenDE), or a column's tagline ("schreibt hier":
+// ab" cancels, "wies elf Punkte aus" shows, "weisen Gäste ab" turn away,
+// "ruft den Lehrer an" phones), "fordern" of victims ("forderte 92
+// Todesopfer"), a ruling ("für nichtig erklärt", declaredDE), or a comment
+// on the wording ("Kurz gesagt", wordingGesagtDE), or a negated verb
+// ("wollte sich nicht äußern", negatedDE), or "bestätigen" with "sich"
+// (sichConfirmDE), or "nennt sich" (is called: sichNameDE), or "Geschichte
+// schreiben" (historyWrittenDE), or a column's tagline ("schreibt hier":
 // columnTaglineDE), or "heißen" with a subject ("Der Mann hieß Karl
-// Weber": namingDE).
+// Weber": namingDE), or "empfiehlt sich" (is advisable: sichAdvisableDE).
 
 // notSayingDE reports whether the German word v, a verb of saying by the
 // lexicon, reports no statement here.
 func notSayingDE(toks []token, v int) bool {
-	return declaredDE(toks, v) || attributiveDE(toks, v) || particleSenseDE(toks, v) || victimsDE(toks, v) || wordingGesagtDE(toks, v) || negatedDE(toks, v) || sichConfirmDE(toks, v) || sichNameDE(toks, v) || historyWrittenDE(toks, v) || columnTaglineDE(toks, v) || crossReferenceDE(toks, v) || namingDE(toks, v)
+	return declaredDE(toks, v) || attributiveDE(toks, v) || particleSenseDE(toks, v) || victimsDE(toks, v) || wordingGesagtDE(toks, v) || negatedDE(toks, v) || sichConfirmDE(toks, v) || sichNameDE(toks, v) || historyWrittenDE(toks, v) || columnTaglineDE(toks, v) || crossReferenceDE(toks, v) || namingDE(toks, v) || sichAdvisableDE(toks, v)
 }
 
 // attributiveDE reports whether v is a participle used as an adjective:

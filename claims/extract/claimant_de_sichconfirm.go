@@ -33,3 +33,20 @@ func sichNameDE(toks []token, v int) bool {
 	}
 	return false
 }
+
+// sichAdvisableDE reports whether v is "empfiehlt" or "empfahl" with
+// "sich" right after it and no infinitive with "zu" in the clause ("Eine
+// frühe Buchung empfiehlt sich": is advisable): no one recommends
+// anything, so its subject is no speaker. "Ärzte empfehlen sich zu
+// schonen" is left to the other rules.
+func sichAdvisableDE(toks []token, v int) bool {
+	if toks[v].low != "empfiehlt" && toks[v].low != "empfahl" || v+1 >= len(toks) || toks[v+1].low != "sich" {
+		return false
+	}
+	for k := v + 2; k < len(toks) && !toks[k].is(tPunct); k++ {
+		if toks[k].low == "zu" {
+			return false
+		}
+	}
+	return true
+}
