@@ -7,9 +7,10 @@ import "testing"
 func TestFrontedObjectDE(t *testing.T) {
 	const before = "Die Stadt will den Park bebauen. "
 	checkLast(t, "de", map[string]string{
-		before + "Den Vorschlag kritisierte die Ministerin scharf.":    "Ministerin",
-		before + "Seinen Rücktritt kündigte der Minister am Abend an.": "Minister",
-		before + "Den Bericht bestätigte ein Sprecher der Stadt.":      "Sprecher der Stadt",
+		before + "Den Vorschlag kritisierte die Ministerin scharf.":       "Ministerin",
+		before + "Seinen Rücktritt kündigte der Minister am Abend an.":    "Minister",
+		before + "Den Bericht bestätigte ein Sprecher der Stadt.":         "Sprecher der Stadt",
+		before + "Die Verzögerungen erklärt der Bauleiter mit dem Regen.": "",
 	})
 	for _, c := range []struct {
 		text string
@@ -20,6 +21,9 @@ func TestFrontedObjectDE(t *testing.T) {
 		{"Dem Rat erklärte sie", 2, true},
 		{"Der Verband kritisierte den Plan", 2, false},
 		{"Den Plan, sagte er", 3, false},
+		{"Die Verzögerungen erklärt der Bauleiter", 2, true},
+		{"Die Ministerin erklärte der Zeitung", 2, false},
+		{"Die Gewerkschaften kritisierten den Plan", 2, false},
 	} {
 		var z tokenizer
 		toks := z.tokenize(c.text, lexDE)

@@ -46,8 +46,8 @@ var unitRulesDE = []speakerRule{
 		if len(u.verbs) == 0 || notSayingDE(u.toks, u.verbs[0]) || u.toks[u.verbs[0]].cat&cAccording != 0 {
 			return "" // not "Die beiden Urlauberinnen waren Medienberichten zufolge …": "zufolge" has no subject
 		}
-		if closingPassiveDE(u.toks, u.verbs[0]) || nounVerbDE(u.toks, u.verbs[0]) || saidNothingDE(u.toks, u.verbs[0]) {
-			return "" // "Landesweit sind 17 000 Fälle bestätigt", "Erste Klagen gibt es", "Der Sprecher sagte dazu nichts"
+		if closingPassiveDE(u.toks, u.verbs[0]) || nounVerbDE(u.toks, u.verbs[0]) || saidNothingDE(u.toks, u.verbs[0]) || frontedObjectDE(u.toks, u.verbs[0]) {
+			return "" // "Landesweit sind 17 000 Fälle bestätigt", "Erste Klagen gibt es", "Der Sprecher sagte dazu nichts", "Die Überlegungen erklärt der Manager"
 		}
 		return bodyFirstDE(u.toks, u.text, u.verbs[0])
 	},
