@@ -117,7 +117,8 @@ var verbRulesEN = []verbRule{
 	}),
 	afterFirstWord(func(d *docState, u *claimUnit, s verbAt) string {
 		vs := subjectEndEN(u.toks, auxiliaryStartEN(u.toks, s.v))          // "he later said", "Ann Lee (D) on Monday said"
-		return d.subjectBefore(u.toks, u.text, vs, false, u.lex, s.plural) // "Smith said", "Ann Lee, who …, said"
+		who := d.subjectBefore(u.toks, u.text, vs, false, u.lex, s.plural) // "Smith said", "Ann Lee, who …, said"
+		return d.openingFormCutEN(u.toks, u.text, who)                     // not "Newly" in "Newly confirmed …" (claimant_en_openingform.go)
 	}),
 }
 
