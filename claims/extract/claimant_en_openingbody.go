@@ -12,8 +12,9 @@ import "strings"
 // openingBodyEN returns the run of capitalised words that opens the
 // English unit (after a dateline or an article, perhaps) and ends before
 // a comma or a verb (verbFormEN; not "Norland Party forums posted …"): two
-// or more words, or one of a body's form (orgNameEN); "" otherwise. Token
-// v, the verb of saying, must come after it.
+// or more words, or one of a body's form (orgNameEN), not opened by a
+// preposition ("In Boston, …"); "" otherwise. Token v, the verb of saying,
+// must come after it.
 func (d *docState) openingBodyEN(toks []token, text string, v int) string {
 	s := datelineEndEN(toks, text) // "HARBOR CITY (Wire) - Harbor Foods …"
 	if s < len(toks) && toks[s].cat&cDet != 0 {
@@ -25,6 +26,9 @@ func (d *docState) openingBodyEN(toks []token, text string, v int) string {
 	}
 	if e == s || e >= v || !(toks[e].p == ',' || lowerWord(&toks[e]) && verbFormEN(&toks[e])) {
 		return ""
+	}
+	if toks[s].cat&cNotName != 0 && !foldIn(toks[s].low, "but", "and", "yet", "so") {
+		return "" // "In Boston, the company said": an opening phrase
 	}
 	name := text[toks[s].s:toks[e-1].e]
 	if e-s < 2 && !orgNameEN(name) {

@@ -63,6 +63,11 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 			}
 		}
 	}
+	if !de {
+		if who := namedKindEN(toks, text, e); who != "" {
+			return who // "Over the weekend, the Daily Mail newspaper reported" (claimant_en_namedkind.go)
+		}
+	}
 	near := ""
 	if toks[e-1].is(tCap) && !toks[e-1].is(tPunct) {
 		k := e - 1
