@@ -57,7 +57,7 @@ func pluralObjectDE(toks []token, v int) bool {
 		return false
 	}
 	n := &toks[v-1]
-	if !capWord(n) || !pluralEndingDE(n.low) || strings.HasSuffix(toks[v].low, "en") || !strings.HasSuffix(toks[v].low, "t") && !strings.HasSuffix(toks[v].low, "te") {
+	if !capWord(n) || !pluralEndingDE(n.low) || !strings.HasSuffix(toks[v].low, "t") && !strings.HasSuffix(toks[v].low, "te") {
 		return false
 	}
 	if v+1 >= len(toks) {

@@ -10,33 +10,26 @@ import "strings"
 // the passive's subject, never the speaker, so the rule that reads the
 // word before the verb (subjectBefore) reads nothing.
 
-// finiteForSubjectDE returns 0 when no subject of the verb of saying v
+// noSubjectBeforeDE reports whether no subject of the verb of saying v
 // stands right before it: a participle before "sein" or "werden" (a
 // passive), or an infinitive closing its clause after a modal that a
 // comma or a personal pronoun after it shows to open the clause ("…,
-// würde er Lockerungen verkünden"); v otherwise, also when the subject
-// stands right after the modal ("…, wird Roth sagen") or before it ("Eva
-// Roth wird später sagen").
-func finiteForSubjectDE(toks []token, v int) int {
+// würde er Lockerungen verkünden"). Not so when the subject stands right
+// after the modal ("…, wird Roth sagen") or before it ("Eva Roth wird
+// später sagen").
+func noSubjectBeforeDE(toks []token, v int) bool {
 	if v+1 < len(toks) && passiveAuxDE(toks[v+1].low) {
-		return 0
+		return true
 	}
 	if v+1 < len(toks) && !toks[v+1].is(tPunct) || !infinitiveFormDE(toks[v].low) {
-		return v // not the end of its clause, or a participle: "wird von der Agentur zitiert"
+		return false // not the end of its clause, or a participle: "wird von der Agentur zitiert"
 	}
 	for m := v - 2; m >= 0 && v-m <= 8 && !toks[m].is(tPunct); m-- {
-		if !modalOrFutureDE(toks[m].low) {
-			continue
+		if modalOrFutureDE(toks[m].low) {
+			return !subjectAfterModalDE(toks, m, v) && (m > 0 && toks[m-1].is(tPunct) || m+1 < v && pronoun(&toks[m+1], false) != 0)
 		}
-		if subjectAfterModalDE(toks, m, v) {
-			return v
-		}
-		if m > 0 && toks[m-1].is(tPunct) || m+1 < v && pronoun(&toks[m+1], false) != 0 {
-			return 0 // "…, würde er …": the subject follows the modal
-		}
-		return v
 	}
-	return v
+	return false
 }
 
 // subjectAfterModalDE reports whether the words between the modal m and

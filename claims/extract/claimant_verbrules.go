@@ -216,11 +216,10 @@ var verbRulesDE = []verbRule{
 		if perfectParticipleDE(u.toks, s.v) {
 			return "" // "Die Medien hatten von einem Skandal gesprochen": the word before a participle is no subject
 		}
-		v := finiteForSubjectDE(u.toks, s.v) // "Eva Roth wird später sagen"; none in "…, würde er Lockerungen verkünden" (claimant_de_objectbefore.go)
-		if v == 0 || frontedObjectDE(u.toks, s.v) || u.toks[s.v-1].low == "zu" {
-			return "" // and none in "Die Überlegungen erklärt der Manager …": a fronted object (claimant_de_frontedobject.go); "…, die Stadt so zu nennen": an infinitive
+		if noSubjectBeforeDE(u.toks, s.v) || frontedObjectDE(u.toks, s.v) || u.toks[s.v-1].low == "zu" {
+			return "" // "…, würde er Lockerungen verkünden" (claimant_de_objectbefore.go); "Die Überlegungen erklärt der Manager …": a fronted object (claimant_de_frontedobject.go); "…, die Stadt so zu nennen": an infinitive
 		}
-		return d.subjectBefore(u.toks, u.text, legalFormStartDE(u.toks, parenBefore(u.toks, v)), true, u.lex, s.plural) // "Roth sagte", "er sagte", "Kevin Roth (SPD) sagte", "Der Verband der Imker e.V. sagte"
+		return d.subjectBefore(u.toks, u.text, legalFormStartDE(u.toks, parenBefore(u.toks, s.v)), true, u.lex, s.plural) // "Roth sagte", "er sagte", "Kevin Roth (SPD) sagte", "Der Verband der Imker e.V. sagte"
 	}),
 	(*docState).modalSayDE, // "Allerdings könne er nicht sagen, …"
 }
