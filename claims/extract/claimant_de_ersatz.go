@@ -43,6 +43,9 @@ func (d *docState) reportedFormDE(toks []token) bool {
 	if secondPlaceKonjunktivDE(toks) {
 		return true // "Dies gefährde Stellen", "Der Verband vergleiche Äpfel mit Birnen"
 	}
+	if vorfeldKonjunktivDE(toks) {
+		return true // "Das aktuelle Geschehen rechtfertige keine Abkehr" (claimant_de_vorfeldnp.go)
+	}
 	if manKonjunktivIIDE(toks) {
 		return true // "Dafür müsste man Langzeitstudien machen" (claimant_de_mankonj2.go)
 	}

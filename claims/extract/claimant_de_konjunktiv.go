@@ -22,7 +22,7 @@ func konjunktivPronounDE(toks []token) bool {
 		default:
 			continue
 		}
-		if i > 0 && konjunktivFormDE(toks, i-1) || i+1 < len(toks) && konjunktivFormDE(toks, i+1) {
+		if i > 0 && (konjunktivFormDE(toks, i-1) || konjunktivDeBeforeDE(toks, i-1)) || i+1 < len(toks) && konjunktivFormDE(toks, i+1) {
 			return true
 		}
 	}
@@ -72,4 +72,25 @@ var notVerbE = map[string]bool{
 	"wenige": true, "einige": true, "beide": true, "andere": true, "zahlreiche": true, "etliche": true, "ohne": true,
 	"gerne": true, "alleine": true, "lange": true, "heute": true, "bitte": true, "gerade": true, "beinahe": true,
 	"nahe": true, "infolge": true, "heutzutage": true, "live": true,
+}
+
+// konjunktivDeBeforeDE reports whether token j, right before a pronoun
+// of the third person singular, is a Konjunktiv I in "-de" of a verb whose
+// stem ends in "d" ("verwende sie", "finde er"): their past ends in
+// "-dete" or has another vowel ("fand"), so a word in "-de" is no past
+// form but for "wurde", and an adjective in "-de" ("gerade", "folgende")
+// stands before a noun, not before "er" or "sie". Not after "ich" in the
+// unit ("Ich schreibe … und sende sie ab") nor right after "als".
+func konjunktivDeBeforeDE(toks []token, j int) bool {
+	t := &toks[j]
+	w := t.low
+	if t.is(tCap) || t.is(tPunct) || t.cat&notVerbCats != 0 || len(w) < 5 || !strings.HasSuffix(w, "de") || notVerbE[w] {
+		return false
+	}
+	for i := range toks[:j] {
+		if toks[i].low == "ich" {
+			return false // "Ich schreibe … und sende sie ab": the first person
+		}
+	}
+	return j == 0 || toks[j-1].low != "als" // "als finde er": a comparison
 }

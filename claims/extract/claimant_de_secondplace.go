@@ -16,7 +16,7 @@ var vorfeldPronounsDE = map[string]bool{"dies": true, "er": true, "sie": true, "
 // secondPlaceKonjunktivDE reports whether the unit's finite verb, second
 // after a pronoun or an article and a noun, has the form of a Konjunktiv I
 // of the third person singular: lower case, in -e, not in -te (the
-// preterite), no word of notVerbCats.
+// preterite) unless konjunktivTeFormDE says so, no word of notVerbCats.
 func secondPlaceKonjunktivDE(toks []token) bool {
 	j := 1
 	if len(toks) > 3 && toks[0].cat&cDet != 0 && capWord(&toks[1]) {
@@ -29,8 +29,8 @@ func secondPlaceKonjunktivDE(toks []token) bool {
 	if t.is(tCap) || t.is(tPunct) || t.cat&notVerbCats != 0 || len(w) < 5 || !strings.HasSuffix(w, "e") {
 		return false
 	}
-	if strings.HasSuffix(w, "te") || strings.HasSuffix(w, "ie") || notVerbE[w] {
-		return false // "forderte", "sowie"
+	if strings.HasSuffix(w, "te") && !konjunktivTeFormDE(w) || strings.HasSuffix(w, "ie") || notVerbE[w] {
+		return false // "forderte", "sowie"; not "Er erwarte"
 	}
 	return j+1 < len(toks) && !toks[j+1].is(tPunct)
 }
