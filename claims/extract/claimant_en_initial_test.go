@@ -21,3 +21,13 @@ func TestMiddleInitialEN(t *testing.T) {
 		"“The pier is safe,” said Gen. Walter K. Vance, a former commander.":                 "Walter K. Vance",
 	})
 }
+
+// TestFirstNameBeforeInitialEN checks that a first name the text also
+// writes before a lower-case word ("If Donald remains Donald") is not
+// taken for a title before a middle initial ("Donald J. Trump" is not
+// "J. Trump").
+func TestFirstNameBeforeInitialEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"“If Walter stays Walter, I will not vote for him,” said Senator Ann Flake. Senator Ann Ryan called Walter K. Vance's remarks racist. Later Mr. Vance said that his words had been misconstrued.": "Walter K. Vance",
+	})
+}

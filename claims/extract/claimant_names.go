@@ -362,7 +362,8 @@ func (c *chooser) noteCommon(toks []token, text string, de bool) {
 // stripTitles drops the leading words of a name of three words or more
 // that the text also writes in lower case (English) or before a lower-case
 // word, keeping two words at least ("Staff Ana Ruiz" → "Ana Ruiz" when the
-// text says "staff"; "Landrat Eva Roth" when it says "der Landrat sagte").
+// text says "staff"; "Landrat Eva Roth" when it says "der Landrat sagte"),
+// but not a word before a middle initial, which is a first name.
 func (c *chooser) stripTitles(name string) string {
 	if describedEN(name) {
 		return name
@@ -370,8 +371,8 @@ func (c *chooser) stripTitles(name string) string {
 	for strings.Count(name, " ") >= 2 {
 		k := strings.IndexByte(name, ' ')
 		var buf [64]byte
-		if !(c.common.has(string(appendLower(buf[:0], name[:k]))) || c.notFirst.has(name[:k])) || orgPrefixDE(name[:k]) || !upperFirst(name) || !upperFirst(name[k+1:]) || adjectiveDE(firstWord(name[k+1:])) {
-			break // a title is capitalised before a name: not "some opponents of the plan"
+		if !(c.common.has(string(appendLower(buf[:0], name[:k]))) || c.notFirst.has(name[:k])) || orgPrefixDE(name[:k]) || !upperFirst(name) || !upperFirst(name[k+1:]) || adjectiveDE(firstWord(name[k+1:])) || middleInitial(firstWord(name[k+1:])) {
+			break // a title is capitalised before a name: not "some opponents of the plan"; before an initial stands a first name ("Donald J. Trump" where the text also says "Donald remains")
 		}
 		name = name[k+1:]
 	}
