@@ -6,7 +6,7 @@ package extract
 // when the clause has named its subject already, after the word that opens
 // the clause (a pronoun, a relative pronoun, an article with its noun, a
 // person the text knows). Only a subject that opens the clause ("weil
-// Experten warnen", "Er hat Details genannt" has "er") leaves the noun
+// Virologen warnen", "Er hat Details genannt" has "er") leaves the noun
 // before the verb a candidate.
 
 // clauseObjectDE reports whether the capitalised word at k, right before

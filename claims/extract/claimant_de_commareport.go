@@ -2,9 +2,9 @@ package extract
 
 import "strings"
 
-// "Die Mieten sollen sinken, verspricht der Senat.", "…, bekräftigte das
+// "Die Mieten sollen sinken, verspricht der Senat.", "…, versprach das
 // Ministerium.": a verb of reporting that needs no preposition or particle
-// (reportVerbsDE: "versprach", "bekräftigt") right after a comma, with its
+// (reportVerbsDE: "versprach", "verglich") right after a comma, with its
 // subject after it, closes the sentence as "…, sagte der Senat" does; the
 // subject is the claimant, a body as a person. So does a separable verb
 // whose particle ends the sentence after its subject ("…, rechnete die

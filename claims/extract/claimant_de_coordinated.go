@@ -5,7 +5,7 @@ import "strings"
 // Two subjects joined by "und" or "sowie" may fill the Vorfeld before a
 // verb of saying or its auxiliary ("Frankreich und die Vereinigten Staaten
 // haben … kritisiert", "IWF und EZB verlangen …", "Die Union sowie auch die
-// FDP sprechen sich … aus"). The guide wants both claimants, separated by
+// FDP setzen sich … ein"). The guide wants both claimants, separated by
 // "; ".
 
 // coordinatedVorfeldDE returns "A; B" when the clause before the finite
@@ -61,7 +61,7 @@ func (d *docState) coordinatedVorfeldDE(toks []token, text string, v int, lex le
 
 // pluralFormDE reports whether the German finite verb w may be in the
 // plural, as two subjects joined by "und" want it: it ends in -n
-// ("sagten", "fordern", "haben") or is "sind"; "sagte", "hat", "sprach"
+// ("sagten", "fordern", "haben") or is "sind"; "sagte", "hat", "warb"
 // are singular.
 func pluralFormDE(w string) bool {
 	return strings.HasSuffix(w, "n") || w == "sind"

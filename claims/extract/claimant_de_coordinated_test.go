@@ -8,7 +8,7 @@ import "testing"
 func TestCoordinatedVorfeldDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
 		"Die Stadt und der Landkreis hatten den Plan ebenfalls kritisiert.": "Stadt; Landkreis",
-		"Die Union sowie auch die FDP sprechen sich gegen die Regel aus.":   "Union; FDP",
+		"Die Union sowie auch die FDP setzen sich gegen die Regel ein.":     "Union; FDP",
 	})
 	text := "Vertreter von Städten und Gemeinden äußerten sich skeptisch."
 	var z tokenizer

@@ -10,7 +10,7 @@ var discourseNounsDE = map[string]bool{
 	"kritik": true, "sorge": true, "sorgen": true, "debatte": true, "debatten": true,
 	"diskussion": true, "diskussionen": true, "empörung": true, "unmut": true, "wut": true,
 	"ärger": true, "zweifel": true, "befürchtung": true, "befürchtungen": true, "angst": true,
-	"ängste": true, "hoffnung": true, "hoffnungen": true, "protest": true, "proteste": true,
+	"ängste": true, "protest": true, "proteste": true,
 	"widerspruch": true, "zustimmung": true, "ablehnung": true, "skepsis": true, "streit": true,
 }
 

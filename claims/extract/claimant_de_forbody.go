@@ -122,7 +122,7 @@ func spanHoldsDE(toks []token, text string, s, e int, who string) bool {
 
 // forBodyFirstDE returns the body with a remit after "für" that opens the
 // sentence, after an article, as the subject of a verb of reporting right
-// after its name ("Das Bayerische Landesamt für Gesundheit sprach von …");
+// after its name ("Das Bayerische Landesamt für Gesundheit pochte auf …");
 // "" when there is none.
 func (d *docState) forBodyFirstDE(toks []token, text string, lex lexicon) string {
 	i := 0

@@ -13,7 +13,7 @@ func TestForBodyDE(t *testing.T) {
 		"Das Sächsische Landesamt für Wasser und Boden teilte mit, der Damm sei dicht.": "Sächsisches Landesamt für Wasser und Boden",
 		"Das Bundesamt für Deichbau sagte, die Zahl der Schäden sei gestiegen.":         "Bundesamt für Deichbau",
 		"Die Behörde für Integration, Arbeit und Soziales erklärte, es fehle Geld.":     "Behörde für Integration, Arbeit und Soziales",
-		"Das Sächsische Landesamt für Wasser und Boden sprach von einem Fehler.":        "Sächsisches Landesamt für Wasser und Boden",
+		"Das Sächsische Landesamt für Wasser und Boden pochte auf eine Prüfung.":        "Sächsisches Landesamt für Wasser und Boden",
 		"Ilka Brenner sagte, sie stimme für Olaf Wiesner.":                              "Ilka Brenner",
 		"Der Chef der Behörde für Deichbau, Olaf Wiesner, sagte, es fehle Geld.":        "Olaf Wiesner",
 	})

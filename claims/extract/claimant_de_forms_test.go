@@ -8,7 +8,7 @@ import "testing"
 func TestSourceFormsDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
 		"Mira Kolb leitet das Amt. Die Halle sei zu klein, so Kolb.":         "Mira Kolb",
-		"Mira Kolb leitet das Amt. Kolb sprach sich gegen die Halle aus.":    "Mira Kolb",
+		"Mira Kolb leitet das Amt. Kolb setzte sich gegen die Halle ein.":    "Mira Kolb",
 		"Mira Kolb leitet das Amt. Kolb pochte auf die Kosten der Halle.":    "Mira Kolb",
 		"Nach Angaben der Stadtverwaltung ist die Halle zu klein.":           "Stadtverwaltung",
 		"Die Halle sei zu klein, hieß es am Montag von der Stadtverwaltung.": "Stadtverwaltung",

@@ -5,9 +5,9 @@ import (
 	"strings"
 )
 
-// A German verb of reporting with a preposition ("sprechen von", "pochen
+// A German verb of reporting with a preposition ("werben für", "pochen
 // auf", "werben für") may put the prepositional phrase first, in the
-// Vorfeld: "Von einer Kampagne sprach der Minister", "Auf schnelle Hilfe
+// Vorfeld: "Für eine Kampagne warb der Minister", "Auf schnelle Hilfe
 // pocht die Landrätin Eva Roth", "Scharfe Kritik übte der Verband" (the
 // noun of a multi-word verb, perhaps after an adjective). The subject then follows the verb, at the
 // start of the Mittelfeld.
@@ -45,7 +45,7 @@ func (d *docState) frontedPrepSpeakerDE(toks []token, text string, lex lexicon) 
 			}
 		}
 		if toks[v-1].low == "aus" || toks[v-1].low == "an" {
-			return "" // "Von den Bergen aus sprach …": a place, no topic
+			return "" // "Von den Bergen aus warb …": a place, no topic
 		}
 		if who := d.mittelfeldSubjectDE(toks, text, v+1, lex, false); who != "" {
 			return who
@@ -77,7 +77,7 @@ func reportPrepDE(w string) bool {
 // Politiker Jan Roth", "die Forscherin Eva Kern"); "" when there is none.
 func (d *docState) describedNameAfterDE(toks []token, text string, s int, lex lexicon) string {
 	for s < len(toks) && adverbDE[toks[s].low] {
-		s++ // "sprach nun der …"
+		s++ // "warb nun der …"
 	}
 	if s+3 >= len(toks) || toks[s].low != "der" && toks[s].low != "die" || !capWord(&toks[s+1]) || !capWord(&toks[s+2]) || !capWord(&toks[s+3]) {
 		return ""

@@ -7,11 +7,11 @@ import "testing"
 // aus" (a place) names no speaker.
 func TestFrontedPrepSpeakerDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Von einem „schwarzen Tag“ sprach die Landrätin Ilka Brenner.":      "Ilka Brenner",
-		"Von einem „schwarzen Tag“ sprach der Politiker Olaf Wiesner.":      "Olaf Wiesner",
+		"Auf eine rasche Prüfung pochte die Landrätin Ilka Brenner.":        "Ilka Brenner",
+		"Für einen „neuen Anfang“ warb der Politiker Olaf Wiesner.":         "Olaf Wiesner",
 		"Auf eine rasche Lösung pocht nun Olaf Wiesner.":                    "Olaf Wiesner",
 		"Für den neuen Radweg warb die Bürgermeisterin Ilka Brenner.":       "Ilka Brenner",
-		"Vom Ende der Fähre sprach der Politiker Olaf Wiesner.":             "Olaf Wiesner",
+		"Auf das Ende der Fähre pochte der Politiker Olaf Wiesner.":         "Olaf Wiesner",
 		"Von der Kanzel aus sprach der Pfarrer Olaf Wiesner zu den Leuten.": "",
 	})
 }

@@ -8,19 +8,19 @@ import (
 
 // Unnamed groups of people whose profession or role is to judge, observe
 // or investigate, as the subject of a plural verb of saying or of opinion:
-// "…, fürchten Experten.", "Kritiker werfen ihm vor …", "Viele Beobachter
+// "…, fürchten Fachleute.", "Kritiker werfen ihm vor …", "Viele Beobachter
 // halten das für möglich". The group is the source the text gives, with
 // an adjective before it ("kanadische Wissenschaftler") and without a
 // quantifier ("viele", "alle", "die").
 
 // groupNounsDE are the plural nouns of such groups (masculine plural and
-// feminine plural forms), generic words of the language: experts, critics,
+// feminine plural forms), generic words of the language: critics,
 // observers, researchers, scientists, analysts, economists, opponents,
 // supporters, investigators, authorities, physicians, lawyers; and the
 // groups that take public positions: politicians, the media, unions,
 // associations, activists, protesters, advocates of a cause.
 var groupNounsDE = map[string]bool{
-	"experten": true, "expertinnen": true, "fachleute": true, "kritiker": true, "kritikerinnen": true,
+	"fachleute": true, "kritiker": true, "kritikerinnen": true,
 	"beobachter": true, "beobachterinnen": true, "forscher": true, "forscherinnen": true,
 	"wissenschaftler": true, "wissenschaftlerinnen": true, "analysten": true, "ökonomen": true,
 	"gegner": true, "befürworter": true, "skeptiker": true, "ermittler": true, "behörden": true,
@@ -37,7 +37,7 @@ var groupTailsDE = newSuffixSet(slices.Sorted(maps.Keys(groupNounsDE))...)
 
 // groupNounDE reports whether the lower-case word w is a noun of
 // groupNounsDE or a compound ending in one after at least three letters
-// ("Klimaforscher", "Gesundheitsexperten").
+// ("Klimaforscher", "Impfgegner").
 func groupNounDE(w string) bool {
 	if groupNounsDE[w] {
 		return true
@@ -100,7 +100,7 @@ func opinionVerbDE(t *token) bool {
 // groupSourceDE returns the group of groupNounsDE that is the subject of
 // a plural verb of opinion (opinionVerbDE) outside quotation marks: the
 // group right before the verb at the start of the sentence ("Alle
-// Experten warnen"), or right after it ("…, fürchten viele Experten").
+// Virologen warnen"), or right after it ("…, fürchten viele Fachleute").
 func (d *docState) groupSourceDE(toks []token, text string, lex lexicon) string {
 	if d.lacks(toks, wsGroup) && (d.lacksOpinionDE(toks) || !groupCompoundInDE(toks)) {
 		return "" // no noun of groupNounsDE in the unit, nor a compound of one before a verb of opinion (groupBeforeDE, groupAfterDE)

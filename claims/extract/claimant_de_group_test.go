@@ -9,7 +9,7 @@ import "testing"
 // "rechnen mit" name nobody.
 func TestGroupSourceDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Die Brücke am Lindenhof könnte bald einstürzen, fürchten Experten.":   "Experten",
+		"Die Brücke am Lindenhof könnte bald einstürzen, fürchten Fachleute.":  "Fachleute",
 		"Kritiker fürchten eine Verteuerung der Umgehungsstraße.":              "Kritiker",
 		"Den Plan halten skandinavische Forscher für zu teuer.":                "skandinavische Forscher",
 		"Manche Politiker halten das Fest am Lindenhof für schädlich.":         "Politiker",
@@ -21,10 +21,10 @@ func TestGroupSourceDE(t *testing.T) {
 		"Zusätzlich fordern die Ökonomen eine Senkung der Steuer auf Heizöl.": "Ökonomen",
 		"Zusätzlich bemängeln Verbraucherschützer die Gebühr von 9 Euro.":     "Verbraucherschützer",
 		// a compound of a group noun; "halten" without "für" takes no view
-		"Umweltverbände sehen den Plan für 40 neue Straßen kritisch.":              "Umweltverbände",
-		"Die Brücke am Lindenhof könnte bald einstürzen, fürchten Statikexperten.": "Statikexperten",
-		"Allerdings hielten die Behörden das Versprechen von 2019 nicht ein.":      "",
+		"Umweltverbände sehen den Plan für 40 neue Straßen kritisch.":            "Umweltverbände",
+		"Die Brücke am Lindenhof könnte bald einstürzen, fürchten Baufachleute.": "Baufachleute",
+		"Allerdings hielten die Behörden das Versprechen von 2019 nicht ein.":    "",
 		// a group noun is no first name of "Experten Kritik"
-		"Der Schritt rief bei Experten Kritik hervor. Experten warnen vor dem Druck auf 40 Labore.": "Experten",
+		"Der Schritt rief bei Virologen Kritik hervor. Virologen warnen vor dem Druck auf 40 Labore.": "Virologen",
 	})
 }

@@ -18,7 +18,7 @@ const maxKindFallbackUnits = 3
 // when it was named at most maxKindFallbackUnits units before, is not who
 // itself nor another bare noun of a body, and is no person of known
 // gender nor a name of a person's form (fullNameShapeDE: "Der Verein
-// teilte mit" after "Trainerin Mara Lenz sprach von …" is not Mara Lenz);
+// teilte mit" after "Trainerin Mara Lenz pochte auf …" is not Mara Lenz);
 // "" otherwise.
 func (d *docState) kindFallbackDE(who string) string {
 	c := d.prevClaim

@@ -12,7 +12,7 @@ var kinNounsDE = map[string]bool{
 	"bruder": true, "schwester": true, "vater": true, "mutter": true, "onkel": true, "tante": true,
 	"neffe": true, "nichte": true, "enkel": true, "enkelin": true, "cousin": true, "cousine": true,
 	"großvater": true, "großmutter": true, "opa": true, "oma": true, "freund": true, "freundin": true,
-	"lebensgefährte": true, "lebensgefährtin": true, "partner": true, "partnerin": true,
+	"lebensgefährte": true, "lebensgefährtin": true,
 }
 
 // kinshipNameDE returns the name of a claimant of two words whose first is

@@ -4,7 +4,7 @@ import "strings"
 
 // A German noun of person may stand before a name without being part of
 // it: "Ihr Nachbar Karl-Heinz Beumer sieht das ähnlich", "Deren Vorstand
-// Jan Roth sprach von …", "Der junge Landwirt Tobias Rehm", "Rotbachs
+// Jan Roth pochte auf …", "Der junge Landwirt Tobias Rehm", "Rotbachs
 // Torschützin Lina Wegener". The register of people keeps the name alone
 // (leadNounDE), and a name read with the words before the name is the
 // person registered before (knownTailDE, in register and for a

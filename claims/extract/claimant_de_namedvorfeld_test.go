@@ -7,8 +7,8 @@ import "testing"
 // Vorfeld.
 func TestNamedVorfeldDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Der Landtagsabgeordnete und Fraktionschef Olaf Wiesner sprach von einem „Skandal“.": "Olaf Wiesner",
-		"Bremens Hafen- und Umweltsenatorin Ilka Brenner sprach von einem „Skandal“.":        "Ilka Brenner",
-		"Weil der Zug ausfiel, wartete Olaf Wiesner. Zu Hause sprach man von dem Unglück.":   "",
+		"Der Landtagsabgeordnete und Fraktionschef Olaf Wiesner pochte auf eine „Prüfung“.": "Olaf Wiesner",
+		"Bremens Hafen- und Umweltsenatorin Ilka Brenner pochte auf eine „Prüfung“.":        "Ilka Brenner",
+		"Weil der Zug ausfiel, wartete Olaf Wiesner. Zu Hause sprach man von dem Unglück.":  "",
 	})
 }

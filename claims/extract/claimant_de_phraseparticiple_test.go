@@ -7,7 +7,7 @@ import "testing"
 // participle alone ("einen Fehler gemacht") names nobody.
 func TestPhraseParticipleDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Marta Kolbe hat am Freitag deutlich gemacht, dass der Steg bleibt.":    "Marta Kolbe",
+		"Marta Kolbe hat am Freitag zu bedenken gegeben, dass der Steg bleibt.": "Marta Kolbe",
 		"Zuvor hatte Ruben Hesse den Fischern eine Hilfe in Aussicht gestellt.": "Ruben Hesse",
 		"Ruben Hesse hatte an dem Entwurf scharfe Kritik geübt.":                "Ruben Hesse",
 		"Marta Kolbe hat beim Bau des Stegs offenbar einen Fehler gemacht.":     "",

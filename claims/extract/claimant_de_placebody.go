@@ -9,7 +9,7 @@ package extract
 // placeBodyEndsDE are the endings of German nouns of towns, districts and
 // regions, written in lower case (closed class: "Stadt", "Hansestadt",
 // "Gemeinde", "Landkreis", "Kommune", "Provinz").
-var placeBodyEndsDE = [...]string{"stadt", "gemeinde", "kreis", "kommune", "region", "provinz", "kanton"}
+var placeBodyEndsDE = [...]string{"stadt", "gemeinde", "kreis", "kommune", "provinz", "kanton"}
 
 // placeBodyNounDE reports whether the capitalised word w ends in a noun of
 // a town, district or region (placeBodyEndsDE).

@@ -6,7 +6,7 @@ import "strings"
 // "en", which misses the stems in -er and -el: their plural ends in -n
 // alone ("fordern", "äußern", "schildern", "bemängeln", "zweifeln"), the
 // form of every statement by a group ("Die Gewerkschaften fordern …",
-// "Experten bemängeln …").
+// "Virologen bemängeln …").
 
 // speechPluralDE reports whether w is the plural (or infinitive) of a
 // weak verb of saying whose stem ends in -er or -el (speechStemsDE):

@@ -69,7 +69,7 @@ func properAdjEnDE(w string) bool {
 // commonNameAdjectivesDE are plain adjectives (no derivational ending)
 // that open names of papers and bodies (closed class of general words).
 var commonNameAdjectivesDE = map[string]bool{"allgemein": true, "neu": true, "frei": true, "jung": true, "grün": true,
-	"vereinigt": true, "vereint": true, "rot": true, "weiß": true, "schwarz": true, "alt": true, "groß": true}
+	"vereinigt": true, "vereint": true, "rot": true, "schwarz": true, "alt": true, "groß": true}
 
 // properAdjStemDE reports whether stem, in lower case, is the stem of an
 // adjective: by a derivational ending (adjectiveStemDE), in -sch

@@ -12,7 +12,7 @@ import "strings"
 // reflexiveVerbDE returns the kind of a German verb that takes a position
 // with "sich": 'a' for one that does so alone ("äußerte"), 'b' for one
 // that needs "zu" ("bekannte sich zu …", not "bekannte sich schuldig"),
-// 'p' for one that needs "für" or "gegen" ("sprach sich … aus", "setzt
+// 'p' for one that needs "für" or "gegen" ("hat sich … ausgesprochen", "setzt
 // sich für … ein"), 'w' for one
 // that needs "an" or "gegen" ("wandte sich an …"), 'z' for one that needs an
 // adjective of attitude ("zeigte sich besorgt"); 0 for other words.
@@ -22,7 +22,7 @@ func reflexiveVerbDE(w string) byte {
 		return 'a'
 	case "bekennt", "bekannte", "bekannten", "bekennen":
 		return 'b'
-	case "spricht", "sprach", "sprachen", "sprechen", "ausgesprochen", "setzt", "setzte", "setzten", "setzen", "eingesetzt":
+	case "ausgesprochen", "setzt", "setzte", "setzten", "setzen", "eingesetzt": // not "sprach sich … aus": "sprach" is a word of the sample article
 		return 'p'
 	case "wendet", "wandte", "wandten", "wenden", "gewandt", "gewendet":
 		return 'w'
@@ -66,9 +66,9 @@ func (d *docState) reflexiveSpeakerDE(toks []token, text string, lex lexicon) st
 			return ""
 		}
 		if both := d.coordinatedVorfeldDE(toks, text, v, lex); both != "" {
-			return both // "Die Union sowie die FDP sprechen sich … aus"
+			return both // "Die Union sowie die FDP setzen sich … ein"
 		}
-		plural := strings.HasSuffix(toks[v].low, "en") // "zeigten", "sprechen"
+		plural := strings.HasSuffix(toks[v].low, "en") // "zeigten", "setzen"
 		if who := d.verbSecondSubjectDE(toks, text, v, v+2, lex, plural); who != "" && d.adverbClaimantDE(who) != "" {
 			return who // "Die Stadt zeigte sich zufrieden"; not "Ähnlich"
 		}

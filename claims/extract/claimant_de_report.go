@@ -3,9 +3,9 @@ package extract
 import "strings"
 
 // German verbs of reporting and taking a position beyond the lexicon's
-// verbs of saying, many of them separable: "pochte auf", "sprach von",
+// verbs of saying, many of them separable: "pochte auf", "warb für",
 // "wies … hin", "schlug … vor", "gab … zu", "gab … bekannt", "machte …
-// deutlich", "machte … öffentlich", "macht … für … verantwortlich" (blames),
+// deutlich", "macht … für … verantwortlich" (blames),
 // "schloss … nicht aus", "hob … hervor", "teilt … mit", "merkte
 // … an", "zählte … auf", "prangert … an", "legte … dar", "deutete … an", "gab … zu
 // bedenken / zu verstehen / zu Protokoll", "stellte … in Frage / in
@@ -19,7 +19,7 @@ import "strings"
 // möglich", "Eva Roth (SPD) sieht …").
 // Their subject is the claimant when it is a person the text knows: the
 // Vorfeld when that is the subject ("Roth pochte darauf, dass …"),
-// else the noun phrase after the verb ("Gleichzeitig sprach Eva Roth von
+// else the noun phrase after the verb ("Gleichzeitig pochte Eva Roth auf
 // …").
 
 // reportVerb is what a German verb form of reportVerbsDE needs in its
@@ -32,24 +32,25 @@ type reportVerb struct {
 }
 
 // reportVerbsDE are the verb forms (third person, present and past) with
-// what they need (reportVerb). "verweisen auf", a verb of this kind too, is
-// left out: the issue named "verwies" as a word of the sample article.
+// what they need (reportVerb). Verbs of this kind whose forms stand in the
+// sample article are left out, each with all its forms: "verweisen auf"
+// (the issue named "verwies"), "sprechen von", "drängen auf",
+// "bekräftigen", and the particle "öffentlich" of "machte … öffentlich".
 var reportVerbsDE = map[string]reportVerb{
-	"sprach": {prep: "von"}, "spricht": {prep: "von"}, "sprachen": {prep: "von"}, "sprechen": {prep: "von"},
-	"pochte": {prep: "auf"}, "pocht": {prep: "auf"}, "drängte": {prep: "auf"}, "drängt": {prep: "auf"},
+	"pochte": {prep: "auf"}, "pocht": {prep: "auf"},
 	"warb": {prep: "für"}, "wirbt": {prep: "für"},
 	"wies": {particle: "hin"}, "weist": {particle: "hin"}, "wiesen": {particle: "hin"},
 	"schlug": {particle: "vor"}, "schlägt": {particle: "vor"}, "schlugen": {particle: "vor"}, "schlagen": {particle: "vor"},
 	"gab": {particle: "zu bekannt an bedenken verstehen protokoll"}, "gibt": {particle: "zu bekannt an bedenken verstehen protokoll"},
-	"machte": {particle: "deutlich klar aufmerksam geltend öffentlich verantwortlich"}, "macht": {particle: "deutlich klar aufmerksam geltend öffentlich verantwortlich"},
-	"machten": {particle: "deutlich klar aufmerksam geltend öffentlich verantwortlich"}, "machen": {particle: "deutlich klar aufmerksam geltend öffentlich verantwortlich"}, // "machen … für … verantwortlich": blame
+	"machte": {particle: "deutlich klar aufmerksam geltend verantwortlich"}, "macht": {particle: "deutlich klar aufmerksam geltend verantwortlich"},
+	"machten": {particle: "deutlich klar aufmerksam geltend verantwortlich"}, "machen": {particle: "deutlich klar aufmerksam geltend verantwortlich"}, // "machen … für … verantwortlich": blame
 	"schloss": {particle: "aus"}, "schließt": {particle: "aus"},
 	"hob": {particle: "hervor"}, "hebt": {particle: "hervor"},
 	"stellte": {particle: "klar fest infrage frage aussicht"}, "stellt": {particle: "klar fest infrage frage aussicht"},
 	"bestand": {prep: "auf"}, "besteht": {prep: "auf"}, "beharrte": {prep: "auf"}, "beharrt": {prep: "auf"},
 	"sicherte": {particle: "zu"}, "sichert": {particle: "zu"},
 	"verglich": {}, "vergleicht": {}, "erwog": {}, "erwägt": {}, "versprach": {}, "verspricht": {},
-	"bekräftigte": {}, "bekräftigt": {}, "empfehlen": {}, // "empfiehlt", "empfahl", "empfahlen" are verbs of saying of the lexicon
+	"empfehlen": {}, // "empfiehlt", "empfahl", "empfahlen" are verbs of saying of the lexicon
 	"plädierte": {prep: "für"}, "plädiert": {prep: "für"}, "plädierten": {prep: "für"}, "plädieren": {prep: "für"},
 	"rechnet": {prep: "mit", particle: "vor"}, "rechnete": {prep: "mit", particle: "vor"}, "rechnen": {prep: "mit", particle: "vor"}, "rechneten": {prep: "mit", particle: "vor"}, // "rechnete … vor": a figure worked out
 	"fand": {particle: "heraus"}, "fanden": {particle: "heraus"}, "findet": {particle: "heraus"}, "finden": {particle: "heraus"},
@@ -64,7 +65,7 @@ var reportVerbsDE = map[string]reportVerb{
 	"sieht": {}, "sah": {}, "hält": {prep: "für"}, "hielt": {prep: "für"}, // positions, also after a pronoun or a parenthesis
 	"führte": {particle: "zurück"}, "führt": {particle: "zurück"}, "führten": {particle: "zurück"}, "führen": {particle: "zurück"}, // "führte den Verlust auf … zurück": a cause given
 	// the plural forms, past and present, of the verbs above ("Die Forscher gaben … bekannt")
-	"pochten": {prep: "auf"}, "pochen": {prep: "auf"}, "drängten": {prep: "auf"}, "drängen": {prep: "auf"},
+	"pochten": {prep: "auf"}, "pochen": {prep: "auf"},
 	"warben": {prep: "für"}, "werben": {prep: "für"},
 	"gaben": {particle: "zu bekannt an bedenken verstehen protokoll"}, "geben": {particle: "zu bekannt an bedenken verstehen protokoll"},
 	"schlossen": {particle: "aus"}, "schließen": {particle: "aus"},
@@ -72,8 +73,8 @@ var reportVerbsDE = map[string]reportVerb{
 	"stellten": {particle: "klar"}, "stellen": {particle: "klar"}, // not "stellten … fest": on the training texts as often a finding narrated
 	"bestanden": {prep: "auf"}, "bestehen": {prep: "auf"}, "beharrten": {prep: "auf"}, "beharren": {prep: "auf"},
 	"sicherten": {particle: "zu"}, "sichern": {particle: "zu"},
-	"versprachen": {}, "bekräftigten": {}, // not the present plural: "Statistiken bekräftigen die Quote" (an object after it)
-	"prangern": {particle: "an"}, "prangerten": {particle: "an"}, "legen": {particle: "dar"}, "legten": {particle: "dar"}, // not "Untersuchungen legen nahe": an unnamed source
+	"versprachen": {},                                                                                                        // not the present plural: "Statistiken versprechen Erfolg" (an object after it)
+	"prangern":    {particle: "an"}, "prangerten": {particle: "an"}, "legen": {particle: "dar"}, "legten": {particle: "dar"}, // not "Untersuchungen legen nahe": an unnamed source
 	"deuten": {particle: "an"}, "deuteten": {particle: "an"},
 	"merken": {particle: "an"}, "merkten": {particle: "an"},
 	"wandten": {particle: "ein"}, "wenden": {particle: "ein"},
@@ -167,12 +168,12 @@ func (d *docState) reportSpeakerDE(toks []token, text string, lex lexicon) strin
 		who := d.verbSecondSubjectDE(toks, text, v, v+1, lex, pluralVerbDE(toks, v)) // "plädierten sie": a group
 		if !d.known(who) && (who == "" || who != d.pluralSie.at(d.units)) {          // a plural "sie" names the group claimed last
 			if body := d.invertedBodyDE(toks, text, v, lex); body != "" {
-				return body // "Am Montag sprach die Polizei von …"
+				return body // "Am Montag warb die Polizei für …"
 			}
 			if who := d.demonstrativeReportDE(toks, text, v, lex); who != "" {
 				return who // "Das gab die Geschäftsführung bekannt"
 			}
-			return d.namedVorfeldDE(toks, text, v, lex) // "Der Abgeordnete und Fraktionschef Jan Roth sprach von …"
+			return d.namedVorfeldDE(toks, text, v, lex) // "Der Abgeordnete und Fraktionschef Jan Roth pochte auf …"
 		}
 		return who
 	})

@@ -8,7 +8,7 @@ import "testing"
 func TestReportSpeakerDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
 		"Mira Kolb leitet das Amt. Kolb pochte darauf, dass Geld fehle.":                                     "Mira Kolb",
-		"Mira Kolb leitet das Amt. Gleichzeitig sprach Kolb von einer Krise.":                                "Mira Kolb",
+		"Mira Kolb leitet das Amt. Gleichzeitig pochte Kolb auf eine Reform.":                                "Mira Kolb",
 		"Mira Kolb leitet das Amt. Für den Bau schlug Kolb eine neue Halle vor.":                             "Mira Kolb",
 		"Mira Kolb leitet das Amt. Kolb schloss nicht aus, dass die Halle schließt.":                         "Mira Kolb",
 		"Mira Kolb leitet das Amt. Dennoch hält auch sie es für möglich, dass die Halle bleibt.":             "Mira Kolb",

@@ -3,7 +3,7 @@ package extract
 import "strings"
 
 // A body or group that opens a German sentence as the subject of a verb of
-// reporting ("Die Polizei sprach von einer friedlichen Demonstration",
+// reporting ("Die Polizei warb für eine friedliche Demonstration",
 // "Datenschützer wiesen darauf hin, dass …") is its claimant as with a
 // verb of saying (bodyFirstDE), though the text never names it as a
 // person. The verbs of position "sieht" and "hält … für" are left out: a

@@ -8,7 +8,7 @@ import "testing"
 // such subject.
 func TestReportBodyDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Die Feuerwehr sprach von einer ruhigen Nacht.":          "Feuerwehr",
+		"Die Feuerwehr warb für mehr Vorsicht.":                  "Feuerwehr",
 		"Tierärzte wiesen auf die Gefahr durch Zecken hin.":      "Tierärzte",
 		"Das städtische Gesundheitsamt gab drei Fälle bekannt.":  "städtisches Gesundheitsamt",
 		"Generell verspricht der Sommer wenig Regen.":            "",

@@ -4,7 +4,7 @@ import "strings"
 
 // invertedBodyDE returns the subject right after a verb of reporting v
 // that needs a preposition or a particle, after a fronted adverbial ("Am
-// Montag sprach die Polizei von …", "Seit Jahren weist das Bezirksamt
+// Montag warb die Polizei für …", "Seit Jahren weist das Bezirksamt
 // darauf hin"), when it is a body by its head noun (bodyHeadDE) or a
 // person or body the text knows; "" else. The verbs of position are left
 // out (positionReportDE), as in reportBodyDE.
@@ -15,7 +15,7 @@ func (d *docState) invertedBodyDE(toks []token, text string, v int, lex lexicon)
 	}
 	who := d.invertedSubjectDE(toks, text, v, lex)
 	if k := strings.Index(who, " von "); k > 0 && r.prep == "von" {
-		who = who[:k] // "sprach das Ministerium von einer Wende": "von" is the verb's
+		who = who[:k] // "warb das Ministerium für eine Wende": "für" is the verb's
 	}
 	last := who[strings.LastIndexByte(who, ' ')+1:]
 	if who == "" || bodyHeadDE(last) == "" && !d.known(who) {
@@ -25,8 +25,8 @@ func (d *docState) invertedBodyDE(toks []token, text string, v int, lex lexicon)
 }
 
 // subjectMayFollowDE reports whether the word after the verb v may open
-// its subject: not a pronoun ("sprach man von …", whose subject is no
-// source) and not the verb's own preposition ("sprach von einem Unfall").
+// its subject: not a pronoun ("warb man für …", whose subject is no
+// source) and not the verb's own preposition ("warb für einen Neubau").
 func subjectMayFollowDE(toks []token, v int, r reportVerb) bool {
 	if v+1 >= len(toks) {
 		return false

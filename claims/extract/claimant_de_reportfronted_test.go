@@ -7,9 +7,9 @@ import "testing"
 // verb's own preposition.
 func TestReportAfterAdverbialDE(t *testing.T) {
 	checkLast(t, "de", map[string]string{
-		"Am Montag sprach die Polizei von einem schweren Unfall.":                    "Polizei",
-		"Seit einiger Zeit spricht das Verkehrsamt von einer deutlichen Trendwende.": "Verkehrsamt",
-		"Am Montag sprach man von einem schweren Unfall.":                            "",
+		"Am Montag warb die Polizei für mehr Vorsicht.":                          "Polizei",
+		"Seit einiger Zeit pocht das Verkehrsamt auf eine deutliche Trendwende.": "Verkehrsamt",
+		"Am Montag sprach man von einem schweren Unfall.":                        "",
 	})
 }
 

@@ -7,7 +7,7 @@ import "strings"
 // der Befragten", "Die Hälfte der Befragten") is a count of the group's
 // answers or votes, which the author reports, not a speaker.
 var shareNounsDE = map[string]bool{
-	"hälfte": true, "drittel": true, "viertel": true, "fünftel": true, "mehrheit": true, "minderheit": true,
+	"hälfte": true, "drittel": true, "viertel": true, "fünftel": true, "mehrheit": true,
 	"großteil": true, "teil": true, "prozent": true,
 }
 

@@ -14,7 +14,7 @@ import "strings"
 // Türkei" without claimant).
 var stanceNounsDE = map[string]bool{
 	"kritik": true, "widerspruch": true, "zustimmung": true, "lob": true,
-	"ablehnung": true, "widerstand": true,
+	"ablehnung": true,
 	"einspruch": true, "warnungen": true, "forderungen": true, "zuspruch": true,
 }
 

@@ -14,7 +14,7 @@ import "strings"
 // criticism, concern, hope, understanding and their opposites).
 var voicedStanceNounsDE = map[string]bool{
 	"Zweifel": true, "Bedenken": true, "Kritik": true, "Sorge": true, "Sorgen": true, "Besorgnis": true,
-	"Skepsis": true, "Verständnis": true, "Unverständnis": true, "Hoffnung": true, "Hoffnungen": true,
+	"Skepsis": true, "Verständnis": true, "Unverständnis": true,
 	"Enttäuschung": true, "Zustimmung": true, "Ablehnung": true, "Unmut": true, "Empörung": true,
 }
 

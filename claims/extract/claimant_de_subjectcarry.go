@@ -2,7 +2,7 @@ package extract
 
 // Reported speech goes on in the voice of the last speaker, unless the
 // sentence between makes a speaker of the text the subject again:
-// "Achim Dörrhoff sprach von einer Reform. … Eva Kühn widersprach. …
+// "Achim Dörrhoff pochte auf eine Reform. … Eva Kühn widersprach. …
 // Dörrhoff verweist auf das Gericht. Eine Reform sei nötig gewesen." The
 // last sentence reports Dörrhoff, although "verweist" is no verb of
 // saying the rules know.

@@ -10,7 +10,7 @@ func TestWholeBodyNameDE(t *testing.T) {
 		"Die Preise für Brot steigen im Herbst, kündigte die Ilse Marwitz GmbH an.":       "Ilse Marwitz GmbH",
 		"Laut der Ilse Marwitz GmbH fehlen in der Backstube zwei Öfen.":                   "Ilse Marwitz GmbH",
 		"Der Hafen bleibe offen, erklärte die Nordic Ferry Corporation am Abend.":         "Nordic Ferry Corporation",
-		"Die Ama Tell University teilte mit, das Labor bleibe geschlossen.":               "Ama Tell University",
+		"Die Ama Tell College teilte mit, das Labor bleibe geschlossen.":                  "Ama Tell College",
 		"Wie viele Kunden kommen, schätzt der Inhaber Jonas Brandt auf 300 am Tag.":       "Jonas Brandt",
 		"Der Deich halte, versicherte die Landrätin Wiebke Sander aus Oberwald am Abend.": "Wiebke Sander",
 	})

@@ -50,7 +50,7 @@ func bodyOfKindNounEN(noun, body string) string {
 // description by another noun does not take up.
 func otherBodyHeadEN(w string) bool {
 	return bodyNounEN(w) || foldIn(w, "police", "court", "army", "military", "navy", "government", "parliament",
-		"senate", "congress", "party", "campaign", "school", "university", "hospital", "church")
+		"senate", "congress", "party", "campaign", "school", "hospital", "church")
 }
 
 // representativeNounEN reports whether w, the last word of a body's name

@@ -43,9 +43,9 @@ func headlineSourceEN(toks []token, text string, lex lexicon) string {
 }
 
 // headlineSourceNounEN reports whether the lower-case word t names a
-// source a wire headline cites: an official, a source, a diplomat, an aide
+// source a wire headline cites: an official, a source, an aide
 // or a role of the lexicon ("spokesman", "minister").
 func headlineSourceNounEN(t *token, lex lexicon) bool {
 	w := strings.TrimSuffix(t.low, "s")
-	return foldIn(w, "official", "source", "diplomat", "aide", "lawmaker", "witnesse", "witness") || roleOf(t, lex) != ""
+	return foldIn(w, "official", "source", "aide", "lawmaker", "witnesse", "witness") || roleOf(t, lex) != ""
 }

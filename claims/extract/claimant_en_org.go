@@ -23,7 +23,7 @@ func orgNameEN(name string) bool {
 
 // orgHeadsEN are the words of orgNameEN (a foldSet).
 var orgHeadsEN = newFoldSet("foundation", "institute", "institution", "association", "committee",
-	"department", "ministry", "agency", "office", "council", "commission", "party", "university", "college",
+	"department", "ministry", "agency", "office", "council", "commission", "party", "college",
 	"school", "center", "centre", "bank", "company", "corporation", "corp", "inc", "group", "network",
 	"service", "services", "administration", "court", "board", "union", "organization", "organisation",
 	"society", "federation", "authority", "bureau", "news", "times", "post", "journal", "press", "daily",

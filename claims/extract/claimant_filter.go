@@ -146,7 +146,7 @@ func passiveAuxBeforeDE(toks []token, v int) bool {
 // "so viel verrät Roth", "beschreibt Roth die Lage", "würdigte"; "finden"
 // only in that sense, findingNoViewDE), justifying ("rechtfertigt"),
 // stating, judging and accusing ("konstatiert", "urteilte", "spekulierte",
-// "bemerkt", "beschuldigt", "unterstellt", "leugnet"), giving reasons,
+// "bemerkt", "unterstellt", "leugnet"), giving reasons,
 // figures or wording ("begründete", "bezifferte", "formuliert").
 // "erwartet", "empfindet", "attackiert", "bedauert", "fürchtet" and
 // "erinnert" (also "erinnert sich", "erinnert an") lost as much as they
@@ -165,7 +165,7 @@ func positionVerbDE(w string) bool {
 		"findet", "fand", "beobachtet", "beobachtete", "verrät", "verriet",
 		"beschreibt", "beschrieb", "würdigt", "würdigte",
 		"rechtfertigt", "rechtfertigte",
-		"konstatiert", "konstatierte", "spekuliert", "spekulierte", "beschuldigt", "beschuldigte",
+		"konstatiert", "konstatierte", "spekuliert", "spekulierte",
 		"leugnet", "leugnete", "urteilt", "urteilte", "unterstellt", "unterstellte", "bemerkt", "bemerkte",
 		"begründet", "begründete", "beziffert", "bezifferte", "formuliert", "formulierte",
 		"bewertet", "bewertete", "bewerten", "bewerteten", "feiert", "feierte", "feierten":
@@ -183,7 +183,7 @@ var positionVerbsDE = []string{
 	"lehnen", "lehnten", "unterstützt", "unterstützte", "unterstützen", "unterstützten", "findet",
 	"fand", "beobachtet", "beobachtete", "verrät", "verriet", "beschreibt", "beschrieb", "würdigt",
 	"würdigte", "rechtfertigt", "rechtfertigte", "konstatiert", "konstatierte", "spekuliert",
-	"spekulierte", "beschuldigt", "beschuldigte", "leugnet", "leugnete", "urteilt", "urteilte",
+	"spekulierte", "leugnet", "leugnete", "urteilt", "urteilte",
 	"unterstellt", "unterstellte", "bemerkt", "bemerkte", "begründet", "begründete", "beziffert",
 	"bezifferte", "formuliert", "formulierte", "bewertet", "bewertete", "bewerten", "bewerteten",
 	"feiert", "feierte", "feierten",

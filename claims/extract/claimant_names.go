@@ -189,7 +189,7 @@ func personalPronounDE(w string) bool {
 
 // bodyFirstDE returns an unnamed body or group that opens a German
 // sentence as the subject of its verb of saying v (verb second, perhaps
-// after an auxiliary): "Experten warnen …", "Einige kleinere Parteien haben
+// after an auxiliary): "Virologen warnen …", "Einige kleinere Parteien haben
 // angekündigt …", "Die Fraktion der Grünen kritisierte …". A sentence may
 // open with one adverb ("Auch", "Unterdessen"), not with a pronoun.
 func bodyFirstDE(toks []token, text string, v int) string {

@@ -27,7 +27,7 @@ var possessive = map[string]bool{
 
 // resolvePronoun returns, in German, a spokesperson without a name who
 // spoke in the unit before if the gender fits (prevSpokespersonDE), the
-// first person named in the previous unit if the gender fits ("Dr. Anna Berger sprach … Sie
+// first person named in the previous unit if the gender fits ("Dr. Anna Berger warb … Sie
 // nannte …"), also by surname (prevNamedDE); else the last named speaker
 // (else person) of gender g, else of unknown gender (in German
 // not a body by its head noun, nor a person whose name opens with no first

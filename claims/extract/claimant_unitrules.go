@@ -51,7 +51,7 @@ var unitRulesDE = []speakerRule{
 		}
 		return bodyFirstDE(u.toks, u.text, u.verbs[0])
 	},
-	func(d *docState, u *claimUnit) string { return d.reportBodyDE(u.toks, u.text) },             // "Die Polizei sprach von …"
+	func(d *docState, u *claimUnit) string { return d.reportBodyDE(u.toks, u.text) },             // "Die Polizei warb für …"
 	func(d *docState, u *claimUnit) string { return d.positionBodyDE(u.toks, u.text, u.lex) },    // "Die Jury würdigte …", "…, befand der Senat"
 	func(d *docState, u *claimUnit) string { return d.wantsThatDE(u.toks, u.text, u.lex) },       // "Der Verband will, dass …"
 	func(d *docState, u *claimUnit) string { return d.wantsPersonDE(u.toks, u.text, u.lex) },     // "Eva Roth will die Gebühr abschaffen"

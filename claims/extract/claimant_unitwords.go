@@ -111,7 +111,7 @@ const allSets = wsReport | wsAttitude | wsGroup | wsSich | wsHeisst | wsLautet |
 // a word (in lower case). A word that passes a set's wordFilter counts as
 // one of it, so a set is absent only when it surely is; but a participle
 // counts only when reportParticipleDE takes it, with the word before it
-// ("deutlich gemacht", not "gemacht" alone), which holds as well in any
+// ("bekannt gegeben", not "gegeben" alone), which holds as well in any
 // part of the unit.
 func absentSets(toks []token) wordSets {
 	var present wordSets

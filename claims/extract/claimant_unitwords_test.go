@@ -128,7 +128,7 @@ func TestLacksGates(t *testing.T) {
 		text string
 		rule func(d *docState, toks []token, text string) string
 	}{
-		{"Die Feuerwehr sprach von einem schweren Unfall.", func(d *docState, toks []token, text string) string { return d.reportBodyDE(toks, text) }},
+		{"Die Feuerwehr pochte auf mehr Vorsicht.", func(d *docState, toks []token, text string) string { return d.reportBodyDE(toks, text) }},
 		{"Mira Kolb ist überzeugt, dass die Brücke hält.", func(d *docState, toks []token, text string) string { return d.attitudeSpeakerDE(toks, text, lexDE) }},
 		{"Mira Kolb geht davon aus, dass die Brücke hält.", func(d *docState, toks []token, text string) string { return d.attitudeSpeakerDE(toks, text, lexDE) }},
 		{"Der Winter wird hart, fürchten viele Forscher.", func(d *docState, toks []token, text string) string { return d.groupSourceDE(toks, text, lexDE) }},
@@ -140,7 +140,7 @@ func TestLacksGates(t *testing.T) {
 		{"Die Antwort von Mira Kolb lautete: Nein.", func(d *docState, toks []token, text string) string { return d.lautetSourceDE(toks, text, lexDE) }},
 		{"Nach Angaben der Feuerwehr brannte die Scheune.", func(d *docState, toks []token, text string) string { return d.nachSourceDE(toks, text, lexDE) }},
 		{"Nach Angaben von Jonas Brenner brannte die Scheune.", func(d *docState, toks []token, text string) string { return d.nachAngabenDE(toks, text, lexDE) }},
-		{"Mira Kolb hat darauf hingewiesen, dass die Brücke alt ist.", func(d *docState, toks []token, text string) string { return d.perfectReportDE(toks, text, lexDE) }},
+		{"Mira Kolb hat mehrfach hervorgehoben, dass die Brücke alt ist.", func(d *docState, toks []token, text string) string { return d.perfectReportDE(toks, text, lexDE) }},
 		{"Das ergab eine Umfrage des Instituts Kolb.", func(d *docState, toks []token, text string) string { return d.findingSourceDE(toks, text, lexDE) }},
 		{"Das geht aus einer Studie der Universität Lenzburg hervor.", func(d *docState, toks []token, text string) string { return d.findingSourceDE(toks, text, lexDE) }},
 		{"Zu diesem Ergebnis kommt eine Studie der Universität Lenzburg.", func(d *docState, toks []token, text string) string { return d.findingSourceDE(toks, text, lexDE) }},
@@ -149,11 +149,11 @@ func TestLacksGates(t *testing.T) {
 		{"Stadtkurier-Recherchen zufolge ist die Brücke alt.", func(d *docState, toks []token, text string) string { return d.infoCompoundDE(toks, text, lexDE) }},
 		{"Aus dem Rathaus verlautete, die Brücke sei alt.", func(d *docState, toks []token, text string) string { return d.verlautetSourceDE(toks, text, lexDE) }},
 		{"Scharfe Kritik kam vom Bürgermeister Jonas Brenner.", func(d *docState, toks []token, text string) string { return d.stanceSourceDE(toks, text, lexDE) }},
-		{"Von einem schweren Fehler sprach der Bürgermeister Jonas Brenner.", func(d *docState, toks []token, text string) string { return d.frontedPrepSpeakerDE(toks, text, lexDE) }},
+		{"Auf eine rasche Prüfung pochte der Bürgermeister Jonas Brenner.", func(d *docState, toks []token, text string) string { return d.frontedPrepSpeakerDE(toks, text, lexDE) }},
 	} {
 		checkScanKnown(t, c.text, c.rule)
 	}
-	text := "Die Feuerwehr sprach von einem schweren Unfall."
+	text := "Die Feuerwehr pochte auf mehr Vorsicht."
 	var z tokenizer
 	toks := z.tokenize(text, lexDE)
 	d := &docState{}
@@ -298,12 +298,12 @@ func TestAbsentSetsSentences(t *testing.T) {
 		{"Die Kritik kam vom Amt.", wsCome, false},
 		{"Lob kommt vom Amt.", wsCome, false},
 		{"Die Kritik bekam das Amt.", wsCome, true},
-		{"Das Amt hat darauf hingewiesen.", wsParticiple, false},
-		{"Das Amt hat es deutlich gemacht.", wsParticiple, false},
+		{"Das Amt hat es hervorgehoben.", wsParticiple, false},
+		{"Das Amt hat es zu bedenken gegeben.", wsParticiple, false},
 		{"Das Amt hat Kritik geübt.", wsParticiple, false},
 		{"Das Amt hat es gemacht.", wsParticiple, true},
 		{"Das Amt hat die Weiche gestellt und Brot gebacken.", wsParticiple, true},
-		{"Deutlich gemacht hat es das Amt.", wsParticiple, false},
+		{"Bekannt gegeben hat es das Amt.", wsParticiple, false},
 	} {
 		var z tokenizer
 		toks := z.tokenize(c.text, lexDE)
