@@ -3,14 +3,15 @@
 #   make test   the same package check, then gofmt, go vet, go test -race (with a throw-away
 #               PostgreSQL server for its backend), dependency check
 # (make bench SIZE=1000000: the scale benchmark of BENCHMARKS.md; make models: refit the
-#  extractor's model files from ../shared; neither is part of make test)
+#  extractor's model files from ../shared; make seedwords: no word of the sample article in
+#  the extractor's hand-written lists; none of them is part of make test)
 SHELL := /bin/bash
 export PATH := $(PATH):/usr/local/go/bin
 # Fyne logs an error for the C locale; use a real one unless the user has one.
 LANG_OK := $(filter-out C C.UTF-8 POSIX,$(LANG))
 export LANG := $(if $(LANG_OK),$(LANG),en_US.UTF-8)
 
-.PHONY: run build test deps fmt-check vet race depcheck claimctl package bench models
+.PHONY: run build test deps fmt-check vet race depcheck claimctl package bench models seedwords
 
 run: build
 	./bin/claimdesk $(ARGS)
@@ -52,6 +53,9 @@ models:
 	go run ./claims/extract/internal/fitcomments -shared $(SHARED) -labels data/newslabels
 	go run ./claims/extract/internal/fitclaimant -shared $(SHARED) -labels data/newslabels
 	git diff --stat -- claims/extract/model.tsv claims/extract/comments.tsv claims/extract/claimant.tsv
+
+seedwords:
+	python3 scripts/seedwords.py $(SHARED)/samples/seed-article-de.txt
 
 depcheck:
 	@scripts/depcheck.sh
