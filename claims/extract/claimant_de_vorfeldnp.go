@@ -20,10 +20,10 @@ const maxVorfeldAdjDE = 3
 
 // vorfeldNounPhraseDE returns the index of the first token after a noun
 // phrase that opens toks: an optional preposition or contraction
-// (prepositionsBeforeDE), an article or possessive, up to maxVorfeldAdjDE
-// lower-case words, a capitalised noun, and an optional genitive of an
-// article, lower-case words and a noun. It returns 0 when toks open
-// otherwise; a bare noun without an article ("Gastwirte …") is left to
+// (prepositionsBeforeDE), an article (which a preposition may stand
+// without: "Im Notfall"), up to maxVorfeldAdjDE lower-case words, a
+// capitalised noun, and an optional genitive of an article, lower-case
+// words and a noun. It returns 0 when toks open otherwise; a bare noun without an article ("Gastwirte …") is left to
 // other rules, as it cannot be told from an adverb or adjective.
 func vorfeldNounPhraseDE(toks []token) int {
 	i := 0
