@@ -115,6 +115,9 @@ func (d *docState) attribute(toks []token, doc string, start, end int, a *analys
 	d.notePersonsBeforeEN()
 	d.openingLine = d.units == 0 && lineEndsAt(doc, end) // a headline on its own line (claimant_en_headlinename.go)
 	d.mentions(toks, text, de, lex)
+	if !de {
+		d.noteParticleNamesEN(toks, text) // "Bill de Blasio": later "De Blasio said"
+	}
 	d.ch.noteCommon(toks, text, de)
 	d.noteOpenQuoteEN(doc, start, end, de)           // "''We lost. | It was a mess.''"
 	d.restEN = doc[end:]                             // "Lee: …" headline, "Ann Lee" below (claimant_en_headlinecolon.go)

@@ -12,7 +12,7 @@ import "strings"
 // Aussicht", "verglich", "warb für", "wandte … ein", "machte … klar",
 // "legte … nahe", "ließ … verlauten / wissen / mitteilen", "übte …
 // Kritik", "nahm … Stellung", "zog … Bilanz", "rechnet mit", "fand …
-// heraus", "verurteilte" (not a
+// heraus", "versicherte", "errechnete", "verurteilte" (not a
 // court sentencing: no "zu" or "wegen" after it, no passive),
 // and the verbs of position "sieht" and "hält … für" where positionSpeakerDE
 // finds no known person next to them ("Dennoch hält auch er es für
@@ -81,6 +81,9 @@ var reportVerbsDE = map[string]reportVerb{
 	"zählen": {particle: "auf"}, "zählten": {particle: "auf"},
 	"nahmen": {prep: "stellung"}, "nehmen": {prep: "stellung"}, "bezogen": {prep: "stellung"}, "beziehen": {prep: "stellung"}, "zogen": {prep: "bilanz"}, "ziehen": {prep: "bilanz"},
 	"ließen": {particle: "verlauten wissen mitteilen ausrichten erklären"}, "lassen": {particle: "verlauten wissen mitteilen ausrichten erklären"},
+	"verurteilt": {sentence: true}, "verurteilen": {sentence: true},
+	"versicherte": {}, "versichert": {}, "versicherten": {}, "versichern": {},
+	"errechnete": {}, "errechneten": {},
 	"erinnerte": {prep: "daran"}, "erinnert": {prep: "daran"}, "erinnerten": {prep: "daran"}, "erinnern": {prep: "daran"}, // "erinnerte daran, dass …", not "erinnerte an die Opfer"
 }
 

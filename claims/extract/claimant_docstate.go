@@ -5,12 +5,13 @@ package extract
 
 // person is someone named in the document.
 type person struct {
-	name    string
-	surname string
-	gender  byte // 'm', 'f' or 0
-	named   int  // in how many later units the text named the person by a name of two words or more
-	unit    int  // the unit where it was last so named
-	opening bool // English: first named by the opening words of the text's first unit, a line of its own (claimant_en_headlinename.go)
+	name     string
+	surname  string
+	gender   byte // 'm', 'f' or 0
+	named    int  // in how many later units the text named the person by a name of two words or more
+	unit     int  // the unit where it was last so named
+	opening  bool // English: first named by the opening words of the text's first unit, a line of its own (claimant_en_headlinename.go)
+	particle bool // English: named with particles apart ("Gehad el Haddad"; claimant_en_particlename.go), the first name no stray word
 }
 
 // docState carries what earlier units said about people, to resolve

@@ -156,7 +156,8 @@ func quantifierEN(w string) bool {
 // that surname is named: a bare "Lee" means the Lee named first ("Ann Lee
 // said … her son Tom Lee … Lee added" is Ann Lee), unless that first name
 // was a title or a stray word glued to the surname ("Speaker Lee", "WATCH
-// Lee") named only once; a stray word before a first name and surname
+// Lee") named only once (a first name before particles, "Gehad el
+// Haddad", is none: person.particle); a stray word before a first name and surname
 // ("Singer Ann Lee", where the text also says "the singer") leaves the
 // name a person's (strayLeadNameEN); a name that only opened the
 // headline gives the tail to a new name with another first word first
@@ -173,7 +174,7 @@ func (d *docState) keepsTailEN(tail, first string) bool {
 	if headlineOnlyEN(p, first) {
 		return false // "Smiling Lee" in the headline, "Ann Lee" below: "Lee" is Ann Lee (claimant_en_headlinename.go)
 	}
-	return p.named >= 1 || !d.strayLeadEN(firstWord(p.name)) || d.strayLeadNameEN(p.name)
+	return p.named >= 1 || p.particle || !d.strayLeadEN(firstWord(p.name)) || d.strayLeadNameEN(p.name)
 }
 
 // strayLeadNameEN reports whether the registered English name is a noun
