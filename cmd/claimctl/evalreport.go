@@ -237,7 +237,7 @@ func scoreNewsInArticles(rows []trainset.Row, corpora string, th float64) ([]eva
 // printClaimants prints the claimant figures of who, titled "Claimant on
 // <on> (…)".
 func printClaimants(w interface{ Write([]byte) (int, error) }, on string, who []claimantPair) {
-	fmt.Fprintf(w, "\nClaimant on %s (exact match, names compared as sets, case ignored):\n", on)
+	fmt.Fprintf(w, "\nClaimant on %s (exact match, names compared as sets, case and the form of apostrophes ignored):\n", on)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "LANG\tWITH A CLAIMANT\tEXACT\tEMPTY INSTEAD\tWITHOUT ONE\tLEFT EMPTY")
 	for _, lang := range []string{"de", "en"} {

@@ -55,7 +55,8 @@ func SpeakerName(s string) string {
 }
 
 // SameClaimant compares claimants as sets of names ("; " separates them),
-// ignoring case and spacing.
+// ignoring case, spacing and the form of the apostrophe (a label typed
+// "McCready's lawyers" where the text prints "McCready’s lawyers").
 func SameClaimant(a, b string) bool {
 	x, y := claimantSet(a), claimantSet(b)
 	if len(x) != len(y) {
@@ -69,9 +70,12 @@ func SameClaimant(a, b string) bool {
 	return true
 }
 
+// apostrophes writes the typographic apostrophes as the typed one.
+var apostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'")
+
 func claimantSet(s string) map[string]bool {
 	m := map[string]bool{}
-	for _, p := range strings.Split(s, ";") {
+	for _, p := range strings.Split(apostrophes.Replace(s), ";") {
 		if p = strings.ToLower(strings.Join(strings.Fields(p), " ")); p != "" {
 			m[p] = true
 		}

@@ -163,6 +163,9 @@ func TestSameClaimantAndFuller(t *testing.T) {
 	if !SameClaimant("Anna Berger; Polizei", "polizei;  anna  berger") || SameClaimant("Anna Berger", "Berger") || !SameClaimant("", "") {
 		t.Error("SameClaimant")
 	}
+	if !SameClaimant("McCready’s lawyers", "McCready's lawyers") || SameClaimant("Beto O'Rourke", "Beto ORourke") {
+		t.Error("SameClaimant: apostrophes")
+	}
 	if !FullerName("Anna Berger", "berger") || FullerName("Anna Berger", "Anna") || FullerName("", "") || !FullerName("Polizei", "polizei") {
 		t.Error("FullerName")
 	}
