@@ -169,7 +169,7 @@ func noSpeakerVerb(toks []token, v int, de bool) bool {
 		return false
 	}
 	if de {
-		return passiveDE(toks, v) || stemNounDE(toks, v) || notSayingDE(toks, v) || topicOnlyDE(toks, v) || lawsuitDE(toks, v) || sichNameBeforeDE(toks, v) || bareAnswerDE(toks, v) // "erzählt von den Ziegen": a topic; "klagt gegen": a suit; "wobei er sich Balduin nannte": a name; "antwortet erst nach einer Pause": an act; "in den Räumen der Mühle": a noun
+		return passiveDE(toks, v) || stemNounDE(toks, v) || articleNounDE(toks, v) || notSayingDE(toks, v) || topicOnlyDE(toks, v) || lawsuitDE(toks, v) || sichNameBeforeDE(toks, v) || bareAnswerDE(toks, v) // "erzählt von den Ziegen": a topic; "klagt gegen": a suit; "wobei er sich Balduin nannte": a name; "antwortet erst nach einer Pause": an act; "in den Räumen der Mühle", "zeigen die Schreiben": a noun
 	}
 	return passiveEN(toks, v) || nounUseEN(toks, v) || freeRelativeVerbEN(toks, v) || addedObjectEN(toks, v) || temporalClauseEN(toks, v) || relativeObjectEN(toks, v) || whetherClauseEN(toks, v) // "asked whether he thought …" (claimant_en_whether.go); "adds six officers"; "after Lee promised …" (claimant_en_temporalclause.go); "which Lee denied" (claimant_en_whichclause.go)
 }

@@ -25,3 +25,18 @@ func closingPassiveDE(toks []token, v int) bool {
 	}
 	return passiveDE(toks, v)
 }
+
+// articleNounDE reports whether the verb of saying at v is written with a
+// capital letter right after an article ("zeigen die Schreiben, die …",
+// "das Sagen haben"): a noun, no verb, also where the sentence opens with
+// the article.
+func articleNounDE(toks []token, v int) bool {
+	if v == 0 || !toks[v].is(tCap) {
+		return false
+	}
+	switch toks[v-1].low {
+	case "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines":
+		return true
+	}
+	return false
+}

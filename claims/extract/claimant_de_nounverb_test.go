@@ -13,3 +13,13 @@ func TestNounVerbPassiveDE(t *testing.T) {
 		"Von der Opposition wurde der Besuch als unangemessen kritisiert.": "Opposition",
 	})
 }
+
+// TestArticleNounDE checks that a verb of saying written with a capital
+// letter after an article is a noun: what opens the sentence is no
+// speaker of it.
+func TestArticleNounDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Welche Folgen das hat, zeigen die Schreiben, die der Verein erhielt.": "",
+		"Eva Roth schreibt, die Brücke sei marode.":                            "Eva Roth",
+	})
+}
