@@ -117,6 +117,7 @@ func (d *docState) speechVerbs(u *claimUnit, a *analysis) []int {
 		verbs = d.extraBeforeDE(u.toks, u.text, verbs) // "Am Abend meldete die Zeitung X, der Verein habe das bestätigt" (claimant_de_extrabefore.go)
 	}
 	if u.de {
+		verbs = d.openQuotedVerbsDE(u.toks, verbs) // "Viele Kunden haben mir erzählt, …" inside a quotation an earlier unit opened
 		if d.coordinatedPredicateDE(u.toks, u.text, verbs) {
 			return verbs // "Der Verband begrüßte den Preis, bemängelte aber …": the first verb's subject
 		}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A German quotation of several paragraphs is closed only at its end: a
 // quotation left open at the end of a paragraph goes on in the next, and
@@ -72,4 +75,33 @@ func endsInQuoteDE(text string, open bool) bool {
 		}
 	}
 	return open
+}
+
+// openQuotedVerbsDE returns the German unit's verbs of saying without
+// those before the first quotation mark of a unit that starts inside an
+// open quotation (noteOpenQuoteDE): they are the quoted speaker's words
+// ("Viele Kunden haben mir erzählt, dass …" in a shopkeeper's account),
+// not an attribution of the unit. verbs itself when none is dropped; else
+// a copy in d.quotedBuf.
+func (d *docState) openQuotedVerbsDE(toks []token, verbs []int) []int {
+	if !d.openQ.inside || len(verbs) == 0 {
+		return verbs
+	}
+	end := len(toks)
+	for i := range toks {
+		if toks[i].is(tQuote) {
+			end = i
+			break
+		}
+	}
+	if !slices.ContainsFunc(verbs, func(v int) bool { return v < end }) {
+		return verbs
+	}
+	d.quotedBuf = d.quotedBuf[:0]
+	for _, v := range verbs {
+		if v > end {
+			d.quotedBuf = append(d.quotedBuf, v)
+		}
+	}
+	return d.quotedBuf
 }

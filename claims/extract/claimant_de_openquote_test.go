@@ -34,3 +34,16 @@ func TestOpenQuoteDE(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenQuotedVerbsDE checks that a verb of saying inside a quotation an
+// earlier unit opened is the quoted speaker's word: the unit keeps the
+// speaker who opened the quotation; a verb after the closing mark still
+// names its own.
+func TestOpenQuotedVerbsDE(t *testing.T) {
+	const opened = "Die Händlerin Greta Lindqvist führt den Laden seit 2005. Sie erzählt: „Wir sind ein kleiner Laden. "
+	checkLast(t, "de", map[string]string{
+		opened + "Viele Kunden haben mir erzählt, dass sie lieber bei uns kaufen.":           "Greta Lindqvist",
+		opened + "Viele Kunden haben mir erzählt, dass sie lieber bei uns kaufen.“":          "Greta Lindqvist",
+		opened + "Das Geschäft läuft gut“, sagt der Bürgermeister Ole Hartwig über den Ort.": "Ole Hartwig",
+	})
+}
