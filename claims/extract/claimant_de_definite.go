@@ -11,8 +11,8 @@ import "strings"
 // personNounGender returns the gender a German noun after a definite
 // singular article shows for a person: feminine by -in ("Schulleiterin",
 // "Kanzlerin"; femaleInDE, so not "die Verbraucherzentrale Holstein"), masculine after "der" by an agent or office ending
-// (-er, -or, -ent, -ist, -ant, -oge: "Mediziner", "Direktor",
-// "Präsident", "Künstler", "Politologe") or by the lexicon's roles; 0
+// (-er, -or, -ent, -ist, -ant, -oge, -krat: "Mediziner", "Direktor",
+// "Präsident", "Künstler", "Politologe", "Sozialdemokrat") or by the lexicon's roles; 0
 // when the noun is no person's or the article does not fit, and for a
 // spokesperson or a member of staff, who speak for a body and are seldom
 // named ("der Sprecher", "eine Mitarbeiterin"), for a noun of a firm's
@@ -38,7 +38,7 @@ func personNounGender(article string, t *token, lex lexicon) byte {
 		if roleOf(t, lex) != "" && roleGender(roleOf(t, lex), true) == 'm' {
 			return 'm'
 		}
-		for _, suf := range [...]string{"er", "or", "ent", "ist", "ant", "oge", "ende"} {
+		for _, suf := range [...]string{"er", "or", "ent", "ist", "ant", "oge", "ende", "krat"} {
 			if strings.HasSuffix(low, suf) && len(low) > len(suf)+3 {
 				return 'm'
 			}
