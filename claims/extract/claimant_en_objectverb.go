@@ -19,10 +19,16 @@ var objectVerbsEN = [...]string{
 
 // objectAfterVerbEN reports whether the English verb at v is one of
 // objectVerbsEN and a determiner or possessive opens the words after it
-// ("defended the …", "praised his …"): an object, no inverted subject.
+// ("defended the …", "praised his …"), or a comma stands before it that
+// closes no quotation ("The top Democrat, Ann Lee, accused Issa of …"):
+// an object, no inverted subject, which these verbs take only after a
+// quotation ("“Why now?” questioned Lee").
 func objectAfterVerbEN(toks []token, v int) bool {
 	if v+1 >= len(toks) || !foldIn(toks[v].low, objectVerbsEN[:]...) {
 		return false
 	}
-	return foldIn(toks[v+1].low, "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those")
+	if foldIn(toks[v+1].low, "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those") {
+		return true
+	}
+	return v >= 2 && toks[v-1].p == ',' && !toks[v-2].is(tQuote) // "…, Rep. Ann Lee, accused Issa of …": no quotation before the comma, so no inverted tag
 }
