@@ -13,13 +13,20 @@ package extract
 // (tweetTagAuthorEN).
 func (d *docState) tweetAuthorEN(toks []token, text string, lex lexicon) string {
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].p != '(' || !handleAt(toks, text, i+1) || !capWord(&toks[i-1]) {
+		if toks[i].p != '(' || !handleAt(toks, text, i+1) {
 			continue
 		}
-		s := capRunStart(toks, i)
+		e := signatureEndEN(toks, text, i) // "Sunrise Movement 🌅 (@…", "Mike Cernovich | 📽 (@…"
+		if e < 1 || !capWord(&toks[e-1]) {
+			continue
+		}
+		s := particleRunStartEN(toks, e) // "Mayor Bill de Blasio (@NYCMayor)"
 		lead := s == 0 && i+6 < len(toks) // "Ann Lee (@annlee) The pier must close …"
 		if !lead && (s < 1 || !dashToken(&toks[s-1], text) || s < 4 && !d.closesPostEN()) {
 			continue // the signature alone opening a text quotes nothing
+		}
+		if e < i {
+			return d.signatureNameEN(toks, text, s, e)
 		}
 		return d.nameAt(toks, text, s, false, lex, false, true)
 	}
@@ -44,4 +51,37 @@ func dashToken(t *token, text string) bool {
 // some unit came before it. A signature opening a text signs nothing.
 func (d *docState) closesPostEN() bool {
 	return d.units > 1
+}
+
+// signatureEndEN returns where the name of a signature ends before the
+// parenthesis at i that opens its handle: right before it, or before the
+// symbols a profile puts after the name ("Sunrise Movement 🌅 (@…",
+// "Mike Cernovich | 📽 (@…"), at most three of them.
+func signatureEndEN(toks []token, text string, i int) int {
+	e := i
+	for k := 0; k < 3 && e > 0 && toks[e-1].is(tPunct) && !dashToken(&toks[e-1], text); k++ {
+		e--
+	}
+	return e
+}
+
+// particleRunStartEN is capRunStart for the run of capitalised words that
+// ends before token e, also across the lower-case particles of a surname
+// ("Bill de Blasio"; surnameParticleEN).
+func particleRunStartEN(toks []token, e int) int {
+	s := capRunStart(toks, e)
+	for s >= 2 && surnameParticleEN(toks[s-1].low) && !toks[s-1].is(tCap) && capWord(&toks[s-2]) {
+		s = capRunStart(toks, s-1)
+	}
+	return s
+}
+
+// signatureNameEN is the name of a signature that symbols end or particles
+// join, toks[s:e], without the titles before it ("Mayor Bill de Blasio"
+// → "Bill de Blasio"), registered as a person.
+func (d *docState) signatureNameEN(toks []token, text string, s, e int) string {
+	for s+2 < e && d.ch.titlesOnly(text[toks[s].s:toks[s].e]) {
+		s++
+	}
+	return d.register(text[toks[s].s:toks[e-1].e], 0)
 }
