@@ -20,7 +20,7 @@ func (d *docState) tweetAuthorEN(toks []token, text string, lex lexicon) string 
 		if e < 1 || !capWord(&toks[e-1]) {
 			continue
 		}
-		s := particleRunStartEN(toks, e) // "Mayor Bill de Blasio (@NYCMayor)"
+		s := particleRunStartEN(toks, e)  // "Mayor Bill de Blasio (@NYCMayor)"
 		lead := s == 0 && i+6 < len(toks) // "Ann Lee (@annlee) The pier must close …"
 		if !lead && (s < 1 || !dashToken(&toks[s-1], text) || s < 4 && !d.closesPostEN()) {
 			continue // the signature alone opening a text quotes nothing
