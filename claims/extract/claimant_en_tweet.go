@@ -6,7 +6,9 @@ package extract
 
 // tweetAuthorEN returns the author of an English unit that quotes a post
 // signed by a name and a handle in parentheses ("— Ann Lee (@annlee)"):
-// the capitalised name right before "(@", after a dash that follows the
+// the capitalised name right before "(@" or before the symbols a profile
+// puts after it (signatureEndEN), particles included ("Bill de Blasio"),
+// after a dash that follows the
 // post's words or opening the unit before them, or alone after the
 // units of the post it closes (closesPostEN); "" when the unit has no
 // such signature; else the author the post's markup names
