@@ -61,3 +61,15 @@ var titleWordsEN = [...]string{
 func titleOfBodyEN(who, w string) bool {
 	return strings.EqualFold(w, "executive") && orgNameEN(who)
 }
+
+// ordinalRankAt reports whether token j opens an ordinal and an
+// abbreviated title before a name ("1st Lt. Ann Lee", "2nd Sgt. Tom
+// Bell"), as a military rank is written after its branch ("Air Force 1st
+// Lt. Ann Lee").
+func ordinalRankAt(toks []token, j int) bool {
+	if j+3 >= len(toks) || !toks[j].is(tNum) || abbrevDotEN(toks, j+1, false) != 1 || !titleWordEN(toks[j+1].low) {
+		return false
+	}
+	w := toks[j].low
+	return strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th")
+}

@@ -150,8 +150,8 @@ func hasToken(toks []token, low string) bool {
 // “did fine”").
 func inverted(toks []token, i int) bool {
 	j := i
-	for j < len(toks) && !toks[j].is(tPunct) && (toks[j].is(tCap) || j == i || toks[j].cat&cDet != 0) {
-		j++
+	for j < len(toks) && !toks[j].is(tPunct) && (toks[j].is(tCap) || j == i || toks[j].cat&cDet != 0 || ordinalRankAt(toks, j)) {
+		j++ // also "said Air Force 1st Lt. …"
 	}
 	if j > i && possessiveWord(toks[j-1].low) {
 		return false // "said Kemp’s “investigation” …": a possessive opens the object

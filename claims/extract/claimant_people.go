@@ -332,6 +332,9 @@ func (d *docState) nameAt(toks []token, text string, i int, de bool, lex lexicon
 	if de && org {
 		j = datPluralAdjectiveEndDE(toks, text, i, j) // "Örtlichen Medien zufolge" (claimant_de_openadj.go)
 	}
+	if !de && ordinalRankAt(toks, j) {
+		return d.nameAt(toks, text, j+3, de, lex, plural, false) // "Air Force 1st Lt. Ann Lee"
+	}
 	if cutAtVerb(toks, j) || !de && cutAtVerbEndEN(toks, j) {
 		return "" // "the United States into …": a run cut at a word the lexicon knows as a verb
 	}
