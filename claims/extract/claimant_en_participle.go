@@ -18,7 +18,7 @@ func (d *docState) participleSpeakerEN(toks []token, text string, lex lexicon) s
 		return ""
 	}
 	s := mainSubjectStartEN(toks, p)
-	if s < 0 || clauseBreakEN(toks, s, p) || toks[p-1].low == "by" && !byMeansSaidEN(toks, s, p) {
+	if s < 0 || clauseBreakEN(toks, s, p) || toks[p-1].p != ',' && !byMeansSaidEN(toks, s, p) {
 		return ""
 	}
 	who := d.nameAt(toks, text, s, false, lex, false, true)
@@ -53,11 +53,12 @@ func (d *docState) describedPersonEN(toks []token, text string, s, p int) string
 }
 
 // sayingParticipleEN returns the index of the first participle of a verb
-// of saying that follows a comma or "by" outside quotation marks, -1 if
-// none.
+// of saying that follows a comma, "by" or a conjunction of time ("while",
+// "before", "after", "when") outside quotation marks, -1 if none.
 func sayingParticipleEN(toks []token, text string) int {
 	return unquotedIndex(toks, text, func(i int) bool {
-		return i > 1 && (toks[i-1].p == ',' || toks[i-1].low == "by") && sayingIngEN(toks[i].low) // "…, saying", "ended the speech by saying"
+		return i > 1 && (toks[i-1].p == ',' || foldIn(toks[i-1].low, "by", "while", "before", "after", "when")) &&
+			sayingIngEN(toks[i].low) // "…, saying", "ended the speech by saying", "left before saying"
 	})
 }
 
@@ -78,13 +79,13 @@ func sayingIngEN(w string) bool {
 // token p starts: the unit's start, or after the comma that closes a
 // fronted phrase opened by a preposition, an adverb or a participle ("In
 // an interview, Lee …", "Asked about it, Lee …"); words that join
-// clauses ("But", "And") are skipped. -1 when no comma closes the fronted
+// clauses ("But", "And", "Though") are skipped. -1 when no comma closes the fronted
 // phrase before p or no word is left for the subject.
 func mainSubjectStartEN(toks []token, p int) int {
 	s := 0
 	for steps := 0; steps < 3 && s < p; steps++ {
-		for s < p && (toks[s].low == "but" || toks[s].low == "and" || toks[s].low == "yet" || toks[s].low == "so") {
-			s++
+		for s < p && (foldIn(toks[s].low, "but", "and", "yet", "so", "though") || s > 0 && toks[s].p == ',') {
+			s++ // "But …", ", though, …"
 		}
 		if s >= p {
 			return -1
@@ -153,8 +154,9 @@ func roleAfterRunEN(toks []token, text string, s int, lex lexicon) int {
 	return -1
 }
 
-// byMeansSaidEN reports whether "by" and the participle at p belong to the
-// main clause that opens at s and report what was said: no word between
+// byMeansSaidEN reports whether "by" (or a conjunction of time) and the
+// participle at p belong to the main clause that opens at s and report
+// what was said: no word between
 // that opens another clause ("investigating whether Lee erred by
 // urging …") or makes the act a possibility ("could fight it, perhaps by
 // arguing …"), and not "urging", which asks for an act rather than
@@ -163,7 +165,7 @@ func byMeansSaidEN(toks []token, s, p int) bool {
 	if toks[p].low == "urging" {
 		return false
 	}
-	for k := s; k < p; k++ {
+	for k := s; k < p-1; k++ { // p-1: "by" or the conjunction itself
 		if foldIn(toks[k].low, "whether", "how", "if", "that", "which", "who", "when", "after", "before",
 			"could", "would", "might", "may", "should", "can", "perhaps", "tried", "try", "tries") {
 			return false

@@ -33,3 +33,15 @@ func TestByParticipleEN(t *testing.T) {
 		"Ann Lee abused her office by urging the board to cut 40 jobs.":                                      "",
 	})
 }
+
+// TestTimeParticipleEN checks a participle of saying after a conjunction
+// of time in the main clause ("… before saying …"), a fronted phrase
+// behind "though", and that one inside another clause names no speaker.
+func TestTimeParticipleEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Ann Lee took no questions before saying the plant would close.":                                         "Ann Lee",
+		"Ann Lee praised the board while noting that 40 jobs were lost.":                                         "Ann Lee",
+		"During the hearing, though, asked about the plant, Ann Lee demurred, saying 40 jobs were safe.":         "Ann Lee",
+		"Ann Lee spoke on Monday. Tom Bell is asking whether Lee misled voters before saying 40 jobs were lost.": "",
+	})
+}
