@@ -13,7 +13,7 @@ import "strings"
 // with "sich": 'a' for one that does so alone ("äußerte"), 'b' for one
 // that needs "zu" ("bekannte sich zu …", not "bekannte sich schuldig"),
 // 'p' for one that needs "für" or "gegen" ("hat sich … ausgesprochen", "setzt
-// sich für … ein"), 'w' for one
+// sich für … ein", "spricht sich gegen … aus"; its particle: setzenWithoutEinDE), 'w' for one
 // that needs "an" or "gegen" ("wandte sich an …"), 'z' for one that needs an
 // adjective of attitude ("zeigte sich besorgt"); 0 for other words.
 func reflexiveVerbDE(w string) byte {
@@ -22,7 +22,7 @@ func reflexiveVerbDE(w string) byte {
 		return 'a'
 	case "bekennt", "bekannte", "bekannten", "bekennen":
 		return 'b'
-	case "ausgesprochen", "setzt", "setzte", "setzten", "setzen", "eingesetzt": // not "sprach sich … aus": "sprach" is a word of the sample article
+	case "ausgesprochen", "setzt", "setzte", "setzten", "setzen", "eingesetzt", "spricht", "sprechen", "sprachen": // not "sprach sich … aus": "sprach" is a word of the sample article
 		return 'p'
 	case "wendet", "wandte", "wandten", "wenden", "gewandt", "gewendet":
 		return 'w'
