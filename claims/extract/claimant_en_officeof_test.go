@@ -22,3 +22,17 @@ func TestOfficeOfNameEN(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeInRunEN checks an office or a title inside a longer
+// capitalised run before the name (invented sentences): the person after
+// it speaks, not the body whose words open the run, and the office's last
+// word is no part of the name; a body's name with "of" stays whole.
+func TestOfficeInRunEN(t *testing.T) {
+	checkLast(t, "en", map[string]string{
+		"Supervisor of Elections Kim Osei said the vote was fair.":                  "Kim Osei",
+		"Harbor County Supervisor of Elections Kim Osei said the vote was fair.":    "Kim Osei",
+		"Harbor Council of Economic Advisers Chair Ann Lee said rates would rise.":  "Ann Lee",
+		"The Bank of Harbor City Mellon said the vote was fair.":                    "Bank of Harbor City Mellon",
+		"Director of Harbor Intelligence Dan Coats said the ferry would run again.": "Dan Coats",
+	})
+}

@@ -173,6 +173,11 @@ func (d *docState) mentions(toks []token, text string, de bool, lex lexicon) {
 				start = k
 			}
 		}
+		// "Supervisor of Elections Kim Osei": an office in a title's shape
+		// ends in the run, whose last two words are the name.
+		if !de && role == "" && start >= 2 && toks[start-1].low == "of" && capWord(&toks[start-2]) && titleShapeEN(toks[start-2].low) && officeOfNameEN(toks, start, j) {
+			start = j - 2
+		}
 		// German: a noun after an article or possessive leads the run
 		// ("ihren Kollegen Thomas Brandt").
 		if de && role == "" {

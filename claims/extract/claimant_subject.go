@@ -68,7 +68,7 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 			return who // "Over the weekend, the Daily Mail newspaper reported" (claimant_en_namedkind.go)
 		}
 	}
-	near := ""
+	near, office := "", false // office: the name follows an office or title ("Supervisor of Elections Kim Osei")
 	if toks[e-1].is(tCap) && !toks[e-1].is(tPunct) {
 		k := e - 1
 		for k > 0 && e-k < 6 {
@@ -79,13 +79,14 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 			if !de && k == 1 && foldIn(p.low, "but", "and", "yet", "so", "or") {
 				break // "But Airbus said": the conjunction opening the sentence is no part of the name
 			}
-			if p.is(tCap) && !p.is(tPunct) && roleOf(p, lex) == "" {
-				k-- // a role ends the name: "Ministry Spokesman Geng Shuang"
+			if p.is(tCap) && !p.is(tPunct) && roleOf(p, lex) == "" && (de || !titleWordEN(p.low)) {
+				k-- // a role or a title ends the name: "Ministry Spokesman Geng Shuang", "… Advisers Chair Kevin Hassett"
 			} else if k > 2 && k == e-1 && particleSurname(toks, k-3, k-2) && toks[k-3].is(tCap) {
 				k -= 2 // "Hanna von der Aue said" (particleSurname)
 			} else if k > 1 && (p.low == "of" || p.low == "for") && toks[k-2].is(tCap) {
 				if !de && officeOfNameEN(toks, k, e) {
 					k++ // "Chief of Staff Ann Lee said": the name after the office
+					office = true
 					break
 				}
 				k -= 2 // "Office for National Statistics"
@@ -93,10 +94,13 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 				break
 			}
 		}
+		if !de && k >= 2 && e-k >= 2 && titleWordEN(toks[k-1].low) && capWord(&toks[k-1]) && capWord(&toks[k-2]) {
+			office = true // "… Council of Economic Advisers Chair Ann Lee said": a title ends a body's words
+		}
 		if !de && platformObjectEN(toks, k) {
 			return d.openingKnownEN(toks, text, v, lex, plural) // "A viral post shared on Facebook claims": not Facebook (claimant_en_platform.go)
 		}
-		if !de {
+		if !de && !office { // "Supervisor of Elections Kim Osei": "of" joins an office, not a person to a body
 			if who := d.personBeforeBodyEN(toks, text, k); who != "" {
 				return who // "Ann Lee of the Council on Foreign Relations told"
 			}
@@ -124,8 +128,8 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 		if near != "" {
 			near = d.conjoined(toks, text, k, de, lex, near)
 		}
-		if d.known(near) || strings.Contains(near, "; ") {
-			return near
+		if d.known(near) || strings.Contains(near, "; ") || office && near != "" {
+			return near // an office's name ends before the person's: "Supervisor of Elections Kim Osei said"
 		}
 		if de && objectDE(toks, k) {
 			near = "" // "zum Risikogebiet erklärt", "…, die das Gleiche befürchten"
