@@ -43,7 +43,25 @@ func titlesDE(s string) bool {
 	if two && particle != "von" && particle != "zu" {
 		return false
 	}
-	return titleOrOfficeDE(w) // "Stadtrat" by its office ending
+	return titleOrOfficeDE(w) || compoundPersonNounDE(w) // "Stadtrat" by its office ending, "Grünen-Expertin"
+}
+
+// compoundPersonNounDE reports whether w is a hyphenated compound whose
+// last part is a role of the lexicon or a long feminine noun of person in
+// "-in" ("Grünen-Expertin", "SPD-Politikerin"): a description before a
+// surname, no double first name. A short last part ("Hans-Martin") and
+// one in "-istin" ("Marie-Christin") may be a first name and do not count.
+func compoundPersonNounDE(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || k+1 >= len(w) || !upperFirst(w[k+1:]) {
+		return false
+	}
+	tail := w[k+1:]
+	if wordCategory(tail)&cRole != 0 {
+		return true
+	}
+	low := strings.ToLower(tail)
+	return len(low) >= 8 && femaleInDE(low) && !strings.HasSuffix(low, "istin")
 }
 
 // officeSuffixDE reports whether w ends like a German noun of office that
@@ -75,12 +93,12 @@ func titleWordDE(w string) bool {
 }
 
 // firstNamesDE reports whether every word of s may be a first name: no
-// title or office (officeSuffixDE), no word the lexicon knows, no
+// title or office (officeSuffixDE, compoundPersonNounDE), no word the lexicon knows, no
 // acronym, no adjective.
 func firstNamesDE(s string) bool {
 	for s != "" {
 		w, rest, _ := strings.Cut(s, " ")
-		if !upperFirst(w) || titleOrOfficeDE(w) || wordCategory(w) != 0 || acronymWord(w) || adjectiveDE(w) {
+		if !upperFirst(w) || titleOrOfficeDE(w) || compoundPersonNounDE(w) || wordCategory(w) != 0 || acronymWord(w) || adjectiveDE(w) {
 			return false
 		}
 		s = rest

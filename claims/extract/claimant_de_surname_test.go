@@ -42,3 +42,18 @@ func TestTitleOrOfficeDE(t *testing.T) {
 		}
 	}
 }
+
+// TestCompoundPersonNounDE checks a hyphenated description before a
+// surname ("SPD-Politikerin Kolbe-Wendt", invented): the claimant is the
+// full name the text gave, while a double first name stays one.
+func TestCompoundPersonNounDE(t *testing.T) {
+	checkLast(t, "de", map[string]string{
+		"Die Abgeordnete Hanna Kolbe-Wendt kritisiert den Senat. Das sei falsch, sagt SPD-Politikerin Kolbe-Wendt.": "Hanna Kolbe-Wendt",
+		"Die Abgeordnete Hanna Kolbe-Wendt kritisiert den Senat. Das sei falsch, sagt Grünen-Expertin Kolbe-Wendt.": "Hanna Kolbe-Wendt",
+	})
+	for w, want := range map[string]bool{"Grünen-Expertin": true, "SPD-Politikerin": true, "Hans-Martin": false, "Marie-Christin": false, "Expertin": false} {
+		if got := compoundPersonNounDE(w); got != want {
+			t.Errorf("compoundPersonNounDE(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
