@@ -57,7 +57,7 @@ const minExtraVerbDE = 5
 // German by extraSpeechDE, speechPluralDE, fusedSpeechAtDE, fragtQuoteDE or
 // accusedPluralDE ("warfen … vor")
 // and not reflexive; English by extraSpeechEN, postedSpeechEN,
-// showedFindingEN, stanceVerbEN, voicedStanceEN, citedStanceEN, progressiveSpeechEN, wentOnQuoteEN,
+// showedFindingEN, stanceVerbEN, supportsGerundEN ("supports raising"), voicedStanceEN, citedStanceEN, progressiveSpeechEN, wentOnQuoteEN,
 // wentOnSayEN, continuedQuoteEN, particleSpeechEN ("opened up about") or
 // forecastThatEN ("forecast that").
 func extraVerbAt(toks []token, text string, i int, de bool) bool {
@@ -69,7 +69,7 @@ func extraVerbAt(toks []token, text string, i int, de bool) bool {
 		return (extraSpeechDE(t.low) || speechPluralDE(t.low) || fusedSpeechAtDE(toks, i) || fragtQuoteDE(toks, i) || accusedPluralDE(toks, i)) &&
 			(i+1 == len(toks) || toks[i+1].low != "sich")
 	}
-	return extraSpeechEN(t.low) || labelVerbEN(toks, i) || postedSpeechEN(toks, text, i) || showedFindingEN(toks, i) || stanceVerbEN(toks, i) || voicedStanceEN(toks, i) || citedStanceEN(toks, i) || progressiveSpeechEN(toks, i) || wentOnQuoteEN(toks, text, i) || wentOnSayEN(toks, i) || continuedQuoteEN(toks, text, i) || particleSpeechEN(toks, i) || forecastThatEN(toks, i)
+	return extraSpeechEN(t.low) || labelVerbEN(toks, i) || postedSpeechEN(toks, text, i) || showedFindingEN(toks, i) || stanceVerbEN(toks, i) || supportsGerundEN(toks, i) || voicedStanceEN(toks, i) || citedStanceEN(toks, i) || progressiveSpeechEN(toks, i) || wentOnQuoteEN(toks, text, i) || wentOnSayEN(toks, i) || continuedQuoteEN(toks, text, i) || particleSpeechEN(toks, i) || forecastThatEN(toks, i)
 }
 
 // nachAngabenDE returns the source of "nach Angaben des Landratsamtes" /
