@@ -19,6 +19,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 	*u = claimUnit{toks: toks, text: text, lex: lex, de: de}
 	if !de {
 		d.noteFirstPersonEN(toks, text) // "Lee thanked the crowd. “…,” she said."
+		d.notePeopleEN(toks, text)      // "Clinton put Sanders on the defensive. He accused Clinton …" (claimant_en_disjoint.go)
 	} else {
 		d.noteCaps(toks)                               // for the note loops (capsOf), unless attribute listed these tokens
 		d.noteNamedDE(toks, text)                      // "Am Nachmittag soll Roth verärgert gewesen sein. „…“, sagt sie."

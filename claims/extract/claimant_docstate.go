@@ -47,6 +47,8 @@ type docState struct {
 	firstObl       [2]bool           // German: unitFirst, prevFirst named after a preposition ("am Stand von Jens Kolbe"; claimant_de_pronounknown.go)
 	firstEN        string            // English: the first person the unit names, also by surname (noteFirstPersonEN)
 	prevFirstEN    string            // English: firstEN of the previous unit
+	peopleEN       []string          // English: the people the unit names, in order (notePeopleEN)
+	prevPeopleEN   []string          // English: peopleEN of the previous unit
 	sinceClaim     int               // units since prevClaim was named
 	prevLastDE     string            // German: the last person or body the previous unit named (claimant_de_demsubject.go)
 	prevGendered   [2]string         // German: the last masculine and feminine person or body the previous unit named (claimant_de_demgender.go)

@@ -187,7 +187,8 @@ func (d *docState) known(name string) bool {
 
 // pronounSubject resolves the pronoun of gender g at token p, the subject
 // of a verb of saying: to a person its own sentence named before it, else
-// to the person the units before make the referent (resolvePronoun).
+// to the person the units before make the referent (resolvePronoun); in
+// English not one its own clause names after it (disjointPronounEN).
 func (d *docState) pronounSubject(toks []token, text string, p int, g byte, de bool) string {
 	if de {
 		if who := d.pronounInUnitDE(toks, text, p, g); who != "" {
@@ -196,5 +197,9 @@ func (d *docState) pronounSubject(toks []token, text string, p int, g byte, de b
 	} else if who := d.pronounInUnitEN(toks, text, p, g); who != "" {
 		return d.pronounGender(who, g) // "Ann Lee skipped the debate, but she said"
 	}
-	return d.resolvePronoun(g, de)
+	who := d.resolvePronoun(g, de)
+	if !de {
+		return d.disjointPronounEN(toks, text, p, g, who) // "He accused Clinton …": not Clinton (claimant_en_disjoint.go)
+	}
+	return who
 }
