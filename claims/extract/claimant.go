@@ -104,7 +104,8 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 }
 
 // speechVerbs lists the unit's speech verbs in the order they are tried:
-// those findAttribution found, else the rarer forms of extraAttrib, else
+// those findAttribution found, else the rarer forms of extraAttrib (in
+// English after those found, those of extraAfterLexiconEN), else
 // in English a base form after "do" ("did tell": auxSpeechVerbsEN); in
 // English the quoted speaker's verb and a verb closing the sentence first.
 func (d *docState) speechVerbs(u *claimUnit, a *analysis) []int {
@@ -114,6 +115,8 @@ func (d *docState) speechVerbs(u *claimUnit, a *analysis) []int {
 	}
 	if len(verbs) == 0 {
 		verbs = d.extraAttrib(u.toks, u.text, u.de) // "meldet Radio Bremen", "she continued"
+	} else if !u.de {
+		verbs = d.extraAfterLexiconEN(u.toks, u.text, verbs) // "Asked whether …, who has called …, Lee demurred" (claimant_en_extraafter.go)
 	} else if u.de {
 		verbs = d.extraBeforeDE(u.toks, u.text, verbs) // "Am Abend meldete die Zeitung X, der Verein habe das bestätigt" (claimant_de_extrabefore.go)
 	}
