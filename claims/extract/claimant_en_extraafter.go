@@ -11,7 +11,8 @@ package extract
 // stresses of") are left to units without a lexicon verb (extraAttrib).
 
 // extraAfterLexiconEN returns verbs with, after them, the unit's verbs of
-// saying by afterLexiconSpeechEN outside double quotation marks.
+// saying by afterLexiconSpeechEN or afterLexiconFormEN outside double
+// quotation marks.
 func (d *docState) extraAfterLexiconEN(toks []token, text string, verbs []int) []int {
 	out := verbs[:len(verbs):len(verbs)]
 	quoted := false
@@ -21,7 +22,7 @@ func (d *docState) extraAfterLexiconEN(toks []token, text string, verbs []int) [
 			quoted = !quoted
 			continue
 		}
-		if !quoted && i > 0 && !t.is(tCap) && afterLexiconSpeechEN(t.low) {
+		if !quoted && i > 0 && !t.is(tCap) && (afterLexiconSpeechEN(t.low) || afterLexiconFormEN(toks, i)) {
 			out = append(out, i)
 		}
 	}
@@ -39,3 +40,11 @@ var afterLexiconVerbsEN = newFoldSet("quipped", "quips", "joked", "exclaimed", "
 	"confided", "blasted", "blasts", "derided", "derides", "mocked", "ridiculed", "lambasted", "scoffed", "touted",
 	"touts", "bragged", "brags", "deadpanned", "mused", "muses", "fumed", "fumes", "gushed", "chided", "scolded",
 	"griped", "grumbled", "demurred")
+
+// afterLexiconFormEN reports whether token i is a verb of saying by its
+// construction that also stands after a lexicon verb: "went on to say"
+// (wentOnSayEN), "opened up about" (particleSpeechEN), "cited … as"
+// (citedStanceEN).
+func afterLexiconFormEN(toks []token, i int) bool {
+	return wentOnSayEN(toks, i) || particleSpeechEN(toks, i) || citedStanceEN(toks, i)
+}
