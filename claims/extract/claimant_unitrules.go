@@ -278,6 +278,7 @@ var refineRulesEN = []refineStep{
 		return personNameEN(gluedLinkNameEN(who)) // "Erin Lee" keeps "Erin"; "Ann Lee Ann Marie LeeHarbor …" is Ann Lee
 	}),
 	ifWho(func(d *docState, u *claimUnit, who string) string { return kinFirstNameEN(u.toks, u.text, who) }), // "Zapata's mother, Mary, said": Mary Zapata (claimant_en_kinname.go)
+	ifWho(func(d *docState, u *claimUnit, who string) string { return d.possessiveSurnameEN(who) }),          // "South Korea’s Moon says": Moon Jae-in (claimant_en_posssurname.go)
 	ifWho(func(d *docState, u *claimUnit, who string) string { return documentIssuerEN(who) }),               // "said a statement from the Harbor Port Authority"
 	ifWho(func(d *docState, u *claimUnit, who string) string { return countryBodyEN(u.text, who) }),          // "The U.S. Fisheries Service said": not "Fisheries Service"
 	ifWho(func(d *docState, u *claimUnit, who string) string {
