@@ -255,7 +255,9 @@ func genitiveHeadDE(toks []token, k int) int {
 // sentence ("Adam Winkler, a professor at …, said"), else after the name
 // between the last two commas ("Kasich's strategist, John Weaver, said"),
 // an age or a parenthesis left out ("Khizr Khan, 66, said", "Der Chef,
-// Jens Roth (SPD), sagte"); v when there is none.
+// Jens Roth (SPD), sagte"); a fronted phrase that opens the sentence is
+// no name ("In July, Ann Lee, vice chair of …, said": frontedSegmentEN);
+// v when there is none.
 func appositionEnd(toks []token, v int) int {
 	end := v - 1 // the comma before v
 	if end >= 3 && toks[end-1].is(tNum) && toks[end-2].p == ',' {
@@ -275,7 +277,7 @@ func appositionEnd(toks []token, v int) int {
 	if first < 0 {
 		first = end // "Mr. Regalado, 69, said"
 	}
-	if capSegment(toks, from, first) {
+	if capSegment(toks, from, first) && !frontedSegmentEN(toks, from, first, prev) {
 		return first
 	}
 	if prev >= 0 && (capSegment(toks, prev+1, end) || articledAppositionDE(toks, prev+1, end) || articledBodyEN(toks, prev+1, end)) {
