@@ -24,7 +24,9 @@ var clauseLeadEN = map[string]bool{
 }
 
 // betweenSubjectVerbEN are the words that may stand between an English
-// subject and its verb of saying: "have said", "also say", "now argue".
+// subject and its verb of saying: "have said", "also say", "now argue";
+// groupSubjectEN also skips the adverbs of time and focus of adverbEN
+// ("recently told", "later said").
 var betweenSubjectVerbEN = map[string]bool{
 	"have": true, "has": true, "had": true, "also": true, "now": true, "still": true, "long": true,
 	"repeatedly": true, "previously": true, "often": true, "publicly": true, "privately": true, "will": true,
@@ -46,8 +48,8 @@ func groupSubjectEN(toks []token, v int) (from, to int) {
 	if negatedVerbEN(toks, v) {
 		return -1, -1 // "Officials at the agency did not respond to requests for comment": nothing said
 	}
-	for e > 0 && betweenSubjectVerbEN[toks[e-1].low] {
-		e--
+	for e > 0 && (betweenSubjectVerbEN[toks[e-1].low] || adverbEN[toks[e-1].low]) {
+		e-- // "have said", "recently told"
 	}
 	// ", however," / ", though," between subject and verb
 	if e >= 3 && toks[e-1].p == ',' && toks[e-2].cat&cNotName != 0 && toks[e-3].p == ',' {
