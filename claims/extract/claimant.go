@@ -94,6 +94,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		d.prevOpenBodyDE = openingBodyNameDE(toks, text) // for the next unit: "Ein Sprecher sagte" (claimant_de_spokesopening.go)
 		d.notePluralOpeningDE(toks, text, who)           // for a plural "sie" after: "Die Ermittler stellten … vor. Sie forderten" (claimant_de_pluralopening.go)
 		d.notePluralClaimedDE(toks, text, who)           // for a plural "sie" after: "Kleine Reedereien erklären … Sie warnen" (claimant_de_pluralclaimed.go)
+		d.noteNamePairDE(toks, text, who)                // for "die beiden Forscherinnen" after "Eva Roth und Ina Lenz" (claimant_de_bothpair.go)
 	}
 	d.capsFor = nil // the tokenizer reuses its tokens for the next unit
 	if act {
