@@ -207,7 +207,7 @@ func noSpeakerVerb(toks []token, v int, de bool) bool {
 // a colon ("Der Sprecher sagte:") is the speaker's (colonBlockSpeaker).
 func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string, bool) {
 	toks, text, de := u.toks, u.text, u.de
-	noVerb := len(u.verbs) == 0 || de && a.x[fReported] > 0 && (agentlessPassiveOnlyDE(toks, u.verbs) || who == "" && infinitiveOnlyDE(toks, u.verbs)) // "…, habe es nach Berichten nachgelassen, wie behauptet werde": claimant_de_passivecarry.go; "Richtlinie: … die 112 rufen": claimant_de_infinitivecarry.go
+	noVerb := len(u.verbs) == 0 || de && a.x[fReported] > 0 && (agentlessPassiveOnlyDE(toks, u.verbs) || who == "" && infinitiveOnlyDE(toks, u.verbs) || who == "" && bareParticipleOnlyDE(toks, u.verbs)) // "…, habe es nach Berichten nachgelassen, wie behauptet werde": claimant_de_passivecarry.go; "Richtlinie: … die 112 rufen", "wie jetzt gefordert": claimant_de_infinitivecarry.go
 	firstPerson := a.x[fFirstSing]+a.x[fFirstPl] > 0
 	quoted := (len(toks) > 0 && toks[0].is(tQuote) || d.openQ.inside || de && connectiveQuoteDE(toks)) && (de || !quotedNameEN(toks, text)) // also a sentence inside a quotation an earlier unit opened; not "“Harbor Nights” ran …"
 	carried := false

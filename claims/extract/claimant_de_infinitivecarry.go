@@ -3,9 +3,10 @@ package extract
 import "strings"
 
 // A German verb of saying in the infinitive ("die 112 rufen", "Die
-// Stadt müsse die Bürger warnen") names no speaker: a unit of reported
-// speech whose only verbs of saying are infinitives goes on in the voice of
-// the last speaker, as a unit with no verb of saying does (carriedSpeaker).
+// Stadt müsse die Bürger warnen") or as a bare participle in a "wie"
+// clause ("…, wie jetzt gefordert, …") names no speaker: a unit of reported
+// speech whose only verbs of saying are such goes on in the voice of the
+// last speaker, as a unit with no verb of saying does (carriedSpeaker).
 
 // infinitiveOnlyDE reports whether verbs is not empty and each of them is
 // an infinitive: a lower-case form in "-en" that closes its clause (a
@@ -59,4 +60,29 @@ func modalVerbDE(w string) bool {
 		return true
 	}
 	return false
+}
+
+// bareParticipleOnlyDE reports whether verbs is not empty and each of
+// them closes a clause opened by "wie" at most three words before it with
+// no subject, article or name between ("…, wie jetzt gefordert, …"): a
+// participle with no auxiliary and no speaker.
+func bareParticipleOnlyDE(toks []token, verbs []int) bool {
+	if len(verbs) == 0 {
+		return false
+	}
+	for _, v := range verbs {
+		if v+1 < len(toks) && !toks[v+1].is(tPunct) {
+			return false
+		}
+		c := clauseStart(toks, v)
+		if toks[c].low != "wie" || v-c > 3 {
+			return false
+		}
+		for k := c + 1; k < v; k++ {
+			if toks[k].is(tCap) || toks[k].cat&cDet != 0 || pronounDE(toks[k].low) {
+				return false
+			}
+		}
+	}
+	return true
 }
