@@ -95,6 +95,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		d.prevOpenBodyDE = openingBodyNameDE(toks, text) // for the next unit: "Ein Sprecher sagte" (claimant_de_spokesopening.go)
 		d.notePluralOpeningDE(toks, text, who)           // for a plural "sie" after: "Die Ermittler stellten … vor. Sie forderten" (claimant_de_pluralopening.go)
 		d.notePluralClaimedDE(toks, text, who)           // for a plural "sie" after: "Kleine Reedereien erklären … Sie warnen" (claimant_de_pluralclaimed.go)
+		d.noteNamePairDE(toks, text, who)                // for "die beiden Forscherinnen" after "Eva Roth und Ina Lenz" (claimant_de_bothpair.go)
 	}
 	d.capsFor = nil // the tokenizer reuses its tokens for the next unit
 	if act {
@@ -210,7 +211,7 @@ func noSpeakerVerb(toks []token, v int, de bool) bool {
 // a colon ("Der Sprecher sagte:") is the speaker's (colonBlockSpeaker).
 func (d *docState) carriedSpeaker(u *claimUnit, a *analysis, who string) (string, bool) {
 	toks, text, de := u.toks, u.text, u.de
-	noVerb := len(u.verbs) == 0 || de && a.x[fReported] > 0 && agentlessPassiveOnlyDE(toks, u.verbs) // "…, habe es nach Berichten nachgelassen, wie behauptet werde": claimant_de_passivecarry.go
+	noVerb := len(u.verbs) == 0 || de && a.x[fReported] > 0 && (agentlessPassiveOnlyDE(toks, u.verbs) || who == "" && infinitiveOnlyDE(toks, u.verbs) || who == "" && bareParticipleOnlyDE(toks, u.verbs)) // "…, habe es nach Berichten nachgelassen, wie behauptet werde": claimant_de_passivecarry.go; "Richtlinie: … die 112 rufen", "wie jetzt gefordert": claimant_de_infinitivecarry.go
 	firstPerson := a.x[fFirstSing]+a.x[fFirstPl] > 0
 	quoted := (len(toks) > 0 && toks[0].is(tQuote) || d.openQ.inside || de && connectiveQuoteDE(toks)) && (de || !quotedNameEN(toks, text)) // also a sentence inside a quotation an earlier unit opened; not "“Harbor Nights” ran …"
 	carried := false

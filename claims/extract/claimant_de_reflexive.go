@@ -105,7 +105,8 @@ func firstUnquotedDE(toks []token, text string, f func(v int) string) string {
 }
 
 // reflexiveClauseDE reports whether the clause of the verb v holds "sich"
-// and what the verb's kind needs: "zu" ('b'), "für" or "gegen" ('p'),
+// and what the verb's kind needs: "zu" ('b'), "für" or "gegen", also as
+// "dafür" or "dagegen" ('p': "setzen sich dafür ein, dass …"),
 // "an" or "gegen" ('w'), an adjective of attitude ('z').
 func reflexiveClauseDE(toks []token, v int, kind byte) bool {
 	sich, need := false, kind == 'a'
@@ -113,7 +114,7 @@ func reflexiveClauseDE(toks []token, v int, kind byte) bool {
 		switch w := toks[k].low; {
 		case w == "sich":
 			sich = true
-		case kind == 'p' && (w == "für" || w == "gegen"),
+		case kind == 'p' && (w == "für" || w == "gegen" || w == "dafür" || w == "dagegen"),
 			kind == 'w' && (w == "an" || w == "gegen"),
 			kind == 'b' && (w == "zu" || w == "zum" || w == "zur"),
 			kind == 'z' && attitudesDE[w]:

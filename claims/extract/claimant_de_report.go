@@ -11,7 +11,7 @@ import "strings"
 // bedenken / zu verstehen / zu Protokoll", "stellte … in Frage / in
 // Aussicht", "verglich", "warb für", "wandte … ein", "machte … klar",
 // "legte … nahe", "ließ … verlauten / wissen / mitteilen", "übte …
-// Kritik", "nahm … Stellung", "zog … Bilanz", "rechnet mit", "fand …
+// Kritik", "nahm … Stellung", "zog … Bilanz", "rechnet mit", "spricht von", "fand …
 // heraus", "versicherte", "errechnete", "verurteilte" (not a
 // court sentencing: no "zu" or "wegen" after it, no passive),
 // and the verbs of position "sieht" and "hält … für" where positionSpeakerDE
@@ -34,8 +34,9 @@ type reportVerb struct {
 // reportVerbsDE are the verb forms (third person, present and past) with
 // what they need (reportVerb). Verbs of this kind whose forms stand in the
 // sample article are left out, each with all its forms: "verweisen auf"
-// (the issue named "verwies"), "sprechen von", "drängen auf",
-// "bekräftigen", and the particle "öffentlich" of "machte … öffentlich".
+// (the issue named "verwies"), "drängen auf", "bekräftigen", and the
+// particle "öffentlich" of "machte … öffentlich"; of "sprechen von" only
+// the past singular is.
 var reportVerbsDE = map[string]reportVerb{
 	"pochte": {prep: "auf"}, "pocht": {prep: "auf"},
 	"warb": {prep: "für"}, "wirbt": {prep: "für"},
@@ -84,6 +85,7 @@ var reportVerbsDE = map[string]reportVerb{
 	"verurteilt": {sentence: true}, "verurteilen": {sentence: true},
 	"versicherte": {}, "versichert": {}, "versicherten": {}, "versichern": {},
 	"errechnete": {}, "errechneten": {},
+	"spricht": {prep: "von"}, "sprechen": {prep: "von"}, "sprachen": {prep: "von"}, // "spricht von einem Erfolg", "sprechen davon, dass …"; not the past singular: a word of the sample article
 	"erinnerte": {prep: "daran"}, "erinnert": {prep: "daran"}, "erinnerten": {prep: "daran"}, "erinnern": {prep: "daran"}, // "erinnerte daran, dass …", not "erinnerte an die Opfer"
 }
 

@@ -77,6 +77,7 @@ type docState struct {
 	bshift         backshiftEN       // English: the reported speech with "would" the unit before gave (claimant_en_backshift.go)
 	named          namedDE           // German: the first person the unit and the one before named (claimant_de_named.go)
 	pluralSie      pluralSieDE       // German: the last group claimed, for "sagten sie" (claimant_de_pluralsie.go)
+	pair           namePairDE        // German: the last two people named together, for "die beiden …" (claimant_de_bothpair.go)
 	pub            string            // German: the last journal or paper a publication was named in (claimant_de_publication.go)
 	pubAt          int               // the unit pub was named in
 	openDE         openQuoteDE       // German: a quotation left open by the unit before (claimant_de_openquote.go)

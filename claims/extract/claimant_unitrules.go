@@ -142,6 +142,12 @@ var refineRulesDE = []refineStep{
 		return d.genitiveRoleDE(u.toks, u.text, who, u.lex) // "sagt der Inhaber der Tanzschule": the person just named
 	}),
 	ifWho(func(d *docState, u *claimUnit, who string) string {
+		return d.groupLeaderDE(u.toks, u.text, who, u.lex) // "hoffen die Forscher um Hanna Kolbe": the leader (claimant_de_groupleader.go)
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
+		return d.bothPairDE(u.toks, u.text, who) // "die beiden Forscherinnen": the two people named together before (claimant_de_bothpair.go)
+	}),
+	ifWho(func(d *docState, u *claimUnit, who string) string {
 		return d.articledSurnameDE(u.toks, u.text, who, u.lex) // "sagt der Kölner Lorenz": the person named in full
 	}),
 	ifWho(func(d *docState, u *claimUnit, who string) string {
