@@ -16,18 +16,15 @@ import "strings"
 // "Staatskasse", "Abendkasse").
 var kasseKindsDE = [...]string{"sparkasse", "krankenkasse", "ersatzkasse", "pflegekasse"}
 
+// kasseKindSetDE is kasseKindsDE as a suffixSet: kasseBodyDE runs on every
+// capitalised word of a German unit (noteKassenDE), and most end in other
+// bytes than "se".
+var kasseKindSetDE = newSuffixSet(kasseKindsDE[:]...)
+
 // kasseBodyDE reports whether the capitalised word w is or ends in one of
-// kasseKindsDE.
+// kasseKindsDE, case ignored.
 func kasseBodyDE(w string) bool {
-	if !upperFirst(w) {
-		return false
-	}
-	for _, k := range kasseKindsDE {
-		if hasSuffixFold(w, k) {
-			return true
-		}
-	}
-	return false
+	return kasseKindSetDE.first(w) != "" && upperFirst(w)
 }
 
 // kasseKeyDE is the key of docState.descs that holds the body of

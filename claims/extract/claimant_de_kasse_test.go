@@ -15,3 +15,26 @@ func TestKasseBodyDE(t *testing.T) {
 		"Das Geld floss in die Staatskasse. Die Kasse teilte mit, die Beiträge würden steigen.":                                                                             "Kasse",
 	})
 }
+
+// TestKasseBodyWordDE compares kasseBodyDE (a suffixSet) with its plain
+// definition: a capitalised word that ends in one of kasseKindsDE, case
+// ignored.
+func TestKasseBodyWordDE(t *testing.T) {
+	plain := func(w string) bool {
+		if !upperFirst(w) {
+			return false
+		}
+		for _, k := range kasseKindsDE {
+			if hasSuffixFold(w, k) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, w := range []string{"", "e", "Kasse", "Sparkasse", "SPARKASSE", "sparkasse", "Stadtsparkasse", "Krankenkasse", "KrankenKasse",
+		"Ersatzkasse", "Pflegekasse", "Staatskasse", "Abendkasse", "Sparkassen", "Sparka\u212asse", "Sparkaſſe", "Ärztekammer", "Über", "Pflegekassé"} {
+		if got, want := kasseBodyDE(w), plain(w); got != want {
+			t.Errorf("kasseBodyDE(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

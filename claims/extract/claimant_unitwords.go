@@ -92,7 +92,9 @@ func setOfWordDE(w string) wordSets {
 }
 
 // Filters of the sets' maps, and setsFilterDE of all the sets' words,
-// asked first for every word.
+// asked first for every word. A filter passes a few words of no set too
+// ("werden" passes reportFilterDE), so absentSets asks a set's map after
+// its filter (keyOf).
 var (
 	attitudeFilterDE = newWordFilter(attitudesDE)
 	groupFilterDE    = newWordFilter(groupNounsDE)
@@ -100,6 +102,7 @@ var (
 	participleFilter = unionFilter(nil, newWordFilter(reportParticiplesDE), newWordFilter(phraseParticiplesDE))
 	findingFilterDE  = newWordFilter(findingVerbsDE)
 	positionFilterDE = unionFilter(positionVerbsDE)
+	positionSetDE    = keySet(positionVerbsDE)
 	setsFilterDE     = unionFilter(setWordsDE, reportFilterDE, attitudeFilterDE, groupFilterDE, ersatzFilterDE, participleFilter, findingFilterDE, positionFilterDE, stanceFilterDE)
 )
 
@@ -108,11 +111,10 @@ const allSets = wsReport | wsAttitude | wsGroup | wsSich | wsHeisst | wsLautet |
 	wsFinding | wsEigene | wsZufolge | wsVerlautet | wsCome | wsPosBody | wsHold | wsGo | wsPosition | wsWill | wsStance | wsFear
 
 // absentSets returns wsKnown and the sets of which no token of toks holds
-// a word (in lower case). A word that passes a set's wordFilter counts as
-// one of it, so a set is absent only when it surely is; but a participle
-// counts only when reportParticipleDE takes it, with the word before it
-// ("bekannt gegeben", not "gegeben" alone), which holds as well in any
-// part of the unit.
+// a word (in lower case): a key of the set's map (keyOf), one of its single
+// words (setOfWordDE); a participle counts only when reportParticipleDE
+// takes it, with the word before it ("bekannt gegeben", not "gegeben"
+// alone), which holds as well in any part of the unit.
 func absentSets(toks []token) wordSets {
 	var present wordSets
 	for k := range toks {
@@ -121,9 +123,32 @@ func absentSets(toks []token) wordSets {
 		if !setsFilterDE.has(b) {
 			continue // a word of none of the sets
 		}
-		present |= setOfWordDE(w) | setIf(reportFilterDE.has(b), wsReport) | setIf(attitudeFilterDE.has(b), wsAttitude) | setIf(groupFilterDE.has(b), wsGroup) | setIf(ersatzFilterDE.has(b), wsErsatz) | setIf(participleFilter.has(b) && reportParticipleDE(toks, k), wsParticiple) | setIf(findingFilterDE.has(b), wsFinding) | setIf(positionFilterDE.has(b), wsPosition) | setIf(stanceFilterDE.has(b), wsStance)
+		present |= setOfWordDE(w) | setIf(keyOf(reportFilterDE, b, reportVerbsDE, w), wsReport) | setIf(keyOf(attitudeFilterDE, b, attitudesDE, w), wsAttitude) |
+			setIf(keyOf(groupFilterDE, b, groupNounsDE, w), wsGroup) | setIf(keyOf(ersatzFilterDE, b, ersatzPluralDE, w), wsErsatz) |
+			setIf(participleFilter.has(b) && reportParticipleDE(toks, k), wsParticiple) | setIf(keyOf(findingFilterDE, b, findingVerbsDE, w), wsFinding) |
+			setIf(keyOf(positionFilterDE, b, positionSetDE, w), wsPosition) | setIf(keyOf(stanceFilterDE, b, stanceParticiplesDE, w), wsStance)
 	}
 	return wsKnown | allSets&^present
+}
+
+// keyOf reports whether w, of the bit b (wordBit), is a key of m, whose
+// keys the filter f holds: the map is asked only for a word that passes
+// the filter, and a word that passes it but is no key counts for nothing.
+func keyOf[V any](f *wordFilter, b uint32, m map[string]V, w string) bool {
+	if !f.has(b) {
+		return false
+	}
+	_, ok := m[w]
+	return ok
+}
+
+// keySet returns the words as the keys of a map.
+func keySet(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }
 
 // setIf returns s when ok, else no set.
