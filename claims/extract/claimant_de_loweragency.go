@@ -48,7 +48,10 @@ func lowerNameDE(t *token, text string, afterLaut bool) bool {
 // of a kind of body that was taken for the speaker ("laut der
 // Nachrichtenagentur dpa" → "dpa"), or after a "laut" that opens the unit
 // or when no speaker was found ("Laut dpa wollen …"); else who.
-func lowerAgencyDE(toks []token, text, who string) string {
+func (d *docState) lowerAgencyDE(toks []token, text, who string) string {
+	if who == "" && d.lacks(toks, wsLaut) {
+		return who // no speaker, and no "laut" (wsLaut) for the loop to find
+	}
 	for k := 0; k+1 < len(toks); k++ {
 		if toks[k].e-toks[k].s != len(who) && toks[k].low != "laut" {
 			continue // neither "laut" nor the speaker's word: the test below fails (asked first, as it is cheaper)

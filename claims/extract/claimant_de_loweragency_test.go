@@ -39,8 +39,9 @@ func TestLowerNameDE(t *testing.T) {
 
 // TestLowerAgencyDEGuard checks that lowerAgencyDE, which skips a word
 // that is neither "laut" nor of the speaker's length before testing the
-// next word, answers as the scan of every word does, on made-up sentences
-// with every speaker the sentence's words give, and none.
+// next word, and a unit without "laut" (wsLaut) when no speaker was found,
+// answers as the scan of every word does, on made-up sentences with every
+// speaker the sentence's words give, and none.
 func TestLowerAgencyDEGuard(t *testing.T) {
 	scan := func(toks []token, text, who string) string {
 		for k := 0; k+1 < len(toks); k++ {
@@ -67,8 +68,14 @@ func TestLowerAgencyDEGuard(t *testing.T) {
 			whos = append(whos, text[toks[k].s:toks[k].e])
 		}
 		for _, who := range whos {
-			if got, want := lowerAgencyDE(toks, text, who), scan(toks, text, who); got != want {
-				t.Errorf("lowerAgencyDE(%q, %q) = %q, want %q (the scan)", text, who, got, want)
+			for _, scanned := range []bool{false, true} { // the unit's word sets (wsLaut) known, as in attribute, or not
+				d := &docState{}
+				if scanned {
+					d.absent = absentSets(toks)
+				}
+				if got, want := d.lowerAgencyDE(toks, text, who), scan(toks, text, who); got != want {
+					t.Errorf("lowerAgencyDE(%q, %q), scan known %v: %q, want %q (the scan)", text, who, scanned, got, want)
+				}
 			}
 		}
 	}

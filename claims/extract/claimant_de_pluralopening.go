@@ -14,9 +14,10 @@ import "strings"
 // follow, the group of groupNounsDE that opens the German unit as the
 // subject of a finite verb in the plural right after it (bodyFirstDE: "Die
 // Ermittler stellten", "Norwegische Wissenschaftler legten"), when the unit
-// gave no claimant who.
+// gave no claimant who. A unit without a word of groupNounsDE (wsGroup)
+// has no such group: the group's last word is one of its tokens.
 func (d *docState) notePluralOpeningDE(toks []token, text, who string) {
-	if who != "" {
+	if who != "" || d.lacks(toks, wsGroup) {
 		return
 	}
 	for v := 1; v < len(toks) && v <= 6; v++ {

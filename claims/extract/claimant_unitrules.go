@@ -112,7 +112,7 @@ var refineRulesDE = []refineStep{
 		return d.publicationCutDE(u.toks, u.text, who) // "Laut einer Studie im Fachblatt „X“": X
 	}),
 	always(func(d *docState, u *claimUnit, who string) string {
-		return lowerAgencyDE(u.toks, u.text, who) // "laut der Nachrichtenagentur dpa": "dpa"
+		return d.lowerAgencyDE(u.toks, u.text, who) // "laut der Nachrichtenagentur dpa": "dpa"
 	}),
 	always(func(d *docState, u *claimUnit, who string) string {
 		return d.focusSubjectDE(u, who) // "Selbst der Städtetag, sonst …, warnt"

@@ -33,6 +33,7 @@ const (
 	wsWill                            // "will", "wollte" or "wollen" (wantsPersonDE, wantsBodyDE)
 	wsStance                          // a participle of stanceParticiplesDE (passiveAgentDE)
 	wsFear                            // a plural verb of fearing, expecting or doubting of opinionVerbDE (groupSourceDE)
+	wsLaut                            // "laut" (lowerAgencyDE)
 	wsKnown                           // the unit was scanned: the other bits are known
 )
 
@@ -46,6 +47,7 @@ var setWordsDE = []string{
 	"plädiert", "plädierte", "plädierten", "erwartet", "erwartete", "erwarteten",
 	"reagiert", "reagierte", "reagierten", "reagieren", "prognostiziert", "prognostizierte", "prognostizierten", "hält", "hielt", "halten", "hielten", "geht", "gehen", "ging", "gingen",
 	"will", "wollte", "wollen", "fürchten", "fürchteten", "erwarten", "vermuten", "streiten", "stritten", // "erwarteten" is of wsPosBody
+	"laut",
 }
 
 // setOfWordDE returns the set of a single word of setWordsDE, no set for
@@ -87,6 +89,8 @@ func setOfWordDE(w string) wordSets {
 		return wsWill
 	case "fürchten", "fürchteten", "erwarten", "vermuten", "streiten", "stritten": // change with fearVerbDE
 		return wsFear
+	case "laut":
+		return wsLaut
 	}
 	return 0
 }
@@ -108,7 +112,7 @@ var (
 
 // allSets are the sets of words that absentSets looks for.
 const allSets = wsReport | wsAttitude | wsGroup | wsSich | wsHeisst | wsLautet | wsSo | wsNach | wsErsatz | wsParticiple |
-	wsFinding | wsEigene | wsZufolge | wsVerlautet | wsCome | wsPosBody | wsHold | wsGo | wsPosition | wsWill | wsStance | wsFear
+	wsFinding | wsEigene | wsZufolge | wsVerlautet | wsCome | wsPosBody | wsHold | wsGo | wsPosition | wsWill | wsStance | wsFear | wsLaut
 
 // absentSets returns wsKnown and the sets of which no token of toks holds
 // a word (in lower case): a key of the set's map (keyOf), one of its single

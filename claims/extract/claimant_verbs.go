@@ -66,6 +66,9 @@ func extraVerbAt(toks []token, text string, i int, de bool) bool {
 		if len(t.low) < minExtraVerbDE {
 			return false // shorter than every verb of the four (TestMinExtraVerbDE)
 		}
+		if !extraVerbFilterDE.mayHold(t.low) {
+			return false // none of the verbs the tests below take (most words)
+		}
 		return (extraSpeechDE(t.low) || speechPluralDE(t.low) || fusedSpeechAtDE(toks, i) || fragtQuoteDE(toks, i) || accusedPluralDE(toks, i)) &&
 			(i+1 == len(toks) || toks[i+1].low != "sich")
 	}
