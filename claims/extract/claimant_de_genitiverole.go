@@ -8,13 +8,15 @@ import "strings"
 // die Leiterin des Heims". The guide wants the person's fullest name, so
 // such a description after a definite article is, like a bare noun of
 // office (definiteNounDE), the one person of its gender the last units
-// named in full.
+// named in full, else the last speaker of its gender.
 
 // genitiveRoleDE returns the person a claimant of the form noun + genitive
 // ("Inhaber der Tanzschule", "Leiterin des Heims") refers back to when the
 // unit writes the noun after "der" or "die" (perhaps with adjectives) and
 // the noun names a person by its ending (personNounGender; not a
-// spokesperson, who speaks for the body); else who.
+// spokesperson, who speaks for the body): the one person of its gender the
+// last units named in full, else the last speaker of its gender the text
+// knows by a full name (his quotes two paragraphs before); else who.
 func (d *docState) genitiveRoleDE(toks []token, text, who string, lex lexicon) string {
 	noun, rest, ok := strings.Cut(who, " ")
 	if !ok || strings.IndexByte(who, ';') >= 0 {
@@ -35,6 +37,9 @@ func (d *docState) genitiveRoleDE(toks []token, text, who string, lex lexicon) s
 		if g := personNounGender(toks[a].low, &toks[k], lex); g != 0 {
 			if p := d.recentPersonDE(g); p != "" {
 				return p
+			}
+			if p := personOnlyDE(d.lastSpeakerOfDE(g, who)); p != "" && fullNameShapeDE(p) {
+				return p // "sagt der Inhaber der Tanzschule" after his quotes two paragraphs before
 			}
 		}
 		return who

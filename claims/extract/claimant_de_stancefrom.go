@@ -18,19 +18,20 @@ var stanceNounsDE = map[string]bool{
 	"einspruch": true, "warnungen": true, "forderungen": true, "zuspruch": true,
 }
 
-// comeVerbDE reports whether w is a finite form of "kommen". The unit's
-// pre-check (setOfWordDE, wsCome) holds the same forms: change both.
+// comeVerbDE reports whether w is a finite form of "kommen", or "gab" or
+// "gibt" (of "gab es von …": stanceSourceDE wants "es" after them). The
+// unit's pre-check (setOfWordDE, wsCome) holds the same forms: change both.
 func comeVerbDE(w string) bool {
 	switch w {
-	case "kam", "kamen", "kommt", "kommen":
+	case "kam", "kamen", "kommt", "kommen", "gab", "gibt":
 		return true
 	}
 	return false
 }
 
 // stanceSourceDE returns the source of a stance noun that opens the unit
-// (perhaps after one sentence adverb or adjective) as the subject of "kam/kommt" with
-// "von", "vom" or "aus" after it: a person's name of two words or more
+// (perhaps after one sentence adverb or adjective) as the subject of "kam/kommt"
+// (or the object of "gab es") with "von", "vom" or "aus" after it: a person's name of two words or more
 // after a noun and academic titles (with the gender the article gives
 // the noun: stanceNounGenderDE), else the phrase after the preposition
 // (genitiveSourceDE); "" otherwise.
@@ -50,6 +51,12 @@ func (d *docState) stanceSourceDE(toks []token, text string, lex lexicon) string
 		v++
 	}
 	g := v + 1
+	if toks[v].low == "gab" || toks[v].low == "gibt" {
+		if g >= len(toks) || toks[g].low != "es" {
+			return "" // "Kritik gab …" without "es": not "gab es von"
+		}
+		g++ // "Kritik am Plan gab es von Eva Roth"
+	}
 	if g < len(toks) && toks[g].low == "auch" {
 		g++
 	}
@@ -67,6 +74,15 @@ func (d *docState) stanceSourceDE(toks []token, text string, lex lexicon) string
 	k := g + 1
 	if toks[k].cat&cDet != 0 {
 		k++
+	}
+	last := ""
+	for j := k; j < len(toks) && j-k < 4 && capWord(&toks[j]); j++ {
+		if name := d.nameAt(toks, text, j, true, lex, false, false); strings.IndexByte(name, ' ') > 0 && d.known(name) && fullNameShapeDE(name) {
+			last = name // "von Berlins Regierendem Bürgermeister Michael Müller": the last person the words before the name do not hold
+		}
+	}
+	if last != "" {
+		return last
 	}
 	if k+1 < len(toks) && capWord(&toks[k]) {
 		n := skipAcademicDE(toks, k+1)

@@ -77,14 +77,16 @@ func (d *docState) candidateName(n string, de bool) string {
 
 // describedFullDE is the German claimant c without a descriptive noun
 // before a name ("Zeitung Harbor Post" → "Harbor Post"), with the full
-// name of a titled surname ("Amtsleiterin Holm" → "Greta Holm") and of a
-// short form the text defines ("RKI" → "Robert Koch-Institut"), and
+// name of a titled surname ("Amtsleiterin Holm" → "Greta Holm"), of an
+// office noun alone the text gave a name after ("Kanzleramtsminister" →
+// "Helge Braun": titledRoleDE) and of a short form the text defines
+// ("RKI" → "Robert Koch-Institut"), and
 // without a noun of kinship before a first name ("Mann Robert" → "Robert")
 // and without a quantifier before a group ("Viele Landwirte" → "Landwirte"),
 // and a paper's or body's adjectives in the nominative
 // ("Frankfurter Allgemeinen Sonntagszeitung": feminineAdjNameDE).
 func (d *docState) describedFullDE(c string) string {
-	return feminineAdjNameDE(quantifierCutDE(kinshipNameDE(describedNameDE(d.titledSurnameDE(d.definedAcronymDE(c))))))
+	return feminineAdjNameDE(quantifierCutDE(kinshipNameDE(describedNameDE(d.titledSurnameDE(d.titledRoleDE(d.definedAcronymDE(c)))))))
 }
 
 // eachClaimant applies f to each of several claimants ("A; B") on its

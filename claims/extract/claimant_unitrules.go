@@ -61,6 +61,7 @@ var unitRulesDE = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.nachAngabenDE(u.toks, u.text, u.lex) },     // "nach Angaben des Landratsamtes"
 	func(d *docState, u *claimUnit) string { return d.findingSourceDE(u.toks, u.text, u.lex) },   // "Das ergab eine Umfrage des Instituts X"
 	func(d *docState, u *claimUnit) string { return d.stanceSourceDE(u.toks, u.text, u.lex) },    // "Kritik kam vom Verband X"
+	func(d *docState, u *claimUnit) string { return d.stanceOfPersonDE(u.toks, u.text, u.lex) },  // "… geht die Kritik von Eva Roth" (claimant_de_stanceof.go)
 	func(d *docState, u *claimUnit) string { return d.heisstEsDE(u.toks, u.text, u.lex) },        // "…, heißt es vom Statistischen Bundesamt"
 	func(d *docState, u *claimUnit) string { return d.relativeSpeaker(u) },                       // "…, Jan Roth, der sagte, …"
 	func(d *docState, u *claimUnit) string { return d.verlautetSourceDE(u.toks, u.text, u.lex) }, // "Aus dem Kanzleramt verlautete, …"

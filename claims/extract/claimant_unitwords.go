@@ -25,7 +25,7 @@ const (
 	wsEigene                          // "eigenen", "eigener" or "eigenangaben" (ownAccountDE)
 	wsZufolge                         // "zufolge" (infoCompoundDE)
 	wsVerlautet                       // a form of "verlauten" or "verlautbaren" (verlautetSourceDE)
-	wsCome                            // "kam", "kamen", "kommt" or "kommen" (comeVerbDE; stanceSourceDE)
+	wsCome                            // "kam", "kamen", "kommt", "kommen", "gab" or "gibt" (comeVerbDE; stanceSourceDE)
 	wsPosBody                         // a verb of positionBodyVerbDE or regretVerbDE (positionBodyDE)
 	wsHold                            // "hält", "hielt", "halten" or "hielten" (rolePositionDE)
 	wsGo                              // "geht", "gehen", "ging" or "gingen" (assumeSpeakerDE)
@@ -41,7 +41,7 @@ const (
 var setWordsDE = []string{
 	"sich", "davon", "heißt", "hieß", "lautet", "lautete", "so", "nach", "aus",
 	"hervor", "hervorgeht", "hervorging", "hervorgehen", "hervorgingen", "ergebnis", "schluss", "schluß", "eigenen", "eigener", "eigenangaben", "zufolge",
-	"verlautete", "verlautet", "verlauteten", "verlautbarte", "kam", "kamen", "kommt", "kommen",
+	"verlautete", "verlautet", "verlauteten", "verlautbarte", "kam", "kamen", "kommt", "kommen", "gab", "gibt",
 	"bedauert", "bedauerte", "bedauerten", "bedauern", "würdigt", "würdigte", "würdigten",
 	"befand", "befindet", "befanden", "sieht", "sah", "sahen", "sehen", "beziffert", "bezifferte", "bezifferten",
 	"plädiert", "plädierte", "plädierten", "erwartet", "erwartete", "erwarteten",
@@ -74,7 +74,7 @@ func setOfWordDE(w string) wordSets {
 		return wsZufolge
 	case "verlautete", "verlautet", "verlauteten", "verlautbarte":
 		return wsVerlautet
-	case "kam", "kamen", "kommt", "kommen":
+	case "kam", "kamen", "kommt", "kommen", "gab", "gibt":
 		return wsCome
 	case "bedauert", "bedauerte", "bedauerten", "bedauern", "würdigt", "würdigte", "würdigten",
 		"befand", "befindet", "befanden", "sieht", "sah", "sahen", "sehen", "beziffert", "bezifferte", "bezifferten",
