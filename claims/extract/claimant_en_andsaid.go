@@ -9,7 +9,9 @@ import "strings"
 // Only a plain first clause whose subject opens the sentence, or is a
 // name after a fronted phrase closed by a comma ("Appearing outside the
 // court, Dana Cole smiled and said …": mainSubjectStartEN; not a pronoun
-// there: "In the spring, he sat down … and said" stays empty), counts.
+// there: "In the spring, he sat down … and said" stays empty), counts. An
+// article before a capitalised name that opens the sentence is no part of
+// it ("The Harborage doubted it but acknowledged …").
 
 // coordinatedSpeakerEN returns the subject of the main clause for the
 // first verb of saying among verbs that follows "and" or "but" (an
@@ -32,7 +34,11 @@ func (d *docState) coordinatedSpeakerEN(toks []token, text string, verbs []int, 
 				return who // "A spokeswoman for the agency, Ann Lee, declined to comment but said …"
 			}
 		}
-		if s < 0 || !openingSubjectEN(toks, s) && !(s > 1 && toks[s-1].p == ',' && pronoun(&toks[s], false) == 0) || toks[s].cat&cDet != 0 || clauseBreakEN(toks, s, k-1) || !plainFirstClauseEN(toks, s, k-1, !strings.HasSuffix(toks[v].low, "ed")) {
+		theBody := s >= 0 && toks[s].low == "the" && s+1 < k-1 && capWord(&toks[s+1]) && openingSubjectEN(toks, s)
+		if theBody {
+			s++ // "The Pentagon appeared to downplay …, but acknowledged …": a named body
+		}
+		if s < 0 || !openingSubjectEN(toks, s) && !theBody && !(s > 1 && toks[s-1].p == ',' && pronoun(&toks[s], false) == 0) || toks[s].cat&cDet != 0 || clauseBreakEN(toks, s, k-1) || !plainFirstClauseEN(toks, s, k-1, !strings.HasSuffix(toks[v].low, "ed")) {
 			continue
 		}
 		if g := pronoun(&toks[s], false); g != 0 {

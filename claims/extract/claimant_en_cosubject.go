@@ -10,7 +10,8 @@ import "strings"
 // coSubjectsEN completes who, the speaker or speakers the verb rules
 // found, to all the names of a coordinated subject of one of the unit's
 // verbs of saying when who is among them ("Tom Bell; Eva Roth" of "Ann
-// Lee, Tom Bell and Eva Roth said"); who unchanged otherwise.
+// Lee, Tom Bell and Eva Roth said"), also before an aside set off by
+// commas (asideStartEN); who unchanged otherwise.
 func (d *docState) coSubjectsEN(u *claimUnit, who string) string {
 	if who == "" {
 		return who
@@ -21,7 +22,13 @@ func (d *docState) coSubjectsEN(u *claimUnit, who string) string {
 		if v < 3 || toks[v].cat&cAccording != 0 || noSpeakerVerb(toks, v, false) {
 			continue
 		}
-		names := conjunctsBeforeEN(toks, u.text, subjectEndEN(toks, auxiliaryStartEN(toks, v)), u.lex, buf[:0])
+		e := subjectEndEN(toks, auxiliaryStartEN(toks, v))
+		names := conjunctsBeforeEN(toks, u.text, e, u.lex, buf[:0])
+		if len(names) < 2 {
+			if c := asideStartEN(toks, e); c > 0 {
+				names = conjunctsBeforeEN(toks, u.text, c, u.lex, buf[:0]) // "Ann Lee and Tom Bell, spokespersons for the port, said" (claimant_en_coaside.go)
+			}
+		}
 		if len(names) >= 2 && d.allAmong(who, names, u.text, toks) {
 			return d.spanNames(names, u, who, false)
 		}

@@ -15,11 +15,11 @@ import "slices"
 // named whose gender fits g and whom the unit does not name after the
 // pronoun either, else "".
 func (d *docState) disjointPronounEN(toks []token, text string, p int, g byte, who string) string {
-	if who == "" || !d.namedAfterPronounEN(toks, text, p, who) {
+	if who == "" || !d.namedAfterPronounEN(toks, text, p, who) && !d.namedInOwnQuoteEN(toks, text, p, who) {
 		return who
 	}
 	for _, o := range d.prevPeopleEN {
-		if o == who || !d.personLikeEN(o) || d.namedAfterPronounEN(toks, text, p, o) {
+		if o == who || !d.personLikeEN(o) || d.namedAfterPronounEN(toks, text, p, o) || d.namedInOwnQuoteEN(toks, text, p, o) {
 			continue
 		}
 		if og := d.genderOf(o); og == 0 || og == g {
@@ -86,4 +86,28 @@ func (d *docState) notePeopleEN(toks []token, text string) {
 // "though".
 func clauseJoinEN(w string) bool {
 	return foldIn(w, "but", "yet", "while", "whereas", "although", "though")
+}
+
+// namedInOwnQuoteEN reports whether the pronoun at p speaks the quotation
+// that opens the unit ("“…,” she said") and a capitalised word inside that
+// quotation names the person who: a speaker names others, not herself, in
+// the third person ("“Secretary Clinton cannot be held responsible,” she
+// said" is not Clinton's).
+func (d *docState) namedInOwnQuoteEN(toks []token, text string, p int, who string) bool {
+	if p < 2 || !toks[p-1].is(tQuote) || !toks[0].is(tQuote) {
+		return false
+	}
+	for k := 1; k < p-1; k++ {
+		t := &toks[k]
+		if t.is(tQuote) {
+			return false // the quotation closed before: another one follows
+		}
+		if !capWord(t) {
+			continue
+		}
+		if i, ok := d.byKey[possessiveStemEN(text[t.s:t.e])]; ok && d.people[i].name == who {
+			return true
+		}
+	}
+	return false
 }

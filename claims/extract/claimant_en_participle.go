@@ -110,12 +110,12 @@ func mainSubjectStartEN(toks []token, p int) int {
 
 // frontedOpenerEN reports whether t opens a fronted phrase rather than
 // the subject: a preposition, an adverb in -ly, a participle in -ing,
-// "asked", or a word of time.
+// "asked", a word of time, or "here"/"there" ("Here in Dayton, Lee …").
 func frontedOpenerEN(t *token) bool {
 	w := t.low
 	switch w {
 	case "in", "at", "on", "during", "after", "before", "since", "amid", "for", "with", "without", "while", "when",
-		"as", "despite", "earlier", "later", "meanwhile", "still", "however", "then", "now", "instead", "asked", "from", "by", "under", "over":
+		"as", "despite", "earlier", "later", "meanwhile", "still", "however", "then", "now", "instead", "asked", "from", "by", "under", "over", "here", "there":
 		return true
 	}
 	if t.cat&(cWeekday|cRelDate|cMonth) != 0 {

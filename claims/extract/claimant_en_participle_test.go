@@ -13,6 +13,7 @@ func TestParticipleSpeakerEN(t *testing.T) {
 		"Harbor director Dan Whitley closed the pier, noting that the rails were unsafe.":                                    "Dan Whitley",
 		"Mr. Dan Whitley ran the port. The port lost money; Whitley resigned, arguing the board had failed.":                 "",
 		"Dan Whitley fed the ducks, fearing they would starve.":                                                              "",
+		"Sen. Tom Bell toured the state. Here in Harbor City, Bell stepped up his attacks, saying the toll was too high.":    "Tom Bell",
 	})
 	for w, want := range map[string]bool{"saying": true, "insisting": true, "fearing": false, "praising": false, "say": false} {
 		if got := sayingIngEN(w); got != want {

@@ -167,10 +167,14 @@ func (d *docState) subjectBefore(toks []token, text string, v int, de bool, lex 
 // openingName is the token where a name opens the sentence before the
 // verb v, after at most three words of a closed class, punctuation or
 // roles ("But Ann Lee …", "Mayor Ann Lee …"); -1 if none does, or, in
-// English, if the name is in an opening phrase ("In Dayton, …").
+// English, if the name is in an opening phrase ("In Dayton, …") or in a
+// quotation that closes before v.
 func openingName(toks []token, v int, de bool, lex lexicon) int {
 	k := 0
 	for k < len(toks) && k < 3 && (toks[k].cat&cNotName != 0 || toks[k].is(tPunct) || roleOf(&toks[k], lex) != "") {
+		if !de && toks[k].is(tQuote) && quoteClosesBeforeEN(toks, k, v) {
+			return -1 // "“The Harbor Council cannot …,” NBC said": a name inside the quotation (claimant_en_quotedopening.go)
+		}
 		k++
 	}
 	if k < v && toks[k].is(tCap) && !toks[k].is(tPunct) && (de || !introPhraseEN(toks, k, v)) {

@@ -62,6 +62,9 @@ var verbRulesEN = []verbRule{
 	},
 	nameAfterVerb, // "…,” said Smith
 	func(d *docState, u *claimUnit, s verbAt) string {
+		return d.openApposSpeakerEN(u.toks, u.text, s.v, u.lex) // "“…,” Ann Lee, a spokeswoman for the mayor told reporters" (claimant_en_openappos.go)
+	},
+	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.describedAfterEN(u.toks, u.text, s.v, u.lex) // "…,” said aviation analyst Justin Green."
 	},
 	func(d *docState, u *claimUnit, s verbAt) string {
