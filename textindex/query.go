@@ -103,103 +103,144 @@ type matched struct {
 	matches int
 }
 
+// denseFrom is the number of postings of the cheapest term from which
+// match numbers candidates in a dense array instead of a map.
+var denseFrom = 4096
+
 // match finds the documents holding every term, visiting the cheapest
 // term first; the others only count and add frequencies.
 func (ix *Index) match(phrases [][]int32, terms [][]int) matched {
-	np := len(phrases)
-	cost := func(t []int) int {
-		c := 0
-		for _, p := range t {
-			for _, id := range phrases[p] {
-				c += len(ix.post[id].docs)
-			}
-		}
-		return c
-	}
 	order := slices.Clone(terms)
-	slices.SortStableFunc(order, func(a, b []int) int { return cost(a) - cost(b) })
+	slices.SortStableFunc(order, func(a, b []int) int { return ix.cost(phrases, a) - ix.cost(phrases, b) })
 	if len(order) == 1 && len(order[0]) == 1 && len(phrases[order[0][0]]) == 1 {
 		return ix.matchOne(phrases[order[0][0]][0])
 	}
-	slot := map[uint32]int32{} // small queries; a dense array when large
-	var dense []int32
-	if cost(order[0]) > denseFrom {
-		if len(ix.slots) < len(ix.row) {
-			ix.slots = make([]int32, len(ix.row))
-		}
-		dense = ix.slots
-	}
-	get := func(d uint32) (int32, bool) {
-		if dense != nil {
-			s := dense[d]
-			return s - 1, s > 0
-		}
-		s, ok := slot[d]
-		return s, ok
-	}
-	m := matched{nHit: make([]int64, np)}
-	var sat []int32 // per candidate: terms satisfied
-	var seen map[uint32]bool
+	c := ix.newCandidates(ix.cost(phrases, order[0]))
+	m := matched{nHit: make([]int64, len(phrases))}
 	for j, t := range order {
 		for _, p := range t {
-			if len(phrases[p]) > 1 {
-				seen = map[uint32]bool{}
+			ix.addPhrase(&m, &c, phrases, p, j)
+		}
+	}
+	c.clear(m.docs)
+	m.keepAll(c.sat, len(order), len(phrases))
+	return m
+}
+
+// cost is the number of postings a term's phrases hold.
+func (ix *Index) cost(phrases [][]int32, term []int) int {
+	c := 0
+	for _, p := range term {
+		for _, id := range phrases[p] {
+			c += len(ix.post[id].docs)
+		}
+	}
+	return c
+}
+
+// candidates numbers the documents the cheapest term holds, in the order
+// match meets them, and counts for each how many terms it satisfies.
+type candidates struct {
+	slot  map[uint32]int32 // small queries
+	dense []int32          // large ones: the index's scratch array, number+1 per document
+	sat   []int32          // per candidate: terms satisfied so far
+}
+
+// newCandidates returns an empty numbering, dense when the cheapest term
+// has more than denseFrom postings.
+func (ix *Index) newCandidates(cost int) candidates {
+	if cost <= denseFrom {
+		return candidates{slot: map[uint32]int32{}}
+	}
+	if len(ix.slots) < len(ix.row) {
+		ix.slots = make([]int32, len(ix.row))
+	}
+	return candidates{dense: ix.slots}
+}
+
+// get returns a document's number, if it is a candidate.
+func (c *candidates) get(d uint32) (int32, bool) {
+	if c.dense != nil {
+		s := c.dense[d]
+		return s - 1, s > 0
+	}
+	s, ok := c.slot[d]
+	return s, ok
+}
+
+// add makes a document candidate number s.
+func (c *candidates) add(d uint32, s int32) {
+	if c.dense != nil {
+		c.dense[d] = s + 1
+	} else {
+		c.slot[d] = s
+	}
+	c.sat = append(c.sat, 0)
+}
+
+// clear zeroes the dense array again for the next search.
+func (c *candidates) clear(docs []uint32) {
+	if c.dense == nil {
+		return
+	}
+	for _, d := range docs {
+		c.dense[d] = 0
+	}
+}
+
+// addPhrase visits the live postings of phrase p of the j-th term in
+// cost order: it counts the phrase's rows, adds its frequencies to the
+// candidates, and marks the term satisfied for those that satisfied every
+// term before it. Only the first term (j == 0) makes new candidates.
+func (ix *Index) addPhrase(m *matched, c *candidates, phrases [][]int32, p, j int) {
+	np := len(phrases)
+	var seen map[uint32]bool // rows already counted, for a phrase of several ids
+	if len(phrases[p]) > 1 {
+		seen = map[uint32]bool{}
+	}
+	for _, id := range phrases[p] {
+		post := &ix.post[id]
+		for i, d := range post.docs {
+			if ix.isDead(d) {
+				continue
 			}
-			for _, id := range phrases[p] {
-				post := &ix.post[id]
-				for i, d := range post.docs {
-					if ix.isDead(d) {
-						continue
-					}
-					if len(phrases[p]) == 1 {
-						m.nHit[p]++
-					} else if !seen[d] {
-						seen[d] = true
-						m.nHit[p]++
-					}
-					s, ok := get(d)
-					if !ok {
-						if j > 0 {
-							continue
-						}
-						s = int32(len(m.docs))
-						m.docs = append(m.docs, d)
-						m.freq = append(m.freq, make([]float64, np)...)
-						sat = append(sat, 0)
-						if dense != nil {
-							dense[d] = s + 1
-						} else {
-							slot[d] = s
-						}
-					}
-					m.freq[int(s)*np+p] += float64(ix.weight[id] * float64(ix.freq(id, i)))
-					if sat[s] == int32(j) {
-						sat[s] = int32(j + 1)
-					}
+			if seen == nil {
+				m.nHit[p]++
+			} else if !seen[d] {
+				seen[d] = true
+				m.nHit[p]++
+			}
+			s, ok := c.get(d)
+			if !ok {
+				if j > 0 {
+					continue
 				}
+				s = int32(len(m.docs))
+				m.docs = append(m.docs, d)
+				m.freq = append(m.freq, make([]float64, np)...)
+				c.add(d, s)
+			}
+			m.freq[int(s)*np+p] += float64(ix.weight[id] * float64(ix.freq(id, i)))
+			if c.sat[s] == int32(j) {
+				c.sat[s] = int32(j + 1)
 			}
 		}
 	}
-	for _, d := range m.docs {
-		if dense != nil {
-			dense[d] = 0 // zero again for the next search
-		}
-	}
+}
+
+// keepAll keeps the candidates that satisfied all n terms, with their
+// frequencies (np phrases each), in their order.
+func (m *matched) keepAll(sat []int32, n, np int) {
 	k := 0
 	for i, d := range m.docs {
-		if sat[i] == int32(len(order)) {
+		if sat[i] == int32(n) {
 			m.docs[k] = d
 			copy(m.freq[k*np:(k+1)*np], m.freq[i*np:(i+1)*np])
 			k++
 		}
 	}
 	m.docs, m.freq, m.matches = m.docs[:k], m.freq[:k*np], k
-	return m
 }
-
-// denseFrom is the number of postings of the cheapest term from which
-// match numbers candidates in a dense array instead of a map.
-var denseFrom = 4096
 
 // matchOne is match for a query of one phrase of one term: the live
 // postings themselves.
