@@ -63,8 +63,25 @@ type sourcesView struct {
 // newSourcesView creates the Sources view.
 func newSourcesView(u *ui) *sourcesView { return &sourcesView{u: u} }
 
-// content returns the view's widget tree.
+// content returns the view's widget tree: the list of sources on the
+// left, the selected source's details (or a hint) on the right.
 func (v *sourcesView) content() fyne.CanvasObject {
+	v.buildList()
+	v.count = &widget.Label{Text: lang.L("Sources"), TextStyle: fyne.TextStyle{Bold: true}}
+	v.detail = border(v.buildHead(), nil, nil, nil, v.buildLists())
+	v.detail.Hide()
+	v.hint = &widget.Label{Text: lang.L("Select a source to see the claims that use it and its snapshots."), Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
+	v.split = container.NewHSplit(
+		border(border(nil, nil, nil,
+			&widget.Button{Text: lang.L("New source…"), Icon: theme.ContentAddIcon(), OnTapped: v.u.safe("new source", v.onNew)}, v.count), nil, nil, nil, v.list),
+		container.NewPadded(container.NewStack(centered(v.hint), v.detail)))
+	v.split.Offset = v.u.prefs.FloatWithFallback(prefSplitSource, 0.4)
+	return v.split
+}
+
+// buildList makes the list of sources: title (or address) over
+// publisher, kind and address.
+func (v *sourcesView) buildList() {
 	v.list = newEnterList(listParts{
 		Length:     func() int { return len(v.items) },
 		CreateItem: func() fyne.CanvasObject { return twoLines() },
@@ -81,8 +98,11 @@ func (v *sourcesView) content() fyne.CanvasObject {
 		OnSelected: v.u.safeID("source list", v.onSelected),
 		OnKey:      v.u.windowKey,
 	})
-	v.count = &widget.Label{Text: lang.L("Sources"), TextStyle: fyne.TextStyle{Bold: true}}
+}
 
+// buildHead makes the top of the details: title, address, metadata,
+// notes and the source's buttons.
+func (v *sourcesView) buildHead() fyne.CanvasObject {
 	v.title = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord}
 	v.link = &widget.Hyperlink{Truncation: fyne.TextTruncateEllipsis}
 	v.link.ExtendBaseWidget(v.link)
@@ -108,6 +128,14 @@ func (v *sourcesView) content() fyne.CanvasObject {
 		}
 	})}
 	v.del = &widget.Button{Text: lang.L("Delete…"), Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: v.u.safe("delete source", v.onDelete)}
+	// the buttons take two rows, so the view fits a 1024-pixel screen in German
+	buttons := container.NewVBox(container.NewHBox(v.edit, v.openURL, v.attach), border(nil, nil, history, v.del))
+	return container.NewVBox(v.title, v.link, v.linkText, v.meta, v.notes, buttons)
+}
+
+// buildLists makes the lower part of the details: the claims that use the
+// source (a click opens one) above its snapshot files.
+func (v *sourcesView) buildLists() fyne.CanvasObject {
 	v.usesHead = &widget.Label{Text: lang.L("Used by"), TextStyle: fyne.TextStyle{Bold: true}}
 	v.usesList = &widget.List{
 		Length:     func() int { return len(v.uses) },
@@ -130,24 +158,11 @@ func (v *sourcesView) content() fyne.CanvasObject {
 	}
 	v.snapsList.ExtendBaseWidget(v.snapsList)
 	v.noSnaps = &widget.Label{Text: lang.L("No snapshots yet. Attach a saved copy of the page or document, so the evidence survives when the web page changes."), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
-
-	// the buttons take two rows, so the view fits a 1024-pixel screen in German
-	buttons := container.NewVBox(container.NewHBox(v.edit, v.openURL, v.attach), border(nil, nil, history, v.del))
-	head := container.NewVBox(v.title, v.link, v.linkText, v.meta, v.notes, buttons)
-	lists := container.NewVSplit(
+	return container.NewVSplit(
 		border(v.usesHead, nil, nil, nil, v.usesList),
 		border(&widget.Label{Text: lang.L("Snapshots"), TextStyle: fyne.TextStyle{Bold: true}}, nil, nil, nil,
 			container.NewStack(v.snapsList, centered(v.noSnaps))),
 	)
-	v.detail = border(head, nil, nil, nil, lists)
-	v.detail.Hide()
-	v.hint = &widget.Label{Text: lang.L("Select a source to see the claims that use it and its snapshots."), Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
-	v.split = container.NewHSplit(
-		border(border(nil, nil, nil,
-			&widget.Button{Text: lang.L("New source…"), Icon: theme.ContentAddIcon(), OnTapped: v.u.safe("new source", v.onNew)}, v.count), nil, nil, nil, v.list),
-		container.NewPadded(container.NewStack(centered(v.hint), v.detail)))
-	v.split.Offset = v.u.prefs.FloatWithFallback(prefSplitSource, 0.4)
-	return v.split
 }
 
 // nonEmpty returns the non-empty strings of ss.
