@@ -24,6 +24,8 @@ type opening struct {
 	err error
 }
 
+// main opens the database location names while the window starts up,
+// runs the window and, once it is closed, closes every database still open.
 func main() {
 	dbFlag := flag.String("db", "", "database file or postgres:// URL (default: $"+storage.EnvDB+", else the location chosen in Settings, else the user config directory)")
 	flag.Parse()

@@ -14,6 +14,7 @@ type busyCount struct {
 	n    int
 }
 
+// cond returns the condition variable on mu, making it on first use.
 func (b *busyCount) cond() *sync.Cond {
 	if b.zero == nil {
 		b.zero = sync.NewCond(&b.mu)

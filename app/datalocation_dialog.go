@@ -35,7 +35,7 @@ type dataDialog struct {
 	switched *ui
 }
 
-// kinds of location, in the order of the drop-down.
+// dataKinds returns the kinds of location, in the order of the drop-down.
 func dataKinds() []string {
 	return []string{lang.L("A file on this computer (SQLite)"), lang.L("A database server (PostgreSQL)")}
 }

@@ -51,7 +51,10 @@ type folderChosen struct {
 	err error
 }
 
+// Error returns the message of the writer's error for the folder.
 func (e *folderChosen) Error() string { return e.err.Error() }
+
+// Unwrap returns the writer's error for the folder.
 func (e *folderChosen) Unwrap() error { return e.err }
 
 // writerError is err, Writer's error for u, as folderChosen when u is a

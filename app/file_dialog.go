@@ -15,6 +15,7 @@ import (
 // dialog takes; fileDialogMax caps it on a large screen.
 const fileDialogShare = 0.85
 
+// fileDialogMax is the largest size a file dialog takes.
 var fileDialogMax = fyne.NewSize(1100, 760)
 
 // showFileDialog shows d over win, sized to most of the window (Fyne keeps

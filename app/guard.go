@@ -32,14 +32,18 @@ var jobs struct {
 	n    int
 }
 
+// init puts the jobs count's condition variable on its mutex.
 func init() { jobs.zero.L = &jobs.mu }
 
+// jobStarted counts one more background job.
 func jobStarted() {
 	jobs.mu.Lock()
 	jobs.n++
 	jobs.mu.Unlock()
 }
 
+// jobEnded counts one background job less and wakes waitAllJobs when none
+// is left.
 func jobEnded() {
 	jobs.mu.Lock()
 	if jobs.n--; jobs.n == 0 {

@@ -42,13 +42,16 @@ type fileReader struct {
 	uri fyne.URI
 }
 
+// URI returns the URI the file was opened for.
 func (r *fileReader) URI() fyne.URI { return r.uri }
 
+// fileWriter is an outfile.File with the URI it was created for.
 type fileWriter struct {
 	*outfile.File
 	uri fyne.URI
 }
 
+// URI returns the URI the file was created for.
 func (w *fileWriter) URI() fyne.URI { return w.uri }
 
 // Reader opens u only when it is an ordinary file.
@@ -79,17 +82,26 @@ func (s *safeFiles) Exists(u fyne.URI) (bool, error) {
 	return s.base.Exists(u)
 }
 
+// CanRead reports whether u can be read, as the driver's file repository
+// says.
 func (s *safeFiles) CanRead(u fyne.URI) (bool, error) { return s.base.CanRead(u) }
-func (s *safeFiles) Destroy(scheme string)            { s.base.Destroy(scheme) }
 
+// Destroy passes the scheme on to the driver's file repository.
+func (s *safeFiles) Destroy(scheme string) { s.base.Destroy(scheme) }
+
+// CanWrite reports whether u can be written, as the driver's file
+// repository says.
 func (s *safeFiles) CanWrite(u fyne.URI) (bool, error) {
 	return s.base.(repository.WritableRepository).CanWrite(u)
 }
 
+// Delete deletes u through the driver's file repository.
 func (s *safeFiles) Delete(u fyne.URI) error {
 	return s.base.(repository.WritableRepository).Delete(u)
 }
 
+// Appender opens u for appending through the driver's file repository, only
+// when outfile.Check allows writing it.
 func (s *safeFiles) Appender(u fyne.URI) (fyne.URIWriteCloser, error) {
 	if _, err := outfile.Check(u.Path()); err != nil {
 		return nil, err
@@ -97,34 +109,44 @@ func (s *safeFiles) Appender(u fyne.URI) (fyne.URIWriteCloser, error) {
 	return s.base.(repository.AppendableRepository).Appender(u)
 }
 
+// CanList reports whether u can be listed, as the driver's file repository
+// says.
 func (s *safeFiles) CanList(u fyne.URI) (bool, error) {
 	return s.base.(repository.ListableRepository).CanList(u)
 }
 
+// List lists the folder u through the driver's file repository.
 func (s *safeFiles) List(u fyne.URI) ([]fyne.URI, error) {
 	return s.base.(repository.ListableRepository).List(u)
 }
 
+// CreateListable creates the folder u through the driver's file repository.
 func (s *safeFiles) CreateListable(u fyne.URI) error {
 	return s.base.(repository.ListableRepository).CreateListable(u)
 }
 
+// Parent returns u's parent from the driver's file repository.
 func (s *safeFiles) Parent(u fyne.URI) (fyne.URI, error) {
 	return s.base.(repository.HierarchicalRepository).Parent(u)
 }
 
+// Child returns u's child component from the driver's file repository.
 func (s *safeFiles) Child(u fyne.URI, component string) (fyne.URI, error) {
 	return s.base.(repository.HierarchicalRepository).Child(u, component)
 }
 
+// DeleteAll deletes u and what it holds through the driver's file
+// repository.
 func (s *safeFiles) DeleteAll(u fyne.URI) error {
 	return s.base.(repository.DeleteAllRepository).DeleteAll(u)
 }
 
+// Copy copies src to dst through the driver's file repository.
 func (s *safeFiles) Copy(src, dst fyne.URI) error {
 	return s.base.(repository.CopyableRepository).Copy(src, dst)
 }
 
+// Move moves src to dst through the driver's file repository.
 func (s *safeFiles) Move(src, dst fyne.URI) error {
 	return s.base.(repository.MovableRepository).Move(src, dst)
 }

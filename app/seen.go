@@ -34,6 +34,7 @@ type seenCache struct {
 // the ui struct.
 var seenCaches sync.Map
 
+// seenCache returns u's seenCache, making an empty one on first use.
 func (u *ui) seenCache() *seenCache {
 	c, _ := seenCaches.LoadOrStore(u, &seenCache{})
 	return c.(*seenCache)
@@ -195,6 +196,7 @@ type seenPane struct {
 	stale   bool // changed elsewhere while another tab was shown (seenChanged)
 }
 
+// newSeenPane returns an empty pane for the editor e of window u.
 func newSeenPane(u *ui, e *claimEditor) *seenPane { return &seenPane{u: u, e: e} }
 
 // content returns the tab's widget tree.

@@ -77,6 +77,8 @@ func Parse(name, fileName string, data []byte) (*claims.ArchiveImport, error) {
 	return imp, nil
 }
 
+// firstWhy returns "; where: why" of the first malformed record, or "" when
+// there is none.
 func firstWhy(m []claims.Malformed) string {
 	if len(m) == 0 {
 		return ""

@@ -77,6 +77,7 @@ var (
 	englishWords = wordSet("the and is not a an to of in that it for on with as was by at from be are this have has or which were will would their its but they than been who")
 )
 
+// wordSet returns the set of the space-separated words in s.
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {

@@ -2,6 +2,7 @@ package claims
 
 import "context"
 
+// actorKey is the context key WithActor stores the actor's name under.
 type actorKey struct{}
 
 // WithActor returns a context that records name as the person making changes.

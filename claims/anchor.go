@@ -87,6 +87,7 @@ func ResolveAnchor(body string, a *Anchor) (start, end int, ok bool) {
 	return best, best + len(a.Exact), true
 }
 
+// commonPrefix returns the number of leading bytes a and b share.
 func commonPrefix(a, b string) int {
 	n := 0
 	for n < len(a) && n < len(b) && a[n] == b[n] {
@@ -95,6 +96,7 @@ func commonPrefix(a, b string) int {
 	return n
 }
 
+// commonSuffix returns the number of trailing bytes a and b share.
 func commonSuffix(a, b string) int {
 	n := 0
 	for n < len(a) && n < len(b) && a[len(a)-1-n] == b[len(b)-1-n] {

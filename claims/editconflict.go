@@ -85,6 +85,7 @@ func (e *EditConflict) Fields() []ConflictField {
 	return out
 }
 
+// dateText returns t as YYYY-MM-DD, or "" for the zero time.
 func dateText(t time.Time) string {
 	if t.IsZero() {
 		return ""

@@ -38,6 +38,7 @@ type RatingScale struct {
 	Ratings  []Rating `json:"ratings,omitempty"` // best first
 }
 
+// colorRE matches a rating's colour: "#" and six hex digits.
 var colorRE = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
 
 // Validate reports an EINVALID error when the scale breaks a rule.
@@ -100,6 +101,8 @@ const (
 	ScaleFreeText   = "freetext"
 )
 
+// rating returns a final rating of scale, with the ID "scale:id", its
+// English and German labels, colour and ordinal.
 func rating(scale, id, en, de, color string, ord int) Rating {
 	return Rating{ID: scale + ":" + id, ScaleID: scale, LabelEN: en, LabelDE: de, Color: color, Ordinal: ord, Final: true}
 }

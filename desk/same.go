@@ -15,6 +15,7 @@ type AlreadyImported struct {
 	Existing *claims.Article // the stored article with that text, without its body
 }
 
+// Error names the file and the stored article with the same text.
 func (e *AlreadyImported) Error() string {
 	return fmt.Sprintf("%s: the same text is stored already as article %s (%q)", e.Name, e.Existing.ID, e.Existing.Title)
 }

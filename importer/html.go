@@ -80,6 +80,8 @@ type htmlMeta struct {
 	seenTitle, seenHeader bool
 }
 
+// scan collects the metadata of n and its descendants: the first title and
+// h1, the canonical link, the page's language and the Open Graph fields.
 func (m *htmlMeta) scan(n *html.Node) {
 	if n.Type == html.ElementNode {
 		switch n.DataAtom {
@@ -126,6 +128,8 @@ type textBuilder struct {
 	cur   strings.Builder
 }
 
+// walk adds the visible text of n to the paragraphs, leaving out skipped
+// and hidden elements and images.
 func (t *textBuilder) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
@@ -217,6 +221,8 @@ func textOf(n *html.Node) string {
 	return b.String()
 }
 
+// attr returns the value of n's attribute key (case ignored), "" when it
+// has none.
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
 		if a.Namespace == "" && strings.EqualFold(a.Key, key) {
@@ -226,6 +232,7 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
+// hasAttr reports whether n has the attribute key (case ignored).
 func hasAttr(n *html.Node, key string) bool {
 	for _, a := range n.Attr {
 		if a.Namespace == "" && strings.EqualFold(a.Key, key) {
@@ -235,6 +242,8 @@ func hasAttr(n *html.Node, key string) bool {
 	return false
 }
 
+// hasToken reports whether the space-separated list holds tok (case
+// ignored).
 func hasToken(list, tok string) bool {
 	for f := range strings.FieldsSeq(list) {
 		if strings.EqualFold(f, tok) {
@@ -244,6 +253,7 @@ func hasToken(list, tok string) bool {
 	return false
 }
 
+// firstNonEmpty returns the first of ss that is not blank, trimmed.
 func firstNonEmpty(ss ...string) string {
 	for _, s := range ss {
 		if s = strings.TrimSpace(s); s != "" {

@@ -207,6 +207,8 @@ func looksBinary(data []byte) bool {
 	return controls > len(head)/100+1
 }
 
+// firstInvalid returns the offset of the first byte of data that is not
+// valid UTF-8, or len(data).
 func firstInvalid(data []byte) int {
 	for i := 0; i < len(data); {
 		r, size := utf8.DecodeRune(data[i:])
@@ -254,6 +256,8 @@ func collapseSpace(s string) string {
 	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
 }
 
+// isSpace reports whether r is white space, a no-break space or a
+// zero-width space.
 func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' }
 
 // collapseBlankLines reduces runs of blank lines to one.

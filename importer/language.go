@@ -12,6 +12,7 @@ var (
 	englishWords = wordSet("the and is not with of to in that it for on as was were are be by this have has had from at an which but or they we he she will would")
 )
 
+// wordSet returns the set of the space-separated words in s.
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {

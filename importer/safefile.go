@@ -136,6 +136,8 @@ func ReadAll(ctx context.Context, name string, r io.Reader, max int64) ([]byte, 
 	}
 }
 
+// tooLarge returns the EINVALID error saying that the file name is larger
+// than max bytes.
 func tooLarge(name string, max int64) error {
 	return claims.Errorf(claims.EINVALID, "%s: cannot read the file: it is larger than %s, the most Claimdesk reads from one file.", name, sizeText(max))
 }
@@ -225,6 +227,8 @@ type limitedFile struct {
 	left int64 // bytes that may still be read
 }
 
+// Read reads from the file; it fails with ctx's error once ctx is done,
+// and with tooLarge once more than max bytes are read.
 func (l *limitedFile) Read(p []byte) (int, error) {
 	if err := l.ctx.Err(); err != nil {
 		return 0, err
@@ -239,4 +243,5 @@ func (l *limitedFile) Read(p []byte) (int, error) {
 	return n, err
 }
 
+// Close closes the file.
 func (l *limitedFile) Close() error { return l.f.Close() }

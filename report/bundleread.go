@@ -230,6 +230,8 @@ type limitWriter struct {
 	buf bytes.Buffer
 }
 
+// Write collects p, failing when the entry or the whole bundle passes a
+// size or compression-ratio limit.
 func (w *limitWriter) Write(p []byte) (int, error) {
 	n := int64(w.buf.Len() + len(p))
 	w.t.read += int64(len(p))
@@ -321,6 +323,7 @@ func decodeStrict(data []byte, v any) error {
 	return nil
 }
 
+// isSHA256 reports whether s is 64 lower-case hex digits.
 func isSHA256(s string) bool {
 	if len(s) != 64 {
 		return false

@@ -182,6 +182,7 @@ func reviewDate(c *claims.Claim, x *index) time.Time {
 	return c.UpdatedAt
 }
 
+// isoDate returns t in UTC as YYYY-MM-DD, or "" for the zero time.
 func isoDate(t time.Time) string {
 	if t.IsZero() {
 		return ""

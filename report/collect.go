@@ -206,6 +206,8 @@ func (d *Data) collectHistory(ctx context.Context, h claims.HistoryService) erro
 	return nil
 }
 
+// collectArticles reads the articles of d's claims that d does not hold
+// yet: one by one, or all at once when more than bulkThreshold are missing.
 func (d *Data) collectArticles(ctx context.Context, as claims.ArticleService) error {
 	have := map[string]bool{}
 	for _, a := range d.Articles {
@@ -239,6 +241,8 @@ func (d *Data) collectArticles(ctx context.Context, as claims.ArticleService) er
 	return nil
 }
 
+// collectEvidence reads the evidence of d's claims and the source of each
+// piece of evidence, with its snapshots.
 func (d *Data) collectEvidence(ctx context.Context, es claims.EvidenceService, ss claims.SourceService) error {
 	if len(d.Claims) > bulkThreshold {
 		in := map[string]bool{}

@@ -68,6 +68,8 @@ func writeCSV(ctx context.Context, w io.Writer, d *Data, opts Options, p *progre
 	return cw.Error()
 }
 
+// csvClaimRow returns the CSV row of claim c: its article, verdict,
+// status in l's language, the counts of its evidence by stance and its times.
 func csvClaimRow(c *claims.Claim, x *index, l *labels) []string {
 	var title, u string
 	if a := x.articles[c.ArticleID]; a != nil {
@@ -89,6 +91,8 @@ func csvClaimRow(c *claims.Claim, x *index, l *labels) []string {
 	}
 }
 
+// csvEvidenceRow returns the CSV row of evidence e with its source s (the
+// source's columns empty when s is nil).
 func csvEvidenceRow(e *claims.Evidence, s *claims.Source) []string {
 	row := []string{e.ID, string(e.Stance), e.SourceID, "", "", "", "", e.Excerpt, e.Note, ""}
 	if s != nil {
@@ -102,6 +106,7 @@ func csvEvidenceRow(e *claims.Evidence, s *claims.Source) []string {
 	return row
 }
 
+// csvDate returns t in UTC as YYYY-MM-DD, or "" for the zero time.
 func csvDate(t time.Time) string {
 	if t.IsZero() {
 		return ""
@@ -109,6 +114,7 @@ func csvDate(t time.Time) string {
 	return t.UTC().Format("2006-01-02")
 }
 
+// csvTime returns t in UTC as an RFC 3339 time, or "" for the zero time.
 func csvTime(t time.Time) string {
 	if t.IsZero() {
 		return ""

@@ -71,6 +71,7 @@ type labels struct {
 	zoneName        map[string]string // zone abbreviations of the language
 }
 
+// labelsEN are the English labels.
 var labelsEN = &labels{
 	Lang: "en", Report: "Fact-check report", ReportOn: "Fact-check report: ", Generated: "Generated",
 	ReviewedBy: "Reviewed by", Scope: "Scope", Everything: "all claims", Contents: "Contents",
@@ -116,6 +117,7 @@ var labelsEN = &labels{
 	timeFmt:         "15:04", shortFmt: "2 Jan 2006, 15:04",
 }
 
+// labelsDE are the German labels.
 var labelsDE = &labels{
 	Lang: "de", Report: "Faktencheck-Bericht", ReportOn: "Faktencheck-Bericht: ", Generated: "Erstellt",
 	ReviewedBy: "Geprüft von", Scope: "Umfang", Everything: "alle Behauptungen", Contents: "Inhalt",
@@ -162,6 +164,8 @@ var labelsDE = &labels{
 	zoneName: map[string]string{"CET": "MEZ", "CEST": "MESZ", "EET": "OEZ", "EEST": "OESZ", "WET": "WEZ", "WEST": "WESZ"},
 }
 
+// labelsFor returns the German labels for "de" and the English ones for
+// any other language.
 func labelsFor(lang string) *labels {
 	if lang == "de" {
 		return labelsDE
@@ -224,6 +228,8 @@ func (l *labels) language(code string) string {
 	return code
 }
 
+// status returns the name of status s in the language, or s itself when it
+// has none.
 func (l *labels) status(s claims.Status) string {
 	if n, ok := l.StatusName[s]; ok {
 		return n
@@ -231,6 +237,8 @@ func (l *labels) status(s claims.Status) string {
 	return string(s)
 }
 
+// field returns the name of the history field f in the language, or f
+// itself when it has none.
 func (l *labels) field(f string) string {
 	if n, ok := l.FieldName[f]; ok {
 		return n

@@ -66,6 +66,8 @@ func writeMarkdown(ctx context.Context, w io.Writer, d *Data, opts Options, p *p
 	return b.Flush()
 }
 
+// mdClaim writes one claim: its heading and anchor, verdict, details,
+// rationale, evidence, earlier checks and history.
 func mdClaim(b *bufio.Writer, c *claimView, l *labels) {
 	fmt.Fprintf(b, "<a id=\"%s\"></a>\n\n### %s. %s\n\n", c.Anchor, c.Num, mdInline(c.C.Text))
 	fmt.Fprintf(b, "**%s:** %s", l.Verdict, mdValue(c.Verdict.Label))
@@ -184,6 +186,8 @@ func mdValue(s string) string {
 // mdCell escapes s for a table cell.
 func mdCell(s string) string { return mdInline(s) }
 
+// mdURLReplacer percent-encodes <, >, spaces and backslashes and drops line
+// feeds, for mdURL.
 var mdURLReplacer = strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20", "\n", "", "\\", "%5C")
 
 // mdURL makes a safe URL usable inside <…> link destinations and autolinks:

@@ -49,11 +49,15 @@ type docView struct {
 	earlier bool // show the linked earlier checks
 }
 
+// verdictCount is one line of the summary: a verdict and its number of
+// claims.
 type verdictCount struct {
 	Verdict verdictView
 	N       int
 }
 
+// sectionView is one article's section (or the claims without article):
+// its anchor, title, details and claims.
 type sectionView struct {
 	Anchor  string
 	Title   string
@@ -91,6 +95,7 @@ type claimView struct {
 	EarlierChecks []earlierView
 }
 
+// verdictView is how a verdict is shown: label, colours and kind.
 type verdictView struct {
 	Label string
 	Color string // background, "#rrggbb"
@@ -98,12 +103,15 @@ type verdictView struct {
 	Kind  string // "rating", "conclusion" or "none"
 }
 
+// stanceGroup is a claim's evidence of one stance.
 type stanceGroup struct {
 	Stance claims.Stance
 	Label  string
 	Items  []evidenceView
 }
 
+// evidenceView is one piece of evidence as shown: its source's title,
+// links, details and snapshots.
 type evidenceView struct {
 	E         *claims.Evidence
 	Title     string
@@ -113,6 +121,7 @@ type evidenceView struct {
 	Snapshots []claims.Snapshot
 }
 
+// eventView is one line of a claim's history: when, who and what changed.
 type eventView struct {
 	At, Actor, Text string
 }
@@ -128,6 +137,8 @@ type index struct {
 	earlier  map[string][]EarlierCheck
 }
 
+// newIndex indexes the records of d by ID (the ratings and their scales by
+// rating ID, the evidence and events by claim ID).
 func newIndex(d *Data) *index {
 	x := &index{
 		articles: map[string]*claims.Article{}, sources: map[string]*claims.Source{},
@@ -215,6 +226,8 @@ func buildView(d *Data, opts Options) *docView {
 	return v
 }
 
+// scopeText describes the report's scope in the language: everything, or
+// the article, status, verdict and tag it is limited to.
 func scopeText(d *Data, l *labels, x *index) string {
 	s := d.Scope
 	if s.IsAll() {
@@ -244,6 +257,8 @@ func scopeText(d *Data, l *labels, x *index) string {
 	return strings.Join(parts, " · ")
 }
 
+// newSection returns the section of article a, with its details; nil a
+// gives the section of the claims without article.
 func newSection(a *claims.Article, l *labels, loc *time.Location) *sectionView {
 	if a == nil {
 		return &sectionView{Anchor: "no-article", Title: l.NoArticle}
@@ -307,6 +322,8 @@ func (v *docView) claim(r *claimRef) *claimView {
 	return cv
 }
 
+// evidenceItem returns how evidence e with its source s is shown; without
+// the source its title is the source ID.
 func evidenceItem(e *claims.Evidence, s *claims.Source, l *labels, loc *time.Location) evidenceView {
 	ev := evidenceView{E: e, Title: e.SourceID}
 	if s == nil {

@@ -188,11 +188,14 @@ func (d *pdfDoc) glyphNote() {
 	d.marked = false
 }
 
+// font sets the font of style at size and the text colour col.
 func (d *pdfDoc) font(style string, size float64, col pdfw.RGB) {
 	d.f.SetFont(d.fonts[style], size)
 	d.f.SetTextColor(col)
 }
 
+// header draws the running header (the title and a rule) on every page
+// but the first.
 func (d *pdfDoc) header() {
 	if d.f.PageNo() == 1 {
 		return
@@ -311,6 +314,8 @@ func rgbOf(c string) pdfw.RGB {
 	return pdfw.RGB{uint8(r), uint8(g), uint8(b)}
 }
 
+// articleID returns the ID of the section's article, "" for the claims
+// without article.
 func articleID(s *sectionView) string {
 	if s.Article == nil {
 		return ""

@@ -71,6 +71,8 @@ func drawable(r rune) bool {
 var rtlScripts = []*unicode.RangeTable{unicode.Hebrew, unicode.Arabic, unicode.Syriac, unicode.Thaana,
 	unicode.Nko, unicode.Samaritan, unicode.Mandaic}
 
+// loadGlyphs marks in glyphs each rune from U+0080 to U+FFFF that all
+// three fonts can draw; none when a font does not parse.
 func loadGlyphs() {
 	var fonts []*sfnt.Font
 	for _, ttf := range [][]byte{dejavusanscondensed.TTF, dejavusanscondensedbold.TTF, dejavusanscondensedoblique.TTF} {

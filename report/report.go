@@ -175,6 +175,8 @@ type progress struct {
 	step  int
 }
 
+// newProgress returns the progress of total claims: tick calls fn (when
+// not nil) every total/200 claims, at least every claim, and at the last.
 func newProgress(fn func(done, total int), total int) *progress {
 	step := total / 200
 	if step < 1 {

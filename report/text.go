@@ -11,6 +11,7 @@ import (
 // Small helpers shared by the renderers: shortening text, anchors, colours
 // and the URLs that may become links.
 
+// dash returns s, or "–" when s is empty.
 func dash(s string) string {
 	if s == "" {
 		return "–"
@@ -41,6 +42,7 @@ func anchorID(prefix, id string) string {
 	return string(b)
 }
 
+// colorRE matches a "#rrggbb" colour.
 var colorRE = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
 
 // safeColor returns c if it is a "#rrggbb" colour, else a neutral grey.

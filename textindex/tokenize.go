@@ -104,6 +104,8 @@ const diacritics = (1<<0x32 - 1) &^ (1<<0x05 | 1<<0x0D | 1<<0x0E | 1<<0x10 | 0x1
 // keeps in a table.
 const cachedRunes = 0x3000
 
+// cached holds, for each rune below cachedRunes, its kind and folded form
+// as classOf61 gives them: at 2r and 2r+1.
 var cached = func() []rune {
 	t := make([]rune, 2*cachedRunes)
 	for r := range cachedRunes {

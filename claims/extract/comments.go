@@ -177,6 +177,8 @@ var (
 	commentsOnce sync.Once
 )
 
+// shippedComments returns the shipped comment model, parsing comments.tsv
+// on the first call; it panics when the file does not parse.
 func shippedComments() *commentModel {
 	commentsOnce.Do(func() {
 		m, err := parseComments(commentsText)

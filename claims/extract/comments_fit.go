@@ -201,6 +201,7 @@ type commentGridPoint struct {
 	epochs, bags     int
 }
 
+// String describes the grid point's settings for the fit's notes.
 func (g commentGridPoint) String() string {
 	s := fmt.Sprintf("grams %d-%d, words %t, tf %t, news weight %g, lambda %g, epochs %d, nb %g, bags %d", g.lay.minN, g.lay.maxN, g.lay.words, g.lay.tf, g.news, g.lambda, g.epochs, g.nb, g.bags)
 	if g.pos != 1 {
@@ -366,6 +367,8 @@ func trainComments(rows []cRow, keep func(*cRow) bool, lambda float64, epochs in
 	return adaGrad(fit, order, cmWeights, lambda, epochs, rand.New(rand.NewPCG(3+seed, 4)))
 }
 
+// dotInputs returns the dot product of the weights w and the sparse inputs
+// xs.
 func dotInputs(w []float32, xs []cInput) float64 {
 	z := 0.0
 	for _, x := range xs {

@@ -58,6 +58,7 @@ func commentNorm(text string, buf []byte) []byte {
 	return buf
 }
 
+// isSpaceByte reports whether b is a space, tab, newline or carriage return.
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
 
 // isLinkAt reports whether a link starts at text[i:] (http:, https:,

@@ -60,6 +60,7 @@ func SharedCommentOOF(rows []TrainRow, lambda float64, ctx int) []CommentShared 
 	return out
 }
 
+// dotRow returns the dot product of the weights w and the sparse row r.
 func dotRow(w []float32, r *fRow) float64 {
 	z := 0.0
 	for j, x := range r.idx {

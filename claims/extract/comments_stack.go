@@ -56,6 +56,7 @@ func fitStack(xs [][nStack]float64, ys []bool) [nStack]float64 {
 	return b
 }
 
+// dotStack returns the dot product of the stacking weights b and the views x.
 func dotStack(b, x [nStack]float64) float64 {
 	z := 0.0
 	for a := range b {
@@ -64,6 +65,8 @@ func dotStack(b, x [nStack]float64) float64 {
 	return z
 }
 
+// stackProbs returns the logistic probability of each view vector of xs
+// under the stacking weights st.
 func stackProbs(st [nStack]float64, xs [][nStack]float64) []float64 {
 	ps := make([]float64, len(xs))
 	for i, x := range xs {
@@ -78,6 +81,8 @@ func stackF1(xs [][nStack]float64, ys []bool) float64 {
 	return f1
 }
 
+// fmtStack returns the stacking weights separated by spaces, in the
+// shortest form that reads back exactly.
 func fmtStack(st [nStack]float64) string {
 	var parts []string
 	for _, v := range st {

@@ -258,6 +258,8 @@ func FeatureVector(text, lang string) []float64 {
 	return append([]float64(nil), a.x[:]...)
 }
 
+// forced returns lang when it is "de" or "en", and "" (guess the language)
+// for anything else.
 func forced(lang string) string {
 	if lang == "de" || lang == "en" {
 		return lang
@@ -265,6 +267,8 @@ func forced(lang string) string {
 	return ""
 }
 
+// threshold returns the check-worthiness cut-off of opts, DefaultThreshold
+// when it sets none.
 func threshold(opts Options) float64 {
 	if opts.Threshold > 0 {
 		return opts.Threshold
@@ -272,6 +276,8 @@ func threshold(opts Options) float64 {
 	return DefaultThreshold
 }
 
+// lexFor returns the German lexicon for "de" and the English one for any
+// other language.
 func lexFor(lang string) lexicon {
 	if lang == "de" {
 		return lexDE
@@ -383,6 +389,7 @@ var (
 	kindSets  [1 << len(kindOrder)][]string
 )
 
+// init fills kindSets with the list of kinds of each bit mask.
 func init() {
 	for m := range kindSets {
 		list := []string{}

@@ -102,6 +102,7 @@ type tokenRule struct {
 	run   func(c *unitCtx, i int)
 }
 
+// applies reports whether the rule can do anything for the word t.
 func (r *tokenRule) applies(t *token) bool {
 	return r.cats == 0 && r.flags == 0 || t.cat&r.cats != 0 || t.flags&r.flags != 0
 }

@@ -153,6 +153,8 @@ func lastMark(text string) byte {
 // maxDetails caps the entities, dates and numbers kept per unit.
 const maxDetails = 24
 
+// appendUniq appends s to list unless list holds it already or has
+// maxDetails entries.
 func appendUniq(list []string, s string) []string {
 	if len(list) >= maxDetails {
 		return list
@@ -165,6 +167,7 @@ func appendUniq(list []string, s string) []string {
 	return append(list, s)
 }
 
+// itoa returns the decimal digits of the non-negative n.
 func itoa(n int) string {
 	if n < 10 {
 		return string(rune('0' + n))
@@ -172,6 +175,8 @@ func itoa(n int) string {
 	return itoa(n/10) + string(rune('0'+n%10))
 }
 
+// isLaughter reports whether the lower-case word low is "lol" or starts
+// with "haha" or "hihi".
 func isLaughter(low string) bool {
 	return low == "lol" || strings.HasPrefix(low, "haha") || strings.HasPrefix(low, "hihi")
 }

@@ -38,6 +38,7 @@ const (
 	nFeat
 )
 
+// featureNames names the features, in the order of their indexes.
 var featureNames = [nFeat]string{
 	"number", "quantity", "date", "entity", "event verb", "comparison", "legal/official",
 	"attribution", "reported speech", "cause/effect", "length",
@@ -80,6 +81,8 @@ type analysis struct {
 	sealed   bool
 }
 
+// set raises feature f to v when v is larger; while f is still zero, ev
+// becomes its evidence.
 func (a *analysis) set(f int, v float64, ev string) {
 	if a.x[f] == 0 {
 		a.ev[f] = ev

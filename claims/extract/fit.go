@@ -83,8 +83,10 @@ type fRow struct {
 	keep bool // fitted on (FitConfig.NewsFraction)
 }
 
+// defaultEpochs is the number of passes when FitConfig sets none.
 const defaultEpochs = 6
 
+// defaultLambdas are the candidate L2 strengths when FitConfig sets none.
 var defaultLambdas = []float64{1e-5, 1e-4, 1e-3}
 
 // prepare computes the inputs of every row. docs, when not nil, collects
@@ -224,10 +226,13 @@ func adaGrad(rows []fRow, order []int, n int, lambda float64, epochs int, rng *r
 	return w
 }
 
+// predict returns the logistic probability of row r under the weights w.
 func predict(w []float32, r *fRow) float64 {
 	return 1 / (1 + math.Exp(-predictLogit(w, r)))
 }
 
+// predictLogit returns the dot product of the weights w and the sparse row
+// r.
 func predictLogit(w []float32, r *fRow) float64 {
 	z := 0.0
 	for k, j := range r.idx {
@@ -254,12 +259,14 @@ func bestThreshold(ps []float64, ys []bool, macro bool) (float64, float64) {
 	return bestT, bestF
 }
 
+// logit returns the log-odds of the probability p.
 func logit(p float64) float64 { return math.Log(p / (1 - p)) }
 
 // weightStep is the precision of stored weights; smaller weights are
 // dropped.
 const weightStep = 1e-3
 
+// roundWeights rounds each weight to a multiple of weightStep.
 func roundWeights(w []float32) {
 	for i, v := range w {
 		w[i] = float32(math.Round(float64(v)/weightStep) * weightStep)

@@ -152,6 +152,8 @@ func chooseThresholds(frs []fRow, oof []float64, perLang bool) cvResult {
 // counts is a confusion matrix.
 type counts struct{ tp, fp, fn, tn int }
 
+// countAt returns the confusion matrix of the scores ps against the labels
+// ys at the threshold t (a score of t or more is positive).
 func countAt(ps []float64, ys []bool, t float64) counts {
 	var c counts
 	for i, p := range ps {
@@ -169,6 +171,7 @@ func countAt(ps []float64, ys []bool, t float64) counts {
 	return c
 }
 
+// plus returns the sum of the two confusion matrices.
 func (c counts) plus(o counts) counts {
 	return counts{c.tp + o.tp, c.fp + o.fp, c.fn + o.fn, c.tn + o.tn}
 }

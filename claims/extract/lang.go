@@ -84,6 +84,8 @@ var (
 	stopTab   stopTable
 )
 
+// buildStopwords fills stopwords with the function words of at most
+// maxStopword bytes of lexDE and lexEN, and stopTab with the same words.
 func buildStopwords() {
 	for _, l := range []lexicon{lexDE, lexEN} {
 		for w, c := range l {
@@ -125,6 +127,7 @@ type stopTable struct {
 	shift uint // 64 − log2(len(keys))
 }
 
+// newStopTable returns an empty table with room for n words.
 func newStopTable(n int) stopTable {
 	size, shift := 16, uint(60)
 	for size < 2*n {
@@ -133,8 +136,10 @@ func newStopTable(n int) stopTable {
 	return stopTable{keys: make([]uint64, size), cats: make([]category, size), shift: shift}
 }
 
+// slot returns the slot where the search for the packed word k starts.
 func (t *stopTable) slot(k uint64) int { return int((k * 0x9e3779b97f4a7c15) >> t.shift) }
 
+// put adds the categories c to the packed word k.
 func (t *stopTable) put(k uint64, c category) {
 	i := t.slot(k)
 	for t.keys[i] != 0 && t.keys[i] != k {
@@ -144,6 +149,7 @@ func (t *stopTable) put(k uint64, c category) {
 	t.cats[i] |= c
 }
 
+// get returns the categories of the packed word k (0: not in the table).
 func (t *stopTable) get(k uint64) category {
 	for i := t.slot(k); t.keys[i] != 0; i = (i + 1) & (len(t.keys) - 1) {
 		if t.keys[i] == k {
@@ -209,6 +215,7 @@ func DetectLanguage(text string) string {
 	return decide(d, e, "de")
 }
 
+// isUmlaut reports whether r is ä, ö, ü, ß or a capital umlaut.
 func isUmlaut(r rune) bool {
 	switch r {
 	case 'ä', 'ö', 'ü', 'ß', 'Ä', 'Ö', 'Ü':

@@ -125,6 +125,7 @@ func fnvAdd5(h uint32, s string) uint32 {
 	return (h ^ uint32(s[4])) * fnvPrime
 }
 
+// fnvAdd3 is fnvAdd(h, s[:3]), unrolled (see fnvAdd5).
 func fnvAdd3(h uint32, s string) uint32 {
 	_ = s[2]
 	h = (h ^ uint32(s[0])) * fnvPrime
@@ -132,6 +133,7 @@ func fnvAdd3(h uint32, s string) uint32 {
 	return (h ^ uint32(s[2])) * fnvPrime
 }
 
+// fnvByte adds the byte b to the FNV-1a hash h.
 func fnvByte(h uint32, b byte) uint32 {
 	h ^= uint32(b)
 	return h * fnvPrime
@@ -343,6 +345,8 @@ func (t *strongest) wants(v float64) bool {
 	return a >= 0.05 && (t.n < len(t.best) || a > t.last)
 }
 
+// push keeps c when its size is at least 0.05 and larger than that of the
+// smallest kept one (or fewer than eight are kept), in order of size.
 func (t *strongest) push(c contrib) {
 	a := math.Abs(c.v)
 	if a < 0.05 {

@@ -47,6 +47,8 @@ const (
 // lexicon maps a lower-case word to its categories.
 type lexicon map[string]category
 
+// add gives each space-separated word of words, lower-cased, the
+// categories c.
 func (l lexicon) add(c category, words string) {
 	for _, w := range strings.Fields(words) {
 		l[strings.ToLower(w)] |= c
@@ -67,6 +69,8 @@ var (
 	phraseTabDE, phraseTabEN *phraseTable
 )
 
+// addPhrases adds each comma-separated phrase of list, lower-cased, to m
+// with the categories c, and marks its first word in l as cPhrase.
 func addPhrases(l lexicon, m map[string]category, c category, list string) {
 	for _, p := range strings.Split(list, ",") {
 		f := strings.Fields(strings.ToLower(p))
@@ -99,6 +103,8 @@ func addInflected(l lexicon, mask category) {
 	}
 }
 
+// init builds the German and English lexicons, phrase maps, stop words and
+// phrase tables.
 func init() {
 	buildDE(lexDE, phrasesDE)
 	addInflected(lexDE, cCompar)
@@ -110,6 +116,7 @@ func init() {
 // prefixesByByte lists sepPrefixes by their first byte.
 var prefixesByByte [256][]string
 
+// init fills prefixesByByte from sepPrefixes.
 func init() {
 	for _, p := range sepPrefixes {
 		prefixesByByte[p[0]] = append(prefixesByByte[p[0]], p)

@@ -47,6 +47,7 @@ func (t *lexTable) mayBeEvent(w string) bool {
 	return t.events[b/64]&(1<<(b%64)) != 0
 }
 
+// lexSlot is one slot of a lexTable: a word and its categories.
 type lexSlot struct {
 	// head and tail are the word's first and last eight bytes (packWords):
 	// with the length they are the whole of a word of up to 16 bytes.
@@ -195,6 +196,7 @@ var (
 	lexTabDE, lexTabEN *lexTable
 )
 
+// buildLexTables builds the tables of lexDE and lexEN.
 func buildLexTables() {
 	lexTabDE, lexTabEN = newLexTable(lexDE), newLexTable(lexEN)
 }

@@ -32,6 +32,8 @@ func newQuoteFinder(text string, end int) markFinder {
 	return newByteFinder(text, end, quoteLeads)
 }
 
+// newByteFinder returns a finder of bytes in text[:end] that has searched
+// for none of them yet.
 func newByteFinder(text string, end int, bytes []byte) markFinder {
 	f := markFinder{text: text, end: end, bytes: bytes}
 	for k := range f.next {

@@ -9,6 +9,7 @@ type phraseTable struct {
 	cats []category
 }
 
+// newPhraseTable returns the table of the phrases of m.
 func newPhraseTable(m map[string]category) *phraseTable {
 	size := 16
 	for size < 2*len(m) {
@@ -30,6 +31,7 @@ func newPhraseTable(m map[string]category) *phraseTable {
 
 const phOffset, phPrime = 14695981039346656037, 1099511628211
 
+// phHash adds the bytes of s to the 64-bit FNV-1a hash h.
 func phHash(h uint64, s string) uint64 {
 	for i := 0; i < len(s); i++ {
 		h = (h ^ uint64(s[i])) * phPrime

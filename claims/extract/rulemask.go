@@ -17,6 +17,7 @@ type ruleIndex struct {
 	byCat  [64]uint64  // rules whose guard a category bit meets
 }
 
+// ruleIdx is the index rulesIndex built last.
 var ruleIdx atomic.Pointer[ruleIndex]
 
 // rulesIndex returns the index of rules, building it when rules is not the

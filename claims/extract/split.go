@@ -22,6 +22,7 @@ type span struct {
 // being listed.
 var abbrevs = map[string]bool{}
 
+// init fills abbrevs.
 func init() {
 	for _, a := range strings.Fields(`dr prof bzw nr ca usw vgl sog hr fr mio mrd tsd jh jhd inkl evtl ggf zzt geb abs art bd
 bspw ehem mr mrs ms st jr sr gen gov sen rep lt col capt sgt inc ltd co corp vs no jan feb aug sept oct nov dec mt ft
@@ -141,6 +142,7 @@ type quoteStack struct {
 	n    int
 }
 
+// push opens a quotation with mark r; past eight open ones it only counts.
 func (q *quoteStack) push(r rune) {
 	if q.n < len(q.open) {
 		q.open[q.n] = r
@@ -148,6 +150,8 @@ func (q *quoteStack) push(r rune) {
 	q.n++
 }
 
+// top returns the mark of the innermost open quotation, 0 when none is open
+// or more than eight are.
 func (q *quoteStack) top() rune {
 	if q.n == 0 || q.n > len(q.open) {
 		return 0
@@ -218,6 +222,8 @@ func pairOf(r rune) rune {
 	return '›'
 }
 
+// isCloser reports whether r may close a quotation or a bracket: a
+// quotation mark other than the low „ and ‚, ) or ].
 func isCloser(r rune) bool {
 	switch r {
 	case '"', '“', '”', '»', '«', '’', '‘', '›', '‹', ')', ']':
@@ -387,6 +393,7 @@ func wordBeforeWordEnd(word string, next rune) bool {
 	return numberAbbrevs[word] && !unicode.IsDigit(next)
 }
 
+// isDigits reports whether s is not empty and holds ASCII digits only.
 func isDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {

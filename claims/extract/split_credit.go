@@ -19,6 +19,7 @@ import (
 // part of a name in a credit.
 var creditOpeners = map[string]bool{}
 
+// init fills creditOpeners.
 func init() {
 	for _, w := range strings.Fields(`Der Die Das Den Dem Ein Eine Einer Im In Am Auf Nach Bei Mit Seit Vor Für Es Er Sie Wir
 The A An On At After It He She They We This`) {

@@ -14,6 +14,8 @@ import (
 // "im Jahr 2020.") may end a sentence and is not covered.
 var ordinalDeterminers = map[string]bool{}
 
+// init fills ordinalDeterminers, with the inflected forms of the
+// possessives.
 func init() {
 	for _, w := range strings.Fields(`der die das dem den des ein eine einem einen einer eines
 dieser diese dieses diesem diesen jeder jede jedes jedem jeden

@@ -99,6 +99,7 @@ func wrapJoins(prev string, width int) bool {
 // "aus", "auf": "Schulen bleiben zu"; not "by", "at"), conjunctions.
 var lineEndWords = map[string]bool{}
 
+// init fills lineEndWords.
 func init() {
 	for _, w := range strings.Fields(`der die das des dem den ein eine einer eines einem einen
 am im zum zur vom beim ins ans von seit für ohne zwischen wegen trotz und oder sowie sondern dass weil wenn ob als

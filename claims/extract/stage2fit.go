@@ -180,6 +180,8 @@ func (s *s2Data) rowsOf(frs []fRow, xs [][nS2]float64, l int, keep func(*fRow) b
 	return x, y
 }
 
+// dotS2 returns the dot product of the second stage's weights w and inputs
+// x.
 func dotS2(w, x *[nS2]float64) float64 {
 	s := 0.0
 	for k, v := range x {
@@ -224,7 +226,7 @@ func fitLogistic(xs [][nS2]float64, ys []float64) [nS2]float64 {
 	return w
 }
 
-// s2Note describes the second stage's cross-validation beside the first's.
+// note describes the second stage's cross-validation beside the first's.
 func (o s2Fit) note(first cvResult) string {
 	return fmt.Sprintf("second stage: CV news German F1 %.3f macro %.3f AP %.3f, English F1 %.3f macro %.3f AP %.3f (first stage: German %.3f / %.3f, English %.3f / %.3f); thresholds German %.2f, English %.2f",
 		o.news[0].f1, o.news[0].macro, o.news[0].ap, o.news[1].f1, o.news[1].macro, o.news[1].ap,

@@ -26,6 +26,7 @@ type token struct {
 	cat   category
 }
 
+// is reports whether the token has any of the flags f.
 func (t *token) is(f uint8) bool { return t.flags&f != 0 }
 
 // tokenizer reuses its buffers across units.
@@ -52,6 +53,7 @@ func isWordRune(r rune) bool {
 	return isWordRuneSlow(r)
 }
 
+// isWordRuneSlow is isWordRune asking package unicode.
 func isWordRuneSlow(r rune) bool {
 	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
 		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
@@ -85,6 +87,8 @@ var latin = func() (t [latinEnd]runeInfo) {
 	return t
 }()
 
+// runeInfoSlow returns the classes and lower case of r from package
+// unicode.
 func runeInfoSlow(r rune) runeInfo {
 	var c uint8
 	if isWordRuneSlow(r) {
@@ -107,6 +111,7 @@ func runeInfoSlow(r rune) runeInfo {
 // words often.
 const punctStart, punctEnd = 0x2000, 0x2070
 
+// punct holds the runeInfo of the runes from punctStart to punctEnd.
 var punct = func() (t [punctEnd - punctStart]runeInfo) {
 	for r := rune(punctStart); r < punctEnd; r++ {
 		t[r-punctStart] = runeInfoSlow(r)
@@ -135,6 +140,7 @@ func startFlags(r rune) uint8 {
 	return startFlagsSlow(r)
 }
 
+// startFlagsSlow is startFlags without the ASCII table.
 func startFlagsSlow(r rune) uint8 {
 	if !isWordRune(r) {
 		return 0
@@ -215,6 +221,8 @@ func isJoiner(r rune) bool {
 	return r == '’'
 }
 
+// isQuoteRune reports whether r is a straight or typographic quotation
+// mark or apostrophe.
 func isQuoteRune(r rune) bool {
 	switch r {
 	case '"', '„', '“', '”', '‚', '‘', '»', '«', '›', '‹', '\'', '’':

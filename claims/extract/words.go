@@ -37,6 +37,9 @@ func nameRun(toks []token, i int, de bool) int {
 	return run(toks, i, de, false, true)
 }
 
+// run returns the end (exclusive) of the run of capitalised words from i
+// that capRun, entityEnd and nameRun share: of lets "of" and "for" join
+// it, amp lets "&" and a surname's particles join it.
 func run(toks []token, i int, de, of, amp bool) int {
 	j := i
 	for j < len(toks) && j-i < 6 {

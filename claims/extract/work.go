@@ -110,6 +110,7 @@ func clearWords(ws []string) []string {
 	return ws[:0]
 }
 
+// workPool holds the work values getWork hands out.
 var workPool = sync.Pool{New: func() any { return new(work) }}
 
 // getWork returns a work for one extraction; release gives it back.

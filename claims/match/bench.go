@@ -45,6 +45,7 @@ func ReadCollection(path string) (*Collection, error) {
 	return c, nil
 }
 
+// field returns r[i], or "" when i is outside r.
 func field(r []string, i int) string {
 	if i < 0 || i >= len(r) {
 		return ""

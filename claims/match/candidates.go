@@ -68,10 +68,20 @@ func better(a, b Hit) bool {
 // hitHeap is a min-heap: the worst kept hit on top.
 type hitHeap []Hit
 
-func (h hitHeap) Len() int           { return len(h) }
+// Len returns the number of hits kept.
+func (h hitHeap) Len() int { return len(h) }
+
+// Less reports whether hit i is worse than hit j, so that the worst is on
+// top.
 func (h hitHeap) Less(i, j int) bool { return better(h[j], h[i]) }
-func (h hitHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *hitHeap) Push(x any)        { *h = append(*h, x.(Hit)) }
+
+// Swap swaps hits i and j.
+func (h hitHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+
+// Push adds the Hit x.
+func (h *hitHeap) Push(x any) { *h = append(*h, x.(Hit)) }
+
+// Pop removes and returns the last hit.
 func (h *hitHeap) Pop() any {
 	old := *h
 	x := old[len(old)-1]

@@ -36,6 +36,8 @@ func ParseDate(s string) time.Time {
 	return time.Time{}
 }
 
+// tryLayouts parses s by the first of dateLayouts that reads it as a date
+// between the years 1800 and 2200, in UTC.
 func tryLayouts(s string) (time.Time, bool) {
 	for _, l := range dateLayouts {
 		if t, err := time.Parse(l, s); err == nil && t.Year() > 1800 && t.Year() < 2200 {

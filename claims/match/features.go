@@ -152,6 +152,7 @@ func sharedSorted(a, b []uint64) int {
 	return n
 }
 
+// shared returns the number of keys set in a that are set in b too.
 func shared[K comparable](a, b map[K]bool) int {
 	n := 0
 	for k := range a {
@@ -162,6 +163,7 @@ func shared[K comparable](a, b map[K]bool) int {
 	return n
 }
 
+// share returns part divided by whole, 0 when whole is 0.
 func share(part, whole int) float64 {
 	if whole == 0 {
 		return 0

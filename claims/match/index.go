@@ -42,6 +42,7 @@ const (
 	DefaultB  = 0.75
 )
 
+// posting is one document of a word's postings with the word's count in it.
 type posting struct {
 	doc int32
 	tf  uint16
@@ -202,4 +203,6 @@ func (ix *Index) IDF(term string) float64 {
 // of 1 in 1,000. Larger archives are not affected.
 const minIDFDocs = 1000
 
+// idfDocs returns the number of documents idf counts with: live, at least
+// minIDFDocs.
 func idfDocs(live int) float64 { return float64(max(live, minIDFDocs)) }

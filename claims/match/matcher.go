@@ -73,6 +73,8 @@ func (m *Matcher) countClaimant(d Doc, n int) {
 	}
 }
 
+// claimantKey returns the claimant s lower-cased and trimmed, as the
+// matcher counts claimants.
 func claimantKey(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 
 // Docs returns the documents the matcher ranks, by number; a removed

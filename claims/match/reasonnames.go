@@ -45,6 +45,7 @@ var (
 	functionWordsEN = setOf(`the and is not with of a an was were are to has have for on at by from it this that`)
 )
 
+// setOf returns the set of the white-space-separated words in words.
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {

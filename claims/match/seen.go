@@ -43,6 +43,7 @@ func NewSeen(targets []*claims.MatchTarget, model *Model) *Seen {
 	return s
 }
 
+// targetDoc returns the document the matcher ranks for target t.
 func targetDoc(t *claims.MatchTarget) Doc {
 	return Doc{Text: t.Text, Title: t.Title, Claimant: t.Claimant, Date: t.ClaimDate}
 }

@@ -146,6 +146,7 @@ func numberRuns(s string) []string {
 	return out
 }
 
+// isDigit reports whether b is an ASCII digit.
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // startsSentence reports whether a word after prefix starts a sentence:
@@ -163,6 +164,7 @@ func startsSentence(prefix string) bool {
 	return strings.ContainsRune(`.!?:"“„`, r) && t != ""
 }
 
+// isAcronym reports whether w holds two or more upper-case letters.
 func isAcronym(w string) bool {
 	n := 0
 	for _, r := range w {

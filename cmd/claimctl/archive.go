@@ -11,12 +11,15 @@ import (
 	"claimdesk/importer"
 )
 
+// init registers archive import, archive list and archive remove.
 func init() {
 	register(&command{name: "archive import", summary: "import an archive of earlier fact-checks (ClaimReview JSON-LD or HTML, TSV/CSV, bundle)", run: runArchiveImport})
 	register(&command{name: "archive list", summary: "list the imported fact-check archives", run: runArchiveList})
 	register(&command{name: "archive remove", summary: "remove an imported fact-check archive and its records", run: runArchiveRemove})
 }
 
+// runArchiveImport runs "archive import": it parses FILE as an archive of
+// fact-checks, imports it and prints the counts and the malformed records.
 func runArchiveImport(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "archive import", "FILE",
 		"Imports earlier fact-checks as an archive, kept apart from your own claims:\nschema.org ClaimReview JSON-LD (an object, an array, @graph, or a saved HTML\npage with application/ld+json blocks), a TSV or CSV table with text, title,\nverdict, claimant, date and url columns, or a Claimdesk bundle (its claims\nwith a verdict). Importing the same file again changes nothing; records that\ncannot be read are counted and named, never half-imported.")
@@ -69,6 +72,7 @@ func runArchiveImport(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
+// runArchiveList runs "archive list": it lists the imported archives.
 func runArchiveList(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "archive list", "", "Lists the imported fact-check archives, oldest import first.")
 	format := formatFlag(fs, "text", "text", "json")
@@ -95,6 +99,8 @@ func runArchiveList(ctx context.Context, e *env, args []string) error {
 	return t.write(e.stdout, "No archives. Import one with: claimctl archive import FILE")
 }
 
+// runArchiveRemove runs "archive remove": it removes the archive with the
+// given ID or name, with its records.
 func runArchiveRemove(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "archive remove", "ID_OR_NAME", "Removes an archive with its records and the links to them.")
 	key, err := parseOneArg(fs, args, "archive ID or name")

@@ -11,11 +11,14 @@ import (
 	"claimdesk/claims"
 )
 
+// init registers article set and article delete.
 func init() {
 	register(&command{name: "article set", summary: "change an article's title, outlet, URL, published date or language", run: runArticleSet})
 	register(&command{name: "article delete", summary: "delete an article; its claims stay, without article", run: runArticleDelete})
 }
 
+// runArticleSet runs "article set": it changes an article's title, outlet,
+// URL, published date or language.
 func runArticleSet(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "article set", "ARTICLE_ID",
 		"Changes an article's details; the text and its claims stay as they are.\n"+
@@ -102,6 +105,8 @@ func parseDay(s string) (time.Time, error) {
 	return time.Time{}, usagef("cannot read the date %q; write it as 2026-03-14 or 14.03.2026", s)
 }
 
+// runArticleDelete runs "article delete": it deletes an article and its
+// text; its claims stay, without article.
 func runArticleDelete(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "article delete", "ARTICLE_ID",
 		"Deletes an article and its text. Its suggestions go with it; its claims stay,\n"+

@@ -13,11 +13,14 @@ import (
 	"claimdesk/desk"
 )
 
+// init registers import-bundle and resolve.
 func init() {
 	register(&command{name: "import-bundle", summary: "merge a bundle written by export --format bundle", run: runImportBundle})
 	register(&command{name: "resolve", summary: "take a bundle's version of a record that import-bundle reported as a conflict", run: runResolve})
 }
 
+// runResolve runs "resolve": it makes the bundle's version of a record that
+// import-bundle reported as a conflict the current one.
 func runResolve(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "resolve", "KIND ID HASH",
 		"Makes the bundle's version of a record that import-bundle listed as a conflict the current one;\n"+
@@ -47,6 +50,8 @@ func runResolve(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
+// runImportBundle runs "import-bundle": it verifies a bundle, backs up the
+// database, merges the bundle and prints what it did.
 func runImportBundle(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "import-bundle", "FILE",
 		"Verifies a bundle (checksums, paths, sizes, versions), backs up the database and merges\n"+

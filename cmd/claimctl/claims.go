@@ -9,6 +9,7 @@ import (
 	"claimdesk/claims"
 )
 
+// init registers claims, claim add and claim show.
 func init() {
 	register(&command{name: "claims", summary: "list claims; filter by article, status, verdict, tag, claimant, words", run: runClaims})
 	register(&command{name: "claim add", summary: "add a claim; prints its ID", run: runClaimAdd})
@@ -22,6 +23,8 @@ type claimFilterFlags struct {
 	seenBefore                                     *bool // only with the query flag (claims, not search)
 }
 
+// addClaimFilterFlags adds the claim filter flags to fs; withQuery adds
+// --query and --seen-before too.
 func addClaimFilterFlags(fs *flag.FlagSet, withQuery bool) *claimFilterFlags {
 	f := &claimFilterFlags{
 		article:  fs.String("article", "", "only claims of the article with this `ID`"),
@@ -79,6 +82,7 @@ func (f *claimFilterFlags) filter(ctx context.Context, svc *claims.Services) (cl
 	return cf, nil
 }
 
+// statusNames returns the claim statuses, comma-separated.
 func statusNames() string {
 	names := make([]string, len(claims.Statuses))
 	for i, s := range claims.Statuses {
@@ -96,6 +100,8 @@ func parseStatus(s string) (claims.Status, error) {
 	return st, nil
 }
 
+// runClaims runs "claims": it lists the claims the filters keep, most
+// recently changed first.
 func runClaims(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "claims", "", "Lists claims, most recently changed first.")
 	format := formatFlag(fs, "text", "text", "json")
@@ -132,6 +138,7 @@ func runClaims(ctx context.Context, e *env, args []string) error {
 	return t.writePage(e.stdout, "No claims match.", total)
 }
 
+// runClaimAdd runs "claim add": it adds a claim and prints its ID.
 func runClaimAdd(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "claim add", "",
 		"Adds a claim and prints its ID. With --article, a text quoted word for word\nfrom the article is anchored to its place in the article (line breaks and\nspaces count alike, and so do straight and curly quotation marks).")
@@ -193,6 +200,8 @@ type claimDetail struct {
 	Evidence []*claims.Evidence `json:"evidence"`
 }
 
+// runClaimShow runs "claim show": it shows one claim with its verdict and
+// evidence.
 func runClaimShow(ctx context.Context, e *env, args []string) error {
 	id, f, svc, err := showArgs(e, args, "claim show", "claim ID", "Shows one claim with its verdict and evidence.")
 	if err != nil {

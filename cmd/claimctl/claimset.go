@@ -9,10 +9,13 @@ import (
 	"claimdesk/claims"
 )
 
+// init registers claim set.
 func init() {
 	register(&command{name: "claim set", summary: "change a claim's status, verdict, rationale, claimant or tags", run: runClaimSet})
 }
 
+// runClaimSet runs "claim set": it changes a claim's status, verdict,
+// rationale, claimant or tags.
 func runClaimSet(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "claim set", "CLAIM_ID",
 		"Changes a claim; each changed field is recorded in its history.\n"+

@@ -10,6 +10,8 @@ import (
 	"claimdesk/storage/sqlite"
 )
 
+// init sets the database openers: openBackend, and for a SQLite file that
+// cannot be written the read-only check and opener.
 func init() {
 	openFunc, readOnlyCheck = openBackend, checkSQLiteReadOnly
 	readOnlyLocation, openReadOnlyDB = sqliteReadOnly, openSQLiteReadOnly

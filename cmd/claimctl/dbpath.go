@@ -62,6 +62,7 @@ func checkDBFlag(set bool, target string) error {
 // records that --db was given (checkDBFlag).
 type dbFlag struct{ e *env }
 
+// String returns the database path set so far.
 func (f dbFlag) String() string {
 	if f.e == nil {
 		return ""
@@ -69,6 +70,7 @@ func (f dbFlag) String() string {
 	return f.e.dbPath
 }
 
+// Set sets the env's database path to s and records that --db was given.
 func (f dbFlag) Set(s string) error {
 	f.e.dbPath, f.e.dbSet = s, true
 	return nil

@@ -14,6 +14,7 @@ import (
 	"claimdesk/importer"
 )
 
+// init registers eval.
 func init() {
 	register(&command{name: "eval", summary: "measure claim extraction on labelled units (id, lang, text, label TSV) or on all data the model never fitted (--report)", run: runEval})
 }
@@ -28,8 +29,11 @@ type evalRow struct {
 // counts is a confusion matrix of the check-worthy class.
 type counts struct{ tp, fp, fn, tn int }
 
+// n returns the number of rows counted.
 func (c counts) n() int { return c.tp + c.fp + c.fn + c.tn }
 
+// prf returns the precision, recall and F1 of the check-worthy class (all
+// 0 when no row is a true positive).
 func (c counts) prf() (p, r, f1 float64) {
 	if c.tp > 0 {
 		p = float64(c.tp) / float64(c.tp+c.fp)
@@ -69,6 +73,8 @@ func confusion(rows []evalRow, th float64, lang string) counts {
 	return c
 }
 
+// runEval runs "eval": it measures claim extraction on a labelled file, or
+// with --report on all data the model never fitted.
 func runEval(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval", "FILE.tsv | --report",
 		"With FILE.tsv (tab-separated, header id, lang, text, label; label 1 = check-worthy):\n"+

@@ -28,6 +28,9 @@ type reportData struct {
 	debTrain, debDev, comments, newsTrain, newsDev []trainset.Row
 }
 
+// loadReportData reads the CheckThat! train and dev rows, the GermEval
+// train comments and the news labels, split into training and development
+// articles.
 func loadReportData(c reportConfig) (*reportData, error) {
 	var d reportData
 	var err error
@@ -185,6 +188,7 @@ func germEvalCV(ctx context.Context, e *env, d *reportData, c reportConfig, lamb
 	return tw.Flush()
 }
 
+// scoreFitted scores each row with the fitted model f.
 func scoreFitted(f *extract.Fitted, rows []trainset.Row) []evalRow {
 	out := make([]evalRow, len(rows))
 	for i, r := range rows {
@@ -193,6 +197,8 @@ func scoreFitted(f *extract.Fitted, rows []trainset.Row) []evalRow {
 	return out
 }
 
+// scoreShipped scores each row's text as one unit with the shipped model
+// at threshold th.
 func scoreShipped(rows []trainset.Row, th float64) []evalRow {
 	out := make([]evalRow, len(rows))
 	for i, r := range rows {
@@ -265,6 +271,7 @@ func printClaimants(w interface{ Write([]byte) (int, error) }, on string, who []
 	tw.Flush()
 }
 
+// pct returns a as a percentage of b with one decimal, or "–" when b is 0.
 func pct(a, b int) string {
 	if b == 0 {
 		return "–"

@@ -14,6 +14,7 @@ import (
 	rpt "claimdesk/report"
 )
 
+// init registers export.
 func init() {
 	register(&command{name: "export", summary: "write a report (html, pdf, md, csv, json, claimreview) or a bundle", run: runExport})
 }
@@ -21,6 +22,8 @@ func init() {
 // exportFormats are the choices of export --format.
 var exportFormats = []string{"html", "pdf", "md", "csv", "json", "claimreview", "bundle"}
 
+// runExport runs "export": it writes the claims of one article, a filtered
+// set or all of them as a report or as a bundle.
 func runExport(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "export", "--out FILE",
 		"Writes the claims of one article, a filtered set of claims, or all of them as a report,\n"+

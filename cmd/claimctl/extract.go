@@ -17,6 +17,7 @@ import (
 	"claimdesk/importer"
 )
 
+// init registers extract.
 func init() {
 	register(&command{name: "extract", summary: "find check-worthy claims in a text (no database needed)", run: runExtract})
 }
@@ -28,6 +29,7 @@ type extractOpts struct {
 	genre     *string
 }
 
+// addExtractFlags adds --lang, --threshold and --genre to fs.
 func addExtractFlags(fs *flag.FlagSet) extractOpts {
 	return extractOpts{
 		lang:      fs.String("lang", "auto", "language: auto, de or en"),
@@ -52,6 +54,8 @@ func (o extractOpts) options() (extract.Options, error) {
 	return extract.Options{Lang: lang, Threshold: *o.threshold, Genre: genre}, nil
 }
 
+// runExtract runs "extract": it scores the units of a text and prints the
+// check-worthy ones, best first, with their reasons.
 func runExtract(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "extract", "[FILE|-]",
 		"Splits a text into sentences (or lines), scores each for check-worthiness and\nprints the check-worthy ones, best first, with their reasons. Reads standard\ninput when FILE is - or missing. An .html, .htm or .md file, and standard input\nthat starts with an HTML tag, are read as import reads them: their readable text,\nnot their markup. Needs no database.")

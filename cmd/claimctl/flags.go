@@ -119,6 +119,7 @@ func flagError(cmd string, err error) string {
 	return strings.Replace(msg, " for flag -", " for --", 1)
 }
 
+// firstLine returns s up to its first newline.
 func firstLine(s string) string {
 	if i := strings.IndexByte(s, '\n'); i >= 0 {
 		return s[:i]
@@ -129,7 +130,10 @@ func firstLine(s string) string {
 // stringList is a repeatable string flag (--tag a --tag b).
 type stringList []string
 
-func (s *stringList) String() string     { return strings.Join(*s, ",") }
+// String returns the values given so far, comma-separated.
+func (s *stringList) String() string { return strings.Join(*s, ",") }
+
+// Set appends v.
 func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 
 // formatFlag adds --format with the given choices and returns a getter that

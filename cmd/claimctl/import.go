@@ -13,12 +13,15 @@ import (
 	"claimdesk/importer"
 )
 
+// init registers import, articles and article show.
 func init() {
 	register(&command{name: "import", summary: "import articles from .txt, .md, .html/.htm files; prints each article's ID", run: runImport})
 	register(&command{name: "articles", summary: "list articles", run: runArticles})
 	register(&command{name: "article show", summary: "show one article with its text and claims", run: runArticleShow})
 }
 
+// runImport runs "import": it imports each file as an article and prints
+// the new article's ID.
 func runImport(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "import", "FILE...",
 		"Imports each file as an article (readable text, not markup) and prints the new\narticle's ID, one per line, as soon as it is stored. A directory stands for the\n.txt, .md, .html and .htm files in it; - stands for standard input (as text,\nor as the format --as names). Files that cannot be read are reported\nand skipped. A file whose text is stored already (the same text after import,\nwhatever the file's name) is not stored again: the stored article's ID is\nprinted and a note says so; --again stores it anyway.")
@@ -178,6 +181,7 @@ type articleRow struct {
 	BodySHA256  string `json:"body_sha256"`
 }
 
+// runArticles runs "articles": it lists the articles, newest import first.
 func runArticles(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "articles", "", "Lists the articles, newest import first.")
 	format := formatFlag(fs, "text", "text", "json")
@@ -218,6 +222,8 @@ func runArticles(ctx context.Context, e *env, args []string) error {
 	return t.writePage(e.stdout, "No articles yet; add some with: claimctl import FILE", total)
 }
 
+// runArticleShow runs "article show": it shows one article with its text
+// and claims.
 func runArticleShow(ctx context.Context, e *env, args []string) error {
 	id, f, svc, err := showArgs(e, args, "article show", "article ID", "Shows an article's details, its full text and the IDs of its claims.")
 	if err != nil {

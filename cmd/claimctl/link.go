@@ -7,6 +7,7 @@ import (
 	"claimdesk/claims"
 )
 
+// init registers link, dismiss and undismiss.
 func init() {
 	register(&command{name: "link", summary: "link a claim to an earlier check (same claim); optionally copy its verdict", run: runLink})
 	register(&command{name: "dismiss", summary: "mark a suggested earlier check as not the same claim; never suggested again", run: runDismiss})
@@ -28,6 +29,8 @@ func targetKind(ctx context.Context, svc *claims.Services, id string) (string, e
 	return claims.TargetClaim, nil
 }
 
+// pairArgs parses the flags and the two IDs of a command on a claim and an
+// earlier check (copyFlag adds --copy-verdict) and opens the services.
 func pairArgs(e *env, name, summary string, args []string, copyFlag bool) (claimID, target string, copyVerdict bool, svc *claims.Services, err error) {
 	fs := newFlags(e, name, "CLAIM_ID TARGET_ID", summary)
 	cp := new(bool)
@@ -45,6 +48,8 @@ func pairArgs(e *env, name, summary string, args []string, copyFlag bool) (claim
 	return pos[0], pos[1], *cp, svc, err
 }
 
+// runLink runs "link": it links a claim to an earlier check as the same
+// claim, copying its verdict with --copy-verdict.
 func runLink(ctx context.Context, e *env, args []string) error {
 	claimID, target, cp, svc, err := pairArgs(e, "link",
 		"Links a claim to an earlier check — an archive record or another claim — as\nthe same claim: they then share a group. With --copy-verdict the earlier\nverdict is copied, its URL added as a source, and the history says where it\ncame from.", args, true)
@@ -70,6 +75,8 @@ func runLink(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
+// runDismiss runs "dismiss": it records that a claim and a suggested
+// earlier check are not the same claim.
 func runDismiss(ctx context.Context, e *env, args []string) error {
 	claimID, target, _, svc, err := pairArgs(e, "dismiss",
 		"Records that a claim and a suggested earlier check are not the same claim;\nthe pair is never suggested again. A pair linked as the same claim is refused.\nLinking a dismissed pair later (link) removes the dismissal, in the history;\nundismiss takes it back.", args, false)
@@ -87,6 +94,7 @@ func runDismiss(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
+// runUndismiss runs "undismiss": it takes back a dismissal.
 func runUndismiss(ctx context.Context, e *env, args []string) error {
 	claimID, target, _, svc, err := pairArgs(e, "undismiss",
 		"Takes back a dismissal made with dismiss (or \"Not the same\" in the window):\nthe earlier check is suggested again. The history of the claim (of both, for\ntwo claims) records it, with whose dismissal it was.", args, false)

@@ -35,8 +35,10 @@ type command struct {
 	run     func(ctx context.Context, e *env, args []string) error
 }
 
+// commands holds the registered commands by name.
 var commands = map[string]*command{}
 
+// register adds c to commands; it panics when the name is taken.
 func register(c *command) {
 	if _, dup := commands[c.name]; dup {
 		panic("claimctl: command registered twice: " + c.name)
@@ -64,13 +66,16 @@ type exitError struct {
 	msg  string
 }
 
+// Error returns the message to print.
 func (e *exitError) Error() string { return e.msg }
 
 // usageError marks a problem with what the user typed (exit status 2).
 type usageError struct{ msg string }
 
+// Error returns the message to print.
 func (e *usageError) Error() string { return e.msg }
 
+// usagef returns a usageError with the formatted message.
 func usagef(format string, args ...any) error {
 	return &usageError{msg: fmt.Sprintf(format, args...)}
 }
@@ -79,6 +84,8 @@ func usagef(format string, args ...any) error {
 // before claimctl exits anyway.
 const interruptGrace = 500 * time.Millisecond
 
+// main runs the command line with Ctrl+C cancelling it and exits with its
+// status.
 func main() {
 	ctx, stop := interruptible(context.Background(), os.Stderr, func() { os.Exit(130) })
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
@@ -273,10 +280,12 @@ func joinLines(msg string) string {
 	return strings.Join(parts, " ")
 }
 
+// oneLine returns s with its white space collapsed to single spaces.
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// printHelp writes the usage and the list of commands to w.
 func printHelp(w io.Writer) {
 	fmt.Fprintln(w, "claimctl: Claimdesk on the command line")
 	fmt.Fprintln(w, "\nUsage: claimctl [--db PATH] [--actor NAME] COMMAND [flags] [args]")

@@ -5,11 +5,14 @@ import (
 	"fmt"
 )
 
+// init registers backup and check.
 func init() {
 	register(&command{name: "backup", summary: "make a backup of the database now; prints its path", run: runBackup})
 	register(&command{name: "check", summary: "run the integrity check (exit status 1 when it fails)", run: runCheck})
 }
 
+// runBackup runs "backup": it makes a backup of the database and prints
+// its path.
 func runBackup(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "backup", "", "Writes a consistent copy of the database next to it (the newest few are kept)\nand prints the copy's path.")
 	if err := parseNoArgs(fs, args); err != nil {
@@ -31,6 +34,8 @@ func runBackup(ctx context.Context, e *env, args []string) error {
 // opened because it is read-only; handled is false for other open errors.
 var readOnlyCheck func(ctx context.Context, path string, openErr error) (location string, handled bool, err error)
 
+// runCheck runs "check": it runs the integrity checks and lists the pairs
+// both linked and dismissed.
 func runCheck(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "check", "", "Runs the integrity checks of the database and lists, one line each, pairs both\nlinked as the same claim and dismissed as not the same, with the command that\nresolves each. Exit status 0: all passed; 1: a check failed.")
 	if err := parseNoArgs(fs, args); err != nil {

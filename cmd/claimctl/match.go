@@ -9,11 +9,14 @@ import (
 	"claimdesk/claims/match"
 )
 
+// init registers match and eval-match.
 func init() {
 	register(&command{name: "match", summary: "find earlier checks of a claim in the archives and the desk's checked claims", run: runMatch})
 	register(&command{name: "eval-match", summary: "measure claim matching on a benchmark (MAP@5, MRR, recall@20)", run: runEvalMatch})
 }
 
+// runMatch runs "match": it lists the earlier checks of a claim, given as
+// text or by ID, best first.
 func runMatch(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "match", "TEXT...",
 		"Finds earlier checks of a claim, given as TEXT or by --claim ID, among the\nimported archives and the desk's claims with a verdict, best first, with the\nlevel (very likely / possibly the same) and the reasons. Pairs dismissed as\n\"not the same\" are left out, and so are the earlier checks the claim is\nlinked to (claimctl links lists them).")
@@ -82,6 +85,8 @@ var levelText = map[match.Level]string{
 	match.LevelNone:       "unlikely",
 }
 
+// printMatch prints the match m as number n: level, text, verdict, where
+// it comes from and the reasons.
 func printMatch(e *env, n int, m match.SeenMatch) {
 	t := m.Target
 	fmt.Fprintf(e.stdout, "%d. %s (%.2f) — %s %s\n", n, levelText[m.Level], m.Prob, t.Kind, t.ID)
@@ -111,6 +116,8 @@ func printMatch(e *env, n int, m match.SeenMatch) {
 	}
 }
 
+// runEvalMatch runs "eval-match": it measures claim matching on a
+// benchmark.
 func runEvalMatch(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval-match", "",
 		"Ranks every query against the claims file and prints MAP@5, MRR (over the top\n20) and recall@20 against the relevant pairs, for BM25 alone and re-ranked by\nthe embedded model. Files in the CheckThat! layout: tab-separated with a\nheader; claims.tsv with cid and text (title, speaker optional), queries.tsv\nwith qid and text, qrels.tsv with qid and cid. The last line is\nMAP@5=<x> MRR=<y> of the re-ranked run. Needs no database.")

@@ -7,6 +7,7 @@ import (
 	"claimdesk/storage/backend"
 )
 
+// init registers migrate.
 func init() {
 	register(&command{name: "migrate", summary: "copy a whole database into an empty one (SQLite file ↔ PostgreSQL server)", run: runMigrate})
 }
@@ -14,6 +15,8 @@ func init() {
 // openTarget opens each side of migrate (a variable for the tests).
 var openTarget = backend.Open
 
+// runMigrate runs "migrate": it copies every record of one database into
+// another, empty one.
 func runMigrate(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "migrate", "",
 		"Copies every record of one database into another, empty one: claims, articles, sources,\n"+

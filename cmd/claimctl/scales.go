@@ -9,6 +9,7 @@ import (
 	"claimdesk/claims"
 )
 
+// init registers scales and scale use.
 func init() {
 	register(&command{name: "scales", summary: "list the rating scales; * marks the active one", run: runScales})
 	register(&command{name: "scale use", summary: "make a rating scale the active one", run: runScaleUse})
@@ -24,6 +25,8 @@ type scaleRow struct {
 	Ratings  []claims.Rating `json:"ratings"`
 }
 
+// runScales runs "scales": it lists the rating scales with their ratings,
+// marking the active one.
 func runScales(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "scales", "", "Lists the rating scales with their ratings; * marks the active scale,\nwhose labels \"claim set --verdict\" accepts.")
 	format := formatFlag(fs, "text", "text", "json")
@@ -76,6 +79,7 @@ func runScales(ctx context.Context, e *env, args []string) error {
 	return t.write(e.stdout, "No rating scales.")
 }
 
+// runScaleUse runs "scale use": it makes a scale the active one.
 func runScaleUse(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "scale use", "SCALE_ID", "Makes the scale the active one: new verdicts are chosen from its ratings.")
 	id, err := parseOneArg(fs, args, "scale ID")

@@ -9,13 +9,17 @@ import (
 	"claimdesk/claims"
 )
 
+// init registers search and history.
 func init() {
 	register(&command{name: "search", summary: "full-text search across claims, articles, sources and evidence", run: runSearch})
 	register(&command{name: "history", summary: "show the history of a claim, article, source or scale, oldest first", run: runHistory})
 }
 
+// hitKinds are the choices of search --kind.
 var hitKinds = []string{claims.HitClaim, claims.HitArticle, claims.HitSource, claims.HitEvidence}
 
+// runSearch runs "search": it searches claims, articles, sources and
+// evidence and prints the best hits first.
 func runSearch(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "search", "QUERY...",
 		"Searches claims (text and rationale), articles, sources and evidence excerpts,\nbest hits first. Words match as prefixes; all words must occur. Words in\nquotes must stand together, in order; a number such as 2,5 or 1.600 finds its\ndigits side by side (2,5 and 2.5 alike). The claim filters (--status,\n--verdict, --tag, --article, --claimant) return claims only.")
@@ -89,6 +93,7 @@ func searchArgs(pos, kinds []string, limit int) (string, error) {
 	return text, nil
 }
 
+// contains reports whether list holds s.
 func contains(list []string, s string) bool {
 	for _, v := range list {
 		if v == s {
@@ -98,6 +103,8 @@ func contains(list []string, s string) bool {
 	return false
 }
 
+// runHistory runs "history": it shows the recorded changes of a claim,
+// article, source or rating scale, oldest first.
 func runHistory(ctx context.Context, e *env, args []string) error {
 	id, f, svc, err := showArgs(e, args, "history", "claim ID", "Shows every recorded change of a claim, oldest first: when, who, which field, from what to what.\n"+
 		"Also takes the ID of an article, source or rating scale, also after it was deleted. Versions\n"+

@@ -49,6 +49,7 @@ func (e *env) services() (*claims.Services, error) {
 	return svc, nil
 }
 
+// close closes the services the env opened, if any.
 func (e *env) close() {
 	if e.closeFn != nil {
 		_ = e.closeFn()

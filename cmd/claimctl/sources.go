@@ -10,12 +10,14 @@ import (
 	"claimdesk/importer"
 )
 
+// init registers source add, sources and evidence add.
 func init() {
 	register(&command{name: "source add", summary: "add a source, optionally with snapshot files; prints its ID", run: runSourceAdd})
 	register(&command{name: "sources", summary: "list sources", run: runSources})
 	register(&command{name: "evidence add", summary: "link a claim to a source with a stance; prints the link's ID", run: runEvidenceAdd})
 }
 
+// sourceKindNames returns the source kinds, comma-separated.
 func sourceKindNames() string {
 	names := make([]string, len(claims.SourceKinds))
 	for i, k := range claims.SourceKinds {
@@ -24,6 +26,8 @@ func sourceKindNames() string {
 	return strings.Join(names, ", ")
 }
 
+// runSourceAdd runs "source add": it adds a source with its snapshot files
+// and prints its ID.
 func runSourceAdd(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "source add", "",
 		"Adds a source and prints its ID. Each --snapshot file (a saved page, PDF or\nscreenshot) is stored with the database; the same content is stored once.")
@@ -112,6 +116,7 @@ type sourceRow struct {
 	Snapshots []claims.Snapshot `json:"snapshots"`
 }
 
+// runSources runs "sources": it lists the sources.
 func runSources(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "sources", "", "Lists the sources.")
 	format := formatFlag(fs, "text", "text", "json")
@@ -154,6 +159,8 @@ func runSources(ctx context.Context, e *env, args []string) error {
 	return t.writePage(e.stdout, "No sources yet; add one with: claimctl source add --url URL", total)
 }
 
+// runEvidenceAdd runs "evidence add": it links a claim to a source with a
+// stance and prints the link's ID.
 func runEvidenceAdd(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "evidence add", "", "Links a claim to a source with a stance and prints the link's ID.")
 	claimID := fs.String("claim", "", "claim `ID` (required)")

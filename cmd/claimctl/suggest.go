@@ -10,6 +10,7 @@ import (
 	"claimdesk/desk"
 )
 
+// init registers article suggest and article accept.
 func init() {
 	register(&command{name: "article suggest", summary: "list the suggested claims of an article, numbered best first", run: runArticleSuggestions})
 	register(&command{name: "article accept", summary: "make suggested claims of an article claims (by their numbers); prints each ID", run: runArticleAccept})
@@ -42,6 +43,8 @@ func articleSuggestions(ctx context.Context, svc *claims.Services, id string, th
 	return a, units, desk.Suggestions(units, threshold), cs, nil
 }
 
+// runArticleSuggestions runs "article suggest": it lists an article's
+// suggested claims, numbered best first.
 func runArticleSuggestions(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "article suggest", "ARTICLE_ID",
 		"Lists the sentences of an article that score at least --threshold, best first and\n"+
@@ -84,6 +87,8 @@ func runArticleSuggestions(ctx context.Context, e *env, args []string) error {
 	return t.write(e.stdout, "No suggestions at this threshold; try a lower --threshold.")
 }
 
+// runArticleAccept runs "article accept": it makes the numbered suggestions
+// of an article claims and prints each new claim's ID.
 func runArticleAccept(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "article accept", "ARTICLE_ID N...",
 		"Makes suggestions of an article claims, as Accept in the window does: the sentence\n"+

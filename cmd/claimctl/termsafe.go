@@ -21,6 +21,7 @@ type termWriter struct {
 	pending []byte // the start of a UTF-8 sequence split between two writes
 }
 
+// newTermWriter returns a termWriter that writes to w.
 func newTermWriter(w io.Writer) *termWriter { return &termWriter{w: w} }
 
 // Write escapes p and writes it; it reports len(p) on success.

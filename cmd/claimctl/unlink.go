@@ -9,11 +9,14 @@ import (
 	"claimdesk/claims"
 )
 
+// init registers unlink and links.
 func init() {
 	register(&command{name: "unlink", summary: "take back a link (link): the claim and the earlier check are no longer the same", run: runUnlink})
 	register(&command{name: "links", summary: "list the links made to or from a claim, with who made them and when", run: runLinks})
 }
 
+// runUnlink runs "unlink": it takes back a link between a claim and an
+// earlier check.
 func runUnlink(ctx context.Context, e *env, args []string) error {
 	claimID, target, _, svc, err := pairArgs(e, "unlink",
 		"Takes back a link made with link (or \"Link (same claim)\" in the window).\nThe group splits only where no other link holds it together: other claims\nand records linked to each other stay linked. A verdict the link copied\nstays the claim's conclusion (change it with claim set). The history of the\nclaim (of both, for two claims) records it, with whose link it was.", args, false)
@@ -55,6 +58,8 @@ func inGroup(g *claims.Group, kind, target string) bool {
 	return false
 }
 
+// runLinks runs "links": it lists the links made to or from a claim,
+// newest first.
 func runLinks(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "links", "CLAIM_ID", "Lists the links made to or from a claim — archive records and other claims —\nnewest first, with who made each and when; unlink takes one back.")
 	format := formatFlag(fs, "text", "text", "json")

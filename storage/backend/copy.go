@@ -44,6 +44,7 @@ var tables = []table{
 	{name: "group_links", cols: []string{"claim_id", "target_kind", "target_id", "linked_at", "linked_by"}},
 }
 
+// set returns the set of names.
 func set(names ...string) map[string]bool {
 	m := map[string]bool{}
 	for _, n := range names {
@@ -187,6 +188,8 @@ func copyRows(ctx context.Context, src, dst *sql.DB, from, to *Opened, res *Copy
 	return tx.Commit()
 }
 
+// copyMeta copies the meta values of copyKeys that the source has (read in
+// rtx) into the target's transaction tx, replacing the target's.
 func copyMeta(ctx context.Context, rtx, tx *sql.Tx, to *Opened) error {
 	for _, k := range copyKeys {
 		var v string
@@ -355,6 +358,7 @@ func copySnapshots(ctx context.Context, src, dst *sql.DB, from, to *Opened, res 
 	return nil
 }
 
+// readSnapshot reads the whole snapshot file sha from the source database.
 func readSnapshot(ctx context.Context, from *Opened, sha string) ([]byte, error) {
 	r, err := from.Services.Sources.OpenSnapshot(ctx, sha)
 	if err != nil {

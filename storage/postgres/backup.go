@@ -33,6 +33,9 @@ func (db *DB) SetBackupDir(dir string) { db.s.backupDir = dir }
 // BackupDir returns the local folder that Backup writes into.
 func (db *DB) BackupDir() string { return db.s.backups() }
 
+// backups returns the folder Backup writes into: the one SetBackupDir set,
+// else claimdesk/server-backups in the user's configuration folder (or the
+// temporary folder).
 func (s *store) backups() string {
 	if s.backupDir != "" {
 		return s.backupDir

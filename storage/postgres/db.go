@@ -230,6 +230,8 @@ func retryPause(attempt int) time.Duration {
 	return time.Duration(rand.Int64N(int64(bound))) + time.Millisecond
 }
 
+// tryTx runs fn in one transaction with opts and commits it when fn
+// succeeds; it rolls back otherwise.
 func (s *store) tryTx(ctx context.Context, opts *sql.TxOptions, fn func(tx querier) error) error {
 	tx, err := s.db.BeginTx(ctx, opts)
 	if err != nil {

@@ -53,9 +53,12 @@ func (dialect) BodyValues(body string) []any { return []any{body} }
 // HistorySource is the events table as it is.
 func (dialect) HistorySource() (table, newValue string) { return "events", "e.new" }
 
-// The shared code's names that this package's own files use too.
+// querier is the shared code's Querier, under the name this package's own
+// files use too.
 type querier = sqlstore.Querier
 
+// closeRows is the shared code's CloseRows, under the name this package's
+// own files use too.
 var closeRows = sqlstore.CloseRows
 
 // limitClause returns the LIMIT/OFFSET clause; limit 0 means no limit.

@@ -17,6 +17,7 @@ type hitSource struct {
 	scan              func(h *claims.SearchHit) []any
 }
 
+// hitSources says where the records of each kind of hit are.
 var hitSources = map[string]hitSource{
 	claims.HitClaim: {
 		seq: "c.seq",

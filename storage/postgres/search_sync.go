@@ -79,6 +79,7 @@ type logState struct {
 // logStateColumns selects a logState: the snapshot's text and pruned.
 const logStateColumns = "pg_current_snapshot()::text, (SELECT xid FROM search_changes_pruned)"
 
+// readLogState reads the log state tx sees.
 func readLogState(ctx context.Context, tx querier) (logState, error) {
 	var text string
 	var st logState

@@ -224,6 +224,7 @@ type cachedTx struct {
 	stmts map[string]*sql.Stmt
 }
 
+// stmt returns the prepared statement of query, preparing it on first use.
 func (c *cachedTx) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 	if st, ok := c.stmts[query]; ok {
 		return st, nil

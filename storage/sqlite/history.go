@@ -72,6 +72,8 @@ func createdEventID(id any, claimID string) string {
 	return uuid.NewSHA1(createdNS, []byte(claimID)).String()
 }
 
+// init registers the SQL function claimdesk_created_event_id(id, claim_id),
+// which returns createdEventID.
 func init() {
 	sqlite.MustRegisterDeterministicScalarFunction("claimdesk_created_event_id", 2,
 		func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {

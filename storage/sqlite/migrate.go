@@ -33,6 +33,8 @@ type migration struct {
 // migrations lists the embedded *.sql files in name order.
 var migrations = loadMigrations()
 
+// loadMigrations returns the embedded migrations; 0009 is marked to vacuum
+// the file afterwards.
 func loadMigrations() []migration {
 	var out []migration
 	for _, m := range sqlstore.LoadMigrations(migrationFS) {
@@ -105,6 +107,9 @@ func (s *store) vacuum(ctx context.Context) error {
 	return nil
 }
 
+// apply runs migration m (its SQL, then After) in one transaction and
+// records version as the file's user_version, with Claimdesk's
+// application_id.
 func (s *store) apply(ctx context.Context, version int, m migration) error {
 	fail := func(err error) error {
 		return claims.Internal(err, fmt.Sprintf("Could not upgrade the database %s (step %s); it was left as it was.", s.path, m.Name))
@@ -134,12 +139,16 @@ func (s *store) apply(ctx context.Context, version int, m migration) error {
 	return nil
 }
 
+// newerErr returns the ECONFLICT error (ErrNewerSchema) for a database
+// whose schema version is newer than this build knows.
 func newerErr(path string, version int) error {
 	return &claims.Error{Code: claims.ECONFLICT, Err: ErrNewerSchema,
 		Message: fmt.Sprintf("The database %s was written by a newer version of Claimdesk (schema %d; this version knows up to %d). "+
 			"It was left untouched: update Claimdesk to open it.", path, version, len(migrations))}
 }
 
+// notClaimdeskErr returns the EINVALID error (ErrNotClaimdesk) for a file
+// that is not a Claimdesk database, saying why.
 func notClaimdeskErr(path, why string) error {
 	return &claims.Error{Code: claims.EINVALID, Err: ErrNotClaimdesk,
 		Message: fmt.Sprintf("%s is not a Claimdesk database (%s). It was left untouched; choose another file.", path, why)}

@@ -125,6 +125,8 @@ type hitSource struct {
 	scan   func(h *claims.SearchHit) []any
 }
 
+// hitSources says, by kind of hit, where its records are and which columns
+// its full-text index holds.
 var hitSources = map[string]hitSource{
 	claims.HitClaim: {
 		fields: "c.id, COALESCE(c.article_id, ''), c.text", from: "FROM claims c WHERE c.seq = ?",

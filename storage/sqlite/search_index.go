@@ -87,6 +87,7 @@ var errStandAside = errors.New("the in-memory index cannot rank as FTS5 does")
 // seq and the newest and oldest change log entry.
 type indexState struct{ maxSeq, logID, firstLogID int64 }
 
+// readIndexState reads the state tx sees of the table of sp.
 func readIndexState(ctx context.Context, tx querier, sp indexSpec) (indexState, error) {
 	var st indexState
 	err := tx.QueryRowContext(ctx, `SELECT (SELECT COALESCE(max(seq), 0) FROM `+sp.table+`),

@@ -23,6 +23,8 @@ import (
 // which the window runs in the background, so that opening does not take
 // time in proportion to the size of the database.
 
+// markerInfix separates the database's file name from the process ID in a
+// session marker's name.
 const markerInfix = ".open-"
 
 // newSession creates the session marker of this process for path and

@@ -72,6 +72,8 @@ type limitedBuffer struct {
 	n int
 }
 
+// Write keeps what still fits in the first n bytes and reports all of p
+// written.
 func (l *limitedBuffer) Write(p []byte) (int, error) {
 	if rest := l.n - l.b.Len(); rest > 0 {
 		l.b.Write(p[:min(rest, len(p))])

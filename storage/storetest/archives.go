@@ -24,6 +24,8 @@ func archiveImport(name string) *claims.ArchiveImport {
 	}
 }
 
+// testArchives checks the archive service: imports (twice, invalid), match
+// targets and removal, links to records and claims, and dismissals.
 func testArchives(t *testing.T, open Opener) {
 	ctx := context.Background()
 

@@ -8,6 +8,8 @@ import (
 	"claimdesk/claims"
 )
 
+// testArticles checks CreateArticle, FindArticleByID, FindArticles,
+// UpdateArticle and DeleteArticle, with their errors.
 func testArticles(t *testing.T, open Opener) {
 	ctx := context.Background()
 

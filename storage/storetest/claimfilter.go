@@ -15,6 +15,7 @@ type claimSet struct {
 	c1, c2, c3, c4, c5 *claims.Claim
 }
 
+// newClaimSet stores the claims of a claimSet, with two articles, in s.
 func newClaimSet(t *testing.T, s claims.Services) *claimSet {
 	t.Helper()
 	f := &claimSet{de: mustArticle(t, s, "Mieten", "de", bodyDE), en: mustArticle(t, s, "Jobs", "en", bodyEN)}
@@ -32,6 +33,8 @@ func newClaimSet(t *testing.T, s claims.Services) *claimSet {
 	return f
 }
 
+// testClaimFilters checks FindClaims' filters, orders and paging, a nasty
+// query, and CountClaimsByStatus.
 func testClaimFilters(t *testing.T, open Opener) {
 	ctx := context.Background()
 

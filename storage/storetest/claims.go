@@ -9,6 +9,8 @@ import (
 	"claimdesk/claims"
 )
 
+// testClaims checks CreateClaim, CreateClaims, FindClaimByID, UpdateClaim
+// and DeleteClaim, with their errors.
 func testClaims(t *testing.T, open Opener) {
 	ctx := context.Background()
 

@@ -12,6 +12,8 @@ import (
 	"claimdesk/claims"
 )
 
+// testUpdateClaim checks UpdateClaim: the changes and the history it
+// records, concurrent updates and its errors.
 func testUpdateClaim(t *testing.T, open Opener) {
 	ctx := context.Background()
 

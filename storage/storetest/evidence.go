@@ -8,6 +8,8 @@ import (
 	"claimdesk/claims"
 )
 
+// testEvidence checks CreateEvidence, FindEvidenceByID, FindEvidence,
+// UpdateEvidence and DeleteEvidence, with their errors.
 func testEvidence(t *testing.T, open Opener) {
 	ctx := context.Background()
 

@@ -17,6 +17,8 @@ type exchangeSet struct {
 	evidence *claims.Evidence
 }
 
+// newExchangeSet stores an exchangeSet in s: an article, an anchored claim
+// anna rated, a source with a snapshot, and the evidence linking them.
 func newExchangeSet(t *testing.T, s claims.Services) *exchangeSet {
 	t.Helper()
 	f := &exchangeSet{article: mustArticle(t, s, "Mieten", "de", bodyDE)}
@@ -94,6 +96,8 @@ func withClaim(ds *claims.Dataset, id string, edit func(c *claims.Claim)) *claim
 	return &cp
 }
 
+// testExchange checks MergeDataset: merging, merging again, round trips,
+// which version wins, scales, conflicts and invalid datasets.
 func testExchange(t *testing.T, open Opener) {
 	ctx := context.Background()
 

@@ -41,6 +41,7 @@ func synced(t *testing.T, open Opener) (a, b claims.Services, f *exchangeSet) {
 	return a, b, f
 }
 
+// ctx0 is the context of the merge history tests.
 var ctx0 = context.Background()
 
 // testMergeHistory holds the rules of docs/exchange.md: no version lost,

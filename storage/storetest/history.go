@@ -7,6 +7,8 @@ import (
 	"claimdesk/claims"
 )
 
+// testHistory checks ClaimHistory, also of a deleted claim, and the
+// histories of articles and sources.
 func testHistory(t *testing.T, open Opener) {
 	ctx := context.Background()
 

@@ -8,6 +8,7 @@ import (
 	"claimdesk/claims"
 )
 
+// testMaintenance checks Backup (the newest few kept), Check and Location.
 func testMaintenance(t *testing.T, open Opener) {
 	ctx := context.Background()
 

@@ -51,6 +51,8 @@ func deletedRecord(t *testing.T, evs []*claims.Event, v any) *claims.Event {
 	return last
 }
 
+// testArticleHistory checks an article's history: every changed field and
+// text, nothing for no change or a refused update, and its deletion.
 func testArticleHistory(t *testing.T, open Opener) {
 	ctx := context.Background()
 	t.Run("OKEveryField", func(t *testing.T) {
@@ -127,6 +129,8 @@ func testArticleHistory(t *testing.T, open Opener) {
 	})
 }
 
+// testSourceHistory checks a source's history: every changed field, an
+// added snapshot, its deletion, and nothing for a refused deletion.
 func testSourceHistory(t *testing.T, open Opener) {
 	ctx := context.Background()
 	t.Run("OKEveryField", func(t *testing.T) {

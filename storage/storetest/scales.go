@@ -17,6 +17,7 @@ func customScale() *claims.RatingScale {
 	}}
 }
 
+// ratingIDs returns the IDs of the scale's ratings, in order.
 func ratingIDs(s *claims.RatingScale) []string {
 	var ids []string
 	for _, r := range s.Ratings {
@@ -25,6 +26,8 @@ func ratingIDs(s *claims.RatingScale) []string {
 	return ids
 }
 
+// testScales checks FindScales, FindScaleByID, FindRatingByID, SaveScale,
+// DeleteScale, ActiveScale and SetActiveScale, with their errors.
 func testScales(t *testing.T, open Opener) {
 	ctx := context.Background()
 

@@ -19,6 +19,7 @@ type searchSet struct {
 	evidence                       *claims.Evidence
 }
 
+// newSearchSet stores the corpus of a searchSet in s.
 func newSearchSet(t *testing.T, s claims.Services) *searchSet {
 	t.Helper()
 	f := &searchSet{article: mustArticle(t, s, "Wohnungsmarkt", "de", bodyDE)}
@@ -63,6 +64,8 @@ var nastyQueries = []struct{ q, want string }{
 	{`"Inflation treibt"`, "many"}, {`"E-Auto-Quote liegt"`, "hyphen"}, {`"` + strings.Repeat("Inflation ", 40) + `"`, ""},
 }
 
+// testSearch checks Search: its errors, nasty input, umlauts, ranking,
+// prefixes, kinds, filters, paging, and the index following changes.
 func testSearch(t *testing.T, open Opener) {
 	ctx := context.Background()
 

@@ -15,11 +15,14 @@ import (
 // snapshotPage is the content of a saved web page used as a snapshot.
 const snapshotPage = "<html><body><h1>Mietspiegel 2025</h1><p>Durchschnittsmiete: 11,20 €/m².</p></body></html>"
 
+// sha returns the hex SHA-256 of b.
 func sha(b string) string {
 	sum := sha256.Sum256([]byte(b))
 	return hex.EncodeToString(sum[:])
 }
 
+// testSnapshots checks AttachSnapshot (the same content once per source,
+// MIME types, large files, its errors) and OpenSnapshot.
 func testSnapshots(t *testing.T, open Opener) {
 	ctx := context.Background()
 

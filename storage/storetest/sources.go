@@ -8,6 +8,8 @@ import (
 	"claimdesk/claims"
 )
 
+// testSources checks CreateSource, FindSourceByID, FindSources,
+// UpdateSource and DeleteSource, with their errors, and snapshots.
 func testSources(t *testing.T, open Opener) {
 	ctx := context.Background()
 

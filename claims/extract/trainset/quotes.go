@@ -46,11 +46,15 @@ func ReadQuotes(corporaDir, corpus string) ([]Quote, error) {
 	return qs, err
 }
 
+// span is a text annotation of wikinews_quotes_de: the text and its
+// character offsets.
 type span struct {
 	Text  string  `json:"text"`
 	Spans [][]int `json:"spans"`
 }
 
+// readWikinews reads the quotations of wikinews_quotes_de in dir that have
+// a speaker: each article's annotations/*.jsonl beside its text.
 func readWikinews(dir string) ([]Quote, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "annotations", "*.jsonl"))
 	if err != nil {
@@ -91,8 +95,13 @@ func readWikinews(dir string) ([]Quote, error) {
 	return out, nil
 }
 
+// annSuffix is the end of a polnear_en annotation file's name that follows
+// its article's name.
 var annSuffix = regexp.MustCompile(`_[0-9a-f]{4}\.ann$`)
 
+// readPolnear reads the quotations of polnear_en in dir: each attribution
+// event's content with its source as the speaker; annotations without
+// their article are skipped.
 func readPolnear(dir string) ([]Quote, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
 	if err != nil {

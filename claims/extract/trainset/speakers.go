@@ -73,6 +73,8 @@ func SameClaimant(a, b string) bool {
 // apostrophes writes the typographic apostrophes as the typed one.
 var apostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'")
 
+// claimantSet returns the names of the ";"-separated list s, lower-cased,
+// with their white space collapsed and typographic apostrophes typed.
 func claimantSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, p := range strings.Split(apostrophes.Replace(s), ";") {

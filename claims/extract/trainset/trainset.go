@@ -184,6 +184,8 @@ func ReadNews(labelsDir, corporaDir string) ([]Row, error) {
 	return rows, nil
 }
 
+// readNewsFile reads the labelled rows of one label file, reading each
+// article from corporaDir once (articles caches them by CORPUS/FILE).
 func readNewsFile(path, corporaDir string, articles map[string]string) ([]Row, error) {
 	f, err := os.Open(path)
 	if err != nil {

@@ -76,6 +76,8 @@ func Compare(first, second []label) Agreement {
 	return a
 }
 
+// kappa runs "kappa": it compares the labels of the files before "--" with
+// those of the files after it and prints the agreement by language.
 func kappa(args []string) error {
 	sep := -1
 	for i, a := range args {

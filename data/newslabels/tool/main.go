@@ -28,6 +28,8 @@ import (
 	"claimdesk/claims/extract"
 )
 
+// main runs the command the first argument names: units, check, kappa or
+// realign.
 func main() {
 	if len(os.Args) < 3 {
 		fmt.Fprintln(os.Stderr, "usage: tool units CORPUS_DIR FILE... | tool check CORPORA_DIR TSV... | tool kappa FIRST.tsv... -- SECOND.tsv | tool realign CORPORA_DIR TSV...")
@@ -61,6 +63,8 @@ type unitLine struct {
 	Text  string `json:"text"`
 }
 
+// units prints each sentence unit of the files in dir as one JSON line:
+// file, character offsets, hash and text.
 func units(dir string, files []string) error {
 	w := bufio.NewWriter(os.Stdout)
 	defer w.Flush()
@@ -118,6 +122,8 @@ func check(corpora string, tsvs []string) error {
 	return nil
 }
 
+// checkRow returns what is wrong with one label row ("" when nothing is),
+// reading each article once into cache.
 func checkRow(corpora, line string, cache map[string][]rune) string {
 	c := strings.Split(line, "\t")
 	if len(c) != 7 {

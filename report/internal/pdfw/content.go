@@ -140,11 +140,14 @@ func (c *Content) FillCircle(x, y, r float64) {
 	c.buf = append(c.buf, "f\n"...)
 }
 
+// lineTo appends a line from the current point to (x, y).
 func (c *Content) lineTo(x, y float64) {
 	c.point(x, y)
 	c.buf = append(c.buf, " l "...)
 }
 
+// curve appends a Bézier curve from the current point through the control
+// points (x1, y1) and (x2, y2) to (x3, y3).
 func (c *Content) curve(x1, y1, x2, y2, x3, y3 float64) {
 	c.point(x1, y1)
 	c.buf = append(c.buf, ' ')

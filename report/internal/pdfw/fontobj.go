@@ -176,6 +176,7 @@ func toUnicode(codes []int) []byte {
 	return append(b, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"...)
 }
 
+// hex4 returns the four upper-case hex digits of the low 16 bits of c.
 func hex4(c int) [4]byte {
 	const hex = "0123456789ABCDEF"
 	return [4]byte{hex[c>>12&15], hex[c>>8&15], hex[c>>4&15], hex[c&15]}

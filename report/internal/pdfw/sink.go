@@ -41,6 +41,7 @@ type job struct {
 // memory held by pages finished but not yet written.
 const queueLen = 16
 
+// newSink returns a sink that writes to w, its goroutine started.
 func newSink(w io.Writer) *sink {
 	s := &sink{out: bufio.NewWriterSize(w, 64<<10), jobs: make(chan job, queueLen),
 		free: make(chan []byte, 4), done: make(chan struct{})}
@@ -49,6 +50,8 @@ func newSink(w io.Writer) *sink {
 	return s
 }
 
+// run writes the queued jobs in order until the queue is closed, giving
+// stream buffers back for reuse.
 func (s *sink) run() {
 	defer close(s.done)
 	for j := range s.jobs {
@@ -93,6 +96,8 @@ func (s *sink) failed() error {
 	return s.err
 }
 
+// write writes b to the output and counts its bytes; after the first write
+// error it does nothing and keeps that error.
 func (s *sink) write(b []byte) {
 	if s.err != nil { // only the sink's goroutine sets err
 		return
@@ -116,6 +121,7 @@ func (s *sink) begin(obj int) {
 	s.write(append(s.obuf, " 0 obj\n"...))
 }
 
+// writeObject writes the plain object obj with its body.
 func (s *sink) writeObject(obj int, body []byte) {
 	s.begin(obj)
 	s.write(body)

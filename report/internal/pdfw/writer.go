@@ -176,6 +176,8 @@ func (d *Writer) writePageTree() {
 	d.object(d.pagesObj, b)
 }
 
+// writeCatalog writes the catalog object with its pages, its outlines
+// (when outlines is not 0) and the document's language.
 func (d *Writer) writeCatalog(catalog, outlines int) {
 	b := []byte("<</Type /Catalog /Pages ")
 	b = appendRef(b, d.pagesObj)
@@ -191,6 +193,8 @@ func (d *Writer) writeCatalog(catalog, outlines int) {
 	d.object(catalog, b)
 }
 
+// infoDict returns the document information dictionary: the title, author,
+// creator and producer that are set and the creation and change dates.
 func (d *Writer) infoDict() []byte {
 	b := []byte("<<")
 	for _, kv := range []struct{ k, v string }{{"Title", d.info.Title}, {"Author", d.info.Author},
@@ -258,6 +262,7 @@ func pdfDate(t time.Time) string {
 	return s + string(sign) + twoDigits(off/3600) + "'" + twoDigits(off%3600/60) + "'"
 }
 
+// twoDigits returns the last two decimal digits of the non-negative n.
 func twoDigits(n int) string {
 	return string([]byte{byte('0' + n/10%10), byte('0' + n%10)})
 }

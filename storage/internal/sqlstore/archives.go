@@ -136,14 +136,18 @@ func putRecord(ctx context.Context, tx *Tx, archiveID string, r *claims.ArchiveR
 	return err
 }
 
+// sameRecord reports whether a and b hold the same text, title, verdict,
+// claimant, claim date, URL, publisher and language.
 func sameRecord(a, b *claims.ArchiveRecord) bool {
 	return a.Text == b.Text && a.Title == b.Title && a.Verdict == b.Verdict && a.Claimant == b.Claimant &&
 		a.ClaimDate.Equal(b.ClaimDate) && a.URL == b.URL && a.Publisher == b.Publisher && a.Language == b.Language
 }
 
+// archiveCols are the columns scanArchive reads, the record count last.
 const archiveCols = `a.id, a.name, a.publisher, a.source, a.sha256, a.imported_at, a.imported_by,
 	(SELECT count(*) FROM archive_records r WHERE r.archive_id = a.id)`
 
+// scanArchive reads an archive from a row of archiveCols.
 func scanArchive(r Scanner) (*claims.Archive, error) {
 	var a claims.Archive
 	var at string
@@ -155,9 +159,11 @@ func scanArchive(r Scanner) (*claims.Archive, error) {
 	return &a, err
 }
 
+// recordCols are the columns scanRecord reads.
 const recordCols = `r.id, r.archive_id, r.key, r.text, r.title, r.verdict, r.claimant, r.claim_date, r.url,
 	r.publisher, r.language`
 
+// scanRecord reads an archive record from a row of recordCols.
 func scanRecord(sc Scanner) (*claims.ArchiveRecord, error) {
 	var r claims.ArchiveRecord
 	var date string
@@ -217,6 +223,8 @@ func (s *Store) ArchiveRecord(ctx context.Context, id string) (*claims.ArchiveRe
 	})
 }
 
+// findRecord returns the archive record id read in tx; ENOTFOUND when there
+// is none.
 func findRecord(ctx context.Context, tx *Tx, id string) (*claims.ArchiveRecord, error) {
 	r, err := scanRecord(tx.QueryRowContext(ctx, "SELECT "+recordCols+" FROM archive_records r WHERE r.id = ?", id))
 	if errNoRows(err) {

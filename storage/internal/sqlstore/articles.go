@@ -60,6 +60,8 @@ func (s *Store) CreateArticle(ctx context.Context, a *claims.Article) error {
 	})
 }
 
+// createArticle gives a a new ID, its times, actor and body hash, and
+// inserts it in tx.
 func createArticle(ctx context.Context, tx *Tx, a *claims.Article, actor string) error {
 	id, err := newID()
 	if err != nil {
@@ -71,6 +73,7 @@ func createArticle(ctx context.Context, tx *Tx, a *claims.Article, actor string)
 	return insertArticle(ctx, tx, a)
 }
 
+// insertArticle writes the article row as it is.
 func insertArticle(ctx context.Context, tx *Tx, a *claims.Article) error {
 	args := values(a.ID, a.Title, a.URL, a.Publisher, a.Language, fmtTime(a.PublishedAt), tx.BodyValues(a.Body),
 		a.BodySHA256, fmtTime(a.ImportedAt), a.CreatedBy, fmtTime(a.UpdatedAt))
@@ -86,6 +89,8 @@ func (s *Store) FindArticleByID(ctx context.Context, id string) (*claims.Article
 	})
 }
 
+// findArticleByID returns the article id read in tx; ENOTFOUND when there
+// is none.
 func findArticleByID(ctx context.Context, tx *Tx, id string) (*claims.Article, error) {
 	as, _, err := findArticles(ctx, tx, claims.ArticleFilter{ID: &id})
 	return only(as, err, "Article %s was not found.", id)
@@ -99,6 +104,8 @@ func (s *Store) FindArticles(ctx context.Context, f claims.ArticleFilter) ([]*cl
 	})
 }
 
+// findArticles is FindArticles inside tx: the page of matching articles
+// and the total.
 func findArticles(ctx context.Context, tx *Tx, f claims.ArticleFilter) ([]*claims.Article, int, error) {
 	where, args := []string{"1 = 1"}, []any{}
 	if f.ID != nil {
@@ -165,6 +172,7 @@ func LimitClause(noLimit string, offset, limit int) string {
 // Scanner is a row or rows being read.
 type Scanner interface{ Scan(dest ...any) error }
 
+// scanArticle reads an article from a row of articleSelect.
 func scanArticle(r Scanner) (*claims.Article, error) {
 	var a claims.Article
 	var pub, imp, upd string
@@ -196,6 +204,8 @@ func (s *Store) UpdateArticle(ctx context.Context, id string, upd claims.Article
 	return a, err
 }
 
+// updateArticle is UpdateArticle inside tx, recording the changes under
+// actor.
 func updateArticle(ctx context.Context, tx *Tx, id string, upd claims.ArticleUpdate, actor string) (*claims.Article, error) {
 	a, err := findArticleByID(ctx, tx, id)
 	if err != nil {

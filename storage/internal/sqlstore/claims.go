@@ -143,6 +143,7 @@ func insertClaim(ctx context.Context, tx *Tx, c *claims.Claim) error {
 	return writeTags(ctx, tx, c.ID, c.Tags)
 }
 
+// writeTags replaces the stored tags of the claim with tags, in order.
 func writeTags(ctx context.Context, tx *Tx, claimID string, tags []string) error {
 	if _, err := tx.ExecContext(ctx, "DELETE FROM claim_tags WHERE claim_id = ?", claimID); err != nil {
 		return err
@@ -155,6 +156,7 @@ func writeTags(ctx context.Context, tx *Tx, claimID string, tags []string) error
 	return nil
 }
 
+// nullStr returns s as a non-NULL sql.NullString.
 func nullStr(s string) sql.NullString { return sql.NullString{String: s, Valid: true} }
 
 // emptyNull stores "" as NULL (for optional references).
@@ -226,6 +228,8 @@ func (s *Store) FindClaimByID(ctx context.Context, id string) (*claims.Claim, er
 	})
 }
 
+// findClaimByID returns the claim id read in tx; ENOTFOUND when there is
+// none.
 func findClaimByID(ctx context.Context, tx *Tx, id string) (*claims.Claim, error) {
 	c, err := ScanClaim(tx, tx.QueryRowContext(ctx, "SELECT "+tx.ClaimCols()+" FROM claims c WHERE c.id = ?", id))
 	if errNoRows(err) {
@@ -266,4 +270,5 @@ func dateString(t time.Time) string {
 	return t.UTC().Format(time.RFC3339)
 }
 
+// tagsString renders tags for history: comma-separated.
 func tagsString(tags []string) string { return strings.Join(tags, ", ") }

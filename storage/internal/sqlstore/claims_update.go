@@ -20,6 +20,7 @@ func (s *Store) UpdateClaim(ctx context.Context, id string, upd claims.ClaimUpda
 // change is one changed field of a record, as recorded in history.
 type change struct{ field, old, new string }
 
+// updateClaim is UpdateClaim inside tx, recording the changes under actor.
 func updateClaim(ctx context.Context, tx *Tx, id string, upd claims.ClaimUpdate, actor string) (*claims.Claim, error) {
 	c, err := findClaimByID(ctx, tx, id)
 	if err != nil {

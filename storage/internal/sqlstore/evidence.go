@@ -8,8 +8,10 @@ import (
 	"claimdesk/claims"
 )
 
+// evidenceCols are the columns scanEvidence reads.
 const evidenceCols = `e.id, e.claim_id, e.source_id, e.stance, e.excerpt, e.note, e.created_at, e.created_by, e.updated_at`
 
+// scanEvidence reads a piece of evidence from a row of evidenceCols.
 func scanEvidence(r Scanner) (*claims.Evidence, error) {
 	var e claims.Evidence
 	var stance, created, updated string
@@ -99,6 +101,7 @@ func (s *Store) CreateEvidence(ctx context.Context, e *claims.Evidence) error {
 	})
 }
 
+// insertEvidence writes the evidence row as it is.
 func insertEvidence(ctx context.Context, tx *Tx, e *claims.Evidence) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO evidence (id, claim_id, source_id, stance, excerpt, note,
 		created_at, created_by, updated_at) VALUES (?,?,?,?,?,?,?,?,?)`,
@@ -106,6 +109,7 @@ func insertEvidence(ctx context.Context, tx *Tx, e *claims.Evidence) error {
 	return err
 }
 
+// saveEvidenceRow overwrites the stored row of e.ID with e.
 func saveEvidenceRow(ctx context.Context, tx *Tx, e *claims.Evidence) error {
 	_, err := tx.ExecContext(ctx, `UPDATE evidence SET claim_id = ?, source_id = ?, stance = ?, excerpt = ?, note = ?,
 		created_at = ?, created_by = ?, updated_at = ? WHERE id = ?`,
@@ -120,6 +124,8 @@ func (s *Store) FindEvidenceByID(ctx context.Context, id string) (*claims.Eviden
 	})
 }
 
+// findEvidenceByID returns the evidence id read in tx; ENOTFOUND when
+// there is none.
 func findEvidenceByID(ctx context.Context, tx *Tx, id string) (*claims.Evidence, error) {
 	es, err := findEvidence(ctx, tx, claims.EvidenceFilter{ID: &id})
 	return only(es, err, "Evidence %s was not found.", id)
@@ -132,6 +138,7 @@ func (s *Store) FindEvidence(ctx context.Context, f claims.EvidenceFilter) ([]*c
 	})
 }
 
+// findEvidence is FindEvidence inside tx.
 func findEvidence(ctx context.Context, tx *Tx, f claims.EvidenceFilter) ([]*claims.Evidence, error) {
 	where, args := []string{"1 = 1"}, []any{}
 	if f.ID != nil {

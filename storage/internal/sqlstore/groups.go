@@ -100,6 +100,9 @@ func (s *Store) Link(ctx context.Context, req claims.LinkRequest) error {
 	})
 }
 
+// linkRecord links claim c (in group g) to the archive record req.TargetID:
+// the record joins g, a dismissal of the pair is dropped, c's history
+// records the link, and the record's verdict is copied when req asks.
 func linkRecord(ctx context.Context, tx *Tx, c *claims.Claim, g string, req claims.LinkRequest, actor string) error {
 	r, err := findRecord(ctx, tx, req.TargetID)
 	if err != nil {
@@ -144,6 +147,9 @@ func linkRecord(ctx context.Context, tx *Tx, c *claims.Claim, g string, req clai
 		&claims.Source{URL: r.URL, Title: r.Title, Publisher: r.Publisher, PublishedAt: r.ClaimDate})
 }
 
+// linkClaim links claim c (in group g) to the claim req.TargetID: that
+// claim's group joins g, a dismissal of the pair is dropped, both histories
+// record the link, and its verdict is copied when req asks.
 func linkClaim(ctx context.Context, tx *Tx, c *claims.Claim, g string, req claims.LinkRequest, actor string) error {
 	if req.TargetID == c.ID {
 		return claims.Errorf(claims.EINVALID, "A claim cannot be linked to itself.")

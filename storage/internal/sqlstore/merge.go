@@ -75,6 +75,7 @@ func (s *Store) MergeDataset(ctx context.Context, ds *claims.Dataset, snapshots 
 	return &m.res, nil
 }
 
+// resultOf returns the result of the merge m, or err when it failed.
 func resultOf(m *merger, err error) (*claims.MergeResult, error) {
 	if err != nil {
 		return nil, err

@@ -6,6 +6,8 @@ import (
 	"claimdesk/claims"
 )
 
+// normClaim returns a copy of c as a merge compares it: status new when
+// unset, tags normalised, empty lists nil, times in UTC.
 func normClaim(c *claims.Claim) *claims.Claim {
 	n := *c
 	if n.Status == "" {
@@ -21,6 +23,8 @@ func normClaim(c *claims.Claim) *claims.Claim {
 	return &n
 }
 
+// claims merges the dataset's claims: each one is created, replaced or kept
+// against the local version (decide, apply).
 func (m *merger) claims(ctx context.Context, ds *claims.Dataset) error {
 	for _, c := range ds.Claims {
 		if c == nil || c.ID == "" {

@@ -8,6 +8,8 @@ import (
 	"claimdesk/claims"
 )
 
+// normArticle returns a copy of a as a merge compares it: its body hash
+// computed, times in UTC.
 func normArticle(a *claims.Article) *claims.Article {
 	c := *a
 	c.BodySHA256 = claims.BodyHash(c.Body)
@@ -15,10 +17,13 @@ func normArticle(a *claims.Article) *claims.Article {
 	return &c
 }
 
+// articleVersion returns the version of article a.
 func articleVersion(a *claims.Article) *version {
 	return newVersion(claims.RecordArticle, a.ID, a, a.UpdatedAt)
 }
 
+// articles merges the dataset's articles: each one is created, replaced or
+// kept against the local version; a replaced body is noted for reanchor.
 func (m *merger) articles(ctx context.Context, ds *claims.Dataset) error {
 	for _, a := range ds.Articles {
 		if a == nil || a.ID == "" {
@@ -79,6 +84,8 @@ func (m *merger) reanchor(ctx context.Context, _ *claims.Dataset) error {
 	return nil
 }
 
+// normSource returns a copy of s as a merge compares it: kind other when
+// unset, without snapshots, times in UTC.
 func normSource(s *claims.Source) *claims.Source {
 	c := *s
 	if c.Kind == "" {
@@ -90,6 +97,8 @@ func normSource(s *claims.Source) *claims.Source {
 	return &c
 }
 
+// sources merges the dataset's sources: each one is created, replaced or
+// kept against the local version, and its snapshots are added.
 func (m *merger) sources(ctx context.Context, ds *claims.Dataset) error {
 	for _, src := range ds.Sources {
 		if src == nil || src.ID == "" {
@@ -189,18 +198,23 @@ func (m *merger) snapshot(ctx context.Context, sourceID string, sn claims.Snapsh
 	return linkSnapshot(ctx, m.tx, sourceID, &sn)
 }
 
+// normEvidence returns a copy of e with its times in UTC.
 func normEvidence(e *claims.Evidence) *claims.Evidence {
 	c := *e
 	c.CreatedAt, c.UpdatedAt = c.CreatedAt.UTC(), c.UpdatedAt.UTC()
 	return &c
 }
 
+// evidenceVersion returns the version of evidence e, recorded in its
+// claim's history.
 func evidenceVersion(e *claims.Evidence) *version {
 	v := newVersion(claims.RecordEvidence, e.ID, e, e.UpdatedAt)
 	v.histKind, v.histID = claims.RecordClaim, e.ClaimID
 	return v
 }
 
+// evidence merges the dataset's evidence: each piece is created, replaced
+// or kept against the local version.
 func (m *merger) evidence(ctx context.Context, ds *claims.Dataset) error {
 	for _, e := range ds.Evidence {
 		if e == nil || e.ID == "" {

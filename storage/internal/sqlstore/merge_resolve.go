@@ -89,6 +89,7 @@ func (m *merger) take(ctx context.Context, in, local *version, write func() erro
 	return err
 }
 
+// takeClaim makes the claim version iv the current one (take).
 func (m *merger) takeClaim(ctx context.Context, iv *version) error {
 	var in claims.Claim
 	if err := json.Unmarshal([]byte(iv.content), &in); err != nil {
@@ -110,6 +111,8 @@ func (m *merger) takeClaim(ctx context.Context, iv *version) error {
 	})
 }
 
+// takeArticle makes the article version iv the current one (take),
+// re-anchoring the claims when its body changes.
 func (m *merger) takeArticle(ctx context.Context, iv *version) error {
 	var in claims.Article
 	if err := json.Unmarshal([]byte(iv.content), &in); err != nil {
@@ -131,6 +134,7 @@ func (m *merger) takeArticle(ctx context.Context, iv *version) error {
 	})
 }
 
+// takeSource makes the source version iv the current one (take).
 func (m *merger) takeSource(ctx context.Context, iv *version) error {
 	var in claims.Source
 	if err := json.Unmarshal([]byte(iv.content), &in); err != nil {
@@ -144,6 +148,7 @@ func (m *merger) takeSource(ctx context.Context, iv *version) error {
 	return m.take(ctx, iv, lv, func() error { return saveSourceRow(ctx, m.tx, &in) })
 }
 
+// takeEvidence makes the evidence version iv the current one (take).
 func (m *merger) takeEvidence(ctx context.Context, iv *version) error {
 	var in claims.Evidence
 	if err := json.Unmarshal([]byte(iv.content), &in); err != nil {

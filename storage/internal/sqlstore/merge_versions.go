@@ -38,6 +38,8 @@ type version struct {
 	histID   string
 }
 
+// newVersion returns the version of the record rec: its canonical JSON and
+// hash, changed at at.
 func newVersion(kind claims.RecordKind, id string, rec any, at time.Time) *version {
 	c := canon(rec)
 	return &version{kind: kind, id: id, content: c, hash: versionHash(c), at: at, histKind: kind, histID: id}
@@ -157,6 +159,8 @@ func (m *merger) historyEvent(ctx context.Context, v *version, field string, old
 	return m.noteWrite(res, err)
 }
 
+// noteWrite returns err, or RowsAffected's error, and notes that the merge
+// wrote when res affected a row.
 func (m *merger) noteWrite(res interface{ RowsAffected() (int64, error) }, err error) error {
 	if err != nil {
 		return err

@@ -112,6 +112,7 @@ func joinClaimLinks(ctx context.Context, tx *Tx, g string, parts *unionFind) err
 // unionFind keeps which claims are connected.
 type unionFind struct{ parent map[string]string }
 
+// newUnionFind returns a unionFind in which every claim is alone.
 func newUnionFind() *unionFind { return &unionFind{parent: map[string]string{}} }
 
 // find returns the representative of x's part (x itself when alone).

@@ -73,6 +73,7 @@ func saveScale(ctx context.Context, tx *Tx, sc *claims.RatingScale, position int
 	return nil
 }
 
+// scaleRatings returns the ratings of the scale scaleID, in order.
 func scaleRatings(ctx context.Context, tx *Tx, scaleID string) ([]claims.Rating, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT id, scale_id, label_en, label_de, color, ordinal, final
 		FROM ratings WHERE scale_id = ? ORDER BY position, seq`, scaleID)
@@ -91,6 +92,8 @@ func scaleRatings(ctx context.Context, tx *Tx, scaleID string) ([]claims.Rating,
 	return out, rows.Err()
 }
 
+// findScales returns the scale id, or every scale when id is nil, presets
+// first, with their ratings.
 func findScales(ctx context.Context, tx *Tx, id *string) ([]*claims.RatingScale, error) {
 	q := "SELECT id, name, free_text, preset FROM scales"
 	var args []any
@@ -121,6 +124,8 @@ func findScales(ctx context.Context, tx *Tx, id *string) ([]*claims.RatingScale,
 	return out, nil
 }
 
+// findScaleByID returns the scale id with its ratings; ENOTFOUND when there
+// is none.
 func findScaleByID(ctx context.Context, tx *Tx, id string) (*claims.RatingScale, error) {
 	scs, err := findScales(ctx, tx, &id)
 	return only(scs, err, "Rating scale %s was not found.", id)
@@ -227,6 +232,8 @@ func (s *Store) DeleteScale(ctx context.Context, id string) error {
 	})
 }
 
+// activeScaleID returns the ID of the active scale, the PolitiFact scale
+// when none is set.
 func activeScaleID(ctx context.Context, tx *Tx) (string, error) {
 	var id string
 	err := tx.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = ?", metaActiveScale).Scan(&id)

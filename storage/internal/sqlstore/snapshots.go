@@ -101,6 +101,7 @@ func linkSnapshot(ctx context.Context, tx *Tx, sourceID string, snap *claims.Sna
 	return err
 }
 
+// sourceSnapshots returns the snapshots of the source, oldest first.
 func sourceSnapshots(ctx context.Context, tx *Tx, sourceID string) ([]claims.Snapshot, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT ss.sha256, ss.name, s.size, s.mime, ss.added_at FROM source_snapshots ss
 		JOIN snapshots s ON s.sha256 = ss.sha256 WHERE ss.source_id = ? ORDER BY ss.added_at, ss.sha256`, sourceID)

@@ -7,6 +7,7 @@ import (
 	"claimdesk/claims"
 )
 
+// sourceCols are the columns scanSource reads.
 const sourceCols = `s.id, s.url, s.title, s.publisher, s.author, s.published_at, s.accessed_at, s.kind, s.notes,
 	s.created_at, s.created_by, s.updated_at`
 
@@ -33,6 +34,7 @@ func (s *Store) CreateSource(ctx context.Context, src *claims.Source) error {
 	})
 }
 
+// insertSource writes the source row as it is.
 func insertSource(ctx context.Context, tx *Tx, src *claims.Source) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO sources (id, url, title, publisher, author, published_at,
 		accessed_at, kind, notes, created_at, created_by, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
@@ -51,6 +53,7 @@ func saveSourceRow(ctx context.Context, tx *Tx, src *claims.Source) error {
 	return err
 }
 
+// scanSource reads a source, without snapshots, from a row of sourceCols.
 func scanSource(r Scanner) (*claims.Source, error) {
 	var src claims.Source
 	var pub, acc, kind, created, updated string
@@ -82,6 +85,8 @@ func (s *Store) FindSourceByID(ctx context.Context, id string) (*claims.Source, 
 	})
 }
 
+// findSourceByID returns the source id with its snapshots; ENOTFOUND when
+// there is none.
 func findSourceByID(ctx context.Context, tx *Tx, id string) (*claims.Source, error) {
 	srcs, _, err := findSources(ctx, tx, claims.SourceFilter{ID: &id})
 	return only(srcs, err, "Source %s was not found.", id)
@@ -94,6 +99,7 @@ func (s *Store) FindSources(ctx context.Context, f claims.SourceFilter) ([]*clai
 	})
 }
 
+// findSources is FindSources inside tx, with each source's snapshots.
 func findSources(ctx context.Context, tx *Tx, f claims.SourceFilter) ([]*claims.Source, int, error) {
 	where, args := []string{"1 = 1"}, []any{}
 	if f.ID != nil {

@@ -111,6 +111,7 @@ func (s *Slot[T]) Sync(fn func(cur *T) (ok bool, err error)) (bool, error) {
 	return s.sync(fn)
 }
 
+// sync is Sync with the slot's lock held.
 func (s *Slot[T]) sync(fn func(cur *T) (bool, error)) (bool, error) {
 	if s.state != ready {
 		s.start()

@@ -27,6 +27,8 @@ import (
 	"claimdesk/claims/extract/trainset"
 )
 
+// main fits the model on the training rows the flags name, prints its
+// notes, thresholds and feature weights, and writes it.
 func main() {
 	in := fitinput.Define("eval/ and corpora/", true, "claims/extract/model.tsv", "model")
 	newsWeight := flag.Float64("news-weight", 1, "weight of a news row in the loss, against 1 for the others")

@@ -81,6 +81,7 @@ func decode(exs []example, w []float64, seen func(example, int)) {
 	}
 }
 
+// f64 returns 1 for true and 0 for false.
 func f64(b bool) float64 {
 	if b {
 		return 1

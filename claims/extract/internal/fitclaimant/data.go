@@ -10,6 +10,7 @@ import (
 	"claimdesk/claims/extract/trainset"
 )
 
+// featureNames names the chooser's features, in the extractor's order.
 var featureNames = extract.ClaimantFeatureNames()
 
 // example is one training unit: its candidates, which of them are right,
@@ -83,6 +84,8 @@ func examples(labelsDir, corpora string) ([]example, error) {
 	return out, nil
 }
 
+// candidates reads the article (CORPUS/FILE under corpora) and returns its
+// units with their claimant candidates.
 func candidates(corpora, article, lang string) ([]extract.ClaimantUnit, error) {
 	b, err := os.ReadFile(filepath.Join(corpora, article))
 	if err != nil {
@@ -91,6 +94,9 @@ func candidates(corpora, article, lang string) ([]extract.ClaimantUnit, error) {
 	return extract.ClaimantCandidates(string(b), extract.Options{Lang: lang}), nil
 }
 
+// newsExample makes the example of the news label r from its unit u: a
+// candidate is right when it is the labelled claimant, or, with none
+// labelled, when it is the first (none).
 func newsExample(r trainset.Row, u extract.ClaimantUnit) example {
 	ex := example{lang: r.Lang, article: r.Article, gold: r.Claimant, names: u.Names, x: u.X, pos: make([]bool, len(u.Names)), rules: rulesChoice(u), text: r.Text}
 	for i, n := range u.Names {
@@ -153,6 +159,7 @@ func featureIndex(name string) int {
 	panic("fitclaimant: no feature " + name)
 }
 
+// byLang returns the examples of language lang.
 func byLang(exs []example, lang string) []example {
 	var out []example
 	for _, e := range exs {

@@ -41,6 +41,7 @@ func partial(a, b string) bool {
 	return strings.Contains(a, b) || strings.Contains(b, a)
 }
 
+// anyPos reports whether any candidate of e is right.
 func anyPos(e example) bool {
 	for _, p := range e.pos {
 		if p {
@@ -106,6 +107,8 @@ func diagnose(exs []example, n int) {
 	}
 }
 
+// clipText returns s with its white space collapsed, cut to n bytes with
+// "…" when longer.
 func clipText(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if len(s) > n {

@@ -128,6 +128,8 @@ type tally struct {
 	reachable             int          // news units with a claimant whose claimant is a candidate
 }
 
+// add counts the choice k of example e: right or not, by kind of unit, and
+// for a news unit with a claimant whether any candidate is right.
 func (t *tally) add(e example, k int) {
 	right := e.pos[k]
 	if !e.quote {
@@ -160,14 +162,18 @@ func (t tally) newsRight() float64 {
 	return float64(t.withRight+t.withoutRight) / math.Max(1, float64(t.with+t.without))
 }
 
+// String returns the tally's counts and shares of right choices by kind of
+// unit.
 func (t tally) String() string {
 	return fmt.Sprintf("news with a claimant %d/%d (%.1f %%, reachable %.1f %%), without %d/%d (%.1f %%), all news %.1f %%, quotations %d/%d (%.1f %%)",
 		t.withRight, t.with, pct(t.withRight, t.with), pct(t.reachable, t.with), t.withoutRight, t.without, pct(t.withoutRight, t.without),
 		100*t.newsRight(), t.quotesRight, t.quotes, pct(t.quotesRight, t.quotes))
 }
 
+// pct returns a as a percentage of b (of 1 when b is 0).
 func pct(a, b int) float64 { return 100 * float64(a) / math.Max(1, float64(b)) }
 
+// b2i returns 1 for true and 0 for false.
 func b2i(b bool) int {
 	if b {
 		return 1
@@ -189,8 +195,11 @@ const (
 	rulesOnly         // the rules' answer always (hand-set weights)
 )
 
+// modeNames names the modes learned, rulesFirst and rulesOnly.
 var modeNames = [...]string{"learned", "rules first", "rules only"}
 
+// String returns the trial's mode, its settings (but for rulesOnly) and its
+// tally.
 func (t trial) String() string {
 	if t.mode == rulesOnly {
 		return fmt.Sprintf("%s: %v", modeNames[t.mode], t.cv)

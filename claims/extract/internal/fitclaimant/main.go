@@ -39,6 +39,9 @@ import (
 	"claimdesk/claims/extract/internal/fitinput"
 )
 
+// main reads the training units, fits and cross-validates the chooser of
+// each language (or diagnoses the rules with -diagnose), prints the results
+// and writes the weights to -out when it is given.
 func main() {
 	in := fitinput.Define("its corpora/", false, "claims/extract/claimant.tsv", "weights")
 	var lambdas, quoteWeights fitinput.Floats

@@ -36,6 +36,9 @@ import (
 	"claimdesk/claims/extract/trainset"
 )
 
+// main fits the comment model on the training rows the flags name, prints
+// its notes and chosen settings and writes it; with -nested it scores the
+// comments by nested cross-validation instead.
 func main() {
 	in := fitinput.Define("eval/ and corpora/", true, "claims/extract/comments.tsv", "model")
 	nested := flag.Bool("nested", false, "score the comments by nested cross-validation instead of writing a model")
@@ -105,6 +108,7 @@ func main() {
 	}
 }
 
+// fail prints err on standard error and exits with status 1.
 func fail(err error) {
 	fmt.Fprintln(os.Stderr, "fitcomments:", err)
 	os.Exit(1)
@@ -216,6 +220,7 @@ func nestedCV(rows []trainset.Row, cfg extract.CommentsConfig, cache string, inn
 	return nil
 }
 
+// sigmoid returns the logistic function of z.
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
 // testView is the shared model's views of a test comment and the logit
@@ -255,8 +260,11 @@ func sharedLogits(fit, test []extract.TrainRow, k int, cache string) ([]testView
 	return tv, oof, nil
 }
 
+// ftoa formats v in the shortest form that reads back exactly.
 func ftoa(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 
+// writeCache writes the test views (lines "t", the views and the cut) and
+// the out-of-fold views (lines "o") to path, tab-separated.
 func writeCache(path string, tv []testView, oof []extract.CommentShared) error {
 	var b strings.Builder
 	for _, t := range tv {
@@ -276,6 +284,8 @@ func writeCache(path string, tv []testView, oof []extract.CommentShared) error {
 	return os.WriteFile(path, []byte(b.String()), 0o644)
 }
 
+// readCache reads what writeCache wrote to path; it fails with "stale
+// cache" when the counts are not nTest and nFit.
 func readCache(path string, nTest, nFit int) ([]testView, []extract.CommentShared, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -310,18 +320,26 @@ func readCache(path string, nTest, nFit int) ([]testView, []extract.CommentShare
 	return tv, oof, sc.Err()
 }
 
+// intList is a repeatable flag of integers.
 type intList []int
 
+// String returns the integers given so far.
 func (l *intList) String() string { return fmt.Sprint(*l) }
+
+// Set appends the integer s; it reports an error when s is not one.
 func (l *intList) Set(s string) error {
 	v, err := strconv.Atoi(s)
 	*l = append(*l, v)
 	return err
 }
 
+// gramList is a repeatable flag of n-gram ranges FROM-TO.
 type gramList [][2]int
 
+// String returns the ranges given so far.
 func (l *gramList) String() string { return fmt.Sprint(*l) }
+
+// Set appends the range s (FROM-TO, 1 ≤ FROM ≤ TO), or reports an error.
 func (l *gramList) Set(s string) error {
 	a, b, ok := strings.Cut(s, "-")
 	x, err1 := strconv.Atoi(a)

@@ -155,6 +155,7 @@ func fileSum(path string) string {
 // Floats is a repeatable float flag.
 type Floats []float64
 
+// String returns the values given so far.
 func (l *Floats) String() string { return fmt.Sprint(*l) }
 
 // Set appends the value s names.

@@ -43,6 +43,7 @@ func fitModel(train []*set, k int, l2 float64) *match.Model {
 		Weights: w[1:], Bias: w[0], Candidates: k, L2: l2, Trained: "pointwise"}
 }
 
+// b2f returns 1 for true and 0 for false.
 func b2f(b bool) float64 {
 	if b {
 		return 1

@@ -85,6 +85,8 @@ const (
 	veryLikelyPrecision = 0.9
 )
 
+// main reads the flags and runs the fit (or, with -levels, relevel) on the
+// benchmark in -data, writing into -out.
 func main() {
 	data := flag.String("data", "", "the directory of the matching benchmark (holding clef2021-task2a-en, …)")
 	out := flag.String("out", "", "the directory to write weights.json into")
@@ -112,12 +114,17 @@ type set struct {
 	queries []query
 }
 
+// query is one query of a set: its candidates' features and labels, and
+// the number of its relevant documents in the qrels.
 type query struct {
 	feats  [][]float64
 	labels []bool
 	nrel   int
 }
 
+// run fits the model on every benchmark under data, chooses its settings by
+// cross-validation and dev, sets the levels and writes weights.json into
+// out; listwise also tries the listwise loss.
 func run(data, out string, listwise bool) error {
 	dirs, err := filepath.Glob(filepath.Join(data, "*", "claims.tsv"))
 	if err != nil || len(dirs) == 0 {

@@ -27,6 +27,7 @@ import (
 	"os"
 )
 
+// main runs the subcommand load, measure or variants with its flags.
 func main() {
 	if len(os.Args) < 2 {
 		fmt.Fprintln(os.Stderr, "usage: pgbench load --from BENCH.db --to DSN | measure --db DSN")

@@ -122,6 +122,7 @@ func (ix *Index) Remove(row int64) {
 	ix.nDead++
 }
 
+// isDead reports whether document d was removed.
 func (ix *Index) isDead(d uint32) bool { return ix.dead[d/64]&(1<<(d%64)) != 0 }
 
 // Garbage returns the share of documents that are dead.

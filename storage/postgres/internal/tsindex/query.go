@@ -86,6 +86,8 @@ func ParseQuery(s string) (*Query, error) {
 	return q, nil
 }
 
+// queryParser reads a tsquery's text form from position i of s, collecting
+// the operands in ops; phrase is set once a phrase operator is read.
 type queryParser struct {
 	s      string
 	i      int
@@ -93,6 +95,7 @@ type queryParser struct {
 	phrase bool
 }
 
+// skip moves past spaces.
 func (p *queryParser) skip() {
 	for p.i < len(p.s) && p.s[p.i] == ' ' {
 		p.i++
@@ -115,6 +118,8 @@ func (p *queryParser) or() (*node, error) {
 	return nil, err
 }
 
+// and reads operands and parentheses joined by & (phrases binding
+// tighter).
 func (p *queryParser) and() (*node, error) {
 	left, err := p.phrases()
 	for err == nil {
@@ -168,6 +173,7 @@ func (p *queryParser) distance() (int, error) {
 	return n, nil
 }
 
+// unary reads a parenthesised query or an operand.
 func (p *queryParser) unary() (*node, error) {
 	if p.skip(); p.i >= len(p.s) {
 		return nil, ErrUnsupported
@@ -190,6 +196,8 @@ func (p *queryParser) unary() (*node, error) {
 	return nil, fmt.Errorf("%w: %q at %d", ErrUnsupported, p.s[p.i], p.i)
 }
 
+// operand reads a quoted lexeme, with :* for a prefix; any other weight or
+// flag is ErrUnsupported.
 func (p *queryParser) operand() (*node, error) {
 	var lex strings.Builder
 	p.i++
@@ -296,6 +304,8 @@ type topK struct {
 	heap []Hit
 }
 
+// add keeps h when fewer than k hits are kept or h is better than the worst
+// of them, which it then replaces.
 func (t *topK) add(h Hit) {
 	if t.k <= 0 {
 		return
@@ -332,6 +342,7 @@ func (t *topK) add(h Hit) {
 	}
 }
 
+// sorted returns the kept hits, best first.
 func (t *topK) sorted() []Hit {
 	slices.SortFunc(t.heap, better)
 	return t.heap

@@ -24,6 +24,7 @@ import (
 	"claimdesk/storage/sqlite/internal/benchgen"
 )
 
+// main runs the subcommand build or measure with its flags.
 func main() {
 	if len(os.Args) < 2 {
 		fmt.Fprintln(os.Stderr, "usage: benchtool build|measure -db FILE [-n N] [-runs R]")

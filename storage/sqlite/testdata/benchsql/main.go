@@ -14,6 +14,8 @@ import (
 	"claimdesk/storage/sqlite/internal/benchgen"
 )
 
+// main writes the SQL that inserts -n generated claims with their events to
+// standard output.
 func main() {
 	n := flag.Int("n", 100000, "number of claims")
 	bulk := flag.Bool("bulk", false, "pause the per-row search trigger and index all claims at the end, as CreateClaims does")
