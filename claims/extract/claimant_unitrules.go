@@ -72,6 +72,7 @@ var unitRulesDE = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.passiveAgentDE(u.toks, u.text, u.lex) },    // "Der Plan wurde vom Mieterbund kritisiert" (claimant_de_passiveagent.go)
 	func(d *docState, u *claimUnit) string { return d.askedSourceDE(u.toks, u.text, u.lex) },     // "Fragt man beim Landesamt nach, …" (claimant_de_fragtman.go)
 	func(d *docState, u *claimUnit) string { return judgedAsDE(u.toks, u.text) },                 // "Fachleute hatten den Kai als zu schmal betrachtet" (claimant_de_judgedas.go)
+	func(d *docState, u *claimUnit) string { return d.trailingFrameDE(u.toks, u.text) },          // "…, fürchten Fachleute." (claimant_de_trailingframe.go)
 }
 
 // unitRulesEN are the English unit rules, tried in order.
