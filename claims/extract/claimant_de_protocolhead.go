@@ -15,8 +15,10 @@ import "strings"
 // in the units and, for the fitter, in the chooser's trace as the rules'
 // candidate. It does nothing when the text opens otherwise, the lead
 // named no one, or the name has no person's form (fullNameShapeDE) or is a
-// noun phrase (personLikeDE).
+// noun phrase (personLikeDE). A headline the body quotes again with its
+// speaker takes that speaker first (headlineEchoDE).
 func (d *docState) protocolHeadlineDE(units []Unit) {
+	d.headlineEchoDE(units) // „Der Hafen ist bereit“ above „…, der Hafen ist bereit“, sagte Jan Roth (claimant_de_headecho.go)
 	who := d.protocol.who
 	if len(units) == 0 || who == "" || !d.protocol.armed || units[0].Lang != "de" || units[0].Claimant != "" || !fullNameShapeDE(who) || !d.personLikeDE(who) {
 		return

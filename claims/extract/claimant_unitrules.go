@@ -71,6 +71,8 @@ var unitRulesDE = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.fuerHolderDE(u.toks, u.text) },             // "Für ihn ist das Publikum ein wichtiger Faktor" (claimant_de_fuerholder.go)
 	func(d *docState, u *claimUnit) string { return d.passiveAgentDE(u.toks, u.text, u.lex) },    // "Der Plan wurde vom Mieterbund kritisiert" (claimant_de_passiveagent.go)
 	func(d *docState, u *claimUnit) string { return d.askedSourceDE(u.toks, u.text, u.lex) },     // "Fragt man beim Landesamt nach, …" (claimant_de_fragtman.go)
+	func(d *docState, u *claimUnit) string { return judgedAsDE(u.toks, u.text) },                 // "Fachleute hatten den Kai als zu schmal betrachtet" (claimant_de_judgedas.go)
+	func(d *docState, u *claimUnit) string { return d.trailingFrameDE(u.toks, u.text) },          // "…, fürchten Fachleute." (claimant_de_trailingframe.go)
 }
 
 // unitRulesEN are the English unit rules, tried in order.
