@@ -26,6 +26,7 @@ func (d *docState) claimant(toks []token, text string, a *analysis, de bool, lex
 		d.noteRegnalDE(toks, text)                     // "Papst Franziskus"
 		d.noteProtocolDE(toks, text)                   // „Die Bienen warten nicht“ | Die Imkerin … | Ich prüfe …
 		d.noteReleaseDE(toks, text, a.x[fHeading] > 0) // "Pressemitteilung der Talwerke AG"
+		d.noteMentionDescsDE(toks, text)               // "Die Jury des Harbor-Verbandes tagte": for a later "die Jury" (claimant_de_mentiondesc.go)
 	}
 	u.verbs = d.speechVerbs(u, a)
 	d.noteTestimonialHeading(u, a.x[fHeading] > 0) // "Jonas Roth, 34, Pfleger in Kassel" | "Ich arbeite …" (claimant_testimonial.go)

@@ -145,6 +145,9 @@ func nameAfterVerb(d *docState, u *claimUnit, s verbAt) string {
 // verbRulesDE are the German verb rules, tried in order.
 var verbRulesDE = []verbRule{
 	func(d *docState, u *claimUnit, s verbAt) string {
+		return d.quotedOneDE(u, s.v) // "…“, wird Roth von der Agentur X zitiert": the one quoted (claimant_de_zitiert.go)
+	},
+	func(d *docState, u *claimUnit, s verbAt) string {
 		return d.wieRoleDE(u.toks, u.text, s.v, u.lex) // "…, wie ein Polizeisprecher sagte" (claimant_de_wierole.go)
 	},
 	func(d *docState, u *claimUnit, s verbAt) string {
