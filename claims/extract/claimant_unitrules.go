@@ -101,6 +101,7 @@ var unitRulesEN = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.postAheadEN() },                              // "We will win. | It is time. — Ann Lee (@annlee) May 2, 2019" (claimant_en_postahead.go)
 	func(d *docState, u *claimUnit) string { return headlineSourceEN(u.toks, u.text, u.lex) },      // "Port plans to raise fees: official" (claimant_en_headsource.go)
 	func(d *docState, u *claimUnit) string { return d.figuresShowEN(u.toks, u.text) },              // "…, figures published by the county show." (claimant_en_figures.go)
+	func(d *docState, u *claimUnit) string { return d.definiteTagEN(u) },                           // "“…,” the person added": the source in view (claimant_en_definitetag.go)
 }
 
 // refineRulesDE are the German refine rules, applied in order (an ifWho
