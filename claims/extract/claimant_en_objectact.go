@@ -21,6 +21,9 @@ func objectActEN(toks []token, text string, v int) bool {
 	if courtFindingEN(toks, v) {
 		return true // "A jury found Lee not guilty" (claimant_en_courtfinding.go)
 	}
+	if findOneselfEN(toks, v) {
+		return true // "Lee found herself in a dispute" (claimant_en_findoneself.go)
+	}
 	if calledEventEN(toks, v) || reportedOnEN(toks, v) || agreedToEN(toks, v) || respondedByEN(toks, v) { // claimant_en_agreedto.go, claimant_en_respondedby.go
 		return noClauseAfterEN(toks, text, v) // "called an emergency session", "reported on a meeting" (claimant_en_calledevent.go, claimant_en_reportedon.go)
 	}

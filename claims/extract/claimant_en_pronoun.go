@@ -13,8 +13,9 @@ import "strings"
 // token p, outside quotation marks, not after an article ("the White
 // House") and not as the object of a preposition, when the text gives
 // that person gender g or none; "" if there is none or the first person
-// named does not fit, or when a pronoun of gender g comes before the name
-// (that pronoun is the subject the later one takes up). A name opening the
+// named does not fit or is an object (objectNameEN: "saw Stone as …, he
+// said"), or when a pronoun of gender g comes before the name (that
+// pronoun is the subject the later one takes up). A name opening the
 // unit counts also in the possessive ("Ann Lee’s bill failed, but she
 // said").
 func (d *docState) pronounInUnitEN(toks []token, text string, p int, g byte) string {
@@ -49,7 +50,7 @@ func (d *docState) pronounInUnitEN(toks []token, text string, p int, g byte) str
 			continue
 		}
 		q := &d.people[i]
-		if !d.personLikeEN(q.name) || q.gender != 0 && q.gender != g || prepBeforeNameEN(toks, k) || participleBeforeEN(toks, k) || openingParticipleClauseEN(toks, k) {
+		if !d.personLikeEN(q.name) || q.gender != 0 && q.gender != g || prepBeforeNameEN(toks, k) || participleBeforeEN(toks, k) || openingParticipleClauseEN(toks, k) || objectNameEN(toks, k, d.unit.lex) {
 			return ""
 		}
 		return q.name

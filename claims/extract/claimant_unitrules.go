@@ -96,6 +96,8 @@ var unitRulesEN = []speakerRule{
 	func(d *docState, u *claimUnit) string { return d.asPutItEN(u.toks, u.text, u.lex) },           // "As Tom Bell put it, …"
 	func(d *docState, u *claimUnit) string { return d.inDocumentSpeakerEN(u) },                     // "In a statement, the clinic blamed …"
 	func(d *docState, u *claimUnit) string { return d.tagAheadEN(u) },                              // "''Who pays? | It is a gamble,'' Ann Lee said." (claimant_en_tagahead.go)
+	func(d *docState, u *claimUnit) string { return d.quotedSubjectEN(u) },                         // "Lee delivered a retort: “No one …”" (claimant_en_quotedsubject.go)
+	func(d *docState, u *claimUnit) string { return d.withSayingEN(u) },                            // "…, with Ann Lee saying that …" (claimant_en_withsaying.go)
 	func(d *docState, u *claimUnit) string { return d.pollShareEN(u.toks, u.text) },                // "… poll found …. Four in 10 back the plan." (claimant_en_inpoll.go)
 	func(d *docState, u *claimUnit) string { return d.echoedQuoteEN(u.text) },                      // "Lee wrote: “The pier must close.”" | "The pier must close." (claimant_en_echo.go)
 	func(d *docState, u *claimUnit) string { return d.postAheadEN() },                              // "We will win. | It is time. — Ann Lee (@annlee) May 2, 2019" (claimant_en_postahead.go)
